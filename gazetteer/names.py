@@ -1,0 +1,73 @@
+"""How place names are written, and the key that makes their spellings meet.
+
+Readers meet the same place as Izyum, Izium, Izjum and Изюм; as Kupyansk and Kupiansk; as
+Balakliya and Balakliia. Rather than listing every romanisation, every name (in the gazetteer and
+in the text) is reduced to a *key*: Cyrillic is transliterated, diacritics and apostrophes dropped,
+and the letters on which the romanisation systems disagree (y/i/j, kh/h, doubled letters) merged.
+Two spellings with the same key are the same name. Spellings that differ by more than that
+(Kharkov/Kharkiv, Artemovsk/Bakhmut) come from GeoNames' alternate names and the curated file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A word: letters, with apostrophes inside it (Dnipropetrovs'k, Kharkiv's). Digits are not names.
+WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*")
+APOSTROPHES = "'’ʼ`´‘"
+
+# Ukrainian and Russian Cyrillic to Latin, one letter at a time; only the key uses this, so it
+# needs to be consistent, not pretty.
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ё": "e",
+    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu",
+    "я": "ia",
+}
+_DOUBLES = re.compile(r"(.)\1+")
+_DOUBLE_PAIRS = re.compile(r"(zh|sh|ch)\1")  # Zaporizhzhia / Zaporizhia
+
+
+def words(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of the words of ``text``, a possessive "'s" left outside.
+
+    "Kharkiv's" gives the span of "Kharkiv"; "Dnipropetrovs'k" stays one word.
+    """
+    spans = []
+    for match in WORD.finditer(text):
+        start, end = match.span()
+        if end - start > 2 and text[end - 1] in "sS" and text[end - 2] in APOSTROPHES:
+            end -= 2
+        spans.append((start, end))
+    return spans
+
+
+def fold(word: str) -> str:
+    """Lower-case ``word`` and drop its diacritics and apostrophes (Dņipro -> dnipro)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    # NFKD splits й into и + breve and ї into і + diaeresis; both are dropped, consistently.
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in APOSTROPHES)
+
+
+def key(name: str) -> str:
+    """Return the spelling-independent key of a name: "Izyum", "Izium" and "Изюм" all give "izium".
+
+    Multi-word names give their words' keys joined by single spaces ("Nova Kakhovka" ->
+    "nova kahovka"), so a text's n-grams can be looked up directly.
+    """
+    return " ".join(word_key(name[s:e]) for s, e in words(name))
+
+
+def word_key(word: str) -> str:
+    """Return the key of one word (see :func:`key`)."""
+    folded = fold(word)
+    latin = "".join(_CYRILLIC.get(c, c) for c in folded)
+    latin = latin.replace("kh", "h").replace("y", "i").replace("j", "i")
+    return _DOUBLES.sub(r"\1", _DOUBLE_PAIRS.sub(r"\1", latin))
+
+
+def is_cyrillic(word: str) -> bool:
+    """Whether ``word`` is written in Cyrillic (such words carry no capitalisation signal)."""
+    return any("\u0400" <= c <= "\u04ff" for c in word)

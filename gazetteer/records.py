@@ -1,0 +1,46 @@
+"""The records the gazetteer hands out: a place, and a mention of one in a text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS = ("city", "town", "village", "river", "bridge", "dam", "region", "country", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A named place with a point, in EPSG:4326.
+
+    ``id`` is the GeoNames id as a string for populated places, or a curated id such as
+    ``"river:dnipro"`` or ``"admin1:UA-63"``. ``lat``/``lon`` is the point a mention of the place
+    is drawn at (for a river, a point on its middle course; for a region, an interior point).
+    ``geometry`` is optional extra shape (a river's line, an oblast's polygon) as a shapely geometry.
+    """
+
+    id: str
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    country: str = ""
+    admin1: str = ""
+    population: int = 0
+    geometry: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name as written in a text, with the place it was resolved to (or None) and why.
+
+    ``start``/``end`` are character offsets into the text the mention was found in, so
+    ``text[start:end] == mention.text``. ``score`` is in [0, 1]; ``reason`` is a short phrase a user
+    can read to understand the pick ("only candidate", "nearest to Kharkiv", "qualifier: Luhansk").
+    """
+
+    text: str
+    start: int
+    end: int
+    place: Place | None
+    score: float
+    reason: str
