@@ -1,0 +1,8 @@
+"""Names to places: the offline gazetteer, the text matcher and disambiguation."""
+
+from .names import key
+from .places import Gazetteer, load_gazetteer
+from .records import KINDS, Mention, Place
+from .resolve import find_places
+
+__all__ = ["KINDS", "Gazetteer", "Mention", "Place", "find_places", "key", "load_gazetteer"]

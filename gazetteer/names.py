@@ -71,3 +71,59 @@ def word_key(word: str) -> str:
 def is_cyrillic(word: str) -> bool:
     """Whether ``word`` is written in Cyrillic (such words carry no capitalisation signal)."""
     return any("\u0400" <= c <= "\u04ff" for c in word)
+
+
+# The official Ukrainian romanisation (Cabinet of Ministers resolution 55 of 2010), which gives the
+# spellings Ukraine uses and most English newsrooms now follow: Izium, Kupiansk, Balakliia.
+_KMU_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_KMU = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
+    "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "", "ʼ": "",
+}
+# Towns renamed by Ukraine's 2016 decommunisation law and later, whose GeoNames main name may still
+# be the old one. The old names stay searchable as alternate names.
+RENAMED = {
+    "Artemivsk": "Bakhmut",
+    "Artemovsk": "Bakhmut",
+    "Dzerzhynsk": "Toretsk",
+    "Krasnoarmiisk": "Pokrovsk",
+    "Krasnoarmeysk": "Pokrovsk",
+    "Krasnyi Lyman": "Lyman",
+    "Krasnyy Liman": "Lyman",
+    "Kirovohrad": "Kropyvnytskyi",
+    "Kirovograd": "Kropyvnytskyi",
+    "Dnipropetrovsk": "Dnipro",
+    "Komsomolsk": "Horishni Plavni",
+    "Ordzhonikidze": "Pokrov",
+    "Volodymyr-Volynskyi": "Volodymyr",
+    "Stakhanov": "Kadiivka",
+    "Kadiyevka": "Kadiivka",
+    "Kirovske": "Khrestivka",
+    "Yenakiyeve": "Yenakiieve",
+    "Torez": "Chystiakove",
+    "Krasnyi Luch": "Khrustalnyi",
+    "Sverdlovsk": "Dovzhansk",
+    "Rovenky": "Rovenky",
+    "Bryanka": "Brianka",
+    "Dimitrov": "Myrnohrad",
+    "Dymytrov": "Myrnohrad",
+    "Tsiurupynsk": "Oleshky",
+    "Tsyurupinsk": "Oleshky",
+    "Novohrad-Volynskyi": "Zviahel",
+}
+UKRAINIAN_LETTERS = re.compile(r"[іїєґʼ'’]|ськ|цьк", re.IGNORECASE)
+
+
+def romanise_ukrainian(name: str) -> str:
+    """Romanise a Ukrainian name by the national system: "Ізюм" -> "Izium", "Київ" -> "Kyiv"."""
+    out = []
+    for i, char in enumerate(name):
+        lower = char.lower()
+        initial = i == 0 or not name[i - 1].isalpha() and name[i - 1] not in "'’ʼ"
+        latin = _KMU_INITIAL.get(lower) if initial and lower in _KMU_INITIAL else _KMU.get(lower, char)
+        if lower == "г" and i > 0 and name[i - 1].lower() == "з":
+            latin = "gh"
+        out.append(latin.capitalize() if char.isupper() else latin)
+    return "".join(out)

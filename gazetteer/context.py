@@ -1,0 +1,51 @@
+"""The words around a name that say whether it is a place, and which kind.
+
+Kept apart from the resolver so the word lists can be read and extended in one place.
+"""
+
+from __future__ import annotations
+
+# A word right after a name that names its kind: "Dnipro River", "Kharkiv region", "Kerch bridge".
+KIND_SUFFIXES: dict[str, str] = {
+    "river": "river",
+    "oblast": "region",
+    "region": "region",
+    "province": "region",
+    "raion": "region",
+    "district": "region",
+    "bridge": "bridge",
+    "dam": "dam",
+    "reservoir": "dam",
+    "hpp": "dam",
+}
+
+# Words right before a name that make it a populated place, or a region.
+PLACE_CUES = ("city of", "town of", "village of", "settlement of", "hamlet of", "port of", "suburb of")
+REGION_CUES = ("region of", "province of", "oblast of")
+
+# A capitalised word after a name usually means the name is part of a longer proper noun
+# (Kyiv Post, Moscow Komsomolets, Volodymyr Zelensky); these capitalised words do not.
+NOT_NAME_CONTINUATIONS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december on in at and or but as while after before since
+    during near""".split()
+)
+
+# Given names that are also places (Volodymyr is a city in Volyn, Sofia a capital); before a
+# capitalised surname, or as a preceding word, they mark a person.
+GIVEN_NAMES = frozenset(
+    """volodymyr vladimir oleksandr oleksandra aleksandr alexander alexandr serhii serhiy sergei sergey
+    dmytro dmitry dmitri andriy andrii andrei andrey mykola nikolai nikolay vitaliy vitalii vitaly
+    oleksii oleksiy alexei alexey yevgeny yevhen evgeny mykhailo mikhail valerii valery valeriy
+    denys denis daniil danylo petro pyotr pavlo pavel yuliia yulia sofia olena elena iryna irina
+    kateryna ekaterina tetiana tatiana anatoliy anatoly ivan ihor igor roman ruslan kyrylo kirill
+    maria mariia natalia nataliya anna viktor victor bohdan borys boris oleh oleg yurii yuri yury
+    vasyl vasily hennadiy gennady ramzan rustem emmanuel antony joe donald garry sergiy""".split()
+)
+
+# Words that, when a name follows "the", make a river (or a region) likelier than a city:
+# cities do not take the article, "the Dnipro" and "the Oskil" are rivers.
+ARTICLE_KINDS = ("river", "region", "bridge", "dam")
+
+# Words in an article that make a bare river-city name (Dnipro) the river.
+RIVER_CONTEXT = ("bank of the", "banks of the", "across the", "crossing", "crossings", "upstream", "downstream")

@@ -1,0 +1,67 @@
+"""Finding the gazetteer's names in a text.
+
+The text's words are reduced to keys (:func:`gazetteer.names.word_key`) and every run of up to
+``longest_name`` adjacent words is looked up in the gazetteer's key index, longest run first. That
+is a multi-pattern match over all names at once, one dictionary probe per word and length,
+independent of how many names the gazetteer holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .names import word_key, words
+from .places import Gazetteer
+from .records import Place
+
+# What may stand between two words of one name: "Nova Kakhovka", "Bilhorod-Dnistrovskyi", "U.S."
+JOINER = re.compile(r"[ \-.]?|\.? ?")
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A run of words in the text that is a name in the gazetteer, with every place it may be."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    candidates: tuple[Place, ...]
+    first_word: int
+    last_word: int
+
+
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    return word_key(word)
+
+
+def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[tuple[int, int]]]:
+    """Return the names found in ``text`` (longest first, not overlapping) and the text's word spans.
+
+    The word spans come back too because deciding whether a match is really a place looks at the
+    words around it (capitals, "the city of", "Kyiv Post").
+    """
+    spans = words(text)
+    keys = [_word_key(text[s:e]) for s, e in spans]
+    # joined[i] is True when word i+1 may continue a name that word i is part of
+    joined = [JOINER.fullmatch(text[spans[i][1] : spans[i + 1][0]]) is not None for i in range(len(spans) - 1)]
+    found: list[NameMatch] = []
+    i = 0
+    while i < len(spans):
+        longest = 1
+        while longest < gazetteer.longest_name and i + longest < len(spans) and joined[i + longest - 1]:
+            longest += 1
+        for n in range(longest, 0, -1):
+            name_key = " ".join(keys[i : i + n])
+            places = gazetteer.candidates(name_key)
+            if places:
+                start, end = spans[i][0], spans[i + n - 1][1]
+                found.append(NameMatch(start, end, text[start:end], name_key, places, i, i + n - 1))
+                i += n
+                break
+        else:
+            i += 1
+    return found, spans

@@ -1,0 +1,194 @@
+"""The gazetteer: every place frontmap knows, indexed by the key of each of its names.
+
+Loaded once per process from the package data in ``gazetteer/data`` (built by the scripts in
+``scripts/``): GeoNames populated places, Natural Earth countries and admin-1 regions, and the
+curated rivers, bridges, dams and regions. Loading reads JSON and a gzipped TSV with the standard
+library only, so ``frontmap places`` starts without importing geopandas.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import gzip
+import hashlib
+import json
+import logging
+import os
+import pickle
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from . import names
+from .names import RENAMED, UKRAINIAN_LETTERS, is_cyrillic, key, romanise_ukrainian
+from .records import Place
+
+GEOJSON_FILES = ("countries.geojson", "admin1.geojson", "features.geojson")
+DATA_FILES = ("places.tsv.gz", *GEOJSON_FILES, "common_words.txt.gz")
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Places and the index from name keys to them.
+
+    ``index`` maps a name key (see :func:`gazetteer.names.key`) to the places that carry a name
+    with that key; ``spellings`` maps (key, place id) to the name as the gazetteer writes it, which
+    tells whether a name is an acronym that must match in capitals ("US", "РФ").
+    """
+
+    places: dict[str, Place]
+    index: dict[str, tuple[Place, ...]]
+    spellings: dict[tuple[str, str], str]
+    common_words: frozenset[str]
+    longest_name: int
+
+    def candidates(self, name_key: str) -> tuple[Place, ...]:
+        """Return every place with a name of this key, or () when none."""
+        return self.index.get(name_key, ())
+
+    def get(self, place_id: str) -> Place | None:
+        """Return the place with this id (a GeoNames id, "admin1:UA-63", "river:oskil"), or None."""
+        return self.places.get(place_id)
+
+
+def _data(name: str):
+    return files("gazetteer").joinpath("data", name)
+
+
+def _rows() -> list[tuple[Place, list[str]]]:
+    rows: list[tuple[Place, list[str]]] = []
+    with _data("places.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+        for row in csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE):
+            place = Place(
+                id=row["id"],
+                name=row["name"],
+                kind=row["kind"],
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                country=row["country"],
+                admin1=row["admin1"],
+                population=int(row["population"] or 0),
+            )
+            names_ = row["names"].split("|") if row["names"] else [row["name"]]
+            if place.country == "UA":
+                place = dataclasses.replace(place, name=_ukrainian_name(place.name, names_))
+            rows.append((place, names_))
+    for name in GEOJSON_FILES:
+        collection = json.loads(_data(name).read_text(encoding="utf-8"))
+        for feature in collection["features"]:
+            props = feature["properties"]
+            names = props.get("names") or []
+            if isinstance(names, str):
+                names = names.split("|")
+            place = Place(
+                id=props["id"],
+                name=props["name"],
+                kind=props["kind"],
+                lat=float(props["lat"]),
+                lon=float(props["lon"]),
+                country=props.get("country") or "",
+                admin1=props.get("admin1") or "",
+                population=int(props.get("population") or 0),
+                geometry=_vertices(feature.get("geometry")) if props["kind"] == "river" else None,
+            )
+            rows.append((place, [props["name"], *names]))
+    return rows
+
+
+def _ukrainian_name(name: str, alternates: list[str]) -> str:
+    """The official romanisation of a Ukrainian place's name, when GeoNames lists it as an alternate.
+
+    GeoNames often keeps the Russian-era spelling as the main name (Izyum, Kupyansk); readers of
+    the war know the places by the Ukrainian one (Izium, Kupiansk).
+    """
+    if name in RENAMED:
+        return RENAMED[name]
+    known = {n.lower(): n for n in alternates}
+    for cyrillic in alternates:
+        if is_cyrillic(cyrillic) and UKRAINIAN_LETTERS.search(cyrillic):
+            latin = romanise_ukrainian(cyrillic)
+            if latin.lower() in known and key(latin) == key(name):
+                return known[latin.lower()]
+    return name
+
+
+def _vertices(geometry: dict | None) -> tuple[tuple[float, float], ...] | None:
+    """A river's line as (lon, lat) vertices, so a mention can be put on the stretch it is about."""
+    if not geometry:
+        return None
+    coords = geometry["coordinates"]
+    lines = coords if geometry["type"] == "MultiLineString" else [coords]
+    if geometry["type"] not in ("LineString", "MultiLineString"):
+        return None
+    return tuple((float(x), float(y)) for line in lines for x, y, *_ in line)
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Load the shipped gazetteer (once per process; later calls return the same object).
+
+    Keying 130,000 names takes a second or two, so the built index is kept in a cache file
+    (``$FRONTMAP_CACHE`` or ``~/.cache/frontmap``) named by a hash of the data files and of the
+    code that keys names; a changed data file or key rule builds a new one. Without a writable
+    cache folder the index is built in memory every time, which is slower but works.
+    """
+    cache_file = _cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+    try:
+        with cache_file.open("rb") as stream:
+            return pickle.load(stream)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        pass
+    gazetteer = _build()
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_file.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as stream:
+            pickle.dump(gazetteer, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache_file)
+    except OSError as error:
+        log.info("gazetteer cache not written (%s); the index is rebuilt next time", error)
+    return gazetteer
+
+
+def _cache_dir() -> Path:
+    root = os.environ.get("FRONTMAP_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "frontmap")
+    return Path(root)
+
+
+def _fingerprint() -> str:
+    digest = hashlib.sha256()
+    for name in DATA_FILES:
+        digest.update(_data(name).read_bytes())
+    for source in (names.__file__, __file__):
+        digest.update(Path(source).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _build() -> Gazetteer:
+    places: dict[str, Place] = {}
+    index: dict[str, list[Place]] = defaultdict(list)
+    spellings: dict[tuple[str, str], str] = {}
+    longest = 1
+    for place, names in _rows():
+        places[place.id] = place
+        for name in names:
+            name_key = key(name)
+            if not name_key or (name_key, place.id) in spellings:
+                continue
+            spellings[(name_key, place.id)] = name
+            index[name_key].append(place)
+            longest = max(longest, name_key.count(" ") + 1)
+    with _data("common_words.txt.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+        common = frozenset(line.strip() for line in text if line.strip())
+    return Gazetteer(
+        places=places,
+        index={k: tuple(v) for k, v in index.items()},
+        spellings=spellings,
+        common_words=common,
+        longest_name=longest,
+    )

@@ -1,0 +1,107 @@
+"""Who acted: the Ukrainian side, the Russian side, or unknown.
+
+Actor phrases are found by pattern ("Ukrainian ground forces", "Kyiv's troops", "the Armed
+Forces", "ZSU"; "Russian troops", "Moscow's forces", "Wagner", "DPR units", "the occupiers"). A
+*strong* phrase names a military body (forces, troops, army, artillery); a *weak* one only a side
+("Ukraine said it had recaptured"). The agent of a verb is the nearest strong phrase before it in
+the sentence, else the nearest weak one, else a "by ..." phrase after a passive verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FORCE_NOUNS = (
+    r"(?:ground |armed |special |airborne |naval |air )?(?:forces?|troops?|army|armies|military|soldiers|"
+    r"units?|artillery|servicemen|fighters|brigades?|battalions?|regiments?|divisions?|defenders|marines|"
+    r"paratroopers|gunners|drones?|aviation|missiles?|navy|air force|air defen[cs]e)"
+)
+_UA_SIDE = r"(?:Ukrain(?:e|ian)(?:'s|’s)?|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)"
+_RU_SIDE = r"(?:Russia(?:n)?(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|Putin(?:'s|’s)|pro-Russian)"
+
+STRONG = {
+    "UA": re.compile(
+        rf"\b{_UA_SIDE}\s+(?:[\w-]+\s+){{0,2}}{FORCE_NOUNS}\b|\b(?:the )?Armed Forces\b|\bZSU\b|\bAFU\b|"
+        r"\b\d+(?:st|nd|rd|th) (?:Separate |Mechani[sz]ed |Assault |Airmobile |Air Assault |Territorial Defen[cs]e )*"
+        r"Brigade\b",
+        re.IGNORECASE,
+    ),
+    "RU": re.compile(
+        rf"\b{_RU_SIDE}\s+(?:[\w-]+\s+){{0,2}}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
+        r"\b(?:the )?(?:occupiers|occupying forces|occupation forces|invaders|enemy|aggressor)\b|\bseparatists?\b|"
+        r"\bKadyrov\w*\b|\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor Rifle\b|\bVDV\b|\bRosgvardi[ay]\b",
+        re.IGNORECASE,
+    ),
+}
+WEAK = {
+    "UA": re.compile(r"\b(?:Ukraine|Ukrainians?|Kyiv|Kiev|Zelensk[iy]y?|Zelenskyi)\b(?!-| (?:\w+ )?flags?\b)"),
+    "RU": re.compile(r"\b(?:Russia|Russians?|Moscow|Kremlin|Putin)\b(?!-| (?:\w+ )?flags?\b)"),
+}
+# Phrases that name a side without making it the agent: what was taken "from" someone, attacks "on"
+# someone, hyphenated adjectives ("Russian-occupied", "Moscow-installed").
+NOT_AGENT_BEFORE = re.compile(r"\b(?:from|against|on|to|by|for|with|surprised|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+PASSIVE_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
+PRONOUN_BEFORE = re.compile(r"\b(?:they|it)\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+OTHER_SIDE = {"UA": "RU", "RU": "UA", "unknown": "unknown"}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorPhrase:
+    side: str
+    start: int
+    end: int
+    strong: bool
+
+
+def find_actor_phrases(sentence: str) -> list[ActorPhrase]:
+    """Return the actor phrases of a sentence in order (strong ones hide weak ones inside them)."""
+    phrases = [
+        ActorPhrase(side, m.start(), m.end(), True)
+        for side, pattern in STRONG.items()
+        for m in pattern.finditer(sentence)
+    ]
+    for side, pattern in WEAK.items():
+        for m in pattern.finditer(sentence):
+            if not any(p.start <= m.start() < p.end for p in phrases):
+                phrases.append(ActorPhrase(side, m.start(), m.end(), False))
+    return sorted(phrases, key=lambda p: p.start)
+
+
+def agent_before(sentence: str, phrases: list[ActorPhrase], position: int) -> str | None:
+    """The side of the nearest agent-like phrase before ``position``: strong first, then weak.
+
+    A pronoun subject right before the verb ("since they seized") takes the nearest phrase of
+    any kind, even one after a preposition ("a gain for Russian forces since they seized").
+    """
+    if PRONOUN_BEFORE.search(sentence[max(0, position - 25) : position]):
+        earlier = [p for p in phrases if p.start < position]
+        if earlier:
+            return earlier[-1].side
+    candidates = [
+        p for p in phrases if p.start < position and not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - 20) : p.start])
+    ]
+    for strong in (True, False):
+        ranked = [p for p in candidates if p.strong == strong]
+        if ranked:
+            return ranked[-1].side
+    return None
+
+
+def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str | None:
+    """The side named in a "by ..." phrase right after a passive verb ("hit by a Russian missile")."""
+    by = PASSIVE_AGENT.match(sentence, position)
+    if not by:
+        return None
+    for p in phrases:
+        if by.end() <= p.start <= by.end() + 20:
+            return p.side
+    return None
+
+
+def side_after(phrases: list[ActorPhrase], position: int, within: int = 40) -> str | None:
+    """The side named soon after ``position`` ("fell to Russian forces")."""
+    for p in phrases:
+        if position <= p.start <= position + within:
+            return p.side
+    return None

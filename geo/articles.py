@@ -1,0 +1,35 @@
+"""The article record: the text of one news article and where it came from."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article's plain text with its metadata.
+
+    ``text`` is the body (for Markdown, without the front matter; for HTML, the extracted main
+    text), and every character offset in frontmap (mentions, sentences) is into this text.
+    ``published`` is the day the article was published, or None when unknown; relative dates
+    ("last Tuesday") are resolved against it. ``path`` is the file it was read from (a feed or
+    JSON Lines file gives several articles with the same path).
+    """
+
+    text: str
+    title: str = ""
+    source: str = ""
+    published: date | None = None
+    url: str = ""
+    path: str = ""
+
+    @property
+    def article_id(self) -> str:
+        """A content hash: the same text and metadata always give the same id."""
+        digest = hashlib.sha256()
+        for part in (self.title, self.source, str(self.published or ""), self.url, self.text):
+            digest.update(part.encode("utf-8"))
+            digest.update(b"\x00")
+        return digest.hexdigest()[:16]

@@ -1,0 +1,300 @@
+"""The day an event happened, from the date words in a news sentence.
+
+An event's date is not the article's: "Russian forces withdrew on Wednesday" in a Saturday article
+happened three days earlier. News reports the past, so every expression is resolved *backwards*
+from the published day: a weekday is the most recent such day at or before it (AP and Reuters
+name the weekday for the past six days, and the published day itself), a month without a year is
+the most recent such month, a day-month later than the published day belongs to the previous year.
+
+Only compiled regexes are used: dateparser and friends are far too slow for a hundred articles a
+second, and the expressions of wire copy are few and regular.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """When an event happened, as well as the sentence lets us know it.
+
+    ``day`` is None when the sentence gives no usable date (or one too vague: "in recent days",
+    a bare year) and none can be assumed. ``precision`` is ``"day"``, ``"week"`` (``day`` is the
+    Monday of the week, or the Saturday of a weekend) or ``"month"`` (``day`` is the 1st, 15th or
+    20th of it), and None exactly when ``day`` is None. ``text`` is the words that gave the date,
+    ``""`` when none did.
+    """
+
+    day: date | None
+    precision: str | None
+    text: str
+
+
+_MONTH_NAMES = "january february march april may june july august september october november december"
+_MONTHS = {name: n for n, name in enumerate(_MONTH_NAMES.split(), 1)}
+_MONTHS |= {name[:3]: n for name, n in _MONTHS.items()} | {"sept": 9}
+_WEEKDAYS = {
+    name: n for n, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+}
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+# Month and weekday names are matched capitalised only, so "may" the verb and "march" are not dates.
+_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = _MONTH_FULL + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)"
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.,]\d|\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
+
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+_DAY_MONTH = re.compile(
+    rf"\b(?:(?i:on)\s+)?(?:the\s+)?{_DAY}(?:\s*(?:-|–|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+{_YEAR})?"
+)
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?i:on)\s+)?(?P<m>{_MONTH})\s+{_DAY}(?:\s*(?:-|–)\s*\d{{1,2}}\b)?(?:,?\s+{_YEAR})?"
+)
+_MONTH_ALONE = re.compile(
+    r"(?:\b(?P<pre>(?i:in|last|since|during|by|until|from|through|throughout|at|this|early|late))\s+)?"
+    r"(?:(?:the\s+)?(?P<part>early|mid|late|beginning\s+of|start\s+of|middle\s+of|end\s+of)[\s-]+)?"
+    rf"\b(?P<m>{_MONTH_FULL})\b(?:,?\s+(?:of\s+)?{_YEAR})?(?!\s*\d)"
+)
+_WEEKDAY = re.compile(
+    r"(?:\b(?P<pre>(?i:last|this\s+past|past|on|late\s+on|early\s+on|late|early|overnight\s+(?:into|on|to)))\s+)?"
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?:\s+(?:morning|afternoon|evening|night)\b)?"
+)
+_DAY_WORD = re.compile(
+    r"(?i)\b(?:(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening)|(?:the\s+day\s+before\s+)?"
+    r"yesterday|overnight|last\s+night)\b"
+)
+_AGO = re.compile(
+    r"(?i)\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+ago\b"
+)
+_WEEKEND = re.compile(
+    r"(?i)\b(?:(?:at|over|during|on|through)\s+the\s+weekend|this\s+(?P<past>past\s+)?weekend"
+    r"|(?P<last>last|previous)\s+weekend)\b"
+)
+_WEEK = re.compile(
+    r"(?i)\b(?:(?:earlier|early|late|later)\s+(?:this|in\s+the)\s+week|this\s+week"
+    r"|(?:at\s+)?the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+week"
+    r"|(?:(?:early|earlier|late|later)\s+)?(?P<last>last|the\s+previous)\s+week"
+    r"|(?:at\s+)?the\s+(?:beginning|start|end)\s+of\s+(?P<last2>last|the\s+previous)\s+week)\b"
+)
+_MONTH_RELATIVE = re.compile(
+    r"(?i)\b(?:(?:earlier|early|late|later)\s+(?:this|in\s+the)\s+month|this\s+month"
+    r"|(?:(?:early|earlier|late|later)\s+)?(?P<last>last|the\s+previous)\s+month)\b"
+)
+# Periods rather than dates: the event may have happened on any day in them, so they give no day.
+_VAGUE = re.compile(
+    r"(?i)\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:last|past|previous|recent)\s+"
+    r"(?:(?:few|several|couple\s+of|\d+|\w+)\s+)?(?:days?|weeks?|months?|years?)"
+    r"|in\s+recent\s+times|recently|lately|(?:earlier\s+)?(?:last|this)\s+year"
+    r"|(?:in|last|this|during)\s+(?:the\s+)?(?:spring|summer|autumn|winter))\b"
+)
+_BARE_YEAR = re.compile(
+    r"(?:\b(?i:in|since|from|until|by|during|after|before|of|the)|['’]s)\s+(?:(?i:early|mid|late)[\s-]+)?"
+    + _YEAR
+    + r"(?![-/])"
+)
+# A word that starts some date expression above; most sentences have none and skip all the patterns.
+# Matched against the lowercased sentence: a case-insensitive alternation is twice as slow.
+_DATE_HINT = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight"
+    r"|yesterday|night|overnight|morning|afternoon|evening|day|week|month|year|ago|recent|lately|spring"
+    r"|summer|autumn|winter)|(?:19|20)\d\d"
+)
+# "(AP Photo/Evgeniy Maloletka, File)": dates in a photo credit date the photo, not the event.
+_PHOTO_CREDIT = re.compile(r"\([^()]*\b(?:Photo|photo|Getty|AFP|File|Credit|credit)\b[^()]*\)")
+# "The governor said Saturday that ...": the date of the statement, not of the event it reports.
+_REPORTING_VERB_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|claimed|confirmed|stated|wrote|added|told\s+\w+(?:\s+\w+)?)\s+$"
+)
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+
+# The day that stands for a part of a month: its first day, the middle, and the start of its last third.
+_MONTH_PART_DAY = {"early": 1, "beginning of": 1, "start of": 1, "mid": 15, "middle of": 15}
+_MONTH_PART_DAY |= {"late": 20, "end of": 20}
+
+
+def _most_recent_weekday(published: date, weekday: int, *, skip_today: bool) -> date:
+    """The latest day with that weekday at or before ``published`` (before it for "last Tuesday")."""
+    delta = (published.weekday() - weekday) % 7
+    return published - timedelta(days=7 if skip_today and delta == 0 else delta)
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _month_start(published: date, months_back: int) -> date:
+    index = published.year * 12 + published.month - 1 - months_back
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _year_for(month: int, day: int, published: date, year: str | None) -> int:
+    """The explicit year, or the latest year that puts the day at or before ``published``."""
+    if year:
+        return int(year)
+    return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+
+
+def _explicit_day(match: re.Match[str], published: date | None) -> EventDate | None:
+    month = int(match["m"]) if match["m"].isdigit() else _MONTHS[match["m"].rstrip(".").lower()]
+    day = int(match["d"])
+    if published is None and not match["y"]:
+        return EventDate(None, None, match[0])
+    year = _year_for(month, day, published, match["y"]) if published else int(match["y"])
+    try:
+        return EventDate(date(year, month, day), "day", match[0])
+    except ValueError:  # "February 30": not a date, look further
+        return None
+
+
+def _month_alone(match: re.Match[str], published: date | None) -> EventDate | None:
+    pre = (match["pre"] or "").lower()
+    bare = not (pre or match["part"] or match["y"])
+    if bare and _CAPITALISED_WORD_BEFORE.search(match.string, 0, match.start()):
+        return None  # "Theresa May", "Prime Minister May": a name, not a month
+    if pre == "since":
+        return EventDate(None, None, match[0])
+    month = _MONTHS[match["m"].lower()]
+    part = " ".join((match["part"] or "").lower().split())
+    day = _MONTH_PART_DAY.get(part or pre, 1)
+    if match["y"]:
+        return EventDate(date(int(match["y"]), month, day), "month", match[0])
+    if published is None:
+        return EventDate(None, None, match[0])
+    year = published.year if month <= published.month else published.year - 1
+    if pre == "last" and month == published.month:
+        year -= 1
+    return EventDate(min(date(year, month, day), published), "month", match[0])
+
+
+def _weekday(match: re.Match[str], published: date | None) -> EventDate:
+    if published is None:
+        return EventDate(None, None, match[0])
+    weekday = _WEEKDAYS[match["wd"].lower()]
+    if (match["pre"] or "").lower() == "last":
+        # "last Tuesday" is the Tuesday of last week (British and wire usage); "on Tuesday" the latest one.
+        return EventDate(_monday(published) - timedelta(days=7 - weekday), "day", match[0])
+    return EventDate(_most_recent_weekday(published, weekday, skip_today=False), "day", match[0])
+
+
+def _day_word(match: re.Match[str], published: date | None) -> EventDate:
+    if published is None:
+        return EventDate(None, None, match[0])
+    words = match[0].lower()
+    if "before" in words:
+        back = 2
+    elif words.startswith("last") or words.split()[-1] in ("yesterday", "overnight"):
+        back = 1
+    else:
+        back = 0
+    return EventDate(published - timedelta(days=back), "day", match[0])
+
+
+def _ago(match: re.Match[str], published: date | None) -> EventDate:
+    n = match["n"].lower()
+    count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    if published is None:
+        return EventDate(None, None, match[0])
+    if match["unit"].lower() == "day":
+        return EventDate(published - timedelta(days=count), "day", match[0])
+    return EventDate(published - timedelta(weeks=count), "week", match[0])
+
+
+def _weekend(match: re.Match[str], published: date | None) -> EventDate:
+    """The Saturday of the most recent weekend that ended on or before ``published``.
+
+    "This weekend" in a Saturday article is the weekend under way; "last weekend" in a Sunday
+    article is the weekend before the one just ending.
+    """
+    if published is None:
+        return EventDate(None, None, match[0])
+    saturday = _most_recent_weekday(published, 6, skip_today=False) - timedelta(days=1)
+    if published.weekday() == 5 and match[0].lower().startswith("this") and not match["past"]:
+        saturday = published
+    if published.weekday() == 6 and match["last"]:
+        saturday -= timedelta(days=7)
+    return EventDate(saturday, "week", match[0])
+
+
+def _week(match: re.Match[str], published: date | None) -> EventDate:
+    if published is None:
+        return EventDate(None, None, match[0])
+    monday = _monday(published)
+    if match["last"] or match["last2"]:
+        monday -= timedelta(days=7)
+    return EventDate(monday, "week", match[0])
+
+
+def _month_relative(match: re.Match[str], published: date | None) -> EventDate:
+    if published is None:
+        return EventDate(None, None, match[0])
+    return EventDate(_month_start(published, 1 if match["last"] else 0), "month", match[0])
+
+
+_Resolver = Callable[[re.Match[str], date | None], EventDate | None]
+
+# Order breaks ties between matches that start at the same character and are equally long.
+_PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
+    (_ISO, _explicit_day),
+    (_DAY_MONTH, _explicit_day),
+    (_MONTH_DAY, _explicit_day),
+    (_MONTH_ALONE, _month_alone),
+    (_WEEKDAY, _weekday),
+    (_DAY_WORD, _day_word),
+    (_AGO, _ago),
+    (_WEEKEND, _weekend),
+    (_WEEK, _week),
+    (_MONTH_RELATIVE, _month_relative),
+    (_VAGUE, lambda m, p: EventDate(None, None, m[0])),
+    (_BARE_YEAR, lambda m, p: EventDate(None, None, m["y"])),
+)
+
+
+# Vague periods and bare years date a sentence only when nothing more precise does ("which until
+# recently were stationed in Izyum ... at the weekend" is dated by the weekend).
+_FIRST_VAGUE = len(_PATTERNS) - 2
+
+
+def resolve_date(sentence: str, published: date | None, *, default_recent: bool = True) -> EventDate:
+    """Resolve the first date expression in ``sentence`` against the article's ``published`` day.
+
+    Parameters
+    ----------
+    sentence
+        One sentence of the article, as written.
+    published
+        The day the article was published; relative expressions ("last Tuesday", "in July") need
+        it and give ``day=None`` without it. Explicit dates with a year do not.
+    default_recent
+        When the sentence has no date expression at all, take the event to be recent news:
+        ``(published, "week", "")``. With False, or no ``published``, ``(None, None, "")``.
+
+    The first expression in the sentence wins (the longest where several start at the same word),
+    except inside a photo credit; one that dates a statement ("said on Saturday") only when no
+    other expression dates the event. Vague periods ("in recent days", "since July", "in 2014") count
+    only when nothing more precise is there, and give ``day=None``: the sentence does say when,
+    only not which day.
+    """
+    credits = [m.span() for m in _PHOTO_CREDIT.finditer(sentence)]
+    candidates = []
+    for order, (pattern, resolver) in enumerate(_PATTERNS if _DATE_HINT.search(sentence.lower()) else ()):
+        for match in pattern.finditer(sentence):
+            if not any(start <= match.start() < end for start, end in credits):
+                reporting = _REPORTING_VERB_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+                vague = order >= _FIRST_VAGUE
+                candidates.append(
+                    (reporting is not None, vague, match.start(), -match.end(), order, match, resolver)
+                )
+    for *_, match, resolver in sorted(candidates, key=lambda c: c[:5]):
+        result = resolver(match, published)
+        if result is not None:
+            return result
+    if default_recent and published is not None:
+        return EventDate(published, "week", "")
+    return EventDate(None, None, "")

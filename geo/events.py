@@ -1,0 +1,219 @@
+"""From an article to the military events it reports.
+
+For each sentence: find the event phrases (:mod:`geo.triggers`), drop the hedged ones
+(:mod:`geo.modality`), decide who acted (:mod:`geo.actors`), where (:mod:`geo.placing`, moved by
+:mod:`geo.offsets`) and when (:mod:`geo.dates`). Rules, not a statistical model: every decision can
+be read back from the sentence, and nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from gazetteer import Gazetteer, Mention, find_places, load_gazetteer
+
+from .actors import OTHER_SIDE, agent_after, agent_before, find_actor_phrases, side_after
+from .articles import Article
+from .dates import resolve_date
+from .modality import hedge
+from .offsets import apply_offset, find_offset
+from .placing import SentencePlace, places_for, sentence_places
+from .sentences import Sentence, split_sentences
+from .triggers import Trigger, crossing_struck, find_triggers
+
+GAIN_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
+EVENT_TYPES = ("advance", "retreat", "strike", "bridge_strike")
+# Lines that link to other articles, not report events of this one.
+LINK_LINE = re.compile(r"^\s*(?:read also|also read|read more|see also|related)\b", re.IGNORECASE)
+# An unknown actor takes the article's side only when the article clearly tells one side's advance
+# (at least this many events, and this many times the other side's) and the event is recent news.
+CONTEXT_MIN_EVENTS = 2
+CONTEXT_RATIO = 3
+CONTEXT_MAX_DAYS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One reported event, placed and dated. ``lon``/``lat`` in EPSG:4326.
+
+    ``actor_basis`` says how the actor was decided: ``agent`` (named in the sentence), ``verb``
+    (implied by a passive verb: a recapture is Ukraine's), ``article`` (the article's clear
+    direction of advance) or ``none`` (actor unknown).
+    """
+
+    event_id: str
+    event_type: str
+    actor: str
+    place: str
+    place_id: str
+    place_kind: str
+    lon: float
+    lat: float
+    geo_precision: int
+    date: str | None
+    date_precision: str | None
+    sentence: str
+    article_id: str
+    title: str
+    source: str
+    published: str | None
+    url: str
+    mention: str
+    actor_basis: str
+    source_count: int = 1
+
+
+def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list[Event]:
+    """Return the events ``article`` reports, in text order; [] when it reports none."""
+    gaz = gazetteer or load_gazetteer()
+    mentions = find_places(article.text, gaz)
+    title_ids = frozenset(m.place.id for m in find_places(article.title, gaz) if m.place) if article.title else frozenset()
+    events: list[Event] = []
+    previous_start = 0
+    for sentence in split_sentences(article.text):
+        if not LINK_LINE.match(sentence.text):
+            events.extend(_sentence_events(article, sentence, mentions, previous_start, title_ids))
+        previous_start = sentence.start
+    events = _with_article_context(events, article.published)
+    unique: dict[str, Event] = {}
+    for event in events:
+        unique.setdefault(event.event_id, event)
+    return list(unique.values())
+
+
+def _sentence_events(
+    article: Article, sentence: Sentence, mentions: list[Mention], previous_start: int, title_ids: frozenset[str]
+) -> list[Event]:
+    triggers = find_triggers(sentence.text)
+    if not triggers:
+        return []
+    places = sentence_places(
+        article.text, sentence.start, sentence.end, mentions, recent_from=previous_start, title_ids=title_ids
+    )
+    if not places:
+        return []
+    phrases = find_actor_phrases(sentence.text)
+    when = resolve_date(sentence.text, article.published)
+    bridge = crossing_struck(sentence.text)
+    events = []
+    for trigger in triggers:
+        if hedge(sentence.text, trigger.start):
+            continue
+        event_type = "bridge_strike" if bridge and trigger.event_type == "strike" else trigger.event_type
+        actor, basis = _actor(sentence.text, trigger, phrases)
+        targets = _crossings(places) if event_type == "bridge_strike" else []
+        for target in targets or places_for(sentence.text, trigger, places):
+            events.append(_event(article, sentence, trigger, event_type, actor, basis, target, when))
+    return events
+
+
+def _crossings(places: list[SentencePlace]) -> list[SentencePlace]:
+    """For a strike on bridges: the bridges or dams named, else the river they cross."""
+    for kinds in (("bridge", "dam"), ("river",)):
+        found = [p for p in places if p.place.kind in kinds]
+        if found:
+            return found
+    return []
+
+
+def _actor(sentence: str, trigger: Trigger, phrases) -> tuple[str, str]:
+    if trigger.role == "taker":
+        side = side_after(phrases, trigger.end)
+        return (side, "agent") if side else ("unknown", "none")
+    if trigger.role == "loser":
+        loser = agent_before(sentence, phrases, trigger.start) or side_after(phrases, trigger.end, within=120)
+        return (OTHER_SIDE[loser], "agent") if loser else ("unknown", "none")
+    if trigger.passive and trigger.event_type != "retreat":
+        side = agent_after(sentence, phrases, trigger.end)
+        if side:
+            return side, "agent"
+        if trigger.passive_actor != "unknown":
+            return trigger.passive_actor, "verb"
+        return "unknown", "none"
+    if trigger.text.lower().startswith("flag"):
+        side = side_after(phrases, max(0, trigger.start - 25), within=25)  # "the Ukrainian flag flying over"
+        if side:
+            return side, "agent"
+    side = agent_before(sentence, phrases, trigger.start) or agent_after(sentence, phrases, trigger.end)
+    if not side and GAIN_FOR.match(sentence, trigger.end):
+        side = side_after(phrases, trigger.end, within=30)  # "a territorial gain for Russian forces"
+    if trigger.event_type == "retreat" and trigger.passive and not side:
+        return "unknown", "none"
+    if side:
+        return side, "agent"
+    if trigger.passive_actor != "unknown":
+        return trigger.passive_actor, "verb"
+    return "unknown", "none"
+
+
+def _event(
+    article: Article,
+    sentence: Sentence,
+    trigger: Trigger,
+    event_type: str,
+    actor: str,
+    basis: str,
+    target: SentencePlace,
+    when,
+) -> Event:
+    place = target.place
+    lon, lat = place.lon, place.lat
+    precision = 3 if place.kind in ("region", "river") else 1
+    offset = find_offset(sentence.text, target.start, target.end)
+    if offset is not None:
+        lon, lat = apply_offset(lon, lat, offset)
+        precision = max(precision, offset.precision)
+    article_id = article.article_id
+    digest = hashlib.sha256(f"{article_id}|{sentence.start}|{event_type}|{place.id}".encode()).hexdigest()[:16]
+    return Event(
+        event_id=digest,
+        event_type=event_type,
+        actor=actor,
+        place=place.name,
+        place_id=place.id,
+        place_kind=place.kind,
+        lon=round(lon, 5),
+        lat=round(lat, 5),
+        geo_precision=precision,
+        date=when.day.isoformat() if when.day else None,
+        date_precision=when.precision,
+        sentence=sentence.text,
+        article_id=article_id,
+        title=article.title,
+        source=article.source,
+        published=article.published.isoformat() if article.published else None,
+        url=article.url,
+        mention=target.text,
+        actor_basis=basis,
+    )
+
+
+def _with_article_context(events: list[Event], published: date | None) -> list[Event]:
+    """Give unknown-actor advances and retreats the side the article clearly shows advancing.
+
+    "The loss of Kharkiv" in an article whose other events are Ukrainian advances and Russian
+    withdrawals is a Ukrainian advance. Only recent events (the article's news, not history such
+    as "captured in July") take the article's side, and the basis is recorded as ``article``.
+    """
+    advancing = {"UA": 0, "RU": 0}
+    for e in events:
+        if e.event_type == "advance" and e.actor in advancing:
+            advancing[e.actor] += 1
+        elif e.event_type == "retreat" and e.actor in advancing:
+            advancing[OTHER_SIDE[e.actor]] += 1
+    side = max(advancing, key=advancing.get)
+    other = OTHER_SIDE[side]
+    if advancing[side] < CONTEXT_MIN_EVENTS or advancing[side] < CONTEXT_RATIO * advancing[other]:
+        return events
+    result = []
+    for e in events:
+        recent = e.date is None or published is None or (
+            e.date_precision != "month" and abs((published - date.fromisoformat(e.date)).days) <= CONTEXT_MAX_DAYS
+        )
+        if e.actor == "unknown" and e.event_type in ("advance", "retreat") and recent:
+            e = replace(e, actor=side if e.event_type == "advance" else other, actor_basis="article")
+        result.append(e)
+    return result

@@ -1,0 +1,58 @@
+"""Telling reported events from predictions, conditions, hypotheticals, denials and questions.
+
+"Russian forces withdrew from Kherson" is an event; "Russia will likely give up Kherson", "if Russia
+withdraws", "Moscow denied that its troops retreated" and "trying to capture Avdiivka" are not, and
+frontmap must not map them. The checks are on the sentence as a whole (a hedge anywhere makes the
+sentence a hedge: news writes predictions as one sentence) and on the words right before the trigger.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Anywhere in the sentence. "may" is matched in lower case only, so "last May" stays a date.
+HEDGES = re.compile(
+    r"\b(?:will (?:most |very )?likely|would|could|might|probably|possibly|likely to|unlikely|"
+    r"if|unless|whether|must|should|in order to|expected to|expects? to|predict\w*|forecast\w*|"
+    r"aims? to|plans? to|planned|planning|intends? to|threatens? to|vow(?:s|ed) to|promis(?:es|ed) to|hopes? to)\b",
+    re.IGNORECASE,
+)
+LOWER_HEDGES = re.compile(r"\bmay\b")
+DENIALS = re.compile(
+    r"\b(?:den(?:y|ied|ies|ial)|rejects? the claim|refut\w+|no indication|not true|false claims?|fake news)\b",
+    re.IGNORECASE,
+)
+# Right before the trigger.
+FUTURE = re.compile(r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:not|never|no longer|n't|failed to|cannot|unable to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Infinitives that still report what happened: "were forced to retreat", "decided to withdraw".
+DONE_INFINITIVE = re.compile(
+    r"\b(?:forced|compelled|had|decided|managed|was able|were able|began|begun|started|continued|ordered)\s+"
+    r"(?:\w+\s+)?to\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def hedge(sentence: str, trigger_start: int) -> str | None:
+    """Return why the trigger at ``trigger_start`` is not a reported event, or None if it is one.
+
+    The reason is one of ``question``, ``prediction``, ``denial``, ``negated``, ``intention``.
+    """
+    if sentence.rstrip("”\"' )").endswith("?"):
+        return "question"
+    if HEDGES.search(sentence) or LOWER_HEDGES.search(sentence):
+        return "prediction"
+    if DENIALS.search(sentence):
+        return "denial"
+    before = sentence[max(0, trigger_start - 80) : trigger_start]
+    if FUTURE.search(before):
+        return "prediction"
+    if NEGATED.search(before):
+        return "negated"
+    if AVOIDED.search(before):
+        return "intention"
+    if INFINITIVE.search(before) and not DONE_INFINITIVE.search(before):
+        return "intention"
+    return None

@@ -1,0 +1,81 @@
+"""Splitting an article into sentences, keeping each sentence's offsets into the article.
+
+News prose breaks naive splitters in known ways: abbreviations ("Gen.", "U.S.", "Sept. 9"),
+initials ("J. Smith"), quotes that close after the full stop (".”"), and paragraphs without a final
+full stop (captions, datelines). A sentence ends at . ! ? or … followed by white space and a capital,
+digit or opening quote, unless the word before the stop is an abbreviation; and always at a line break.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that end with a full stop without ending a sentence, lower-cased without the stop.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm cmdr brig rep sen gov pres st mt ft
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx est dept univ inc ltd co corp
+    e.g i.e a.m p.m u.s u.k u.n e.u""".split()
+)
+# A candidate end: the stop (with closing quotes or brackets after it), then space, then what
+# may open a sentence.
+END = re.compile(r"([.!?…]+[\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9А-ЯІЇЄҐ])")
+# A caption's date line ("... in Kharkiv, Ukraine. September 6, 2022 (REUTERS)") belongs to the caption.
+DATE_LINE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b[^.!?]{0,60}$"
+)
+LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article: ``text == article_text[start:end]``, with its paragraph number."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Return the sentences of ``text`` in order, stripped of surrounding white space."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for line in LINE.finditer(text):
+        block, block_start = line.group(), line.start()
+        if not block.strip():
+            continue
+        start = 0
+        for match in END.finditer(block):
+            if _is_abbreviation(block, match.start(1)):
+                continue
+            _add(sentences, text, block_start + start, block_start + match.end(1), paragraph)
+            start = match.end()
+        _add(sentences, text, block_start + start, block_start + len(block), paragraph)
+        paragraph += 1
+    return sentences
+
+
+def _is_abbreviation(block: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes an abbreviation or an initial, not a sentence."""
+    if block[stop] != ".":
+        return False
+    word = re.search(r"([\w.]+)$", block[:stop])
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and token.isascii())
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return
+    last = sentences[-1] if sentences else None
+    if last and last.paragraph == paragraph and DATE_LINE.match(text, start, end):
+        sentences[-1] = Sentence(text[last.start : end], last.start, end, paragraph)
+    else:
+        sentences.append(Sentence(text[start:end], start, end, paragraph))

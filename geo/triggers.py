@@ -1,0 +1,129 @@
+"""The phrases that report military events, and what each implies.
+
+A trigger is a verb or noun that reports an event ("recaptured", "the loss of", "shelled"). Each
+pattern says the event type and how the actor follows from the sentence:
+
+- ``agent``: the actor is who does the verb ("Ukrainian forces recaptured Izyum").
+- ``loser``: the verb's subject lost ground, so the actor is the other side ("Russia lost
+  Kupyansk", "the loss of Izyum for the Russians" are Ukrainian advances).
+- ``taker``: the place fell *to* someone ("fell to Russian forces").
+
+``passive_actor`` is what the verb implies when no agent is named: a *re*capture or a liberation
+in this war is Ukraine taking back ground; an occupation is Russia's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors import FORCE_NOUNS
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One event phrase found in a sentence."""
+
+    event_type: str
+    start: int
+    end: int
+    role: str  # agent, loser or taker
+    passive: bool
+    passive_actor: str  # UA, RU or unknown
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    regex: re.Pattern[str]
+    event_type: str
+    role: str = "agent"
+    passive_actor: str = "unknown"
+    needs_forces: bool = False  # "Ukrainian forces on the outskirts of X": a presence, if forces are named
+
+
+def _p(
+    pattern: str, event_type: str, role: str = "agent", passive_actor: str = "unknown", needs_forces: bool = False
+) -> _Pattern:
+    return _Pattern(re.compile(pattern, re.IGNORECASE), event_type, role, passive_actor, needs_forces)
+
+
+PATTERNS: tuple[_Pattern, ...] = (
+    # advances: taking or entering ground
+    _p(r"\b(?:re-?captur(?:ed|es|ing)|retook|retaken|retak(?:es|ing)|regain(?:ed|ing)|reclaim(?:ed|ing)"
+       r"|liberat(?:ed|es|ing)|freed|reconquer(?:ed|ing)|re-?took)\b", "advance", passive_actor="UA"),
+    _p(r"\b(?:the )?(?:re-?capture|liberation|reconquest) of\b", "advance", passive_actor="UA"),
+    _p(r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed|overran|overrun)\b", "advance"),
+    _p(r"\b(?:the )?(?:capture|seizure|storming) of\b", "advance"),
+    _p(r"(?<!-)\boccupied\b(?= (?:the )?(?:city|town|village|[A-Z]))", "advance", passive_actor="RU"),
+    _p(r"\b(?:took|taken|taking|take|seized|gained|gain|won) (?:full |complete )?control (?:of|over)\b",
+       "advance"),
+    _p(r"\btook\b(?= (?:the )?(?:city|town|village|settlement|[A-Z]))", "advance"),
+    _p(r"\b(?:entered|entering|pushed into|pushing into|broke (?:into|through)|breaking through"
+       r"|advanced|advancing|advances|surrounded|encircled|made (?:gains|advances)|gained ground)\b", "advance"),
+    _p(r"\b(?:launch(?:ed|ing)?|began|begun|start(?:ed|ing)) (?:a |an |the )?(?:[\w-]+ ){0,3}"
+       r"(?:counter-?offensive|offensive|counter-?attack|assault|attack)\b", "advance"),
+    _p(r"\b(?:counter-?offensive|counter-?attack)s? (?=(?:in|around|near|on|towards?) )", "advance"),
+    _p(r"\b(?:gains|territorial gain)\b", "advance"),
+    _p(r"\bflags? (?:\w+ ){0,2}(?:fl(?:ying|ew|ies)|raised|hoisted|was raised|over)\b", "advance"),
+    _p(r"\bholding (?:[\w'’-]+ ){0,4}flag\b", "advance"),
+    _p(r"\b(?:on the outskirts of|at the gates of|on the approaches to)\b", "advance", needs_forces=True),
+    _p(r"\b(?:lost|losing|loses|lose)\b(?! (?:men|soldiers|troops|lives|equipment|tanks|\d))", "advance", role="loser"),
+    _p(r"\b(?:the )?loss(?:es)? of\b(?! (?:life|lives|men|soldiers|troops|equipment))", "advance", role="loser"),
+    _p(r"\b(?:fell|falling|fallen) (?:\w+ ){0,4}to\b", "advance", role="taker"),
+    # retreats: leaving ground
+    _p(r"\b(?:withdr(?:ew|awn|awing|aws)|withdraw(?:al)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)? (?:back|out)"
+       r"|pull-?out|ceded?|ceding|abandon(?:ed|ing)|fled|fleeing|flee|thrown back|pushed back|driven (?:out|back)"
+       r"|forced out|gave up|giving up|evacuated)\b", "retreat"),
+    # strikes: fire on a place
+    _p(r"\b(?:shell(?:ed|ing|s)|struck|strikes?|hit|hits|bomb(?:ed|ing|ings|s)|bombard(?:ed|ment)|air-?strikes?"
+       r"|missile(?:s| attacks?| strikes?)|drone (?:attacks?|strikes?)|rocket (?:attacks?|fire)"
+       r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery"
+       r"|attack(?:ed|s)? on|attacked)\b", "strike"),
+)
+
+# Nouns that make a strike a strike on a crossing.
+CROSSINGS = re.compile(r"\b(?:bridges?|dams?|crossings?|pontoons?|hpp|hydroelectric)\b", re.IGNORECASE)
+DESTROYED = re.compile(r"\b(?:destroy(?:ed|ing|s)?|blown up|blew up|collaps(?:ed|e)|damag(?:ed|ing)|hit|struck)\b",
+                       re.IGNORECASE)
+# "was recaptured", "were forced to retreat", "had been captured": a form of "to be" before the verb.
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A participle used as an adjective ("previously captured territory", "abandoned equipment").
+ADJECTIVAL = re.compile(
+    r"\s+(?:territory|territories|areas?|equipment|weapons|fortifications|positions|vehicles|tanks|land|regions?)\b",
+    re.IGNORECASE,
+)
+FORCES_BEFORE = re.compile(rf"\b{FORCE_NOUNS}\s+(?:\w+\s+)?$", re.IGNORECASE)
+PERSONS = re.compile(r"\b(?:soldiers|servicemen|troops|personnel|prisoners|civilians|people|men)\s+(?:\w+\s+){0,2}$",
+                     re.IGNORECASE)
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """Return the event phrases of a sentence, in order; overlapping phrases keep the earliest longest."""
+    found: list[Trigger] = []
+    for pattern in PATTERNS:
+        for match in pattern.regex.finditer(sentence):
+            start, end = match.span()
+            if ADJECTIVAL.match(sentence, end):
+                continue
+            if pattern.needs_forces and not FORCES_BEFORE.search(sentence[max(0, start - 40) : start]):
+                continue
+            before = sentence[:start]
+            passive = PASSIVE.search(before) is not None
+            if passive and pattern.event_type == "advance" and PERSONS.search(before[: PASSIVE.search(before).start()]):
+                continue  # "soldiers had been captured": people, not ground
+            found.append(
+                Trigger(pattern.event_type, start, end, pattern.role, passive, pattern.passive_actor, match.group())
+            )
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[Trigger] = []
+    for trigger in found:
+        if kept and trigger.start < kept[-1].end:
+            continue
+        kept.append(trigger)
+    return kept
+
+
+def crossing_struck(sentence: str) -> bool:
+    """Whether a sentence reports a bridge, dam or crossing struck or destroyed."""
+    return CROSSINGS.search(sentence) is not None and DESTROYED.search(sentence) is not None

@@ -1,0 +1,184 @@
+"""A static picture of the same events for reports: PNG or SVG, drawn with geopandas and matplotlib.
+
+No browser is needed. Text from articles (place names, the title) is drawn with mathtext off, so a
+``$`` in it is a dollar sign and cannot break the rendering.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import geopandas as gpd  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+
+from .basemap import base_shapes  # noqa: E402
+from .errors import MapError  # noqa: E402
+from .payload import check_events  # noqa: E402
+from .symbols import (  # noqa: E402
+    ACTOR_COLOURS,
+    ACTOR_LABELS,
+    ATTRIBUTION,
+    MATPLOTLIB_MARKERS,
+    type_label,
+    type_shape,
+)
+
+FORMATS = {".png": "png", ".svg": "svg"}
+# Places labelled on the image, most mentioned first: more than this and labels overlap.
+MAX_LABELS = 25
+# Margin around the events in degrees, and the view when there is nothing to frame (Ukraine).
+MARGIN_DEGREES = 0.6
+UKRAINE_BOUNDS = (22.0, 44.3, 40.3, 52.4)
+
+
+def _frame(collection: dict) -> gpd.GeoDataFrame:
+    if not collection["features"]:
+        return gpd.GeoDataFrame(geometry=[], crs="EPSG:4326")
+    return gpd.GeoDataFrame.from_features(collection["features"], crs="EPSG:4326")
+
+
+def _bounds(events, places) -> tuple[float, float, float, float]:
+    frames = [frame for frame in (events, places) if frame is not None and len(frame)]
+    if not frames:
+        return UKRAINE_BOUNDS
+    boxes = [frame.total_bounds for frame in frames]
+    west = min(box[0] for box in boxes) - MARGIN_DEGREES
+    south = min(box[1] for box in boxes) - MARGIN_DEGREES
+    east = max(box[2] for box in boxes) + MARGIN_DEGREES
+    north = max(box[3] for box in boxes) + MARGIN_DEGREES
+    return west, south, east, north
+
+
+def render_static(events, out: Path, *, places=None, title: str = "frontmap") -> Path:
+    """Draw ``events`` on oblast outlines with labelled places and a legend; write PNG or SVG by suffix.
+
+    Undated events are drawn hollow, as on the interactive map. Returns ``out``.
+    """
+    out = Path(out)
+    file_format = FORMATS.get(out.suffix.lower())
+    if file_format is None:
+        raise MapError(f"{out}: cannot tell the image format; name the file .png or .svg")
+    check_events(events)
+    events = events[events.geometry.notna() & ~events.geometry.is_empty]
+    shapes = base_shapes()
+    west, south, east, north = _bounds(events, places)
+
+    figure, axes = plt.subplots(figsize=(10, 8), dpi=150)
+    try:
+        axes.set_facecolor("#dde8ef")
+        countries = _frame(shapes["countries"])
+        if len(countries):
+            countries.plot(ax=axes, color="#f4f1ea", edgecolor="#a9a294", linewidth=0.8)
+        oblasts = _frame(shapes["oblasts"])
+        if len(oblasts):
+            oblasts.boundary.plot(ax=axes, color="#7c6f9c", linewidth=0.6, linestyle="--")
+        features = _frame(shapes["features"])
+        if len(features):
+            lines = features[features.geom_type.str.contains("Line")]
+            if len(lines):
+                lines.plot(ax=axes, color="#3b7fc4", linewidth=1.2)
+        _draw_places(axes, places)
+        _draw_events(axes, events)
+        axes.set_xlim(west, east)
+        axes.set_ylim(south, north)
+        # Degrees of longitude shrink with latitude: keep the picture in true proportion at its centre.
+        axes.set_aspect(1 / max(0.2, math.cos(math.radians((south + north) / 2))))
+        axes.set_xticks([])
+        axes.set_yticks([])
+        axes.set_title(title, fontsize=14, parse_math=False)
+        figure.text(0.01, 0.01, ATTRIBUTION, fontsize=7, color="#555555", parse_math=False)
+        _legend(axes, events)
+        figure.tight_layout()
+        figure.savefig(out, format=file_format)
+    finally:
+        plt.close(figure)
+    return out
+
+
+def _draw_places(axes, places) -> None:
+    if places is None or not len(places):
+        return
+    places = places[places.geometry.notna() & ~places.geometry.is_empty]
+    if "mention_count" in places.columns:
+        places = places.sort_values("mention_count", ascending=False, kind="stable")
+    axes.scatter(
+        places.geometry.x,
+        places.geometry.y,
+        s=10,
+        color="#ffffff",
+        edgecolors="#333333",
+        linewidths=0.8,
+        zorder=4,
+    )
+    for row in places.head(MAX_LABELS).itertuples(index=False):
+        axes.annotate(
+            str(row.name),
+            (row.geometry.x, row.geometry.y),
+            xytext=(4, 3),
+            textcoords="offset points",
+            fontsize=8,
+            zorder=6,
+            parse_math=False,
+        )
+
+
+def _draw_events(axes, events) -> None:
+    if not len(events):
+        return
+    dated = events["date"].notna() & (events["date"].astype(str) != "")
+    for (event_type, actor), group in events.groupby(["event_type", "actor"], sort=True):
+        marker = MATPLOTLIB_MARKERS[type_shape(str(event_type))]
+        colour = ACTOR_COLOURS.get(str(actor), ACTOR_COLOURS["unknown"])
+        for has_date, part in group.groupby(dated.loc[group.index]):
+            fill, edge = (colour, "#ffffff") if has_date else ("#ffffff", colour)
+            axes.scatter(
+                part.geometry.x,
+                part.geometry.y,
+                marker=marker,
+                s=60,
+                zorder=5,
+                color=fill,
+                edgecolors=edge,
+                linewidths=0.8 if has_date else 1.8,
+            )
+
+
+def _legend(axes, events) -> None:
+    handles = [
+        Line2D([], [], marker="o", linestyle="", color=colour, markersize=8, label=ACTOR_LABELS[actor])
+        for actor, colour in ACTOR_COLOURS.items()
+    ]
+    for event_type in sorted(set(events["event_type"].astype(str))) if len(events) else []:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker=MATPLOTLIB_MARKERS[type_shape(event_type)],
+                linestyle="",
+                color="#555555",
+                markersize=8,
+                label=type_label(event_type),
+            )
+        )
+    handles.append(
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            color="#ffffff",
+            markeredgecolor="#555555",
+            markeredgewidth=1.8,
+            markersize=8,
+            label="Date unknown",
+        )
+    )
+    legend = axes.legend(handles=handles, loc="lower right", fontsize=8, framealpha=0.93)
+    for text in legend.get_texts():
+        text.set_parse_math(False)

