@@ -114,6 +114,8 @@ _REPORTING_VERB_BEFORE = re.compile(
 )
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 
+# A month named alone ("in July") stands at its middle, so the day is off by half a month at most.
+MID_MONTH = 15
 # The day that stands for a part of a month: its first day, the middle, and the start of its last third.
 _MONTH_PART_DAY = {"early": 1, "beginning of": 1, "start of": 1, "mid": 15, "middle of": 15}
 _MONTH_PART_DAY |= {"late": 20, "end of": 20}
@@ -162,7 +164,7 @@ def _month_alone(match: re.Match[str], published: date | None) -> EventDate | No
         return EventDate(None, None, match[0])
     month = _MONTHS[match["m"].lower()]
     part = " ".join((match["part"] or "").lower().split())
-    day = _MONTH_PART_DAY.get(part or pre, 1)
+    day = _MONTH_PART_DAY.get(part or pre, MID_MONTH)
     if match["y"]:
         return EventDate(date(int(match["y"]), month, day), "month", match[0])
     if published is None:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from gazetteer import Gazetteer, Mention, find_places, load_gazetteer
 
 from .actors import OTHER_SIDE, agent_after, agent_before, find_actor_phrases, side_after
 from .articles import Article
-from .dates import resolve_date
+from .dates import EventDate, resolve_date
 from .modality import hedge
 from .offsets import apply_offset, find_offset
 from .placing import SentencePlace, places_for, sentence_places
@@ -30,6 +30,9 @@ EVENT_TYPES = ("advance", "retreat", "strike", "bridge_strike")
 LINK_LINE = re.compile(r"^\s*(?:read also|also read|read more|see also|related)\b", re.IGNORECASE)
 # An unknown actor takes the article's side only when the article clearly tells one side's advance
 # (at least this many events, and this many times the other side's) and the event is recent news.
+# A sentence with no date reports the news of the days before publication: it is dated to the
+# middle of the week before (precision "week"), which is off by three days at most.
+UNDATED_DAYS_BEFORE = 3
 CONTEXT_MIN_EVENTS = 2
 CONTEXT_RATIO = 3
 CONTEXT_MAX_DAYS = 14
@@ -96,7 +99,9 @@ def _sentence_events(
     if not places:
         return []
     phrases = find_actor_phrases(sentence.text)
-    when = resolve_date(sentence.text, article.published)
+    when = resolve_date(sentence.text, article.published, default_recent=False)
+    if not when.text and article.published is not None:
+        when = EventDate(article.published - timedelta(days=UNDATED_DAYS_BEFORE), "week", "")
     bridge = crossing_struck(sentence.text)
     events = []
     for trigger in triggers:
