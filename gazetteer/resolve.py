@@ -42,6 +42,7 @@ COMMON_WORD_MIN_POPULATION = 100_000  # ten times that at the start of a sentenc
 # Proximity bonus fades to nothing at this distance from the nearest anchor (km): about the
 # width of an oblast, the scale at which an article's places hang together.
 NEAR_KM = 300.0
+SAME_PASSAGE_CHARS = 300
 UNRESOLVED_CUE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet) of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)"
 )
@@ -146,7 +147,11 @@ def _propose(
     if not raw[0].isupper():
         if raw.lower() in gaz.common_words:
             return None
-        cands = [c for c in cands if c.kind == "city" and c.population >= LOWERCASE_MIN_POPULATION]
+        cands = [
+            c for c in cands
+            if (c.kind == "city" and c.population >= LOWERCASE_MIN_POPULATION)
+            or (c.kind in ARTICLE_KINDS and " " in m.key)  # "the left bank", "the crimean bridge"
+        ]
         if not cands:
             return None
     before = text[max(0, m.start - 20) : m.start].lower()
@@ -241,10 +246,13 @@ def _rank(
         if c.admin1 and _qualified(after, c.admin1):
             score += 0.6
             reason = f"qualified by {c.admin1}"
-        near = [(_km(c, a), a) for start, a in anchors if a.id != c.id and start != p.match.start]
+        near = [
+            (_nearness(_km(c, a), abs(start - p.match.start)), _km(c, a), a)
+            for start, a in anchors
+            if a.id != c.id and start != p.match.start
+        ]
         if near and c.kind in POINT_KINDS:
-            km, anchor = min(near, key=lambda pair: pair[0])
-            bonus = 0.5 * max(0.0, 1 - km / NEAR_KM)
+            bonus, km, anchor = max(near, key=lambda t: t[0])
             if bonus > 0:
                 score += bonus
                 reason = f"{km:.0f} km from {anchor.name}, named in the article"
@@ -253,6 +261,16 @@ def _rank(
         ranked.append((score, c, reason))
     ranked.sort(key=lambda r: (-r[0], r[1].id))
     return ranked
+
+
+def _nearness(km: float, chars_apart: int) -> float:
+    """How much being ``km`` from a place named ``chars_apart`` characters away speaks for a candidate.
+
+    Places named in the same stretch of text ("Stepove, north of Avdiivka") count fully, places
+    elsewhere in the article a little over half.
+    """
+    weight = 1.0 if chars_apart <= SAME_PASSAGE_CHARS else 0.6
+    return 0.5 * weight * max(0.0, 1 - km / NEAR_KM)
 
 
 def _qualified(after: str, admin1: str) -> bool:

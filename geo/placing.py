@@ -27,7 +27,7 @@ METONYM_AFTER = re.compile(
 BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(city|town|village|settlement)\b(?!\s+of\b)", re.IGNORECASE)
 # Between two places that the same verb governs: "Izyum and nearby Kupyansk", "Donetsk and west of Kherson".
 COORDINATED = re.compile(
-    r"^\s*,?\s*(?:and|or)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+|"
+    r"^\s*,\s*$|^\s*,?\s*(?:and|or)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+|"
     r"(?:city|town|village)\s+of\s+|[a-z-]+\s+of\s+)?$"
 )
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|—|–")
@@ -118,11 +118,18 @@ def places_for(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
         i = index
         while 0 <= i + step < len(places):
             left, right = sorted((places[i], places[i + step]), key=lambda p: p.start)
-            if not COORDINATED.match(sentence[left.end : right.start]):
+            gap = sentence[left.end : right.start]
+            if not COORDINATED.match(gap):
                 break
+            if "and" not in gap and "or" not in gap and _broad(left) != _broad(right):
+                break  # "Lysychansk, Luhansk region": a qualifier, not a second place
             i += step
             chosen.append(places[i])
     return chosen
+
+
+def _broad(p: SentencePlace) -> bool:
+    return p.place.kind not in POPULATED
 
 
 def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:

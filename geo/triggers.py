@@ -55,7 +55,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(r"\b(?:the )?(?:re-?capture|liberation|reconquest) of\b", "advance", passive_actor="UA"),
     _p(r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed|overran|overrun)\b", "advance"),
     _p(r"\b(?:the )?(?:capture|seizure|storming) of\b", "advance"),
-    _p(r"(?<!-)\boccupied\b(?= (?:the )?(?:city|town|village|[A-Z]))", "advance", passive_actor="RU"),
+    _p(r"(?<!-)\boccupied\b(?= (?:the )?(?:city|town|village|[A-Z]))", "advance", needs_forces=True),
+    _p(r"\bpush(?:ed|ing)? (?:[\w'’-]+ ){1,3}back (?:from|out of)\b", "advance"),
     _p(r"\b(?:took|taken|taking|take|seized|gained|gain|won) (?:full |complete )?control (?:of|over)\b",
        "advance"),
     _p(r"\btook\b(?= (?:the )?(?:city|town|village|settlement|[A-Z]))", "advance"),
@@ -75,6 +76,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(r"\b(?:withdr(?:ew|awn|awing|aws)|withdraw(?:al)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)? (?:back|out)"
        r"|pull-?out|ceded?|ceding|abandon(?:ed|ing)|fled|fleeing|flee|thrown back|pushed back|driven (?:out|back)"
        r"|forced out|gave up|giving up|evacuated)\b", "retreat"),
+    # strikes on crossings: the verb says what happened to the bridge or dam
+    _p(r"\b(?:destroy(?:ed|ing|s)?|blew up|blown up|blowing up|collaps(?:ed|ing)|breach(?:ed|ing)|"
+       r"damag(?:ed|ing))\b(?=[^.;]{0,60}\b(?:bridges?|dams?|crossings?)\b)|"
+       r"\b(?:bridges?|dams?|crossings?)\b[^.;]{0,40}\b(?:destroyed|blown up|collapsed|breached|damaged)\b",
+       "bridge_strike"),
     # strikes: fire on a place
     _p(r"\b(?:shell(?:ed|ing|s)|struck|strikes?|hit|hits|bomb(?:ed|ing|ings|s)|bombard(?:ed|ment)|air-?strikes?"
        r"|missile(?:s| attacks?| strikes?)|drone (?:attacks?|strikes?)|rocket (?:attacks?|fire)"
@@ -93,7 +99,7 @@ ADJECTIVAL = re.compile(
     r"\s+(?:territory|territories|areas?|equipment|weapons|fortifications|positions|vehicles|tanks|land|regions?)\b",
     re.IGNORECASE,
 )
-FORCES_BEFORE = re.compile(rf"\b{FORCE_NOUNS}\s+(?:\w+\s+)?$", re.IGNORECASE)
+FORCES_BEFORE = re.compile(rf"\b(?:{FORCE_NOUNS}|Russia|Ukraine)\s+(?:\w+\s+)?$", re.IGNORECASE)
 PERSONS = re.compile(r"\b(?:soldiers|servicemen|troops|personnel|prisoners|civilians|people|men)\s+(?:\w+\s+){0,2}$",
                      re.IGNORECASE)
 
