@@ -17,6 +17,9 @@ from .places import Gazetteer
 from .records import Place
 
 # What may stand between two words of one name: "Nova Kakhovka", "Bilhorod-Dnistrovskyi", "U.S."
+# Words that lose their space in badly converted text: "Kharkivin", "Zelenskysaid".
+GLUED_WORDS = ("said", "says", "and", "the", "in", "on", "at", "of", "to")
+GLUED_MIN_POPULATION = 100_000
 JOINER = re.compile(r"[ \-.]?|\.? ?")
 
 
@@ -63,5 +66,32 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
                 i += n
                 break
         else:
+            glued = _unglued(text, spans[i], gazetteer)
+            if glued is not None:
+                start, end, name_key, places = glued
+                found.append(NameMatch(start, end, text[start:end], name_key, places, i, i))
             i += 1
     return found, spans
+
+
+def _unglued(text: str, span: tuple[int, int], gazetteer: Gazetteer):
+    """A big place's name glued to the next word by a careless copy ("the region of Kharkivin").
+
+    Only capitalised words, only the small words that get glued, and only places of at least
+    ``GLUED_MIN_POPULATION`` (or regions), so ordinary words are never split.
+    """
+    start, end = span
+    word = text[start:end]
+    if not word[0].isupper() or len(word) < 6:
+        return None
+    for suffix in GLUED_WORDS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem_end = end - len(suffix)
+            name_key = _word_key(text[start:stem_end])
+            places = tuple(
+                p for p in gazetteer.candidates(name_key)
+                if p.population >= GLUED_MIN_POPULATION or p.kind == "region"
+            )
+            if places:
+                return start, stem_end, name_key, places
+    return None

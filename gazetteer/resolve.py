@@ -43,6 +43,16 @@ COMMON_WORD_MIN_POPULATION = 100_000  # ten times that at the start of a sentenc
 # width of an oblast, the scale at which an article's places hang together.
 NEAR_KM = 300.0
 SAME_PASSAGE_CHARS = 300
+# ", 20 km north-east of Avdiivka": a name placed explicitly by another place.
+LOCATOR = re.compile(
+    r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:(\d+(?:\.\d+)?)\s*(km|kilometers|kilometres|miles|mi)\s+)?"
+    r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+    r"(?:the\s+(?:city|town|village)\s+of\s+)?",
+    re.IGNORECASE,
+)
+# How far beyond the stated distance (or from the anchor, with none stated) the place may lie.
+LOCATOR_SLACK_KM = 60.0
+MILE_KM = 1.609
 UNRESOLVED_CUE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet) of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)"
 )
@@ -101,8 +111,19 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         for i, (place, _, _) in resolved.items()
         if place.kind not in ("river", "country") and not proposals[i].weak
     ]
+    by_start = {p.match.start: i for i, p in enumerate(proposals)}
     mentions: list[Mention] = []
     for i, p in enumerate(proposals):
+        locator = _locator(text, p, proposals, by_start, resolved)
+        if locator is not None:
+            anchor, radius = locator
+            near = [c for c in p.candidates if _km(c, anchor) <= radius]
+            if not near:
+                reason = f"no place of this name within {radius:.0f} km of {anchor.name}, where the text puts it"
+                mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
+                continue
+            p.candidates = near
+            resolved.pop(i, None)
         if i in resolved:
             place, score, reason = resolved[i]
         else:
@@ -116,6 +137,30 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     mentions.extend(_unresolved(text, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _locator(
+    text: str,
+    p: _Proposal,
+    proposals: list[_Proposal],
+    by_start: dict[int, int],
+    resolved: dict[int, tuple[Place, float, str]],
+) -> tuple[Place, float] | None:
+    """The place and radius (km) a name is explicitly located by: "Stepove, north of Avdiivka"."""
+    found = LOCATOR.match(text, p.end)
+    if not found or found.end() not in by_start:
+        return None
+    j = by_start[found.end()]
+    if j in resolved:
+        anchor = resolved[j][0]
+    elif len(proposals[j].candidates) == 1:
+        anchor = proposals[j].candidates[0]
+    else:
+        return None
+    if anchor.kind not in POINT_KINDS:
+        return None
+    distance = float(found.group(1)) * (MILE_KM if (found.group(2) or "").startswith("mi") else 1) if found.group(1) else 0
+    return anchor, distance + LOCATOR_SLACK_KM
 
 
 def _person_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
@@ -187,9 +232,14 @@ def _propose(
             cands, hint = populated, "'city of' before the name"
     elif not hint and prev_word and prev_word.lower() == "the" and gap_before == " ":
         featured = [c for c in cands if c.kind in ARTICLE_KINDS]
-        if not featured:
-            return None  # cities take no article: "the Duma", "the Rada" are not the towns
-        cands, hint = featured, "'the' before the name"
+        if featured:
+            cands, hint = featured, "'the' before the name"
+        else:
+            # cities take no article: "the Duma" is not the Syrian town; but "the Kyiv government"
+            # uses a big city of the war as an adjective
+            cands = [c for c in cands if c.country in COUNTRY_PRIOR and c.population >= COMMON_WORD_MIN_POPULATION]
+            if not cands:
+                return None
     if not hint and " " not in m.key and raw.lower() in gaz.common_words:
         opener = text[: m.start].rstrip()[-1:] in SENTENCE_OPENERS or m.start == 0
         least = COMMON_WORD_MIN_POPULATION * 10 if opener else SMALL_PLACE
