@@ -109,7 +109,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     river_anchors = [
         (proposals[i].match.start, place)
         for i, (place, _, _) in resolved.items()
-        if place.kind not in ("river", "country") and not proposals[i].weak
+        if place.kind not in ("river", "country") and place.country == "UA" and not proposals[i].weak
     ]
     by_start = {p.match.start: i for i, p in enumerate(proposals)}
     mentions: list[Mention] = []

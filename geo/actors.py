@@ -43,6 +43,8 @@ WEAK = {
 NOT_AGENT_BEFORE = re.compile(r"\b(?:from|against|on|to|by|for|with|surprised|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 PRONOUN_BEFORE = re.compile(r"\b(?:they|it)\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+# What may stand between a subject and its verb: "Russia abandoned", "Russian forces have since withdrawn".
+SUBJECT_GAP = re.compile(r"\s*(?:[’'\w-]+\s+){0,3}", re.IGNORECASE)
 OTHER_SIDE = {"UA": "RU", "RU": "UA", "unknown": "unknown"}
 
 
@@ -81,6 +83,8 @@ def agent_before(sentence: str, phrases: list[ActorPhrase], position: int) -> st
     candidates = [
         p for p in phrases if p.start < position and not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - 20) : p.start])
     ]
+    if candidates and SUBJECT_GAP.fullmatch(sentence[candidates[-1].end : position]):
+        return candidates[-1].side  # "after Russia abandoned": the subject right before the verb
     for strong in (True, False):
         ranked = [p for p in candidates if p.strong == strong]
         if ranked:

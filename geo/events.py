@@ -24,6 +24,10 @@ from .placing import SentencePlace, places_for, sentence_places
 from .sentences import Sentence, split_sentences
 from .triggers import Trigger, crossing_struck, find_triggers
 
+FLAGS = {
+    "UA": re.compile(r"\b(?:Ukrainian|blue[- ]and[- ]yellow)\s+flags?\b", re.IGNORECASE),
+    "RU": re.compile(r"\b(?:Russian|tricolou?r)\s+flags?\b", re.IGNORECASE),
+}
 GAIN_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 EVENT_TYPES = ("advance", "retreat", "strike", "bridge_strike")
 # Lines that link to other articles, not report events of this one.
@@ -138,10 +142,11 @@ def _actor(sentence: str, trigger: Trigger, phrases) -> tuple[str, str]:
         if trigger.passive_actor != "unknown":
             return trigger.passive_actor, "verb"
         return "unknown", "none"
-    if trigger.text.lower().startswith("flag"):
-        side = side_after(phrases, max(0, trigger.start - 25), within=25)  # "the Ukrainian flag flying over"
-        if side:
-            return side, "agent"
+    if "flag" in trigger.text.lower():
+        around = sentence[max(0, trigger.start - 30) : trigger.end]
+        for side, flag in FLAGS.items():
+            if flag.search(around):
+                return side, "agent"  # "the Ukrainian flag flying over", "waved Ukrainian flags"
     side = agent_before(sentence, phrases, trigger.start) or agent_after(sentence, phrases, trigger.end)
     if not side and GAIN_FOR.match(sentence, trigger.end):
         side = side_after(phrases, trigger.end, within=30)  # "a territorial gain for Russian forces"

@@ -41,6 +41,8 @@ IN_TITLE = 3
 RECENT = 3
 SAME_SENTENCE = 5
 WAR_COUNTRIES = ("UA", "RU", "BY", "MD")
+# Russian regions where ground has changed hands (the 2022 Belgorod raids, the 2024 Kursk incursion).
+BORDER_REGIONS = ("Belgorod Oblast", "Kursk Oblast", "Bryansk Oblast")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +109,18 @@ def _referent(earlier: list[Mention], recent_from: int, sentence_start: int, tit
     return places[max(scores, key=lambda pid: (scores[pid], last[pid]))]
 
 
+def on_front(place: Place) -> bool:
+    """Whether ground can change hands at a place: Ukraine, or the Russian regions on its border.
+
+    "A setback for Moscow" names Moscow, but no advance happened there; strikes reach anywhere.
+    """
+    return place.country == "UA" or (place.country == "RU" and place.admin1 in BORDER_REGIONS)
+
+
 def places_for(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> list[SentencePlace]:
     """The place a trigger governs, and the places coordinated with it; [] when the sentence has none."""
+    if trigger.event_type in ("advance", "retreat"):
+        places = [p for p in places if on_front(p.place)]
     if not places:
         return []
     best = min(places, key=lambda p: _cost(sentence, trigger, p))

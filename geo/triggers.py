@@ -67,6 +67,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(r"\b(?:counter-?offensive|counter-?attack)s? (?=(?:in|around|near|on|towards?) )", "advance"),
     _p(r"\b(?:gains|territorial gain)\b", "advance"),
     _p(r"\bflags? (?:\w+ ){0,2}(?:fl(?:ying|ew|ies)|raised|hoisted|was raised|over)\b", "advance"),
+    _p(r"\b(?:wav(?:ed|ing)|rais(?:ed|ing)|hoist(?:ed|ing)|plant(?:ed|ing)) (?:[\w-]+ ){0,2}flags?\b", "advance"),
     _p(r"\bholding (?:[\w'’-]+ ){0,4}flag\b", "advance"),
     _p(r"\b(?:on the outskirts of|at the gates of|on the approaches to)\b", "advance", needs_forces=True),
     _p(r"\b(?:lost|losing|loses|lose)\b(?! (?:men|soldiers|troops|lives|equipment|tanks|\d))", "advance", role="loser"),
