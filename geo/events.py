@@ -28,6 +28,14 @@ FLAGS = {
     "UA": re.compile(r"\b(?:Ukrainian|blue[- ]and[- ]yellow)\s+flags?\b", re.IGNORECASE),
     "RU": re.compile(r"\b(?:Russian|tricolou?r)\s+flags?\b", re.IGNORECASE),
 }
+ATTACKS = {
+    side: re.compile(
+        rf"\b{adjective}\s+(?:[\w-]+\s+){{0,2}}(?:attacks?|strikes?|missiles?|drones?|shelling|bombardment|shells?|"
+        r"artillery|air ?strikes?|rockets?)\b",
+        re.IGNORECASE,
+    )
+    for side, adjective in (("UA", "Ukrainian"), ("RU", "Russian"))
+}
 GAIN_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 EVENT_TYPES = ("advance", "retreat", "strike", "bridge_strike")
 # Lines that link to other articles, not report events of this one.
@@ -113,6 +121,8 @@ def _sentence_events(
             continue
         event_type = "bridge_strike" if bridge and trigger.event_type == "strike" else trigger.event_type
         actor, basis = _actor(sentence.text, trigger, phrases)
+        if actor == "unknown" and event_type in ("strike", "bridge_strike"):
+            actor, basis = _attacker(sentence.text)
         targets = _crossings(places) if event_type == "bridge_strike" else []
         for target in targets or places_for(sentence.text, trigger, places):
             events.append(_event(article, sentence, trigger, event_type, actor, basis, target, when))
@@ -156,6 +166,15 @@ def _actor(sentence: str, trigger: Trigger, phrases) -> tuple[str, str]:
         return side, "agent"
     if trigger.passive_actor != "unknown":
         return trigger.passive_actor, "verb"
+    return "unknown", "none"
+
+
+def _attacker(sentence: str) -> tuple[str, str]:
+    """The side of an attack named as a noun anywhere in the sentence ("in what Russia called a
+    Ukrainian attack with sea drones"), for strikes whose verb has no agent."""
+    sides = {side for side, pattern in ATTACKS.items() if pattern.search(sentence)}
+    if len(sides) == 1:
+        return sides.pop(), "agent"
     return "unknown", "none"
 
 

@@ -14,7 +14,7 @@ import re
 HEDGES = re.compile(
     r"\b(?:will (?:most |very )?likely|would|could|might|probably|possibly|likely to|unlikely|"
     r"if|unless|whether|must|should|in order to|expected to|expects? to|predict\w*|forecast\w*|"
-    r"aims? to|plans? to|planned|planning|intends? to|threatens? to|vow(?:s|ed) to|promis(?:es|ed) to|hopes? to)\b",
+    r"aims? to|plans? to|planned|planning|intends? to|threaten(?:s|ed)? to|vow(?:s|ed) to|promis(?:es|ed) to|hopes? to)\b",
     re.IGNORECASE,
 )
 LOWER_HEDGES = re.compile(r"\bmay\b")

@@ -24,7 +24,11 @@ METONYM_AFTER = re.compile(
     r"invasion|counter-?offensive|offensive|regime|authorities|administration|command)\b",
     re.IGNORECASE,
 )
-BACK_REFERENCE = re.compile(r"\b(?:the|this|that)\s+(city|town|village|settlement)\b(?!\s+of\b)", re.IGNORECASE)
+BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that)\s+(city|town|village|settlement|bridge|dam)\b(?!\s+of\b)", re.IGNORECASE
+)
+# What each back-reference word can stand for.
+REFERRED_KINDS = {"bridge": ("bridge",), "dam": ("dam",)}
 # Between two places that the same verb governs: "Izyum and nearby Kupyansk", "Donetsk and west of Kherson".
 COORDINATED = re.compile(
     r"^\s*,\s*$|^\s*,?\s*(?:and|or)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+|"
@@ -82,9 +86,10 @@ def sentence_places(
     for ref in BACK_REFERENCE.finditer(sentence):
         if any(p.start <= ref.start() < p.end for p in places):
             continue
+        kinds = REFERRED_KINDS.get(ref.group(1).lower(), POPULATED)
         earlier = [
             m for m in mentions
-            if m.place is not None and m.place.kind in POPULATED and m.end <= sentence_start + ref.start()
+            if m.place is not None and m.place.kind in kinds and m.end <= sentence_start + ref.start()
         ]
         if earlier:
             referent = _referent(earlier, recent_from, sentence_start, title_ids)

@@ -170,7 +170,8 @@ class Store:
         rows = self._db.execute(
             f"SELECT geom, {', '.join(STORED_COLUMNS)} FROM events WHERE {condition} ORDER BY date, event_id", params
         ).fetchall()
-        frame = pd.DataFrame([row[1:] for row in rows], columns=list(STORED_COLUMNS))
+        frame = pd.DataFrame([row[1:] for row in rows], columns=list(STORED_COLUMNS), dtype=object)
+        frame = frame.where(frame.notna(), None)  # unknown dates stay None, as in geo.events_frame
         frame["geo_precision"] = frame["geo_precision"].astype("int64")
         frame["source_count"] = 1
         table = gpd.GeoDataFrame(frame, geometry=blob_points([row[0] for row in rows]), crs="EPSG:4326")
