@@ -54,8 +54,9 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
     found: list[NameMatch] = []
     i = 0
     while i < len(spans):
-        longest = 1
-        while longest < gazetteer.longest_name and i + longest < len(spans) and joined[i + longest - 1]:
+        longest, run = 1, keys[i]
+        while run in gazetteer.prefixes and i + longest < len(spans) and joined[i + longest - 1]:
+            run = f"{run} {keys[i + longest]}"
             longest += 1
         for n in range(longest, 0, -1):
             name_key = " ".join(keys[i : i + n])

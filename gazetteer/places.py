@@ -37,7 +37,8 @@ class Gazetteer:
     """Places and the index from name keys to them.
 
     ``index`` maps a name key (see :func:`gazetteer.names.key`) to the places that carry a name
-    with that key; ``spellings`` maps (key, place id) to the name as the gazetteer writes it, which
+    with that key; ``prefixes`` holds the first words of every multi-word key ("nova" of
+    "nova kahovka"), so the matcher extends a run of words only while some name still fits; ``spellings`` maps (key, place id) to the name as the gazetteer writes it, which
     tells whether a name is an acronym that must match in capitals ("US", "РФ").
     """
 
@@ -46,6 +47,7 @@ class Gazetteer:
     spellings: dict[tuple[str, str], str]
     common_words: frozenset[str]
     longest_name: int
+    prefixes: frozenset[str]
 
     def candidates(self, name_key: str) -> tuple[Place, ...]:
         """Return every place with a name of this key, or () when none."""
@@ -185,10 +187,12 @@ def _build() -> Gazetteer:
             longest = max(longest, name_key.count(" ") + 1)
     with _data("common_words.txt.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
         common = frozenset(line.strip() for line in text if line.strip())
+    prefixes = {" ".join(k.split()[:n]) for k in index if " " in k for n in range(1, k.count(" ") + 1)}
     return Gazetteer(
         places=places,
         index={k: tuple(v) for k, v in index.items()},
         spellings=spellings,
         common_words=common,
         longest_name=longest,
+        prefixes=frozenset(prefixes),
     )
