@@ -48,4 +48,12 @@ GIVEN_NAMES = frozenset(
 ARTICLE_KINDS = ("river", "region", "bridge", "dam")
 
 # Words in an article that make a bare river-city name (Dnipro) the river.
-RIVER_CONTEXT = ("bank of the", "banks of the", "across the", "crossing", "crossings", "upstream", "downstream")
+RIVER_CONTEXT = (
+    "bank of the",
+    "banks of the",
+    "across the",
+    "crossing",
+    "crossings",
+    "upstream",
+    "downstream",
+)

@@ -50,7 +50,9 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
     spans = words(text)
     keys = [_word_key(text[s:e]) for s, e in spans]
     # joined[i] is True when word i+1 may continue a name that word i is part of
-    joined = [JOINER.fullmatch(text[spans[i][1] : spans[i + 1][0]]) is not None for i in range(len(spans) - 1)]
+    joined = [
+        JOINER.fullmatch(text[spans[i][1] : spans[i + 1][0]]) is not None for i in range(len(spans) - 1)
+    ]
     found: list[NameMatch] = []
     i = 0
     while i < len(spans):
@@ -90,7 +92,8 @@ def _unglued(text: str, span: tuple[int, int], gazetteer: Gazetteer):
             stem_end = end - len(suffix)
             name_key = _word_key(text[start:stem_end])
             places = tuple(
-                p for p in gazetteer.candidates(name_key)
+                p
+                for p in gazetteer.candidates(name_key)
                 if p.population >= GLUED_MIN_POPULATION or p.kind == "region"
             )
             if places:

@@ -38,7 +38,8 @@ class Gazetteer:
 
     ``index`` maps a name key (see :func:`gazetteer.names.key`) to the places that carry a name
     with that key; ``prefixes`` holds the first words of every multi-word key ("nova" of
-    "nova kahovka"), so the matcher extends a run of words only while some name still fits; ``spellings`` maps (key, place id) to the name as the gazetteer writes it, which
+    "nova kahovka"), so the matcher extends a run of words only while some name still fits;
+    ``spellings`` maps (key, place id) to the name as the gazetteer writes it, which
     tells whether a name is an acronym that must match in capitals ("US", "РФ").
     """
 
@@ -176,9 +177,9 @@ def _build() -> Gazetteer:
     index: dict[str, list[Place]] = defaultdict(list)
     spellings: dict[tuple[str, str], str] = {}
     longest = 1
-    for place, names in _rows():
+    for place, place_names in _rows():
         places[place.id] = place
-        for name in names:
+        for name in place_names:
             name_key = key(name)
             if not name_key or (name_key, place.id) in spellings:
                 continue

@@ -59,7 +59,9 @@ UNRESOLVED_CUE = re.compile(
 
 
 # Prepositions that put a small place's name in a place slot ("in Hrakove", "near Robotyne").
-PLACE_PREPOSITIONS = frozenset("in near of from outside around toward towards to at into between and via".split())
+PLACE_PREPOSITIONS = frozenset(
+    "in near of from outside around toward towards to at into between and via".split()
+)
 # A village with no such cue must lie this close (km) to another place of the article.
 VILLAGE_NEAR_KM = 150.0
 SMALL_PLACE = 10_000
@@ -67,7 +69,7 @@ TITLES = re.compile(
     r"\b(?:President|General|Gen\.|Minister|Colonel|Col\.|Commander|Lieutenant|Lt\.|Mayor|Governor|Sergeant|"
     r"Major|Captain|Admiral|Marshal|spokesman|spokeswoman|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ([A-Z][\w’'-]+)"
 )
-SENTENCE_OPENERS = ".!?:;“\"«—–(\n"
+SENTENCE_OPENERS = '.!?:;“"«—–(\n'
 
 
 @dataclass(slots=True)
@@ -94,7 +96,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         p for m in matches if (p := _propose(text, m, spans, starts, ends, persons, gaz)) is not None
     ]
     river_article = any(cue in text.lower() for cue in RIVER_CONTEXT)
-    admin1_named = {c.name for p in proposals for c in p.candidates if len(p.candidates) == 1 and c.kind == "region"}
+    admin1_named = {
+        c.name for p in proposals for c in p.candidates if len(p.candidates) == 1 and c.kind == "region"
+    }
 
     resolved: dict[int, tuple[Place, float, str]] = {}
     for i, p in enumerate(proposals):
@@ -119,7 +123,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             anchor, radius = locator
             near = [c for c in p.candidates if _km(c, anchor) <= radius]
             if not near:
-                reason = f"no place of this name within {radius:.0f} km of {anchor.name}, where the text puts it"
+                reason = (
+                    f"no place of this name within {radius:.0f} km of {anchor.name}, where the text puts it"
+                )
                 mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
                 continue
             p.candidates = near
@@ -159,14 +165,18 @@ def _locator(
         return None
     if anchor.kind not in POINT_KINDS:
         return None
-    distance = float(found.group(1)) * (MILE_KM if (found.group(2) or "").startswith("mi") else 1) if found.group(1) else 0
+    distance = (
+        float(found.group(1)) * (MILE_KM if (found.group(2) or "").startswith("mi") else 1)
+        if found.group(1)
+        else 0
+    )
     return anchor, distance + LOCATOR_SLACK_KM
 
 
 def _person_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
     """Keys of the words the text uses as surnames: after a given name or a title."""
     persons = {key(t.group(1)) for t in TITLES.finditer(text)}
-    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:], strict=False):
         first = text[s1:e1]
         if first[0].isupper() and first.lower() in GIVEN_NAMES and text[e1:s2] == " " and text[s2].isupper():
             persons.add(key(text[s2:e2]))
@@ -193,7 +203,8 @@ def _propose(
         if raw.lower() in gaz.common_words:
             return None
         cands = [
-            c for c in cands
+            c
+            for c in cands
             if (c.kind == "city" and c.population >= LOWERCASE_MIN_POPULATION)
             or (c.kind in ARTICLE_KINDS and " " in m.key)  # "the left bank", "the crimean bridge"
         ]
@@ -237,7 +248,9 @@ def _propose(
         else:
             # cities take no article: "the Duma" is not the Syrian town; but "the Kyiv government"
             # uses a big city of the war as an adjective
-            cands = [c for c in cands if c.country in COUNTRY_PRIOR and c.population >= COMMON_WORD_MIN_POPULATION]
+            cands = [
+                c for c in cands if c.country in COUNTRY_PRIOR and c.population >= COMMON_WORD_MIN_POPULATION
+            ]
             if not cands:
                 return None
     if not hint and " " not in m.key and raw.lower() in gaz.common_words:

@@ -17,9 +17,23 @@ from .sentences import Sentence, split_sentences
 _LAZY = {"events_frame": "table", "places_frame": "table"}
 
 __all__ = [
-    "Article", "Event", "EventDate", "FrontmapError", "Offset", "Reading", "Sentence", "apply_offset",
-    "events_frame", "extract_events", "find_offset", "move", "places_frame", "read_articles", "read_text",
-    "resolve_date", "split_sentences",
+    "Article",
+    "Event",
+    "EventDate",
+    "FrontmapError",
+    "Offset",
+    "Reading",
+    "Sentence",
+    "apply_offset",
+    "events_frame",
+    "extract_events",
+    "find_offset",
+    "move",
+    "places_frame",
+    "read_articles",
+    "read_text",
+    "resolve_date",
+    "split_sentences",
 ]
 
 

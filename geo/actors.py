@@ -23,24 +23,30 @@ _RU_SIDE = r"(?:Russia(?:n)?(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|
 STRONG = {
     "UA": re.compile(
         rf"\b{_UA_SIDE}\s+(?:[\w-]+\s+){{0,2}}{FORCE_NOUNS}\b|\b(?:the )?Armed Forces\b|\bZSU\b|\bAFU\b|"
-        r"\b\d+(?:st|nd|rd|th) (?:Separate |Mechani[sz]ed |Assault |Airmobile |Air Assault |Territorial Defen[cs]e )*"
+        r"\b\d+(?:st|nd|rd|th) (?:Separate |Mechani[sz]ed |Assault |Airmobile |Air Assault |"
+        r"Territorial Defen[cs]e )*"
         r"Brigade\b",
         re.IGNORECASE,
     ),
     "RU": re.compile(
         rf"\b{_RU_SIDE}\s+(?:[\w-]+\s+){{0,2}}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
-        r"\b(?:the )?(?:occupiers|occupying forces|occupation forces|invaders|enemy|aggressor)\b|\bseparatists?\b|"
+        r"\b(?:the )?(?:occupiers|occupying forces|occupation forces|invaders|enemy|aggressor)\b|"
+        r"\bseparatists?\b|"
         r"\bKadyrov\w*\b|\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor Rifle\b|\bVDV\b|\bRosgvardi[ay]\b",
         re.IGNORECASE,
     ),
 }
 WEAK = {
-    "UA": re.compile(r"\b(?:Ukraine|Ukrainians?|Kyiv|Kiev|Zelensk[iy]y?|Zelenskyi)\b(?!-| (?:\w+ )?flags?\b)"),
+    "UA": re.compile(
+        r"\b(?:Ukraine|Ukrainians?|Kyiv|Kiev|Zelensk[iy]y?|Zelenskyi)\b(?!-| (?:\w+ )?flags?\b)"
+    ),
     "RU": re.compile(r"\b(?:Russia|Russians?|Moscow|Kremlin|Putin)\b(?!-| (?:\w+ )?flags?\b)"),
 }
 # Phrases that name a side without making it the agent: what was taken "from" someone, attacks "on"
 # someone, hyphenated adjectives ("Russian-occupied", "Moscow-installed").
-NOT_AGENT_BEFORE = re.compile(r"\b(?:from|against|on|to|by|for|with|surprised|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+NOT_AGENT_BEFORE = re.compile(
+    r"\b(?:from|against|on|to|by|for|with|surprised|towards?)\s+(?:the\s+)?$", re.IGNORECASE
+)
 PASSIVE_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 PRONOUN_BEFORE = re.compile(r"\b(?:they|it)\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # What may stand between a subject and its verb: "Russia abandoned", "Russian forces have since withdrawn".
@@ -81,7 +87,9 @@ def agent_before(sentence: str, phrases: list[ActorPhrase], position: int) -> st
         if earlier:
             return earlier[-1].side
     candidates = [
-        p for p in phrases if p.start < position and not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - 20) : p.start])
+        p
+        for p in phrases
+        if p.start < position and not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - 20) : p.start])
     ]
     if candidates and SUBJECT_GAP.fullmatch(sentence[candidates[-1].end : position]):
         return candidates[-1].side  # "after Russia abandoned": the subject right before the verb

@@ -60,7 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     draw.add_argument("articles", type=Path, nargs="+", metavar="ARTICLE")
     draw.add_argument("-o", "--output", type=Path, default=Path("map.html"), help="default: map.html")
     draw.add_argument("--title", default="frontmap")
-    draw.add_argument("--embed", action="store_true", help="write an HTML fragment and print an iframe snippet")
+    draw.add_argument(
+        "--embed", action="store_true", help="write an HTML fragment and print an iframe snippet"
+    )
     draw.add_argument("--png", action="store_true", help="also write a static PNG beside the map")
     draw.add_argument("--svg", action="store_true", help="also write a static SVG beside the map")
     draw.add_argument(
@@ -111,7 +113,10 @@ def _places(args: argparse.Namespace) -> int:
         raise FrontmapError(f"{args.article}: no places found (is it an article about places at war?)")
     unresolved = sorted({m.text for _, m in found if m.place is None})
     if unresolved:
-        print(f"frontmap: note: {len(unresolved)} names not in the gazetteer: {', '.join(unresolved)}", file=sys.stderr)
+        print(
+            f"frontmap: note: {len(unresolved)} names not in the gazetteer: {', '.join(unresolved)}",
+            file=sys.stderr,
+        )
     if args.format == "json":
         rows = [_place_row(a, m) for a, m in found if m.place is not None]
         print(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -119,9 +124,19 @@ def _places(args: argparse.Namespace) -> int:
         _print_table(
             ["mention", "place", "kind", "country", "admin1", "lat", "lon", "score", "reason"],
             [
-                [m.text, m.place.name, m.place.kind, m.place.country, m.place.admin1, f"{m.place.lat:.4f}",
-                 f"{m.place.lon:.4f}", f"{m.score:.2f}", m.reason]
-                if m.place else [m.text, "(unresolved)", "", "", "", "", "", "0.00", m.reason]
+                [
+                    m.text,
+                    m.place.name,
+                    m.place.kind,
+                    m.place.country,
+                    m.place.admin1,
+                    f"{m.place.lat:.4f}",
+                    f"{m.place.lon:.4f}",
+                    f"{m.score:.2f}",
+                    m.reason,
+                ]
+                if m.place
+                else [m.text, "(unresolved)", "", "", "", "", "", "0.00", m.reason]
                 for _, m in found
             ],
         )
@@ -131,9 +146,20 @@ def _places(args: argparse.Namespace) -> int:
 def _place_row(article: Article, m: Mention) -> dict:
     p = m.place
     return {
-        "mention": m.text, "name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon, "country": p.country,
-        "admin1": p.admin1, "population": p.population, "place_id": p.id, "start": m.start, "end": m.end,
-        "score": m.score, "reason": m.reason, "article_id": article.article_id,
+        "mention": m.text,
+        "name": p.name,
+        "kind": p.kind,
+        "lat": p.lat,
+        "lon": p.lon,
+        "country": p.country,
+        "admin1": p.admin1,
+        "population": p.population,
+        "place_id": p.id,
+        "start": m.start,
+        "end": m.end,
+        "score": m.score,
+        "reason": m.reason,
+        "article_id": article.article_id,
     }
 
 
@@ -158,8 +184,10 @@ def _extract(args: argparse.Namespace) -> int:
     else:
         _print_table(
             ["type", "actor", "place", "prec", "date", "sentence"],
-            [[e.event_type, e.actor, e.place, str(e.geo_precision), e.date or "?", _short(e.sentence, 70)]
-             for e in events],
+            [
+                [e.event_type, e.actor, e.place, str(e.geo_precision), e.date or "?", _short(e.sentence, 70)]
+                for e in events
+            ],
         )
     return 0
 
@@ -172,7 +200,9 @@ def _map(args: argparse.Namespace) -> int:
     events = [e for a in articles for e in extract_events(a)]
     if not events:
         names = ", ".join(str(p) for p in args.articles)
-        raise FrontmapError(f"{names}: no events found to map (the articles report no advances, retreats or strikes)")
+        raise FrontmapError(
+            f"{names}: no events found to map (the articles report no advances, retreats or strikes)"
+        )
     return draw_map(args, articles, events)
 
 
@@ -184,7 +214,7 @@ def _short(text: str, width: int) -> str:
 def _print_table(header: list[str], rows: list[list[str]]) -> None:
     widths = [min(40, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(header)]
     line: Callable[[list[str]], str] = lambda cells: "  ".join(  # noqa: E731
-        _short(c, w).ljust(w) for c, w in zip(cells, widths)
+        _short(c, w).ljust(w) for c, w in zip(cells, widths, strict=True)
     ).rstrip()
     print(line(header))
     for row in rows:

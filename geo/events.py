@@ -85,7 +85,11 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
     """Return the events ``article`` reports, in text order; [] when it reports none."""
     gaz = gazetteer or load_gazetteer()
     mentions = find_places(article.text, gaz)
-    title_ids = frozenset(m.place.id for m in find_places(article.title, gaz) if m.place) if article.title else frozenset()
+    title_ids = (
+        frozenset(m.place.id for m in find_places(article.title, gaz) if m.place)
+        if article.title
+        else frozenset()
+    )
     events: list[Event] = []
     previous_start = 0
     for sentence in split_sentences(article.text):
@@ -100,7 +104,11 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
 
 
 def _sentence_events(
-    article: Article, sentence: Sentence, mentions: list[Mention], previous_start: int, title_ids: frozenset[str]
+    article: Article,
+    sentence: Sentence,
+    mentions: list[Mention],
+    previous_start: int,
+    title_ids: frozenset[str],
 ) -> list[Event]:
     triggers = find_triggers(sentence.text)
     if not triggers:
@@ -196,7 +204,9 @@ def _event(
         lon, lat = apply_offset(lon, lat, offset)
         precision = max(precision, offset.precision)
     article_id = article.article_id
-    digest = hashlib.sha256(f"{article_id}|{sentence.start}|{event_type}|{place.id}".encode()).hexdigest()[:16]
+    digest = hashlib.sha256(f"{article_id}|{sentence.start}|{event_type}|{place.id}".encode()).hexdigest()[
+        :16
+    ]
     return Event(
         event_id=digest,
         event_type=event_type,
@@ -239,8 +249,13 @@ def _with_article_context(events: list[Event], published: date | None) -> list[E
         return events
     result = []
     for e in events:
-        recent = e.date is None or published is None or (
-            e.date_precision != "month" and abs((published - date.fromisoformat(e.date)).days) <= CONTEXT_MAX_DAYS
+        recent = (
+            e.date is None
+            or published is None
+            or (
+                e.date_precision != "month"
+                and abs((published - date.fromisoformat(e.date)).days) <= CONTEXT_MAX_DAYS
+            )
         )
         if e.actor == "unknown" and e.event_type in ("advance", "retreat") and recent:
             e = replace(e, actor=side if e.event_type == "advance" else other, actor_basis="article")

@@ -14,17 +14,21 @@ import re
 HEDGES = re.compile(
     r"\b(?:will (?:most |very )?likely|would|could|might|probably|possibly|likely to|unlikely|"
     r"if|unless|whether|must|should|in order to|expected to|expects? to|predict\w*|forecast\w*|"
-    r"aims? to|plans? to|planned|planning|intends? to|threaten(?:s|ed)? to|vow(?:s|ed) to|promis(?:es|ed) to|hopes? to)\b",
+    r"aims? to|plans? to|planned|planning|intends? to|threaten(?:s|ed)? to|vow(?:s|ed) to|"
+    r"promis(?:es|ed) to|hopes? to)\b",
     re.IGNORECASE,
 )
 LOWER_HEDGES = re.compile(r"\bmay\b")
 DENIALS = re.compile(
-    r"\b(?:den(?:y|ied|ies|ial)|rejects? the claim|refut\w+|no indication|not true|false claims?|fake news)\b",
+    r"\b(?:den(?:y|ied|ies|ial)|rejects? the claim|refut\w+|no indication|not true|false claims?|"
+    r"fake news)\b",
     re.IGNORECASE,
 )
 # Right before the trigger.
 FUTURE = re.compile(r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-NEGATED = re.compile(r"\b(?:not|never|no longer|n't|failed to|cannot|unable to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+NEGATED = re.compile(
+    r"\b(?:not|never|no longer|n't|failed to|cannot|unable to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Infinitives that still report what happened: "were forced to retreat", "decided to withdraw".
 DONE_INFINITIVE = re.compile(

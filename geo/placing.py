@@ -37,7 +37,9 @@ COORDINATED = re.compile(
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|—|–")
 # Costs in characters of distance: how much less likely a place is in each position.
 WRONG_SIDE = 40  # before an active verb, after a passive one
-BROAD_KIND = 60  # a region or a river when a town is as near: "Balakliya, a town in the Kharkiv region that ..."
+BROAD_KIND = (
+    60  # a region or a river when a town is as near: "Balakliya, a town in the Kharkiv region that ..."
+)
 ACROSS_CLAUSE = 200
 # Back-references: what a mention in the title, or in this or the previous sentence, is worth
 # against one more mention of another place.
@@ -88,7 +90,8 @@ def sentence_places(
             continue
         kinds = REFERRED_KINDS.get(ref.group(1).lower(), POPULATED)
         earlier = [
-            m for m in mentions
+            m
+            for m in mentions
             if m.place is not None and m.place.kind in kinds and m.end <= sentence_start + ref.start()
         ]
         if earlier:
@@ -97,7 +100,9 @@ def sentence_places(
     return sorted(places, key=lambda p: p.start)
 
 
-def _referent(earlier: list[Mention], recent_from: int, sentence_start: int, title_ids: frozenset[str]) -> Place:
+def _referent(
+    earlier: list[Mention], recent_from: int, sentence_start: int, title_ids: frozenset[str]
+) -> Place:
     scores: dict[str, float] = {}
     last: dict[str, int] = {}
     places: dict[str, Place] = {}

@@ -41,7 +41,8 @@ def places_frame(mentions: Iterable[Mention]) -> gpd.GeoDataFrame:
             counts[m.place.id] = counts.get(m.place.id, 0) + 1
             places[m.place.id] = m.place
     rows = [
-        {"place_id": pid, "name": p.name, "kind": p.kind, "mention_count": counts[pid]} for pid, p in places.items()
+        {"place_id": pid, "name": p.name, "kind": p.kind, "mention_count": counts[pid]}
+        for pid, p in places.items()
     ]
     frame = pd.DataFrame(rows, columns=["place_id", "name", "kind", "mention_count"])
     geometry = points([p.lon for p in places.values()], [p.lat for p in places.values()]) if rows else []

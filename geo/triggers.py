@@ -43,56 +43,93 @@ class _Pattern:
 
 
 def _p(
-    pattern: str, event_type: str, role: str = "agent", passive_actor: str = "unknown", needs_forces: bool = False
+    pattern: str,
+    event_type: str,
+    role: str = "agent",
+    passive_actor: str = "unknown",
+    needs_forces: bool = False,
 ) -> _Pattern:
     return _Pattern(re.compile(pattern, re.IGNORECASE), event_type, role, passive_actor, needs_forces)
 
 
 PATTERNS: tuple[_Pattern, ...] = (
     # advances: taking or entering ground
-    _p(r"\b(?:re-?captur(?:ed|es|ing)|retook|retaken|retak(?:es|ing)|regain(?:ed|ing)|reclaim(?:ed|ing)"
-       r"|liberat(?:ed|es|ing)|freed|reconquer(?:ed|ing)|re-?took)\b", "advance", passive_actor="UA"),
+    _p(
+        r"\b(?:re-?captur(?:ed|es|ing)|retook|retaken|retak(?:es|ing)|regain(?:ed|ing)|reclaim(?:ed|ing)"
+        r"|liberat(?:ed|es|ing)|freed|reconquer(?:ed|ing)|re-?took)\b",
+        "advance",
+        passive_actor="UA",
+    ),
     _p(r"\b(?:the )?(?:re-?capture|liberation|reconquest) of\b", "advance", passive_actor="UA"),
     _p(r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed|overran|overrun)\b", "advance"),
     _p(r"\b(?:the )?(?:capture|seizure|storming) of\b", "advance"),
     _p(r"(?<!-)\boccupied\b(?= (?:the )?(?:city|town|village|[A-Z]))", "advance", needs_forces=True),
     _p(r"\bpush(?:ed|ing)? (?:[\w'’-]+ ){1,3}back (?:from|out of)\b", "advance"),
-    _p(r"\b(?:took|taken|taking|take|seized|gained|gain|won) (?:full |complete )?control (?:of|over)\b",
-       "advance"),
+    _p(
+        r"\b(?:took|taken|taking|take|seized|gained|gain|won) (?:full |complete )?control (?:of|over)\b",
+        "advance",
+    ),
     _p(r"\btook\b(?= (?:the )?(?:city|town|village|settlement|[A-Z]))", "advance"),
-    _p(r"\b(?:entered|entering|pushed into|pushing into|broke (?:into|through)|breaking through"
-       r"|advanced|advancing|advances|surrounded|encircled|made (?:gains|advances)|gained ground)\b", "advance"),
-    _p(r"\b(?:launch(?:ed|ing)?|began|begun|start(?:ed|ing)) (?:a |an |the )?(?:[\w-]+ ){0,3}"
-       r"(?:counter-?offensive|offensive|counter-?attack|assault|attack)\b", "advance"),
+    _p(
+        r"\b(?:entered|entering|pushed into|pushing into|broke (?:into|through)|breaking through"
+        r"|advanced|advancing|advances|surrounded|encircled|made (?:gains|advances)|gained ground)\b",
+        "advance",
+    ),
+    _p(
+        r"\b(?:launch(?:ed|ing)?|began|begun|start(?:ed|ing)) (?:a |an |the )?(?:[\w-]+ ){0,3}"
+        r"(?:counter-?offensive|offensive|counter-?attack|assault|attack)\b",
+        "advance",
+    ),
     _p(r"\b(?:counter-?offensive|counter-?attack)s? (?=(?:in|around|near|on|towards?) )", "advance"),
     _p(r"\b(?:gains|territorial gain)\b", "advance"),
     _p(r"\bflags? (?:\w+ ){0,2}(?:fl(?:ying|ew|ies)|raised|hoisted|was raised|over)\b", "advance"),
-    _p(r"\b(?:wav(?:ed|ing)|rais(?:ed|ing)|hoist(?:ed|ing)|plant(?:ed|ing)) (?:[\w-]+ ){0,2}flags?\b", "advance"),
+    _p(
+        r"\b(?:wav(?:ed|ing)|rais(?:ed|ing)|hoist(?:ed|ing)|plant(?:ed|ing)) (?:[\w-]+ ){0,2}flags?\b",
+        "advance",
+    ),
     _p(r"\bholding (?:[\w'’-]+ ){0,4}flag\b", "advance"),
     _p(r"\b(?:on the outskirts of|at the gates of|on the approaches to)\b", "advance", needs_forces=True),
-    _p(r"\b(?:lost|losing|loses|lose)\b(?! (?:men|soldiers|troops|lives|equipment|tanks|\d))", "advance", role="loser"),
-    _p(r"\b(?:the )?loss(?:es)? of\b(?! (?:life|lives|men|soldiers|troops|equipment))", "advance", role="loser"),
+    _p(
+        r"\b(?:lost|losing|loses|lose)\b(?! (?:men|soldiers|troops|lives|equipment|tanks|\d))",
+        "advance",
+        role="loser",
+    ),
+    _p(
+        r"\b(?:the )?loss(?:es)? of\b(?! (?:life|lives|men|soldiers|troops|equipment))",
+        "advance",
+        role="loser",
+    ),
     _p(r"\b(?:fell|falling|fallen) (?:\w+ ){0,4}to\b", "advance", role="taker"),
     # retreats: leaving ground
-    _p(r"\b(?:withdr(?:ew|awn|awing|aws)|withdraw(?:al)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)? (?:back|out)"
-       r"|pull-?out|ceded?|ceding|abandon(?:ed|ing)|fled|fleeing|flee|thrown back|pushed back|driven (?:out|back)"
-       r"|forced out|gave up|giving up|evacuated)\b", "retreat"),
+    _p(
+        r"\b(?:withdr(?:ew|awn|awing|aws)|withdraw(?:al)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)? (?:back|out)"
+        r"|pull-?out|ceded?|ceding|abandon(?:ed|ing)|fled|fleeing|flee|thrown back|pushed back"
+        r"|driven (?:out|back)"
+        r"|forced out|gave up|giving up|evacuated)\b",
+        "retreat",
+    ),
     # strikes on crossings: the verb says what happened to the bridge or dam
-    _p(r"\b(?:destroy(?:ed|ing|s)?|blew up|blown up|blowing up|collaps(?:ed|ing)|breach(?:ed|ing)|"
-       r"damag(?:ed|ing))\b(?=[^.;]{0,60}\b(?:bridges?|dams?|crossings?)\b)|"
-       r"\b(?:bridges?|dams?|crossings?)\b[^.;]{0,40}\b(?:destroyed|blown up|collapsed|breached|damaged)\b",
-       "bridge_strike"),
+    _p(
+        r"\b(?:destroy(?:ed|ing|s)?|blew up|blown up|blowing up|collaps(?:ed|ing)|breach(?:ed|ing)|"
+        r"damag(?:ed|ing))\b(?=[^.;]{0,60}\b(?:bridges?|dams?|crossings?)\b)|"
+        r"\b(?:bridges?|dams?|crossings?)\b[^.;]{0,40}\b(?:destroyed|blown up|collapsed|breached|damaged)\b",
+        "bridge_strike",
+    ),
     # strikes: fire on a place
-    _p(r"\b(?:shell(?:ed|ing|s)|struck|strikes?|hit|hits|bomb(?:ed|ing|ings|s)|bombard(?:ed|ment)|air-?strikes?"
-       r"|missile(?:s| attacks?| strikes?)|drone (?:attacks?|strikes?)|rocket (?:attacks?|fire)"
-       r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery"
-       r"|attack(?:ed|s)? on|attacked)\b", "strike"),
+    _p(
+        r"\b(?:shell(?:ed|ing|s)|struck|strikes?|hit|hits|bomb(?:ed|ing|ings|s)|bombard(?:ed|ment)|air-?strikes?"
+        r"|missile(?:s| attacks?| strikes?)|drone (?:attacks?|strikes?)|rocket (?:attacks?|fire)"
+        r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery"
+        r"|attack(?:ed|s)? on|attacked)\b",
+        "strike",
+    ),
 )
 
 # Nouns that make a strike a strike on a crossing.
 CROSSINGS = re.compile(r"\b(?:bridges?|dams?|crossings?|pontoons?|hpp|hydroelectric)\b", re.IGNORECASE)
-DESTROYED = re.compile(r"\b(?:destroy(?:ed|ing|s)?|blown up|blew up|collaps(?:ed|e)|damag(?:ed|ing)|hit|struck)\b",
-                       re.IGNORECASE)
+DESTROYED = re.compile(
+    r"\b(?:destroy(?:ed|ing|s)?|blown up|blew up|collaps(?:ed|e)|damag(?:ed|ing)|hit|struck)\b", re.IGNORECASE
+)
 # "was recaptured", "were forced to retreat", "had been captured": a form of "to be" before the verb.
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A participle used as an adjective ("previously captured territory", "abandoned equipment").
@@ -101,8 +138,10 @@ ADJECTIVAL = re.compile(
     re.IGNORECASE,
 )
 FORCES_BEFORE = re.compile(rf"\b(?:{FORCE_NOUNS}|Russia|Ukraine)\s+(?:\w+\s+)?$", re.IGNORECASE)
-PERSONS = re.compile(r"\b(?:soldiers|servicemen|troops|personnel|prisoners|civilians|people|men)\s+(?:\w+\s+){0,2}$",
-                     re.IGNORECASE)
+PERSONS = re.compile(
+    r"\b(?:soldiers|servicemen|troops|personnel|prisoners|civilians|people|men)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
@@ -117,10 +156,22 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 continue
             before = sentence[:start]
             passive = PASSIVE.search(before) is not None
-            if passive and pattern.event_type == "advance" and PERSONS.search(before[: PASSIVE.search(before).start()]):
+            if (
+                passive
+                and pattern.event_type == "advance"
+                and PERSONS.search(before[: PASSIVE.search(before).start()])
+            ):
                 continue  # "soldiers had been captured": people, not ground
             found.append(
-                Trigger(pattern.event_type, start, end, pattern.role, passive, pattern.passive_actor, match.group())
+                Trigger(
+                    pattern.event_type,
+                    start,
+                    end,
+                    pattern.role,
+                    passive,
+                    pattern.passive_actor,
+                    match.group(),
+                )
             )
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
