@@ -28,8 +28,24 @@ REGION_CUES = ("region of", "province of", "oblast of")
 NOT_NAME_CONTINUATIONS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december on in at and or but as while after before since
-    during near""".split()
+    during near governor mayor regional military administration council direction front axis sector
+    city oblast region province district raion airport station port offensive counteroffensive""".split()
 )
+# Capitalised words that may stand right before a place name without making it part of another
+# name: directions and sizes ("Eastern Ukraine", "Greater Kharkiv"). Other capitalised words
+# there ("Ukrainska Pravda", "Novaya Gazeta") mean the name is part of a longer proper noun.
+NAME_PREFIXES = frozenset(
+    """north south east west northern southern eastern western central greater upper lower old new
+    occupied liberated""".split()
+)
+# Lower-case nouns that make "the X ..." a place used attributively: "the Bakhmut direction".
+ATTRIBUTIVE_NOUNS = frozenset(
+    """direction axis sector front frontline area areas district raion outskirts offensive
+    counteroffensive bridgehead salient pocket garrison operation battle defenders grouping cauldron
+    highway road railway region oblast province suburbs countryside""".split()
+)
+# Words before "of X" that make X part of a water body's name: "the Sea of Azov".
+WATER_CUES = ("sea of", "gulf of", "bay of", "strait of", "lake of")
 
 # Given names that are also places (Volodymyr is a city in Volyn, Sofia a capital); before a
 # capitalised surname, or as a preceding word, they mark a person.

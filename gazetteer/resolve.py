@@ -16,6 +16,9 @@ from dataclasses import dataclass
 
 from .context import (
     ARTICLE_KINDS,
+    ATTRIBUTIVE_NOUNS,
+    NAME_PREFIXES,
+    WATER_CUES,
     GIVEN_NAMES,
     KIND_SUFFIXES,
     NOT_NAME_CONTINUATIONS,
@@ -233,6 +236,12 @@ def _propose(
     if prev_word and gap_before == " " and prev_word[0].isupper():
         if prev_word.lower() in GIVEN_NAMES or m.first_word - 1 in ends:
             return None  # a surname that is also a place; the second word of "Moscow Komsomolets"
+        opener = text[: spans[m.first_word - 1][0]].rstrip()[-1:] in SENTENCE_OPENERS
+        lower = prev_word.lower()
+        if not opener and lower not in NAME_PREFIXES and lower not in gaz.common_words:
+            return None  # "Ukrainska Pravda", "Novaya Gazeta": the name ends a longer proper noun
+    if before.rstrip().endswith(WATER_CUES):
+        return None  # "the Sea of Azov" is not the town of Azov
     if not hint and before.rstrip().endswith(REGION_CUES):
         regions = [c for c in gaz.candidates(f"{m.key} oblast") if c.kind == "region"]
         if regions:
@@ -246,11 +255,11 @@ def _propose(
         if featured:
             cands, hint = featured, "'the' before the name"
         else:
-            # cities take no article: "the Duma" is not the Syrian town; but "the Kyiv government"
-            # uses a big city of the war as an adjective
-            cands = [
-                c for c in cands if c.country in COUNTRY_PRIOR and c.population >= COMMON_WORD_MIN_POPULATION
-            ]
+            # cities take no article: "the Duma" is not the Syrian town; but "the Bakhmut direction"
+            # and "the Kyiv government" use a place of the war as an adjective
+            attributive = gap_after == " " and next_word.lower() in ATTRIBUTIVE_NOUNS
+            least = 0 if attributive else COMMON_WORD_MIN_POPULATION
+            cands = [c for c in cands if c.country in COUNTRY_PRIOR and c.population >= least]
             if not cands:
                 return None
     if not hint and " " not in m.key and raw.lower() in gaz.common_words:
