@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from .context import (
     ARTICLE_KINDS,
     ATTRIBUTIVE_NOUNS,
-    NAME_PREFIXES,
-    WATER_CUES,
     GIVEN_NAMES,
     KIND_SUFFIXES,
+    NAME_PREFIXES,
     NOT_NAME_CONTINUATIONS,
     PLACE_CUES,
     REGION_CUES,
     RIVER_CONTEXT,
+    WATER_CUES,
 )
 from .match import NameMatch, match_names
 from .names import is_cyrillic, key, word_key
