@@ -20,8 +20,8 @@ HEDGES = re.compile(
 )
 LOWER_HEDGES = re.compile(r"\bmay\b")
 DENIALS = re.compile(
-    r"\b(?:den(?:y|ied|ies|ial)|rejects? the claim|refut\w+|no indication|not true|false claims?|"
-    r"fake news)\b",
+    r"\b(?:den(?:y|ied|ies|ial)|reject(?:s|ed)? the claims?|refut\w+|no indication|not true|no truth|untrue|"
+    r"false claims?|fake news|baseless|dismissed (?:the )?(?:reports?|claims?))\b",
     re.IGNORECASE,
 )
 # Right before the trigger.
