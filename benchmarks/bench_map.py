@@ -87,7 +87,7 @@ def synthetic_events(count: int, seed: int = 1) -> gpd.GeoDataFrame:
             "article_id": [f"a{k:015x}" for k in article],
             "title": [f"Front line update no. {k}" for k in article], "source": "Example Wire",
             "url": [f"https://news.example.org/front/{k}" for k in article],
-            "published": dates, "source_count": 1,
+            "published": [f"2024-{1 + k % 12:02d}-{1 + k % 28:02d}" for k in article], "source_count": 1,
         },
         geometry=gpd.points_from_xy(lon, lat), crs="EPSG:4326",
     )
@@ -98,7 +98,8 @@ def build_folium(events: gpd.GeoDataFrame, out: Path) -> Path:
     import folium
     from folium.plugins import MarkerCluster
 
-    fmap = folium.Map(location=[48.5, 37.0], zoom_start=7, tiles=None)
+    # MarkerCluster needs the maxZoom a tile layer gives the map; its tiles are answered empty offline.
+    fmap = folium.Map(location=[48.5, 37.0], zoom_start=7, tiles="OpenStreetMap")
     cluster = MarkerCluster().add_to(fmap)
     for row in events.itertuples(index=False):
         popup = folium.Popup(html.escape(f"{row.sentence} ({row.date}, {row.place})"), max_width=300)
@@ -107,9 +108,17 @@ def build_folium(events: gpd.GeoDataFrame, out: Path) -> Path:
     return out
 
 
+# folium's popups call jQuery only as ``$(html)[0]``; this stand-in does that much, so the baseline
+# does not need jQuery itself (bootstrap and awesome-markers are unused by plain Markers).
+JQUERY_STAND_IN = (
+    b"window.$ = window.jQuery = function (markup) {"
+    b" var t = document.createElement('template'); t.innerHTML = markup.trim(); return [t.content.firstChild]; };"
+)
+
+
 def _local_assets() -> dict[str, bytes]:
     """Files folium's page asks CDNs for, from installed packages, by file name."""
-    found = {}
+    found = {"jquery-3.7.1.min.js": JQUERY_STAND_IN}
     leaflet = resources.files("js_lib_leaflet").joinpath("static", "js_lib_leaflet")
     cluster = resources.files("xstatic.pkg.leaflet_markercluster").joinpath("data")
     for root in (leaflet, leaflet.joinpath("images"), cluster):

@@ -28,8 +28,23 @@ from .store_schema import blob_points, connect, point_blob
 MANY_ARTICLE_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".jsonl", ".ndjson"})
 # The columns of the event table (notes/event_schema.md) that the store keeps, in table order.
 STORED_COLUMNS = (
-    "event_id", "event_type", "actor", "place", "place_id", "place_kind", "geo_precision", "date",
-    "date_precision", "sentence", "article_id", "title", "source", "published", "url", "mention", "actor_basis",
+    "event_id",
+    "event_type",
+    "actor",
+    "place",
+    "place_id",
+    "place_kind",
+    "geo_precision",
+    "date",
+    "date_precision",
+    "sentence",
+    "article_id",
+    "title",
+    "source",
+    "published",
+    "url",
+    "mention",
+    "actor_basis",
 )
 
 
@@ -63,6 +78,10 @@ class EventFilter:
                 clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
                 params.extend(values)
         return " AND ".join(clauses), params
+
+
+# The filter that keeps every event (a shared default: the record is frozen).
+ALL_EVENTS = EventFilter()
 
 
 def document_key(article: Article) -> str:
@@ -105,7 +124,10 @@ class Store:
 
     def has_article(self, article_id: str) -> bool:
         """Whether an article with this content hash is stored (then its extraction can be skipped)."""
-        return self._db.execute("SELECT 1 FROM articles WHERE article_id = ?", (article_id,)).fetchone() is not None
+        return (
+            self._db.execute("SELECT 1 FROM articles WHERE article_id = ?", (article_id,)).fetchone()
+            is not None
+        )
 
     def put_article(self, article: Article, events: list[Event], mentions: Iterable[Mention]) -> str:
         """Store ``article`` with its events and named places; return what happened.
@@ -129,15 +151,30 @@ class Store:
             db.execute(
                 "INSERT INTO articles (article_id, doc_key, title, source, url, published, path, ingested,"
                 " event_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (aid, key, article.title, article.source, article.url, published, article.path, now, len(events)),
+                (
+                    aid,
+                    key,
+                    article.title,
+                    article.source,
+                    article.url,
+                    published,
+                    article.path,
+                    now,
+                    len(events),
+                ),
             )
             db.executemany(
-                f"INSERT INTO events (geom, {', '.join(STORED_COLUMNS)}) VALUES (?{', ?' * len(STORED_COLUMNS)})",
+                f"INSERT INTO events (geom, {', '.join(STORED_COLUMNS)})"
+                f" VALUES (?{', ?' * len(STORED_COLUMNS)})",
                 [(point_blob(e.lon, e.lat), *(getattr(e, c) for c in STORED_COLUMNS)) for e in events],
             )
             db.executemany(
-                "INSERT INTO places (geom, article_id, place_id, name, kind, mention_count) VALUES (?, ?, ?, ?, ?, ?)",
-                [(point_blob(p.lon, p.lat), aid, p.id, p.name, p.kind, n) for p, n in _named_places(mentions)],
+                "INSERT INTO places (geom, article_id, place_id, name, kind, mention_count)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (point_blob(p.lon, p.lat), aid, p.id, p.name, p.kind, n)
+                    for p, n in _named_places(mentions)
+                ],
             )
             return "replaced" if old else "new"
 
@@ -159,16 +196,20 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Rows per table: articles, events, places."""
-        return {t: self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "events", "places")}
+        return {
+            t: self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("articles", "events", "places")
+        }
 
-    def reports(self, where: EventFilter = EventFilter()):
-        """The stored event reports that pass ``where``, as the event table (``geo.events_frame``'s columns)."""
+    def reports(self, where: EventFilter = ALL_EVENTS):
+        """The stored reports that pass ``where``, as the event table (``geo.events_frame``'s columns)."""
         import geopandas as gpd
         import pandas as pd
 
         condition, params = where.where()
         rows = self._db.execute(
-            f"SELECT geom, {', '.join(STORED_COLUMNS)} FROM events WHERE {condition} ORDER BY date, event_id", params
+            f"SELECT geom, {', '.join(STORED_COLUMNS)} FROM events WHERE {condition} ORDER BY date, event_id",
+            params,
         ).fetchall()
         frame = pd.DataFrame([row[1:] for row in rows], columns=list(STORED_COLUMNS), dtype=object)
         frame = frame.where(frame.notna(), None)  # unknown dates stay None, as in geo.events_frame
@@ -178,7 +219,7 @@ class Store:
         return _in_bbox(table, where.bbox)
 
     def places(self, article_ids: Iterable[str], bbox=None):
-        """The places named in these articles, one row per place: place_id, name, kind, mention_count, geometry."""
+        """The places these articles name, one row each: place_id, name, kind, mention_count, geometry."""
         import geopandas as gpd
         import pandas as pd
 
@@ -194,7 +235,7 @@ class Store:
         return _in_bbox(table, bbox)
 
     def articles(self):
-        """The stored articles as a DataFrame (article_id, title, source, url, published, path, ingested, ...)."""
+        """The stored articles as a DataFrame (article_id, title, source, url, published, path, ...)."""
         import pandas as pd
 
         cursor = self._db.execute("SELECT * FROM articles ORDER BY fid")

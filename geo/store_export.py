@@ -16,14 +16,16 @@ from pathlib import Path
 import geopandas as gpd
 
 from .errors import FrontmapError
-from .store import EventFilter, open_store
+from .store import ALL_EVENTS, EventFilter, open_store
 from .store_merge import flat_sources, merge_reports
 
 # Export formats by suffix: (GDAL driver or "CSV", layer name).
 EXPORT_FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".csv": "CSV", ".kml": "KML", ".gpkg": "GPKG"}
 
 
-def select_events(store_path: str | os.PathLike[str], where: EventFilter = EventFilter(), *, merged: bool = False):
+def select_events(
+    store_path: str | os.PathLike[str], where: EventFilter = ALL_EVENTS, *, merged: bool = False
+):
     """The events in the store that pass ``where``: every report, or with ``merged`` one row per event.
 
     Returns ``(events, places)``: the event table (geo.events_frame's columns; merged adds
@@ -49,6 +51,7 @@ def replacing(out: Path):
     temporary.unlink()  # drivers such as GPKG refuse to write into an existing (empty) file
     try:
         yield temporary
+        os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide a map from the web server that serves it
         os.replace(temporary, out)
     finally:
         temporary.unlink(missing_ok=True)
@@ -78,12 +81,10 @@ def write_table(table: gpd.GeoDataFrame, out: Path) -> Path:
 def _write_vector(table: gpd.GeoDataFrame, path: Path, driver: str) -> None:
     import pyogrio
 
-    options: dict[str, object] = {}
-    if driver == "KML":
-        options["NameField"] = "place"
-        options["DescriptionField"] = "sentence"
+    # Google Earth shows a placemark's name and description: the place and the reporting sentence.
+    options = {"NameField": "place", "DescriptionField": "sentence"} if driver == "KML" else {}
     try:
-        pyogrio.write_dataframe(table, path, layer="events", driver=driver, **options)
+        pyogrio.write_dataframe(table, path, layer="events", driver=driver, dataset_options=options)
     except pyogrio.errors.DataSourceError as error:
         raise FrontmapError(f"{path}: cannot be written ({error})") from None
 
@@ -92,7 +93,7 @@ def draw_store_map(
     store_path: str | os.PathLike[str],
     out: Path,
     draw: Callable,
-    where: EventFilter = EventFilter(),
+    where: EventFilter = ALL_EVENTS,
     *,
     merged: bool = True,
     **options,

@@ -33,23 +33,32 @@ PROGRESS_INTERVAL = 0.1
 
 @dataclass(slots=True)
 class IngestReport:
-    """What an ingest did. ``articles`` counts every article read or skipped as known; ``unchanged``
-    those already stored; ``events`` the events written; ``failed`` one line per bad file or entry;
-    ``warnings`` parts of files that were skipped (a broken line of a JSON Lines file)."""
+    """What an ingest did.
+
+    ``articles`` counts every article read or skipped as known, ``unchanged`` those already
+    stored, ``events`` the events written, ``files`` the files read. ``failed`` has one line per
+    bad file, or per bad part of a file (a broken line of a JSON Lines file, whose good lines are
+    still ingested); ``failed_files`` counts the files with any such line.
+    """
 
     articles: int = 0
     unchanged: int = 0
     events: int = 0
     files: int = 0
     failed: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    failed_files: int = 0
 
     def summary(self) -> str:
         """One line such as "ingested 12 articles (3 unchanged), 40 events; 2 files failed"."""
         line = f"ingested {self.articles} articles ({self.unchanged} unchanged), {self.events} events"
-        if self.failed:
-            line += f"; {len(self.failed)} file{'s' if len(self.failed) != 1 else ''} failed"
+        if self.failed_files:
+            line += f"; {self.failed_files} file{'s' if self.failed_files != 1 else ''} failed"
         return line
+
+    def _fail(self, lines: list[str]) -> None:
+        if lines:
+            self.failed.extend(lines)
+            self.failed_files += 1
 
 
 def article_files(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[Path] = ()) -> list[Path]:
@@ -68,7 +77,11 @@ def article_files(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[Pat
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 path = Path(root) / name
-                if not name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES and path.resolve() not in skip:
+                if (
+                    not name.startswith(".")
+                    and path.suffix.lower() in ARTICLE_SUFFIXES
+                    and path.resolve() not in skip
+                ):
                     found.append(path)
     return found
 
@@ -112,7 +125,8 @@ def ingest_files(
             try:
                 status = path.stat()
             except OSError as error:
-                report.failed.append(f"{path}: {'no such file' if isinstance(error, FileNotFoundError) else error.strerror}")
+                reason = "no such file" if isinstance(error, FileNotFoundError) else error.strerror
+                report._fail([f"{path}: {reason}"])
                 continue
             known = None if path.is_dir() else store.file_articles(path, status.st_size, status.st_mtime_ns)
             if known is not None:
@@ -122,10 +136,10 @@ def ingest_files(
             try:
                 reading = read_articles(path, published)
             except FrontmapError as error:
-                report.failed.append(str(error))
+                report._fail([str(error)])
                 continue
             report.files += 1
-            report.warnings.extend(reading.problems)
+            problems = list(reading.problems)
             stored = 0
             for article in reading.articles:
                 report.articles += 1
@@ -139,7 +153,7 @@ def ingest_files(
                     mentions = find_places(article.text, gazetteer)
                 except Exception as error:  # a bug in extraction must not cost the rest of the folder
                     where = f" ({article.title})" if article.title else ""
-                    report.failed.append(
+                    problems.append(
                         f"{path}{where}: events could not be extracted ({type(error).__name__}: {error}; "
                         "please report this with the file)"
                     )
@@ -149,7 +163,8 @@ def ingest_files(
                 else:
                     report.events += len(events)
                 stored += 1
-            if stored == len(reading.articles):
+            report._fail(problems)
+            if not problems:  # a file with bad parts is read again next time, so they are named again
                 store.record_file(path, status.st_size, status.st_mtime_ns, stored)
     if bar:
         bar.close()
@@ -174,7 +189,9 @@ class _Progress:
         self._drawn = now
         filled = self.WIDTH * self.done // max(self.total, 1)
         name = path.name if len(path.name) <= 30 else path.name[:29] + "…"
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] {self.done}/{self.total} {name:<30}")
+        sys.stderr.write(
+            f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] {self.done}/{self.total} {name:<30}"
+        )
         sys.stderr.flush()
 
     def close(self) -> None:

@@ -41,17 +41,21 @@ def merge_reports(reports: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     if reports.empty:
         return reports.assign(report_count=pd.Series(dtype="int64"), sources=[], event_ids=[])
     reports = reports.reset_index(drop=True)
-    columns = {c: reports[c].tolist() for c in ("event_id", "article_id", "title", "url", "source", "published")}
+    columns = {
+        c: reports[c].tolist() for c in ("event_id", "article_id", "title", "url", "source", "published")
+    }
     ranks = [
         (int(p), _DATE_RANK.get(dp, 3), d if isinstance(d, str) else "9999")
-        for p, dp, d in zip(reports["geo_precision"], reports["date_precision"], reports["date"])
+        for p, dp, d in zip(reports["geo_precision"], reports["date_precision"], reports["date"], strict=True)
     ]
     best, sources, event_ids, source_counts = [], [], [], []
     for members in _clusters(reports):
         best.append(min(members, key=ranks.__getitem__))
         seen: dict[str, dict] = {}
         for i in members:
-            seen.setdefault(columns["article_id"][i], {k: columns[k][i] for k in ("title", "url", "source", "published")})
+            seen.setdefault(
+                columns["article_id"][i], {k: columns[k][i] for k in ("title", "url", "source", "published")}
+            )
         entries = sorted(seen.values(), key=lambda e: (e["published"] is None, e["published"] or ""))
         sources.append(entries)
         source_counts.append(len(entries))
@@ -130,7 +134,10 @@ def _cell(lon: float, lat: float) -> tuple[int, int]:
 def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     """Great-circle distance in km (haversine)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
@@ -141,5 +148,3 @@ def _day(value) -> int | None:
         return date.fromisoformat(value).toordinal()
     except ValueError:
         return None
-
-

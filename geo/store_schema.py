@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import struct
+import time
 from pathlib import Path
 
 import shapely
@@ -25,6 +26,7 @@ USER_VERSION = 10300
 SRS_ID = 4326
 # How long a writer waits for another process's transaction before giving up, in milliseconds. An
 # article's transaction takes milliseconds, so a minute only runs out when something is stuck.
+RETRY_SECONDS = 0.05
 BUSY_TIMEOUT_MS = 60_000
 # GeoPackage binary header for a little-endian point without envelope: 'GP', version 0, flags 1.
 _GP_HEADER = b"GP\x00\x01" + struct.pack("<i", SRS_ID)
@@ -40,7 +42,8 @@ CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (
     srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
     organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
 CREATE TABLE IF NOT EXISTS gpkg_contents (
-    table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE, description TEXT DEFAULT '',
+    table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+    description TEXT DEFAULT '',
     last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
     min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE,
     srs_id INTEGER, CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
@@ -71,8 +74,22 @@ _WGS84 = (
     'UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4326"]]'
 )
 _SRS_ROWS = [
-    ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
-    ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
+    (
+        "Undefined cartesian SRS",
+        -1,
+        "NONE",
+        -1,
+        "undefined",
+        "undefined cartesian coordinate reference system",
+    ),
+    (
+        "Undefined geographic SRS",
+        0,
+        "NONE",
+        0,
+        "undefined",
+        "undefined geographic coordinate reference system",
+    ),
     ("WGS 84 geodetic", SRS_ID, "EPSG", 4326, _WGS84, "longitude/latitude coordinates in decimal degrees"),
 ]
 _CONTENTS = [
@@ -117,18 +134,23 @@ def connect(path: Path, *, create: bool) -> sqlite3.Connection:
     path = Path(path)
     if path.is_dir():
         raise FrontmapError(f"{path}: is a directory (give the store's .gpkg file with --store)")
-    exists = path.exists() and path.stat().st_size > 0
+    # A new store's first writes may still sit in its WAL file (checkpointed later) while it is empty.
+    exists = (path.exists() and path.stat().st_size > 0) or Path(f"{path}-wal").exists()
     if not exists and not create:
         raise FrontmapError(f"{path}: no store here (run 'frontmap ingest ARTICLES --store {path}' first)")
     if not path.parent.exists():
-        raise FrontmapError(f"{path}: folder {path.parent} does not exist (create it or pick another --store)")
+        raise FrontmapError(
+            f"{path}: folder {path.parent} does not exist (create it or pick another --store)"
+        )
     try:
         connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as error:
-        raise FrontmapError(f"{path}: cannot open the store ({error}; check the path and its permissions)") from None
+        raise FrontmapError(
+            f"{path}: cannot open the store ({error}; check the path and its permissions)"
+        ) from None
     try:
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        _check_or_create(connection, path, exists)
+        _with_retry(lambda: _check_or_create(connection, path, exists))
         connection.execute("PRAGMA synchronous = NORMAL")  # in WAL mode: durable across process kills
     except sqlite3.DatabaseError as error:
         connection.close()
@@ -141,6 +163,25 @@ def connect(path: Path, *, create: bool) -> sqlite3.Connection:
         connection.close()
         raise
     return connection
+
+
+def _with_retry(action) -> None:
+    """Run ``action``, retrying while another process holds the lock.
+
+    Switching the journal to WAL needs the database to itself and SQLite answers "locked" at once
+    instead of waiting out the busy timeout, so two ingests that create one store at the same
+    moment would otherwise fail; they wait here up to the same timeout instead.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as error:
+            message = str(error).lower()
+            if ("locked" not in message and "busy" not in message) or time.monotonic() > deadline:
+                raise
+            time.sleep(RETRY_SECONDS)
 
 
 def _check_or_create(connection: sqlite3.Connection, path: Path, exists: bool) -> None:
@@ -196,11 +237,12 @@ def _tables(connection: sqlite3.Connection) -> set[str]:
 
 
 def _check(connection: sqlite3.Connection, path: Path) -> None:
-    """Raise FrontmapError unless the database is a GeoPackage holding a known version of frontmap's tables."""
+    """Raise FrontmapError unless the file is a GeoPackage with a known version of frontmap's tables."""
     tables = _tables(connection)
     if "gpkg_contents" not in tables:
         raise FrontmapError(
-            f"{path}: an SQLite file but not a GeoPackage (not a frontmap store); give a new file with --store"
+            f"{path}: an SQLite file but not a GeoPackage (not a frontmap store); "
+            "give a new file with --store"
         )
     if "frontmap_meta" not in tables:
         raise FrontmapError(
@@ -213,7 +255,9 @@ def _check(connection: sqlite3.Connection, path: Path) -> None:
     except ValueError:
         version = None
     if version is None:
-        raise FrontmapError(f"{path}: frontmap_meta has no valid schema_version (the store is damaged; rebuild it)")
+        raise FrontmapError(
+            f"{path}: frontmap_meta has no valid schema_version (the store is damaged; rebuild it)"
+        )
     if version > SCHEMA_VERSION:
         raise FrontmapError(
             f"{path}: written by a newer frontmap (store schema {version}, this frontmap knows "

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .store import EventFilter
+from .store import ALL_EVENTS, EventFilter
 from .store_export import draw_store_map
 from .store_ingest import IngestReport, article_files, ingest_files
 
@@ -38,7 +38,7 @@ def watch(
     *,
     interval: float = DEFAULT_INTERVAL,
     iterations: int | None = None,
-    where: EventFilter = EventFilter(),
+    where: EventFilter = ALL_EVENTS,
     on_poll: Callable[[Poll], None] = lambda poll: None,
     **options,
 ) -> int:

@@ -102,6 +102,8 @@ def test_fold_drops_case_diacritics_and_apostrophes(word: str, folded: str) -> N
     assert fold(word) == folded
 
 
-@pytest.mark.parametrize(("word", "cyrillic"), [("Ізюм", True), ("Izium", False), ("Izюм", True), ("", False)])
+@pytest.mark.parametrize(
+    ("word", "cyrillic"), [("Ізюм", True), ("Izium", False), ("Izюм", True), ("", False)]
+)
 def test_is_cyrillic(word: str, cyrillic: bool) -> None:
     assert is_cyrillic(word) is cyrillic

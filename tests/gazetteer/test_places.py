@@ -21,7 +21,10 @@ def gaz():
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
@@ -31,7 +34,8 @@ def test_load_gazetteer_is_loaded_once_per_process(gaz) -> None:
 
 def test_every_place_has_a_known_kind_and_a_point_on_earth(gaz) -> None:
     bad = [
-        p for p in gaz.places.values()
+        p
+        for p in gaz.places.values()
         if p.kind not in KINDS or not (-90 <= p.lat <= 90 and -180 <= p.lon <= 180) or not p.name
     ]
     assert bad == []
@@ -49,7 +53,9 @@ def test_every_place_has_a_known_kind_and_a_point_on_earth(gaz) -> None:
         ("admin1:UA-09", "Luhansk Oblast", "region", 48.90, 39.00, 100),
     ],
 )
-def test_get_by_id(gaz, place_id: str, name: str, kind: str, lat: float, lon: float, within_km: float) -> None:
+def test_get_by_id(
+    gaz, place_id: str, name: str, kind: str, lat: float, lon: float, within_km: float
+) -> None:
     place = gaz.get(place_id)
 
     assert (place.name, place.kind) == (name, kind)

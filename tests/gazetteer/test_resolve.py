@@ -29,7 +29,10 @@ DNIPRO_COURSE = [KYIV, (49.07, 33.42), DNIPRO_CITY, ZAPORIZHZHIA, (46.75, 33.37)
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     (lat1, lon1), (lat2, lon2) = a, b
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
@@ -75,7 +78,9 @@ def the_mention(text: str, name: str) -> Mention:
         ("Ukrainian forces retook the city of Izyum.", "Izyum", IZIUM),
     ],
 )
-def test_every_spelling_resolves_to_the_right_town(sentence: str, name: str, true_point: tuple[float, float]) -> None:
+def test_every_spelling_resolves_to_the_right_town(
+    sentence: str, name: str, true_point: tuple[float, float]
+) -> None:
     place = the_mention(sentence, name).place
 
     assert place is not None
@@ -247,7 +252,9 @@ def test_a_text_without_places_gives_no_mentions() -> None:
     ("sentence", "name", "true_point"),
     [
         pytest.param(
-            "Russian missiles hit Bakhmut and Mykolaiv overnight.", "Mykolaiv", MYKOLAIV,
+            "Russian missiles hit Bakhmut and Mykolaiv overnight.",
+            "Mykolaiv",
+            MYKOLAIV,
             marks=pytest.mark.xfail(
                 reason="proximity to Bakhmut outweighs the exact name: Mykolaiv resolves to Mykolaivka "
                 "(Donetsk Oblast, 34 km from Bakhmut) instead of the city of 470,000",
@@ -255,16 +262,21 @@ def test_a_text_without_places_gives_no_mentions() -> None:
             ),
         ),
         pytest.param(
-            "Strikes were reported in Kramatorsk, Sloviansk and Mykolaiv.", "Mykolaiv", MYKOLAIV,
+            "Strikes were reported in Kramatorsk, Sloviansk and Mykolaiv.",
+            "Mykolaiv",
+            MYKOLAIV,
             marks=pytest.mark.xfail(
                 reason="Mykolaiv resolves to Mykolaivka, 21 km from Kramatorsk, not the city", strict=True
             ),
         ),
         pytest.param(
-            "Fighting continued around Bakhmut, which Russians call Artemovsk.", "Artemovsk", BAKHMUT,
+            "Fighting continued around Bakhmut, which Russians call Artemovsk.",
+            "Artemovsk",
+            BAKHMUT,
             marks=pytest.mark.xfail(
                 reason="Artemovsk resolves to Kypuche (Luhansk Oblast, a former Artemivsk) because the "
-                "proximity bonus skips the anchor itself, so Bakhmut's old name loses to a village 57 km away",
+                "proximity bonus skips the anchor itself, so Bakhmut's old name loses to a village"
+                " 57 km away",
                 strict=True,
             ),
         ),

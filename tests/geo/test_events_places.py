@@ -27,7 +27,10 @@ def events(text: str, published: date = date(2022, 9, 12)) -> list[Event]:
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     (lat1, lon1), (lat2, lon2) = a, b
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
@@ -98,7 +101,8 @@ def test_an_offset_belongs_to_the_name_it_governs() -> None:
         ("Heavy fighting raged around Lysychansk. The city was captured in July.", "Lysychansk", "The city"),
         ("Kupiansk is a railway hub. Ukrainian troops entered the town on Saturday.", "Kupiansk", "the town"),
         (
-            "Ukraine retook Izium on Saturday. Officials said damage was heavy. Russian forces shelled the town on Sunday.",
+            "Ukraine retook Izium on Saturday. Officials said damage was heavy. "
+            "Russian forces shelled the town on Sunday.",
             "Izium",
             "the town",
         ),

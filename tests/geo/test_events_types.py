@@ -51,13 +51,22 @@ def test_each_event_phrase(sentence: str, expected: tuple[str, str, str]) -> Non
 @pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
-        ("Ukrainian forces struck the Antonivskyi bridge.", date(2022, 7, 28), ("bridge_strike", "Antonivskyi Bridge")),
+        (
+            "Ukrainian forces struck the Antonivskyi bridge.",
+            date(2022, 7, 28),
+            ("bridge_strike", "Antonivskyi Bridge"),
+        ),
         ("The Antonivskyi bridge was destroyed.", date(2022, 7, 28), ("bridge_strike", "Antonivskyi Bridge")),
         ("The Antonivskyi bridge was blown up.", date(2022, 7, 28), ("bridge_strike", "Antonivskyi Bridge")),
         ("The Antonivskyi bridge collapsed.", date(2022, 7, 28), ("bridge_strike", "Antonivskyi Bridge")),
-        ("Ukrainian artillery hit the Antonivskyi bridge again.", date(2022, 7, 28), ("bridge_strike", "Antonivskyi Bridge")),
+        (
+            "Ukrainian artillery hit the Antonivskyi bridge again.",
+            date(2022, 7, 28),
+            ("bridge_strike", "Antonivskyi Bridge"),
+        ),
         pytest.param(
-            "A HIMARS strike on the Antonivskyi bridge left it impassable.", date(2022, 7, 28),
+            "A HIMARS strike on the Antonivskyi bridge left it impassable.",
+            date(2022, 7, 28),
             ("bridge_strike", "Antonivskyi Bridge"),
             marks=pytest.mark.xfail(
                 reason="'strike on the ... bridge' is typed 'strike': crossing_struck() wants a word such as "
@@ -66,7 +75,11 @@ def test_each_event_phrase(sentence: str, expected: tuple[str, str, str]) -> Non
             ),
         ),
         ("The Kakhovka dam was destroyed.", date(2023, 6, 6), ("bridge_strike", "Kakhovka Dam")),
-        ("Russian forces blew up the bridges across the Oskil River.", date(2022, 9, 12), ("bridge_strike", "Oskil")),
+        (
+            "Russian forces blew up the bridges across the Oskil River.",
+            date(2022, 9, 12),
+            ("bridge_strike", "Oskil"),
+        ),
     ],
 )
 def test_bridges_and_dams_destroyed_are_bridge_strikes_at_the_crossing(

@@ -42,7 +42,10 @@ def texts(article: str) -> list[str]:
         ("Is Izium free? Yes! It is.", ["Is Izium free?", "Yes!", "It is."]),
         ("About 3.5 km away. 2022 was hard.", ["About 3.5 km away.", "2022 was hard."]),
         ("Troops left Izium. 40 tanks were abandoned.", ["Troops left Izium.", "40 tanks were abandoned."]),
-        ("A photo caption without a stop\nThe story begins.", ["A photo caption without a stop", "The story begins."]),
+        (
+            "A photo caption without a stop\nThe story begins.",
+            ["A photo caption without a stop", "The story begins."],
+        ),
         (
             "Soldiers in Kharkiv, Ukraine. September 6, 2022 (REUTERS)",
             ["Soldiers in Kharkiv, Ukraine. September 6, 2022 (REUTERS)"],

@@ -58,7 +58,7 @@ def test_types_and_actors_come_in_legend_order(real_events):
 def test_a_merged_event_lists_all_its_sources(real_events):
     data = events_payload(real_events)
     kupiansk = data["id"].index(real_events.iloc[1]["event_id"])
-    titles = [data["sources"][s]["title"] for s in data["src"][kupiansk]]
+    titles = [data["sources"][s][data["sourceFields"].index("title")] for s in data["src"][kupiansk]]
     assert titles == ["Ukrainian forces enter Kupiansk", "Flag raised over Kupiansk"]
     assert data["sourceCount"][kupiansk] == 2
 
@@ -79,7 +79,7 @@ def test_events_at_one_place_share_a_stack(real_events):
 
 def test_hostile_links_are_dropped_before_the_page(hostile_events):
     data = events_payload(hostile_events)
-    assert {source["url"] for source in data["sources"]} == {""}
+    assert {source[data["sourceFields"].index("url")] for source in data["sources"]} == {""}
 
 
 def test_rows_without_a_point_are_left_out(real_events):

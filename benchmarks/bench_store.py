@@ -1,0 +1,175 @@
+"""Benchmark: the event store. Ingest a folder of articles, re-ingest it unchanged, build a big map.
+
+Measures, on synthetic Markdown articles about the war in Ukraine (three event sentences each):
+- ingest of N articles (default 10,000) into a new store: articles/s, events, store size;
+- re-ingest of the same unchanged folder (should be near free: one stat and one lookup per file);
+- the map built from a store of M events (default 100,000): reading and merging the reports, and
+  drawing the HTML map through the ``interactive`` renderer (maps.build_map).
+
+    python benchmarks/bench_store.py                         # 10,000 articles, 100,000 events
+    python benchmarks/bench_store.py --articles 1000 --events 10000
+
+Also runnable as ``pytest benchmarks/bench_store.py --benchmark-enable`` (smaller sizes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from geo import Article, Event
+from geo.renderers import renderer
+from geo.store import open_store
+from geo.store_export import draw_store_map
+from geo.store_ingest import ingest_files
+
+# Front-line places (name, lon, lat): the synthetic events are scattered around them.
+PLACES = [
+    ("Izium", 37.2564, 49.2086),
+    ("Kupiansk", 37.6156, 49.7106),
+    ("Balakliia", 36.8586, 49.4627),
+    ("Lyman", 37.8064, 48.9889),
+    ("Kherson", 32.6169, 46.6354),
+    ("Bakhmut", 38.0003, 48.5953),
+    ("Avdiivka", 37.7497, 48.1394),
+    ("Vovchansk", 36.9417, 50.2906),
+    ("Siversk", 38.0958, 48.8656),
+    ("Kreminna", 38.2167, 49.0500),
+    ("Orikhiv", 35.7850, 47.5678),
+    ("Kharkiv", 36.2304, 49.9935),
+]
+SENTENCES = [
+    "Ukrainian forces recaptured {place} on {day}, the General Staff said.",
+    "Russian troops withdrew from {place} on {day} after days of fighting.",
+    "A Russian missile strike hit {place} on {day}, the regional governor said.",
+    "Russian forces shelled {place} overnight, local officials said.",
+    "Ukrainian troops advanced near {place} on {day}.",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+TYPES = ["advance", "retreat", "strike", "bridge_strike"]
+
+
+def write_folder(folder: Path, count: int) -> None:
+    """``count`` Markdown articles with front matter and three event sentences each."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        body = " ".join(
+            SENTENCES[(n + k) % len(SENTENCES)].format(
+                place=PLACES[(n * 5 + k) % len(PLACES)][0], day=DAYS[(n + k) % 5]
+            )
+            for k in range(3)
+        )
+        month, day = 1 + n % 12, 1 + n % 28
+        (folder / f"report-{n:06d}.md").write_text(
+            f"---\ntitle: Front line report {n}\nsource: Wire {n % 7}\n"
+            f"published: 2023-{month:02d}-{day:02d}\n"
+            f"url: https://wire.example/{n}\n---\n{body}\n",
+            "utf-8",
+        )
+
+
+def fill_store(store: Path, events: int, per_article: int = 10, seed: int = 1) -> None:
+    """A store of ``events`` synthetic events, written through Store.put_article (no extraction)."""
+    rng = random.Random(seed)
+    with open_store(store, create=True) as opened:
+        for a in range(events // per_article):
+            article = Article(
+                text=f"report {a}",
+                title=f"Report {a}",
+                source=f"Wire {a % 9}",
+                url=f"https://wire.example/{a}",
+                path=f"/bench/{a}.md",
+            )
+            batch = []
+            for k in range(per_article):
+                name, lon, lat = rng.choice(PLACES)
+                day = f"2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+                batch.append(
+                    Event(
+                        event_id=f"{article.article_id}{k:04d}",
+                        event_type=rng.choice(TYPES),
+                        actor=rng.choice(["UA", "RU", "unknown"]),
+                        place=name,
+                        place_id=name,
+                        place_kind="town",
+                        lon=lon + rng.uniform(-0.3, 0.3),
+                        lat=lat + rng.uniform(-0.2, 0.2),
+                        geo_precision=1,
+                        date=day,
+                        date_precision="day",
+                        sentence=f"Forces fought near {name} ({a}/{k}).",
+                        article_id=article.article_id,
+                        title=article.title,
+                        source=article.source,
+                        published=day,
+                        url=article.url,
+                        mention=name,
+                        actor_basis="agent",
+                    )
+                )
+            opened.put_article(article, batch, [])
+
+
+def run(articles: int, events: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        write_folder(root / "articles", articles)
+        store = root / "events.gpkg"
+        start = time.perf_counter()
+        report = ingest_files(store, [root / "articles"])
+        took = time.perf_counter() - start
+        size = store.stat().st_size
+        print(
+            f"ingest {articles:,} articles: {took:.1f} s, {articles / took:,.0f} articles/s, "
+            f"{report.events:,} events, store {size / 2**20:.1f} MB "
+            f"({size / max(report.events, 1):.0f} B/event)"
+        )
+        start = time.perf_counter()
+        again = ingest_files(store, [root / "articles"])
+        took = time.perf_counter() - start
+        print(
+            f"re-ingest unchanged: {took:.2f} s "
+            f"({again.unchanged:,} unchanged, {again.events} events written)"
+        )
+
+        big = root / "big.gpkg"
+        start = time.perf_counter()
+        fill_store(big, events)
+        print(
+            f"fill store with {events:,} events: {time.perf_counter() - start:.1f} s, "
+            f"{big.stat().st_size / 2**20:.1f} MB"
+        )
+        for merged in (False, True):
+            start = time.perf_counter()
+            out, drawn = draw_store_map(big, root / "map.html", renderer("interactive"), merged=merged)
+            print(
+                f"build map ({'merged' if merged else 'reports'}): {time.perf_counter() - start:.1f} s, "
+                f"{drawn:,} points, {out.stat().st_size / 2**20:.1f} MB"
+            )
+
+
+def test_ingest(benchmark, tmp_path: Path):
+    write_folder(tmp_path / "articles", 500)
+    counter = iter(range(10_000))
+    benchmark.pedantic(
+        lambda: ingest_files(tmp_path / f"s{next(counter)}.gpkg", [tmp_path / "articles"]),
+        rounds=3,
+        iterations=1,
+    )
+
+
+def test_build(benchmark, tmp_path: Path):
+    fill_store(tmp_path / "big.gpkg", 20_000)
+    draw = renderer("interactive")
+    benchmark.pedantic(lambda: draw_store_map(tmp_path / "big.gpkg", tmp_path / "map.html", draw), rounds=3)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--events", type=int, default=100_000)
+    options = parser.parse_args()
+    run(options.articles, options.events)

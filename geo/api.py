@@ -1,0 +1,131 @@
+"""frontmap from Python (a notebook, a script): read, extract, ingest, build and export.
+
+The same steps as the command line, as functions that return GeoDataFrames and paths and raise
+FrontmapError (with the message the command line would print) instead of exiting. Filters are
+keyword arguments: ``since``/``until`` (a date or "YYYY-MM-DD", inclusive, on the event's date),
+``types`` and ``actors`` (a name or a list), ``bbox`` (min_lon, min_lat, max_lon, max_lat).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+
+from .articles import Article
+from .errors import FrontmapError
+from .events import EVENT_TYPES, extract_events
+from .read import read_articles, read_text
+from .store import EventFilter
+from .store_ingest import IngestReport, ingest_files
+
+DEFAULT_STORE = Path("events.gpkg")
+PathLike = str | os.PathLike[str]
+
+
+def read(path: PathLike, published: date | str | None = None) -> list[Article]:
+    """The articles in one file (text, Markdown, HTML, a feed or JSON Lines); see geo.read_articles."""
+    return read_articles(path, _day(published, "published")).articles
+
+
+def extract(source: PathLike | Article | Iterable[Article], published: date | str | None = None):
+    """The events that a file, an Article or several Articles report, as the event table (GeoDataFrame).
+
+    A ``str`` is taken as a path; for text in memory, pass ``geo.read_text(text, ...)``.
+    """
+    from .table import events_frame
+
+    if isinstance(source, Article):
+        articles = [source]
+    elif isinstance(source, (str, os.PathLike)):
+        articles = read(source, published)
+    else:
+        articles = list(source)
+    return events_frame(e for article in articles for e in extract_events(article))
+
+
+def ingest(
+    paths: PathLike | Sequence[PathLike], store: PathLike = DEFAULT_STORE, published: date | str | None = None
+) -> IngestReport:
+    """Ingest files, feeds and folders into the store (made if missing); return what happened.
+
+    Bad files do not raise: each is a line in ``report.failed``. Re-ingesting unchanged files is
+    nearly free, and an article whose text changed replaces its old events.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    return ingest_files(store, list(paths), published=_day(published, "published"))
+
+
+def events(store: PathLike = DEFAULT_STORE, *, merged: bool = False, **filters):
+    """The store's events as a GeoDataFrame (EPSG:4326): one row per report, or per event if ``merged``.
+
+    A merged table adds ``source_count``, ``report_count``, ``sources`` (a list of {title, url,
+    source, published}) and ``event_ids``.
+    """
+    from .store_export import select_events
+
+    return select_events(store, _filter(**filters), merged=merged)[0]
+
+
+def build(
+    out: PathLike = "map.html",
+    store: PathLike = DEFAULT_STORE,
+    *,
+    title: str = "frontmap",
+    merged: bool = True,
+    offline: bool = True,
+    **filters,
+) -> Path:
+    """Draw the store's events (merged, by default) as the interactive HTML map at ``out``; return its path.
+
+    The file is replaced atomically, so a browser reloading it never sees half a map.
+    """
+    from .renderers import renderer
+    from .store_export import draw_store_map
+
+    where = _filter(**filters)
+    return draw_store_map(
+        store, Path(out), renderer("interactive"), where, merged=merged, title=title, offline=offline
+    )[0]
+
+
+def export(out: PathLike, store: PathLike = DEFAULT_STORE, *, merged: bool = False, **filters) -> Path:
+    """Write the store's events to ``out`` (.geojson, .csv with lon/lat, .kml or .gpkg); return its path."""
+    from .store_export import write_table
+
+    return write_table(events(store, merged=merged, **filters), Path(out))
+
+
+def _filter(
+    since: date | str | None = None,
+    until: date | str | None = None,
+    types: str | Iterable[str] = (),
+    actors: str | Iterable[str] = (),
+    bbox: Sequence[float] | None = None,
+) -> EventFilter:
+    types = (types,) if isinstance(types, str) else tuple(types)
+    actors = (actors,) if isinstance(actors, str) else tuple(actors)
+    unknown = [t for t in types if t not in EVENT_TYPES]
+    if unknown:
+        raise FrontmapError(f"unknown event type(s) {', '.join(unknown)} (use {', '.join(EVENT_TYPES)})")
+    if bbox is not None:
+        if len(bbox) != 4 or not (bbox[0] < bbox[2] and bbox[1] < bbox[3]):
+            raise FrontmapError(f"bbox {bbox!r}: give (min_lon, min_lat, max_lon, max_lat)")
+        bbox = tuple(float(v) for v in bbox)
+    return EventFilter(
+        since=_day(since, "since"), until=_day(until, "until"), types=types, actors=actors, bbox=bbox
+    )
+
+
+def _day(value: date | str | None, name: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise FrontmapError(f"{name}={value!r}: not a date (use YYYY-MM-DD)") from None
+
+
+__all__ = ["build", "events", "export", "extract", "ingest", "read", "read_text"]
