@@ -6,9 +6,9 @@ folium baseline is one ``folium.Marker`` (with an escaped popup) per event in a 
 CDN scripts are served from installed packages (django-js-lib-leaflet, xstatic-leaflet-markercluster)
 so it can draw offline too. Targets at 100,000 events: build < 5 s, HTML < 25 MB, drawn < 5 s.
 
-    python benchmarks/bench_map.py                 # 1k, 10k, 100k; folium skipped above 10k
-    python benchmarks/bench_map.py --folium-all    # folium at 100k too (minutes)
-    python benchmarks/bench_map.py --sizes 1000
+    PYTHONPATH=. python benchmarks/bench_map.py                # 1k, 10k, 100k; folium skipped above 10k
+    PYTHONPATH=. python benchmarks/bench_map.py --folium-all   # folium at 100k too (minutes)
+    PYTHONPATH=. python benchmarks/bench_map.py --sizes 1000
 
 Also runnable as ``pytest benchmarks/bench_map.py --benchmark-enable`` for the build time alone.
 """
@@ -30,8 +30,14 @@ from maps import build_map
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 SIZES = (1_000, 10_000, 100_000)
 FOLIUM_LIMIT = 10_000  # folium's per-object map takes minutes above this; --folium-all runs it anyway
@@ -39,12 +45,24 @@ DRAW_TIMEOUT_MS = 600_000
 
 # Front-line places (name, lon, lat) the synthetic events are scattered around.
 PLACES = [
-    ("Kharkiv", 36.2304, 49.9935), ("Izium", 37.2564, 49.2086), ("Kupiansk", 37.6156, 49.7106),
-    ("Balakliia", 36.8586, 49.4627), ("Lyman", 37.8064, 48.9889), ("Bakhmut", 38.0003, 48.5953),
-    ("Avdiivka", 37.7497, 48.1394), ("Kherson", 32.6169, 46.6354), ("Vuhledar", 37.2484, 47.7808),
-    ("Robotyne", 35.8333, 47.4500), ("Chasiv Yar", 37.8400, 48.5900), ("Pokrovsk", 37.1753, 48.2817),
-    ("Vovchansk", 36.9417, 50.2906), ("Siversk", 38.0958, 48.8656), ("Toretsk", 37.8470, 48.3980),
-    ("Kreminna", 38.2167, 49.0500), ("Marinka", 37.4989, 47.9442), ("Orikhiv", 35.7850, 47.5678),
+    ("Kharkiv", 36.2304, 49.9935),
+    ("Izium", 37.2564, 49.2086),
+    ("Kupiansk", 37.6156, 49.7106),
+    ("Balakliia", 36.8586, 49.4627),
+    ("Lyman", 37.8064, 48.9889),
+    ("Bakhmut", 38.0003, 48.5953),
+    ("Avdiivka", 37.7497, 48.1394),
+    ("Kherson", 32.6169, 46.6354),
+    ("Vuhledar", 37.2484, 47.7808),
+    ("Robotyne", 35.8333, 47.4500),
+    ("Chasiv Yar", 37.8400, 48.5900),
+    ("Pokrovsk", 37.1753, 48.2817),
+    ("Vovchansk", 36.9417, 50.2906),
+    ("Siversk", 38.0958, 48.8656),
+    ("Toretsk", 37.8470, 48.3980),
+    ("Kreminna", 38.2167, 49.0500),
+    ("Marinka", 37.4989, 47.9442),
+    ("Orikhiv", 35.7850, 47.5678),
 ]
 TYPES = ["advance", "retreat", "strike", "bridge_strike"]
 ACTORS = ["UA", "RU", "unknown"]
@@ -53,8 +71,12 @@ SENTENCES = [
     "Officials in {place} said {actor} units had {verb} the outskirts after days of heavy fighting.",
     "Satellite images published on {day} show that {actor} troops {verb} several villages east of {place}.",
 ]
-VERBS = {"advance": "advanced towards", "retreat": "withdrew from", "strike": "shelled",
-         "bridge_strike": "struck the bridge at"}
+VERBS = {
+    "advance": "advanced towards",
+    "retreat": "withdrew from",
+    "strike": "shelled",
+    "bridge_strike": "struck the bridge at",
+}
 
 
 def synthetic_events(count: int, seed: int = 1) -> gpd.GeoDataFrame:
@@ -73,23 +95,35 @@ def synthetic_events(count: int, seed: int = 1) -> gpd.GeoDataFrame:
     article = rng.integers(0, max(1, count // 6), count)
     template = rng.integers(0, len(SENTENCES), count)
     sentences = [
-        SENTENCES[template[k]].format(actor={"UA": "Ukrainian", "RU": "Russian"}.get(actors[k], "Unidentified"),
-                                      verb=VERBS[types[k]], place=PLACES[place[k]][0], day=dates[k] or "Monday")
+        SENTENCES[template[k]].format(
+            actor={"UA": "Ukrainian", "RU": "Russian"}.get(actors[k], "Unidentified"),
+            verb=VERBS[types[k]],
+            place=PLACES[place[k]][0],
+            day=dates[k] or "Monday",
+        )
         for k in range(count)
     ]
     return gpd.GeoDataFrame(
         {
             "event_id": [f"{k:016x}" for k in range(count)],
-            "event_type": types, "actor": actors,
-            "place": [PLACES[k][0] for k in place], "place_id": [str(k) for k in place], "place_kind": "town",
-            "geo_precision": rng.integers(1, 4, count), "date": dates,
-            "date_precision": np.where(dates.isna(), None, "day"), "sentence": sentences,
+            "event_type": types,
+            "actor": actors,
+            "place": [PLACES[k][0] for k in place],
+            "place_id": [str(k) for k in place],
+            "place_kind": "town",
+            "geo_precision": rng.integers(1, 4, count),
+            "date": dates,
+            "date_precision": np.where(dates.isna(), None, "day"),
+            "sentence": sentences,
             "article_id": [f"a{k:015x}" for k in article],
-            "title": [f"Front line update no. {k}" for k in article], "source": "Example Wire",
+            "title": [f"Front line update no. {k}" for k in article],
+            "source": "Example Wire",
             "url": [f"https://news.example.org/front/{k}" for k in article],
-            "published": [f"2024-{1 + k % 12:02d}-{1 + k % 28:02d}" for k in article], "source_count": 1,
+            "published": [f"2024-{1 + k % 12:02d}-{1 + k % 28:02d}" for k in article],
+            "source_count": 1,
         },
-        geometry=gpd.points_from_xy(lon, lat), crs="EPSG:4326",
+        geometry=gpd.points_from_xy(lon, lat),
+        crs="EPSG:4326",
     )
 
 
@@ -112,7 +146,8 @@ def build_folium(events: gpd.GeoDataFrame, out: Path) -> Path:
 # does not need jQuery itself (bootstrap and awesome-markers are unused by plain Markers).
 JQUERY_STAND_IN = (
     b"window.$ = window.jQuery = function (markup) {"
-    b" var t = document.createElement('template'); t.innerHTML = markup.trim(); return [t.content.firstChild]; };"
+    b" var t = document.createElement('template'); t.innerHTML = markup.trim();"
+    b" return [t.content.firstChild]; };"
 )
 
 
@@ -165,19 +200,40 @@ def measure(sizes, folium_limit: int) -> list[dict]:
             build_map(events, out, tiles=False)
             built = time.perf_counter() - start
             drawn = time_to_draw(browser, out, "[data-ready='1']", assets)
-            results.append({"map": "frontmap", "events": count, "build_s": built,
-                            "html_mb": out.stat().st_size / 1e6, "drawn_s": drawn})
+            results.append(
+                {
+                    "map": "frontmap",
+                    "events": count,
+                    "build_s": built,
+                    "html_mb": out.stat().st_size / 1e6,
+                    "drawn_s": drawn,
+                }
+            )
             if count > folium_limit:
-                results.append({"map": "folium Marker+MarkerCluster", "events": count, "build_s": None,
-                                "html_mb": None, "drawn_s": None})
+                results.append(
+                    {
+                        "map": "folium Marker+MarkerCluster",
+                        "events": count,
+                        "build_s": None,
+                        "html_mb": None,
+                        "drawn_s": None,
+                    }
+                )
                 continue
             out = Path(folder) / f"folium-{count}.html"
             start = time.perf_counter()
             build_folium(events, out)
             built = time.perf_counter() - start
             drawn = time_to_draw(browser, out, ".marker-cluster, .leaflet-marker-icon", assets)
-            results.append({"map": "folium Marker+MarkerCluster", "events": count, "build_s": built,
-                            "html_mb": out.stat().st_size / 1e6, "drawn_s": drawn})
+            results.append(
+                {
+                    "map": "folium Marker+MarkerCluster",
+                    "events": count,
+                    "build_s": built,
+                    "html_mb": out.stat().st_size / 1e6,
+                    "drawn_s": drawn,
+                }
+            )
         browser.close()
     return results
 
@@ -188,8 +244,10 @@ def table(results: list[dict]) -> str:
 
     lines = ["| map | events | build | HTML | drawn in Chromium |", "|---|---:|---:|---:|---:|"]
     for r in results:
-        lines.append(f"| {r['map']} | {r['events']:,} | {cell(r['build_s'], 's')} | "
-                     f"{cell(r['html_mb'], 'MB')} | {cell(r['drawn_s'], 's')} |")
+        lines.append(
+            f"| {r['map']} | {r['events']:,} | {cell(r['build_s'], 's')} | "
+            f"{cell(r['html_mb'], 'MB')} | {cell(r['drawn_s'], 's')} |"
+        )
     return "\n".join(lines)
 
 

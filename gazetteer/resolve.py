@@ -45,6 +45,10 @@ COMMON_WORD_MIN_POPULATION = 100_000  # ten times that at the start of a sentenc
 # Proximity bonus fades to nothing at this distance from the nearest anchor (km): about the
 # width of an oblast, the scale at which an article's places hang together.
 NEAR_KM = 300.0
+# A name that is a place's main name (not one of its alternate names) is likelier that place.
+MAIN_NAME_BONUS = 0.3
+# A name that is also another name of a place the article already names is that place.
+SAME_AS_NAMED = 0.6
 SAME_PASSAGE_CHARS = 300
 # ", 20 km north-east of Avdiivka": a name placed explicitly by another place.
 LOCATOR = re.compile(
@@ -309,6 +313,8 @@ def _rank(
             score = FEATURE_PRIOR
             reason = f"the {c.kind}"
         score += COUNTRY_PRIOR.get(c.country, 0.0)
+        if key(c.name) == p.match.key:
+            score += MAIN_NAME_BONUS  # Mykolaiv the city, not a village that once had that name too
         if c.kind == "river" and river_article:
             score += 0.5
             reason = "the river (the article speaks of banks or crossings)"
@@ -323,7 +329,10 @@ def _rank(
             for start, a in anchors
             if a.id != c.id and start != p.match.start
         ]
-        if near and c.kind in POINT_KINDS:
+        if any(a.id == c.id for start, a in anchors if start != p.match.start):
+            score += SAME_AS_NAMED
+            reason = "a place the article names otherwise"  # "Bakhmut, which Russians call Artemovsk"
+        elif near and c.kind in POINT_KINDS:
             bonus, km, anchor = max(near, key=lambda t: t[0])
             if bonus > 0:
                 score += bonus

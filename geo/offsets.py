@@ -76,7 +76,7 @@ _FILLER = (
 _BEFORE = re.compile(
     r"\b(?:(?P<bank>(?i:(?:on\s+)?(?:the\s+)?(?P<side>left|right|(?:north|south|east|west)(?:ern)?)\s+bank\s+of\s+))"
     rf"|(?P<offset>(?i:(?:{_DISTANCE})?(?:(?:to\s+the\s+)?(?P<dir>{_DIRECTION})\s+of|(?P<from>(?:away\s+)?from))\s+))"
-    r"|(?P<near>(?i:near(?:\s+to)?|nearby|outside|around|close\s+to|not\s+far\s+from|in\s+the\s+vicinity\s+of"
+    r"|(?P<near>(?i:near(?:\s+to)?|outside|around|close\s+to|not\s+far\s+from|in\s+the\s+vicinity\s+of"
     r"|(?:on\s+)?the\s+(?:(?P<outskirts_side>(?:north|south|east|west)(?:ern)?)\s+)?"
     r"(?:outskirts|suburbs|edge|approaches)\s+(?:of|to)|outskirts\s+of|(?:on\s+)?approaches\s+to)\s+))"
     + _FILLER
@@ -85,6 +85,7 @@ _AFTER = re.compile(
     r"(?:\s+River)?['’]s\s+(?P<words>(?:(?P<side>(?i:left|right|(?:north|south|east|west)(?:ern)?))\s+)?"
     r"(?:outskirts|suburbs|bank)\b)"
 )
+# "nearby" is not here: "the nearby town of Chuhuiv", "nearby Kupyansk" name the place itself.
 # "(in) the east of Ukraine" is a part of Ukraine, not an offset from it ("to the east of" is).
 _INSIDE = re.compile(r"(?i)\bthe\s+$")
 _WINDOW = 160  # characters before the name searched for a phrase; the longest phrases are ~90

@@ -24,6 +24,11 @@ METONYM_AFTER = re.compile(
     r"invasion|counter-?offensive|offensive|regime|authorities|administration|command)\b",
     re.IGNORECASE,
 )
+# After a dateline's city: an optional date, an optional agency, then a colon or a dash.
+DATELINE = re.compile(
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN)\))?"
+    r"\s*(?::|—|–|-(?=\s))"
+)
 BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(city|town|village|settlement|bridge|dam)\b(?!\s+of\b)", re.IGNORECASE
 )
@@ -31,8 +36,8 @@ BACK_REFERENCE = re.compile(
 REFERRED_KINDS = {"bridge": ("bridge",), "dam": ("dam",)}
 # Between two places that the same verb governs: "Izyum and nearby Kupyansk", "Donetsk and west of Kherson".
 COORDINATED = re.compile(
-    r"^\s*,\s*$|^\s*,?\s*(?:and|or)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+|"
-    r"(?:city|town|village)\s+of\s+|[a-z-]+\s+of\s+)?$"
+    r"^\s*,\s*$|^\s*,?\s*(?:and|or)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?"
+    r"(?:(?:city|town|village|settlement)\s+of\s+|[a-z-]+\s+of\s+)?$"
 )
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|—|–")
 # Costs in characters of distance: how much less likely a place is in each position.
@@ -84,6 +89,8 @@ def sentence_places(
             continue
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
+        if m.start - sentence_start <= 1 and DATELINE.match(text, m.end):
+            continue  # "KYIV, Sept 12 (Reuters) -": where the story was filed, not where it happened
         places.append(SentencePlace(m.place, m.start - sentence_start, m.end - sentence_start, m.text))
     for ref in BACK_REFERENCE.finditer(sentence):
         if any(p.start <= ref.start() < p.end for p in places):

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import FORCE_NOUNS
+from .modality import DONE_INFINITIVE
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class _Pattern:
     role: str = "agent"
     passive_actor: str = "unknown"
     needs_forces: bool = False  # "Ukrainian forces on the outskirts of X": a presence, if forces are named
+    bare: bool = False  # an infinitive: an event only after "managed to", "were forced to"...
 
 
 def _p(
@@ -48,8 +50,9 @@ def _p(
     role: str = "agent",
     passive_actor: str = "unknown",
     needs_forces: bool = False,
+    bare: bool = False,
 ) -> _Pattern:
-    return _Pattern(re.compile(pattern, re.IGNORECASE), event_type, role, passive_actor, needs_forces)
+    return _Pattern(re.compile(pattern, re.IGNORECASE), event_type, role, passive_actor, needs_forces, bare)
 
 
 PATTERNS: tuple[_Pattern, ...] = (
@@ -62,6 +65,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(r"\b(?:the )?(?:re-?capture|liberation|reconquest) of\b", "advance", passive_actor="UA"),
     _p(r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed|overran|overrun)\b", "advance"),
+    # bare forms count only after "managed to", "were able to" and the like (see geo.modality)
+    _p(r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of)\b", "advance", bare=True),
     _p(r"\b(?:the )?(?:capture|seizure|storming) of\b", "advance"),
     _p(r"(?<!-)\boccupied\b(?= (?:the )?(?:city|town|village|[A-Z]))", "advance", needs_forces=True),
     _p(r"\bpush(?:ed|ing)? (?:[\w'’-]+ ){1,3}back (?:from|out of)\b", "advance"),
@@ -133,9 +138,15 @@ DESTROYED = re.compile(
 # "was recaptured", "were forced to retreat", "had been captured": a form of "to be" before the verb.
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A participle used as an adjective ("previously captured territory", "abandoned equipment").
-ADJECTIVAL = re.compile(
-    r"\s+(?:territory|territories|areas?|equipment|weapons|fortifications|positions|vehicles|tanks|land|regions?)\b",
+# A participle used as an adjective: always before things, after a determiner before ground.
+THINGS_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:equipment|weapons|vehicles|tanks|ammunition|materiel|guns|armou?r|documents)\b",
     re.IGNORECASE,
+)
+GROUND_AFTER = re.compile(r"\s+(?:territory|territories|areas?|positions|land|regions?)\b", re.IGNORECASE)
+# "previously captured territory", "of abandoned equipment": the participle describes a noun.
+DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|of|and|previously|recently|newly|once|formerly|with|in|its|their)\s+$", re.IGNORECASE
 )
 FORCES_BEFORE = re.compile(rf"\b(?:{FORCE_NOUNS}|Russia|Ukraine)\s+(?:\w+\s+)?$", re.IGNORECASE)
 PERSONS = re.compile(
@@ -150,7 +161,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for pattern in PATTERNS:
         for match in pattern.regex.finditer(sentence):
             start, end = match.span()
-            if ADJECTIVAL.match(sentence, end):
+            if THINGS_AFTER.match(sentence, end):
+                continue  # "captured equipment", "abandoned weapons": things, not ground
+            if GROUND_AFTER.match(sentence, end) and DETERMINER_BEFORE.search(sentence, 0, start):
+                continue  # "previously captured territory": a description, not an event
+            if pattern.bare and not DONE_INFINITIVE.search(sentence, 0, start):
                 continue
             if pattern.needs_forces and not FORCES_BEFORE.search(sentence[max(0, start - 40) : start]):
                 continue

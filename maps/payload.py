@@ -13,6 +13,7 @@ import math
 import re
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .errors import MapError
@@ -107,7 +108,7 @@ def _sources_of(row: Any) -> list[tuple[str, str, str, str]]:
     found = [own]
     seen = {own[1] or own[0]}  # one article is one URL, or one title where the URL was dropped
     merged = getattr(row, "sources", None)
-    if isinstance(merged, (list, tuple)):
+    if isinstance(merged, (list, tuple, np.ndarray)):
         for item in merged:
             if isinstance(item, dict):
                 entry = (
@@ -173,9 +174,7 @@ def events_payload(events) -> dict[str, Any]:
             )
         )
         columns["sentence"].append(sentences.add(_text(row.sentence)))
-        columns["src"].append(
-            [sources.add(entry, dict(zip(SOURCE_FIELDS, entry, strict=True))) for entry in _sources_of(row)]
-        )
+        columns["src"].append([sources.add(entry, list(entry)) for entry in _sources_of(row)])
         columns["precision"].append(precisions.add(_optional(row.date_precision)))
         columns["stack"].append(stacks.add((x, y)))
     return {
@@ -191,6 +190,7 @@ def events_payload(events) -> dict[str, Any]:
         "actors": actors.values,
         "places": places.values,
         "sentences": sentences.values,
+        "sourceFields": list(SOURCE_FIELDS),
         "sources": sources.values,
         "precisions": precisions.values,
     }

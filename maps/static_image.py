@@ -91,6 +91,8 @@ def render_static(events, out: Path, *, places=None, title: str = "frontmap") ->
         axes.set_aspect(1 / max(0.2, math.cos(math.radians((south + north) / 2))))
         axes.set_xticks([])
         axes.set_yticks([])
+        axes.set_xlabel("")
+        axes.set_ylabel("")
         axes.set_title(title, fontsize=14, parse_math=False)
         figure.text(0.01, 0.01, ATTRIBUTION, fontsize=7, color="#555555", parse_math=False)
         _legend(axes, events)

@@ -201,7 +201,7 @@
       var scale = Math.pow(2, zoom);
       var origin = map.getPixelBounds().min.subtract(pad);
       var cells = new Map();
-      var d = this._data, wx = this._world.x, wy = this._world.y;
+      var wx = this._world.x, wy = this._world.y;
       for (var k = 0; k < visible.length; k++) {
         var i = visible[k];
         var x = wx[i] * scale - origin.x, y = wy[i] * scale - origin.y;
@@ -211,21 +211,18 @@
         var key = Math.floor(x / CELL) * 1e6 + Math.floor(y / CELL);
         var cell = cells.get(key);
         if (!cell) {
-          cell = {members: [], stacks: 0, lastStack: -1};
+          cell = {members: []};
           cells.set(key, cell);
         }
         cell.members.push(i);
-        if (d.stack[i] !== cell.lastStack) {
-          cell.stacks += 1;
-          cell.lastStack = d.stack[i];
-        }
       }
       var drawn = this.drawn, count = 0, clusters = [];
       var clustering = zoom < Math.min(CLUSTER_MAX_ZOOM, map.getMaxZoom());
       var self = this;
+      var crowded = [];
       cells.forEach(function (cell) {
-        if (clustering && cell.members.length > CLUSTER_MIN && cell.stacks > 1) {
-          clusters.push(self._drawCluster(ctx, cell.members, scale, origin));
+        if (clustering && cell.members.length > CLUSTER_MIN) {
+          crowded.push(cell.members);
           return;
         }
         for (var m = 0; m < cell.members.length; m++) {
@@ -240,6 +237,9 @@
         }
       });
       drawn.count = count;
+      crowded.forEach(function (members) {
+        clusters.push(self._drawCluster(ctx, members, scale, origin));
+      });
       clusters.forEach(function (c) {
         c.x -= pad.x;
         c.y -= pad.y;
@@ -618,6 +618,14 @@
   function render(root) {
     var data = JSON.parse(document.getElementById(root.id + "-data").textContent);
     var d = data.events;
+    // Sources travel as arrays (smaller); name their fields once here.
+    d.sources = d.sources.map(function (values) {
+      var source = {};
+      d.sourceFields.forEach(function (field, k) {
+        source[field] = values[k];
+      });
+      return source;
+    });
     var mapNode = el("div", "frontmap-map");
     root.appendChild(mapNode);
     var map = L.map(mapNode, {preferCanvas: true, minZoom: 3, maxZoom: 16});

@@ -251,35 +251,9 @@ def test_a_text_without_places_gives_no_mentions() -> None:
 @pytest.mark.parametrize(
     ("sentence", "name", "true_point"),
     [
-        pytest.param(
-            "Russian missiles hit Bakhmut and Mykolaiv overnight.",
-            "Mykolaiv",
-            MYKOLAIV,
-            marks=pytest.mark.xfail(
-                reason="proximity to Bakhmut outweighs the exact name: Mykolaiv resolves to Mykolaivka "
-                "(Donetsk Oblast, 34 km from Bakhmut) instead of the city of 470,000",
-                strict=True,
-            ),
-        ),
-        pytest.param(
-            "Strikes were reported in Kramatorsk, Sloviansk and Mykolaiv.",
-            "Mykolaiv",
-            MYKOLAIV,
-            marks=pytest.mark.xfail(
-                reason="Mykolaiv resolves to Mykolaivka, 21 km from Kramatorsk, not the city", strict=True
-            ),
-        ),
-        pytest.param(
-            "Fighting continued around Bakhmut, which Russians call Artemovsk.",
-            "Artemovsk",
-            BAKHMUT,
-            marks=pytest.mark.xfail(
-                reason="Artemovsk resolves to Kypuche (Luhansk Oblast, a former Artemivsk) because the "
-                "proximity bonus skips the anchor itself, so Bakhmut's old name loses to a village"
-                " 57 km away",
-                strict=True,
-            ),
-        ),
+        ("Russian missiles hit Bakhmut and Mykolaiv overnight.", "Mykolaiv", MYKOLAIV),
+        ("Strikes were reported in Kramatorsk, Sloviansk and Mykolaiv.", "Mykolaiv", MYKOLAIV),
+        ("Fighting continued around Bakhmut, which Russians call Artemovsk.", "Artemovsk", BAKHMUT),
         ("Russian forces shelled Odesa and Mykolaiv.", "Mykolaiv", MYKOLAIV),
         ("Shelling hit Zaporizhzhia and Dnipro.", "Dnipro", DNIPRO_CITY),
         ("Drones hit Kharkiv, Sumy and Kupiansk.", "Kupiansk", KUPIANSK),

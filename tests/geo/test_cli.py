@@ -276,11 +276,6 @@ def test_extract_dates_balakliia_to_the_thursday_it_was_entered(example_events: 
     assert [e["date"] for e in entered] == ["2022-09-08"]
 
 
-@pytest.mark.xfail(
-    reason="the dateline 'KYIV, Sept 12 -' is taken as the place of the first sentence's advance "
-    "(an advance at Kyiv, precision 1)",
-    strict=True,
-)
 def test_no_event_is_placed_at_the_dateline_city(example_events: list[dict]) -> None:
     assert "Kyiv" not in {e["place"] for e in example_events}
 

@@ -42,7 +42,9 @@ def test_weekdays_are_the_most_recent_such_day(sentence: str, day: date, text: s
     ],
 )
 def test_last_weekday_is_that_day_of_last_week(published: date, day: date) -> None:
-    assert resolve_date("Missiles struck Kharkiv last Tuesday.", published) == EventDate(day, "day", "last Tuesday")
+    assert resolve_date("Missiles struck Kharkiv last Tuesday.", published) == EventDate(
+        day, "day", "last Tuesday"
+    )
 
 
 def test_last_weekday_named_on_that_weekday_is_a_week_back() -> None:

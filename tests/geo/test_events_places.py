@@ -123,32 +123,14 @@ def test_the_verb_governs_its_own_place_not_every_place_in_the_sentence() -> Non
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        pytest.param(
-            "Russian forces shelled positions 40 km east of Izium.",
-            [("strike", "Izium", 2)],
-            marks=pytest.mark.xfail(
-                reason="no event: 'positions' after 'shelled' is taken for an adjectival participle "
-                "(ADJECTIVAL in triggers.py), so 'shelled positions' is dropped",
-                strict=True,
-            ),
-        ),
-        pytest.param(
+        ("Russian forces shelled positions 40 km east of Izium.", [("strike", "Izium", 2)]),
+        (
             "Russian forces shelled Kharkiv and the nearby town of Chuhuiv.",
             [("strike", "Kharkiv", 1), ("strike", "Chuhuiv", 1)],
-            marks=pytest.mark.xfail(
-                reason="only Kharkiv: COORDINATED allows 'and the nearby' or 'and the town of', "
-                "not 'and the nearby town of'",
-                strict=True,
-            ),
         ),
-        pytest.param(
+        (
             "KYIV, Sept 12 - Ukrainian forces have recaptured a swathe of the Kharkiv region.",
             [("advance", "Kharkiv Oblast", 3)],
-            marks=pytest.mark.xfail(
-                reason="the dateline city is taken as the place: advance at Kyiv (precision 1) instead of "
-                "the Kharkiv region",
-                strict=True,
-            ),
         ),
         ("KYIV, Sept 12 - Ukrainian forces have recaptured Izium.", [("advance", "Izium", 1)]),
     ],

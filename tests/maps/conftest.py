@@ -131,3 +131,14 @@ def open_map(browser):
     yield opener
     for page in opened:
         page.context.close()
+
+
+@pytest.fixture
+def hostile_places() -> gpd.GeoDataFrame:
+    """Places whose names carry the same tricks, and a mathtext one for matplotlib."""
+    names = [*PAYLOADS, "$\\unknowncommand{x}$ costs $5"]
+    return gpd.GeoDataFrame(
+        {"name": names, "kind": ["town"] * len(names), "mention_count": range(len(names), 0, -1)},
+        geometry=[Point(37.0 + 0.2 * k, 49.0) for k in range(len(names))],
+        crs="EPSG:4326",
+    )

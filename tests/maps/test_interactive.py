@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from maps import build_embed, build_map
@@ -108,8 +109,11 @@ def test_an_undated_event_says_so(offline_map, real_events):
     assert "unknown" in popup.locator(".frontmap-undated").inner_text()
 
 
-def test_hostile_articles_run_no_script(hostile_events, tmp_path, open_map):
-    opened = open_map(build_map(hostile_events, tmp_path / "map.html", title="<img src=x onerror=alert(1)>"))
+def test_hostile_articles_run_no_script(hostile_events, hostile_places, tmp_path, open_map):
+    out = build_map(
+        hostile_events, tmp_path / "map.html", places=hostile_places, title="<img src=x onerror=alert(1)>"
+    )
+    opened = open_map(out)
     page = opened.page
     for marker in opened.drawn():
         click_marker(opened, lambda m, wanted=marker["id"]: m["id"] == wanted)
@@ -118,6 +122,8 @@ def test_hostile_articles_run_no_script(hostile_events, tmp_path, open_map):
         assert popup.locator("a").count() == 0
     page.locator(".frontmap-title summary").click()
     page.mouse.move(10, 400)
+    labels = page.locator(".frontmap-place-label")
+    assert [labels.nth(k).inner_text() for k in range(labels.count())] == list(hostile_places["name"])
     assert opened.dialogs == []
     assert page.evaluate("document.body.dataset.pwned") is None
     assert page.title() == "<img src=x onerror=alert(1)>"
@@ -151,3 +157,24 @@ def test_two_embedded_maps_share_a_page(real_events, hostile_events, tmp_path, o
     assert len(opened.drawn("#hostile")) == len(hostile_events)
     assert opened.dialogs == []
     assert [e for e in opened.errors if "Failed to load resource" not in e] == []
+
+
+def test_crowded_events_cluster_and_open_up_when_clicked(real_events, tmp_path, open_map):
+    strikes = real_events.iloc[[4] * 120].copy()  # 120 strikes reported in Kharkiv
+    strikes["event_id"] = [f"{k:016x}" for k in range(len(strikes))]
+    events = pd.concat([real_events, strikes], ignore_index=True)
+    in_kharkiv = 120 + (real_events["place"] == "Kharkiv").sum()
+    opened = open_map(build_map(events, tmp_path / "map.html", tiles=False))
+    clusters = opened.page.eval_on_selector(".frontmap", "node => node.frontmap.clusters()")
+    assert [cluster["count"] for cluster in clusters] == [in_kharkiv]
+    assert len(opened.drawn()) == len(events) - in_kharkiv
+    box = opened.page.locator(".frontmap-map").bounding_box()
+    for _ in range(6):
+        clusters = opened.page.eval_on_selector(".frontmap", "node => node.frontmap.clusters()")
+        if not clusters:
+            break
+        opened.page.mouse.click(box["x"] + clusters[0]["x"], box["y"] + clusters[0]["y"])
+        opened.page.wait_for_timeout(400)
+    kharkiv = [marker for marker in opened.drawn() if marker["id"] in set(strikes["event_id"])]
+    assert len(kharkiv) == 120
+    assert len({(round(m["x"]), round(m["y"])) for m in kharkiv}) == 120

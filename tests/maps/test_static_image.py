@@ -19,10 +19,11 @@ def test_the_svg_names_the_legend_and_places(real_events, places, tmp_path):
 
 
 @pytest.mark.parametrize(
-    "title", ["Costs $5 and $x^2$", "<script>alert(1)</script>", "`${x}` \\1 \\frac{1}{2}", "$\\unknowncommand$"]
+    "title",
+    ["Costs $5 and $x^2$", "<script>alert(1)</script>", "`${x}` \\1 \\frac{1}{2}", "$\\unknowncommand$"],
 )
-def test_hostile_titles_and_places_are_drawn_as_text(hostile_events, tmp_path, title):
-    out = render_static(hostile_events, tmp_path / "map.png", title=title)
+def test_hostile_titles_and_places_are_drawn_as_text(hostile_events, hostile_places, tmp_path, title):
+    out = render_static(hostile_events, tmp_path / "map.png", places=hostile_places, title=title)
     assert out.stat().st_size > 10_000
 
 
