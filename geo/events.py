@@ -133,7 +133,8 @@ def _sentence_events(
             actor, basis = _attacker(sentence.text)
         targets = _crossings(places) if event_type == "bridge_strike" else []
         for target in targets or places_for(sentence.text, trigger, places):
-            kind = "bridge_strike" if event_type == "strike" and target.place.kind in ("bridge", "dam") else event_type
+            on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")
+            kind = "bridge_strike" if on_crossing else event_type
             events.append(_event(article, sentence, trigger, kind, actor, basis, target, when))
     return events
 

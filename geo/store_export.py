@@ -8,14 +8,13 @@ file, and a failed write leaves the old file in place.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
-from contextlib import contextmanager
 from pathlib import Path
 
 import geopandas as gpd
 
 from .errors import FrontmapError
+from .files import replacing
 from .store import ALL_EVENTS, EventFilter, open_store
 from .store_merge import flat_sources, merge_reports
 
@@ -36,25 +35,6 @@ def select_events(
         reports = store.reports(where)
         places = store.places(reports["article_id"].unique().tolist(), where.bbox)
     return (merge_reports(reports) if merged else reports), places
-
-
-@contextmanager
-def replacing(out: Path):
-    """Yield a temporary path beside ``out`` (same suffix, so drivers know the format); on success
-    rename it over ``out``, on failure remove it."""
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise FrontmapError(f"{out}: folder {out.parent} does not exist (create it first)")
-    handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.stem}.", suffix=out.suffix)
-    os.close(handle)
-    temporary = Path(name)
-    temporary.unlink()  # drivers such as GPKG refuse to write into an existing (empty) file
-    try:
-        yield temporary
-        os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide a map from the web server that serves it
-        os.replace(temporary, out)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def write_table(table: gpd.GeoDataFrame, out: Path) -> Path:

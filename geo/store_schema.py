@@ -186,7 +186,9 @@ def _with_retry(action) -> None:
 
 def _check_or_create(connection: sqlite3.Connection, path: Path, exists: bool) -> None:
     """Check an existing store's identity and version, or lay out a new one in one transaction."""
-    if exists:
+    # A file with no tables yet is a store another process is creating this moment (or an empty
+    # SQLite file): take the write lock below and look again, rather than calling it foreign.
+    if exists and _tables(connection):
         _check(connection, path)
         if connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             connection.execute("PRAGMA journal_mode = WAL")

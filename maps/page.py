@@ -13,10 +13,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
-import os
 import re
-import tempfile
 from pathlib import Path
+
+from geo.errors import FrontmapError
+from geo.files import write_text
 
 from . import assets
 from .basemap import base_shapes
@@ -119,15 +120,7 @@ def render_fragment(events, *, map_id: str, places=None, title: str = "frontmap"
 
 def write_atomically(out: Path, text: str) -> Path:
     """Write ``text`` to ``out`` through a temporary file, so a reader never sees half a map."""
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise MapError(f"{out}: folder {out.parent} does not exist (create it first)")
-    handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return out
+        return write_text(out, text)
+    except FrontmapError as error:
+        raise MapError(str(error)) from None

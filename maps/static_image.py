@@ -17,6 +17,8 @@ import geopandas as gpd  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
+from geo.files import replacing  # noqa: E402
+
 from .basemap import base_shapes  # noqa: E402
 from .errors import MapError  # noqa: E402
 from .payload import check_events  # noqa: E402
@@ -97,7 +99,8 @@ def render_static(events, out: Path, *, places=None, title: str = "frontmap") ->
         figure.text(0.01, 0.01, ATTRIBUTION, fontsize=7, color="#555555", parse_math=False)
         _legend(axes, events)
         figure.tight_layout()
-        figure.savefig(out, format=file_format)
+        with replacing(out) as temporary:  # a report being rebuilt never embeds half an image
+            figure.savefig(temporary, format=file_format)
     finally:
         plt.close(figure)
     return out
