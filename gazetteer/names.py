@@ -176,6 +176,7 @@ RENAMED = {
     "Tsiurupynsk": "Oleshky",
     "Tsyurupinsk": "Oleshky",
     "Novohrad-Volynskyi": "Zviahel",
+    "Siverskodonetsk": "Sievierodonetsk",  # a proposed name GeoNames adopted; the city's name is unchanged
 }
 UKRAINIAN_LETTERS = re.compile(r"[іїєґʼ'’]|ськ|цьк", re.IGNORECASE)
 

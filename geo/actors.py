@@ -48,7 +48,9 @@ NOT_AGENT_BEFORE = re.compile(
     r"\b(?:from|against|on|to|by|for|with|surprised|towards?)\s+(?:the\s+)?$", re.IGNORECASE
 )
 PASSIVE_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
-PRONOUN_BEFORE = re.compile(r"\b(?:they|it)\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+PRONOUN_BEFORE = re.compile(
+    r"\b(?:they|it|its\s+(?:forces|troops|units))\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE
+)
 # What may stand between a subject and its verb: "Russia abandoned", "Russian forces have since withdrawn".
 SUBJECT_GAP = re.compile(r"\s*(?:[’'\w-]+\s+){0,3}", re.IGNORECASE)
 OTHER_SIDE = {"UA": "RU", "RU": "UA", "unknown": "unknown"}
@@ -109,6 +111,12 @@ def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str
         if by.end() <= p.start <= by.end() + 20:
             return p.side
     return None
+
+
+def last_side(phrases: list[ActorPhrase]) -> str | None:
+    """The side of a sentence's last strong phrase: what "they" in the next sentence most likely means."""
+    strong = [p for p in phrases if p.strong]
+    return strong[-1].side if strong else None
 
 
 def side_after(phrases: list[ActorPhrase], position: int, within: int = 40) -> str | None:

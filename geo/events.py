@@ -11,17 +11,25 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from gazetteer import Gazetteer, Mention, find_places, load_gazetteer
 
-from .actors import OTHER_SIDE, agent_after, agent_before, find_actor_phrases, side_after
+from .actors import (
+    OTHER_SIDE,
+    PRONOUN_BEFORE,
+    agent_after,
+    agent_before,
+    find_actor_phrases,
+    last_side,
+    side_after,
+)
 from .articles import Article
-from .dates import EventDate, resolve_date
 from .modality import hedge
 from .offsets import apply_offset, find_offset
 from .placing import SentencePlace, places_for, sentence_places
 from .sentences import Sentence, split_sentences
+from .timing import trigger_dates
 from .triggers import Trigger, crossing_struck, find_triggers
 
 FLAGS = {
@@ -42,10 +50,7 @@ EVENT_TYPES = ("advance", "retreat", "strike", "bridge_strike")
 LINK_LINE = re.compile(r"^\s*(?:read also|also read|read more|see also|related)\b", re.IGNORECASE)
 # An unknown actor takes the article's side only when the article clearly tells one side's advance
 # (at least this many events, and this many times the other side's) and the event is recent news.
-# A sentence with no date reports the news of the days before publication: it is dated to the
-# middle of the week before (precision "week"), which is off by three days at most.
-UNDATED_DAYS_BEFORE = 3
-CONTEXT_MIN_EVENTS = 2
+CONTEXT_MIN_EVENTS = 1
 CONTEXT_RATIO = 3
 CONTEXT_MAX_DAYS = 14
 
@@ -91,11 +96,13 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
         else frozenset()
     )
     events: list[Event] = []
-    previous_start = 0
+    previous_start, previous_side = 0, None
     for sentence in split_sentences(article.text):
         if not LINK_LINE.match(sentence.text):
-            events.extend(_sentence_events(article, sentence, mentions, previous_start, title_ids))
+            found = _sentence_events(article, sentence, mentions, previous_start, title_ids, previous_side)
+            events.extend(found)
         previous_start = sentence.start
+        previous_side = last_side(find_actor_phrases(sentence.text)) or previous_side
     events = _with_article_context(events, article.published)
     unique: dict[str, Event] = {}
     for event in events:
@@ -109,6 +116,7 @@ def _sentence_events(
     mentions: list[Mention],
     previous_start: int,
     title_ids: frozenset[str],
+    previous_side: str | None,
 ) -> list[Event]:
     triggers = find_triggers(sentence.text)
     if not triggers:
@@ -119,16 +127,16 @@ def _sentence_events(
     if not places:
         return []
     phrases = find_actor_phrases(sentence.text)
-    when = resolve_date(sentence.text, article.published, default_recent=False)
-    if not when.text and article.published is not None:
-        when = EventDate(article.published - timedelta(days=UNDATED_DAYS_BEFORE), "week", "")
+    dates = trigger_dates(sentence.text, triggers, article.published)
     bridge = crossing_struck(sentence.text)
     events = []
-    for trigger in triggers:
+    for trigger, when in zip(triggers, dates, strict=True):
         if hedge(sentence.text, trigger.start):
             continue
         event_type = "bridge_strike" if bridge and trigger.event_type == "strike" else trigger.event_type
         actor, basis = _actor(sentence.text, trigger, phrases)
+        if actor == "unknown" and previous_side and PRONOUN_BEFORE.search(sentence.text, 0, trigger.start):
+            actor, basis = previous_side, "agent"  # "On Saturday they took control of Kupiansk"
         if actor == "unknown" and event_type in ("strike", "bridge_strike"):
             actor, basis = _attacker(sentence.text)
         targets = _crossings(places) if event_type == "bridge_strike" else []
@@ -239,8 +247,16 @@ def _with_article_context(events: list[Event], published: date | None) -> list[E
     withdrawals is a Ukrainian advance. Only recent events (the article's news, not history such
     as "captured in July") take the article's side, and the basis is recorded as ``article``.
     """
+    def recent(e: Event) -> bool:
+        if e.date is None or published is None:
+            return True
+        days = abs((published - date.fromisoformat(e.date)).days)
+        return e.date_precision != "month" and days <= CONTEXT_MAX_DAYS
+
     advancing = {"UA": 0, "RU": 0}
     for e in events:
+        if not recent(e):
+            continue
         if e.event_type == "advance" and e.actor in advancing:
             advancing[e.actor] += 1
         elif e.event_type == "retreat" and e.actor in advancing:
@@ -251,15 +267,7 @@ def _with_article_context(events: list[Event], published: date | None) -> list[E
         return events
     result = []
     for e in events:
-        recent = (
-            e.date is None
-            or published is None
-            or (
-                e.date_precision != "month"
-                and abs((published - date.fromisoformat(e.date)).days) <= CONTEXT_MAX_DAYS
-            )
-        )
-        if e.actor == "unknown" and e.event_type in ("advance", "retreat") and recent:
+        if e.actor == "unknown" and e.event_type in ("advance", "retreat") and recent(e):
             e = replace(e, actor=side if e.event_type == "advance" else other, actor_basis="article")
         result.append(e)
     return result

@@ -3,7 +3,9 @@
 News prose breaks naive splitters in known ways: abbreviations ("Gen.", "U.S.", "Sept. 9"),
 initials ("J. Smith"), quotes that close after the full stop (".”"), and paragraphs without a final
 full stop (captions, datelines). A sentence ends at . ! ? or … followed by white space and a capital,
-digit or opening quote, unless the word before the stop is an abbreviation; and always at a line break.
+digit or opening quote, unless the word before the stop is an abbreviation; and at the end of a
+paragraph. A line break ends a paragraph unless it only wraps a long line (the line runs on without
+final punctuation), as in hard-wrapped Markdown and plain-text wire copy.
 """
 
 from __future__ import annotations
@@ -24,7 +26,11 @@ END = re.compile(r"([.!?…]+[\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9А-Я
 DATE_LINE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b[^.!?]{0,60}$"
 )
-LINE = re.compile(r"[^\n]+")
+LINE = re.compile(r"[^\n]*\n?")
+# A line ending in one of these, or shorter than SHORT_LINE (a headline, a dateline, a caption),
+# ends its paragraph; a longer line without them runs on into the next.
+LINE_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+SHORT_LINE = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +46,8 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     """Return the sentences of ``text`` in order, stripped of surrounding white space."""
     sentences: list[Sentence] = []
-    paragraph = 0
-    for line in LINE.finditer(text):
-        block, block_start = line.group(), line.start()
-        if not block.strip():
-            continue
+    for paragraph, (block_start, block_end) in enumerate(_paragraphs(text)):
+        block = text[block_start:block_end]
         start = 0
         for match in END.finditer(block):
             if _is_abbreviation(block, match.start(1)):
@@ -52,8 +55,28 @@ def split_sentences(text: str) -> list[Sentence]:
             _add(sentences, text, block_start + start, block_start + match.end(1), paragraph)
             start = match.end()
         _add(sentences, text, block_start + start, block_start + len(block), paragraph)
-        paragraph += 1
     return sentences
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph: blank lines and ended lines close one, wrapped lines do not."""
+    paragraphs: list[tuple[int, int]] = []
+    start = None
+    for line in LINE.finditer(text):
+        content = line.group().rstrip("\n")
+        if not content.strip():
+            if start is not None:
+                paragraphs.append((start, line.start()))
+                start = None
+            continue
+        if start is None:
+            start = line.start()
+        if LINE_END.search(content) or len(content.strip()) < SHORT_LINE or not line.group().endswith("\n"):
+            paragraphs.append((start, line.start() + len(content)))
+            start = None
+    if start is not None:
+        paragraphs.append((start, len(text)))
+    return paragraphs
 
 
 def _is_abbreviation(block: str, stop: int) -> bool:

@@ -87,6 +87,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(r"\b(?:counter-?offensive|counter-?attack)s? (?=(?:in|around|near|on|towards?) )", "advance"),
     _p(r"\b(?:gains|territorial gain)\b", "advance"),
+    _p(r"\b(?:counter-?offensive|offensive|assault)\s+(?:began|begun|was launched|started)\b", "advance"),
+    _p(
+        r"\breach(?:ed|ing)\s+(?:the\s+)?(?:outskirts|state border|border|banks?|centre|center|edge)\b",
+        "advance",
+    ),
     _p(r"\bflags? (?:\w+ ){0,2}(?:fl(?:ying|ew|ies)|raised|hoisted|was raised|over)\b", "advance"),
     _p(
         r"\b(?:wav(?:ed|ing)|rais(?:ed|ing)|hoist(?:ed|ing)|plant(?:ed|ing)) (?:[\w-]+ ){0,2}flags?\b",

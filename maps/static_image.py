@@ -36,6 +36,7 @@ FORMATS = {".png": "png", ".svg": "svg"}
 MAX_LABELS = 25
 # Margin around the events in degrees, and the view when there is nothing to frame (Ukraine).
 MARGIN_DEGREES = 0.6
+MIN_SPAN_DEGREES = 2.5  # about 200 km: one event still shows its surroundings
 UKRAINE_BOUNDS = (22.0, 44.3, 40.3, 52.4)
 
 
@@ -46,15 +47,18 @@ def _frame(collection: dict) -> gpd.GeoDataFrame:
 
 
 def _bounds(events, places) -> tuple[float, float, float, float]:
-    frames = [frame for frame in (events, places) if frame is not None and len(frame)]
-    if not frames:
+    """The picture's extent: the events (the places only when there are none), with a margin.
+
+    Places named in passing (Moscow, Washington) would otherwise shrink the front to a corner.
+    """
+    frame = next((f for f in (events, places) if f is not None and len(f)), None)
+    if frame is None:
         return UKRAINE_BOUNDS
-    boxes = [frame.total_bounds for frame in frames]
-    west = min(box[0] for box in boxes) - MARGIN_DEGREES
-    south = min(box[1] for box in boxes) - MARGIN_DEGREES
-    east = max(box[2] for box in boxes) + MARGIN_DEGREES
-    north = max(box[3] for box in boxes) + MARGIN_DEGREES
-    return west, south, east, north
+    west, south, east, north = frame.total_bounds
+    half_width = max((east - west) / 2 + MARGIN_DEGREES, MIN_SPAN_DEGREES / 2)
+    half_height = max((north - south) / 2 + MARGIN_DEGREES, MIN_SPAN_DEGREES / 2)
+    x, y = (west + east) / 2, (south + north) / 2
+    return x - half_width, y - half_height, x + half_width, y + half_height
 
 
 def render_static(events, out: Path, *, places=None, title: str = "frontmap") -> Path:
@@ -85,7 +89,7 @@ def render_static(events, out: Path, *, places=None, title: str = "frontmap") ->
             lines = features[features.geom_type.str.contains("Line")]
             if len(lines):
                 lines.plot(ax=axes, color="#3b7fc4", linewidth=1.2)
-        _draw_places(axes, places)
+        labelled = _draw_places(axes, places, (west, south, east, north))
         _draw_events(axes, events)
         axes.set_xlim(west, east)
         axes.set_ylim(south, north)
@@ -99,6 +103,7 @@ def render_static(events, out: Path, *, places=None, title: str = "frontmap") ->
         figure.text(0.01, 0.01, ATTRIBUTION, fontsize=7, color="#555555", parse_math=False)
         _legend(axes, events)
         figure.tight_layout()
+        _drop_overlapping(figure, labelled)
         with replacing(out) as temporary:  # a report being rebuilt never embeds half an image
             figure.savefig(temporary, format=file_format)
     finally:
@@ -106,10 +111,27 @@ def render_static(events, out: Path, *, places=None, title: str = "frontmap") ->
     return out
 
 
-def _draw_places(axes, places) -> None:
+def _drop_overlapping(figure, labels: list) -> None:
+    """Remove labels that would overlap a label drawn before them (most mentioned places first)."""
+    renderer = figure.canvas.get_renderer()
+    kept = []
+    for label in labels:
+        box = label.get_window_extent(renderer)
+        if any(box.overlaps(other) for other in kept):
+            label.remove()
+        else:
+            kept.append(box)
+
+
+def _draw_places(axes, places, view: tuple[float, float, float, float]) -> list:
+    """Draw the places in view and label them; return the labels, most mentioned first."""
     if places is None or not len(places):
-        return
+        return []
+    west, south, east, north = view
     places = places[places.geometry.notna() & ~places.geometry.is_empty]
+    places = places.cx[west:east, south:north]
+    if not len(places):
+        return []
     if "mention_count" in places.columns:
         places = places.sort_values("mention_count", ascending=False, kind="stable")
     axes.scatter(
@@ -121,8 +143,9 @@ def _draw_places(axes, places) -> None:
         linewidths=0.8,
         zorder=4,
     )
+    labels = []
     for row in places.head(MAX_LABELS).itertuples(index=False):
-        axes.annotate(
+        label = axes.annotate(
             str(row.name),
             (row.geometry.x, row.geometry.y),
             xytext=(4, 3),
@@ -131,6 +154,8 @@ def _draw_places(axes, places) -> None:
             zorder=6,
             parse_math=False,
         )
+        labels.append(label)
+    return labels
 
 
 def _draw_events(axes, events) -> None:

@@ -605,9 +605,12 @@
     for (var i = 0; i < d.n; i++) {
       points.push([d.lat[i], d.lon[i]]);
     }
-    data.places.forEach(function (p) {
-      points.push([p.lat, p.lon]);
-    });
+    // Fit the events; places named in passing (Moscow, Washington) would shrink the front.
+    if (!points.length) {
+      data.places.forEach(function (p) {
+        points.push([p.lat, p.lon]);
+      });
+    }
     if (points.length) {
       map.fitBounds(L.latLngBounds(points).pad(0.15), {maxZoom: 11});
     } else {

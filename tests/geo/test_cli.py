@@ -247,16 +247,7 @@ def example_events() -> list[dict]:
     "town",
     [
         "Balakliia",
-        pytest.param(
-            "Kupiansk",
-            marks=pytest.mark.xfail(
-                reason="'On Saturday they took control of Kupiansk.' gives an advance with actor unknown: "
-                "'they' refers to 'the Ukrainian units' of the sentence before, and the article-context rule "
-                "does not apply because the article's historical Russian captures (April, July)"
-                " count against it",
-                strict=True,
-            ),
-        ),
+        ("Kupiansk"),
         "Izium",
     ],
 )
@@ -280,11 +271,6 @@ def test_no_event_is_placed_at_the_dateline_city(example_events: list[dict]) -> 
     assert "Kyiv" not in {e["place"] for e in example_events}
 
 
-@pytest.mark.xfail(
-    reason="a hard-wrapped Markdown paragraph is split into sentences at every line break, so clauses "
-    "lose their verbs or places: the same article wrapped at 100 columns gives different events",
-    strict=True,
-)
 def test_a_hard_wrapped_copy_of_the_article_gives_the_same_events(
     tmp_path: Path, example_events: list[dict]
 ) -> None:

@@ -102,11 +102,6 @@ def test_an_undated_sentence_is_recent_news() -> None:
     assert 0 <= (MONDAY - date.fromisoformat(event.date)).days <= 7
 
 
-@pytest.mark.xfail(
-    reason="the first date of the sentence wins even inside a relative clause: the withdrawal is dated "
-    "to April (month), the date of 'which they had captured in April'",
-    strict=True,
-)
 def test_a_date_in_a_relative_clause_does_not_date_the_main_event() -> None:
     found = events("Russian forces withdrew from Izium, which they had captured in April.", MONDAY)
 
