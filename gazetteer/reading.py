@@ -1,0 +1,186 @@
+"""Which names in a text read as places, and which of their places the words around them allow.
+
+A name in the gazetteer is not yet a place: "Kyiv Post" is a newspaper, "Volodymyr Zelensky" a
+person, "Will" at the start of a sentence a verb, "the Duma" a parliament. This module keeps the
+names that read as places and narrows their candidates by the words around them ("Dnipro River",
+"the city of Izyum", "the region of Kharkiv"); :mod:`gazetteer.resolve` then picks among what is left.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import (
+    ARTICLE_KINDS,
+    ATTRIBUTIVE_NOUNS,
+    GIVEN_NAMES,
+    KIND_SUFFIXES,
+    NAME_PREFIXES,
+    NOT_NAME_CONTINUATIONS,
+    PLACE_CUES,
+    REGION_CUES,
+    WATER_CUES,
+)
+from .match import NameMatch, match_names
+from .names import is_cyrillic, key, word_key
+from .places import Gazetteer
+from .records import Place
+
+POPULATED = ("city", "town", "village")
+# The countries of the war: places there may be named as adjectives ("the Bakhmut direction").
+WAR_COUNTRIES = ("UA", "RU", "BY", "MD")
+# A lower-case name is a place only for a big city of the war ("the kyiv troops" in a careless text).
+LOWERCASE_MIN_POPULATION = 500_000
+# Names that are common English words must be places of at least this size, or carry a cue.
+COMMON_WORD_MIN_POPULATION = 100_000  # ten times that at the start of a sentence
+# Prepositions that put a small place's name in a place slot ("in Hrakove", "near Robotyne").
+PLACE_PREPOSITIONS = frozenset(
+    "in near of from outside around toward towards to at into between and via".split()
+)
+# Below this population a place named with no cue is weak: kept only near the article's other places.
+SMALL_PLACE = 10_000
+TITLES = re.compile(
+    r"\b(?:President|General|Gen\.|Minister|Colonel|Col\.|Commander|Lieutenant|Lt\.|Mayor|Governor|Sergeant|"
+    r"Major|Captain|Admiral|Marshal|spokesman|spokeswoman|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ([A-Z][\w’'-]+)"
+)
+SENTENCE_OPENERS = '.!?:;“"«—–(\n'
+
+
+@dataclass(slots=True)
+class Proposal:
+    """A name that reads as a place, the places it may be, and what in the text said so.
+
+    ``end`` may reach past the name to take in a kind word ("Oskil River"). ``weak`` marks a small
+    place named with no cue at all, kept only if it lies near the article's other places.
+    """
+
+    match: NameMatch
+    end: int
+    candidates: list[Place]
+    hint: str
+    weak: bool = False
+
+
+def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
+    """Return the names of ``text`` that read as places, in text order, with their candidates."""
+    matches, spans = match_names(text, gaz)
+    starts = {m.first_word for m in matches}
+    ends = {m.last_word for m in matches}
+    persons = _person_words(text, spans)
+    return [p for m in matches if (p := _propose(text, m, spans, starts, ends, persons, gaz)) is not None]
+
+
+def _person_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """Keys of the words the text uses as surnames: after a given name or a title."""
+    persons = {key(t.group(1)) for t in TITLES.finditer(text)}
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:], strict=False):
+        first = text[s1:e1]
+        if first[0].isupper() and first.lower() in GIVEN_NAMES and text[e1:s2] == " " and text[s2].isupper():
+            persons.add(key(text[s2:e2]))
+    return frozenset(persons)
+
+
+def _propose(
+    text: str,
+    m: NameMatch,
+    spans: list[tuple[int, int]],
+    starts: set[int],
+    ends: set[int],
+    persons: frozenset[str],
+    gaz: Gazetteer,
+) -> Proposal | None:
+    """Keep a name that reads as a place, with the candidates its surroundings allow; else None."""
+    raw = m.text
+    if m.key in persons:
+        return None  # Syrsky in "Oleksandr Syrsky said", and every later "Syrsky"
+    cands = [c for c in m.candidates if _spelled_right(raw, gaz.spellings.get((m.key, c.id), raw))]
+    if not cands:
+        return None
+    if not raw[0].isupper():
+        if raw.lower() in gaz.common_words:
+            return None
+        cands = [
+            c
+            for c in cands
+            if (c.kind == "city" and c.population >= LOWERCASE_MIN_POPULATION)
+            or (c.kind in ARTICLE_KINDS and " " in m.key)  # "the left bank", "the crimean bridge"
+        ]
+        if not cands:
+            return None
+    before = text[max(0, m.start - 20) : m.start].lower()
+    prev_word = _word(text, spans, m.first_word - 1)
+    next_word = _word(text, spans, m.last_word + 1)
+    gap_after = text[m.end : spans[m.last_word + 1][0]] if next_word else ""
+    gap_before = text[spans[m.first_word - 1][1] : m.start] if prev_word else ""
+    end, hint = m.end, ""
+
+    if next_word and gap_after in (" ", "-") and next_word.lower() in KIND_SUFFIXES:
+        kind = KIND_SUFFIXES[next_word.lower()]
+        typed = [c for c in cands if c.kind == kind] or [
+            c
+            for k in (f"{m.key} {word_key(next_word)}", f"{m.key} oblast")
+            for c in gaz.candidates(k)
+            if c.kind == kind
+        ]
+        if typed:
+            cands, end, hint = typed, spans[m.last_word + 1][1], f"'{next_word}' after the name"
+    elif next_word and gap_after == " " and next_word[0].isupper() and not is_cyrillic(next_word):
+        if next_word.lower() not in NOT_NAME_CONTINUATIONS:
+            return None  # Kyiv Post, Moscow Komsomolets, Volodymyr Zelensky
+    if prev_word and gap_before == " " and prev_word[0].isupper():
+        if prev_word.lower() in GIVEN_NAMES or m.first_word - 1 in ends:
+            return None  # a surname that is also a place; the second word of "Moscow Komsomolets"
+        opener = text[: spans[m.first_word - 1][0]].rstrip()[-1:] in SENTENCE_OPENERS
+        lower = prev_word.lower()
+        if not opener and lower not in NAME_PREFIXES and lower not in gaz.common_words:
+            return None  # "Ukrainska Pravda", "Novaya Gazeta": the name ends a longer proper noun
+    if before.rstrip().endswith(WATER_CUES):
+        return None  # "the Sea of Azov" is not the town of Azov
+    if not hint and before.rstrip().endswith(REGION_CUES):
+        regions = [c for c in gaz.candidates(f"{m.key} oblast") if c.kind == "region"]
+        if regions:
+            cands, hint = regions, "'region of' before the name"
+    elif not hint and before.rstrip().endswith(PLACE_CUES):
+        populated = [c for c in cands if c.kind in POPULATED]
+        if populated:
+            cands, hint = populated, "'city of' before the name"
+    elif not hint and prev_word and prev_word.lower() == "the" and gap_before == " ":
+        featured = [c for c in cands if c.kind in ARTICLE_KINDS]
+        if featured:
+            cands, hint = featured, "'the' before the name"
+        else:
+            # cities take no article: "the Duma" is not the Syrian town; but "the Bakhmut direction"
+            # and "the Kyiv government" use a place of the war as an adjective
+            attributive = gap_after == " " and next_word.lower() in ATTRIBUTIVE_NOUNS
+            least = 0 if attributive else COMMON_WORD_MIN_POPULATION
+            cands = [c for c in cands if c.country in WAR_COUNTRIES and c.population >= least]
+            if not cands:
+                return None
+    if not hint and " " not in m.key and raw.lower() in gaz.common_words:
+        opener = text[: m.start].rstrip()[-1:] in SENTENCE_OPENERS or m.start == 0
+        least = COMMON_WORD_MIN_POPULATION * 10 if opener else SMALL_PLACE
+        cands = [c for c in cands if c.kind not in POPULATED or c.population >= least]
+        if not cands:
+            return None  # "Will", "Read", "An": common words that are also places
+    weak = (
+        not hint
+        and all(c.kind in POPULATED and c.population < SMALL_PLACE for c in cands)
+        and prev_word.lower() not in PLACE_PREPOSITIONS
+    )
+    return Proposal(m, end, cands, hint, weak)
+
+
+def _spelled_right(raw: str, spelling: str) -> bool:
+    """Acronyms ("US", "РФ") match only in capitals; other names in any case."""
+    letters = [c for c in spelling if c.isalpha()]
+    if len(letters) <= 4 and all(c.isupper() for c in letters):
+        return [c for c in raw if c.isalpha()] == letters
+    return True
+
+
+def _word(text: str, spans: list[tuple[int, int]], index: int) -> str:
+    if 0 <= index < len(spans):
+        start, end = spans[index]
+        return text[start:end]
+    return ""
