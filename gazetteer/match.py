@@ -49,19 +49,19 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
     """
     spans = words(text)
     keys = [_word_key(text[s:e]) for s, e in spans]
-    # joined[i] is True when word i+1 may continue a name that word i is part of
-    joined = [
-        JOINER.fullmatch(text[spans[i][1] : spans[i + 1][0]]) is not None for i in range(len(spans) - 1)
-    ]
+
+    def joined(j: int) -> bool:
+        """Whether word j+1 may continue a name that word j is part of."""
+        return JOINER.fullmatch(text, spans[j][1], spans[j + 1][0]) is not None
+
     found: list[NameMatch] = []
     i = 0
     while i < len(spans):
-        longest, run = 1, keys[i]
-        while run in gazetteer.prefixes and i + longest < len(spans) and joined[i + longest - 1]:
-            run = f"{run} {keys[i + longest]}"
-            longest += 1
-        for n in range(longest, 0, -1):
-            name_key = " ".join(keys[i : i + n])
+        runs = [keys[i]]
+        while runs[-1] in gazetteer.prefixes and i + len(runs) < len(spans) and joined(i + len(runs) - 1):
+            runs.append(f"{runs[-1]} {keys[i + len(runs)]}")
+        for n in range(len(runs), 0, -1):
+            name_key = runs[n - 1]
             places = gazetteer.candidates(name_key)
             if places:
                 start, end = spans[i][0], spans[i + n - 1][1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # A word: letters, with apostrophes inside it (Dnipropetrovs'k, Kharkiv's). Digits are not names.
 WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*")
@@ -83,6 +84,7 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in APOSTROPHES)
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """Return the spelling-independent key of a name: "Izyum", "Izium" and "Изюм" all give "izium".
 

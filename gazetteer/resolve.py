@@ -125,6 +125,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             river_anchors.append((proposals[i].match.start, place))
 
     by_start = {p.match.start: i for i, p in enumerate(proposals)}
+    # One sense per article: a name repeated with the same candidates is the same place each time
+    # (Gale, Church and Yarowsky's observation), resolved once, where the article first names it.
+    senses: dict[tuple[str, str, tuple[str, ...]], tuple[Place, float, str]] = {}
     mentions: list[Mention] = []
     for i, p in enumerate(proposals):
         located = _locator(text, p, proposals, by_start, resolved)
@@ -139,12 +142,14 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
                 continue
             p.candidates = near
             resolved.pop(i, None)
+        sense = (p.match.key, p.hint, tuple(c.id for c in p.candidates))
         if i in resolved:
             place, score, reason = resolved[i]
+        elif sense in senses and located is None:
+            place, score, reason = senses[sense]
         else:
-            place, score, reason = _choice(
-                _rank(p, text, river_article, admin1_named, anchors), len(p.candidates)
-            )
+            ranked = _rank(p, text, river_article, admin1_named, anchors)
+            place, score, reason = senses[sense] = _choice(ranked, len(p.candidates))
         if p.weak and anchors.nearest(place) > VILLAGE_NEAR_KM:
             continue  # a small place named with no cue, far from the article's places: a surname, a word
         if place.kind == "river":

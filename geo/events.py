@@ -18,6 +18,7 @@ from gazetteer import Gazetteer, Mention, find_places, load_gazetteer
 from .actors import (
     OTHER_SIDE,
     PRONOUN_BEFORE,
+    ActorPhrase,
     agent_after,
     agent_before,
     find_actor_phrases,
@@ -98,11 +99,12 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
     events: list[Event] = []
     previous_start, previous_side = 0, None
     for sentence in split_sentences(article.text):
+        phrases = find_actor_phrases(sentence.text)
         if not LINK_LINE.match(sentence.text):
-            found = _sentence_events(article, sentence, mentions, previous_start, title_ids, previous_side)
-            events.extend(found)
+            context = _Context(mentions, previous_start, title_ids, previous_side, phrases)
+            events.extend(_sentence_events(article, sentence, context))
         previous_start = sentence.start
-        previous_side = last_side(find_actor_phrases(sentence.text)) or previous_side
+        previous_side = last_side(phrases) or previous_side
     events = _with_article_context(events, article.published)
     unique: dict[str, Event] = {}
     for event in events:
@@ -110,23 +112,32 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
     return list(unique.values())
 
 
-def _sentence_events(
-    article: Article,
-    sentence: Sentence,
-    mentions: list[Mention],
-    previous_start: int,
-    title_ids: frozenset[str],
-    previous_side: str | None,
-) -> list[Event]:
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a sentence's events need from the rest of the article."""
+
+    mentions: list[Mention]
+    previous_start: int  # where the previous sentence starts: back-references look that far
+    title_ids: frozenset[str]  # places the title names: what "the city" most likely means
+    previous_side: str | None  # the side the previous sentence last named: what "they" means
+    phrases: list[ActorPhrase]  # this sentence's actor phrases
+
+
+def _sentence_events(article: Article, sentence: Sentence, context: _Context) -> list[Event]:
     triggers = find_triggers(sentence.text)
     if not triggers:
         return []
     places = sentence_places(
-        article.text, sentence.start, sentence.end, mentions, recent_from=previous_start, title_ids=title_ids
+        article.text,
+        sentence.start,
+        sentence.end,
+        context.mentions,
+        recent_from=context.previous_start,
+        title_ids=context.title_ids,
     )
     if not places:
         return []
-    phrases = find_actor_phrases(sentence.text)
+    phrases, previous_side = context.phrases, context.previous_side
     dates = trigger_dates(sentence.text, triggers, article.published)
     bridge = crossing_struck(sentence.text)
     events = []

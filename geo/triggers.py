@@ -42,6 +42,7 @@ class _Pattern:
     passive_actor: str = "unknown"
     needs_forces: bool = False  # "Ukrainian forces on the outskirts of X": a presence, if forces are named
     bare: bool = False  # an infinitive: an event only after "managed to", "were forced to"...
+    hints: tuple[str, ...] = ()  # lower-case stems one of which every match contains: a cheap first look
 
 
 def _p(
@@ -51,8 +52,10 @@ def _p(
     passive_actor: str = "unknown",
     needs_forces: bool = False,
     bare: bool = False,
+    hints: tuple[str, ...] = (),
 ) -> _Pattern:
-    return _Pattern(re.compile(pattern, re.IGNORECASE), event_type, role, passive_actor, needs_forces, bare)
+    compiled = re.compile(pattern, re.IGNORECASE)
+    return _Pattern(compiled, event_type, role, passive_actor, needs_forces, bare, hints)
 
 
 PATTERNS: tuple[_Pattern, ...] = (
@@ -62,54 +65,98 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|liberat(?:ed|es|ing)|freed|reconquer(?:ed|ing)|re-?took)\b",
         "advance",
         passive_actor="UA",
+        hints=("captur", "retook", "retak", "regain", "reclaim", "liberat", "freed", "reconquer", "re-took"),
     ),
-    _p(r"\b(?:the )?(?:re-?capture|liberation|reconquest) of\b", "advance", passive_actor="UA"),
-    _p(r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed|overran|overrun)\b", "advance"),
+    _p(
+        r"\b(?:the )?(?:re-?capture|liberation|reconquest) of\b",
+        "advance",
+        passive_actor="UA",
+        hints=("capture", "liberation", "reconquest"),
+    ),
+    _p(
+        r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed|overran|overrun)\b",
+        "advance",
+        hints=("captur", "seiz", "stormed", "overr"),
+    ),
     # bare forms count only after "managed to", "were able to" and the like (see geo.modality)
-    _p(r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of)\b", "advance", bare=True),
-    _p(r"\b(?:the )?(?:capture|seizure|storming) of\b", "advance"),
-    _p(r"(?<!-)\boccupied\b(?= (?:the )?(?:city|town|village|[A-Z]))", "advance", needs_forces=True),
-    _p(r"\bpush(?:ed|ing)? (?:[\w'’-]+ ){1,3}back (?:from|out of)\b", "advance"),
+    _p(
+        r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of)\b",
+        "advance",
+        bare=True,
+        hints=("capture", "seize", "enter", "retake", "liberate", "take control"),
+    ),
+    _p(r"\b(?:the )?(?:capture|seizure|storming) of\b", "advance", hints=("capture", "seizure", "storming")),
+    _p(
+        r"(?<!-)\boccupied\b(?= (?:the )?(?:city|town|village|[A-Z]))",
+        "advance",
+        needs_forces=True,
+        hints=("occupied",),
+    ),
+    _p(r"\bpush(?:ed|ing)? (?:[\w'’-]+ ){1,3}back (?:from|out of)\b", "advance", hints=("push",)),
     _p(
         r"\b(?:took|taken|taking|take|seized|gained|gain|won) (?:full |complete )?control (?:of|over)\b",
         "advance",
+        hints=("control",),
     ),
-    _p(r"\btook\b(?= (?:the )?(?:city|town|village|settlement|[A-Z]))", "advance"),
+    _p(r"\btook\b(?= (?:the )?(?:city|town|village|settlement|[A-Z]))", "advance", hints=("took",)),
     _p(
         r"\b(?:entered|entering|pushed into|pushing into|broke (?:into|through)|breaking through"
         r"|advanced|advancing|advances|surrounded|encircled|made (?:gains|advances)|gained ground)\b",
         "advance",
+        hints=("enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained"),
     ),
     _p(
         r"\b(?:launch(?:ed|ing)?|began|begun|start(?:ed|ing)) (?:a |an |the )?(?:[\w-]+ ){0,3}"
         r"(?:counter-?offensive|offensive|counter-?attack|assault|attack)\b",
         "advance",
+        hints=("launch", "began", "begun", "start"),
     ),
-    _p(r"\b(?:counter-?offensive|counter-?attack)s? (?=(?:in|around|near|on|towards?) )", "advance"),
-    _p(r"\b(?:gains|territorial gain)\b", "advance"),
-    _p(r"\b(?:counter-?offensive|offensive|assault)\s+(?:began|begun|was launched|started)\b", "advance"),
+    _p(
+        r"\b(?:counter-?offensive|counter-?attack)s? (?=(?:in|around|near|on|towards?) )",
+        "advance",
+        hints=("counter",),
+    ),
+    _p(r"\b(?:gains|territorial gain)\b", "advance", hints=("gain",)),
+    _p(
+        r"\b(?:counter-?offensive|offensive|assault)\s+(?:began|begun|was launched|started)\b",
+        "advance",
+        hints=("offensive", "assault"),
+    ),
     _p(
         r"\breach(?:ed|ing)\s+(?:the\s+)?(?:outskirts|state border|border|banks?|centre|center|edge)\b",
         "advance",
+        hints=("reach",),
     ),
-    _p(r"\bflags? (?:\w+ ){0,2}(?:fl(?:ying|ew|ies)|raised|hoisted|was raised|over)\b", "advance"),
+    _p(
+        r"\bflags? (?:\w+ ){0,2}(?:fl(?:ying|ew|ies)|raised|hoisted|was raised|over)\b",
+        "advance",
+        hints=("flag",),
+    ),
     _p(
         r"\b(?:wav(?:ed|ing)|rais(?:ed|ing)|hoist(?:ed|ing)|plant(?:ed|ing)) (?:[\w-]+ ){0,2}flags?\b",
         "advance",
+        hints=("flag",),
     ),
-    _p(r"\bholding (?:[\w'’-]+ ){0,4}flag\b", "advance"),
-    _p(r"\b(?:on the outskirts of|at the gates of|on the approaches to)\b", "advance", needs_forces=True),
+    _p(r"\bholding (?:[\w'’-]+ ){0,4}flag\b", "advance", hints=("flag",)),
+    _p(
+        r"\b(?:on the outskirts of|at the gates of|on the approaches to)\b",
+        "advance",
+        needs_forces=True,
+        hints=("outskirts", "gates", "approaches"),
+    ),
     _p(
         r"\b(?:lost|losing|loses|lose)\b(?! (?:men|soldiers|troops|lives|equipment|tanks|\d))",
         "advance",
         role="loser",
+        hints=("los",),
     ),
     _p(
         r"\b(?:the )?loss(?:es)? of\b(?! (?:life|lives|men|soldiers|troops|equipment))",
         "advance",
         role="loser",
+        hints=("loss",),
     ),
-    _p(r"\b(?:fell|falling|fallen) (?:\w+ ){0,4}to\b", "advance", role="taker"),
+    _p(r"\b(?:fell|falling|fallen) (?:\w+ ){0,4}to\b", "advance", role="taker", hints=("fell", "fall")),
     # retreats: leaving ground
     _p(
         r"\b(?:withdr(?:ew|awn|awing|aws)|withdraw(?:al)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)? (?:back|out)"
@@ -117,6 +164,21 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|driven (?:out|back)"
         r"|forced out|gave up|giving up|evacuated)\b",
         "retreat",
+        hints=(
+            "withdr",
+            "retreat",
+            "pull",
+            "ced",
+            "abandon",
+            "fle",
+            "thrown",
+            "pushed",
+            "driven",
+            "forced",
+            "gave",
+            "giving",
+            "evacuated",
+        ),
     ),
     # strikes on crossings: the verb says what happened to the bridge or dam
     _p(
@@ -124,6 +186,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"damag(?:ed|ing))\b(?=[^.;]{0,60}\b(?:bridges?|dams?|crossings?)\b)|"
         r"\b(?:bridges?|dams?|crossings?)\b[^.;]{0,40}\b(?:destroyed|blown up|collapsed|breached|damaged)\b",
         "bridge_strike",
+        hints=("bridge", "dam", "crossing"),
     ),
     # strikes: fire on a place
     _p(
@@ -132,9 +195,23 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery"
         r"|attack(?:ed|s)? on|attacked)\b",
         "strike",
+        hints=(
+            "shell",
+            "struck",
+            "strike",
+            "hit",
+            "bomb",
+            "missile",
+            "drone",
+            "rocket",
+            "artillery",
+            "attack",
+        ),
     ),
 )
 
+# How many characters before a phrase the checks below look at: a few words.
+LOOK_BEHIND = 60
 # Nouns that make a strike a strike on a crossing.
 CROSSINGS = re.compile(r"\b(?:bridges?|dams?|crossings?|pontoons?|hpp|hydroelectric)\b", re.IGNORECASE)
 DESTROYED = re.compile(
@@ -162,24 +239,27 @@ PERSONS = re.compile(
 
 def find_triggers(sentence: str) -> list[Trigger]:
     """Return the event phrases of a sentence, in order; overlapping phrases keep the earliest longest."""
+    lower = sentence.lower()
     found: list[Trigger] = []
     for pattern in PATTERNS:
+        if not any(hint in lower for hint in pattern.hints):
+            continue  # most sentences hold no stem of most patterns: a substring test, not a scan
         for match in pattern.regex.finditer(sentence):
             start, end = match.span()
+            window = max(0, start - LOOK_BEHIND)  # the words before the phrase that can change it
             if THINGS_AFTER.match(sentence, end):
                 continue  # "captured equipment", "abandoned weapons": things, not ground
-            if GROUND_AFTER.match(sentence, end) and DETERMINER_BEFORE.search(sentence, 0, start):
+            if GROUND_AFTER.match(sentence, end) and DETERMINER_BEFORE.search(sentence, window, start):
                 continue  # "previously captured territory": a description, not an event
-            if pattern.bare and not DONE_INFINITIVE.search(sentence, 0, start):
+            if pattern.bare and not DONE_INFINITIVE.search(sentence, window, start):
                 continue
-            if pattern.needs_forces and not FORCES_BEFORE.search(sentence[max(0, start - 40) : start]):
+            if pattern.needs_forces and not FORCES_BEFORE.search(sentence, window, start):
                 continue
-            before = sentence[:start]
-            passive = PASSIVE.search(before) is not None
+            auxiliary = PASSIVE.search(sentence, window, start)
             if (
-                passive
+                auxiliary
                 and pattern.event_type == "advance"
-                and PERSONS.search(before[: PASSIVE.search(before).start()])
+                and PERSONS.search(sentence, window, auxiliary.start())
             ):
                 continue  # "soldiers had been captured": people, not ground
             found.append(
@@ -188,7 +268,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                     start,
                     end,
                     pattern.role,
-                    passive,
+                    auxiliary is not None,
                     pattern.passive_actor,
                     match.group(),
                 )
