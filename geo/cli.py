@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     draw = commands.add_parser("map", help="draw the events of articles on an interactive HTML map")
     draw.add_argument("articles", type=Path, nargs="+", metavar="ARTICLE")
     draw.add_argument("-o", "--output", type=Path, default=Path("map.html"), help="default: map.html")
-    draw.add_argument("--title", default="frontmap")
+    draw.add_argument("--title", help="the map's title (default: the article's title, or 'frontmap')")
     draw.add_argument(
         "--embed", action="store_true", help="write an HTML fragment and print an iframe snippet"
     )
@@ -203,6 +203,9 @@ def _map(args: argparse.Namespace) -> int:
         raise FrontmapError(
             f"{names}: no events found to map (the articles report no advances, retreats or strikes)"
         )
+    if args.title is None:
+        titles = {a.title for a in articles if a.title}
+        args.title = titles.pop() if len(titles) == 1 else "frontmap"
     return draw_map(args, articles, events)
 
 
