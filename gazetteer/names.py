@@ -110,44 +110,7 @@ def is_cyrillic(word: str) -> bool:
 # The official Ukrainian romanisation (Cabinet of Ministers resolution 55 of 2010), which gives the
 # spellings Ukraine uses and most English newsrooms now follow: Izium, Kupiansk, Balakliia.
 _KMU_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
-_KMU = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "h",
-    "ґ": "g",
-    "д": "d",
-    "е": "e",
-    "є": "ie",
-    "ж": "zh",
-    "з": "z",
-    "и": "y",
-    "і": "i",
-    "ї": "i",
-    "й": "i",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ь": "",
-    "ю": "iu",
-    "я": "ia",
-    "'": "",
-    "’": "",
-    "ʼ": "",
-}
+_KMU = {c: latin for c, latin in _CYRILLIC.items() if c not in "ёъыэ"} | dict.fromkeys("'’ʼ", "")
 # Towns renamed by Ukraine's 2016 decommunisation law and later, whose GeoNames main name may still
 # be the old one. The old names stay searchable as alternate names.
 RENAMED = {

@@ -23,29 +23,12 @@ from .articles import Article
 from .errors import FrontmapError
 from .events import Event
 from .store_schema import blob_points, connect, point_blob
+from .table import COLUMNS
 
 # Suffixes of files that hold many articles, whose articles are told apart by URL or title.
 MANY_ARTICLE_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".jsonl", ".ndjson"})
-# The columns of the event table (notes/event_schema.md) that the store keeps, in table order.
-STORED_COLUMNS = (
-    "event_id",
-    "event_type",
-    "actor",
-    "place",
-    "place_id",
-    "place_kind",
-    "geo_precision",
-    "date",
-    "date_precision",
-    "sentence",
-    "article_id",
-    "title",
-    "source",
-    "published",
-    "url",
-    "mention",
-    "actor_basis",
-)
+# The event table's columns the store keeps per report; source_count is computed when merging.
+STORED_COLUMNS = tuple(c for c in COLUMNS if c != "source_count")
 
 
 @dataclass(frozen=True, slots=True)
