@@ -60,6 +60,11 @@ _CYRILLIC = {
     "я": "ia",
 }
 _DOUBLES = re.compile(r"(.)\1+")
+_ANY_DOUBLE = re.compile(r"(.)\1")
+# Lower-case letters whose key needs no Unicode decomposition: ASCII, and Cyrillic letters without
+# a diacritic (й, ї and ё decompose, so they take the slow path). They are translated in one step.
+_PLAIN = re.compile(r"[a-z'`’ʼ\u0430-\u0438\u043a-\u044f\u0454\u0456\u0491]*")
+_PLAIN_TO_LATIN = str.maketrans({**{c: latin for c, latin in _CYRILLIC.items()}, **dict.fromkeys("'`’ʼ", "")})
 _DOUBLE_PAIRS = re.compile(r"(zh|sh|ch)\1")  # Zaporizhzhia / Zaporizhia
 
 
@@ -96,10 +101,15 @@ def key(name: str) -> str:
 
 def word_key(word: str) -> str:
     """Return the key of one word (see :func:`key`)."""
-    folded = fold(word)
-    latin = "".join(_CYRILLIC.get(c, c) for c in folded)
+    lower = word.lower()
+    if _PLAIN.fullmatch(lower):  # ASCII or plain Cyrillic, most names: one C-speed translation
+        latin = lower.translate(_PLAIN_TO_LATIN)
+    else:
+        latin = "".join(_CYRILLIC.get(c, c) for c in fold(word))
     latin = latin.replace("kh", "h").replace("y", "i").replace("j", "i")
-    return _DOUBLES.sub(r"\1", _DOUBLE_PAIRS.sub(r"\1", latin))
+    if _ANY_DOUBLE.search(latin) or _DOUBLE_PAIRS.search(latin):
+        latin = _DOUBLES.sub(r"\1", _DOUBLE_PAIRS.sub(r"\1", latin))
+    return latin
 
 
 def is_cyrillic(word: str) -> bool:

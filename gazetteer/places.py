@@ -29,6 +29,9 @@ from .records import Place
 
 GEOJSON_FILES = ("countries.geojson", "admin1.geojson", "features.geojson")
 DATA_FILES = ("places.tsv.gz", *GEOJSON_FILES, "common_words.txt.gz")
+# The key of every name, computed by scripts/build_name_keys.py, so that a first run need not key
+# 130,000 names (about half a second). Used only while it matches the data and names.py.
+NAME_KEYS_FILE = "name_keys.json.gz"
 log = logging.getLogger(__name__)
 
 
@@ -135,7 +138,8 @@ def _vertices(geometry: dict | None) -> tuple[tuple[float, float], ...] | None:
 def load_gazetteer() -> Gazetteer:
     """Load the shipped gazetteer (once per process; later calls return the same object).
 
-    Keying 130,000 names takes a second or two, so the built index is kept in a cache file
+    The index is built from the shipped name keys (or, when they are stale, by keying 130,000
+    names, a second or two) and kept in a cache file
     (``$FRONTMAP_CACHE`` or ``~/.cache/frontmap``) named by a hash of the data files and of the
     code that keys names; a changed data file or key rule builds a new one. Without a writable
     cache folder the index is built in memory every time, which is slower but works.
@@ -172,15 +176,47 @@ def _fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def _keys_fingerprint() -> str:
+    """A hash of what the name keys depend on: the data's names and the rules of names.py."""
+    digest = hashlib.sha256(Path(names.__file__).read_bytes())
+    for name in DATA_FILES:
+        digest.update(_data(name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def shipped_name_keys() -> dict[str, list[str]] | None:
+    """The shipped keys of every place's names (place id -> keys, in its names' order), or None
+    when the file is missing or was made from other data or other key rules."""
+    try:
+        with _data(NAME_KEYS_FILE).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+            shipped = json.load(text)
+    except (OSError, ValueError):
+        return None
+    return shipped["keys"] if shipped.get("fingerprint") == _keys_fingerprint() else None
+
+
+def write_name_keys(path: Path) -> int:
+    """Write the keys of every place's names to ``path`` (gzipped JSON); return the place count."""
+    keys = {place.id: [key(name) for name in place_names] for place, place_names in _rows()}
+    text = json.dumps(
+        {"fingerprint": _keys_fingerprint(), "keys": keys}, ensure_ascii=False, separators=(",", ":")
+    )
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write(text)
+    return len(keys)
+
+
 def _build() -> Gazetteer:
     places: dict[str, Place] = {}
     index: dict[str, list[Place]] = defaultdict(list)
     spellings: dict[tuple[str, str], str] = {}
     longest = 1
+    shipped = shipped_name_keys() or {}
     for place, place_names in _rows():
         places[place.id] = place
-        for name in place_names:
-            name_key = key(name)
+        known = shipped.get(place.id)
+        name_keys = known if known and len(known) == len(place_names) else [key(n) for n in place_names]
+        for name, name_key in zip(place_names, name_keys, strict=True):
             if not name_key or (name_key, place.id) in spellings:
                 continue
             spellings[(name_key, place.id)] = name

@@ -139,3 +139,21 @@ def test_an_unwritable_cache_folder_still_loads(tmp_path: Path) -> None:
     blocker.write_text("in the way")
 
     assert run_lookup(blocker / "cache")[1] == ["707292"]
+
+
+def test_the_shipped_name_keys_are_current() -> None:
+    """Run scripts/build_name_keys.py after changing the data or gazetteer/names.py."""
+    from gazetteer.places import shipped_name_keys
+
+    shipped = shipped_name_keys()
+
+    assert shipped is not None, "gazetteer/data/name_keys.json.gz is stale: run scripts/build_name_keys.py"
+    assert key("Kharkov") in shipped["706483"]  # GeoNames' Kharkiv, by one of its old names
+
+
+def test_a_first_run_without_cache_uses_the_shipped_keys(tmp_path: Path) -> None:
+    env = {**os.environ, "FRONTMAP_CACHE": str(tmp_path)}
+    code = "from gazetteer import load_gazetteer; print(len(load_gazetteer().index))"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+
+    assert int(out.stdout) > 50_000
