@@ -43,6 +43,7 @@ class _Pattern:
     needs_forces: bool = False  # "Ukrainian forces on the outskirts of X": a presence, if forces are named
     bare: bool = False  # an infinitive: an event only after "managed to", "were forced to"...
     hints: tuple[str, ...] = ()  # lower-case stems one of which every match contains: a cheap first look
+    needs_military: bool = False  # an event only if the sentence names a weapon or a force
 
 
 def _p(
@@ -53,9 +54,10 @@ def _p(
     needs_forces: bool = False,
     bare: bool = False,
     hints: tuple[str, ...] = (),
+    needs_military: bool = False,
 ) -> _Pattern:
     compiled = re.compile(pattern, re.IGNORECASE)
-    return _Pattern(compiled, event_type, role, passive_actor, needs_forces, bare, hints)
+    return _Pattern(compiled, event_type, role, passive_actor, needs_forces, bare, hints, needs_military)
 
 
 PATTERNS: tuple[_Pattern, ...] = (
@@ -145,7 +147,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("outskirts", "gates", "approaches"),
     ),
     _p(
-        r"\b(?:lost|losing|loses|lose)\b(?! (?:men|soldiers|troops|lives|equipment|tanks|\d))",
+        r"\b(?:lost|losing|loses|lose)\b"
+        r"(?! (?:men|soldiers|troops|lives|equipment|tanks|thousands|hundreds|dozens|many|much|face|patience"
+        r"|interest|power|support|contact|\d))",
         "advance",
         role="loser",
         hints=("los",),
@@ -190,26 +194,30 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # strikes: fire on a place
     _p(
-        r"\b(?:shell(?:ed|ing|s)|struck|strikes?|hit|hits|bomb(?:ed|ing|ings|s)|bombard(?:ed|ment)|air-?strikes?"
+        r"\b(?:shell(?:ed|ing|s)|bomb(?:ed|ing|ings|s)|bombard(?:ed|ment)|air-?strikes?"
         r"|missile(?:s| attacks?| strikes?)|drone (?:attacks?|strikes?)|rocket (?:attacks?|fire)"
-        r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery"
-        r"|attack(?:ed|s)? on|attacked)\b",
+        r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery)\b",
         "strike",
-        hints=(
-            "shell",
-            "struck",
-            "strike",
-            "hit",
-            "bomb",
-            "missile",
-            "drone",
-            "rocket",
-            "artillery",
-            "attack",
-        ),
+        hints=("shell", "bomb", "strike", "missile", "drone", "rocket", "artillery"),
+    ),
+    # verbs that strike more than places ("sanctions hit the economy", "struck a deal"): only
+    # with a weapon or a force named in the sentence
+    _p(
+        r"\b(?:struck|strikes?|hit|hits|attack(?:ed|s)? on|attacked)\b"
+        r"(?! (?:a |an |the )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
+        "strike",
+        needs_military=True,
+        hints=("struck", "strike", "hit", "attack"),
     ),
 )
 
+# Weapons and forces: what makes "hit" and "attacked" a military strike.
+MILITARY = re.compile(
+    rf"\b(?:{FORCE_NOUNS}|missiles?|drones?|shahed\w*|rockets?|shell\w*|bomb\w*|air ?strikes?|airstrikes?|"
+    r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|shells?|"
+    r"explosions?|blasts?|Iskanders?|Kalibrs?|glide)\b",
+    re.IGNORECASE,
+)
 # How many characters before a phrase the checks below look at: a few words.
 LOOK_BEHIND = 60
 # Nouns that make a strike a strike on a crossing.
@@ -240,10 +248,15 @@ PERSONS = re.compile(
 def find_triggers(sentence: str) -> list[Trigger]:
     """Return the event phrases of a sentence, in order; overlapping phrases keep the earliest longest."""
     lower = sentence.lower()
+    military: bool | None = None
     found: list[Trigger] = []
     for pattern in PATTERNS:
         if not any(hint in lower for hint in pattern.hints):
             continue  # most sentences hold no stem of most patterns: a substring test, not a scan
+        if pattern.needs_military:
+            military = MILITARY.search(sentence) is not None if military is None else military
+            if not military:
+                continue
         for match in pattern.regex.finditer(sentence):
             start, end = match.span()
             window = max(0, start - LOOK_BEHIND)  # the words before the phrase that can change it

@@ -1,0 +1,42 @@
+"""Words that report fighting in one sentence and something else in another.
+
+"Hit", "struck", "lost" and "attack" are event words only when the sentence is about fighting: a
+weapon or a force named, ground lost rather than soldiers or face.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import extract_events, read_text
+
+
+def events(sentence: str) -> list[tuple[str, str, str]]:
+    return [(e.event_type, e.actor, e.place) for e in extract_events(read_text(sentence))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Western sanctions hit Moscow hard.",
+        "Russia and Turkey struck a deal in Istanbul.",
+        "Russia lost thousands of soldiers near Bakhmut.",
+        "Putin lost face in Moscow after the mutiny.",
+        "The strike by Kharkiv's metro workers ended on Monday.",
+    ],
+)
+def test_words_of_fighting_used_for_something_else_are_no_event(sentence: str) -> None:
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("Russian forces attacked Avdiivka.", ("strike", "RU", "Avdiivka")),
+        ("Drones hit Odesa overnight.", ("strike", "unknown", "Odesa")),
+        ("Ukraine's navy said it struck a ferry in Kerch.", ("strike", "UA", "Kerch")),
+        ("Russia lost Lyman, its last foothold in the north of Donetsk region.", ("advance", "UA", "Lyman")),
+    ],
+)
+def test_the_same_words_with_a_weapon_a_force_or_ground_are_events(sentence: str, event) -> None:
+    assert event in events(sentence)
