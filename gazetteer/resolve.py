@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .context import RIVER_CONTEXT
 from .names import key
 from .places import Gazetteer, load_gazetteer
-from .reading import POPULATED, Proposal, propose_places
+from .reading import POPULATED, SMALL_PLACE, Proposal, propose_places
 from .records import Mention, Place
 
 POINT_KINDS = ("city", "town", "village", "bridge", "dam")
@@ -129,6 +129,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     # (Gale, Church and Yarowsky's observation), resolved once, where the article first names it.
     senses: dict[tuple[str, str, tuple[str, ...]], tuple[Place, float, str]] = {}
     mentions: list[Mention] = []
+    guesses: list[int] = []  # mentions of ambiguous villages: checked against their neighbours below
     for i, p in enumerate(proposals):
         located = _locator(text, p, proposals, by_start, resolved)
         if located is not None:
@@ -155,9 +156,43 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if place.kind == "river":
             place = _on_river(place, p.match.start, river_anchors)
         mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, place, score, reason))
+        if _guessed_village(p, place):
+            guesses.append(len(mentions) - 1)
+    for i in guesses:
+        mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses)
     mentions.extend(_unresolved(text, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _guessed_village(p: Proposal, place: Place) -> bool:
+    """Whether the pick is one of several small places of the name: a guess worth checking."""
+    return len(p.candidates) > 1 and place.kind == "village" and place.population < SMALL_PLACE
+
+
+def _unless_far_from_its_passage(mention: Mention, mentions: list[Mention], guesses: list[int]) -> Mention:
+    """The mention, or the same name unresolved when its village lies far from every place around it.
+
+    GeoNames lacks many front-line hamlets: "near Stepove and Berdychi" after "north-west of
+    Avdiivka" means a Stepove by Avdiivka, not the one by Mykolaiv that the gazetteer holds.
+    Reporting the name as unresolved is better than a pin 500 km off.
+    """
+    place = mention.place
+    around = [
+        m.place
+        for i, m in enumerate(mentions)
+        if i not in guesses
+        and m.place is not None
+        and m.place.kind in POINT_KINDS
+        and abs(m.start - mention.start) <= SAME_PASSAGE_CHARS
+    ]
+    if not around or min(haversine_km(place.lon, place.lat, a.lon, a.lat) for a in around) <= VILLAGE_NEAR_KM:
+        return mention
+    reason = (
+        "no place of this name near the places named around it "
+        f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
+    )
+    return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
 
 
 def _rank(

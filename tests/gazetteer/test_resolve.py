@@ -266,3 +266,14 @@ def test_a_city_named_beside_other_places_stays_the_city(
 
     assert place is not None
     assert km((place.lat, place.lon), true_point) < 10, place
+
+
+def test_an_ambiguous_village_far_from_the_places_around_it_is_reported_unresolved() -> None:
+    text = (
+        "Russian forces advanced south of Krasnohorivka, north-west of Avdiivka. "
+        "They attacked with tanks near Stepove and Berdychi."
+    )
+    [stepove] = [m for m in find_places(text) if m.text == "Stepove"]
+
+    assert stepove.place is None  # the gazetteer's Stepoves lie by Odesa and Mykolaiv, not by Avdiivka
+    assert "too far" in stepove.reason
