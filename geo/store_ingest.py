@@ -50,7 +50,10 @@ class IngestReport:
 
     def summary(self) -> str:
         """One line such as "ingested 12 articles (3 unchanged), 40 events; 2 files failed"."""
-        line = f"ingested {self.articles} articles ({self.unchanged} unchanged), {self.events} events"
+        line = (
+            f"ingested {self.articles} article{'s' if self.articles != 1 else ''} ({self.unchanged} unchanged), "
+            f"{self.events} event{'s' if self.events != 1 else ''}"
+        )
         if self.failed_files:
             line += f"; {self.failed_files} file{'s' if self.failed_files != 1 else ''} failed"
         return line

@@ -453,7 +453,9 @@
   function addTitle(root, data) {
     var box = el("div", "frontmap-title");
     box.appendChild(el("h1", null, data.title));
-    var summary = data.events.n + " events from " + data.events.sources.length + " articles";
+    var articles = data.events.sources.length;
+    var summary = data.events.n + (data.events.n === 1 ? " event" : " events") + " from " + articles +
+      (articles === 1 ? " article" : " articles");
     var details = el("details");
     details.appendChild(el("summary", null, summary));
     var list = el("ul", "frontmap-sources");
