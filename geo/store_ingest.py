@@ -50,10 +50,9 @@ class IngestReport:
 
     def summary(self) -> str:
         """One line such as "ingested 12 articles (3 unchanged), 40 events; 2 files failed"."""
-        line = (
-            f"ingested {self.articles} article{'s' if self.articles != 1 else ''} ({self.unchanged} unchanged), "
-            f"{self.events} event{'s' if self.events != 1 else ''}"
-        )
+        articles = f"{self.articles} article{'s' if self.articles != 1 else ''}"
+        events = f"{self.events} event{'s' if self.events != 1 else ''}"
+        line = f"ingested {articles} ({self.unchanged} unchanged), {events}"
         if self.failed_files:
             line += f"; {self.failed_files} file{'s' if self.failed_files != 1 else ''} failed"
         return line
