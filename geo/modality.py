@@ -15,12 +15,13 @@ HEDGES = re.compile(
     r"\b(?:will (?:most |very )?likely|would|could|might|probably|possibly|likely to|unlikely|"
     r"if|unless|whether|must|should|in order to|expected to|expects? to|predict\w*|forecast\w*|"
     r"aims? to|plans? to|planned|planning|intends? to|threaten(?:s|ed)? to|vow(?:s|ed) to|"
-    r"promis(?:es|ed) to|hopes? to)\b",
+    r"promis(?:es|ed) to|hopes? to|poised to|seeks? to|wants? to|in case|in the event of|scenarios?|"
+    r"potential(?:ly)?|prospects? of|risks? of)\b",
     re.IGNORECASE,
 )
 LOWER_HEDGES = re.compile(r"\bmay\b")
 DENIALS = re.compile(
-    r"\b(?:den(?:y|ied|ies|ial)|reject(?:s|ed)? the claims?|refut\w+|no indication|not true|no truth|untrue|"
+    r"\b(?:den(?:y|ied|ies|ial)|reject(?:s|ed)? (?:the )?(?:claims?|reports?)|refut\w+|no indication|not true|no truth|untrue|"
     r"false claims?|fake news|baseless|dismissed (?:the )?(?:reports?|claims?))\b",
     re.IGNORECASE,
 )

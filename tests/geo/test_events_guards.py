@@ -40,3 +40,17 @@ def test_words_of_fighting_used_for_something_else_are_no_event(sentence: str) -
 )
 def test_the_same_words_with_a_weapon_a_force_or_ground_are_events(sentence: str, event) -> None:
     assert event in events(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukraine is poised to retake Kherson.",
+        "In case Russia withdraws from Kherson, Ukraine seeks to advance on Melitopol.",
+        "The prospect of Russian forces capturing Bakhmut worried officials.",
+        "Officials rejected reports that Russian forces had entered Vuhledar.",
+        "Analysts see a scenario in which Russian troops abandon Kreminna.",
+    ],
+)
+def test_more_ways_of_not_reporting_an_event(sentence: str) -> None:
+    assert events(sentence) == []
