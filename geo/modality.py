@@ -21,8 +21,8 @@ HEDGES = re.compile(
 )
 LOWER_HEDGES = re.compile(r"\bmay\b")
 DENIALS = re.compile(
-    r"\b(?:den(?:y|ied|ies|ial)|reject(?:s|ed)? (?:the )?(?:claims?|reports?)|refut\w+|no indication|not true|no truth|untrue|"
-    r"false claims?|fake news|baseless|dismissed (?:the )?(?:reports?|claims?))\b",
+    r"\b(?:den(?:y|ied|ies|ial)|reject(?:s|ed)? (?:the )?(?:claims?|reports?)|refut\w+|no indication|"
+    r"not true|no truth|untrue|false claims?|fake news|baseless|dismissed (?:the )?(?:reports?|claims?))\b",
     re.IGNORECASE,
 )
 # Right before the trigger.
