@@ -108,7 +108,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained"),
     ),
     _p(
-        r"\b(?:launch(?:ed|ing)?|began|begun|start(?:ed|ing)) (?:a |an |the )?(?:[\w-]+ ){0,3}"
+        r"\b(?:launch(?:ed|ing)?|began|begun|start(?:ed|ing)) (?:a |an |the )?"
+        r"(?!(?:[\w-]+ ){0,2}(?:missile|drone|rocket|air|artillery|kamikaze|massive|massed)\b)"
+        r"(?:[\w-]+ ){0,3}"
         r"(?:counter-?offensive|offensive|counter-?attack|assault|attack)\b",
         "advance",
         hints=("launch", "began", "begun", "start"),

@@ -54,3 +54,9 @@ def test_the_same_words_with_a_weapon_a_force_or_ground_are_events(sentence: str
 )
 def test_more_ways_of_not_reporting_an_event(sentence: str) -> None:
     assert events(sentence) == []
+
+
+def test_a_missile_attack_launched_on_a_city_is_a_strike_not_an_advance() -> None:
+    sentence = "On the night of October 1, the occupiers launched a missile attack on Zaporizhzhia."
+
+    assert events(sentence) == [("strike", "RU", "Zaporizhzhia")]
