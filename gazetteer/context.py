@@ -61,7 +61,7 @@ GIVEN_NAMES = frozenset(
 
 # Words that, when a name follows "the", make a river (or a region) likelier than a city:
 # cities do not take the article, "the Dnipro" and "the Oskil" are rivers.
-ARTICLE_KINDS = ("river", "region", "bridge", "dam")
+ARTICLE_KINDS = ("river", "region", "bridge", "dam", "other")
 
 # Words in an article that make a bare river-city name (Dnipro) the river.
 RIVER_CONTEXT = (

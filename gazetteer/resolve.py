@@ -20,7 +20,7 @@ from .places import Gazetteer, load_gazetteer
 from .reading import POPULATED, SMALL_PLACE, Proposal, propose_places
 from .records import Mention, Place
 
-POINT_KINDS = ("city", "town", "village", "bridge", "dam")
+POINT_KINDS = ("city", "town", "village", "bridge", "dam", "other")
 # Priors: how likely a reader means a place of this country (the articles are about the war in
 # Ukraine; Russia is the other side; Belarus and Moldova border the war).
 COUNTRY_PRIOR = {"UA": 0.25, "RU": 0.1, "BY": 0.05, "MD": 0.05}

@@ -16,7 +16,7 @@ import geopandas as gpd
 import pyogrio
 
 COLUMNS = ["id", "name", "kind", "country", "lat", "lon", "names", "geometry"]
-FEATURE_KINDS = ("river", "bridge", "dam", "region")
+FEATURE_KINDS = ("river", "bridge", "dam", "region", "other")
 
 
 def admin1() -> gpd.GeoDataFrame:

@@ -282,11 +282,11 @@ def _plain(value: object) -> object:
 
 
 def build_features(admin1: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Return the curated rivers, bridges, dams and regions with their shapes."""
+    """Return the curated rivers, bridges, dams, landmarks and regions with their shapes."""
     rows = []
     for river in curated.RIVERS:
         rows.append(_feature(river, "river", shapely.LineString(river["course"])))
-    for kind, table in (("bridge", curated.BRIDGES), ("dam", curated.DAMS)):
+    for kind, table in (("bridge", curated.BRIDGES), ("dam", curated.DAMS), ("other", curated.LANDMARKS)):
         rows += [_feature(item, kind, shapely.Point(item["point"])) for item in table]
     shapes = dict(zip((i.removeprefix("admin1:") for i in admin1["id"]), admin1.geometry, strict=True))
     dnipro = next(r["course"] for r in curated.RIVERS if r["id"] == "river:dnipro")

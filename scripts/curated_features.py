@@ -395,6 +395,63 @@ DAMS = [
     },
 ]
 
+# Landmarks readers meet by name that are neither towns nor crossings (kind "other"): islands,
+# plants, airports, spits and straits named in the war's reporting. Points from general knowledge.
+LANDMARKS = [
+    {
+        "id": "other:snake-island", "name": "Snake Island", "country": "UA",
+        "names": ["Zmiinyi Island", "Zmiinyi", "Zmeinyi Island", "Zmeiny Island", "Serpent Island",
+                  "Острів Зміїний", "Остров Змеиный"],
+        "point": (30.204, 45.255),
+        "source": "island in the Black Sea off the Danube delta; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:azovstal", "name": "Azovstal", "country": "UA",
+        "names": ["Azovstal steel plant", "Azovstal steelworks", "Azovstal plant",
+                  "Azovstal Iron and Steel Works", "Азовсталь"],
+        "point": (37.604, 47.098),
+        "source": "steel works on the eastern side of Mariupol; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:zaporizhzhia-npp", "name": "Zaporizhzhia Nuclear Power Plant", "country": "UA",
+        "names": ["Zaporizhzhia nuclear power plant", "Zaporizhzhia nuclear plant",
+                  "Zaporizhzhia power plant", "Zaporizhzhia NPP", "Zaporizhia nuclear power plant",
+                  "Zaporizhia nuclear plant",
+                  "Zaporozhye nuclear power plant", "Zaporozhye nuclear plant", "ZNPP",
+                  "Запорізька АЕС", "Запорожская АЭС"],
+        "point": (34.585, 47.512),
+        "source": "by Enerhodar on the Kakhovka reservoir; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:chornobyl-npp", "name": "Chornobyl Nuclear Power Plant", "country": "UA",
+        "names": ["Chornobyl nuclear power plant", "Chornobyl nuclear plant", "Chernobyl nuclear power plant",
+                  "Chernobyl nuclear plant", "Chornobyl NPP", "Chernobyl NPP", "Chornobyl exclusion zone",
+                  "Chernobyl exclusion zone", "Чорнобильська АЕС", "Чернобыльская АЭС"],
+        "point": (30.099, 51.389),
+        "source": KNOWLEDGE,
+    },
+    {
+        "id": "other:hostomel-airport", "name": "Hostomel Airport", "country": "UA",
+        "names": ["Hostomel airport", "Hostomel airfield", "Antonov Airport", "Antonov airfield",
+                  "Gostomel airport", "Аеропорт Гостомель"],
+        "point": (30.192, 50.604),
+        "source": KNOWLEDGE,
+    },
+    {
+        "id": "other:kinburn-spit", "name": "Kinburn Spit", "country": "UA",
+        "names": ["Kinburn spit", "Kinburn peninsula", "Kinburn Peninsula", "Кінбурнська коса",
+                  "Кинбурнская коса"],
+        "point": (31.55, 46.56),
+        "source": KNOWLEDGE,
+    },
+    {
+        "id": "other:kerch-strait", "name": "Kerch Strait", "country": "UA",
+        "names": ["Kerch strait", "Strait of Kerch", "Керченська протока", "Керченский пролив"],
+        "point": (36.55, 45.25),
+        "source": "between Crimea and the Taman peninsula; " + KNOWLEDGE,
+    },
+]
+
 # Regions are drawn from admin-1 shapes: ``union`` lists ISO codes; ``left_of_dnipro`` keeps only the
 # part east and south of the Dnipro's course above.
 REGIONS = [

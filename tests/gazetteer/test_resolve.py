@@ -277,3 +277,18 @@ def test_an_ambiguous_village_far_from_the_places_around_it_is_reported_unresolv
 
     assert stepove.place is None  # the gazetteer's Stepoves lie by Odesa and Mykolaiv, not by Avdiivka
     assert "too far" in stepove.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russian forces shelled the Zaporizhzhia nuclear power plant.", "Zaporizhzhia Nuclear Power Plant"),
+        ("The IAEA said the ZNPP lost its last power line.", "Zaporizhzhia Nuclear Power Plant"),
+        ("Ukraine retook Snake Island in June 2022.", "Snake Island"),
+        ("The last defenders of Mariupol held out at Azovstal.", "Azovstal"),
+    ],
+)
+def test_landmarks_of_the_war_resolve_to_themselves_not_to_the_town_in_their_name(
+    text: str, name: str
+) -> None:
+    assert name in {m.place.name for m in find_places(text) if m.place}
