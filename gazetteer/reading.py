@@ -100,10 +100,12 @@ def _propose(
     if not raw[0].isupper():
         if raw.lower() in gaz.common_words:
             return None
+        cued = text[max(0, m.start - 20) : m.start].lower().rstrip().endswith(PLACE_CUES)
         cands = [
             c
             for c in cands
             if (c.kind == "city" and c.population >= LOWERCASE_MIN_POPULATION)
+            or (cued and c.kind in POPULATED and c.population >= SMALL_PLACE)  # "the city of kherson"
             or (c.kind in ARTICLE_KINDS and " " in m.key)  # "the left bank", "the crimean bridge"
         ]
         if not cands:

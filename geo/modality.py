@@ -20,6 +20,13 @@ HEDGES = re.compile(
     re.IGNORECASE,
 )
 LOWER_HEDGES = re.compile(r"\bmay\b")
+# A newsroom's caveat about its sources hedges nothing: "..., which Reuters could not independently
+# verify" still reports the event.
+CAVEATS = re.compile(
+    r"\b(?:could|can|would|may)\s+not\s+(?:be\s+)?(?:independently\s+|immediately\s+)?"
+    r"(?:verif\w*|confirm\w*|corroborat\w*)",
+    re.IGNORECASE,
+)
 DENIALS = re.compile(
     r"\b(?:den(?:y|ied|ies|ial)|reject(?:s|ed)? (?:the )?(?:claims?|reports?)|refut\w+|no indication|"
     r"not true|no truth|untrue|false claims?|fake news|baseless|dismissed (?:the )?(?:reports?|claims?))\b",
@@ -47,7 +54,8 @@ def hedge(sentence: str, trigger_start: int) -> str | None:
     """
     if sentence.rstrip("”\"' )").endswith("?"):
         return "question"
-    if HEDGES.search(sentence) or LOWER_HEDGES.search(sentence):
+    checked = CAVEATS.sub(" ", sentence)
+    if HEDGES.search(checked) or LOWER_HEDGES.search(checked):
         return "prediction"
     if DENIALS.search(sentence):
         return "denial"

@@ -292,3 +292,9 @@ def test_landmarks_of_the_war_resolve_to_themselves_not_to_the_town_in_their_nam
     text: str, name: str
 ) -> None:
     assert name in {m.place.name for m in find_places(text) if m.place}
+
+
+def test_a_lower_case_town_after_the_city_of_is_still_the_town() -> None:
+    text = "he ordered the withdrawal from the right bank, including the city of kherson."
+
+    assert "Kherson" in {m.place.name for m in find_places(text) if m.place}

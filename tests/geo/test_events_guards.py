@@ -60,3 +60,12 @@ def test_a_missile_attack_launched_on_a_city_is_a_strike_not_an_advance() -> Non
     sentence = "On the night of October 1, the occupiers launched a missile attack on Zaporizhzhia."
 
     assert events(sentence) == [("strike", "RU", "Zaporizhzhia")]
+
+
+def test_a_newsroom_caveat_about_its_sources_does_not_hedge_the_event() -> None:
+    sentence = (
+        "Russian artillery shelled Nova Kakhovka on Thursday, "
+        "although this could not be independently verified."
+    )
+
+    assert events(sentence) == [("strike", "RU", "Nova Kakhovka")]
