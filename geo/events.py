@@ -168,6 +168,9 @@ def _crossings(places: list[SentencePlace]) -> list[SentencePlace]:
 
 
 def _actor(sentence: str, trigger: Trigger, phrases) -> tuple[str, str]:
+    if trigger.role == "target":
+        side = side_after(phrases, trigger.end, within=25)  # "came under shelling from Russian forces"
+        return (side, "agent") if side else ("unknown", "none")
     if trigger.role == "taker":
         side = side_after(phrases, trigger.end)
         return (side, "agent") if side else ("unknown", "none")

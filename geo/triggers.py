@@ -7,6 +7,8 @@ pattern says the event type and how the actor follows from the sentence:
 - ``loser``: the verb's subject lost ground, so the actor is the other side ("Russia lost
   Kupyansk", "the loss of Izyum for the Russians" are Ukrainian advances).
 - ``taker``: the place fell *to* someone ("fell to Russian forces").
+- ``target``: the subject is what was hit ("Kherson came under shelling from Russian forces"); the
+  actor is named after the phrase, if at all.
 
 ``passive_actor`` is what the verb implies when no agent is named: a *re*capture or a liberation
 in this war is Ukraine taking back ground; an occupation is Russia's.
@@ -201,6 +203,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery)\b",
         "strike",
         hints=("shell", "bomb", "strike", "missile", "drone", "rocket", "artillery"),
+    ),
+    _p(
+        r"\bcame under (?:\w+ ){0,2}(?:fire|attack|shelling|bombardment|strikes?)\b"
+        r"|\bexplosions?\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|were heard|thundered))",
+        "strike",
+        role="target",
+        hints=("came under", "explosion"),
     ),
     # verbs that strike more than places ("sanctions hit the economy", "struck a deal"): only
     # with a weapon or a force named in the sentence

@@ -69,3 +69,18 @@ def test_a_newsroom_caveat_about_its_sources_does_not_hedge_the_event() -> None:
     )
 
     assert events(sentence) == [("strike", "RU", "Nova Kakhovka")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("Kherson came under heavy shelling from Russian forces on Sunday.", ("strike", "RU", "Kherson")),
+        (
+            "Kyiv came under attack again.",
+            ("strike", "unknown", "Kyiv"),
+        ),  # the city is the target, not the actor
+        ("Explosions rocked Belgorod overnight, the governor said.", ("strike", "unknown", "Belgorod")),
+    ],
+)
+def test_a_place_that_came_under_fire_is_the_target_of_a_strike(sentence: str, event) -> None:
+    assert events(sentence) == [event]
