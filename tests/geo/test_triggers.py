@@ -32,6 +32,7 @@ SENTENCES = [
     "Russian troops withdrew, pulled back, ceded ground, abandoned Lyman and fled; others were thrown back.",
     "The Kakhovka dam was destroyed; the bridge collapsed.",
     "Russian forces shelled Nikopol; a missile strike hit Odesa; drones attacked Kharkiv.",
+    "Kherson came under heavy shelling; explosions rocked Belgorod.",
 ]
 
 
