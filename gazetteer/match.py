@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .names import word_key, words
+from .names import is_cyrillic, word_key, words
 from .places import Gazetteer
 from .records import Place
 
@@ -20,6 +20,12 @@ from .records import Place
 # Words that lose their space in badly converted text: "Kharkivin", "Zelenskysaid".
 GLUED_WORDS = ("said", "says", "and", "the", "in", "on", "at", "of", "to")
 GLUED_MIN_POPULATION = 100_000
+# Endings of Russian and Ukrainian adjectives made from place names, longest first:
+# харьков-ское, харків-ська, запорож-ская, херсон-ский.
+ADJECTIVE_ENDINGS = (
+    "ського", "ської", "ского", "ская", "ское", "ский", "ской", "ском", "ские", "ских",
+    "ська", "ське", "ський", "ські",
+)  # fmt: skip
 JOINER = re.compile(r"[ \-.]?|\.? ?")
 
 
@@ -34,6 +40,7 @@ class NameMatch:
     candidates: tuple[Place, ...]
     first_word: int
     last_word: int
+    adjective: bool = False  # a Cyrillic adjective of a place ("харьковское" направление)
 
 
 @lru_cache(maxsize=65536)
@@ -73,8 +80,32 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
             if glued is not None:
                 start, end, name_key, places = glued
                 found.append(NameMatch(start, end, text[start:end], name_key, places, i, i))
+            adjective = _adjective_of_place(text, spans[i], gazetteer)
+            if adjective is not None:
+                start, end, name_key, places = adjective
+                found.append(NameMatch(start, end, text[start:end], name_key, places, i, i, adjective=True))
             i += 1
     return found, spans
+
+
+def _adjective_of_place(text: str, span: tuple[int, int], gazetteer: Gazetteer):
+    """A Russian or Ukrainian adjective made from a big place's name: "харьковское направление"
+    (the Kharkiv direction), "Херсонська область". Quotes and tweets in English articles use them.
+    """
+    start, end = span
+    word = text[start:end].lower()
+    if not is_cyrillic(word):
+        return None
+    for suffix in ADJECTIVE_ENDINGS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            places = tuple(
+                p
+                for p in gazetteer.candidates(_word_key(word[: -len(suffix)]))
+                if p.population >= GLUED_MIN_POPULATION and p.kind == "city"
+            )
+            if places:
+                return start, end, _word_key(word[: -len(suffix)]), places
+    return None
 
 
 def _unglued(text: str, span: tuple[int, int], gazetteer: Gazetteer):

@@ -92,6 +92,9 @@ def _propose(
 ) -> Proposal | None:
     """Keep a name that reads as a place, with the candidates its surroundings allow; else None."""
     raw = m.text
+    if m.adjective:  # "харьковское направление": the oblast of the city the adjective is made from
+        regions = [c for c in gaz.candidates(f"{m.key} oblast") if c.kind == "region"]
+        return Proposal(m, m.end, regions or list(m.candidates), "an adjective of the name")
     if m.key in persons:
         return None  # Syrsky in "Oleksandr Syrsky said", and every later "Syrsky"
     cands = [c for c in m.candidates if _spelled_right(raw, gaz.spellings.get((m.key, c.id), raw))]

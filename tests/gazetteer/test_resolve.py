@@ -298,3 +298,17 @@ def test_a_lower_case_town_after_the_city_of_is_still_the_town() -> None:
     text = "he ordered the withdrawal from the right bank, including the city of kherson."
 
     assert "Kherson" in {m.place.name for m in find_places(text) if m.place}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Минобороны показало переброску войск на харьковское направление.", "харьковское", "Kharkiv Oblast"),
+        ("Бої тривають на запорізькому напрямку.", None, None),  # no place of that stem: nothing found
+        ("The governor of the Херсонська область spoke on Monday.", "Херсонська область", "Kherson Oblast"),
+    ],
+)
+def test_russian_and_ukrainian_adjectives_of_places_name_their_oblast(text: str, mention, name) -> None:
+    found = {(m.text, m.place.name) for m in find_places(text) if m.place}
+
+    assert found == ({(mention, name)} if mention else set())
