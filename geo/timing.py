@@ -19,6 +19,10 @@ from .triggers import Trigger
 # A sentence with no date reports the news of the days before publication: it is dated to the
 # middle of the week before (precision "week"), which is off by three days at most.
 UNDATED_DAYS_BEFORE = 3
+# Vague words that still mean "the days before publication".
+RECENT = re.compile(
+    r"\b(?:recent(?:ly)?|lately|past (?:few )?days|last (?:few )?days|past week)\b", re.IGNORECASE
+)
 # Words that open a clause about something else: its date is not the main event's.
 RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|whom|where|when|that|the\s+(?:town|city|village|place)\s+\w+)\b", re.IGNORECASE
@@ -36,6 +40,8 @@ def trigger_dates(sentence: str, triggers: list[Trigger], published: date | None
     dates = []
     for i in range(len(triggers)):
         found = own[i] or lead or _later(stretches, own, i)
+        if found is not None and found.day is None and RECENT.search(found.text):
+            found = _undated(published, found.text)  # "in the past few days": this week's news
         dates.append(found or _undated(published))
     return dates
 
@@ -57,7 +63,7 @@ def _later(stretches: list[str], own: list[EventDate | None], i: int) -> EventDa
     return None
 
 
-def _undated(published: date | None) -> EventDate:
+def _undated(published: date | None, text: str = "") -> EventDate:
     if published is None:
-        return EventDate(None, None, "")
-    return EventDate(published - timedelta(days=UNDATED_DAYS_BEFORE), "week", "")
+        return EventDate(None, None, text)
+    return EventDate(published - timedelta(days=UNDATED_DAYS_BEFORE), "week", text)

@@ -181,3 +181,13 @@ def test_the_sentence_is_kept_verbatim() -> None:
     (event,) = events(text, MONDAY)
 
     assert event.sentence == text
+
+
+def test_in_the_past_few_days_is_the_week_before_publication() -> None:
+    article = read_text(
+        "Ukrainian forces have advanced on the flanks of Bakhmut in the past few days.",
+        published=date(2023, 5, 20),
+    )
+    [event] = extract_events(article)
+
+    assert (event.date, event.date_precision) == ("2023-05-17", "week")
