@@ -20,6 +20,11 @@ HEDGES = re.compile(
     re.IGNORECASE,
 )
 LOWER_HEDGES = re.compile(r"\bmay\b")
+# A clause that comments on what the sentence has reported: ", which could ...", ", a move that ...".
+COMMENT_AFTER = re.compile(
+    r",\s+(?:which|a move that|a step that|something that|in a move|potentially|paving the way)\b",
+    re.IGNORECASE,
+)
 # A newsroom's caveat about its sources hedges nothing: "..., which Reuters could not independently
 # verify" still reports the event.
 CAVEATS = re.compile(
@@ -47,6 +52,16 @@ DONE_INFINITIVE = re.compile(
 AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
+def _without_comment_after(sentence: str, trigger_start: int) -> str:
+    """The sentence up to a comment on the event that follows it.
+
+    "Ukrainian forces recaptured Izium, which could open the road to Lyman" reports a recapture and
+    speculates about what it means; the speculation hedges the road, not the recapture.
+    """
+    comment = COMMENT_AFTER.search(sentence, trigger_start)
+    return sentence[: comment.start()] if comment else sentence
+
+
 def hedge(sentence: str, trigger_start: int) -> str | None:
     """Return why the trigger at ``trigger_start`` is not a reported event, or None if it is one.
 
@@ -54,7 +69,7 @@ def hedge(sentence: str, trigger_start: int) -> str | None:
     """
     if sentence.rstrip("”\"' )").endswith("?"):
         return "question"
-    checked = CAVEATS.sub(" ", sentence)
+    checked = CAVEATS.sub(" ", _without_comment_after(sentence, trigger_start))
     if HEDGES.search(checked) or LOWER_HEDGES.search(checked):
         return "prediction"
     if DENIALS.search(sentence):

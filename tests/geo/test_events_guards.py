@@ -84,3 +84,19 @@ def test_a_newsroom_caveat_about_its_sources_does_not_hedge_the_event() -> None:
 )
 def test_a_place_that_came_under_fire_is_the_target_of_a_strike(sentence: str, event) -> None:
     assert events(sentence) == [event]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ukrainian forces recaptured Izium, which could open the road to Lyman.",
+            [("advance", "UA", "Izium")],
+        ),
+        ("Ukrainian forces could recapture Izium, which would open the road to Lyman.", []),
+        ("After leaving Kharkiv, Putin will most likely give up Kherson.", []),
+        ("If Russia withdraws from Kherson, which it may do soon, Ukraine gains.", []),
+    ],
+)
+def test_speculation_about_a_reported_event_does_not_unreport_it(sentence: str, expected) -> None:
+    assert events(sentence) == expected
