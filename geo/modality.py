@@ -14,7 +14,8 @@ import re
 HEDGES = re.compile(
     r"\b(?:will (?:most |very )?likely|would|could|might|probably|possibly|likely to|unlikely|"
     r"if|unless|whether|must|should|in order to|expected to|expects? to|predict\w*|forecast\w*|"
-    r"aims? to|plans? to|planned|planning|intends? to|threaten(?:s|ed)? to|vow(?:s|ed) to|"
+    r"aims? to|plans? to|planning to|(?:was|were|is|are|being) (?:\w+ )?planned|intends? to|"
+    r"threaten(?:s|ed)? to|vow(?:s|ed) to|"
     r"promis(?:es|ed) to|hopes? to|poised to|seeks? to|wants? to|in case|in the event of|scenarios?|"
     r"potential(?:ly)?|prospects? of|risks? of)\b",
     re.IGNORECASE,

@@ -100,3 +100,17 @@ def test_a_place_that_came_under_fire_is_the_target_of_a_strike(sentence: str, e
 )
 def test_speculation_about_a_reported_event_does_not_unreport_it(sentence: str, expected) -> None:
     assert events(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Russian forces completed a planned withdrawal from Kherson on Friday.",
+            [("retreat", "RU", "Kherson")],
+        ),
+        ("This diverted attention from Kharkiv, where the main strike was actually planned.", []),
+    ],
+)
+def test_a_planned_event_that_happened_is_an_event_a_plan_is_not(sentence: str, expected) -> None:
+    assert events(sentence) == expected
