@@ -17,7 +17,8 @@ HEDGES = re.compile(
     r"aims? to|plans? to|planning to|(?:was|were|is|are|being) (?:\w+ )?planned|intends? to|"
     r"threaten(?:s|ed)? to|vow(?:s|ed) to|"
     r"promis(?:es|ed) to|hopes? to|poised to|seeks? to|wants? to|in case|in the event of|scenarios?|"
-    r"potential(?:ly)?|prospects? of|risks? of)\b",
+    r"potential(?:ly)?|prospects? of|risks? of|(?<!everything )possible|anticipated|long-awaited|upcoming|"
+    r"impending|looming|would-be)\b",
     re.IGNORECASE,
 )
 LOWER_HEDGES = re.compile(r"\bmay\b")

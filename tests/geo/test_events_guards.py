@@ -50,6 +50,8 @@ def test_the_same_words_with_a_weapon_a_force_or_ground_are_events(sentence: str
         "The prospect of Russian forces capturing Bakhmut worried officials.",
         "Officials rejected reports that Russian forces had entered Vuhledar.",
         "Analysts see a scenario in which Russian troops abandon Kreminna.",
+        "A possible Ukrainian counteroffensive towards Melitopol worries Moscow.",
+        "The long-awaited counteroffensive in Zaporizhzhia region has not begun.",
     ],
 )
 def test_more_ways_of_not_reporting_an_event(sentence: str) -> None:
