@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .names import is_cyrillic, word_key, words
+from .names import word_key, words
 from .places import Gazetteer
 from .records import Place
 
@@ -93,9 +93,9 @@ def _adjective_of_place(text: str, span: tuple[int, int], gazetteer: Gazetteer):
     (the Kharkiv direction), "Херсонська область". Quotes and tweets in English articles use them.
     """
     start, end = span
+    if not "\u0400" <= text[end - 1] <= "\u04ff":
+        return None  # the endings below are Cyrillic: most words are done with at one comparison
     word = text[start:end].lower()
-    if not is_cyrillic(word):
-        return None
     for suffix in ADJECTIVE_ENDINGS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             places = tuple(
