@@ -229,6 +229,16 @@ MILITARY = re.compile(
     r"explosions?|blasts?|Iskanders?|Kalibrs?|glide)\b",
     re.IGNORECASE,
 )
+# Civilians leaving is no retreat: "residents fled", "evacuated thousands of people".
+_CIVILIANS = (
+    r"(?:residents|civilians|people|families|refugees|children|locals|inhabitants|villagers|evacuees)"
+)
+CIVILIANS_BEFORE = re.compile(rf"\b{_CIVILIANS}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+CIVILIANS_AFTER = re.compile(
+    r"\s+(?:more than |about |some |over |almost |nearly )?"
+    rf"(?:[\d,.]+ |thousands of |hundreds of |dozens of )?(?:\w+ )?{_CIVILIANS}\b",
+    re.IGNORECASE,
+)
 # How many characters before a phrase the checks below look at: a few words.
 LOOK_BEHIND = 60
 # Nouns that make a strike a strike on a crossing.
@@ -279,6 +289,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 continue
             if pattern.needs_forces and not FORCES_BEFORE.search(sentence, window, start):
                 continue
+            if pattern.event_type == "retreat" and (
+                CIVILIANS_BEFORE.search(sentence, window, start) or CIVILIANS_AFTER.match(sentence, end)
+            ):
+                continue  # "residents fled Bakhmut", "evacuated 120,000 people": civilians, not a front
             auxiliary = PASSIVE.search(sentence, window, start)
             if (
                 auxiliary

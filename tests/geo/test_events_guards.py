@@ -116,3 +116,16 @@ def test_speculation_about_a_reported_event_does_not_unreport_it(sentence: str, 
 )
 def test_a_planned_event_that_happened_is_an_event_a_plan_is_not(sentence: str, expected) -> None:
     assert events(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Residents fled Kupiansk on Monday.", []),
+        ("Russia evacuated more than 120,000 people from the Kursk region.", []),
+        ("Thousands of civilians were evacuated from Pokrovsk.", []),
+        ("Russian troops fled Izium, leaving tanks behind.", [("retreat", "RU", "Izium")]),
+    ],
+)
+def test_civilians_leaving_is_no_retreat_troops_leaving_is(sentence: str, expected) -> None:
+    assert events(sentence) == expected
