@@ -251,7 +251,8 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re
 # A participle used as an adjective ("previously captured territory", "abandoned equipment").
 # A participle used as an adjective: always before things, after a determiner before ground.
 THINGS_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:equipment|weapons|vehicles|tanks|ammunition|materiel|guns|armou?r|documents)\b",
+    r"\s+(?:[\w-]+\s+){0,2}(?:equipment|weapons|vehicles|tanks|ammunition|materiel|guns|armou?r|documents|"
+    r"systems?|technolog(?:y|ies)|arms|missiles|drones|munitions|jets|aircraft|training|stage|talks)\b",
     re.IGNORECASE,
 )
 GROUND_AFTER = re.compile(r"\s+(?:territory|territories|areas?|positions|land|regions?)\b", re.IGNORECASE)

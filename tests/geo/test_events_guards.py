@@ -129,3 +129,10 @@ def test_a_planned_event_that_happened_is_an_event_a_plan_is_not(sentence: str, 
 )
 def test_civilians_leaving_is_no_retreat_troops_leaving_is(sentence: str, expected) -> None:
     assert events(sentence) == expected
+
+
+def test_a_participle_before_weapons_describes_them() -> None:
+    assert events("Germany sent advanced air defense systems to Kyiv.") == []
+    assert events("Russian troops captured Soledar; captured Ukrainian tanks were shown in Donetsk.") == [
+        ("advance", "RU", "Soledar")
+    ]
