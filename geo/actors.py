@@ -5,12 +5,18 @@ Forces", "ZSU"; "Russian troops", "Moscow's forces", "Wagner", "DPR units", "the
 *strong* phrase names a military body (forces, troops, army, artillery); a *weak* one only a side
 ("Ukraine said it had recaptured"). The agent of a verb is the nearest strong phrase before it in
 the sentence, else the nearest weak one, else a "by ..." phrase after a passive verb.
+:func:`decide_actor` puts these together with what the event phrase implies (a recapture is
+Ukraine's, "the loss of X" is the other side's gain, "X came under fire" names the target).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # triggers imports this module for FORCE_NOUNS; the type alone is needed here
+    from .triggers import Trigger
 
 FORCE_NOUNS = (
     r"(?:ground |armed |special |airborne |naval |air )?(?:forces?|troops?|army|armies|military|soldiers|"
@@ -53,6 +59,22 @@ PRONOUN_BEFORE = re.compile(
 )
 # What may stand between a subject and its verb: "Russia abandoned", "Russian forces have since withdrawn".
 SUBJECT_GAP = re.compile(r"\s*(?:[’'\w-]+\s+){0,3}", re.IGNORECASE)
+# Whose flag was raised: the actor of "the Ukrainian flag flying over the village".
+FLAGS = {
+    "UA": re.compile(r"\b(?:Ukrainian|blue[- ]and[- ]yellow)\s+flags?\b", re.IGNORECASE),
+    "RU": re.compile(r"\b(?:Russian|tricolou?r)\s+flags?\b", re.IGNORECASE),
+}
+# An attack named as a noun: "in what Russia called a Ukrainian attack with sea drones".
+ATTACKS = {
+    side: re.compile(
+        rf"\b{adjective}\s+(?:[\w-]+\s+){{0,2}}(?:attacks?|strikes?|missiles?|drones?|shelling|bombardment|shells?|"
+        r"artillery|air ?strikes?|rockets?)\b",
+        re.IGNORECASE,
+    )
+    for side, adjective in (("UA", "Ukrainian"), ("RU", "Russian"))
+}
+# "a territorial gain for Russian forces": the side after "for" gained.
+GAIN_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 OTHER_SIDE = {"UA": "RU", "RU": "UA", "unknown": "unknown"}
 
 
@@ -125,3 +147,61 @@ def side_after(phrases: list[ActorPhrase], position: int, within: int = 40) -> s
         if position <= p.start <= position + within:
             return p.side
     return None
+
+
+def decide_actor(
+    sentence: str, trigger: Trigger, phrases: list[ActorPhrase], previous_side: str | None = None
+) -> tuple[str, str]:
+    """Return who acted in the event of ``trigger``, and on what basis (``agent``, ``verb``, ``none``).
+
+    ``previous_side`` is the side the sentence before last named: what a "they" subject means.
+    """
+    actor, basis = _by_role(sentence, trigger, phrases)
+    if actor == "unknown" and previous_side and PRONOUN_BEFORE.search(sentence, 0, trigger.start):
+        return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
+    if actor == "unknown" and trigger.event_type in ("strike", "bridge_strike"):
+        return _attacker(sentence)
+    return actor, basis
+
+
+def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tuple[str, str]:
+    if trigger.role == "target":
+        side = side_after(phrases, trigger.end, within=25)  # "came under shelling from Russian forces"
+        return (side, "agent") if side else ("unknown", "none")
+    if trigger.role == "taker":
+        side = side_after(phrases, trigger.end)
+        return (side, "agent") if side else ("unknown", "none")
+    if trigger.role == "loser":
+        loser = agent_before(sentence, phrases, trigger.start) or side_after(phrases, trigger.end, within=120)
+        return (OTHER_SIDE[loser], "agent") if loser else ("unknown", "none")
+    if trigger.passive and trigger.event_type != "retreat":
+        side = agent_after(sentence, phrases, trigger.end)
+        if side:
+            return side, "agent"
+        if trigger.passive_actor != "unknown":
+            return trigger.passive_actor, "verb"
+        return "unknown", "none"
+    if "flag" in trigger.text.lower():
+        around = sentence[max(0, trigger.start - 30) : trigger.end]
+        for side, flag in FLAGS.items():
+            if flag.search(around):
+                return side, "agent"  # "the Ukrainian flag flying over", "waved Ukrainian flags"
+    side = agent_before(sentence, phrases, trigger.start) or agent_after(sentence, phrases, trigger.end)
+    if not side and GAIN_FOR.match(sentence, trigger.end):
+        side = side_after(phrases, trigger.end, within=30)  # "a territorial gain for Russian forces"
+    if trigger.event_type == "retreat" and trigger.passive and not side:
+        return "unknown", "none"
+    if side:
+        return side, "agent"
+    if trigger.passive_actor != "unknown":
+        return trigger.passive_actor, "verb"
+    return "unknown", "none"
+
+
+def _attacker(sentence: str) -> tuple[str, str]:
+    """The side of an attack named as a noun anywhere in the sentence ("in what Russia called a
+    Ukrainian attack with sea drones"), for strikes whose verb has no agent."""
+    sides = {side for side, pattern in ATTACKS.items() if pattern.search(sentence)}
+    if len(sides) == 1:
+        return sides.pop(), "agent"
+    return "unknown", "none"

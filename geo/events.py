@@ -15,16 +15,7 @@ from datetime import date
 
 from gazetteer import Gazetteer, Mention, find_places, load_gazetteer
 
-from .actors import (
-    OTHER_SIDE,
-    PRONOUN_BEFORE,
-    ActorPhrase,
-    agent_after,
-    agent_before,
-    find_actor_phrases,
-    last_side,
-    side_after,
-)
+from .actors import OTHER_SIDE, ActorPhrase, decide_actor, find_actor_phrases, last_side
 from .articles import Article
 from .modality import hedge
 from .offsets import apply_offset, find_offset
@@ -33,19 +24,6 @@ from .sentences import Sentence, split_sentences
 from .timing import trigger_dates
 from .triggers import Trigger, crossing_struck, find_triggers
 
-FLAGS = {
-    "UA": re.compile(r"\b(?:Ukrainian|blue[- ]and[- ]yellow)\s+flags?\b", re.IGNORECASE),
-    "RU": re.compile(r"\b(?:Russian|tricolou?r)\s+flags?\b", re.IGNORECASE),
-}
-ATTACKS = {
-    side: re.compile(
-        rf"\b{adjective}\s+(?:[\w-]+\s+){{0,2}}(?:attacks?|strikes?|missiles?|drones?|shelling|bombardment|shells?|"
-        r"artillery|air ?strikes?|rockets?)\b",
-        re.IGNORECASE,
-    )
-    for side, adjective in (("UA", "Ukrainian"), ("RU", "Russian"))
-}
-GAIN_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 EVENT_TYPES = ("advance", "retreat", "strike", "bridge_strike")
 # Lines that link to other articles, not report events of this one.
 LINK_LINE = re.compile(r"^\s*(?:read also|also read|read more|see also|related)\b", re.IGNORECASE)
@@ -145,11 +123,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         if hedge(sentence.text, trigger.start):
             continue
         event_type = "bridge_strike" if bridge and trigger.event_type == "strike" else trigger.event_type
-        actor, basis = _actor(sentence.text, trigger, phrases)
-        if actor == "unknown" and previous_side and PRONOUN_BEFORE.search(sentence.text, 0, trigger.start):
-            actor, basis = previous_side, "agent"  # "On Saturday they took control of Kupiansk"
-        if actor == "unknown" and event_type in ("strike", "bridge_strike"):
-            actor, basis = _attacker(sentence.text)
+        actor, basis = decide_actor(sentence.text, trigger, phrases, previous_side)
         targets = _crossings(places) if event_type == "bridge_strike" else []
         for target in targets or places_for(sentence.text, trigger, places):
             on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")
@@ -165,49 +139,6 @@ def _crossings(places: list[SentencePlace]) -> list[SentencePlace]:
         if found:
             return found
     return []
-
-
-def _actor(sentence: str, trigger: Trigger, phrases) -> tuple[str, str]:
-    if trigger.role == "target":
-        side = side_after(phrases, trigger.end, within=25)  # "came under shelling from Russian forces"
-        return (side, "agent") if side else ("unknown", "none")
-    if trigger.role == "taker":
-        side = side_after(phrases, trigger.end)
-        return (side, "agent") if side else ("unknown", "none")
-    if trigger.role == "loser":
-        loser = agent_before(sentence, phrases, trigger.start) or side_after(phrases, trigger.end, within=120)
-        return (OTHER_SIDE[loser], "agent") if loser else ("unknown", "none")
-    if trigger.passive and trigger.event_type != "retreat":
-        side = agent_after(sentence, phrases, trigger.end)
-        if side:
-            return side, "agent"
-        if trigger.passive_actor != "unknown":
-            return trigger.passive_actor, "verb"
-        return "unknown", "none"
-    if "flag" in trigger.text.lower():
-        around = sentence[max(0, trigger.start - 30) : trigger.end]
-        for side, flag in FLAGS.items():
-            if flag.search(around):
-                return side, "agent"  # "the Ukrainian flag flying over", "waved Ukrainian flags"
-    side = agent_before(sentence, phrases, trigger.start) or agent_after(sentence, phrases, trigger.end)
-    if not side and GAIN_FOR.match(sentence, trigger.end):
-        side = side_after(phrases, trigger.end, within=30)  # "a territorial gain for Russian forces"
-    if trigger.event_type == "retreat" and trigger.passive and not side:
-        return "unknown", "none"
-    if side:
-        return side, "agent"
-    if trigger.passive_actor != "unknown":
-        return trigger.passive_actor, "verb"
-    return "unknown", "none"
-
-
-def _attacker(sentence: str) -> tuple[str, str]:
-    """The side of an attack named as a noun anywhere in the sentence ("in what Russia called a
-    Ukrainian attack with sea drones"), for strikes whose verb has no agent."""
-    sides = {side for side, pattern in ATTACKS.items() if pattern.search(sentence)}
-    if len(sides) == 1:
-        return sides.pop(), "agent"
-    return "unknown", "none"
 
 
 def _event(
@@ -261,6 +192,7 @@ def _with_article_context(events: list[Event], published: date | None) -> list[E
     withdrawals is a Ukrainian advance. Only recent events (the article's news, not history such
     as "captured in July") take the article's side, and the basis is recorded as ``article``.
     """
+
     def recent(e: Event) -> bool:
         if e.date is None or published is None:
             return True
