@@ -59,6 +59,13 @@ PRONOUN_BEFORE = re.compile(
 )
 # What may stand between a subject and its verb: "Russia abandoned", "Russian forces have since withdrawn".
 SUBJECT_GAP = re.compile(r"\s*(?:[’'\w-]+\s+){0,3}", re.IGNORECASE)
+# A lower-case stem of every phrase above (kept in step by a test), for a quick first look.
+SIDE_HINTS = (
+    "ukrain", "kyiv", "kiev", "zelensk", "armed forces", "zsu", "afu", "brigade",
+    "russia", "moscow", "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
+    "occup", "invader", "enemy", "aggressor", "separatist", "kadyrov", "guards",
+    "motor rifle", "vdv", "rosgvardi",
+)  # fmt: skip
 # Whose flag was raised: the actor of "the Ukrainian flag flying over the village".
 FLAGS = {
     "UA": re.compile(r"\b(?:Ukrainian|blue[- ]and[- ]yellow)\s+flags?\b", re.IGNORECASE),
@@ -88,6 +95,9 @@ class ActorPhrase:
 
 def find_actor_phrases(sentence: str) -> list[ActorPhrase]:
     """Return the actor phrases of a sentence in order (strong ones hide weak ones inside them)."""
+    lower = sentence.lower()
+    if not any(hint in lower for hint in SIDE_HINTS):
+        return []  # names no side at all: most sentences are done with here
     phrases = [
         ActorPhrase(side, m.start(), m.end(), True)
         for side, pattern in STRONG.items()

@@ -83,3 +83,30 @@ def test_an_event_without_a_side_keeps_the_actor_unknown() -> None:
 
 def test_a_side_named_as_the_one_losing_ground_is_not_the_agent() -> None:
     assert seen("Ukrainian forces recaptured Izium from Russian troops.") == [("advance", "UA", "Izium")]
+
+
+def test_every_actor_phrase_holds_one_of_the_quick_side_hints() -> None:
+    from pathlib import Path
+
+    from geo.actors import SIDE_HINTS, STRONG, WEAK
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [
+        p.read_text(encoding="utf-8")
+        for p in sorted(fixtures.rglob("*.md")) + sorted(fixtures.rglob("*.txt"))
+    ]
+    texts.append(
+        "The 93rd Mechanized Brigade, ZSU, AFU, the Armed Forces, DPR and LNR units, the occupiers, "
+        "invaders, the enemy, the aggressor, separatists, Kadyrovites, the 1st Guards Tank Army, "
+        "Motor Rifle units, VDV, Rosgvardia, Wagner, Putin's troops, Kremlin forces, Moscow's army, "
+        "Kiev's and Zelenskyy's forces."
+    )
+    matches = [
+        m.group().lower()
+        for text in texts
+        for pattern in (*STRONG.values(), *WEAK.values())
+        for m in pattern.finditer(text)
+    ]
+
+    assert len(matches) > 30
+    assert all(any(hint in match for hint in SIDE_HINTS) for match in matches)
