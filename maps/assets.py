@@ -54,10 +54,27 @@ def leaflet_css() -> str:
     return _CSS_URL.sub(inline, css).replace("</", "<\\/")
 
 
+# frontmap's own map script, in parts small enough to read (see each file's header).
+SCRIPT_PARTS = ("frontmap-symbols.js", "frontmap-layer.js", "frontmap-controls.js", "frontmap-render.js")
+# Runs once per page (an element whose id is "frontmap" would also show up as window.frontmap, so
+# the guard is a function name).
+_SCRIPT_HEAD = (
+    '(function () {\n"use strict";\n'
+    'if (typeof window.frontmapRender === "function") {\n  return;\n}\n'
+)
+_SCRIPT_TAIL = "window.frontmapRender = render;\n})();\n"
+
+
 @lru_cache(maxsize=1)
 def frontmap_js() -> str:
-    """Return frontmap's own map script (maps/static/frontmap.js)."""
-    return _for_script(resources.files(__package__).joinpath("static", "frontmap.js").read_text("utf-8"))
+    """Return frontmap's own map script: its parts joined in one private function scope.
+
+    The script defines only ``window.frontmapRender`` and runs once per page, so two embedded
+    maps on one page share it.
+    """
+    static = resources.files(__package__).joinpath("static")
+    parts = "\n".join(static.joinpath(name).read_text("utf-8") for name in SCRIPT_PARTS)
+    return _for_script(f"{_SCRIPT_HEAD}{parts}\n{_SCRIPT_TAIL}")
 
 
 @lru_cache(maxsize=1)

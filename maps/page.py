@@ -4,8 +4,9 @@ The page is written by hand rather than through folium's templates: folium rende
 HTML and its templates put data inside JavaScript source, where a backtick, ``${...}`` or ``</script>``
 in an article could break or take over the page. Here the data sits in one
 ``<script type="application/json">`` element (never executed, escaped by ``payload.script_json``) and
-frontmap.js shows every text with ``textContent``. A full page also carries a Content-Security-Policy
-that allows only its own scripts (by hash) and, with tiles on, images from the tile server.
+the map script (maps/static/frontmap-*.js) shows every text with ``textContent``. A full page also
+carries a Content-Security-Policy that allows only its own scripts (by hash) and, with tiles on,
+images from the tile server.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def _data(events, places, title: str, tiles: bool) -> str:
 
 
 def _scripts(map_id: str, *, guard: bool, offline: bool) -> list[str]:
-    """The inline scripts of a map: Leaflet (unless from the CDN), frontmap.js, and the call that draws."""
+    """The inline scripts of a map: Leaflet (unless from the CDN), the map script, and the call that draws."""
     scripts = []
     if offline:
         leaflet = assets.leaflet_js()
@@ -104,7 +105,7 @@ def render_page(
 def render_fragment(events, *, map_id: str, places=None, title: str = "frontmap", tiles: bool = True) -> str:
     """Return the map as an HTML fragment to paste into a page: no <html> shell, ids under ``map_id``.
 
-    Two fragments can share a page: Leaflet and frontmap.js load only once, and each map finds its data
+    Two fragments can share a page: Leaflet and the map script load only once, and each map finds its data
     by its own id.
     """
     if not _MAP_ID.match(map_id):

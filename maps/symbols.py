@@ -1,6 +1,6 @@
 """How events look: a colour per actor and a shape per event type, shared by the HTML map and the image.
 
-The interactive map (maps/static/frontmap.js) and the static image (maps/static_image.py) draw the same
+The interactive map (maps/static/frontmap-*.js) and the static image (maps/static_image.py) draw the same
 symbols from these tables, so a reader who knows one knows the other. Shapes are names the JS draws as
 polygons on a canvas and as inline SVG in the legend; ``MATPLOTLIB_MARKERS`` maps them to matplotlib.
 """
