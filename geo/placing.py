@@ -20,7 +20,8 @@ from .triggers import Trigger
 POPULATED = ("city", "town", "village")
 # "Kyiv's forces", "Moscow forces", "Kremlin's claim": a capital standing for its government or army.
 METONYM_AFTER = re.compile(
-    rf"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:{FORCE_NOUNS}|government|officials?|leadership|claims?|"
+    rf"(?:'s|’s)?\s+(?:(?!(?:with|by|and|or|at|on|in|from|to|of|near)\b)[\w-]+\s+)?"
+    rf"(?:{FORCE_NOUNS}|government|officials?|leadership|claims?|"
     r"invasion|counter-?offensive|offensive|regime|authorities|administration|command)\b",
     re.IGNORECASE,
 )

@@ -96,7 +96,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("occupied",),
     ),
-    _p(r"\bpush(?:ed|ing)? (?:[\w'’-]+ ){1,3}back (?:from|out of)\b", "advance", hints=("push",)),
+    _p(r"\bpush(?:ed|ing)? (?:[\w'’-]+ ){1,3}(?:back from|back out of|out of)\b", "advance", hints=("push",)),
+    _p(r"\bcross(?:ed|ing)\b(?= (?:the |into |over ))", "advance", needs_forces=True, hints=("cross",)),
     _p(
         r"\b(?:took|taken|taking|take|seized|gained|gain|won) (?:full |complete )?control (?:of|over)\b",
         "advance",
@@ -214,11 +215,23 @@ PATTERNS: tuple[_Pattern, ...] = (
     # verbs that strike more than places ("sanctions hit the economy", "struck a deal"): only
     # with a weapon or a force named in the sentence
     _p(
-        r"\b(?:struck|strikes?|hit|hits|attack(?:ed|s)? on|attacked)\b"
+        r"\b(?:struck|strikes?|hit|hits|attack(?:ed|s)? on|attacked|pound(?:ed|ing)|pummel(?:l?ed|l?ing)|"
+        r"targeted|targeting|slammed into|rained down on|fired (?:\w+ ){0,2}at)\b"
         r"(?! (?:a |an |the )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
         needs_military=True,
-        hints=("struck", "strike", "hit", "attack"),
+        hints=(
+            "struck",
+            "strike",
+            "hit",
+            "attack",
+            "pound",
+            "pummel",
+            "target",
+            "slammed",
+            "rained",
+            "fired",
+        ),
     ),
 )
 
@@ -250,10 +263,13 @@ DESTROYED = re.compile(
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A participle used as an adjective ("previously captured territory", "abandoned equipment").
 # A participle used as an adjective: always before things, after a determiner before ground.
+# The words between are descriptive ("advanced air defense systems"), never a name or a preposition:
+# "pounded Kharkiv with missiles" is a strike on Kharkiv.
 THINGS_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}(?:equipment|weapons|vehicles|tanks|ammunition|materiel|guns|armou?r|documents|"
-    r"systems?|technolog(?:y|ies)|arms|missiles|drones|munitions|jets|aircraft|training|stage|talks)\b",
-    re.IGNORECASE,
+    r"\s+(?:(?!(?:with|by|at|on|in|from|into|of)\b)"
+    r"(?:[a-z-]+|Ukrainian|Russian|Western|Soviet|American|German|British|French)\s+){0,2}"
+    r"(?i:equipment|weapons|vehicles|tanks|ammunition|materiel|guns|armou?r|documents|"
+    r"systems?|technolog(?:y|ies)|arms|missiles|drones|munitions|jets|aircraft|training|stage|talks)\b"
 )
 GROUND_AFTER = re.compile(r"\s+(?:territory|territories|areas?|positions|land|regions?)\b", re.IGNORECASE)
 # "previously captured territory", "of abandoned equipment": the participle describes a noun.

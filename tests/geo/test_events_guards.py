@@ -136,3 +136,22 @@ def test_a_participle_before_weapons_describes_them() -> None:
     assert events("Russian troops captured Soledar; captured Ukrainian tanks were shown in Donetsk.") == [
         ("advance", "RU", "Soledar")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("The Russian army pounded Kharkiv with missiles.", ("strike", "RU", "Kharkiv")),
+        ("Ukrainian drones targeted an airfield in Saky.", ("strike", "UA", "Saki")),
+        ("A Russian missile slammed into a shopping mall in Kremenchuk.", ("strike", "RU", "Kremenchuk")),
+        ("Russian forces fired rockets at Nikopol overnight.", ("strike", "RU", "Nikopol")),
+        ("Kyiv said its forces had pushed Russian troops out of Kherson.", ("advance", "UA", "Kherson")),
+        ("Ukrainian forces crossed the Dnipro near Krynky.", ("advance", "UA", "Krynky")),
+    ],
+)
+def test_more_ways_news_reports_strikes_and_advances(sentence: str, event) -> None:
+    assert event in events(sentence)
+
+
+def test_refugees_crossing_a_border_is_no_advance() -> None:
+    assert events("Refugees crossed into Poland at Przemysl.") == []

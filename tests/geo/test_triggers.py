@@ -33,6 +33,7 @@ SENTENCES = [
     "The Kakhovka dam was destroyed; the bridge collapsed.",
     "Russian forces shelled Nikopol; a missile strike hit Odesa; drones attacked Kharkiv.",
     "Kherson came under heavy shelling; explosions rocked Belgorod.",
+    "Ukrainian forces crossed the Dnipro near Krynky; Russian forces pounded Kharkiv with missiles.",
 ]
 
 
