@@ -38,7 +38,8 @@ COMMON_WORD_MIN_POPULATION = 100_000  # ten times that at the start of a sentenc
 PLACE_PREPOSITIONS = frozenset(
     "in near of from outside around toward towards to at into between and via".split()
 )
-# Below this population a place named with no cue is weak: kept only near the article's other places.
+# Below this population a place outside Ukraine named with no cue is weak: kept only near the
+# article's other places ("Syrsky said" is not the Russian village of Syrskoye).
 SMALL_PLACE = 10_000
 TITLES = re.compile(
     r"\b(?:President|General|Gen\.|Minister|Colonel|Col\.|Commander|Lieutenant|Lt\.|Mayor|Governor|Sergeant|"
@@ -170,7 +171,7 @@ def _propose(
             return None  # "Will", "Read", "An": common words that are also places
     weak = (
         not hint
-        and all(c.kind in POPULATED and c.population < SMALL_PLACE for c in cands)
+        and all(c.kind in POPULATED and c.population < SMALL_PLACE and c.country != "UA" for c in cands)
         and prev_word.lower() not in PLACE_PREPOSITIONS
     )
     return Proposal(m, end, cands, hint, weak)

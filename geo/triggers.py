@@ -310,7 +310,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 CIVILIANS_BEFORE.search(sentence, window, start) or CIVILIANS_AFTER.match(sentence, end)
             ):
                 continue  # "residents fled Bakhmut", "evacuated 120,000 people": civilians, not a front
-            auxiliary = PASSIVE.search(sentence, window, start)
+            # "was recaptured" is passive; "is advancing" is not (a present participle)
+            auxiliary = (
+                None if match.group().lower().endswith("ing") else PASSIVE.search(sentence, window, start)
+            )
             if (
                 auxiliary
                 and pattern.event_type == "advance"

@@ -155,3 +155,20 @@ def test_more_ways_news_reports_strikes_and_advances(sentence: str, event) -> No
 
 def test_refugees_crossing_a_border_is_no_advance() -> None:
     assert events("Refugees crossed into Poland at Przemysl.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        (
+            "The Ukrainian army is advancing towards Melitopol.",
+            ("advance", "UA", "Melitopol"),
+        ),  # not a passive
+        (
+            "Russia claimed to have captured Marinka on Monday.",
+            ("advance", "RU", "Marinka"),
+        ),  # a village, alone
+    ],
+)
+def test_a_present_participle_is_active_and_a_lone_village_is_still_a_place(sentence: str, event) -> None:
+    assert event in events(sentence)
