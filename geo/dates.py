@@ -236,7 +236,9 @@ def _week(match: re.Match[str], published: date | None) -> EventDate:
 def _month_relative(match: re.Match[str], published: date | None) -> EventDate:
     if published is None:
         return EventDate(None, None, match[0])
-    return EventDate(_month_start(published, 1 if match["last"] else 0), "month", match[0])
+    if match["last"]:  # "last month": its middle, as for a month named alone
+        return EventDate(_month_start(published, 1).replace(day=MID_MONTH), "month", match[0])
+    return EventDate(_month_start(published, 0), "month", match[0])
 
 
 _Resolver = Callable[[re.Match[str], date | None], EventDate | None]

@@ -236,3 +236,9 @@ def test_an_iso_timestamp_gives_its_day() -> None:
 def test_a_photo_credit_does_not_date_the_event() -> None:
     sentence = "A destroyed tank near Izyum (AP Photo/Evgeniy Maloletka, File, Sept. 1) was found on Friday."
     assert resolve_date(sentence, SATURDAY) == EventDate(date(2022, 9, 9), "day", "on Friday")
+
+
+def test_last_month_is_the_middle_of_the_month_before() -> None:
+    assert resolve_date("Russian forces shelled Nikopol last month.", date(2022, 10, 12)) == EventDate(
+        date(2022, 9, 15), "month", "last month"
+    )
