@@ -159,6 +159,8 @@ class Store:
                     for p, n in _named_places(mentions)
                 ],
             )
+            _widen_extent(db, "events", [(e.lon, e.lat) for e in events])
+            _widen_extent(db, "places", [(p.lon, p.lat) for p, _ in _named_places(mentions)])
             return "replaced" if old else "new"
 
     def file_articles(self, path: Path, size: int, mtime_ns: int) -> int | None:
@@ -249,3 +251,19 @@ def _in_bbox(table, bbox):
         return table
     min_lon, min_lat, max_lon, max_lat = bbox
     return table.cx[min_lon:max_lon, min_lat:max_lat].reset_index(drop=True)
+
+
+def _widen_extent(db, table: str, points: list[tuple[float, float]]) -> None:
+    """Grow a layer's bounding box in gpkg_contents to take in ``points`` ((lon, lat) pairs).
+
+    QGIS and GDAL read it to zoom to a layer. It only grows: an article replaced or removed may
+    leave it a little wider than the data, which the GeoPackage standard allows (it is informative).
+    """
+    if not points:
+        return
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    db.execute(
+        "UPDATE gpkg_contents SET min_x = min(coalesce(min_x, ?1), ?1), min_y = min(coalesce(min_y, ?2), ?2),"
+        " max_x = max(coalesce(max_x, ?3), ?3), max_y = max(coalesce(max_y, ?4), ?4) WHERE table_name = ?5",
+        (min(lons), min(lats), max(lons), max(lats), table),
+    )

@@ -70,6 +70,16 @@ def test_the_store_is_a_geopackage_that_gdal_and_geopandas_read(store: Path):
     ]
 
 
+def test_the_layers_extents_cover_their_points_so_qgis_can_zoom_to_them(store: Path):
+    events = gpd.read_file(store, layer="events")
+    with sqlite3.connect(store) as db:
+        extent = db.execute(
+            "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = 'events'"
+        ).fetchone()
+
+    assert tuple(round(v, 5) for v in extent) == tuple(round(v, 5) for v in events.total_bounds)
+
+
 def test_ingesting_the_same_folder_twice_changes_nothing(store: Path, articles: Path):
     with sqlite3.connect(store) as db:
         before = db.execute("SELECT fid, event_id FROM events ORDER BY fid").fetchall()
