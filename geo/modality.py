@@ -51,6 +51,12 @@ DONE_INFINITIVE = re.compile(
     r"(?:\w+\s+)?to\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+# What someone demands or urges has not happened: "demanded that Russia withdraw from the plant".
+DEMANDED = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|for)|urg(?:es|ed|ing)|ask(?:s|ed|ing)|"
+    r"ultimatum)\b[^.;]{0,40}\b(?:that|to)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -67,7 +73,8 @@ def _without_comment_after(sentence: str, trigger_start: int) -> str:
 def hedge(sentence: str, trigger_start: int) -> str | None:
     """Return why the trigger at ``trigger_start`` is not a reported event, or None if it is one.
 
-    The reason is one of ``question``, ``prediction``, ``denial``, ``negated``, ``intention``.
+    The reason is one of ``question``, ``prediction``, ``denial``, ``negated``, ``demand``,
+    ``intention``.
     """
     if sentence.rstrip("”\"' )").endswith("?"):
         return "question"
@@ -81,6 +88,8 @@ def hedge(sentence: str, trigger_start: int) -> str | None:
         return "prediction"
     if NEGATED.search(before):
         return "negated"
+    if DEMANDED.search(before):
+        return "demand"
     if AVOIDED.search(before):
         return "intention"
     if INFINITIVE.search(before) and not DONE_INFINITIVE.search(before):

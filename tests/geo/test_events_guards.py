@@ -172,3 +172,15 @@ def test_refugees_crossing_a_border_is_no_advance() -> None:
 )
 def test_a_present_participle_is_active_and_a_lone_village_is_still_a_place(sentence: str, event) -> None:
     assert event in events(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The IAEA demanded that Russia withdraw its troops from Enerhodar.", []),
+        ("Kyiv called on Moscow to pull its forces out of Zaporizhzhia.", []),
+        ("Zelensky urged caution after Ukrainian forces recaptured Kherson.", [("advance", "UA", "Kherson")]),
+    ],
+)
+def test_what_is_demanded_has_not_happened(sentence: str, expected) -> None:
+    assert events(sentence) == expected
