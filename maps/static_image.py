@@ -36,7 +36,10 @@ FORMATS = {".png": "png", ".svg": "svg"}
 MAX_LABELS = 25
 # Margin around the events in degrees, and the view when there is nothing to frame (Ukraine).
 MARGIN_DEGREES = 0.6
-MIN_SPAN_DEGREES = 2.5  # about 200 km: one event still shows its surroundings
+MIN_SPAN_DEGREES = 2.5
+# Events of one place are set this far apart (points), on axes about this wide (points).
+SIDE_BY_SIDE_POINTS = 10
+AXES_WIDTH_POINTS = 560  # about 200 km: one event still shows its surroundings
 UKRAINE_BOUNDS = (22.0, 44.3, 40.3, 52.4)
 
 
@@ -90,7 +93,7 @@ def render_static(events, out: Path, *, places=None, title: str = "frontmap") ->
             if len(lines):
                 lines.plot(ax=axes, color="#3b7fc4", linewidth=1.2)
         labelled = _draw_places(axes, places, (west, south, east, north))
-        _draw_events(axes, events)
+        _draw_events(axes, events, (west, south, east, north))
         axes.set_xlim(west, east)
         axes.set_ylim(south, north)
         # Degrees of longitude shrink with latitude: keep the picture in true proportion at its centre.
@@ -158,9 +161,33 @@ def _draw_places(axes, places, view: tuple[float, float, float, float]) -> list:
     return labels
 
 
-def _draw_events(axes, events) -> None:
+def _side_by_side(events, view: tuple[float, float, float, float]) -> tuple[list[float], list[float]]:
+    """Event points with the events of one place set side by side, as on the interactive map.
+
+    The offset is a marker's width on the page, turned into degrees of the picture's extent, so
+    Izium's advance, retreat and strike stay three symbols instead of one.
+    """
+    west, _, east, _ = view
+    step = (east - west) / AXES_WIDTH_POINTS * SIDE_BY_SIDE_POINTS
+    keys = [(round(g.x, 3), round(g.y, 3)) for g in events.geometry]
+    counts: dict[tuple[float, float], int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    seen: dict[tuple[float, float], int] = {}
+    xs, ys = [], []
+    for (x, y), k in zip(events.geometry.map(lambda g: (g.x, g.y)), keys, strict=True):
+        slot = seen.get(k, 0)
+        seen[k] = slot + 1
+        xs.append(x + (slot - (counts[k] - 1) / 2) * step)
+        ys.append(y)
+    return xs, ys
+
+
+def _draw_events(axes, events, view: tuple[float, float, float, float]) -> None:
     if not len(events):
         return
+    xs, ys = _side_by_side(events, view)
+    events = events.assign(_x=xs, _y=ys)
     dated = events["date"].notna() & (events["date"].astype(str) != "")
     for (event_type, actor), group in events.groupby(["event_type", "actor"], sort=True):
         marker = MATPLOTLIB_MARKERS[type_shape(str(event_type))]
@@ -168,8 +195,8 @@ def _draw_events(axes, events) -> None:
         for has_date, part in group.groupby(dated.loc[group.index]):
             fill, edge = (colour, "#ffffff") if has_date else ("#ffffff", colour)
             axes.scatter(
-                part.geometry.x,
-                part.geometry.y,
+                part["_x"],
+                part["_y"],
                 marker=marker,
                 s=60,
                 zorder=5,

@@ -35,3 +35,20 @@ def test_an_empty_table_draws_ukraine(real_events, tmp_path):
 def test_an_unknown_format_is_refused(real_events, tmp_path, name):
     with pytest.raises(MapError, match=".png or .svg"):
         render_static(real_events, tmp_path / name)
+
+
+def test_events_of_one_place_are_drawn_side_by_side_not_on_top_of_each_other():
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from maps.static_image import _side_by_side
+
+    izium, kupiansk = Point(37.277, 49.207), Point(37.615, 49.711)
+    events = gpd.GeoDataFrame(geometry=[izium, izium, izium, kupiansk], crs="EPSG:4326")
+    xs, ys = _side_by_side(events, (35.0, 48.0, 39.0, 51.0))
+
+    assert len({round(x, 4) for x in xs[:3]}) == 3  # three symbols at Izium, not one
+    assert xs[1] == pytest.approx(izium.x) and xs[3] == pytest.approx(
+        kupiansk.x
+    )  # centred; a lone event stays
+    assert ys == [izium.y] * 3 + [kupiansk.y]
