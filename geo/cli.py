@@ -57,7 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.set_defaults(run=_extract)
 
     draw = commands.add_parser("map", help="draw the events of articles on an interactive HTML map")
-    draw.add_argument("articles", type=Path, nargs="+", metavar="ARTICLE")
+    draw.add_argument(
+        "articles", type=Path, nargs="+", metavar="ARTICLE", help="article files, feeds or folders of them"
+    )
     draw.add_argument("-o", "--output", type=Path, default=Path("map.html"), help="default: map.html")
     draw.add_argument("--title", help="the map's title (default: the article's title, or 'frontmap')")
     draw.add_argument(
@@ -195,8 +197,18 @@ def _extract(args: argparse.Namespace) -> int:
 def _map(args: argparse.Namespace) -> int:
     from .events import extract_events
     from .renderers import draw_map
+    from .store_ingest import article_files
 
-    articles = read_all(args.articles, args.published)
+    files = article_files(args.articles, exclude=[args.output])
+    articles, failed = [], 0
+    for path in files:
+        try:
+            articles.extend(read_all([path], args.published))
+        except FrontmapError as error:
+            if len(files) == 1:
+                raise
+            print(f"frontmap: {error}", file=sys.stderr)  # the other articles are still drawn
+            failed += 1
     events = [e for a in articles for e in extract_events(a)]
     if not events:
         names = ", ".join(str(p) for p in args.articles)
@@ -206,7 +218,8 @@ def _map(args: argparse.Namespace) -> int:
     if args.title is None:
         titles = {a.title for a in articles if a.title}
         args.title = titles.pop() if len(titles) == 1 else "frontmap"
-    return draw_map(args, articles, events)
+    drawn = draw_map(args, articles, events)
+    return 1 if failed else drawn
 
 
 def _short(text: str, width: int) -> str:

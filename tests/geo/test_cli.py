@@ -287,3 +287,19 @@ def test_a_hard_wrapped_copy_of_the_article_gives_the_same_events(
         return sorted((e["event_type"], e["actor"], e["place"]) for e in events)
 
     assert seen(found) == seen(example_events)
+
+
+def test_map_draws_a_folder_and_names_each_bad_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "today"
+    folder.mkdir()
+    (folder / "kharkiv.md").write_text(KHARKIV_2022.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "map.html"
+
+    code, _, err = run(capsys, "map", str(folder), "-o", str(out))
+
+    assert code == 1  # something failed, but the good article is still drawn
+    assert out.exists() and "Kupiansk" in out.read_text(encoding="utf-8")
+    assert "empty.txt: file is empty" in err
