@@ -59,8 +59,7 @@ SCRIPT_PARTS = ("frontmap-symbols.js", "frontmap-layer.js", "frontmap-controls.j
 # Runs once per page (an element whose id is "frontmap" would also show up as window.frontmap, so
 # the guard is a function name).
 _SCRIPT_HEAD = (
-    '(function () {\n"use strict";\n'
-    'if (typeof window.frontmapRender === "function") {\n  return;\n}\n'
+    '(function () {\n"use strict";\nif (typeof window.frontmapRender === "function") {\n  return;\n}\n'
 )
 _SCRIPT_TAIL = "window.frontmapRender = render;\n})();\n"
 
