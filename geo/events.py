@@ -83,7 +83,7 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
             events.extend(_sentence_events(article, sentence, context))
         previous_start = sentence.start
         previous_side = last_side(phrases) or previous_side
-    events = _with_article_context(events, article.published)
+    events = _with_article_context(_same_event_same_actor(events), article.published)
     unique: dict[str, Event] = {}
     for event in events:
         unique.setdefault(event.event_id, event)
@@ -183,6 +183,25 @@ def _event(
         mention=target.text,
         actor_basis=basis,
     )
+
+
+def _same_event_same_actor(events: list[Event]) -> list[Event]:
+    """An event the article reported before with a named agent keeps that agent when told again.
+
+    "Russia's Defense Ministry said its forces had taken control of Soledar. 'The liberation of
+    the city of Soledar was completed,' the spokesman said": the liberation is the same Russian
+    advance, not the Ukrainian one a liberation usually is.
+    """
+    named: dict[tuple[str, str], str] = {}
+    result = []
+    for e in events:
+        key = (e.event_type, e.place_id)
+        if e.actor_basis == "verb" and key in named and named[key] != e.actor:
+            e = replace(e, actor=named[key], actor_basis="article")
+        elif e.actor_basis == "agent":
+            named[key] = e.actor
+        result.append(e)
+    return result
 
 
 def _with_article_context(events: list[Event], published: date | None) -> list[Event]:

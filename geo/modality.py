@@ -47,7 +47,8 @@ NEGATED = re.compile(
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Infinitives that still report what happened: "were forced to retreat", "decided to withdraw".
 DONE_INFINITIVE = re.compile(
-    r"\b(?:forced|compelled|had|decided|managed|was able|were able|began|begun|started|continued|ordered)\s+"
+    r"\b(?:forced|compelled|had|decided|managed|was able|were able|began|begun|started|continued|continues?|"
+    r"ordered)\s+"
     r"(?:\w+\s+)?to\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
@@ -67,7 +68,9 @@ def _without_comment_after(sentence: str, trigger_start: int) -> str:
     speculates about what it means; the speculation hedges the road, not the recapture.
     """
     comment = COMMENT_AFTER.search(sentence, trigger_start)
-    return sentence[: comment.start()] if comment else sentence
+    if comment is None or "," in sentence[comment.end() :]:
+        return sentence  # "Soledar, which lies north of Bakhmut, would be ...": an aside, not a comment
+    return sentence[: comment.start()]
 
 
 def hedge(sentence: str, trigger_start: int) -> str | None:

@@ -84,10 +84,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # bare forms count only after "managed to", "were able to" and the like (see geo.modality)
     _p(
-        r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of)\b",
+        r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of|advance)\b",
         "advance",
         bare=True,
-        hints=("capture", "seize", "enter", "retake", "liberate", "take control"),
+        hints=("capture", "seize", "enter", "retake", "liberate", "take control", "advance"),
     ),
     _p(r"\b(?:the )?(?:capture|seizure|storming) of\b", "advance", hints=("capture", "seizure", "storming")),
     _p(

@@ -184,3 +184,25 @@ def test_a_present_participle_is_active_and_a_lone_village_is_still_a_place(sent
 )
 def test_what_is_demanded_has_not_happened(sentence: str, expected) -> None:
     assert events(sentence) == expected
+
+
+def test_an_aside_in_a_hedged_sentence_does_not_unhedge_it() -> None:
+    sentence = (
+        "The capture of Soledar, which lies about 15 kilometers northeast of Bakhmut, would be a first gain."
+    )
+
+    assert events(sentence) == []
+
+
+def test_continuing_to_advance_is_advancing() -> None:
+    assert ("advance", "UA", "Bakhmut") in events("Ukrainian troops continue to advance south of Bakhmut.")
+
+
+def test_an_event_told_again_without_its_agent_keeps_the_agent_named_before() -> None:
+    text = (
+        "Russia's Defense Ministry said on Friday that its forces had taken control of Soledar. "
+        '"The liberation of the city of Soledar was completed on January 12," a spokesman said.'
+    )
+    found = [(e.event_type, e.actor, e.actor_basis) for e in extract_events(read_text(text))]
+
+    assert found == [("advance", "RU", "agent"), ("advance", "RU", "article")]
