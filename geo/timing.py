@@ -23,6 +23,7 @@ UNDATED_DAYS_BEFORE = 3
 RECENT = re.compile(
     r"\b(?:recent(?:ly)?|lately|past (?:few )?days|last (?:few )?days|past week)\b", re.IGNORECASE
 )
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
 # Words that open a clause about something else: its date is not the main event's.
 RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|whom|where|when|that|the\s+(?:town|city|village|place)\s+\w+)\b", re.IGNORECASE
@@ -39,11 +40,22 @@ def trigger_dates(sentence: str, triggers: list[Trigger], published: date | None
     own = [_dated(stretch, published) for stretch in stretches]
     dates = []
     for i in range(len(triggers)):
-        found = own[i] or lead or _later(stretches, own, i)
+        found = _finer(own[i], lead) or _later(stretches, own, i)
         if found is not None and found.day is None and RECENT.search(found.text):
             found = _undated(published, found.text)  # "in the past few days": this week's news
         dates.append(found or _undated(published))
     return dates
+
+
+def _finer(own: EventDate | None, lead: EventDate | None) -> EventDate | None:
+    """The phrase's own date, unless the sentence's opening words date it more finely.
+
+    "On Wednesday night, Russian drones attacked Kyiv for the 12th time this month": the day, not
+    the month.
+    """
+    if own is None or lead is None:
+        return own or lead
+    return lead if PRECISION_RANK.get(lead.precision, 9) < PRECISION_RANK.get(own.precision, 9) else own
 
 
 def _dated(text: str, published: date | None) -> EventDate | None:

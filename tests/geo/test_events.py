@@ -191,3 +191,13 @@ def test_in_the_past_few_days_is_the_week_before_publication() -> None:
     [event] = extract_events(article)
 
     assert (event.date, event.date_precision) == ("2023-05-17", "week")
+
+
+def test_the_opening_day_dates_an_event_more_finely_than_a_month_after_it() -> None:
+    article = read_text(
+        "On Wednesday night, Russian drones attacked Kyiv for the 12th time this month.",
+        published=date(2023, 5, 25),
+    )
+    [event] = extract_events(article)
+
+    assert (event.date, event.date_precision) == ("2023-05-24", "day")
