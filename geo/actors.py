@@ -82,6 +82,10 @@ ATTACKS = {
 }
 # "a territorial gain for Russian forces": the side after "for" gained.
 GAIN_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
+# Where a clause starts: after a comma or semicolon, or a conjunction that opens one.
+CLAUSE_START = re.compile(
+    r"[,;]|\b(?:after|before|as|while|when|since|because|although|though|whereas|but|until)\b", re.IGNORECASE
+)
 OTHER_SIDE = {"UA": "RU", "RU": "UA", "unknown": "unknown"}
 
 
@@ -127,6 +131,12 @@ def agent_before(sentence: str, phrases: list[ActorPhrase], position: int) -> st
     ]
     if candidates and SUBJECT_GAP.fullmatch(sentence[candidates[-1].end : position]):
         return candidates[-1].side  # "after Russia abandoned": the subject right before the verb
+    # The verb's own clause first: in "Ukrainian troops entered Kherson, hours after Russia said it
+    # had completed the withdrawal", the withdrawal is Russia's.
+    boundaries = [m.end() for m in CLAUSE_START.finditer(sentence, 0, position)]
+    if boundaries:
+        own_clause = [p for p in candidates if p.start >= boundaries[-1]]
+        candidates = own_clause or candidates
     for strong in (True, False):
         ranked = [p for p in candidates if p.strong == strong]
         if ranked:

@@ -47,6 +47,8 @@ BROAD_KIND = (
     60  # a region or a river when a town is as near: "Balakliya, a town in the Kharkiv region that ..."
 )
 ACROSS_CLAUSE = 200
+DESTINATION = re.compile(r"\b(?:toward|towards|to|into|onto)\s+(?:the\s+)?$", re.IGNORECASE)
+DESTINATION_COST = 150
 # Back-references: what a mention in the title, or in this or the previous sentence, is worth
 # against one more mention of another place.
 IN_TITLE = 3
@@ -172,4 +174,6 @@ def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:
         cost += BROAD_KIND
     if CLAUSE_BREAK.search(gap):
         cost += ACROSS_CLAUSE
+    if trigger.event_type == "retreat" and after and DESTINATION.search(gap):
+        cost += DESTINATION_COST  # "withdrew toward the Luhansk region": where they went, not left
     return cost

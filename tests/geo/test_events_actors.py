@@ -110,3 +110,20 @@ def test_every_actor_phrase_holds_one_of_the_quick_side_hints() -> None:
 
     assert len(matches) > 30
     assert all(any(hint in match for hint in SIDE_HINTS) for match in matches)
+
+
+def test_the_actor_of_a_verb_is_looked_for_in_its_own_clause_first() -> None:
+    sentence = (
+        "Ukrainian troops entered Kherson on Friday, hours after Russia said it had completed the "
+        "withdrawal of its forces from the city."
+    )
+    found = {(e.event_type, e.actor) for e in extract_events(read_text(sentence))}
+
+    assert found == {("advance", "UA"), ("retreat", "RU")}
+
+
+def test_where_troops_withdrew_to_is_not_where_they_withdrew() -> None:
+    sentence = "Ukrainian forces recaptured Izium after Russian troops withdrew toward the Luhansk region."
+    found = {(e.event_type, e.actor, e.place) for e in extract_events(read_text(sentence))}
+
+    assert found == {("advance", "UA", "Izium"), ("retreat", "RU", "Izium")}
