@@ -53,6 +53,7 @@ WEAK = {
 NOT_AGENT_BEFORE = re.compile(
     r"\b(?:from|against|on|to|by|for|with|surprised|towards?)\s+(?:the\s+)?$", re.IGNORECASE
 )
+FROM_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 PRONOUN_BEFORE = re.compile(
     r"\b(?:they|it|its\s+(?:forces|troops|units))\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE
@@ -85,6 +86,18 @@ GAIN_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 # Where a clause starts: after a comma or semicolon, or a conjunction that opens one.
 CLAUSE_START = re.compile(
     r"[,;]|\b(?:after|before|as|while|when|since|because|although|though|whereas|but|until)\b", re.IGNORECASE
+)
+# A capital after a preposition of place is the city, not its government: "the centre of Kyiv".
+CAPITAL = re.compile(r"Kyiv|Kiev|Moscow", re.IGNORECASE)
+IN_PLACE = re.compile(
+    r"\b(?:in|of|on|at|near|from|into|over|across|around|outside|toward|towards)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# An event named as the cause of another is not the sentence subject's: "in retaliation for an
+# attack on the Crimean bridge".
+RETALIATION = re.compile(
+    r"\b(?:retaliation|response|revenge|reprisal|reply)\s+(?:for|to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 OTHER_SIDE = {"UA": "RU", "RU": "UA", "unknown": "unknown"}
 
@@ -127,7 +140,9 @@ def agent_before(sentence: str, phrases: list[ActorPhrase], position: int) -> st
     candidates = [
         p
         for p in phrases
-        if p.start < position and not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - 20) : p.start])
+        if p.start < position
+        and not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - 20) : p.start])
+        and not (CAPITAL.fullmatch(sentence[p.start : p.end]) and IN_PLACE.search(sentence, 0, p.start))
     ]
     if candidates and SUBJECT_GAP.fullmatch(sentence[candidates[-1].end : position]):
         return candidates[-1].side  # "after Russia abandoned": the subject right before the verb
@@ -176,6 +191,8 @@ def decide_actor(
 
     ``previous_side`` is the side the sentence before last named: what a "they" subject means.
     """
+    if RETALIATION.search(sentence, max(0, trigger.start - 60), trigger.start):
+        return "unknown", "none"
     actor, basis = _by_role(sentence, trigger, phrases)
     if actor == "unknown" and previous_side and PRONOUN_BEFORE.search(sentence, 0, trigger.start):
         return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
@@ -186,7 +203,8 @@ def decide_actor(
 
 def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tuple[str, str]:
     if trigger.role == "target":
-        side = side_after(phrases, trigger.end, within=25)  # "came under shelling from Russian forces"
+        by = FROM_AGENT.match(sentence, trigger.end)  # "came under shelling from Russian forces"
+        side = side_after(phrases, by.end(), within=5) if by else None
         return (side, "agent") if side else ("unknown", "none")
     if trigger.role == "taker":
         side = side_after(phrases, trigger.end)

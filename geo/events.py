@@ -118,7 +118,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     phrases, previous_side = context.phrases, context.previous_side
     dates = trigger_dates(sentence.text, triggers, article.published)
     bridge = crossing_struck(sentence.text)
-    events = []
+    # One event per type and place in a sentence, told by the event phrase nearest the place:
+    # "Russia launched missiles at cities, in retaliation for an attack on the Crimean bridge".
+    nearest: dict[str, tuple[int, Event]] = {}
     for trigger, when in zip(triggers, dates, strict=True):
         if hedge(sentence.text, trigger.start):
             continue
@@ -128,8 +130,11 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         for target in targets or places_for(sentence.text, trigger, places):
             on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")
             kind = "bridge_strike" if on_crossing else event_type
-            events.append(_event(article, sentence, trigger, kind, actor, basis, target, when))
-    return events
+            event = _event(article, sentence, trigger, kind, actor, basis, target, when)
+            gap = target.start - trigger.end if target.start >= trigger.end else trigger.start - target.end
+            if event.event_id not in nearest or gap < nearest[event.event_id][0]:
+                nearest[event.event_id] = gap, event
+    return [event for _, event in nearest.values()]
 
 
 def _crossings(places: list[SentencePlace]) -> list[SentencePlace]:

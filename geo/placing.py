@@ -47,6 +47,9 @@ BROAD_KIND = (
     60  # a region or a river when a town is as near: "Balakliya, a town in the Kharkiv region that ..."
 )
 ACROSS_CLAUSE = 200
+# A place farther than this (characters) from the event phrase is in another part of the sentence
+# ("... in retaliation for an attack on the Crimean bridge"), not where this event happened.
+MAX_GAP = 120
 DESTINATION = re.compile(r"\b(?:toward|towards|to|into|onto)\s+(?:the\s+)?$", re.IGNORECASE)
 DESTINATION_COST = 150
 # Back-references: what a mention in the title, or in this or the previous sentence, is worth
@@ -141,6 +144,7 @@ def places_for(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
     """The place a trigger governs, and the places coordinated with it; [] when the sentence has none."""
     if trigger.event_type in ("advance", "retreat"):
         places = [p for p in places if on_front(p.place)]
+    places = [p for p in places if _gap(trigger, p) <= MAX_GAP]
     if not places:
         return []
     best = min(places, key=lambda p: _cost(sentence, trigger, p))
@@ -162,6 +166,10 @@ def places_for(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
 
 def _broad(p: SentencePlace) -> bool:
     return p.place.kind not in POPULATED
+
+
+def _gap(trigger: Trigger, p: SentencePlace) -> int:
+    return p.start - trigger.end if p.start >= trigger.end else trigger.start - p.end
 
 
 def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:

@@ -127,3 +127,21 @@ def test_where_troops_withdrew_to_is_not_where_they_withdrew() -> None:
     found = {(e.event_type, e.actor, e.place) for e in extract_events(read_text(sentence))}
 
     assert found == {("advance", "UA", "Izium"), ("retreat", "RU", "Izium")}
+
+
+def test_a_capital_named_as_a_place_is_not_an_actor() -> None:
+    sentence = "Explosions rocked the centre of Kyiv during the morning rush hour."
+
+    assert [(e.event_type, e.actor, e.place) for e in extract_events(read_text(sentence))] == [
+        ("strike", "unknown", "Kyiv")
+    ]
+
+
+def test_an_attack_named_as_the_cause_of_another_has_no_actor_from_the_sentence() -> None:
+    sentence = (
+        "Russia launched missiles at cities across Ukraine on Monday, in what Putin said was "
+        "retaliation for an attack on the Crimean bridge."
+    )
+    found = {(e.event_type, e.actor, e.place) for e in extract_events(read_text(sentence))}
+
+    assert found == {("bridge_strike", "unknown", "Crimean Bridge")}
