@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .articles import Article
 from .errors import FrontmapError
+from .read_dates import published_in_text
 from .read_decode import decode_bytes
 from .read_entries import Entry, build_article, normalise_text
 from .read_jsonl import read_jsonl
@@ -103,8 +104,8 @@ def read_articles(path: str | os.PathLike[str], published: date | None = None) -
     for entry in entries:
         article = _checked(entry, name, problems)
         if article is not None:
-            override = {"published": published} if published is not None else {}
-            articles.append(replace(article, path=name, **override))
+            day = published or article.published or published_in_text(article.text)
+            articles.append(replace(article, path=name, published=day))
     if not articles:
         first = problems[0].removeprefix(f"{name}: ").removesuffix(" (skipped)")
         more = {1: "", 2: ", and 1 more problem"}.get(

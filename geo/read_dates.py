@@ -51,3 +51,19 @@ def parse_published(value: object) -> date | None:
         return parsedate_to_datetime(written).date()
     except (TypeError, ValueError, IndexError):
         return None
+
+
+# How far into an article a dateline's or byline's date may stand ("KYIV, Sept 12, 2022 (Reuters) -").
+DATELINE_CHARS = 300
+
+
+def published_in_text(text: str) -> date | None:
+    """The day a dateline or byline near the top of the text names with its year, or None.
+
+    For articles with no metadata (a pasted plain-text story): relative dates in it ("on Tuesday")
+    need a publication day, and wire copy writes one in its first lines.
+    """
+    from .dates import resolve_date  # the date rules live with the events; only explicit days count here
+
+    found = resolve_date(text[:DATELINE_CHARS], None, default_recent=False)
+    return found.day if found.precision == "day" else None

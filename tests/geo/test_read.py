@@ -389,3 +389,25 @@ def test_plain_text_title_is_a_short_first_line_that_is_not_a_sentence(first_lin
     [article] = read_articles(path).articles
 
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("KYIV, September 11, 2022 (Reuters) - Ukrainian forces recaptured Izium.", date(2022, 9, 11)),
+        ("By Olena Koval | 11 September 2022\n\nUkrainian forces recaptured Izium.", date(2022, 9, 11)),
+        ("KYIV (Reuters) - Ukrainian forces recaptured Izium on Saturday.", None),  # no year: no guess
+    ],
+)
+def test_a_plain_text_article_takes_its_day_from_its_dateline(tmp_path: Path, head: str, day) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(head + "\n", encoding="utf-8")
+
+    assert read_articles(path).articles[0].published == day
+
+
+def test_a_dateline_never_overrides_the_published_option(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("KYIV, September 11, 2022 - Ukrainian forces recaptured Izium.\n", encoding="utf-8")
+
+    assert read_articles(path, published=date(2022, 9, 12)).articles[0].published == date(2022, 9, 12)
