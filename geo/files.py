@@ -30,7 +30,10 @@ def replacing(out: str | os.PathLike[str]) -> Iterator[Path]:
     out = Path(out)
     if not out.parent.is_dir():
         raise FrontmapError(f"{out}: folder {out.parent} does not exist (create it first)")
-    handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.stem}.", suffix=out.suffix)
+    try:
+        handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.stem}.", suffix=out.suffix)
+    except OSError as error:
+        raise FrontmapError(f"{out}: cannot write there ({error.strerror}; pick another folder)") from None
     os.close(handle)
     temporary = Path(name)
     temporary.unlink()
@@ -38,6 +41,8 @@ def replacing(out: str | os.PathLike[str]) -> Iterator[Path]:
         yield temporary
         os.chmod(temporary, OUTPUT_MODE)
         os.replace(temporary, out)
+    except OSError as error:
+        raise FrontmapError(f"{out}: could not be written ({error.strerror or error})") from None
     finally:
         temporary.unlink(missing_ok=True)
 

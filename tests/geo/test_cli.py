@@ -303,3 +303,15 @@ def test_map_draws_a_folder_and_names_each_bad_file(
     assert code == 1  # something failed, but the good article is still drawn
     assert out.exists() and "Kupiansk" in out.read_text(encoding="utf-8")
     assert "empty.txt: file is empty" in err
+
+
+def test_a_map_that_cannot_be_written_is_one_line_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    taken = tmp_path / "map.html"
+    taken.mkdir()  # a folder where the map should go
+
+    code, _, err = run(capsys, "map", str(KHARKIV_2022), "-o", str(taken))
+
+    assert code == 1
+    assert err.strip().endswith(")") and "map.html: could not be written" in err and "Traceback" not in err
