@@ -148,7 +148,7 @@ def load_gazetteer() -> Gazetteer:
     try:
         with cache_file.open("rb") as stream:
             return pickle.load(stream)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, ImportError):
         pass
     gazetteer = _build()
     try:
