@@ -99,6 +99,18 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(r"\bpush(?:ed|ing)? (?:[\w'’-]+ ){1,3}(?:back from|back out of|out of)\b", "advance", hints=("push",)),
     _p(r"\bcross(?:ed|ing)\b(?= (?:the |into |over ))", "advance", needs_forces=True, hints=("cross",)),
     _p(
+        r"\b(?:clawed back|claw back|established control (?:over|of)|cleared|secured)\b",
+        "advance",
+        needs_forces=True,
+        hints=("claw", "established", "cleared", "secured"),
+    ),
+    _p(
+        r"\bleft\b(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])",
+        "retreat",
+        needs_forces=True,
+        hints=("left",),
+    ),
+    _p(
         r"\b(?:took|taken|taking|take|seized|gained|gain|won) (?:full |complete )?control (?:of|over)\b",
         "advance",
         hints=("control",),

@@ -206,3 +206,17 @@ def test_an_event_told_again_without_its_agent_keeps_the_agent_named_before() ->
     found = [(e.event_type, e.actor, e.actor_basis) for e in extract_events(read_text(text))]
 
     assert found == [("advance", "RU", "agent"), ("advance", "RU", "article")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russian forces established control over Marinka.", [("advance", "RU", "Marinka")]),
+        ("Ukrainian troops cleared Lyman of Russian forces.", [("advance", "UA", "Lyman")]),
+        ("Russian troops left Kherson on Friday.", [("retreat", "RU", "Kherson")]),
+        ("Officials cleared the debris in Kharkiv.", []),  # no forces: not ground taken
+        ("Zelensky left Kyiv for Washington.", []),  # a visit, not a retreat
+    ],
+)
+def test_taking_and_leaving_ground_is_what_forces_do(sentence: str, expected) -> None:
+    assert events(sentence) == expected

@@ -34,6 +34,7 @@ SENTENCES = [
     "Russian forces shelled Nikopol; a missile strike hit Odesa; drones attacked Kharkiv.",
     "Kherson came under heavy shelling; explosions rocked Belgorod.",
     "Ukrainian forces crossed the Dnipro near Krynky; Russian forces pounded Kharkiv with missiles.",
+    "Ukrainian troops cleared Lyman and clawed back ground; Russian troops left Kherson.",
 ]
 
 
