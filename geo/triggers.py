@@ -254,6 +254,8 @@ MILITARY = re.compile(
     r"explosions?|blasts?|Iskanders?|Kalibrs?|glide)\b",
     re.IGNORECASE,
 )
+# Every pattern's hints, looked for once per sentence.
+ALL_HINTS = tuple(sorted({hint for pattern in PATTERNS for hint in pattern.hints}))
 # Civilians leaving is no retreat: "residents fled", "evacuated thousands of people".
 _CIVILIANS = (
     r"(?:residents|civilians|people|families|refugees|children|locals|inhabitants|villagers|evacuees)"
@@ -298,11 +300,12 @@ PERSONS = re.compile(
 def find_triggers(sentence: str) -> list[Trigger]:
     """Return the event phrases of a sentence, in order; overlapping phrases keep the earliest longest."""
     lower = sentence.lower()
+    present = frozenset(hint for hint in ALL_HINTS if hint in lower)
     military: bool | None = None
     found: list[Trigger] = []
     for pattern in PATTERNS:
-        if not any(hint in lower for hint in pattern.hints):
-            continue  # most sentences hold no stem of most patterns: a substring test, not a scan
+        if present.isdisjoint(pattern.hints):
+            continue  # most sentences hold no stem of most patterns: substring tests, not a scan
         if pattern.needs_military:
             military = MILITARY.search(sentence) is not None if military is None else military
             if not military:
