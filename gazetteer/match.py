@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .names import word_key, words
 from .places import Gazetteer
@@ -43,11 +42,6 @@ class NameMatch:
     adjective: bool = False  # a Cyrillic adjective of a place ("харьковское" направление)
 
 
-@lru_cache(maxsize=65536)
-def _word_key(word: str) -> str:
-    return word_key(word)
-
-
 def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[tuple[int, int]]]:
     """Return the names found in ``text`` (longest first, not overlapping) and the text's word spans.
 
@@ -55,7 +49,7 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
     words around it (capitals, "the city of", "Kyiv Post").
     """
     spans = words(text)
-    keys = [_word_key(text[s:e]) for s, e in spans]
+    keys = [word_key(text[s:e]) for s, e in spans]
 
     def joined(j: int) -> bool:
         """Whether word j+1 may continue a name that word j is part of."""
@@ -100,11 +94,11 @@ def _adjective_of_place(text: str, span: tuple[int, int], gazetteer: Gazetteer):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             places = tuple(
                 p
-                for p in gazetteer.candidates(_word_key(word[: -len(suffix)]))
+                for p in gazetteer.candidates(word_key(word[: -len(suffix)]))
                 if p.population >= GLUED_MIN_POPULATION and p.kind == "city"
             )
             if places:
-                return start, end, _word_key(word[: -len(suffix)]), places
+                return start, end, word_key(word[: -len(suffix)]), places
     return None
 
 
@@ -121,7 +115,7 @@ def _unglued(text: str, span: tuple[int, int], gazetteer: Gazetteer):
     for suffix in GLUED_WORDS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem_end = end - len(suffix)
-            name_key = _word_key(text[start:stem_end])
+            name_key = word_key(text[start:stem_end])
             places = tuple(
                 p
                 for p in gazetteer.candidates(name_key)

@@ -99,6 +99,7 @@ def key(name: str) -> str:
     return " ".join(word_key(name[s:e]) for s, e in words(name))
 
 
+@lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
     """Return the key of one word (see :func:`key`)."""
     lower = word.lower()

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .context import RIVER_CONTEXT
+from .distance import haversine_km
 from .names import key
 from .places import Gazetteer, load_gazetteer
 from .reading import POPULATED, SMALL_PLACE, Proposal, propose_places
@@ -293,14 +294,6 @@ def _locator(
     if (found.group(2) or "").startswith("mi"):
         distance *= MILE_KM
     return anchor, distance + LOCATOR_SLACK_KM
-
-
-def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance in km between two (lon, lat) points on a sphere of the Earth's mean radius."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _on_river(river: Place, start: int, anchors: list[tuple[int, Place]]) -> Place:

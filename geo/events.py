@@ -19,7 +19,7 @@ from .actors import OTHER_SIDE, ActorPhrase, decide_actor, find_actor_phrases, l
 from .articles import Article
 from .modality import hedge
 from .offsets import apply_offset, find_offset
-from .placing import SentencePlace, places_for, sentence_places
+from .placing import SentencePlace, chars_between, places_for, sentence_places
 from .sentences import Sentence, split_sentences
 from .timing import trigger_dates
 from .triggers import Trigger, crossing_struck, find_triggers
@@ -131,9 +131,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")
             kind = "bridge_strike" if on_crossing else event_type
             event = _event(article, sentence, trigger, kind, actor, basis, target, when)
-            gap = target.start - trigger.end if target.start >= trigger.end else trigger.start - target.end
-            if event.event_id not in nearest or gap < nearest[event.event_id][0]:
-                nearest[event.event_id] = gap, event
+            distance = chars_between(trigger, target)
+            if event.event_id not in nearest or distance < nearest[event.event_id][0]:
+                nearest[event.event_id] = distance, event
     return [event for _, event in nearest.values()]
 
 

@@ -144,7 +144,7 @@ def places_for(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
     """The place a trigger governs, and the places coordinated with it; [] when the sentence has none."""
     if trigger.event_type in ("advance", "retreat"):
         places = [p for p in places if on_front(p.place)]
-    places = [p for p in places if _gap(trigger, p) <= MAX_GAP]
+    places = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
     if not places:
         return []
     best = min(places, key=lambda p: _cost(sentence, trigger, p))
@@ -168,7 +168,8 @@ def _broad(p: SentencePlace) -> bool:
     return p.place.kind not in POPULATED
 
 
-def _gap(trigger: Trigger, p: SentencePlace) -> int:
+def chars_between(trigger: Trigger, p: SentencePlace) -> int:
+    """Characters between an event phrase and a place of its sentence, on either side."""
     return p.start - trigger.end if p.start >= trigger.end else trigger.start - p.end
 
 

@@ -16,6 +16,8 @@ from datetime import date
 import geopandas as gpd
 import pandas as pd
 
+from gazetteer import haversine_km
+
 # Outlets place one event on the town, a nearby village or "near X" (offset points): a few km
 # apart. 5 km keeps neighbouring front-line villages (usually 5-10 km apart) distinct.
 MERGE_KM = 5.0
@@ -24,7 +26,6 @@ MERGE_KM = 5.0
 MERGE_DAYS = 3
 # Reports with an unknown date merge only with each other: an undated "strike on Kharkiv" could be
 # any of a hundred, so joining it to a dated one would invent a source for that day.
-EARTH_RADIUS_KM = 6371.0088
 _CELL_DEG = MERGE_KM / 111.2  # one grid cell's height in degrees of latitude (>= MERGE_KM)
 _COS_FLOOR = math.cos(math.radians(75))  # cells are wide enough in longitude up to 75 degrees north/south
 _DATE_RANK = {"day": 0, "week": 1, "month": 2}
@@ -105,7 +106,7 @@ def _clusters(reports: gpd.GeoDataFrame) -> list[list[int]]:
                     own = dates_by_article[c].get(articles[i])
                     if own is not None and days[i] not in own:
                         continue  # the article itself tells two events apart by their dates
-                    if _km(lons[i], lats[i], lons[s], lats[s]) <= MERGE_KM:
+                    if haversine_km(lons[i], lats[i], lons[s], lats[s]) <= MERGE_KM:
                         found = c
                         break
                 if found is not None:
@@ -129,16 +130,6 @@ def _cell(lon: float, lat: float) -> tuple[int, int]:
     if abs(lat) > 75:
         return row, 0
     return row, math.floor(lon * _COS_FLOOR / _CELL_DEG)
-
-
-def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance in km (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 def _day(value) -> int | None:
