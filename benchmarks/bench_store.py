@@ -21,10 +21,10 @@ import time
 from pathlib import Path
 
 from geo import Article, Event
-from geo.renderers import renderer
-from geo.store import open_store
-from geo.store_export import draw_store_map
-from geo.store_ingest import ingest_files
+from geo.store.database import open_store
+from geo.store.export import draw_store_map
+from geo.store.ingest import ingest_files
+from maps import build_map
 
 # Front-line places (name, lon, lat): the synthetic events are scattered around them.
 PLACES = [
@@ -144,7 +144,7 @@ def run(articles: int, events: int) -> None:
         )
         for merged in (False, True):
             start = time.perf_counter()
-            out, drawn = draw_store_map(big, root / "map.html", renderer("interactive"), merged=merged)
+            out, drawn = draw_store_map(big, root / "map.html", build_map, merged=merged)
             print(
                 f"build map ({'merged' if merged else 'reports'}): {time.perf_counter() - start:.1f} s, "
                 f"{drawn:,} points, {out.stat().st_size / 2**20:.1f} MB"
@@ -163,7 +163,7 @@ def test_ingest(benchmark, tmp_path: Path):
 
 def test_build(benchmark, tmp_path: Path):
     fill_store(tmp_path / "big.gpkg", 20_000)
-    draw = renderer("interactive")
+    draw = build_map
     benchmark.pedantic(lambda: draw_store_map(tmp_path / "big.gpkg", tmp_path / "map.html", draw), rounds=3)
 
 

@@ -1,45 +1,43 @@
-"""Articles to events: reading, sentences, event extraction, the event table and store, the CLI.
+"""Articles to events: reading (``geo.read``), event extraction (``geo.events``), the store
+(``geo.store``), the command line (``geo.cli``) and the Python API (``geo.api``).
 
-Light names import at once; the ones that need geopandas load on first use, so the command line
-starts fast.
+The layers, bottom to top: the shared pieces here (``geo.errors``, ``geo.files``, ``geo.articles``,
+``geo.dates``), which import nothing of frontmap but the gazetteer; then ``geo.read`` and
+``geo.events``; then ``geo.store`` and ``geo.front``; then ``maps``; then ``geo.cli``, ``geo.api``
+and ``geo.render`` at the top. ``tests/test_layers.py`` holds the tree to it.
+
+Every name below loads on first use, so ``maps`` can import ``geo.errors`` without loading the
+event rules, and the command line starts fast.
 """
 
 from __future__ import annotations
 
-from .articles import Article
-from .dates import EventDate, resolve_date
-from .errors import FrontmapError
-from .events import Event, extract_events
-from .offsets import Offset, apply_offset, find_offset, move
-from .read import Reading, read_articles, read_text
-from .sentences import Sentence, split_sentences
+from importlib import import_module
 
-_LAZY = {"events_frame": "table", "places_frame": "table"}
+_LAZY = {
+    "Article": "geo.articles",
+    "EventDate": "geo.dates",
+    "resolve_date": "geo.dates",
+    "FrontmapError": "geo.errors",
+    "Event": "geo.events",
+    "extract_events": "geo.events",
+    "Offset": "geo.events",
+    "apply_offset": "geo.events",
+    "find_offset": "geo.events",
+    "move": "geo.events",
+    "Sentence": "geo.events",
+    "split_sentences": "geo.events",
+    "events_frame": "geo.events.table",
+    "places_frame": "geo.events.table",
+    "Reading": "geo.read",
+    "read_articles": "geo.read",
+    "read_text": "geo.read",
+}
 
-__all__ = [
-    "Article",
-    "Event",
-    "EventDate",
-    "FrontmapError",
-    "Offset",
-    "Reading",
-    "Sentence",
-    "apply_offset",
-    "events_frame",
-    "extract_events",
-    "find_offset",
-    "move",
-    "places_frame",
-    "read_articles",
-    "read_text",
-    "resolve_date",
-    "split_sentences",
-]
+__all__ = sorted(_LAZY)
 
 
 def __getattr__(name: str):
     if name in _LAZY:
-        from importlib import import_module
-
-        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'geo' has no attribute {name!r}")

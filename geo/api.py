@@ -13,12 +13,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
-from .articles import Article
-from .errors import FrontmapError
-from .events import EVENT_TYPES, extract_events
-from .read import read_articles, read_text
-from .store import EventFilter
-from .store_ingest import IngestReport, ingest_files
+from geo.articles import Article
+from geo.errors import FrontmapError
+from geo.events.extract import EVENT_TYPES, extract_events
+from geo.read.reading import read_articles, read_text
+from geo.store.database import EventFilter
+from geo.store.ingest import IngestReport, ingest_files
 
 DEFAULT_STORE = Path("events.gpkg")
 PathLike = str | os.PathLike[str]
@@ -34,7 +34,7 @@ def extract(source: PathLike | Article | Iterable[Article], published: date | st
 
     A ``str`` is taken as a path; for text in memory, pass ``geo.read_text(text, ...)``.
     """
-    from .table import events_frame
+    from geo.events.table import events_frame
 
     if isinstance(source, Article):
         articles = [source]
@@ -64,7 +64,7 @@ def events(store: PathLike = DEFAULT_STORE, *, merged: bool = False, **filters):
     A merged table adds ``source_count``, ``report_count``, ``sources`` (a list of {title, url,
     source, published}) and ``event_ids``.
     """
-    from .store_export import select_events
+    from geo.store.export import select_events
 
     return select_events(store, _filter(**filters), merged=merged)[0]
 
@@ -82,18 +82,18 @@ def build(
 
     The file is replaced atomically, so a browser reloading it never sees half a map.
     """
-    from .renderers import renderer
-    from .store_export import draw_store_map
+    from geo.store.export import draw_store_map
+    from maps import build_map
 
     where = _filter(**filters)
     return draw_store_map(
-        store, Path(out), renderer("interactive"), where, merged=merged, title=title, offline=offline
+        store, Path(out), build_map, where, merged=merged, title=title, offline=offline
     )[0]
 
 
 def export(out: PathLike, store: PathLike = DEFAULT_STORE, *, merged: bool = False, **filters) -> Path:
     """Write the store's events to ``out`` (.geojson, .csv with lon/lat, .kml or .gpkg); return its path."""
-    from .store_export import write_table
+    from geo.store.export import write_table
 
     return write_table(events(store, merged=merged, **filters), Path(out))
 

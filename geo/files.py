@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import FrontmapError
+from geo.errors import FrontmapError
 
 # mkstemp makes files only their owner can read; outputs are for web servers and colleagues too.
 OUTPUT_MODE = 0o644

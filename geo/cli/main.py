@@ -1,0 +1,240 @@
+"""The ``frontmap`` command line.
+
+Exit status: 0 on success, 1 on bad input (one line on stderr naming the file and the problem),
+2 on usage errors (argparse's own). Heavy libraries (geopandas, the map) load only in the
+commands that need them, so ``frontmap places`` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from gazetteer import Mention, find_places
+from geo.articles import Article
+from geo.errors import FrontmapError
+from geo.read.reading import read_articles
+
+STORE_DEFAULT = "events.gpkg"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (the console script exits with it)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except FrontmapError as error:
+        print(f"frontmap: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="frontmap", description="Turn war reporting into maps: places, events and an offline map."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    places = commands.add_parser("places", help="the places an article names, resolved to coordinates")
+    places.add_argument("article", type=Path)
+    places.add_argument("--format", choices=("json", "table"), default="table")
+    _published_option(places)
+    places.set_defaults(run=_places)
+
+    extract = commands.add_parser("extract", help="the events an article reports")
+    extract.add_argument("article", type=Path)
+    extract.add_argument("--format", choices=("geojson", "csv", "table"), default="table")
+    _published_option(extract)
+    extract.set_defaults(run=_extract)
+
+    draw = commands.add_parser("map", help="draw the events of articles on an interactive HTML map")
+    draw.add_argument(
+        "articles", type=Path, nargs="+", metavar="ARTICLE", help="article files, feeds or folders of them"
+    )
+    draw.add_argument("-o", "--output", type=Path, default=Path("map.html"), help="default: map.html")
+    draw.add_argument("--title", help="the map's title (default: the article's title, or 'frontmap')")
+    draw.add_argument(
+        "--embed", action="store_true", help="write an HTML fragment and print an iframe snippet"
+    )
+    draw.add_argument("--png", action="store_true", help="also write a static PNG beside the map")
+    draw.add_argument("--svg", action="store_true", help="also write a static SVG beside the map")
+    draw.add_argument(
+        "--online",
+        action="store_true",
+        help="reference Leaflet on its CDN instead of inlining it (smaller file, needs the network)",
+    )
+    draw.add_argument("--offline", action="store_true", help="inline everything (the default)")
+    _published_option(draw)
+    draw.set_defaults(run=_map)
+
+    from geo.cli.store import add_store_commands
+
+    add_store_commands(commands)
+    return parser
+
+
+def _published_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--published",
+        type=_iso_date,
+        help="the day the article was published (YYYY-MM-DD), overriding what the file says",
+    )
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {value!r}") from None
+
+
+def read_all(paths: Sequence[Path], published: date | None) -> list[Article]:
+    """Read every article of every file; skipped parts are reported on stderr, one line each."""
+    articles = []
+    for path in paths:
+        reading = read_articles(path, published)
+        for problem in reading.problems:
+            print(f"frontmap: warning: {problem}", file=sys.stderr)
+        articles.extend(reading.articles)
+    return articles
+
+
+def _places(args: argparse.Namespace) -> int:
+    articles = read_all([args.article], args.published)
+    found: list[tuple[Article, Mention]] = [(a, m) for a in articles for m in find_places(a.text)]
+    if not any(m.place for _, m in found):
+        raise FrontmapError(f"{args.article}: no places found (is it an article about places at war?)")
+    unresolved = sorted({m.text for _, m in found if m.place is None})
+    if unresolved:
+        print(
+            f"frontmap: note: {len(unresolved)} names not in the gazetteer: {', '.join(unresolved)}",
+            file=sys.stderr,
+        )
+    if args.format == "json":
+        rows = [_place_row(a, m) for a, m in found if m.place is not None]
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        _print_table(
+            ["mention", "place", "kind", "country", "admin1", "lat", "lon", "score", "reason"],
+            [
+                [
+                    m.text,
+                    m.place.name,
+                    m.place.kind,
+                    m.place.country,
+                    m.place.admin1,
+                    f"{m.place.lat:.4f}",
+                    f"{m.place.lon:.4f}",
+                    f"{m.score:.2f}",
+                    m.reason,
+                ]
+                if m.place
+                else [m.text, "(unresolved)", "", "", "", "", "", "0.00", m.reason]
+                for _, m in found
+            ],
+        )
+    return 0
+
+
+def _place_row(article: Article, m: Mention) -> dict:
+    p = m.place
+    return {
+        "mention": m.text,
+        "name": p.name,
+        "kind": p.kind,
+        "lat": p.lat,
+        "lon": p.lon,
+        "country": p.country,
+        "admin1": p.admin1,
+        "population": p.population,
+        "place_id": p.id,
+        "start": m.start,
+        "end": m.end,
+        "score": m.score,
+        "reason": m.reason,
+        "article_id": article.article_id,
+    }
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from geo.events.extract import extract_events
+    from geo.events.table import events_frame
+
+    articles = read_all([args.article], args.published)
+    events = []
+    for article in articles:
+        if not any(m.place for m in find_places(article.text)):
+            raise FrontmapError(f"{args.article}: no places found (is it an article about places at war?)")
+        events.extend(extract_events(article))
+    if not events:
+        print(f"frontmap: note: {args.article}: no events found", file=sys.stderr)
+    table = events_frame(events)
+    if args.format == "geojson":
+        print(table.to_json(drop_id=True, ensure_ascii=False, na="null"))
+    elif args.format == "csv":
+        flat = table.drop(columns="geometry").assign(lon=table.geometry.x, lat=table.geometry.y)
+        sys.stdout.write(flat.to_csv(index=False))
+    else:
+        _print_table(
+            ["type", "actor", "place", "prec", "date", "sentence"],
+            [
+                [e.event_type, e.actor, e.place, str(e.geo_precision), e.date or "?", _short(e.sentence, 70)]
+                for e in events
+            ],
+        )
+    return 0
+
+
+def _map(args: argparse.Namespace) -> int:
+    from geo.events.extract import extract_events
+    from geo.render import draw_map
+    from geo.store.ingest import article_files
+
+    files = article_files(args.articles, exclude=[args.output])
+    articles, failed = [], 0
+    for path in files:
+        try:
+            articles.extend(read_all([path], args.published))
+        except FrontmapError as error:
+            if len(files) == 1:
+                raise
+            print(f"frontmap: {error}", file=sys.stderr)  # the other articles are still drawn
+            failed += 1
+    events = [e for a in articles for e in extract_events(a)]
+    if not events:
+        names = ", ".join(str(p) for p in args.articles)
+        raise FrontmapError(
+            f"{names}: no events found to map (the articles report no advances, retreats or strikes)"
+        )
+    if args.title is None:
+        titles = {a.title for a in articles if a.title}
+        args.title = titles.pop() if len(titles) == 1 else "frontmap"
+    drawn = draw_map(args, articles, events)
+    return 1 if failed else drawn
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _print_table(header: list[str], rows: list[list[str]]) -> None:
+    widths = [min(40, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(header)]
+    line: Callable[[list[str]], str] = lambda cells: "  ".join(  # noqa: E731
+        _short(c, w).ljust(w) for c, w in zip(cells, widths, strict=True)
+    ).rstrip()
+    print(line(header))
+    for row in rows:
+        print(line(row))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,12 @@
+"""The nouns that name a fighting body (forces, troops, artillery, drones...).
+
+Shared by the trigger, actor and placing rules, which all need to know when a phrase names an
+armed side rather than a place or a civilian; it lives on its own so those modules need not import
+each other.
+"""
+
+FORCE_NOUNS = (
+    r"(?:ground |armed |special |airborne |naval |air )?(?:forces?|troops?|army|armies|military|soldiers|"
+    r"units?|artillery|servicemen|fighters|brigades?|battalions?|regiments?|divisions?|defenders|marines|"
+    r"paratroopers|gunners|drones?|aviation|missiles?|navy|air force|air defen[cs]e)"
+)

@@ -1,0 +1,81 @@
+"""Which date words date which event of a sentence.
+
+"Russian forces withdrew from Izium, the town they had captured in April" reports a withdrawal of
+this week and a capture of April: a date belongs to the event phrase it follows, not to every
+event of the sentence. The sentence is cut at its event phrases; each phrase is dated by the
+words of its own stretch first, then by the words before the first phrase ("On Saturday they took
+control of Kupiansk"), then by a later stretch unless that stretch is a relative clause about
+something else.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from geo.dates import EventDate, resolve_date
+from geo.events.triggers import Trigger
+
+# A sentence with no date reports the news of the days before publication: it is dated to the
+# middle of the week before (precision "week"), which is off by three days at most.
+UNDATED_DAYS_BEFORE = 3
+# Vague words that still mean "the days before publication".
+RECENT = re.compile(
+    r"\b(?:recent(?:ly)?|lately|past (?:few )?days|last (?:few )?days|past week)\b", re.IGNORECASE
+)
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
+# Words that open a clause about something else: its date is not the main event's.
+RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:which|who|whom|where|when|that|the\s+(?:town|city|village|place)\s+\w+)\b", re.IGNORECASE
+)
+
+
+def trigger_dates(sentence: str, triggers: list[Trigger], published: date | None) -> list[EventDate]:
+    """Return the date of each trigger of ``sentence``, in the triggers' order."""
+    if not triggers:
+        return []
+    cuts = [t.start for t in triggers] + [len(sentence)]
+    lead = _dated(sentence[: cuts[0]], published)
+    stretches = [sentence[cuts[i] : cuts[i + 1]] for i in range(len(triggers))]
+    own = [_dated(stretch, published) for stretch in stretches]
+    dates = []
+    for i in range(len(triggers)):
+        found = _finer(own[i], lead) or _later(stretches, own, i)
+        if found is not None and found.day is None and RECENT.search(found.text):
+            found = _undated(published, found.text)  # "in the past few days": this week's news
+        dates.append(found or _undated(published))
+    return dates
+
+
+def _finer(own: EventDate | None, lead: EventDate | None) -> EventDate | None:
+    """The phrase's own date, unless the sentence's opening words date it more finely.
+
+    "On Wednesday night, Russian drones attacked Kyiv for the 12th time this month": the day, not
+    the month.
+    """
+    if own is None or lead is None:
+        return own or lead
+    return lead if PRECISION_RANK.get(lead.precision, 9) < PRECISION_RANK.get(own.precision, 9) else own
+
+
+def _dated(text: str, published: date | None) -> EventDate | None:
+    when = resolve_date(text, published, default_recent=False)
+    return when if when.text else None
+
+
+def _later(stretches: list[str], own: list[EventDate | None], i: int) -> EventDate | None:
+    """The first date after stretch ``i``, unless a relative clause comes between."""
+    between = stretches[i]
+    for j in range(i + 1, len(stretches)):
+        if RELATIVE_CLAUSE.search(between):
+            return None
+        if own[j] is not None:
+            return own[j]
+        between += stretches[j]
+    return None
+
+
+def _undated(published: date | None, text: str = "") -> EventDate:
+    if published is None:
+        return EventDate(None, None, text)
+    return EventDate(published - timedelta(days=UNDATED_DAYS_BEFORE), "week", text)

@@ -1,0 +1,360 @@
+"""The phrases that report military events, and what each implies.
+
+A trigger is a verb or noun that reports an event ("recaptured", "the loss of", "shelled"). Each
+pattern says the event type and how the actor follows from the sentence:
+
+- ``agent``: the actor is who does the verb ("Ukrainian forces recaptured Izyum").
+- ``loser``: the verb's subject lost ground, so the actor is the other side ("Russia lost
+  Kupyansk", "the loss of Izyum for the Russians" are Ukrainian advances).
+- ``taker``: the place fell *to* someone ("fell to Russian forces").
+- ``target``: the subject is what was hit ("Kherson came under shelling from Russian forces"); the
+  actor is named after the phrase, if at all.
+
+``passive_actor`` is what the verb implies when no agent is named: a *re*capture or a liberation
+in this war is Ukraine taking back ground; an occupation is Russia's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.events.forces import FORCE_NOUNS
+from geo.events.modality import DONE_INFINITIVE
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One event phrase found in a sentence."""
+
+    event_type: str
+    start: int
+    end: int
+    role: str  # agent, loser or taker
+    passive: bool
+    passive_actor: str  # UA, RU or unknown
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    regex: re.Pattern[str]
+    event_type: str
+    role: str = "agent"
+    passive_actor: str = "unknown"
+    needs_forces: bool = False  # "Ukrainian forces on the outskirts of X": a presence, if forces are named
+    bare: bool = False  # an infinitive: an event only after "managed to", "were forced to"...
+    hints: tuple[str, ...] = ()  # lower-case stems one of which every match contains: a cheap first look
+    needs_military: bool = False  # an event only if the sentence names a weapon or a force
+
+
+def _p(
+    pattern: str,
+    event_type: str,
+    role: str = "agent",
+    passive_actor: str = "unknown",
+    needs_forces: bool = False,
+    bare: bool = False,
+    hints: tuple[str, ...] = (),
+    needs_military: bool = False,
+) -> _Pattern:
+    compiled = re.compile(pattern, re.IGNORECASE)
+    return _Pattern(compiled, event_type, role, passive_actor, needs_forces, bare, hints, needs_military)
+
+
+PATTERNS: tuple[_Pattern, ...] = (
+    # advances: taking or entering ground
+    _p(
+        r"\b(?:re-?captur(?:ed|es|ing)|retook|retaken|retak(?:es|ing)|regain(?:ed|ing)|reclaim(?:ed|ing)"
+        r"|liberat(?:ed|es|ing)|freed|reconquer(?:ed|ing)|re-?took)\b",
+        "advance",
+        passive_actor="UA",
+        hints=("captur", "retook", "retak", "regain", "reclaim", "liberat", "freed", "reconquer", "re-took"),
+    ),
+    _p(
+        r"\b(?:the )?(?:re-?capture|liberation|reconquest) of\b",
+        "advance",
+        passive_actor="UA",
+        hints=("capture", "liberation", "reconquest"),
+    ),
+    _p(
+        r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed|overran|overrun)\b",
+        "advance",
+        hints=("captur", "seiz", "stormed", "overr"),
+    ),
+    # bare forms count only after "managed to", "were able to" and the like (see geo.events.modality)
+    _p(
+        r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of|advance)\b",
+        "advance",
+        bare=True,
+        hints=("capture", "seize", "enter", "retake", "liberate", "take control", "advance"),
+    ),
+    _p(r"\b(?:the )?(?:capture|seizure|storming) of\b", "advance", hints=("capture", "seizure", "storming")),
+    _p(
+        r"(?<!-)\boccupied\b(?= (?:the )?(?:city|town|village|[A-Z]))",
+        "advance",
+        needs_forces=True,
+        hints=("occupied",),
+    ),
+    _p(r"\bpush(?:ed|ing)? (?:[\w'’-]+ ){1,3}(?:back from|back out of|out of)\b", "advance", hints=("push",)),
+    _p(r"\bcross(?:ed|ing)\b(?= (?:the |into |over ))", "advance", needs_forces=True, hints=("cross",)),
+    _p(
+        r"\b(?:clawed back|claw back|established control (?:over|of)|cleared|secured)\b",
+        "advance",
+        needs_forces=True,
+        hints=("claw", "established", "cleared", "secured"),
+    ),
+    _p(
+        r"\bleft\b(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])",
+        "retreat",
+        needs_forces=True,
+        hints=("left",),
+    ),
+    _p(
+        r"\b(?:took|taken|taking|take|seized|gained|gain|won) (?:full |complete )?control (?:of|over)\b",
+        "advance",
+        hints=("control",),
+    ),
+    _p(r"\btook\b(?= (?:the )?(?:city|town|village|settlement|[A-Z]))", "advance", hints=("took",)),
+    _p(
+        r"\b(?:entered|entering|pushed into|pushing into|broke (?:into|through)|breaking through"
+        r"|advanced|advancing|advances|surrounded|encircled|made (?:gains|advances)|gained ground)\b",
+        "advance",
+        hints=("enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained"),
+    ),
+    _p(
+        r"\b(?:launch(?:ed|ing)?|began|begun|start(?:ed|ing)) (?:a |an |the )?"
+        r"(?!(?:[\w-]+ ){0,2}(?:missile|drone|rocket|air|artillery|kamikaze|massive|massed)\b)"
+        r"(?:[\w-]+ ){0,3}"
+        r"(?:counter-?offensive|offensive|counter-?attack|assault|attack)\b",
+        "advance",
+        hints=("launch", "began", "begun", "start"),
+    ),
+    _p(
+        r"\b(?:counter-?offensive|counter-?attack)s? (?=(?:in|around|near|on|towards?) )",
+        "advance",
+        hints=("counter",),
+    ),
+    _p(r"\b(?:gains|territorial gain)\b", "advance", hints=("gain",)),
+    _p(
+        r"\b(?:counter-?offensive|offensive|assault)\s+(?:began|begun|was launched|started)\b",
+        "advance",
+        hints=("offensive", "assault"),
+    ),
+    _p(
+        r"\breach(?:ed|ing)\s+(?:the\s+)?(?:outskirts|state border|border|banks?|centre|center|edge)\b",
+        "advance",
+        hints=("reach",),
+    ),
+    _p(
+        r"\bflags? (?:\w+ ){0,2}(?:fl(?:ying|ew|ies)|raised|hoisted|was raised|over)\b",
+        "advance",
+        hints=("flag",),
+    ),
+    _p(
+        r"\b(?:wav(?:ed|ing)|rais(?:ed|ing)|hoist(?:ed|ing)|plant(?:ed|ing)) (?:[\w-]+ ){0,2}flags?\b",
+        "advance",
+        hints=("flag",),
+    ),
+    _p(r"\bholding (?:[\w'’-]+ ){0,4}flag\b", "advance", hints=("flag",)),
+    _p(
+        r"\b(?:on the outskirts of|at the gates of|on the approaches to)\b",
+        "advance",
+        needs_forces=True,
+        hints=("outskirts", "gates", "approaches"),
+    ),
+    _p(
+        r"\b(?:lost|losing|loses|lose)\b"
+        r"(?! (?:men|soldiers|troops|lives|equipment|tanks|thousands|hundreds|dozens|many|much|face|patience"
+        r"|interest|power|support|contact|\d))",
+        "advance",
+        role="loser",
+        hints=("los",),
+    ),
+    _p(
+        r"\b(?:the )?loss(?:es)? of\b(?! (?:life|lives|men|soldiers|troops|equipment))",
+        "advance",
+        role="loser",
+        hints=("loss",),
+    ),
+    _p(r"\b(?:fell|falling|fallen) (?:\w+ ){0,4}to\b", "advance", role="taker", hints=("fell", "fall")),
+    # retreats: leaving ground
+    _p(
+        r"\b(?:withdr(?:ew|awn|awing|aws)|withdraw(?:al)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)? (?:back|out)"
+        r"|pull-?out|ceded?|ceding|abandon(?:ed|ing)|fled|fleeing|flee|thrown back|pushed back"
+        r"|driven (?:out|back)"
+        r"|forced out|gave up|giving up|evacuated)\b",
+        "retreat",
+        hints=(
+            "withdr",
+            "retreat",
+            "pull",
+            "ced",
+            "abandon",
+            "fle",
+            "thrown",
+            "pushed",
+            "driven",
+            "forced",
+            "gave",
+            "giving",
+            "evacuated",
+        ),
+    ),
+    # strikes on crossings: the verb says what happened to the bridge or dam
+    _p(
+        r"\b(?:destroy(?:ed|ing|s)?|blew up|blown up|blowing up|collaps(?:ed|ing)|breach(?:ed|ing)|"
+        r"damag(?:ed|ing))\b(?=[^.;]{0,60}\b(?:bridges?|dams?|crossings?)\b)|"
+        r"\b(?:bridges?|dams?|crossings?)\b[^.;]{0,40}\b(?:destroyed|blown up|collapsed|breached|damaged)\b",
+        "bridge_strike",
+        hints=("bridge", "dam", "crossing"),
+    ),
+    # strikes: fire on a place
+    _p(
+        r"\b(?:shell(?:ed|ing|s)|bomb(?:ed|ing|ings|s)|bombard(?:ed|ment)|air-?strikes?"
+        r"|missile(?:s| attacks?| strikes?)|drone (?:attacks?|strikes?)|rocket (?:attacks?|fire)"
+        r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery)\b",
+        "strike",
+        hints=("shell", "bomb", "strike", "missile", "drone", "rocket", "artillery"),
+    ),
+    _p(
+        r"\bcame under (?:\w+ ){0,2}(?:fire|attack|shelling|bombardment|strikes?)\b"
+        r"|\bexplosions?\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|were heard|thundered))",
+        "strike",
+        role="target",
+        hints=("came under", "explosion"),
+    ),
+    # verbs that strike more than places ("sanctions hit the economy", "struck a deal"): only
+    # with a weapon or a force named in the sentence
+    _p(
+        r"\b(?:struck|strikes?|hit|hits|attack(?:ed|s)? on|attacked|pound(?:ed|ing)|pummel(?:l?ed|l?ing)|"
+        r"targeted|targeting|slammed into|rained down on|fired (?:\w+ ){0,2}at)\b"
+        r"(?! (?:a |an |the )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
+        "strike",
+        needs_military=True,
+        hints=(
+            "struck",
+            "strike",
+            "hit",
+            "attack",
+            "pound",
+            "pummel",
+            "target",
+            "slammed",
+            "rained",
+            "fired",
+        ),
+    ),
+)
+
+# Weapons and forces: what makes "hit" and "attacked" a military strike.
+MILITARY = re.compile(
+    rf"\b(?:{FORCE_NOUNS}|missiles?|drones?|shahed\w*|rockets?|shell\w*|bomb\w*|air ?strikes?|airstrikes?|"
+    r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|shells?|"
+    r"explosions?|blasts?|Iskanders?|Kalibrs?|glide)\b",
+    re.IGNORECASE,
+)
+# Every pattern's hints, looked for once per sentence.
+ALL_HINTS = tuple(sorted({hint for pattern in PATTERNS for hint in pattern.hints}))
+# Civilians leaving is no retreat: "residents fled", "evacuated thousands of people".
+_CIVILIANS = (
+    r"(?:residents|civilians|people|families|refugees|children|locals|inhabitants|villagers|evacuees)"
+)
+CIVILIANS_BEFORE = re.compile(rf"\b{_CIVILIANS}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+CIVILIANS_AFTER = re.compile(
+    r"\s+(?:more than |about |some |over |almost |nearly )?"
+    rf"(?:[\d,.]+ |thousands of |hundreds of |dozens of )?(?:\w+ )?{_CIVILIANS}\b",
+    re.IGNORECASE,
+)
+# How many characters before a phrase the checks below look at: a few words.
+LOOK_BEHIND = 60
+# Nouns that make a strike a strike on a crossing.
+CROSSINGS = re.compile(r"\b(?:bridges?|dams?|crossings?|pontoons?|hpp|hydroelectric)\b", re.IGNORECASE)
+DESTROYED = re.compile(
+    r"\b(?:destroy(?:ed|ing|s)?|blown up|blew up|collaps(?:ed|e)|damag(?:ed|ing)|hit|struck)\b", re.IGNORECASE
+)
+# "was recaptured", "were forced to retreat", "had been captured": a form of "to be" before the verb.
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A participle used as an adjective ("previously captured territory", "abandoned equipment").
+# A participle used as an adjective: always before things, after a determiner before ground.
+# The words between are descriptive ("advanced air defense systems"), never a name or a preposition:
+# "pounded Kharkiv with missiles" is a strike on Kharkiv.
+THINGS_AFTER = re.compile(
+    r"\s+(?:(?!(?:with|by|at|on|in|from|into|of)\b)"
+    r"(?:[a-z-]+|Ukrainian|Russian|Western|Soviet|American|German|British|French)\s+){0,2}"
+    r"(?i:equipment|weapons|vehicles|tanks|ammunition|materiel|guns|armou?r|documents|"
+    r"systems?|technolog(?:y|ies)|arms|missiles|drones|munitions|jets|aircraft|training|stage|talks)\b"
+)
+GROUND_AFTER = re.compile(r"\s+(?:territory|territories|areas?|positions|land|regions?)\b", re.IGNORECASE)
+# "previously captured territory", "of abandoned equipment": the participle describes a noun.
+DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|of|and|previously|recently|newly|once|formerly|with|in|its|their)\s+$", re.IGNORECASE
+)
+FORCES_BEFORE = re.compile(rf"\b(?:{FORCE_NOUNS}|Russia|Ukraine)\s+(?:\w+\s+)?$", re.IGNORECASE)
+PERSONS = re.compile(
+    r"\b(?:soldiers|servicemen|troops|personnel|prisoners|civilians|people|men)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """Return the event phrases of a sentence, in order; overlapping phrases keep the earliest longest."""
+    lower = sentence.lower()
+    present = frozenset(hint for hint in ALL_HINTS if hint in lower)
+    military: bool | None = None
+    found: list[Trigger] = []
+    for pattern in PATTERNS:
+        if present.isdisjoint(pattern.hints):
+            continue  # most sentences hold no stem of most patterns: substring tests, not a scan
+        if pattern.needs_military:
+            military = MILITARY.search(sentence) is not None if military is None else military
+            if not military:
+                continue
+        for match in pattern.regex.finditer(sentence):
+            start, end = match.span()
+            window = max(0, start - LOOK_BEHIND)  # the words before the phrase that can change it
+            if THINGS_AFTER.match(sentence, end):
+                continue  # "captured equipment", "abandoned weapons": things, not ground
+            if GROUND_AFTER.match(sentence, end) and DETERMINER_BEFORE.search(sentence, window, start):
+                continue  # "previously captured territory": a description, not an event
+            if pattern.bare and not DONE_INFINITIVE.search(sentence, window, start):
+                continue
+            if pattern.needs_forces and not FORCES_BEFORE.search(sentence, window, start):
+                continue
+            if pattern.event_type == "retreat" and (
+                CIVILIANS_BEFORE.search(sentence, window, start) or CIVILIANS_AFTER.match(sentence, end)
+            ):
+                continue  # "residents fled Bakhmut", "evacuated 120,000 people": civilians, not a front
+            # "was recaptured" is passive; "is advancing" is not (a present participle)
+            auxiliary = (
+                None if match.group().lower().endswith("ing") else PASSIVE.search(sentence, window, start)
+            )
+            if (
+                auxiliary
+                and pattern.event_type == "advance"
+                and PERSONS.search(sentence, window, auxiliary.start())
+            ):
+                continue  # "soldiers had been captured": people, not ground
+            found.append(
+                Trigger(
+                    pattern.event_type,
+                    start,
+                    end,
+                    pattern.role,
+                    auxiliary is not None,
+                    pattern.passive_actor,
+                    match.group(),
+                )
+            )
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[Trigger] = []
+    for trigger in found:
+        if kept and trigger.start < kept[-1].end:
+            continue
+        kept.append(trigger)
+    return kept
+
+
+def crossing_struck(sentence: str) -> bool:
+    """Whether a sentence reports a bridge, dam or crossing struck or destroyed."""
+    return CROSSINGS.search(sentence) is not None and DESTROYED.search(sentence) is not None

@@ -1,0 +1,58 @@
+"""The event phrases: every pattern's cheap first look (its hints) must never hide one of its matches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geo.events.triggers import PATTERNS, find_triggers
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+SENTENCES = [
+    "Ukrainian forces recaptured Izium and re-took the nearby villages.",
+    "The liberation of Kherson was celebrated; the recapture of Lyman followed.",
+    "Russian troops stormed Bakhmut and overran Soledar.",
+    "Wagner fighters managed to take control of Soledar.",
+    "The storming of Mariupol lasted weeks.",
+    "Russian forces occupied Kherson in March.",
+    "Ukrainian troops pushed Russian units back from Stepove.",
+    "Ukraine gained full control over the town of Lyman.",
+    "Russian forces took Popasna in May.",
+    "Ukrainian forces broke through near Robotyne and made gains near Verbove.",
+    "Ukraine launched a large-scale counter-offensive in the south.",
+    "The counteroffensive around Kharkiv surprised Russia.",
+    "Kyiv's forces announced robust gains; the offensive began on Tuesday.",
+    "Ukrainian units reached the state border north of Kharkiv.",
+    "The Ukrainian flag was raised over Kupiansk; residents waved flags.",
+    "Soldiers were holding the blue-and-yellow flag in Balakliia.",
+    "Ukrainian forces on the outskirts of Lysychansk were reported.",
+    "Russia lost Kupiansk, and the loss of Izium hurt it.",
+    "Soledar fell to Russian forces in January.",
+    "Russian troops withdrew, pulled back, ceded ground, abandoned Lyman and fled; others were thrown back.",
+    "The Kakhovka dam was destroyed; the bridge collapsed.",
+    "Russian forces shelled Nikopol; a missile strike hit Odesa; drones attacked Kharkiv.",
+    "Kherson came under heavy shelling; explosions rocked Belgorod.",
+    "Ukrainian forces crossed the Dnipro near Krynky; Russian forces pounded Kharkiv with missiles.",
+    "Ukrainian troops cleared Lyman and clawed back ground; Russian troops left Kherson.",
+]
+
+
+def corpus() -> list[str]:
+    texts = [
+        p.read_text(encoding="utf-8")
+        for p in sorted(FIXTURES.rglob("*.md")) + sorted(FIXTURES.rglob("*.txt"))
+    ]
+    return SENTENCES + [line for text in texts for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.regex.pattern[:30])
+def test_every_match_of_a_pattern_holds_one_of_its_hints(pattern) -> None:
+    matches = [m.group().lower() for text in corpus() for m in pattern.regex.finditer(text)]
+
+    assert matches, "the corpus should exercise every pattern"
+    assert all(any(hint in match for hint in pattern.hints) for match in matches)
+
+
+def test_a_sentence_with_no_event_word_has_no_trigger() -> None:
+    assert find_triggers("Officials met in Kyiv to discuss the grain deal.") == []
