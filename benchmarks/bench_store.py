@@ -4,10 +4,16 @@ Measures, on synthetic Markdown articles about the war in Ukraine (three event s
 - ingest of N articles (default 10,000) into a new store: articles/s, events, store size;
 - re-ingest of the same unchanged folder (should be near free: one stat and one lookup per file);
 - the map built from a store of M events (default 100,000): reading and merging the reports, and
-  drawing the HTML map through the ``interactive`` renderer (maps.build_map).
+  drawing the HTML map through the ``interactive`` renderer (maps.build_map);
+- ``--process``: ``frontmap build`` of that store as a whole process (start-up, imports, reading,
+  merging, payload, writing), as a user runs it, each the median of ``--runs`` fresh processes; with
+  ``--folium``, once, a whole process drawing the same stored reports as folium Markers in a
+  MarkerCluster (the per-object baseline; about a minute at 100,000).
 
     python benchmarks/bench_store.py                         # 10,000 articles, 100,000 events
     python benchmarks/bench_store.py --articles 1000 --events 10000
+    python benchmarks/bench_store.py --process --store /tmp/big.gpkg            # kept for re-runs
+    python benchmarks/bench_store.py --process --store /tmp/big.gpkg --folium   # folium once
 
 Also runnable as ``pytest benchmarks/bench_store.py --benchmark-enable`` (smaller sizes).
 """
@@ -16,6 +22,10 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -151,6 +161,48 @@ def run(articles: int, events: int) -> None:
             )
 
 
+def timed(argv: list[str]) -> float:
+    """Seconds one fresh process takes, start-up included (its output is discarded)."""
+    start = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def folium_process(store: Path, out: Path) -> None:
+    """The folium baseline as one process: read every stored report, one Marker each, save."""
+    from bench_map import build_folium
+
+    from geo.store.export import select_events
+
+    reports, _ = select_events(store)
+    build_folium(reports, out)
+
+
+def run_process(store: Path, events: int, runs: int, folium: bool) -> None:
+    """``frontmap build`` of ``store`` as whole processes (filling the store first if it is missing)."""
+    if not store.exists():
+        start = time.perf_counter()
+        fill_store(store, events)
+        print(f"fill store with {events:,} events: {time.perf_counter() - start:.1f} s")
+    frontmap = shutil.which("frontmap") or "frontmap"
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "map.html"
+        for label, extra in (("merged (default)", []), ("--reports", ["--reports"])):
+            argv = [frontmap, "build", "--store", str(store), "-o", str(out), *extra]
+            took = statistics.median(timed(argv) for _ in range(runs))
+            print(
+                f"frontmap build {label}, whole process: {took:.2f} s (median of {runs}), "
+                f"{out.stat().st_size / 2**20:.1f} MB"
+            )
+        if folium:
+            argv = [sys.executable, __file__, "--folium-process", str(store), str(Path(tmp) / "folium.html")]
+            took = timed(argv)
+            size = (Path(tmp) / "folium.html").stat().st_size / 2**20
+            print(
+                f"folium Marker+MarkerCluster, every report, whole process: {took:.1f} s once, {size:.1f} MB"
+            )
+
+
 def test_ingest(benchmark, tmp_path: Path):
     write_folder(tmp_path / "articles", 500)
     counter = iter(range(10_000))
@@ -171,5 +223,19 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--process", action="store_true", help="time `frontmap build` as whole processes")
+    parser.add_argument("--store", type=Path, help="the store for --process (filled if missing, then kept)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--folium", action="store_true", help="with --process: folium's baseline, once")
+    parser.add_argument("--folium-process", nargs=2, type=Path, help=argparse.SUPPRESS)
     options = parser.parse_args()
-    run(options.articles, options.events)
+    if options.folium_process:
+        folium_process(*options.folium_process)
+    elif options.process:
+        if options.store is None:
+            with tempfile.TemporaryDirectory() as keep:
+                run_process(Path(keep) / "big.gpkg", options.events, options.runs, options.folium)
+        else:
+            run_process(options.store, options.events, options.runs, options.folium)
+    else:
+        run(options.articles, options.events)
