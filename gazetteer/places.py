@@ -8,8 +8,6 @@ library only, so ``frontmap places`` starts without importing geopandas.
 
 from __future__ import annotations
 
-import csv
-import dataclasses
 import gzip
 import hashlib
 import json
@@ -18,7 +16,7 @@ import os
 import pickle
 import tempfile
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -28,7 +26,13 @@ from .names import RENAMED, UKRAINIAN_LETTERS, is_cyrillic, key, romanise_ukrain
 from .records import Place
 
 GEOJSON_FILES = ("countries.geojson", "admin1.geojson", "features.geojson")
-DATA_FILES = ("places.tsv.gz", *GEOJSON_FILES, "common_words.txt.gz")
+# cities500, then the postal file's villages cities500 lacks (scripts/build_settlements.py).
+PLACE_TABLES = ("places.tsv.gz", "settlements.tsv.gz")
+PLACE_COLUMNS = ["id", "name", "kind", "lat", "lon", "country", "admin1", "population", "names"]
+# More names for places of the tables: former names (with their years) and Russian-style spellings.
+ALIASES_FILE = "aliases.tsv.gz"
+FORMER_NAME = "former name"  # how an alias's note starts when it is a former name
+DATA_FILES = (*PLACE_TABLES, ALIASES_FILE, *GEOJSON_FILES, "common_words.txt.gz")
 # The key of every name, computed by scripts/build_name_keys.py, so that a first run need not key
 # 130,000 names (about half a second). Used only while it matches the data and names.py.
 NAME_KEYS_FILE = "name_keys.json.gz"
@@ -43,7 +47,8 @@ class Gazetteer:
     with that key; ``prefixes`` holds the first words of every multi-word key ("nova" of
     "nova kahovka"), so the matcher extends a run of words only while some name still fits;
     ``spellings`` maps (key, place id) to the name as the gazetteer writes it, which
-    tells whether a name is an acronym that must match in capitals ("US", "РФ").
+    tells whether a name is an acronym that must match in capitals ("US", "РФ"); ``notes`` maps
+    (key, place id) to what an alias is ("former name of Bakhmut (1924–2016)").
     """
 
     places: dict[str, Place]
@@ -52,6 +57,7 @@ class Gazetteer:
     common_words: frozenset[str]
     longest_name: int
     prefixes: frozenset[str]
+    notes: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def candidates(self, name_key: str) -> tuple[Place, ...]:
         """Return every place with a name of this key, or () when none."""
@@ -68,21 +74,16 @@ def _data(name: str):
 
 def _rows() -> list[tuple[Place, list[str]]]:
     rows: list[tuple[Place, list[str]]] = []
-    with _data("places.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
-        for row in csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE):
-            place = Place(
-                id=row["id"],
-                name=row["name"],
-                kind=row["kind"],
-                lat=float(row["lat"]),
-                lon=float(row["lon"]),
-                country=row["country"],
-                admin1=row["admin1"],
-                population=int(row["population"] or 0),
-            )
-            names_ = row["names"].split("|") if row["names"] else [row["name"]]
-            if place.country == "UA":
-                place = dataclasses.replace(place, name=_ukrainian_name(place.name, names_))
+    aliases = _aliases()
+    for table in PLACE_TABLES:
+        for line in _tsv_lines(table)[1:]:  # the header row is PLACE_COLUMNS
+            pid, name, kind, lat, lon, country, admin1, population, joined = line.split("\t")
+            names_ = joined.split("|") if joined else [name]
+            if country == "UA" and table == "places.tsv.gz":
+                name = _ukrainian_name(name, names_)
+            if pid in aliases:
+                names_ += [alias for alias, _ in aliases[pid]]
+            place = Place(pid, name, kind, float(lat), float(lon), country, admin1, int(population or 0))
             rows.append((place, names_))
     for name in GEOJSON_FILES:
         collection = json.loads(_data(name).read_text(encoding="utf-8"))
@@ -106,6 +107,21 @@ def _rows() -> list[tuple[Place, list[str]]]:
     return rows
 
 
+def _tsv_lines(name: str) -> list[str]:
+    """The lines of a shipped gzipped TSV (no quoting, so a split is all the parsing it needs)."""
+    with _data(name).open("rb") as raw:
+        return gzip.decompress(raw.read()).decode("utf-8").splitlines()
+
+
+def _aliases() -> dict[str, list[tuple[str, str]]]:
+    """Place id -> its aliases as (name, note), from aliases.tsv.gz."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for line in _tsv_lines(ALIASES_FILE)[1:]:
+        place_id, name, note = line.split("\t")
+        out[place_id].append((name, note))
+    return out
+
+
 def _ukrainian_name(name: str, alternates: list[str]) -> str:
     """The official romanisation of a Ukrainian place's name, when GeoNames lists it as an alternate.
 
@@ -114,10 +130,11 @@ def _ukrainian_name(name: str, alternates: list[str]) -> str:
     """
     if name in RENAMED:
         return RENAMED[name]
-    known = {n.lower(): n for n in alternates}
+    known = None
     for cyrillic in alternates:
-        if is_cyrillic(cyrillic) and UKRAINIAN_LETTERS.search(cyrillic):
+        if UKRAINIAN_LETTERS.search(cyrillic) and is_cyrillic(cyrillic):
             latin = romanise_ukrainian(cyrillic)
+            known = known or {n.lower(): n for n in alternates}
             if latin.lower() in known and key(latin) == key(name):
                 return known[latin.lower()]
     return name
@@ -210,26 +227,34 @@ def _build() -> Gazetteer:
     places: dict[str, Place] = {}
     index: dict[str, list[Place]] = defaultdict(list)
     spellings: dict[tuple[str, str], str] = {}
-    longest = 1
     shipped = shipped_name_keys() or {}
     for place, place_names in _rows():
-        places[place.id] = place
-        known = shipped.get(place.id)
+        pid = place.id
+        places[pid] = place
+        known = shipped.get(pid)
         name_keys = known if known and len(known) == len(place_names) else [key(n) for n in place_names]
+        seen: set[str] = set()
         for name, name_key in zip(place_names, name_keys, strict=True):
-            if not name_key or (name_key, place.id) in spellings:
-                continue
-            spellings[(name_key, place.id)] = name
-            index[name_key].append(place)
-            longest = max(longest, name_key.count(" ") + 1)
+            if name_key and name_key not in seen:
+                seen.add(name_key)
+                spellings[(name_key, pid)] = name
+                index[name_key].append(place)
     with _data("common_words.txt.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
         common = frozenset(line.strip() for line in text if line.strip())
-    prefixes = {" ".join(k.split()[:n]) for k in index if " " in k for n in range(1, k.count(" ") + 1)}
+    multi_word = [k.split() for k in index if " " in k]
+    prefixes = {" ".join(words[:n]) for words in multi_word for n in range(1, len(words))}
+    notes = {
+        (key(name), place_id): note
+        for place_id, named in _aliases().items()
+        for name, note in named
+        if note.startswith(FORMER_NAME)
+    }
     return Gazetteer(
         places=places,
-        index={k: tuple(v) for k, v in index.items()},
+        index=dict(zip(index.keys(), map(tuple, index.values()), strict=True)),
         spellings=spellings,
         common_words=common,
-        longest_name=longest,
+        longest_name=max(map(len, multi_word), default=1),
         prefixes=frozenset(prefixes),
+        notes=notes,
     )

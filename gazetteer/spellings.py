@@ -1,0 +1,121 @@
+"""The Russian-style spellings the press uses for Ukrainian villages, derived from the Ukrainian name.
+
+Russian statements and the reports that quote them name front-line villages in Russian:
+Роботине is "Rabotino", Кліщіївка "Kleshcheevka", Старомайорське "Staromayorskoye". GeoNames lists
+such spellings for its bigger places only; for the villages of the postal file they are derived here
+by rule (the regular correspondences of Ukrainian and Russian spelling), then romanised the way the
+press romanises Russian (BGN/PCGN-like: г g, х kh, е e or ye, ё yo). A derived spelling that no one
+uses costs nothing: it is one more key in the index that no text matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole-word correspondences: adjectives and given names the two languages spell differently.
+WORDS = {
+    "нова": "новая", "нове": "новое", "новий": "новый", "нові": "новые",
+    "стара": "старая", "старе": "старое", "старий": "старый", "старі": "старые",
+    "велика": "великая", "велике": "великое", "великий": "великий", "великі": "великие",
+    "мала": "малая", "мале": "малое", "малий": "малый", "малі": "малые",
+    "верхня": "верхняя", "нижня": "нижняя", "верхній": "верхний", "нижній": "нижний",
+    "верхнє": "верхнее", "нижнє": "нижнее", "суха": "сухая", "червона": "красная",
+    "червоне": "красное", "червоний": "красный", "зелена": "зеленая", "зелений": "зеленый",
+    "біла": "белая", "білий": "белый", "чорна": "черная", "кам'яна": "каменная",
+}  # fmt: skip
+# Stems at a word's start (or after a prefix such as ново-): given names behind many village names
+# (Mykolaivka/Nikolaevka) and roots the two languages spell differently (Robotyne/Rabotino).
+STEMS = (
+    ("микола", "никола"), ("олександр", "александр"), ("олексі", "алексе"), ("олекс", "алекс"),
+    ("олен", "елен"), ("катерин", "екатерин"), ("єлизавет", "елизавет"), ("андрі", "андре"),
+    ("хрест", "крест"), ("харків", "харьков"), ("кам'ян", "камен"), ("робот", "работ"),
+    ("дмитрі", "дмитрие"), ("василі", "василье"), ("сергії", "сергее"),
+)  # fmt: skip
+PREFIXES = ("", "ново", "старо", "велико", "мало", "верхньо", "нижньо")
+# Word endings, longest first: Ukrainian -> the Russian endings it may stand for (-ове is a
+# possessive, Kurakhove/Kurakhovo, or an adjective, Stepove/Stepovoye).
+ENDINGS = (
+    ("іївка", ("еевка",)), ("ївка", ("евка",)), ("івка", ("овка", "евка")), ("ське", ("ское",)),
+    ("цьке", ("цкое",)), ("ський", ("ский",)), ("цький", ("цкий",)), ("ська", ("ская",)),
+    ("цька", ("цкая",)), ("ине", ("ино", "иное")), ("ове", ("ово", "овое")), ("еве", ("ево", "евое")),
+    ("єве", ("ево", "еевое")), ("не", ("ное",)), ("ів", ("ов",)), ("іль", ("оль",)), ("ий", ("ый",)),
+)  # fmt: skip
+# Ukrainian letters Russian writes otherwise, inside a word.
+LETTERS = str.maketrans({"є": "е", "ї": "и", "'": "", "’": "", "ʼ": "", "ґ": "г"})
+# The press's romanisation of Russian.
+_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i",
+}  # fmt: skip
+VOWELS = "аеёиоуыэюяіїє"
+_WORD = re.compile(r"[\w'’ʼ]+")
+
+
+# A name's forms are the product of its words' forms; a cap keeps a long name from exploding.
+MAX_FORMS = 6
+
+
+def russian_forms(ukrainian: str) -> list[str]:
+    """Return the Russian Cyrillic forms of a Ukrainian name: "Кліщіївка" -> ["Клещеевка", ...].
+
+    Each word changes its ending, whole words and known stems; its stem's Ukrainian і is written
+    both as и and as е (Піски/Пески, Сіверськ/Северск), where most of the remaining difference lies.
+    """
+    parts = re.split(r"([\w'’ʼ]+)", ukrainian)
+    forms = [""]
+    for i, part in enumerate(parts):
+        options = _russian_word(part) if i % 2 else [part]
+        forms = [f + o for f in forms for o in options][:MAX_FORMS]
+    return list(dict.fromkeys(forms))
+
+
+def russian_spellings(ukrainian: str) -> list[str]:
+    """Return the Latin spellings of a Ukrainian name's Russian forms, as the press writes them.
+
+    "Роботине" gives "Rabotino"; "Старомайорське" "Staromayorskoye" and "Staromayorskoe";
+    "Андріївка" "Andreyevka" and "Andreevka".
+    """
+    out = [_romanise_russian(form, ye) for form in russian_forms(ukrainian) for ye in (True, False)]
+    return list(dict.fromkeys(out))
+
+
+def _russian_word(word: str) -> list[str]:
+    lower = word.lower()
+    if lower in WORDS:
+        return [_like(word, WORDS[lower])]
+    for prefix in PREFIXES:
+        rest = lower[len(prefix) :]
+        if not lower.startswith(prefix):
+            continue
+        stem = next(((u, r) for u, r in STEMS if rest.startswith(u) and len(rest) > len(u) + 1), None)
+        if stem:
+            lower = prefix + stem[1] + rest[len(stem[0]) :]
+            break
+    stem, endings = lower, ("",)
+    for ukr, rus in ENDINGS:
+        if lower.endswith(ukr) and len(lower) > len(ukr) + 1:
+            stem, endings = lower[: -len(ukr)], rus
+            break
+    if stem.startswith("і"):
+        stem = "и" + stem[1:]
+    stems = [stem.replace("і", "и"), stem[:1] + stem[1:].replace("і", "е")]
+    forms = [(s + e).translate(LETTERS) for s in dict.fromkeys(stems) for e in endings]
+    return [_like(word, f) for f in forms]
+
+
+def _like(original: str, lower: str) -> str:
+    return lower[:1].upper() + lower[1:] if original[:1].isupper() else lower
+
+
+def _romanise_russian(name: str, ye: bool) -> str:
+    """Romanise Russian: е as "ye" at a word's start and after a vowel when ``ye``, else "e"."""
+    out = []
+    for i, char in enumerate(name):
+        lower = char.lower()
+        latin = _LATIN.get(lower, char)
+        if lower == "е" and ye and (i == 0 or not name[i - 1].isalpha() or name[i - 1].lower() in VOWELS):
+            latin = "ye"
+        out.append(latin.capitalize() if char.isupper() else latin)
+    return "".join(out)

