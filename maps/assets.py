@@ -55,7 +55,13 @@ def leaflet_css() -> str:
 
 
 # frontmap's own map script, in parts small enough to read (see each file's header).
-SCRIPT_PARTS = ("frontmap-symbols.js", "frontmap-layer.js", "frontmap-controls.js", "frontmap-render.js")
+SCRIPT_PARTS = (
+    "frontmap-symbols.js",
+    "frontmap-layer.js",
+    "frontmap-controls.js",
+    "frontmap-front.js",
+    "frontmap-render.js",
+)
 # Runs once per page (an element whose id is "frontmap" would also show up as window.frontmap, so
 # the guard is a function name).
 _SCRIPT_HEAD = (

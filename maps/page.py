@@ -23,6 +23,7 @@ from geo.files import write_text
 from . import assets
 from .basemap import base_shapes
 from .errors import MapError
+from .front import front_payload
 from .payload import events_payload, places_payload, script_json
 from .symbols import ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL
 
@@ -32,7 +33,7 @@ LEAFLET_CDN_CSS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.4/dist/leaflet.css"
 _MAP_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,63}$")
 
 
-def _data(events, places, title: str, tiles: bool) -> str:
+def _data(events, places, title: str, tiles: bool, front=None) -> str:
     document = {
         "title": title,
         "attribution": ATTRIBUTION,
@@ -40,6 +41,7 @@ def _data(events, places, title: str, tiles: bool) -> str:
         "events": events_payload(events),
         "places": places_payload(places),
         "base": base_shapes(),
+        "front": front_payload(front),
     }
     return script_json(document)
 
@@ -77,7 +79,7 @@ def _policy(scripts: list[str], *, offline: bool, tiles: bool) -> str:
 
 
 def render_page(
-    events, *, places=None, title: str = "frontmap", offline: bool = True, tiles: bool = True
+    events, *, places=None, title: str = "frontmap", offline: bool = True, tiles: bool = True, front=None
 ) -> str:
     """Return the full HTML page of the map (see build_map)."""
     map_id = "frontmap"
@@ -90,6 +92,7 @@ def render_page(
     )
     policy = html.escape(_policy(scripts, offline=offline, tiles=tiles))
     body_scripts = "\n".join(f"<script>{script}</script>" for script in scripts)
+    data = _data(events, places, title, tiles, front=front)
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
@@ -97,12 +100,14 @@ def render_page(
         f"<title>{html.escape(title)}</title>\n{head_assets}\n<style>{assets.frontmap_css()}</style>\n"
         "</head>\n<body>\n"
         f'<div class="frontmap frontmap-page" id="{map_id}"></div>\n'
-        f'<script type="application/json" id="{map_id}-data">{_data(events, places, title, tiles)}</script>\n'
+        f'<script type="application/json" id="{map_id}-data">{data}</script>\n'
         f"{body_scripts}\n</body>\n</html>\n"
     )
 
 
-def render_fragment(events, *, map_id: str, places=None, title: str = "frontmap", tiles: bool = True) -> str:
+def render_fragment(
+    events, *, map_id: str, places=None, title: str = "frontmap", tiles: bool = True, front=None
+) -> str:
     """Return the map as an HTML fragment to paste into a page: no <html> shell, ids under ``map_id``.
 
     Two fragments can share a page: Leaflet and the map script load only once, and each map finds its data
@@ -111,10 +116,11 @@ def render_fragment(events, *, map_id: str, places=None, title: str = "frontmap"
     if not _MAP_ID.match(map_id):
         raise MapError(f"map id {map_id!r} is not usable as an HTML id: use letters, digits, '-' and '_'")
     scripts = "\n".join(f"<script>{script}</script>" for script in _scripts(map_id, guard=True, offline=True))
+    data = _data(events, places, title, tiles, front=front)
     return (
         f"<style>{assets.leaflet_css()}</style>\n<style>{assets.frontmap_css()}</style>\n"
         f'<div class="frontmap frontmap-embed" id="{map_id}"></div>\n'
-        f'<script type="application/json" id="{map_id}-data">{_data(events, places, title, tiles)}</script>\n'
+        f'<script type="application/json" id="{map_id}-data">{data}</script>\n'
         f"{scripts}\n"
     )
 

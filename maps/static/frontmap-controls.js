@@ -121,7 +121,8 @@ function addTitle(root, data) {
   root.appendChild(box);
 }
 
-function addLegend(map, data) {
+// extra: a node appended to the legend (the estimated front's key), or null.
+function addLegend(map, data, extra) {
   var control = L.control({position: "bottomright"});
   control.onAdd = function () {
     var box = el("div", "frontmap-legend leaflet-bar");
@@ -144,6 +145,9 @@ function addLegend(map, data) {
     undated.appendChild(el("span", null, "Hollow: date unknown (always shown)"));
     box.appendChild(undated);
     box.appendChild(el("div", "frontmap-legend-note", "Numbered disc: many events, click to zoom in"));
+    if (extra) {
+      box.appendChild(extra);
+    }
     return box;
   };
   control.addTo(map);

@@ -46,7 +46,9 @@ function render(root) {
     baseLayers["OpenStreetMap"] = tiles;
     baseLayers["Offline outlines only"] = L.layerGroup();
   }
-  var days = dayRange(d.day);
+  // The estimated front, when the map has one; its snapshot dates widen the slider's range.
+  var front = data.front ? new FrontLayer(map, data.front, d) : null;
+  var days = dayRange(front ? d.day.concat(data.front.snapshots.day) : d.day);
   var state = {
     typeOn: d.types.map(function () { return true; }),
     from: days.min === null ? 0 : days.min,
@@ -79,6 +81,9 @@ function render(root) {
   if (data.base.oblasts.features.length) {
     overlays["Oblast outlines"] = layers.oblasts.addTo(map);
   }
+  if (front) {
+    overlays[escapeHtml(data.front.label)] = front.group.addTo(map);
+  }
   L.control.layers(baseLayers, overlays, {collapsed: false, position: "topright"}).addTo(map);
   map.on("overlayadd overlayremove", function (event) {
     if (event.layer.frontmapType !== undefined) {
@@ -87,9 +92,17 @@ function render(root) {
     }
   });
   addTitle(root, data);
-  addLegend(map, data);
+  addLegend(map, data, front && front.legend);
   var undatedCount = d.day.filter(function (day) { return day === null; }).length;
-  var time = addTimeControl(map, root, state, days, function () { events.redraw(); });
+  var time = addTimeControl(map, root, state, days, function () {
+    events.redraw();
+    if (front) {
+      front.show(state.to);
+    }
+  });
+  if (front) {
+    front.show(state.to);
+  }
   state.onDraw = function (layer) {
     time.status.textContent = layer.visibleCount + " of " + d.n + " events shown" +
       (undatedCount ? ", " + undatedCount + " undated (always shown)" : "");
@@ -119,6 +132,9 @@ function render(root) {
   map.on("click", function (event) {
     var found = events.hit(event.containerPoint);
     if (!found) {
+      if (front) {
+        front.openPopupAt(event.latlng);
+      }
       return;
     }
     if (found.cluster) {
@@ -147,6 +163,10 @@ function render(root) {
     },
     clusters: function () { return events.clusters.slice(); },
     setRange: function (from, to) { time.set(from, to); },
+    front: front && {
+      state: function () { return front.state(); },
+      at: function (lon, lat) { return front.at(lon, lat); }
+    },
     days: days
   };
   root.dataset.ready = "1";
