@@ -60,7 +60,17 @@ def kharkiv_front(events) -> gpd.GeoDataFrame:
     ua, ru, observed, inferred = _split(oskil_line())
     liberated = ids_at(events, "Balakliia", "Izium", "Kupiansk")
     rows += [
-        ("2022-09-20", "area", "UA", 0.85, "2022-09-10", liberated, len(liberated.split(";")), "observed", ua),
+        (
+            "2022-09-20",
+            "area",
+            "UA",
+            0.85,
+            "2022-09-10",
+            liberated,
+            len(liberated.split(";")),
+            "observed",
+            ua,
+        ),
         ("2022-09-20", "area", "RU", 0.3, None, "", 0, "baseline", ru),
         ("2022-09-20", "front_line", None, 0.8, "2022-09-10", "", 0, "observed", observed),
         ("2022-09-20", "front_line", None, 0.3, None, "", 0, "inferred", inferred),
