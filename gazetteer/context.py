@@ -20,7 +20,10 @@ KIND_SUFFIXES: dict[str, str] = {
 }
 
 # Words right before a name that make it a populated place, or a region.
-PLACE_CUES = ("city of", "town of", "village of", "settlement of", "hamlet of", "port of", "suburb of")
+PLACE_CUES = (
+    "city of", "town of", "village of", "settlement of", "hamlet of", "port of", "suburb of",
+    "villages of", "settlements of", "towns of", "cities of",
+)  # fmt: skip
 REGION_CUES = ("region of", "province of", "oblast of")
 
 # A capitalised word after a name usually means the name is part of a longer proper noun
@@ -72,4 +75,20 @@ RIVER_CONTEXT = (
     "crossings",
     "upstream",
     "downstream",
+)
+
+# Cues that point to a village rather than a town of the same name ("the village of Pokrovske").
+VILLAGE_CUES = ("village of", "hamlet of", "settlement of", "villages of", "settlements of")
+TOWN_CUES = ("city of", "town of", "port of", "suburb of")
+
+# Words that are names of something else in war reporting: news agencies and monitors quoted in
+# every report (RIA, TASS, AP, AFP, ISW), and short words a gazetteer holds as foreign places.
+NOT_PLACE_WORDS = frozenset(
+    """ria tass ap afp isw unian interfax ukrinform reuters bbc cnn dpa efe ansa xinhua kyodo novosti
+    sputnik izvestia kommersant rbc suspilne an al""".split()
+)
+# A place name right before one of these names a military unit: "the Azov regiment", "Dnipro battalion".
+UNIT_WORDS = frozenset(
+    """regiment regiments battalion battalions brigade brigades division divisions corps battlegroup
+    detachment squadron legion militia fleet""".split()
 )

@@ -18,8 +18,10 @@ from .context import (
     KIND_SUFFIXES,
     NAME_PREFIXES,
     NOT_NAME_CONTINUATIONS,
+    NOT_PLACE_WORDS,
     PLACE_CUES,
     REGION_CUES,
+    UNIT_WORDS,
     WATER_CUES,
 )
 from .match import NameMatch, match_names
@@ -45,6 +47,11 @@ TITLES = re.compile(
     r"\b(?:President|General|Gen\.|Minister|Colonel|Col\.|Commander|Lieutenant|Lt\.|Mayor|Governor|Sergeant|"
     r"Major|Captain|Admiral|Marshal|spokesman|spokeswoman|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ([A-Z][\w’'-]+)"
 )
+# A line is a Title Case headline when at least TITLE_SHARE of its TITLE_MIN_WORDS or more words
+# of TITLE_WORD_MIN letters or more are capitalised ("in", "of" and "the" stay lower case in titles).
+TITLE_WORD_MIN = 4
+TITLE_MIN_WORDS = 4
+TITLE_SHARE = 0.8
 SENTENCE_OPENERS = '.!?:;“"«—–(\n'
 
 
@@ -69,7 +76,34 @@ def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
     starts = {m.first_word for m in matches}
     ends = {m.last_word for m in matches}
     persons = _person_words(text, spans)
-    return [p for m in matches if (p := _propose(text, m, spans, starts, ends, persons, gaz)) is not None]
+    headlines = _title_case_lines(text)
+    return [
+        p
+        for m in matches
+        if (p := _propose(text, m, spans, starts, ends, persons, gaz, _inside(m.start, headlines)))
+        is not None
+    ]
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of lines written in Title Case (headlines), where capitals say nothing about names.
+
+    "Russian Forces Liberate Novosadovoye Settlement in Donetsk Region": every word is capitalised,
+    so "Liberate" before a name does not make it part of a longer proper noun.
+    """
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        long_words = [w for w in line.split() if len(w) >= TITLE_WORD_MIN and w[0].isalpha()]
+        capitalised = sum(w[0].isupper() for w in long_words)
+        if len(long_words) >= TITLE_MIN_WORDS and capitalised >= TITLE_SHARE * len(long_words):
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _person_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
@@ -90,6 +124,7 @@ def _propose(
     ends: set[int],
     persons: frozenset[str],
     gaz: Gazetteer,
+    headline: bool = False,
 ) -> Proposal | None:
     """Keep a name that reads as a place, with the candidates its surroundings allow; else None."""
     raw = m.text
@@ -98,6 +133,8 @@ def _propose(
         return Proposal(m, m.end, regions or list(m.candidates), "an adjective of the name")
     if m.key in persons:
         return None  # Syrsky in "Oleksandr Syrsky said", and every later "Syrsky"
+    if raw.lower() in NOT_PLACE_WORDS:
+        return None  # RIA, TASS, AP: news agencies, not Riga or a village abroad
     cands = [c for c in m.candidates if _spelled_right(raw, gaz.spellings.get((m.key, c.id), raw))]
     if not cands:
         return None
@@ -121,6 +158,8 @@ def _propose(
     gap_before = text[spans[m.first_word - 1][1] : m.start] if prev_word else ""
     end, hint = m.end, ""
 
+    if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
+        return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
     if next_word and gap_after in (" ", "-") and next_word.lower() in KIND_SUFFIXES:
         kind = KIND_SUFFIXES[next_word.lower()]
         typed = [c for c in cands if c.kind == kind] or [
@@ -132,14 +171,14 @@ def _propose(
         if typed:
             cands, end, hint = typed, spans[m.last_word + 1][1], f"'{next_word}' after the name"
     elif next_word and gap_after == " " and next_word[0].isupper() and not is_cyrillic(next_word):
-        if next_word.lower() not in NOT_NAME_CONTINUATIONS:
+        if next_word.lower() not in NOT_NAME_CONTINUATIONS and not headline:
             return None  # Kyiv Post, Moscow Komsomolets, Volodymyr Zelensky
     if prev_word and gap_before == " " and prev_word[0].isupper():
         if prev_word.lower() in GIVEN_NAMES or m.first_word - 1 in ends:
             return None  # a surname that is also a place; the second word of "Moscow Komsomolets"
         opener = text[: spans[m.first_word - 1][0]].rstrip()[-1:] in SENTENCE_OPENERS
         lower = prev_word.lower()
-        if not opener and lower not in NAME_PREFIXES and lower not in gaz.common_words:
+        if not opener and not headline and lower not in NAME_PREFIXES and lower not in gaz.common_words:
             return None  # "Ukrainska Pravda", "Novaya Gazeta": the name ends a longer proper noun
     if before.rstrip().endswith(WATER_CUES):
         return None  # "the Sea of Azov" is not the town of Azov
@@ -150,7 +189,8 @@ def _propose(
     elif not hint and before.rstrip().endswith(PLACE_CUES):
         populated = [c for c in cands if c.kind in POPULATED]
         if populated:
-            cands, hint = populated, "'city of' before the name"
+            cue = next(c for c in PLACE_CUES if before.rstrip().endswith(c))
+            cands, hint = populated, f"'{cue}' before the name"
     elif not hint and prev_word and prev_word.lower() == "the" and gap_before == " ":
         featured = [c for c in cands if c.kind in ARTICLE_KINDS]
         if featured:

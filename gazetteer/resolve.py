@@ -14,7 +14,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from .context import RIVER_CONTEXT
+from .article import ArticleContext, article_context, far_penalty
+from .context import RIVER_CONTEXT, TOWN_CUES, VILLAGE_CUES
 from .distance import haversine_km
 from .names import key
 from .places import Gazetteer, load_gazetteer
@@ -33,6 +34,22 @@ SAME_AS_NAMED = 0.6  # the place is already named otherwise: "Bakhmut, which Rus
 RIVER_ARTICLE_BONUS = 0.5  # a river, in an article about banks and crossings
 NAMED_OBLAST_BONUS = 0.2  # in an oblast the article names
 QUALIFIER_BONUS = 0.6  # qualified right after: "Lysychansk, Luhansk region"
+REGION_AFTER_BONUS = (
+    0.55  # in the oblast named after it in its sentence: "near Stepove in the Kherson region"
+)
+SENTENCE_REGION_BONUS = 0.4  # in an oblast its sentence names before it: "In the Kherson region, Krynky..."
+CUE_KIND_BONUS = 0.3  # the kind the text points to: "the village of Pokrovske", "the city of Siversk"
+# The postal file's villages have no population; they count as a village of this size.
+UNKNOWN_VILLAGE_POPULATION = 200
+# A war-in-Ukraine text names far-off places for a reason: a candidate this far (km) from the
+# article's theatre starts to lose, and loses FAR_PENALTY at FAR_FULL_KM (Moscow, ~900 km from the
+# Donbas, loses little; a namesake in Siberia or America loses everything a name can win).
+FAR_START_KM = 700.0
+FAR_FULL_KM = 2000.0
+FAR_PENALTY = 1.0
+# A small place this far from the theatre, named with no cue, is not taken as a place at all.
+FAR_DROP_KM = 1500.0
+FAR_SMALL_POPULATION = 100_000
 NEAR_BONUS = 0.5  # next to another place of the article; fades to nothing at NEAR_KM
 # Proximity fades to nothing at this distance (km): about the width of an oblast, the scale at
 # which an article's places hang together. Places named within SAME_PASSAGE_CHARS of the name
@@ -40,6 +57,10 @@ NEAR_BONUS = 0.5  # next to another place of the article; fades to nothing at NE
 NEAR_KM = 300.0
 SAME_PASSAGE_CHARS = 300
 FAR_PASSAGE_WEIGHT = 0.6
+# Next to a place named nearby in the text (within CLOSE_KM, a village's neighbours), a candidate
+# wins this much more: "near Andriivka and Klishchiivka" is the Andriivka 3 km from Klishchiivka.
+CLOSE_KM = 25.0
+CLOSE_BONUS = 0.3
 # A first-pass pick must beat the runner-up by this much to be an anchor for the others.
 ANCHOR_MARGIN = 0.35
 # A weak (small, uncued) place must lie this close (km) to an anchor.
@@ -109,10 +130,19 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     admin1_named = {
         c.name for p in proposals for c in p.candidates if len(p.candidates) == 1 and c.kind == "region"
     }
+    ctx = article_context(
+        text,
+        [
+            (p.match.start, p.candidates[0].name)
+            for p in proposals
+            if len(p.candidates) == 1 and p.candidates[0].id.startswith("admin1:")
+        ],
+        gaz.notes,
+    )
 
     resolved: dict[int, tuple[Place, float, str]] = {}
     for i, p in enumerate(proposals):
-        ranked = _rank(p, text, river_article, admin1_named, None)
+        ranked = _rank(p, text, river_article, admin1_named, None, ctx)
         if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= ANCHOR_MARGIN:
             resolved[i] = _choice(ranked, len(p.candidates))
     anchors = _Anchors()
@@ -124,6 +154,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             anchors.add(proposals[i].match.start, place)
         if place.kind not in ("river", "country") and place.country == "UA":
             river_anchors.append((proposals[i].match.start, place))
+    ctx.set_theatre([place for place in anchors.places.values() if _near_enough(place, ctx)])
 
     by_start = {p.match.start: i for i, p in enumerate(proposals)}
     # One sense per article: a name repeated with the same candidates is the same place each time
@@ -150,10 +181,12 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         elif sense in senses and located is None:
             place, score, reason = senses[sense]
         else:
-            ranked = _rank(p, text, river_article, admin1_named, anchors)
+            ranked = _rank(p, text, river_article, admin1_named, anchors, ctx)
             place, score, reason = senses[sense] = _choice(ranked, len(p.candidates))
         if p.weak and anchors.nearest(place) > VILLAGE_NEAR_KM:
             continue  # a small place named with no cue, far from the article's places: a surname, a word
+        if not p.hint and not _near_enough(place, ctx):
+            continue  # a small place thousands of km from the war named with no cue: a word, a name
         if place.kind == "river":
             place = _on_river(place, p.match.start, river_anchors)
         mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, place, score, reason))
@@ -196,43 +229,83 @@ def _unless_far_from_its_passage(mention: Mention, mentions: list[Mention], gues
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
 
 
+def _near_enough(place: Place, ctx: ArticleContext) -> bool:
+    """Whether a place may be meant without a cue: big, or within FAR_DROP_KM of the theatre."""
+    return (
+        place.kind not in POPULATED
+        or place.population >= FAR_SMALL_POPULATION
+        or ctx.km_from_theatre(place) <= FAR_DROP_KM
+    )
+
+
 def _rank(
     p: Proposal,
     text: str,
     river_article: bool,
     admin1_named: set[str],
     anchors: _Anchors | None,
+    ctx: ArticleContext,
 ) -> list[tuple[float, Place, str]]:
     """Score every candidate of a proposal; best first. Each score comes with its main reason."""
     after = text[p.end : p.end + 60]
     start = p.match.start
+    region_after = ctx.region_after(p.end)
+    sentence_regions = ctx.regions_in_sentence(start)
+    cue = p.hint.split("'")[1] if p.hint.startswith("'") else ""
     ranked = []
     for c in p.candidates:
+        own_name = key(c.name) == p.match.key
         if c.kind in POPULATED:
-            score = math.log10(max(c.population, 10)) / 7
-            reason = f"population {c.population:,}"
+            population = c.population or UNKNOWN_VILLAGE_POPULATION
+            score = math.log10(max(population, 10)) / 7
+            reason = f"population {c.population:,}" if c.population else "a village (population unknown)"
         else:
             score = FEATURE_PRIOR
             reason = f"the {c.kind}"
         score += COUNTRY_PRIOR.get(c.country, 0.0)
-        if key(c.name) == p.match.key:
+        if own_name:
             score += MAIN_NAME_BONUS
+        elif (note := ctx.notes.get((p.match.key, c.id))) is not None:
+            reason = note  # "former name of Bakhmut (1924–2016)"
         if c.kind == "river" and river_article:
             score += RIVER_ARTICLE_BONUS
             reason = "the river (the article speaks of banks or crossings)"
-        if c.admin1 and c.admin1 in admin1_named:
-            score += NAMED_OBLAST_BONUS
-            reason = f"in {c.admin1}, which the article names"
-        if c.admin1 and _qualified(after, c.admin1):
-            score += QUALIFIER_BONUS
-            reason = f"qualified by {c.admin1}"
+        if (cue in VILLAGE_CUES and c.kind == "village") or (cue in TOWN_CUES and c.kind in ("city", "town")):
+            score += CUE_KIND_BONUS
+            reason = f"a {c.kind}, as '{cue}' says"
+        if c.admin1:
+            bonus, why = max(
+                (
+                    (QUALIFIER_BONUS if _qualified(after, c.admin1) else 0.0, f"qualified by {c.admin1}"),
+                    (
+                        REGION_AFTER_BONUS if c.admin1 == region_after else 0.0,
+                        f"in {c.admin1}, named after it",
+                    ),
+                    (
+                        SENTENCE_REGION_BONUS if c.admin1 in sentence_regions else 0.0,
+                        f"in {c.admin1}, which its sentence names",
+                    ),
+                    (
+                        NAMED_OBLAST_BONUS if c.admin1 in admin1_named else 0.0,
+                        f"in {c.admin1}, which the article names",
+                    ),
+                ),
+                key=lambda t: t[0],
+            )
+            if bonus > 0:
+                score += bonus
+                reason = why
         if anchors is not None and anchors.named_elsewhere(c, start):
             score += SAME_AS_NAMED
             reason = "a place the article names otherwise"
         elif anchors is not None and c.kind in POINT_KINDS:
             bonus, km, anchor = max(
                 (
-                    (_nearness(anchors.km(c, a), anchors.chars_apart(a.id, start)), anchors.km(c, a), a)
+                    (
+                        _nearness(anchors.km(c, a), anchors.chars_apart(a.id, start), own_name),
+                        anchors.km(c, a),
+                        a,
+                    )
                     for a in anchors.places.values()
                     if a.id != c.id
                 ),
@@ -242,6 +315,12 @@ def _rank(
             if bonus > 0:
                 score += bonus
                 reason = f"{km:.0f} km from {anchor.name}, named in the article"
+        if c.kind in POINT_KINDS:
+            far = ctx.km_from_theatre(c)
+            penalty = far_penalty(far, FAR_START_KM, FAR_FULL_KM, FAR_PENALTY)
+            if penalty > 0:
+                score -= penalty
+                reason = f"{reason}; {far:,.0f} km from where the article is"
         if p.hint:
             reason = f"{p.hint}; {reason}"
         ranked.append((score, c, reason))
@@ -249,10 +328,17 @@ def _rank(
     return ranked
 
 
-def _nearness(km: float, chars_apart: int) -> float:
-    """How much being ``km`` from a place named ``chars_apart`` characters away speaks for a candidate."""
+def _nearness(km: float, chars_apart: int, close: bool) -> float:
+    """How much being ``km`` from a place named ``chars_apart`` characters away speaks for a candidate.
+
+    ``close`` adds the bonus of a close neighbour, for candidates named by their own name (not an
+    alternate one such as Mykolaivka's "Mykolaiv", which must not pull Mykolaiv to Sloviansk).
+    """
     weight = 1.0 if chars_apart <= SAME_PASSAGE_CHARS else FAR_PASSAGE_WEIGHT
-    return NEAR_BONUS * weight * max(0.0, 1 - km / NEAR_KM)
+    bonus = NEAR_BONUS * max(0.0, 1 - km / NEAR_KM)
+    if close:
+        bonus += CLOSE_BONUS * max(0.0, 1 - km / CLOSE_KM)
+    return weight * bonus
 
 
 def _qualified(after: str, admin1: str) -> bool:

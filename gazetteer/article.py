@@ -1,0 +1,103 @@
+"""What the whole article says about where it is: the regions it names, sentence by sentence, and its theatre.
+
+A village name shared by forty places is decided by the article around it: "near Stepove in the
+Kherson region" rules out every Stepove outside Kherson Oblast; an article about Avdiivka and
+Pokrovsk is about the Donbas, and a place of the same name 2,000 km away needs a strong reason.
+The resolver asks this module, per mention, which oblasts the sentence names and how far a candidate
+lies from the places the article is confidently about.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass, field
+
+from .distance import haversine_km
+from .records import Place
+
+# Sentences end at . ! ? or a line break; abbreviations ("Gen.") cut a sentence short, which only
+# narrows what counts as the same sentence.
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# Names the press gives regions that are not the oblast's own name; they qualify like the oblast.
+REGION_ALIASES = {
+    "Donetsk Oblast": re.compile(r"\b(?:DPR|DNR|Donetsk People's Republic|Donetsk People’s Republic)\b"),
+    "Luhansk Oblast": re.compile(r"\b(?:LPR|LNR|Luhansk People's Republic|Lugansk People's Republic)\b"),
+}
+# A region named after a name, in its sentence, qualifies it from up to this far (characters):
+# "Berdychi, Semenivka and Novomykhailivka in Donetsk Oblast".
+QUALIFIES_CHARS = 160
+# Where a war-in-Ukraine article is, before any place of it is known: between Kyiv and the Donbas.
+DEFAULT_THEATRE = (48.5, 34.0)  # (lat, lon)
+# The countries whose places make up the theatre.
+THEATRE_COUNTRIES = ("UA", "RU", "BY", "MD")
+THEATRE_KINDS = ("city", "town", "village", "bridge", "dam", "other")
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """The oblasts named in each sentence of a text and the article's theatre (a point)."""
+
+    text: str
+    sentence_starts: list[int]
+    regions: list[tuple[int, str]]  # (offset, oblast name as Place.admin1 writes it), in text order
+    notes: dict[tuple[str, str], str] = field(default_factory=dict)  # Gazetteer.notes: former names
+    theatre: tuple[float, float] = DEFAULT_THEATRE
+    theatre_size: int = 0  # how many places the theatre is the centroid of
+    _km: dict[str, float] = field(default_factory=dict)
+
+    def sentence_of(self, offset: int) -> int:
+        """The index of the sentence holding ``offset``."""
+        return bisect.bisect_right(self.sentence_starts, offset) - 1
+
+    def region_after(self, end: int) -> str | None:
+        """The oblast named after ``end`` in its sentence, close enough to qualify the name there."""
+        sentence = self.sentence_of(end)
+        for offset, region in self.regions:
+            if end <= offset <= end + QUALIFIES_CHARS and self.sentence_of(offset) == sentence:
+                return region
+        return None
+
+    def regions_in_sentence(self, offset: int) -> set[str]:
+        """Every oblast the sentence holding ``offset`` names."""
+        sentence = self.sentence_of(offset)
+        return {region for at, region in self.regions if self.sentence_of(at) == sentence}
+
+    def set_theatre(self, places: list[Place]) -> None:
+        """Make the theatre the centroid of the places the article is confidently about."""
+        points = [
+            (p.lat, p.lon) for p in places if p.country in THEATRE_COUNTRIES and p.kind in THEATRE_KINDS
+        ]
+        if points:
+            self.theatre = (
+                sum(lat for lat, _ in points) / len(points),
+                sum(lon for _, lon in points) / len(points),
+            )
+            self.theatre_size = len(points)
+            self._km.clear()
+
+    def km_from_theatre(self, place: Place) -> float:
+        """How far (km) ``place`` lies from the article's theatre."""
+        if place.id not in self._km:
+            lat, lon = self.theatre
+            self._km[place.id] = haversine_km(place.lon, place.lat, lon, lat)
+        return self._km[place.id]
+
+
+def article_context(
+    text: str, named_regions: list[tuple[int, str]], notes: dict[tuple[str, str], str] | None = None
+) -> ArticleContext:
+    """The context of ``text``, given the oblasts its region mentions resolved to (offset, name)."""
+    starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+    regions = list(named_regions)
+    for region, pattern in REGION_ALIASES.items():
+        regions += [(m.start(), region) for m in pattern.finditer(text)]
+    return ArticleContext(text, starts, sorted(regions), notes or {})
+
+
+def far_penalty(km: float, start_km: float, full_km: float, most: float) -> float:
+    """A penalty that grows from nothing at ``start_km`` to ``most`` at ``full_km`` and beyond."""
+    if km <= start_km or math.isinf(km):
+        return 0.0 if km <= start_km else most
+    return most * min(1.0, (km - start_km) / (full_km - start_km))
