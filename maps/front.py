@@ -93,7 +93,12 @@ def drawable(front):
     """The rows of ``front`` that can be drawn: a known kind, a dated snapshot, a non-empty shape."""
     check_front(front)
     front = _in_wgs84(front)
-    keep = front.geometry.notna() & ~front.geometry.is_empty & front["kind"].isin(["area", "front_line"])
+    geometries = front.geometry.to_numpy()
+    keep = (
+        ~shapely.is_missing(geometries)
+        & ~shapely.is_empty(geometries)
+        & front["kind"].isin(["area", "front_line"])
+    )
     front = front[keep]
     area = front["kind"] == "area"
     front = front[~area | front["controller"].isin(SIDES)]
@@ -165,6 +170,8 @@ def _shape(geometry, kind: str) -> list:
     """A shape for the page: polygons as lists of rings, lines as lists of paths (see ``_ring``)."""
     geometry = shapely.clip_by_rect(geometry, *BASE_BOX)
     geometry = shapely.simplify(geometry, SIMPLIFY_DEGREES, preserve_topology=True)
+    # Snapped to the grid the page counts in: slivers thinner than that vanish instead of drawing as lines.
+    geometry = shapely.set_precision(geometry, 1 / COORD_SCALE)
     if kind == "area":
         return _polygons(geometry if geometry.is_valid else shapely.make_valid(geometry))
     return _lines(shapely.line_merge(geometry) if geometry.geom_type == "MultiLineString" else geometry)

@@ -21,6 +21,7 @@ from geo.files import replacing  # noqa: E402
 
 from .basemap import base_shapes  # noqa: E402
 from .errors import MapError  # noqa: E402
+from .front_image import draw_front, front_lines  # noqa: E402
 from .payload import check_events  # noqa: E402
 from .symbols import (  # noqa: E402
     ACTOR_COLOURS,
@@ -49,12 +50,12 @@ def _frame(collection: dict) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame.from_features(collection["features"], crs="EPSG:4326")
 
 
-def _bounds(events, places) -> tuple[float, float, float, float]:
-    """The picture's extent: the events (the places only when there are none), with a margin.
+def _bounds(events, places, lines=None) -> tuple[float, float, float, float]:
+    """The picture's extent: the events (else the front line, else the places), with a margin.
 
     Places named in passing (Moscow, Washington) would otherwise shrink the front to a corner.
     """
-    frame = next((f for f in (events, places) if f is not None and len(f)), None)
+    frame = next((f for f in (events, lines, places) if f is not None and len(f)), None)
     if frame is None:
         return UKRAINE_BOUNDS
     west, south, east, north = frame.total_bounds
@@ -64,10 +65,11 @@ def _bounds(events, places) -> tuple[float, float, float, float]:
     return x - half_width, y - half_height, x + half_width, y + half_height
 
 
-def render_static(events, out: Path, *, places=None, title: str = "frontmap") -> Path:
+def render_static(events, out: Path, *, places=None, title: str = "frontmap", front=None) -> Path:
     """Draw ``events`` on oblast outlines with labelled places and a legend; write PNG or SVG by suffix.
 
-    Undated events are drawn hollow, as on the interactive map. Returns ``out``.
+    Undated events are drawn hollow, as on the interactive map. ``front`` (the estimated front, every
+    snapshot stacked, see build_map) draws its latest snapshot under the events. Returns ``out``.
     """
     out = Path(out)
     file_format = FORMATS.get(out.suffix.lower())
@@ -76,7 +78,7 @@ def render_static(events, out: Path, *, places=None, title: str = "frontmap") ->
     check_events(events)
     events = events[events.geometry.notna() & ~events.geometry.is_empty]
     shapes = base_shapes()
-    west, south, east, north = _bounds(events, places)
+    west, south, east, north = _bounds(events, places, front_lines(front))
 
     figure, axes = plt.subplots(figsize=(10, 8), dpi=150)
     try:
@@ -84,6 +86,7 @@ def render_static(events, out: Path, *, places=None, title: str = "frontmap") ->
         countries = _frame(shapes["countries"])
         if len(countries):
             countries.plot(ax=axes, color="#f4f1ea", edgecolor="#a9a294", linewidth=0.8)
+        front_key = draw_front(axes, front)
         oblasts = _frame(shapes["oblasts"])
         if len(oblasts):
             oblasts.boundary.plot(ax=axes, color="#7c6f9c", linewidth=0.6, linestyle="--")
@@ -104,7 +107,10 @@ def render_static(events, out: Path, *, places=None, title: str = "frontmap") ->
         axes.set_ylabel("")
         axes.set_title(title, fontsize=14, parse_math=False)
         figure.text(0.01, 0.01, ATTRIBUTION, fontsize=7, color="#555555", parse_math=False)
-        _legend(axes, events)
+        if front_key:
+            note = figure.text(0.99, 0.01, front_key.note, fontsize=7, ha="right", parse_math=False)
+            note.set_gid("frontmap-front-note")
+        _legend(axes, events, front_key.handles if front_key else [])
         figure.tight_layout()
         _drop_overlapping(figure, labelled)
         with replacing(out) as temporary:  # a report being rebuilt never embeds half an image
@@ -206,7 +212,7 @@ def _draw_events(axes, events, view: tuple[float, float, float, float]) -> None:
             )
 
 
-def _legend(axes, events) -> None:
+def _legend(axes, events, extra: list) -> None:
     handles = [
         Line2D([], [], marker="o", linestyle="", color=colour, markersize=8, label=ACTOR_LABELS[actor])
         for actor, colour in ACTOR_COLOURS.items()
@@ -236,6 +242,6 @@ def _legend(axes, events) -> None:
             label="Date unknown",
         )
     )
-    legend = axes.legend(handles=handles, loc="lower right", fontsize=8, framealpha=0.93)
+    legend = axes.legend(handles=handles + extra, loc="lower right", fontsize=8, framealpha=0.93)
     for text in legend.get_texts():
         text.set_parse_math(False)

@@ -1,0 +1,113 @@
+"""The estimated front as page data (maps/front.py): snapshots as columns, each shape once, compact."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from map_front import kharkiv_front
+from shapely.geometry import LineString, Polygon
+
+from maps import MapError
+from maps.front import COORD_SCALE, front_payload
+
+
+@pytest.fixture
+def front(real_events):
+    return kharkiv_front(real_events)
+
+
+def decode(flat: list[int]) -> list[tuple[float, float]]:
+    """The page's decoding (frontmap-front.js decodePath), in Python."""
+    points, x, y = [], 0, 0
+    for k in range(0, len(flat), 2):
+        x, y = x + flat[k], y + flat[k + 1]
+        points.append((x / COORD_SCALE, y / COORD_SCALE))
+    return points
+
+
+def test_snapshots_are_dated_in_order_with_their_areas_lines_and_reports(front):
+    payload = front_payload(front)
+    snapshots = payload["snapshots"]
+    assert [str(pd.Timestamp(day, unit="D").date()) for day in snapshots["day"]] == [
+        "2022-09-01",
+        "2022-09-20",
+    ]
+    assert snapshots["reports"] == [0, 4]
+    assert [len(areas) for areas in snapshots["areas"]] == [2, 2]
+    assert [len(lines) for lines in snapshots["lines"]] == [2, 2]
+    sides = [payload["sides"][side]["key"] for side in payload["areas"]["side"]]
+    assert sides == ["UA", "RU", "UA", "RU"]
+    assert [payload["certainties"][c] for c in payload["lines"]["certainty"]] == [
+        "observed",
+        "inferred",
+        "observed",
+        "inferred",
+    ]
+
+
+def test_an_area_carries_its_reports_confidence_and_last_evidence(front, real_events):
+    payload = front_payload(front)
+    ukraine_after = payload["snapshots"]["areas"][1][0]
+    areas = payload["areas"]
+    assert areas["confidence"][ukraine_after] == 0.85
+    assert areas["last"][ukraine_after] == (pd.Timestamp("2022-09-10") - pd.Timestamp("1970-01-01")).days
+    ids = [payload["ids"][k] for k in areas["reports"][ukraine_after]]
+    named = real_events.set_index("event_id").loc[ids, "place"]
+    assert sorted(set(named)) == ["Balakliia", "Izium", "Kupiansk"]
+
+
+def test_coordinates_round_trip_to_about_ten_metres(front):
+    payload = front_payload(front)
+    line = payload["shapes"][payload["lines"]["shape"][2]]  # the observed line on the Oskil
+    original = front.geometry.iloc[6]
+    decoded = LineString(decode(line[0]))
+    assert decoded.hausdorff_distance(original) < 0.002  # simplified to ~100 m, rounded to ~10 m
+
+
+def test_a_shape_repeated_by_many_snapshots_is_sent_once(front):
+    weekly = []
+    for week in range(52):
+        snapshot = front[front["as_of"] == "2022-09-20"].copy()
+        snapshot["as_of"] = str((pd.Timestamp("2022-09-20") + pd.Timedelta(weeks=week)).date())
+        weekly.append(snapshot)
+    payload = front_payload(pd.concat(weekly, ignore_index=True).set_crs("EPSG:4326", allow_override=True))
+    assert len(payload["snapshots"]["day"]) == 52
+    assert len(payload["shapes"]) == 4
+    once = len(json.dumps(front_payload(weekly[0])))
+    assert len(json.dumps(payload)) - once < 51 * 200  # each further week costs its columns, not its shapes
+
+
+@pytest.mark.parametrize(
+    ("row", "why"),
+    [
+        ({"as_of": "not a date"}, "undated snapshot"),
+        ({"geometry": Polygon()}, "empty shape"),
+        ({"controller": "unknown"}, "an area nobody is said to hold"),
+        ({"geometry": Polygon([(40, 55), (40.001, 55), (40, 55.00001)])}, "a sliver under the rounding"),
+    ],
+)
+def test_rows_that_cannot_be_drawn_are_left_out(front, row, why):
+    bad = front.iloc[[0]].copy()
+    for column, value in row.items():
+        bad[column] = [value]
+    payload = front_payload(pd.concat([front, bad], ignore_index=True))
+    assert len(payload["areas"]["shape"]) == 4, why
+
+
+@pytest.mark.parametrize("front_table", [None, "empty"])
+def test_no_front_gives_no_layer(front, front_table):
+    assert front_payload(front.iloc[0:0] if front_table else None) is None
+
+
+def test_a_table_in_another_crs_is_drawn_in_degrees(front):
+    payload = front_payload(front.to_crs("EPSG:3857"))
+    ring = payload["shapes"][0][0][0]
+    lon, lat = decode(ring)[0]
+    assert 35 < lon < 39 and 48 < lat < 51
+
+
+def test_a_table_without_the_columns_is_refused(front):
+    with pytest.raises(MapError, match="front lacks column\\(s\\) certainty"):
+        front_payload(front.drop(columns=["certainty"]))
