@@ -139,10 +139,18 @@ def _ring(coordinates: np.ndarray, closed: bool) -> list[int]:
     return deltas.ravel().tolist()
 
 
+def _singles(geometry) -> list:
+    """The single parts of a geometry, collections and multi-parts (nested too) opened up."""
+    parts = shapely.get_parts(geometry)
+    while any(part.geom_type.startswith(("Multi", "GeometryCollection")) for part in parts):
+        parts = shapely.get_parts(parts)
+    return [part for part in parts if not part.is_empty]
+
+
 def _polygons(geometry) -> list[list[list[int]]]:
     out = []
-    for polygon in shapely.get_parts(geometry):
-        if polygon.geom_type != "Polygon" or polygon.is_empty:
+    for polygon in _singles(geometry):
+        if polygon.geom_type != "Polygon":
             continue
         rings = [
             _ring(np.asarray(ring.coords)[:, :2], closed=True)
@@ -155,10 +163,8 @@ def _polygons(geometry) -> list[list[list[int]]]:
 
 def _lines(geometry) -> list[list[int]]:
     out = []
-    for line in shapely.get_parts(geometry):
-        if line.geom_type == "LinearRing":
-            line = shapely.LineString(line.coords)
-        if line.geom_type != "LineString" or line.is_empty:
+    for line in _singles(geometry):
+        if line.geom_type not in ("LineString", "LinearRing"):
             continue
         path = _ring(np.asarray(line.coords)[:, :2], closed=False)
         if len(path) >= 4:
@@ -166,14 +172,18 @@ def _lines(geometry) -> list[list[int]]:
     return out
 
 
+def _valid(geometry):
+    return geometry if geometry.is_valid else shapely.make_valid(geometry)
+
+
 def _shape(geometry, kind: str) -> list:
     """A shape for the page: polygons as lists of rings, lines as lists of paths (see ``_ring``)."""
-    geometry = shapely.clip_by_rect(geometry, *BASE_BOX)
+    geometry = shapely.clip_by_rect(_valid(geometry) if kind == "area" else geometry, *BASE_BOX)
     geometry = shapely.simplify(geometry, SIMPLIFY_DEGREES, preserve_topology=True)
-    # Snapped to the grid the page counts in: slivers thinner than that vanish instead of drawing as lines.
-    geometry = shapely.set_precision(geometry, 1 / COORD_SCALE)
     if kind == "area":
-        return _polygons(geometry if geometry.is_valid else shapely.make_valid(geometry))
+        # Snapped to the grid the page counts in: slivers thinner than that vanish instead of drawing
+        # as lines. Simplifying can leave a polygon invalid, which snapping needs mended first.
+        return _polygons(shapely.set_precision(_valid(geometry), 1 / COORD_SCALE))
     return _lines(shapely.line_merge(geometry) if geometry.geom_type == "MultiLineString" else geometry)
 
 

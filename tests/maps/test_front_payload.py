@@ -111,3 +111,11 @@ def test_a_table_in_another_crs_is_drawn_in_degrees(front):
 def test_a_table_without_the_columns_is_refused(front):
     with pytest.raises(MapError, match="front lacks column\\(s\\) certainty"):
         front_payload(front.drop(columns=["certainty"]))
+
+
+def test_an_invalid_area_is_mended_not_fatal(front):
+    """A self-crossing ring (a bow tie) once made the grid snapping raise a GEOS TopologyException."""
+    bow_tie = front.iloc[[0]].copy()
+    bow_tie["geometry"] = [Polygon([(36.0, 49.0), (37.0, 50.0), (37.0, 49.0), (36.0, 50.0)])]
+    payload = front_payload(bow_tie)
+    assert len(payload["shapes"][0]) == 2  # two triangles meeting at (36.5, 49.5)
