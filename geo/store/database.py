@@ -1,84 +1,50 @@
-"""The event store: articles, their events and the places they name, kept in a GeoPackage.
+"""The GeoPackage store: articles, their events and the places they name, in one SQLite file.
 
 Each article is written in one ``BEGIN IMMEDIATE`` transaction, so a killed process leaves the store
 as it was before that article, and two processes ingesting at once take turns (waiting up to the
 busy timeout) instead of failing. An article is known by its content hash (``Article.article_id``)
-and by its *document key*: the file it came from, plus its URL or title when the file holds many
-articles (a feed, JSON Lines). Text that changed under the same key replaces the old article and
-its events; the same text under any key is not stored twice.
+and by its document key (``rows.document_key``). Text that changed under the same key replaces the
+old article and its events; the same text under any key is not stored twice.
+
+``open_store`` is where a store is opened whatever its engine: a path opens this GeoPackage store,
+a ``postgresql://`` URL the PostGIS store of ``geo.store.postgis``, with the same methods.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 
-from gazetteer import Mention
 from geo.articles import Article
 from geo.errors import FrontmapError
 from geo.events.extract import Event
-from geo.events.table import COLUMNS
+from geo.store.filters import ALL_EVENTS, EventFilter
+from geo.store.location import StoreLocation, is_server, store_location
+from geo.store.rows import (
+    ARTICLE_COLUMNS,
+    STORED_COLUMNS,
+    NamedPlace,
+    StoredArticle,
+    document_key,
+    places_table,
+    reports_frame,
+    utc_now,
+)
 from geo.store.schema import blob_points, connect, point_blob
 
-# Suffixes of files that hold many articles, whose articles are told apart by URL or title.
-MANY_ARTICLE_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".jsonl", ".ndjson"})
-# The event table's columns the store keeps per report; source_count is computed when merging.
-STORED_COLUMNS = tuple(c for c in COLUMNS if c != "source_count")
-
-
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """Which events to read: all of them by default.
-
-    ``since``/``until`` are inclusive bounds on the event's date; an event with an unknown date is
-    left out whenever either is given (it cannot be said to lie in the range). ``types`` and
-    ``actors`` keep events whose value is among them (empty: any). ``bbox`` is
-    (min_lon, min_lat, max_lon, max_lat) in EPSG:4326.
-    """
-
-    since: date | None = None
-    until: date | None = None
-    types: tuple[str, ...] = ()
-    actors: tuple[str, ...] = ()
-    bbox: tuple[float, float, float, float] | None = None
-
-    def where(self) -> tuple[str, list]:
-        """The SQL condition (on the ``events`` table) and its parameters; bbox is applied by the caller."""
-        clauses, params = ["1"], []
-        if self.since:
-            clauses.append("date >= ?")
-            params.append(self.since.isoformat())
-        if self.until:
-            clauses.append("date <= ?")
-            params.append(self.until.isoformat())
-        for column, values in (("event_type", self.types), ("actor", self.actors)):
-            if values:
-                clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
-                params.extend(values)
-        return " AND ".join(clauses), params
-
-
-# The filter that keeps every event (a shared default: the record is frozen).
-ALL_EVENTS = EventFilter()
-
-
-def document_key(article: Article) -> str:
-    """The key that says two versions of an article are the same document (see the module docstring)."""
-    path = str(Path(article.path).resolve()) if article.path else ""
-    if path and Path(path).suffix.lower() not in MANY_ARTICLE_SUFFIXES:
-        return path
-    return f"{path}#{article.url or article.title or article.article_id}"
+__all__ = ["ALL_EVENTS", "EventFilter", "Store", "open_geopackage", "open_store"]
 
 
 class Store:
-    """An open event store; use ``with open_store(path) as store:`` so the connection is closed."""
+    """An open GeoPackage store; use ``with open_store(path) as store:`` so the connection is closed."""
 
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
+        self.name = str(path)
         self._db = connection
 
     def close(self) -> None:
@@ -111,56 +77,67 @@ class Store:
             is not None
         )
 
-    def put_article(self, article: Article, events: list[Event], mentions: Iterable[Mention]) -> str:
-        """Store ``article`` with its events and named places; return what happened.
+    def put_article(self, article: Article, events: Sequence[Event], places: Sequence[NamedPlace]) -> str:
+        """Store ``article`` with its events and the places it names (``rows.named_places``).
 
         Returns ``"new"``, ``"replaced"`` (the same document had other text; its old events are gone)
         or ``"unchanged"`` (this text is already stored). All of it is one transaction.
         """
         key = document_key(article)
         aid = article.article_id
-        now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
         with self._transaction() as db:
             old = db.execute("SELECT article_id FROM articles WHERE doc_key = ?", (key,)).fetchone()
             if old and old[0] == aid:
                 return "unchanged"
             if old:
-                for table in ("events", "places", "articles"):
-                    db.execute(f"DELETE FROM {table} WHERE article_id = ?", (old[0],))
+                self._delete(db, old[0])
             if db.execute("SELECT 1 FROM articles WHERE article_id = ?", (aid,)).fetchone():
                 return "unchanged"
             published = article.published.isoformat() if article.published else None
-            db.execute(
-                "INSERT INTO articles (article_id, doc_key, title, source, url, published, path, ingested,"
-                " event_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    aid,
-                    key,
-                    article.title,
-                    article.source,
-                    article.url,
-                    published,
-                    article.path,
-                    now,
-                    len(events),
-                ),
+            row = (aid, key, article.title, article.source, article.url, published, article.path)
+            self._insert(
+                db,
+                (*row, utc_now(), len(events)),
+                [(e.lon, e.lat, *(getattr(e, c) for c in STORED_COLUMNS)) for e in events],
+                [(p.lon, p.lat, p.place_id, p.name, p.kind, p.mention_count) for p in places],
             )
-            db.executemany(
-                f"INSERT INTO events (geom, {', '.join(STORED_COLUMNS)})"
-                f" VALUES (?{', ?' * len(STORED_COLUMNS)})",
-                [(point_blob(e.lon, e.lat), *(getattr(e, c) for c in STORED_COLUMNS)) for e in events],
-            )
-            db.executemany(
-                "INSERT INTO places (geom, article_id, place_id, name, kind, mention_count)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (point_blob(p.lon, p.lat), aid, p.id, p.name, p.kind, n)
-                    for p, n in _named_places(mentions)
-                ],
-            )
-            _widen_extent(db, "events", [(e.lon, e.lat) for e in events])
-            _widen_extent(db, "places", [(p.lon, p.lat) for p, _ in _named_places(mentions)])
             return "replaced" if old else "new"
+
+    def put_stored(self, stored: StoredArticle) -> bool:
+        """Copy an article as another store keeps it; False when its text or document is already here."""
+        article_id, doc_key = stored.article[0], stored.article[1]
+        with self._transaction() as db:
+            if db.execute(
+                "SELECT 1 FROM articles WHERE article_id = ? OR doc_key = ?", (article_id, doc_key)
+            ).fetchone():
+                return False
+            self._insert(db, stored.article, stored.events, stored.places)
+            return True
+
+    @staticmethod
+    def _delete(db: sqlite3.Connection, article_id: str) -> None:
+        for table in ("events", "places", "articles"):
+            db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+
+    @staticmethod
+    def _insert(db: sqlite3.Connection, article: Sequence, events: Sequence, places: Sequence) -> None:
+        """Insert one article's rows (StoredArticle's shapes) and widen the layers' extents."""
+        article_id = article[0]
+        db.execute(
+            f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(article))})",
+            tuple(article),
+        )
+        db.executemany(
+            f"INSERT INTO events (geom, {', '.join(STORED_COLUMNS)}) VALUES (?{', ?' * len(STORED_COLUMNS)})",
+            [(point_blob(e[0], e[1]), *e[2:]) for e in events],
+        )
+        db.executemany(
+            "INSERT INTO places (geom, article_id, place_id, name, kind, mention_count)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(point_blob(p[0], p[1]), article_id, *p[2:]) for p in places],
+        )
+        _widen_extent(db, "events", [(e[0], e[1]) for e in events])
+        _widen_extent(db, "places", [(p[0], p[1]) for p in places])
 
     def file_articles(self, path: Path, size: int, mtime_ns: int) -> int | None:
         """How many articles the file gave when last ingested, if it has not changed since; else None."""
@@ -187,26 +164,17 @@ class Store:
 
     def reports(self, where: EventFilter = ALL_EVENTS):
         """The stored reports that pass ``where``, as the event table (``geo.events_frame``'s columns)."""
-        import geopandas as gpd
-        import pandas as pd
-
-        condition, params = where.where()
+        condition, params = where.where("?")
+        params = [p.isoformat() if isinstance(p, date) else p for p in params]
         rows = self._db.execute(
             f"SELECT geom, {', '.join(STORED_COLUMNS)} FROM events WHERE {condition} ORDER BY date, event_id",
             params,
         ).fetchall()
-        frame = pd.DataFrame([row[1:] for row in rows], columns=list(STORED_COLUMNS), dtype=object)
-        frame = frame.where(frame.notna(), None)  # unknown dates stay None, as in geo.events_frame
-        frame["geo_precision"] = frame["geo_precision"].astype("int64")
-        frame["source_count"] = 1
-        table = gpd.GeoDataFrame(frame, geometry=blob_points([row[0] for row in rows]), crs="EPSG:4326")
+        table = reports_frame([row[1:] for row in rows], blob_points([row[0] for row in rows]))
         return _in_bbox(table, where.bbox)
 
     def places(self, article_ids: Iterable[str], bbox=None):
         """The places these articles name, one row each: place_id, name, kind, mention_count, geometry."""
-        import geopandas as gpd
-        import pandas as pd
-
         self._db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (article_id TEXT PRIMARY KEY)")
         self._db.execute("DELETE FROM temp.wanted")
         self._db.executemany("INSERT OR IGNORE INTO temp.wanted VALUES (?)", ((a,) for a in article_ids))
@@ -214,8 +182,7 @@ class Store:
             "SELECT min(geom), place_id, min(name), min(kind), sum(mention_count) FROM places"
             " WHERE article_id IN (SELECT article_id FROM temp.wanted) GROUP BY place_id ORDER BY place_id"
         ).fetchall()
-        frame = pd.DataFrame([r[1:] for r in rows], columns=["place_id", "name", "kind", "mention_count"])
-        table = gpd.GeoDataFrame(frame, geometry=blob_points([r[0] for r in rows]), crs="EPSG:4326")
+        table = places_table([r[1:] for r in rows], blob_points([r[0] for r in rows]))
         return _in_bbox(table, bbox)
 
     def articles(self):
@@ -225,24 +192,48 @@ class Store:
         cursor = self._db.execute("SELECT * FROM articles ORDER BY fid")
         return pd.DataFrame(cursor.fetchall(), columns=[d[0] for d in cursor.description]).drop(columns="fid")
 
+    def stored_articles(self) -> Iterator[StoredArticle]:
+        """Every article with its rows, oldest first, for copying the store (see ``migrate``)."""
+        articles = self._db.execute(
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY fid"
+        ).fetchall()
+        events_sql = f"SELECT geom, {', '.join(STORED_COLUMNS)} FROM events WHERE article_id = ? ORDER BY fid"
+        places_sql = (
+            "SELECT geom, place_id, name, kind, mention_count FROM places WHERE article_id = ? ORDER BY fid"
+        )
+        for article in articles:
+            events = self._db.execute(events_sql, (article[0],)).fetchall()
+            places = self._db.execute(places_sql, (article[0],)).fetchall()
+            yield StoredArticle(article, _with_lonlat(events), _with_lonlat(places))
 
-def open_store(path: str | Path, *, create: bool = False) -> Store:
-    """Open the store at ``path``; ``create`` makes a new one when there is none (for ingest).
 
-    Raises FrontmapError when it is missing (and not ``create``), not a GeoPackage, someone else's
-    GeoPackage, or from a newer frontmap.
+def open_store(location: StoreLocation | None = None, *, create: bool = False):
+    """Open the store at ``location``: a GeoPackage path or a ``postgresql://`` URL (see geo.store.location).
+
+    None means ``$FRONTMAP_STORE``, else ``events.gpkg``. ``create`` makes a new store when there is
+    none (for ingest). Both kinds of store have the same methods and are context managers.
+
+    Raises FrontmapError when it is missing (and not ``create``), cannot be reached, is someone
+    else's database or GeoPackage, or was written by a newer frontmap.
     """
+    location = store_location(location)
+    if is_server(location):
+        from geo.store.postgis import open_postgis
+
+        return open_postgis(str(location), create=create)
+    return open_geopackage(location, create=create)
+
+
+def open_geopackage(path: str | os.PathLike[str], *, create: bool = False) -> Store:
+    """Open the GeoPackage store at ``path`` (see ``open_store``)."""
     path = Path(path)
     return Store(path, connect(path, create=create))
 
 
-def _named_places(mentions: Iterable[Mention]):
-    """(place, mention count) for each resolved place the mentions name, countries left out."""
-    counts: dict[str, list] = {}
-    for m in mentions:
-        if m.place is not None and m.place.kind != "country":
-            counts.setdefault(m.place.id, [m.place, 0])[1] += 1
-    return [(place, n) for place, n in counts.values()]
+def _with_lonlat(rows: list[tuple]) -> tuple[tuple, ...]:
+    """Rows whose first value is a GeoPackage point, with (lon, lat) in its place."""
+    points = blob_points([row[0] for row in rows])
+    return tuple((p.x, p.y, *row[1:]) for p, row in zip(points, rows, strict=True))
 
 
 def _in_bbox(table, bbox):

@@ -7,7 +7,6 @@ file, and a failed write leaves the old file in place.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,16 +15,18 @@ import geopandas as gpd
 from geo.errors import FrontmapError
 from geo.files import replacing
 from geo.store.database import ALL_EVENTS, EventFilter, open_store
+from geo.store.location import StoreLocation
 from geo.store.merge import flat_sources, merge_reports
 
 # Export formats by suffix: (GDAL driver or "CSV", layer name).
 EXPORT_FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".csv": "CSV", ".kml": "KML", ".gpkg": "GPKG"}
 
 
-def select_events(
-    store_path: str | os.PathLike[str], where: EventFilter = ALL_EVENTS, *, merged: bool = False
-):
+def select_events(store_path: StoreLocation | None, where: EventFilter = ALL_EVENTS, *, merged: bool = False):
     """The events in the store that pass ``where``: every report, or with ``merged`` one row per event.
+
+    ``store_path`` is a GeoPackage path or a ``postgresql://`` URL (None: ``$FRONTMAP_STORE``, else
+    ``events.gpkg``); both give the same tables.
 
     Returns ``(events, places)``: the event table (geo.events_frame's columns; merged adds
     ``report_count``, ``sources`` and ``event_ids``) and the places named by the articles behind
@@ -70,7 +71,7 @@ def _write_vector(table: gpd.GeoDataFrame, path: Path, driver: str) -> None:
 
 
 def draw_store_map(
-    store_path: str | os.PathLike[str],
+    store_path: StoreLocation | None,
     out: Path,
     draw: Callable,
     where: EventFilter = ALL_EVENTS,

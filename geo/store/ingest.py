@@ -3,7 +3,9 @@
 A folder is walked recursively for the article extensions ``geo.read`` knows. A file whose size
 and modification time match its last ingest is skipped before it is read, so re-ingesting an
 unchanged folder costs one ``stat`` and one lookup per file. A bad file (empty, binary, too large,
-unreadable) gives one line and does not stop the others.
+unreadable) gives one line and does not stop the others. Extraction runs where ``extraction``
+says (here, on local processes or on a Dask cluster); the store is written here, one transaction
+per article, whichever it is.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from gazetteer import find_places, load_gazetteer
+from geo.articles import Article
 from geo.errors import FrontmapError
-from geo.events.extract import extract_events
 from geo.read.reading import read_articles
 from geo.store.database import open_store
+from geo.store.extraction import BATCH_ARTICLES, Extracted, extractor
+from geo.store.location import StoreLocation, local_files, store_location
 
 # The extensions a folder walk picks up (geo.read.reading reads these; others are not articles).
 ARTICLE_SUFFIXES = frozenset(
@@ -88,19 +91,23 @@ def article_files(paths: Iterable[str | os.PathLike[str]], exclude: Iterable[Pat
 
 
 def ingest_files(
-    store_path: str | os.PathLike[str],
+    store_path: StoreLocation | None,
     paths: Sequence[str | os.PathLike[str]],
     *,
     published: date | None = None,
     progress: bool = False,
     exclude: Iterable[Path] = (),
+    workers: int | None = None,
+    scheduler: str | None = None,
+    batch_size: int = BATCH_ARTICLES,
 ) -> IngestReport:
     """Ingest every article of ``paths`` (files, feeds, folders) into the store, creating it if needed.
 
     Parameters
     ----------
     store_path
-        The GeoPackage to write.
+        The store to write: a GeoPackage path or a ``postgresql://`` URL (None: ``$FRONTMAP_STORE``,
+        else ``events.gpkg``).
     paths
         Article files, feeds, JSON Lines files and folders (walked recursively).
     published
@@ -109,67 +116,148 @@ def ingest_files(
         Draw a progress bar on stderr (the CLI turns it on only when stderr is a terminal).
     exclude
         Paths a folder walk must not pick up.
+    workers
+        Extract on this many local processes (a Dask LocalCluster) instead of in this process.
+    scheduler
+        Extract on the Dask cluster whose scheduler is at this address (``tcp://host:8786``).
+    batch_size
+        Articles sent to a worker at a time.
 
     Raises
     ------
     FrontmapError
-        For a store that cannot be opened or written; bad article files are listed in the report.
+        For a store that cannot be opened or written, or a cluster that cannot be reached; bad
+        article files are listed in the report.
     """
-    report = IngestReport()
-    files = article_files(paths, exclude=[Path(store_path), *exclude])
+    location = store_location(store_path)
+    files = article_files(paths, exclude=[*local_files(location), *exclude])
     bar = _Progress(len(files)) if progress else None
-    gazetteer = None
-    with open_store(store_path, create=True) as store:
-        for path in files:
-            if bar:
-                bar.step(path)
-            try:
-                status = path.stat()
-            except OSError as error:
-                reason = "no such file" if isinstance(error, FileNotFoundError) else error.strerror
-                report._fail([f"{path}: {reason}"])
-                continue
-            known = None if path.is_dir() else store.file_articles(path, status.st_size, status.st_mtime_ns)
-            if known is not None:
-                report.articles += known
-                report.unchanged += known
-                continue
-            try:
-                reading = read_articles(path, published)
-            except FrontmapError as error:
-                report._fail([str(error)])
-                continue
-            report.files += 1
-            problems = list(reading.problems)
-            stored = 0
-            for article in reading.articles:
-                report.articles += 1
-                if store.has_article(article.article_id):
-                    report.unchanged += 1
-                    stored += 1
-                    continue
-                gazetteer = gazetteer or load_gazetteer()
-                try:
-                    events = extract_events(article, gazetteer)
-                    mentions = find_places(article.text, gazetteer)
-                except Exception as error:  # a bug in extraction must not cost the rest of the folder
-                    where = f" ({article.title})" if article.title else ""
-                    problems.append(
-                        f"{path}{where}: events could not be extracted ({type(error).__name__}: {error}; "
-                        "please report this with the file)"
-                    )
-                    continue
-                if store.put_article(article, events, mentions) == "unchanged":
-                    report.unchanged += 1
-                else:
-                    report.events += len(events)
-                stored += 1
-            report._fail(problems)
-            if not problems:  # a file with bad parts is read again next time, so they are named again
-                store.record_file(path, status.st_size, status.st_mtime_ns, stored)
+    with open_store(location, create=True) as store:
+        pool = extractor(workers, scheduler)
+        # In this process an article is stored as soon as it is extracted, as if there were no batches.
+        run = _Run(IngestReport(), bar, batch_size if pool.remote else 1)
+        try:
+            run.start(store, pool)
+            for path in files:
+                run.read(path, published)
+            run.finish()
+        finally:
+            pool.close()
     if bar:
         bar.close()
-    return report
+    return run.report
+
+
+@dataclass(slots=True)
+class _File:
+    """A file being ingested: its articles still out for extraction, and what went wrong in it."""
+
+    path: Path
+    size: int
+    mtime_ns: int
+    problems: list[str] = field(default_factory=list)
+    stored: int = 0
+    waiting: int = 0
+    read: bool = False
+
+
+class _Run:
+    """One ingest: reads files, queues unknown articles for extraction, stores what comes back.
+
+    A file is recorded as ingested (so the next ingest skips it unread) only once every one of its
+    articles is stored and none failed; until then a killed ingest reads it again next time.
+    """
+
+    def __init__(self, report: IngestReport, bar: _Progress | None, batch_size: int) -> None:
+        self.report, self.bar, self.batch_size = report, bar, max(1, batch_size)
+        self.batch: list[tuple[_File, Article]] = []
+
+    def start(self, store, pool) -> None:
+        self.store, self.pool = store, pool
+
+    def read(self, path: Path, published: date | None) -> None:
+        report = self.report
+        try:
+            status = path.stat()
+        except OSError as error:
+            reason = "no such file" if isinstance(error, FileNotFoundError) else error.strerror
+            report._fail([f"{path}: {reason}"])
+            self._step(path)
+            return
+        known = None if path.is_dir() else self.store.file_articles(path, status.st_size, status.st_mtime_ns)
+        if known is not None:
+            report.articles += known
+            report.unchanged += known
+            self._step(path)
+            return
+        try:
+            reading = read_articles(path, published)
+        except FrontmapError as error:
+            report._fail([str(error)])
+            self._step(path)
+            return
+        report.files += 1
+        file = _File(path, status.st_size, status.st_mtime_ns, list(reading.problems))
+        for article in reading.articles:
+            report.articles += 1
+            if self.store.has_article(article.article_id):
+                report.unchanged += 1
+                file.stored += 1
+                continue
+            file.waiting += 1
+            self.batch.append((file, article))
+            if len(self.batch) >= self.batch_size:
+                self._send()
+        file.read = True
+        if not file.waiting:
+            self._close(file)
+        self._collect(wait=False)
+
+    def finish(self) -> None:
+        if self.batch:
+            self._send()
+        while self.pool.pending:
+            self._collect(wait=True)
+
+    def _send(self) -> None:
+        while self.pool.pending >= self.pool.capacity:
+            self._collect(wait=True)
+        batch, self.batch = self.batch, []
+        self.pool.submit(batch, [article for _, article in batch])
+
+    def _collect(self, wait: bool) -> None:
+        for batch, results in self.pool.completed(wait):
+            if isinstance(results, str):  # the whole batch was lost
+                results = [Extracted(error=results)] * len(batch)
+            for (file, article), extracted in zip(batch, results, strict=True):
+                self._store(file, article, extracted)
+
+    def _store(self, file: _File, article: Article, extracted: Extracted) -> None:
+        if extracted.error:
+            where = f" ({article.title})" if article.title else ""
+            file.problems.append(
+                f"{file.path}{where}: events could not be extracted ({extracted.error}; "
+                "please report this with the file)"
+            )
+        else:
+            if self.store.put_article(article, extracted.events, extracted.places) == "unchanged":
+                self.report.unchanged += 1
+            else:
+                self.report.events += len(extracted.events)
+            file.stored += 1
+        file.waiting -= 1
+        if file.read and not file.waiting:
+            self._close(file)
+
+    def _close(self, file: _File) -> None:
+        self.report._fail(file.problems)
+        if not file.problems:  # a file with bad parts is read again next time, so they are named again
+            self.store.record_file(file.path, file.size, file.mtime_ns, file.stored)
+        self._step(file.path)
+
+    def _step(self, path: Path) -> None:
+        if self.bar:
+            self.bar.step(path)
 
 
 class _Progress:

@@ -17,6 +17,7 @@ from pathlib import Path
 from geo.store.database import ALL_EVENTS, EventFilter
 from geo.store.export import draw_store_map
 from geo.store.ingest import IngestReport, article_files, ingest_files
+from geo.store.location import StoreLocation, local_files, store_location
 
 # Seconds between polls by default: fresh enough for news, and a stat per file costs little.
 DEFAULT_INTERVAL = 5.0
@@ -32,7 +33,7 @@ class Poll:
 
 def watch(
     folder: Path,
-    store: Path,
+    store: StoreLocation | None,
     out: Path,
     draw: Callable,
     *,
@@ -48,13 +49,13 @@ def watch(
     replaced. ``iterations`` stops after that many polls (None: until interrupted, which is the
     caller's to catch). ``on_poll`` sees every poll, for printing. Returns the number of polls made.
     """
-    folder, out = Path(folder), Path(out)
+    folder, out, store = Path(folder), Path(out), store_location(store)
     previous: dict[Path, tuple[int, int]] = {}
     polls = 0
     while iterations is None or polls < iterations:
         if polls:
             time.sleep(interval)
-        current = _stats(article_files([folder], exclude=[out, store]))
+        current = _stats(article_files([folder], exclude=[out, *local_files(store)]))
         settled = [p for p, stat in current.items() if not polls or previous.get(p) == stat]
         previous = current
         report = ingest_files(store, settled, exclude=[out]) if settled or not polls else IngestReport()
