@@ -76,19 +76,36 @@ def build(
     title: str = "frontmap",
     merged: bool = True,
     offline: bool = True,
+    front: bool = True,
     **filters,
 ) -> Path:
     """Draw the store's events (merged, by default) as the interactive HTML map at ``out``; return its path.
 
-    The file is replaced atomically, so a browser reloading it never sees half a map.
+    With ``front`` (the default) the map has the estimated front layer (see ``front``). The file is
+    replaced atomically, so a browser reloading it never sees half a map.
     """
+    from geo.render import with_front
     from geo.store.export import draw_store_map
     from maps import build_map
 
     where = _filter(**filters)
-    return draw_store_map(
-        store, Path(out), build_map, where, merged=merged, title=title, offline=offline
-    )[0]
+    draw = with_front(build_map) if front else build_map
+    return draw_store_map(store, Path(out), draw, where, merged=merged, title=title, offline=offline)[0]
+
+
+def front(store: PathLike = DEFAULT_STORE, as_of: date | str | None = None):
+    """The estimated control areas and front line on ``as_of`` (default: the latest event date), from
+    the store's events: a ``geo.front.Front`` with ``areas`` and ``lines`` GeoDataFrames (EPSG:4326),
+    ``n_reports`` and ``note`` ("estimated from 12 reports"). An estimate, not a fact.
+
+    Raises FrontmapError for a day before 2022-02-24 or in the future, or a missing store.
+    """
+    from geo.front import check_as_of, estimate_front
+
+    day = _day(as_of, "as_of")
+    if day is not None:
+        check_as_of(day)
+    return estimate_front(events(store, merged=True), day)
 
 
 def export(out: PathLike, store: PathLike = DEFAULT_STORE, *, merged: bool = False, **filters) -> Path:
@@ -128,4 +145,4 @@ def _day(value: date | str | None, name: str) -> date | None:
         raise FrontmapError(f"{name}={value!r}: not a date (use YYYY-MM-DD)") from None
 
 
-__all__ = ["build", "events", "export", "extract", "ingest", "read", "read_text"]
+__all__ = ["build", "events", "export", "extract", "front", "ingest", "read", "read_text"]

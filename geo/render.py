@@ -2,15 +2,16 @@
 
 ``maps`` knows nothing of articles, so the places an article names are turned into a table here
 and handed to ``maps.build_map`` (a full HTML map), ``maps.build_embed`` (a fragment) or
-``maps.render_static`` (PNG or SVG). The map package is imported inside the functions, so commands
-that draw nothing start without it.
+``maps.render_static`` (PNG or SVG), with the estimated front (``geo.front``) of the same events
+unless ``--no-front``. The map package is imported inside the functions, so commands that draw
+nothing start without it.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from gazetteer import find_places
@@ -28,19 +29,39 @@ def draw_map(args: argparse.Namespace, articles: Sequence[Article], events: Sequ
 
 
 def write_outputs(args: argparse.Namespace, table, places) -> int:
-    """Write what ``args`` asks for (``output``, ``embed``, ``png``, ``svg``, ``online``, ``title``)."""
+    """Write what ``args`` asks for (``output``, ``embed``, ``png``, ``svg``, ``online``, ``title``,
+    ``no_front``)."""
     import maps
 
     out: Path = args.output
+    front = None if getattr(args, "no_front", False) else front_layer(table)
     if args.embed:
-        snippet = maps.build_embed(table, out, places=places, title=args.title)
+        snippet = maps.build_embed(table, out, places=places, title=args.title, front=front)
         print(snippet)
     else:
-        maps.build_map(table, out, places=places, title=args.title, offline=not args.online)
+        maps.build_map(table, out, places=places, title=args.title, offline=not args.online, front=front)
         print(f"frontmap: wrote {out} ({len(table)} events)", file=sys.stderr)
     for suffix, wanted in ((".png", args.png), (".svg", args.svg)):
         if wanted:
             image = out.with_suffix(suffix)
-            maps.render_static(table, image, places=places, title=args.title)
+            maps.render_static(table, image, places=places, title=args.title, front=front)
             print(f"frontmap: wrote {image}", file=sys.stderr)
     return 0
+
+
+def front_layer(events):
+    """The estimated front the map draws for ``events``: a snapshot for each day control changes
+    (weekly past a few months of daily changes), stacked into one table (``geo.front.front_table``)."""
+    from geo.front import front_snapshots, front_table
+
+    return front_table(front_snapshots(events))
+
+
+def with_front(draw: Callable) -> Callable:
+    """``draw`` (``maps.build_map`` or alike) drawing the estimated front of the events it is given too,
+    for callers that hand a draw function on (``frontmap watch``, ``geo.api.build``)."""
+
+    def draw_with_front(events, out, **options):
+        return draw(events, out, front=front_layer(events), **options)
+
+    return draw_with_front

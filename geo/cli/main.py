@@ -72,12 +72,18 @@ def _parser() -> argparse.ArgumentParser:
         help="reference Leaflet on its CDN instead of inlining it (smaller file, needs the network)",
     )
     draw.add_argument("--offline", action="store_true", help="inline everything (the default)")
+    draw.add_argument(
+        "--no-front", action="store_true", help="leave out the estimated front line and control areas"
+    )
     _published_option(draw)
     draw.set_defaults(run=_map)
 
     from geo.cli.store import add_store_commands
 
     add_store_commands(commands)
+    from geo.cli.front import add_front_command
+
+    add_front_command(commands)
     return parser
 
 

@@ -80,6 +80,9 @@ def _map_options(parser: argparse.ArgumentParser, default: str, extras: bool = T
         help="reference Leaflet on its CDN instead of inlining it (needs the network)",
     )
     parser.add_argument("--offline", action="store_true", help="inline everything (the default)")
+    parser.add_argument(
+        "--no-front", action="store_true", help="leave out the estimated front line and control areas"
+    )
     if extras:
         parser.add_argument(
             "--embed", action="store_true", help="write an HTML fragment and print an iframe snippet"
@@ -193,6 +196,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _watch(args: argparse.Namespace) -> int:
+    from geo.render import with_front
     from geo.store.watch import watch
     from maps import build_map
 
@@ -217,7 +221,7 @@ def _watch(args: argparse.Namespace) -> int:
             args.folder,
             args.store,
             args.output,
-            build_map,
+            build_map if args.no_front else with_front(build_map),
             interval=args.interval,
             iterations=iterations,
             where=event_filter(args),

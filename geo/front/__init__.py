@@ -5,7 +5,7 @@ around each report and dissolved per side; every area and stretch of line says h
 which reports it rests on. An estimate, never a fact: see README "Estimated front line".
 """
 
-from geo.front.estimate import Front, estimate_front, front_snapshots
+from geo.front.estimate import Front, check_as_of, estimate_front, front_snapshots
 from geo.front.table import front_table, write_front
 
-__all__ = ["Front", "estimate_front", "front_snapshots", "front_table", "write_front"]
+__all__ = ["Front", "check_as_of", "estimate_front", "front_snapshots", "front_table", "write_front"]

@@ -79,7 +79,7 @@ def estimate_front(events: gpd.GeoDataFrame | None, as_of: date | None = None) -
     reports = control_reports(events)
     if as_of is None:
         as_of = _latest_day(events)
-    _check_day(as_of)
+    check_as_of(as_of)
     return _Estimator(reports).front(as_of)
 
 
@@ -111,7 +111,8 @@ def _latest_day(events) -> date:
     return max(days.max().date(), BASELINE_DAY) if len(days) else BASELINE_DAY
 
 
-def _check_day(day: date) -> None:
+def check_as_of(day: date) -> None:
+    """Raise FrontmapError unless ``day`` lies between the baseline day (2022-02-24) and today."""
     if day < BASELINE_DAY:
         raise FrontmapError(
             f"as-of {day.isoformat()} is before the full-scale invasion began on {BASELINE_DAY.isoformat()}: "
@@ -149,8 +150,12 @@ class _Estimator:
         territories = self._territories(evidence)
         areas = self._areas(territories)
         lines = self._lines(areas, evidence, used, as_of)
-        if evidence.empty:
+        if self.reports.empty:
             note = "no dated events: baseline only (who held what on 2022-02-23)"
+        elif evidence.empty:
+            note = (
+                f"no reports of control by {as_of.isoformat()}: baseline only (who held what on 2022-02-23)"
+            )
         else:
             note = f"estimated from {count} reports"
         return Front(as_of, _to_lonlat(areas), _to_lonlat(lines), count, note)
@@ -302,6 +307,11 @@ def _only_lines(geometry):
 def _to_lonlat(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """The frame in EPSG:4326 with dates as ISO strings, as callers and files want them."""
     frame = frame.to_crs("EPSG:4326")
+    geometry = frame.geometry.to_numpy()
+    broken = ~shapely.is_valid(geometry)  # simplifying and reprojecting may fold a narrow spit
+    if broken.any():
+        geometry[broken] = shapely.make_valid(geometry[broken], method="structure", keep_collapsed=False)
+        frame["geometry"] = geometry
     frame["last_evidence_date"] = pd.Series(
         [
             None if d is None or pd.isna(d) else pd.Timestamp(d).date().isoformat()
