@@ -23,7 +23,7 @@ from geo.articles import Article
 from geo.errors import FrontmapError
 from geo.events.extract import Event
 from geo.store.filters import ALL_EVENTS, EventFilter
-from geo.store.location import StoreLocation, is_server, store_location
+from geo.store.location import StoreLocation, display_name, is_server, store_location
 from geo.store.rows import (
     ARTICLE_COLUMNS,
     STORED_COLUMNS,
@@ -218,8 +218,12 @@ def open_store(location: StoreLocation | None = None, *, create: bool = False):
     """
     location = store_location(location)
     if is_server(location):
-        from geo.store.postgis import open_postgis
-
+        try:
+            from geo.store.postgis import open_postgis
+        except ImportError:
+            raise FrontmapError(
+                f"{display_name(location)}: a PostGIS store needs psycopg: pip install 'frontmap[scale]'"
+            ) from None
         return open_postgis(str(location), create=create)
     return open_geopackage(location, create=create)
 
