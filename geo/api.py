@@ -20,8 +20,9 @@ from geo.read.reading import read_articles, read_text
 from geo.store.database import EventFilter
 from geo.store.ingest import IngestReport, ingest_files
 
-DEFAULT_STORE = Path("events.gpkg")
 PathLike = str | os.PathLike[str]
+# Every store= takes a GeoPackage path or a postgresql:// URL; None is $FRONTMAP_STORE, else events.gpkg.
+DEFAULT_STORE: PathLike | None = None
 
 
 def read(path: PathLike, published: date | str | None = None) -> list[Article]:
@@ -46,19 +47,27 @@ def extract(source: PathLike | Article | Iterable[Article], published: date | st
 
 
 def ingest(
-    paths: PathLike | Sequence[PathLike], store: PathLike = DEFAULT_STORE, published: date | str | None = None
+    paths: PathLike | Sequence[PathLike],
+    store: PathLike | None = DEFAULT_STORE,
+    published: date | str | None = None,
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
 ) -> IngestReport:
     """Ingest files, feeds and folders into the store (made if missing); return what happened.
 
     Bad files do not raise: each is a line in ``report.failed``. Re-ingesting unchanged files is
-    nearly free, and an article whose text changed replaces its old events.
+    nearly free, and an article whose text changed replaces its old events. ``workers`` extracts
+    on that many local processes, ``scheduler`` ("tcp://host:8786") on a Dask cluster.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    return ingest_files(store, list(paths), published=_day(published, "published"))
+    return ingest_files(
+        store, list(paths), published=_day(published, "published"), workers=workers, scheduler=scheduler
+    )
 
 
-def events(store: PathLike = DEFAULT_STORE, *, merged: bool = False, **filters):
+def events(store: PathLike | None = DEFAULT_STORE, *, merged: bool = False, **filters):
     """The store's events as a GeoDataFrame (EPSG:4326): one row per report, or per event if ``merged``.
 
     A merged table adds ``source_count``, ``report_count``, ``sources`` (a list of {title, url,
@@ -71,7 +80,7 @@ def events(store: PathLike = DEFAULT_STORE, *, merged: bool = False, **filters):
 
 def build(
     out: PathLike = "map.html",
-    store: PathLike = DEFAULT_STORE,
+    store: PathLike | None = DEFAULT_STORE,
     *,
     title: str = "frontmap",
     merged: bool = True,
@@ -93,7 +102,7 @@ def build(
     return draw_store_map(store, Path(out), draw, where, merged=merged, title=title, offline=offline)[0]
 
 
-def front(store: PathLike = DEFAULT_STORE, as_of: date | str | None = None):
+def front(store: PathLike | None = DEFAULT_STORE, as_of: date | str | None = None):
     """The estimated control areas and front line on ``as_of`` (default: the latest event date), from
     the store's events: a ``geo.front.Front`` with ``areas`` and ``lines`` GeoDataFrames (EPSG:4326),
     ``n_reports`` and ``note`` ("estimated from 12 reports"). An estimate, not a fact.
@@ -108,7 +117,7 @@ def front(store: PathLike = DEFAULT_STORE, as_of: date | str | None = None):
     return estimate_front(events(store, merged=True), day)
 
 
-def export(out: PathLike, store: PathLike = DEFAULT_STORE, *, merged: bool = False, **filters) -> Path:
+def export(out: PathLike, store: PathLike | None = DEFAULT_STORE, *, merged: bool = False, **filters) -> Path:
     """Write the store's events to ``out`` (.geojson, .csv with lon/lat, .kml or .gpkg); return its path."""
     from geo.store.export import write_table
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from geo.errors import FrontmapError
 from geo.events.extract import EVENT_TYPES
 
-STORE_DEFAULT = Path("events.gpkg")
 ACTORS = ("UA", "RU", "unknown")
 
 
@@ -31,6 +30,14 @@ def add_store_commands(commands) -> None:
     )
     ingest.add_argument(
         "--no-progress", action="store_true", help="no progress bar (it is off when not a terminal)"
+    )
+    ingest.add_argument(
+        "--workers", type=_count, metavar="N", help="extract on N local processes (needs frontmap[scale])"
+    )
+    ingest.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786)",
     )
     ingest.set_defaults(run=_ingest)
 
@@ -64,10 +71,16 @@ def add_store_commands(commands) -> None:
     _filter_options(export)
     export.set_defaults(run=_export)
 
+    from geo.cli.scale import add_migrate_command
+
+    add_migrate_command(commands)
+
 
 def _store_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--store", type=Path, default=STORE_DEFAULT, help="the GeoPackage (default: events.gpkg)"
+        "--store",
+        default=None,
+        help="the store: a GeoPackage or a postgresql:// URL (default: $FRONTMAP_STORE, else events.gpkg)",
     )
 
 
@@ -120,6 +133,12 @@ def _iso_date(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {value!r}") from None
+
+
+def _count(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes (1 or more): {value!r}")
+    return int(value)
 
 
 def _positive(value: str) -> float:
@@ -179,7 +198,14 @@ def _ingest(args: argparse.Namespace) -> int:
     from geo.store.ingest import ingest_files
 
     progress = not args.no_progress and sys.stderr.isatty()
-    report = ingest_files(args.store, args.paths, published=args.published, progress=progress)
+    report = ingest_files(
+        args.store,
+        args.paths,
+        published=args.published,
+        progress=progress,
+        workers=args.workers,
+        scheduler=args.scheduler,
+    )
     _print_report(report)
     print(f"frontmap: {report.summary()}", file=sys.stderr)
     return 1 if report.failed else 0
@@ -191,7 +217,10 @@ def _build(args: argparse.Namespace) -> int:
 
     events, places = select_events(args.store, event_filter(args), merged=not args.reports)
     if events.empty:
-        raise FrontmapError(f"{args.store}: no events match (ingest articles first, or loosen the filters)")
+        from geo.store.location import display_name, store_location
+
+        store = display_name(store_location(args.store))
+        raise FrontmapError(f"{store}: no events match (ingest articles first, or loosen the filters)")
     return write_outputs(args, events, places)
 
 
