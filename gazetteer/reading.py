@@ -43,6 +43,8 @@ PLACE_PREPOSITIONS = frozenset(
 # Below this population a place outside Ukraine named with no cue is weak: kept only near the
 # article's other places ("Syrsky said" is not the Russian village of Syrskoye).
 SMALL_PLACE = 10_000
+# Names of at most this many letters are often words or names of something else ("Bar", "Osa").
+SHORT_NAME = 4
 TITLES = re.compile(
     r"\b(?:President|General|Gen\.|Minister|Colonel|Col\.|Commander|Lieutenant|Lt\.|Mayor|Governor|Sergeant|"
     r"Major|Captain|Admiral|Marshal|spokesman|spokeswoman|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ([A-Z][\w’'-]+)"
@@ -211,10 +213,16 @@ def _propose(
             return None  # "Will", "Read", "An": common words that are also places
     weak = (
         not hint
-        and all(c.kind in POPULATED and c.population < SMALL_PLACE and c.country != "UA" for c in cands)
+        and all(c.kind in POPULATED and c.population < SMALL_PLACE and _weak_alone(c, m.key) for c in cands)
         and prev_word.lower() not in PLACE_PREPOSITIONS
     )
     return Proposal(m, end, cands, hint, weak)
+
+
+def _weak_alone(place: Place, name_key: str) -> bool:
+    """Whether a small place needs company to count when named with no cue: one abroad, or a village
+    of the postal file (population unknown) whose name is a short word ("Bar", "Osa", "Kut")."""
+    return place.country != "UA" or (place.population == 0 and len(name_key) <= SHORT_NAME)
 
 
 def _spelled_right(raw: str, spelling: str) -> bool:

@@ -23,6 +23,8 @@ from .reading import POPULATED, SMALL_PLACE, Proposal, propose_places
 from .records import Mention, Place
 
 POINT_KINDS = ("city", "town", "village", "bridge", "dam", "other")
+# The countries whose places may place a river mention (the curated rivers run through them).
+RIVER_COUNTRIES = ("UA", "RU", "BY")
 # Priors: how likely a reader means a place of this country (the articles are about the war in
 # Ukraine; Russia is the other side; Belarus and Moldova border the war).
 COUNTRY_PRIOR = {"UA": 0.25, "RU": 0.1, "BY": 0.05, "MD": 0.05}
@@ -65,6 +67,10 @@ CLOSE_BONUS = 0.3
 ANCHOR_MARGIN = 0.35
 # A weak (small, uncued) place must lie this close (km) to an anchor.
 VILLAGE_NEAR_KM = 150.0
+# A village picked among namesakes, with no cue or region, must lie this close (km) to a place named
+# in its passage: front-line reporting names villages a few km apart, and with thousands of
+# namesakes in the gazetteer one 100 km off is a guess, better reported unresolved.
+GUESS_NEAR_KM = 60.0
 # ", 20 km north-east of Avdiivka": a name placed explicitly by another place.
 LOCATOR = re.compile(
     r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:(\d+(?:\.\d+)?)\s*(km|kilometers|kilometres|miles|mi)\s+)?"
@@ -146,14 +152,11 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= ANCHOR_MARGIN:
             resolved[i] = _choice(ranked, len(p.candidates))
     anchors = _Anchors()
-    river_anchors: list[tuple[int, Place]] = []
     for i, (place, _, _) in sorted(resolved.items()):
         if proposals[i].weak:
             continue
         if place.kind in POINT_KINDS:
             anchors.add(proposals[i].match.start, place)
-        if place.kind not in ("river", "country") and place.country == "UA":
-            river_anchors.append((proposals[i].match.start, place))
     ctx.set_theatre([place for place in anchors.places.values() if _near_enough(place, ctx)])
 
     by_start = {p.match.start: i for i, p in enumerate(proposals)}
@@ -183,17 +186,17 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         else:
             ranked = _rank(p, text, river_article, admin1_named, anchors, ctx)
             place, score, reason = senses[sense] = _choice(ranked, len(p.candidates))
-        if p.weak and anchors.nearest(place) > VILLAGE_NEAR_KM:
+        cued = bool(p.hint) or _in_named_region(place, p, ctx)
+        if p.weak and not cued and anchors.nearest(place) > VILLAGE_NEAR_KM:
             continue  # a small place named with no cue, far from the article's places: a surname, a word
-        if not p.hint and not _near_enough(place, ctx):
+        if not cued and not _near_enough(place, ctx):
             continue  # a small place thousands of km from the war named with no cue: a word, a name
-        if place.kind == "river":
-            place = _on_river(place, p.match.start, river_anchors)
         mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, place, score, reason))
-        if _guessed_village(p, place):
+        if _guessed_village(p, place) and not _in_named_region(place, p, ctx):
             guesses.append(len(mentions) - 1)
     for i in guesses:
         mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses)
+    mentions = [_on_river(m, mentions) if m.place and m.place.kind == "river" else m for m in mentions]
     mentions.extend(_unresolved(text, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -220,13 +223,18 @@ def _unless_far_from_its_passage(mention: Mention, mentions: list[Mention], gues
         and m.place.kind in POINT_KINDS
         and abs(m.start - mention.start) <= SAME_PASSAGE_CHARS
     ]
-    if not around or min(haversine_km(place.lon, place.lat, a.lon, a.lat) for a in around) <= VILLAGE_NEAR_KM:
+    if not around or min(haversine_km(place.lon, place.lat, a.lon, a.lat) for a in around) <= GUESS_NEAR_KM:
         return mention
     reason = (
         "no place of this name near the places named around it "
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
     )
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+
+
+def _in_named_region(place: Place, p: Proposal, ctx: ArticleContext) -> bool:
+    """Whether the place lies in an oblast its sentence names ("Sudzha in Russia's Kursk region")."""
+    return bool(place.admin1) and place.admin1 in ctx.regions_in_sentence(p.match.start)
 
 
 def _near_enough(place: Place, ctx: ArticleContext) -> bool:
@@ -382,17 +390,37 @@ def _locator(
     return anchor, distance + LOCATOR_SLACK_KM
 
 
-def _on_river(river: Place, start: int, anchors: list[tuple[int, Place]]) -> Place:
-    """Put a river mention on the stretch the text is about: the vertex nearest the closest anchor.
+def _on_river(mention: Mention, mentions: list[Mention]) -> Mention:
+    """Put a river mention on the stretch the text is about, with shapely.
 
-    The closest anchor is the Ukrainian place mentioned nearest in the text; with none, the
-    river's own point (its middle course in the war zone) stays.
+    Of the places named around the river (within SAME_PASSAGE_CHARS; else anywhere in the article),
+    the one lying closest to the river's course says where the text is: "Bilozerka, a few kilometres
+    from the Dnipro" puts the Dnipro by Bilozerka, not by a Donbas town the paragraph before named,
+    and "give up Kherson and move east of the Dnipro" after "leaving Kharkiv" puts it by Kherson.
+    The mention's point is the nearest point of the course to that place. With no place to go by,
+    the river's own point (its middle course in the war zone) stays.
     """
-    if not river.geometry or not anchors:
-        return river
-    _, anchor = min(anchors, key=lambda pair: abs(pair[0] - start))
-    lon, lat = min(river.geometry, key=lambda v: haversine_km(v[0], v[1], anchor.lon, anchor.lat))
-    return dataclasses.replace(river, lon=lon, lat=lat)
+    river = mention.place
+    named = [
+        m
+        for m in mentions
+        if m.place is not None
+        and m.place.country in RIVER_COUNTRIES
+        and (m.place.kind in POINT_KINDS or m.place.id.startswith("admin1:"))
+    ]
+    near = [m.place for m in named if abs(m.start - mention.start) <= SAME_PASSAGE_CHARS]
+    around = near or [m.place for m in named]
+    if river is None or not river.geometry or not around:
+        return mention
+    from shapely import LineString, Point  # only articles that name a river pay for the import
+
+    scale = math.cos(math.radians(sum(p.lat for p in around) / len(around)))  # a degree of longitude shrinks
+    course = LineString([(x * scale, y) for x, y in river.geometry])
+    closest = min(around, key=lambda p: course.distance(Point(p.lon * scale, p.lat)))
+    nearest = course.interpolate(course.project(Point(closest.lon * scale, closest.lat)))
+    placed = dataclasses.replace(river, lon=round(nearest.x / scale, 5), lat=round(nearest.y, 5))
+    reason = f"{mention.reason}; placed on its course nearest {closest.name}"
+    return Mention(mention.text, mention.start, mention.end, placed, mention.score, reason)
 
 
 def _unresolved(text: str, mentions: list[Mention]) -> list[Mention]:

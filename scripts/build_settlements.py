@@ -186,13 +186,19 @@ def merge_rows(rows: list[dict]) -> list[dict]:
     for (name, admin1), clusters in groups.items():
         for cluster in clusters:
             settlements.append({
-                "id": f"uapost:{cluster[0]['postal']}",
+                "postal": cluster[0]["postal"],
                 "cyrillic": name,
                 "admin1": admin1,
                 "lat": round(sum(r["lat"] for r in cluster) / len(cluster), 4),
                 "lon": round(sum(r["lon"] for r in cluster) / len(cluster), 4),
             })  # fmt: skip
-    return sorted(settlements, key=lambda s: s["id"])
+    # One post office serves several villages: the id is the postal code, numbered after the first.
+    settlements.sort(key=lambda s: (s["postal"], s["cyrillic"], s["lat"], s["lon"]))
+    used: dict[str, int] = defaultdict(int)
+    for s in settlements:
+        used[s["postal"]] += 1
+        s["id"] = f"uapost:{s['postal']}" + (f".{used[s['postal']]}" if used[s["postal"]] > 1 else "")
+    return settlements
 
 
 def _names(cyrillic: str) -> tuple[str, list[str]]:

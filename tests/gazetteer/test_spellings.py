@@ -1,0 +1,65 @@
+"""Russian-style spellings of Ukrainian village names, derived by rule, meet the spellings the press uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import key
+from gazetteer.spellings import russian_forms, russian_spellings
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "press"),
+    [
+        ("Роботине", "Rabotino"),
+        ("Кліщіївка", "Kleshcheevka"),
+        ("Кліщіївка", "Kleshcheyevka"),
+        ("Кринки", "Krinki"),
+        ("Старомайорське", "Staromayorskoye"),
+        ("Старомайорське", "Staromayorskoe"),
+        ("Новопрокопівка", "Novoprokopovka"),
+        ("Синьківка", "Sinkovka"),
+        ("Очеретине", "Ocheretino"),
+        ("Андріївка", "Andreyevka"),
+        ("Миколаївка", "Nikolaevka"),
+        ("Новоолександрівка", "Novoaleksandrovka"),
+        ("Іванівка", "Ivanovka"),
+        ("Степове", "Stepovoye"),
+        ("Сіверськ", "Seversk"),
+        ("Покровське", "Pokrovskoye"),
+        ("Велика Новосілка", "Velikaya Novoselka"),
+        ("Новоєгорівка", "Novoyegorovka"),
+        ("Урожайне", "Urozhaynoye"),
+    ],
+)
+def test_the_press_spelling_is_among_the_derived_ones(ukrainian: str, press: str) -> None:
+    assert key(press) in {key(s) for s in russian_spellings(ukrainian)}
+
+
+def test_a_name_gives_few_forms_however_many_words_it_has() -> None:
+    assert len(russian_forms("Нова Іванівка Велика Олександрівка")) <= 6
+
+
+@pytest.mark.parametrize(
+    ("spellings"),
+    [
+        ("Krasnyy", "Krasny", "Krasnyi", "Krasniy", "Krasnii"),  # -yy -y -yi -iy -ii adjective endings
+        ("Velykyi", "Velikiy", "Velykyy", "Veliky"),
+        ("Novaya", "Novaia"),
+    ],
+)
+def test_the_key_merges_the_spellings_of_adjective_endings(spellings: tuple[str, ...]) -> None:
+    assert len({key(s) for s in spellings}) == 1
+
+
+@pytest.mark.parametrize(
+    ("town", "village"),
+    [
+        ("Pokrovsk", "Pokrovske"),
+        ("Bakhmut", "Bakhmutske"),
+        ("Siversk", "Siverske"),
+        ("Pokrovsk", "Pokrovskoye"),
+    ],
+)
+def test_the_key_keeps_a_town_apart_from_the_village_named_after_it(town: str, village: str) -> None:
+    assert key(town) != key(village)
