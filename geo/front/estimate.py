@@ -45,6 +45,8 @@ AREA_COLUMNS = ["controller", "confidence", "last_evidence_date", "event_ids", "
 # Areas of one side are dissolved within these confidence classes (upper bounds), so the map shows
 # where the estimate is firm and where it is a guess without a polygon per report.
 CONFIDENCE_CLASSES = (0.4, 0.7, 1.0)
+# Front.holder: how far off the outlines (degrees) a coastal point still takes the nearest area.
+_COAST_DEGREES = 0.02
 
 
 @dataclass(frozen=True)
@@ -65,9 +67,19 @@ class Front:
     note: str
 
     def holder(self, lon: float, lat: float) -> str | None:
-        """The side the estimate gives the point (lon, lat) to, or None off the land."""
-        hits = self.areas[self.areas.geometry.covers(shapely.Point(lon, lat))]
-        return None if hits.empty else hits["controller"].iloc[0]
+        """The side the estimate gives the point (lon, lat) to, or None off the land.
+
+        A point just off the coarse coastline (within ~0.02 degrees: Kherson on the Dnipro) takes
+        the nearest area.
+        """
+        point = shapely.Point(lon, lat)
+        hits = self.areas[self.areas.geometry.covers(point)]
+        if hits.empty:
+            distance = shapely.distance(self.areas.geometry.to_numpy(), point)
+            if not len(distance) or distance.min() > _COAST_DEGREES:
+                return None
+            return self.areas["controller"].iloc[int(distance.argmin())]
+        return hits["controller"].iloc[0]
 
 
 def estimate_front(events: gpd.GeoDataFrame | None, as_of: date | None = None) -> Front:

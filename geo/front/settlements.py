@@ -21,6 +21,8 @@ from geo.front.rules import CELL_KM, METRIC_CRS
 
 _KINDS = ("city", "town", "village")
 _COUNTRIES = ("UA", "RU")
+# How far off the land's outline a settlement may lie and still count (the outlines are ~1 km coarse).
+COAST_M = 3000.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,8 @@ def settlements() -> Settlements:
         crs="EPSG:4326",
     ).to_crs(METRIC_CRS)
     base = baseline()
-    frame = frame[shapely.contains(base.land, frame.geometry.to_numpy())]
+    # Coastal towns (Kherson, Mariupol) may lie just off the coarse coastline; their cells are cut to it.
+    frame = frame[shapely.dwithin(base.land, frame.geometry.to_numpy(), COAST_M)]
     # Two places at one point (a town and its namesake village) would share one cell.
     xy = shapely.get_coordinates(frame.geometry.to_numpy())
     _, first = np.unique(np.round(xy, -1), axis=0, return_index=True)
