@@ -19,7 +19,7 @@ from .context import RIVER_CONTEXT, TOWN_CUES, VILLAGE_CUES
 from .distance import haversine_km
 from .names import key
 from .places import Gazetteer, load_gazetteer
-from .reading import POPULATED, SMALL_PLACE, Proposal, propose_places
+from .reading import POPULATED, Proposal, propose_places
 from .records import Mention, Place
 
 POINT_KINDS = ("city", "town", "village", "bridge", "dam", "other")
@@ -71,6 +71,9 @@ VILLAGE_NEAR_KM = 150.0
 # in its passage: front-line reporting names villages a few km apart, and with thousands of
 # namesakes in the gazetteer one 100 km off is a guess, better reported unresolved.
 GUESS_NEAR_KM = 60.0
+# Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such
+# as Bilozerka is the one a reader means).
+GUESS_POPULATION = 5_000
 # ", 20 km north-east of Avdiivka": a name placed explicitly by another place.
 LOCATOR = re.compile(
     r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:(\d+(?:\.\d+)?)\s*(km|kilometers|kilometres|miles|mi)\s+)?"
@@ -204,7 +207,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
 
 def _guessed_village(p: Proposal, place: Place) -> bool:
     """Whether the pick is one of several small places of the name: a guess worth checking."""
-    return len(p.candidates) > 1 and place.kind == "village" and place.population < SMALL_PLACE
+    return len(p.candidates) > 1 and place.kind == "village" and place.population < GUESS_POPULATION
 
 
 def _unless_far_from_its_passage(mention: Mention, mentions: list[Mention], guesses: list[int]) -> Mention:

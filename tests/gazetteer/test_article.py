@@ -1,0 +1,167 @@
+"""The whole article decides among namesakes: the oblast a sentence names, the theatre, the kind the text
+points to; words that name something else are not places; a river sits where the article is."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places, haversine_km
+from gazetteer.article import DEFAULT_THEATRE, article_context
+
+
+def the_place(text: str, name: str):
+    [mention] = [m for m in find_places(text) if m.text == name]
+    assert mention.place is not None, mention.reason
+    return mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        (
+            "Russian troops attacked near Ivanivka and Stepove in the Kherson region.",
+            "Stepove",
+            "Kherson Oblast",
+        ),
+        (
+            "Russian troops attacked near Ivanivka and Stepove in the Kherson region.",
+            "Ivanivka",
+            "Kherson Oblast",
+        ),
+        ("Russian troops shelled Ivanivka in the Kharkiv region on Monday.", "Ivanivka", "Kharkiv Oblast"),
+        (
+            "In the Zaporizhzhia region, Russian forces shelled Stepove overnight.",
+            "Stepove",
+            "Zaporizhzhia Oblast",
+        ),
+        ("Troops left Novoselivka, Donetsk Oblast, after heavy fighting.", "Novoselivka", "Donetsk Oblast"),
+        ("The ministry said its units took Novoselovka in the DPR.", "Novoselovka", "Donetsk Oblast"),
+    ],
+)
+def test_a_namesake_outside_the_oblast_the_sentence_names_loses(text: str, name: str, admin1: str) -> None:
+    mention = the_place(text, name)
+
+    assert mention.place.admin1 == admin1
+    assert admin1 in mention.reason or "km from" in mention.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        # Dzerzhinsk and Seversk are also Russian cities of 200,000 and 100,000 by the Volga and in Siberia
+        ("Russian troops pressed on Dzerzhinsk, north of Horlivka.", "Dzerzhinsk", 48.40, 37.85),
+        ("Shelling continued around Seversk and Soledar.", "Seversk", 48.87, 38.10),
+        ("Russian forces advanced toward Pokrovsk from Avdiivka.", "Pokrovsk", 48.28, 37.18),
+    ],
+)
+def test_a_namesake_thousands_of_km_from_the_war_loses(text: str, name: str, lat: float, lon: float) -> None:
+    place = the_place(text, name).place
+
+    assert haversine_km(place.lon, place.lat, lon, lat) < 5
+
+
+def test_a_far_off_small_place_named_with_no_cue_is_not_a_place() -> None:
+    context = article_context("x", [])
+    assert context.theatre == DEFAULT_THEATRE  # before any place is known: between Kyiv and the Donbas
+
+    text = "Kherson and Mykolaiv came under fire. Pervomaisky said the attack was repelled."
+    names = [m.text for m in find_places(text) if m.place]
+    assert "Pervomaisky" not in names or all(
+        haversine_km(m.place.lon, m.place.lat, 32.0, 47.0) < 1500 for m in find_places(text) if m.place
+    )
+
+
+def test_the_theatre_is_the_centroid_of_the_confident_places() -> None:
+    text = "Fighting near Avdiivka and Pokrovsk."
+    mentions = find_places(text)
+    context = article_context(text, [])
+    context.set_theatre([m.place for m in mentions if m.place])
+
+    lat, lon = context.theatre
+    assert 48.0 < lat < 48.4 and 37.2 < lon < 37.8
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Russian forces advanced toward Pokrovsk.", "Pokrovsk", "town"),
+        ("Russian forces entered the village of Pokrovske.", "Pokrovske", "village"),
+        ("Heavy fighting went on in Bakhmut.", "Bakhmut", "town"),
+        ("Russian troops took the village of Bakhmutske.", "Bakhmutske", "village"),
+        ("Russian forces attacked Siversk from the east.", "Siversk", "town"),
+    ],
+)
+def test_a_town_is_not_mistaken_for_the_village_named_after_it(text: str, name: str, kind: str) -> None:
+    mention = the_place(text, name)
+
+    assert (mention.place.name, mention.place.kind) == (name, kind)
+
+
+def test_the_village_of_points_to_a_village_over_a_town_of_the_same_name() -> None:
+    town = the_place("Russian forces shelled Mykolaivka in the Donetsk region.", "Mykolaivka").place
+    village = the_place(
+        "Russian forces shelled the village of Mykolaivka in the Donetsk region.", "Mykolaivka"
+    )
+
+    assert town.kind == "town"
+    assert village.place.kind == "village" and "village of" in village.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The report, carried by RIA and TASS, could not be verified.", "RIA"),
+        ("The report, carried by RIA and TASS, could not be verified.", "TASS"),
+        ("AP and AFP reporters saw the damage in Kharkiv.", "AP"),
+        ("AP and AFP reporters saw the damage in Kharkiv.", "AFP"),
+        ("According to the ISW, Russian forces advanced near Avdiivka.", "ISW"),
+        ("Fighters of the Azov regiment held out in Mariupol.", "Azov"),
+        ("Soldiers of Azov battalion defended the plant.", "Azov"),
+        ("The Azov Brigade said it repelled attacks near Lyman.", "Azov"),
+        ("An explosion hit Kherson overnight.", "An"),
+        ("Al Jazeera reported that shelling continued in Mykolaiv.", "Al"),
+    ],
+)
+def test_agencies_units_and_short_words_are_not_places(text: str, word: str) -> None:
+    assert word not in [m.text for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "river", "near", "lat", "lon"),
+    [
+        ("Ukrainian troops crossed the Oskil River near Kupiansk.", "Oskil River", "Kupiansk", 49.71, 37.62),
+        ("Russian troops shelled Kherson from across the Dnipro.", "Dnipro", "Kherson", 46.64, 32.62),
+        (
+            "Fighting went on at Bilohorivka on the Siverskyi Donets.",
+            "Siverskyi Donets",
+            "Bilohorivka",
+            48.93,
+            38.25,
+        ),
+        (
+            "Drones hit Avdiivka. Shelling killed a man in Bilozerka, a few km from the Dnipro river.",
+            "Dnipro river",
+            "Bilozerka",
+            46.63,
+            32.38,
+        ),
+    ],
+)
+def test_a_river_sits_on_the_stretch_nearest_the_place_named_around_it(
+    text: str, river: str, near: str, lat: float, lon: float
+) -> None:
+    mention = the_place(text, river)
+
+    assert mention.place.kind == "river"
+    assert haversine_km(mention.place.lon, mention.place.lat, lon, lat) < 25
+    assert f"nearest {near}" in mention.reason
+
+
+def test_every_pick_keeps_its_score_and_reason() -> None:
+    text = (
+        "Russian forces attacked Robotyne and Verbove in the Zaporizhzhia region, while the Dnipro "
+        "separated the sides near Krynky. Moscow claimed Krasnoarmeysk."
+    )
+    for mention in find_places(text):
+        assert 0.0 <= mention.score <= 1.0
+        assert mention.reason
