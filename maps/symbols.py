@@ -17,16 +17,18 @@ TYPE_SHAPES = {
     "retreat": "triangle-down",
     "strike": "star",
     "bridge_strike": "diamond",
+    "contact": "cross",  # fighting that moved no line: where the front runs, not who gained
 }
 TYPE_LABELS = {
     "advance": "Advance",
     "retreat": "Retreat",
     "strike": "Strike",
     "bridge_strike": "Bridge / dam strike",
+    "contact": "Contact (no change)",
 }
 DEFAULT_SHAPE = "circle"
 
-MATPLOTLIB_MARKERS = {"triangle-up": "^", "triangle-down": "v", "star": "*", "diamond": "D", "circle": "o"}
+MATPLOTLIB_MARKERS = {"triangle-up": "^", "triangle-down": "v", "star": "*", "diamond": "D", "cross": "P", "circle": "o"}
 
 # Attribution of the data drawn on every map (design.md, "The map").
 ATTRIBUTION = "Places: GeoNames (CC BY 4.0); outlines: Natural Earth"

@@ -23,9 +23,14 @@ if TYPE_CHECKING:
 _UA_SIDE = r"(?:Ukrain(?:e|ian)(?:'s|’s)?|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)"
 _RU_SIDE = r"(?:Russia(?:n)?(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|Putin(?:'s|’s)|pro-Russian)"
 
+# Russia's battlegroups (its MoD names them in Russian or in English) and Ukraine's groups of forces.
+_RU_GROUPS = r"(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
+_UA_GROUPS = r"(?:Khortyts[iy]a|Tavri[iy]?a|Odesa|Pivnich|Pivden|Siverskyi)"
 STRONG = {
     "UA": re.compile(
-        rf"\b{_UA_SIDE}\s+(?:[\w-]+\s+){{0,2}}{FORCE_NOUNS}\b|\b(?:the )?Armed Forces\b|\bZSU\b|\bAFU\b|"
+        rf"\b{_UA_SIDE}\s+(?:[\w-]+\s+){{0,2}}{FORCE_NOUNS}\b|\b(?:the )?Armed Forces\b(?! of (?:the )?Russia)|"
+        rf"\b{_UA_GROUPS}\s+(?:operational[- ](?:strategic|tactical)\s+)?(?:group|forces)\b|"
+        r"\b(?:the )?Defen[cs]e Forces\b|\bdefenders\b|\bZSU\b|\bAFU\b|"
         r"\b\d+(?:st|nd|rd|th) (?:Separate |Mechani[sz]ed |Assault |Airmobile |Air Assault |"
         r"Territorial Defen[cs]e )*"
         r"Brigade\b",
@@ -33,6 +38,8 @@ STRONG = {
     ),
     "RU": re.compile(
         rf"\b{_RU_SIDE}\s+(?:[\w-]+\s+){{0,2}}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
+        rf"\b{_RU_GROUPS}\s+(?:battle ?group|group(?:ing)?)\b|\bBattle ?group\s+(?:{_RU_GROUPS}|Cent(?:er|re)|East"
+        r"|West|South|North)\b|\b(?:Armed Forces|army) of (?:the )?Russia(?:n Federation)?\b|"
         r"\b(?:the )?(?:occupiers|occupying forces|occupation forces|invaders|enemy|aggressor)\b|"
         r"\bseparatists?\b|"
         r"\bKadyrov\w*\b|\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor Rifle\b|\bVDV\b|\bRosgvardi[ay]\b",
@@ -42,8 +49,33 @@ STRONG = {
 WEAK = {
     "UA": re.compile(
         r"\b(?:Ukraine|Ukrainians?|Kyiv|Kiev|Zelensk[iy]y?|Zelenskyi)\b(?!-| (?:\w+ )?flags?\b)"
+        r"|\b(?:nationalists|neo-Nazis)\b"  # how Moscow's statements name Ukraine's side
     ),
     "RU": re.compile(r"\b(?:Russia|Russians?|Moscow|Kremlin|Putin)\b(?!-| (?:\w+ )?flags?\b)"),
+}
+# The enemy is the other side of whoever speaks: Ukraine's in a Ukrainian report, Russia's in a
+# Russian Defence Ministry statement (see geo.events.voice).
+ENEMY = re.compile(r"\b(?:the )?(?:enemy|adversary)\b", re.IGNORECASE)
+# A side that tells of, investigates or blames a strike did not strike: "Russia's Investigative
+# Committee opened a criminal case after a blast damaged the bridge".
+REPORTER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|reported|reports|stated|states|announced|claimed|claims"
+    r"|accused|accuses|blamed|blames|alleged|opened|launched (?:a |an )?(?:criminal|terrorism|investigation"
+    r"|probe|case)|investigat\w*|confirmed|denied|told|added|called|described)\b",
+    re.IGNORECASE,
+)
+# Who owned up to, or was blamed for, a blast or a strike: "Ukraine's military intelligence said it
+# was behind the blast", "Russian officials blamed Ukraine".
+CLAIMED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:claimed|took|has claimed|have claimed) responsibility\b"
+    r"|(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:was|were|is|are|said (?:it|they) (?:was|were)) behind\b",
+    re.IGNORECASE,
+)
+BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|accused|accuses|blaming|accusing)\s+(?:the\s+)?$", re.IGNORECASE)
+# "near Ukrainian-held Siversk", "in Russian-occupied Tokmak": who holds the place of a contact.
+HELD_BY = {
+    "UA": re.compile(r"\b(?:Ukrainian|Kyiv)[- ](?:held|controlled)\s+(?:\w+\s+){0,3}$", re.IGNORECASE),
+    "RU": re.compile(r"\b(?:Russian|Moscow)[- ](?:held|controlled|occupied)\s+(?:\w+\s+){0,3}$", re.IGNORECASE),
 }
 # Phrases that name a side without making it the agent: what was taken "from" someone, attacks "on"
 # someone, hyphenated adjectives ("Russian-occupied", "Moscow-installed").
@@ -62,7 +94,8 @@ SIDE_HINTS = (
     "ukrain", "kyiv", "kiev", "zelensk", "armed forces", "zsu", "afu", "brigade",
     "russia", "moscow", "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
     "occup", "invader", "enemy", "aggressor", "separatist", "kadyrov", "guards",
-    "motor rifle", "vdv", "rosgvardi",
+    "motor rifle", "vdv", "rosgvardi", "zapad", "yug", "tsentr", "vostok", "group", "dnepr", "battle",
+    "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "neo-nazi",
 )  # fmt: skip
 # Whose flag was raised: the actor of "the Ukrainian flag flying over the village".
 FLAGS = {
@@ -80,6 +113,11 @@ ATTACKS = {
 }
 # "a territorial gain for Russian forces": the side after "for" gained.
 GAIN_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
+# A side named as where something is: "in eastern Ukraine's Donetsk region".
+PLACE_OWNER = re.compile(
+    r"\b(?:in|of|on|at|near|from|into|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
+    re.IGNORECASE,
+)
 # Where a clause starts: after a comma or semicolon, or a conjunction that opens one.
 CLAUSE_START = re.compile(
     r"[,;]|\b(?:after|before|as|while|when|since|because|although|though|whereas|but|until)\b", re.IGNORECASE
@@ -107,16 +145,32 @@ class ActorPhrase:
     strong: bool
 
 
-def find_actor_phrases(sentence: str) -> list[ActorPhrase]:
-    """Return the actor phrases of a sentence in order (strong ones hide weak ones inside them)."""
+def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhrase]:
+    """Return the actor phrases of a sentence in order (strong ones hide weak ones inside them).
+
+    ``voice`` is the side whose report the sentence is (``geo.events.voice``): "the enemy" is the
+    other side of it, Russia's unless a Russian statement speaks.
+    """
     lower = sentence.lower()
     if not any(hint in lower for hint in SIDE_HINTS):
         return []  # names no side at all: most sentences are done with here
-    phrases = [
+    found = [
         ActorPhrase(side, m.start(), m.end(), True)
         for side, pattern in STRONG.items()
         for m in pattern.finditer(sentence)
     ]
+    # "the Russian Armed Forces" is Russia's, not the Armed Forces (Ukraine's) inside it
+    phrases = [
+        p
+        for p in found
+        if not any(q is not p and q.start <= p.start and p.end <= q.end and q.end - q.start > p.end - p.start
+                   for q in found)
+    ]
+    if voice == "RU":
+        phrases = [
+            ActorPhrase("UA", p.start, p.end, True) if ENEMY.fullmatch(sentence, p.start, p.end) else p
+            for p in phrases
+        ]
     for side, pattern in WEAK.items():
         for m in pattern.finditer(sentence):
             if not any(p.start <= m.start() < p.end for p in phrases):
@@ -124,14 +178,20 @@ def find_actor_phrases(sentence: str) -> list[ActorPhrase]:
     return sorted(phrases, key=lambda p: p.start)
 
 
-def agent_before(sentence: str, phrases: list[ActorPhrase], position: int) -> str | None:
+def agent_before(
+    sentence: str, phrases: list[ActorPhrase], position: int, reporters: bool = True
+) -> str | None:
     """The side of the nearest agent-like phrase before ``position``: strong first, then weak.
 
     A pronoun subject right before the verb ("since they seized") takes the nearest phrase of
     any kind, even one after a preposition ("a gain for Russian forces since they seized").
+    Without ``reporters``, a side that says, reports or investigates ("Russia said", "Russia's
+    Investigative Committee opened a case") is no agent: who tells of a strike did not strike.
     """
     if PRONOUN_BEFORE.search(sentence[max(0, position - 25) : position]):
-        earlier = [p for p in phrases if p.start < position]
+        # "in eastern Ukraine's Donetsk region, as its forces advanced": a side named as a place's
+        # owner is not what "its" stands for
+        earlier = [p for p in phrases if p.start < position and not PLACE_OWNER.search(sentence, 0, p.start)]
         if earlier:
             return earlier[-1].side
     candidates = [
@@ -140,6 +200,7 @@ def agent_before(sentence: str, phrases: list[ActorPhrase], position: int) -> st
         if p.start < position
         and not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - 20) : p.start])
         and not (CAPITAL.fullmatch(sentence[p.start : p.end]) and IN_PLACE.search(sentence, 0, p.start))
+        and (reporters or not REPORTER_AFTER.match(sentence, p.end))
     ]
     if candidates and SUBJECT_GAP.fullmatch(sentence[candidates[-1].end : position]):
         return candidates[-1].side  # "after Russia abandoned": the subject right before the verb
@@ -161,8 +222,11 @@ def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str
     by = PASSIVE_AGENT.match(sentence, position)
     if not by:
         return None
+    # "by decisive actions of the units of Battlegroup Tsentr": the by-phrase, up to its clause's end
+    stop = re.compile(r"[,;.]").search(sentence, by.end())
+    limit = min(by.end() + 60, stop.start() if stop else len(sentence))
     for p in phrases:
-        if by.end() <= p.start <= by.end() + 20:
+        if by.end() <= p.start <= limit:
             return p.side
     return None
 
@@ -182,12 +246,21 @@ def side_after(phrases: list[ActorPhrase], position: int, within: int = 40) -> s
 
 
 def decide_actor(
-    sentence: str, trigger: Trigger, phrases: list[ActorPhrase], previous_side: str | None = None
+    sentence: str,
+    trigger: Trigger,
+    phrases: list[ActorPhrase],
+    previous_side: str | None = None,
+    voice: str | None = None,
 ) -> tuple[str, str]:
-    """Return who acted in the event of ``trigger``, and on what basis (``agent``, ``verb``, ``none``).
+    """Return who acted in the event of ``trigger``, and on what basis (``agent``, ``verb``,
+    ``attacker``, ``none``).
 
     ``previous_side`` is the side the sentence before last named: what a "they" subject means.
+    ``voice`` is whose statement the sentence reports: in Moscow's, a liberation is Russia's.
+    For a ``contact`` the actor is the side that holds the place (see :func:`decide_holder`).
     """
+    if trigger.event_type == "contact":
+        return decide_holder(sentence, trigger, phrases, previous_side)
     if RETALIATION.search(sentence, max(0, trigger.start - 60), trigger.start):
         return "unknown", "none"
     actor, basis = _by_role(sentence, trigger, phrases)
@@ -195,7 +268,52 @@ def decide_actor(
         return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
     if actor == "unknown" and trigger.event_type in ("strike", "bridge_strike"):
         return _attacker(sentence)
+    if basis == "verb" and voice == "RU" and actor == "UA":
+        return "RU", "verb"  # the Russian Defence Ministry's "the settlement was liberated"
     return actor, basis
+
+
+def decide_holder(
+    sentence: str, trigger: Trigger, phrases: list[ActorPhrase], previous_side: str | None = None
+) -> tuple[str, str]:
+    """Return who holds the place of a ``contact`` (fighting that moved no line), and on what basis.
+
+    The side that repelled an attack or kept its positions holds the place (``agent``); a side
+    that attacked without gaining did not, so the other side holds it (``attacker``); "fighting
+    continues near X" says nobody's (``unknown``, ``none``).
+    """
+    role = trigger.role
+    if role == "holder" and not trigger.passive:
+        side = agent_before(sentence, phrases, trigger.start)
+        if side is None and previous_side and PRONOUN_BEFORE.search(sentence, 0, trigger.start):
+            side = previous_side
+        return (side, "agent") if side else ("unknown", "none")
+    if role in ("holder", "repelled"):  # "Russian attacks were repelled (by Ukrainian defenders)"
+        end = trigger.end
+        side = agent_after(sentence, phrases, end)
+        if side:
+            return side, "agent"
+        inside = [p for p in phrases if trigger.start <= p.start < end]
+        attacker = inside[0].side if inside else agent_before(sentence, phrases, trigger.start)
+        return (OTHER_SIDE[attacker], "attacker") if attacker else ("unknown", "none")
+    if role == "under":  # "remains under Ukrainian control"
+        inside = [p for p in phrases if trigger.start <= p.start < trigger.end]
+        return (inside[0].side, "agent") if inside else ("unknown", "none")
+    if role == "attacker":
+        attacker = agent_before(sentence, phrases, trigger.start)
+        if attacker is None and previous_side and PRONOUN_BEFORE.search(sentence, 0, trigger.start):
+            attacker = previous_side
+        return (OTHER_SIDE[attacker], "attacker") if attacker else ("unknown", "none")
+    return "unknown", "none"
+
+
+def held_by(sentence: str, place_start: int) -> str | None:
+    """The side a place's own words say holds it ("near Ukrainian-held Siversk"), or None."""
+    window = max(0, place_start - 60)
+    for side, pattern in HELD_BY.items():
+        if pattern.search(sentence, window, place_start):
+            return side
+    return None
 
 
 def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tuple[str, str]:
@@ -206,6 +324,8 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     if trigger.role == "taker":
         side = side_after(phrases, trigger.end)
         return (side, "agent") if side else ("unknown", "none")
+    if trigger.role == "fallen":  # "Avdiivka fell": whoever took it is for the article to say
+        return "unknown", "none"
     if trigger.role == "loser":
         loser = agent_before(sentence, phrases, trigger.start) or side_after(phrases, trigger.end, within=120)
         return (OTHER_SIDE[loser], "agent") if loser else ("unknown", "none")
@@ -221,7 +341,14 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         for side, flag in FLAGS.items():
             if flag.search(around):
                 return side, "agent"  # "the Ukrainian flag flying over", "waved Ukrainian flags"
-    side = agent_before(sentence, phrases, trigger.start) or agent_after(sentence, phrases, trigger.end)
+    strike = trigger.event_type in ("strike", "bridge_strike")
+    if trigger.text.split()[0].lower().endswith("ing"):
+        right_before = [p for p in phrases if 0 <= trigger.start - p.end <= 2]
+        if right_before:
+            return right_before[-1].side, "agent"  # "wounded by Russia firing rockets on Hlukhiv"
+    side = agent_before(sentence, phrases, trigger.start, reporters=not strike) or agent_after(
+        sentence, phrases, trigger.end
+    )
     if not side and GAIN_FOR.match(sentence, trigger.end):
         side = side_after(phrases, trigger.end, within=30)  # "a territorial gain for Russian forces"
     if trigger.event_type == "retreat" and trigger.passive and not side:
@@ -235,8 +362,15 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
 
 def _attacker(sentence: str) -> tuple[str, str]:
     """The side of an attack named as a noun anywhere in the sentence ("in what Russia called a
-    Ukrainian attack with sea drones"), for strikes whose verb has no agent."""
+    Ukrainian attack with sea drones"), or the side that claimed it or was blamed for it ("Russian
+    officials blamed Ukraine"), for strikes whose verb has no agent. A blast nobody owned up to
+    stays ``unknown``."""
     sides = {side for side, pattern in ATTACKS.items() if pattern.search(sentence)}
     if len(sides) == 1:
         return sides.pop(), "agent"
+    phrases = find_actor_phrases(sentence)
+    claimed = {p.side for p in phrases if CLAIMED_AFTER.match(sentence, p.end)}
+    claimed |= {p.side for p in phrases if BLAMED_BEFORE.search(sentence, max(0, p.start - 20), p.start)}
+    if len(claimed) == 1:
+        return claimed.pop(), "agent"
     return "unknown", "none"

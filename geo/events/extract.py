@@ -13,17 +13,46 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from gazetteer import Gazetteer, Mention, find_places, load_gazetteer
+from gazetteer import Gazetteer, Mention, Place, find_places, key, load_gazetteer
 from geo.articles import Article
-from geo.events.actors import OTHER_SIDE, ActorPhrase, decide_actor, find_actor_phrases, last_side
+from geo.events.actors import (
+    OTHER_SIDE,
+    ActorPhrase,
+    decide_actor,
+    find_actor_phrases,
+    held_by,
+    last_side,
+)
 from geo.events.modality import hedge
 from geo.events.offsets import apply_offset, find_offset
-from geo.events.placing import SentencePlace, chars_between, places_for, sentence_places
+from geo.events.placing import (
+    POPULATED,
+    SentencePlace,
+    chars_between,
+    places_for,
+    regions_of_lists,
+    sentence_places,
+)
 from geo.events.sentences import Sentence, split_sentences
 from geo.events.timing import trigger_dates
 from geo.events.triggers import Trigger, crossing_struck, find_triggers
+from geo.events.voice import article_voice, sentence_voice
 
-EVENT_TYPES = ("advance", "retreat", "strike", "bridge_strike")
+# ``contact`` is fighting that moved no line ("attacks were repelled near X", "fighting continues
+# near X"): evidence of where the front runs; its actor is the side that holds the place.
+EVENT_TYPES = ("advance", "retreat", "strike", "bridge_strike", "contact")
+# Why an advance did not happen that still tells of fighting there: it becomes a contact.
+FAILED = frozenset({"negated", "unconfirmed"})
+# "a smaller bridge near Zatoka", "the bridge in Kupiansk": a crossing placed by the town it is at.
+BRIDGE_AT = re.compile(
+    r"\b(?:bridges?|crossings?|dams?)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|outside|by|of|over)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# A relative clause about the place itself: "..., which Russia captured in June 2022".
+ABOUT_IT = re.compile(r"\s*,\s*(?:which|that|where)\b", re.IGNORECASE)
+# A headline reports in the present tense ("Russian Forces Liberate Novosadove Settlement").
+HEADLINE_MARK = re.compile(r"^\s*#+\s*")
 # Lines that link to other articles, not report events of this one.
 LINK_LINE = re.compile(r"^\s*(?:read also|also read|read more|see also|related)\b", re.IGNORECASE)
 # An unknown actor takes the article's side only when the article clearly tells one side's advance
@@ -37,9 +66,15 @@ CONTEXT_MAX_DAYS = 14
 class Event:
     """One reported event, placed and dated. ``lon``/``lat`` in EPSG:4326.
 
+    ``event_type`` is one of :data:`EVENT_TYPES`. For ``advance``, ``retreat``, ``strike`` and
+    ``bridge_strike`` the ``actor`` is the side that acted. For ``contact`` (fighting that changed
+    nothing: attacks repelled, fighting going on, gains not confirmed) the ``actor`` is the side
+    that holds the place, or ``unknown`` when the text does not say.
+
     ``actor_basis`` says how the actor was decided: ``agent`` (named in the sentence), ``verb``
     (implied by a passive verb: a recapture is Ukraine's), ``article`` (the article's clear
-    direction of advance) or ``none`` (actor unknown).
+    direction of advance), ``attacker`` (a contact: the side named attacked without gaining, so
+    the other side holds the place) or ``none`` (actor unknown).
     """
 
     event_id: str
@@ -75,10 +110,16 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
     )
     events: list[Event] = []
     previous_start, previous_side = 0, None
+    voice = article_voice(article.text, article.source, article.url)
+    title = article.title.strip().casefold()
     for sentence in split_sentences(article.text):
-        phrases = find_actor_phrases(sentence.text)
+        said_by = sentence_voice(sentence.text, voice)
+        phrases = find_actor_phrases(sentence.text, said_by)
         if not LINK_LINE.match(sentence.text):
-            context = _Context(mentions, previous_start, title_ids, previous_side, phrases)
+            headline = bool(title) and HEADLINE_MARK.sub("", sentence.text).strip().casefold() == title
+            context = _Context(
+                mentions, previous_start, title_ids, previous_side, phrases, said_by, headline, gaz
+            )
             events.extend(_sentence_events(article, sentence, context))
         previous_start = sentence.start
         previous_side = last_side(phrases) or previous_side
@@ -98,10 +139,13 @@ class _Context:
     title_ids: frozenset[str]  # places the title names: what "the city" most likely means
     previous_side: str | None  # the side the previous sentence last named: what "they" means
     phrases: list[ActorPhrase]  # this sentence's actor phrases
+    voice: str | None  # whose statement the sentence reports: "the enemy" is the other side
+    headline: bool  # the sentence is the article's title: its present tense tells past events
+    gazetteer: Gazetteer
 
 
 def _sentence_events(article: Article, sentence: Sentence, context: _Context) -> list[Event]:
-    triggers = find_triggers(sentence.text)
+    triggers = find_triggers(sentence.text, headline=context.headline)
     if not triggers:
         return []
     places = sentence_places(
@@ -114,6 +158,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     )
     if not places:
         return []
+    places = regions_of_lists(sentence.text, places, lambda p: _oblast(p, context.gazetteer))
     phrases, previous_side = context.phrases, context.previous_side
     dates = trigger_dates(sentence.text, triggers, article.published)
     bridge = crossing_struck(sentence.text)
@@ -121,28 +166,58 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     # "Russia launched missiles at cities, in retaliation for an attack on the Crimean bridge".
     nearest: dict[str, tuple[int, Event]] = {}
     for trigger, when in zip(triggers, dates, strict=True):
-        if hedge(sentence.text, trigger.start):
+        event_type = trigger.event_type
+        reason = hedge(sentence.text, trigger.start)
+        if reason and not (reason in FAILED and event_type in ("advance", "retreat", "contact")):
             continue
-        event_type = "bridge_strike" if bridge and trigger.event_type == "strike" else trigger.event_type
-        actor, basis = decide_actor(sentence.text, trigger, phrases, previous_side)
-        targets = _crossings(places) if event_type == "bridge_strike" else []
+        if event_type == "strike" and bridge:
+            event_type = "bridge_strike"
+        actor, basis = decide_actor(sentence.text, trigger, phrases, previous_side, context.voice)
+        if reason and event_type != "contact":
+            # "did not make any confirmed gains near X", "have not withdrawn from X": fighting
+            # there, and the side that did not gain (or did not leave) tells who holds the place
+            event_type = "contact"
+            if trigger.event_type == "advance":
+                actor = OTHER_SIDE[actor]
+            basis = "attacker" if actor != "unknown" and trigger.event_type == "advance" else basis
+            basis = basis if actor != "unknown" else "none"
+        targets = _crossings(sentence.text, places) if event_type == "bridge_strike" else []
         for target in targets or places_for(sentence.text, trigger, places):
             on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")
             kind = "bridge_strike" if on_crossing else event_type
-            event = _event(article, sentence, trigger, kind, actor, basis, target, when)
+            who, why = actor, basis
+            if kind == "contact":
+                holder = held_by(sentence.text, target.start)
+                who, why = (holder, "agent") if holder else (actor, basis)
+            event = _event(article, sentence, trigger, kind, who, why, target, when)
             distance = chars_between(trigger, target)
             if event.event_id not in nearest or distance < nearest[event.event_id][0]:
                 nearest[event.event_id] = distance, event
-    return [event for _, event in nearest.values()]
+    events = [event for _, event in nearest.values()]
+    # where the line moved, a contact at the same place adds nothing
+    moved = {e.place_id for e in events if e.event_type in ("advance", "retreat")}
+    return [e for e in events if e.event_type != "contact" or e.place_id not in moved]
 
 
-def _crossings(places: list[SentencePlace]) -> list[SentencePlace]:
-    """For a strike on bridges: the bridges or dams named, else the river they cross."""
-    for kinds in (("bridge", "dam"), ("river",)):
-        found = [p for p in places if p.place.kind in kinds]
-        if found:
-            return found
-    return []
+def _oblast(place: Place, gazetteer: Gazetteer) -> Place | None:
+    """The oblast (a region of the gazetteer) a populated place lies in, or None."""
+    if not place.admin1:
+        return None
+    for candidate in gazetteer.candidates(key(place.admin1)):
+        if candidate.kind == "region" and candidate.country == place.country:
+            return candidate
+    return None
+
+
+def _crossings(sentence: str, places: list[SentencePlace]) -> list[SentencePlace]:
+    """For a strike on bridges: the bridges or dams named and the towns a bridge is placed by ("a
+    smaller bridge near Zatoka"), else the river they cross."""
+    found = [
+        p
+        for p in places
+        if p.place.kind in ("bridge", "dam") or (p.place.kind in POPULATED and BRIDGE_AT.search(sentence, 0, p.start))
+    ]
+    return found or [p for p in places if p.place.kind == "river"]
 
 
 def _event(
@@ -158,7 +233,11 @@ def _event(
     place = target.place
     lon, lat = place.lon, place.lat
     precision = 3 if place.kind in ("region", "river") else 1
+    if event_type == "bridge_strike" and place.kind in POPULATED:
+        precision = 2  # a bridge at a town: near the place, not the place itself
     offset = find_offset(sentence.text, target.start, target.end)
+    if offset is not None and ABOUT_IT.match(sentence.text, target.end) and trigger.start > target.end:
+        offset = None  # "40 km north of Sievierodonetsk, which Russia captured": the capture is of the city
     if offset is not None:
         lon, lat = apply_offset(lon, lat, offset)
         precision = max(precision, offset.precision)

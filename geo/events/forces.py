@@ -8,5 +8,7 @@ each other.
 FORCE_NOUNS = (
     r"(?:ground |armed |special |airborne |naval |air )?(?:forces?|troops?|army|armies|military|soldiers|"
     r"units?|artillery|servicemen|fighters|brigades?|battalions?|regiments?|divisions?|defenders|marines|"
-    r"paratroopers|gunners|drones?|aviation|missiles?|navy|air force|air defen[cs]e)"
+    r"paratroopers|gunners|drones?|aviation|missiles?|navy|air force|air defen[cs]e|battle ?groups?|"
+    r"groups? of (?:forces|troops)|(?:assault|advance|storm|sabotage|reconnaissance) (?:groups?|teams?)|"
+    r"defen[cs]e forces)"
 )

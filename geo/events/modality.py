@@ -42,7 +42,16 @@ DENIALS = re.compile(
 # Right before the trigger.
 FUTURE = re.compile(r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 NEGATED = re.compile(
-    r"\b(?:not|never|no longer|n't|failed to|cannot|unable to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:not|never|no longer|n't|failed to|cannot|unable to)\s+(?:\w+\s+){0,3}$|\bno\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# An assessor's word that gains are not confirmed: "claims of advances remain unconfirmed", "no
+# confirmed gains", "has yet to observe confirmation". The fighting is reported; the gain is not.
+UNCONFIRMED = re.compile(
+    r"\b(?:unconfirmed|unverified|no (?:\w+ )?confirm\w*|not (?:make|made) any confirmed|(?:yet|failed) to "
+    r"(?:\w+ ){0,2}(?:observe|confirm|verify)|not (?:yet )?(?:observed?|seen) (?:any )?(?:\w+ ){0,2}"
+    r"(?:confirmation|evidence))\b",
+    re.IGNORECASE,
 )
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Infinitives that still report what happened: "were forced to retreat", "decided to withdraw".
@@ -76,12 +85,14 @@ def _without_comment_after(sentence: str, trigger_start: int) -> str:
 def hedge(sentence: str, trigger_start: int) -> str | None:
     """Return why the trigger at ``trigger_start`` is not a reported event, or None if it is one.
 
-    The reason is one of ``question``, ``prediction``, ``denial``, ``negated``, ``demand``,
-    ``intention``.
+    The reason is one of ``question``, ``unconfirmed``, ``prediction``, ``denial``, ``negated``,
+    ``demand``, ``intention``.
     """
     if sentence.rstrip("”\"' )").endswith("?"):
         return "question"
     checked = CAVEATS.sub(" ", _without_comment_after(sentence, trigger_start))
+    if UNCONFIRMED.search(checked):
+        return "unconfirmed"
     if HEDGES.search(checked) or LOWER_HEDGES.search(checked):
         return "prediction"
     if DENIALS.search(sentence):

@@ -10,6 +10,7 @@ places joined to it by "and" come along ("the loss of Izyum and nearby Kupyansk"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from gazetteer import Mention, Place
@@ -34,10 +35,39 @@ BACK_REFERENCE = re.compile(
 )
 # What each back-reference word can stand for.
 REFERRED_KINDS = {"bridge": ("bridge",), "dam": ("dam",)}
-# Between two places that the same verb governs: "Izyum and nearby Kupyansk", "Donetsk and west of Kherson".
+# A preposition of place that may open each item of a list: "advanced near X and in Y and Z".
+_POINT = r"(?:north|south|east|west)"
+_LIST_PREPOSITION = (
+    r"(?:(?:near|in|at|around|outside|towards?|into|on the outskirts of|in the (?:areas?|vicinity|direction)"
+    rf" of|close to|{_POINT}(?:-?{_POINT})?(?:ern)? of)\s+)?"
+)
+# What may stand between a list's item and its name: "the villages of", "eastern", "nearby".
+_ITEM = (
+    r"(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:city|town|village|settlement)s?\s+of\s+|[a-z-]+\s+of\s+)?"
+    rf"(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?"
+)
+# Between two places that the same verb governs: "Izyum and nearby Kupyansk", "Donetsk and west of
+# Kherson", "near Berdychi, in Semenivka and Novomykhailivka", "X, as well as Y".
 COORDINATED = re.compile(
-    r"^\s*,\s*$|^\s*,?\s*(?:and|or)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?"
-    r"(?:(?:city|town|village|settlement)\s+of\s+|[a-z-]+\s+of\s+)?$"
+    rf"^\s*,\s*{_LIST_PREPOSITION}(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?$"
+    rf"|^\s*,?\s*(?:and|or|as well as)\s+{_LIST_PREPOSITION}{_ITEM}$"
+)
+# Between a place and the region that qualifies it: "Nevske, Luhansk region", "Terny in the DPR".
+QUALIFIER = re.compile(r"^\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?$")
+# Between a place and a nearer one that only locates it: "Myrnohrad close to Pokrovsk and Kurakhove".
+LOCATOR = re.compile(
+    r"^\s*,?\s*(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s|miles)"
+    rf"(?:\s*\([^()]{{1,30}}\))?\s+)?(?:close to|near|not far from|outside|{_POINT}(?:-?{_POINT})?(?:ern)?\s+of"
+    r"|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement)\s+of\s+)?$"
+)
+# "settlements in Chernihiv, Sumy and Kharkiv oblasts": the names stand for their oblasts.
+PLURAL_REGIONS = re.compile(r"\s+(?:oblasts|regions|provinces)\b", re.IGNORECASE)
+# "captured it", "withdrew from it": the pronoun stands for the place the article has been about.
+IT_REFERENCE = re.compile(
+    r"\b(?:captur\w*|seiz\w*|took|retook|retake|recaptur\w*|liberat\w*|occupied|lost|abandon\w*|entered"
+    r"|control (?:of|over)|withdr\w+ from|retreat\w* from|pulled out of|out of|left|shell\w*|struck|hit|bombed"
+    r"|fall of)\s+(it)\b(?!\s*(?:was|is|had|has|would|will|to|as)\b)",
+    re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|—|–")
 # Costs in characters of distance: how much less likely a place is in each position.
@@ -51,6 +81,14 @@ ACROSS_CLAUSE = 200
 MAX_GAP = 120
 DESTINATION = re.compile(r"\b(?:toward|towards|to|into|onto)\s+(?:the\s+)?$", re.IGNORECASE)
 DESTINATION_COST = 150
+# "This village is two kilometers from Lozuvatske and was claimed by Russia": a place that only
+# locates another is less likely the event's own.
+MEASURED_FROM = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:-\s*)?"
+    r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{1,30}\)\s+)?(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$",
+    re.IGNORECASE,
+)
+MEASURED_FROM_COST = 60
 # Back-references: what a mention in the title, or in this or the previous sentence, is worth
 # against one more mention of another place.
 IN_TITLE = 3
@@ -97,18 +135,20 @@ def sentence_places(
         if m.start - sentence_start <= 1 and DATELINE.match(text, m.end):
             continue  # "KYIV, Sept 12 (Reuters) -": where the story was filed, not where it happened
         places.append(SentencePlace(m.place, m.start - sentence_start, m.end - sentence_start, m.text))
-    for ref in BACK_REFERENCE.finditer(sentence):
-        if any(p.start <= ref.start() < p.end for p in places):
+    references = [(m.start(1), m.end(1), m.group(1)) for m in IT_REFERENCE.finditer(sentence)]
+    references += [(m.start(), m.end(), m.group(1)) for m in BACK_REFERENCE.finditer(sentence)]
+    for start, end, word in references:
+        if any(p.start <= start < p.end for p in places):
             continue
-        kinds = REFERRED_KINDS.get(ref.group(1).lower(), POPULATED)
+        kinds = REFERRED_KINDS.get(word.lower(), POPULATED)
         earlier = [
             m
             for m in mentions
-            if m.place is not None and m.place.kind in kinds and m.end <= sentence_start + ref.start()
+            if m.place is not None and m.place.kind in kinds and m.end <= sentence_start + start
         ]
         if earlier:
             referent = _referent(earlier, recent_from, sentence_start, title_ids)
-            places.append(SentencePlace(referent, ref.start(), ref.end(), ref.group(), True))
+            places.append(SentencePlace(referent, start, end, sentence[start:end], True))
     return sorted(places, key=lambda p: p.start)
 
 
@@ -141,26 +181,80 @@ def on_front(place: Place) -> bool:
 
 def places_for(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> list[SentencePlace]:
     """The place a trigger governs, and the places coordinated with it; [] when the sentence has none."""
-    if trigger.event_type in ("advance", "retreat"):
+    if trigger.event_type in ("advance", "retreat", "contact"):
         places = [p for p in places if on_front(p.place)]
+    if trigger.event_type == "contact" and not trigger.passive:
+        # "inflicted losses near X and Y, and repelled a counterattack": the contact is not at X
+        places = [p for p in places if p.end > trigger.start]
     places = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
     if not places:
         return []
     best = min(places, key=lambda p: _cost(sentence, trigger, p))
-    chosen = [best]
     index = places.index(best)
-    for step in (1, -1):
-        i = index
-        while 0 <= i + step < len(places):
-            left, right = sorted((places[i], places[i + step]), key=lambda p: p.start)
-            gap = sentence[left.end : right.start]
-            if not COORDINATED.match(gap):
+    return _list_after(sentence, places, index) + _list_before(sentence, places, index)
+
+
+def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[SentencePlace]:
+    """The place at ``index`` and the places listed after it, passing over places that only locate
+    or qualify an item ("Myrnohrad close to Pokrovsk and Kurakhove"; "Nevske, Luhansk region and
+    near Yakovlivka")."""
+    chosen = [places[index]]
+    aside = ""  # what the last place passed over was: a "locator" or a "qualifier", not an item
+    for left, right in zip(places[index:], places[index + 1 :]):
+        gap = sentence[left.end : right.start]
+        if _broad(right) and not _broad(left) and QUALIFIER.match(gap):
+            aside = "qualifier"  # "Lysychansk, Luhansk region": a qualifier, not a second place
+        elif COORDINATED.match(gap):
+            plain = "and" not in gap and "or" not in gap
+            if aside == "locator" and _LOCATING.search(gap):
+                continue  # "east of Pokrovsk and near Ocheretyne": the locator goes on
+            if plain and _broad(left) != _broad(right) and aside != "qualifier":
                 break
-            if "and" not in gap and "or" not in gap and _broad(left) != _broad(right):
-                break  # "Lysychansk, Luhansk region": a qualifier, not a second place
-            i += step
-            chosen.append(places[i])
+            aside = ""
+            chosen.append(right)
+        elif LOCATOR.match(gap) and not aside:
+            aside = "locator"
+        else:
+            break
     return chosen
+
+
+_LOCATING = re.compile(rf"\b(?:near|close to|outside|not far from|{_POINT}\w* of)\b", re.IGNORECASE)
+
+
+def _list_before(sentence: str, places: list[SentencePlace], index: int) -> list[SentencePlace]:
+    """The places listed before the one at ``index`` ("the loss of Izyum and nearby Kupyansk")."""
+    chosen = []
+    for left, right in zip(reversed(places[:index]), reversed(places[1 : index + 1])):
+        gap = sentence[left.end : right.start]
+        if not COORDINATED.match(gap):
+            break
+        if "and" not in gap and "or" not in gap and _broad(left) != _broad(right):
+            break  # "Lysychansk, Luhansk region": a qualifier, not a second place
+        chosen.append(left)
+    return chosen
+
+
+def regions_of_lists(
+    sentence: str, places: list[SentencePlace], region: Callable[[Place], Place | None]
+) -> list[SentencePlace]:
+    """Places named in a list that ends in "oblasts" or "regions" stand for their oblasts.
+
+    "Settlements in Chernihiv, Sumy and Kharkiv oblasts came under fire" names three oblasts, not
+    three cities. ``region`` gives the oblast of a place (None when unknown).
+    """
+    result = list(places)
+    for last, p in enumerate(places):
+        if p.place.kind not in POPULATED or not PLURAL_REGIONS.match(sentence, p.end):
+            continue
+        first = last
+        while first > 0 and COORDINATED.match(sentence[places[first - 1].end : places[first].start]):
+            first -= 1
+        for i in range(first, last + 1):
+            oblast = region(places[i].place) if places[i].place.kind in POPULATED else None
+            if oblast is not None:
+                result[i] = SentencePlace(oblast, places[i].start, places[i].end, places[i].text)
+    return result
 
 
 def _broad(p: SentencePlace) -> bool:
@@ -182,6 +276,8 @@ def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:
         cost += BROAD_KIND
     if CLAUSE_BREAK.search(gap):
         cost += ACROSS_CLAUSE
+    if MEASURED_FROM.search(sentence, max(0, p.start - 60), p.start):
+        cost += MEASURED_FROM_COST
     if trigger.event_type == "retreat" and after and DESTINATION.search(gap):
         cost += DESTINATION_COST  # "withdrew toward the Luhansk region": where they went, not left
     return cost

@@ -9,6 +9,11 @@ pattern says the event type and how the actor follows from the sentence:
 - ``taker``: the place fell *to* someone ("fell to Russian forces").
 - ``target``: the subject is what was hit ("Kherson came under shelling from Russian forces"); the
   actor is named after the phrase, if at all.
+- ``holder``: a ``contact`` (fighting that moved no line) told by the side that held: "Ukrainian
+  defenders repelled attacks near Nevske" (the actor holds the place).
+- ``attacker``: a ``contact`` told by the side that attacked without gaining ("Russian forces
+  continued offensive operations near Toretsk"): the place's holder is the other side.
+- ``none``: a ``contact`` that says nobody's side ("fighting continues near Kupiansk").
 
 ``passive_actor`` is what the verb implies when no agent is named: a *re*capture or a liberation
 in this war is Ukraine taking back ground; an occupation is Russia's.
@@ -30,8 +35,8 @@ class Trigger:
     event_type: str
     start: int
     end: int
-    role: str  # agent, loser or taker
-    passive: bool
+    role: str  # agent, loser, taker, target, holder, attacker or none
+    passive: bool  # the place is the verb's subject: before it ("Izium was recaptured")
     passive_actor: str  # UA, RU or unknown
     text: str
 
@@ -46,6 +51,9 @@ class _Pattern:
     bare: bool = False  # an infinitive: an event only after "managed to", "were forced to"...
     hints: tuple[str, ...] = ()  # lower-case stems one of which every match contains: a cheap first look
     needs_military: bool = False  # an event only if the sentence names a weapon or a force
+    place_before: bool = False  # the place is the subject ("Avdiivka fell", "X came under fire")
+    passive_type: str | None = None  # the event when the verb is passive ("were driven out of": retreat)
+    needs_ground: bool = False  # not when the sentence is about an attack ("the strike was claimed by")
 
 
 def _p(
@@ -57,9 +65,24 @@ def _p(
     bare: bool = False,
     hints: tuple[str, ...] = (),
     needs_military: bool = False,
+    place_before: bool = False,
+    passive_type: str | None = None,
+    needs_ground: bool = False,
 ) -> _Pattern:
     compiled = re.compile(pattern, re.IGNORECASE)
-    return _Pattern(compiled, event_type, role, passive_actor, needs_forces, bare, hints, needs_military)
+    return _Pattern(
+        compiled,
+        event_type,
+        role,
+        passive_actor,
+        needs_forces,
+        bare,
+        hints,
+        needs_military,
+        place_before,
+        passive_type,
+        needs_ground,
+    )
 
 
 PATTERNS: tuple[_Pattern, ...] = (
@@ -84,10 +107,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # bare forms count only after "managed to", "were able to" and the like (see geo.events.modality)
     _p(
-        r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of|advance)\b",
+        r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of|advance|occupy|storm"
+        r"|take(?= (?:the )?(?:city|town|village|settlement|[A-Z])))\b",
         "advance",
         bare=True,
-        hints=("capture", "seize", "enter", "retake", "liberate", "take control", "advance"),
+        hints=("capture", "seize", "enter", "retake", "liberate", "take", "advance", "occupy", "storm"),
     ),
     _p(r"\b(?:the )?(?:capture|seizure|storming) of\b", "advance", hints=("capture", "seizure", "storming")),
     _p(
@@ -96,7 +120,55 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("occupied",),
     ),
-    _p(r"\bpush(?:ed|ing)? (?:[\w'’-]+ ){1,3}(?:back from|back out of|out of)\b", "advance", hints=("push",)),
+    # "the village was occupied", "identified the settlements of X and Y as occupied": Russia's
+    _p(
+        r"(?<=was )occupied\b|(?<=were )occupied\b|(?<=been )occupied\b|(?<=as )occupied\b",
+        "advance",
+        passive_actor="RU",
+        place_before=True,
+        hints=("occupied",),
+    ),
+    # who drives someone out advances; who is driven out retreats
+    _p(
+        r"\b(?:drove|driven|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked) (?:[\w'’-]+ ){1,4}?"
+        r"(?:back out of|out of|back from|from)\b"
+        r"|\b(?:ousted|expelled|dislodged|forced) (?:[\w'’-]+ ){0,4}?(?:out of|from)\b",
+        "advance",
+        passive_type="retreat",
+        hints=("drove", "driven", "threw", "thrown", "squeezed", "push", "knocked", "kicked", "ousted",
+               "expelled", "dislodged", "forced"),
+    ),
+    _p(
+        r"\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|es)|establish(?:ed|ing|es)|got|gets|consolidat(?:ed|ing)) "
+        r"(?:a |their |its )?foothold\b",
+        "advance",
+        hints=("foothold",),
+    ),
+    _p(
+        r"\breach(?:ed|ing)\b(?= (?:the )?(?:city |town |village |settlement )?(?:of )?[A-Z])",
+        "advance",
+        needs_forces=True,
+        hints=("reach",),
+    ),
+    # "Avdiivka fell", "the fall of Avdiivka": the other side took it (a side is named, or the article says)
+    _p(
+        r"(?<=\w )fell\b(?! (?:on|onto|upon|in|into|near|silent|short|apart|victim|ill|asleep|by|below|behind"
+        r"|sharply|back|to|under|from|off|through|over|down|out|at|as|for|within|amid)\b)"
+        r"(?! (?:[\w-]+ ){0,4}to\b)|\b(?:has|have|had) fallen\b(?! (?:[\w-]+ ){0,4}to\b)",
+        "advance",
+        role="fallen",
+        place_before=True,
+        hints=("fell", "fallen"),
+    ),
+    _p(r"\b(?:the )?fall of\b", "advance", role="fallen", hints=("fall of",)),
+    # "the village was claimed by Russia last month": a claimed capture
+    _p(
+        r"(?<=was )claimed(?= by)|(?<=were )claimed(?= by)|(?<=been )claimed(?= by)",
+        "advance",
+        place_before=True,
+        needs_ground=True,
+        hints=("claimed",),
+    ),
     _p(r"\bcross(?:ed|ing)\b(?= (?:the |into |over ))", "advance", needs_forces=True, hints=("cross",)),
     _p(
         r"\b(?:clawed back|claw back|established control (?:over|of)|cleared|secured)\b",
@@ -182,8 +254,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:withdr(?:ew|awn|awing|aws)|withdraw(?:al)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)? (?:back|out)"
         r"|pull-?out|ceded?|ceding|abandon(?:ed|ing)|fled|fleeing|flee|thrown back|pushed back"
-        r"|driven (?:out|back)"
-        r"|forced out|gave up|giving up|evacuated)\b",
+        r"|driven (?:out|back)|pushed out"
+        r"|forced out|gave up|giving up|evacuated|fell back|falling back|fall back)\b",
         "retreat",
         hints=(
             "withdr",
@@ -199,15 +271,79 @@ PATTERNS: tuple[_Pattern, ...] = (
             "gave",
             "giving",
             "evacuated",
+            "fell back",
+            "falling back",
+            "fall back",
         ),
     ),
     # strikes on crossings: the verb says what happened to the bridge or dam
     _p(
         r"\b(?:destroy(?:ed|ing|s)?|blew up|blown up|blowing up|collaps(?:ed|ing)|breach(?:ed|ing)|"
         r"damag(?:ed|ing))\b(?=[^.;]{0,60}\b(?:bridges?|dams?|crossings?)\b)|"
-        r"\b(?:bridges?|dams?|crossings?)\b[^.;]{0,40}\b(?:destroyed|blown up|collapsed|breached|damaged)\b",
+        r"\b(?:bridges?|dams?|crossings?)\b[^.;]{0,40}\b(?:destroyed|blown up|collapsed?|breached|damaged)\b",
         "bridge_strike",
         hints=("bridge", "dam", "crossing"),
+    ),
+    # contacts: fighting that moved no line, told by the side that held...
+    _p(
+        r"\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es|e)|fought off|fend(?:ed|ing)? off|beat(?:en)? (?:off|back)"
+        r"|halted|stopped|thwarted|held off|withst(?:ood|and|ands)|rebuffed|foiled|blocked)\b"
+        r"(?= (?:[\w'’“”\"-]+ ){0,7}?(?:attacks?|assaults?|offensives?|attempts?|counter-?attacks?|advances?"
+        r"|storming|incursions?|offensive actions|assault actions|attacking actions|breakthroughs?)\b)",
+        "contact",
+        role="holder",
+        hints=("repel", "repuls", "fought off", "fend", "beat", "halted", "stopped", "thwarted", "held off",
+               "withst", "rebuffed", "foiled", "blocked"),
+    ),
+    _p(
+        r"\b(?:attacks?|assaults?|counter-?attacks?|attempts?|offensives?|advances?) (?:[\w-]+ ){0,4}?"
+        r"(?:was|were|have been|had been|has been) (?:\w+ )?(?:repelled|repulsed|halted|stopped|thwarted"
+        r"|beaten back|fought off|rebuffed|foiled)\b",
+        "contact",
+        role="repelled",
+        hints=("repelled", "repulsed", "halted", "stopped", "thwarted", "beaten", "fought off", "rebuffed",
+               "foiled"),
+    ),
+    _p(
+        r"\b(?:maintain(?:ed|ing|s)?|hold(?:s|ing)?|held|retain(?:ed|ing|s)?|keep(?:s|ing)?|kept) "
+        r"(?:[\w-]+ ){0,2}?(?:positions?|defen[cs]es?|the line|ground|footholds?)\b|\b(?:held|holding) out\b"
+        r"|\b(?:still |continues? to |continued to )control\b|(?<!-)\bcontrols\b",
+        "contact",
+        role="holder",
+        hints=("maintain", "hold", "held", "retain", "keep", "kept", "control"),
+    ),
+    _p(
+        r"\bremain(?:s|ed)? (?:firmly |fully )?(?:under|in) (?:[\w-]+ ){0,2}(?:control|hands)\b",
+        "contact",
+        role="under",
+        place_before=True,
+        hints=("remain",),
+    ),
+    # ...by the side that attacked without gaining...
+    _p(
+        r"\b(?:continu(?:ed|es|ing|e)|conduct(?:ed|s|ing)?|carr(?:ied|ies|ying|y) out|mount(?:ed|s|ing)"
+        r"|undert(?:ook|ake|akes|aking)) (?:[\w-]+ ){0,3}?(?:offensive (?:operations|actions)|assaults?"
+        r"|assault operations|attacks?|ground attacks|counter-?attacks?|offensive)\b"
+        r"|\battack(?:ed|ing|s)?\b(?= (?:[\w-]+ ){0,2}?(?:near|in the (?:areas?|vicinity|direction) of|around"
+        r"|towards?)\b)"
+        r"|\b(?:tried|attempted|sought|tries|trying|attempting|attempts?|try) to (?:[\w-]+ ){0,2}?"
+        r"(?:advance|break through|storm|capture|seize|take|push|encircle|dislodge|regain|retake|recapture"
+        r"|attack|assault|penetrate|infiltrate|cross|enter|gain a foothold)\b",
+        "contact",
+        role="attacker",
+        hints=("continu", "conduct", "carr", "mount", "undert", "attack", "tried", "attempt", "sought",
+               "tries", "trying", "try to"),
+    ),
+    # ...or by nobody's side: "fighting continues near Kupiansk"
+    _p(
+        r"\b(?:(?:heavy |fierce |intense |positional |street |ongoing )?(?:fighting|battles?|clashes|"
+        r"combat engagements?|combat clashes|firefights?|skirmishes|hostilities))\b"
+        r"(?= (?:[\w-]+ ){0,4}?(?:near|around|in|for|at|outside|over|on the outskirts of)\b)"
+        r"|\b(?:remains?|is|was) (?:still |heavily |hotly )?contested\b|\bgr[ae]y zone\b",
+        "contact",
+        role="none",
+        hints=("fight", "battle", "clash", "combat", "firefight", "skirmish", "hostilities", "contested",
+               "zone"),
     ),
     # strikes: fire on a place
     _p(
@@ -218,17 +354,24 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("shell", "bomb", "strike", "missile", "drone", "rocket", "artillery"),
     ),
     _p(
-        r"\bcame under (?:\w+ ){0,2}(?:fire|attack|shelling|bombardment|strikes?)\b"
-        r"|\bexplosions?\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|were heard|thundered))",
+        r"\b(?:came|come|comes|coming) under (?:\w+ ){0,2}(?:fire|attack|shelling|bombardment|strikes?)\b"
+        r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|were heard|thundered|ripped"
+        r"|damaged|destroyed|struck|went off|occurred|tore))",
         "strike",
         role="target",
-        hints=("came under", "explosion"),
+        place_before=True,
+        hints=("under", "explosion", "blast"),
+    ),
+    _p(
+        r"\binflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:losses|damage|defeat|strikes?)\b",
+        "strike",
+        hints=("inflict",),
     ),
     # verbs that strike more than places ("sanctions hit the economy", "struck a deal"): only
     # with a weapon or a force named in the sentence
     _p(
         r"\b(?:struck|strikes?|hit|hits|attack(?:ed|s)? on|attacked|pound(?:ed|ing)|pummel(?:l?ed|l?ing)|"
-        r"targeted|targeting|slammed into|rained down on|fired (?:\w+ ){0,2}at)\b"
+        r"targeted|targeting|slammed into|rained down on|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on))\b"
         r"(?! (?:a |an |the )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
         needs_military=True,
@@ -242,7 +385,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "target",
             "slammed",
             "rained",
-            "fired",
+            "fir",
         ),
     ),
 )
@@ -252,6 +395,11 @@ MILITARY = re.compile(
     rf"\b(?:{FORCE_NOUNS}|missiles?|drones?|shahed\w*|rockets?|shell\w*|bomb\w*|air ?strikes?|airstrikes?|"
     r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|shells?|"
     r"explosions?|blasts?|Iskanders?|Kalibrs?|glide)\b",
+    re.IGNORECASE,
+)
+# What makes a sentence about an attack rather than ground ("responsibility for the blast was claimed by").
+ATTACK_WORDS = re.compile(
+    r"\b(?:attacks?|strikes?|blasts?|explosions?|bombings?|responsibility|shelling|missiles?|drones?)\b",
     re.IGNORECASE,
 )
 # Every pattern's hints, looked for once per sentence.
@@ -290,15 +438,22 @@ GROUND_AFTER = re.compile(r"\s+(?:territory|territories|areas?|positions|land|re
 DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|of|and|previously|recently|newly|once|formerly|with|in|its|their)\s+$", re.IGNORECASE
 )
-FORCES_BEFORE = re.compile(rf"\b(?:{FORCE_NOUNS}|Russia|Ukraine)\s+(?:\w+\s+)?$", re.IGNORECASE)
+FORCES_BEFORE = re.compile(
+    rf"\b(?:{FORCE_NOUNS}|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy|Wagner)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 PERSONS = re.compile(
     r"\b(?:soldiers|servicemen|troops|personnel|prisoners|civilians|people|men)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
 
-def find_triggers(sentence: str) -> list[Trigger]:
-    """Return the event phrases of a sentence, in order; overlapping phrases keep the earliest longest."""
+def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
+    """Return the event phrases of a sentence, in order; overlapping phrases keep the earliest longest.
+
+    A ``headline`` tells past events in the present tense ("Russian Forces Liberate Novosadove"):
+    there a bare verb after a named side is an event.
+    """
     lower = sentence.lower()
     present = frozenset(hint for hint in ALL_HINTS if hint in lower)
     military: bool | None = None
@@ -306,6 +461,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for pattern in PATTERNS:
         if present.isdisjoint(pattern.hints):
             continue  # most sentences hold no stem of most patterns: substring tests, not a scan
+        if pattern.needs_ground and ATTACK_WORDS.search(sentence):
+            continue
         if pattern.needs_military:
             military = MILITARY.search(sentence) is not None if military is None else military
             if not military:
@@ -317,31 +474,33 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 continue  # "captured equipment", "abandoned weapons": things, not ground
             if GROUND_AFTER.match(sentence, end) and DETERMINER_BEFORE.search(sentence, window, start):
                 continue  # "previously captured territory": a description, not an event
-            if pattern.bare and not DONE_INFINITIVE.search(sentence, window, start):
+            if pattern.bare and not (
+                DONE_INFINITIVE.search(sentence, window, start)
+                or (headline and FORCES_BEFORE.search(sentence, window, start))
+            ):
                 continue
             if pattern.needs_forces and not FORCES_BEFORE.search(sentence, window, start):
                 continue
-            if pattern.event_type == "retreat" and (
+            # "was recaptured" is passive; "is advancing" is not (a present participle)
+            auxiliary = (
+                None
+                if match.group().split()[0].lower().endswith("ing")
+                else PASSIVE.search(sentence, window, start)
+            )
+            event_type = pattern.passive_type if auxiliary and pattern.passive_type else pattern.event_type
+            if event_type == "retreat" and (
                 CIVILIANS_BEFORE.search(sentence, window, start) or CIVILIANS_AFTER.match(sentence, end)
             ):
                 continue  # "residents fled Bakhmut", "evacuated 120,000 people": civilians, not a front
-            # "was recaptured" is passive; "is advancing" is not (a present participle)
-            auxiliary = (
-                None if match.group().lower().endswith("ing") else PASSIVE.search(sentence, window, start)
-            )
-            if (
-                auxiliary
-                and pattern.event_type == "advance"
-                and PERSONS.search(sentence, window, auxiliary.start())
-            ):
+            if auxiliary and event_type == "advance" and PERSONS.search(sentence, window, auxiliary.start()):
                 continue  # "soldiers had been captured": people, not ground
             found.append(
                 Trigger(
-                    pattern.event_type,
+                    event_type,
                     start,
                     end,
                     pattern.role,
-                    auxiliary is not None,
+                    auxiliary is not None or pattern.place_before,
                     pattern.passive_actor,
                     match.group(),
                 )

@@ -200,12 +200,22 @@ def test_continuing_to_advance_is_advancing() -> None:
 
 def test_an_event_told_again_without_its_agent_keeps_the_agent_named_before() -> None:
     text = (
-        "Russia's Defense Ministry said on Friday that its forces had taken control of Soledar. "
+        "Ukrainian officials said on Friday that Russian forces had taken control of Soledar. "
         '"The liberation of the city of Soledar was completed on January 12," a spokesman said.'
     )
     found = [(e.event_type, e.actor, e.actor_basis) for e in extract_events(read_text(text))]
 
     assert found == [("advance", "RU", "agent"), ("advance", "RU", "article")]
+
+
+def test_a_liberation_in_a_russian_statement_is_russias() -> None:
+    text = (
+        "Russia's Defense Ministry said on Friday that its forces had taken control of Soledar. "
+        '"The liberation of the city of Soledar was completed on January 12," a spokesman said.'
+    )
+    found = [(e.event_type, e.actor) for e in extract_events(read_text(text))]
+
+    assert found == [("advance", "RU"), ("advance", "RU")]
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,9 @@ from geo import extract_events, read_text
 
 
 def seen(text: str) -> list[tuple[str, str, str]]:
+    """The events that moved a line: a failed attempt is kept as a contact, tested on its own."""
     found = extract_events(read_text(text, published=date(2022, 9, 12)), load_gazetteer())
-    return [(e.event_type, e.actor, e.place) for e in found]
+    return [(e.event_type, e.actor, e.place) for e in found if e.event_type != "contact"]
 
 
 @pytest.mark.parametrize(

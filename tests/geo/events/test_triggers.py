@@ -35,6 +35,13 @@ SENTENCES = [
     "Kherson came under heavy shelling; explosions rocked Belgorod.",
     "Ukrainian forces crossed the Dnipro near Krynky; Russian forces pounded Kharkiv with missiles.",
     "Ukrainian troops cleared Lyman and clawed back ground; Russian troops left Kherson.",
+    "DeepState marked Sotnytskyi Kozachok as occupied; Prechystivka was occupied in June.",
+    "Russian troops gained a foothold in Krynky.",
+    "Avdiivka fell after the fall of Marinka; Novooleksandrivka was claimed by Russia.",
+    "Ukrainian defenders repelled 12 attacks near Nevske; Russian assaults near Terny were repulsed.",
+    "Ukrainian forces are maintaining positions in Krynky, which remains under Ukrainian control.",
+    "Russian forces continued offensive operations near Toretsk; fighting continues near Vovchansk.",
+    "The Zapad group inflicted losses on Ukrainian units near Terny.",
 ]
 
 

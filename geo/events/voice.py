@@ -1,0 +1,55 @@
+"""Whose report a sentence is: Moscow's or Kyiv's.
+
+Each side's statements name the war from their side: in the Russian Defence Ministry's daily
+report "the enemy" is Ukraine and a "liberated" settlement was taken by Russia; in the Ukrainian
+General Staff's, "the enemy" is Russia. A sentence that names its source speaks for it; otherwise
+the article's outlet (Russian state media) or, failing that, the only side whose statements the
+article quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Sources that speak for Moscow: its Defence Ministry, its spokesman, its battlegroups, its state media.
+RU_VOICE = re.compile(
+    r"\b(?:Russian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|MoD)|Russia['’]s (?:Ministry of Defen[cs]e"
+    r"|Defen[cs]e Ministry|MoD)|(?:Ministry of Defen[cs]e|Defen[cs]e Ministry) of (?:the )?Russia(?:n Federation)?"
+    r"|Konashenkov|TASS|Sputnik|RIA Novosti|Battle ?group (?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
+    r"|(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr) (?:battle ?)?group|Kiev regime|special military operation)\b",
+    re.IGNORECASE,
+)
+# Sources that speak for Kyiv: its General Staff, commanders and groups of forces, its press.
+UA_VOICE = re.compile(
+    r"(?<!Russian )(?<!Russia's )\bGeneral Staff\b|\b(?:Ukrainian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry)"
+    r"|Ukraine['’]s (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|military|army)|Syrsk[iy]i?|Zaluzhn[iy]i?"
+    r"|Khortyts[iy]a|Tavri[iy]?a|occupiers|invaders|Ukrinform|Defen[cs]e Forces|our defenders"
+    r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists)\b",
+    re.IGNORECASE,
+)
+# Outlets that speak for Moscow, by the host name of an article's URL or source.
+RU_MEDIA = re.compile(
+    r"(?:^|[/.@])(?:sputnik\w*|tass|ria|rt|mil|interfax|lenta|rg|iz|ria-novosti)\.(?:ru|com|in)\b|"
+    r"\b(?:sputnikglobe|sputniknews)\b",
+    re.IGNORECASE,
+)
+
+
+def article_voice(text: str, source: str = "", url: str = "") -> str | None:
+    """The side whose reporting the article is, ``"RU"`` or ``"UA"``, or None when it quotes both or neither."""
+    if RU_MEDIA.search(f"{source} {url}"):
+        return "RU"
+    russian = RU_VOICE.search(text) is not None
+    ukrainian = UA_VOICE.search(text) is not None
+    if russian != ukrainian:
+        return "RU" if russian else "UA"
+    return None
+
+
+def sentence_voice(sentence: str, article: str | None) -> str | None:
+    """The side a sentence speaks for: the source it names, else the article's voice."""
+    russian = RU_VOICE.search(sentence) is not None
+    ukrainian = UA_VOICE.search(sentence) is not None
+    if russian != ukrainian:
+        return "RU" if russian else "UA"
+    return article
