@@ -3,7 +3,8 @@
 Readers meet the same place as Izyum, Izium, Izjum and Изюм; as Kupyansk and Kupiansk; as
 Balakliya and Balakliia. Rather than listing every romanisation, every name (in the gazetteer and
 in the text) is reduced to a *key*: Cyrillic is transliterated, diacritics and apostrophes dropped,
-and the letters on which the romanisation systems disagree (y/i/j, kh/h, doubled letters) merged.
+and the letters on which the romanisation systems disagree (y/i/j, kh/h, doubled letters) merged,
+and g with h (Ukrainian г is h, Russian г is g: Horlivka/Gorlovka, Hryhorivka/Grigorivka).
 Two spellings with the same key are the same name. Spellings that differ by more than that
 (Kharkov/Kharkiv, Artemovsk/Bakhmut) come from GeoNames' alternate names and the curated file.
 """
@@ -107,7 +108,7 @@ def word_key(word: str) -> str:
         latin = lower.translate(_PLAIN_TO_LATIN)
     else:
         latin = "".join(_CYRILLIC.get(c, c) for c in fold(word))
-    latin = latin.replace("kh", "h").replace("y", "i").replace("j", "i")
+    latin = latin.replace("kh", "h").replace("g", "h").replace("y", "i").replace("j", "i")
     if _ANY_DOUBLE.search(latin) or _DOUBLE_PAIRS.search(latin):
         latin = _DOUBLES.sub(r"\1", _DOUBLE_PAIRS.sub(r"\1", latin))
     return latin
