@@ -43,6 +43,9 @@ PLACE_PREPOSITIONS = frozenset(
 # Below this population a place outside Ukraine named with no cue is weak: kept only near the
 # article's other places ("Syrsky said" is not the Russian village of Syrskoye).
 SMALL_PLACE = 10_000
+# Words after a town's adjective that make it the name of a sector of the front ("Pokrovske front").
+SECTOR_WORDS = frozenset({"front", "direction", "axis", "sector"})
+ADJECTIVE_SUFFIX = "ske"  # the key of the Ukrainian neuter adjective ending -ське
 # Names of at most this many letters are often words or names of something else ("Bar", "Osa").
 SHORT_NAME = 4
 TITLES = re.compile(
@@ -162,6 +165,8 @@ def _propose(
 
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
+    if next_word.lower() in SECTOR_WORDS and (towns := _town_of_adjective(m.key, gaz)):
+        return Proposal(m, m.end, towns, "an adjective of the town before 'front' or 'direction'")
     if next_word and gap_after in (" ", "-") and next_word.lower() in KIND_SUFFIXES:
         kind = KIND_SUFFIXES[next_word.lower()]
         typed = [c for c in cands if c.kind == kind] or [
@@ -217,6 +222,19 @@ def _propose(
         and prev_word.lower() not in PLACE_PREPOSITIONS
     )
     return Proposal(m, end, cands, hint, weak)
+
+
+def _town_of_adjective(name_key: str, gaz: Gazetteer) -> list[Place]:
+    """The towns a Ukrainian adjective names: "Pokrovske" (front) is Pokrovsk's, "Lymanske" Lyman's.
+
+    Ukrainian reports name a sector by the adjective of its town (Покровський напрямок), and
+    translations keep it; before "front" or "direction" the adjective is the town, not a village
+    that happens to bear the same name.
+    """
+    if not name_key.endswith(ADJECTIVE_SUFFIX):
+        return []
+    stems = (name_key[: -len(ADJECTIVE_SUFFIX) + 2], name_key[: -len(ADJECTIVE_SUFFIX)])  # pokrovsk, liman
+    return [c for stem in stems for c in gaz.candidates(stem) if c.kind in ("city", "town")]
 
 
 def _weak_alone(place: Place, name_key: str) -> bool:

@@ -165,3 +165,18 @@ def test_every_pick_keeps_its_score_and_reason() -> None:
     for mention in find_places(text):
         assert 0.0 <= mention.score <= 1.0
         assert mention.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        ("On the Pokrovske front, Russian troops advanced 500 metres.", "Pokrovske", "Pokrovsk"),
+        ("Fighting on the Lymanske direction continued.", "Lymanske", "Lyman"),
+    ],
+)
+def test_a_towns_adjective_before_front_is_the_town(text: str, name: str, town: str) -> None:
+    assert the_place(text, name).place.name == town
+
+
+def test_the_village_named_like_the_adjective_is_still_the_village_elsewhere() -> None:
+    assert the_place("Russian forces entered the village of Pokrovske.", "Pokrovske").place.kind == "village"
