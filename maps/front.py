@@ -19,6 +19,7 @@ import shapely
 
 from .basemap import BASE_BOX
 from .errors import MapError
+from .front_shapes import COORD_SCALE, encode_areas, encode_lines, prepare
 from .symbols import ACTOR_COLOURS, ACTOR_LABELS
 
 FRONT_COLUMNS = (
@@ -41,10 +42,6 @@ MAX_OPACITY = 0.42
 LINE_COLOUR = "#1b1b1b"
 # Inferred stretches of the line are dashed: 7 px drawn, 6 px gap (matplotlib: the same in points).
 DASH = (7, 6)
-# 1e-4 degrees is about 11 m: far finer than the estimate, and each point costs a few bytes.
-COORD_SCALE = 10_000
-# Shapes are simplified to about 100 m before drawing; the estimate is not more precise than that.
-SIMPLIFY_DEGREES = 0.001
 _EPOCH = pd.Timestamp("1970-01-01")
 
 
@@ -127,66 +124,6 @@ def report_count(rows) -> int:
     return int(sum(_number(value, 0) for value in areas["n_reports"]))
 
 
-def _ring(coordinates: np.ndarray, closed: bool) -> list[int]:
-    """One ring or path as flat integer deltas: x0, y0, dx1, dy1, ... (repeated points dropped)."""
-    scaled = np.round(coordinates * COORD_SCALE).astype(np.int64)
-    if closed and len(scaled) > 1 and (scaled[0] == scaled[-1]).all():
-        scaled = scaled[:-1]
-    if len(scaled) > 1:
-        moved = np.any(scaled[1:] != scaled[:-1], axis=1)
-        scaled = scaled[np.concatenate(([True], moved))]
-    deltas = np.vstack((scaled[:1], np.diff(scaled, axis=0)))
-    return deltas.ravel().tolist()
-
-
-def _singles(geometry) -> list:
-    """The single parts of a geometry, collections and multi-parts (nested too) opened up."""
-    parts = shapely.get_parts(geometry)
-    while any(part.geom_type.startswith(("Multi", "GeometryCollection")) for part in parts):
-        parts = shapely.get_parts(parts)
-    return [part for part in parts if not part.is_empty]
-
-
-def _polygons(geometry) -> list[list[list[int]]]:
-    out = []
-    for polygon in _singles(geometry):
-        if polygon.geom_type != "Polygon":
-            continue
-        rings = [
-            _ring(np.asarray(ring.coords)[:, :2], closed=True)
-            for ring in (polygon.exterior, *polygon.interiors)
-        ]
-        if len(rings[0]) >= 6:  # a ring needs three points
-            out.append([ring for ring in rings if len(ring) >= 6])
-    return out
-
-
-def _lines(geometry) -> list[list[int]]:
-    out = []
-    for line in _singles(geometry):
-        if line.geom_type not in ("LineString", "LinearRing"):
-            continue
-        path = _ring(np.asarray(line.coords)[:, :2], closed=False)
-        if len(path) >= 4:
-            out.append(path)
-    return out
-
-
-def _valid(geometry):
-    return geometry if geometry.is_valid else shapely.make_valid(geometry)
-
-
-def _shape(geometry, kind: str) -> list:
-    """A shape for the page: polygons as lists of rings, lines as lists of paths (see ``_ring``)."""
-    geometry = shapely.clip_by_rect(_valid(geometry) if kind == "area" else geometry, *BASE_BOX)
-    geometry = shapely.simplify(geometry, SIMPLIFY_DEGREES, preserve_topology=True)
-    if kind == "area":
-        # Snapped to the grid the page counts in: slivers thinner than that vanish instead of drawing
-        # as lines. Simplifying can leave a polygon invalid, which snapping needs mended first.
-        return _polygons(shapely.set_precision(_valid(geometry), 1 / COORD_SCALE))
-    return _lines(shapely.line_merge(geometry) if geometry.geom_type == "MultiLineString" else geometry)
-
-
 class _Table:
     """Stores each distinct value once and hands out its index."""
 
@@ -199,6 +136,33 @@ class _Table:
             self._index[key] = len(self.values)
             self.values.append(key if value is None else value)
         return self._index[key]
+
+
+def _shapes(rows) -> tuple[list[int | None], list]:
+    """Encode each distinct geometry once, however many snapshots repeat it (rows compared by WKB).
+
+    Returns, per row, the index of its shape (None: nothing left to draw), and the shapes.
+    """
+    keys = pd.Series(shapely.to_wkb(rows.geometry.to_numpy())) + rows["kind"].str.encode("ascii")
+    codes, _ = pd.factorize(keys)
+    first = pd.Series(np.arange(len(rows))).groupby(codes).first().to_numpy()
+    geometries = prepare(rows.geometry.to_numpy()[first], BASE_BOX)
+    is_area = rows["kind"].to_numpy()[first] == "area"
+    encoded: list[list] = [[] for _ in range(len(first))]
+    lines = shapely.line_merge(geometries[~is_area])  # a line's touching pieces drawn as one path
+    for mask, shapes_of_kind in (
+        (is_area, encode_areas(geometries[is_area])),
+        (~is_area, encode_lines(lines)),
+    ):
+        for position, shape in zip(np.flatnonzero(mask).tolist(), shapes_of_kind, strict=True):
+            encoded[position] = shape
+    shapes: list = []
+    numbered: list[int | None] = []
+    for shape in encoded:
+        numbered.append(len(shapes) if shape else None)
+        if shape:
+            shapes.append(shape)
+    return [numbered[code] for code in codes], shapes
 
 
 def front_payload(front) -> dict[str, Any] | None:
@@ -214,19 +178,9 @@ def front_payload(front) -> dict[str, Any] | None:
     if not len(rows):
         return None
     rows = rows.sort_values(["_day", "kind"], kind="stable").reset_index(drop=True)
-    shapes, ids, certainties = _Table(), _Table(), _Table()
-    keys = shapely.to_wkb(rows.geometry.to_numpy())
+    shape_of_row, shapes = _shapes(rows)
+    ids, certainties = _Table(), _Table()
     last_days = _days(rows["last_evidence_date"])
-    shape_of_key: dict[tuple[bytes, str], int | None] = {}
-
-    def shape_index(at: int, kind: str) -> int | None:
-        """Each distinct geometry is simplified and encoded once, however many snapshots repeat it."""
-        key = (keys[at], kind)
-        if key not in shape_of_key:
-            encoded = _shape(rows.geometry.iat[at], kind)
-            shape_of_key[key] = shapes.add(key, encoded) if encoded else None
-        return shape_of_key[key]
-
     areas: dict[str, list[Any]] = {
         key: [] for key in ("side", "confidence", "last", "reports", "nReports", "certainty", "shape")
     }
@@ -238,7 +192,7 @@ def front_payload(front) -> dict[str, Any] | None:
         snapshot_areas: list[int] = []
         snapshot_lines: list[int] = []
         for at, row in zip(snapshot.index, snapshot.itertuples(index=False), strict=True):
-            shape = shape_index(at, row.kind)
+            shape = shape_of_row[at]
             if shape is None:
                 continue
             confidence = round(min(1.0, max(0.0, _number(row.confidence, 0.0))), 2)
@@ -276,7 +230,7 @@ def front_payload(front) -> dict[str, Any] | None:
         "areas": areas,
         "lines": lines,
         "ids": ids.values,
-        "shapes": shapes.values,
+        "shapes": shapes,
     }
 
 
