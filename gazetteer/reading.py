@@ -43,6 +43,11 @@ PLACE_PREPOSITIONS = frozenset(
 # Below this population a place outside Ukraine named with no cue is weak: kept only near the
 # article's other places ("Syrsky said" is not the Russian village of Syrskoye).
 SMALL_PLACE = 10_000
+# The rest of a list of oblasts after one of its names: ", Sumy and Kharkiv oblasts".
+_LIST_ITEM = r"(?:the\s+)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
+LIST_OF_REGIONS = re.compile(
+    rf"(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+{_LIST_ITEM}\s+(?:oblasts|regions|provinces)\b"
+)
 # Words after a town's adjective that make it the name of a sector of the front ("Pokrovske front").
 SECTOR_WORDS = frozenset({"front", "direction", "axis", "sector"})
 ADJECTIVE_SUFFIX = "ske"  # the key of the Ukrainian neuter adjective ending -ське
@@ -167,7 +172,9 @@ def _propose(
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
     if next_word.lower() in SECTOR_WORDS and (towns := _town_of_adjective(m.key, gaz)):
         return Proposal(m, m.end, towns, "an adjective of the town before 'front' or 'direction'")
-    if next_word and gap_after in (" ", "-") and next_word.lower() in KIND_SUFFIXES:
+    if LIST_OF_REGIONS.match(text, m.end) and (regions := _regions_named(m.key, gaz)):
+        cands, hint = regions, "one of a list of oblasts"  # "Chernihiv, Sumy and Kharkiv oblasts"
+    elif next_word and gap_after in (" ", "-") and next_word.lower() in KIND_SUFFIXES:
         kind = KIND_SUFFIXES[next_word.lower()]
         typed = [c for c in cands if c.kind == kind] or [
             c
@@ -222,6 +229,10 @@ def _propose(
         and prev_word.lower() not in PLACE_PREPOSITIONS
     )
     return Proposal(m, end, cands, hint, weak)
+
+
+def _regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:
+    return [c for c in gaz.candidates(f"{name_key} oblast") if c.kind == "region"]
 
 
 def _town_of_adjective(name_key: str, gaz: Gazetteer) -> list[Place]:

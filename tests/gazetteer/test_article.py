@@ -180,3 +180,24 @@ def test_a_towns_adjective_before_front_is_the_town(text: str, name: str, town: 
 
 def test_the_village_named_like_the_adjective_is_still_the_village_elsewhere() -> None:
     assert the_place("Russian forces entered the village of Pokrovske.", "Pokrovske").place.kind == "village"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Settlements in Chernihiv, Sumy and Kharkiv oblasts came under fire.",
+            ["Chernihiv Oblast", "Sumy Oblast", "Kharkiv Oblast"],
+        ),
+        (
+            "Russia shelled the Kherson and Zaporizhzhia regions overnight.",
+            ["Kherson Oblast", "Zaporizhzhia Oblast"],
+        ),
+    ],
+)
+def test_every_name_of_a_list_of_oblasts_is_an_oblast(text: str, names: list[str]) -> None:
+    assert [m.place.name for m in find_places(text) if m.place and m.place.kind == "region"] == names
+
+
+def test_the_same_names_without_oblasts_are_the_cities() -> None:
+    assert [m.place.kind for m in find_places("Drones hit Kharkiv and Sumy on Monday.")] == ["city", "city"]
