@@ -124,6 +124,19 @@ def report_count(rows) -> int:
     return int(sum(_number(value, 0) for value in areas["n_reports"]))
 
 
+def snapshot_note(rows) -> str:
+    """What one snapshot rests on, in words: the table's own ``note`` (geo.front writes one, so the
+    map says what the export says), else "estimated from N reports" counted here."""
+    if "note" in rows.columns:
+        notes = [note for note in rows["note"] if isinstance(note, str) and note.strip()]
+        if notes:
+            return notes[0].strip()
+    count = report_count(rows)
+    if count == 0:
+        return "baseline only (no report moves it)"
+    return f"estimated from {count} {'report' if count == 1 else 'reports'}"
+
+
 class _Table:
     """Stores each distinct value once and hands out its index."""
 
@@ -185,10 +198,11 @@ def front_payload(front) -> dict[str, Any] | None:
         key: [] for key in ("side", "confidence", "last", "reports", "nReports", "certainty", "shape")
     }
     lines: dict[str, list[Any]] = {key: [] for key in ("certainty", "confidence", "shape")}
-    snapshots: dict[str, list[Any]] = {"day": [], "reports": [], "areas": [], "lines": []}
+    snapshots: dict[str, list[Any]] = {"day": [], "reports": [], "note": [], "areas": [], "lines": []}
     for day, snapshot in rows.groupby("_day", sort=True):
         snapshots["day"].append(int(day))
         snapshots["reports"].append(report_count(snapshot))
+        snapshots["note"].append(snapshot_note(snapshot))
         snapshot_areas: list[int] = []
         snapshot_lines: list[int] = []
         for at, row in zip(snapshot.index, snapshot.itertuples(index=False), strict=True):

@@ -21,7 +21,7 @@ from .front import (
     SIDES,
     area_opacity,
     latest_snapshot,
-    report_count,
+    snapshot_note,
 )
 from .symbols import ACTOR_COLOURS, ACTOR_LABELS
 
@@ -87,8 +87,5 @@ def draw_front(axes, front) -> FrontKey | None:
             [], [], color=LINE_COLOUR, linewidth=LINE_WIDTH, linestyle=(0, DASH), label="Front line, inferred"
         ),
     ]
-    count = report_count(rows)
-    as_of = str(rows["as_of"].iloc[0])
-    reports = f"{count} {'report' if count == 1 else 'reports'}"
-    note = f"{FRONT_LABEL} as of {as_of}, from {reports}; paler is less sure"
+    note = f"{FRONT_LABEL} as of {rows['as_of'].iloc[0]}: {snapshot_note(rows)}; paler is less sure"
     return FrontKey(handles=handles, note=note)

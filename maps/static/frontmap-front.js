@@ -116,9 +116,8 @@ FrontLayer.prototype.show = function (day) {
   if (s < 0) {
     this._legendNote.textContent = "No estimate before " + isoDay(f.snapshots.day[0]);
   } else {
-    var n = f.snapshots.reports[s];
-    this._legendNote.textContent = "As of " + isoDay(f.snapshots.day[s]) + ", estimated from " + n +
-      (n === 1 ? " report" : " reports") + "; not a record of fact";
+    this._legendNote.textContent = "As of " + isoDay(f.snapshots.day[s]) + ": " + f.snapshots.note[s] +
+      "; not a record of fact";
   }
 };
 

@@ -143,9 +143,9 @@ def test_areas_are_shaded_by_side_and_confidence(front_map):
 
 def test_the_legend_says_how_many_reports_the_estimate_rests_on(front_map):
     note = front_map.page.locator(".frontmap-front-note")
-    assert note.inner_text() == "As of 2022-09-20, estimated from 4 reports; not a record of fact"
+    assert note.inner_text() == "As of 2022-09-20: estimated from 4 reports; not a record of fact"
     move_slider_to(front_map, "2022-09-05")
-    assert "As of 2022-09-01, estimated from 0 reports" in note.inner_text()
+    assert note.inner_text() == "As of 2022-09-01: baseline only (no report moves it); not a record of fact"
     move_slider_to(front_map, "2022-08-01")
     assert note.inner_text() == "No estimate before 2022-09-01"
 
@@ -223,3 +223,19 @@ def test_the_embedded_fragment_draws_the_front_too(real_events, front, tmp_path,
     assert full.page.locator("path.frontmap-front-line").count() == 2
     tiles_refused = "Failed to load resource"  # embeds draw OSM tiles, which the test refuses
     assert [error for error in opened.errors + full.errors if tiles_refused not in error] == []
+
+
+def test_draws_what_geo_front_estimates_and_follows_it_in_time(real_events, tmp_path, open_map):
+    """The map and the real estimate together: Izium, liberated on 10 September 2022, changes side."""
+    from geo.front import front_snapshots, front_table
+
+    front = front_table(front_snapshots(real_events))
+    opened = open_map(build_map(real_events, tmp_path / "map.html", tiles=False, front=front))
+    move_slider_to(opened, "2022-09-05")
+    assert holder(opened, "Izium") == "RU"
+    move_slider_to(opened, "2022-09-20")
+    assert holder(opened, "Izium") == "UA"
+    assert holder(opened, "Kharkiv") == "UA"
+    state = front_state(opened)
+    assert state["areas"] == opened.page.locator("path.frontmap-front-area").count() > 2
+    assert opened.requests == [] and opened.errors == []

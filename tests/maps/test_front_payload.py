@@ -119,3 +119,21 @@ def test_an_invalid_area_is_mended_not_fatal(front):
     bow_tie["geometry"] = [Polygon([(36.0, 49.0), (37.0, 50.0), (37.0, 49.0), (36.0, 50.0)])]
     payload = front_payload(bow_tie)
     assert len(payload["shapes"][0]) == 2  # two triangles meeting at (36.5, 49.5)
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        (None, ["baseline only (no report moves it)", "estimated from 4 reports"]),
+        (
+            ["no dated events: baseline only", "estimated from 5 reports"],
+            ["no dated events: baseline only", "estimated from 5 reports"],
+        ),
+    ],
+)
+def test_each_snapshot_says_what_it_rests_on_as_the_table_does(front, notes, expected):
+    if notes is not None:  # geo.front writes a note per snapshot; the map repeats it word for word
+        front = front.assign(
+            note=front["as_of"].map(dict(zip(["2022-09-01", "2022-09-20"], notes, strict=True)))
+        )
+    assert front_payload(front)["snapshots"]["note"] == expected
