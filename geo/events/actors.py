@@ -23,12 +23,18 @@ if TYPE_CHECKING:
 _UA_SIDE = r"(?:Ukrain(?:e|ian)(?:'s|’s)?|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)"
 _RU_SIDE = r"(?:Russia(?:n)?(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|Putin(?:'s|’s)|pro-Russian)"
 
+# Up to two words between a side and its force ("Ukrainian ground forces"), none a verb or a
+# function word: "Russia said a drone struck" names no Russian drone.
+_MODIFIERS = (
+    r"(?:(?!(?:said|says|say|reported|claimed|claims|and|or|that|was|were|is|are|has|had|have|a|an|the|"
+    r"of|in|on|at|by|with|from|to)\b)[\w-]+\s+){0,2}"
+)
 # Russia's battlegroups (its MoD names them in Russian or in English) and Ukraine's groups of forces.
 _RU_GROUPS = r"(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
 _UA_GROUPS = r"(?:Khortyts[iy]a|Tavri[iy]?a|Odesa|Pivnich|Pivden|Siverskyi)"
 STRONG = {
     "UA": re.compile(
-        rf"\b{_UA_SIDE}\s+(?:[\w-]+\s+){{0,2}}{FORCE_NOUNS}\b|\b(?:the )?Armed Forces\b(?! of (?:the )?Russia)|"
+        rf"\b{_UA_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|\b(?:the )?Armed Forces\b(?! of (?:the )?Russia)|"
         rf"\b{_UA_GROUPS}\s+(?:operational[- ](?:strategic|tactical)\s+)?(?:group|forces)\b|"
         r"\b(?:the )?Defen[cs]e Forces\b|\bdefenders\b|\bZSU\b|\bAFU\b|"
         r"\b\d+(?:st|nd|rd|th) (?:Separate |Mechani[sz]ed |Assault |Airmobile |Air Assault |"
@@ -37,7 +43,7 @@ STRONG = {
         re.IGNORECASE,
     ),
     "RU": re.compile(
-        rf"\b{_RU_SIDE}\s+(?:[\w-]+\s+){{0,2}}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
+        rf"\b{_RU_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
         rf"\b{_RU_GROUPS}\s+(?:battle ?group|group(?:ing)?)\b|\bBattle ?group\s+(?:{_RU_GROUPS}|Cent(?:er|re)|East"
         r"|West|South|North)\b|\b(?:Armed Forces|army) of (?:the )?Russia(?:n Federation)?\b|"
         r"\b(?:the )?(?:occupiers|occupying forces|occupation forces|invaders|enemy|aggressor)\b|"

@@ -164,7 +164,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     bridge = crossing_struck(sentence.text)
     # One event per type and place in a sentence, told by the event phrase nearest the place:
     # "Russia launched missiles at cities, in retaliation for an attack on the Crimean bridge".
-    nearest: dict[str, tuple[int, Event]] = {}
+    nearest: dict[str, tuple[tuple[bool, int], Event]] = {}
     for trigger, when in zip(triggers, dates, strict=True):
         event_type = trigger.event_type
         reason = hedge(sentence.text, trigger.start)
@@ -190,9 +190,10 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 holder = held_by(sentence.text, target.start)
                 who, why = (holder, "agent") if holder else (actor, basis)
             event = _event(article, sentence, trigger, kind, who, why, target, when)
-            distance = chars_between(trigger, target)
-            if event.event_id not in nearest or distance < nearest[event.event_id][0]:
-                nearest[event.event_id] = distance, event
+            # a side named beats none ("Avdiivka fell, and Russian forces raised their flag"), then nearness
+            rank = (who == "unknown", chars_between(trigger, target))
+            if event.event_id not in nearest or rank < nearest[event.event_id][0]:
+                nearest[event.event_id] = rank, event
     events = [event for _, event in nearest.values()]
     # where the line moved, a contact at the same place adds nothing
     moved = {e.place_id for e in events if e.event_type in ("advance", "retreat")}
@@ -212,11 +213,12 @@ def _oblast(place: Place, gazetteer: Gazetteer) -> Place | None:
 def _crossings(sentence: str, places: list[SentencePlace]) -> list[SentencePlace]:
     """For a strike on bridges: the bridges or dams named and the towns a bridge is placed by ("a
     smaller bridge near Zatoka"), else the river they cross."""
-    found = [
-        p
-        for p in places
-        if p.place.kind in ("bridge", "dam") or (p.place.kind in POPULATED and BRIDGE_AT.search(sentence, 0, p.start))
-    ]
+    named = [p for p in places if p.place.kind in ("bridge", "dam")]
+    found = list(named)
+    for p in places:
+        at = BRIDGE_AT.search(sentence, 0, p.start) if p.place.kind in POPULATED else None
+        if at and not any(q.start <= at.start() <= q.end for q in named):
+            found.append(p)  # "a smaller bridge near Henichesk"; not "the Antonivskyi bridge near Kherson"
     return found or [p for p in places if p.place.kind == "river"]
 
 

@@ -288,8 +288,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es|e)|fought off|fend(?:ed|ing)? off|beat(?:en)? (?:off|back)"
         r"|halted|stopped|thwarted|held off|withst(?:ood|and|ands)|rebuffed|foiled|blocked)\b"
-        r"(?= (?:[\w'’“”\"-]+ ){0,7}?(?:attacks?|assaults?|offensives?|attempts?|counter-?attacks?|advances?"
-        r"|storming|incursions?|offensive actions|assault actions|attacking actions|breakthroughs?)\b)",
+        r" (?:[\w'’“”\"-]+ ){0,7}?(?:attacks?|assaults?|offensives?|attempts?|counter-?attacks?|advances?"
+        r"|storming|incursions?|offensive actions|assault actions|attacking actions|breakthroughs?)\b",
         "contact",
         role="holder",
         hints=("repel", "repuls", "fought off", "fend", "beat", "halted", "stopped", "thwarted", "held off",
@@ -326,13 +326,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|assault operations|attacks?|ground attacks|counter-?attacks?|offensive)\b"
         r"|\battack(?:ed|ing|s)?\b(?= (?:[\w-]+ ){0,2}?(?:near|in the (?:areas?|vicinity|direction) of|around"
         r"|towards?)\b)"
-        r"|\b(?:tried|attempted|sought|tries|trying|attempting|attempts?|try) to (?:[\w-]+ ){0,2}?"
+        r"|\b(?:tried|attempted|sought|tries|trying|attempting|attempts?|try|failed|fails|unable|"
+        r"did not manage|have not managed|has not managed) to (?:[\w-]+ ){0,2}?"
         r"(?:advance|break through|storm|capture|seize|take|push|encircle|dislodge|regain|retake|recapture"
         r"|attack|assault|penetrate|infiltrate|cross|enter|gain a foothold)\b",
         "contact",
         role="attacker",
         hints=("continu", "conduct", "carr", "mount", "undert", "attack", "tried", "attempt", "sought",
-               "tries", "trying", "try to"),
+               "tries", "trying", "try to", "failed", "fails", "unable", "manage"),
     ),
     # ...or by nobody's side: "fighting continues near Kupiansk"
     _p(
@@ -356,7 +357,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:came|come|comes|coming) under (?:\w+ ){0,2}(?:fire|attack|shelling|bombardment|strikes?)\b"
         r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|were heard|thundered|ripped"
-        r"|damaged|destroyed|struck|went off|occurred|tore))",
+        r"|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed)|(?: \w+)? (?:at|on|near|in)\b)",
         "strike",
         role="target",
         place_before=True,
@@ -419,7 +420,9 @@ LOOK_BEHIND = 60
 # Nouns that make a strike a strike on a crossing.
 CROSSINGS = re.compile(r"\b(?:bridges?|dams?|crossings?|pontoons?|hpp|hydroelectric)\b", re.IGNORECASE)
 DESTROYED = re.compile(
-    r"\b(?:destroy(?:ed|ing|s)?|blown up|blew up|collaps(?:ed|e)|damag(?:ed|ing)|hit|struck)\b", re.IGNORECASE
+    r"\b(?:destroy(?:ed|ing|s)?|blown up|blew up|collaps(?:ed|e)|damag(?:ed|ing)|hit|struck|blasts?|explosions?"
+    r"|derail\w*)\b",
+    re.IGNORECASE,
 )
 # "was recaptured", "were forced to retreat", "had been captured": a form of "to be" before the verb.
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
