@@ -191,7 +191,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 who, why = (holder, "agent") if holder else (actor, basis)
             event = _event(article, sentence, trigger, kind, who, why, target, when)
             # a side named beats none ("Avdiivka fell, and Russian forces raised their flag"), then nearness
-            rank = (who == "unknown", chars_between(trigger, target))
+            rank = (who == "unknown" and kind in ("advance", "retreat"), chars_between(trigger, target))
             if event.event_id not in nearest or rank < nearest[event.event_id][0]:
                 nearest[event.event_id] = rank, event
     events = [event for _, event in nearest.values()]
