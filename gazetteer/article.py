@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import statistics
 from dataclasses import dataclass, field
 
 from .distance import haversine_km
@@ -28,6 +29,13 @@ REGION_ALIASES = {
 # A region named after a name, in its sentence, qualifies it from up to this far (characters):
 # "Berdychi, Semenivka and Novomykhailivka in Donetsk Oblast".
 QUALIFIES_CHARS = 160
+# What may stand between a name and the oblast that qualifies it: more names of a list, then a comma,
+# "in (the)", "of" or a bracket: "Sladkoye and Novoye in the Zaporozhye region", "Terny, Donetsk Oblast".
+_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+QUALIFIER_GAP = re.compile(
+    rf"(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*(?:,\s*|\s+\(|,?\s+in\s+|\s+of\s+)"
+    r"(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?"
+)
 # Where a war-in-Ukraine article is, before any place of it is known: between Kyiv and the Donbas.
 DEFAULT_THEATRE = (48.5, 34.0)  # (lat, lon)
 # The countries whose places make up the theatre.
@@ -59,20 +67,28 @@ class ArticleContext:
                 return region
         return None
 
+    def region_qualifying(self, end: int) -> str | None:
+        """The oblast that qualifies the name ending at ``end``, written right after it or after the
+        rest of its list ("X and Y in the Kherson region", "X, Donetsk Oblast"); None without one."""
+        for offset, region in self.regions:
+            if offset >= end:
+                return region if QUALIFIER_GAP.fullmatch(self.text, end, offset) else None
+        return None
+
     def regions_in_sentence(self, offset: int) -> set[str]:
         """Every oblast the sentence holding ``offset`` names."""
         sentence = self.sentence_of(offset)
         return {region for at, region in self.regions if self.sentence_of(at) == sentence}
 
     def set_theatre(self, places: list[Place]) -> None:
-        """Make the theatre the centroid of the places the article is confidently about."""
+        """Make the theatre the middle (median of each coordinate) of the article's confident places."""
         points = [
             (p.lat, p.lon) for p in places if p.country in THEATRE_COUNTRIES and p.kind in THEATRE_KINDS
         ]
-        if points:
+        if points:  # the median, so a dateline's MOSCOW does not drag a Donbas article north
             self.theatre = (
-                sum(lat for lat, _ in points) / len(points),
-                sum(lon for _, lon in points) / len(points),
+                statistics.median(lat for lat, _ in points),
+                statistics.median(lon for _, lon in points),
             )
             self.theatre_size = len(points)
             self._km.clear()

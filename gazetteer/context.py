@@ -95,3 +95,9 @@ UNIT_WORDS = frozenset(
     """regiment regiments battalion battalions brigade brigades division divisions corps battlegroup
     detachment squadron legion militia fleet""".split()
 )
+# Words after "X-Y" that make it two places joined by a route or an area ("the Marinka-Pavlivka road");
+# otherwise "X-Y" is one name ("Kleban-Byk") and X alone is not it.
+ROUTE_WORDS = frozenset(
+    """road roads highway motorway railway line route axis direction directions front sector area areas
+    border corridor section stretch frontline bridgehead salient pocket""".split()
+)

@@ -4,7 +4,8 @@ Readers meet the same place as Izyum, Izium, Izjum and Изюм; as Kupyansk and
 Balakliya and Balakliia. Rather than listing every romanisation, every name (in the gazetteer and
 in the text) is reduced to a *key*: Cyrillic is transliterated, diacritics and apostrophes dropped,
 and the letters on which the romanisation systems disagree (y/i/j, kh/h, doubled letters) merged,
-and g with h (Ukrainian г is h, Russian г is g: Horlivka/Gorlovka, Hryhorivka/Grigorivka).
+and g with h (Ukrainian г is h, Russian г is g: Horlivka/Gorlovka, Hryhorivka/Grigorivka); a
+Russian ё after a consonant is e whether written yo or e (Novosyolka/Novoselka).
 Two spellings with the same key are the same name. Spellings that differ by more than that
 (Kharkov/Kharkiv, Artemovsk/Bakhmut) come from GeoNames' alternate names and the curated file.
 """
@@ -66,6 +67,7 @@ _ANY_DOUBLE = re.compile(r"(.)\1")
 # a diacritic (й, ї and ё decompose, so they take the slow path). They are translated in one step.
 _PLAIN = re.compile(r"[a-z'`’ʼ\u0430-\u0438\u043a-\u044f\u0454\u0456\u0491]*")
 _PLAIN_TO_LATIN = str.maketrans({**{c: latin for c, latin in _CYRILLIC.items()}, **dict.fromkeys("'`’ʼ", "")})
+_YO = re.compile(r"(?<=[bcdfghklmnprstvzw])yo")
 _DOUBLE_PAIRS = re.compile(r"(zh|sh|ch)\1")  # Zaporizhzhia / Zaporizhia
 
 
@@ -108,6 +110,8 @@ def word_key(word: str) -> str:
         latin = lower.translate(_PLAIN_TO_LATIN)
     else:
         latin = "".join(_CYRILLIC.get(c, c) for c in fold(word))
+    if "yo" in latin:  # Russian ё after a consonant, written yo or e: Novosyolka/Novoselka, Tyotkino/Tetkino
+        latin = _YO.sub("e", latin)
     latin = latin.replace("kh", "h").replace("g", "h").replace("y", "i").replace("j", "i")
     if _ANY_DOUBLE.search(latin) or _DOUBLE_PAIRS.search(latin):
         latin = _DOUBLES.sub(r"\1", _DOUBLE_PAIRS.sub(r"\1", latin))

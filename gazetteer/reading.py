@@ -21,6 +21,7 @@ from .context import (
     NOT_PLACE_WORDS,
     PLACE_CUES,
     REGION_CUES,
+    ROUTE_WORDS,
     UNIT_WORDS,
     WATER_CUES,
 )
@@ -168,6 +169,9 @@ def _propose(
     gap_before = text[spans[m.first_word - 1][1] : m.start] if prev_word else ""
     end, hint = m.end, ""
 
+    if gap_after == "-" and next_word[:1].isupper() and next_word.lower() not in KIND_SUFFIXES:
+        if _word(text, spans, m.last_word + 2).lower() not in ROUTE_WORDS:
+            return None  # "Kleban-Byk": the first half of a name the gazetteer lacks
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
     if next_word.lower() in SECTOR_WORDS and (towns := _town_of_adjective(m.key, gaz)):
@@ -212,7 +216,9 @@ def _propose(
         else:
             # cities take no article: "the Duma" is not the Syrian town; but "the Bakhmut direction"
             # and "the Kyiv government" use a place of the war as an adjective
-            attributive = gap_after == " " and next_word.lower() in ATTRIBUTIVE_NOUNS
+            attributive = (gap_after == " " and next_word.lower() in ATTRIBUTIVE_NOUNS) or (
+                gap_after == "-" and _word(text, spans, m.last_word + 2).lower() in ROUTE_WORDS
+            )  # "the Bakhmut direction", "the Marinka-Vuhledar road"
             least = 0 if attributive else COMMON_WORD_MIN_POPULATION
             cands = [c for c in cands if c.country in WAR_COUNTRIES and c.population >= least]
             if not cands:

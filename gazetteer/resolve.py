@@ -44,10 +44,11 @@ CUE_KIND_BONUS = 0.3  # the kind the text points to: "the village of Pokrovske",
 # The postal file's villages have no population; they count as a village of this size.
 UNKNOWN_VILLAGE_POPULATION = 200
 # A war-in-Ukraine text names far-off places for a reason: a candidate this far (km) from the
-# article's theatre starts to lose, and loses FAR_PENALTY at FAR_FULL_KM (Moscow, ~900 km from the
-# Donbas, loses little; a namesake in Siberia or America loses everything a name can win).
-FAR_START_KM = 700.0
-FAR_FULL_KM = 2000.0
+# article's theatre starts to lose, and loses FAR_PENALTY at FAR_FULL_KM (a namesake by Moscow, ~900 km
+# from the Donbas, loses 0.4; one in Siberia or America everything a name can win). Moscow itself,
+# the only place of its name, is still Moscow. Places this far off lend no nearness to others.
+FAR_START_KM = 500.0
+FAR_FULL_KM = 1500.0
 FAR_PENALTY = 1.0
 # A small place this far from the theatre, named with no cue, is not taken as a place at all.
 FAR_DROP_KM = 1500.0
@@ -80,6 +81,10 @@ LOCATOR = re.compile(
     r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
     r"(?:the\s+(?:city|town|village)\s+of\s+)?",
     re.IGNORECASE,
+)
+# A name itself placed by a direction ("north of X"): a ", west of Y" after it starts the next item.
+DIRECTION_BEFORE = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.IGNORECASE
 )
 # How far beyond the stated distance (or from the anchor, with none stated) the place may lie.
 LOCATOR_SLACK_KM = 60.0
@@ -189,6 +194,11 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         else:
             ranked = _rank(p, text, river_article, admin1_named, anchors, ctx)
             place, score, reason = senses[sense] = _choice(ranked, len(p.candidates))
+        qualifier = ctx.region_qualifying(p.end)
+        if qualifier and place.kind in ("town", "village") and place.admin1 and place.admin1 != qualifier:
+            reason = f"no place of this name in {qualifier}, where the text puts it ({place.admin1} has one)"
+            mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
+            continue
         cued = bool(p.hint) or _in_named_region(place, p, ctx)
         if p.weak and not cued and anchors.nearest(place) > VILLAGE_NEAR_KM:
             continue  # a small place named with no cue, far from the article's places: a surname, a word
@@ -318,7 +328,7 @@ def _rank(
                         a,
                     )
                     for a in anchors.places.values()
-                    if a.id != c.id
+                    if a.id != c.id and ctx.km_from_theatre(a) <= FAR_START_KM
                 ),
                 key=lambda t: t[0],
                 default=(0.0, 0.0, None),
@@ -378,6 +388,8 @@ def _locator(
     found = LOCATOR.match(text, p.end)
     if not found or found.end() not in by_start:
         return None
+    if DIRECTION_BEFORE.search(text, max(0, p.match.start - 30), p.match.start):
+        return None  # "north of Nikolskoye, west of Novodonetskoye": a list of directions, not a locator
     j = by_start[found.end()]
     if j in resolved:
         anchor = resolved[j][0]

@@ -201,3 +201,47 @@ def test_every_name_of_a_list_of_oblasts_is_an_oblast(text: str, names: list[str
 
 def test_the_same_names_without_oblasts_are_the_cities() -> None:
     assert [m.place.kind for m in find_places("Drones hit Kharkiv and Sumy on Monday.")] == ["city", "city"]
+
+
+def test_a_village_the_text_puts_in_another_oblast_than_its_only_namesake_is_unresolved() -> None:
+    # the gazetteer's only Sladkoye (Solodke) lies in Donetsk Oblast; the one taken lies in Zaporizhzhia
+    text = "Russian troops liberated the settlements of Sladkoye and Novoye in the Zaporozhye Region."
+    [mention] = [m for m in find_places(text) if m.text == "Sladkoye"]
+
+    assert mention.place is None
+    assert "Zaporizhzhia Oblast, where the text puts it" in mention.reason
+
+
+def test_the_first_half_of_an_unknown_double_name_is_not_a_place() -> None:
+    text = "Russian troops took the settlements of Kleban-Byk and Sredneye in the Donetsk People's Republic."
+    assert "Kleban" not in [m.text for m in find_places(text) if m.place]
+
+
+def test_two_places_joined_by_a_road_are_both_places() -> None:
+    found = [m.place.name for m in find_places("Russian units crossed the Marinka-Vuhledar road.") if m.place]
+    assert found == ["Marinka", "Vuhledar"]
+
+
+def test_a_list_of_directions_is_not_a_locator() -> None:
+    text = (
+        "Assault teams improved their positions north of Urozhaine, west of Staromaiorske and near Robotyne."
+    )
+    found = {m.text: m.place for m in find_places(text)}
+
+    assert found["Urozhaine"] is not None and found["Urozhaine"].admin1 == "Donetsk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("russian", "ukrainian"), [("Velikaya Novosyolka", "Velyka Novosilka"), ("Tyotkino", "Tëtkino")]
+)
+def test_a_russian_yo_meets_its_e(russian: str, ukrainian: str) -> None:
+    assert the_place(f"Fighting near {russian} went on.", russian).place.name == ukrainian
+
+
+def test_a_datelines_moscow_does_not_pull_the_article_north() -> None:
+    text = "MOSCOW, October 7. /TASS/. Russian troops advanced near Urozhaine and Staromaiorske and Pokrovsk."
+    mentions = find_places(text)
+    context = article_context(text, [])
+    context.set_theatre([m.place for m in mentions if m.place])
+
+    assert context.theatre[0] < 48.5  # the Donbas, not halfway to Moscow
