@@ -50,7 +50,7 @@ _ITEM = (
 # Kherson", "near Berdychi, in Semenivka and Novomykhailivka", "X, as well as Y".
 COORDINATED = re.compile(
     rf"^\s*,\s*{_LIST_PREPOSITION}(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?$"
-    rf"|^\s*,?\s*(?:and|or|as well as)\s+{_LIST_PREPOSITION}{_ITEM}$"
+    rf"|^\s*,?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?{_LIST_PREPOSITION}{_ITEM}$"
 )
 # Between a place and the region that qualifies it: "Nevske, Luhansk region", "Terny in the DPR".
 QUALIFIER = re.compile(r"^\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?$")
