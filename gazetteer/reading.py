@@ -63,6 +63,11 @@ TITLES = re.compile(
 TITLE_WORD_MIN = 4
 TITLE_MIN_WORDS = 4
 TITLE_SHARE = 0.8
+# A capitalised word that says or reports something, or that something is according to, is a speaker.
+SPEAKERS = re.compile(
+    r"\b([A-Z][\w’'-]+) (?:said|says|told|added|noted|stated|wrote|reported|announced|explained|claimed)\b"
+    r"|\baccording to ([A-Z][\w’'-]+)\b(?! (?:region|oblast|direction))"
+)
 SENTENCE_OPENERS = '.!?:;“"«—–(\n'
 
 
@@ -86,7 +91,7 @@ def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
     matches, spans = match_names(text, gaz)
     starts = {m.first_word for m in matches}
     ends = {m.last_word for m in matches}
-    persons = _person_words(text, spans)
+    persons = _person_words(text, spans, gaz)
     headlines = _title_case_lines(text)
     return [
         p
@@ -117,9 +122,14 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
-def _person_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
-    """Keys of the words the text uses as surnames: after a given name or a title."""
+def _person_words(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> frozenset[str]:
+    """Keys of the words the text uses as surnames: after a given name or a title, or a speaker
+    ("Syrskyi said", "according to Syrskyi") that is no big place ("Kyiv said" stays Kyiv)."""
     persons = {key(t.group(1)) for t in TITLES.finditer(text)}
+    for speaker in SPEAKERS.finditer(text):
+        word = speaker.group(1) or speaker.group(2)
+        if all(c.kind in POPULATED and c.population < SMALL_PLACE for c in gaz.candidates(key(word))):
+            persons.add(key(word))
     for (s1, e1), (s2, e2) in zip(spans, spans[1:], strict=False):
         first = text[s1:e1]
         if first[0].isupper() and first.lower() in GIVEN_NAMES and text[e1:s2] == " " and text[s2].isupper():

@@ -245,3 +245,18 @@ def test_a_datelines_moscow_does_not_pull_the_article_north() -> None:
     context.set_theatre([m.place for m in mentions if m.place])
 
     assert context.theatre[0] < 48.5  # the Donbas, not halfway to Moscow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrskyi said the enemy was regrouping near Kupiansk.",
+        "According to Syrskyi, the enemy was regrouping near Kupiansk.",
+    ],
+)
+def test_a_speaker_is_not_the_village_of_his_name(text: str) -> None:
+    assert [m.text for m in find_places(text) if m.place] == ["Kupiansk"]
+
+
+def test_a_capital_that_says_something_is_still_the_capital() -> None:
+    assert [m.place.name for m in find_places("Kyiv said the strike hit a school.")] == ["Kyiv"]
