@@ -31,9 +31,11 @@ class Offset:
     text: str
 
 
-# "North of Kharkiv" names the nearest place of note; in front-line reporting that is usually a
-# town 10-30 km away, so a direction without a distance moves the point by the middle of that.
-DEFAULT_OFFSET_KM = 20.0
+# "North of Kharkiv" names the nearest place of note. Front-line summaries (ISW, the General Staff,
+# monitors) name the nearest village, so "advanced north of Chasiv Yar" lies within a few km of it;
+# wire stories' "north of the city" runs wider. 10 km keeps the point on the named side and within
+# the 15 km a place's events are judged by, without claiming to know more.
+DEFAULT_OFFSET_KM = 10.0
 # A bank, or a named side of a town's outskirts, is a few kilometres off the river line or the
 # centre: enough to put the point on the right side, not so far as to invent a location.
 NEAR_SIDE_KM = 5.0
