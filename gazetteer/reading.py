@@ -66,7 +66,7 @@ TITLE_SHARE = 0.8
 # A capitalised word that says or reports something, or that something is according to, is a speaker.
 SPEAKERS = re.compile(
     r"\b([A-Z][\w’'-]+) (?:said|says|told|added|noted|stated|wrote|reported|announced|explained|claimed)\b"
-    r"|\baccording to ([A-Z][\w’'-]+)\b(?! (?:region|oblast|direction))"
+    r"|\b[Aa]ccording to ([A-Z][\w’'-]+)\b(?! (?:region|oblast|direction))"
 )
 SENTENCE_OPENERS = '.!?:;“"«—–(\n'
 
