@@ -78,6 +78,30 @@ def _ids(value: Any) -> list[str]:
     return [part.strip() for part in value.split(";") if part.strip()]
 
 
+def _merged_ids(events) -> dict[str, str]:
+    """Each report id merged into an event of ``events`` -> that event's id.
+
+    The estimate names the reports it rests on; a map of merged events (``source_count``) shows one
+    event for several of them, found through the merged table's ``event_ids`` (a list, or text joined
+    with commas or semicolons as file formats keep it).
+    """
+    if (
+        events is None
+        or "event_ids" not in getattr(events, "columns", ())
+        or "event_id" not in events.columns
+    ):
+        return {}
+    aliases: dict[str, str] = {}
+    for event_id, members in zip(events["event_id"], events["event_ids"], strict=True):
+        if isinstance(members, str):
+            members = members.replace(",", ";").split(";")
+        if isinstance(members, (list, tuple, np.ndarray)):
+            for member in members:
+                if isinstance(member, str) and member.strip():
+                    aliases.setdefault(member.strip(), str(event_id))
+    return aliases
+
+
 def _number(value: Any, default: float) -> float:
     try:
         number = float(value)
@@ -178,15 +202,17 @@ def _shapes(rows) -> tuple[list[int | None], list]:
     return [numbered[code] for code in codes], shapes
 
 
-def front_payload(front) -> dict[str, Any] | None:
+def front_payload(front, events=None) -> dict[str, Any] | None:
     """Turn the estimated-front table into the document the page's script draws; None when empty.
 
     ``snapshots`` lists, per date (days since 1970-01-01, ascending), the areas and lines drawn from
     that day until the next snapshot and how many reports the estimate rests on. ``areas`` and
     ``lines`` are columns; ``shapes`` holds each distinct geometry once, referenced by index.
+    ``events``, the table the map draws, lets an area list a merged event once for the reports in it.
     """
     if front is None:
         return None
+    aliases = _merged_ids(events)
     rows = drawable(front)
     if not len(rows):
         return None
@@ -216,7 +242,8 @@ def front_payload(front) -> dict[str, Any] | None:
                 areas["side"].append(SIDES.index(row.controller))
                 areas["confidence"].append(confidence)
                 areas["last"].append(int(last_days[at]) if last_days[at] >= 0 else None)
-                areas["reports"].append([ids.add(event_id) for event_id in _ids(row.event_ids)])
+                shown = dict.fromkeys(aliases.get(event_id, event_id) for event_id in _ids(row.event_ids))
+                areas["reports"].append([ids.add(event_id) for event_id in shown])
                 areas["nReports"].append(int(_number(row.n_reports, 0)))
                 areas["certainty"].append(certainty)
                 areas["shape"].append(shape)

@@ -41,7 +41,7 @@ def _data(events, places, title: str, tiles: bool, front=None) -> str:
         "events": events_payload(events),
         "places": places_payload(places),
         "base": base_shapes(),
-        "front": front_payload(front),
+        "front": front_payload(front, events),
     }
     return script_json(document)
 

@@ -3,7 +3,8 @@
 Ingests the repository's own articles (examples/ and the test fixtures, written for this project)
 into a temporary store, estimates the front for every day control changes (geo.front), draws the
 map with no tiles (so the picture needs no network and shows only what frontmap draws), and shoots
-it in headless Debian Chromium with the browser tests' flags, once per date:
+it in headless Debian Chromium with the browser tests' flags, once per date (the last with the popup
+of the area that rests on the most reports open):
 
     python scripts/screenshot_front.py            # docs/front-2022-09-01.png and docs/front-2022-10-15.png
     python scripts/screenshot_front.py --dates 2022-09-05 2022-11-20 --out-dir /tmp
@@ -56,6 +57,33 @@ def build(folder: Path) -> Path:
     return build_map(events, folder / "map.html", title=title, tiles=False, front=front)
 
 
+# Where to look for the area with the most reports: a grid over the map, clear of the panels and markers.
+BUSIEST_SEARCH = """node => {
+  const api = node.frontmap, size = api.map.getSize(), markers = api.drawn();
+  let best = null;
+  for (let x = 380; x < size.x - 300; x += 12) {
+    for (let y = 120; y < size.y - 120; y += 12) {
+      if (markers.some(m => Math.abs(m.x - x) < 20 && Math.abs(m.y - y) < 20)) {
+        continue;
+      }
+      const at = api.map.containerPointToLatLng([x, y]), area = api.front.at(at.lng, at.lat);
+      if (area && (!best || area.reports > best.reports)) {
+        best = {x: x, y: y, reports: area.reports};
+      }
+    }
+  }
+  return best;
+}"""
+
+
+def open_busiest_area(page) -> None:
+    """Click the area resting on the most reports, so the screenshot shows an area's popup."""
+    best = page.eval_on_selector(".frontmap", BUSIEST_SEARCH)
+    if best and best["reports"]:
+        box = page.locator(".frontmap-map").bounding_box()
+        page.mouse.click(box["x"] + best["x"], box["y"] + best["y"])
+
+
 def shoot(page_path: Path, dates: list[str], out_dir: Path) -> list[Path]:
     """Open the map once and save a screenshot at each slider date; return the files written."""
     from playwright.sync_api import sync_playwright
@@ -75,9 +103,11 @@ def shoot(page_path: Path, dates: list[str], out_dir: Path) -> list[Path]:
         page.eval_on_selector(
             ".frontmap", f"node => node.frontmap.map.fitBounds([[{south}, {west}], [{north}, {east}]])"
         )
-        for day in dates:
+        for k, day in enumerate(dates):
             value = (date.fromisoformat(day) - date(1970, 1, 1)).days
             page.locator("input.frontmap-to").fill(str(value))
+            if k == len(dates) - 1:
+                open_busiest_area(page)
             page.wait_for_timeout(300)
             out = out_dir / f"front-{day}.png"
             temporary = out.with_name(f".{out.name}.tmp.png")

@@ -149,8 +149,9 @@ FrontLayer.prototype.areaAt = function (latlng) {
 
 FrontLayer.prototype.at = function (lon, lat) {
   var a = this.areaAt(L.latLng(lat, lon));
-  return a < 0 ? null : {controller: this._front.sides[this._front.areas.side[a]].key,
-                         confidence: this._front.areas.confidence[a]};
+  var f = this._front;
+  return a < 0 ? null : {controller: f.sides[f.areas.side[a]].key, confidence: f.areas.confidence[a],
+                         reports: f.areas.reports[a].length};
 };
 
 FrontLayer.prototype._eventOf = function (id) {
@@ -185,10 +186,14 @@ FrontLayer.prototype.popupContent = function (a) {
     (certainty === "baseline" ? "baseline: who held it before the reports" : certainty) + ")");
   fact("Last evidence", f.areas.last[a] === null ? "none" : isoDay(f.areas.last[a]));
   body.appendChild(facts);
+  // n_reports may count every article behind an event, so it can exceed the events listed.
   var ids = f.areas.reports[a];
   var n = Math.max(ids.length, f.areas.nReports[a]);
-  body.appendChild(el("div", "frontmap-sources-head",
-    n ? "Estimated from " + n + (n === 1 ? " report" : " reports") : "No report: the baseline"));
+  var heading = n ? "Estimated from " + n + (n === 1 ? " report" : " reports") : "No report: the baseline";
+  if (ids.length && ids.length !== n) {
+    heading += " of " + ids.length + (ids.length === 1 ? " event" : " events");
+  }
+  body.appendChild(el("div", "frontmap-sources-head", heading));
   var reports = ids.map(function (k) {
     return {id: f.ids[k], event: self._eventOf(f.ids[k])};
   });
@@ -279,7 +284,8 @@ FrontLayer.prototype.openPopupAt = function (latlng) {
   if (a < 0) {
     return false;
   }
-  L.popup({maxWidth: 360, className: "frontmap-popup-frame"})
+  // Pan clear of the title box in the top-left corner when the popup opens near it.
+  L.popup({maxWidth: 360, className: "frontmap-popup-frame", autoPanPaddingTopLeft: [10, 110]})
     .setLatLng(latlng)
     .setContent(this.popupContent(a))
     .openOn(this._map);

@@ -239,3 +239,12 @@ def test_draws_what_geo_front_estimates_and_follows_it_in_time(real_events, tmp_
     state = front_state(opened)
     assert state["areas"] == opened.page.locator("path.frontmap-front-area").count() > 2
     assert opened.requests == [] and opened.errors == []
+
+
+def test_an_area_whose_events_have_several_articles_says_both_counts(real_events, places, tmp_path, open_map):
+    front = kharkiv_front(real_events)
+    ukraine = (front["as_of"] == "2022-09-20") & (front["controller"] == "UA")
+    front.loc[ukraine, "n_reports"] = 6  # the Kupiansk event was reported by two articles, and so on
+    opened = open_map(build_map(real_events, tmp_path / "map.html", places=places, tiles=False, front=front))
+    popup = click_at(opened, *inside(front, "2022-09-20", "UA"))
+    assert "Estimated from 6 reports of 4 events" in popup.inner_text()

@@ -137,3 +137,17 @@ def test_each_snapshot_says_what_it_rests_on_as_the_table_does(front, notes, exp
             note=front["as_of"].map(dict(zip(["2022-09-01", "2022-09-20"], notes, strict=True)))
         )
     assert front_payload(front)["snapshots"]["note"] == expected
+
+
+@pytest.mark.parametrize("as_stored", [False, True])
+def test_reports_merged_into_one_event_are_listed_as_that_event(front, real_events, as_stored):
+    """A map of merged events shows one event for several reports; the area lists it once."""
+    izium = real_events[real_events["place"] == "Izium"]["event_id"].tolist()  # the retreat and the advance
+    merged = real_events[~real_events["event_id"].isin(izium[1:])].copy()
+    members = [izium if event_id == izium[0] else [event_id] for event_id in merged["event_id"]]
+    merged["event_ids"] = [",".join(ids) for ids in members] if as_stored else members
+    payload = front_payload(front, merged)
+    ukraine_after = payload["snapshots"]["areas"][1][0]
+    listed = [payload["ids"][k] for k in payload["areas"]["reports"][ukraine_after]]
+    assert len(listed) == 3 and izium[0] in listed and izium[1] not in listed
+    assert payload["areas"]["nReports"][ukraine_after] == 4  # still four reports
