@@ -324,6 +324,9 @@ def held_by(sentence: str, place_start: int) -> str | None:
 
 def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tuple[str, str]:
     if trigger.role == "target":
+        inside = [p for p in phrases if trigger.start <= p.start < trigger.end]
+        if inside:
+            return inside[0].side, "agent"  # "came under Russian fire"
         by = FROM_AGENT.match(sentence, trigger.end)  # "came under shelling from Russian forces"
         side = side_after(phrases, by.end(), within=5) if by else None
         return (side, "agent") if side else ("unknown", "none")

@@ -31,7 +31,7 @@ DATELINE = re.compile(
     r"\s*(?::|—|–|-(?=\s))"
 )
 BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that)\s+(city|town|village|settlement|bridge|dam)\b(?!\s+of\b)", re.IGNORECASE
+    r"\b(?:the|this|that)\s+(city|town|village|settlement|locality|bridge|dam)\b(?!\s+of\b)", re.IGNORECASE
 )
 # What each back-reference word can stand for.
 REFERRED_KINDS = {"bridge": ("bridge",), "dam": ("dam",)}

@@ -307,6 +307,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:maintain(?:ed|ing|s)?|hold(?:s|ing)?|held|retain(?:ed|ing|s)?|keep(?:s|ing)?|kept) "
         r"(?:[\w-]+ ){0,2}?(?:positions?|defen[cs]es?|the line|ground|footholds?)\b|\b(?:held|holding) out\b"
+        r"|\b(?:hold(?:s|ing)?|held) back (?:[\w-]+ ){0,2}?(?:forces|troops|attacks|assaults|enemy|advances?"
+        r"|offensive)\b"
         r"|\b(?:still |continues? to |continued to )control\b|(?<!-)\bcontrols\b",
         "contact",
         role="holder",
@@ -324,6 +326,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:continu(?:ed|es|ing|e)|conduct(?:ed|s|ing)?|carr(?:ied|ies|ying|y) out|mount(?:ed|s|ing)"
         r"|undert(?:ook|ake|akes|aking)) (?:[\w-]+ ){0,3}?(?:offensive (?:operations|actions)|assaults?"
         r"|assault operations|attacks?|ground attacks|counter-?attacks?|offensive)\b"
+        r"|\b(?:launch(?:ed|es|ing)?|made|make|makes|making) (?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery"
+        r"|kamikaze|massive|massed|bomb|glide)\b)(?:[\w-]+ ){0,2}?(?:ground |infantry |mechani[sz]ed )?"
+        r"(?:assaults|attacks)\b"
         r"|\battack(?:ed|ing|s)?\b(?= (?:[\w-]+ ){0,2}?(?:near|in the (?:areas?|vicinity|direction) of|around"
         r"|towards?)\b)"
         r"|\b(?:tried|attempted|sought|tries|trying|attempting|attempts?|try|failed|fails|unable|"
@@ -332,7 +337,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|attack|assault|penetrate|infiltrate|cross|enter|gain a foothold)\b",
         "contact",
         role="attacker",
-        hints=("continu", "conduct", "carr", "mount", "undert", "attack", "tried", "attempt", "sought",
+        hints=("continu", "conduct", "carr", "mount", "undert", "attack", "tried", "attempt", "sought", "assault",
                "tries", "trying", "try to", "failed", "fails", "unable", "manage"),
     ),
     # ...or by nobody's side: "fighting continues near Kupiansk"
@@ -364,15 +369,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("under", "explosion", "blast"),
     ),
     _p(
-        r"\binflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:losses|damage|defeat|strikes?)\b",
+        r"\binflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:losses|damage|defeat|strikes?)\b|\bopen(?:ed|s|ing)? fire\b",
         "strike",
-        hints=("inflict",),
+        hints=("inflict", "open"),
     ),
     # verbs that strike more than places ("sanctions hit the economy", "struck a deal"): only
     # with a weapon or a force named in the sentence
     _p(
         r"\b(?:struck|strikes?|hit|hits|attack(?:ed|s)? on|attacked|pound(?:ed|ing)|pummel(?:l?ed|l?ing)|"
-        r"targeted|targeting|slammed into|rained down on|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on))\b"
+        r"targeted|targeting|slammed into|rained down on|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on)|damaged)\b"
         r"(?! (?:a |an |the )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
         needs_military=True,
@@ -387,6 +392,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "slammed",
             "rained",
             "fir",
+            "damaged",
         ),
     ),
 )

@@ -63,6 +63,11 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             {("contact", "UA", "Krynky")},
         ),
         ("Krynky remains under Ukrainian control, the military said.", {("contact", "UA", "Krynky")}),
+        ("Ukraine said it was holding back enemy forces in Pobeda.", {("contact", "UA", "Pobieda")}),
+        (
+            "Ukraine's military said Russian forces had launched five attacks on Rozlyv.",
+            {("contact", "UA", "Rozlyv")},
+        ),
         # nobody's side
         ("Fighting continues near Vovchansk, the governor said.", {("contact", "unknown", "Vovchansk")}),
         ("Heavy fighting is under way for Chasiv Yar.", {("contact", "unknown", "Chasiv Yar")}),
@@ -107,6 +112,11 @@ def test_unconfirmed_or_denied_gains_are_no_advance(sentence, expected):
         (
             "Russian troops captured Krynky after heavy fighting in the village.",
             {("advance", "RU", "Krynky")},
+        ),
+        # a missile attack is a strike, not fighting over ground
+        (
+            "Russian forces launched a massive missile attack on Kyiv and Lviv overnight.",
+            {("strike", "RU", "Kyiv"), ("strike", "RU", "Lviv")},
         ),
         # a plan to fight is no contact
         ("Russia plans to attack near Kupiansk in the spring.", set()),

@@ -148,6 +148,27 @@ def test_a_headline_in_the_present_tense_reports_the_event() -> None:
     ("sentence", "expected"),
     [
         (
+            "The communities of Bilopillia and Krasnopillia came under Russian fire over the past day.",
+            {("strike", "RU", "Bilopillia"), ("strike", "RU", "Krasnopillia")},
+        ),
+        (
+            "Enemy airstrikes targeted the settlements of Synkivka and Podoly in the Kupiansk district.",
+            {("strike", "RU", "Synkivka"), ("strike", "RU", "Podoly")},
+        ),
+        (
+            "Ukrainian drones damaged two high-rise buildings in Taganrog, the acting governor said.",
+            {("strike", "UA", "Taganrog")},
+        ),
+    ],
+)
+def test_strikes_on_lists_of_settlements(sentence, expected):
+    assert seen(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Settlements in Chernihiv, Sumy and Kharkiv oblasts came under fire overnight.",
             {"Chernihiv Oblast", "Sumy Oblast", "Kharkiv Oblast"},
         ),
