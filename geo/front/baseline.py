@@ -62,8 +62,12 @@ def baseline() -> Baseline:
     line = contact_line()
     donbas = _occupied_donbas(shapely.union_all(admin.loc[list(_SPLIT_OBLASTS), "geometry"].to_numpy()), line)
     russian = shapely.make_valid(shapely.union_all([russia, crimea, donbas]))
-    border = shapely.intersection(ukraine.boundary.buffer(_EDGE_M), russia.boundary.buffer(_EDGE_M))
-    edges = shapely.union_all([land.boundary.buffer(_EDGE_M), border])
+    # Coarse buffers (few vertices): the zone only has to cover the outlines, and it cuts every line.
+    border = shapely.intersection(
+        shapely.buffer(ukraine.boundary, _EDGE_M, quad_segs=1),
+        shapely.buffer(russia.boundary, _EDGE_M, quad_segs=1),
+    )
+    edges = shapely.union_all([shapely.buffer(land.boundary, _EDGE_M, quad_segs=1), border])
     for geometry in (land, russian, edges):
         shapely.prepare(geometry)
     return Baseline(land, russian, shapely.difference(land, russian), edges, line)

@@ -23,7 +23,7 @@ import shapely
 
 from geo.errors import FrontmapError
 from geo.front.baseline import Baseline, baseline
-from geo.front.evidence import change_days, control_reports, resolve
+from geo.front.evidence import change_days, control_reports, joined_per_group, resolve
 from geo.front.rules import (
     BASELINE_CONFIDENCE,
     BASELINE_DAY,
@@ -36,6 +36,7 @@ from geo.front.rules import (
     OBSERVED_KM,
     PRIOR_DAYS,
     RECENT_DAYS,
+    SIDES,
     SIMPLIFY_M,
     SPREAD_KM,
 )
@@ -142,7 +143,7 @@ class _Estimator:
         self.base: Baseline = baseline()
         self.places: Settlements = settlements()
         self.to_metric = pyproj.Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True)
-        self.territories: dict[tuple, shapely.Geometry] = {}
+        self._bases = (("RU", self.base.russian), ("UA", self.base.ukrainian))
 
     def baseline_holder(self, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
         """The baseline's side ("RU"/"UA") at each (lon, lat)."""
@@ -159,9 +160,11 @@ class _Estimator:
             & (self.reports["day"] - pd.Timedelta(days=PRIOR_DAYS) <= day)
         ]
         count = int(used["reports"].sum() + ahead["reports"].sum())
-        territories = self._territories(evidence)
-        areas = self._areas(territories)
-        lines = self._lines(areas, evidence, used, as_of)
+        x, y = self.to_metric.transform(evidence["lon"].to_numpy(float), evidence["lat"].to_numpy(float))
+        points = shapely.points(x, y)
+        labels = self._labels(evidence, points)
+        areas, russian = self._areas(labels, evidence)
+        lines = self._lines(russian, evidence, points, used, as_of)
         if self.reports.empty:
             note = "no dated events: baseline only (who held what on 2022-02-23)"
         elif evidence.empty:
@@ -172,148 +175,167 @@ class _Estimator:
             note = f"estimated from {count} reports"
         return Front(as_of, _to_lonlat(areas), _to_lonlat(lines), count, note)
 
-    def _territories(self, evidence: pd.DataFrame) -> gpd.GeoDataFrame:
-        """Each reported place's settlements (nearest evidence within SPREAD_KM), near and far part."""
-        columns = [*AREA_COLUMNS, "geometry"]
-        if evidence.empty:
-            return gpd.GeoDataFrame(columns=columns, geometry="geometry", crs=METRIC_CRS)
-        x, y = self.to_metric.transform(evidence["lon"].to_numpy(float), evidence["lat"].to_numpy(float))
-        points = shapely.points(x, y)
+    def _labels(self, evidence: pd.DataFrame, points: np.ndarray) -> pd.DataFrame:
+        """Each settlement within SPREAD_KM of evidence, with the nearest evidence, its holder and the
+        confidence there (lowered beyond NEAR_KM), and the confidence class it is dissolved in."""
         found_evidence, found_place = self.places.tree.query(
             points, predicate="dwithin", distance=SPREAD_KM * 1000
         )
         distance = shapely.distance(points[found_evidence], self.places.points[found_place])
         pairs = pd.DataFrame({"evidence": found_evidence, "place": found_place, "distance": distance})
         nearest = pairs.sort_values(["place", "distance"], kind="stable").drop_duplicates("place")
-        nearest = nearest.assign(far=nearest["distance"] > NEAR_KM * 1000)
-        rows = []
-        for (index, far), group in nearest.groupby(["evidence", "far"], sort=True):
-            members = tuple(np.sort(group["place"].to_numpy()))
-            cache_key = (evidence["key"].iat[index], members)
-            geometry = self.territories.get(cache_key)
-            if geometry is None:
-                geometry = shapely.union_all(self.places.cells[list(members)])
-                self.territories[cache_key] = geometry
-            row = evidence.iloc[index]
-            rows.append(
-                {
-                    "controller": row["holder"],
-                    "confidence": row["confidence"] * (FRINGE_FACTOR if far else 1.0),
-                    "last_evidence_date": row["last_day"],
-                    "event_ids": row["event_ids"],
-                    "n_reports": int(row["reports"]),
-                    "certainty": "observed",
-                    "geometry": geometry,
-                }
-            )
-        return gpd.GeoDataFrame(rows, columns=columns, geometry="geometry", crs=METRIC_CRS)
+        confidence = evidence["confidence"].to_numpy(float)[nearest["evidence"].to_numpy()]
+        confidence = confidence * np.where(
+            nearest["distance"].to_numpy() > NEAR_KM * 1000, FRINGE_FACTOR, 1.0
+        )
+        return nearest.assign(
+            holder=evidence["holder"].to_numpy()[nearest["evidence"].to_numpy()],
+            confidence=confidence,
+            level=np.searchsorted(CONFIDENCE_CLASSES, confidence),
+        )
 
-    def _areas(self, territories: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-        """Territories dissolved per side and confidence class into connected parts, plus the baseline."""
-        reported = shapely.union_all(territories.geometry.to_numpy())
-        rows = []
-        for side, base in (("RU", self.base.russian), ("UA", self.base.ukrainian)):
-            rest = shapely.difference(base, reported) if not territories.empty else base
-            if not rest.is_empty:
-                rows.append(
-                    {
-                        "controller": side,
-                        "confidence": BASELINE_CONFIDENCE,
-                        "last_evidence_date": None,
-                        "event_ids": "",
-                        "n_reports": 0,
-                        "certainty": "baseline",
-                        "geometry": rest,
-                    }
-                )
-        if not territories.empty:
-            classes = np.searchsorted(CONFIDENCE_CLASSES, territories["confidence"].to_numpy(float))
-            for (side, _), group in territories.groupby([territories["controller"], classes], sort=True):
-                parts = shapely.get_parts(shapely.union_all(group.geometry.to_numpy()))
-                part_of = shapely.STRtree(parts).query(
-                    shapely.point_on_surface(group.geometry.to_numpy()), predicate="within"
-                )
-                members = pd.DataFrame({"member": part_of[0], "part": part_of[1]})
-                for part, chosen in members.groupby("part"):
-                    rows.append(_merged_row(side, group.iloc[chosen["member"].to_numpy()], parts[part]))
+    def _areas(self, labels: pd.DataFrame, evidence: pd.DataFrame):
+        """The settlements' cells dissolved per side and confidence class, cut into connected parts,
+        with the baseline on the rest of the land. Returns the areas and the Russian-held whole."""
+        cells = self.places.cells
+        rows: list[dict] = []
+        places = labels["place"].to_numpy()
+        russian_places = places[(labels["holder"] == "RU").to_numpy()]
+        anywhere = shapely.coverage_union_all(cells[places])
+        reported_russian = self._on_land(russian_places)
+        rest = {side: shapely.difference(base, anywhere) for side, base in self._bases}
+        russian = shapely.union(rest["RU"], reported_russian)
+        for side in SIDES:
+            if not rest[side].is_empty:
+                rows.append(_row(side, BASELINE_CONFIDENCE, None, "", 0, "baseline", rest[side]))
+        for (side, _), group in labels.groupby(["holder", "level"], sort=True):
+            members_at = group["place"].to_numpy()
+            shape = self._on_land(members_at)
+            parts = np.array([p for p in shapely.get_parts(shape) if p.geom_type == "Polygon"], dtype=object)
+            if not len(parts):
+                continue
+            points = self.places.points[members_at]
+            # Each part's nearest settlement, and every settlement inside a part, speak for it.
+            part_of_nearest, nearest = shapely.STRtree(points).query_nearest(parts)
+            inside, part_of_inside = shapely.STRtree(parts).query(points, predicate="within")
+            members = pd.DataFrame(
+                {
+                    "part": np.concatenate([part_of_nearest, part_of_inside]),
+                    "row": np.concatenate([nearest, inside]),
+                }
+            ).drop_duplicates()
+            rows.extend(_part_rows(side, parts, members, group, evidence))
         frame = gpd.GeoDataFrame(
             rows, columns=[*AREA_COLUMNS, "geometry"], geometry="geometry", crs=METRIC_CRS
         )
         frame["geometry"] = shapely.simplify(frame.geometry.to_numpy(), SIMPLIFY_M)
-        return frame[~frame.geometry.is_empty].reset_index(drop=True)
+        return frame[~frame.geometry.is_empty].reset_index(drop=True), russian
 
-    def _lines(self, areas, evidence, used, as_of: date) -> gpd.GeoDataFrame:
-        """The boundary between the sides, split into its observed and inferred stretches."""
+    def _on_land(self, places: np.ndarray):
+        """The cells of these settlements dissolved, cut to the land only where a cell reaches past it."""
+        shape = shapely.coverage_union_all(self.places.cells[places])
+        return shape if self.places.inland[places].all() else shapely.intersection(shape, self.base.land)
+
+    def _lines(self, russian, evidence, points, used, as_of: date) -> gpd.GeoDataFrame:
+        """The boundary between the sides, split into its observed and inferred stretches.
+
+        A stretch is observed where recent evidence of both sides (or of fighting, which places the
+        line for both) lies within OBSERVED_KM of it.
+        """
         columns = [*AREA_COLUMNS, "geometry"]
-        russian = shapely.union_all(areas.loc[areas["controller"] == "RU", "geometry"].to_numpy())
-        line = shapely.difference(shapely.line_merge(shapely.boundary(russian)), self.base.edges)
-        line = shapely.simplify(line, SIMPLIFY_M)
+        line = shapely.simplify(shapely.difference(shapely.boundary(russian), self.base.edges), SIMPLIFY_M)
         if line.is_empty:
             return gpd.GeoDataFrame(columns=columns, geometry="geometry", crs=METRIC_CRS)
+        coordinates, which = shapely.get_coordinates(shapely.get_parts(line), return_index=True)
+        follows = which[1:] == which[:-1]
+        starts, ends = coordinates[:-1][follows], coordinates[1:][follows]
+        segments = shapely.linestrings(np.stack([starts, ends], axis=1))
+        middles = shapely.points((starts + ends) / 2)
         recent = pd.Timestamp(as_of) - pd.Timedelta(days=RECENT_DAYS)
-        fresh = evidence[evidence["last_day"] >= recent]
-        # Fighting reported with no side named places the line but not a holder: it counts for both.
+        fresh = (evidence["last_day"] >= recent).to_numpy()
         fighting = used[used["holder"].isna() & (used["day"] >= recent)]
-        zones = []
-        for side in ("UA", "RU"):
-            lon = np.concatenate([fresh.loc[fresh["holder"] == side, "lon"], fighting["lon"]])
-            lat = np.concatenate([fresh.loc[fresh["holder"] == side, "lat"], fighting["lat"]])
-            points = shapely.points(*self.to_metric.transform(lon.astype(float), lat.astype(float)))
-            zones.append(shapely.union_all(shapely.buffer(points, OBSERVED_KM * 1000, quad_segs=4)))
-        zone = shapely.intersection(*zones)
-        x, y = self.to_metric.transform(evidence["lon"].to_numpy(float), evidence["lat"].to_numpy(float))
-        points = shapely.points(x, y)
+        fighting_points = shapely.points(
+            *self.to_metric.transform(fighting["lon"].to_numpy(float), fighting["lat"].to_numpy(float))
+        )
+        observed = np.ones(len(segments), bool)
+        for side in SIDES:
+            near = np.concatenate([points[fresh & (evidence["holder"] == side).to_numpy()], fighting_points])
+            if not len(near):
+                observed[:] = False
+                break
+            hit = shapely.STRtree(near).query(middles, predicate="dwithin", distance=OBSERVED_KM * 1000)[0]
+            seen = np.zeros(len(segments), bool)
+            seen[hit] = True
+            observed &= seen
         rows = []
-        for certainty, stretch in (
-            ("observed", shapely.intersection(line, zone)),
-            ("inferred", shapely.difference(line, zone)),
-        ):
-            stretch = shapely.line_merge(stretch) if stretch.geom_type == "MultiLineString" else stretch
-            if stretch.is_empty or stretch.length < SIMPLIFY_M:
+        for certainty, chosen in (("observed", observed), ("inferred", ~observed)):
+            if not chosen.any():
                 continue
+            stretch = shapely.line_merge(shapely.MultiLineString(list(segments[chosen])))
             reach = OBSERVED_KM if certainty == "observed" else SPREAD_KM
-            near = evidence[shapely.dwithin(points, stretch, reach * 1000)]
+            near = evidence[shapely.dwithin(points, stretch, reach * 1000)] if len(points) else evidence
             if certainty == "observed":
                 near = near[near["last_day"] >= recent]
             confidence = near["confidence"].mean() if len(near) else INFERRED_CONFIDENCE
             if certainty == "inferred" and len(near):
                 confidence *= INFERRED_FACTOR
             rows.append(
-                {
-                    "controller": None,
-                    "confidence": round(float(confidence), 3),
-                    "last_evidence_date": near["last_day"].max() if len(near) else None,
-                    "event_ids": _join_ids(near["event_ids"]),
-                    "n_reports": int(near["reports"].sum()),
-                    "certainty": certainty,
-                    "geometry": _only_lines(stretch),
-                }
+                _row(
+                    None,
+                    round(float(confidence), 3),
+                    near["last_day"].max() if len(near) else None,
+                    _join_ids(near["event_ids"]),
+                    int(near["reports"].sum()),
+                    certainty,
+                    stretch,
+                )
             )
         return gpd.GeoDataFrame(rows, columns=columns, geometry="geometry", crs=METRIC_CRS)
 
 
-def _merged_row(side: str, members: pd.DataFrame, geometry) -> dict:
-    weights = shapely.area(members.geometry.to_numpy())
-    confidence = np.average(members["confidence"].to_numpy(float), weights=weights) if weights.sum() else 0.0
+def _part_rows(side: str, parts, members: pd.DataFrame, group: pd.DataFrame, evidence: pd.DataFrame) -> list:
+    """One area row per part of a dissolved group, from the settlements (``members``) in it."""
+    rows = members["row"].to_numpy()
+    members = members.assign(
+        evidence=group["evidence"].to_numpy()[rows], confidence=group["confidence"].to_numpy()[rows]
+    )
+    confidence = members.groupby("part")["confidence"].mean()
+    cited = members.drop_duplicates(["part", "evidence"])
+    chosen = cited["evidence"].to_numpy()
+    cited = cited.assign(
+        last_day=evidence["last_day"].to_numpy()[chosen],
+        reports=evidence["reports"].to_numpy()[chosen],
+        event_ids=evidence["event_ids"].to_numpy()[chosen],
+    )
+    per_part = cited.groupby("part").agg(last_day=("last_day", "max"), reports=("reports", "sum"))
+    per_part["event_ids"] = joined_per_group(cited, ["part"], "event_ids", sort=True)
+    return [
+        _row(side, round(float(mean), 3), last_day, ids, int(reports), "observed", parts[part])
+        for part, mean, last_day, reports, ids in zip(
+            per_part.index,
+            confidence[per_part.index],
+            per_part["last_day"],
+            per_part["reports"],
+            per_part["event_ids"],
+            strict=True,
+        )
+    ]
+
+
+def _row(controller, confidence, last_day, event_ids: str, n_reports: int, certainty: str, geometry) -> dict:
     return {
-        "controller": side,
-        "confidence": round(float(confidence), 3),
-        "last_evidence_date": members["last_evidence_date"].max(),
-        "event_ids": _join_ids(members["event_ids"]),
-        "n_reports": int(members["n_reports"].sum()),
-        "certainty": "observed",
+        "controller": controller,
+        "confidence": confidence,
+        "last_evidence_date": last_day,
+        "event_ids": event_ids,
+        "n_reports": n_reports,
+        "certainty": certainty,
         "geometry": geometry,
     }
 
 
 def _join_ids(ids: Iterable[str]) -> str:
     return ";".join(dict.fromkeys(i for joined in ids for i in joined.split(";") if i))
-
-
-def _only_lines(geometry):
-    """The line parts of an overlay result (which may carry stray points), as one (Multi)LineString."""
-    parts = [p for p in shapely.get_parts(geometry) if p.geom_type == "LineString"]
-    return parts[0] if len(parts) == 1 else shapely.MultiLineString(parts)
 
 
 def _to_lonlat(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -2,8 +2,8 @@
 the Voronoi cell of the ground nearer to it than to any other settlement.
 
 An area's shape follows where people live: a captured village stands for its own cell, not for a
-circle. Cells are cut to ``CELL_KM`` around their settlement (a lone village in the steppe does not
-stand for 30 km of fields) and to the land. Built once per process, in ``METRIC_CRS`` (metres).
+circle. Empty ground has grid sites of its own every ``CELL_KM``, so a lone village in the steppe
+does not stand for 30 km of fields. Built once per process, in ``METRIC_CRS`` (metres).
 """
 
 from __future__ import annotations
@@ -29,14 +29,16 @@ COAST_M = 3000.0
 class Settlements:
     """Settlement points and their cells, index-aligned arrays of shapely geometries (metres).
 
-    ``tree`` is an STRtree over ``points`` for nearest-evidence queries; ``russian`` says, per
-    settlement, whether it lies in the baseline's Russian-held part.
+    The cells form an exact coverage (neighbours share their edges vertex for vertex), so any set of
+    them dissolves with ``shapely.coverage_union_all``, far faster than a general union. They are
+    not cut to the land: callers clip what they dissolve (``inland`` says which cells lie wholly on
+    it and need no cutting). ``tree`` is an STRtree over ``points``.
     """
 
     names: np.ndarray
     points: np.ndarray
     cells: np.ndarray
-    russian: np.ndarray
+    inland: np.ndarray
     tree: shapely.STRtree
 
 
@@ -50,24 +52,32 @@ def settlements() -> Settlements:
         crs="EPSG:4326",
     ).to_crs(METRIC_CRS)
     base = baseline()
-    # Coastal towns (Kherson, Mariupol) may lie just off the coarse coastline; their cells are cut to it.
+    # Coastal towns (Kherson, Mariupol) may lie just off the coarse coastline; they count.
     frame = frame[shapely.dwithin(base.land, frame.geometry.to_numpy(), COAST_M)]
     # Two places at one point (a town and its namesake village) would share one cell.
     xy = shapely.get_coordinates(frame.geometry.to_numpy())
     _, first = np.unique(np.round(xy, -1), axis=0, return_index=True)
     frame = frame.iloc[np.sort(first)]
     points = frame.geometry.to_numpy()
-    envelope = shapely.envelope(base.land).buffer(CELL_KM * 1000)
-    cells = shapely.get_parts(
-        shapely.voronoi_polygons(shapely.MultiPoint(points), extend_to=envelope, ordered=True)
+    # Empty ground (steppe, forest, the sea) gets sites of its own on a grid, so that no settlement's
+    # cell reaches much further than CELL_KM from it; their cells belong to no settlement.
+    west, south, east, north = base.land.bounds
+    step = CELL_KM * 1000
+    xs, ys = np.meshgrid(
+        np.arange(west - step, east + 2 * step, step), np.arange(south - step, north + 2 * step, step)
     )
-    cells = shapely.intersection(cells, shapely.buffer(points, CELL_KM * 1000, quad_segs=3))
-    outside = ~shapely.contains(base.land, cells)
-    cells[outside] = shapely.intersection(cells[outside], base.land)
+    grid = shapely.points(xs.ravel(), ys.ravel())
+    crowded = shapely.STRtree(points).query(grid, predicate="dwithin", distance=step)[0]
+    empty = np.ones(len(grid), bool)
+    empty[crowded] = False
+    sites = np.concatenate([points, grid[empty]])
+    envelope = shapely.envelope(shapely.MultiPoint(sites)).buffer(step)
+    diagram = shapely.voronoi_polygons(shapely.MultiPoint(sites), extend_to=envelope, ordered=True)
+    cells = shapely.get_parts(diagram)[: len(points)]
     return Settlements(
         names=frame["name"].to_numpy(),
         points=points,
         cells=cells,
-        russian=shapely.contains(base.russian, points),
+        inland=shapely.contains(base.land, cells),
         tree=shapely.STRtree(points),
     )
