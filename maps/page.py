@@ -33,7 +33,8 @@ LEAFLET_CDN_CSS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.4/dist/leaflet.css"
 _MAP_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,63}$")
 
 
-def _data(events, places, title: str, tiles: bool, front=None) -> str:
+def map_data(events, places, title: str, tiles: bool, front=None) -> str:
+    """The JSON document one map draws (events, places, base shapes, front), escaped for a <script>."""
     document = {
         "title": title,
         "attribution": ATTRIBUTION,
@@ -92,7 +93,7 @@ def render_page(
     )
     policy = html.escape(_policy(scripts, offline=offline, tiles=tiles))
     body_scripts = "\n".join(f"<script>{script}</script>" for script in scripts)
-    data = _data(events, places, title, tiles, front=front)
+    data = map_data(events, places, title, tiles, front=front)
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
@@ -116,7 +117,7 @@ def render_fragment(
     if not _MAP_ID.match(map_id):
         raise MapError(f"map id {map_id!r} is not usable as an HTML id: use letters, digits, '-' and '_'")
     scripts = "\n".join(f"<script>{script}</script>" for script in _scripts(map_id, guard=True, offline=True))
-    data = _data(events, places, title, tiles, front=front)
+    data = map_data(events, places, title, tiles, front=front)
     return (
         f"<style>{assets.leaflet_css()}</style>\n<style>{assets.frontmap_css()}</style>\n"
         f'<div class="frontmap frontmap-embed" id="{map_id}"></div>\n'

@@ -21,8 +21,12 @@ function fitView(map, data) {
   }
 }
 
-function render(root) {
-  var data = JSON.parse(document.getElementById(root.id + "-data").textContent);
+function render(root, options) {
+  // options (for a map made elsewhere, such as folium's): {map: an L.Map to draw on, data: the JSON
+  // element, fit: whether to fit the view to the events}. Without them render makes its own map.
+  options = options || {};
+  var dataNode = options.data || document.getElementById(root.id + "-data");
+  var data = JSON.parse(dataNode.textContent);
   var d = data.events;
   // Sources travel as arrays (smaller); name their fields once here.
   d.sources = d.sources.map(function (values) {
@@ -32,11 +36,18 @@ function render(root) {
     });
     return source;
   });
-  var mapNode = el("div", "frontmap-map");
-  root.appendChild(mapNode);
-  var map = L.map(mapNode, {preferCanvas: true, minZoom: 3, maxZoom: 16});
-  map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution(escapeHtml(data.attribution));
+  var map = options.map, mapNode;
+  if (map) {
+    mapNode = map.getContainer();
+  } else {
+    mapNode = el("div", "frontmap-map");
+    root.appendChild(mapNode);
+    map = L.map(mapNode, {preferCanvas: true, minZoom: 3, maxZoom: 16});
+    map.attributionControl.setPrefix(false);
+  }
+  if (map.attributionControl) {
+    map.attributionControl.addAttribution(escapeHtml(data.attribution));
+  }
   var layers = {};
   addBase(map, data, layers);
   var baseLayers = {};
@@ -146,7 +157,9 @@ function render(root) {
       .setContent(popupContent(d, found.event))
       .openOn(map);
   });
-  fitView(map, data);
+  if (options.fit !== false) {
+    fitView(map, data);
+  }
   events.addTo(map);
 
   // What tests and embedding pages can ask of a drawn map.
