@@ -74,6 +74,11 @@ def connect(url: str, name: str, *, create: bool):
             "and accepts you (a password goes in ~/.pgpass or PGPASSWORD)"
         ) from None
     try:
+        # The GeoPackage's guarantee (WAL, synchronous=NORMAL): a commit survives any process being
+        # killed, and a power cut can lose the last moments' commits but never leaves half an
+        # article. Waiting for the disk on every article's commit would make ingest ~10x slower,
+        # and an ingest re-reads whatever was lost (its file's record, committed later, is lost too).
+        connection.execute("SET synchronous_commit = off")
         with connection.transaction():
             connection.execute("SELECT pg_advisory_xact_lock(%s)", (LAYOUT_LOCK,))
             tables = _tables(connection)
