@@ -260,3 +260,16 @@ def test_a_speaker_is_not_the_village_of_his_name(text: str) -> None:
 
 def test_a_capital_that_says_something_is_still_the_capital() -> None:
     assert [m.place.name for m in find_places("Kyiv said the strike hit a school.")] == ["Kyiv"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops storm the area of the Serebryanskyi forest in Luhansk Oblast.",
+        "The enemy tries to push Ukrainian troops out of the Serebriansk Forestry area.",
+    ],
+)
+def test_the_forest_by_kreminna_is_a_landmark(text: str) -> None:
+    [forest] = [m.place for m in find_places(text) if m.place and m.place.kind == "other"]
+    assert forest.name == "Serebrianskyi Forest"
+    assert haversine_km(forest.lon, forest.lat, 38.15, 48.99) < 10
