@@ -34,6 +34,8 @@ CAVEATS = re.compile(
     r"(?:verif\w*|confirm\w*|corroborat\w*)",
     re.IGNORECASE,
 )
+# Where a sentence turns to another matter: "..., but ...", "...; ...".
+BUT = re.compile(r",\s*but\b|;|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 DENIALS = re.compile(
     r"\b(?:den(?:y|ied|ies|ial)|reject(?:s|ed)? (?:the )?(?:claims?|reports?)|refut\w+|no indication|"
     r"not true|no truth|untrue|false claims?|fake news|baseless|dismissed (?:the )?(?:reports?|claims?))\b",
@@ -82,16 +84,26 @@ def _without_comment_after(sentence: str, trigger_start: int) -> str:
     return sentence[: comment.start()]
 
 
-def hedge(sentence: str, trigger_start: int) -> str | None:
+def _other_unconfirmed(sentence: str, trigger_start: int, later: tuple[int, ...]) -> bool:
+    """Whether what is unconfirmed is another event, told in a later clause than this trigger's."""
+    unconfirmed = UNCONFIRMED.search(sentence, trigger_start)
+    if unconfirmed is None or not BUT.search(sentence, trigger_start, unconfirmed.start()):
+        return False
+    return any(start > unconfirmed.start() for start in later)
+
+
+def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str | None:
     """Return why the trigger at ``trigger_start`` is not a reported event, or None if it is one.
 
     The reason is one of ``question``, ``unconfirmed``, ``prediction``, ``denial``, ``negated``,
-    ``demand``, ``intention``.
+    ``demand``, ``intention``. ``later`` are where the sentence's other event phrases start: "ISW
+    assessed that Russian forces advanced near X, but had not observed confirmation of the claimed
+    capture of Y" leaves the advance near X confirmed.
     """
     if sentence.rstrip("”\"' )").endswith("?"):
         return "question"
     checked = CAVEATS.sub(" ", _without_comment_after(sentence, trigger_start))
-    if UNCONFIRMED.search(checked):
+    if UNCONFIRMED.search(checked) and not _other_unconfirmed(sentence, trigger_start, later):
         return "unconfirmed"
     if HEDGES.search(checked) or LOWER_HEDGES.search(checked):
         return "prediction"

@@ -94,6 +94,12 @@ def test_fighting_that_changed_nothing_is_a_contact_held_by_the_side_the_sentenc
             {("contact", "UA", "Robotyne")},
         ),
         ("Russian forces have not captured Chasiv Yar, the ISW said.", {("contact", "UA", "Chasiv Yar")}),
+        # what is unconfirmed is the later claim, not the advance told first
+        (
+            "ISW assessed that Russian forces recently advanced southeast of Pokrovsk, but said it had not "
+            "observed confirmation of the claimed capture of Novohrodivka.",
+            {("advance", "RU", "Pokrovsk"), ("contact", "UA", "Novohrodivka")},
+        ),
         (
             "Ukrainian forces are maintaining positions in northwestern Krynky, but claims of further "
             "advances remain unconfirmed.",
