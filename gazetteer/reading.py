@@ -63,6 +63,7 @@ TITLES = re.compile(
 TITLE_WORD_MIN = 4
 TITLE_MIN_WORDS = 4
 TITLE_SHARE = 0.8
+TITLE_MAX_CHARS = 250
 # A capitalised word that says or reports something, or that something is according to, is a speaker.
 SPEAKERS = re.compile(
     r"\b([A-Z][\w’'-]+) (?:said|says|told|added|noted|stated|wrote|reported|announced|explained|claimed)\b"
@@ -110,6 +111,9 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     offset = 0
     for line in text.split("\n"):
+        if len(line) > TITLE_MAX_CHARS:  # a paragraph, not a headline
+            offset += len(line) + 1
+            continue
         long_words = [w for w in line.split() if len(w) >= TITLE_WORD_MIN and w[0].isalpha()]
         capitalised = sum(w[0].isupper() for w in long_words)
         if len(long_words) >= TITLE_MIN_WORDS and capitalised >= TITLE_SHARE * len(long_words):

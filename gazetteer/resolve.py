@@ -59,6 +59,8 @@ NEAR_BONUS = 0.5  # next to another place of the article; fades to nothing at NE
 # count fully, places elsewhere in the article FAR_PASSAGE_WEIGHT of that.
 NEAR_KM = 300.0
 SAME_PASSAGE_CHARS = 300
+NEAR_DEGREES = NEAR_KM / 111.0  # degrees of latitude in NEAR_KM
+NEAR_LON_DEGREES = NEAR_DEGREES / 0.6  # and of longitude, north of 53 degrees (cos 53° = 0.6)
 FAR_PASSAGE_WEIGHT = 0.6
 # Next to a place named nearby in the text (within CLOSE_KM, a village's neighbours), a candidate
 # wins this much more: "near Andriivka and Klishchiivka" is the Andriivka 3 km from Klishchiivka.
@@ -294,28 +296,19 @@ def _rank(
         if (cue in VILLAGE_CUES and c.kind == "village") or (cue in TOWN_CUES and c.kind in ("city", "town")):
             score += CUE_KIND_BONUS
             reason = f"a {c.kind}, as '{cue}' says"
-        if c.admin1:
-            bonus, why = max(
-                (
-                    (QUALIFIER_BONUS if _qualified(after, c.admin1) else 0.0, f"qualified by {c.admin1}"),
-                    (
-                        REGION_AFTER_BONUS if c.admin1 == region_after else 0.0,
-                        f"in {c.admin1}, named after it",
-                    ),
-                    (
-                        SENTENCE_REGION_BONUS if c.admin1 in sentence_regions else 0.0,
-                        f"in {c.admin1}, which its sentence names",
-                    ),
-                    (
-                        NAMED_OBLAST_BONUS if c.admin1 in admin1_named else 0.0,
-                        f"in {c.admin1}, which the article names",
-                    ),
-                ),
-                key=lambda t: t[0],
-            )
-            if bonus > 0:
-                score += bonus
-                reason = why
+        if c.admin1:  # the strongest word on the oblast: a qualifier, the sentence's, the article's
+            if _qualified(after, c.admin1):
+                score += QUALIFIER_BONUS
+                reason = f"qualified by {c.admin1}"
+            elif c.admin1 == region_after:
+                score += REGION_AFTER_BONUS
+                reason = f"in {c.admin1}, named after it"
+            elif c.admin1 in sentence_regions:
+                score += SENTENCE_REGION_BONUS
+                reason = f"in {c.admin1}, which its sentence names"
+            elif c.admin1 in admin1_named:
+                score += NAMED_OBLAST_BONUS
+                reason = f"in {c.admin1}, which the article names"
         if anchors is not None and anchors.named_elsewhere(c, start):
             score += SAME_AS_NAMED
             reason = "a place the article names otherwise"
@@ -328,7 +321,10 @@ def _rank(
                         a,
                     )
                     for a in anchors.places.values()
-                    if a.id != c.id and ctx.km_from_theatre(a) <= FAR_START_KM
+                    if abs(a.lat - c.lat) < NEAR_DEGREES  # farther than NEAR_KM: no bonus to compute
+                    and abs(a.lon - c.lon) < NEAR_LON_DEGREES
+                    and a.id != c.id
+                    and ctx.km_from_theatre(a) <= FAR_START_KM
                 ),
                 key=lambda t: t[0],
                 default=(0.0, 0.0, None),
