@@ -33,9 +33,11 @@ def read(path: PathLike, published: date | str | None = None) -> list[Article]:
 def extract(source: PathLike | Article | Iterable[Article], published: date | str | None = None):
     """The events that a file, an Article or several Articles report, as the event table (GeoDataFrame).
 
-    A ``str`` is taken as a path; for text in memory, pass ``geo.read_text(text, ...)``.
+    A ``str`` is taken as a path; for text in memory, pass ``geo.read_text(text, ...)``. In a notebook
+    the table shows a map of its events above it (``maps.preview.EventTable``).
     """
     from geo.events.table import events_frame
+    from maps.preview import EventTable
 
     if isinstance(source, Article):
         articles = [source]
@@ -43,7 +45,7 @@ def extract(source: PathLike | Article | Iterable[Article], published: date | st
         articles = read(source, published)
     else:
         articles = list(source)
-    return events_frame(e for article in articles for e in extract_events(article))
+    return EventTable(events_frame(e for article in articles for e in extract_events(article)))
 
 
 def ingest(
@@ -71,11 +73,12 @@ def events(store: PathLike | None = DEFAULT_STORE, *, merged: bool = False, **fi
     """The store's events as a GeoDataFrame (EPSG:4326): one row per report, or per event if ``merged``.
 
     A merged table adds ``source_count``, ``report_count``, ``sources`` (a list of {title, url,
-    source, published}) and ``event_ids``.
+    source, published}) and ``event_ids``. In a notebook the table shows a map of its events above it.
     """
     from geo.store.export import select_events
+    from maps.preview import EventTable
 
-    return select_events(store, _filter(**filters), merged=merged)[0]
+    return EventTable(select_events(store, _filter(**filters), merged=merged)[0])
 
 
 def build(
