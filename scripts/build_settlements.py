@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 import shapely
@@ -75,6 +76,10 @@ FORMER_NAME_KM = 15.0
 COLUMNS = ["id", "name", "kind", "lat", "lon", "country", "admin1", "population", "names"]
 ALIAS_COLUMNS = ["id", "name", "note"]
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+# A Cyrillic name written in Ukrainian (letters or endings Russian lacks), from which to derive.
+UKRAINIAN = re.compile(r"[іїєґ]|ськ|цьк", re.IGNORECASE)
+# Derived spellings whose key is this short or shorter are left out (see derived_spellings).
+SHORT_DERIVED = 4
 
 
 def main() -> None:
@@ -88,7 +93,9 @@ def main() -> None:
     rows, dropped = trusted_rows(raw, oblasts)
     settlements = merge_rows(rows)
     new, aliases = against_cities500(settlements, cities)
+    aliases += cities500_spellings(cities)
     aliases += former_name_aliases(cities, new)
+    aliases = _unique_rows(aliases)
     _write(args.out / "settlements.tsv.gz", COLUMNS, new)
     _write(args.out / "aliases.tsv.gz", ALIAS_COLUMNS, aliases)
     for reason, count in sorted(dropped.items()):
@@ -201,11 +208,27 @@ def merge_rows(rows: list[dict]) -> list[dict]:
     return settlements
 
 
+@cache
+def _common_words() -> frozenset[str]:
+    with gzip.open(DATA / "common_words.txt.gz", "rt", encoding="utf-8") as text:
+        return frozenset(line.strip() for line in text if line.strip())
+
+
+def derived_spellings(cyrillic: str) -> list[str]:
+    """The Russian-style spellings of a Ukrainian name worth indexing: not short words ("Ten",
+    "Rev") or English words ("Never") that a text would match by accident."""
+    return [
+        name
+        for name in russian_spellings(cyrillic)
+        if len(key(name)) > SHORT_DERIVED and name.lower() not in _common_words() and "ў" not in name
+    ]
+
+
 def _names(cyrillic: str) -> tuple[str, list[str]]:
     """The main name (official romanisation) and every spelling with a distinct key."""
     main = romanise_ukrainian(cyrillic)
     names, keys = [], set()
-    for name in (main, cyrillic, *russian_spellings(cyrillic)):
+    for name in (main, cyrillic, *derived_spellings(cyrillic)):
         name_key = key(name)
         if name_key and name_key not in keys:
             keys.add(name_key)
@@ -234,6 +257,23 @@ def against_cities500(settlements: list[dict], cities: dict) -> tuple[list[list]
         new.append([s["id"], main, "village", f"{s['lat']:.4f}", f"{s['lon']:.4f}", "UA", s["admin1"], "0",
                     "|".join(names)])  # fmt: skip
     return new, _unique_rows(aliases)
+
+
+def cities500_spellings(cities: dict) -> list[list]:
+    """Russian-style spellings of the cities500 places of Ukraine, from their Ukrainian Cyrillic names.
+
+    GeoNames gives the bigger places their Russian names; many villages have only the Ukrainian one.
+    """
+    places = {c[0]: c for entries in cities.values() for c in entries}
+    aliases = []
+    for place_id, _, _, place_names in sorted(places.values()):
+        known = {key(n) for n in place_names}
+        for cyrillic in place_names:
+            if UKRAINIAN.search(cyrillic) and all(not c.isascii() or not c.isalpha() for c in cyrillic):
+                fresh = [n for n in derived_spellings(cyrillic) if key(n) not in known]
+                known.update(key(n) for n in fresh)
+                aliases += [[place_id, n, "Russian-style spelling"] for n in fresh]
+    return aliases
 
 
 def former_name_aliases(cities: dict, new: list[list]) -> list[list]:
