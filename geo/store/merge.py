@@ -17,6 +17,7 @@ greedy rule gives, row for row.
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 from datetime import date
@@ -56,7 +57,19 @@ def merge_reports(reports: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """
     if reports.empty:
         return reports.assign(report_count=pd.Series(dtype="int64"), sources=[], event_ids=[])
-    reports = reports.reset_index(drop=True)
+    # The sources and ids are ~200,000 small dicts and lists at 100,000 reports, none in a reference
+    # cycle: CPython's cycle collector, left on, walks the whole heap several times while they are made.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _merged(reports.reset_index(drop=True))
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _merged(reports: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """merge_reports of a non-empty table indexed 0..n-1."""
     cluster, step = _clusters(reports)
     # Members of each cluster in the order they joined it; clusters in the order they were seeded.
     members = pd.DataFrame({"cluster": cluster, "step": step, "row": np.arange(len(reports))})
