@@ -73,7 +73,8 @@ class Event:
 
     ``actor_basis`` says how the actor was decided: ``agent`` (named in the sentence), ``verb``
     (implied by a passive verb: a recapture is Ukraine's), ``article`` (the article's clear
-    direction of advance), ``attacker`` (a contact: the side named attacked without gaining, so
+    direction of advance), ``history`` (a place taken months before the article, by nobody named:
+    taken from its country), ``attacker`` (a contact: the side named attacked without gaining, so
     the other side holds the place) or ``none`` (actor unknown).
     """
 
@@ -124,6 +125,7 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
         previous_start = sentence.start
         previous_side = last_side(phrases) or previous_side
     events = _with_article_context(_same_event_same_actor(events), article.published)
+    events = _taken_long_ago(events, article.published, gaz)
     unique: dict[str, Event] = {}
     for event in events:
         unique.setdefault(event.event_id, event)
@@ -285,6 +287,28 @@ def _same_event_same_actor(events: list[Event]) -> list[Event]:
             e = replace(e, actor=named[key], actor_basis="article")
         elif e.actor_basis == "agent":
             named[key] = e.actor
+        result.append(e)
+    return result
+
+
+def _taken_long_ago(events: list[Event], published: date | None, gazetteer: Gazetteer) -> list[Event]:
+    """A place said to have been taken months ago, by nobody named, was taken from its country.
+
+    "The city was captured in July" in a September story is history the reader knows: a Ukrainian
+    city taken is Russia's advance, a Russian village taken (Kursk, 2024) Ukraine's. Recent events
+    are left to the article's context; the basis is recorded as ``history``.
+    """
+    if published is None:
+        return events
+    result = []
+    for e in events:
+        if e.actor == "unknown" and e.event_type == "advance" and e.date is not None:
+            days = (published - date.fromisoformat(e.date)).days
+            place = gazetteer.get(e.place_id)
+            if (days > CONTEXT_MAX_DAYS or e.date_precision == "month") and place is not None:
+                taker = {"UA": "RU", "RU": "UA"}.get(place.country)
+                if taker:
+                    e = replace(e, actor=taker, actor_basis="history")
         result.append(e)
     return result
 

@@ -66,7 +66,9 @@ PLURAL_REGIONS = re.compile(r"\s+(?:oblasts|regions|provinces)\b", re.IGNORECASE
 IT_REFERENCE = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|retook|retake|recaptur\w*|liberat\w*|occupied|lost|abandon\w*|entered"
     r"|control (?:of|over)|withdr\w+ from|retreat\w* from|pulled out of|out of|left|shell\w*|struck|hit|bombed"
-    r"|fall of)\s+(it)\b(?!\s*(?:was|is|had|has|would|will|to|as)\b)",
+    r"|fall of)\s+(it)\b(?!\s*(?:was|is|had|has|would|will|to|as)\b)"
+    r"|\b(it)\s+(?=(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:captured|seized|liberated|occupied|recaptured"
+    r"|retaken|taken|overrun)\b|fell\b)",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|—|–")
@@ -135,7 +137,12 @@ def sentence_places(
         if m.start - sentence_start <= 1 and DATELINE.match(text, m.end):
             continue  # "KYIV, Sept 12 (Reuters) -": where the story was filed, not where it happened
         places.append(SentencePlace(m.place, m.start - sentence_start, m.end - sentence_start, m.text))
-    references = [(m.start(1), m.end(1), m.group(1)) for m in IT_REFERENCE.finditer(sentence)]
+    references = [
+        (m.start(group), m.end(group), m.group(group))
+        for m in IT_REFERENCE.finditer(sentence)
+        for group in (1, 2)
+        if m.group(group)
+    ]
     references += [(m.start(), m.end(), m.group(1)) for m in BACK_REFERENCE.finditer(sentence)]
     for start, end, word in references:
         if any(p.start <= start < p.end for p in places):

@@ -208,3 +208,19 @@ def test_a_bridge_by_a_town_is_placed_near_the_town() -> None:
     [near] = [e for e in events("Ukrainian drones hit a pontoon bridge near Henichesk.") if e.place == "Henichesk"]
 
     assert (near.event_type, near.geo_precision) == ("bridge_strike", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # months before the story, by nobody named: taken from its country
+        ("Lysychansk lies on the Donets. The city was captured in July 2022.", ("RU", "history")),
+        ("Sudzha is a town in the Kursk region. It was captured in August.", ("UA", "history")),
+        # this week's news is left to the article's own direction of advance
+        ("Balakliia was captured on Thursday.", ("unknown", "none")),
+    ],
+)
+def test_a_place_taken_long_ago_by_nobody_named_was_taken_from_its_country(text, expected):
+    [event] = [e for e in events(text, published=date(2024, 10, 1)) if e.event_type == "advance"]
+
+    assert (event.actor, event.actor_basis) == expected
