@@ -56,6 +56,7 @@ WEAK = {
     "UA": re.compile(
         r"\b(?:Ukraine|Ukrainians?|Kyiv|Kiev|Zelensk[iy]y?|Zelenskyi)\b(?!-| (?:\w+ )?flags?\b)"
         r"|\b(?:nationalists|neo-Nazis)\b"  # how Moscow's statements name Ukraine's side
+        r"|\b(?:[Pp]artisans|HUR|GUR|SBU|Atesh)\b"  # Ukraine's intelligence and the partisans of occupied towns
     ),
     "RU": re.compile(r"\b(?:Russia|Russians?|Moscow|Kremlin|Putin)\b(?!-| (?:\w+ )?flags?\b)"),
 }
@@ -101,7 +102,7 @@ SIDE_HINTS = (
     "russia", "moscow", "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
     "occup", "invader", "enemy", "aggressor", "separatist", "kadyrov", "guards",
     "motor rifle", "vdv", "rosgvardi", "zapad", "yug", "tsentr", "vostok", "group", "dnepr", "battle",
-    "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "neo-nazi",
+    "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "neo-nazi", "partisan", "hur", "gur", "sbu", "atesh",
 )  # fmt: skip
 # Whose flag was raised: the actor of "the Ukrainian flag flying over the village".
 FLAGS = {

@@ -353,7 +353,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # strikes: fire on a place
     _p(
-        r"\b(?:shell(?:ed|ing|s)|bomb(?:ed|ing|ings|s)|bombard(?:ed|ment)|air-?strikes?"
+        r"\b(?:shell(?:ed|ing|s)|bomb(?:ed|ing|ings|s)?|bombard(?:ed|ment)|air-?strikes?"
         r"|missile(?:s| attacks?| strikes?)|drone (?:attacks?|strikes?)|rocket (?:attacks?|fire)"
         r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery)\b",
         "strike",
@@ -369,9 +369,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("under", "explosion", "blast"),
     ),
     _p(
-        r"\binflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:losses|damage|defeat|strikes?)\b|\bopen(?:ed|s|ing)? fire\b",
+        r"\binflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:losses|damage|defeat|strikes?)\b|\bopen(?:ed|s|ing)? fire\b"
+        r"|\b(?:attacks?|strikes?)\b(?= (?:[\w-]+ ){0,2}?(?:killed|injured|wounded|damaged|destroyed)\b)",
         "strike",
-        hints=("inflict", "open"),
+        hints=("inflict", "open", "attack", "strike"),
     ),
     # verbs that strike more than places ("sanctions hit the economy", "struck a deal"): only
     # with a weapon or a force named in the sentence
@@ -440,7 +441,8 @@ THINGS_AFTER = re.compile(
     r"\s+(?:(?!(?:with|by|at|on|in|from|into|of)\b)"
     r"(?:[a-z-]+|Ukrainian|Russian|Western|Soviet|American|German|British|French)\s+){0,2}"
     r"(?i:equipment|weapons|vehicles|tanks|ammunition|materiel|guns|armou?r|documents|"
-    r"systems?|technolog(?:y|ies)|arms|missiles|drones|munitions|jets|aircraft|training|stage|talks)\b"
+    r"systems?|technolog(?:y|ies)|arms|missiles|drones|munitions|jets|aircraft|training|stage|talks|initiative"
+    r"|momentum|opportunity|chance|moment)\b"
 )
 GROUND_AFTER = re.compile(r"\s+(?:territory|territories|areas?|positions|land|regions?)\b", re.IGNORECASE)
 # "previously captured territory", "of abandoned equipment": the participle describes a noun.

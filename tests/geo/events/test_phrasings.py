@@ -169,6 +169,27 @@ def test_strikes_on_lists_of_settlements(sentence, expected):
     ("sentence", "expected"),
     [
         (
+            "Russian attacks killed four people in Kharkiv and Kherson oblasts over the past day.",
+            {("strike", "RU", "Kharkiv Oblast"), ("strike", "RU", "Kherson Oblast")},
+        ),
+        ("Russian forces launched a guided aerial bomb at Kharkiv.", {("strike", "RU", "Kharkiv")}),
+        ("Partisans blew up a railway bridge near Melitopol.", {("bridge_strike", "UA", "Melitopol")}),
+        # a town named after a comma and a direction only locates the one before
+        (
+            "Ukrainian forces regained control of Andriivka, south of Bakhmut, the brigade said.",
+            {("advance", "UA", "Andriivka")},
+        ),
+        ("The Russian army seized the initiative near Kupiansk.", set()),  # no ground seized
+    ],
+)
+def test_more_ways_of_telling_strikes_and_gains(sentence, expected):
+    assert seen(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Settlements in Chernihiv, Sumy and Kharkiv oblasts came under fire overnight.",
             {"Chernihiv Oblast", "Sumy Oblast", "Kharkiv Oblast"},
         ),
