@@ -44,7 +44,8 @@ STRONG = {
     ),
     "RU": re.compile(
         rf"\b{_RU_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
-        rf"\b{_RU_GROUPS}\s+(?:battle ?group|group(?:ing)?)\b|\bBattle ?group\s+(?:{_RU_GROUPS}|Cent(?:er|re)|East"
+        rf"\b{_RU_GROUPS}\s+(?:battle ?group|group(?:ing)?)\b"
+        rf"|\bBattle ?group\s+(?:{_RU_GROUPS}|Cent(?:er|re)|East"
         r"|West|South|North)\b|\b(?:Armed Forces|army) of (?:the )?Russia(?:n Federation)?\b|"
         r"\b(?:the )?(?:occupiers|occupying forces|occupation forces|invaders|enemy|aggressor)\b|"
         r"\bseparatists?\b|"
@@ -56,7 +57,8 @@ WEAK = {
     "UA": re.compile(
         r"\b(?:Ukraine|Ukrainians?|Kyiv|Kiev|Zelensk[iy]y?|Zelenskyi)\b(?!-| (?:\w+ )?flags?\b)"
         r"|\b(?:nationalists|neo-Nazis)\b"  # how Moscow's statements name Ukraine's side
-        r"|\b(?:[Pp]artisans|HUR|GUR|SBU|Atesh)\b"  # Ukraine's intelligence and the partisans of occupied towns
+        # Ukraine's intelligence services and the partisans of occupied towns
+        r"|\b(?:[Pp]artisans|HUR|GUR|SBU|Atesh)\b"
     ),
     "RU": re.compile(r"\b(?:Russia|Russians?|Moscow|Kremlin|Putin)\b(?!-| (?:\w+ )?flags?\b)"),
 }
@@ -78,11 +80,15 @@ CLAIMED_AFTER = re.compile(
     r"|(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:was|were|is|are|said (?:it|they) (?:was|were)) behind\b",
     re.IGNORECASE,
 )
-BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|accused|accuses|blaming|accusing)\s+(?:the\s+)?$", re.IGNORECASE)
+BLAMED_BEFORE = re.compile(
+    r"\b(?:blamed|blames|accused|accuses|blaming|accusing)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "near Ukrainian-held Siversk", "in Russian-occupied Tokmak": who holds the place of a contact.
 HELD_BY = {
     "UA": re.compile(r"\b(?:Ukrainian|Kyiv)[- ](?:held|controlled)\s+(?:\w+\s+){0,3}$", re.IGNORECASE),
-    "RU": re.compile(r"\b(?:Russian|Moscow)[- ](?:held|controlled|occupied)\s+(?:\w+\s+){0,3}$", re.IGNORECASE),
+    "RU": re.compile(
+        r"\b(?:Russian|Moscow)[- ](?:held|controlled|occupied)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+    ),
 }
 # Phrases that name a side without making it the agent: what was taken "from" someone, attacks "on"
 # someone, hyphenated adjectives ("Russian-occupied", "Moscow-installed").
@@ -102,7 +108,8 @@ SIDE_HINTS = (
     "russia", "moscow", "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
     "occup", "invader", "enemy", "aggressor", "separatist", "kadyrov", "guards",
     "motor rifle", "vdv", "rosgvardi", "zapad", "yug", "tsentr", "vostok", "group", "dnepr", "battle",
-    "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "neo-nazi", "partisan", "hur", "gur", "sbu", "atesh",
+    "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "neo-nazi",
+    "partisan", "hur", "gur", "sbu", "atesh",
 )  # fmt: skip
 # Whose flag was raised: the actor of "the Ukrainian flag flying over the village".
 FLAGS = {
@@ -170,8 +177,10 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
     phrases = [
         p
         for p in found
-        if not any(q is not p and q.start <= p.start and p.end <= q.end and q.end - q.start > p.end - p.start
-                   for q in found)
+        if not any(
+            q is not p and q.start <= p.start and p.end <= q.end and q.end - q.start > p.end - p.start
+            for q in found
+        )
     ]
     if voice == "RU":
         phrases = [

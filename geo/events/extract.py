@@ -169,7 +169,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     nearest: dict[str, tuple[tuple[bool, int], Event]] = {}
     for trigger, when in zip(triggers, dates, strict=True):
         event_type = trigger.event_type
-        reason = hedge(sentence.text, trigger.start, tuple(t.start for t in triggers if t.start > trigger.start))
+        reason = hedge(
+            sentence.text, trigger.start, tuple(t.start for t in triggers if t.start > trigger.start)
+        )
         if reason and not (reason in FAILED and event_type in ("advance", "retreat", "contact")):
             continue
         if event_type == "strike" and bridge:

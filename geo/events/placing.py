@@ -57,7 +57,8 @@ QUALIFIER = re.compile(r"^\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?$")
 # Between a place and a nearer one that only locates it: "Myrnohrad close to Pokrovsk and Kurakhove".
 LOCATOR = re.compile(
     r"^\s*,?\s*(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s|miles)"
-    rf"(?:\s*\([^()]{{1,30}}\))?\s+)?(?:close to|near|not far from|outside|{_POINT}(?:-?{_POINT})?(?:ern)?\s+of"
+    rf"(?:\s*\([^()]{{1,30}}\))?\s+)?(?:close to|near|not far from|outside"
+    rf"|{_POINT}(?:-?{_POINT})?(?:ern)?\s+of"
     r"|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement)\s+of\s+)?$"
 )
 # "settlements in Chernihiv, Sumy and Kharkiv oblasts": the names stand for their oblasts.
@@ -65,7 +66,8 @@ PLURAL_REGIONS = re.compile(r"\s+(?:oblasts|regions|provinces)\b", re.IGNORECASE
 # "captured it", "withdrew from it": the pronoun stands for the place the article has been about.
 IT_REFERENCE = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|retook|retake|recaptur\w*|liberat\w*|occupied|lost|abandon\w*|entered"
-    r"|control (?:of|over)|withdr\w+ from|retreat\w* from|pulled out of|out of|left|shell\w*|struck|hit|bombed"
+    r"|control (?:of|over)|withdr\w+ from|retreat\w* from|pulled out of|out of|left|shell\w*|struck|hit"
+    r"|bombed"
     r"|fall of)\s+(it)\b(?!\s*(?:was|is|had|has|would|will|to|as)\b)"
     r"|\b(it)\s+(?=(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:captured|seized|liberated|occupied|recaptured"
     r"|retaken|taken|overrun)\b|fell\b)",
@@ -207,7 +209,7 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
     near Yakovlivka")."""
     chosen = [places[index]]
     aside = ""  # what the last place passed over was: a "locator" or a "qualifier", not an item
-    for left, right in zip(places[index:], places[index + 1 :]):
+    for left, right in zip(places[index:-1], places[index + 1 :], strict=True):
         gap = sentence[left.end : right.start]
         if _broad(right) and not _broad(left) and QUALIFIER.match(gap):
             aside = "qualifier"  # "Lysychansk, Luhansk region": a qualifier, not a second place
@@ -232,7 +234,7 @@ _LOCATING = re.compile(rf"\b(?:near|close to|outside|not far from|{_POINT}\w* of
 def _list_before(sentence: str, places: list[SentencePlace], index: int) -> list[SentencePlace]:
     """The places listed before the one at ``index`` ("the loss of Izyum and nearby Kupyansk")."""
     chosen = []
-    for left, right in zip(reversed(places[:index]), reversed(places[1 : index + 1])):
+    for left, right in zip(reversed(places[:index]), reversed(places[1 : index + 1]), strict=True):
         gap = sentence[left.end : right.start]
         if not COORDINATED.match(gap):
             break

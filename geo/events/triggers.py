@@ -135,8 +135,20 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:ousted|expelled|dislodged|forced) (?:[\w'’-]+ ){0,4}?(?:out of|from)\b",
         "advance",
         passive_type="retreat",
-        hints=("drove", "driven", "threw", "thrown", "squeezed", "push", "knocked", "kicked", "ousted",
-               "expelled", "dislodged", "forced"),
+        hints=(
+            "drove",
+            "driven",
+            "threw",
+            "thrown",
+            "squeezed",
+            "push",
+            "knocked",
+            "kicked",
+            "ousted",
+            "expelled",
+            "dislodged",
+            "forced",
+        ),
     ),
     _p(
         r"\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|es)|establish(?:ed|ing|es)|got|gets|consolidat(?:ed|ing)) "
@@ -286,14 +298,28 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # contacts: fighting that moved no line, told by the side that held...
     _p(
-        r"\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es|e)|fought off|fend(?:ed|ing)? off|beat(?:en)? (?:off|back)"
+        r"\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es|e)|fought off|fend(?:ed|ing)? off"
+        r"|beat(?:en)? (?:off|back)"
         r"|halted|stopped|thwarted|held off|withst(?:ood|and|ands)|rebuffed|foiled|blocked)\b"
         r" (?:[\w'’“”\"-]+ ){0,7}?(?:attacks?|assaults?|offensives?|attempts?|counter-?attacks?|advances?"
         r"|storming|incursions?|offensive actions|assault actions|attacking actions|breakthroughs?)\b",
         "contact",
         role="holder",
-        hints=("repel", "repuls", "fought off", "fend", "beat", "halted", "stopped", "thwarted", "held off",
-               "withst", "rebuffed", "foiled", "blocked"),
+        hints=(
+            "repel",
+            "repuls",
+            "fought off",
+            "fend",
+            "beat",
+            "halted",
+            "stopped",
+            "thwarted",
+            "held off",
+            "withst",
+            "rebuffed",
+            "foiled",
+            "blocked",
+        ),
     ),
     _p(
         r"\b(?:attacks?|assaults?|counter-?attacks?|attempts?|offensives?|advances?) (?:[\w-]+ ){0,4}?"
@@ -301,8 +327,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|beaten back|fought off|rebuffed|foiled)\b",
         "contact",
         role="repelled",
-        hints=("repelled", "repulsed", "halted", "stopped", "thwarted", "beaten", "fought off", "rebuffed",
-               "foiled"),
+        hints=(
+            "repelled",
+            "repulsed",
+            "halted",
+            "stopped",
+            "thwarted",
+            "beaten",
+            "fought off",
+            "rebuffed",
+            "foiled",
+        ),
     ),
     _p(
         r"\b(?:maintain(?:ed|ing|s)?|hold(?:s|ing)?|held|retain(?:ed|ing|s)?|keep(?:s|ing)?|kept) "
@@ -326,7 +361,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:continu(?:ed|es|ing|e)|conduct(?:ed|s|ing)?|carr(?:ied|ies|ying|y) out|mount(?:ed|s|ing)"
         r"|undert(?:ook|ake|akes|aking)) (?:[\w-]+ ){0,3}?(?:offensive (?:operations|actions)|assaults?"
         r"|assault operations|attacks?|ground attacks|counter-?attacks?|offensive)\b"
-        r"|\b(?:launch(?:ed|es|ing)?|made|make|makes|making) (?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery"
+        r"|\b(?:launch(?:ed|es|ing)?|made|make|makes|making) "
+        r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery"
         r"|kamikaze|massive|massed|bomb|glide)\b)(?:[\w-]+ ){0,2}?(?:ground |infantry |mechani[sz]ed )?"
         r"(?:assaults|attacks)\b"
         r"|\battack(?:ed|ing|s)?\b(?= (?:[\w-]+ ){0,2}?(?:near|in the (?:areas?|vicinity|direction) of|around"
@@ -337,8 +373,25 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|attack|assault|penetrate|infiltrate|cross|enter|gain a foothold)\b",
         "contact",
         role="attacker",
-        hints=("continu", "conduct", "carr", "mount", "undert", "attack", "tried", "attempt", "sought", "assault",
-               "tries", "trying", "try to", "failed", "fails", "unable", "manage"),
+        hints=(
+            "continu",
+            "conduct",
+            "carr",
+            "mount",
+            "undert",
+            "attack",
+            "tried",
+            "attempt",
+            "sought",
+            "assault",
+            "tries",
+            "trying",
+            "try to",
+            "failed",
+            "fails",
+            "unable",
+            "manage",
+        ),
     ),
     # ...or by nobody's side: "fighting continues near Kupiansk"
     _p(
@@ -348,8 +401,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:remains?|is|was) (?:still |heavily |hotly )?contested\b|\bgr[ae]y zone\b",
         "contact",
         role="none",
-        hints=("fight", "battle", "clash", "combat", "firefight", "skirmish", "hostilities", "contested",
-               "zone"),
+        hints=(
+            "fight",
+            "battle",
+            "clash",
+            "combat",
+            "firefight",
+            "skirmish",
+            "hostilities",
+            "contested",
+            "zone",
+        ),
     ),
     # strikes: fire on a place
     _p(
@@ -362,14 +424,16 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:came|come|comes|coming) under (?:\w+ ){0,2}(?:fire|attack|shelling|bombardment|strikes?)\b"
         r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|were heard|thundered|ripped"
-        r"|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed)|(?: \w+)? (?:at|on|near|in)\b)",
+        r"|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed)"
+        r"|(?: \w+)? (?:at|on|near|in)\b)",
         "strike",
         role="target",
         place_before=True,
         hints=("under", "explosion", "blast"),
     ),
     _p(
-        r"\binflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:losses|damage|defeat|strikes?)\b|\bopen(?:ed|s|ing)? fire\b"
+        r"\binflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:losses|damage|defeat|strikes?)\b"
+        r"|\bopen(?:ed|s|ing)? fire\b"
         r"|\b(?:attacks?|strikes?)\b(?= (?:[\w-]+ ){0,2}?(?:killed|injured|wounded|damaged|destroyed)\b)",
         "strike",
         hints=("inflict", "open", "attack", "strike"),
@@ -427,7 +491,8 @@ LOOK_BEHIND = 60
 # Nouns that make a strike a strike on a crossing.
 CROSSINGS = re.compile(r"\b(?:bridges?|dams?|crossings?|pontoons?|hpp|hydroelectric)\b", re.IGNORECASE)
 DESTROYED = re.compile(
-    r"\b(?:destroy(?:ed|ing|s)?|blown up|blew up|collaps(?:ed|e)|damag(?:ed|ing)|hit|struck|blasts?|explosions?"
+    r"\b(?:destroy(?:ed|ing|s)?|blown up|blew up|collaps(?:ed|e)|damag(?:ed|ing)|hit|struck"
+    r"|blasts?|explosions?"
     r"|derail\w*)\b",
     re.IGNORECASE,
 )

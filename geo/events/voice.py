@@ -14,14 +14,16 @@ import re
 # Sources that speak for Moscow: its Defence Ministry, its spokesman, its battlegroups, its state media.
 RU_VOICE = re.compile(
     r"\b(?:Russian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|MoD)|Russia['’]s (?:Ministry of Defen[cs]e"
-    r"|Defen[cs]e Ministry|MoD)|(?:Ministry of Defen[cs]e|Defen[cs]e Ministry) of (?:the )?Russia(?:n Federation)?"
+    r"|Defen[cs]e Ministry|MoD)"
+    r"|(?:Ministry of Defen[cs]e|Defen[cs]e Ministry) of (?:the )?Russia(?:n Federation)?"
     r"|Konashenkov|TASS|Sputnik|RIA Novosti|Battle ?group (?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
     r"|(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr) (?:battle ?)?group|Kiev regime|special military operation)\b",
     re.IGNORECASE,
 )
 # Sources that speak for Kyiv: its General Staff, commanders and groups of forces, its press.
 UA_VOICE = re.compile(
-    r"(?<!Russian )(?<!Russia's )\bGeneral Staff\b|\b(?:Ukrainian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry)"
+    r"(?<!Russian )(?<!Russia's )\bGeneral Staff\b"
+    r"|\b(?:Ukrainian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry)"
     r"|Ukraine['’]s (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|military|army)|Syrsk[iy]i?|Zaluzhn[iy]i?"
     r"|Khortyts[iy]a|Tavri[iy]?a|occupiers|invaders|Ukrinform|Defen[cs]e Forces|our defenders"
     r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists)\b",
@@ -36,7 +38,7 @@ RU_MEDIA = re.compile(
 
 
 def article_voice(text: str, source: str = "", url: str = "") -> str | None:
-    """The side whose reporting the article is, ``"RU"`` or ``"UA"``, or None when it quotes both or neither."""
+    """The side whose reporting the article is, ``"RU"`` or ``"UA"``; None when it quotes both or neither."""
     if RU_MEDIA.search(f"{source} {url}"):
         return "RU"
     russian = RU_VOICE.search(text) is not None

@@ -24,7 +24,8 @@ def seen(text: str) -> set[tuple[str, str, str]]:
     ("sentence", "expected"),
     [
         (
-            "Russia's Investigative Committee opened a criminal case after a blast damaged the Crimean bridge.",
+            "Russia's Investigative Committee opened a criminal case "
+            "after a blast damaged the Crimean bridge.",
             {("bridge_strike", "unknown", "Crimean Bridge")},
         ),
         (
@@ -54,15 +55,18 @@ def test_the_side_that_reports_or_investigates_a_blast_did_not_cause_it(sentence
     ("sentence", "expected"),
     [
         (
-            "Ukraine's military intelligence said it was behind the explosion that damaged the Crimean bridge.",
+            "Ukraine's military intelligence said it was behind the "
+            "explosion that damaged the Crimean bridge.",
             {("bridge_strike", "UA", "Crimean Bridge")},
         ),
         (
-            "Ukraine's security service claimed responsibility for the blast that damaged the Crimean bridge.",
+            "Ukraine's security service claimed responsibility for the "
+            "blast that damaged the Crimean bridge.",
             {("bridge_strike", "UA", "Crimean Bridge")},
         ),
         (
-            "Russian authorities blamed Ukrainian saboteurs for a blast that derailed a freight train near Bryansk.",
+            "Russian authorities blamed Ukrainian saboteurs for a blast "
+            "that derailed a freight train near Bryansk.",
             {("strike", "UA", "Bryansk")},
         ),
         (

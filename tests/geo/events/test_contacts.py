@@ -43,7 +43,11 @@ def seen(text: str) -> set[tuple[str, str, str]]:
         (
             "Over the past day, units of the Defense Forces repulsed the attacks of the Russian occupiers "
             "near Bilohorivka, Luhansk region and near Bakhmut and Klishchiivka in the Donetsk region.",
-            {("contact", "UA", "Bilohorivka"), ("contact", "UA", "Bakhmut"), ("contact", "UA", "Klishchiivka")},
+            {
+                ("contact", "UA", "Bilohorivka"),
+                ("contact", "UA", "Bakhmut"),
+                ("contact", "UA", "Klishchiivka"),
+            },
         ),
         # the side that attacked without gaining does not hold it
         (

@@ -29,7 +29,11 @@ def seen(text: str, **meta: str) -> set[tuple[str, str, str]]:
         # one verb, several villages
         (
             "DeepState identified the settlements of Robotyne, Verbove and Novoprokopivka as occupied.",
-            {("advance", "RU", "Robotyne"), ("advance", "RU", "Verbove"), ("advance", "RU", "Novoprokopivka")},
+            {
+                ("advance", "RU", "Robotyne"),
+                ("advance", "RU", "Verbove"),
+                ("advance", "RU", "Novoprokopivka"),
+            },
         ),
         (
             "Russian troops made advances in the settlements of Ocheretyne and Keramik.",
@@ -42,8 +46,13 @@ def seen(text: str, **meta: str) -> set[tuple[str, str, str]]:
         ),
         # a monitor's report of advances near one place and in others
         (
-            "According to DeepState, Russian forces advanced near Ocheretyne and in Keramik and Novobakhmutivka.",
-            {("advance", "RU", "Ocheretyne"), ("advance", "RU", "Keramik"), ("advance", "RU", "Novobakhmutivka")},
+            "According to DeepState, Russian forces advanced near "
+            "Ocheretyne and in Keramik and Novobakhmutivka.",
+            {
+                ("advance", "RU", "Ocheretyne"),
+                ("advance", "RU", "Keramik"),
+                ("advance", "RU", "Novobakhmutivka"),
+            },
         ),
         (
             "Russian forces made marginal advances north of Chasiv Yar and in eastern Toretsk.",
@@ -78,7 +87,8 @@ def test_one_verb_with_several_places_is_one_event_per_place(sentence, expected)
         ("Ukrainian forces have driven Russian troops back from Synkivka.", {("advance", "UA", "Synkivka")}),
         ("Russian troops fell back from Robotyne after Ukrainian assaults.", {("retreat", "RU", "Robotyne")}),
         (
-            "Avdiivka fell after four months of fighting, and Russian forces raised their flag over the city.",
+            "Avdiivka fell after four months of fighting, and Russian "
+            "forces raised their flag over the city.",
             {("advance", "RU", "Avdiivka")},
         ),
         ("Russian units entered Ocheretyne after the fall of Berdychi.", {("advance", "RU", "Ocheretyne")}),
@@ -95,7 +105,8 @@ def test_one_verb_with_several_places_is_one_event_per_place(sentence, expected)
             {("advance", "RU", "Melitopol")},
         ),
         (
-            "The village of Novooleksandrivka, two kilometers from Ocheretyne, was claimed by Russia in June.",
+            "The village of Novooleksandrivka, two kilometers from "
+            "Ocheretyne, was claimed by Russia in June.",
             {("advance", "RU", "Novooleksandrivka")},
         ),
         # shells, not a town, fell: a strike, no advance
@@ -110,7 +121,8 @@ def test_taking_and_losing_ground_in_other_words(sentence, expected):
     ("sentence", "expected"),
     [
         (
-            "Units of Battlegroup Tsentr liberated the settlement of Ocheretyne in the Donetsk People's Republic.",
+            "Units of Battlegroup Tsentr liberated the settlement of "
+            "Ocheretyne in the Donetsk People's Republic.",
             {("advance", "RU", "Ocheretyne")},
         ),
         (
@@ -193,7 +205,10 @@ def test_more_ways_of_telling_strikes_and_gains(sentence, expected):
             "Settlements in Chernihiv, Sumy and Kharkiv oblasts came under fire overnight.",
             {"Chernihiv Oblast", "Sumy Oblast", "Kharkiv Oblast"},
         ),
-        ("Russian troops shelled the Sumy and Kharkiv regions on Tuesday.", {"Sumy Oblast", "Kharkiv Oblast"}),
+        (
+            "Russian troops shelled the Sumy and Kharkiv regions on Tuesday.",
+            {"Sumy Oblast", "Kharkiv Oblast"},
+        ),
     ],
 )
 def test_a_list_of_oblasts_is_struck_at_region_precision(sentence, expected):
@@ -226,7 +241,9 @@ def test_strikes_on_bridges(sentence, expected):
 
 
 def test_a_bridge_by_a_town_is_placed_near_the_town() -> None:
-    [near] = [e for e in events("Ukrainian drones hit a pontoon bridge near Henichesk.") if e.place == "Henichesk"]
+    [near] = [
+        e for e in events("Ukrainian drones hit a pontoon bridge near Henichesk.") if e.place == "Henichesk"
+    ]
 
     assert (near.event_type, near.geo_precision) == ("bridge_strike", 2)
 
