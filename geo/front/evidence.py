@@ -6,8 +6,11 @@ The rules (issue 12):
   means the other side holds it from then. Either also means the other side held it just before
   (for ``PRIOR_DAYS``, at lower confidence), so "Ukrainian forces liberated Izium" on 10 September
   makes Izium Russian-held at the start of that month even with no report of its capture;
-- a ``contact`` (fighting that changed nothing) says the side named as holding the place holds it;
-  with no side named it says only where the line runs;
+- a ``contact`` (fighting that changed nothing) naming who holds the place is evidence like the
+  others where a capture or withdrawal was reported there; where none was, it cannot undo the
+  baseline: naming the baseline's side it confirms it, naming the other side it disputes it and
+  lowers the confidence (so "attacks near Donetsk repelled", misread as the city, does not hand
+  Donetsk over). With no side named it says only where the line runs;
 - later evidence wins; on the same day, the side with more sources wins and the confidence drops
   by the share that disagreed (a tie keeps the baseline's holder, at half confidence);
 - region-level reports (geo_precision 3), undated ones, those before the baseline day and those
@@ -26,6 +29,7 @@ import pandas as pd
 
 from geo.front.rules import (
     AGE_FLOOR,
+    BASELINE_CONFIDENCE,
     BASELINE_DAY,
     HALF_LIFE_DAYS,
     NEAR_PLACE_FACTOR,
@@ -110,37 +114,96 @@ def _no_reports() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=types.get(c, object)) for c in REPORT_COLUMNS})
 
 
+EVIDENCE_COLUMNS = [
+    "key",
+    "lon",
+    "lat",
+    "holder",
+    "confidence",
+    "last_day",
+    "event_ids",
+    "reports",
+    "sources",
+]
+
+
 def resolve(reports: pd.DataFrame, as_of: date, baseline_holder) -> pd.DataFrame:
     """Who holds each reported place on ``as_of``: one row per place with evidence then.
 
-    ``baseline_holder(lon, lat)`` (arrays) gives the baseline's side at points, for ties. Columns:
-    ``key lon lat holder confidence last_day event_ids reports sources prior``; ``last_day`` is the
-    date of the latest report behind the holding (datetime64).
+    ``baseline_holder(lon, lat)`` (arrays) gives the baseline's side at points. Columns:
+    ``EVIDENCE_COLUMNS``; ``last_day`` is the date of the latest report behind the holding
+    (datetime64; for a holder implied by a later capture, that capture's date).
     """
     when = pd.Timestamp(as_of)
     known = reports[reports["holder"].notna()]
-    direct = known[known["day"] <= when].assign(effective=lambda t: t["day"], prior=False)
-    moves = known[known["event_type"].isin(("advance", "retreat")) & (known["day"] > when)]
-    prior = moves[moves["day"] - pd.Timedelta(days=PRIOR_DAYS) <= when].assign(
+    changes = known[known["event_type"].isin(("advance", "retreat"))]
+    direct = changes[changes["day"] <= when].assign(effective=lambda t: t["day"], prior=False)
+    ahead = changes[(changes["day"] > when) & (changes["day"] - pd.Timedelta(days=PRIOR_DAYS) <= when)]
+    prior = ahead.assign(
         effective=lambda t: t["day"] - pd.Timedelta(days=PRIOR_DAYS),
         holder=lambda t: t["holder"].map(_OTHER),
         prior=True,
     )
-    candidates = pd.concat([direct, prior], ignore_index=True)
-    if candidates.empty:
-        return pd.DataFrame(
-            columns=[
-                "key",
-                "lon",
-                "lat",
-                "holder",
-                "confidence",
-                "last_day",
-                "event_ids",
-                "reports",
-                "sources",
-            ]
+    contacts = known[(known["event_type"] == "contact") & (known["day"] <= when)]
+    changed = contacts["key"].isin(direct["key"]) | contacts["key"].isin(prior["key"])
+    # Where reports changed hands, fighting reported later is later evidence like any other ...
+    rival = contacts[changed].assign(effective=lambda t: t["day"], prior=False)
+    state = _latest_changes(pd.concat([direct, prior, rival], ignore_index=True), baseline_holder)
+    # ... where none did, it cannot undo the baseline, which counts as one source against it.
+    contacts = contacts[~changed]
+    untouched = contacts.drop_duplicates("key")
+    if len(untouched):
+        base = pd.DataFrame(
+            {
+                "key": untouched["key"].to_numpy(),
+                "lon": untouched["lon"].to_numpy(),
+                "lat": untouched["lat"].to_numpy(),
+                "holder": baseline_holder(untouched["lon"].to_numpy(), untouched["lat"].to_numpy()),
+                "sources": 0,
+                "reports": 0,
+                "last_day": pd.NaT,
+                "prior": False,
+                "near": True,
+                "agreement": 1.0,
+                "event_ids": "",
+                "effective": pd.NaT,
+            }
         )
+        state = pd.concat([state, base], ignore_index=True)
+    if state.empty:
+        return pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    kinds = {
+        "lon": float,
+        "lat": float,
+        "sources": int,
+        "reports": int,
+        "agreement": float,
+        "prior": bool,
+        "near": bool,
+    }
+    state = _with_contacts(state.astype(kinds), contacts)
+    age = (when - state["last_day"]).dt.days.clip(lower=0).to_numpy()
+    sources = state["sources"].to_numpy()
+    reported = np.where(
+        sources > 0, 1 - (1 - SINGLE_SOURCE) * 0.5 ** (np.maximum(sources, 1) - 1), BASELINE_CONFIDENCE
+    )
+    confidence = (
+        reported
+        * state["agreement"].to_numpy()
+        * np.maximum(AGE_FLOOR, 0.5 ** (age / HALF_LIFE_DAYS))
+        * np.where(state["prior"], PRIOR_FACTOR, 1.0)
+        * np.where(state["near"], NEAR_PLACE_FACTOR, 1.0)
+    )
+    state["confidence"] = np.round(confidence, 3)
+    return state[EVIDENCE_COLUMNS]
+
+
+def _latest_changes(candidates: pd.DataFrame, baseline_holder) -> pd.DataFrame:
+    """Per place, the holder its latest capture or withdrawal gives (the better-sourced side on a
+    disputed day, the baseline's on a tie), with ``agreement`` the share of sources for it."""
+    columns = ["key", "lon", "lat", "holder", "sources", "reports", "last_day", "prior", "near", "agreement"]
+    if candidates.empty:
+        return pd.DataFrame(columns=[*columns, "event_ids", "effective"])
     latest = candidates[candidates["effective"] == candidates.groupby("key")["effective"].transform("max")]
     sides = (
         latest.groupby(["key", "holder"], sort=False)
@@ -150,32 +213,86 @@ def resolve(reports: pd.DataFrame, as_of: date, baseline_holder) -> pd.DataFrame
             sources=("sources", "sum"),
             reports=("reports", "sum"),
             last_day=("day", "min"),
+            effective=("effective", "first"),
             prior=("prior", "all"),
             near=("near", "all"),
         )
         .reset_index()
         .assign(event_ids=joined_per_group(latest, ["key", "holder"], "event_ids", sort=False))
     )
-    total = sides.groupby("key")["sources"].transform("sum")
-    sides["agreement"] = sides["sources"] / total
+    sides["agreement"] = sides["sources"] / sides.groupby("key")["sources"].transform("sum")
     sides = sides.sort_values(["key", "sources"], ascending=[True, False], kind="stable")
-    best = sides.drop_duplicates("key", keep="first").set_index("key")
-    tied = sides[sides["agreement"] == 0.5]["key"].unique()
-    tied = tied[sides.groupby("key").size().loc[tied].to_numpy() > 1] if len(tied) else tied
-    if len(tied):
-        rows = best.loc[tied]
-        best.loc[tied, "holder"] = baseline_holder(rows["lon"].to_numpy(), rows["lat"].to_numpy())
-    best = best.reset_index()
-    age = (when - best["last_day"]).dt.days.clip(lower=0).to_numpy()
-    confidence = (
-        (1 - (1 - SINGLE_SOURCE) * 0.5 ** (best["sources"].to_numpy() - 1))
-        * best["agreement"].to_numpy()
-        * np.maximum(AGE_FLOOR, 0.5 ** (age / HALF_LIFE_DAYS))
-        * np.where(best["prior"], PRIOR_FACTOR, 1.0)
-        * np.where(best["near"], NEAR_PLACE_FACTOR, 1.0)
+    rank = sides.groupby("key").cumcount().to_numpy()
+    best = sides[rank == 0].reset_index(drop=True)
+    runner_up = sides[rank == 1].set_index("key")["sources"]
+    tie = best["sources"].to_numpy() == best["key"].map(runner_up).to_numpy()
+    if tie.any():
+        best.loc[tie, "holder"] = baseline_holder(
+            best.loc[tie, "lon"].to_numpy(), best.loc[tie, "lat"].to_numpy()
+        )
+    return best
+
+
+def _with_contacts(state: pd.DataFrame, contacts: pd.DataFrame) -> pd.DataFrame:
+    """The holders with the fighting reported since their last change (for the baseline: ever): a
+    contact changes nothing, so one that names the holder adds its sources and freshness, one that
+    names the other side lowers the agreement (the baseline, where it stands alone, counting as one
+    source)."""
+    since = contacts.merge(state[["key", "holder", "effective"]], on="key", suffixes=("", "_held"))
+    since = since[since["effective"].isna() | (since["day"] >= since["effective"])]
+    agrees = since["holder"] == since["holder_held"]
+    confirming = since[agrees]
+    support = confirming.groupby("key").agg(
+        more_sources=("sources", "sum"),
+        more_reports=("reports", "sum"),
+        fresh=("day", "max"),
+        all_near=("near", "all"),
     )
-    best["confidence"] = np.round(confidence, 3)
-    return best[["key", "lon", "lat", "holder", "confidence", "last_day", "event_ids", "reports", "sources"]]
+    support["more_ids"] = (
+        joined_per_group(confirming, ["key"], "event_ids", sort=True) if len(confirming) else []
+    )
+    disputing = since[~agrees]
+    against = disputing.groupby("key").agg(
+        against=("sources", "sum"), disputed_reports=("reports", "sum"), disputed_on=("day", "max")
+    )
+    against["disputed_ids"] = (
+        joined_per_group(disputing, ["key"], "event_ids", sort=True) if len(disputing) else []
+    )
+    state = state.join(support, on="key").join(against, on="key")
+    more = state["more_sources"].fillna(0).to_numpy()
+    opposed = state["against"].fillna(0).to_numpy()
+    held = state["sources"].to_numpy() + more
+    weight = np.where(held > 0, held, 1)
+    state["agreement"] = state["agreement"].to_numpy() * weight / (weight + opposed)
+    state["sources"] = held.astype(int)
+    state["near"] = state["near"].to_numpy(bool) & state["all_near"].fillna(True).to_numpy(bool)
+    last = pd.to_datetime(state["last_day"]).to_numpy("datetime64[ns]")
+    fresh = pd.to_datetime(state["fresh"]).to_numpy("datetime64[ns]")
+    last = np.where(np.isnat(last) | (~np.isnat(fresh) & (fresh > last)), fresh, last)
+    alone = np.isnat(last)
+    # The baseline, disputed: say since when.
+    state["last_day"] = np.where(alone, pd.to_datetime(state["disputed_on"]).to_numpy("datetime64[ns]"), last)
+    joined = [
+        ";".join(
+            i
+            for i in (
+                own,
+                extra if isinstance(extra, str) else "",
+                disputed if alone_row and isinstance(disputed, str) else "",
+            )
+            if i
+        )
+        for own, extra, disputed, alone_row in zip(
+            state["event_ids"], state["more_ids"], state["disputed_ids"], alone, strict=True
+        )
+    ]
+    state["event_ids"] = joined
+    state["reports"] = (
+        state["reports"].to_numpy()
+        + state["more_reports"].fillna(0).to_numpy()
+        + np.where(alone, state["disputed_reports"].fillna(0).to_numpy(), 0)
+    ).astype(int)
+    return state
 
 
 def joined_per_group(frame: pd.DataFrame, by: list[str], column: str, *, sort: bool) -> list[str]:
@@ -196,7 +313,7 @@ def change_days(reports: pd.DataFrame, baseline_holder) -> list[date]:
     known = reports[reports["holder"].notna()]
     moves = known[known["event_type"].isin(("advance", "retreat"))]
     prior = moves.assign(day=moves["day"] - pd.Timedelta(days=PRIOR_DAYS), holder=moves["holder"].map(_OTHER))
-    timeline = pd.concat([known, prior], ignore_index=True)
+    timeline = pd.concat([moves, prior], ignore_index=True)
     timeline = timeline[timeline["day"] >= pd.Timestamp(BASELINE_DAY)]
     if timeline.empty:
         return []

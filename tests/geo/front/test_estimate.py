@@ -183,3 +183,34 @@ def test_no_dated_reports_give_one_baseline_snapshot():
 def _confidence_at(front, lonlat: tuple[float, float]) -> float:
     hits = front.areas[front.areas.geometry.covers(shapely.Point(lonlat))]
     return float(hits["confidence"].iloc[0])
+
+
+def test_fighting_alone_does_not_undo_the_baseline_but_makes_it_less_sure():
+    """'Attacks near Donetsk repelled' names no change of hands: Donetsk stays Russian-held."""
+    donetsk = where("Donetsk")
+    disputed = estimate_front(
+        reported(("Ukrainian troops repelled Russian attacks near Donetsk on Tuesday.", "2024-05-08")),
+        date(2024, 5, 10),
+    )
+    assert disputed.holder(*donetsk) == "RU"
+    assert _confidence_at(disputed, donetsk) < _confidence_at(
+        estimate_front(None, date(2024, 5, 10)), donetsk
+    )
+
+
+def test_fighting_where_a_place_changed_hands_is_later_evidence():
+    bakhmut = where("Bakhmut")
+    capture = ("Russian forces captured Bakhmut on Saturday, the Wagner group said.", "2023-05-21")
+    held = (
+        "Russian forces repelled Ukrainian attacks near Bakhmut on Sunday, the Defence Ministry said.",
+        "2023-08-21",
+    )
+    lost = (
+        "Ukrainian troops repelled Russian attacks near Bakhmut on Sunday, the General Staff said.",
+        "2023-08-21",
+    )
+    capture_only = estimate_front(reported(capture), date(2023, 9, 1))
+    confirmed = estimate_front(reported(capture, held), date(2023, 9, 1))
+    assert confirmed.holder(*bakhmut) == "RU"
+    assert _confidence_at(confirmed, bakhmut) > _confidence_at(capture_only, bakhmut)  # fresher
+    assert estimate_front(reported(capture, lost), date(2023, 9, 1)).holder(*bakhmut) == "UA"
