@@ -147,12 +147,16 @@ class Store:
         ).fetchone()
         return None if row is None else row[0]
 
-    def record_file(self, path: Path, size: int, mtime_ns: int, article_count: int) -> None:
-        """Remember that every article of this version of the file is stored, so re-ingest skips it."""
+    def record_files(self, records: Sequence[tuple[Path, int, int, int]]) -> None:
+        """Remember files (path, size, mtime_ns, article count) whose every article is stored.
+
+        A re-ingest then skips them unread. One transaction for many files: a record is only a
+        shortcut, so one lost with a killed ingest costs a re-read that finds its articles stored.
+        """
         with self._transaction() as db:
-            db.execute(
+            db.executemany(
                 "INSERT OR REPLACE INTO frontmap_files VALUES (?, ?, ?, ?)",
-                (str(path.resolve()), size, mtime_ns, article_count),
+                [(str(path.resolve()), size, mtime, count) for path, size, mtime, count in records],
             )
 
     def counts(self) -> dict[str, int]:

@@ -38,15 +38,27 @@ _gazetteer: Gazetteer | None = None
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """What one article gave: its events and the places it names, or why extraction failed."""
+    """What one article gave: its events and the places it names, or why extraction failed.
+
+    When the worker wrote the article to the store itself, ``stored`` says what the store did
+    (``put_article``'s answer) and ``event_count`` how many events it had; nothing else comes back.
+    """
 
     events: tuple[Event, ...] = ()
     places: tuple[NamedPlace, ...] = ()
     error: str | None = None
+    stored: str | None = None
+    event_count: int = 0
 
 
-def extract_batch(articles: Sequence[Article]) -> list[Extracted]:
-    """Extract every article of a batch (on a worker); a failing article does not fail the batch."""
+def extract_batch(articles: Sequence[Article], store: str | None = None) -> list[Extracted]:
+    """Extract every article of a batch (on a worker); a failing article does not fail the batch.
+
+    With ``store`` (a PostGIS URL the worker can reach), the worker writes each article there
+    itself, one transaction each, and returns only what happened: the ingest then has nothing to
+    write, and many workers write at once. A worker killed half-way through a batch has stored some
+    of it; the batch's retry finds those unchanged.
+    """
     global _gazetteer
     if _gazetteer is None:
         _gazetteer = load_gazetteer()
@@ -58,8 +70,25 @@ def extract_batch(articles: Sequence[Article]) -> list[Extracted]:
         except Exception as error:  # a bug in extraction must not cost the rest of the folder
             results.append(Extracted(error=f"{type(error).__name__}: {error}"))
             continue
-        results.append(Extracted(tuple(events), tuple(places)))
+        if store is None:
+            results.append(Extracted(tuple(events), tuple(places)))
+        else:
+            status = _worker_store(store).put_article(article, events, places)
+            results.append(Extracted(stored=status, event_count=len(events)))
     return results
+
+
+def _worker_store(url: str):
+    """This worker's connection to the store, opened on its first batch and kept for the next ones."""
+    from geo.store.database import open_store
+
+    if url not in _stores:
+        _stores[url] = open_store(url)
+    return _stores[url]
+
+
+# The stores this process writes to when it is a worker (see extract_batch), by URL.
+_stores: dict[str, object] = {}
 
 
 class InProcess:
@@ -97,7 +126,10 @@ class DaskExtractor:
 
     remote = True
 
-    def __init__(self, *, workers: int | None = None, scheduler: str | None = None) -> None:
+    def __init__(
+        self, *, workers: int | None = None, scheduler: str | None = None, store: str | None = None
+    ) -> None:
+        self._store = store
         try:
             from dask.distributed import Client, LocalCluster, as_completed
         except ImportError:
@@ -131,7 +163,7 @@ class DaskExtractor:
         self._running = as_completed()
 
     def submit(self, tag: object, articles: Sequence[Article]) -> None:
-        future = self._client.submit(extract_batch, list(articles), pure=False)
+        future = self._client.submit(extract_batch, list(articles), self._store, pure=False)
         self._tags[future.key] = tag
         self._running.add(future)
 
@@ -158,10 +190,15 @@ class DaskExtractor:
             self._cluster.close()
 
 
-def extractor(workers: int | None = None, scheduler: str | None = None) -> InProcess | DaskExtractor:
-    """The extractor for an ingest: in-process unless ``workers`` (local processes) or ``scheduler``."""
+def extractor(
+    workers: int | None = None, scheduler: str | None = None, store: str | None = None
+) -> InProcess | DaskExtractor:
+    """The extractor for an ingest: in-process unless ``workers`` (local processes) or ``scheduler``.
+
+    ``store``, a PostGIS URL, has the workers write their articles there themselves.
+    """
     if workers is not None and workers < 1:
         raise FrontmapError(f"--workers {workers}: give a number of processes of 1 or more")
     if scheduler is None and workers is None:
         return InProcess()
-    return DaskExtractor(workers=workers, scheduler=scheduler)
+    return DaskExtractor(workers=workers, scheduler=scheduler, store=store)

@@ -23,12 +23,15 @@ from geo.errors import FrontmapError
 from geo.read.reading import read_articles
 from geo.store.database import open_store
 from geo.store.extraction import BATCH_ARTICLES, Extracted, extractor
-from geo.store.location import StoreLocation, local_files, store_location
+from geo.store.location import StoreLocation, is_server, local_files, store_location
 
 # The extensions a folder walk picks up (geo.read.reading reads these; others are not articles).
 ARTICLE_SUFFIXES = frozenset(
     {".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom", ".jsonl", ".ndjson"}
 )
+# Files recorded as ingested per transaction. A record only lets the next ingest skip the file
+# unread, so recording a few at a time costs a killed ingest nothing but a re-read of those files.
+RECORD_FILES = 200
 # Redraw the progress bar at most this often, in seconds: more is flicker and wasted writes.
 PROGRESS_INTERVAL = 0.1
 
@@ -133,7 +136,8 @@ def ingest_files(
     files = article_files(paths, exclude=[*local_files(location), *exclude])
     bar = _Progress(len(files)) if progress else None
     with open_store(location, create=True) as store:
-        pool = extractor(workers, scheduler)
+        # Workers write to a PostGIS store themselves: a server takes many writers, a GeoPackage one.
+        pool = extractor(workers, scheduler, str(location) if is_server(location) else None)
         # In this process an article is stored as soon as it is extracted, as if there were no batches.
         run = _Run(IngestReport(), bar, batch_size if pool.remote else 1)
         try:
@@ -171,6 +175,7 @@ class _Run:
     def __init__(self, report: IngestReport, bar: _Progress | None, batch_size: int) -> None:
         self.report, self.bar, self.batch_size = report, bar, max(1, batch_size)
         self.batch: list[tuple[_File, Article]] = []
+        self.done: list[tuple[Path, int, int, int]] = []  # files stored whole, to record
 
     def start(self, store, pool) -> None:
         self.store, self.pool = store, pool
@@ -218,6 +223,7 @@ class _Run:
             self._send()
         while self.pool.pending:
             self._collect(wait=True)
+        self._record()
 
     def _send(self) -> None:
         while self.pool.pending >= self.pool.capacity:
@@ -240,10 +246,11 @@ class _Run:
                 "please report this with the file)"
             )
         else:
-            if self.store.put_article(article, extracted.events, extracted.places) == "unchanged":
+            status = extracted.stored or self.store.put_article(article, extracted.events, extracted.places)
+            if status == "unchanged":
                 self.report.unchanged += 1
             else:
-                self.report.events += len(extracted.events)
+                self.report.events += extracted.event_count or len(extracted.events)
             file.stored += 1
         file.waiting -= 1
         if file.read and not file.waiting:
@@ -252,8 +259,15 @@ class _Run:
     def _close(self, file: _File) -> None:
         self.report._fail(file.problems)
         if not file.problems:  # a file with bad parts is read again next time, so they are named again
-            self.store.record_file(file.path, file.size, file.mtime_ns, file.stored)
+            self.done.append((file.path, file.size, file.mtime_ns, file.stored))
+            if len(self.done) >= RECORD_FILES:
+                self._record()
         self._step(file.path)
+
+    def _record(self) -> None:
+        if self.done:
+            self.store.record_files(self.done)
+            self.done = []
 
     def _step(self, path: Path) -> None:
         if self.bar:

@@ -120,10 +120,14 @@ class PostgisStore:
         published = article.published.isoformat() if article.published else None
 
         def put(db: psycopg.Connection) -> str:
-            # Another version of the document goes (its events and places cascade); this one, if
+            # Another version of the document goes, with its events and places; this one, if
             # stored already under any key, stays as it is.
             old = db.execute(
-                "DELETE FROM articles WHERE doc_key = %s AND article_id <> %s RETURNING article_id",
+                "WITH old AS (DELETE FROM articles WHERE doc_key = %s AND article_id <> %s"
+                " RETURNING article_id),"
+                " gone AS (DELETE FROM events WHERE article_id IN (SELECT article_id FROM old)),"
+                " places_gone AS (DELETE FROM places WHERE article_id IN (SELECT article_id FROM old))"
+                " SELECT article_id FROM old",
                 (key, aid),
             )
             row = (aid, key, article.title, article.source, article.url, published, article.path)
@@ -152,16 +156,24 @@ class PostgisStore:
             ).fetchone()
         return None if row is None else row[0]
 
-    def record_file(self, path: Path, size: int, mtime_ns: int, article_count: int) -> None:
-        """Remember that every article of this version of the file is stored, so re-ingest skips it."""
-        self._write(
-            lambda db: db.execute(
-                "INSERT INTO frontmap_files VALUES (%s, %s, %s, %s) ON CONFLICT (path) DO UPDATE"
-                " SET size = excluded.size, mtime_ns = excluded.mtime_ns,"
-                " article_count = excluded.article_count",
-                (str(path.resolve()), size, mtime_ns, article_count),
-            )
-        )
+    def record_files(self, records: Sequence[tuple[Path, int, int, int]]) -> None:
+        """Remember files (path, size, mtime_ns, article count) whose every article is stored.
+
+        A re-ingest then skips them unread. One transaction for many files: a record is only a
+        shortcut, so one lost with a killed ingest costs a re-read that finds its articles stored.
+        """
+        rows = [(str(path.resolve()), size, mtime, count) for path, size, mtime, count in records]
+
+        def record(db: psycopg.Connection) -> None:
+            with db.cursor() as cursor:
+                cursor.executemany(
+                    "INSERT INTO frontmap_files VALUES (%s, %s, %s, %s) ON CONFLICT (path) DO UPDATE"
+                    " SET size = excluded.size, mtime_ns = excluded.mtime_ns,"
+                    " article_count = excluded.article_count",
+                    rows,
+                )
+
+        self._write(record)
 
     def counts(self) -> dict[str, int]:
         """Rows per table: articles, events, places."""
