@@ -173,3 +173,21 @@ def romanise_ukrainian(name: str) -> str:
             latin = "gh"
         out.append(latin.capitalize() if char.isupper() else latin)
     return "".join(out)
+
+
+def ukrainian_name(name: str, alternates: list[str]) -> str:
+    """The official romanisation of a Ukrainian place's name, when GeoNames lists it as an alternate.
+
+    GeoNames often keeps the Russian-era spelling as the main name (Izyum, Kupyansk); readers of
+    the war know the places by the Ukrainian one (Izium, Kupiansk).
+    """
+    if name in RENAMED:
+        return RENAMED[name]
+    known = None
+    for cyrillic in alternates:
+        if UKRAINIAN_LETTERS.search(cyrillic) and is_cyrillic(cyrillic):
+            latin = romanise_ukrainian(cyrillic)
+            known = known or {n.lower(): n for n in alternates}
+            if latin.lower() in known and key(latin) == key(name):
+                return known[latin.lower()]
+    return name

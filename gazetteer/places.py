@@ -22,7 +22,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from . import names
-from .names import RENAMED, UKRAINIAN_LETTERS, is_cyrillic, key, romanise_ukrainian
+from .names import key, ukrainian_name
 from .records import Place
 
 GEOJSON_FILES = ("countries.geojson", "admin1.geojson", "features.geojson")
@@ -31,7 +31,10 @@ PLACE_TABLES = ("places.tsv.gz", "settlements.tsv.gz")
 PLACE_COLUMNS = ["id", "name", "kind", "lat", "lon", "country", "admin1", "population", "names"]
 # More names for places of the tables: former names (with their years) and Russian-style spellings.
 ALIASES_FILE = "aliases.tsv.gz"
-FORMER_NAME = "former name"  # how an alias's note starts when it is a former name
+FORMER_NAME = "former name"
+ACRONYM_LETTERS = (
+    4  # as gazetteer.reading reads acronyms  # how an alias's note starts when it is a former name
+)
 DATA_FILES = (*PLACE_TABLES, ALIASES_FILE, *GEOJSON_FILES, "common_words.txt.gz")
 # The key of every name, computed by scripts/build_name_keys.py, so that a first run need not key
 # 130,000 names (about half a second). Used only while it matches the data and names.py.
@@ -46,8 +49,8 @@ class Gazetteer:
     ``index`` maps a name key (see :func:`gazetteer.names.key`) to the places that carry a name
     with that key; ``prefixes`` holds the first words of every multi-word key ("nova" of
     "nova kahovka"), so the matcher extends a run of words only while some name still fits;
-    ``spellings`` maps (key, place id) to the name as the gazetteer writes it, which
-    tells whether a name is an acronym that must match in capitals ("US", "РФ"); ``notes`` maps
+    ``spellings`` maps (key, place id) to the name as the gazetteer writes it for the names that are
+    acronyms, which must match in capitals ("US", "РФ"); ``notes`` maps
     (key, place id) to what an alias is ("former name of Bakhmut (1924–2016)").
     """
 
@@ -72,15 +75,19 @@ def _data(name: str):
     return files("gazetteer").joinpath("data", name)
 
 
-def _rows() -> list[tuple[Place, list[str]]]:
+def _rows(main_names: dict[str, str] | None = None) -> list[tuple[Place, list[str]]]:
+    """Every place with its names. ``main_names`` (place id -> name) are the Ukrainian main names
+    worked out before (shipped with the name keys); without them they are worked out here."""
     rows: list[tuple[Place, list[str]]] = []
     aliases = _aliases()
     for table in PLACE_TABLES:
         for line in _tsv_lines(table)[1:]:  # the header row is PLACE_COLUMNS
             pid, name, kind, lat, lon, country, admin1, population, joined = line.split("\t")
             names_ = joined.split("|") if joined else [name]
-            if country == "UA" and table == "places.tsv.gz":
-                name = _ukrainian_name(name, names_)
+            if main_names is not None:
+                name = main_names.get(pid, name)
+            elif country == "UA" and table == "places.tsv.gz":
+                name = ukrainian_name(name, names_)
             if pid in aliases:
                 names_ += [alias for alias, _ in aliases[pid]]
             place = Place(pid, name, kind, float(lat), float(lon), country, admin1, int(population or 0))
@@ -120,24 +127,6 @@ def _aliases() -> dict[str, list[tuple[str, str]]]:
         place_id, name, note = line.split("\t")
         out[place_id].append((name, note))
     return out
-
-
-def _ukrainian_name(name: str, alternates: list[str]) -> str:
-    """The official romanisation of a Ukrainian place's name, when GeoNames lists it as an alternate.
-
-    GeoNames often keeps the Russian-era spelling as the main name (Izyum, Kupyansk); readers of
-    the war know the places by the Ukrainian one (Izium, Kupiansk).
-    """
-    if name in RENAMED:
-        return RENAMED[name]
-    known = None
-    for cyrillic in alternates:
-        if UKRAINIAN_LETTERS.search(cyrillic) and is_cyrillic(cyrillic):
-            latin = romanise_ukrainian(cyrillic)
-            known = known or {n.lower(): n for n in alternates}
-            if latin.lower() in known and key(latin) == key(name):
-                return known[latin.lower()]
-    return name
 
 
 def _vertices(geometry: dict | None) -> tuple[tuple[float, float], ...] | None:
@@ -202,43 +191,77 @@ def _keys_fingerprint() -> str:
 
 
 def shipped_name_keys() -> dict[str, list[str]] | None:
-    """The shipped keys of every place's names (place id -> keys, in its names' order), or None
-    when the file is missing or was made from other data or other key rules."""
+    """The shipped keys of every place's names (place id -> its distinct keys, in its names' order),
+    or None when the file is missing or was made from other data or other key rules."""
+    shipped = _shipped()
+    return shipped["keys"] if shipped else None
+
+
+def _shipped() -> dict | None:
     try:
-        with _data(NAME_KEYS_FILE).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
-            shipped = json.load(text)
+        with _data(NAME_KEYS_FILE).open("rb") as raw:
+            shipped = json.loads(gzip.decompress(raw.read()))
     except (OSError, ValueError):
         return None
-    return shipped["keys"] if shipped.get("fingerprint") == _keys_fingerprint() else None
+    return shipped if shipped.get("fingerprint") == _keys_fingerprint() else None
 
 
 def write_name_keys(path: Path) -> int:
-    """Write the keys of every place's names to ``path`` (gzipped JSON); return the place count."""
-    keys = {place.id: [key(name) for name in place_names] for place, place_names in _rows()}
+    """Write the keys of every place's names to ``path`` (gzipped JSON); return the place count.
+
+    Each place gets its distinct keys; names the matcher must meet in capitals (acronyms such as
+    "US", "РФ") are listed apart with their spelling, and the Ukrainian main names that differ from
+    the table's (:func:`gazetteer.names.ukrainian_name`), so that loading keys and romanises nothing.
+    """
+    keys: dict[str, list[str]] = {}
+    acronyms: list[tuple[str, str, str]] = []
+    main: dict[str, str] = {}
+    for place, place_names in _rows():
+        if place.name != place_names[0]:
+            main[place.id] = place.name
+        distinct = keys.setdefault(place.id, [])
+        for name in place_names:
+            name_key = key(name)
+            if name_key and name_key not in distinct:
+                distinct.append(name_key)
+                if _is_acronym(name):
+                    acronyms.append((name_key, place.id, name))
     text = json.dumps(
-        {"fingerprint": _keys_fingerprint(), "keys": keys}, ensure_ascii=False, separators=(",", ":")
+        {"fingerprint": _keys_fingerprint(), "keys": keys, "acronyms": acronyms, "main": main},
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
     with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write(text)
     return len(keys)
 
 
+def _is_acronym(name: str) -> bool:
+    """Whether a name is written in capitals of at most ACRONYM_LETTERS letters ("US", "РФ")."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) <= ACRONYM_LETTERS and all(c.isupper() for c in letters)
+
+
 def _build() -> Gazetteer:
     places: dict[str, Place] = {}
     index: dict[str, list[Place]] = defaultdict(list)
-    spellings: dict[tuple[str, str], str] = {}
-    shipped = shipped_name_keys() or {}
-    for place, place_names in _rows():
+    shipped = _shipped() or {"keys": {}, "acronyms": [], "main": None}
+    known_keys = shipped["keys"]
+    spellings = {(name_key, pid): name for name_key, pid, name in shipped["acronyms"]}
+    for place, place_names in _rows(shipped["main"]):
         pid = place.id
         places[pid] = place
-        known = shipped.get(pid)
-        name_keys = known if known and len(known) == len(place_names) else [key(n) for n in place_names]
-        seen: set[str] = set()
-        for name, name_key in zip(place_names, name_keys, strict=True):
-            if name_key and name_key not in seen:
-                seen.add(name_key)
-                spellings[(name_key, pid)] = name
-                index[name_key].append(place)
+        distinct = known_keys.get(pid)
+        if distinct is None:  # no shipped keys for this place: key its names here
+            distinct = []
+            for name in place_names:
+                name_key = key(name)
+                if name_key and name_key not in distinct:
+                    distinct.append(name_key)
+                    if _is_acronym(name):
+                        spellings[(name_key, pid)] = name
+        for name_key in distinct:
+            index[name_key].append(place)
     with _data("common_words.txt.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
         common = frozenset(line.strip() for line in text if line.strip())
     multi_word = [k.split() for k in index if " " in k]
