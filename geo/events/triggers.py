@@ -365,7 +365,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery"
         r"|kamikaze|massive|massed|bomb|glide)\b)(?:[\w-]+ ){0,2}?(?:ground |infantry |mechani[sz]ed )?"
         r"(?:assaults|attacks)\b"
-        r"|\battack(?:ed|ing|s)?\b(?= (?:[\w-]+ ){0,2}?(?:near|in the (?:areas?|vicinity|direction) of|around"
+        r"|\b(?:counter-?)?attack(?:ed|ing|s)?\b"
+        r"(?= (?:[\w-]+ ){0,2}?(?:near|in the (?:areas?|vicinity|direction) of|around"
         r"|towards?)\b)"
         r"|\b(?:tried|attempted|sought|tries|trying|attempting|attempts?|try|failed|fails|unable|"
         r"did not manage|have not managed|has not managed) to (?:[\w-]+ ){0,2}?"
@@ -442,7 +443,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # with a weapon or a force named in the sentence
     _p(
         r"\b(?:struck|strikes?|hit|hits|attack(?:ed|s)? on|attacked|pound(?:ed|ing)|pummel(?:l?ed|l?ing)|"
-        r"targeted|targeting|slammed into|rained down on|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on)|damaged)\b"
+        r"targeted|targeting|slammed into|rained down on|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on)|damaged"
+        r"|defeated)\b"
         r"(?! (?:a |an |the )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
         needs_military=True,
@@ -458,6 +460,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "rained",
             "fir",
             "damaged",
+            "defeated",
         ),
     ),
 )
@@ -514,6 +517,7 @@ GROUND_AFTER = re.compile(r"\s+(?:territory|territories|areas?|positions|land|re
 DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|of|and|previously|recently|newly|once|formerly|with|in|its|their)\s+$", re.IGNORECASE
 )
+ADVERB = re.compile(r"previously|recently|newly|once|formerly", re.IGNORECASE)
 FORCES_BEFORE = re.compile(
     rf"\b(?:{FORCE_NOUNS}|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy|Wagner)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -548,8 +552,14 @@ def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
             window = max(0, start - LOOK_BEHIND)  # the words before the phrase that can change it
             if THINGS_AFTER.match(sentence, end):
                 continue  # "captured equipment", "abandoned weapons": things, not ground
-            if GROUND_AFTER.match(sentence, end) and DETERMINER_BEFORE.search(sentence, window, start):
-                continue  # "previously captured territory": a description, not an event
+            described = GROUND_AFTER.match(sentence, end) and DETERMINER_BEFORE.search(
+                sentence, window, start
+            )
+            if described and not (
+                ADVERB.fullmatch(described.group().strip())
+                and FORCES_BEFORE.search(sentence, window, described.start())
+            ):
+                continue  # "previously captured territory" describes; "troops recently captured" tells
             if pattern.bare and not (
                 DONE_INFINITIVE.search(sentence, window, start)
                 or (headline and FORCES_BEFORE.search(sentence, window, start))

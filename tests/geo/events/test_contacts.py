@@ -61,6 +61,7 @@ def seen(text: str) -> set[tuple[str, str, str]]:
         ("Russian troops tried to storm Vuhledar again on Tuesday.", {("contact", "UA", "Vuhledar")}),
         ("The Russians failed to break through near Synkivka.", {("contact", "UA", "Synkivka")}),
         ("Russian forces unsuccessfully attacked near Terny.", {("contact", "UA", "Terny")}),
+        ("Ukrainian forces counterattacked near Krynky on May 9.", {("contact", "RU", "Krynky")}),
         # the side that kept its positions holds the place
         (
             "Ukrainian troops are holding their positions in Krynky, the navy said.",

@@ -192,6 +192,13 @@ def test_strikes_on_lists_of_settlements(sentence, expected):
             {("advance", "UA", "Andriivka")},
         ),
         ("The Russian army seized the initiative near Kupiansk.", set()),  # no ground seized
+        ("Ukrainian forces recently regained positions near Robotyne.", {("advance", "UA", "Robotyne")}),
+        ("Russian forces recently captured territory near Synkivka.", {("advance", "RU", "Synkivka")}),
+        ("The recently captured territory near Synkivka was mined.", set()),  # a description
+        (
+            "Units of the Sever group defeated formations of two mechanized brigades near Vovchansk.",
+            {("strike", "RU", "Vovchansk")},
+        ),
     ],
 )
 def test_more_ways_of_telling_strikes_and_gains(sentence, expected):
