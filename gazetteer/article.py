@@ -40,6 +40,7 @@ QUALIFIER_GAP = re.compile(
 DEFAULT_THEATRE = (48.5, 34.0)  # (lat, lon)
 # The countries whose places make up the theatre.
 THEATRE_COUNTRIES = ("UA", "RU", "BY", "MD")
+KM_PER_DEGREE = 111.2  # of latitude; a degree of longitude is shorter, so this errs on the safe side
 THEATRE_KINDS = ("city", "town", "village", "bridge", "dam", "other")
 
 
@@ -54,6 +55,7 @@ class ArticleContext:
     theatre: tuple[float, float] = DEFAULT_THEATRE
     theatre_size: int = 0  # how many places the theatre is the centroid of
     _km: dict[str, float] = field(default_factory=dict)
+    _by_sentence: dict[int, set[str]] | None = None
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence holding ``offset``."""
@@ -77,8 +79,11 @@ class ArticleContext:
 
     def regions_in_sentence(self, offset: int) -> set[str]:
         """Every oblast the sentence holding ``offset`` names."""
-        sentence = self.sentence_of(offset)
-        return {region for at, region in self.regions if self.sentence_of(at) == sentence}
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for at, region in self.regions:
+                self._by_sentence.setdefault(self.sentence_of(at), set()).add(region)
+        return self._by_sentence.get(self.sentence_of(offset), set())
 
     def set_theatre(self, places: list[Place]) -> None:
         """Make the theatre the middle (median of each coordinate) of the article's confident places."""
@@ -99,6 +104,14 @@ class ArticleContext:
             lat, lon = self.theatre
             self._km[place.id] = haversine_km(place.lon, place.lat, lon, lat)
         return self._km[place.id]
+
+    def surely_within(self, place: Place, km: float) -> bool:
+        """A cheap test that ``place`` lies within ``km`` of the theatre (False: measure it)."""
+        lat, lon = self.theatre
+        return (
+            abs(place.lat - lat) * KM_PER_DEGREE < km * 0.7
+            and abs(place.lon - lon) * KM_PER_DEGREE < km * 0.7
+        )
 
 
 def article_context(

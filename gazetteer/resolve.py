@@ -106,6 +106,7 @@ class _Anchors:
 
     places: dict[str, Place] = field(default_factory=dict)
     offsets: dict[str, list[int]] = field(default_factory=dict)
+    reachable: list[Place] = field(default_factory=list)  # those that lend nearness: near the theatre
     _km: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def add(self, start: int, place: Place) -> None:
@@ -168,6 +169,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if place.kind in POINT_KINDS:
             anchors.add(proposals[i].match.start, place)
     ctx.set_theatre([place for place in anchors.places.values() if _near_enough(place, ctx)])
+    anchors.reachable = [a for a in anchors.places.values() if ctx.km_from_theatre(a) <= FAR_START_KM]
 
     by_start = {p.match.start: i for i, p in enumerate(proposals)}
     # One sense per article: a name repeated with the same candidates is the same place each time
@@ -320,11 +322,10 @@ def _rank(
                         anchors.km(c, a),
                         a,
                     )
-                    for a in anchors.places.values()
+                    for a in anchors.reachable
                     if abs(a.lat - c.lat) < NEAR_DEGREES  # farther than NEAR_KM: no bonus to compute
                     and abs(a.lon - c.lon) < NEAR_LON_DEGREES
                     and a.id != c.id
-                    and ctx.km_from_theatre(a) <= FAR_START_KM
                 ),
                 key=lambda t: t[0],
                 default=(0.0, 0.0, None),
@@ -332,7 +333,7 @@ def _rank(
             if bonus > 0:
                 score += bonus
                 reason = f"{km:.0f} km from {anchor.name}, named in the article"
-        if c.kind in POINT_KINDS:
+        if c.kind in POINT_KINDS and not ctx.surely_within(c, FAR_START_KM):
             far = ctx.km_from_theatre(c)
             penalty = far_penalty(far, FAR_START_KM, FAR_FULL_KM, FAR_PENALTY)
             if penalty > 0:
