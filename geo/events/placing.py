@@ -61,6 +61,8 @@ LOCATOR = re.compile(
     rf"|{_POINT}(?:-?{_POINT})?(?:ern)?\s+of"
     r"|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement)\s+of\s+)?$"
 )
+# Between a subject and its verb: nothing, or an adverb ("Avdiivka finally fell").
+SUBJECT_RIGHT_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?")
 # "settlements in Chernihiv, Sumy and Kharkiv oblasts": the names stand for their oblasts.
 PLURAL_REGIONS = re.compile(r"\s+(?:oblasts|regions|provinces)\b", re.IGNORECASE)
 # "captured it", "withdrew from it": the pronoun stands for the place the article has been about.
@@ -192,6 +194,13 @@ def places_for(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
     """The place a trigger governs, and the places coordinated with it; [] when the sentence has none."""
     if trigger.event_type in ("advance", "retreat", "contact"):
         places = [p for p in places if on_front(p.place)]
+    if trigger.role == "fallen" and trigger.passive:
+        # "Avdiivka fell": the place is the verb's subject, right before it ("a drone fell" is no town)
+        places = [
+            p
+            for p in places
+            if p.end <= trigger.start and SUBJECT_RIGHT_BEFORE.fullmatch(sentence, p.end, trigger.start)
+        ]
     if trigger.event_type == "contact" and not trigger.passive:
         # "inflicted losses near X and Y, and repelled a counterattack": the contact is not at X
         places = [p for p in places if p.end > trigger.start]

@@ -164,8 +164,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "Avdiivka fell", "the fall of Avdiivka": the other side took it (a side is named, or the article says)
     _p(
-        r"(?<=\w )fell\b(?! (?:on|onto|upon|in|into|near|silent|short|apart|victim|ill|asleep|by|below|behind"
-        r"|sharply|back|to|under|from|off|through|over|down|out|at|as|for|within|amid)\b)"
+        r"(?<=\w )fell\b(?! (?:silent|short|apart|victim|prey|ill|asleep|by|below|behind|sharply|back|to"
+        r"|under|off|through|down|out|into|onto|upon|for|quiet|dark)\b)"
         r"(?! (?:[\w-]+ ){0,4}to\b)|\b(?:has|have|had) fallen\b(?! (?:[\w-]+ ){0,4}to\b)",
         "advance",
         role="fallen",
