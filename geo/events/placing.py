@@ -61,6 +61,17 @@ LOCATOR = re.compile(
     rf"|{_POINT}(?:-?{_POINT})?(?:ern)?\s+of"
     r"|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement)\s+of\s+)?$"
 )
+# The name a verb governs, right after it: "withdrew from Berdychi", "captured the village of Orlivka".
+UNKNOWN_OBJECT = re.compile(
+    r"\s+(?:(?:from|of|into|in|near|over|to)\s+)?(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?"
+    r"([A-Z][\w'’-]+)"
+)
+# Capitalised words after a verb that are no place names.
+NOT_PLACE_WORDS = frozenset(
+    """Russian Ukrainian Russia Ukraine Russians Ukrainians Moscow Kyiv Kiev Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday January February March April May June July August September October November
+    December Soviet Western NATO ISW DeepState Wagner The A An""".split()
+)
 # Between a subject and its verb: nothing, or an adverb ("Avdiivka finally fell").
 SUBJECT_RIGHT_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?")
 # "settlements in Chernihiv, Sumy and Kharkiv oblasts": the names stand for their oblasts.
@@ -204,6 +215,20 @@ def places_for(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
     if trigger.event_type == "contact" and not trigger.passive:
         # "inflicted losses near X and Y, and repelled a counterattack": the contact is not at X
         places = [p for p in places if p.end > trigger.start]
+    if trigger.event_type in ("advance", "retreat") and not trigger.passive:
+        unknown = UNKNOWN_OBJECT.match(sentence, trigger.end)
+        if (
+            unknown
+            and unknown.group(1) not in NOT_PLACE_WORDS
+            and not any(p.start == unknown.start(1) for p in places)
+        ):
+            # "withdrew from Berdychi", a village the gazetteer lacks: not some other place of the
+            # sentence, only the places listed with it
+            places = [
+                p
+                for p in places
+                if p.start >= trigger.end and not CLAUSE_BREAK.search(sentence, trigger.end, p.start)
+            ]
     places = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
     if not places:
         return []

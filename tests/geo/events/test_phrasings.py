@@ -110,6 +110,11 @@ def test_one_verb_with_several_places_is_one_event_per_place(sentence, expected)
             {("advance", "RU", "Novooleksandrivka")},
         ),
         ("Avdiivka fell on Saturday, the governor said.", {("advance", "unknown", "Avdiivka")}),
+        # a village the gazetteer lacks is not replaced by another place of the sentence
+        (
+            "Russian troops entered Ocheretyne, while Ukrainian troops withdrew from Berdychi.",
+            {("advance", "RU", "Ocheretyne")},
+        ),
         ("Bakhmut finally fell in May 2023.", {("advance", "RU", "Bakhmut")}),  # long ago: history
         ("Air defences shot down a drone over Kyiv. The drone fell onto a field.", set()),
         # shells, not a town, fell: a strike, no advance
