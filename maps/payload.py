@@ -111,8 +111,10 @@ def _texts(values) -> np.ndarray:
 
 def _first_seen(*columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Number the distinct rows of ``columns`` in the order they first appear: (codes, first row of each)."""
-    table = pd.DataFrame(dict(enumerate(columns)))
-    codes = table.groupby(list(table.columns), sort=False, dropna=False).ngroup().to_numpy()
+    codes = pd.factorize(columns[0], use_na_sentinel=False)[0]
+    for column in columns[1:]:  # pairs of codes as one integer, numbered again: never overflows
+        more, distinct = pd.factorize(column, use_na_sentinel=False)
+        codes = pd.factorize(codes * len(distinct) + more)[0]
     first = np.full(codes.max() + 1 if len(codes) else 0, len(codes), dtype="int64")
     np.minimum.at(first, codes, np.arange(len(codes)))
     return codes, first
