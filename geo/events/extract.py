@@ -190,6 +190,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")
             kind = "bridge_strike" if on_crossing else event_type
             who, why = actor, basis
+            if why == "verb" and kind == "advance" and target.place.country == "RU" and who == "UA":
+                who = "RU"  # a liberation of a village in Russia's Kursk region is Russia's
             if kind == "contact":
                 holder = held_by(sentence.text, target.start)
                 who, why = (holder, "agent") if holder else (actor, basis)

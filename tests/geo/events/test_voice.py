@@ -62,6 +62,8 @@ def seen(text: str, url: str = "") -> set[tuple[str, str, str]]:
             "",
             {("advance", "RU", "Vodiane")},
         ),
+        # in Russia's own border regions a liberation is Russia's whoever tells it
+        ("The town of Sudzha was liberated on Tuesday, officials said.", "", {("advance", "RU", "Sudzha")}),
     ],
 )
 def test_the_enemy_and_a_liberation_belong_to_the_side_the_speaker_is_not_and_is(text, url, expected):
