@@ -30,6 +30,7 @@ from geo.front.rules import (
     FRINGE_FACTOR,
     INFERRED_CONFIDENCE,
     INFERRED_FACTOR,
+    MAX_AREA_IDS,
     MAX_DAILY_SNAPSHOTS,
     METRIC_CRS,
     NEAR_KM,
@@ -45,7 +46,7 @@ from geo.front.settlements import Settlements, settlements
 AREA_COLUMNS = ["controller", "confidence", "last_evidence_date", "event_ids", "n_reports", "certainty"]
 # Areas of one side are dissolved within these confidence classes (upper bounds), so the map shows
 # where the estimate is firm and where it is a guess without a polygon per report.
-CONFIDENCE_CLASSES = (0.4, 0.7, 1.0)
+CONFIDENCE_CLASSES = (0.5, 1.0)
 # Front.holder: how far off the outlines (degrees) a coastal point still takes the nearest area.
 _COAST_DEGREES = 0.02
 
@@ -155,7 +156,7 @@ class _Estimator:
         day = pd.Timestamp(as_of)
         used = self.reports[self.reports["day"] <= day]
         ahead = self.reports[
-            self.reports["event_type"].isin(("advance", "retreat"))
+            self.reports["change"]
             & (self.reports["day"] > day)
             & (self.reports["day"] - pd.Timedelta(days=PRIOR_DAYS) <= day)
         ]
@@ -308,7 +309,10 @@ def _part_rows(side: str, parts, members: pd.DataFrame, group: pd.DataFrame, evi
         event_ids=evidence["event_ids"].to_numpy()[chosen],
     )
     per_part = cited.groupby("part").agg(last_day=("last_day", "max"), reports=("reports", "sum"))
-    per_part["event_ids"] = joined_per_group(cited, ["part"], "event_ids", sort=True)
+    per_part["event_ids"] = [
+        ";".join(ids.split(";")[:MAX_AREA_IDS])
+        for ids in joined_per_group(cited, ["part"], "event_ids", sort=True, limit=MAX_AREA_IDS)
+    ]
     return [
         _row(side, round(float(mean), 3), last_day, ids, int(reports), "observed", parts[part])
         for part, mean, last_day, reports, ids in zip(
@@ -335,7 +339,7 @@ def _row(controller, confidence, last_day, event_ids: str, n_reports: int, certa
 
 
 def _join_ids(ids: Iterable[str]) -> str:
-    return ";".join(dict.fromkeys(i for joined in ids for i in joined.split(";") if i))
+    return ";".join(list(dict.fromkeys(i for joined in ids for i in joined.split(";") if i))[:MAX_AREA_IDS])
 
 
 def _to_lonlat(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

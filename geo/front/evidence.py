@@ -32,6 +32,7 @@ from geo.front.rules import (
     BASELINE_CONFIDENCE,
     BASELINE_DAY,
     HALF_LIFE_DAYS,
+    MAX_PLACE_IDS,
     NEAR_PLACE_FACTOR,
     PRIOR_DAYS,
     PRIOR_FACTOR,
@@ -43,6 +44,7 @@ _OTHER = {"UA": "RU", "RU": "UA"}
 # The columns of a report table (see control_reports).
 REPORT_COLUMNS = [
     "key",
+    "change",
     "lon",
     "lat",
     "holder",
@@ -87,23 +89,28 @@ def control_reports(events: gpd.GeoDataFrame) -> pd.DataFrame:
     sources = pd.to_numeric(table.get("source_count", 1), errors="coerce").fillna(1).clip(lower=1)
     return pd.DataFrame(
         {
-            "key": [f"{x:.3f},{y:.3f}" for x, y in zip(lon, lat, strict=True)],
+            "key": pd.factorize(
+                pd.Series(np.round(lon, 3)).astype(str) + "," + pd.Series(np.round(lat, 3)).astype(str)
+            )[0],
             "lon": lon,
             "lat": lat,
             "holder": pd.Series(holder, dtype=object).where(pd.notna(holder), None).to_numpy(),
             "day": days.to_numpy(),
             "event_type": table["event_type"].to_numpy(),
+            "change": table["event_type"].isin(("advance", "retreat")).to_numpy(),
             "sources": np.asarray(sources, dtype=int),
             "reports": reports,
             "event_ids": ids,
             "near": (precision == 2).to_numpy(),
         }
-    )
+    ).sort_values("day", kind="stable", ignore_index=True)
 
 
 def _no_reports() -> pd.DataFrame:
     """An empty report table with the column types a full one has."""
     types = {
+        "key": int,
+        "change": bool,
         "lon": float,
         "lat": float,
         "day": "datetime64[ns]",
@@ -136,7 +143,7 @@ def resolve(reports: pd.DataFrame, as_of: date, baseline_holder) -> pd.DataFrame
     """
     when = pd.Timestamp(as_of)
     known = reports[reports["holder"].notna()]
-    changes = known[known["event_type"].isin(("advance", "retreat"))]
+    changes = known[known["change"]]
     direct = changes[changes["day"] <= when].assign(effective=lambda t: t["day"], prior=False)
     ahead = changes[(changes["day"] > when) & (changes["day"] - pd.Timedelta(days=PRIOR_DAYS) <= when)]
     prior = ahead.assign(
@@ -144,7 +151,7 @@ def resolve(reports: pd.DataFrame, as_of: date, baseline_holder) -> pd.DataFrame
         holder=lambda t: t["holder"].map(_OTHER),
         prior=True,
     )
-    contacts = known[(known["event_type"] == "contact") & (known["day"] <= when)]
+    contacts = known[~known["change"] & (known["day"] <= when)]
     changed = contacts["key"].isin(direct["key"]) | contacts["key"].isin(prior["key"])
     # Where reports changed hands, fighting reported later is later evidence like any other ...
     rival = contacts[changed].assign(effective=lambda t: t["day"], prior=False)
@@ -295,13 +302,16 @@ def _with_contacts(state: pd.DataFrame, contacts: pd.DataFrame) -> pd.DataFrame:
     return state
 
 
-def joined_per_group(frame: pd.DataFrame, by: list[str], column: str, *, sort: bool) -> list[str]:
+def joined_per_group(
+    frame: pd.DataFrame, by: list[str], column: str, *, sort: bool, limit: int = MAX_PLACE_IDS
+) -> list[str]:
     """``column``'s strings ";"-joined per group of ``frame.groupby(by, sort=sort)``, in the groupby's
-    order: the same as ``.agg(";".join)``, without a Python call per group through pandas."""
+    order (the same as ``.agg(";".join)``, without a Python call per group through pandas), keeping
+    the last ``limit`` of each group (reports are in date order: the latest)."""
     codes = frame.groupby(by, sort=sort).ngroup().to_numpy()
     order = np.argsort(codes, kind="stable")
     bounds = np.flatnonzero(np.diff(codes[order])) + 1
-    return [";".join(chunk) for chunk in np.split(frame[column].to_numpy()[order], bounds)]
+    return [";".join(chunk[-limit:]) for chunk in np.split(frame[column].to_numpy()[order], bounds)]
 
 
 def change_days(reports: pd.DataFrame, baseline_holder) -> list[date]:
@@ -311,7 +321,7 @@ def change_days(reports: pd.DataFrame, baseline_holder) -> list[date]:
     capture's implied earlier holder counts from ``PRIOR_DAYS`` before it.
     """
     known = reports[reports["holder"].notna()]
-    moves = known[known["event_type"].isin(("advance", "retreat"))]
+    moves = known[known["change"]]
     prior = moves.assign(day=moves["day"] - pd.Timedelta(days=PRIOR_DAYS), holder=moves["holder"].map(_OTHER))
     timeline = pd.concat([moves, prior], ignore_index=True)
     timeline = timeline[timeline["day"] >= pd.Timestamp(BASELINE_DAY)]

@@ -52,7 +52,12 @@ INFERRED_CONFIDENCE = 0.2
 SIMPLIFY_M = 500.0
 # With no dates asked for, a snapshot is made for each day control changes; past this many, one per
 # week (the week's last change), so a long war stays a map of a few megabytes.
-MAX_DAILY_SNAPSHOTS = 120
+MAX_DAILY_SNAPSHOTS = 60
+
+# Event ids listed per reported place (its latest) and per area or stretch of line: enough to check
+# an estimate in a popup; ``n_reports`` still counts them all.
+MAX_PLACE_IDS = 20
+MAX_AREA_IDS = 50
 
 # Distances are measured in the ETRS89 Lambda Azimuthal Equal-Area projection (metres), valid over
 # Europe to the Urals: Ukraine and the Russian regions along it.
