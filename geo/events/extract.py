@@ -49,6 +49,10 @@ BRIDGE_AT = re.compile(
     r"(?:(?:city|town|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "the Pokrovsk direction", "on the Kupiansk axis": a stretch of front named after a town.
+AXIS = re.compile(
+    r"\s+(?:operational\s+)?(?:direction|axis|sector|front|salient|bulge|ledge)\b", re.IGNORECASE
+)
 # A relative clause about the place itself: "..., which Russia captured in June 2022".
 ABOUT_IT = re.compile(r"\s*,\s*(?:which|that|where)\b", re.IGNORECASE)
 # A headline reports in the present tense ("Russian Forces Liberate Novosadove Settlement").
@@ -243,6 +247,8 @@ def _event(
     precision = 3 if place.kind in ("region", "river") else 1
     if event_type == "bridge_strike" and place.kind in POPULATED:
         precision = 2  # a bridge at a town: near the place, not the place itself
+    if AXIS.match(sentence.text, target.end):
+        precision = 3  # "in the Pokrovsk direction": somewhere along the axis, not in the town
     offset = find_offset(sentence.text, target.start, target.end)
     if offset is not None and ABOUT_IT.match(sentence.text, target.end) and trigger.start > target.end:
         offset = None  # "40 km north of Sievierodonetsk, which Russia captured": the capture is of the city

@@ -72,6 +72,8 @@ NOT_PLACE_WORDS = frozenset(
     Friday Saturday Sunday January February March April May June July August September October November
     December Soviet Western NATO ISW DeepState Wagner The A An""".split()
 )
+# A sentence's opening phrase of place: "In the Pokrovsk direction, ...", "Near Toretsk, ...".
+FRONTED = re.compile(r"(?:In|Near|Around|On|At|Outside|Along)\b[^,;]{1,60},")
 # Between a subject and its verb: nothing, or an adverb ("Avdiivka finally fell").
 SUBJECT_RIGHT_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?")
 # "settlements in Chernihiv, Sumy and Kharkiv oblasts": the names stand for their oblasts.
@@ -213,8 +215,10 @@ def places_for(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
             if p.end <= trigger.start and SUBJECT_RIGHT_BEFORE.fullmatch(sentence, p.end, trigger.start)
         ]
     if trigger.event_type == "contact" and not trigger.passive:
-        # "inflicted losses near X and Y, and repelled a counterattack": the contact is not at X
-        places = [p for p in places if p.end > trigger.start]
+        # "inflicted losses near X and Y, and repelled a counterattack": the contact is not at X;
+        # but "In the Pokrovsk direction, ..." sets the scene for the whole sentence
+        opening = FRONTED.match(sentence)
+        places = [p for p in places if p.end > trigger.start or (opening and p.end <= opening.end())]
     if trigger.event_type in ("advance", "retreat") and not trigger.passive:
         unknown = UNKNOWN_OBJECT.match(sentence, trigger.end)
         if (

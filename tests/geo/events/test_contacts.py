@@ -140,3 +140,12 @@ def test_unconfirmed_or_denied_gains_are_no_advance(sentence, expected):
 )
 def test_what_is_not_a_contact(sentence, expected):
     assert seen(sentence) == expected
+
+
+def test_a_direction_named_after_a_town_is_placed_at_region_precision() -> None:
+    found = extract_events(
+        read_text("In the Pokrovsk direction, Ukrainian forces repelled 20 Russian attacks."),
+        load_gazetteer(),
+    )
+
+    assert [(e.event_type, e.place, e.geo_precision) for e in found] == [("contact", "Pokrovsk", 3)]
