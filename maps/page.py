@@ -24,7 +24,7 @@ from . import assets
 from .basemap import base_shapes
 from .errors import MapError
 from .front import front_payload
-from .payload import events_payload, places_payload, script_json
+from .payload import collector_paused, events_payload, places_payload, script_json
 from .symbols import ATTRIBUTION, TILE_ATTRIBUTION, TILE_URL
 
 # Leaflet from a CDN, only when the caller asks for offline=False (a smaller file that needs the network).
@@ -35,16 +35,17 @@ _MAP_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,63}$")
 
 def map_data(events, places, title: str, tiles: bool, front=None) -> str:
     """The JSON document one map draws (events, places, base shapes, front), escaped for a <script>."""
-    document = {
-        "title": title,
-        "attribution": ATTRIBUTION,
-        "tiles": {"url": TILE_URL, "attribution": TILE_ATTRIBUTION} if tiles else None,
-        "events": events_payload(events),
-        "places": places_payload(places),
-        "base": base_shapes(),
-        "front": front_payload(front, events),
-    }
-    return script_json(document)
+    with collector_paused():  # hundreds of thousands of small lists, no cycle (see payload)
+        document = {
+            "title": title,
+            "attribution": ATTRIBUTION,
+            "tiles": {"url": TILE_URL, "attribution": TILE_ATTRIBUTION} if tiles else None,
+            "events": events_payload(events),
+            "places": places_payload(places),
+            "base": base_shapes(),
+            "front": front_payload(front, events),
+        }
+        return script_json(document)
 
 
 def _scripts(map_id: str, *, guard: bool, offline: bool) -> list[str]:
