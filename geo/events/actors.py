@@ -98,7 +98,8 @@ NOT_AGENT_BEFORE = re.compile(
 FROM_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 PRONOUN_BEFORE = re.compile(
-    r"\b(?:they|it|its\s+(?:forces|troops|units))\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE
+    r"\b(?:they|it|its\s+(?:forces|troops|units))\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?[\"“‘']?$",
+    re.IGNORECASE,
 )
 # What may stand between a subject and its verb: "Russia abandoned", "Russian forces have since withdrawn".
 SUBJECT_GAP = re.compile(r"\s*(?:[’'\w-]+\s+){0,3}", re.IGNORECASE)
@@ -247,10 +248,17 @@ def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str
     return None
 
 
-def last_side(phrases: list[ActorPhrase]) -> str | None:
-    """The side of a sentence's last strong phrase: what "they" in the next sentence most likely means."""
+def last_side(phrases: list[ActorPhrase], sentence: str = "") -> str | None:
+    """The side of a sentence's last strong phrase: what "they" in the next sentence most likely means.
+
+    With no strong phrase, the last side named that is not where something is ("Russia said its
+    forces had captured a village in Ukraine's Donetsk region": Russia).
+    """
     strong = [p for p in phrases if p.strong]
-    return strong[-1].side if strong else None
+    if strong:
+        return strong[-1].side
+    weak = [p for p in phrases if sentence and not PLACE_OWNER.search(sentence, 0, p.start)]
+    return weak[-1].side if weak else None
 
 
 def side_after(phrases: list[ActorPhrase], position: int, within: int = 40) -> str | None:
@@ -280,7 +288,7 @@ def decide_actor(
     if RETALIATION.search(sentence, max(0, trigger.start - 60), trigger.start):
         return "unknown", "none"
     actor, basis = _by_role(sentence, trigger, phrases)
-    if actor == "unknown" and previous_side and PRONOUN_BEFORE.search(sentence, 0, trigger.start):
+    if basis in ("none", "verb") and previous_side and PRONOUN_BEFORE.search(sentence, 0, trigger.start):
         return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
     if actor == "unknown" and trigger.event_type in ("strike", "bridge_strike"):
         return _attacker(sentence)
@@ -362,7 +370,13 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
                 return side, "agent"  # "the Ukrainian flag flying over", "waved Ukrainian flags"
     strike = trigger.event_type in ("strike", "bridge_strike")
     if trigger.text.split()[0].lower().endswith("ing"):
-        right_before = [p for p in phrases if 0 <= trigger.start - p.end <= 2]
+        right_before = [
+            p
+            for p in phrases
+            if p.end <= trigger.start
+            and not sentence[p.end : trigger.start].strip()
+            and not PLACE_OWNER.search(sentence, 0, p.start)
+        ]
         if right_before:
             return right_before[-1].side, "agent"  # "wounded by Russia firing rockets on Hlukhiv"
     side = agent_before(sentence, phrases, trigger.start, reporters=not strike) or agent_after(

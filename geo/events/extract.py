@@ -53,6 +53,11 @@ BRIDGE_AT = re.compile(
 AXIS = re.compile(
     r"\s+(?:operational\s+)?(?:direction|axis|sector|front|salient|bulge|ledge)\b", re.IGNORECASE
 )
+# "captured another village in eastern Ukraine's Donetsk region": one place, not named here.
+ONE_UNNAMED = re.compile(
+    r"\s+(?:a|an|another|one)\s+(?:[\w-]+\s+)?(?:village|settlement|town|hamlet|locality)\s+(?:in|of|near)\b",
+    re.IGNORECASE,
+)
 # A relative clause about the place itself: "..., which Russia captured in June 2022".
 ABOUT_IT = re.compile(r"\s*,\s*(?:which|that|where)\b", re.IGNORECASE)
 # A headline reports in the present tense ("Russian Forces Liberate Novosadove Settlement").
@@ -127,7 +132,7 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
             )
             events.extend(_sentence_events(article, sentence, context))
         previous_start = sentence.start
-        previous_side = last_side(phrases) or previous_side
+        previous_side = last_side(phrases, sentence.text) or previous_side
     events = _with_article_context(_same_event_same_actor(events), article.published)
     events = _taken_long_ago(events, article.published, gaz)
     unique: dict[str, Event] = {}
@@ -191,6 +196,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             basis = basis if actor != "unknown" else "none"
         targets = _crossings(sentence.text, places) if event_type == "bridge_strike" else []
         for target in targets or places_for(sentence.text, trigger, places):
+            if target.place.kind == "region" and ONE_UNNAMED.match(sentence.text, trigger.end, target.start):
+                continue  # "captured a village in the Donetsk region": the article names it elsewhere
             on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")
             kind = "bridge_strike" if on_crossing else event_type
             who, why = actor, basis

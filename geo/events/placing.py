@@ -46,11 +46,13 @@ _ITEM = (
     r"(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:city|town|village|settlement)s?\s+of\s+|[a-z-]+\s+of\s+)?"
     rf"(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?"
 )
+# A date of one item of a list: "Marinka in December 2023 and Avdiivka in February".
+_WHEN = r"(?:\s+(?:in|on|since|by)\s+(?:[A-Z][a-z]+|\d{1,2})(?:\s+(?:[A-Z][a-z]+|\d{1,4}))?(?:,?\s+\d{4})?)"
 # Between two places that the same verb governs: "Izyum and nearby Kupyansk", "Donetsk and west of
 # Kherson", "near Berdychi, in Semenivka and Novomykhailivka", "X, as well as Y".
 COORDINATED = re.compile(
     rf"^\s*,\s*(?:(?:in|at|into)\s+)?(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?$"
-    rf"|^\s*,?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?{_LIST_PREPOSITION}{_ITEM}$"
+    rf"|^\s*{_WHEN}?,?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?{_LIST_PREPOSITION}{_ITEM}$"
 )
 # Between a place and the region that qualifies it: "Nevske, Luhansk region", "Terny in the DPR".
 QUALIFIER = re.compile(r"^\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?$")
@@ -74,6 +76,16 @@ NOT_PLACE_WORDS = frozenset(
 )
 # A sentence's opening phrase of place: "In the Pokrovsk direction, ...", "Near Toretsk, ...".
 FRONTED = re.compile(r"(?:In|Near|Around|On|At|Outside|Along)\b[^,;]{1,60},")
+# What a side means to do, not what it did: the places after it are its aims.
+PURPOSE = re.compile(
+    r"\b(?:aim(?:ing|s|ed)? to|seek(?:ing|s)? to|in a bid to|in an attempt to|in order to|hoping to|"
+    r"intend(?:ing|s|ed)? to|plann?(?:ing|s|ed)? to|with the aim of|so as to)\b",
+    re.IGNORECASE,
+)
+# A clause that opens after a comma with a conjunction: its places are not the next verb's.
+SUBORDINATE = re.compile(
+    r",\s*(?:as|while|after|when|because|since|although|though|and|but)\b", re.IGNORECASE
+)
 # Between a subject and its verb: nothing, or an adverb ("Avdiivka finally fell").
 SUBJECT_RIGHT_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?")
 # "settlements in Chernihiv, Sumy and Kharkiv oblasts": the names stand for their oblasts.
@@ -200,7 +212,9 @@ def on_front(place: Place) -> bool:
 
     "A setback for Moscow" names Moscow, but no advance happened there; strikes reach anywhere.
     """
-    return place.country == "UA" or (place.country == "RU" and place.admin1 in BORDER_REGIONS)
+    return place.country == "UA" or (
+        place.country == "RU" and (place.admin1 in BORDER_REGIONS or place.name in BORDER_REGIONS)
+    )
 
 
 def places_for(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> list[SentencePlace]:
@@ -233,12 +247,25 @@ def places_for(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
                 for p in places
                 if p.start >= trigger.end and not CLAUSE_BREAK.search(sentence, trigger.end, p.start)
             ]
-    places = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
+    places = [
+        p for p in places if chars_between(trigger, p) <= MAX_GAP and not _elsewhere(sentence, trigger, p)
+    ]
     if not places:
         return []
     best = min(places, key=lambda p: _cost(sentence, trigger, p))
     index = places.index(best)
     return _list_after(sentence, places, index) + _list_before(sentence, places, index)
+
+
+def _elsewhere(sentence: str, trigger: Trigger, p: SentencePlace) -> bool:
+    """Whether a place belongs to another clause than an active verb's: what the side aims at
+    ("moved forward near three villages, aiming to encircle Pokrovsk"), or a clause the verb's own
+    opens after ("captured a village in the Donetsk region, as Moscow continues to advance")."""
+    if trigger.passive:
+        return False
+    if p.start >= trigger.end:
+        return PURPOSE.search(sentence, trigger.end, p.start) is not None
+    return trigger.event_type != "contact" and SUBORDINATE.search(sentence, p.end, trigger.start) is not None
 
 
 def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[SentencePlace]:

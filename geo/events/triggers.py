@@ -151,6 +151,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         ),
     ),
     _p(
+        r"\b(?:mov(?:ed|ing|es)|push(?:ed|ing|es)) (?:further |deeper )?forward\b|\bmade (?:a |another )?"
+        r"(?:[\w-]+ ){0,2}push\b|\bclos(?:ed|ing|es) in on\b",
+        "advance",
+        needs_forces=True,
+        hints=("forward", "push", "closing in", "closed in", "closes in"),
+    ),
+    _p(
         r"\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|es)|establish(?:ed|ing|es)|got|gets|consolidat(?:ed|ing)) "
         r"(?:a |their |its )?foothold\b",
         "advance",
@@ -350,11 +357,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("maintain", "hold", "held", "retain", "keep", "kept", "control"),
     ),
     _p(
-        r"\bremain(?:s|ed)? (?:firmly |fully )?(?:under|in) (?:[\w-]+ ){0,2}(?:control|hands)\b",
+        r"\b(?:remain(?:s|ed)?|still|are|is|was|were) (?:firmly |fully |still )?(?:under|in) (?:[\w-]+ ){0,2}"
+        r"(?:control|hands)\b",
         "contact",
         role="under",
         place_before=True,
-        hints=("remain",),
+        hints=("control", "hands"),
     ),
     # ...by the side that attacked without gaining...
     _p(

@@ -110,6 +110,26 @@ def test_one_verb_with_several_places_is_one_event_per_place(sentence, expected)
             {("advance", "RU", "Novooleksandrivka")},
         ),
         ("Avdiivka fell on Saturday, the governor said.", {("advance", "unknown", "Avdiivka")}),
+        # what a side aims at is not where it advanced
+        (
+            "Russian troops moved forward near Ocheretyne, aiming to encircle Pokrovsk.",
+            {("advance", "RU", "Ocheretyne")},
+        ),
+        # a clause opened by "as" does not lend its place to the verb after it
+        (
+            "Russia said its forces had captured a village in the Donetsk region, as Moscow continues to "
+            "advance slowly across the battlefield.",
+            set(),
+        ),
+        (
+            "Russia said on Saturday its forces had captured a village. The defence ministry said its "
+            "troops “liberated the village of Sokil”.",
+            {("advance", "RU", "Sokil")},
+        ),
+        (
+            "Ukraine launched an offensive into Russia's Kursk region in August.",
+            {("advance", "UA", "Kursk Oblast")},
+        ),
         # a village the gazetteer lacks is not replaced by another place of the sentence
         (
             "Russian troops entered Ocheretyne, while Ukrainian troops withdrew from Berdychi.",

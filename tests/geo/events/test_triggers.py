@@ -42,6 +42,7 @@ SENTENCES = [
     "Ukrainian forces are maintaining positions in Krynky, which remains under Ukrainian control.",
     "Russian forces continued offensive operations near Toretsk; fighting continues near Vovchansk.",
     "The Zapad group inflicted losses on Ukrainian units near Terny.",
+    "Russian troops moved forward near Ocheretyne and are closing in on Pokrovsk.",
 ]
 
 
