@@ -117,3 +117,18 @@ def test_build_draws_the_front_unless_told_not_to(store: Path, tmp_path: Path):
     assert main(["build", "--store", str(store), "-o", str(without), "--no-front"]) == 0
     assert "Front line (estimated)" in with_front.read_text(encoding="utf-8")
     assert "Front line (estimated)" not in without.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("no_front", [False, True], ids=["with front", "--no-front"])
+def test_watch_draws_the_front_unless_told_not_to(tmp_path: Path, no_front: bool):
+    inbox, out = _write(tmp_path / "inbox", ARTICLES), tmp_path / "map.html"
+    args = ["watch", str(inbox), "-o", str(out), "--store", str(tmp_path / "events.gpkg"), "--once"]
+    assert main(args + (["--no-front"] if no_front else [])) == 0
+    assert ("Front line (estimated)" in out.read_text(encoding="utf-8")) is not no_front
+
+
+def test_api_build_draws_the_front_unless_told_not_to(store: Path, tmp_path: Path):
+    drawn = api.build(tmp_path / "with.html", store)
+    plain = api.build(tmp_path / "without.html", store, front=False)
+    assert "Front line (estimated)" in drawn.read_text(encoding="utf-8")
+    assert "Front line (estimated)" not in plain.read_text(encoding="utf-8")
