@@ -23,7 +23,7 @@ import shapely
 
 from geo.errors import FrontmapError
 from geo.front.baseline import Baseline, baseline
-from geo.front.evidence import change_days, control_reports, joined_per_group, resolve
+from geo.front.evidence import change_days, control_reports, joined_per_group, resolve, split_reports
 from geo.front.rules import (
     BASELINE_CONFIDENCE,
     BASELINE_DAY,
@@ -145,6 +145,9 @@ class _Estimator:
         self.places: Settlements = settlements()
         self.to_metric = pyproj.Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True)
         self._bases = (("RU", self.base.russian), ("UA", self.base.ukrainian))
+        self.days = reports["day"].to_numpy()
+        self.changes, self.contacts = split_reports(reports)
+        self.fighting = reports[reports["holder"].isna()]
 
     def baseline_holder(self, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
         """The baseline's side ("RU"/"UA") at each (lon, lat)."""
@@ -152,20 +155,20 @@ class _Estimator:
         return np.where(shapely.contains(self.base.russian, points), "RU", "UA")
 
     def front(self, as_of: date) -> Front:
-        evidence = resolve(self.reports, as_of, self.baseline_holder)
-        day = pd.Timestamp(as_of)
-        used = self.reports[self.reports["day"] <= day]
-        ahead = self.reports[
-            self.reports["change"]
-            & (self.reports["day"] > day)
-            & (self.reports["day"] - pd.Timedelta(days=PRIOR_DAYS) <= day)
-        ]
-        count = int(used["reports"].sum() + ahead["reports"].sum())
+        evidence = resolve(self.changes, self.contacts, as_of, self.baseline_holder)
+        day = pd.Timestamp(as_of).to_datetime64()
+        # Reports are in date order: those up to the day, and captures in the month after it.
+        until = np.searchsorted(self.days, day, side="right")
+        soon = np.searchsorted(self.days, day + np.timedelta64(PRIOR_DAYS, "D"), side="right")
+        counts = self.reports["reports"].to_numpy()
+        count = int(
+            counts[:until].sum() + counts[until:soon][self.reports["change"].to_numpy()[until:soon]].sum()
+        )
         x, y = self.to_metric.transform(evidence["lon"].to_numpy(float), evidence["lat"].to_numpy(float))
         points = shapely.points(x, y)
         labels = self._labels(evidence, points)
         areas, russian = self._areas(labels, evidence)
-        lines = self._lines(russian, evidence, points, used, as_of)
+        lines = self._lines(russian, evidence, points, as_of)
         if self.reports.empty:
             note = "no dated events: baseline only (who held what on 2022-02-23)"
         elif evidence.empty:
@@ -237,7 +240,7 @@ class _Estimator:
         shape = shapely.coverage_union_all(self.places.cells[places])
         return shape if self.places.inland[places].all() else shapely.intersection(shape, self.base.land)
 
-    def _lines(self, russian, evidence, points, used, as_of: date) -> gpd.GeoDataFrame:
+    def _lines(self, russian, evidence, points, as_of: date) -> gpd.GeoDataFrame:
         """The boundary between the sides, split into its observed and inferred stretches.
 
         A stretch is observed where recent evidence of both sides (or of fighting, which places the
@@ -254,7 +257,12 @@ class _Estimator:
         middles = shapely.points((starts + ends) / 2)
         recent = pd.Timestamp(as_of) - pd.Timedelta(days=RECENT_DAYS)
         fresh = (evidence["last_day"] >= recent).to_numpy()
-        fighting = used[used["holder"].isna() & (used["day"] >= recent)]
+        fighting_days = self.fighting["day"].to_numpy()
+        fighting = self.fighting.iloc[
+            np.searchsorted(fighting_days, recent.to_datetime64()) : np.searchsorted(
+                fighting_days, pd.Timestamp(as_of).to_datetime64(), side="right"
+            )
+        ]
         fighting_points = shapely.points(
             *self.to_metric.transform(fighting["lon"].to_numpy(float), fighting["lat"].to_numpy(float))
         )

@@ -134,24 +134,35 @@ EVIDENCE_COLUMNS = [
 ]
 
 
-def resolve(reports: pd.DataFrame, as_of: date, baseline_holder) -> pd.DataFrame:
+def split_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The reports that name a holder, split into captures and withdrawals, and fighting (contacts);
+    each in date order, as ``resolve`` takes them."""
+    known = reports[reports["holder"].notna()]
+    return known[known["change"]], known[~known["change"]]
+
+
+def resolve(changes: pd.DataFrame, contacts: pd.DataFrame, as_of: date, baseline_holder) -> pd.DataFrame:
     """Who holds each reported place on ``as_of``: one row per place with evidence then.
 
-    ``baseline_holder(lon, lat)`` (arrays) gives the baseline's side at points. Columns:
-    ``EVIDENCE_COLUMNS``; ``last_day`` is the date of the latest report behind the holding
+    ``changes`` and ``contacts`` are ``split_reports``'s tables (in date order, so a day's reports
+    are a slice). ``baseline_holder(lon, lat)`` (arrays) gives the baseline's side at points.
+    Columns: ``EVIDENCE_COLUMNS``; ``last_day`` is the date of the latest report behind the holding
     (datetime64; for a holder implied by a later capture, that capture's date).
     """
     when = pd.Timestamp(as_of)
-    known = reports[reports["holder"].notna()]
-    changes = known[known["change"]]
-    direct = changes[changes["day"] <= when].assign(effective=lambda t: t["day"], prior=False)
-    ahead = changes[(changes["day"] > when) & (changes["day"] - pd.Timedelta(days=PRIOR_DAYS) <= when)]
+    days = changes["day"].to_numpy()
+    until = np.searchsorted(days, when.to_datetime64(), side="right")
+    soon = np.searchsorted(days, (when + pd.Timedelta(days=PRIOR_DAYS)).to_datetime64(), side="right")
+    direct = changes.iloc[:until].assign(effective=lambda t: t["day"], prior=False)
+    ahead = changes.iloc[until:soon]
     prior = ahead.assign(
         effective=lambda t: t["day"] - pd.Timedelta(days=PRIOR_DAYS),
         holder=lambda t: t["holder"].map(_OTHER),
         prior=True,
     )
-    contacts = known[~known["change"] & (known["day"] <= when)]
+    contacts = contacts.iloc[
+        : np.searchsorted(contacts["day"].to_numpy(), when.to_datetime64(), side="right")
+    ]
     changed = contacts["key"].isin(direct["key"]) | contacts["key"].isin(prior["key"])
     # Where reports changed hands, fighting reported later is later evidence like any other ...
     rival = contacts[changed].assign(effective=lambda t: t["day"], prior=False)
