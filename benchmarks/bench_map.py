@@ -1,7 +1,8 @@
 """Benchmark: frontmap's map against folium's per-object markers, at 1,000 / 10,000 / 100,000 events.
 
 For each size it measures, in one run on the same synthetic events: the build time, the HTML size and
-the time until the map has drawn in headless Chromium (Debian's /usr/bin/chromium, network cut). The
+the time until the map has drawn in headless Chromium (Debian's /usr/bin/chromium, network cut), for
+frontmap's page, frontmap's layer on a folium map (``maps.to_folium``) and folium's own markers. The
 folium baseline is one ``folium.Marker`` (with an escaped popup) per event in a ``MarkerCluster``; its
 CDN scripts are served from installed packages (django-js-lib-leaflet, xstatic-leaflet-markercluster)
 so it can draw offline too. Targets at 100,000 events: build < 5 s, HTML < 25 MB, drawn < 5 s.
@@ -127,6 +128,14 @@ def synthetic_events(count: int, seed: int = 1) -> gpd.GeoDataFrame:
     )
 
 
+def build_in_folium(events: gpd.GeoDataFrame, out: Path) -> Path:
+    """frontmap's layer on a folium map (maps.to_folium), saved as folium saves any map."""
+    from maps import to_folium
+
+    to_folium(events).save(str(out))
+    return out
+
+
 def build_folium(events: gpd.GeoDataFrame, out: Path) -> Path:
     """The baseline: one folium Marker per event, in a MarkerCluster, escaped popups."""
     import folium
@@ -203,6 +212,20 @@ def measure(sizes, folium_limit: int) -> list[dict]:
             results.append(
                 {
                     "map": "frontmap",
+                    "events": count,
+                    "build_s": built,
+                    "html_mb": out.stat().st_size / 1e6,
+                    "drawn_s": drawn,
+                }
+            )
+            out = Path(folder) / f"in-folium-{count}.html"
+            start = time.perf_counter()
+            build_in_folium(events, out)
+            built = time.perf_counter() - start
+            drawn = time_to_draw(browser, out, "[data-ready='1']", assets)
+            results.append(
+                {
+                    "map": "frontmap in folium (maps.to_folium)",
                     "events": count,
                     "build_s": built,
                     "html_mb": out.stat().st_size / 1e6,
