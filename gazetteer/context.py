@@ -62,7 +62,12 @@ GIVEN_NAMES = frozenset(
     denys denis daniil danylo petro pyotr pavlo pavel yuliia yulia sofia olena elena iryna irina
     kateryna ekaterina tetiana tatiana anatoliy anatoly ivan ihor igor roman ruslan kyrylo kirill
     maria mariia natalia nataliya anna viktor victor bohdan borys boris oleh oleg yurii yuri yury
-    vasyl vasily hennadiy gennady ramzan rustem emmanuel antony joe donald garry sergiy""".split()
+    vasyl vasily hennadiy gennady ramzan rustem emmanuel antony joe donald garry sergiy hanna ganna
+    taras olha olga oksana svitlana halyna galina liudmyla lyudmyla lyudmila larysa larisa tamara inna
+    alla valentyna valentina maryna marina daria darya polina alina diana nina raisa sasha misha
+    kostiantyn konstantin stepan fedir fyodor maksym maxim artem artyom yaroslav vadym vadim arsen
+    rostyslav sviatoslav hryhorii grigory heorhii georgy semen semyon leonid anton yevhenii ilya illia
+    yakiv yakov nazar orest ostap ulyana sofiia solomiia""".split()
 )
 
 # Words that, when a name follows "the", make a river (or a region) likelier than a city:

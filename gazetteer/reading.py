@@ -52,8 +52,6 @@ LIST_OF_REGIONS = re.compile(
 # Words after a town's adjective that make it the name of a sector of the front ("Pokrovske front").
 SECTOR_WORDS = frozenset({"front", "direction", "axis", "sector"})
 ADJECTIVE_SUFFIX = "ske"  # the key of the Ukrainian neuter adjective ending -ське
-# Names of at most this many letters are often words or names of something else ("Bar", "Osa").
-SHORT_NAME = 4
 TITLES = re.compile(
     r"\b(?:President|General|Gen\.|Minister|Colonel|Col\.|Commander|Lieutenant|Lt\.|Mayor|Governor|Sergeant|"
     r"Major|Captain|Admiral|Marshal|spokesman|spokeswoman|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ([A-Z][\w’'-]+)"
@@ -243,9 +241,16 @@ def _propose(
         cands = [c for c in cands if c.kind not in POPULATED or c.population >= least]
         if not cands:
             return None  # "Will", "Read", "An": common words that are also places
+    if (
+        not hint
+        and raw.lower() in GIVEN_NAMES
+        and prev_word.lower() not in PLACE_PREPOSITIONS
+        and not any(c.country in WAR_COUNTRIES and c.population >= SMALL_PLACE for c in cands)
+    ):
+        return None  # "Hanna said", "by Taras": a first name, not Khanna or Taraz (Volodymyr stays)
     weak = (
         not hint
-        and all(c.kind in POPULATED and c.population < SMALL_PLACE and _weak_alone(c, m.key) for c in cands)
+        and all(c.kind in POPULATED and c.population < SMALL_PLACE and _weak_alone(c) for c in cands)
         and prev_word.lower() not in PLACE_PREPOSITIONS
     )
     return Proposal(m, end, cands, hint, weak)
@@ -268,10 +273,11 @@ def _town_of_adjective(name_key: str, gaz: Gazetteer) -> list[Place]:
     return [c for stem in stems for c in gaz.candidates(stem) if c.kind in ("city", "town")]
 
 
-def _weak_alone(place: Place, name_key: str) -> bool:
-    """Whether a small place needs company to count when named with no cue: one abroad, or a village
-    of the postal file (population unknown) whose name is a short word ("Bar", "Osa", "Kut")."""
-    return place.country != "UA" or (place.population == 0 and len(name_key) <= SHORT_NAME)
+def _weak_alone(place: Place) -> bool:
+    """Whether a small place needs company to count when named with no cue or preposition: one
+    abroad, or a hamlet of the postal file (population unknown), whose names are often surnames and
+    words too ("Peskov", "Bar"): "captured Robotyne" counts beside Verbove, "Peskov" alone does not."""
+    return place.country != "UA" or place.population == 0
 
 
 def _spelled_right(raw: str, spelling: str) -> bool:

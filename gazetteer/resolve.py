@@ -19,7 +19,7 @@ from .context import RIVER_CONTEXT, TOWN_CUES, VILLAGE_CUES
 from .distance import haversine_km
 from .names import key
 from .places import Gazetteer, load_gazetteer
-from .reading import POPULATED, Proposal, propose_places
+from .reading import POPULATED, WAR_COUNTRIES, Proposal, propose_places
 from .records import Mention, Place
 
 POINT_KINDS = ("city", "town", "village", "bridge", "dam", "other")
@@ -129,10 +129,6 @@ class _Anchors:
             (abs(offset - start) for offset in self.offsets[place_id] if offset != start), default=10**9
         )
 
-    def nearest(self, place: Place) -> float:
-        """The distance (km) from ``place`` to the nearest other anchor; infinity with none."""
-        return min((self.km(place, a) for a in self.places.values() if a.id != place.id), default=math.inf)
-
 
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Return the place mentions of ``text`` in text order, resolved, plus unresolved ones.
@@ -177,6 +173,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     senses: dict[tuple[str, str, tuple[str, ...]], tuple[Place, float, str]] = {}
     mentions: list[Mention] = []
     guesses: list[int] = []  # mentions of ambiguous villages: checked against their neighbours below
+    alone: list[int] = []  # mentions of small places named with no cue: kept only beside others
     for i, p in enumerate(proposals):
         located = _locator(text, p, proposals, by_start, resolved)
         if located is not None:
@@ -204,19 +201,39 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
             continue
         cued = bool(p.hint) or _in_named_region(place, p, ctx)
-        if p.weak and not cued and anchors.nearest(place) > VILLAGE_NEAR_KM:
-            continue  # a small place named with no cue, far from the article's places: a surname, a word
+        if p.weak and not cued:
+            alone.append(len(mentions))  # kept only beside another place of the article, checked below
         if not cued and not _near_enough(place, ctx):
             continue  # a small place thousands of km from the war named with no cue: a word, a name
+        if not cued and _far_by_another_name(place, p, ctx):
+            continue  # "Taras" is a man, not Taraz in Kazakhstan, which GeoNames also spells so
         mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, place, score, reason))
         if _guessed_village(p, place) and not _in_named_region(place, p, ctx):
             guesses.append(len(mentions) - 1)
     for i in guesses:
         mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses)
+    mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
     mentions = [_on_river(m, mentions) if m.place and m.place.kind == "river" else m for m in mentions]
     mentions.extend(_unresolved(text, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _in_company(mention: Mention, mentions: list[Mention], alone: list[int]) -> bool:
+    """Whether a small place named with no cue lies within VILLAGE_NEAR_KM of another place of the
+    article that stands on its own: "Nevske" beside Terny counts; "Peskov" 300 km from Kyiv, a
+    village of that name in Rivne Oblast, is the Kremlin's spokesman."""
+    place = mention.place
+    if place is None:
+        return True
+    return any(
+        m.place is not None
+        and m.place.kind in POINT_KINDS
+        and m.place.id != place.id
+        and haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) <= VILLAGE_NEAR_KM
+        for i, m in enumerate(mentions)
+        if i not in alone
+    )
 
 
 def _guessed_village(p: Proposal, place: Place) -> bool:
@@ -252,6 +269,18 @@ def _unless_far_from_its_passage(mention: Mention, mentions: list[Mention], gues
 def _in_named_region(place: Place, p: Proposal, ctx: ArticleContext) -> bool:
     """Whether the place lies in an oblast its sentence names ("Sudzha in Russia's Kursk region")."""
     return bool(place.admin1) and place.admin1 in ctx.regions_in_sentence(p.match.start)
+
+
+def _far_by_another_name(place: Place, p: Proposal, ctx: ArticleContext) -> bool:
+    """Whether a place abroad, far from the war, is named by one of its alternate names only
+    (Plovdiv's "Yulia", Taraz's "Taras"); the war's own countries keep their old names (Lvov, Kiev)."""
+    if (
+        place.kind not in POINT_KINDS
+        or place.country in WAR_COUNTRIES
+        or ctx.surely_within(place, FAR_START_KM)
+    ):
+        return False
+    return key(place.name) != p.match.key and ctx.km_from_theatre(place) > FAR_START_KM
 
 
 def _near_enough(place: Place, ctx: ArticleContext) -> bool:

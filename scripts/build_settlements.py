@@ -78,6 +78,8 @@ ALIAS_COLUMNS = ["id", "name", "note"]
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 # A Cyrillic name written in Ukrainian (letters or endings Russian lacks), from which to derive.
 UKRAINIAN = re.compile(r"[іїєґ]|ськ|цьк", re.IGNORECASE)
+# An h of the official romanisation that stands for г (not the h of kh, zh, ch, sh).
+H_AS_G = re.compile(r"(?<![KkZzCcSs])[Hh]")
 # Derived spellings whose key is this short or shorter are left out (see derived_spellings).
 SHORT_DERIVED = 4
 
@@ -215,11 +217,13 @@ def _common_words() -> frozenset[str]:
 
 
 def derived_spellings(cyrillic: str) -> list[str]:
-    """The Russian-style spellings of a Ukrainian name worth indexing: not short words ("Ten",
-    "Rev") or English words ("Never") that a text would match by accident."""
+    """The Russian-style spellings of a Ukrainian name worth indexing, and its official romanisation
+    with g for h (Gorlivka, Grigorivka: Ukrainian vowels with the Russian g, as many reports write);
+    not short words ("Ten", "Rev") or English words ("Never") that a text would match by accident."""
+    with_g = H_AS_G.sub(lambda h: "G" if h.group() == "H" else "g", romanise_ukrainian(cyrillic))
     return [
         name
-        for name in russian_spellings(cyrillic)
+        for name in (*russian_spellings(cyrillic), with_g)
         if len(key(name)) > SHORT_DERIVED and name.lower() not in _common_words() and "ў" not in name
     ]
 

@@ -273,3 +273,21 @@ def test_the_forest_by_kreminna_is_a_landmark(text: str) -> None:
     [forest] = [m.place for m in find_places(text) if m.place and m.place.kind == "other"]
     assert forest.name == "Serebrianskyi Forest"
     assert haversine_km(forest.lon, forest.lat, 38.15, 48.99) < 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement by Peskov came on Monday in Kyiv.",  # Piskiv, Rivne Oblast, is spelled Peskov too
+        "Hanna said the strikes on Kharkiv went on all night.",  # not Khanna in India
+        "In an interview, Taras described the fighting near Avdiivka.",  # not Taraz, which GeoNames spells Taras
+    ],
+)
+def test_people_named_like_far_off_or_tiny_places_are_not_places(text: str) -> None:
+    names = [m.text for m in find_places(text) if m.place]
+    assert not {"Peskov", "Hanna", "Taras"} & set(names)
+
+
+def test_a_hamlet_named_bare_counts_beside_the_places_of_its_sentence() -> None:
+    text = "Russian troops occupied Terny in the Donetsk region, Nevske and Bilohorivka."
+    assert "Nevske" in [m.text for m in find_places(text) if m.place]
