@@ -280,7 +280,7 @@ def test_the_forest_by_kreminna_is_a_landmark(text: str) -> None:
     [
         "The statement by Peskov came on Monday in Kyiv.",  # Piskiv, Rivne Oblast, is spelled Peskov too
         "Hanna said the strikes on Kharkiv went on all night.",  # not Khanna in India
-        "In an interview, Taras described the fighting near Avdiivka.",  # not Taraz, which GeoNames spells Taras
+        "In an interview, Taras described the fighting near Avdiivka.",  # not Taraz (GeoNames: Taras)
     ],
 )
 def test_people_named_like_far_off_or_tiny_places_are_not_places(text: str) -> None:
