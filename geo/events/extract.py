@@ -195,7 +195,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             basis = "attacker" if actor != "unknown" and trigger.event_type == "advance" else basis
             basis = basis if actor != "unknown" else "none"
         targets = _crossings(sentence.text, places) if event_type == "bridge_strike" else []
-        for target in targets or places_for(sentence.text, trigger, places):
+        others = tuple(t for t in triggers if t is not trigger)
+        for target in targets or places_for(sentence.text, trigger, places, others):
             if target.place.kind == "region" and ONE_UNNAMED.match(sentence.text, trigger.end, target.start):
                 continue  # "captured a village in the Donetsk region": the article names it elsewhere
             on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")

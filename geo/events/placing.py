@@ -96,6 +96,7 @@ IT_REFERENCE = re.compile(
     r"|control (?:of|over)|withdr\w+ from|retreat\w* from|pulled out of|out of|left|shell\w*|struck|hit"
     r"|bombed"
     r"|fall of)\s+(it)\b(?!\s*(?:was|is|had|has|would|will|to|as)\b)"
+    r"|\b(it)\s+(?=(?:is|was)\s+(?:[\w-]+\s+){0,4}(?:gain|loss|capture|fall|victory|setback|withdrawal)\b)"
     r"|\b(it)\s+(?=(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:captured|seized|liberated|occupied|recaptured"
     r"|retaken|taken|overrun)\b|fell\b)",
     re.IGNORECASE,
@@ -169,7 +170,7 @@ def sentence_places(
     references = [
         (m.start(group), m.end(group), m.group(group))
         for m in IT_REFERENCE.finditer(sentence)
-        for group in (1, 2)
+        for group in (1, 2, 3)
         if m.group(group)
     ]
     references += [(m.start(), m.end(), m.group(1)) for m in BACK_REFERENCE.finditer(sentence)]
@@ -217,8 +218,14 @@ def on_front(place: Place) -> bool:
     )
 
 
-def places_for(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> list[SentencePlace]:
-    """The place a trigger governs, and the places coordinated with it; [] when the sentence has none."""
+def places_for(
+    sentence: str, trigger: Trigger, places: list[SentencePlace], others: tuple[Trigger, ...] = ()
+) -> list[SentencePlace]:
+    """The place a trigger governs, and the places coordinated with it; [] when the sentence has none.
+
+    ``others`` are the sentence's other event phrases: a place after one of them is its object, not
+    this trigger's ("a gain for Russian forces since they seized Bakhmut": Bakhmut was seized).
+    """
     if trigger.event_type in ("advance", "retreat", "contact"):
         places = [p for p in places if on_front(p.place)]
     if trigger.role == "fallen" and trigger.passive:
@@ -248,7 +255,11 @@ def places_for(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
                 if p.start >= trigger.end and not CLAUSE_BREAK.search(sentence, trigger.end, p.start)
             ]
     places = [
-        p for p in places if chars_between(trigger, p) <= MAX_GAP and not _elsewhere(sentence, trigger, p)
+        p
+        for p in places
+        if chars_between(trigger, p) <= MAX_GAP
+        and not _elsewhere(sentence, trigger, p)
+        and not any(trigger.end <= o.start and o.end <= p.start and not o.passive for o in others)
     ]
     if not places:
         return []

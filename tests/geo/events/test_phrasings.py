@@ -110,6 +110,12 @@ def test_one_verb_with_several_places_is_one_event_per_place(sentence, expected)
             {("advance", "RU", "Novooleksandrivka")},
         ),
         ("Avdiivka fell on Saturday, the governor said.", {("advance", "unknown", "Avdiivka")}),
+        # a place after another event phrase is that phrase's; "It" is the place the article is about
+        (
+            "Russian troops entered Avdiivka on Saturday. It is the most significant territorial gain for "
+            "Russian forces since they seized Bakhmut last May.",
+            {("advance", "RU", "Avdiivka"), ("advance", "RU", "Bakhmut")},
+        ),
         # what a side aims at is not where it advanced
         (
             "Russian troops moved forward near Ocheretyne, aiming to encircle Pokrovsk.",
