@@ -47,6 +47,10 @@ _EPOCH = pd.Timestamp("1970-01-01")
 
 def check_front(front) -> None:
     """Raise MapError if ``front`` is not the estimated-front table the map draws."""
+    if not hasattr(front, "geometry") or not hasattr(front, "columns"):
+        raise MapError(
+            f"front is a {type(front).__name__}, not a GeoDataFrame: pass geo.front.front_table()'s table"
+        )
     missing = [column for column in FRONT_COLUMNS if column not in front.columns]
     if missing:
         raise MapError(
@@ -128,7 +132,7 @@ def drawable(front):
 
 
 def latest_snapshot(front):
-    """The rows of the latest snapshot of ``front`` (None or no drawable rows: an empty frame)."""
+    """The rows of the latest snapshot of ``front`` (an empty frame when no row can be drawn)."""
     rows = drawable(front)
     if not len(rows):
         return rows

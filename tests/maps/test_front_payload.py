@@ -108,9 +108,18 @@ def test_a_table_in_another_crs_is_drawn_in_degrees(front):
     assert 35 < lon < 39 and 48 < lat < 51
 
 
-def test_a_table_without_the_columns_is_refused(front):
-    with pytest.raises(MapError, match="front lacks column\\(s\\) certainty"):
-        front_payload(front.drop(columns=["certainty"]))
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda f: f.drop(columns=["certainty"]), "front lacks column\\(s\\) certainty"),
+        (lambda f: f.assign(kind="salient"), "unknown kind\\(s\\) salient"),
+        (lambda f: pd.DataFrame(f.drop(columns="geometry")), "not a GeoDataFrame"),
+        (lambda f: f.to_dict("records"), "a list, not a GeoDataFrame"),
+    ],
+)
+def test_a_table_that_is_not_a_front_is_refused(front, change, message):
+    with pytest.raises(MapError, match=message):
+        front_payload(change(front))
 
 
 def test_an_invalid_area_is_mended_not_fatal(front):
