@@ -1,71 +1,32 @@
 """Deciding which place each place name in a text is.
 
 Two passes over the names that read as places (:mod:`gazetteer.reading`). The first resolves those
-with one plausible place; they become the article's anchors. The second resolves the ambiguous
-rest with what the article says around them: a region qualifier ("Lysychansk, Luhansk region"),
-an explicit locator ("Stepove, north of Avdiivka"), closeness to the anchors, and population.
-Every mention keeps a score and a reason, so a wrong pick can be understood.
+with one plausible place; they become the article's anchors, and their middle its theatre
+(:mod:`gazetteer.article`). The second resolves the ambiguous rest with what the article says around
+them (:mod:`gazetteer.ranking`): the oblast its sentence names, an explicit locator ("Stepove, north
+of Avdiivka"), closeness to the anchors and the theatre, population. Then the picks the text does not
+bear out are dropped or reported unresolved: a hamlet named bare far from every other place, a village
+put in another oblast than the text says, a guess far from its passage. Rivers go to the stretch the
+text is about (:mod:`gazetteer.rivers`). Every mention keeps a score and a reason.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import math
 import re
-from dataclasses import dataclass, field
 
-from .article import ArticleContext, article_context, far_penalty
-from .context import RIVER_CONTEXT, TOWN_CUES, VILLAGE_CUES
+from .article import ArticleContext, article_context
+from .context import RIVER_CONTEXT
 from .distance import haversine_km
 from .names import key
 from .places import Gazetteer, load_gazetteer
+from .ranking import FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, rank
 from .reading import POPULATED, WAR_COUNTRIES, Proposal, propose_places
 from .records import Mention, Place
+from .rivers import on_river
 
-POINT_KINDS = ("city", "town", "village", "bridge", "dam", "other")
-# The countries whose places may place a river mention (the curated rivers run through them).
-RIVER_COUNTRIES = ("UA", "RU", "BY")
-# Priors: how likely a reader means a place of this country (the articles are about the war in
-# Ukraine; Russia is the other side; Belarus and Moldova border the war).
-COUNTRY_PRIOR = {"UA": 0.25, "RU": 0.1, "BY": 0.05, "MD": 0.05}
-# Curated features and regions have no population; this stands in for one (a city of ~100k).
-FEATURE_PRIOR = 0.7
-# What each piece of evidence adds to a candidate's score (population gives 0.3 to 1.0).
-MAIN_NAME_BONUS = 0.3  # the name is the place's main name, not an alternate: Mykolaiv the city
-SAME_AS_NAMED = 0.6  # the place is already named otherwise: "Bakhmut, which Russians call Artemovsk"
-RIVER_ARTICLE_BONUS = 0.5  # a river, in an article about banks and crossings
-NAMED_OBLAST_BONUS = 0.2  # in an oblast the article names
-QUALIFIER_BONUS = 0.6  # qualified right after: "Lysychansk, Luhansk region"
-REGION_AFTER_BONUS = (
-    0.55  # in the oblast named after it in its sentence: "near Stepove in the Kherson region"
-)
-SENTENCE_REGION_BONUS = 0.4  # in an oblast its sentence names before it: "In the Kherson region, Krynky..."
-CUE_KIND_BONUS = 0.3  # the kind the text points to: "the village of Pokrovske", "the city of Siversk"
-# The postal file's villages have no population; they count as a village of this size.
-UNKNOWN_VILLAGE_POPULATION = 200
-# A war-in-Ukraine text names far-off places for a reason: a candidate this far (km) from the
-# article's theatre starts to lose, and loses FAR_PENALTY at FAR_FULL_KM (a namesake by Moscow, ~900 km
-# from the Donbas, loses 0.4; one in Siberia or America everything a name can win). Moscow itself,
-# the only place of its name, is still Moscow. Places this far off lend no nearness to others.
-FAR_START_KM = 500.0
-FAR_FULL_KM = 1500.0
-FAR_PENALTY = 1.0
 # A small place this far from the theatre, named with no cue, is not taken as a place at all.
 FAR_DROP_KM = 1500.0
 FAR_SMALL_POPULATION = 100_000
-NEAR_BONUS = 0.5  # next to another place of the article; fades to nothing at NEAR_KM
-# Proximity fades to nothing at this distance (km): about the width of an oblast, the scale at
-# which an article's places hang together. Places named within SAME_PASSAGE_CHARS of the name
-# count fully, places elsewhere in the article FAR_PASSAGE_WEIGHT of that.
-NEAR_KM = 300.0
-SAME_PASSAGE_CHARS = 300
-NEAR_DEGREES = NEAR_KM / 111.0  # degrees of latitude in NEAR_KM
-NEAR_LON_DEGREES = NEAR_DEGREES / 0.6  # and of longitude, north of 53 degrees (cos 53° = 0.6)
-FAR_PASSAGE_WEIGHT = 0.6
-# Next to a place named nearby in the text (within CLOSE_KM, a village's neighbours), a candidate
-# wins this much more: "near Andriivka and Klishchiivka" is the Andriivka 3 km from Klishchiivka.
-CLOSE_KM = 25.0
-CLOSE_BONUS = 0.3
 # A first-pass pick must beat the runner-up by this much to be an anchor for the others.
 ANCHOR_MARGIN = 0.35
 # A weak (small, uncued) place must lie this close (km) to an anchor.
@@ -77,7 +38,6 @@ GUESS_NEAR_KM = 60.0
 # Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such
 # as Bilozerka is the one a reader means).
 GUESS_POPULATION = 5_000
-# ", 20 km north-east of Avdiivka": a name placed explicitly by another place.
 LOCATOR = re.compile(
     r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:(\d+(?:\.\d+)?)\s*(km|kilometers|kilometres|miles|mi)\s+)?"
     r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
@@ -94,40 +54,6 @@ MILE_KM = 1.609
 UNRESOLVED_CUE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet) of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)"
 )
-
-
-@dataclass(slots=True)
-class _Anchors:
-    """The places resolved in the first pass, each with the offsets it is named at.
-
-    Distances are cached per pair of places: an article names a few dozen places, but ambiguous
-    names may have dozens of candidates each, and every one is measured against every anchor.
-    """
-
-    places: dict[str, Place] = field(default_factory=dict)
-    offsets: dict[str, list[int]] = field(default_factory=dict)
-    reachable: list[Place] = field(default_factory=list)  # those that lend nearness: near the theatre
-    _km: dict[tuple[str, str], float] = field(default_factory=dict)
-
-    def add(self, start: int, place: Place) -> None:
-        self.places[place.id] = place
-        self.offsets.setdefault(place.id, []).append(start)
-
-    def km(self, a: Place, b: Place) -> float:
-        pair = (a.id, b.id)
-        if pair not in self._km:
-            self._km[pair] = haversine_km(a.lon, a.lat, b.lon, b.lat)
-        return self._km[pair]
-
-    def named_elsewhere(self, place: Place, start: int) -> bool:
-        """Whether ``place`` is an anchor named somewhere other than at ``start``."""
-        return any(offset != start for offset in self.offsets.get(place.id, ()))
-
-    def chars_apart(self, place_id: str, start: int) -> int:
-        """How far (characters) from ``start`` the anchor is named nearest, not counting ``start``."""
-        return min(
-            (abs(offset - start) for offset in self.offsets[place_id] if offset != start), default=10**9
-        )
 
 
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
@@ -155,10 +81,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
 
     resolved: dict[int, tuple[Place, float, str]] = {}
     for i, p in enumerate(proposals):
-        ranked = _rank(p, text, river_article, admin1_named, None, ctx)
+        ranked = rank(p, text, river_article, admin1_named, None, ctx)
         if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= ANCHOR_MARGIN:
-            resolved[i] = _choice(ranked, len(p.candidates))
-    anchors = _Anchors()
+            resolved[i] = choice(ranked, len(p.candidates))
+    anchors = Anchors()
     for i, (place, _, _) in sorted(resolved.items()):
         if proposals[i].weak:
             continue
@@ -193,8 +119,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         elif sense in senses and located is None:
             place, score, reason = senses[sense]
         else:
-            ranked = _rank(p, text, river_article, admin1_named, anchors, ctx)
-            place, score, reason = senses[sense] = _choice(ranked, len(p.candidates))
+            ranked = rank(p, text, river_article, admin1_named, anchors, ctx)
+            place, score, reason = senses[sense] = choice(ranked, len(p.candidates))
         qualifier = ctx.region_qualifying(p.end)
         if qualifier and place.kind in ("town", "village") and place.admin1 and place.admin1 != qualifier:
             reason = f"no place of this name in {qualifier}, where the text puts it ({place.admin1} has one)"
@@ -213,7 +139,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     for i in guesses:
         mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses)
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
-    mentions = [_on_river(m, mentions) if m.place and m.place.kind == "river" else m for m in mentions]
+    mentions = [on_river(m, mentions) if m.place and m.place.kind == "river" else m for m in mentions]
     mentions.extend(_unresolved(text, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -292,117 +218,6 @@ def _near_enough(place: Place, ctx: ArticleContext) -> bool:
     )
 
 
-def _rank(
-    p: Proposal,
-    text: str,
-    river_article: bool,
-    admin1_named: set[str],
-    anchors: _Anchors | None,
-    ctx: ArticleContext,
-) -> list[tuple[float, Place, str]]:
-    """Score every candidate of a proposal; best first. Each score comes with its main reason."""
-    after = text[p.end : p.end + 60]
-    start = p.match.start
-    region_after = ctx.region_after(p.end)
-    sentence_regions = ctx.regions_in_sentence(start)
-    cue = p.hint.split("'")[1] if p.hint.startswith("'") else ""
-    ranked = []
-    for c in p.candidates:
-        own_name = key(c.name) == p.match.key
-        if c.kind in POPULATED:
-            population = c.population or UNKNOWN_VILLAGE_POPULATION
-            score = math.log10(max(population, 10)) / 7
-            reason = f"population {c.population:,}" if c.population else "a village (population unknown)"
-        else:
-            score = FEATURE_PRIOR
-            reason = f"the {c.kind}"
-        score += COUNTRY_PRIOR.get(c.country, 0.0)
-        if own_name:
-            score += MAIN_NAME_BONUS
-        elif (note := ctx.notes.get((p.match.key, c.id))) is not None:
-            reason = note  # "former name of Bakhmut (1924–2016)"
-        if c.kind == "river" and river_article:
-            score += RIVER_ARTICLE_BONUS
-            reason = "the river (the article speaks of banks or crossings)"
-        if (cue in VILLAGE_CUES and c.kind == "village") or (cue in TOWN_CUES and c.kind in ("city", "town")):
-            score += CUE_KIND_BONUS
-            reason = f"a {c.kind}, as '{cue}' says"
-        if c.admin1:  # the strongest word on the oblast: a qualifier, the sentence's, the article's
-            if _qualified(after, c.admin1):
-                score += QUALIFIER_BONUS
-                reason = f"qualified by {c.admin1}"
-            elif c.admin1 == region_after:
-                score += REGION_AFTER_BONUS
-                reason = f"in {c.admin1}, named after it"
-            elif c.admin1 in sentence_regions:
-                score += SENTENCE_REGION_BONUS
-                reason = f"in {c.admin1}, which its sentence names"
-            elif c.admin1 in admin1_named:
-                score += NAMED_OBLAST_BONUS
-                reason = f"in {c.admin1}, which the article names"
-        if anchors is not None and anchors.named_elsewhere(c, start):
-            score += SAME_AS_NAMED
-            reason = "a place the article names otherwise"
-        elif anchors is not None and c.kind in POINT_KINDS:
-            bonus, km, anchor = max(
-                (
-                    (
-                        _nearness(anchors.km(c, a), anchors.chars_apart(a.id, start), own_name),
-                        anchors.km(c, a),
-                        a,
-                    )
-                    for a in anchors.reachable
-                    if abs(a.lat - c.lat) < NEAR_DEGREES  # farther than NEAR_KM: no bonus to compute
-                    and abs(a.lon - c.lon) < NEAR_LON_DEGREES
-                    and a.id != c.id
-                ),
-                key=lambda t: t[0],
-                default=(0.0, 0.0, None),
-            )
-            if bonus > 0:
-                score += bonus
-                reason = f"{km:.0f} km from {anchor.name}, named in the article"
-        if c.kind in POINT_KINDS and not ctx.surely_within(c, FAR_START_KM):
-            far = ctx.km_from_theatre(c)
-            penalty = far_penalty(far, FAR_START_KM, FAR_FULL_KM, FAR_PENALTY)
-            if penalty > 0:
-                score -= penalty
-                reason = f"{reason}; {far:,.0f} km from where the article is"
-        if p.hint:
-            reason = f"{p.hint}; {reason}"
-        ranked.append((score, c, reason))
-    ranked.sort(key=lambda r: (-r[0], r[1].id))
-    return ranked
-
-
-def _nearness(km: float, chars_apart: int, close: bool) -> float:
-    """How much being ``km`` from a place named ``chars_apart`` characters away speaks for a candidate.
-
-    ``close`` adds the bonus of a close neighbour, for candidates named by their own name (not an
-    alternate one such as Mykolaivka's "Mykolaiv", which must not pull Mykolaiv to Sloviansk).
-    """
-    weight = 1.0 if chars_apart <= SAME_PASSAGE_CHARS else FAR_PASSAGE_WEIGHT
-    bonus = NEAR_BONUS * max(0.0, 1 - km / NEAR_KM)
-    if close:
-        bonus += CLOSE_BONUS * max(0.0, 1 - km / CLOSE_KM)
-    return weight * bonus
-
-
-def _qualified(after: str, admin1: str) -> bool:
-    """Whether the text right after a name qualifies it with this oblast ("Lysychansk, Luhansk region")."""
-    base = admin1.split()[0]
-    return re.match(rf",\s+(?:in\s+)?(?:the\s+)?{re.escape(base)}\b", after) is not None
-
-
-def _choice(ranked: list[tuple[float, Place, str]], count: int) -> tuple[Place, float, str]:
-    score, place, reason = ranked[0]
-    if count == 1:
-        return place, 0.95, f"only place of this name; {reason}"
-    margin = score - ranked[1][0] if len(ranked) > 1 else 1.0
-    confidence = round(min(0.95, 0.5 + margin), 2)
-    return place, confidence, f"best of {count} places of this name: {reason}"
-
-
 def _locator(
     text: str,
     p: Proposal,
@@ -429,39 +244,6 @@ def _locator(
     if (found.group(2) or "").startswith("mi"):
         distance *= MILE_KM
     return anchor, distance + LOCATOR_SLACK_KM
-
-
-def _on_river(mention: Mention, mentions: list[Mention]) -> Mention:
-    """Put a river mention on the stretch the text is about, with shapely.
-
-    Of the places named around the river (within SAME_PASSAGE_CHARS; else anywhere in the article),
-    the one lying closest to the river's course says where the text is: "Bilozerka, a few kilometres
-    from the Dnipro" puts the Dnipro by Bilozerka, not by a Donbas town the paragraph before named,
-    and "give up Kherson and move east of the Dnipro" after "leaving Kharkiv" puts it by Kherson.
-    The mention's point is the nearest point of the course to that place. With no place to go by,
-    the river's own point (its middle course in the war zone) stays.
-    """
-    river = mention.place
-    named = [
-        m
-        for m in mentions
-        if m.place is not None
-        and m.place.country in RIVER_COUNTRIES
-        and (m.place.kind in POINT_KINDS or m.place.id.startswith("admin1:"))
-    ]
-    near = [m.place for m in named if abs(m.start - mention.start) <= SAME_PASSAGE_CHARS]
-    around = near or [m.place for m in named]
-    if river is None or not river.geometry or not around:
-        return mention
-    from shapely import LineString, Point  # only articles that name a river pay for the import
-
-    scale = math.cos(math.radians(sum(p.lat for p in around) / len(around)))  # a degree of longitude shrinks
-    course = LineString([(x * scale, y) for x, y in river.geometry])
-    closest = min(around, key=lambda p: course.distance(Point(p.lon * scale, p.lat)))
-    nearest = course.interpolate(course.project(Point(closest.lon * scale, closest.lat)))
-    placed = dataclasses.replace(river, lon=round(nearest.x / scale, 5), lat=round(nearest.y, 5))
-    reason = f"{mention.reason}; placed on its course nearest {closest.name}"
-    return Mention(mention.text, mention.start, mention.end, placed, mention.score, reason)
 
 
 def _unresolved(text: str, mentions: list[Mention]) -> list[Mention]:

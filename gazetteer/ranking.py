@@ -1,0 +1,205 @@
+"""Scoring the places a name may be: what each piece of the article's evidence is worth.
+
+:mod:`gazetteer.resolve` asks for a ranking of a name's candidates twice: once with no anchors (to
+find the places the article is surely about) and once with them. Every score comes with the reason a
+reader can check ("in Kherson Oblast, named after it", "3 km from Klishchiivka, named in the article").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from .article import ArticleContext, far_penalty
+from .context import TOWN_CUES, VILLAGE_CUES
+from .distance import haversine_km
+from .names import key
+from .reading import POPULATED, Proposal
+from .records import Place
+
+POINT_KINDS = ("city", "town", "village", "bridge", "dam", "other")
+# Priors: how likely a reader means a place of this country (the articles are about the war in
+# Ukraine; Russia is the other side; Belarus and Moldova border the war).
+COUNTRY_PRIOR = {"UA": 0.25, "RU": 0.1, "BY": 0.05, "MD": 0.05}
+# Curated features and regions have no population; this stands in for one (a city of ~100k).
+FEATURE_PRIOR = 0.7
+# What each piece of evidence adds to a candidate's score (population gives 0.3 to 1.0).
+MAIN_NAME_BONUS = 0.3  # the name is the place's main name, not an alternate: Mykolaiv the city
+SAME_AS_NAMED = 0.6  # the place is already named otherwise: "Bakhmut, which Russians call Artemovsk"
+RIVER_ARTICLE_BONUS = 0.5  # a river, in an article about banks and crossings
+NAMED_OBLAST_BONUS = 0.2  # in an oblast the article names
+QUALIFIER_BONUS = 0.6  # qualified right after: "Lysychansk, Luhansk region"
+REGION_AFTER_BONUS = (
+    0.55  # in the oblast named after it in its sentence: "near Stepove in the Kherson region"
+)
+SENTENCE_REGION_BONUS = 0.4  # in an oblast its sentence names before it: "In the Kherson region, Krynky..."
+CUE_KIND_BONUS = 0.3  # the kind the text points to: "the village of Pokrovske", "the city of Siversk"
+# The postal file's villages have no population; they count as a village of this size.
+UNKNOWN_VILLAGE_POPULATION = 200
+# A war-in-Ukraine text names far-off places for a reason: a candidate this far (km) from the
+# article's theatre starts to lose, and loses FAR_PENALTY at FAR_FULL_KM (a namesake by Moscow, ~900 km
+# from the Donbas, loses 0.4; one in Siberia or America everything a name can win). Moscow itself,
+# the only place of its name, is still Moscow. Places this far off lend no nearness to others.
+FAR_START_KM = 500.0
+FAR_FULL_KM = 1500.0
+FAR_PENALTY = 1.0
+NEAR_BONUS = 0.5  # next to another place of the article; fades to nothing at NEAR_KM
+# Proximity fades to nothing at this distance (km): about the width of an oblast, the scale at
+# which an article's places hang together. Places named within SAME_PASSAGE_CHARS of the name
+# count fully, places elsewhere in the article FAR_PASSAGE_WEIGHT of that.
+NEAR_KM = 300.0
+SAME_PASSAGE_CHARS = 300
+NEAR_DEGREES = NEAR_KM / 111.0  # degrees of latitude in NEAR_KM
+NEAR_LON_DEGREES = NEAR_DEGREES / 0.6  # and of longitude, north of 53 degrees (cos 53° = 0.6)
+FAR_PASSAGE_WEIGHT = 0.6
+# Next to a place named nearby in the text (within CLOSE_KM, a village's neighbours), a candidate
+# wins this much more: "near Andriivka and Klishchiivka" is the Andriivka 3 km from Klishchiivka.
+CLOSE_KM = 25.0
+CLOSE_BONUS = 0.3
+# ", 20 km north-east of Avdiivka": a name placed explicitly by another place.
+
+
+@dataclass(slots=True)
+class Anchors:
+    """The places resolved in the first pass, each with the offsets it is named at.
+
+    Distances are cached per pair of places: an article names a few dozen places, but ambiguous
+    names may have dozens of candidates each, and every one is measured against every anchor.
+    """
+
+    places: dict[str, Place] = field(default_factory=dict)
+    offsets: dict[str, list[int]] = field(default_factory=dict)
+    reachable: list[Place] = field(default_factory=list)  # those that lend nearness: near the theatre
+    _km: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def add(self, start: int, place: Place) -> None:
+        self.places[place.id] = place
+        self.offsets.setdefault(place.id, []).append(start)
+
+    def km(self, a: Place, b: Place) -> float:
+        pair = (a.id, b.id)
+        if pair not in self._km:
+            self._km[pair] = haversine_km(a.lon, a.lat, b.lon, b.lat)
+        return self._km[pair]
+
+    def named_elsewhere(self, place: Place, start: int) -> bool:
+        """Whether ``place`` is an anchor named somewhere other than at ``start``."""
+        return any(offset != start for offset in self.offsets.get(place.id, ()))
+
+    def chars_apart(self, place_id: str, start: int) -> int:
+        """How far (characters) from ``start`` the anchor is named nearest, not counting ``start``."""
+        return min(
+            (abs(offset - start) for offset in self.offsets[place_id] if offset != start), default=10**9
+        )
+
+
+def rank(
+    p: Proposal,
+    text: str,
+    river_article: bool,
+    admin1_named: set[str],
+    anchors: Anchors | None,
+    ctx: ArticleContext,
+) -> list[tuple[float, Place, str]]:
+    """Score every candidate of a proposal; best first. Each score comes with its main reason."""
+    after = text[p.end : p.end + 60]
+    start = p.match.start
+    region_after = ctx.region_after(p.end)
+    sentence_regions = ctx.regions_in_sentence(start)
+    cue = p.hint.split("'")[1] if p.hint.startswith("'") else ""
+    ranked = []
+    for c in p.candidates:
+        own_name = key(c.name) == p.match.key
+        if c.kind in POPULATED:
+            population = c.population or UNKNOWN_VILLAGE_POPULATION
+            score = math.log10(max(population, 10)) / 7
+            reason = f"population {c.population:,}" if c.population else "a village (population unknown)"
+        else:
+            score = FEATURE_PRIOR
+            reason = f"the {c.kind}"
+        score += COUNTRY_PRIOR.get(c.country, 0.0)
+        if own_name:
+            score += MAIN_NAME_BONUS
+        elif (note := ctx.notes.get((p.match.key, c.id))) is not None:
+            reason = note  # "former name of Bakhmut (1924–2016)"
+        if c.kind == "river" and river_article:
+            score += RIVER_ARTICLE_BONUS
+            reason = "the river (the article speaks of banks or crossings)"
+        if (cue in VILLAGE_CUES and c.kind == "village") or (cue in TOWN_CUES and c.kind in ("city", "town")):
+            score += CUE_KIND_BONUS
+            reason = f"a {c.kind}, as '{cue}' says"
+        if c.admin1:  # the strongest word on the oblast: a qualifier, the sentence's, the article's
+            if _qualified(after, c.admin1):
+                score += QUALIFIER_BONUS
+                reason = f"qualified by {c.admin1}"
+            elif c.admin1 == region_after:
+                score += REGION_AFTER_BONUS
+                reason = f"in {c.admin1}, named after it"
+            elif c.admin1 in sentence_regions:
+                score += SENTENCE_REGION_BONUS
+                reason = f"in {c.admin1}, which its sentence names"
+            elif c.admin1 in admin1_named:
+                score += NAMED_OBLAST_BONUS
+                reason = f"in {c.admin1}, which the article names"
+        if anchors is not None and anchors.named_elsewhere(c, start):
+            score += SAME_AS_NAMED
+            reason = "a place the article names otherwise"
+        elif anchors is not None and c.kind in POINT_KINDS:
+            bonus, km, anchor = max(
+                (
+                    (
+                        _nearness(anchors.km(c, a), anchors.chars_apart(a.id, start), own_name),
+                        anchors.km(c, a),
+                        a,
+                    )
+                    for a in anchors.reachable
+                    if abs(a.lat - c.lat) < NEAR_DEGREES  # farther than NEAR_KM: no bonus to compute
+                    and abs(a.lon - c.lon) < NEAR_LON_DEGREES
+                    and a.id != c.id
+                ),
+                key=lambda t: t[0],
+                default=(0.0, 0.0, None),
+            )
+            if bonus > 0:
+                score += bonus
+                reason = f"{km:.0f} km from {anchor.name}, named in the article"
+        if c.kind in POINT_KINDS and not ctx.surely_within(c, FAR_START_KM):
+            far = ctx.km_from_theatre(c)
+            penalty = far_penalty(far, FAR_START_KM, FAR_FULL_KM, FAR_PENALTY)
+            if penalty > 0:
+                score -= penalty
+                reason = f"{reason}; {far:,.0f} km from where the article is"
+        if p.hint:
+            reason = f"{p.hint}; {reason}"
+        ranked.append((score, c, reason))
+    ranked.sort(key=lambda r: (-r[0], r[1].id))
+    return ranked
+
+
+def _nearness(km: float, chars_apart: int, close: bool) -> float:
+    """How much being ``km`` from a place named ``chars_apart`` characters away speaks for a candidate.
+
+    ``close`` adds the bonus of a close neighbour, for candidates named by their own name (not an
+    alternate one such as Mykolaivka's "Mykolaiv", which must not pull Mykolaiv to Sloviansk).
+    """
+    weight = 1.0 if chars_apart <= SAME_PASSAGE_CHARS else FAR_PASSAGE_WEIGHT
+    bonus = NEAR_BONUS * max(0.0, 1 - km / NEAR_KM)
+    if close:
+        bonus += CLOSE_BONUS * max(0.0, 1 - km / CLOSE_KM)
+    return weight * bonus
+
+
+def _qualified(after: str, admin1: str) -> bool:
+    """Whether the text right after a name qualifies it with this oblast ("Lysychansk, Luhansk region")."""
+    base = admin1.split()[0]
+    return re.match(rf",\s+(?:in\s+)?(?:the\s+)?{re.escape(base)}\b", after) is not None
+
+
+def choice(ranked: list[tuple[float, Place, str]], count: int) -> tuple[Place, float, str]:
+    score, place, reason = ranked[0]
+    if count == 1:
+        return place, 0.95, f"only place of this name; {reason}"
+    margin = score - ranked[1][0] if len(ranked) > 1 else 1.0
+    confidence = round(min(0.95, 0.5 + margin), 2)
+    return place, confidence, f"best of {count} places of this name: {reason}"

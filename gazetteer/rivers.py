@@ -1,0 +1,45 @@
+"""Where on its course a river mention belongs: the stretch nearest the places named around it."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+from .ranking import POINT_KINDS, SAME_PASSAGE_CHARS
+from .records import Mention
+
+# The countries whose places may place a river mention (the curated rivers run through them).
+RIVER_COUNTRIES = ("UA", "RU", "BY")
+
+
+def on_river(mention: Mention, mentions: list[Mention]) -> Mention:
+    """Put a river mention on the stretch the text is about, with shapely.
+
+    Of the places named around the river (within SAME_PASSAGE_CHARS; else anywhere in the article),
+    the one lying closest to the river's course says where the text is: "Bilozerka, a few kilometres
+    from the Dnipro" puts the Dnipro by Bilozerka, not by a Donbas town the paragraph before named,
+    and "give up Kherson and move east of the Dnipro" after "leaving Kharkiv" puts it by Kherson.
+    The mention's point is the nearest point of the course to that place. With no place to go by,
+    the river's own point (its middle course in the war zone) stays.
+    """
+    river = mention.place
+    named = [
+        m
+        for m in mentions
+        if m.place is not None
+        and m.place.country in RIVER_COUNTRIES
+        and (m.place.kind in POINT_KINDS or m.place.id.startswith("admin1:"))
+    ]
+    near = [m.place for m in named if abs(m.start - mention.start) <= SAME_PASSAGE_CHARS]
+    around = near or [m.place for m in named]
+    if river is None or not river.geometry or not around:
+        return mention
+    from shapely import LineString, Point  # only articles that name a river pay for the import
+
+    scale = math.cos(math.radians(sum(p.lat for p in around) / len(around)))  # a degree of longitude shrinks
+    course = LineString([(x * scale, y) for x, y in river.geometry])
+    closest = min(around, key=lambda p: course.distance(Point(p.lon * scale, p.lat)))
+    nearest = course.interpolate(course.project(Point(closest.lon * scale, closest.lat)))
+    placed = dataclasses.replace(river, lon=round(nearest.x / scale, 5), lat=round(nearest.y, 5))
+    reason = f"{mention.reason}; placed on its course nearest {closest.name}"
+    return Mention(mention.text, mention.start, mention.end, placed, mention.score, reason)
