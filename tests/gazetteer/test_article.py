@@ -126,37 +126,6 @@ def test_agencies_units_and_short_words_are_not_places(text: str, word: str) -> 
     assert word not in [m.text for m in find_places(text)]
 
 
-@pytest.mark.parametrize(
-    ("text", "river", "near", "lat", "lon"),
-    [
-        ("Ukrainian troops crossed the Oskil River near Kupiansk.", "Oskil River", "Kupiansk", 49.71, 37.62),
-        ("Russian troops shelled Kherson from across the Dnipro.", "Dnipro", "Kherson", 46.64, 32.62),
-        (
-            "Fighting went on at Bilohorivka on the Siverskyi Donets.",
-            "Siverskyi Donets",
-            "Bilohorivka",
-            48.93,
-            38.25,
-        ),
-        (
-            "Drones hit Avdiivka. Shelling killed a man in Bilozerka, a few km from the Dnipro river.",
-            "Dnipro river",
-            "Bilozerka",
-            46.63,
-            32.38,
-        ),
-    ],
-)
-def test_a_river_sits_on_the_stretch_nearest_the_place_named_around_it(
-    text: str, river: str, near: str, lat: float, lon: float
-) -> None:
-    mention = the_place(text, river)
-
-    assert mention.place.kind == "river"
-    assert haversine_km(mention.place.lon, mention.place.lat, lon, lat) < 25
-    assert f"nearest {near}" in mention.reason
-
-
 def test_every_pick_keeps_its_score_and_reason() -> None:
     text = (
         "Russian forces attacked Robotyne and Verbove in the Zaporizhzhia region, while the Dnipro "
