@@ -26,7 +26,9 @@ RECENT = re.compile(
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
 # Words that open a clause about something else: its date is not the main event's.
 RELATIVE_CLAUSE = re.compile(
-    r",\s+(?:which|who|whom|where|when|that|the\s+(?:town|city|village|place)\s+\w+)\b", re.IGNORECASE
+    r",\s+(?:which|who|whom|where|when|that|the\s+(?:town|city|village|place)\s+\w+)\b"
+    r"|\b(?:since|after|before|until)\s+(?:they|it|he|she|we|the\s+\w+|\w+\s+(?:forces|troops))\b",
+    re.IGNORECASE,
 )
 
 
