@@ -48,7 +48,10 @@ NAME_PREFIXES = frozenset(
 ATTRIBUTIVE_NOUNS = frozenset(
     """direction axis sector front frontline area areas district raion outskirts offensive
     counteroffensive bridgehead salient pocket garrison operation battle defenders grouping cauldron
-    highway road railway region oblast province suburbs countryside""".split()
+    highway road railway region oblast province suburbs countryside agglomeration hub junction
+    forest forests ledge bulge enclave perimeter approaches defence defense defences defenses line
+    fortress stronghold airfield airbase refinery depot plant factory station sectors directions
+    fronts axes counterattack assault campaign breakthrough encirclement siege""".split()
 )
 # Words before "of X" that make X part of a water body's name: "the Sea of Azov".
 WATER_CUES = ("sea of", "gulf of", "bay of", "strait of", "lake of")
@@ -106,3 +109,10 @@ ROUTE_WORDS = frozenset(
     """road roads highway motorway railway line route axis direction directions front sector area areas
     border corridor section stretch frontline bridgehead salient pocket""".split()
 )
+
+# Words after a town's adjective that make it the name of a sector of the front ("Pokrovske front").
+SECTOR_WORDS = frozenset(
+    {"front", "direction", "axis", "sector", "ledge", "salient", "bulge", "pocket", "bridgehead", "cauldron"}
+)
+# Keys of the Ukrainian adjective endings -ське (neuter) and -ський (masculine: -sky, -skyi, -skiy).
+TOWN_ADJECTIVE_ENDINGS = ("ske", "ski")

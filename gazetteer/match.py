@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .context import SECTOR_WORDS, TOWN_ADJECTIVE_ENDINGS
 from .names import word_key, words
 from .places import Gazetteer
 from .records import Place
@@ -74,12 +75,46 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
             if glued is not None:
                 start, end, name_key, places = glued
                 found.append(NameMatch(start, end, text[start:end], name_key, places, i, i))
+            sector = _sector_adjective(text, spans, i, keys[i], gazetteer)
+            if sector is not None:
+                start, end = spans[i]
+                found.append(NameMatch(start, end, text[start:end], keys[i], sector, i, i))
             adjective = _adjective_of_place(text, spans[i], gazetteer)
             if adjective is not None:
                 start, end, name_key, places = adjective
                 found.append(NameMatch(start, end, text[start:end], name_key, places, i, i, adjective=True))
             i += 1
     return found, spans
+
+
+def _sector_adjective(text: str, spans: list[tuple[int, int]], i: int, word_key_: str, gazetteer: Gazetteer):
+    """The towns a capitalised Ukrainian adjective before "front" or "direction" names, when the
+    adjective itself is no name in the gazetteer: "the Bakhmutskyi direction" is Bakhmut's."""
+    if (
+        i + 1 >= len(spans)
+        or not text[spans[i][0]].isupper()
+        or not word_key_.endswith(TOWN_ADJECTIVE_ENDINGS)
+    ):
+        return None
+    if text[spans[i + 1][0] : spans[i + 1][1]].lower() not in SECTOR_WORDS:
+        return None
+    return tuple(town_of_adjective(word_key_, gazetteer)) or None
+
+
+def town_of_adjective(name_key: str, gaz: Gazetteer) -> list[Place]:
+    """The towns a Ukrainian adjective names: "Pokrovske" (front) is Pokrovsk's, "Lymanske" Lyman's,
+    "Siversky" (ledge) Siversk's.
+
+    Ukrainian reports name a sector by the adjective of its town (Покровський напрямок), and
+    translations keep it; before "front" or "direction" the adjective is the town, not a village
+    that happens to bear the same name.
+    """
+    if not name_key.endswith(TOWN_ADJECTIVE_ENDINGS):
+        return []
+    stems = (name_key[:-1], name_key[:-3])  # pokrovsk(e), liman(ske), siversk(i), bahmut(ski)
+    return [
+        c for stem in stems for c in gaz.candidates(stem) if c.kind in ("city", "town") and c.country == "UA"
+    ]
 
 
 def _adjective_of_place(text: str, span: tuple[int, int], gazetteer: Gazetteer):

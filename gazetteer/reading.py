@@ -22,10 +22,11 @@ from .context import (
     PLACE_CUES,
     REGION_CUES,
     ROUTE_WORDS,
+    SECTOR_WORDS,
     UNIT_WORDS,
     WATER_CUES,
 )
-from .match import NameMatch, match_names
+from .match import NameMatch, match_names, town_of_adjective
 from .names import is_cyrillic, key, word_key
 from .places import Gazetteer
 from .records import Place
@@ -49,9 +50,6 @@ _LIST_ITEM = r"(?:the\s+)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
 LIST_OF_REGIONS = re.compile(
     rf"(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+{_LIST_ITEM}\s+(?:oblasts|regions|provinces)\b"
 )
-# Words after a town's adjective that make it the name of a sector of the front ("Pokrovske front").
-SECTOR_WORDS = frozenset({"front", "direction", "axis", "sector"})
-ADJECTIVE_SUFFIX = "ske"  # the key of the Ukrainian neuter adjective ending -ське
 TITLES = re.compile(
     r"\b(?:President|General|Gen\.|Minister|Colonel|Col\.|Commander|Lieutenant|Lt\.|Mayor|Governor|Sergeant|"
     r"Major|Captain|Admiral|Marshal|spokesman|spokeswoman|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ([A-Z][\w’'-]+)"
@@ -181,12 +179,14 @@ def _propose(
     gap_before = text[spans[m.first_word - 1][1] : m.start] if prev_word else ""
     end, hint = m.end, ""
 
+    # "the Pokrovsk-Myrnohrad agglomeration": two places joined by a hyphen
+    joined_place = gap_after == "-" and next_word[:1].isupper() and bool(gaz.candidates(word_key(next_word)))
     if gap_after == "-" and next_word[:1].isupper() and next_word.lower() not in KIND_SUFFIXES:
-        if _word(text, spans, m.last_word + 2).lower() not in ROUTE_WORDS:
+        if not joined_place and _word(text, spans, m.last_word + 2).lower() not in ROUTE_WORDS:
             return None  # "Kleban-Byk": the first half of a name the gazetteer lacks
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
-    if next_word.lower() in SECTOR_WORDS and (towns := _town_of_adjective(m.key, gaz)):
+    if next_word.lower() in SECTOR_WORDS and (towns := town_of_adjective(m.key, gaz)):
         return Proposal(m, m.end, towns, "an adjective of the town before 'front' or 'direction'")
     if LIST_OF_REGIONS.match(text, m.end) and (regions := _regions_named(m.key, gaz)):
         cands, hint = regions, "one of a list of oblasts"  # "Chernihiv, Sumy and Kharkiv oblasts"
@@ -228,9 +228,11 @@ def _propose(
         else:
             # cities take no article: "the Duma" is not the Syrian town; but "the Bakhmut direction"
             # and "the Kyiv government" use a place of the war as an adjective
-            attributive = (gap_after == " " and next_word.lower() in ATTRIBUTIVE_NOUNS) or (
-                gap_after == "-" and _word(text, spans, m.last_word + 2).lower() in ROUTE_WORDS
-            )  # "the Bakhmut direction", "the Marinka-Vuhledar road"
+            attributive = (
+                (gap_after == " " and next_word.lower() in ATTRIBUTIVE_NOUNS)
+                or (gap_after == "-" and _word(text, spans, m.last_word + 2).lower() in ROUTE_WORDS)
+                or joined_place
+            )  # "the Bakhmut direction", "the Marinka-Vuhledar road", "the Pokrovsk-Myrnohrad area"
             least = 0 if attributive else COMMON_WORD_MIN_POPULATION
             cands = [c for c in cands if c.country in WAR_COUNTRIES and c.population >= least]
             if not cands:
@@ -258,19 +260,6 @@ def _propose(
 
 def _regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:
     return [c for c in gaz.candidates(f"{name_key} oblast") if c.kind == "region"]
-
-
-def _town_of_adjective(name_key: str, gaz: Gazetteer) -> list[Place]:
-    """The towns a Ukrainian adjective names: "Pokrovske" (front) is Pokrovsk's, "Lymanske" Lyman's.
-
-    Ukrainian reports name a sector by the adjective of its town (Покровський напрямок), and
-    translations keep it; before "front" or "direction" the adjective is the town, not a village
-    that happens to bear the same name.
-    """
-    if not name_key.endswith(ADJECTIVE_SUFFIX):
-        return []
-    stems = (name_key[: -len(ADJECTIVE_SUFFIX) + 2], name_key[: -len(ADJECTIVE_SUFFIX)])  # pokrovsk, liman
-    return [c for stem in stems for c in gaz.candidates(stem) if c.kind in ("city", "town")]
 
 
 def _weak_alone(place: Place) -> bool:

@@ -141,6 +141,8 @@ def test_every_pick_keeps_its_score_and_reason() -> None:
     [
         ("On the Pokrovske front, Russian troops advanced 500 metres.", "Pokrovske", "Pokrovsk"),
         ("Fighting on the Lymanske direction continued.", "Lymanske", "Lyman"),
+        ("Russian troops want to cut off the Siversky ledge.", "Siversky", "Siversk"),
+        ("The Bakhmutskyi direction was quiet.", "Bakhmutskyi", "Bakhmut"),
     ],
 )
 def test_a_towns_adjective_before_front_is_the_town(text: str, name: str, town: str) -> None:
@@ -260,3 +262,14 @@ def test_people_named_like_far_off_or_tiny_places_are_not_places(text: str) -> N
 def test_a_hamlet_named_bare_counts_beside_the_places_of_its_sentence() -> None:
     text = "Russian troops occupied Terny in the Donetsk region, Nevske and Bilohorivka."
     assert "Nevske" in [m.text for m in find_places(text) if m.place]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Fighting raged in the Pokrovsk-Myrnohrad agglomeration.", ["Pokrovsk", "Myrnohrad"]),
+        ("The Pokrovsk agglomeration was shelled.", ["Pokrovsk"]),  # not Engels, once Pokrovsk
+    ],
+)
+def test_a_town_used_as_an_adjective_stays_the_town(text: str, names: list[str]) -> None:
+    assert [m.place.name for m in find_places(text) if m.place] == names
