@@ -42,6 +42,7 @@ function FrontLayer(map, front, events) {
   this._front = front;
   this._events = events;
   this._latlngs = [];
+  this._boxes = [];
   this._built = [];
   this._eventIndex = null;
   this.shown = -1;
@@ -61,6 +62,18 @@ FrontLayer.prototype._shape = function (k) {
       shape.map(function (path) { return decodePath(path, scale); });
   }
   return this._latlngs[k];
+};
+
+// A shape's bounding box, so a point far from an area is told apart without walking its rings.
+FrontLayer.prototype._bounds = function (k) {
+  if (!this._boxes[k]) {
+    var box = L.latLngBounds([]);
+    this._shape(k).forEach(function (polygon) {
+      box.extend(polygon[0]);
+    });
+    this._boxes[k] = box;
+  }
+  return this._boxes[k];
 };
 
 FrontLayer.prototype._opacity = function (confidence) {
@@ -140,11 +153,23 @@ FrontLayer.prototype.areaAt = function (latlng) {
   }
   var f = this._front, areas = f.snapshots.areas[this.shown];
   for (var k = 0; k < areas.length; k++) {
-    if (shapeContains(this._shape(f.areas.shape[areas[k]]), latlng.lat, latlng.lng)) {
+    var shape = f.areas.shape[areas[k]];
+    if (this._bounds(shape).contains(latlng) && shapeContains(this._shape(shape), latlng.lat, latlng.lng)) {
       return areas[k];
     }
   }
   return -1;
+};
+
+// One line for the hover tip over an area that rests on reports, or null (none there, the
+// baseline, or the layer is off): a tip over every baseline area would follow the mouse everywhere.
+FrontLayer.prototype.describeAt = function (latlng) {
+  var a = this.areaAt(latlng), f = this._front;
+  if (a < 0 || !f.areas.reports[a].length) {
+    return null;
+  }
+  return "Held by " + f.sides[f.areas.side[a]].label + " (estimated), confidence " +
+    Math.round(100 * f.areas.confidence[a]) + "%: click for the reports";
 };
 
 FrontLayer.prototype.at = function (lon, lat) {

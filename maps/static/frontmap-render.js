@@ -125,6 +125,7 @@ function render(root, options) {
   root.appendChild(tip);
   map.on("mousemove", function (event) {
     var found = events.hit(event.containerPoint);
+    var area = !found && front ? front.describeAt(event.latlng) : null;
     mapNode.style.cursor = found ? "pointer" : "";
     if (found && found.event !== undefined) {
       var j = found.event, place = d.places[d.place[j]];
@@ -132,6 +133,11 @@ function render(root, options) {
         (d.day[j] === null ? "date unknown" : isoDay(d.day[j]));
       tip.style.left = (found.x + 12) + "px";
       tip.style.top = (found.y - 10) + "px";
+      tip.style.display = "block";
+    } else if (area) {
+      tip.textContent = area;
+      tip.style.left = (event.containerPoint.x + 12) + "px";
+      tip.style.top = (event.containerPoint.y - 10) + "px";
       tip.style.display = "block";
     } else {
       tip.style.display = "none";

@@ -248,3 +248,30 @@ def test_an_area_whose_events_have_several_articles_says_both_counts(real_events
     opened = open_map(build_map(real_events, tmp_path / "map.html", places=places, tiles=False, front=front))
     popup = click_at(opened, *inside(front, "2022-09-20", "UA"))
     assert "Estimated from 6 reports of 4 events" in popup.inner_text()
+
+
+def test_hovering_an_area_says_who_holds_it(front_map, front):
+    page = front_map.page
+    lon, lat = inside(front, "2022-09-20", "UA")
+    x, y = page.eval_on_selector(
+        ".frontmap", f"node => Object.values(node.frontmap.map.latLngToContainerPoint([{lat}, {lon}]))"
+    )
+    box = page.locator(".frontmap-map").bounding_box()
+    page.mouse.move(box["x"] + x, box["y"] + y)
+    tip = page.locator(".frontmap-tip")
+    assert tip.is_visible()
+    assert tip.inner_text() == "Held by Ukraine (estimated), confidence 85%: click for the reports"
+    layer_checkbox(front_map, LABEL).uncheck()
+    page.mouse.move(box["x"] + x + 1, box["y"] + y)
+    assert not tip.is_visible()
+
+
+def test_hovering_a_baseline_area_shows_no_tip(front_map, front):
+    page = front_map.page
+    lon, lat = inside(front, "2022-09-20", "RU")  # rests on no report
+    x, y = page.eval_on_selector(
+        ".frontmap", f"node => Object.values(node.frontmap.map.latLngToContainerPoint([{lat}, {lon}]))"
+    )
+    box = page.locator(".frontmap-map").bounding_box()
+    page.mouse.move(box["x"] + x, box["y"] + y)
+    assert not page.locator(".frontmap-tip").is_visible()
