@@ -157,6 +157,11 @@ class DaskExtractor:
                 f"{where}: cannot reach the Dask scheduler ({error}); start one with 'dask scheduler' "
                 "and workers with 'dask worker ADDRESS', or check the address"
             ) from None
+        except RuntimeError as error:  # a local worker process that could not start
+            raise FrontmapError(
+                f"--workers {workers}: the local worker processes did not start ({error}; "
+                "is memory short? try fewer workers)"
+            ) from None
         count = len(self._client.scheduler_info().get("workers", {})) or (workers or 1)
         self.capacity = max(1, count) * BATCHES_PER_WORKER
         self._tags: dict[str, object] = {}
@@ -199,6 +204,10 @@ def extractor(
     """
     if workers is not None and workers < 1:
         raise FrontmapError(f"--workers {workers}: give a number of processes of 1 or more")
+    if workers is not None and scheduler:
+        raise FrontmapError(
+            "--workers and --scheduler: give one (the cluster's workers are started with 'dask worker')"
+        )
     if scheduler is None and workers is None:
         return InProcess()
     return DaskExtractor(workers=workers, scheduler=scheduler, store=store)

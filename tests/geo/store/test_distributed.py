@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -13,6 +15,7 @@ import pytest
 from test_faults import START_TIMEOUT, events_by_article, write_articles
 from test_postgis import stored_by_article
 
+from geo import api
 from geo.cli.main import main
 from geo.errors import FrontmapError
 from geo.store.ingest import ingest_files
@@ -30,28 +33,45 @@ def corpus(tmp_path_factory) -> tuple[Path, dict]:
     return folder, events_by_article(clean)
 
 
+# A LocalCluster of two single-threaded worker processes, run in a process of its own as a cluster
+# on other machines would be (one Dask client per process: the ingest's). It prints the scheduler's
+# address and the workers' process ids, then lives until its stdin closes.
+CLUSTER = """
+import os, sys
+from dask.distributed import Client, LocalCluster
+with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with Client(cluster) as client:
+        pids = client.run(os.getpid)
+    print(cluster.scheduler_address, *pids.values(), flush=True)
+    sys.stdin.read()
+"""
+
+
 @pytest.fixture
 def cluster():
-    """A LocalCluster of two single-threaded worker processes, as ``dask worker`` would run them."""
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as local,
-        distributed.Client(local) as client,
-    ):
-        yield local, client
+    """(scheduler address, worker process ids) of a real LocalCluster in its own process."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", CLUSTER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    address, *pids = process.stdout.readline().split()
+    yield address, [int(pid) for pid in pids]
+    process.stdin.close()
+    process.wait(timeout=60)
 
 
 def test_extraction_on_a_cluster_stores_what_one_process_stores(tmp_path: Path, corpus, cluster):
     folder, clean = corpus
-    local, client = cluster
+    address, _ = cluster
     store = tmp_path / "events.gpkg"
-    report = ingest_files(store, [folder], scheduler=local.scheduler_address, batch_size=20)
+    report = api.ingest(folder, store=store, scheduler=address)
     assert (report.articles, report.failed) == (300, [])
     assert events_by_article(store) == clean
-    ran = client.run(lambda: __import__("geo.store.extraction").store.extraction._gazetteer is not None)
-    assert list(ran.values()) == [True, True]  # both workers extracted, each with its own gazetteer
-    again = ingest_files(store, [folder], scheduler=local.scheduler_address)
+    with distributed.Client(address) as client:
+        loaded = client.run(
+            lambda: __import__("geo.store.extraction").store.extraction._gazetteer is not None
+        )
+    assert list(loaded.values()) == [True, True]  # both workers extracted, each with its own gazetteer
+    again = ingest_files(store, [folder], scheduler=address)
     assert (again.unchanged, again.events) == (300, 0)
 
 
@@ -64,8 +84,7 @@ def test_ingest_workers_extracts_on_local_processes_into_postgis(postgis_url: st
 
 def test_a_worker_killed_mid_run_loses_no_article(postgis_url: str, corpus, cluster):
     folder, clean = corpus
-    local, client = cluster
-    pids = list(client.run(os.getpid).values())
+    address, pids = cluster
     killed: list[int] = []
 
     def kill_one_worker_once_articles_flow() -> None:
@@ -79,11 +98,18 @@ def test_a_worker_killed_mid_run_loses_no_article(postgis_url: str, corpus, clus
 
     killer = threading.Thread(target=kill_one_worker_once_articles_flow)
     killer.start()
-    report = ingest_files(postgis_url, [folder], scheduler=local.scheduler_address, batch_size=10)
+    report = ingest_files(postgis_url, [folder], scheduler=address, batch_size=10)
     killer.join()
     assert killed and killed[0] < 300, "the worker was not killed while the ingest ran"
     assert report.failed == []
     assert stored_by_article(postgis_url) == clean  # every article once, each with all its events
+
+
+def test_workers_and_a_scheduler_together_are_refused(tmp_path: Path, corpus, capsys):
+    folder, _ = corpus
+    command = ["ingest", str(folder), "--store", str(tmp_path / "e.gpkg"), "--workers", "2"]
+    assert main([*command, "--scheduler", "tcp://127.0.0.1:8786"]) == 1
+    assert "--workers and --scheduler: give one" in capsys.readouterr().err
 
 
 def test_an_unreachable_scheduler_is_one_clear_error(tmp_path: Path, corpus, monkeypatch):
