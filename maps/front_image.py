@@ -63,8 +63,10 @@ def draw_front(axes, front) -> FrontKey | None:
             zorder=AREA_ZORDER,
         )
         axes.collections[-1].set_gid(f"frontmap-front-area-{row.controller}")
+    drawn_lines = set()
     for row in rows[rows["kind"] == "front_line"].itertuples(index=False):
         observed = row.certainty == "observed"
+        drawn_lines.add(observed)
         gpd.GeoSeries([row.geometry], crs="EPSG:4326").plot(
             ax=axes,
             color=LINE_COLOUR,
@@ -81,11 +83,19 @@ def draw_front(axes, front) -> FrontKey | None:
         )
         for side in SIDES
     ]
-    handles += [
-        Line2D([], [], color=LINE_COLOUR, linewidth=LINE_WIDTH, label="Front line, observed"),
-        Line2D(
-            [], [], color=LINE_COLOUR, linewidth=LINE_WIDTH, linestyle=(0, DASH), label="Front line, inferred"
-        ),
-    ]
+    # Only the kinds of line the picture shows get a key.
+    if True in drawn_lines:
+        handles.append(Line2D([], [], color=LINE_COLOUR, linewidth=LINE_WIDTH, label="Front line, observed"))
+    if False in drawn_lines:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color=LINE_COLOUR,
+                linewidth=LINE_WIDTH,
+                linestyle=(0, DASH),
+                label="Front line, inferred",
+            )
+        )
     note = f"{FRONT_LABEL} as of {rows['as_of'].iloc[0]}: {snapshot_note(rows)}; paler is less sure"
     return FrontKey(handles=handles, note=note)

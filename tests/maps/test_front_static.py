@@ -72,3 +72,21 @@ def test_a_table_that_is_not_a_front_is_refused(real_events, front, tmp_path, ch
     with pytest.raises(MapError, match=message):
         render_static(real_events, tmp_path / "map.png", front=change(front))
     assert not (tmp_path / "map.png").exists()
+
+
+@pytest.mark.parametrize(("certainty", "shown"), [("observed", "observed"), ("inferred", "inferred")])
+def test_the_legend_keys_only_the_lines_drawn(real_events, front, tmp_path, certainty, shown):
+    import matplotlib.pyplot as plt
+
+    from maps.front_image import draw_front
+
+    latest = front[
+        (front["as_of"] == "2022-09-20") & ((front["kind"] == "area") | (front["certainty"] == certainty))
+    ]
+    figure, axes = plt.subplots()
+    try:
+        key = draw_front(axes, latest)
+    finally:
+        plt.close(figure)
+    labels = [handle.get_label() for handle in key.handles]
+    assert labels == ["Held by Ukraine (estimated)", "Held by Russia (estimated)", f"Front line, {shown}"]
