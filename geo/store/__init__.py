@@ -1,8 +1,10 @@
-"""The event store: a GeoPackage of articles, their events and places, and what is drawn from it.
+"""The event store: articles, their events and places, and what is drawn from it.
 
+A GeoPackage file by default, or PostgreSQL + PostGIS for a URL (``open_store`` takes either, with
+the same methods); extraction for an ingest runs here, on local processes or on a Dask cluster.
 Owns the schema, idempotent ingest (one transaction per article), merging of repeated reports,
-filters, exports and the watch loop. May import ``geo.read`` and ``geo.events``; must not import
-``maps`` or the command line (drawing is passed in as a function).
+filters, exports, copying between stores and the watch loop. May import ``geo.read`` and
+``geo.events``; must not import ``maps`` or the command line (drawing is passed in as a function).
 """
 
 from importlib import import_module
@@ -17,6 +19,7 @@ _LAZY = {
     "select_events": "export",
     "write_table": "export",
     "merge_reports": "merge",
+    "migrate": "migrate",
 }
 
 __all__ = [
@@ -29,6 +32,7 @@ __all__ = [
     "draw_store_map",
     "ingest_files",
     "merge_reports",
+    "migrate",
     "open_store",
     "select_events",
     "write_table",
