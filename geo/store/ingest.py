@@ -4,8 +4,8 @@ A folder is walked recursively for the article extensions ``geo.read`` knows. A 
 and modification time match its last ingest is skipped before it is read, so re-ingesting an
 unchanged folder costs one ``stat`` and one lookup per file. A bad file (empty, binary, too large,
 unreadable) gives one line and does not stop the others. Extraction runs where ``extraction``
-says (here, on local processes or on a Dask cluster); the store is written here, one transaction
-per article, whichever it is.
+says (here, on local processes or on a Dask cluster). Each article is written in one transaction,
+here, or, on a cluster with a PostGIS store, by the worker that extracted it.
 """
 
 from __future__ import annotations
@@ -122,7 +122,9 @@ def ingest_files(
     workers
         Extract on this many local processes (a Dask LocalCluster) instead of in this process.
     scheduler
-        Extract on the Dask cluster whose scheduler is at this address (``tcp://host:8786``).
+        Extract on the Dask cluster whose scheduler is at this address (``tcp://host:8786``). With
+        a PostGIS store the workers write their articles there themselves, so its URL must reach
+        the server from the workers' machines.
     batch_size
         Articles sent to a worker at a time.
 
