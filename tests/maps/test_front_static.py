@@ -75,7 +75,7 @@ def test_a_table_that_is_not_a_front_is_refused(real_events, front, tmp_path, ch
 
 
 @pytest.mark.parametrize(("certainty", "shown"), [("observed", "observed"), ("inferred", "inferred")])
-def test_the_legend_keys_only_the_lines_drawn(real_events, front, tmp_path, certainty, shown):
+def test_the_legend_keys_only_the_lines_drawn(front, certainty, shown):
     import matplotlib.pyplot as plt
 
     from maps.front_image import draw_front
