@@ -28,16 +28,13 @@ from .records import Place
 GEOJSON_FILES = ("countries.geojson", "admin1.geojson", "features.geojson")
 # cities500, then the postal file's villages cities500 lacks (scripts/build_settlements.py).
 PLACE_TABLES = ("places.tsv.gz", "settlements.tsv.gz")
-PLACE_COLUMNS = ["id", "name", "kind", "lat", "lon", "country", "admin1", "population", "names"]
 # More names for places of the tables: former names (with their years) and Russian-style spellings.
 ALIASES_FILE = "aliases.tsv.gz"
-FORMER_NAME = "former name"
-ACRONYM_LETTERS = (
-    4  # as gazetteer.reading reads acronyms  # how an alias's note starts when it is a former name
-)
+FORMER_NAME = "former name"  # how an alias's note starts when it is a former name
+ACRONYM_LETTERS = 4  # names of at most this many capitals are acronyms, as gazetteer.reading reads them
 DATA_FILES = (*PLACE_TABLES, ALIASES_FILE, *GEOJSON_FILES, "common_words.txt.gz")
 # The key of every name, computed by scripts/build_name_keys.py, so that a first run need not key
-# 130,000 names (about half a second). Used only while it matches the data and names.py.
+# 160,000 names (about a second). Used only while it matches the data and names.py.
 NAME_KEYS_FILE = "name_keys.json.gz"
 log = logging.getLogger(__name__)
 
@@ -81,7 +78,7 @@ def _rows(main_names: dict[str, str] | None = None) -> list[tuple[Place, list[st
     rows: list[tuple[Place, list[str]]] = []
     aliases = _aliases()
     for table in PLACE_TABLES:
-        for line in _tsv_lines(table)[1:]:  # the header row is PLACE_COLUMNS
+        for line in _tsv_lines(table)[1:]:  # after the header: id name kind lat lon ... names
             pid, name, kind, lat, lon, country, admin1, population, joined = line.split("\t")
             names_ = joined.split("|") if joined else [name]
             if main_names is not None:
