@@ -107,7 +107,7 @@ def front_snapshots(events: gpd.GeoDataFrame | None, dates: Iterable[date] | Non
     reports = control_reports(events)
     estimator = _Estimator(reports)
     if dates is None:
-        days = change_days(reports, estimator.baseline_holder) or [BASELINE_DAY]
+        days = change_days(estimator.reports, estimator.baseline_holder) or [BASELINE_DAY]
         if len(days) > MAX_DAILY_SNAPSHOTS:
             weeks = pd.Series(days, index=[d.isocalendar()[:2] for d in days])
             days = weeks.groupby(level=0).max().sort_values().tolist()
@@ -140,14 +140,33 @@ class _Estimator:
     """Fronts for one set of reports, sharing the geometry that does not change between days."""
 
     def __init__(self, reports: pd.DataFrame) -> None:
-        self.reports = reports
         self.base: Baseline = baseline()
         self.places: Settlements = settlements()
         self.to_metric = pyproj.Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True)
+        self.reports = reports = self._at_settlements(reports)
         self._bases = (("RU", self.base.russian), ("UA", self.base.ukrainian))
         self.days = reports["day"].to_numpy()
         self.changes, self.contacts = split_reports(reports)
         self.fighting = reports[reports["holder"].isna()]
+
+    def _at_settlements(self, reports: pd.DataFrame) -> pd.DataFrame:
+        """The reports keyed by their nearest settlement (within SPREAD_KM) and placed at it.
+
+        A report speaks for the settlements around it, so a village reported on by many outlets,
+        each placing it a little differently, is one piece of evidence; and the work per day grows
+        with the settlements reported on, not with the reports. Reports farther from every
+        settlement (at sea, off the map) are left out.
+        """
+        if reports.empty:
+            return reports
+        x, y = self.to_metric.transform(reports["lon"].to_numpy(float), reports["lat"].to_numpy(float))
+        found, nearest = self.places.tree.query_nearest(
+            shapely.points(x, y), max_distance=SPREAD_KM * 1000, all_matches=False
+        )
+        lonlat = self.places.lonlat[nearest]
+        return (
+            reports.iloc[found].assign(key=nearest, lon=lonlat[:, 0], lat=lonlat[:, 1]).reset_index(drop=True)
+        )
 
     def baseline_holder(self, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
         """The baseline's side ("RU"/"UA") at each (lon, lat)."""

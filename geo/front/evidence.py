@@ -16,7 +16,8 @@ The rules (issue 12):
 - region-level reports (geo_precision 3), undated ones, those before the baseline day and those
   with no side (an ``unknown`` actor) move nothing.
 
-Reports are grouped by their point (to ~100 m), so "near Izium" at Izium's point is Izium.
+Reports are grouped by place: here by their point (to ~100 m), and by ``geo.front.estimate`` by
+the nearest settlement, so "near Izium" at Izium's point is Izium.
 """
 
 from __future__ import annotations

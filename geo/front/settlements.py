@@ -32,10 +32,12 @@ class Settlements:
     The cells form an exact coverage (neighbours share their edges vertex for vertex), so any set of
     them dissolves with ``shapely.coverage_union_all``, far faster than a general union. They are
     not cut to the land: callers clip what they dissolve (``inland`` says which cells lie wholly on
-    it and need no cutting). ``tree`` is an STRtree over ``points``.
+    it and need no cutting). ``lonlat`` holds the points in degrees (n x 2, EPSG:4326); ``tree`` is
+    an STRtree over ``points``.
     """
 
     names: np.ndarray
+    lonlat: np.ndarray
     points: np.ndarray
     cells: np.ndarray
     inland: np.ndarray
@@ -47,7 +49,7 @@ def settlements() -> Settlements:
     """Return the settlements on the land with their cells (built on first use, then shared)."""
     places = [p for p in load_gazetteer().places.values() if p.kind in _KINDS and p.country in _COUNTRIES]
     frame = gpd.GeoDataFrame(
-        {"name": [p.name for p in places]},
+        {"name": [p.name for p in places], "lon": [p.lon for p in places], "lat": [p.lat for p in places]},
         geometry=gpd.points_from_xy([p.lon for p in places], [p.lat for p in places]),
         crs="EPSG:4326",
     ).to_crs(METRIC_CRS)
@@ -76,6 +78,7 @@ def settlements() -> Settlements:
     cells = shapely.get_parts(diagram)[: len(points)]
     return Settlements(
         names=frame["name"].to_numpy(),
+        lonlat=frame[["lon", "lat"]].to_numpy(float),
         points=points,
         cells=cells,
         inland=shapely.contains(base.land, cells),
