@@ -31,10 +31,15 @@ REGION_ALIASES = {
 QUALIFIES_CHARS = 160
 # What may stand between a name and the oblast that qualifies it: more names of a list, then a comma,
 # "in (the)", "of" or a bracket: "Sladkoye and Novoye in the Zaporozhye region", "Terny, Donetsk Oblast".
-_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+_NAME = r"(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"  # "2nd Knyazhy", "Staraya Sorochina"
+_SIDE = r"(?:(?:north|south)?-?(?:east|west)?ern|central)\s+"  # "the western Kursk region"
 QUALIFIER_GAP = re.compile(
-    rf"(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*(?:,\s*|\s+\(|,?\s+in\s+|\s+of\s+)"
-    r"(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?"
+    rf"(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*[\"”’»)]*(?:,\s*|\s+\(|,?\s+in\s+|\s+of\s+)"
+    rf"(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:{_SIDE})?"
+)
+# Words between a name and an oblast named after it that say the oblast is elsewhere.
+NOT_QUALIFYING = re.compile(
+    r"\b(?:border|borders|bordering|from|toward|towards|into|to|neighbouring|neighboring|adjacent|across)\b"
 )
 # Where a war-in-Ukraine article is, before any place of it is known: between Kyiv and the Donbas.
 DEFAULT_THEATRE = (48.5, 34.0)  # (lat, lon)
@@ -76,6 +81,15 @@ class ArticleContext:
             if offset >= end:
                 return region if QUALIFIER_GAP.fullmatch(self.text, end, offset) else None
         return None
+
+    def region_around(self, end: int) -> str | None:
+        """The oblast named after the name ending at ``end`` in its sentence, unless the words between
+        put it elsewhere ("near the border with the Kharkiv region"): looser than region_qualifying."""
+        region = self.region_after(end)
+        if region is None:
+            return None
+        offset = next(at for at, r in self.regions if at >= end and r == region)
+        return None if NOT_QUALIFYING.search(self.text, end, offset) else region
 
     def regions_in_sentence(self, offset: int) -> set[str]:
         """Every oblast the sentence holding ``offset`` names."""

@@ -122,6 +122,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             ranked = rank(p, text, river_article, admin1_named, anchors, ctx)
             place, score, reason = senses[sense] = choice(ranked, len(p.candidates))
         qualifier = ctx.region_qualifying(p.end)
+        if not qualifier and place.kind == "village":
+            qualifier = ctx.region_around(p.end)  # "Zamostye and Mirny, all ... in the Kursk region"
         if qualifier and place.kind in ("town", "village") and place.admin1 and place.admin1 != qualifier:
             reason = f"no place of this name in {qualifier}, where the text puts it ({place.admin1} has one)"
             mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))

@@ -273,3 +273,34 @@ def test_a_hamlet_named_bare_counts_beside_the_places_of_its_sentence() -> None:
 )
 def test_a_town_used_as_an_adjective_stays_the_town(text: str, names: list[str]) -> None:
     assert [m.place.name for m in find_places(text) if m.place] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Units "liberated the settlements of 2nd Knyazhy, Zamostye and Mirny" in the Kursk region.',
+            "Mirny",
+        ),
+        (
+            "Russia retook Viktorovka, Nikolaevka and Staraya Sorochina in the western Kursk region.",
+            "Nikolaevka",
+        ),
+        (
+            "Troops took Zamostye and, after a week of fighting, the village of Mirny in the Kursk region.",
+            "Zamostye",
+        ),
+    ],
+)
+def test_a_ukrainian_namesake_of_a_kursk_village_is_not_taken(text: str, name: str) -> None:
+    [mention] = [m for m in find_places(text) if m.text == name]
+
+    assert mention.place is None
+    assert "Kursk Oblast" in mention.reason
+
+
+def test_an_oblast_named_as_a_border_does_not_qualify_the_village_before_it() -> None:
+    text = "Russian forces attacked near Synkivka, close to the border with the Luhansk region."
+    [mention] = [m for m in find_places(text) if m.text == "Synkivka"]
+
+    assert mention.place is not None and mention.place.admin1 == "Kharkiv Oblast"
