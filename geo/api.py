@@ -117,7 +117,7 @@ def front(store: PathLike | None = DEFAULT_STORE, as_of: date | str | None = Non
     day = _day(as_of, "as_of")
     if day is not None:
         check_as_of(day)
-    return estimate_front(events(store, merged=True), day)
+    return estimate_front(events(store), day)
 
 
 def export(out: PathLike, store: PathLike | None = DEFAULT_STORE, *, merged: bool = False, **filters) -> Path:

@@ -58,7 +58,7 @@ def _front(args: argparse.Namespace) -> int:
 
     if args.as_of is not None:
         check_as_of(args.as_of)  # before the store is read
-    events, _ = select_events(args.store, merged=True)
+    events, _ = select_events(args.store)  # every report: each counts as a source
     front = estimate_front(events, args.as_of)
     if front.n_reports == 0 or "baseline only" in front.note:
         store = args.store or "the store"
