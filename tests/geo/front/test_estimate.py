@@ -214,3 +214,40 @@ def test_fighting_where_a_place_changed_hands_is_later_evidence():
     assert confirmed.holder(*bakhmut) == "RU"
     assert _confidence_at(confirmed, bakhmut) > _confidence_at(capture_only, bakhmut)  # fresher
     assert estimate_front(reported(capture, lost), date(2023, 9, 1)).holder(*bakhmut) == "UA"
+
+
+def test_past_two_months_of_daily_changes_snapshots_come_weekly():
+    """Izium changing hands every day for 90 days: one snapshot a week (its last change), not 90."""
+    from geo.events.extract import Event
+    from geo.events.table import events_frame
+
+    lon, lat = IZIUM
+    first = date(2023, 3, 1)
+    events = events_frame(
+        Event(
+            event_id=f"{k:016x}",
+            event_type="advance",
+            actor="UA" if k % 2 else "RU",
+            place="Izium",
+            place_id="707292",
+            place_kind="town",
+            lon=lon,
+            lat=lat,
+            geo_precision=1,
+            date=(first + timedelta(days=k)).isoformat(),
+            date_precision="day",
+            sentence="Izium changed hands.",
+            article_id=f"a{k}",
+            title="Report",
+            source="Wire",
+            published=(first + timedelta(days=k)).isoformat(),
+            url="",
+            mention="Izium",
+            actor_basis="agent",
+        )
+        for k in range(90)
+    )
+    days = [front.as_of for front in front_snapshots(events)]
+    weeks = [day.isocalendar()[:2] for day in days]
+    assert len(days) == len(set(weeks)) < 20
+    assert days[-1] == first + timedelta(days=89)
