@@ -98,7 +98,7 @@ import sys, logging
 from dask.distributed import Client, LocalCluster
 from geo.store.extraction import extract_batch
 with LocalCluster(n_workers=int(sys.argv[1]), threads_per_worker=1, processes=True,
-                  dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+                  dashboard_address=":0", silence_logs=logging.ERROR) as cluster:
     with Client(cluster) as client:
         client.run(extract_batch, [])  # imports and the gazetteer, as the first batch would load them
     print(cluster.scheduler_address, flush=True)

@@ -39,7 +39,7 @@ def corpus(tmp_path_factory) -> tuple[Path, dict]:
 CLUSTER = """
 import os, sys
 from dask.distributed import Client, LocalCluster
-with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
     with Client(cluster) as client:
         pids = client.run(os.getpid)
     print(cluster.scheduler_address, *pids.values(), flush=True)
