@@ -23,11 +23,14 @@ if TYPE_CHECKING:
 _UA_SIDE = r"(?:Ukrain(?:e|ian)(?:'s|’s)?|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)"
 _RU_SIDE = r"(?:Russia(?:n)?(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|Putin(?:'s|’s)|pro-Russian)"
 
-# Up to two words between a side and its force ("Ukrainian ground forces"), none a verb or a
-# function word: "Russia said a drone struck" names no Russian drone.
-_MODIFIERS = (
-    r"(?:(?!(?:said|says|say|reported|claimed|claims|and|or|that|was|were|is|are|has|had|have|a|an|the|"
-    r"of|in|on|at|by|with|from|to)\b)[\w-]+\s+){0,2}"
+# Up to two words between a side and its force ("Ukrainian ground forces"), none of them a verb or a
+# function word (GAP_WORDS): "Russia said a drone struck" names no Russian drone.
+_MODIFIERS = r"(?:[\w-]+\s+){0,2}"
+SIDE_FIRST = re.compile(rf"{_UA_SIDE}|{_RU_SIDE}", re.IGNORECASE)
+GAP_WORDS = re.compile(
+    r"\s(?:said|says|say|reported|claimed|claims|and|or|that|was|were|is|are|has|had|have|a|an|the|of|in|on|at"
+    r"|by|with|from|to)\s",
+    re.IGNORECASE,
 )
 # Russia's battlegroups (its MoD names them in Russian or in English) and Ukraine's groups of forces.
 _RU_GROUPS = r"(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
@@ -173,16 +176,14 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
         ActorPhrase(side, m.start(), m.end(), True)
         for side, pattern in STRONG.items()
         for m in pattern.finditer(sentence)
+        if not (SIDE_FIRST.match(m.group()) and GAP_WORDS.search(m.group()))
     ]
     # "the Russian Armed Forces" is Russia's, not the Armed Forces (Ukraine's) inside it
-    phrases = [
-        p
-        for p in found
-        if not any(
-            q is not p and q.start <= p.start and p.end <= q.end and q.end - q.start > p.end - p.start
-            for q in found
-        )
-    ]
+    phrases: list[ActorPhrase] = []
+    for p in sorted(found, key=lambda p: (p.start, p.start - p.end)):
+        if phrases and phrases[-1].start <= p.start and p.end <= phrases[-1].end and p != phrases[-1]:
+            continue
+        phrases.append(p)
     if voice == "RU":
         phrases = [
             ActorPhrase("UA", p.start, p.end, True) if ENEMY.fullmatch(sentence, p.start, p.end) else p

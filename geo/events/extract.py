@@ -58,6 +58,8 @@ ONE_UNNAMED = re.compile(
     r"\s+(?:a|an|another|one)\s+(?:[\w-]+\s+)?(?:village|settlement|town|hamlet|locality)\s+(?:in|of|near)\b",
     re.IGNORECASE,
 )
+# The words whose side depends on who speaks: "the enemy", "liberated" and the like.
+VOICED = re.compile(r"enemy|adversary|liberat|recaptur|retook|retak|regain|reclaim|freed|reconquer")
 # A relative clause about the place itself: "..., which Russia captured in June 2022".
 ABOUT_IT = re.compile(r"\s*,\s*(?:which|that|where)\b", re.IGNORECASE)
 # A headline reports in the present tense ("Russian Forces Liberate Novosadove Settlement").
@@ -121,14 +123,25 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
     events: list[Event] = []
     previous_start, previous_side = 0, None
     voice = article_voice(article.text, article.source, article.url)
+    article_id = article.article_id
     title = article.title.strip().casefold()
     for sentence in split_sentences(article.text):
-        said_by = sentence_voice(sentence.text, voice)
+        lower = sentence.text.lower()
+        # whose report it is matters for "the enemy" and for "liberated": looked at only then
+        said_by = sentence_voice(sentence.text, voice) if VOICED.search(lower) else voice
         phrases = find_actor_phrases(sentence.text, said_by)
         if not LINK_LINE.match(sentence.text):
             headline = bool(title) and HEADLINE_MARK.sub("", sentence.text).strip().casefold() == title
             context = _Context(
-                mentions, previous_start, title_ids, previous_side, phrases, said_by, headline, gaz
+                mentions,
+                previous_start,
+                title_ids,
+                previous_side,
+                phrases,
+                said_by,
+                headline,
+                gaz,
+                article_id,
             )
             events.extend(_sentence_events(article, sentence, context))
         previous_start = sentence.start
@@ -153,11 +166,22 @@ class _Context:
     voice: str | None  # whose statement the sentence reports: "the enemy" is the other side
     headline: bool  # the sentence is the article's title: its present tense tells past events
     gazetteer: Gazetteer
+    article_id: str  # the article's content hash, made once: every event carries it
 
 
 def _sentence_events(article: Article, sentence: Sentence, context: _Context) -> list[Event]:
     triggers = find_triggers(sentence.text, headline=context.headline)
     if not triggers:
+        return []
+    # what is hedged away needs no place or date: predictions and denials are looked at first
+    reasons = []
+    for trigger in triggers:
+        reason = hedge(
+            sentence.text, trigger.start, tuple(t.start for t in triggers if t.start > trigger.start)
+        )
+        kept = not reason or (reason in FAILED and trigger.event_type in ("advance", "retreat", "contact"))
+        reasons.append((kept, reason))
+    if not any(kept for kept, _ in reasons):
         return []
     places = sentence_places(
         article.text,
@@ -176,13 +200,10 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     # One event per type and place in a sentence, told by the event phrase nearest the place:
     # "Russia launched missiles at cities, in retaliation for an attack on the Crimean bridge".
     nearest: dict[str, tuple[tuple[bool, int], Event]] = {}
-    for trigger, when in zip(triggers, dates, strict=True):
-        event_type = trigger.event_type
-        reason = hedge(
-            sentence.text, trigger.start, tuple(t.start for t in triggers if t.start > trigger.start)
-        )
-        if reason and not (reason in FAILED and event_type in ("advance", "retreat", "contact")):
+    for trigger, when, (kept, reason) in zip(triggers, dates, reasons, strict=True):
+        if not kept:
             continue
+        event_type = trigger.event_type
         if event_type == "strike" and bridge:
             event_type = "bridge_strike"
         actor, basis = decide_actor(sentence.text, trigger, phrases, previous_side, context.voice)
@@ -207,7 +228,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             if kind == "contact":
                 holder = held_by(sentence.text, target.start)
                 who, why = (holder, "agent") if holder else (actor, basis)
-            event = _event(article, sentence, trigger, kind, who, why, target, when)
+            event = _event(article, context.article_id, sentence, trigger, kind, who, why, target, when)
             # a side named beats none ("Avdiivka fell, and Russian forces raised their flag"), then nearness
             rank = (who == "unknown" and kind in ("advance", "retreat"), chars_between(trigger, target))
             if event.event_id not in nearest or rank < nearest[event.event_id][0]:
@@ -242,6 +263,7 @@ def _crossings(sentence: str, places: list[SentencePlace]) -> list[SentencePlace
 
 def _event(
     article: Article,
+    article_id: str,
     sentence: Sentence,
     trigger: Trigger,
     event_type: str,
@@ -263,7 +285,6 @@ def _event(
     if offset is not None:
         lon, lat = apply_offset(lon, lat, offset)
         precision = max(precision, offset.precision)
-    article_id = article.article_id
     digest = hashlib.sha256(f"{article_id}|{sentence.start}|{event_type}|{place.id}".encode()).hexdigest()[
         :16
     ]

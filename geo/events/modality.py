@@ -9,6 +9,7 @@ sentence a hedge: news writes predictions as one sentence) and on the words righ
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Anywhere in the sentence. "may" is matched in lower case only, so "last May" stays a date.
 HEDGES = re.compile(
@@ -84,6 +85,30 @@ def _without_comment_after(sentence: str, trigger_start: int) -> str:
     return sentence[: comment.start()]
 
 
+# A sentence's triggers share its hedges: each sentence-wide check is made once per text.
+@lru_cache(maxsize=64)
+def _checked(text: str) -> str:
+    return CAVEATS.sub(" ", text) if "not" in text else text
+
+
+@lru_cache(maxsize=64)
+def _unconfirmed(checked: str) -> bool:
+    lower = checked.lower()
+    return any(cue in lower for cue in ("confirm", "verifi", "observ", "seen")) and bool(
+        UNCONFIRMED.search(checked)
+    )
+
+
+@lru_cache(maxsize=64)
+def _predicts(checked: str) -> bool:
+    return HEDGES.search(checked) is not None or LOWER_HEDGES.search(checked) is not None
+
+
+@lru_cache(maxsize=64)
+def _denies(sentence: str) -> bool:
+    return DENIALS.search(sentence) is not None
+
+
 def _other_unconfirmed(sentence: str, trigger_start: int, later: tuple[int, ...]) -> bool:
     """Whether what is unconfirmed is another event, told in a later clause than this trigger's."""
     unconfirmed = UNCONFIRMED.search(sentence, trigger_start)
@@ -102,12 +127,12 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     """
     if sentence.rstrip("”\"' )").endswith("?"):
         return "question"
-    checked = CAVEATS.sub(" ", _without_comment_after(sentence, trigger_start))
-    if UNCONFIRMED.search(checked) and not _other_unconfirmed(sentence, trigger_start, later):
+    checked = _checked(_without_comment_after(sentence, trigger_start))
+    if _unconfirmed(checked) and not _other_unconfirmed(sentence, trigger_start, later):
         return "unconfirmed"
-    if HEDGES.search(checked) or LOWER_HEDGES.search(checked):
+    if _predicts(checked):
         return "prediction"
-    if DENIALS.search(sentence):
+    if _denies(sentence):
         return "denial"
     before = sentence[max(0, trigger_start - 80) : trigger_start]
     if FUTURE.search(before):

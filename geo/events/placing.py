@@ -167,12 +167,16 @@ def sentence_places(
         if m.start - sentence_start <= 1 and DATELINE.match(text, m.end):
             continue  # "KYIV, Sept 12 (Reuters) -": where the story was filed, not where it happened
         places.append(SentencePlace(m.place, m.start - sentence_start, m.end - sentence_start, m.text))
-    references = [
-        (m.start(group), m.end(group), m.group(group))
-        for m in IT_REFERENCE.finditer(sentence)
-        for group in (1, 2, 3)
-        if m.group(group)
-    ]
+    references = (
+        [
+            (m.start(group), m.end(group), m.group(group))
+            for m in IT_REFERENCE.finditer(sentence)
+            for group in (1, 2, 3)
+            if m.group(group)
+        ]
+        if "it " in sentence or "It " in sentence
+        else []
+    )
     references += [(m.start(), m.end(), m.group(1)) for m in BACK_REFERENCE.finditer(sentence)]
     for start, end, word in references:
         if any(p.start <= start < p.end for p in places):

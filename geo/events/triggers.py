@@ -485,8 +485,14 @@ ATTACK_WORDS = re.compile(
     r"\b(?:attacks?|strikes?|blasts?|explosions?|bombings?|responsibility|shelling|missiles?|drones?)\b",
     re.IGNORECASE,
 )
-# Every pattern's hints, looked for once per sentence.
+# Every pattern's hints; only the shortest are looked for (a hint holding another is present only
+# where that one is), once per sentence, and each leads to the patterns whose hints hold it.
 ALL_HINTS = tuple(sorted({hint for pattern in PATTERNS for hint in pattern.hints}))
+SCAN_HINTS = tuple(h for h in ALL_HINTS if not any(other != h and other in h for other in ALL_HINTS))
+HINT_PATTERNS = {
+    scan: tuple(i for i, pattern in enumerate(PATTERNS) if any(scan in hint for hint in pattern.hints))
+    for scan in SCAN_HINTS
+}
 # Civilians leaving is no retreat: "residents fled", "evacuated thousands of people".
 _CIVILIANS = (
     r"(?:residents|civilians|people|families|refugees|children|locals|inhabitants|villagers|evacuees)"
@@ -543,12 +549,14 @@ def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
     there a bare verb after a named side is an event.
     """
     lower = sentence.lower()
-    present = frozenset(hint for hint in ALL_HINTS if hint in lower)
+    chosen: set[int] = set()
+    for hint in SCAN_HINTS:
+        if hint in lower:
+            chosen.update(HINT_PATTERNS[hint])
     military: bool | None = None
     found: list[Trigger] = []
-    for pattern in PATTERNS:
-        if present.isdisjoint(pattern.hints):
-            continue  # most sentences hold no stem of most patterns: substring tests, not a scan
+    # most sentences hold no stem of most patterns: substring tests, not a scan
+    for pattern in (PATTERNS[i] for i in sorted(chosen)):
         if pattern.needs_ground and ATTACK_WORDS.search(sentence):
             continue
         if pattern.needs_military:

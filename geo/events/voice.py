@@ -37,12 +37,29 @@ RU_MEDIA = re.compile(
 )
 
 
+# Lower-case words one of which every match of RU_VOICE / UA_VOICE holds: a cheap first look, since
+# most texts name neither source and the patterns are slow to scan a whole article with.
+RU_HINTS = (
+    "ministry", "mod", "konashenkov", "tass", "sputnik", "ria novosti", "battle", "group", "kiev regime",
+    "special military",
+)  # fmt: skip
+UA_HINTS = (
+    "general staff", "ministry", "ukraine", "syrsk", "zaluzhn", "khortyts", "tavri", "occupiers", "invaders",
+    "ukrinform", "forces", "defenders", "pravda", "independent", "ruscist", "rashist",
+)  # fmt: skip
+
+
+def _names(pattern: re.Pattern[str], hints: tuple[str, ...], text: str, lower: str) -> bool:
+    return any(hint in lower for hint in hints) and pattern.search(text) is not None
+
+
 def article_voice(text: str, source: str = "", url: str = "") -> str | None:
     """The side whose reporting the article is, ``"RU"`` or ``"UA"``; None when it quotes both or neither."""
     if RU_MEDIA.search(f"{source} {url}"):
         return "RU"
-    russian = RU_VOICE.search(text) is not None
-    ukrainian = UA_VOICE.search(text) is not None
+    lower = text.lower()
+    russian = _names(RU_VOICE, RU_HINTS, text, lower)
+    ukrainian = _names(UA_VOICE, UA_HINTS, text, lower)
     if russian != ukrainian:
         return "RU" if russian else "UA"
     return None
@@ -50,8 +67,9 @@ def article_voice(text: str, source: str = "", url: str = "") -> str | None:
 
 def sentence_voice(sentence: str, article: str | None) -> str | None:
     """The side a sentence speaks for: the source it names, else the article's voice."""
-    russian = RU_VOICE.search(sentence) is not None
-    ukrainian = UA_VOICE.search(sentence) is not None
+    lower = sentence.lower()
+    russian = _names(RU_VOICE, RU_HINTS, sentence, lower)
+    ukrainian = _names(UA_VOICE, UA_HINTS, sentence, lower)
     if russian != ukrainian:
         return "RU" if russian else "UA"
     return article
