@@ -150,8 +150,13 @@ def test_merged_events_and_their_places_are_the_same_from_both_stores(store: str
     assert merged["source_count"].max() >= 2  # two outlets reported Balakliia
 
 
-def test_build_export_and_watch_read_the_server(store: str, geopackage: Path, tmp_path: Path, capsys):
-    assert main(["build", "--store", store, "-o", str(tmp_path / "map.html"), "--no-front"]) == 0
+def test_build_front_export_and_watch_read_the_server(store: str, geopackage: Path, tmp_path: Path, capsys):
+    assert main(["build", "--store", store, "-o", str(tmp_path / "map.html")]) == 0
+    for name, source in (("server", store), ("local", str(geopackage))):
+        assert main(["front", "--store", source, "-o", str(tmp_path / f"front-{name}.geojson")]) == 0
+    fronts = [gpd.read_file(tmp_path / f"front-{name}.geojson") for name in ("server", "local")]
+    pd.testing.assert_frame_equal(*fronts)
+    assert len(fronts[0]) > 0
     assert main(["export", "--store", store, "-o", str(tmp_path / "server.geojson")]) == 0
     assert main(["export", "--store", str(geopackage), "-o", str(tmp_path / "local.geojson")]) == 0
     server, local = (gpd.read_file(tmp_path / f"{name}.geojson") for name in ("server", "local"))
