@@ -122,13 +122,18 @@ def _first_seen(*columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def _days(dates) -> np.ndarray:
     """ISO dates as days since 1970-01-01 (what the time slider counts in); unknown or bad -> NaN."""
+    codes, distinct = pd.factorize(pd.Series(dates, dtype=object), use_na_sentinel=True)
+    texts = pd.Series([_optional(value) for value in distinct] + [None], dtype=object)
+    parsed = pd.to_datetime(texts, errors="coerce", format="%Y-%m-%d")
+    return ((parsed - _EPOCH).dt.days.to_numpy(dtype="float64", na_value=np.nan))[codes]
 
-    def day(value: Any) -> float:
-        text = _optional(value)
-        parsed = pd.to_datetime(text, errors="coerce", format="%Y-%m-%d")
-        return math.nan if pd.isna(parsed) else float((parsed - _EPOCH).days)
 
-    return _each_distinct(dates, day).astype("float64")
+def _whole_days(days: np.ndarray) -> list[int | None]:
+    """Days as ints, NaN as None (the JSON null the page reads as "undated")."""
+    whole = np.nan_to_num(days).astype("int64").tolist()
+    for k in np.flatnonzero(np.isnan(days)).tolist():
+        whole[k] = None
+    return whole
 
 
 def _integers(values: np.ndarray, default: int) -> list[int]:
@@ -148,7 +153,8 @@ def _actor_entry(actor: str) -> dict[str, str]:
 
 def _codes(values: np.ndarray, table: list[str]) -> list[int]:
     """Each value's index in ``table`` (which holds every value)."""
-    return pd.Categorical(values, categories=table).codes.astype("int64").tolist()
+    codes, distinct = pd.factorize(values)
+    return np.array([table.index(value) for value in distinct], dtype="int64")[codes].tolist()
 
 
 @contextmanager
@@ -219,7 +225,7 @@ def _columns(events) -> dict[str, Any]:
         "id": column("event_id").tolist(),
         "lon": lon.tolist(),
         "lat": lat.tolist(),
-        "day": [None if math.isnan(d) else int(d) for d in day.tolist()],
+        "day": _whole_days(day),
         "geoPrecision": _integers(frame["geo_precision"].to_numpy()[order], 0),
         "sourceCount": _integers(frame["source_count"].to_numpy()[order], 1),
         "type": _codes(event_types, type_keys),
@@ -275,7 +281,7 @@ def _sources(frame, order: np.ndarray) -> tuple[list[list[int]], list[list[str]]
     codes, first = _first_seen(title[kept], url[kept], source[kept], published[kept])
     table = [[title[k], url[k], source[k], published[k]] for k in kept[first].tolist()]
     if len(kept) == len(order):
-        return [[code] for code in codes.tolist()], table
+        return codes.reshape(-1, 1).tolist(), table
     counts = np.bincount(entries["row"].to_numpy(), minlength=len(order))
     ends = np.cumsum(counts).tolist()
     codes = codes.tolist()
