@@ -136,7 +136,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if not cued and _far_by_another_name(place, p, ctx):
             continue  # "Taras" is a man, not Taraz in Kazakhstan, which GeoNames also spells so
         mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, place, score, reason))
-        if _guessed_village(p, place) and not _in_named_region(place, p, ctx):
+        if _guessed_village(p, place) and not _only_one_in_named_region(place, p, ctx):
             guesses.append(len(mentions) - 1)
     for i in guesses:
         mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses)
@@ -197,6 +197,12 @@ def _unless_far_from_its_passage(mention: Mention, mentions: list[Mention], gues
 def _in_named_region(place: Place, p: Proposal, ctx: ArticleContext) -> bool:
     """Whether the place lies in an oblast its sentence names ("Sudzha in Russia's Kursk region")."""
     return bool(place.admin1) and place.admin1 in ctx.regions_in_sentence(p.match.start)
+
+
+def _only_one_in_named_region(place: Place, p: Proposal, ctx: ArticleContext) -> bool:
+    """Whether the place is the only one of its name in an oblast its sentence names: no guess.
+    (Two Novoiehorivkas in Kharkiv Oblast leave "Novoyegorovka in the Kharkov region" a guess.)"""
+    return _in_named_region(place, p, ctx) and sum(c.admin1 == place.admin1 for c in p.candidates) == 1
 
 
 def _far_by_another_name(place: Place, p: Proposal, ctx: ArticleContext) -> bool:
