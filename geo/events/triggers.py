@@ -92,13 +92,24 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|liberat(?:ed|es|ing)|freed|reconquer(?:ed|ing)|re-?took)\b",
         "advance",
         passive_actor="UA",
-        hints=("captur", "retook", "retak", "regain", "reclaim", "liberat", "freed", "reconquer", "re-took"),
+        hints=(
+            "recaptur",
+            "re-captur",
+            "retook",
+            "retak",
+            "regain",
+            "reclaim",
+            "liberat",
+            "freed",
+            "reconquer",
+            "re-took",
+        ),
     ),
     _p(
         r"\b(?:the )?(?:re-?capture|liberation|reconquest) of\b",
         "advance",
         passive_actor="UA",
-        hints=("capture", "liberation", "reconquest"),
+        hints=("recapture", "re-capture", "liberation", "reconquest"),
     ),
     _p(
         r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed|overran|overrun)\b",
@@ -111,7 +122,18 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|take(?= (?:the )?(?:city|town|village|settlement|[A-Z])))\b",
         "advance",
         bare=True,
-        hints=("capture", "seize", "enter", "retake", "liberate", "take", "advance", "occupy", "storm"),
+        hints=(
+            "capture",
+            "recapture",
+            "seize",
+            "enter",
+            "retake",
+            "liberate",
+            "take",
+            "advance",
+            "occupy",
+            "storm",
+        ),
     ),
     _p(r"\b(?:the )?(?:capture|seizure|storming) of\b", "advance", hints=("capture", "seizure", "storming")),
     _p(
@@ -230,7 +252,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:counter-?offensive|offensive|assault)\s+(?:began|begun|was launched|started)\b",
         "advance",
-        hints=("offensive", "assault"),
+        hints=("offensive", "assault", "counter"),
     ),
     _p(
         r"\breach(?:ed|ing)\s+(?:the\s+)?(?:outskirts|state border|border|banks?|centre|center|edge)\b",
@@ -384,6 +406,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="attacker",
         hints=(
             "continu",
+            "counter",
             "conduct",
             "carr",
             "mount",
@@ -428,7 +451,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|missile(?:s| attacks?| strikes?)|drone (?:attacks?|strikes?)|rocket (?:attacks?|fire)"
         r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery)\b",
         "strike",
-        hints=("shell", "bomb", "strike", "missile", "drone", "rocket", "artillery"),
+        hints=("shell", "bomb", "strike", "airstrike", "missile", "drone", "rocket", "artillery"),
     ),
     _p(
         r"\b(?:came|come|comes|coming) under (?:\w+ ){0,2}(?:fire|attack|shelling|bombardment|strikes?)\b"
@@ -485,14 +508,18 @@ ATTACK_WORDS = re.compile(
     r"\b(?:attacks?|strikes?|blasts?|explosions?|bombings?|responsibility|shelling|missiles?|drones?)\b",
     re.IGNORECASE,
 )
-# Every pattern's hints; only the shortest are looked for (a hint holding another is present only
-# where that one is), once per sentence, and each leads to the patterns whose hints hold it.
+# Every pattern's hints are stems that start a word of each of its matches ("recaptur" for
+# "recaptured", "strike" for "air-strikes"). A sentence's words are looked up by their first three
+# letters, rather than every hint searched for in the sentence: a hint with a space or hyphen in it
+# ("came under", "re-took") is then looked for in the whole sentence.
 ALL_HINTS = tuple(sorted({hint for pattern in PATTERNS for hint in pattern.hints}))
-SCAN_HINTS = tuple(h for h in ALL_HINTS if not any(other != h and other in h for other in ALL_HINTS))
-HINT_PATTERNS = {
-    scan: tuple(i for i, pattern in enumerate(PATTERNS) if any(scan in hint for hint in pattern.hints))
-    for scan in SCAN_HINTS
-}
+WORDS = re.compile(r"[a-z]+")
+STEM_LENGTH = 3
+HINT_STEMS: dict[str, list[tuple[str, bool, tuple[int, ...]]]] = {}
+for _hint in ALL_HINTS:
+    _stem = WORDS.match(_hint).group()[:STEM_LENGTH]
+    _indices = tuple(i for i, pattern in enumerate(PATTERNS) if _hint in pattern.hints)
+    HINT_STEMS.setdefault(_stem, []).append((_hint, _hint.isalpha(), _indices))
 # Civilians leaving is no retreat: "residents fled", "evacuated thousands of people".
 _CIVILIANS = (
     r"(?:residents|civilians|people|families|refugees|children|locals|inhabitants|villagers|evacuees)"
@@ -550,9 +577,10 @@ def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
     """
     lower = sentence.lower()
     chosen: set[int] = set()
-    for hint in SCAN_HINTS:
-        if hint in lower:
-            chosen.update(HINT_PATTERNS[hint])
+    for word in WORDS.findall(lower):
+        for hint, whole_word, indices in HINT_STEMS.get(word[:STEM_LENGTH], ()):
+            if word.startswith(hint) if whole_word else hint in lower:
+                chosen.update(indices)
     military: bool | None = None
     found: list[Trigger] = []
     # most sentences hold no stem of most patterns: substring tests, not a scan

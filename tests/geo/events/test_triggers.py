@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,8 @@ SENTENCES = [
     "Russian forces continued offensive operations near Toretsk; fighting continues near Vovchansk.",
     "The Zapad group inflicted losses on Ukrainian units near Terny.",
     "Russian troops moved forward near Ocheretyne and are closing in on Pokrovsk.",
+    "Russian airstrikes and air-strikes hit Kharkiv; Ukrainian forces counterattacked near Krynky.",
+    "Ukraine recaptured Kupiansk and retook Izium; the re-capture of Lyman followed.",
 ]
 
 
@@ -59,7 +62,11 @@ def test_every_match_of_a_pattern_holds_one_of_its_hints(pattern) -> None:
     matches = [m.group().lower() for text in corpus() for m in pattern.regex.finditer(text)]
 
     assert matches, "the corpus should exercise every pattern"
-    assert all(any(hint in match for hint in pattern.hints) for match in matches)
+    # a hint starts a word of the match: words are looked up by their first letters
+    missed = [
+        m for m in matches if not any(re.search(rf"(?<![a-z]){re.escape(h)}", m) for h in pattern.hints)
+    ]
+    assert missed == []
 
 
 def test_a_sentence_with_no_event_word_has_no_trigger() -> None:
