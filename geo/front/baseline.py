@@ -22,6 +22,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import split
 
 from gazetteer import shapes
+from geo.front.cache import cached
 from geo.front.rules import METRIC_CRS
 
 # Held by Russia on 2022-02-23 besides Russia itself: Crimea and Sevastopol (since 2014).
@@ -53,7 +54,15 @@ class Baseline:
 
 @cache
 def baseline() -> Baseline:
-    """Return the baseline shapes (built on first use, then shared: do not change them)."""
+    """Return the baseline shapes (built on first use or read from the cache, then shared: do not
+    change them)."""
+    base = cached("baseline", _build)
+    for geometry in (base.land, base.russian, base.edges):
+        shapely.prepare(geometry)
+    return base
+
+
+def _build() -> Baseline:
     admin = shapes.admin1().to_crs(METRIC_CRS).set_index("id")
     ukraine = shapely.union_all(admin.loc[admin["country"] == "UA", "geometry"].to_numpy())
     russia = shapely.union_all(admin.loc[admin["country"] == "RU", "geometry"].to_numpy())
@@ -68,8 +77,6 @@ def baseline() -> Baseline:
         shapely.buffer(russia.boundary, _EDGE_M, quad_segs=1),
     )
     edges = shapely.union_all([shapely.buffer(land.boundary, _EDGE_M, quad_segs=1), border])
-    for geometry in (land, russian, edges):
-        shapely.prepare(geometry)
     return Baseline(land, russian, shapely.difference(land, russian), edges, line)
 
 

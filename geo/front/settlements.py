@@ -17,6 +17,7 @@ import shapely
 
 from gazetteer import load_gazetteer
 from geo.front.baseline import baseline
+from geo.front.cache import cached
 from geo.front.rules import CELL_KM, METRIC_CRS
 
 _KINDS = ("city", "town", "village")
@@ -46,7 +47,13 @@ class Settlements:
 
 @cache
 def settlements() -> Settlements:
-    """Return the settlements on the land with their cells (built on first use, then shared)."""
+    """Return the settlements on the land with their cells (built on first use or read from the
+    cache, then shared)."""
+    names, lonlat, points, cells, inland = cached("settlements", _build)
+    return Settlements(names, lonlat, points, cells, inland, shapely.STRtree(points))
+
+
+def _build() -> tuple[np.ndarray, ...]:
     places = [p for p in load_gazetteer().places.values() if p.kind in _KINDS and p.country in _COUNTRIES]
     frame = gpd.GeoDataFrame(
         {"name": [p.name for p in places], "lon": [p.lon for p in places], "lat": [p.lat for p in places]},
@@ -76,11 +83,5 @@ def settlements() -> Settlements:
     envelope = shapely.envelope(shapely.MultiPoint(sites)).buffer(step)
     diagram = shapely.voronoi_polygons(shapely.MultiPoint(sites), extend_to=envelope, ordered=True)
     cells = shapely.get_parts(diagram)[: len(points)]
-    return Settlements(
-        names=frame["name"].to_numpy(),
-        lonlat=frame[["lon", "lat"]].to_numpy(float),
-        points=points,
-        cells=cells,
-        inland=shapely.contains(base.land, cells),
-        tree=shapely.STRtree(points),
-    )
+    inland = shapely.contains(base.land, cells)
+    return frame["name"].to_numpy(), frame[["lon", "lat"]].to_numpy(float), points, cells, inland
