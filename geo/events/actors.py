@@ -38,8 +38,7 @@ _UA_GROUPS = r"(?:Khortyts[iy]a|Tavri[iy]?a|Odesa|Pivnich|Pivden|Siverskyi)"
 STRONG = {
     "UA": re.compile(
         rf"\b{_UA_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|\b(?:the )?Armed Forces\b(?! of (?:the )?Russia)|"
-        rf"\b{_UA_GROUPS}\s+(?:operational[- ](?:strategic|tactical)\s+)?(?:group|forces)\b|"
-        r"\b(?:the )?Defen[cs]e Forces\b|\bdefenders\b|\bZSU\b|\bAFU\b|"
+        r"\bZSU\b|\bAFU\b|"
         r"\b\d+(?:st|nd|rd|th) (?:Separate |Mechani[sz]ed |Assault |Airmobile |Air Assault |"
         r"Territorial Defen[cs]e )*"
         r"Brigade\b",
@@ -47,15 +46,27 @@ STRONG = {
     ),
     "RU": re.compile(
         rf"\b{_RU_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
-        rf"\b{_RU_GROUPS}\s+(?:battle ?group|group(?:ing)?)\b"
-        rf"|\bBattle ?group\s+(?:{_RU_GROUPS}|Cent(?:er|re)|East"
-        r"|West|South|North)\b|\b(?:Armed Forces|army) of (?:the )?Russia(?:n Federation)?\b|"
         r"\b(?:the )?(?:occupiers|occupying forces|occupation forces|invaders|enemy|aggressor)\b|"
         r"\bseparatists?\b|"
         r"\bKadyrov\w*\b|\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor Rifle\b|\bVDV\b|\bRosgvardi[ay]\b",
         re.IGNORECASE,
     ),
 }
+# Groups of forces and other names that only some reports use: looked for where a cue word is.
+GROUPS = {
+    "UA": re.compile(
+        rf"\b{_UA_GROUPS}\s+(?:operational[- ](?:strategic|tactical)\s+)?(?:group|forces)\b|"
+        r"\b(?:the )?Defen[cs]e Forces\b|\bdefenders\b",
+        re.IGNORECASE,
+    ),
+    "RU": re.compile(
+        rf"\b{_RU_GROUPS}\s+(?:battle ?group|group(?:ing)?)\b"
+        rf"|\bBattle ?group\s+(?:{_RU_GROUPS}|Cent(?:er|re)|East|West|South|North)\b"
+        r"|\b(?:Armed Forces|army) of (?:the )?Russia(?:n Federation)?\b",
+        re.IGNORECASE,
+    ),
+}
+GROUP_CUES = ("group", "defen", "of russia", "of the russia")
 WEAK = {
     "UA": re.compile(
         r"\b(?:Ukraine|Ukrainians?|Kyiv|Kiev|Zelensk[iy]y?|Zelenskyi)\b(?!-| (?:\w+ )?flags?\b)"
@@ -172,9 +183,12 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
     lower = sentence.lower()
     if not any(hint in lower for hint in SIDE_HINTS):
         return []  # names no side at all: most sentences are done with here
+    patterns = list(STRONG.items())
+    if any(cue in lower for cue in GROUP_CUES):
+        patterns += GROUPS.items()
     found = [
         ActorPhrase(side, m.start(), m.end(), True)
-        for side, pattern in STRONG.items()
+        for side, pattern in patterns
         for m in pattern.finditer(sentence)
         if not (SIDE_FIRST.match(m.group()) and GAP_WORDS.search(m.group()))
     ]

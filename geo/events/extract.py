@@ -64,6 +64,7 @@ VOICED = re.compile(r"enemy|adversary|liberat|recaptur|retook|retak|regain|recla
 ABOUT_IT = re.compile(r"\s*,\s*(?:which|that|where)\b", re.IGNORECASE)
 # A headline reports in the present tense ("Russian Forces Liberate Novosadove Settlement").
 HEADLINE_MARK = re.compile(r"^\s*#+\s*")
+HEADLINE_SLACK = 8  # characters a heading's marks ("# ") may add to the title
 # Lines that link to other articles, not report events of this one.
 LINK_LINE = re.compile(r"^\s*(?:read also|also read|read more|see also|related)\b", re.IGNORECASE)
 # An unknown actor takes the article's side only when the article clearly tells one side's advance
@@ -131,7 +132,11 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
         said_by = sentence_voice(sentence.text, voice) if VOICED.search(lower) else voice
         phrases = find_actor_phrases(sentence.text, said_by)
         if not LINK_LINE.match(sentence.text):
-            headline = bool(title) and HEADLINE_MARK.sub("", sentence.text).strip().casefold() == title
+            headline = (
+                bool(title)
+                and abs(len(sentence.text) - len(title)) < HEADLINE_SLACK
+                and HEADLINE_MARK.sub("", sentence.text).strip().casefold() == title
+            )
             context = _Context(
                 mentions,
                 previous_start,
