@@ -154,7 +154,12 @@ def _actor_entry(actor: str) -> dict[str, str]:
 def _codes(values: np.ndarray, table: list[str]) -> list[int]:
     """Each value's index in ``table`` (which holds every value)."""
     codes, distinct = pd.factorize(values)
-    return np.array([table.index(value) for value in distinct], dtype="int64")[codes].tolist()
+    return _lookup(codes, distinct.tolist(), table)
+
+
+def _lookup(codes: np.ndarray, values: list[str], table: list[str]) -> list[int]:
+    """For codes into ``values``, the index of each value in ``table``."""
+    return np.array([table.index(value) for value in values], dtype="int64")[codes].tolist()
 
 
 @contextmanager
@@ -203,14 +208,13 @@ def _columns(events) -> dict[str, Any]:
     event_types = column("event_type")
     present_types = set(event_types.tolist())
     type_keys = list(dict.fromkeys(t for t in (*TYPE_SHAPES, *sorted(present_types)) if t in present_types))
-    raw_actors = column("actor")
-    present_actors = set(raw_actors.tolist())
+    actor_codes, present = pd.factorize(column("actor"))
+    present_actors = set(present.tolist())
     actor_keys = [
         actor
         for actor in ACTOR_COLOURS
         if actor in present_actors or (actor == "unknown" and not present_actors <= set(ACTOR_COLOURS))
     ]
-    actors = np.where(np.isin(raw_actors, list(ACTOR_COLOURS)), raw_actors, "unknown")
     names, kinds = column("place"), column("place_kind")
     place_codes, place_rows = _first_seen(names, kinds)
     sentence_codes, sentences = pd.factorize(column("sentence"))
@@ -229,7 +233,9 @@ def _columns(events) -> dict[str, Any]:
         "geoPrecision": _integers(frame["geo_precision"].to_numpy()[order], 0),
         "sourceCount": _integers(frame["source_count"].to_numpy()[order], 1),
         "type": _codes(event_types, type_keys),
-        "actor": _codes(actors, actor_keys),
+        "actor": _lookup(
+            actor_codes, [actor if actor in ACTOR_COLOURS else "unknown" for actor in present], actor_keys
+        ),
         "place": place_codes.tolist(),
         "sentence": sentence_codes.tolist(),
         "src": src,
@@ -279,7 +285,8 @@ def _sources(frame, order: np.ndarray) -> tuple[list[list[int]], list[list[str]]
         entries = entries.sort_values(["row", "position"], kind="stable").drop_duplicates(["row", "key"])
     kept = entries.index.to_numpy()
     codes, first = _first_seen(title[kept], url[kept], source[kept], published[kept])
-    table = [[title[k], url[k], source[k], published[k]] for k in kept[first].tolist()]
+    at = kept[first]
+    table = np.stack([title[at], url[at], source[at], published[at]], axis=1).tolist()
     if len(kept) == len(order):
         return codes.reshape(-1, 1).tolist(), table
     counts = np.bincount(entries["row"].to_numpy(), minlength=len(order))
