@@ -45,6 +45,9 @@ PLACE_PREPOSITIONS = frozenset(
 # Below this population a place outside Ukraine named with no cue is weak: kept only near the
 # article's other places ("Syrsky said" is not the Russian village of Syrskoye).
 SMALL_PLACE = 10_000
+# Nouns after "X-Y" that make it two places joined ("the Robotyne-Verbove line", "the Pokrovsk-Myrnohrad
+# agglomeration") rather than one name ("Orikhovo-Vasylivka").
+JOINING_NOUNS = ROUTE_WORDS | ATTRIBUTIVE_NOUNS
 # The rest of a list of oblasts after one of its names: ", Sumy and Kharkiv oblasts".
 _LIST_ITEM = r"(?:the\s+)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
 LIST_OF_REGIONS = re.compile(
@@ -179,11 +182,13 @@ def _propose(
     gap_before = text[spans[m.first_word - 1][1] : m.start] if prev_word else ""
     end, hint = m.end, ""
 
-    # "the Pokrovsk-Myrnohrad agglomeration": two places joined by a hyphen
-    joined_place = gap_after == "-" and next_word[:1].isupper() and bool(gaz.candidates(word_key(next_word)))
-    if gap_after == "-" and next_word[:1].isupper() and next_word.lower() not in KIND_SUFFIXES:
-        if not joined_place and _word(text, spans, m.last_word + 2).lower() not in ROUTE_WORDS:
-            return None  # "Kleban-Byk": the first half of a name the gazetteer lacks
+    # "the Robotyne-Verbove line", "the Pokrovsk-Myrnohrad agglomeration": two places joined by a
+    # hyphen before a word that joins them; "Kleban-Byk", "Orikhovo-Vasylivka": one name we lack
+    joined_place = gap_after == "-" and next_word[:1].isupper() and next_word.lower() not in KIND_SUFFIXES
+    if joined_place and _word(text, spans, m.last_word + 2).lower() not in JOINING_NOUNS:
+        return None  # the first half of a name the gazetteer lacks
+    if gap_before == "-" and prev_word[:1].isupper() and next_word.lower() not in JOINING_NOUNS:
+        return None  # its second half
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
     if next_word.lower() in SECTOR_WORDS and (towns := town_of_adjective(m.key, gaz)):

@@ -183,6 +183,14 @@ def test_the_first_half_of_an_unknown_double_name_is_not_a_place() -> None:
     assert "Kleban" not in [m.text for m in find_places(text) if m.place]
 
 
+def test_neither_half_of_an_unknown_double_name_is_a_place() -> None:
+    text = "Troops advanced near the village of Orikhovo-Vasylivka, 11 kilometers northwest of Bakhmut."
+    found = {m.text: m.place for m in find_places(text)}
+
+    assert "Vasylivka" not in found  # not one of the 37 Vasylivkas
+    assert found["Orikhovo-Vasylivka"] is None  # reported, not pinned
+
+
 def test_two_places_joined_by_a_road_are_both_places() -> None:
     found = [m.place.name for m in find_places("Russian units crossed the Marinka-Vuhledar road.") if m.place]
     assert found == ["Marinka", "Vuhledar"]
