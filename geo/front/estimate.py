@@ -22,28 +22,22 @@ import pyproj
 import shapely
 
 from geo.errors import FrontmapError
+from geo.front.areas import control_areas
 from geo.front.baseline import Baseline, baseline
-from geo.front.evidence import change_days, control_reports, joined_per_group, resolve, split_reports
+from geo.front.evidence import change_days, control_reports, resolve, split_reports
+from geo.front.line import front_line
 from geo.front.rules import (
-    BASELINE_CONFIDENCE,
     BASELINE_DAY,
     FRINGE_FACTOR,
-    INFERRED_CONFIDENCE,
-    INFERRED_FACTOR,
-    MAX_AREA_IDS,
     MAX_DAILY_SNAPSHOTS,
     METRIC_CRS,
     NEAR_KM,
-    OBSERVED_KM,
     PRIOR_DAYS,
     RECENT_DAYS,
-    SIDES,
-    SIMPLIFY_M,
     SPREAD_KM,
 )
 from geo.front.settlements import Settlements, settlements
 
-AREA_COLUMNS = ["controller", "confidence", "last_evidence_date", "event_ids", "n_reports", "certainty"]
 # Areas of one side are dissolved within these confidence classes (upper bounds), so the map shows
 # where the estimate is firm and where it is a guess without a polygon per report.
 CONFIDENCE_CLASSES = (0.5, 1.0)
@@ -186,8 +180,8 @@ class _Estimator:
         x, y = self.to_metric.transform(evidence["lon"].to_numpy(float), evidence["lat"].to_numpy(float))
         points = shapely.points(x, y)
         labels = self._labels(evidence, points)
-        areas, russian = self._areas(labels, evidence)
-        lines = self._lines(russian, evidence, points, as_of)
+        areas, russian = control_areas(self.places, self.base, labels, evidence)
+        lines = front_line(russian, self.base.edges, evidence, points, self._fighting_points(as_of), as_of)
         if self.reports.empty:
             note = "no dated events: baseline only (who held what on 2022-02-23)"
         elif evidence.empty:
@@ -197,6 +191,18 @@ class _Estimator:
         else:
             note = f"estimated from {count} reports"
         return Front(as_of, _to_lonlat(areas), _to_lonlat(lines), count, note)
+
+    def _fighting_points(self, as_of: date) -> np.ndarray:
+        """Where fighting with no side named was reported in the RECENT_DAYS up to ``as_of`` (metres)."""
+        days = self.fighting["day"].to_numpy()
+        day = pd.Timestamp(as_of)
+        recent = self.fighting.iloc[
+            np.searchsorted(days, (day - pd.Timedelta(days=RECENT_DAYS)).to_datetime64()) : np.searchsorted(
+                days, day.to_datetime64(), side="right"
+            )
+        ]
+        x, y = self.to_metric.transform(recent["lon"].to_numpy(float), recent["lat"].to_numpy(float))
+        return shapely.points(x, y)
 
     def _labels(self, evidence: pd.DataFrame, points: np.ndarray) -> pd.DataFrame:
         """Each settlement within SPREAD_KM of evidence, with the nearest evidence, its holder and the
@@ -216,157 +222,6 @@ class _Estimator:
             confidence=confidence,
             level=np.searchsorted(CONFIDENCE_CLASSES, confidence),
         )
-
-    def _areas(self, labels: pd.DataFrame, evidence: pd.DataFrame):
-        """The settlements' cells dissolved per side and confidence class, cut into connected parts,
-        with the baseline on the rest of the land. Returns the areas and the Russian-held whole."""
-        cells = self.places.cells
-        rows: list[dict] = []
-        places = labels["place"].to_numpy()
-        russian_places = places[(labels["holder"] == "RU").to_numpy()]
-        anywhere = shapely.coverage_union_all(cells[places])
-        reported_russian = self._on_land(russian_places)
-        rest = {side: shapely.difference(base, anywhere) for side, base in self._bases}
-        russian = shapely.union(rest["RU"], reported_russian)
-        for side in SIDES:
-            if not rest[side].is_empty:
-                rows.append(_row(side, BASELINE_CONFIDENCE, None, "", 0, "baseline", rest[side]))
-        for (side, _), group in labels.groupby(["holder", "level"], sort=True):
-            members_at = group["place"].to_numpy()
-            shape = self._on_land(members_at)
-            parts = np.array([p for p in shapely.get_parts(shape) if p.geom_type == "Polygon"], dtype=object)
-            if not len(parts):
-                continue
-            points = self.places.points[members_at]
-            # Each part's nearest settlement, and every settlement inside a part, speak for it.
-            part_of_nearest, nearest = shapely.STRtree(points).query_nearest(parts)
-            inside, part_of_inside = shapely.STRtree(parts).query(points, predicate="within")
-            members = pd.DataFrame(
-                {
-                    "part": np.concatenate([part_of_nearest, part_of_inside]),
-                    "row": np.concatenate([nearest, inside]),
-                }
-            ).drop_duplicates()
-            rows.extend(_part_rows(side, parts, members, group, evidence))
-        frame = gpd.GeoDataFrame(
-            rows, columns=[*AREA_COLUMNS, "geometry"], geometry="geometry", crs=METRIC_CRS
-        )
-        frame["geometry"] = shapely.simplify(frame.geometry.to_numpy(), SIMPLIFY_M)
-        return frame[~frame.geometry.is_empty].reset_index(drop=True), russian
-
-    def _on_land(self, places: np.ndarray):
-        """The cells of these settlements dissolved, cut to the land only where a cell reaches past it."""
-        shape = shapely.coverage_union_all(self.places.cells[places])
-        return shape if self.places.inland[places].all() else shapely.intersection(shape, self.base.land)
-
-    def _lines(self, russian, evidence, points, as_of: date) -> gpd.GeoDataFrame:
-        """The boundary between the sides, split into its observed and inferred stretches.
-
-        A stretch is observed where recent evidence of both sides (or of fighting, which places the
-        line for both) lies within OBSERVED_KM of it.
-        """
-        columns = [*AREA_COLUMNS, "geometry"]
-        line = shapely.simplify(shapely.difference(shapely.boundary(russian), self.base.edges), SIMPLIFY_M)
-        if line.is_empty:
-            return gpd.GeoDataFrame(columns=columns, geometry="geometry", crs=METRIC_CRS)
-        coordinates, which = shapely.get_coordinates(shapely.get_parts(line), return_index=True)
-        follows = which[1:] == which[:-1]
-        starts, ends = coordinates[:-1][follows], coordinates[1:][follows]
-        segments = shapely.linestrings(np.stack([starts, ends], axis=1))
-        middles = shapely.points((starts + ends) / 2)
-        recent = pd.Timestamp(as_of) - pd.Timedelta(days=RECENT_DAYS)
-        fresh = (evidence["last_day"] >= recent).to_numpy()
-        fighting_days = self.fighting["day"].to_numpy()
-        fighting = self.fighting.iloc[
-            np.searchsorted(fighting_days, recent.to_datetime64()) : np.searchsorted(
-                fighting_days, pd.Timestamp(as_of).to_datetime64(), side="right"
-            )
-        ]
-        fighting_points = shapely.points(
-            *self.to_metric.transform(fighting["lon"].to_numpy(float), fighting["lat"].to_numpy(float))
-        )
-        observed = np.ones(len(segments), bool)
-        for side in SIDES:
-            near = np.concatenate([points[fresh & (evidence["holder"] == side).to_numpy()], fighting_points])
-            if not len(near):
-                observed[:] = False
-                break
-            hit = shapely.STRtree(near).query(middles, predicate="dwithin", distance=OBSERVED_KM * 1000)[0]
-            seen = np.zeros(len(segments), bool)
-            seen[hit] = True
-            observed &= seen
-        rows = []
-        for certainty, chosen in (("observed", observed), ("inferred", ~observed)):
-            if not chosen.any():
-                continue
-            stretch = shapely.line_merge(shapely.MultiLineString(list(segments[chosen])))
-            reach = OBSERVED_KM if certainty == "observed" else SPREAD_KM
-            near = evidence[shapely.dwithin(points, stretch, reach * 1000)] if len(points) else evidence
-            if certainty == "observed":
-                near = near[near["last_day"] >= recent]
-            confidence = near["confidence"].mean() if len(near) else INFERRED_CONFIDENCE
-            if certainty == "inferred" and len(near):
-                confidence *= INFERRED_FACTOR
-            rows.append(
-                _row(
-                    None,
-                    round(float(confidence), 3),
-                    near["last_day"].max() if len(near) else None,
-                    _join_ids(near["event_ids"]),
-                    int(near["reports"].sum()),
-                    certainty,
-                    stretch,
-                )
-            )
-        return gpd.GeoDataFrame(rows, columns=columns, geometry="geometry", crs=METRIC_CRS)
-
-
-def _part_rows(side: str, parts, members: pd.DataFrame, group: pd.DataFrame, evidence: pd.DataFrame) -> list:
-    """One area row per part of a dissolved group, from the settlements (``members``) in it."""
-    rows = members["row"].to_numpy()
-    members = members.assign(
-        evidence=group["evidence"].to_numpy()[rows], confidence=group["confidence"].to_numpy()[rows]
-    )
-    confidence = members.groupby("part")["confidence"].mean()
-    cited = members.drop_duplicates(["part", "evidence"])
-    chosen = cited["evidence"].to_numpy()
-    cited = cited.assign(
-        last_day=evidence["last_day"].to_numpy()[chosen],
-        reports=evidence["reports"].to_numpy()[chosen],
-        event_ids=evidence["event_ids"].to_numpy()[chosen],
-    )
-    per_part = cited.groupby("part").agg(last_day=("last_day", "max"), reports=("reports", "sum"))
-    per_part["event_ids"] = [
-        ";".join(ids.split(";")[:MAX_AREA_IDS])
-        for ids in joined_per_group(cited, ["part"], "event_ids", sort=True, limit=MAX_AREA_IDS)
-    ]
-    return [
-        _row(side, round(float(mean), 3), last_day, ids, int(reports), "observed", parts[part])
-        for part, mean, last_day, reports, ids in zip(
-            per_part.index,
-            confidence[per_part.index],
-            per_part["last_day"],
-            per_part["reports"],
-            per_part["event_ids"],
-            strict=True,
-        )
-    ]
-
-
-def _row(controller, confidence, last_day, event_ids: str, n_reports: int, certainty: str, geometry) -> dict:
-    return {
-        "controller": controller,
-        "confidence": confidence,
-        "last_evidence_date": last_day,
-        "event_ids": event_ids,
-        "n_reports": n_reports,
-        "certainty": certainty,
-        "geometry": geometry,
-    }
-
-
-def _join_ids(ids: Iterable[str]) -> str:
-    return ";".join(list(dict.fromkeys(i for joined in ids for i in joined.split(";") if i))[:MAX_AREA_IDS])
 
 
 def _to_lonlat(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -16,7 +16,8 @@ import pandas as pd
 
 from geo.errors import FrontmapError
 from geo.files import replacing
-from geo.front.estimate import AREA_COLUMNS, Front
+from geo.front.estimate import Front
+from geo.front.records import AREA_COLUMNS
 
 TABLE_COLUMNS = ["as_of", "kind", *AREA_COLUMNS, "note", "geometry"]
 FORMATS = (".geojson", ".json", ".gpkg")
