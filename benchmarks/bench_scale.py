@@ -40,6 +40,8 @@ from geo.store.export import draw_store_map  # noqa: E402
 from geo.store.ingest import ingest_files  # noqa: E402
 from maps import build_map  # noqa: E402
 
+# The events each ingest found: the same articles every time, so one number.
+EVENT_COUNTS: set[int] = set()
 # A filtered read: the Donbas front around Bakhmut, one month (the synthetic events span 2023).
 ONE_BOX_AND_MONTH = EventFilter(
     since=date(2023, 3, 1), until=date(2023, 3, 31), bbox=(37.0, 48.0, 38.5, 49.5)
@@ -63,6 +65,9 @@ def timed_ingest(label: str, store, folder: Path, baseline: float | None, **opti
     report = ingest_files(store, [folder], **options)
     took = time.perf_counter() - start
     assert not report.failed, report.failed[:3]
+    EVENT_COUNTS.add(report.events)
+    if len(EVENT_COUNTS) > 1:  # every run ingests the same articles, so this is a warning sign
+        print(f"note: the runs found different event counts {sorted(EVENT_COUNTS)}; did the code change?")
     rate = report.articles / took
     speedup = f", {rate / baseline:.2f}x the GeoPackage" if baseline else ""
     print(
