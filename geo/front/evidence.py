@@ -28,6 +28,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from geo.errors import FrontmapError
 from geo.front.rules import (
     AGE_FLOOR,
     BASELINE_CONFIDENCE,
@@ -41,6 +42,8 @@ from geo.front.rules import (
 )
 
 CONTROL_TYPES = ("advance", "retreat", "contact")
+# What the estimate reads of an event table; the rest (source_count, event_ids...) is optional.
+REQUIRED_COLUMNS = ("event_id", "event_type", "actor", "date", "geo_precision")
 _OTHER = {"UA": "RU", "RU": "UA"}
 # The columns of a report table (see control_reports).
 REPORT_COLUMNS = [
@@ -69,6 +72,10 @@ def control_reports(events: gpd.GeoDataFrame) -> pd.DataFrame:
     """
     if events is None or events.empty:
         return _no_reports()
+    missing = [c for c in REQUIRED_COLUMNS if c not in events.columns]
+    if missing or not isinstance(events, gpd.GeoDataFrame):
+        lacking = f"lack column(s) {', '.join(missing)}" if missing else "are not a GeoDataFrame"
+        raise FrontmapError(f"the events {lacking}: pass the event table (geo.events_frame or api.events)")
     table = events[events["event_type"].isin(CONTROL_TYPES)]
     table = table[table.geometry.notna() & ~table.geometry.is_empty]
     days = pd.to_datetime(table["date"], errors="coerce", format="ISO8601")

@@ -41,3 +41,11 @@ def test_a_merged_event_counts_its_sources_and_reports():
     merged = events.assign(source_count=3, report_count=4, event_ids=[["a", "b", "c", "d"]])
     [report] = control_reports(merged).itertuples()
     assert (report.sources, report.reports, report.event_ids) == (3, 4, "a;b;c;d")
+
+
+def test_a_table_that_is_not_the_event_table_is_refused():
+    from geo.errors import FrontmapError
+
+    events = reported(("Russian forces captured Izium on Friday.", "2022-04-02"))
+    with pytest.raises(FrontmapError, match="lack column.*actor.*pass the event table"):
+        control_reports(events.drop(columns=["actor"]))
