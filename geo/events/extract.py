@@ -115,7 +115,7 @@ class Event:
 def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list[Event]:
     """Return the events ``article`` reports, in text order; [] when it reports none."""
     gaz = gazetteer or load_gazetteer()
-    mentions = find_places(article.text, gaz)
+    mentions = sorted(find_places(article.text, gaz), key=lambda m: m.start)
     title_ids = (
         frozenset(m.place.id for m in find_places(article.title, gaz) if m.place)
         if article.title
@@ -126,31 +126,28 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
     voice = article_voice(article.text, article.source, article.url)
     article_id = article.article_id
     title = article.title.strip().casefold()
+    pending: list[str] = []  # sentences with no event since the last side looked at
     for sentence in split_sentences(article.text):
-        lower = sentence.text.lower()
-        # whose report it is matters for "the enemy" and for "liberated": looked at only then
-        said_by = sentence_voice(sentence.text, voice) if VOICED.search(lower) else voice
-        phrases = find_actor_phrases(sentence.text, said_by)
-        if not LINK_LINE.match(sentence.text):
-            headline = (
-                bool(title)
-                and abs(len(sentence.text) - len(title)) < HEADLINE_SLACK
-                and HEADLINE_MARK.sub("", sentence.text).strip().casefold() == title
-            )
-            context = _Context(
-                mentions,
-                previous_start,
-                title_ids,
-                previous_side,
-                phrases,
-                said_by,
-                headline,
-                gaz,
-                article_id,
-            )
+        text = sentence.text
+        headline = (
+            bool(title)
+            and abs(len(text) - len(title)) < HEADLINE_SLACK
+            and HEADLINE_MARK.sub("", text).strip().casefold() == title
+        )
+        triggers = [] if LINK_LINE.match(text) else find_triggers(text, headline=headline)
+        places = _event_places(article, sentence, triggers, mentions, previous_start, title_ids, gaz)
+        if places:
+            # what "they" means: the side the sentences before last named, looked at only now
+            previous_side = _side_named_in(pending, voice) or previous_side
+            pending = []
+            said_by = _voice_of(text, voice)
+            phrases = find_actor_phrases(text, said_by)
+            context = _Context(previous_side, phrases, said_by, article_id, triggers, places)
             events.extend(_sentence_events(article, sentence, context))
+            previous_side = last_side(phrases, text) or previous_side
+        else:
+            pending.append(text)
         previous_start = sentence.start
-        previous_side = last_side(phrases, sentence.text) or previous_side
     events = _with_article_context(_same_event_same_actor(events), article.published)
     events = _taken_long_ago(events, article.published, gaz)
     unique: dict[str, Event] = {}
@@ -159,26 +156,56 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
     return list(unique.values())
 
 
+def _voice_of(text: str, article: str | None) -> str | None:
+    """Whose report a sentence is; looked at only where it matters ("the enemy", "liberated")."""
+    return sentence_voice(text, article) if VOICED.search(text.lower()) else article
+
+
+def _side_named_in(texts: list[str], voice: str | None) -> str | None:
+    """The side the latest of ``texts`` to name one last named (see :func:`last_side`)."""
+    for text in reversed(texts):
+        side = last_side(find_actor_phrases(text, _voice_of(text, voice)), text)
+        if side:
+            return side
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     """What a sentence's events need from the rest of the article."""
 
-    mentions: list[Mention]
-    previous_start: int  # where the previous sentence starts: back-references look that far
-    title_ids: frozenset[str]  # places the title names: what "the city" most likely means
     previous_side: str | None  # the side the previous sentence last named: what "they" means
     phrases: list[ActorPhrase]  # this sentence's actor phrases
     voice: str | None  # whose statement the sentence reports: "the enemy" is the other side
-    headline: bool  # the sentence is the article's title: its present tense tells past events
-    gazetteer: Gazetteer
     article_id: str  # the article's content hash, made once: every event carries it
+    triggers: list[Trigger]  # the sentence's event phrases
+    places: list[SentencePlace]  # the sentence's places, with back-references and oblasts of lists
+
+
+def _event_places(
+    article: Article,
+    sentence: Sentence,
+    triggers: list[Trigger],
+    mentions: list[Mention],
+    previous_start: int,
+    title_ids: frozenset[str],
+    gazetteer: Gazetteer,
+) -> list[SentencePlace]:
+    """The places an event of the sentence may be at; [] when it has no event phrase or no place.
+
+    ``previous_start`` is where the previous sentence starts (back-references look that far),
+    ``title_ids`` the places the title names (what "the city" most likely means).
+    """
+    if not triggers:
+        return []
+    places = sentence_places(
+        article.text, sentence.start, sentence.end, mentions, recent_from=previous_start, title_ids=title_ids
+    )
+    return regions_of_lists(sentence.text, places, lambda p: _oblast(p, gazetteer)) if places else []
 
 
 def _sentence_events(article: Article, sentence: Sentence, context: _Context) -> list[Event]:
-    triggers = find_triggers(sentence.text, headline=context.headline)
-    if not triggers:
-        return []
-    # what is hedged away needs no place or date: predictions and denials are looked at first
+    triggers, places = context.triggers, context.places
     reasons = []
     for trigger in triggers:
         reason = hedge(
@@ -188,17 +215,6 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         reasons.append((kept, reason))
     if not any(kept for kept, _ in reasons):
         return []
-    places = sentence_places(
-        article.text,
-        sentence.start,
-        sentence.end,
-        context.mentions,
-        recent_from=context.previous_start,
-        title_ids=context.title_ids,
-    )
-    if not places:
-        return []
-    places = regions_of_lists(sentence.text, places, lambda p: _oblast(p, context.gazetteer))
     phrases, previous_side = context.phrases, context.previous_side
     dates = trigger_dates(sentence.text, triggers, article.published)
     bridge = crossing_struck(sentence.text)

@@ -10,6 +10,7 @@ places joined to it by "and" come along ("the loss of Izyum and nearby Kupyansk"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -153,14 +154,17 @@ def sentence_places(
 ) -> list[SentencePlace]:
     """The places of one sentence that can be an event's location, in order.
 
+    ``mentions`` are the article's, in text order.
+
     A back-reference ("the city") stands for the populated place the article has been about: the
     one with the most of: mentions so far, a mention since ``recent_from`` (the previous sentence's
     start; worth ``RECENT``) and a mention in the title (worth ``IN_TITLE``).
     """
     sentence = text[sentence_start:sentence_end]
     places = []
-    for m in mentions:
-        if not (sentence_start <= m.start < sentence_end) or m.place is None or m.place.kind == "country":
+    first = bisect_left(mentions, sentence_start, key=_mention_start)  # mentions are in text order
+    for m in mentions[first : bisect_left(mentions, sentence_end, lo=first, key=_mention_start)]:
+        if m.place is None or m.place.kind == "country":
             continue
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
@@ -182,15 +186,20 @@ def sentence_places(
         if any(p.start <= start < p.end for p in places):
             continue
         kinds = REFERRED_KINDS.get(word.lower(), POPULATED)
+        before = mentions[: bisect_left(mentions, sentence_start + start, key=_mention_start)]
         earlier = [
             m
-            for m in mentions
+            for m in before
             if m.place is not None and m.place.kind in kinds and m.end <= sentence_start + start
         ]
         if earlier:
             referent = _referent(earlier, recent_from, sentence_start, title_ids)
             places.append(SentencePlace(referent, start, end, sentence[start:end], True))
     return sorted(places, key=lambda p: p.start)
+
+
+def _mention_start(m: Mention) -> int:
+    return m.start
 
 
 def _referent(
