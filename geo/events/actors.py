@@ -12,6 +12,7 @@ Ukraine's, "the loss of X" is the other side's gain, "X came under fire" names t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -289,13 +290,14 @@ def decide_actor(
     trigger: Trigger,
     phrases: list[ActorPhrase],
     previous_side: str | None = None,
-    voice: str | None = None,
+    voice: str | Callable[[], str | None] | None = None,
 ) -> tuple[str, str]:
     """Return who acted in the event of ``trigger``, and on what basis (``agent``, ``verb``,
     ``attacker``, ``none``).
 
     ``previous_side`` is the side the sentence before last named: what a "they" subject means.
-    ``voice`` is whose statement the sentence reports: in Moscow's, a liberation is Russia's.
+    ``voice`` is whose statement the sentence reports (or a function that says it, asked only when
+    needed): in Moscow's, a liberation is Russia's.
     For a ``contact`` the actor is the side that holds the place (see :func:`decide_holder`).
     """
     if trigger.event_type == "contact":
@@ -307,7 +309,7 @@ def decide_actor(
         return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
     if actor == "unknown" and trigger.event_type in ("strike", "bridge_strike"):
         return _attacker(sentence)
-    if basis == "verb" and voice == "RU" and actor == "UA":
+    if basis == "verb" and actor == "UA" and (voice() if callable(voice) else voice) == "RU":
         return "RU", "verb"  # the Russian Defence Ministry's "the settlement was liberated"
     return actor, basis
 

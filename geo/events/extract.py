@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 
 from gazetteer import Gazetteer, Mention, Place, find_places, key, load_gazetteer
 from geo.articles import Article
@@ -58,8 +60,8 @@ ONE_UNNAMED = re.compile(
     r"\s+(?:a|an|another|one)\s+(?:[\w-]+\s+)?(?:village|settlement|town|hamlet|locality)\s+(?:in|of|near)\b",
     re.IGNORECASE,
 )
-# The words whose side depends on who speaks: "the enemy", "liberated" and the like.
-VOICED = re.compile(r"enemy|adversary|liberat|recaptur|retook|retak|regain|reclaim|freed|reconquer")
+# The words whose side depends on who speaks.
+ENEMY_WORDS = re.compile(r"[Ee]nemy|[Aa]dversary")
 # A relative clause about the place itself: "..., which Russia captured in June 2022".
 ABOUT_IT = re.compile(r"\s*,\s*(?:which|that|where)\b", re.IGNORECASE)
 # A headline reports in the present tense ("Russian Forces Liberate Novosadove Settlement").
@@ -123,7 +125,7 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
     )
     events: list[Event] = []
     previous_start, previous_side = 0, None
-    voice = article_voice(article.text, article.source, article.url)
+    voice = _Voice(article)
     article_id = article.article_id
     title = article.title.strip().casefold()
     pending: list[str] = []  # sentences with no event since the last side looked at
@@ -140,9 +142,8 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
             # what "they" means: the side the sentences before last named, looked at only now
             previous_side = _side_named_in(pending, voice) or previous_side
             pending = []
-            said_by = _voice_of(text, voice)
-            phrases = find_actor_phrases(text, said_by)
-            context = _Context(previous_side, phrases, said_by, article_id, triggers, places)
+            phrases = find_actor_phrases(text, voice.enemy_of(text))
+            context = _Context(previous_side, phrases, partial(voice.of, text), article_id, triggers, places)
             events.extend(_sentence_events(article, sentence, context))
             previous_side = last_side(phrases, text) or previous_side
         else:
@@ -156,15 +157,33 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
     return list(unique.values())
 
 
-def _voice_of(text: str, article: str | None) -> str | None:
-    """Whose report a sentence is; looked at only where it matters ("the enemy", "liberated")."""
-    return sentence_voice(text, article) if VOICED.search(text.lower()) else article
+class _Voice:
+    """Whose report an article's sentences are, looked at only where it matters: "the enemy" and
+    an agentless "liberated" (most sentences need neither, and the article's sources are a scan)."""
+
+    def __init__(self, article: Article) -> None:
+        self._article = article
+        self._voice: str | None = None
+        self._known = False
+
+    def article(self) -> str | None:
+        if not self._known:
+            self._voice = article_voice(self._article.text, self._article.source, self._article.url)
+            self._known = True
+        return self._voice
+
+    def of(self, sentence: str) -> str | None:
+        return sentence_voice(sentence, self.article())
+
+    def enemy_of(self, sentence: str) -> str | None:
+        """The voice a sentence that says "the enemy" speaks in; None when it does not say it."""
+        return self.of(sentence) if ENEMY_WORDS.search(sentence) else None
 
 
-def _side_named_in(texts: list[str], voice: str | None) -> str | None:
+def _side_named_in(texts: list[str], voice: _Voice) -> str | None:
     """The side the latest of ``texts`` to name one last named (see :func:`last_side`)."""
     for text in reversed(texts):
-        side = last_side(find_actor_phrases(text, _voice_of(text, voice)), text)
+        side = last_side(find_actor_phrases(text, voice.enemy_of(text)), text)
         if side:
             return side
     return None
@@ -176,7 +195,7 @@ class _Context:
 
     previous_side: str | None  # the side the previous sentence last named: what "they" means
     phrases: list[ActorPhrase]  # this sentence's actor phrases
-    voice: str | None  # whose statement the sentence reports: "the enemy" is the other side
+    voice: Callable[[], str | None]  # whose statement the sentence reports, looked at when asked
     article_id: str  # the article's content hash, made once: every event carries it
     triggers: list[Trigger]  # the sentence's event phrases
     places: list[SentencePlace]  # the sentence's places, with back-references and oblasts of lists
