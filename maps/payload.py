@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import orjson
 import pandas as pd
+import shapely
 from pandas.api.types import infer_dtype
 
 from .errors import MapError
@@ -195,8 +196,9 @@ def events_payload(events) -> dict[str, Any]:
 
 def _columns(events) -> dict[str, Any]:
     """The document of events_payload, once the table is known to have every column."""
-    geometry = events.geometry
-    frame = events[(geometry.notna() & ~geometry.is_empty & (geometry.geom_type == "Point")).to_numpy()]
+    points = shapely.get_type_id(events.geometry.to_numpy()) == shapely.GeometryType.POINT
+    points &= ~shapely.is_empty(events.geometry.to_numpy())
+    frame = events if points.all() else events[points]
     day = _days(frame["date"].to_numpy())
     order = np.argsort(np.where(np.isnan(day), np.inf, day), kind="stable")
     day = day[order]
