@@ -162,6 +162,15 @@ class DaskExtractor:
                 f"--workers {workers}: the local worker processes did not start ({error}; "
                 "is memory short? try fewer workers)"
             ) from None
+        try:
+            self._client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+        except TimeoutError:
+            self.close()
+            where = scheduler or "the local cluster"
+            raise FrontmapError(
+                f"{where}: no Dask worker joined the scheduler in {CONNECT_TIMEOUT}; "
+                f"start some with 'dask worker {where}'"
+            ) from None
         count = len(self._client.scheduler_info().get("workers", {})) or (workers or 1)
         self.capacity = max(1, count) * BATCHES_PER_WORKER
         self._tags: dict[str, object] = {}
@@ -179,11 +188,12 @@ class DaskExtractor:
         for future in batch:
             tag = self._tags.pop(future.key)
             try:
-                yield tag, future.result()
+                results = future.result()
             except Exception as error:  # the cluster gave up on the batch (KilledWorker and the like)
-                yield tag, f"extraction failed on the cluster ({type(error).__name__}: {error})"
+                results = f"extraction failed on the cluster ({type(error).__name__}: {error})"
             finally:
                 future.release()
+            yield tag, results
 
     @property
     def pending(self) -> int:

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
@@ -39,24 +40,36 @@ def corpus(tmp_path_factory) -> tuple[Path, dict]:
 CLUSTER = """
 import os, sys
 from dask.distributed import Client, LocalCluster
-with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+workers = int(sys.argv[1])
+with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
     with Client(cluster) as client:
-        pids = client.run(os.getpid)
+        pids = client.run(os.getpid) if workers else {}
     print(cluster.scheduler_address, *pids.values(), flush=True)
     sys.stdin.read()
 """
 
 
-@pytest.fixture
-def cluster():
+@contextmanager
+def local_cluster(workers: int):
     """(scheduler address, worker process ids) of a real LocalCluster in its own process."""
     process = subprocess.Popen(
-        [sys.executable, "-c", CLUSTER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", CLUSTER, str(workers)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     address, *pids = process.stdout.readline().split()
-    yield address, [int(pid) for pid in pids]
-    process.stdin.close()
-    process.wait(timeout=60)
+    try:
+        yield address, [int(pid) for pid in pids]
+    finally:
+        process.stdin.close()
+        process.wait(timeout=60)
+
+
+@pytest.fixture
+def cluster():
+    with local_cluster(2) as running:
+        yield running
 
 
 def test_extraction_on_a_cluster_stores_what_one_process_stores(tmp_path: Path, corpus, cluster):
@@ -125,3 +138,10 @@ def _stored(url: str) -> int:
             return db.execute("SELECT count(*) FROM articles").fetchone()[0]
     except psycopg.Error:
         return 0
+
+
+def test_a_scheduler_without_workers_is_one_clear_error(tmp_path: Path, corpus, monkeypatch):
+    folder, _ = corpus
+    monkeypatch.setattr("geo.store.extraction.CONNECT_TIMEOUT", "2s")
+    with local_cluster(0) as (address, _), pytest.raises(FrontmapError, match="no Dask worker joined"):
+        ingest_files(tmp_path / "events.gpkg", [folder], scheduler=address)
