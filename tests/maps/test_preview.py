@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from pathlib import Path
 
 import geopandas as gpd
 
@@ -43,3 +44,11 @@ def test_an_event_table_is_a_geodataframe(real_events):
     table = EventTable(real_events)
     assert isinstance(table, gpd.GeoDataFrame) and table.crs.to_epsg() == 4326
     assert table.geometry.equals(real_events.geometry)
+
+
+def test_the_api_returns_tables_that_preview_themselves():
+    from geo import api
+
+    table = api.extract(Path(__file__).parents[2] / "examples" / "kharkiv-counteroffensive.md")
+    assert isinstance(table, EventTable) and len(table) > 0
+    assert drawn_count(page_of(table._repr_html_())) == len(table)
