@@ -76,8 +76,8 @@ class FrontmapLayer(MacroElement):
         """Add frontmap's styles and script to the page's head (once however many layers it has), the
         data to its body, then the call that draws (the macro) to its script."""
         figure = self.get_root()
-        if not isinstance(figure, Figure):
-            raise TypeError("a FrontmapLayer renders only inside a folium Map (add it to one)")
+        if not isinstance(figure, Figure) or not isinstance(self._parent, Map):
+            raise TypeError("a FrontmapLayer draws on a whole folium.Map: add it to the map itself")
         figure.header.add_child(Verbatim(f"<style>{assets.frontmap_css()}</style>"), name="frontmap_css")
         figure.header.add_child(Verbatim(f"<script>{assets.frontmap_js()}</script>"), name="frontmap_js")
         island = f'<script type="application/json" id="{self.get_name()}-data">{self.data}</script>'

@@ -173,3 +173,11 @@ def test_the_inline_view_escapes_the_page_into_srcdoc(real_events):
     srcdoc = inline[inline.index('srcdoc="') + len('srcdoc="') : inline.index('" style=')]
     assert "<" not in srcdoc and '"' not in srcdoc
     assert "frontmapRender(root" in html.unescape(srcdoc)
+
+
+def test_the_layer_refuses_a_feature_group(real_events):
+    fmap = folium.Map()
+    group = folium.FeatureGroup().add_to(fmap)
+    FrontmapLayer("{}").add_to(group)
+    with pytest.raises(TypeError, match="folium.Map"):
+        fmap.get_root().render()
