@@ -288,8 +288,10 @@ def _elsewhere(sentence: str, trigger: Trigger, p: SentencePlace) -> bool:
     if trigger.passive:
         return False
     if p.start >= trigger.end:
-        return PURPOSE.search(sentence, trigger.end, p.start) is not None
-    return trigger.event_type != "contact" and SUBORDINATE.search(sentence, p.end, trigger.start) is not None
+        gap = sentence[trigger.end : p.start]
+        return (" to " in gap or " of " in gap) and PURPOSE.search(gap) is not None
+    gap = sentence[p.end : trigger.start]
+    return trigger.event_type != "contact" and "," in gap and SUBORDINATE.search(gap) is not None
 
 
 def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[SentencePlace]:

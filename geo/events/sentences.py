@@ -27,6 +27,9 @@ DATE_LINE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b[^.!?]{0,60}$"
 )
 LINE = re.compile(r"[^\n]*\n?")
+# The word before a full stop (abbreviations are short: looking this far back is enough).
+WORD_BEFORE = re.compile(r"([\w.]+)$")
+WORD_REACH = 40
 # A line ending in one of these, or shorter than SHORT_LINE (a headline, a dateline, a caption),
 # ends its paragraph; a longer line without them runs on into the next.
 LINE_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
@@ -83,7 +86,7 @@ def _is_abbreviation(block: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` closes an abbreviation or an initial, not a sentence."""
     if block[stop] != ".":
         return False
-    word = re.search(r"([\w.]+)$", block[:stop])
+    word = WORD_BEFORE.search(block, max(0, stop - WORD_REACH), stop)
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
