@@ -258,33 +258,25 @@ def _sources(frame, order: np.ndarray) -> tuple[list[list[int]], list[list[str]]
     merged from, one per URL, or per title where the URL was dropped); and the table of distinct
     (title, url, source, published)."""
     rows = np.arange(len(order))
-    fields = {
-        "title": frame["title"].to_numpy()[order],
-        "url": frame["url"].to_numpy()[order],
-        "source": frame["source"].to_numpy()[order],
-        "published": frame["published"].to_numpy()[order],
-    }
-    position = np.zeros(len(order), dtype="int64")
+    fields = {name: frame[name].to_numpy()[order] for name in SOURCE_FIELDS}
     if "sources" in frame.columns:
-        merged = [
-            (row, number, item)
-            for row, items in enumerate(frame["sources"].to_numpy()[order].tolist())
-            if isinstance(items, (list, tuple, np.ndarray))
-            for number, item in enumerate(items, start=1)
-            if isinstance(item, dict)
-        ]
+        merged_rows, merged = [], []
+        for row, items in enumerate(frame["sources"].to_numpy()[order].tolist()):
+            if isinstance(items, (list, tuple, np.ndarray)):
+                for item in items:
+                    if isinstance(item, dict):
+                        merged_rows.append(row)
+                        merged.append(item)
         if merged:
-            rows = np.concatenate([rows, np.array([row for row, _, _ in merged], dtype="int64")])
-            position = np.concatenate([position, np.array([n for _, n, _ in merged], dtype="int64")])
+            rows = np.concatenate([rows, np.array(merged_rows, dtype="int64")])
+            extra = pd.DataFrame.from_records(merged, columns=list(SOURCE_FIELDS))  # a missing key is NaN
             for name in SOURCE_FIELDS:
-                extra = np.empty(len(merged), dtype=object)
-                extra[:] = [item.get(name) for _, _, item in merged]
-                fields[name] = np.concatenate([fields[name], extra])
+                fields[name] = np.concatenate([fields[name], extra[name].to_numpy(dtype=object)])
     title, source, published = _texts(fields["title"]), _texts(fields["source"]), _texts(fields["published"])
     url = _each_distinct(fields["url"], safe_url)
-    entries = pd.DataFrame({"row": rows, "position": position, "key": np.where(url != "", url, title)})
+    entries = pd.DataFrame({"row": rows, "key": np.where(url != "", url, title)})
     if len(entries) > len(order):  # merged sources: in row order, own first, one per article
-        entries = entries.sort_values(["row", "position"], kind="stable").drop_duplicates(["row", "key"])
+        entries = entries.iloc[np.argsort(rows, kind="stable")].drop_duplicates(["row", "key"])
     kept = entries.index.to_numpy()
     codes, first = _first_seen(title[kept], url[kept], source[kept], published[kept])
     at = kept[first]
