@@ -89,7 +89,8 @@ RIVER_CONTEXT = (
 )
 
 # Cues that point to a village rather than a town of the same name ("the village of Pokrovske").
-VILLAGE_CUES = ("village of", "hamlet of", "settlement of", "villages of", "settlements of")
+# ("settlement" is every populated place in Russian statements: "the settlement of Krasnoarmeysk".)
+VILLAGE_CUES = ("village of", "hamlet of", "villages of")
 TOWN_CUES = ("city of", "town of", "port of", "suburb of")
 
 # Words that are names of something else in war reporting: news agencies and monitors quoted in

@@ -316,3 +316,17 @@ def test_one_of_several_namesakes_in_the_named_oblast_far_from_its_passage_is_un
 
     assert mention.place is None
     assert "too far" in mention.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        ("Russian troops liberated the settlement of Krasnoarmeysk in the DPR.", "Krasnoarmeysk", "Pokrovsk"),
+        ("The ministry said its units liberated the settlement of Dzerzhinsk.", "Dzerzhinsk", "Toretsk"),
+        ("Units liberated the settlements of Lyman and Kurakhovo.", "Lyman", "Lyman"),
+    ],
+)
+def test_a_settlement_in_a_russian_statement_may_be_a_town(text: str, name: str, town: str) -> None:
+    place = the_place(text, name).place
+
+    assert (place.name, place.kind) == (town, "town")
