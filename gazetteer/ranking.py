@@ -122,6 +122,7 @@ def rank(
         if own_name:
             score += MAIN_NAME_BONUS
         elif (note := ctx.notes.get((p.match.key, c.id))) is not None:
+            score += MAIN_NAME_BONUS  # a well-known former name counts as the name it was
             reason = note  # "former name of Bakhmut (1924–2016)"
         if c.kind == "river" and river_article:
             score += RIVER_ARTICLE_BONUS
