@@ -137,15 +137,17 @@ class PostgisStore:
                 [(e.lon, e.lat, *(getattr(e, c) for c in STORED_COLUMNS)) for e in events],
                 [(p.lon, p.lat, p.place_id, p.name, p.kind, p.mention_count) for p in places],
             )
-            if not stored:
-                return "unchanged"
-            return "replaced" if old.fetchone() else "new"
+            return old, stored
 
-        return self._write(put)
+        old, stored = self._write(put)  # the answers, read once the transaction is through
+        if not stored.fetchone()[0]:
+            return "unchanged"
+        return "replaced" if old.fetchone() else "new"
 
     def put_stored(self, stored: StoredArticle) -> bool:
         """Copy an article as another store keeps it; False when its text or document is already here."""
-        return self._write(lambda db: _insert(db, stored.article, stored.events, stored.places))
+        inserted = self._write(lambda db: _insert(db, stored.article, stored.events, stored.places))
+        return inserted.fetchone()[0] == 1
 
     def file_articles(self, path: Path, size: int, mtime_ns: int) -> int | None:
         """How many articles the file gave when last ingested, if it has not changed since; else None."""
@@ -244,29 +246,55 @@ def open_postgis(url: str, *, create: bool = False) -> PostgisStore:
     return PostgisStore(name, connect(url, name, create=create))
 
 
-def _insert(db: psycopg.Connection, article: Sequence, events: Sequence, places: Sequence) -> bool:
-    """Insert one article's rows (StoredArticle's shapes) unless its text or document is stored.
+def _insert(db: psycopg.Connection, article: Sequence, events: Sequence, places: Sequence) -> psycopg.Cursor:
+    """Send one article's rows (StoredArticle's shapes) unless its text or document is stored.
 
-    The article's row goes first: a concurrent writer of the same article waits on its unique key
-    and then finds it there, so exactly one of them writes the events.
+    One statement: the article row, and only if it went in (no other writer has this text or
+    document), its events and places, sent as one array per column. A concurrent writer of the
+    same article waits on its unique key and then finds it there, so exactly one writes the
+    events. Returns the cursor whose one row, once the pipeline has synced, counts the articles
+    written (1 or 0).
     """
-    values = list(article)
-    inserted = db.execute(
-        f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join(['%s'] * len(values))})"
-        " ON CONFLICT DO NOTHING RETURNING fid",
-        values,
-    ).fetchone()
-    if inserted is None:
-        return False
-    with db.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO events (geom, {', '.join(STORED_COLUMNS)})"
-            f" VALUES ({_POINT}{', %s' * len(STORED_COLUMNS)})",
-            events,
-        )
-        cursor.executemany(
-            f"INSERT INTO places (geom, article_id, place_id, name, kind, mention_count)"
-            f" VALUES ({_POINT}, %s, %s, %s, %s, %s)",
-            [(p[0], p[1], article[0], *p[2:]) for p in places],
-        )
-    return True
+    return db.execute(
+        _INSERT_ARTICLE, [*article, *_columns(events, 2 + len(STORED_COLUMNS)), *_columns(places, 6)]
+    )
+
+
+def _columns(rows: Sequence[Sequence], width: int) -> list[list]:
+    """Rows as one list per column (``width`` columns, so no rows still gives empty lists)."""
+    return [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(width)]
+
+
+def _array(names: Sequence[str], types: dict[str, str]) -> str:
+    return ", ".join(f"%s::{types.get(name, 'text')}[]" for name in names)
+
+
+# PostgreSQL types of the stored columns that are not text.
+_TYPES = {
+    "lon": "float8",
+    "lat": "float8",
+    "geo_precision": "int4",
+    "mention_count": "int4",
+    "date": "date",
+    "published": "date",
+}
+_EVENT_FIELDS = ("lon", "lat", *STORED_COLUMNS)
+_PLACE_FIELDS = ("lon", "lat", "place_id", "name", "kind", "mention_count")
+_INSERT_ARTICLE = f"""
+WITH article AS (
+    INSERT INTO articles ({", ".join(ARTICLE_COLUMNS)}) VALUES ({", ".join(["%s"] * len(ARTICLE_COLUMNS))})
+    ON CONFLICT DO NOTHING RETURNING article_id
+), new_events AS (
+    INSERT INTO events (geom, {", ".join(STORED_COLUMNS)})
+    SELECT {_POINT.replace("%s, %s", "e.lon, e.lat")}, {", ".join(f"e.{c}" for c in STORED_COLUMNS)}
+    FROM article, unnest({_array(_EVENT_FIELDS, _TYPES)}) WITH ORDINALITY AS e({", ".join(_EVENT_FIELDS)}, n)
+    ORDER BY e.n
+), new_places AS (
+    INSERT INTO places (geom, article_id, place_id, name, kind, mention_count)
+    SELECT {_POINT.replace("%s, %s", "p.lon, p.lat")}, article.article_id, p.place_id, p.name, p.kind,
+        p.mention_count
+    FROM article, unnest({_array(_PLACE_FIELDS, _TYPES)}) WITH ORDINALITY AS p({", ".join(_PLACE_FIELDS)}, n)
+    ORDER BY p.n
+)
+SELECT count(*) FROM article
+"""
