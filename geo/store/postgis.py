@@ -91,8 +91,8 @@ class PostgisStore:
         """Run ``action`` in one transaction, again if the server chose it to break a deadlock."""
         for attempt in range(RETRIES):
             try:
-                # Pipelined: statements go out without waiting for each answer, so an article costs
-                # two or three round trips to the server instead of one per statement.
+                # Pipelined: BEGIN, the statements and COMMIT go out without waiting for each
+                # answer, so writing an article is one round trip to the server.
                 with self._db.pipeline(), self._db.transaction():
                     return action(self._db)
             except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure) as error:
