@@ -199,7 +199,7 @@ def _propose(
         kind = KIND_SUFFIXES[next_word.lower()]
         typed = [c for c in cands if c.kind == kind] or [
             c
-            for k in (f"{m.key} {word_key(next_word)}", f"{m.key} oblast")
+            for k in (f"{m.key} {word_key(next_word)}", f"{m.key} {kind}", f"{m.key} oblast")
             for c in gaz.candidates(k)
             if c.kind == kind
         ]

@@ -183,6 +183,7 @@ def _ukrainian_table() -> dict[str, tuple[str, str, str, list[str]]]:
         ]
         if vernacular:
             names.append(vernacular)
+        names += curated.UA_OBLAST_EXTRA_NAMES.get(code, [])
         table[source_name] = (code, f"{stem} Oblast", capital, _unique(names))
     table.update(curated.UA_SPECIAL)
     return table

