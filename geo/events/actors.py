@@ -40,6 +40,8 @@ STRONG = {
     "UA": re.compile(
         rf"\b{_UA_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|\b(?:the )?Armed Forces\b(?! of (?:the )?Russia)|"
         r"\bZSU\b|\bAFU\b|"
+        # Russians fighting on Ukraine's side in the border raids
+        r"\bRussian Volunteer Corps\b|\bFreedom of Russia Legion\b|\bSiberian Battalion\b|\bRDK\b|"
         r"\b\d+(?:st|nd|rd|th) (?:Separate |Mechani[sz]ed |Assault |Airmobile |Air Assault |"
         r"Territorial Defen[cs]e )*"
         r"Brigade\b",
@@ -49,7 +51,8 @@ STRONG = {
         rf"\b{_RU_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
         r"\b(?:the )?(?:occupiers|occupying forces|occupation forces|invaders|enemy|aggressor)\b|"
         r"\bseparatists?\b|"
-        r"\bKadyrov\w*\b|\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor Rifle\b|\bVDV\b|\bRosgvardi[ay]\b",
+        r"\bKadyrov\w*\b|\bAkhmat\b|\bChechen (?:fighters|forces|units|troops)\b|"
+        r"\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor Rifle\b|\bVDV\b|\bRosgvardi[ay]\b",
         re.IGNORECASE,
     ),
 }
@@ -125,7 +128,7 @@ SIDE_HINTS = (
     "occup", "invader", "enemy", "aggressor", "separatist", "kadyrov", "guards",
     "motor rifle", "vdv", "rosgvardi", "zapad", "yug", "tsentr", "vostok", "group", "dnepr", "battle",
     "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "neo-nazi",
-    "partisan", "hur", "gur", "sbu", "atesh",
+    "partisan", "hur", "gur", "sbu", "atesh", "rdk", "siberian", "akhmat", "chechen",
 )  # fmt: skip
 # Whose flag was raised: the actor of "the Ukrainian flag flying over the village".
 FLAGS = {

@@ -47,7 +47,8 @@ EVENT_TYPES = ("advance", "retreat", "strike", "bridge_strike", "contact")
 FAILED = frozenset({"negated", "unconfirmed"})
 # "a smaller bridge near Zatoka", "the bridge in Kupiansk": a crossing placed by the town it is at.
 BRIDGE_AT = re.compile(
-    r"\b(?:bridges?|crossings?|dams?)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|outside|by|of|over)\s+(?:the\s+)?"
+    r"\b(?:bridges?|crossings?|dams?)\s+(?:(?!(?:bridges?|crossings?|dams?)\b)[\w-]+\s+){0,5}?"
+    r"(?:near|in|at|outside|by|of|over)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )

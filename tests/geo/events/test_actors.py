@@ -145,3 +145,18 @@ def test_an_attack_named_as_the_cause_of_another_has_no_actor_from_the_sentence(
     found = {(e.event_type, e.actor, e.place) for e in extract_events(read_text(sentence))}
 
     assert found == {("bridge_strike", "unknown", "Crimean Bridge")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Russians fighting for Ukraine in the 2023 border raids
+        (
+            "Fighters of the Russian Volunteer Corps crossed into the Belgorod region and entered Kozinka.",
+            ("advance", "UA", "Kozinka"),
+        ),
+        ("Chechen Akhmat fighters entered the village of Lyptsi.", ("advance", "RU", "Lyptsi")),
+    ],
+)
+def test_units_whose_names_mislead(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in seen(sentence)

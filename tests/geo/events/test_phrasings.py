@@ -267,6 +267,10 @@ def test_a_list_of_oblasts_is_struck_at_region_precision(sentence, expected):
             {("bridge_strike", "UA", "Chonhar Bridge"), ("bridge_strike", "UA", "Henichesk")},
         ),
         (
+            "Russian troops blew up the bridge over the Siverskyi Donets near Bilohorivka.",
+            {("bridge_strike", "RU", "Bilohorivka")},
+        ),
+        (
             "Ukrainian forces struck the Antonivskyi bridge near Kherson with HIMARS rockets.",
             {("bridge_strike", "UA", "Antonivskyi Bridge")},
         ),
