@@ -457,11 +457,11 @@ LANDMARKS = [
     },
     {
         "id": "other:serebrianskyi-forest", "name": "Serebrianskyi Forest", "country": "UA",
-        "names": ["Serebrianskyi forest", "Serebryanskyi forest", "Serebryansky forest", "Serebriansky forest",
-                  "Serebrianske forest", "Serebryanske forest", "Serebrianka forest", "Serebryanka forest",
-                  "Serebriansk forest", "Serebriansk forestry", "Serebrianske forestry", "Serebryansky forestry",
-                  "Serebrianskyi forestry", "Kreminna forest", "Kreminna forests", "Серебрянське лісництво",
-                  "Серебрянский лес", "Серебрянское лесничество"],
+        "names": ["Serebrianskyi forest", "Serebryanskyi forest", "Serebryansky forest",
+                  "Serebriansky forest", "Serebrianske forest", "Serebryanske forest", "Serebrianka forest",
+                  "Serebryanka forest", "Serebriansk forest", "Serebriansk forestry", "Serebrianske forestry",
+                  "Serebryansky forestry", "Serebrianskyi forestry", "Kreminna forest", "Kreminna forests",
+                  "Серебрянське лісництво", "Серебрянский лес", "Серебрянское лесничество"],
         "point": (38.14, 48.99),
         "source": "pine forest south of Kreminna along the Siverskyi Donets, a front line since 2022; "
         + KNOWLEDGE,

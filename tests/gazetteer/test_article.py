@@ -330,3 +330,14 @@ def test_a_settlement_in_a_russian_statement_may_be_a_town(text: str, name: str,
     place = the_place(text, name).place
 
     assert (place.name, place.kind) == (town, "town")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shelling hit the Kakhovka reservoir shore overnight.", "Kakhovka Dam"),
+        ("Drones hit the Dnipro region overnight.", "Dnipropetrovsk Oblast"),
+    ],
+)
+def test_a_kind_word_after_a_name_finds_the_feature_of_that_kind(text: str, name: str) -> None:
+    assert name in [m.place.name for m in find_places(text) if m.place]
