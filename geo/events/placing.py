@@ -52,7 +52,9 @@ _WHEN = r"(?:\s+(?:in|on|since|by)\s+(?:[A-Z][a-z]+|\d{1,2})(?:\s+(?:[A-Z][a-z]+
 # Between two places that the same verb governs: "Izyum and nearby Kupyansk", "Donetsk and west of
 # Kherson", "near Berdychi, in Semenivka and Novomykhailivka", "X, as well as Y".
 COORDINATED = re.compile(
-    rf"^\s*,\s*(?:(?:in|at|into)\s+)?(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?$"
+    rf"^\s*,?\s*(?:and\s+)?{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
+    r"\s+(?:near|in the direction of)\s+(?:the\s+)?$"
+    rf"|^\s*,\s*(?:(?:in|at|into)\s+)?(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?$"
     rf"|^\s*{_WHEN}?,?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?{_LIST_PREPOSITION}{_ITEM}$"
 )
 # Between a place and the region that qualifies it: "Nevske, Luhansk region", "Terny in the DPR".
@@ -64,6 +66,9 @@ LOCATOR = re.compile(
     rf"|{_POINT}(?:-?{_POINT})?(?:ern)?\s+of"
     r"|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement)\s+of\s+)?$"
 )
+# "northeast of Kupiansk near Synkivka": a direction from a town, then the place itself.
+DIRECTION_OF = re.compile(rf"\b{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+TOWARDS = re.compile(r"\s+(?:near|in the direction of|towards?)\s+(?:the\s+)?")
 # The name a verb governs, right after it: "withdrew from Berdychi", "captured the village of Orlivka".
 UNKNOWN_OBJECT = re.compile(
     r"\s+(?:(?:from|of|into|in|near|over|to)\s+)?(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?"
@@ -241,6 +246,8 @@ def places_for(
     """
     if trigger.event_type in ("advance", "retreat", "contact"):
         places = [p for p in places if on_front(p.place)]
+    # "northeast of Kupiansk near Synkivka": Kupiansk only says where Synkivka is
+    places = [p for p in places if not _reference(sentence, p, places)]
     if trigger.role == "fallen" and trigger.passive:
         # "Avdiivka fell": the place is the verb's subject, right before it ("a drone fell" is no town)
         places = [
@@ -270,15 +277,24 @@ def places_for(
     places = [
         p
         for p in places
-        if chars_between(trigger, p) <= MAX_GAP
-        and not _elsewhere(sentence, trigger, p)
+        if not _elsewhere(sentence, trigger, p)
         and not any(trigger.end <= o.start and o.end <= p.start and not o.passive for o in others)
     ]
-    if not places:
+    near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
+    if not near:
         return []
-    best = min(places, key=lambda p: _cost(sentence, trigger, p))
-    index = places.index(best)
+    best = min(near, key=lambda p: _cost(sentence, trigger, p))
+    index = places.index(best)  # a list goes on past MAX_GAP: "near X, Y, ... and Z"
     return _list_after(sentence, places, index) + _list_before(sentence, places, index)
+
+
+def _reference(sentence: str, p: SentencePlace, places: list[SentencePlace]) -> bool:
+    """Whether a place is only the reference of a direction to another: "northeast of Kupiansk
+    near Synkivka", "north of Chasiv Yar in the direction of Maiske"."""
+    if not DIRECTION_OF.search(sentence, max(0, p.start - 30), p.start):
+        return False
+    hop = TOWARDS.match(sentence, p.end)
+    return hop is not None and any(q.start == hop.end() for q in places)
 
 
 def _elsewhere(sentence: str, trigger: Trigger, p: SentencePlace) -> bool:

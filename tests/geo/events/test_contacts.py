@@ -62,6 +62,18 @@ def seen(text: str) -> set[tuple[str, str, str]]:
         ("The Russians failed to break through near Synkivka.", {("contact", "UA", "Synkivka")}),
         ("Russian forces unsuccessfully attacked near Terny.", {("contact", "UA", "Terny")}),
         ("Ukrainian forces counterattacked near Krynky on May 9.", {("contact", "RU", "Krynky")}),
+        # ISW's "northeast of Kupiansk near Synkivka": the town only says where the village is
+        (
+            "Russian forces conducted offensive operations northeast of Kupiansk near Synkivka and "
+            "Petropavlivka, west of Svatove near Stelmakhivka, and west of Kreminna near Terny and Torske.",
+            {
+                ("contact", "UA", "Synkivka"),
+                ("contact", "UA", "Petropavlivka"),
+                ("contact", "UA", "Stelmakhivka"),
+                ("contact", "UA", "Terny"),
+                ("contact", "UA", "Torske"),
+            },
+        ),
         # the side that kept its positions holds the place
         (
             "Ukrainian troops are holding their positions in Krynky, the navy said.",

@@ -58,6 +58,11 @@ def seen(text: str, **meta: str) -> set[tuple[str, str, str]]:
             "Russian forces made marginal advances north of Chasiv Yar and in eastern Toretsk.",
             {("advance", "RU", "Chasiv Yar"), ("advance", "RU", "Toretsk")},
         ),
+        (
+            "Geolocated footage indicates that Russian forces recently advanced northeast of Kupiansk "
+            "near Synkivka.",
+            {("advance", "RU", "Synkivka")},
+        ),
         # a place that only locates another is not a second event...
         (
             "Russian bombs hit the town of Myrnohrad close to Pokrovsk and the town of Kurakhove.",
