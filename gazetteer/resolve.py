@@ -35,6 +35,9 @@ VILLAGE_NEAR_KM = 150.0
 # in its passage: front-line reporting names villages a few km apart, and with thousands of
 # namesakes in the gazetteer one 100 km off is a guess, better reported unresolved.
 GUESS_NEAR_KM = 60.0
+# ... and within this distance of one of its list-mates, when its sentence names two or more places
+# ("near Myrolyubivka, Lysivka, Zhovte and Mykolaivka": a front sector is a few dozen km across).
+LIST_NEAR_KM = 30.0
 # Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such
 # as Bilozerka is the one a reader means).
 GUESS_POPULATION = 5_000
@@ -139,7 +142,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if _guessed_village(p, place) and not _only_one_in_named_region(place, p, ctx):
             guesses.append(len(mentions) - 1)
     for i in guesses:
-        mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses)
+        mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses, ctx)
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
     mentions = [on_river(m, mentions) if m.place and m.place.kind == "river" else m for m in mentions]
     mentions.extend(_unresolved(text, mentions))
@@ -169,23 +172,32 @@ def _guessed_village(p: Proposal, place: Place) -> bool:
     return len(p.candidates) > 1 and place.kind == "village" and place.population < GUESS_POPULATION
 
 
-def _unless_far_from_its_passage(mention: Mention, mentions: list[Mention], guesses: list[int]) -> Mention:
+def _unless_far_from_its_passage(
+    mention: Mention, mentions: list[Mention], guesses: list[int], ctx: ArticleContext
+) -> Mention:
     """The mention, or the same name unresolved when its village lies far from every place around it.
 
     GeoNames lacks many front-line hamlets: "near Stepove and Berdychi" after "north-west of
     Avdiivka" means a Stepove by Avdiivka, not the one by Mykolaiv that the gazetteer holds.
-    Reporting the name as unresolved is better than a pin 500 km off.
+    Reporting the name as unresolved is better than a pin 500 km off. In a list of villages (two or
+    more other places in its sentence) the village must lie within LIST_NEAR_KM of one of them.
     """
     place = mention.place
     around = [
-        m.place
+        m
         for i, m in enumerate(mentions)
         if i not in guesses
         and m.place is not None
         and m.place.kind in POINT_KINDS
         and abs(m.start - mention.start) <= SAME_PASSAGE_CHARS
     ]
-    if not around or min(haversine_km(place.lon, place.lat, a.lon, a.lat) for a in around) <= GUESS_NEAR_KM:
+    sentence = ctx.sentence_of(mention.start)
+    listed = [m for m in around if ctx.sentence_of(m.start) == sentence]
+    near_km, around = (LIST_NEAR_KM, listed) if len(listed) >= 2 else (GUESS_NEAR_KM, around)
+    if (
+        not around
+        or min(haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) for m in around) <= near_km
+    ):
         return mention
     reason = (
         "no place of this name near the places named around it "

@@ -341,3 +341,12 @@ def test_a_settlement_in_a_russian_statement_may_be_a_town(text: str, name: str,
 )
 def test_a_kind_word_after_a_name_finds_the_feature_of_that_kind(text: str, name: str) -> None:
     assert name in [m.place.name for m in find_places(text) if m.place]
+
+
+def test_a_village_guessed_far_from_its_list_mates_is_unresolved() -> None:
+    # the gazetteer's Katerynivkas of Donetsk Oblast lie by Toretsk, Sloviansk and the coast; the
+    # one by Kurakhove is missing
+    text = "In the Kurakhove direction, Russians attacked near Ukrainsk, Kurakhove, Hostre and Katerynivka."
+    [mention] = [m for m in find_places(text) if m.text == "Katerynivka"]
+
+    assert mention.place is None
