@@ -41,6 +41,8 @@ LIST_NEAR_KM = 30.0
 # Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such
 # as Bilozerka is the one a reader means).
 GUESS_POPULATION = 5_000
+# A pick whose confidence (0.5 plus its lead over the runner-up) is below this is a guess too.
+GUESS_CONFIDENCE = 0.6
 LOCATOR = re.compile(
     r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:(\d+(?:\.\d+)?)\s*(km|kilometers|kilometres|miles|mi)\s+)?"
     r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
@@ -139,7 +141,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if not cued and _far_by_another_name(place, p, ctx):
             continue  # "Taras" is a man, not Taraz in Kazakhstan, which GeoNames also spells so
         mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, place, score, reason))
-        if _guessed_village(p, place) and not _only_one_in_named_region(place, p, ctx):
+        if _guessed_village(p, place, score) and not _only_one_in_named_region(place, p, ctx):
             guesses.append(len(mentions) - 1)
     for i in guesses:
         mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses, ctx)
@@ -167,9 +169,12 @@ def _in_company(mention: Mention, mentions: list[Mention], alone: list[int]) -> 
     )
 
 
-def _guessed_village(p: Proposal, place: Place) -> bool:
-    """Whether the pick is one of several small places of the name: a guess worth checking."""
-    return len(p.candidates) > 1 and place.kind == "village" and place.population < GUESS_POPULATION
+def _guessed_village(p: Proposal, place: Place, score: float) -> bool:
+    """Whether the pick is one of several small places of the name, or a town that barely beat its
+    namesakes (Katerynivka, Luhansk Oblast, among 23): a guess worth checking."""
+    if len(p.candidates) < 2 or place.kind not in ("village", "town"):
+        return False
+    return (place.kind == "village" and place.population < GUESS_POPULATION) or score < GUESS_CONFIDENCE
 
 
 def _unless_far_from_its_passage(
