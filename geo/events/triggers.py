@@ -395,9 +395,6 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery"
         r"|kamikaze|massive|massed|bomb|glide)\b)(?:[\w-]+ ){0,2}?(?:ground |infantry |mechani[sz]ed )?"
         r"(?:assaults|attacks)\b"
-        r"|\b(?:counter-?)?attack(?:ed|ing|s)?\b"
-        r"(?= (?:[\w-]+ ){0,2}?(?:near|in the (?:areas?|vicinity|direction) of|around"
-        r"|towards?)\b)"
         r"|\b(?:tried|attempted|sought|tries|trying|attempting|attempts?|try|failed|fails|unable|"
         r"did not manage|have not managed|has not managed) to (?:[\w-]+ ){0,2}?"
         r"(?:advance|break through|storm|capture|seize|take|push|encircle|dislodge|regain|retake|recapture"
@@ -424,6 +421,16 @@ PATTERNS: tuple[_Pattern, ...] = (
             "unable",
             "manage",
         ),
+    ),
+    # "the enemy attacked nine times near Chasiv Yar": ground attacks (drones and missiles attack too:
+    # then it is a strike)
+    _p(
+        r"\b(?:counter-?)?attack(?:ed|ing|s)?\b"
+        r"(?= (?:[\w-]+ ){0,4}?(?:near|in the (?:areas?|vicinity|direction) of|around|towards?)\b)",
+        "contact",
+        role="attacker",
+        needs_ground=True,
+        hints=("attack", "counter"),
     ),
     # ...or by nobody's side: "fighting continues near Kupiansk"
     _p(

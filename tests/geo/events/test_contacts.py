@@ -59,6 +59,14 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             {("contact", "UA", "Ocheretyne"), ("contact", "UA", "Keramik")},
         ),
         ("Russian troops tried to storm Vuhledar again on Tuesday.", {("contact", "UA", "Vuhledar")}),
+        (
+            "Russian troops attacked Ukrainian positions 15 times near Synkivka.",
+            {("contact", "UA", "Synkivka")},
+        ),
+        (
+            "In the Pokrovsk direction, the enemy made 35 attempts to advance near Lysivka and Hrodivka.",
+            {("contact", "UA", "Lysivka"), ("contact", "UA", "Hrodivka")},
+        ),
         ("The Russians failed to break through near Synkivka.", {("contact", "UA", "Synkivka")}),
         ("Russian forces unsuccessfully attacked near Terny.", {("contact", "UA", "Terny")}),
         ("Ukrainian forces counterattacked near Krynky on May 9.", {("contact", "RU", "Krynky")}),
@@ -136,7 +144,11 @@ def test_unconfirmed_or_denied_gains_are_no_advance(sentence, expected):
             "Russian troops captured Krynky after heavy fighting in the village.",
             {("advance", "RU", "Krynky")},
         ),
-        # a missile attack is a strike, not fighting over ground
+        # drones and missiles attacking is a strike, not fighting over ground
+        (
+            "Russian drones attacked energy facilities near Kharkiv overnight.",
+            {("strike", "RU", "Kharkiv")},
+        ),
         (
             "Russian forces launched a massive missile attack on Kyiv and Lviv overnight.",
             {("strike", "RU", "Kyiv"), ("strike", "RU", "Lviv")},

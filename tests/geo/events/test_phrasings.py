@@ -40,9 +40,9 @@ def seen(text: str, **meta: str) -> set[tuple[str, str, str]]:
             {("advance", "RU", "Ocheretyne"), ("advance", "RU", "Keramik")},
         ),
         (
-            "Russian forces have taken control over the villages of Pervomaiske and Vodiane, "
+            "Russian forces have taken control over the villages of Novobakhmutivka and Soloviove, "
             "according to DeepState.",
-            {("advance", "RU", "Pervomaiske"), ("advance", "RU", "Vodiane")},
+            {("advance", "RU", "Novobakhmutivka"), ("advance", "RU", "Soloviove")},
         ),
         # a monitor's report of advances near one place and in others
         (
