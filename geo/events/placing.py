@@ -89,9 +89,7 @@ PURPOSE = re.compile(
     re.IGNORECASE,
 )
 # A clause that opens after a comma with a conjunction: its places are not the next verb's.
-SUBORDINATE = re.compile(
-    r",\s*(?:as|while|after|when|because|since|although|though|and|but)\b", re.IGNORECASE
-)
+SUBORDINATE = re.compile(r",\s*(?:while|whereas|although|though|but)\b", re.IGNORECASE)
 # Between a subject and its verb: nothing, or an adverb ("Avdiivka finally fell").
 SUBJECT_RIGHT_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?")
 # "settlements in Chernihiv, Sumy and Kharkiv oblasts": the names stand for their oblasts.
@@ -299,8 +297,9 @@ def _reference(sentence: str, p: SentencePlace, places: list[SentencePlace]) -> 
 
 def _elsewhere(sentence: str, trigger: Trigger, p: SentencePlace) -> bool:
     """Whether a place belongs to another clause than an active verb's: what the side aims at
-    ("moved forward near three villages, aiming to encircle Pokrovsk"), or a clause the verb's own
-    opens after ("captured a village in the Donetsk region, as Moscow continues to advance")."""
+    ("moved forward near three villages, aiming to encircle Pokrovsk"), or a clause set against the
+    verb's own ("Russian troops entered Ocheretyne, while Ukrainian troops withdrew"). After "after"
+    or "as" the place before is often the verb's too ("took Lyman, after Russian troops withdrew")."""
     if trigger.passive:
         return False
     if p.start >= trigger.end:

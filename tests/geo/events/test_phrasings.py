@@ -126,11 +126,17 @@ def test_one_verb_with_several_places_is_one_event_per_place(sentence, expected)
             "Russian troops moved forward near Ocheretyne, aiming to encircle Pokrovsk.",
             {("advance", "RU", "Ocheretyne")},
         ),
-        # a clause opened by "as" does not lend its place to the verb after it
+        # a clause set against another does not lend its place to the verb after it
         (
-            "Russia said its forces had captured a village in the Donetsk region, as Moscow continues to "
-            "advance slowly across the battlefield.",
-            set(),
+            "Russian troops entered Ocheretyne, while Ukrainian troops withdrew from positions near "
+            "Avdiivka.",
+            {("advance", "RU", "Ocheretyne"), ("retreat", "UA", "Avdiivka")},
+        ),
+        # a place taken, then left by the other side: "after" lends it
+        (
+            "Ukrainian forces took control of Lyman, a rail junction, after Russian troops withdrew on "
+            "Saturday.",
+            {("advance", "UA", "Lyman"), ("retreat", "RU", "Lyman")},
         ),
         (
             "Russia said on Saturday its forces had captured a village. The defence ministry said its "
