@@ -41,8 +41,9 @@ LIST_NEAR_KM = 30.0
 # Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such
 # as Bilozerka is the one a reader means).
 GUESS_POPULATION = 5_000
-# A pick whose confidence (0.5 plus its lead over the runner-up) is below this is a guess too.
-GUESS_CONFIDENCE = 0.6
+# A pick whose confidence (0.5 plus its lead over the runner-up) is below this, a lead under 0.05,
+# is a guess too.
+GUESS_CONFIDENCE = 0.55
 LOCATOR = re.compile(
     r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:(\d+(?:\.\d+)?)\s*(km|kilometers|kilometres|miles|mi)\s+)?"
     r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
