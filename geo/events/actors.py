@@ -311,7 +311,7 @@ def decide_actor(
     if basis in ("none", "verb") and previous_side and PRONOUN_BEFORE.search(sentence, 0, trigger.start):
         return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
     if actor == "unknown" and trigger.event_type in ("strike", "bridge_strike"):
-        return _attacker(sentence)
+        return _attacker(sentence, phrases)
     if basis == "verb" and actor == "UA" and (voice() if callable(voice) else voice) == "RU":
         return "RU", "verb"  # the Russian Defence Ministry's "the settlement was liberated"
     return actor, basis
@@ -413,7 +413,7 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     return "unknown", "none"
 
 
-def _attacker(sentence: str) -> tuple[str, str]:
+def _attacker(sentence: str, phrases: list[ActorPhrase]) -> tuple[str, str]:
     """The side of an attack named as a noun anywhere in the sentence ("in what Russia called a
     Ukrainian attack with sea drones"), or the side that claimed it or was blamed for it ("Russian
     officials blamed Ukraine"), for strikes whose verb has no agent. A blast nobody owned up to
@@ -421,7 +421,6 @@ def _attacker(sentence: str) -> tuple[str, str]:
     sides = {side for side, pattern in ATTACKS.items() if pattern.search(sentence)}
     if len(sides) == 1:
         return sides.pop(), "agent"
-    phrases = find_actor_phrases(sentence)
     claimed = {p.side for p in phrases if CLAIMED_AFTER.match(sentence, p.end)}
     claimed |= {p.side for p in phrases if BLAMED_BEFORE.search(sentence, max(0, p.start - 20), p.start)}
     if len(claimed) == 1:

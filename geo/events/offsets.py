@@ -75,6 +75,9 @@ _FILLER = (
     r"(?:city|town|village|settlement|port|capital|region|oblast|province|district|river)\s+of\s+)?"
     r"(?:(?:Russian|Ukrainian)[-\s](?:held|occupied|controlled)\s+)?(?:the\s+)?$"
 )
+# A word one of which every phrase of _BEFORE holds.
+_CUES = ("bank", "north", "south", "east", "west", "from", "near", "outside", "around", "close", "vicinity",
+         "outskirts", "suburbs", "edge", "approach")  # fmt: skip
 _BEFORE = re.compile(
     r"\b(?:(?P<bank>(?i:(?:on\s+)?(?:the\s+)?(?P<side>left|right|(?:north|south|east|west)(?:ern)?)\s+bank\s+of\s+))"
     rf"|(?P<offset>(?i:(?:{_DISTANCE})?(?:(?:to\s+the\s+)?(?P<dir>{_DIRECTION})\s+of|(?P<from>(?:away\s+)?from))\s+))"
@@ -145,7 +148,11 @@ def find_offset(sentence: str, place_start: int, place_end: int) -> Offset | Non
         bearing = _side_bearing(side, name) if side else None
         return Offset(NEAR_SIDE_KM if side else None, bearing, PRECISION_NEAR, after["words"])
     window_start = max(0, place_start - _WINDOW)
-    match = _BEFORE.search(sentence[window_start:place_start])
+    window = sentence[window_start:place_start]
+    lower = window.lower()
+    if not any(cue in lower for cue in _CUES):
+        return None  # most names follow no relative phrase: no need to scan for one
+    match = _BEFORE.search(window)
     if match is None:
         return None
     phrase = next(g for g in ("bank", "offset", "near") if match[g])
