@@ -7,16 +7,24 @@ pattern says the event type and how the actor follows from the sentence:
 - ``loser``: the verb's subject lost ground, so the actor is the other side ("Russia lost
   Kupyansk", "the loss of Izyum for the Russians" are Ukrainian advances).
 - ``taker``: the place fell *to* someone ("fell to Russian forces").
+- ``fallen``: the place fell, to nobody named ("Avdiivka fell", "the fall of Avdiivka"): the
+  article's context or history says who took it.
 - ``target``: the subject is what was hit ("Kherson came under shelling from Russian forces"); the
   actor is named after the phrase, if at all.
 - ``holder``: a ``contact`` (fighting that moved no line) told by the side that held: "Ukrainian
   defenders repelled attacks near Nevske" (the actor holds the place).
+- ``repelled``: a contact told from the attack: "Russian attacks were repelled near Robotyne" (the
+  side that repelled, or else the other side of the attacker, holds the place).
+- ``under``: "Krynky remains under Ukrainian control": the side named holds the place.
 - ``attacker``: a ``contact`` told by the side that attacked without gaining ("Russian forces
   continued offensive operations near Toretsk"): the place's holder is the other side.
 - ``none``: a ``contact`` that says nobody's side ("fighting continues near Kupiansk").
 
 ``passive_actor`` is what the verb implies when no agent is named: a *re*capture or a liberation
-in this war is Ukraine taking back ground; an occupation is Russia's.
+in this war is Ukraine taking back ground; an occupation is Russia's. ``passive_type`` turns a verb
+around when it is passive: who "drove Russian troops out of Klishchiivka" advanced, who "were
+driven back from Robotyne" retreated. An advance that did not happen ("failed to break through",
+"no confirmed gains") becomes a contact in :mod:`geo.events.extract`.
 """
 
 from __future__ import annotations
