@@ -1,9 +1,11 @@
 """From an article to the military events it reports.
 
-For each sentence: find the event phrases (:mod:`geo.triggers`), drop the hedged ones
-(:mod:`geo.modality`), decide who acted (:mod:`geo.actors`), where (:mod:`geo.placing`, moved by
-:mod:`geo.offsets`) and when (:mod:`geo.dates`). Rules, not a statistical model: every decision can
-be read back from the sentence, and nothing is downloaded.
+For each sentence: find the event phrases (:mod:`geo.events.triggers`), drop the hedged ones
+(:mod:`geo.events.modality`), decide who acted (:mod:`geo.events.actors`, in the voice of whoever
+speaks: :mod:`geo.events.voice`), where (:mod:`geo.events.placing`, moved by
+:mod:`geo.events.offsets`) and when (:mod:`geo.events.timing`). Fighting that moved no line is kept
+as a ``contact`` whose actor holds the place. Rules, not a statistical model: every decision can be
+read back from the sentence, and nothing is downloaded.
 """
 
 from __future__ import annotations
