@@ -14,7 +14,6 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geo.front.baseline import Baseline
-from geo.front.evidence import joined_per_group
 from geo.front.records import AREA_COLUMNS, record
 from geo.front.rules import BASELINE_CONFIDENCE, MAX_AREA_IDS, METRIC_CRS, SIDES, SIMPLIFY_M
 from geo.front.settlements import Settlements
@@ -43,23 +42,23 @@ def control_areas(
     for side in SIDES:
         if not rest[side].is_empty:
             rows.append(record(side, BASELINE_CONFIDENCE, None, "", 0, "baseline", rest[side]))
-    for (side, _), group in labels.groupby(["holder", "level"], sort=True):
+    holders, levels = labels["holder"].to_numpy(), labels["level"].to_numpy()
+    for side, level in sorted(set(zip(holders.tolist(), levels.tolist(), strict=True))):
+        group = labels[(holders == side) & (levels == level)]
         members_at = group["place"].to_numpy()
         shape = _on_land(places, base, members_at)
-        parts = np.array([p for p in shapely.get_parts(shape) if p.geom_type == "Polygon"], dtype=object)
+        parts = shapely.get_parts(shape)
+        parts = parts[shapely.get_type_id(parts) == 3]  # polygons (a cut may leave a line or point)
         if not len(parts):
             continue
         points = places.points[members_at]
         # Each part's nearest settlement, and every settlement inside a part, speak for it.
         part_of_nearest, nearest = shapely.STRtree(points).query_nearest(parts)
         inside, part_of_inside = shapely.STRtree(parts).query(points, predicate="within")
-        members = pd.DataFrame(
-            {
-                "part": np.concatenate([part_of_nearest, part_of_inside]),
-                "row": np.concatenate([nearest, inside]),
-            }
-        ).drop_duplicates()
-        rows.extend(_part_rows(side, parts, members, group, evidence))
+        part = np.concatenate([part_of_nearest, part_of_inside])
+        row = np.concatenate([nearest, inside])
+        first = _first_of_each(part, row)
+        rows.extend(_part_rows(side, parts, part[first], row[first], group, evidence))
     frame = gpd.GeoDataFrame(rows, columns=[*AREA_COLUMNS, "geometry"], geometry="geometry", crs=METRIC_CRS)
     frame["geometry"] = shapely.simplify(frame.geometry.to_numpy(), SIMPLIFY_M)
     return frame[~frame.geometry.is_empty].reset_index(drop=True), russian
@@ -71,33 +70,35 @@ def _on_land(places: Settlements, base: Baseline, chosen: np.ndarray):
     return shape if places.inland[chosen].all() else shapely.intersection(shape, base.land)
 
 
-def _part_rows(side: str, parts, members: pd.DataFrame, group: pd.DataFrame, evidence: pd.DataFrame) -> list:
-    """One area row per part of a dissolved group, from the settlements (``members``) in it."""
-    rows = members["row"].to_numpy()
-    members = members.assign(
-        evidence=group["evidence"].to_numpy()[rows], confidence=group["confidence"].to_numpy()[rows]
-    )
-    confidence = members.groupby("part")["confidence"].mean()
-    cited = members.drop_duplicates(["part", "evidence"])
-    chosen = cited["evidence"].to_numpy()
-    cited = cited.assign(
-        last_day=evidence["last_day"].to_numpy()[chosen],
-        reports=evidence["reports"].to_numpy()[chosen],
-        event_ids=evidence["event_ids"].to_numpy()[chosen],
-    )
-    per_part = cited.groupby("part").agg(last_day=("last_day", "max"), reports=("reports", "sum"))
-    per_part["event_ids"] = [
-        ";".join(ids.split(";")[:MAX_AREA_IDS])
-        for ids in joined_per_group(cited, ["part"], "event_ids", sort=True, limit=MAX_AREA_IDS)
+def _first_of_each(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Positions of the first occurrence of each (a, b) pair of non-negative ints, in their order."""
+    combined = a.astype(np.int64) * (int(b.max(initial=0)) + 1) + b
+    return np.sort(np.unique(combined, return_index=True)[1])
+
+
+def _part_rows(
+    side: str, parts, part: np.ndarray, row: np.ndarray, group: pd.DataFrame, evidence: pd.DataFrame
+) -> list:
+    """One area row per part of a dissolved group, from the settlements in it (``part``/``row``
+    pairs: a part and the position in ``group`` of a settlement that speaks for it)."""
+    cited_by = group["evidence"].to_numpy()[row]
+    confidence = pd.Series(group["confidence"].to_numpy(float)[row]).groupby(part).mean()
+    # Each piece of evidence once per part, in the order the settlements were found.
+    first = _first_of_each(part, cited_by)
+    cited_part, chosen = part[first], cited_by[first]
+    order = np.argsort(cited_part, kind="stable")
+    numbers, starts = np.unique(cited_part[order], return_index=True)
+    days = evidence["last_day"].to_numpy("datetime64[ns]")[chosen][order].view(np.int64)
+    last_days = np.maximum.reduceat(days, starts).view("datetime64[ns]")  # NaT is the least int64
+    reports = np.add.reduceat(evidence["reports"].to_numpy(np.int64)[chosen][order], starts)
+    cited_ids = evidence["event_ids"].to_numpy()[chosen][order]
+    ids = [
+        ";".join(";".join(chunk[-MAX_AREA_IDS:]).split(";")[:MAX_AREA_IDS])
+        for chunk in np.split(cited_ids, starts[1:])
     ]
     return [
-        record(side, round(float(mean), 3), last_day, ids, int(reports), "observed", parts[part])
-        for part, mean, last_day, reports, ids in zip(
-            per_part.index,
-            confidence[per_part.index],
-            per_part["last_day"],
-            per_part["reports"],
-            per_part["event_ids"],
-            strict=True,
+        record(side, round(float(mean), 3), pd.Timestamp(last_day), joined, int(count), "observed", parts[n])
+        for n, mean, last_day, count, joined in zip(
+            numbers, confidence[numbers], last_days, reports, ids, strict=True
         )
     ]

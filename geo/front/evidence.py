@@ -146,7 +146,45 @@ def split_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The reports that name a holder, split into captures and withdrawals, and fighting (contacts);
     each in date order, as ``resolve`` takes them."""
     known = reports[reports["holder"].notna()]
-    return known[known["change"]], known[~known["change"]]
+    changes, contacts = known[known["change"]], known[~known["change"]]
+    return (
+        changes.assign(superseded=superseded(changes)),
+        contacts.assign(superseded=superseded(contacts)),
+    )
+
+
+def superseded(reports: pd.DataFrame) -> np.ndarray:
+    """For each report, the day of the next later report of the same kind at its place (NaT if none).
+
+    On any day, only a place's latest reports can be the ones that decide who holds it; with this
+    ``resolve`` reads those alone instead of a year of reports for every snapshot.
+    """
+    if reports.empty:
+        return np.array([], dtype="datetime64[ns]")
+    keys = reports["key"].to_numpy(np.int64)
+    days = reports["day"].to_numpy("datetime64[ns]")
+    ordinal = days.astype("datetime64[D]").astype(np.int64)
+    # One sortable number per (place, day); the next later day at the place is the first number
+    # above a report's own, if it still belongs to the place.
+    combined = (keys - keys.min()) * (int(ordinal.max() - ordinal.min()) + 2) + (ordinal - ordinal.min())
+    order = np.argsort(combined, kind="stable")
+    ranked = combined[order]
+    after = np.searchsorted(ranked, ranked, side="right")
+    inside = after < len(ranked)
+    same = np.zeros(len(ranked), bool)
+    same[inside] = keys[order][after[inside]] == keys[order][inside]
+    following = np.full(len(ranked), np.datetime64("NaT"), dtype="datetime64[ns]")
+    following[same] = days[order][after[same]]
+    result = np.empty_like(following)
+    result[order] = following
+    return result
+
+
+def _latest(reports: pd.DataFrame, when: pd.Timestamp) -> pd.DataFrame:
+    """The reports (up to ``when``, in date order) that are their place's latest by ``when``."""
+    later = reports["superseded"] if "superseded" in reports.columns else superseded(reports)
+    later = np.asarray(later, dtype="datetime64[ns]")
+    return reports[np.isnat(later) | (later > when.to_datetime64())]
 
 
 def resolve(changes: pd.DataFrame, contacts: pd.DataFrame, as_of: date, baseline_holder) -> pd.DataFrame:
@@ -161,7 +199,8 @@ def resolve(changes: pd.DataFrame, contacts: pd.DataFrame, as_of: date, baseline
     days = changes["day"].to_numpy()
     until = np.searchsorted(days, when.to_datetime64(), side="right")
     soon = np.searchsorted(days, (when + pd.Timedelta(days=PRIOR_DAYS)).to_datetime64(), side="right")
-    direct = changes.iloc[:until].assign(effective=lambda t: t["day"], prior=False)
+    # Only a place's latest capture or withdrawal by the day can decide it (``_latest_changes``).
+    direct = _latest(changes.iloc[:until], when).assign(effective=lambda t: t["day"], prior=False)
     ahead = changes.iloc[until:soon]
     prior = ahead.assign(
         effective=lambda t: t["day"] - pd.Timedelta(days=PRIOR_DAYS),
@@ -173,7 +212,7 @@ def resolve(changes: pd.DataFrame, contacts: pd.DataFrame, as_of: date, baseline
     ]
     changed = contacts["key"].isin(direct["key"]) | contacts["key"].isin(prior["key"])
     # Where reports changed hands, fighting reported later is later evidence like any other ...
-    rival = contacts[changed].assign(effective=lambda t: t["day"], prior=False)
+    rival = _latest(contacts[changed], when).assign(effective=lambda t: t["day"], prior=False)
     state = _latest_changes(pd.concat([direct, prior, rival], ignore_index=True), baseline_holder)
     # ... where none did, it cannot undo the baseline, which counts as one source against it.
     contacts = contacts[~changed]
@@ -224,39 +263,92 @@ def resolve(changes: pd.DataFrame, contacts: pd.DataFrame, as_of: date, baseline
     return state[EVIDENCE_COLUMNS]
 
 
+def _groups(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of each group of ``codes`` (ints), for numpy's ``reduceat``: an order that puts a
+    group's rows together (stable, so each group keeps the table's order) and where each group starts.
+
+    A place is a handful of rows and a snapshot a few thousand places: pandas' groupby costs more
+    in calling than in counting here, and the estimate groups twice per snapshot.
+    """
+    order = np.argsort(codes, kind="stable")
+    starts = np.flatnonzero(np.r_[True, codes[order][1:] != codes[order][:-1]]) if len(codes) else codes
+    return order, starts
+
+
+def _joined(ids: np.ndarray, order: np.ndarray, starts: np.ndarray, limit: int = MAX_PLACE_IDS) -> list[str]:
+    """``ids`` ";"-joined per group (``_groups``), keeping the last ``limit`` of each (the latest)."""
+    return [";".join(chunk[-limit:]) for chunk in np.split(ids[order], starts[1:])] if len(starts) else []
+
+
+def _day_ints(frame: pd.DataFrame, column: str) -> np.ndarray:
+    """A date column as int64 nanoseconds (NaT is the least int64, so a max skips it)."""
+    return pd.to_datetime(frame[column]).to_numpy("datetime64[ns]").view(np.int64)
+
+
 def _latest_changes(candidates: pd.DataFrame, baseline_holder) -> pd.DataFrame:
     """Per place, the holder its latest capture or withdrawal gives (the better-sourced side on a
-    disputed day, the baseline's on a tie), with ``agreement`` the share of sources for it."""
+    disputed day, the baseline's on a tie), with ``agreement`` the share of sources for it.
+
+    Rows are in place order (``key``); each side of a place sums the sources and reports of its
+    latest day, in the order the reports came.
+    """
     columns = ["key", "lon", "lat", "holder", "sources", "reports", "last_day", "prior", "near", "agreement"]
     if candidates.empty:
         return pd.DataFrame(columns=[*columns, "event_ids", "effective"])
-    latest = candidates[candidates["effective"] == candidates.groupby("key")["effective"].transform("max")]
-    sides = (
-        latest.groupby(["key", "holder"], sort=False)
-        .agg(
-            lon=("lon", "first"),
-            lat=("lat", "first"),
-            sources=("sources", "sum"),
-            reports=("reports", "sum"),
-            last_day=("day", "min"),
-            effective=("effective", "first"),
-            prior=("prior", "all"),
-            near=("near", "all"),
-        )
-        .reset_index()
-        .assign(event_ids=joined_per_group(latest, ["key", "holder"], "event_ids", sort=False))
+    key = candidates["key"].to_numpy(np.int64)
+    effective = _day_ints(candidates, "effective")
+    order, starts = _groups(key)
+    newest = np.maximum.reduceat(effective[order], starts)
+    latest = effective == newest[np.searchsorted(key[order][starts], key)]
+    key, effective = key[latest], effective[latest]
+    holder = candidates["holder"].to_numpy(object)[latest]
+    # One group per place and side, numbered in the order they first appear.
+    codes = pd.factorize(key * 2 + (holder == "RU"))[0]
+    order, starts = _groups(codes)
+    first = order[starts]
+
+    def summed(column: str) -> np.ndarray:
+        return np.add.reduceat(candidates[column].to_numpy(np.int64)[latest][order], starts)
+
+    def every(column: str) -> np.ndarray:
+        return np.logical_and.reduceat(candidates[column].to_numpy(bool)[latest][order], starts)
+
+    sources = summed("sources")
+    side_key = key[first]
+    # The better-sourced side of each place (the first to appear on a tie) comes first.
+    by_sources = np.argsort(-sources, kind="stable")
+    ranked = by_sources[np.argsort(side_key[by_sources], kind="stable")]
+    leads = np.r_[True, side_key[ranked][1:] != side_key[ranked][:-1]]
+    best = ranked[leads]
+    runner_up = np.full(len(ranked), -1, np.int64)
+    seconds = np.flatnonzero(~leads[1:] & leads[:-1])  # a place's second side follows its first
+    runner_up[seconds] = sources[ranked][seconds + 1]
+    totals = np.add.reduceat(sources[ranked], np.flatnonzero(leads))
+    day = _day_ints(candidates, "day")[latest][order]
+    result = pd.DataFrame(
+        {
+            "key": side_key[best],
+            "holder": holder[first][best],
+            "lon": candidates["lon"].to_numpy(float)[latest][first][best],
+            "lat": candidates["lat"].to_numpy(float)[latest][first][best],
+            "sources": sources[best],
+            "reports": summed("reports")[best],
+            "last_day": np.minimum.reduceat(day, starts)[best].view("datetime64[ns]"),
+            "effective": effective[first][best].view("datetime64[ns]"),
+            "prior": every("prior")[best],
+            "near": every("near")[best],
+            "event_ids": np.array(
+                _joined(candidates["event_ids"].to_numpy(object)[latest], order, starts), object
+            )[best],
+            "agreement": sources[best] / totals,
+        }
     )
-    sides["agreement"] = sides["sources"] / sides.groupby("key")["sources"].transform("sum")
-    sides = sides.sort_values(["key", "sources"], ascending=[True, False], kind="stable")
-    rank = sides.groupby("key").cumcount().to_numpy()
-    best = sides[rank == 0].reset_index(drop=True)
-    runner_up = sides[rank == 1].set_index("key")["sources"]
-    tie = best["sources"].to_numpy() == best["key"].map(runner_up).to_numpy()
+    tie = sources[best] == runner_up[leads]
     if tie.any():
-        best.loc[tie, "holder"] = baseline_holder(
-            best.loc[tie, "lon"].to_numpy(), best.loc[tie, "lat"].to_numpy()
+        result.loc[tie, "holder"] = baseline_holder(
+            result.loc[tie, "lon"].to_numpy(), result.loc[tie, "lat"].to_numpy()
         )
-    return best
+    return result
 
 
 def _with_contacts(state: pd.DataFrame, contacts: pd.DataFrame) -> pd.DataFrame:
@@ -264,60 +356,63 @@ def _with_contacts(state: pd.DataFrame, contacts: pd.DataFrame) -> pd.DataFrame:
     contact changes nothing, so one that names the holder adds its sources and freshness, one that
     names the other side lowers the agreement (the baseline, where it stands alone, counting as one
     source)."""
-    since = contacts.merge(state[["key", "holder", "effective"]], on="key", suffixes=("", "_held"))
-    since = since[since["effective"].isna() | (since["day"] >= since["effective"])]
-    agrees = since["holder"] == since["holder_held"]
-    confirming = since[agrees]
-    support = confirming.groupby("key").agg(
-        more_sources=("sources", "sum"),
-        more_reports=("reports", "sum"),
-        fresh=("day", "max"),
-        all_near=("near", "all"),
-    )
-    support["more_ids"] = (
-        joined_per_group(confirming, ["key"], "event_ids", sort=True) if len(confirming) else []
-    )
-    disputing = since[~agrees]
-    against = disputing.groupby("key").agg(
-        against=("sources", "sum"), disputed_reports=("reports", "sum"), disputed_on=("day", "max")
-    )
-    against["disputed_ids"] = (
-        joined_per_group(disputing, ["key"], "event_ids", sort=True) if len(disputing) else []
-    )
-    state = state.join(support, on="key").join(against, on="key")
-    more = state["more_sources"].fillna(0).to_numpy()
-    opposed = state["against"].fillna(0).to_numpy()
-    held = state["sources"].to_numpy() + more
+    keys = state["key"].to_numpy(np.int64)  # one row per place
+    by_key = np.argsort(keys, kind="stable")
+    at = np.searchsorted(keys[by_key], contacts["key"].to_numpy(np.int64))
+    at = np.minimum(at, max(len(keys) - 1, 0))
+    found = (keys[by_key][at] == contacts["key"].to_numpy(np.int64)) if len(keys) else at.astype(bool)
+    row = by_key[at]
+    effective = _day_ints(state, "effective")
+    day = _day_ints(contacts, "day")
+    # NaT (the baseline) is the least int64: every contact is since then.
+    since = found & (day >= effective[row])
+    agrees = contacts["holder"].to_numpy(object) == state["holder"].to_numpy(object)[row]
+    sources = contacts["sources"].to_numpy(np.int64)
+    reports = contacts["reports"].to_numpy(np.int64)
+    near = contacts["near"].to_numpy(bool)
+    ids = contacts["event_ids"].to_numpy(object)
+    n = len(state)
+
+    def per_row(chosen: np.ndarray):
+        """Sums of sources and reports, the latest day, whether all were near, and the ids of the
+        contacts ``chosen`` per state row (rows with none: 0, 0, NaT, True, None)."""
+        rows = row[chosen]
+        order, starts = _groups(rows)
+        at_rows = rows[order][starts]
+        totals = np.zeros((2, n), np.int64)
+        latest = np.full(n, np.iinfo(np.int64).min)
+        everywhere = np.ones(n, bool)
+        joined = np.full(n, None, object)
+        if len(starts):
+            totals[0, at_rows] = np.add.reduceat(sources[chosen][order], starts)
+            totals[1, at_rows] = np.add.reduceat(reports[chosen][order], starts)
+            latest[at_rows] = np.maximum.reduceat(day[chosen][order], starts)
+            everywhere[at_rows] = np.logical_and.reduceat(near[chosen][order], starts)
+            joined[at_rows] = _joined(ids[chosen], order, starts)
+        return totals[0], totals[1], latest.view("datetime64[ns]"), everywhere, joined
+
+    more, more_reports, fresh, all_near, more_ids = per_row(since & agrees)
+    opposed, disputed_reports, disputed_on, _, disputed_ids = per_row(since & ~agrees)
+    held = state["sources"].to_numpy(np.int64) + more
     weight = np.where(held > 0, held, 1)
-    state["agreement"] = state["agreement"].to_numpy() * weight / (weight + opposed)
-    state["sources"] = held.astype(int)
-    state["near"] = state["near"].to_numpy(bool) & state["all_near"].fillna(True).to_numpy(bool)
+    state = state.copy()
+    state["agreement"] = state["agreement"].to_numpy(float) * weight / (weight + opposed)
+    state["sources"] = held
+    state["near"] = state["near"].to_numpy(bool) & all_near
     last = pd.to_datetime(state["last_day"]).to_numpy("datetime64[ns]")
-    fresh = pd.to_datetime(state["fresh"]).to_numpy("datetime64[ns]")
     last = np.where(np.isnat(last) | (~np.isnat(fresh) & (fresh > last)), fresh, last)
     alone = np.isnat(last)
     # The baseline, disputed: say since when.
-    state["last_day"] = np.where(alone, pd.to_datetime(state["disputed_on"]).to_numpy("datetime64[ns]"), last)
-    joined = [
-        ";".join(
-            i
-            for i in (
-                own,
-                extra if isinstance(extra, str) else "",
-                disputed if alone_row and isinstance(disputed, str) else "",
-            )
-            if i
-        )
+    state["last_day"] = np.where(alone, disputed_on, last)
+    state["event_ids"] = [
+        ";".join(i for i in (own, extra or "", disputed if alone_row and disputed else "") if i)
         for own, extra, disputed, alone_row in zip(
-            state["event_ids"], state["more_ids"], state["disputed_ids"], alone, strict=True
+            state["event_ids"], more_ids, disputed_ids, alone, strict=True
         )
     ]
-    state["event_ids"] = joined
     state["reports"] = (
-        state["reports"].to_numpy()
-        + state["more_reports"].fillna(0).to_numpy()
-        + np.where(alone, state["disputed_reports"].fillna(0).to_numpy(), 0)
-    ).astype(int)
+        state["reports"].to_numpy(np.int64) + more_reports + np.where(alone, disputed_reports, 0)
+    )
     return state
 
 
