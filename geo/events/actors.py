@@ -123,10 +123,10 @@ PRONOUN_BEFORE = re.compile(
 SUBJECT_GAP = re.compile(r"\s*(?:[’'\w-]+\s+){0,3}", re.IGNORECASE)
 # A lower-case stem of every phrase above (kept in step by a test), for a quick first look.
 SIDE_HINTS = (
-    "ukrain", "kyiv", "kiev", "zelensk", "armed forces", "zsu", "afu", "brigade",
-    "russia", "moscow", "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
+    "russia", "ukrain", "kyiv", "moscow", "kiev", "zelensk", "armed forces", "zsu", "afu", "brigade",
+    "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
     "occup", "invader", "enemy", "aggressor", "separatist", "kadyrov", "guards",
-    "motor rifle", "vdv", "rosgvardi", "zapad", "yug", "tsentr", "vostok", "group", "dnepr", "battle",
+    "motor rifle", "vdv", "rosgvardi", "group", "battle",
     "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "neo-nazi",
     "partisan", "hur", "gur", "sbu", "atesh", "rdk", "siberian", "akhmat", "chechen",
 )  # fmt: skip
