@@ -289,7 +289,8 @@ def places_for(
 def _reference(sentence: str, p: SentencePlace, places: list[SentencePlace]) -> bool:
     """Whether a place is only the reference of a direction to another: "northeast of Kupiansk
     near Synkivka", "north of Chasiv Yar in the direction of Maiske"."""
-    if not DIRECTION_OF.search(sentence, max(0, p.start - 30), p.start):
+    before = sentence[max(0, p.start - 30) : p.start]
+    if "of " not in before or not DIRECTION_OF.search(before):
         return False
     hop = TOWARDS.match(sentence, p.end)
     return hop is not None and any(q.start == hop.end() for q in places)
