@@ -142,6 +142,19 @@ class _Estimator:
         self.days = reports["day"].to_numpy()
         self.changes, self.contacts = split_reports(reports)
         self.fighting = reports[reports["holder"].isna()]
+        # Evidence only ever stands at a reported settlement: its point and the settlements within
+        # SPREAD_KM of it are found once here, not once per snapshot.
+        self.keys = np.unique(reports["key"].to_numpy(np.int64))
+        lonlat = self.places.lonlat[self.keys]
+        self.key_points = shapely.points(*self.to_metric.transform(lonlat[:, 0], lonlat[:, 1]))
+        found_key, found_place = self.places.tree.query(
+            self.key_points, predicate="dwithin", distance=SPREAD_KM * 1000
+        )
+        self.pairs = (
+            found_key,
+            found_place,
+            shapely.distance(self.key_points[found_key], self.places.points[found_place]),
+        )
 
     def _at_settlements(self, reports: pd.DataFrame) -> pd.DataFrame:
         """The reports keyed by their nearest settlement (within SPREAD_KM) and placed at it.
@@ -177,9 +190,8 @@ class _Estimator:
         count = int(
             counts[:until].sum() + counts[until:soon][self.reports["change"].to_numpy()[until:soon]].sum()
         )
-        x, y = self.to_metric.transform(evidence["lon"].to_numpy(float), evidence["lat"].to_numpy(float))
-        points = shapely.points(x, y)
-        labels = self._labels(evidence, points)
+        points = self.key_points[np.searchsorted(self.keys, evidence["key"].to_numpy(np.int64))]
+        labels = self._labels(evidence)
         areas, russian = control_areas(self.places, self.base, labels, evidence)
         lines = front_line(russian, self.base.edges, evidence, points, self._fighting_points(as_of), as_of)
         if self.reports.empty:
@@ -204,23 +216,38 @@ class _Estimator:
         x, y = self.to_metric.transform(recent["lon"].to_numpy(float), recent["lat"].to_numpy(float))
         return shapely.points(x, y)
 
-    def _labels(self, evidence: pd.DataFrame, points: np.ndarray) -> pd.DataFrame:
+    def _labels(self, evidence: pd.DataFrame) -> pd.DataFrame:
         """Each settlement within SPREAD_KM of evidence, with the nearest evidence, its holder and the
-        confidence there (lowered beyond NEAR_KM), and the confidence class it is dissolved in."""
-        found_evidence, found_place = self.places.tree.query(
-            points, predicate="dwithin", distance=SPREAD_KM * 1000
+        confidence there (lowered beyond NEAR_KM), and the confidence class it is dissolved in.
+
+        Rows are in settlement order; of two pieces of evidence as near, the first in ``evidence``.
+        """
+        row_of_key = np.full(len(self.keys), -1, np.int64)
+        row_of_key[np.searchsorted(self.keys, evidence["key"].to_numpy(np.int64))] = np.arange(len(evidence))
+        found_key, found_place, found_distance = self.pairs
+        found_evidence = row_of_key[found_key]
+        kept = found_evidence >= 0
+        found_evidence, found_place, found_distance = (
+            found_evidence[kept],
+            found_place[kept],
+            found_distance[kept],
         )
-        distance = shapely.distance(points[found_evidence], self.places.points[found_place])
-        pairs = pd.DataFrame({"evidence": found_evidence, "place": found_place, "distance": distance})
-        nearest = pairs.sort_values(["place", "distance"], kind="stable").drop_duplicates("place")
-        confidence = evidence["confidence"].to_numpy(float)[nearest["evidence"].to_numpy()]
-        confidence = confidence * np.where(
-            nearest["distance"].to_numpy() > NEAR_KM * 1000, FRINGE_FACTOR, 1.0
+        order = np.lexsort((found_evidence, found_distance, found_place))
+        first = order[np.r_[True, found_place[order][1:] != found_place[order][:-1]]] if len(order) else order
+        chosen = found_evidence[first]
+        distance = found_distance[first]
+        confidence = evidence["confidence"].to_numpy(float)[chosen] * np.where(
+            distance > NEAR_KM * 1000, FRINGE_FACTOR, 1.0
         )
-        return nearest.assign(
-            holder=evidence["holder"].to_numpy()[nearest["evidence"].to_numpy()],
-            confidence=confidence,
-            level=np.searchsorted(CONFIDENCE_CLASSES, confidence),
+        return pd.DataFrame(
+            {
+                "evidence": chosen,
+                "place": found_place[first],
+                "distance": distance,
+                "holder": evidence["holder"].to_numpy(object)[chosen],
+                "confidence": confidence,
+                "level": np.searchsorted(CONFIDENCE_CLASSES, confidence),
+            }
         )
 
 

@@ -46,12 +46,18 @@ def front_line(
     follows = which[1:] == which[:-1]
     starts, ends = coordinates[:-1][follows], coordinates[1:][follows]
     segments = shapely.linestrings(np.stack([starts, ends], axis=1))
-    middles = shapely.points((starts + ends) / 2)
+    middle = (starts + ends) / 2
+    middles = shapely.points(middle[:, 0], middle[:, 1])
     recent = pd.Timestamp(as_of) - pd.Timedelta(days=RECENT_DAYS)
-    fresh = (evidence["last_day"] >= recent).to_numpy()
+    last_day = evidence["last_day"].to_numpy("datetime64[ns]")
+    fresh = last_day >= recent.to_datetime64()
+    holders = evidence["holder"].to_numpy(object)
+    confidences = evidence["confidence"].to_numpy(float)
+    reports = evidence["reports"].to_numpy(np.int64)
+    event_ids = evidence["event_ids"].to_numpy(object)
     observed = np.ones(len(segments), bool)
     for side in SIDES:
-        near = np.concatenate([points[fresh & (evidence["holder"] == side).to_numpy()], fighting_points])
+        near = np.concatenate([points[fresh & (holders == side)], fighting_points])
         if not len(near):
             observed[:] = False
             break
@@ -63,23 +69,29 @@ def front_line(
     for certainty, chosen in (("observed", observed), ("inferred", ~observed)):
         if not chosen.any():
             continue
-        stretch = shapely.line_merge(shapely.MultiLineString(list(segments[chosen])))
+        stretch = shapely.line_merge(shapely.multilinestrings(segments[chosen]))
         reach = OBSERVED_KM if certainty == "observed" else SPREAD_KM
-        near = evidence[shapely.dwithin(points, stretch, reach * 1000)] if len(points) else evidence
+        near = shapely.dwithin(points, stretch, reach * 1000) if len(points) else np.ones(len(evidence), bool)
         if certainty == "observed":
-            near = near[near["last_day"] >= recent]
-        confidence = near["confidence"].mean() if len(near) else INFERRED_CONFIDENCE
-        if certainty == "inferred" and len(near):
+            near &= fresh
+        confidence = confidences[near].mean() if near.any() else INFERRED_CONFIDENCE
+        if certainty == "inferred" and near.any():
             confidence *= INFERRED_FACTOR
         rows.append(
             record(
                 None,
                 round(float(confidence), 3),
-                near["last_day"].max() if len(near) else None,
-                joined_ids(near["event_ids"]),
-                int(near["reports"].sum()),
+                _latest(last_day[near]),
+                joined_ids(event_ids[near]),
+                int(reports[near].sum()),
                 certainty,
                 stretch,
             )
         )
     return gpd.GeoDataFrame(rows, columns=columns, geometry="geometry", crs=METRIC_CRS)
+
+
+def _latest(days: np.ndarray):
+    """The latest of the days (NaT skipped, as pandas does), or None if there are none."""
+    days = days[~np.isnat(days)]
+    return pd.Timestamp(days.max()) if len(days) else None
