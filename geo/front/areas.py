@@ -20,7 +20,11 @@ from geo.front.settlements import Settlements
 
 
 def control_areas(
-    places: Settlements, base: Baseline, labels: pd.DataFrame, evidence: pd.DataFrame
+    places: Settlements,
+    base: Baseline,
+    labels: pd.DataFrame,
+    evidence: pd.DataFrame,
+    memo: dict | None = None,
 ) -> tuple[gpd.GeoDataFrame, BaseGeometry]:
     """The settlements' cells dissolved per side and confidence class, cut into connected parts,
     with the baseline on the rest of the land (metres, ``METRIC_CRS``).
@@ -28,14 +32,13 @@ def control_areas(
     ``labels`` is the estimate's settlement table (a settlement, its nearest evidence, holder,
     confidence and class); ``evidence`` ``geo.front.evidence.resolve``'s. Returns the areas and the
     Russian-held whole, from which the front line is drawn.
+
+    ``memo`` (a dict kept between calls) holds the baseline's rest for the last set of reported
+    settlements: once every place has been reported on, later snapshots share it.
     """
     rows: list[dict] = []
     reported = labels["place"].to_numpy()
-    anywhere = shapely.coverage_union_all(places.cells[reported])
-    rest = {
-        "RU": shapely.difference(base.russian, anywhere),
-        "UA": shapely.difference(base.ukrainian, anywhere),
-    }
+    rest, simplified = _baseline_rest(places, base, reported, {} if memo is None else memo)
     russian = shapely.union(
         rest["RU"], _on_land(places, base, reported[(labels["holder"] == "RU").to_numpy()])
     )
@@ -60,8 +63,27 @@ def control_areas(
         first = _first_of_each(part, row)
         rows.extend(_part_rows(side, parts, part[first], row[first], group, evidence))
     frame = gpd.GeoDataFrame(rows, columns=[*AREA_COLUMNS, "geometry"], geometry="geometry", crs=METRIC_CRS)
-    frame["geometry"] = shapely.simplify(frame.geometry.to_numpy(), SIMPLIFY_M)
+    geometry = frame.geometry.to_numpy()
+    baseline_rows = (frame["certainty"] == "baseline").to_numpy()
+    geometry[~baseline_rows] = shapely.simplify(geometry[~baseline_rows], SIMPLIFY_M)
+    geometry[baseline_rows] = [simplified[side] for side in frame.loc[baseline_rows, "controller"]]
+    frame["geometry"] = geometry
     return frame[~frame.geometry.is_empty].reset_index(drop=True), russian
+
+
+def _baseline_rest(places: Settlements, base: Baseline, reported: np.ndarray, memo: dict) -> tuple:
+    """Each side's baseline less the cells of the reported settlements, as it is and simplified
+    (from ``memo`` when the reported settlements are the last call's)."""
+    key = ("rest", reported.tobytes())
+    if key not in memo:
+        anywhere = shapely.coverage_union_all(places.cells[reported])
+        rest = {
+            "RU": shapely.difference(base.russian, anywhere),
+            "UA": shapely.difference(base.ukrainian, anywhere),
+        }
+        memo.clear()
+        memo[key] = rest, {side: shapely.simplify(shape, SIMPLIFY_M) for side, shape in rest.items()}
+    return memo[key]
 
 
 def _on_land(places: Settlements, base: Baseline, chosen: np.ndarray):

@@ -141,6 +141,7 @@ class _Estimator:
         self._bases = (("RU", self.base.russian), ("UA", self.base.ukrainian))
         self.days = reports["day"].to_numpy()
         self.changes, self.contacts = split_reports(reports)
+        self._memo: dict = {}
         self.fighting = reports[reports["holder"].isna()]
         # Evidence only ever stands at a reported settlement: its point and the settlements within
         # SPREAD_KM of it are found once here, not once per snapshot.
@@ -192,7 +193,7 @@ class _Estimator:
         )
         points = self.key_points[np.searchsorted(self.keys, evidence["key"].to_numpy(np.int64))]
         labels = self._labels(evidence)
-        areas, russian = control_areas(self.places, self.base, labels, evidence)
+        areas, russian = control_areas(self.places, self.base, labels, evidence, self._memo)
         lines = front_line(russian, self.base.edges, evidence, points, self._fighting_points(as_of), as_of)
         if self.reports.empty:
             note = "no dated events: baseline only (who held what on 2022-02-23)"
