@@ -88,7 +88,7 @@ def estimate_front(events: gpd.GeoDataFrame | None, as_of: date | None = None) -
     if as_of is None:
         as_of = _latest_day(events)
     check_as_of(as_of)
-    return _Estimator(reports).front(as_of)
+    return _Estimator(reports, horizon=as_of).front(as_of)
 
 
 def front_snapshots(events: gpd.GeoDataFrame | None, dates: Iterable[date] | None = None) -> list[Front]:
@@ -133,10 +133,15 @@ def check_as_of(day: date) -> None:
 class _Estimator:
     """Fronts for one set of reports, sharing the geometry that does not change between days."""
 
-    def __init__(self, reports: pd.DataFrame) -> None:
+    def __init__(self, reports: pd.DataFrame, horizon: date | None = None) -> None:
+        """``horizon``: the last day fronts will be asked for, if known (reports more than
+        PRIOR_DAYS after it can say nothing about it and are left out at once)."""
         self.base: Baseline = baseline()
         self.places: Settlements = settlements()
         self.to_metric = pyproj.Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True)
+        self.dated = not reports.empty
+        if horizon is not None:
+            reports = reports[reports["day"] <= pd.Timestamp(horizon) + pd.Timedelta(days=PRIOR_DAYS)]
         self.reports = reports = self._at_settlements(reports)
         self._bases = (("RU", self.base.russian), ("UA", self.base.ukrainian))
         self.days = reports["day"].to_numpy()
@@ -195,7 +200,7 @@ class _Estimator:
         labels = self._labels(evidence)
         areas, russian = control_areas(self.places, self.base, labels, evidence, self._memo)
         lines = front_line(russian, self.base.edges, evidence, points, self._fighting_points(as_of), as_of)
-        if self.reports.empty:
+        if not self.dated:
             note = "no dated events: baseline only (who held what on 2022-02-23)"
         elif evidence.empty:
             note = (
@@ -260,14 +265,8 @@ def _to_lonlat(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     if broken.any():
         geometry[broken] = shapely.make_valid(geometry[broken], method="structure", keep_collapsed=False)
         frame["geometry"] = geometry
-    frame["last_evidence_date"] = pd.Series(
-        [
-            None if d is None or pd.isna(d) else pd.Timestamp(d).date().isoformat()
-            for d in frame["last_evidence_date"]
-        ],
-        index=frame.index,
-        dtype=object,
-    )
+    days = pd.to_datetime(frame["last_evidence_date"])
+    frame["last_evidence_date"] = days.dt.strftime("%Y-%m-%d").astype(object).where(days.notna(), None)
     frame["confidence"] = frame["confidence"].astype(float).round(3)
     frame["n_reports"] = frame["n_reports"].astype("int64")
     return frame
