@@ -180,13 +180,6 @@ def superseded(reports: pd.DataFrame) -> np.ndarray:
     return result
 
 
-def _latest(reports: pd.DataFrame, when: pd.Timestamp) -> pd.DataFrame:
-    """The reports (up to ``when``, in date order) that are their place's latest by ``when``."""
-    later = reports["superseded"] if "superseded" in reports.columns else superseded(reports)
-    later = np.asarray(later, dtype="datetime64[ns]")
-    return reports[np.isnat(later) | (later > when.to_datetime64())]
-
-
 def resolve(changes: pd.DataFrame, contacts: pd.DataFrame, as_of: date, baseline_holder) -> pd.DataFrame:
     """Who holds each reported place on ``as_of``: one row per place with evidence then.
 
@@ -196,71 +189,101 @@ def resolve(changes: pd.DataFrame, contacts: pd.DataFrame, as_of: date, baseline
     (datetime64; for a holder implied by a later capture, that capture's date).
     """
     when = pd.Timestamp(as_of)
-    days = changes["day"].to_numpy()
-    until = np.searchsorted(days, when.to_datetime64(), side="right")
-    soon = np.searchsorted(days, (when + pd.Timedelta(days=PRIOR_DAYS)).to_datetime64(), side="right")
-    # Only a place's latest capture or withdrawal by the day can decide it (``_latest_changes``).
-    direct = _latest(changes.iloc[:until], when).assign(effective=lambda t: t["day"], prior=False)
-    ahead = changes.iloc[until:soon]
-    prior = ahead.assign(
-        effective=lambda t: t["day"] - pd.Timedelta(days=PRIOR_DAYS),
-        holder=lambda t: t["holder"].map(_OTHER),
-        prior=True,
+    now = when.to_datetime64()
+    change = _arrays(changes)
+    until = np.searchsorted(change["day"], now, side="right")
+    soon = np.searchsorted(
+        change["day"], (when + pd.Timedelta(days=PRIOR_DAYS)).to_datetime64(), side="right"
     )
-    contacts = contacts.iloc[
-        : np.searchsorted(contacts["day"].to_numpy(), when.to_datetime64(), side="right")
-    ]
-    changed = contacts["key"].isin(direct["key"]) | contacts["key"].isin(prior["key"])
+    # Only a place's latest capture or withdrawal by the day can decide it (``_latest_changes``).
+    direct = _take(change, np.flatnonzero(_is_latest(change["superseded"][:until], now)))
+    direct["effective"] = direct["day"]
+    direct["prior"] = np.zeros(len(direct["key"]), bool)
+    prior = _take(change, np.arange(until, soon))
+    prior["effective"] = prior["day"] - np.timedelta64(PRIOR_DAYS, "D")
+    prior["holder"] = np.where(prior["holder"] == "UA", "RU", "UA").astype(object)
+    prior["prior"] = np.ones(len(prior["key"]), bool)
+    fighting = _arrays(contacts)
+    fighting = _take(fighting, np.arange(np.searchsorted(fighting["day"], now, side="right")))
+    changed = np.isin(fighting["key"], change["key"][:soon])
     # Where reports changed hands, fighting reported later is later evidence like any other ...
-    rival = _latest(contacts[changed], when).assign(effective=lambda t: t["day"], prior=False)
-    state = _latest_changes(pd.concat([direct, prior, rival], ignore_index=True), baseline_holder)
+    rival = _take(fighting, np.flatnonzero(changed & _is_latest(fighting["superseded"], now)))
+    rival["effective"] = rival["day"]
+    rival["prior"] = np.zeros(len(rival["key"]), bool)
+    candidates = {c: np.concatenate([direct[c], prior[c], rival[c]]) for c in _CANDIDATE_COLUMNS}
+    state = _latest_changes(candidates, baseline_holder)
     # ... where none did, it cannot undo the baseline, which counts as one source against it.
-    contacts = contacts[~changed]
-    untouched = contacts.drop_duplicates("key")
-    if len(untouched):
-        base = pd.DataFrame(
-            {
-                "key": untouched["key"].to_numpy(),
-                "lon": untouched["lon"].to_numpy(),
-                "lat": untouched["lat"].to_numpy(),
-                "holder": baseline_holder(untouched["lon"].to_numpy(), untouched["lat"].to_numpy()),
-                "sources": 0,
-                "reports": 0,
-                "last_day": pd.NaT,
-                "prior": False,
-                "near": True,
-                "agreement": 1.0,
-                "event_ids": "",
-                "effective": pd.NaT,
-            }
-        )
-        state = pd.concat([state, base], ignore_index=True)
-    if state.empty:
+    fighting = _take(fighting, np.flatnonzero(~changed))
+    first = np.sort(np.unique(fighting["key"], return_index=True)[1])
+    if len(first):
+        lon, lat = fighting["lon"][first], fighting["lat"][first]
+        count = len(first)
+        base = {
+            "key": fighting["key"][first],
+            "lon": lon,
+            "lat": lat,
+            "holder": np.asarray(baseline_holder(lon, lat), object),
+            "sources": np.zeros(count, np.int64),
+            "reports": np.zeros(count, np.int64),
+            "last_day": np.full(count, np.datetime64("NaT"), "datetime64[ns]"),
+            "prior": np.zeros(count, bool),
+            "near": np.ones(count, bool),
+            "agreement": np.ones(count),
+            "event_ids": np.full(count, "", object),
+            "effective": np.full(count, np.datetime64("NaT"), "datetime64[ns]"),
+        }
+        state = {c: np.concatenate([state[c], base[c]]) for c in state}
+    if not len(state["key"]):
         return pd.DataFrame(columns=EVIDENCE_COLUMNS)
-    kinds = {
-        "lon": float,
-        "lat": float,
-        "sources": int,
-        "reports": int,
-        "agreement": float,
-        "prior": bool,
-        "near": bool,
-    }
-    state = _with_contacts(state.astype(kinds), contacts)
-    age = (when - state["last_day"]).dt.days.clip(lower=0).to_numpy()
-    sources = state["sources"].to_numpy()
+    state = _with_contacts(state, fighting)
+    age = (now - state["last_day"]) // np.timedelta64(1, "D")
+    age = np.maximum(np.where(np.isnat(state["last_day"]), np.nan, age), 0)
+    sources = state["sources"]
     reported = np.where(
         sources > 0, 1 - (1 - SINGLE_SOURCE) * 0.5 ** (np.maximum(sources, 1) - 1), BASELINE_CONFIDENCE
     )
     confidence = (
         reported
-        * state["agreement"].to_numpy()
+        * state["agreement"]
         * np.maximum(AGE_FLOOR, 0.5 ** (age / HALF_LIFE_DAYS))
         * np.where(state["prior"], PRIOR_FACTOR, 1.0)
         * np.where(state["near"], NEAR_PLACE_FACTOR, 1.0)
     )
     state["confidence"] = np.round(confidence, 3)
-    return state[EVIDENCE_COLUMNS]
+    return pd.DataFrame({c: state[c] for c in EVIDENCE_COLUMNS})
+
+
+# The columns of a report table resolve reads, and the numpy type of each.
+_ARRAY_TYPES = {
+    "key": np.int64,
+    "lon": float,
+    "lat": float,
+    "holder": object,
+    "sources": np.int64,
+    "reports": np.int64,
+    "near": bool,
+    "event_ids": object,
+    "day": "datetime64[ns]",
+    "superseded": "datetime64[ns]",
+}
+_CANDIDATE_COLUMNS = [*_ARRAY_TYPES, "effective", "prior"]
+
+
+def _arrays(reports: pd.DataFrame) -> dict[str, np.ndarray]:
+    """The columns resolve reads, as numpy arrays (``superseded`` computed if missing)."""
+    arrays = {c: reports[c].to_numpy(t) for c, t in _ARRAY_TYPES.items() if c != "superseded"}
+    later = reports["superseded"] if "superseded" in reports.columns else superseded(reports)
+    arrays["superseded"] = np.asarray(later, dtype="datetime64[ns]")
+    return arrays
+
+
+def _take(arrays: dict[str, np.ndarray], rows: np.ndarray) -> dict[str, np.ndarray]:
+    return {c: v[rows] for c, v in arrays.items()}
+
+
+def _is_latest(later: np.ndarray, now: np.datetime64) -> np.ndarray:
+    """Which reports (up to ``now``) are still their place's latest then."""
+    return np.isnat(later) | (later > now)
 
 
 def _groups(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -285,35 +308,36 @@ def _day_ints(frame: pd.DataFrame, column: str) -> np.ndarray:
     return pd.to_datetime(frame[column]).to_numpy("datetime64[ns]").view(np.int64)
 
 
-def _latest_changes(candidates: pd.DataFrame, baseline_holder) -> pd.DataFrame:
+def _latest_changes(candidates: dict[str, np.ndarray], baseline_holder) -> dict[str, np.ndarray]:
     """Per place, the holder its latest capture or withdrawal gives (the better-sourced side on a
     disputed day, the baseline's on a tie), with ``agreement`` the share of sources for it.
 
     Rows are in place order (``key``); each side of a place sums the sources and reports of its
     latest day, in the order the reports came.
     """
-    columns = ["key", "lon", "lat", "holder", "sources", "reports", "last_day", "prior", "near", "agreement"]
-    if candidates.empty:
-        return pd.DataFrame(columns=[*columns, "event_ids", "effective"])
-    key = candidates["key"].to_numpy(np.int64)
-    effective = _day_ints(candidates, "effective")
+    key = candidates["key"]
+    effective = candidates["effective"].view(np.int64)
+    if not len(key):
+        empty = {
+            c: candidates[c] for c in ("key", "holder", "lon", "lat", "sources", "reports", "prior", "near")
+        }
+        return {
+            **empty,
+            "last_day": candidates["day"],
+            "effective": candidates["effective"],
+            "event_ids": candidates["event_ids"],
+            "agreement": np.zeros(0),
+        }
     order, starts = _groups(key)
     newest = np.maximum.reduceat(effective[order], starts)
-    latest = effective == newest[np.searchsorted(key[order][starts], key)]
-    key, effective = key[latest], effective[latest]
-    holder = candidates["holder"].to_numpy(object)[latest]
+    latest = np.flatnonzero(effective == newest[np.searchsorted(key[order][starts], key)])
+    latest_of = _take(candidates, latest)
+    key, holder = latest_of["key"], latest_of["holder"]
     # One group per place and side, numbered in the order they first appear.
     codes = pd.factorize(key * 2 + (holder == "RU"))[0]
     order, starts = _groups(codes)
     first = order[starts]
-
-    def summed(column: str) -> np.ndarray:
-        return np.add.reduceat(candidates[column].to_numpy(np.int64)[latest][order], starts)
-
-    def every(column: str) -> np.ndarray:
-        return np.logical_and.reduceat(candidates[column].to_numpy(bool)[latest][order], starts)
-
-    sources = summed("sources")
+    sources = np.add.reduceat(latest_of["sources"][order], starts)
     side_key = key[first]
     # The better-sourced side of each place (the first to appear on a tie) comes first.
     by_sources = np.argsort(-sources, kind="stable")
@@ -324,54 +348,43 @@ def _latest_changes(candidates: pd.DataFrame, baseline_holder) -> pd.DataFrame:
     seconds = np.flatnonzero(~leads[1:] & leads[:-1])  # a place's second side follows its first
     runner_up[seconds] = sources[ranked][seconds + 1]
     totals = np.add.reduceat(sources[ranked], np.flatnonzero(leads))
-    day = _day_ints(candidates, "day")[latest][order]
-    result = pd.DataFrame(
-        {
-            "key": side_key[best],
-            "holder": holder[first][best],
-            "lon": candidates["lon"].to_numpy(float)[latest][first][best],
-            "lat": candidates["lat"].to_numpy(float)[latest][first][best],
-            "sources": sources[best],
-            "reports": summed("reports")[best],
-            "last_day": np.minimum.reduceat(day, starts)[best].view("datetime64[ns]"),
-            "effective": effective[first][best].view("datetime64[ns]"),
-            "prior": every("prior")[best],
-            "near": every("near")[best],
-            "event_ids": np.array(
-                _joined(candidates["event_ids"].to_numpy(object)[latest], order, starts), object
-            )[best],
-            "agreement": sources[best] / totals,
-        }
-    )
+    day = latest_of["day"].view(np.int64)[order]
+    result = {
+        "key": side_key[best],
+        "holder": holder[first][best],
+        "lon": latest_of["lon"][first][best],
+        "lat": latest_of["lat"][first][best],
+        "sources": sources[best],
+        "reports": np.add.reduceat(latest_of["reports"][order], starts)[best],
+        "last_day": np.minimum.reduceat(day, starts)[best].view("datetime64[ns]"),
+        "effective": latest_of["effective"][first][best],
+        "prior": np.logical_and.reduceat(latest_of["prior"][order], starts)[best],
+        "near": np.logical_and.reduceat(latest_of["near"][order], starts)[best],
+        "event_ids": np.array(_joined(latest_of["event_ids"], order, starts), object)[best],
+        "agreement": sources[best] / totals,
+    }
     tie = sources[best] == runner_up[leads]
     if tie.any():
-        result.loc[tie, "holder"] = baseline_holder(
-            result.loc[tie, "lon"].to_numpy(), result.loc[tie, "lat"].to_numpy()
-        )
+        result["holder"] = result["holder"].copy()
+        result["holder"][tie] = baseline_holder(result["lon"][tie], result["lat"][tie])
     return result
 
 
-def _with_contacts(state: pd.DataFrame, contacts: pd.DataFrame) -> pd.DataFrame:
+def _with_contacts(state: dict[str, np.ndarray], contacts: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """The holders with the fighting reported since their last change (for the baseline: ever): a
     contact changes nothing, so one that names the holder adds its sources and freshness, one that
     names the other side lowers the agreement (the baseline, where it stands alone, counting as one
     source)."""
-    keys = state["key"].to_numpy(np.int64)  # one row per place
+    keys = state["key"]  # one row per place
     by_key = np.argsort(keys, kind="stable")
-    at = np.searchsorted(keys[by_key], contacts["key"].to_numpy(np.int64))
-    at = np.minimum(at, max(len(keys) - 1, 0))
-    found = (keys[by_key][at] == contacts["key"].to_numpy(np.int64)) if len(keys) else at.astype(bool)
+    at = np.minimum(np.searchsorted(keys[by_key], contacts["key"]), max(len(keys) - 1, 0))
+    found = keys[by_key][at] == contacts["key"]
     row = by_key[at]
-    effective = _day_ints(state, "effective")
-    day = _day_ints(contacts, "day")
+    day = contacts["day"].view(np.int64)
     # NaT (the baseline) is the least int64: every contact is since then.
-    since = found & (day >= effective[row])
-    agrees = contacts["holder"].to_numpy(object) == state["holder"].to_numpy(object)[row]
-    sources = contacts["sources"].to_numpy(np.int64)
-    reports = contacts["reports"].to_numpy(np.int64)
-    near = contacts["near"].to_numpy(bool)
-    ids = contacts["event_ids"].to_numpy(object)
-    n = len(state)
+    since = found & (day >= state["effective"].view(np.int64)[row])
+    agrees = contacts["holder"] == state["holder"][row]
+    n = len(keys)
 
     def per_row(chosen: np.ndarray):
         """Sums of sources and reports, the latest day, whether all were near, and the ids of the
@@ -384,36 +397,38 @@ def _with_contacts(state: pd.DataFrame, contacts: pd.DataFrame) -> pd.DataFrame:
         everywhere = np.ones(n, bool)
         joined = np.full(n, None, object)
         if len(starts):
-            totals[0, at_rows] = np.add.reduceat(sources[chosen][order], starts)
-            totals[1, at_rows] = np.add.reduceat(reports[chosen][order], starts)
+            totals[0, at_rows] = np.add.reduceat(contacts["sources"][chosen][order], starts)
+            totals[1, at_rows] = np.add.reduceat(contacts["reports"][chosen][order], starts)
             latest[at_rows] = np.maximum.reduceat(day[chosen][order], starts)
-            everywhere[at_rows] = np.logical_and.reduceat(near[chosen][order], starts)
-            joined[at_rows] = _joined(ids[chosen], order, starts)
+            everywhere[at_rows] = np.logical_and.reduceat(contacts["near"][chosen][order], starts)
+            joined[at_rows] = _joined(contacts["event_ids"][chosen], order, starts)
         return totals[0], totals[1], latest.view("datetime64[ns]"), everywhere, joined
 
     more, more_reports, fresh, all_near, more_ids = per_row(since & agrees)
     opposed, disputed_reports, disputed_on, _, disputed_ids = per_row(since & ~agrees)
-    held = state["sources"].to_numpy(np.int64) + more
+    held = state["sources"] + more
     weight = np.where(held > 0, held, 1)
-    state = state.copy()
-    state["agreement"] = state["agreement"].to_numpy(float) * weight / (weight + opposed)
-    state["sources"] = held
-    state["near"] = state["near"].to_numpy(bool) & all_near
-    last = pd.to_datetime(state["last_day"]).to_numpy("datetime64[ns]")
+    last = state["last_day"]
     last = np.where(np.isnat(last) | (~np.isnat(fresh) & (fresh > last)), fresh, last)
     alone = np.isnat(last)
-    # The baseline, disputed: say since when.
-    state["last_day"] = np.where(alone, disputed_on, last)
-    state["event_ids"] = [
-        ";".join(i for i in (own, extra or "", disputed if alone_row and disputed else "") if i)
-        for own, extra, disputed, alone_row in zip(
-            state["event_ids"], more_ids, disputed_ids, alone, strict=True
-        )
-    ]
-    state["reports"] = (
-        state["reports"].to_numpy(np.int64) + more_reports + np.where(alone, disputed_reports, 0)
-    )
-    return state
+    return {
+        **state,
+        "agreement": state["agreement"] * weight / (weight + opposed),
+        "sources": held,
+        "near": state["near"] & all_near,
+        # The baseline, disputed: say since when.
+        "last_day": np.where(alone, disputed_on, last),
+        "event_ids": np.array(
+            [
+                ";".join(i for i in (own, extra or "", disputed if alone_row and disputed else "") if i)
+                for own, extra, disputed, alone_row in zip(
+                    state["event_ids"], more_ids, disputed_ids, alone, strict=True
+                )
+            ],
+            object,
+        ),
+        "reports": state["reports"] + more_reports + np.where(alone, disputed_reports, 0),
+    }
 
 
 def joined_per_group(
