@@ -117,3 +117,26 @@ SECTOR_WORDS = frozenset(
 )
 # Keys of the Ukrainian adjective endings -ське (neuter) and -ський (masculine: -sky, -skyi, -skiy).
 TOWN_ADJECTIVE_ENDINGS = ("ske", "ski")
+# How a town's name changes in its adjective (keys, after -ski/-ske is cut off): Novopavliv-ka ->
+# Novopavliv-skyi, Kurakhove -> Kurakhiv-skyi, Huliaipole -> Huliaipil-skyi, Sumy -> Sum-skyi.
+ADJECTIVE_STEM_ENDINGS = (
+    ("iv", "ivka"), ("iv", "ove"), ("ov", "ove"), ("ov", "ovka"), ("ev", "evka"), ("il", "ole"), ("", "i"),
+)  # fmt: skip
+# "Pry-" (Ukrainian) or "Pri-" (Russian) before a river's adjective names the land along it: the
+# Prydniprovskyi sector is the Dnipro's, in Kherson region, not the town of Prydniprovsk.
+ALONG_RIVER_PREFIX = "pri"
+# Words after a name that make it the name of a direction (sector) of the front, not the place of an
+# event: "in the Kramatorsk sector", "the Pokrovsk and Toretsk directions".
+DIRECTION_WORDS = frozenset("direction directions axis axes sector sectors front fronts".split())
+# A mention that names a direction carries a reason starting with this (and Mention.direction).
+DIRECTION_REASON = "names a direction of the front"
+# Words after (or before) a name that make it the name of a group of forces, not a place: "the Vostok
+# (East) group of forces", "the Tavria group", "the Odesa operational-strategic group", "Battlegroup Center".
+GROUP_AFTER = (
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:operational[- ](?:strategic|tactical)\s+|operational\s+)?"
+    r"(?:group|groups|grouping|groupings)\b"
+)
+GROUP_BEFORE = (
+    r"\b(?:battle\s*group|group(?:ing)?\s+of\s+(?:forces|troops)|group|grouping|OSG|OTG|OSGT|OTU)"
+    r"\s+[\"“«']?$"
+)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import SECTOR_WORDS, TOWN_ADJECTIVE_ENDINGS
+from .context import ADJECTIVE_STEM_ENDINGS, ALONG_RIVER_PREFIX, SECTOR_WORDS, TOWN_ADJECTIVE_ENDINGS
 from .names import word_key, words
 from .places import Gazetteer
 from .records import Place
@@ -103,7 +103,8 @@ def _sector_adjective(text: str, spans: list[tuple[int, int]], i: int, word_key_
 
 def town_of_adjective(name_key: str, gaz: Gazetteer) -> list[Place]:
     """The towns a Ukrainian adjective names: "Pokrovske" (front) is Pokrovsk's, "Lymanske" Lyman's,
-    "Siversky" (ledge) Siversk's.
+    "Siversky" (ledge) Siversk's, "Kurakhivskyi" Kurakhove's, "Huliaipilskyi" Huliaipole's; or the
+    river a "Pry-" adjective is along ("Prydniprovskyi": by the Dnipro).
 
     Ukrainian reports name a sector by the adjective of its town (Покровський напрямок), and
     translations keep it; before "front" or "direction" the adjective is the town, not a village
@@ -111,10 +112,17 @@ def town_of_adjective(name_key: str, gaz: Gazetteer) -> list[Place]:
     """
     if not name_key.endswith(TOWN_ADJECTIVE_ENDINGS):
         return []
-    stems = (name_key[:-1], name_key[:-3])  # pokrovsk(e), liman(ske), siversk(i), bahmut(ski)
-    return [
-        c for stem in stems for c in gaz.candidates(stem) if c.kind in ("city", "town") and c.country == "UA"
-    ]
+    stem = name_key[:-3]  # bahmut(ski), liman(ske), novopavliv(ski)
+    if stem.startswith(ALONG_RIVER_PREFIX):  # pri-dniprov(ski), pri-dneprov(ski): along the Dnipro
+        river = stem[len(ALONG_RIVER_PREFIX) :]
+        rivers = {c.id: c for k in (river[:-1], river[:-2]) for c in gaz.candidates(k) if c.kind == "river"}
+        if rivers:
+            return list(rivers.values())
+    stems = [name_key[:-1], stem]  # pokrovsk(e), siversk(i)
+    stems += [stem[: len(stem) - len(cut)] + end for cut, end in ADJECTIVE_STEM_ENDINGS if stem.endswith(cut)]
+    places = {c.id: c for k in stems for c in gaz.candidates(k)}.values()
+    towns = [c for c in places if (c.kind, c.country) in (("city", "UA"), ("town", "UA"), ("city", "RU"))]
+    return towns or [c for c in places if c.kind == "village" and c.country == "UA"]  # Novopavlivskyi
 
 
 def _adjective_of_place(text: str, span: tuple[int, int], gazetteer: Gazetteer):

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from .context import (
     ARTICLE_KINDS,
     ATTRIBUTIVE_NOUNS,
+    DIRECTION_WORDS,
     GIVEN_NAMES,
+    GROUP_AFTER,
+    GROUP_BEFORE,
     KIND_SUFFIXES,
     NAME_PREFIXES,
     NOT_NAME_CONTINUATIONS,
@@ -69,6 +72,11 @@ SPEAKERS = re.compile(
     r"|\b[Aa]ccording to ([A-Z][\w’'-]+)\b(?! (?:region|oblast|direction))"
 )
 SENTENCE_OPENERS = '.!?:;“"«—–(\n'
+# The rest of a list of places before the noun they share: "(the Pokrovsk) and Toretsk directions",
+# "(the Kupiansk), Lyman and Siversk sectors"; group 1 is the noun.
+COORDINATED = re.compile(rf"(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+{_LIST_ITEM}\s+([a-z]+)")
+GROUP_NAME_AFTER = re.compile(GROUP_AFTER, re.IGNORECASE)
+GROUP_NAME_BEFORE = re.compile(GROUP_BEFORE, re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -84,6 +92,7 @@ class Proposal:
     candidates: list[Place]
     hint: str
     weak: bool = False
+    direction: bool = False  # the name of a direction of the front: "the Kramatorsk sector"
 
 
 def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
@@ -155,6 +164,8 @@ def _propose(
     if m.adjective:  # "харьковское направление": the oblast of the city the adjective is made from
         regions = [c for c in gaz.candidates(f"{m.key} oblast") if c.kind == "region"]
         return Proposal(m, m.end, regions or list(m.candidates), "an adjective of the name")
+    if GROUP_NAME_AFTER.match(text, m.end) or GROUP_NAME_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return None  # "the Vostok (East) group of forces", "the Tavria group", "Battlegroup Center"
     if m.key in persons:
         return None  # Syrsky in "Oleksandr Syrsky said", and every later "Syrsky"
     if raw.lower() in NOT_PLACE_WORDS:
@@ -181,6 +192,9 @@ def _propose(
     gap_after = text[m.end : spans[m.last_word + 1][0]] if next_word else ""
     gap_before = text[spans[m.first_word - 1][1] : m.start] if prev_word else ""
     end, hint = m.end, ""
+    coordinated = COORDINATED.match(text, m.end)
+    shared_noun = coordinated.group(1) if coordinated else ""  # "the Pokrovsk and Toretsk directions"
+    direction = (gap_after == " " and next_word.lower() in DIRECTION_WORDS) or shared_noun in DIRECTION_WORDS
 
     # "the Robotyne-Verbove line", "the Pokrovsk-Myrnohrad agglomeration": two places joined by a
     # hyphen before a word that joins them; "Kleban-Byk", "Orikhovo-Vasylivka": one name we lack
@@ -192,7 +206,9 @@ def _propose(
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
     if next_word.lower() in SECTOR_WORDS and (towns := town_of_adjective(m.key, gaz)):
-        return Proposal(m, m.end, towns, "an adjective of the town before 'front' or 'direction'")
+        return Proposal(
+            m, m.end, towns, "an adjective of the town (or river) before 'front' or 'direction'", False, direction
+        )
     if LIST_OF_REGIONS.match(text, m.end) and (regions := _regions_named(m.key, gaz)):
         cands, hint = regions, "one of a list of oblasts"  # "Chernihiv, Sumy and Kharkiv oblasts"
     elif next_word and gap_after in (" ", "-") and next_word.lower() in KIND_SUFFIXES:
@@ -235,6 +251,7 @@ def _propose(
             # and "the Kyiv government" use a place of the war as an adjective
             attributive = (
                 (gap_after == " " and next_word.lower() in ATTRIBUTIVE_NOUNS)
+                or shared_noun in ATTRIBUTIVE_NOUNS
                 or (gap_after == "-" and _word(text, spans, m.last_word + 2).lower() in ROUTE_WORDS)
                 or joined_place
             )  # "the Bakhmut direction", "the Marinka-Vuhledar road", "the Pokrovsk-Myrnohrad area"
@@ -260,7 +277,7 @@ def _propose(
         and all(c.kind in POPULATED and c.population < SMALL_PLACE and _weak_alone(c) for c in cands)
         and prev_word.lower() not in PLACE_PREPOSITIONS
     )
-    return Proposal(m, end, cands, hint, weak)
+    return Proposal(m, end, cands, hint, weak, direction)
 
 
 def _regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:

@@ -36,6 +36,7 @@ class Mention:
     ``start``/``end`` are character offsets into the text the mention was found in, so
     ``text[start:end] == mention.text``. ``score`` is in [0, 1]; ``reason`` is a short phrase a user
     can read to understand the pick ("only candidate", "nearest to Kharkiv", "qualifier: Luhansk").
+    ``direction`` marks the name of a front sector: an events layer places no event at it.
     """
 
     text: str
@@ -44,3 +45,6 @@ class Mention:
     place: Place | None
     score: float
     reason: str
+    # The name of a direction (sector) of the front ("in the Kramatorsk sector"), not where an event
+    # happened; its reason then starts with gazetteer.context.DIRECTION_REASON.
+    direction: bool = False

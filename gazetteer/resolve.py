@@ -13,9 +13,10 @@ text is about (:mod:`gazetteer.rivers`). Every mention keeps a score and a reaso
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .article import ArticleContext, article_context
-from .context import RIVER_CONTEXT
+from .context import DIRECTION_REASON, RIVER_CONTEXT
 from .distance import haversine_km
 from .names import key
 from .places import Gazetteer, load_gazetteer
@@ -149,8 +150,16 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
     mentions = [on_river(m, mentions) if m.place and m.place.kind == "river" else m for m in mentions]
     mentions.extend(_unresolved(text, mentions))
+    directions = {p.match.start for p in proposals if p.direction}
+    mentions = [_as_direction(m) if m.start in directions and m.place else m for m in mentions]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _as_direction(mention: Mention) -> Mention:
+    """The mention marked as the name of a front sector: the place it is named after, but no place
+    where something happened ("In the Kramatorsk sector, ... near Chasiv Yar" is an event at Chasiv Yar)."""
+    return replace(mention, direction=True, reason=f"{DIRECTION_REASON}; {mention.reason}")
 
 
 def _in_company(mention: Mention, mentions: list[Mention], alone: list[int]) -> bool:
