@@ -28,7 +28,14 @@ TYPE_LABELS = {
 }
 DEFAULT_SHAPE = "circle"
 
-MATPLOTLIB_MARKERS = {"triangle-up": "^", "triangle-down": "v", "star": "*", "diamond": "D", "cross": "P", "circle": "o"}
+MATPLOTLIB_MARKERS = {
+    "triangle-up": "^",
+    "triangle-down": "v",
+    "star": "*",
+    "diamond": "D",
+    "cross": "P",
+    "circle": "o",
+}
 
 # Attribution of the data drawn on every map (design.md, "The map").
 ATTRIBUTION = "Places: GeoNames (CC BY 4.0); outlines: Natural Earth"

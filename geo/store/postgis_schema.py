@@ -12,9 +12,9 @@ an article together, and checking each event's article again would cost a third 
 from __future__ import annotations
 
 from geo.errors import FrontmapError
+from geo.store.rows import SCHEMA_VERSION, check_schema_version
 
 # The version of frontmap's tables in PostgreSQL; a higher number was written by a newer frontmap.
-SCHEMA_VERSION = 1
 SRID = 4326
 # Any number the two processes agree on: the advisory lock that makes laying out the tables (and
 # CREATE EXTENSION) happen once when several ingests open a new database at the same moment.
@@ -134,16 +134,4 @@ def _create(connection, name: str) -> None:
 def _check(connection, name: str) -> None:
     """Raise FrontmapError unless frontmap_meta names a schema version this frontmap knows."""
     row = connection.execute("SELECT value FROM frontmap_meta WHERE key = 'schema_version'").fetchone()
-    try:
-        version = int(row[0]) if row else None
-    except ValueError:
-        version = None
-    if version is None:
-        raise FrontmapError(
-            f"{name}: frontmap_meta has no valid schema_version (not a frontmap store, or a damaged one)"
-        )
-    if version > SCHEMA_VERSION:
-        raise FrontmapError(
-            f"{name}: written by a newer frontmap (store schema {version}, this frontmap knows "
-            f"{SCHEMA_VERSION}); upgrade frontmap (pip install -U frontmap)"
-        )
+    check_schema_version(row[0] if row else None, name, "not a frontmap store, or a damaged one")

@@ -14,8 +14,11 @@ from pathlib import Path
 
 from gazetteer import Mention
 from geo.articles import Article
+from geo.errors import FrontmapError
 from geo.events.table import COLUMNS
 
+# The version of the tables both engines write; a store written by a newer frontmap is refused.
+SCHEMA_VERSION = 1
 # Suffixes of files that hold many articles, whose articles are told apart by URL or title.
 MANY_ARTICLE_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".jsonl", ".ndjson"})
 # The event table's columns the store keeps per report; source_count is computed when merging.
@@ -111,3 +114,22 @@ def places_table(rows: Sequence[Sequence], geometry):
     frame = pd.DataFrame(list(rows), columns=list(PLACE_COLUMNS))
     frame["mention_count"] = frame["mention_count"].astype("int64")
     return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+
+
+def check_schema_version(value: str | None, name: str, damaged: str) -> None:
+    """Raise FrontmapError unless ``value`` (frontmap_meta's schema_version) is one this frontmap reads.
+
+    ``damaged`` finishes the message when the version is missing or not a number, since what that
+    means differs by engine (a damaged file, or someone else's database).
+    """
+    try:
+        version = int(value) if value is not None else None
+    except ValueError:
+        version = None
+    if version is None:
+        raise FrontmapError(f"{name}: frontmap_meta has no valid schema_version ({damaged})")
+    if version > SCHEMA_VERSION:
+        raise FrontmapError(
+            f"{name}: written by a newer frontmap (store schema {version}, this frontmap knows "
+            f"{SCHEMA_VERSION}); upgrade frontmap (pip install -U frontmap)"
+        )

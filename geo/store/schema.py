@@ -17,9 +17,9 @@ from pathlib import Path
 import shapely
 
 from geo.errors import FrontmapError
+from geo.store.rows import SCHEMA_VERSION, check_schema_version
 
 # The version of frontmap's tables; a store with a higher number was written by a newer frontmap.
-SCHEMA_VERSION = 1
 # 'GPKG' as a 32-bit integer, and GeoPackage 1.3 (read by GDAL >= 3.0; 1.4 needs GDAL 3.8).
 APPLICATION_ID = 0x47504B47
 USER_VERSION = 10300
@@ -252,16 +252,4 @@ def _check(connection: sqlite3.Connection, path: Path) -> None:
             "give a new file with --store"
         )
     row = connection.execute("SELECT value FROM frontmap_meta WHERE key = 'schema_version'").fetchone()
-    try:
-        version = int(row[0]) if row else None
-    except ValueError:
-        version = None
-    if version is None:
-        raise FrontmapError(
-            f"{path}: frontmap_meta has no valid schema_version (the store is damaged; rebuild it)"
-        )
-    if version > SCHEMA_VERSION:
-        raise FrontmapError(
-            f"{path}: written by a newer frontmap (store schema {version}, this frontmap knows "
-            f"{SCHEMA_VERSION}); upgrade frontmap (pip install -U frontmap)"
-        )
+    check_schema_version(row[0] if row else None, str(path), "the store is damaged; rebuild it")
