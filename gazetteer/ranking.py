@@ -26,6 +26,9 @@ COUNTRY_PRIOR = {"UA": 0.25, "RU": 0.1, "BY": 0.05, "MD": 0.05}
 FEATURE_PRIOR = 0.7
 # What each piece of evidence adds to a candidate's score (population gives 0.3 to 1.0).
 MAIN_NAME_BONUS = 0.3  # the name is the place's main name, not an alternate: Mykolaiv the city
+# A former name counts as the name it was, less this when another candidate bears the name today:
+# "Pokrovsk" is the Donetsk town before Engels, called Pokrovsk until 1931, unless the text says more.
+FORMER_NAME_EDGE = 0.15
 SAME_AS_NAMED = 0.6  # the place is already named otherwise: "Bakhmut, which Russians call Artemovsk"
 RIVER_ARTICLE_BONUS = 0.5  # a river, in an article about banks and crossings
 NAMED_OBLAST_BONUS = 0.2  # in an oblast the article names
@@ -109,6 +112,7 @@ def rank(
     sentence_regions = ctx.regions_in_sentence(start)
     cue = p.hint.split("'")[1] if p.hint.startswith("'") else ""
     ranked = []
+    held_today = any(key(c.name) == p.match.key and c.kind in POPULATED for c in p.candidates)
     for c in p.candidates:
         own_name = key(c.name) == p.match.key
         if c.kind in POPULATED:
@@ -123,6 +127,8 @@ def rank(
             score += MAIN_NAME_BONUS
         elif (note := ctx.notes.get((p.match.key, c.id))) is not None:
             score += MAIN_NAME_BONUS  # a well-known former name counts as the name it was
+            if held_today and c.kind in POPULATED:
+                score -= FORMER_NAME_EDGE
             reason = note  # "former name of Bakhmut (1924–2016)"
         if c.kind == "river" and river_article:
             score += RIVER_ARTICLE_BONUS

@@ -39,6 +39,11 @@ GUESS_NEAR_KM = 60.0
 # ... and within this distance of one of its list-mates, when its sentence names two or more places
 # ("near Myrolyubivka, Lysivka, Zhovte and Mykolaivka": a front sector is a few dozen km across).
 LIST_NEAR_KM = 30.0
+# A village in a list of places (its sentence names two or more others) that is not a guess by the
+# rules above, but one of several namesakes or a postal-file village (population unknown), must lie
+# this close (km) to one of its list-mates: the postal file lacks front-line villages whose points it
+# only gives as a raion's centre (Heorhiivka by Marinka), and the namesake it holds is then 100 km off.
+LISTED_NEAR_KM = 60.0
 # Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such
 # as Bilozerka is the one a reader means).
 GUESS_POPULATION = 5_000
@@ -106,6 +111,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     senses: dict[tuple[str, str, tuple[str, ...]], tuple[Place, float, str]] = {}
     mentions: list[Mention] = []
     guesses: list[int] = []  # mentions of ambiguous villages: checked against their neighbours below
+    listed: list[int] = []  # other villages that may be a namesake: checked against their list-mates
     alone: list[int] = []  # mentions of small places named with no cue: kept only beside others
     for i, p in enumerate(proposals):
         located = _locator(text, p, proposals, by_start, resolved)
@@ -145,8 +151,12 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, place, score, reason))
         if _guessed_village(p, place, score) and not _only_one_in_named_region(place, p, ctx):
             guesses.append(len(mentions) - 1)
+        elif place.kind == "village" and (len(p.candidates) > 1 or not place.population):
+            listed.append(len(mentions) - 1)
     for i in guesses:
         mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses, ctx)
+    for i in listed:
+        mentions[i] = _unless_far_from_its_list(mentions[i], mentions, guesses, ctx)
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
     mentions = [on_river(m, mentions) if m.place and m.place.kind == "river" else m for m in mentions]
     mentions.extend(_unresolved(text, mentions))
@@ -216,6 +226,40 @@ def _unless_far_from_its_passage(
         return mention
     reason = (
         "no place of this name near the places named around it "
+        f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
+    )
+    return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+
+
+def _unless_far_from_its_list(
+    mention: Mention, mentions: list[Mention], guesses: list[int], ctx: ArticleContext
+) -> Mention:
+    """The mention, or the same name unresolved when its sentence lists two or more other places and
+    its village lies more than LISTED_NEAR_KM from all of them.
+
+    "In the areas of Paraskoviivka, Heorhiivka, Krasnohorivka and Vodiane" names villages a few km
+    apart; a Heorhiivka 100 km off in Luhansk Oblast is a namesake, and a pin there is worse than none.
+    """
+    place = mention.place
+    if place is None:
+        return mention
+    sentence = ctx.sentence_of(mention.start)
+    mates = [
+        m.place
+        for i, m in enumerate(mentions)
+        if i not in guesses
+        and m.place is not None
+        and m.place.kind in POINT_KINDS
+        and m.place.id != place.id
+        and ctx.sentence_of(m.start) == sentence
+    ]
+    if (
+        len(mates) < 2
+        or min(haversine_km(place.lon, place.lat, o.lon, o.lat) for o in mates) <= LISTED_NEAR_KM
+    ):
+        return mention
+    reason = (
+        "no place of this name near the places listed with it "
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
     )
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
