@@ -50,6 +50,8 @@ _LATIN = {
     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i",
 }  # fmt: skip
 VOWELS = "аеёиоуыэюяіїє"
+# Possessive endings of a name's first word that speakers also turn into an adjective (Часів -> Часовий).
+POSSESSIVE_ENDINGS = ("ів", "ов")
 _WORD = re.compile(r"[\w'’ʼ]+")
 
 
@@ -69,6 +71,16 @@ def russian_forms(ukrainian: str) -> list[str]:
         options = _russian_word(part) if i % 2 else [part]
         forms = [f + o for f in forms for o in options][:MAX_FORMS]
     return list(dict.fromkeys(forms))
+
+
+def adjectival_forms(ukrainian: str) -> list[str]:
+    """Return the forms of a name whose possessive first word is read as an adjective: "Часів Яр"
+    (Chasiv Yar) -> "Часовий Яр" (Chasovyi Yar), as Ukrainian speech and General Staff translations
+    sometimes write it; the Russian forms of these (Часовый Яр) follow from :func:`russian_forms`."""
+    first, sep, rest = ukrainian.partition(" ")
+    if not sep or not rest[:1].isupper() or not first.lower().endswith(POSSESSIVE_ENDINGS):
+        return []
+    return [f"{first[:-2]}ов{ending} {rest}" for ending in ("ий",)]
 
 
 def russian_spellings(ukrainian: str) -> list[str]:

@@ -49,7 +49,7 @@ from former_names import FORMER_NAMES  # noqa: E402
 
 from gazetteer.distance import haversine_km  # noqa: E402
 from gazetteer.names import key, romanise_ukrainian  # noqa: E402
-from gazetteer.spellings import russian_spellings  # noqa: E402
+from gazetteer.spellings import adjectival_forms, russian_spellings  # noqa: E402
 
 DATA = ROOT / "gazetteer" / "data"
 MIRROR = Path("/work/.mirror/symerio+postal-codes-data/repo")
@@ -221,9 +221,14 @@ def derived_spellings(cyrillic: str) -> list[str]:
     with g for h (Gorlivka, Grigorivka: Ukrainian vowels with the Russian g, as many reports write);
     not short words ("Ten", "Rev") or English words ("Never") that a text would match by accident."""
     with_g = H_AS_G.sub(lambda h: "G" if h.group() == "H" else "g", romanise_ukrainian(cyrillic))
+    adjectival = [
+        name
+        for form in adjectival_forms(cyrillic)
+        for name in (romanise_ukrainian(form), *russian_spellings(form))
+    ]  # Chasovyi Yar, Chasovoy Yar
     return [
         name
-        for name in (*russian_spellings(cyrillic), with_g)
+        for name in (*russian_spellings(cyrillic), with_g, *adjectival)
         if len(key(name)) > SHORT_DERIVED and name.lower() not in _common_words() and "ў" not in name
     ]
 
