@@ -40,7 +40,8 @@ def control_areas(
     reported = labels["place"].to_numpy()
     rest, simplified = _baseline_rest(places, base, reported, {} if memo is None else memo)
     russian = shapely.union(
-        rest["RU"], _on_land(places, base, reported[(labels["holder"] == "RU").to_numpy()])
+        rest["RU"],
+        shapely.multipolygons(_on_land(places, base, reported[(labels["holder"] == "RU").to_numpy()])),
     )
     for side in SIDES:
         if not rest[side].is_empty:
@@ -49,9 +50,7 @@ def control_areas(
     for side, level in sorted(set(zip(holders.tolist(), levels.tolist(), strict=True))):
         group = labels[(holders == side) & (levels == level)]
         members_at = group["place"].to_numpy()
-        shape = _on_land(places, base, members_at)
-        parts = shapely.get_parts(shape)
-        parts = parts[shapely.get_type_id(parts) == 3]  # polygons (a cut may leave a line or point)
+        parts = _on_land(places, base, members_at)
         if not len(parts):
             continue
         points = places.points[members_at]
@@ -86,10 +85,20 @@ def _baseline_rest(places: Settlements, base: Baseline, reported: np.ndarray, me
     return memo[key]
 
 
-def _on_land(places: Settlements, base: Baseline, chosen: np.ndarray):
-    """The cells of these settlements dissolved, cut to the land only where a cell reaches past it."""
-    shape = shapely.coverage_union_all(places.cells[chosen])
-    return shape if places.inland[chosen].all() else shapely.intersection(shape, base.land)
+def _on_land(places: Settlements, base: Baseline, chosen: np.ndarray) -> np.ndarray:
+    """The cells of these settlements dissolved and cut to the land: the polygons, in order.
+
+    Only the parts that reach past the land are cut, one by one: a part inside it is what cutting
+    the whole would give (vertex for vertex, up to where its rings start), at a fraction of the cost.
+    """
+    parts = shapely.get_parts(shapely.coverage_union_all(places.cells[chosen]))
+    if not places.inland[chosen].all():
+        inside = shapely.contains(base.land, parts)
+        if not inside.all():
+            pieces, of = shapely.get_parts(shapely.intersection(parts[~inside], base.land), return_index=True)
+            at = np.concatenate([np.flatnonzero(inside), np.flatnonzero(~inside)[of]])
+            parts = np.concatenate([parts[inside], pieces])[np.argsort(at, kind="stable")]
+    return parts[shapely.get_type_id(parts) == 3]  # polygons (a cut may leave a line or a point)
 
 
 def _first_of_each(a: np.ndarray, b: np.ndarray) -> np.ndarray:
