@@ -97,9 +97,8 @@ def control_reports(events: gpd.GeoDataFrame) -> pd.DataFrame:
     sources = pd.to_numeric(table.get("source_count", 1), errors="coerce").fillna(1).clip(lower=1)
     return pd.DataFrame(
         {
-            "key": pd.factorize(
-                pd.Series(np.round(lon, 3)).astype(str) + "," + pd.Series(np.round(lat, 3)).astype(str)
-            )[0],
+            # The point to ~100 m (a thousandth of a degree), numbered in the order first seen.
+            "key": pd.factorize(np.rint(lon * 1000).astype(np.int64) * 1_000_000 + np.rint(lat * 1000))[0],
             "lon": lon,
             "lat": lat,
             "holder": pd.Series(holder, dtype=object).where(pd.notna(holder), None).to_numpy(),

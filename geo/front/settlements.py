@@ -50,6 +50,8 @@ def settlements() -> Settlements:
     """Return the settlements on the land with their cells (built on first use or read from the
     cache, then shared)."""
     names, lonlat, points, cells, inland = cached("settlements", _build)
+    # Kept as WKB arrays: read back in one call, not one Python call per geometry as a pickle is.
+    points, cells = shapely.from_wkb(points), shapely.from_wkb(cells)
     return Settlements(names, lonlat, points, cells, inland, shapely.STRtree(points))
 
 
@@ -84,4 +86,5 @@ def _build() -> tuple[np.ndarray, ...]:
     diagram = shapely.voronoi_polygons(shapely.MultiPoint(sites), extend_to=envelope, ordered=True)
     cells = shapely.get_parts(diagram)[: len(points)]
     inland = shapely.contains(base.land, cells)
-    return frame["name"].to_numpy(), frame[["lon", "lat"]].to_numpy(float), points, cells, inland
+    names, lonlat = frame["name"].to_numpy(), frame[["lon", "lat"]].to_numpy(float)
+    return names, lonlat, shapely.to_wkb(points), shapely.to_wkb(cells), inland
