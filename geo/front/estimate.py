@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 import geopandas as gpd
 import numpy as np
@@ -257,10 +258,16 @@ class _Estimator:
         )
 
 
+@cache
+def _to_degrees() -> pyproj.Transformer:
+    return pyproj.Transformer.from_crs(METRIC_CRS, "EPSG:4326", always_xy=True)
+
+
 def _to_lonlat(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """The frame in EPSG:4326 with dates as ISO strings, as callers and files want them."""
-    frame = frame.to_crs("EPSG:4326")
-    geometry = frame.geometry.to_numpy()
+    # What GeoDataFrame.to_crs does, without building the transformation for every snapshot.
+    geometry = shapely.transform(frame.geometry.to_numpy(), _to_degrees().transform, interleaved=False)
+    frame = gpd.GeoDataFrame(frame.drop(columns="geometry"), geometry=geometry, crs="EPSG:4326")
     broken = ~shapely.is_valid(geometry)  # simplifying and reprojecting may fold a narrow spit
     if broken.any():
         geometry[broken] = shapely.make_valid(geometry[broken], method="structure", keep_collapsed=False)
