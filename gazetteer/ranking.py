@@ -56,6 +56,10 @@ SAME_PASSAGE_CHARS = 300
 NEAR_DEGREES = NEAR_KM / 111.0  # degrees of latitude in NEAR_KM
 NEAR_LON_DEGREES = NEAR_DEGREES / 0.6  # and of longitude, north of 53 degrees (cos 53° = 0.6)
 FAR_PASSAGE_WEIGHT = 0.6
+# A place named in the passage but in another sentence counts this much: a front-line summary gives
+# each sector its sentence ("In the Lyman direction, ... near Terny. In the Kurakhove direction, ..."),
+# and a name's own sentence says most about which of its namesakes is meant.
+OTHER_SENTENCE_WEIGHT = 0.8
 # Next to a place named nearby in the text (within CLOSE_KM, a village's neighbours), a candidate
 # wins this much more: "near Andriivka and Klishchiivka" is the Andriivka 3 km from Klishchiivka.
 CLOSE_KM = 25.0
@@ -90,11 +94,18 @@ class Anchors:
         """Whether ``place`` is an anchor named somewhere other than at ``start``."""
         return any(offset != start for offset in self.offsets.get(place.id, ()))
 
-    def chars_apart(self, place_id: str, start: int) -> int:
-        """How far (characters) from ``start`` the anchor is named nearest, not counting ``start``."""
-        return min(
-            (abs(offset - start) for offset in self.offsets[place_id] if offset != start), default=10**9
-        )
+    def weight(self, place_id: str, start: int, ctx: ArticleContext) -> float:
+        """How much the anchor's nearness counts for a name at ``start``: fully when named in the
+        name's sentence, OTHER_SENTENCE_WEIGHT in its passage, FAR_PASSAGE_WEIGHT elsewhere."""
+        offsets = [offset for offset in self.offsets[place_id] if offset != start]
+        if not offsets:
+            return FAR_PASSAGE_WEIGHT
+        sentence = ctx.sentence_of(start)
+        if any(ctx.sentence_of(offset) == sentence for offset in offsets):
+            return 1.0
+        if min(abs(offset - start) for offset in offsets) <= SAME_PASSAGE_CHARS:
+            return OTHER_SENTENCE_WEIGHT
+        return FAR_PASSAGE_WEIGHT
 
 
 def rank(
@@ -156,7 +167,7 @@ def rank(
             bonus, km, anchor = max(
                 (
                     (
-                        _nearness(anchors.km(c, a), anchors.chars_apart(a.id, start), own_name),
+                        _nearness(anchors.km(c, a), anchors.weight(a.id, start, ctx), own_name),
                         anchors.km(c, a),
                         a,
                     )
@@ -184,13 +195,13 @@ def rank(
     return ranked
 
 
-def _nearness(km: float, chars_apart: int, close: bool) -> float:
-    """How much being ``km`` from a place named ``chars_apart`` characters away speaks for a candidate.
+def _nearness(km: float, weight: float, close: bool) -> float:
+    """How much being ``km`` from a place named nearby (``weight``, see Anchors.weight) speaks for a
+    candidate.
 
     ``close`` adds the bonus of a close neighbour, for candidates named by their own name (not an
     alternate one such as Mykolaivka's "Mykolaiv", which must not pull Mykolaiv to Sloviansk).
     """
-    weight = 1.0 if chars_apart <= SAME_PASSAGE_CHARS else FAR_PASSAGE_WEIGHT
     bonus = NEAR_BONUS * max(0.0, 1 - km / NEAR_KM)
     if close:
         bonus += CLOSE_BONUS * max(0.0, 1 - km / CLOSE_KM)

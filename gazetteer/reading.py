@@ -206,9 +206,8 @@ def _propose(
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
     if next_word.lower() in SECTOR_WORDS and (towns := town_of_adjective(m.key, gaz)):
-        return Proposal(
-            m, m.end, towns, "an adjective of the town (or river) before 'front' or 'direction'", False, direction
-        )
+        hint = "an adjective of the town (or river) before 'front' or 'direction'"
+        return Proposal(m, m.end, towns, hint, False, direction)
     if LIST_OF_REGIONS.match(text, m.end) and (regions := _regions_named(m.key, gaz)):
         cands, hint = regions, "one of a list of oblasts"  # "Chernihiv, Sumy and Kharkiv oblasts"
     elif next_word and gap_after in (" ", "-") and next_word.lower() in KIND_SUFFIXES:

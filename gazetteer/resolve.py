@@ -30,6 +30,8 @@ FAR_DROP_KM = 1500.0
 FAR_SMALL_POPULATION = 100_000
 # A first-pass pick must beat the runner-up by this much to be an anchor for the others.
 ANCHOR_MARGIN = 0.35
+# A town picked in the second pass with this confidence lends nearness to the names after it.
+LATE_ANCHOR_CONFIDENCE = 0.6
 # A weak (small, uncued) place must lie this close (km) to an anchor.
 VILLAGE_NEAR_KM = 150.0
 # A village picked among namesakes, with no cue or region, must lie this close (km) to a place named
@@ -44,6 +46,9 @@ LIST_NEAR_KM = 30.0
 # this close (km) to one of its list-mates: the postal file lacks front-line villages whose points it
 # only gives as a raion's centre (Heorhiivka by Marinka), and the namesake it holds is then 100 km off.
 LISTED_NEAR_KM = 60.0
+# ... and within this distance of the one other place its sentence names ("In the Kurakhove direction,
+# the enemy attacked near Dalne": a Dalnie 200 km off in Dnipropetrovsk Oblast is a namesake).
+PAIRED_NEAR_KM = 100.0
 # Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such
 # as Bilozerka is the one a reader means).
 GUESS_POPULATION = 5_000
@@ -134,6 +139,13 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         else:
             ranked = rank(p, text, river_article, admin1_named, anchors, ctx)
             place, score, reason = senses[sense] = choice(ranked, len(p.candidates))
+            if place.kind in ("city", "town") and score >= LATE_ANCHOR_CONFIDENCE and not p.weak:
+                anchors.add(p.match.start, place)  # "In the Lyman direction ... near Terny": Lyman's Terny
+                if (
+                    place.id not in {a.id for a in anchors.reachable}
+                    and ctx.km_from_theatre(place) <= FAR_START_KM
+                ):
+                    anchors.reachable.append(place)
         qualifier = ctx.region_qualifying(p.end)
         if not qualifier and place.kind == "village":
             qualifier = ctx.region_around(p.end)  # "Zamostye and Mirny, all ... in the Kursk region"
@@ -234,8 +246,8 @@ def _unless_far_from_its_passage(
 def _unless_far_from_its_list(
     mention: Mention, mentions: list[Mention], guesses: list[int], ctx: ArticleContext
 ) -> Mention:
-    """The mention, or the same name unresolved when its sentence lists two or more other places and
-    its village lies more than LISTED_NEAR_KM from all of them.
+    """The mention, or the same name unresolved when its village lies more than LISTED_NEAR_KM from
+    every other place its sentence lists (PAIRED_NEAR_KM from the only one it names).
 
     "In the areas of Paraskoviivka, Heorhiivka, Krasnohorivka and Vodiane" names villages a few km
     apart; a Heorhiivka 100 km off in Luhansk Oblast is a namesake, and a pin there is worse than none.
@@ -253,10 +265,8 @@ def _unless_far_from_its_list(
         and m.place.id != place.id
         and ctx.sentence_of(m.start) == sentence
     ]
-    if (
-        len(mates) < 2
-        or min(haversine_km(place.lon, place.lat, o.lon, o.lat) for o in mates) <= LISTED_NEAR_KM
-    ):
+    near_km = LISTED_NEAR_KM if len(mates) >= 2 else PAIRED_NEAR_KM
+    if not mates or min(haversine_km(place.lon, place.lat, o.lon, o.lat) for o in mates) <= near_km:
         return mention
     reason = (
         "no place of this name near the places listed with it "
