@@ -64,6 +64,14 @@ OTHER_SENTENCE_WEIGHT = 0.8
 # wins this much more: "near Andriivka and Klishchiivka" is the Andriivka 3 km from Klishchiivka.
 CLOSE_KM = 25.0
 CLOSE_BONUS = 0.3
+# A list's names lie close together: a candidate with a namesake of another name of its sentence
+# within MATE_KM wins MATE_BONUS for each such name, shared among that name's candidates (a name
+# with one place speaks fully, one with twenty namesakes hardly): "near Terny, Torske and Zarichne"
+# is the Terny by Torske, though neither is yet resolved.
+MATE_KM = 25.0
+MATE_BONUS = 0.5
+MATE_DEGREES = MATE_KM / 111.0
+MATE_LON_DEGREES = MATE_DEGREES / 0.6
 # ", 20 km north-east of Avdiivka": a name placed explicitly by another place.
 
 
@@ -115,8 +123,12 @@ def rank(
     admin1_named: set[str],
     anchors: Anchors | None,
     ctx: ArticleContext,
+    mates: list[Proposal] = (),
 ) -> list[tuple[float, Place, str]]:
-    """Score every candidate of a proposal; best first. Each score comes with its main reason."""
+    """Score every candidate of a proposal; best first. Each score comes with its main reason.
+
+    ``mates`` are the other names of its sentence, whose candidates count as neighbours.
+    """
     after = text[p.end : p.end + 60]
     start = p.match.start
     region_after = ctx.region_after(p.end)
@@ -182,6 +194,11 @@ def rank(
             if bonus > 0:
                 score += bonus
                 reason = f"{km:.0f} km from {anchor.name}, named in the article"
+        if mates and c.kind in POPULATED and len(p.candidates) > 1:
+            together = _with_mates(c, mates)
+            if together > 0:
+                score += together
+                reason = f"{reason}; near other places of its sentence"
         if c.kind in POINT_KINDS and not ctx.surely_within(c, FAR_START_KM):
             far = ctx.km_from_theatre(c)
             penalty = far_penalty(far, FAR_START_KM, FAR_FULL_KM, FAR_PENALTY)
@@ -206,6 +223,23 @@ def _nearness(km: float, weight: float, close: bool) -> float:
     if close:
         bonus += CLOSE_BONUS * max(0.0, 1 - km / CLOSE_KM)
     return weight * bonus
+
+
+def _with_mates(c: Place, mates: list[Proposal]) -> float:
+    """MATE_BONUS for each name of the sentence with a place within MATE_KM of ``c``, divided by how
+    many places that name has."""
+    bonus = 0.0
+    for q in mates:
+        if any(
+            abs(o.lat - c.lat) < MATE_DEGREES
+            and abs(o.lon - c.lon) < MATE_LON_DEGREES
+            and o.kind in POINT_KINDS
+            and o.id != c.id
+            and haversine_km(o.lon, o.lat, c.lon, c.lat) <= MATE_KM
+            for o in q.candidates
+        ):
+            bonus += MATE_BONUS / len(q.candidates)
+    return bonus
 
 
 def _qualified(after: str, admin1: str) -> bool:

@@ -111,6 +111,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     anchors.reachable = [a for a in anchors.places.values() if ctx.km_from_theatre(a) <= FAR_START_KM]
 
     by_start = {p.match.start: i for i, p in enumerate(proposals)}
+    by_sentence: dict[int, list[Proposal]] = {}
+    for p in proposals:
+        by_sentence.setdefault(ctx.sentence_of(p.match.start), []).append(p)
     # One sense per article: a name repeated with the same candidates is the same place each time
     # (Gale, Church and Yarowsky's observation), resolved once, where the article first names it.
     senses: dict[tuple[str, str, tuple[str, ...]], tuple[Place, float, str]] = {}
@@ -137,7 +140,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         elif sense in senses and located is None:
             place, score, reason = senses[sense]
         else:
-            ranked = rank(p, text, river_article, admin1_named, anchors, ctx)
+            mates = [q for q in by_sentence[ctx.sentence_of(p.match.start)] if q.match.key != p.match.key]
+            ranked = rank(p, text, river_article, admin1_named, anchors, ctx, mates)
             place, score, reason = senses[sense] = choice(ranked, len(p.candidates))
             if place.kind in ("city", "town") and score >= LATE_ANCHOR_CONFIDENCE and not p.weak:
                 anchors.add(p.match.start, place)  # "In the Lyman direction ... near Terny": Lyman's Terny
