@@ -49,7 +49,7 @@ STRONG = {
     ),
     "RU": re.compile(
         rf"\b{_RU_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
-        r"\b(?:the )?(?:occupiers|occupying forces|occupation forces|invaders|enemy|aggressor)\b|"
+        r"\b(?:the )?(?:occupiers|occupants|occupying forces|occupation forces|invaders|enemy|aggressor)\b|"
         r"\bseparatists?\b|"
         r"\bKadyrov\w*\b|\bAkhmat\b|\bChechen (?:fighters|forces|units|troops)\b|"
         r"\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor Rifle\b|\bVDV\b|\bRosgvardi[ay]\b",

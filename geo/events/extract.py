@@ -30,9 +30,11 @@ from geo.events.actors import (
 from geo.events.modality import hedge
 from geo.events.offsets import apply_offset, find_offset
 from geo.events.placing import (
+    AXIS,
     POPULATED,
     SentencePlace,
     chars_between,
+    heading_to,
     places_for,
     regions_of_lists,
     sentence_places,
@@ -54,9 +56,19 @@ BRIDGE_AT = re.compile(
     r"(?:(?:city|town|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# "the Pokrovsk direction", "on the Kupiansk axis": a stretch of front named after a town.
-AXIS = re.compile(
-    r"\s+(?:operational\s+)?(?:direction|axis|sector|front|salient|bulge|ledge)\b", re.IGNORECASE
+# "seized village after village in their advance through Donetsk region", "captured several
+# villages in the region": no place named, and the region is not where it happened.
+GENERIC_OBJECT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(\w+) after \1\b|(?:villages|settlements|towns|localities|hamlets)\b"
+    r"(?!\s+(?:of|such as|including|like)\b|,?\s+[A-Z]))",
+    re.IGNORECASE,
+)
+# The sentence after a strike on a bridge that only names a region or river, telling where the
+# bridge is: "The bridge, located near Glushkovo, lies about 15 miles north of the border".
+BRIDGE_LOCATED = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:bridge|crossing|dam)\b[^.;]{0,60}?"
+    r"\b(?:near|in|outside|at|by|close to)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
 )
 # "captured another village in eastern Ukraine's Donetsk region": one place, not named here.
 ONE_UNNAMED = re.compile(
@@ -132,7 +144,10 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
     article_id = article.article_id
     title = article.title.strip().casefold()
     pending: list[str] = []  # sentences with no event since the last side looked at
-    for sentence in split_sentences(article.text):
+    sentences = split_sentences(article.text)
+    sentence_of: dict[str, int] = {}  # an event's sentence, by index
+    told_before: frozenset[str] = frozenset()  # the places the previous sentence's events are at
+    for index, sentence in enumerate(sentences):
         text = sentence.text
         headline = (
             bool(title)
@@ -146,12 +161,26 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
             previous_side = _side_named_in(pending, voice) or previous_side
             pending = []
             phrases = find_actor_phrases(text, voice.enemy_of(text))
-            context = _Context(previous_side, phrases, partial(voice.of, text), article_id, triggers, places)
-            events.extend(_sentence_events(article, sentence, context))
+            context = _Context(
+                previous_side,
+                phrases,
+                partial(voice.of, text),
+                article_id,
+                triggers,
+                places,
+                told_before | title_ids,
+            )
+            found = _sentence_events(article, sentence, context)
+            events.extend(found)
+            sentence_of.update((e.event_id, index) for e in found)
+            told_before = frozenset(e.place_id for e in found)
             previous_side = last_side(phrases, text) or previous_side
         else:
             pending.append(text)
+            told_before = frozenset()
         previous_start = sentence.start
+    if any(e.event_type == "bridge_strike" for e in events):
+        events = _one_strike_per_bridge(_bridges_located(events, sentences, sentence_of, mentions))
     events = _with_article_context(_same_event_same_actor(events), article.published)
     events = _taken_long_ago(events, article.published, gaz)
     unique: dict[str, Event] = {}
@@ -202,6 +231,9 @@ class _Context:
     article_id: str  # the article's content hash, made once: every event carries it
     triggers: list[Trigger]  # the sentence's event phrases
     places: list[SentencePlace]  # the sentence's places, with back-references and oblasts of lists
+    # the places the previous sentence's events are at and the title names: a withdrawal "to X,
+    # north of Y" is from Y when the article has just said Y was fought over or lost
+    told_before: frozenset[str] = frozenset()
 
 
 def _event_places(
@@ -260,8 +292,14 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             basis = basis if actor != "unknown" else "none"
         targets = _crossings(sentence.text, places) if event_type == "bridge_strike" else []
         others = tuple(t for t in triggers if t is not trigger)
-        for target in targets or places_for(sentence.text, trigger, places, others):
-            if target.place.kind == "region" and ONE_UNNAMED.match(sentence.text, trigger.end, target.start):
+        targets = targets or places_for(sentence.text, trigger, places, others)
+        if not targets and trigger.event_type == "retreat" and not trigger.passive:
+            targets = _left_behind(sentence.text, trigger, places, context.told_before)
+        generic = GENERIC_OBJECT.match(sentence.text, trigger.end) is not None
+        for target in targets:
+            if target.place.kind == "region" and (
+                generic or ONE_UNNAMED.match(sentence.text, trigger.end, target.start)
+            ):
                 continue  # "captured a village in the Donetsk region": the article names it elsewhere
             on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")
             kind = "bridge_strike" if on_crossing else event_type
@@ -280,6 +318,83 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     # where the line moved, a contact at the same place adds nothing
     moved = {e.place_id for e in events if e.event_type in ("advance", "retreat")}
     return [e for e in events if e.event_type != "contact" or e.place_id not in moved]
+
+
+def _left_behind(
+    sentence: str, trigger: Trigger, places: list[SentencePlace], told_before: frozenset[str]
+) -> list[SentencePlace]:
+    """ "Ukrainian forces have withdrawn to X, north of Y": X is where they went and the point
+    north of Y is X again; the withdrawal is from Y only when the article has just told of Y (an
+    event there in the sentence before, or the title), and then at Y itself."""
+    heading = heading_to(sentence, trigger, places)
+    return [
+        replace(places[i], exact=True)
+        for i, why in heading.items()
+        if why == "locator" and places[i].place.id in told_before and places[i].place.kind in POPULATED
+    ]
+
+
+def _bridges_located(
+    events: list[Event], sentences: list[Sentence], sentence_of: dict[str, int], mentions: list[Mention]
+) -> list[Event]:
+    """A strike on a bridge placed only at a region or river moves near the town the next sentence
+    puts the bridge at: "struck a key bridge in Russia's Kursk region. The bridge, located near
+    Glushkovo, lies ..." is near Glushkovo (precision 2), if Glushkovo lies in that region."""
+    result = []
+    for e in events:
+        index = sentence_of.get(e.event_id)
+        if e.event_type == "bridge_strike" and e.place_kind in ("region", "river") and index is not None:
+            if index + 1 < len(sentences):
+                town = _bridge_town(sentences[index + 1], mentions, e)
+                if town is not None:
+                    place = town.place
+                    e = replace(
+                        e,
+                        place=place.name,
+                        place_id=place.id,
+                        place_kind=place.kind,
+                        lon=round(place.lon, 5),
+                        lat=round(place.lat, 5),
+                        geo_precision=2,
+                        mention=town.text,
+                    )
+        result.append(e)
+    return result
+
+
+def _bridge_town(sentence: Sentence, mentions: list[Mention], event: Event) -> Mention | None:
+    text = sentence.text
+    if "bridge" not in text and "crossing" not in text and "dam" not in text:
+        return None
+    for m in mentions:
+        if not sentence.start <= m.start < sentence.end or m.place is None or m.place.kind not in POPULATED:
+            continue
+        if event.place_kind == "region" and m.place.admin1 != event.place:
+            continue  # the town must lie in the region the strike was reported in
+        if BRIDGE_LOCATED.search(text, 0, m.start - sentence.start):
+            return m
+    return None
+
+
+def _one_strike_per_bridge(events: list[Event]) -> list[Event]:
+    """One bridge near one town struck by one side is one event in an article, told again ("the
+    attack on the bridge over the Seym River in the Glushkovo district"); a retelling that names no
+    side is the same strike too."""
+    sides: dict[str, set[str]] = {}
+    for e in events:
+        if e.event_type == "bridge_strike" and e.actor != "unknown":
+            sides.setdefault(e.place_id, set()).add(e.actor)
+    seen: set[tuple[str, str]] = set()
+    result = []
+    for e in events:
+        if e.event_type == "bridge_strike":
+            if e.actor == "unknown" and e.place_id in sides:
+                continue
+            if (e.place_id, e.actor) in seen:
+                continue
+            seen.add((e.place_id, e.actor))
+        result.append(e)
+    return result
 
 
 def _oblast(place: Place, gazetteer: Gazetteer) -> Place | None:
@@ -320,9 +435,9 @@ def _event(
     precision = 3 if place.kind in ("region", "river") else 1
     if event_type == "bridge_strike" and place.kind in POPULATED:
         precision = 2  # a bridge at a town: near the place, not the place itself
-    if AXIS.match(sentence.text, target.end):
+    if target.direction or AXIS.match(sentence.text, target.end):
         precision = 3  # "in the Pokrovsk direction": somewhere along the axis, not in the town
-    offset = find_offset(sentence.text, target.start, target.end)
+    offset = None if target.exact else find_offset(sentence.text, target.start, target.end)
     if offset is not None and ABOUT_IT.match(sentence.text, target.end) and trigger.start > target.end:
         offset = None  # "40 km north of Sievierodonetsk, which Russia captured": the capture is of the city
     if offset is not None:

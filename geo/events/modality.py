@@ -45,7 +45,8 @@ DENIALS = re.compile(
 # Right before the trigger.
 FUTURE = re.compile(r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 NEGATED = re.compile(
-    r"\b(?:not|never|no longer|n't|failed to|cannot|unable to)\s+(?:\w+\s+){0,3}$|\bno\s+(?:\w+\s+){0,2}$",
+    r"\b(?:not|never|no longer|n't|fail(?:ed|ing|s)? to|failure to|cannot|unable to)\s+(?:\w+\s+){0,3}$"
+    r"|\bno\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # An assessor's word that gains are not confirmed: "claims of advances remain unconfirmed", "no
@@ -69,6 +70,17 @@ DEMANDED = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|for)|urg(?:es|ed|ing)|ask(?:s|ed|ing)|"
     r"ultimatum)\b[^.;]{0,40}\b(?:that|to)\b[^.;]{0,40}$",
     re.IGNORECASE,
+)
+# What a side sets out to do: "focused on capturing the Donbas", "the goal of seizing Kupiansk".
+AIMED = re.compile(
+    r"\b(?:(?:focus|concentrat)\w*|intent|bent|set|insist\w*) on\s+(?:\w+\s+)?$"
+    r"|\b(?:goal|aim|objective|task|hopes?|bid|efforts?) (?:of|at|for)\s+$",
+    re.IGNORECASE,
+)
+# Fighting told as the background of something else: "after two years of constant shelling and
+# battles", "months of fighting": no one event at one time.
+BACKGROUND = re.compile(
+    r"\b(?:years?|months?|weeks?|decades?) of\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE
 )
 AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -121,7 +133,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     """Return why the trigger at ``trigger_start`` is not a reported event, or None if it is one.
 
     The reason is one of ``question``, ``unconfirmed``, ``prediction``, ``denial``, ``negated``,
-    ``demand``, ``intention``. ``later`` are where the sentence's other event phrases start: "ISW
+    ``demand``, ``intention``, ``background`` (fighting as the backdrop of something else: "after
+    two years of constant shelling"). ``later`` are where the sentence's other event phrases start: "ISW
     assessed that Russian forces advanced near X, but had not observed confirmation of the claimed
     capture of Y" leaves the advance near X confirmed.
     """
@@ -141,8 +154,10 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "negated"
     if DEMANDED.search(before):
         return "demand"
-    if AVOIDED.search(before):
+    if AVOIDED.search(before) or AIMED.search(before):
         return "intention"
+    if BACKGROUND.search(before):
+        return "background"
     if INFINITIVE.search(before) and not DONE_INFINITIVE.search(before):
         return "intention"
     return None

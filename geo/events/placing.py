@@ -31,6 +31,48 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN)\))?"
     r"\s*(?::|—|–|-(?=\s))"
 )
+# "the Pokrovsk direction", "on the Kupiansk axis": a stretch of front named after a town.
+AXIS = re.compile(
+    r"\s+(?:operational\s+)?(?:direction|axis|sector|front|salient|bulge|ledge)\b", re.IGNORECASE
+)
+# "in the same area": the place named last before.
+SAME_AREA = re.compile(
+    r"\b(?:in|near|around|at)\s+(the\s+same\s+(?:areas?|locality|place|vicinity|district|settlement))\b",
+    re.IGNORECASE,
+)
+# Where a side is heading, not where it is: "advancing towards the settlements of X and Y",
+# "continue advancing south toward the Russian-occupied X", "as they push towards the city of X".
+GOAL_BEFORE = re.compile(
+    r"\b(?:towards?|in the direction of|closer to|on the (?:road|way|approaches?) to)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:city|town|village|settlement|locality|capital)s?\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+# "advanced on Kupiansk", "made advances farther north on the town of Siversk": to advance on a
+# place is to move against it.
+ADVANCE_ON = re.compile(
+    r"\s+(?:(?:farther|further|deeper|slowly|steadily|\w+ly)\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    r"on\s+(?:the\s+)?(?:(?:city|town|village|settlement|capital)\s+(?:of\s+)?)?",
+    re.IGNORECASE,
+)
+# Verbs of moving forward, for which "on X" is a goal ("began an attack on X" is fighting at X).
+MOVING = re.compile(r"advanc|gain|push|mov|progress", re.IGNORECASE)
+# Where a side withdrew to, not where it withdrew from: "withdrawn to X", "pulled back to new
+# positions near X", "fell back towards X".
+RETREAT_TO = re.compile(
+    r"(?<!close )(?<!next )(?<!due )(?<!adjacent )(?<!according )"
+    r"\b(?:to|towards?|into|behind)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:near|outside|around|in|at)\s+(?:the\s+)?)?(?:(?:city|town|village|settlement)s?\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "withdrawn to Lastochkyne, west of Avdiivka" with a destination the gazetteer lacks: the place
+# after it only locates it.
+UNNAMED_DESTINATION = re.compile(
+    r"\b(?:to|towards?)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?,?\s+(?:(?:about|some|around)\s+)?(?:[\d.]+\s*(?:km|kilomet\w+|miles)\s+)?"
+    r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\s+(?:the\s+)?$"
+)
+# Between two places of one list with no preposition of its own: the second shares the first's.
+BARE_LINK = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
 BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(city|town|village|settlement|locality|bridge|dam)\b(?!\s+of\b)", re.IGNORECASE
 )
@@ -144,6 +186,11 @@ class SentencePlace:
     end: int
     text: str
     back_reference: bool = False
+    # the name of a front sector ("In the Kramatorsk sector, ..."): context, not where the event was
+    direction: bool = False
+    # the place itself, not a point measured from it: no offset applies ("withdrew to X, north of Y"
+    # told as a withdrawal from Y)
+    exact: bool = False
 
 
 def sentence_places(
@@ -173,7 +220,10 @@ def sentence_places(
             continue
         if m.start - sentence_start <= 1 and DATELINE.match(text, m.end):
             continue  # "KYIV, Sept 12 (Reuters) -": where the story was filed, not where it happened
-        places.append(SentencePlace(m.place, m.start - sentence_start, m.end - sentence_start, m.text))
+        direction = getattr(m, "direction", False) or AXIS.match(text, m.end) is not None
+        places.append(
+            SentencePlace(m.place, m.start - sentence_start, m.end - sentence_start, m.text, False, direction)
+        )
     references = (
         [
             (m.start(group), m.end(group), m.group(group))
@@ -185,6 +235,8 @@ def sentence_places(
         else []
     )
     references += [(m.start(), m.end(), m.group(1)) for m in BACK_REFERENCE.finditer(sentence)]
+    if "same " in sentence:
+        places += _same_area(sentence, sentence_start, mentions, places)
     for start, end, word in references:
         if any(p.start <= start < p.end for p in places):
             continue
@@ -199,6 +251,25 @@ def sentence_places(
             referent = _referent(earlier, recent_from, sentence_start, title_ids)
             places.append(SentencePlace(referent, start, end, sentence[start:end], True))
     return sorted(places, key=lambda p: p.start)
+
+
+def _same_area(
+    sentence: str, sentence_start: int, mentions: list[Mention], places: list[SentencePlace]
+) -> list[SentencePlace]:
+    """ "Fired in the same area and near X": the area is the last place named before, in this
+    sentence or the previous ones, that is not a front sector (a General Staff summary's "In the
+    Kramatorsk direction, ... near Chasiv Yar. ... in the same area" means Chasiv Yar)."""
+    found = []
+    for match in SAME_AREA.finditer(sentence):
+        start, end = match.span(1)
+        if any(p.start <= start < p.end for p in places):
+            continue
+        before = mentions[: bisect_left(mentions, sentence_start + start, key=_mention_start)]
+        for m in reversed(before):
+            if m.place is not None and m.place.kind in POPULATED and not getattr(m, "direction", False):
+                found.append(SentencePlace(m.place, start, end, match.group(1), True))
+                break
+    return found
 
 
 def _mention_start(m: Mention) -> int:
@@ -278,12 +349,55 @@ def places_for(
         if not _elsewhere(sentence, trigger, p)
         and not any(trigger.end <= o.start and o.end <= p.start and not o.passive for o in others)
     ]
+    if trigger.event_type in ("advance", "retreat") and not trigger.passive:
+        # where a side heads or withdrew to is not where ground changed hands
+        heading = heading_to(sentence, trigger, places)
+        if trigger.event_type == "advance" and heading:
+            return []  # "as its forces advanced towards Pokrovsk": an advance, but not at any place named
+        places = [p for i, p in enumerate(places) if i not in heading]
     near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
+    if any(p.direction for p in near) and not all(p.direction for p in near):
+        # "In the Kramatorsk sector, ... in the area of Chasiv Yar": the sector is only context
+        places = [p for p in places if not p.direction]
+        near = [p for p in near if not p.direction]
     if not near:
         return []
     best = min(near, key=lambda p: _cost(sentence, trigger, p))
     index = places.index(best)  # a list goes on past MAX_GAP: "near X, Y, ... and Z"
     return _list_after(sentence, places, index) + _list_before(sentence, places, index)
+
+
+def heading_to(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> dict[int, str]:
+    """The places after an active advance or retreat that are where the side heads or went, by
+    index: ``goal`` ("advancing towards X and Y", "advanced on X"), ``destination`` ("withdrew to
+    X"), and ``locator`` for a place that only locates a destination ("withdrawn to X, north of Y")."""
+    found: dict[int, str] = {}
+    after = [i for i, p in enumerate(places) if p.start >= trigger.end]
+    to = GOAL_BEFORE if trigger.event_type == "advance" else RETREAT_TO
+    kind = "goal" if trigger.event_type == "advance" else "destination"
+    previous = None
+    for i in after:
+        p = places[i]
+        window = max(trigger.end, p.start - 80)
+        if (
+            kind == "destination"
+            and previous is None
+            and UNNAMED_DESTINATION.search(sentence, window, p.start)
+        ):
+            found[i] = "locator"
+        elif to.search(sentence, window, p.start) or (
+            previous is None
+            and kind == "goal"
+            and MOVING.search(trigger.text)
+            and ADVANCE_ON.fullmatch(sentence, trigger.end, p.start)
+        ):
+            found[i] = kind
+        elif previous in found and BARE_LINK.fullmatch(sentence, places[previous].end, p.start):
+            found[i] = found[previous]  # "towards the settlements of X and Y": Y too
+        elif previous in found and LOCATOR.match(sentence[places[previous].end : p.start]):
+            found[i] = "locator"  # "withdrawn to X, north of Y": Y only says where X is
+        previous = i
+    return found
 
 
 def _reference(sentence: str, p: SentencePlace, places: list[SentencePlace]) -> bool:

@@ -489,8 +489,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # with a weapon or a force named in the sentence
     _p(
         r"\b(?:struck|strikes?|hit|hits|attack(?:ed|s)? on|attacked|pound(?:ed|ing)|pummel(?:l?ed|l?ing)|"
-        r"targeted|targeting|slammed into|rained down on|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on)|damaged"
-        r"|defeated)\b"
+        r"targeted|targeting|slammed into|rained down on|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on|from)"
+        r"|damaged|defeated)\b"
         r"(?! (?:a |an |the )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
         needs_military=True,
@@ -568,7 +568,11 @@ THINGS_AFTER = re.compile(
     r"systems?|technolog(?:y|ies)|arms|missiles|drones|munitions|jets|aircraft|training|stage|talks|initiative"
     r"|momentum|opportunity|chance|moment)\b"
 )
-GROUND_AFTER = re.compile(r"\s+(?:territory|territories|areas?|positions|land|regions?)\b", re.IGNORECASE)
+GROUND_AFTER = re.compile(
+    r"\s+(?:territory|territories|areas?|positions|land|regions?|town|city|village|settlement|garrison"
+    r"|grouping|pocket|troops|forces|units|soldiers|defenders)\b",
+    re.IGNORECASE,
+)
 # "previously captured territory", "of abandoned equipment": the participle describes a noun.
 DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|of|and|previously|recently|newly|once|formerly|with|in|its|their)\s+$", re.IGNORECASE

@@ -25,7 +25,7 @@ UA_VOICE = re.compile(
     r"(?<!Russian )(?<!Russia's )\bGeneral Staff\b"
     r"|\b(?:Ukrainian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry)"
     r"|Ukraine['’]s (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|military|army)|Syrsk[iy]i?|Zaluzhn[iy]i?"
-    r"|Khortyts[iy]a|Tavri[iy]?a|occupiers|invaders|Ukrinform|Defen[cs]e Forces|our defenders"
+    r"|Khortyts[iy]a|Tavri[iy]?a|occupiers|occupants|invaders|Ukrinform|Defen[cs]e Forces|our defenders"
     r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists)\b",
     re.IGNORECASE,
 )
@@ -44,7 +44,7 @@ RU_HINTS = (
     "special military",
 )  # fmt: skip
 UA_HINTS = (
-    "general staff", "ministry", "ukraine", "syrsk", "zaluzhn", "khortyts", "tavri", "occupiers", "invaders",
+    "general staff", "ministry", "ukraine", "syrsk", "zaluzhn", "khortyts", "tavri", "occup", "invaders",
     "ukrinform", "forces", "defenders", "pravda", "independent", "ruscist", "rashist",
 )  # fmt: skip
 

@@ -161,7 +161,7 @@ def test_refugees_crossing_a_border_is_no_advance() -> None:
     ("sentence", "event"),
     [
         (
-            "The Ukrainian army is advancing towards Melitopol.",
+            "The Ukrainian army is advancing near Melitopol.",
             ("advance", "UA", "Melitopol"),
         ),  # not a passive
         (
