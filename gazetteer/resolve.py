@@ -41,14 +41,12 @@ GUESS_NEAR_KM = 60.0
 # ... and within this distance of one of its list-mates, when its sentence names two or more places
 # ("near Myrolyubivka, Lysivka, Zhovte and Mykolaivka": a front sector is a few dozen km across).
 LIST_NEAR_KM = 30.0
-# A village in a list of places (its sentence names two or more others) that is not a guess by the
-# rules above, but one of several namesakes or a postal-file village (population unknown), must lie
-# this close (km) to one of its list-mates: the postal file lacks front-line villages whose points it
-# only gives as a raion's centre (Heorhiivka by Marinka), and the namesake it holds is then 100 km off.
+# A village that is not a guess by the rules above, but one of several namesakes or a postal-file
+# village (population unknown), must lie this close (km) to one of the other places its sentence names
+# ("In the Kurakhove direction, the enemy attacked near Dalne": not the Dalnie 200 km off). The postal
+# file lacks front-line villages whose points it gives only as a raion's centre (Heorhiivka by
+# Marinka), and the namesake it holds is then 100 km off.
 LISTED_NEAR_KM = 60.0
-# ... and within this distance of the one other place its sentence names ("In the Kurakhove direction,
-# the enemy attacked near Dalne": a Dalnie 200 km off in Dnipropetrovsk Oblast is a namesake).
-PAIRED_NEAR_KM = 100.0
 # Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such
 # as Bilozerka is the one a reader means).
 GUESS_POPULATION = 5_000
@@ -251,7 +249,7 @@ def _unless_far_from_its_list(
     mention: Mention, mentions: list[Mention], guesses: list[int], ctx: ArticleContext
 ) -> Mention:
     """The mention, or the same name unresolved when its village lies more than LISTED_NEAR_KM from
-    every other place its sentence lists (PAIRED_NEAR_KM from the only one it names).
+    every other place its sentence names.
 
     "In the areas of Paraskoviivka, Heorhiivka, Krasnohorivka and Vodiane" names villages a few km
     apart; a Heorhiivka 100 km off in Luhansk Oblast is a namesake, and a pin there is worse than none.
@@ -269,8 +267,7 @@ def _unless_far_from_its_list(
         and m.place.id != place.id
         and ctx.sentence_of(m.start) == sentence
     ]
-    near_km = LISTED_NEAR_KM if len(mates) >= 2 else PAIRED_NEAR_KM
-    if not mates or min(haversine_km(place.lon, place.lat, o.lon, o.lat) for o in mates) <= near_km:
+    if not mates or min(haversine_km(place.lon, place.lat, o.lon, o.lat) for o in mates) <= LISTED_NEAR_KM:
         return mention
     reason = (
         "no place of this name near the places listed with it "
