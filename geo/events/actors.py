@@ -116,7 +116,8 @@ NOT_AGENT_BEFORE = re.compile(
 FROM_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 PRONOUN_BEFORE = re.compile(
-    r"\b(?:they|it|its\s+(?:forces|troops|units))\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?[\"“‘']?$",
+    r"\b(?:they|it|its\s+(?:forces|troops|units))\s+(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|then|again|later)\s+)?"
+    r"[\"“‘']?$",
     re.IGNORECASE,
 )
 # What may stand between a subject and its verb: "Russia abandoned", "Russian forces have since withdrawn".

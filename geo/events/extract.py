@@ -60,7 +60,7 @@ BRIDGE_AT = re.compile(
 # villages in the region": no place named, and the region is not where it happened.
 GENERIC_OBJECT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(\w+) after \1\b|(?:villages|settlements|towns|localities|hamlets)\b"
-    r"(?!\s+(?:of|such as|including|like)\b|,?\s+[A-Z]))",
+    r"(?!\s+(?:of|such as|including|like)\b|,?\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 # The sentence after a strike on a bridge that only names a region or river, telling where the

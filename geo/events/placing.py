@@ -71,6 +71,14 @@ UNNAMED_DESTINATION = re.compile(
     r"(?:\s+[A-Z][\w'’-]+)?,?\s+(?:(?:about|some|around)\s+)?(?:[\d.]+\s*(?:km|kilomet\w+|miles)\s+)?"
     r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\s+(?:the\s+)?$"
 )
+# "retreated to (new) positions west of Chasiv Yar": the place only locates where they went.
+POSITIONS_NEAR = re.compile(
+    r"\b(?:to|towards?)\s+(?:the\s+)?(?:new\s+|prepared\s+|fortified\s+|defensive\s+)?"
+    r"(?:positions|lines|defen[cs]es|lines of defen[cs]e)\s+(?:(?:about|some)\s+)?"
+    r"(?:[\d.]+\s*(?:km|kilomet\w+|miles)\s+)?(?:(?:north|south|east|west)\w*(?:-\w+)?\s+of|near|outside"
+    r"|around|behind|closer to)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # Between two places of one list with no preposition of its own: the second shares the first's.
 BARE_LINK = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
 BACK_REFERENCE = re.compile(
@@ -353,7 +361,10 @@ def places_for(
         # where a side heads or withdrew to is not where ground changed hands
         heading = heading_to(sentence, trigger, places)
         if trigger.event_type == "advance" and heading:
-            return []  # "as its forces advanced towards Pokrovsk": an advance, but not at any place named
+            # "advanced near Synkivka and towards Kupiansk": only the places before the goal; "as its
+            # forces advanced towards Pokrovsk" is an advance at no place named
+            goal = places[min(heading)].start
+            places = [p for p in places if trigger.end <= p.start < goal]
         places = [p for i, p in enumerate(places) if i not in heading]
     near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
     if any(p.direction for p in near) and not all(p.direction for p in near):
@@ -382,7 +393,10 @@ def heading_to(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
         if (
             kind == "destination"
             and previous is None
-            and UNNAMED_DESTINATION.search(sentence, window, p.start)
+            and (
+                UNNAMED_DESTINATION.search(sentence, window, p.start)
+                or POSITIONS_NEAR.search(sentence, window, p.start)
+            )
         ):
             found[i] = "locator"
         elif to.search(sentence, window, p.start) or (

@@ -298,7 +298,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="loser",
         hints=("loss",),
     ),
-    _p(r"\b(?:fell|falling|fallen) (?:\w+ ){0,4}to\b", "advance", role="taker", hints=("fell", "fall")),
+    _p(
+        r"\b(?:fell|falling|fallen) (?!back\b)(?:\w+ ){0,4}to\b",
+        "advance",
+        role="taker",
+        hints=("fell", "fall"),
+    ),
     # retreats: leaving ground
     _p(
         r"\b(?:withdr(?:ew|awn|awing|aws)|withdraw(?:al)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)? (?:back|out)"
