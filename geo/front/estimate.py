@@ -140,10 +140,13 @@ class _Estimator:
         self.base: Baseline = baseline()
         self.places: Settlements = settlements()
         self.to_metric = pyproj.Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True)
-        self.dated = not reports.empty
+        later = reports.iloc[:0]
         if horizon is not None:
-            reports = reports[reports["day"] <= pd.Timestamp(horizon) + pd.Timedelta(days=PRIOR_DAYS)]
+            kept = (reports["day"] <= pd.Timestamp(horizon) + pd.Timedelta(days=PRIOR_DAYS)).to_numpy()
+            reports, later = reports[kept], reports[~kept]
         self.reports = reports = self._at_settlements(reports)
+        # Whether any report near a settlement is dated at all (the note says so when none is).
+        self.dated = not reports.empty or not self._at_settlements(later).empty
         self._bases = (("RU", self.base.russian), ("UA", self.base.ukrainian))
         self.days = reports["day"].to_numpy()
         self.changes, self.contacts = split_reports(reports)

@@ -94,7 +94,8 @@ def control_reports(events: gpd.GeoDataFrame) -> pd.DataFrame:
     reports = (
         table["report_count"].to_numpy(int) if "report_count" in table.columns else np.ones(len(table), int)
     )
-    sources = pd.to_numeric(table.get("source_count", 1), errors="coerce").fillna(1).clip(lower=1)
+    counted = table["source_count"] if "source_count" in table.columns else pd.Series(1, index=table.index)
+    sources = pd.to_numeric(counted, errors="coerce").fillna(1).clip(lower=1)
     return pd.DataFrame(
         {
             # The point to ~100 m (a thousandth of a degree), numbered in the order first seen.

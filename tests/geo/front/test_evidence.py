@@ -49,3 +49,9 @@ def test_a_table_that_is_not_the_event_table_is_refused():
     events = reported(("Russian forces captured Izium on Friday.", "2022-04-02"))
     with pytest.raises(FrontmapError, match="lack column.*actor.*pass the event table"):
         control_reports(events.drop(columns=["actor"]))
+
+
+def test_a_table_without_source_counts_counts_one_source_a_report():
+    events = reported(("Russian forces captured Izium on Friday.", "2022-04-02"))
+    [report] = control_reports(events.drop(columns=["source_count"])).itertuples()
+    assert (report.holder, report.sources) == ("RU", 1)

@@ -111,3 +111,42 @@ def test_a_report_is_superseded_by_the_next_later_one_at_its_place():
     )
     expected = pd.to_datetime(["2023-01-02", "2023-01-05", None, None, None, None]).to_numpy()
     np.testing.assert_array_equal(superseded(reports), expected)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "note"),
+    [
+        (date(2023, 1, 1), "no dated events: baseline only"),  # the only report is months later
+        (date(2023, 6, 1), "no dated events: baseline only"),
+    ],
+)
+def test_a_report_far_out_at_sea_is_no_evidence_on_any_day(as_of: date, note: str):
+    """One day's estimate leaves out the reports after it at once; whether the store has any dated
+    report near a settlement is still decided on all of them."""
+    at_sea = gpd.GeoDataFrame(
+        {
+            "event_id": ["a"],
+            "event_type": ["advance"],
+            "actor": ["RU"],
+            "date": ["2023-05-01"],
+            "geo_precision": [1],
+        },
+        geometry=gpd.points_from_xy([32.0], [43.5]),
+        crs="EPSG:4326",
+    )
+    assert estimate_front(at_sea, as_of).note.startswith(note)
+
+
+def test_a_report_after_the_day_asked_for_still_says_the_store_has_dated_reports():
+    izium = gpd.GeoDataFrame(
+        {
+            "event_id": ["a"],
+            "event_type": ["advance"],
+            "actor": ["RU"],
+            "date": ["2023-05-01"],
+            "geo_precision": [1],
+        },
+        geometry=gpd.points_from_xy([37.26], [49.21]),
+        crs="EPSG:4326",
+    )
+    assert estimate_front(izium, date(2023, 1, 1)).note.startswith("no reports of control by 2023-01-01")
