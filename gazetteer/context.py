@@ -140,3 +140,12 @@ GROUP_BEFORE = (
     r"\b(?:battle\s*group|group(?:ing)?\s+of\s+(?:forces|troops)|group|grouping|OSG|OTG|OSGT|OTU)"
     r"\s+[\"“«']?$"
 )
+# The occupier's names for oblasts ("the Donetsk People's Republic", "DPR") name its administration as
+# often as the land: they are places only where a place may stand ("in the DPR", "across the
+# self-proclaimed LPR", "(DPR)" after the full name), not in "an official representing the DPR".
+OCCUPATION_STATE_KEYS = frozenset({"dpr", "lpr", "dnr", "lnr", "днр", "лнр"})
+OCCUPATION_STATE_WORDS = "people republic"  # the key of "People's Republic"
+LOCATIVE_BEFORE = (
+    r"(?:\b(?:in|into|across|throughout|within|inside|to|near|of\s+the\s+so-called)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}|\()$"
+)

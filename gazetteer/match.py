@@ -26,7 +26,8 @@ ADJECTIVE_ENDINGS = (
     "ського", "ської", "ского", "ская", "ское", "ский", "ской", "ском", "ские", "ских",
     "ська", "ське", "ський", "ські",
 )  # fmt: skip
-JOINER = re.compile(r"[ \-.]?|\.? ?")
+# and a possessive inside a name: "Donetsk People's Republic".
+JOINER = re.compile(r"[ \-.]?|\.? ?|['’]s ")
 
 
 @dataclass(frozen=True, slots=True)

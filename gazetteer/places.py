@@ -113,7 +113,8 @@ def _rows(main_names: dict[str, str] | None = None) -> list[tuple[Place, list[st
                 population=int(props.get("population") or 0),
                 geometry=_vertices(feature.get("geometry")) if props["kind"] == "river" else None,
             )
-            rows.append((place, [props["name"], *names]))
+            aliased = [alias for alias, _ in aliases.get(place.id, ())]  # "DPR": the occupier's name
+            rows.append((place, [props["name"], *names, *aliased]))
     return rows
 
 

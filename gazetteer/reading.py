@@ -19,9 +19,12 @@ from .context import (
     GROUP_AFTER,
     GROUP_BEFORE,
     KIND_SUFFIXES,
+    LOCATIVE_BEFORE,
     NAME_PREFIXES,
     NOT_NAME_CONTINUATIONS,
     NOT_PLACE_WORDS,
+    OCCUPATION_STATE_KEYS,
+    OCCUPATION_STATE_WORDS,
     PLACE_CUES,
     REGION_CUES,
     ROUTE_WORDS,
@@ -76,6 +79,7 @@ SENTENCE_OPENERS = '.!?:;“"«—–(\n'
 # "(the Kupiansk), Lyman and Siversk sectors"; group 1 is the noun.
 COORDINATED = re.compile(rf"(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+{_LIST_ITEM}\s+([a-z]+)")
 GROUP_NAME_AFTER = re.compile(GROUP_AFTER, re.IGNORECASE)
+LOCATIVE = re.compile(LOCATIVE_BEFORE, re.IGNORECASE)
 GROUP_NAME_BEFORE = re.compile(GROUP_BEFORE, re.IGNORECASE)
 
 
@@ -166,6 +170,10 @@ def _propose(
         return Proposal(m, m.end, regions or list(m.candidates), "an adjective of the name")
     if GROUP_NAME_AFTER.match(text, m.end) or GROUP_NAME_BEFORE.search(text, max(0, m.start - 30), m.start):
         return None  # "the Vostok (East) group of forces", "the Tavria group", "Battlegroup Center"
+    if (m.key in OCCUPATION_STATE_KEYS or OCCUPATION_STATE_WORDS in m.key) and not LOCATIVE.search(
+        text, max(0, m.start - 50), m.start
+    ):
+        return None  # "an official representing the Donetsk People's Republic": its administration
     if m.key in persons:
         return None  # Syrsky in "Oleksandr Syrsky said", and every later "Syrsky"
     if raw.lower() in NOT_PLACE_WORDS:

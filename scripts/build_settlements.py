@@ -45,7 +45,7 @@ from shapely.geometry import shape
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from former_names import FORMER_NAMES  # noqa: E402
+from former_names import FORMER_NAMES, OCCUPATION_NAMES  # noqa: E402
 
 from gazetteer.distance import haversine_km  # noqa: E402
 from gazetteer.names import key, romanise_ukrainian  # noqa: E402
@@ -73,6 +73,7 @@ SAME_SETTLEMENT_KM = 3.0
 MERGE_KM = 5.0
 # A former name's place must lie this close (km) to the table's point.
 FORMER_NAME_KM = 15.0
+OCCUPATION_NOTE = "the occupying power's name for the oblast"
 COLUMNS = ["id", "name", "kind", "lat", "lon", "country", "admin1", "population", "names"]
 ALIAS_COLUMNS = ["id", "name", "note"]
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")
@@ -97,6 +98,7 @@ def main() -> None:
     new, aliases = against_cities500(settlements, cities)
     aliases += cities500_spellings(cities)
     aliases += former_name_aliases(cities, new)
+    aliases += [[region, name, OCCUPATION_NOTE] for region, names in OCCUPATION_NAMES for name in names]
     aliases = _unique_rows(aliases)
     _write(args.out / "settlements.tsv.gz", COLUMNS, new)
     _write(args.out / "aliases.tsv.gz", ALIAS_COLUMNS, aliases)

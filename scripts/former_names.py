@@ -144,3 +144,11 @@ FORMER_NAMES: list[tuple[str, str, float, float, str, tuple[str, ...]]] = [
     ("Pivdenne", "Odesa Oblast", 46.62, 30.99, "-2016", ("Yuzhne", "Yuzhny")),
     ("Podilsk", "Odesa Oblast", 47.75, 29.53, "1935-2016", ("Kotovsk",)),
 ]
+
+# Names the occupying power gives Ukrainian oblasts, used in its statements and the reports quoting
+# them ("in the DPR", "the Luhansk People's Republic"): the oblast's id in admin1.geojson and the names.
+OCCUPATION_NAMES: list[tuple[str, tuple[str, ...]]] = [
+    ("admin1:UA-14", ("Donetsk People's Republic", "Donetsk People’s Republic", "DPR", "DNR", "ДНР")),
+    ("admin1:UA-09", ("Luhansk People's Republic", "Lugansk People's Republic", "Luhansk People’s Republic",
+                      "Lugansk People’s Republic", "LPR", "LNR", "ЛНР")),
+]  # fmt: skip

@@ -211,3 +211,30 @@ def test_a_lone_village_far_from_the_one_place_of_its_sentence_is_unresolved() -
     """The only Dalne the gazetteer holds lies in Dnipropetrovsk Oblast, 200 km from Kurakhove."""
     found = mentions("In the Kurakhove direction, the enemy attacked near Dalne.")
     assert found["Dalne"].place is None
+
+
+# The occupier's names for oblasts: the land where a place may stand, its administration elsewhere.
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("Troops took a village in the Donetsk People's Republic (DPR).", "Donetsk People's Republic",
+         "Donetsk Oblast"),
+        ("Troops took a village in the Donetsk People's Republic (DPR).", "DPR", "Donetsk Oblast"),
+        ("Shelling continued near Kreminna in the LPR, the ministry said.", "LPR", "Luhansk Oblast"),
+        ("Fighting spread across the self-proclaimed Luhansk People’s Republic.", "Luhansk People’s Republic",
+         "Luhansk Oblast"),
+    ],
+)  # fmt: skip
+def test_the_occupiers_name_for_an_oblast_is_the_oblast_where_a_place_may_stand(
+    text: str, name: str, region: str
+) -> None:
+    mention = mentions(text)[name]
+    assert mention.place is not None and mention.place.name == region and mention.place.kind == "region"
+
+
+def test_the_occupiers_name_for_an_oblast_as_an_administration_is_no_place() -> None:
+    found = mentions("An official representing the Donetsk People's Republic said Balakliia was surrounded.")
+    assert "Donetsk People's Republic" not in found and "Donetsk" not in found
+    assert "Balakliia" in found
