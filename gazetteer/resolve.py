@@ -47,6 +47,9 @@ LIST_NEAR_KM = 30.0
 # file lacks front-line villages whose points it gives only as a raion's centre (Heorhiivka by
 # Marinka), and the namesake it holds is then 100 km off.
 LISTED_NEAR_KM = 60.0
+# A small town among namesakes is checked so too, in a list of two or more other places: the town of
+# Mykolaivka by Sloviansk is not the Mykolaivka of "near Lysivka, Zhovte and Mykolaivka" by Pokrovsk.
+LISTED_TOWN_POPULATION = 20_000
 # Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such
 # as Bilozerka is the one a reader means).
 GUESS_POPULATION = 5_000
@@ -165,12 +168,14 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, place, score, reason))
         if _guessed_village(p, place, score) and not _only_one_in_named_region(place, p, ctx):
             guesses.append(len(mentions) - 1)
-        elif place.kind == "village" and (len(p.candidates) > 1 or not place.population):
+        elif (place.kind == "village" and (len(p.candidates) > 1 or not place.population)) or (
+            place.kind == "town" and len(p.candidates) > 1 and place.population < LISTED_TOWN_POPULATION
+        ):
             listed.append(len(mentions) - 1)
     for i in guesses:
         mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses, ctx)
     for i in listed:
-        mentions[i] = _unless_far_from_its_list(mentions[i], mentions, guesses, ctx)
+        mentions[i] = _unless_far_from_its_list(mentions[i], mentions, ctx)  # guesses kept count now
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
     mentions = [on_river(m, mentions) if m.place and m.place.kind == "river" else m for m in mentions]
     mentions.extend(_unresolved(text, mentions))
@@ -245,9 +250,7 @@ def _unless_far_from_its_passage(
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
 
 
-def _unless_far_from_its_list(
-    mention: Mention, mentions: list[Mention], guesses: list[int], ctx: ArticleContext
-) -> Mention:
+def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> Mention:
     """The mention, or the same name unresolved when its village lies more than LISTED_NEAR_KM from
     every other place its sentence names.
 
@@ -260,13 +263,14 @@ def _unless_far_from_its_list(
     sentence = ctx.sentence_of(mention.start)
     mates = [
         m.place
-        for i, m in enumerate(mentions)
-        if i not in guesses
-        and m.place is not None
+        for m in mentions
+        if m.place is not None
         and m.place.kind in POINT_KINDS
         and m.place.id != place.id
         and ctx.sentence_of(m.start) == sentence
     ]
+    if place.kind == "town" and len(mates) < 2:
+        return mention  # a town is checked in lists only: "near Zhovte, Novotroitske and Mykolaivka"
     if not mates or min(haversine_km(place.lon, place.lat, o.lon, o.lat) for o in mates) <= LISTED_NEAR_KM:
         return mention
     reason = (

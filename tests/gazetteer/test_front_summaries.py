@@ -238,3 +238,20 @@ def test_the_occupiers_name_for_an_oblast_as_an_administration_is_no_place() -> 
     found = mentions("An official representing the Donetsk People's Republic said Balakliia was surrounded.")
     assert "Donetsk People's Republic" not in found and "Donetsk" not in found
     assert "Balakliia" in found
+
+
+def test_a_small_town_in_a_list_far_from_its_list_mates_is_unresolved() -> None:
+    """The gazetteer lacks the Mykolaivka and Novotroitske by Pokrovsk; the town of Mykolaivka by
+    Sloviansk (70 km off) and the town of Novotroitske in Kherson Oblast are other places."""
+    found = mentions(
+        "In the Pokrovsk direction, the enemy attacked near Myrolyubivka, Lysivka, Zhovte, Novotroitske "
+        "and Mykolaivka."
+    )
+    assert found["Mykolaivka"].place is None and found["Novotroitske"].place is None
+    assert all(found[name].place is not None for name in ("Myrolyubivka", "Lysivka", "Zhovte"))
+    assert at(found["Lysivka"], (48.23, 37.26))
+
+
+def test_a_town_named_with_one_other_place_is_not_second_guessed() -> None:
+    found = mentions("Drones struck Mykolaivka near Sloviansk overnight.")
+    assert at(found["Mykolaivka"], (48.86, 37.77))
