@@ -23,7 +23,7 @@ from .places import Gazetteer, load_gazetteer
 from .ranking import FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, rank
 from .reading import POPULATED, WAR_COUNTRIES, Proposal, propose_places
 from .records import Mention, Place
-from .rivers import on_river
+from .rivers import km_from_course, on_river
 
 # A small place this far from the theatre, named with no cue, is not taken as a place at all.
 FAR_DROP_KM = 1500.0
@@ -50,6 +50,8 @@ LISTED_NEAR_KM = 60.0
 # A small town among namesakes is checked so too, in a list of two or more other places: the town of
 # Mykolaivka by Sloviansk is not the Mykolaivka of "near Lysivka, Zhovte and Mykolaivka" by Pokrovsk.
 LISTED_TOWN_POPULATION = 20_000
+# A guessed village this close (km) to the course of a river its sentence names is the one meant.
+RIVER_NEAR_KM = 20.0
 # Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such
 # as Bilozerka is the one a reader means).
 GUESS_POPULATION = 5_000
@@ -227,6 +229,15 @@ def _unless_far_from_its_passage(
     more other places in its sentence) the village must lie within LIST_NEAR_KM of one of them.
     """
     place = mention.place
+    sentence = ctx.sentence_of(mention.start)
+    if any(
+        m.place is not None
+        and m.place.kind == "river"
+        and ctx.sentence_of(m.start) == sentence
+        and km_from_course(place, m.place) <= RIVER_NEAR_KM
+        for m in mentions
+    ):
+        return mention  # "In the Prydniprovske sector, ... near Krynky": the Krynky on the Dnipro
     around = [
         m
         for i, m in enumerate(mentions)
@@ -235,7 +246,6 @@ def _unless_far_from_its_passage(
         and m.place.kind in POINT_KINDS
         and abs(m.start - mention.start) <= SAME_PASSAGE_CHARS
     ]
-    sentence = ctx.sentence_of(mention.start)
     listed = [m for m in around if ctx.sentence_of(m.start) == sentence]
     near_km, around = (LIST_NEAR_KM, listed) if len(listed) >= 2 else (GUESS_NEAR_KM, around)
     if (

@@ -6,10 +6,11 @@ import dataclasses
 import math
 
 from .ranking import POINT_KINDS, SAME_PASSAGE_CHARS
-from .records import Mention
+from .records import Mention, Place
 
 # The countries whose places may place a river mention (the curated rivers run through them).
 RIVER_COUNTRIES = ("UA", "RU", "BY")
+KM_PER_DEGREE = 111.2
 
 
 def on_river(mention: Mention, mentions: list[Mention]) -> Mention:
@@ -43,3 +44,15 @@ def on_river(mention: Mention, mentions: list[Mention]) -> Mention:
     placed = dataclasses.replace(river, lon=round(nearest.x / scale, 5), lat=round(nearest.y, 5))
     reason = f"{mention.reason}; placed on its course nearest {closest.name}"
     return Mention(mention.text, mention.start, mention.end, placed, mention.score, reason)
+
+
+def km_from_course(place: Place, river: Place) -> float:
+    """How far (km, roughly: degrees scaled at the place's latitude) a place lies from a river's course;
+    infinite for a river with no course."""
+    if not river.geometry:
+        return math.inf
+    from shapely import LineString, Point
+
+    scale = math.cos(math.radians(place.lat))
+    course = LineString([(x * scale, y) for x, y in river.geometry])
+    return course.distance(Point(place.lon * scale, place.lat)) * KM_PER_DEGREE

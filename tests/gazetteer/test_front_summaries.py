@@ -255,3 +255,15 @@ def test_a_small_town_in_a_list_far_from_its_list_mates_is_unresolved() -> None:
 def test_a_town_named_with_one_other_place_is_not_second_guessed() -> None:
     found = mentions("Drones struck Mykolaivka near Sloviansk overnight.")
     assert at(found["Mykolaivka"], (48.86, 37.77))
+
+
+def test_a_village_by_the_river_its_sector_is_named_after_is_kept() -> None:
+    """After sectors far up the front, "near Krynky" in the Dnipro's sector is the Krynky on the Dnipro
+    (Kherson Oblast), and the river is put on its course by Krynky."""
+    found = mentions(
+        "In the Orikhiv sector, the enemy attacked near Robotyne and Mala Tokmachka. "
+        "In the Prydniprovske sector, the enemy attacked Ukrainian positions three times near Krynky."
+    )
+    assert at(found["Krynky"], (46.73, 33.08))
+    river = found["Prydniprovske"].place
+    assert river is not None and km((river.lat, river.lon), (46.73, 33.08)) < 15
