@@ -65,11 +65,11 @@ OTHER_SENTENCE_WEIGHT = 0.8
 CLOSE_KM = 25.0
 CLOSE_BONUS = 0.3
 # A list's names lie close together: a candidate with a namesake of another name of its sentence
-# within MATE_KM wins MATE_BONUS for each such name, shared among that name's candidates (a name
-# with one place speaks fully, one with twenty namesakes hardly): "near Terny, Torske and Zarichne"
-# is the Terny by Torske, though neither is yet resolved.
-MATE_KM = 25.0
-MATE_BONUS = 0.5
+# nearby wins up to MATE_BONUS for each such name (fading to nothing at MATE_KM), shared among that
+# name's candidates (a name with one place speaks fully, one with twenty namesakes hardly): "near
+# Terny, Torske and Zarichne" is the Terny by Torske, though neither is yet resolved.
+MATE_KM = 50.0
+MATE_BONUS = 0.8
 MATE_DEGREES = MATE_KM / 111.0
 MATE_LON_DEGREES = MATE_DEGREES / 0.6
 # ", 20 km north-east of Avdiivka": a name placed explicitly by another place.
@@ -226,19 +226,22 @@ def _nearness(km: float, weight: float, close: bool) -> float:
 
 
 def _with_mates(c: Place, mates: list[Proposal]) -> float:
-    """MATE_BONUS for each name of the sentence with a place within MATE_KM of ``c``, divided by how
-    many places that name has."""
+    """Up to MATE_BONUS for each name of the sentence with a place near ``c`` (nothing at MATE_KM),
+    divided by how many places that name has."""
     bonus = 0.0
     for q in mates:
-        if any(
-            abs(o.lat - c.lat) < MATE_DEGREES
-            and abs(o.lon - c.lon) < MATE_LON_DEGREES
-            and o.kind in POINT_KINDS
-            and o.id != c.id
-            and haversine_km(o.lon, o.lat, c.lon, c.lat) <= MATE_KM
-            for o in q.candidates
-        ):
-            bonus += MATE_BONUS / len(q.candidates)
+        nearest = min(
+            (
+                haversine_km(o.lon, o.lat, c.lon, c.lat)
+                for o in q.candidates
+                if abs(o.lat - c.lat) < MATE_DEGREES
+                and abs(o.lon - c.lon) < MATE_LON_DEGREES
+                and o.kind in POINT_KINDS
+                and o.id != c.id
+            ),
+            default=MATE_KM,
+        )
+        bonus += MATE_BONUS * max(0.0, 1 - nearest / MATE_KM) / len(q.candidates)
     return bonus
 
 

@@ -267,3 +267,10 @@ def test_a_village_by_the_river_its_sector_is_named_after_is_kept() -> None:
     assert at(found["Krynky"], (46.73, 33.08))
     river = found["Prydniprovske"].place
     assert river is not None and km((river.lat, river.lon), (46.73, 33.08)) < 15
+
+
+def test_a_list_prefers_the_village_beside_its_list_mates_over_a_big_city_of_the_name() -> None:
+    """Kamianske the city (230,000, Dnipropetrovsk Oblast) lies 150 km from Mala Tokmachka; the village
+    of Kamianske by Vasylivka, 40 km off, is the one a Dnepr group report lists beside it."""
+    found = mentions("The Dnepr group of forces struck enemy positions near Kamenskoye and Malaya Tokmachka.")
+    assert at(found["Kamenskoye"], (47.54, 35.37))
