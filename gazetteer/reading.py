@@ -202,7 +202,11 @@ def _propose(
     end, hint = m.end, ""
     coordinated = COORDINATED.match(text, m.end)
     shared_noun = coordinated.group(1) if coordinated else ""  # "the Pokrovsk and Toretsk directions"
-    direction = (gap_after == " " and next_word.lower() in DIRECTION_WORDS) or shared_noun in DIRECTION_WORDS
+    direction = (
+        (gap_after == " " and next_word.lower() in DIRECTION_WORDS)
+        or shared_noun in DIRECTION_WORDS
+        or (gap_after == "-" and _word(text, spans, m.last_word + 2).lower() in DIRECTION_WORDS)
+    )  # "the Kramatorsk sector", "the Pokrovsk and Toretsk directions", "the Pokrovsk-Kurakhove axis"
 
     # "the Robotyne-Verbove line", "the Pokrovsk-Myrnohrad agglomeration": two places joined by a
     # hyphen before a word that joins them; "Kleban-Byk", "Orikhovo-Vasylivka": one name we lack
