@@ -135,6 +135,10 @@ def rank(
     sentence_regions = ctx.regions_in_sentence(start)
     cue = p.hint.split("'")[1] if p.hint.startswith("'") else ""
     ranked = []
+    # An oblast named right after the name ("Bilohorivka, Luhansk region") outweighs its list-mates.
+    placed_by_region = any(
+        c.admin1 and (c.admin1 == region_after or _qualified(after, c.admin1)) for c in p.candidates
+    )
     held_today = any(key(c.name) == p.match.key and c.kind in POPULATED for c in p.candidates)
     for c in p.candidates:
         own_name = key(c.name) == p.match.key
@@ -194,7 +198,7 @@ def rank(
             if bonus > 0:
                 score += bonus
                 reason = f"{km:.0f} km from {anchor.name}, named in the article"
-        if mates and c.kind in POPULATED and len(p.candidates) > 1:
+        if mates and c.kind in POPULATED and len(p.candidates) > 1 and not placed_by_region:
             together = _with_mates(c, mates)
             if together > 0:
                 score += together

@@ -47,8 +47,9 @@ LIST_NEAR_KM = 30.0
 # file lacks front-line villages whose points it gives only as a raion's centre (Heorhiivka by
 # Marinka), and the namesake it holds is then 100 km off.
 LISTED_NEAR_KM = 60.0
-# A small town among namesakes is checked so too, in a list of two or more other places: the town of
-# Mykolaivka by Sloviansk is not the Mykolaivka of "near Lysivka, Zhovte and Mykolaivka" by Pokrovsk.
+# A small town among namesakes, or a village of GUESS_POPULATION or more, is checked so only in a list
+# of two or more other places: the town of Mykolaivka by Sloviansk is not the Mykolaivka of "near
+# Lysivka, Zhovte and Mykolaivka" by Pokrovsk, but "Bilopillia and Krasnopillia" are 75 km apart.
 LISTED_TOWN_POPULATION = 20_000
 # A guessed village this close (km) to the course of a river its sentence names is the one meant.
 RIVER_NEAR_KM = 20.0
@@ -262,7 +263,7 @@ def _unless_far_from_its_passage(
 
 def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> Mention:
     """The mention, or the same name unresolved when its village lies more than LISTED_NEAR_KM from
-    every other place its sentence names.
+    every other place its sentence names (two or more of them, for a town or a big village).
 
     "In the areas of Paraskoviivka, Heorhiivka, Krasnohorivka and Vodiane" names villages a few km
     apart; a Heorhiivka 100 km off in Luhansk Oblast is a namesake, and a pin there is worse than none.
@@ -279,8 +280,9 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
         and m.place.id != place.id
         and ctx.sentence_of(m.start) == sentence
     ]
-    if place.kind == "town" and len(mates) < 2:
-        return mention  # a town is checked in lists only: "near Zhovte, Novotroitske and Mykolaivka"
+    if len(mates) < 2 and (place.kind == "town" or place.population >= GUESS_POPULATION):
+        return mention  # towns and big villages are checked in lists only: "near Zhovte, Novotroitske and
+        # Mykolaivka"; Krasnopillia (7,800) is 75 km from Bilopillia, which its sentence names with it
     if not mates or min(haversine_km(place.lon, place.lat, o.lon, o.lat) for o in mates) <= LISTED_NEAR_KM:
         return mention
     reason = (

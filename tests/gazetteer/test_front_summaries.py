@@ -276,3 +276,18 @@ def test_a_list_prefers_the_village_beside_its_list_mates_over_a_big_city_of_the
     of Kamianske by Vasylivka, 40 km off, is the one a Dnepr group report lists beside it."""
     found = mentions("The Dnepr group of forces struck enemy positions near Kamenskoye and Malaya Tokmachka.")
     assert at(found["Kamenskoye"], (47.54, 35.37))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        ("Bilopillia and Krasnopillia came under Russian fire.", "Krasnopillia", (50.77, 35.26)),
+        ("Attacks failed near Bilohorivka, Luhansk region and near Bakhmut and Klishchiivka.", "Bilohorivka",
+         (48.93, 38.25)),
+    ],
+)  # fmt: skip
+def test_places_far_apart_in_one_sentence_stay_when_the_text_says_so(
+    text: str, name: str, point: tuple[float, float]
+) -> None:
+    """A big village named with one other place, or an oblast named right after it, is not second-guessed."""
+    assert at(mentions(text)[name], point)
