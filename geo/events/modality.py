@@ -62,7 +62,7 @@ INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 DONE_INFINITIVE = re.compile(
     r"\b(?:forced|compelled|had|decided|managed|was able|were able|began|begun|started|continued|continues?|"
     r"ordered)\s+"
-    r"(?:\w+\s+)?to\s+(?:\w+ly\s+)?$",
+    r"(?:\w+\s+){0,2}to\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 # What someone demands or urges has not happened: "demanded that Russia withdraw from the plant".

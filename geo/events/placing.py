@@ -417,6 +417,11 @@ def heading_to(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
 def _reference(sentence: str, p: SentencePlace, places: list[SentencePlace]) -> bool:
     """Whether a place is only the reference of a direction to another: "northeast of Kupiansk
     near Synkivka", "north of Chasiv Yar in the direction of Maiske"."""
+    index = places.index(p)
+    if index > 0 and places[index - 1].place.kind in POPULATED and p.place.kind in POPULATED:
+        gap = sentence[places[index - 1].end : p.start]
+        if "," in gap and LOCATOR.match(gap):
+            return True  # "the town of Myrnohrad, close to Pokrovsk, came under fire": Myrnohrad's
     before = sentence[max(0, p.start - 30) : p.start]
     if "of " not in before or not DIRECTION_OF.search(before):
         return False

@@ -556,7 +556,7 @@ LOOK_BEHIND = 60
 CROSSINGS = re.compile(r"\b(?:bridges?|dams?|crossings?|pontoons?|hpp|hydroelectric)\b", re.IGNORECASE)
 DESTROYED = re.compile(
     r"\b(?:destroy(?:ed|ing|s)?|blown up|blew up|collaps(?:ed|e)|damag(?:ed|ing)|hit|struck"
-    r"|blasts?|explosions?"
+    r"|blasts?|explosions?|attacks? on|attacked"
     r"|derail\w*)\b",
     re.IGNORECASE,
 )
