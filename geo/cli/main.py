@@ -166,6 +166,7 @@ def _place_row(article: Article, m: Mention) -> dict:
         "end": m.end,
         "score": m.score,
         "reason": m.reason,
+        "direction": m.direction,  # names a sector of the front ("the Kramatorsk sector"), no event's place
         "article_id": article.article_id,
     }
 

@@ -56,6 +56,16 @@ def test_places_json_is_a_list_of_objects_with_mention_name_kind_lat_lon(capsys,
     assert row["lat"] == pytest.approx(49.21, abs=0.05) and row["lon"] == pytest.approx(37.26, abs=0.05)
 
 
+def test_places_json_marks_the_names_of_front_sectors(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "sector.txt"
+    path.write_text("In the Kramatorsk sector, the enemy struck near Chasiv Yar.\n", encoding="utf-8")
+    status, out, _ = run(capsys, "places", str(path), "--format", "json")
+
+    rows = {row["mention"]: row for row in json.loads(out)}
+    assert status == 0
+    assert rows["Kramatorsk"]["direction"] is True and rows["Chasiv Yar"]["direction"] is False
+
+
 def test_places_table_shows_the_mention_the_place_and_why(capsys, izium: Path) -> None:
     status, out, _ = run(capsys, "places", str(izium))
 
