@@ -408,10 +408,19 @@ def heading_to(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
             found[i] = kind
         elif previous in found and BARE_LINK.fullmatch(sentence, places[previous].end, p.start):
             found[i] = found[previous]  # "towards the settlements of X and Y": Y too
-        elif previous in found and LOCATOR.match(sentence[places[previous].end : p.start]):
+        elif previous in found and _locates(sentence[places[previous].end : p.start]):
             found[i] = "locator"  # "withdrawn to X, north of Y": Y only says where X is
         previous = i
     return found
+
+
+def _locates(gap: str) -> bool:
+    """Whether the words between two places make the second locate the first ("X, north of Y"),
+    not name where the move began ("withdrawn to the Dnipro's bank from Kherson")."""
+    return LOCATOR.match(gap) is not None and FROM_ONLY.fullmatch(gap) is None
+
+
+FROM_ONLY = re.compile(r"\s*,?\s*from\s+(?:the\s+)?")
 
 
 def _reference(sentence: str, p: SentencePlace, places: list[SentencePlace]) -> bool:

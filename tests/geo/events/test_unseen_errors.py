@@ -113,6 +113,7 @@ def test_where_a_withdrawal_went_is_not_where_it_happened(sentence: str) -> None
             "Chasiv Yar",
         ),
         ("Ukrainian forces withdrew from Vuhledar to new positions near Bohoiavlenka.", "Vuhledar"),
+        ("Ukrainian troops were ordered to pull back from Avdiivka.", "Avdiivka"),
     ],
 )
 def test_a_withdrawal_is_from_the_place_the_article_says_was_lost(text: str, place: str) -> None:
@@ -207,3 +208,21 @@ def test_a_bridge_in_another_region_is_not_moved() -> None:
 )
 def test_a_participle_that_describes_a_town_is_no_advance(text: str) -> None:
     assert all(e.place != "Donetsk Oblast" for e in events(text) if e.event_type == "advance")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Russian troops have withdrawn to the eastern bank of the Dnipro from Kherson.",
+            {("retreat", "RU", "Kherson")},
+        ),
+        (
+            "The town of Myrnohrad, close to Pokrovsk, came under Russian artillery fire overnight.",
+            {("strike", "RU", "Myrnohrad")},
+        ),
+        ("Russian forces captured Synkivka near Kupiansk.", {("advance", "RU", "Synkivka")}),
+    ],
+)
+def test_a_place_that_only_locates_another_is_not_the_event(sentence: str, expected: set) -> None:
+    assert seen(sentence) == expected
