@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import key
-from gazetteer.spellings import russian_forms, russian_spellings
+from gazetteer.spellings import adjectival_forms, russian_forms, russian_spellings
 
 
 @pytest.mark.parametrize(
@@ -30,6 +30,11 @@ from gazetteer.spellings import russian_forms, russian_spellings
         ("Велика Новосілка", "Velikaya Novoselka"),
         ("Новоєгорівка", "Novoyegorovka"),
         ("Урожайне", "Urozhaynoye"),
+        ("Вільне", "Volnoye"),
+        ("Вільнянськ", "Volnyansk"),
+        ("Весела Гора", "Veselaya Gora"),
+        ("Широке", "Shirokoye"),
+        ("Золота Нива", "Zolotaya Niva"),
     ],
 )
 def test_the_press_spelling_is_among_the_derived_ones(ukrainian: str, press: str) -> None:
@@ -63,3 +68,17 @@ def test_the_key_merges_the_spellings_of_adjective_endings(spellings: tuple[str,
 )
 def test_the_key_keeps_a_town_apart_from_the_village_named_after_it(town: str, village: str) -> None:
     assert key(town) != key(village)
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "adjectival"),
+    [("Часів Яр", "Часовий Яр"), ("Гонтів Яр", "Гонтовий Яр")],
+)
+def test_a_possessive_first_word_is_also_read_as_an_adjective(ukrainian: str, adjectival: str) -> None:
+    """Часів Яр is also written Часовий Яр ("Chasovyi Yar" in General Staff translations)."""
+    assert adjectival in adjectival_forms(ukrainian)
+
+
+@pytest.mark.parametrize("name", ["Кліщіївка", "Нова Каховка", "Велика Новосілка"])
+def test_a_name_without_a_possessive_first_word_has_no_adjectival_form(name: str) -> None:
+    assert adjectival_forms(name) == []
