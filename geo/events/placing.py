@@ -56,6 +56,8 @@ ADVANCE_ON = re.compile(
 )
 # Verbs of moving forward, for which "on X" is a goal ("began an attack on X" is fighting at X).
 MOVING = re.compile(r"advanc|gain|push|mov|progress", re.IGNORECASE)
+# "closing in on (the city of) Pokrovsk": nearing the town, not in it.
+CLOSING_ON = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?")
 # Where a side withdrew to, not where it withdrew from: "withdrawn to X", "pulled back to new
 # positions near X", "fell back towards X".
 RETREAT_TO = re.compile(
@@ -402,8 +404,13 @@ def heading_to(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
         elif to.search(sentence, window, p.start) or (
             previous is None
             and kind == "goal"
-            and MOVING.search(trigger.text)
-            and ADVANCE_ON.fullmatch(sentence, trigger.end, p.start)
+            and (
+                (MOVING.search(trigger.text) and ADVANCE_ON.fullmatch(sentence, trigger.end, p.start))
+                or (
+                    trigger.text.lower().endswith(" in on")
+                    and CLOSING_ON.fullmatch(sentence, trigger.end, p.start)
+                )
+            )
         ):
             found[i] = kind
         elif previous in found and BARE_LINK.fullmatch(sentence, places[previous].end, p.start):

@@ -32,6 +32,7 @@ def seen(text: str, types: tuple[str, ...] = ("advance", "retreat", "strike", "b
         "Russian troops advanced on Kupiansk.",
         "Ukrainian units kept advancing in the direction of Tokmak.",
         "Russian forces advanced closer to Pokrovsk this week.",
+        "Russian forces are closing in on the city of Pokrovsk.",
         "Russia claimed another village in the Donetsk region as its forces advanced towards the city "
         "of Pokrovsk.",
     ],
