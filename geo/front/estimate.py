@@ -11,6 +11,7 @@ elsewhere. It is an estimate from reports, and every Front says from how many.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -139,7 +140,7 @@ class _Estimator:
         PRIOR_DAYS after it can say nothing about it and are left out at once)."""
         self.base: Baseline = baseline()
         self.places: Settlements = settlements()
-        self.to_metric = pyproj.Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True)
+        self.to_metric = _to_metres()
         later = reports.iloc[:0]
         if horizon is not None:
             kept = (reports["day"] <= pd.Timestamp(horizon) + pd.Timedelta(days=PRIOR_DAYS)).to_numpy()
@@ -176,13 +177,25 @@ class _Estimator:
         """
         if reports.empty:
             return reports
-        x, y = self.to_metric.transform(reports["lon"].to_numpy(float), reports["lat"].to_numpy(float))
-        found, nearest = self.places.tree.query_nearest(
+        # Many reports share a point (a place's gazetteer coordinates): each point is looked up once.
+        points, at = np.unique(
+            np.column_stack([reports["lon"].to_numpy(float), reports["lat"].to_numpy(float)]),
+            axis=0,
+            return_inverse=True,
+        )
+        x, y = self.to_metric.transform(points[:, 0], points[:, 1])
+        found_point, nearest_of_point = self.places.tree.query_nearest(
             shapely.points(x, y), max_distance=SPREAD_KM * 1000, all_matches=False
         )
-        lonlat = self.places.lonlat[nearest]
+        nearest = np.full(len(points), -1, np.int64)
+        nearest[found_point] = nearest_of_point
+        nearest = nearest[at.ravel()]
+        found = np.flatnonzero(nearest >= 0)
+        lonlat = self.places.lonlat[nearest[found]]
         return (
-            reports.iloc[found].assign(key=nearest, lon=lonlat[:, 0], lat=lonlat[:, 1]).reset_index(drop=True)
+            reports.iloc[found]
+            .assign(key=nearest[found], lon=lonlat[:, 0], lat=lonlat[:, 1])
+            .reset_index(drop=True)
         )
 
     def baseline_holder(self, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
@@ -261,9 +274,20 @@ class _Estimator:
         )
 
 
-@cache
+def _to_metres() -> pyproj.Transformer:
+    """Degrees to METRIC_CRS (built once per thread: building one costs ~30 ms, and a Transformer
+    is not to be shared between threads)."""
+    return _transformer("EPSG:4326", METRIC_CRS, threading.get_ident())
+
+
 def _to_degrees() -> pyproj.Transformer:
-    return pyproj.Transformer.from_crs(METRIC_CRS, "EPSG:4326", always_xy=True)
+    """METRIC_CRS to degrees (once per thread, as ``_to_metres``)."""
+    return _transformer(METRIC_CRS, "EPSG:4326", threading.get_ident())
+
+
+@cache
+def _transformer(source: str, target: str, thread: int) -> pyproj.Transformer:
+    return pyproj.Transformer.from_crs(source, target, always_xy=True)
 
 
 def _to_lonlat(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
