@@ -169,7 +169,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if not cued and _far_by_another_name(place, p, ctx):
             continue  # "Taras" is a man, not Taraz in Kazakhstan, which GeoNames also spells so
         mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, place, score, reason))
-        if _guessed_village(p, place, score) and not _only_one_in_named_region(place, p, ctx):
+        if p.direction:
+            pass  # a sector is named after a place that may lie well behind the places of its fighting
+        elif _guessed_village(p, place, score) and not _only_one_in_named_region(place, p, ctx):
             guesses.append(len(mentions) - 1)
         elif (place.kind == "village" and (len(p.candidates) > 1 or not place.population)) or (
             place.kind == "town" and len(p.candidates) > 1 and place.population < LISTED_TOWN_POPULATION

@@ -136,6 +136,7 @@ def test_the_city_a_group_is_named_after_is_still_the_city_on_its_own() -> None:
         ("In the Kharkiv and Sumy directions, drones struck border villages.", "Kharkiv", KHARKIV),
         ("In the Kharkiv and Sumy directions, drones struck border villages.", "Sumy", SUMY),
         ("Russian troops regrouped in the Kursk direction near Sudzha.", "Kursk", KURSK),
+        ("Attacks failed in the Avdiivka and Novopavlivka directions.", "Novopavlivka", (48.14, 36.79)),
         ("Russian forces pressed on the Pokrovsk-Kurakhove axis near Selydove.", "Pokrovsk", POKROVSK),
         ("Russian forces pressed on the Pokrovsk-Kurakhove axis near Selydove.", "Kurakhove", KURAKHOVE),
     ],
