@@ -37,7 +37,8 @@ AXIS = re.compile(
 )
 # "in the same area": the place named last before.
 SAME_AREA = re.compile(
-    r"\b(?:in|near|around|at)\s+(the\s+same\s+(?:areas?|locality|place|vicinity|district|settlement))\b",
+    r"(?:\b(?:in|near|around|at)\s+|(?<=shelled )|(?<=struck )|(?<=attacked ))"
+    r"(the\s+same\s+(?:areas?|locality|place|vicinity|district|settlement))\b",
     re.IGNORECASE,
 )
 # Where a side is heading, not where it is: "advancing towards the settlements of X and Y",
@@ -424,10 +425,12 @@ def heading_to(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
 def _locates(gap: str) -> bool:
     """Whether the words between two places make the second locate the first ("X, north of Y"),
     not name where the move began ("withdrawn to the Dnipro's bank from Kherson")."""
+    gap = POSSESSIVE_NOUN.sub("", gap, count=1)  # "to Pokrovsk's outskirts, west of Y"
     return LOCATOR.match(gap) is not None and FROM_ONLY.fullmatch(gap) is None
 
 
 FROM_ONLY = re.compile(r"\s*,?\s*from\s+(?:the\s+)?")
+POSSESSIVE_NOUN = re.compile(r"^['’]s\s+[\w-]+")
 
 
 def _reference(sentence: str, p: SentencePlace, places: list[SentencePlace]) -> bool:

@@ -490,6 +490,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("inflict", "open", "attack", "strike"),
     ),
+    # General Staff summaries: "the enemy used multiple launch rocket systems near X"
+    _p(
+        r"\b(?:used|uses|using|employed|employing)\s+(?:[\w-]+\s+){0,3}?(?:MLRS|rocket (?:launchers|systems)"
+        r"|artillery|aviation|guided (?:aerial )?bombs|kamikaze drones|attack drones|mortars)\b",
+        "strike",
+        hints=("used", "uses", "using", "employ"),
+    ),
     # verbs that strike more than places ("sanctions hit the economy", "struck a deal"): only
     # with a weapon or a force named in the sentence
     _p(

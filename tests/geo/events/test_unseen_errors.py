@@ -92,6 +92,7 @@ def test_months_of_fighting_before_a_capture_leave_the_capture() -> None:
     [
         "Ukrainian forces have withdrawn to Kostiantynivka, north of Toretsk.",
         "Ukrainian forces pulled back to Siversk.",
+        "Ukrainian forces have withdrawn to Pokrovsk's outskirts, west of Novohrodivka.",
         "Ukrainian troops fell back to Kostiantynivka, south of Chasiv Yar.",
         "Ukrainian troops retreated to new positions near Lyman.",
         "Russian troops pulled back to the left bank of the Dnipro River.",
@@ -146,6 +147,16 @@ def test_a_front_sector_is_context_not_the_place(sentence: str, place: str, prec
             "In the Kramatorsk direction, the enemy attacked near Chasiv Yar. The occupants fired from "
             "multiple rocket launchers in the same area and near Bohdanivka.",
             {("strike", "RU", "Chasiv Yar"), ("strike", "RU", "Bohdanivka")},
+        ),
+        (
+            "In the Kramatorsk direction, the enemy attacked near Chasiv Yar. The enemy also used multiple "
+            "launch rocket systems in the same area.",
+            {("strike", "RU", "Chasiv Yar")},
+        ),
+        (
+            "In the Toretsk direction, the enemy attacked near Toretsk and Niu-York. The occupants shelled "
+            "the same area and Pivnichne.",
+            {("strike", "RU", "Niu-York"), ("strike", "RU", "Pivnichne")},
         ),
         (
             "Russian troops shelled Kupiansk. They also struck in the same area with guided bombs.",
