@@ -21,7 +21,6 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import split
 
-from gazetteer import shapes
 from geo.front.cache import cached
 from geo.front.rules import METRIC_CRS
 
@@ -63,6 +62,8 @@ def baseline() -> Baseline:
 
 
 def _build() -> Baseline:
+    from gazetteer import shapes  # reads the GeoJSON through pyogrio: only when the cache is stale
+
     admin = shapes.admin1().to_crs(METRIC_CRS).set_index("id")
     ukraine = shapely.union_all(admin.loc[admin["country"] == "UA", "geometry"].to_numpy())
     russia = shapely.union_all(admin.loc[admin["country"] == "RU", "geometry"].to_numpy())
