@@ -63,6 +63,10 @@ GENERIC_OBJECT = re.compile(
     r"(?!\s+(?:of|such as|including|like)\b|,?\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
+# "advancing through the Donetsk region": a sweep, not a place where ground changed hands.
+THROUGH = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?through\s+(?:the\s+|eastern\s+|western\s+|southern\s+|northern\s+)*"
+)
 # The sentence after a strike on a bridge that only names a region or river, telling where the
 # bridge is: "The bridge, located near Glushkovo, lies about 15 miles north of the border".
 BRIDGE_LOCATED = re.compile(
@@ -298,7 +302,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         generic = GENERIC_OBJECT.match(sentence.text, trigger.end) is not None
         for target in targets:
             if target.place.kind == "region" and (
-                generic or ONE_UNNAMED.match(sentence.text, trigger.end, target.start)
+                generic
+                or ONE_UNNAMED.match(sentence.text, trigger.end, target.start)
+                or THROUGH.fullmatch(sentence.text, trigger.end, target.start)
             ):
                 continue  # "captured a village in the Donetsk region": the article names it elsewhere
             on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")
@@ -317,7 +323,19 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     events = [event for _, event in nearest.values()]
     # where the line moved, a contact at the same place adds nothing
     moved = {e.place_id for e in events if e.event_type in ("advance", "retreat")}
-    return [e for e in events if e.event_type != "contact" or e.place_id not in moved]
+    events = [e for e in events if e.event_type != "contact" or e.place_id not in moved]
+    # "advancing through the Donetsk region, capturing Novohrodivka": the town says where; the
+    # region adds a second, vaguer pin for the same move
+    named = {(e.event_type, e.actor) for e in events if e.place_kind in POPULATED}
+    return [
+        e
+        for e in events
+        if not (
+            e.place_kind == "region"
+            and e.event_type in ("advance", "retreat")
+            and (e.event_type, e.actor) in named
+        )
+    ]
 
 
 def _left_behind(

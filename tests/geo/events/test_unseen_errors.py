@@ -81,6 +81,24 @@ def test_a_generic_summary_is_no_event(text: str) -> None:
     assert seen(text) == set()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Russian troops have been advancing through the Donetsk region, capturing Novohrodivka on Monday.",
+            {("advance", "RU", "Novohrodivka")},
+        ),
+        (
+            "Ukrainian forces advanced in the Kharkiv region and recaptured Izium.",
+            {("advance", "UA", "Izium")},
+        ),
+        ("Ukrainian forces recently advanced in Kursk Oblast.", {("advance", "UA", "Kursk Oblast")}),
+    ],
+)
+def test_a_region_beside_the_town_that_says_where_adds_no_event(sentence: str, expected: set) -> None:
+    assert seen(sentence) == expected
+
+
 def test_months_of_fighting_before_a_capture_leave_the_capture() -> None:
     assert seen("After months of fighting, Russian forces captured Avdiivka.") == {
         ("advance", "RU", "Avdiivka")
