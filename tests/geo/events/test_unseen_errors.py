@@ -85,7 +85,8 @@ def test_a_generic_summary_is_no_event(text: str) -> None:
     ("sentence", "expected"),
     [
         (
-            "Russian troops have been advancing through the Donetsk region, capturing Novohrodivka on Monday.",
+            "Russian troops have been advancing through the Donetsk region, capturing Novohrodivka on "
+            "Monday.",
             {("advance", "RU", "Novohrodivka")},
         ),
         (
