@@ -11,10 +11,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import logging
-import os
-import pickle
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,6 +18,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from . import names
+from .cache import cached
 from .names import key, ukrainian_name
 from .records import Place
 
@@ -36,7 +33,6 @@ DATA_FILES = (*PLACE_TABLES, ALIASES_FILE, *GEOJSON_FILES, "common_words.txt.gz"
 # The key of every name, computed by scripts/build_name_keys.py, so that a first run need not key
 # 160,000 names (about a second). Used only while it matches the data and names.py.
 NAME_KEYS_FILE = "name_keys.json.gz"
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,27 +150,7 @@ def load_gazetteer() -> Gazetteer:
     code that keys names; a changed data file or key rule builds a new one. Without a writable
     cache folder the index is built in memory every time, which is slower but works.
     """
-    cache_file = _cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
-    try:
-        with cache_file.open("rb") as stream:
-            return pickle.load(stream)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, ImportError):
-        pass
-    gazetteer = _build()
-    try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache_file.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as stream:
-            pickle.dump(gazetteer, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache_file)
-    except OSError as error:
-        log.info("gazetteer cache not written (%s); the index is rebuilt next time", error)
-    return gazetteer
-
-
-def _cache_dir() -> Path:
-    root = os.environ.get("FRONTMAP_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "frontmap")
-    return Path(root)
+    return cached("gazetteer", _fingerprint(), _build)
 
 
 def _fingerprint() -> str:

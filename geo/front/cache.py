@@ -10,10 +10,6 @@ versions. Anything else (a missing, stale, corrupt or unwritable cache) means bu
 from __future__ import annotations
 
 import hashlib
-import logging
-import os
-import pickle
-import tempfile
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
@@ -22,7 +18,11 @@ from typing import TypeVar
 
 import shapely
 
-log = logging.getLogger(__name__)
+from gazetteer.cache import cache_folder
+from gazetteer.cache import cached as cached_value
+
+__all__ = ["cache_folder", "cached", "fingerprint"]
+
 T = TypeVar("T")
 
 _SOURCES = ("baseline.py", "settlements.py", "rules.py", "cache.py")
@@ -30,27 +30,7 @@ _SOURCES = ("baseline.py", "settlements.py", "rules.py", "cache.py")
 
 def cached(name: str, build: Callable[[], T]) -> T:
     """The value ``build()`` gives, from the cache file for ``name`` when there is a current one."""
-    path = cache_folder() / f"front-{name}-{fingerprint()}.pickle"
-    try:
-        with path.open("rb") as stream:
-            return pickle.load(stream)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, ImportError):
-        pass
-    value = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-    except OSError as error:
-        log.info("front cache not written (%s); it is built again next time", error)
-    return value
-
-
-def cache_folder() -> Path:
-    """``$FRONTMAP_CACHE``, else ``~/.cache/frontmap`` (the gazetteer's cache folder too)."""
-    return Path(os.environ.get("FRONTMAP_CACHE") or Path.home() / ".cache" / "frontmap")
+    return cached_value(f"front-{name}", fingerprint(), build)
 
 
 @cache
