@@ -172,16 +172,19 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list
                 article_id,
                 triggers,
                 places,
-                told_before | title_ids,
+                told_before | title_ids if told_before else title_ids,
             )
             found = _sentence_events(article, sentence, context)
             events.extend(found)
-            sentence_of.update((e.event_id, index) for e in found)
-            told_before = frozenset(e.place_id for e in found)
+            for e in found:
+                if e.event_type == "bridge_strike":
+                    sentence_of[e.event_id] = index  # a later sentence may say where the bridge is
+            told_before = frozenset([e.place_id for e in found]) if found else frozenset()
             previous_side = last_side(phrases, text) or previous_side
         else:
             pending.append(text)
-            told_before = frozenset()
+            if told_before:
+                told_before = frozenset()
         previous_start = sentence.start
     if any(e.event_type == "bridge_strike" for e in events):
         events = _one_strike_per_bridge(_bridges_located(events, sentences, sentence_of, mentions))
@@ -299,10 +302,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         targets = targets or places_for(sentence.text, trigger, places, others)
         if not targets and trigger.event_type == "retreat" and not trigger.passive:
             targets = _left_behind(sentence.text, trigger, places, context.told_before)
-        generic = GENERIC_OBJECT.match(sentence.text, trigger.end) is not None
         for target in targets:
             if target.place.kind == "region" and (
-                generic
+                GENERIC_OBJECT.match(sentence.text, trigger.end)
                 or ONE_UNNAMED.match(sentence.text, trigger.end, target.start)
                 or THROUGH.fullmatch(sentence.text, trigger.end, target.start)
             ):
@@ -324,6 +326,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     # where the line moved, a contact at the same place adds nothing
     moved = {e.place_id for e in events if e.event_type in ("advance", "retreat")}
     events = [e for e in events if e.event_type != "contact" or e.place_id not in moved]
+    if len(events) < 2 or not any(e.place_kind == "region" for e in events):
+        return events
     # "advancing through the Donetsk region, capturing Novohrodivka": the town says where; the
     # region adds a second, vaguer pin for the same move
     named = {(e.event_type, e.actor) for e in events if e.place_kind in POPULATED}

@@ -154,9 +154,12 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "negated"
     if DEMANDED.search(before):
         return "demand"
-    if AVOIDED.search(before) or AIMED.search(before):
+    if AVOIDED.search(before) or (
+        (" on " in before or " of " in before or " at " in before or " for " in before)
+        and AIMED.search(before)
+    ):
         return "intention"
-    if BACKGROUND.search(before):
+    if " of " in before and BACKGROUND.search(before):
         return "background"
     if INFINITIVE.search(before) and not DONE_INFINITIVE.search(before):
         return "intention"

@@ -35,6 +35,8 @@ DATELINE = re.compile(
 AXIS = re.compile(
     r"\s+(?:operational\s+)?(?:direction|axis|sector|front|salient|bulge|ledge)\b", re.IGNORECASE
 )
+# How what follows a name must start for AXIS to match: a cheap first look.
+AXIS_STARTS = tuple(f" {c}" for c in "odasfblODASFBL")
 # "in the same area": the place named last before.
 SAME_AREA = re.compile(
     r"(?:\b(?:in|near|around|at)\s+|(?<=shelled )|(?<=struck )|(?<=attacked ))"
@@ -59,6 +61,8 @@ ADVANCE_ON = re.compile(
 MOVING = re.compile(r"advanc|gain|push|mov|progress", re.IGNORECASE)
 # "closing in on (the city of) Pokrovsk": nearing the town, not in it.
 CLOSING_ON = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?")
+# One of which every heading phrase holds.
+HEADING_CUES = ("to", " on ", "behind")
 # Where a side withdrew to, not where it withdrew from: "withdrawn to X", "pulled back to new
 # positions near X", "fell back towards X".
 RETREAT_TO = re.compile(
@@ -231,7 +235,9 @@ def sentence_places(
             continue
         if m.start - sentence_start <= 1 and DATELINE.match(text, m.end):
             continue  # "KYIV, Sept 12 (Reuters) -": where the story was filed, not where it happened
-        direction = getattr(m, "direction", False) or AXIS.match(text, m.end) is not None
+        direction = getattr(m, "direction", False) or (
+            text.startswith(AXIS_STARTS, m.end) and AXIS.match(text, m.end) is not None
+        )
         places.append(
             SentencePlace(m.place, m.start - sentence_start, m.end - sentence_start, m.text, False, direction)
         )
@@ -327,7 +333,7 @@ def places_for(
     if trigger.event_type in ("advance", "retreat", "contact"):
         places = [p for p in places if on_front(p.place)]
     # "northeast of Kupiansk near Synkivka": Kupiansk only says where Synkivka is
-    places = [p for p in places if not _reference(sentence, p, places)]
+    places = [p for i, p in enumerate(places) if not _reference(sentence, i, places)]
     if trigger.role == "fallen" and trigger.passive:
         # "Avdiivka fell": the place is the verb's subject, right before it ("a drone fell" is no town)
         places = [
@@ -386,6 +392,9 @@ def heading_to(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
     index: ``goal`` ("advancing towards X and Y", "advanced on X"), ``destination`` ("withdrew to
     X"), and ``locator`` for a place that only locates a destination ("withdrawn to X, north of Y")."""
     found: dict[int, str] = {}
+    rest = sentence[trigger.end :].lower()
+    if not trigger.text.lower().endswith(" on") and not any(cue in rest for cue in HEADING_CUES):
+        return found  # most phrases head nowhere: no words of heading after them
     after = [i for i, p in enumerate(places) if p.start >= trigger.end]
     to = GOAL_BEFORE if trigger.event_type == "advance" else RETREAT_TO
     kind = "goal" if trigger.event_type == "advance" else "destination"
@@ -433,10 +442,10 @@ FROM_ONLY = re.compile(r"\s*,?\s*from\s+(?:the\s+)?")
 POSSESSIVE_NOUN = re.compile(r"^['’]s\s+[\w-]+")
 
 
-def _reference(sentence: str, p: SentencePlace, places: list[SentencePlace]) -> bool:
+def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
     """Whether a place is only the reference of a direction to another: "northeast of Kupiansk
     near Synkivka", "north of Chasiv Yar in the direction of Maiske"."""
-    index = places.index(p)
+    p = places[index]
     if index > 0 and places[index - 1].place.kind in POPULATED and p.place.kind in POPULATED:
         gap = sentence[places[index - 1].end : p.start]
         if "," in gap and LOCATOR.match(gap):
