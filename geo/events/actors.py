@@ -152,6 +152,8 @@ PLACE_OWNER = re.compile(
     r"\b(?:in|of|on|at|near|from|into|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
     re.IGNORECASE,
 )
+# A possessive right after a side's name: "Russia's Kursk region".
+POSSESSIVE = re.compile(r"['’]s\b")
 # Where a clause starts: after a comma or semicolon, or a conjunction that opens one.
 CLAUSE_START = re.compile(
     r"[,;]|\b(?:after|before|as|while|when|since|because|although|though|whereas|but|until)\b", re.IGNORECASE
@@ -237,6 +239,7 @@ def agent_before(
         if p.start < position
         and not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - 20) : p.start])
         and not (CAPITAL.fullmatch(sentence[p.start : p.end]) and IN_PLACE.search(sentence, 0, p.start))
+        and not _owns_a_place(sentence, p)
         and (reporters or not REPORTER_AFTER.match(sentence, p.end))
     ]
     if candidates and SUBJECT_GAP.fullmatch(sentence[candidates[-1].end : position]):
@@ -252,6 +255,15 @@ def agent_before(
         if ranked:
             return ranked[-1].side
     return None
+
+
+def _owns_a_place(sentence: str, phrase: ActorPhrase) -> bool:
+    """Whether a side is named only as a place's owner: "struck a bridge in Russia's Kursk region"."""
+    return (
+        not phrase.strong
+        and POSSESSIVE.match(sentence, phrase.end) is not None
+        and PLACE_OWNER.search(sentence, 0, phrase.start) is not None
+    )
 
 
 def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str | None:

@@ -160,3 +160,20 @@ def test_an_attack_named_as_the_cause_of_another_has_no_actor_from_the_sentence(
 )
 def test_units_whose_names_mislead(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in seen(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ukrainian forces struck a bridge in Russia's Kursk region using HIMARS rockets.",
+            ("bridge_strike", "UA", "Kursk Oblast"),
+        ),
+        (
+            "Russian drones hit an energy facility in Ukraine's Sumy region using Shahed drones.",
+            ("strike", "RU", "Sumy Oblast"),
+        ),
+    ],
+)
+def test_a_side_named_as_a_places_owner_is_not_the_agent(sentence: str, expected: tuple) -> None:
+    assert expected in seen(sentence)
