@@ -439,6 +439,10 @@ def _locates(gap: str) -> bool:
 
 
 FROM_ONLY = re.compile(r"\s*,?\s*from\s+(?:the\s+)?")
+# A town's name used for the district around it, right after another name: "Progres in the Pokrovsk
+# district" (whether or not the gazetteer knows Progres, the event is not at the district's town).
+DISTRICT_AFTER = re.compile(r"\s+(?:district|raion|rayon|hromada|community|municipality)\b", re.IGNORECASE)
+NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,?\s+in\s+(?:the\s+)?$")
 POSSESSIVE_NOUN = re.compile(r"^['’]s\s+[\w-]+")
 
 
@@ -446,6 +450,8 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
     """Whether a place is only the reference of a direction to another: "northeast of Kupiansk
     near Synkivka", "north of Chasiv Yar in the direction of Maiske"."""
     p = places[index]
+    if DISTRICT_AFTER.match(sentence, p.end) and NAMED_BEFORE.search(sentence, max(0, p.start - 60), p.start):
+        return True  # "the village of Progres in the Pokrovsk district": the district only locates it
     if index > 0 and places[index - 1].place.kind in POPULATED and p.place.kind in POPULATED:
         gap = sentence[places[index - 1].end : p.start]
         if "," in gap and LOCATOR.match(gap):

@@ -137,3 +137,15 @@ def test_the_verb_governs_its_own_place_not_every_place_in_the_sentence() -> Non
 )
 def test_places_in_harder_sentences(sentence: str, expected: list[tuple[str, str, int]]) -> None:
     assert [(e.event_type, e.place, e.geo_precision) for e in events(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian troops occupied the village of Prohres in the Pokrovsk district.",
+        "Russian troops occupied the village of Zhovtnevetske in the Pokrovsk district.",
+        "Russian troops occupied Prohres, in the Pokrovsk raion.",
+    ],
+)
+def test_a_town_named_for_its_district_after_another_name_is_not_the_event(sentence: str) -> None:
+    assert "Pokrovsk" not in [e.place for e in events(sentence, published=date(2024, 7, 14))]
