@@ -125,6 +125,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     guesses: list[int] = []  # mentions of ambiguous villages: checked against their neighbours below
     listed: list[int] = []  # other villages that may be a namesake: checked against their list-mates
     alone: list[int] = []  # mentions of small places named with no cue: kept only beside others
+    # Names the text put in a region that has no place of the name: later mentions of the name,
+    # which no longer say where it is, are the same unknown place, not a namesake elsewhere.
+    placed_in: dict[str, str] = {}
     for i, p in enumerate(proposals):
         located = _locator(text, p, proposals, by_start, resolved)
         if located is not None:
@@ -159,6 +162,12 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             qualifier = ctx.region_around(p.end)  # "Zamostye and Mirny, all ... in the Kursk region"
         if qualifier and place.kind in ("town", "village") and place.admin1 and place.admin1 != qualifier:
             reason = f"no place of this name in {qualifier}, where the text puts it ({place.admin1} has one)"
+            mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
+            placed_in.setdefault(p.match.key, qualifier)
+            continue
+        earlier = placed_in.get(p.match.key)
+        if not qualifier and earlier and place.kind in ("town", "village") and place.admin1 != earlier:
+            reason = f"no place of this name in {earlier}, where the text put it ({place.admin1} has one)"
             mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
             continue
         cued = bool(p.hint) or _in_named_region(place, p, ctx)

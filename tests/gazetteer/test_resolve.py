@@ -312,3 +312,14 @@ def test_russian_and_ukrainian_adjectives_of_places_name_their_oblast(text: str,
     found = {(m.text, m.place.name) for m in find_places(text) if m.place}
 
     assert found == ({(mention, name)} if mention else set())
+
+
+def test_a_name_put_in_a_region_without_it_stays_unresolved_when_named_again() -> None:
+    text = (
+        "Russia said its forces had captured the village of Dalne in the Donetsk region. "
+        "Ukraine's General Staff made no acknowledgement of Dalne being in Russian hands. "
+        "DeepState said Dalne had fallen."
+    )
+    dalne = [m for m in find_places(text, load_gazetteer()) if m.text == "Dalne"]
+    assert len(dalne) == 3
+    assert all(m.place is None for m in dalne), [(m.place.name, m.place.admin1) for m in dalne if m.place]
