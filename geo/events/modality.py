@@ -80,7 +80,7 @@ AIMED = re.compile(
 # Fighting told as the background of something else: "after two years of constant shelling and
 # battles", "months of fighting": no one event at one time.
 BACKGROUND = re.compile(
-    r"\b(?:years?|months?|weeks?|decades?) of\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE
+    r"\b(?:years?|months?|weeks?|decades?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE
 )
 AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -147,7 +147,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "prediction"
     if _denies(sentence):
         return "denial"
-    before = sentence[max(0, trigger_start - 80) : trigger_start]
+    # Words, not line breaks: a hard-wrapped article reads as its one-line copy does.
+    before = sentence[max(0, trigger_start - 80) : trigger_start].replace("\n", " ").replace("\r", " ")
     if FUTURE.search(before):
         return "prediction"
     if NEGATED.search(before):
