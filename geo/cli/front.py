@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
+from geo.cli.options import iso_date, store_option
 from geo.errors import FrontmapError
 
 FORMATS = (".geojson", ".json", ".gpkg")
@@ -22,14 +22,10 @@ def add_front_command(commands) -> None:
     front = commands.add_parser(
         "front", help="estimate who holds what on a day, and the front line, from the store's events"
     )
-    front.add_argument(
-        "--store",
-        default=None,
-        help="the store: a GeoPackage or a postgresql:// URL (default: $FRONTMAP_STORE, else events.gpkg)",
-    )
+    store_option(front)
     front.add_argument(
         "--as-of",
-        type=_iso_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="the day to estimate (default: the latest event date in the store)",
     )
@@ -41,13 +37,6 @@ def add_front_command(commands) -> None:
         help="front.geojson or .gpkg (default: front.geojson)",
     )
     front.set_defaults(run=_front)
-
-
-def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {value!r}") from None
 
 
 def _front(args: argparse.Namespace) -> int:

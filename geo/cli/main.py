@@ -16,6 +16,7 @@ from pathlib import Path
 
 from gazetteer import Mention, find_places
 from geo.articles import Article
+from geo.cli.options import iso_date, map_options
 from geo.errors import FrontmapError
 from geo.read.reading import read_articles
 
@@ -59,22 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     draw.add_argument(
         "articles", type=Path, nargs="+", metavar="ARTICLE", help="article files, feeds or folders of them"
     )
-    draw.add_argument("-o", "--output", type=Path, default=Path("map.html"), help="default: map.html")
-    draw.add_argument("--title", help="the map's title (default: the article's title, or 'frontmap')")
-    draw.add_argument(
-        "--embed", action="store_true", help="write an HTML fragment and print an iframe snippet"
-    )
-    draw.add_argument("--png", action="store_true", help="also write a static PNG beside the map")
-    draw.add_argument("--svg", action="store_true", help="also write a static SVG beside the map")
-    draw.add_argument(
-        "--online",
-        action="store_true",
-        help="reference Leaflet on its CDN instead of inlining it (smaller file, needs the network)",
-    )
-    draw.add_argument("--offline", action="store_true", help="inline everything (the default)")
-    draw.add_argument(
-        "--no-front", action="store_true", help="leave out the estimated front line and control areas"
-    )
+    map_options(draw, title=None, title_help="the map's title (default: the article's title, or 'frontmap')")
     _published_option(draw)
     draw.set_defaults(run=_map)
 
@@ -90,16 +76,9 @@ def _parser() -> argparse.ArgumentParser:
 def _published_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--published",
-        type=_iso_date,
+        type=iso_date,
         help="the day the article was published (YYYY-MM-DD), overriding what the file says",
     )
-
-
-def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {value!r}") from None
 
 
 def read_all(paths: Sequence[Path], published: date | None) -> list[Article]:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
-from datetime import date
 from pathlib import Path
 
+from geo.cli.options import iso_date, map_options, store_option
 from geo.errors import FrontmapError
 from geo.events.extract import EVENT_TYPES
 
@@ -23,10 +23,10 @@ def add_store_commands(commands) -> None:
     """Add the store's subcommands to the ``frontmap`` parser."""
     ingest = commands.add_parser("ingest", help="read articles, feeds or folders into the event store")
     ingest.add_argument("paths", type=Path, nargs="+", metavar="ARTICLE|FEED|FOLDER")
-    _store_option(ingest)
+    store_option(ingest)
     ingest.add_argument(
         "--published",
-        type=_iso_date,
+        type=iso_date,
         help="the day every article was published (YYYY-MM-DD), overriding the files",
     )
     ingest.add_argument(
@@ -43,8 +43,8 @@ def add_store_commands(commands) -> None:
     ingest.set_defaults(run=_ingest)
 
     build = commands.add_parser("build", help="draw the map of the events in the store")
-    _store_option(build)
-    _map_options(build, "map.html")
+    store_option(build)
+    map_options(build)
     _filter_options(build)
     build.add_argument(
         "--reports", action="store_true", help="one point per report instead of per merged event"
@@ -53,8 +53,8 @@ def add_store_commands(commands) -> None:
 
     watch = commands.add_parser("watch", help="ingest articles as they land in a folder and redraw the map")
     watch.add_argument("folder", type=Path)
-    _store_option(watch)
-    _map_options(watch, "map.html", extras=False)
+    store_option(watch)
+    map_options(watch, extras=False)
     watch.add_argument(
         "--interval", type=_positive, default=5.0, metavar="SECONDS", help="between polls (default 5)"
     )
@@ -64,7 +64,7 @@ def add_store_commands(commands) -> None:
     watch.set_defaults(run=_watch)
 
     export = commands.add_parser("export", help="write the store's events as GeoJSON, CSV, KML or GeoPackage")
-    _store_option(export)
+    store_option(export)
     export.add_argument(
         "-o", "--output", type=Path, required=True, help="events.geojson, .csv, .kml or .gpkg"
     )
@@ -77,37 +77,9 @@ def add_store_commands(commands) -> None:
     add_migrate_command(commands)
 
 
-def _store_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--store",
-        default=None,
-        help="the store: a GeoPackage or a postgresql:// URL (default: $FRONTMAP_STORE, else events.gpkg)",
-    )
-
-
-def _map_options(parser: argparse.ArgumentParser, default: str, extras: bool = True) -> None:
-    parser.add_argument("-o", "--output", type=Path, default=Path(default), help=f"default: {default}")
-    parser.add_argument("--title", default="frontmap")
-    parser.add_argument(
-        "--online",
-        action="store_true",
-        help="reference Leaflet on its CDN instead of inlining it (needs the network)",
-    )
-    parser.add_argument("--offline", action="store_true", help="inline everything (the default)")
-    parser.add_argument(
-        "--no-front", action="store_true", help="leave out the estimated front line and control areas"
-    )
-    if extras:
-        parser.add_argument(
-            "--embed", action="store_true", help="write an HTML fragment and print an iframe snippet"
-        )
-        parser.add_argument("--png", action="store_true", help="also write a static PNG beside the map")
-        parser.add_argument("--svg", action="store_true", help="also write a static SVG beside the map")
-
-
 def _filter_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD", help="events on or after this day")
-    parser.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD", help="events on or before this day")
+    parser.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="events on or after this day")
+    parser.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="events on or before this day")
     parser.add_argument(
         "--type",
         action="append",
@@ -127,13 +99,6 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--bbox", type=_bbox, metavar="MINLON,MINLAT,MAXLON,MAXLAT", help="only events inside"
     )
-
-
-def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {value!r}") from None
 
 
 def _count(value: str) -> int:
