@@ -569,8 +569,8 @@ DESTROYED = re.compile(
 )
 # "was recaptured", "were forced to retreat", "had been captured": a form of "to be" before the verb.
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# A participle used as an adjective ("previously captured territory", "abandoned equipment").
-# A participle used as an adjective: always before things, after a determiner before ground.
+# A participle used as an adjective ("previously captured territory", "abandoned equipment"):
+# always before things, after a determiner before ground.
 # The words between are descriptive ("advanced air defense systems"), never a name or a preposition:
 # "pounded Kharkiv with missiles" is a strike on Kharkiv.
 THINGS_AFTER = re.compile(

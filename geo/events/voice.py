@@ -57,19 +57,19 @@ def article_voice(text: str, source: str = "", url: str = "") -> str | None:
     """The side whose reporting the article is, ``"RU"`` or ``"UA"``; None when it quotes both or neither."""
     if RU_MEDIA.search(f"{source} {url}"):
         return "RU"
+    return _named_voice(text)
+
+
+def sentence_voice(sentence: str, article: str | None) -> str | None:
+    """The side a sentence speaks for: the source it names, else the article's voice."""
+    return _named_voice(sentence) or article
+
+
+def _named_voice(text: str) -> str | None:
+    """The one side whose sources the text names; None when it names both or neither."""
     lower = text.lower()
     russian = _names(RU_VOICE, RU_HINTS, text, lower)
     ukrainian = _names(UA_VOICE, UA_HINTS, text, lower)
     if russian != ukrainian:
         return "RU" if russian else "UA"
     return None
-
-
-def sentence_voice(sentence: str, article: str | None) -> str | None:
-    """The side a sentence speaks for: the source it names, else the article's voice."""
-    lower = sentence.lower()
-    russian = _names(RU_VOICE, RU_HINTS, sentence, lower)
-    ukrainian = _names(UA_VOICE, UA_HINTS, sentence, lower)
-    if russian != ukrainian:
-        return "RU" if russian else "UA"
-    return article
