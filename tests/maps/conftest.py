@@ -5,6 +5,7 @@ from __future__ import annotations
 import geopandas as gpd
 import pytest
 from map_events import HOSTILE_ARTICLE, PAYLOADS, POINTS, REAL, REUTERS, event_rows, to_frame
+from map_page import OpenedMap
 from shapely.geometry import Point
 
 CHROMIUM = "/usr/bin/chromium"
@@ -84,38 +85,6 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
-
-
-class OpenedMap:
-    """A map file opened in a fresh page with every network request refused and recorded."""
-
-    def __init__(self, browser, path):
-        self.context = browser.new_context(viewport={"width": 1200, "height": 800})
-        self.requests: list[str] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.context.route("**/*", self._route)
-        self.page = self.context.new_page()
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
-        self.page.on("dialog", self._dialog)
-        self.page.goto(path.as_uri())
-        self.page.wait_for_selector("[data-ready='1']", state="attached")
-
-    def _route(self, route):
-        url = route.request.url
-        if url.startswith("file://"):
-            route.continue_()
-        else:
-            self.requests.append(url)
-            route.abort()
-
-    def _dialog(self, dialog):
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def drawn(self, root: str = ".frontmap") -> list[dict]:
-        return self.page.eval_on_selector(root, "node => node.frontmap.drawn()")
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import folium
 import pytest
 from map_events import PAYLOADS
 from map_front import kharkiv_front
+from map_page import OpenedMap
 
 from maps import to_folium
 from maps.folium_layer import FrontmapLayer
@@ -20,22 +21,10 @@ LEAFLET = resources.files("js_lib_leaflet").joinpath("static", "js_lib_leaflet")
 JINJA = "{{ 7*7 }} {% raw %}"  # Jinja would print 49, or stop at the unclosed raw block
 
 
-class FoliumPage:
+class FoliumPage(OpenedMap):
     """A page with folium maps opened in Chromium, the network served locally and recorded."""
 
-    def __init__(self, browser, path, frame: bool = False):
-        self.context = browser.new_context(viewport={"width": 1200, "height": 800})
-        self.requests: list[str] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.context.route("**/*", self._route)
-        self.page = self.context.new_page()
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
-        self.page.on("dialog", self._dialog)
-        self.page.goto(path.as_uri())
-        self.frame = self.page.frames[1] if frame else self.page.main_frame
-        self.frame.wait_for_selector(".frontmap[data-ready='1']", state="attached")
+    READY = ".frontmap[data-ready='1']"
 
     def _route(self, route):
         url = route.request.url
@@ -49,13 +38,6 @@ class FoliumPage:
         else:
             route.fulfill(status=200, body=b"")
 
-    def _dialog(self, dialog):
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def drawn(self) -> list[dict]:
-        return self.frame.eval_on_selector(".frontmap", "node => node.frontmap.drawn()")
-
     def click(self, marker: dict):
         """Click a drawn marker (x, y are in the map's own pixels) and return the popup."""
         box = self.frame.locator(".frontmap").bounding_box()
@@ -68,7 +50,7 @@ def open_folium(browser):
     opened = []
 
     def opener(path, frame: bool = False) -> FoliumPage:
-        page = FoliumPage(browser, path, frame)
+        page = FoliumPage(browser, path, 1 if frame else 0)
         opened.append(page)
         return page
 
