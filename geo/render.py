@@ -14,18 +14,16 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from gazetteer import find_places
-from geo.articles import Article
+from gazetteer import Mention
 from geo.events.extract import Event
 
 
-def draw_map(args: argparse.Namespace, articles: Sequence[Article], events: Sequence[Event]) -> int:
-    """Write the map (and the fragment or static images the options ask for) for these events."""
+def draw_map(args: argparse.Namespace, mentions: Sequence[Mention], events: Sequence[Event]) -> int:
+    """Write the map (and the fragment or static images the options ask for) for these events and
+    the places the articles name (``mentions``, as ``gazetteer.find_places`` gives them)."""
     from geo.events.table import events_frame, places_frame
 
-    table = events_frame(events)
-    places = places_frame([m for a in articles for m in find_places(a.text)])
-    return write_outputs(args, table, places)
+    return write_outputs(args, events_frame(events), places_frame(mentions))
 
 
 def write_outputs(args: argparse.Namespace, table, places) -> int:

@@ -157,9 +157,10 @@ def _extract(args: argparse.Namespace) -> int:
     articles = read_all([args.article], args.published)
     events = []
     for article in articles:
-        if not any(m.place for m in find_places(article.text)):
+        mentions = find_places(article.text)
+        if not any(m.place for m in mentions):
             raise FrontmapError(f"{args.article}: no places found (is it an article about places at war?)")
-        events.extend(extract_events(article))
+        events.extend(extract_events(article, mentions=mentions))
     if not events:
         print(f"frontmap: note: {args.article}: no events found", file=sys.stderr)
     table = events_frame(events)
@@ -194,7 +195,10 @@ def _map(args: argparse.Namespace) -> int:
                 raise
             print(f"frontmap: {error}", file=sys.stderr)  # the other articles are still drawn
             failed += 1
-    events = [e for a in articles for e in extract_events(a)]
+    mentions = [find_places(article.text) for article in articles]
+    events = []
+    for article, found in zip(articles, mentions, strict=True):
+        events.extend(extract_events(article, mentions=found))
     if not events:
         names = ", ".join(str(p) for p in args.articles)
         raise FrontmapError(
@@ -203,7 +207,7 @@ def _map(args: argparse.Namespace) -> int:
     if args.title is None:
         titles = {a.title for a in articles if a.title}
         args.title = titles.pop() if len(titles) == 1 else "frontmap"
-    drawn = draw_map(args, articles, events)
+    drawn = draw_map(args, [m for found in mentions for m in found], events)
     return 1 if failed else drawn
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -133,10 +133,18 @@ class Event:
     source_count: int = 1
 
 
-def extract_events(article: Article, gazetteer: Gazetteer | None = None) -> list[Event]:
-    """Return the events ``article`` reports, in text order; [] when it reports none."""
+def extract_events(
+    article: Article, gazetteer: Gazetteer | None = None, mentions: Sequence[Mention] | None = None
+) -> list[Event]:
+    """Return the events ``article`` reports, in text order; [] when it reports none.
+
+    ``mentions`` are the article text's places when the caller has found them already
+    (``gazetteer.find_places(article.text, gazetteer)``), so they are not resolved twice.
+    """
     gaz = gazetteer or load_gazetteer()
-    mentions = sorted(find_places(article.text, gaz), key=lambda m: m.start)
+    if mentions is None:
+        mentions = find_places(article.text, gaz)
+    mentions = sorted(mentions, key=lambda m: m.start)
     title_ids = (
         frozenset(m.place.id for m in find_places(article.title, gaz) if m.place)
         if article.title

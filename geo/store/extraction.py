@@ -65,8 +65,9 @@ def extract_batch(articles: Sequence[Article], store: str | None = None) -> list
     results = []
     for article in articles:
         try:
-            events = extract_events(article, _gazetteer)
-            places = named_places(find_places(article.text, _gazetteer))
+            mentions = find_places(article.text, _gazetteer)
+            events = extract_events(article, _gazetteer, mentions)
+            places = named_places(mentions)
         except Exception as error:  # a bug in extraction must not cost the rest of the folder
             results.append(Extracted(error=f"{type(error).__name__}: {error}"))
             continue
