@@ -303,11 +303,6 @@ def _joined(ids: np.ndarray, order: np.ndarray, starts: np.ndarray, limit: int =
     return [";".join(chunk[-limit:]) for chunk in np.split(ids[order], starts[1:])] if len(starts) else []
 
 
-def _day_ints(frame: pd.DataFrame, column: str) -> np.ndarray:
-    """A date column as int64 nanoseconds (NaT is the least int64, so a max skips it)."""
-    return pd.to_datetime(frame[column]).to_numpy("datetime64[ns]").view(np.int64)
-
-
 def _latest_changes(candidates: dict[str, np.ndarray], baseline_holder) -> dict[str, np.ndarray]:
     """Per place, the holder its latest capture or withdrawal gives (the better-sourced side on a
     disputed day, the baseline's on a tie), with ``agreement`` the share of sources for it.
@@ -429,18 +424,6 @@ def _with_contacts(state: dict[str, np.ndarray], contacts: dict[str, np.ndarray]
         ),
         "reports": state["reports"] + more_reports + np.where(alone, disputed_reports, 0),
     }
-
-
-def joined_per_group(
-    frame: pd.DataFrame, by: list[str], column: str, *, sort: bool, limit: int = MAX_PLACE_IDS
-) -> list[str]:
-    """``column``'s strings ";"-joined per group of ``frame.groupby(by, sort=sort)``, in the groupby's
-    order (the same as ``.agg(";".join)``, without a Python call per group through pandas), keeping
-    the last ``limit`` of each group (reports are in date order: the latest)."""
-    codes = frame.groupby(by, sort=sort).ngroup().to_numpy()
-    order = np.argsort(codes, kind="stable")
-    bounds = np.flatnonzero(np.diff(codes[order])) + 1
-    return [";".join(chunk[-limit:]) for chunk in np.split(frame[column].to_numpy()[order], bounds)]
 
 
 def change_days(reports: pd.DataFrame, baseline_holder) -> list[date]:

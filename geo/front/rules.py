@@ -63,8 +63,3 @@ MAX_AREA_IDS = 50
 # Europe to the Urals: Ukraine and the Russian regions along it.
 METRIC_CRS = "EPSG:3035"
 SIDES = ("UA", "RU")
-
-
-def other_side(side: str) -> str:
-    """The opposing side of ``"UA"`` or ``"RU"``."""
-    return "RU" if side == "UA" else "UA"
