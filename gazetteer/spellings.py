@@ -56,7 +56,6 @@ _LATIN = {
 VOWELS = "аеёиоуыэюяіїє"
 # Possessive endings of a name's first word that speakers also turn into an adjective (Часів -> Часовий).
 POSSESSIVE_ENDINGS = ("ів", "ов")
-_WORD = re.compile(r"[\w'’ʼ]+")
 
 
 # A name's forms are the product of its words' forms; a cap keeps a long name from exploding.

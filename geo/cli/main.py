@@ -20,8 +20,6 @@ from geo.cli.options import iso_date, map_options
 from geo.errors import FrontmapError
 from geo.read.reading import read_articles
 
-STORE_DEFAULT = "events.gpkg"
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (the console script exits with it)."""
