@@ -134,8 +134,9 @@ def article_context(
     """The context of ``text``, given the oblasts its region mentions resolved to (offset, name)."""
     starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
     regions = list(named_regions)
-    for region, pattern in REGION_ALIASES.items():
-        regions += [(m.start(), region) for m in pattern.finditer(text)]
+    if "PR" in text or "NR" in text or "People" in text:  # most texts name no people's republic
+        for region, pattern in REGION_ALIASES.items():
+            regions += [(m.start(), region) for m in pattern.finditer(text)]
     return ArticleContext(text, starts, sorted(regions), notes or {})
 
 

@@ -30,9 +30,12 @@ ADJECTIVE_ENDINGS = (
 JOINER = re.compile(r"[ \-.]?|\.? ?|['’]s ")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class NameMatch:
-    """A run of words in the text that is a name in the gazetteer, with every place it may be."""
+    """A run of words in the text that is a name in the gazetteer, with every place it may be.
+
+    Not frozen: a text has hundreds of matches, and a frozen dataclass is three times dearer to make.
+    """
 
     start: int
     end: int
@@ -52,38 +55,45 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
     """
     spans = words(text)
     keys = [word_key(text[s:e]) for s, e in spans]
-
-    def joined(j: int) -> bool:
-        """Whether word j+1 may continue a name that word j is part of."""
-        return JOINER.fullmatch(text, spans[j][1], spans[j + 1][0]) is not None
-
+    index, prefixes, joiner = gazetteer.index, gazetteer.prefixes, JOINER.fullmatch
+    count = len(spans)
     found: list[NameMatch] = []
     i = 0
-    while i < len(spans):
+    while i < count:
         runs = [keys[i]]
-        while runs[-1] in gazetteer.prefixes and i + len(runs) < len(spans) and joined(i + len(runs) - 1):
+        # extend the run while some name still fits and the next word may continue it
+        while (
+            runs[-1] in prefixes
+            and i + len(runs) < count
+            and joiner(text, spans[i + len(runs) - 1][1], spans[i + len(runs)][0]) is not None
+        ):
             runs.append(f"{runs[-1]} {keys[i + len(runs)]}")
         for n in range(len(runs), 0, -1):
             name_key = runs[n - 1]
-            places = gazetteer.candidates(name_key)
+            places = index.get(name_key)
             if places:
                 start, end = spans[i][0], spans[i + n - 1][1]
                 found.append(NameMatch(start, end, text[start:end], name_key, places, i, i + n - 1))
                 i += n
                 break
         else:
-            glued = _unglued(text, spans[i], gazetteer)
-            if glued is not None:
-                start, end, name_key, places = glued
-                found.append(NameMatch(start, end, text[start:end], name_key, places, i, i))
-            sector = _sector_adjective(text, spans, i, keys[i], gazetteer)
-            if sector is not None:
-                start, end = spans[i]
-                found.append(NameMatch(start, end, text[start:end], keys[i], sector, i, i))
-            adjective = _adjective_of_place(text, spans[i], gazetteer)
-            if adjective is not None:
-                start, end, name_key, places = adjective
-                found.append(NameMatch(start, end, text[start:end], name_key, places, i, i, adjective=True))
+            start, end = spans[i]
+            # the readings below need a capital (glued, sector) or a Cyrillic ending (adjective)
+            if text[start].isupper():
+                glued = _unglued(text, spans[i], gazetteer)
+                if glued is not None:
+                    g_start, g_end, name_key, places = glued
+                    found.append(NameMatch(g_start, g_end, text[g_start:g_end], name_key, places, i, i))
+                sector = _sector_adjective(text, spans, i, keys[i], gazetteer)
+                if sector is not None:
+                    found.append(NameMatch(start, end, text[start:end], keys[i], sector, i, i))
+            if "\u0400" <= text[end - 1] <= "\u04ff":
+                adjective = _adjective_of_place(text, spans[i], gazetteer)
+                if adjective is not None:
+                    a_start, a_end, name_key, places = adjective
+                    found.append(
+                        NameMatch(a_start, a_end, text[a_start:a_end], name_key, places, i, i, adjective=True)
+                    )
             i += 1
     return found, spans
 

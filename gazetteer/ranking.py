@@ -139,6 +139,7 @@ def rank(
     placed_by_region = any(
         c.admin1 and (c.admin1 == region_after or _qualified(after, c.admin1)) for c in p.candidates
     )
+    weights: dict[str, float] = {}  # each anchor's weight for this name, measured once
     held_today = any(key(c.name) == p.match.key and c.kind in POPULATED for c in p.candidates)
     for c in p.candidates:
         own_name = key(c.name) == p.match.key
@@ -180,21 +181,20 @@ def rank(
             score += SAME_AS_NAMED
             reason = "a place the article names otherwise"
         elif anchors is not None and c.kind in POINT_KINDS:
-            bonus, km, anchor = max(
-                (
-                    (
-                        _nearness(anchors.km(c, a), anchors.weight(a.id, start, ctx), own_name),
-                        anchors.km(c, a),
-                        a,
-                    )
-                    for a in anchors.reachable
-                    if abs(a.lat - c.lat) < NEAR_DEGREES  # farther than NEAR_KM: no bonus to compute
-                    and abs(a.lon - c.lon) < NEAR_LON_DEGREES
-                    and a.id != c.id
-                ),
-                key=lambda t: t[0],
-                default=(0.0, 0.0, None),
-            )
+            bonus, km, anchor = 0.0, 0.0, None
+            for a in anchors.reachable:
+                if (
+                    abs(a.lat - c.lat) >= NEAR_DEGREES  # farther than NEAR_KM: no bonus to compute
+                    or abs(a.lon - c.lon) >= NEAR_LON_DEGREES
+                    or a.id == c.id
+                ):
+                    continue
+                if a.id not in weights:
+                    weights[a.id] = anchors.weight(a.id, start, ctx)
+                a_km = anchors.km(c, a)
+                a_bonus = _nearness(a_km, weights[a.id], own_name)
+                if a_bonus > bonus:
+                    bonus, km, anchor = a_bonus, a_km, a
             if bonus > 0:
                 score += bonus
                 reason = f"{km:.0f} km from {anchor.name}, named in the article"
@@ -251,6 +251,8 @@ def _with_mates(c: Place, mates: list[Proposal]) -> float:
 
 def _qualified(after: str, admin1: str) -> bool:
     """Whether the text right after a name qualifies it with this oblast ("Lysychansk, Luhansk region")."""
+    if not after.startswith(","):
+        return False  # most names: nothing to match, and a pattern per oblast is dear
     base = admin1.split()[0]
     return re.match(rf",\s+(?:in\s+)?(?:the\s+)?{re.escape(base)}\b", after) is not None
 

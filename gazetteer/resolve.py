@@ -101,10 +101,24 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     )
 
     resolved: dict[int, tuple[Place, float, str]] = {}
+    # With no anchors yet, a name's ranking depends only on the name and the oblasts around it: a
+    # name repeated in the same setting is ranked once.
+    first_pass: dict[tuple, tuple[Place, float, str] | None] = {}
     for i, p in enumerate(proposals):
-        ranked = rank(p, text, river_article, admin1_named, None, ctx)
-        if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= ANCHOR_MARGIN:
-            resolved[i] = choice(ranked, len(p.candidates))
+        setting = (
+            p.match.key,
+            p.hint,
+            tuple(c.id for c in p.candidates),
+            ctx.region_after(p.end),
+            frozenset(ctx.regions_in_sentence(p.match.start)),
+            text[p.end : p.end + 60] if text.startswith(",", p.end) else "",
+        )
+        if setting not in first_pass:
+            ranked = rank(p, text, river_article, admin1_named, None, ctx)
+            decisive = len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= ANCHOR_MARGIN
+            first_pass[setting] = choice(ranked, len(p.candidates)) if decisive else None
+        if first_pass[setting] is not None:
+            resolved[i] = first_pass[setting]
     anchors = Anchors()
     for i, (place, _, _) in sorted(resolved.items()):
         if proposals[i].weak:

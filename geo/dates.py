@@ -243,20 +243,28 @@ def _month_relative(match: re.Match[str], published: date | None) -> EventDate:
 
 _Resolver = Callable[[re.Match[str], date | None], EventDate | None]
 
+# Words one of which (lower-cased) every match of a pattern holds: most sentences hold none of a
+# pattern's words, and a substring test is far cheaper than running the pattern.
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_WORDS = ("today", "tonight", "morning", "afternoon", "evening", "yesterday", "night")
+_YEAR_WORDS = ("19", "20")
+_PERIOD_WORDS = ("day", "week", "month", "year", "recent", "lately", "spring", "summer", "autumn", "winter")
+
 # Order breaks ties between matches that start at the same character and are equally long.
-_PATTERNS: tuple[tuple[re.Pattern[str], _Resolver], ...] = (
-    (_ISO, _explicit_day),
-    (_DAY_MONTH, _explicit_day),
-    (_MONTH_DAY, _explicit_day),
-    (_MONTH_ALONE, _month_alone),
-    (_WEEKDAY, _weekday),
-    (_DAY_WORD, _day_word),
-    (_AGO, _ago),
-    (_WEEKEND, _weekend),
-    (_WEEK, _week),
-    (_MONTH_RELATIVE, _month_relative),
-    (_VAGUE, lambda m, p: EventDate(None, None, m[0])),
-    (_BARE_YEAR, lambda m, p: EventDate(None, None, m["y"])),
+_PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, tuple[str, ...]], ...] = (
+    (_ISO, _explicit_day, _YEAR_WORDS),
+    (_DAY_MONTH, _explicit_day, _MONTH_WORDS),
+    (_MONTH_DAY, _explicit_day, _MONTH_WORDS),
+    (_MONTH_ALONE, _month_alone, _MONTH_WORDS),
+    (_WEEKDAY, _weekday, _WEEKDAY_WORDS),
+    (_DAY_WORD, _day_word, _DAY_WORDS),
+    (_AGO, _ago, ("ago",)),
+    (_WEEKEND, _weekend, ("weekend",)),
+    (_WEEK, _week, ("week",)),
+    (_MONTH_RELATIVE, _month_relative, ("month",)),
+    (_VAGUE, lambda m, p: EventDate(None, None, m[0]), _PERIOD_WORDS),
+    (_BARE_YEAR, lambda m, p: EventDate(None, None, m["y"]), _YEAR_WORDS),
 )
 
 
@@ -285,10 +293,15 @@ def resolve_date(sentence: str, published: date | None, *, default_recent: bool 
     only when nothing more precise is there, and give ``day=None``: the sentence does say when,
     only not which day.
     """
-    credits = [m.span() for m in _PHOTO_CREDIT.finditer(sentence)]
+    lower = sentence.lower()
     candidates = []
-    for order, (pattern, resolver) in enumerate(_PATTERNS if _DATE_HINT.search(sentence.lower()) else ()):
+    credits: list[tuple[int, int]] | None = None
+    for order, (pattern, resolver, words) in enumerate(_PATTERNS if _DATE_HINT.search(lower) else ()):
+        if not any(word in lower for word in words):
+            continue
         for match in pattern.finditer(sentence):
+            if credits is None:
+                credits = [m.span() for m in _PHOTO_CREDIT.finditer(sentence)]
             if not any(start <= match.start() < end for start, end in credits):
                 reporting = _REPORTING_VERB_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
                 vague = order >= _FIRST_VAGUE

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geo.events.forces import FORCE_NOUNS
+from geo.events.lowercase import lower_case, same_offsets
 
 if TYPE_CHECKING:
     from geo.events.triggers import Trigger
@@ -70,6 +71,8 @@ GROUPS = {
         re.IGNORECASE,
     ),
 }
+_STRONG_LOWER = {side: lower_case(pattern) for side, pattern in STRONG.items()}
+_GROUPS_LOWER = {side: lower_case(pattern) for side, pattern in GROUPS.items()}
 GROUP_CUES = ("group", "defen", "of russia", "of the russia")
 WEAK = {
     "UA": re.compile(
@@ -190,14 +193,15 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
     lower = sentence.lower()
     if not any(hint in lower for hint in SIDE_HINTS):
         return []  # names no side at all: most sentences are done with here
-    patterns = list(STRONG.items())
+    same = same_offsets(sentence, lower)
+    patterns = list((_STRONG_LOWER if same else STRONG).items())
     if any(cue in lower for cue in GROUP_CUES):
-        patterns += GROUPS.items()
+        patterns += (_GROUPS_LOWER if same else GROUPS).items()
     found = [
         ActorPhrase(side, m.start(), m.end(), True)
         for side, pattern in patterns
-        for m in pattern.finditer(sentence)
-        if not (SIDE_FIRST.match(m.group()) and GAP_WORDS.search(m.group()))
+        for m in pattern.finditer(lower if same else sentence)
+        if not _side_then_gap(sentence[m.start() : m.end()])
     ]
     # "the Russian Armed Forces" is Russia's, not the Armed Forces (Ukraine's) inside it
     phrases: list[ActorPhrase] = []
@@ -215,6 +219,12 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
             if not any(p.start <= m.start() < p.end for p in phrases):
                 phrases.append(ActorPhrase(side, m.start(), m.end(), False))
     return sorted(phrases, key=lambda p: p.start)
+
+
+def _side_then_gap(phrase: str) -> bool:
+    """Whether a phrase starts with a side and has a gap word in it: "Russia said its forces" is no
+    actor phrase, "Russian ground forces" is."""
+    return SIDE_FIRST.match(phrase) is not None and GAP_WORDS.search(phrase) is not None
 
 
 def agent_before(

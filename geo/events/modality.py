@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geo.events.lowercase import lower_case
+
 # Anywhere in the sentence. "may" is matched in lower case only, so "last May" stays a date.
 HEDGES = re.compile(
     r"\b(?:will (?:most |very )?likely|would|could|might|probably|possibly|likely to|unlikely|"
@@ -85,6 +87,15 @@ BACKGROUND = re.compile(
 AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# The same patterns for lower-cased text (geo.events.lowercase): hedge() runs them on every trigger.
+_HEDGES, _DENIALS, _FUTURE, _NEGATED, _DEMANDED = map(
+    lower_case, (HEDGES, DENIALS, FUTURE, NEGATED, DEMANDED)
+)
+_AIMED, _BACKGROUND, _AVOIDED, _INFINITIVE, _DONE_INFINITIVE = map(
+    lower_case, (AIMED, BACKGROUND, AVOIDED, INFINITIVE, DONE_INFINITIVE)
+)
+
+
 def _without_comment_after(sentence: str, trigger_start: int) -> str:
     """The sentence up to a comment on the event that follows it.
 
@@ -113,12 +124,12 @@ def _unconfirmed(checked: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _predicts(checked: str) -> bool:
-    return HEDGES.search(checked) is not None or LOWER_HEDGES.search(checked) is not None
+    return _HEDGES.search(checked.lower()) is not None or LOWER_HEDGES.search(checked) is not None
 
 
 @lru_cache(maxsize=64)
 def _denies(sentence: str) -> bool:
-    return DENIALS.search(sentence) is not None
+    return _DENIALS.search(sentence.lower()) is not None
 
 
 def _other_unconfirmed(sentence: str, trigger_start: int, later: tuple[int, ...]) -> bool:
@@ -148,20 +159,21 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     if _denies(sentence):
         return "denial"
     # Words, not line breaks: a hard-wrapped article reads as its one-line copy does.
-    before = sentence[max(0, trigger_start - 80) : trigger_start].replace("\n", " ").replace("\r", " ")
-    if FUTURE.search(before):
+    before = sentence[max(0, trigger_start - 80) : trigger_start].lower()
+    before = before.replace("\n", " ").replace("\r", " ")
+    if _FUTURE.search(before):
         return "prediction"
-    if NEGATED.search(before):
+    if _NEGATED.search(before):
         return "negated"
-    if DEMANDED.search(before):
+    if _DEMANDED.search(before):
         return "demand"
-    if AVOIDED.search(before) or (
+    if _AVOIDED.search(before) or (
         (" on " in before or " of " in before or " at " in before or " for " in before)
-        and AIMED.search(before)
+        and _AIMED.search(before)
     ):
         return "intention"
-    if " of " in before and BACKGROUND.search(before):
+    if " of " in before and _BACKGROUND.search(before):
         return "background"
-    if INFINITIVE.search(before) and not DONE_INFINITIVE.search(before):
+    if _INFINITIVE.search(before) and not _DONE_INFINITIVE.search(before):
         return "intention"
     return None

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from geo.events.forces import FORCE_NOUNS
+from geo.events.lowercase import lower_case, same_offsets
 from geo.events.modality import DONE_INFINITIVE
 
 
@@ -62,6 +63,7 @@ class _Pattern:
     place_before: bool = False  # the place is the subject ("Avdiivka fell", "X came under fire")
     passive_type: str | None = None  # the event when the verb is passive ("were driven out of": retreat)
     needs_ground: bool = False  # not when the sentence is about an attack ("the strike was claimed by")
+    lowered: re.Pattern[str] | None = None  # the regex for lower-cased text (geo.events.lowercase)
 
 
 def _p(
@@ -90,6 +92,7 @@ def _p(
         place_before,
         passive_type,
         needs_ground,
+        lower_case(compiled),
     )
 
 
@@ -613,6 +616,7 @@ def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
             if word.startswith(hint) if whole_word else hint in lower:
                 chosen.update(indices)
     military: bool | None = None
+    same = same_offsets(sentence, lower)
     found: list[Trigger] = []
     # most sentences hold no stem of most patterns: substring tests, not a scan
     for pattern in (PATTERNS[i] for i in sorted(chosen)):
@@ -622,7 +626,8 @@ def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
             military = MILITARY.search(sentence) is not None if military is None else military
             if not military:
                 continue
-        for match in pattern.regex.finditer(sentence):
+        matches = pattern.lowered.finditer(lower) if same else pattern.regex.finditer(sentence)
+        for match in matches:
             start, end = match.span()
             window = max(0, start - LOOK_BEHIND)  # the words before the phrase that can change it
             if THINGS_AFTER.match(sentence, end):
@@ -645,7 +650,7 @@ def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
             # "was recaptured" is passive; "is advancing" is not (a present participle)
             auxiliary = (
                 None
-                if match.group().split()[0].lower().endswith("ing")
+                if sentence[start:end].split()[0].lower().endswith("ing")
                 else PASSIVE.search(sentence, window, start)
             )
             event_type = pattern.passive_type if auxiliary and pattern.passive_type else pattern.event_type
@@ -663,7 +668,7 @@ def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
                     pattern.role,
                     auxiliary is not None or pattern.place_before,
                     pattern.passive_actor,
-                    match.group(),
+                    sentence[start:end],
                 )
             )
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
