@@ -15,7 +15,8 @@ from pathlib import Path
 
 from geo.articles import Article
 from geo.errors import FrontmapError
-from geo.events.extract import EVENT_TYPES, extract_events
+from geo.events.extract import extract_events
+from geo.events.record import EVENT_TYPES
 from geo.read.reading import read_articles, read_text
 from geo.store.database import EventFilter
 from geo.store.ingest import IngestReport, ingest_files

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from gazetteer import Mention
-from geo.events.extract import Event
+from geo.events.record import Event
 
 
 def draw_map(args: argparse.Namespace, mentions: Sequence[Mention], events: Sequence[Event]) -> int:

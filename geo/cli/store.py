@@ -14,7 +14,7 @@ from pathlib import Path
 
 from geo.cli.options import iso_date, map_options, store_option
 from geo.errors import FrontmapError
-from geo.events.extract import EVENT_TYPES
+from geo.events.record import EVENT_TYPES
 
 ACTORS = ("UA", "RU", "unknown")
 

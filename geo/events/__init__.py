@@ -5,9 +5,38 @@ the event table (a GeoDataFrame). Reads articles (``geo.articles``) and resolves
 gazetteer; must not import ``geo.read``, ``geo.store``, ``maps`` or the command line.
 """
 
-from geo.events.extract import EVENT_TYPES, Event, extract_events
-from geo.events.offsets import Offset, apply_offset, find_offset, move
-from geo.events.sentences import Sentence, split_sentences
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+# Names load on first use: reading a store or drawing a map needs the Event record, not the rules.
+_HOMES = {
+    "EVENT_TYPES": "geo.events.record",
+    "Event": "geo.events.record",
+    "extract_events": "geo.events.extract",
+    "Offset": "geo.events.offsets",
+    "apply_offset": "geo.events.offsets",
+    "find_offset": "geo.events.offsets",
+    "move": "geo.events.offsets",
+    "Sentence": "geo.events.sentences",
+    "split_sentences": "geo.events.sentences",
+}
+
+if TYPE_CHECKING:
+    from geo.events.extract import extract_events
+    from geo.events.offsets import Offset, apply_offset, find_offset, move
+    from geo.events.record import EVENT_TYPES, Event
+    from geo.events.sentences import Sentence, split_sentences
+
+
+def __getattr__(name: str):
+    if name not in _HOMES:
+        raise AttributeError(f"module 'geo.events' has no attribute {name!r}")
+    value = getattr(import_module(_HOMES[name]), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "EVENT_TYPES",

@@ -39,14 +39,12 @@ from geo.events.placing import (
     regions_of_lists,
     sentence_places,
 )
+from geo.events.record import Event
 from geo.events.sentences import Sentence, split_sentences
 from geo.events.timing import trigger_dates
 from geo.events.triggers import Trigger, crossing_struck, find_triggers
 from geo.events.voice import article_voice, sentence_voice
 
-# ``contact`` is fighting that moved no line ("attacks were repelled near X", "fighting continues
-# near X"): evidence of where the front runs; its actor is the side that holds the place.
-EVENT_TYPES = ("advance", "retreat", "strike", "bridge_strike", "contact")
 # Why an advance did not happen that still tells of fighting there: it becomes a contact.
 FAILED = frozenset({"negated", "unconfirmed"})
 # "a smaller bridge near Zatoka", "the bridge in Kupiansk": a crossing placed by the town it is at.
@@ -93,44 +91,6 @@ LINK_LINE = re.compile(r"^\s*(?:read also|also read|read more|see also|related)\
 CONTEXT_MIN_EVENTS = 1
 CONTEXT_RATIO = 3
 CONTEXT_MAX_DAYS = 14
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    """One reported event, placed and dated. ``lon``/``lat`` in EPSG:4326.
-
-    ``event_type`` is one of :data:`EVENT_TYPES`. For ``advance``, ``retreat``, ``strike`` and
-    ``bridge_strike`` the ``actor`` is the side that acted. For ``contact`` (fighting that changed
-    nothing: attacks repelled, fighting going on, gains not confirmed) the ``actor`` is the side
-    that holds the place, or ``unknown`` when the text does not say.
-
-    ``actor_basis`` says how the actor was decided: ``agent`` (named in the sentence), ``verb``
-    (implied by a passive verb: a recapture is Ukraine's), ``article`` (the article's clear
-    direction of advance), ``history`` (a place taken months before the article, by nobody named:
-    taken from its country), ``attacker`` (a contact: the side named attacked without gaining, so
-    the other side holds the place) or ``none`` (actor unknown).
-    """
-
-    event_id: str
-    event_type: str
-    actor: str
-    place: str
-    place_id: str
-    place_kind: str
-    lon: float
-    lat: float
-    geo_precision: int
-    date: str | None
-    date_precision: str | None
-    sentence: str
-    article_id: str
-    title: str
-    source: str
-    published: str | None
-    url: str
-    mention: str
-    actor_basis: str
-    source_count: int = 1
 
 
 def extract_events(

@@ -10,7 +10,7 @@ import pandas as pd
 from shapely import points
 
 from gazetteer import Mention
-from geo.events.extract import Event
+from geo.events.record import Event
 
 COLUMNS = [f.name for f in fields(Event) if f.name not in ("lon", "lat")]
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from geo.articles import Article
 from geo.errors import FrontmapError
-from geo.events.extract import Event
+from geo.events.record import Event
 from geo.store.filters import ALL_EVENTS, EventFilter
 from geo.store.location import StoreLocation, display_name, is_server, store_location
 from geo.store.rows import (

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from gazetteer import Gazetteer, find_places, load_gazetteer
 from geo.articles import Article
 from geo.errors import FrontmapError
-from geo.events.extract import Event, extract_events
+from geo.events.extract import extract_events
+from geo.events.record import Event
 from geo.store.rows import NamedPlace, named_places
 
 # Articles per batch sent to a worker: enough that the round trip (~ms) is small against the

@@ -23,7 +23,7 @@ import shapely
 
 from geo.articles import Article
 from geo.errors import FrontmapError
-from geo.events.extract import Event
+from geo.events.record import Event
 from geo.store.filters import ALL_EVENTS, EventFilter
 from geo.store.location import display_name
 from geo.store.postgis_schema import SRID, connect

@@ -99,8 +99,8 @@ def reports_frame(rows: Sequence[Sequence], geometry):
     import geopandas as gpd
     import pandas as pd
 
+    # object columns keep the engines' None for unknown values (dates), as in geo.events_frame
     frame = pd.DataFrame(list(rows), columns=list(STORED_COLUMNS), dtype=object)
-    frame = frame.where(frame.notna(), None)  # unknown dates stay None, as in geo.events_frame
     frame["geo_precision"] = frame["geo_precision"].astype("int64")
     frame["source_count"] = 1
     return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")

@@ -218,7 +218,7 @@ def test_fighting_where_a_place_changed_hands_is_later_evidence():
 
 def test_past_two_months_of_daily_changes_snapshots_come_weekly():
     """Izium changing hands every day for 90 days: one snapshot a week (its last change), not 90."""
-    from geo.events.extract import Event
+    from geo.events.record import Event
     from geo.events.table import events_frame
 
     lon, lat = IZIUM
