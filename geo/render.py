@@ -13,9 +13,11 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gazetteer import Mention
-from geo.events.record import Event
+if TYPE_CHECKING:  # records only: a map from the store needs neither the gazetteer nor the rules
+    from gazetteer import Mention
+    from geo.events.record import Event
 
 
 def draw_map(args: argparse.Namespace, mentions: Sequence[Mention], events: Sequence[Event]) -> int:

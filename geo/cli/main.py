@@ -13,12 +13,14 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gazetteer import Mention, find_places
-from geo.articles import Article
 from geo.cli.options import iso_date, map_options
 from geo.errors import FrontmapError
-from geo.read.reading import read_articles
+
+if TYPE_CHECKING:  # the readers and the gazetteer load with the commands that use them
+    from gazetteer import Mention
+    from geo.articles import Article
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -81,6 +83,8 @@ def _published_option(parser: argparse.ArgumentParser) -> None:
 
 def read_all(paths: Sequence[Path], published: date | None) -> list[Article]:
     """Read every article of every file; skipped parts are reported on stderr, one line each."""
+    from geo.read.reading import read_articles
+
     articles = []
     for path in paths:
         reading = read_articles(path, published)
@@ -91,6 +95,8 @@ def read_all(paths: Sequence[Path], published: date | None) -> list[Article]:
 
 
 def _places(args: argparse.Namespace) -> int:
+    from gazetteer import find_places
+
     articles = read_all([args.article], args.published)
     found: list[tuple[Article, Mention]] = [(a, m) for a in articles for m in find_places(a.text)]
     if not any(m.place for _, m in found):
@@ -149,6 +155,7 @@ def _place_row(article: Article, m: Mention) -> dict:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from gazetteer import find_places
     from geo.events.extract import extract_events
     from geo.events.table import events_frame
 
@@ -179,6 +186,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _map(args: argparse.Namespace) -> int:
+    from gazetteer import find_places
     from geo.events.extract import extract_events
     from geo.render import draw_map
     from geo.store.ingest import article_files

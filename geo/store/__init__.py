@@ -9,11 +9,16 @@ filters, exports, copying between stores and the watch loop. May import ``geo.re
 
 from importlib import import_module
 
-from geo.store.database import ALL_EVENTS, EventFilter, Store, open_store
-from geo.store.ingest import IngestReport, article_files, ingest_files
-
-# These need geopandas; they load on first use so commands that never export start fast.
+# Every name loads on first use: building a map from the store needs neither the ingest nor the
+# event rules it runs, and exports need geopandas, which a plain ingest does not.
 _LAZY = {
+    "ALL_EVENTS": "database",
+    "EventFilter": "database",
+    "Store": "database",
+    "open_store": "database",
+    "IngestReport": "ingest",
+    "article_files": "ingest",
+    "ingest_files": "ingest",
     "EXPORT_FORMATS": "export",
     "draw_store_map": "export",
     "select_events": "export",
