@@ -334,7 +334,7 @@ def decide_actor(
     if basis in ("none", "verb") and previous_side and PRONOUN_BEFORE.search(sentence, 0, trigger.start):
         return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
     if actor == "unknown" and trigger.event_type in ("strike", "bridge_strike"):
-        return _attacker(sentence, phrases)
+        return named_attacker(sentence, phrases)
     if basis == "verb" and actor == "UA" and (voice() if callable(voice) else voice) == "RU":
         return "RU", "verb"  # the Russian Defence Ministry's "the settlement was liberated"
     return actor, basis
@@ -436,7 +436,7 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     return "unknown", "none"
 
 
-def _attacker(sentence: str, phrases: list[ActorPhrase]) -> tuple[str, str]:
+def named_attacker(sentence: str, phrases: list[ActorPhrase]) -> tuple[str, str]:
     """The side of an attack named as a noun anywhere in the sentence ("in what Russia called a
     Ukrainian attack with sea drones"), or the side that claimed it or was blamed for it ("Russian
     officials blamed Ukraine"), for strikes whose verb has no agent. A blast nobody owned up to

@@ -21,11 +21,13 @@ from gazetteer import Gazetteer, Mention, Place, find_places, key, load_gazettee
 from geo.articles import Article
 from geo.events.actors import (
     OTHER_SIDE,
+    PLACE_OWNER,
     ActorPhrase,
     decide_actor,
     find_actor_phrases,
     held_by,
     last_side,
+    named_attacker,
 )
 from geo.events.modality import hedge
 from geo.events.offsets import apply_offset, find_offset
@@ -77,6 +79,13 @@ ONE_UNNAMED = re.compile(
     r"\s+(?:a|an|another|one)\s+(?:[\w-]+\s+)?(?:village|settlement|town|hamlet|locality)\s+(?:in|of|near)\b",
     re.IGNORECASE,
 )
+# A blast or an explosion: its cause is for a claim or a probe to say, not the sentence before.
+BLAST = re.compile(r"\b(?:blasts?|explosions?|exploded|detonat\w*|sabotage|fire broke out)\b", re.IGNORECASE)
+# What a sentence that tells of an attack holds: only then is it asked who attacked.
+STRIKE_WORDS = re.compile(
+    r"\b(?:attack\w*|strik\w*|struck|shell\w*|missiles?|drones?|air-?strikes?|bomb\w*|rockets?|artillery)\b",
+    re.IGNORECASE,
+)
 # The words whose side depends on who speaks.
 ENEMY_WORDS = re.compile(r"[Ee]nemy|[Aa]dversary")
 # A relative clause about the place itself: "..., which Russia captured in June 2022".
@@ -119,6 +128,7 @@ def extract_events(
     sentences = split_sentences(article.text)
     sentence_of: dict[str, int] = {}  # an event's sentence, by index
     told_before: frozenset[str] = frozenset()  # the places the previous sentence's events are at
+    previous_text = ""  # the sentence before: who attacked, for a strike that names nobody
     for index, sentence in enumerate(sentences):
         text = sentence.text
         headline = (
@@ -141,6 +151,7 @@ def extract_events(
                 triggers,
                 places,
                 told_before | title_ids if told_before else title_ids,
+                previous_text,
             )
             found = _sentence_events(article, sentence, context)
             events.extend(found)
@@ -154,6 +165,7 @@ def extract_events(
             if told_before:
                 told_before = frozenset()
         previous_start = sentence.start
+        previous_text = text
     if any(e.event_type == "bridge_strike" for e in events):
         events = _one_strike_per_bridge(_bridges_located(events, sentences, sentence_of, mentions))
     events = _with_article_context(_same_event_same_actor(events), article.published)
@@ -209,6 +221,7 @@ class _Context:
     # the places the previous sentence's events are at and the title names: a withdrawal "to X,
     # north of Y" is from Y when the article has just said Y was fought over or lost
     told_before: frozenset[str] = frozenset()
+    previous_text: str = ""  # the sentence before, for the attacker of a strike that names none
 
 
 def _event_places(
@@ -257,6 +270,16 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         if event_type == "strike" and bridge:
             event_type = "bridge_strike"
         actor, basis = decide_actor(sentence.text, trigger, phrases, previous_side, context.voice)
+        if (
+            actor == "unknown"
+            and event_type in ("strike", "bridge_strike")
+            and _names_no_agent(sentence.text, trigger, phrases)
+        ):
+            # "64 settlements ... were shelled" after "Russian forces launched 27 airstrikes": the
+            # attacker the sentence before named
+            attacker = _attacker_before(context.previous_text)
+            if attacker:
+                actor, basis = attacker, "context"
         if reason and event_type != "contact":
             # "did not make any confirmed gains near X", "have not withdrawn from X": fighting
             # there, and the side that did not gain (or did not leave) tells who holds the place
@@ -308,6 +331,35 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             and (e.event_type, e.actor) in named
         )
     ]
+
+
+def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> bool:
+    """Whether a strike names no side but as a place's owner, and is fire (a blast or an explosion
+    nobody owned up to stays unknown): "glide bombs struck five locations across the city"."""
+    if BLAST.search(trigger.text) or BLAST.search(sentence):
+        return False
+    return all(PLACE_OWNER.search(sentence, 0, p.start) for p in phrases)
+
+
+def _attacker_before(previous: str) -> str | None:
+    """The one side that struck in the sentence before ("following a Russian attack on the
+    Ukrainian city of Kharkiv"), or None when it names none, or both."""
+    if not previous or not STRIKE_WORDS.search(previous):
+        return None
+    phrases = find_actor_phrases(previous)
+    if not phrases:
+        return None
+    sides = set()
+    for trigger in find_triggers(previous):
+        if trigger.event_type in ("strike", "bridge_strike"):
+            side, _ = decide_actor(previous, trigger, phrases)
+            if side != "unknown":
+                sides.add(side)
+    if not sides:
+        side, _ = named_attacker(previous, phrases)
+        if side != "unknown":
+            sides.add(side)
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _left_behind(

@@ -151,6 +151,7 @@ SUBORDINATE = re.compile(r",\s*(?:while|whereas|although|though|but)\b", re.IGNO
 SUBJECT_RIGHT_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?")
 # "settlements in Chernihiv, Sumy and Kharkiv oblasts": the names stand for their oblasts.
 PLURAL_REGIONS = re.compile(r"\s+(?:oblasts|regions|provinces)\b", re.IGNORECASE)
+PLURAL_NAME = re.compile(r"\s(?:oblasts|regions|provinces)$", re.IGNORECASE)
 # "captured it", "withdrew from it": the pronoun stands for the place the article has been about.
 IT_REFERENCE = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|retook|retake|recaptur\w*|liberat\w*|occupied|lost|abandon\w*|entered"
@@ -528,8 +529,11 @@ def regions_of_lists(
     """
     result = list(places)
     for last, p in enumerate(places):
-        if p.place.kind not in POPULATED or not PLURAL_REGIONS.match(sentence, p.end):
-            continue
+        if p.place.kind in POPULATED:
+            if not PLURAL_REGIONS.match(sentence, p.end):
+                continue
+        elif p.place.kind != "region" or not PLURAL_NAME.search(p.text):
+            continue  # "... Donetsk and Kherson Regions": the last name holds the plural itself
         first = last
         while first > 0 and COORDINATED.match(sentence[places[first - 1].end : places[first].start]):
             first -= 1

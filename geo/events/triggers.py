@@ -530,7 +530,10 @@ PATTERNS: tuple[_Pattern, ...] = (
 MILITARY = re.compile(
     rf"\b(?:{FORCE_NOUNS}|missiles?|drones?|shahed\w*|rockets?|shell\w*|bomb\w*|air ?strikes?|airstrikes?|"
     r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|shells?|"
-    r"explosions?|blasts?|Iskanders?|Kalibrs?|glide)\b",
+    r"explosions?|blasts?|Iskanders?|Kalibrs?|glide)\b"
+    # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town
+    r"|\b(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+on\s+(?:the\s+)?"
+    r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|town|capital|port|village)\s+of\s+)?[A-Z]",
     re.IGNORECASE,
 )
 # What makes a sentence about an attack rather than ground ("responsibility for the blast was claimed by").

@@ -1,0 +1,85 @@
+"""Strikes told in phrasings the first articles did not use.
+
+A strike whose sentence names no attacker takes the side the sentence before attacked with; an
+attack named as a noun ("a Russian attack on the city of X") is a strike by that side on X. A
+blast nobody owned up to stays ``unknown`` (see test_blasts.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
+
+STRIKES = ("strike", "bridge_strike")
+
+
+def seen(text: str, types: tuple[str, ...] = STRIKES) -> set[tuple[str, str, str]]:
+    found = extract_events(read_text(text, published=date(2023, 3, 4)), load_gazetteer())
+    return {(e.event_type, e.actor, e.place) for e in found if e.event_type in types}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian forces launched two missile strikes and 30 airstrikes over the past day. "
+            "Settlements in Sumy and Kharkiv oblasts were shelled.",
+            {("strike", "RU", "Sumy Oblast"), ("strike", "RU", "Kharkiv Oblast")},
+        ),
+        (
+            "Russian forces launched 12 air strikes on Thursday. More than 40 settlements in the "
+            "Zaporizhzhia and Kherson Regions were shelled.",
+            {("strike", "RU", "Zaporizhzhia Oblast"), ("strike", "RU", "Kherson Oblast")},
+        ),
+        (
+            "Ukrainian drones attacked an airfield in Russia overnight. "
+            "Rockets struck the centre of Belgorod hours later.",
+            {("strike", "UA", "Belgorod")},
+        ),
+        (
+            "Three people were wounded in a Russian attack on the city of Zaporizhzhia on Monday. "
+            "Guided bombs struck two apartment blocks in the city, the mayor said.",
+            {("strike", "RU", "Zaporizhzhia")},
+        ),
+    ],
+)
+def test_a_strike_that_names_nobody_is_the_attacker_of_the_sentence_before(text, expected):
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four people were killed following a Russian attack on the Ukrainian city of Odesa.",
+            {("strike", "RU", "Odesa")},
+        ),
+        (
+            "The toll from a Russian missile strike on Dnipro rose to 40 on Sunday.",
+            {("strike", "RU", "Dnipro")},
+        ),
+    ],
+)
+def test_an_attack_named_by_its_side_is_a_strike_on_the_town(text, expected):
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody attacked in the sentence before: the shelling stays unknown
+        "The governor visited the hospital on Monday. Several villages in the Sumy region were shelled.",
+        # the sentence before names both sides attacking
+        "Russian missiles hit Kyiv while Ukrainian drones struck Kursk. Explosions rocked Bryansk overnight.",
+        # a blast: for a claim or a probe to say
+        "Russian forces shelled Kherson on Monday. An explosion hit a railway depot in Melitopol on Tuesday.",
+    ],
+)
+def test_without_one_clear_attacker_before_a_strike_stays_unknown(text):
+    assert {actor for _, actor, place in seen(text) if place in ("Sumy Oblast", "Bryansk", "Melitopol")} == {
+        "unknown"
+    }
