@@ -186,7 +186,7 @@ def _build(args: argparse.Namespace) -> int:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        events, places = select_events(args.store, event_filter(args), merged=not args.reports)
+        events, places = select_events(args.store, event_filter(args), merged=not args.reports, ordered=False)
     finally:
         if collecting:
             gc.enable()

@@ -166,13 +166,17 @@ class Store:
             for t in ("articles", "events", "places")
         }
 
-    def reports(self, where: EventFilter = ALL_EVENTS):
-        """The stored reports that pass ``where``, as the event table (``geo.events_frame``'s columns)."""
+    def reports(self, where: EventFilter = ALL_EVENTS, *, ordered: bool = True):
+        """The stored reports that pass ``where``, as the event table (``geo.events_frame``'s columns).
+
+        ``ordered``: by date (unknown first), then event id. Without it the rows come in the order
+        they were stored, a third faster for a map, which orders its events itself.
+        """
         condition, params = where.where("?")
         params = [p.isoformat() if isinstance(p, date) else p for p in params]
+        order = " ORDER BY date, event_id" if ordered else ""
         rows = self._db.execute(
-            f"SELECT geom, {', '.join(STORED_COLUMNS)} FROM events WHERE {condition} ORDER BY date, event_id",
-            params,
+            f"SELECT geom, {', '.join(STORED_COLUMNS)} FROM events WHERE {condition}{order}", params
         ).fetchall()
         table = reports_frame([row[1:] for row in rows], blob_points([row[0] for row in rows]))
         return _in_bbox(table, where.bbox)

@@ -22,7 +22,13 @@ from geo.store.merge import flat_sources, merge_reports
 EXPORT_FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".csv": "CSV", ".kml": "KML", ".gpkg": "GPKG"}
 
 
-def select_events(store_path: StoreLocation | None, where: EventFilter = ALL_EVENTS, *, merged: bool = False):
+def select_events(
+    store_path: StoreLocation | None,
+    where: EventFilter = ALL_EVENTS,
+    *,
+    merged: bool = False,
+    ordered: bool = True,
+):
     """The events in the store that pass ``where``: every report, or with ``merged`` one row per event.
 
     ``store_path`` is a GeoPackage path or a ``postgresql://`` URL (None: ``$FRONTMAP_STORE``, else
@@ -30,10 +36,12 @@ def select_events(store_path: StoreLocation | None, where: EventFilter = ALL_EVE
 
     Returns ``(events, places)``: the event table (geo.events_frame's columns; merged adds
     ``report_count``, ``sources`` and ``event_ids``) and the places named by the articles behind
-    those events (for the map's place layer), both GeoDataFrames in EPSG:4326.
+    those events (for the map's place layer), both GeoDataFrames in EPSG:4326. ``ordered`` (by date,
+    then event id) can be left off for a map, which orders its events itself; merging gives the same
+    events in any order.
     """
     with open_store(store_path) as store:
-        reports = store.reports(where)
+        reports = store.reports(where, ordered=ordered and not merged)
         places = store.places(reports["article_id"].unique().tolist(), where.bbox)
     return (merge_reports(reports) if merged else reports), places
 
@@ -84,7 +92,7 @@ def draw_store_map(
     Returns the path and the number of points drawn. The map is drawn to a temporary file and
     renamed over ``out`` here as well as in the map package, so no renderer can leave half a map.
     """
-    events, places = select_events(store_path, where, merged=merged)
+    events, places = select_events(store_path, where, merged=merged, ordered=False)
     with replacing(out) as temporary:
         draw(events, temporary, places=places, **options)
     return Path(out), len(events)

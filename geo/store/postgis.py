@@ -185,8 +185,11 @@ class PostgisStore:
                 for t in ("articles", "events", "places")
             }
 
-    def reports(self, where: EventFilter = ALL_EVENTS):
-        """The stored reports that pass ``where``, as the event table; every filter runs in the server."""
+    def reports(self, where: EventFilter = ALL_EVENTS, *, ordered: bool = True):
+        """The stored reports that pass ``where``, as the event table; every filter runs in the server.
+
+        ``ordered``: by date (unknown first), then event id, as from a GeoPackage store.
+        """
         condition, params = where.where("%s")
         if where.bbox is not None:
             condition += f" AND geom && ST_MakeEnvelope(%s, %s, %s, %s, {SRID})"
@@ -194,7 +197,7 @@ class PostgisStore:
         with self._errors():
             rows = self._db.execute(
                 f"SELECT ST_AsBinary(geom), {_EVENT_SELECT} FROM events WHERE {condition}"
-                ' ORDER BY date NULLS FIRST, event_id COLLATE "C"',
+                + (' ORDER BY date NULLS FIRST, event_id COLLATE "C"' if ordered else ""),
                 params,
                 binary=True,
             ).fetchall()

@@ -199,3 +199,13 @@ def test_building_from_a_missing_store_says_to_ingest_first(tmp_path: Path):
     with pytest.raises(FrontmapError, match="no store here"):
         open_store(tmp_path / "none.gpkg")
     assert not (tmp_path / "none.gpkg").exists()
+
+
+def test_reports_left_unordered_for_a_map_are_the_same_reports(store: Path):
+    with open_store(store) as opened:
+        ordered = opened.reports()
+        unordered = opened.reports(ordered=False)
+    assert sorted(unordered["event_id"]) == sorted(ordered["event_id"])
+    known = ordered["date"].dropna().tolist()
+    assert ordered["date"].isna().sum() == 3 and ordered["date"].head(3).isna().all()  # unknown first
+    assert known == sorted(known)
