@@ -91,7 +91,9 @@ ENEMY = re.compile(r"\b(?:the )?(?:enemy|adversary)\b", re.IGNORECASE)
 REPORTER_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|reported|reports|stated|states|announced|claimed|claims"
     r"|accused|accuses|blamed|blames|alleged|opened|launched (?:a |an )?(?:criminal|terrorism|investigation"
-    r"|probe|case)|investigat\w*|confirmed|denied|told|added|called|described)\b",
+    r"|probe|case)|investigat\w*|confirmed|denied|told|added|called|described|quoted|quotes|cited|citing"
+    # a side's news agency or media tells of a strike: "Russian state-owned news agency TASS"
+    r"|(?:news )?agency|media|outlets?|television|TV|newspapers?|broadcaster)\b",
     re.IGNORECASE,
 )
 # Who owned up to, or was blamed for, a blast or a strike: "Ukraine's military intelligence said it
@@ -148,6 +150,24 @@ ATTACKS = {
     )
     for side, adjective in (("UA", "Ukrainian"), ("RU", "Russian"))
 }
+# What one side built or holds, when struck by nobody named, was struck by the other: "the
+# crossing built by the occupiers", "the Moscow-controlled area", "Russian-held Nova Kakhovka".
+_RU_OWNER = (
+    r"(?:the )?(?:occupiers|occupants|invaders|Russians?|Russia|Moscow|Russian (?:forces|troops|army))"
+)
+_UA_OWNER = r"(?:the )?(?:Ukrainians?|Ukraine|Kyiv|Ukrainian (?:forces|troops|army))"
+OWNED_BY = {
+    side: re.compile(
+        rf"\b(?:built|held|controlled|occupied|used|installed|erected) by {owner}\b"
+        rf"|\b{adjective}[- ](?:held|controlled|occupied)\b",
+        re.IGNORECASE,
+    )
+    for side, owner, adjective in (
+        ("RU", _RU_OWNER, r"(?:Russian|Moscow|Russia)"),
+        ("UA", _UA_OWNER, r"(?:Ukrainian|Kyiv|Ukraine)"),
+    )
+}
+BLAST_WORDS = re.compile(r"\b(?:blasts?|explosions?|exploded|sabotage)\b", re.IGNORECASE)
 # "a territorial gain for Russian forces": the side after "for" gained.
 GAIN_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 # A side named as where something is: "in eastern Ukraine's Donetsk region".
@@ -438,12 +458,17 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
 
 def named_attacker(sentence: str, phrases: list[ActorPhrase]) -> tuple[str, str]:
     """The side of an attack named as a noun anywhere in the sentence ("in what Russia called a
-    Ukrainian attack with sea drones"), or the side that claimed it or was blamed for it ("Russian
-    officials blamed Ukraine"), for strikes whose verb has no agent. A blast nobody owned up to
-    stays ``unknown``."""
+    Ukrainian attack with sea drones"), the other side of the one that built or holds what was
+    struck (basis ``owner``), or the side that claimed it or was blamed for it ("Russian officials
+    blamed Ukraine"), for strikes whose verb has no agent. A blast nobody owned up to stays
+    ``unknown``."""
     sides = {side for side, pattern in ATTACKS.items() if pattern.search(sentence)}
     if len(sides) == 1:
         return sides.pop(), "agent"
+    owners = {side for side, pattern in OWNED_BY.items() if pattern.search(sentence)}
+    if len(owners) == 1 and not BLAST_WORDS.search(sentence):
+        # "the crossing built by the occupiers suffered a strike": the other side fired
+        return OTHER_SIDE[owners.pop()], "owner"
     claimed = {p.side for p in phrases if CLAIMED_AFTER.match(sentence, p.end)}
     claimed |= {p.side for p in phrases if BLAMED_BEFORE.search(sentence, max(0, p.start - 20), p.start)}
     if len(claimed) == 1:

@@ -86,6 +86,8 @@ STRIKE_WORDS = re.compile(
     r"\b(?:attack\w*|strik\w*|struck|shell\w*|missiles?|drones?|air-?strikes?|bomb\w*|rockets?|artillery)\b",
     re.IGNORECASE,
 )
+# A crossing named by a town and words between: "the Kakhovka hydroelectric dam".
+NAMED_CROSSING = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){1,2}?(bridge|dam)\b")
 # The words whose side depends on who speaks.
 ENEMY_WORDS = re.compile(r"[Ee]nemy|[Aa]dversary")
 # A relative clause about the place itself: "..., which Russia captured in June 2022".
@@ -243,7 +245,27 @@ def _event_places(
     places = sentence_places(
         article.text, sentence.start, sentence.end, mentions, recent_from=previous_start, title_ids=title_ids
     )
+    if "bridge" in sentence.text or "dam" in sentence.text:
+        places = _crossings_named(sentence.text, places, gazetteer)
     return regions_of_lists(sentence.text, places, lambda p: _oblast(p, gazetteer)) if places else []
+
+
+def _crossings_named(sentence: str, places: list[SentencePlace], gazetteer: Gazetteer) -> list[SentencePlace]:
+    """Add a bridge or dam named in a longer form than the gazetteer's ("the Kakhovka hydroelectric
+    dam" is the Kakhovka Dam) where no place of the sentence covers the name."""
+    added = []
+    for m in NAMED_CROSSING.finditer(sentence):
+        inside = [p for p in places if m.start() <= p.start < m.end() or p.start <= m.start() < p.end]
+        if any(p.place.kind in ("bridge", "dam") for p in inside):
+            continue  # the gazetteer knows this crossing by this name already
+        for place in gazetteer.candidates(key(f"{m.group(1)} {m.group(2)}")):
+            if place.kind in ("bridge", "dam"):
+                added.append(SentencePlace(place, m.start(), m.end(), m.group()))
+                break
+    if not added:
+        return places
+    kept = [p for p in places if not any(a.start <= p.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda p: p.start)
 
 
 def _sentence_events(article: Article, sentence: Sentence, context: _Context) -> list[Event]:

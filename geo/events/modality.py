@@ -84,6 +84,13 @@ AIMED = re.compile(
 BACKGROUND = re.compile(
     r"\b(?:years?|months?|weeks?|decades?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE
 )
+# A run of events since some time, not one event: "the strikes on the bridge have been carried
+# out since August".
+HABITUAL = re.compile(
+    r"\b(?:have|has) been\s+(?:\w+ly\s+)?(?:carried out|conducted|launched|made|delivered|taking place"
+    r"|going on|continuing|under way|underway)\s+(?:\w+ly\s+)?since\b",
+    re.IGNORECASE,
+)
 AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -173,6 +180,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     ):
         return "intention"
     if " of " in before and _BACKGROUND.search(before):
+        return "background"
+    if "since" in sentence and HABITUAL.search(sentence, trigger_start):
         return "background"
     if _INFINITIVE.search(before) and not _DONE_INFINITIVE.search(before):
         return "intention"

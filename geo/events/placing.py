@@ -23,7 +23,13 @@ POPULATED = ("city", "town", "village")
 METONYM_AFTER = re.compile(
     rf"(?:'s|’s)?\s+(?:(?!(?:with|by|and|or|at|on|in|from|to|of|near)\b)[\w-]+\s+)?"
     rf"(?:{FORCE_NOUNS}|government|officials?|leadership|claims?|"
-    r"invasion|counter-?offensive|offensive|regime|authorities|administration|command)\b",
+    r"invasion|counter-?offensive|offensive|regime|authorities|administration|command"
+    r"|emergency services|rescuers|police|governor|mayor)\b",
+    re.IGNORECASE,
+)
+# A name made an adjective: "Moscow-controlled", "Moscow-installed", "Kyiv-based".
+ADJECTIVE_AFTER = re.compile(
+    r"-(?:controlled|held|occupied|backed|installed|appointed|led|based|friendly|aligned|leaning|allied)\b",
     re.IGNORECASE,
 )
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
@@ -234,6 +240,8 @@ def sentence_places(
             continue
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
+        if text.startswith("-", m.end) and ADJECTIVE_AFTER.match(text, m.end):
+            continue  # "the Moscow-controlled area", "a Kyiv-based analyst": a side, not a place
         if m.start - sentence_start <= 1 and DATELINE.match(text, m.end):
             continue  # "KYIV, Sept 12 (Reuters) -": where the story was filed, not where it happened
         direction = getattr(m, "direction", False) or (
@@ -447,12 +455,21 @@ NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,?\s+in\s+(?:the\s+)?$")
 POSSESSIVE_NOUN = re.compile(r"^['’]s\s+[\w-]+")
 
 
+# Between a named crossing and the town it is at: "the Antonivskyi bridge in Kherson".
+CROSSING_AT = re.compile(
+    r"\s*,?\s*(?:in|near|at|outside|by|over|across)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+)
+
+
 def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
     """Whether a place is only the reference of a direction to another: "northeast of Kupiansk
     near Synkivka", "north of Chasiv Yar in the direction of Maiske"."""
     p = places[index]
     if DISTRICT_AFTER.match(sentence, p.end) and NAMED_BEFORE.search(sentence, max(0, p.start - 60), p.start):
         return True  # "the village of Progres in the Pokrovsk district": the district only locates it
+    if index > 0 and places[index - 1].place.kind in ("bridge", "dam") and p.place.kind in POPULATED:
+        if CROSSING_AT.fullmatch(sentence, places[index - 1].end, p.start):
+            return True  # "the Antonivskyi bridge in Kherson was hit": the bridge, not the city
     if index > 0 and places[index - 1].place.kind in POPULATED and p.place.kind in POPULATED:
         gap = sentence[places[index - 1].end : p.start]
         if "," in gap and LOCATOR.match(gap):

@@ -385,7 +385,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         ),
     ),
     _p(
-        r"\b(?:maintain(?:ed|ing|s)?|hold(?:s|ing)?|held|retain(?:ed|ing|s)?|keep(?:s|ing)?|kept) "
+        r"(?<!-)\b(?:maintain(?:ed|ing|s)?|hold(?:s|ing)?|held|retain(?:ed|ing|s)?|keep(?:s|ing)?|kept) "
         r"(?:[\w-]+ ){0,2}?(?:positions?|defen[cs]es?|the line|ground|footholds?)\b|\b(?:held|holding) out\b"
         r"|\b(?:hold(?:s|ing)?|held) back (?:[\w-]+ ){0,2}?(?:forces|troops|attacks|assaults|enemy|advances?"
         r"|offensive)\b"
@@ -573,6 +573,15 @@ DESTROYED = re.compile(
     r"|derail\w*)\b",
     re.IGNORECASE,
 )
+# Fire aimed at a crossing, or a crossing that took it: "fired six rockets at the bridge", "the
+# strikes on the dam", "the bridge and the crossing ... suffered a strike".
+CROSSING_AIMED = re.compile(
+    r"\b(?:fired|fire|shell\w*|strikes?|targeted|launched)\b\s+(?:[\w'’-]+\s+){0,5}?(?:at|on|upon)\s+"
+    r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:bridges?|dams?|crossings?)\b"
+    r"|\b(?:bridges?|dams?|crossings?)\b[^.;]{0,60}?\b(?:suffered|came under|was fired (?:up)?on"
+    r"|were fired (?:up)?on)\b",
+    re.IGNORECASE,
+)
 # "was recaptured", "were forced to retreat", "had been captured": a form of "to be" before the verb.
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A participle used as an adjective ("previously captured territory", "abandoned equipment"):
@@ -685,4 +694,6 @@ def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
 
 def crossing_struck(sentence: str) -> bool:
     """Whether a sentence reports a bridge, dam or crossing struck or destroyed."""
-    return CROSSINGS.search(sentence) is not None and DESTROYED.search(sentence) is not None
+    return CROSSINGS.search(sentence) is not None and (
+        DESTROYED.search(sentence) is not None or CROSSING_AIMED.search(sentence) is not None
+    )

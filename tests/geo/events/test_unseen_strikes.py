@@ -83,3 +83,46 @@ def test_without_one_clear_attacker_before_a_strike_stays_unknown(text):
     assert {actor for _, actor, place in seen(text) if place in ("Sumy Oblast", "Bryansk", "Melitopol")} == {
         "unknown"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # passive: the bridge, not the city it stands in; built by the occupiers: the other side fired
+        (
+            "On Tuesday night the Antonivskyi bridge in Kherson and a pontoon crossing built by the "
+            "occupiers suffered a strike.",
+            {("bridge_strike", "UA", "Antonivskyi Bridge")},
+        ),
+        (
+            "Ukrainian forces fired HIMARS rockets at the Kakhovka hydroelectric dam, in the "
+            "Moscow-controlled part of the Kherson region.",
+            {("bridge_strike", "UA", "Kakhovka Dam")},
+        ),
+        (
+            "Four HIMARS rockets were fired at the Antonivskyi bridge near Kherson overnight, "
+            "the Russian-installed authorities said.",
+            {("bridge_strike", "unknown", "Antonivskyi Bridge")},
+        ),
+    ],
+)
+def test_a_strike_aimed_at_a_crossing_is_a_bridge_strike_at_the_crossing(text, expected):
+    assert seen(text) == expected
+
+
+def test_the_news_agency_that_reports_a_strike_is_not_its_side() -> None:
+    text = (
+        "Russian state news agency RIA Novosti quoted an emergency official as saying that a "
+        "HIMARS rocket had hit the Kakhovka dam."
+    )
+    assert seen(text) == {("bridge_strike", "unknown", "Kakhovka Dam")}
+
+
+def test_strikes_carried_out_since_a_month_are_background() -> None:
+    text = "Strikes on the Antonivskyi bridge have been carried out regularly since July."
+    assert seen(text) == set()
+
+
+def test_a_place_made_an_adjective_is_not_where_a_strike_was() -> None:
+    text = "Ukrainian artillery shelled Moscow-held positions near Nova Kakhovka on Sunday."
+    assert seen(text) == {("strike", "UA", "Nova Kakhovka")}
