@@ -168,6 +168,13 @@ OWNED_BY = {
     )
 }
 BLAST_WORDS = re.compile(r"\b(?:blasts?|explosions?|exploded|sabotage)\b", re.IGNORECASE)
+# How far after a strike's verb its object may name the side hit; what ends the object.
+TARGET_REACH = 200
+CLAUSE_BREAK_AFTER = re.compile(
+    r"[;,]|\b(?:and|but|while|as|after|when)\s+(?:the\s+)?(?:\w+\s+)?(?:said|says)\b"
+)
+FORCE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?{FORCE_NOUNS}\b", re.IGNORECASE)
+BY_BEFORE = re.compile(r"\b(?:by|from|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "a territorial gain for Russian forces": the side after "for" gained.
 GAIN_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 # A side named as where something is: "in eastern Ukraine's Donetsk region".
@@ -354,10 +361,28 @@ def decide_actor(
     if basis in ("none", "verb") and previous_side and PRONOUN_BEFORE.search(sentence, 0, trigger.start):
         return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
     if actor == "unknown" and trigger.event_type in ("strike", "bridge_strike"):
+        target = _target_side(sentence, trigger, phrases)
+        if target:
+            return OTHER_SIDE[target], "agent"  # "hit staging areas of the Ukrainian 79th brigade"
         return named_attacker(sentence, phrases)
     if basis == "verb" and actor == "UA" and (voice() if callable(voice) else voice) == "RU":
         return "RU", "verb"  # the Russian Defence Ministry's "the settlement was liberated"
     return actor, basis
+
+
+def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> str | None:
+    """The side whose forces a strike hit, named as its object in the same clause: "hit staging
+    areas of the Ukrainian 79th brigade", "destroyed an enemy mortar unit"."""
+    for p in phrases:
+        if p.start < trigger.end or p.start - trigger.end > TARGET_REACH:
+            continue
+        if not p.strong and not FORCE_AFTER.match(sentence, p.end):
+            continue  # "the Ukrainian city of": a place's owner, not forces hit
+        gap = sentence[trigger.end : p.start]
+        if CLAUSE_BREAK_AFTER.search(gap) or BY_BEFORE.search(gap):
+            return None
+        return p.side
+    return None
 
 
 def decide_holder(

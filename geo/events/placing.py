@@ -119,6 +119,9 @@ COORDINATED = re.compile(
     r"\s+(?:near|in the direction of)\s+(?:the\s+)?$"
     rf"|^\s*,\s*(?:(?:in|at|into)\s+)?(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?$"
     rf"|^\s*{_WHEN}?,?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?{_LIST_PREPOSITION}{_ITEM}$"
+    # a Defence Ministry list of units and where each is: "in X, the 72nd brigade in Y and Z"
+    rf"|^\s*,\s*(?:and\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[\w-]+\s+){{0,4}}?"
+    rf"(?:brigades?|regiments?|battalions?|divisions?|units?)\s+{_LIST_PREPOSITION}{_ITEM}$"
 )
 # Between a place and the region that qualifies it: "Nevske, Luhansk region", "Terny in the DPR".
 QUALIFIER = re.compile(r"^\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?$")
@@ -179,6 +182,12 @@ ACROSS_CLAUSE = 200
 # A place farther than this (characters) from the event phrase is in another part of the sentence
 # ("... in retaliation for an attack on the Crimean bridge"), not where this event happened.
 MAX_GAP = 120
+# A strike's object may run longer when it has no comma and ends in a preposition of place.
+LONG_OBJECT = 260
+LONG_OBJECT_GAP = re.compile(
+    r"[^,;.:]*\s(?:in|near|at|around|outside|in the areas? of|in the vicinity of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|settlement)s?\s+of\s+)?"
+)
 DESTINATION = re.compile(r"\b(?:toward|towards|to|into|onto)\s+(?:the\s+)?$", re.IGNORECASE)
 DESTINATION_COST = 150
 # "This village is two kilometers from Lozuvatske and was claimed by Russia": a place that only
@@ -385,6 +394,12 @@ def places_for(
             places = [p for p in places if trigger.end <= p.start < goal]
         places = [p for i, p in enumerate(places) if i not in heading]
     near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
+    if not near and trigger.event_type == "strike":
+        # "hit staging areas and areas of concentration of personnel and equipment of the 79th
+        # brigade in X": a long object, then where it was
+        after = [p for p in places if trigger.end <= p.start <= trigger.end + LONG_OBJECT]
+        if after and LONG_OBJECT_GAP.fullmatch(sentence, trigger.end, after[0].start):
+            near = after[:1]
     if any(p.direction for p in near) and not all(p.direction for p in near):
         # "In the Kramatorsk sector, ... in the area of Chasiv Yar": the sector is only context
         places = [p for p in places if not p.direction]

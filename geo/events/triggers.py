@@ -493,6 +493,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("inflict", "open", "attack", "strike"),
     ),
+    # Defence Ministry summaries: "destroyed an enemy mortar unit north of X"
+    _p(
+        r"\b(?:destroy(?:ed|ing|s)?|eliminated|neutrali[sz]ed|wiped out)\s+(?:an?\s+|the\s+|\d+\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:units?|positions?|depots?|command posts?|crews?|launchers?|howitzers?"
+        r"|mortars?|strongholds?|strongpoints?|firing points?|stores?|warehouses?|radars?|batter(?:y|ies))\b",
+        "strike",
+        hints=("destroy", "eliminated", "neutrali", "wiped"),
+    ),
     # General Staff summaries: "the enemy used multiple launch rocket systems near X"
     _p(
         r"\b(?:used|uses|using|employed|employing)\s+(?:[\w-]+\s+){0,3}?(?:MLRS|rocket (?:launchers|systems)"
@@ -600,6 +608,8 @@ GROUND_AFTER = re.compile(
     r"|grouping|pocket|troops|forces|units|soldiers|defenders)\b",
     re.IGNORECASE,
 )
+# Verbs whose object may be things and still be a strike: "hit manpower and equipment near X".
+FIRE_ON_THINGS = re.compile(r"hit|hits|struck|strikes?|destroy\w*", re.IGNORECASE)
 # "previously captured territory", "of abandoned equipment": the participle describes a noun.
 DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|of|and|previously|recently|newly|once|formerly|with|in|its|their)\s+$", re.IGNORECASE
@@ -642,7 +652,9 @@ def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
         for match in matches:
             start, end = match.span()
             window = max(0, start - LOOK_BEHIND)  # the words before the phrase that can change it
-            if THINGS_AFTER.match(sentence, end):
+            if THINGS_AFTER.match(sentence, end) and not (
+                pattern.event_type == "strike" and FIRE_ON_THINGS.fullmatch(sentence, start, end)
+            ):
                 continue  # "captured equipment", "abandoned weapons": things, not ground
             described = GROUND_AFTER.match(sentence, end) and DETERMINER_BEFORE.search(
                 sentence, window, start

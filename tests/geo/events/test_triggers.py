@@ -45,6 +45,7 @@ SENTENCES = [
     "The Zapad group inflicted losses on Ukrainian units near Terny.",
     "Russian troops moved forward near Ocheretyne and are closing in on Pokrovsk.",
     "The enemy used multiple launch rocket systems near Chasiv Yar.",
+    "Russian forces destroyed an enemy mortar unit north of Vuhledar.",
     "Russian airstrikes and air-strikes hit Kharkiv; Ukrainian forces counterattacked near Krynky.",
     "Ukraine recaptured Kupiansk and retook Izium; the re-capture of Lyman followed.",
 ]

@@ -126,3 +126,42 @@ def test_strikes_carried_out_since_a_month_are_background() -> None:
 def test_a_place_made_an_adjective_is_not_where_a_strike_was() -> None:
     text = "Ukrainian artillery shelled Moscow-held positions near Nova Kakhovka on Sunday."
     assert seen(text) == {("strike", "UA", "Nova Kakhovka")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aviation and artillery hit manpower and equipment of the Ukrainian 72nd mechanized brigade "
+            "near Vuhledar and Pavlivka.",
+            {("strike", "RU", "Vuhledar"), ("strike", "RU", "Pavlivka")},
+        ),
+        (
+            "In addition, aviation and artillery hit temporary deployment points and areas of "
+            "concentration of personnel of the Ukrainian 47th assault brigade in Robotyne, the 65th "
+            "mechanized brigade in Mala Tokmachka and northwest of Verbove, and the 118th territorial "
+            "defence brigade near Orikhiv.",
+            {
+                ("strike", "RU", "Robotyne"),
+                ("strike", "RU", "Mala Tokmachka"),
+                ("strike", "RU", "Verbove"),
+                ("strike", "RU", "Orikhiv"),
+            },
+        ),
+        (
+            "The Russian forces destroyed an enemy mortar unit north of Vuhledar.",
+            {("strike", "RU", "Vuhledar")},
+        ),
+        (
+            "Ukrainian drones destroyed an ammunition depot near Tokmak.",
+            {("strike", "UA", "Tokmak")},
+        ),
+    ],
+)
+def test_a_defence_ministry_list_of_units_hit_is_a_strike_at_each_place(text, expected):
+    assert seen(text, types=("strike", "bridge_strike", "contact", "advance")) == expected
+
+
+def test_forces_named_as_what_was_hit_make_the_other_side_the_attacker() -> None:
+    text = "Artillery struck a column of Russian troops near Bakhmut."
+    assert seen(text) == {("strike", "UA", "Bakhmut")}
