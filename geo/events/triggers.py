@@ -276,7 +276,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("flag",),
     ),
     _p(
-        r"\b(?:wav(?:ed|ing)|rais(?:ed|ing)|hoist(?:ed|ing)|plant(?:ed|ing)) (?:[\w-]+ ){0,2}flags?\b",
+        r"\b(?:wav(?:ed|ing)|rais(?:ed|ing)|hoist(?:ed|ing)|plant(?:ed|ing)|hang(?:ed|ing)?(?: up)?"
+        r"|hung(?: up)?|put up|install(?:ed|ing)?) (?:[\w-]+ ){0,2}flags?\b",
         "advance",
         hints=("flag",),
     ),
@@ -619,6 +620,13 @@ FORCES_BEFORE = re.compile(
     rf"\b(?:{FORCE_NOUNS}|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy|Wagner)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# The forces of an earlier verb of the same clause: "Russian troops exploited their breakthrough
+# and occupied X".
+FORCES_THEN = re.compile(
+    rf"\b(?:{FORCE_NOUNS}|Russians|Ukrainians|occupiers|invaders|enemy|Wagner)\s+[^,;.:]{{0,80}}?\s"
+    r"(?:and|then)\s+(?:(?:also|then|later|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
 PERSONS = re.compile(
     r"\b(?:soldiers|servicemen|troops|personnel|prisoners|civilians|people|men)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -669,7 +677,11 @@ def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
                 or (headline and FORCES_BEFORE.search(sentence, window, start))
             ):
                 continue
-            if pattern.needs_forces and not FORCES_BEFORE.search(sentence, window, start):
+            if (
+                pattern.needs_forces
+                and not FORCES_BEFORE.search(sentence, window, start)
+                and not FORCES_THEN.search(sentence, max(0, start - 2 * LOOK_BEHIND), start)
+            ):
                 continue
             # "was recaptured" is passive; "is advancing" is not (a present participle)
             auxiliary = (
