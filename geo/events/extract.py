@@ -115,7 +115,7 @@ def extract_events(
     gaz = gazetteer or load_gazetteer()
     if mentions is None:
         mentions = find_places(article.text, gaz)
-    mentions = sorted(mentions, key=lambda m: m.start)
+    mentions = _one_sense(sorted(mentions, key=lambda m: m.start))
     title_ids = (
         frozenset(m.place.id for m in find_places(article.title, gaz) if m.place)
         if article.title
@@ -176,6 +176,24 @@ def extract_events(
     for event in events:
         unique.setdefault(event.event_id, event)
     return list(unique.values())
+
+
+def _one_sense(mentions: list[Mention]) -> list[Mention]:
+    """A town's name the gazetteer left unresolved in one place of an article and resolved to one
+    town in another is that town in both ("retreated from the village of Krynky ..." early on, a
+    Krynky in Kherson Oblast later): an article means one place by one name."""
+    if all(m.place is not None for m in mentions):
+        return mentions
+    senses: dict[str, set[Place]] = {}
+    for m in mentions:
+        if m.place is not None and m.place.kind in POPULATED:
+            senses.setdefault(m.text, set()).add(m.place)
+    return [
+        replace(m, place=next(iter(senses[m.text])), reason="the same name elsewhere in the article")
+        if m.place is None and len(senses.get(m.text, ())) == 1
+        else m
+        for m in mentions
+    ]
 
 
 class _Voice:

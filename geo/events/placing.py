@@ -369,15 +369,20 @@ def places_for(
         if (
             unknown
             and unknown.group(1) not in NOT_PLACE_WORDS
+            and not unknown.group(1).endswith(("'s", "’s"))  # "into Russia's Kursk region"
             and not any(p.start == unknown.start(1) for p in places)
         ):
             # "withdrew from Berdychi", a village the gazetteer lacks: not some other place of the
             # sentence, only the places listed with it
-            places = [
-                p
-                for p in places
-                if p.start >= trigger.end and not CLAUSE_BREAK.search(sentence, trigger.end, p.start)
-            ]
+            listed, end = [], unknown.end(1)
+            for p in places:
+                if p.start < end:
+                    continue
+                if not COORDINATED.match(sentence[end : p.start]):
+                    break  # "from Krynky on the left bank of the Dnipro": the bank only locates it
+                listed.append(p)
+                end = p.end
+            places = listed
     places = [
         p
         for p in places

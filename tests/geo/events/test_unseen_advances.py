@@ -54,3 +54,45 @@ def test_an_occupation_or_a_flag_hung_is_a_capture(text, expected):
 )
 def test_occupied_as_an_adjective_is_no_capture(text):
     assert seen(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukrainian troops withdrew from the village of Krynky on the left bank of the Dnipro "
+            "in the Kherson region.",
+            {("retreat", "UA", "Krynky")},
+        ),
+        (
+            "Russian forces pulled out of the village of Dudchany on the right bank of the Dnipro.",
+            {("retreat", "RU", "Dudchany")},
+        ),
+        # a village the gazetteer lacks: the bank it lies on is not where the withdrawal was
+        (
+            "Ukrainian troops withdrew from the village of Zbruchivka on the left bank of the Dnipro.",
+            set(),
+        ),
+        # but the places listed with it are
+        (
+            "Russian troops withdrew from Zbruchivka, Dudchany and Mylove.",
+            {("retreat", "RU", "Dudchany"), ("retreat", "RU", "Mylove")},
+        ),
+    ],
+)
+def test_a_withdrawal_from_a_village_on_a_wider_area_is_at_the_village(text, expected):
+    assert seen(text) == expected
+
+
+def test_a_name_left_unresolved_once_takes_the_town_it_names_elsewhere_in_the_article() -> None:
+    from gazetteer import Mention
+    from geo.events.extract import _one_sense
+
+    gazetteer = load_gazetteer()
+    krynky = next(p for p in gazetteer.candidates("krinki") if p.admin1 == "Kherson Oblast")
+    mentions = [
+        Mention("Krynky", 10, 16, None, 0.0, "no place of this name near the places listed"),
+        Mention("Krynky", 90, 96, krynky, 0.95, "in Kherson Oblast"),
+        Mention("Zbruchivka", 120, 130, None, 0.0, "not in the gazetteer"),
+    ]
+    assert [m.place for m in _one_sense(mentions)] == [krynky, krynky, None]
