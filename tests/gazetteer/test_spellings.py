@@ -35,6 +35,11 @@ from gazetteer.spellings import adjectival_forms, russian_forms, russian_spellin
         ("Весела Гора", "Veselaya Gora"),
         ("Широке", "Shirokoye"),
         ("Золота Нива", "Zolotaya Niva"),
+        ("Костянтинівка", "Konstantinovka"),  # a given name the two languages spell differently
+        ("Новокостянтинівка", "Novokonstantinovka"),
+        ("Микільське", "Nikolskoye"),
+        ("Піщане", "Peschanoye"),
+        ("Жовте", "Zheltoye"),
     ],
 )
 def test_the_press_spelling_is_among_the_derived_ones(ukrainian: str, press: str) -> None:
