@@ -6,17 +6,19 @@ with one plausible place; they become the article's anchors, and their middle it
 them (:mod:`gazetteer.ranking`): the oblast its sentence names, an explicit locator ("Stepove, north
 of Avdiivka"), closeness to the anchors and the theatre, population. Then the picks the text does not
 bear out are dropped or reported unresolved: a hamlet named bare far from every other place, a village
-put in another oblast than the text says, a guess far from its passage. Rivers go to the stretch the
+put in another oblast than the text says, a guess far from its passage; a town picked far from the
+villages listed with it moves to its namesake among them. Rivers go to the stretch the
 text is about (:mod:`gazetteer.rivers`). Every mention keeps a score and a reason.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
 from .article import ArticleContext, article_context
-from .context import DIRECTION_REASON, RIVER_CONTEXT
+from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
 from .distance import haversine_km
 from .names import key
 from .places import Gazetteer, load_gazetteer
@@ -51,6 +53,9 @@ LISTED_NEAR_KM = 60.0
 # of two or more other places: the town of Mykolaivka by Sloviansk is not the Mykolaivka of "near
 # Lysivka, Zhovte and Mykolaivka" by Pokrovsk, but "Bilopillia and Krasnopillia" are 75 km apart.
 LISTED_TOWN_POPULATION = 20_000
+# A list of this many names or more, LIST_CLUSTER - 1 of them around one, is a cluster the sentence's
+# other picks are measured against (see _fit_to_their_lists).
+LIST_CLUSTER = 3
 # A guessed village this close (km) to the course of a river its sentence names is the one meant.
 RIVER_NEAR_KM = 20.0
 # Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such
@@ -136,6 +141,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     # (Gale, Church and Yarowsky's observation), resolved once, where the article first names it.
     senses: dict[tuple[str, str, tuple[str, ...]], tuple[Place, float, str]] = {}
     mentions: list[Mention] = []
+    proposal_of: dict[int, Proposal] = {}  # a resolved mention's index -> its proposal
     guesses: list[int] = []  # mentions of ambiguous villages: checked against their neighbours below
     listed: list[int] = []  # other villages that may be a namesake: checked against their list-mates
     alone: list[int] = []  # mentions of small places named with no cue: kept only beside others
@@ -192,6 +198,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if not cued and _far_by_another_name(place, p, ctx):
             continue  # "Taras" is a man, not Taraz in Kazakhstan, which GeoNames also spells so
         mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, place, score, reason))
+        proposal_of[len(mentions) - 1] = p
         if p.direction:
             pass  # a sector is named after a place that may lie well behind the places of its fighting
         elif _guessed_village(p, place, score) and not _only_one_in_named_region(place, p, ctx):
@@ -200,10 +207,14 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             place.kind == "town" and len(p.candidates) > 1 and place.population < LISTED_TOWN_POPULATION
         ):
             listed.append(len(mentions) - 1)
+    _fit_to_their_lists(mentions, proposal_of, ctx)
+    checked = {i: mentions[i] for i in (*guesses, *listed)}
     for i in guesses:
         mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses, ctx)
     for i in listed:
-        mentions[i] = _unless_far_from_its_list(mentions[i], mentions, ctx)  # guesses kept count now
+        if not _only_big_one_in_its_region(mentions[i], proposal_of[i], ctx):
+            mentions[i] = _unless_far_from_its_list(mentions[i], mentions, ctx)  # guesses kept count now
+    _as_kept_before(mentions, checked, ctx)
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
     mentions = [on_river(m, mentions) if m.place and m.place.kind == "river" else m for m in mentions]
     mentions.extend(_unresolved(text, mentions))
@@ -272,12 +283,20 @@ def _unless_far_from_its_passage(
         and m.place.kind in POINT_KINDS
         and abs(m.start - mention.start) <= SAME_PASSAGE_CHARS
     ]
-    listed = [m for m in around if ctx.sentence_of(m.start) == sentence]
-    near_km, around = (LIST_NEAR_KM, listed) if len(listed) >= 2 else (GUESS_NEAR_KM, around)
-    if (
-        not around
-        or min(haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) for m in around) <= near_km
-    ):
+    listed = [
+        m for m in around if ctx.sentence_of(m.start) == sentence and _same_part_of_list(m, mention, ctx)
+    ]
+    nearest = min((haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) for m in around), default=0.0)
+    if len(listed) >= 2:
+        # in a list, close to a list-mate; or close to a place of the passage ("In the Lyman
+        # direction ... near Terny, Bilohorivka and Krasna Hora": Terny lies by Lyman)
+        if (
+            nearest <= LIST_NEAR_KM
+            or min(haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) for m in listed)
+            <= LIST_NEAR_KM
+        ):
+            return mention
+    elif nearest <= GUESS_NEAR_KM:
         return mention
     reason = (
         "no place of this name near the places named around it "
@@ -304,6 +323,7 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
         and m.place.kind in POINT_KINDS
         and m.place.id != place.id
         and ctx.sentence_of(m.start) == sentence
+        and _same_part_of_list(m, mention, ctx)
     ]
     if len(mates) < 2 and (place.kind == "town" or place.population >= GUESS_POPULATION):
         return mention  # towns and big villages are checked in lists only: "near Zhovte, Novotroitske and
@@ -315,6 +335,128 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
     )
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+
+
+def _only_big_one_in_its_region(mention: Mention, p: Proposal, ctx: ArticleContext) -> bool:
+    """Whether the text puts a village of GUESS_POPULATION or more in an oblast where it is the only
+    place of its name: "near Bakhmut, Klishchiivka and Marinka in the Donetsk region" spans the
+    oblast's front, 70 km, and Marinka is the town of 9,000 there, not a namesake to drop."""
+    place = mention.place
+    return (
+        place is not None
+        and place.population >= GUESS_POPULATION
+        and place.admin1 == ctx.region_qualifying(mention.end)
+        and sum(c.admin1 == place.admin1 for c in p.candidates) == 1
+    )
+
+
+def _same_part_of_list(mate: Mention, mention: Mention, ctx: ArticleContext) -> bool:
+    """Whether a sentence's other place belongs to the same list as the mention: not when the text
+    puts the two in different oblasts ("near Novodonetskoye in the DPR and Priyutnoye in the
+    Zaporozhye region", "near Nevske, Luhansk region and near Bakhmutske in the Donetsk region")."""
+    mine = ctx.region_qualifying(mention.end)
+    if mine is None:
+        return True
+    theirs = ctx.region_qualifying(mate.end)
+    return theirs is None or theirs == mine
+
+
+def _as_kept_before(mentions: list[Mention], checked: dict[int, Mention], ctx: ArticleContext) -> None:
+    """Give back a name the checks against its neighbours left unresolved when an earlier mention of
+    it was kept at the same place in the oblast its sentence names: one sense per article.
+    "Priyutnoye in the Zaporozhye region" is Pryiutne; a later "near Priyutnoye", beside a namesake
+    of another name, is still Pryiutne. (An earlier pick the text did not place is no warrant.)"""
+    dropped = {key(before.text) for i, before in checked.items() if mentions[i].place is None}
+    if not dropped:
+        return
+    placed: set[tuple[str, str]] = set()
+    for i, m in enumerate(mentions):
+        if m.place is not None and key(m.text) not in dropped:
+            continue
+        before = checked.get(i)
+        if m.place is None and before is not None and (key(before.text), before.place.id) in placed:
+            reason = f"{before.reason}; where the article placed it before"
+            mentions[i] = m = replace(before, reason=reason)
+        if (
+            m.place is not None
+            and m.place.admin1
+            and (
+                m.place.admin1 == ctx.region_qualifying(m.end)
+                or m.place.admin1 in ctx.regions_in_sentence(m.start)
+            )
+        ):
+            placed.add((key(m.text), m.place.id))
+
+
+def _fit_to_their_lists(
+    mentions: list[Mention], proposal_of: dict[int, Proposal], ctx: ArticleContext
+) -> None:
+    """Move a town or village picked far from the places listed with it to a namesake among them.
+
+    A list of front-line villages names places a few dozen km apart: in "hit positions in
+    Novomikhailovka, Konstantinovka and near Staromayorskoye", the town of Kostiantynivka 70 km north
+    is the wrong one of twenty; the village of that name beside Novomykhailivka is meant. The list's
+    cluster is the pick with the most other names of the sentence within LISTED_NEAR_KM, and those
+    picks; a pick farther than that from every member moves to its namesake that lies within
+    LIST_NEAR_KM of one member and LISTED_NEAR_KM of two. Cities, names the text qualifies by their
+    oblast or calls a town, and sentences of fewer than LIST_CLUSTER names keep their pick.
+    """
+    by_sentence: dict[int, list[int]] = {}
+    for i, p in proposal_of.items():
+        place = mentions[i].place
+        if place is not None and place.kind in POPULATED and not p.direction:
+            by_sentence.setdefault(ctx.sentence_of(mentions[i].start), []).append(i)
+    for members in by_sentence.values():
+        if len({proposal_of[i].match.key for i in members}) < LIST_CLUSTER:
+            continue
+        places = {i: mentions[i].place for i in members}
+        names = {i: proposal_of[i].match.key for i in members}
+        close = {
+            i: {j for j in members if j != i and _km(places[i], places[j]) <= LISTED_NEAR_KM} for i in members
+        }
+        centre = max(members, key=lambda i: (len({names[j] for j in close[i]} - {names[i]}), -i))
+        if len({names[j] for j in close[centre]} - {names[centre]}) < LIST_CLUSTER - 1:
+            continue
+        cluster = {centre, *close[centre]}
+        for i in members:
+            if i not in cluster and not close[i] & cluster:
+                moved = _namesake_in_list(mentions[i], proposal_of[i], [mentions[j] for j in cluster], ctx)
+                mentions[i] = moved or mentions[i]
+
+
+def _km(a: Place, b: Place) -> float:
+    return haversine_km(a.lon, a.lat, b.lon, b.lat)
+
+
+def _namesake_in_list(
+    mention: Mention, p: Proposal, cluster: list[Mention], ctx: ArticleContext
+) -> Mention | None:
+    """The mention moved to the namesake of its pick that lies among the list's cluster, if any."""
+    pick = mention.place
+    if pick.kind == "city" or p.hint.startswith(tuple(f"'{cue}" for cue in TOWN_CUES)):
+        return None
+    qualifier = ctx.region_qualifying(mention.end)
+    best, best_count, best_km, by = None, 1, math.inf, None
+    for c in p.candidates:
+        if c.id == pick.id or c.kind not in ("town", "village") or (qualifier and c.admin1 != qualifier):
+            continue
+        distances = sorted(
+            (haversine_km(c.lon, c.lat, m.place.lon, m.place.lat), m.place.name)
+            for m in cluster
+            if key(m.text) != p.match.key
+        )
+        count = sum(d <= LISTED_NEAR_KM for d, _ in distances)
+        if not distances or distances[0][0] > LIST_NEAR_KM:
+            continue
+        if (count, -distances[0][0]) > (best_count, -best_km):
+            best, best_count, (best_km, by) = c, count, distances[0]
+    if best is None:
+        return None
+    reason = (
+        f"fits the places listed with it: {best_km:.0f} km from {by} "
+        f"(the likelier-looking {pick.name} in {pick.admin1 or pick.country} is far from them)"
+    )
+    return replace(mention, place=best, reason=reason)
 
 
 def _in_named_region(place: Place, p: Proposal, ctx: ArticleContext) -> bool:

@@ -1,0 +1,93 @@
+"""Lists of front-line places: a list's own places decide which namesake each of its names is, and a
+wrong neighbour does not drop a right one. Coordinates are the places' true ones (public maps), within
+10 km; the sentences are written for these tests in the style of daily front-line summaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places, haversine_km, load_gazetteer
+
+KOSTIANTYNIVKA_TOWN = (48.53, 37.71)  # the town of 67,000 by Druzhkivka
+KOSTIANTYNIVKA_BY_VUHLEDAR = (47.87, 37.41)  # the village north of Vuhledar
+ROBOTYNE = (47.45, 35.84)
+KLISHCHIIVKA = (48.53, 37.96)
+TERNY_BY_LYMAN = (49.09, 37.96)
+MARINKA = (47.94, 37.50)
+PRYIUTNE = (47.73, 36.67)
+WITHIN_KM = 10.0
+
+
+def resolved(text: str, name: str, nth: int = 0) -> tuple[float, float] | None:
+    found = [m for m in find_places(text, load_gazetteer()) if m.text == name]
+    assert len(found) > nth, f"{name!r} not found in {text!r}"
+    place = found[nth].place
+    return None if place is None else (place.lat, place.lon)
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return haversine_km(a[1], a[0], b[1], b[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "true_point"),
+    [
+        # a list of villages near Vuhledar: the village, not the town 70 km north (in Russian spelling,
+        # which the postal file's village gets by rule: Костянтинівка -> Konstantinovka)
+        (
+            "Russian aviation hit Ukrainian positions near Staromayorskoye, Urozhaynoye, Novomikhailovka "
+            "and Konstantinovka.",
+            "Konstantinovka",
+            KOSTIANTYNIVKA_BY_VUHLEDAR,
+        ),
+        ("Russia shelled Kostiantynivka, Druzhkivka, Chasiv Yar and Kurdiumivka.", "Kostiantynivka",
+         KOSTIANTYNIVKA_TOWN),  # a list around the town keeps the town
+        # 'the town of' is the text's word against the list
+        (
+            "Russian aviation hit Ukrainian positions near Staromayorskoye, Urozhaynoye, Novomikhailovka "
+            "and the town of Konstantinovka.",
+            "Konstantinovka",
+            KOSTIANTYNIVKA_TOWN,
+        ),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_list_is_the_namesake_among_the_lists_places(text, name, true_point):
+    point = resolved(text, name)
+    assert point is not None and km(point, true_point) <= WITHIN_KM, point
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "nth", "true_point"),
+    [
+        # two places the text puts in two oblasts are not one list: 200 km apart is no namesake's sign
+        ("Russian troops attacked near Robotyne in the Zaporizhzhia region and Klishchiivka in the "
+         "Donetsk region.", "Robotyne", 0, ROBOTYNE),
+        # a list spanning an oblast's front: the only Marinka of the oblast the text names
+        ("Over the past day the enemy attacked near Bakhmut, Klishchiivka and Marinka in the Donetsk "
+         "region.", "Marinka", 0, MARINKA),
+        # named again beside a far place, the village stays where the text first put it
+        ("Russian forces attacked near Robotyne in the Zaporizhzhia region. Further attacks were "
+         "repelled near Robotyne and Klishchiivka.", "Robotyne", 1, ROBOTYNE),
+        ("Ukrainian troops tried to attack near Pryiutne in the Zaporizhzhia region. Two more attacks "
+         "failed near Pryiutne and Klishchiivka, the ministry said.", "Pryiutne", 1, PRYIUTNE),
+        # a list of far-apart places, but the passage's sector is named beside it
+        ("In the Lyman direction, the enemy failed to advance. Attacks were repulsed near Terny, "
+         "Bilohorivka, Klishchiivka and Bakhmut.", "Terny", 0, TERNY_BY_LYMAN),
+    ],
+)  # fmt: skip
+def test_a_right_place_is_not_dropped_for_a_far_list_mate(text, name, nth, true_point):
+    point = resolved(text, name, nth)
+    assert point is not None and km(point, true_point) <= WITHIN_KM, point
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # namesakes far from every place of a list around Bakhmut stay unresolved: no pin 100 km off
+        ("Attacks were repelled near Bakhmut, Klishchiivka, Kurdiumivka and Heorhiivka.", "Heorhiivka"),
+        ("Attacks were repelled near Bakhmut, Klishchiivka, Kurdiumivka and Stepove.", "Stepove"),
+    ],
+)
+def test_a_namesake_far_from_its_list_stays_unresolved(text, name):
+    point = resolved(text, name)
+    assert point is None or km(point, KLISHCHIIVKA) <= 40, point
