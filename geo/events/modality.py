@@ -91,6 +91,11 @@ HABITUAL = re.compile(
     r"|going on|continuing|under way|underway)\s+(?:\w+ly\s+)?since\b",
     re.IGNORECASE,
 )
+# A place described by what has been going on there: "upstream of Kherson, where Ukrainian forces
+# have been making advances": a backdrop, not an event of the article.
+ONGOING_WHERE = re.compile(
+    r"\bwhere\s+[^,;.]{0,60}?\b(?:have|has)\s+been\s+(?:\w+ly\s+)?(?:\w+ing\s+)?$", re.IGNORECASE
+)
 AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -182,6 +187,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     if " of " in before and _BACKGROUND.search(before):
         return "background"
     if "since" in sentence and HABITUAL.search(sentence, trigger_start):
+        return "background"
+    if "where" in before and ONGOING_WHERE.search(before):
         return "background"
     if _INFINITIVE.search(before) and not _DONE_INFINITIVE.search(before):
         return "intention"

@@ -27,6 +27,13 @@ METONYM_AFTER = re.compile(
     r"|emergency services|rescuers|police|governor|mayor)\b",
     re.IGNORECASE,
 )
+# A capital's possessive stands for its government or army ("Kyiv's incursion", "Moscow's
+# offensive") unless what follows is part of the city ("Kyiv's outskirts").
+CAPITALS = frozenset({"Kyiv", "Kiev", "Moscow", "Minsk"})
+CAPITAL_POSSESSIVE = re.compile(
+    r"['’]s\s+(?!(?:[\w-]+\s+)?(?:outskirts|suburbs?|cent(?:re|er)|streets?|districts?|regions?|oblast|airports?"
+    r"|skies|sky|residents|approaches|north|south|east|west|northern|southern|eastern|western|outer)\b)"
+)
 # A name made an adjective: "Moscow-controlled", "Moscow-installed", "Kyiv-based".
 ADJECTIVE_AFTER = re.compile(
     r"-(?:controlled|held|occupied|backed|installed|appointed|led|based|friendly|aligned|leaning|allied)\b",
@@ -249,6 +256,8 @@ def sentence_places(
             continue
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
+        if m.text in CAPITALS and CAPITAL_POSSESSIVE.match(text, m.end):
+            continue  # "following Kyiv's incursion": the government, not the city
         if text.startswith("-", m.end) and ADJECTIVE_AFTER.match(text, m.end):
             continue  # "the Moscow-controlled area", "a Kyiv-based analyst": a side, not a place
         if m.start - sentence_start <= 1 and DATELINE.match(text, m.end):

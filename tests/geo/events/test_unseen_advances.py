@@ -96,3 +96,34 @@ def test_a_name_left_unresolved_once_takes_the_town_it_names_elsewhere_in_the_ar
         Mention("Zbruchivka", 120, 130, None, 0.0, "not in the gazetteer"),
     ]
     assert [m.place for m in _one_sense(mentions)] == [krynky, krynky, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Following Kyiv's incursion in August, Russian troops pushed into Vovchansk.",
+            {("advance", "RU", "Vovchansk")},
+        ),
+        ("Following Kyiv's incursion in early August, Ukraine seized 1,200 square kilometres.", set()),
+        (
+            "After Moscow's offensive stalled, Ukrainian troops retook Kupiansk.",
+            {("advance", "UA", "Kupiansk")},
+        ),
+        # a part of the city is the city
+        ("Russian troops reached Kyiv's outskirts in March 2022.", {("advance", "RU", "Kyiv")}),
+    ],
+)
+def test_a_capitals_possessive_is_its_government_not_the_place(text, expected):
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dam lies upstream of Kherson, where Ukrainian forces have been making advances.",
+        "Aid reached Orikhiv, where Ukrainian troops have been slowly advancing for weeks.",
+    ],
+)
+def test_a_place_described_by_what_has_been_going_on_there_is_no_event(text):
+    assert seen(text) == set()
