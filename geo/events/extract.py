@@ -11,6 +11,7 @@ read back from the sentence, and nothing is downloaded.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -88,6 +89,12 @@ STRIKE_WORDS = re.compile(
 )
 # A crossing named by a town and words between: "the Kakhovka hydroelectric dam".
 NAMED_CROSSING = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){1,2}?(bridge|dam)\b")
+# An ongoing advance ("continue to advance around X, Y and Z") over at least this many towns this
+# far apart names axes, not places gained.
+CONTINUE_TO = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?)\s+(?:to\s+)?$", re.IGNORECASE)
+AXES_MIN = 3
+AXES_SPREAD_KM = 100.0
+AXIS_CITY = 100_000  # one of them a city this big: an axis is named for the city it leads to
 # The words whose side depends on who speaks.
 ENEMY_WORDS = re.compile(r"[Ee]nemy|[Aa]dversary")
 # A relative clause about the place itself: "..., which Russia captured in June 2022".
@@ -331,6 +338,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         targets = _crossings(sentence.text, places) if event_type == "bridge_strike" else []
         others = tuple(t for t in triggers if t is not trigger)
         targets = targets or places_for(sentence.text, trigger, places, others)
+        if trigger.event_type == "advance" and _axes(sentence.text, trigger, targets):
+            continue  # "continue to advance around Bakhmut, Melitopol and Berdiansk": the axes
         if not targets and trigger.event_type == "retreat" and not trigger.passive:
             targets = _left_behind(sentence.text, trigger, places, context.told_before)
         for target in targets:
@@ -371,6 +380,28 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             and (e.event_type, e.actor) in named
         )
     ]
+
+
+def _axes(sentence: str, trigger: Trigger, targets: list[SentencePlace]) -> bool:
+    """Whether an ongoing advance names the axes it runs along, not places gained: "continue to
+    advance around Bakhmut, Melitopol and Berdiansk" lists three towns far apart (a General Staff
+    summary's directions, the farthest ones far behind the line, named for the big cities they
+    lead to)."""
+    if len(targets) < AXES_MIN or not CONTINUE_TO.search(sentence, max(0, trigger.start - 40), trigger.start):
+        return False
+    if not any(t.place.population >= AXIS_CITY for t in targets):
+        return False  # "continued advancing near Kupiansk, Bakhmut and Avdiivka": towns on the line
+    return any(
+        _km(a.place, b.place) > AXES_SPREAD_KM for i, a in enumerate(targets) for b in targets[i + 1 :]
+    )
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places, in km."""
+    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
+    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> bool:

@@ -127,3 +127,32 @@ def test_a_capitals_possessive_is_its_government_not_the_place(text, expected):
 )
 def test_a_place_described_by_what_has_been_going_on_there_is_no_event(text):
     assert seen(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a General Staff summary's axes: towns far apart, named for the cities they lead to
+        ("Ukrainian forces continue to advance around Bakhmut, Melitopol and Berdiansk.", set()),
+        # villages on the line, or towns on the line, are advances
+        (
+            "Ukrainian forces continue to advance near Klishchiivka, Andriivka and Kurdiumivka.",
+            {
+                ("advance", "UA", "Klishchiivka"),
+                ("advance", "UA", "Andriivka"),
+                ("advance", "UA", "Kurdiumivka"),
+            },
+        ),
+        (
+            "Russian forces continued advancing near Kupiansk, Bakhmut and Avdiivka.",
+            {("advance", "RU", "Kupiansk"), ("advance", "RU", "Bakhmut"), ("advance", "RU", "Avdiivka")},
+        ),
+        # one advance told with a big city: no list of axes
+        (
+            "Ukrainian forces advanced around Bakhmut, Melitopol and Berdiansk.",
+            {("advance", "UA", "Bakhmut"), ("advance", "UA", "Melitopol"), ("advance", "UA", "Berdiansk")},
+        ),
+    ],
+)
+def test_an_ongoing_advance_over_far_apart_cities_names_axes(text, expected):
+    assert seen(text) == expected
