@@ -89,6 +89,10 @@ STRIKE_WORDS = re.compile(
 )
 # A crossing named by a town and words between: "the Kakhovka hydroelectric dam".
 NAMED_CROSSING = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){1,2}?(bridge|dam)\b")
+# A name resolved elsewhere in the article takes that sense where it is named only if it lies in a
+# region named within this many characters, or this near a town named there.
+NEIGHBOURS_CHARS = 200
+NEIGHBOUR_KM = 50.0
 # An ongoing advance ("continue to advance around X, Y and Z") over at least this many towns this
 # far apart names axes, not places gained.
 CONTINUE_TO = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?)\s+(?:to\s+)?$", re.IGNORECASE)
@@ -195,12 +199,31 @@ def _one_sense(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.place is not None and m.place.kind in POPULATED:
             senses.setdefault(m.text, set()).add(m.place)
-    return [
-        replace(m, place=next(iter(senses[m.text])), reason="the same name elsewhere in the article")
-        if m.place is None and len(senses.get(m.text, ())) == 1
-        else m
-        for m in mentions
+    result = []
+    for m in mentions:
+        sense = senses.get(m.text, ()) if m.place is None else ()
+        if len(sense) == 1:
+            place = next(iter(sense))
+            if _fits_neighbours(place, m, mentions):
+                m = replace(m, place=place, reason="the same name elsewhere in the article")
+        result.append(m)
+    return result
+
+
+def _fits_neighbours(place: Place, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a place fits the places named around a mention: in a region named beside it, or
+    near a town named beside it (the gazetteer may have left the name unresolved because its
+    other sense lies far from them: "in Konstantinovka, Vodyanoye and northwest of Nikolskoye")."""
+    around = [
+        n.place
+        for n in mentions
+        if n is not mention and n.place is not None and abs(n.start - mention.start) <= NEIGHBOURS_CHARS
     ]
+    towns = [p for p in around if p.kind in POPULATED]
+    regions = [p for p in around if p.kind == "region"]
+    if not towns and not regions:
+        return True
+    return any(r.name == place.admin1 for r in regions) or any(_km(place, t) <= NEIGHBOUR_KM for t in towns)
 
 
 class _Voice:

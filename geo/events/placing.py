@@ -531,7 +531,7 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
     chosen = [places[index]]
     aside = ""  # what the last place passed over was: a "locator" or a "qualifier", not an item
     for left, right in zip(places[index:-1], places[index + 1 :], strict=True):
-        gap = sentence[left.end : right.start]
+        gap = _without_unknown_items(sentence[left.end : right.start])
         if _broad(right) and not _broad(left) and QUALIFIER.match(gap):
             aside = "qualifier"  # "Lysychansk, Luhansk region": a qualifier, not a second place
         elif COORDINATED.match(gap):
@@ -549,6 +549,25 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
     return chosen
 
 
+def _without_unknown_items(gap: str) -> str:
+    """The words between two places of a list without the items the gazetteer does not know: in
+    "in Vuhledar, Vodiane and northwest of Mykilske, the 68th brigade near Pavlivka", an unknown
+    Vodiane does not end the list."""
+    if not UNKNOWN_ITEM_CUE.search(gap):
+        return gap
+    while True:
+        item = UNKNOWN_ITEM.match(gap)
+        if item is None or item.end() == len(gap):
+            return gap
+        gap = gap[item.end() :]
+
+
+# An item of a list that names no known place, followed by the next connector.
+UNKNOWN_ITEM = re.compile(
+    rf"\s*,?\s*(?:and\s+)?{_LIST_PREPOSITION}{_ITEM}(?!(?:{'|'.join(sorted(NOT_PLACE_WORDS))})\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*,|\s+and\b)"
+)
+UNKNOWN_ITEM_CUE = re.compile(r"[,\s][A-Z]")
 _LOCATING = re.compile(rf"\b(?:near|close to|outside|not far from|{_POINT}\w* of)\b", re.IGNORECASE)
 
 

@@ -148,6 +148,12 @@ def test_a_place_made_an_adjective_is_not_where_a_strike_was() -> None:
                 ("strike", "RU", "Orikhiv"),
             },
         ),
+        # a name the gazetteer does not know does not end the list
+        (
+            "Aviation and artillery hit manpower of the Ukrainian 72nd brigade in Vuhledar, Zbruchivka "
+            "and northwest of Pavlivka, and the 58th brigade near Urozhaine.",
+            {("strike", "RU", "Vuhledar"), ("strike", "RU", "Pavlivka"), ("strike", "RU", "Urozhaine")},
+        ),
         (
             "The Russian forces destroyed an enemy mortar unit north of Vuhledar.",
             {("strike", "RU", "Vuhledar")},
