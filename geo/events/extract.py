@@ -82,6 +82,8 @@ ONE_UNNAMED = re.compile(
 )
 # A blast or an explosion: its cause is for a claim or a probe to say, not the sentence before.
 BLAST = re.compile(r"\b(?:blasts?|explosions?|exploded|detonat\w*|sabotage|fire broke out)\b", re.IGNORECASE)
+# Fire that a side's report tells of without naming who fired: the other side's.
+SHELLED = re.compile(r"\bshell\w*|\bunder (?:\w+ )?(?:fire|shelling|bombardment)|\bbombard\w*", re.IGNORECASE)
 # What a sentence that tells of an attack holds: only then is it asked who attacked.
 STRIKE_WORDS = re.compile(
     r"\b(?:attack\w*|strik\w*|struck|shell\w*|missiles?|drones?|air-?strikes?|bomb\w*|rockets?|artillery)\b",
@@ -350,6 +352,12 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             attacker = _attacker_before(context.previous_text)
             if attacker:
                 actor, basis = attacker, "context"
+            elif SHELLED.search(trigger.text):
+                # a side's own report of shelling that names nobody ("64 settlements came under
+                # fire" in the General Staff's summary) tells of the other side's fire
+                voice = context.voice()
+                if voice in ("UA", "RU"):
+                    actor, basis = OTHER_SIDE[voice], "voice"
         if reason and event_type != "contact":
             # "did not make any confirmed gains near X", "have not withdrawn from X": fighting
             # there, and the side that did not gain (or did not leave) tells who holds the place

@@ -171,3 +171,36 @@ def test_a_defence_ministry_list_of_units_hit_is_a_strike_at_each_place(text, ex
 def test_forces_named_as_what_was_hit_make_the_other_side_the_attacker() -> None:
     text = "Artillery struck a column of Russian troops near Bakhmut."
     assert seen(text) == {("strike", "UA", "Bakhmut")}
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        (
+            "The General Staff said that settlements in Sumy and Kharkiv oblasts came under fire.",
+            "",
+            {("strike", "RU", "Sumy Oblast"), ("strike", "RU", "Kharkiv Oblast")},
+        ),
+        (
+            "Settlements in the Belgorod region came under fire on Monday.",
+            "https://tass.com/politics/1",
+            {("strike", "UA", "Belgorod Oblast")},
+        ),
+        # nobody's report: nobody's fire
+        (
+            "Settlements in the Sumy region came under fire on Monday.",
+            "",
+            {("strike", "unknown", "Sumy Oblast")},
+        ),
+        # a blast in a side's report is still for a claim to say
+        (
+            "The General Staff said an explosion hit a depot in Melitopol.",
+            "",
+            {("strike", "unknown", "Melitopol")},
+        ),
+    ],
+)
+def test_shelling_a_sides_own_report_tells_of_is_the_other_sides(text, url, expected):
+    article = read_text(text, url=url, published=date(2023, 3, 4))
+    found = extract_events(article, load_gazetteer())
+    assert {(e.event_type, e.actor, e.place) for e in found} == expected
