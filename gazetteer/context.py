@@ -22,6 +22,10 @@ KIND_SUFFIXES: dict[str, str] = {
     "hpp": "dam",
 }
 
+# Words right after a name (or after a list of names: "occupied Soloviove and Semenivka villages")
+# that make it a populated place; the name's span does not take them in.
+POPULATED_SUFFIXES = frozenset("village villages settlement settlements hamlet hamlets".split())
+
 # Words right before a name that make it a populated place, or a region.
 PLACE_CUES = (
     "city of", "town of", "village of", "settlement of", "hamlet of", "port of", "suburb of",
@@ -90,7 +94,7 @@ RIVER_CONTEXT = (
 
 # Cues that point to a village rather than a town of the same name ("the village of Pokrovske").
 # ("settlement" is every populated place in Russian statements: "the settlement of Krasnoarmeysk".)
-VILLAGE_CUES = ("village of", "hamlet of", "villages of")
+VILLAGE_CUES = ("village of", "hamlet of", "villages of", "village", "villages", "hamlet", "hamlets")
 TOWN_CUES = ("city of", "town of", "port of", "suburb of")
 
 # Words that are names of something else in war reporting: news agencies and monitors quoted in

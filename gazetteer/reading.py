@@ -26,6 +26,7 @@ from .context import (
     OCCUPATION_STATE_KEYS,
     OCCUPATION_STATE_WORDS,
     PLACE_CUES,
+    POPULATED_SUFFIXES,
     REGION_CUES,
     ROUTE_WORDS,
     SECTOR_WORDS,
@@ -232,6 +233,10 @@ def _propose(
         ]
         if typed:
             cands, end, hint = typed, spans[m.last_word + 1][1], f"'{next_word}' after the name"
+    elif (suffix := _populated_suffix(next_word, gap_after, shared_noun)) and (
+        populated := [c for c in cands if c.kind in POPULATED]
+    ):
+        cands, hint = populated, f"'{suffix}' after the name"  # "Soloviove and Semenivka villages"
     elif next_word and gap_after == " " and next_word[0].isupper() and not is_cyrillic(next_word):
         if next_word.lower() not in NOT_NAME_CONTINUATIONS and not headline:
             return None  # Kyiv Post, Moscow Komsomolets, Volodymyr Zelensky
@@ -289,6 +294,13 @@ def _propose(
         and prev_word.lower() not in PLACE_PREPOSITIONS
     )
     return Proposal(m, end, cands, hint, weak, direction)
+
+
+def _populated_suffix(next_word: str, gap_after: str, shared_noun: str) -> str:
+    """The word after a name, or after the list it ends, that calls it a village; else ''."""
+    if gap_after == " " and next_word in POPULATED_SUFFIXES:
+        return next_word
+    return shared_noun if shared_noun in POPULATED_SUFFIXES else ""
 
 
 def _regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:

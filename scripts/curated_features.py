@@ -320,6 +320,7 @@ BRIDGES = [
         "id": "bridge:antonivskyi", "name": "Antonivskyi Bridge", "country": "UA",
         "names": ["Antonivskyi bridge", "Antonivsky Bridge", "Antonovsky Bridge", "Antonovskiy Bridge",
                   "Antonivka bridge", "Antonivka road bridge", "Antonivskyi road bridge",
+                  "Antonovka bridge", "Antonovka road bridge", "Antonovsky road bridge",
                   "Антонівський міст", "Антоновский мост"],
         "point": (32.72, 46.672),
         "source": "road bridge over the Dnipro between Kherson (Antonivka) and Oleshky; " + KNOWLEDGE,
@@ -327,7 +328,7 @@ BRIDGES = [
     {
         "id": "bridge:antonivskyi-railway", "name": "Antonivskyi Railway Bridge", "country": "UA",
         "names": ["Antonivskyi railway bridge", "Antonivsky railway bridge", "Antonovsky railway bridge",
-                  "Antonivka railway bridge", "Антонівський залізничний міст",
+                  "Antonivka railway bridge", "Antonovka railway bridge", "Антонівський залізничний міст",
                   "Антоновский железнодорожный мост"],
         "point": (32.797, 46.675),
         "source": "railway bridge over the Dnipro about 6 km upstream of the road bridge, just below "
@@ -369,7 +370,10 @@ DAMS = [
         "id": "dam:kakhovka", "name": "Kakhovka Dam", "country": "UA",
         "names": ["Kakhovka dam", "Kakhovka HPP", "Kakhovka hydroelectric power plant",
                   "Kakhovka hydroelectric plant", "Kakhovka power plant", "Nova Kakhovka dam",
-                  "Kakhovskaya HPP", "Kakhovka HES", "Каховська ГЕС", "Каховская ГЭС",
+                  "Kakhovskaya HPP", "Kakhovka HES", "Kakhovka hydroelectric dam",
+                  "Kakhovka hydroelectric station", "Kakhovka hydroelectric power station",
+                  "Kakhovka hydropower plant", "Kakhovskaya dam", "Kakhovskaya GES",
+                  "Каховська ГЕС", "Каховская ГЭС",
                   "Каховська гребля", "Каховская плотина"],
         "point": (33.37, 46.778),
         "source": "dam of the Kakhovka reservoir at Nova Kakhovka, destroyed on 6 June 2023; " + KNOWLEDGE,
