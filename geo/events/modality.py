@@ -91,6 +91,11 @@ HABITUAL = re.compile(
     r"|going on|continuing|under way|underway)\s+(?:\w+ly\s+)?since\b",
     re.IGNORECASE,
 )
+# What something will make possible has not happened: "its liberation will enable Russian forces
+# to reach Sloviansk and reduce the number of attacks on Olenivka".
+ENABLES = re.compile(
+    r"\bwill\s+(?:\w+\s+)?(?:enable|allow|help|let|permit|make it possible for)\b[^.;]*$", re.IGNORECASE
+)
 # A place described by what has been going on there: "upstream of Kherson, where Ukrainian forces
 # have been making advances": a backdrop, not an event of the article.
 ONGOING_WHERE = re.compile(
@@ -190,6 +195,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "background"
     if "where" in before and ONGOING_WHERE.search(before):
         return "background"
+    if "will " in sentence and ENABLES.search(sentence, max(0, trigger_start - 240), trigger_start):
+        return "prediction"
     if _INFINITIVE.search(before) and not _DONE_INFINITIVE.search(before):
         return "intention"
     return None

@@ -174,3 +174,23 @@ def test_a_place_described_by_what_has_been_going_on_there_is_no_event(text):
 )
 def test_an_ongoing_advance_over_far_apart_cities_names_axes(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Its capture will enable Russian forces to reach the Ukrainian defence line in Sloviansk and "
+            "reduce the number of enemy attacks on Horlivka.",
+            set(),
+        ),
+        # the capture happened; what it will allow has not
+        (
+            "The capture of Vuhledar will allow Russian forces to reduce the number of enemy attacks on "
+            "Volnovakha.",
+            {("advance", "unknown", "Vuhledar")},
+        ),
+    ],
+)
+def test_what_an_event_will_make_possible_has_not_happened(text, expected):
+    assert seen(text, types=("advance", "retreat", "strike")) == expected
