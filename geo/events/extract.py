@@ -167,6 +167,7 @@ def extract_events(
                 places,
                 told_before | title_ids if told_before else title_ids,
                 previous_text,
+                told_before,
             )
             found = _sentence_events(article, sentence, context)
             events.extend(found)
@@ -274,6 +275,8 @@ class _Context:
     # north of Y" is from Y when the article has just said Y was fought over or lost
     told_before: frozenset[str] = frozenset()
     previous_text: str = ""  # the sentence before, for the attacker of a strike that names none
+    # the places the previous sentence's events are at (without the title's): where its attacker struck
+    struck_before: frozenset[str] = frozenset()
 
 
 def _event_places(
@@ -383,6 +386,10 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")
             kind = "bridge_strike" if on_crossing else event_type
             who, why = actor, basis
+            if why == "context" and context.struck_before and target.place.id not in context.struck_before:
+                # "Ukrainian drones struck a refinery in Ryazan. A missile hit Kharkiv": the sentence
+                # before struck elsewhere, so it does not say who struck here
+                who, why = "unknown", "none"
             if why == "verb" and kind == "advance" and target.place.country == "RU" and who == "UA":
                 who = "RU"  # a liberation of a village in Russia's Kursk region is Russia's
             if kind == "contact":
