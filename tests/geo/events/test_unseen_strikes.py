@@ -82,9 +82,8 @@ def test_an_attack_named_by_its_side_is_a_strike_on_the_town(text, expected):
     ],
 )
 def test_without_one_clear_attacker_before_a_strike_stays_unknown(text):
-    assert {actor for _, actor, place in seen(text) if place in ("Sumy Oblast", "Sumy", "Bryansk", "Melitopol")} == {
-        "unknown"
-    }
+    struck = ("Sumy Oblast", "Sumy", "Bryansk", "Melitopol")
+    assert {actor for _, actor, place in seen(text) if place in struck} == {"unknown"}
 
 
 @pytest.mark.parametrize(
