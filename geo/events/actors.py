@@ -373,9 +373,13 @@ def decide_actor(
 def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> str | None:
     """The side whose forces a strike hit, named as its object in the same clause: "hit staging
     areas of the Ukrainian 79th brigade", "destroyed an enemy mortar unit"."""
+    if trigger.role != "agent" or trigger.passive:
+        return None  # "explosions were heard after a Ukrainian missile attack": no object named
     for p in phrases:
         if p.start < trigger.end or p.start - trigger.end > TARGET_REACH:
             continue
+        if ATTACKS[p.side].match(sentence, p.start):
+            return None  # "in a Ukrainian missile attack": the attack's own side, not what it hit
         if not p.strong and not FORCE_AFTER.match(sentence, p.end):
             continue  # "the Ukrainian city of": a place's owner, not forces hit
         gap = sentence[trigger.end : p.start]

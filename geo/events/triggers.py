@@ -395,6 +395,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="holder",
         hints=("maintain", "hold", "held", "retain", "keep", "kept", "control"),
     ),
+    # "Vuhledar is now under Russian control": it changed hands, to the side named
+    _p(
+        r"\b(?:is|are|was|were) now (?:fully |completely |firmly )?(?:under|in) (?=(?:[\w-]+ ){0,2}"
+        r"(?:control|hands)\b)",
+        "advance",
+        role="taker",
+        place_before=True,
+        hints=("now",),
+    ),
     _p(
         r"\b(?:remain(?:s|ed)?|still|are|is|was|were) (?:firmly |fully |still )?(?:under|in) (?:[\w-]+ ){0,2}"
         r"(?:control|hands)\b",
@@ -501,6 +510,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|mortars?|strongholds?|strongpoints?|firing points?|stores?|warehouses?|radars?|batter(?:y|ies))\b",
         "strike",
         hints=("destroy", "eliminated", "neutrali", "wiped"),
+    ),
+    # "launched 40 drones at Odesa", "dropped guided bombs on Kupiansk"
+    _p(
+        r"\b(?:launch(?:ed|es|ing)?|dropp(?:ed|ing)|drops?|sent|send(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:missiles?|drones?|rockets?|shaheds?|bombs?|munitions)\s+(?:at|on|against|toward|towards)\b",
+        "strike",
+        hints=("launch", "drop", "sent", "send"),
     ),
     # General Staff summaries: "the enemy used multiple launch rocket systems near X"
     _p(

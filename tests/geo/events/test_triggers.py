@@ -46,6 +46,7 @@ SENTENCES = [
     "Russian troops moved forward near Ocheretyne and are closing in on Pokrovsk.",
     "The enemy used multiple launch rocket systems near Chasiv Yar.",
     "Russian forces destroyed an enemy mortar unit north of Vuhledar.",
+    "Russia launched 40 drones at Odesa; Vuhledar is now under Russian control.",
     "Russian airstrikes and air-strikes hit Kharkiv; Ukrainian forces counterattacked near Krynky.",
     "Ukraine recaptured Kupiansk and retook Izium; the re-capture of Lyman followed.",
 ]

@@ -194,3 +194,15 @@ def test_an_ongoing_advance_over_far_apart_cities_names_axes(text, expected):
 )
 def test_what_an_event_will_make_possible_has_not_happened(text, expected):
     assert seen(text, types=("advance", "retreat", "strike")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vuhledar is now under Russian control, DeepState said.", {("advance", "RU", "Vuhledar")}),
+        # still under control: fighting, not a change of hands
+        ("Kupiansk remains under Ukrainian control.", set()),
+    ],
+)
+def test_a_town_now_under_a_sides_control_was_taken_by_it(text, expected):
+    assert seen(text) == expected

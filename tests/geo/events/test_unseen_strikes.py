@@ -205,3 +205,19 @@ def test_shelling_a_sides_own_report_tells_of_is_the_other_sides(text, url, expe
     article = read_text(text, url=url, published=date(2023, 3, 4))
     found = extract_events(article, load_gazetteer())
     assert {(e.event_type, e.actor, e.place) for e in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched 40 drones at Odesa overnight.", {("strike", "RU", "Odesa")}),
+        ("The Russians dropped guided aerial bombs on Kupiansk.", {("strike", "RU", "Kupiansk")}),
+        # the side of the attack named after the blast is the attacker, not the target
+        (
+            "Explosions were heard in Sevastopol after a Ukrainian missile attack.",
+            {("strike", "UA", "Sevastopol")},
+        ),
+    ],
+)
+def test_weapons_sent_at_a_town_are_a_strike_by_their_side(text, expected):
+    assert seen(text) == expected
