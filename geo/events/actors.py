@@ -371,10 +371,23 @@ def decide_actor(
 
 
 def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> str | None:
-    """The side whose forces a strike hit, named as its object in the same clause: "hit staging
-    areas of the Ukrainian 79th brigade", "destroyed an enemy mortar unit"."""
-    if trigger.role != "agent" or trigger.passive:
+    """The side whose forces a strike hit, named as its object in the same clause ("hit staging
+    areas of the Ukrainian 79th brigade", "destroyed an enemy mortar unit"), or as the subject of
+    a passive verb ("positions of the Ukrainian 24th brigade were hit")."""
+    if trigger.role != "agent":
         return None  # "explosions were heard after a Ukrainian missile attack": no object named
+    if trigger.passive:
+        # "command posts of the Ukrainian 24th brigade were wiped out near X": the subject was hit
+        subject = [
+            p
+            for p in phrases
+            if p.end <= trigger.start
+            and trigger.start - p.end <= TARGET_REACH
+            and not CLAUSE_BREAK_AFTER.search(sentence, p.end, trigger.start)
+            and (p.strong or FORCE_AFTER.match(sentence, p.end))
+            and not ATTACKS[p.side].match(sentence, p.start)
+        ]
+        return subject[-1].side if subject else None
     for p in phrases:
         if p.start < trigger.end or p.start - trigger.end > TARGET_REACH:
             continue

@@ -497,7 +497,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("under", "explosion", "blast"),
     ),
     _p(
-        r"\binflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:losses|damage|defeat|strikes?)\b"
+        r"\binflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:losses|damage|defeat|strikes?|fire)\b"
         r"|\bopen(?:ed|s|ing)? fire\b"
         r"|\b(?:attacks?|strikes?)\b(?= (?:[\w-]+ ){0,2}?(?:killed|injured|wounded|damaged|destroyed)\b)",
         "strike",
@@ -530,7 +530,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:struck|strikes?|hit|hits|attack(?:ed|s)? on|attacked|pound(?:ed|ing)|pummel(?:l?ed|l?ing)|"
         r"targeted|targeting|slammed into|rained down on|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on|from)"
-        r"|damaged|defeated)\b"
+        r"|damaged|defeated|destroyed|wiped out|eliminated)\b"
         r"(?! (?:a |an |the )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
         needs_military=True,
@@ -547,6 +547,9 @@ PATTERNS: tuple[_Pattern, ...] = (
             "fir",
             "damaged",
             "defeated",
+            "destroyed",
+            "wiped",
+            "eliminated",
         ),
     ),
 )

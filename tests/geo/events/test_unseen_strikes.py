@@ -169,9 +169,26 @@ def test_a_defence_ministry_list_of_units_hit_is_a_strike_at_each_place(text, ex
     assert seen(text, types=("strike", "bridge_strike", "contact", "advance")) == expected
 
 
-def test_forces_named_as_what_was_hit_make_the_other_side_the_attacker() -> None:
-    text = "Artillery struck a column of Russian troops near Bakhmut."
-    assert seen(text) == {("strike", "UA", "Bakhmut")}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Artillery struck a column of Russian troops near Bakhmut.", {("strike", "UA", "Bakhmut")}),
+        (
+            "Command posts of the Ukrainian 24th mechanized brigade were wiped out near Toretsk.",
+            {("strike", "RU", "Toretsk")},
+        ),
+        ("Russian troops were shelled near Robotyne.", {("strike", "UA", "Robotyne")}),
+        (
+            "Units of the Vostok group, supported by aviation and artillery, inflicted fire on the "
+            "personnel and equipment of the 72nd mechanized brigade near Vuhledar and Urozhaine.",
+            {("strike", "RU", "Vuhledar"), ("strike", "RU", "Urozhaine")},
+        ),
+        ("Russian shelling destroyed a school in Kherson.", {("strike", "RU", "Kherson")}),
+        ("They walked through the destroyed city of Bakhmut.", set()),
+    ],
+)
+def test_forces_named_as_what_was_hit_make_the_other_side_the_attacker(text, expected):
+    assert seen(text) == expected
 
 
 @pytest.mark.parametrize(
