@@ -82,6 +82,8 @@ ONE_UNNAMED = re.compile(
 )
 # A blast or an explosion: its cause is for a claim or a probe to say, not the sentence before.
 BLAST = re.compile(r"\b(?:blasts?|explosions?|exploded|detonat\w*|sabotage|fire broke out)\b", re.IGNORECASE)
+# The bases of a side that comes from around the event phrase, not from it.
+FROM_CONTEXT = frozenset({"context", "voice", "owner"})
 # Fire that a side's report tells of without naming who fired: the other side's.
 SHELLED = re.compile(r"\bshell\w*|\bunder (?:\w+ )?(?:fire|shelling|bombardment)|\bbombard\w*", re.IGNORECASE)
 # What a sentence that tells of an attack holds: only then is it asked who attacked.
@@ -338,6 +340,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     # One event per type and place in a sentence, told by the event phrase nearest the place:
     # "Russia launched missiles at cities, in retaliation for an attack on the Crimean bridge".
     nearest: dict[str, tuple[tuple[bool, int], Event]] = {}
+    told_by_context: dict[str, tuple[str, str]] = {}  # a side the article's context gives an event
     for trigger, when, (kept, reason) in zip(triggers, dates, reasons, strict=True):
         if not kept:
             continue
@@ -400,7 +403,18 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             rank = (who == "unknown" and kind in ("advance", "retreat"), chars_between(trigger, target))
             if event.event_id not in nearest or rank < nearest[event.event_id][0]:
                 nearest[event.event_id] = rank, event
+            if why in FROM_CONTEXT:
+                told_by_context.setdefault(event.event_id, (who, why))
     events = [event for _, event in nearest.values()]
+    if told_by_context:
+        # "as a result of shelling in X, two houses were damaged": the nearer "damaged" names
+        # nobody, and the shelling's side (from the report's voice) is the strike's
+        events = [
+            replace(e, actor=told_by_context[e.event_id][0], actor_basis=told_by_context[e.event_id][1])
+            if e.actor == "unknown" and e.event_id in told_by_context
+            else e
+            for e in events
+        ]
     # where the line moved, a contact at the same place adds nothing
     moved = {e.place_id for e in events if e.event_type in ("advance", "retreat")}
     events = [e for e in events if e.event_type != "contact" or e.place_id not in moved]

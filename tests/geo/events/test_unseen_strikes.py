@@ -204,6 +204,13 @@ def test_forces_named_as_what_was_hit_make_the_other_side_the_attacker(text, exp
             "https://tass.com/politics/1",
             {("strike", "UA", "Belgorod Oblast")},
         ),
+        # the nearer "damaged" names nobody: the shelling's side is the strike's
+        (
+            "The General Staff said that as a result of shelling in the village of Vovchansk, two "
+            "houses were damaged.",
+            "",
+            {("strike", "RU", "Vovchansk")},
+        ),
         # nobody's report: nobody's fire
         (
             "Settlements in the Sumy region came under fire on Monday.",
