@@ -25,7 +25,7 @@ from .places import Gazetteer, load_gazetteer
 from .ranking import FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, rank
 from .reading import POPULATED, WAR_COUNTRIES, Proposal, propose_places
 from .records import Mention, Place
-from .rivers import km_from_course, on_river
+from .rivers import km_from_course, on_rivers
 
 # A small place this far from the theatre, named with no cue, is not taken as a place at all.
 FAR_DROP_KM = 1500.0
@@ -49,6 +49,7 @@ LIST_NEAR_KM = 30.0
 # file lacks front-line villages whose points it gives only as a raion's centre (Heorhiivka by
 # Marinka), and the namesake it holds is then 100 km off.
 LISTED_NEAR_KM = 60.0
+LISTED_NEAR_DEGREES = LISTED_NEAR_KM / 111.0  # of latitude; a degree of longitude is half that or more here
 # A small town among namesakes, or a village of GUESS_POPULATION or more, is checked so only in a list
 # of two or more other places: the town of Mykolaivka by Sloviansk is not the Mykolaivka of "near
 # Lysivka, Zhovte and Mykolaivka" by Pokrovsk, but "Bilopillia and Krasnopillia" are 75 km apart.
@@ -56,6 +57,9 @@ LISTED_TOWN_POPULATION = 20_000
 # A list of this many names or more, LIST_CLUSTER - 1 of them around one, is a cluster the sentence's
 # other picks are measured against (see _fit_to_their_lists).
 LIST_CLUSTER = 3
+# The war's capitals, whose possessive names a government ("Kyiv's troops"), not a location.
+GOVERNMENT_SEATS = frozenset({"Kyiv", "Moscow", "Minsk"})
+POSSESSIVE = ("'s", "’s")
 # A guessed village this close (km) to the course of a river its sentence names is the one meant.
 RIVER_NEAR_KM = 20.0
 # Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such
@@ -216,7 +220,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             mentions[i] = _unless_far_from_its_list(mentions[i], mentions, ctx)  # guesses kept count now
     _as_kept_before(mentions, checked, ctx)
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
-    mentions = [on_river(m, mentions) if m.place and m.place.kind == "river" else m for m in mentions]
+    if any(m.place and m.place.kind == "river" for m in mentions):
+        metonyms = frozenset(m.start for m in mentions if _metonym(m, ctx))
+        mentions = on_rivers(mentions, metonyms)
     mentions.extend(_unresolved(text, mentions))
     directions = {p.match.start for p in proposals if p.direction}
     mentions = [_as_direction(m) if m.start in directions and m.place else m for m in mentions]
@@ -282,6 +288,7 @@ def _unless_far_from_its_passage(
         and m.place is not None
         and m.place.kind in POINT_KINDS
         and abs(m.start - mention.start) <= SAME_PASSAGE_CHARS
+        and not _metonym(m, ctx)
     ]
     listed = [
         m for m in around if ctx.sentence_of(m.start) == sentence and _same_part_of_list(m, mention, ctx)
@@ -324,6 +331,7 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
         and m.place.id != place.id
         and ctx.sentence_of(m.start) == sentence
         and _same_part_of_list(m, mention, ctx)
+        and not _metonym(m, ctx)
     ]
     if len(mates) < 2 and (place.kind == "town" or place.population >= GUESS_POPULATION):
         return mention  # towns and big villages are checked in lists only: "near Zhovte, Novotroitske and
@@ -335,6 +343,15 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
     )
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+
+
+def _metonym(mention: Mention, ctx: ArticleContext) -> bool:
+    """Whether the mention names a government by its seat ("Kyiv's troops", "Moscow’s forces"): a
+    place, but not where the places around it are, so no list-mate and no guide to a river's stretch."""
+    place = mention.place
+    return (
+        place is not None and place.name in GOVERNMENT_SEATS and ctx.text.startswith(POSSESSIVE, mention.end)
+    )
 
 
 def _only_big_one_in_its_region(mention: Mention, p: Proposal, ctx: ArticleContext) -> bool:
@@ -362,30 +379,26 @@ def _same_part_of_list(mate: Mention, mention: Mention, ctx: ArticleContext) -> 
 
 
 def _as_kept_before(mentions: list[Mention], checked: dict[int, Mention], ctx: ArticleContext) -> None:
-    """Give back a name the checks against its neighbours left unresolved when an earlier mention of
-    it was kept at the same place in the oblast its sentence names: one sense per article.
-    "Priyutnoye in the Zaporozhye region" is Pryiutne; a later "near Priyutnoye", beside a namesake
-    of another name, is still Pryiutne. (An earlier pick the text did not place is no warrant.)"""
-    dropped = {key(before.text) for i, before in checked.items() if mentions[i].place is None}
+    """Give back a name the checks against its neighbours left unresolved when another mention of
+    its place is in the oblast its own sentence names: one sense per article. "Priyutnoye in the
+    Zaporozhye region" is Pryiutne; a later "near Priyutnoye", beside a namesake of another name, is
+    still Pryiutne. (A pick the text did not place anywhere is no warrant.)"""
+    dropped = {before.place.id for i, before in checked.items() if mentions[i].place is None}
     if not dropped:
         return
-    placed: set[tuple[str, str]] = set()
-    for i, m in enumerate(mentions):
-        if m.place is not None and key(m.text) not in dropped:
-            continue
-        before = checked.get(i)
-        if m.place is None and before is not None and (key(before.text), before.place.id) in placed:
-            reason = f"{before.reason}; where the article placed it before"
-            mentions[i] = m = replace(before, reason=reason)
-        if (
-            m.place is not None
-            and m.place.admin1
-            and (
-                m.place.admin1 == ctx.region_qualifying(m.end)
-                or m.place.admin1 in ctx.regions_in_sentence(m.start)
-            )
-        ):
-            placed.add((key(m.text), m.place.id))
+    placed = {
+        m.place.id
+        for m in mentions
+        if m.place is not None
+        and m.place.id in dropped
+        and (
+            m.place.admin1 == ctx.region_qualifying(m.end)
+            or m.place.admin1 in ctx.regions_in_sentence(m.start)
+        )
+    }
+    for i, before in checked.items():
+        if mentions[i].place is None and before.place.id in placed:
+            mentions[i] = replace(before, reason=f"{before.reason}; where the article places it elsewhere")
 
 
 def _fit_to_their_lists(
@@ -407,13 +420,24 @@ def _fit_to_their_lists(
         if place is not None and place.kind in POPULATED and not p.direction:
             by_sentence.setdefault(ctx.sentence_of(mentions[i].start), []).append(i)
     for members in by_sentence.values():
-        if len({proposal_of[i].match.key for i in members}) < LIST_CLUSTER:
-            continue
+        if len({proposal_of[i].match.key for i in members}) < LIST_CLUSTER or not any(
+            mentions[i].place.kind in ("town", "village") and len(proposal_of[i].candidates) > 1
+            for i in members
+        ):
+            continue  # too short a list, or none of its picks has a namesake to move to
         places = {i: mentions[i].place for i in members}
         names = {i: proposal_of[i].match.key for i in members}
-        close = {
-            i: {j for j in members if j != i and _km(places[i], places[j]) <= LISTED_NEAR_KM} for i in members
-        }
+        close: dict[int, set[int]] = {i: set() for i in members}
+        for n, i in enumerate(members):
+            for j in members[n + 1 :]:
+                a, b = places[i], places[j]
+                if (
+                    abs(a.lat - b.lat) <= LISTED_NEAR_DEGREES
+                    and abs(a.lon - b.lon) <= LISTED_NEAR_DEGREES * 2
+                    and _km(a, b) <= LISTED_NEAR_KM
+                ):
+                    close[i].add(j)
+                    close[j].add(i)
         centre = max(members, key=lambda i: (len({names[j] for j in close[i]} - {names[i]}), -i))
         if len({names[j] for j in close[centre]} - {names[centre]}) < LIST_CLUSTER - 1:
             continue

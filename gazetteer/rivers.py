@@ -11,37 +11,83 @@ from .records import Mention, Place
 # The countries whose places may place a river mention (the curated rivers run through them).
 RIVER_COUNTRIES = ("UA", "RU", "BY")
 KM_PER_DEGREE = 111.2
+# A place this close (km) to a river's course lies on it: a town on its bank, a village by it.
+ON_COURSE_KM = 30.0
+# Places on the course whose nearest points of it lie this close (km, along the course) are one stretch.
+STRETCH_KM = 60.0
+# A place on the course named away from the mention's passage votes this much for its stretch.
+FAR_PASSAGE_VOTE = 0.5
 
 
-def on_river(mention: Mention, mentions: list[Mention]) -> Mention:
-    """Put a river mention on the stretch the text is about.
+def on_rivers(mentions: list[Mention], metonyms: frozenset[int] = frozenset()) -> list[Mention]:
+    """The mentions, each river mention put on the stretch of its course the text is about.
 
-    Of the places named around the river (within SAME_PASSAGE_CHARS; else anywhere in the article),
-    the one lying closest to the river's course says where the text is: "Bilozerka, a few kilometres
-    from the Dnipro" puts the Dnipro by Bilozerka, not by a Donbas town the paragraph before named,
-    and "give up Kherson and move east of the Dnipro" after "leaving Kharkiv" puts it by Kherson.
-    The mention's point is the nearest point of the course to that place. With no place to go by,
-    the river's own point (its middle course in the war zone) stays.
+    The places of the article that lie on the river (within ON_COURSE_KM of its course) vote for the
+    stretch of it they lie by: each counts fully when named around the mention (within
+    SAME_PASSAGE_CHARS), FAR_PASSAGE_VOTE elsewhere, for every place on the course within STRETCH_KM
+    of it. So "south of the Dnieper River" in an article about Krynky and Kherson is the Kherson
+    stretch, whichever paragraph names it, though Kyiv also lies on the Dnipro; "Bilozerka, a few
+    kilometres from the Dnipro" puts it by Bilozerka, not by a Donbas town the paragraph before named.
+    With no place on the course, the place lying closest to it says where the text is (around the
+    mention, else anywhere in the article): "give up Kherson and move east of the Dnipro" after
+    "leaving Kharkiv" puts it by Kherson. The mention's point is the nearest point of the course to
+    that place. With no place to go by, the river's own point (its middle course in the war zone)
+    stays. Mentions at ``metonyms`` ("Kyiv's troops": a government, not a place by the river) do not count.
     """
-    river = mention.place
     named = [
         m
         for m in mentions
         if m.place is not None
         and m.place.country in RIVER_COUNTRIES
         and (m.place.kind in POINT_KINDS or m.place.id.startswith("admin1:"))
+        and m.start not in metonyms
     ]
-    near = [m.place for m in named if abs(m.start - mention.start) <= SAME_PASSAGE_CHARS]
-    around = near or [m.place for m in named]
-    if river is None or not river.geometry or not around:
-        return mention
-    scale = math.cos(math.radians(sum(p.lat for p in around) / len(around)))  # a degree of longitude shrinks
-    course = [(x * scale, y) for x, y in river.geometry]
-    closest = min(around, key=lambda p: _nearest_on(course, p.lon * scale, p.lat)[0])
-    _, (x, y) = _nearest_on(course, closest.lon * scale, closest.lat)
-    placed = dataclasses.replace(river, lon=round(x / scale, 5), lat=round(y, 5))
-    reason = f"{mention.reason}; placed on its course nearest {closest.name}"
-    return Mention(mention.text, mention.start, mention.end, placed, mention.score, reason)
+    if not named:
+        return mentions
+    import numpy as np  # only articles that name a river pay for the imports
+    import shapely
+
+    starts = np.array([m.start for m in named])
+    places = list({m.place.id: m.place for m in named}.values())  # each place measured once
+    index = {place.id: i for i, place in enumerate(places)}
+    which = np.array([index[m.place.id] for m in named])
+    scale = math.cos(math.radians(sum(p.lat for p in places) / len(places)))  # a degree of longitude shrinks
+    points = shapely.points([p.lon * scale for p in places], [p.lat for p in places])
+    courses: dict[str, tuple] = {}  # river id -> (course, along, on the course, stretches), measured once
+    out = []
+    for mention in mentions:
+        river = mention.place
+        if river is None or river.kind != "river" or not river.geometry:
+            out.append(mention)
+            continue
+        if river.id not in courses:
+            course = shapely.LineString([(x * scale, y) for x, y in river.geometry])
+            off_course = shapely.distance(course, points)[which] * KM_PER_DEGREE
+            along = shapely.line_locate_point(course, points)[which]
+            on_course = np.flatnonzero(
+                (off_course <= ON_COURSE_KM) & np.array([m.place.kind in POINT_KINDS for m in named])
+            )
+            stretch = np.abs(along[on_course, None] - along[None, on_course]) * KM_PER_DEGREE <= STRETCH_KM
+            courses[river.id] = (course, off_course, along, on_course, stretch)
+        course, off_course, along, on_course, stretch = courses[river.id]
+        near = np.abs(starts - mention.start) <= SAME_PASSAGE_CHARS
+        if len(on_course):
+            votes = np.where(near[on_course], 1.0, FAR_PASSAGE_VOTE)
+            tally = stretch @ votes
+            top = np.flatnonzero(tally == tally.max())
+            top = top[votes[top] == votes[top].max()]
+            best = int(on_course[top[0]])  # most votes for its stretch, then its own vote, then named first
+        else:  # the place closest to the course, around the mention or else anywhere
+            pool = np.flatnonzero(near) if near.any() else np.arange(len(named))
+            best = int(pool[np.argmin(off_course[pool])])
+        closest = named[best].place
+        nearest = shapely.line_interpolate_point(course, along[best])
+        placed = dataclasses.replace(
+            river, lon=round(shapely.get_x(nearest) / scale, 5), lat=round(shapely.get_y(nearest), 5)
+        )
+        reason = f"{mention.reason}; placed on its course nearest {closest.name}"
+        out.append(Mention(mention.text, mention.start, mention.end, placed, mention.score, reason))
+    return out
 
 
 def km_from_course(place: Place, river: Place) -> float:
