@@ -221,7 +221,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_ground=True,
         hints=("claimed",),
     ),
-    _p(r"\bcross(?:ed|ing)\b(?= (?:the |into |over ))", "advance", needs_forces=True, hints=("cross",)),
+    # not a crossing as a noun: "a Russian pontoon crossing over the Dnipro"
+    _p(
+        r"(?<!pontoon )(?<!ferry )(?<!river )(?<!border )(?<!a )(?<!the )\bcross(?:ed|ing)\b"
+        r"(?= (?:the |into |over ))",
+        "advance",
+        needs_forces=True,
+        hints=("cross",),
+    ),
     _p(
         r"\b(?:clawed back|claw back|established control (?:over|of)|cleared|secured)\b",
         "advance",

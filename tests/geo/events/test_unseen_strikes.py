@@ -245,3 +245,10 @@ def test_shelling_a_sides_own_report_tells_of_is_the_other_sides(text, url, expe
 )
 def test_weapons_sent_at_a_town_are_a_strike_by_their_side(text, expected):
     assert seen(text) == expected
+
+
+def test_a_crossing_as_a_noun_is_no_advance_across_the_river() -> None:
+    text = "Ukrainian artillery struck a Russian pontoon crossing over the Dnipro near Nova Kakhovka."
+    assert seen(text, types=("strike", "bridge_strike", "advance")) == {
+        ("bridge_strike", "UA", "Nova Kakhovka")
+    }
