@@ -175,6 +175,19 @@ CLAUSE_BREAK_AFTER = re.compile(
 )
 FORCE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?{FORCE_NOUNS}\b", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\b(?:by|from|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# An attack named with where it came from: "as a result of a strike from Ukraine", "shelling from
+# the Russian side".
+ATTACK_FROM = {
+    side: re.compile(
+        r"\b(?:attacks?|strikes?|shelling|fire|bombardment)\s+(?:from|by)\s+(?:the\s+)?"
+        rf"(?:{name})\b",
+        re.IGNORECASE,
+    )
+    for side, name in (
+        ("UA", r"Ukraine|Kyiv|Ukrainian (?:side|forces|army|military|troops)"),
+        ("RU", r"Russia|Moscow|Russian (?:side|forces|army|military|troops)"),
+    )
+}
 # "a territorial gain for Russian forces": the side after "for" gained.
 GAIN_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 # A side named as where something is: "in eastern Ukraine's Donetsk region".
@@ -505,6 +518,7 @@ def named_attacker(sentence: str, phrases: list[ActorPhrase]) -> tuple[str, str]
     blamed Ukraine"), for strikes whose verb has no agent. A blast nobody owned up to stays
     ``unknown``."""
     sides = {side for side, pattern in ATTACKS.items() if pattern.search(sentence)}
+    sides |= {side for side, pattern in ATTACK_FROM.items() if pattern.search(sentence)}
     if len(sides) == 1:
         return sides.pop(), "agent"
     owners = {side for side, pattern in OWNED_BY.items() if pattern.search(sentence)}

@@ -252,3 +252,17 @@ def test_a_crossing_as_a_noun_is_no_advance_across_the_river() -> None:
     assert seen(text, types=("strike", "bridge_strike", "advance")) == {
         ("bridge_strike", "UA", "Nova Kakhovka")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As a result of a strike from Ukraine, a bridge in Glushkovo was destroyed.",
+            {("bridge_strike", "UA", "Glushkovo")},
+        ),
+        ("Shelling from the Russian side damaged houses in Vovchansk.", {("strike", "RU", "Vovchansk")}),
+    ],
+)
+def test_an_attack_named_with_where_it_came_from_is_that_sides(text, expected):
+    assert seen(text) == expected
