@@ -73,6 +73,9 @@ def test_occupied_as_an_adjective_is_no_capture(text):
             "Ukrainian troops withdrew from the village of Zbruchivka on the left bank of the Dnipro.",
             set(),
         ),
+        # a town the sentence only heads toward is not where the unknown village was taken back
+        ("Further south, toward Sudzha, Russian troops also took back the village of Zbruchivka.", set()),
+        ("Ukrainian troops took back Kupiansk.", {("advance", "UA", "Kupiansk")}),
         # but the places listed with it are
         (
             "Russian troops withdrew from Zbruchivka, Dudchany and Mylove.",
