@@ -26,6 +26,13 @@ KIND_SUFFIXES: dict[str, str] = {
 # that make it a populated place; the name's span does not take them in.
 POPULATED_SUFFIXES = frozenset("village villages settlement settlements hamlet hamlets".split())
 
+# Words after a name and a hyphen that make the compound an adjective of the government or of where
+# someone is from ("Moscow-controlled", "Kyiv-backed", "Kharkiv-based"): no mention of the place.
+COMPOUND_ADJECTIVE_WORDS = frozenset(
+    """controlled held backed occupied based led installed appointed run allied aligned friendly leaning
+    funded supported sponsored imposed annexed loyal born""".split()
+)
+
 # Words right before a name that make it a populated place, or a region.
 PLACE_CUES = (
     "city of", "town of", "village of", "settlement of", "hamlet of", "port of", "suburb of",

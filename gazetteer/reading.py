@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .context import (
     ARTICLE_KINDS,
     ATTRIBUTIVE_NOUNS,
+    COMPOUND_ADJECTIVE_WORDS,
     DIRECTION_WORDS,
     GIVEN_NAMES,
     GROUP_AFTER,
@@ -209,6 +210,8 @@ def _propose(
         or (gap_after == "-" and _word(text, spans, m.last_word + 2).lower() in DIRECTION_WORDS)
     )  # "the Kramatorsk sector", "the Pokrovsk and Toretsk directions", "the Pokrovsk-Kurakhove axis"
 
+    if gap_after == "-" and next_word.lower() in COMPOUND_ADJECTIVE_WORDS:
+        return None  # "the Moscow-controlled area", "a Kyiv-backed official": an adjective, not the city
     # "the Robotyne-Verbove line", "the Pokrovsk-Myrnohrad agglomeration": two places joined by a
     # hyphen before a word that joins them; "Kleban-Byk", "Orikhovo-Vasylivka": one name we lack
     joined_place = gap_after == "-" and next_word[:1].isupper() and next_word.lower() not in KIND_SUFFIXES
