@@ -97,6 +97,13 @@ NAMED_CROSSING = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){1,2}?(bri
 # region named within this many characters, or this near a town named there.
 NEIGHBOURS_CHARS = 200
 NEIGHBOUR_KM = 50.0
+# A relative clause on unnamed places, right before the event phrase: "settlements in Donetsk
+# Oblast that Ukraine liberated", "territory in the region which Russian forces captured".
+GENERIC_ANTECEDENT = re.compile(
+    r"\b(?:villages|settlements|towns|localities|hamlets|areas|territor(?:y|ies)|ground|land)\b"
+    r"[^,.;]{0,60}?\b(?:that|which)\s+(?:[\w'’-]+\s+){1,4}?$",
+    re.IGNORECASE,
+)
 # An ongoing advance ("continue to advance around X, Y and Z") over at least this many towns this
 # far apart names axes, not places gained.
 CONTINUE_TO = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?)\s+(?:to\s+)?$", re.IGNORECASE)
@@ -375,6 +382,10 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         targets = _crossings(sentence.text, places) if event_type == "bridge_strike" else []
         others = tuple(t for t in triggers if t is not trigger)
         targets = targets or places_for(sentence.text, trigger, places, others)
+        if targets and GENERIC_ANTECEDENT.search(sentence.text, max(0, trigger.start - 120), trigger.start):
+            # "near a group of settlements in Donetsk Oblast that Ukraine liberated": what was
+            # taken are the settlements, not a place named before them
+            targets = [t for t in targets if t.start > trigger.start]
         if trigger.event_type == "advance" and _axes(sentence.text, trigger, targets):
             continue  # "continue to advance around Bakhmut, Melitopol and Berdiansk": the axes
         if not targets and trigger.event_type == "retreat" and not trigger.passive:

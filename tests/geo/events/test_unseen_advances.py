@@ -142,6 +142,8 @@ def test_a_capitals_possessive_is_its_government_not_the_place(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
+        # what was taken are the unnamed settlements, not the region they are in
+        "The village lies near a group of settlements in Donetsk Oblast that Ukraine liberated in June.",
         "The dam lies upstream of Kherson, where Ukrainian forces have been making advances.",
         "Aid reached Orikhiv, where Ukrainian troops have been slowly advancing for weeks.",
     ],
