@@ -208,6 +208,7 @@ MEASURED_FROM_COST = 60
 # Back-references: what a mention in the title, or in this or the previous sentence, is worth
 # against one more mention of another place.
 IN_TITLE = 3
+SUBJECT_CHARS = 16  # how near the start of the previous sentence a name is its subject ("The town of X")
 RECENT = 3
 SAME_SENTENCE = 5
 WAR_COUNTRIES = ("UA", "RU", "BY", "MD")
@@ -326,17 +327,21 @@ def _referent(
     scores: dict[str, float] = {}
     last: dict[str, int] = {}
     places: dict[str, Place] = {}
+    subject: dict[str, bool] = {}
     for m in earlier:
         pid = m.place.id
         places[pid] = m.place
         scores[pid] = scores.get(pid, 0.0) + 1
         last[pid] = m.start
+        subject[pid] = m.start >= recent_from and m.start - recent_from <= SUBJECT_CHARS
     for pid in scores:
         scores[pid] += IN_TITLE * (pid in title_ids) + RECENT * (last[pid] >= recent_from)
         scores[pid] += SAME_SENTENCE * (last[pid] >= sentence_start)
         if places[pid].country not in WAR_COUNTRIES:
             scores[pid] -= RECENT  # "said he had withdrawn from the city" is not about Washington
-    return places[max(scores, key=lambda pid: (scores[pid], last[pid]))]
+    # a tie goes to the place that opens the sentence it was last named in: its subject, what the
+    # sentence was about ("Kreminna lies on the road to Svatove. Russian troops captured it")
+    return places[max(scores, key=lambda pid: (scores[pid], subject.get(pid, False), last[pid]))]
 
 
 def on_front(place: Place) -> bool:

@@ -211,3 +211,14 @@ def test_what_an_event_will_make_possible_has_not_happened(text, expected):
 )
 def test_a_town_now_under_a_sides_control_was_taken_by_it(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kreminna lies on the road to Svatove. Russian troops captured it in April 2022.",
+        "The town of Kreminna lies on the road to Svatove. Russian troops captured the town in April 2022.",
+    ],
+)
+def test_it_stands_for_what_the_sentence_before_was_about(text):
+    assert seen(text) == {("advance", "RU", "Kreminna")}
