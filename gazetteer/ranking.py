@@ -253,8 +253,10 @@ def _qualified(after: str, admin1: str) -> bool:
     """Whether the text right after a name qualifies it with this oblast ("Lysychansk, Luhansk region")."""
     if not after.startswith(","):
         return False  # most names: nothing to match, and a pattern per oblast is dear
-    base = admin1.split()[0]
-    return re.match(rf",\s+(?:in\s+)?(?:the\s+)?{re.escape(base)}\b", after) is not None
+    base, _, word = admin1.partition(" ")
+    # the oblast's word must follow ("Luhansk region"): ", Dnipropetrovsk, Khmelnytskyi" is a list
+    tail = r"\s+(?:oblast|region|province|krai|city)\b" if word else r"\b"
+    return re.match(rf",\s+(?:in\s+)?(?:the\s+)?{re.escape(base)}{tail}", after, re.IGNORECASE) is not None
 
 
 def choice(ranked: list[tuple[float, Place, str]], count: int) -> tuple[Place, float, str]:

@@ -1,0 +1,30 @@
+"""An oblast written right after a name qualifies it only with the oblast's word ("Bilohorivka,
+Luhansk region"); the next name of a list that happens to be an oblast's name ("Zaporizhzhia,
+Dnipropetrovsk, Khmelnytskyi") does not. Sentences written for these tests; true points from public maps."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places, haversine_km, load_gazetteer
+
+ZAPORIZHZHIA_CITY = (47.84, 35.14)
+BILOHORIVKA_LUHANSK = (48.93, 38.25)
+TERNY_BY_LYMAN = (49.09, 37.96)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "true_point"),
+    [
+        ("Russia targeted 13 oblasts over the past day: Chernihiv, Mykolaiv, Luhansk, Zaporizhzhia, "
+         "Dnipropetrovsk, Khmelnytskyi and Sumy.", "Zaporizhzhia", ZAPORIZHZHIA_CITY),
+        ("Fighting went on near Bilohorivka, Luhansk region, the governor said.", "Bilohorivka",
+         BILOHORIVKA_LUHANSK),
+        ("Shelling hit Bilohorivka, Luhansk Oblast, overnight.", "Bilohorivka", BILOHORIVKA_LUHANSK),
+        ("The enemy attacked near Terny, Donetsk Oblast.", "Terny", TERNY_BY_LYMAN),
+    ],
+)  # fmt: skip
+def test_an_oblast_after_a_name_qualifies_it_only_with_its_word(text, name, true_point):
+    [mention] = [m for m in find_places(text, load_gazetteer()) if m.text == name]
+    assert mention.place is not None, mention.reason
+    assert haversine_km(mention.place.lon, mention.place.lat, true_point[1], true_point[0]) <= 10
