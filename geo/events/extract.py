@@ -104,6 +104,8 @@ GENERIC_ANTECEDENT = re.compile(
     r"[^,.;]{0,60}?\b(?:that|which)\s+(?:[\w'’-]+\s+){1,4}?$",
     re.IGNORECASE,
 )
+# A strike on a crossing told again without its side, placed this near the one told with it.
+RETOLD_KM = 15.0
 # An ongoing advance ("continue to advance around X, Y and Z") over at least this many towns this
 # far apart names axes, not places gained.
 CONTINUE_TO = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?)\s+(?:to\s+)?$", re.IGNORECASE)
@@ -461,8 +463,13 @@ def _axes(sentence: str, trigger: Trigger, targets: list[SentencePlace]) -> bool
 
 def _km(a: Place, b: Place) -> float:
     """Great-circle distance between two places, in km."""
-    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
-    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
+    return _distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _distance_km(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float:
+    """Great-circle distance between two points, in km."""
+    lat1, lat2 = math.radians(lat_a), math.radians(lat_b)
+    dlat, dlon = lat2 - lat1, math.radians(lon_b - lon_a)
     h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
@@ -555,22 +562,30 @@ def _bridge_town(sentence: Sentence, mentions: list[Mention], event: Event) -> M
 def _one_strike_per_bridge(events: list[Event]) -> list[Event]:
     """One bridge near one town struck by one side is one event in an article, told again ("the
     attack on the bridge over the Seym River in the Glushkovo district"); a retelling that names no
-    side is the same strike too."""
+    side is the same strike too, also when it is placed by another name nearby (the river the
+    bridge crosses, beside the town it was placed at)."""
     sides: dict[str, set[str]] = {}
+    named: list[Event] = []
     for e in events:
         if e.event_type == "bridge_strike" and e.actor != "unknown":
             sides.setdefault(e.place_id, set()).add(e.actor)
+            named.append(e)
     seen: set[tuple[str, str]] = set()
     result = []
     for e in events:
         if e.event_type == "bridge_strike":
-            if e.actor == "unknown" and e.place_id in sides:
+            if e.actor == "unknown" and (e.place_id in sides or any(_near(e, n) for n in named)):
                 continue
             if (e.place_id, e.actor) in seen:
                 continue
             seen.add((e.place_id, e.actor))
         result.append(e)
     return result
+
+
+def _near(a: Event, b: Event) -> bool:
+    """Whether two events' points are within RETOLD_KM of each other."""
+    return _distance_km(a.lat, a.lon, b.lat, b.lon) <= RETOLD_KM
 
 
 def _oblast(place: Place, gazetteer: Gazetteer) -> Place | None:

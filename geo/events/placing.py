@@ -144,7 +144,9 @@ DIRECTION_OF = re.compile(rf"\b{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?$"
 TOWARDS = re.compile(r"\s+(?:near|in the direction of|towards?)\s+(?:the\s+)?")
 # The name a verb governs, right after it: "withdrew from Berdychi", "captured the village of Orlivka".
 UNKNOWN_OBJECT = re.compile(
-    r"\s+(?:back\s+)?(?:(?:from|of|into|in|near|over|to)\s+)?(?:the\s+)?(?:(?:village|town|city|settlement)s?\s+of\s+)?"
+    r"\s+(?:back\s+)?(?:(?:from|of|into|in|near|over|to)\s+)?(?:the\s+)?"
+    # "the eastern Ukrainian village of X"
+    r"(?:(?:(?:[a-z][\w-]*|Ukrainian|Russian)\s+){0,3}?(?:village|town|city|settlement)s?\s+of\s+)?"
     r"([A-Z][\w'’-]+)"
 )
 # Capitalised words after a verb that are no place names.

@@ -459,7 +459,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # then it is a strike)
     _p(
         r"\b(?:counter-?)?attack(?:ed|ing|s)?\b"
-        r"(?= (?:[\w-]+ ){0,4}?(?:near|in the (?:areas?|vicinity|direction) of|around|towards?)\b)",
+        r"(?= (?:[\w-]+ ){0,4}?(?:near|in the (?:areas?|vicinity|direction) of|around|towards?)\b"
+        # "unsuccessfully attacked the positions of the Defense Forces in the areas of ..."
+        r"| (?:the )?(?:[\w-]+ )?positions\b)",
         "contact",
         role="attacker",
         needs_ground=True,

@@ -73,6 +73,11 @@ def test_occupied_as_an_adjective_is_no_capture(text):
             "Ukrainian troops withdrew from the village of Zbruchivka on the left bank of the Dnipro.",
             set(),
         ),
+        # an unknown village named with adjectives is not moved to its region
+        (
+            "Russian forces captured the eastern Ukrainian village of Zbruchivka in the Donetsk region.",
+            set(),
+        ),
         # a town the sentence only heads toward is not where the unknown village was taken back
         ("Further south, toward Sudzha, Russian troops also took back the village of Zbruchivka.", set()),
         ("Ukrainian troops took back Kupiansk.", {("advance", "UA", "Kupiansk")}),
@@ -222,3 +227,14 @@ def test_a_town_now_under_a_sides_control_was_taken_by_it(text, expected):
 )
 def test_it_stands_for_what_the_sentence_before_was_about(text):
     assert seen(text) == {("advance", "RU", "Kreminna")}
+
+
+def test_an_attack_on_positions_that_failed_is_a_contact_not_a_strike() -> None:
+    text = (
+        "Units of the Russian occupation forces unsuccessfully attacked the positions of the Defense "
+        "Forces in the areas of Robotyne and Verbove."
+    )
+    assert seen(text, types=("advance", "strike", "contact")) == {
+        ("contact", "UA", "Robotyne"),
+        ("contact", "UA", "Verbove"),
+    }

@@ -266,3 +266,11 @@ def test_a_crossing_as_a_noun_is_no_advance_across_the_river() -> None:
 )
 def test_an_attack_named_with_where_it_came_from_is_that_sides(text, expected):
     assert seen(text) == expected
+
+
+def test_a_bridge_strike_told_again_by_its_river_is_the_same_strike() -> None:
+    text = (
+        "Ukrainian forces struck a bridge near Glushkovo with HIMARS rockets. "
+        "The attack destroyed the bridge over the Seym River, officials said."
+    )
+    assert seen(text) == {("bridge_strike", "UA", "Glushkovo")}
