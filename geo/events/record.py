@@ -26,7 +26,10 @@ class Event:
     (implied by a passive verb: a recapture is Ukraine's), ``article`` (the article's clear
     direction of advance), ``history`` (a place taken months before the article, by nobody named:
     taken from its country), ``attacker`` (a contact: the side named attacked without gaining, so
-    the other side holds the place) or ``none`` (actor unknown).
+    the other side holds the place), ``context`` (a strike naming nobody: the side the sentence before
+    attacked with), ``voice`` (shelling a side's own report tells of: the other side's), ``owner``
+    (what one side built or holds, struck by nobody named: the other side struck it) or ``none``
+    (actor unknown).
     """
 
     event_id: str
