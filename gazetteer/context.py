@@ -105,10 +105,11 @@ VILLAGE_CUES = ("village of", "hamlet of", "villages of", "village", "villages",
 TOWN_CUES = ("city of", "town of", "port of", "suburb of")
 
 # Words that are names of something else in war reporting: news agencies and monitors quoted in
-# every report (RIA, TASS, AP, AFP, ISW), and short words a gazetteer holds as foreign places.
+# every report (RIA, TASS, AP, AFP, ISW), short words a gazetteer holds as foreign places, and
+# Poland's parliament (the Sejm), whose key is the river Seym's.
 NOT_PLACE_WORDS = frozenset(
     """ria tass ap afp isw unian interfax ukrinform reuters bbc cnn dpa efe ansa xinhua kyodo novosti
-    sputnik izvestia kommersant rbc suspilne an al""".split()
+    sputnik izvestia kommersant rbc suspilne an al sejm""".split()
 )
 # A place name right before one of these names a military unit: "the Azov regiment", "Dnipro battalion".
 UNIT_WORDS = frozenset(

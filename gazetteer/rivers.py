@@ -31,8 +31,9 @@ def on_rivers(mentions: list[Mention], metonyms: frozenset[int] = frozenset()) -
     With no place on the course, the place lying closest to it says where the text is (around the
     mention, else anywhere in the article): "give up Kherson and move east of the Dnipro" after
     "leaving Kharkiv" puts it by Kherson. The mention's point is the nearest point of the course to
-    that place. With no place to go by, the river's own point (its middle course in the war zone)
-    stays. Mentions at ``metonyms`` ("Kyiv's troops": a government, not a place by the river) do not count.
+    that place. With no place to go by, or only the oblast its own point lies in, the river's own
+    point (the stretch most reporting is about) stays. Mentions at ``metonyms`` ("Kyiv's troops": a
+    government, not a place by the river) do not count.
     """
     named = [
         m
@@ -81,10 +82,12 @@ def on_rivers(mentions: list[Mention], metonyms: frozenset[int] = frozenset()) -
             pool = np.flatnonzero(near) if near.any() else np.arange(len(named))
             best = int(pool[np.argmin(off_course[pool])])
         closest = named[best].place
+        if closest.id.startswith("admin1:") and closest.name == river.admin1:
+            out.append(mention)  # only its own point's oblast to go by: "the Seym in the Kursk region"
+            continue
         nearest = shapely.line_interpolate_point(course, along[best])
-        placed = dataclasses.replace(
-            river, lon=round(shapely.get_x(nearest) / scale, 5), lat=round(shapely.get_y(nearest), 5)
-        )
+        lon, lat = round(shapely.get_x(nearest) / scale, 5), round(shapely.get_y(nearest), 5)
+        placed = dataclasses.replace(river, lon=lon, lat=lat, admin1="")  # its own point's oblast no more
         reason = f"{mention.reason}; placed on its course nearest {closest.name}"
         out.append(Mention(mention.text, mention.start, mention.end, placed, mention.score, reason))
     return out

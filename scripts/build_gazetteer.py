@@ -259,12 +259,16 @@ def simplify_coverage(
 def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
     """Write a compact GeoJSON FeatureCollection, coordinates rounded to DIGITS decimals."""
     columns = [
-        c for c in ("id", "name", "names", "kind", "country", "lat", "lon", "source") if c in frame.columns
+        c
+        for c in ("id", "name", "names", "kind", "country", "admin1", "lat", "lon", "source")
+        if c in frame.columns
     ]
     features = []
     for record in frame.to_dict("records"):
         geometry = shapely.transform(record["geometry"], lambda xy: np.round(xy, DIGITS))
         properties = {c: _plain(record[c]) for c in columns}
+        if not properties.get("admin1", ""):
+            properties.pop("admin1", None)  # only rivers carry it (the oblast of their own point)
         features.append({"type": "Feature", "properties": properties, "geometry": mapping(geometry)})
     collection = {"type": "FeatureCollection", "features": features}
     text = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
@@ -286,7 +290,11 @@ def build_features(admin1: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Return the curated rivers, bridges, dams, landmarks and regions with their shapes."""
     rows = []
     for river in curated.RIVERS:
-        rows.append(_feature(river, "river", shapely.LineString(river["course"])))
+        row = _feature(river, "river", shapely.LineString(river["course"]))
+        # the oblast of the river's own point: a text that names only that oblast means that stretch
+        inside = admin1[admin1.geometry.contains(shapely.Point(river["point"]))]
+        row["admin1"] = inside["name"].iloc[0] if len(inside) else ""
+        rows.append(row)
     for kind, table in (("bridge", curated.BRIDGES), ("dam", curated.DAMS), ("other", curated.LANDMARKS)):
         rows += [_feature(item, kind, shapely.Point(item["point"])) for item in table]
     shapes = dict(zip((i.removeprefix("admin1:") for i in admin1["id"]), admin1.geometry, strict=True))

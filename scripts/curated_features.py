@@ -304,6 +304,18 @@ RIVERS = [
                    (30.65, 50.70), (30.55, 50.52)],
     },
     {
+        "id": "river:seym", "name": "Seym", "country": "RU",
+        "names": ["Seym River", "Seim", "Seim River", "river Seym", "Сейм"],
+        # The Glushkovo bridges, struck in the 2024 Kursk incursion. Course from Kursk down through
+        # Lgov, Rylsk, Glushkovo and Tetkino into Ukraine (Putyvl, Baturyn) to the Desna.
+        "point": (34.55, 51.33),
+        "course": [(36.19, 51.72), (35.95, 51.67), (35.68, 51.64), (35.45, 51.66), (35.28, 51.67),
+                   (35.00, 51.62), (34.69, 51.56), (34.66, 51.45), (34.62, 51.36), (34.50, 51.32),
+                   (34.30, 51.28), (34.10, 51.30), (33.87, 51.33), (33.55, 51.28), (33.20, 51.30),
+                   (32.88, 51.34), (32.60, 51.50), (32.50, 51.55)],
+        "source": "through the towns on its banks (Kursk to Baturyn); " + KNOWLEDGE,
+    },
+    {
         "id": "river:southern-buh", "name": "Southern Buh", "country": "UA",
         "names": ["Southern Bug", "Pivdennyi Buh", "Pivdennyy Buh", "Yuzhny Bug", "Southern Buh River",
                   "Південний Буг", "Южный Буг"],

@@ -51,3 +51,27 @@ def test_the_capital_named_as_a_government_is_still_a_place_of_the_text():
 def test_a_river_named_by_two_stretches_goes_to_the_one_of_its_passage(nth, true_point):
     mention = rivers(TWO_STRETCHES)[nth]
     assert km(mention.place, true_point) <= 40, mention.reason
+
+
+GLUSHKOVO = (51.34, 34.64)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said Ukraine struck a third bridge across the River Seym in the Kursk region.",
+        "Ukraine hit the bridge over the Seym River near Glushkovo with rockets.",
+    ],
+)
+def test_the_seym_of_the_kursk_incursion_is_by_glushkovo(text):
+    [mention] = rivers(text)
+    assert mention.place.id == "river:seym" and km(mention.place, GLUSHKOVO) <= 15, mention.reason
+
+
+def test_an_oblast_other_than_its_own_points_moves_the_river():
+    [mention] = rivers("Shelling continued along the Dnipro in the Zaporizhzhia region.")
+    assert km(mention.place, KHERSON) > 100 and mention.place.admin1 == "", mention.reason
+
+
+def test_polands_parliament_is_not_the_river_seym():
+    assert rivers("Poland's Sejm approved the aid bill on Friday.") == []
