@@ -100,10 +100,12 @@ PATTERNS: tuple[_Pattern, ...] = (
     # advances: taking or entering ground
     _p(
         r"\b(?:re-?captur(?:ed|es|ing)|retook|retaken|retak(?:es|ing)|regain(?:ed|ing)|reclaim(?:ed|ing)"
-        r"|liberat(?:ed|es|ing)|freed|reconquer(?:ed|ing)|re-?took)\b",
+        r"|liberat(?:ed|es|ing)|freed|reconquer(?:ed|ing)|re-?took|de-?occup(?:ied|ies|ying))\b",
         "advance",
         passive_actor="UA",
         hints=(
+            "de-occup",
+            "deoccup",
             "recaptur",
             "re-captur",
             "retook",
@@ -117,10 +119,18 @@ PATTERNS: tuple[_Pattern, ...] = (
         ),
     ),
     _p(
-        r"\b(?:the )?(?:re-?capture|liberation|reconquest) of\b",
+        r"\b(?:the )?(?:re-?capture|liberation|reconquest|de-?occupation) of\b",
         "advance",
         passive_actor="UA",
-        hints=("recapture", "re-capture", "liberation", "reconquest"),
+        hints=("recapture", "re-capture", "liberation", "reconquest", "de-occupation", "deoccupation"),
+    ),
+    # the General Staff's "our defense forces achieved success near X", "had partial success"
+    _p(
+        r"\b(?:achiev(?:ed|es|ing)|ha(?:d|ve|s|ving)|scor(?:ed|es|ing))\s+(?:(?:a|some|partial|certain|local"
+        r"|tactical|further|new)\s+)?success(?:es)?\b",
+        "advance",
+        needs_forces=True,
+        hints=("success",),
     ),
     _p(
         r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed|overran|overrun)\b",

@@ -49,6 +49,7 @@ SENTENCES = [
     "Russia launched 40 drones at Odesa; Vuhledar is now under Russian control.",
     "Russian airstrikes and air-strikes hit Kharkiv; Ukrainian forces counterattacked near Krynky.",
     "Ukraine recaptured Kupiansk and retook Izium; the re-capture of Lyman followed.",
+    "Ukraine's Defense Forces achieved success near Robotyne and de-occupied Staromaiorske.",
 ]
 
 

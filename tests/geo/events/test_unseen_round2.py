@@ -1,0 +1,64 @@
+"""Events told in phrasings of General Staff summaries, regional officials and wire copy that the
+rules had not met (a third set of unseen articles).
+
+"our defense forces achieved success near X" and "had de-occupied X" are advances by the side
+named.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
+
+
+def seen(text: str, types: tuple[str, ...] = ("advance", "retreat")) -> set[tuple[str, str, str]]:
+    found = extract_events(read_text(text, published=date(2023, 9, 20)), load_gazetteer())
+    return {(e.event_type, e.actor, e.place) for e in found if e.event_type in types}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After assault actions, Ukraine's Defense Forces achieved success near the Zaporizhzhia "
+            "region's Robotyne, the General Staff said.",
+            {("advance", "UA", "Robotyne")},
+        ),
+        (
+            "Near Klishchiivka, following assault actions, our defense forces achieved success, the "
+            "deputy minister wrote.",
+            {("advance", "UA", "Klishchiivka")},
+        ),
+        (
+            "Ukrainian troops had partial success near Bakhmut on Tuesday.",
+            {("advance", "UA", "Bakhmut")},
+        ),
+        (
+            "The General Staff confirmed that Ukraine's Defense Forces had de-occupied the Donetsk "
+            "region's Staromaiorske.",
+            {("advance", "UA", "Staromaiorske")},
+        ),
+        (
+            "The deputy minister announced the de-occupation of Urozhaine in the Donetsk region.",
+            {("advance", "UA", "Urozhaine")},
+        ),
+    ],
+)
+def test_success_and_de_occupation_are_advances(text, expected):
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no success at all, or a success that is no ground
+        "Russian forces unsuccessfully attempted to advance near Robotyne.",
+        "The grain deal had some success in Odesa, officials said.",
+    ],
+)
+def test_no_success_is_no_advance(text):
+    assert seen(text) == set()
