@@ -148,7 +148,11 @@ ATTACKS = {
         r"artillery|air ?strikes?|rockets?)\b",
         re.IGNORECASE,
     )
-    for side, adjective in (("UA", "Ukrainian"), ("RU", "Russian"))
+    # "as a result of Russia's strike against the city of X": a possessive names the attack's side too
+    for side, adjective in (
+        ("UA", r"(?:Ukrainian|(?:Ukraine|Kyiv)['’]s)"),
+        ("RU", r"(?:Russian|(?:Russia|Moscow)['’]s)"),
+    )
 }
 # What one side built or holds, when struck by nobody named, was struck by the other: "the
 # crossing built by the occupiers", "the Moscow-controlled area", "Russian-held Nova Kakhovka".

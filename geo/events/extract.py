@@ -393,10 +393,14 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         if not targets and trigger.event_type == "retreat" and not trigger.passive:
             targets = _left_behind(sentence.text, trigger, places, context.told_before)
         for target in targets:
-            if target.place.kind == "region" and (
-                GENERIC_OBJECT.match(sentence.text, trigger.end)
-                or ONE_UNNAMED.match(sentence.text, trigger.end, target.start)
-                or THROUGH.fullmatch(sentence.text, trigger.end, target.start)
+            if (
+                target.place.kind == "region"
+                and event_type in ("advance", "retreat")
+                and (
+                    GENERIC_OBJECT.match(sentence.text, trigger.end)
+                    or ONE_UNNAMED.match(sentence.text, trigger.end, target.start)
+                    or THROUGH.fullmatch(sentence.text, trigger.end, target.start)
+                )
             ):
                 continue  # "captured a village in the Donetsk region": the article names it elsewhere
             on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")

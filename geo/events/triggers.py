@@ -547,8 +547,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # verbs that strike more than places ("sanctions hit the economy", "struck a deal"): only
     # with a weapon or a force named in the sentence
     _p(
-        r"\b(?:struck|strikes?|hit|hits|attack(?:ed|s)? on|attacked|pound(?:ed|ing)|pummel(?:l?ed|l?ing)|"
-        r"targeted|targeting|slammed into|rained down on|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on|from)"
+        r"\b(?:struck|strikes?|hit|hits|attack(?:ed|s)? (?:on|against)|attacked|pound(?:ed|ing)"
+        r"|pummel(?:l?ed|l?ing)|targeted|targeting|slammed into|rained down on"
+        r"|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on|from)"
         r"|damaged|defeated|destroyed|wiped out|eliminated)\b"
         r"(?! (?:a |an |the )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
@@ -579,7 +580,8 @@ MILITARY = re.compile(
     r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|shells?|"
     r"explosions?|blasts?|Iskanders?|Kalibrs?|glide)\b"
     # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town
-    r"|\b(?:Russian|Ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+on\s+(?:the\s+)?"
+    r"|\b(?:Russian|Ukrainian|(?:Russia|Ukraine|Moscow|Kyiv)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)"
+    r"\s+(?:on|against)\s+(?:the\s+)?"
     r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|town|capital|port|village)\s+of\s+)?[A-Z]",
     re.IGNORECASE,
 )

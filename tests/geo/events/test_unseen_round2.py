@@ -62,3 +62,35 @@ def test_success_and_de_occupation_are_advances(text, expected):
 )
 def test_no_success_is_no_advance(text):
     assert seen(text) == set()
+
+
+STRIKES = ("strike", "bridge_strike")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # strikes on settlements of an oblast not named one by one: the oblast is where they fell
+        (
+            "Russian troops launched 25 strikes against multiple settlements in Zaporizhzhia Oblast, "
+            "damaging houses and a school, the governor said.",
+            {("strike", "RU", "Zaporizhzhia Oblast")},
+        ),
+        # an attack named as a noun with a side's possessive
+        (
+            "A house burned down as a result of Russia's strike against the city of Kupiansk, he said.",
+            {("strike", "RU", "Kupiansk")},
+        ),
+        (
+            "Two people were killed in Russia's attack against the town of Nikopol.",
+            {("strike", "RU", "Nikopol")},
+        ),
+        ("Ukraine's drone attack on Belgorod killed two people.", {("strike", "UA", "Belgorod")}),
+    ],
+)
+def test_strikes_against_settlements_and_a_sides_strike_against_a_town(text, expected):
+    assert seen(text, STRIKES) == expected
+
+
+def test_capturing_unnamed_villages_of_an_oblast_is_still_no_event_there():
+    assert seen("Russian forces captured several villages in the Donetsk region.") == set()
