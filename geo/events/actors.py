@@ -125,6 +125,12 @@ PRONOUN_BEFORE = re.compile(
     r"[\"“‘']?$",
     re.IGNORECASE,
 )
+# A side's claim, then the pronoun that stands for the side: "the Russian claim on July 14 that it".
+CLAIM_THAT = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:claims?|statements?|announcements?|assertions?|reports?)\b"
+    r"[^,;.]{0,40}?\bthat\s+",
+    re.IGNORECASE,
+)
 # What may stand between a subject and its verb: "Russia abandoned", "Russian forces have since withdrawn".
 SUBJECT_GAP = re.compile(r"\s*(?:[’'\w-]+\s+){0,3}", re.IGNORECASE)
 # A lower-case stem of every phrase above (kept in step by a test), for a quick first look.
@@ -281,7 +287,16 @@ def agent_before(
     Without ``reporters``, a side that says, reports or investigates ("Russia said", "Russia's
     Investigative Committee opened a case") is no agent: who tells of a strike did not strike.
     """
-    if PRONOUN_BEFORE.search(sentence[max(0, position - 25) : position]):
+    pronoun = PRONOUN_BEFORE.search(sentence, max(0, position - 25), position)
+    if pronoun:
+        # "the Russian claim on July 14 that it had taken X": "it" is the side that claims
+        claimant = [
+            p
+            for p in phrases
+            if p.end <= pronoun.start() and CLAIM_THAT.fullmatch(sentence, p.end, pronoun.start())
+        ]
+        if claimant:
+            return claimant[-1].side
         # "in eastern Ukraine's Donetsk region, as its forces advanced": a side named as a place's
         # owner is not what "its" stands for
         earlier = [p for p in phrases if p.start < position and not PLACE_OWNER.search(sentence, 0, p.start)]

@@ -257,6 +257,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("control",),
     ),
     _p(r"\btook\b(?= (?:the )?(?:city|town|village|settlement|[A-Z]))", "advance", hints=("took",)),
+    # "the Russian claim that it had taken Urozhaine": a perfect tense, its object a place
+    _p(
+        r"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))taken\b"
+        r"(?! (?:a |an |the )?(?:steps?|part|measures?|place|into|over|up|out|off|on|away|back|hold|note|care"
+        r"|action|aim|shape|root|prisoners?|captive|hostages?|refuge|shelter|cover|positions?|responsibility"
+        r"|advantage|control|charge|command|decisions?|time|days|weeks|months|years|\d)\b)"
+        r"(?= (?:the )?(?:(?:city|town|village|settlement) of )?[A-Z])",
+        "advance",
+        hints=("taken",),
+    ),
     _p(
         r"\b(?:entered|entering|pushed into|pushing into|broke (?:into|through)|breaking through"
         r"|advanced|advancing|advances|surrounded|encircled|made (?:gains|advances)|gained ground)\b",

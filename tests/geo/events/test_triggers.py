@@ -50,6 +50,7 @@ SENTENCES = [
     "Russian airstrikes and air-strikes hit Kharkiv; Ukrainian forces counterattacked near Krynky.",
     "Ukraine recaptured Kupiansk and retook Izium; the re-capture of Lyman followed.",
     "Ukraine's Defense Forces achieved success near Robotyne and de-occupied Staromaiorske.",
+    "Moscow said on Friday that its troops had taken Krasnohorivka.",
 ]
 
 

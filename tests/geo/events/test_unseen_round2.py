@@ -94,3 +94,33 @@ def test_strikes_against_settlements_and_a_sides_strike_against_a_town(text, exp
 
 def test_capturing_unnamed_villages_of_an_oblast_is_still_no_event_there():
     assert seen("Russian forces captured several villages in the Donetsk region.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" stands for the side whose claim it is, not for a side named before the claim
+        (
+            "Kyiv had no comment on the Russian claim on August 5 that it had taken Krasnohorivka, a "
+            "town west of Donetsk.",
+            {("advance", "RU", "Krasnohorivka")},
+        ),
+        (
+            "Russia's Defence Ministry said its forces have taken the village of Novomykhailivka.",
+            {("advance", "RU", "Novomykhailivka")},
+        ),
+    ],
+)
+def test_had_taken_a_place_is_a_capture(text, expected):
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has taken steps to protect Kharkiv.",
+        "Russian forces have taken positions near Kupiansk.",
+    ],
+)
+def test_taken_before_other_objects_is_no_capture(text):
+    assert seen(text) == set()
