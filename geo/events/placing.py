@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gazetteer import Mention, Place
 from geo.events.forces import FORCE_NOUNS
@@ -199,6 +199,20 @@ LONG_OBJECT_GAP = re.compile(
 )
 DESTINATION = re.compile(r"\b(?:toward|towards|to|into|onto)\s+(?:the\s+)?$", re.IGNORECASE)
 DESTINATION_COST = 150
+# A verb whose object is left out, as in a clause that describes a place ("the town Ukraine retreated
+# from last month", "the city Russia captured in May"): a time or the clause's end right after it.
+ELIDED_OBJECT = re.compile(
+    r"(?:\s+(?:from|out\s+of|of|in))?\s*(?:[,.;:)\"”]|$|\s*(?:last|earlier|this|late|early|in|on|since|after"
+    r"|before|during|a\s+(?:year|month|week)|(?:\w+\s+)?(?:days|weeks|months|years)\s+ago)\b)",
+    re.IGNORECASE,
+)
+# "<place>, the (fiercely fought-over) town (that|which|where) Ukraine": the description, then the
+# clause's subject, right before its verb.
+DESCRIBED_HEAD = re.compile(
+    r",\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|settlement|stronghold|hub)\s+"
+    r"(?:(?:that|which|where)\s+)?(?:[\w'’-]+\s+){1,3}?(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 # "This village is two kilometers from Lozuvatske and was claimed by Russia": a place that only
 # locates another is less likely the event's own.
 MEASURED_FROM = re.compile(
@@ -381,6 +395,9 @@ def places_for(
         opening = FRONTED.match(sentence)
         places = [p for p in places if p.end > trigger.start or (opening and p.end <= opening.end())]
     if trigger.event_type in ("advance", "retreat") and not trigger.passive:
+        described = _described_by(sentence, trigger, places)
+        if described is not None:
+            return [described]
         unknown = UNKNOWN_OBJECT.match(sentence, trigger.end)
         if (
             unknown
@@ -430,6 +447,19 @@ def places_for(
     best = min(near, key=lambda p: _cost(sentence, trigger, p))
     index = places.index(best)  # a list goes on past MAX_GAP: "near X, Y, ... and Z"
     return _list_after(sentence, places, index) + _list_before(sentence, places, index)
+
+
+def _described_by(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> SentencePlace | None:
+    """The place a clause that describes it tells an event of: in "Avdiivka, the fiercely fought-over
+    town Ukraine retreated from last month" the verb's object is left out (a time, or the clause's
+    end, follows it) and is the town, which is Avdiivka. None for any other sentence."""
+    if not ELIDED_OBJECT.match(sentence, trigger.end):
+        return None
+    head = DESCRIBED_HEAD.search(sentence, max(0, trigger.start - 90), trigger.start)
+    if head is None:
+        return None
+    named = [p for p in places if p.end <= head.start() and not sentence[p.end : head.start()].strip(" ")]
+    return replace(named[-1], exact=True) if named and named[-1].place.kind in POPULATED else None
 
 
 def heading_to(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> dict[int, str]:

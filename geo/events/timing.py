@@ -57,7 +57,18 @@ def _finer(own: EventDate | None, lead: EventDate | None) -> EventDate | None:
     """
     if own is None or lead is None:
         return own or lead
-    return lead if PRECISION_RANK.get(lead.precision, 9) < PRECISION_RANK.get(own.precision, 9) else own
+    finer = PRECISION_RANK.get(lead.precision, 9) < PRECISION_RANK.get(own.precision, 9)
+    return lead if finer and _within(lead, own) else own
+
+
+def _within(day: EventDate, period: EventDate) -> bool:
+    """Whether a finer date lies in a vaguer one: "on Tuesday" in "this month", not in "last month"
+    ("said on Tuesday ... the town Ukraine retreated from last month" dates the retreat last month)."""
+    if day.day is None or period.day is None:
+        return True
+    if period.precision == "month":
+        return (day.day.year, day.day.month) == (period.day.year, period.day.month)
+    return abs((day.day - period.day).days) <= UNDATED_DAYS_BEFORE + 1
 
 
 def _dated(text: str, published: date | None) -> EventDate | None:

@@ -124,3 +124,35 @@ def test_had_taken_a_place_is_a_capture(text, expected):
 )
 def test_taken_before_other_objects_is_no_capture(text):
     assert seen(text) == set()
+
+
+def dated(text: str) -> set[tuple[str, str, str, str | None]]:
+    found = extract_events(read_text(text, published=date(2024, 4, 10)), load_gazetteer())
+    return {(e.event_type, e.actor, e.place, e.date) for e in found if e.event_type in ("advance", "retreat")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause describes the town named before it, and tells its own event, with its own date
+        (
+            "The Russian Ministry of Defense said on Tuesday its forces had captured Ocheretyne, which "
+            "is about ten miles north of Avdiivka, the fiercely fought-over town Ukraine retreated "
+            "from in February.",
+            {
+                ("advance", "RU", "Ocheretyne", "2024-04-09"),
+                ("retreat", "UA", "Avdiivka", "2024-02-15"),
+            },
+        ),
+        (
+            "Ukrainian troops entered Klishchiivka on Sunday, which lies south of Bakhmut, the city "
+            "Ukraine withdrew from last May.",
+            {
+                ("advance", "UA", "Klishchiivka", "2024-04-07"),
+                ("retreat", "UA", "Bakhmut", "2023-05-15"),
+            },
+        ),
+    ],
+)
+def test_a_clause_describing_a_town_tells_an_event_of_that_town(text, expected):
+    assert dated(text) == expected
