@@ -96,6 +96,13 @@ REPORTER_AFTER = re.compile(
     r"|(?:news )?agency|media|outlets?|television|TV|newspapers?|broadcaster)\b",
     re.IGNORECASE,
 )
+# A side's adjective on who watches the front, not who fights: "the Ukrainian analytical project
+# DeepState wrote about the capture of Vuhledar" tells of the other side's capture as often as its own.
+MONITOR_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:analytical|monitoring|mapping|OSINT|open-source|project|monitors?|analysts?"
+    r"|think[- ]tanks?|researchers?)\b",
+    re.IGNORECASE,
+)
 # Who owned up to, or was blamed for, a blast or a strike: "Ukraine's military intelligence said it
 # was behind the blast", "Russian officials blamed Ukraine".
 CLAIMED_AFTER = re.compile(
@@ -310,6 +317,7 @@ def agent_before(
         and not (CAPITAL.fullmatch(sentence[p.start : p.end]) and IN_PLACE.search(sentence, 0, p.start))
         and not _owns_a_place(sentence, p)
         and (reporters or not REPORTER_AFTER.match(sentence, p.end))
+        and (p.strong or not MONITOR_AFTER.match(sentence, p.end))
     ]
     if candidates and SUBJECT_GAP.fullmatch(sentence[candidates[-1].end : position]):
         return candidates[-1].side  # "after Russia abandoned": the subject right before the verb

@@ -156,3 +156,29 @@ def dated(text: str) -> set[tuple[str, str, str, str | None]]:
 )
 def test_a_clause_describing_a_town_tells_an_event_of_that_town(text, expected):
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a monitor's nationality is not the side that took the town
+        (
+            "In the evening, the Ukrainian analytical project DeepState wrote about the capture of "
+            "Avdiivka in the Donetsk region.",
+            {("advance", "unknown", "Avdiivka")},
+        ),
+        # the article's other events say whose capture it was
+        (
+            "Russian troops captured Ocheretyne in the Donetsk region on Monday. Later, the Ukrainian "
+            "monitoring group DeepState reported the capture of Novobakhmutivka in the Donetsk region.",
+            {("advance", "RU", "Ocheretyne"), ("advance", "RU", "Novobakhmutivka")},
+        ),
+        # a side named as an army still acts
+        (
+            "Ukrainian forces captured Robotyne in the Zaporizhzhia region, Russian analysts admitted.",
+            {("advance", "UA", "Robotyne")},
+        ),
+    ],
+)
+def test_a_monitors_nationality_is_not_the_agent(text, expected):
+    assert seen(text) == expected
