@@ -32,6 +32,7 @@ from .context import (
     ROUTE_WORDS,
     SECTOR_WORDS,
     UNIT_WORDS,
+    VILLAGE_CUES,
     WATER_CUES,
 )
 from .match import NameMatch, match_names, town_of_adjective
@@ -61,6 +62,11 @@ _LIST_ITEM = r"(?:the\s+)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
 LIST_OF_REGIONS = re.compile(
     rf"(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+{_LIST_ITEM}\s+(?:oblasts|regions|provinces)\b"
 )
+# "the villages of Pogrebki and" before a name: it is a village too (matched up to the name).
+VILLAGES_OF_LIST = re.compile(
+    rf"\b(?:villages|settlements|hamlets) of\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))+$"
+)
+VILLAGE_LIST_WINDOW = 150  # characters before a name searched for VILLAGES_OF_LIST
 TITLES = re.compile(
     r"\b(?:President|General|Gen\.|Minister|Colonel|Col\.|Commander|Lieutenant|Lt\.|Mayor|Governor|Sergeant|"
     r"Major|Captain|Admiral|Marshal|spokesman|spokeswoman|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ([A-Z][\w’'-]+)"
@@ -257,10 +263,19 @@ def _propose(
         if regions:
             cands, hint = regions, "'region of' before the name"
     elif not hint and before.rstrip().endswith(PLACE_CUES):
-        populated = [c for c in cands if c.kind in POPULATED]
+        cue = next(c for c in PLACE_CUES if before.rstrip().endswith(c))
+        populated = [
+            c for c in cands if c.kind in POPULATED and (cue not in VILLAGE_CUES or c.kind != "city")
+        ]
+        if not populated and cue in VILLAGE_CUES:
+            return None  # "the village of Gorlovka" in the Kursk region is no city of 240,000
         if populated:
-            cue = next(c for c in PLACE_CUES if before.rstrip().endswith(c))
             cands, hint = populated, f"'{cue}' before the name"
+    elif not hint and _later_in_village_list(text, m.start):
+        villages = [c for c in cands if c.kind in ("village", "town")]
+        if not villages:
+            return None  # "the villages of Pogrebki and Gorlovka": not the city of Horlivka
+        cands, hint = villages, "'villages of' before its list"
     elif not hint and prev_word and prev_word.lower() == "the" and gap_before == " ":
         featured = [c for c in cands if c.kind in ARTICLE_KINDS]
         if featured:
@@ -304,6 +319,14 @@ def _populated_suffix(next_word: str, gap_after: str, shared_noun: str) -> str:
     if gap_after == " " and next_word in POPULATED_SUFFIXES:
         return next_word
     return shared_noun if shared_noun in POPULATED_SUFFIXES else ""
+
+
+def _later_in_village_list(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a later item of a list that "the villages of" opens."""
+    before = text[max(0, start - VILLAGE_LIST_WINDOW) : start]
+    if " of " not in before or not ("villages" in before or "settlements" in before or "hamlets" in before):
+        return False  # most names: no such words before them, and the pattern is dear
+    return VILLAGES_OF_LIST.search(before) is not None
 
 
 def _regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:

@@ -205,7 +205,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         proposal_of[len(mentions) - 1] = p
         if p.direction:
             pass  # a sector is named after a place that may lie well behind the places of its fighting
-        elif _guessed_village(p, place, score) and not _only_one_in_named_region(place, p, ctx):
+        elif (_guessed_village(p, place, score) and not _only_one_in_named_region(place, p, ctx)) or (
+            "village" in p.hint and place.kind in ("town", "city")
+        ):  # a town where the text says village ("took back the village of Nikolsky"): checked as a guess
             guesses.append(len(mentions) - 1)
         elif (place.kind == "village" and (len(p.candidates) > 1 or not place.population)) or (
             place.kind == "town" and len(p.candidates) > 1 and place.population < LISTED_TOWN_POPULATION
@@ -287,6 +289,7 @@ def _unless_far_from_its_passage(
         if i not in guesses
         and m.place is not None
         and m.place.kind in POINT_KINDS
+        and m.start != mention.start
         and abs(m.start - mention.start) <= SAME_PASSAGE_CHARS
         and not _metonym(m, ctx)
     ]

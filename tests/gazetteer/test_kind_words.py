@@ -73,3 +73,33 @@ def test_a_bridge_or_dam_by_another_of_its_names(text, name, true_point):
     found = mentions_of(text, name)
     assert found and found[0].place is not None, [m.text for m in find_places(text, load_gazetteer())]
     assert found[0].place.kind in ("bridge", "dam") and km(found[0].place, true_point) <= 5
+
+
+HORLIVKA = (48.30, 38.02)
+KURDIUMIVKA = (48.47, 37.96)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the Kursk region's villages the gazetteer lacks are not the city of Horlivka or a town by Moscow
+        ("Russian troops entered the village of Gorlovka in the Kursk region.", "Gorlovka"),
+        ("Russia said it had recaptured the villages of Pogrebki and Gorlovka north of Sudzha.", "Gorlovka"),
+        ("Further south, toward Sudzha, Russian troops took back the village of Nikolsky.", "Nikolsky"),
+    ],
+)
+def test_a_village_is_no_city_and_no_far_town(text, name):
+    assert all(m.place is None for m in mentions_of(text, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "true_point"),
+    [
+        ("Shelling hit the city of Horlivka overnight.", "Horlivka", HORLIVKA),
+        ("Ukraine liberated the villages of Andriivka, Klishchiivka and Kurdiumivka near Bakhmut.",
+         "Kurdiumivka", KURDIUMIVKA),
+    ],
+)  # fmt: skip
+def test_a_city_called_a_city_and_a_list_of_villages_stay(text, name, true_point):
+    [mention] = mentions_of(text, name)
+    assert mention.place is not None and km(mention.place, true_point) <= 10
