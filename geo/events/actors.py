@@ -132,6 +132,10 @@ PRONOUN_BEFORE = re.compile(
     r"[\"“‘']?$",
     re.IGNORECASE,
 )
+# A move named as a noun, its forces after "of": "the advance of Ukrainian troops", "the withdrawal of
+# Russian troops from Kherson" (not "the capture of": what follows is what was taken).
+MOVE_NOUNS = frozenset({"advance of", "withdrawal", "retreat", "pullout", "pull-out"})
+MOVE_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
 # A side's claim, then the pronoun that stands for the side: "the Russian claim on July 14 that it".
 CLAIM_THAT = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:claims?|statements?|announcements?|assertions?|reports?)\b"
@@ -514,6 +518,11 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             if flag.search(around):
                 return side, "agent"  # "the Ukrainian flag flying over", "waved Ukrainian flags"
     strike = trigger.event_type in ("strike", "bridge_strike")
+    if trigger.text.lower() in MOVE_NOUNS:
+        of = MOVE_OF.match(sentence, trigger.end)
+        named = [p for p in phrases if of and p.strong and p.start == of.end()]
+        if named:
+            return named[0].side, "agent"  # "the withdrawal of Russian troops from Kherson"
     if trigger.text.split()[0].lower().endswith("ing"):
         right_before = [
             p

@@ -156,7 +156,19 @@ PATTERNS: tuple[_Pattern, ...] = (
             "storm",
         ),
     ),
-    _p(r"\b(?:the )?(?:capture|seizure|storming) of\b", "advance", hints=("capture", "seizure", "storming")),
+    # not people: "the capture of two Russian soldiers"
+    _p(
+        r"\b(?:the )?(?:capture|seizure|storming) of\b(?!(?: the| \d+| [\w-]+){0,3} (?:soldiers|troops"
+        r"|servicemen|prisoners|fighters|personnel|crews?|men|mercenaries|pilots?|officers?)\b)",
+        "advance",
+        hints=("capture", "seizure", "storming"),
+    ),
+    # "confirmed the advance of Ukrainian troops up to 10 km deep into Kursk Oblast": forces advancing
+    _p(
+        rf"\badvance of\b(?= (?:the )?(?:[\w'’-]+ ){{0,2}}?{FORCE_NOUNS}\b)",
+        "advance",
+        hints=("advance",),
+    ),
     _p(
         r"(?<!-)\boccupied\b(?= (?:the )?(?:city|town|village|[A-Z]))",
         "advance",

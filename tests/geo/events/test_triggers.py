@@ -51,6 +51,7 @@ SENTENCES = [
     "Ukraine recaptured Kupiansk and retook Izium; the re-capture of Lyman followed.",
     "Ukraine's Defense Forces achieved success near Robotyne and de-occupied Staromaiorske.",
     "Moscow said on Friday that its troops had taken Krasnohorivka.",
+    "Analysts confirmed the advance of Ukrainian troops into the Kursk region.",
 ]
 
 

@@ -182,3 +182,29 @@ def test_a_clause_describing_a_town_tells_an_event_of_that_town(text, expected):
 )
 def test_a_monitors_nationality_is_not_the_agent(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a move named as a noun, its forces after "of"
+        (
+            "Analysts confirmed the advance of Ukrainian troops up to 10 km deep into Russia's Kursk Oblast.",
+            {("advance", "UA", "Kursk Oblast")},
+        ),
+        (
+            "Officials confirmed the withdrawal of Russian troops from Kherson.",
+            {("retreat", "RU", "Kherson")},
+        ),
+        # an agentless advance in an article that tells one side's advance is that side's
+        (
+            "Analysts confirmed the advance of Ukrainian troops into the Kursk region on Thursday. "
+            "Advance groups reached the outskirts of Sudzha.",
+            {("advance", "UA", "Kursk Oblast"), ("advance", "UA", "Sudzha")},
+        ),
+        # people captured are no ground taken
+        ("The capture of two Russian soldiers near Kupiansk was filmed.", set()),
+    ],
+)
+def test_advance_of_forces_and_agentless_advance_groups(text, expected):
+    assert seen(text) == expected
