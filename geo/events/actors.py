@@ -30,8 +30,8 @@ _RU_SIDE = r"(?:Russia(?:n)?(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|
 _MODIFIERS = r"(?:[\w-]+\s+){0,2}"
 SIDE_FIRST = re.compile(rf"{_UA_SIDE}|{_RU_SIDE}", re.IGNORECASE)
 GAP_WORDS = re.compile(
-    r"\s(?:said|says|say|reported|claimed|claims|and|or|that|was|were|is|are|has|had|have|a|an|the|of|in|on|at"
-    r"|by|with|from|to)\s",
+    r"\s(?:said|says|say|reported|claimed|claims|calls|called|and|or|that|was|were|is|are|has|had|have|a|an|the"
+    r"|of|in|on|at|by|with|from|to|its|their)\s",
     re.IGNORECASE,
 )
 # Russia's battlegroups (its MoD names them in Russian or in English) and Ukraine's groups of forces.
@@ -136,6 +136,8 @@ PRONOUN_BEFORE = re.compile(
 # Russian troops from Kherson" (not "the capture of": what follows is what was taken).
 MOVE_NOUNS = frozenset({"advance of", "withdrawal", "retreat", "pullout", "pull-out"})
 MOVE_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
+# A relative clause that opens before a side's name: ", parts of which Russian forces", ", which Kyiv".
+RELATIVE_OPEN = re.compile(r",\s*(?:(?:[\w-]+\s+){1,3}of\s+)?(?:which|whom|whose)\b", re.IGNORECASE)
 # A side's claim, then the pronoun that stands for the side: "the Russian claim on July 14 that it".
 CLAIM_THAT = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:claims?|statements?|announcements?|assertions?|reports?)\b"
@@ -322,6 +324,7 @@ def agent_before(
         and not _owns_a_place(sentence, p)
         and (reporters or not REPORTER_AFTER.match(sentence, p.end))
         and (p.strong or not MONITOR_AFTER.match(sentence, p.end))
+        and not _in_closed_relative(sentence, p, position)
     ]
     if candidates and SUBJECT_GAP.fullmatch(sentence[candidates[-1].end : position]):
         return candidates[-1].side  # "after Russia abandoned": the subject right before the verb
@@ -336,6 +339,16 @@ def agent_before(
         if ranked:
             return ranked[-1].side
     return None
+
+
+def _in_closed_relative(sentence: str, phrase: ActorPhrase, position: int) -> bool:
+    """Whether a side is named in a relative clause that ends before the verb: in "the governor of
+    Kherson, parts of which Russian forces have captured, said the bridge had been damaged", the
+    Russian forces are the clause's subject, not the damage's."""
+    if "," not in sentence[phrase.end : position]:
+        return False
+    comma = sentence.rfind(",", 0, phrase.start)
+    return comma >= 0 and RELATIVE_OPEN.match(sentence, comma) is not None
 
 
 def _owns_a_place(sentence: str, phrase: ActorPhrase) -> bool:

@@ -101,6 +101,13 @@ ENABLES = re.compile(
 ONGOING_WHERE = re.compile(
     r"\bwhere\s+[^,;.]{0,60}?\b(?:have|has)\s+been\s+(?:\w+ly\s+)?(?:\w+ing\s+)?$", re.IGNORECASE
 )
+# A place described by the share of it a side holds: "the governor of Kherson, parts of which Russian
+# forces have captured during the war": a state of things, not an event of the article.
+SHARE_OF_WHICH = re.compile(
+    r",\s*(?:parts?|much|most|some|all|half|large (?:parts|swathes)|swathes|a (?:large |small )?part"
+    r"|a third|two-thirds|three-quarters)\s+of\s+which\s+(?:[\w'’-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
 AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -194,6 +201,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     if "since" in sentence and HABITUAL.search(sentence, trigger_start):
         return "background"
     if "where" in before and ONGOING_WHERE.search(before):
+        return "background"
+    if " which " in before and SHARE_OF_WHICH.search(before):
         return "background"
     if "will " in sentence and ENABLES.search(sentence, max(0, trigger_start - 240), trigger_start):
         return "prediction"

@@ -34,6 +34,15 @@ CAPITAL_POSSESSIVE = re.compile(
     r"['’]s\s+(?!(?:[\w-]+\s+)?(?:outskirts|suburbs?|cent(?:re|er)|streets?|districts?|regions?|oblast|airports?"
     r"|skies|sky|residents|approaches|north|south|east|west|northern|southern|eastern|western|outer)\b)"
 )
+# A capital that speaks is its government: "what Moscow calls its special military operation",
+# "Kyiv says", "Moscow has denied".
+CAPITAL_SPEAKS = re.compile(
+    r"\s+(?:(?:has|have|had|also|again|later|repeatedly|officially|strongly)\s+){0,2}"
+    r"(?:calls?|called|say|says|said|claims?|claimed|denie[sd]|insist(?:s|ed)?|accuse[sd]|describe[sd]"
+    r"|considers?|considered|demand(?:s|ed)?|announce[sd]|refuse[sd]|blame[sd]|warn(?:s|ed)|vow(?:s|ed)"
+    r"|views?|viewed|regards?|regarded|argues?|argued|maintains?|maintained|wants?|wanted)\b",
+    re.IGNORECASE,
+)
 # A name made an adjective: "Moscow-controlled", "Moscow-installed", "Kyiv-based".
 ADJECTIVE_AFTER = re.compile(
     r"-(?:controlled|held|occupied|backed|installed|appointed|led|based|friendly|aligned|leaning|allied)\b",
@@ -102,7 +111,9 @@ POSITIONS_NEAR = re.compile(
 # Between two places of one list with no preposition of its own: the second shares the first's.
 BARE_LINK = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
 BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that)\s+(city|town|village|settlement|locality|bridge|dam)\b(?!\s+of\b)", re.IGNORECASE
+    r"\b(?:the|this|that)\s+(?:(?:road|rail(?:way)?|railroad|automobile|motorway|key|main|same|strategic)\s+)?"
+    r"(city|town|village|settlement|locality|bridge|dam)\b(?!\s+of\b)",
+    re.IGNORECASE,
 )
 # What each back-reference word can stand for.
 REFERRED_KINDS = {"bridge": ("bridge",), "dam": ("dam",)}
@@ -273,8 +284,10 @@ def sentence_places(
             continue
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
-        if m.text in CAPITALS and CAPITAL_POSSESSIVE.match(text, m.end):
-            continue  # "following Kyiv's incursion": the government, not the city
+        if m.text in CAPITALS and (
+            CAPITAL_POSSESSIVE.match(text, m.end) or CAPITAL_SPEAKS.match(text, m.end)
+        ):
+            continue  # "following Kyiv's incursion", "what Moscow calls": the government, not the city
         if text.startswith("-", m.end) and ADJECTIVE_AFTER.match(text, m.end):
             continue  # "the Moscow-controlled area", "a Kyiv-based analyst": a side, not a place
         if m.start - sentence_start <= 1 and DATELINE.match(text, m.end):

@@ -208,3 +208,30 @@ def test_a_monitors_nationality_is_not_the_agent(text, expected):
 )
 def test_advance_of_forces_and_agentless_advance_groups(text, expected):
     assert seen(text) == expected
+
+
+ALL = ("advance", "retreat", "strike", "bridge_strike")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the share of a region a side holds is background; the clause's side and the speaking
+        # capital are neither the bridge's attacker nor its place; "the road bridge" is the one
+        # named before
+        (
+            "Ukrainian missiles struck the Chonhar bridge overnight. The governor of Kherson, parts of "
+            "which Russian forces have captured during what Moscow calls its special military "
+            "operation, said the road bridge had been damaged.",
+            {("bridge_strike", "UA", "Chonhar Bridge")},
+        ),
+        ("Ukrainian drones struck a refinery, in what Moscow calls a terrorist attack.", set()),
+    ],
+)
+def test_background_clauses_and_speaking_capitals_are_no_events(text, expected):
+    assert seen(text, ALL) == expected
+
+
+def test_a_relative_clause_on_a_town_still_tells_its_capture():
+    text = "Russian forces shelled Bakhmut, the city Wagner captured in May."
+    assert seen(text, ALL) == {("strike", "RU", "Bakhmut"), ("advance", "RU", "Bakhmut")}
