@@ -410,6 +410,18 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # "Ukrainian drones struck a refinery in Ryazan. A missile hit Kharkiv": the sentence
                 # before struck elsewhere, so it does not say who struck here
                 who, why = "unknown", "none"
+            if (
+                who == "unknown"
+                and kind in ("strike", "bridge_strike")
+                and target.place.country == "RU"
+                and target.place.kind in POPULATED
+                and not phrases
+                and not BLAST.search(sentence.text)
+            ):
+                # "the border crossing point of X was destroyed", X a town in Russia: fire on Russia
+                # in a sentence that names no side at all is Ukraine's (a blast stays for a claim or
+                # a probe to say; "Russia said a drone struck" leaves it to the reporter's word)
+                who, why = "UA", "owner"
             if why == "verb" and kind == "advance" and target.place.country == "RU" and who == "UA":
                 who = "RU"  # a liberation of a village in Russia's Kursk region is Russia's
             if kind == "contact":

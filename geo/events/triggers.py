@@ -36,6 +36,9 @@ from geo.events.forces import FORCE_NOUNS
 from geo.events.lowercase import lower_case, same_offsets
 from geo.events.modality import DONE_INFINITIVE
 
+# A crossing over water, not a border post: "the border crossing point of Graivoron", "crossing points".
+WATER_CROSSING = r"(?<!border )crossings?(?! points?\b)"
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -376,10 +379,21 @@ PATTERNS: tuple[_Pattern, ...] = (
     # strikes on crossings: the verb says what happened to the bridge or dam
     _p(
         r"\b(?:destroy(?:ed|ing|s)?|blew up|blown up|blowing up|collaps(?:ed|ing)|breach(?:ed|ing)|"
-        r"damag(?:ed|ing))\b(?=[^.;]{0,60}\b(?:bridges?|dams?|crossings?)\b)|"
-        r"\b(?:bridges?|dams?|crossings?)\b[^.;]{0,40}\b(?:destroyed|blown up|collapsed?|breached|damaged)\b",
+        rf"damag(?:ed|ing))\b(?=[^.;]{{0,60}}\b(?:bridges?|dams?|{WATER_CROSSING})\b)|"
+        rf"\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,40}}"
+        r"\b(?:destroyed|blown up|collapsed?|breached|damaged)\b",
         "bridge_strike",
         hints=("bridge", "dam", "crossing"),
+    ),
+    # a border post is no crossing over water: "the border crossing point of X was destroyed",
+    # "shelling of the X checkpoint" are strikes
+    _p(
+        r"\b(?:destroy(?:ed|ing|s)?|blew up|blown up|blowing up|damag(?:ed|ing))\b"
+        r"(?=[^.;]{0,60}\b(?:checkpoints?|border crossings?|crossing points?|border posts?)\b)|"
+        r"\b(?:checkpoints?|border crossings?|crossing points?|border posts?)\b[^.;]{0,40}"
+        r"\b(?:destroyed|blown up|damaged)\b",
+        "strike",
+        hints=("destroy", "blew", "blown", "blowing", "damag", "checkpoint", "border", "crossing"),
     ),
     # contacts: fighting that moved no line, told by the side that held...
     _p(
@@ -637,7 +651,7 @@ CIVILIANS_AFTER = re.compile(
 # How many characters before a phrase the checks below look at: a few words.
 LOOK_BEHIND = 60
 # Nouns that make a strike a strike on a crossing.
-CROSSINGS = re.compile(r"\b(?:bridges?|dams?|crossings?|pontoons?|hpp|hydroelectric)\b", re.IGNORECASE)
+CROSSINGS = re.compile(rf"\b(?:bridges?|dams?|{WATER_CROSSING}|pontoons?|hpp|hydroelectric)\b", re.IGNORECASE)
 DESTROYED = re.compile(
     r"\b(?:destroy(?:ed|ing|s)?|blown up|blew up|collaps(?:ed|e)|damag(?:ed|ing)|hit|struck"
     r"|blasts?|explosions?|attacks? on|attacked"
@@ -648,8 +662,8 @@ DESTROYED = re.compile(
 # strikes on the dam", "the bridge and the crossing ... suffered a strike".
 CROSSING_AIMED = re.compile(
     r"\b(?:fired|fire|shell\w*|strikes?|targeted|launched)\b\s+(?:[\w'’-]+\s+){0,5}?(?:at|on|upon)\s+"
-    r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:bridges?|dams?|crossings?)\b"
-    r"|\b(?:bridges?|dams?|crossings?)\b[^.;]{0,60}?\b(?:suffered|came under|was fired (?:up)?on"
+    rf"(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:bridges?|dams?|{WATER_CROSSING})\b"
+    rf"|\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,60}}?\b(?:suffered|came under|was fired (?:up)?on"
     r"|were fired (?:up)?on)\b",
     re.IGNORECASE,
 )

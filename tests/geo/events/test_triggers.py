@@ -52,6 +52,7 @@ SENTENCES = [
     "Ukraine's Defense Forces achieved success near Robotyne and de-occupied Staromaiorske.",
     "Moscow said on Friday that its troops had taken Krasnohorivka.",
     "Analysts confirmed the advance of Ukrainian troops into the Kursk region.",
+    "The border crossing point was destroyed; drones damaged the checkpoint.",
 ]
 
 

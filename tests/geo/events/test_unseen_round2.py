@@ -235,3 +235,32 @@ def test_background_clauses_and_speaking_capitals_are_no_events(text, expected):
 def test_a_relative_clause_on_a_town_still_tells_its_capture():
     text = "Russian forces shelled Bakhmut, the city Wagner captured in May."
     assert seen(text, ALL) == {("strike", "RU", "Bakhmut"), ("advance", "RU", "Bakhmut")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a border post is no bridge: a strike; fire on a town in Russia that names nobody is Ukraine's
+        (
+            "Preliminary reports say the border crossing point of Sudzha in the Kursk region was destroyed.",
+            {("strike", "UA", "Sudzha")},
+        ),
+        (
+            "Officials said the checkpoint near Kupiansk in the Kharkiv region was damaged by Russian "
+            "artillery.",
+            {("strike", "RU", "Kupiansk")},
+        ),
+        # a crossing over water still is one
+        (
+            "Ukrainian troops destroyed a pontoon crossing over the Dnipro near Krynky.",
+            {("bridge_strike", "UA", "Krynky")},
+        ),
+        # a blast in Russia stays for a claim or a probe to say
+        (
+            "A blast damaged a rail bridge near Bryansk, officials said.",
+            {("bridge_strike", "unknown", "Bryansk")},
+        ),
+    ],
+)
+def test_border_crossing_points_are_struck_not_bridged(text, expected):
+    assert seen(text, ALL) == expected
