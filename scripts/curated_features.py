@@ -508,7 +508,9 @@ REGIONS = [
     },
     {
         "id": "region:left-bank", "name": "Dnipro left bank", "country": "UA",
-        "names": ["left bank", "left bank of the Dnipro", "left bank of the Dnieper",
+        # not the bare "left bank": of the Oskil, of Kyiv, of any river the text names next
+        "names": ["left bank of the Dnipro", "left bank of the Dnieper", "left bank of the Dnipro River",
+                  "left bank of the Dnieper River",
                   "east bank of the Dnipro", "eastern bank of the Dnipro", "east bank of the Dnieper",
                   "Kherson left bank", "left-bank Kherson", "Лівобережжя", "лівий берег Дніпра",
                   "левый берег Днепра", "Левобережье"],

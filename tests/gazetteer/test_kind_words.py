@@ -103,3 +103,18 @@ def test_a_village_is_no_city_and_no_far_town(text, name):
 def test_a_city_called_a_city_and_a_list_of_villages_stay(text, name, true_point):
     [mention] = mentions_of(text, name)
     assert mention.place is not None and km(mention.place, true_point) <= 10
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the left bank of another river, or of Kyiv, is not the Dnipro's left bank in Kherson Oblast
+        ("Russian troops tried to reach the left bank of the Oskil River near Kupiansk.", False),
+        ("Drones hit Kyiv's left bank districts overnight.", False),
+        ("Ukraine holds a foothold on the left bank of the Dnipro near Krynky.", True),
+        ("Marines crossed to the left bank of the Dnieper River at night.", True),
+    ],
+)
+def test_the_left_bank_is_the_dnipros_only_when_the_text_says_so(text, expected):
+    found = [m for m in find_places(text, load_gazetteer()) if m.place and m.place.id == "region:left-bank"]
+    assert bool(found) == expected, [m.text for m in find_places(text, load_gazetteer())]
