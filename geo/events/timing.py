@@ -39,7 +39,7 @@ def trigger_dates(sentence: str, triggers: list[Trigger], published: date | None
     cuts = [t.start for t in triggers] + [len(sentence)]
     lead = _dated(sentence[: cuts[0]], published)
     stretches = [sentence[cuts[i] : cuts[i + 1]] for i in range(len(triggers))]
-    own = [_dated(stretch, published) for stretch in stretches]
+    own = [_dated(_own_clause(stretch), published) for stretch in stretches]
     dates = []
     for i in range(len(triggers)):
         found = _finer(own[i], lead) or _later(stretches, own, i)
@@ -47,6 +47,15 @@ def trigger_dates(sentence: str, triggers: list[Trigger], published: date | None
             found = _undated(published, found.text)  # "in the past few days": this week's news
         dates.append(found or _undated(published))
     return dates
+
+
+def _own_clause(stretch: str) -> str:
+    """A phrase's stretch up to a relative clause about something else: "attacked the bridge across
+    the Seym in the Kursk region, where Kyiv mounted an incursion on August 6" is not dated August 6."""
+    if "," not in stretch:
+        return stretch
+    clause = RELATIVE_CLAUSE.search(stretch)
+    return stretch[: clause.start()] if clause and clause.start() > 0 else stretch
 
 
 def _finer(own: EventDate | None, lead: EventDate | None) -> EventDate | None:

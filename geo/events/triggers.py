@@ -621,9 +621,15 @@ MILITARY = re.compile(
     r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|town|capital|port|village)\s+of\s+)?[A-Z]",
     re.IGNORECASE,
 )
+# "Ukraine attacked the third bridge across the Seym": a crossing is a military target (looked for
+# only in sentences that say "bridge" or "dam").
+CROSSING_ATTACKED = re.compile(
+    r"\b(?:attack(?:ed|s|ing)?|struck|hit|targeted|targeting)\s+(?:[\w'’-]+\s+){0,4}?(?:bridges?|dams?)\b",
+    re.IGNORECASE,
+)
 # What makes a sentence about an attack rather than ground ("responsibility for the blast was claimed by").
 ATTACK_WORDS = re.compile(
-    r"\b(?:attacks?|strikes?|blasts?|explosions?|bombings?|responsibility|shelling|missiles?|drones?)\b",
+    r"\b(?:attacks?|strikes?|blasts?|explosions?|bombings?|responsibility|shelling|missiles?|drones?|bridges?)\b",
     re.IGNORECASE,
 )
 # Every pattern's hints are stems that start a word of each of its matches ("recaptur" for
@@ -729,7 +735,10 @@ def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
         if pattern.needs_ground and ATTACK_WORDS.search(sentence):
             continue
         if pattern.needs_military:
-            military = MILITARY.search(sentence) is not None if military is None else military
+            if military is None:
+                military = MILITARY.search(sentence) is not None or (
+                    ("bridge" in lower or "dam" in lower) and CROSSING_ATTACKED.search(sentence) is not None
+                )
             if not military:
                 continue
         matches = pattern.lowered.finditer(lower) if same else pattern.regex.finditer(sentence)

@@ -264,3 +264,24 @@ def test_a_relative_clause_on_a_town_still_tells_its_capture():
 )
 def test_border_crossing_points_are_struck_not_bridged(text, expected):
     assert seen(text, ALL) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attacking a bridge is a strike on it without a weapon named; the date of a relative clause
+        # after it is the clause's
+        (
+            "Russia said Ukraine attacked a second bridge across the Seym River in the Kursk region, "
+            "where Kyiv mounted a surprise incursion on August 6.",
+            {("bridge_strike", "UA", "Seym", "2024-04-07")},
+        ),
+        (
+            "Ukrainian forces attacked the road bridge near Zatoka on Monday.",
+            {("bridge_strike", "UA", "Zatoka", "2024-04-08")},
+        ),
+    ],
+)
+def test_an_attack_on_a_bridge_is_a_bridge_strike(text, expected):
+    found = extract_events(read_text(text, published=date(2024, 4, 10)), load_gazetteer())
+    assert {(e.event_type, e.actor, e.place, e.date) for e in found} == expected
