@@ -114,10 +114,15 @@ def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
     ends = {m.last_word for m in matches}
     persons = _person_words(text, spans, gaz)
     headlines = _title_case_lines(text)
+    village_lists = any(words in text for words in ("villages of", "settlements of", "hamlets of"))
     return [
         p
         for m in matches
-        if (p := _propose(text, m, spans, starts, ends, persons, gaz, _inside(m.start, headlines)))
+        if (
+            p := _propose(
+                text, m, spans, starts, ends, persons, gaz, _inside(m.start, headlines), village_lists
+            )
+        )
         is not None
     ]
 
@@ -170,6 +175,7 @@ def _propose(
     persons: frozenset[str],
     gaz: Gazetteer,
     headline: bool = False,
+    village_lists: bool = False,
 ) -> Proposal | None:
     """Keep a name that reads as a place, with the candidates its surroundings allow; else None."""
     raw = m.text
@@ -271,7 +277,7 @@ def _propose(
             return None  # "the village of Gorlovka" in the Kursk region is no city of 240,000
         if populated:
             cands, hint = populated, f"'{cue}' before the name"
-    elif not hint and _later_in_village_list(text, m.start):
+    elif not hint and village_lists and _later_in_village_list(text, m.start):
         villages = [c for c in cands if c.kind in ("village", "town")]
         if not villages:
             return None  # "the villages of Pogrebki and Gorlovka": not the city of Horlivka
