@@ -273,6 +273,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, tuple[str, ...]], ...] = (
 _FIRST_VAGUE = len(_PATTERNS) - 2
 
 
+def may_hold_date(text: str) -> bool:
+    """Whether ``text`` holds a word that starts some date expression; False means it names no date."""
+    return _DATE_HINT.search(text.lower()) is not None
+
+
 def resolve_date(sentence: str, published: date | None, *, default_recent: bool = True) -> EventDate:
     """Resolve the first date expression in ``sentence`` against the article's ``published`` day.
 

@@ -239,7 +239,7 @@ RETALIATION = re.compile(
 OTHER_SIDE = {"UA": "RU", "RU": "UA", "unknown": "unknown"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made for every sentence, and freezing triples the cost
 class ActorPhrase:
     side: str
     start: int

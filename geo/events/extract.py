@@ -272,7 +272,7 @@ def _side_named_in(texts: list[str], voice: _Voice) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made for every sentence, and freezing triples the cost
 class _Context:
     """What a sentence's events need from the rest of the article."""
 

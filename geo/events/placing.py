@@ -243,7 +243,7 @@ WAR_COUNTRIES = ("UA", "RU", "BY", "MD")
 BORDER_REGIONS = ("Belgorod Oblast", "Kursk Oblast", "Bryansk Oblast")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made for every sentence, and freezing triples the cost
 class SentencePlace:
     """A place in a sentence, with its span relative to the sentence."""
 

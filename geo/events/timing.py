@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from geo.dates import EventDate, resolve_date
+from geo.dates import EventDate, may_hold_date, resolve_date
 from geo.events.triggers import Trigger
 
 # A sentence with no date reports the news of the days before publication: it is dated to the
@@ -36,6 +36,8 @@ def trigger_dates(sentence: str, triggers: list[Trigger], published: date | None
     """Return the date of each trigger of ``sentence``, in the triggers' order."""
     if not triggers:
         return []
+    if not may_hold_date(sentence):
+        return [_undated(published)] * len(triggers)  # most sentences name no day: none to read
     cuts = [t.start for t in triggers] + [len(sentence)]
     lead = _dated(sentence[: cuts[0]], published)
     stretches = [sentence[cuts[i] : cuts[i + 1]] for i in range(len(triggers))]

@@ -40,7 +40,7 @@ from geo.events.modality import DONE_INFINITIVE
 WATER_CROSSING = r"(?<!border )crossings?(?! points?\b)"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made for every sentence, and freezing triples the cost
 class Trigger:
     """One event phrase found in a sentence."""
 

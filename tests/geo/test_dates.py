@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from geo.dates import EventDate, resolve_date
+from geo.dates import EventDate, may_hold_date, resolve_date
 
 SATURDAY = date(2022, 9, 10)  # the week Ukraine's Kharkiv counteroffensive broke through
 SUNDAY = date(2022, 9, 11)
@@ -242,3 +242,18 @@ def test_last_month_is_the_middle_of_the_month_before() -> None:
     assert resolve_date("Russian forces shelled Nikopol last month.", date(2022, 10, 12)) == EventDate(
         date(2022, 9, 15), "month", "last month"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "may"),
+    [
+        ("Russian troops withdrew from Kupiansk after heavy fighting.", False),
+        ("Russian troops withdrew from Kupiansk on Tuesday.", True),
+        ("Ukrainian forces recaptured Izium in September 2022.", True),
+        ("The occupiers shelled Kherson overnight.", True),
+    ],
+)
+def test_a_sentence_with_no_date_word_is_known_to_hold_no_date(sentence, may):
+    assert may_hold_date(sentence) is may
+    if not may:
+        assert resolve_date(sentence, date(2022, 9, 10), default_recent=False).text == ""
