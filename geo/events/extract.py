@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 
 from gazetteer import Gazetteer, Mention, Place, find_places, key, load_gazetteer
 from geo.articles import Article
@@ -498,6 +498,7 @@ def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase])
     return all(PLACE_OWNER.search(sentence, 0, p.start) for p in phrases)
 
 
+@lru_cache(maxsize=64)  # each strike of a sentence asks about the same sentence before
 def _attacker_before(previous: str) -> str | None:
     """The one side that struck in the sentence before ("following a Russian attack on the
     Ukrainian city of Kharkiv"), or None when it names none, or both."""
