@@ -118,3 +118,15 @@ def test_a_city_called_a_city_and_a_list_of_villages_stay(text, name, true_point
 def test_the_left_bank_is_the_dnipros_only_when_the_text_says_so(text, expected):
     found = [m for m in find_places(text, load_gazetteer()) if m.place and m.place.id == "region:left-bank"]
     assert bool(found) == expected, [m.text for m in find_places(text, load_gazetteer())]
+
+
+PERVOMAISKE_BY_AVDIIVKA = (48.10, 37.60)
+
+
+def test_a_village_named_before_its_dam_is_the_village():
+    text = (
+        "Russian forces took Orlivka, north-west of Avdiivka, and pushed near the Pervomaiske dam, "
+        "south-west of Avdiivka."
+    )
+    [mention] = mentions_of(text, "Pervomaiske")
+    assert mention.place is not None and km(mention.place, PERVOMAISKE_BY_AVDIIVKA) <= 10, mention.reason
