@@ -45,16 +45,9 @@ def on_rivers(mentions: list[Mention], metonyms: frozenset[int] = frozenset()) -
     ]
     if not named:
         return mentions
-    import numpy as np  # only articles that name a river pay for the imports
-    import shapely
-
-    starts = np.array([m.start for m in named])
     places = list({m.place.id: m.place for m in named}.values())  # each place measured once
-    index = {place.id: i for i, place in enumerate(places)}
-    which = np.array([index[m.place.id] for m in named])
     scale = math.cos(math.radians(sum(p.lat for p in places) / len(places)))  # a degree of longitude shrinks
-    points = shapely.points([p.lon * scale for p in places], [p.lat for p in places])
-    courses: dict[str, tuple] = {}  # river id -> (course, along, on the course, stretches), measured once
+    courses: dict[str, tuple] = {}  # river id -> (off the course, along it, nearest points, on it), once
     out = []
     for mention in mentions:
         river = mention.place
@@ -62,32 +55,41 @@ def on_rivers(mentions: list[Mention], metonyms: frozenset[int] = frozenset()) -
             out.append(mention)
             continue
         if river.id not in courses:
-            course = shapely.LineString([(x * scale, y) for x, y in river.geometry])
-            off_course = shapely.distance(course, points)[which] * KM_PER_DEGREE
-            along = shapely.line_locate_point(course, points)[which]
-            on_course = np.flatnonzero(
-                (off_course <= ON_COURSE_KM) & np.array([m.place.kind in POINT_KINDS for m in named])
-            )
-            stretch = np.abs(along[on_course, None] - along[None, on_course]) * KM_PER_DEGREE <= STRETCH_KM
-            courses[river.id] = (course, off_course, along, on_course, stretch)
-        course, off_course, along, on_course, stretch = courses[river.id]
-        near = np.abs(starts - mention.start) <= SAME_PASSAGE_CHARS
-        if len(on_course):
-            votes = np.where(near[on_course], 1.0, FAR_PASSAGE_VOTE)
-            tally = stretch @ votes
-            top = np.flatnonzero(tally == tally.max())
-            top = top[votes[top] == votes[top].max()]
-            best = int(on_course[top[0]])  # most votes for its stretch, then its own vote, then named first
+            course = [(x * scale, y) for x, y in river.geometry]
+            located = {p.id: _locate(course, p.lon * scale, p.lat) for p in places}
+            off_course = [located[m.place.id][0] * KM_PER_DEGREE for m in named]
+            along = [located[m.place.id][1] * KM_PER_DEGREE for m in named]
+            on_course = [
+                i
+                for i, m in enumerate(named)
+                if off_course[i] <= ON_COURSE_KM and m.place.kind in POINT_KINDS
+            ]
+            courses[river.id] = (off_course, along, located, on_course)
+        off_course, along, located, on_course = courses[river.id]
+        near = [abs(m.start - mention.start) <= SAME_PASSAGE_CHARS for m in named]
+        if on_course:
+            votes = {i: 1.0 if near[i] else FAR_PASSAGE_VOTE for i in on_course}
+            tally = {
+                i: sum(votes[j] for j in on_course if abs(along[i] - along[j]) <= STRETCH_KM)
+                for i in on_course
+            }
+            most = max(tally.values())
+            top = [i for i in on_course if tally[i] == most]
+            loudest = max(votes[i] for i in top)
+            best = next(
+                i for i in top if votes[i] == loudest
+            )  # most votes, then its own vote, then first named
         else:  # the place closest to the course, around the mention or else anywhere
-            pool = np.flatnonzero(near) if near.any() else np.arange(len(named))
-            best = int(pool[np.argmin(off_course[pool])])
+            pool = [i for i in range(len(named)) if near[i]] or list(range(len(named)))
+            best = min(pool, key=lambda i: off_course[i])
         closest = named[best].place
         if closest.id.startswith("admin1:") and closest.name == river.admin1:
             out.append(mention)  # only its own point's oblast to go by: "the Seym in the Kursk region"
             continue
-        nearest = shapely.line_interpolate_point(course, along[best])
-        lon, lat = round(shapely.get_x(nearest) / scale, 5), round(shapely.get_y(nearest), 5)
-        placed = dataclasses.replace(river, lon=lon, lat=lat, admin1="")  # its own point's oblast no more
+        x, y = located[closest.id][2]
+        placed = dataclasses.replace(
+            river, lon=round(x / scale, 5), lat=round(y, 5), admin1=""
+        )  # not its own oblast
         reason = f"{mention.reason}; placed on its course nearest {closest.name}"
         out.append(Mention(mention.text, mention.start, mention.end, placed, mention.score, reason))
     return out
@@ -104,18 +106,30 @@ def km_from_course(place: Place, river: Place) -> float:
 
 
 def _nearest_on(course: list[tuple[float, float]], x: float, y: float) -> tuple[float, tuple[float, float]]:
-    """The distance from (x, y) to a polyline and the polyline's point nearest it (plane coordinates).
+    """The distance from (x, y) to a polyline and the polyline's point nearest it (plane coordinates)."""
+    distance, _, point = _locate(course, x, y)
+    return distance, point
+
+
+def _locate(
+    course: list[tuple[float, float]], x: float, y: float
+) -> tuple[float, float, tuple[float, float]]:
+    """The distance from (x, y) to a polyline, how far along the polyline its nearest point lies, and
+    that point (plane coordinates; the first such point where several are as near).
 
     A river's course is a few dozen vertices: a loop over its segments is quicker than importing
     shapely, which ``frontmap places`` would otherwise load for every article that names a river.
     """
-    best = (math.inf, course[0])
+    best = (math.inf, 0.0, course[0])
+    walked = 0.0
     for (ax, ay), (bx, by) in zip(course, course[1:] or course, strict=False):
         dx, dy = bx - ax, by - ay
         length = dx * dx + dy * dy
         t = 0.0 if length == 0 else max(0.0, min(1.0, ((x - ax) * dx + (y - ay) * dy) / length))
         px, py = ax + t * dx, ay + t * dy
         distance = math.hypot(x - px, y - py)
+        segment = math.sqrt(length)
         if distance < best[0]:
-            best = (distance, (px, py))
+            best = (distance, walked + t * segment, (px, py))
+        walked += segment
     return best
