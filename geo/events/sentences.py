@@ -28,7 +28,6 @@ DATE_LINE = re.compile(
 )
 LINE = re.compile(r"[^\n]*\n?")
 # The word before a full stop (abbreviations are short: looking this far back is enough).
-WORD_BEFORE = re.compile(r"([\w.]+)$")
 WORD_REACH = 40
 # A line ending in one of these, or shorter than SHORT_LINE (a headline, a dateline, a caption),
 # ends its paragraph; a longer line without them runs on into the next.
@@ -86,10 +85,14 @@ def _is_abbreviation(block: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` closes an abbreviation or an initial, not a sentence."""
     if block[stop] != ".":
         return False
-    word = WORD_BEFORE.search(block, max(0, stop - WORD_REACH), stop)
-    if not word:
+    # the run of word characters and dots right before the stop, walked back by hand: a pattern anchored
+    # at the stop would be tried from each of the WORD_REACH positions before it
+    start, lowest = stop, max(0, stop - WORD_REACH)
+    while start > lowest and (block[start - 1].isalnum() or block[start - 1] in "._"):
+        start -= 1
+    if start == stop:
         return False
-    token = word.group(1).lower().rstrip(".")
+    token = block[start:stop].lower().rstrip(".")
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and token.isascii())
 
 
