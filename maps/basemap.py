@@ -2,17 +2,23 @@
 
 They come from the gazetteer's shipped data (``gazetteer.shapes``), simplified for drawing: a map of
 the front needs oblast outlines to about 1 km, not the survey line, and the smaller file opens faster.
+The simplified shapes are kept in frontmap's cache folder (``gazetteer.cache``) between runs: reading
+and simplifying them is a twentieth of a large map's build.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
-import shapely
+from gazetteer.cache import cached
 
-from gazetteer.shapes import admin1, countries, features
+# The shipped files the base is drawn from: a change to one of them (or to this module) is a new base.
+BASE_FILES = ("admin1.geojson", "countries.geojson", "features.geojson")
 
 # Simplification tolerance in degrees (~1 km at 50°N) and coordinate rounding (~10 m).
 SIMPLIFY_DEGREES = 0.01
@@ -26,6 +32,8 @@ SHOWN_FEATURES = ("river", "bridge", "dam")
 
 def _feature_collection(frame, properties: tuple[str, ...], simplify: bool = True) -> dict[str, Any]:
     """GeoJSON of ``frame`` keeping only ``properties``; geometry simplified and rounded."""
+    import shapely
+
     items = []
     for row in frame.itertuples(index=False):
         geometry = row.geometry
@@ -50,8 +58,14 @@ def _feature_collection(frame, properties: tuple[str, ...], simplify: bool = Tru
 def base_shapes() -> dict[str, Any]:
     """Return GeoJSON for ``countries``, ``oblasts`` and ``features`` (rivers, bridges, dams).
 
-    Cached: the shapes are the same for every map a process draws.
+    Cached in the process and between runs: the shapes are the same for every map.
     """
+    return cached("base-shapes", _fingerprint(), _simplified_shapes)
+
+
+def _simplified_shapes() -> dict[str, Any]:
+    from gazetteer.shapes import admin1, countries, features
+
     west, south, east, north = BASE_BOX
     nearby = countries().cx[west:east, south:north]
     shown = features()
@@ -61,3 +75,10 @@ def base_shapes() -> dict[str, Any]:
         "oblasts": _feature_collection(admin1(), ("name", "country")),
         "features": _feature_collection(shown, ("name", "kind"), simplify=False),
     }
+
+
+def _fingerprint() -> str:
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for name in BASE_FILES:
+        digest.update((resources.files("gazetteer") / "data" / name).read_bytes())
+    return digest.hexdigest()[:16]

@@ -27,3 +27,13 @@ def test_the_base_leaves_out_regions_and_far_countries():
 
 def test_the_base_is_small_enough_to_inline():
     assert len(json.dumps(base_shapes())) < 400_000
+
+
+def test_the_simplified_shapes_are_kept_between_runs(tmp_path, monkeypatch):
+    monkeypatch.setenv("FRONTMAP_CACHE", str(tmp_path))
+    base_shapes.cache_clear()
+    built = base_shapes()
+    assert len(list(tmp_path.glob("base-shapes-*.pickle"))) == 1
+    base_shapes.cache_clear()  # as a new process: read back from the cache folder
+    assert base_shapes() == built
+    base_shapes.cache_clear()
