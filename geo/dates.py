@@ -243,26 +243,32 @@ def _month_relative(match: re.Match[str], published: date | None) -> EventDate:
 
 _Resolver = Callable[[re.Match[str], date | None], EventDate | None]
 
-# Words one of which (lower-cased) every match of a pattern holds: most sentences hold none of a
-# pattern's words, and a substring test is far cheaper than running the pattern.
-_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAY_WORDS = ("today", "tonight", "morning", "afternoon", "evening", "yesterday", "night")
-_YEAR_WORDS = ("19", "20")
-_PERIOD_WORDS = ("day", "week", "month", "year", "recent", "lately", "spring", "summer", "autumn", "winter")
+# The _DATE_HINT words one of which starts every match of a pattern (as _DATE_HINT finds them: its
+# first matching word wins, so "month" and "Monday" are both "mon"); YEAR for one of its years. A
+# sentence is run only through the patterns whose words it holds.
+YEAR = "year digits"
+_MONTH_WORDS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+_WEEKDAY_WORDS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+_DAY_WORDS = frozenset(
+    ("today", "tonight", "yesterday", "night", "overnight", "morning", "afternoon", "evening")
+)
+_YEAR_WORDS = frozenset((YEAR,))
+_PERIOD_WORDS = frozenset(
+    ("day", "week", "mon", "year", "recent", "lately", "spring", "summer", "autumn", "winter")
+)
 
 # Order breaks ties between matches that start at the same character and are equally long.
-_PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, tuple[str, ...]], ...] = (
+_PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, frozenset[str]], ...] = (
     (_ISO, _explicit_day, _YEAR_WORDS),
     (_DAY_MONTH, _explicit_day, _MONTH_WORDS),
     (_MONTH_DAY, _explicit_day, _MONTH_WORDS),
     (_MONTH_ALONE, _month_alone, _MONTH_WORDS),
     (_WEEKDAY, _weekday, _WEEKDAY_WORDS),
     (_DAY_WORD, _day_word, _DAY_WORDS),
-    (_AGO, _ago, ("ago",)),
-    (_WEEKEND, _weekend, ("weekend",)),
-    (_WEEK, _week, ("week",)),
-    (_MONTH_RELATIVE, _month_relative, ("month",)),
+    (_AGO, _ago, frozenset(("ago",))),
+    (_WEEKEND, _weekend, frozenset(("week",))),
+    (_WEEK, _week, frozenset(("week",))),
+    (_MONTH_RELATIVE, _month_relative, frozenset(("mon",))),
     (_VAGUE, lambda m, p: EventDate(None, None, m[0]), _PERIOD_WORDS),
     (_BARE_YEAR, lambda m, p: EventDate(None, None, m["y"]), _YEAR_WORDS),
 )
@@ -298,11 +304,11 @@ def resolve_date(sentence: str, published: date | None, *, default_recent: bool 
     only when nothing more precise is there, and give ``day=None``: the sentence does say when,
     only not which day.
     """
-    lower = sentence.lower()
+    hints = {word if word[0].isalpha() else YEAR for word in _DATE_HINT.findall(sentence.lower())}
     candidates = []
     credits: list[tuple[int, int]] | None = None
-    for order, (pattern, resolver, words) in enumerate(_PATTERNS if _DATE_HINT.search(lower) else ()):
-        if not any(word in lower for word in words):
+    for order, (pattern, resolver, words) in enumerate(_PATTERNS if hints else ()):
+        if words.isdisjoint(hints):
             continue
         for match in pattern.finditer(sentence):
             if credits is None:
