@@ -130,6 +130,7 @@ def rank(
     ``mates`` are the other names of its sentence, whose candidates count as neighbours.
     """
     after = text[p.end : p.end + 60]
+    comma = after.startswith(",")  # a qualifier follows a comma: most names have none to look for
     start = p.match.start
     region_after = ctx.region_after(p.end)
     sentence_regions = ctx.regions_in_sentence(start)
@@ -137,7 +138,8 @@ def rank(
     ranked = []
     # An oblast named right after the name ("Bilohorivka, Luhansk region") outweighs its list-mates.
     placed_by_region = any(
-        c.admin1 and (c.admin1 == region_after or _qualified(after, c.admin1)) for c in p.candidates
+        c.admin1 and (c.admin1 == region_after or (comma and _qualified(after, c.admin1)))
+        for c in p.candidates
     )
     weights: dict[str, float] = {}  # each anchor's weight for this name, measured once
     held_today = any(key(c.name) == p.match.key and c.kind in POPULATED for c in p.candidates)
@@ -165,7 +167,7 @@ def rank(
             score += CUE_KIND_BONUS
             reason = f"a {c.kind}, as '{cue}' says"
         if c.admin1:  # the strongest word on the oblast: a qualifier, the sentence's, the article's
-            if _qualified(after, c.admin1):
+            if comma and _qualified(after, c.admin1):
                 score += QUALIFIER_BONUS
                 reason = f"qualified by {c.admin1}"
             elif c.admin1 == region_after:

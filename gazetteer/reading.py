@@ -202,7 +202,8 @@ def _propose(
         return None  # Syrsky in "Oleksandr Syrsky said", and every later "Syrsky"
     if raw.lower() in NOT_PLACE_WORDS:
         return None  # RIA, TASS, AP: news agencies, not Riga or a village abroad
-    cands = [c for c in m.candidates if _spelled_right(raw, gaz.spellings.get((m.key, c.id), raw))]
+    spellings = gaz.spellings  # only acronyms have one (see _spelled_right)
+    cands = [c for c in m.candidates if (s := spellings.get((m.key, c.id))) is None or _spelled_right(raw, s)]
     if not cands:
         return None
     if not raw[0].isupper():
