@@ -20,6 +20,7 @@ import argparse
 import html
 import tempfile
 import time
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
@@ -195,6 +196,21 @@ def time_to_draw(browser, path: Path, ready_selector: str, assets: dict[str, byt
     return elapsed
 
 
+def _row(label: str, count: int, build, out: Path, browser, selector: str, assets) -> dict:
+    """A row of the table: ``build(out)`` timed, the file's size, and how long Chromium takes to draw it."""
+    start = time.perf_counter()
+    build(out)
+    built = time.perf_counter() - start
+    drawn = time_to_draw(browser, out, selector, assets)
+    return {
+        "map": label,
+        "events": count,
+        "build_s": built,
+        "html_mb": out.stat().st_size / 1e6,
+        "drawn_s": drawn,
+    }
+
+
 def measure(sizes, folium_limit: int) -> list[dict]:
     from playwright.sync_api import sync_playwright
 
@@ -204,33 +220,28 @@ def measure(sizes, folium_limit: int) -> list[dict]:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for count in sizes:
             events = synthetic_events(count)
-            out = Path(folder) / f"frontmap-{count}.html"
-            start = time.perf_counter()
-            build_map(events, out, tiles=False)
-            built = time.perf_counter() - start
-            drawn = time_to_draw(browser, out, "[data-ready='1']", assets)
+            drawn_when = "[data-ready='1']"
             results.append(
-                {
-                    "map": "frontmap",
-                    "events": count,
-                    "build_s": built,
-                    "html_mb": out.stat().st_size / 1e6,
-                    "drawn_s": drawn,
-                }
+                _row(
+                    "frontmap",
+                    count,
+                    partial(build_map, events, tiles=False),
+                    Path(folder) / f"frontmap-{count}.html",
+                    browser,
+                    drawn_when,
+                    assets,
+                )
             )
-            out = Path(folder) / f"in-folium-{count}.html"
-            start = time.perf_counter()
-            build_in_folium(events, out)
-            built = time.perf_counter() - start
-            drawn = time_to_draw(browser, out, "[data-ready='1']", assets)
             results.append(
-                {
-                    "map": "frontmap in folium (maps.to_folium)",
-                    "events": count,
-                    "build_s": built,
-                    "html_mb": out.stat().st_size / 1e6,
-                    "drawn_s": drawn,
-                }
+                _row(
+                    "frontmap in folium (maps.to_folium)",
+                    count,
+                    partial(build_in_folium, events),
+                    Path(folder) / f"in-folium-{count}.html",
+                    browser,
+                    drawn_when,
+                    assets,
+                )
             )
             if count > folium_limit:
                 results.append(
@@ -243,19 +254,16 @@ def measure(sizes, folium_limit: int) -> list[dict]:
                     }
                 )
                 continue
-            out = Path(folder) / f"folium-{count}.html"
-            start = time.perf_counter()
-            build_folium(events, out)
-            built = time.perf_counter() - start
-            drawn = time_to_draw(browser, out, ".marker-cluster, .leaflet-marker-icon", assets)
             results.append(
-                {
-                    "map": "folium Marker+MarkerCluster",
-                    "events": count,
-                    "build_s": built,
-                    "html_mb": out.stat().st_size / 1e6,
-                    "drawn_s": drawn,
-                }
+                _row(
+                    "folium Marker+MarkerCluster",
+                    count,
+                    partial(build_folium, events),
+                    Path(folder) / f"folium-{count}.html",
+                    browser,
+                    ".marker-cluster, .leaflet-marker-icon",
+                    assets,
+                )
             )
         browser.close()
     return results
