@@ -20,13 +20,6 @@ FIXTURES = Path(__file__).parents[2] / "fixtures" / "store"
 
 
 @pytest.fixture
-def articles(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    shutil.copytree(FIXTURES, folder)
-    return folder
-
-
-@pytest.fixture
 def store(tmp_path: Path, articles: Path) -> Path:
     path = tmp_path / "events.gpkg"
     report = ingest_files(path, [articles])

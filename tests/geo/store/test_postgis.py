@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -31,15 +30,6 @@ from geo.store.ingest import ingest_files
 from geo.store.location import display_name
 from geo.store.watch import watch
 from maps import build_map
-
-FIXTURES = Path(__file__).parents[2] / "fixtures" / "store"
-
-
-@pytest.fixture
-def articles(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    shutil.copytree(FIXTURES, folder)
-    return folder
 
 
 @pytest.fixture
