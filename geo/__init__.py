@@ -12,7 +12,7 @@ event rules, and the command line starts fast.
 
 from __future__ import annotations
 
-from importlib import import_module
+from geo.lazy import lazy_names
 
 _LAZY = {
     "Article": "geo.articles",
@@ -37,7 +37,4 @@ _LAZY = {
 __all__ = sorted(_LAZY)
 
 
-def __getattr__(name: str):
-    if name in _LAZY:
-        return getattr(import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'geo' has no attribute {name!r}")
+__getattr__ = lazy_names(__name__, _LAZY, globals())

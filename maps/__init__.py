@@ -4,23 +4,18 @@
 HTML map, the command line's common case, does not pay for importing either (about 0.25 s each).
 """
 
+from geo.lazy import lazy_names
+
 from .errors import MapError
 from .interactive import build_embed, build_map
 
 __all__ = ["MapError", "build_embed", "build_map", "render_static", "to_folium"]
 
 # Public names loaded on first use, and the module that holds each.
-_LAZY = {"render_static": "static_image", "to_folium": "folium_layer"}
+_LAZY = {"render_static": ".static_image", "to_folium": ".folium_layer"}
 
 
-def __getattr__(name: str):
-    if name in _LAZY:
-        from importlib import import_module
-
-        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_names(__name__, _LAZY, globals())
 
 
 def __dir__() -> list[str]:

@@ -7,8 +7,9 @@ gazetteer; must not import ``geo.read``, ``geo.store``, ``maps`` or the command 
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from geo.lazy import lazy_names
 
 # Names load on first use: reading a store or drawing a map needs the Event record, not the rules.
 _HOMES = {
@@ -30,13 +31,7 @@ if TYPE_CHECKING:
     from geo.events.sentences import Sentence, split_sentences
 
 
-def __getattr__(name: str):
-    if name not in _HOMES:
-        raise AttributeError(f"module 'geo.events' has no attribute {name!r}")
-    value = getattr(import_module(_HOMES[name]), name)
-    globals()[name] = value
-    return value
-
+__getattr__ = lazy_names(__name__, _HOMES, globals())
 
 __all__ = [
     "EVENT_TYPES",

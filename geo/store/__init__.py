@@ -7,24 +7,24 @@ filters, exports, copying between stores and the watch loop. May import ``geo.re
 ``geo.events``; must not import ``maps`` or the command line (drawing is passed in as a function).
 """
 
-from importlib import import_module
+from geo.lazy import lazy_names
 
 # Every name loads on first use: building a map from the store needs neither the ingest nor the
 # event rules it runs, and exports need geopandas, which a plain ingest does not.
 _LAZY = {
-    "ALL_EVENTS": "database",
-    "EventFilter": "database",
-    "Store": "database",
-    "open_store": "database",
-    "IngestReport": "ingest",
-    "article_files": "ingest",
-    "ingest_files": "ingest",
-    "EXPORT_FORMATS": "export",
-    "draw_store_map": "export",
-    "select_events": "export",
-    "write_table": "export",
-    "merge_reports": "merge",
-    "migrate": "migrate",
+    "ALL_EVENTS": ".database",
+    "EventFilter": ".database",
+    "Store": ".database",
+    "open_store": ".database",
+    "IngestReport": ".ingest",
+    "article_files": ".ingest",
+    "ingest_files": ".ingest",
+    "EXPORT_FORMATS": ".export",
+    "draw_store_map": ".export",
+    "select_events": ".export",
+    "write_table": ".export",
+    "merge_reports": ".merge",
+    "migrate": ".migrate",
 }
 
 __all__ = [
@@ -44,7 +44,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):
-    if name in _LAZY:
-        return getattr(import_module(f"geo.store.{_LAZY[name]}"), name)
-    raise AttributeError(f"module 'geo.store' has no attribute {name!r}")
+__getattr__ = lazy_names(__name__, _LAZY, globals())
