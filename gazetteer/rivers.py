@@ -102,13 +102,7 @@ def km_from_course(place: Place, river: Place) -> float:
         return math.inf
     scale = math.cos(math.radians(place.lat))
     course = [(x * scale, y) for x, y in river.geometry]
-    return _nearest_on(course, place.lon * scale, place.lat)[0] * KM_PER_DEGREE
-
-
-def _nearest_on(course: list[tuple[float, float]], x: float, y: float) -> tuple[float, tuple[float, float]]:
-    """The distance from (x, y) to a polyline and the polyline's point nearest it (plane coordinates)."""
-    distance, _, point = _locate(course, x, y)
-    return distance, point
+    return _locate(course, place.lon * scale, place.lat)[0] * KM_PER_DEGREE
 
 
 def _locate(
