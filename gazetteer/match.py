@@ -100,12 +100,9 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
 
 def _sector_adjective(text: str, spans: list[tuple[int, int]], i: int, word_key_: str, gazetteer: Gazetteer):
     """The towns a capitalised Ukrainian adjective before "front" or "direction" names, when the
-    adjective itself is no name in the gazetteer: "the Bakhmutskyi direction" is Bakhmut's."""
-    if (
-        i + 1 >= len(spans)
-        or not text[spans[i][0]].isupper()
-        or not word_key_.endswith(TOWN_ADJECTIVE_ENDINGS)
-    ):
+    adjective itself is no name in the gazetteer: "the Bakhmutskyi direction" is Bakhmut's.
+    (match_names asks only for capitalised words.)"""
+    if i + 1 >= len(spans) or not word_key_.endswith(TOWN_ADJECTIVE_ENDINGS):
         return None
     if text[spans[i + 1][0] : spans[i + 1][1]].lower() not in SECTOR_WORDS:
         return None
@@ -139,10 +136,9 @@ def town_of_adjective(name_key: str, gaz: Gazetteer) -> list[Place]:
 def _adjective_of_place(text: str, span: tuple[int, int], gazetteer: Gazetteer):
     """A Russian or Ukrainian adjective made from a big place's name: "харьковское направление"
     (the Kharkiv direction), "Херсонська область". Quotes and tweets in English articles use them.
+    (match_names asks only for words that end in a Cyrillic letter, as the endings below do.)
     """
     start, end = span
-    if not "\u0400" <= text[end - 1] <= "\u04ff":
-        return None  # the endings below are Cyrillic: most words are done with at one comparison
     word = text[start:end].lower()
     for suffix in ADJECTIVE_ENDINGS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -159,12 +155,12 @@ def _adjective_of_place(text: str, span: tuple[int, int], gazetteer: Gazetteer):
 def _unglued(text: str, span: tuple[int, int], gazetteer: Gazetteer):
     """A big place's name glued to the next word by a careless copy ("the region of Kharkivin").
 
-    Only capitalised words, only the small words that get glued, and only places of at least
-    ``GLUED_MIN_POPULATION`` (or regions), so ordinary words are never split.
+    Only capitalised words (match_names asks for no others), only the small words that get glued, and
+    only places of at least ``GLUED_MIN_POPULATION`` (or regions), so ordinary words are never split.
     """
     start, end = span
     word = text[start:end]
-    if not word[0].isupper() or len(word) < 6:
+    if len(word) < 6:
         return None
     for suffix in GLUED_WORDS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
