@@ -43,11 +43,6 @@ CAPITAL_SPEAKS = re.compile(
     r"|views?|viewed|regards?|regarded|argues?|argued|maintains?|maintained|wants?|wanted)\b",
     re.IGNORECASE,
 )
-# A name made an adjective: "Moscow-controlled", "Moscow-installed", "Kyiv-based".
-ADJECTIVE_AFTER = re.compile(
-    r"-(?:controlled|held|occupied|backed|installed|appointed|led|based|friendly|aligned|leaning|allied)\b",
-    re.IGNORECASE,
-)
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
 DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN)\))?"
@@ -288,8 +283,6 @@ def sentence_places(
             CAPITAL_POSSESSIVE.match(text, m.end) or CAPITAL_SPEAKS.match(text, m.end)
         ):
             continue  # "following Kyiv's incursion", "what Moscow calls": the government, not the city
-        if text.startswith("-", m.end) and ADJECTIVE_AFTER.match(text, m.end):
-            continue  # "the Moscow-controlled area", "a Kyiv-based analyst": a side, not a place
         if m.start - sentence_start <= 1 and DATELINE.match(text, m.end):
             continue  # "KYIV, Sept 12 (Reuters) -": where the story was filed, not where it happened
         direction = getattr(m, "direction", False) or (
