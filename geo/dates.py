@@ -244,15 +244,15 @@ def _month_relative(match: re.Match[str], published: date | None) -> EventDate:
 _Resolver = Callable[[re.Match[str], date | None], EventDate | None]
 
 # The _DATE_HINT words one of which starts every match of a pattern (as _DATE_HINT finds them: its
-# first matching word wins, so "month" and "Monday" are both "mon"); YEAR for one of its years. A
+# first matching word wins, so "month" and "Monday" are both "mon"); _A_YEAR for one of its years. A
 # sentence is run only through the patterns whose words it holds.
-YEAR = "year digits"
+_A_YEAR = "year digits"
 _MONTH_WORDS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 _WEEKDAY_WORDS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 _DAY_WORDS = frozenset(
     ("today", "tonight", "yesterday", "night", "overnight", "morning", "afternoon", "evening")
 )
-_YEAR_WORDS = frozenset((YEAR,))
+_YEAR_WORDS = frozenset((_A_YEAR,))
 _PERIOD_WORDS = frozenset(
     ("day", "week", "mon", "year", "recent", "lately", "spring", "summer", "autumn", "winter")
 )
@@ -304,7 +304,7 @@ def resolve_date(sentence: str, published: date | None, *, default_recent: bool 
     only when nothing more precise is there, and give ``day=None``: the sentence does say when,
     only not which day.
     """
-    hints = {word if word[0].isalpha() else YEAR for word in _DATE_HINT.findall(sentence.lower())}
+    hints = {word if word[0].isalpha() else _A_YEAR for word in _DATE_HINT.findall(sentence.lower())}
     candidates = []
     credits: list[tuple[int, int]] | None = None
     for order, (pattern, resolver, words) in enumerate(_PATTERNS if hints else ()):
