@@ -2,11 +2,11 @@
 (``geo.store``), the command line (``geo.cli``) and the Python API (``geo.api``).
 
 The layers, bottom to top: the shared pieces here (``geo.errors``, ``geo.files``, ``geo.articles``,
-``geo.dates``), which import nothing of frontmap but the gazetteer; then ``geo.read`` and
+``geo.dates``, ``geo.lazy``), which import nothing of frontmap but the gazetteer; then ``geo.read`` and
 ``geo.events``; then ``geo.store`` and ``geo.front``; then ``maps``; then ``geo.cli``, ``geo.api``
 and ``geo.render`` at the top. ``tests/test_layers.py`` holds the tree to it.
 
-Every name below loads on first use, so ``maps`` can import ``geo.errors`` without loading the
+Every name below loads on first use (``geo.lazy``), so ``maps`` can import ``geo.errors`` without loading the
 event rules, and the command line starts fast.
 """
 
