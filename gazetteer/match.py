@@ -60,7 +60,18 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
     found: list[NameMatch] = []
     i = 0
     while i < count:
-        runs = [keys[i]]
+        first = keys[i]
+        if first not in prefixes:  # most words: no longer name starts here, so one probe decides
+            places = index.get(first)
+            if places:
+                start, end = spans[i]
+                found.append(NameMatch(start, end, text[start:end], first, places, i, i))
+                i += 1
+                continue
+            _other_readings(text, spans, i, first, gazetteer, found)
+            i += 1
+            continue
+        runs = [first]
         # extend the run while some name still fits and the next word may continue it
         while (
             runs[-1] in prefixes
@@ -77,25 +88,31 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
                 i += n
                 break
         else:
-            start, end = spans[i]
-            # the readings below need a capital (glued, sector) or a Cyrillic ending (adjective)
-            if text[start].isupper():
-                glued = _unglued(text, spans[i], gazetteer)
-                if glued is not None:
-                    g_start, g_end, name_key, places = glued
-                    found.append(NameMatch(g_start, g_end, text[g_start:g_end], name_key, places, i, i))
-                sector = _sector_adjective(text, spans, i, keys[i], gazetteer)
-                if sector is not None:
-                    found.append(NameMatch(start, end, text[start:end], keys[i], sector, i, i))
-            if "\u0400" <= text[end - 1] <= "\u04ff":
-                adjective = _adjective_of_place(text, spans[i], gazetteer)
-                if adjective is not None:
-                    a_start, a_end, name_key, places = adjective
-                    found.append(
-                        NameMatch(a_start, a_end, text[a_start:a_end], name_key, places, i, i, adjective=True)
-                    )
+            _other_readings(text, spans, i, first, gazetteer, found)
             i += 1
     return found, spans
+
+
+def _other_readings(
+    text: str, spans: list[tuple[int, int]], i: int, word_key_: str, gazetteer: Gazetteer, found: list[NameMatch]
+) -> None:
+    """Add the readings of word ``i`` that is no name itself: a name glued to the next word, a town's
+    adjective before "front", a Cyrillic adjective of a city. They need a capital (glued, sector) or a
+    Cyrillic ending (adjective), which most words lack."""
+    start, end = spans[i]
+    if text[start].isupper():
+        glued = _unglued(text, spans[i], gazetteer)
+        if glued is not None:
+            g_start, g_end, name_key, places = glued
+            found.append(NameMatch(g_start, g_end, text[g_start:g_end], name_key, places, i, i))
+        sector = _sector_adjective(text, spans, i, word_key_, gazetteer)
+        if sector is not None:
+            found.append(NameMatch(start, end, text[start:end], word_key_, sector, i, i))
+    if "\u0400" <= text[end - 1] <= "\u04ff":
+        adjective = _adjective_of_place(text, spans[i], gazetteer)
+        if adjective is not None:
+            a_start, a_end, name_key, places = adjective
+            found.append(NameMatch(a_start, a_end, text[a_start:a_end], name_key, places, i, i, adjective=True))
 
 
 def _sector_adjective(text: str, spans: list[tuple[int, int]], i: int, word_key_: str, gazetteer: Gazetteer):
