@@ -68,7 +68,9 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
                 found.append(NameMatch(start, end, text[start:end], first, places, i, i))
                 i += 1
                 continue
-            _other_readings(text, spans, i, first, gazetteer, found)
+            start, end = spans[i]
+            if text[start].isupper() or "\u0400" <= text[end - 1] <= "\u04ff":
+                _other_readings(text, spans, i, first, gazetteer, found)
             i += 1
             continue
         runs = [first]
@@ -94,11 +96,16 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
 
 
 def _other_readings(
-    text: str, spans: list[tuple[int, int]], i: int, word_key_: str, gazetteer: Gazetteer, found: list[NameMatch]
+    text: str,
+    spans: list[tuple[int, int]],
+    i: int,
+    word_key_: str,
+    gazetteer: Gazetteer,
+    found: list[NameMatch],
 ) -> None:
     """Add the readings of word ``i`` that is no name itself: a name glued to the next word, a town's
     adjective before "front", a Cyrillic adjective of a city. They need a capital (glued, sector) or a
-    Cyrillic ending (adjective), which most words lack."""
+    Cyrillic ending (adjective), which most words lack (match_names calls it only for those)."""
     start, end = spans[i]
     if text[start].isupper():
         glued = _unglued(text, spans[i], gazetteer)
@@ -112,7 +119,9 @@ def _other_readings(
         adjective = _adjective_of_place(text, spans[i], gazetteer)
         if adjective is not None:
             a_start, a_end, name_key, places = adjective
-            found.append(NameMatch(a_start, a_end, text[a_start:a_end], name_key, places, i, i, adjective=True))
+            found.append(
+                NameMatch(a_start, a_end, text[a_start:a_end], name_key, places, i, i, adjective=True)
+            )
 
 
 def _sector_adjective(text: str, spans: list[tuple[int, int]], i: int, word_key_: str, gazetteer: Gazetteer):

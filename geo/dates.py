@@ -284,6 +284,12 @@ def may_hold_date(text: str) -> bool:
     return _DATE_HINT.search(text.lower()) is not None
 
 
+def date_word_starts(text: str) -> list[int]:
+    """The offsets of the words of ``text`` that start some date expression, in order: a piece of the
+    text with none of them (and not cut inside a word) names no date, so it need not be resolved."""
+    return [m.start() for m in _DATE_HINT.finditer(text.lower())]
+
+
 def resolve_date(sentence: str, published: date | None, *, default_recent: bool = True) -> EventDate:
     """Resolve the first date expression in ``sentence`` against the article's ``published`` day.
 

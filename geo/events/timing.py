@@ -10,10 +10,11 @@ something else.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
-from geo.dates import EventDate, may_hold_date, resolve_date
+from geo.dates import EventDate, date_word_starts, resolve_date
 from geo.events.triggers import Trigger
 
 # A sentence with no date reports the news of the days before publication: it is dated to the
@@ -36,12 +37,16 @@ def trigger_dates(sentence: str, triggers: list[Trigger], published: date | None
     """Return the date of each trigger of ``sentence``, in the triggers' order."""
     if not triggers:
         return []
-    if not may_hold_date(sentence):
+    hints = date_word_starts(sentence)
+    if not hints:
         return [_undated(published)] * len(triggers)  # most sentences name no day: none to read
     cuts = [t.start for t in triggers] + [len(sentence)]
-    lead = _dated(sentence[: cuts[0]], published)
+    lead = _dated(sentence, 0, cuts[0], hints, published)
     stretches = [sentence[cuts[i] : cuts[i + 1]] for i in range(len(triggers))]
-    own = [_dated(_own_clause(stretch), published) for stretch in stretches]
+    own = [
+        _dated(sentence, cuts[i], cuts[i] + len(_own_clause(stretch)), hints, published)
+        for i, stretch in enumerate(stretches)
+    ]
     dates = []
     for i in range(len(triggers)):
         found = _finer(own[i], lead) or _later(stretches, own, i)
@@ -82,8 +87,13 @@ def _within(day: EventDate, period: EventDate) -> bool:
     return abs((day.day - period.day).days) <= UNDATED_DAYS_BEFORE + 1
 
 
-def _dated(text: str, published: date | None) -> EventDate | None:
-    when = resolve_date(text, published, default_recent=False)
+def _dated(sentence: str, start: int, end: int, hints: list[int], published: date | None) -> EventDate | None:
+    """The date named in ``sentence[start:end]``; ``hints`` are the sentence's date words (a piece
+    with none of them is not read, unless it is cut inside a word, where a date word may start)."""
+    first = bisect.bisect_left(hints, start)
+    if (first == len(hints) or hints[first] >= end) and (start == 0 or not sentence[start - 1].isalnum()):
+        return None
+    when = resolve_date(sentence[start:end], published, default_recent=False)
     return when if when.text else None
 
 

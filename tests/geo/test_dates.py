@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from geo.dates import EventDate, may_hold_date, resolve_date
+from geo.dates import EventDate, date_word_starts, may_hold_date, resolve_date
 
 SATURDAY = date(2022, 9, 10)  # the week Ukraine's Kharkiv counteroffensive broke through
 SUNDAY = date(2022, 9, 11)
@@ -257,3 +257,10 @@ def test_a_sentence_with_no_date_word_is_known_to_hold_no_date(sentence, may):
     assert may_hold_date(sentence) is may
     if not may:
         assert resolve_date(sentence, date(2022, 9, 10), default_recent=False).text == ""
+
+
+def test_the_date_words_of_a_sentence_are_found_where_they_start():
+    sentence = "Russian troops shelled Kherson overnight and withdrew from Oleshky on Tuesday, 9 May 2023."
+    starts = date_word_starts(sentence)
+    assert [sentence[s : s + 3] for s in starts] == ["ove", "Tue", "May", "202"]
+    assert date_word_starts("Russian troops withdrew from Kupiansk after heavy fighting.") == []
