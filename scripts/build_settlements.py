@@ -15,11 +15,19 @@ meets a cities500 place of Ukraine within ``MERGE_KM`` is that place: it is not 
 Russian spellings become aliases of the cities500 place. The curated former names
 (``scripts/former_names.py``) become aliases too, with the years they were used.
 
-    python3 scripts/build_settlements.py                 # reads UA.txt from the git mirror
-    python3 scripts/build_settlements.py --raw UA.txt    # or from a downloaded copy
+Russia's border oblasts (Kursk, Belgorod, Bryansk) get their villages below cities500 the same way
+from GeoNames' postal file for Russia (``RU.txt``): one row per post office, so only villages with
+one (Sverdlikovo, Plekhovo, Guevo, Gora-Podol, Glotovo), kept by the same tests and one more, that
+the point lies within ``RAION_KM`` of the middle of its raion's points (a namesake's point inside
+the same oblast fails it). Their names are romanised as the press romanises Russian.
+
+    python3 scripts/build_settlements.py                 # reads UA.txt and RU.zip from the git mirrors
+    python3 scripts/build_settlements.py --raw UA.txt --raw-ru RU.txt   # or from downloaded copies
 
 The raw file is GeoNames' ``UA.txt`` (https://download.geonames.org/export/zip/UA.zip, CC BY 4.0),
-as in the public repository symerio/postal-codes-data (``data/geonames/UA.txt``). It is not
+as in the public repository symerio/postal-codes-data (``data/geonames/UA.txt``), and ``RU.txt``
+(https://download.geonames.org/export/zip/RU.zip, the 2016 file, CC BY 3.0 as its readme says), as
+``RU.zip`` in the public repository Yoshuwa/Geo-Cities-Databases-By-Geonames. Neither is
 committed. Run ``scripts/build_name_keys.py`` afterwards. Output is deterministic.
 """
 
@@ -35,6 +43,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import zipfile
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
@@ -48,12 +57,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from former_names import FORMER_NAMES, OCCUPATION_NAMES  # noqa: E402
 
 from gazetteer.distance import haversine_km  # noqa: E402
+from gazetteer.match import ADJECTIVE_ENDINGS, GLUED_MIN_POPULATION  # noqa: E402
 from gazetteer.names import key, romanise_ukrainian  # noqa: E402
 from gazetteer.spellings import adjectival_forms, russian_spellings  # noqa: E402
 
 DATA = ROOT / "gazetteer" / "data"
 MIRROR = Path("/work/.mirror/symerio+postal-codes-data/repo")
 MIRROR_PATH = "data/geonames/UA.txt"
+RU_MIRROR = Path("/work/.mirror/Yoshuwa+Geo-Cities-Databases-By-Geonames/repo")
+RU_MIRROR_PATH = "RU.zip"
+# Russia's oblasts on the border with Ukraine that the fighting reaches: the postal file's admin
+# name -> the admin1.geojson shape id.
+RU_OBLASTS = {"Курская Область": "RU-KRS", "Белгородская Область": "RU-BEL", "Брянская Область": "RU-BRY"}
+# A Russian village's point must lie this close (km) to the middle (median) of its raion's points.
+RAION_KM = 45.0
 # The postal file's oblast codes -> the admin1.geojson shape ids (ISO 3166-2).
 OBLASTS = {
     "01": "UA-71", "02": "UA-74", "03": "UA-77", "04": "UA-12", "05": "UA-14", "06": "UA-26",
@@ -88,6 +105,7 @@ SHORT_DERIVED = 4
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--raw", type=Path, help="GeoNames postal UA.txt (default: the git mirror)")
+    parser.add_argument("--raw-ru", type=Path, help="GeoNames postal RU.txt (default: the git mirror)")
     parser.add_argument("--out", type=Path, default=DATA, help="output folder (default: gazetteer/data)")
     args = parser.parse_args()
     raw = args.raw.read_text(encoding="utf-8") if args.raw else _from_mirror()
@@ -96,14 +114,22 @@ def main() -> None:
     rows, dropped = trusted_rows(raw, oblasts)
     settlements = merge_rows(rows)
     new, aliases = against_cities500(settlements, cities)
+    raw_ru = args.raw_ru.read_text(encoding="utf-8") if args.raw_ru else _ru_from_mirror()
+    ru_rows, ru_dropped = trusted_border_rows(raw_ru, oblasts)
+    ru_new = russian_settlements(
+        merge_rows(ru_rows, prefix="rupost"), _cities500(DATA / "places.tsv.gz", "RU"), _big_city_keys()
+    )
     aliases += cities500_spellings(cities)
     aliases += former_name_aliases(cities, new)
     aliases += [[region, name, OCCUPATION_NOTE] for region, names in OCCUPATION_NAMES for name in names]
     aliases = _unique_rows(aliases)
-    _write(args.out / "settlements.tsv.gz", COLUMNS, new)
+    _write(args.out / "settlements.tsv.gz", COLUMNS, new + ru_new)
     _write(args.out / "aliases.tsv.gz", ALIAS_COLUMNS, aliases)
     for reason, count in sorted(dropped.items()):
         print(f"dropped {count:6d} rows: {reason}")
+    for reason, count in sorted(ru_dropped.items()):
+        print(f"dropped {count:6d} Russian rows: {reason}")
+    print(f"{len(ru_rows)} trusted Russian rows -> {len(ru_new)} new villages of Russia's border oblasts")
     print(
         f"{len(rows)} trusted rows -> {len(settlements)} settlements; {len(new)} new, "
         f"{len(settlements) - len(new)} already in cities500; {len(aliases)} aliases"
@@ -119,25 +145,38 @@ def _from_mirror() -> str:
     return done.stdout.decode("utf-8")
 
 
+def _ru_from_mirror() -> str:
+    done = subprocess.run(
+        ["git", f"--git-dir={RU_MIRROR}", "show", f"HEAD:{RU_MIRROR_PATH}"], capture_output=True, check=False
+    )
+    if done.returncode != 0:
+        raise SystemExit(
+            f"{RU_MIRROR}: cannot read {RU_MIRROR_PATH} ({done.stderr.decode().strip()}); use --raw-ru"
+        )
+    with zipfile.ZipFile(io.BytesIO(done.stdout)) as archive:
+        return archive.read("RU.txt").decode("utf-8")
+
+
 def _oblasts(path: Path) -> dict[str, tuple[str, shapely.Geometry]]:
-    """The Ukrainian oblast outlines by ISO code: (name, outline with slack, prepared)."""
+    """The oblast outlines of Ukraine and of Russia's border oblasts by ISO code: (name, outline with
+    slack, prepared)."""
     out = {}
     for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
         props = feature["properties"]
         code = props["id"].removeprefix("admin1:")
-        if code.startswith("UA-"):
+        if code.startswith("UA-") or code in RU_OBLASTS.values():
             outline = shape(feature["geometry"]).buffer(OBLAST_SLACK_DEG)
             shapely.prepare(outline)
             out[code] = (props["name"], outline)
     return out
 
 
-def _cities500(path: Path) -> dict[str, list[tuple[str, float, float, list[str]]]]:
-    """cities500's Ukrainian places by name key: (id, lat, lon, names)."""
+def _cities500(path: Path, country: str = "UA") -> dict[str, list[tuple[str, float, float, list[str]]]]:
+    """cities500's places of one country by name key: (id, lat, lon, names)."""
     by_key: dict[str, list[tuple[str, float, float, list[str]]]] = defaultdict(list)
     with gzip.open(path, "rt", encoding="utf-8") as text:
         for row in csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if row["country"] != "UA":
+            if row["country"] != country:
                 continue
             place_names = row["names"].split("|")
             entry = (row["id"], float(row["lat"]), float(row["lon"]), place_names)
@@ -181,7 +220,59 @@ def trusted_rows(raw: str, oblasts: dict) -> tuple[list[dict], dict[str, int]]:
     return kept, dict(dropped)
 
 
-def merge_rows(rows: list[dict]) -> list[dict]:
+def trusted_border_rows(raw: str, oblasts: dict) -> tuple[list[dict], dict[str, int]]:
+    """The rows of Russia's postal file for the border oblasts whose point can be trusted: the
+    Ukrainian tests, and a point within ``RAION_KM`` of the middle of its raion's points."""
+    parsed = []
+    for line in raw.splitlines():
+        cols = line.split("\t")
+        if len(cols) < 12 or cols[0] != "RU" or cols[3] not in RU_OBLASTS:
+            continue
+        try:
+            lat, lon = float(cols[9]), float(cols[10])
+        except ValueError:
+            continue
+        parsed.append({"postal": cols[1], "name": PARENTHESIS.sub("", cols[2]).strip(), "raion": cols[5],
+                       "oblast": cols[3], "lat": lat, "lon": lon, "accuracy": cols[11].strip()})  # fmt: skip
+    names_at: dict[tuple[float, float], set[str]] = defaultdict(set)
+    for row in parsed:
+        names_at[(row["lat"], row["lon"])].add(row["name"])
+    kept, dropped = [], defaultdict(int)
+    for row in parsed:
+        code = RU_OBLASTS[row["oblast"]]
+        if row["accuracy"] not in TRUSTED_ACCURACY:
+            dropped["accuracy code not 3 or 4 (a raion centre's point)"] += 1
+        elif len(names_at[(row["lat"], row["lon"])]) >= SHARED_POINT_NAMES:
+            dropped[f"point shared by {SHARED_POINT_NAMES} or more names"] += 1
+        elif code not in oblasts:
+            dropped["oblast not known"] += 1
+        elif not oblasts[code][1].contains(shapely.Point(row["lon"], row["lat"])):
+            dropped["point outside its own oblast"] += 1
+        elif not row["name"] or any(c.isdigit() for c in row["name"]) or not row["name"][0].isalpha():
+            dropped["no name, or a numbered post office"] += 1
+        else:
+            kept.append({**row, "admin1": oblasts[code][0]})
+    by_raion: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in kept:
+        by_raion[(row["oblast"], row["raion"])].append(row)
+    near = []
+    for rows in by_raion.values():
+        lat, lon = _median([r["lat"] for r in rows]), _median([r["lon"] for r in rows])
+        for row in rows:
+            if haversine_km(lon, lat, row["lon"], row["lat"]) <= RAION_KM:
+                near.append(row)
+            else:
+                dropped[f"point over {RAION_KM:.0f} km from its raion's other points"] += 1
+    return sorted(near, key=lambda r: r["postal"]), dict(dropped)
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def merge_rows(rows: list[dict], prefix: str = "uapost") -> list[dict]:
     """One settlement per name and oblast and cluster of points (a town's many post offices)."""
     groups: dict[tuple[str, str], list[list[dict]]] = defaultdict(list)
     for row in sorted(rows, key=lambda r: r["postal"]):
@@ -208,7 +299,7 @@ def merge_rows(rows: list[dict]) -> list[dict]:
     used: dict[str, int] = defaultdict(int)
     for s in settlements:
         used[s["postal"]] += 1
-        s["id"] = f"uapost:{s['postal']}" + (f".{used[s['postal']]}" if used[s["postal"]] > 1 else "")
+        s["id"] = f"{prefix}:{s['postal']}" + (f".{used[s['postal']]}" if used[s["postal"]] > 1 else "")
     return settlements
 
 
@@ -268,6 +359,80 @@ def against_cities500(settlements: list[dict], cities: dict) -> tuple[list[list]
         new.append([s["id"], main, "village", f"{s['lat']:.4f}", f"{s['lon']:.4f}", "UA", s["admin1"], "0",
                     "|".join(names)])  # fmt: skip
     return new, _unique_rows(aliases)
+
+
+# The press's romanisation of Russian place names (BGN/PCGN without its apostrophes): Свердликово
+# Sverdlikovo, Олешня Oleshnya, Любимовка Lyubimovka, Николаево-Дарьино Nikolayevo-Darino.
+RUSSIAN_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}  # fmt: skip
+RUSSIAN_VOWELS = "аеёиоуыэюя"
+
+
+def romanise_russian(name: str, ye: bool = True, soft_y: bool = False) -> str:
+    """Romanise a Russian name as the press does: е is "ye" at a word's start and after a vowel
+    (or a soft or hard sign) when ``ye``, else "e"; the soft sign is dropped, or written "y" before
+    a vowel when ``soft_y`` (Дарьино: Darino, Daryino)."""
+    out = []
+    for i, char in enumerate(name):
+        lower = char.lower()
+        before = name[i - 1].lower() if i else ""
+        latin = RUSSIAN_LATIN.get(lower, char)
+        if lower == "е" and ye and (not before.isalpha() or before in RUSSIAN_VOWELS + "ьъ"):
+            latin = "ye"
+        if lower == "ь" and soft_y and name[i + 1 : i + 2].lower() in ("е", "ё", "и", "ю", "я"):
+            latin = "y"
+        out.append(latin.capitalize() if char.isupper() else latin)
+    return "".join(out)
+
+
+def _big_city_keys() -> frozenset[str]:
+    """The name keys of the cities of ``GLUED_MIN_POPULATION`` people or more, any country."""
+    with gzip.open(DATA / "places.tsv.gz", "rt", encoding="utf-8") as text:
+        return frozenset(
+            key(name)
+            for row in csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if int(row["population"] or 0) >= GLUED_MIN_POPULATION
+            for name in row["names"].split("|")
+        )
+
+
+def is_city_adjective(cyrillic: str, city_keys: frozenset[str]) -> bool:
+    """Whether a name is the adjective of a big city ("Харьковское", of Kharkiv): the gazetteer reads
+    "харьковское направление" as the city's sector only while no village bears the adjective."""
+    lower = cyrillic.lower()
+    return any(
+        lower.endswith(ending) and key(lower[: -len(ending)]) in city_keys for ending in ADJECTIVE_ENDINGS
+    )
+
+
+def russian_settlements(settlements: list[dict], cities: dict, city_keys: frozenset[str]) -> list[list]:
+    """Table rows for the Russian villages cities500 lacks (none within ``MERGE_KM`` of a cities500
+    place of Russia of the same name), less those named as a big city's adjective."""
+    rows = []
+    for s in settlements:
+        cyrillic = s["cyrillic"]
+        if is_city_adjective(cyrillic, city_keys):
+            continue
+        main = romanise_russian(cyrillic)
+        names, keys = [], set()
+        for name in (main, cyrillic, *(romanise_russian(cyrillic, ye, soft) for ye in (False, True)
+                                       for soft in (False, True))):  # fmt: skip
+            if key(name) and key(name) not in keys:
+                keys.add(key(name))
+                names.append(name)
+        if any(
+            haversine_km(c[2], c[1], s["lon"], s["lat"]) <= MERGE_KM
+            for name_key in keys
+            for c in cities.get(name_key, ())
+        ):
+            continue
+        rows.append([s["id"], main, "village", f"{s['lat']:.4f}", f"{s['lon']:.4f}", "RU", s["admin1"], "0",
+                     "|".join(names)])  # fmt: skip
+    return rows
 
 
 def cities500_spellings(cities: dict) -> list[list]:

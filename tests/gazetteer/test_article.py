@@ -298,7 +298,8 @@ def test_a_town_used_as_an_adjective_stays_the_town(text: str, names: list[str])
 def test_a_ukrainian_namesake_of_a_kursk_village_is_not_taken(text: str, name: str) -> None:
     [mention] = [m for m in find_places(text) if m.text == name]
 
-    assert mention.place is None
+    # None, or the Kursk village itself (Zamostye by Sudzha is in the postal file's border villages).
+    assert mention.place is None or mention.place.admin1 == "Kursk Oblast"
     assert "Kursk Oblast" in mention.reason
 
 

@@ -43,7 +43,10 @@ def test_the_table_holds_thousands_of_ukrainian_villages_with_unique_ids() -> No
     assert len(rows) > 10_000
     assert len({r["id"] for r in rows}) == len(rows)
     assert {r["kind"] for r in rows} == {"village"}
-    assert {r["country"] for r in rows} == {"UA"}
+    assert {r["country"] for r in rows} == {"UA", "RU"}
+    assert {r["admin1"] for r in rows if r["country"] == "RU"} == {
+        "Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast"
+    }
 
 
 def test_every_village_lies_inside_its_own_oblast() -> None:
@@ -62,7 +65,8 @@ def test_no_village_repeats_a_cities500_place_of_its_name_within_5_km() -> None:
     for r in settlements()[::10]:
         lat, lon = float(r["lat"]), float(r["lon"])
         for place in gaz.candidates(key(r["name"])):
-            if not place.id.startswith("uapost:") and haversine_km(place.lon, place.lat, lon, lat) < 5:
+            table_row = place.id.startswith(("uapost:", "rupost:"))
+            if not table_row and haversine_km(place.lon, place.lat, lon, lat) < 5:
                 repeats.append((r["name"], place.name))
     assert repeats == []
 

@@ -1,0 +1,111 @@
+"""Russia's border villages below cities500 (Kursk, Belgorod, Bryansk oblasts) are in the gazetteer.
+
+Real data: the shipped table, built from GeoNames' postal file for Russia by scripts/build_settlements.py.
+Positions are the villages' own (checked against public maps), to within a few km.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from gazetteer import find_places, haversine_km
+
+
+@cache
+def russian_rows() -> list[dict[str, str]]:
+    source = resources.files("gazetteer") / "data" / "settlements.tsv.gz"
+    with source.open("rb") as raw:
+        header, *lines = gzip.decompress(raw.read()).decode("utf-8").splitlines()
+    rows = [dict(zip(header.split("\t"), line.split("\t"), strict=True)) for line in lines]
+    return [r for r in rows if r["country"] == "RU"]
+
+
+def test_hundreds_of_border_villages_with_their_own_ids() -> None:
+    rows = russian_rows()
+    assert len(rows) > 500
+    assert all(r["id"].startswith("rupost:") for r in rows)
+
+
+def test_no_border_village_shares_its_point_with_another_name() -> None:
+    names_at: dict[tuple[str, str], set[str]] = {}
+    for r in russian_rows():
+        names_at.setdefault((r["lat"], r["lon"]), set()).add(r["name"])
+    assert max(len(names) for names in names_at.values()) < 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "lat", "lon"),
+    [
+        ("Ukrainian units crossed the border at Sverdlikovo, west of Sudzha.", "Sverdlikovo", 51.25, 35.11),
+        ("Russian bloggers said fighting reached Makhnovka on the southern edge of Sudzha.",
+         "Makhnovka", 51.17, 35.30),
+        ("The Russian Defence Ministry claimed it had retaken Plekhovo, south of Sudzha.",
+         "Plekhovo", 51.10, 35.33),
+        ("Shelling hit Martynovka, east of Sudzha in the Kursk region.", "Martynovka", 51.24, 35.37),
+        ("Drones struck Gora-Podol, a border village near Grayvoron in the Belgorod region.",
+         "Gora-Podol", 50.47, 35.65),
+        ("Glotovo, near Grayvoron in the Belgorod region, was shelled overnight.", "Glotovo", 50.43, 35.60),
+    ],
+)  # fmt: skip
+def test_a_border_village_in_a_sentence_resolves_near_its_true_point(
+    sentence: str, name: str, lat: float, lon: float
+) -> None:
+    [mention] = [m for m in find_places(sentence) if m.text == name]
+    assert mention.place is not None and mention.place.country == "RU"
+    assert haversine_km(mention.place.lon, mention.place.lat, lon, lat) < 5
+
+
+def test_a_cities500_place_is_not_repeated_as_a_border_village() -> None:
+    # Guevo is in cities500 as Guyevo; Sudzha and Tetkino are there too.
+    names = {r["name"] for r in russian_rows()}
+    assert not names & {"Sudzha", "Tetkino", "Guevo", "Guyevo", "Glushkovo", "Korenevo", "Grayvoron"}
+
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_settlements.py"
+
+
+@pytest.fixture(scope="module")
+def build():
+    spec = importlib.util.spec_from_file_location("build_settlements", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def ru_row(postal: str, name: str, lat: float, lon: float, accuracy: str = "4") -> str:
+    admin = ["Курская Область", "", "СУДЖАНСКИЙ РАЙОН", "", "", ""]
+    return "\t".join(["RU", postal, name, *admin, str(lat), str(lon), accuracy])
+
+
+def test_the_build_keeps_a_village_at_its_own_point_and_drops_the_untrustworthy(build) -> None:
+    rows = [
+        ru_row("307812", "Свердликово", 51.2511, 35.1178),
+        ru_row("307823", "Плехово", 51.1031, 35.3275),
+        ru_row("307821", "Махновка", 51.1692, 35.2983),
+        ru_row("307816", "Горналь", 52.0173, 35.3634, accuracy="1"),  # a raion centre's point
+        ru_row("307801", "Суджа 1", 51.2088, 35.3454),  # a numbered post office
+        ru_row("307813", "Дарьино", 55.6844, 37.1094),  # a namesake's point near Moscow
+        ru_row("307818", "Новоивановка", 51.63, 34.3294),  # in the oblast, 60 km from the raion
+    ]
+    kept, _ = build.trusted_border_rows("\n".join(rows), build._oblasts(build.DATA / "admin1.geojson"))
+    assert sorted(r["name"] for r in kept) == ["Махновка", "Плехово", "Свердликово"]
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "spellings"),
+    [
+        ("Свердликово", {"Sverdlikovo"}),
+        ("Олешня", {"Oleshnya"}),
+        ("Николаево-Дарьино", {"Nikolayevo-Darino", "Nikolaevo-Darino", "Nikolaevo-Daryino"}),
+        ("Безлюдовка", {"Bezlyudovka"}),
+    ],
+)
+def test_russian_names_are_romanised_as_the_press_writes_them(build, cyrillic: str, spellings: set) -> None:
+    written = {build.romanise_russian(cyrillic, ye, soft) for ye in (True, False) for soft in (True, False)}
+    assert spellings <= written
