@@ -172,7 +172,7 @@ def extract_events(
             context = _Context(
                 previous_side,
                 phrases,
-                partial(voice.of, text),
+                partial(voice.of, text, previous_text),
                 article_id,
                 triggers,
                 places,
@@ -255,8 +255,8 @@ class _Voice:
             self._known = True
         return self._voice
 
-    def of(self, sentence: str) -> str | None:
-        return sentence_voice(sentence, self.article())
+    def of(self, sentence: str, previous: str = "") -> str | None:
+        return sentence_voice(sentence, self.article(), previous)
 
     def enemy_of(self, sentence: str) -> str | None:
         """The voice a sentence that says "the enemy" speaks in; None when it does not say it."""

@@ -17,7 +17,8 @@ RU_VOICE = re.compile(
     r"|Defen[cs]e Ministry|MoD)"
     r"|(?:Ministry of Defen[cs]e|Defen[cs]e Ministry) of (?:the )?Russia(?:n Federation)?"
     r"|Konashenkov|TASS|Sputnik|RIA Novosti|Battle ?group (?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
-    r"|(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr) (?:battle ?)?group|Kiev regime|special military operation)\b",
+    r"|(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)(?: \((?:West|South|Cent(?:re|er)|East|North|Dnieper)\))?"
+    r" (?:battle ?)?group|Kiev regime|special military operation)\b",
     re.IGNORECASE,
 )
 # Sources that speak for Kyiv: its General Staff, commanders and groups of forces, its press.
@@ -60,9 +61,24 @@ def article_voice(text: str, source: str = "", url: str = "") -> str | None:
     return _named_voice(text)
 
 
-def sentence_voice(sentence: str, article: str | None) -> str | None:
-    """The side a sentence speaks for: the source it names, else the article's voice."""
-    return _named_voice(sentence) or article
+# A speaker named in the sentence before, referred back to: "it said", "the ministry added".
+REFERS_BACK = re.compile(
+    r"\b(?:it|(?:the|its) (?:ministry|military service|statement|report|briefing|spokes(?:man|woman|person)"
+    r"|department|military))(?: also)? (?:said|says|added|adds|claimed|claims|reported|stated|announced)\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_voice(sentence: str, article: str | None, previous: str = "") -> str | None:
+    """The side a sentence speaks for: the source it names, else the source the sentence before
+    named when this one refers back to it ("Russia's Defence Ministry gave its account. It said
+    the village had been liberated"), else the article's voice."""
+    named = _named_voice(sentence)
+    if named:
+        return named
+    if previous and REFERS_BACK.search(sentence):
+        return _named_voice(previous) or article
+    return article
 
 
 def _named_voice(text: str) -> str | None:
