@@ -241,15 +241,19 @@ def _as_direction(mention: Mention) -> Mention:
 def _in_company(mention: Mention, mentions: list[Mention], alone: list[int]) -> bool:
     """Whether a small place named with no cue lies within VILLAGE_NEAR_KM of another place of the
     article that stands on its own: "Nevske" beside Terny counts; "Peskov" 300 km from Kyiv, a
-    village of that name in Rivne Oblast, is the Kremlin's spokesman."""
+    village of that name in Rivne Oblast, is the Kremlin's spokesman. The place itself, named
+    elsewhere with a cue ("near the village of Robotyne ... recaptured Robotyne"), counts too: an
+    article means one place by one name."""
     place = mention.place
     if place is None:
         return True
     return any(
         m.place is not None
         and m.place.kind in POINT_KINDS
-        and m.place.id != place.id
-        and haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) <= VILLAGE_NEAR_KM
+        and (
+            m.place.id == place.id
+            or haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) <= VILLAGE_NEAR_KM
+        )
         for i, m in enumerate(mentions)
         if i not in alone
     )

@@ -44,7 +44,7 @@ def seen(text: str, types: tuple[str, ...] = ("advance", "retreat")) -> set[tupl
         # a battlegroup's name with its English translation in brackets is still Russia's
         (
             "Ukraine's Khortytsia group spoke of heavy fighting near Pokrovsk. \"Units of the Tsentr "
-            "(Centre) group of forces liberated the settlements of Pushkine and Novovasylivka,\" "
+            '(Centre) group of forces liberated the settlements of Pushkine and Novovasylivka," '
             "the statement said.",
             {("advance", "RU", "Pushkine"), ("advance", "RU", "Novovasylivka")},
         ),

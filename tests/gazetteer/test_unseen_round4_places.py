@@ -1,0 +1,42 @@
+"""Place readings from a fourth set of unseen articles (our own sentences, facts from public reporting)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places, load_gazetteer
+
+
+def resolved(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.place.name if m.place else None) for m in find_places(text, load_gazetteer())]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a village named bare after the article placed it with a cue is the same village
+        (
+            "Fighting went on near the village of Robotyne in the Zaporizhzhia region. Ukrainian "
+            "troops recaptured Robotyne on Monday.",
+            "Robotyne",
+        ),
+        (
+            "Russian forces claimed the village of Pushkine, south of Pokrovsk. Kyiv denied that "
+            "Pushkine had fallen.",
+            "Pushkine",
+        ),
+    ],
+)
+def test_a_village_named_again_bare_is_the_village_named_before(text, name):
+    assert [n for t, n in resolved(text) if t == name] == [name, name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bare mentions of a small place with no other place near: still no place
+        "Peskov said the talks were over. Peskov added nothing.",
+    ],
+)
+def test_a_bare_name_named_twice_needs_company_still(text):
+    assert resolved(text) == []
