@@ -107,7 +107,8 @@ POSITIONS_NEAR = re.compile(
 BARE_LINK = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
 BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:road|rail(?:way)?|railroad|automobile|motorway|key|main|same|strategic)\s+)?"
-    r"(city|town|village|settlement|locality|bridge|dam)\b(?!\s+of\b)",
+    # not "the village of X", nor "the village Robotyne", which names its village
+    r"(city|town|village|settlement|locality|bridge|dam)\b(?!\s+(?:of\b|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 # What each back-reference word can stand for.

@@ -52,3 +52,29 @@ def seen(text: str, types: tuple[str, ...] = ("advance", "retreat")) -> set[tupl
 )
 def test_the_voice_of_a_speaker_referred_back_to(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the village Robotyne" names the village; it does not point back to the one named before
+        (
+            "Fighting went on near the village of Robotyne. Officials later visited the school in "
+            "Verbove. The Ukrainian army recaptured the village Robotyne after weeks of fighting.",
+            {("advance", "UA", "Robotyne")},
+        ),
+        (
+            "Russian troops attacked near the village of Pushkine. Then Russia said it had captured "
+            "the village Sontsivka.",
+            {("advance", "RU", "Sontsivka")},
+        ),
+        # with no name after it, "the village" still points back
+        (
+            "Fighting went on near the village of Robotyne. The Ukrainian army recaptured the village "
+            "after weeks of fighting.",
+            {("advance", "UA", "Robotyne")},
+        ),
+    ],
+)
+def test_the_village_before_a_name_is_that_village(text, expected):
+    assert seen(text) == expected
