@@ -84,13 +84,14 @@ class Anchors:
     """
 
     places: dict[str, Place] = field(default_factory=dict)
-    offsets: dict[str, list[int]] = field(default_factory=dict)
+    offsets: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # (offset, its sentence)
     reachable: list[Place] = field(default_factory=list)  # those that lend nearness: near the theatre
     _km: dict[tuple[str, str], float] = field(default_factory=dict)
 
-    def add(self, start: int, place: Place) -> None:
+    def add(self, start: int, place: Place, sentence: int) -> None:
+        """Add ``place``, named at ``start`` in sentence number ``sentence`` of the text."""
         self.places[place.id] = place
-        self.offsets.setdefault(place.id, []).append(start)
+        self.offsets.setdefault(place.id, []).append((start, sentence))
 
     def km(self, a: Place, b: Place) -> float:
         pair = (a.id, b.id)
@@ -100,20 +101,21 @@ class Anchors:
 
     def named_elsewhere(self, place: Place, start: int) -> bool:
         """Whether ``place`` is an anchor named somewhere other than at ``start``."""
-        return any(offset != start for offset in self.offsets.get(place.id, ()))
+        return any(offset != start for offset, _ in self.offsets.get(place.id, ()))
 
-    def weight(self, place_id: str, start: int, ctx: ArticleContext) -> float:
-        """How much the anchor's nearness counts for a name at ``start``: fully when named in the
-        name's sentence, OTHER_SENTENCE_WEIGHT in its passage, FAR_PASSAGE_WEIGHT elsewhere."""
-        offsets = [offset for offset in self.offsets[place_id] if offset != start]
-        if not offsets:
-            return FAR_PASSAGE_WEIGHT
-        sentence = ctx.sentence_of(start)
-        if any(ctx.sentence_of(offset) == sentence for offset in offsets):
-            return 1.0
-        if min(abs(offset - start) for offset in offsets) <= SAME_PASSAGE_CHARS:
-            return OTHER_SENTENCE_WEIGHT
-        return FAR_PASSAGE_WEIGHT
+    def weight(self, place_id: str, start: int, sentence: int) -> float:
+        """How much the anchor's nearness counts for a name at ``start`` in sentence ``sentence``:
+        fully when named in that sentence, OTHER_SENTENCE_WEIGHT in its passage, FAR_PASSAGE_WEIGHT
+        elsewhere."""
+        weight = FAR_PASSAGE_WEIGHT
+        for offset, its_sentence in self.offsets[place_id]:
+            if offset == start:
+                continue
+            if its_sentence == sentence:
+                return 1.0
+            if abs(offset - start) <= SAME_PASSAGE_CHARS:
+                weight = OTHER_SENTENCE_WEIGHT
+        return weight
 
 
 def rank(
@@ -142,6 +144,7 @@ def rank(
         for c in p.candidates
     )
     weights: dict[str, float] = {}  # each anchor's weight for this name, measured once
+    sentence: int | None = None  # the name's sentence, found when an anchor's weight needs it
     held_today = any(key(c.name) == p.match.key and c.kind in POPULATED for c in p.candidates)
     for c in p.candidates:
         own_name = key(c.name) == p.match.key
@@ -192,7 +195,9 @@ def rank(
                 ):
                     continue
                 if a.id not in weights:
-                    weights[a.id] = anchors.weight(a.id, start, ctx)
+                    if sentence is None:
+                        sentence = ctx.sentence_of(start)
+                    weights[a.id] = anchors.weight(a.id, start, sentence)
                 a_km = anchors.km(c, a)
                 a_bonus = _nearness(a_km, weights[a.id], own_name)
                 if a_bonus > bonus:

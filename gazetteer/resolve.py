@@ -133,7 +133,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if proposals[i].weak:
             continue
         if place.kind in POINT_KINDS:
-            anchors.add(proposals[i].match.start, place)
+            anchors.add(proposals[i].match.start, place, ctx.sentence_of(proposals[i].match.start))
     ctx.set_theatre([place for place in anchors.places.values() if _near_enough(place, ctx)])
     anchors.reachable = [a for a in anchors.places.values() if ctx.km_from_theatre(a) <= FAR_START_KM]
 
@@ -175,7 +175,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             ranked = rank(p, text, river_article, admin1_named, anchors, ctx, mates)
             place, score, reason = senses[sense] = choice(ranked, len(p.candidates))
             if place.kind in ("city", "town") and score >= LATE_ANCHOR_CONFIDENCE and not p.weak:
-                anchors.add(p.match.start, place)  # "In the Lyman direction ... near Terny": Lyman's Terny
+                # "In the Lyman direction ... near Terny": Lyman's Terny
+                anchors.add(p.match.start, place, ctx.sentence_of(p.match.start))
                 if (
                     place.id not in {a.id for a in anchors.reachable}
                     and ctx.km_from_theatre(place) <= FAR_START_KM
