@@ -156,6 +156,15 @@ UNKNOWN_OBJECT = re.compile(
     r"(?:(?:(?:[a-z][\w-]*|Ukrainian|Russian)\s+){0,3}?(?:village|town|city|settlement)s?\s+of\s+)?"
     r"([A-Z][\w'’-]+)"
 )
+# After a name the gazetteer lacks, a town it lies off: "Voznesenka, north of Kurakhove",
+# "Stupochky, located east of the town of Kostiantynivka", "X, 10 km south of Y".
+LOCATED_FROM = re.compile(
+    r"[^\S\n]*,\s+(?:(?:located|situated|lying|which lies|which is)\s+)?(?:(?:about|some|around)\s+)?"
+    r"(?:[\d.]+\s*(?:km|kilomet\w+|miles)\s+(?:\([^)]{1,20}\)\s+)?)?"
+    r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?",
+    re.IGNORECASE,
+)
 # Capitalised words after a verb that are no place names.
 NOT_PLACE_WORDS = frozenset(
     """Russian Ukrainian Russia Ukraine Russians Ukrainians Moscow Kyiv Kiev Monday Tuesday Wednesday Thursday
@@ -419,6 +428,10 @@ def places_for(
                 if p.start < end:
                     continue
                 if not COORDINATED.match(sentence[end : p.start]):
+                    if not listed and LOCATED_FROM.fullmatch(sentence, end, p.start):
+                        # "had taken the village of Voznesenka, north of Kurakhove": where the
+                        # text puts the village it names, the offset from the town (precision 2)
+                        listed.append(p)
                     break  # "from Krynky on the left bank of the Dnipro": the bank only locates it
                 listed.append(p)
                 end = p.end

@@ -78,3 +78,32 @@ def test_the_voice_of_a_speaker_referred_back_to(text, expected):
 )
 def test_the_village_before_a_name_is_that_village(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "north", "east"),
+    [
+        (
+            "Russia's Defence Ministry said its troops had taken the village of Voznesenka, north of "
+            "Kurakhove, a town west of Donetsk city.",
+            "Kurakhove",
+            1,
+            0,
+        ),
+        (
+            "Russia's Defence Ministry claimed the capture of Stupochky, located east of the town of "
+            "Kostiantynivka.",
+            "Kostiantynivka",
+            0,
+            1,
+        ),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_is_put_off_the_town_it_lies_by(text, town, north, east):
+    """Put off the town, on the side the text says, never at the sentence's other places."""
+    gaz = load_gazetteer()
+    found = [e for e in extract_events(read_text(text, published=date(2024, 11, 14)), gaz)]
+    assert [(e.event_type, e.actor, e.place) for e in found] == [("advance", "RU", town)]
+    anchor = gaz.get(found[0].place_id)
+    moved_north, moved_east = found[0].lat - anchor.lat, found[0].lon - anchor.lon
+    assert (moved_north > 0.03) == bool(north) and (moved_east > 0.03) == bool(east)
