@@ -16,15 +16,16 @@ import statistics
 from dataclasses import dataclass, field
 
 from .distance import haversine_km
+from .patterns import word_initial
 from .records import Place
 
 # Sentences end at . ! ? or a line break; abbreviations ("Gen.") cut a sentence short, which only
 # narrows what counts as the same sentence.
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # Names the press gives regions that are not the oblast's own name; they qualify like the oblast.
-REGION_ALIASES = {
-    "Donetsk Oblast": re.compile(r"\b(?:DPR|DNR|Donetsk People's Republic|Donetsk People’s Republic)\b"),
-    "Luhansk Oblast": re.compile(r"\b(?:LPR|LNR|Luhansk People's Republic|Lugansk People's Republic)\b"),
+REGION_ALIASES = {  # (word_initial: the same matches, found by skipping to the capitals)
+    "Donetsk Oblast": word_initial(r"\b(?:DPR|DNR|Donetsk People's Republic|Donetsk People’s Republic)\b"),
+    "Luhansk Oblast": word_initial(r"\b(?:LPR|LNR|Luhansk People's Republic|Lugansk People's Republic)\b"),
 }
 # A region named after a name, in its sentence, qualifies it from up to this far (characters):
 # "Berdychi, Semenivka and Novomykhailivka in Donetsk Oblast".

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from gazetteer.patterns import word_initial
 from geo.events.forces import FORCE_NOUNS
 from geo.events.lowercase import lower_case, same_offsets
 
@@ -74,14 +75,15 @@ GROUPS = {
 _STRONG_LOWER = {side: lower_case(pattern) for side, pattern in STRONG.items()}
 _GROUPS_LOWER = {side: lower_case(pattern) for side, pattern in GROUPS.items()}
 GROUP_CUES = ("group", "defen", "of russia", "of the russia")
+# (gazetteer.patterns.word_initial: the same matches, found by skipping to the names' capitals)
 WEAK = {
-    "UA": re.compile(
+    "UA": word_initial(
         r"\b(?:Ukraine|Ukrainians?|Kyiv|Kiev|Zelensk[iy]y?|Zelenskyi)\b(?!-| (?:\w+ )?flags?\b)"
         r"|\b(?:nationalists|neo-Nazis)\b"  # how Moscow's statements name Ukraine's side
         # Ukraine's intelligence services and the partisans of occupied towns
-        r"|\b(?:[Pp]artisans|HUR|GUR|SBU|Atesh)\b"
+        r"|\b(?:Partisans|partisans|HUR|GUR|SBU|Atesh)\b"
     ),
-    "RU": re.compile(r"\b(?:Russia|Russians?|Moscow|Kremlin|Putin)\b(?!-| (?:\w+ )?flags?\b)"),
+    "RU": word_initial(r"\b(?:Russia|Russians?|Moscow|Kremlin|Putin)\b(?!-| (?:\w+ )?flags?\b)"),
 }
 # The enemy is the other side of whoever speaks: Ukraine's in a Ukrainian report, Russia's in a
 # Russian Defence Ministry statement (see geo.events.voice).
