@@ -152,6 +152,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     # Names the text put in a region that has no place of the name: later mentions of the name,
     # which no longer say where it is, are the same unknown place, not a namesake elsewhere.
     placed_in: dict[str, str] = {}
+    # Names the text put in a region that has a place of the name: that place, for every mention.
+    put_in: dict[str, tuple[Place, float, str]] = {}
     for i, p in enumerate(proposals):
         located = _locator(text, p, proposals, by_start, resolved)
         if located is not None:
@@ -165,7 +167,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
                 continue
             p.candidates = near
             resolved.pop(i, None)
-        sense = (p.match.key, p.hint, tuple(c.id for c in p.candidates))
+        # the oblast written after this mention is part of its sense: "Kamianske" in a list is the
+        # city, "Kamianske in the southeastern Zaporizhzhia region" later is that oblast's village
+        qualifier = ctx.region_qualifying(p.end)
+        sense = (p.match.key, p.hint, tuple(c.id for c in p.candidates), qualifier)
         if i in resolved:
             place, score, reason = resolved[i]
         elif sense in senses and located is None:
@@ -182,7 +187,6 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
                     and ctx.km_from_theatre(place) <= FAR_START_KM
                 ):
                     anchors.reachable.append(place)
-        qualifier = ctx.region_qualifying(p.end)
         if not qualifier and place.kind == "village":
             qualifier = ctx.region_around(p.end)  # "Zamostye and Mirny, all ... in the Kursk region"
         if qualifier and place.kind in ("town", "village") and place.admin1 and place.admin1 != qualifier:
@@ -190,6 +194,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
             placed_in.setdefault(p.match.key, qualifier)
             continue
+        if qualifier and place.admin1 == qualifier and len(p.candidates) > 1:
+            put_in.setdefault(p.match.key, (place, score, f"{reason}; put in {qualifier} by the text"))
         earlier = placed_in.get(p.match.key)
         if not qualifier and earlier and place.kind in ("town", "village") and place.admin1 != earlier:
             reason = f"no place of this name in {earlier}, where the text put it ({place.admin1} has one)"
@@ -214,6 +220,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             place.kind == "town" and len(p.candidates) > 1 and place.population < LISTED_TOWN_POPULATION
         ):
             listed.append(len(mentions) - 1)
+    if put_in:
+        mentions = _as_put_in(mentions, proposal_of, put_in)
     _fit_to_their_lists(mentions, proposal_of, ctx)
     checked = {i: mentions[i] for i in (*guesses, *listed)}
     for i in guesses:
@@ -231,6 +239,22 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     mentions = [_as_direction(m) if m.start in directions and m.place else m for m in mentions]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _as_put_in(
+    mentions: list[Mention], proposal_of: dict[int, Proposal], put_in: dict[str, tuple[Place, float, str]]
+) -> list[Mention]:
+    """Every mention of a name the text once put in an oblast that has a place of the name, as that
+    place: "Kamianske", the city, in a list, is the Zaporizhzhia village the article later puts "in
+    the southeastern Zaporizhzhia region" (an article means one place by one name)."""
+    result = []
+    for i, m in enumerate(mentions):
+        p = proposal_of.get(i)
+        if p is not None and m.place is not None and (pick := put_in.get(p.match.key)) is not None:
+            if m.place.id != pick[0].id and any(c.id == pick[0].id for c in p.candidates):
+                m = replace(m, place=pick[0], score=pick[1], reason=pick[2])
+        result.append(m)
+    return result
 
 
 def _as_direction(mention: Mention) -> Mention:

@@ -40,3 +40,17 @@ def test_a_village_named_again_bare_is_the_village_named_before(text, name):
 )
 def test_a_bare_name_named_twice_needs_company_still(text):
     assert resolved(text) == []
+
+
+def test_a_name_qualified_by_its_oblast_later_is_that_oblasts_place():
+    """The first, bare mention may be the big city of the name; the one the text puts in an oblast
+    is that oblast's place, whatever the bare one was."""
+    text = (
+        "Russia named the villages as Kamianske and Dehtiarne. The ministry said Kamianske in the "
+        "southeastern Zaporizhzhia region had fallen."
+    )
+    named = [(m.start, m.place.admin1 if m.place else None) for m in find_places(text, load_gazetteer())]
+    assert [admin1 for _, admin1 in named if admin1 and admin1.startswith(("Zapor", "Dnipro"))] == [
+        "Zaporizhzhia Oblast",
+        "Zaporizhzhia Oblast",
+    ]
