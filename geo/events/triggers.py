@@ -801,8 +801,15 @@ def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
     return kept
 
 
+# A lower-case stem of every CROSSINGS word, for a quick first look: most sentences name no crossing.
+CROSSING_HINTS = ("bridge", "dam", "crossing", "pontoon", "hpp", "hydroelectric")
+
+
 def crossing_struck(sentence: str) -> bool:
     """Whether a sentence reports a bridge, dam or crossing struck or destroyed."""
+    lower = sentence.lower()
+    if not any(hint in lower for hint in CROSSING_HINTS):
+        return False
     return CROSSINGS.search(sentence) is not None and (
         DESTROYED.search(sentence) is not None or CROSSING_AIMED.search(sentence) is not None
     )

@@ -78,3 +78,23 @@ def test_every_match_of_a_pattern_holds_one_of_its_hints(pattern) -> None:
 
 def test_a_sentence_with_no_event_word_has_no_trigger() -> None:
     assert find_triggers("Officials met in Kyiv to discuss the grain deal.") == []
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the Antonivskyi Bridge",
+        "two bridges",
+        "the Kakhovka dam",
+        "river crossings",
+        "a pontoon",
+        "the HPP",
+        "the hydroelectric plant",
+    ],
+)
+def test_every_crossing_word_holds_a_quick_hint(phrase):
+    from geo.events.triggers import CROSSING_HINTS, CROSSINGS
+
+    match = CROSSINGS.search(phrase)
+    assert match is not None
+    assert any(hint in match.group().lower() for hint in CROSSING_HINTS)
