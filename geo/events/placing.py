@@ -308,7 +308,7 @@ def sentence_places(
             for group in (1, 2, 3)
             if m.group(group)
         ]
-        if "it " in sentence or "It " in sentence
+        if " it" in sentence or sentence.startswith("It ")  # "pulled out of it." ends with no space
         else []
     )
     references += [(m.start(), m.end(), m.group(1)) for m in BACK_REFERENCE.finditer(sentence)]

@@ -376,6 +376,13 @@ PATTERNS: tuple[_Pattern, ...] = (
             "fall back",
         ),
     ),
+    # "Ukrainian forces had moved out of it": forces leaving a place (residents moving out do not count)
+    _p(
+        r"\bmov(?:ed|ing|es) out of\b",
+        "retreat",
+        needs_forces=True,
+        hints=("moved out", "moving out", "moves out"),
+    ),
     # strikes on crossings: the verb says what happened to the bridge or dam
     _p(
         r"\b(?:destroy(?:ed|ing|s)?|blew up|blown up|blowing up|collaps(?:ed|ing)|breach(?:ed|ing)|"

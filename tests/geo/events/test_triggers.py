@@ -17,6 +17,7 @@ SENTENCES = [
     "Wagner fighters managed to take control of Soledar.",
     "The storming of Mariupol lasted weeks.",
     "Russian forces occupied Kherson in March.",
+    "Ukrainian forces had moved out of Kamianske, a spokesman said.",
     "Ukrainian troops pushed Russian units back from Stepove.",
     "Ukraine gained full control over the town of Lyman.",
     "Russian forces took Popasna in May.",

@@ -107,3 +107,27 @@ def test_a_village_the_gazetteer_lacks_is_put_off_the_town_it_lies_by(text, town
     anchor = gaz.get(found[0].place_id)
     moved_north, moved_east = found[0].lat - anchor.lat, found[0].lon - anchor.lon
     assert (moved_north > 0.03) == bool(north) and (moved_east > 0.03) == bool(east)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pronoun ends the sentence: "out of it." stands for the village named before
+        (
+            "Russian forces captured Kamianske in the Zaporizhzhia region. Ukrainian forces had pulled out of it.",
+            {("advance", "RU", "Kamianske"), ("retreat", "UA", "Kamianske")},
+        ),
+        (
+            "Russia said it took Kamianske in the Zaporizhzhia region. Ukrainian forces had moved out of it.",
+            {("advance", "RU", "Kamianske"), ("retreat", "UA", "Kamianske")},
+        ),
+        (
+            "Ukrainian forces moved out of Kamianske in the Zaporizhzhia region.",
+            {("retreat", "UA", "Kamianske")},
+        ),
+        # residents moving out is no retreat
+        ("Hundreds of residents moved out of Kamianske in the Zaporizhzhia region.", set()),
+    ],
+)
+def test_forces_moving_out_of_a_place_retreat_from_it(text, expected):
+    assert seen(text) == expected
