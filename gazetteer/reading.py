@@ -171,6 +171,12 @@ def _person_words(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> fr
     return frozenset(persons)
 
 
+def _group_word_in(window: str) -> bool:
+    """Whether ``window`` holds a word GROUP_BEFORE needs (a quick look before the pattern's scan)."""
+    lower = window.lower()
+    return "group" in lower or "osg" in lower or "otg" in lower or "otu" in lower
+
+
 def _at_word_start(text: str, offset: int) -> bool:
     """Whether a word starts at ``offset`` (what a leading \b would check)."""
     return offset == 0 or not (text[offset - 1].isalnum() or text[offset - 1] == "_")
@@ -192,7 +198,10 @@ def _propose(
     if m.adjective:  # "харьковское направление": the oblast of the city the adjective is made from
         regions = [c for c in gaz.candidates(f"{m.key} oblast") if c.kind == "region"]
         return Proposal(m, m.end, regions or list(m.candidates), "an adjective of the name")
-    if GROUP_NAME_AFTER.match(text, m.end) or GROUP_NAME_BEFORE.search(text, max(0, m.start - 30), m.start):
+    if GROUP_NAME_AFTER.match(text, m.end) or (
+        _group_word_in(text[max(0, m.start - 30) : m.start])
+        and GROUP_NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
+    ):
         return None  # "the Vostok (East) group of forces", "the Tavria group", "Battlegroup Center"
     if (m.key in OCCUPATION_STATE_KEYS or OCCUPATION_STATE_WORDS in m.key) and not LOCATIVE.search(
         text, max(0, m.start - 50), m.start
