@@ -79,6 +79,15 @@ AIMED = re.compile(
     r"|\b(?:goal|aim|objective|task|hopes?|bid|efforts?) (?:of|at|for)\s+$",
     re.IGNORECASE,
 )
+# A taking told as what a side wants, the subject of "is one of its goals": "Capturing the rest of
+# the Donetsk region is one of Putin's longstanding goals", "the capture of Pokrovsk remains a priority".
+GOAL_WORDS = ("goal", "aim", "objective", "priorit", "task", "ambition", "target")
+AS_GOAL = re.compile(
+    r"(?:\w+ing|(?:the\s+)?(?:capture|seizure|liberation|takeover))\b[^.;:]{0,80}?\s(?:is|was|remains|are|were"
+    r"|has been|have been)\s+(?:[\w'’-]+\s+){0,5}?(?:goals?|aims?|objectives?|priorit(?:y|ies)|tasks?"
+    r"|ambitions?|targets?)\b",
+    re.IGNORECASE,
+)
 # Fighting told as the background of something else: "after two years of constant shelling and
 # battles", "months of fighting": no one event at one time.
 BACKGROUND = re.compile(
@@ -187,6 +196,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     before = before.replace("\n", " ").replace("\r", " ")
     if _FUTURE.search(before):
         return "prediction"
+    if any(word in checked.lower() for word in GOAL_WORDS) and AS_GOAL.match(sentence, trigger_start):
+        return "intention"
     if _NEGATED.search(before):
         return "negated"
     if _DEMANDED.search(before):
