@@ -141,7 +141,11 @@ COORDINATED = re.compile(
 QUALIFIER = re.compile(r"^\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?$")
 # Between a place and a nearer one that only locates it: "Myrnohrad close to Pokrovsk and Kurakhove".
 LOCATOR = re.compile(
-    r"^\s*,?\s*(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s|miles)"
+    r"^\s*,?\s*"
+    # "Irpin and Bucha, commuter towns outside Kyiv, ...": a noun phrase that says what they are
+    r"(?:(?:(?:an?|the|two|three|four|both|several)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:towns?|cities|city|villages?|settlements?|suburbs?|communities|hamlets?)\s+)?"
+    r"(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s|miles)"
     rf"(?:\s*\([^()]{{1,30}}\))?\s+)?(?:close to|near|not far from|outside"
     rf"|{_POINT}(?:-?{_POINT})?(?:ern)?\s+of"
     r"|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement)\s+of\s+)?$"

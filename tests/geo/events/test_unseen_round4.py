@@ -149,3 +149,26 @@ def test_forces_moving_out_of_a_place_retreat_from_it(text, expected):
 )
 def test_a_taking_told_as_a_goal_is_no_event(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town in an apposition only says where the towns before it are
+        (
+            "Irpin and Bucha, commuter towns outside Kyiv, had been retaken by the Ukrainian army this week.",
+            {("advance", "UA", "Irpin"), ("advance", "UA", "Bucha")},
+        ),
+        (
+            "Pushkine, a small village south of Pokrovsk, was captured by Russian forces on Sunday.",
+            {("advance", "RU", "Pushkine")},
+        ),
+        # a second place of the verb is no apposition
+        (
+            "Russian troops advanced in the villages of Novovasylivka, Solone and Pushkine.",
+            {("advance", "RU", "Novovasylivka"), ("advance", "RU", "Solone"), ("advance", "RU", "Pushkine")},
+        ),
+    ],
+)
+def test_a_town_in_an_apposition_only_locates(text, expected):
+    assert seen(text) == expected
