@@ -722,6 +722,29 @@ PERSONS = re.compile(
 )
 
 
+# What each word seen so far says about the patterns (news prose repeats its words): the patterns a
+# hint at the word's start calls for, and the hints with a space or hyphen that start like the word
+# and are then looked for in the sentence; () for the many words that start no hint.
+_Hits = tuple[frozenset[int], tuple[tuple[str, tuple[int, ...]], ...]] | tuple[()]
+_WORD_HITS: dict[str, _Hits] = {}
+_WORD_HITS_MAX = 200_000  # words kept; past that the table starts afresh
+
+
+def _word_hits(word: str) -> _Hits:
+    whole: set[int] = set()
+    phrases = []
+    for hint, whole_word, indices in HINT_STEMS.get(word[:STEM_LENGTH], ()):
+        if not whole_word:
+            phrases.append((hint, indices))
+        elif word.startswith(hint):
+            whole.update(indices)
+    hits = (frozenset(whole), tuple(phrases)) if whole or phrases else ()
+    if len(_WORD_HITS) >= _WORD_HITS_MAX:
+        _WORD_HITS.clear()
+    _WORD_HITS[word] = hits
+    return hits
+
+
 def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
     """Return the event phrases of a sentence, in order; overlapping phrases keep the earliest longest.
 
@@ -731,9 +754,15 @@ def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
     lower = sentence.lower()
     chosen: set[int] = set()
     for word in WORDS.findall(lower):
-        for hint, whole_word, indices in HINT_STEMS.get(word[:STEM_LENGTH], ()):
-            if word.startswith(hint) if whole_word else hint in lower:
-                chosen.update(indices)
+        hits = _WORD_HITS.get(word)
+        if hits is None:
+            hits = _word_hits(word)
+        if hits:
+            whole, phrases = hits
+            chosen |= whole
+            for hint, indices in phrases:
+                if hint in lower:
+                    chosen.update(indices)
     military: bool | None = None
     same = same_offsets(sentence, lower)
     found: list[Trigger] = []
