@@ -150,6 +150,11 @@ LOCATOR = re.compile(
     rf"|{_POINT}(?:-?{_POINT})?(?:ern)?\s+of"
     r"|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement)\s+of\s+)?$"
 )
+# Where a strike came from, not where it hit: "from the direction of Shebekino", "from the
+# territory of the Belgorod region".
+ORIGIN = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:direction|territory|area|side|skies)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "northeast of Kupiansk near Synkivka": a direction from a town, then the place itself.
 DIRECTION_OF = re.compile(rf"\b{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 TOWARDS = re.compile(r"\s+(?:near|in the direction of|towards?)\s+(?:the\s+)?")
@@ -402,6 +407,9 @@ def places_for(
         places = [p for p in places if on_front(p.place)]
     # "northeast of Kupiansk near Synkivka": Kupiansk only says where Synkivka is
     places = [p for i, p in enumerate(places) if not _reference(sentence, i, places)]
+    if trigger.event_type in ("strike", "bridge_strike") and "from " in sentence:
+        # "invaders from the direction of Shebekino launched an air strike": where it came from
+        places = [p for p in places if not ORIGIN.search(sentence, max(0, p.start - 40), p.start)]
     if trigger.role == "fallen" and trigger.passive:
         # "Avdiivka fell": the place is the verb's subject, right before it ("a drone fell" is no town)
         places = [

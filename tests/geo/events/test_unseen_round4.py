@@ -172,3 +172,28 @@ def test_a_taking_told_as_a_goal_is_no_event(text, expected):
 )
 def test_a_town_in_an_apposition_only_locates(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the aircraft came from is not where the strike hit
+        (
+            "In the afternoon, Russian aircraft from the direction of Shebekino launched an air strike "
+            "on Vovchansk.",
+            {("strike", "RU", "Vovchansk")},
+        ),
+        (
+            "Russian aircraft struck Vovchansk from the territory of the Belgorod region.",
+            {("strike", "RU", "Vovchansk")},
+        ),
+        # with the target unknown to the gazetteer, no strike at the origin
+        (
+            "Russian invaders from the direction of Shebekino launched an air strike in the area of "
+            "Vovchanski Khutir.",
+            set(),
+        ),
+    ],
+)
+def test_where_a_strike_came_from_is_not_where_it_hit(text, expected):
+    assert seen(text, ("strike",)) == expected
