@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from geo.events.lowercase import lower_case, same_offsets
+
 # Sources that speak for Moscow: its Defence Ministry, its spokesman, its battlegroups, its state media.
 RU_VOICE = re.compile(
     r"\b(?:Russian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|MoD)|Russia['’]s (?:Ministry of Defen[cs]e"
@@ -50,8 +52,18 @@ UA_HINTS = (
 )  # fmt: skip
 
 
-def _names(pattern: re.Pattern[str], hints: tuple[str, ...], text: str, lower: str) -> bool:
-    return any(hint in lower for hint in hints) and pattern.search(text) is not None
+# The same patterns for lower-cased text (geo.events.lowercase): articles are scanned whole with them.
+_RU_VOICE_LOWER, _UA_VOICE_LOWER = lower_case(RU_VOICE), lower_case(UA_VOICE)
+
+
+def _names(
+    pattern: re.Pattern[str], lowered: re.Pattern[str], hints: tuple[str, ...], text: str, lower: str
+) -> bool:
+    if not any(hint in lower for hint in hints):
+        return False
+    if same_offsets(text, lower):
+        return lowered.search(lower) is not None
+    return pattern.search(text) is not None
 
 
 def article_voice(text: str, source: str = "", url: str = "") -> str | None:
@@ -84,8 +96,8 @@ def sentence_voice(sentence: str, article: str | None, previous: str = "") -> st
 def _named_voice(text: str) -> str | None:
     """The one side whose sources the text names; None when it names both or neither."""
     lower = text.lower()
-    russian = _names(RU_VOICE, RU_HINTS, text, lower)
-    ukrainian = _names(UA_VOICE, UA_HINTS, text, lower)
+    russian = _names(RU_VOICE, _RU_VOICE_LOWER, RU_HINTS, text, lower)
+    ukrainian = _names(UA_VOICE, _UA_VOICE_LOWER, UA_HINTS, text, lower)
     if russian != ukrainian:
         return "RU" if russian else "UA"
     return None
