@@ -284,13 +284,22 @@ def may_hold_date(text: str) -> bool:
     return _DATE_HINT.search(text.lower()) is not None
 
 
-def date_word_starts(text: str) -> list[int]:
-    """The offsets of the words of ``text`` that start some date expression, in order: a piece of the
-    text with none of them (and not cut inside a word) names no date, so it need not be resolved."""
-    return [m.start() for m in _DATE_HINT.finditer(text.lower())]
+def date_words(text: str) -> list[tuple[int, str]]:
+    """The words of ``text`` that start some date expression, as (offset, the word's stem), in order.
+
+    A piece of the text with none of them (and not cut inside a word) names no date, so it need not
+    be resolved; a piece's words are the ``words`` :func:`resolve_date` takes.
+    """
+    return [(m.start(), _hint_word(m.group())) for m in _DATE_HINT.finditer(text.lower())]
 
 
-def resolve_date(sentence: str, published: date | None, *, default_recent: bool = True) -> EventDate:
+def _hint_word(found: str) -> str:
+    return found if found[0].isalpha() else _A_YEAR
+
+
+def resolve_date(
+    sentence: str, published: date | None, *, default_recent: bool = True, words: set[str] | None = None
+) -> EventDate:
     """Resolve the first date expression in ``sentence`` against the article's ``published`` day.
 
     Parameters
@@ -303,6 +312,9 @@ def resolve_date(sentence: str, published: date | None, *, default_recent: bool 
     default_recent
         When the sentence has no date expression at all, take the event to be recent news:
         ``(published, "week", "")``. With False, or no ``published``, ``(None, None, "")``.
+    words
+        The stems of the sentence's date words (:func:`date_words`) when the caller has them already;
+        more stems than the sentence holds only cost time, fewer would miss dates.
 
     The first expression in the sentence wins (the longest where several start at the same word),
     except inside a photo credit; one that dates a statement ("said on Saturday") only when no
@@ -310,7 +322,7 @@ def resolve_date(sentence: str, published: date | None, *, default_recent: bool 
     only when nothing more precise is there, and give ``day=None``: the sentence does say when,
     only not which day.
     """
-    hints = {word if word[0].isalpha() else _A_YEAR for word in _DATE_HINT.findall(sentence.lower())}
+    hints = words if words is not None else {_hint_word(w) for w in _DATE_HINT.findall(sentence.lower())}
     candidates = []
     credits: list[tuple[int, int]] | None = None
     for order, (pattern, resolver, words) in enumerate(_PATTERNS if hints else ()):

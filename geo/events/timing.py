@@ -14,7 +14,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
-from geo.dates import EventDate, date_word_starts, resolve_date
+from geo.dates import EventDate, date_words, resolve_date
 from geo.events.triggers import Trigger
 
 # A sentence with no date reports the news of the days before publication: it is dated to the
@@ -37,7 +37,7 @@ def trigger_dates(sentence: str, triggers: list[Trigger], published: date | None
     """Return the date of each trigger of ``sentence``, in the triggers' order."""
     if not triggers:
         return []
-    hints = date_word_starts(sentence)
+    hints = date_words(sentence)
     if not hints:
         return [_undated(published)] * len(triggers)  # most sentences name no day: none to read
     cuts = [t.start for t in triggers] + [len(sentence)]
@@ -87,13 +87,20 @@ def _within(day: EventDate, period: EventDate) -> bool:
     return abs((day.day - period.day).days) <= UNDATED_DAYS_BEFORE + 1
 
 
-def _dated(sentence: str, start: int, end: int, hints: list[int], published: date | None) -> EventDate | None:
+def _dated(
+    sentence: str, start: int, end: int, hints: list[tuple[int, str]], published: date | None
+) -> EventDate | None:
     """The date named in ``sentence[start:end]``; ``hints`` are the sentence's date words (a piece
     with none of them is not read, unless it is cut inside a word, where a date word may start)."""
-    first = bisect.bisect_left(hints, start)
-    if (first == len(hints) or hints[first] >= end) and (start == 0 or not sentence[start - 1].isalnum()):
+    first = bisect.bisect_left(hints, (start, ""))
+    last = bisect.bisect_left(hints, (end, ""), first)
+    if start > 0 and sentence[start - 1].isalnum():
+        words = None  # cut inside a word: the piece's own first word may start a date
+    elif first == last:
         return None
-    when = resolve_date(sentence[start:end], published, default_recent=False)
+    else:
+        words = {word for _, word in hints[first:last]}
+    when = resolve_date(sentence[start:end], published, default_recent=False, words=words)
     return when if when.text else None
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from geo.dates import EventDate, date_word_starts, may_hold_date, resolve_date
+from geo.dates import EventDate, date_words, may_hold_date, resolve_date
 
 SATURDAY = date(2022, 9, 10)  # the week Ukraine's Kharkiv counteroffensive broke through
 SUNDAY = date(2022, 9, 11)
@@ -261,6 +261,13 @@ def test_a_sentence_with_no_date_word_is_known_to_hold_no_date(sentence, may):
 
 def test_the_date_words_of_a_sentence_are_found_where_they_start():
     sentence = "Russian troops shelled Kherson overnight and withdrew from Oleshky on Tuesday, 9 May 2023."
-    starts = date_word_starts(sentence)
-    assert [sentence[s : s + 3] for s in starts] == ["ove", "Tue", "May", "202"]
-    assert date_word_starts("Russian troops withdrew from Kupiansk after heavy fighting.") == []
+    found = date_words(sentence)
+    assert [sentence[s : s + 3] for s, _ in found] == ["ove", "Tue", "May", "202"]
+    assert [word for _, word in found][:3] == ["overnight", "tue", "may"]
+    assert date_words("Russian troops withdrew from Kupiansk after heavy fighting.") == []
+
+
+def test_the_date_words_given_resolve_as_the_sentence_alone_does():
+    sentence = "Russian troops withdrew from Oleshky on Tuesday, 9 May 2023, the governor said."
+    words = {word for _, word in date_words(sentence)}
+    assert resolve_date(sentence, date(2023, 5, 12), words=words) == resolve_date(sentence, date(2023, 5, 12))
