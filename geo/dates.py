@@ -279,11 +279,6 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, frozenset[str]], ...] = (
 _FIRST_VAGUE = len(_PATTERNS) - 2
 
 
-def may_hold_date(text: str) -> bool:
-    """Whether ``text`` holds a word that starts some date expression; False means it names no date."""
-    return _DATE_HINT.search(text.lower()) is not None
-
-
 def date_words(text: str) -> list[tuple[int, str]]:
     """The words of ``text`` that start some date expression, as (offset, the word's stem), in order.
 
