@@ -67,6 +67,13 @@ class ArticleContext:
         """The index of the sentence holding ``offset``."""
         return bisect.bisect_right(self.sentence_starts, offset) - 1
 
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        """The (start, end) offsets of the sentence holding ``offset``: an offset ``o`` is in the same
+        sentence exactly when ``start <= o < end`` (a comparison, where many offsets are checked)."""
+        index = self.sentence_of(offset)
+        starts = self.sentence_starts
+        return starts[index], starts[index + 1] if index + 1 < len(starts) else len(self.text) + 1
+
     def region_after(self, end: int) -> str | None:
         """The oblast named after ``end`` in its sentence, close enough to qualify the name there."""
         sentence = self.sentence_of(end)

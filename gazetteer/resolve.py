@@ -354,14 +354,14 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
     place = mention.place
     if place is None:
         return mention
-    sentence = ctx.sentence_of(mention.start)
+    start, end = ctx.sentence_span(mention.start)
     mates = [
         m.place
         for m in mentions
-        if m.place is not None
+        if start <= m.start < end
+        and m.place is not None
         and m.place.kind in POINT_KINDS
         and m.place.id != place.id
-        and ctx.sentence_of(m.start) == sentence
         and _same_part_of_list(m, mention, ctx)
         and not _metonym(m, ctx)
     ]

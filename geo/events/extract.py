@@ -196,6 +196,8 @@ def extract_events(
     if any(e.event_type == "bridge_strike" for e in events):
         events = _one_strike_per_bridge(_bridges_located(events, sentences, sentence_of, mentions))
     events = _with_article_context(_same_event_same_actor(events), article.published)
+    if any(e.event_type == "strike" and e.actor == "unknown" for e in events):
+        events = _strikes_of_article_side(events, mentions, article.published)
     events = _taken_long_ago(events, article.published, gaz)
     unique: dict[str, Event] = {}
     for event in events:
@@ -718,6 +720,50 @@ def _taken_long_ago(events: list[Event], published: date | None, gazetteer: Gaze
                     e = replace(e, actor=taker, actor_basis="history")
         result.append(e)
     return result
+
+
+def _strikes_of_article_side(
+    events: list[Event], mentions: Sequence[Mention], published: date | None
+) -> list[Event]:
+    """Give unknown-actor strikes the side the article clearly shows attacking, where they land in
+    the country that side attacks.
+
+    "Ukraine's air force said it tracked drones targeting the regions of Kharkiv and Dnipro" in a
+    report of a Russian air attack is Russia's fire; "a refinery in Novoshakhtinsk was also hit" in
+    a report of Ukrainian drones on Russia is Ukraine's. A blast stays for a claim or a probe to
+    say, a strike in the attacker's own country ("drones were shot down over Belgorod" in a report
+    of Russian fire) stays unknown, and so does every strike when both sides attack in the article.
+    The basis is recorded as ``article``.
+    """
+    striking = {"UA": 0, "RU": 0}
+    for e in events:
+        if e.event_type in ("strike", "bridge_strike") and e.actor in striking:
+            striking[e.actor] += 1
+    side = max(striking, key=striking.get)
+    if striking[side] < CONTEXT_MIN_EVENTS or striking[OTHER_SIDE[side]]:
+        return events
+    countries = {m.place.id: m.place.country for m in mentions if m.place is not None}
+    target_country = OTHER_SIDE[side]  # Russia's fire lands in Ukraine, Ukraine's in Russia
+    result = []
+    for e in events:
+        if (
+            e.event_type == "strike"
+            and e.actor == "unknown"
+            and countries.get(e.place_id) == target_country
+            and _recent(e, published)
+            and not BLAST.search(e.sentence)
+        ):
+            e = replace(e, actor=side, actor_basis="article")
+        result.append(e)
+    return result
+
+
+def _recent(e: Event, published: date | None) -> bool:
+    """Whether ``e`` is the article's news (within two weeks of it), not history."""
+    if e.date is None or published is None:
+        return True
+    days = abs((published - date.fromisoformat(e.date)).days)
+    return e.date_precision != "month" and days <= CONTEXT_MAX_DAYS
 
 
 def _with_article_context(events: list[Event], published: date | None) -> list[Event]:
