@@ -1,0 +1,62 @@
+"""Events told in phrasings of a fifth set of unseen articles (wire stories on air attacks and deep
+strikes, Russian Defence Ministry summaries relayed by state media, separatist claims).
+
+Sentences are our own, built on facts from public reporting.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
+
+
+def seen(text: str, types: tuple[str, ...] = ("advance", "retreat")) -> set[tuple[str, str, str]]:
+    found = extract_events(read_text(text, published=date(2024, 8, 26)), load_gazetteer())
+    return {(e.event_type, e.actor, e.place) for e in found if e.event_type in types}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an article about one side's air attack: the strikes its other sentences tell without an
+        # attacker are that side's, where they land in the country it attacks
+        (
+            "Russia fired missiles and drones at Kyiv overnight, officials said. The air force said "
+            "it tracked dozens of drones targeting the regions of Kharkiv and Dnipro.",
+            {("strike", "RU", "Kyiv"), ("strike", "RU", "Kharkiv"), ("strike", "RU", "Dnipro")},
+        ),
+        (
+            "Russian forces launched a missile attack on Zaporizhzhia on Monday. Later in the day the "
+            "town of Orikhiv came under bombardment.",
+            {("strike", "RU", "Zaporizhzhia"), ("strike", "RU", "Orikhiv")},
+        ),
+        # Ukraine's drones on Russia: a refinery hit in Russia is Ukraine's strike too
+        (
+            "Ukrainian drones attacked an oil depot in Bryansk overnight. Nobody was hurt, the governor "
+            "said. Later a refinery in Novoshakhtinsk was also hit by a drone.",
+            {("strike", "UA", "Bryansk"), ("strike", "UA", "Novoshakhtinsk")},
+        ),
+        # a place in the attacking side's own country is not its target: left unknown
+        (
+            "Russia fired missiles at Kharkiv on Monday. Drones were shot down over Belgorod.",
+            {("strike", "RU", "Kharkiv")},
+        ),
+        # a blast nobody owned up to stays unknown, whatever else the article tells
+        (
+            "Russian missiles hit Odesa on Saturday. A blast damaged the bridge at Zatoka.",
+            {("strike", "RU", "Odesa"), ("bridge_strike", "unknown", "Zatoka")},
+        ),
+        # both sides strike in the article: nobody's side is clear
+        (
+            "Russia fired missiles at Kharkiv. Ukrainian drones hit a depot in Belgorod. The town "
+            "of Kupiansk came under bombardment.",
+            {("strike", "RU", "Kharkiv"), ("strike", "UA", "Belgorod"), ("strike", "unknown", "Kupiansk")},
+        ),
+    ],
+)
+def test_an_unowned_strike_takes_the_article_s_attacker(text, expected):
+    assert seen(text, ("strike", "bridge_strike")) == expected
