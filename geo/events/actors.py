@@ -397,6 +397,10 @@ def side_after(phrases: list[ActorPhrase], position: int, within: int = 40) -> s
     return None
 
 
+# A side's own claim of a taking: "the ministry claimed the capture of", "announced the seizure of".
+CLAIMED_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)|announc(?:ed|es|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def decide_actor(
     sentence: str,
     trigger: Trigger,
@@ -426,6 +430,15 @@ def decide_actor(
         return named_attacker(sentence, phrases)
     if basis == "verb" and actor == "UA" and (voice() if callable(voice) else voice) == "RU":
         return "RU", "verb"  # the Russian Defence Ministry's "the settlement was liberated"
+    if (
+        actor == "unknown"
+        and trigger.event_type == "advance"
+        and ("claim" in sentence or "announc" in sentence)
+    ):
+        if CLAIMED_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start):
+            side = voice() if callable(voice) else voice
+            if side in ("UA", "RU"):
+                return side, "voice"  # "the ministry claimed the capture of Stupochky": its side's
     return actor, basis
 
 

@@ -172,7 +172,7 @@ def extract_events(
             context = _Context(
                 previous_side,
                 phrases,
-                partial(voice.of, text, previous_text),
+                partial(voice.of, text, sentences, index),
                 article_id,
                 triggers,
                 places,
@@ -242,6 +242,10 @@ def _fits_neighbours(place: Place, mention: Mention, mentions: list[Mention]) ->
     return any(r.name == place.admin1 for r in regions) or any(_km(place, t) <= NEIGHBOUR_KM for t in towns)
 
 
+# How many sentences back a speaker referred to ("the ministry claimed") may have been named.
+REFERS_BACK_SENTENCES = 3
+
+
 class _Voice:
     """Whose report an article's sentences are, looked at only where it matters: "the enemy" and
     an agentless "liberated" (most sentences need neither, and the article's sources are a scan)."""
@@ -257,8 +261,11 @@ class _Voice:
             self._known = True
         return self._voice
 
-    def of(self, sentence: str, previous: str = "") -> str | None:
-        return sentence_voice(sentence, self.article(), previous)
+    def of(self, sentence: str, sentences: Sequence[Sentence] = (), index: int = 0) -> str | None:
+        """The side ``sentence`` speaks for; ``sentences[index - 3 : index]`` are the ones before it,
+        where a speaker it refers back to ("it said", "the ministry claimed") is named."""
+        before = tuple(s.text for s in reversed(sentences[max(0, index - REFERS_BACK_SENTENCES) : index]))
+        return sentence_voice(sentence, self.article(), before)
 
     def enemy_of(self, sentence: str) -> str | None:
         """The voice a sentence that says "the enemy" speaks in; None when it does not say it."""

@@ -81,15 +81,17 @@ REFERS_BACK = re.compile(
 )
 
 
-def sentence_voice(sentence: str, article: str | None, previous: str = "") -> str | None:
-    """The side a sentence speaks for: the source it names, else the source the sentence before
-    named when this one refers back to it ("Russia's Defence Ministry gave its account. It said
-    the village had been liberated"), else the article's voice."""
+def sentence_voice(sentence: str, article: str | None, previous: tuple[str, ...] = ()) -> str | None:
+    """The side a sentence speaks for: the source it names, else, when it refers back to a speaker
+    ("Russia's Defence Ministry gave its account. It said the village had been liberated"), the
+    source the nearest of the ``previous`` sentences (latest first) names, else the article's voice."""
     named = _named_voice(sentence)
     if named:
         return named
     if previous and REFERS_BACK.search(sentence):
-        return _named_voice(previous) or article
+        for text in previous:
+            if side := _named_voice(text):
+                return side
     return article
 
 

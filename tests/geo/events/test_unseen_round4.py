@@ -197,3 +197,36 @@ def test_a_town_in_an_apposition_only_locates(text, expected):
 )
 def test_where_a_strike_came_from_is_not_where_it_hit(text, expected):
     assert seen(text, ("strike",)) == expected
+
+
+def test_the_speaker_referred_back_to_may_be_named_sentences_before():
+    text = (
+        "Russia's Defence Ministry announced on Saturday that its troops had made gains. The report "
+        "listed Pushkine among villages under attack. According to the report, "
+        "fighting went on all day. The ministry claimed the liberation of Pushkine, south of Pokrovsk."
+    )
+    assert seen(text) == {("advance", "RU", "Pushkine")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's ministry claiming a capture claims its own side's
+        (
+            "Russia's Defence Ministry gave its weekly figures. The ministry claimed the capture of "
+            "Pushkine, south of Pokrovsk.",
+            {("advance", "RU", "Pushkine")},
+        ),
+        (
+            "Russia's Defence Ministry said on Saturday it announced the seizure of Pushkine.",
+            {("advance", "RU", "Pushkine")},
+        ),
+        # a claim with no speaker stays unknown
+        (
+            "Bloggers claimed the capture of Pushkine, south of Pokrovsk.",
+            {("advance", "unknown", "Pushkine")},
+        ),
+    ],
+)
+def test_a_sides_claim_of_a_capture_is_its_own(text, expected):
+    assert seen(text) == expected
