@@ -56,7 +56,7 @@ class ArticleContext:
 
     text: str
     sentence_starts: list[int]
-    regions: list[tuple[int, str]]  # (offset, oblast name as Place.admin1 writes it), in text order
+    regions: list[tuple[int, str]]  # (offset, oblast name as Place.admin1 writes it), sorted: in text order
     notes: dict[tuple[str, str], str] = field(default_factory=dict)  # Gazetteer.notes: former names
     theatre: tuple[float, float] = DEFAULT_THEATRE
     theatre_size: int = 0  # how many places the theatre is the centroid of
@@ -76,19 +76,24 @@ class ArticleContext:
 
     def region_after(self, end: int) -> str | None:
         """The oblast named after ``end`` in its sentence, close enough to qualify the name there."""
-        sentence = self.sentence_of(end)
-        for offset, region in self.regions:
-            if end <= offset <= end + QUALIFIES_CHARS and self.sentence_of(offset) == sentence:
-                return region
-        return None
+        # only the first oblast named at or after ``end`` can be it: any later one is farther off
+        first = bisect.bisect_left(self.regions, (end, ""))
+        if first == len(self.regions):
+            return None
+        offset, region = self.regions[first]
+        if offset > end + QUALIFIES_CHARS:
+            return None  # most names: no oblast close after them
+        _, sentence_end = self.sentence_span(end)
+        return region if offset < sentence_end else None
 
     def region_qualifying(self, end: int) -> str | None:
         """The oblast that qualifies the name ending at ``end``, written right after it or after the
         rest of its list ("X and Y in the Kherson region", "X, Donetsk Oblast"); None without one."""
-        for offset, region in self.regions:
-            if offset >= end:
-                return region if QUALIFIER_GAP.fullmatch(self.text, end, offset) else None
-        return None
+        first = bisect.bisect_left(self.regions, (end, ""))  # the first oblast named at or after ``end``
+        if first == len(self.regions):
+            return None
+        offset, region = self.regions[first]
+        return region if QUALIFIER_GAP.fullmatch(self.text, end, offset) else None
 
     def region_around(self, end: int) -> str | None:
         """The oblast named after the name ending at ``end`` in its sentence, unless the words between
