@@ -81,6 +81,10 @@ DIRECTION_BEFORE = re.compile(
 # How far beyond the stated distance (or from the anchor, with none stated) the place may lie.
 LOCATOR_SLACK_KM = 60.0
 MILE_KM = 1.609
+# A city this big located with no distance stated is measured from a far capital: "a refinery in
+# Ryazan, southeast of Moscow" (180 km), "Yaroslavl, northeast of Moscow" (250 km).
+LOCATED_CITY_POPULATION = 100_000
+LOCATED_CITY_KM = 400.0
 UNRESOLVED_CUE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet) of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)"
 )
@@ -158,7 +162,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         located = _locator(text, p, proposals, by_start, resolved)
         if located is not None:
             anchor, radius = located
-            near = [c for c in p.candidates if anchors.km(c, anchor) <= radius]
+            near = [c for c in p.candidates if anchors.km(c, anchor) <= _locator_radius(c, radius)]
             if not near:
                 reason = (
                     f"no place of this name within {radius:.0f} km of {anchor.name}, where the text puts it"
@@ -573,6 +577,14 @@ def _locator(
     if (found.group(2) or "").startswith("mi"):
         distance *= MILE_KM
     return anchor, distance + LOCATOR_SLACK_KM
+
+
+def _locator_radius(candidate: Place, radius: float) -> float:
+    """How far from its locator ``candidate`` may lie: ``radius``, or LOCATED_CITY_KM for a big city
+    located with no distance stated (the press places it from the nearest capital it names)."""
+    if radius == LOCATOR_SLACK_KM and candidate.population >= LOCATED_CITY_POPULATION:
+        return max(radius, LOCATED_CITY_KM)
+    return radius
 
 
 def _unresolved(text: str, mentions: list[Mention]) -> list[Mention]:

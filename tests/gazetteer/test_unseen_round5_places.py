@@ -1,0 +1,56 @@
+"""Place readings from a fifth set of unseen articles (our own sentences, facts from public reporting)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places, haversine_km, load_gazetteer
+
+
+def placed(text: str, name: str) -> tuple[float, float] | None:
+    """Where ``name`` (as written) is put in ``text``: (lat, lon), or None when it is not resolved."""
+    for m in find_places(text, load_gazetteer()):
+        if m.text == name and m.place is not None:
+            return m.place.lat, m.place.lon
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a big city is located by the capital the press measures it from, 150-250 km away
+        (
+            "A Ukrainian drone attack last week forced a refinery in Ryazan, southeast of Moscow, to "
+            "halt processing.",
+            "Ryazan",
+            (54.63, 39.69),
+        ),
+        (
+            "Four drones were downed over a refinery in Yaroslavl, northeast of Moscow, the outlet said.",
+            "Yaroslavl",
+            (57.63, 39.87),
+        ),
+        (
+            "Drones hit an oil depot in Saratov, northeast of Volgograd, on Wednesday.",
+            "Saratov",
+            (51.54, 46.01),
+        ),
+    ],
+)
+def test_a_city_located_from_a_far_capital_is_that_city(text, name, point):
+    found = placed(text, name)
+    assert found is not None
+    assert haversine_km(found[1], found[0], point[1], point[0]) < 15
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a village named "north of" a town still has to lie near it: no namesake 200 km off
+        ("Russian troops entered Zelene, north of Vuhledar, the ministry said.", "Zelene"),
+    ],
+)
+def test_a_village_located_from_a_town_still_lies_near_it(text, name):
+    found = placed(text, name)
+    vuhledar = (47.78, 37.25)
+    assert found is None or haversine_km(found[1], found[0], vuhledar[1], vuhledar[0]) < 70
