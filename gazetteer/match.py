@@ -57,41 +57,50 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
     keys = [word_key(text[s:e]) for s, e in spans]
     index, prefixes, joiner = gazetteer.index, gazetteer.prefixes, JOINER.fullmatch
     count = len(spans)
+    # The words worth a look: a name or the first word of one, or a word with a capital or a Cyrillic
+    # ending (the other readings); most words are none of these, and are passed over in one sweep.
+    looked_at = [
+        i
+        for i, ((start, end), word_key_) in enumerate(zip(spans, keys, strict=True))
+        if word_key_ in index
+        or word_key_ in prefixes
+        or text[start].isupper()
+        or "\u0400" <= text[end - 1] <= "\u04ff"
+    ]
     found: list[NameMatch] = []
-    i = 0
-    while i < count:
+    free = 0  # the first word that no match has taken yet
+    for i in looked_at:
+        if i < free:
+            continue
         first = keys[i]
-        if first not in prefixes:  # most words: no longer name starts here, so one probe decides
+        if first not in prefixes:  # most names: no longer name starts here, so one probe decides
             places = index.get(first)
             if places:
                 start, end = spans[i]
                 found.append(NameMatch(start, end, text[start:end], first, places, i, i))
-                i += 1
-                continue
-            start, end = spans[i]
-            if text[start].isupper() or "\u0400" <= text[end - 1] <= "\u04ff":
+            else:
                 _other_readings(text, spans, i, first, gazetteer, found)
-            i += 1
             continue
-        runs = [first]
-        # extend the run while some name still fits and the next word may continue it
+        # extend the run while some name still fits and the next word may continue it; the longest
+        # run that is a name wins
+        run, n = first, 1
+        longest = (1, first, places) if (places := index.get(first)) else None
         while (
-            runs[-1] in prefixes
-            and i + len(runs) < count
-            and joiner(text, spans[i + len(runs) - 1][1], spans[i + len(runs)][0]) is not None
+            run in prefixes
+            and i + n < count
+            and joiner(text, spans[i + n - 1][1], spans[i + n][0]) is not None
         ):
-            runs.append(f"{runs[-1]} {keys[i + len(runs)]}")
-        for n in range(len(runs), 0, -1):
-            name_key = runs[n - 1]
-            places = index.get(name_key)
-            if places:
-                start, end = spans[i][0], spans[i + n - 1][1]
-                found.append(NameMatch(start, end, text[start:end], name_key, places, i, i + n - 1))
-                i += n
-                break
-        else:
+            run = f"{run} {keys[i + n]}"
+            n += 1
+            if places := index.get(run):
+                longest = (n, run, places)
+        if longest is None:
             _other_readings(text, spans, i, first, gazetteer, found)
-            i += 1
+            continue
+        n, name_key, places = longest
+        start, end = spans[i][0], spans[i + n - 1][1]
+        found.append(NameMatch(start, end, text[start:end], name_key, places, i, i + n - 1))
+        free = i + n
     return found, spans
 
 
@@ -105,7 +114,7 @@ def _other_readings(
 ) -> None:
     """Add the readings of word ``i`` that is no name itself: a name glued to the next word, a town's
     adjective before "front", a Cyrillic adjective of a city. They need a capital (glued, sector) or a
-    Cyrillic ending (adjective), which most words lack (match_names calls it only for those)."""
+    Cyrillic ending (adjective), which most words lack."""
     start, end = spans[i]
     if text[start].isupper():
         glued = _unglued(text, spans[i], gazetteer)
