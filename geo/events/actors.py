@@ -52,7 +52,7 @@ STRONG = {
     "RU": re.compile(
         rf"\b{_RU_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
         r"\b(?:the )?(?:occupiers|occupants|occupying forces|occupation forces|invaders|enemy|aggressor)\b|"
-        r"\bseparatists?\b|"
+        r"\bseparatists?\b|\b(?:Donetsk|Luhansk|Lugansk)\s+(?:People['’]s\s+)?Republics?\b|"
         r"\bKadyrov\w*\b|\bAkhmat\b|\bChechen (?:fighters|forces|units|troops)\b|"
         r"\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor Rifle\b|\bVDV\b|\bRosgvardi[ay]\b",
         re.IGNORECASE,
@@ -152,7 +152,7 @@ SUBJECT_GAP = re.compile(r"\s*(?:[’'\w-]+\s+){0,3}", re.IGNORECASE)
 SIDE_HINTS = (
     "russia", "ukrain", "kyiv", "moscow", "kiev", "zelensk", "armed forces", "zsu", "afu", "brigade",
     "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
-    "occup", "invader", "enemy", "aggressor", "separatist", "kadyrov", "guards",
+    "occup", "invader", "enemy", "aggressor", "separatist", "republic", "kadyrov", "guards",
     "motor rifle", "vdv", "rosgvardi", "group", "battle",
     "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "neo-nazi",
     "partisan", "hur", "gur", "sbu", "atesh", "rdk", "siberian", "akhmat", "chechen",

@@ -158,6 +158,13 @@ ORIGIN = re.compile(
 # "northeast of Kupiansk near Synkivka": a direction from a town, then the place itself.
 DIRECTION_OF = re.compile(rf"\b{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 TOWARDS = re.compile(r"\s+(?:near|in the direction of|towards?)\s+(?:the\s+)?")
+# A direction right after a town, with no comma: "the villages of Hirske and Zolote south of
+# Lysychansk also came under ...": the town after it only says where they are.
+DIRECTION_NEXT = re.compile(
+    rf"\s+(?:(?:about|some|around)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?"
+    rf"{_POINT}(?:-?{_POINT})?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
+    re.IGNORECASE,
+)
 # The name a verb governs, right after it: "withdrew from Berdychi", "captured the village of Orlivka".
 UNKNOWN_OBJECT = re.compile(
     r"\s+(?:back\s+)?(?:(?:from|of|into|in|near|over|to)\s+)?(?:the\s+)?"
@@ -572,6 +579,8 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
         gap = sentence[places[index - 1].end : p.start]
         if "," in gap and LOCATOR.match(gap):
             return True  # "the town of Myrnohrad, close to Pokrovsk, came under fire": Myrnohrad's
+        if " of" in gap and DIRECTION_NEXT.fullmatch(gap):
+            return True  # "Hirske and Zolote south of Lysychansk came under ...": Hirske's and Zolote's
     before = sentence[max(0, p.start - 30) : p.start]
     if "of " not in before or not DIRECTION_OF.search(before):
         return False

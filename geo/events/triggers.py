@@ -455,6 +455,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="holder",
         hints=("maintain", "hold", "held", "retain", "keep", "kept", "control"),
     ),
+    # "Hirske came under the control of the Luhansk republic", "had come under Ukrainian control": it
+    # changed hands, to the side named
+    _p(
+        r"\b(?:came|come|comes|coming|passed|pass(?:es|ing)?) under (?=(?:[\w'’-]+ ){0,3}?control\b)",
+        "advance",
+        role="taker",
+        place_before=True,
+        hints=("under",),
+    ),
     # "Vuhledar is now under Russian control": it changed hands, to the side named
     _p(
         r"\b(?:is|are|was|were) now (?:fully |completely |firmly )?(?:under|in) (?=(?:[\w-]+ ){0,2}"

@@ -54,6 +54,7 @@ SENTENCES = [
     "Moscow said on Friday that its troops had taken Krasnohorivka.",
     "Analysts confirmed the advance of Ukrainian troops into the Kursk region.",
     "The border crossing point was destroyed; drones damaged the checkpoint.",
+    "Hirske came under the control of the Luhansk People's Republic.",
 ]
 
 

@@ -60,3 +60,46 @@ def seen(text: str, types: tuple[str, ...] = ("advance", "retreat")) -> set[tupl
 )
 def test_an_unowned_strike_takes_the_article_s_attacker(text, expected):
     assert seen(text, ("strike", "bridge_strike")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place that "came under the control of" a side changed hands to that side
+        (
+            "A separatist spokesman said the villages of Hirske and Zolote also came under the control "
+            "of the Luhansk People's Republic.",
+            {("advance", "RU", "Hirske"), ("advance", "RU", "Zolote")},
+        ),
+        (
+            "By evening the town of Kupiansk had come under Ukrainian control, the General Staff said.",
+            {("advance", "UA", "Kupiansk")},
+        ),
+        ("Lyman came under the full control of Russian troops on Saturday.", {("advance", "RU", "Lyman")}),
+        # fire is not control: still a strike, not an advance
+        ("The town of Orikhiv came under Russian fire on Monday.", set()),
+    ],
+)
+def test_a_place_that_came_under_a_side_s_control(text, expected):
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a direction right after the places, with no comma, only says where they are
+        (
+            "A separatist spokesman said the villages of Hirske and Zolote south of Lysychansk came "
+            "under the control of the Luhansk People's Republic.",
+            {("advance", "RU", "Hirske"), ("advance", "RU", "Zolote")},
+        ),
+        (
+            "Ukrainian forces recaptured Klishchiivka south of Bakhmut on Sunday.",
+            {("advance", "UA", "Klishchiivka")},
+        ),
+        # with nothing before it, the direction from the town is where the advance was
+        ("Ukrainian forces advanced south of Bakhmut on Sunday.", {("advance", "UA", "Bakhmut")}),
+    ],
+)
+def test_a_direction_right_after_places_only_locates_them(text, expected):
+    assert seen(text) == expected
