@@ -26,6 +26,7 @@ from .ranking import FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, cho
 from .reading import POPULATED, WAR_COUNTRIES, Proposal, propose_places
 from .records import Mention, Place
 from .rivers import km_from_course, on_rivers
+from .variants import spelled_otherwise
 
 # A small place this far from the theatre, named with no cue, is not taken as a place at all.
 FAR_DROP_KM = 1500.0
@@ -239,6 +240,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         metonyms = frozenset(m.start for m in mentions if _metonym(m, ctx))
         mentions = on_rivers(mentions, metonyms)
     mentions.extend(_unresolved(text, mentions))
+    # names cued as places that the gazetteer lacks: a nearby village spelled a little otherwise
+    mentions = spelled_otherwise(
+        text, mentions, gaz, lambda start, end: ctx.region_qualifying(end), ctx.regions_in_sentence
+    )
     directions = {p.match.start for p in proposals if p.direction}
     mentions = [_as_direction(m) if m.start in directions and m.place else m for m in mentions]
     mentions.sort(key=lambda m: m.start)

@@ -1,0 +1,286 @@
+"""A last try for a name the text marks as a place but the gazetteer lacks: a nearby village spelled a
+little otherwise.
+
+The name key (:func:`gazetteer.names.key`) merges the letters on which romanisations disagree, and
+:mod:`gazetteer.spellings` derives the Russian forms of Ukrainian names; reporters still write names
+that neither reaches: a vowel heard otherwise (Kysylivka or Kyslivka for Kyselivka), a Russian
+ending on a Ukrainian stem (Nevelskoye, Karlovka), g for h (Georgiyevka). Such a spelling keeps the
+consonants of the name and changes only vowels and the ending, so the gazetteer's villages are
+indexed once by their consonant skeleton (vowels dropped, g and h merged), and a name the text
+cues as a place ("the village of X", "near X", an item of a list of places) is looked up there.
+
+A wrong pin is worse than none, so a match must be close (an ending of the same kind and at most a
+couple of vowels changed, inserted or dropped), must lie where the text is (in the oblast its
+sentence names, else near a place the article names), and must be the only such place. Names
+that are English words or given names and surnames of the common-words list are never tried.
+Nothing here runs for a name the gazetteer holds: it looks only at what the resolver left over.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass
+
+from .distance import haversine_km
+from .names import key
+from .places import Gazetteer
+from .records import Mention, Place
+
+# Where a spelling variant may be meant: Ukraine and Russia's oblasts along the front and the border.
+VARIANT_COUNTRIES = frozenset({"UA"})
+VARIANT_RUSSIAN_OBLASTS = frozenset({"Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast"})
+VARIANT_KINDS = frozenset({"city", "town", "village"})
+# A variant must lie this close (km) to a place the article names, when its sentence names no oblast.
+VARIANT_NEAR_KM = 50.0
+# ... and this close, when the gazetteer has the name, but far from the places named with it.
+STRICT_NEAR_KM = 30.0
+# At most this many vowel edits (after the endings are made alike); names with a skeleton shorter
+# than SHORT_SKELETON consonants allow one only (Nove, Tykhe: too many short names look alike).
+MAX_VOWEL_EDITS = 2
+SHORT_SKELETON = 5
+MIN_SKELETON = 4
+# Of two places as like the name, the one this many times nearer the article's places is meant.
+CLEARLY_NEARER = 2.0
+SCORE = 0.4
+REASON = "spelled {name} in the gazetteer (a spelling variant), in {where}"
+
+_SKELETON = str.maketrans({"g": "h", **dict.fromkeys("aeiou")})
+# The vowels the two languages and their romanisations trade (Ukrainian i for Russian o or e, akanye's
+# a for o, ё written e or o) and the unstressed ones a reporter drops or adds (Kyslivka, Kyselivka).
+_SWAPS = frozenset({"ei", "ie", "oi", "io", "ao", "oa", "eo", "oe"})
+_DROPPED = frozenset("eio")
+UNRELATED = 99  # the edits vowel_edits gives two keys that differ by more than vowels
+# Russian and Ukrainian endings of one kind, made alike before the vowels are compared.
+_ENDINGS = (
+    (re.compile(r"(?:ii|ie|i|e|o)vka$"), "ivka"),  # Kyslovka, Kyselevka / Kyselivka, Andriivka
+    (re.compile(r"(?:skoie|skoe|ske)$"), "ske"),  # Nevelskoye / Nevelske
+    (re.compile(r"(?:skaia|ska)$"), "ska"),
+    (re.compile(r"(?:skii|skoi|ski)$"), "ski"),
+    (re.compile(r"(?:oie|oe|ie)$"), "e"),  # Tonenkoye / Tonenke
+    (re.compile(r"aia$"), "a"),  # Ternovaya / Ternova
+    (re.compile(r"(?:ino|ine)$"), "ine"),  # Ocheretino / Ocheretyne
+    (re.compile(r"(?:ovo|ove)$"), "ove"),
+    (re.compile(r"(?:evo|eve)$"), "eve"),
+    (re.compile(r"e$"), "e"),  # Tonenke, Nove: the Ukrainian neuter of -oie above
+    (re.compile(r"a$"), "a"),
+    (re.compile(r"i$"), "i"),
+    (re.compile(r"o$"), "o"),
+)
+# What cues a capitalised word the gazetteer lacks as a place: a kind word, a preposition of place,
+# a verb of taking ground, right before it (tested with str.endswith: a regex over the whole text
+# would cost more than the rest of this module) ...
+CUES = tuple(
+    f"{cue} "
+    for cue in (
+        "village of", "villages of", "settlement of", "settlements of", "hamlet of", "town of",
+        "near", "Near", "outside", "around", "captured", "recaptured", "liberated", "seized",
+        "entered", "took", "toward", "towards", "in the area of",
+    )
+)  # fmt: skip
+_CAPITALISED = re.compile(r"[A-Z][a-z’'-]{3,}(?: [A-Z][a-z’'-]{2,})?")
+_BEFORE_CAPITAL = re.compile(r" (?=[A-Z][a-z’'-]{3})")  # the space before a capitalised word
+_NAME = r"([A-Z][a-z’'-]{3,}(?: [A-Z][a-z’'-]{2,})?)"
+# ... or a list it continues after a resolved place.
+_LIST_NEXT = re.compile(rf"(?:,\s*|,?\s+and\s+|,?\s+or\s+){_NAME}")
+_LIST_NEXT_STARTS = (",", " and ", " or ")
+
+
+@dataclass(frozen=True, slots=True)
+class VariantIndex:
+    """Places of the variant countries by the consonant skeleton of each of their keys."""
+
+    by_skeleton: dict[str, list[tuple[str, Place]]]
+
+
+def skeleton(name_key: str) -> str:
+    """The consonants of a key, g and h merged: "kiselivka" and "kislivka" both give "kslvk"."""
+    return name_key.translate(_SKELETON)
+
+
+def _alike_endings(name_key: str) -> tuple[str, str]:
+    """The key (g and h merged) split into its stem and its ending made alike ("" for none)."""
+    merged = name_key.replace("g", "h")
+    for pattern, ending in _ENDINGS:
+        found = pattern.search(merged)
+        if found:
+            return merged[: found.start()], ending
+    return merged, ""
+
+
+def vowel_edits(a: str, b: str) -> int:
+    """Edits (substitutions, insertions, deletions of vowels) between two keys with the same skeleton
+    after their endings are made alike; UNRELATED for keys that differ otherwise."""
+    (a, ending_a), (b, ending_b) = _alike_endings(a), _alike_endings(b)
+    if (
+        ending_a != ending_b  # Nikolsky (a man's -sky) is not Mykilske (-ske)
+        or skeleton(a) != skeleton(b)
+        or a[:1] != b[:1]  # Olenivka is not Illinivka
+        or (a[-1:] in "aeiou") != (b[-1:] in "aeiou")  # nor Pokrovske Pokrovsk
+    ):
+        return UNRELATED
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            substitute = previous[j - 1] + (0 if ca == cb else (1 if ca + cb in _SWAPS else UNRELATED))
+            delete = previous[j] + (1 if ca in _DROPPED else UNRELATED)
+            insert = current[j - 1] + (1 if cb in _DROPPED else UNRELATED)
+            current[j] = min(substitute, delete, insert)
+        previous = current
+    return min(previous[-1], UNRELATED)
+
+
+def _in_scope(place: Place) -> bool:
+    return place.kind in VARIANT_KINDS and (
+        place.country in VARIANT_COUNTRIES or place.admin1 in VARIANT_RUSSIAN_OBLASTS
+    )
+
+
+_INDEXES: dict[int, tuple[Gazetteer, VariantIndex]] = {}
+
+
+def _index(gaz: Gazetteer) -> VariantIndex:
+    """Built on first need (most texts never need it), once per gazetteer (kept with it, so its id
+    cannot be reused by another)."""
+    kept = _INDEXES.get(id(gaz))
+    if kept is not None and kept[0] is gaz:
+        return kept[1]
+    if len(_INDEXES) >= 4:
+        _INDEXES.clear()
+    index = _build_index(gaz)
+    _INDEXES[id(gaz)] = (gaz, index)
+    return index
+
+
+def _build_index(gaz: Gazetteer) -> VariantIndex:
+    by_skeleton: dict[str, list[tuple[str, Place]]] = {}
+    in_scope = {p.id for p in gaz.places.values() if _in_scope(p)}
+    for name_key, places in gaz.index.items():
+        kept = [(name_key, p) for p in places if p.id in in_scope]
+        if kept:
+            by_skeleton.setdefault(name_key.translate(_SKELETON), []).extend(kept)
+    return VariantIndex(by_skeleton)
+
+
+def variant_of(
+    name: str,
+    gaz: Gazetteer,
+    regions: frozenset[str],
+    near: list[Place],
+    most_edits: int = MAX_VOWEL_EDITS,
+    near_km: float = VARIANT_NEAR_KM,
+) -> tuple[Place, int] | None:
+    """The one place the name may be a spelling of, with its vowel edits, or None.
+
+    ``regions`` are the oblasts the text puts the name in (then the place must lie in one); with
+    none, the place must lie within ``near_km`` of one of ``near``.
+    """
+    name_key = key(name)
+    if not name_key or name_key in gaz.common_words or name.lower() in gaz.common_words:
+        return None
+    bones = skeleton("".join(_alike_endings(name_key)))
+    if len(bones.replace(" ", "")) < MIN_SKELETON:
+        return None
+    allowed = 1 if len(bones) < SHORT_SKELETON else most_edits
+    # the name's own places were weighed, and rejected, by the resolver; not again by another spelling
+    weighed = {p.id for p in gaz.candidates(name_key)}
+    best: dict[str, tuple[int, float, Place]] = {}
+    for place_key, place in _index(gaz).by_skeleton.get(bones, ()):
+        if place.id in weighed or (regions and place.admin1 not in regions):
+            continue
+        km = min((haversine_km(place.lon, place.lat, p.lon, p.lat) for p in near), default=math.inf)
+        if not regions and km > near_km:
+            continue
+        edits = vowel_edits(name_key, place_key)
+        if edits <= allowed and (edits, km) < best.get(place.id, (math.inf, math.inf))[:2]:
+            best[place.id] = (edits, km, place)
+    if not best:
+        return None
+    ranked = sorted(best.values(), key=lambda t: t[:2])
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0] and not ranked[0][1] * CLEARLY_NEARER < ranked[1][1]:
+        return None  # two places as like it, neither clearly nearer the article's places: no unique best
+    return ranked[0][2], ranked[0][0]
+
+
+def cued_names(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Spans of capitalised words no mention covers that the text cues as places: after a cue word,
+    or after a resolved place and a comma or "and" ("near Robotyne, Kyslivka and Verbove")."""
+    named = {m.start for m in mentions}  # most capitalised words are mentions: one set lookup each
+    spans = []
+    for space in _BEFORE_CAPITAL.finditer(text):
+        start = space.end()
+        if start not in named and text.endswith(CUES, max(0, start - 16), start):
+            spans.append(_CAPITALISED.match(text, start).span())
+    for m in mentions:  # a list's first item follows a cue ("near X, Y and Z"): only later ones here
+        if m.place is not None and text.startswith(_LIST_NEXT_STARTS, m.end):
+            after = _LIST_NEXT.match(text, m.end)
+            if after and after.start(1) not in named:
+                spans.append(after.span(1))
+    if not spans:
+        return []
+    starts = sorted((m.start, m.end) for m in mentions)
+    return sorted({span for span in spans if not _covered(starts, span[0])})
+
+
+def _covered(starts: list[tuple[int, int]], offset: int) -> bool:
+    """Whether a mention (of ``starts``, sorted (start, end) pairs) covers ``offset``."""
+    i = bisect.bisect_right(starts, (offset, math.inf)) - 1
+    return i >= 0 and starts[i][0] <= offset < starts[i][1]
+
+
+def spelled_otherwise(
+    text: str, mentions: list[Mention], gaz: Gazetteer, region_of, region_around
+) -> list[Mention]:
+    """The mentions, with unresolved ones and cued names the gazetteer lacks resolved to a spelling
+    variant where exactly one fits; ``region_of(start, end)`` gives the oblast the text puts a name
+    in (or None); ``region_around(start)`` the oblasts its sentence names."""
+    unresolved = [i for i, m in enumerate(mentions) if m.place is None and m.text[:1].isupper()]
+    cued = cued_names(text, mentions)
+    if not unresolved and not cued:
+        return mentions
+    near = [m.place for m in mentions if m.place is not None and _in_scope(m.place)]
+    out = list(mentions)
+    for i in unresolved:
+        m = mentions[i]
+        strictness = _lacked(m, gaz, region_of, region_around)
+        if strictness is not None:
+            out[i] = _try(m.text, m.start, m.end, gaz, region_of, region_around, near, *strictness) or m
+    for start, end in cued:
+        found = _try(text[start:end], start, end, gaz, region_of, region_around, near)
+        if found is None and " " in text[start:end]:  # "Kyslivka Kherson": the first word alone
+            end = text.index(" ", start)
+            found = _try(text[start:end], start, end, gaz, region_of, region_around, near)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _lacked(m: Mention, gaz: Gazetteer, region_of, region_around) -> tuple[int, float] | None:
+    """How far (vowel edits, km) a variant of an unresolved name may be, or None to try none.
+
+    Where the gazetteer has no place of the name in Ukraine or the border oblasts, or none in the
+    oblast the text names, the usual bounds. Where it has one but the resolver judged it too far
+    from the places named with it ("Posad-Pokrovske, Kyslivka and Chornobaivka": the Kyslivka it
+    knows is in Kharkiv Oblast), the text's own village may be missing from the gazetteer, so only a
+    one-vowel variant close to those places is taken."""
+    if m.reason.startswith("no place of this name within"):
+        return None  # located by the text ("north of Y") where no place of the name lies: keep that
+    if not any(_in_scope(p) for p in gaz.candidates(key(m.text))):
+        return MAX_VOWEL_EDITS, VARIANT_NEAR_KM
+    if region_of(m.start, m.end) or region_around(m.start):
+        return MAX_VOWEL_EDITS, VARIANT_NEAR_KM
+    return 1, STRICT_NEAR_KM
+
+
+def _try(
+    name, start, end, gaz, region_of, region_around, near, most_edits=MAX_VOWEL_EDITS, near_km=VARIANT_NEAR_KM
+) -> Mention | None:
+    region = region_of(start, end)
+    regions = frozenset([region] if region else region_around(start))
+    found = variant_of(name, gaz, regions, near, most_edits, near_km)
+    if found is None:
+        return None
+    place, _ = found
+    return Mention(name, start, end, place, SCORE, REASON.format(name=place.name, where=place.admin1))
