@@ -118,6 +118,12 @@ SHARE_OF_WHICH = re.compile(
     re.IGNORECASE,
 )
 AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# A task being carried out is the work itself, not an aim: the Russian ministry's "are successfully
+# completing the task of liberating the city of Kupyansk" (on lower-cased text).
+TASK_DONE = re.compile(
+    r"\b(?:complet|fulfil|perform|accomplish|carr(?:y|ies|ied|ying) out)\w*\s+(?:the\s+)?(?:\w+\s+)?tasks?"
+    r"\s+of\s+$"
+)
 
 
 # The same patterns for lower-cased text (geo.events.lowercase): hedge() runs them on every trigger.
@@ -205,6 +211,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     if _AVOIDED.search(before) or (
         (" on " in before or " of " in before or " at " in before or " for " in before)
         and _AIMED.search(before)
+        and not ("task" in before and TASK_DONE.search(before))
     ):
         return "intention"
     if " of " in before and _BACKGROUND.search(before):

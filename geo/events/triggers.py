@@ -288,6 +288,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained"),
     ),
+    # "has sealed off a large Ukrainian group north and west of Kupyansk", "blocked the enemy
+    # garrison in X": an encirclement, told by the troops cut off (the roads a side blocks are not;
+    # "semi-encircling our units" is mostly an aim, left out)
+    _p(
+        r"\b(?:seal(?:ed|s)? off|block(?:ed|s)?|blockad(?:ed|es)|encircles|surrounds|trapped|cut off) "
+        r"(?:(?:a|an|the|some|up to|about|over)\s+)?"
+        r"(?:[\w-]+ ){0,3}?(?:group(?:ing)?s?|garrisons?|units|troops|soldiers|servicemen|formations)\b",
+        "advance",
+        hints=("seal", "block", "encircl", "surround", "trapp", "cut"),
+    ),
     _p(
         r"\b(?:launch(?:ed|ing)?|began|begun|start(?:ed|ing)) (?:a |an |the )?"
         r"(?!(?:[\w-]+ ){0,2}(?:missile|drone|rocket|air|artillery|kamikaze|massive|massed)\b)"

@@ -55,6 +55,7 @@ SENTENCES = [
     "Analysts confirmed the advance of Ukrainian troops into the Kursk region.",
     "The border crossing point was destroyed; drones damaged the checkpoint.",
     "Hirske came under the control of the Luhansk People's Republic.",
+    "The Russian army has sealed off a large Ukrainian group north of Kupiansk.",
 ]
 
 

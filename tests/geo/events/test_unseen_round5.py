@@ -103,3 +103,45 @@ def test_a_place_that_came_under_a_side_s_control(text, expected):
 )
 def test_a_direction_right_after_places_only_locates_them(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Russian ministry's "completing the task of liberating" reports the work going on
+        (
+            "Servicemen of Battlegroup West are successfully completing the task of liberating the city "
+            "of Kupiansk, the Russian Defence Ministry said.",
+            {("advance", "RU", "Kupiansk")},
+        ),
+        (
+            "Units of the Tsentr group continued to perform combat tasks of liberating Pokrovsk.",
+            {("advance", "RU", "Pokrovsk")},
+        ),
+        # a task set is still an aim
+        ("Putin set the army the task of liberating the whole of Donetsk Oblast.", set()),
+    ],
+)
+def test_a_task_being_completed_is_not_an_aim(text, expected):
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cutting off the other side's troops at a place is an advance there
+        (
+            "The Russian army has sealed off a large Ukrainian group north and west of Kupiansk, "
+            "the ministry said.",
+            {("advance", "RU", "Kupiansk")},
+        ),
+        (
+            "Russian troops have blocked the Ukrainian garrison in Vovchansk from three sides.",
+            {("advance", "RU", "Vovchansk")},
+        ),
+        # blocking a road or aid is no encirclement
+        ("Russian troops blocked the road to Vovchansk on Monday.", set()),
+    ],
+)
+def test_cutting_off_the_other_side_s_troops_is_an_advance(text, expected):
+    assert seen(text) == expected
