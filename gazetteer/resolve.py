@@ -61,6 +61,11 @@ LIST_CLUSTER = 3
 # The war's capitals, whose possessive names a government ("Kyiv's troops"), not a location.
 GOVERNMENT_SEATS = frozenset({"Kyiv", "Moscow", "Minsk"})
 POSSESSIVE = ("'s", "’s")
+# ... and that speaks for it ("Moscow said its forces captured Ocheretyne"): no anchor for the others.
+GOVERNMENT_VOICE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|claimed|claims|reported|reports|announced|announces|"
+    r"stated|states|denied|denies|insisted|insists|confirmed|confirms|accused|accuses|told)\b"
+)
 # A guessed village this close (km) to the course of a river its sentence names is the one meant.
 RIVER_NEAR_KM = 20.0
 # Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such
@@ -135,12 +140,13 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             resolved[i] = first_pass[setting]
     anchors = Anchors()
     for i, (place, _, _) in sorted(resolved.items()):
-        if proposals[i].weak:
+        if proposals[i].weak or _as_government(text, proposals[i].match.end, place):
             continue
         if place.kind in POINT_KINDS:
             anchors.add(proposals[i].match.start, place, ctx.sentence_of(proposals[i].match.start))
     ctx.set_theatre([place for place in anchors.places.values() if _near_enough(place, ctx)])
     anchors.reachable = [a for a in anchors.places.values() if ctx.km_from_theatre(a) <= FAR_START_KM]
+    named_oblasts = {region for _, region in ctx.regions}
 
     by_start = {p.match.start: i for i, p in enumerate(proposals)}
     by_sentence: dict[int, list[Proposal]] = {}
@@ -184,7 +190,12 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             mates = [q for q in by_sentence[ctx.sentence_of(p.match.start)] if q.match.key != p.match.key]
             ranked = rank(p, text, river_article, admin1_named, anchors, ctx, mates)
             place, score, reason = senses[sense] = choice(ranked, len(p.candidates))
-            if place.kind in ("city", "town") and score >= LATE_ANCHOR_CONFIDENCE and not p.weak:
+            if (
+                place.kind in ("city", "town")
+                and score >= LATE_ANCHOR_CONFIDENCE
+                and not p.weak
+                and _far_guess(place, p, anchors, named_oblasts, ctx) is None
+            ):
                 # "In the Lyman direction ... near Terny": Lyman's Terny
                 anchors.add(p.match.start, place, ctx.sentence_of(p.match.start))
                 if (
@@ -229,8 +240,13 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         mentions = _as_put_in(mentions, proposal_of, put_in)
     _fit_to_their_lists(mentions, proposal_of, ctx)
     checked = {i: mentions[i] for i in (*guesses, *listed)}
+    for i, p in proposal_of.items():  # small places far from all the article is sure of: no pin
+        m = mentions[i]
+        if m.place and not p.direction and (far := _far_guess(m.place, p, anchors, named_oblasts, ctx)):
+            mentions[i] = Mention(m.text, m.start, m.end, None, 0.0, far)
     for i in guesses:
-        mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses, ctx)
+        if mentions[i].place is not None:
+            mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses, ctx)
     for i in listed:
         if not _only_big_one_in_its_region(mentions[i], proposal_of[i], ctx):
             mentions[i] = _unless_far_from_its_list(mentions[i], mentions, ctx)  # guesses kept count now
@@ -389,9 +405,14 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
 def _metonym(mention: Mention, ctx: ArticleContext) -> bool:
     """Whether the mention names a government by its seat ("Kyiv's troops", "Moscow’s forces"): a
     place, but not where the places around it are, so no list-mate and no guide to a river's stretch."""
-    place = mention.place
-    return (
-        place is not None and place.name in GOVERNMENT_SEATS and ctx.text.startswith(POSSESSIVE, mention.end)
+    return mention.place is not None and _as_government(ctx.text, mention.end, mention.place)
+
+
+def _as_government(text: str, end: int, place: Place) -> bool:
+    """Whether the capital named up to ``end`` stands for its government: "Kyiv's troops",
+    "Moscow said"."""
+    return place.name in GOVERNMENT_SEATS and (
+        text.startswith(POSSESSIVE, end) or GOVERNMENT_VOICE.match(text, end) is not None
     )
 
 
@@ -545,6 +566,51 @@ def _far_by_another_name(place: Place, p: Proposal, ctx: ArticleContext) -> bool
     ):
         return False
     return key(place.name) != p.match.key and ctx.km_from_theatre(place) > FAR_START_KM
+
+
+def _far_guess(
+    place: Place, p: Proposal, anchors: Anchors, named_oblasts: set[str], ctx: ArticleContext
+) -> str | None:
+    """Why a small place in an oblast the article never names is no pick, or None: one of several
+    namesakes (a village, a town under LISTED_TOWN_POPULATION) more than VILLAGE_NEAR_KM from every
+    place the article is sure of, or a place under FAR_SMALL_POPULATION more than FAR_START_KM from
+    them all while its own sentence names one of them.
+
+    "Mirny, Bogdanovka, Martynovka and Pravda" listed after Sudzha and the Kursk region are not the
+    Myrnyi, Bohdanivka and Pravda of Dnipropetrovsk Oblast, 300 km off; "near Dachne and Yantarnyy"
+    by Kurakhove is not Kaliningrad's Yantarnyy, nor "near Netailove and Sokol" in the Pokrovsk
+    direction the Sokol by Moscow. A wrong pin is worse than none. (With no sure place there is no
+    yardstick: nothing is dropped.)"""
+    if place.kind not in ("town", "village") or (place.admin1 and place.admin1 in named_oblasts):
+        return None
+    several = len(p.candidates) > 1 and place.population < LISTED_TOWN_POPULATION
+    if not several and place.population >= FAR_SMALL_POPULATION:
+        return None
+    limit = VILLAGE_NEAR_KM if several else FAR_START_KM
+    box = limit / 111.0  # degrees of latitude; of longitude, twice that (cos 60° = 0.5)
+    nearest, by = math.inf, ""
+    for s in anchors.reachable:
+        if s.id == place.id or abs(s.lat - place.lat) > box or abs(s.lon - place.lon) > 2 * box:
+            if s.id != place.id and not by:
+                by = s.name  # too far to measure: named only for the reason
+            continue
+        km = anchors.km(place, s)
+        if km <= limit:
+            return None
+        if km < nearest:
+            nearest, by = km, s.name
+    if not by:
+        return None  # the only sure place is itself
+    if not several:  # a lone far place must be named beside a sure one ("near Dachne and Yantarnyy")
+        sentence = ctx.sentence_of(p.match.start)
+        if not any(
+            its == sentence for s in anchors.reachable if s.id != place.id for _, its in anchors.offsets[s.id]
+        ):
+            return None
+    return (
+        f"no place of this name near the places the article is sure of (the best, {place.name} in "
+        f"{place.admin1 or place.country}, is over {limit:,.0f} km from {by})"
+    )
 
 
 def _near_enough(place: Place, ctx: ArticleContext) -> bool:

@@ -1,0 +1,40 @@
+"""A capital named as a speaker or a government ("Moscow said", "Kyiv's troops") is not where the
+places of its sentence are: it anchors no ranking, draws no theatre and is no neighbour a village
+must lie near. Real GeoNames and postal data."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places
+from gazetteer.places import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "oblast"),
+    [
+        ("Moscow said its forces captured Ocheretyne.", "Ocheretyne", "Donetsk Oblast"),
+        ("Moscow says its forces have taken Ocheretyne.", "Ocheretyne", "Donetsk Oblast"),
+        ("Moscow claimed its troops had captured Ocheretyne and Keramik.", "Keramik", "Donetsk Oblast"),
+        ("Kyiv said its troops had recaptured the village of Robotyne.", "Robotyne", "Zaporizhzhia Oblast"),
+        ("Moscow's forces captured Ocheretyne, the ministry said.", "Ocheretyne", "Donetsk Oblast"),
+    ],
+)
+def test_a_capital_as_speaker_leaves_the_places_where_they_are(text, name, oblast, gaz):
+    without = {m.text: m.place for m in find_places(text.split(" ", 1)[1], gaz)}
+    mentions = {m.text: m for m in find_places(text, gaz)}
+    assert mentions[name].place is not None, mentions[name].reason
+    assert mentions[name].place.admin1 == oblast
+    assert without.get(name) is None or without[name].id == mentions[name].place.id
+
+
+def test_a_capital_named_as_a_place_still_anchors(gaz):
+    # "near Kyiv": the capital is a place here, and the Kyiv Oblast village by it is the one meant
+    mentions = {m.text: m for m in find_places("Russian troops shelled Moshchun, near Kyiv.", gaz)}
+    assert mentions["Moshchun"].place is not None
+    assert mentions["Moshchun"].place.admin1 in ("Kyiv Oblast", "Kyiv City")
