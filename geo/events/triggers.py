@@ -282,6 +282,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("taken",),
     ),
+    # "Ukrainian units surrounded in Kupiansk", "Russian forces were encircled in Lyman": the troops
+    # cut off lost the place; the other side advanced
+    _p(
+        r"\b(?:(?:were|was|are|is|been|being|remain(?:s|ed)?|got)\s+)?(?:(?:fully|almost|nearly|partially"
+        r"|partly|completely|effectively|virtually)\s+)?(?:surrounded|encircled|trapped|blocked|blockaded"
+        r"|cut off)(?=\s+(?:in|at|inside|near|around)\s)",
+        "advance",
+        role="loser",
+        hints=("surround", "encircl", "trapp", "block", "cut off"),
+    ),
     _p(
         r"\b(?:entered|entering|pushed into|pushing into|broke (?:into|through)|breaking through"
         r"|advanced|advancing|advances|surrounded|encircled|made (?:gains|advances)|gained ground)\b",

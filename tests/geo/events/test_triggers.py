@@ -56,6 +56,7 @@ SENTENCES = [
     "The border crossing point was destroyed; drones damaged the checkpoint.",
     "Hirske came under the control of the Luhansk People's Republic.",
     "The Russian army has sealed off a large Ukrainian group north of Kupiansk.",
+    "Russian forces were encircled in Lyman; Ukrainian units trapped in Avdiivka withdrew.",
 ]
 
 

@@ -145,3 +145,21 @@ def test_a_task_being_completed_is_not_an_aim(text, expected):
 )
 def test_cutting_off_the_other_side_s_troops_is_an_advance(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the troops surrounded at a place lost it: the other side advanced
+        ("Ukrainian units surrounded in Kupiansk are running short of ammunition.", {("advance", "RU", "Kupiansk")}),
+        ("Russian forces were encircled in Lyman, Ukraine's military said.", {("advance", "UA", "Lyman")}),
+        (
+            "Fighters of the Azov regiment and Ukrainian marines are among the troops trapped in Mariupol.",
+            {("advance", "RU", "Mariupol")},
+        ),
+        # the side that surrounds others is the one that advanced
+        ("Russian troops surrounded Ukrainian units in Kupiansk.", {("advance", "RU", "Kupiansk")}),
+    ],
+)
+def test_troops_surrounded_at_a_place_lost_it(text, expected):
+    assert seen(text) == expected
