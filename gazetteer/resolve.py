@@ -590,6 +590,8 @@ def _far_guess(
     box = limit / 111.0  # degrees of latitude; of longitude, twice that (cos 60° = 0.5)
     nearest, by = math.inf, ""
     for s in anchors.reachable:
+        if s.name in GOVERNMENT_SEATS:
+            continue  # a capital is a dateline or a government as often as a place: no yardstick
         if s.id == place.id or abs(s.lat - place.lat) > box or abs(s.lon - place.lon) > 2 * box:
             if s.id != place.id and not by:
                 by = s.name  # too far to measure: named only for the reason
