@@ -396,6 +396,13 @@ PATTERNS: tuple[_Pattern, ...] = (
             "fall back",
         ),
     ),
+    # "the garrison's fighters began to surrender", "laid down their arms in Mariupol": the side that
+    # gave up gave up the place
+    _p(
+        r"\b(?:surrender(?:ed|s|ing)?|capitulat(?:ed|es|ing)|(?:laid|lay|lays|laying) down (?:their |its )?arms)\b",
+        "retreat",
+        hints=("surrender", "capitulat", "down"),
+    ),
     # "Ukrainian forces had moved out of it": forces leaving a place (residents moving out do not count)
     _p(
         r"\bmov(?:ed|ing|es) out of\b",

@@ -163,3 +163,25 @@ def test_cutting_off_the_other_side_s_troops_is_an_advance(text, expected):
 )
 def test_troops_surrounded_at_a_place_lost_it(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops that surrender give up the place they held
+        (
+            "Hundreds of Ukrainian fighters who had held out at the steel plant in Mariupol surrendered "
+            "on Monday.",
+            {("retreat", "UA", "Mariupol")},
+        ),
+        (
+            "The Ukrainian military said its soldiers in Mariupol had begun to lay down their arms.",
+            {("retreat", "UA", "Mariupol")},
+        ),
+        # a call to surrender, or a refusal, is no surrender
+        ("Moscow called on the Ukrainian troops in Mariupol to surrender.", set()),
+        ("Ukrainian troops in Mariupol refused to surrender.", set()),
+    ],
+)
+def test_troops_that_surrender_give_up_the_place(text, expected):
+    assert seen(text) == expected
