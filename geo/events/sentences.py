@@ -19,9 +19,9 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx est dept univ inc ltd co corp
     e.g i.e a.m p.m u.s u.k u.n e.u""".split()
 )
-# A candidate end: the stop (with closing quotes or brackets after it), then space, then what
-# may open a sentence.
-END = re.compile(r"([.!?…]+[\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9А-ЯІЇЄҐ])")
+# A candidate end: the stop (with closing quotes or brackets after it, and the footnote marks of
+# ISW-style reports: "in the city.[1] The Russian MoD ..."), then space, then what may open a sentence.
+END = re.compile(r"([.!?…]+[\"”’')\]]*(?:\[\d{1,3}\])*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9А-ЯІЇЄҐ])")
 # A caption's date line ("... in Kharkiv, Ukraine. September 6, 2022 (REUTERS)") belongs to the caption.
 DATE_LINE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b[^.!?]{0,60}$"

@@ -399,7 +399,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "the garrison's fighters began to surrender", "laid down their arms in Mariupol": the side that
     # gave up gave up the place
     _p(
-        r"\b(?:surrender(?:ed|s|ing)?|capitulat(?:ed|es|ing)|(?:laid|lay|lays|laying) down (?:their |its )?arms)\b",
+        r"\b(?:surrender(?:ed|s|ing)?|capitulat(?:ed|es|ing)"
+        r"|(?:laid|lay|lays|laying) down (?:their |its )?arms)\b",
         "retreat",
         hints=("surrender", "capitulat", "down"),
     ),

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from gazetteer import load_gazetteer
-from geo import extract_events, read_text
+from geo import extract_events, read_text, split_sentences
 
 
 def seen(text: str, types: tuple[str, ...] = ("advance", "retreat")) -> set[tuple[str, str, str]]:
@@ -151,7 +151,10 @@ def test_cutting_off_the_other_side_s_troops_is_an_advance(text, expected):
     ("text", "expected"),
     [
         # the troops surrounded at a place lost it: the other side advanced
-        ("Ukrainian units surrounded in Kupiansk are running short of ammunition.", {("advance", "RU", "Kupiansk")}),
+        (
+            "Ukrainian units surrounded in Kupiansk are running short of ammunition.",
+            {("advance", "RU", "Kupiansk")},
+        ),
         ("Russian forces were encircled in Lyman, Ukraine's military said.", {("advance", "UA", "Lyman")}),
         (
             "Fighters of the Azov regiment and Ukrainian marines are among the troops trapped in Mariupol.",
@@ -185,3 +188,27 @@ def test_troops_surrounded_at_a_place_lost_it(text, expected):
 )
 def test_troops_that_surrender_give_up_the_place(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "sentences"),
+    [
+        # ISW-style footnote marks after the full stop still end the sentence
+        (
+            "Russian forces likely captured Soledar on January 11.[2] The MoD praised its airborne "
+            "troops.[3][4] Fighting went on near Bakhmut.",
+            [
+                "Russian forces likely captured Soledar on January 11.[2]",
+                "The MoD praised its airborne troops.[3][4]",
+                "Fighting went on near Bakhmut.",
+            ],
+        ),
+        # a bracket that opens the next sentence is not a footnote
+        (
+            "Troops entered Izium. [Update] Residents came out.",
+            ["Troops entered Izium.", "[Update] Residents came out."],
+        ),
+    ],
+)
+def test_footnote_marks_end_a_sentence(article, sentences):
+    assert [s.text for s in split_sentences(article)] == sentences
