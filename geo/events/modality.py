@@ -117,7 +117,13 @@ SHARE_OF_WHICH = re.compile(
     r"|a third|two-thirds|three-quarters)\s+of\s+which\s+(?:[\w'’-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
-AVOIDED = re.compile(r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+AVOIDED = re.compile(
+    r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?(?:\w+\s+)?$"
+    # "to prevent the occupiers from gaining a foothold", "stop Russian troops from crossing"
+    r"|\b(?:prevent\w*|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept|bar(?:s|red|ring)?|deter\w*)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?from\s+$",
+    re.IGNORECASE,
+)
 # A task being carried out is the work itself, not an aim: the Russian ministry's "are successfully
 # completing the task of liberating the city of Kupyansk" (on lower-cased text).
 TASK_DONE = re.compile(

@@ -212,3 +212,23 @@ def test_troops_that_surrender_give_up_the_place(text, expected):
 )
 def test_footnote_marks_end_a_sentence(article, sentences):
     assert [s.text for s in split_sentences(article)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a side tries to stop the other from doing has not happened
+        (
+            "Ukrainian units are working to prevent the occupiers from gaining a foothold near Vovchansk.",
+            set(),
+        ),
+        ("Mines were laid to stop Russian troops from advancing towards Orikhiv.", set()),
+        # the attempt failed, but the advance itself is told: still an advance
+        (
+            "Despite efforts to stop them, Russian troops advanced near Vovchansk.",
+            {("advance", "RU", "Vovchansk")},
+        ),
+    ],
+)
+def test_what_a_side_is_kept_from_doing_has_not_happened(text, expected):
+    assert seen(text) == expected
