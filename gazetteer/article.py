@@ -112,6 +112,13 @@ class ArticleContext:
                 self._by_sentence.setdefault(self.sentence_of(at), set()).add(region)
         return self._by_sentence.get(self.sentence_of(offset), set())
 
+    def region_in_passage(self, offset: int, before: int) -> bool:
+        """Whether an oblast is named in the sentence holding ``offset`` or up to ``before``
+        characters before that sentence ("... in the Kursk region. \"Units ... liberated: X, Y and Z\"")."""
+        start, end = self.sentence_span(offset)
+        first = bisect.bisect_left(self.regions, (start - before, ""))
+        return first < len(self.regions) and self.regions[first][0] < end
+
     def set_theatre(self, places: list[Place]) -> None:
         """Make the theatre the middle (median of each coordinate) of the article's confident places."""
         points = [

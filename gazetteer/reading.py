@@ -43,7 +43,8 @@ from .records import Place
 POPULATED = ("city", "town", "village")
 # The countries of the war: places there may be named as adjectives ("the Bakhmut direction").
 WAR_COUNTRIES = ("UA", "RU", "BY", "MD")
-# A lower-case name is a place only for a big city of the war ("the kyiv troops" in a careless text).
+# A lower-case name is a place only for a big city of the war ("the kyiv troops" in a careless text);
+# "new territories" is a phrase, not Hong Kong's New Territories.
 LOWERCASE_MIN_POPULATION = 500_000
 # Names that are common English words must be places of at least this size, or carry a cue.
 COMMON_WORD_MIN_POPULATION = 100_000  # ten times that at the start of a sentence
@@ -222,7 +223,7 @@ def _propose(
         cands = [
             c
             for c in cands
-            if (c.kind == "city" and c.population >= LOWERCASE_MIN_POPULATION)
+            if (c.kind == "city" and c.population >= LOWERCASE_MIN_POPULATION and c.country in WAR_COUNTRIES)
             or (cued and c.kind in POPULATED and c.population >= SMALL_PLACE)  # "the city of kherson"
             or (c.kind in ARTICLE_KINDS and " " in m.key)  # "the left bank", "the crimean bridge"
         ]

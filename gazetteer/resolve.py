@@ -23,7 +23,7 @@ from .distance import haversine_km
 from .names import key
 from .places import Gazetteer, load_gazetteer
 from .ranking import FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, rank
-from .reading import POPULATED, WAR_COUNTRIES, Proposal, propose_places
+from .reading import POPULATED, SMALL_PLACE, WAR_COUNTRIES, Proposal, propose_places
 from .records import Mention, Place
 from .rivers import km_from_course, on_rivers
 from .variants import spelled_otherwise
@@ -243,7 +243,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     for i, p in proposal_of.items():  # small places far from all the article is sure of: no pin
         m = mentions[i]
         if m.place and not p.direction and (far := _far_guess(m.place, p, anchors, named_oblasts, ctx)):
-            mentions[i] = Mention(m.text, m.start, m.end, None, 0.0, far)
+            if not _by_a_river_of_its_sentence(m, mentions, ctx):
+                mentions[i] = Mention(m.text, m.start, m.end, None, 0.0, far)
     for i in guesses:
         if mentions[i].place is not None:
             mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses, ctx)
@@ -329,13 +330,7 @@ def _unless_far_from_its_passage(
     """
     place = mention.place
     sentence = ctx.sentence_of(mention.start)
-    if any(
-        m.place is not None
-        and m.place.kind == "river"
-        and ctx.sentence_of(m.start) == sentence
-        and km_from_course(place, m.place) <= RIVER_NEAR_KM
-        for m in mentions
-    ):
+    if _by_a_river_of_its_sentence(mention, mentions, ctx):
         return mention  # "In the Prydniprovske sector, ... near Krynky": the Krynky on the Dnipro
     around = [
         m
@@ -367,6 +362,18 @@ def _unless_far_from_its_passage(
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
     )
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+
+
+def _by_a_river_of_its_sentence(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
+    """Whether the mention's place lies within RIVER_NEAR_KM of a river its sentence names."""
+    sentence = ctx.sentence_of(mention.start)
+    return any(
+        m.place is not None
+        and m.place.kind == "river"
+        and ctx.sentence_of(m.start) == sentence
+        and km_from_course(mention.place, m.place) <= RIVER_NEAR_KM
+        for m in mentions
+    )
 
 
 def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> Mention:
@@ -572,9 +579,9 @@ def _far_guess(
     place: Place, p: Proposal, anchors: Anchors, named_oblasts: set[str], ctx: ArticleContext
 ) -> str | None:
     """Why a small place in an oblast the article never names is no pick, or None: one of several
-    namesakes (a village, a town under LISTED_TOWN_POPULATION) more than VILLAGE_NEAR_KM from every
-    place the article is sure of, or a place under FAR_SMALL_POPULATION more than FAR_START_KM from
-    them all while its own sentence names one of them.
+    namesakes (a village, a town under FAR_SMALL_POPULATION) more than VILLAGE_NEAR_KM from every
+    place the article is sure of, in a passage that names an oblast; or a village (or a town with
+    namesakes) more than FAR_START_KM from them all, named within SAME_PASSAGE_CHARS of one of them.
 
     "Mirny, Bogdanovka, Martynovka and Pravda" listed after Sudzha and the Kursk region are not the
     Myrnyi, Bohdanivka and Pravda of Dnipropetrovsk Oblast, 300 km off; "near Dachne and Yantarnyy"
@@ -583,9 +590,13 @@ def _far_guess(
     yardstick: nothing is dropped.)"""
     if place.kind not in ("town", "village") or (place.admin1 and place.admin1 in named_oblasts):
         return None
-    several = len(p.candidates) > 1 and place.population < LISTED_TOWN_POPULATION
-    if not several and place.population >= FAR_SMALL_POPULATION:
-        return None
+    if place.population >= FAR_SMALL_POPULATION or (
+        len(p.candidates) == 1 and place.population >= SMALL_PLACE
+    ):
+        return None  # a city, or a town that is the only one of its name ("a refinery in Tuapse")
+    # a namesake is judged so where its passage (its sentence or the text just before) names an oblast:
+    # with none named there, its list-mates ("Soloviove and Semenivka villages") are the better guide
+    several = len(p.candidates) > 1 and ctx.region_in_passage(p.match.start, SAME_PASSAGE_CHARS)
     limit = VILLAGE_NEAR_KM if several else FAR_START_KM
     box = limit / 111.0  # degrees of latitude; of longitude, twice that (cos 60° = 0.5)
     nearest, by = math.inf, ""
@@ -603,12 +614,13 @@ def _far_guess(
             nearest, by = km, s.name
     if not by:
         return None  # the only sure place is itself
-    if not several:  # a lone far place must be named beside a sure one ("near Dachne and Yantarnyy")
-        sentence = ctx.sentence_of(p.match.start)
-        if not any(
-            its == sentence for s in anchors.reachable if s.id != place.id for _, its in anchors.offsets[s.id]
-        ):
-            return None
+    if not several and not any(  # a lone far place is named beside a sure one ("near Dachne and Yantarnyy")
+        abs(offset - p.match.start) <= SAME_PASSAGE_CHARS
+        for s in anchors.reachable
+        if s.id != place.id and s.name not in GOVERNMENT_SEATS
+        for offset, _ in anchors.offsets[s.id]
+    ):
+        return None
     return (
         f"no place of this name near the places the article is sure of (the best, {place.name} in "
         f"{place.admin1 or place.country}, is over {limit:,.0f} km from {by})"
