@@ -68,6 +68,11 @@ VILLAGES_OF_LIST = re.compile(
     rf"\b(?:villages|settlements|hamlets) of\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))+$"
 )
 VILLAGE_LIST_WINDOW = 150  # characters before a name searched for VILLAGES_OF_LIST
+# "the frontline eastern regions of Kharkiv and Dnipro", "the oblasts of Sumy, Chernihiv and" before
+# a name: it names an oblast (matched up to the name).
+REGIONS_OF_LIST = re.compile(
+    rf"\b(?:regions?|oblasts?|provinces?) of\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))*$"
+)
 # TITLES and SPEAKERS are written without a leading \b, which keeps re from using their first letters to
 # skip ahead (four times faster over a whole text); _at_word_start checks the boundary instead.
 TITLES = re.compile(
@@ -259,6 +264,8 @@ def _propose(
         return Proposal(m, m.end, towns, hint, False, direction)
     if LIST_OF_REGIONS.match(text, m.end) and (regions := _regions_named(m.key, gaz)):
         cands, hint = regions, "one of a list of oblasts"  # "Chernihiv, Sumy and Kharkiv oblasts"
+    elif _in_regions_of_list(text, m.start) and (regions := _regions_named(m.key, gaz)):
+        cands, hint = regions, "'regions of' before the name"  # "the eastern regions of Kharkiv and Dnipro"
     elif next_word and gap_after in (" ", "-") and next_word.lower() in KIND_SUFFIXES:
         kind = KIND_SUFFIXES[next_word.lower()]
         typed = [c for c in cands if c.kind == kind] or [
@@ -354,6 +361,14 @@ def _later_in_village_list(text: str, start: int) -> bool:
     if " of " not in before or not ("villages" in before or "settlements" in before or "hamlets" in before):
         return False  # most names: no such words before them, and the pattern is dear
     return VILLAGES_OF_LIST.search(before) is not None
+
+
+def _in_regions_of_list(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is an item of a list that "the regions of" opens."""
+    before = text[max(0, start - VILLAGE_LIST_WINDOW) : start]
+    if " of " not in before or not ("region" in before or "oblast" in before or "province" in before):
+        return False  # most names: no such words before them, and the pattern is dear
+    return REGIONS_OF_LIST.search(before) is not None
 
 
 def _regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:

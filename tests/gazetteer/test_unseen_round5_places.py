@@ -54,3 +54,29 @@ def test_a_village_located_from_a_town_still_lies_near_it(text, name):
     found = placed(text, name)
     vuhledar = (47.78, 37.25)
     assert found is None or haversine_km(found[1], found[0], vuhledar[1], vuhledar[0]) < 70
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        # "the regions of X and Y": the oblasts, not their capitals
+        (
+            "Drones targeted the frontline eastern regions of Kharkiv and Dnipro overnight.",
+            {"Kharkiv": "Kharkiv Oblast", "Dnipro": "Dnipropetrovsk Oblast"},
+        ),
+        (
+            "Power was cut in the oblasts of Sumy, Chernihiv and Poltava.",
+            {"Sumy": "Sumy Oblast", "Chernihiv": "Chernihiv Oblast", "Poltava": "Poltava Oblast"},
+        ),
+        ("Officials in the region of Kherson said two people died.", {"Kherson": "Kherson Oblast"}),
+    ],
+)
+def test_names_after_regions_of_are_oblasts(text, regions):
+    found = {m.text: m.place.name for m in find_places(text, load_gazetteer()) if m.place}
+    assert {name: found.get(name) for name in regions} == regions
+
+
+def test_a_city_named_after_the_list_of_regions_is_still_the_city():
+    text = "Missiles hit the regions of Sumy and Kharkiv, and the city of Dnipro, officials said."
+    found = {m.text: m.place.name for m in find_places(text, load_gazetteer()) if m.place}
+    assert (found.get("Kharkiv"), found.get("Dnipro")) == ("Kharkiv Oblast", "Dnipro")
