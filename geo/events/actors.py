@@ -140,6 +140,14 @@ MOVE_NOUNS = frozenset({"advance of", "withdrawal", "retreat", "pullout", "pull-
 MOVE_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
 # A relative clause that opens before a side's name: ", parts of which Russian forces", ", which Kyiv".
 RELATIVE_OPEN = re.compile(r",\s*(?:(?:[\w-]+\s+){1,3}of\s+)?(?:which|whom|whose)\b", re.IGNORECASE)
+# A relative clause whose subject speaks of the event, not does it: "hit by an explosion which
+# Russian authorities said was caused by a car bomb".
+RELATIVE_SPEAKER = re.compile(r"\bwhich\s+(?:the\s+)?$", re.IGNORECASE)
+SAID_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:said|say|says|claimed|claim|claims|blamed|blame|called|described|reported"
+    r"|attributed)\b",
+    re.IGNORECASE,
+)
 # A side's claim, then the pronoun that stands for the side: "the Russian claim on July 14 that it".
 CLAIM_THAT = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:claims?|statements?|announcements?|assertions?|reports?)\b"
@@ -372,6 +380,10 @@ def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str
     limit = min(by.end() + 60, stop.start() if stop else len(sentence))
     for p in phrases:
         if by.end() <= p.start <= limit:
+            relative = "which" in sentence[by.end() : p.start]
+            speaks = relative and RELATIVE_SPEAKER.search(sentence, by.end(), p.start)
+            if speaks and SAID_AFTER.match(sentence, p.end):
+                continue  # "hit by an explosion which Russian authorities said was a car bomb"
             return p.side
     return None
 
