@@ -446,7 +446,7 @@ def places_for(
             for p in places:
                 if p.start < end:
                     continue
-                if not COORDINATED.match(sentence[end : p.start]):
+                if not COORDINATED.match(_without_unknown_items(sentence[end : p.start])):
                     if not listed and LOCATED_FROM.fullmatch(sentence, end, p.start):
                         # "had taken the village of Voznesenka, north of Kurakhove": where the
                         # text puts the village it names, the offset from the town (precision 2)
@@ -640,9 +640,11 @@ def _without_unknown_items(gap: str) -> str:
         gap = gap[item.end() :]
 
 
-# An item of a list that names no known place, followed by the next connector.
+# An item of a list that names no known place, followed by the next connector ("..., as well as near
+# Netailove and Sontsivka": Netailove is no end of the list).
 UNKNOWN_ITEM = re.compile(
-    rf"\s*,?\s*(?:and\s+)?{_LIST_PREPOSITION}{_ITEM}(?!(?:{'|'.join(sorted(NOT_PLACE_WORDS))})\b)"
+    rf"\s*,?\s*(?:(?:and|as well as)\s+)?{_LIST_PREPOSITION}{_ITEM}"
+    rf"(?!(?:{'|'.join(sorted(NOT_PLACE_WORDS))})\b)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*,|\s+and\b)"
 )
 UNKNOWN_ITEM_CUE = re.compile(r"[,\s][A-Z]")
