@@ -322,6 +322,12 @@ def _propose(
                 or shared_noun in ATTRIBUTIVE_NOUNS
                 or (gap_after == "-" and _word(text, spans, m.last_word + 2).lower() in ROUTE_WORDS)
                 or joined_place
+                # "the Bakhmut- Lysychansk road", "the Bakhmut – Lysychansk highway": a dash with spaces
+                or (
+                    gap_after.strip() in ("-", "–", "—")
+                    and next_word[:1].isupper()
+                    and _word(text, spans, m.last_word + 2).lower() in JOINING_NOUNS
+                )
             )  # "the Bakhmut direction", "the Marinka-Vuhledar road", "the Pokrovsk-Myrnohrad area"
             least = 0 if attributive else COMMON_WORD_MIN_POPULATION
             cands = [c for c in cands if c.country in WAR_COUNTRIES and c.population >= least]

@@ -80,3 +80,17 @@ def test_a_city_named_after_the_list_of_regions_is_still_the_city():
     text = "Missiles hit the regions of Sumy and Kharkiv, and the city of Dnipro, officials said."
     found = {m.text: m.place.name for m in find_places(text, load_gazetteer()) if m.place}
     assert (found.get("Kharkiv"), found.get("Dnipro")) == ("Kharkiv Oblast", "Dnipro")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a road named for two towns, its dash spaced as careless copy spaces it: both towns
+        "Russian troops took Mykolaivka, near the Bakhmut- Lysychansk road.",
+        "Russian troops took Mykolaivka, near the Bakhmut – Lysychansk highway.",
+        "Russian troops took Mykolaivka, near the Bakhmut-Lysychansk road.",
+    ],
+)
+def test_both_towns_of_a_road_with_a_spaced_dash(text):
+    names = {m.place.name for m in find_places(text, load_gazetteer()) if m.place}
+    assert {"Bakhmut", "Lysychansk"} <= names
