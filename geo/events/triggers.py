@@ -292,6 +292,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="loser",
         hints=("surround", "encircl", "trapp", "block", "cut off"),
     ),
+    # "... and leave Ukrainian forces in Zolote almost completely surrounded.": a state the troops are
+    # left in (a degree word, then the clause ends), not a side that surrounds
+    _p(
+        r"\b(?:(?:almost|nearly|fully|partially|partly|completely|effectively|virtually|practically)\s+){1,2}"
+        r"(?:surrounded|encircled|cut off)(?=\s*[,.;:)\"”]|\s*$|\s+and\b)",
+        "advance",
+        role="loser",
+        hints=("surround", "encircl", "cut off"),
+    ),
     _p(
         r"\b(?:entered|entering|pushed into|pushing into|broke (?:into|through)|breaking through"
         r"|advanced|advancing|advances|surrounded|encircled|made (?:gains|advances)|gained ground)\b",

@@ -57,6 +57,7 @@ SENTENCES = [
     "Hirske came under the control of the Luhansk People's Republic.",
     "The Russian army has sealed off a large Ukrainian group north of Kupiansk.",
     "Russian forces were encircled in Lyman; Ukrainian units trapped in Avdiivka withdrew.",
+    "The gains leave Ukrainian troops in Zolote almost completely surrounded.",
     "Ukrainian fighters in Mariupol surrendered; others laid down their arms or capitulated.",
 ]
 

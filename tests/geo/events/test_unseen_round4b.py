@@ -45,3 +45,24 @@ def seen(text: str, types: tuple[str, ...] = ("advance", "retreat")) -> set[tupl
 )
 def test_a_list_goes_on_past_an_unknown_item_after_as_well_as(text, expected):
     assert expected <= seen(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops left "almost completely surrounded" at a place are the side losing it, not advancing
+        (
+            "The Russian gains leave Ukrainian troops in Zolote almost completely surrounded.",
+            {("advance", "RU", "Zolote")},
+        ),
+        (
+            "The advances have left Ukrainian units in Hirske and Zolote nearly encircled, the governor "
+            "said.",
+            {("advance", "RU", "Hirske"), ("advance", "RU", "Zolote")},
+        ),
+        # the side that surrounds others is still the one that advanced
+        ("Russian troops surrounded Ukrainian units in Kupiansk.", {("advance", "RU", "Kupiansk")}),
+    ],
+)
+def test_troops_left_surrounded_are_not_the_side_that_advanced(text, expected):
+    assert seen(text) == expected
