@@ -409,6 +409,15 @@ def side_after(phrases: list[ActorPhrase], position: int, within: int = 40) -> s
     return None
 
 
+# "its forces" right after a speaker's verb are the speaker's ("The military service also claimed that
+# its forces captured ...", "It said its troops had recaptured ..."), whoever the sentence before named.
+SPEAKER_ITS = re.compile(
+    r"\b(?:said|says|claimed|claims|reported|reports|announced|announces|added|adds|stated|states|insisted"
+    r"|confirmed|confirms)\s+(?:on\s+\w+\s+)?(?:that\s+)?its\s+(?:forces|troops|units|servicemen|army)\s+"
+    r"(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|then|again|later)\s+)?$",
+    re.IGNORECASE,
+)
+SPEAKER_ITS_CHARS = 80
 # A side's own claim of a taking: "the ministry claimed the capture of", "announced the seizure of".
 CLAIMED_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)|announc(?:ed|es|ing))\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -433,6 +442,14 @@ def decide_actor(
     if RETALIATION.search(sentence, max(0, trigger.start - 60), trigger.start):
         return "unknown", "none"
     actor, basis = _by_role(sentence, trigger, phrases)
+    if (
+        basis in ("none", "verb")
+        and "its " in sentence[max(0, trigger.start - SPEAKER_ITS_CHARS) : trigger.start]
+        and SPEAKER_ITS.search(sentence, max(0, trigger.start - SPEAKER_ITS_CHARS), trigger.start)
+    ):
+        side = voice() if callable(voice) else voice
+        if side in ("UA", "RU"):
+            return side, "voice"  # "The military service also claimed that its forces captured ..."
     if basis in ("none", "verb") and previous_side and PRONOUN_BEFORE.search(sentence, 0, trigger.start):
         return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
     if actor == "unknown" and trigger.event_type in ("strike", "bridge_strike"):

@@ -66,3 +66,25 @@ def test_a_list_goes_on_past_an_unknown_item_after_as_well_as(text, expected):
 )
 def test_troops_left_surrounded_are_not_the_side_that_advanced(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its forces" after a speaker's verb are the speaker's: the ministry referred back to is Russian,
+        # though the sentence before last named Ukraine as the side that took the villages
+        (
+            "Russia's Defence Ministry said its troops had retaken villages in the Kursk region that "
+            "Ukraine captured last summer. The military service also claimed that its forces captured "
+            "the centre of the town of Sudzha.",
+            {("advance", "RU", "Sudzha")},
+        ),
+        (
+            "Ukraine's General Staff said Russian troops had pushed into the outskirts of Vovchansk. It "
+            "said its forces had recaptured the village of Starytsia.",
+            {("advance", "RU", "Vovchansk"), ("advance", "UA", "Starytsia")},
+        ),
+    ],
+)
+def test_its_forces_after_a_speaker_are_the_speaker_s(text, expected):
+    assert seen(text) == expected
