@@ -58,10 +58,13 @@ BRIDGE_AT = re.compile(
     re.IGNORECASE,
 )
 # "seized village after village in their advance through Donetsk region", "captured several
-# villages in the region": no place named, and the region is not where it happened.
+# villages in the region", "pulled out of a few small towns": no place named, and the region is not
+# where it happened.
 GENERIC_OBJECT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:(\w+) after \1\b|(?:villages|settlements|towns|localities|hamlets)\b"
-    r"(?!\s+(?:of|such as|including|like)\b|,?\s+(?-i:[A-Z])))",
+    r"\s+(?:[\w-]+\s+){0,4}?(?:(\w+) after \1\b|(?:villages|settlements|towns|localities|hamlets)\b"
+    # not "towns such as Izium", "villages Bucha and Irpin"; but ", Deputy Defense Minister X said" after
+    r"(?!\s+(?:of|such as|including|like)\b|,?\s+(?!(?:Deputy|Defen[cs]e|Minister|President|Governor"
+    r"|General|Mayor|Head|Chief|Ukrainian|Russian)\b)(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 # "advancing through the Donetsk region": a sweep, not a place where ground changed hands.

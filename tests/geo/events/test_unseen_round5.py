@@ -256,3 +256,29 @@ def test_what_a_side_is_kept_from_doing_has_not_happened(text, expected):
 )
 def test_who_speaks_of_a_blast_did_not_cause_it(text, expected):
     assert seen(text, ("strike", "bridge_strike")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a move from unnamed towns is not a move from the region named before it
+        (
+            "Ukraine regained control of the whole Kyiv region after Russian forces retreated from some "
+            "key towns, the deputy minister said.",
+            {("advance", "UA", "Kyiv Oblast")},
+        ),
+        (
+            "Ukraine regained control of the whole Kyiv region after Russian forces retreated from some "
+            "key towns, Deputy Defence Minister Hanna Maliar said.",
+            {("advance", "UA", "Kyiv Oblast")},
+        ),
+        (
+            "Russian forces pulled out of a few small towns in the Kharkiv region.",
+            set(),
+        ),
+        # a named town is still where they went from
+        ("Russian forces retreated from the key town of Izium.", {("retreat", "RU", "Izium")}),
+    ],
+)
+def test_a_move_from_unnamed_towns_is_not_the_region_s(text, expected):
+    assert seen(text) == expected
