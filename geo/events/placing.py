@@ -43,6 +43,14 @@ CAPITAL_SPEAKS = re.compile(
     r"|views?|viewed|regards?|regarded|argues?|argued|maintains?|maintained|wants?|wanted)\b",
     re.IGNORECASE,
 )
+# A place in an official's title is where the speaker governs, not where the event was: "the governor
+# of Luhansk region, Serhiy Haidai, said", "Kharkiv regional governor", "the Donetsk military administration".
+TITLE_BEFORE = re.compile(r"\bgovernor\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+TITLE_AFTER = re.compile(
+    r"(?:\s+(?:region|oblast))?(?:['’]s)?\s+(?:(?:regional|oblast)\s+)?"
+    r"(?:governor|(?:(?:regional|state|city)\s+)?(?:military\s+)?administration)\b",
+    re.IGNORECASE,
+)
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
 DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN)\))?"
@@ -298,6 +306,7 @@ def sentence_places(
     start; worth ``RECENT``) and a mention in the title (worth ``IN_TITLE``).
     """
     sentence = text[sentence_start:sentence_end]
+    titles = "overnor" in sentence or "dministration" in sentence  # most sentences name no official
     places = []
     first = bisect_left(mentions, sentence_start, key=_mention_start)  # mentions are in text order
     for m in mentions[first : bisect_left(mentions, sentence_end, lo=first, key=_mention_start)]:
@@ -311,6 +320,10 @@ def sentence_places(
             continue  # "following Kyiv's incursion", "what Moscow calls": the government, not the city
         if m.start - sentence_start <= 1 and DATELINE.match(text, m.end):
             continue  # "KYIV, Sept 12 (Reuters) -": where the story was filed, not where it happened
+        if titles and (
+            TITLE_AFTER.match(text, m.end) or TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
+        ):
+            continue  # "the governor of Luhansk region ... said": the speaker's office, not the event's place
         direction = getattr(m, "direction", False) or (
             text.startswith(AXIS_STARTS, m.end) and AXIS.match(text, m.end) is not None
         )

@@ -13,6 +13,24 @@ import re
 
 from geo.events.lowercase import lower_case, same_offsets
 
+# The oblasts whose officials speak for each side: "Luhansk governor Serhiy Haidai", "the head of the Donetsk
+# regional military administration", "Belgorod governor Vyacheslav Gladkov" (not a Russian-installed one).
+_UA_OBLASTS = (
+    r"(?:Luhansk|Donetsk|Kharkiv|Zaporizhzhia|Zaporizhia|Kherson|Mykolaiv|Dnipropetrovsk|Dnipro|Sumy|Chernihiv"
+    r"|Odesa|Odessa|Poltava|Kyiv|Kirovohrad|Zhytomyr|Vinnytsia|Khmelnytskyi|Lviv|Rivne|Volyn|Ternopil|Cherkasy)"
+)
+_RU_OBLASTS = r"(?:Belgorod|Kursk|Bryansk|Voronezh|Rostov)"
+_NOT_INSTALLED = r"(?<!installed )(?<!appointed )(?<!backed )(?<!occupation )(?<!proxy )"
+
+
+def _official_of(oblasts: str) -> str:
+    return (
+        rf"{_NOT_INSTALLED}\b{oblasts}(?:\s+(?:region|oblast))?(?:['’]s)?\s+(?:(?:regional|oblast)\s+)?"
+        r"(?:governor|(?:(?:regional|state|city)\s+)?(?:military\s+)?administration)"
+        rf"|{_NOT_INSTALLED}\bgovernor\s+of\s+(?:the\s+)?{oblasts}\s+(?:region|oblast)"
+    )
+
+
 # Sources that speak for Moscow: its Defence Ministry, its spokesman, its battlegroups, its state media.
 RU_VOICE = re.compile(
     r"\b(?:Russian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|MoD)|Russia['’]s (?:Ministry of Defen[cs]e"
@@ -20,7 +38,10 @@ RU_VOICE = re.compile(
     r"|(?:Ministry of Defen[cs]e|Defen[cs]e Ministry) of (?:the )?Russia(?:n Federation)?"
     r"|Konashenkov|TASS|Sputnik|RIA Novosti|Battle ?group (?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
     r"|(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)(?: \((?:West|South|Cent(?:re|er)|East|North|Dnieper)\))?"
-    r" (?:battle ?)?group|Kiev regime|special military operation)\b",
+    r" (?:battle ?)?group|Kiev regime|special military operation)\b"
+    r"|\b(?:Russian|Moscow|Kremlin)[- ](?:installed|appointed|backed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:governor|head|officials?|authorities|administration|leader)\b"
+    rf"|{_official_of(_RU_OBLASTS)}",
     re.IGNORECASE,
 )
 # Sources that speak for Kyiv: its General Staff, commanders and groups of forces, its press.
@@ -29,7 +50,8 @@ UA_VOICE = re.compile(
     r"|\b(?:Ukrainian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry)"
     r"|Ukraine['’]s (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|military|army)|Syrsk[iy]i?|Zaluzhn[iy]i?"
     r"|Khortyts[iy]a|Tavri[iy]?a|occupiers|occupants|invaders|Ukrinform|Defen[cs]e Forces|our defenders"
-    r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists)\b",
+    r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists)\b"
+    rf"|{_official_of(_UA_OBLASTS)}",
     re.IGNORECASE,
 )
 # Outlets that speak for Moscow, by the host name of an article's URL or source.
@@ -44,11 +66,12 @@ RU_MEDIA = re.compile(
 # most texts name neither source and the patterns are slow to scan a whole article with.
 RU_HINTS = (
     "ministry", "mod", "konashenkov", "tass", "sputnik", "ria novosti", "battle", "group", "kiev regime",
-    "special military",
+    "special military", "installed", "appointed", "backed", "governor", "administration",
 )  # fmt: skip
 UA_HINTS = (
     "general staff", "ministry", "ukraine", "syrsk", "zaluzhn", "khortyts", "tavri", "occup", "invaders",
-    "ukrinform", "forces", "defenders", "pravda", "independent", "ruscist", "rashist",
+    "ukrinform", "forces", "defenders", "pravda", "independent", "ruscist", "rashist", "governor",
+    "administration",
 )  # fmt: skip
 
 

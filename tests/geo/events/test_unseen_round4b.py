@@ -88,3 +88,40 @@ def test_troops_left_surrounded_are_not_the_side_that_advanced(text, expected):
 )
 def test_its_forces_after_a_speaker_are_the_speaker_s(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's own official reporting shelling of its town: the other side shelled
+        (
+            "Luhansk governor Serhiy Haidai said there was massive shelling on Lysychansk overnight.",
+            {("strike", "RU", "Lysychansk")},
+        ),
+        (
+            "The head of the Kharkiv regional military administration reported heavy shelling of "
+            "Kupiansk overnight.",
+            {("strike", "RU", "Kupiansk")},
+        ),
+    ],
+)
+def test_shelling_reported_by_an_official_of_the_place_is_the_other_side_s(text, expected):
+    assert seen(text, ("strike",)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            'The Russian advances have led to "hellish battles" in the area, the governor of Luhansk '
+            "region, Serhiy Haidai, said.",
+            "Luhansk Oblast",
+        ),
+        (
+            "The Russian-installed governor of the Kherson region said shelling hit Nova Kakhovka.",
+            "Kherson Oblast",
+        ),
+    ],
+)
+def test_a_speaker_s_region_is_no_place_of_the_event(text, region):
+    assert not any(place == region for _, _, place in seen(text, ("advance", "retreat", "strike")))
