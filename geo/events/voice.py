@@ -13,24 +13,6 @@ import re
 
 from geo.events.lowercase import lower_case, same_offsets
 
-# The oblasts whose officials speak for each side: "Luhansk governor Serhiy Haidai", "the head of the Donetsk
-# regional military administration", "Belgorod governor Vyacheslav Gladkov" (not a Russian-installed one).
-_UA_OBLASTS = (
-    r"(?:Luhansk|Donetsk|Kharkiv|Zaporizhzhia|Zaporizhia|Kherson|Mykolaiv|Dnipropetrovsk|Dnipro|Sumy|Chernihiv"
-    r"|Odesa|Odessa|Poltava|Kyiv|Kirovohrad|Zhytomyr|Vinnytsia|Khmelnytskyi|Lviv|Rivne|Volyn|Ternopil|Cherkasy)"
-)
-_RU_OBLASTS = r"(?:Belgorod|Kursk|Bryansk|Voronezh|Rostov)"
-_NOT_INSTALLED = r"(?<!installed )(?<!appointed )(?<!backed )(?<!occupation )(?<!proxy )"
-
-
-def _official_of(oblasts: str) -> str:
-    return (
-        rf"{_NOT_INSTALLED}\b{oblasts}(?:\s+(?:region|oblast))?(?:['’]s)?\s+(?:(?:regional|oblast)\s+)?"
-        r"(?:governor|(?:(?:regional|state|city)\s+)?(?:military\s+)?administration)"
-        rf"|{_NOT_INSTALLED}\bgovernor\s+of\s+(?:the\s+)?{oblasts}\s+(?:region|oblast)"
-    )
-
-
 # Sources that speak for Moscow: its Defence Ministry, its spokesman, its battlegroups, its state media.
 RU_VOICE = re.compile(
     r"\b(?:Russian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|MoD)|Russia['’]s (?:Ministry of Defen[cs]e"
@@ -38,10 +20,7 @@ RU_VOICE = re.compile(
     r"|(?:Ministry of Defen[cs]e|Defen[cs]e Ministry) of (?:the )?Russia(?:n Federation)?"
     r"|Konashenkov|TASS|Sputnik|RIA Novosti|Battle ?group (?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
     r"|(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)(?: \((?:West|South|Cent(?:re|er)|East|North|Dnieper)\))?"
-    r" (?:battle ?)?group|Kiev regime|special military operation)\b"
-    r"|\b(?:Russian|Moscow|Kremlin)[- ](?:installed|appointed|backed)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:governor|head|officials?|authorities|administration|leader)\b"
-    rf"|{_official_of(_RU_OBLASTS)}",
+    r" (?:battle ?)?group|Kiev regime|special military operation)\b",
     re.IGNORECASE,
 )
 # Sources that speak for Kyiv: its General Staff, commanders and groups of forces, its press.
@@ -50,8 +29,7 @@ UA_VOICE = re.compile(
     r"|\b(?:Ukrainian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry)"
     r"|Ukraine['’]s (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|military|army)|Syrsk[iy]i?|Zaluzhn[iy]i?"
     r"|Khortyts[iy]a|Tavri[iy]?a|occupiers|occupants|invaders|Ukrinform|Defen[cs]e Forces|our defenders"
-    r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists)\b"
-    rf"|{_official_of(_UA_OBLASTS)}",
+    r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists)\b",
     re.IGNORECASE,
 )
 # Outlets that speak for Moscow, by the host name of an article's URL or source.
@@ -66,12 +44,11 @@ RU_MEDIA = re.compile(
 # most texts name neither source and the patterns are slow to scan a whole article with.
 RU_HINTS = (
     "ministry", "mod", "konashenkov", "tass", "sputnik", "ria novosti", "battle", "group", "kiev regime",
-    "special military", "installed", "appointed", "backed", "governor", "administration",
+    "special military",
 )  # fmt: skip
 UA_HINTS = (
     "general staff", "ministry", "ukraine", "syrsk", "zaluzhn", "khortyts", "tavri", "occup", "invaders",
-    "ukrinform", "forces", "defenders", "pravda", "independent", "ruscist", "rashist", "governor",
-    "administration",
+    "ukrinform", "forces", "defenders", "pravda", "independent", "ruscist", "rashist",
 )  # fmt: skip
 
 
@@ -94,6 +71,54 @@ def article_voice(text: str, source: str = "", url: str = "") -> str | None:
     if RU_MEDIA.search(f"{source} {url}"):
         return "RU"
     return _named_voice(text)
+
+
+# An oblast's officials speak for the oblast's country: "Luhansk governor Serhiy Haidai", "the governor of
+# Luhansk region", "the head of the Kharkiv regional military administration", "Belgorod governor
+# Vyacheslav Gladkov"; a Russian-, Moscow- or Kremlin-installed one speaks for Russia. Found from the
+# office's word (OFFICE, a quick literal scan) and the words around it, since few texts name one.
+OFFICE = re.compile(r"governor|administration", re.IGNORECASE)
+_UA_OBLASTS = (
+    r"(?:Luhansk|Donetsk|Kharkiv|Zaporizhzhia|Zaporizhia|Kherson|Mykolaiv|Dnipropetrovsk|Dnipro|Sumy|Chernihiv"
+    r"|Odesa|Odessa|Poltava|Kyiv|Kirovohrad|Zhytomyr|Vinnytsia|Khmelnytskyi|Lviv|Rivne|Volyn|Ternopil|Cherkasy)"
+)
+_RU_OBLASTS = r"(?:Belgorod|Kursk|Bryansk|Voronezh|Rostov)"
+# Before the office's word: the oblast, and what may stand between ("Kharkiv regional military").
+_OBLAST_BEFORE = (
+    r"(?:\s+(?:region|oblast))?(?:['’]s)?\s+(?:(?:regional|oblast)\s+)?(?:(?:regional|state|city)\s+)?"
+    r"(?:military\s+)?$"
+)
+OFFICE_OF = {
+    side: (
+        re.compile(rf"\b{oblasts}{_OBLAST_BEFORE}", re.IGNORECASE),
+        re.compile(rf"\s+of\s+(?:the\s+)?{oblasts}\s+(?:region|oblast)\b", re.IGNORECASE),
+    )
+    for side, oblasts in (("UA", _UA_OBLASTS), ("RU", _RU_OBLASTS))
+}
+INSTALLED = re.compile(
+    r"\b(?:Russian|Moscow|Kremlin)[- ](?:installed|appointed)\s+(?:[\w-]+\s+){0,3}?$"
+    r"|\b(?:occupation|proxy)\s+$",
+    re.IGNORECASE,
+)
+OFFICE_WINDOW = 60  # characters before the office's word looked at
+
+
+def _officials(text: str) -> set[str]:
+    """The sides whose oblast officials the text names (see OFFICE)."""
+    sides = set()
+    for office in OFFICE.finditer(text):
+        start, end = office.span()
+        window = max(0, start - OFFICE_WINDOW)
+        for side, (before, after) in OFFICE_OF.items():
+            found = before.search(text, window, start)
+            if found or (text[start].lower() == "g" and after.match(text, end)):
+                # "the Russian-installed governor of the Kherson region": Russia's
+                opening = found.start() if found else start
+                installed = INSTALLED.search(text, max(0, opening - OFFICE_WINDOW), opening)
+                sides.add("RU" if installed else side)
+        if INSTALLED.search(text, window, start):
+            sides.add("RU")  # "the Moscow-installed governor Vladimir Saldo", "the occupation administration"
+    return sides
 
 
 # A speaker named in the sentence before, referred back to: "it said", "the ministry added".
@@ -123,6 +148,9 @@ def _named_voice(text: str) -> str | None:
     lower = text.lower()
     russian = _names(RU_VOICE, _RU_VOICE_LOWER, RU_HINTS, text, lower)
     ukrainian = _names(UA_VOICE, _UA_VOICE_LOWER, UA_HINTS, text, lower)
+    if "governor" in lower or "administration" in lower:  # most texts name no regional official
+        officials = _officials(text)
+        russian, ukrainian = russian or "RU" in officials, ukrainian or "UA" in officials
     if russian != ukrainian:
         return "RU" if russian else "UA"
     return None
