@@ -23,7 +23,8 @@ def word_initial(source: str, flags: int = 0) -> re.Pattern[str]:
     ``source`` is an alternation whose every branch starts with ``\\b`` and then a letter, or a
     non-capturing group of such branches (``\\b(?:Russia|Russians?|Moscow)\\b(?!-)``). Raises
     ValueError for any other shape, and for a case-insensitive pattern (its first letters are not
-    known), so a pattern this cannot speed up is never silently compiled otherwise.
+    known) or one with capturing groups (the rewriting would number them otherwise), so a pattern
+    this cannot speed up is never silently compiled otherwise.
     """
     if flags & re.IGNORECASE:
         raise ValueError("a case-insensitive pattern has no known first letters")
@@ -36,6 +37,10 @@ def word_initial(source: str, flags: int = 0) -> re.Pattern[str]:
         f"{letter}{_BOUNDARY_AFTER_FIRST}" + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
         for letter, rests in by_letter.items()
     ]
+    if re.compile(source, flags).groups:
+        # branches are regrouped by first letter and what follows a group of them is copied into
+        # each: capturing groups would be numbered otherwise, or more than once
+        raise ValueError("a pattern with capturing groups cannot be rewritten")
     return re.compile("|".join(parts), flags)
 
 

@@ -45,6 +45,8 @@ def test_the_fast_pattern_starts_with_the_first_letters():
         (r"\b(?:the )?Kremlin\b", 0),  # an optional group first: its first letters are not sure
         (r"\b\d+th Brigade\b", 0),  # a digit class first
         (r"\bRussia\b", re.IGNORECASE),  # in any case: no known first letter
+        (r"\b(?:town|village) of ([A-Z]\w+)", 0),  # a capturing group: it would be copied
+        (r"\b(?:(Kyiv)|(Moscow))\b", 0),  # capturing groups: they would be numbered otherwise
     ],
 )
 def test_a_pattern_it_cannot_speed_up_is_refused(source, flags):
