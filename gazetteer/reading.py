@@ -170,9 +170,15 @@ def _person_words(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> fr
         word = speaker.group(1)
         if all(c.kind in POPULATED and c.population < SMALL_PLACE for c in gaz.candidates(key(word))):
             persons.add(key(word))
-    for (s1, e1), (s2, e2) in zip(spans, spans[1:], strict=False):
-        first = text[s1:e1]
-        if first[0].isupper() and first.lower() in GIVEN_NAMES and text[e1:s2] == " " and text[s2].isupper():
+    # the capitalised given names, picked in one sweep; then the word after each, if capitalised too
+    given = [
+        i
+        for i, (start, end) in enumerate(spans[:-1])
+        if text[start].isupper() and text[start:end].lower() in GIVEN_NAMES
+    ]
+    for i in given:
+        (_, e1), (s2, e2) = spans[i], spans[i + 1]
+        if text[e1:s2] == " " and text[s2].isupper():
             persons.add(key(text[s2:e2]))
     return frozenset(persons)
 
