@@ -103,20 +103,32 @@ INSTALLED = re.compile(
 OFFICE_WINDOW = 60  # characters before the office's word looked at
 
 
-def _officials(text: str) -> set[str]:
-    """The sides whose oblast officials the text names (see OFFICE)."""
+# The same patterns for lower-cased text (geo.events.lowercase), where lower-casing keeps offsets.
+_OFFICE_LOWER = re.compile(OFFICE.pattern)  # already lower-case: a literal scan
+_OFFICE_OF_LOWER = {
+    side: (lower_case(before), lower_case(after)) for side, (before, after) in OFFICE_OF.items()
+}
+_INSTALLED_LOWER = lower_case(INSTALLED)
+
+
+def _officials(text: str, lower: str) -> set[str]:
+    """The sides whose oblast officials the text names (see OFFICE); ``lower`` is ``text.lower()``."""
+    if same_offsets(text, lower):
+        text, office_of, installed_at, offices = lower, _OFFICE_OF_LOWER, _INSTALLED_LOWER, _OFFICE_LOWER
+    else:
+        office_of, installed_at, offices = OFFICE_OF, INSTALLED, OFFICE
     sides = set()
-    for office in OFFICE.finditer(text):
+    for office in offices.finditer(text):
         start, end = office.span()
         window = max(0, start - OFFICE_WINDOW)
-        for side, (before, after) in OFFICE_OF.items():
+        for side, (before, after) in office_of.items():
             found = before.search(text, window, start)
             if found or (text[start].lower() == "g" and after.match(text, end)):
                 # "the Russian-installed governor of the Kherson region": Russia's
                 opening = found.start() if found else start
-                installed = INSTALLED.search(text, max(0, opening - OFFICE_WINDOW), opening)
+                installed = installed_at.search(text, max(0, opening - OFFICE_WINDOW), opening)
                 sides.add("RU" if installed else side)
-        if INSTALLED.search(text, window, start):
+        if installed_at.search(text, window, start):
             sides.add("RU")  # "the Moscow-installed governor Vladimir Saldo", "the occupation administration"
     return sides
 
@@ -149,7 +161,7 @@ def _named_voice(text: str) -> str | None:
     russian = _names(RU_VOICE, _RU_VOICE_LOWER, RU_HINTS, text, lower)
     ukrainian = _names(UA_VOICE, _UA_VOICE_LOWER, UA_HINTS, text, lower)
     if "governor" in lower or "administration" in lower:  # most texts name no regional official
-        officials = _officials(text)
+        officials = _officials(text, lower)
         russian, ukrainian = russian or "RU" in officials, ukrainian or "UA" in officials
     if russian != ukrainian:
         return "RU" if russian else "UA"
