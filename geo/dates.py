@@ -101,10 +101,19 @@ _BARE_YEAR = re.compile(
 )
 # A word that starts some date expression above; most sentences have none and skip all the patterns.
 # Matched against the lowercased sentence: a case-insensitive alternation is twice as slow.
+# A month is written whole or cut short before a full stop or a word's end, and a weekday whole, as
+# the patterns want them: "Nova Kakhovka", "separatists" and "satellite" start no date.
 _DATE_HINT = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight"
-    r"|yesterday|night|overnight|morning|afternoon|evening|day|week|month|year|ago|recent|lately|spring"
-    r"|summer|autumn|winter)|(?:19|20)\d\d"
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\b)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight"
+    r"|yesterday|night|overnight|morning|afternoon|evening|day|weekend|week|month|year|ago|recent|lately"
+    r"|spring|summer|autumn|winter)|(?:19|20)\d\d"
+)
+# The words that stand for their first three letters: months (the patterns' _MONTH_WORDS) and weekdays.
+_THREE_LETTER_WORDS = frozenset(
+    "january february march april may june july august september october november december sept"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # "(AP Photo/Evgeniy Maloletka, File)": dates in a photo credit date the photo, not the event.
 _PHOTO_CREDIT = re.compile(r"\([^()]*\b(?:Photo|photo|Getty|AFP|File|Credit|credit)\b[^()]*\)")
@@ -243,9 +252,9 @@ def _month_relative(match: re.Match[str], published: date | None) -> EventDate:
 
 _Resolver = Callable[[re.Match[str], date | None], EventDate | None]
 
-# The _DATE_HINT words one of which starts every match of a pattern (as _DATE_HINT finds them: its
-# first matching word wins, so "month" and "Monday" are both "mon"); _A_YEAR for one of its years. A
-# sentence is run only through the patterns whose words it holds.
+# The _DATE_HINT words (as _hint_word gives them: months and weekdays by their first three letters)
+# one of which every match of a pattern holds; _A_YEAR for one of its years. A sentence is run only
+# through the patterns whose words it holds.
 _A_YEAR = "year digits"
 _MONTH_WORDS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 _WEEKDAY_WORDS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
@@ -254,7 +263,7 @@ _DAY_WORDS = frozenset(
 )
 _YEAR_WORDS = frozenset((_A_YEAR,))
 _PERIOD_WORDS = frozenset(
-    ("day", "week", "mon", "year", "recent", "lately", "spring", "summer", "autumn", "winter")
+    ("day", "week", "month", "year", "recent", "lately", "spring", "summer", "autumn", "winter")
 )
 
 # Order breaks ties between matches that start at the same character and are equally long.
@@ -266,9 +275,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, frozenset[str]], ...] = (
     (_WEEKDAY, _weekday, _WEEKDAY_WORDS),
     (_DAY_WORD, _day_word, _DAY_WORDS),
     (_AGO, _ago, frozenset(("ago",))),
-    (_WEEKEND, _weekend, frozenset(("week",))),
+    (_WEEKEND, _weekend, frozenset(("weekend",))),
     (_WEEK, _week, frozenset(("week",))),
-    (_MONTH_RELATIVE, _month_relative, frozenset(("mon",))),
+    (_MONTH_RELATIVE, _month_relative, frozenset(("month",))),
     (_VAGUE, lambda m, p: EventDate(None, None, m[0]), _PERIOD_WORDS),
     (_BARE_YEAR, lambda m, p: EventDate(None, None, m["y"]), _YEAR_WORDS),
 )
@@ -289,7 +298,11 @@ def date_words(text: str) -> list[tuple[int, str]]:
 
 
 def _hint_word(found: str) -> str:
-    return found if found[0].isalpha() else _A_YEAR
+    """The stem a date word found by _DATE_HINT stands for in the patterns' word sets."""
+    if not found[0].isalpha():
+        return _A_YEAR
+    word = found.rstrip(".")
+    return word[:3] if word in _THREE_LETTER_WORDS else word  # "nov" and the like are their own stem
 
 
 def resolve_date(

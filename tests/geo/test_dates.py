@@ -271,3 +271,29 @@ def test_the_date_words_given_resolve_as_the_sentence_alone_does():
     sentence = "Russian troops withdrew from Oleshky on Tuesday, 9 May 2023, the governor said."
     words = {word for _, word in date_words(sentence)}
     assert resolve_date(sentence, date(2023, 5, 12), words=words) == resolve_date(sentence, date(2023, 5, 12))
+
+
+DATED_SENTENCES = [
+    "Russian troops withdrew from Kherson on 11 November 2022 and from Oleshky on Nov. 14.",
+    "The town was liberated on September 10, 2022, and Lyman on Sept. 30 and the 1st of October.",
+    "Since early March, and in late February 2023, the front barely moved; in mid-May it did.",
+    "Last Tuesday, this past Sunday and early on Friday morning, drones struck Odesa.",
+    "Earlier today, overnight and last night missiles hit Kyiv; yesterday evening too.",
+    "Two weeks ago, and three days ago, the bridge was hit; at the weekend and this past weekend too.",
+    "Earlier this week, last week and at the start of the previous week the village changed hands.",
+    "Earlier this month and last month, and in the past few days, in recent months, recently, lately.",
+    "Last year and this summer, in the spring, since 2014 and by 2023 the line held (2024-02-17).",
+]
+
+
+def test_every_match_of_a_date_pattern_holds_one_of_its_words():
+    from geo.dates import _PATTERNS
+
+    matched = set()
+    for sentence in DATED_SENTENCES:
+        for order, (pattern, _, words) in enumerate(_PATTERNS):
+            for match in pattern.finditer(sentence):
+                matched.add(order)
+                found = {word for _, word in date_words(match.group())}
+                assert found & words, (match.group(), sorted(words))
+    assert matched == set(range(len(_PATTERNS)))  # the sentences exercise every pattern
