@@ -131,6 +131,35 @@ TASK_DONE = re.compile(
     r"\s+of\s+$"
 )
 
+# A taking a side puts off has not happened: "instructed the command to delay the capture of Pokrovsk"
+# (on lower-cased text).
+DELAYED = re.compile(
+    r"\b(?:delay(?:s|ed|ing)?|postpon\w*|defer(?:s|red|ring)?|put(?:s|ting)? off|hold(?:s|ing)? off(?: on)?)"
+    r"\s+(?:[\w'’-]+\s+)?$"
+)
+DELAY_CUES = ("delay", "postpon", "defer", " off ")
+# ... and so has the course preferred to another: "in favor of advancing through open fields",
+# "instead of storming the town", "rather than attacking" (on lower-cased text).
+PREFERRED = re.compile(r"\b(?:in favou?r of|instead of|rather than)\s+$")
+PREFERRED_CUES = ("favo", "instead", "rather")
+# Reports the sentence itself calls sporadic or conflicting, and rumours, are no report of the event:
+# "There have been sporadic reports that Russian forces crossed the canal" (on lower-cased text).
+RUMOURED = re.compile(
+    r"\b(?:sporadic|isolated|conflicting|contradictory|scattered)\s+(?:\w+\s+)?reports?\b|\brumou?r(?:s|ed)?\b"
+)
+# The taking or the loss named inside what a side tries to do is part of the attempt: "trying to regain
+# lost positions following Ukraine's liberation of Andriivka", "attempting to retake ground lost".
+# Only a noun ("the capture of", "liberation of") or "lost" is judged so: a finite verb after an
+# attempt ("after trying to hold the town they withdrew from it") still tells what happened.
+ATTEMPT_SCOPE = re.compile(
+    r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|in a bid|struggl\w*)\s+to\s+"
+    r"(?:(?!\b(?:and|but|then)\b)[^,;:.])*$"
+)
+NOUN_OR_LOST = re.compile(
+    r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:capture|seizure|liberation|recapture|loss|fall|takeover|occupation)"
+    r"\s+(?:of|from)\b|lost\b"
+)
+ATTEMPT_CUES = ("try", "tries", "tried", "attempt", "seek", "sought", "bid", "struggl")
 
 # The same patterns for lower-cased text (geo.events.lowercase): hedge() runs them on every trigger.
 _HEDGES, _DENIALS, _FUTURE, _NEGATED, _DEMANDED = map(
@@ -220,6 +249,16 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         and not ("task" in before and TASK_DONE.search(before))
     ):
         return "intention"
+    if any(cue in before for cue in PREFERRED_CUES) and PREFERRED.search(before):
+        return "intention"
+    if any(cue in before for cue in DELAY_CUES) and DELAYED.search(before):
+        return "intention"
+    if any(cue in before for cue in ATTEMPT_CUES) and (
+        ATTEMPT_SCOPE.search(before) and NOUN_OR_LOST.match(sentence.lower(), trigger_start)
+    ):
+        return "intention"
+    if ("report" in before or "rumo" in before) and RUMOURED.search(sentence[:trigger_start].lower()):
+        return "unconfirmed"
     if " of " in before and _BACKGROUND.search(before):
         return "background"
     if "since" in sentence and HABITUAL.search(sentence, trigger_start):
