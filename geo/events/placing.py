@@ -54,7 +54,7 @@ TITLE_AFTER = re.compile(
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
 DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN)\))?"
-    r"\s*(?::|—|–|-(?=\s))"
+    r"\s*(?::|—|–|-(?=\s)|(?<=\s)-)"  # "KYIV (Reuters) -Russia has captured": Reuters' web copy
 )
 # "the Pokrovsk direction", "on the Kupiansk axis": a stretch of front named after a town.
 AXIS = re.compile(

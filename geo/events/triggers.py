@@ -677,7 +677,8 @@ MILITARY = re.compile(
 # "Ukraine attacked the third bridge across the Seym": a crossing is a military target (looked for
 # only in sentences that say "bridge" or "dam").
 CROSSING_ATTACKED = re.compile(
-    r"\b(?:attack(?:ed|s|ing)?|struck|hit|targeted|targeting)\s+(?:[\w'’-]+\s+){0,4}?(?:bridges?|dams?)\b",
+    r"\b(?:attack(?:ed|s|ing)?|struck|hit|targeted|targeting|strikes|striking)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:bridges?|dams?)\b",
     re.IGNORECASE,
 )
 # What makes a sentence about an attack rather than ground ("responsibility for the blast was claimed by").
@@ -720,8 +721,9 @@ DESTROYED = re.compile(
 # Fire aimed at a crossing, or a crossing that took it: "fired six rockets at the bridge", "the
 # strikes on the dam", "the bridge and the crossing ... suffered a strike".
 CROSSING_AIMED = re.compile(
-    r"\b(?:fired|fire|shell\w*|strikes?|targeted|launched)\b\s+(?:[\w'’-]+\s+){0,5}?(?:at|on|upon)\s+"
-    rf"(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:bridges?|dams?|{WATER_CROSSING})\b"
+    r"\b(?:fired|fire|shell\w*|(?:air-?)?strikes?|targeted|launched)\b\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:at|on|upon)\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:bridges?|dams?|{WATER_CROSSING})\b"
     rf"|\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,60}}?\b(?:suffered|came under|was fired (?:up)?on"
     r"|were fired (?:up)?on)\b",
     re.IGNORECASE,
@@ -893,5 +895,8 @@ def crossing_struck(sentence: str) -> bool:
     if not any(hint in lower for hint in CROSSING_HINTS):
         return False
     return CROSSINGS.search(sentence) is not None and (
-        DESTROYED.search(sentence) is not None or CROSSING_AIMED.search(sentence) is not None
+        DESTROYED.search(sentence) is not None
+        or CROSSING_AIMED.search(sentence) is not None
+        # "strikes Kherson bridge by HIMARS", "targeting another bridge over the same river"
+        or CROSSING_ATTACKED.search(sentence) is not None
     )

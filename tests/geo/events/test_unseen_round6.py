@@ -68,3 +68,47 @@ def seen(text: str, types: tuple[str, ...] = SCORED) -> set[tuple[str, str, str]
 )
 def test_delayed_rumoured_and_attempted_takings_are_no_events(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire dateline whose dash touches the first word is where the story was filed
+        (
+            "KYIV, Oct 2 (Reuters) -Russia has captured two villages in the eastern Donetsk region, "
+            "researchers said.",
+            set(),
+        ),
+        (
+            "KYIV (Reuters) -Russian troops captured the town of Vuhledar, Ukraine's military said on "
+            "Wednesday.",
+            {("advance", "RU", "Vuhledar")},
+        ),
+    ],
+)
+def test_a_dateline_is_no_place_of_the_event(text, expected):
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fire whose object is a bridge is a strike on the crossing, however the verb is put
+        (
+            "Ukrainian rockets strikes Antonivskyi bridge again, the occupation official says",
+            {("bridge_strike", "UA", "Antonivskyi Bridge")},
+        ),
+        (
+            "Ukraine's air force commander released footage of the airstrike on Seym River bridge near "
+            "Glushkovo.",
+            {("bridge_strike", "UA", "Glushkovo")},
+        ),
+        (
+            "Ukrainian forces are also targeting a second bridge in the village of Zvannoye in Russia's "
+            "Kursk region, a Russian blogger said.",
+            {("bridge_strike", "UA", "Zvannoye")},
+        ),
+    ],
+)
+def test_fire_on_a_bridge_is_a_bridge_strike(text, expected):
+    assert seen(text) == expected
