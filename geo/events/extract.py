@@ -247,6 +247,7 @@ def _fits_neighbours(place: Place, mention: Mention, mentions: list[Mention]) ->
 
 # How many sentences back a speaker referred to ("the ministry claimed") may have been named.
 REFERS_BACK_SENTENCES = 3
+PERSON_BACK_SENTENCES = 6  # ... and a regional official "he said" refers back to
 
 
 class _Voice:
@@ -268,7 +269,11 @@ class _Voice:
         """The side ``sentence`` speaks for; ``sentences[index - 3 : index]`` are the ones before it,
         where a speaker it refers back to ("it said", "the ministry claimed") is named."""
         before = tuple(s.text for s in reversed(sentences[max(0, index - REFERS_BACK_SENTENCES) : index]))
-        return sentence_voice(sentence, self.article(), before)
+        if not before or (" he " not in sentence and " she " not in sentence):
+            return sentence_voice(sentence, self.article(), before)
+        # "he said" may stand for an official named a few sentences further back
+        further = tuple(s.text for s in reversed(sentences[max(0, index - PERSON_BACK_SENTENCES) : index]))
+        return sentence_voice(sentence, self.article(), before, further)
 
     def enemy_of(self, sentence: str) -> str | None:
         """The voice a sentence that says "the enemy" speaks in; None when it does not say it."""
@@ -424,6 +429,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # "Ukrainian drones struck a refinery in Ryazan. A missile hit Kharkiv": the sentence
                 # before struck elsewhere, so it does not say who struck here
                 who, why = "unknown", "none"
+                if SHELLED.search(trigger.text) and (side := context.voice()) in ("UA", "RU"):
+                    who, why = OTHER_SIDE[side], "voice"  # but a side's own report of shelling does
             if (
                 who == "unknown"
                 and kind in ("strike", "bridge_strike")

@@ -43,6 +43,8 @@ CAPITAL_SPEAKS = re.compile(
     r"|views?|viewed|regards?|regarded|argues?|argued|maintains?|maintained|wants?|wanted)\b",
     re.IGNORECASE,
 )
+# Events of ground fighting, whose place a strike told in a participle after them does not take.
+GROUND_TYPES = ("advance", "retreat", "contact")
 # A place in an official's title is where the speaker governs, not where the event was: "the governor
 # of Luhansk region, Serhiy Haidai, said", "Kharkiv regional governor", "the Donetsk military administration".
 TITLE_BEFORE = re.compile(r"\bgovernor\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -427,6 +429,15 @@ def places_for(
         places = [p for p in places if on_front(p.place)]
     # "northeast of Kupiansk near Synkivka": Kupiansk only says where Synkivka is
     places = [p for i, p in enumerate(places) if not _reference(sentence, i, places)]
+    if (
+        trigger.event_type == "strike"
+        and trigger.text.endswith("ing")
+        and sentence[: trigger.start].rstrip().endswith(",")
+        and any(o.event_type in GROUND_TYPES and o.end <= trigger.start for o in others)
+    ):
+        # "attacked towards Bila Hora, targeting police buildings as they went": a participle that
+        # tells what a ground move hit on its way takes its own object only, not the move's place
+        places = [p for p in places if p.start >= trigger.end]
     if trigger.event_type in ("strike", "bridge_strike") and "from " in sentence:
         # "invaders from the direction of Shebekino launched an air strike": where it came from
         places = [p for p in places if not ORIGIN.search(sentence, max(0, p.start - 40), p.start)]

@@ -554,6 +554,15 @@ PATTERNS: tuple[_Pattern, ...] = (
             "manage",
         ),
     ),
+    # "were making a 'partly successful' attack towards the settlement of Bila Hora": one ground attack,
+    # told with a quoted word or two, toward a place (a strike is "on" a place, not towards it)
+    _p(
+        r"\b(?:making|made|make|makes|mounted|mounting|carried out|carrying out) (?:an? )?"
+        r"(?:[\"“‘']?[\w-]+[\"”’']? ){0,3}?(?:ground |infantry )?(?:attack|assault)(?= towards? )",
+        "contact",
+        role="attacker",
+        hints=("making", "made", "make", "mount", "carr"),
+    ),
     # "the enemy attacked nine times near Chasiv Yar": ground attacks (drones and missiles attack too:
     # then it is a strike)
     _p(

@@ -141,7 +141,13 @@ REFERS_BACK = re.compile(
 )
 
 
-def sentence_voice(sentence: str, article: str | None, previous: tuple[str, ...] = ()) -> str | None:
+# A person referred back to: "he said", "she wrote".
+PERSON_SAID = re.compile(r"\b(?:he|she) (?:said|says|added|adds|wrote|writes|told)\b")
+
+
+def sentence_voice(
+    sentence: str, article: str | None, previous: tuple[str, ...] = (), further: tuple[str, ...] = ()
+) -> str | None:
     """The side a sentence speaks for: the source it names, else, when it refers back to a speaker
     ("Russia's Defence Ministry gave its account. It said the village had been liberated"), the
     source the nearest of the ``previous`` sentences (latest first) names, else the article's voice."""
@@ -152,6 +158,16 @@ def sentence_voice(sentence: str, article: str | None, previous: tuple[str, ...]
         for text in previous:
             if side := _named_voice(text):
                 return side
+    if further and PERSON_SAID.search(sentence):
+        # '"... massive shelling on Lysychansk," he said' after "the governor of Luhansk region,
+        # Serhiy Haidai, said" (``further``: more sentences before, latest first): the official named
+        # before speaks on
+        for text in further:
+            lower = text.lower()
+            if "governor" in lower or "administration" in lower:
+                officials = _officials(text, lower)
+                if len(officials) == 1:
+                    return officials.pop()
     return article
 
 

@@ -58,6 +58,7 @@ SENTENCES = [
     "The Russian army has sealed off a large Ukrainian group north of Kupiansk.",
     "Russian forces were encircled in Lyman; Ukrainian units trapped in Avdiivka withdrew.",
     "The gains leave Ukrainian troops in Zolote almost completely surrounded.",
+    'Russian troops were making a "partly successful" attack towards the village of Bila Hora.',
     "Ukrainian fighters in Mariupol surrendered; others laid down their arms or capitulated.",
 ]
 

@@ -109,6 +109,17 @@ def test_shelling_reported_by_an_official_of_the_place_is_the_other_side_s(text,
     assert seen(text, ("strike",)) == expected
 
 
+def test_he_said_after_an_official_is_the_official_s_report():
+    """'he said' stands for the regional official named a few sentences before, even after a
+    sentence whose events are elsewhere."""
+    text = (
+        "Belgorod governor Vyacheslav Gladkov said drones hit Shebekino overnight. Across the border, "
+        "Luhansk governor Serhiy Haidai reported fighting near Toshkivka. Russian troops captured the "
+        'village of Pidlisne. "There was massive shelling on Lysychansk," he said.'
+    )
+    assert ("strike", "RU", "Lysychansk") in seen(text, ("strike",))
+
+
 @pytest.mark.parametrize(
     ("text", "region"),
     [
@@ -125,3 +136,30 @@ def test_shelling_reported_by_an_official_of_the_place_is_the_other_side_s(text,
 )
 def test_a_speaker_s_region_is_no_place_of_the_event(text, region):
     assert not any(place == region for _, _, place in seen(text, ("advance", "retreat", "strike")))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ground attack toward a village is fighting there (a contact), not a strike on it, and what
+        # the attackers hit on the way, told in a participle, does not make the village a strike's place
+        (
+            'Russian troops were making a "partly successful" attack towards the village of Bila Hora, '
+            "the governor said.",
+            {("contact", "UA", "Bila Hora")},
+        ),
+        (
+            "Mr Haidai said Russian forces had captured the village of Pidlisne and were making a "
+            '"partly successful" attack towards the settlement of Bila Hora, targeting police and '
+            "prosecutors' buildings as they went.",
+            {("advance", "RU", "Pidlisne"), ("contact", "UA", "Bila Hora")},
+        ),
+        # a participle that names its own place still strikes it
+        (
+            "Russian troops advanced near Bakhmut, shelling Chasiv Yar.",
+            {("advance", "RU", "Bakhmut"), ("strike", "RU", "Chasiv Yar")},
+        ),
+    ],
+)
+def test_a_ground_attack_towards_a_village_is_no_strike(text, expected):
+    assert seen(text, ("advance", "contact", "strike")) == expected
