@@ -58,6 +58,9 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN)\))?"
     r"\s*(?::|—|–|-(?=\s)|(?<=\s)-)"  # "KYIV (Reuters) -Russia has captured": Reuters' web copy
 )
+# From a place to an event phrase in a clause that describes it: "the Kursk region in Russia, where
+# Ukrainian troops launched" (a country after the place may stand between).
+WHERE_CLAUSE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+)?,\s+where\s+[^,;:.()]*")
 # "the Pokrovsk direction", "on the Kupiansk axis": a stretch of front named after a town.
 AXIS = re.compile(
     r"\s+(?:operational\s+)?(?:direction|axis|sector|front|salient|bulge|ledge)\b", re.IGNORECASE
@@ -494,6 +497,18 @@ def places_for(
             goal = places[min(heading)].start
             places = [p for p in places if trigger.end <= p.start < goal]
         places = [p for i, p in enumerate(places) if i not in heading]
+    if ", where " in sentence[: trigger.start] and not any(
+        trigger.end <= q.start and "," not in sentence[trigger.end : q.start] for q in places
+    ):
+        # "Sumy lies across the border from the Kursk region in Russia, where Ukrainian troops launched
+        # an offensive": the clause tells of the place right before "where"
+        where = [
+            p
+            for p in places
+            if p.end <= trigger.start and WHERE_CLAUSE.fullmatch(sentence, p.end, trigger.start)
+        ]
+        if where:
+            return where[-1:]
     near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
     if not near and trigger.event_type == "strike":
         # "hit staging areas and areas of concentration of personnel and equipment of the 79th

@@ -112,3 +112,27 @@ def test_a_dateline_is_no_place_of_the_event(text, expected):
 )
 def test_fire_on_a_bridge_is_a_bridge_strike(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "where" clause tells of the place right before it, not of the sentence's subject
+        (
+            "Sumy lies across the border from the Kursk region in Russia, where Ukrainian forces launched "
+            "a surprise offensive last August.",
+            {("advance", "UA", "Kursk Oblast")},
+        ),
+        (
+            "Kharkiv is about 30 km from Vovchansk, where Russian forces advanced in May.",
+            {("advance", "RU", "Vovchansk")},
+        ),
+        # ... unless the clause names its own place
+        (
+            "Sumy lies across the border from the Kursk region, where Ukrainian troops captured Sudzha.",
+            {("advance", "UA", "Sudzha")},
+        ),
+    ],
+)
+def test_a_where_clause_is_about_the_place_before_it(text, expected):
+    assert seen(text) == expected
