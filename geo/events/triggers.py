@@ -302,7 +302,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("surround", "encircl", "cut off"),
     ),
     _p(
-        r"\b(?:entered|entering|pushed into|pushing into|broke (?:into|through)|breaking through"
+        r"\b(?:entered|entering|pushed into|pushing into|(?:broke|broken) (?:into|through)|breaking through"
         r"|advanced|advancing|advances|surrounded|encircled|made (?:gains|advances)|gained ground)\b",
         "advance",
         hints=("enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained"),

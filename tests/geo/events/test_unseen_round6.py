@@ -136,3 +136,22 @@ def test_fire_on_a_bridge_is_a_bridge_strike(text, expected):
 )
 def test_a_where_clause_is_about_the_place_before_it(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakthrough told in the perfect tense, near a town an oblast's possessive names
+        (
+            "Ukrainian troops have broken through a Russian defensive line near Donetsk Oblast's Bakhmut, "
+            "the ground forces commander said.",
+            {("advance", "UA", "Bakhmut")},
+        ),
+        (
+            "Russian units had broken into the eastern part of Toretsk by Friday.",
+            {("advance", "RU", "Toretsk")},
+        ),
+    ],
+)
+def test_a_breakthrough_in_the_perfect_tense(text, expected):
+    assert seen(text) == expected
