@@ -120,8 +120,9 @@ POSITIONS_NEAR = re.compile(
 BARE_LINK = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
 BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:road|rail(?:way)?|railroad|automobile|motorway|key|main|same|strategic)\s+)?"
-    # not "the village of X", nor "the village Robotyne", which names its village
-    r"(city|town|village|settlement|locality|bridge|dam)\b(?!\s+(?:of\b|(?-i:[A-Z])))",
+    # not "the village of X", nor "the village Robotyne", nor "the city centre of Sudzha", which name theirs
+    r"(city|town|village|settlement|locality|bridge|dam)\b"
+    r"(?!\s+(?:(?:cent(?:re|er)|limits|outskirts|council|hall)\s+of\b|of\b|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 # What each back-reference word can stand for.

@@ -163,3 +163,13 @@ def test_a_speaker_s_region_is_no_place_of_the_event(text, region):
 )
 def test_a_ground_attack_towards_a_village_is_no_strike(text, expected):
     assert seen(text, ("advance", "contact", "strike")) == expected
+
+
+def test_the_city_centre_of_a_town_names_its_town():
+    """'the city centre of Sudzha' is no back-reference to the village named before."""
+    text = (
+        "Russia's Defence Ministry said its troops had entered the village of Zamostye. The ministry "
+        "later said its forces had captured the city centre of Sudzha."
+    )
+    found = extract_events(read_text(text, published=date(2025, 3, 12)), load_gazetteer())
+    assert {e.place for e in found if "city centre" in e.sentence} == {"Sudzha"}
