@@ -31,6 +31,10 @@ from .variants import spelled_otherwise
 # A small place this far from the theatre, named with no cue, is not taken as a place at all.
 FAR_DROP_KM = 1500.0
 FAR_SMALL_POPULATION = 100_000
+# An article whose LOCAL_ANCHORS or more sure places all lie within LOCAL_KM of its theatre is about one
+# stretch of front: a small place VILLAGE_NEAR_KM from all of them is no pick there.
+LOCAL_ANCHORS = 3
+LOCAL_KM = 100.0
 # A first-pass pick must beat the runner-up by this much to be an anchor for the others.
 ANCHOR_MARGIN = 0.35
 # A town picked in the second pass with this confidence lends nearness to the names after it.
@@ -242,7 +246,11 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     checked = {i: mentions[i] for i in (*guesses, *listed)}
     for i, p in proposal_of.items():  # small places far from all the article is sure of: no pin
         m = mentions[i]
-        if m.place and not p.direction and (far := _far_guess(m.place, p, anchors, named_oblasts, ctx)):
+        if (
+            m.place
+            and not p.direction
+            and (far := _far_guess(m.place, p, anchors, named_oblasts, ctx, local=True))
+        ):
             if not _by_a_river_of_its_sentence(m, mentions, ctx):
                 mentions[i] = Mention(m.text, m.start, m.end, None, 0.0, far)
     for i in guesses:
@@ -575,8 +583,20 @@ def _far_by_another_name(place: Place, p: Proposal, ctx: ArticleContext) -> bool
     return key(place.name) != p.match.key and ctx.km_from_theatre(place) > FAR_START_KM
 
 
+def _local(place: Place, anchors: Anchors, ctx: ArticleContext) -> bool:
+    """Whether the article is about one stretch of front: LOCAL_ANCHORS or more places it is sure of
+    (capitals aside, ``place`` itself aside) all lie within LOCAL_KM of its theatre."""
+    sure = [s for s in anchors.reachable if s.id != place.id and s.name not in GOVERNMENT_SEATS]
+    return len(sure) >= LOCAL_ANCHORS and all(ctx.km_from_theatre(s) <= LOCAL_KM for s in sure)
+
+
 def _far_guess(
-    place: Place, p: Proposal, anchors: Anchors, named_oblasts: set[str], ctx: ArticleContext
+    place: Place,
+    p: Proposal,
+    anchors: Anchors,
+    named_oblasts: set[str],
+    ctx: ArticleContext,
+    local: bool = False,
 ) -> str | None:
     """Why a small place in an oblast the article never names is no pick, or None: one of several
     namesakes (a village, a town under FAR_SMALL_POPULATION) more than VILLAGE_NEAR_KM from every
@@ -597,7 +617,11 @@ def _far_guess(
     # a namesake is judged so where its passage (its sentence or the text just before) names an oblast:
     # with none named there, its list-mates ("Soloviove and Semenivka villages") are the better guide
     several = len(p.candidates) > 1 and ctx.region_in_passage(p.match.start, SAME_PASSAGE_CHARS)
-    limit = VILLAGE_NEAR_KM if several else FAR_START_KM
+    # in an article about one stretch of front ("local", asked for by the last check only), a small
+    # place 200 km from all of it is a namesake of a village the data lacks: "from Yasnobrodivka and
+    # Karlivka" by Pokrovsk is not the Karlivka of Poltava Oblast, nor "Storozhove" in a list of
+    # villages freed on the Zaporizhzhia-Donetsk border the Poltava one
+    limit = VILLAGE_NEAR_KM if several or (local and _local(place, anchors, ctx)) else FAR_START_KM
     box = limit / 111.0  # degrees of latitude; of longitude, twice that (cos 60° = 0.5)
     nearest, by = math.inf, ""
     for s in anchors.reachable:

@@ -1,0 +1,66 @@
+"""Place readings from a sixth set of unseen articles (our own sentences, facts from public reporting)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places, haversine_km, load_gazetteer
+
+
+def placed(text: str, name: str) -> tuple[float, float] | None:
+    """Where ``name`` (as written) is put in ``text``: (lat, lon), or None when it is not resolved."""
+    for m in find_places(text, load_gazetteer()):
+        if m.text == name and m.place is not None:
+            return m.place.lat, m.place.lon
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "near"),
+    [
+        # an article about one stretch of front: a small namesake 200 km away is no pick (the village
+        # meant is missing from the data)
+        (
+            "Russian troops captured Ptyche, southeast of Pokrovsk, and pushed on towards Selydove and "
+            "Novohrodivka. They had earlier tried to advance from Yasnobrodivka and Karlivka towards "
+            "Hrodivka.",
+            "Karlivka",
+            (48.28, 37.18),
+        ),
+        (
+            "Ukrainian forces retook Novodarivka and Levadne in the Zaporizhzhia region, then Rivnopil and "
+            "Staromaiorske south of Velyka Novosilka. The settlements freed were Novodarivka, Levadne, "
+            "Storozhove and Rivnopil.",
+            "Storozhove",
+            (47.78, 36.63),
+        ),
+    ],
+)
+def test_a_small_namesake_far_from_a_local_article_is_no_pick(text, name, near):
+    found = placed(text, name)
+    assert found is None or haversine_km(found[1], found[0], near[1], near[0]) < 60
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # ... but an article about the whole front keeps its far places
+        (
+            "Fighting went on near Kupiansk and Lyman, Russian troops pressed on Pokrovsk, and drones hit "
+            "Kherson. In the north, shelling reached Seredyna-Buda.",
+            "Seredyna-Buda",
+            (52.19, 34.04),
+        ),
+        # ... and so does a local article that says where the far place is
+        (
+            "Russian troops captured Ptyche, southeast of Pokrovsk, and pushed on towards Selydove and "
+            "Novohrodivka. A drone also hit Karlivka in the Poltava region.",
+            "Karlivka",
+            (49.46, 35.13),
+        ),
+    ],
+)
+def test_far_places_an_article_has_reason_for_stay(text, name, point):
+    found = placed(text, name)
+    assert found is not None
+    assert haversine_km(found[1], found[0], point[1], point[0]) < 15
