@@ -289,6 +289,27 @@ def _propose(
     elif next_word and gap_after == " " and next_word[0].isupper() and not is_cyrillic(next_word):
         if next_word.lower() not in NOT_NAME_CONTINUATIONS and not headline:
             return None  # Kyiv Post, Moscow Komsomolets, Volodymyr Zelensky
+    if (
+        (not hint or next_word.lower() in ("villages", "settlements", "towns"))
+        and cands[0].kind == "city"
+        and all(c.kind == "city" and key(c.name) != m.key for c in cands)
+        and not before.rstrip().endswith(CITY_CUES)
+        and (regions := _regions_named(m.key, gaz))
+        and all(
+            c.admin1 == regions[0].name and key(c.admin1.removesuffix(" Oblast")) != key(c.name)
+            for c in cands
+        )
+        and (
+            next_word.lower() in ("villages", "settlements", "towns")
+            or re.search(rf"\b{re.escape(raw)}\s+(?:region|oblast|province)\b", text, re.IGNORECASE)
+            is not None
+        )
+    ):
+        # "their first village in Dnipropetrovsk" in an article that names the Dnipropetrovsk region,
+        # "two other Dnipropetrovsk villages": the oblast kept the name its capital dropped (Dnipro since
+        # 2016, and Kropyvnytskyi, once Kirovohrad); "the city of Dnipropetrovsk" is the city, and so is
+        # "had taken Dnipropetrovsk" where the article never names the oblast
+        cands, hint = regions, "the oblast's name, which its capital no longer bears"
     if prev_word and gap_before == " " and prev_word[0].isupper():
         if prev_word.lower() in GIVEN_NAMES or m.first_word - 1 in ends:
             return None  # a surname that is also a place; the second word of "Moscow Komsomolets"
@@ -381,6 +402,10 @@ def _in_regions_of_list(text: str, start: int) -> bool:
     if " of " not in before or not ("region" in before or "oblast" in before or "province" in before):
         return False  # most names: no such words before them, and the pattern is dear
     return REGIONS_OF_LIST.search(before) is not None
+
+
+# Words before a name that make it a city: "the city of Dnipropetrovsk", "the town of Kirovohrad".
+CITY_CUES = ("city of", "town of", "mayor of", "city")
 
 
 def _regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:

@@ -64,3 +64,32 @@ def test_far_places_an_article_has_reason_for_stay(text, name, point):
     found = placed(text, name)
     assert found is not None
     assert haversine_km(found[1], found[0], point[1], point[0]) < 15
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the oblast kept the name its capital dropped: the bare old name is the oblast
+        (
+            "Russia has captured two villages in the Dnipropetrovsk region, monitors said. Moscow said its "
+            "troops had taken their first village in Dnipropetrovsk, a region it does not claim, in July.",
+            "Dnipropetrovsk",
+            "Dnipropetrovsk Oblast",
+        ),
+        (
+            "Monitors counted two more Dnipropetrovsk villages under attack.",
+            "Dnipropetrovsk",
+            "Dnipropetrovsk Oblast",
+        ),
+        (
+            "Drones hit the Kirovohrad region overnight. Power failed across Kirovohrad by morning.",
+            "Kirovohrad",
+            "Kirovohrad Oblast",
+        ),
+        # ... unless the text says it is the city
+        ("Missiles hit the city of Dnipropetrovsk in the spring of 2015.", "Dnipropetrovsk", "Dnipro"),
+    ],
+)
+def test_a_renamed_capital_s_old_name_is_its_oblast(text, name, expected):
+    found = {m.text: m.place for m in find_places(text, load_gazetteer()) if m.place}
+    assert found[name].name == expected
