@@ -178,6 +178,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("occupied",),
     ),
+    # a monitor's "Russian forces now occupy the villages of X and Y": newly taken ground
+    _p(
+        r"\b(?:now|currently) occup(?:y|ies)\b(?= (?:the )?(?:cit|town|village|settlement|[A-Z]))"
+        r"(?! (?:the )?(?:positions?|lines?|trenches|heights|areas?|territor\w*|parts?|much|most|about|some"
+        r"|half|a|an|\d)\b)",
+        "advance",
+        needs_forces=True,
+        hints=("occup",),
+    ),
     # "the village was occupied", "identified the settlements of X and Y as occupied": Russia's
     _p(
         r"(?<=was )occupied\b|(?<=were )occupied\b|(?<=been )occupied\b|(?<=as )occupied\b",

@@ -60,6 +60,7 @@ SENTENCES = [
     "The gains leave Ukrainian troops in Zolote almost completely surrounded.",
     'Russian troops were making a "partly successful" attack towards the village of Bila Hora.',
     "Ukrainian fighters in Mariupol surrendered; others laid down their arms or capitulated.",
+    "Russian forces now occupy the villages of Pishchane and Novoiehorivka.",
 ]
 
 

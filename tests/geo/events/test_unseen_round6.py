@@ -155,3 +155,21 @@ def test_a_where_clause_is_about_the_place_before_it(text, expected):
 )
 def test_a_breakthrough_in_the_perfect_tense(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a monitor's "now occupy" reports ground newly taken
+        (
+            "Russian troops now occupy the villages of Pishchane and Novoiehorivka, the monitoring group "
+            "said.",
+            {("advance", "RU", "Pishchane"), ("advance", "RU", "Novoiehorivka")},
+        ),
+        # ... but holding positions or a share of the country is no taking
+        ("Ukrainian units currently occupy positions near Robotyne.", set()),
+        ("Russia now occupies about a fifth of Ukraine's territory.", set()),
+    ],
+)
+def test_now_occupying_a_village_is_an_advance(text, expected):
+    assert seen(text) == expected
