@@ -17,7 +17,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from . import names
+from . import names, records
 from .cache import cached
 from .names import key, ukrainian_name
 from .records import Place
@@ -157,7 +157,7 @@ def _fingerprint() -> str:
     digest = hashlib.sha256()
     for name in DATA_FILES:
         digest.update(_data(name).read_bytes())
-    for source in (names.__file__, __file__):
+    for source in (names.__file__, records.__file__, __file__):
         digest.update(Path(source).read_bytes())
     return digest.hexdigest()[:16]
 
