@@ -35,6 +35,9 @@ FAR_SMALL_POPULATION = 100_000
 # stretch of front: a small place VILLAGE_NEAR_KM from all of them is no pick there.
 LOCAL_ANCHORS = 3
 LOCAL_KM = 100.0
+# An article that names this many oblasts or fewer is about them: the only place of a name in one of
+# them is no guess.
+ARTICLE_OBLASTS = 2
 # A first-pass pick must beat the runner-up by this much to be an anchor for the others.
 ANCHOR_MARGIN = 0.35
 # A town picked in the second pass with this confidence lends nearness to the names after it.
@@ -566,9 +569,17 @@ def _in_named_region(place: Place, p: Proposal, ctx: ArticleContext) -> bool:
 
 
 def _only_one_in_named_region(place: Place, p: Proposal, ctx: ArticleContext) -> bool:
-    """Whether the place is the only one of its name in an oblast its sentence names: no guess.
-    (Two Novoiehorivkas in Kharkiv Oblast leave "Novoyegorovka in the Kharkov region" a guess.)"""
-    return _in_named_region(place, p, ctx) and sum(c.admin1 == place.admin1 for c in p.candidates) == 1
+    """Whether the place is the only one of its name in an oblast its sentence names, or in the one or
+    two oblasts the whole article names: no guess. (Two Novoiehorivkas in Kharkiv Oblast leave
+    "Novoyegorovka in the Kharkov region" a guess; "KYIV (Reuters) - Russia has captured two villages
+    in the Dnipropetrovsk region ... now occupy the villages of Zaporizke and Novoheorhiivka" named the
+    oblast paragraphs before, and Kyiv and Moscow around the names measure nothing.)"""
+    if not place.admin1 or sum(c.admin1 == place.admin1 for c in p.candidates) != 1:
+        return False
+    if _in_named_region(place, p, ctx):
+        return True
+    named = {region for _, region in ctx.regions}
+    return place.admin1 in named and len(named) <= ARTICLE_OBLASTS
 
 
 def _far_by_another_name(place: Place, p: Proposal, ctx: ArticleContext) -> bool:

@@ -93,3 +93,17 @@ def test_far_places_an_article_has_reason_for_stay(text, name, point):
 def test_a_renamed_capital_s_old_name_is_its_oblast(text, name, expected):
     found = {m.text: m.place for m in find_places(text, load_gazetteer()) if m.place}
     assert found[name].name == expected
+
+
+def test_the_only_namesake_in_the_oblast_the_article_is_about_is_no_guess():
+    # the oblast is named paragraphs before the villages; Kyiv (a dateline) and Moscow (a government)
+    # are the only places around them
+    text = (
+        "KYIV (Reuters) - Russia has captured two villages in Ukraine's Dnipropetrovsk region, Ukrainian "
+        "monitors said on Tuesday.\n\nRussian forces now occupy the villages of Zaporizke and "
+        "Novoheorhiivka, according to the monitors. Moscow's defence ministry had reported taking both "
+        "earlier."
+    )
+    found = placed(text, "Novoheorhiivka")
+    assert found is not None
+    assert haversine_km(found[1], found[0], 36.60, 47.94) < 15
