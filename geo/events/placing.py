@@ -61,6 +61,12 @@ DATELINE = re.compile(
 # From a place to an event phrase in a clause that describes it: "the Kursk region in Russia, where
 # Ukrainian troops launched" (a country after the place may stand between).
 WHERE_CLAUSE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+)?,\s+where\s+[^,;:.()]*")
+# The dead and wounded of a strike at a place: "one woman died in Vovchansk", "two were injured in the
+# town of Nikopol" (looked for only in sentences with one of CASUALTY_WORDS).
+CASUALTY_WORDS = ("died", "killed", "injured", "wounded")
+CASUALTY_IN = re.compile(
+    r"\b(?:died|killed|injured|wounded)\s+in\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$"
+)
 # "the Pokrovsk direction", "on the Kupiansk axis": a stretch of front named after a town.
 AXIS = re.compile(
     r"\s+(?:operational\s+)?(?:direction|axis|sector|front|salient|bulge|ledge)\b", re.IGNORECASE
@@ -525,7 +531,19 @@ def places_for(
         return []
     best = min(near, key=lambda p: _cost(sentence, trigger, p))
     index = places.index(best)  # a list goes on past MAX_GAP: "near X, Y, ... and Z"
-    return _list_after(sentence, places, index) + _list_before(sentence, places, index)
+    chosen = _list_after(sentence, places, index) + _list_before(sentence, places, index)
+    if trigger.event_type == "strike" and any(word in sentence for word in CASUALTY_WORDS):
+        # "As a result of Russian shelling in Kharkiv, 22 people were injured, one woman died in
+        # Vovchansk": the fire's dead and wounded elsewhere in its sentence say where else it fell
+        chosen += [
+            p
+            for p in places
+            if p.start > trigger.end
+            and p not in chosen
+            and CASUALTY_IN.search(sentence, max(0, p.start - 40), p.start)
+            and not any(mark in sentence[trigger.end : p.start] for mark in (";", " who ", " earlier"))
+        ]
+    return chosen
 
 
 def _described_by(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> SentencePlace | None:

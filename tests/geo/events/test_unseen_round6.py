@@ -173,3 +173,28 @@ def test_a_breakthrough_in_the_perfect_tense(text, expected):
 )
 def test_now_occupying_a_village_is_an_advance(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead and wounded of the fire at another place of its sentence: fire there too
+        (
+            "Russian shelling of Nikopol killed two people overnight, and a man was wounded in the town of "
+            "Marhanets.",
+            {("strike", "RU", "Nikopol"), ("strike", "RU", "Marhanets")},
+        ),
+        (
+            "As a result of Russian shelling in Kherson, six people were injured, and one man died in "
+            "Bilozerka, the governor said.",
+            {("strike", "RU", "Kherson"), ("strike", "RU", "Bilozerka")},
+        ),
+        # ... not someone hurt elsewhere some other day
+        (
+            "Russian missiles hit Odesa; a man who was injured in Kharkiv last week died in hospital.",
+            {("strike", "RU", "Odesa")},
+        ),
+    ],
+)
+def test_casualties_at_a_place_of_a_strike_sentence(text, expected):
+    assert seen(text) == expected
