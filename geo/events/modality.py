@@ -142,6 +142,13 @@ DELAY_CUES = ("delay", "postpon", "defer", " off ")
 # "instead of storming the town", "rather than attacking" (on lower-cased text).
 PREFERRED = re.compile(r"\b(?:in favou?r of|instead of|rather than)\s+$")
 PREFERRED_CUES = ("favo", "instead", "rather")
+# Fire told as a constant state, the cause or backdrop of something else: "was highly challenging due
+# to heavily mined fields and Russia's constant artillery fire" (on lower-cased text).
+CONSTANT = re.compile(
+    r"\b(?:constant|continuous|continual|incessant|relentless|persistent|unceasing|non-stop|round-the-clock)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$"
+)
+CONSTANT_CUES = ("consta", "contin", "incess", "relent", "persist", "unceas", "non-stop", "round-the")
 # Reports the sentence itself calls sporadic or conflicting, and rumours, are no report of the event:
 # "There have been sporadic reports that Russian forces crossed the canal" (on lower-cased text).
 RUMOURED = re.compile(
@@ -249,6 +256,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         and not ("task" in before and TASK_DONE.search(before))
     ):
         return "intention"
+    if any(cue in before for cue in CONSTANT_CUES) and CONSTANT.search(before):
+        return "background"
     if any(cue in before for cue in PREFERRED_CUES) and PREFERRED.search(before):
         return "intention"
     if any(cue in before for cue in DELAY_CUES) and DELAYED.search(before):

@@ -198,3 +198,21 @@ def test_now_occupying_a_village_is_an_advance(text, expected):
 )
 def test_casualties_at_a_place_of_a_strike_sentence(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fire told as a constant state, the cause of something else, is no one strike
+        (
+            "Troops said that advancing toward Andriivka was very hard because of dense minefields and "
+            "Russia's constant artillery fire.",
+            set(),
+        ),
+        ("Residents of Vovchansk have lived for months under relentless Russian shelling.", set()),
+        # one bout of fire stays a strike
+        ("Russian artillery shelled Kherson on Monday.", {("strike", "RU", "Kherson")}),
+    ],
+)
+def test_constant_fire_is_a_backdrop(text, expected):
+    assert seen(text) == expected
