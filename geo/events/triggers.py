@@ -351,7 +351,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("reach",),
     ),
     _p(
-        r"\bflags? (?:\w+ ){0,2}(?:fl(?:ying|ew|ies)|raised|hoisted|was raised|over)\b",
+        r"\bflags? (?:\w+ ){0,2}(?:fl(?:ying|ew|ies|own)|raised|hoisted|was raised|over)\b",
         "advance",
         hints=("flag",),
     ),

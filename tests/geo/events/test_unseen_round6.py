@@ -216,3 +216,18 @@ def test_casualties_at_a_place_of_a_strike_sentence(text, expected):
 )
 def test_constant_fire_is_a_backdrop(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a flag that "had flown again" over a village, in the past perfect of a confirmation
+        (
+            "The defence forces confirmed that the Ukrainian flag had flown again over the village of "
+            "Urozhaine in the Donetsk region.",
+            {("advance", "UA", "Urozhaine")},
+        ),
+    ],
+)
+def test_a_flag_that_has_flown_again_over_a_village(text, expected):
+    assert seen(text) == expected
