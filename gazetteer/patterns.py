@@ -12,6 +12,7 @@ letters are rare, as capitals are (several times faster on news text), not where
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _QUANTIFIERS = ("?", "*", "+", "{")
 _BOUNDARY_AFTER_FIRST = r"(?<!\w.)"  # "\b before the letter just matched": no word character before it
@@ -66,31 +67,26 @@ def _letter_first(branch: str) -> list[tuple[str, str]]:
 
 def _branches(source: str) -> list[str]:
     """The top-level branches of a pattern's source."""
-    branches, depth, start, i = [], 0, 0, 0
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _class_end(source, i)
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    branches, start = [], 0
+    for i, char, depth in _structure(source):
+        if char == "|" and depth == 0:
             branches.append(source[start:i])
             start = i + 1
-        i += 1
-    if depth:
-        raise ValueError("unbalanced parentheses")
     branches.append(source[start:])
     return branches
 
 
 def _group_end(source: str) -> int:
     """The index just past the group that opens at ``source[0]``."""
+    for i, char, depth in _structure(source):
+        if char == ")" and depth == 0:
+            return i + 1
+    raise ValueError("unbalanced parentheses")
+
+
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """The parentheses and bars of a pattern's source (not escaped, not in a class), each with its
+    offset and the depth of groups around it (a ")" with the depth it leaves)."""
     depth, i = 0, 0
     while i < len(source):
         char = source[i]
@@ -100,14 +96,13 @@ def _group_end(source: str) -> int:
         if char == "[":
             i = _class_end(source, i)
             continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        if char in "()|":
+            depth += char == "("
+            depth -= char == ")"
+            yield i, char, depth
         i += 1
-    raise ValueError("unbalanced parentheses")
+    if depth:
+        raise ValueError("unbalanced parentheses")
 
 
 def _class_end(source: str, i: int) -> int:

@@ -6,22 +6,9 @@ admin2..., lat, lon, accuracy), checked against the real oblast outlines of gaze
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from gazetteer import key
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_settlements.py"
-
-
-@pytest.fixture(scope="module")
-def build():
-    spec = importlib.util.spec_from_file_location("build_settlements", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def row(postal: str, name: str, oblast: str, lat: float, lon: float, accuracy: str = "4") -> str:

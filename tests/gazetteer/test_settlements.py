@@ -45,7 +45,9 @@ def test_the_table_holds_thousands_of_ukrainian_villages_with_unique_ids() -> No
     assert {r["kind"] for r in rows} == {"village"}
     assert {r["country"] for r in rows} == {"UA", "RU"}
     assert {r["admin1"] for r in rows if r["country"] == "RU"} == {
-        "Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast"
+        "Kursk Oblast",
+        "Belgorod Oblast",
+        "Bryansk Oblast",
     }
 
 

@@ -7,10 +7,8 @@ Positions are the villages' own (checked against public maps), to within a few k
 from __future__ import annotations
 
 import gzip
-import importlib.util
 from functools import cache
 from importlib import resources
-from pathlib import Path
 
 import pytest
 
@@ -65,17 +63,6 @@ def test_a_cities500_place_is_not_repeated_as_a_border_village() -> None:
     # Guevo is in cities500 as Guyevo; Sudzha and Tetkino are there too.
     names = {r["name"] for r in russian_rows()}
     assert not names & {"Sudzha", "Tetkino", "Guevo", "Guyevo", "Glushkovo", "Korenevo", "Grayvoron"}
-
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_settlements.py"
-
-
-@pytest.fixture(scope="module")
-def build():
-    spec = importlib.util.spec_from_file_location("build_settlements", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def ru_row(postal: str, name: str, lat: float, lon: float, accuracy: str = "4") -> str:

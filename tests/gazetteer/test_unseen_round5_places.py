@@ -7,14 +7,6 @@ import pytest
 from gazetteer import find_places, haversine_km, load_gazetteer
 
 
-def placed(text: str, name: str) -> tuple[float, float] | None:
-    """Where ``name`` (as written) is put in ``text``: (lat, lon), or None when it is not resolved."""
-    for m in find_places(text, load_gazetteer()):
-        if m.text == name and m.place is not None:
-            return m.place.lat, m.place.lon
-    return None
-
-
 @pytest.mark.parametrize(
     ("text", "name", "point"),
     [
@@ -37,7 +29,7 @@ def placed(text: str, name: str) -> tuple[float, float] | None:
         ),
     ],
 )
-def test_a_city_located_from_a_far_capital_is_that_city(text, name, point):
+def test_a_city_located_from_a_far_capital_is_that_city(placed, text, name, point):
     found = placed(text, name)
     assert found is not None
     assert haversine_km(found[1], found[0], point[1], point[0]) < 15
@@ -50,7 +42,7 @@ def test_a_city_located_from_a_far_capital_is_that_city(text, name, point):
         ("Russian troops entered Zelene, north of Vuhledar, the ministry said.", "Zelene"),
     ],
 )
-def test_a_village_located_from_a_town_still_lies_near_it(text, name):
+def test_a_village_located_from_a_town_still_lies_near_it(placed, text, name):
     found = placed(text, name)
     vuhledar = (47.78, 37.25)
     assert found is None or haversine_km(found[1], found[0], vuhledar[1], vuhledar[0]) < 70

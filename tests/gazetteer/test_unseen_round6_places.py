@@ -7,14 +7,6 @@ import pytest
 from gazetteer import find_places, haversine_km, load_gazetteer
 
 
-def placed(text: str, name: str) -> tuple[float, float] | None:
-    """Where ``name`` (as written) is put in ``text``: (lat, lon), or None when it is not resolved."""
-    for m in find_places(text, load_gazetteer()):
-        if m.text == name and m.place is not None:
-            return m.place.lat, m.place.lon
-    return None
-
-
 @pytest.mark.parametrize(
     ("text", "name", "near"),
     [
@@ -36,7 +28,7 @@ def placed(text: str, name: str) -> tuple[float, float] | None:
         ),
     ],
 )
-def test_a_small_namesake_far_from_a_local_article_is_no_pick(text, name, near):
+def test_a_small_namesake_far_from_a_local_article_is_no_pick(placed, text, name, near):
     found = placed(text, name)
     assert found is None or haversine_km(found[1], found[0], near[1], near[0]) < 60
 
@@ -60,7 +52,7 @@ def test_a_small_namesake_far_from_a_local_article_is_no_pick(text, name, near):
         ),
     ],
 )
-def test_far_places_an_article_has_reason_for_stay(text, name, point):
+def test_far_places_an_article_has_reason_for_stay(placed, text, name, point):
     found = placed(text, name)
     assert found is not None
     assert haversine_km(found[1], found[0], point[1], point[0]) < 15
@@ -95,7 +87,7 @@ def test_a_renamed_capital_s_old_name_is_its_oblast(text, name, expected):
     assert found[name].name == expected
 
 
-def test_the_only_namesake_in_the_oblast_the_article_is_about_is_no_guess():
+def test_the_only_namesake_in_the_oblast_the_article_is_about_is_no_guess(placed):
     # the oblast is named paragraphs before the villages; Kyiv (a dateline) and Moscow (a government)
     # are the only places around them
     text = (

@@ -1,0 +1,36 @@
+"""What several gazetteer tests share: the settlements build script, and where a text puts a name."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from gazetteer import find_places, load_gazetteer
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_settlements.py"
+
+
+@pytest.fixture(scope="module")
+def build():
+    """scripts/build_settlements.py, loaded as a module (it is a script, not part of the package)."""
+    spec = importlib.util.spec_from_file_location("build_settlements", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _placed(text: str, name: str) -> tuple[float, float] | None:
+    """Where ``name`` (as written) is put in ``text``: (lat, lon), or None when it is not resolved."""
+    for m in find_places(text, load_gazetteer()):
+        if m.text == name and m.place is not None:
+            return m.place.lat, m.place.lon
+    return None
+
+
+@pytest.fixture
+def placed() -> Callable[[str, str], tuple[float, float] | None]:
+    """Where a text puts a name: ``placed(text, name)`` gives (lat, lon), or None when unresolved."""
+    return _placed
