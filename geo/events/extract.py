@@ -124,6 +124,10 @@ HEADLINE_MARK = re.compile(r"^\s*#+\s*")
 HEADLINE_SLACK = 8  # characters a heading's marks ("# ") may add to the title
 # Lines that link to other articles, not report events of this one.
 LINK_LINE = re.compile(r"^\s*(?:read also|also read|read more|see also|related)\b", re.IGNORECASE)
+# Places counted but not named ("Seven settlements were de-occupied"), and a next sentence that
+# names them ("These are Lobkove, Levadne and Novodarivka"): the two tell one event.
+COUNTED_PLACES = re.compile(r"\b(?:settlements|villages|towns|localities|hamlets)\b", re.IGNORECASE)
+NAMED_NEXT = re.compile(r"(?:These|Those|They) (?:are|were|include|included)\b|(?:Among them|Namely)\b")
 # An unknown actor takes the article's side only when the article clearly tells one side's advance
 # (at least this many events, and this many times the other side's) and the event is recent news.
 CONTEXT_MIN_EVENTS = 1
@@ -158,6 +162,7 @@ def extract_events(
     sentence_of: dict[str, int] = {}  # an event's sentence, by index
     told_before: frozenset[str] = frozenset()  # the places the previous sentence's events are at
     previous_text = ""  # the sentence before: who attacked, for a strike that names nobody
+    unnamed: Sentence | None = None  # the sentence before, if it told of places it did not name
     for index, sentence in enumerate(sentences):
         text = sentence.text
         headline = (
@@ -166,7 +171,15 @@ def extract_events(
             and HEADLINE_MARK.sub("", text).strip().casefold() == title
         )
         triggers = [] if LINK_LINE.match(text) else find_triggers(text, headline=headline)
+        if not triggers and unnamed is not None and NAMED_NEXT.match(text):
+            # "Seven settlements were de-occupied. These are X, Y and Z": one event, told over two sentences
+            sentence = Sentence(
+                article.text[unnamed.start : sentence.end], unnamed.start, sentence.end, sentence.paragraph
+            )
+            text = sentence.text
+            triggers = find_triggers(text)
         places = _event_places(article, sentence, triggers, mentions, previous_start, title_ids, gaz)
+        found = []
         if places:
             # what "they" means: the side the sentences before last named, looked at only now
             previous_side = _side_named_in(pending, voice) or previous_side
@@ -194,6 +207,7 @@ def extract_events(
             pending.append(text)
             if told_before:
                 told_before = frozenset()
+        unnamed = sentence if triggers and not found and COUNTED_PLACES.search(text) else None
         previous_start = sentence.start
         previous_text = text
     if any(e.event_type == "bridge_strike" for e in events):

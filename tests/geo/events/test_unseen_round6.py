@@ -231,3 +231,33 @@ def test_constant_fire_is_a_backdrop(text, expected):
 )
 def test_a_flag_that_has_flown_again_over_a_village(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places counted in one sentence and named in the next: one event, told over the two
+        (
+            "Russian forces captured two villages in the Donetsk region, the Defence Ministry said. These "
+            "are Ocheretyne and Novobakhmutivka.",
+            {("advance", "RU", "Ocheretyne"), ("advance", "RU", "Novobakhmutivka")},
+        ),
+        (
+            "Ukrainian troops liberated three settlements in the Kharkiv region on Saturday. Among them are "
+            "Balakliia, Volokhiv Yar and Shevchenkove.",
+            {
+                ("advance", "UA", "Balakliia"),
+                ("advance", "UA", "Volokhiv Yar"),
+                ("advance", "UA", "Shevchenkove"),
+            },
+        ),
+        # a next sentence that names no place, or a first one that tells no event, joins nothing
+        (
+            "Russian troops shelled several villages overnight. They are now without power, officials said.",
+            set(),
+        ),
+        ("The villages were quiet for once. These are Ocheretyne and Novobakhmutivka.", set()),
+    ],
+)
+def test_places_counted_in_one_sentence_and_named_in_the_next(text, expected):
+    assert seen(text) == expected
