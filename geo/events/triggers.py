@@ -275,6 +275,20 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("left",),
     ),
+    # "Moscow claimed control of Avdiivka", "the ministry claimed full control over Marinka"
+    _p(
+        r"\bclaim(?:ed|s|ing)? (?:full |complete |total )?control (?:of|over)\b"
+        r"(?! (?:the )?(?:skies|sky|air|airspace|sea|waters)\b)",
+        "advance",
+        hints=("claim",),
+    ),
+    # "Russian forces expanded their foothold in Chasiv Yar", "widened the bridgehead at Krynky"
+    _p(
+        r"\b(?:expand|widen|extend|enlarg)(?:ed|ing|s|es)? (?:their |its |the |a )?(?:foothold|bridgehead)\b",
+        "advance",
+        needs_forces=True,
+        hints=("expand", "widen", "extend", "enlarg"),
+    ),
     _p(
         r"\b(?:took|taken|taking|take|seized|gained|gain|won) (?:full |complete )?control (?:of|over)\b",
         "advance",

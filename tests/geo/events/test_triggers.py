@@ -61,6 +61,7 @@ SENTENCES = [
     'Russian troops were making a "partly successful" attack towards the village of Bila Hora.',
     "Ukrainian fighters in Mariupol surrendered; others laid down their arms or capitulated.",
     "Russian forces now occupy the villages of Pishchane and Novoiehorivka.",
+    "Moscow claimed control of Avdiivka; Russian forces expanded their foothold in Chasiv Yar.",
 ]
 
 

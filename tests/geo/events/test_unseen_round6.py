@@ -261,3 +261,18 @@ def test_a_flag_that_has_flown_again_over_a_village(text, expected):
 )
 def test_places_counted_in_one_sentence_and_named_in_the_next(text, expected):
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow claimed control of Avdiivka on Saturday.", {("advance", "RU", "Avdiivka")}),
+        ("Russian forces expanded their foothold in Chasiv Yar.", {("advance", "RU", "Chasiv Yar")}),
+        ("Ukrainian marines widened the bridgehead at Krynky.", {("advance", "UA", "Krynky")}),
+        # control of the skies is no ground, and a firm's presence no foothold
+        ("Ukraine claimed control of the skies over Odesa.", set()),
+        ("The company expanded its presence in Kyiv.", set()),
+    ],
+)
+def test_claimed_control_and_a_widened_foothold_are_advances(text, expected):
+    assert seen(text) == expected
