@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from .article import ArticleContext, article_context
 from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
-from .distance import haversine_km
+from .distance import haversine_km, km_apart
 from .names import key
 from .places import Gazetteer, load_gazetteer
 from .ranking import FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, rank
@@ -514,7 +514,7 @@ def _fit_to_their_lists(
                 if (
                     abs(a.lat - b.lat) <= LISTED_NEAR_DEGREES
                     and abs(a.lon - b.lon) <= LISTED_NEAR_DEGREES * 2
-                    and _km(a, b) <= LISTED_NEAR_KM
+                    and km_apart(a, b) <= LISTED_NEAR_KM
                 ):
                     close[i].add(j)
                     close[j].add(i)
@@ -526,10 +526,6 @@ def _fit_to_their_lists(
             if i not in cluster and not close[i] & cluster:
                 moved = _namesake_in_list(mentions[i], proposal_of[i], [mentions[j] for j in cluster], ctx)
                 mentions[i] = moved or mentions[i]
-
-
-def _km(a: Place, b: Place) -> float:
-    return haversine_km(a.lon, a.lat, b.lon, b.lat)
 
 
 def _namesake_in_list(

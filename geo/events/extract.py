@@ -11,14 +11,13 @@ read back from the sentence, and nothing is downloaded.
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache, partial
 
-from gazetteer import Gazetteer, Mention, Place, find_places, key, load_gazetteer
+from gazetteer import Gazetteer, Mention, Place, find_places, key, km_apart, load_gazetteer
 from geo.articles import Article
 from geo.events.actors import (
     OTHER_SIDE,
@@ -256,7 +255,9 @@ def _fits_neighbours(place: Place, mention: Mention, mentions: list[Mention]) ->
     regions = [p for p in around if p.kind == "region"]
     if not towns and not regions:
         return True
-    return any(r.name == place.admin1 for r in regions) or any(_km(place, t) <= NEIGHBOUR_KM for t in towns)
+    return any(r.name == place.admin1 for r in regions) or any(
+        km_apart(place, t) <= NEIGHBOUR_KM for t in towns
+    )
 
 
 # How many sentences back a speaker referred to ("the ministry claimed") may have been named.
@@ -508,21 +509,8 @@ def _axes(sentence: str, trigger: Trigger, targets: list[SentencePlace]) -> bool
     if not any(t.place.population >= AXIS_CITY for t in targets):
         return False  # "continued advancing near Kupiansk, Bakhmut and Avdiivka": towns on the line
     return any(
-        _km(a.place, b.place) > AXES_SPREAD_KM for i, a in enumerate(targets) for b in targets[i + 1 :]
+        km_apart(a.place, b.place) > AXES_SPREAD_KM for i, a in enumerate(targets) for b in targets[i + 1 :]
     )
-
-
-def _km(a: Place, b: Place) -> float:
-    """Great-circle distance between two places, in km."""
-    return _distance_km(a.lat, a.lon, b.lat, b.lon)
-
-
-def _distance_km(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float:
-    """Great-circle distance between two points, in km."""
-    lat1, lat2 = math.radians(lat_a), math.radians(lat_b)
-    dlat, dlon = lat2 - lat1, math.radians(lon_b - lon_a)
-    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> bool:
@@ -637,7 +625,7 @@ def _one_strike_per_bridge(events: list[Event]) -> list[Event]:
 
 def _near(a: Event, b: Event) -> bool:
     """Whether two events' points are within RETOLD_KM of each other."""
-    return _distance_km(a.lat, a.lon, b.lat, b.lon) <= RETOLD_KM
+    return km_apart(a, b) <= RETOLD_KM
 
 
 def _oblast(place: Place, gazetteer: Gazetteer) -> Place | None:
