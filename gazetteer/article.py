@@ -62,6 +62,7 @@ class ArticleContext:
     theatre_size: int = 0  # how many places the theatre is the centroid of
     _km: dict[str, float] = field(default_factory=dict)
     _by_sentence: dict[int, set[str]] | None = None
+    _oblasts: frozenset[str] | None = None
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence holding ``offset``."""
@@ -103,6 +104,12 @@ class ArticleContext:
             return None
         offset = next(at for at, r in self.regions if at >= end and r == region)
         return None if NOT_QUALIFYING.search(self.text, end, offset) else region
+
+    def named_oblasts(self) -> frozenset[str]:
+        """Every oblast the text names."""
+        if self._oblasts is None:
+            self._oblasts = frozenset(region for _, region in self.regions)
+        return self._oblasts
 
     def regions_in_sentence(self, offset: int) -> set[str]:
         """Every oblast the sentence holding ``offset`` names."""

@@ -153,7 +153,6 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             anchors.add(proposals[i].match.start, place, ctx.sentence_of(proposals[i].match.start))
     ctx.set_theatre([place for place in anchors.places.values() if _near_enough(place, ctx)])
     anchors.reachable = [a for a in anchors.places.values() if ctx.km_from_theatre(a) <= FAR_START_KM]
-    named_oblasts = {region for _, region in ctx.regions}
 
     by_start = {p.match.start: i for i, p in enumerate(proposals)}
     by_sentence: dict[int, list[Proposal]] = {}
@@ -201,7 +200,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
                 place.kind in ("city", "town")
                 and score >= LATE_ANCHOR_CONFIDENCE
                 and not p.weak
-                and _far_guess(place, p, anchors, named_oblasts, ctx) is None
+                and _far_guess(place, p, anchors, ctx) is None
             ):
                 # "In the Lyman direction ... near Terny": Lyman's Terny
                 anchors.add(p.match.start, place, ctx.sentence_of(p.match.start))
@@ -249,11 +248,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     checked = {i: mentions[i] for i in (*guesses, *listed)}
     for i, p in proposal_of.items():  # small places far from all the article is sure of: no pin
         m = mentions[i]
-        if (
-            m.place
-            and not p.direction
-            and (far := _far_guess(m.place, p, anchors, named_oblasts, ctx, local=True))
-        ):
+        if m.place and not p.direction and (far := _far_guess(m.place, p, anchors, ctx, local=True)):
             if not _by_a_river_of_its_sentence(m, mentions, ctx):
                 mentions[i] = Mention(m.text, m.start, m.end, None, 0.0, far)
     for i in guesses:
@@ -574,7 +569,7 @@ def _only_one_in_named_region(place: Place, p: Proposal, ctx: ArticleContext) ->
         return False
     if _in_named_region(place, p, ctx):
         return True
-    named = {region for _, region in ctx.regions}
+    named = ctx.named_oblasts()
     return place.admin1 in named and len(named) <= ARTICLE_OBLASTS
 
 
@@ -601,7 +596,6 @@ def _far_guess(
     place: Place,
     p: Proposal,
     anchors: Anchors,
-    named_oblasts: set[str],
     ctx: ArticleContext,
     local: bool = False,
 ) -> str | None:
@@ -615,7 +609,7 @@ def _far_guess(
     by Kurakhove is not Kaliningrad's Yantarnyy, nor "near Netailove and Sokol" in the Pokrovsk
     direction the Sokol by Moscow. A wrong pin is worse than none. (With no sure place there is no
     yardstick: nothing is dropped.)"""
-    if place.kind not in ("town", "village") or (place.admin1 and place.admin1 in named_oblasts):
+    if place.kind not in ("town", "village") or (place.admin1 and place.admin1 in ctx.named_oblasts()):
         return None
     if place.population >= FAR_SMALL_POPULATION or (
         len(p.candidates) == 1 and place.population >= SMALL_PLACE
