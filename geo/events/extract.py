@@ -792,16 +792,9 @@ def _with_article_context(events: list[Event], published: date | None) -> list[E
     withdrawals is a Ukrainian advance. Only recent events (the article's news, not history such
     as "captured in July") take the article's side, and the basis is recorded as ``article``.
     """
-
-    def recent(e: Event) -> bool:
-        if e.date is None or published is None:
-            return True
-        days = abs((published - date.fromisoformat(e.date)).days)
-        return e.date_precision != "month" and days <= CONTEXT_MAX_DAYS
-
     advancing = {"UA": 0, "RU": 0}
     for e in events:
-        if not recent(e):
+        if not _recent(e, published):
             continue
         if e.event_type == "advance" and e.actor in advancing:
             advancing[e.actor] += 1
@@ -813,7 +806,7 @@ def _with_article_context(events: list[Event], published: date | None) -> list[E
         return events
     result = []
     for e in events:
-        if e.actor == "unknown" and e.event_type in ("advance", "retreat") and recent(e):
+        if e.actor == "unknown" and e.event_type in ("advance", "retreat") and _recent(e, published):
             e = replace(e, actor=side if e.event_type == "advance" else other, actor_basis="article")
         result.append(e)
     return result
