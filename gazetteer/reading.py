@@ -67,7 +67,7 @@ LIST_OF_REGIONS = re.compile(
 VILLAGES_OF_LIST = re.compile(
     rf"\b(?:villages|settlements|hamlets) of\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))+$"
 )
-VILLAGE_LIST_WINDOW = 150  # characters before a name searched for VILLAGES_OF_LIST
+VILLAGE_LIST_WINDOW = 150  # characters before a name searched for a list that opens before it
 # "the frontline eastern regions of Kharkiv and Dnipro", "the oblasts of Sumy, Chernihiv and" before
 # a name: it names an oblast (matched up to the name).
 REGIONS_OF_LIST = re.compile(
@@ -390,18 +390,21 @@ def _populated_suffix(next_word: str, gap_after: str, shared_noun: str) -> str:
 
 def _later_in_village_list(text: str, start: int) -> bool:
     """Whether the name at ``start`` is a later item of a list that "the villages of" opens."""
-    before = text[max(0, start - VILLAGE_LIST_WINDOW) : start]
-    if " of " not in before or not ("villages" in before or "settlements" in before or "hamlets" in before):
-        return False  # most names: no such words before them, and the pattern is dear
-    return VILLAGES_OF_LIST.search(before) is not None
+    return _in_list_opened_by(text, start, ("villages", "settlements", "hamlets"), VILLAGES_OF_LIST)
 
 
 def _in_regions_of_list(text: str, start: int) -> bool:
     """Whether the name at ``start`` is an item of a list that "the regions of" opens."""
+    return _in_list_opened_by(text, start, ("region", "oblast", "province"), REGIONS_OF_LIST)
+
+
+def _in_list_opened_by(text: str, start: int, nouns: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` (a list that one of ``nouns`` and "of" open, matched up to the name) ends
+    at the name at ``start``, within VILLAGE_LIST_WINDOW characters."""
     before = text[max(0, start - VILLAGE_LIST_WINDOW) : start]
-    if " of " not in before or not ("region" in before or "oblast" in before or "province" in before):
+    if " of " not in before or not any(noun in before for noun in nouns):
         return False  # most names: no such words before them, and the pattern is dear
-    return REGIONS_OF_LIST.search(before) is not None
+    return pattern.search(before) is not None
 
 
 # Words before a name that make it a city: "the city of Dnipropetrovsk", "the town of Kirovohrad".
