@@ -20,6 +20,7 @@ from dataclasses import replace
 from .article import ArticleContext, article_context
 from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
 from .distance import haversine_km, km_apart
+from .locators import Locator, located_place, read_locator
 from .names import key
 from .places import Gazetteer, load_gazetteer
 from .ranking import FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, rank
@@ -81,23 +82,10 @@ GUESS_POPULATION = 5_000
 # A pick whose confidence (0.5 plus its lead over the runner-up) is below this, a lead under 0.05,
 # is a guess too.
 GUESS_CONFIDENCE = 0.55
-LOCATOR = re.compile(
-    r",?\s+(?:(?:about|some|around|roughly)\s+)?(?:(\d+(?:\.\d+)?)\s*(km|kilometers|kilometres|miles|mi)\s+)?"
-    r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
-    r"(?:the\s+(?:city|town|village)\s+of\s+)?",
-    re.IGNORECASE,
-)
 # A name itself placed by a direction ("north of X"): a ", west of Y" after it starts the next item.
 DIRECTION_BEFORE = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.IGNORECASE
 )
-# How far beyond the stated distance (or from the anchor, with none stated) the place may lie.
-LOCATOR_SLACK_KM = 60.0
-MILE_KM = 1.609
-# A city this big located with no distance stated is measured from a far capital: "a refinery in
-# Ryazan, southeast of Moscow" (180 km), "Yaroslavl, northeast of Moscow" (250 km).
-LOCATED_CITY_POPULATION = 100_000
-LOCATED_CITY_KM = 400.0
 UNRESOLVED_CUE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet) of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)"
 )
@@ -171,19 +159,24 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     placed_in: dict[str, str] = {}
     # Names the text put in a region that has a place of the name: that place, for every mention.
     put_in: dict[str, tuple[Place, float, str]] = {}
+    # Names the text located where the gazetteer has no place of the name: that point, every mention.
+    placed_by_text: dict[str, Mention] = {}
     for i, p in enumerate(proposals):
         located = _locator(text, p, proposals, by_start, resolved)
         if located is not None:
-            anchor, radius = located
-            near = [c for c in p.candidates if anchors.km(c, anchor) <= _locator_radius(c, radius)]
+            near = [c for c in p.candidates if located.fits(c)]
             if not near:
-                reason = (
-                    f"no place of this name within {radius:.0f} km of {anchor.name}, where the text puts it"
-                )
-                mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
+                name = text[p.match.start : p.end]
+                mentions.append(_placed_by_the_text(name, p, located))
+                if mentions[-1].place is not None:
+                    placed_by_text[p.match.key] = mentions[-1]
                 continue
             p.candidates = near
             resolved.pop(i, None)
+        elif p.match.key in placed_by_text:  # named again: the village the text located earlier
+            first = placed_by_text[p.match.key]
+            mentions.append(replace(first, text=text[p.match.start : p.end], start=p.match.start, end=p.end))
+            continue
         # the oblast written after this mention is part of its sense: "Kamianske" in a list is the
         # city, "Kamianske in the southeastern Zaporizhzhia region" later is that oblast's village
         qualifier = ctx.region_qualifying(p.end)
@@ -667,10 +660,14 @@ def _locator(
     proposals: list[Proposal],
     by_start: dict[int, int],
     resolved: dict[int, tuple[Place, float, str]],
-) -> tuple[Place, float] | None:
-    """The place and radius (km) a name is explicitly located by: "Stepove, north of Avdiivka"."""
-    found = LOCATOR.match(text, p.end)
-    if not found or found.end() not in by_start:
+) -> Locator | None:
+    """Where the text explicitly puts a name: "Stepove, north of Avdiivka", "Orlivka, which is six
+    miles northwest of Avdiivka"."""
+    read = read_locator(text, p.end)
+    if read is None:
+        return None
+    found, distance, toward = read
+    if found.end() not in by_start:
         return None
     if DIRECTION_BEFORE.search(text, max(0, p.match.start - 30), p.match.start):
         return None  # "north of Nikolskoye, west of Novodonetskoye": a list of directions, not a locator
@@ -679,30 +676,44 @@ def _locator(
         anchor = resolved[j][0]
     elif len(proposals[j].candidates) == 1:
         anchor = proposals[j].candidates[0]
+    elif len(towns := [c for c in proposals[j].candidates if c.kind in ("city", "town")]) == 1:
+        anchor = towns[0]  # a distance is measured from a place of note, not from a namesake hamlet
     else:
         return None
     if anchor.kind not in POINT_KINDS:
         return None
-    distance = float(found.group(1) or 0)
-    if (found.group(2) or "").startswith("mi"):
-        distance *= MILE_KM
-    return anchor, distance + LOCATOR_SLACK_KM
+    return Locator(anchor, distance, toward, text[found.start() : found.end()].strip(" ,("))
 
 
-def _locator_radius(candidate: Place, radius: float) -> float:
-    """How far from its locator ``candidate`` may lie: ``radius``, or LOCATED_CITY_KM for a big city
-    located with no distance stated (the press places it from the nearest capital it names)."""
-    if radius == LOCATOR_SLACK_KM and candidate.population >= LOCATED_CITY_POPULATION:
-        return max(radius, LOCATED_CITY_KM)
-    return radius
+def _placed_by_the_text(name: str, p: Proposal, locator: Locator) -> Mention:
+    """A name none of whose namesakes lies where the text puts it: the point the text gives, when it
+    gives a distance, else unresolved."""
+    kind = next((k for k in ("town", "city") if k in p.hint), "village")
+    place = located_place(name, locator, kind)
+    if place is None:
+        reason = f"no place of this name near {locator.anchor.name}, where the text puts it"
+        return Mention(name, p.match.start, p.end, None, 0.0, reason)
+    reason = f"no place of this name in the data lies there: put where the text puts it, {locator.describe()}"
+    return Mention(name, p.match.start, p.end, place, 0.5, reason)
 
 
 def _unresolved(text: str, mentions: list[Mention]) -> list[Mention]:
     """Names the text marks as places ("the village of X") that no mention covers."""
     covered = [(m.start, m.end) for m in mentions]
+    at = {m.start: m.place for m in mentions if m.place is not None and m.place.kind in POINT_KINDS}
     found = []
     for cue in UNRESOLVED_CUE.finditer(text):
         start, end = cue.span(1)
         if not any(s < end and start < e for s, e in covered) and key(cue.group(1)):
-            found.append(Mention(cue.group(1), start, end, None, 0.0, "not in the gazetteer"))
+            mention = Mention(cue.group(1), start, end, None, 0.0, "not in the gazetteer")
+            read = read_locator(text, end)
+            if read is not None and (anchor := at.get(read[0].end())) is not None:
+                # "the village of Novoselivka Persha, 12 km north of Avdiivka": where the text puts it
+                phrase = text[read[0].start() : read[0].end()].strip(" ,(")
+                kind = "town" if "town of" in cue.group(0) else "village"
+                place = located_place(cue.group(1), Locator(anchor, read[1], read[2], phrase), kind)
+                if place is not None:
+                    reason = f"not in the gazetteer: put where the text puts it, {phrase} {anchor.name}"
+                    mention = Mention(cue.group(1), start, end, place, 0.5, reason)
+            found.append(mention)
     return found

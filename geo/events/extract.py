@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache, partial
 
 from gazetteer import Gazetteer, Mention, Place, find_places, key, km_apart, load_gazetteer
+from gazetteer.locators import is_located
 from geo.articles import Article
 from geo.events.actors import (
     OTHER_SIDE,
@@ -664,6 +665,8 @@ def _event(
     place = target.place
     lon, lat = place.lon, place.lat
     precision = 3 if place.kind in ("region", "river") else 1
+    if is_located(place):
+        precision = 2  # a village the data lacks, put where the text says: near a known place
     if event_type == "bridge_strike" and place.kind in POPULATED:
         precision = 2  # a bridge at a town: near the place, not the place itself
     if target.direction or AXIS.match(sentence.text, target.end):

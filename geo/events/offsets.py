@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pyproj import Geod
+from gazetteer.relative import CARDINALS, DIRECTION, DISTANCE, bearing, distance_km, move
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,35 +40,12 @@ DEFAULT_OFFSET_KM = 10.0
 # centre: enough to put the point on the right side, not so far as to invent a location.
 NEAR_SIDE_KM = 5.0
 PRECISION_NEAR = 2
-_KM_PER_UNIT = {
-    "km": 1.0,
-    "kilometer": 1.0,
-    "kilometre": 1.0,
-    "mile": 1.609344,
-    "meter": 0.001,
-    "metre": 0.001,
-    "m": 0.001,
-}
-_NUMBER_WORDS = {
-    word: n
-    for n, word in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)
-} | {"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-_CARDINALS = {"north": 0.0, "east": 90.0, "south": 180.0, "west": 270.0}
 # Which way a river flows where the war reaches it: the left bank is on the left looking
 # downstream. The Oskil and Siverskyi Donets flow south past the front; the Dnipro's front-line
 # course (Zaporizhzhia to Kherson) flows south-west, so its left bank lies south-east.
 _RIVER_FLOW_DEG = {"dnipro": 225.0, "dnieper": 225.0, "dnepr": 225.0}
 _DEFAULT_FLOW_DEG = 180.0
 
-_GEOD = Geod(ellps="WGS84")
-
-_POINT = r"(?:north|south|east|west)"
-_DIRECTION = rf"(?:{_POINT}(?:[\s-]?{_POINT}){{0,2}})"
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
-_DISTANCE = (
-    rf"(?P<n>{_NUMBER})(?:\s*(?:-|–|to)\s*(?P<n2>{_NUMBER}))?[\s-]*"
-    r"(?P<unit>km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m)\b(?:\s*\([^()]{1,30}\))?\s+"
-)
 # Words between the phrase and the name: "north of the front-line city of", "near Russian-held".
 _FILLER = (
     r"(?:the\s+)?(?:(?:(?!(?:and|or|but|of)\b)[a-z][a-z'-]*\s+|(?:Russian|Ukrainian)-\w+\s+){0,3}"
@@ -80,7 +57,7 @@ _CUES = ("bank", "north", "south", "east", "west", "from", "near", "outside", "a
          "outskirts", "suburbs", "edge", "approach")  # fmt: skip
 _BEFORE = re.compile(
     r"\b(?:(?P<bank>(?i:(?:on\s+)?(?:the\s+)?(?P<side>left|right|(?:north|south|east|west)(?:ern)?)\s+bank\s+of\s+))"
-    rf"|(?P<offset>(?i:(?:{_DISTANCE})?(?:(?:to\s+the\s+)?(?P<dir>{_DIRECTION})\s+of|(?P<from>(?:away\s+)?from))\s+))"
+    rf"|(?P<offset>(?i:(?:{DISTANCE})?(?:(?:to\s+the\s+)?(?P<dir>{DIRECTION})\s+of|(?P<from>(?:away\s+)?from))\s+))"
     r"|(?P<near>(?i:near(?:\s+to)?|outside|around|close\s+to|not\s+far\s+from|in\s+the\s+vicinity\s+of"
     r"|(?:on\s+)?the\s+(?:(?P<outskirts_side>(?:north|south|east|west)(?:ern)?)\s+)?"
     r"(?:outskirts|suburbs|edge|approaches)\s+(?:of|to)|outskirts\s+of|(?:on\s+)?approaches\s+to)\s+))"
@@ -96,41 +73,13 @@ _INSIDE = re.compile(r"(?i)\bthe\s+$")
 _WINDOW = 160  # characters before the name searched for a phrase; the longest phrases are ~90
 
 
-def _bearing(direction: str) -> float:
-    """The compass bearing of a 16-point direction: "north-northeast" is 22.5, "south-west" 225."""
-    points = re.findall(_POINT, direction.lower())
-    if len(points) == 3:  # north-northeast: halfway between north and northeast
-        return _mean_bearing(_CARDINALS[points[0]], _bearing(points[1] + points[2]))
-    if len(points) == 2:
-        return _mean_bearing(_CARDINALS[points[0]], _CARDINALS[points[1]])
-    return _CARDINALS[points[0]]
-
-
-def _mean_bearing(a: float, b: float) -> float:
-    if abs(a - b) > 180:
-        a, b = (a + 360, b) if a < b else (a, b + 360)
-    return ((a + b) / 2) % 360
-
-
 def _side_bearing(side: str, river: str) -> float:
     """The bearing of a named side: "eastern" is 90; "left" depends on which way the river flows."""
     side = side.lower().removesuffix("ern")
-    if side in _CARDINALS:
-        return _CARDINALS[side]
+    if side in CARDINALS:
+        return CARDINALS[side]
     flow = next((deg for name, deg in _RIVER_FLOW_DEG.items() if name in river.lower()), _DEFAULT_FLOW_DEG)
     return (flow - 90) % 360 if side == "left" else (flow + 90) % 360
-
-
-def _distance_km(match: re.Match[str]) -> float:
-    """The distance in km; a range ("10-15 km") gives its middle."""
-    values = [_number(match[group]) for group in ("n", "n2") if match[group]]
-    unit = match["unit"].lower().rstrip("s")
-    return sum(values) / len(values) * _KM_PER_UNIT[unit]
-
-
-def _number(text: str) -> float:
-    text = text.lower()
-    return float(_NUMBER_WORDS[text]) if text in _NUMBER_WORDS else float(text.replace(",", ""))
 
 
 def find_offset(sentence: str, place_start: int, place_end: int) -> Offset | None:
@@ -145,8 +94,8 @@ def find_offset(sentence: str, place_start: int, place_end: int) -> Offset | Non
     after = _AFTER.match(sentence, place_end)
     if after:
         side = after["side"]
-        bearing = _side_bearing(side, name) if side else None
-        return Offset(NEAR_SIDE_KM if side else None, bearing, PRECISION_NEAR, after["words"])
+        toward = _side_bearing(side, name) if side else None
+        return Offset(NEAR_SIDE_KM if side else None, toward, PRECISION_NEAR, after["words"])
     window_start = max(0, place_start - _WINDOW)
     window = sentence[window_start:place_start]
     lower = window.lower()
@@ -160,25 +109,16 @@ def find_offset(sentence: str, place_start: int, place_end: int) -> Offset | Non
     if phrase == "bank":
         return Offset(NEAR_SIDE_KM, _side_bearing(match["side"], name), PRECISION_NEAR, text)
     if phrase == "offset":
-        distance = _distance_km(match) if match["n"] else None
+        distance = distance_km(match) if match["n"] else None
         if match["from"]:  # "60 km from X" is a distance; "from X" alone is no offset
             return None if distance is None else Offset(distance, None, PRECISION_NEAR, text)
         if _INSIDE.search(sentence, 0, window_start + match.start()):
             return None
-        return Offset(distance, _bearing(match["dir"]), PRECISION_NEAR, text)
+        return Offset(distance, bearing(match["dir"]), PRECISION_NEAR, text)
     side = match["outskirts_side"]
     if side:
         return Offset(NEAR_SIDE_KM, _side_bearing(side, name), PRECISION_NEAR, text)
     return Offset(None, None, PRECISION_NEAR, text)
-
-
-def move(lon: float, lat: float, distance_km: float, bearing_deg: float) -> tuple[float, float]:
-    """The point ``distance_km`` from (lon, lat) along the WGS84 geodesic at ``bearing_deg``.
-
-    Coordinates are EPSG:4326 degrees in (lon, lat) order, in and out.
-    """
-    lon2, lat2, _ = _GEOD.fwd(lon, lat, bearing_deg, distance_km * 1000.0)
-    return lon2, lat2
 
 
 def apply_offset(lon: float, lat: float, offset: Offset) -> tuple[float, float]:

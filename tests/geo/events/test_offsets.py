@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import pytest
 
@@ -210,3 +211,18 @@ def test_a_direction_without_distance_moves_the_default_distance() -> None:
 )
 def test_without_a_direction_the_point_stays(offset: Offset) -> None:
     assert apply_offset(*KHARKIV, offset) == KHARKIV
+
+
+def test_an_event_at_a_village_located_by_the_text_is_near_a_known_place() -> None:
+    from gazetteer import load_gazetteer
+    from geo import extract_events, read_text
+
+    article = read_text(
+        "Russian forces captured the village of Novoselivka Persha, about 12 kilometers (7 miles) north of "
+        "Avdiivka, the Defense Ministry said on Tuesday.",
+        published=date(2024, 3, 20),
+    )
+    [event] = extract_events(article, load_gazetteer())
+
+    assert (event.event_type, event.actor, event.place) == ("advance", "RU", "Novoselivka Persha")
+    assert event.geo_precision == 2  # where the text puts it, not a surveyed point
