@@ -34,6 +34,7 @@ from geo.events.modality import hedge
 from geo.events.offsets import apply_offset, find_offset
 from geo.events.placing import (
     AXIS,
+    ORDINAL_REFERENCE,
     POPULATED,
     SentencePlace,
     chars_between,
@@ -459,6 +460,17 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # in a sentence that names no side at all is Ukraine's (a blast stays for a claim or
                 # a probe to say; "Russia said a drone struck" leaves it to the reporter's word)
                 who, why = "UA", "owner"
+            if (
+                who == "unknown"
+                and kind == "advance"
+                and target.back_reference
+                and trigger.passive
+                and previous_side
+                and ORDINAL_REFERENCE.match(target.text)
+            ):
+                # "The defence forces struck near X and Y. The first village was captured ...": taken
+                # by the side the sentence before sent in
+                who, why = previous_side, "context"
             if why == "verb" and kind == "advance" and target.place.country == "RU" and who == "UA":
                 who = "RU"  # a liberation of a village in Russia's Kursk region is Russia's
             if kind == "contact":

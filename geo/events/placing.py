@@ -131,6 +131,14 @@ BACK_REFERENCE = re.compile(
     r"(?!\s+(?:(?:cent(?:re|er)|limits|outskirts|council|hall)\s+of\b|of\b|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
+# "The first village was captured after a battle, while the second was taken without a fight": an
+# ordinal stands for that item of the list of places the sentence before (or this one) named. Bare,
+# it must be the subject of a verb ("the first time", "the second largest" name no place).
+ORDINAL_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(first|second|third|former|latter)(?:\s+(?:village|town|city|settlement|locality|one)\b"
+    r"|(?=\s+(?:was|were|is|has|had|fell|remains)\b))"
+)
+ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "former": -2, "latter": -1}
 # What each back-reference word can stand for.
 REFERRED_KINDS = {"bridge": ("bridge",), "dam": ("dam",)}
 # A preposition of place that may open each item of a list: "advanced near X and in Y and Z".
@@ -353,6 +361,8 @@ def sentence_places(
         else []
     )
     references += [(m.start(), m.end(), m.group(1)) for m in BACK_REFERENCE.finditer(sentence)]
+    if "he first" in sentence or "he second" in sentence or "he third" in sentence or "he latter" in sentence:
+        places += _ordinal_references(sentence, sentence_start, mentions, places, recent_from)
     if "same " in sentence:
         places += _same_area(sentence, sentence_start, mentions, places)
     for start, end, word in references:
@@ -369,6 +379,33 @@ def sentence_places(
             referent = _referent(earlier, recent_from, sentence_start, title_ids)
             places.append(SentencePlace(referent, start, end, sentence[start:end], True))
     return sorted(places, key=lambda p: p.start)
+
+
+def _ordinal_references(
+    sentence: str, sentence_start: int, mentions: list[Mention], places: list[SentencePlace], recent_from: int
+) -> list[SentencePlace]:
+    """ "The first village was captured ..., while the second was taken ...": each ordinal as the item
+    of the list of places before it, in this sentence if it names two or more, else in the previous one.
+    A place the gazetteer lacks keeps its slot in the list and is no referent."""
+    found = []
+    for match in ORDINAL_REFERENCE.finditer(sentence):
+        start, end = match.span()
+        if any(p.start <= start < p.end for p in places):
+            continue
+        at = sentence_start + start
+        listed = [
+            m
+            for m in mentions[: bisect_left(mentions, at, key=_mention_start)]
+            if m.start >= recent_from and (m.place is None or m.place.kind in POPULATED)
+        ]
+        own = [m for m in listed if m.start >= sentence_start]
+        items = own if len(own) >= 2 else [m for m in listed if m.start < sentence_start]
+        index = ORDINAL_INDEX[match.group(1).lower()]
+        if len(items) < 2 or not -len(items) <= index < len(items):
+            continue
+        if (referent := items[index].place) is not None:
+            found.append(SentencePlace(referent, start, end, match.group(0), True))
+    return found
 
 
 def _same_area(

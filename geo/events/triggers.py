@@ -247,6 +247,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("fell", "fallen"),
     ),
     _p(r"\b(?:the )?fall of\b", "advance", role="fallen", hints=("fall of",)),
+    # "the second was taken without a fight", "the village was taken by storm": a place taken
+    _p(
+        r"(?:(?<=village was )|(?<=town was )|(?<=settlement was )|(?<=first was )|(?<=second was )"
+        r"|(?<=third was )|(?<=latter was )|(?<=former was )|(?<=villages were )|(?<=settlements were )"
+        r"|(?<=village had been )|(?<=village has been )|(?<=town had been )|(?<=town has been ))"
+        r"taken\b(?= (?:without a fight|by storm|after|on|in|back|during|within|last|earlier|yesterday"
+        r"|overnight)\b|[.,;])",
+        "advance",
+        place_before=True,
+        hints=("taken",),
+    ),
     # "the village was claimed by Russia last month": a claimed capture
     _p(
         r"(?<=was )claimed(?= by)|(?<=were )claimed(?= by)|(?<=been )claimed(?= by)",

@@ -62,6 +62,7 @@ SENTENCES = [
     "Ukrainian fighters in Mariupol surrendered; others laid down their arms or capitulated.",
     "Russian forces now occupy the villages of Pishchane and Novoiehorivka.",
     "Moscow claimed control of Avdiivka; Russian forces expanded their foothold in Chasiv Yar.",
+    "Ukrainian units attacked Sverdlikovo and Martynovka; the first was captured, the second was taken overnight.",
 ]
 
 
