@@ -82,6 +82,8 @@ GUESS_POPULATION = 5_000
 # A pick whose confidence (0.5 plus its lead over the runner-up) is below this, a lead under 0.05,
 # is a guess too.
 GUESS_CONFIDENCE = 0.55
+# The score of an ambiguous anchor resolved by the one pair of namesakes a stated distance fits.
+PAIRED_SCORE = 0.8
 # A name itself placed by a direction ("north of X"): a ", west of Y" after it starts the next item.
 DIRECTION_BEFORE = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.IGNORECASE
@@ -162,7 +164,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     # Names the text located where the gazetteer has no place of the name: that point, every mention.
     placed_by_text: dict[str, Mention] = {}
     for i, p in enumerate(proposals):
-        located = _locator(text, p, proposals, by_start, resolved)
+        located, paired = _locator(text, p, proposals, by_start, resolved)
+        if paired is not None:  # an ambiguous anchor the stated distance settled: all its mentions
+            put_in.setdefault(proposals[paired].match.key, resolved[paired])
         if located is not None:
             near = [c for c in p.candidates if located.fits(c)]
             if not near:
@@ -660,29 +664,55 @@ def _locator(
     proposals: list[Proposal],
     by_start: dict[int, int],
     resolved: dict[int, tuple[Place, float, str]],
-) -> Locator | None:
+) -> tuple[Locator | None, int | None]:
     """Where the text explicitly puts a name: "Stepove, north of Avdiivka", "Orlivka, which is six
-    miles northwest of Avdiivka"."""
+    miles northwest of Avdiivka"; and the index of the anchor's proposal when the locator itself
+    settled which namesake the anchor is (then put in ``resolved``)."""
+    nothing = None, None
     read = read_locator(text, p.end)
     if read is None:
-        return None
+        return nothing
     found, distance, toward = read
     if found.end() not in by_start:
-        return None
+        return nothing
     if DIRECTION_BEFORE.search(text, max(0, p.match.start - 30), p.match.start):
-        return None  # "north of Nikolskoye, west of Novodonetskoye": a list of directions, not a locator
-    j = by_start[found.end()]
+        return nothing  # "north of Nikolskoye, west of Novodonetskoye": a list of directions, not a locator
+    j, paired = by_start[found.end()], None
     if j in resolved:
         anchor = resolved[j][0]
     elif len(proposals[j].candidates) == 1:
         anchor = proposals[j].candidates[0]
     elif len(towns := [c for c in proposals[j].candidates if c.kind in ("city", "town")]) == 1:
         anchor = towns[0]  # a distance is measured from a place of note, not from a namesake hamlet
+    elif distance is not None and (pair := _located_pair(p, proposals[j], distance, toward, found)):
+        anchor, paired = pair, j  # both names ambiguous; one pair of namesakes lies as the text says
+        name = text[p.match.start : p.end]
+        reason = f"the namesake the text measures {name} from ('{_phrase(text, found)}')"
+        resolved[j] = (anchor, PAIRED_SCORE, reason)
     else:
-        return None
+        return nothing
     if anchor.kind not in POINT_KINDS:
-        return None
-    return Locator(anchor, distance, toward, text[found.start() : found.end()].strip(" ,("))
+        return nothing
+    return Locator(anchor, distance, toward, _phrase(text, found)), paired
+
+
+def _phrase(text: str, found: re.Match[str]) -> str:
+    return text[found.start() : found.end()].strip(" ,(")
+
+
+def _located_pair(
+    p: Proposal, anchor: Proposal, distance: float, toward: float, found: re.Match[str]
+) -> Place | None:
+    """The one namesake of the anchor some namesake of the name lies from as the text says
+    ("Pryvillia, located roughly 6 kilometers southwest of Verbove": of 8 Pryvillias and 10 Verboves,
+    one pair lies so), or None when no pair or several do."""
+    fitting = [
+        a
+        for a in anchor.candidates
+        if a.kind in POINT_KINDS
+        and any(Locator(a, distance, toward, found.group()).fits(c) for c in p.candidates)
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _placed_by_the_text(name: str, p: Proposal, locator: Locator) -> Mention:

@@ -87,6 +87,9 @@ _MONTH_RELATIVE = re.compile(
     r"(?i)\b(?:(?:earlier|early|late|later)\s+(?:this|in\s+the)\s+month|this\s+month"
     r"|(?:(?:early|earlier|late|later)\s+)?(?P<last>last|the\s+previous)\s+month)\b"
 )
+# A daily summary's "over the past day": the day before it was published (a summary of the morning
+# tells of the day before).
+_PAST_DAY = re.compile(r"(?i)\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous)\s+day\b")
 # Periods rather than dates: the event may have happened on any day in them, so they give no day.
 _VAGUE = re.compile(
     r"(?i)\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:last|past|previous|recent)\s+"
@@ -217,6 +220,12 @@ def _ago(match: re.Match[str], published: date | None) -> EventDate:
     return EventDate(published - timedelta(weeks=count), "week", match[0])
 
 
+def _past_day(match: re.Match[str], published: date | None) -> EventDate:
+    if published is None:
+        return EventDate(None, None, match[0])
+    return EventDate(published - timedelta(days=1), "day", match[0])
+
+
 def _weekend(match: re.Match[str], published: date | None) -> EventDate:
     """The Saturday of the most recent weekend that ended on or before ``published``.
 
@@ -278,6 +287,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, frozenset[str]], ...] = (
     (_WEEKEND, _weekend, frozenset(("weekend",))),
     (_WEEK, _week, frozenset(("week",))),
     (_MONTH_RELATIVE, _month_relative, frozenset(("month",))),
+    (_PAST_DAY, _past_day, frozenset(("day",))),
     (_VAGUE, lambda m, p: EventDate(None, None, m[0]), _PERIOD_WORDS),
     (_BARE_YEAR, lambda m, p: EventDate(None, None, m["y"]), _YEAR_WORDS),
 )

@@ -129,6 +129,14 @@ NOT_AGENT_BEFORE = re.compile(
 )
 FROM_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
+# Forces named by no side as the subject of a move: in a side's own statement, its forces.
+GENERIC_FORCES = re.compile(
+    r"(?<!the )(?<!these )(?<!those )(?<!their )(?<!its )(?<!assembled )"  # not forces named before
+    r"\b(?:troops|forces|units|servicemen|fighters|soldiers|assault (?:groups|teams|units))"
+    r"(?:\s+(?!(?:and|but|who|which|that)\b)[\w-]+){0,6}?\s+$",
+    re.IGNORECASE,
+)
+GENERIC_FORCES_CHARS = 70
 PRONOUN_BEFORE = re.compile(
     r"\b(?:they|it|its\s+(?:forces|troops|units))\s+(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|then|again|later)\s+)?"
     r"[\"“‘']?$",
@@ -450,6 +458,14 @@ def decide_actor(
         side = voice() if callable(voice) else voice
         if side in ("UA", "RU"):
             return side, "voice"  # "The military service also claimed that its forces captured ..."
+    if (
+        basis == "none"
+        and trigger.event_type == "advance"
+        and GENERIC_FORCES.search(sentence, max(0, trigger.start - GENERIC_FORCES_CHARS), trigger.start)
+    ):
+        side = voice() if callable(voice) else voice
+        if side in ("UA", "RU"):
+            return side, "voice"  # the Defence Ministry's "troops operating in the X region took Y": its own
     if basis in ("none", "verb") and previous_side and PRONOUN_BEFORE.search(sentence, 0, trigger.start):
         return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
     if actor == "unknown" and trigger.event_type in ("strike", "bridge_strike"):

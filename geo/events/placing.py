@@ -160,6 +160,12 @@ COORDINATED = re.compile(
     rf"^\s*,?\s*(?:and\s+)?{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
     r"\s+(?:near|in the direction of)\s+(?:the\s+)?$"
     rf"|^\s*,\s*(?:(?:in|at|into)\s+)?(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?$"
+    # "Lysychansk and several neighbouring towns, most notably X, Y and Z"
+    r"|^\s*,?\s*(?:and\s+)?(?:several|other|a number of|nearby|neighbou?ring|surrounding)"
+    r"(?:\s+(?:other|nearby|neighbou?ring|surrounding|small))*\s+(?:villages|towns|settlements|localities)"
+    r"\s*,?\s*(?:including|most\s+notably|notably|such as|among them|in particular)\s+$"
+    # a count of shots at each list: "3 times on X and Y with rocket systems, and 40 times on Z"
+    r"|^\s*(?:with\s+[\w\s-]{1,60}?)?,?\s*(?:and\s+)?(?:\d+|once|twice)\s*(?:times?\s+)?(?:on|at)\s+$"
     rf"|^\s*{_WHEN}?,?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?{_LIST_PREPOSITION}{_ITEM}$"
     # a Defence Ministry list of units and where each is: "in X, the 72nd brigade in Y and Z"
     rf"|^\s*,\s*(?:and\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[\w-]+\s+){{0,4}}?"
@@ -750,7 +756,7 @@ def _list_before(sentence: str, places: list[SentencePlace], index: int) -> list
     """The places listed before the one at ``index`` ("the loss of Izyum and nearby Kupyansk")."""
     chosen = []
     for left, right in zip(reversed(places[:index]), reversed(places[1 : index + 1]), strict=True):
-        gap = sentence[left.end : right.start]
+        gap = _without_unknown_items(sentence[left.end : right.start])
         if not COORDINATED.match(gap):
             break
         if "and" not in gap and "or" not in gap and _broad(left) != _broad(right):
@@ -793,11 +799,18 @@ def chars_between(trigger: Trigger, p: SentencePlace) -> int:
     return p.start - trigger.end if p.start >= trigger.end else trigger.start - p.end
 
 
+# A place right after a verb, put there by a preposition of place: "came under fire near X".
+PLACED_AFTER = re.compile(
+    r"\s+(?:near|in|at|outside|around)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?"
+)
+
+
 def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:
     after = p.start >= trigger.end
     gap = sentence[trigger.end : p.start] if after else sentence[p.end : trigger.start]
     cost = float(len(gap))
-    if after == trigger.passive:
+    if after == trigger.passive and not (after and PLACED_AFTER.fullmatch(gap)):
+        # "a woman who came under fire near Pavlivka": a place put right after a passive verb is its place
         cost += WRONG_SIDE
     if p.place.kind in ("region", "river"):
         cost += BROAD_KIND

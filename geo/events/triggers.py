@@ -136,9 +136,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("success",),
     ),
     _p(
-        r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed|overran|overrun)\b",
+        r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed|overran|overrun|conquer(?:ed|s|ing))\b",
         "advance",
-        hints=("captur", "seiz", "stormed", "overr"),
+        hints=("captur", "seiz", "stormed", "overr", "conquer"),
     ),
     # bare forms count only after "managed to", "were able to" and the like (see geo.events.modality)
     _p(
@@ -289,9 +289,20 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "Moscow claimed control of Avdiivka", "the ministry claimed full control over Marinka"
     _p(
         r"\bclaim(?:ed|s|ing)? (?:full |complete |total )?control (?:of|over)\b"
-        r"(?! (?:the )?(?:skies|sky|air|airspace|sea|waters)\b)",
+        r"(?! (?:the )?(?:skies|sky|air|airspace|sea|waters)\b)"
+        # "Russian forces claimed the villages of Pishchane and Tykhe"
+        r"|\bclaimed (?:the )?(?:villages?|towns?|settlements?|city|cities) of\b",
         "advance",
         hints=("claim",),
+    ),
+    # the Russian MoD's stock phrase for a small gain: "assault teams improved their tactical positions
+    # near X", "improved the tactical situation in the area of Y"
+    _p(
+        r"\bimprov(?:ed|ing|es) (?:their |its |the )?(?:tactical )?(?:positions?|situation"
+        r"|position along the front line)\b",
+        "advance",
+        needs_forces=True,
+        hints=("improv",),
     ),
     # "Russian forces expanded their foothold in Chasiv Yar", "widened the bridgehead at Krynky"
     _p(
@@ -301,7 +312,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("expand", "widen", "extend", "enlarg"),
     ),
     _p(
-        r"\b(?:took|taken|taking|take|seized|gained|gain|won) (?:full |complete )?control (?:of|over)\b",
+        r"\b(?:took|taken|taking|take|seized|gained|gain|won) [‘'\"“]?(?:full |complete |total )?"
+        r"control (?:of|over)\b",
         "advance",
         hints=("control",),
     ),
@@ -319,9 +331,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "Ukrainian units surrounded in Kupiansk", "Russian forces were encircled in Lyman": the troops
     # cut off lost the place; the other side advanced
     _p(
-        r"\b(?:(?:were|was|are|is|been|being|remain(?:s|ed)?|got)\s+)?(?:(?:fully|almost|nearly|partially"
-        r"|partly|completely|effectively|virtually)\s+)?(?:surrounded|encircled|trapped|blocked|blockaded"
-        r"|cut off)(?=\s+(?:in|at|inside|near|around)\s)",
+        r"\b(?:(?:were|was|are|is|been|being|remain(?:s|ed)?|got)\s+)?(?:[‘'\"“]?(?:fully|almost|nearly|partially"
+        r"|partly|completely|effectively|virtually|totally)[’'\"”]?\s+)?(?:surrounded|encircled|trapped|blocked"
+        r"|blockaded|cut off)(?=\s+(?:in|at|inside|near|around)\s)",
         "advance",
         role="loser",
         hints=("surround", "encircl", "trapp", "block", "cut off"),
@@ -329,7 +341,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "... and leave Ukrainian forces in Zolote almost completely surrounded.": a state the troops are
     # left in (a degree word, then the clause ends), not a side that surrounds
     _p(
-        r"\b(?:(?:almost|nearly|fully|partially|partly|completely|effectively|virtually|practically)\s+){1,2}"
+        r"\b(?:[‘'\"“]?(?:almost|nearly|fully|partially|partly|completely|effectively|virtually|practically"
+        r"|totally)[’'\"”]?\s+){1,2}"
         r"(?:surrounded|encircled|cut off)(?=\s*[,.;:)\"”]|\s*$|\s+and\b)",
         "advance",
         role="loser",
@@ -639,14 +652,19 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         r"\b(?:came|come|comes|coming) under (?:\w+ ){0,2}(?:fire|attack|shelling|bombardment|strikes?)\b"
+        r"|\b(?:was|were|been) subjected to (?:\w+ ){0,2}(?:fire|shelling|bombardment|strikes?|attacks?)\b"
+        r"|(?<=\bwas )under (?:enemy |russian |ukrainian |heavy |artillery )?(?:fire|shelling|bombardment)\b"
+        r"|(?<=\bwere )under (?:enemy |russian |ukrainian |heavy |artillery )?(?:fire|shelling|bombardment)\b"
         r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|were heard|thundered|ripped"
         r"|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed)"
         r"|(?: \w+)? (?:at|on|near|in)\b)",
         "strike",
         role="target",
         place_before=True,
-        hints=("under", "explosion", "blast"),
+        hints=("under", "explosion", "blast", "subjected"),
     ),
+    # a border governor's "the attack on the village of Klimovo": fire on a place named as one
+    _p(r"\battacks? on (?:the )?(?:village|town|city|settlement) of\b", "strike", hints=("attack",)),
     _p(
         r"\binflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:losses|damage|defeat|strikes?|fire)\b"
         r"|\bopen(?:ed|s|ing)? fire\b"

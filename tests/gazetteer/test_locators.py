@@ -80,3 +80,18 @@ def test_a_village_the_data_lacks_stays_unresolved_without_a_distance() -> None:
     [mention] = [m for m in find_places(text) if m.text == "Novoselivka Persha"]
 
     assert mention.place is None
+
+
+def test_a_stated_distance_settles_two_ambiguous_names_at_once() -> None:
+    # eight Pryvillias and a dozen Verboves; one pair lies 6 km apart, on the Dnipropetrovsk-Zaporizhzhia line
+    text = (
+        "Russian troops took the village of Pryvillia, located roughly 6 kilometers (3.7 miles) southwest of "
+        "Verbove. Moscow had declared the capture of Verbove on October 1."
+    )
+    found = [m for m in find_places(text) if m.text in ("Pryvillia", "Verbove")]
+
+    pryvillia, *verboves = found
+    assert haversine_km(pryvillia.place.lon, pryvillia.place.lat, 36.31, 47.86) < 5
+    assert len(verboves) == 2 and all(v.place == verboves[0].place for v in verboves)  # every mention
+    assert haversine_km(verboves[0].place.lon, verboves[0].place.lat, 36.38, 47.88) < 5
+    assert "measures Pryvillia from" in verboves[0].reason

@@ -282,6 +282,7 @@ DATED_SENTENCES = [
     "Two weeks ago, and three days ago, the bridge was hit; at the weekend and this past weekend too.",
     "Earlier this week, last week and at the start of the previous week the village changed hands.",
     "Earlier this month and last month, and in the past few days, in recent months, recently, lately.",
+    "Over the past day, Russian troops shelled Beryslav and Bilozerka 40 times.",
     "Last year and this summer, in the spring, since 2014 and by 2023 the line held (2024-02-17).",
 ]
 
@@ -297,3 +298,10 @@ def test_every_match_of_a_date_pattern_holds_one_of_its_words():
                 found = {word for _, word in date_words(match.group())}
                 assert found & words, (match.group(), sorted(words))
     assert matched == set(range(len(_PATTERNS)))  # the sentences exercise every pattern
+
+
+def test_a_daily_summary_tells_of_the_day_before_it() -> None:
+    found = resolve_date("Over the past day, Russian troops shelled Beryslav 40 times.", date(2024, 12, 3))
+    assert (found.day, found.precision) == (date(2024, 12, 2), "day")
+    # a few days are a period, not a day
+    assert resolve_date("Over the past few days the village was shelled.", date(2024, 12, 3)).day is None

@@ -62,7 +62,9 @@ SENTENCES = [
     "Ukrainian fighters in Mariupol surrendered; others laid down their arms or capitulated.",
     "Russian forces now occupy the villages of Pishchane and Novoiehorivka.",
     "Moscow claimed control of Avdiivka; Russian forces expanded their foothold in Chasiv Yar.",
-    "Ukrainian units attacked Sverdlikovo and Martynovka; the first was captured, the second was taken overnight.",
+    "Ukrainian units attacked Sverdlikovo and Martynovka; the first fell, the second was taken overnight.",
+    "Russian assault teams improved their tactical positions near Novomykhailivka.",
+    "Then the village of Kurkovichi was subjected to shelling, after the attack on the village of Klimovo.",
 ]
 
 

@@ -48,3 +48,86 @@ def seen(text: str, types: tuple[str, ...] = SCORED) -> set[tuple[str, str, str]
 def test_back_references(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) >= expected
     assert {e for e in seen(text) if e[0] == "advance"} == {e for e in expected if e[0] == "advance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regional administration's list of shelled villages, with names the data lacks among them
+        (
+            "Over the past day, Tiahynka, Beryslav, Prydniprovske, Antonivka and the city of Kherson were "
+            "under enemy fire.",
+            {("strike", "RU", p) for p in ("Tiahynka", "Beryslav", "Antonivka", "Kherson")},
+        ),
+        # shots counted per list: every list is fired on
+        (
+            "Russian forces fired 43 times on 15 settlements: 3 times on Olhivske and Charivne with rocket "
+            "systems, and 40 times on Huliaipole, Orikhiv and Mala Tokmachka with artillery.",
+            {
+                ("strike", "RU", p)
+                for p in ("Olhivske", "Charivne", "Hulyaypole", "Orikhiv", "Mala Tokmachka")
+            },
+        ),
+        # the place put after a passive verb is where it happened, not the one named before it
+        (
+            "A resident of Preobrazhenka and a woman who came under fire near Pavlivka were hospitalised in "
+            "Zaporizhzhia.",
+            {("strike", "unknown", "Pavlivka")},
+        ),
+        # a border governor's words: an attack on a village, a village subjected to shelling
+        (
+            "Governor Bogomaz reported an attack on the village of Klimovo. Then the village of Kurkovichi "
+            "was subjected to shelling.",
+            {("strike", "UA", "Klimovo"), ("strike", "UA", "Kurkovichi")},
+        ),
+        # a place described by what it often suffers is no event
+        ("Tykhe lies 60 km northeast of Kharkiv, which has frequently faced Russian airstrikes.", set()),
+    ],
+)
+def test_strikes_on_lists_and_border_villages(text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = seen(text)
+    assert {e[2] for e in found} == {e[2] for e in expected}
+    assert {e for e in found if e[1] != "unknown"} >= {e for e in expected if e[1] != "unknown"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # scare quotes inside the phrase
+        (
+            "Russia's defence ministry said its forces had gained ‘complete control of Lysychansk and "
+            "several neighbouring towns, most notably Bilohorivka and Novodruzhesk’.",
+            {
+                ("advance", "RU", "Lysychansk"),
+                ("advance", "RU", "Bilohorivka"),
+                ("advance", "RU", "Novodruzhesk"),
+            },
+        ),
+        (
+            "A spokesman claimed that Ukrainian forces were ‘totally’ surrounded in Lysychansk.",
+            {("advance", "RU", "Lysychansk")},
+        ),
+        (
+            "Shoigu announced that Russia has conquered the city of Lysychansk.",
+            {("advance", "RU", "Lysychansk")},
+        ),
+        # the Russian MoD's stock phrase for a small gain
+        (
+            "Russian assault teams improved their tactical positions near Novomykhailivka.",
+            {("advance", "RU", "Novomykhailivka")},
+        ),
+        (
+            "The statement also said Russian forces claimed the villages of Tykhe and Pishchane in the "
+            "Kharkiv region.",
+            {("advance", "RU", "Tykhe")},
+        ),
+        # unnamed troops in a side's own statement are its troops
+        (
+            "According to a statement from the Russian Defense Ministry, troops operating in the Donetsk "
+            "region took the village of Novohrodivka.",
+            {("advance", "RU", "Novohrodivka")},
+        ),
+    ],
+)
+def test_claims_of_capture(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) >= expected
