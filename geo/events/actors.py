@@ -236,6 +236,12 @@ PLACE_OWNER = re.compile(
     r"\b(?:in|of|on|at|near|from|into|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
     re.IGNORECASE,
 )
+# A country named as where something is: "in southeastern Ukraine", "across Russia".
+COUNTRIES = ("Ukraine", "Russia")
+COUNTRY_AS_PLACE = re.compile(
+    r"\b(?:in|at|near|into|across|throughout|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
+    re.IGNORECASE,
+)
 # A possessive right after a side's name: "Russia's Kursk region".
 POSSESSIVE = re.compile(r"['’]s\b")
 # Where a clause starts: after a comma or semicolon, or a conjunction that opens one.
@@ -339,6 +345,10 @@ def agent_before(
         if p.start < position
         and not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - 20) : p.start])
         and not (CAPITAL.fullmatch(sentence[p.start : p.end]) and IN_PLACE.search(sentence, 0, p.start))
+        and not (
+            sentence.startswith(COUNTRIES, p.start)
+            and COUNTRY_AS_PLACE.search(sentence, max(0, p.start - 30), p.start)
+        )  # "significant Russian gains in southeastern Ukraine, with forces seizing": where, not who
         and not _owns_a_place(sentence, p)
         and (reporters or not REPORTER_AFTER.match(sentence, p.end))
         and (p.strong or not MONITOR_AFTER.match(sentence, p.end))

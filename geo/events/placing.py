@@ -164,6 +164,8 @@ COORDINATED = re.compile(
     r"|^\s*,?\s*(?:and\s+)?(?:several|other|a number of|nearby|neighbou?ring|surrounding)"
     r"(?:\s+(?:other|nearby|neighbou?ring|surrounding|small))*\s+(?:villages|towns|settlements|localities)"
     r"\s*,?\s*(?:including|most\s+notably|notably|such as|among them|in particular)\s+$"
+    # a second target with its own place: "strikes on a tower in X, as well as on an asphalt plant near Y"
+    r"|^\s*,?\s*(?:and|as well as)\s+(?:on|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}?(?:in|near|outside)\s+$"
     # a count of shots at each list: "3 times on X and Y with rocket systems, and 40 times on Z"
     r"|^\s*(?:with\s+[\w\s-]{1,60}?)?,?\s*(?:and\s+)?(?:\d+|once|twice)\s*(?:times?\s+)?(?:on|at)\s+$"
     rf"|^\s*{_WHEN}?,?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?{_LIST_PREPOSITION}{_ITEM}$"
@@ -570,8 +572,25 @@ def places_for(
         # "In the Kramatorsk sector, ... in the area of Chasiv Yar": the sector is only context
         places = [p for p in places if not p.direction]
         near = [p for p in near if not p.direction]
+    elif (
+        near
+        and "of " in sentence
+        and any(
+            not any(p.start <= cue.start(1) < p.end for p in places) for cue in NAMED_KIND.finditer(sentence)
+        )
+        and all(p.direction for p in near)
+    ):
+        # "breached the defence northwest of the village of Verbovo in the Orekhovo direction": the
+        # village the data lacks is where it happened, not the town the sector is named after
+        return []
     if not near:
         return []
+    if trigger.passive and trigger.event_type in ("advance", "retreat"):
+        # "Bakhmut, a hub in the Donetsk region that was ... captured": the town, not the region that
+        # only says where it is
+        towns = [p for p in near if p.place.kind in POPULATED and p.end <= trigger.start]
+        if towns:
+            near = [p for p in near if p.place.kind in POPULATED or p.start >= trigger.end]
     best = min(near, key=lambda p: _cost(sentence, trigger, p))
     index = places.index(best)  # a list goes on past MAX_GAP: "near X, Y, ... and Z"
     chosen = _list_after(sentence, places, index) + _list_before(sentence, places, index)
@@ -799,6 +818,8 @@ def chars_between(trigger: Trigger, p: SentencePlace) -> int:
     return p.start - trigger.end if p.start >= trigger.end else trigger.start - p.end
 
 
+# A place named with its kind: "the village of Verbovo".
+NAMED_KIND = re.compile(r"\b(?:village|town|settlement|city) of ([A-Z][\w'’-]+)")
 # A place right after a verb, put there by a preposition of place: "came under fire near X".
 PLACED_AFTER = re.compile(
     r"\s+(?:near|in|at|outside|around)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?"

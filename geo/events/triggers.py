@@ -295,6 +295,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("claim",),
     ),
+    # "Russian troops have breached the defence of the Ukrainian Armed Forces northwest of X"
+    _p(
+        r"\b(?:breach(?:ed|es|ing)|broke through|broken through|pierced) (?:the |their |its )?"
+        r"(?:[\w-]+ ){0,1}?(?:defen[cs]es?|defen[cs]e lines?|front line|lines?)\b",
+        "advance",
+        hints=("breach", "broke", "broken", "pierced"),
+    ),
     # the Russian MoD's stock phrase for a small gain: "assault teams improved their tactical positions
     # near X", "improved the tactical situation in the area of Y"
     _p(
@@ -428,7 +435,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # retreats: leaving ground
     _p(
-        r"\b(?:withdr(?:ew|awn|awing|aws)|withdraw(?:al)?|retreat(?:ed|ing|s)?|pull(?:ed|ing)? (?:back|out)"
+        # not "retreating Russian forces", "withdrawing troops": a participle that describes the troops
+        r"\b(?:withdr(?:ew|awn|aws)|withdraw(?:al)?|retreat(?:ed|s)?"
+        r"|(?:withdrawing|retreating)"
+        r"(?! (?:russian |ukrainian |enemy )?(?:forces|troops|units|columns|soldiers)\b)"
+        r"|pull(?:ed|ing)? (?:back|out)"
         r"|pull-?out|ceded?|ceding|abandon(?:ed|ing)|fled|fleeing|flee|thrown back|pushed back"
         r"|driven (?:out|back)|pushed out"
         r"|forced out|gave up|giving up|evacuated|fell back|falling back|fall back)\b",
@@ -492,7 +503,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|beat(?:en)? (?:off|back)"
         r"|halted|stopped|thwarted|held off|withst(?:ood|and|ands)|rebuffed|foiled|blocked)\b"
         r" (?:[\w'’“”\"-]+ ){0,7}?(?:attacks?|assaults?|offensives?|attempts?|counter-?attacks?|advances?"
-        r"|storming|incursions?|offensive actions|assault actions|attacking actions|breakthroughs?)\b",
+        r"|storming|incursions?|offensive actions|assault actions|attacking actions|breakthroughs?)\b"
+        # "fought off the enemy assault groups' four counterattacks": the phrase goes on to its last noun
+        r"(?:(?: [\w'’“”\"-]+){0,2}? (?:counter-?attacks?|attacks?|assaults?)\b)?",
         "contact",
         role="holder",
         hints=(
@@ -697,8 +710,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     # verbs that strike more than places ("sanctions hit the economy", "struck a deal"): only
     # with a weapon or a force named in the sentence
     _p(
-        r"\b(?:struck|strikes?|hit|hits|attack(?:ed|s)? (?:on|against)|attacked|pound(?:ed|ing)"
-        r"|pummel(?:l?ed|l?ing)|targeted|targeting|slammed into|rained down on"
+        # not "39 Russian attacks on Ukrainian positions": ground assaults (a weapon named is another pattern)
+        r"\b(?:struck|strikes?|hit|hits"
+        r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es)\b)"
+        r"|attacked|pound(?:ed|ing)"
+        r"|pummel(?:l?ed|l?ing)|targeted|targeting|striking|slammed into|rained down on"
         r"|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on|from)"
         r"|damaged|defeated|destroyed|wiped out|eliminated)\b"
         r"(?! (?:a |an |the )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
@@ -707,6 +723,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=(
             "struck",
             "strike",
+            "striking",
             "hit",
             "attack",
             "pound",

@@ -64,6 +64,7 @@ SENTENCES = [
     "Moscow claimed control of Avdiivka; Russian forces expanded their foothold in Chasiv Yar.",
     "Ukrainian units attacked Sverdlikovo and Martynovka; the first fell, the second was taken overnight.",
     "Russian assault teams improved their tactical positions near Novomykhailivka.",
+    "Russian troops breached the defence of Ukrainian forces northwest of Verbove.",
     "Then the village of Kurkovichi was subjected to shelling, after the attack on the village of Klimovo.",
 ]
 

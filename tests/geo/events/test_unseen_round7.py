@@ -131,3 +131,37 @@ def test_strikes_on_lists_and_border_villages(text: str, expected: set[tuple[str
 )
 def test_claims_of_capture(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attacks beaten off moved no line, however many nouns the phrase runs through
+        ("They fought off the enemy assault groups’ four counterattacks near Lyptsi and Vovchansk.", set()),
+        # ground assaults on positions are no fire on a place
+        ("The general staff reported 39 Russian attacks on Ukrainian positions around Kurakhove.", set()),
+        (
+            "Russian troops breached the defence of the Ukrainian forces northwest of Robotyne.",
+            {("advance", "RU", "Robotyne")},
+        ),
+        # "retreating forces" describes the troops fired on; "striking" is the event
+        (
+            "Footage shows Ukrainian artillery striking retreating Russian forces near Torske.",
+            {("strike", "UA", "Torske")},
+        ),
+        # a second target with its own place
+        (
+            "Footage shows the aftermath of Ukrainian HIMARS strikes on a television tower in Starobilsk, as "
+            "well as on an asphalt plant near Alchevsk.",
+            {("strike", "UA", "Starobilsk"), ("strike", "UA", "Alchevsk")},
+        ),
+        # a country named as where the gains were is not who made them
+        (
+            "ISW reported significant Russian battlefield gains in southeastern Ukraine, with forces seizing "
+            "settlements near Vuhledar.",
+            {("advance", "RU", "Vuhledar")},
+        ),
+    ],
+)
+def test_what_moved_no_line_and_who_moved(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
