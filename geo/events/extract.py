@@ -49,6 +49,9 @@ from geo.events.timing import trigger_dates
 from geo.events.triggers import Trigger, crossing_struck, find_triggers
 from geo.events.voice import article_voice, sentence_voice
 
+# How many sentences after one that told of fire a sentence of damage or casualties with no weapon
+# named still belongs to that round-up.
+FIRE_REPORT_SENTENCES = 3
 # Why an advance did not happen that still tells of fighting there: it becomes a contact.
 FAILED = frozenset({"negated", "unconfirmed"})
 # "a smaller bridge near Zatoka", "the bridge in Kupiansk": a crossing placed by the town it is at.
@@ -85,6 +88,7 @@ ONE_UNNAMED = re.compile(
     re.IGNORECASE,
 )
 # A blast or an explosion: its cause is for a claim or a probe to say, not the sentence before.
+PARENTHESES = re.compile(r"\([^()]*\)")
 BLAST = re.compile(r"\b(?:blasts?|explosions?|exploded|detonat\w*|sabotage|fire broke out)\b", re.IGNORECASE)
 # The bases of a side that comes from around the event phrase, not from it.
 FROM_CONTEXT = frozenset({"context", "voice", "owner"})
@@ -164,6 +168,9 @@ def extract_events(
     told_before: frozenset[str] = frozenset()  # the places the previous sentence's events are at
     previous_text = ""  # the sentence before: who attacked, for a strike that names nobody
     unnamed: Sentence | None = None  # the sentence before, if it told of places it did not name
+    # the last sentence that told of fire on a place, and the side that fired: a round-up of shelling
+    # goes on "In Siversk, 2 buildings were damaged" with no weapon or side named
+    last_fire, fire_side = -FIRE_REPORT_SENTENCES - 1, None
     for index, sentence in enumerate(sentences):
         text = sentence.text
         headline = (
@@ -171,7 +178,8 @@ def extract_events(
             and abs(len(text) - len(title)) < HEADLINE_SLACK
             and HEADLINE_MARK.sub("", text).strip().casefold() == title
         )
-        triggers = [] if LINK_LINE.match(text) else find_triggers(text, headline=headline)
+        under_fire = index - last_fire <= FIRE_REPORT_SENTENCES
+        triggers = [] if LINK_LINE.match(text) else find_triggers(text, headline, under_fire)
         if not triggers and unnamed is not None and NAMED_NEXT.match(text):
             # "Seven settlements were de-occupied. These are X, Y and Z": one event, told over two sentences
             sentence = Sentence(
@@ -196,9 +204,16 @@ def extract_events(
                 told_before | title_ids if told_before else title_ids,
                 previous_text,
                 told_before,
+                fire_side if under_fire else None,
             )
             found = _sentence_events(article, sentence, context)
             events.extend(found)
+            fired = [e for e in found if e.event_type == "strike" and e.place_kind != "country"]
+            if fired:
+                last_fire = index
+                fire_side = next(
+                    (e.actor for e in fired if e.actor != "unknown"), fire_side if under_fire else None
+                )
             for e in found:
                 if e.event_type == "bridge_strike":
                     sentence_of[e.event_id] = index  # a later sentence may say where the bridge is
@@ -324,6 +339,8 @@ class _Context:
     previous_text: str = ""  # the sentence before, for the attacker of a strike that names none
     # the places the previous sentence's events are at (without the title's): where its attacker struck
     struck_before: frozenset[str] = frozenset()
+    # the side that fired in the round-up of fire this sentence goes on with, if it is one
+    fire_side: str | None = None
 
 
 def _event_places(
@@ -386,6 +403,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     # "Russia launched missiles at cities, in retaliation for an attack on the Crimean bridge".
     nearest: dict[str, tuple[tuple[bool, int], Event]] = {}
     told_by_context: dict[str, tuple[str, str]] = {}  # a side the article's context gives an event
+    admin1_of: dict[str, str] = {}  # the oblast of each event's place
     for trigger, when, (kept, reason) in zip(triggers, dates, reasons, strict=True):
         if not kept:
             continue
@@ -450,6 +468,19 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                     who, why = OTHER_SIDE[side], "voice"  # but a side's own report of shelling does
             if (
                 who == "unknown"
+                and kind == "strike"
+                and context.fire_side
+                and not phrases
+                # a blast in an occupied town is anyone's (a round-up's counts "(3 explosions)" are no blast)
+                and not BLAST.search(PARENTHESES.sub("", sentence.text))
+                and target.place.country in ("UA", "RU")
+                and target.place.country != context.fire_side
+            ):
+                # "In Siversk, 2 buildings were damaged" in a round-up of Russian fire: that fire (a
+                # side's fire on its own country's towns would be news the sentence tells)
+                who, why = context.fire_side, "report"
+            if (
+                who == "unknown"
                 and kind in ("strike", "bridge_strike")
                 and target.place.country == "RU"
                 and target.place.kind in POPULATED
@@ -481,6 +512,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             rank = (who == "unknown" and kind in ("advance", "retreat"), chars_between(trigger, target))
             if event.event_id not in nearest or rank < nearest[event.event_id][0]:
                 nearest[event.event_id] = rank, event
+                admin1_of[event.event_id] = target.place.admin1
             if why in FROM_CONTEXT:
                 told_by_context.setdefault(event.event_id, (who, why))
     events = [event for _, event in nearest.values()]
@@ -501,6 +533,13 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     # "advancing through the Donetsk region, capturing Novohrodivka": the town says where; the
     # region adds a second, vaguer pin for the same move
     named = {(e.event_type, e.actor) for e in events if e.place_kind in POPULATED}
+    # "In the northern Sumy region, a boy was killed ... by Russia firing on the city of Hlukhiv": fire
+    # on a town of the region says where the region was hit
+    struck_in = {
+        (e.actor, admin1_of[e.event_id])
+        for e in events
+        if e.event_type == "strike" and e.place_kind in POPULATED
+    }
     return [
         e
         for e in events
@@ -509,6 +548,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             and e.event_type in ("advance", "retreat")
             and (e.event_type, e.actor) in named
         )
+        and not (e.place_kind == "region" and e.event_type == "strike" and (e.actor, e.place) in struck_in)
     ]
 
 

@@ -676,7 +676,8 @@ FROM_ONLY = re.compile(r"\s*,?\s*from\s+(?:the\s+)?")
 # A town's name used for the district around it, right after another name: "Progres in the Pokrovsk
 # district" (whether or not the gazetteer knows Progres, the event is not at the district's town).
 DISTRICT_AFTER = re.compile(r"\s+(?:district|raion|rayon|hromada|community|municipality)\b", re.IGNORECASE)
-NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,?\s+in\s+(?:the\s+)?$")
+# "the village of Progres in the Pokrovsk district", "In Rivne of Myrnohrad community".
+NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,?\s+(?:in|of)\s+(?:the\s+)?$")
 POSSESSIVE_NOUN = re.compile(r"^['’]s\s+[\w-]+")
 
 

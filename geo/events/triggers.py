@@ -693,6 +693,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("destroy", "eliminated", "neutrali", "wiped"),
     ),
+    # a border round-up's "the enemy dropped four mines", "grenades were dropped from a drone"
+    _p(
+        r"\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:mines|grenades|explosives|munitions|bombs)\b"
+        r"|(?<=were )dropped from (?:a |an )?(?:drones?|UAVs?|aircraft)\b",
+        "strike",
+        hints=("dropp",),
+    ),
     # "launched 40 drones at Odesa", "dropped guided bombs on Kupiansk"
     _p(
         r"\b(?:launch(?:ed|es|ing)?|dropp(?:ed|ing)|drops?|sent|send(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?"
@@ -741,6 +748,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
 )
 
+# The dead and wounded of fire on a place, counted in a round-up of fire (see find_triggers).
+TOLL = re.compile(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:wounded|injured|killed)\b")
 # Weapons and forces: what makes "hit" and "attacked" a military strike.
 MILITARY = re.compile(
     rf"\b(?:{FORCE_NOUNS}|missiles?|drones?|shahed\w*|rockets?|shell\w*|bomb\w*|air ?strikes?|airstrikes?|"
@@ -871,11 +880,13 @@ def _word_hits(word: str) -> _Hits:
     return hits
 
 
-def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
+def find_triggers(sentence: str, headline: bool = False, under_fire: bool = False) -> list[Trigger]:
     """Return the event phrases of a sentence, in order; overlapping phrases keep the earliest longest.
 
     A ``headline`` tells past events in the present tense ("Russian Forces Liberate Novosadove"):
-    there a bare verb after a named side is an event.
+    there a bare verb after a named side is an event. ``under_fire`` says the sentences just before
+    reported fire on places: in a regional administration's round-up, "In Siversk, 2 buildings were
+    damaged" and "1 person was wounded in Kurakhove" tell of that fire with no weapon named.
     """
     lower = sentence.lower()
     chosen: set[int] = set()
@@ -889,7 +900,7 @@ def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
             for hint, indices in phrases:
                 if hint in lower:
                     chosen.update(indices)
-    military: bool | None = None
+    military: bool | None = True if under_fire else None
     same = same_offsets(sentence, lower)
     found: list[Trigger] = []
     # most sentences hold no stem of most patterns: substring tests, not a scan
@@ -954,6 +965,12 @@ def find_triggers(sentence: str, headline: bool = False) -> list[Trigger]:
                     sentence[start:end],
                 )
             )
+    if under_fire and ("wounded" in lower or "injured" in lower or "killed" in lower):
+        # the toll of the fire a round-up reports, place by place: "1 person was wounded in Kurakhove"
+        found += [
+            Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())
+            for m in TOLL.finditer(sentence)
+        ]
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for trigger in found:

@@ -32,9 +32,10 @@ UA_VOICE = re.compile(
     r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists)\b",
     re.IGNORECASE,
 )
-# Outlets that speak for Moscow, by the host name of an article's URL or source.
+# Outlets that speak for Moscow, by the host name of an article's URL or source (not Interfax-Ukraine,
+# interfax.com.ua).
 RU_MEDIA = re.compile(
-    r"(?:^|[/.@])(?:sputnik\w*|tass|ria|rt|mil|interfax|lenta|rg|iz|ria-novosti)\.(?:ru|com|in)\b|"
+    r"(?:^|[/.@])(?:sputnik\w*|tass|ria|rt|mil|interfax|lenta|rg|iz|ria-novosti)\.(?:ru|com|in)\b(?!\.ua\b)|"
     r"\b(?:sputnikglobe|sputniknews)\b",
     re.IGNORECASE,
 )

@@ -65,6 +65,7 @@ SENTENCES = [
     "Ukrainian units attacked Sverdlikovo and Martynovka; the first fell, the second was taken overnight.",
     "Russian assault teams improved their tactical positions near Novomykhailivka.",
     "Russian troops breached the defence of Ukrainian forces northwest of Verbove.",
+    "In Yunakivka, the enemy dropped four mines; grenades were dropped from a drone on Khotin.",
     "Then the village of Kurkovichi was subjected to shelling, after the attack on the village of Klimovo.",
 ]
 

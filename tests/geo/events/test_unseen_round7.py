@@ -165,3 +165,32 @@ def test_claims_of_capture(text: str, expected: set[tuple[str, str, str]]) -> No
 )
 def test_what_moved_no_line_and_who_moved(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
+
+
+ROUND_UP = (
+    "Russian invaders shelled Donetsk region 33 times during the day, killing 3 people. "
+    "1 person was wounded in Kurakhove, private houses were damaged. "
+    "In Rivne of Myrnohrad community, 2 people were injured. "
+    "In Siversk, a school was destroyed and 7 private houses were damaged."
+)
+
+
+def test_a_regional_round_up_of_fire_goes_on_town_by_town() -> None:
+    # damage and casualties with no weapon or side named, after the report of the fire they come from
+    assert seen(ROUND_UP) >= {
+        ("strike", "RU", "Kurakhove"),
+        ("strike", "RU", "Rivne"),  # the village, not the community it is in
+        ("strike", "RU", "Siversk"),
+    }
+    assert ("strike", "RU", "Myrnohrad") not in seen(ROUND_UP)
+
+
+def test_casualties_outside_a_round_up_of_fire_are_no_strike() -> None:
+    assert seen("Two soldiers were killed in Bakhmut, the brigade said.") == set()
+
+
+def test_interfax_ukraine_speaks_for_kyiv_not_moscow() -> None:
+    text = "In Krasnopillia, the enemy shelled with artillery (two explosions) and mortars."
+    article = read_text(text, source="Interfax-Ukraine", url="https://en.interfax.com.ua/news/general/1.html")
+    found = {(e.event_type, e.actor, e.place) for e in extract_events(article, load_gazetteer())}
+    assert found == {("strike", "RU", "Krasnopillia")}
