@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from .article import ArticleContext, article_context
+from .capitals import as_government
 from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
 from .distance import haversine_km, km_apart
 from .locators import Locator, located_place, read_locator
@@ -66,14 +67,8 @@ LISTED_TOWN_POPULATION = 20_000
 # A list of this many names or more, LIST_CLUSTER - 1 of them around one, is a cluster the sentence's
 # other picks are measured against (see _fit_to_their_lists).
 LIST_CLUSTER = 3
-# The war's capitals, whose possessive names a government ("Kyiv's troops"), not a location.
+# The war's capitals by their gazetteer names: no measure of how far an article's places lie.
 GOVERNMENT_SEATS = frozenset({"Kyiv", "Moscow", "Minsk"})
-POSSESSIVE = ("'s", "’s")
-# ... and that speaks for it ("Moscow said its forces captured Ocheretyne"): no anchor for the others.
-GOVERNMENT_VOICE = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|claimed|claims|reported|reports|announced|announces|"
-    r"stated|states|denied|denies|insisted|insists|confirmed|confirms|accused|accuses|told)\b"
-)
 # A guessed village this close (km) to the course of a river its sentence names is the one meant.
 RIVER_NEAR_KM = 20.0
 # Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such
@@ -420,10 +415,8 @@ def _metonym(mention: Mention, ctx: ArticleContext) -> bool:
 
 def _as_government(text: str, end: int, place: Place) -> bool:
     """Whether the capital named up to ``end`` stands for its government: "Kyiv's troops",
-    "Moscow said"."""
-    return place.name in GOVERNMENT_SEATS and (
-        text.startswith(POSSESSIVE, end) or GOVERNMENT_VOICE.match(text, end) is not None
-    )
+    "Moscow said" (:mod:`gazetteer.capitals`)."""
+    return place.name in GOVERNMENT_SEATS and as_government(place.name, text, end)
 
 
 def _only_big_one_in_its_region(mention: Mention, p: Proposal, ctx: ArticleContext) -> bool:

@@ -266,7 +266,7 @@ def _fits_neighbours(place: Place, mention: Mention, mentions: list[Mention]) ->
     around = [
         n.place
         for n in mentions
-        if n is not mention and n.place is not None and abs(n.start - mention.start) <= NEIGHBOURS_CHARS
+        if n.text != mention.text and n.place is not None and abs(n.start - mention.start) <= NEIGHBOURS_CHARS
     ]
     towns = [p for p in around if p.kind in POPULATED]
     regions = [p for p in around if p.kind == "region"]

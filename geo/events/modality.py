@@ -40,8 +40,9 @@ CAVEATS = re.compile(
 # Where a sentence turns to another matter: "..., but ...", "...; ...".
 BUT = re.compile(r",\s*but\b|;|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 DENIALS = re.compile(
-    r"\b(?:den(?:y|ied|ies|ial)|reject(?:s|ed)? (?:the )?(?:claims?|reports?)|refut\w+|no indication|"
-    r"not true|no truth|untrue|false claims?|fake news|baseless|dismissed (?:the )?(?:reports?|claims?))\b",
+    r"\b(?:den(?:y|ied|ies|ial)|reject(?:s|ed)? (?:the )?(?:[\w'’-]+ )?(?:claims?|reports?)|refut\w+"
+    r"|no indication|not true|no truth|untrue|false claims?|fake news|baseless"
+    r"|dismiss(?:ed|es)? (?:the )?(?:[\w'’-]+ )?(?:reports?|claims?))\b",
     re.IGNORECASE,
 )
 # Right before the trigger.

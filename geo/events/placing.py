@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from gazetteer import Mention, Place
+from gazetteer.capitals import as_government
 from geo.events.forces import FORCE_NOUNS
 from geo.events.triggers import Trigger
 
@@ -25,22 +26,6 @@ METONYM_AFTER = re.compile(
     rf"(?:{FORCE_NOUNS}|government|officials?|leadership|claims?|"
     r"invasion|counter-?offensive|offensive|regime|authorities|administration|command"
     r"|emergency services|rescuers|police|governor|mayor)\b",
-    re.IGNORECASE,
-)
-# A capital's possessive stands for its government or army ("Kyiv's incursion", "Moscow's
-# offensive") unless what follows is part of the city ("Kyiv's outskirts").
-CAPITALS = frozenset({"Kyiv", "Kiev", "Moscow", "Minsk"})
-CAPITAL_POSSESSIVE = re.compile(
-    r"['’]s\s+(?!(?:[\w-]+\s+)?(?:outskirts|suburbs?|cent(?:re|er)|streets?|districts?|regions?|oblast|airports?"
-    r"|skies|sky|residents|approaches|north|south|east|west|northern|southern|eastern|western|outer)\b)"
-)
-# A capital that speaks is its government: "what Moscow calls its special military operation",
-# "Kyiv says", "Moscow has denied".
-CAPITAL_SPEAKS = re.compile(
-    r"\s+(?:(?:has|have|had|also|again|later|repeatedly|officially|strongly)\s+){0,2}"
-    r"(?:calls?|called|say|says|said|claims?|claimed|denie[sd]|insist(?:s|ed)?|accuse[sd]|describe[sd]"
-    r"|considers?|considered|demand(?:s|ed)?|announce[sd]|refuse[sd]|blame[sd]|warn(?:s|ed)|vow(?:s|ed)"
-    r"|views?|viewed|regards?|regarded|argues?|argued|maintains?|maintained|wants?|wanted)\b",
     re.IGNORECASE,
 )
 # Events of ground fighting, whose place a strike told in a participle after them does not take.
@@ -342,9 +327,7 @@ def sentence_places(
             continue
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
-        if m.text in CAPITALS and (
-            CAPITAL_POSSESSIVE.match(text, m.end) or CAPITAL_SPEAKS.match(text, m.end)
-        ):
+        if as_government(m.text, text, m.end):
             continue  # "following Kyiv's incursion", "what Moscow calls": the government, not the city
         if m.start - sentence_start <= 1 and DATELINE.match(text, m.end):
             continue  # "KYIV, Sept 12 (Reuters) -": where the story was filed, not where it happened

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import find_places
+from gazetteer.capitals import as_government
 from gazetteer.places import load_gazetteer
 
 
@@ -38,3 +39,22 @@ def test_a_capital_named_as_a_place_still_anchors(gaz):
     mentions = {m.text: m for m in find_places("Russian troops shelled Moshchun, near Kyiv.", gaz)}
     assert mentions["Moshchun"].place is not None
     assert mentions["Moshchun"].place.admin1 in ("Kyiv Oblast", "Kyiv City")
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ("Kyiv has repeatedly dismissed Russian claims", True),
+        ("Moscow had previously declared the capture", True),
+        ("Moscow calls its special military operation", True),
+        ("Kiev's troops", True),
+        ("Kyiv reported", True),
+        ("Kyiv's outskirts were shelled", False),  # a part of the city
+        ("Moscow’s skies", False),
+        ("Kyiv was hit by drones", False),
+        ("Kharkiv said", False),  # not a capital: a city's name is its council only in its own news
+    ],
+)
+def test_a_capital_stands_for_its_government_when_it_speaks_or_owns(text: str, government: bool) -> None:
+    name = text.split("'")[0].split("’")[0].split(" ")[0]
+    assert as_government(name, text, len(name)) is government

@@ -194,3 +194,7 @@ def test_interfax_ukraine_speaks_for_kyiv_not_moscow() -> None:
     article = read_text(text, source="Interfax-Ukraine", url="https://en.interfax.com.ua/news/general/1.html")
     found = {(e.event_type, e.actor, e.place) for e in extract_events(article, load_gazetteer())}
     assert found == {("strike", "RU", "Krasnopillia")}
+
+
+def test_a_capital_that_dismisses_claims_is_its_government() -> None:
+    assert seen("Kyiv has repeatedly dismissed Russian claims of sweeping advances near Pokrovsk.") == set()

@@ -1,0 +1,36 @@
+"""A capital named for its government: "Moscow said", "Kyiv has repeatedly dismissed", "Kyiv's troops".
+
+Such a mention is a place the gazetteer resolves (the reader may want it), but it is not where
+anything happened: it anchors no other name, measures no list, and carries no event. The gazetteer
+and the events layer ask the same question here, so it is answered once.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The war's capitals as the press writes them: the only places whose name stands for a government.
+CAPITALS = frozenset({"Kyiv", "Kiev", "Moscow", "Minsk"})
+# A possessive that names the government's things ("Kyiv's troops", "Moscow's claim"), not the city's
+# own parts ("Kyiv's outskirts", "Kyiv's Podil district", "Moscow's skies").
+POSSESSIVE = re.compile(
+    r"['’]s\s+(?!(?:[\w-]+\s+)?(?:outskirts|suburbs?|cent(?:re|er)|streets?|districts?|regions?|oblast|airports?"
+    r"|skies|sky|residents|approaches|north|south|east|west|northern|southern|eastern|western|outer)\b)"
+)
+# A capital that speaks: "what Moscow calls its special military operation", "Kyiv says", "Moscow has
+# denied", "Kyiv has repeatedly dismissed Russian claims".
+SPEAKS = re.compile(
+    r"\s+(?:(?:has|have|had|also|again|later|repeatedly|officially|strongly|previously|quickly)\s+){0,2}"
+    r"(?:calls?|called|say|says|said|claims?|claimed|denie[sd]|deny|insist(?:s|ed)?|accuse[sd]|describe[sd]"
+    r"|considers?|considered|demand(?:s|ed)?|announce[sd]|refuse[sd]|blame[sd]|warn(?:s|ed)?|vow(?:s|ed)?"
+    r"|views?|viewed|regards?|regarded|argues?|argued|maintains?|maintained|wants?|wanted|reports?|reported"
+    r"|states?|stated|confirms?|confirmed|told|tells|dismiss(?:es|ed)?|reject(?:s|ed)?|declared?|declares)\b",
+    re.IGNORECASE,
+)
+
+
+def as_government(name: str, text: str, end: int) -> bool:
+    """Whether the capital ``name``, written in ``text`` up to ``end``, stands for its government."""
+    return name in CAPITALS and (
+        POSSESSIVE.match(text, end) is not None or SPEAKS.match(text, end) is not None
+    )
