@@ -419,10 +419,14 @@ def last_side(phrases: list[ActorPhrase], sentence: str = "") -> str | None:
     return weak[-1].side if weak else None
 
 
+ARTICLE_CHARS = len("the ")
+
+
 def side_after(phrases: list[ActorPhrase], position: int, within: int = 40) -> str | None:
-    """The side named soon after ``position`` ("fell to Russian forces")."""
+    """The side named soon after ``position`` ("fell to Russian forces"); a phrase that opens with
+    the article just before it counts ("fire by the occupiers", read up to "the ")."""
     for p in phrases:
-        if position <= p.start <= position + within:
+        if position - ARTICLE_CHARS <= p.start <= position + within and p.end > position:
             return p.side
     return None
 

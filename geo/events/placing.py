@@ -568,6 +568,10 @@ def places_for(
         return []
     if not near:
         return []
+    colon = LIST_COLON.match(sentence, trigger.end)
+    if colon and (listed := [p for p in places if colon.end() <= p.start <= colon.end() + LIST_COLON_GAP]):
+        # "came under artillery fire by the occupiers: Hraniv of Kharkiv district, Budarky, ...": the list
+        return _list_after(sentence, places, places.index(listed[0]))
     if trigger.passive and trigger.event_type in ("advance", "retreat"):
         # "Bakhmut, a hub in the Donetsk region that was ... captured": the town, not the region that
         # only says where it is
@@ -660,6 +664,7 @@ FROM_ONLY = re.compile(r"\s*,?\s*from\s+(?:the\s+)?")
 # district" (whether or not the gazetteer knows Progres, the event is not at the district's town).
 DISTRICT_AFTER = re.compile(r"\s+(?:district|raion|rayon|hromada|community|municipality)\b", re.IGNORECASE)
 # "the village of Progres in the Pokrovsk district", "In Rivne of Myrnohrad community".
+DISTRICT_NAMED = re.compile(r"\s(?:district|raion|rayon|hromada|community)$", re.IGNORECASE)
 NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,?\s+(?:in|of)\s+(?:the\s+)?$")
 POSSESSIVE_NOUN = re.compile(r"^['’]s\s+[\w-]+")
 
@@ -674,7 +679,9 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
     """Whether a place is only the reference of a direction to another: "northeast of Kupiansk
     near Synkivka", "north of Chasiv Yar in the direction of Maiske"."""
     p = places[index]
-    if DISTRICT_AFTER.match(sentence, p.end) and NAMED_BEFORE.search(sentence, max(0, p.start - 60), p.start):
+    if (DISTRICT_AFTER.match(sentence, p.end) or DISTRICT_NAMED.search(p.text)) and NAMED_BEFORE.search(
+        sentence, max(0, p.start - 60), p.start
+    ):
         return True  # "the village of Progres in the Pokrovsk district": the district only locates it
     if index > 0 and places[index - 1].place.kind in ("bridge", "dam") and p.place.kind in POPULATED:
         if CROSSING_AT.fullmatch(sentence, places[index - 1].end, p.start):
@@ -735,6 +742,7 @@ def _without_unknown_items(gap: str) -> str:
     """The words between two places of a list without the items the gazetteer does not know: in
     "in Vuhledar, Vodiane and northwest of Mykilske, the 68th brigade near Pavlivka", an unknown
     Vodiane does not end the list."""
+    gap = LEADING_KIND.sub("", gap)  # "the Nikopol district, Marhanets, ...": the kind ends an item
     if not UNKNOWN_ITEM_CUE.search(gap):
         return gap
     while True:
@@ -752,6 +760,12 @@ UNKNOWN_ITEM = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*,|\s+and\b)"
 )
 UNKNOWN_ITEM_CUE = re.compile(r"[,\s][A-Z]")
+# What ends an item of a list of villages after its name: its kind ("the Nikopol district"), or the
+# district or community it is in ("Budarky of Chuhuiv district").
+LEADING_KIND = re.compile(
+    r"^\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:district|community|hromada|raion"
+    r"|municipality)\b"
+)
 _LOCATING = re.compile(rf"\b(?:near|close to|outside|not far from|{_POINT}\w* of)\b", re.IGNORECASE)
 
 
@@ -802,6 +816,9 @@ def chars_between(trigger: Trigger, p: SentencePlace) -> int:
     return p.start - trigger.end if p.start >= trigger.end else trigger.start - p.end
 
 
+# A list the event phrase opens with a colon: "came under fire by the occupiers: X, Y and Z".
+LIST_COLON = re.compile(r"[^.:;,]{0,40}?:\s*")
+LIST_COLON_GAP = 40  # characters from the colon to the list's first known place
 # A place named with its kind: "the village of Verbovo".
 NAMED_KIND = re.compile(r"\b(?:village|town|settlement|city) of ([A-Z][\w'’-]+)")
 # A place right after a verb, put there by a preposition of place: "came under fire near X".

@@ -664,7 +664,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("shell", "bomb", "strike", "airstrike", "missile", "drone", "rocket", "artillery"),
     ),
     _p(
-        r"\b(?:came|come|comes|coming) under (?:\w+ ){0,2}(?:fire|attack|shelling|bombardment|strikes?)\b"
+        r"\b(?:came|come|comes|coming) under (?:\w+ ){0,3}(?:fire|attack|shelling|bombardment|strikes?)\b"
         r"|\b(?:was|were|been) subjected to (?:\w+ ){0,2}(?:fire|shelling|bombardment|strikes?|attacks?)\b"
         r"|(?<=\bwas )under (?:enemy |russian |ukrainian |heavy |artillery )?(?:fire|shelling|bombardment)\b"
         r"|(?<=\bwere )under (?:enemy |russian |ukrainian |heavy |artillery )?(?:fire|shelling|bombardment)\b"

@@ -198,3 +198,24 @@ def test_interfax_ukraine_speaks_for_kyiv_not_moscow() -> None:
 
 def test_a_capital_that_dismisses_claims_is_its_government() -> None:
     assert seen("Kyiv has repeatedly dismissed Russian claims of sweeping advances near Pokrovsk.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list opened by a colon, its items qualified by their districts
+        (
+            "About 15 settlements of Kharkiv region came under artillery and mortar fire by the occupiers: "
+            "Hraniv of Kharkiv district, Kyslivka, Tabaivka and Krokhmalne of Kupiansk district.",
+            {("strike", "RU", p) for p in ("Kyslivka", "Tabaivka", "Krokhmalne")},
+        ),
+        # a list whose first item ends with its kind, an unknown item among them
+        (
+            "All day long, the Russian army was firing on the Nikopol district, District Center, Marhanets "
+            "and Chervonohryhorivka communities.",
+            {("strike", "RU", p) for p in ("Nikopol", "Marhanets", "Chervonohryhorivka")},
+        ),
+    ],
+)
+def test_lists_of_shelled_communities(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
