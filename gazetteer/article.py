@@ -22,6 +22,8 @@ from .records import Place
 # Sentences end at . ! ? or a line break; abbreviations ("Gen.") cut a sentence short, which only
 # narrows what counts as the same sentence.
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# The compass words of locator phrases ("north of", "south-west of"), on lower-cased text.
+COMPASS = re.compile(r"north|south|east|west")
 # Names the press gives regions that are not the oblast's own name; they qualify like the oblast.
 REGION_ALIASES = {  # (word_initial: the same matches, found by skipping to the capitals)
     "Donetsk Oblast": word_initial(r"\b(?:DPR|DNR|Donetsk People's Republic|Donetsk People’s Republic)\b"),
@@ -63,6 +65,7 @@ class ArticleContext:
     _km: dict[str, float] = field(default_factory=dict)
     _by_sentence: dict[int, set[str]] | None = None
     _oblasts: frozenset[str] | None = None
+    _directions: list[int] | None = None
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence holding ``offset``."""
@@ -110,6 +113,14 @@ class ArticleContext:
         if self._oblasts is None:
             self._oblasts = frozenset(region for _, region in self.regions)
         return self._oblasts
+
+    def direction_within(self, start: int, reach: int) -> bool:
+        """Whether a compass word ("north", "south-west") starts within ``reach`` characters after
+        ``start``: the one word every locator phrase holds, found once per text."""
+        if self._directions is None:
+            self._directions = [m.start() for m in COMPASS.finditer(self.text.lower())]
+        i = bisect.bisect_left(self._directions, start)
+        return i < len(self._directions) and self._directions[i] <= start + reach
 
     def regions_in_sentence(self, offset: int) -> set[str]:
         """Every oblast the sentence holding ``offset`` names."""

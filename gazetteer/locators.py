@@ -26,6 +26,9 @@ LOCATOR = re.compile(
     r"(?:the\s+(?:city|town|village)\s+of\s+)?",
     re.IGNORECASE,
 )
+# How far after a name a locator's compass word may start: ", which is about 10 kilometers (6 miles)
+# north-west of" is 40 characters to "north"; the longest openings run to about 70.
+LOCATOR_REACH = 90
 # With no distance stated, a namesake this far (km) from the anchor still fits: "Stepove, north of
 # Avdiivka" names the nearest place of note, which front-line reports keep close but wire stories do not.
 UNSTATED_SLACK_KM = 60.0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .article import ArticleContext, far_penalty
 from .context import TOWN_CUES, VILLAGE_CUES
@@ -260,10 +261,16 @@ def _qualified(after: str, admin1: str) -> bool:
     """Whether the text right after a name qualifies it with this oblast ("Lysychansk, Luhansk region")."""
     if not after.startswith(","):
         return False  # most names: nothing to match, and a pattern per oblast is dear
+    return _qualifier(admin1).match(after) is not None
+
+
+@lru_cache(maxsize=256)
+def _qualifier(admin1: str) -> re.Pattern[str]:
+    """The pattern of an oblast named as a qualifier after a comma, made once per oblast."""
     base, _, word = admin1.partition(" ")
     # the oblast's word must follow ("Luhansk region"): ", Dnipropetrovsk, Khmelnytskyi" is a list
     tail = r"\s+(?:oblast|region|province|krai|city)\b" if word else r"\b"
-    return re.match(rf",\s+(?:in\s+)?(?:the\s+)?{re.escape(base)}{tail}", after, re.IGNORECASE) is not None
+    return re.compile(rf",\s+(?:in\s+)?(?:the\s+)?{re.escape(base)}{tail}", re.IGNORECASE)
 
 
 def choice(ranked: list[tuple[float, Place, str]], count: int) -> tuple[Place, float, str]:

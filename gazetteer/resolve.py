@@ -21,7 +21,7 @@ from .article import ArticleContext, article_context
 from .capitals import as_government
 from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
 from .distance import haversine_km, km_apart
-from .locators import Locator, located_place, read_locator
+from .locators import LOCATOR_REACH, Locator, located_place, read_locator
 from .names import key
 from .places import Gazetteer, load_gazetteer
 from .ranking import FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, rank
@@ -159,7 +159,11 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     # Names the text located where the gazetteer has no place of the name: that point, every mention.
     placed_by_text: dict[str, Mention] = {}
     for i, p in enumerate(proposals):
-        located, paired = _locator(text, p, proposals, by_start, resolved)
+        located, paired = (
+            _locator(text, p, proposals, by_start, resolved)
+            if ctx.direction_within(p.end, LOCATOR_REACH)
+            else (None, None)
+        )
         if paired is not None:  # an ambiguous anchor the stated distance settled: all its mentions
             put_in.setdefault(proposals[paired].match.key, resolved[paired])
         if located is not None:

@@ -364,7 +364,10 @@ def sentence_places(
         earlier = [
             m
             for m in before
-            if m.place is not None and m.place.kind in kinds and m.end <= sentence_start + start
+            if m.place is not None
+            and m.place.kind in kinds
+            and m.end <= sentence_start + start
+            and not as_government(m.text, text, m.end)  # "Moscow said": no town "the town" stands for
         ]
         if earlier:
             referent = _referent(earlier, recent_from, sentence_start, title_ids)
@@ -568,7 +571,11 @@ def places_for(
         return []
     if not near:
         return []
-    colon = LIST_COLON.match(sentence, trigger.end)
+    colon = (
+        LIST_COLON.match(sentence, trigger.end)
+        if sentence.find(":", trigger.end, trigger.end + 42) >= 0
+        else None
+    )
     if colon and (listed := [p for p in places if colon.end() <= p.start <= colon.end() + LIST_COLON_GAP]):
         # "came under artillery fire by the occupiers: Hraniv of Kharkiv district, Budarky, ...": the list
         return _list_after(sentence, places, places.index(listed[0]))
@@ -742,7 +749,8 @@ def _without_unknown_items(gap: str) -> str:
     """The words between two places of a list without the items the gazetteer does not know: in
     "in Vuhledar, Vodiane and northwest of Mykilske, the 68th brigade near Pavlivka", an unknown
     Vodiane does not end the list."""
-    gap = LEADING_KIND.sub("", gap)  # "the Nikopol district, Marhanets, ...": the kind ends an item
+    if gap.startswith(KIND_OPENINGS):  # "the Nikopol district, Marhanets, ...": the kind ends an item
+        gap = LEADING_KIND.sub("", gap)
     if not UNKNOWN_ITEM_CUE.search(gap):
         return gap
     while True:
@@ -762,6 +770,7 @@ UNKNOWN_ITEM = re.compile(
 UNKNOWN_ITEM_CUE = re.compile(r"[,\s][A-Z]")
 # What ends an item of a list of villages after its name: its kind ("the Nikopol district"), or the
 # district or community it is in ("Budarky of Chuhuiv district").
+KIND_OPENINGS = (" of ", " district", " communit", " hromada", " raion", " municipal")
 LEADING_KIND = re.compile(
     r"^\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:district|community|hromada|raion"
     r"|municipality)\b"
