@@ -25,11 +25,15 @@ from .locators import LOCATOR_REACH, Locator, located_place, read_locator
 from .names import key
 from .places import Gazetteer, load_gazetteer
 from .ranking import FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, rank
-from .reading import POPULATED, SMALL_PLACE, WAR_COUNTRIES, Proposal, propose_places
+from .reading import POPULATED, WAR_COUNTRIES, Proposal, propose_places
 from .records import Mention, Place
 from .rivers import km_from_course, on_rivers
 from .variants import spelled_otherwise
 
+# A village this far (km) from the theatre of an article with this many sure places is no pick,
+# whatever cue names it: war reporting names villages within a few hundred km of its other places.
+FAR_VILLAGE_KM = 800.0
+FAR_VILLAGE_ANCHORS = 2
 # A small place this far from the theatre, named with no cue, is not taken as a place at all.
 FAR_DROP_KM = 1500.0
 FAR_SMALL_POPULATION = 100_000
@@ -605,10 +609,14 @@ def _far_guess(
     yardstick: nothing is dropped.)"""
     if place.kind not in ("town", "village") or (place.admin1 and place.admin1 in ctx.named_oblasts()):
         return None
-    if place.population >= FAR_SMALL_POPULATION or (
-        len(p.candidates) == 1 and place.population >= SMALL_PLACE
-    ):
+    if place.population >= FAR_SMALL_POPULATION or (len(p.candidates) == 1 and place.kind == "town"):
         return None  # a city, or a town that is the only one of its name ("a refinery in Tuapse")
+    if place.kind == "village" and ctx.theatre_size >= FAR_VILLAGE_ANCHORS:
+        km = ctx.km_from_theatre(place)
+        if km > FAR_VILLAGE_KM:
+            # "the settlements of Novaya Sorochina and Pokrovsky" by Sudzha: not a Pokrovskoye of Dagestan
+            where = place.admin1 or place.country
+            return f"no place of this name near where the article is (the best, in {where}, {km:,.0f} km off)"
     # a namesake is judged so where its passage (its sentence or the text just before) names an oblast:
     # with none named there, its list-mates ("Soloviove and Semenivka villages") are the better guide
     several = len(p.candidates) > 1 and ctx.region_in_passage(p.match.start, SAME_PASSAGE_CHARS)

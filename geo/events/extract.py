@@ -49,6 +49,10 @@ from geo.events.timing import trigger_dates
 from geo.events.triggers import Trigger, crossing_struck, find_triggers
 from geo.events.voice import article_voice, sentence_voice
 
+# The area a town gives its name to: its community (hromada), or its district (group 1).
+AREA_AFTER = re.compile(
+    r"\s+(?:(?:urban\s+|territorial\s+)?(?:community|hromada)|(district|raion|rayon))\b", re.IGNORECASE
+)
 # How many sentences after one that told of fire a sentence of damage or casualties with no weapon
 # named still belongs to that round-up.
 FIRE_REPORT_SENTENCES = 3
@@ -719,6 +723,9 @@ def _event(
     precision = 3 if place.kind in ("region", "river") else 1
     if is_located(place):
         precision = 2  # a village the data lacks, put where the text says: near a known place
+    if place.kind in POPULATED and (area := AREA_AFTER.match(sentence.text, target.end)):
+        # "in the Lyman community": somewhere in the town's community (2), or its district (3)
+        precision = max(precision, 3 if area.group(1) else 2)
     if event_type == "bridge_strike" and place.kind in POPULATED:
         precision = 2  # a bridge at a town: near the place, not the place itself
     if target.direction or AXIS.match(sentence.text, target.end):

@@ -219,3 +219,14 @@ def test_a_capital_that_dismisses_claims_is_its_government() -> None:
 )
 def test_lists_of_shelled_communities(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
+
+
+def test_fire_on_a_community_or_a_district_is_near_its_town_not_at_it() -> None:
+    found = extract_events(
+        read_text(
+            "Russian forces shelled the Lyman community and the Kupiansk district.",
+            published=date(2024, 9, 20),
+        ),
+        load_gazetteer(),
+    )
+    assert {(e.place, e.geo_precision) for e in found} == {("Lyman", 2), ("Kupiansk", 3)}

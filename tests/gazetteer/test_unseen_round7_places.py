@@ -1,0 +1,41 @@
+"""Place readings from a seventh set of unseen articles (regional round-ups, Russian MoD claims, wire
+stories). Our own sentences, facts from public reporting; real GeoNames and postal data."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places, haversine_km
+
+
+def placed(text: str, name: str):
+    return next(m for m in find_places(text) if m.text == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        # a town's community is named after the town: the Donetsk town, not Engels (Pokrovsk until 1931)
+        ("Two people were injured in Pushkine of the Pokrovsk community.", "Pokrovsk", 48.28, 37.18),
+        (
+            "In the Kostiantynivka community, Bila Hora and Dyliivka were shelled.",
+            "Kostiantynivka",
+            48.53,
+            37.71,
+        ),
+    ],
+)
+def test_a_community_named_after_its_town_is_the_town(text: str, name: str, lat: float, lon: float) -> None:
+    place = placed(text, name).place
+    assert place is not None and haversine_km(place.lon, place.lat, lon, lat) < 10
+
+
+def test_a_village_a_thousand_km_from_the_article_is_no_pick_whatever_its_cue() -> None:
+    # the only Pokrovsky/Pokrovskoye of the data lies in Dagestan; the one retaken lies by Sudzha
+    text = (
+        "Ukrainian troops entered Sudzha in the Kursk region in August. Russia's Defence Ministry said its "
+        "forces retook the settlements of Lyubimovka, Plekhovo and Pokrovsky in the Kursk region."
+    )
+    mention = placed(text, "Pokrovsky")
+    assert mention.place is None
+    assert "km off" in mention.reason
