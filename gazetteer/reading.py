@@ -263,6 +263,14 @@ def _propose(
         return None  # the first half of a name the gazetteer lacks
     if gap_before == "-" and prev_word[:1].isupper() and next_word.lower() not in JOINING_NOUNS:
         return None  # its second half
+    if (
+        gap_after == " "
+        and next_word.lower() in KIND_OF_NOUNS
+        and _word(text, spans, m.last_word + 2) == "of"
+        and (regions := _regions_named(m.key, gaz))
+    ):
+        # "the Donetsk town of Toretsk", "the Kharkiv village of Lyptsi": the oblast, used as an adjective
+        return Proposal(m, m.end, regions, f"an oblast's name before '{next_word} of'", False, False)
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
     if next_word.lower() in SECTOR_WORDS and (towns := town_of_adjective(m.key, gaz)):
@@ -409,6 +417,8 @@ def _in_list_opened_by(text: str, start: int, nouns: tuple[str, ...], pattern: r
 
 # Words before a name that make it a city: "the city of Dnipropetrovsk", "the town of Kirovohrad".
 CITY_CUES = ("city of", "town of", "mayor of", "city")
+# Nouns of kind between an oblast's name and a place's: "the Donetsk town of Toretsk".
+KIND_OF_NOUNS = frozenset({"city", "town", "village", "settlement", "port", "region"})
 
 
 def _regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:

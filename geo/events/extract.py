@@ -561,7 +561,11 @@ def _axes(sentence: str, trigger: Trigger, targets: list[SentencePlace]) -> bool
     advance around Bakhmut, Melitopol and Berdiansk" lists three towns far apart (a General Staff
     summary's directions, the farthest ones far behind the line, named for the big cities they
     lead to)."""
-    if len(targets) < AXES_MIN or not CONTINUE_TO.search(sentence, max(0, trigger.start - 40), trigger.start):
+    if not targets or not CONTINUE_TO.search(sentence, max(0, trigger.start - 40), trigger.start):
+        return False
+    if all(t.direction for t in targets):
+        return True  # "continue to advance ... in the Kupyansk and Vovchansk directions": sectors, no gain
+    if len(targets) < AXES_MIN:
         return False
     if not any(t.place.population >= AXIS_CITY for t in targets):
         return False  # "continued advancing near Kupiansk, Bakhmut and Avdiivka": towns on the line

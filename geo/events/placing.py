@@ -32,7 +32,9 @@ METONYM_AFTER = re.compile(
 GROUND_TYPES = ("advance", "retreat", "contact")
 # A place in an official's title is where the speaker governs, not where the event was: "the governor
 # of Luhansk region, Serhiy Haidai, said", "Kharkiv regional governor", "the Donetsk military administration".
-TITLE_BEFORE = re.compile(r"\bgovernor\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+TITLE_BEFORE = re.compile(
+    r"\b(?:governor|administration|head|mayor|governor-general)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 TITLE_AFTER = re.compile(
     r"(?:\s+(?:region|oblast))?(?:['’]s)?\s+(?:(?:regional|oblast)\s+)?"
     r"(?:governor|(?:(?:regional|state|city)\s+)?(?:military\s+)?administration)\b",
@@ -113,7 +115,7 @@ BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:road|rail(?:way)?|railroad|automobile|motorway|key|main|same|strategic)\s+)?"
     # not "the village of X", nor "the village Robotyne", nor "the city centre of Sudzha", which name theirs
     r"(city|town|village|settlement|locality|bridge|dam)\b"
-    r"(?!\s+(?:(?:cent(?:re|er)|limits|outskirts|council|hall)\s+of\b|of\b|(?-i:[A-Z])))",
+    r"(?![\"”’']?\s+(?:(?:cent(?:re|er)|limits|outskirts|council|hall)\s+of\b|of\b|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 # "The first village was captured after a battle, while the second was taken without a fight": an
@@ -332,7 +334,7 @@ def sentence_places(
         if m.start - sentence_start <= 1 and DATELINE.match(text, m.end):
             continue  # "KYIV, Sept 12 (Reuters) -": where the story was filed, not where it happened
         if titles and (
-            TITLE_AFTER.match(text, m.end) or TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
+            TITLE_AFTER.match(text, m.end) or TITLE_BEFORE.search(text, max(0, m.start - 30), m.start)
         ):
             continue  # "the governor of Luhansk region ... said": the speaker's office, not the event's place
         direction = getattr(m, "direction", False) or (
@@ -571,11 +573,9 @@ def places_for(
         return []
     if not near:
         return []
-    colon = (
-        LIST_COLON.match(sentence, trigger.end)
-        if sentence.find(":", trigger.end, trigger.end + 42) >= 0
-        else None
-    )
+    window = sentence[trigger.end : trigger.end + 42]
+    opens = ":" in window or "–" in window or "—" in window or " - " in window
+    colon = LIST_COLON.match(sentence, trigger.end) if opens else None
     if colon and (listed := [p for p in places if colon.end() <= p.start <= colon.end() + LIST_COLON_GAP]):
         # "came under artillery fire by the occupiers: Hraniv of Kharkiv district, Budarky, ...": the list
         return _list_after(sentence, places, places.index(listed[0]))
@@ -730,7 +730,9 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
         gap = _without_unknown_items(sentence[left.end : right.start])
         if _broad(right) and not _broad(left) and QUALIFIER.match(gap):
             aside = "qualifier"  # "Lysychansk, Luhansk region": a qualifier, not a second place
-        elif COORDINATED.match(gap):
+        elif COORDINATED.match(gap) or (
+            KIND_OF_ITEM.match(gap) and KINDS_OF_LIST.search(sentence, 0, left.start)
+        ):  # "the cities of X, Y, the village of Z, the villages of W": each item with its kind
             plain = "and" not in gap and "or" not in gap
             if aside == "locator" and _LOCATING.search(gap):
                 continue  # "east of Pokrovsk and near Ocheretyne": the locator goes on
@@ -825,8 +827,11 @@ def chars_between(trigger: Trigger, p: SentencePlace) -> int:
     return p.start - trigger.end if p.start >= trigger.end else trigger.start - p.end
 
 
+# An item of a list that names its kind, in a list that opened so: not "south of Kharkiv, the city of Izium".
+KIND_OF_ITEM = re.compile(r"^\s*,\s*the\s+(?:city|town|village|settlement)s?\s+of\s+$")
+KINDS_OF_LIST = re.compile(r"\bthe\s+(?:cities|towns|villages|settlements)\s+of\s")
 # A list the event phrase opens with a colon: "came under fire by the occupiers: X, Y and Z".
-LIST_COLON = re.compile(r"[^.:;,]{0,40}?:\s*")
+LIST_COLON = re.compile(r"[^.:;,]{0,40}?(?::|\s[–—-])\s*")
 LIST_COLON_GAP = 40  # characters from the colon to the list's first known place
 # A place named with its kind: "the village of Verbovo".
 NAMED_KIND = re.compile(r"\b(?:village|town|settlement|city) of ([A-Z][\w'’-]+)")

@@ -324,7 +324,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("control",),
     ),
-    _p(r"\btook\b(?= (?:the )?(?:city|town|village|settlement|[A-Z]))", "advance", hints=("took",)),
+    _p(
+        r"\btook\b(?! (?:place|part|aim|note|time|hold|steps|measures|action|shelter|refuge|cover|office"
+        r"|power|charge|responsibility|over|off|out|up)\b)"
+        r"(?= (?:the )?(?:city|town|village|settlement|[A-Z]))",
+        "advance",
+        hints=("took",),
+    ),
     # "the Russian claim that it had taken Urozhaine": a perfect tense, its object a place
     _p(
         r"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))taken\b"
@@ -581,7 +587,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # ...by the side that attacked without gaining...
     _p(
         r"\b(?:continu(?:ed|es|ing|e)|conduct(?:ed|s|ing)?|carr(?:ied|ies|ying|y) out|mount(?:ed|s|ing)"
-        r"|undert(?:ook|ake|akes|aking)) (?:[\w-]+ ){0,3}?(?:offensive (?:operations|actions)|assaults?"
+        r"|undert(?:ook|ake|akes|aking)) (?!(?:[\w-]+ ){0,3}(?:missile|drone|uav|fpv|rocket|air|artillery"
+        r"|kamikaze|mortar|bomb)\b)(?:[\w-]+ ){0,3}?(?:offensive (?:operations|actions)|assaults?"
         r"|assault operations|attacks?|ground attacks|counter-?attacks?|offensive)\b"
         r"|\b(?:launch(?:ed|es|ing)?|made|make|makes|making) "
         r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery"
@@ -658,10 +665,21 @@ PATTERNS: tuple[_Pattern, ...] = (
     # strikes: fire on a place
     _p(
         r"\b(?:shell(?:ed|ing|s)|bomb(?:ed|ing|ings|s)?|bombard(?:ed|ment)|air-?strikes?"
-        r"|missile(?:s| attacks?| strikes?)|drone (?:attacks?|strikes?)|rocket (?:attacks?|fire)"
+        r"|missile(?:s| attacks?| strikes?)|(?:drone|uav|fpv) (?:attacks?|strikes?)|rocket (?:attacks?|fire)"
         r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery)\b",
         "strike",
-        hints=("shell", "bomb", "strike", "airstrike", "missile", "drone", "rocket", "artillery"),
+        hints=(
+            "shell",
+            "bomb",
+            "strike",
+            "airstrike",
+            "missile",
+            "drone",
+            "rocket",
+            "artillery",
+            "uav",
+            "fpv",
+        ),
     ),
     _p(
         r"\b(?:came|come|comes|coming) under (?:\w+ ){0,3}(?:fire|attack|shelling|bombardment|strikes?)\b"

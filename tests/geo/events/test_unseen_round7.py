@@ -230,3 +230,46 @@ def test_fire_on_a_community_or_a_district_is_near_its_town_not_at_it() -> None:
         load_gazetteer(),
     )
     assert {(e.place, e.geo_precision) for e in found} == {("Lyman", 2), ("Kupiansk", 3)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fire counted on a territory, and attacks by drones, are strikes, not ground advances
+        (
+            "153 artillery attacks took place on the territory of Huliaipole, Charivne and Preobrazhenka.",
+            {("strike", "unknown", p) for p in ("Hulyaypole", "Charivne", "Preobrazhenka")},
+        ),
+        (
+            "The Russian military carried out 14 UAV attacks on Huliaipole and Robotyne.",
+            {("strike", "RU", "Hulyaypole"), ("strike", "RU", "Robotyne")},
+        ),
+        # a list opened by a dash, each item with its kind
+        (
+            "The Russian army hit 8 settlements – the cities of Avdiivka, Bakhmut, Kramatorsk, the village "
+            "of Velyka Novosilka.",
+            {("strike", "RU", p) for p in ("Avdiivka", "Bakhmut", "Kramatorsk", "Velyka Novosilka")},
+        ),
+        # an oblast used as an adjective is not its capital
+        (
+            "Two people were killed in the Donetsk town of Toretsk after a Russian missile strike.",
+            {("strike", "RU", "Toretsk")},
+        ),
+        # an official's title names where he governs, and an advance along sectors gains nothing
+        (
+            "The head of the Russian military-civil administration of the Kharkiv region said Russian units "
+            "continue to advance in the Kupiansk and Vovchansk directions.",
+            set(),
+        ),
+    ],
+)
+def test_round_ups_titles_and_sectors(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
+
+
+def test_a_kind_of_item_after_a_locator_is_no_list() -> None:
+    # "south of Kharkiv, the city of Izium": Kharkiv only says where Izium is
+    found = seen(
+        "About 120 kilometers south of Kharkiv, the city of Izium was recaptured by Ukrainian troops."
+    )
+    assert ("advance", "UA", "Kharkiv") not in found
