@@ -239,8 +239,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         ):  # a town where the text says village ("took back the village of Nikolsky"): checked as a guess
             guesses.append(len(mentions) - 1)
         elif (place.kind == "village" and (len(p.candidates) > 1 or not place.population)) or (
-            place.kind == "town" and len(p.candidates) > 1 and place.population < LISTED_TOWN_POPULATION
-        ):
+            place.kind == "town" and place.population < LISTED_TOWN_POPULATION
+        ):  # a small town, even the only one of its name, is checked in a list of two or more others
             listed.append(len(mentions) - 1)
     if put_in:
         mentions = _as_put_in(mentions, proposal_of, put_in)

@@ -422,6 +422,26 @@ def last_side(phrases: list[ActorPhrase], sentence: str = "") -> str | None:
 ARTICLE_CHARS = len("the ")
 
 
+# The speaker's own side as a verb's subject ("we lost control", "our forces withdrew"), or as what
+# was fired on ("positions of our forces are shelled").
+WE_BEFORE = re.compile(
+    r"\b(?:we|our (?:forces|troops|units|defenders|soldiers|army|military))\s+(?:(?:have|had|has)\s+)?"
+    r"(?:(?:\w+ly|also|then|again|later)\s+)?$",
+    re.IGNORECASE,
+)
+OUR_TARGET = re.compile(r"\bour\s+(?:forces|troops|units|defenders|soldiers|positions|army)\b", re.IGNORECASE)
+
+
+def _first_person(sentence: str, trigger: Trigger) -> str | None:
+    """Whose side a first-person speaker puts the event on: ``"own"`` when "we" or "our forces" do
+    it, ``"other"`` when they lose it or are fired on, None when the sentence says neither."""
+    if WE_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start):
+        return "other" if trigger.role == "loser" else "own"
+    if trigger.event_type in ("strike", "bridge_strike") and OUR_TARGET.search(sentence):
+        return "other"
+    return None
+
+
 def side_after(phrases: list[ActorPhrase], position: int, within: int = 40) -> str | None:
     """The side named soon after ``position`` ("fell to Russian forces"); a phrase that opens with
     the article just before it counts ("fire by the occupiers", read up to "the ")."""
@@ -464,6 +484,12 @@ def decide_actor(
     if RETALIATION.search(sentence, max(0, trigger.start - 60), trigger.start):
         return "unknown", "none"
     actor, basis = _by_role(sentence, trigger, phrases)
+    if actor == "unknown" and ("we " in sentence.lower() or "our " in sentence.lower()):
+        speaker = _first_person(sentence, trigger)
+        if speaker is not None and (side := voice() if callable(voice) else voice) in ("UA", "RU"):
+            # '"We lost control over Loskutivka," said the Luhansk governor': the speaker's side lost;
+            # '"all positions of our forces are shelled," he said': the other side fired
+            return (OTHER_SIDE[side] if speaker == "other" else side), "voice"
     if (
         basis in ("none", "verb")
         and "its " in sentence[max(0, trigger.start - SPEAKER_ITS_CHARS) : trigger.start]

@@ -81,7 +81,8 @@ def article_voice(text: str, source: str = "", url: str = "") -> str | None:
 OFFICE = re.compile(r"governor|administration", re.IGNORECASE)
 _UA_OBLASTS = (
     r"(?:Luhansk|Donetsk|Kharkiv|Zaporizhzhia|Zaporizhia|Kherson|Mykolaiv|Dnipropetrovsk|Dnipro|Sumy|Chernihiv"
-    r"|Odesa|Odessa|Poltava|Kyiv|Kirovohrad|Zhytomyr|Vinnytsia|Khmelnytskyi|Lviv|Rivne|Volyn|Ternopil|Cherkasy)"
+    r"|Odesa|Odessa|Poltava|Kyiv|Kirovohrad|Zhytomyr|Vinnytsia|Khmelnytskyi|Lviv|Rivne|Volyn|Ternopil|Cherkasy"
+    r"|Lugansk|Kharkov|Zaporozhye|Nikolaev|Dnepropetrovsk|Chernigov)"  # as the Russian spelling has them
 )
 _RU_OBLASTS = r"(?:Belgorod|Kursk|Bryansk|Voronezh|Rostov)"
 # Before the office's word: the oblast, and what may stand between ("Kharkiv regional military").

@@ -39,3 +39,13 @@ def test_a_village_a_thousand_km_from_the_article_is_no_pick_whatever_its_cue() 
     mention = placed(text, "Pokrovsky")
     assert mention.place is None
     assert "km off" in mention.reason
+
+
+def test_a_small_town_far_from_the_villages_listed_with_it_is_no_pick() -> None:
+    # the only Pyatykhatky of the data is the town in Dnipropetrovsk Oblast, 170 km from this list; the
+    # Zaporizhzhia village meant is missing from the data
+    text = (
+        "The Russian military carried out 14 drone attacks on Huliaipole, Novodarivka, Robotyne, "
+        "Pyatykhatky and Mala Tokmachka."
+    )
+    assert placed(text, "Pyatykhatky").place is None

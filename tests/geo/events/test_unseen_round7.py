@@ -273,3 +273,16 @@ def test_a_kind_of_item_after_a_locator_is_no_list() -> None:
         "About 120 kilometers south of Kharkiv, the city of Izium was recaptured by Ukrainian troops."
     )
     assert ("advance", "UA", "Kharkiv") not in found
+
+
+def test_a_speaker_in_the_first_person_speaks_for_his_side() -> None:
+    text = (
+        "“We lost control over Loskutivka and Rai-Oleksandrivka,” said the Lugansk regional governor, "
+        "Serhiy Haidai. “Sievierodonetsk is being destroyed, all positions of our forces are shelled around "
+        "the clock,” he said."
+    )
+    assert seen(text) >= {
+        ("advance", "RU", "Loskutivka"),
+        ("advance", "RU", "Rai-Oleksandrivka"),
+        ("strike", "RU", "Sievierodonetsk"),
+    }
