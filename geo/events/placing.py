@@ -331,6 +331,10 @@ def sentence_places(
             continue
         if as_government(m.text, text, m.end):
             continue  # "following Kyiv's incursion", "what Moscow calls": the government, not the city
+        if (text[m.end : m.end + 1] in ROUTE_DASHES or text[m.start - 1 : m.start] in ROUTE_DASHES) and (
+            ROUTE_AFTER.match(text, m.end) or ROUTE_END.match(text, m.end)
+        ):
+            continue  # "towards the E-50 (Donetsk-Pokrovsk) highway": a road's ends, not where it happened
         if m.start - sentence_start <= 1 and DATELINE.match(text, m.end):
             continue  # "KYIV, Sept 12 (Reuters) -": where the story was filed, not where it happened
         if titles and (
@@ -833,6 +837,12 @@ KINDS_OF_LIST = re.compile(r"\bthe\s+(?:cities|towns|villages|settlements)\s+of\
 # A list the event phrase opens with a colon: "came under fire by the occupiers: X, Y and Z".
 LIST_COLON = re.compile(r"[^.:;,]{0,40}?(?::|\s[–—-])\s*")
 LIST_COLON_GAP = 40  # characters from the colon to the list's first known place
+# The two ends of a road or railway named for them: "the Bakhmut-Lysychansk road", "(Donetsk-Pokrovsk)
+# highway", "the Kupiansk–Svatove railway".
+ROUTE_DASHES = ("-", "–", "—")
+_ROUTE_NOUN = r"\)?\s+(?:highway|road|motorway|route|railway|rail line|railroad|supply line)\b"
+ROUTE_AFTER = re.compile(rf"\s?[-–—]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?{_ROUTE_NOUN}")
+ROUTE_END = re.compile(_ROUTE_NOUN)
 # A place named with its kind: "the village of Verbovo".
 NAMED_KIND = re.compile(r"\b(?:village|town|settlement|city) of ([A-Z][\w'’-]+)")
 # A place right after a verb, put there by a preposition of place: "came under fire near X".

@@ -286,3 +286,14 @@ def test_a_speaker_in_the_first_person_speaks_for_his_side() -> None:
         ("advance", "RU", "Rai-Oleksandrivka"),
         ("strike", "RU", "Sievierodonetsk"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops encircled Ukrainian forces as they advanced towards the E-50 (Donetsk-Pokrovsk) highway.",
+        "Ukrainian troops advanced along the Kupiansk–Svatove highway.",
+    ],
+)
+def test_the_ends_of_a_road_are_not_where_it_happened(text: str) -> None:
+    assert seen(text) == set()
