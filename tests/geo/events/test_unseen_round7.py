@@ -291,7 +291,7 @@ def test_a_speaker_in_the_first_person_speaks_for_his_side() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Russian troops encircled Ukrainian forces as they advanced towards the E-50 (Donetsk-Pokrovsk) highway.",
+        "Russian troops encircled Ukrainian units as they advanced to the E-50 (Donetsk-Pokrovsk) highway.",
         "Ukrainian troops advanced along the Kupiansk–Svatove highway.",
     ],
 )
