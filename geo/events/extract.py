@@ -49,6 +49,12 @@ from geo.events.timing import trigger_dates
 from geo.events.triggers import Trigger, crossing_struck, find_triggers
 from geo.events.voice import article_voice, sentence_voice
 
+# Verbs that tell a gain and a loss at once: who drives someone out advances and the driven retreat;
+# who loses a place retreats and the other side advances ("the loss of X" names only the loss).
+TWO_SIDED = re.compile(
+    r"\b(?:drove|driven|ousted|expelled|dislodged|lost|losing|loses|lose)\b",
+    re.IGNORECASE,
+)
 # The area a town gives its name to: its community (hromada), or its district (group 1).
 AREA_AFTER = re.compile(
     r"\s+(?:(?:urban\s+|territorial\s+)?(?:community|hromada)|(district|raion|rayon))\b", re.IGNORECASE
@@ -519,6 +525,24 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 admin1_of[event.event_id] = target.place.admin1
             if why in FROM_CONTEXT:
                 told_by_context.setdefault(event.event_id, (who, why))
+            if who != "unknown" and kind in ("advance", "retreat") and TWO_SIDED.search(trigger.text):
+                # "Russian invaders were driven out of Novodarivka", "We lost control over Loskutivka": one
+                # side's loss is the other's gain, and a report may be read for either; both are told
+                twin_kind = "retreat" if kind == "advance" else "advance"
+                twin = _event(
+                    article,
+                    context.article_id,
+                    sentence,
+                    trigger,
+                    twin_kind,
+                    OTHER_SIDE[who],
+                    "implied",
+                    target,
+                    when,
+                )
+                if twin.event_id not in nearest:
+                    nearest[twin.event_id] = rank, twin
+                    admin1_of[twin.event_id] = target.place.admin1
     events = [event for _, event in nearest.values()]
     if told_by_context:
         # "as a result of shelling in X, two houses were damaged": the nearer "damaged" names

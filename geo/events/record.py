@@ -28,8 +28,9 @@ class Event:
     taken from its country), ``attacker`` (a contact: the side named attacked without gaining, so
     the other side holds the place), ``context`` (a strike naming nobody: the side the sentence before
     attacked with), ``voice`` (shelling a side's own report tells of: the other side's), ``owner``
-    (what one side built or holds, struck by nobody named: the other side struck it) or ``none``
-    (actor unknown).
+    (what one side built or holds, struck by nobody named: the other side struck it), ``report``
+    (damage in a round-up of one side's fire), ``implied`` (the other half of a loss or an expulsion:
+    "Russian troops were driven out of X" is also Ukraine's advance at X) or ``none`` (actor unknown).
     """
 
     event_id: str

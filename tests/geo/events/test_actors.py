@@ -62,12 +62,22 @@ def test_passive_voice(sentence: str, expected: tuple[str, str, str]) -> None:
         ("Russia's loss of Izium shocked its supporters.", ("advance", "UA", "Izium")),
         ("The recapture of Lyman was announced on Saturday.", ("advance", "UA", "Lyman")),
         ("The liberation of Kherson was celebrated in Kyiv.", ("advance", "UA", "Kherson")),
-        ("Russia lost Lyman.", ("advance", "UA", "Lyman")),
-        ("Ukraine lost Avdiivka.", ("advance", "RU", "Avdiivka")),
     ],
 )
-def test_nominalisations_and_losses(sentence: str, expected: tuple[str, str, str]) -> None:
+def test_nominalisations(sentence: str, expected: tuple[str, str, str]) -> None:
     assert seen(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a loss is the other side's gain, and both are told (a report may be read for either)
+        ("Russia lost Lyman.", [("advance", "UA", "Lyman"), ("retreat", "RU", "Lyman")]),
+        ("Ukraine lost Avdiivka.", [("advance", "RU", "Avdiivka"), ("retreat", "UA", "Avdiivka")]),
+    ],
+)
+def test_losses(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert sorted(seen(sentence)) == expected
 
 
 def test_the_basis_of_each_actor_is_recorded() -> None:

@@ -86,10 +86,23 @@ def test_one_verb_with_several_places_is_one_event_per_place(sentence, expected)
         ("The village of Synkivka was occupied in May.", {("advance", "RU", "Synkivka")}),
         ("Ukrainian marines gained a foothold in Krynky.", {("advance", "UA", "Krynky")}),
         ("Ukrainian troops abandoned the outpost of Krynky.", {("retreat", "UA", "Krynky")}),
-        ("Russian troops were driven out of Robotyne.", {("retreat", "RU", "Robotyne")}),
-        ("Russian troops were driven back from Robotyne.", {("retreat", "RU", "Robotyne")}),
-        ("Ukrainian forces drove Russian troops out of Klishchiivka.", {("advance", "UA", "Klishchiivka")}),
-        ("Ukrainian forces have driven Russian troops back from Synkivka.", {("advance", "UA", "Synkivka")}),
+        # who drives someone out advances and the driven retreat: both are told
+        (
+            "Russian troops were driven out of Robotyne.",
+            {("retreat", "RU", "Robotyne"), ("advance", "UA", "Robotyne")},
+        ),
+        (
+            "Russian troops were driven back from Robotyne.",
+            {("retreat", "RU", "Robotyne"), ("advance", "UA", "Robotyne")},
+        ),
+        (
+            "Ukrainian forces drove Russian troops out of Klishchiivka.",
+            {("advance", "UA", "Klishchiivka"), ("retreat", "RU", "Klishchiivka")},
+        ),
+        (
+            "Ukrainian forces have driven Russian troops back from Synkivka.",
+            {("advance", "UA", "Synkivka"), ("retreat", "RU", "Synkivka")},
+        ),
         ("Russian troops fell back from Robotyne after Ukrainian assaults.", {("retreat", "RU", "Robotyne")}),
         (
             "Avdiivka fell after four months of fighting, and Russian "
