@@ -36,6 +36,8 @@ UNSTATED_SLACK_KM = 60.0
 # Ryazan, southeast of Moscow" (180 km), "Yaroslavl, northeast of Moscow" (250 km).
 LOCATED_CITY_POPULATION = 100_000
 LOCATED_CITY_KM = 400.0
+# ... and a town from the next town of note: "Toretsk, to the northeast of Kurakhove" (63 km).
+LOCATED_TOWN_KM = 120.0
 # With a distance stated, a namesake fits when its distance from the anchor is within this share of
 # the stated one (or STATED_SLACK_KM, the larger) and it lies within DIRECTION_SLACK_DEG of the stated
 # direction: reporters round distances and give directions to 8 points.
@@ -65,6 +67,8 @@ class Locator:
             limit = UNSTATED_SLACK_KM
             if place.population >= LOCATED_CITY_POPULATION:
                 limit = LOCATED_CITY_KM
+            elif place.kind == "town":
+                limit = LOCATED_TOWN_KM
             return km <= limit
         if abs(km - self.distance_km) > max(STATED_SLACK_KM, STATED_SHARE * self.distance_km):
             return False

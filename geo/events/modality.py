@@ -166,14 +166,15 @@ RUMOURED = re.compile(
 # Only a noun ("the capture of", "liberation of") or "lost" is judged so: a finite verb after an
 # attempt ("after trying to hold the town they withdrew from it") still tells what happened.
 ATTEMPT_SCOPE = re.compile(
-    r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|in a bid|struggl\w*)\s+to\s+"
+    r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|in a bid|struggl\w*|striv\w*)"
+    r"\s+to\s+"
     r"(?:(?!\b(?:and|but|then)\b)[^,;:.])*$"
 )
 NOUN_OR_LOST = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:capture|seizure|liberation|recapture|loss|fall|takeover|occupation)"
     r"\s+(?:of|from)\b|lost\b"
 )
-ATTEMPT_CUES = ("try", "tries", "tried", "attempt", "seek", "sought", "bid", "struggl")
+ATTEMPT_CUES = ("try", "tries", "tried", "attempt", "seek", "sought", "bid", "struggl", "striv")
 
 # The same patterns for lower-cased text (geo.events.lowercase): hedge() runs them on every trigger.
 _HEDGES, _DENIALS, _FUTURE, _NEGATED, _DEMANDED = map(

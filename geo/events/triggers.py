@@ -420,9 +420,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("outskirts", "gates", "approaches"),
     ),
     _p(
-        r"\b(?:lost|losing|loses|lose)\b"
+        # not "regain lost ground", "retake lost positions": an aim, and the loss is not this event
+        r"(?<!regain )(?<!retake )(?<!recapture )(?<!recover )(?<!reclaim )\b(?:lost|losing|loses|lose)\b"
         r"(?! (?:men|soldiers|troops|lives|equipment|tanks|thousands|hundreds|dozens|many|much|face|patience"
-        r"|interest|power|support|contact|\d))",
+        r"|interest|power|support|contact|\d))"
+        # "lost a combined detachment of tanks": a unit lost, not ground
+        r"(?! (?:a |an |the |their |its |two |three |several )?(?:[\w-]+ ){0,2}?(?:detachments?|units?"
+        r"|company|companies|battalions?|platoons?|groups?|columns?|vehicles?|aircraft|helicopters?|planes?"
+        r"|jets?|ships?|positions?|commanders?)\b)",
         "advance",
         role="loser",
         hints=("los",),
@@ -561,7 +566,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "Hirske came under the control of the Luhansk republic", "had come under Ukrainian control": it
     # changed hands, to the side named
     _p(
-        r"\b(?:came|come|comes|coming|passed|pass(?:es|ing)?) under (?=(?:[\w'’-]+ ){0,3}?control\b)",
+        r"\b(?:came|come|comes|coming|passed|pass(?:es|ing)?|brought|taken) under "
+        r"(?=(?:[\w'’-]+ ){0,3}?control\b)",
         "advance",
         role="taker",
         place_before=True,
@@ -739,7 +745,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:struck|strikes?|hit|hits"
         r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es)\b)"
         r"|attacked|pound(?:ed|ing)"
-        r"|pummel(?:l?ed|l?ing)|targeted|targeting|striking|slammed into|rained down on"
+        r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|targeted|targeting|striking|slammed into"
+        r"|rained down on"
         r"|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on|from)"
         r"|damaged|defeated|destroyed|wiped out|eliminated)\b"
         r"(?! (?:a |an |the )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
@@ -749,6 +756,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "struck",
             "strike",
             "striking",
+            "hammer",
             "hit",
             "attack",
             "pound",
@@ -845,6 +853,9 @@ THINGS_AFTER = re.compile(
     r"(?i:equipment|weapons|vehicles|tanks|ammunition|materiel|guns|armou?r|documents|"
     r"systems?|technolog(?:y|ies)|arms|missiles|drones|munitions|jets|aircraft|training|stage|talks|initiative"
     r"|momentum|opportunity|chance|moment)\b"
+    # people taken: "captured 17 occupiers", "captured two Russian soldiers"
+    r"|\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\w-]+\s+)?"
+    r"(?i:occupiers|invaders|soldiers|servicemen|troops|prisoners|fighters|paratroopers|marines|mercenaries)\b"
 )
 GROUND_AFTER = re.compile(
     r"\s+(?:territory|territories|areas?|positions|land|regions?|town|city|village|settlement|garrison"

@@ -297,3 +297,32 @@ def test_a_speaker_in_the_first_person_speaks_for_his_side() -> None:
 )
 def test_the_ends_of_a_road_are_not_where_it_happened(text: str) -> None:
     assert seen(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fire by weapons on a list of towns
+        (
+            "Tanks, mortars, artillery, and aircraft hammered Syrotyne, Lysychansk and Sievierodonetsk.",
+            {("strike", "unknown", p) for p in ("Syrotyne", "Lysychansk", "Sievierodonetsk")},
+        ),
+        # a unit lost is no ground lost; people captured are no place captured
+        ("During another attempt to attack Kyiv, Russian troops lost a combined detachment of tanks.", set()),
+        ("Ukrainian soldiers captured 17 occupiers in the Tavria direction over the past day.", set()),
+        # an aim to regain lost ground is neither a loss nor a gain
+        (
+            "In the Bakhmut direction, Russian forces are striving to seize Bohdanivka and regain lost "
+            "ground in Klishchiivka and Andriivka.",
+            set(),
+        ),
+        # a town located from another town of note 63 km off
+        (
+            "A spokeswoman said Russian forces had entered the outskirts of the eastern Ukrainian frontline "
+            "city of Toretsk, to the northeast of Kurakhove.",
+            {("advance", "RU", "Toretsk")},
+        ),
+    ],
+)
+def test_ninth_round(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
