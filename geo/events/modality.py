@@ -168,7 +168,10 @@ RUMOURED = re.compile(
 ATTEMPT_SCOPE = re.compile(
     r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|in a bid|struggl\w*|striv\w*)"
     r"\s+to\s+"
-    r"(?:(?!\b(?:and|but|then)\b)[^,;:.])*$"
+    # up to the trigger, within the clause; a comma may part infinitives of one attempt ("trying to
+    # advance in X, gain a foothold in Y")
+    r"(?:(?!\b(?:and|but|then)\b)(?:[^,;:.]|,(?=\s+(?:gain|advance|move|capture|take|seize|push|break|storm"
+    r"|encircle|surround|cross|enter|reach|regain|retake|occupy)\b)))*(?:,\s*)?$"
 )
 NOUN_OR_LOST = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:capture|seizure|liberation|recapture|loss|fall|takeover|occupation)"
@@ -214,6 +217,18 @@ def _unconfirmed(checked: str) -> bool:
 @lru_cache(maxsize=64)
 def _predicts(checked: str) -> bool:
     return _HEDGES.search(checked.lower()) is not None or LOWER_HEDGES.search(checked) is not None
+
+
+# Past forms that end in neither -ed nor -s: not the base form an attempt's next infinitive has.
+IRREGULAR_PAST = frozenset(
+    "took fell drove won broke overran retook left fled withdrew lost began hit struck made".split()
+)
+
+
+def _bare_verb(sentence: str, start: int) -> bool:
+    """Whether the word at ``start`` can be a bare infinitive ("gain", "move"): not "captured", "took"."""
+    word = sentence[start : start + 20].split(" ", 1)[0].lower()
+    return not word.endswith(("ed", "ing", "s")) and word not in IRREGULAR_PAST
 
 
 @lru_cache(maxsize=64)
@@ -279,7 +294,12 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     if any(cue in before for cue in DELAY_CUES) and DELAYED.search(before):
         return "intention"
     if any(cue in before for cue in ATTEMPT_CUES) and (
-        ATTEMPT_SCOPE.search(before) and NOUN_OR_LOST.match(sentence.lower(), trigger_start)
+        ATTEMPT_SCOPE.search(before)
+        # a noun ("the capture of"), "lost", or the next infinitive of the attempt ("to advance in X, gain")
+        and (
+            NOUN_OR_LOST.match(sentence.lower(), trigger_start)
+            or (before.endswith(", ") and _bare_verb(sentence, trigger_start))
+        )
     ):
         return "intention"
     if ("report" in before or "rumo" in before) and RUMOURED.search(sentence[:trigger_start].lower()):

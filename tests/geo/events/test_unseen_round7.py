@@ -326,3 +326,13 @@ def test_the_ends_of_a_road_are_not_where_it_happened(text: str) -> None:
 )
 def test_ninth_round(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
+
+
+def test_an_attempt_runs_on_over_its_infinitives_but_not_over_what_happened() -> None:
+    attempt = (
+        "The occupiers are still trying to advance in the Donetsk region, gain a foothold in the Luhansk "
+        "region, move in the Kharkiv region, he said."
+    )
+    assert {e for e in seen(attempt) if e[0] == "advance"} == set()
+    done = "Russian troops tried to storm Vuhledar, captured Pavlivka and shelled Kurakhove."
+    assert {("advance", "RU", "Pavlivka"), ("strike", "RU", "Kurakhove")} <= seen(done)
