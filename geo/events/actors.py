@@ -388,6 +388,23 @@ def _owns_a_place(sentence: str, phrase: ActorPhrase) -> bool:
     )
 
 
+# Whose actions a passive verb's result was, named before it: "As a result of the attacks of the Russian
+# troops, the settlements of X and Y were liberated".
+ACTIONS_OF = re.compile(
+    r"\b(?:as\s+a\s+result\s+of|thanks\s+to|following|through)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:attacks?|actions?|offensive|operations?|assaults?|efforts?|advance)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _agent_of_actions(sentence: str, phrases: list[ActorPhrase], position: int) -> str | None:
+    """The side whose actions, named before a passive verb, brought its result about, or None."""
+    for p in phrases:
+        if p.start < position and ACTIONS_OF.search(sentence, max(0, p.start - 60), p.start):
+            return p.side
+    return None
+
+
 def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str | None:
     """The side named in a "by ..." phrase right after a passive verb ("hit by a Russian missile")."""
     by = PASSIVE_AGENT.match(sentence, position)
@@ -620,6 +637,7 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         return (OTHER_SIDE[loser], "agent") if loser else ("unknown", "none")
     if trigger.passive and trigger.event_type != "retreat":
         side = agent_after(sentence, phrases, trigger.end)
+        side = side or _agent_of_actions(sentence, phrases, trigger.start)
         if side:
             return side, "agent"
         if trigger.passive_actor != "unknown":

@@ -336,3 +336,11 @@ def test_an_attempt_runs_on_over_its_infinitives_but_not_over_what_happened() ->
     assert {e for e in seen(attempt) if e[0] == "advance"} == set()
     done = "Russian troops tried to storm Vuhledar, captured Pavlivka and shelled Kurakhove."
     assert {("advance", "RU", "Pavlivka"), ("strike", "RU", "Kurakhove")} <= seen(done)
+
+
+def test_whose_attacks_a_passive_liberation_resulted_from() -> None:
+    text = (
+        '"As a result of the attacks of the Russian troops, the settlements of Andriivka and Bilohorivka of '
+        "the Donetsk People's Republic were liberated,\" the ministry said."
+    )
+    assert {e[1] for e in seen(text)} == {"RU"}
