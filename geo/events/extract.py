@@ -59,6 +59,7 @@ TWO_SIDED = re.compile(
 AREA_AFTER = re.compile(
     r"\s+(?:(?:urban\s+|territorial\s+)?(?:community|hromada)|(district|raion|rayon))\b", re.IGNORECASE
 )
+AREA_STARTS = (" community", " hromada", " district", " raion", " rayon", " urban", " territorial")
 # How many sentences after one that told of fire a sentence of damage or casualties with no weapon
 # named still belongs to that round-up.
 FIRE_REPORT_SENTENCES = 3
@@ -751,7 +752,11 @@ def _event(
     precision = 3 if place.kind in ("region", "river") else 1
     if is_located(place):
         precision = 2  # a village the data lacks, put where the text says: near a known place
-    if place.kind in POPULATED and (area := AREA_AFTER.match(sentence.text, target.end)):
+    if (
+        place.kind in POPULATED
+        and sentence.text[target.end : target.end + 13].lower().startswith(AREA_STARTS)
+        and (area := AREA_AFTER.match(sentence.text, target.end))
+    ):
         # "in the Lyman community": somewhere in the town's community (2), or its district (3)
         precision = max(precision, 3 if area.group(1) else 2)
     if event_type == "bridge_strike" and place.kind in POPULATED:

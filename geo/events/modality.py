@@ -207,6 +207,12 @@ def _checked(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
+def _names_a_goal(checked: str) -> bool:
+    lower = checked.lower()
+    return any(word in lower for word in GOAL_WORDS)
+
+
+@lru_cache(maxsize=64)
 def _unconfirmed(checked: str) -> bool:
     lower = checked.lower()
     return any(cue in lower for cue in ("confirm", "verifi", "observ", "seen")) and bool(
@@ -267,7 +273,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     before = before.replace("\n", " ").replace("\r", " ")
     if _FUTURE.search(before):
         return "prediction"
-    if any(word in checked.lower() for word in GOAL_WORDS) and AS_GOAL.match(sentence, trigger_start):
+    if _names_a_goal(checked) and AS_GOAL.match(sentence, trigger_start):
         return "intention"
     if _NEGATED.search(before):
         return "negated"

@@ -331,7 +331,7 @@ def sentence_places(
             continue
         if m.text in CAPITALS and as_government(m.text, text, m.end):
             continue  # "following Kyiv's incursion", "what Moscow calls": the government, not the city
-        if (text[m.end : m.end + 1] in ROUTE_DASHES or text[m.start - 1 : m.start] in ROUTE_DASHES) and (
+        if (text.startswith(ROUTE_DASHES, m.end) or text.endswith(ROUTE_DASHES, 0, m.start)) and (
             ROUTE_AFTER.match(text, m.end) or ROUTE_END.match(text, m.end)
         ):
             continue  # "towards the E-50 (Donetsk-Pokrovsk) highway": a road's ends, not where it happened
@@ -566,19 +566,19 @@ def places_for(
         near = [p for p in near if not p.direction]
     elif (
         near
+        and all(p.direction for p in near)
         and "of " in sentence
         and any(
             not any(p.start <= cue.start(1) < p.end for p in places) for cue in NAMED_KIND.finditer(sentence)
         )
-        and all(p.direction for p in near)
     ):
         # "breached the defence northwest of the village of Verbovo in the Orekhovo direction": the
         # village the data lacks is where it happened, not the town the sector is named after
         return []
     if not near:
         return []
-    window = sentence[trigger.end : trigger.end + 42]
-    opens = ":" in window or "–" in window or "—" in window or " - " in window
+    reach = trigger.end + 42
+    opens = any(sentence.find(mark, trigger.end, reach) >= 0 for mark in LIST_OPENERS)
     colon = LIST_COLON.match(sentence, trigger.end) if opens else None
     if colon and (listed := [p for p in places if colon.end() <= p.start <= colon.end() + LIST_COLON_GAP]):
         # "came under artillery fire by the occupiers: Hraniv of Kharkiv district, Budarky, ...": the list
@@ -675,7 +675,7 @@ FROM_ONLY = re.compile(r"\s*,?\s*from\s+(?:the\s+)?")
 # district" (whether or not the gazetteer knows Progres, the event is not at the district's town).
 DISTRICT_AFTER = re.compile(r"\s+(?:district|raion|rayon|hromada|community|municipality)\b", re.IGNORECASE)
 # "the village of Progres in the Pokrovsk district", "In Rivne of Myrnohrad community".
-DISTRICT_NAMED = re.compile(r"\s(?:district|raion|rayon|hromada|community)$", re.IGNORECASE)
+DISTRICT_NAMED = (" district", " raion", " rayon", " hromada", " community")  # a name that ends so
 NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,?\s+(?:in|of)\s+(?:the\s+)?$")
 POSSESSIVE_NOUN = re.compile(r"^['’]s\s+[\w-]+")
 
@@ -690,9 +690,9 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
     """Whether a place is only the reference of a direction to another: "northeast of Kupiansk
     near Synkivka", "north of Chasiv Yar in the direction of Maiske"."""
     p = places[index]
-    if (DISTRICT_AFTER.match(sentence, p.end) or DISTRICT_NAMED.search(p.text)) and NAMED_BEFORE.search(
-        sentence, max(0, p.start - 60), p.start
-    ):
+    if (
+        DISTRICT_AFTER.match(sentence, p.end) or p.text.lower().endswith(DISTRICT_NAMED)
+    ) and NAMED_BEFORE.search(sentence, max(0, p.start - 60), p.start):
         return True  # "the village of Progres in the Pokrovsk district": the district only locates it
     if index > 0 and places[index - 1].place.kind in ("bridge", "dam") and p.place.kind in POPULATED:
         if CROSSING_AT.fullmatch(sentence, places[index - 1].end, p.start):
@@ -837,6 +837,7 @@ KINDS_OF_LIST = re.compile(r"\bthe\s+(?:cities|towns|villages|settlements)\s+of\
 # A list the event phrase opens with a colon: "came under fire by the occupiers: X, Y and Z".
 LIST_COLON = re.compile(r"[^.:;,]{0,40}?(?::|\s[–—-])\s*")
 LIST_COLON_GAP = 40  # characters from the colon to the list's first known place
+LIST_OPENERS = (":", "–", "—", " - ")
 # The two ends of a road or railway named for them: "the Bakhmut-Lysychansk road", "(Donetsk-Pokrovsk)
 # highway", "the Kupiansk–Svatove railway".
 ROUTE_DASHES = ("-", "–", "—")
