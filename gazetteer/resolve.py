@@ -172,14 +172,15 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             put_in.setdefault(proposals[paired].match.key, resolved[paired])
         if located is not None:
             near = [c for c in p.candidates if located.fits(c)]
-            if not near:
+            if not near and not any(c.kind in ("city", "town") for c in p.candidates):
                 name = text[p.match.start : p.end]
                 mentions.append(_placed_by_the_text(name, p, located))
                 if mentions[-1].place is not None:
                     placed_by_text[p.match.key] = mentions[-1]
                 continue
-            p.candidates = near
-            resolved.pop(i, None)
+            if near:  # a town the text's distance does not fit is still the town: the text is loose
+                p.candidates = near
+                resolved.pop(i, None)
         elif p.match.key in placed_by_text:  # named again: the village the text located earlier
             first = placed_by_text[p.match.key]
             mentions.append(replace(first, text=text[p.match.start : p.end], start=p.match.start, end=p.end))

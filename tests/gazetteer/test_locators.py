@@ -95,3 +95,11 @@ def test_a_stated_distance_settles_two_ambiguous_names_at_once() -> None:
     assert len(verboves) == 2 and all(v.place == verboves[0].place for v in verboves)  # every mention
     assert haversine_km(verboves[0].place.lon, verboves[0].place.lat, 36.38, 47.88) < 5
     assert "measures Pryvillia from" in verboves[0].reason
+
+
+def test_a_town_whose_stated_distance_does_not_fit_is_still_the_town() -> None:
+    # Kramatorsk lies 110 km south of Kupiansk, not 30 km east: a loose text, not another Kramatorsk
+    text = "Ukrainian troops were on the outskirts of Kramatorsk, about 30 kilometers east of Kupiansk."
+    mention = next(m for m in find_places(text) if m.text == "Kramatorsk")
+    assert mention.place is not None and not is_located(mention.place)
+    assert haversine_km(mention.place.lon, mention.place.lat, 37.56, 48.72) < 10
