@@ -13,13 +13,6 @@ import pytest
 from gazetteer import load_gazetteer
 from geo import extract_events, read_text
 
-SCORED = ("advance", "retreat", "strike", "bridge_strike")
-
-
-def seen(text: str, types: tuple[str, ...] = SCORED) -> set[tuple[str, str, str]]:
-    found = extract_events(read_text(text, published=date(2024, 9, 20)), load_gazetteer())
-    return {(e.event_type, e.actor, e.place) for e in found if e.event_type in types}
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -45,7 +38,7 @@ def seen(text: str, types: tuple[str, ...] = SCORED) -> set[tuple[str, str, str]
         ),
     ],
 )
-def test_back_references(text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_back_references(seen, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) >= expected
     assert {e for e in seen(text) if e[0] == "advance"} == {e for e in expected if e[0] == "advance"}
 
@@ -84,7 +77,7 @@ def test_back_references(text: str, expected: set[tuple[str, str, str]]) -> None
         ("Tykhe lies 60 km northeast of Kharkiv, which has frequently faced Russian airstrikes.", set()),
     ],
 )
-def test_strikes_on_lists_and_border_villages(text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_strikes_on_lists_and_border_villages(seen, text: str, expected: set[tuple[str, str, str]]) -> None:
     found = seen(text)
     assert {e[2] for e in found} == {e[2] for e in expected}
     assert {e for e in found if e[1] != "unknown"} >= {e for e in expected if e[1] != "unknown"}
@@ -129,7 +122,7 @@ def test_strikes_on_lists_and_border_villages(text: str, expected: set[tuple[str
         ),
     ],
 )
-def test_claims_of_capture(text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_claims_of_capture(seen, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) >= expected
 
 
@@ -163,7 +156,7 @@ def test_claims_of_capture(text: str, expected: set[tuple[str, str, str]]) -> No
         ),
     ],
 )
-def test_what_moved_no_line_and_who_moved(text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_what_moved_no_line_and_who_moved(seen, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
 
 
@@ -175,7 +168,7 @@ ROUND_UP = (
 )
 
 
-def test_a_regional_round_up_of_fire_goes_on_town_by_town() -> None:
+def test_a_regional_round_up_of_fire_goes_on_town_by_town(seen) -> None:
     # damage and casualties with no weapon or side named, after the report of the fire they come from
     assert seen(ROUND_UP) >= {
         ("strike", "RU", "Kurakhove"),
@@ -185,7 +178,7 @@ def test_a_regional_round_up_of_fire_goes_on_town_by_town() -> None:
     assert ("strike", "RU", "Myrnohrad") not in seen(ROUND_UP)
 
 
-def test_casualties_outside_a_round_up_of_fire_are_no_strike() -> None:
+def test_casualties_outside_a_round_up_of_fire_are_no_strike(seen) -> None:
     assert seen("Two soldiers were killed in Bakhmut, the brigade said.") == set()
 
 
@@ -196,7 +189,7 @@ def test_interfax_ukraine_speaks_for_kyiv_not_moscow() -> None:
     assert found == {("strike", "RU", "Krasnopillia")}
 
 
-def test_a_capital_that_dismisses_claims_is_its_government() -> None:
+def test_a_capital_that_dismisses_claims_is_its_government(seen) -> None:
     assert seen("Kyiv has repeatedly dismissed Russian claims of sweeping advances near Pokrovsk.") == set()
 
 
@@ -217,7 +210,7 @@ def test_a_capital_that_dismisses_claims_is_its_government() -> None:
         ),
     ],
 )
-def test_lists_of_shelled_communities(text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_lists_of_shelled_communities(seen, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
 
 
@@ -263,11 +256,11 @@ def test_fire_on_a_community_or_a_district_is_near_its_town_not_at_it() -> None:
         ),
     ],
 )
-def test_round_ups_titles_and_sectors(text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_round_ups_titles_and_sectors(seen, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
 
 
-def test_a_kind_of_item_after_a_locator_is_no_list() -> None:
+def test_a_kind_of_item_after_a_locator_is_no_list(seen) -> None:
     # "south of Kharkiv, the city of Izium": Kharkiv only says where Izium is
     found = seen(
         "About 120 kilometers south of Kharkiv, the city of Izium was recaptured by Ukrainian troops."
@@ -275,7 +268,7 @@ def test_a_kind_of_item_after_a_locator_is_no_list() -> None:
     assert ("advance", "UA", "Kharkiv") not in found
 
 
-def test_a_speaker_in_the_first_person_speaks_for_his_side() -> None:
+def test_a_speaker_in_the_first_person_speaks_for_his_side(seen) -> None:
     text = (
         "“We lost control over Loskutivka and Rai-Oleksandrivka,” said the Lugansk regional governor, "
         "Serhiy Haidai. “Sievierodonetsk is being destroyed, all positions of our forces are shelled around "
@@ -295,7 +288,7 @@ def test_a_speaker_in_the_first_person_speaks_for_his_side() -> None:
         "Ukrainian troops advanced along the Kupiansk–Svatove highway.",
     ],
 )
-def test_the_ends_of_a_road_are_not_where_it_happened(text: str) -> None:
+def test_the_ends_of_a_road_are_not_where_it_happened(seen, text: str) -> None:
     assert seen(text) == set()
 
 
@@ -324,11 +317,11 @@ def test_the_ends_of_a_road_are_not_where_it_happened(text: str) -> None:
         ),
     ],
 )
-def test_ninth_round(text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_ninth_round(seen, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
 
 
-def test_an_attempt_runs_on_over_its_infinitives_but_not_over_what_happened() -> None:
+def test_an_attempt_runs_on_over_its_infinitives_but_not_over_what_happened(seen) -> None:
     attempt = (
         "The occupiers are still trying to advance in the Donetsk region, gain a foothold in the Luhansk "
         "region, move in the Kharkiv region, he said."
@@ -338,7 +331,7 @@ def test_an_attempt_runs_on_over_its_infinitives_but_not_over_what_happened() ->
     assert {("advance", "RU", "Pavlivka"), ("strike", "RU", "Kurakhove")} <= seen(done)
 
 
-def test_whose_attacks_a_passive_liberation_resulted_from() -> None:
+def test_whose_attacks_a_passive_liberation_resulted_from(seen) -> None:
     text = (
         '"As a result of the attacks of the Russian troops, the settlements of Andriivka and Bilohorivka of '
         "the Donetsk People's Republic were liberated,\" the ministry said."
