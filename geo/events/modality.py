@@ -160,6 +160,8 @@ FREQUENT = re.compile(
 # "There have been sporadic reports that Russian forces crossed the canal" (on lower-cased text).
 RUMOURED = re.compile(
     r"\b(?:sporadic|isolated|conflicting|contradictory|scattered)\s+(?:\w+\s+)?reports?\b|\brumou?r(?:s|ed)?\b"
+    # "some sources are disseminating information suggesting that our units are surrounded"
+    r"|\b(?:disseminat\w*|spread\w*)\s+(?:\w+\s+)?(?:information|claims|reports)\b"
 )
 # The taking or the loss named inside what a side tries to do is part of the attempt: "trying to regain
 # lost positions following Ukraine's liberation of Andriivka", "attempting to retake ground lost".
@@ -308,7 +310,9 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         )
     ):
         return "intention"
-    if ("report" in before or "rumo" in before) and RUMOURED.search(sentence[:trigger_start].lower()):
+    if ("report" in before or "rumo" in before or "informat" in before) and RUMOURED.search(
+        sentence[:trigger_start].lower()
+    ):
         return "unconfirmed"
     if " of " in before and _BACKGROUND.search(before):
         return "background"

@@ -451,7 +451,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:withdrawing|retreating)"
         r"(?! (?:russian |ukrainian |enemy )?(?:forces|troops|units|columns|soldiers)\b)"
         r"|pull(?:ed|ing)? (?:back|out)"
-        r"|pull-?out|ceded?|ceding|abandon(?:ed|ing)|fled|fleeing|flee|thrown back|pushed back"
+        r"|pull-?out|ceded?|ceding|fled|fleeing|flee|thrown back|pushed back"
+        # not "occupy abandoned houses": what was left empty, not ground given up
+        r"|abandon(?:ed|ing)(?! (?:[\w-]+ )?(?:houses|homes|apartments|flats|buildings|property|vehicles|cars"
+        r"|equipment|weapons|tanks)\b)"
         r"|driven (?:out|back)|pushed out"
         r"|forced out|gave up|giving up|evacuated|fell back|falling back|fall back)\b",
         "retreat",

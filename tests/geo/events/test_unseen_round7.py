@@ -337,3 +337,18 @@ def test_whose_attacks_a_passive_liberation_resulted_from(seen) -> None:
         "the Donetsk People's Republic were liberated,\" the ministry said."
     )
     assert {e[1] for e in seen(text)} == {"RU"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # claims a side's statement reports in order to deny them
+        "“Some sources are disseminating information suggesting that our units are surrounded in Pokrovsk,” "
+        "the brigade said in an evening report.",
+        # houses left empty are no ground given up
+        'In the occupied settlements of Krasne and Simeikyne, Russian troops occupy "abandoned houses and '
+        'evict the civilian population," the General Staff said.',
+    ],
+)
+def test_what_a_report_denies_or_describes_is_no_move(seen, text: str) -> None:
+    assert {e for e in seen(text) if e[0] in ("advance", "retreat")} == set()
