@@ -63,6 +63,8 @@ LIST_NEAR_KM = 30.0
 # file lacks front-line villages whose points it gives only as a raion's centre (Heorhiivka by
 # Marinka), and the namesake it holds is then 100 km off.
 LISTED_NEAR_KM = 60.0
+# ... and a city named in a list this far (km) from every other item is a misspelt village's namesake.
+LISTED_CITY_KM = 600.0
 LISTED_NEAR_DEGREES = LISTED_NEAR_KM / 111.0  # of latitude; a degree of longitude is half that or more here
 # A small town among namesakes, or a village of GUESS_POPULATION or more, is checked so only in a list
 # of two or more other places: the town of Mykolaivka by Sloviansk is not the Mykolaivka of "near
@@ -239,9 +241,12 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             "village" in p.hint and place.kind in ("town", "city")
         ):  # a town where the text says village ("took back the village of Nikolsky"): checked as a guess
             guesses.append(len(mentions) - 1)
-        elif (place.kind == "village" and (len(p.candidates) > 1 or not place.population)) or (
-            place.kind == "town" and place.population < LISTED_TOWN_POPULATION
-        ):  # a small town, even the only one of its name, is checked in a list of two or more others
+        elif (
+            (place.kind == "village" and (len(p.candidates) > 1 or not place.population))
+            or (place.kind == "town" and place.population < LISTED_TOWN_POPULATION)
+            or place.kind == "city"
+        ):  # a small town, even the only one of its name, or a city, is checked in
+            # a list of two or more others (a city far from all of them: "Arkhanhelsk" among Donetsk villages)
             listed.append(len(mentions) - 1)
     if put_in:
         mentions = _as_put_in(mentions, proposal_of, put_in)
@@ -407,7 +412,10 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
     if len(mates) < 2 and (place.kind == "town" or place.population >= GUESS_POPULATION):
         return mention  # towns and big villages are checked in lists only: "near Zhovte, Novotroitske and
         # Mykolaivka"; Krasnopillia (7,800) is 75 km from Bilopillia, which its sentence names with it
-    if not mates or min(haversine_km(place.lon, place.lat, o.lon, o.lat) for o in mates) <= LISTED_NEAR_KM:
+    if place.kind == "city" and (len(mates) < LIST_CLUSTER or _metonym(mention, ctx)):
+        return mention  # a city is checked only among three or more others, and never as a government
+    limit = LISTED_CITY_KM if place.kind == "city" else LISTED_NEAR_KM
+    if not mates or min(haversine_km(place.lon, place.lat, o.lon, o.lat) for o in mates) <= limit:
         return mention
     reason = (
         "no place of this name near the places listed with it "

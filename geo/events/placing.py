@@ -160,8 +160,10 @@ COORDINATED = re.compile(
     rf"|^\s*,\s*(?:and\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[\w-]+\s+){{0,4}}?"
     rf"(?:brigades?|regiments?|battalions?|divisions?|units?)\s+{_LIST_PREPOSITION}{_ITEM}$"
 )
+# Right before a region that qualifies the item before it: "Dehtiarne of Sumy region".
+QUALIFIED_BEFORE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?$")
 # Between a place and the region that qualifies it: "Nevske, Luhansk region", "Terny in the DPR".
-QUALIFIER = re.compile(r"^\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?$")
+QUALIFIER = re.compile(r"^\s*(?:,\s*)?(?:(?:in|of)\s+)?(?:the\s+)?$")
 # Between a place and a nearer one that only locates it: "Myrnohrad close to Pokrovsk and Kurakhove".
 LOCATOR = re.compile(
     r"^\s*,?\s*"
@@ -730,10 +732,16 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
     near Yakovlivka")."""
     chosen = [places[index]]
     aside = ""  # what the last place passed over was: a "locator" or a "qualifier", not an item
+    if _broad(places[index]) and QUALIFIED_BEFORE.search(
+        sentence, max(0, places[index].start - 8), places[index].start
+    ):
+        aside = "qualifier"  # "in the areas of Dehtiarne of Sumy region, Berestove, ...": the list goes on
     for left, right in zip(places[index:-1], places[index + 1 :], strict=True):
         gap = _without_unknown_items(sentence[left.end : right.start])
-        if _broad(right) and not _broad(left) and QUALIFIER.match(gap):
-            aside = "qualifier"  # "Lysychansk, Luhansk region": a qualifier, not a second place
+        if _broad(right) and (not _broad(left) or aside == "qualifier") and QUALIFIER.match(gap):
+            # "Lysychansk, Luhansk region": a qualifier, not a second place; and after one region, items
+            # the data lacks, then the next ("Dehtiarne of Sumy region, Berestove of Kharkiv region")
+            aside = "qualifier"
         elif COORDINATED.match(gap) or (
             KIND_OF_ITEM.match(gap) and KINDS_OF_LIST.search(sentence, 0, left.start)
         ):  # "the cities of X, Y, the village of Z, the villages of W": each item with its kind
@@ -771,7 +779,7 @@ def _without_unknown_items(gap: str) -> str:
 UNKNOWN_ITEM = re.compile(
     rf"\s*,?\s*(?:(?:and|as well as)\s+)?{_LIST_PREPOSITION}{_ITEM}"
     rf"(?!(?:{'|'.join(sorted(NOT_PLACE_WORDS))})\b)"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*,|\s+and\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*,|\s+and\b|\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z]|$))"
 )
 UNKNOWN_ITEM_CUE = re.compile(r"[,\s][A-Z]")
 # What ends an item of a list of villages after its name: its kind ("the Nikopol district"), or the

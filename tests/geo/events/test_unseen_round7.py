@@ -352,3 +352,19 @@ def test_whose_attacks_a_passive_liberation_resulted_from(seen) -> None:
 )
 def test_what_a_report_denies_or_describes_is_no_move(seen, text: str) -> None:
     assert {e for e in seen(text) if e[0] in ("advance", "retreat")} == set()
+
+
+def test_a_general_staff_list_of_air_strikes_region_by_region(seen) -> None:
+    text = (
+        "The occupiers carried out airstrikes in the areas of Dehtiarne of Sumy region, Berestove and "
+        "Shyikivka of Kharkiv region, Nevske of Luhansk region, Pivnichne, Vuhledar and Staromayorske of "
+        "Donetsk region, Mala Tokmachka, Robotyne of Zaporizhia region."
+    )
+    places = {e[2] for e in seen(text)}
+    assert {"Nevske", "Pivnichne", "Vuhledar", "Staromaiorske", "Mala Tokmachka", "Robotyne"} <= places
+    # an unknown item followed by its region does not end a list
+    other = (
+        "The occupation forces inflicted air strikes on Vovchansk, Kupyansk, Cherneschyna in Kharkiv region, "
+        "Novobakhmutivka and Ocheretyne in Donetsk region."
+    )
+    assert {"Vovchansk", "Kupiansk", "Novobakhmutivka", "Ocheretyne"} <= {e[2] for e in seen(other)}
