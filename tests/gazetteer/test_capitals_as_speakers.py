@@ -46,6 +46,8 @@ def test_a_capital_named_as_a_place_still_anchors(gaz):
     [
         ("Kyiv has repeatedly dismissed Russian claims", True),
         ("Moscow had previously declared the capture", True),
+        ("Kyiv credited soldiers of its marine brigades", True),
+        ("Kyiv struggling to hold the line", True),
         ("Moscow calls its special military operation", True),
         ("Kiev's troops", True),
         ("Kyiv reported", True),
