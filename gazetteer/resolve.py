@@ -433,7 +433,7 @@ def _metonym(mention: Mention, ctx: ArticleContext) -> bool:
 def _as_government(text: str, end: int, place: Place) -> bool:
     """Whether the capital named up to ``end`` stands for its government: "Kyiv's troops",
     "Moscow said" (:mod:`gazetteer.capitals`)."""
-    return place.name in GOVERNMENT_SEATS and as_government(place.name, text, end)
+    return as_government(place.name, text, end)
 
 
 def _only_big_one_in_its_region(mention: Mention, p: Proposal, ctx: ArticleContext) -> bool:
@@ -753,11 +753,11 @@ def _unresolved(text: str, mentions: list[Mention]) -> list[Mention]:
             read = read_locator(text, end)
             if read is not None and (anchor := at.get(read[0].end())) is not None:
                 # "the village of Novoselivka Persha, 12 km north of Avdiivka": where the text puts it
-                phrase = text[read[0].start() : read[0].end()].strip(" ,(")
+                locator = Locator(anchor, read[1], read[2], _phrase(text, read[0]))
                 kind = "town" if "town of" in cue.group(0) else "village"
-                place = located_place(cue.group(1), Locator(anchor, read[1], read[2], phrase), kind)
+                place = located_place(cue.group(1), locator, kind)
                 if place is not None:
-                    reason = f"not in the gazetteer: put where the text puts it, {phrase} {anchor.name}"
+                    reason = f"not in the gazetteer: put where the text puts it, {locator.describe()}"
                     mention = Mention(cue.group(1), start, end, place, 0.5, reason)
             found.append(mention)
     return found

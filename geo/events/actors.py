@@ -501,9 +501,9 @@ def decide_actor(
     if RETALIATION.search(sentence, max(0, trigger.start - 60), trigger.start):
         return "unknown", "none"
     actor, basis = _by_role(sentence, trigger, phrases)
-    if actor == "unknown" and ("we " in sentence.lower() or "our " in sentence.lower()):
+    if actor == "unknown" and ("we " in (lower := sentence.lower()) or "our " in lower):
         speaker = _first_person(sentence, trigger)
-        if speaker is not None and (side := voice() if callable(voice) else voice) in ("UA", "RU"):
+        if speaker is not None and (side := _speaking_side(voice)):
             # '"We lost control over Loskutivka," said the Luhansk governor': the speaker's side lost;
             # '"all positions of our forces are shelled," he said': the other side fired
             return (OTHER_SIDE[side] if speaker == "other" else side), "voice"
@@ -512,16 +512,14 @@ def decide_actor(
         and "its " in sentence[max(0, trigger.start - SPEAKER_ITS_CHARS) : trigger.start]
         and SPEAKER_ITS.search(sentence, max(0, trigger.start - SPEAKER_ITS_CHARS), trigger.start)
     ):
-        side = voice() if callable(voice) else voice
-        if side in ("UA", "RU"):
+        if side := _speaking_side(voice):
             return side, "voice"  # "The military service also claimed that its forces captured ..."
     if (
         basis == "none"
         and trigger.event_type == "advance"
         and GENERIC_FORCES.search(sentence, max(0, trigger.start - GENERIC_FORCES_CHARS), trigger.start)
     ):
-        side = voice() if callable(voice) else voice
-        if side in ("UA", "RU"):
+        if side := _speaking_side(voice):
             return side, "voice"  # the Defence Ministry's "troops operating in the X region took Y": its own
     if basis in ("none", "verb") and previous_side and PRONOUN_BEFORE.search(sentence, 0, trigger.start):
         return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
@@ -530,7 +528,7 @@ def decide_actor(
         if target:
             return OTHER_SIDE[target], "agent"  # "hit staging areas of the Ukrainian 79th brigade"
         return named_attacker(sentence, phrases)
-    if basis == "verb" and actor == "UA" and (voice() if callable(voice) else voice) == "RU":
+    if basis == "verb" and actor == "UA" and _speaking_side(voice) == "RU":
         return "RU", "verb"  # the Russian Defence Ministry's "the settlement was liberated"
     if (
         actor == "unknown"
@@ -538,10 +536,16 @@ def decide_actor(
         and ("claim" in sentence or "announc" in sentence)
     ):
         if CLAIMED_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start):
-            side = voice() if callable(voice) else voice
-            if side in ("UA", "RU"):
+            if side := _speaking_side(voice):
                 return side, "voice"  # "the ministry claimed the capture of Stupochky": its side's
     return actor, basis
+
+
+def _speaking_side(voice: str | Callable[[], str | None] | None) -> str | None:
+    """The side whose statement the sentence reports, "UA" or "RU", or None; ``voice`` is asked only
+    here, when a rule needs it."""
+    side = voice() if callable(voice) else voice
+    return side if side in ("UA", "RU") else None
 
 
 def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> str | None:

@@ -59,7 +59,6 @@ TWO_SIDED = re.compile(
 AREA_AFTER = re.compile(
     r"\s+(?:(?:urban\s+|territorial\s+)?(?:community|hromada)|(district|raion|rayon))\b", re.IGNORECASE
 )
-AREA_STARTS = (" community", " hromada", " district", " raion", " rayon", " urban", " territorial")
 # How many sentences after one that told of fire a sentence of damage or casualties with no weapon
 # named still belongs to that round-up.
 FIRE_REPORT_SENTENCES = 3
@@ -98,8 +97,9 @@ ONE_UNNAMED = re.compile(
     r"\s+(?:a|an|another|one)\s+(?:[\w-]+\s+)?(?:village|settlement|town|hamlet|locality)\s+(?:in|of|near)\b",
     re.IGNORECASE,
 )
-# A blast or an explosion: its cause is for a claim or a probe to say, not the sentence before.
+# What a sentence puts in brackets: a round-up's counts, "(3 explosions)".
 PARENTHESES = re.compile(r"\([^()]*\)")
+# A blast or an explosion: its cause is for a claim or a probe to say, not the sentence before.
 BLAST = re.compile(r"\b(?:blasts?|explosions?|exploded|detonat\w*|sabotage|fire broke out)\b", re.IGNORECASE)
 # The bases of a side that comes from around the event phrase, not from it.
 FROM_CONTEXT = frozenset({"context", "voice", "owner"})
@@ -752,11 +752,7 @@ def _event(
     precision = 3 if place.kind in ("region", "river") else 1
     if is_located(place):
         precision = 2  # a village the data lacks, put where the text says: near a known place
-    if (
-        place.kind in POPULATED
-        and sentence.text[target.end : target.end + 13].lower().startswith(AREA_STARTS)
-        and (area := AREA_AFTER.match(sentence.text, target.end))
-    ):
+    if place.kind in POPULATED and (area := AREA_AFTER.match(sentence.text, target.end)):
         # "in the Lyman community": somewhere in the town's community (2), or its district (3)
         precision = max(precision, 3 if area.group(1) else 2)
     if event_type == "bridge_strike" and place.kind in POPULATED:

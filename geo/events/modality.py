@@ -156,6 +156,7 @@ FREQUENT = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:been\s+)?|is\s+|are\s+|was\s+|were\s+)"
     r"(?:frequently|regularly|routinely|often|constantly)\s+(?:[\w-]+\s+){0,2}$"
 )
+FREQUENT_CUES = ("frequent", "regular", "routine", "often", "constant")
 # Reports the sentence itself calls sporadic or conflicting, and rumours, are no report of the event:
 # "There have been sporadic reports that Russian forces crossed the canal" (on lower-cased text).
 RUMOURED = re.compile(
@@ -289,13 +290,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if any(cue in before for cue in CONSTANT_CUES) and CONSTANT.search(before):
         return "background"
-    if (
-        "frequent" in before
-        or "regular" in before
-        or "routine" in before
-        or "often" in before
-        or "constant" in before
-    ) and FREQUENT.search(before):
+    if any(cue in before for cue in FREQUENT_CUES) and FREQUENT.search(before):
         return "background"
     if any(cue in before for cue in PREFERRED_CUES) and PREFERRED.search(before):
         return "intention"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from gazetteer import Mention, Place
-from gazetteer.capitals import CAPITALS, as_government
+from gazetteer.capitals import as_government
 from geo.events.forces import FORCE_NOUNS
 from geo.events.triggers import Trigger
 
@@ -331,7 +331,7 @@ def sentence_places(
             continue
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
-        if m.text in CAPITALS and as_government(m.text, text, m.end):
+        if as_government(m.text, text, m.end):
             continue  # "following Kyiv's incursion", "what Moscow calls": the government, not the city
         if (text.startswith(ROUTE_DASHES, m.end) or text.endswith(ROUTE_DASHES, 0, m.start)) and (
             ROUTE_AFTER.match(text, m.end) or ROUTE_END.match(text, m.end)
@@ -375,7 +375,7 @@ def sentence_places(
             if m.place is not None
             and m.place.kind in kinds
             and m.end <= sentence_start + start
-            and not (m.text in CAPITALS and as_government(m.text, text, m.end))  # "Moscow said": no town
+            and not as_government(m.text, text, m.end)  # "Moscow said": no town "the town" stands for
         ]
         if earlier:
             referent = _referent(earlier, recent_from, sentence_start, title_ids)
