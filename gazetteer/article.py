@@ -32,6 +32,8 @@ REGION_ALIASES = {  # (word_initial: the same matches, found by skipping to the 
 # A region named after a name, in its sentence, qualifies it from up to this far (characters):
 # "Berdychi, Semenivka and Novomykhailivka in Donetsk Oblast".
 QUALIFIES_CHARS = 160
+# How far back (characters) an open bracket makes an oblast an aside about the name before it.
+ASIDE_CHARS = 40
 # What may stand between a name and the oblast that qualifies it: more names of a list, then a comma,
 # "in (the)", "of" or a bracket: "Sladkoye and Novoye in the Zaporozhye region", "Terny, Donetsk Oblast".
 _NAME = r"(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"  # "2nd Knyazhy", "Staraya Sorochina"
@@ -123,10 +125,15 @@ class ArticleContext:
         return i < len(self._directions) and self._directions[i] <= start + reach
 
     def regions_in_sentence(self, offset: int) -> set[str]:
-        """Every oblast the sentence holding ``offset`` names."""
+        """Every oblast the sentence holding ``offset`` names, but in a bracket: "the Spornoye settlement
+        (in the Donetsk region - TASS), the Zolotarevka settlement" puts only Spornoye there."""
         if self._by_sentence is None:
             self._by_sentence = {}
             for at, region in self.regions:
+                if self.text.rfind("(", max(0, at - ASIDE_CHARS), at) > self.text.rfind(
+                    ")", max(0, at - ASIDE_CHARS), at
+                ):
+                    continue
                 self._by_sentence.setdefault(self.sentence_of(at), set()).add(region)
         return self._by_sentence.get(self.sentence_of(offset), set())
 

@@ -354,6 +354,7 @@ def _propose(
             # and "the Kyiv government" use a place of the war as an adjective
             attributive = (
                 (gap_after == " " and next_word.lower() in ATTRIBUTIVE_NOUNS)
+                or _attributive_noun_after(text, spans, m.last_word)
                 or shared_noun in ATTRIBUTIVE_NOUNS
                 or (gap_after == "-" and _word(text, spans, m.last_word + 2).lower() in ROUTE_WORDS)
                 or joined_place
@@ -438,6 +439,26 @@ def _spelled_right(raw: str, spelling: str) -> bool:
     if len(letters) <= 4 and all(c.isupper() for c in letters):
         return [c for c in raw if c.isalpha()] == letters
     return True
+
+
+# Lower-case words that may stand between a place used as an adjective and its noun: "the Ladyzhyn
+# thermal power plant", "the Zaporizhzhia nuclear power plant".
+ATTRIBUTIVE_WORDS_MAX = 3
+
+
+def _attributive_noun_after(text: str, spans: list[tuple[int, int]], last_word: int) -> bool:
+    """Whether one of the few lower-case words right after a name is a noun that makes the name an
+    adjective: "the Bakhmut direction", "the Ladyzhyn thermal power plant"."""
+    end = spans[last_word][1]
+    for index in range(last_word + 1, min(last_word + 1 + ATTRIBUTIVE_WORDS_MAX, len(spans))):
+        start, next_end = spans[index]
+        word = text[start:next_end]
+        if text[end:start] != " " or not word.islower():
+            return False
+        if word in ATTRIBUTIVE_NOUNS:
+            return True
+        end = next_end
+    return False
 
 
 def _word(text: str, spans: list[tuple[int, int]], index: int) -> str:

@@ -261,7 +261,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if mentions[i].place is not None:
             mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses, ctx)
     for i in listed:
-        if not _only_big_one_in_its_region(mentions[i], proposal_of[i], ctx):
+        if not _only_one_in_its_region(mentions[i], proposal_of[i], ctx):
             mentions[i] = _unless_far_from_its_list(mentions[i], mentions, ctx)  # guesses kept count now
     _as_kept_before(mentions, checked, ctx)
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
@@ -436,14 +436,16 @@ def _as_government(text: str, end: int, place: Place) -> bool:
     return as_government(place.name, text, end)
 
 
-def _only_big_one_in_its_region(mention: Mention, p: Proposal, ctx: ArticleContext) -> bool:
+def _only_one_in_its_region(mention: Mention, p: Proposal, ctx: ArticleContext) -> bool:
     """Whether the text puts a village of GUESS_POPULATION or more in an oblast where it is the only
     place of its name: "near Bakhmut, Klishchiivka and Marinka in the Donetsk region" spans the
-    oblast's front, 70 km, and Marinka is the town of 9,000 there, not a namesake to drop."""
+    oblast's front, 70 km, and Marinka is the town of 9,000 there, not a namesake to drop. A list that
+    goes region by region ("X, Y of the Sumy region and Z of the Kharkiv region") spans a whole border,
+    and there any village the text puts in an oblast with no namesake of it there is kept."""
     place = mention.place
     return (
         place is not None
-        and place.population >= GUESS_POPULATION
+        and (place.population >= GUESS_POPULATION or len(ctx.regions_in_sentence(mention.start)) >= 2)
         and place.admin1 == ctx.region_qualifying(mention.end)
         and sum(c.admin1 == place.admin1 for c in p.candidates) == 1
     )

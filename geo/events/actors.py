@@ -51,7 +51,8 @@ STRONG = {
     ),
     "RU": re.compile(
         rf"\b{_RU_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
-        r"\b(?:the )?(?:occupiers|occupants|occupying forces|occupation forces|invaders|enemy|aggressor)\b|"
+        r"\b(?:the )?(?:occupiers|occupants|(?:occupying|occupation|invading|invasion) (?:forces|troops|army)"
+        r"|invaders|enemy|aggressor)\b|"
         r"\bseparatists?\b|\b(?:Donetsk|Luhansk|Lugansk)\s+(?:People['’]s\s+)?Republics?\b|"
         r"\bKadyrov\w*\b|\bAkhmat\b|\bChechen (?:fighters|forces|units|troops)\b|"
         r"\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor Rifle\b|\bVDV\b|\bRosgvardi[ay]\b",
@@ -168,7 +169,7 @@ SUBJECT_GAP = re.compile(r"\s*(?:[’'\w-]+\s+){0,3}", re.IGNORECASE)
 SIDE_HINTS = (
     "russia", "ukrain", "kyiv", "moscow", "kiev", "zelensk", "armed forces", "zsu", "afu", "brigade",
     "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
-    "occup", "invader", "enemy", "aggressor", "separatist", "republic", "kadyrov", "guards",
+    "occup", "invad", "enemy", "aggressor", "separatist", "republic", "kadyrov", "guards",
     "motor rifle", "vdv", "rosgvardi", "group", "battle",
     "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "neo-nazi",
     "partisan", "hur", "gur", "sbu", "atesh", "rdk", "siberian", "akhmat", "chechen",
@@ -261,6 +262,10 @@ RETALIATION = re.compile(
     re.IGNORECASE,
 )
 OTHER_SIDE = {"UA": "RU", "RU": "UA", "unknown": "unknown"}
+# Verbs of taking ground that Ukraine's own reports use for the enemy's gains only.
+TAKEN_WORDS = frozenset({"captured", "seized"})
+# Whose control a place is in, said by a pronoun: the side that says so.
+OWN_CONTROL = re.compile(r"(?:its|their) (?:full |complete )?control\b")
 
 
 @dataclass(slots=True)  # not frozen: made for every sentence, and freezing triples the cost
@@ -531,6 +536,16 @@ def decide_actor(
     if basis == "verb" and actor == "UA" and _speaking_side(voice) == "RU":
         return "RU", "verb"  # the Russian Defence Ministry's "the settlement was liberated"
     if (
+        basis == "none"
+        and trigger.event_type == "advance"
+        and trigger.text.lower() in TAKEN_WORDS
+        and sentence[max(0, trigger.start - 4) : trigger.start].lower() == "the "
+        and _speaking_side(voice) == "UA"
+    ):
+        # a Ukrainian governor's "named the captured villages as X and Y": Ukraine calls
+        # its own gains liberations, so ground taken from nobody named was taken by the enemy
+        return "RU", "voice"
+    if (
         actor == "unknown"
         and trigger.event_type == "advance"
         and ("claim" in sentence or "announc" in sentence)
@@ -633,9 +648,17 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         return (side, "agent") if side else ("unknown", "none")
     if trigger.role == "taker":
         side = side_after(phrases, trigger.end)
+        if side is None and OWN_CONTROL.match(sentence, trigger.end):
+            # "X, which Russia's Defence Ministry claimed were now under its control": the claimer's
+            side = agent_before(sentence, phrases, trigger.start)
         return (side, "agent") if side else ("unknown", "none")
     if trigger.role == "fallen":  # "Avdiivka fell": whoever took it is for the article to say
         return "unknown", "none"
+    if trigger.role == "breach":
+        if breaker := agent_before(sentence, phrases, trigger.start):
+            return breaker, "agent"
+        defender = side_after(phrases, trigger.end, within=60)
+        return (OTHER_SIDE[defender], "agent") if defender else ("unknown", "none")
     if trigger.role == "loser":
         loser = agent_before(sentence, phrases, trigger.start) or side_after(phrases, trigger.end, within=120)
         return (OTHER_SIDE[loser], "agent") if loser else ("unknown", "none")
@@ -655,7 +678,7 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     strike = trigger.event_type in ("strike", "bridge_strike")
     if trigger.text.lower() in MOVE_NOUNS:
         of = MOVE_OF.match(sentence, trigger.end)
-        named = [p for p in phrases if of and p.strong and p.start == of.end()]
+        named = [p for p in phrases if of and p.strong and p.start <= of.end() < p.end]
         if named:
             return named[0].side, "agent"  # "the withdrawal of Russian troops from Kherson"
     if trigger.text.split()[0].lower().endswith("ing"):

@@ -103,6 +103,8 @@ PARENTHESES = re.compile(r"\([^()]*\)")
 BLAST = re.compile(r"\b(?:blasts?|explosions?|exploded|detonat\w*|sabotage|fire broke out)\b", re.IGNORECASE)
 # The bases of a side that comes from around the event phrase, not from it.
 FROM_CONTEXT = frozenset({"context", "voice", "owner"})
+# Fire both sides exchange: nobody's alone.
+MUTUAL = re.compile(r"\b(?:mutual|reciprocal|exchanges? of (?:fire|shelling|strikes))\b", re.IGNORECASE)
 # Fire that a side's report tells of without naming who fired: the other side's.
 SHELLED = re.compile(r"\bshell\w*|\bunder (?:\w+ )?(?:fire|shelling|bombardment)|\bbombard\w*", re.IGNORECASE)
 # What a sentence that tells of an attack holds: only then is it asked who attacked.
@@ -484,6 +486,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and not phrases
                 # a blast in an occupied town is anyone's (a round-up's counts "(3 explosions)" are no blast)
                 and not BLAST.search(PARENTHESES.sub("", sentence.text))
+                and not MUTUAL.search(sentence.text)
                 and target.place.country in ("UA", "RU")
                 and target.place.country != context.fire_side
             ):
@@ -562,6 +565,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     # "advancing through the Donetsk region, capturing Novohrodivka": the town says where; the
     # region adds a second, vaguer pin for the same move
     named = {(e.event_type, e.actor) for e in events if e.place_kind in POPULATED}
+    # "During the counteroffensive in the Kherson region, the Armed Forces liberated X, Y and Z": the
+    # region's move names no side of its own, and the towns taken are where it went
+    named |= {(kind, "unknown") for kind, _ in named}
     # "In the northern Sumy region, a boy was killed ... by Russia firing on the city of Hlukhiv": fire
     # on a town of the region says where the region was hit
     struck_in = {
@@ -862,6 +868,7 @@ def _strikes_of_article_side(
             and countries.get(e.place_id) == target_country
             and _recent(e, published)
             and not BLAST.search(e.sentence)
+            and not MUTUAL.search(e.sentence)  # "the intense mutual shelling near Verbove": both sides'
         ):
             e = replace(e, actor=side, actor_basis="article")
         result.append(e)

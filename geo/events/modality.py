@@ -37,6 +37,11 @@ CAVEATS = re.compile(
     r"(?:verif\w*|confirm\w*|corroborat\w*)",
     re.IGNORECASE,
 )
+# Where a new clause with a subject of its own starts: ", and Russian use of ...", "; the ministry ...".
+NEXT_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?=(?:the\s+|a\s+|an\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
+    r"(?:of|is|are|was|were|has|have|had|said|says|indicates?|shows?)\b)|;\s"
+)
 # Where a sentence turns to another matter: "..., but ...", "...; ...".
 BUT = re.compile(r",\s*but\b|;|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 DENIALS = re.compile(
@@ -169,15 +174,16 @@ RUMOURED = re.compile(
 # Only a noun ("the capture of", "liberation of") or "lost" is judged so: a finite verb after an
 # attempt ("after trying to hold the town they withdrew from it") still tells what happened.
 ATTEMPT_SCOPE = re.compile(
-    r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|in a bid|struggl\w*|striv\w*)"
-    r"\s+to\s+"
+    r"(?:\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|in a bid|struggl\w*|striv\w*)"
+    r"\s+to\s+|\battempts?\s+at\s+)"
     # up to the trigger, within the clause; a comma may part infinitives of one attempt ("trying to
     # advance in X, gain a foothold in Y")
     r"(?:(?!\b(?:and|but|then)\b)(?:[^,;:.]|,(?=\s+(?:gain|advance|move|capture|take|seize|push|break|storm"
     r"|encircle|surround|cross|enter|reach|regain|retake|occupy)\b)))*(?:,\s*)?$"
 )
 NOUN_OR_LOST = re.compile(
-    r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:capture|seizure|liberation|recapture|loss|fall|takeover|occupation)"
+    r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?(?:capture|seizure|liberation|recapture|loss|fall|takeover|occupation"
+    r"|breakthrough|breach)"
     r"\s+(?:of|from)\b|lost\b"
 )
 ATTEMPT_CUES = ("try", "tries", "tried", "attempt", "seek", "sought", "bid", "struggl", "striv")
@@ -201,6 +207,14 @@ def _without_comment_after(sentence: str, trigger_start: int) -> str:
     if comment is None or "," in sentence[comment.end() :]:
         return sentence  # "Soledar, which lies north of Bakhmut, would be ...": an aside, not a comment
     return sentence[: comment.start()]
+
+
+def _up_to_next_clause(sentence: str, trigger_start: int) -> str:
+    """The sentence up to the next clause after the trigger's own: "shows a Russian drone striking
+    infantry west of Verbove, and Russian use of these drones indicates that Russian forces are probably
+    no longer present" hedges the second clause, not the strike. A hedge before the trigger still counts."""
+    after = NEXT_CLAUSE.search(sentence, trigger_start)
+    return sentence if after is None else sentence[: after.start()]
 
 
 # A sentence's triggers share its hedges: each sentence-wide check is made once per text.
@@ -267,7 +281,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     checked = _checked(_without_comment_after(sentence, trigger_start))
     if _unconfirmed(checked) and not _other_unconfirmed(sentence, trigger_start, later):
         return "unconfirmed"
-    if _predicts(checked):
+    if _predicts(_up_to_next_clause(checked, trigger_start)):
         return "prediction"
     if _denies(sentence):
         return "denial"

@@ -283,7 +283,7 @@ MEASURED_FROM_COST = 60
 IN_TITLE = 3
 SUBJECT_CHARS = 16  # how near the start of the previous sentence a name is its subject ("The town of X")
 RECENT = 3
-SAME_SENTENCE = 5
+SAME_SENTENCE = 50
 WAR_COUNTRIES = ("UA", "RU", "BY", "MD")
 # Russian regions where ground has changed hands (the 2022 Belgorod raids, the 2024 Kursk incursion).
 BORDER_REGIONS = ("Belgorod Oblast", "Kursk Oblast", "Bryansk Oblast")
@@ -476,6 +476,13 @@ def places_for(
     """
     if trigger.event_type in ("advance", "retreat", "contact"):
         places = [p for p in places if on_front(p.place)]
+    if any(p.place.kind == "country" for p in places):
+        # "the withdrawal of the Armed Forces of Ukraine from Krohmalne": the country names the army
+        places = [
+            p
+            for p in places
+            if p.place.kind != "country" or not FORCES_OF.search(sentence, max(0, p.start - 40), p.start)
+        ]
     # "northeast of Kupiansk near Synkivka": Kupiansk only says where Synkivka is
     places = [p for i, p in enumerate(places) if not _reference(sentence, i, places)]
     if (
@@ -510,6 +517,7 @@ def places_for(
         if (
             unknown
             and unknown.group(1) not in NOT_PLACE_WORDS
+            and unknown.group(1) not in FORCE_WORDS  # "the withdrawal of the Armed Forces of Ukraine from X"
             and not unknown.group(1).endswith(("'s", "’s"))  # "into Russia's Kursk region"
             and not any(p.start == unknown.start(1) for p in places)
         ):
@@ -517,9 +525,9 @@ def places_for(
             # sentence, only the places listed with it
             listed, end = [], unknown.end(1)
             for p in places:
-                if p.start < end:
-                    continue
-                if not COORDINATED.match(_without_unknown_items(sentence[end : p.start])):
+                if p.start < end or sentence.count("(", end, p.start) > sentence.count(")", end, p.start):
+                    continue  # "the Spornoye settlement (in the Donetsk region - TASS)": an aside
+                if not COORDINATED.match(_without_unknown_items(_without_asides(sentence[end : p.start]))):
                     if not listed and LOCATED_FROM.fullmatch(sentence, end, p.start):
                         # "had taken the village of Voznesenka, north of Kurakhove": where the
                         # text puts the village it names, the offset from the town (precision 2)
@@ -605,7 +613,43 @@ def places_for(
             and CASUALTY_IN.search(sentence, max(0, p.start - 40), p.start)
             and not any(mark in sentence[trigger.end : p.start] for mark in (";", " who ", " earlier"))
         ]
+    if ";" in sentence[trigger.end :]:
+        chosen += _lists_after_semicolons(sentence, trigger, places, chosen)
     return chosen
+
+
+# What a list with no verb of its own holds besides its places: names the data lacks, the oblasts and
+# communities that qualify them, "and", counts in brackets.
+VERBLESS_LIST = re.compile(
+    r"(?:\s|[,.]|\band\b|\bof\b|\bin\b|\bthe\b|\b(?:regions?|oblasts?|districts?|raions?|communit(?:y|ies)"
+    r"|hromadas?)\b|[A-Z][\w'’-]*|\(\d+[^()]{0,30}\))*"
+)
+
+
+def _lists_after_semicolons(
+    sentence: str, trigger: Trigger, places: list[SentencePlace], chosen: list[SentencePlace]
+) -> list[SentencePlace]:
+    """The places of the verbless lists that follow the trigger's own after a semicolon: the General
+    Staff's "X, Y of the Chernihiv region were hit by artillery fire; Z, W of the Sumy region and U,
+    V of the Kharkiv region" tells of fire on all of them."""
+    if not chosen:
+        return []
+    more: list[SentencePlace] = []
+    start = sentence.find(";", max(trigger.end, chosen[-1].end))
+    while start >= 0:
+        end = sentence.find(";", start + 1)
+        end = len(sentence) if end < 0 else end
+        listed = [p for p in places if start < p.start and p.end <= end]
+        rest, at = [], start + 1
+        for p in listed:
+            rest.append(sentence[at : p.start])
+            at = p.end
+        rest.append(sentence[at:end])
+        if not listed or not all(VERBLESS_LIST.fullmatch(part) for part in rest):
+            break
+        more += listed
+        start = sentence.find(";", end) if end < len(sentence) else -1
+    return more
 
 
 def _described_by(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> SentencePlace | None:
@@ -626,6 +670,8 @@ def heading_to(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
     index: ``goal`` ("advancing towards X and Y", "advanced on X"), ``destination`` ("withdrew to
     X"), and ``locator`` for a place that only locates a destination ("withdrawn to X, north of Y")."""
     found: dict[int, str] = {}
+    if trigger.event_type == "advance" and LAUNCHED.match(trigger.text):
+        return found  # "launched an offensive toward Lyptsi": the attack's target is where it began
     rest = sentence[trigger.end :].lower()
     if not trigger.text.lower().endswith(" on") and not any(cue in rest for cue in HEADING_CUES):
         return found  # most phrases head nowhere: no words of heading after them
@@ -673,6 +719,17 @@ def _locates(gap: str) -> bool:
 
 
 FROM_ONLY = re.compile(r"\s*,?\s*from\s+(?:the\s+)?")
+# Capitalised words that open the name of a force, not of a place.
+FORCE_WORDS = frozenset(
+    "Armed Ukrainian Russian Ukraine Russia General Defence Defense National Territorial Wagner".split()
+)
+# A country named as whose an institution is: "the Armed Forces of Ukraine", "the General Staff of Russia".
+FORCES_OF = re.compile(
+    r"\b(?:Forces|Army|Ministry|Staff|Guard|Navy|Service|Command|Defen[cs]e)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The opening of an attack: "launched an offensive", "began storming".
+LAUNCHED = re.compile(r"(?:launch|began|begun|start)", re.IGNORECASE)
 # A town's name used for the district around it, right after another name: "Progres in the Pokrovsk
 # district" (whether or not the gazetteer knows Progres, the event is not at the district's town).
 DISTRICT_AFTER = re.compile(r"\s+(?:district|raion|rayon|hromada|community|municipality)\b", re.IGNORECASE)
@@ -759,6 +816,12 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
     return chosen
 
 
+def _without_asides(gap: str) -> str:
+    """The words between two items of a list without what only describes the first: its kind and an
+    aside in brackets ("the Spornoye settlement (in the Donetsk region - TASS), the Zolotarevka ...")."""
+    return ASIDE_THE.sub("", ITEM_KIND.sub("", PARENTHESES.sub("", gap)))
+
+
 def _without_unknown_items(gap: str) -> str:
     """The words between two places of a list without the items the gazetteer does not know: in
     "in Vuhledar, Vodiane and northwest of Mykilske, the 68th brigade near Pavlivka", an unknown
@@ -782,6 +845,9 @@ UNKNOWN_ITEM = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*,|\s+and\b|\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z]|$))"
 )
 UNKNOWN_ITEM_CUE = re.compile(r"[,\s][A-Z]")
+PARENTHESES = re.compile(r"\s*\([^()]*\)")
+ITEM_KIND = re.compile(r"^\s+(?:settlements?|villages?|towns?)\b")
+ASIDE_THE = re.compile(r"(?<=,)\s*the\s+$")
 # What ends an item of a list of villages after its name: its kind ("the Nikopol district"), or the
 # district or community it is in ("Budarky of Chuhuiv district").
 KIND_OPENINGS = (" of ", " district", " communit", " hromada", " raion", " municipal")

@@ -7,6 +7,8 @@ pattern says the event type and how the actor follows from the sentence:
 - ``loser``: the verb's subject lost ground, so the actor is the other side ("Russia lost
   Kupyansk", "the loss of Izyum for the Russians" are Ukrainian advances).
 - ``taker``: the place fell *to* someone ("fell to Russian forces").
+- ``breach``: the side before the phrase broke through, or else the other side of the one whose defence
+  it was ("Russian troops' breakthrough of the line", "a breakthrough of the defence of the Russian army").
 - ``fallen``: the place fell, to nobody named ("Avdiivka fell", "the fall of Avdiivka"): the
   article's context or history says who took it.
 - ``target``: the subject is what was hit ("Kherson came under shelling from Russian forces"); the
@@ -302,6 +304,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("breach", "broke", "broken", "pierced"),
     ),
+    # "a rapid breakthrough of the defence of the Russian army in the Balakliia area": the side whose
+    # defence it was lost ground there
+    _p(
+        r"\b(?:breakthrough|breach|piercing) of(?= (?:the |their |its )?(?:[\w-]+ ){0,1}?"
+        r"(?:defen[cs]es?|defen[cs]e lines?|front line|lines?)\b)",
+        "advance",
+        role="breach",
+        hints=("breakthrough", "breach", "piercing"),
+    ),
     # the Russian MoD's stock phrase for a small gain: "assault teams improved their tactical positions
     # near X", "improved the tactical situation in the area of Y"
     _p(
@@ -311,9 +322,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("improv",),
     ),
-    # "Russian forces expanded their foothold in Chasiv Yar", "widened the bridgehead at Krynky"
+    # "Russian forces expanded their foothold in Chasiv Yar", "widened the bridgehead at Krynky", "have
+    # expanded their control south of the settlement"
     _p(
-        r"\b(?:expand|widen|extend|enlarg)(?:ed|ing|s|es)? (?:their |its |the |a )?(?:foothold|bridgehead)\b",
+        r"\b(?:expand|widen|extend|enlarg)(?:ed|ing|s|es)? (?:their |its |the |a )?(?:zone of |area of )?"
+        r"(?:footholds?|bridgeheads?|control|positions)\b",
         "advance",
         needs_forces=True,
         hints=("expand", "widen", "extend", "enlarg"),
@@ -381,7 +394,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:launch(?:ed|ing)?|began|begun|start(?:ed|ing)) (?:a |an |the )?"
         r"(?!(?:[\w-]+ ){0,2}(?:missile|drone|rocket|air|artillery|kamikaze|massive|massed)\b)"
         r"(?:[\w-]+ ){0,3}"
-        r"(?:counter-?offensive|offensive|counter-?attack|assault|attack)\b",
+        r"(?:counter-?offensive|offensive|counter-?attack|assault|attack|storming)\b",
         "advance",
         hints=("launch", "began", "begun", "start"),
     ),
@@ -422,8 +435,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # not "regain lost ground", "retake lost positions": an aim, and the loss is not this event
         r"(?<!regain )(?<!retake )(?<!recapture )(?<!recover )(?<!reclaim )\b(?:lost|losing|loses|lose)\b"
-        r"(?! (?:men|soldiers|troops|lives|equipment|tanks|thousands|hundreds|dozens|many|much|face|patience"
-        r"|interest|power|support|contact|\d))"
+        r"(?! (?:men|soldiers|servicemen|personnel|fighters|troops|lives|equipment|tanks|thousands|hundreds"
+        r"|dozens|many|much|face|patience|interest|power|support|contact|\d))"
+        # "lost up to 145 soldiers", "lost over 1,000 servicemen": a count of the dead, not ground
+        r"(?! (?:up to|over|about|around|nearly|almost|more than|as many as|at least|some|roughly"
+        r"|approximately|another) \d)"
         # "lost a combined detachment of tanks": a unit lost, not ground
         r"(?! (?:a |an |the |their |its |two |three |several )?(?:[\w-]+ ){0,2}?(?:detachments?|units?"
         r"|company|companies|battalions?|platoons?|groups?|columns?|vehicles?|aircraft|helicopters?|planes?"
@@ -777,6 +793,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
 )
 
+# Words that make "destroyed" and "damaged" describe what is seen, not tell of a strike: "lined with
+# heavily destroyed houses", "footage of damaged buildings".
+RUINS = re.compile(r"(?:destroyed|damaged)\s+[a-z]")
+RUINS_BEFORE = re.compile(
+    r"\b(?:with|of|showing|shows|showed|among|amid|past)\s+(?:(?:heavily|badly|partially|completely|totally"
+    r"|severely|partly)\s+)?$",
+    re.IGNORECASE,
+)
 # The dead and wounded of fire on a place, counted in a round-up of fire (see find_triggers).
 TOLL = re.compile(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:wounded|injured|killed)\b")
 # Weapons and forces: what makes "hit" and "attacked" a military strike.
@@ -876,6 +900,13 @@ FORCES_BEFORE = re.compile(
     rf"\b(?:{FORCE_NOUNS}|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy|Wagner)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# The forces a phrase between commas parts from their verb: "Ukrainian troops, holding positions in Krynky
+# (30 km northeast of Kherson), have expanded their control".
+FORCES_APART = re.compile(
+    rf"\b(?:{FORCE_NOUNS}|Russians|Ukrainians|occupiers|invaders|Wagner)\s*,[^;.]{{1,180}}?,\s+"
+    r"(?:(?:have|has|had)\s+)?$",
+    re.IGNORECASE,
+)
 # The forces of an earlier verb of the same clause: "Russian troops exploited their breakthrough
 # and occupied X".
 FORCES_THEN = re.compile(
@@ -954,6 +985,12 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 pattern.event_type == "strike" and FIRE_ON_THINGS.fullmatch(sentence, start, end)
             ):
                 continue  # "captured equipment", "abandoned weapons": things, not ground
+            if (
+                pattern.event_type == "strike"
+                and RUINS.match(lower, start)
+                and RUINS_BEFORE.search(sentence, window, start)
+            ):
+                continue  # "a road lined with heavily destroyed houses", "images of damaged buildings"
             described = GROUND_AFTER.match(sentence, end) and DETERMINER_BEFORE.search(
                 sentence, window, start
             )
@@ -971,6 +1008,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 pattern.needs_forces
                 and not FORCES_BEFORE.search(sentence, window, start)
                 and not FORCES_THEN.search(sentence, max(0, start - 2 * LOOK_BEHIND), start)
+                and not FORCES_APART.search(sentence, max(0, start - 4 * LOOK_BEHIND), start)
             ):
                 continue
             # "was recaptured" is passive; "is advancing" is not (a present participle)

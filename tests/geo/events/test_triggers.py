@@ -16,6 +16,7 @@ SENTENCES = [
     "Russian troops stormed Bakhmut and overran Soledar.",
     "Wagner fighters managed to take control of Soledar.",
     "The storming of Mariupol lasted weeks.",
+    "It began with a breakthrough of the defence of the Russian army near Balakliia.",
     "Russian forces occupied Kherson in March.",
     "Ukrainian forces had moved out of Kamianske, a spokesman said.",
     "Ukrainian troops pushed Russian units back from Stepove.",

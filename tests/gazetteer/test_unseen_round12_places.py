@@ -1,0 +1,47 @@
+"""Place readings from the twelfth round of unseen articles (General Staff lists of border shelling, Russian
+state media with bracketed asides, energy strikes). Our own sentences, facts from public reporting; real
+GeoNames and postal data."""
+
+from __future__ import annotations
+
+from gazetteer import find_places, haversine_km
+
+
+def placed(text: str, name: str):
+    return next(m for m in find_places(text) if m.text == name)
+
+
+def test_a_town_before_the_words_of_its_plant_is_the_town() -> None:
+    text = "The Ladyzhyn thermal power plant in Vinnytsia Oblast was hit by two Russian air strikes."
+
+    place = placed(text, "Ladyzhyn").place
+
+    assert place is not None and place.admin1 == "Vinnytsia Oblast"
+
+
+def test_a_name_after_the_is_still_no_city_when_no_noun_of_a_place_follows() -> None:
+    assert [m for m in find_places("The Duma building was hit.") if m.text == "Duma"] == []
+
+
+def test_a_list_that_goes_region_by_region_keeps_each_oblasts_only_village_of_the_name() -> None:
+    # border villages shelled from Russia lie 200 km apart along the border: no cluster to test them by
+    text = (
+        "Bleshnia and Hremiach of the Chernihiv region were hit by mortar fire from the enemy; "
+        "Novovasylivka, Iskryskivshchyna, Pozhnia of the Sumy region and Udy, Budarky of the Kharkiv region."
+    )
+
+    for name in ("Novovasylivka", "Iskryskivshchyna", "Pozhnia"):
+        place = placed(text, name).place
+        assert place is not None and place.admin1 == "Sumy Oblast", name
+
+
+def test_an_oblast_in_brackets_is_said_of_the_name_before_it_only() -> None:
+    # the Zolotarivka by Lysychansk (Luhansk Oblast), not the one in the Donetsk Oblast of the aside
+    text = (
+        "The allied forces liberated the Spornoye settlement (in the Donetsk region - TASS), the "
+        "Zolotarevka and Belaya Gora settlements (near Lisichansk - TASS)."
+    )
+
+    place = placed(text, "Zolotarevka").place
+
+    assert place is not None and haversine_km(place.lon, place.lat, 38.27, 48.88) < 5

@@ -1,0 +1,145 @@
+"""Events told in phrasings of the twelfth round of unseen articles (wire copies of 2022, Ukrainian outlets
+relaying the General Staff and governors, Russian state media, think-tank summaries in the press).
+
+Sentences are our own, built on facts from public reporting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the invader named by what it does is Russia's army
+        (
+            "Earlier, the invading troops managed to occupy the town of Kreminna.",
+            {("advance", "RU", "Kreminna")},
+        ),
+        # a count of the dead is no ground lost, and a capital that loses soldiers is its government
+        (
+            "Ukraine has lost up to 410 soldiers near Donetsk over the past 24 hours, the ministry said.",
+            set(),
+        ),
+        ("The Ukrainian army lost over 1,000 servicemen near Kupiansk last week.", set()),
+        ("Russia said it repelled nine attacks near Avdiivka, where Kiev lost up to 145 soldiers.", set()),
+        # the General Staff's list of shelled border villages goes on, verbless, after a semicolon
+        (
+            "Bleshnia and Hremiach of the Chernihiv region were hit by mortar fire from the enemy; Pozhnia, "
+            "Iskryskivshchyna of the Sumy region and Udy, Budarky of the Kharkiv region.",
+            {
+                ("strike", "RU", "Bleshnia"),
+                ("strike", "RU", "Hremiach"),
+                ("strike", "RU", "Pozhnia"),
+                ("strike", "RU", "Iskryskivshchyna"),
+                ("strike", "RU", "Udy"),
+                ("strike", "RU", "Budarky"),
+            },
+        ),
+        # ... but a clause of its own after a semicolon is not the list
+        (
+            "Russian forces shelled Kupiansk; Ukraine said it held Synkivka.",
+            {("strike", "RU", "Kupiansk")},
+        ),
+        # a power plant named for its town was hit in the town
+        (
+            "The Ladyzhyn thermal power plant in Vinnytsia Oblast was hit by two Russian air strikes.",
+            {("strike", "RU", "Ladyzhyn")},
+        ),
+        # the start of an assault is an advance where it began, a goal included
+        (
+            "Russian troops started storming the town of Chasiv Yar a few days ago, the spokesperson said.",
+            {("advance", "RU", "Chasiv Yar")},
+        ),
+        (
+            "Russia launched new offensive actions in northern Kharkiv Oblast toward Lyptsi and Vovchansk.",
+            {("advance", "RU", "Lyptsi"), ("advance", "RU", "Vovchansk")},
+        ),
+        ("Russian forces began advancing towards Pokrovsk.", set()),
+        # a breakthrough of one side's defence is the other side's advance, unless it was only tried
+        (
+            "It began with a rapid breakthrough of the defence of the Russian army in the Balakliia area.",
+            {("advance", "UA", "Balakliia")},
+        ),
+        (
+            "The breakthrough of the Ukrainian defence line near Ocheretyne by Russian troops was confirmed.",
+            {("advance", "RU", "Ocheretyne")},
+        ),
+        ("Russian attempts at a breakthrough of the Ukrainian defence near Robotyne failed.", set()),
+        # control a claimer calls its own
+        (
+            "Fighting goes on near Volodymyrivka and Bilovody, both of which Russia's Defence Ministry "
+            "claimed "
+            "on Monday were now under its control.",
+            {("advance", "RU", "Volodymyrivka"), ("advance", "RU", "Bilovody")},
+        ),
+        # Ukraine's governor calls the enemy's gains captures, its own liberations
+        (
+            "Sumy Governor Oleh Hryhorov named the captured villages as Basivka, Veselivka and Zhuravka.",
+            {("advance", "RU", "Basivka"), ("advance", "RU", "Veselivka"), ("advance", "RU", "Zhuravka")},
+        ),
+        # ruins seen are no strike told
+        (
+            "The video showed the village of Krasnyi Yar, its main road lined with heavily destroyed houses.",
+            set(),
+        ),
+        (
+            "Russian troops shelled Kupiansk, with damaged houses in three districts.",
+            {("strike", "RU", "Kupiansk")},
+        ),
+        # an aside in brackets does not end the list of what was taken
+        (
+            "The allied forces liberated the Spornoye settlement (in the Donetsk region - TASS), the "
+            "Zolotarevka and Belaya Gora settlements (located south and southwest of the city of "
+            "Lisichansk - TASS).",
+            {("advance", "RU", "Zolotarivka"), ("advance", "RU", "Bila Hora")},
+        ),
+        # the region the towns taken lie in adds no move of its own
+        (
+            "During the counteroffensive in Kherson region, the Armed Forces of Ukraine liberated "
+            "Novovoznesenske, Bilohirka and Sukhyi Stavok.",
+            {
+                ("advance", "UA", "Novovoznesenske"),
+                ("advance", "UA", "Bilohirka"),
+                ("advance", "UA", "Sukhyi Stavok"),
+            },
+        ),
+        # a hedge in the next clause hedges that clause only
+        (
+            "Footage shows a Russian drone striking Ukrainian infantry in a trench west of Verbove, and "
+            "Russian use of these drones indicates that Russian forces are probably no longer in the trench.",
+            {("strike", "RU", "Verbove")},
+        ),
+        (
+            "Russian forces captured Avdiivka, and analysts said the town of Pokrovsk could fall next.",
+            {("advance", "RU", "Avdiivka")},
+        ),
+        ("Russian forces could capture Avdiivka, and Pokrovsk is next.", set()),
+        # the army a country names, then where it withdrew from
+        (
+            "The withdrawal of the Armed Forces of Ukraine from the village of Krohmalne in the Kupiansk "
+            "district does not threaten Kupiansk.",
+            {("retreat", "UA", "Krokhmalne")},
+        ),
+        # ground gained around a foothold
+        (
+            "Ukrainian troops, holding positions in Krynky, have expanded their control south of it.",
+            {("advance", "UA", "Krynky")},
+        ),
+    ],
+)
+def test_phrasings_of_the_twelfth_round(seen, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
+
+
+def test_mutual_shelling_is_nobodys_even_in_an_article_of_one_sides_fire(seen) -> None:
+    text = (
+        "Russian forces shelled Kherson and Beryslav on Tuesday. A military blogger claimed that the intense "
+        "mutual shelling made ground operations near Verbove and Robotyne dangerous."
+    )
+
+    found = seen(text, ("strike",))
+
+    assert ("strike", "unknown", "Verbove") in found
+    assert ("strike", "RU", "Kherson") in found
