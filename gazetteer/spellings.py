@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .names import romanise_ukrainian
+
 # Whole-word correspondences: adjectives and given names the two languages spell differently.
 WORDS = {
     "нова": "новая", "нове": "новое", "новий": "новый", "нові": "новые",
@@ -136,3 +138,56 @@ def _romanise_russian(name: str, ye: bool) -> str:
             latin = "ye"
         out.append(latin.capitalize() if char.isupper() else latin)
     return "".join(out)
+
+
+# The other way: how Ukrainian outlets write the villages of Russia's border oblasts. They decline a
+# Russian name as a Ukrainian one: Коренево is "Koreneve", Званное "Zvanne", Мартыновка "Martynivka".
+UKRAINIAN_WORDS = {russian: ukrainian for ukrainian, russian in WORDS.items()}
+# Russian word endings and the Ukrainian ones they become, longest first.
+UKRAINIAN_ENDINGS = (
+    ("еевка", "іївка"), ("евка", "ївка"), ("ёвка", "ївка"), ("овка", "івка"), ("ское", "ське"),
+    ("цкое", "цьке"), ("ский", "ський"), ("цкий", "цький"), ("ская", "ська"), ("цкая", "цька"),
+    ("ино", "ине"), ("ово", "ове"), ("ево", "еве"), ("ное", "не"), ("ый", "ий"), ("ой", "ий"),
+)  # fmt: skip
+# Russian letters Ukrainian writes otherwise; и is і except after the hushing sounds and ц.
+_UKRAINIAN_LETTERS = {"ы": "и", "э": "е", "ъ": "ʼ"}
+_HARD_BEFORE_I = "жчшщц"
+
+
+def ukrainian_forms(russian: str) -> list[str]:
+    """Return the Ukrainian Cyrillic form of a Russian name: "Коренево" -> ["Кореневе"]."""
+    parts = re.split(r"([\w'’ʼ]+)", russian)
+    return ["".join(_ukrainian_word(part) if i % 2 else part for i, part in enumerate(parts))]
+
+
+def ukrainian_spellings(russian: str) -> list[str]:
+    """Return the spellings of a Russian name as Ukrainian outlets write it, the official Ukrainian
+    romanisation of its Ukrainian form: "Глушково" gives "Hlushkove", "Мартыновка" "Martynivka"."""
+    return list(dict.fromkeys(romanise_ukrainian(form) for form in ukrainian_forms(russian)))
+
+
+def _ukrainian_word(word: str) -> str:
+    lower = word.lower()
+    if lower in UKRAINIAN_WORDS:
+        return _like(word, UKRAINIAN_WORDS[lower])
+    stem, ending = lower, ""
+    for rus, ukr in UKRAINIAN_ENDINGS:
+        if lower.endswith(rus) and len(lower) > len(rus) + 1:
+            stem, ending = lower[: -len(rus)], ukr
+            break
+    letters = []
+    for i, char in enumerate(stem):
+        before = stem[i - 1] if i else ""
+        if char in _UKRAINIAN_LETTERS:
+            char = _UKRAINIAN_LETTERS[char]
+        elif char == "и" and before not in _HARD_BEFORE_I:
+            char = "і"
+        elif char == "е" and before and before in VOWELS:
+            char = "є"
+        elif char == "ё":
+            char = "йо" if not before or before in VOWELS else "ьо"
+        letters.append(char)
+    word_form = "".join(letters) + ending
+    if ending.startswith("е") and stem[-1:] in VOWELS:
+        word_form = "".join(letters) + "є" + ending[1:]  # Гуево: Гуєве
+    return _like(word, word_form)

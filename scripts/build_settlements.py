@@ -59,7 +59,7 @@ from former_names import FORMER_NAMES, OCCUPATION_NAMES  # noqa: E402
 from gazetteer.distance import haversine_km  # noqa: E402
 from gazetteer.match import ADJECTIVE_ENDINGS, GLUED_MIN_POPULATION  # noqa: E402
 from gazetteer.names import key, romanise_ukrainian  # noqa: E402
-from gazetteer.spellings import adjectival_forms, russian_spellings  # noqa: E402
+from gazetteer.spellings import STEMS, adjectival_forms, russian_spellings, ukrainian_spellings  # noqa: E402
 
 DATA = ROOT / "gazetteer" / "data"
 MIRROR = Path("/work/.mirror/symerio+postal-codes-data/repo")
@@ -69,6 +69,9 @@ RU_MIRROR_PATH = "RU.zip"
 # Russia's oblasts on the border with Ukraine that the fighting reaches: the postal file's admin
 # name -> the admin1.geojson shape id.
 RU_OBLASTS = {"Курская Область": "RU-KRS", "Белгородская Область": "RU-BEL", "Брянская Область": "RU-BRY"}
+# The same oblasts as admin1.geojson names them, and what a Russian Cyrillic name is made of.
+BORDER_OBLASTS = frozenset({"Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast"})
+RUSSIAN_CYRILLIC = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё -]*")
 # A Russian village's point must lie this close (km) to the middle (median) of its raion's points.
 RAION_KM = 45.0
 # The postal file's oblast codes -> the admin1.geojson shape ids (ISO 3166-2).
@@ -120,6 +123,7 @@ def main() -> None:
         merge_rows(ru_rows, prefix="rupost"), _cities500(DATA / "places.tsv.gz", "RU"), _big_city_keys()
     )
     aliases += cities500_spellings(cities)
+    aliases += border_cities500_spellings(DATA / "places.tsv.gz")
     aliases += former_name_aliases(cities, new)
     aliases += [[region, name, OCCUPATION_NOTE] for region, names in OCCUPATION_NAMES for name in names]
     aliases = _unique_rows(aliases)
@@ -433,6 +437,42 @@ def russian_settlements(settlements: list[dict], cities: dict, city_keys: frozen
         rows.append([s["id"], main, "village", f"{s['lat']:.4f}", f"{s['lon']:.4f}", "RU", s["admin1"], "0",
                      "|".join(names)])  # fmt: skip
     return rows
+
+
+def border_spellings(russian: str) -> list[str]:
+    """The spellings Ukrainian outlets give a village of Russia's border oblasts, its Russian name
+    declined as a Ukrainian one ("Koreneve", "Zvanne", "Martynivka"), also with g for h ("Glushkove");
+    not short or English words, and not the names made of a given name (Алексеевка): Ukrainian outlets
+    write those in Ukrainian (Oleksiivka), and a half-declined "Aleksiivka" is a misspelt Ukrainian
+    village."""
+    lower = russian.lower()
+    if any(russian_stem in lower for _, russian_stem in STEMS):
+        return []
+    names = []
+    for name in ukrainian_spellings(russian):
+        names += [name, H_AS_G.sub(lambda h: "G" if h.group() == "H" else "g", name)]
+    return [
+        n for n in dict.fromkeys(names) if len(key(n)) > SHORT_DERIVED and n.lower() not in _common_words()
+    ]
+
+
+def border_cities500_spellings(path: Path) -> list[list]:
+    """Ukrainian-style spellings (:func:`border_spellings`) of the cities500 places of Russia's border
+    oblasts, from their Russian Cyrillic names: Korenevo is "Koreneve" in Ukrainian reporting."""
+    aliases = []
+    with gzip.open(path, "rt", encoding="utf-8") as text:
+        for row in csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row["country"] != "RU" or row["admin1"] not in BORDER_OBLASTS:
+                continue
+            place_names = row["names"].split("|")
+            known = {key(n) for n in place_names}
+            for cyrillic in place_names:
+                if not RUSSIAN_CYRILLIC.fullmatch(cyrillic):
+                    continue
+                fresh = [n for n in border_spellings(cyrillic) if key(n) not in known]
+                known.update(key(n) for n in fresh)
+                aliases += [[row["id"], n, "Ukrainian-style spelling"] for n in fresh]
+    return aliases
 
 
 def cities500_spellings(cities: dict) -> list[list]:

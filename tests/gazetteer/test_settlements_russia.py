@@ -13,6 +13,7 @@ from importlib import resources
 import pytest
 
 from gazetteer import find_places, haversine_km
+from gazetteer.spellings import ukrainian_spellings
 
 
 @cache
@@ -96,3 +97,35 @@ def test_the_build_keeps_a_village_at_its_own_point_and_drops_the_untrustworthy(
 def test_russian_names_are_romanised_as_the_press_writes_them(build, cyrillic: str, spellings: set) -> None:
     written = {build.romanise_russian(cyrillic, ye, soft) for ye in (True, False) for soft in (True, False)}
     assert spellings <= written
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "ukrainian"),
+    [
+        ("Коренево", "Koreneve"),
+        ("Званное", "Zvanne"),
+        ("Мартыновка", "Martynivka"),
+        ("Глушково", "Hlushkove"),
+    ],
+)
+def test_ukrainian_outlets_decline_a_russian_name_as_a_ukrainian_one(cyrillic: str, ukrainian: str) -> None:
+    assert ukrainian in ukrainian_spellings(cyrillic)
+
+
+def test_a_border_town_under_its_ukrainian_spelling_is_the_russian_town_where_the_text_puts_it_there() -> (
+    None
+):
+    # Koreneve is also a village of Sumy Oblast, 90 km away across the border
+    kursk = next(
+        m for m in find_places("The district centre of Koreneve in the Kursk region was shelled.")
+    ).place
+    sumy = next(m for m in find_places("Koreneve in the Sumy region was shelled.")).place
+
+    assert kursk is not None and (kursk.country, kursk.admin1) == ("RU", "Kursk Oblast")
+    assert sumy is not None and (sumy.country, sumy.admin1) == ("UA", "Sumy Oblast")
+
+
+def test_names_made_of_a_given_name_get_no_half_declined_spelling(build) -> None:
+    # "Aleksiivka" in a report from the Donbas is a misspelt Oleksiivka, not Alexeyevka of Belgorod Oblast
+    assert build.border_spellings("Алексеевка") == []
+    assert "Glushkove" in build.border_spellings("Глушково")
