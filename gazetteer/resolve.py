@@ -27,7 +27,9 @@ from .places import Gazetteer, load_gazetteer
 from .ranking import FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, rank
 from .reading import POPULATED, WAR_COUNTRIES, Proposal, propose_places
 from .records import Mention, Place
+from .relative import DIRECTION
 from .rivers import km_from_course, on_rivers
+from .senses import one_sense
 from .variants import spelled_otherwise
 
 # A village this far (km) from the theatre of an article with this many sure places is no pick,
@@ -86,9 +88,7 @@ GUESS_CONFIDENCE = 0.55
 # The score of an ambiguous anchor resolved by the one pair of namesakes a stated distance fits.
 PAIRED_SCORE = 0.8
 # A name itself placed by a direction ("north of X"): a ", west of Y" after it starts the next item.
-DIRECTION_BEFORE = re.compile(
-    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.IGNORECASE
-)
+DIRECTION_BEFORE = re.compile(rf"\b{DIRECTION}(?:ern)?\s+of\s+$", re.IGNORECASE)
 UNRESOLVED_CUE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet) of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)"
 )
@@ -276,7 +276,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     directions = {p.match.start for p in proposals if p.direction}
     mentions = [_as_direction(m) if m.start in directions and m.place else m for m in mentions]
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return one_sense(mentions)
 
 
 def _as_put_in(

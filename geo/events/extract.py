@@ -33,6 +33,7 @@ from geo.events.actors import (
 from geo.events.modality import hedge
 from geo.events.offsets import apply_offset, find_offset
 from geo.events.placing import (
+    AREA_AFTER,
     AXIS,
     ORDINAL_REFERENCE,
     POPULATED,
@@ -54,10 +55,6 @@ from geo.events.voice import article_voice, sentence_voice
 TWO_SIDED = re.compile(
     r"\b(?:drove|driven|ousted|expelled|dislodged|lost|losing|loses|lose)\b",
     re.IGNORECASE,
-)
-# The area a town gives its name to: its community (hromada), or its district (group 1).
-AREA_AFTER = re.compile(
-    r"\s+(?:(?:urban\s+|territorial\s+)?(?:community|hromada)|(district|raion|rayon))\b", re.IGNORECASE
 )
 # How many sentences after one that told of fire a sentence of damage or casualties with no weapon
 # named still belongs to that round-up.
@@ -114,10 +111,6 @@ STRIKE_WORDS = re.compile(
 )
 # A crossing named by a town and words between: "the Kakhovka hydroelectric dam".
 NAMED_CROSSING = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){1,2}?(bridge|dam)\b")
-# A name resolved elsewhere in the article takes that sense where it is named only if it lies in a
-# region named within this many characters, or this near a town named there.
-NEIGHBOURS_CHARS = 200
-NEIGHBOUR_KM = 50.0
 # A relative clause on unnamed places, right before the event phrase: "settlements in Donetsk
 # Oblast that Ukraine liberated", "territory in the region which Russian forces captured".
 GENERIC_ANTECEDENT = re.compile(
@@ -164,7 +157,7 @@ def extract_events(
     gaz = gazetteer or load_gazetteer()
     if mentions is None:
         mentions = find_places(article.text, gaz)
-    mentions = _one_sense(sorted(mentions, key=lambda m: m.start))
+    mentions = sorted(mentions, key=lambda m: m.start)
     title_ids = (
         frozenset(m.place.id for m in find_places(article.title, gaz) if m.place)
         if article.title
@@ -249,45 +242,6 @@ def extract_events(
     for event in events:
         unique.setdefault(event.event_id, event)
     return list(unique.values())
-
-
-def _one_sense(mentions: list[Mention]) -> list[Mention]:
-    """A town's name the gazetteer left unresolved in one place of an article and resolved to one
-    town in another is that town in both ("retreated from the village of Krynky ..." early on, a
-    Krynky in Kherson Oblast later): an article means one place by one name."""
-    if all(m.place is not None for m in mentions):
-        return mentions
-    senses: dict[str, set[Place]] = {}
-    for m in mentions:
-        if m.place is not None and m.place.kind in POPULATED:
-            senses.setdefault(m.text, set()).add(m.place)
-    result = []
-    for m in mentions:
-        sense = senses.get(m.text, ()) if m.place is None else ()
-        if len(sense) == 1:
-            place = next(iter(sense))
-            if _fits_neighbours(place, m, mentions):
-                m = replace(m, place=place, reason="the same name elsewhere in the article")
-        result.append(m)
-    return result
-
-
-def _fits_neighbours(place: Place, mention: Mention, mentions: list[Mention]) -> bool:
-    """Whether a place fits the places named around a mention: in a region named beside it, or
-    near a town named beside it (the gazetteer may have left the name unresolved because its
-    other sense lies far from them: "in Konstantinovka, Vodyanoye and northwest of Nikolskoye")."""
-    around = [
-        n.place
-        for n in mentions
-        if n.text != mention.text and n.place is not None and abs(n.start - mention.start) <= NEIGHBOURS_CHARS
-    ]
-    towns = [p for p in around if p.kind in POPULATED]
-    regions = [p for p in around if p.kind == "region"]
-    if not towns and not regions:
-        return True
-    return any(r.name == place.admin1 for r in regions) or any(
-        km_apart(place, t) <= NEIGHBOUR_KM for t in towns
-    )
 
 
 # How many sentences back a speaker referred to ("the ministry claimed") may have been named.

@@ -126,6 +126,7 @@ ORDINAL_REFERENCE = re.compile(
     r"|(?=\s+(?:was|were|is|has|had|fell|remains)\b))"
 )
 ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "former": -2, "latter": -1}
+ORDINAL_CUES = tuple(f"he {word}" for word in ORDINAL_INDEX)  # a quick look before the pattern
 # What each back-reference word can stand for.
 REFERRED_KINDS = {"bridge": ("bridge",), "dam": ("dam",)}
 # A preposition of place that may open each item of a list: "advanced near X and in Y and Z".
@@ -360,7 +361,7 @@ def sentence_places(
         else []
     )
     references += [(m.start(), m.end(), m.group(1)) for m in BACK_REFERENCE.finditer(sentence)]
-    if "he first" in sentence or "he second" in sentence or "he third" in sentence or "he latter" in sentence:
+    if any(cue in sentence for cue in ORDINAL_CUES):
         places += _ordinal_references(sentence, sentence_start, mentions, places, recent_from)
     if "same " in sentence:
         places += _same_area(sentence, sentence_start, mentions, places)
@@ -732,7 +733,12 @@ FORCES_OF = re.compile(
 LAUNCHED = re.compile(r"(?:launch|began|begun|start)", re.IGNORECASE)
 # A town's name used for the district around it, right after another name: "Progres in the Pokrovsk
 # district" (whether or not the gazetteer knows Progres, the event is not at the district's town).
-DISTRICT_AFTER = re.compile(r"\s+(?:district|raion|rayon|hromada|community|municipality)\b", re.IGNORECASE)
+# The same words decide an event's precision (geo.events.extract): a community (hromada) is the
+# town's area, its district (group 1) a wider one.
+AREA_AFTER = re.compile(
+    r"\s+(?:(?:urban\s+|territorial\s+)?(?:community|hromada|municipality)|(district|raion|rayon))\b",
+    re.IGNORECASE,
+)
 # "the village of Progres in the Pokrovsk district", "In Rivne of Myrnohrad community".
 DISTRICT_NAMED = (" district", " raion", " rayon", " hromada", " community")  # a name that ends so
 NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,?\s+(?:in|of)\s+(?:the\s+)?$")
@@ -750,7 +756,7 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
     near Synkivka", "north of Chasiv Yar in the direction of Maiske"."""
     p = places[index]
     if (
-        DISTRICT_AFTER.match(sentence, p.end) or p.text.lower().endswith(DISTRICT_NAMED)
+        AREA_AFTER.match(sentence, p.end) or p.text.lower().endswith(DISTRICT_NAMED)
     ) and NAMED_BEFORE.search(sentence, max(0, p.start - 60), p.start):
         return True  # "the village of Progres in the Pokrovsk district": the district only locates it
     if index > 0 and places[index - 1].place.kind in ("bridge", "dam") and p.place.kind in POPULATED:

@@ -6,7 +6,12 @@ Sentences are our own, built on facts from public reporting.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
 
 
 @pytest.mark.parametrize(
@@ -143,3 +148,11 @@ def test_mutual_shelling_is_nobodys_even_in_an_article_of_one_sides_fire(seen) -
 
     assert ("strike", "unknown", "Verbove") in found
     assert ("strike", "RU", "Kherson") in found
+
+
+def test_the_former_is_the_first_of_two_places_named_before() -> None:
+    text = "Ukrainian forces pushed towards Robotyne and Verbove. The former was recaptured on Monday."
+
+    events = extract_events(read_text(text, published=date(2023, 8, 30)), load_gazetteer())
+
+    assert [(e.place, e.mention) for e in events if e.mention == "The former"] == [("Robotyne", "The former")]

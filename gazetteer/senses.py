@@ -1,0 +1,58 @@
+"""One sense per article: a name the resolver left unresolved in one place and resolved in another.
+
+"Retreated from the village of Krynky" early in an article may have no cue to settle which Krynky
+it is, while "Krynky in Kherson Oblast" later does: an article means one place by one name. The
+earlier mention takes the later sense when that fits the places named around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .distance import km_apart
+from .reading import POPULATED
+from .records import Mention, Place
+
+# The sense a name has elsewhere in the article is taken only if it lies in a region named within this
+# many characters of the unresolved mention, or this near (km) a town named there.
+NEIGHBOURS_CHARS = 200
+NEIGHBOUR_KM = 50.0
+SAME_NAME_REASON = "the same name elsewhere in the article"
+
+
+def one_sense(mentions: list[Mention]) -> list[Mention]:
+    """The mentions (in text order), each unresolved name that the article resolves elsewhere to one
+    town resolved to it too, where that fits its neighbours."""
+    if all(m.place is not None for m in mentions):
+        return mentions
+    senses: dict[str, set[Place]] = {}
+    for m in mentions:
+        if m.place is not None and m.place.kind in POPULATED:
+            senses.setdefault(m.text, set()).add(m.place)
+    result = []
+    for m in mentions:
+        sense = senses.get(m.text, ()) if m.place is None else ()
+        if len(sense) == 1:
+            place = next(iter(sense))
+            if _fits_neighbours(place, m, mentions):
+                m = replace(m, place=place, reason=SAME_NAME_REASON)
+        result.append(m)
+    return result
+
+
+def _fits_neighbours(place: Place, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a place fits the places named around a mention: in a region named beside it, or
+    near a town named beside it (the resolver may have left the name unresolved because its
+    other sense lies far from them: "in Konstantinovka, Vodyanoye and northwest of Nikolskoye")."""
+    around = [
+        n.place
+        for n in mentions
+        if n.text != mention.text and n.place is not None and abs(n.start - mention.start) <= NEIGHBOURS_CHARS
+    ]
+    towns = [p for p in around if p.kind in POPULATED]
+    regions = [p for p in around if p.kind == "region"]
+    if not towns and not regions:
+        return True
+    return any(r.name == place.admin1 for r in regions) or any(
+        km_apart(place, t) <= NEIGHBOUR_KM for t in towns
+    )
