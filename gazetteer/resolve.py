@@ -21,6 +21,7 @@ from .article import ArticleContext, article_context
 from .capitals import as_government
 from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
 from .distance import haversine_km, km_apart
+from .districts import AREA_NAMED, district_seat
 from .locators import LOCATOR_REACH, Locator, located_place, read_locator
 from .names import key
 from .places import Gazetteer, load_gazetteer
@@ -187,6 +188,19 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             first = placed_by_text[p.match.key]
             mentions.append(replace(first, text=text[p.match.start : p.end], start=p.match.start, end=p.end))
             continue
+        district = (
+            district_seat(text, p.end, gaz, ctx.km_from_theatre, FAR_START_KM) if located is None else None
+        )
+        if district is not None:  # "the village of Troitskoye in the Korenevsky district": near Korenevo
+            seat, reach = district
+            near = [c for c in p.candidates if km_apart(c, seat) <= reach]
+            if not near:
+                reason = f"no place of this name near {seat.name}, whose district the text puts it in"
+                mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
+                continue
+            if len(near) < len(p.candidates):
+                p.candidates = near
+                resolved.pop(i, None)
         # the oblast written after this mention is part of its sense: "Kamianske" in a list is the
         # city, "Kamianske in the southeastern Zaporizhzhia region" later is that oblast's village
         qualifier = ctx.region_qualifying(p.end)
@@ -408,6 +422,8 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
         and m.place.id != place.id
         and _same_part_of_list(m, mention, ctx)
         and not _metonym(m, ctx)
+        # "Budarky of Chuhuiv district": the seat of the mention's own district only says where it is
+        and not (m.start > mention.start and AREA_NAMED.match(ctx.text, m.end))
     ]
     if len(mates) < 2 and (place.kind == "town" or place.population >= GUESS_POPULATION):
         return mention  # towns and big villages are checked in lists only: "near Zhovte, Novotroitske and

@@ -1,0 +1,84 @@
+"""The town whose district, raion or community the text puts a name in: "the village of Troitskoye in
+the Korenevsky district", "Progres in the Pokrovsk district", "Bilozerka of the Kherson community".
+
+Regional governors and the General Staff place villages by their district, named after its seat:
+Korenevsky is Korenevo's district, Pokrovskyi raion Pokrovsk's. Of the nineteen Troitskoyes the
+gazetteer holds, the one 500 km off is no candidate once the text says "in the Korenevsky district":
+only the namesakes within DISTRICT_KM of the seat are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .names import key
+from .places import Gazetteer
+from .reading import POPULATED
+from .records import Place
+
+# How far (km) from its seat a place of a district may lie: Ukraine's raions since 2020 reach up to 90 km
+# districts reach 30 to 60 km from their towns.
+DISTRICT_KM = 90.0
+# A district named right after a name, or after the rest of its list: "X in the Korenevsky district",
+# "X, Y and Z of the Pokrovsk community", "X in Shebekinsky urban district". Group 1: the district's name.
+_ITEM = r"(?:the\s+(?:village|settlement|town)\s+of\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
+DISTRICT_AFTER = re.compile(
+    rf"(?:(?:,\s*|,?\s+and\s+){_ITEM})*,?\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+"
+    r"(?:(?:urban|municipal|administrative|territorial|village|settlement|city)\s+)?"
+    r"(district|raion|rayon|okrug|community|hromada|municipality)\b"
+)
+# A community (hromada) is a town and the villages around it, a few dozen km across.
+COMMUNITY_KM = 30.0
+COMMUNITY_WORDS = ("community", "hromada", "municipality")
+# A name that is itself a district's (a seat named for its area: "Budarky of Chuhuiv district").
+AREA_NAMED = re.compile(
+    r"\s+(?:(?:urban|municipal|administrative|territorial)\s+)?(?:district|raion|rayon|okrug|community|hromada"
+    r"|municipality)\b"
+)
+DISTRICT_CUES = ("district", "raion", "rayon", "communit", "hromada", "municipal", "okrug")
+# How a district's adjective ends, and what its seat's name may end in instead: Korenevsky -> Korenevo,
+# Valuysky -> Valuyki, Borisovsky -> Borisovka, Pokrovskyi -> Pokrovsk, Sudzhansky -> Sudzha.
+ADJECTIVE = re.compile(r"(?:s['’]?k(?:yi|iy|ii|y|i|ij)|ska|ske|sk(?:oye|oe))$", re.IGNORECASE)
+SEAT_ENDINGS = ("", "o", "a", "e", "ka", "ki", "sk", "i", "y")
+# A district's seat is most often the biggest place of its name: sizes compared first.
+SEAT_TOWN = 10_000
+SEAT_VILLAGE = 1_000
+
+
+def district_seat(
+    text: str, end: int, gazetteer: Gazetteer, km_from_theatre: Callable[[Place], float], within: float
+) -> tuple[Place, float] | None:
+    """The seat of the district the text puts the name ending at ``end`` in: of the places of the
+    district's name within ``within`` km of the article's theatre, the nearest of the biggest class
+    (a town of 10,000, of 1,000, then any: Lyman the town, not the villages named Lyman), with how
+    far from it (km) a place of that district or community may lie. None when the text names no
+    district there or no such place is known."""
+    if not any(cue in text[end : end + 160] for cue in DISTRICT_CUES):
+        return None  # most names: no district after them
+    found = DISTRICT_AFTER.match(text, end)
+    if found is None:
+        return None
+    name = found.group(1)
+    stems = [name]
+    if adjective := ADJECTIVE.search(name):
+        stem = name[: adjective.start()]
+        stems = [stem + ending for ending in SEAT_ENDINGS] + [stem[:-1]]  # Sudzhan-sky: Sudzha
+    seats = {
+        place.id: (km, place)
+        for candidate in stems
+        if len(candidate) > 2
+        for place in gazetteer.candidates(key(candidate))
+        if place.kind in POPULATED
+        and place.country in ("UA", "RU")
+        and (km := km_from_theatre(place)) <= within
+    }
+    if not seats:
+        return None
+    seat = min(seats.values(), key=lambda found: (_size_class(found[1]), found[0], found[1].id))[1]
+    return seat, COMMUNITY_KM if found.group(2) in COMMUNITY_WORDS else DISTRICT_KM
+
+
+def _size_class(place: Place) -> int:
+    """0 for a town of SEAT_TOWN people or more, 1 for SEAT_VILLAGE or more, else 2 (postal villages)."""
+    return 0 if place.population >= SEAT_TOWN else 1 if place.population >= SEAT_VILLAGE else 2

@@ -1,0 +1,65 @@
+"""A district, raion or community named after a name puts it near the district's seat. Our own
+sentences in the style of governors' and General Staff reports; real GeoNames and postal data."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places, haversine_km, load_gazetteer
+from gazetteer.districts import district_seat
+
+
+def placed(text: str, name: str):
+    return next(m for m in find_places(text) if m.text == name)
+
+
+@pytest.mark.parametrize(
+    ("district", "seat", "admin1"),
+    [
+        ("Korenevsky", "Korenevo", "Kursk Oblast"),
+        ("Glushkovsky", "Glushkovo", "Kursk Oblast"),
+        ("Shebekinsky", "Shebekino", "Belgorod Oblast"),
+        ("Pokrovsk", "Pokrovsk", "Donetsk Oblast"),
+        ("Illinivska", "Illinivka", "Donetsk Oblast"),
+    ],
+)
+def test_a_districts_adjective_names_its_seat(district: str, seat: str, admin1: str) -> None:
+    text = f"The village of X in the {district} district was shelled."
+    near_the_border = lambda place: haversine_km(place.lon, place.lat, 36.0, 50.5)  # noqa: E731
+
+    found = district_seat(text, text.index(" in the"), load_gazetteer(), near_the_border, 500.0)
+
+    assert found is not None and (found[0].name, found[0].admin1) == (seat, admin1)
+
+
+def test_no_namesake_near_the_seat_leaves_the_name_unresolved() -> None:
+    # the gazetteer's Troitskoyes lie hundreds of km from Korenevo; the governor's is a border village
+    text = (
+        "The governor of the Kursk region said the village of Troitskoye in the Korenevsky district was "
+        "shelled by Ukraine on Saturday."
+    )
+
+    mention = placed(text, "Troitskoye")
+
+    assert mention.place is None and "Korenevo" in mention.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        ("The Russian Federation attacked Zarichne in the Lyman community, wounding one person.", "Zarichne",
+         48.98, 37.80),
+        ("Hraniv of Kharkiv district, Budarky of Chuhuiv district came under fire.", "Budarky", 50.39, 37.42),
+    ],
+)  # fmt: skip
+def test_the_namesake_near_the_seat_is_chosen(text: str, name: str, lat: float, lon: float) -> None:
+    place = placed(text, name).place
+
+    assert place is not None and haversine_km(place.lon, place.lat, lon, lat) < 25
+
+
+def test_a_community_is_smaller_than_a_district() -> None:
+    # the data's Zoria lies 57 km from Illinivka; the community's village is not in the data
+    text = "A person was injured in Zoria of the Illinivska community, and three houses were damaged."
+
+    assert placed(text, "Zoria").place is None
