@@ -484,6 +484,8 @@ SPEAKER_ITS = re.compile(
 SPEAKER_ITS_CHARS = 80
 # A side's own claim of a taking: "the ministry claimed the capture of", "announced the seizure of".
 CLAIMED_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)|announc(?:ed|es|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+# "Russia claimed that the village of Pletenivka was also taken": the claimer's, where nobody is named.
+CLAIMED_THAT = re.compile(r"\b(?:claim(?:ed|s)|announc(?:ed|es))\s+that\b[^;]*$", re.IGNORECASE)
 
 
 def decide_actor(
@@ -553,6 +555,10 @@ def decide_actor(
         if CLAIMED_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start):
             if side := _speaking_side(voice):
                 return side, "voice"  # "the ministry claimed the capture of Stupochky": its side's
+        if trigger.passive and (claimed := CLAIMED_THAT.search(sentence, 0, trigger.start)):
+            # "Russia claimed that the village of Pletenivka was also taken": the claimer's
+            if side := _speaking_side(voice) or agent_before(sentence, phrases, claimed.start()):
+                return side, "voice"
     return actor, basis
 
 

@@ -37,6 +37,8 @@ CAVEATS = re.compile(
     r"(?:verif\w*|confirm\w*|corroborat\w*)",
     re.IGNORECASE,
 )
+# How far before a trigger (characters) "claimed" makes it a side's claim.
+CLAIM_REACH = 40
 # Where a new clause with a subject of its own starts: ", and Russian use of ...", "; the ministry ...".
 NEXT_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?=(?:the\s+|a\s+|an\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
@@ -259,6 +261,18 @@ def _denies(sentence: str) -> bool:
     return _DENIALS.search(sentence.lower()) is not None
 
 
+def _claim_denied_after(sentence: str, trigger_start: int) -> bool:
+    """Whether the trigger tells a side's claim and the denial only follows it: "Russia had claimed to
+    have captured Siversk, a claim Ukraine had denied" reports the claim, an event of the claimer's
+    (as a report of a claim is, whoever disputes it); "Ukraine denied that Russia took X" does not."""
+    lower = sentence.lower()
+    claim = lower.rfind("claim", max(0, trigger_start - CLAIM_REACH), trigger_start)
+    if claim < 0:
+        return False
+    denial = _DENIALS.search(lower)
+    return denial is not None and denial.start() > trigger_start
+
+
 def _other_unconfirmed(sentence: str, trigger_start: int, later: tuple[int, ...]) -> bool:
     """Whether what is unconfirmed is another event, told in a later clause than this trigger's."""
     unconfirmed = UNCONFIRMED.search(sentence, trigger_start)
@@ -283,7 +297,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "unconfirmed"
     if _predicts(_up_to_next_clause(checked, trigger_start)):
         return "prediction"
-    if _denies(sentence):
+    if _denies(sentence) and not _claim_denied_after(sentence, trigger_start):
         return "denial"
     # Words, not line breaks: a hard-wrapped article reads as its one-line copy does.
     before = sentence[max(0, trigger_start - 80) : trigger_start].lower()

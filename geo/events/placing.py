@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from gazetteer import Mention, Place
-from gazetteer.capitals import as_government
+from gazetteer.capitals import CAPITALS, as_government
 from geo.events.forces import FORCE_NOUNS
 from geo.events.triggers import Trigger
 
@@ -477,6 +477,7 @@ def places_for(
     """
     if trigger.event_type in ("advance", "retreat", "contact"):
         places = [p for p in places if on_front(p.place)]
+    places = [p for p in places if not _capital_acting(sentence, trigger, p)]
     if any(p.place.kind == "country" for p in places):
         # "the withdrawal of the Armed Forces of Ukraine from Krohmalne": the country names the army
         places = [
@@ -653,6 +654,16 @@ def _lists_after_semicolons(
     return more
 
 
+def _capital_acting(sentence: str, trigger: Trigger, place: SentencePlace) -> bool:
+    """Whether the place is a capital standing for its government as the verb's subject: "a handful of
+    settlements Kyiv retook", "Moscow has captured" (where it happened is elsewhere)."""
+    return (
+        place.place.name in CAPITALS
+        and place.end <= trigger.start
+        and CAPITAL_SUBJECT.fullmatch(sentence, place.end, trigger.start) is not None
+    )
+
+
 def _described_by(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> SentencePlace | None:
     """The place a clause that describes it tells an event of: in "Avdiivka, the fiercely fought-over
     town Ukraine retreated from last month" the verb's object is left out (a time, or the clause's
@@ -729,6 +740,8 @@ FORCES_OF = re.compile(
     r"\b(?:Forces|Army|Ministry|Staff|Guard|Navy|Service|Command|Defen[cs]e)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# What may stand between a capital and the verb it is the subject of.
+CAPITAL_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again|reportedly|finally)\s+)*")
 # The opening of an attack: "launched an offensive", "began storming".
 LAUNCHED = re.compile(r"(?:launch|began|begun|start)", re.IGNORECASE)
 # A town's name used for the district around it, right after another name: "Progres in the Pokrovsk

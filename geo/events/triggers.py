@@ -260,6 +260,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("taken",),
     ),
+    # "the villages of X, Y and Z were taken by Russian forces", "the village of Pletenivka was also
+    # taken.": taken by a side, or taken with nothing after it, is ground taken
+    _p(
+        r"\b(?:was|were|had been|has been|have been) (?:also |now |finally |reportedly |already )?taken\b"
+        r"(?= by (?:the )?(?:Russian|Ukrainian|Russia|Ukraine|enemy|occupiers|invaders|Moscow|Kyiv|Kiev)\b"
+        r"|[.;])",
+        "advance",
+        place_before=True,
+        hints=("taken",),
+    ),
     # "the village was claimed by Russia last month": a claimed capture
     _p(
         r"(?<=was )claimed(?= by)|(?<=were )claimed(?= by)|(?<=been )claimed(?= by)",
@@ -449,7 +459,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("los",),
     ),
     _p(
-        r"\b(?:the )?loss(?:es)? of\b(?! (?:life|lives|men|soldiers|troops|equipment))",
+        r"\b(?:the )?loss(?:es)? of\b(?! (?:life|lives|men|soldiers|troops|equipment|combat|capabilit"
+        r"|momentum|power|electricity|personnel))",
         "advance",
         role="loser",
         hints=("loss",),
@@ -594,7 +605,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "Vuhledar is now under Russian control": it changed hands, to the side named
     _p(
-        r"\b(?:is|are|was|were) now (?:fully |completely |firmly )?(?:under|in) (?=(?:[\w-]+ ){0,2}"
+        r"\b(?:is|are|was|were) now (?:fully |completely |firmly )?(?:under|in) (?=(?:[\w'’-]+ ){0,2}"
         r"(?:control|hands)\b)",
         "advance",
         role="taker",
@@ -765,6 +776,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es)\b)"
         r"|attacked|pound(?:ed|ing)"
         r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|targeted|targeting|striking|slammed into"
+        # "Russia continued to pummel Vovchansk with air raids": an infinitive of what went on
+        r"|(?<=continued to )(?:pound|pummel|hammer|strike|bomb|target|hit)"
         r"|rained down on"
         r"|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on|from)"
         r"|damaged|defeated|destroyed|wiped out|eliminated)\b"
@@ -780,6 +793,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "attack",
             "pound",
             "pummel",
+            "bomb",
             "target",
             "slammed",
             "rained",

@@ -127,6 +127,40 @@ from geo import extract_events, read_text
             "district does not threaten Kupiansk.",
             {("retreat", "UA", "Krokhmalne")},
         ),
+        # a claim reported, then denied, is still the claim; a denial of it is not
+        (
+            "Russia had earlier claimed to have captured Siversk, a claim Ukraine had previously denied.",
+            {("advance", "RU", "Siversk")},
+        ),
+        ("Ukraine denied that Russia had captured Siversk.", set()),
+        # taken by a side, or taken and nothing more
+        (
+            "Ukrainian journalists said the villages of Ohirtseve, Pylna and Strilecha were taken by Russian "
+            "forces.",
+            {("advance", "RU", "Ohirtseve"), ("advance", "RU", "Pylna"), ("advance", "RU", "Strilecha")},
+        ),
+        ("Russia claimed that the village of Pletenivka was also taken.", {("advance", "RU", "Pletenivka")}),
+        ("The wounded were taken to a hospital in Kramatorsk.", set()),
+        # what a side went on doing
+        (
+            "On Saturday, Russia continued to pummel Vovchansk with air raids and rockets.",
+            {("strike", "RU", "Vovchansk")},
+        ),
+        # a capital that retakes ground is its government, not where ground was retaken
+        ("Robotyne was one of the settlements Kyiv retook in its counteroffensive last summer.", set()),
+        ("Ukrainian forces shelled Kyiv's outskirts, Russia claimed.", {("strike", "UA", "Kyiv")}),
+        # a unit's lost strength is no lost ground
+        (
+            "Some Russian forces are withdrawing from the area near Vovchansk due to a loss of combat "
+            "capability.",
+            {("retreat", "RU", "Vovchansk")},
+        ),
+        # "now under Moscow's control", after a dash-parted list
+        (
+            "The ministry said three villages in the Donetsk region – Stavky and Novoselivka – were now "
+            "under Moscow's control.",
+            {("advance", "RU", "Stavky"), ("advance", "RU", "Novoselivka")},
+        ),
         # ground gained around a foothold
         (
             "Ukrainian troops, holding positions in Krynky, have expanded their control south of it.",
