@@ -659,6 +659,8 @@ def _capital_acting(sentence: str, trigger: Trigger, place: SentencePlace) -> bo
     settlements Kyiv retook", "Moscow has captured" (where it happened is elsewhere)."""
     return (
         place.place.name in CAPITALS
+        and trigger.role == "agent"
+        and not trigger.passive  # "Kyiv came under attack": the city is what was hit
         and place.end <= trigger.start
         and CAPITAL_SUBJECT.fullmatch(sentence, place.end, trigger.start) is not None
     )
