@@ -52,8 +52,9 @@ WHERE_CLAUSE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+)?,\s+where\s+[
 # town of Nikopol" (looked for only in sentences with one of CASUALTY_WORDS).
 CASUALTY_WORDS = ("died", "killed", "injured", "wounded")
 CASUALTY_IN = re.compile(
-    r"\b(?:died|killed|injured|wounded)\s+in\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$"
-)
+    r"\b(?:died|killed|injured|wounded)\s+(?:(?:a|an|one|two|three|four|five|\d+)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"in\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$"
+)  # "injured a 56-year-old man in Prymorske"
 # "the Pokrovsk direction", "on the Kupiansk axis": a stretch of front named after a town.
 AXIS = re.compile(
     r"\s+(?:operational\s+)?(?:direction|axis|sector|front|salient|bulge|ledge)\b", re.IGNORECASE

@@ -161,6 +161,11 @@ from geo import extract_events, read_text
             "under Moscow's control.",
             {("advance", "RU", "Stavky"), ("advance", "RU", "Novoselivka")},
         ),
+        # each casualty of a sentence where it fell
+        (
+            "Russian shelling killed a 66-year-old man in Orikhiv and injured a 56-year-old man in Prymorske.",
+            {("strike", "RU", "Orikhiv"), ("strike", "RU", "Prymorske")},
+        ),
         # ground gained around a foothold
         (
             "Ukrainian troops, holding positions in Krynky, have expanded their control south of it.",
