@@ -163,7 +163,7 @@ from geo import extract_events, read_text
         ),
         # each casualty of a sentence where it fell
         (
-            "Russian shelling killed a 66-year-old man in Orikhiv and injured a 56-year-old man in Prymorske.",
+            "Russian shelling killed a 66-year-old man in Orikhiv and injured a 56-year-old in Prymorske.",
             {("strike", "RU", "Orikhiv"), ("strike", "RU", "Prymorske")},
         ),
         # ground gained around a foothold
