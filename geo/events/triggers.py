@@ -342,8 +342,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("expand", "widen", "extend", "enlarg"),
     ),
     _p(
-        r"\b(?:took|taken|taking|take|seized|gained|gain|won) [‘'\"“]?(?:full |complete |total )?"
-        r"control (?:of|over)\b",
+        r"\b(?:took|taken|taking|take|seized|gained|gain|won|wrested|wrest|established) [‘'\"“]?"
+        r"(?:full |complete |total )?control (?:of|over)\b",
         "advance",
         hints=("control",),
     ),
@@ -511,6 +511,24 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:laid|lay|lays|laying) down (?:their |its )?arms)\b",
         "retreat",
         hints=("surrender", "capitulat", "down"),
+    ),
+    # "Russian forces have moved into Krasnohorivka": forces entering a place (not "moved into positions")
+    _p(
+        r"\bmov(?:ed|ing|es) into\b(?! (?:new |their |its |the |a )?(?:positions?|areas?|houses|homes"
+        r"|buildings|basements|shelters|trenches|dugouts|apartments|flats|cellars|woods|forests?|action|place)\b)",
+        "advance",
+        needs_forces=True,
+        hints=("moved into", "moving into", "moves into"),
+    ),
+    # "Russian forces now control most of Maryinka", "the Kremlin's forces controlled 70% of the town": a
+    # share of a place held, told as news
+    _p(
+        r"\b(?:now (?:fully |effectively )?control(?:s|led)?\b(?! (?:over|the (?:skies|sky|air|situation))\b)"
+        r"|control(?:s|led)? (?:about |around |over |nearly |almost |more than |some )?"
+        r"(?:\d+ ?%|\d+ per ?cent|most|much|the bulk|two-thirds|three-quarters) of)",
+        "advance",
+        needs_forces=True,
+        hints=("control",),
     ),
     # "Ukrainian forces had moved out of it": forces leaving a place (residents moving out do not count)
     _p(

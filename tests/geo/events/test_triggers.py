@@ -18,6 +18,7 @@ SENTENCES = [
     "The storming of Mariupol lasted weeks.",
     "It began with a breakthrough of the defence of the Russian army near Balakliia.",
     "The villages of Pylna and Strilecha were taken by Russian forces.",
+    "Russian forces have moved into Krasnohorivka and now control most of Marinka.",
     "Russian forces occupied Kherson in March.",
     "Ukrainian forces had moved out of Kamianske, a spokesman said.",
     "Ukrainian troops pushed Russian units back from Stepove.",

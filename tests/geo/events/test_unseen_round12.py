@@ -166,6 +166,15 @@ from geo import extract_events, read_text
             "Russian shelling killed a 66-year-old man in Orikhiv and injured a 56-year-old in Prymorske.",
             {("strike", "RU", "Orikhiv"), ("strike", "RU", "Prymorske")},
         ),
+        # entering a place, holding most of it, wresting it
+        ("Moscow's troops have moved into Krasnohorivka.", {("advance", "RU", "Krasnohorivka")}),
+        ("Troops moved into positions near Bakhmut.", set()),
+        ("Russian forces now control most of Maryinka.", {("advance", "RU", "Marinka")}),
+        ("Gerasimov said the Kremlin's forces controlled 70% of Pokrovsk.", {("advance", "RU", "Pokrovsk")}),
+        (
+            "The Russian military said it had wrested control of Vodiane from Ukrainian forces.",
+            {("advance", "RU", "Vodiane")},
+        ),
         # ground gained around a foothold
         (
             "Ukrainian troops, holding positions in Krynky, have expanded their control south of it.",
