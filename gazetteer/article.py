@@ -24,6 +24,8 @@ from .records import Place
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # The compass words of locator phrases ("north of", "south-west of"), on lower-cased text.
 COMPASS = re.compile(r"north|south|east|west")
+# The words that name a district or community after its seat's name, on lower-cased text.
+AREA_WORDS = re.compile(r"district|raion|rayon|communit|hromada|municipal|okrug")
 # Names the press gives regions that are not the oblast's own name; they qualify like the oblast.
 REGION_ALIASES = {  # (word_initial: the same matches, found by skipping to the capitals)
     "Donetsk Oblast": word_initial(r"\b(?:DPR|DNR|Donetsk People's Republic|Donetsk People’s Republic)\b"),
@@ -68,6 +70,7 @@ class ArticleContext:
     _by_sentence: dict[int, set[str]] | None = None
     _oblasts: frozenset[str] | None = None
     _directions: list[int] | None = None
+    _areas: list[int] | None = None
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence holding ``offset``."""
@@ -115,6 +118,14 @@ class ArticleContext:
         if self._oblasts is None:
             self._oblasts = frozenset(region for _, region in self.regions)
         return self._oblasts
+
+    def area_within(self, start: int, reach: int) -> bool:
+        """Whether a word that names a district or community ("district", "raion", "hromada") starts
+        within ``reach`` characters after ``start``: found once per text, asked for every name."""
+        if self._areas is None:
+            self._areas = [m.start() for m in AREA_WORDS.finditer(self.text.lower())]
+        i = bisect.bisect_left(self._areas, start)
+        return i < len(self._areas) and self._areas[i] <= start + reach
 
     def direction_within(self, start: int, reach: int) -> bool:
         """Whether a compass word ("north", "south-west") starts within ``reach`` characters after

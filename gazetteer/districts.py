@@ -36,7 +36,8 @@ AREA_NAMED = re.compile(
     r"\s+(?:(?:urban|municipal|administrative|territorial)\s+)?(?:district|raion|rayon|okrug|community|hromada"
     r"|municipality)\b"
 )
-DISTRICT_CUES = ("district", "raion", "rayon", "communit", "hromada", "municipal", "okrug")
+# How far after a name (characters) its district's word may come.
+DISTRICT_REACH = 160
 # How a district's adjective ends, and what its seat's name may end in instead: Korenevsky -> Korenevo,
 # Valuysky -> Valuyki, Borisovsky -> Borisovka, Pokrovskyi -> Pokrovsk, Sudzhansky -> Sudzha.
 ADJECTIVE = re.compile(r"(?:s['’]?k(?:yi|iy|ii|y|i|ij)|ska|ske|sk(?:oye|oe))$", re.IGNORECASE)
@@ -54,8 +55,6 @@ def district_seat(
     (a town of 10,000, of 1,000, then any: Lyman the town, not the villages named Lyman), with how
     far from it (km) a place of that district or community may lie. None when the text names no
     district there or no such place is known."""
-    if not any(cue in text[end : end + 160] for cue in DISTRICT_CUES):
-        return None  # most names: no district after them
     found = DISTRICT_AFTER.match(text, end)
     if found is None:
         return None

@@ -21,7 +21,7 @@ from .article import ArticleContext, article_context
 from .capitals import as_government
 from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
 from .distance import haversine_km, km_apart
-from .districts import AREA_NAMED, district_seat
+from .districts import AREA_NAMED, DISTRICT_REACH, district_seat
 from .locators import LOCATOR_REACH, Locator, located_place, read_locator
 from .names import key
 from .places import Gazetteer, load_gazetteer
@@ -189,7 +189,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             mentions.append(replace(first, text=text[p.match.start : p.end], start=p.match.start, end=p.end))
             continue
         district = (
-            district_seat(text, p.end, gaz, ctx.km_from_theatre, FAR_START_KM) if located is None else None
+            district_seat(text, p.end, gaz, ctx.km_from_theatre, FAR_START_KM)
+            if located is None and ctx.area_within(p.end, DISTRICT_REACH)  # most names: no district after
+            else None
         )
         if district is not None:  # "the village of Troitskoye in the Korenevsky district": near Korenevo
             seat, reach = district
