@@ -33,6 +33,12 @@ from .rivers import km_from_course, on_rivers
 from .senses import one_sense
 from .variants import spelled_otherwise
 
+# Russia's oblasts as the shapes name them: a sentence naming one may list places on both sides.
+RUSSIAN_OBLASTS = frozenset(
+    {"Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast", "Voronezh Oblast", "Rostov Oblast"}
+    | {"Krasnodar Krai"}
+)
+RUSSIA_NAMED = re.compile(r"\bRussia\b(?!n)")
 # A village this far (km) from the theatre of an article with this many sure places is no pick,
 # whatever cue names it: war reporting names villages within a few hundred km of its other places.
 FAR_VILLAGE_KM = 800.0
@@ -279,6 +285,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     for i in listed:
         if not _only_one_in_its_region(mentions[i], proposal_of[i], ctx):
             mentions[i] = _unless_far_from_its_list(mentions[i], mentions, ctx)  # guesses kept count now
+    for i, p in proposal_of.items():
+        mentions[i] = _unless_across_the_border(mentions[i], p, mentions, ctx)
     _as_kept_before(mentions, checked, ctx)
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
     if any(m.place and m.place.kind == "river" for m in mentions):
@@ -438,6 +446,39 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
     reason = (
         "no place of this name near the places listed with it "
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
+    )
+    return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+
+
+def _unless_across_the_border(
+    mention: Mention, p: Proposal, mentions: list[Mention], ctx: ArticleContext
+) -> Mention:
+    """The mention, or the same name unresolved when a town or village of Russia was picked, among
+    namesakes in Ukraine, for a name its sentence lists only with places of Ukraine, in a sentence that
+    names neither Russia nor one of its oblasts: "near Strilecha, Pylna and Borysivka" are villages of
+    Kharkiv Oblast, and the Borisovka 40 km away in Belgorod Oblast is the namesake of one the data
+    lacks. (Tetkino, the only place of its name, stays Tetkino wherever it is named.)"""
+    place = mention.place
+    if place is None or place.country != "RU" or place.kind not in ("town", "village"):
+        return mention
+    if not any(c.country == "UA" for c in p.candidates):
+        return mention
+    start, end = ctx.sentence_span(mention.start)
+    mates = [
+        m.place
+        for m in mentions
+        if start <= m.start < end and m is not mention and m.place is not None and m.place.kind in POPULATED
+    ]
+    if (
+        not mates
+        or any(o.country != "UA" for o in mates)
+        or RUSSIA_NAMED.search(ctx.text, start, end)
+        or any(region in RUSSIAN_OBLASTS for region in ctx.regions_in_sentence(mention.start))
+    ):
+        return mention
+    reason = (
+        f"no place of this name in Ukraine, where the places listed with it are (the best, {place.name}, "
+        f"is across the border in {place.admin1 or 'Russia'})"
     )
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
 

@@ -512,6 +512,22 @@ PATTERNS: tuple[_Pattern, ...] = (
         "retreat",
         hints=("surrender", "capitulat", "down"),
     ),
+    # "units were repositioned from Lukiantsi and Vovchansk": a withdrawal told in the military's words
+    # (troops redeployed from one sector to another are not)
+    _p(
+        r"\bre-?position(?:ed|ing)?\b(?= (?:[\w-]+ ){0,3}?from\b)",
+        "retreat",
+        needs_forces=True,
+        hints=("reposition", "re-position"),
+    ),
+    # "the enemy has achieved tactical success near X": the General Staff's word for a small gain
+    _p(
+        r"\b(?:achiev|gain|ha)(?:ed|s|ing|d|ve)? (?:some |partial |a )?(?:tactical |local )?success(?:es)?\b"
+        r"(?= (?:[\w-]+ ){0,2}?(?:near|in|at|around|towards?)\b)",
+        "advance",
+        needs_forces=True,  # not "the grain deal had some success in Odesa"
+        hints=("success",),
+    ),
     # "Russian forces have moved into Krasnohorivka": forces entering a place (not "moved into positions")
     _p(
         r"\bmov(?:ed|ing|es) into\b(?! (?:new |their |its |the |a )?(?:positions?|areas?|houses|homes"

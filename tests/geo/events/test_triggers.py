@@ -19,6 +19,7 @@ SENTENCES = [
     "It began with a breakthrough of the defence of the Russian army near Balakliia.",
     "The villages of Pylna and Strilecha were taken by Russian forces.",
     "Russian forces have moved into Krasnohorivka and now control most of Marinka.",
+    "Units were repositioned from Lukiantsi after the enemy achieved tactical success near Vovchansk.",
     "Russian forces occupied Kherson in March.",
     "Ukrainian forces had moved out of Kamianske, a spokesman said.",
     "Ukrainian troops pushed Russian units back from Stepove.",

@@ -175,6 +175,16 @@ from geo import extract_events, read_text
             "The Russian military said it had wrested control of Vodiane from Ukrainian forces.",
             {("advance", "RU", "Vodiane")},
         ),
+        # the military's words for a withdrawal and for a small enemy gain
+        (
+            "Ukrainian forces were repositioned from Lukiantsi and Vovchansk to save lives, the army said.",
+            {("retreat", "UA", "Lukiantsi"), ("retreat", "UA", "Vovchansk")},
+        ),
+        ("Ukrainian troops redeployed from Kherson to Bakhmut.", set()),
+        (
+            "The enemy has achieved tactical success in the area of Ocheretyne.",
+            {("advance", "RU", "Ocheretyne")},
+        ),
         # ground gained around a foothold
         (
             "Ukrainian troops, holding positions in Krynky, have expanded their control south of it.",
