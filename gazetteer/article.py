@@ -127,6 +127,13 @@ class ArticleContext:
         i = bisect.bisect_left(self._areas, start)
         return i < len(self._areas) and self._areas[i] <= start + reach
 
+    def area_before(self, start: int) -> bool:
+        """Whether a district or community word comes before ``start`` in its sentence."""
+        if self._areas is None:
+            self._areas = [m.start() for m in AREA_WORDS.finditer(self.text.lower())]
+        i = bisect.bisect_left(self._areas, start)
+        return i > 0 and self._areas[i - 1] >= self.sentence_span(start)[0]
+
     def direction_within(self, start: int, reach: int) -> bool:
         """Whether a compass word ("north", "south-west") starts within ``reach`` characters after
         ``start``: the one word every locator phrase holds, found once per text."""

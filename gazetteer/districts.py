@@ -36,6 +36,12 @@ AREA_NAMED = re.compile(
     r"\s+(?:(?:urban|municipal|administrative|territorial)\s+)?(?:district|raion|rayon|okrug|community|hromada"
     r"|municipality)\b"
 )
+# A district named before a name in its sentence: "In the Valuisky district, the village of X ...".
+DISTRICT_BEFORE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?([A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+"
+    r"(?:(?:urban|municipal|administrative|territorial|village|settlement|city)\s+)?"
+    r"(district|raion|rayon|okrug|community|hromada|municipality)\b"
+)
 # How far after a name (characters) its district's word may come.
 DISTRICT_REACH = 160
 # How a district's adjective ends, and what its seat's name may end in instead: Korenevsky -> Korenevo,
@@ -56,8 +62,27 @@ def district_seat(
     far from it (km) a place of that district or community may lie. None when the text names no
     district there or no such place is known."""
     found = DISTRICT_AFTER.match(text, end)
-    if found is None:
-        return None
+    return None if found is None else _seat(found, gazetteer, km_from_theatre, within)
+
+
+def fronted_district_seat(
+    text: str,
+    sentence_start: int,
+    start: int,
+    gazetteer: Gazetteer,
+    km_from_theatre: Callable[[Place], float],
+    within: float,
+) -> tuple[Place, float] | None:
+    """The seat of the district a sentence names before the name starting at ``start``: "In the Valuisky
+    district, the village of Dolgoye was shelled 20 times", "in the Shebekinsky urban district, near the
+    village of Korovino"; the last one named, when several are."""
+    named = list(DISTRICT_BEFORE.finditer(text, sentence_start, start))
+    return _seat(named[-1], gazetteer, km_from_theatre, within) if named else None
+
+
+def _seat(
+    found: re.Match, gazetteer: Gazetteer, km_from_theatre: Callable[[Place], float], within: float
+) -> tuple[Place, float] | None:
     name = found.group(1)
     stems = [name]
     if adjective := ADJECTIVE.search(name):

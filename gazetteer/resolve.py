@@ -21,7 +21,7 @@ from .article import ArticleContext, article_context
 from .capitals import as_government
 from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
 from .distance import haversine_km, km_apart
-from .districts import AREA_NAMED, DISTRICT_REACH, district_seat
+from .districts import AREA_NAMED, DISTRICT_REACH, district_seat, fronted_district_seat
 from .locators import LOCATOR_REACH, Locator, located_place, read_locator
 from .names import key
 from .places import Gazetteer, load_gazetteer
@@ -199,6 +199,22 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             if located is None and ctx.area_within(p.end, DISTRICT_REACH)  # most names: no district after
             else None
         )
+        fronted = None
+        if district is None and located is None and ctx.area_before(p.match.start):
+            fronted = fronted_district_seat(
+                text,
+                ctx.sentence_span(p.match.start)[0],
+                p.match.start,
+                gaz,
+                ctx.km_from_theatre,
+                FAR_START_KM,
+            )
+            if fronted is not None and not all(c.kind == "village" for c in p.candidates):
+                near = [c for c in p.candidates if km_apart(c, fronted[0]) <= fronted[1]]
+                fronted = (
+                    fronted if near else None
+                )  # a town elsewhere named after the district stays that town
+        district = district or fronted
         if district is not None:  # "the village of Troitskoye in the Korenevsky district": near Korenevo
             seat, reach = district
             near = [c for c in p.candidates if km_apart(c, seat) <= reach]

@@ -63,3 +63,18 @@ def test_a_community_is_smaller_than_a_district() -> None:
     text = "A person was injured in Zoria of the Illinivska community, and three houses were damaged."
 
     assert placed(text, "Zoria").place is None
+
+
+def test_a_district_named_first_in_the_sentence_places_its_villages() -> None:
+    # the gazetteer's Dolgoyes lie far from Valuyki; the governor's village is not in the data
+    text = "In the Valuisky district of the Belgorod region, the village of Dolgoye was shelled 20 times."
+
+    mention = placed(text, "Dolgoye")
+
+    assert mention.place is None and "Valuyki" in mention.reason
+
+
+def test_a_town_named_after_a_fronted_district_stays_the_town() -> None:
+    text = "In the Pokrovsk district, Russian forces shelled Myrnohrad and Kramatorsk."
+
+    assert placed(text, "Kramatorsk").place is not None
