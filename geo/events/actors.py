@@ -63,7 +63,7 @@ STRONG = {
 GROUPS = {
     "UA": re.compile(
         rf"\b{_UA_GROUPS}\s+(?:operational[- ](?:strategic|tactical)\s+)?(?:group|forces)\b|"
-        r"\b(?:the )?Defen[cs]e Forces\b|\bdefenders\b",
+        r"\b(?:the )?(?<!air )Defen[cs]e Forces\b|\bdefenders\b",  # not "air defence forces": anyone's
         re.IGNORECASE,
     ),
     "RU": re.compile(
@@ -77,14 +77,27 @@ _STRONG_LOWER = {side: lower_case(pattern) for side, pattern in STRONG.items()}
 _GROUPS_LOWER = {side: lower_case(pattern) for side, pattern in GROUPS.items()}
 GROUP_CUES = ("group", "defen", "of russia", "of the russia")
 # (gazetteer.patterns.word_initial: the same matches, found by skipping to the names' capitals)
+# What a side's adjective describes when it names a place, not an actor: "attacks Ukrainian territory",
+# "fired cruise missiles at the Ukrainian capital".
+PLACE_NOUNS = (
+    r"| (?:territory|territories|soil|land|lands|capital|city|cities|town|towns|village|villages|settlements?"
+    r"|regions?|oblasts?|border(?! guards?| service| troops| units)|borderlands?|coast|ports?|airspace|skies"
+    r"|sky)\b"
+    # "the governor of Russia's Rostov region": the country owns the place named after it
+    r"|['’]s (?:[A-Z][\w-]+ ){1,2}(?:region|oblast|krai|republic)\b"
+)
 WEAK = {
     "UA": word_initial(
-        r"\b(?:Ukraine|Ukrainians?|Kyiv|Kiev|Zelensk[iy]y?|Zelenskyi)\b(?!-| (?:\w+ )?flags?\b)"
+        r"\b(?:Ukraine|Ukrainians?|Kyiv|Kiev|Zelensk[iy]y?|Zelenskyi)\b(?!-| (?:\w+ )?flags?\b"
+        + PLACE_NOUNS
+        + ")"
         r"|\b(?:nationalists|neo-Nazis)\b"  # how Moscow's statements name Ukraine's side
         # Ukraine's intelligence services and the partisans of occupied towns
         r"|\b(?:Partisans|partisans|HUR|GUR|SBU|Atesh)\b"
     ),
-    "RU": word_initial(r"\b(?:Russia|Russians?|Moscow|Kremlin|Putin)\b(?!-| (?:\w+ )?flags?\b)"),
+    "RU": word_initial(
+        r"\b(?:Russia|Russians?|Moscow|Kremlin|Putin)\b(?!-| (?:\w+ )?flags?\b" + PLACE_NOUNS + ")"
+    ),
 }
 # The enemy is the other side of whoever speaks: Ukraine's in a Ukrainian report, Russia's in a
 # Russian Defence Ministry statement (see geo.events.voice).
@@ -182,7 +195,8 @@ FLAGS = {
 # An attack named as a noun: "in what Russia called a Ukrainian attack with sea drones".
 ATTACKS = {
     side: re.compile(
-        rf"\b{adjective}\s+(?:[\w-]+\s+){{0,2}}(?:attacks?|strikes?|missiles?|drones?|shelling|bombardment|shells?|"
+        rf"\b{adjective}\s+(?:(?!(?:with|on|at|in|against|from|by|and|territory|soil|capital|city|town|village"
+        r"|positions?)\b)[\w-]+\s+){0,2}(?:attacks?|strikes?|missiles?|drones?|shelling|bombardment|shells?|"
         r"artillery|air ?strikes?|rockets?)\b",
         re.IGNORECASE,
     )
@@ -264,6 +278,20 @@ RETALIATION = re.compile(
 OTHER_SIDE = {"UA": "RU", "RU": "UA", "unknown": "unknown"}
 # Verbs of taking ground that Ukraine's own reports use for the enemy's gains only.
 TAKEN_WORDS = frozenset({"captured", "seized"})
+# Weapons in the air, and the words for destroying them: a report of shoot-downs (see decide_actor).
+AERIAL = r"(?:drones?|UAVs?|Shaheds?|Shahed-[\w/-]+|missiles?|rockets?|aircraft|helicopters?|jets?|planes?)"
+DOWNED_OBJECT = re.compile(rf"(?!\s+by\b)\s+(?:[\w\"“”-]+\s+){{0,4}}?{AERIAL}\b", re.IGNORECASE)
+DOWNED_SUBJECT = re.compile(
+    rf"\b(?:[\w-]+\s+){{0,2}}{AERIAL}\b[^.;:]{{0,60}}?\b(?:was|were|been|are|is)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+DOWNED_WORDS = frozenset({"destroyed", "eliminated", "downed", "shot down", "intercepted", "neutralized"})
+WEAPON_NOUN = re.compile(rf"(?:{AERIAL}|shells?)", re.IGNORECASE)
+WEAPON_DOWNED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?"
+    r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
 # Whose control a place is in, said by a pronoun: the side that says so.
 OWN_CONTROL = re.compile(r"(?:its|their) (?:full |complete )?control\b")
 
@@ -507,6 +535,8 @@ def decide_actor(
         return decide_holder(sentence, trigger, phrases, previous_side)
     if RETALIATION.search(sentence, max(0, trigger.start - 60), trigger.start):
         return "unknown", "none"
+    if trigger.event_type == "strike" and (downed := _downed_weapons_side(sentence, trigger, phrases, voice)):
+        return downed
     actor, basis = _by_role(sentence, trigger, phrases)
     if actor == "unknown" and ("we " in (lower := sentence.lower()) or "our " in lower):
         speaker = _first_person(sentence, trigger)
@@ -560,6 +590,50 @@ def decide_actor(
             if side := _speaking_side(voice) or agent_before(sentence, phrases, claimed.start()):
                 return side, "voice"
     return actor, basis
+
+
+def _downed_weapons_side(
+    sentence: str,
+    trigger: Trigger,
+    phrases: list[ActorPhrase],
+    voice: str | Callable[[], str | None] | None = None,
+) -> tuple[str, str] | None:
+    """The side whose drones or missiles were destroyed in the air, and the basis, for a report of
+    shoot-downs: an attack by that side on the place they were downed over ("Russian air defences
+    destroyed the drones over Ryazan" is Ukraine's attack; "nine missiles were shot down by Ukrainian
+    air defense forces" Russia's; with no side named, the other side of the one reporting). None when
+    the phrase destroyed no weapon in the air."""
+    if WEAPON_NOUN.fullmatch(trigger.text) and (downed := WEAPON_DOWNED.match(sentence, trigger.end)):
+        # "Nine missiles were shot down by Ukrainian air defense forces": the trigger is the weapon
+        own = [p for p in phrases if trigger.start - 20 <= p.start < trigger.start]  # "Ukrainian drones"
+        if own:
+            return own[-1].side, "agent"
+        if defender := agent_after(sentence, phrases, downed.end()):
+            return OTHER_SIDE[defender], "agent"
+        return None
+    if trigger.text.lower() not in DOWNED_WORDS:
+        return None
+    weapon = DOWNED_OBJECT.match(sentence, trigger.end)
+    if weapon is not None:
+        span, defender_at = (weapon.start(), weapon.end()), "before"
+    elif trigger.passive and (
+        weapon := DOWNED_SUBJECT.search(sentence, max(0, trigger.start - 80), trigger.start)
+    ):
+        span, defender_at = (weapon.start(), weapon.end()), "after"
+    else:
+        return None
+    own = [p for p in phrases if span[0] <= p.start < span[1]]  # "Ukrainian drones", "enemy UAVs"
+    if own:
+        return own[0].side, "agent"
+    defender = (
+        agent_before(sentence, phrases, trigger.start)
+        if defender_at == "before"
+        else agent_after(sentence, phrases, trigger.end)
+    )
+    if defender:
+        return OTHER_SIDE[defender], "agent"
+    side = _speaking_side(voice)
+    return (OTHER_SIDE[side], "voice") if side else None
 
 
 def _speaking_side(voice: str | Callable[[], str | None] | None) -> str | None:

@@ -23,6 +23,7 @@ from geo.articles import Article
 from geo.events.actors import (
     OTHER_SIDE,
     PLACE_OWNER,
+    SAID_AFTER,
     ActorPhrase,
     decide_actor,
     find_actor_phrases,
@@ -452,7 +453,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and kind in ("strike", "bridge_strike")
                 and target.place.country == "RU"
                 and target.place.kind in POPULATED
-                and not phrases
+                and all(_speaker_or_enemy(sentence.text, p, target.place.country) for p in phrases)
                 and not BLAST.search(sentence.text)
             ):
                 # "the border crossing point of X was destroyed", X a town in Russia: fire on Russia
@@ -565,6 +566,17 @@ def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase])
     if BLAST.search(trigger.text) or BLAST.search(sentence):
         return False
     return all(PLACE_OWNER.search(sentence, 0, p.start) for p in phrases)
+
+
+def _speaker_or_enemy(sentence: str, phrase: ActorPhrase, struck_country: str) -> bool:
+    """Whether a side's phrase is "the enemy" of whoever speaks ("a place where enemy aircraft are
+    concentrated") or only speaks, for the other country than the one struck ("Ukraine's General Staff
+    said" of a strike in Russia): neither names another striker. (Russia telling of a drone on Belgorod
+    leaves it to the reporter's word.)"""
+    if ENEMY_WORDS.search(sentence, phrase.start, phrase.end):
+        return True
+    end = phrase.end + 2 if sentence[phrase.end : phrase.end + 2] in ("'s", "’s") else phrase.end
+    return phrase.side != struck_country and SAID_AFTER.match(sentence, end) is not None
 
 
 @lru_cache(maxsize=64)  # each strike of a sentence asks about the same sentence before

@@ -841,6 +841,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
 )
 
+# What a side withdraws from that is no ground: a deal, a treaty, talks.
+DEAL_AFTER = re.compile(
+    r"\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|treaty|initiative|talks|negotiations"
+    r"|accord|pact|convention|corridor|programme|program|scheme)\b"
+)
 # Words that make "destroyed" and "damaged" describe what is seen, not tell of a strike: "lined with
 # heavily destroyed houses", "footage of damaged buildings".
 RUINS = re.compile(r"(?:destroyed|damaged)\s+[a-z]")
@@ -1033,6 +1038,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 pattern.event_type == "strike" and FIRE_ON_THINGS.fullmatch(sentence, start, end)
             ):
                 continue  # "captured equipment", "abandoned weapons": things, not ground
+            if pattern.event_type == "retreat" and DEAL_AFTER.match(lower, end):
+                continue  # "Russia's withdrawal from the grain deal": no ground left
             if (
                 pattern.event_type == "strike"
                 and RUINS.match(lower, start)

@@ -185,6 +185,34 @@ from geo import extract_events, read_text
             "The enemy has achieved tactical success in the area of Ocheretyne.",
             {("advance", "RU", "Ocheretyne")},
         ),
+        # shoot-downs: an attack by the side whose weapons were downed, over the place they were downed
+        (
+            "The governor said Russian air defences destroyed the drones over Ryazan.",
+            {("strike", "UA", "Ryazan’")},
+        ),
+        (
+            "Nine missiles were shot down by Ukrainian air defence forces over Dnipro.",
+            {("strike", "RU", "Dnipro")},
+        ),
+        ("Ukrainian air defence destroyed 12 Russian drones over Kharkiv.", {("strike", "RU", "Kharkiv")}),
+        ("Russian drones destroyed a warehouse in Kharkiv.", {("strike", "RU", "Kharkiv")}),
+        # a side's adjective on a place is no actor; a weapon used is no metonym
+        (
+            "Russia attacks Ukrainian territory with missiles. On Monday, Chernihiv came under attack.",
+            {("strike", "RU", "Chernihiv")},
+        ),
+        ("In the evening, Russia shelled Nikopol using artillery.", {("strike", "RU", "Nikopol")}),
+        # leaving a deal is no ground left
+        (
+            "Izmail became an export route after Russia's withdrawal from a UN-brokered grain deal.",
+            set(),
+        ),
+        # a strike on Russia told by Ukraine's General Staff, whose enemy is Russia
+        (
+            "“A successful strike was carried out on the Engels airfield, a place where enemy aircraft are "
+            "concentrated,” Ukraine’s General Staff said.",
+            {("strike", "UA", "Engels")},
+        ),
         # ground gained around a foothold
         (
             "Ukrainian troops, holding positions in Krynky, have expanded their control south of it.",
