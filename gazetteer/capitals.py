@@ -14,7 +14,7 @@ CAPITALS = frozenset({"Kyiv", "Kiev", "Moscow", "Minsk"})
 # A possessive that names the government's things ("Kyiv's troops", "Moscow's claim"), not the city's
 # own parts ("Kyiv's outskirts", "Kyiv's Podil district", "Moscow's skies").
 POSSESSIVE = re.compile(
-    r"['’]s\s+(?!(?:[\w-]+\s+)?(?:outskirts|suburbs?|cent(?:re|er)|streets?|districts?|regions?|oblast|airports?"
+    r"['’´]s\s+(?!(?:[\w-]+\s+)?(?:outskirts|suburbs?|cent(?:re|er)|streets?|districts?|regions?|oblast|airports?"
     r"|skies|sky|residents|approaches|north|south|east|west|northern|southern|eastern|western|outer)\b)"
 )
 # A capital that speaks: "what Moscow calls its special military operation", "Kyiv says", "Moscow has

@@ -278,6 +278,9 @@ RETALIATION = re.compile(
 OTHER_SIDE = {"UA": "RU", "RU": "UA", "unknown": "unknown"}
 # Verbs of taking ground that Ukraine's own reports use for the enemy's gains only.
 TAKEN_WORDS = frozenset({"captured", "seized"})
+# Who an act was carried out by, said after the damage it did.
+COMMITTED_BY = re.compile(r"\b(?:committed|carried out|perpetrated|organi[sz]ed|staged|conducted)\s+by\s+")
+COMMITTED_BY_REACH = 120
 # Weapons in the air, and the words for destroying them: a report of shoot-downs (see decide_actor).
 AERIAL = r"(?:drones?|UAVs?|Shaheds?|Shahed-[\w/-]+|missiles?|rockets?|aircraft|helicopters?|jets?|planes?)"
 DOWNED_OBJECT = re.compile(rf"(?!\s+by\b)\s+(?:[\w\"“”-]+\s+){{0,4}}?{AERIAL}\b", re.IGNORECASE)
@@ -537,6 +540,11 @@ def decide_actor(
         return "unknown", "none"
     if trigger.event_type == "strike" and (downed := _downed_weapons_side(sentence, trigger, phrases, voice)):
         return downed
+    if trigger.event_type in ("strike", "bridge_strike") and "by " in sentence[trigger.end :]:
+        done_by = COMMITTED_BY.search(sentence, trigger.end, trigger.end + COMMITTED_BY_REACH)
+        if done_by and (side := side_after(phrases, done_by.end(), within=30)):
+            # "damaged as a result of a terrorist act committed by Ukrainian special services"
+            return side, "agent"
     actor, basis = _by_role(sentence, trigger, phrases)
     if actor == "unknown" and ("we " in (lower := sentence.lower()) or "our " in lower):
         speaker = _first_person(sentence, trigger)

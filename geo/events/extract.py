@@ -23,6 +23,7 @@ from geo.articles import Article
 from geo.events.actors import (
     OTHER_SIDE,
     PLACE_OWNER,
+    RETALIATION,
     SAID_AFTER,
     ActorPhrase,
     decide_actor,
@@ -372,6 +373,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     nearest: dict[str, tuple[tuple[bool, int], Event]] = {}
     told_by_context: dict[str, tuple[str, str]] = {}  # a side the article's context gives an event
     admin1_of: dict[str, str] = {}  # the oblast of each event's place
+    strikers: set[str] = set()  # the sides the sentence's strike phrases name, placed or not
+    causes: set[str] = set()  # events told as the cause of another ("in retaliation for ...")
     for trigger, when, (kept, reason) in zip(triggers, dates, reasons, strict=True):
         if not kept:
             continue
@@ -379,6 +382,10 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         if event_type == "strike" and bridge:
             event_type = "bridge_strike"
         actor, basis = decide_actor(sentence.text, trigger, phrases, previous_side, context.voice)
+        if event_type in ("strike", "bridge_strike") and actor != "unknown":
+            strikers.add(actor)
+        # "in retaliation for an attack on the Crimean bridge": another side's attack, left unknown
+        cause = RETALIATION.search(sentence.text, max(0, trigger.start - 60), trigger.start) is not None
         if (
             actor == "unknown"
             and event_type in ("strike", "bridge_strike")
@@ -482,6 +489,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             if event.event_id not in nearest or rank < nearest[event.event_id][0]:
                 nearest[event.event_id] = rank, event
                 admin1_of[event.event_id] = target.place.admin1
+            if cause:
+                causes.add(event.event_id)
             if why in FROM_CONTEXT:
                 told_by_context.setdefault(event.event_id, (who, why))
             if who != "unknown" and kind in ("advance", "retreat") and TWO_SIDED.search(trigger.text):
@@ -503,6 +512,18 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                     nearest[twin.event_id] = rank, twin
                     admin1_of[twin.event_id] = target.place.admin1
     events = [event for _, event in nearest.values()]
+    if len(strikers) == 1 and not BLAST.search(PARENTHESES.sub("", sentence.text)):
+        # "five missiles were shot down by Russian air defence responding to the attack on Sevastopol":
+        # the attack the sentence names no side for is the one its other strike phrase does
+        side = next(iter(strikers))
+        events = [
+            replace(e, actor=side, actor_basis="context")
+            if e.actor == "unknown"
+            and e.event_type in ("strike", "bridge_strike")
+            and e.event_id not in causes
+            else e
+            for e in events
+        ]
     if told_by_context:
         # "as a result of shelling in X, two houses were damaged": the nearer "damaged" names
         # nobody, and the shelling's side (from the report's voice) is the strike's

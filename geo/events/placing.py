@@ -22,7 +22,7 @@ from geo.events.triggers import Trigger
 POPULATED = ("city", "town", "village")
 # "Kyiv's forces", "Moscow forces", "Kremlin's claim": a capital standing for its government or army.
 METONYM_AFTER = re.compile(
-    rf"(?:'s|’s)?\s+(?:(?!(?:with|by|and|or|at|on|in|from|to|of|near|using|against|as)\b)[\w-]+\s+)?"
+    rf"(?:'s|’s|´s)?\s+(?:(?!(?:with|by|and|or|at|on|in|from|to|of|near|using|against|as)\b)[\w-]+\s+)?"
     rf"(?:{FORCE_NOUNS}|government|officials?|leadership|claims?|"
     r"invasion|counter-?offensive|offensive|regime|authorities|administration|command"
     r"|emergency services|rescuers|police|governor|mayor)\b",

@@ -808,6 +808,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # not "39 Russian attacks on Ukrainian positions": ground assaults (a weapon named is another pattern)
         r"\b(?:struck|strikes?|hit|hits"
         r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es)\b)"
+        r"|attacks? by (?:[\w-]+ ){1,3}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"
         r"|attacked|pound(?:ed|ing)"
         r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|targeted|targeting|striking|slammed into"
         # "Russia continued to pummel Vovchansk with air raids": an infinitive of what went on
@@ -896,6 +897,8 @@ _CIVILIANS = (
     r"(?:residents|civilians|people|families|refugees|children|locals|inhabitants|villagers|evacuees)"
 )
 CIVILIANS_BEFORE = re.compile(rf"\b{_CIVILIANS}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+# A person given with an age, the way reporters name the people they meet: "Nastya, 28, had fled".
+AGED_PERSON_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+(?:\w+\s+){0,2}$")
 CIVILIANS_AFTER = re.compile(
     r"\s+(?:more than |about |some |over |almost |nearly )?"
     rf"(?:[\d,.]+ |thousands of |hundreds of |dozens of )?(?:\w+ )?{_CIVILIANS}\b",
@@ -1074,7 +1077,9 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             )
             event_type = pattern.passive_type if auxiliary and pattern.passive_type else pattern.event_type
             if event_type == "retreat" and (
-                CIVILIANS_BEFORE.search(sentence, window, start) or CIVILIANS_AFTER.match(sentence, end)
+                CIVILIANS_BEFORE.search(sentence, window, start)
+                or CIVILIANS_AFTER.match(sentence, end)
+                or AGED_PERSON_BEFORE.search(sentence, window, start)
             ):
                 continue  # "residents fled Bakhmut", "evacuated 120,000 people": civilians, not a front
             if auxiliary and event_type == "advance" and PERSONS.search(sentence, window, auxiliary.start()):

@@ -213,6 +213,27 @@ from geo import extract_events, read_text
             "concentrated,” Ukraine’s General Staff said.",
             {("strike", "UA", "Engels")},
         ),
+        # a person met by the reporter fled as a civilian; an acute accent is an apostrophe too
+        ("Nastya, 28, had fled the village of Zolochiv in April.", set()),
+        (
+            "Kyiv´s forces had been dug in near Mykolaiv for months, and then struck Kherson.",
+            {("strike", "UA", "Kherson")},
+        ),
+        # the side of one strike phrase is the side of the attack the sentence names no side for
+        (
+            "The ministry said five missiles were shot down by Russian air defence systems responding to the "
+            "attack on Sevastopol.",
+            {("strike", "UA", "Sevastopol")},
+        ),
+        (
+            "Russian governors said there had been an attack by Ukrainian drones on Kursk and Bryansk.",
+            {("strike", "UA", "Kursk"), ("strike", "UA", "Bryansk")},
+        ),
+        (
+            "An investigation found that a section of the Crimean bridge was damaged as a result of a "
+            "terrorist act committed by Ukrainian special services.",
+            {("bridge_strike", "UA", "Crimean Bridge")},
+        ),
         # ground gained around a foothold
         (
             "Ukrainian troops, holding positions in Krynky, have expanded their control south of it.",
