@@ -38,7 +38,12 @@ RUSSIAN_OBLASTS = frozenset(
     {"Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast", "Voronezh Oblast", "Rostov Oblast"}
     | {"Krasnodar Krai"}
 )
-RUSSIA_NAMED = re.compile(r"\bRussia\b(?!n)")
+# What joins the items of a list.
+LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# The two sides of the border: a town picked on one for a name listed only with places of the other.
+BORDER_SIDES = {"RU": "UA", "UA": "RU"}
+COUNTRY_NAMES = {"RU": "Russia", "UA": "Ukraine"}
+COUNTRY_NAMED = {"RU": re.compile(r"\bRussia\b(?!n)"), "UA": re.compile(r"\bUkraine\b(?!-)")}
 # A village this far (km) from the theatre of an article with this many sure places is no pick,
 # whatever cue names it: war reporting names villages within a few hundred km of its other places.
 FAR_VILLAGE_KM = 800.0
@@ -469,34 +474,42 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
 def _unless_across_the_border(
     mention: Mention, p: Proposal, mentions: list[Mention], ctx: ArticleContext
 ) -> Mention:
-    """The mention, or the same name unresolved when a town or village of Russia was picked, among
-    namesakes in Ukraine, for a name its sentence lists only with places of Ukraine, in a sentence that
-    names neither Russia nor one of its oblasts: "near Strilecha, Pylna and Borysivka" are villages of
-    Kharkiv Oblast, and the Borisovka 40 km away in Belgorod Oblast is the namesake of one the data
-    lacks. (Tetkino, the only place of its name, stays Tetkino wherever it is named.)"""
+    """The mention, or the same name unresolved when a town or village of one side of the border was
+    picked, among namesakes, for a name its sentence lists only with places of the other side, in a
+    sentence that names neither the pick's country nor one of its oblasts: "near Strilecha, Pylna and
+    Borysivka" are villages of Kharkiv Oblast, and the Borisovka 40 km away in Belgorod Oblast is the
+    namesake of one the data lacks; "Sudzha, Martynovka and Bogdanovka" are not a Bohdanivka of
+    Ukraine. (Tetkino, the only place of its name, stays Tetkino wherever it is named.)"""
     place = mention.place
-    if place is None or place.country != "RU" or place.kind not in ("town", "village"):
+    if place is None or place.country not in BORDER_SIDES or place.kind not in ("town", "village"):
         return mention
-    if not any(c.country == "UA" for c in p.candidates):
-        return mention
+    if len(p.candidates) < 2:
+        return mention  # Tetkino, the only place of its name, is Tetkino wherever it is named
+    other = BORDER_SIDES[place.country]
     start, end = ctx.sentence_span(mention.start)
-    mates = [
-        m.place
-        for m in mentions
-        if start <= m.start < end and m is not mention and m.place is not None and m.place.kind in POPULATED
-    ]
-    if (
-        not mates
-        or any(o.country != "UA" for o in mates)
-        or RUSSIA_NAMED.search(ctx.text, start, end)
-        or any(region in RUSSIAN_OBLASTS for region in ctx.regions_in_sentence(mention.start))
-    ):
+    around = [m for m in mentions if start <= m.start < end and m is not mention]  # resolved or not
+    mates = [m.place for m in around if m.place is not None and m.place.kind in POPULATED]
+    if not mates or any(o.country != other for o in mates) or _names_country(place.country, ctx, start, end):
         return mention
+    if not any(
+        LIST_JOINT.fullmatch(ctx.text, *sorted((m.end, mention.start)))
+        or LIST_JOINT.fullmatch(ctx.text, *sorted((mention.end, m.start)))
+        for m in around
+    ):
+        return mention  # "fired from Tetkino at Krasnopillia": across the border, not a list
     reason = (
-        f"no place of this name in Ukraine, where the places listed with it are (the best, {place.name}, "
-        f"is across the border in {place.admin1 or 'Russia'})"
+        f"no place of this name in {COUNTRY_NAMES[other]}, where the places listed with it are (the best, "
+        f"{place.name}, is across the border in {place.admin1 or COUNTRY_NAMES[place.country]})"
     )
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+
+
+def _names_country(country: str, ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` names the country or one of its oblasts."""
+    if COUNTRY_NAMED[country].search(ctx.text, start, end):
+        return True
+    oblasts = ctx.regions_in_sentence(start)
+    return any((region in RUSSIAN_OBLASTS) == (country == "RU") for region in oblasts)
 
 
 def _metonym(mention: Mention, ctx: ArticleContext) -> bool:

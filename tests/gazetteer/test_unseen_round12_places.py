@@ -58,3 +58,9 @@ def test_the_only_place_of_a_name_stays_where_it_is_whatever_its_list_mates() ->
     place = placed("Russian troops fired from Tetkino at Krasnopillia.", "Tetkino").place
 
     assert place is not None and place.admin1 == "Kursk Oblast"
+
+
+def test_places_on_both_sides_of_the_border_named_as_from_and_at_are_both_kept() -> None:
+    mentions = {m.text: m.place for m in find_places("Russian troops fired from Tetkino at Krasnopillia.")}
+
+    assert mentions["Tetkino"].country == "RU" and mentions["Krasnopillia"].country == "UA"
