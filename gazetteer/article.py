@@ -119,20 +119,18 @@ class ArticleContext:
             self._oblasts = frozenset(region for _, region in self.regions)
         return self._oblasts
 
-    def area_within(self, start: int, reach: int) -> bool:
+    def areas_around(self, start: int, end: int, reach: int) -> tuple[bool, bool]:
         """Whether a word that names a district or community ("district", "raion", "hromada") starts
-        within ``reach`` characters after ``start``: found once per text, asked for every name."""
+        within ``reach`` characters after ``end``, and whether one comes before ``start`` in its
+        sentence: found once per text, asked for every name (most have neither)."""
         if self._areas is None:
             self._areas = [m.start() for m in AREA_WORDS.finditer(self.text.lower())]
-        i = bisect.bisect_left(self._areas, start)
-        return i < len(self._areas) and self._areas[i] <= start + reach
-
-    def area_before(self, start: int) -> bool:
-        """Whether a district or community word comes before ``start`` in its sentence."""
-        if self._areas is None:
-            self._areas = [m.start() for m in AREA_WORDS.finditer(self.text.lower())]
-        i = bisect.bisect_left(self._areas, start)
-        return i > 0 and self._areas[i - 1] >= self.sentence_span(start)[0]
+        areas = self._areas
+        i = bisect.bisect_left(areas, end)
+        after = i < len(areas) and areas[i] <= end + reach
+        j = bisect.bisect_left(areas, start, 0, i)
+        before = j > 0 and areas[j - 1] >= self.sentence_span(start)[0]
+        return after, before
 
     def direction_within(self, start: int, reach: int) -> bool:
         """Whether a compass word ("north", "south-west") starts within ``reach`` characters after

@@ -199,13 +199,11 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             first = placed_by_text[p.match.key]
             mentions.append(replace(first, text=text[p.match.start : p.end], start=p.match.start, end=p.end))
             continue
-        district = (
-            district_seat(text, p.end, gaz, ctx.km_from_theatre, FAR_START_KM)
-            if located is None and ctx.area_within(p.end, DISTRICT_REACH)  # most names: no district after
-            else None
-        )
+        # most names have no district or community named after them, nor before them in their sentence
+        after, before = (False, False) if located else ctx.areas_around(p.match.start, p.end, DISTRICT_REACH)
+        district = district_seat(text, p.end, gaz, ctx.km_from_theatre, FAR_START_KM) if after else None
         fronted = None
-        if district is None and located is None and ctx.area_before(p.match.start):
+        if district is None and before:
             fronted = fronted_district_seat(
                 text,
                 ctx.sentence_span(p.match.start)[0],
@@ -306,8 +304,13 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     for i in listed:
         if not _only_one_in_its_region(mentions[i], proposal_of[i], ctx):
             mentions[i] = _unless_far_from_its_list(mentions[i], mentions, ctx)  # guesses kept count now
+    countries: dict[int, set[str]] = {}  # the countries of each sentence's places: most have one
+    for m in mentions:
+        if m.place is not None and m.place.kind in POPULATED:
+            countries.setdefault(ctx.sentence_of(m.start), set()).add(m.place.country)
     for i, p in proposal_of.items():
-        mentions[i] = _unless_across_the_border(mentions[i], p, mentions, ctx)
+        if len(countries.get(ctx.sentence_of(mentions[i].start), ())) > 1:
+            mentions[i] = _unless_across_the_border(mentions[i], p, mentions, ctx)
     _as_kept_before(mentions, checked, ctx)
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
     if any(m.place and m.place.kind == "river" for m in mentions):
