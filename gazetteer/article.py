@@ -119,6 +119,12 @@ class ArticleContext:
             self._oblasts = frozenset(region for _, region in self.regions)
         return self._oblasts
 
+    def has_areas(self) -> bool:
+        """Whether the text names a district or community at all."""
+        if self._areas is None:
+            self._areas = [m.start() for m in AREA_WORDS.finditer(self.text.lower())]
+        return bool(self._areas)
+
     def areas_around(self, start: int, end: int, reach: int) -> tuple[bool, bool]:
         """Whether a word that names a district or community ("district", "raion", "hromada") starts
         within ``reach`` characters after ``end``, and whether one comes before ``start`` in its

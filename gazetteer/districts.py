@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
+from .distance import km_apart
 from .names import key
 from .places import Gazetteer
 from .reading import POPULATED
-from .records import Place
+from .records import Mention, Place
 
 # How far (km) from its seat a place of a district may lie: Ukraine's raions since 2020 reach up to 90 km
 # districts reach 30 to 60 km from their towns.
@@ -47,7 +49,7 @@ DISTRICT_REACH = 160
 # How a district's adjective ends, and what its seat's name may end in instead: Korenevsky -> Korenevo,
 # Valuysky -> Valuyki, Borisovsky -> Borisovka, Pokrovskyi -> Pokrovsk, Sudzhansky -> Sudzha.
 ADJECTIVE = re.compile(r"(?:s['’]?k(?:yi|iy|ii|y|i|ij)|ska|ske|sk(?:oye|oe))$", re.IGNORECASE)
-SEAT_ENDINGS = ("", "o", "a", "e", "ka", "ki", "sk", "i", "y")
+SEAT_ENDINGS = ("", "o", "a", "e", "ka", "ki", "sk", "i", "y", "s")  # Marhanetska: Marhanets
 # A district's seat is most often the biggest place of its name: sizes compared first.
 SEAT_TOWN = 10_000
 SEAT_VILLAGE = 1_000
@@ -83,7 +85,20 @@ def fronted_district_seat(
 def _seat(
     found: re.Match, gazetteer: Gazetteer, km_from_theatre: Callable[[Place], float], within: float
 ) -> tuple[Place, float] | None:
-    name = found.group(1)
+    seat = _seat_of(found.group(1), gazetteer, km_from_theatre, within)
+    if seat is None:
+        return None
+    return seat, COMMUNITY_KM if found.group(2) in COMMUNITY_WORDS else DISTRICT_KM
+
+
+def _seat_of(
+    name: str,
+    gazetteer: Gazetteer,
+    km_from_theatre: Callable[[Place], float],
+    within: float,
+    by_size: bool = True,
+) -> Place | None:
+    """The town a district or community is named after, from its name or adjective."""
     stems = [name]
     if adjective := ADJECTIVE.search(name):
         stem = name[: adjective.start()]
@@ -99,10 +114,57 @@ def _seat(
     }
     if not seats:
         return None
-    seat = min(seats.values(), key=lambda found: (_size_class(found[1]), found[0], found[1].id))[1]
-    return seat, COMMUNITY_KM if found.group(2) in COMMUNITY_WORDS else DISTRICT_KM
+    size = _size_class if by_size else lambda place: 0
+    return min(seats.values(), key=lambda found: (size(found[1]), found[0], found[1].id))[1]
+
+
+def _km_from_all(towns: list[Place], place: Place) -> float:
+    """How far (km) a place lies from the nearest of some towns."""
+    return min(km_apart(place, town) for town in towns)
 
 
 def _size_class(place: Place) -> int:
     """0 for a town of SEAT_TOWN people or more, 1 for SEAT_VILLAGE or more, else 2 (postal villages)."""
     return 0 if place.population >= SEAT_TOWN else 1 if place.population >= SEAT_VILLAGE else 2
+
+
+# Communities and districts named by their adjective alone: "the Marganetska community came under
+# attack", "Irpinska, Buchanska and Makarivska communities". Group 1: the adjectives; group 2: the kind.
+_ADJECTIVE_NAME = r"[A-Z][\w'’-]*s['’]?k(?:a|e|yi|iy|ii|y|i|ij)"
+NAMED_BY_ADJECTIVE = re.compile(
+    rf"\b({_ADJECTIVE_NAME}(?:(?:,\s*|,?\s+and\s+){_ADJECTIVE_NAME})*)\s+"
+    r"(?:(?:urban|rural|village|settlement|city|territorial)\s+)?"
+    r"(communit(?:y|ies)|hromadas?|districts?|raions?)\b"
+)
+ADJECTIVE_WORD = re.compile(_ADJECTIVE_NAME)
+
+
+def areas_by_adjective(
+    text: str,
+    covered: list[tuple[int, int]],
+    gazetteer: Gazetteer,
+    km_from_theatre: Callable[[Place], float],
+    within: float,
+) -> list[Mention]:
+    """The communities and districts a text names by their adjective alone, as mentions of their
+    seat: "the Marganetska community" is Marhanets's, "Irpinska, Buchanska communities" Irpin's and
+    Bucha's. Words a mention already ``covered`` (start, end) are left to it; an adjective whose town
+    is not known near the article's theatre is left out."""
+    found = []
+    for named in NAMED_BY_ADJECTIVE.finditer(text):
+        kind = "community" if named.group(2).startswith(("commun", "hromad")) else "district"
+        words = [
+            word
+            for word in ADJECTIVE_WORD.finditer(text, named.start(1), named.end(1))
+            if not any(s < word.end() and word.start() < e for s, e in covered)
+        ]
+        seats = [_seat_of(word.group(), gazetteer, km_from_theatre, within) for word in words]
+        sure = [seat for seat in seats if seat is not None and seat.population >= SEAT_TOWN]
+        for word, seat in zip(words, seats, strict=True):
+            if seat is not None and sure and seat.population < SEAT_TOWN:
+                # "Irpinska, Buchanska, ..., Dmytrivska communities": the Dmytrivka by Irpin and Bucha
+                seat = _seat_of(word.group(), gazetteer, partial(_km_from_all, sure), within, by_size=False)
+            if seat is not None:
+                reason = f"the {kind} of {seat.name}, named by its adjective"
+                found.append(Mention(word.group(), word.start(), word.end(), seat, 0.6, reason))
+    return found

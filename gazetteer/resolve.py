@@ -21,7 +21,7 @@ from .article import ArticleContext, article_context
 from .capitals import as_government
 from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
 from .distance import haversine_km, km_apart
-from .districts import AREA_NAMED, DISTRICT_REACH, district_seat, fronted_district_seat
+from .districts import AREA_NAMED, DISTRICT_REACH, areas_by_adjective, district_seat, fronted_district_seat
 from .locators import LOCATOR_REACH, Locator, located_place, read_locator
 from .names import key
 from .places import Gazetteer, load_gazetteer
@@ -317,6 +317,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         metonyms = frozenset(m.start for m in mentions if _metonym(m, ctx))
         mentions = on_rivers(mentions, metonyms)
     mentions.extend(_unresolved(text, mentions))
+    if ctx.has_areas():  # "the Marganetska community came under attack": the community of Marhanets
+        covered = [(m.start, m.end) for m in mentions]
+        mentions.extend(areas_by_adjective(text, covered, gaz, ctx.km_from_theatre, FAR_START_KM))
     # names cued as places that the gazetteer lacks: a nearby village spelled a little otherwise
     mentions = spelled_otherwise(
         text, mentions, gaz, lambda start, end: ctx.region_qualifying(end), ctx.regions_in_sentence

@@ -328,9 +328,20 @@ def sentence_places(
     titles = "overnor" in sentence or "dministration" in sentence  # most sentences name no official
     places = []
     first = bisect_left(mentions, sentence_start, key=_mention_start)  # mentions are in text order
-    for m in mentions[first : bisect_left(mentions, sentence_end, lo=first, key=_mention_start)]:
+    own = mentions[first : bisect_left(mentions, sentence_end, lo=first, key=_mention_start)]
+    for m in own:
         if m.place is None or m.place.kind == "country":
             continue
+        if (
+            AREA_AFTER.match(text, m.end)
+            and IN_THE_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and any(
+                m.end < o.start < _clause_end(text, m.end, sentence_end)
+                and (o.place is None or o.place.kind in POPULATED)
+                for o in own
+            )
+        ):
+            continue  # "In the Valuisky district, the village of Dolgoye was shelled": the district locates
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
         if as_government(m.text, text, m.end):
@@ -429,6 +440,12 @@ def _same_area(
                 found.append(SentencePlace(m.place, start, end, match.group(1), True))
                 break
     return found
+
+
+def _clause_end(text: str, start: int, sentence_end: int) -> int:
+    """Where the clause holding ``start`` ends: at a semicolon, or with its sentence."""
+    semicolon = text.find(";", start, sentence_end)
+    return sentence_end if semicolon < 0 else semicolon
 
 
 def _mention_start(m: Mention) -> int:
@@ -755,6 +772,8 @@ AREA_AFTER = re.compile(
     r"\s+(?:(?:urban\s+|territorial\s+)?(?:community|hromada|municipality)|(district|raion|rayon))\b",
     re.IGNORECASE,
 )
+# "in the" before a district that only says where the places after it are.
+IN_THE_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
 # "the village of Progres in the Pokrovsk district", "In Rivne of Myrnohrad community".
 DISTRICT_NAMED = (" district", " raion", " rayon", " hromada", " community")  # a name that ends so
 NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,?\s+(?:in|of)\s+(?:the\s+)?$")

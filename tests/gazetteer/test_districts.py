@@ -78,3 +78,21 @@ def test_a_town_named_after_a_fronted_district_stays_the_town() -> None:
     text = "In the Pokrovsk district, Russian forces shelled Myrnohrad and Kramatorsk."
 
     assert placed(text, "Kramatorsk").place is not None
+
+
+def test_a_community_named_by_its_adjective_is_its_town() -> None:
+    text = "During the night, the Marganetska community near Nikopol came under attack from Russian drones."
+
+    mention = placed(text, "Marganetska")
+
+    assert mention.place is not None and mention.place.name == "Marhanets"
+    assert "community of Marhanets" in mention.reason
+
+
+def test_a_list_of_community_adjectives_is_read_near_its_towns() -> None:
+    # the Dmytrivka of Bucha Raion, beside Irpin and Bucha, not one of the other Dmytrivkas of Ukraine
+    text = "Shelling hit the Irpinska, Buchanska, Makarivska and Dmytrivska communities."
+
+    place = placed(text, "Dmytrivska").place
+
+    assert place is not None and place.admin1 == "Kyiv Oblast"

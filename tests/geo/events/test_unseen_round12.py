@@ -234,6 +234,12 @@ from geo import extract_events, read_text
             "terrorist act committed by Ukrainian special services.",
             {("bridge_strike", "UA", "Crimean Bridge")},
         ),
+        # a community named by its adjective is hit; a district that only says where a village is, is not
+        (
+            "During the night, the Marganetska community came under attack from Russian drones.",
+            {("strike", "RU", "Marhanets")},
+        ),
+        ("In the Valuisky district, the village of Dolgoye was shelled 20 times.", set()),
         # ground gained around a foothold
         (
             "Ukrainian troops, holding positions in Krynky, have expanded their control south of it.",
