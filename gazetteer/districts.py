@@ -109,6 +109,8 @@ def _seat_of(
         if len(candidate) > 2
         for place in gazetteer.candidates(key(candidate))
         if place.kind in POPULATED
+        and _same_word(place.name, candidate)  # its own name: "Frankivskyi" is no Ivano-Frankivsk
+        and ":" not in place.id  # a seat is a place of note: no postal-file hamlet ("uapost:...")
         and place.country in ("UA", "RU")
         and (km := km_from_theatre(place)) <= within
     }
@@ -116,6 +118,11 @@ def _seat_of(
         return None
     size = _size_class if by_size else lambda place: 0
     return min(seats.values(), key=lambda found: (size(found[1]), found[0], found[1].id))[1]
+
+
+def _same_word(name: str, candidate: str) -> bool:
+    """Whether a place's own name is the candidate, h or g aside (Marhanets, "Marganetska")."""
+    return key(name).replace("h", "g") == key(candidate).replace("h", "g")
 
 
 def _km_from_all(towns: list[Place], place: Place) -> float:

@@ -333,7 +333,8 @@ def sentence_places(
         if m.place is None or m.place.kind == "country":
             continue
         if (
-            AREA_AFTER.match(text, m.end)
+            (area := AREA_AFTER.match(text, m.end)) is not None
+            and area.group(1)  # a district; a community is small enough to be where its villages are
             and IN_THE_BEFORE.search(text, max(0, m.start - 8), m.start)
             and any(
                 m.end < o.start < _clause_end(text, m.end, sentence_end)
@@ -790,9 +791,9 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
     """Whether a place is only the reference of a direction to another: "northeast of Kupiansk
     near Synkivka", "north of Chasiv Yar in the direction of Maiske"."""
     p = places[index]
-    if (
-        AREA_AFTER.match(sentence, p.end) or p.text.lower().endswith(DISTRICT_NAMED)
-    ) and NAMED_BEFORE.search(sentence, max(0, p.start - 60), p.start):
+    if (AREA_AFTER.match(sentence, p.end) or p.text.lower().endswith(DISTRICT_NAMED)) and NAMED_BEFORE.search(
+        sentence, max(0, p.start - 60), p.start
+    ):
         return True  # "the village of Progres in the Pokrovsk district": the district only locates it
     if index > 0 and places[index - 1].place.kind in ("bridge", "dam") and p.place.kind in POPULATED:
         if CROSSING_AT.fullmatch(sentence, places[index - 1].end, p.start):
