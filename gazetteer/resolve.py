@@ -33,17 +33,6 @@ from .rivers import km_from_course, on_rivers
 from .senses import one_sense
 from .variants import spelled_otherwise
 
-# Russia's oblasts as the shapes name them: a sentence naming one may list places on both sides.
-RUSSIAN_OBLASTS = frozenset(
-    {"Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast", "Voronezh Oblast", "Rostov Oblast"}
-    | {"Krasnodar Krai"}
-)
-# What joins the items of a list.
-LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-# The two sides of the border: a town picked on one for a name listed only with places of the other.
-BORDER_SIDES = {"RU": "UA", "UA": "RU"}
-COUNTRY_NAMES = {"RU": "Russia", "UA": "Ukraine"}
-COUNTRY_NAMED = {"RU": re.compile(r"\bRussia\b(?!n)"), "UA": re.compile(r"\bUkraine\b(?!-)")}
 # A village this far (km) from the theatre of an article with this many sure places is no pick,
 # whatever cue names it: war reporting names villages within a few hundred km of its other places.
 FAR_VILLAGE_KM = 800.0
@@ -304,13 +293,6 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     for i in listed:
         if not _only_one_in_its_region(mentions[i], proposal_of[i], ctx):
             mentions[i] = _unless_far_from_its_list(mentions[i], mentions, ctx)  # guesses kept count now
-    countries: dict[int, set[str]] = {}  # the countries of each sentence's places: most have one
-    for m in mentions:
-        if m.place is not None and m.place.kind in POPULATED:
-            countries.setdefault(ctx.sentence_of(m.start), set()).add(m.place.country)
-    for i, p in proposal_of.items():
-        if len(countries.get(ctx.sentence_of(mentions[i].start), ())) > 1:
-            mentions[i] = _unless_across_the_border(mentions[i], p, mentions, ctx)
     _as_kept_before(mentions, checked, ctx)
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
     if any(m.place and m.place.kind == "river" for m in mentions):
@@ -475,47 +457,6 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
     )
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
-
-
-def _unless_across_the_border(
-    mention: Mention, p: Proposal, mentions: list[Mention], ctx: ArticleContext
-) -> Mention:
-    """The mention, or the same name unresolved when a town or village of one side of the border was
-    picked, among namesakes, for a name its sentence lists only with places of the other side, in a
-    sentence that names neither the pick's country nor one of its oblasts: "near Strilecha, Pylna and
-    Borysivka" are villages of Kharkiv Oblast, and the Borisovka 40 km away in Belgorod Oblast is the
-    namesake of one the data lacks; "Sudzha, Martynovka and Bogdanovka" are not a Bohdanivka of
-    Ukraine. (Tetkino, the only place of its name, stays Tetkino wherever it is named.)"""
-    place = mention.place
-    if place is None or place.country not in BORDER_SIDES or place.kind not in ("town", "village"):
-        return mention
-    if len(p.candidates) < 2:
-        return mention  # Tetkino, the only place of its name, is Tetkino wherever it is named
-    other = BORDER_SIDES[place.country]
-    start, end = ctx.sentence_span(mention.start)
-    around = [m for m in mentions if start <= m.start < end and m is not mention]  # resolved or not
-    mates = [m.place for m in around if m.place is not None and m.place.kind in POPULATED]
-    if not mates or any(o.country != other for o in mates) or _names_country(place.country, ctx, start, end):
-        return mention
-    if not any(
-        LIST_JOINT.fullmatch(ctx.text, *sorted((m.end, mention.start)))
-        or LIST_JOINT.fullmatch(ctx.text, *sorted((mention.end, m.start)))
-        for m in around
-    ):
-        return mention  # "fired from Tetkino at Krasnopillia": across the border, not a list
-    reason = (
-        f"no place of this name in {COUNTRY_NAMES[other]}, where the places listed with it are (the best, "
-        f"{place.name}, is across the border in {place.admin1 or COUNTRY_NAMES[place.country]})"
-    )
-    return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
-
-
-def _names_country(country: str, ctx: ArticleContext, start: int, end: int) -> bool:
-    """Whether the sentence from ``start`` to ``end`` names the country or one of its oblasts."""
-    if COUNTRY_NAMED[country].search(ctx.text, start, end):
-        return True
-    oblasts = ctx.regions_in_sentence(start)
-    return any((region in RUSSIAN_OBLASTS) == (country == "RU") for region in oblasts)
 
 
 def _metonym(mention: Mention, ctx: ArticleContext) -> bool:

@@ -47,13 +47,6 @@ def test_an_oblast_in_brackets_is_said_of_the_name_before_it_only() -> None:
     assert place is not None and haversine_km(place.lon, place.lat, 38.27, 48.88) < 5
 
 
-def test_a_namesake_across_the_border_is_no_pick_for_a_list_of_ukrainian_villages() -> None:
-    # the Borysivka by Lyptsi is not in the data; Borisovka, a town of Belgorod Oblast, lies 40 km off
-    mention = placed("Russian forces captured Strilecha, Pylna and Borysivka.", "Borysivka")
-
-    assert mention.place is None and "across the border" in mention.reason
-
-
 def test_the_only_place_of_a_name_stays_where_it_is_whatever_its_list_mates() -> None:
     place = placed("Russian troops fired from Tetkino at Krasnopillia.", "Tetkino").place
 
