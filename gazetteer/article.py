@@ -121,22 +121,24 @@ class ArticleContext:
 
     def has_areas(self) -> bool:
         """Whether the text names a district or community at all."""
-        if self._areas is None:
-            self._areas = [m.start() for m in AREA_WORDS.finditer(self.text.lower())]
-        return bool(self._areas)
+        return bool(self._area_starts())
 
     def areas_around(self, start: int, end: int, reach: int) -> tuple[bool, bool]:
         """Whether a word that names a district or community ("district", "raion", "hromada") starts
         within ``reach`` characters after ``end``, and whether one comes before ``start`` in its
         sentence: found once per text, asked for every name (most have neither)."""
-        if self._areas is None:
-            self._areas = [m.start() for m in AREA_WORDS.finditer(self.text.lower())]
-        areas = self._areas
+        areas = self._area_starts()
         i = bisect.bisect_left(areas, end)
         after = i < len(areas) and areas[i] <= end + reach
         j = bisect.bisect_left(areas, start, 0, i)
         before = j > 0 and areas[j - 1] >= self.sentence_span(start)[0]
         return after, before
+
+    def _area_starts(self) -> list[int]:
+        """Where the text's district and community words start: found once per text."""
+        if self._areas is None:
+            self._areas = [m.start() for m in AREA_WORDS.finditer(self.text.lower())]
+        return self._areas
 
     def direction_within(self, start: int, reach: int) -> bool:
         """Whether a compass word ("north", "south-west") starts within ``reach`` characters after

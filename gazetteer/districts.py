@@ -25,25 +25,19 @@ DISTRICT_KM = 90.0
 # A district named right after a name, or after the rest of its list: "X in the Korenevsky district",
 # "X, Y and Z of the Pokrovsk community", "X in Shebekinsky urban district". Group 1: the district's name.
 _ITEM = r"(?:the\s+(?:village|settlement|town)\s+of\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
+_DISTRICT_NAME = r"([A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)"
+_AREA_KIND = r"(district|raion|rayon|okrug|community|hromada|municipality)\b"
+_AREA_QUALIFIER = r"(?:(?:urban|municipal|administrative|territorial|village|settlement|city)\s+)?"
 DISTRICT_AFTER = re.compile(
-    rf"(?:(?:,\s*|,?\s+and\s+){_ITEM})*,?\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+"
-    r"(?:(?:urban|municipal|administrative|territorial|village|settlement|city)\s+)?"
-    r"(district|raion|rayon|okrug|community|hromada|municipality)\b"
+    rf"(?:(?:,\s*|,?\s+and\s+){_ITEM})*,?\s+(?:in|of)\s+(?:the\s+)?{_DISTRICT_NAME}\s+{_AREA_QUALIFIER}{_AREA_KIND}"
 )
 # A community (hromada) is a town and the villages around it, a few dozen km across.
 COMMUNITY_KM = 30.0
 COMMUNITY_WORDS = ("community", "hromada", "municipality")
 # A name that is itself a district's (a seat named for its area: "Budarky of Chuhuiv district").
-AREA_NAMED = re.compile(
-    r"\s+(?:(?:urban|municipal|administrative|territorial)\s+)?(?:district|raion|rayon|okrug|community|hromada"
-    r"|municipality)\b"
-)
+AREA_NAMED = re.compile(rf"\s+(?:(?:urban|municipal|administrative|territorial)\s+)?{_AREA_KIND}")
 # A district named before a name in its sentence: "In the Valuisky district, the village of X ...".
-DISTRICT_BEFORE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?([A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+"
-    r"(?:(?:urban|municipal|administrative|territorial|village|settlement|city)\s+)?"
-    r"(district|raion|rayon|okrug|community|hromada|municipality)\b"
-)
+DISTRICT_BEFORE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?{_DISTRICT_NAME}\s+{_AREA_QUALIFIER}{_AREA_KIND}")
 # How far after a name (characters) its district's word may come.
 DISTRICT_REACH = 160
 # How a district's adjective ends, and what its seat's name may end in instead: Korenevsky -> Korenevo,

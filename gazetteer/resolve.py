@@ -191,9 +191,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         # most names have no district or community named after them, nor before them in their sentence
         after, before = (False, False) if located else ctx.areas_around(p.match.start, p.end, DISTRICT_REACH)
         district = district_seat(text, p.end, gaz, ctx.km_from_theatre, FAR_START_KM) if after else None
-        fronted = None
-        if district is None and before:
-            fronted = fronted_district_seat(
+        fronted = district is None and before
+        if fronted:  # "In the Valuisky district, the village of Dolgoye ..."
+            district = fronted_district_seat(
                 text,
                 ctx.sentence_span(p.match.start)[0],
                 p.match.start,
@@ -201,22 +201,17 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
                 ctx.km_from_theatre,
                 FAR_START_KM,
             )
-            if fronted is not None and not all(c.kind == "village" for c in p.candidates):
-                near = [c for c in p.candidates if km_apart(c, fronted[0]) <= fronted[1]]
-                fronted = (
-                    fronted if near else None
-                )  # a town elsewhere named after the district stays that town
-        district = district or fronted
         if district is not None:  # "the village of Troitskoye in the Korenevsky district": near Korenevo
             seat, reach = district
             near = [c for c in p.candidates if km_apart(c, seat) <= reach]
-            if not near:
+            if near and len(near) < len(p.candidates):
+                p.candidates = near
+                resolved.pop(i, None)
+            elif not near and not (fronted and any(c.kind != "village" for c in p.candidates)):
+                # (a town elsewhere named after a district the sentence opens with stays that town)
                 reason = f"no place of this name near {seat.name}, whose district the text puts it in"
                 mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
                 continue
-            if len(near) < len(p.candidates):
-                p.candidates = near
-                resolved.pop(i, None)
         # the oblast written after this mention is part of its sense: "Kamianske" in a list is the
         # city, "Kamianske in the southeastern Zaporizhzhia region" later is that oblast's village
         qualifier = ctx.region_qualifying(p.end)

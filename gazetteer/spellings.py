@@ -187,7 +187,6 @@ def _ukrainian_word(word: str) -> str:
         elif char == "ё":
             char = "йо" if not before or before in VOWELS else "ьо"
         letters.append(char)
-    word_form = "".join(letters) + ending
     if ending.startswith("е") and stem[-1:] in VOWELS:
-        word_form = "".join(letters) + "є" + ending[1:]  # Гуево: Гуєве
-    return _like(word, word_form)
+        ending = "є" + ending[1:]  # Гуево: Гуєве
+    return _like(word, "".join(letters) + ending)

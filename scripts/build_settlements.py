@@ -313,11 +313,16 @@ def _common_words() -> frozenset[str]:
         return frozenset(line.strip() for line in text if line.strip())
 
 
+def _with_g(name: str) -> str:
+    """The name with g for h where the press writes the Russian g (Gorlivka, Glushkove)."""
+    return H_AS_G.sub(lambda h: "G" if h.group() == "H" else "g", name)
+
+
 def derived_spellings(cyrillic: str) -> list[str]:
     """The Russian-style spellings of a Ukrainian name worth indexing, and its official romanisation
     with g for h (Gorlivka, Grigorivka: Ukrainian vowels with the Russian g, as many reports write);
     not short words ("Ten", "Rev") or English words ("Never") that a text would match by accident."""
-    with_g = H_AS_G.sub(lambda h: "G" if h.group() == "H" else "g", romanise_ukrainian(cyrillic))
+    with_g = _with_g(romanise_ukrainian(cyrillic))
     adjectival = [
         name
         for form in adjectival_forms(cyrillic)
@@ -450,7 +455,7 @@ def border_spellings(russian: str) -> list[str]:
         return []
     names = []
     for name in ukrainian_spellings(russian):
-        names += [name, H_AS_G.sub(lambda h: "G" if h.group() == "H" else "g", name)]
+        names += [name, _with_g(name)]
     return [
         n for n in dict.fromkeys(names) if len(key(n)) > SHORT_DERIVED and n.lower() not in _common_words()
     ]

@@ -384,8 +384,13 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         actor, basis = decide_actor(sentence.text, trigger, phrases, previous_side, context.voice)
         if event_type in ("strike", "bridge_strike") and actor != "unknown":
             strikers.add(actor)
-        # "in retaliation for an attack on the Crimean bridge": another side's attack, left unknown
-        cause = RETALIATION.search(sentence.text, max(0, trigger.start - 60), trigger.start) is not None
+        # "in retaliation for an attack on the Crimean bridge": another side's attack, which decide_actor
+        # leaves unknown and the sentence's other strike phrase must not name (only unknown strikes ask)
+        cause = (
+            actor == "unknown"
+            and event_type in ("strike", "bridge_strike")
+            and RETALIATION.search(sentence.text, max(0, trigger.start - 60), trigger.start) is not None
+        )
         if (
             actor == "unknown"
             and event_type in ("strike", "bridge_strike")
