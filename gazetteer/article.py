@@ -44,6 +44,13 @@ QUALIFIER_GAP = re.compile(
     rf"(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*[\"”’»)]*(?:,\s*|\s+\(|,?\s+in\s+|\s+of\s+)"
     rf"(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:{_SIDE})?"
 )
+# An oblast in the possessive opens the list it qualifies, as the General Staff's reports write it: "on
+# the Sumy region's Holyshivske, Volfyne and Yunakivka; and the Kharkiv region's Udy": each list is its
+# oblast's, and neither oblast qualifies the names written before it.
+POSSESSIVE_REGION = re.compile(
+    r"[^\s,;]*(?:\s[A-Z][\w-]*)?\s+(?:region|oblast|province)['’]s\s+", re.IGNORECASE
+)
+POSSESSED_LIST = re.compile(rf"{_NAME}(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*")
 # Words between a name and an oblast named after it that say the oblast is elsewhere.
 NOT_QUALIFYING = re.compile(
     r"\b(?:border|borders|bordering|from|toward|towards|into|to|neighbouring|neighboring|adjacent|across)\b"
@@ -71,6 +78,9 @@ class ArticleContext:
     _oblasts: frozenset[str] | None = None
     _directions: list[int] | None = None
     _areas: list[int] | None = None
+    # the lists an oblast in the possessive opens: (list start, list end, oblast), in text order
+    possessed: list[tuple[int, int, str]] = field(default_factory=list)
+    _possessive: frozenset[int] = frozenset()  # where the oblasts in the possessive are named
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence holding ``offset``."""
@@ -84,25 +94,43 @@ class ArticleContext:
         return starts[index], starts[index + 1] if index + 1 < len(starts) else len(self.text) + 1
 
     def region_after(self, end: int) -> str | None:
-        """The oblast named after ``end`` in its sentence, close enough to qualify the name there."""
+        """The oblast named after ``end`` in its sentence, close enough to qualify the name there (or
+        the oblast whose possessive opens the name's list)."""
+        if (owner := self.list_owner(end)) is not None:
+            return owner
         # only the first oblast named at or after ``end`` can be it: any later one is farther off
         first = bisect.bisect_left(self.regions, (end, ""))
         if first == len(self.regions):
             return None
         offset, region = self.regions[first]
-        if offset > end + QUALIFIES_CHARS:
+        if offset > end + QUALIFIES_CHARS or offset in self._possessive:
             return None  # most names: no oblast close after them
         _, sentence_end = self.sentence_span(end)
         return region if offset < sentence_end else None
 
     def region_qualifying(self, end: int) -> str | None:
         """The oblast that qualifies the name ending at ``end``, written right after it or after the
-        rest of its list ("X and Y in the Kherson region", "X, Donetsk Oblast"); None without one."""
+        rest of its list ("X and Y in the Kherson region", "X, Donetsk Oblast"), or before its list in
+        the possessive ("the Sumy region's X and Y"); None without one."""
+        if (owner := self.list_owner(end)) is not None:
+            return owner
         first = bisect.bisect_left(self.regions, (end, ""))  # the first oblast named at or after ``end``
         if first == len(self.regions):
             return None
         offset, region = self.regions[first]
+        if offset in self._possessive:
+            return None
         return region if QUALIFIER_GAP.fullmatch(self.text, end, offset) else None
+
+    def list_owner(self, end: int) -> str | None:
+        """The oblast whose possessive opens the list holding the name that ends at ``end`` ("the Sumy
+        region's X, Y and Z"), or None."""
+        if not self.possessed:
+            return None
+        i = bisect.bisect_right(self.possessed, (end, math.inf, "")) - 1
+        if i >= 0 and self.possessed[i][0] < end <= self.possessed[i][1]:
+            return self.possessed[i][2]
+        return None
 
     def region_around(self, end: int) -> str | None:
         """The oblast named after the name ending at ``end`` in its sentence, unless the words between
@@ -206,7 +234,17 @@ def article_context(
     if "PR" in text or "NR" in text or "People" in text:  # most texts name no people's republic
         for region, pattern in REGION_ALIASES.items():
             regions += [(m.start(), region) for m in pattern.finditer(text)]
-    return ArticleContext(text, starts, sorted(regions), notes or {})
+    regions.sort()
+    possessed, possessive = [], set()
+    if "'s" in text or "’s" in text:
+        for offset, region in regions:
+            opening = POSSESSIVE_REGION.match(text, offset)
+            if opening is not None and (listed := POSSESSED_LIST.match(text, opening.end())) is not None:
+                possessed.append((listed.start(), listed.end(), region))
+                possessive.add(offset)
+    return ArticleContext(
+        text, starts, regions, notes or {}, possessed=possessed, _possessive=frozenset(possessive)
+    )
 
 
 def far_penalty(km: float, start_km: float, full_km: float, most: float) -> float:

@@ -25,7 +25,9 @@ SPEAKS = re.compile(
     r"|considers?|considered|demand(?:s|ed)?|announce[sd]|refuse[sd]|blame[sd]|warn(?:s|ed)?|vow(?:s|ed)?"
     r"|views?|viewed|regards?|regarded|argues?|argued|maintains?|maintained|wants?|wanted|reports?|reported"
     r"|states?|stated|confirms?|confirmed|told|tells|dismiss(?:es|ed)?|reject(?:s|ed)?|declared?|declares"
-    r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared)\b"
+    r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared"
+    # "even as Kyiv mounts its own cross-border offensive": the army the government sends
+    r"|(?:mount(?:s|ed)|launch(?:es|ed))\s+(?:its|their|an?|the)\b)\b"
     # "where Kiev lost up to 145 soldiers": a count of the army's dead
     r"|\s+lost\s+(?:(?:up to|over|about|around|nearly|almost|more than|as many as|at least)\s+)?\d",
     re.IGNORECASE,

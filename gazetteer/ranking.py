@@ -176,7 +176,8 @@ def rank(
                 reason = f"qualified by {c.admin1}"
             elif c.admin1 == region_after:
                 score += REGION_AFTER_BONUS
-                reason = f"in {c.admin1}, named after it"
+                where = "whose possessive opens its list" if ctx.list_owner(p.end) else "named after it"
+                reason = f"in {c.admin1}, {where}"
             elif c.admin1 in sentence_regions:
                 score += SENTENCE_REGION_BONUS
                 reason = f"in {c.admin1}, which its sentence names"

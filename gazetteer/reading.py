@@ -271,6 +271,14 @@ def _propose(
     ):
         # "the Donetsk town of Toretsk", "the Kharkiv village of Lyptsi": the oblast, used as an adjective
         return Proposal(m, m.end, regions, f"an oblast's name before '{next_word} of'", False, False)
+    if (
+        m.last_word > m.first_word
+        and next_word == "of"
+        and raw.rsplit(None, 1)[-1].lower() in POPULATED_NOUNS
+    ):
+        return None  # "the Donbas city of Sievierodonetsk" (GeoNames lists "Donbas City" for Donetsk)
+    if gap_after == " " and next_word.lower() in TOWN_PART_WORDS:
+        return None  # "the Zhovtnevyi microdistrict of Toretsk": a part of a town, not a place of the name
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
     if next_word.lower() in SECTOR_WORDS and (towns := town_of_adjective(m.key, gaz)):
@@ -419,7 +427,10 @@ def _in_list_opened_by(text: str, start: int, nouns: tuple[str, ...], pattern: r
 # Words before a name that make it a city: "the city of Dnipropetrovsk", "the town of Kirovohrad".
 CITY_CUES = ("city of", "town of", "mayor of", "city")
 # Nouns of kind between an oblast's name and a place's: "the Donetsk town of Toretsk".
+# The words after a name that make it a part of a town ("the Zhovtnevyi microdistrict of Toretsk").
+TOWN_PART_WORDS = frozenset({"microdistrict", "micro-district", "neighbourhood", "neighborhood", "quarter"})
 KIND_OF_NOUNS = frozenset({"city", "town", "village", "settlement", "port", "region"})
+POPULATED_NOUNS = frozenset({"city", "town", "village", "settlement"})
 
 
 def _regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:

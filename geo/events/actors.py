@@ -40,7 +40,9 @@ _RU_GROUPS = r"(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
 _UA_GROUPS = r"(?:Khortyts[iy]a|Tavri[iy]?a|Odesa|Pivnich|Pivden|Siverskyi)"
 STRONG = {
     "UA": re.compile(
-        rf"\b{_UA_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|\b(?:the )?Armed Forces\b(?! of (?:the )?Russia)|"
+        # not "Russia said its armed forces": the armed forces of the side the pronoun stands for
+        rf"\b{_UA_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|(?<!\bits )(?<!\btheir )\b(?:the )?Armed Forces\b"
+        r"(?! of (?:the )?Russia)|"
         r"\bZSU\b|\bAFU\b|"
         # Russians fighting on Ukraine's side in the border raids
         r"\bRussian Volunteer Corps\b|\bFreedom of Russia Legion\b|\bSiberian Battalion\b|\bRDK\b|"
@@ -324,7 +326,7 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
         ActorPhrase(side, m.start(), m.end(), True)
         for side, pattern in patterns
         for m in pattern.finditer(lower if same else sentence)
-        if not _side_then_gap(sentence[m.start() : m.end()])
+        if not _side_then_gap(sentence[m.start() : m.end()]) and not OWNER_OF_THING.match(sentence, m.end())
     ]
     # "the Russian Armed Forces" is Russia's, not the Armed Forces (Ukraine's) inside it
     phrases: list[ActorPhrase] = []
@@ -342,6 +344,14 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
             if not any(p.start <= m.start() < p.end for p in phrases):
                 phrases.append(ActorPhrase(side, m.start(), m.end(), False))
     return sorted(phrases, key=lambda p: p.start)
+
+
+# After a side's noun, a thing it owns that does nothing: "advanced to the depths of the enemy's
+# defence" (the enemy is no agent there; "the enemy's forces" are).
+OWNER_OF_THING = re.compile(
+    rf"['’]s\s+(?!(?:[\w-]+\s+)?{FORCE_NOUNS}\b)(?:defen[cs]es?|positions?|lines?|territory|rear|flank)\b",
+    re.IGNORECASE,
+)
 
 
 def _side_then_gap(phrase: str) -> bool:

@@ -153,10 +153,21 @@ PREFERRED_CUES = ("favo", "instead", "rather")
 # Fire told as a constant state, the cause or backdrop of something else: "was highly challenging due
 # to heavily mined fields and Russia's constant artillery fire" (on lower-cased text).
 CONSTANT = re.compile(
-    r"\b(?:constant|continuous|continual|incessant|relentless|persistent|unceasing|non-stop|round-the-clock)"
+    r"\b(?:constant|continuous|continual|incessant|relentless|persistent|unceasing|non-stop|round-the-clock"
+    r"|(?:months|weeks|years) of)"  # "badly damaged by months of shelling"
     r"\s+(?:[\w'’-]+\s+){0,2}$"
 )
-CONSTANT_CUES = ("consta", "contin", "incess", "relent", "persist", "unceas", "non-stop", "round-the")
+CONSTANT_CUES = (
+    "consta",
+    "contin",
+    "incess",
+    "relent",
+    "persist",
+    "unceas",
+    "non-stop",
+    "round-the",
+    "s of ",
+)
 # A place described by what it often suffers: "Kharkiv, which has frequently faced Russian airstrikes",
 # "a town that is regularly shelled": a habit, not one event (on lower-cased text).
 FREQUENT = re.compile(

@@ -20,6 +20,8 @@ from geo.events.forces import FORCE_NOUNS
 from geo.events.triggers import Trigger
 
 POPULATED = ("city", "town", "village")
+# An oblast's possessive right before a name of it: "the Sumy region's Yunakivka".
+POSSESSIVE_BEFORE = re.compile(r"['’]s\s+")
 # "Kyiv's forces", "Moscow forces", "Kremlin's claim": a capital standing for its government or army.
 METONYM_AFTER = re.compile(
     rf"(?:'s|’s|´s)?\s+(?:(?!(?:with|by|and|or|at|on|in|from|to|of|near|using|against|as)\b)[\w-]+\s+)?"
@@ -136,9 +138,10 @@ _LIST_PREPOSITION = (
     r"(?:(?:near|in|at|around|outside|towards?|into|on the outskirts of|in the (?:areas?|vicinity|direction)"
     rf" of|close to|{_POINT}(?:-?{_POINT})?(?:ern)? of)\s+)?"
 )
-# What may stand between a list's item and its name: "the villages of", "eastern", "nearby".
+# What may stand between a list's item and its name: "the villages of", "eastern", "nearby", "the Sumy
+# region's".
 _ITEM = (
-    r"(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:city|town|village|settlement)s?\s+of\s+|[a-z-]+\s+of\s+)?"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)['’]s\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:city|town|village|settlement)s?\s+of\s+|[a-z-]+\s+of\s+)?"
     rf"(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?"
 )
 # A date of one item of a list: "Marinka in December 2023 and Avdiivka in February".
@@ -195,9 +198,17 @@ DIRECTION_NEXT = re.compile(
 # The name a verb governs, right after it: "withdrew from Berdychi", "captured the village of Orlivka".
 UNKNOWN_OBJECT = re.compile(
     r"\s+(?:back\s+)?(?:(?:from|of|into|in|near|over|to)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)['’]s\s+)?"  # "the Donetsk region's X"
     # "the eastern Ukrainian village of X"
     r"(?:(?:(?:[a-z][\w-]*|Ukrainian|Russian)\s+){0,3}?(?:village|town|city|settlement)s?\s+of\s+)?"
     r"([A-Z][\w'’-]+)"
+)
+# After a name the gazetteer lacks, the town it is a part of: "the Kanal district (Novyi) in Chasiv Yar",
+# "the Tsentralnyi neighbourhood of Toretsk".
+CITY_PART = re.compile(
+    r"\s+(?:micro-?)?(?:district|neighbou?rhood|quarter)\s*(?:\([^()]{1,40}\)\s*)?(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:city|town)\s+of\s+)?",
+    re.IGNORECASE,
 )
 # After a name the gazetteer lacks, a town it lies off: "Voznesenka, north of Kurakhove",
 # "Stupochky, located east of the town of Kostiantynivka", "X, 10 km south of Y".
@@ -345,6 +356,12 @@ def sentence_places(
             continue  # "In the Valuisky district, the village of Dolgoye was shelled": the district locates
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
+        if (
+            m.place.kind == "region"
+            and (owning := POSSESSIVE_BEFORE.match(text, m.end)) is not None
+            and any(o.start == owning.end() for o in own)
+        ):
+            continue  # "strikes on the Sumy region's Yunakivka": the oblast only says where Yunakivka is
         if as_government(m.text, text, m.end):
             continue  # "following Kyiv's incursion", "what Moscow calls": the government, not the city
         if (text.startswith(ROUTE_DASHES, m.end) or text.endswith(ROUTE_DASHES, 0, m.start)) and (
@@ -548,11 +565,21 @@ def places_for(
             for p in places:
                 if p.start < end or sentence.count("(", end, p.start) > sentence.count(")", end, p.start):
                     continue  # "the Spornoye settlement (in the Donetsk region - TASS)": an aside
-                if not COORDINATED.match(_without_unknown_items(_without_asides(sentence[end : p.start]))):
+                gap = _without_unknown_items(_without_asides(sentence[end : p.start]))
+                if p.place.kind == "region" and QUALIFIER.match(gap):
+                    end = p.end  # "near the village of X in the Donetsk region and near Y": X's oblast
+                    continue
+                if not COORDINATED.match(gap):
                     if not listed and LOCATED_FROM.fullmatch(sentence, end, p.start):
                         # "had taken the village of Voznesenka, north of Kurakhove": where the
                         # text puts the village it names, the offset from the town (precision 2)
                         listed.append(p)
+                    elif (
+                        not listed
+                        and p.place.kind in POPULATED
+                        and CITY_PART.fullmatch(sentence, end, p.start)
+                    ):
+                        listed.append(p)  # "captured the Kanal district (Novyi) in Chasiv Yar": the town
                     break  # "from Krynky on the left bank of the Dnipro": the bank only locates it
                 listed.append(p)
                 end = p.end
@@ -642,7 +669,7 @@ def places_for(
 # What a list with no verb of its own holds besides its places: names the data lacks, the oblasts and
 # communities that qualify them, "and", counts in brackets.
 VERBLESS_LIST = re.compile(
-    r"(?:\s|[,.]|\band\b|\bof\b|\bin\b|\bthe\b|\b(?:regions?|oblasts?|districts?|raions?|communit(?:y|ies)"
+    r"(?:\s|[,.]|['’]s\b|\band\b|\bof\b|\bin\b|\bthe\b|\b(?:regions?|oblasts?|districts?|raions?|communit(?:y|ies)"
     r"|hromadas?)\b|[A-Z][\w'’-]*|\(\d+[^()]{0,30}\))*"
 )
 

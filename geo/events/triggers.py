@@ -201,7 +201,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:drove|driven|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked) (?:[\w'’-]+ ){1,4}?"
         r"(?:back out of|out of|back from|from)\b"
-        r"|\b(?:ousted|expelled|dislodged|forced) (?:[\w'’-]+ ){0,4}?(?:out of|from)\b",
+        r"|\b(?:ousted|expelled|dislodged|forced) (?:[\w'’-]+ ){0,4}?(?:out of|from)\b"
+        # "pushed back Russian troops in Kherson": the pushing side gained the ground
+        r"|\b(?:drove|threw|push(?:ed|ing)|forced|knocked) back (?!against\b)(?:the )?(?:[\w'’-]+ ){0,2}?"
+        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy)\b",
         "advance",
         passive_type="retreat",
         hints=(
@@ -228,9 +231,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         r"\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|es)|establish(?:ed|ing|es)|got|gets|consolidat(?:ed|ing)) "
-        r"(?:a |their |its )?foothold\b",
+        r"(?:a |their |its )?(?:foothold|footing)\b",
         "advance",
-        hints=("foothold",),
+        hints=("foothold", "footing"),
     ),
     _p(
         r"\breach(?:ed|ing)\b(?= (?:the )?(?:city |town |village |settlement )?(?:of )?[A-Z])",
@@ -530,16 +533,18 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "Russian forces have moved into Krasnohorivka": forces entering a place (not "moved into positions")
     _p(
-        r"\bmov(?:ed|ing|es) into\b(?! (?:new |their |its |the |a )?(?:positions?|areas?|houses|homes"
-        r"|buildings|basements|shelters|trenches|dugouts|apartments|flats|cellars|woods|forests?|action|place)\b)",
+        r"\bmov(?:ed|ing|es) (?:deeper |further |farther )?into\b"
+        r"(?! (?:new |their |its |the |a )?(?:positions?|areas?|houses|homes|buildings|basements|shelters"
+        r"|trenches|dugouts|apartments|flats|cellars|woods|forests?|action|place)\b)",
         "advance",
         needs_forces=True,
-        hints=("moved into", "moving into", "moves into"),
+        hints=("into",),
     ),
     # "Russian forces now control most of Maryinka", "the Kremlin's forces controlled 70% of the town": a
     # share of a place held, told as news
     _p(
-        r"\b(?:now (?:fully |effectively )?control(?:s|led)?\b(?! (?:over|the (?:skies|sky|air|situation))\b)"
+        r"\b(?:(?:now (?:fully |effectively |completely )?|fully |completely )control(?:s|led)?\b"
+        r"(?! (?:over|the (?:skies|sky|air|situation))\b)"
         r"|control(?:s|led)? (?:about |around |over |nearly |almost |more than |some )?"
         r"(?:\d+ ?%|\d+ per ?cent|most|much|the bulk|two-thirds|three-quarters) of)",
         "advance",
@@ -894,7 +899,8 @@ for _hint in ALL_HINTS:
     HINT_STEMS.setdefault(_stem, []).append((_hint, _hint.isalpha(), _indices))
 # Civilians leaving is no retreat: "residents fled", "evacuated thousands of people".
 _CIVILIANS = (
-    r"(?:residents|civilians|people|families|refugees|children|locals|inhabitants|villagers|evacuees)"
+    r"(?:residents|civilians|people|population|families|refugees|children|locals|inhabitants|villagers"
+    r"|evacuees)"
 )
 CIVILIANS_BEFORE = re.compile(rf"\b{_CIVILIANS}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 # A person given with an age, the way reporters name the people they meet: "Nastya, 28, had fled".

@@ -57,3 +57,37 @@ def test_places_on_both_sides_of_the_border_named_as_from_and_at_are_both_kept()
     mentions = {m.text: m.place for m in find_places("Russian troops fired from Tetkino at Krasnopillia.")}
 
     assert mentions["Tetkino"].country == "RU" and mentions["Krasnopillia"].country == "UA"
+
+
+def test_an_oblast_in_the_possessive_owns_the_list_after_it_not_the_names_before() -> None:
+    # the General Staff's way: each oblast in the possessive opens its list; Nesterne is Kharkiv's
+    # although the Chernihiv region is named right after it
+    text = (
+        "Russian troops launched an air strike near the Kharkiv region's Nesterne, as well as artillery "
+        "strikes on the Chernihiv region's Halahanivka; the Sumy region's Holyshivske, Volfyne and "
+        "Yunakivka; and the Kharkiv region's Udy and Kozacha Lopan."
+    )
+
+    oblasts = {m.text: m.place.admin1 for m in find_places(text) if m.place and m.place.kind == "village"}
+
+    assert oblasts["Nesterne"] == "Kharkiv Oblast"
+    assert oblasts["Halahanivka"] == "Chernihiv Oblast"
+    assert {oblasts[n] for n in ("Holyshivske", "Volfyne", "Yunakivka")} == {"Sumy Oblast"}
+    assert oblasts["Udy"] == "Kharkiv Oblast"
+
+
+def test_a_region_city_of_is_no_nickname_of_a_city() -> None:
+    # GeoNames lists "Donbas City" among Donetsk's names
+    names = [
+        (m.text, m.place.name if m.place else None)
+        for m in find_places("Russian troops are moving into the besieged Donbas city of Sievierodonetsk.")
+    ]
+
+    assert ("Donbas city", "Donetsk") not in names
+    assert ("Sievierodonetsk", "Sievierodonetsk") in names
+
+
+def test_a_microdistrict_is_part_of_its_town_not_a_village_of_its_name() -> None:
+    found = find_places("Russian troops captured the Zhovtnevyi microdistrict of Toretsk.")
+
+    assert [m.text for m in found if m.place] == ["Toretsk"]

@@ -1,0 +1,97 @@
+"""Events told in phrasings of the fifteenth round of unseen articles (the General Staff's lists by oblast in
+the possessive, wire round-ups of a day of the war, Russian claims of villages relayed by the press).
+
+Sentences are our own, built on facts from public reporting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each oblast in the possessive opens its own list of shelled villages, after semicolons too
+        (
+            "Russian troops launched an air strike near the Kharkiv region's Vovchansk, as well as artillery "
+            "strikes on the Chernihiv region's Hremiach; the Sumy region's Yunakivka, Khotin and Pavlivka; "
+            "and the Kharkiv region's Budarky and Hatyshche.",
+            {
+                ("strike", "RU", "Vovchansk"),
+                ("strike", "RU", "Hremiach"),
+                ("strike", "RU", "Yunakivka"),
+                ("strike", "RU", "Khotin"),
+                ("strike", "RU", "Pavlivka"),
+                ("strike", "RU", "Budarky"),
+                ("strike", "RU", "Hatyshche"),
+            },
+        ),
+        (
+            "The enemy shelled the Kharkiv region's Dvorichna and Masiutivka, and the Luhansk region's "
+            "Stelmakhivka.",
+            {("strike", "RU", "Dvorichna"), ("strike", "RU", "Masiutivka"), ("strike", "RU", "Stelmakhivka")},
+        ),
+        (
+            "Ukraine's Defence Forces achieved success near the Donetsk region's Klishchiivka.",
+            {("advance", "UA", "Klishchiivka")},
+        ),
+        # who pushes the other side's troops back takes the ground; pushing back against them does not
+        (
+            "Ukrainian forces counterattacked in the south, claiming to have pushed back Russian troops in "
+            "Kherson.",
+            {("advance", "UA", "Kherson")},
+        ),
+        ("Kyiv began pushing back against Moscow's forces near Robotyne in June.", set()),
+        # moving deeper into a town, a footing gained, a town fully controlled
+        (
+            "Russian troops are moving deeper into the besieged Donbas city of Sievierodonetsk.",
+            {("advance", "RU", "Sievierodonetsk")},
+        ),
+        (
+            "Ukraine's troops had gained a footing in the southeastern village of Robotyne.",
+            {("advance", "UA", "Robotyne")},
+        ),
+        (
+            "According to the monitor, the Russian army fully controls Kurakhove in the Donetsk region.",
+            {("advance", "RU", "Kurakhove")},
+        ),
+        # "its armed forces" are the armed forces of the side the pronoun stands for
+        (
+            "Russia said on Sunday its armed forces had seized the village of Ocheretyne in the Donetsk "
+            "region.",
+            {("advance", "RU", "Ocheretyne")},
+        ),
+        # "the enemy's defence" is where a Russian group went, not who went
+        (
+            "The Vostok Group's units advanced into the depths of the enemy's defence and liberated "
+            "Velyka Novosilka in the Donetsk region.",
+            {("advance", "RU", "Velyka Novosilka")},
+        ),
+        # a village the data lacks and its oblast, then another village of the same list
+        (
+            "The Russian Armed Forces have liberated the settlements of Derilovo in the Donetsk People's "
+            "Republic and Stepovoye in the Dnepropetrovsk region, the ministry said.",
+            {("advance", "RU", "Stepove")},
+        ),
+        # a district of a town is the town
+        (
+            "The Russian army has captured the Kanal district (Novyi) in Chasiv Yar, Donetsk Oblast.",
+            {("advance", "RU", "Chasiv Yar")},
+        ),
+        (
+            "Russian troops captured the Zhovtnevyi microdistrict of Toretsk, the monitor said.",
+            {("advance", "RU", "Toretsk")},
+        ),
+        # a capital that mounts an offensive is the government, not where anything happened
+        (
+            "Russia has claimed a series of gains in the Donetsk region, pressing on even as Kyiv mounts its "
+            "own cross-border offensive.",
+            {("advance", "RU", "Donetsk Oblast")},
+        ),
+        # residents who flee are no retreat
+        ("Selydove has seen most of its population flee since the spring.", set()),
+    ],
+)
+def test_phrasings_of_the_fifteenth_round(seen, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
