@@ -63,7 +63,8 @@ ATTRIBUTIVE_NOUNS = frozenset(
     forest forests ledge bulge enclave perimeter approaches defence defense defences defenses line
     fortress stronghold airfield airbase refinery depot plant factory station sectors directions
     fronts axes counterattack assault campaign breakthrough encirclement siege dam reservoir bridge
-    bridges crossing checkpoint community communities hromada municipality council""".split()
+    bridges crossing checkpoint community communities hromada hromadas municipality municipalities council
+    districts raions""".split()
 )
 # Words before "of X" that make X part of a water body's name: "the Sea of Azov".
 WATER_CUES = ("sea of", "gulf of", "bay of", "strait of", "lake of")

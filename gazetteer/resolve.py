@@ -442,6 +442,9 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
     if len(mates) < 2 and (place.kind == "town" or place.population >= GUESS_POPULATION):
         return mention  # towns and big villages are checked in lists only: "near Zhovte, Novotroitske and
         # Mykolaivka"; Krasnopillia (7,800) is 75 km from Bilopillia, which its sentence names with it
+    if (place.kind == "town" or place.population >= GUESS_POPULATION) and place.admin1 in ctx.named_oblasts():
+        return mention  # a town in the oblast the text names: "the Myropillia, Krasnopillia and Bilopillia
+        # hromadas" of Sumy Oblast's border span 75 km
     if place.kind == "city" and (len(mates) < LIST_CLUSTER or _metonym(mention, ctx)):
         return mention  # a city is checked only among three or more others, and never as a government
     limit = LISTED_CITY_KM if place.kind == "city" else LISTED_NEAR_KM

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -99,7 +100,11 @@ ONE_UNNAMED = re.compile(
 # What a sentence puts in brackets: a round-up's counts, "(3 explosions)".
 PARENTHESES = re.compile(r"\([^()]*\)")
 # A blast or an explosion: its cause is for a claim or a probe to say, not the sentence before.
-BLAST = re.compile(r"\b(?:blasts?|explosions?|exploded|detonat\w*|sabotage|fire broke out)\b", re.IGNORECASE)
+# (not a count of explosions, the way an oblast tallies a day's shelling: "over 20 explosions occurred")
+BLAST = re.compile(
+    r"(?<!\d )(?<!\d\d )\b(?:blasts?|explosions?|exploded|detonat\w*|sabotage|fire broke out)\b",
+    re.IGNORECASE,
+)
 # The bases of a side that comes from around the event phrase, not from it.
 FROM_CONTEXT = frozenset({"context", "voice", "owner"})
 # Fire both sides exchange: nobody's alone.
@@ -176,6 +181,7 @@ def extract_events(
     told_before: frozenset[str] = frozenset()  # the places the previous sentence's events are at
     previous_text = ""  # the sentence before: who attacked, for a strike that names nobody
     unnamed: Sentence | None = None  # the sentence before, if it told of places it did not name
+    located: Sentence | None = None  # the sentence before, if it was only where (an itemised report's line)
     # the last sentence that told of fire on a place, and the side that fired: a round-up of shelling
     # goes on "In Siversk, 2 buildings were damaged" with no weapon or side named
     last_fire, fire_side = -FIRE_REPORT_SENTENCES - 1, None
@@ -188,7 +194,21 @@ def extract_events(
         )
         under_fire = index - last_fire <= FIRE_REPORT_SENTENCES
         triggers = [] if LINK_LINE.match(text) else find_triggers(text, headline, under_fire)
-        if not triggers and unnamed is not None and NAMED_NEXT.match(text):
+        itemised = (
+            bool(triggers)
+            and located is not None
+            and located.paragraph == sentence.paragraph
+            and not _names_a_place(mentions, sentence)
+        )
+        if itemised:
+            # "Kupiansk district, the village of Kivsharivka. The shelling damaged the school": an
+            # itemised report names the place in a line of its own, then tells what happened there
+            sentence = Sentence(
+                article.text[located.start : sentence.end], located.start, sentence.end, sentence.paragraph
+            )
+            text = sentence.text
+            triggers = find_triggers(text)
+        elif not triggers and unnamed is not None and NAMED_NEXT.match(text):
             # "Seven settlements were de-occupied. These are X, Y and Z": one event, told over two sentences
             sentence = Sentence(
                 article.text[unnamed.start : sentence.end], unnamed.start, sentence.end, sentence.paragraph
@@ -215,6 +235,9 @@ def extract_events(
                 fire_side if under_fire else None,
             )
             found = _sentence_events(article, sentence, context)
+            if itemised and any(e.geo_precision == 1 for e in found):
+                # "Kupiansk district, Kurylivka village": the district only says where the village is
+                found = [e for e in found if e.geo_precision != DISTRICT_PRECISION]
             events.extend(found)
             fired = [e for e in found if e.event_type == "strike" and e.place_kind != "country"]
             if fired:
@@ -232,6 +255,7 @@ def extract_events(
             if told_before:
                 told_before = frozenset()
         unnamed = sentence if triggers and not found and COUNTED_PLACES.search(text) else None
+        located = sentence if not triggers and _location_line(sentence, mentions) else None
         previous_start = sentence.start
         previous_text = text
     if any(e.event_type == "bridge_strike" for e in events):
@@ -244,6 +268,41 @@ def extract_events(
     for event in events:
         unique.setdefault(event.event_id, event)
     return list(unique.values())
+
+
+# What may follow the last place of a line that only says where: "..., Velyka Shapkivka village, outside."
+LINE_TAIL = re.compile(
+    r"[\s,]*(?:(?:village|town|city|settlement|outside|garden association|outskirts)[\s,]*)*\.?\s*"
+)
+LINE_WORDS = 20  # at most this many words in such a line
+SEGMENT_WORDS = 5  # ... and this many between two commas
+DISTRICT_PRECISION = 3  # geo_precision of an event placed at a district
+
+
+def _location_line(sentence: Sentence, mentions: Sequence[Mention]) -> bool:
+    """Whether ``sentence`` only says where, as each item of an oblast's itemised report opens: "12-15,
+    Kharkiv district, Dergachi community, Kozacha Lopan village." (a comma, few words, a place last)."""
+    text = sentence.text
+    if "," not in text or len(text.split()) > LINE_WORDS:
+        return False
+    if any(len(part.split()) > SEGMENT_WORDS for part in text.split(",")):
+        return False  # a clause, not a line of where: "Andriy Yermak, the president's chief of staff, added"
+    own = mentions[
+        bisect_left(mentions, sentence.start, key=_start) : bisect_left(mentions, sentence.end, key=_start)
+    ]
+    last = [m for m in own if m.place is not None]
+    if not last or last[-1].place.kind == "country":
+        return False
+    return LINE_TAIL.fullmatch(text, last[-1].end - sentence.start) is not None
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _names_a_place(mentions: Sequence[Mention], sentence: Sentence) -> bool:
+    """Whether a resolved place is named in ``sentence``."""
+    return any(sentence.start <= m.start < sentence.end and m.place is not None for m in mentions)
 
 
 # How many sentences back a speaker referred to ("the ministry claimed") may have been named.

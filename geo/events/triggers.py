@@ -771,6 +771,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # a border governor's "the attack on the village of Klimovo": fire on a place named as one
     _p(r"\battacks? on (?:the )?(?:village|town|city|settlement) of\b", "strike", hints=("attack",)),
+    # an oblast's tally: "the attacks affected the Khotin, Yunakivka and Svesa hromadas"
+    _p(r"\b(?:attacks|strikes|explosions) (?:also )?affected\b", "strike", hints=("affected",)),
     _p(
         r"\binflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:losses|damage|defeat|strikes?|fire)\b"
         r"|\bopen(?:ed|s|ing)? fire\b"

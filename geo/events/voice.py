@@ -20,7 +20,8 @@ RU_VOICE = re.compile(
     r"|(?:Ministry of Defen[cs]e|Defen[cs]e Ministry) of (?:the )?Russia(?:n Federation)?"
     r"|Konashenkov|TASS|Sputnik|RIA Novosti|Battle ?group (?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
     r"|(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)(?: \((?:West|South|Cent(?:re|er)|East|North|Dnieper)\))?"
-    r" (?:battle ?)?group|Kiev regime|special military operation)\b",
+    r" (?:battle ?)?group|Kiev regime|special military operation"
+    r"|Russian (?:officials|authorities|commanders?))\b",
     re.IGNORECASE,
 )
 # Sources that speak for Kyiv: its General Staff, commanders and groups of forces, its press.
@@ -29,7 +30,8 @@ UA_VOICE = re.compile(
     r"|\b(?:Ukrainian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry)"
     r"|Ukraine['’]s (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|military|army)|Syrsk[iy]i?|Zaluzhn[iy]i?"
     r"|Khortyts[iy]a|Tavri[iy]?a|occupiers|occupants|invaders|Ukrinform|Defen[cs]e Forces|our defenders"
-    r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists)\b",
+    r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists"
+    r"|Ukrainian (?:officials|authorities|commanders?)|Maliar|Zelensk(?:y|yy|yi|iy|i))\b",
     re.IGNORECASE,
 )
 # Outlets that speak for Moscow, by the host name of an article's URL or source (not Interfax-Ukraine,
@@ -45,11 +47,12 @@ RU_MEDIA = re.compile(
 # most texts name neither source and the patterns are slow to scan a whole article with.
 RU_HINTS = (
     "ministry", "mod", "konashenkov", "tass", "sputnik", "ria novosti", "battle", "group", "kiev regime",
-    "special military",
+    "special military", "russian",
 )  # fmt: skip
 UA_HINTS = (
     "general staff", "ministry", "ukraine", "syrsk", "zaluzhn", "khortyts", "tavri", "occup", "invaders",
-    "ukrinform", "forces", "defenders", "pravda", "independent", "ruscist", "rashist",
+    "ukrinform", "forces", "defenders", "pravda", "independent", "ruscist", "rashist", "ukrainian", "maliar",
+    "zelensk",
 )  # fmt: skip
 
 

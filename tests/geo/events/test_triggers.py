@@ -71,6 +71,7 @@ SENTENCES = [
     "Russian troops breached the defence of Ukrainian forces northwest of Verbove.",
     "In Yunakivka, the enemy dropped four mines; grenades were dropped from a drone on Khotin.",
     "Then the village of Kurkovichi was subjected to shelling, after the attack on the village of Klimovo.",
+    "The attacks affected the Myropillia, Krasnopillia and Bilopillia hromadas.",
 ]
 
 

@@ -91,7 +91,57 @@ import pytest
         ),
         # residents who flee are no retreat
         ("Selydove has seen most of its population flee since the spring.", set()),
+        # an oblast's tally of the communities its attacks affected
+        (
+            "Russian forces shelled the border area of Sumy Oblast 76 times over the past day. The attacks "
+            "affected the Myropillia, Krasnopillia and Bilopillia hromadas.",
+            {
+                ("strike", "RU", "Sumy Oblast"),
+                ("strike", "RU", "Myropillia"),
+                ("strike", "RU", "Krasnopillia"),
+                ("strike", "RU", "Bilopillia"),
+            },
+        ),
     ],
 )
 def test_phrasings_of_the_fifteenth_round(seen, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
+
+
+def test_an_itemised_report_names_the_place_in_a_line_then_tells_what_happened_there(seen) -> None:
+    text = (
+        "The head of the Kharkiv regional military administration listed the enemy's attacks of the day:\n\n"
+        "- 14-10, Kupiansk district, Kurylivka village. As a result of the shelling a 64-year-old man was "
+        "injured.\n\n"
+        "- 09-30, Chuhuiv district, the village of Pechenihy. A house was burning after the shelling."
+    )
+
+    assert seen(text) == {("strike", "RU", "Kurylivka"), ("strike", "RU", "Pechenihy")}
+
+
+def test_a_line_with_a_clause_in_it_is_no_line_of_where(seen) -> None:
+    # "added" makes it a sentence of its own: the next sentence's shelling is not at Klishchiivka
+    text = (
+        'Andriy Yermak, the head of the president\'s office, added: "Klishchiivka is ours. Kharkiv was '
+        'shelled overnight."'
+    )
+
+    assert ("strike", "RU", "Klishchiivka") not in seen(text)
+
+
+def test_a_count_of_explosions_is_a_days_shelling_in_one_sides_report(seen) -> None:
+    text = (
+        "Russian troops shelled the Sumy region's border communities 40 times. Over 20 explosions occurred "
+        "in the Velyka Pysarivka hromada, damaging two houses."
+    )
+
+    assert ("strike", "RU", "Velyka Pysarivka") in seen(text)
+
+
+def test_ukrainian_officials_speak_for_ukraine_when_the_article_quotes_russias_ministry_too(seen) -> None:
+    text = (
+        "Ukrainian officials said three small villages in the Donetsk region were recaptured. The Russian "
+        "Defence Ministry has yet to confirm whether its forces have retreated."
+    )
+
+    assert seen(text) == {("advance", "UA", "Donetsk Oblast")}
