@@ -29,7 +29,8 @@ SPEAKS = re.compile(
     # "even as Kyiv mounts its own cross-border offensive": the army the government sends
     r"|(?:mount(?:s|ed)|launch(?:es|ed))\s+(?:its|their|an?|the)\b)\b"
     # "where Kiev lost up to 145 soldiers": a count of the army's dead
-    r"|\s+lost\s+(?:(?:up to|over|about|around|nearly|almost|more than|as many as|at least)\s+)?\d",
+    r"|\s+(?:(?:has|had|have)\s+)?(?:lost|losing)\s+"
+    r"(?:(?:up to|over|about|around|nearly|almost|more than|as many as|at least)\s+)?\d",
     re.IGNORECASE,
 )
 

@@ -65,6 +65,7 @@ LIST_NEAR_KM = 30.0
 # ("In the Kurakhove direction, the enemy attacked near Dalne": not the Dalnie 200 km off). The postal
 # file lacks front-line villages whose points it gives only as a raion's centre (Heorhiivka by
 # Marinka), and the namesake it holds is then 100 km off.
+LISTED_FAR_KM = 150  # a town's one list-mate in an oblast the text names: farther is a namesake
 LISTED_NEAR_KM = 60.0
 # ... and a city named in a list this far (km) from every other item is a misspelt village's namesake.
 LISTED_CITY_KM = 600.0
@@ -158,6 +159,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     guesses: list[int] = []  # mentions of ambiguous villages: checked against their neighbours below
     listed: list[int] = []  # other villages that may be a namesake: checked against their list-mates
     alone: list[int] = []  # mentions of small places named with no cue: kept only beside others
+    outside: list[int] = []  # the only places of their names, in no oblast the text names: checked too
     # Names the text put in a region that has no place of the name: later mentions of the name,
     # which no longer say where it is, are the same unknown place, not a namesake elsewhere.
     placed_in: dict[str, str] = {}
@@ -273,6 +275,14 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         ):  # a small town, even the only one of its name, or a city, is checked in
             # a list of two or more others (a city far from all of them: "Arkhanhelsk" among Donetsk villages)
             listed.append(len(mentions) - 1)
+        elif (
+            place.kind in ("village", "town")
+            and ctx.named_oblasts()
+            and place.admin1 not in ctx.named_oblasts()
+        ):
+            outside.append(
+                len(mentions) - 1
+            )  # the only place of its name, outside the oblasts the text names
     if put_in:
         mentions = _as_put_in(mentions, proposal_of, put_in)
     _fit_to_their_lists(mentions, proposal_of, ctx)
@@ -288,6 +298,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     for i in listed:
         if not _only_one_in_its_region(mentions[i], proposal_of[i], ctx):
             mentions[i] = _unless_far_from_its_list(mentions[i], mentions, ctx)  # guesses kept count now
+    for i in outside:
+        mentions[i] = _unless_far_from_its_named_mate(mentions[i], mentions, ctx)
     _as_kept_before(mentions, checked, ctx)
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
     if any(m.place and m.place.kind == "river" for m in mentions):
@@ -426,19 +438,7 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
     place = mention.place
     if place is None:
         return mention
-    start, end = ctx.sentence_span(mention.start)
-    mates = [
-        m.place
-        for m in mentions
-        if start <= m.start < end
-        and m.place is not None
-        and m.place.kind in POINT_KINDS
-        and m.place.id != place.id
-        and _same_part_of_list(m, mention, ctx)
-        and not _metonym(m, ctx)
-        # "Budarky of Chuhuiv district": the seat of the mention's own district only says where it is
-        and not (m.start > mention.start and AREA_NAMED.match(ctx.text, m.end))
-    ]
+    mates = _list_mates(mention, mentions, ctx)
     if len(mates) < 2 and (place.kind == "town" or place.population >= GUESS_POPULATION):
         return mention  # towns and big villages are checked in lists only: "near Zhovte, Novotroitske and
         # Mykolaivka"; Krasnopillia (7,800) is 75 km from Bilopillia, which its sentence names with it
@@ -453,6 +453,49 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
     reason = (
         "no place of this name near the places listed with it "
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
+    )
+    return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+
+
+def _list_mates(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> list[Place]:
+    """The other places of the mention's sentence that belong to its list."""
+    place = mention.place
+    start, end = ctx.sentence_span(mention.start)
+    return [
+        m.place
+        for m in mentions
+        if start <= m.start < end
+        and m.place is not None
+        and place is not None
+        and m.place.kind in POINT_KINDS
+        and m.place.id != place.id
+        and _same_part_of_list(m, mention, ctx)
+        and not _metonym(m, ctx)
+        # "Budarky of Chuhuiv district": the seat of the mention's own district only says where it is
+        and not (m.start > mention.start and AREA_NAMED.match(ctx.text, m.end))
+    ]
+
+
+def _unless_far_from_its_named_mate(
+    mention: Mention, mentions: list[Mention], ctx: ArticleContext
+) -> Mention:
+    """The mention, or its name unresolved when its place (the only one of the name, in no oblast the text
+    names) is LISTED_FAR_KM or more from the one other place of its list, which is in such an oblast:
+    "liberated Melovoy, Podol and Sudzha" in a report on Kursk Oblast is no Milove of Luhansk Oblast,
+    300 km off."""
+    place = mention.place
+    if place is None:
+        return mention
+    mates = _list_mates(mention, mentions, ctx)
+    if (
+        len(mates) != 1
+        or mates[0].admin1 not in ctx.named_oblasts()
+        or haversine_km(place.lon, place.lat, mates[0].lon, mates[0].lat) < LISTED_FAR_KM
+    ):
+        return mention
+    reason = (
+        f"no place of this name near {mates[0].name}, listed with it (the only one, in "
+        f"{place.admin1 or place.country}, is too far)"
     )
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
 

@@ -326,7 +326,9 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
         ActorPhrase(side, m.start(), m.end(), True)
         for side, pattern in patterns
         for m in pattern.finditer(lower if same else sentence)
-        if not _side_then_gap(sentence[m.start() : m.end()]) and not OWNER_OF_THING.match(sentence, m.end())
+        if not _side_then_gap(sentence[m.start() : m.end()])
+        and not OWNER_OF_THING.match(sentence, m.end())
+        and not _republic_as_place(sentence, m.start())
     ]
     # "the Russian Armed Forces" is Russia's, not the Armed Forces (Ukraine's) inside it
     phrases: list[ActorPhrase] = []
@@ -352,6 +354,22 @@ OWNER_OF_THING = re.compile(
     rf"['’]s\s+(?!(?:[\w-]+\s+)?{FORCE_NOUNS}\b)(?:defen[cs]es?|positions?|lines?|territory|rear|flank)\b",
     re.IGNORECASE,
 )
+
+
+# The occupied "republics" named as where something is, not who acts: "the Ukrainian armed forces in
+# Dzerzhinsk in the Donetsk People's Republic (DPR) have retreated".
+REPUBLIC = re.compile(
+    r"[“\"]?(?:DPR|LPR|DNR|LNR)\b|(?:Donetsk|Luhansk|Lugansk)\s+(?:People['’]s\s+)?Republic", re.IGNORECASE
+)
+REPUBLIC_AS_PLACE = re.compile(r"\b(?:in|from|near|across|throughout|into)\s+(?:the\s+)?$|\($", re.IGNORECASE)
+
+
+def _republic_as_place(sentence: str, start: int) -> bool:
+    """Whether an occupied "republic" named at ``start`` is where something is ("in the DPR")."""
+    return (
+        REPUBLIC.match(sentence, start) is not None
+        and REPUBLIC_AS_PLACE.search(sentence, max(0, start - 20), start) is not None
+    )
 
 
 def _side_then_gap(phrase: str) -> bool:

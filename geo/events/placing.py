@@ -638,6 +638,11 @@ def places_for(
     reach = trigger.end + 42
     opens = any(sentence.find(mark, trigger.end, reach) >= 0 for mark in LIST_OPENERS)
     colon = LIST_COLON.match(sentence, trigger.end) if opens else None
+    if colon and any(
+        trigger.end <= p.start < colon.end() and DIRECT_OBJECT.fullmatch(sentence, trigger.end, p.start)
+        for p in places
+    ):
+        colon = None  # "seized Siversk — a town in Donetsk Oblast": the dash follows the verb's own object
     if colon and (listed := [p for p in places if colon.end() <= p.start <= colon.end() + LIST_COLON_GAP]):
         # "came under artillery fire by the occupiers: Hraniv of Kharkiv district, Budarky, ...": the list
         return _list_after(sentence, places, places.index(listed[0]))
@@ -978,6 +983,8 @@ def chars_between(trigger: Trigger, p: SentencePlace) -> int:
 KIND_OF_ITEM = re.compile(r"^\s*,\s*the\s+(?:city|town|village|settlement)s?\s+of\s+$")
 KINDS_OF_LIST = re.compile(r"\bthe\s+(?:cities|towns|villages|settlements)\s+of\s")
 # A list the event phrase opens with a colon: "came under fire by the occupiers: X, Y and Z".
+# Between a verb and the place that is its object: "seized Siversk", "took the town of Siversk".
+DIRECT_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?")
 LIST_COLON = re.compile(r"[^.:;,]{0,40}?(?::|\s[–—-])\s*")
 LIST_COLON_GAP = 40  # characters from the colon to the list's first known place
 LIST_OPENERS = (":", "–", "—", " - ")

@@ -486,7 +486,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|abandon(?:ed|ing)(?! (?:[\w-]+ )?(?:houses|homes|apartments|flats|buildings|property|vehicles|cars"
         r"|equipment|weapons|tanks)\b)"
         r"|driven (?:out|back)|pushed out"
-        r"|forced out|gave up|giving up|evacuated|fell back|falling back|fall back)\b",
+        r"|forced out|gave up|giving up|fell back|falling back|fall back)\b",
         "retreat",
         hints=(
             "withdr",
@@ -501,12 +501,14 @@ PATTERNS: tuple[_Pattern, ...] = (
             "forced",
             "gave",
             "giving",
-            "evacuated",
             "fell back",
             "falling back",
             "fall back",
         ),
     ),
+    # "Ukrainian troops were evacuated from the plant": forces only; settlements and people are evacuated
+    # from fire
+    _p(r"\bevacuated\b", "retreat", needs_forces=True, hints=("evacuated",)),
     # "the garrison's fighters began to surrender", "laid down their arms in Mariupol": the side that
     # gave up gave up the place
     _p(
@@ -649,6 +651,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         role="taker",
         place_before=True,
+        hints=("now",),
+    ),
+    # ... told the other way round: "among the areas now fully under Russian control are the villages of X"
+    _p(
+        r"\bnow (?:fully |completely |firmly )?under (?=(?:[\w'’-]+ ){0,2}control (?:are|is|were|was)\b)",
+        "advance",
+        role="taker",
         hints=("now",),
     ),
     _p(
@@ -961,7 +970,10 @@ DETERMINER_BEFORE = re.compile(
 )
 ADVERB = re.compile(r"previously|recently|newly|once|formerly", re.IGNORECASE)
 FORCES_BEFORE = re.compile(
-    rf"\b(?:{FORCE_NOUNS}|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy|Wagner)\s+(?:\w+\s+)?$",
+    rf"\b(?:{FORCE_NOUNS}|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy|Wagner)\s+"
+    # not a side's things: "hit Ukrainian fortifications on the outskirts of X" names no forces there
+    r"(?:(?!(?:fortifications|positions|territory|defen[cs]es|lines|land|soil|villages|towns|cities|homes"
+    r"|houses|infrastructure)\b)\w+\s+)?$",
     re.IGNORECASE,
 )
 # The forces a phrase between commas parts from their verb: "Ukrainian troops, holding positions in Krynky
@@ -1078,9 +1090,11 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             ):
                 continue
             # "was recaptured" is passive; "is advancing" is not (a present participle)
+            first_word = sentence[start:end].split()[0].lower()
             auxiliary = (
                 None
-                if sentence[start:end].split()[0].lower().endswith("ing")
+                # nor is "are on the outskirts of": a phrase of place has no voice
+                if first_word.endswith("ing") or first_word in ("on", "at")
                 else PASSIVE.search(sentence, window, start)
             )
             event_type = pattern.passive_type if auxiliary and pattern.passive_type else pattern.event_type

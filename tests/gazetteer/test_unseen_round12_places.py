@@ -91,3 +91,15 @@ def test_a_microdistrict_is_part_of_its_town_not_a_village_of_its_name() -> None
     found = find_places("Russian troops captured the Zhovtnevyi microdistrict of Toretsk.")
 
     assert [m.text for m in found if m.place] == ["Toretsk"]
+
+
+def test_a_listed_village_is_no_namesake_300_km_from_its_one_mate_in_the_oblast_the_text_names() -> None:
+    # Melovoy of the Kursk border is not in the data; the Milove of Luhansk Oblast is 300 km off
+    text = (
+        "Russian troops regained control of Sudzha in the Kursk region. Units of the Sever group liberated "
+        "the settlements of Melovoy and Sudzha during the offensive, the ministry said."
+    )
+
+    melovoy = next(m for m in find_places(text) if m.text == "Melovoy")
+
+    assert melovoy.place is None and "too far" in melovoy.reason

@@ -72,6 +72,8 @@ SENTENCES = [
     "In Yunakivka, the enemy dropped four mines; grenades were dropped from a drone on Khotin.",
     "Then the village of Kurkovichi was subjected to shelling, after the attack on the village of Klimovo.",
     "The attacks affected the Myropillia, Krasnopillia and Bilopillia hromadas.",
+    "The last Ukrainian troops were evacuated from Azovstal in Mariupol.",
+    "Among the areas now fully under Russian control are the villages of Kindrativka and Oleksiivka.",
 ]
 
 

@@ -102,6 +102,47 @@ import pytest
                 ("strike", "RU", "Bilopillia"),
             },
         ),
+        # the dash after the verb's own object opens no list
+        (
+            "ISW says Russian forces have likely seized Siversk — a town in Donetsk Oblast — after months "
+            "of fighting.",
+            {("advance", "RU", "Siversk")},
+        ),
+        # control told the other way round
+        (
+            "Among the areas now fully under Russian control are the villages of Kindrativka and Oleksiivka "
+            "in the Sumy region.",
+            {("advance", "RU", "Kindrativka"), ("advance", "RU", "Oleksiivka")},
+        ),
+        # a phrase of place has no passive voice
+        ("Russian forces are on the outskirts of Pokrovsk.", {("advance", "RU", "Pokrovsk")}),
+        # a side's fortifications are no forces at the outskirts
+        (
+            "Russian drones hit Ukrainian fortifications on the outskirts of Shevchenko.",
+            {("strike", "RU", "Shevchenko")},
+        ),
+        # settlements evacuated are people leaving; troops evacuated are a withdrawal
+        (
+            "Settlements around Kupiansk in the Kharkiv region are being evacuated again because of Russian "
+            "shelling.",
+            {("strike", "RU", "Kupiansk")},
+        ),
+        (
+            "The last Ukrainian troops were evacuated from Azovstal in Mariupol.",
+            {("retreat", "UA", "Azovstal")},
+        ),
+        # the occupied republic named as where the subject is, not who acts
+        (
+            "The Ukrainian armed forces in Dzerzhinsk in the Donetsk People's Republic (DPR) have retreated "
+            "to the western outskirts of the city.",
+            {("retreat", "UA", "Toretsk")},
+        ),
+        # a capital that loses soldiers is its government
+        (
+            "Russia's Battlegroup Tsentr took more advantageous positions near Pokrovsk, with Kiev losing "
+            "more than 430 soldiers.",
+            {("advance", "RU", "Pokrovsk")},
+        ),
     ],
 )
 def test_phrasings_of_the_fifteenth_round(seen, text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -122,7 +163,7 @@ def test_an_itemised_report_names_the_place_in_a_line_then_tells_what_happened_t
 def test_a_line_with_a_clause_in_it_is_no_line_of_where(seen) -> None:
     # "added" makes it a sentence of its own: the next sentence's shelling is not at Klishchiivka
     text = (
-        'Andriy Yermak, the head of the president\'s office, added: "Klishchiivka is ours. Kharkiv was '
+        "Andriy Yermak, the head of the president's office, added: \"Klishchiivka is ours. Kharkiv was "
         'shelled overnight."'
     )
 
