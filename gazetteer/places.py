@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import names, records
 from .cache import cached
+from .distance import haversine_km
 from .names import key, ukrainian_name
 from .records import Place
 
@@ -64,6 +65,19 @@ class Gazetteer:
         return self.places.get(place_id)
 
 
+# The outline the tables' oblasts were read from draws Kyiv City too wide: Irpin, Hostomel, Bucha's
+# neighbours and Vyshhorod came out in the city, and "Hostomel in the Kyiv region" found no Hostomel there.
+# A place of the city's table farther than this from its centre is in Kyiv Oblast.
+KYIV_CITY = "Kyiv City"
+KYIV_CENTRE = (50.45466, 30.5238)  # (lat, lon)
+KYIV_CITY_KM = 14.0
+
+
+def _kyiv_or_its_oblast(lat: float, lon: float) -> str:
+    far = haversine_km(lon, lat, KYIV_CENTRE[1], KYIV_CENTRE[0]) > KYIV_CITY_KM
+    return "Kyiv Oblast" if far else KYIV_CITY
+
+
 def _data(name: str):
     return files("gazetteer").joinpath("data", name)
 
@@ -89,6 +103,8 @@ def _rows(main_names: dict[str, str] | None = None) -> list[tuple[Place, list[st
                 if country == "UA" and table == "places.tsv.gz":
                     name = ukrainian_name(name, names_)
                 names_ += [alias for alias, _ in aliases.get(pid, ())]
+            if admin1 == KYIV_CITY:
+                admin1 = _kyiv_or_its_oblast(float(lat), float(lon))
             place = Place(pid, name, kind, float(lat), float(lon), country, admin1, int(population or 0))
             rows.append((place, names_))
     for name in GEOJSON_FILES:

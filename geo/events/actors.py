@@ -536,8 +536,9 @@ def side_after(phrases: list[ActorPhrase], position: int, within: int = 40) -> s
 # its forces captured ...", "It said its troops had recaptured ..."), whoever the sentence before named.
 SPEAKER_ITS = re.compile(
     r"\b(?:said|says|claimed|claims|reported|reports|announced|announces|added|adds|stated|states|insisted"
-    r"|confirmed|confirms)\s+(?:on\s+\w+\s+)?(?:that\s+)?its\s+(?:forces|troops|units|servicemen|army)\s+"
-    r"(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|then|again|later)\s+)?$",
+    r"|confirmed|confirms|admitted|admits)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|his|her)\s+"
+    r"(?:forces|troops|units|servicemen|army)\s+(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|then|again|later)\s+)?"
+    r"(?:no longer\s+(?:\w+ly\s+)?)?$",
     re.IGNORECASE,
 )
 SPEAKER_ITS_CHARS = 80
@@ -582,7 +583,10 @@ def decide_actor(
             return (OTHER_SIDE[side] if speaker == "other" else side), "voice"
     if (
         basis in ("none", "verb")
-        and "its " in sentence[max(0, trigger.start - SPEAKER_ITS_CHARS) : trigger.start]
+        and any(
+            word in sentence[max(0, trigger.start - SPEAKER_ITS_CHARS) : trigger.start]
+            for word in ("its ", "his ", "her ")
+        )
         and SPEAKER_ITS.search(sentence, max(0, trigger.start - SPEAKER_ITS_CHARS), trigger.start)
     ):
         if side := _speaking_side(voice):

@@ -152,6 +152,9 @@ PREFERRED = re.compile(r"\b(?:in favou?r of|instead of|rather than)\s+$")
 PREFERRED_CUES = ("favo", "instead", "rather")
 # Fire told as a constant state, the cause or backdrop of something else: "was highly challenging due
 # to heavily mined fields and Russia's constant artillery fire" (on lower-cased text).
+# An aim to make the other side give ground, in the infinitive (on lower-cased text): "to force them to
+# withdraw", "and force Ukrainian troops to retreat" ("forced them to withdraw" happened).
+FORCE_TO = re.compile(r"\b(?:to|and|or) force (?:[\w'’-]+ ){1,3}?to (?:[\w-]+ (?:or|and) )?$")
 CONSTANT = re.compile(
     r"\b(?:constant|continuous|continual|incessant|relentless|persistent|unceasing|non-stop|round-the-clock"
     r"|(?:months|weeks|years) of)"  # "badly damaged by months of shelling"
@@ -319,6 +322,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if _NEGATED.search(before):
         return "negated"
+    if "force " in before and FORCE_TO.search(before):
+        return "intention"  # "trying to cut their supply lines and force them to surrender or withdraw"
     if _DEMANDED.search(before):
         return "demand"
     if _AVOIDED.search(before) or (

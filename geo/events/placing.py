@@ -230,7 +230,9 @@ FRONTED = re.compile(r"(?:In|Near|Around|On|At|Outside|Along)\b[^,;]{1,60},")
 # What a side means to do, not what it did: the places after it are its aims.
 PURPOSE = re.compile(
     r"\b(?:aim(?:ing|s|ed)? to|seek(?:ing|s)? to|in a bid to|in an attempt to|in order to|hoping to|"
-    r"intend(?:ing|s|ed)? to|plann?(?:ing|s|ed)? to|with the aim of|so as to)\b",
+    r"intend(?:ing|s|ed)? to|plann?(?:ing|s|ed)? to|with the aim of|so as to|to regroup"
+    # "withdrew to regroup for a major push in the Donbas": where the next move is meant to be
+    r"|for an? (?:[\w-]+ ){0,2}?(?:push|offensive|assault|operation))\b",
     re.IGNORECASE,
 )
 # A clause that opens after a comma with a conjunction: its places are not the next verb's.
@@ -852,7 +854,7 @@ def _elsewhere(sentence: str, trigger: Trigger, p: SentencePlace) -> bool:
         return False
     if p.start >= trigger.end:
         gap = sentence[trigger.end : p.start]
-        return (" to " in gap or " of " in gap) and PURPOSE.search(gap) is not None
+        return (" to " in gap or " of " in gap or "for a" in gap) and PURPOSE.search(gap) is not None
     gap = sentence[p.end : trigger.start]
     return trigger.event_type != "contact" and "," in gap and SUBORDINATE.search(gap) is not None
 

@@ -223,11 +223,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         ),
     ),
     _p(
-        r"\b(?:mov(?:ed|ing|es)|push(?:ed|ing|es)) (?:further |deeper )?forward\b|\bmade (?:a |another )?"
+        r"\b(?:mov(?:ed|ing|es)|push(?:ed|ing|es)|press(?:ed|ing|es)) (?:further |deeper )?forward\b"
+        r"|\bmade (?:a |another )?"
         r"(?:[\w-]+ ){0,2}push\b|\bclos(?:ed|ing|es) in on\b",
         "advance",
         needs_forces=True,
-        hints=("forward", "push", "closing in", "closed in", "closes in"),
+        hints=("forward", "push", "closing in", "closed in", "closes in", "press"),
     ),
     _p(
         r"\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|es)|establish(?:ed|ing|es)|got|gets|consolidat(?:ed|ing)) "
@@ -553,6 +554,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("control",),
     ),
+    # "his forces no longer fully controlled Drobysheve": ground lost by the side that held it
+    _p(
+        r"\bno longer (?:fully |completely |effectively )?control(?:s|led)?\b",
+        "retreat",
+        needs_forces=True,
+        hints=("no longer",),
+    ),
     # "Ukrainian forces had moved out of it": forces leaving a place (residents moving out do not count)
     _p(
         r"\bmov(?:ed|ing|es) out of\b",
@@ -832,7 +840,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|rained down on"
         r"|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on|from)"
         r"|damaged|defeated|destroyed|wiped out|eliminated)\b"
-        r"(?! (?:a |an |the )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
+        r"(?! (?:a |an |the )?(?:[\w-]+ )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
         needs_military=True,
         hints=(

@@ -21,7 +21,9 @@ RU_VOICE = re.compile(
     r"|Konashenkov|TASS|Sputnik|RIA Novosti|Battle ?group (?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
     r"|(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)(?: \((?:West|South|Cent(?:re|er)|East|North|Dnieper)\))?"
     r" (?:battle ?)?group|Kiev regime|special military operation"
-    r"|Russian (?:officials|authorities|commanders?))\b",
+    r"|Russian (?:officials|authorities|commanders?)"
+    # the occupation's and Moscow's officials who speak of the front
+    r"|Pushilin|Saldo|Balitsky|Pasechnik|Shoigu|Gerasimov|Belousov|Peskov|Zakharova)\b",
     re.IGNORECASE,
 )
 # Sources that speak for Kyiv: its General Staff, commanders and groups of forces, its press.
@@ -31,7 +33,8 @@ UA_VOICE = re.compile(
     r"|Ukraine['’]s (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|military|army)|Syrsk[iy]i?|Zaluzhn[iy]i?"
     r"|Khortyts[iy]a|Tavri[iy]?a|occupiers|occupants|invaders|Ukrinform|Defen[cs]e Forces|our defenders"
     r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists"
-    r"|Ukrainian (?:officials|authorities|commanders?)|Maliar|Zelensk(?:y|yy|yi|iy|i))\b",
+    r"|Ukrainian (?:officials|authorities|commanders?)|Maliar|Zelensk(?:y|yy|yi|iy|i)|Budanov|Umerov"
+    r"|Reznikov|Kuleba|Podolyak|Yermak|Tarnavsk[yi]+|Voloshyn|Lykhovyi|Shtupun|Trehubov)\b",
     re.IGNORECASE,
 )
 # Outlets that speak for Moscow, by the host name of an article's URL or source (not Interfax-Ukraine,
@@ -47,12 +50,14 @@ RU_MEDIA = re.compile(
 # most texts name neither source and the patterns are slow to scan a whole article with.
 RU_HINTS = (
     "ministry", "mod", "konashenkov", "tass", "sputnik", "ria novosti", "battle", "group", "kiev regime",
-    "special military", "russian",
+    "special military", "russian", "pushilin", "saldo", "balitsky", "pasechnik", "shoigu", "gerasimov",
+    "belousov", "peskov", "zakharova",
 )  # fmt: skip
 UA_HINTS = (
     "general staff", "ministry", "ukraine", "syrsk", "zaluzhn", "khortyts", "tavri", "occup", "invaders",
     "ukrinform", "forces", "defenders", "pravda", "independent", "ruscist", "rashist", "ukrainian", "maliar",
-    "zelensk",
+    "zelensk", "budanov", "umerov", "reznikov", "kuleba", "podolyak", "yermak", "tarnavsk", "voloshyn",
+    "lykhovyi", "shtupun", "trehubov",
 )  # fmt: skip
 
 

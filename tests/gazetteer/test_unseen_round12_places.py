@@ -103,3 +103,16 @@ def test_a_listed_village_is_no_namesake_300_km_from_its_one_mate_in_the_oblast_
     melovoy = next(m for m in find_places(text) if m.text == "Melovoy")
 
     assert melovoy.place is None and "too far" in melovoy.reason
+
+
+def test_kyivs_suburbs_are_in_the_kyiv_region() -> None:
+    # the outline the oblasts were read from draws Kyiv City too wide
+    found = {
+        m.text: m.place
+        for m in find_places("Russian troops withdrew from Hostomel and Irpin in the Kyiv region.")
+    }
+
+    assert found["Hostomel"] is not None and found["Hostomel"].admin1 == "Kyiv Oblast"
+    assert found["Irpin"] is not None and found["Irpin"].admin1 == "Kyiv Oblast"
+    kyiv = next(m.place for m in find_places("Kyiv was shelled.") if m.text == "Kyiv")
+    assert kyiv.admin1 == "Kyiv City"

@@ -74,6 +74,7 @@ SENTENCES = [
     "The attacks affected the Myropillia, Krasnopillia and Bilopillia hromadas.",
     "The last Ukrainian troops were evacuated from Azovstal in Mariupol.",
     "Among the areas now fully under Russian control are the villages of Kindrativka and Oleksiivka.",
+    "Pushilin admitted that his forces no longer fully controlled Drobysheve.",
 ]
 
 

@@ -143,6 +143,25 @@ import pytest
             "more than 430 soldiers.",
             {("advance", "RU", "Pokrovsk")},
         ),
+        # a side that no longer controls a village has lost it
+        (
+            "Denis Pushilin admitted that his forces no longer fully controlled Drobysheve, north-west of "
+            "Lyman in the Donetsk region.",
+            {("retreat", "RU", "Drobysheve")},
+        ),
+        # an aim to make the other side give ground, and where the next push is meant to be
+        (
+            "Russian troops are trying to cut the Ukrainian defenders' supply lines to Bakhmut and force "
+            "them to surrender or withdraw.",
+            set(),
+        ),
+        (
+            "Russian troops pulled back from Hostomel in the Kyiv region to regroup for a major push in the "
+            "Donbas.",
+            {("retreat", "RU", "Hostomel")},
+        ),
+        # a note struck is no strike
+        ("A soldier of the 93rd Brigade in Bakhmut struck a defiant note on Telegram.", set()),
     ],
 )
 def test_phrasings_of_the_fifteenth_round(seen, text: str, expected: set[tuple[str, str, str]]) -> None:
