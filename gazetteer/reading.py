@@ -159,6 +159,10 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
+# A preposition of place right before a "speaker": the word is a place ending a relative clause.
+PLACE_BEFORE_SPEAKER = re.compile(r"\b(?:into|in|near|from|at|to|outside|around|towards?)\s+$")
+
+
 def _person_words(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> frozenset[str]:
     """Keys of the words the text uses as surnames: after a given name or a title, or a speaker
     ("Syrskyi said", "according to Syrskyi") that is no big place ("Kyiv said" stays Kyiv)."""
@@ -167,6 +171,8 @@ def _person_words(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> fr
     for speaker in speakers:
         if not _at_word_start(text, speaker.start()):
             continue
+        if PLACE_BEFORE_SPEAKER.search(text, max(0, speaker.start() - 12), speaker.start()):
+            continue  # "a commander who led troops into Robotyne said": the place, then the clause's verb
         word = speaker.group(1)
         if all(c.kind in POPULATED and c.population < SMALL_PLACE for c in gaz.candidates(key(word))):
             persons.add(key(word))

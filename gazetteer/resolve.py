@@ -22,6 +22,7 @@ from .capitals import as_government
 from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
 from .distance import haversine_km, km_apart
 from .districts import AREA_NAMED, DISTRICT_REACH, areas_by_adjective, district_seat, fronted_district_seat
+from .estimates import placed_among_its_list
 from .locators import LOCATOR_REACH, Locator, located_place, read_locator
 from .names import key
 from .places import Gazetteer, load_gazetteer
@@ -316,7 +317,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     directions = {p.match.start for p in proposals if p.direction}
     mentions = [_as_direction(m) if m.start in directions and m.place else m for m in mentions]
     mentions.sort(key=lambda m: m.start)
-    return one_sense(mentions)
+    # a name the data lacks, listed among neighbouring villages it has: at their middle, as a guess
+    return one_sense(placed_among_its_list(text, mentions, gaz))
 
 
 def _as_put_in(

@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache, partial
 
 from gazetteer import Gazetteer, Mention, Place, find_places, key, km_apart, load_gazetteer
+from gazetteer.estimates import is_listed
 from gazetteer.locators import is_located
 from geo.articles import Article
 from geo.events.actors import (
@@ -807,8 +808,9 @@ def _event(
     place = target.place
     lon, lat = place.lon, place.lat
     precision = 3 if place.kind in ("region", "river") else 1
-    if is_located(place):
-        precision = 2  # a village the data lacks, put where the text says: near a known place
+    if is_located(place) or is_listed(place):
+        # a village the data lacks, put where the text says or among the villages listed with it
+        precision = 2
     if place.kind in POPULATED and (area := AREA_AFTER.match(sentence.text, target.end)):
         # "in the Lyman community": somewhere in the town's community (2), or its district (3)
         precision = max(precision, 3 if area.group(1) else 2)

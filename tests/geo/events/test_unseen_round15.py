@@ -6,7 +6,12 @@ Sentences are our own, built on facts from public reporting.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
 
 
 @pytest.mark.parametrize(
@@ -205,3 +210,21 @@ def test_ukrainian_officials_speak_for_ukraine_when_the_article_quotes_russias_m
     )
 
     assert seen(text) == {("advance", "UA", "Donetsk Oblast")}
+
+
+def test_an_event_at_a_village_put_among_its_list_is_only_near_there() -> None:
+    text = "Russian artillery shelled Turia, Hatyshche and Vovchansk of the Kharkiv region."
+    events = extract_events(read_text(text, published=date(2024, 9, 20)), load_gazetteer())
+
+    turia = next(e for e in events if e.place == "Turia")
+    assert (turia.event_type, turia.actor, turia.geo_precision) == ("strike", "RU", 2)
+    assert {e.geo_precision for e in events if e.place != "Turia"} == {1}
+
+
+def test_a_place_that_ends_a_relative_clause_before_said_is_no_speaker(seen) -> None:
+    text = (
+        "Ukrainian forces broke through near Orikhiv, a commander who led troops into Robotyne said. "
+        "Ukrainian troops liberated Robotyne in the Zaporizhzhia region."
+    )
+
+    assert ("advance", "UA", "Robotyne") in seen(text)
