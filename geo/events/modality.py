@@ -16,7 +16,7 @@ from geo.events.lowercase import lower_case
 # Anywhere in the sentence. "may" is matched in lower case only, so "last May" stays a date.
 HEDGES = re.compile(
     r"\b(?:will (?:most |very )?likely|would|could|might|probably|possibly|likely to|unlikely|"
-    r"if|unless|whether|must|should|in order to|expected to|expects? to|predict\w*|forecast\w*|"
+    r"if|unless|whether|must|should|expected to|expects? to|predict\w*|forecast\w*|"
     r"aims? to|plans? to|planning to|(?:was|were|is|are|being) (?:\w+ )?planned|intends? to|"
     r"threaten(?:s|ed)? to|vow(?:s|ed) to|"
     r"promis(?:es|ed) to|hopes? to|poised to|seeks? to|wants? to|in case|in the event of|scenarios?|"
@@ -152,6 +152,9 @@ PREFERRED = re.compile(r"\b(?:in favou?r of|instead of|rather than)\s+$")
 PREFERRED_CUES = ("favo", "instead", "rather")
 # Fire told as a constant state, the cause or backdrop of something else: "was highly challenging due
 # to heavily mined fields and Russia's constant artillery fire" (on lower-cased text).
+# A purpose the trigger is part of (on lower-cased text): "attacked in order to take Robotyne" (the
+# purpose clause before a comma is the reason for what the main clause reports).
+IN_ORDER_TO = re.compile(r"\bin order to\b[^,;]*$")
 # An aim to make the other side give ground, in the infinitive (on lower-cased text): "to force them to
 # withdraw", "and force Ukrainian troops to retreat" ("forced them to withdraw" happened).
 FORCE_TO = re.compile(r"\b(?:to|and|or) force (?:[\w'’-]+ ){1,3}?to (?:[\w-]+ (?:or|and) )?$")
@@ -322,6 +325,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if _NEGATED.search(before):
         return "negated"
+    if "in order to" in before and IN_ORDER_TO.search(before):
+        return "intention"  # "in order to take Robotyne"; not "in order to save lives, they withdrew"
     if "force " in before and FORCE_TO.search(before):
         return "intention"  # "trying to cut their supply lines and force them to surrender or withdraw"
     if _DEMANDED.search(before):

@@ -648,9 +648,10 @@ def places_for(
     if colon and (listed := [p for p in places if colon.end() <= p.start <= colon.end() + LIST_COLON_GAP]):
         # "came under artillery fire by the occupiers: Hraniv of Kharkiv district, Budarky, ...": the list
         return _list_after(sentence, places, places.index(listed[0]))
-    if trigger.passive and trigger.event_type in ("advance", "retreat"):
-        # "Bakhmut, a hub in the Donetsk region that was ... captured": the town, not the region that
-        # only says where it is
+    if trigger.passive and trigger.event_type in ("advance", "retreat", "strike"):
+        # "Bakhmut, a hub in the Donetsk region that was ... captured", "Bachivsk in Sumy region and
+        # Tymofiivka in Kharkiv region were affected by artillery fire": the towns, not the regions that
+        # only say where they are
         towns = [p for p in near if p.place.kind in POPULATED and p.end <= trigger.start]
         if towns:
             near = [p for p in near if p.place.kind in POPULATED or p.start >= trigger.end]

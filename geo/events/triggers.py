@@ -788,8 +788,19 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # a border governor's "the attack on the village of Klimovo": fire on a place named as one
     _p(r"\battacks? on (?:the )?(?:village|town|city|settlement) of\b", "strike", hints=("attack",)),
-    # an oblast's tally: "the attacks affected the Khotin, Yunakivka and Svesa hromadas"
+    # "there were arrivals in Lyptsi and in Kharkiv": the Ukrainian word for hits, translated
+    _p(r"\bthere (?:were|have been|had been) (?:[\w-]+ )?arrivals\b", "strike", hints=("arrivals",)),
+    # an oblast's tally: "the attacks affected the Khotin, Yunakivka and Svesa hromadas", "the areas of X
+    # and Y were affected by artillery fire"
     _p(r"\b(?:attacks|strikes|explosions) (?:also )?affected\b", "strike", hints=("affected",)),
+    _p(
+        r"\b(?:was|were|have been|has been) affected by (?:[\w-]+ ){0,2}?"
+        r"(?:fire|shelling|strikes?|attacks?|bombardment|explosions)\b",
+        "strike",
+        role="target",
+        place_before=True,
+        hints=("affected",),
+    ),
     _p(
         r"\binflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:losses|damage|defeat|strikes?|fire)\b"
         r"|\bopen(?:ed|s|ing)? fire\b"

@@ -75,6 +75,8 @@ SENTENCES = [
     "The last Ukrainian troops were evacuated from Azovstal in Mariupol.",
     "Among the areas now fully under Russian control are the villages of Kindrativka and Oleksiivka.",
     "Pushilin admitted that his forces no longer fully controlled Drobysheve.",
+    "The areas of Bachivsk and Khotin were affected by Russian artillery fire.",
+    "Yesterday, there were arrivals in Lyptsi and in Kharkiv.",
 ]
 
 

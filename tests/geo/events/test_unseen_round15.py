@@ -165,6 +165,27 @@ from geo import extract_events, read_text
             "Donbas.",
             {("retreat", "RU", "Hostomel")},
         ),
+        # a purpose clause before the comma is the reason for what happened, not an aim of it
+        (
+            "In order to save the lives of personnel, the Defence Forces had to withdraw from positions near "
+            "the settlements of Novouspenivske and Uspenivka in the Zaporizhzhia region.",
+            {("retreat", "UA", "Novouspenivske"), ("retreat", "UA", "Uspenivka")},
+        ),
+        (
+            "The command ordered the withdrawal of Ukrainian units from Vuhledar in order to preserve "
+            "personnel.",
+            {("retreat", "UA", "Vuhledar")},
+        ),
+        ("Russian forces attacked in order to capture Robotyne in the Zaporizhzhia region.", set()),
+        # fire a village was affected by; "arrivals", the Ukrainian word for hits
+        (
+            "The areas of Yunakivka and Khotin in the Sumy region were affected by Russian artillery fire.",
+            {("strike", "RU", "Yunakivka"), ("strike", "RU", "Khotin")},
+        ),
+        (
+            "Russian troops keep attacking the Kharkiv region: yesterday there were arrivals in Lyptsi.",
+            {("strike", "RU", "Lyptsi")},
+        ),
         # a note struck is no strike
         ("A soldier of the 93rd Brigade in Bakhmut struck a defiant note on Telegram.", set()),
     ],
