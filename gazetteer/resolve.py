@@ -17,7 +17,7 @@ import math
 import re
 from dataclasses import replace
 
-from .article import ArticleContext, article_context
+from .article import THEATRE_COUNTRIES, ArticleContext, article_context
 from .capitals import as_government
 from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
 from .distance import haversine_km, km_apart
@@ -471,6 +471,8 @@ def _list_mates(mention: Mention, mentions: list[Mention], ctx: ArticleContext) 
         and place is not None
         and m.place.kind in POINT_KINDS
         and m.place.id != place.id
+        # "Odesa ... visits to leaders in London, Paris and Berlin": the war's places list with their own
+        and (m.place.country in THEATRE_COUNTRIES or place.country not in THEATRE_COUNTRIES)
         and _same_part_of_list(m, mention, ctx)
         and not _metonym(m, ctx)
         # "Budarky of Chuhuiv district": the seat of the mention's own district only says where it is

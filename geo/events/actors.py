@@ -86,7 +86,7 @@ PLACE_NOUNS = (
     r"|regions?|oblasts?|border(?! guards?| service| troops| units)|borderlands?|coast|ports?|airspace|skies"
     r"|sky)\b"
     # "the governor of Russia's Rostov region": the country owns the place named after it
-    r"|['’]s (?:[A-Z][\w-]+ ){1,2}(?:region|oblast|krai|republic)\b"
+    r"|(?: Federation)?['’]s (?:[A-Z][\w-]+ ){1,2}(?:[Rr]egion|[Oo]blast|[Kk]rai|[Rr]epublic)\b"
 )
 WEAK = {
     "UA": word_initial(

@@ -24,7 +24,8 @@ HEDGES = re.compile(
     r"impending|looming|would-be)\b",
     re.IGNORECASE,
 )
-LOWER_HEDGES = re.compile(r"\bmay\b")
+# (not "at least 20 people may have been killed": a count unsure, the strike told as fact)
+LOWER_HEDGES = re.compile(r"\bmay\b(?! have (?:been (?:killed|injured|wounded|hurt)|died)\b)")
 # A clause that comments on what the sentence has reported: ", which could ...", ", a move that ...".
 COMMENT_AFTER = re.compile(
     r",\s+(?:which|a move that|a step that|something that|in a move|potentially|paving the way)\b",

@@ -27,9 +27,16 @@ METONYM_AFTER = re.compile(
     rf"(?:'s|’s|´s)?\s+(?:(?!(?:with|by|and|or|at|on|in|from|to|of|near|using|against|as)\b)[\w-]+\s+)?"
     rf"(?:{FORCE_NOUNS}|government|officials?|leadership|claims?|"
     r"invasion|counter-?offensive|offensive|regime|authorities|administration|command"
-    r"|emergency services|rescuers|police|governor|mayor)\b",
+    r"|emergency services|rescuers|police|governor|mayor)\b"
+    # not "the Morozovsk military airfield": a place of the army's is a place
+    r"(?!\s+(?:airfield|airbase|air base|base|depot|facility|facilities|hospital|academy|warehouse|"
+    r"enlistment|town|unit|installation))",
     re.IGNORECASE,
 )
+# The war's countries and their neighbours, where its fire can land; elsewhere a place takes an event
+# only as the verb's object, written within NEAR_VERB characters of it.
+NEIGHBOURHOOD = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "GE", ""})
+NEAR_VERB = 25
 # Events of ground fighting, whose place a strike told in a participle after them does not take.
 GROUND_TYPES = ("advance", "retreat", "contact")
 # A place in an official's title is where the speaker governs, not where the event was: "the governor
@@ -516,6 +523,12 @@ def places_for(
     if trigger.event_type in ("advance", "retreat", "contact"):
         places = [p for p in places if on_front(p.place)]
     places = [p for p in places if not _capital_acting(sentence, trigger, p)]
+    if any(p.place.country not in NEIGHBOURHOOD for p in places):
+        # "strikes on Ukraine's ports coincided with visits to leaders in London, Paris and Berlin": a
+        # place far from the war is an event's only when the verb names it ("a drone crashed in Romania")
+        places = [
+            p for p in places if p.place.country in NEIGHBOURHOOD or chars_between(trigger, p) <= NEAR_VERB
+        ]
     if any(p.place.kind == "country" for p in places):
         # "the withdrawal of the Armed Forces of Ukraine from Krohmalne": the country names the army
         places = [

@@ -186,6 +186,24 @@ from geo import extract_events, read_text
             "Russian troops keep attacking the Kharkiv region: yesterday there were arrivals in Lyptsi.",
             {("strike", "RU", "Lyptsi")},
         ),
+        # a count of the dead that is unsure does not make the strike unsure
+        (
+            "The Russian missiles struck - Kryvyi Rih, Sloviansk and Kramatorsk and at least 20 people may "
+            "have died in total.",
+            {("strike", "RU", "Kryvyi Rih"), ("strike", "RU", "Sloviansk"), ("strike", "RU", "Kramatorsk")},
+        ),
+        # the army's airfield named for a town is in the town
+        (
+            "Ukrainian drones attacked the Morozovsk military airfield in Russia's Rostov Oblast overnight.",
+            {("strike", "UA", "Morozovsk")},
+        ),
+        # a capital that fires is its government; cities a leader visits are far from the war
+        ("Moscow also fired two missiles at Odesa, the air force said.", {("strike", "RU", "Odesa")}),
+        (
+            "The new wave of Russian strikes on Odesa coincided with visits by Zelensky to leaders in "
+            "London, Paris and Berlin.",
+            {("strike", "RU", "Odesa")},
+        ),
         # a note struck is no strike
         ("A soldier of the 93rd Brigade in Bakhmut struck a defiant note on Telegram.", set()),
     ],
