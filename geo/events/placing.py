@@ -37,6 +37,11 @@ METONYM_AFTER = re.compile(
 # only as the verb's object, written within NEAR_VERB characters of it.
 NEIGHBOURHOOD = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "GE", ""})
 NEAR_VERB = 25
+# What a capital after it is a side of: "the latest gain for Kyiv", "a setback for Moscow".
+GAIN_FOR = re.compile(
+    r"\b(?:gains?|victory|victories|wins?|loss|losses|blow|setbacks?|success|boost|prize)\s+(?:for|to)\s+$",
+    re.IGNORECASE,
+)
 # Events of ground fighting, whose place a strike told in a participle after them does not take.
 GROUND_TYPES = ("advance", "retreat", "contact")
 # A place in an official's title is where the speaker governs, not where the event was: "the governor
@@ -100,7 +105,10 @@ HEADING_CUES = ("to", " on ", "behind")
 # positions near X", "fell back towards X".
 RETREAT_TO = re.compile(
     r"(?<!close )(?<!next )(?<!due )(?<!adjacent )(?<!according )"
-    r"\b(?:to|towards?|into|behind)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    # (not "pulled back to the outskirts of Maryinka": back to the edge of the town given up)
+    r"\b(?:to|towards?|into|behind)\s+"
+    r"(?!the\s+(?:(?:western|eastern|northern|southern)\s+)?(?:outskirts|edge|fringes?)\b)"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?:near|outside|around|in|at)\s+(?:the\s+)?)?(?:(?:city|town|village|settlement)s?\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -365,6 +373,8 @@ def sentence_places(
             continue  # "In the Valuisky district, the village of Dolgoye was shelled": the district locates
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
+        if m.text in CAPITALS and GAIN_FOR.search(text, max(0, m.start - 30), m.start):
+            continue  # "the latest gain for Kyiv": the side, not the city
         if (
             m.place.kind == "region"
             and (owning := POSSESSIVE_BEFORE.match(text, m.end)) is not None
@@ -416,6 +426,7 @@ def sentence_places(
             and m.place.kind in kinds
             and m.end <= sentence_start + start
             and not as_government(m.text, text, m.end)  # "Moscow said": no town "the town" stands for
+            and not _dateline(text, m)  # "KYIV: Ukraine said ... raised the flag in the settlement"
         ]
         if earlier:
             referent = _referent(earlier, recent_from, sentence_start, title_ids)
@@ -477,6 +488,11 @@ def _clause_end(text: str, start: int, sentence_end: int) -> int:
 
 def _mention_start(m: Mention) -> int:
     return m.start
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """Whether ``m`` is the city a story was filed from, opening its first line ("KYIV (Reuters) -")."""
+    return (m.start == 0 or text[m.start - 1] == "\n") and DATELINE.match(text, m.end) is not None
 
 
 def _referent(

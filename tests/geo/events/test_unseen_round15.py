@@ -204,6 +204,14 @@ from geo import extract_events, read_text
             "London, Paris and Berlin.",
             {("strike", "RU", "Odesa")},
         ),
+        # back to the outskirts of a town is out of the town
+        (
+            "Ukraine's commander-in-chief said his forces had pulled back to the outskirts of the town of "
+            "Maryinka.",
+            {("retreat", "UA", "Marinka")},
+        ),
+        # a capital a gain is for is the side
+        ("The village of Klishchiivka is the latest gain for Kyiv in its counteroffensive.", set()),
         # a note struck is no strike
         ("A soldier of the 93rd Brigade in Bakhmut struck a defiant note on Telegram.", set()),
     ],
@@ -267,3 +275,12 @@ def test_a_place_that_ends_a_relative_clause_before_said_is_no_speaker(seen) -> 
     )
 
     assert ("advance", "UA", "Robotyne") in seen(text)
+
+
+def test_the_city_a_story_was_filed_from_is_not_what_the_settlement_stands_for(seen) -> None:
+    text = (
+        "KYIV (Reuters) - Ukraine said on Monday its troops had liberated Robotyne in the Zaporizhzhia "
+        "region. The military said its forces had raised the national flag in the settlement."
+    )
+
+    assert ("advance", "UA", "Kyiv") not in seen(text)
