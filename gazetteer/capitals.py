@@ -27,7 +27,8 @@ SPEAKS = re.compile(
     r"|states?|stated|confirms?|confirmed|told|tells|dismiss(?:es|ed)?|reject(?:s|ed)?|declared?|declares"
     r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared"
     # "even as Kyiv mounts its own cross-border offensive": the army the government sends
-    r"|(?:mount(?:s|ed)|launch(?:es|ed)|fired)\s+(?:its|their|an?|the|\d+|two|three|four|five|six|seven"
+    r"|(?:(?:long\s+)?(?:staged|mount(?:s|ed)|launch(?:es|ed)|fired))\s+(?:its|their|an?|the|air|missile|drone"
+    r"|\d+|two|three|four|five|six|seven"
     r"|eight|nine|ten|dozens|hundreds)\b)\b"
     # "where Kiev lost up to 145 soldiers": a count of the army's dead
     r"|\s+(?:(?:has|had|have)\s+)?(?:lost|losing)\s+"

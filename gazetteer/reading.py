@@ -283,6 +283,13 @@ def _propose(
         and raw.rsplit(None, 1)[-1].lower() in POPULATED_NOUNS
     ):
         return None  # "the Donbas city of Sievierodonetsk" (GeoNames lists "Donbas City" for Donetsk)
+    if (
+        m.candidates[0].kind == "region"
+        and "capital of" in text[max(0, m.start - 20) : m.start]
+        and CAPITAL_OF.search(text, max(0, m.start - 20), m.start)
+        and (capital := _capital_of(m.candidates, gaz))
+    ):
+        return Proposal(m, m.end, [capital], "the capital of the oblast the text names", False, False)
     if gap_after == " " and next_word.lower() in TOWN_PART_WORDS:
         return None  # "the Zhovtnevyi microdistrict of Toretsk": a part of a town, not a place of the name
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
@@ -432,11 +439,27 @@ def _in_list_opened_by(text: str, start: int, nouns: tuple[str, ...], pattern: r
 
 # Words before a name that make it a city: "the city of Dnipropetrovsk", "the town of Kirovohrad".
 CITY_CUES = ("city of", "town of", "mayor of", "city")
-# Nouns of kind between an oblast's name and a place's: "the Donetsk town of Toretsk".
+# Before an oblast's name: its capital, not the oblast ("the capital of the Belgorod region was hit").
+CAPITAL_OF = re.compile(r"\b(?:regional\s+)?capital\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The words after a name that make it a part of a town ("the Zhovtnevyi microdistrict of Toretsk").
 TOWN_PART_WORDS = frozenset({"microdistrict", "micro-district", "neighbourhood", "neighborhood", "quarter"})
+# Nouns of kind between an oblast's name and a place's: "the Donetsk town of Toretsk".
 KIND_OF_NOUNS = frozenset({"city", "town", "village", "settlement", "port", "region"})
+# ... and those of them that end a nickname no gazetteer should read ("the Donbas city of X").
 POPULATED_NOUNS = frozenset({"city", "town", "village", "settlement"})
+
+
+def _capital_of(regions: tuple[Place, ...], gaz: Gazetteer) -> Place | None:
+    """The biggest city named like the one oblast meant ("Belgorod" of Belgorod Oblast), if there is one."""
+    if len(regions) != 1 or " " not in regions[0].name:
+        return None
+    region = regions[0]
+    cities = [
+        c
+        for c in gaz.candidates(key(region.name.rsplit(" ", 1)[0]))
+        if c.kind in ("city", "town") and c.admin1 == region.name
+    ]
+    return max(cities, key=lambda c: c.population, default=None)
 
 
 def _regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:

@@ -46,6 +46,9 @@ STRONG = {
         r"\bZSU\b|\bAFU\b|"
         # Russians fighting on Ukraine's side in the border raids
         r"\bRussian Volunteer Corps\b|\bFreedom of Russia Legion\b|\bSiberian Battalion\b|\bRDK\b|"
+        r"\b(?:anti-Kremlin|anti-Putin|pro-Ukrainian|pro-Kyiv|pro-Kiev)\s+(?:[\w-]+\s+){0,2}?(?:rebels|fighters"
+        r"|militias?|groups?|forces|troops|units|nationals|volunteers|partisans|saboteurs|battalions?"
+        r"|detachments?)\b|\bRussian (?:rebels|partisans|dissidents)\b|"
         r"\b\d+(?:st|nd|rd|th) (?:Separate |Mechani[sz]ed |Assault |Airmobile |Air Assault |"
         r"Territorial Defen[cs]e )*"
         r"Brigade\b",

@@ -834,7 +834,8 @@ LAUNCHED = re.compile(r"(?:launch|began|begun|start)", re.IGNORECASE)
 # The same words decide an event's precision (geo.events.extract): a community (hromada) is the
 # town's area, its district (group 1) a wider one.
 AREA_AFTER = re.compile(
-    r"\s+(?:(?:urban\s+|territorial\s+)?(?:community|hromada|municipality)|(district|raion|rayon))\b",
+    r"\s+(?:(?:urban\s+|territorial\s+)?(?:community|hromada|municipality)"
+    r"|(?:(?:urban|municipal|administrative|city)\s+)?(district|raion|rayon|okrug))\b",
     re.IGNORECASE,
 )
 # "in the" before a district that only says where the places after it are.

@@ -788,6 +788,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # a border governor's "the attack on the village of Klimovo": fire on a place named as one
     _p(r"\battacks? on (?:the )?(?:village|town|city|settlement) of\b", "strike", hints=("attack",)),
+    # a border governor's tally: "eight mortar rounds were fired against the village of Poroz", "a
+    # fragmentation shell was dropped from a drone in the village of Butyrki"
+    _p(
+        r"\b(?:shells?|rounds|mines|munitions?|grenades?|bombs?|explosive devices?) (?:was|were|had been) "
+        r"(?:dropped|fired|launched)\b",
+        "strike",
+        hints=("shell", "round", "mine", "munition", "grenade", "bomb", "explosive"),
+    ),
     # "there were arrivals in Lyptsi and in Kharkiv": the Ukrainian word for hits, translated
     _p(r"\bthere (?:were|have been|had been) (?:[\w-]+ )?arrivals\b", "strike", hints=("arrivals",)),
     # an oblast's tally: "the attacks affected the Khotin, Yunakivka and Svesa hromadas", "the areas of X
@@ -849,7 +857,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "Russia continued to pummel Vovchansk with air raids": an infinitive of what went on
         r"|(?<=continued to )(?:pound|pummel|hammer|strike|bomb|target|hit)"
         r"|rained down on"
-        r"|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on|from)"
+        r"|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on|from|against)"
         r"|damaged|defeated|destroyed|wiped out|eliminated)\b"
         r"(?! (?:a |an |the )?(?:[\w-]+ )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",

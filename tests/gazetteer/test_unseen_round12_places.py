@@ -116,3 +116,9 @@ def test_kyivs_suburbs_are_in_the_kyiv_region() -> None:
     assert found["Irpin"] is not None and found["Irpin"].admin1 == "Kyiv Oblast"
     kyiv = next(m.place for m in find_places("Kyiv was shelled.") if m.text == "Kyiv")
     assert kyiv.admin1 == "Kyiv City"
+
+
+def test_the_capital_of_an_oblast_is_its_city() -> None:
+    found = find_places("The capital of the Belgorod region also came under attack.")
+
+    assert [(m.place.name, m.place.kind) for m in found if m.place] == [("Belgorod", "city")]

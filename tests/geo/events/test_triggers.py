@@ -77,6 +77,7 @@ SENTENCES = [
     "Pushilin admitted that his forces no longer fully controlled Drobysheve.",
     "The areas of Bachivsk and Khotin were affected by Russian artillery fire.",
     "Yesterday, there were arrivals in Lyptsi and in Kharkiv.",
+    "Eight mortar rounds were fired against the village of Poroz.",
 ]
 
 

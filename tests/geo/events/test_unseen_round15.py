@@ -212,6 +212,33 @@ from geo import extract_events, read_text
         ),
         # a capital a gain is for is the side
         ("The village of Klishchiivka is the latest gain for Kyiv in its counteroffensive.", set()),
+        # Russians fighting on Ukraine's side
+        (
+            "A detachment of anti-Kremlin Russian fighters captured Kozinka in the Belgorod region.",
+            {("advance", "UA", "Kozinka")},
+        ),
+        # a border governor's tally of rounds fired and shells dropped
+        (
+            "Eight mortar rounds were fired against the village of Poroz in the Belgorod region, Gladkov "
+            "said.",
+            {("strike", "UA", "Poroz")},
+        ),
+        (
+            "The Ukrainian military fired six mortar rounds against the outskirts of Shebekino.",
+            {("strike", "UA", "Shebekino")},
+        ),
+        # a threat of attacks is no attack; a withdrawal for fear of encirclement happened
+        ("Governor Starovoit warned Kursk region residents of the threat of drone attacks.", set()),
+        (
+            "Russia announced that it withdrew from the city of Lyman in the Donetsk region due to the "
+            "threat of encirclement.",
+            {("retreat", "RU", "Lyman")},
+        ),
+        # the capital of an oblast is its city
+        (
+            "The capital of the Belgorod region also came under attack by Ukrainian drones.",
+            {("strike", "UA", "Belgorod")},
+        ),
         # a note struck is no strike
         ("A soldier of the 93rd Brigade in Bakhmut struck a defiant note on Telegram.", set()),
     ],
