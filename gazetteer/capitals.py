@@ -26,6 +26,7 @@ SPEAKS = re.compile(
     r"|views?|viewed|regards?|regarded|argues?|argued|maintains?|maintained|wants?|wanted|reports?|reported"
     r"|states?|stated|confirms?|confirmed|told|tells|dismiss(?:es|ed)?|reject(?:s|ed)?|declared?|declares"
     r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared"
+    r"|yet to (?:comment|confirm|respond|react|acknowledge)"  # "though Kyiv has yet to comment"
     # "even as Kyiv mounts its own cross-border offensive": the army the government sends
     r"|(?:(?:long\s+)?(?:staged|mount(?:s|ed)|launch(?:es|ed)|fired))\s+(?:its|their|an?|the|air|missile|drone"
     r"|\d+|two|three|four|five|six|seven"

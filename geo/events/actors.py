@@ -73,6 +73,10 @@ GROUPS = {
     ),
     "RU": re.compile(
         rf"\b{_RU_GROUPS}\s+(?:battle ?group|group(?:ing)?)\b"
+        # Moscow's groupings in English: "the Western military group", "the Central group" (not "the
+        # Eastern Group of Forces", a Ukrainian command of 2022)
+        r"|\b(?:Western|Southern|Central|Eastern|Northern|Dnepr)\s+(?:military\s+)?group(?:ing)?\b(?!\s+of\s+forces)"
+        r"|[‘'\"“](?:West|South|Cent(?:re|er)|East|North)[’'\"”]\s+(?:battle ?)?group(?:ing)?\b"
         rf"|\bBattle ?group\s+(?:{_RU_GROUPS}|Cent(?:er|re)|East|West|South|North)\b"
         r"|\b(?:Armed Forces|army) of (?:the )?Russia(?:n Federation)?\b",
         re.IGNORECASE,
@@ -152,7 +156,7 @@ PASSIVE_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re
 GENERIC_FORCES = re.compile(
     r"(?<!the )(?<!these )(?<!those )(?<!their )(?<!its )(?<!assembled )"  # not forces named before
     r"\b(?:troops|forces|units|servicemen|fighters|soldiers|assault (?:groups|teams|units))"
-    r"(?:\s+(?!(?:and|but|who|which|that)\b)[\w-]+){0,6}?\s+$",
+    r"(?:\s+(?!(?:and|but|who|which|that)\b)[\w'’-]+){0,6}?\s+$",
     re.IGNORECASE,
 )
 GENERIC_FORCES_CHARS = 70

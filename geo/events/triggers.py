@@ -373,7 +373,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:(?:were|was|are|is|been|being|remain(?:s|ed)?|got)\s+)?(?:[‘'\"“]?(?:fully|almost|nearly|partially"
         r"|partly|completely|effectively|virtually|totally)[’'\"”]?\s+)?(?:surrounded|encircled|trapped|blocked"
-        r"|blockaded|cut off)(?=\s+(?:in|at|inside|near|around)\s)",
+        r"|blockaded|cut off)(?=\s+(?:in|at|inside|near|around|on)\s)",
         "advance",
         role="loser",
         hints=("surround", "encircl", "trapp", "block", "cut off"),
@@ -441,7 +441,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(r"\bholding (?:[\w'’-]+ ){0,4}flag\b", "advance", hints=("flag",)),
     _p(
-        r"\b(?:on the outskirts of|at the gates of|on the approaches to)\b",
+        # (forces' and a clause's: "troops are on the outskirts of X", "reports of Ukrainian forces on the
+        # outskirts of X"; not "an officer in a brigade on the outskirts of X", which says where someone is)
+        r"(?:(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bnow )|(?<=\bbeen )|(?<=\bis )|(?<=\bremain )"
+        r"|(?<=\bstand )|(?<=\bforces )|(?<=\btroops )|(?<=\bunits ))(?:already |now |still )?"
+        r"(?:on the outskirts of|at the gates of|on the approaches to)\b",
         "advance",
         needs_forces=True,
         hints=("outskirts", "gates", "approaches"),

@@ -239,6 +239,39 @@ from geo import extract_events, read_text
             "The capital of the Belgorod region also came under attack by Ukrainian drones.",
             {("strike", "UA", "Belgorod")},
         ),
+        # Moscow's groupings in English; a Ukrainian command of 2022 is no Russian group
+        (
+            "The Western military group captured Sukhetske, and the Central group took Pankivka in the "
+            "Donetsk region.",
+            {("advance", "RU", "Sukhetske"), ("advance", "RU", "Pankivka")},
+        ),
+        (
+            "Units of the 'West' grouping have liberated the city of Kupiansk, Gerasimov said.",
+            {("advance", "RU", "Kupiansk")},
+        ),
+        (
+            "A spokesman for the Eastern Group of Forces said Ukrainian troops recaptured Klishchiivka near "
+            "Bakhmut.",
+            {("advance", "UA", "Klishchiivka")},
+        ),
+        # troops operating in a region a ministry names are its own
+        (
+            "According to the Russian Defense Ministry, troops operating in Ukraine's northeastern Kharkiv "
+            "region seized Dvorichanske.",
+            {("advance", "RU", "Dvorichanske")},
+        ),
+        # where someone is, and forces that are somewhere
+        ("A Ukrainian officer in a brigade on the outskirts of Toretsk doubted the claim.", set()),
+        (
+            "Social networks report Ukrainian forces on the outskirts of Lysychansk, Luhansk region.",
+            {("advance", "UA", "Lysychansk")},
+        ),
+        # troops surrounded on a river bank lost it
+        (
+            "Russian troops continue to destroy Ukrainian units surrounded on the left bank of the Oskil "
+            "River near Kupiansk.",
+            {("advance", "RU", "Kupiansk")},
+        ),
         # a note struck is no strike
         ("A soldier of the 93rd Brigade in Bakhmut struck a defiant note on Telegram.", set()),
     ],
