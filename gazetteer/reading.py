@@ -290,6 +290,9 @@ def _propose(
         and (capital := _capital_of(m.candidates, gaz))
     ):
         return Proposal(m, m.end, [capital], "the capital of the oblast the text names", False, False)
+    if gap_after == " " and NUCLEAR_PLANT.match(text, m.end) and (plant := _nuclear_plant(m.candidates, gaz)):
+        # "the Zaporozhye nuclear facility came under fire": the plant by Enerhodar, not the city
+        return Proposal(m, m.end, [plant], "the nuclear plant named after the place", False, False)
     if gap_after == " " and next_word.lower() in TOWN_PART_WORDS:
         return None  # "the Zhovtnevyi microdistrict of Toretsk": a part of a town, not a place of the name
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
@@ -439,6 +442,21 @@ def _in_list_opened_by(text: str, start: int, nouns: tuple[str, ...], pattern: r
 
 # Words before a name that make it a city: "the city of Dnipropetrovsk", "the town of Kirovohrad".
 CITY_CUES = ("city of", "town of", "mayor of", "city")
+# A nuclear plant named after a place, and the towns of the theatre's plants the gazetteer has no
+# feature of.
+NUCLEAR_PLANT = re.compile(
+    r"\s+(?:nuclear\s+(?:power\s+)?(?:plant|facility|station)|NPP|atomic power plant)\b"
+)
+NUCLEAR_TOWNS = {
+    key(name): key(town)
+    for name, town in (
+        ("Kursk", "Kurchatov"),
+        ("South Ukraine", "Pivdennoukrainsk"),
+        ("Rivne", "Varash"),
+        ("Khmelnytskyi", "Netishyn"),
+        ("Novovoronezh", "Novovoronezh"),
+    )
+}
 # Before an oblast's name: its capital, not the oblast ("the capital of the Belgorod region was hit").
 CAPITAL_OF = re.compile(r"\b(?:regional\s+)?capital\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The words after a name that make it a part of a town ("the Zhovtnevyi microdistrict of Toretsk").
@@ -447,6 +465,18 @@ TOWN_PART_WORDS = frozenset({"microdistrict", "micro-district", "neighbourhood",
 KIND_OF_NOUNS = frozenset({"city", "town", "village", "settlement", "port", "region"})
 # ... and those of them that end a nickname no gazetteer should read ("the Donbas city of X").
 POPULATED_NOUNS = frozenset({"city", "town", "village", "settlement"})
+
+
+def _nuclear_plant(candidates: tuple[Place, ...], gaz: Gazetteer) -> Place | None:
+    """The nuclear plant named like one of ``candidates``: the gazetteer's own (Zaporizhzhia, Chornobyl),
+    else the town it stands by (Kursk: Kurchatov)."""
+    for c in candidates:
+        base = key(c.name.removesuffix(" Oblast"))
+        if plants := [p for p in gaz.candidates(f"{base} nuclear power plant") if p.kind == "other"]:
+            return plants[0]
+        if (town_key := NUCLEAR_TOWNS.get(base)) is not None:
+            return max(gaz.candidates(town_key), key=lambda t: t.population, default=None)
+    return None
 
 
 def _capital_of(regions: tuple[Place, ...], gaz: Gazetteer) -> Place | None:

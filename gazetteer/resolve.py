@@ -318,7 +318,33 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     mentions = [_as_direction(m) if m.start in directions and m.place else m for m in mentions]
     mentions.sort(key=lambda m: m.start)
     # a name the data lacks, listed among neighbouring villages it has: at their middle, as a guess
-    return one_sense(placed_among_its_list(text, mentions, gaz))
+    return one_sense(placed_among_its_list(text, _as_city_districts(text, mentions), gaz))
+
+
+# Between a city's district and the city: "the Dniprovskyi district of Kherson", "Kyivskyi district of the
+# city of Kharkiv".
+CITY_DISTRICT_OF = re.compile(
+    r"(?:\s+(?:city\s+)?(?:district|raion|neighbou?rhood|microdistrict))?\s+of\s+(?:the\s+city\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+DISTRICT_WORD = re.compile(r"\s+(?:city\s+)?(?:district|raion|neighbou?rhood|microdistrict)\b", re.IGNORECASE)
+
+
+def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each district named "of" a city is in that city: "the Dniprovskyi district of Kherson" is no Kyiv
+    district of the name, "the Shevchenkivskyi district of Kharkiv" no village Shevchenko."""
+    result = list(mentions)
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if (
+            b.place is not None
+            and b.place.kind == "city"
+            and (a.text.lower().endswith(("district", "raion")) or DISTRICT_WORD.match(text, a.end))
+            and CITY_DISTRICT_OF.fullmatch(text, a.end, b.start)
+        ):
+            result[i] = Mention(a.text, a.start, a.end, b.place, b.score, f"a district of {b.place.name}")
+    return result
 
 
 def _as_put_in(

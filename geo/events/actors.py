@@ -454,11 +454,19 @@ def _owns_a_place(sentence: str, phrase: ActorPhrase) -> bool:
     """Whether a side is named only as a place's owner: "struck a bridge in Russia's Kursk region"."""
     return (
         not phrase.strong
-        and POSSESSIVE.match(sentence, phrase.end) is not None
+        and (owned := POSSESSIVE.match(sentence, phrase.end)) is not None
         and PLACE_OWNER.search(sentence, 0, phrase.start) is not None
+        # "as a result of Ukraine's mortar shelling of X": what the side owns is its fire, not a place
+        and OWN_ACTION.match(sentence, owned.end()) is None
     )
 
 
+# After a side's possessive, its fire or its army: "Ukraine's mortar shelling", "Russia's drones".
+OWN_ACTION = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:shelling|strikes?|attacks?|bombardment|fire|drones?|missiles?|rockets?"
+    r"|offensive|troops|forces|army|shells?)\b",
+    re.IGNORECASE,
+)
 # Whose actions a passive verb's result was, named before it: "As a result of the attacks of the Russian
 # troops, the settlements of X and Y were liberated".
 ACTIONS_OF = re.compile(

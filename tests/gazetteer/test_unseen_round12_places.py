@@ -122,3 +122,19 @@ def test_the_capital_of_an_oblast_is_its_city() -> None:
     found = find_places("The capital of the Belgorod region also came under attack.")
 
     assert [(m.place.name, m.place.kind) for m in found if m.place] == [("Belgorod", "city")]
+
+
+def test_a_district_of_a_city_is_in_the_city() -> None:
+    found = find_places("The Shevchenkivskyi district of Kharkiv came under two Russian strikes.")
+
+    district = next(m for m in found if m.text == "Shevchenkivskyi district")
+    assert district.place is not None and district.place.name == "Kharkiv"
+    assert district.reason == "a district of Kharkiv"
+
+
+def test_a_nuclear_plant_named_after_a_place_is_the_plant() -> None:
+    plant = find_places("The Zaporozhye nuclear facility has faced repeated shelling.")[0].place
+    kursk = find_places("Drones hit the Kursk nuclear power plant.")[0].place
+
+    assert plant is not None and plant.id == "other:zaporizhzhia-npp"
+    assert kursk is not None and kursk.name == "Kurchatov"

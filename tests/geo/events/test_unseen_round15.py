@@ -272,6 +272,22 @@ from geo import extract_events, read_text
             "River near Kupiansk.",
             {("advance", "RU", "Kupiansk")},
         ),
+        # a side's fire named after "as a result of" is the side's, not a place it owns
+        (
+            "One person was killed as a result of Ukraine's mortar shelling of the city of Nova Kakhovka, "
+            "the administration said.",
+            {("strike", "UA", "Nova Kakhovka")},
+        ),
+        # a nuclear plant named after a region is the plant
+        (
+            "The Zaporozhye nuclear facility has faced repeated shelling by militants from the Kiev regime.",
+            {("strike", "UA", "Zaporizhzhia Nuclear Power Plant")},
+        ),
+        # a city's district is in the city
+        (
+            "Russians fired a missile at the Dniprovskyi district of Kherson overnight.",
+            {("strike", "RU", "Kherson")},
+        ),
         # a note struck is no strike
         ("A soldier of the 93rd Brigade in Bakhmut struck a defiant note on Telegram.", set()),
     ],
