@@ -335,6 +335,8 @@ DISTRICT_WORD = re.compile(r"\s+(?:city\s+)?(?:district|raion|neighbou?rhood|mic
 def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each district named "of" a city is in that city: "the Dniprovskyi district of Kherson" is no Kyiv
     district of the name, "the Shevchenkivskyi district of Kharkiv" no village Shevchenko."""
+    if not any(word in text for word in ("istrict", "aion", "eighbo")):
+        return mentions  # most texts name no district of a city
     result = list(mentions)
     for i, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if (

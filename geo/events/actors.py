@@ -46,9 +46,6 @@ STRONG = {
         r"\bZSU\b|\bAFU\b|"
         # Russians fighting on Ukraine's side in the border raids
         r"\bRussian Volunteer Corps\b|\bFreedom of Russia Legion\b|\bSiberian Battalion\b|\bRDK\b|"
-        r"\b(?:anti-Kremlin|anti-Putin|pro-Ukrainian|pro-Kyiv|pro-Kiev)\s+(?:[\w-]+\s+){0,2}?(?:rebels|fighters"
-        r"|militias?|groups?|forces|troops|units|nationals|volunteers|partisans|saboteurs|battalions?"
-        r"|detachments?)\b|\bRussian (?:rebels|partisans|dissidents)\b|"
         r"\b\d+(?:st|nd|rd|th) (?:Separate |Mechani[sz]ed |Assault |Airmobile |Air Assault |"
         r"Territorial Defen[cs]e )*"
         r"Brigade\b",
@@ -67,6 +64,10 @@ STRONG = {
 # Groups of forces and other names that only some reports use: looked for where a cue word is.
 GROUPS = {
     "UA": re.compile(
+        # Russians fighting on Ukraine's side, as the wires call them: "anti-Kremlin Russian fighters"
+        r"\b(?:anti-Kremlin|anti-Putin|pro-Ukrainian|pro-Kyiv|pro-Kiev)\s+(?:[\w-]+\s+){0,2}?(?:rebels|fighters"
+        r"|militias?|groups?|forces|troops|units|nationals|volunteers|partisans|saboteurs|battalions?"
+        r"|detachments?)\b|\bRussian (?:rebels|partisans|dissidents)\b|"
         rf"\b{_UA_GROUPS}\s+(?:operational[- ](?:strategic|tactical)\s+)?(?:group|forces)\b|"
         r"\b(?:the )?(?<!air )Defen[cs]e Forces\b|\bdefenders\b",  # not "air defence forces": anyone's
         re.IGNORECASE,
@@ -84,7 +85,9 @@ GROUPS = {
 }
 _STRONG_LOWER = {side: lower_case(pattern) for side, pattern in STRONG.items()}
 _GROUPS_LOWER = {side: lower_case(pattern) for side, pattern in GROUPS.items()}
-GROUP_CUES = ("group", "defen", "of russia", "of the russia")
+GROUP_CUES = (
+    "group", "defen", "of russia", "of the russia", "anti-", "pro-", "rebels", "partisans", "dissidents",
+)  # fmt: skip
 # (gazetteer.patterns.word_initial: the same matches, found by skipping to the names' capitals)
 # What a side's adjective describes when it names a place, not an actor: "attacks Ukrainian territory",
 # "fired cruise missiles at the Ukrainian capital".
@@ -334,7 +337,7 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
         for side, pattern in patterns
         for m in pattern.finditer(lower if same else sentence)
         if not _side_then_gap(sentence[m.start() : m.end()])
-        and not OWNER_OF_THING.match(sentence, m.end())
+        and not (sentence.startswith(POSSESSIVES, m.end()) and OWNER_OF_THING.match(sentence, m.end()))
         and not _republic_as_place(sentence, m.start())
     ]
     # "the Russian Armed Forces" is Russia's, not the Armed Forces (Ukraine's) inside it
@@ -368,13 +371,16 @@ OWNER_OF_THING = re.compile(
 REPUBLIC = re.compile(
     r"[“\"]?(?:DPR|LPR|DNR|LNR)\b|(?:Donetsk|Luhansk|Lugansk)\s+(?:People['’]s\s+)?Republic", re.IGNORECASE
 )
+REPUBLIC_FIRST = frozenset('“"DLdl')  # how REPUBLIC's matches start: a cheap first look
+POSSESSIVES = ("'s", "’s")
 REPUBLIC_AS_PLACE = re.compile(r"\b(?:in|from|near|across|throughout|into)\s+(?:the\s+)?$|\($", re.IGNORECASE)
 
 
 def _republic_as_place(sentence: str, start: int) -> bool:
     """Whether an occupied "republic" named at ``start`` is where something is ("in the DPR")."""
     return (
-        REPUBLIC.match(sentence, start) is not None
+        sentence[start : start + 1] in REPUBLIC_FIRST
+        and REPUBLIC.match(sentence, start) is not None
         and REPUBLIC_AS_PLACE.search(sentence, max(0, start - 20), start) is not None
     )
 

@@ -284,7 +284,7 @@ def _location_line(sentence: Sentence, mentions: Sequence[Mention]) -> bool:
     """Whether ``sentence`` only says where, as each item of an oblast's itemised report opens: "12-15,
     Kharkiv district, Dergachi community, Kozacha Lopan village." (a comma, few words, a place last)."""
     text = sentence.text
-    if "," not in text or len(text.split()) > LINE_WORDS:
+    if "," not in text or text.count(" ") >= LINE_WORDS:
         return False
     if any(len(part.split()) > SEGMENT_WORDS for part in text.split(",")):
         return False  # a clause, not a line of where: "Andriy Yermak, the president's chief of staff, added"
