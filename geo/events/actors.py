@@ -337,7 +337,10 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
         for side, pattern in patterns
         for m in pattern.finditer(lower if same else sentence)
         if not _side_then_gap(sentence[m.start() : m.end()])
-        and not (sentence.startswith(POSSESSIVES, m.end()) and OWNER_OF_THING.match(sentence, m.end()))
+        and not (
+            (sentence.startswith(POSSESSIVES, m.end()) or lower.endswith(BARE_SIDES, 0, m.end()))
+            and OWNER_OF_THING.match(sentence, m.end())
+        )
         and not _republic_as_place(sentence, m.start())
     ]
     # "the Russian Armed Forces" is Russia's, not the Armed Forces (Ukraine's) inside it
@@ -361,7 +364,7 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
 # After a side's noun, a thing it owns that does nothing: "advanced to the depths of the enemy's
 # defence" (the enemy is no agent there; "the enemy's forces" are).
 OWNER_OF_THING = re.compile(
-    rf"['’]s\s+(?!(?:[\w-]+\s+)?{FORCE_NOUNS}\b)(?:defen[cs]es?|positions?|lines?|territory|rear|flank)\b",
+    rf"(?:['’]s)?\s+(?!(?:[\w-]+\s+)?{FORCE_NOUNS}\b)(?:defen[cs]es?|positions?|lines?|territory|rear|flank)\b",
     re.IGNORECASE,
 )
 
@@ -373,6 +376,7 @@ REPUBLIC = re.compile(
 )
 REPUBLIC_FIRST = frozenset('“"DLdl')  # how REPUBLIC's matches start: a cheap first look
 POSSESSIVES = ("'s", "’s")
+BARE_SIDES = ("enemy", "occupiers", "invaders", "aggressor")  # "broke through enemy defences": a thing
 REPUBLIC_AS_PLACE = re.compile(r"\b(?:in|from|near|across|throughout|into)\s+(?:the\s+)?$|\($", re.IGNORECASE)
 
 

@@ -387,8 +387,11 @@ def sentence_places(
             ROUTE_AFTER.match(text, m.end) or ROUTE_END.match(text, m.end)
         ):
             continue  # "towards the E-50 (Donetsk-Pokrovsk) highway": a road's ends, not where it happened
-        if m.start - sentence_start <= 1 and DATELINE.match(text, m.end):
-            continue  # "KYIV, Sept 12 (Reuters) -": where the story was filed, not where it happened
+        if m.start - sentence_start <= 1 and (
+            DATELINE.match(text, m.end)
+            or (m.start > 0 and text[m.start - 1] == "(" and text.startswith(")", m.end))
+        ):
+            continue  # "KYIV, Sept 12 (Reuters) -", "(Kyiv) Russian drones ...": where the story was filed
         if titles and (
             TITLE_AFTER.match(text, m.end) or TITLE_BEFORE.search(text, max(0, m.start - 30), m.start)
         ):

@@ -435,7 +435,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         r"\b(?:wav(?:ed|ing)|rais(?:ed|ing)|hoist(?:ed|ing)|plant(?:ed|ing)|hang(?:ed|ing)?(?: up)?"
-        r"|hung(?: up)?|put up|install(?:ed|ing)?) (?:[\w-]+ ){0,2}flags?\b",
+        r"|hung(?: up)?|put up|install(?:ed|ing)?) (?:[\w'’-]+ ){0,2}flags?\b",
         "advance",
         hints=("flag",),
     ),
@@ -911,7 +911,7 @@ MILITARY = re.compile(
     r"explosions?|blasts?|Iskanders?|Kalibrs?|glide)\b"
     # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town
     r"|\b(?:Russian|Ukrainian|(?:Russia|Ukraine|Moscow|Kyiv)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)"
-    r"\s+(?:on|against)\s+(?:the\s+)?"
+    r"\s+(?:on|against|in)\s+(?:the\s+)?"
     r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|town|capital|port|village)\s+of\s+)?[A-Z]",
     re.IGNORECASE,
 )

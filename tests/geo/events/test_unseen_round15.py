@@ -288,6 +288,26 @@ from geo import extract_events, read_text
             "Russians fired a missile at the Dniprovskyi district of Kherson overnight.",
             {("strike", "RU", "Kherson")},
         ),
+        # a side's strike in a town names the military; a flag of a country's; the enemy's defences
+        (
+            "The UN coordinator condemned a deadly Russian strike in Kherson on Tuesday morning.",
+            {("strike", "RU", "Kherson")},
+        ),
+        (
+            "Russian soldiers have hoisted Russia's tricolor flag in the village of Uspenivka, south of "
+            "Kurakhove.",
+            {("advance", "RU", "Uspenivka")},
+        ),
+        (
+            "Battlegroup Vostok has broken through enemy defences and is advancing in the Zaporizhzhia "
+            "region.",
+            {("advance", "RU", "Zaporizhzhia Oblast")},
+        ),
+        # a dateline in brackets is where the story was filed
+        (
+            "(Kyiv) Russian drones targeted the port of Izmail overnight.",
+            {("strike", "RU", "Izmail")},
+        ),
         # a note struck is no strike
         ("A soldier of the 93rd Brigade in Bakhmut struck a defiant note on Telegram.", set()),
     ],
