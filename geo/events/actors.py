@@ -43,7 +43,7 @@ STRONG = {
         # not "Russia said its armed forces": the armed forces of the side the pronoun stands for
         rf"\b{_UA_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|(?<!\bits )(?<!\btheir )\b(?:the )?Armed Forces\b"
         r"(?! of (?:the )?Russia)|"
-        r"\bZSU\b|\bAFU\b|"
+        r"\bZSU\b|\bAFU\b|\bUAF\b|\bAPU\b|"
         # Russians fighting on Ukraine's side in the border raids
         r"\bRussian Volunteer Corps\b|\bFreedom of Russia Legion\b|\bSiberian Battalion\b|\bRDK\b|"
         r"\b\d+(?:st|nd|rd|th) (?:Separate |Mechani[sz]ed |Assault |Airmobile |Air Assault |"
@@ -192,7 +192,8 @@ CLAIM_THAT = re.compile(
 SUBJECT_GAP = re.compile(r"\s*(?:[’'\w-]+\s+){0,3}", re.IGNORECASE)
 # A lower-case stem of every phrase above (kept in step by a test), for a quick first look.
 SIDE_HINTS = (
-    "russia", "ukrain", "kyiv", "moscow", "kiev", "zelensk", "armed forces", "zsu", "afu", "brigade",
+    "russia", "ukrain", "kyiv", "moscow", "kiev", "zelensk", "armed forces", "zsu", "afu", "uaf", "apu",
+    "brigade",
     "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
     "occup", "invad", "enemy", "aggressor", "separatist", "republic", "kadyrov", "guards",
     "motor rifle", "vdv", "rosgvardi", "group", "battle",

@@ -75,6 +75,12 @@ BRIDGE_AT = re.compile(
 # "seized village after village in their advance through Donetsk region", "captured several
 # villages in the region", "pulled out of a few small towns": no place named, and the region is not
 # where it happened.
+# A count of the places taken: "more than 300 settlements", "several villages", "dozens of".
+COUNTED = re.compile(
+    r"\b(?:\d+|several|dozens|hundreds|more than|over|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|a number of|many)\b",
+    re.IGNORECASE,
+)
 GENERIC_OBJECT = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:(\w+) after \1\b|(?:villages|settlements|towns|localities|hamlets)\b"
     # not "towns such as Izium", "villages Bucha and Irpin"; but ", Deputy Defense Minister X said" after
@@ -182,6 +188,7 @@ def extract_events(
     told_before: frozenset[str] = frozenset()  # the places the previous sentence's events are at
     previous_text = ""  # the sentence before: who attacked, for a strike that names nobody
     unnamed: Sentence | None = None  # the sentence before, if it told of places it did not name
+    counted: list[Event] = []  # ... and the events at their oblast it told
     located: Sentence | None = None  # the sentence before, if it was only where (an itemised report's line)
     # the last sentence that told of fire on a place, and the side that fired: a round-up of shelling
     # goes on "In Siversk, 2 buildings were damaged" with no weapon or side named
@@ -210,6 +217,8 @@ def extract_events(
             text = sentence.text
             triggers = find_triggers(text)
         elif not triggers and unnamed is not None and NAMED_NEXT.match(text):
+            # the oblast's event of the count gives way to the places named
+            events = [e for e in events if e not in counted]
             # "Seven settlements were de-occupied. These are X, Y and Z": one event, told over two sentences
             sentence = Sentence(
                 article.text[unnamed.start : sentence.end], unnamed.start, sentence.end, sentence.paragraph
@@ -255,7 +264,11 @@ def extract_events(
             pending.append(text)
             if told_before:
                 told_before = frozenset()
-        unnamed = sentence if triggers and not found and COUNTED_PLACES.search(text) else None
+        # a count of places told without their names, their oblast at most: the next sentence may name them
+        counted = [e for e in found if e.place_kind == "region"]
+        unnamed = (
+            sentence if triggers and len(counted) == len(found) and COUNTED_PLACES.search(text) else None
+        )
         located = sentence if not triggers and _location_line(sentence, mentions) else None
         previous_start = sentence.start
         previous_text = text
@@ -491,7 +504,12 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 target.place.kind == "region"
                 and event_type in ("advance", "retreat")
                 and (
-                    GENERIC_OBJECT.match(sentence.text, trigger.end)
+                    (
+                        GENERIC_OBJECT.match(sentence.text, trigger.end)
+                        # "liberated more than 300 settlements in the Kharkiv region": a count of them is
+                        # the region's news (as the shared gold reads "recaptured several settlements")
+                        and not COUNTED.search(sentence.text, trigger.end, target.start)
+                    )
                     or ONE_UNNAMED.match(sentence.text, trigger.end, target.start)
                     or THROUGH.fullmatch(sentence.text, trigger.end, target.start)
                 )

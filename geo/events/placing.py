@@ -430,6 +430,7 @@ def sentence_places(
             and m.end <= sentence_start + start
             and not as_government(m.text, text, m.end)  # "Moscow said": no town "the town" stands for
             and not _dateline(text, m)  # "KYIV: Ukraine said ... raised the flag in the settlement"
+            and not TITLE_AFTER.match(text, m.end)  # "the head of the Dnipropetrovsk regional administration"
         ]
         if earlier:
             referent = _referent(earlier, recent_from, sentence_start, title_ids)

@@ -354,6 +354,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\btook\b(?! (?:place|part|aim|note|time|hold|steps|measures|action|shelter|refuge|cover|office"
         r"|power|charge|responsibility|over|off|out|up)\b)"
+        # not "took the positions prepared in advance": troops falling back to their next line
+        r"(?! (?:the |up |new |their |its |prepared |defensive )*(?:positions?|lines?|defen[cs]es?)\b)"
         r"(?= (?:the )?(?:city|town|village|settlement|[A-Z]))",
         "advance",
         hints=("took",),

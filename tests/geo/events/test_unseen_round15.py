@@ -308,6 +308,23 @@ from geo import extract_events, read_text
             "(Kyiv) Russian drones targeted the port of Izmail overnight.",
             {("strike", "RU", "Izmail")},
         ),
+        # a count of the places taken is the region's news, as the shared gold reads "recaptured several
+        # settlements in the region of Kharkiv"; places taken with no count name no region-wide event
+        (
+            "Ukrainian troops liberated more than 300 settlements in the Kharkiv region.",
+            {("advance", "UA", "Kharkiv Oblast")},
+        ),
+        # a side's falling back to prepared positions takes no place; the UAF are Ukraine's forces
+        (
+            "Haidai reported that the UAF withdrew from Popasna and took the positions prepared in advance.",
+            {("retreat", "UA", "Popasna")},
+        ),
+        # the official's oblast is no city "the city" stands for
+        (
+            "Shelling hit Marhanets overnight. The head of the Dnipropetrovsk regional military "
+            "administration said the Russian army hit two districts of the city with Grad rockets.",
+            {("strike", "RU", "Marhanets")},
+        ),
         # a note struck is no strike
         ("A soldier of the 93rd Brigade in Bakhmut struck a defiant note on Telegram.", set()),
     ],

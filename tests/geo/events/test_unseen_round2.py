@@ -93,7 +93,8 @@ def test_strikes_against_settlements_and_a_sides_strike_against_a_town(text, exp
 
 
 def test_capturing_unnamed_villages_of_an_oblast_is_still_no_event_there():
-    assert seen("Russian forces captured several villages in the Donetsk region.") == set()
+    # (a count of them is the oblast's news: see test_unseen_round15, as the shared gold reads it)
+    assert seen("Russian forces captured villages in the Donetsk region.") == set()
 
 
 @pytest.mark.parametrize(
