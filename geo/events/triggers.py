@@ -105,10 +105,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     # advances: taking or entering ground
     _p(
         r"\b(?:re-?captur(?:ed|es|ing)|retook|retaken|retak(?:es|ing)|regain(?:ed|ing)|reclaim(?:ed|ing)"
-        r"|liberat(?:ed|es|ing)|freed|reconquer(?:ed|ing)|re-?took|de-?occup(?:ied|ies|ying))\b",
+        r"|liberat(?:ed|es|ing)|freed|reconquer(?:ed|ing)|re-?took|de-?occup(?:ied|ies|ying)"
+        r"|(?:took|taken|taking) back)\b",
         "advance",
         passive_actor="UA",
         hints=(
+            "took back",
+            "taken back",
+            "taking back",
             "de-occup",
             "deoccup",
             "recaptur",
@@ -331,10 +335,13 @@ PATTERNS: tuple[_Pattern, ...] = (
     # near X", "improved the tactical situation in the area of Y"
     _p(
         r"\bimprov(?:ed|ing|es) (?:their |its |the )?(?:tactical )?(?:positions?|situation"
-        r"|position along the front line)\b",
+        r"|position along the front line)\b"
+        # "Battlegroup Tsentr took more advantageous positions near X"
+        r"|\b(?:took|taken|taking|occupied|occupying) (?:up )?(?:more )?(?:advantageous|favou?rable) "
+        r"(?:positions|lines)\b",
         "advance",
         needs_forces=True,
-        hints=("improv",),
+        hints=("improv", "advantageous", "favo"),
     ),
     # "Russian forces expanded their foothold in Chasiv Yar", "widened the bridgehead at Krynky", "have
     # expanded their control south of the settlement"
