@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .article import THEATRE_COUNTRIES, ArticleContext, article_context
@@ -299,8 +300,13 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     for i in listed:
         if not _only_one_in_its_region(mentions[i], proposal_of[i], ctx):
             mentions[i] = _unless_far_from_its_list(mentions[i], mentions, ctx)  # guesses kept count now
-    for i in outside:
-        mentions[i] = _unless_far_from_its_named_mate(mentions[i], mentions, ctx)
+    if outside:  # the check needs a sentence of two places: counted once, not rescanned per mention
+        points = Counter(
+            ctx.sentence_of(m.start) for m in mentions if m.place and m.place.kind in POINT_KINDS
+        )
+        for i in outside:
+            if points[ctx.sentence_of(mentions[i].start)] == 2:
+                mentions[i] = _unless_far_from_its_named_mate(mentions[i], mentions, ctx)
     _as_kept_before(mentions, checked, ctx)
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
     if any(m.place and m.place.kind == "river" for m in mentions):

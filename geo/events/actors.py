@@ -40,9 +40,7 @@ _RU_GROUPS = r"(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
 _UA_GROUPS = r"(?:Khortyts[iy]a|Tavri[iy]?a|Odesa|Pivnich|Pivden|Siverskyi)"
 STRONG = {
     "UA": re.compile(
-        # not "Russia said its armed forces": the armed forces of the side the pronoun stands for
-        rf"\b{_UA_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|(?<!\bits )(?<!\btheir )\b(?:the )?Armed Forces\b"
-        r"(?! of (?:the )?Russia)|"
+        rf"\b{_UA_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|\b(?:the )?Armed Forces\b(?! of (?:the )?Russia)|"
         r"\bZSU\b|\bAFU\b|\bUAF\b|\bAPU\b|"
         # Russians fighting on Ukraine's side in the border raids
         r"\bRussian Volunteer Corps\b|\bFreedom of Russia Legion\b|\bSiberian Battalion\b|\bRDK\b|"
@@ -338,6 +336,8 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
         for side, pattern in patterns
         for m in pattern.finditer(lower if same else sentence)
         if not _side_then_gap(sentence[m.start() : m.end()])
+        # not "Russia said its armed forces": the armed forces of the side the pronoun stands for
+        and not (sentence.endswith(PRONOUNS_OF, 0, m.start()) and lower.startswith("armed", m.start()))
         and not (
             (sentence.startswith(POSSESSIVES, m.end()) or lower.endswith(BARE_SIDES, 0, m.end()))
             and OWNER_OF_THING.match(sentence, m.end())
@@ -377,6 +377,7 @@ REPUBLIC = re.compile(
 )
 REPUBLIC_FIRST = frozenset('“"DLdl')  # how REPUBLIC's matches start: a cheap first look
 POSSESSIVES = ("'s", "’s")
+PRONOUNS_OF = ("its ", "their ")
 BARE_SIDES = ("enemy", "occupiers", "invaders", "aggressor")  # "broke through enemy defences": a thing
 REPUBLIC_AS_PLACE = re.compile(r"\b(?:in|from|near|across|throughout|into)\s+(?:the\s+)?$|\($", re.IGNORECASE)
 
