@@ -15,14 +15,16 @@ import re
 from dataclasses import replace
 from itertools import combinations
 
-from .distance import haversine_km
+from .distance import km_apart
 from .locators import LOCATED_PREFIX
 from .names import key
 from .places import Gazetteer
 from .records import Mention, Place
 
 LISTED_PREFIX = "listed:"
-# A name the data has a place of this size of is that place, whatever the list check said.
+# Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such as
+# Bilozerka is the one a reader means): a name the data has a bigger place of is that place, not a guess
+# put among its list. (The resolver's list checks use the same line.)
 GUESS_POPULATION = 5_000
 # Every two known places of the list lie at most this far apart (km): the list is of neighbours.
 CLUSTER_KM = 25.0
@@ -47,7 +49,7 @@ def placed_among_its_list(text: str, mentions: list[Mention], gaz: Gazetteer) ->
     estimated: dict[str, Mention] = {}
     for chain in _lists(text, result):
         known = [result[i].place for i in chain if _known(result[i].place)]
-        if len(known) < 2 or any(_km(a, b) > CLUSTER_KM for a, b in combinations(known, 2)):
+        if len(known) < 2 or any(km_apart(a, b) > CLUSTER_KM for a, b in combinations(known, 2)):
             continue
         for i in chain:
             m = result[i]
@@ -92,10 +94,6 @@ def _known(place: Place | None) -> bool:
         and place.kind in LISTED_KINDS
         and not place.id.startswith((LOCATED_PREFIX, LISTED_PREFIX))
     )
-
-
-def _km(a: Place, b: Place) -> float:
-    return haversine_km(a.lon, a.lat, b.lon, b.lat)
 
 
 def _among(m: Mention, known: list[Place]) -> Mention:

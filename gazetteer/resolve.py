@@ -23,7 +23,7 @@ from .capitals import as_government
 from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
 from .distance import haversine_km, km_apart
 from .districts import AREA_NAMED, DISTRICT_REACH, areas_by_adjective, district_seat, fronted_district_seat
-from .estimates import placed_among_its_list
+from .estimates import GUESS_POPULATION, placed_among_its_list
 from .locators import LOCATOR_REACH, Locator, located_place, read_locator
 from .names import key
 from .places import Gazetteer, load_gazetteer
@@ -83,9 +83,6 @@ LIST_CLUSTER = 3
 GOVERNMENT_SEATS = frozenset({"Kyiv", "Moscow", "Minsk"})
 # A guessed village this close (km) to the course of a river its sentence names is the one meant.
 RIVER_NEAR_KM = 20.0
-# Villages smaller than this are the ones picked among namesakes by guesswork (a town of 9,000 such
-# as Bilozerka is the one a reader means).
-GUESS_POPULATION = 5_000
 # A pick whose confidence (0.5 plus its lead over the runner-up) is below this, a lead under 0.05,
 # is a guess too.
 GUESS_CONFIDENCE = 0.55
@@ -281,10 +278,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             place.kind in ("village", "town")
             and ctx.named_oblasts()
             and place.admin1 not in ctx.named_oblasts()
-        ):
-            outside.append(
-                len(mentions) - 1
-            )  # the only place of its name, outside the oblasts the text names
+        ):  # the only place of its name, outside the oblasts the text names
+            outside.append(len(mentions) - 1)
     if put_in:
         mentions = _as_put_in(mentions, proposal_of, put_in)
     _fit_to_their_lists(mentions, proposal_of, ctx)
@@ -327,15 +322,11 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     return one_sense(placed_among_its_list(text, _as_city_districts(text, mentions), gaz))
 
 
-# Between a city's district and the city: "the Dniprovskyi district of Kherson", "Kyivskyi district of the
-# city of Kharkiv".
-CITY_DISTRICT_OF = re.compile(
-    r"(?:\s+(?:city\s+)?(?:district|raion|neighbou?rhood|microdistrict))?\s+of\s+(?:the\s+city\s+of\s+)?",
-    re.IGNORECASE,
-)
-
-
-DISTRICT_WORD = re.compile(r"\s+(?:city\s+)?(?:district|raion|neighbou?rhood|microdistrict)\b", re.IGNORECASE)
+# The word after a city's district, and what stands between the district and its city: "the Dniprovskyi
+# district of Kherson", "Kyivskyi district of the city of Kharkiv".
+_CITY_DISTRICT_WORD = r"\s+(?:city\s+)?(?:district|raion|neighbou?rhood|microdistrict)"
+DISTRICT_WORD = re.compile(rf"{_CITY_DISTRICT_WORD}\b", re.IGNORECASE)
+CITY_DISTRICT_OF = re.compile(rf"(?:{_CITY_DISTRICT_WORD})?\s+of\s+(?:the\s+city\s+of\s+)?", re.IGNORECASE)
 
 
 def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -475,12 +466,14 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
     if place is None:
         return mention
     mates = _list_mates(mention, mentions, ctx)
-    if len(mates) < 2 and (place.kind == "town" or place.population >= GUESS_POPULATION):
-        return mention  # towns and big villages are checked in lists only: "near Zhovte, Novotroitske and
-        # Mykolaivka"; Krasnopillia (7,800) is 75 km from Bilopillia, which its sentence names with it
-    if (place.kind == "town" or place.population >= GUESS_POPULATION) and place.admin1 in ctx.named_oblasts():
-        return mention  # a town in the oblast the text names: "the Myropillia, Krasnopillia and Bilopillia
-        # hromadas" of Sumy Oblast's border span 75 km
+    if (place.kind == "town" or place.population >= GUESS_POPULATION) and (
+        len(mates) < 2 or place.admin1 in ctx.named_oblasts()
+    ):
+        # towns and big villages are checked in lists only: "near Zhovte, Novotroitske and Mykolaivka";
+        # Krasnopillia (7,800) is 75 km from Bilopillia, which its sentence names with it; and never in
+        # the oblast the text names ("the Myropillia, Krasnopillia and Bilopillia hromadas" of Sumy
+        # Oblast's border span 75 km)
+        return mention
     if place.kind == "city" and (len(mates) < LIST_CLUSTER or _metonym(mention, ctx)):
         return mention  # a city is checked only among three or more others, and never as a government
     limit = LISTED_CITY_KM if place.kind == "city" else LISTED_NEAR_KM
@@ -494,7 +487,7 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
 
 
 def _list_mates(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> list[Place]:
-    """The other places of the mention's sentence that belong to its list."""
+    """The other places of the resolved mention's sentence that belong to its list."""
     place = mention.place
     start, end = ctx.sentence_span(mention.start)
     return [
@@ -502,7 +495,6 @@ def _list_mates(mention: Mention, mentions: list[Mention], ctx: ArticleContext) 
         for m in mentions
         if start <= m.start < end
         and m.place is not None
-        and place is not None
         and m.place.kind in POINT_KINDS
         and m.place.id != place.id
         # "Odesa ... visits to leaders in London, Paris and Berlin": the war's places list with their own

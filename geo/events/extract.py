@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -44,6 +43,7 @@ from geo.events.placing import (
     SentencePlace,
     chars_between,
     heading_to,
+    mentions_within,
     places_for,
     regions_of_lists,
     sentence_places,
@@ -72,15 +72,15 @@ BRIDGE_AT = re.compile(
     r"(?:(?:city|town|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# "seized village after village in their advance through Donetsk region", "captured several
-# villages in the region", "pulled out of a few small towns": no place named, and the region is not
-# where it happened.
 # A count of the places taken: "more than 300 settlements", "several villages", "dozens of".
 COUNTED = re.compile(
     r"\b(?:\d+|several|dozens|hundreds|more than|over|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|a number of|many)\b",
     re.IGNORECASE,
 )
+# "seized village after village in their advance through Donetsk region", "captured villages in the
+# region", "pulled out of a few small towns": no place named, and the region is not where it happened
+# (unless the places are counted: see COUNTED).
 GENERIC_OBJECT = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:(\w+) after \1\b|(?:villages|settlements|towns|localities|hamlets)\b"
     # not "towns such as Izium", "villages Bucha and Irpin"; but ", Deputy Defense Minister X said" after
@@ -293,7 +293,7 @@ SEGMENT_WORDS = 5  # ... and this many between two commas
 DISTRICT_PRECISION = 3  # geo_precision of an event placed at a district
 
 
-def _location_line(sentence: Sentence, mentions: Sequence[Mention]) -> bool:
+def _location_line(sentence: Sentence, mentions: list[Mention]) -> bool:
     """Whether ``sentence`` only says where, as each item of an oblast's itemised report opens: "12-15,
     Kharkiv district, Dergachi community, Kozacha Lopan village." (a comma, few words, a place last)."""
     text = sentence.text
@@ -301,22 +301,15 @@ def _location_line(sentence: Sentence, mentions: Sequence[Mention]) -> bool:
         return False
     if any(len(part.split()) > SEGMENT_WORDS for part in text.split(",")):
         return False  # a clause, not a line of where: "Andriy Yermak, the president's chief of staff, added"
-    own = mentions[
-        bisect_left(mentions, sentence.start, key=_start) : bisect_left(mentions, sentence.end, key=_start)
-    ]
-    last = [m for m in own if m.place is not None]
+    last = [m for m in mentions_within(mentions, sentence.start, sentence.end) if m.place is not None]
     if not last or last[-1].place.kind == "country":
         return False
     return LINE_TAIL.fullmatch(text, last[-1].end - sentence.start) is not None
 
 
-def _start(m: Mention) -> int:
-    return m.start
-
-
-def _names_a_place(mentions: Sequence[Mention], sentence: Sentence) -> bool:
+def _names_a_place(mentions: list[Mention], sentence: Sentence) -> bool:
     """Whether a resolved place is named in ``sentence``."""
-    return any(sentence.start <= m.start < sentence.end and m.place is not None for m in mentions)
+    return any(m.place is not None for m in mentions_within(mentions, sentence.start, sentence.end))
 
 
 # How many sentences back a speaker referred to ("the ministry claimed") may have been named.

@@ -151,8 +151,6 @@ DELAY_CUES = ("delay", "postpon", "defer", " off ")
 # "instead of storming the town", "rather than attacking" (on lower-cased text).
 PREFERRED = re.compile(r"\b(?:in favou?r of|instead of|rather than)\s+$")
 PREFERRED_CUES = ("favo", "instead", "rather")
-# Fire told as a constant state, the cause or backdrop of something else: "was highly challenging due
-# to heavily mined fields and Russia's constant artillery fire" (on lower-cased text).
 # What is feared right before the event phrase (on lower-cased text): "the threat of drone attacks"
 # (not "withdrew due to the threat of encirclement": the threat is the reason, after the event).
 THREAT_OF = re.compile(r"\b(?:threats?|dangers?) of\s+(?:[\w-]+\s+){0,2}$")
@@ -162,6 +160,8 @@ IN_ORDER_TO = re.compile(r"\bin order to\b[^,;]*$")
 # An aim to make the other side give ground, in the infinitive (on lower-cased text): "to force them to
 # withdraw", "and force Ukrainian troops to retreat" ("forced them to withdraw" happened).
 FORCE_TO = re.compile(r"\b(?:to|and|or) force (?:[\w'’-]+ ){1,3}?to (?:[\w-]+ (?:or|and) )?$")
+# Fire told as a constant state, the cause or backdrop of something else: "was highly challenging due
+# to heavily mined fields and Russia's constant artillery fire" (on lower-cased text).
 CONSTANT = re.compile(
     r"\b(?:constant|continuous|continual|incessant|relentless|persistent|unceasing|non-stop|round-the-clock"
     r"|(?:months|weeks|years) of)"  # "badly damaged by months of shelling"

@@ -153,10 +153,13 @@ _LIST_PREPOSITION = (
     r"(?:(?:near|in|at|around|outside|towards?|into|on the outskirts of|in the (?:areas?|vicinity|direction)"
     rf" of|close to|{_POINT}(?:-?{_POINT})?(?:ern)? of)\s+)?"
 )
+# An oblast in the possessive before a name of it, as the General Staff writes: "the Sumy region's X".
+_OBLASTS_OWN = r"(?:[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)['’]s\s+)?"
 # What may stand between a list's item and its name: "the villages of", "eastern", "nearby", "the Sumy
 # region's".
 _ITEM = (
-    r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)['’]s\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:city|town|village|settlement)s?\s+of\s+|[a-z-]+\s+of\s+)?"
+    rf"(?:the\s+)?{_OBLASTS_OWN}(?:nearby\s+|neighbou?ring\s+)?"
+    r"(?:(?:city|town|village|settlement)s?\s+of\s+|[a-z-]+\s+of\s+)?"
     rf"(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?"
 )
 # A date of one item of a list: "Marinka in December 2023 and Avdiivka in February".
@@ -213,7 +216,7 @@ DIRECTION_NEXT = re.compile(
 # The name a verb governs, right after it: "withdrew from Berdychi", "captured the village of Orlivka".
 UNKNOWN_OBJECT = re.compile(
     r"\s+(?:back\s+)?(?:(?:from|of|into|in|near|over|to)\s+)?(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)['’]s\s+)?"  # "the Donetsk region's X"
+    rf"{_OBLASTS_OWN}"  # "the Donetsk region's X"
     # "the eastern Ukrainian village of X"
     r"(?:(?:(?:[a-z][\w-]*|Ukrainian|Russian)\s+){0,3}?(?:village|town|city|settlement)s?\s+of\s+)?"
     r"([A-Z][\w'’-]+)"
@@ -355,8 +358,7 @@ def sentence_places(
     sentence = text[sentence_start:sentence_end]
     titles = "overnor" in sentence or "dministration" in sentence  # most sentences name no official
     places = []
-    first = bisect_left(mentions, sentence_start, key=_mention_start)  # mentions are in text order
-    own = mentions[first : bisect_left(mentions, sentence_end, lo=first, key=_mention_start)]
+    own = mentions_within(mentions, sentence_start, sentence_end)
     for m in own:
         if m.place is None or m.place.kind == "country":
             continue
@@ -488,6 +490,12 @@ def _clause_end(text: str, start: int, sentence_end: int) -> int:
     """Where the clause holding ``start`` ends: at a semicolon, or with its sentence."""
     semicolon = text.find(";", start, sentence_end)
     return sentence_end if semicolon < 0 else semicolon
+
+
+def mentions_within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions (in text order) that start at ``start`` or after and before ``end``."""
+    first = bisect_left(mentions, start, key=_mention_start)
+    return mentions[first : bisect_left(mentions, end, lo=first, key=_mention_start)]
 
 
 def _mention_start(m: Mention) -> int:
@@ -1019,9 +1027,9 @@ def chars_between(trigger: Trigger, p: SentencePlace) -> int:
 # An item of a list that names its kind, in a list that opened so: not "south of Kharkiv, the city of Izium".
 KIND_OF_ITEM = re.compile(r"^\s*,\s*the\s+(?:city|town|village|settlement)s?\s+of\s+$")
 KINDS_OF_LIST = re.compile(r"\bthe\s+(?:cities|towns|villages|settlements)\s+of\s")
-# A list the event phrase opens with a colon: "came under fire by the occupiers: X, Y and Z".
 # Between a verb and the place that is its object: "seized Siversk", "took the town of Siversk".
 DIRECT_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?")
+# A list the event phrase opens with a colon: "came under fire by the occupiers: X, Y and Z".
 LIST_COLON = re.compile(r"[^.:;,]{0,40}?(?::|\s[–—-])\s*")
 LIST_COLON_GAP = 40  # characters from the colon to the list's first known place
 LIST_OPENERS = (":", "–", "—", " - ")
