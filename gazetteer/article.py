@@ -57,6 +57,9 @@ NOT_QUALIFYING = re.compile(
 )
 # Where a war-in-Ukraine article is, before any place of it is known: between Kyiv and the Donbas.
 DEFAULT_THEATRE = (48.5, 34.0)  # (lat, lon)
+# Confident places farther than this (km) from the default theatre do not move the theatre when some
+# place within it is confident too: Moscow (750 km) and Belgorod do, Arkhangelsk (1,800 km) does not.
+WAR_KM = 1500.0
 # The countries whose places make up the theatre.
 THEATRE_COUNTRIES = ("UA", "RU", "BY", "MD")
 KM_PER_DEGREE = 111.2  # of latitude; a degree of longitude is shorter, so this errs on the safe side
@@ -201,6 +204,13 @@ class ArticleContext:
         points = [
             (p.lat, p.lon) for p in places if p.country in THEATRE_COUNTRIES and p.kind in THEATRE_KINDS
         ]
+        near = [
+            pt
+            for pt in points
+            if haversine_km(pt[1], pt[0], DEFAULT_THEATRE[1], DEFAULT_THEATRE[0]) <= WAR_KM
+        ]
+        if near:  # "near Ocheretyne, Arkhanhelsk, Avdiivka": a misspelt village, not the Arctic port
+            points = near
         if points:  # the median, so a dateline's MOSCOW does not drag a Donbas article north
             self.theatre = (
                 statistics.median(lat for lat, _ in points),

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import re
 
+from .context import COMPOUND_ADJECTIVE_WORDS
+
 # The war's capitals as the press writes them: the only places whose name stands for a government.
 CAPITALS = frozenset({"Kyiv", "Kiev", "Moscow", "Minsk"})
+# Capitals named in a compound adjective ("a Moscow-installed official", "the Washington-based
+# think tank"): still a mention of the city, as a reader lists them, but of its government, as above.
+COMPOUND_CAPITALS = CAPITALS | {"Washington"}
+COMPOUND = re.compile(rf"-(?:{'|'.join(sorted(COMPOUND_ADJECTIVE_WORDS))})\b", re.IGNORECASE)
 # A possessive that names the government's things ("Kyiv's troops", "Moscow's claim"), not the city's
 # own parts ("Kyiv's outskirts", "Kyiv's Podil district", "Moscow's skies").
 POSSESSIVE = re.compile(
@@ -40,6 +46,10 @@ SPEAKS = re.compile(
 
 def as_government(name: str, text: str, end: int) -> bool:
     """Whether the capital ``name``, written in ``text`` up to ``end``, stands for its government."""
+    if name not in COMPOUND_CAPITALS:
+        return False
+    if text.startswith("-", end):
+        return COMPOUND.match(text, end) is not None
     return name in CAPITALS and (
         POSSESSIVE.match(text, end) is not None or SPEAKS.match(text, end) is not None
     )

@@ -3,7 +3,7 @@
 Readers meet the same place as Izyum, Izium, Izjum and Изюм; as Kupyansk and Kupiansk; as
 Balakliya and Balakliia. Rather than listing every romanisation, every name (in the gazetteer and
 in the text) is reduced to a *key*: Cyrillic is transliterated, diacritics and apostrophes dropped,
-and the letters on which the romanisation systems disagree (y/i/j, kh/h, doubled letters) merged; a
+and the letters on which the romanisation systems disagree (y/i/j, kh/h, shch/sch, doubled letters) merged; a
 Russian ё after a consonant is e whether written yo or e (Novosyolka/Novoselka). Ukrainian г is h
 and Russian г is g, but g and h are not merged (Hanna is not Ghana): the build gives Ukrainian
 names their g spellings (Horlivka/Gorlivka, Hryhorivka/Grigorivka).
@@ -114,6 +114,8 @@ def word_key(word: str) -> str:
     if "yo" in latin:  # Russian ё after a consonant, written yo or e: Novosyolka/Novoselka, Tyotkino/Tetkino
         latin = _YO.sub("e", latin)
     latin = latin.replace("kh", "h").replace("y", "i").replace("j", "i")
+    if "shch" in latin:  # щ written shch or, as German spelling has it, sch: Klishchiivka / Klischiivka
+        latin = latin.replace("shch", "sch")
     if _ANY_DOUBLE.search(latin) or _DOUBLE_PAIRS.search(latin):
         latin = _DOUBLES.sub(r"\1", _DOUBLE_PAIRS.sub(r"\1", latin))
     return latin

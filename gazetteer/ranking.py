@@ -18,6 +18,7 @@ from .distance import haversine_km
 from .names import key
 from .reading import POPULATED, Proposal
 from .records import Place
+from .war_zone import in_war_zone
 
 POINT_KINDS = ("city", "town", "village", "bridge", "dam", "other")
 # Priors: how likely a reader means a place of this country (the articles are about the war in
@@ -39,6 +40,10 @@ REGION_AFTER_BONUS = (
 )
 SENTENCE_REGION_BONUS = 0.4  # in an oblast its sentence names before it: "In the Kherson region, Krynky..."
 CUE_KIND_BONUS = 0.3  # the kind the text points to: "the village of Pokrovske", "the city of Siversk"
+# One of several places of the name that lies where the fighting has been (gazetteer.war_zone) wins
+# this much: the Novooleksandrivka of a war report, when nothing else in it says which, is the one
+# by the front.
+WAR_ZONE_BONUS = 0.2
 # The postal file's villages have no population; they count as a village of this size.
 UNKNOWN_VILLAGE_POPULATION = 200
 # A war-in-Ukraine text names far-off places for a reason: a candidate this far (km) from the
@@ -126,11 +131,12 @@ def rank(
     admin1_named: set[str],
     anchors: Anchors | None,
     ctx: ArticleContext,
-    mates: list[Proposal] = (),
+    mates: list[tuple[tuple[Place, ...], int]] = (),
 ) -> list[tuple[float, Place, str]]:
     """Score every candidate of a proposal; best first. Each score comes with its main reason.
 
-    ``mates`` are the other names of its sentence, whose candidates count as neighbours.
+    ``mates`` are, for each other name of its sentence (but directions), the places it may be (which
+    count as neighbours) and how many they are.
     """
     after = text[p.end : p.end + 60]
     comma = after.startswith(",")  # a qualifier follows a comma: most names have none to look for
@@ -146,6 +152,8 @@ def rank(
     )
     weights: dict[str, float] = {}  # each anchor's weight for this name, measured once
     sentence: int | None = None  # the name's sentence, found when an anchor's weight needs it
+    # a city or town of the name beats its villages, war zone or not: only namesake villages are weighed so
+    villages_only = len(p.candidates) > 1 and all(c.kind == "village" for c in p.candidates)
     held_today = any(key(c.name) == p.match.key and c.kind in POPULATED for c in p.candidates)
     for c in p.candidates:
         own_name = key(c.name) == p.match.key
@@ -170,6 +178,8 @@ def rank(
         if (cue in VILLAGE_CUES and c.kind == "village") or (cue in TOWN_CUES and c.kind in ("city", "town")):
             score += CUE_KIND_BONUS
             reason = f"a {c.kind}, as '{cue}' says"
+        elif cue in TOWN_CUES and c.kind == "village" and not c.population:
+            score -= CUE_KIND_BONUS  # "the town of X": not a hamlet of the postal file or GeoNames
         if c.admin1:  # the strongest word on the oblast: a qualifier, the sentence's, the article's
             if comma and _qualified(after, c.admin1):
                 score += QUALIFIER_BONUS
@@ -207,6 +217,8 @@ def rank(
             if bonus > 0:
                 score += bonus
                 reason = f"{km:.0f} km from {anchor.name}, named in the article"
+        if villages_only and c.kind == "village" and in_war_zone(c):
+            score += WAR_ZONE_BONUS
         if mates and c.kind in POPULATED and len(p.candidates) > 1 and not placed_by_region:
             together = _with_mates(c, mates)
             if together > 0:
@@ -238,15 +250,15 @@ def _nearness(km: float, weight: float, close: bool) -> float:
     return weight * bonus
 
 
-def _with_mates(c: Place, mates: list[Proposal]) -> float:
+def _with_mates(c: Place, mates: list[tuple[tuple[Place, ...], int]]) -> float:
     """Up to MATE_BONUS for each name of the sentence with a place near ``c`` (nothing at MATE_KM),
-    divided by how many places that name has."""
+    divided by how many places that name may be (one, once the article has settled it)."""
     bonus = 0.0
-    for q in mates:
+    for places, count in mates:
         nearest = min(
             (
                 haversine_km(o.lon, o.lat, c.lon, c.lat)
-                for o in q.candidates
+                for o in places
                 if abs(o.lat - c.lat) < MATE_DEGREES
                 and abs(o.lon - c.lon) < MATE_LON_DEGREES
                 and o.kind in POINT_KINDS
@@ -254,7 +266,7 @@ def _with_mates(c: Place, mates: list[Proposal]) -> float:
             ),
             default=MATE_KM,
         )
-        bonus += MATE_BONUS * max(0.0, 1 - nearest / MATE_KM) / len(q.candidates)
+        bonus += MATE_BONUS * max(0.0, 1 - nearest / MATE_KM) / count
     return bonus
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .capitals import COMPOUND_CAPITALS
 from .context import (
     ARTICLE_KINDS,
     ATTRIBUTIVE_NOUNS,
@@ -260,14 +261,19 @@ def _propose(
         or (gap_after == "-" and _word(text, spans, m.last_word + 2).lower() in DIRECTION_WORDS)
     )  # "the Kramatorsk sector", "the Pokrovsk and Toretsk directions", "the Pokrovsk-Kurakhove axis"
 
-    if gap_after == "-" and next_word.lower() in COMPOUND_ADJECTIVE_WORDS:
-        return None  # "the Moscow-controlled area", "a Kyiv-backed official": an adjective, not the city
+    compound = gap_after == "-" and next_word.lower() in COMPOUND_ADJECTIVE_WORDS
+    if compound and raw not in COMPOUND_CAPITALS:
+        return None  # "the Kharkiv-based outlet", "Russian-occupied": an adjective, not the city (a capital's
+        # government, "a Moscow-installed official", is kept as the capital: capitals.as_government)
     # "the Robotyne-Verbove line", "the Pokrovsk-Myrnohrad agglomeration": two places joined by a
     # hyphen before a word that joins them; "Kleban-Byk", "Orikhovo-Vasylivka": one name we lack
     joined_place = gap_after == "-" and next_word[:1].isupper() and next_word.lower() not in KIND_SUFFIXES
-    if joined_place and _word(text, spans, m.last_word + 2).lower() not in JOINING_NOUNS:
+    chain = (joined_place or (gap_before == "-" and prev_word[:1].isupper())) and _chain_of_towns(
+        text, spans, m, gaz
+    )
+    if joined_place and _word(text, spans, m.last_word + 2).lower() not in JOINING_NOUNS and not chain:
         return None  # the first half of a name the gazetteer lacks
-    if gap_before == "-" and prev_word[:1].isupper() and next_word.lower() not in JOINING_NOUNS:
+    if gap_before == "-" and prev_word[:1].isupper() and next_word.lower() not in JOINING_NOUNS and not chain:
         return None  # its second half
     if (
         gap_after == " "
@@ -369,7 +375,7 @@ def _propose(
         if not villages:
             return None  # "the villages of Pogrebki and Gorlovka": not the city of Horlivka
         cands, hint = villages, "'villages of' before its list"
-    elif not hint and prev_word and prev_word.lower() == "the" and gap_before == " ":
+    elif not hint and prev_word and prev_word.lower() == "the" and gap_before == " " and not compound:
         featured = [c for c in cands if c.kind in ARTICLE_KINDS]
         if featured:
             cands, hint = featured, "'the' before the name"
@@ -465,6 +471,24 @@ TOWN_PART_WORDS = frozenset({"microdistrict", "micro-district", "neighbourhood",
 KIND_OF_NOUNS = frozenset({"city", "town", "village", "settlement", "port", "region"})
 # ... and those of them that end a nickname no gazetteer should read ("the Donbas city of X").
 POPULATED_NOUNS = frozenset({"city", "town", "village", "settlement"})
+
+
+def _chain_of_towns(text: str, spans: list[tuple[int, int]], m: NameMatch, gaz: Gazetteer) -> bool:
+    """Whether the one-word name is part of a chain of towns joined by hyphens ("along the
+    Kupiansk-Svatove-Kreminna line", "the Rylsk-Lgov-Kursk"): each word a town or city of the
+    gazetteer, so each a place, not the halves of one name it lacks ("Kleban-Byk")."""
+    if m.first_word != m.last_word:
+        return False
+    first = last = m.first_word
+    while first > 0 and text[spans[first - 1][1] : spans[first][0]] == "-":
+        first -= 1
+    while last + 1 < len(spans) and text[spans[last][1] : spans[last + 1][0]] == "-":
+        last += 1
+    return all(
+        text[spans[i][0]].isupper()
+        and any(c.kind in ("city", "town") for c in gaz.candidates(word_key(_word(text, spans, i))))
+        for i in range(first, last + 1)
+    )
 
 
 def _nuclear_plant(candidates: tuple[Place, ...], gaz: Gazetteer) -> Place | None:

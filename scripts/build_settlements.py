@@ -55,11 +55,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from former_names import FORMER_NAMES, OCCUPATION_NAMES  # noqa: E402
+from geonames_localities import Locality, read_localities  # noqa: E402
 
 from gazetteer.distance import haversine_km  # noqa: E402
 from gazetteer.match import ADJECTIVE_ENDINGS, GLUED_MIN_POPULATION  # noqa: E402
 from gazetteer.names import key, romanise_ukrainian  # noqa: E402
 from gazetteer.spellings import STEMS, adjectival_forms, russian_spellings, ukrainian_spellings  # noqa: E402
+from gazetteer.war_zone import near_war_zone  # noqa: E402
 
 DATA = ROOT / "gazetteer" / "data"
 MIRROR = Path("/work/.mirror/symerio+postal-codes-data/repo")
@@ -117,6 +119,7 @@ def main() -> None:
     rows, dropped = trusted_rows(raw, oblasts)
     settlements = merge_rows(rows)
     new, aliases = against_cities500(settlements, cities)
+    hamlets = geonames_villages(read_localities(), oblasts, cities, new, _ids(DATA / "places.tsv.gz"))
     raw_ru = args.raw_ru.read_text(encoding="utf-8") if args.raw_ru else _ru_from_mirror()
     ru_rows, ru_dropped = trusted_border_rows(raw_ru, oblasts)
     ru_new = russian_settlements(
@@ -127,12 +130,13 @@ def main() -> None:
     aliases += former_name_aliases(cities, new)
     aliases += [[region, name, OCCUPATION_NOTE] for region, names in OCCUPATION_NAMES for name in names]
     aliases = _unique_rows(aliases)
-    _write(args.out / "settlements.tsv.gz", COLUMNS, new + ru_new)
+    _write(args.out / "settlements.tsv.gz", COLUMNS, new + hamlets + ru_new)
     _write(args.out / "aliases.tsv.gz", ALIAS_COLUMNS, aliases)
     for reason, count in sorted(dropped.items()):
         print(f"dropped {count:6d} rows: {reason}")
     for reason, count in sorted(ru_dropped.items()):
         print(f"dropped {count:6d} Russian rows: {reason}")
+    print(f"{len(hamlets)} GeoNames populated places that neither cities500 nor the postal file has")
     print(f"{len(ru_rows)} trusted Russian rows -> {len(ru_new)} new villages of Russia's border oblasts")
     print(
         f"{len(rows)} trusted rows -> {len(settlements)} settlements; {len(new)} new, "
@@ -368,6 +372,105 @@ def against_cities500(settlements: list[dict], cities: dict) -> tuple[list[list]
         new.append([s["id"], main, "village", f"{s['lat']:.4f}", f"{s['lon']:.4f}", "UA", s["admin1"], "0",
                     "|".join(names)])  # fmt: skip
     return new, _unique_rows(aliases)
+
+
+# GeoNames' hamlets are added only where the fighting has been (gazetteer.war_zone) and this far
+# (degrees, 30 to 45 km) around it: elsewhere war reporting names towns and cities, and every extra
+# namesake makes the front's villages harder to tell apart (and the first load slower). Adding all
+# 13,000 measured the same on the learning sets as these 5,000.
+HAMLET_MARGIN_DEG = 0.4
+
+
+def _ids(path: Path) -> frozenset[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as text:
+        return frozenset(row["id"] for row in csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def geonames_villages(
+    localities: list[Locality], oblasts: dict, cities: dict, postal: list[list], cities_ids: frozenset[str]
+) -> list[list]:
+    """Table rows for GeoNames' populated places of Ukraine that neither cities500 (by GeoNames id, or
+    a place of the same name key within ``MERGE_KM``) nor the postal villages already hold, with
+    their point inside a Ukrainian oblast's outline. Names: the official romanisation of the
+    Ukrainian name and its Russian-style spellings, GeoNames' Russian names as the press romanises
+    Russian, and GeoNames' own romanisations (Dal'nye, Verkhnekamenskoye), apostrophes dropped."""
+    postal_by_key: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for row in postal:
+        for name in row[8].split("|"):
+            postal_by_key[key(name)].append((float(row[3]), float(row[4])))
+    ukraine = [(name, outline) for code, (name, outline) in oblasts.items() if code.startswith("UA-")]
+    # a point GeoNames gives two different names is no one's own (old records read off a map), nor
+    # one that makes SHARED_POINT_NAMES names with the postal villages'
+    names_at: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for loc in localities:
+        names_at[(f"{loc.lat:.4f}", f"{loc.lon:.4f}")].add(key(loc.name))
+    postal_at: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in postal:
+        postal_at[(row[3], row[4])].add(key(row[1]))
+    rows = []
+    for loc in localities:
+        point = (f"{loc.lat:.4f}", f"{loc.lon:.4f}")
+        if (
+            loc.geonameid in cities_ids
+            or len(names_at[point]) > 1
+            or len(names_at[point] | postal_at.get(point, set())) >= SHARED_POINT_NAMES
+        ):
+            continue
+        if not loc.ukrainian and _on_minute_grid(loc.lat, loc.lon):
+            continue  # an old record: no Ukrainian name, a point read off a map to the minute
+        admin1 = next(
+            (name for name, outline in ukraine if outline.contains(shapely.Point(loc.lon, loc.lat))), None
+        )
+        if admin1 is None or not near_war_zone(loc.lon, loc.lat, HAMLET_MARGIN_DEG):
+            continue
+        main, names = _locality_names(loc)
+        if any(c in "|".join(names) for c in '\t"'):
+            continue  # an institution ('GU "Ozirshchina"'), not a village; and a broken table cell
+        keys = {key(n) for n in names}
+        if any(
+            haversine_km(c[2], c[1], loc.lon, loc.lat) <= MERGE_KM for k in keys for c in cities.get(k, ())
+        ) or any(
+            haversine_km(lon, lat, loc.lon, loc.lat) <= MERGE_KM
+            for k in keys
+            for lat, lon in postal_by_key.get(k, ())
+        ):
+            continue
+        rows.append([loc.geonameid, main, "village", f"{loc.lat:.4f}", f"{loc.lon:.4f}", "UA", admin1, "0",
+                     "|".join(names)])  # fmt: skip
+    return rows
+
+
+def _on_minute_grid(lat: float, lon: float) -> bool:
+    """Whether both coordinates are whole minutes of arc (48.4000, 39.1333: 48°24', 39°08')."""
+    return all(abs(value * 60 - round(value * 60)) < 0.01 for value in (lat, lon))
+
+
+def _locality_names(loc: Locality) -> tuple[str, list[str]]:
+    """A GeoNames place's main name and its spellings with distinct keys (see geonames_villages)."""
+    plain = loc.name.replace("'", "").replace("’", "")
+    if loc.ukrainian:
+        main, names = _names(loc.ukrainian[0])
+        more = [*loc.ukrainian[1:], plain]
+    else:
+        main, names = plain, [plain]
+        more = []
+    for russian in loc.russian:
+        more += [russian, romanise_russian(russian), romanise_russian(russian, ye=False)]
+    more += [n.replace("'", "").replace("’", "") for n in loc.latin]
+    keys = {key(n) for n in names}
+    for name in more:
+        if any(c in name for c in '\t|"'):
+            continue  # not a name a text would write
+        name_key = key(name)
+        if (
+            name_key
+            and name_key not in keys
+            and len(name_key) > SHORT_DERIVED
+            and name.lower() not in _common_words()
+        ):
+            keys.add(name_key)
+            names.append(name)
+    return main, names
 
 
 # The press's romanisation of Russian place names (BGN/PCGN without its apostrophes): Свердликово

@@ -912,8 +912,12 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
         sentence, max(0, places[index].start - 8), places[index].start
     ):
         aside = "qualifier"  # "in the areas of Dehtiarne of Sumy region, Berestove, ...": the list goes on
-    for left, right in zip(places[index:-1], places[index + 1 :], strict=True):
-        gap = _without_unknown_items(sentence[left.end : right.start])
+    left = places[index]
+    for right in places[index + 1 :]:
+        if sentence.rfind("(", left.end, right.start) > sentence.rfind(")", left.end, right.start):
+            continue  # "the Spornoye settlement (in the Donetsk region - TASS), the Zolotarevka": an aside
+        gap = sentence[left.end : right.start]
+        gap = _without_unknown_items(_without_asides(gap) if "(" in gap else gap)
         if _broad(right) and (not _broad(left) or aside == "qualifier") and QUALIFIER.match(gap):
             # "Lysychansk, Luhansk region": a qualifier, not a second place; and after one region, items
             # the data lacks, then the next ("Dehtiarne of Sumy region, Berestove of Kharkiv region")
@@ -923,6 +927,7 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
         ):  # "the cities of X, Y, the village of Z, the villages of W": each item with its kind
             plain = "and" not in gap and "or" not in gap
             if aside == "locator" and _LOCATING.search(gap):
+                left = right
                 continue  # "east of Pokrovsk and near Ocheretyne": the locator goes on
             if plain and _broad(left) != _broad(right) and aside != "qualifier":
                 break
@@ -932,6 +937,7 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             aside = "locator"
         else:
             break
+        left = right
     return chosen
 
 

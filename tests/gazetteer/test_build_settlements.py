@@ -54,3 +54,65 @@ def test_the_main_name_is_the_official_romanisation(build, ukrainian: str, expec
 
     assert main == expected
     assert key(ukrainian) in {key(name) for name in names}  # one spelling per key
+
+
+# GeoNames' populated places (as Who's On First carries them): the hamlets neither table has.
+
+
+def locality(build, geonameid: str, name: str, lat: float, lon: float, ukrainian=(), russian=(), latin=()):
+    from geonames_localities import Locality
+
+    return Locality(geonameid, name, tuple(ukrainian), tuple(russian), tuple(latin), lat, lon)
+
+
+def hamlets(build, *localities, postal=(), cities_ids=frozenset()) -> list[list]:
+    oblasts = build._oblasts(build.DATA / "admin1.geojson")
+    return build.geonames_villages(list(localities), oblasts, {}, list(postal), cities_ids)
+
+
+def test_a_hamlet_by_the_front_is_added_with_its_geonames_id_and_spellings(build) -> None:
+    stupochky = locality(build, "9113948", "Stupochky", 48.53058, 37.82239, ukrainian=["Ступочки"])
+    kleshcheevka = locality(
+        build, "2", "Klishchiivka", 48.53, 37.96, ukrainian=["Кліщіївка"], russian=["Клещеевка"]
+    )
+
+    rows = hamlets(build, stupochky, kleshcheevka)
+
+    assert rows[0][:3] == ["9113948", "Stupochky", "village"] and rows[0][6] == "Donetsk Oblast"
+    assert {"Klishchiivka", "Kleshcheevka"} <= set(rows[1][8].split("|"))  # and the Russian spelling
+
+
+def test_a_hamlet_far_from_the_war_is_left_out(build) -> None:
+    # a village of Lviv Oblast: war reporting names towns there, and the namesake would only confuse
+    assert hamlets(build, locality(build, "1", "Zvenyhorod", 49.77, 24.2, ukrainian=["Звенигород"])) == []
+
+
+def test_a_place_cities500_or_the_postal_file_has_is_not_repeated(build) -> None:
+    berdychi = locality(build, "9113133", "Berdychi", 48.1936, 37.64045, ukrainian=["Бердичі"])
+    postal = [
+        "uapost:86000",
+        "Berdychi",
+        "village",
+        "48.1900",
+        "37.6400",
+        "UA",
+        "Donetsk Oblast",
+        "0",
+        "Berdychi",
+    ]
+
+    assert hamlets(build, berdychi, cities_ids=frozenset({"9113133"})) == []
+    assert hamlets(build, berdychi, postal=[postal]) == []
+
+
+def test_an_old_record_without_a_ukrainian_name_on_the_minute_grid_is_left_out(build) -> None:
+    # GeoNames' old imports: a Russian romanisation, a point read off a map to the whole minute
+    old = locality(build, "692552", "Stepnoye", 48.4, 39.13333)
+    assert hamlets(build, old) == []
+    assert build._on_minute_grid(48.4, 39.13333) and not build._on_minute_grid(48.53058, 37.82239)
+
+
+def test_two_names_at_one_geonames_point_are_no_ones_point(build) -> None:
+    a = locality(build, "1", "Ukraina", 47.3333, 36.2667, ukrainian=["Україна"])
+    b = locality(build, "2", "Basanka", 47.3333, 36.2667, ukrainian=["Басанка"])
+    assert hamlets(build, a, b) == []

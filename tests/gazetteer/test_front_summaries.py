@@ -182,17 +182,27 @@ def test_russian_style_spellings_of_towns_with_adjectival_parts(
 # Class 4: a list's villages lie near each other; a namesake 100 km off is not pinned.
 
 
-def test_a_list_of_villages_does_not_pin_namesakes_far_from_its_other_villages() -> None:
-    """The postal file gives Heorhiivka and Paraskoviivka by Kurakhove only a raion's point, and lacks
-    Vodiane by Avdiivka: their namesakes elsewhere (Luhansk Oblast, by Bakhmut, Zaporizhzhia Oblast)
-    are 80-140 km away, so the names are reported unresolved rather than pinned there."""
+def test_a_list_of_villages_is_the_namesakes_by_each_other() -> None:
+    """The postal file gives Heorhiivka and Paraskoviivka by Kurakhove only a raion's point; GeoNames'
+    hamlets have their own, and the list's villages are those, not namesakes 80-140 km away."""
     found = mentions(
         "In the Kurakhove sector, Russian forces attacked in the areas of Paraskoviivka, Heorhiivka, "
         "Krasnohorivka and Vodiane."
     )
     assert at(found["Krasnohorivka"], KRASNOHORIVKA)
-    for name in ("Paraskoviivka", "Heorhiivka", "Vodiane"):
-        assert found[name].place is None, found[name]
+    assert at(found["Paraskoviivka"], (47.87, 37.45))
+    assert at(found["Heorhiivka"], (47.96, 37.44))
+
+
+def test_a_list_does_not_pin_a_namesake_far_from_its_other_villages() -> None:
+    """The Alekseevka by Tetkino is in no table; the nearest namesake, in Sumy Oblast, is far from
+    the list's other villages, so the name is reported unresolved rather than pinned there."""
+    found = mentions(
+        "Border guards said the villages of Tetkino, Korovyakovka, Alekseevka and Popovo-Lezhachi "
+        "were cut off."
+    )
+    assert at(found["Korovyakovka"], (51.33, 34.37))
+    assert found["Alekseevka"].place is None, found["Alekseevka"]
 
 
 def test_a_village_of_a_list_is_the_namesake_beside_its_list_mates() -> None:
@@ -210,10 +220,11 @@ def test_a_sectors_own_sentence_outweighs_the_sector_before_it() -> None:
     assert at(found["Terny"], TERNY_BY_LYMAN)
 
 
-def test_a_lone_village_far_from_the_one_place_of_its_sentence_is_unresolved() -> None:
-    """The only Dalne the gazetteer holds lies in Dnipropetrovsk Oblast, 200 km from Kurakhove."""
+def test_a_lone_village_is_the_namesake_by_the_one_place_of_its_sentence() -> None:
+    """A Dalne lies in Dnipropetrovsk Oblast, 200 km from Kurakhove; GeoNames' hamlets hold the one
+    10 km south-west of it."""
     found = mentions("In the Kurakhove direction, the enemy attacked near Dalne.")
-    assert found["Dalne"].place is None
+    assert at(found["Dalne"], (47.95, 37.27))
 
 
 # The occupier's names for oblasts: the land where a place may stand, its administration elsewhere.
@@ -243,14 +254,14 @@ def test_the_occupiers_name_for_an_oblast_as_an_administration_is_no_place() -> 
     assert "Balakliia" in found
 
 
-def test_a_small_town_in_a_list_far_from_its_list_mates_is_unresolved() -> None:
-    """The gazetteer lacks the Mykolaivka and Novotroitske by Pokrovsk; the town of Mykolaivka by
-    Sloviansk (70 km off) and the town of Novotroitske in Kherson Oblast are other places."""
+def test_a_village_in_a_list_is_not_the_town_of_its_name_far_from_its_list_mates() -> None:
+    """The town of Mykolaivka by Sloviansk (70 km off) and the town of Novotroitske in Kherson Oblast
+    are other places: the list's are the villages by Pokrovsk (GeoNames' hamlets)."""
     found = mentions(
         "In the Pokrovsk direction, the enemy attacked near Myrolyubivka, Lysivka, Zhovte, Novotroitske "
         "and Mykolaivka."
     )
-    assert found["Mykolaivka"].place is None and found["Novotroitske"].place is None
+    assert at(found["Mykolaivka"], (48.25, 37.33)) and at(found["Novotroitske"], (48.20, 37.09))
     assert all(found[name].place is not None for name in ("Myrolyubivka", "Lysivka", "Zhovte"))
     assert at(found["Lysivka"], (48.23, 37.26))
 

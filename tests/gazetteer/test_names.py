@@ -22,6 +22,8 @@ from gazetteer.names import fold, is_cyrillic, romanise_ukrainian, words
         ("Kyiv", "Київ", "Kyyiv"),
         ("Nova Kakhovka", "Нова Каховка", "nova kakhovka"),
         ("Dnipropetrovs'k", "Dnipropetrovsk"),
+        ("Klishchiivka", "Klischiyivka", "Кліщіївка"),  # щ as shch or sch
+        ("Moshchun", "Moschun", "Мощун"),
     ],
 )
 def test_spellings_of_one_name_share_a_key(spellings: tuple[str, ...]) -> None:

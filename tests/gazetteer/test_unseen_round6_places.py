@@ -21,8 +21,8 @@ from gazetteer import find_places, haversine_km, load_gazetteer
         ),
         (
             "Ukrainian forces retook Novodarivka and Levadne in the Zaporizhzhia region, then Rivnopil and "
-            "Staromaiorske south of Velyka Novosilka. The settlements freed were Novodarivka, Levadne, "
-            "Storozhove and Rivnopil.",
+            "Staromaiorske south of Velyka Novosilka, west of Vuhledar. The settlements freed were "
+            "Novodarivka, Levadne, Storozhove and Rivnopil.",
             "Storozhove",
             (47.78, 36.63),
         ),

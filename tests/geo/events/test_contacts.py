@@ -88,7 +88,7 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             {("contact", "UA", "Krynky")},
         ),
         ("Krynky remains under Ukrainian control, the military said.", {("contact", "UA", "Krynky")}),
-        ("Ukraine said it was holding back enemy forces in Pobeda.", {("contact", "UA", "Pobieda")}),
+        ("Ukraine said it was holding back enemy forces in Pokrovsk.", {("contact", "UA", "Pokrovsk")}),
         (
             "Ukraine's military said Russian forces had launched five attacks on Rozlyv.",
             {("contact", "UA", "Rozlyv")},

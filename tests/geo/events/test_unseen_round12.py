@@ -98,7 +98,7 @@ from geo import extract_events, read_text
             "The allied forces liberated the Spornoye settlement (in the Donetsk region - TASS), the "
             "Zolotarevka and Belaya Gora settlements (located south and southwest of the city of "
             "Lisichansk - TASS).",
-            {("advance", "RU", "Zolotarivka"), ("advance", "RU", "Bila Hora")},
+            {("advance", "RU", "Spirne"), ("advance", "RU", "Zolotarivka"), ("advance", "RU", "Bila Hora")},
         ),
         # the region the towns taken lie in adds no move of its own
         (

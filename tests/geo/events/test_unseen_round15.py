@@ -75,7 +75,7 @@ from geo import extract_events, read_text
         ),
         # a village the data lacks and its oblast, then another village of the same list
         (
-            "The Russian Armed Forces have liberated the settlements of Derilovo in the Donetsk People's "
+            "The Russian Armed Forces have liberated the settlements of Zatyshok in the Donetsk People's "
             "Republic and Stepovoye in the Dnepropetrovsk region, the ministry said.",
             {("advance", "RU", "Stepove")},
         ),

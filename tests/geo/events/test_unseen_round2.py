@@ -107,7 +107,8 @@ def test_capturing_unnamed_villages_of_an_oblast_is_still_no_event_there():
             {("advance", "RU", "Krasnohorivka")},
         ),
         (
-            "Russia's Defence Ministry said its forces have taken the village of Novomykhailivka.",
+            "Russia's Defence Ministry said its forces have taken the village of Novomykhailivka, near "
+            "Vuhledar.",
             {("advance", "RU", "Novomykhailivka")},
         ),
     ],

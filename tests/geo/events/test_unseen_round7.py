@@ -50,7 +50,7 @@ def test_back_references(seen, text: str, expected: set[tuple[str, str, str]]) -
         (
             "Over the past day, Tiahynka, Beryslav, Prydniprovske, Antonivka and the city of Kherson were "
             "under enemy fire.",
-            {("strike", "RU", p) for p in ("Tiahynka", "Beryslav", "Antonivka", "Kherson")},
+            {("strike", "RU", p) for p in ("Tiahynka", "Beryslav", "Prydniprovske", "Antonivka", "Kherson")},
         ),
         # shots counted per list: every list is fired on
         (
@@ -106,7 +106,8 @@ def test_strikes_on_lists_and_border_villages(seen, text: str, expected: set[tup
         ),
         # the Russian MoD's stock phrase for a small gain
         (
-            "Russian assault teams improved their tactical positions near Novomykhailivka.",
+            "Russian assault teams improved their tactical positions near Novomykhailivka, south of "
+            "Kurakhove.",
             {("advance", "RU", "Novomykhailivka")},
         ),
         (

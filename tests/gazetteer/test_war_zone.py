@@ -1,0 +1,68 @@
+"""The war zone: where the fighting since 2022 has been, a prior for choosing among namesake villages.
+Real GeoNames and postal data; sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from gazetteer import find_places, key, load_gazetteer
+from gazetteer.war_zone import in_war_zone
+
+
+def place_named(name: str, lat: float, lon: float):
+    """The gazetteer's place of this name nearest (lat, lon)."""
+    gaz = load_gazetteer()
+    return min(gaz.candidates(key(name)), key=lambda p: (p.lat - lat) ** 2 + (p.lon - lon) ** 2)
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        ("Robotyne", 47.45, 35.83),
+        ("Klishchiivka", 48.53, 37.96),
+        ("Vovchansk", 50.29, 36.94),
+        ("Hostomel", 50.57, 30.26),
+        ("Sudzha", 51.19, 35.27),
+        ("Krynky", 46.73, 33.09),
+    ],
+)
+def test_the_places_of_the_fighting_are_in_the_zone(name, lat, lon) -> None:
+    assert in_war_zone(place_named(name, lat, lon))
+
+
+@pytest.mark.parametrize(("name", "lat", "lon"), [("Lviv", 49.84, 24.03), ("Uzhhorod", 48.62, 22.29)])
+def test_the_west_of_ukraine_is_not(name, lat, lon) -> None:
+    assert not in_war_zone(place_named(name, lat, lon))
+
+
+def test_the_shipped_zone_says_how_it_was_drawn() -> None:
+    source = resources.files("gazetteer") / "data" / "war_zone.geojson"
+    feature = json.loads(source.read_text(encoding="utf-8"))["features"][0]
+
+    assert feature["properties"]["kind"] == "war_zone"
+    assert feature["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    chains = feature["properties"]["chains"]
+    assert {"east", "south", "kursk-2024"} <= {c["name"] for c in chains}
+    assert all(len(c["through"]) >= 2 for c in chains)
+
+
+def test_a_namesake_village_with_nothing_else_to_go_by_is_the_one_by_the_front() -> None:
+    # Novoselivka is the name of dozens of villages; the one by Lyman, not the one in Odesa Oblast
+    text = "Russian troops attacked near Novoselivka on Monday."
+
+    (mention,) = [m for m in find_places(text) if m.text == "Novoselivka"]
+
+    assert mention.place is not None and in_war_zone(mention.place)
+    assert mention.place.admin1 == "Donetsk Oblast"
+
+
+def test_a_city_still_beats_villages_of_its_name_in_the_zone() -> None:
+    # a village named Zaporizhzhia lies in the zone in Dnipropetrovsk Oblast; the city is meant
+    text = "Three people were wounded in Zaporizhzhia, the regional governor said."
+
+    (mention,) = [m for m in find_places(text) if m.text == "Zaporizhzhia"]
+
+    assert mention.place.kind == "city"

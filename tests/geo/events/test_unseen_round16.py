@@ -1,0 +1,51 @@
+"""Events from the sixteenth round of unseen articles: front-line hamlets GeoNames has and the postal
+file lacks, capitals in compound adjectives, lists broken by bracketed asides. Our own sentences,
+facts from public reporting; real GeoNames and postal data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
+
+
+def seen(text: str) -> set[tuple[str, str, str]]:
+    events = extract_events(read_text(text, published=date(2024, 5, 20)), load_gazetteer())
+    return {(e.event_type, e.actor, e.place) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hamlets of the front that only GeoNames' full dump has a point for
+        (
+            "Russia's Defence Ministry said its forces had captured Stupochky and Predtechyne.",
+            {("advance", "RU", "Stupochky"), ("advance", "RU", "Predtechyne")},
+        ),
+        (
+            "Ukrainian troops withdrew from Berdychi, Semenivka and Tonenke west of Avdiivka.",
+            {("retreat", "UA", "Berdychi"), ("retreat", "UA", "Semenivka"), ("retreat", "UA", "Tonenke")},
+        ),
+        (
+            "Russian forces took control of Dalne, south of Kurakhove, the ministry said.",
+            {("advance", "RU", "Dalnie")},
+        ),
+        # an aside in brackets does not end the list of places taken
+        (
+            "The allied forces liberated the Spornoye settlement (in the Donetsk region - TASS) and the "
+            "Zolotarevka settlement (near Lisichansk - TASS).",
+            {("advance", "RU", "Spirne"), ("advance", "RU", "Zolotarivka")},
+        ),
+    ],
+)
+def test_phrasings_of_the_sixteenth_round(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
+
+
+def test_no_event_is_put_at_a_capital_named_in_a_compound() -> None:
+    text = "Russian forces lost the village of Piatykhatky, a Moscow-installed official said on Sunday."
+
+    assert {place for _, _, place in seen(text)} == {"Pyatykhatky"}
