@@ -919,10 +919,12 @@ def _strikes_of_article_side(
     for e in events:
         if e.event_type in ("strike", "bridge_strike") and e.actor in striking:
             striking[e.actor] += 1
+    countries = {m.place.id: m.place.country for m in mentions if m.place is not None}
+    if not any(striking.values()):  # no fire told by whom: the side that takes the other's ground
+        striking = _invading(events, countries, published)
     side = max(striking, key=striking.get)
     if striking[side] < CONTEXT_MIN_EVENTS or striking[OTHER_SIDE[side]]:
         return events
-    countries = {m.place.id: m.place.country for m in mentions if m.place is not None}
     target_country = OTHER_SIDE[side]  # Russia's fire lands in Ukraine, Ukraine's in Russia
     result = []
     for e in events:
@@ -937,6 +939,19 @@ def _strikes_of_article_side(
             e = replace(e, actor=side, actor_basis="article")
         result.append(e)
     return result
+
+
+def _invading(events: list[Event], countries: dict[str, str], published: date | None) -> dict[str, int]:
+    """The recent advances of each side into the other's country: "tanks, mortars and aircraft
+    hammered Syrotyne and Lysychansk" in a report of Russia's gains in Luhansk Oblast is Russia's fire
+    (and shelling in Kursk Oblast in a report of Ukraine's incursion Ukraine's). A side that takes
+    back its own ground says nothing of whose the fire is."""
+    invading = {"UA": 0, "RU": 0}
+    for e in events:
+        if e.event_type == "advance" and e.actor in invading and _recent(e, published):
+            if countries.get(e.place_id) == OTHER_SIDE[e.actor]:
+                invading[e.actor] += 1
+    return invading if min(invading.values()) == 0 and max(invading.values()) >= 2 else {"UA": 0, "RU": 0}
 
 
 def _recent(e: Event, published: date | None) -> bool:

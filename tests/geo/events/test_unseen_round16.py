@@ -49,3 +49,24 @@ def test_no_event_is_put_at_a_capital_named_in_a_compound() -> None:
     text = "Russian forces lost the village of Piatykhatky, a Moscow-installed official said on Sunday."
 
     assert {place for _, _, place in seen(text)} == {"Pyatykhatky"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side taking the other's ground: the unclaimed fire in that country is its own
+        (
+            "Russian forces captured Toshkivka and Ustynivka in Luhansk Oblast on Monday. Tanks, mortars "
+            "and aircraft hammered Lysychansk and Sievierodonetsk over the past day.",
+            {("strike", "RU", "Lysychansk"), ("strike", "RU", "Sievierodonetsk")},
+        ),
+        # a side taking back its own ground says nothing of whose the fire is
+        (
+            "Ukrainian forces recaptured Kupiansk and Izium on Saturday. Tanks and artillery hammered Lyman "
+            "over the past day.",
+            {("strike", "unknown", "Lyman")},
+        ),
+    ],
+)
+def test_unclaimed_fire_in_a_report_of_one_sides_invasion_is_that_sides(text, expected) -> None:
+    assert {e for e in seen(text) if e[0] == "strike"} == expected
