@@ -15,7 +15,9 @@ from geo.events.lowercase import lower_case
 
 # Anywhere in the sentence. "may" is matched in lower case only, so "last May" stays a date.
 HEDGES = re.compile(
-    r"\b(?:will (?:most |very )?likely|would|could|might|probably|possibly|likely to|unlikely|"
+    # (not "four hits, probably from cannon artillery": the weapon unsure, the hits told as fact)
+    r"\b(?:will (?:most |very )?likely|would|could|might|(?:probably|possibly)(?! (?:from|with|by)\b)|"
+    r"likely to|unlikely|"
     r"if|unless|whether|must|should|expected to|expects? to|predict\w*|forecast\w*|"
     r"aims? to|plans? to|planning to|(?:was|were|is|are|being) (?:\w+ )?planned|intends? to|"
     r"threaten(?:s|ed)? to|vow(?:s|ed) to|"

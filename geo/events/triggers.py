@@ -208,7 +208,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:ousted|expelled|dislodged|forced) (?:[\w'’-]+ ){0,4}?(?:out of|from)\b"
         # "pushed back Russian troops in Kherson": the pushing side gained the ground
         r"|\b(?:drove|threw|push(?:ed|ing)|forced|knocked) back (?!against\b)(?:the )?(?:[\w'’-]+ ){0,2}?"
-        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy)\b",
+        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy)\b"
+        # "have pushed the Russians back near X", "pushed the enemy back in X"
+        r"|\b(?:drove|threw|push(?:ed|ing)|forced|knocked) (?:the )?(?:[\w'’-]+ ){0,2}?"
+        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|russians|ukrainians) back\b"
+        r"(?! (?:to|towards?)\b)",
         "advance",
         passive_type="retreat",
         hints=(
@@ -288,11 +292,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # not a crossing as a noun: "a Russian pontoon crossing over the Dnipro"
     _p(
-        r"(?<!pontoon )(?<!ferry )(?<!river )(?<!border )(?<!a )(?<!the )\bcross(?:ed|ing)\b"
-        r"(?= (?:the |into |over ))",
+        r"(?<!pontoon )(?<!ferry )(?<!river )(?<!border )(?<!a )(?<!the )\bcross(?:ed|ing|es)?\b"
+        r"(?= (?:the |into |over |[\w-]+ river\b))|\bpushed across\b",
         "advance",
         needs_forces=True,
-        hints=("cross",),
+        hints=("cross", "pushed"),
     ),
     _p(
         r"\b(?:clawed back|claw back|established control (?:over|of)|cleared|secured)\b",
@@ -787,7 +791,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         ),
     ),
     _p(
-        r"\b(?:came|come|comes|coming) under (?:\w+ ){0,3}(?:fire|attack|shelling|bombardment|strikes?)\b"
+        r"\b(?:came|come|comes|coming) under (?:\w+ ){0,3}(?:fire|attacks?|shelling|bombardments?|strikes?)\b"
         r"|\b(?:was|were|been) subjected to (?:\w+ ){0,2}(?:fire|shelling|bombardment|strikes?|attacks?)\b"
         r"|(?<=\bwas )under (?:enemy |russian |ukrainian |heavy |artillery )?(?:fire|shelling|bombardment)\b"
         r"|(?<=\bwere )under (?:enemy |russian |ukrainian |heavy |artillery )?(?:fire|shelling|bombardment)\b"
@@ -847,7 +851,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "launched 40 drones at Odesa", "dropped guided bombs on Kupiansk"
     _p(
         r"\b(?:launch(?:ed|es|ing)?|dropp(?:ed|ing)|drops?|sent|send(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:missiles?|drones?|rockets?|shaheds?|bombs?|munitions)\s+(?:at|on|against|toward|towards)\b",
+        r"(?:missiles?|drones?|uavs?|rockets?|shaheds?|bombs?|munitions)\s+(?:at|on|against|toward|towards)\b",
         "strike",
         hints=("launch", "drop", "sent", "send"),
     ),
@@ -916,7 +920,9 @@ TOLL = re.compile(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:wounded|injured|
 # Weapons and forces: what makes "hit" and "attacked" a military strike.
 MILITARY = re.compile(
     rf"\b(?:{FORCE_NOUNS}|missiles?|drones?|shahed\w*|rockets?|shell\w*|bomb\w*|air ?strikes?|airstrikes?|"
-    r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|shells?|"
+    r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|shells?|uavs?|"
+    # the side as Ukrainian statements name it: "the Russians struck the cities of Sumy and Zaporizhzhia"
+    r"(?<=the )(?:Russians|Ukrainians|enemy|invaders|occupants|aggressor)|"
     r"explosions?|blasts?|Iskanders?|Kalibrs?|glide)\b"
     # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town
     r"|\b(?:Russian|Ukrainian|(?:Russia|Ukraine|Moscow|Kyiv)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)"

@@ -78,6 +78,9 @@ SENTENCES = [
     "The areas of Bachivsk and Khotin were affected by Russian artillery fire.",
     "Yesterday, there were arrivals in Lyptsi and in Kharkiv.",
     "Eight mortar rounds were fired against the village of Poroz.",
+    "Ukraine says troops cross Oskil river; Ukrainian troops have pushed across the Oskil.",
+    "Kherson and Bilozerka came under enemy attacks; the Russians launched a Shahed UAV on Izium.",
+    "Ukrainian defence forces have pushed the enemy back near Novokostiantynivka.",
 ]
 
 

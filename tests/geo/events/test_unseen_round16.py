@@ -70,3 +70,39 @@ def test_no_event_is_put_at_a_capital_named_in_a_compound() -> None:
 )
 def test_unclaimed_fire_in_a_report_of_one_sides_invasion_is_that_sides(text, expected) -> None:
     assert {e for e in seen(text) if e[0] == "strike"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a river crossed is ground gained at the river
+        ("Ukraine says troops cross Oskil river in northeast.", {("advance", "UA", "Oskil")}),
+        (
+            "Ukrainian troops have pushed across the Oskil, the armed forces said.",
+            {("advance", "UA", "Oskil")},
+        ),
+        # a governor's list of the day's fire
+        (
+            "Kherson, Bilozerka and Antonivka came under enemy attacks.",
+            {("strike", "RU", "Kherson"), ("strike", "RU", "Bilozerka"), ("strike", "RU", "Antonivka")},
+        ),
+        # Ukrainian statements name the side itself
+        (
+            "On the morning of 8 September, the Russians struck the cities of Sumy and Zaporizhzhia.",
+            {("strike", "RU", "Sumy"), ("strike", "RU", "Zaporizhzhia")},
+        ),
+        ("Russian forces launched a Shahed UAV on the town of Izium.", {("strike", "RU", "Izium")}),
+        # who pushes the other back gains the ground
+        (
+            "Ukrainian defence forces have pushed the enemy back near Novokostiantynivka.",
+            {("advance", "UA", "Novokostiantynivka")},
+        ),
+        # an unsure weapon does not make the hits unsure
+        (
+            "Hremyach came under hostile fire - four hits, probably from cannon artillery.",
+            {("strike", "unknown", "Hremiach")},
+        ),
+    ],
+)
+def test_round_sixteen_phrasings_from_the_new_sets(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
