@@ -357,6 +357,8 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
         ]
     for side, pattern in WEAK.items():
         for m in pattern.finditer(sentence):
+            if m.group() in ("Ukrainian", "Russian") and THING_AFTER.match(sentence, m.end()):
+                continue  # "penetrated Ukrainian defences": a thing of the side, not the side acting
             if not any(p.start <= m.start() < p.end for p in phrases):
                 phrases.append(ActorPhrase(side, m.start(), m.end(), False))
     return sorted(phrases, key=lambda p: p.start)
@@ -367,6 +369,14 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
 OWNER_OF_THING = re.compile(
     rf"(?:['’]s)?\s+(?!(?:[\w-]+\s+)?{FORCE_NOUNS}\b)(?:defen[cs]es?|positions?|lines?|territory|rear|flank)\b",
     re.IGNORECASE,
+)
+
+
+# ... and after a side's adjective: "had penetrated Ukrainian defences and secured a foothold", "deeper
+# into Ukrainian territory" (but "the breakthrough of the Ukrainian defence line ... by Russian troops"
+# names the side whose line it was, for the breakthrough's other side).
+THING_AFTER = re.compile(
+    r"\s+(?:defen[cs]es?(?! lines?\b)|positions?|lines?|fortifications|territory|rear|flank)\b"
 )
 
 

@@ -97,6 +97,16 @@ def test_unclaimed_fire_in_a_report_of_one_sides_invasion_is_that_sides(text, ex
             "Ukrainian defence forces have pushed the enemy back near Novokostiantynivka.",
             {("advance", "UA", "Novokostiantynivka")},
         ),
+        # a side's defences and territory are things, not the side acting
+        (
+            "Russian troops had penetrated Ukrainian defences and secured a foothold in Sontsivka, "
+            "near Kurakhove.",
+            {("advance", "RU", "Sontsivka")},
+        ),
+        (
+            "Russian forces advanced deeper into Ukrainian territory near Pokrovsk.",
+            {("advance", "RU", "Pokrovsk")},
+        ),
         # an unsure weapon does not make the hits unsure
         (
             "Hremyach came under hostile fire - four hits, probably from cannon artillery.",
