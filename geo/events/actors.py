@@ -32,7 +32,7 @@ _MODIFIERS = r"(?:[\w-]+\s+){0,2}"
 SIDE_FIRST = re.compile(rf"{_UA_SIDE}|{_RU_SIDE}", re.IGNORECASE)
 GAP_WORDS = re.compile(
     r"\s(?:said|says|say|reported|claimed|claims|calls|called|and|or|that|was|were|is|are|has|had|have|a|an|the"
-    r"|of|in|on|at|by|with|from|to|its|their)\s",
+    r"|of|in|on|at|by|with|from|to|its|their|--|-|—|–)\s",  # a dash: "KHERSON, Ukraine -- Russian forces"
     re.IGNORECASE,
 )
 # Russia's battlegroups (its MoD names them in Russian or in English) and Ukraine's groups of forces.

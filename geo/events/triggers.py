@@ -590,7 +590,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:destroy(?:ed|ing|s)?|blew up|blown up|blowing up|collaps(?:ed|ing)|breach(?:ed|ing)|"
         rf"damag(?:ed|ing))\b(?=[^.;]{{0,60}}\b(?:bridges?|dams?|{WATER_CROSSING})\b)|"
         rf"\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,40}}"
-        r"\b(?:destroyed|blown up|collapsed?|breached|damaged)\b",
+        # (not the noun: "flooding in a catastrophic dam collapse" is the backdrop of other news)
+        r"\b(?:destroyed|blown up|collapsed|breached|damaged)\b",
         "bridge_strike",
         hints=("bridge", "dam", "crossing"),
     ),
@@ -1182,11 +1183,22 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
 CROSSING_HINTS = ("bridge", "dam", "crossing", "pontoon", "hpp", "hydroelectric")
 
 
+# A dam's or bridge's fall told as the backdrop of other news: "a city inundated by flooding in a
+# catastrophic dam collapse", "evacuated after the dam's destruction".
+CROSSING_BACKDROP = re.compile(
+    r"\b(?:in|after|from|following|since|by) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:dam|bridge)(?:['’]s)? "
+    r"(?:collapse|breach|destruction|failure)\b",
+    re.IGNORECASE,
+)
+
+
 def crossing_struck(sentence: str) -> bool:
     """Whether a sentence reports a bridge, dam or crossing struck or destroyed."""
     lower = sentence.lower()
     if not any(hint in lower for hint in CROSSING_HINTS):
         return False
+    if "ollaps" in lower or "destruction" in lower or "breach" in lower or "failure" in lower:
+        sentence = CROSSING_BACKDROP.sub(" ", sentence)
     return CROSSINGS.search(sentence) is not None and (
         DESTROYED.search(sentence) is not None
         or CROSSING_AIMED.search(sentence) is not None

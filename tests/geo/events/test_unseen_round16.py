@@ -107,6 +107,16 @@ def test_unclaimed_fire_in_a_report_of_one_sides_invasion_is_that_sides(text, ex
             "Russian forces advanced deeper into Ukrainian territory near Pokrovsk.",
             {("advance", "RU", "Pokrovsk")},
         ),
+        # a dateline's country is where the story is filed, not the side
+        (
+            "KHERSON, Ukraine -- Russian forces on Thursday shelled the city, officials said.",
+            {("strike", "RU", "Kherson")},
+        ),
+        # a dam's collapse told as the backdrop is no strike on a crossing
+        (
+            "Russian forces shelled Kherson, a city inundated by flooding in a catastrophic dam collapse.",
+            {("strike", "RU", "Kherson")},
+        ),
         # an unsure weapon does not make the hits unsure
         (
             "Hremyach came under hostile fire - four hits, probably from cannon artillery.",
