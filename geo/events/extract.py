@@ -112,6 +112,13 @@ BLAST = re.compile(
     r"(?<!\d )(?<!\d\d )\b(?:blasts?|explosions?|exploded|detonat\w*|sabotage|fire broke out)\b",
     re.IGNORECASE,
 )
+# A count before "explosions" makes them a tally of fire, not a blast: "three explosions, allegedly by
+# guided aerial bombs, in the village of X" (digits are left out by BLAST itself).
+COUNTED_BLASTS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|many)\s+"
+    r"(?:explosions?|blasts?)\b",
+    re.IGNORECASE,
+)
 # The bases of a side that comes from around the event phrase, not from it.
 FROM_CONTEXT = frozenset({"context", "voice", "owner"})
 # Fire both sides exchange: nobody's alone.
@@ -933,7 +940,7 @@ def _strikes_of_article_side(
             and e.actor == "unknown"
             and countries.get(e.place_id) == target_country
             and _recent(e, published)
-            and not BLAST.search(e.sentence)
+            and (not BLAST.search(e.sentence) or COUNTED_BLASTS.search(e.sentence))
             and not MUTUAL.search(e.sentence)  # "the intense mutual shelling near Verbove": both sides'
         ):
             e = replace(e, actor=side, actor_basis="article")

@@ -798,7 +798,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?<=\bwere )under (?:enemy |russian |ukrainian |heavy |artillery )?(?:fire|shelling|bombardment)\b"
         r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|were heard|thundered|ripped"
         r"|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed)"
-        r"|(?: \w+)? (?:at|on|near|in)\b)",
+        r"|(?: \w+)? (?:at|on|near|in)\b"
+        # a border guards' tally: "seven explosions, possibly by FPV drones, near the village of X"
+        r"|,\s*(?:possibly|probably|allegedly|presumably|likely)\b[^,;.]{0,70},?\s+(?:\w+ )?"
+        r"(?:at|on|near|in)\b)",
         "strike",
         role="target",
         place_before=True,

@@ -117,6 +117,18 @@ def test_unclaimed_fire_in_a_report_of_one_sides_invasion_is_that_sides(text, ex
             "Russian forces shelled Kherson, a city inundated by flooding in a catastrophic dam collapse.",
             {("strike", "RU", "Kherson")},
         ),
+        # the border guards' tally of a day's fire, in a report of Russia's shelling of the border
+        (
+            "The Russian army attacked Semenivka and Novhorod-Siverskyi communities in the Chernihiv region. "
+            "Three explosions, allegedly by guided aerial bombs, in the village of Hremyach. Four "
+            "explosions, probably by FPV drones, in the village of Prohres.",
+            {
+                ("strike", "RU", "Semenivka"),
+                ("strike", "RU", "Novhorod-Siverskyi"),
+                ("strike", "RU", "Hremiach"),
+                ("strike", "RU", "Prohres"),
+            },
+        ),
         # an unsure weapon does not make the hits unsure
         (
             "Hremyach came under hostile fire - four hits, probably from cannon artillery.",
