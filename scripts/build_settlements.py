@@ -21,7 +21,12 @@ one (Sverdlikovo, Plekhovo, Guevo, Gora-Podol, Glotovo), kept by the same tests 
 the point lies within ``RAION_KM`` of the middle of its raion's points (a namesake's point inside
 the same oblast fails it). Their names are romanised as the press romanises Russian.
 
-    python3 scripts/build_settlements.py                 # reads UA.txt and RU.zip from the git mirrors
+GeoNames' hamlets that neither table has (Stupochky, Berdychi, Tonenke) come from GeoNames' full dump
+for Ukraine as Who's On First imported it (``scripts/geonames_localities.py``, the git mirror of
+whosonfirst-data/whosonfirst-data-admin-ua), kept near the war zone and where their point is their
+own (see ``geonames_villages``).
+
+    python3 scripts/build_settlements.py                 # UA.txt, RU.zip and the hamlets from the git mirrors
     python3 scripts/build_settlements.py --raw UA.txt --raw-ru RU.txt   # or from downloaded copies
 
 The raw file is GeoNames' ``UA.txt`` (https://download.geonames.org/export/zip/UA.zip, CC BY 4.0),
