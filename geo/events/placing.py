@@ -22,6 +22,8 @@ from geo.events.triggers import Trigger
 POPULATED = ("city", "town", "village")
 # An oblast's possessive right before a name of it: "the Sumy region's Yunakivka".
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+")
+# A place named as a district or community in the possessive: the places after it are in it.
+AREA_POSSESSIVE = re.compile(r"\s+(?:district|raion|community|hromada|municipality)['’]s\s", re.IGNORECASE)
 # "Kyiv's forces", "Moscow forces", "Kremlin's claim": a capital standing for its government or army.
 METONYM_AFTER = re.compile(
     rf"(?:'s|’s|´s)?\s+(?:(?!(?:with|by|and|or|at|on|in|from|to|of|near|using|against|as)\b)[\w-]+\s+)?"
@@ -383,6 +385,8 @@ def sentence_places(
             and any(o.start == owning.end() for o in own)
         ):
             continue  # "strikes on the Sumy region's Yunakivka": the oblast only says where Yunakivka is
+        if AREA_POSSESSIVE.match(text, m.end):
+            continue  # "the Chuhuiv district's Okhrymivka", "its town of Vovchansk": where, not what
         if as_government(m.text, text, m.end):
             continue  # "following Kyiv's incursion", "what Moscow calls": the government, not the city
         if (text.startswith(ROUTE_DASHES, m.end) or text.endswith(ROUTE_DASHES, 0, m.start)) and (

@@ -129,6 +129,11 @@ def test_unclaimed_fire_in_a_report_of_one_sides_invasion_is_that_sides(text, ex
                 ("strike", "RU", "Prohres"),
             },
         ),
+        # a district in the possessive says where the places after it are
+        (
+            "Around 01:47 p.m., Russian forces also struck the Chuhuiv district's town of Vovchansk.",
+            {("strike", "RU", "Vovchansk")},
+        ),
         # an unsure weapon does not make the hits unsure
         (
             "Hremyach came under hostile fire - four hits, probably from cannon artillery.",
