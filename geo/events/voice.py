@@ -21,7 +21,7 @@ RU_VOICE = re.compile(
     r"|Konashenkov|TASS|Sputnik|RIA Novosti|Battle ?group (?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
     r"|(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)(?: \((?:West|South|Cent(?:re|er)|East|North|Dnieper)\))?"
     r" (?:battle ?)?group|Kiev regime|special military operation"
-    r"|Russian (?:officials|authorities|commanders?)"
+    r"|Russian (?:officials|authorities|commanders?)|Russia (?:claimed|claims|said|says)\b"
     # the occupation's and Moscow's officials who speak of the front
     r"|Pushilin|Saldo|Balitsky|Pasechnik|Shoigu|Gerasimov|Belousov|Peskov|Zakharova)\b",
     re.IGNORECASE,
@@ -50,7 +50,7 @@ RU_MEDIA = re.compile(
 # most texts name neither source and the patterns are slow to scan a whole article with.
 RU_HINTS = (
     "ministry", "mod", "konashenkov", "tass", "sputnik", "ria novosti", "battle", "group", "kiev regime",
-    "special military", "russian", "pushilin", "saldo", "balitsky", "pasechnik", "shoigu", "gerasimov",
+    "special military", "russia", "pushilin", "saldo", "balitsky", "pasechnik", "shoigu", "gerasimov",
     "belousov", "peskov", "zakharova",
 )  # fmt: skip
 UA_HINTS = (
@@ -146,7 +146,10 @@ def _officials(text: str, lower: str) -> set[str]:
 # A speaker named in the sentence before, referred back to: "it said", "the ministry added".
 REFERS_BACK = re.compile(
     r"\b(?:it|(?:the|its) (?:ministry|military service|statement|report|briefing|spokes(?:man|woman|person)"
-    r"|department|military))(?: also)? (?:said|says|added|adds|claimed|claims|reported|stated|announced)\b",
+    r"|department|military)"
+    # "Russia claimed on Monday ... A statement by the Defense Ministry said": the ministry of the side before
+    r"|(?:a |the )?statement by the (?:defen[cs]e )?ministry|the (?:defen[cs]e )?ministry(?= in a statement))"
+    r"(?: also)?(?: in a statement)? (?:said|says|added|adds|claimed|claims|reported|stated|announced)\b",
     re.IGNORECASE,
 )
 

@@ -129,6 +129,13 @@ def test_unclaimed_fire_in_a_report_of_one_sides_invasion_is_that_sides(text, ex
                 ("strike", "RU", "Prohres"),
             },
         ),
+        # an unnamed ministry's statement after the side's claim speaks for that side
+        (
+            "Russia claimed on Monday that it took control of a settlement in the Zaporizhzhia region. A "
+            "statement by the Defense Ministry said its forces captured the village of Olhivske, east of "
+            "the town of Huliaipole.",
+            {("advance", "RU", "Olhivske")},
+        ),
         # a district in the possessive says where the places after it are
         (
             "Around 01:47 p.m., Russian forces also struck the Chuhuiv district's town of Vovchansk.",
