@@ -40,6 +40,7 @@ from .match import NameMatch, match_names, town_of_adjective
 from .names import is_cyrillic, key, word_key
 from .places import Gazetteer
 from .records import Place
+from .war_zone import in_war_zone
 
 POPULATED = ("city", "town", "village")
 # The countries of the war: places there may be named as adjectives ("the Bakhmut direction").
@@ -412,6 +413,12 @@ def _propose(
         and not any(c.country in WAR_COUNTRIES and c.population >= SMALL_PLACE for c in cands)
     ):
         return None  # "Hanna said", "by Taras": a first name, not Khanna or Taraz (Volodymyr stays)
+    if (
+        direction
+        and len(cands) > 1
+        and (towns := [c for c in cands if c.kind in ("city", "town") and in_war_zone(c)])
+    ):
+        cands = towns  # "the Vasilyevka direction": a front's sector is named after a town of the front
     weak = (
         not hint
         and all(c.kind in POPULATED and c.population < SMALL_PLACE and _weak_alone(c) for c in cands)

@@ -33,4 +33,3 @@ def test_a_name_resolved_elsewhere_keeps_unresolved_where_its_neighbours_lie_far
     ]
 
     assert [m.place for m in one_sense(mentions)][1:3] == [None, krynky]
-

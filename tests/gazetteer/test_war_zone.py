@@ -66,3 +66,14 @@ def test_a_city_still_beats_villages_of_its_name_in_the_zone() -> None:
     (mention,) = [m for m in find_places(text) if m.text == "Zaporizhzhia"]
 
     assert mention.place.kind == "city"
+
+
+def test_a_direction_is_named_after_the_town_of_the_front_that_bears_the_name() -> None:
+    # a Vasilyevka village lies in Kherson Oblast; the sector is the town's, in Zaporizhzhia Oblast
+    text = "Russian artillery targeted Ukrainian positions near Pyatykhatky in the Vasilyevka direction."
+
+    (mention,) = [m for m in find_places(text) if m.text == "Vasilyevka"]
+
+    assert (
+        mention.direction and mention.place.kind == "town" and mention.place.admin1 == "Zaporizhzhia Oblast"
+    )
