@@ -202,6 +202,11 @@ def _at_word_start(text: str, offset: int) -> bool:
     return offset == 0 or not (text[offset - 1].isalnum() or text[offset - 1] == "_")
 
 
+# A name between a quotation's end and "said" is its speaker: '"... and Novozlatopol," Chekhov said'.
+SAID_AFTER = (" said", " says", " told", " added", " stated", " wrote")
+QUOTE_BEFORE = re.compile(r"[,.!?][\"”’']\s+$")
+
+
 def _propose(
     text: str,
     m: NameMatch,
@@ -227,6 +232,12 @@ def _propose(
         text, max(0, m.start - 50), m.start
     ):
         return None  # "an official representing the Donetsk People's Republic": its administration
+    if (
+        text.startswith(SAID_AFTER, m.end)
+        and QUOTE_BEFORE.search(text, max(0, m.start - 4), m.start)
+        and raw not in COMPOUND_CAPITALS
+    ):
+        return None  # '"... near Novodonetskoye," Chekhov said': who speaks after a quote is a person
     if m.key in persons:
         return None  # Syrsky in "Oleksandr Syrsky said", and every later "Syrsky"
     if raw.lower() in NOT_PLACE_WORDS:

@@ -59,3 +59,16 @@ def test_a_capital_in_a_compound_adjective_is_its_government(text, expected):
 )
 def test_places_joined_by_a_hyphen_and_possessives_stay_places(text, expected):
     assert names(text) == expected
+
+
+def test_the_speaker_after_a_quotation_is_a_person_not_a_town() -> None:
+    # Chekhov is also a town by Moscow: taken for one, it dragged the article's theatre 800 km north
+    text = (
+        '"Assault teams improved their positions north of Nikolskoye, west of Novodonetskoye and '
+        'Novozlatopol," Chekhov said.'
+    )
+
+    found = {m.text: m.place for m in find_places(text, load_gazetteer())}
+
+    assert "Chekhov" not in found
+    assert found["Novodonetskoye"] is not None and found["Novodonetskoye"].admin1 == "Donetsk Oblast"
