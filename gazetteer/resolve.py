@@ -298,7 +298,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     checked = {i: mentions[i] for i in (*guesses, *listed)}
     for i, p in proposal_of.items():  # small places far from all the article is sure of: no pin
         m = mentions[i]
-        if m.place and not p.direction and (far := _far_guess(m.place, p, anchors, ctx, anchors.reachable)):
+        if m.place and not p.direction and (far := _far_guess(m.place, p, anchors, ctx, local=True)):
             if not _by_a_river_of_its_sentence(m, mentions, ctx):
                 mentions[i] = Mention(m.text, m.start, m.end, None, 0.0, far)
     for i in guesses:
@@ -712,10 +712,10 @@ def _far_by_another_name(place: Place, p: Proposal, ctx: ArticleContext) -> bool
     return key(place.name) != p.match.key and ctx.km_from_theatre(place) > FAR_START_KM
 
 
-def _local(place: Place, sure: list[Place], ctx: ArticleContext) -> bool:
-    """Whether the article is about one stretch of front: LOCAL_ANCHORS or more places it is ``sure``
-    of (capitals aside, ``place`` itself aside) all lie within LOCAL_KM of its theatre."""
-    sure = [s for s in sure if s.id != place.id and s.name not in GOVERNMENT_SEATS]
+def _local(place: Place, anchors: Anchors, ctx: ArticleContext) -> bool:
+    """Whether the article is about one stretch of front: LOCAL_ANCHORS or more places it is sure of
+    (capitals aside, ``place`` itself aside) all lie within LOCAL_KM of its theatre."""
+    sure = [s for s in anchors.reachable if s.id != place.id and s.name not in GOVERNMENT_SEATS]
     return len(sure) >= LOCAL_ANCHORS and all(ctx.km_from_theatre(s) <= LOCAL_KM for s in sure)
 
 
@@ -724,7 +724,7 @@ def _far_guess(
     p: Proposal,
     anchors: Anchors,
     ctx: ArticleContext,
-    local: list[Place] | None = None,
+    local: bool = False,
 ) -> str | None:
     """Why a small place in an oblast the article never names is no pick, or None: one of several
     namesakes (a village, a town under FAR_SMALL_POPULATION) more than VILLAGE_NEAR_KM from every
@@ -749,12 +749,11 @@ def _far_guess(
     # a namesake is judged so where its passage (its sentence or the text just before) names an oblast:
     # with none named there, its list-mates ("Soloviove and Semenivka villages") are the better guide
     several = len(p.candidates) > 1 and ctx.region_in_passage(p.match.start, SAME_PASSAGE_CHARS)
-    # in an article about one stretch of front (``local``: the places it is sure of, given by the last
-    # check only), a small
+    # in an article about one stretch of front ("local", asked for by the last check only), a small
     # place 200 km from all of it is a namesake of a village the data lacks: "from Yasnobrodivka and
     # Karlivka" by Pokrovsk is not the Karlivka of Poltava Oblast, nor "Storozhove" in a list of
     # villages freed on the Zaporizhzhia-Donetsk border the Poltava one
-    limit = VILLAGE_NEAR_KM if several or (local and _local(place, local, ctx)) else FAR_START_KM
+    limit = VILLAGE_NEAR_KM if several or (local and _local(place, anchors, ctx)) else FAR_START_KM
     box = limit / 111.0  # degrees of latitude; of longitude, twice that (cos 60° = 0.5)
     nearest, by = math.inf, ""
     for s in anchors.reachable:

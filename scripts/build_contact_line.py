@@ -62,16 +62,19 @@ START = (39.95, 48.62)
 END = (37.88, 46.90)
 
 
-def find(gazetteer, name: str, lon: float, lat: float):
-    """The gazetteer's settlement of this name nearest (lon, lat), within MATCH_KM."""
+def find(gazetteer, name: str, lon: float, lat: float, countries: tuple[str, ...] | None = ("UA",)):
+    """The gazetteer's settlement of this name nearest (lon, lat), within MATCH_KM, in one of
+    ``countries`` (any country with None). Also used by ``build_war_zone.py``."""
     found = [
         (haversine_km(lon, lat, p.lon, p.lat), p)
         for p in gazetteer.candidates(key(name))
-        if p.kind in ("city", "town", "village") and p.country == "UA"
+        if p.kind in ("city", "town", "village") and (countries is None or p.country in countries)
     ]
     found = [(d, p) for d, p in found if d <= MATCH_KM]
     if not found:
-        raise SystemExit(f"build_contact_line: {name} near {lon}, {lat} is not in the gazetteer")
+        raise SystemExit(
+            f"{name} near {lon}, {lat} is not in the gazetteer (no settlement within {MATCH_KM:.0f} km)"
+        )
     return min(found, key=lambda pair: pair[0])[1]
 
 

@@ -13,9 +13,9 @@ villages of the fighting lie a few km to a few dozen km from the line, and the f
 band over the years.
 
 Settlements are looked up in frontmap's own gazetteer by name within 15 km of the point written here
-(several villages share a name), so the zone follows the gazetteer's coordinates. Run
-``python3 scripts/build_war_zone.py``; it needs only the installed frontmap. It is a prior for
-choosing among namesakes, good to a few dozen km, not a map of the front.
+(several villages share a name; ``build_contact_line.find``), so the zone follows the gazetteer's
+coordinates. Run ``python3 scripts/build_war_zone.py``; it needs only the installed frontmap. It is a
+prior for choosing among namesakes, good to a few dozen km, not a map of the front.
 """
 
 from __future__ import annotations
@@ -26,17 +26,16 @@ from pathlib import Path
 
 import numpy as np
 import shapely
+from build_contact_line import find  # the settlement of a name nearest a point, within 15 km
 from pyproj import Transformer
 from shapely.geometry import LineString, mapping
 from shapely.ops import unary_union
 
-from gazetteer import haversine_km, key, load_gazetteer
+from gazetteer import load_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "gazetteer" / "data" / "war_zone.geojson"
 
-# How far (km) a gazetteer settlement may lie from the point written below and still be taken as it.
-MATCH_KM = 15.0
 # How far (km) on either side of a chain the zone reaches.
 WIDTH_KM = 30.0
 # Metres of the projection the chains are widened in (an equidistant conic for Ukraine and its
@@ -242,19 +241,6 @@ CHAINS: list[tuple[str, str, list[tuple[str, float, float]]]] = [
 ]
 
 
-def find(gazetteer, name: str, lon: float, lat: float):
-    """The gazetteer's settlement of this name nearest (lon, lat), within MATCH_KM."""
-    found = [
-        (haversine_km(lon, lat, p.lon, p.lat), p)
-        for p in gazetteer.candidates(key(name))
-        if p.kind in ("city", "town", "village")
-    ]
-    found = [(d, p) for d, p in found if d <= MATCH_KM]
-    if not found:
-        raise SystemExit(f"build_war_zone: {name} near {lon}, {lat} is not in the gazetteer")
-    return min(found, key=lambda pair: pair[0])[1]
-
-
 def _reproject(geometry, project):
     """``geometry`` with every vertex passed through ``project`` (a pyproj transform of x and y arrays)."""
     return shapely.transform(geometry, lambda xy: np.column_stack(project(xy[:, 0], xy[:, 1])))
@@ -266,7 +252,7 @@ def main() -> int:
     to_degrees = Transformer.from_crs(PROJECTION, "EPSG:4326", always_xy=True).transform
     bands, chains = [], []
     for name, covers, settlements in CHAINS:
-        places = [find(gazetteer, *settlement) for settlement in settlements]
+        places = [find(gazetteer, *settlement, countries=None) for settlement in settlements]
         line = LineString([(p.lon, p.lat) for p in places])
         bands.append(_reproject(line, to_metres).buffer(WIDTH_KM * 1000))
         chains.append({"name": name, "covers": covers, "through": [p.name for p in places]})

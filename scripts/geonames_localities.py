@@ -18,6 +18,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from gazetteer.names import is_cyrillic
+
 WOF_MIRROR = Path("/work/.mirror/whosonfirst-data+whosonfirst-data-admin-ua/repo")
 # GeoNames feature codes of places people live in now: a populated place, a seat of a first- to
 # fourth-order division, a locality, a farm village. Sections of a town (PPLX), historical (PPLH),
@@ -80,7 +82,7 @@ def _locality(props: dict) -> Locality | None:
         if not field.startswith(("name:ukr_", "name:rus_")) or not isinstance(values, list):
             continue
         for value in values:
-            if not _cyrillic(value):
+            if not is_cyrillic(value):
                 latin.append(value)
             elif field.startswith("name:ukr_"):
                 ukrainian.append(value)
@@ -97,7 +99,3 @@ def _locality(props: dict) -> Locality | None:
         lat=float(props["geom:latitude"]),
         lon=float(props["geom:longitude"]),
     )
-
-
-def _cyrillic(text: str) -> bool:
-    return any("\u0400" <= c <= "\u04ff" for c in text)
