@@ -36,6 +36,9 @@ REGION_ALIASES = {  # (word_initial: the same matches, found by skipping to the 
 QUALIFIES_CHARS = 160
 # How far back (characters) an open bracket makes an oblast an aside about the name before it.
 ASIDE_CHARS = 40
+# Before an oblast the sentence's places lie next to, not in: "Zelenyi Hai, near the administrative border
+# with Dnipropetrovsk region", "a village bordering the Donetsk region".
+BORDER_BEFORE = re.compile(r"\b(?:border\s+with|bordering|borders)\s+(?:the\s+)?$", re.IGNORECASE)
 # What may stand between a name and the oblast that qualifies it: more names of a list, then a comma,
 # "in (the)", "of" or a bracket: "Sladkoye and Novoye in the Zaporozhye region", "Terny, Donetsk Oblast".
 _NAME = r"(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"  # "2nd Knyazhy", "Staraya Sorochina"
@@ -108,6 +111,8 @@ class ArticleContext:
         offset, region = self.regions[first]
         if offset > end + QUALIFIES_CHARS or offset in self._possessive:
             return None  # most names: no oblast close after them
+        if BORDER_BEFORE.search(self.text, max(end, offset - ASIDE_CHARS), offset):
+            return None  # "X near the border with the Donetsk region": X is in the next oblast
         _, sentence_end = self.sentence_span(end)
         return region if offset < sentence_end else None
 
@@ -180,14 +185,15 @@ class ArticleContext:
         return i < len(self._directions) and self._directions[i] <= start + reach
 
     def regions_in_sentence(self, offset: int) -> set[str]:
-        """Every oblast the sentence holding ``offset`` names, but in a bracket: "the Spornoye settlement
-        (in the Donetsk region - TASS), the Zolotarevka settlement" puts only Spornoye there."""
+        """Every oblast the sentence holding ``offset`` names, but in a bracket or after "border with": "the
+        Spornoye settlement (in the Donetsk region - TASS), the Zolotarevka settlement" puts only Spornoye
+        there, and "X, near the border with Dnipropetrovsk region" puts X in another oblast."""
         if self._by_sentence is None:
             self._by_sentence = {}
             for at, region in self.regions:
                 if self.text.rfind("(", max(0, at - ASIDE_CHARS), at) > self.text.rfind(
                     ")", max(0, at - ASIDE_CHARS), at
-                ):
+                ) or BORDER_BEFORE.search(self.text, max(0, at - ASIDE_CHARS), at):
                     continue
                 self._by_sentence.setdefault(self.sentence_of(at), set()).add(region)
         return self._by_sentence.get(self.sentence_of(offset), set())

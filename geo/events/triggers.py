@@ -859,6 +859,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("launch", "drop", "sent", "send"),
     ),
+    # "In Rylsk, drones flew into two apartment buildings": a drone or missile that reached a target
+    # (an aircraft that "crashed into" a building is an accident, so only what is sent to strike)
+    _p(
+        r"\b(?:drones?|uavs?|missiles?|shaheds?|rockets?)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:flew|crashed|smashed|plunged) into\b",
+        "strike",
+        hints=("flew into", "crashed into", "smashed into", "plunged into"),
+    ),
     # General Staff summaries: "the enemy used multiple launch rocket systems near X"
     _p(
         r"\b(?:used|uses|using|employed|employing)\s+(?:[\w-]+\s+){0,3}?(?:MLRS|rocket (?:launchers|systems)"

@@ -97,3 +97,19 @@ def test_a_list_of_community_adjectives_is_read_near_its_towns() -> None:
     place = placed(text, "Dmytrivska").place
 
     assert place is not None and place.admin1 == "Kyiv Oblast"
+
+
+@pytest.mark.parametrize(
+    ("adjective", "town"),
+    [
+        ("Kurakhivska", "Kurakhove"),  # not the village of Kurakhivka by Horlivka
+        ("Myrivska", "Myrove"),
+        ("Ocheretynska", "Ocheretyne"),
+    ],
+)
+def test_a_communitys_adjective_turns_the_o_of_its_town_into_i(adjective: str, town: str) -> None:
+    text = f"In the Donetsk and Nikopol directions, the {adjective} community was shelled twice overnight."
+
+    place = placed(text, adjective).place
+
+    assert place is not None and place.name == town

@@ -28,3 +28,18 @@ def test_an_oblast_after_a_name_qualifies_it_only_with_its_word(text, name, true
     [mention] = [m for m in find_places(text, load_gazetteer()) if m.text == name]
     assert mention.place is not None, mention.reason
     assert haversine_km(mention.place.lon, mention.place.lat, true_point[1], true_point[0]) <= 10
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russian troops seized the village of Novomykolaivka near the border with the Donetsk region.",
+         "Novomykolaivka"),
+        ("Fighting went on west of Velyka Novosilka in the Donetsk region. Ukrainian units pushed Russian "
+         "forces out of Zelenyi Hai, near the administrative border with Dnipropetrovsk region.", "Zelenyi Hai"),
+    ],
+)  # fmt: skip
+def test_an_oblast_after_border_with_is_the_next_one(text, name):
+    [mention] = [m for m in find_places(text, load_gazetteer()) if m.text == name]
+    border_oblast = "Dnipropetrovsk Oblast" if "Dnipropetrovsk" in text else "Donetsk Oblast"
+    assert mention.place is None or mention.place.admin1 != border_oblast, mention.reason

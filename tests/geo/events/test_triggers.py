@@ -81,6 +81,7 @@ SENTENCES = [
     "Ukraine says troops cross Oskil river; Ukrainian troops have pushed across the Oskil.",
     "Kherson and Bilozerka came under enemy attacks; the Russians launched a Shahed UAV on Izium.",
     "Ukrainian defence forces have pushed the enemy back near Novokostiantynivka.",
+    "In Rylsk, two drones flew into apartment buildings.",
 ]
 
 
@@ -126,3 +127,13 @@ def test_every_crossing_word_holds_a_quick_hint(phrase):
     match = CROSSINGS.search(phrase)
     assert match is not None
     assert any(hint in match.group().lower() for hint in CROSSING_HINTS)
+
+
+def test_drones_that_flew_into_buildings_struck_them() -> None:
+    [trigger] = find_triggers("In Rylsk, drones flew into two five-story apartment buildings.")
+
+    assert trigger.event_type == "strike"
+
+
+def test_an_aircraft_that_crashed_into_a_building_is_no_strike() -> None:
+    assert find_triggers("A Su-34 bomber crashed into a residential building in Yeysk.") == []
