@@ -36,7 +36,8 @@ def test_an_oblast_after_a_name_qualifies_it_only_with_its_word(text, name, true
         ("Russian troops seized the village of Novomykolaivka near the border with the Donetsk region.",
          "Novomykolaivka"),
         ("Fighting went on west of Velyka Novosilka in the Donetsk region. Ukrainian units pushed Russian "
-         "forces out of Zelenyi Hai, near the administrative border with Dnipropetrovsk region.", "Zelenyi Hai"),
+         "forces out of Zelenyi Hai, near the administrative border with Dnipropetrovsk region.",
+         "Zelenyi Hai"),
     ],
 )  # fmt: skip
 def test_an_oblast_after_border_with_is_the_next_one(text, name):
