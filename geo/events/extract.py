@@ -33,6 +33,7 @@ from geo.events.actors import (
     last_side,
     named_attacker,
 )
+from geo.events.held import held_by_ukraine
 from geo.events.modality import hedge
 from geo.events.offsets import apply_offset, find_offset
 from geo.events.placing import (
@@ -550,6 +551,16 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # in a sentence that names no side at all is Ukraine's (a blast stays for a claim or
                 # a probe to say; "Russia said a drone struck" leaves it to the reporter's word)
                 who, why = "UA", "owner"
+            if (
+                who == "unknown"
+                and kind in ("strike", "bridge_strike")
+                and held_by_ukraine(target.place)
+                and not BLAST.search(sentence.text)
+                and not MUTUAL.search(sentence.text)
+            ):
+                # "the city of Nikopol was hit by artillery and rocket fire": fire on ground Russia
+                # never held is Russia's (a blast stays for a claim or a probe to say)
+                who, why = "RU", "owner"
             if (
                 who == "unknown"
                 and kind == "advance"

@@ -144,7 +144,7 @@ def test_unclaimed_fire_in_a_report_of_one_sides_invasion_is_that_sides(text, ex
         # an unsure weapon does not make the hits unsure
         (
             "Hremyach came under hostile fire - four hits, probably from cannon artillery.",
-            {("strike", "unknown", "Hremiach")},
+            {("strike", "RU", "Hremiach")},
         ),
     ],
 )

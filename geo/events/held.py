@@ -1,0 +1,51 @@
+"""Where Russia has held no ground to speak of since February 2022: fire there that no side owns up to
+is Russia's, as an analyst reads "the city of Nikopol was hit by artillery and rocket fire".
+
+Fire on an occupied town (Donetsk, Nova Kakhovka, Melitopol, Sevastopol) may be either side's, and
+the front has moved through most of the Kharkiv, Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts:
+those stay unknown but for their two big cities Russia never took. The oblasts of the north that
+Russia held in part for five weeks in 2022 (Kyiv, Chernihiv, Sumy), and Mykolaiv's few villages held
+until November 2022, are counted as Ukraine's: reports of fire there are of Russian fire.
+"""
+
+from __future__ import annotations
+
+from gazetteer import Place
+
+# Place.admin1 as the gazetteer writes it.
+NEVER_HELD_OBLASTS = frozenset(
+    {
+        "Cherkasy Oblast",
+        "Chernihiv Oblast",
+        "Chernivtsi Oblast",
+        "Dnipropetrovsk Oblast",
+        "Ivano-Frankivsk Oblast",
+        "Khmelnytskyi Oblast",
+        "Kirovohrad Oblast",
+        "Kyiv City",
+        "Kyiv Oblast",
+        "Lviv Oblast",
+        "Mykolaiv Oblast",
+        "Odesa Oblast",
+        "Poltava Oblast",
+        "Rivne Oblast",
+        "Sumy Oblast",
+        "Ternopil Oblast",
+        "Vinnytsia Oblast",
+        "Volyn Oblast",
+        "Zakarpattia Oblast",
+        "Zhytomyr Oblast",
+    }
+)
+# The cities of the front's oblasts that Russia never took (GeoNames ids): Kharkiv, Zaporizhzhia.
+NEVER_HELD_CITIES = frozenset({"706483", "687700"})
+HELD_KINDS = ("city", "town", "village", "region")
+
+
+def held_by_ukraine(place: Place) -> bool:
+    """Whether Russia has not held ``place`` since February 2022 (beyond a few weeks of that spring)."""
+    if place.country != "UA" or place.kind not in HELD_KINDS:
+        return False
+    if place.kind == "region":
+        return place.name in NEVER_HELD_OBLASTS
+    return place.admin1 in NEVER_HELD_OBLASTS or place.id in NEVER_HELD_CITIES

@@ -1,0 +1,58 @@
+"""Events from the seventeenth round of unseen articles: unclaimed fire on ground Russia never held, a
+community named by its adjective, drones that flew into buildings. Our own sentences, facts from public
+reporting; real GeoNames and postal data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
+
+
+def seen(text: str) -> set[tuple[str, str, str]]:
+    events = extract_events(read_text(text, published=date(2024, 5, 20)), load_gazetteer())
+    return {(e.event_type, e.actor, e.place) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fire no side owns up to, on ground Russia never held: Russia's
+        (
+            "In the Dnipropetrovsk region, the city of Nikopol was hit by artillery and rocket fire.",
+            {("strike", "RU", "Nikopol")},
+        ),
+        (
+            "Guided bombs struck five locations across Kharkiv overnight, the mayor said.",
+            {("strike", "RU", "Kharkiv")},
+        ),
+        # a community's adjective: Kurakhove's, and the fire on it the report tells of
+        (
+            "In the Pokrovsk direction, Russian forces shelled the Kurakhivska community twice.",
+            {("strike", "RU", "Kurakhove")},
+        ),
+        # a drone that flew into a building struck the town
+        (
+            "In Rylsk, Ukrainian drones flew into two five-story apartment buildings, the governor said.",
+            {("strike", "UA", "Ryl’sk")},
+        ),
+    ],
+)
+def test_new_phrasings_are_events(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= seen(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an occupied town's fire may be either side's
+        "Shelling hit the market area of Nova Kakhovka, the town's administration said.",
+        # a blast is for a claim or a probe to say
+        "Explosions were heard in the city of Poltava on Tuesday night.",
+    ],
+)
+def test_unclaimed_fire_elsewhere_stays_unknown(text: str) -> None:
+    assert {actor for _, actor, _ in seen(text)} <= {"unknown"}
