@@ -90,6 +90,13 @@ GUESS_CONFIDENCE = 0.55
 PAIRED_SCORE = 0.8
 # A name itself placed by a direction ("north of X"): a ", west of Y" after it starts the next item.
 DIRECTION_BEFORE = re.compile(rf"\b{DIRECTION}(?:ern)?\s+of\s+$", re.IGNORECASE)
+# The rest of a list of communities (hromadas) after one of its names: "the Sumy, Sad, ..., Hlukhiv,
+# Druzhba and Esman communities came under fire". A community's seat may lie anywhere in its oblast.
+_LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)"
+COMMUNITY_LIST_REST = re.compile(
+    rf"(?:{_LIST_SEPARATOR}[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)*\s+"
+    r"(?:(?:urban|rural|settlement|village|city|territorial)\s+)?(?:communities|hromadas)\b"
+)
 UNRESOLVED_CUE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet) of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)"
 )
@@ -423,6 +430,8 @@ def _unless_far_from_its_passage(
     sentence = ctx.sentence_of(mention.start)
     if _by_a_river_of_its_sentence(mention, mentions, ctx):
         return mention  # "In the Prydniprovske sector, ... near Krynky": the Krynky on the Dnipro
+    if _community_in_its_mates_oblast(mention, mentions, ctx):
+        return mention
     around = [
         m
         for i, m in enumerate(mentions)
@@ -475,7 +484,7 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
     apart; a Heorhiivka 100 km off in Luhansk Oblast is a namesake, and a pin there is worse than none.
     """
     place = mention.place
-    if place is None:
+    if place is None or _community_in_its_mates_oblast(mention, mentions, ctx):
         return mention
     mates = _list_mates(mention, mentions, ctx)
     if (place.kind == "town" or place.population >= GUESS_POPULATION) and (
@@ -496,6 +505,21 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
     )
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+
+
+def _community_in_its_mates_oblast(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
+    """Whether the mention names a community in a list of communities, in the oblast of two or more
+    of its list-mates: "the Sumy, ..., Hlukhiv, Druzhba and Esman communities" span Sumy Oblast, so
+    Hlukhiv 130 km from Sumy is no namesake."""
+    if not COMMUNITY_LIST_REST.match(ctx.text, mention.end):
+        return False
+    place = mention.place
+    same = [
+        m
+        for m in _list_mates(mention, mentions, ctx)
+        if m.admin1 == place.admin1 and m.country == place.country
+    ]
+    return len(same) >= 2
 
 
 def _list_mates(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> list[Place]:

@@ -113,3 +113,16 @@ def test_a_communitys_adjective_turns_the_o_of_its_town_into_i(adjective: str, t
     place = placed(text, adjective).place
 
     assert place is not None and place.name == town
+
+
+def test_a_list_of_communities_spans_its_oblast() -> None:
+    # the seats of Sumy Oblast's border communities lie up to 150 km apart: no namesakes for that
+    text = (
+        "The settlements of the Sumy, Sad, Yunakivka, Myropillia, Khotin, Bilopillia, Krasnopillia, "
+        "Hlukhiv, Esman, Shalyhne and Novoslobidske communities came under enemy fire."
+    )
+
+    found = {m.text: m.place for m in find_places(text)}
+
+    assert all(found[name] is not None for name in ("Hlukhiv", "Esman", "Shalyhne", "Novoslobidske"))
+    assert {found[name].admin1 for name in ("Hlukhiv", "Esman", "Shalyhne")} == {"Sumy Oblast"}
