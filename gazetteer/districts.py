@@ -31,8 +31,9 @@ _AREA_QUALIFIER = r"(?:(?:urban|municipal|administrative|territorial|village|set
 DISTRICT_AFTER = re.compile(
     rf"(?:(?:,\s*|,?\s+and\s+){_ITEM})*,?\s+(?:in|of)\s+(?:the\s+)?{_DISTRICT_NAME}\s+{_AREA_QUALIFIER}{_AREA_KIND}"
 )
-# A community (hromada) is a town and the villages around it, a few dozen km across.
-COMMUNITY_KM = 30.0
+# A community (hromada) is a town and the villages around it, a few dozen km across (the border ones,
+# Novhorod-Siverskyi's, reach 40 km from their seat).
+COMMUNITY_KM = 40.0
 COMMUNITY_WORDS = ("community", "hromada", "municipality")
 # A name that is itself a district's (a seat named for its area: "Budarky of Chuhuiv district").
 AREA_NAMED = re.compile(rf"\s+(?:(?:urban|municipal|administrative|territorial)\s+)?{_AREA_KIND}")
@@ -97,6 +98,8 @@ def _seat_of(
     if adjective := ADJECTIVE.search(name):
         stem = name[: adjective.start()]
         stems = [stem + ending for ending in SEAT_ENDINGS] + [stem[:-1]]  # Sudzhan-sky: Sudzha
+        if "-" in stem:  # a town whose name is an adjective: "Novhorod-Siverska" is Novhorod-Siverskyi's
+            stems.append(stem + "skyi")
         if stem.endswith("iv") and name.endswith("ska"):
             # the o of Kurakhove is an i before the ending of its community's (feminine) adjective,
             # "Kurakhivska"; not for a district's: the raions of 2020 are too wide to place a name by
@@ -141,6 +144,13 @@ NAMED_BY_ADJECTIVE = re.compile(
     r"(?:(?:urban|rural|village|settlement|city|territorial)\s+)?"
     r"(communit(?:y|ies)|hromadas?|districts?|raions?)\b"
 )
+# ... or after the word and a colon: "shelled 11 villages in four border communities of Chernihiv region
+# during the day: Novhorod-Siverska, Semenivska, Snovska and Horodnyanska". Group 1: the kind; group 2:
+# the adjectives.
+ADJECTIVES_LISTED = re.compile(
+    r"\b(communities|hromadas|districts|raions)\b[^.:;]{0,80}:\s*"
+    rf"({_ADJECTIVE_NAME}(?:(?:,\s*|,?\s+and\s+){_ADJECTIVE_NAME})+)\b"
+)
 ADJECTIVE_WORD = re.compile(_ADJECTIVE_NAME)
 
 
@@ -156,11 +166,13 @@ def areas_by_adjective(
     Bucha's. Words a mention already ``covered`` (start, end) are left to it; an adjective whose town
     is not known near the article's theatre is left out."""
     found = []
-    for named in NAMED_BY_ADJECTIVE.finditer(text):
-        kind = "community" if named.group(2).startswith(("commun", "hromad")) else "district"
+    lists = [(named.span(1), named.group(2)) for named in NAMED_BY_ADJECTIVE.finditer(text)]
+    lists += [(named.span(2), named.group(1)) for named in ADJECTIVES_LISTED.finditer(text)]
+    for (start, end), noun in lists:
+        kind = "community" if noun.startswith(("commun", "hromad")) else "district"
         words = [
             word
-            for word in ADJECTIVE_WORD.finditer(text, named.start(1), named.end(1))
+            for word in ADJECTIVE_WORD.finditer(text, start, end)
             if not any(s < word.end() and word.start() < e for s, e in covered)
         ]
         seats = [_seat_of(word.group(), gazetteer, km_from_theatre, within) for word in words]

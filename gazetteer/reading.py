@@ -279,6 +279,10 @@ def _propose(
         # government, "a Moscow-installed official", is kept as the capital: capitals.as_government)
     # "the Robotyne-Verbove line", "the Pokrovsk-Myrnohrad agglomeration": two places joined by a
     # hyphen before a word that joins them; "Kleban-Byk", "Orikhovo-Vasylivka": one name we lack
+    if (gap_after == "-" and next_word[:1].isupper() and _community_adjective(next_word)) or (
+        gap_before == "-" and prev_word[:1].isupper() and _community_adjective(raw)
+    ):
+        return None  # "the Novhorod-Siverska community": one town's adjective (districts.areas_by_adjective)
     joined_place = gap_after == "-" and next_word[:1].isupper() and next_word.lower() not in KIND_SUFFIXES
     chain = (joined_place or (gap_before == "-" and prev_word[:1].isupper())) and _chain_of_towns(
         text, spans, m, gaz
@@ -489,6 +493,17 @@ TOWN_PART_WORDS = frozenset({"microdistrict", "micro-district", "neighbourhood",
 KIND_OF_NOUNS = frozenset({"city", "town", "village", "settlement", "port", "region"})
 # ... and those of them that end a nickname no gazetteer should read ("the Donbas city of X").
 POPULATED_NOUNS = frozenset({"city", "town", "village", "settlement"})
+
+
+# The ending of an adjective made from a town's name: "Novhorod-Siverska", "Pokrovsky".
+AREA_ADJECTIVE = re.compile(r"s['’]?k(?:a|yi|iy|ii|y|ij)$")  # not -ske: Torske, Pokrovske are villages
+
+
+def _community_adjective(word: str) -> bool:
+    """Whether a word joined to a name before it by a hyphen is an adjective, so the pair one
+    adjective ("the Novhorod-Siverska community", "the communities: Novhorod-Siverska, ..."): the
+    gazetteer would have matched a place's whole name ("Kamianka-Dniprovska")."""
+    return AREA_ADJECTIVE.search(word) is not None
 
 
 def _chain_of_towns(text: str, spans: list[tuple[int, int]], m: NameMatch, gaz: Gazetteer) -> bool:

@@ -153,6 +153,12 @@ NOT_AGENT_BEFORE = re.compile(
 )
 FROM_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
+# A place named after a noun of fire, before the fire's "by ...": "the shelling of the village of Tetkino
+# by the Ukrainian Armed Forces" (too many words for PASSIVE_AGENT).
+OBJECT_THEN_BY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement|outskirts)\s+of\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?(?=\s+by\b)"
+)
 # Forces named by no side as the subject of a move: in a side's own statement, its forces.
 GENERIC_FORCES = re.compile(
     r"(?<!the )(?<!these )(?<!those )(?<!their )(?<!its )(?<!assembled )"  # not forces named before
@@ -851,6 +857,8 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     side = agent_before(sentence, phrases, trigger.start, reporters=not strike) or agent_after(
         sentence, phrases, trigger.end
     )
+    if not side and (named := OBJECT_THEN_BY.match(sentence, trigger.end)):
+        side = agent_after(sentence, phrases, named.end())  # "the shelling of the village of X by ..."
     if not side and GAIN_FOR.match(sentence, trigger.end):
         side = side_after(phrases, trigger.end, within=30)  # "a territorial gain for Russian forces"
     if trigger.event_type == "retreat" and trigger.passive and not side:

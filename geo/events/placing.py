@@ -186,9 +186,13 @@ COORDINATED = re.compile(
     rf"(?:brigades?|regiments?|battalions?|divisions?|units?)\s+{_LIST_PREPOSITION}{_ITEM}$"
 )
 # Right before a region that qualifies the item before it: "Dehtiarne of Sumy region".
-QUALIFIED_BEFORE = re.compile(r"\s(?:of|in)\s+(?:the\s+)?$")
+QUALIFIED_BEFORE = re.compile(
+    r"\s(?:of|in)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?$"
+)
 # Between a place and the region that qualifies it: "Nevske, Luhansk region", "Terny in the DPR".
-QUALIFIER = re.compile(r"^\s*(?:,\s*)?(?:(?:in|of)\s+)?(?:the\s+)?$")
+QUALIFIER = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:in|of)\s+)?(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?$"
+)
 # Between a place and a nearer one that only locates it: "Myrnohrad close to Pokrovsk and Kurakhove".
 LOCATOR = re.compile(
     r"^\s*,?\s*"

@@ -38,6 +38,8 @@ from geo.events.forces import FORCE_NOUNS
 from geo.events.lowercase import lower_case, same_offsets
 from geo.events.modality import DONE_INFINITIVE
 
+# A count in words or digits: "two arrivals", "10 hits".
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
 # A crossing over water, not a border post: "the border crossing point of Graivoron", "crossing points".
 WATER_CROSSING = r"(?<!border )crossings?(?! points?\b)"
 
@@ -819,6 +821,16 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "there were arrivals in Lyptsi and in Kharkiv": the Ukrainian word for hits, translated
     _p(r"\bthere (?:were|have been|had been) (?:[\w-]+ )?arrivals\b", "strike", hints=("arrivals",)),
+    # the border guards' tallies: "in the direction of Kovpynka village - two arrivals, possibly by attack
+    # UAVs", "four attacks, probably from a 120-mm mortar" (counted attacks with no weapon are assaults)
+    _p(
+        rf"\b{_COUNT}\s+(?:more\s+)?arrivals?\b"
+        rf"|\b{_COUNT}\s+(?:more\s+)?attacks?\b(?=,?\s+(?:(?:possibly|probably|allegedly|likely)\s+)?"
+        r"(?:from|by|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:mortars?|artillery|drones?|uavs?|mlrs"
+        r"|rockets?|missiles?|bombs?|grenades?|tanks?|aircraft|aviation)\b)",
+        "strike",
+        hints=("arrival", "attack"),
+    ),
     # an oblast's tally: "the attacks affected the Khotin, Yunakivka and Svesa hromadas", "the areas of X
     # and Y were affected by artillery fire"
     _p(r"\b(?:attacks|strikes|explosions) (?:also )?affected\b", "strike", hints=("affected",)),

@@ -126,3 +126,29 @@ def test_a_list_of_communities_spans_its_oblast() -> None:
 
     assert all(found[name] is not None for name in ("Hlukhiv", "Esman", "Shalyhne", "Novoslobidske"))
     assert {found[name].admin1 for name in ("Hlukhiv", "Esman", "Shalyhne")} == {"Sumy Oblast"}
+
+
+def test_communities_listed_after_a_colon_are_their_towns() -> None:
+    text = (
+        "The Russian army shelled 11 villages in four border communities of Chernihiv region during the "
+        "day: Novhorod-Siverska, Semenivska, Snovska and Horodnyanska."
+    )
+
+    found = {m.text: m.place and m.place.name for m in find_places(text)}
+
+    # a hyphenated adjective is one town's, not "Novhorod" and a Siverskiy by St Petersburg
+    assert found == {
+        "Chernihiv region": "Chernihiv Oblast",
+        "Novhorod-Siverska": "Novhorod-Siverskyi",
+        "Semenivska": "Semenivka",
+        "Snovska": "Snovsk",
+        "Horodnyanska": "Horodnia",
+    }
+
+
+def test_a_hyphenated_village_name_ending_in_ske_is_still_a_village() -> None:
+    text = "Ukrainian groups were active on the Svatove-Torske highway northeast of Lyman."
+
+    found = {m.text: m.place for m in find_places(text)}
+
+    assert found["Torske"] is not None and found["Torske"].admin1 == "Donetsk Oblast"

@@ -82,6 +82,7 @@ SENTENCES = [
     "Kherson and Bilozerka came under enemy attacks; the Russians launched a Shahed UAV on Izium.",
     "Ukrainian defence forces have pushed the enemy back near Novokostiantynivka.",
     "In Rylsk, two drones flew into apartment buildings.",
+    "Near Kovpynka village - two arrivals; near Senkivka - four attacks, probably from a mortar.",
 ]
 
 

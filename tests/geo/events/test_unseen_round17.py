@@ -39,6 +39,30 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             "In Rylsk, Ukrainian drones flew into two five-story apartment buildings, the governor said.",
             {("strike", "UA", "Ryl’sk")},
         ),
+        # the border guards' tally of arrivals and of attacks by a weapon
+        (
+            "Novhorod-Siverska community: in the direction of Kovpynka village - two arrivals, possibly by "
+            "attack UAVs. Semenivska community: in the direction of Kostobobriv village - four attacks, "
+            "probably from a 120-mm mortar.",
+            {("strike", "RU", "Kovpynka"), ("strike", "RU", "Kostobobriv")},
+        ),
+        # "the shelling of the village of X by ...": the side after the village
+        (
+            "Kursk Governor Roman Starovoit reported on the shelling of the village of Tetkino by the "
+            "Ukrainian Armed Forces (UAF).",
+            {("strike", "UA", "Tëtkino")},
+        ),
+        # a list goes on past the oblast that qualifies its first item, with a side adjective
+        (
+            "The Russian Defense Ministry claimed to have captured the settlements of Stepova Novoselivka in "
+            "the northeastern Kharkiv region, as well as Novopokrovske and Spirne in the eastern Donetsk "
+            "region.",
+            {
+                ("advance", "RU", "Stepova Novoselivka"),
+                ("advance", "RU", "Novopokrovske"),
+                ("advance", "RU", "Spirne"),
+            },
+        ),
     ],
 )
 def test_new_phrasings_are_events(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -56,3 +80,9 @@ def test_new_phrasings_are_events(text: str, expected: set[tuple[str, str, str]]
 )
 def test_unclaimed_fire_elsewhere_stays_unknown(text: str) -> None:
     assert {actor for _, actor, _ in seen(text)} <= {"unknown"}
+
+
+def test_counted_attacks_with_no_weapon_are_assaults_not_strikes() -> None:
+    assert ("strike", "RU", "Pokrovsk") not in seen(
+        "Russian forces launched 12 attacks near Pokrovsk over the past day."
+    )
