@@ -37,8 +37,13 @@ QUALIFIES_CHARS = 160
 # How far back (characters) an open bracket makes an oblast an aside about the name before it.
 ASIDE_CHARS = 40
 # Before an oblast the sentence's places lie next to, not in: "Zelenyi Hai, near the administrative border
-# with Dnipropetrovsk region", "a village bordering the Donetsk region".
-BORDER_BEFORE = re.compile(r"\b(?:border\s+with|bordering|borders)\s+(?:the\s+)?$", re.IGNORECASE)
+# with Dnipropetrovsk region", "a village bordering the Donetsk region", "Lozova, near Kupiansk, in an area
+# north of Donetsk region" (but "in the north of the Donetsk region" is in it).
+BORDER_BEFORE = re.compile(
+    r"\b(?:border\s+with|bordering|borders|(?<!the\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # What may stand between a name and the oblast that qualifies it: more names of a list, then a comma,
 # "in (the)", "of" or a bracket: "Sladkoye and Novoye in the Zaporozhye region", "Terny, Donetsk Oblast".
 _NAME = r"(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"  # "2nd Knyazhy", "Staraya Sorochina"

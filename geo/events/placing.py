@@ -926,7 +926,12 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             continue  # "the Spornoye settlement (in the Donetsk region - TASS), the Zolotarevka": an aside
         gap = sentence[left.end : right.start]
         gap = _without_unknown_items(_without_asides(gap) if "(" in gap else gap)
-        if _broad(right) and (not _broad(left) or aside == "qualifier") and QUALIFIER.match(gap):
+        if (
+            (_broad(right) or (right.place.kind in POPULATED and AREA_AFTER.match(sentence, right.end)))
+            and (not _broad(left) or aside == "qualifier")
+            and QUALIFIER.match(gap)
+            and (_broad(right) or " in " in gap)  # "Budarki in Chuhuiv district": Chuhuiv's district
+        ):
             # "Lysychansk, Luhansk region": a qualifier, not a second place; and after one region, items
             # the data lacks, then the next ("Dehtiarne of Sumy region, Berestove of Kharkiv region")
             aside = "qualifier"
@@ -983,11 +988,12 @@ ITEM_KIND = re.compile(r"^\s+(?:settlements?|villages?|towns?)\b")
 ASIDE_THE = re.compile(r"(?<=,)\s*the\s+$")
 # What ends an item of a list of villages after its name: its kind ("the Nikopol district"), or the
 # district or community it is in ("Budarky of Chuhuiv district").
-KIND_OPENINGS = (" of ", " district", " communit", " hromada", " raion", " municipal")
+KIND_OPENINGS = (" of ", " in ", " district", " communit", " hromada", " raion", " municipal")
 LEADING_KIND = re.compile(
-    r"^\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:district|community|hromada|raion"
-    r"|municipality)\b"
+    r"^\s+(?:(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:district|community|hromada"
+    r"|raion|municipality)\b"
 )
+
 _LOCATING = re.compile(rf"\b(?:near|close to|outside|not far from|{_POINT}\w* of)\b", re.IGNORECASE)
 
 

@@ -834,6 +834,13 @@ PATTERNS: tuple[_Pattern, ...] = (
     # an oblast's tally: "the attacks affected the Khotin, Yunakivka and Svesa hromadas", "the areas of X
     # and Y were affected by artillery fire"
     _p(r"\b(?:attacks|strikes|explosions) (?:also )?affected\b", "strike", hints=("affected",)),
+    # the rest of a round-up's list: "Other affected settlements include: X in Bohodukhiv district, Y ..."
+    _p(
+        r"\b(?:affected|shelled|attacked|targeted)\s+(?:settlements|villages|towns|communities|localities)"
+        r"\s+(?:also\s+)?(?:include|included|were|are)\b",
+        "strike",
+        hints=("affected", "shelled", "attacked", "targeted"),
+    ),
     _p(
         r"\b(?:was|were|have been|has been) affected by (?:[\w-]+ ){0,2}?"
         r"(?:fire|shelling|strikes?|attacks?|bombardment|explosions)\b",

@@ -35,6 +35,7 @@ def test_an_oblast_after_a_name_qualifies_it_only_with_its_word(text, name, true
     [
         ("Russian troops seized the village of Novomykolaivka near the border with the Donetsk region.",
          "Novomykolaivka"),
+        ("Troops took Lozova, near the town of Kupiansk, in an area north of Donetsk region.", "Lozova"),
         ("Fighting went on west of Velyka Novosilka in the Donetsk region. Ukrainian units pushed Russian "
          "forces out of Zelenyi Hai, near the administrative border with Dnipropetrovsk region.",
          "Zelenyi Hai"),

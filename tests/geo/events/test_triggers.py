@@ -83,6 +83,7 @@ SENTENCES = [
     "Ukrainian defence forces have pushed the enemy back near Novokostiantynivka.",
     "In Rylsk, two drones flew into apartment buildings.",
     "Near Kovpynka village - two arrivals; near Senkivka - four attacks, probably from a mortar.",
+    "Other affected settlements include: Bochkove and Budarky.",
 ]
 
 

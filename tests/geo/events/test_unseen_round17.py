@@ -63,6 +63,18 @@ def seen(text: str) -> set[tuple[str, str, str]]:
                 ("advance", "RU", "Spirne"),
             },
         ),
+        # a round-up's list, each village with its district
+        (
+            "Russians shelled more than 15 settlements in Kharkiv region. Other affected settlements "
+            "include: Chervona Zorya in Bohodukhiv district, Lukyantsi in Kharkiv district, Bochkove, Budarki in "
+            "Chuhuiv district.",
+            {
+                ("strike", "RU", "Chervona Zoria"),
+                ("strike", "RU", "Lukiantsi"),
+                ("strike", "RU", "Bochkove"),
+                ("strike", "RU", "Budarky"),
+            },
+        ),
     ],
 )
 def test_new_phrasings_are_events(text: str, expected: set[tuple[str, str, str]]) -> None:
