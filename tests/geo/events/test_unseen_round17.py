@@ -66,8 +66,8 @@ def seen(text: str) -> set[tuple[str, str, str]]:
         # a round-up's list, each village with its district
         (
             "Russians shelled more than 15 settlements in Kharkiv region. Other affected settlements "
-            "include: Chervona Zorya in Bohodukhiv district, Lukyantsi in Kharkiv district, Bochkove, Budarki in "
-            "Chuhuiv district.",
+            "include: Chervona Zorya in Bohodukhiv district, Lukyantsi in Kharkiv district, Bochkove, "
+            "Budarki in Chuhuiv district.",
             {
                 ("strike", "RU", "Chervona Zoria"),
                 ("strike", "RU", "Lukiantsi"),
