@@ -44,12 +44,25 @@ SPEAKS = re.compile(
 )
 
 
+# Capitals as the parties to talks or ties: "talks between Washington and Kiev", "between Kyiv and Moscow".
+_PARTIES = r"(?:Washington|Moscow|Kyiv|Kiev|Minsk|Brussels|Beijing|Ankara|London|Paris|Berlin)"
+BETWEEN_FIRST = re.compile(rf"\s+and\s+{_PARTIES}\b")
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+BETWEEN_SECOND = re.compile(rf"\bbetween\s+{_PARTIES}\s+and\s+$")
+
+
 def as_government(name: str, text: str, end: int) -> bool:
     """Whether the capital ``name``, written in ``text`` up to ``end``, stands for its government."""
     if name not in COMPOUND_CAPITALS:
         return False
     if text.startswith("-", end):
         return COMPOUND.match(text, end) is not None
-    return name in CAPITALS and (
-        POSSESSIVE.match(text, end) is not None or SPEAKS.match(text, end) is not None
-    )
+    if name not in CAPITALS:
+        return False
+    if POSSESSIVE.match(text, end) is not None or SPEAKS.match(text, end) is not None:
+        return True
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1  # the name as written ("Kiev" for the gazetteer's Kyiv)
+    first = BETWEEN_FIRST.match(text, end) and BETWEEN_BEFORE.search(text, max(0, start - 10), start)
+    return first is not None or BETWEEN_SECOND.search(text, max(0, start - 40), start) is not None

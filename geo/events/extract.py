@@ -124,6 +124,8 @@ COUNTED_BLASTS = re.compile(
 FROM_CONTEXT = frozenset({"context", "voice", "owner"})
 # Fire both sides exchange: nobody's alone.
 MUTUAL = re.compile(r"\b(?:mutual|reciprocal|exchanges? of (?:fire|shelling|strikes))\b", re.IGNORECASE)
+# A participle that opens a clause after a comma: "..., ceding the entire region".
+PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing$")
 # Fire that a side's report tells of without naming who fired: the other side's.
 SHELLED = re.compile(r"\bshell\w*|\bunder (?:\w+ )?(?:fire|shelling|bombardment)|\bbombard\w*", re.IGNORECASE)
 # What a sentence that tells of an attack holds: only then is it asked who attacked.
@@ -430,11 +432,16 @@ def _crossings_named(sentence: str, places: list[SentencePlace], gazetteer: Gaze
 
 def _sentence_events(article: Article, sentence: Sentence, context: _Context) -> list[Event]:
     triggers, places = context.triggers, context.places
-    reasons = []
-    for trigger in triggers:
+    reasons: list[tuple[bool, str | None]] = []
+    for i, trigger in enumerate(triggers):
         reason = hedge(
             sentence.text, trigger.start, tuple(t.start for t in triggers if t.start > trigger.start)
         )
+        if not reason and i and reasons[-1][1]:
+            # "the plan involves Ukraine withdrawing its forces from X, ceding the region": the
+            # participle goes on with what the verb before said, hypothetical too
+            if PARTICIPLE_AFTER_COMMA.search(sentence.text, 0, trigger.end):
+                reason = reasons[-1][1]
         kept = not reason or (reason in FAILED and trigger.event_type in ("advance", "retreat", "contact"))
         reasons.append((kept, reason))
     if not any(kept for kept, _ in reasons):

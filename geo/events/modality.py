@@ -81,7 +81,11 @@ DONE_INFINITIVE = re.compile(
 # What someone demands or urges has not happened: "demanded that Russia withdraw from the plant".
 DEMANDED = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|for)|urg(?:es|ed|ing)|ask(?:s|ed|ing)|"
-    r"ultimatum)\b[^.;]{0,40}\b(?:that|to)\b[^.;]{0,40}$",
+    r"ultimatum)\b[^.;]{0,40}\b(?:that|to)\b[^.;]{0,40}$"
+    # what a peace plan or a deal would have a side do: "the plan reportedly involves Ukraine withdrawing"
+    r"|\b(?:plan|proposal|deal|terms|framework|demands?|conditions?)\b[^.;]{0,30}?"
+    r"\b(?:involves?|involving|requires?|requiring|includes?|including|envisages?|calls? for|would see)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 # What a side sets out to do: "focused on capturing the Donbas", "the goal of seizing Kupiansk".

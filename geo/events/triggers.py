@@ -942,8 +942,16 @@ DEAL_AFTER = re.compile(
 # heavily destroyed houses", "footage of damaged buildings".
 RUINS = re.compile(r"(?:destroyed|damaged)\s+[a-z]")
 RUINS_BEFORE = re.compile(
-    r"\b(?:with|of|showing|shows|showed|among|amid|past)\s+(?:(?:heavily|badly|partially|completely|totally"
-    r"|severely|partly)\s+)?$",
+    r"\b(?:with|of|showing|shows|showed|among|amid|past|restore|rebuild|repair|the|its|their)\s+"
+    r"(?:(?:heavily|badly|partially|completely|totally|severely|partly)\s+)?$",
+    re.IGNORECASE,
+)
+# A force that was destroyed: a report of men killed, not of a place struck ("the Russian flag in the village
+# was destroyed" is no fire on the village either).
+KILLED_WORDS = ("destroyed", "eliminated", "defeated", "wiped out", "neutrali")
+FORCES_KILLED = re.compile(
+    r"\b(?:groups?|troops|units?|soldiers|servicemen|personnel|fighters|saboteurs|forces|flag)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?(?:been|was|were|are|is)\s+[\"“]?$",
     re.IGNORECASE,
 )
 # The dead and wounded of fire on a place, counted in a round-up of fire (see find_triggers).
@@ -1141,11 +1149,17 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             if pattern.event_type == "retreat" and DEAL_AFTER.match(lower, end):
                 continue  # "Russia's withdrawal from the grain deal": no ground left
             if (
-                pattern.event_type == "strike"
+                pattern.event_type in ("strike", "bridge_strike")
                 and RUINS.match(lower, start)
                 and RUINS_BEFORE.search(sentence, window, start)
             ):
                 continue  # "a road lined with heavily destroyed houses", "images of damaged buildings"
+            if (
+                pattern.event_type == "strike"
+                and lower.startswith(KILLED_WORDS, start)
+                and FORCES_KILLED.search(sentence, window, start)
+            ):
+                continue  # "Russian sabotage groups operating there had been destroyed": men, not a place hit
             described = GROUND_AFTER.match(sentence, end) and DETERMINER_BEFORE.search(
                 sentence, window, start
             )

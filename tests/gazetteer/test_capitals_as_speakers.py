@@ -60,3 +60,17 @@ def test_a_capital_named_as_a_place_still_anchors(gaz):
 def test_a_capital_stands_for_its_government_when_it_speaks_or_owns(text: str, government: bool) -> None:
     name = text.split("'")[0].split("’")[0].split(" ")[0]
     assert as_government(name, text, len(name)) is government
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "government"),
+    [
+        ("It came a day after talks between Washington and Kiev in Saudi Arabia.", "Kiev", True),
+        ("Prisoner swaps between Kyiv and Moscow resumed.", "Kyiv", True),
+        ("Prisoner swaps between Kyiv and Moscow resumed.", "Moscow", True),
+        ("Trains run between Kyiv and Lviv again.", "Kyiv", False),  # a route between two cities
+    ],
+)
+def test_capitals_as_the_parties_to_talks_are_governments(text: str, name: str, government: bool) -> None:
+    end = text.index(name) + len(name)
+    assert as_government(name, text, end) is government

@@ -98,3 +98,22 @@ def test_counted_attacks_with_no_weapon_are_assaults_not_strikes() -> None:
     assert ("strike", "RU", "Pokrovsk") not in seen(
         "Russian forces launched 12 attacks near Pokrovsk over the past day."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a peace plan would have a side do, and the participle that goes on with it
+        "The Kremlin's plan for peace reportedly involves Ukraine withdrawing all its forces from Donetsk "
+        "Oblast, ceding the entire region to Russia.",
+        # men destroyed, a flag destroyed: no place struck
+        'Zelensky said Russian sabotage groups operating in the Sumy region had been "destroyed."',
+        "As of this morning, the Russian flag in the village of Ryzhivka was destroyed.",
+        # a crossing destroyed earlier, described
+        "Officials will restore the destroyed crossing over the Oskil River to ensure evacuation.",
+        # capitals as the parties to talks
+        "The announcement comes a day after talks between Washington and Kiev in Saudi Arabia.",
+    ],
+)
+def test_no_event_is_told(text: str) -> None:
+    assert {(t, a, p) for t, a, p in seen(text) if t != "contact"} == set()
