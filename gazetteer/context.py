@@ -107,11 +107,13 @@ VILLAGE_CUES = ("village of", "hamlet of", "villages of", "village", "villages",
 TOWN_CUES = ("city of", "town of", "port of", "suburb of")
 
 # Words that are names of something else in war reporting: news agencies and monitors quoted in
-# every report (RIA, TASS, AP, AFP, ISW), short words a gazetteer holds as foreign places, and
-# Poland's parliament (the Sejm), whose key is the river Seym's.
+# every report (RIA, TASS, AP, AFP, ISW), short words a gazetteer holds as foreign places, the months
+# as datelines shorten them ("said on Jan. 23": not Ya'an in China), and Poland's parliament (the
+# Sejm), whose key is the river Seym's.
 NOT_PLACE_WORDS = frozenset(
     """ria tass ap afp isw unian interfax ukrinform reuters bbc cnn dpa efe ansa xinhua kyodo novosti
-    sputnik izvestia kommersant rbc suspilne an al sejm""".split()
+    sputnik izvestia kommersant rbc suspilne an al sejm jan feb mar apr jun jul aug sep sept oct nov
+    dec""".split()
 )
 # A place name right before one of these names a military unit: "the Azov regiment", "Dnipro battalion".
 UNIT_WORDS = frozenset(

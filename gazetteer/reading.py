@@ -415,7 +415,9 @@ def _propose(
             cands = [c for c in cands if c.country in WAR_COUNTRIES and c.population >= least]
             if not cands:
                 return None
-    if not hint and " " not in m.key and raw.lower() in gaz.common_words:
+    if not hint and " " not in m.key and raw.lower() in gaz.common_words and raw not in COMPOUND_CAPITALS:
+        # (the capitals that stand for governments open sentences as speakers: "Washington and Moscow
+        # have not confirmed ...")
         opener = text[: m.start].rstrip()[-1:] in SENTENCE_OPENERS or m.start == 0
         least = COMMON_WORD_MIN_POPULATION * 10 if opener else SMALL_PLACE
         cands = [c for c in cands if c.kind not in POPULATED or c.population >= least]

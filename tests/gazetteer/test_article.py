@@ -115,6 +115,7 @@ def test_the_village_of_points_to_a_village_over_a_town_of_the_same_name() -> No
         ("The Azov Brigade said it repelled attacks near Lyman.", "Azov"),
         ("An explosion hit Kherson overnight.", "An"),
         ("Al Jazeera reported that shelling continued in Mykolaiv.", "Al"),
+        ("Troops near Velyka Novosilka risk encirclement, a spokesperson said on Jan. 23.", "Jan"),
     ],
 )
 def test_agencies_units_and_short_words_are_not_places(text: str, word: str) -> None:
@@ -352,3 +353,10 @@ def test_a_village_of_a_list_is_the_namesake_by_its_list_mates() -> None:
     [mention] = [m for m in find_places(text) if m.text == "Katerynivka"]
 
     assert mention.place is not None and haversine_km(mention.place.lon, mention.place.lat, 37.34, 47.87) < 5
+
+
+def test_a_capital_that_stands_for_its_government_may_open_a_sentence() -> None:
+    # "Washington" is a common word too (the word list holds names), but no other thing opens this sentence
+    text = "Washington and Moscow have not officially confirmed any communication between the leaders."
+
+    assert [m.place.name for m in find_places(text) if m.place] == ["Washington", "Moscow"]
