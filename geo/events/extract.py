@@ -124,6 +124,13 @@ COUNTED_BLASTS = re.compile(
 FROM_CONTEXT = frozenset({"context", "voice", "owner"})
 # Fire both sides exchange: nobody's alone.
 MUTUAL = re.compile(r"\b(?:mutual|reciprocal|exchanges? of (?:fire|shelling|strikes))\b", re.IGNORECASE)
+# A blast that may have been set off on the ground rather than fired: for a claim or a probe to say,
+# wherever it was ("explosions were heard in Lviv" during an air raid are not it).
+PLANTED = re.compile(
+    r"\b(?:sabotage|saboteurs?|detonat\w*|car bomb|planted|explosive device|improvised|arson"
+    r"|fire broke out|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:blast|explosion))\b",
+    re.IGNORECASE,
+)
 # A participle that opens a clause after a comma: "..., ceding the entire region".
 PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing$")
 # Fire that a side's report tells of without naming who fired: the other side's.
@@ -562,11 +569,11 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 who == "unknown"
                 and kind in ("strike", "bridge_strike")
                 and held_by_ukraine(target.place)
-                and not BLAST.search(sentence.text)
+                and not PLANTED.search(sentence.text)
                 and not MUTUAL.search(sentence.text)
             ):
-                # "the city of Nikopol was hit by artillery and rocket fire": fire on ground Russia
-                # never held is Russia's (a blast stays for a claim or a probe to say)
+                # "the city of Nikopol was hit by artillery and rocket fire", "explosions were reported in
+                # Lviv": fire on ground Russia never held is Russia's (sabotage stays for a probe to say)
                 who, why = "RU", "owner"
             if (
                 who == "unknown"

@@ -925,7 +925,7 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
         if sentence.rfind("(", left.end, right.start) > sentence.rfind(")", left.end, right.start):
             continue  # "the Spornoye settlement (in the Donetsk region - TASS), the Zolotarevka": an aside
         gap = sentence[left.end : right.start]
-        gap = _without_unknown_items(_without_asides(gap) if "(" in gap else gap)
+        gap = _without_unknown_items(_without_asides(gap) if "(" in gap or " in " in gap else gap)
         if (
             (_broad(right) or (right.place.kind in POPULATED and AREA_AFTER.match(sentence, right.end)))
             and (not _broad(left) or aside == "qualifier")
@@ -957,7 +957,7 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
 def _without_asides(gap: str) -> str:
     """The words between two items of a list without what only describes the first: its kind and an
     aside in brackets ("the Spornoye settlement (in the Donetsk region - TASS), the Zolotarevka ...")."""
-    return ASIDE_THE.sub("", ITEM_KIND.sub("", PARENTHESES.sub("", gap)))
+    return ASIDE_THE.sub("", ITEM_KIND.sub("", PARENTHESES.sub("", COUNTRY_PART.sub("", gap))))
 
 
 def _without_unknown_items(gap: str) -> str:
@@ -984,6 +984,11 @@ UNKNOWN_ITEM = re.compile(
 )
 UNKNOWN_ITEM_CUE = re.compile(r"[,\s][A-Z]")
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
+# Where in the country the items before lie: "Lviv, Ternopil and Zhytomyr in western Ukraine, Dnipro ...".
+COUNTRY_PART = re.compile(
+    r"^\s+in\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:east|west)ern\s+|(?:north|south)ern\s+|central\s+)?"
+    r"(?:Ukraine|Russia|(?:north|south|east|west)(?:-?(?:east|west))?|cent(?:re|er))\b(?=\s*(?:,|and\b))"
+)
 ITEM_KIND = re.compile(r"^\s+(?:settlements?|villages?|towns?)\b")
 ASIDE_THE = re.compile(r"(?<=,)\s*the\s+$")
 # What ends an item of a list of villages after its name: its kind ("the Nikopol district"), or the

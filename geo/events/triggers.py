@@ -798,7 +798,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:was|were|been) subjected to (?:\w+ ){0,2}(?:fire|shelling|bombardment|strikes?|attacks?)\b"
         r"|(?<=\bwas )under (?:enemy |russian |ukrainian |heavy |artillery )?(?:fire|shelling|bombardment)\b"
         r"|(?<=\bwere )under (?:enemy |russian |ukrainian |heavy |artillery )?(?:fire|shelling|bombardment)\b"
-        r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|were heard|thundered|ripped"
+        r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|heard|reported|thundered|ripped"
         r"|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed)"
         r"|(?: \w+)? (?:at|on|near|in)\b"
         # a border guards' tally: "seven explosions, possibly by FPV drones, near the village of X"

@@ -140,10 +140,10 @@ def test_where_troops_withdrew_to_is_not_where_they_withdrew() -> None:
 
 
 def test_a_capital_named_as_a_place_is_not_an_actor() -> None:
-    sentence = "Explosions rocked the centre of Kyiv during the morning rush hour."
+    sentence = "Explosions rocked the centre of Moscow during the morning rush hour."
 
     assert [(e.event_type, e.actor, e.place) for e in extract_events(read_text(sentence))] == [
-        ("strike", "unknown", "Kyiv")
+        ("strike", "unknown", "Moscow")
     ]
 
 

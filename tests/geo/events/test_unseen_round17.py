@@ -34,6 +34,12 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             "In the Pokrovsk direction, Russian forces shelled the Kurakhivska community twice.",
             {("strike", "RU", "Kurakhove")},
         ),
+        # explosions in a list of cities Russia never held, parts of the country between them
+        (
+            "Explosions were also reported in Lviv, Ternopil and Zhytomyr in western Ukraine, Dnipro and "
+            "Kremenchuk in central Ukraine, Zaporizhzhia in the south and Kharkiv in the east.",
+            {("strike", "RU", place) for place in ("Lviv", "Ternopil", "Dnipro", "Zaporizhzhia", "Kharkiv")},
+        ),
         # a drone that flew into a building struck the town
         (
             "In Rylsk, Ukrainian drones flew into two five-story apartment buildings, the governor said.",
@@ -86,8 +92,8 @@ def test_new_phrasings_are_events(text: str, expected: set[tuple[str, str, str]]
     [
         # an occupied town's fire may be either side's
         "Shelling hit the market area of Nova Kakhovka, the town's administration said.",
-        # a blast is for a claim or a probe to say
-        "Explosions were heard in the city of Poltava on Tuesday night.",
+        # a bomb set off on the ground is for a claim or a probe to say
+        "A car bomb exploded in Kyiv, killing an officer of the security service.",
     ],
 )
 def test_unclaimed_fire_elsewhere_stays_unknown(text: str) -> None:
