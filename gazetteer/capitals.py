@@ -33,6 +33,8 @@ SPEAKS = re.compile(
     r"|states?|stated|confirms?|confirmed|told|tells|dismiss(?:es|ed)?|reject(?:s|ed)?|declared?|declares"
     r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared"
     r"|yet to (?:comment|confirm|respond|react|acknowledge)"  # "though Kyiv has yet to comment"
+    # "Sudzha, which Kyiv captured in August": the army the government sent
+    r"|captured|seized|took|retook|recaptured|occupied|holds|held|controls|controlled"
     # "even as Kyiv mounts its own cross-border offensive": the army the government sends
     r"|(?:(?:long\s+)?(?:staged|mount(?:s|ed)|launch(?:es|ed)|fired))\s+(?:its|their|an?|the|air|missile|drone"
     r"|\d+|two|three|four|five|six|seven"
@@ -46,6 +48,10 @@ SPEAKS = re.compile(
 
 # Capitals as the parties to talks or ties: "talks between Washington and Kiev", "between Kyiv and Moscow".
 _PARTIES = r"(?:Washington|Moscow|Kyiv|Kiev|Minsk|Brussels|Beijing|Ankara|London|Paris|Berlin)"
+# A capital as the agent of a taking: "territory seized by Kyiv", "the land held by Moscow".
+TAKEN_BY = re.compile(
+    r"\b(?:seized|captured|taken|held|controlled|occupied|recaptured|retaken|liberated|claimed|annexed)\s+by\s+$"
+)
 BETWEEN_FIRST = re.compile(rf"\s+and\s+{_PARTIES}\b")
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 BETWEEN_SECOND = re.compile(rf"\bbetween\s+{_PARTIES}\s+and\s+$")
@@ -64,5 +70,7 @@ def as_government(name: str, text: str, end: int) -> bool:
     start = end
     while start > 0 and text[start - 1].isalpha():
         start -= 1  # the name as written ("Kiev" for the gazetteer's Kyiv)
+    if TAKEN_BY.search(text, max(0, start - 20), start):
+        return True
     first = BETWEEN_FIRST.match(text, end) and BETWEEN_BEFORE.search(text, max(0, start - 10), start)
     return first is not None or BETWEEN_SECOND.search(text, max(0, start - 40), start) is not None

@@ -46,6 +46,8 @@ CLAIM_REACH = 40
 NEXT_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?=(?:the\s+|a\s+|an\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
     r"(?:of|is|are|was|were|has|have|had|said|says|indicates?|shows?)\b)|;\s"
+    # what the speaker added: "ordered troops to leave Izyum, saying they would be sent to Donetsk"
+    r"|,\s+(?:saying|adding|noting|explaining|stating)\b"
 )
 # Where a sentence turns to another matter: "..., but ...", "...; ...".
 BUT = re.compile(r",\s*but\b|;|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
@@ -91,7 +93,9 @@ DEMANDED = re.compile(
 # What a side sets out to do: "focused on capturing the Donbas", "the goal of seizing Kupiansk".
 AIMED = re.compile(
     r"\b(?:(?:focus|concentrat)\w*|intent|bent|set|insist\w*) on\s+(?:\w+\s+)?$"
-    r"|\b(?:goal|aim|objective|task|hopes?|bid|efforts?) (?:of|at|for)\s+$",
+    r"|\b(?:goal|aim|objective|task|hopes?|bid|efforts?) (?:of|at|for)\s+$"
+    # "to achieve the stated goals of the special military operation for the liberation of Donbas"
+    r"|\b(?:goals|aims|objectives)\b[^.;,]{0,60}\bfor\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A taking told as what a side wants, the subject of "is one of its goals": "Capturing the rest of

@@ -526,6 +526,24 @@ PATTERNS: tuple[_Pattern, ...] = (
             "fall back",
         ),
     ),
+    # an order to leave: "ordered troops to leave the area around the city of Izyum" (only after "ordered
+    # to", "decided to": troops "want to leave" nothing)
+    _p(
+        r"\bleave\b(?= (?:the )?(?:(?:area|areas|vicinity|outskirts) (?:around|of|near) )?(?:the )?"
+        r"(?:city |town |village )?(?:of )?[A-Z])",
+        "retreat",
+        bare=True,
+        hints=("leave",),
+    ),
+    # Moscow's word for a withdrawal: "it was decided to regroup the Russian troops located in the
+    # Balakliia and Izium areas"
+    _p(
+        r"\bregroup(?:ed|ing)?\b(?= (?:the |its |our )?(?:[\w-]+ )?(?:troops|forces|units|grouping)"
+        r"(?: (?:located|stationed|deployed))? (?:in|near|around|from)\b)",
+        "retreat",
+        role="taker",  # the side of the troops regrouped
+        hints=("regroup",),
+    ),
     # "Ukrainian troops were evacuated from the plant": forces only; settlements and people are evacuated
     # from fire
     _p(r"\bevacuated\b", "retreat", needs_forces=True, hints=("evacuated",)),
@@ -935,7 +953,8 @@ PATTERNS: tuple[_Pattern, ...] = (
 
 # What a side withdraws from that is no ground: a deal, a treaty, talks.
 DEAL_AFTER = re.compile(
-    r"\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|treaty|initiative|talks|negotiations"
+    r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|treaty|initiative"
+    r"|talks|negotiations"
     r"|accord|pact|convention|corridor|programme|program|scheme)\b"
 )
 # Words that make "destroyed" and "damaged" describe what is seen, not tell of a strike: "lined with
@@ -1037,7 +1056,7 @@ THINGS_AFTER = re.compile(
     r"(?:[a-z-]+|Ukrainian|Russian|Western|Soviet|American|German|British|French)\s+){0,2}"
     r"(?i:equipment|weapons|vehicles|tanks|ammunition|materiel|guns|armou?r|documents|"
     r"systems?|technolog(?:y|ies)|arms|missiles|drones|munitions|jets|aircraft|training|stage|talks|initiative"
-    r"|momentum|opportunity|chance|moment)\b"
+    r"|momentum|opportunity|chance|moment|losses|casualties)\b"
     # people taken: "captured 17 occupiers", "captured two Russian soldiers"
     r"|\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\w-]+\s+)?"
     r"(?i:occupiers|invaders|soldiers|servicemen|troops|prisoners|fighters|paratroopers|marines|mercenaries)\b"

@@ -84,6 +84,7 @@ SENTENCES = [
     "In Rylsk, two drones flew into apartment buildings.",
     "Near Kovpynka village - two arrivals; near Senkivka - four attacks, probably from a mortar.",
     "Other affected settlements include: Bochkove and Budarky.",
+    "It was decided to regroup the troops located near Izium; they were ordered to leave Balakliia.",
 ]
 
 

@@ -40,6 +40,17 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             "Kremenchuk in central Ukraine, Zaporizhzhia in the south and Kharkiv in the east.",
             {("strike", "RU", place) for place in ("Lviv", "Ternopil", "Dnipro", "Zaporizhzhia", "Kharkiv")},
         ),
+        # Moscow's words for a withdrawal: an order to leave, a regrouping
+        (
+            "Russia's defence ministry ordered troops to leave the area around the city of Izyum in Kharkiv "
+            "province, saying they would be sent to reinforce operations in Donetsk.",
+            {("retreat", "RU", "Izium")},
+        ),
+        (
+            "To achieve the stated goals of the special military operation for the liberation of Donbas, it "
+            "was decided to regroup the Russian troops located in the Balakliia and Izium areas.",
+            {("retreat", "RU", "Balakliia"), ("retreat", "RU", "Izium")},
+        ),
         # a drone that flew into a building struck the town
         (
             "In Rylsk, Ukrainian drones flew into two five-story apartment buildings, the governor said.",
@@ -117,8 +128,12 @@ def test_counted_attacks_with_no_weapon_are_assaults_not_strikes() -> None:
         "As of this morning, the Russian flag in the village of Ryzhivka was destroyed.",
         # a crossing destroyed earlier, described
         "Officials will restore the destroyed crossing over the Oskil River to ensure evacuation.",
-        # capitals as the parties to talks
+        # capitals as the parties to talks, or as the side that took ground
         "The announcement comes a day after talks between Washington and Kiev in Saudi Arabia.",
+        "Moscow mounted its first significant attempt to claw back territory seized by Kyiv.",
+        # losses taken, a deal pulled out of
+        "Ukraine's forces also have taken heavy losses in the battles of Soledar and Bakhmut.",
+        "Attacks on the Odesa region have increased since Russia pulled out of a landmark deal.",
     ],
 )
 def test_no_event_is_told(text: str) -> None:
