@@ -310,10 +310,13 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
                 mentions[i] = Mention(m.text, m.start, m.end, None, 0.0, far)
     for i in guesses:
         if mentions[i].place is not None:
-            mentions[i] = _unless_far_from_its_passage(mentions[i], mentions, guesses, ctx)
+            mentions[i] = _unless_far_from_its_passage(
+                mentions[i], mentions, guesses, ctx, proposal_of[i].candidates
+            )
     for i in listed:
         if not _only_one_in_its_region(mentions[i], proposal_of[i], ctx):
-            mentions[i] = _unless_far_from_its_list(mentions[i], mentions, ctx)  # guesses kept count now
+            # guesses kept count now
+            mentions[i] = _unless_far_from_its_list(mentions[i], mentions, ctx, proposal_of[i].candidates)
     if outside:  # the check needs a sentence of two places: counted once, not rescanned per mention
         points = Counter(
             ctx.sentence_of(m.start) for m in mentions if m.place and m.place.kind in POINT_KINDS
@@ -417,9 +420,14 @@ def _guessed_village(p: Proposal, place: Place, score: float) -> bool:
 
 
 def _unless_far_from_its_passage(
-    mention: Mention, mentions: list[Mention], guesses: list[int], ctx: ArticleContext
+    mention: Mention,
+    mentions: list[Mention],
+    guesses: list[int],
+    ctx: ArticleContext,
+    candidates: tuple[Place, ...] = (),
 ) -> Mention:
-    """The mention, or the same name unresolved when its village lies far from every place around it.
+    """The mention, or the same name unresolved when its village lies far from every place around it
+    (or, of its other ``candidates``, the namesake that lies close to them).
 
     GeoNames lacks many front-line hamlets: "near Stepove and Berdychi" after "north-west of
     Avdiivka" means a Stepove by Avdiivka, not the one by Mykolaiv that the gazetteer holds.
@@ -457,11 +465,35 @@ def _unless_far_from_its_passage(
             return mention
     elif nearest <= GUESS_NEAR_KM:
         return mention
+    if len(listed) >= 2 and (namesake := _namesake_near(candidates, place, [m.place for m in listed])):
+        return namesake_mention(mention, *namesake)
     reason = (
         "no place of this name near the places named around it "
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
     )
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+
+
+def _namesake_near(
+    candidates: tuple[Place, ...], picked: Place, points: list[Place], limit: float = LIST_NEAR_KM
+) -> tuple[Place, Place, float] | None:
+    """Of a name's other populated candidates, the one within ``limit`` km of two or more of ``points``
+    (its list-mates), with the nearest of them and the distance: the namesake its list points to, when
+    the pick was made on other grounds (size, the article's theatre) and lies far from the list."""
+    best = None
+    for c in candidates:
+        if c.id == picked.id or c.kind not in ("town", "village"):
+            continue
+        near = sorted((haversine_km(c.lon, c.lat, p.lon, p.lat), p.id, p) for p in points)
+        if len(near) >= 2 and near[1][0] <= limit and (best is None or near[0][0] < best[2]):
+            best = (c, near[0][2], near[0][0])  # among its list, not beside one stray pick of it
+    return best
+
+
+def namesake_mention(mention: Mention, place: Place, point: Place, km: float) -> Mention:
+    """The mention placed at the namesake near ``point``, with its reason."""
+    reason = f"the {place.name} {km:,.0f} km from {point.name}, named beside it (the first pick lay too far)"
+    return Mention(mention.text, mention.start, mention.end, place, 0.5, reason)
 
 
 def _by_a_river_of_its_sentence(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
@@ -476,7 +508,9 @@ def _by_a_river_of_its_sentence(mention: Mention, mentions: list[Mention], ctx: 
     )
 
 
-def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> Mention:
+def _unless_far_from_its_list(
+    mention: Mention, mentions: list[Mention], ctx: ArticleContext, candidates: tuple[Place, ...] = ()
+) -> Mention:
     """The mention, or the same name unresolved when its village lies more than LISTED_NEAR_KM from
     every other place its sentence names (two or more of them, for a town or a big village).
 
@@ -500,6 +534,8 @@ def _unless_far_from_its_list(mention: Mention, mentions: list[Mention], ctx: Ar
     limit = LISTED_CITY_KM if place.kind == "city" else LISTED_NEAR_KM
     if not mates or min(haversine_km(place.lon, place.lat, o.lon, o.lat) for o in mates) <= limit:
         return mention
+    if len(mates) >= 2 and (namesake := _namesake_near(candidates, place, mates)):
+        return namesake_mention(mention, *namesake)
     reason = (
         "no place of this name near the places listed with it "
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"

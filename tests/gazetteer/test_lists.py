@@ -95,3 +95,18 @@ def test_a_right_place_is_not_dropped_for_a_far_list_mate(text, name, nth, true_
 def test_a_namesake_far_from_its_list_stays_unresolved(text, name):
     point = resolved(text, name)
     assert point is None or km(point, KLISHCHIIVKA) <= 40, point
+
+
+def test_a_pick_far_from_its_list_gives_way_to_the_namesake_among_it() -> None:
+    # the Uspenivka 31 km from Kurakhove fits the article; in the list, the one by Veselyi Hai is meant
+    text = (
+        "Russian soldiers have hoisted Russia's tricolor flag in the villages of Uspenovka and Annovka, "
+        "south of Kurakhovo. A Ukrainian group of up to 700 personnel has been encircled south of "
+        "Kurakhovo, near the villages of Uspenovka, Annovka, and Veselyi Gai."
+    )
+
+    found = [m for m in find_places(text) if m.text in ("Uspenovka", "Veselyi Gai")]
+    listed, veselyi_hai = found[-2], found[-1]
+
+    assert listed.place is not None and veselyi_hai.place is not None
+    assert haversine_km(listed.place.lon, listed.place.lat, veselyi_hai.place.lon, veselyi_hai.place.lat) < 10
