@@ -334,7 +334,8 @@ def _propose(
             for c in gaz.candidates(k)
             if c.kind == kind
         ]
-        if typed:
+        if typed:  # once each: "Sumy regions" finds Sumy Oblast under "regions", "region" and "oblast"
+            typed = list({c.id: c for c in typed}.values())
             cands, end, hint = typed, spans[m.last_word + 1][1], f"'{next_word}' after the name"
     elif (suffix := _populated_suffix(next_word, gap_after, shared_noun)) and (
         populated := [c for c in cands if c.kind in POPULATED]

@@ -621,12 +621,14 @@ def _only_one_in_its_region(mention: Mention, p: Proposal, ctx: ArticleContext) 
     goes region by region ("X, Y of the Sumy region and Z of the Kharkiv region") spans a whole border,
     and there any village the text puts in an oblast with no namesake of it there is kept."""
     place = mention.place
-    return (
-        place is not None
-        and (place.population >= GUESS_POPULATION or len(ctx.regions_in_sentence(mention.start)) >= 2)
-        and place.admin1 == ctx.region_qualifying(mention.end)
-        and sum(c.admin1 == place.admin1 for c in p.candidates) == 1
-    )
+    if place is None or sum(c.admin1 == place.admin1 for c in p.candidates) != 1:
+        return False
+    regions = ctx.regions_in_sentence(mention.start)
+    if len(regions) >= 2 and place.admin1 in regions:
+        return (
+            True  # "shelling in the Chernihiv and Sumy regions the areas of X, Sopych, ...": a border's span
+        )
+    return place.population >= GUESS_POPULATION and place.admin1 == ctx.region_qualifying(mention.end)
 
 
 def _same_part_of_list(mate: Mention, mention: Mention, ctx: ArticleContext) -> bool:

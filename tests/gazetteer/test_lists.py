@@ -110,3 +110,17 @@ def test_a_pick_far_from_its_list_gives_way_to_the_namesake_among_it() -> None:
 
     assert listed.place is not None and veselyi_hai.place is not None
     assert haversine_km(listed.place.lon, listed.place.lat, veselyi_hai.place.lon, veselyi_hai.place.lat) < 10
+
+
+def test_a_list_after_two_oblasts_spans_their_border() -> None:
+    # Sopych (Sumy Oblast) lies 150 km from Mistky (Chernihiv Oblast): a border's span, both named
+    text = (
+        "The Russian aggressor continues to terrorise the civilian population in the Chernihiv and Sumy "
+        "regions, shelling the areas of Sopych, Mistky and Yelino with artillery."
+    )
+
+    found = {m.text: m.place for m in find_places(text)}
+
+    assert found["Sumy regions"] is not None and found["Sumy regions"].name == "Sumy Oblast"
+    assert found["Sopych"] is not None and found["Sopych"].admin1 == "Sumy Oblast"
+    assert found["Mistky"] is not None and found["Mistky"].admin1 == "Chernihiv Oblast"
