@@ -178,6 +178,11 @@ COORDINATED = re.compile(
     r"\s*,?\s*(?:including|most\s+notably|notably|such as|among them|in particular)\s+$"
     # a second target with its own place: "strikes on a tower in X, as well as on an asphalt plant near Y"
     r"|^\s*,?\s*(?:and|as well as)\s+(?:on|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}?(?:in|near|outside)\s+$"
+    # what was damaged in each place, the verb elided: "Houses were damaged in Selydove, four high-rise
+    # buildings in Kurakhove, and six private houses in Kurakhivka", "... and a house in Siversk"
+    r"|^\s*,\s*(?:and\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:houses?|buildings?|homes?|enterprises?|facilit(?:y|ies)|garages?|cars?|vehicles?"
+    r"|schools?|shops?|sheds?|structures?|objects?|premises)\s+(?:were\s+|was\s+)?(?:damaged\s+)?in\s+$"
     # a count of shots at each list: "3 times on X and Y with rocket systems, and 40 times on Z"
     r"|^\s*(?:with\s+[\w\s-]{1,60}?)?,?\s*(?:and\s+)?(?:\d+|once|twice)\s*(?:times?\s+)?(?:on|at)\s+$"
     rf"|^\s*{_WHEN}?,?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?{_LIST_PREPOSITION}{_ITEM}$"

@@ -907,7 +907,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # General Staff summaries: "the enemy used multiple launch rocket systems near X"
     _p(
         r"\b(?:used|uses|using|employed|employing)\s+(?:[\w-]+\s+){0,3}?(?:MLRS|rocket (?:launchers|systems)"
-        r"|artillery|aviation|guided (?:aerial )?bombs|kamikaze drones|attack drones|mortars)\b",
+        r"|artillery|aviation|aircraft|helicopters|guided (?:aerial )?bombs|kamikaze drones|attack drones"
+        r"|mortars)\b",
         "strike",
         hints=("used", "uses", "using", "employ"),
     ),
@@ -921,7 +922,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|attacked|pound(?:ed|ing)"
         r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|targeted|targeting|striking|slammed into"
         # "Russia continued to pummel Vovchansk with air raids": an infinitive of what went on
-        r"|(?<=continued to )(?:pound|pummel|hammer|strike|bomb|target|hit)"
+        r"|(?:(?<=continued to )|(?<=continue to )|(?<=continues to ))"
+        r"(?:pound|pummel|hammer|strike|bomb|target|hit|destroy)"
         r"|rained down on"
         r"|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on|from|against)"
         r"|damaged|defeated|destroyed|wiped out|eliminated)\b"
@@ -944,7 +946,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "fir",
             "damaged",
             "defeated",
-            "destroyed",
+            "destroy",
             "wiped",
             "eliminated",
         ),

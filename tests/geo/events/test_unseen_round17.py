@@ -51,6 +51,19 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             "was decided to regroup the Russian troops located in the Balakliia and Izium areas.",
             {("retreat", "RU", "Balakliia"), ("retreat", "RU", "Izium")},
         ),
+        # what was damaged in each town of a round-up, the verb elided
+        (
+            "During the day, Russian troops fired 12 times at settlements of the Donetsk region. Houses "
+            "were damaged in Selydove, four high-rise buildings in Kurakhove, and six private houses in "
+            "Kurakhivka.",
+            {("strike", "RU", "Selydove"), ("strike", "RU", "Kurakhove"), ("strike", "RU", "Kurakhivka")},
+        ),
+        # fire that goes on, aircraft used
+        (
+            "At the same time, Russian troops continue to destroy Vovchansk with multiple rocket launchers. "
+            "The invaders also used aircraft twice to attack our positions near Ivanivka.",
+            {("strike", "RU", "Vovchansk"), ("strike", "RU", "Ivanivka")},
+        ),
         # a drone that flew into a building struck the town
         (
             "In Rylsk, Ukrainian drones flew into two five-story apartment buildings, the governor said.",
