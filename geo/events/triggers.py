@@ -306,6 +306,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("claw", "established", "cleared", "secured"),
     ),
+    # "Sudzha had been cleared of Moscow's troops": the troops named lost it
+    _p(
+        r"\b(?:cleared|freed|purged)\s+of\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:troops|forces|occupiers|invaders|enemy|units|soldiers)\b)",
+        "advance",
+        role="loser",
+        place_before=True,
+        hints=("cleared", "freed", "purged"),
+    ),
     _p(
         r"\bleft\b(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])",
         "retreat",

@@ -85,6 +85,7 @@ SENTENCES = [
     "Near Kovpynka village - two arrivals; near Senkivka - four attacks, probably from a mortar.",
     "Other affected settlements include: Bochkove and Budarky.",
     "It was decided to regroup the troops located near Izium; they were ordered to leave Balakliia.",
+    "The town of Sudzha has been cleared of Russian troops.",
 ]
 
 

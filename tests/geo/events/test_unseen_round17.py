@@ -64,6 +64,11 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             "The invaders also used aircraft twice to attack our positions near Ivanivka.",
             {("strike", "RU", "Vovchansk"), ("strike", "RU", "Ivanivka")},
         ),
+        # a town cleared of one side's troops: the other side's
+        (
+            "The town of Sudzha has been cleared of Russian troops, Syrskyi said.",
+            {("advance", "UA", "Sudzha")},
+        ),
         # a drone that flew into a building struck the town
         (
             "In Rylsk, Ukrainian drones flew into two five-story apartment buildings, the governor said.",
