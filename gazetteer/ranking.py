@@ -124,6 +124,12 @@ class Anchors:
         return weight
 
 
+# A city this big is meant over a hamlet of its name that no cue or oblast points to.
+CITY_OVER_HAMLET = 100_000
+# ... unless the hamlet lies this close (km) to where the article is.
+HAMLET_NEAR_KM = 60.0
+
+
 def rank(
     p: Proposal,
     text: str,
@@ -234,7 +240,32 @@ def rank(
             reason = f"{p.hint}; {reason}"
         ranked.append((score, c, reason))
     ranked.sort(key=lambda r: (-r[0], r[1].id))
+    if len(ranked) > 1 and cue not in VILLAGE_CUES and not placed_by_region:
+        return _city_over_hamlet(ranked, sentence_regions, p.match.key, ctx)
     return ranked
+
+
+def _city_over_hamlet(
+    ranked: list[tuple[float, Place, str]], sentence_regions: set[str], name_key: str, ctx: ArticleContext
+) -> list[tuple[float, Place, str]]:
+    """The ranking with a big city first where a hamlet of unknown size beat it by lying nearer the
+    article's other places, but not among them ("explosions were reported in Lviv, Ternopil and
+    Zhytomyr ... Dnipro": not the hamlet of Lviv 117 km from Zaporizhzhia). The text points to such a
+    hamlet with a cue or an oblast."""
+    top = ranked[0][1]
+    if top.kind != "village" or top.population or top.admin1 in sentence_regions:
+        return ranked
+    if ctx.km_from_theatre(top) <= HAMLET_NEAR_KM:
+        return ranked  # "Zaporizhzhia" among the villages by Pokrovsk is the hamlet there
+    cities = [
+        r
+        for r in ranked
+        if r[1].kind == "city" and r[1].population >= CITY_OVER_HAMLET and key(r[1].name) == name_key
+    ]
+    if not cities:
+        return ranked
+    city = cities[0]
+    return [city] + [r for r in ranked if r is not city]
 
 
 def _nearness(km: float, weight: float, close: bool) -> float:

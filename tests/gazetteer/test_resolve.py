@@ -7,7 +7,9 @@ import math
 
 import pytest
 
-from gazetteer import Mention, find_places, haversine_km, load_gazetteer
+from gazetteer import Mention, find_places, haversine_km, key, load_gazetteer
+from gazetteer.article import article_context
+from gazetteer.ranking import _city_over_hamlet
 
 # True coordinates (lat, lon), from public maps.
 KHARKIV = (49.9935, 36.2304)
@@ -324,3 +326,29 @@ def test_a_name_put_in_a_region_without_it_stays_unresolved_when_named_again() -
     found = [m for m in find_places(text, load_gazetteer()) if m.text == "Kurylivka"]
     assert len(found) == 3  # the Kurylivkas of the data lie in four other oblasts
     assert all(m.place is None for m in found), [(m.place.name, m.place.admin1) for m in found if m.place]
+
+
+def test_a_big_city_beats_a_hamlet_of_its_name_that_only_lies_nearer() -> None:
+    # GeoNames has a hamlet called Lviv by Dnipro, which a list of cities hit across Ukraine may rank
+    # first for lying nearer the article's other places; nothing in the text points to it
+    gaz = load_gazetteer()
+    city, hamlet = sorted(gaz.candidates(key("Lviv")), key=lambda p: p.kind)  # "city" < "village"
+    ranked = [(1.2, hamlet, "near the others"), (1.1, city, "population 717,273")]
+
+    first = _city_over_hamlet(ranked, set(), key("Lviv"), article_context("", []))[0][1]
+
+    assert (first.name, first.admin1) == ("Lviv", "Lviv Oblast")
+
+
+def test_a_hamlet_among_the_articles_places_keeps_its_name() -> None:
+    # "Zaporizhzhia" among the villages by Pokrovsk is the hamlet there, not the city 150 km off
+    gaz = load_gazetteer()
+    hamlet = next(p for p in gaz.candidates(key("Zaporizhzhia")) if p.kind == "village" and p.lon > 36.5)
+    city = next(p for p in gaz.candidates(key("Zaporizhzhia")) if p.kind == "city")
+    ranked = [(1.2, hamlet, "near the others"), (1.1, city, "population 710,052")]
+    ctx = article_context("", [])
+    ctx.theatre, ctx.theatre_size = (48.28, 37.18), 5  # Pokrovsk
+
+    first = _city_over_hamlet(ranked, set(), key("Zaporizhzhia"), ctx)[0][1]
+
+    assert first.id == hamlet.id
