@@ -823,8 +823,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:came|come|comes|coming) under (?:\w+ ){0,3}(?:fire|attacks?|shelling|bombardments?|strikes?)\b"
         r"|\b(?:was|were|been) subjected to (?:\w+ ){0,2}(?:fire|shelling|bombardment|strikes?|attacks?)\b"
-        r"|(?<=\bwas )under (?:enemy |russian |ukrainian |heavy |artillery )?(?:fire|shelling|bombardment)\b"
-        r"|(?<=\bwere )under (?:enemy |russian |ukrainian |heavy |artillery )?(?:fire|shelling|bombardment)\b"
+        r"|(?:(?<=\bwas )|(?<=\bwere ))under (?:enemy |russian |ukrainian |heavy |artillery )?"
+        r"(?:fire|shelling|bombardment|attack)\b"
         r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|heard|reported|thundered|ripped"
         r"|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed)"
         r"|(?: \w+)? (?:at|on|near|in)\b"
@@ -845,6 +845,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:dropped|fired|launched)\b",
         "strike",
         hints=("shell", "round", "mine", "munition", "grenade", "bomb", "explosive"),
+    ),
+    # a side that killed or wounded people somewhere: "the Russians killed five residents of the Donetsk
+    # region: two in Kurakhove and one each in Toretsk and Siversk" (the fire that did it)
+    _p(
+        r"(?:(?<=\brussians )|(?<=\boccupiers )|(?<=\binvaders )|(?<=\baggressor )|(?<=\benemy ))"
+        r"(?:have |has |had )?(?:killed|wounded|injured)\b",
+        "strike",
+        hints=("killed", "wounded", "injured", "have", "has", "had"),
     ),
     # "there were arrivals in Lyptsi and in Kharkiv": the Ukrainian word for hits, translated
     _p(r"\bthere (?:were|have been|had been) (?:[\w-]+ )?arrivals\b", "strike", hints=("arrivals",)),
@@ -934,7 +942,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:(?<=continued to )|(?<=continue to )|(?<=continues to ))"
         r"(?:pound|pummel|hammer|strike|bomb|target|hit|destroy)"
         r"|rained down on"
-        r"|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on|from|against)"
+        r"|fir(?:ed|ing) (?:[\w-]+ ){0,4}?(?:at|on|from|against)"
         r"|damaged|defeated|destroyed|wiped out|eliminated)\b"
         r"(?! (?:a |an |the )?(?:[\w-]+ )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
@@ -992,7 +1000,7 @@ MILITARY = re.compile(
     r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|shells?|uavs?|"
     # the side as Ukrainian statements name it: "the Russians struck the cities of Sumy and Zaporizhzhia"
     r"(?<=the )(?:Russians|Ukrainians|enemy|invaders|occupants|aggressor)|"
-    r"explosions?|blasts?|Iskanders?|Kalibrs?|glide)\b"
+    r"explosions?|blasts?|Iskanders?|Kalibrs?|glide|aerial)\b"
     # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town
     r"|\b(?:Russian|Ukrainian|(?:Russia|Ukraine|Moscow|Kyiv)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)"
     r"\s+(?:on|against|in)\s+(?:the\s+)?"

@@ -64,6 +64,18 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             "The invaders also used aircraft twice to attack our positions near Ivanivka.",
             {("strike", "RU", "Vovchansk"), ("strike", "RU", "Ivanivka")},
         ),
+        # the dead counted town by town, after a side that killed them
+        (
+            "On June 27, the Russians killed five residents of the Donetsk region: two in Kurakhove and one "
+            "each in Toretsk, Yasenove and Siversk.",
+            {("strike", "RU", place) for place in ("Kurakhove", "Toretsk", "Yasenove", "Siversk")},
+        ),
+        # towns and communities under attack; a missile fired on a city
+        (
+            "The city of Nikopol and the Marhanets and Myrove hromadas were under attack. Earlier, Russian "
+            "forces fired a Kh-35U cruise missile on the city of Kharkiv.",
+            {("strike", "RU", place) for place in ("Nikopol", "Marhanets", "Myrove", "Kharkiv")},
+        ),
         # a town cleared of one side's troops: the other side's
         (
             "The town of Sudzha has been cleared of Russian troops, Syrskyi said.",
