@@ -189,7 +189,9 @@ SAID_AFTER = re.compile(
 # A side's claim, then the pronoun that stands for the side: "the Russian claim on July 14 that it".
 CLAIM_THAT = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:claims?|statements?|announcements?|assertions?|reports?)\b"
-    r"[^,;.]{0,40}?\bthat\s+",
+    r"[^,;.]{0,40}?\bthat\s+"
+    # "reports from Russia claiming it has captured the villages of ...": the claimer's "it"
+    r"|\s+(?:claim(?:s|ed|ing)|say(?:s|ing)|said|announc(?:es|ed|ing)|insist(?:s|ed|ing))\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 # What may stand between a subject and its verb: "Russia abandoned", "Russian forces have since withdrawn".

@@ -154,6 +154,11 @@ REFERS_BACK = re.compile(
 )
 
 
+# The Ukrainian monitor DeepState as the sentence's speaker: its own words, as the article quotes them (not
+# "according to DeepState" in a Russian report of a claim, which the article's voice reads).
+MONITOR = re.compile(
+    r"[\"”»],?\s+(?:the\s+)?DeepState\b|\bDeepState\b[^.;\"“]{0,80}?\b(?:wrote|writes|said|says)\b"
+)
 # A person referred back to: "he said", "she wrote".
 PERSON_SAID = re.compile(r"\b(?:he|she) (?:said|says|added|adds|wrote|writes|told)\b")
 
@@ -167,6 +172,8 @@ def sentence_voice(
     named = _named_voice(sentence)
     if named:
         return named
+    if "DeepState" in sentence and MONITOR.search(sentence):
+        return "UA"  # '"The enemy advanced in Selydove," DeepState wrote': a Ukrainian monitor's words
     if previous and REFERS_BACK.search(sentence):
         for text in previous:
             if side := _named_voice(text):

@@ -76,6 +76,18 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             "forces fired a Kh-35U cruise missile on the city of Kharkiv.",
             {("strike", "RU", place) for place in ("Nikopol", "Marhanets", "Myrove", "Kharkiv")},
         ),
+        # the claimer's "it", after "from": Russia's captures
+        (
+            "Ukrainian officials have not commented on reports from Russia claiming it has captured the "
+            "villages of Hatyshche and Morokhovets.",
+            {("advance", "RU", "Hatyshche"), ("advance", "RU", "Morokhovets")},
+        ),
+        # a Ukrainian monitor's own words: its enemy is Russia, whoever else the article quotes
+        (
+            'Russia said its forces captured Hirnyk. "The enemy advanced in Selydove," DeepState, a group '
+            "with close links to the Ukrainian army, wrote on Telegram.",
+            {("advance", "RU", "Hirnyk"), ("advance", "RU", "Selydove")},
+        ),
         # a town cleared of one side's troops: the other side's
         (
             "The town of Sudzha has been cleared of Russian troops, Syrskyi said.",
