@@ -163,7 +163,7 @@ PREFERRED = re.compile(r"\b(?:in favou?r of|instead of|rather than)\s+$")
 PREFERRED_CUES = ("favo", "instead", "rather")
 # What is feared right before the event phrase (on lower-cased text): "the threat of drone attacks"
 # (not "withdrew due to the threat of encirclement": the threat is the reason, after the event).
-THREAT_OF = re.compile(r"\b(?:threats?|dangers?) of\s+(?:[\w-]+\s+){0,2}$")
+THREAT_OF = re.compile(r"\b(?:threats?|dangers?) of\s+(?:[\w-]+\s+){0,2}$|\bthreatened by\s+(?:the\s+)?$")
 # A purpose the trigger is part of (on lower-cased text): "attacked in order to take Robotyne" (the
 # purpose clause before a comma is the reason for what the main clause reports).
 IN_ORDER_TO = re.compile(r"\bin order to\b[^,;]*$")
@@ -340,7 +340,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     if _NEGATED.search(before):
         return "negated"
     if ("threat" in before or "danger" in before) and THREAT_OF.search(before):
-        return "prediction"  # "warned residents of the threat of drone attacks"
+        return "prediction"  # "warned residents of the threat of drone attacks", "threatened by the advance"
     if "in order to" in before and IN_ORDER_TO.search(before):
         return "intention"  # "in order to take Robotyne"; not "in order to save lives, they withdrew"
     if "force " in before and FORCE_TO.search(before):

@@ -40,6 +40,8 @@ from gazetteer.spellings import adjectival_forms, russian_forms, russian_spellin
         ("Микільське", "Nikolskoye"),
         ("Піщане", "Peschanoye"),
         ("Жовте", "Zheltoye"),
+        ("Желанне Друге", "Zhelannoye Vtoroye"),  # the ordinal, too: "second" is "vtoroye" in Russian
+        ("Новоселівка Перша", "Novoselovka Pervaya"),
     ],
 )
 def test_the_press_spelling_is_among_the_derived_ones(ukrainian: str, press: str) -> None:

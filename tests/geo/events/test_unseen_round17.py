@@ -88,6 +88,12 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             "with close links to the Ukrainian army, wrote on Telegram.",
             {("advance", "RU", "Hirnyk"), ("advance", "RU", "Selydove")},
         ),
+        # a village with an ordinal, in the Russian spelling of both words
+        (
+            'Russian forces "liberated the settlement of Zhelannoye Vtoroye" in Ukraine\'s Donetsk region, '
+            "the defense ministry said.",
+            {("advance", "RU", "Zhelanne Druhe")},
+        ),
         # a town cleared of one side's troops: the other side's
         (
             "The town of Sudzha has been cleared of Russian troops, Syrskyi said.",
@@ -173,6 +179,8 @@ def test_counted_attacks_with_no_weapon_are_assaults_not_strikes() -> None:
         # capitals as the parties to talks, or as the side that took ground
         "The announcement comes a day after talks between Washington and Kiev in Saudi Arabia.",
         "Moscow mounted its first significant attempt to claw back territory seized by Kyiv.",
+        # a town threatened by an advance has not been taken
+        "The village lies close to Pokrovsk, a logistics hub threatened by the advance of Russian troops.",
         # losses taken, a deal pulled out of
         "Ukraine's forces also have taken heavy losses in the battles of Soledar and Bakhmut.",
         "Attacks on the Odesa region have increased since Russia pulled out of a landmark deal.",
