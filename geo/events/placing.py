@@ -185,7 +185,7 @@ COORDINATED = re.compile(
     r"|schools?|shops?|sheds?|structures?|objects?|premises)\s+(?:were\s+|was\s+)?(?:damaged\s+)?in\s+$"
     # the dead and wounded counted town by town: "two in Kurakhove and one each in Toretsk, Yasenove"
     r"|^\s*,?\s*(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:each\s+)?"
-    r"(?:(?:more\s+)?(?:people|persons|residents|civilians|men|women|children)\s+)?(?:each\s+)?in\s+$"
+    r"(?:more\s+)?(?:(?:people|persons|residents|civilians|men|women|children)\s+)?(?:each\s+)?in\s+$"
     # a count of shots at each list: "3 times on X and Y with rocket systems, and 40 times on Z"
     r"|^\s*(?:with\s+[\w\s-]{1,60}?)?,?\s*(?:and\s+)?(?:\d+|once|twice)\s*(?:times?\s+)?(?:on|at)\s+$"
     rf"|^\s*{_WHEN}?,?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?{_LIST_PREPOSITION}{_ITEM}$"

@@ -846,6 +846,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("shell", "round", "mine", "munition", "grenade", "bomb", "explosive"),
     ),
+    # people hurt by fire in a place: "In Donetsk Oblast, seven people were injured in Russian attacks"
+    _p(
+        r"\b(?:killed|injured|wounded|died)\s+(?:in|by|as a result of|during)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:attacks?|shelling|strikes?|bombardments?|airstrikes?|air raids?)\b",
+        "strike",
+        role="target",
+        place_before=True,
+        hints=("killed", "injured", "wounded", "died"),
+    ),
     # a side that killed or wounded people somewhere: "the Russians killed five residents of the Donetsk
     # region: two in Kurakhove and one each in Toretsk and Siversk" (the fire that did it)
     _p(

@@ -86,7 +86,7 @@ SENTENCES = [
     "Other affected settlements include: Bochkove and Budarky.",
     "It was decided to regroup the troops located near Izium; they were ordered to leave Balakliia.",
     "The town of Sudzha has been cleared of Russian troops.",
-    "The Russians killed two residents in Kurakhove.",
+    "The Russians killed two residents in Kurakhove; two people were injured in Russian attacks.",
 ]
 
 

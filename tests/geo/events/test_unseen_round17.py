@@ -64,6 +64,13 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             "The invaders also used aircraft twice to attack our positions near Ivanivka.",
             {("strike", "RU", "Vovchansk"), ("strike", "RU", "Ivanivka")},
         ),
+        # people hurt in an oblast's attacks, then town by town
+        (
+            "In Donetsk Oblast, seven people were injured in Russian attacks, the military administration "
+            "reported. Three residents were wounded in Illinivka, three more in Kurakhove, and one in "
+            "Avdiivka, the officials clarified.",
+            {("strike", "RU", place) for place in ("Donetsk Oblast", "Illinivka", "Kurakhove", "Avdiivka")},
+        ),
         # the dead counted town by town, after a side that killed them
         (
             "On June 27, the Russians killed five residents of the Donetsk region: two in Kurakhove and one "
