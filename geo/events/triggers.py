@@ -306,6 +306,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("claw", "established", "cleared", "secured"),
     ),
+    # a side that slipped into a town: "Russian troops infiltrated Kupiansk" (forces named: saboteurs are not)
+    _p(
+        r"\binfiltrat(?:ed|ing|es)\b(?: into)?(?= (?:the )?(?:(?:city|town|village|outskirts) of )?[A-Z])",
+        "advance",
+        needs_forces=True,
+        hints=("infiltrat",),
+    ),
     # "Sudzha had been cleared of Moscow's troops": the troops named lost it
     _p(
         r"\b(?:cleared|freed|purged)\s+of\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"

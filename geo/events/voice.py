@@ -21,6 +21,8 @@ RU_VOICE = re.compile(
     r"|Konashenkov|TASS|Sputnik|RIA Novosti|Battle ?group (?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
     r"|(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)(?: \((?:West|South|Cent(?:re|er)|East|North|Dnieper)\))?"
     r" (?:battle ?)?group|Kiev regime|special military operation"
+    # the battlegroups in the ministry's English: "units of the Center group of forces"
+    r"|(?:Cent(?:re|er)|West|South|North|East|Dnieper) (?:battle ?)?group of (?:forces|troops)"
     r"|Russian (?:officials|authorities|commanders?)|Russia (?:claimed|claims|said|says)\b"
     # the occupation's and Moscow's officials who speak of the front
     r"|Pushilin|Saldo|Balitsky|Pasechnik|Shoigu|Gerasimov|Belousov|Peskov|Zakharova)\b",

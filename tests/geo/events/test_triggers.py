@@ -87,6 +87,7 @@ SENTENCES = [
     "It was decided to regroup the troops located near Izium; they were ordered to leave Balakliia.",
     "The town of Sudzha has been cleared of Russian troops.",
     "The Russians killed two residents in Kurakhove; two people were injured in Russian attacks.",
+    "Russian troops infiltrated Kupiansk.",
 ]
 
 

@@ -101,6 +101,11 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             "the defense ministry said.",
             {("advance", "RU", "Zhelanne Druhe")},
         ),
+        # the ministry's battlegroups in English speak for Moscow; troops that slipped into a town
+        (
+            "Units of the Center group of forces liberated Hostre. Russian troops infiltrated Kupiansk.",
+            {("advance", "RU", "Hostre"), ("advance", "RU", "Kupiansk")},
+        ),
         # a town cleared of one side's troops: the other side's
         (
             "The town of Sudzha has been cleared of Russian troops, Syrskyi said.",
