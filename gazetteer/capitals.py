@@ -36,7 +36,8 @@ SPEAKS = re.compile(
     # "Sudzha, which Kyiv captured in August": the army the government sent
     r"|captured|seized|took|retook|recaptured|occupied|holds|held|controls|controlled"
     # "even as Kyiv mounts its own cross-border offensive": the army the government sends
-    r"|(?:(?:long\s+)?(?:staged|mount(?:s|ed)|launch(?:es|ed)|fired))\s+(?:its|their|an?|the|air|missile|drone"
+    r"|(?:(?:long\s+)?(?:staged|mount(?:s|ed)|launch(?:es|ed)|fired|carried out|carries out|conduct(?:s|ed)"
+    r"|deliver(?:s|ed)))\s+(?:its|their|an?|the|air|missile|drone|group|massive|strikes|attacks"
     r"|\d+|two|three|four|five|six|seven"
     r"|eight|nine|ten|dozens|hundreds)\b)\b"
     # "where Kiev lost up to 145 soldiers": a count of the army's dead

@@ -246,7 +246,7 @@ BLAST_WORDS = re.compile(r"\b(?:blasts?|explosions?|exploded|sabotage)\b", re.IG
 # How far after a strike's verb its object may name the side hit; what ends the object.
 TARGET_REACH = 200
 CLAUSE_BREAK_AFTER = re.compile(
-    r"[;,]|\b(?:and|but|while|as|after|when)\s+(?:the\s+)?(?:\w+\s+)?(?:said|says)\b"
+    r"[;,:]|\b(?:and|but|while|as|after|when)\s+(?:the\s+)?(?:\w+\s+)?(?:said|says)\b"
 )
 FORCE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?{FORCE_NOUNS}\b", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\b(?:by|from|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)

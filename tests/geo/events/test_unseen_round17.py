@@ -106,6 +106,12 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             "Units of the Center group of forces liberated Hostre. Russian troops infiltrated Kupiansk.",
             {("advance", "RU", "Hostre"), ("advance", "RU", "Kupiansk")},
         ),
+        # after a colon, the clause that names the side: not the side the strikes were "on"
+        (
+            "Two air strikes were conducted in the Lyman direction: the enemy fired from army helicopters "
+            "near Novoliubivka and dropped four guided bombs near Terny.",
+            {("strike", "RU", "Lyman"), ("strike", "RU", "Terny")},
+        ),
         # a town cleared of one side's troops: the other side's
         (
             "The town of Sudzha has been cleared of Russian troops, Syrskyi said.",
