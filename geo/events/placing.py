@@ -86,8 +86,10 @@ SAME_AREA = re.compile(
 # Where a side is heading, not where it is: "advancing towards the settlements of X and Y",
 # "continue advancing south toward the Russian-occupied X", "as they push towards the city of X".
 GOAL_BEFORE = re.compile(
-    r"\b(?:towards?|in the direction of|closer to|on the (?:road|way|approaches?) to)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:(?:city|town|village|settlement|locality|capital)s?\s+(?:of\s+)?)?$",
+    r"\b(?:towards?|in the direction of|closer to|on the (?:road|way|approaches?) to"
+    # "captured another village in its advance on the eastern Ukrainian city of Pokrovsk"
+    r"|(?:in|during|as part of) (?:its|their|the|a) (?:[\w-]+ )?(?:advance|push|drive|offensive|march) on)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:city|town|village|settlement|locality|capital|hub)s?\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 # "advanced on Kupiansk", "made advances farther north on the town of Siversk": to advance on a

@@ -1052,7 +1052,9 @@ _CIVILIANS = (
     r"(?:residents|civilians|people|population|families|refugees|children|locals|inhabitants|villagers"
     r"|evacuees)"
 )
-CIVILIANS_BEFORE = re.compile(rf"\b{_CIVILIANS}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+CIVILIANS_BEFORE = re.compile(
+    rf"\b(?:{_CIVILIANS}|thousands|hundreds|tens of thousands|millions)\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE
+)
 # A person given with an age, the way reporters name the people they meet: "Nastya, 28, had fled".
 AGED_PERSON_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+(?:\w+\s+){0,2}$")
 CIVILIANS_AFTER = re.compile(

@@ -199,6 +199,9 @@ def test_counted_attacks_with_no_weapon_are_assaults_not_strikes() -> None:
         "Moscow mounted its first significant attempt to claw back territory seized by Kyiv.",
         # a town threatened by an advance has not been taken
         "The village lies close to Pokrovsk, a logistics hub threatened by the advance of Russian troops.",
+        # the goal of an advance, and thousands who fled it
+        "Russia said it captured another village in its advance on the eastern Ukrainian city of Pokrovsk, "
+        "from where thousands have fled.",
         # losses taken, a deal pulled out of
         "Ukraine's forces also have taken heavy losses in the battles of Soledar and Bakhmut.",
         "Attacks on the Odesa region have increased since Russia pulled out of a landmark deal.",
