@@ -63,6 +63,9 @@ POSSESSED_LIST = re.compile(rf"{_NAME}(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*")
 NOT_QUALIFYING = re.compile(
     r"\b(?:border|borders|bordering|from|toward|towards|into|to|neighbouring|neighboring|adjacent|across)\b"
 )
+# A clause of its own between a name and an oblast: "the village of Basivka, just over the border from
+# Sudzha, and had struck Ukrainian forces at 12 other points in the Sumy region" puts no Sudzha in Sumy.
+NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
 # Where a war-in-Ukraine article is, before any place of it is known: between Kyiv and the Donbas.
 DEFAULT_THEATRE = (48.5, 34.0)  # (lat, lon)
 # Confident places farther than this (km) from the default theatre do not move the theatre when some
@@ -152,7 +155,9 @@ class ArticleContext:
         if region is None:
             return None
         offset = next(at for at, r in self.regions if at >= end and r == region)
-        return None if NOT_QUALIFYING.search(self.text, end, offset) else region
+        if NOT_QUALIFYING.search(self.text, end, offset) or NEXT_CLAUSE.search(self.text, end, offset):
+            return None
+        return region
 
     def named_oblasts(self) -> frozenset[str]:
         """Every oblast the text names."""

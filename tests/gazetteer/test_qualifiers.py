@@ -45,3 +45,13 @@ def test_an_oblast_after_border_with_is_the_next_one(text, name):
     [mention] = [m for m in find_places(text, load_gazetteer()) if m.text == name]
     border_oblast = "Dnipropetrovsk Oblast" if "Dnipropetrovsk" in text else "Donetsk Oblast"
     assert mention.place is None or mention.place.admin1 != border_oblast, mention.reason
+
+
+def test_an_oblast_in_a_clause_of_its_own_does_not_put_a_village_in_it():
+    # Sudzha is across the border in Kursk Oblast; "in the Sumy region" belongs to the strikes' clause
+    text = (
+        "Russia's defence ministry said that it had taken the village of Basivka, just over the border "
+        "from Sudzha, and had struck Ukrainian forces at 12 other points in the Sumy region."
+    )
+    [mention] = [m for m in find_places(text, load_gazetteer()) if m.text == "Sudzha"]
+    assert mention.place is not None and mention.place.admin1 == "Kursk Oblast", mention.reason
