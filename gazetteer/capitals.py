@@ -35,6 +35,8 @@ SPEAKS = re.compile(
     r"|yet to (?:comment|confirm|respond|react|acknowledge)"  # "though Kyiv has yet to comment"
     # "Sudzha, which Kyiv captured in August": the army the government sent
     r"|captured|seized|took|retook|recaptured|occupied|holds|held|controls|controlled"
+    # "has now also seen Kyiv leave villages in the rest of that salient": the army it withdrew
+    r"|leave|leaves|left|withdr(?:ew|aws|awn)|pull(?:s|ed)\s+(?:out|back)"
     # "even as Kyiv mounts its own cross-border offensive": the army the government sends
     r"|(?:(?:long\s+)?(?:staged|mount(?:s|ed)|launch(?:es|ed)|fired|carried out|carries out|conduct(?:s|ed)"
     r"|deliver(?:s|ed)))\s+(?:its|their|an?|the|air|missile|drone|group|massive|strikes|attacks"

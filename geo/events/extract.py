@@ -70,7 +70,7 @@ FAILED = frozenset({"negated", "unconfirmed"})
 BRIDGE_AT = re.compile(
     r"\b(?:bridges?|crossings?|dams?)\s+(?:(?!(?:bridges?|crossings?|dams?)\b)[\w-]+\s+){0,5}?"
     r"(?:near|in|at|outside|by|of|over)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|settlement)\s+of\s+)?$",
+    r"(?:(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A count of the places taken: "more than 300 settlements", "several villages", "dozens of".

@@ -94,6 +94,8 @@ DEMANDED = re.compile(
 AIMED = re.compile(
     r"\b(?:(?:focus|concentrat)\w*|intent|bent|set|insist\w*) on\s+(?:\w+\s+)?$"
     r"|\b(?:goal|aim|objective|task|hopes?|bid|efforts?) (?:of|at|for)\s+$"
+    # "the Kremlin has been pushing for the total capture of the Donetsk and Luhansk regions"
+    r"|\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?) for\s+(?:the\s+)?(?:[\w-]+\s+)?$"
     # "to achieve the stated goals of the special military operation for the liberation of Donbas"
     r"|\b(?:goals|aims|objectives)\b[^.;,]{0,60}\bfor\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -937,6 +937,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("flew into", "crashed into", "smashed into", "plunged into"),
     ),
+    # "The invaders fired mortars in the border areas near Karpovychi", "attacks targeted areas near X"
+    _p(
+        r"\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:mortars?|artillery|rockets?|missiles?|shells?|MLRS|grenades?)\b"
+        r"|\battacks?\s+(?:[\w-]+\s+){0,2}?targeted\b",
+        "strike",
+        hints=("fired", "firing", "attack"),
+    ),
     # General Staff summaries: "the enemy used multiple launch rocket systems near X"
     _p(
         r"\b(?:used|uses|using|employed|employing)\s+(?:[\w-]+\s+){0,3}?(?:MLRS|rocket (?:launchers|systems)"
@@ -1067,7 +1074,7 @@ LOOK_BEHIND = 60
 # Nouns that make a strike a strike on a crossing.
 CROSSINGS = re.compile(rf"\b(?:bridges?|dams?|{WATER_CROSSING}|pontoons?|hpp|hydroelectric)\b", re.IGNORECASE)
 DESTROYED = re.compile(
-    r"\b(?:destroy(?:ed|ing|s)?|blown up|blew up|collaps(?:ed|e)|damag(?:ed|ing)|hit|struck"
+    r"\b(?:destroy(?:ed|ing|s)?|blown up|blew up|collaps(?:ed|e)|damag(?:ed|ing)|hit|struck|bombed|shelled"
     r"|blasts?|explosions?|attacks? on|attacked"
     r"|derail\w*)\b",
     re.IGNORECASE,

@@ -88,6 +88,7 @@ SENTENCES = [
     "The town of Sudzha has been cleared of Russian troops.",
     "The Russians killed two residents in Kurakhove; two people were injured in Russian attacks.",
     "Russian troops infiltrated Kupiansk.",
+    "The invaders fired mortars near Karpovychi; the attacks targeted areas near Senkivka.",
 ]
 
 

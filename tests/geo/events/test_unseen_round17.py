@@ -112,6 +112,17 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             "near Novoliubivka and dropped four guided bombs near Terny.",
             {("strike", "RU", "Lyman"), ("strike", "RU", "Terny")},
         ),
+        # mortars fired in the border areas near villages; a bridge bombed in a city
+        (
+            "The invaders fired mortars in the border areas near Karpovychi and Senkivka in the Chernihiv "
+            "region.",
+            {("strike", "RU", "Karpovychi"), ("strike", "RU", "Senkivka")},
+        ),
+        (
+            "Ukrainian forces bombed a strategic bridge over the Dnipro river overnight in the Russian-held "
+            "city of Kherson, the army announced Monday.",
+            {("bridge_strike", "UA", "Kherson")},
+        ),
         # a town cleared of one side's troops: the other side's
         (
             "The town of Sudzha has been cleared of Russian troops, Syrskyi said.",
@@ -202,6 +213,9 @@ def test_counted_attacks_with_no_weapon_are_assaults_not_strikes() -> None:
         # the goal of an advance, and thousands who fled it
         "Russia said it captured another village in its advance on the eastern Ukrainian city of Pokrovsk, "
         "from where thousands have fled.",
+        # what a side pushes for; a capital that left villages is its army
+        "The Kremlin has been pushing for the total capture of the Donetsk and Luhansk regions.",
+        "The withdrawal from the town has now also seen Kyiv leave villages in the rest of that salient.",
         # losses taken, a deal pulled out of
         "Ukraine's forces also have taken heavy losses in the battles of Soledar and Bakhmut.",
         "Attacks on the Odesa region have increased since Russia pulled out of a landmark deal.",
