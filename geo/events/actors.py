@@ -55,7 +55,10 @@ STRONG = {
         r"|invaders|enemy|aggressor)\b|"
         r"\bseparatists?\b|\b(?:Donetsk|Luhansk|Lugansk)\s+(?:People['’]s\s+)?Republics?\b|"
         r"\bKadyrov\w*\b|\bAkhmat\b|\bChechen (?:fighters|forces|units|troops)\b|"
-        r"\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor Rifle\b|\bVDV\b|\bRosgvardi[ay]\b",
+        r"\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor Rifle\b|\bVDV\b|\bRosgvardi[ay]\b|"
+        # "the 138th brigade of the 6th combined arms army of the Western Military District"
+        r"\bcombined[- ]arms army\b"
+        r"|\b(?:Western|Southern|Central|Eastern|Northern|Leningrad|Moscow) Military District\b",
         re.IGNORECASE,
     ),
 }

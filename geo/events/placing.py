@@ -99,6 +99,10 @@ ADVANCE_ON = re.compile(
     r"on\s+(?:the\s+)?(?:(?:city|town|village|settlement|capital)\s+(?:of\s+)?)?",
     re.IGNORECASE,
 )
+# Between a passive withdrawal and where the troops were sent: "were withdrawn to Belgorod".
+WITHDRAWN_TO = re.compile(
+    r"\s+(?:back\s+)?(?:to|towards?|into)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+)
 # Verbs of moving forward, for which "on X" is a goal ("began an attack on X" is fighting at X).
 MOVING = re.compile(r"advanc|gain|push|mov|progress", re.IGNORECASE)
 # "closing in on (the city of) Pokrovsk": nearing the town, not in it.
@@ -660,6 +664,13 @@ def places_for(
             goal = places[min(heading)].start
             places = [p for p in places if trigger.end <= p.start < goal]
         places = [p for i, p in enumerate(places) if i not in heading]
+    elif trigger.event_type == "retreat" and trigger.passive:
+        # "units ... were withdrawn to Belgorod for recovery": where they were sent is no ground left
+        places = [
+            p
+            for p in places
+            if p.place.kind not in POPULATED or not WITHDRAWN_TO.fullmatch(sentence, trigger.end, p.start)
+        ]  # ("withdrawn to the eastern bank of the Dnipro" still tells of the river the line now follows)
     if ", where " in sentence[: trigger.start] and not any(
         trigger.end <= q.start and "," not in sentence[trigger.end : q.start] for q in places
     ):

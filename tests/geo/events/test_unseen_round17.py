@@ -216,6 +216,9 @@ def test_counted_attacks_with_no_weapon_are_assaults_not_strikes() -> None:
         # what a side pushes for; a capital that left villages is its army
         "The Kremlin has been pushing for the total capture of the Donetsk and Luhansk regions.",
         "The withdrawal from the town has now also seen Kyiv leave villages in the rest of that salient.",
+        # units withdrawn to a town for recovery left no ground there
+        "Due to losses, units of the 138th brigade of the 6th combined arms army of the Western Military "
+        "District were withdrawn to Belgorod for recovery.",
         # losses taken, a deal pulled out of
         "Ukraine's forces also have taken heavy losses in the battles of Soledar and Bakhmut.",
         "Attacks on the Odesa region have increased since Russia pulled out of a landmark deal.",
