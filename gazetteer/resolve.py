@@ -427,7 +427,7 @@ def _unless_far_from_its_passage(
     candidates: tuple[Place, ...] = (),
 ) -> Mention:
     """The mention, or the same name unresolved when its village lies far from every place around it
-    (or, of its other ``candidates``, the namesake that lies close to them).
+    (or, of its other ``candidates``, the namesake close to two or more of its list-mates).
 
     GeoNames lacks many front-line hamlets: "near Stepove and Berdychi" after "north-west of
     Avdiivka" means a Stepove by Avdiivka, not the one by Mykolaiv that the gazetteer holds.
@@ -466,7 +466,7 @@ def _unless_far_from_its_passage(
     elif nearest <= GUESS_NEAR_KM:
         return mention
     if len(listed) >= 2 and (namesake := _namesake_near(candidates, place, [m.place for m in listed])):
-        return namesake_mention(mention, *namesake)
+        return _namesake_mention(mention, *namesake)
     reason = (
         "no place of this name near the places named around it "
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
@@ -475,9 +475,9 @@ def _unless_far_from_its_passage(
 
 
 def _namesake_near(
-    candidates: tuple[Place, ...], picked: Place, points: list[Place], limit: float = LIST_NEAR_KM
+    candidates: tuple[Place, ...], picked: Place, points: list[Place]
 ) -> tuple[Place, Place, float] | None:
-    """Of a name's other populated candidates, the one within ``limit`` km of two or more of ``points``
+    """Of a name's other populated candidates, the one within LIST_NEAR_KM of two or more of ``points``
     (its list-mates), with the nearest of them and the distance: the namesake its list points to, when
     the pick was made on other grounds (size, the article's theatre) and lies far from the list."""
     best = None
@@ -485,12 +485,12 @@ def _namesake_near(
         if c.id == picked.id or c.kind not in ("town", "village"):
             continue
         near = sorted((haversine_km(c.lon, c.lat, p.lon, p.lat), p.id, p) for p in points)
-        if len(near) >= 2 and near[1][0] <= limit and (best is None or near[0][0] < best[2]):
+        if len(near) >= 2 and near[1][0] <= LIST_NEAR_KM and (best is None or near[0][0] < best[2]):
             best = (c, near[0][2], near[0][0])  # among its list, not beside one stray pick of it
     return best
 
 
-def namesake_mention(mention: Mention, place: Place, point: Place, km: float) -> Mention:
+def _namesake_mention(mention: Mention, place: Place, point: Place, km: float) -> Mention:
     """The mention placed at the namesake near ``point``, with its reason."""
     reason = f"the {place.name} {km:,.0f} km from {point.name}, named beside it (the first pick lay too far)"
     return Mention(mention.text, mention.start, mention.end, place, 0.5, reason)
@@ -535,7 +535,7 @@ def _unless_far_from_its_list(
     if not mates or min(haversine_km(place.lon, place.lat, o.lon, o.lat) for o in mates) <= limit:
         return mention
     if len(mates) >= 2 and (namesake := _namesake_near(candidates, place, mates)):
-        return namesake_mention(mention, *namesake)
+        return _namesake_mention(mention, *namesake)
     reason = (
         "no place of this name near the places listed with it "
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"

@@ -4,8 +4,9 @@ is Russia's, as an analyst reads "the city of Nikopol was hit by artillery and r
 Fire on an occupied town (Donetsk, Nova Kakhovka, Melitopol, Sevastopol) may be either side's, and
 the front has moved through most of the Kharkiv, Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts:
 those stay unknown but for their two big cities Russia never took. The oblasts of the north that
-Russia held in part for five weeks in 2022 (Kyiv, Chernihiv, Sumy), and Mykolaiv's few villages held
-until November 2022, are counted as Ukraine's: reports of fire there are of Russian fire.
+Russia held in part for five weeks in 2022 (Kyiv, Chernihiv, Sumy), Mykolaiv's few villages held
+until November 2022 and the villages of Dnipropetrovsk Oblast's east Russia entered in 2025 are
+counted as Ukraine's: reports of fire there are of Russian fire.
 """
 
 from __future__ import annotations
