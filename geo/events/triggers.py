@@ -315,7 +315,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "Sudzha had been cleared of Moscow's troops": the troops named lost it
     _p(
-        r"\b(?:cleared|freed|purged)\s+of\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"\b(?:cleared|freed|purged)\s+(?:of|from)\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
         r"(?:troops|forces|occupiers|invaders|enemy|units|soldiers)\b)",
         "advance",
         role="loser",
@@ -476,10 +476,24 @@ PATTERNS: tuple[_Pattern, ...] = (
         # outskirts of X"; not "an officer in a brigade on the outskirts of X", which says where someone is)
         r"(?:(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bnow )|(?<=\bbeen )|(?<=\bis )|(?<=\bremain )"
         r"|(?<=\bstand )|(?<=\bforces )|(?<=\btroops )|(?<=\bunits ))(?:already |now |still )?"
-        r"(?:on the outskirts of|at the gates of|on the approaches to)\b",
+        r"(?:on the outskirts of|at the gates of|on the approaches to)\b"
+        # "the enemy is already in Pokrovsk", "Russian troops are now in the centre of Toretsk"
+        r"|(?:(?<=\bare )|(?<=\bis )|(?<=\bwere )|(?<=\bwas ))(?:already|now) in\b"
+        r"(?= (?:the )?(?:(?:centre|center|heart|city|town|village) of )?(?:the )?[A-Z])",
         "advance",
         needs_forces=True,
-        hints=("outskirts", "gates", "approaches"),
+        hints=("outskirts", "gates", "approaches", "already", "now"),
+    ),
+    # forces that took ground: "Russian forces are in control of X", "took over X" (not "in full control of
+    # the situation", "took over the command")
+    _p(
+        r"(?:\b(?:is|are|was|were) (?:now |already |fully |firmly )?in (?:full |complete )?control"
+        r" (?:of|over)|\b(?:took|taken|taking|take) over)\b"
+        r"(?! (?:the |a |an )?(?:situation|skies|sky|airspace|sea|initiative|battlefield|narrative"
+        r"|information|process|command|operation|duties|role|post|leadership|responsibility)\b)",
+        "advance",
+        needs_forces=True,
+        hints=("control", "took over", "taken over", "taking over", "take over"),
     ),
     _p(
         # not "regain lost ground", "retake lost positions": an aim, and the loss is not this event
@@ -1247,8 +1261,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             first_word = sentence[start:end].split()[0].lower()
             auxiliary = (
                 None
-                # nor is "are on the outskirts of": a phrase of place has no voice
-                if first_word.endswith("ing") or first_word in ("on", "at")
+                # nor is "are on the outskirts of" or "is already in": a phrase of place has no voice
+                if first_word.endswith("ing") or first_word in ("on", "at", "now", "already")
                 else PASSIVE.search(sentence, window, start)
             )
             event_type = pattern.passive_type if auxiliary and pattern.passive_type else pattern.event_type

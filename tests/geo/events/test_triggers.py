@@ -89,6 +89,7 @@ SENTENCES = [
     "The Russians killed two residents in Kurakhove; two people were injured in Russian attacks.",
     "Russian troops infiltrated Kupiansk.",
     "The invaders fired mortars near Karpovychi; the attacks targeted areas near Senkivka.",
+    "Russian forces are in control of Vuhledar and have taken over Kurakhove; the enemy is now in Hostre.",
 ]
 
 

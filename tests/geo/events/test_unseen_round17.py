@@ -123,6 +123,17 @@ def seen(text: str) -> set[tuple[str, str, str]]:
             "city of Kherson, the army announced Monday.",
             {("bridge_strike", "UA", "Kherson")},
         ),
+        # forces in a town, in control of it, that took it over
+        (
+            "The enemy is already in Hostre. Russian troops are now in the centre of Toretsk. Russian "
+            "forces are in control of Vuhledar and took over Kurakhove.",
+            {
+                ("advance", "RU", "Hostre"),
+                ("advance", "RU", "Toretsk"),
+                ("advance", "RU", "Vuhledar"),
+                ("advance", "RU", "Kurakhove"),
+            },
+        ),
         # a town cleared of one side's troops: the other side's
         (
             "The town of Sudzha has been cleared of Russian troops, Syrskyi said.",
@@ -219,6 +230,9 @@ def test_counted_attacks_with_no_weapon_are_assaults_not_strikes() -> None:
         # units withdrawn to a town for recovery left no ground there
         "Due to losses, units of the 138th brigade of the 6th combined arms army of the Western Military "
         "District were withdrawn to Belgorod for recovery.",
+        # control of the situation, command taken over: no ground
+        "Around Chasiv Yar, the Defense Forces are in full control of the situation.",
+        "A new general took over the command of the Khortytsia group near Pokrovsk.",
         # losses taken, a deal pulled out of
         "Ukraine's forces also have taken heavy losses in the battles of Soledar and Bakhmut.",
         "Attacks on the Odesa region have increased since Russia pulled out of a landmark deal.",
