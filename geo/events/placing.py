@@ -157,6 +157,8 @@ ORDINAL_CUES = tuple(f"he {word}" for word in ORDINAL_INDEX)  # a quick look bef
 REFERRED_KINDS = {"bridge": ("bridge",), "dam": ("dam",)}
 # A preposition of place that may open each item of a list: "advanced near X and in Y and Z".
 _POINT = r"(?:north|south|east|west)"
+# A count of what each item of a list had: "four high-rise buildings in X", "one each in Y".
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _LIST_PREPOSITION = (
     r"(?:(?:near|in|at|around|outside|towards?|into|on the outskirts of|in the (?:areas?|vicinity|direction)"
     rf" of|close to|{_POINT}(?:-?{_POINT})?(?:ern)? of)\s+)?"
@@ -186,11 +188,11 @@ COORDINATED = re.compile(
     r"|^\s*,?\s*(?:and|as well as)\s+(?:on|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}?(?:in|near|outside)\s+$"
     # what was damaged in each place, the verb elided: "Houses were damaged in Selydove, four high-rise
     # buildings in Kurakhove, and six private houses in Kurakhivka", "... and a house in Siversk"
-    r"|^\s*,\s*(?:and\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+    rf"|^\s*,\s*(?:and\s+)?(?:{_COUNT}|a|an|several)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:houses?|buildings?|homes?|enterprises?|facilit(?:y|ies)|garages?|cars?|vehicles?"
     r"|schools?|shops?|sheds?|structures?|objects?|premises)\s+(?:were\s+|was\s+)?(?:damaged\s+)?in\s+$"
     # the dead and wounded counted town by town: "two in Kurakhove and one each in Toretsk, Yasenove"
-    r"|^\s*,?\s*(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:each\s+)?"
+    rf"|^\s*,?\s*(?:and\s+)?{_COUNT}\s+(?:each\s+)?"
     r"(?:more\s+)?(?:(?:people|persons|residents|civilians|men|women|children)\s+)?(?:each\s+)?in\s+$"
     # a count of shots at each list: "3 times on X and Y with rocket systems, and 40 times on Z"
     r"|^\s*(?:with\s+[\w\s-]{1,60}?)?,?\s*(?:and\s+)?(?:\d+|once|twice)\s*(?:times?\s+)?(?:on|at)\s+$"
