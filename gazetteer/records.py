@@ -28,6 +28,12 @@ class Place:
     population: int = 0
     geometry: Any = field(default=None, compare=False, repr=False)
 
+    @property
+    def sea(self) -> bool:
+        """Whether the place is a sea (kind ``region``, id ``sea:...``): where ships and missiles are
+        and ports lie, never where an event on land happened."""
+        return self.id.startswith("sea:")
+
     def __reduce__(self) -> tuple[type[Place], tuple[Any, ...]]:
         """Pickle as the call that makes the place: the gazetteer's cache holds some 31,000 of them,
         and the generic state of a frozen dataclass with slots unpickles at half the speed."""

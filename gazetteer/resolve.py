@@ -185,7 +185,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             put_in.setdefault(proposals[paired].match.key, resolved[paired])
         if located is not None:
             near = [c for c in p.candidates if located.fits(c)]
-            if not near and not any(c.kind in ("city", "town") for c in p.candidates):
+            # a town, a river or a sea the distance does not fit is still itself: the text is loose
+            if not near and not any(
+                c.kind in ("city", "town") or c.kind not in POINT_KINDS for c in p.candidates
+            ):
                 name = text[p.match.start : p.end]
                 mentions.append(_placed_by_the_text(name, p, located))
                 if mentions[-1].place is not None:

@@ -287,7 +287,7 @@ def _plain(value: object) -> object:
 
 
 def build_features(admin1: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Return the curated rivers, bridges, dams, landmarks and regions with their shapes."""
+    """Return the curated rivers, bridges, dams, landmarks, seas and regions with their shapes."""
     rows = []
     for river in curated.RIVERS:
         row = _feature(river, "river", shapely.LineString(river["course"]))
@@ -297,6 +297,7 @@ def build_features(admin1: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         rows.append(row)
     for kind, table in (("bridge", curated.BRIDGES), ("dam", curated.DAMS), ("other", curated.LANDMARKS)):
         rows += [_feature(item, kind, shapely.Point(item["point"])) for item in table]
+    rows += [_feature(sea, "region", shapely.Polygon(sea["outline"])) for sea in curated.SEAS]
     shapes = dict(zip((i.removeprefix("admin1:") for i in admin1["id"]), admin1.geometry, strict=True))
     dnipro = next(r["course"] for r in curated.RIVERS if r["id"] == "river:dnipro")
     for region in curated.REGIONS:

@@ -487,6 +487,33 @@ LANDMARKS = [
 
 # Regions are drawn from admin-1 shapes: ``union`` lists ISO codes; ``left_of_dnipro`` keeps only the
 # part east and south of the Dnipro's course above.
+# The seas a report names for where ships, drones and missiles were ("launched from the Black Sea"), for
+# ports ("the Black Sea port of Odesa") and for goals ("reach the Sea of Azov"). They are areas, like the
+# regions: no list-mate of a village and no anchor of where an article is. Their point is in open water;
+# their outline is coarse. The country is the shore the war is fought on.
+SEAS = [
+    {
+        "id": "sea:black-sea", "name": "Black Sea", "country": "UA",
+        "names": ["Чорне море", "Черное море"],
+        "point": (34.0, 43.4),
+        "outline": [(27.9, 42.0), (28.0, 43.0), (28.6, 43.8), (28.8, 44.5), (29.6, 45.0), (30.2, 45.8),
+                    (30.8, 46.5), (31.6, 46.6), (32.2, 46.4), (33.0, 46.0), (32.5, 45.4), (33.5, 44.5),
+                    (34.5, 44.6), (35.5, 45.1), (36.4, 45.0), (37.5, 44.7), (38.5, 44.3), (39.5, 43.8),
+                    (40.5, 43.1), (41.6, 41.6), (41.0, 41.0), (39.5, 41.0), (38.0, 40.9), (36.5, 41.3),
+                    (35.0, 42.0), (33.5, 42.0), (32.0, 41.7), (30.0, 41.2), (29.0, 41.2), (28.0, 41.6)],
+        "source": "the middle of the sea; " + KNOWLEDGE,
+    },
+    {
+        "id": "sea:sea-of-azov", "name": "Sea of Azov", "country": "UA",
+        "names": ["Azov Sea", "Азовське море", "Азовское море"],
+        "point": (36.6, 46.1),
+        "outline": [(35.5, 45.35), (36.4, 45.4), (36.9, 45.4), (37.6, 45.7), (38.0, 46.0), (38.3, 46.6),
+                    (39.2, 47.1), (39.0, 47.25), (38.2, 47.1), (37.5, 47.0), (36.8, 46.7), (35.9, 46.6),
+                    (35.3, 46.3), (34.9, 46.1), (35.1, 45.7)],
+        "source": "the middle of the sea; " + KNOWLEDGE,
+    },
+]
+
 REGIONS = [
     {
         "id": "region:donbas", "name": "Donbas", "country": "UA",

@@ -382,8 +382,8 @@ def sentence_places(
     places = []
     own = mentions_within(mentions, sentence_start, sentence_end)
     for m in own:
-        if m.place is None or m.place.kind == "country":
-            continue
+        if m.place is None or m.place.kind == "country" or m.place.sea:
+            continue  # "Kalibr missiles from the Black Sea": a sea is where the weapon was, not what it hit
         if (
             (area := AREA_AFTER.match(text, m.end)) is not None
             and area.group(1)  # a district; a community is small enough to be where its villages are

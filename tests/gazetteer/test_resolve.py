@@ -6,10 +6,12 @@ from __future__ import annotations
 import math
 
 import pytest
+from shapely.geometry import Point
 
 from gazetteer import Mention, find_places, haversine_km, key, load_gazetteer
 from gazetteer.article import article_context
 from gazetteer.ranking import _city_over_hamlet
+from gazetteer.shapes import features
 
 # True coordinates (lat, lon), from public maps.
 KHARKIV = (49.9935, 36.2304)
@@ -295,6 +297,29 @@ def test_landmarks_of_the_war_resolve_to_themselves_not_to_the_town_in_their_nam
     text: str, name: str
 ) -> None:
     assert name in {m.place.name for m in find_places(text) if m.place}
+
+
+def test_the_seas_are_areas_named_for_ships_ports_and_goals() -> None:
+    text = (
+        "Russia fired Kalibr missiles from the Black Sea at the Black Sea port of Odesa. "
+        "Ukrainian troops want to reach the Sea of Azov, south of Robotyne."
+    )
+
+    places = {m.text: m.place for m in find_places(text) if m.place}
+
+    assert places["Black Sea"].kind == "region"
+    assert places["Sea of Azov"].kind == "region"
+    seas = features("region").set_index("name").geometry
+    assert seas["Sea of Azov"].contains(Point(places["Sea of Azov"].lon, places["Sea of Azov"].lat))
+    assert not seas["Black Sea"].contains(Point(places["Odesa"].lon, places["Odesa"].lat))  # on the shore
+    # a sea is no list-mate: the village by it is still the one at the front, 150 km inland
+    assert places["Robotyne"].admin1 == "Zaporizhzhia Oblast"
+
+
+def test_a_fleet_named_for_a_sea_is_not_the_sea() -> None:
+    text = "Ukraine struck the headquarters of Russia's Black Sea Fleet in Sevastopol."
+
+    assert "Black Sea" not in {m.text for m in find_places(text) if m.place}
 
 
 def test_a_lower_case_town_after_the_city_of_is_still_the_town() -> None:

@@ -149,3 +149,21 @@ def test_places_in_harder_sentences(sentence: str, expected: list[tuple[str, str
 )
 def test_a_town_named_for_its_district_after_another_name_is_not_the_event(sentence: str) -> None:
     assert "Pokrovsk" not in [e.place for e in events(sentence, published=date(2024, 7, 14))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces fired Kalibr missiles from a submarine in the Black Sea.",
+        "The drone boat was destroyed off the Black Sea coast, the ministry said.",
+        "Russian aircraft struck targets over the Sea of Azov.",
+    ],
+)
+def test_a_sea_is_where_the_weapon_was_not_an_event_s_place(text: str) -> None:
+    assert [e.place for e in events(text)] == []
+
+
+def test_a_port_named_by_its_sea_is_the_port() -> None:
+    assert [
+        (e.event_type, e.place) for e in events("Russian drones struck the Black Sea port of Izmail.")
+    ] == [("strike", "Izmail")]
