@@ -13,6 +13,7 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -28,6 +29,11 @@ GEOJSON_FILES = ("countries.geojson", "admin1.geojson", "features.geojson")
 PLACE_TABLES = ("places.tsv.gz", "settlements.tsv.gz")
 # More names for places of the tables: former names (with their years) and Russian-style spellings.
 ALIASES_FILE = "aliases.tsv.gz"
+# A town's GeoNames name that is the name of this many other places or more is theirs, not the town's,
+# unless it is a spelling of the town's own name (this similar to it, by difflib's ratio) or our alias.
+BORROWED_OTHERS = 2
+BORROWED_POPULATION = 10_000
+OWN_SPELLING = 0.7
 FORMER_NAME = "former name"  # how an alias's note starts when it is a former name
 ACRONYM_LETTERS = 4  # names of at most this many capitals are acronyms, as gazetteer.reading reads them
 DATA_FILES = (*PLACE_TABLES, ALIASES_FILE, *GEOJSON_FILES, "common_words.txt.gz")
@@ -232,6 +238,39 @@ def write_name_keys(path: Path) -> int:
     return len(keys)
 
 
+def _drop_borrowed_names(index: dict[str, list[Place]], aliases: dict[str, list[tuple[str, str]]]) -> None:
+    """Take towns and cities off the names GeoNames lists for them that are other places' names.
+
+    GeoNames gives Donetsk the name "Oleksandrivka" (a village it grew over), Kurakhove "Petrovka",
+    Melitopol "Novooleksandrivka" and Kharkiv's Shevchenkivskyi district "Shevchenko". A report that
+    names one of the dozens of villages so would find the city among them, and a city outweighs a
+    village. A name stays when it is a spelling of the town's own name (Konstantinovka, Kostiantynivka),
+    one of our curated aliases (the former names Artemivsk, Krasnoarmiisk) or the name of fewer than
+    BORROWED_OTHERS other places.
+    """
+    curated = {(key(name), place_id) for place_id, named in aliases.items() for name, _ in named}
+    for name_key, places in index.items():
+        if len(places) <= BORROWED_OTHERS:
+            continue
+        kept = [
+            p
+            for p in places
+            if p.population < BORROWED_POPULATION
+            or (name_key, p.id) in curated
+            or _own_spelling(name_key, key(p.name))
+        ]
+        if len(kept) < len(places):
+            places[:] = kept
+
+
+def _own_spelling(name_key: str, own_key: str) -> bool:
+    """Whether a name is a spelling of a place's own name or its first words ("Rostov" of Rostov-on-Don,
+    "Novhorod" of Novhorod-Siverskyi)."""
+    return (
+        own_key.startswith(name_key + " ") or SequenceMatcher(None, name_key, own_key).ratio() >= OWN_SPELLING
+    )
+
+
 def _is_acronym(name: str) -> bool:
     """Whether a name is written in capitals of at most ACRONYM_LETTERS letters ("US", "РФ")."""
     letters = [c for c in name if c.isalpha()]
@@ -258,13 +297,15 @@ def _build() -> Gazetteer:
                         spellings[(name_key, pid)] = name
         for name_key in distinct:
             index[name_key].append(place)
+    aliases = _aliases()
+    _drop_borrowed_names(index, aliases)
     with _data("common_words.txt.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
         common = frozenset(line.strip() for line in text if line.strip())
     multi_word = [k.split() for k in index if " " in k]
     prefixes = {" ".join(words[:n]) for words in multi_word for n in range(1, len(words))}
     notes = {
         (key(name), place_id): note
-        for place_id, named in _aliases().items()
+        for place_id, named in aliases.items()
         for name, note in named
         if note.startswith(FORMER_NAME)
     }

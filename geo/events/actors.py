@@ -555,7 +555,8 @@ ARTICLE_CHARS = len("the ")
 # was fired on ("positions of our forces are shelled").
 WE_BEFORE = re.compile(
     r"\b(?:we|our (?:forces|troops|units|defenders|soldiers|army|military))\s+(?:(?:have|had|has)\s+)?"
-    r"(?:(?:\w+ly|also|then|again|later)\s+)?$",
+    r"(?:(?:\w+ly|also|then|again|later)\s+)?"
+    r"(?:(?:had|have|has|were forced|was forced|decided|managed)\s+to\s+)?$",  # "so we had to retreat"
     re.IGNORECASE,
 )
 OUR_TARGET = re.compile(r"\bour\s+(?:forces|troops|units|defenders|soldiers|positions|army)\b", re.IGNORECASE)
@@ -806,6 +807,13 @@ def held_by(sentence: str, place_start: int) -> str | None:
     return None
 
 
+# Between a side and the fire it "came under": its men or things, and an adverb.
+HIT_SIDE_GAP = re.compile(
+    r"\s*(?:(?:positions|troops|forces|units|soldiers|servicemen|columns?|convoys?|vehicles|equipment)\s+)?"
+    r"(?:(?:also|again|then|reportedly|repeatedly|\w+ly)\s+)?(?:(?:had|have|has)\s+)?"
+)
+
+
 def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tuple[str, str]:
     if trigger.role == "target":
         inside = [p for p in phrases if trigger.start <= p.start < trigger.end]
@@ -813,7 +821,18 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             return inside[0].side, "agent"  # "came under Russian fire"
         by = FROM_AGENT.match(sentence, trigger.end)  # "came under shelling from Russian forces"
         side = side_after(phrases, by.end(), within=5) if by else None
-        return (side, "agent") if side else ("unknown", "none")
+        if side:
+            return side, "agent"
+        hit = [
+            p
+            for p in phrases
+            if p.end <= trigger.start and HIT_SIDE_GAP.fullmatch(sentence, p.end, trigger.start)
+        ]
+        if hit:
+            return OTHER_SIDE[
+                hit[-1].side
+            ], "agent"  # "the Russians came under fire while crossing": the other side fired
+        return "unknown", "none"
     if trigger.role == "taker":
         side = side_after(phrases, trigger.end)
         if side is None and OWN_CONTROL.match(sentence, trigger.end):

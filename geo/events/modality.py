@@ -26,6 +26,11 @@ HEDGES = re.compile(
     r"impending|looming|would-be)\b",
     re.IGNORECASE,
 )
+# A move weighed, not made: "are considering withdrawing from", "mulling a pullout from".
+CONSIDERED = re.compile(
+    r"\b(?:consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|contemplat(?:es|ed|ing))\s+"
+    r"(?:(?:a|an|the)\s+)?(?:\w+\s+)?$"
+)
 # (not "at least 20 people may have been killed": a count unsure, the strike told as fact)
 LOWER_HEDGES = re.compile(r"\bmay\b(?! have (?:been (?:killed|injured|wounded|hurt)|died)\b)")
 # A clause that comments on what the sentence has reported: ", which could ...", ", a move that ...".
@@ -349,6 +354,10 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"  # "trying to cut their supply lines and force them to surrender or withdraw"
     if _DEMANDED.search(before):
         return "demand"
+    if ("consider" in before or "mull" in before or "weigh" in before or "contemplat" in before) and (
+        CONSIDERED.search(before)
+    ):
+        return "intention"  # "the AFU are considering withdrawing from the city"
     if _AVOIDED.search(before) or (
         (" on " in before or " of " in before or " at " in before or " for " in before)
         and _AIMED.search(before)

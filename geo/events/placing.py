@@ -139,8 +139,10 @@ POSITIONS_NEAR = re.compile(
 BARE_LINK = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
 BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:road|rail(?:way)?|railroad|automobile|motorway|key|main|same|strategic)\s+)?"
+    # "the Donbas town": a region's name that only says where the town is (checked below)
+    r"(?P<region>(?-i:[A-Z])[\w'’-]+\s+)?"
     # not "the village of X", nor "the village Robotyne", nor "the city centre of Sudzha", which name theirs
-    r"(city|town|village|settlement|locality|bridge|dam)\b"
+    r"(?P<noun>city|town|village|settlement|locality|bridge|dam)\b"
     r"(?![\"”’']?\s+(?:(?:cent(?:re|er)|limits|outskirts|council|hall)\s+of\b|of\b|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
@@ -293,6 +295,10 @@ IT_REFERENCE = re.compile(
     r"|retaken|taken|overrun)\b|fell\b)",
     re.IGNORECASE,
 )
+# A dash that goes on to say more of what was just named: "in the Kharkiv region – an administrative
+# building in the city of Dvorichna"; ELABORATION_REACH characters from the oblast at most.
+ELABORATION = re.compile(r"\s[–—]\s|\s-\s")
+ELABORATION_REACH = 90
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|—|–")
 # Costs in characters of distance: how much less likely a place is in each position.
 WRONG_SIDE = 40  # before an active verb, after a passive one
@@ -438,7 +444,13 @@ def sentence_places(
         if " it" in sentence or sentence.startswith("It ")  # "pulled out of it." ends with no space
         else []
     )
-    references += [(m.start(), m.end(), m.group(1)) for m in BACK_REFERENCE.finditer(sentence)]
+    for m in BACK_REFERENCE.finditer(sentence):
+        if m.group("region"):
+            region = [p for p in places if p.start <= m.start("region") < p.end and p.place.kind == "region"]
+            if not region:
+                continue  # "the Russian town": no region of ours; it may name a town far from the last
+            places.remove(region[0])
+        references.append((m.start(), m.end(), m.group("noun")))
     if any(cue in sentence for cue in ORDINAL_CUES):
         places += _ordinal_references(sentence, sentence_start, mentions, places, recent_from)
     if "same " in sentence:
@@ -728,6 +740,21 @@ def places_for(
         if towns:
             near = [p for p in near if p.place.kind in POPULATED or p.start >= trigger.end]
     best = min(near, key=lambda p: _cost(sentence, trigger, p))
+    if best.place.kind == "region" and trigger.event_type in ("strike", "bridge_strike"):
+        # "a missile attack on a civilian object in the Kharkiv region – an administrative building in
+        # the city of Dvorichna": the dash says where in the oblast
+        best = next(
+            (
+                p
+                for p in near
+                if best.end < p.start <= best.end + ELABORATION_REACH
+                and p.place.kind in POPULATED
+                and p.place.admin1 == best.place.name
+                and ELABORATION.search(sentence, best.end, p.start)
+                and ";" not in sentence[best.end : p.start]
+            ),
+            best,
+        )
     index = places.index(best)  # a list goes on past MAX_GAP: "near X, Y, ... and Z"
     chosen = _list_after(sentence, places, index) + _list_before(sentence, places, index)
     if trigger.event_type == "strike" and any(word in sentence for word in CASUALTY_WORDS):

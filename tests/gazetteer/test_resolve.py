@@ -377,3 +377,29 @@ def test_a_hamlet_among_the_articles_places_keeps_its_name() -> None:
     first = _city_over_hamlet(ranked, set(), key("Zaporizhzhia"), ctx)[0][1]
 
     assert first.id == hamlet.id
+
+
+@pytest.mark.parametrize(
+    ("name", "not_it"),
+    [
+        ("Oleksandrivka", "Donetsk"),  # the village Donetsk grew over
+        ("Petrovka", "Kurakhove"),
+        ("Novooleksandrivka", "Melitopol"),
+        ("Grishino", "Pokrovsk"),  # Hryshyne, a village beside the town, once its name
+    ],
+)
+def test_a_city_is_no_candidate_for_a_village_name_geonames_lists_for_it(name: str, not_it: str) -> None:
+    assert not_it not in {c.name for c in load_gazetteer().candidates(key(name))}
+
+
+@pytest.mark.parametrize(
+    ("name", "town"),
+    [
+        ("Konstantinovka", "Kostiantynivka"),  # a spelling of its own name
+        ("Artemivsk", "Bakhmut"),  # a former name, curated
+        ("Krasnoarmeysk", "Pokrovsk"),
+        ("Rostov", "Rostov-on-Don"),  # the first word of its name
+    ],
+)
+def test_a_town_keeps_its_own_spellings_and_former_names(name: str, town: str) -> None:
+    assert town in {c.name for c in load_gazetteer().candidates(key(name))}

@@ -1,0 +1,64 @@
+"""Events from the eighteenth round of unseen articles: a dash that says where in an oblast, "the Donbas
+town", a spokesman's "we had to retreat", a side that came under fire, a withdrawal only considered.
+Our own sentences, facts from public reporting; real GeoNames and postal data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
+
+
+def seen(text: str, published: date = date(2024, 11, 21)) -> set[tuple[str, str, str]]:
+    events = extract_events(read_text(text, published=published), load_gazetteer())
+    return {(e.event_type, e.actor, e.place) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dash goes on to say where in the oblast the missile fell
+        (
+            "The invaders launched a missile attack on a civilian object in the Kharkiv region – an "
+            "administrative building in the town of Dvorichna.",
+            {("strike", "RU", "Dvorichna")},
+        ),
+        # ... but a dash that goes on to something else leaves the oblast where it was
+        (
+            "Russia shelled the Sumy region – 30 explosions were recorded, and Kharkiv was hit by missiles.",
+            {("strike", "RU", "Sumy Oblast"), ("strike", "RU", "Kharkiv")},
+        ),
+        # "the Donbas town" is the town just named; the region only says where it is
+        (
+            "Russian troops intensified their offensive on Avdiivka in October, launching massive attacks "
+            "on the Donbas town.",
+            {("strike", "RU", "Avdiivka")},
+        ),
+        # the Russians came under fire: the other side fired
+        (
+            "However, the Russians came under fire while crossing the Psel River near Sudzha.",
+            {("strike", "UA", "Sudzha")},
+        ),
+        # a withdrawal considered is not made; the advance beside it is
+        (
+            "Russian troops reached the centre of Kurakhove, whereas the Armed Forces of Ukraine are "
+            "considering withdrawing from the city.",
+            {("advance", "RU", "Kurakhove")},
+        ),
+    ],
+)
+def test_the_eighteenth_round_s_phrasings(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
+
+
+def test_a_spokesman_who_had_to_retreat_speaks_for_his_side() -> None:
+    text = (
+        "Vladyslav Voloshyn, spokesman of Ukraine's Southern Defence Forces, described the fighting.\n\n"
+        '"There is no place left to hold, so we had to retreat to the northern outskirts of Kamianske," '
+        "said Voloshyn."
+    )
+
+    assert ("retreat", "UA", "Kamianske") in seen(text, date(2025, 7, 28))
