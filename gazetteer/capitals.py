@@ -48,6 +48,12 @@ SPEAKS = re.compile(
     re.IGNORECASE,
 )
 
+# The government or army named by its capital, as Moscow's officials write of Kyiv's: "the Kyiv regime
+# fired 12 missiles", "the Kyiv terrorists", "Kiev's junta". Not "Kyiv officials", who may be the city's.
+RULERS = re.compile(
+    r"\s+(?:regime|terrorists|junta|militants|nationalists|neo-?nazis|forces|troops|army)\b", re.IGNORECASE
+)
+
 
 # Capitals as the parties to talks or ties: "talks between Washington and Kiev", "between Kyiv and Moscow".
 _PARTIES = r"(?:Washington|Moscow|Kyiv|Kiev|Minsk|Brussels|Beijing|Ankara|London|Paris|Berlin)"
@@ -68,7 +74,11 @@ def as_government(name: str, text: str, end: int) -> bool:
         return COMPOUND.match(text, end) is not None
     if name not in CAPITALS:
         return False
-    if POSSESSIVE.match(text, end) is not None or SPEAKS.match(text, end) is not None:
+    if (
+        POSSESSIVE.match(text, end) is not None
+        or SPEAKS.match(text, end) is not None
+        or RULERS.match(text, end)
+    ):
         return True
     start = end
     while start > 0 and text[start - 1].isalpha():

@@ -62,6 +62,10 @@ GUESS_NEAR_KM = 60.0
 # ... and within this distance of one of its list-mates, when its sentence names two or more places
 # ("near Myrolyubivka, Lysivka, Zhovte and Mykolaivka": a front sector is a few dozen km across).
 LIST_NEAR_KM = 30.0
+# ... or, in a list whose places lie far apart, this many times their typical gap, up to LIST_REACH_KM.
+LIST_SPREAD_FACTOR = 1.5
+LIST_SPREAD_MATES = 3  # ... a list of this many other places at least
+LIST_REACH_KM = 80.0
 # A village that is not a guess by the rules above, but one of several namesakes or a postal-file
 # village (population unknown), must lie this close (km) to one of the other places its sentence names
 # ("In the Kurakhove direction, the enemy attacked near Dalne": not the Dalnie 200 km off). The postal
@@ -460,10 +464,10 @@ def _unless_far_from_its_passage(
     if len(listed) >= 2:
         # in a list, close to a list-mate; or close to a place of the passage ("In the Lyman
         # direction ... near Terny, Bilohorivka and Krasna Hora": Terny lies by Lyman)
+        limit = _list_reach([m.place for m in listed])
         if (
-            nearest <= LIST_NEAR_KM
-            or min(haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) for m in listed)
-            <= LIST_NEAR_KM
+            nearest <= limit
+            or min(haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) for m in listed) <= limit
         ):
             return mention
     elif nearest <= GUESS_NEAR_KM:
@@ -475,6 +479,21 @@ def _unless_far_from_its_passage(
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
     )
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+
+
+def _list_reach(mates: list[Place]) -> float:
+    """How close (km) to a list-mate a village of the list must lie: LIST_NEAR_KM, or as far apart as the
+    list's own places typically lie from each other, up to LIST_REACH_KM. "The communities of
+    Bilopillia, Khotin, ..., Seredyna-Buda, Esman and Myropillia" span Sumy Oblast's border, their
+    neighbours 50 km apart: Esman, 47 km from Seredyna-Buda, is one of them."""
+    distinct = list({m.id: m for m in mates}.values())
+    if len(distinct) < LIST_SPREAD_MATES:
+        return LIST_NEAR_KM  # two places far apart are no list of a region's places ("Donetsk ... Kreminna")
+    gaps = sorted(
+        min(haversine_km(a.lon, a.lat, b.lon, b.lat) for b in distinct if b.id != a.id) for a in distinct
+    )
+    spread = gaps[len(gaps) // 2] * LIST_SPREAD_FACTOR
+    return min(max(LIST_NEAR_KM, spread), LIST_REACH_KM)
 
 
 def _namesake_near(

@@ -466,6 +466,28 @@ LANDMARKS = [
         "point": (31.55, 46.56),
         "source": KNOWLEDGE,
     },
+    # The straits and the spit the roads into Crimea from Kherson Oblast cross; their bridges were struck
+    # in 2023 ("the bridge across the Tonky Strait, which connects Henichesk with the Arabat Spit").
+    {
+        "id": "other:chonhar-strait", "name": "Chonhar Strait", "country": "UA",
+        "names": ["Chongar Strait", "Chonhar strait", "Чонгарська протока", "Чонгарский пролив"],
+        "point": (34.55, 46.0),
+        "source": "between the Chonhar peninsula and Crimea, under the Chonhar bridges; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:tonky-strait", "name": "Tonky Strait", "country": "UA",
+        "names": ["Tonkyi Strait", "Tonkiy Strait", "Thin Strait", "Henichesk Strait", "Genichesk Strait",
+                  "Генічеська протока", "Протока Тонка", "Пролив Тонкий", "Генический пролив"],
+        "point": (34.82, 46.17),
+        "source": "the strait at Henichesk between the Sea of Azov and the Syvash; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:arabat-spit", "name": "Arabat Spit", "country": "UA",
+        "names": ["Arabat spit", "Arabatska Strilka", "Arabatskaya Strelka", "Arabat Arrow",
+                  "Арабатська стрілка", "Арабатская стрелка"],
+        "point": (35.1, 45.8),
+        "source": "the middle of the spit from Henichesk to the Kerch peninsula; " + KNOWLEDGE,
+    },
     {
         "id": "other:kerch-strait", "name": "Kerch Strait", "country": "UA",
         "names": ["Kerch strait", "Strait of Kerch", "Керченська протока", "Керченский пролив"],

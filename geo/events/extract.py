@@ -248,7 +248,7 @@ def extract_events(
             # what "they" means: the side the sentences before last named, looked at only now
             previous_side = _side_named_in(pending, voice) or previous_side
             pending = []
-            phrases = find_actor_phrases(text, voice.enemy_of(text))
+            phrases = find_actor_phrases(text, voice.enemy_of(text, sentences, index))
             context = _Context(
                 previous_side,
                 phrases,
@@ -359,11 +359,11 @@ class _Voice:
         further = tuple(s.text for s in reversed(sentences[max(0, index - PERSON_BACK_SENTENCES) : index]))
         return sentence_voice(sentence, self.article(), before, further)
 
-    def enemy_of(self, sentence: str) -> str | None:
+    def enemy_of(self, sentence: str, sentences: Sequence[Sentence] = (), index: int = 0) -> str | None:
         """The voice a sentence that says "the enemy" speaks in; None when it does not say it."""
         if "nemy" not in sentence and "dversar" not in sentence:  # most sentences: a substring test
             return None
-        return self.of(sentence) if ENEMY_WORDS.search(sentence) else None
+        return self.of(sentence, sentences, index) if ENEMY_WORDS.search(sentence) else None
 
 
 def _side_named_in(texts: list[str], voice: _Voice) -> str | None:

@@ -295,6 +295,13 @@ IT_REFERENCE = re.compile(
     r"|retaken|taken|overrun)\b|fell\b)",
     re.IGNORECASE,
 )
+# A community named before a border guards' tally, and what comes between the tally and its villages.
+COMMUNITY_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|hromadas?)\b", re.IGNORECASE)
+TALLY_PLACED = re.compile(
+    r"(?:\s+(?:was|were)\s+(?:recorded|registered|heard|reported))?(?:\s*\([^()]{0,80}\))?,?"
+    r"\s+(?:in\s+the\s+(?:vicinity|area|direction)\s+of|near|around)\s+(?:the\s+)?"
+    r"(?:(?:villages?|settlements?)\s+of\s+)?"
+)
 # A dash that goes on to say more of what was just named: "in the Kharkiv region – an administrative
 # building in the city of Dvorichna"; ELABORATION_REACH characters from the oblast at most.
 ELABORATION = re.compile(r"\s[–—]\s|\s-\s")
@@ -470,6 +477,19 @@ def sentence_places(
             and not _dateline(text, m)  # "KYIV: Ukraine said ... raised the flag in the settlement"
             and not TITLE_AFTER.match(text, m.end)  # "the head of the Dnipropetrovsk regional administration"
         ]
+        if not earlier and kinds != POPULATED and not places:
+            # "The village of Tetkino again got under fire. Strikes were carried out on the bridge": a
+            # bridge the article never named is the town's, when the sentence before named the town
+            earlier = [
+                m
+                for m in before
+                if m.place is not None
+                and m.place.kind in POPULATED
+                and recent_from <= m.start < sentence_start
+                and not as_government(m.text, text, m.end)
+                and not AREA_AFTER.match(text, m.end)  # "in the Glushkovsky district": no town of its own
+                and not TITLE_AFTER.match(text, m.end)
+            ]
         if earlier:
             referent = _referent(earlier, recent_from, sentence_start, title_ids)
             places.append(SentencePlace(referent, start, end, sentence[start:end], True))
@@ -740,6 +760,21 @@ def places_for(
         if towns:
             near = [p for p in near if p.place.kind in POPULATED or p.start >= trigger.end]
     best = min(near, key=lambda p: _cost(sentence, trigger, p))
+    if (
+        trigger.event_type == "strike"
+        and best.end <= trigger.start
+        and COMMUNITY_AFTER.match(sentence, best.end)
+        and (
+            after := [
+                p
+                for p in near
+                if p.start >= trigger.end and TALLY_PLACED.fullmatch(sentence, trigger.end, p.start)
+            ]
+        )
+    ):
+        # "in Semenivka community, 43 explosions were recorded (probably from a 120 mm mortar) in the
+        # vicinity of Semenivka, Mykolaivka and Orlykivka": the villages say where in the community
+        best = after[0]
     if best.place.kind == "region" and trigger.event_type in ("strike", "bridge_strike"):
         # "a missile attack on a civilian object in the Kharkiv region – an administrative building in
         # the city of Dvorichna": the dash says where in the oblast
@@ -1118,7 +1153,10 @@ ROUTE_END = re.compile(_ROUTE_NOUN)
 NAMED_KIND = re.compile(r"\b(?:village|town|settlement|city) of ([A-Z][\w'’-]+)")
 # A place right after a verb, put there by a preposition of place: "came under fire near X".
 PLACED_AFTER = re.compile(
-    r"\s+(?:near|in|at|outside|around)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?"
+    # "43 explosions were recorded (probably from a 120 mm mortar) in the vicinity of X"
+    r"(?:\s*\([^()]{0,80}\))?"
+    r"\s+(?:near|in|at|outside|around)\s+(?:the\s+)?(?:(?:vicinity|area|outskirts|direction)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:village|town|city|settlement)\s+of\s+)?"
 )
 
 

@@ -842,12 +842,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         ),
     ),
     _p(
-        r"\b(?:came|come|comes|coming) under (?:\w+ ){0,3}(?:fire|attacks?|shelling|bombardments?|strikes?)\b"
+        r"\b(?:came|come|comes|coming|got|gets|getting) under (?:\w+ ){0,3}"
+        r"(?:fire|attacks?|shelling|bombardments?|strikes?)\b"
         r"|\b(?:was|were|been) subjected to (?:\w+ ){0,2}(?:fire|shelling|bombardment|strikes?|attacks?)\b"
         r"|(?:(?<=\bwas )|(?<=\bwere ))under (?:enemy |russian |ukrainian |heavy |artillery )?"
         r"(?:fire|shelling|bombardment|attack)\b"
         r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|heard|reported|thundered|ripped"
-        r"|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed)"
+        r"|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed|recorded|registered)"
         r"|(?: \w+)? (?:at|on|near|in)\b"
         # a border guards' tally: "seven explosions, possibly by FPV drones, near the village of X"
         r"|,\s*(?:possibly|probably|allegedly|presumably|likely)\b[^,;.]{0,70},?\s+(?:\w+ )?"
@@ -1132,7 +1133,7 @@ DETERMINER_BEFORE = re.compile(
 )
 ADVERB = re.compile(r"previously|recently|newly|once|formerly", re.IGNORECASE)
 FORCES_BEFORE = re.compile(
-    rf"\b(?:{FORCE_NOUNS}|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy|Wagner)\s+"
+    rf"\b(?:{FORCE_NOUNS}|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy|Wagner|regime)\s+"
     # not a side's things: "hit Ukrainian fortifications on the outskirts of X" names no forces there
     r"(?:(?!(?:fortifications|positions|territory|defen[cs]es|lines|land|soil|villages|towns|cities|homes"
     r"|houses|infrastructure)\b)\w+\s+)?$",

@@ -20,12 +20,14 @@ RU_VOICE = re.compile(
     r"|(?:Ministry of Defen[cs]e|Defen[cs]e Ministry) of (?:the )?Russia(?:n Federation)?"
     r"|Konashenkov|TASS|Sputnik|RIA Novosti|Battle ?group (?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
     r"|(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)(?: \((?:West|South|Cent(?:re|er)|East|North|Dnieper)\))?"
-    r" (?:battle ?)?group|Kiev regime|special military operation"
+    r" (?:battle ?)?group|Kiev regime|Kyiv regime|special military operation"
     # the battlegroups in the ministry's English: "units of the Center group of forces"
     r"|(?:Cent(?:re|er)|West|South|North|East|Dnieper) (?:battle ?)?group of (?:forces|troops)"
     r"|Russian (?:officials|authorities|commanders?)|Russia (?:claimed|claims|said|says)\b"
     # the occupation's and Moscow's officials who speak of the front
-    r"|Pushilin|Saldo|Balitsky|Pasechnik|Shoigu|Gerasimov|Belousov|Peskov|Zakharova)\b",
+    r"|Pushilin|Saldo|Balitsky|Pasechnik|Shoigu|Gerasimov|Belousov|Peskov|Zakharova"
+    # the governors of Crimea, Sevastopol and Russia's border oblasts, who report the fire on them
+    r"|Aksyonov|Aksenov|Razvozhayev|Gladkov|Khinshtein|Bogomaz|Starovoit)\b",
     re.IGNORECASE,
 )
 # Sources that speak for Kyiv: its General Staff, commanders and groups of forces, its press.
@@ -36,7 +38,9 @@ UA_VOICE = re.compile(
     r"|Khortyts[iy]a|Tavri[iy]?a|occupiers|occupants|invaders|Ukrinform|Defen[cs]e Forces|our defenders"
     r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists"
     r"|Ukrainian (?:officials|authorities|commanders?)|Maliar|Zelensk(?:y|yy|yi|iy|i)|Budanov|Umerov"
-    r"|Reznikov|Kuleba|Podolyak|Yermak|Tarnavsk[yi]+|Voloshyn|Lykhovyi|Shtupun|Trehubov)\b",
+    r"|Reznikov|Kuleba|Podolyak|Yermak|Tarnavsk[yi]+|Voloshyn|Lykhovyi|Shtupun|Trehubov"
+    # the governors and mayors of the oblasts under fire
+    r"|Syniehubov|Synehubov|Prokudin|Lysak|Filashkin|Kiper|Terekhov|Klitschko|Vilkul|Chaus|Hryhorov)\b",
     re.IGNORECASE,
 )
 # Outlets that speak for Moscow, by the host name of an article's URL or source (not Interfax-Ukraine,
@@ -53,13 +57,15 @@ RU_MEDIA = re.compile(
 RU_HINTS = (
     "ministry", "mod", "konashenkov", "tass", "sputnik", "ria novosti", "battle", "group", "kiev regime",
     "special military", "russia", "pushilin", "saldo", "balitsky", "pasechnik", "shoigu", "gerasimov",
-    "belousov", "peskov", "zakharova",
+    "belousov", "peskov", "zakharova", "kyiv regime", "aksyonov", "aksenov", "razvozhayev", "gladkov",
+    "khinshtein", "bogomaz", "starovoit",
 )  # fmt: skip
 UA_HINTS = (
     "general staff", "ministry", "ukraine", "syrsk", "zaluzhn", "khortyts", "tavri", "occup", "invaders",
     "ukrinform", "forces", "defenders", "pravda", "independent", "ruscist", "rashist", "ukrainian", "maliar",
     "zelensk", "budanov", "umerov", "reznikov", "kuleba", "podolyak", "yermak", "tarnavsk", "voloshyn",
-    "lykhovyi", "shtupun", "trehubov",
+    "lykhovyi", "shtupun", "trehubov", "syniehubov", "synehubov", "prokudin", "lysak", "filashkin", "kiper",
+    "terekhov", "klitschko", "vilkul", "chaus", "hryhorov",
 )  # fmt: skip
 
 
@@ -165,6 +171,9 @@ MONITOR = re.compile(
 PERSON_SAID = re.compile(r"\b(?:he|she) (?:said|says|added|adds|wrote|writes|told)\b")
 
 
+QUOTE_OPENERS = ("“", '"', "«", "„")
+
+
 def sentence_voice(
     sentence: str, article: str | None, previous: tuple[str, ...] = (), further: tuple[str, ...] = ()
 ) -> str | None:
@@ -180,6 +189,10 @@ def sentence_voice(
         for text in previous:
             if side := _named_voice(text):
                 return side
+    if previous and sentence.startswith(QUOTE_OPENERS) and (side := _named_voice(previous[0])):
+        # 'Sergei Aksyonov wrote on Telegram that ... "The enemy launched a missile strike on the Chonhar
+        # bridge."': a quote that opens right after a speaker is named is most often that speaker's
+        return side
     if further and PERSON_SAID.search(sentence):
         # '"... massive shelling on Lysychansk," he said' after "the governor of Luhansk region,
         # Serhiy Haidai, said" (``further``: more sentences before, latest first): the official named

@@ -124,3 +124,16 @@ def test_a_list_after_two_oblasts_spans_their_border() -> None:
     assert found["Sumy regions"] is not None and found["Sumy regions"].name == "Sumy Oblast"
     assert found["Sopych"] is not None and found["Sopych"].admin1 == "Sumy Oblast"
     assert found["Mistky"] is not None and found["Mistky"].admin1 == "Chernihiv Oblast"
+
+
+def test_a_list_spread_along_a_border_keeps_its_villages_as_far_apart_as_its_own_places() -> None:
+    # the communities of Sumy Oblast's border lie 40-70 km apart: Esman, 40 km from Seredyna-Buda,
+    # is the border's Esman, not a namesake the list rules out
+    text = (
+        "The Russian military targeted the communities of Bilopillia, Khotin, Krasnopillia, Yunakivka, "
+        "Velyka Pysarivka, Seredyna-Buda, Esman, and Myropillia."
+    )
+
+    esman = resolved(text, "Esman")
+
+    assert esman is not None and km(esman, (51.86, 34.01)) <= WITHIN_KM

@@ -42,6 +42,22 @@ def seen(text: str, published: date = date(2024, 11, 21)) -> set[tuple[str, str,
             "However, the Russians came under fire while crossing the Psel River near Sudzha.",
             {("strike", "UA", "Sudzha")},
         ),
+        # a border guards' tally: the villages say where in the community the explosions were
+        (
+            "In Semenivka community, 43 explosions were recorded (probably from a 120 mm mortar and FPV "
+            "drones) in the vicinity of Mykolaivka, Orlykivka and Karpovychi.",
+            {("strike", "RU", "Mykolaivka"), ("strike", "RU", "Orlykivka"), ("strike", "RU", "Karpovychi")},
+        ),
+        # the straits under the roads into Crimea, and the army Moscow's officials name by its capital
+        (
+            "Today armed formations of the criminal Kyiv regime fired at the bridge across the Tonky Strait, "
+            "which connects the city of Henichesk with the Arabat Spit.",
+            {("bridge_strike", "UA", "Tonky Strait")},
+        ),
+        (
+            "In total, the Kyiv terrorists fired 12 missiles, 9 were shot down by our air defenses.",
+            set(),
+        ),
         # a withdrawal considered is not made; the advance beside it is
         (
             "Russian troops reached the centre of Kurakhove, whereas the Armed Forces of Ukraine are "
@@ -62,3 +78,23 @@ def test_a_spokesman_who_had_to_retreat_speaks_for_his_side() -> None:
     )
 
     assert ("retreat", "UA", "Kamianske") in seen(text, date(2025, 7, 28))
+
+
+def test_a_bridge_the_article_never_named_is_the_town_s() -> None:
+    text = (
+        "This morning the village of Tetkino in the Glushkovsky district again got under fire. Strikes "
+        "were carried out on the bridge and local enterprises, the governor said."
+    )
+
+    assert seen(text, date(2022, 6, 6)) >= {("strike", "UA", "Tëtkino"), ("bridge_strike", "UA", "Tëtkino")}
+
+
+def test_a_quote_opened_after_its_speaker_is_named_speaks_for_his_side() -> None:
+    text = (
+        "The head of the peninsula, Sergei Aksyonov, wrote on Telegram that air defence shot down part "
+        "of the missiles.\n\n"
+        "\u201cThe enemy launched a missile strike in the area of the Chonhar bridge in the north of Crimea. "
+        "There is damage to the roadbed,\u201d Aksyonov said."
+    )
+
+    assert seen(text, date(2023, 8, 6)) == {("bridge_strike", "UA", "Chonhar Bridge")}
