@@ -26,8 +26,10 @@ POSSESSIVE = re.compile(
 # A capital that speaks: "what Moscow calls its special military operation", "Kyiv says", "Moscow has
 # denied", "Kyiv has repeatedly dismissed Russian claims".
 SPEAKS = re.compile(
-    r"\s+(?:(?:has|have|had|also|again|later|repeatedly|officially|strongly|previously|quickly)\s+){0,2}"
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"  # "Kyiv on Monday said"
+    r"(?:(?:has|have|had|also|again|later|repeatedly|officially|strongly|previously|quickly)\s+){0,2}"
     r"(?:calls?|called|say|says|said|claims?|claimed|denie[sd]|deny|insist(?:s|ed)?|accuse[sd]|describe[sd]"
+    r"|claiming|saying|insisting|denying|reporting"  # "with Kyiv claiming control of 1,000 square km"
     r"|considers?|considered|demand(?:s|ed)?|announce[sd]|refuse[sd]|blame[sd]|warn(?:s|ed)?|vow(?:s|ed)?"
     r"|views?|viewed|regards?|regarded|argues?|argued|maintains?|maintained|wants?|wanted|reports?|reported"
     r"|states?|stated|confirms?|confirmed|told|tells|dismiss(?:es|ed)?|reject(?:s|ed)?|declared?|declares"
@@ -37,6 +39,8 @@ SPEAKS = re.compile(
     r"|captured|seized|took|retook|recaptured|occupied|holds|held|controls|controlled"
     # "has now also seen Kyiv leave villages in the rest of that salient": the army it withdrew
     r"|leave|leaves|left|withdr(?:ew|aws|awn)|pull(?:s|ed)\s+(?:out|back)"
+    # "as Kyiv pushes its offensive in the Kursk region", "Kyiv hit four Russian airfields"
+    r"|push(?:es|ed|ing)?\s+(?:its|their|an?|the)\b|hit\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)\b"
     # "even as Kyiv mounts its own cross-border offensive": the army the government sends
     r"|(?:(?:long\s+)?(?:staged|mount(?:s|ed)|launch(?:es|ed)|fired|carried out|carries out|conduct(?:s|ed)"
     r"|deliver(?:s|ed)))\s+(?:its|their|an?|the|air|missile|drone|group|massive|strikes|attacks"

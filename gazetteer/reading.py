@@ -69,6 +69,10 @@ LIST_OF_REGIONS = re.compile(
 VILLAGES_OF_LIST = re.compile(
     rf"\b(?:villages|settlements|hamlets) of\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))+$"
 )
+# ... or a colon after them: "resulted in the liberation of four settlements: Alexandria, Leonidovo".
+SETTLEMENTS_LIST = re.compile(
+    rf"\b(?:villages|settlements|hamlets|localities)(?: of|:)\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))*$"
+)
 VILLAGE_LIST_WINDOW = 150  # characters before a name searched for a list that opens before it
 # "the frontline eastern regions of Kharkiv and Dnipro", "the oblasts of Sumy, Chernihiv and" before
 # a name: it names an oblast (matched up to the name).
@@ -455,6 +459,15 @@ def _populated_suffix(next_word: str, gap_after: str, shared_noun: str) -> str:
 def _later_in_village_list(text: str, start: int) -> bool:
     """Whether the name at ``start`` is a later item of a list that "the villages of" opens."""
     return _in_list_opened_by(text, start, ("villages", "settlements", "hamlets"), VILLAGES_OF_LIST)
+
+
+def in_settlement_list(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is an item of a list of villages: "the villages of X, Y", "four
+    settlements: X, Y and Z"."""
+    before = text[max(0, start - VILLAGE_LIST_WINDOW) : start]
+    if not any(noun in before for noun in ("villages", "settlements", "hamlets", "localities")):
+        return False
+    return SETTLEMENTS_LIST.search(before) is not None
 
 
 def _in_regions_of_list(text: str, start: int) -> bool:

@@ -26,9 +26,10 @@ from .districts import AREA_NAMED, DISTRICT_REACH, areas_by_adjective, district_
 from .estimates import GUESS_POPULATION, placed_among_its_list
 from .locators import LOCATOR_REACH, Locator, located_place, read_locator
 from .names import key
+from .oblasts import within_oblast
 from .places import Gazetteer, load_gazetteer
 from .ranking import FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, rank
-from .reading import POPULATED, WAR_COUNTRIES, Proposal, propose_places
+from .reading import POPULATED, WAR_COUNTRIES, Proposal, in_settlement_list, propose_places
 from .records import Mention, Place
 from .relative import DIRECTION
 from .rivers import km_from_course, on_rivers
@@ -62,9 +63,13 @@ GUESS_NEAR_KM = 60.0
 # ... and within this distance of one of its list-mates, when its sentence names two or more places
 # ("near Myrolyubivka, Lysivka, Zhovte and Mykolaivka": a front sector is a few dozen km across).
 LIST_NEAR_KM = 30.0
+# A village filed under one oblast that lies this close (km) to the outline of the oblast its text names
+# is in that one: the line between them runs through villages the data files under their neighbour.
+OBLAST_LINE_KM = 3.0
 # ... or, in a list whose places lie far apart, this many times their typical gap, up to LIST_REACH_KM.
 LIST_SPREAD_FACTOR = 1.5
-LIST_SPREAD_MATES = 3  # ... a list of this many other places at least
+LIST_SPREAD_MATES = 3  # ... a list of this many other places at least; of two, up to LIST_PAIR_REACH_KM
+LIST_PAIR_REACH_KM = 45.0
 LIST_REACH_KM = 80.0
 # A village that is not a guess by the rules above, but one of several namesakes or a postal-file
 # village (population unknown), must lie this close (km) to one of the other places its sentence names
@@ -264,7 +269,14 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
                     anchors.reachable.append(place)
         if not qualifier and place.kind == "village":
             qualifier = ctx.region_around(p.end)  # "Zamostye and Mirny, all ... in the Kursk region"
-        if qualifier and place.kind in ("town", "village") and place.admin1 and place.admin1 != qualifier:
+        if (
+            qualifier
+            and place.kind in ("town", "village")
+            and place.admin1
+            and place.admin1 != qualifier
+            # on the line between two oblasts, the one the text names by the map: Novokhatske "in the DPR"
+            and not within_oblast(place, qualifier, OBLAST_LINE_KM)
+        ):
             reason = f"no place of this name in {qualifier}, where the text puts it ({place.admin1} has one)"
             mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
             placed_in.setdefault(p.match.key, qualifier)
@@ -274,6 +286,16 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         earlier = placed_in.get(p.match.key)
         if not qualifier and earlier and place.kind in ("town", "village") and place.admin1 != earlier:
             reason = f"no place of this name in {earlier}, where the text put it ({place.admin1} has one)"
+            mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
+            continue
+        if (
+            place.kind in ("city", "town")
+            and ctx.km_from_theatre(place) > FAR_DROP_KM
+            and in_settlement_list(text, p.match.start)
+        ):
+            # "the liberation of four settlements: Alexandria, Leonidovo ...": a village of the front the
+            # data lacks, not Egypt's city
+            reason = "no village of this name near the war (the one place of the name is a far city)"
             mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
             continue
         cued = bool(p.hint) or _in_named_region(place, p, ctx)
@@ -487,13 +509,17 @@ def _list_reach(mates: list[Place]) -> float:
     Bilopillia, Khotin, ..., Seredyna-Buda, Esman and Myropillia" span Sumy Oblast's border, their
     neighbours 50 km apart: Esman, 47 km from Seredyna-Buda, is one of them."""
     distinct = list({m.id: m for m in mates}.values())
-    if len(distinct) < LIST_SPREAD_MATES:
-        return LIST_NEAR_KM  # two places far apart are no list of a region's places ("Donetsk ... Kreminna")
+    if len(distinct) < 2:
+        return LIST_NEAR_KM
+    # two places far apart make a weaker list than many: "Donetsk ... Lyman and Kreminna" is no Lyman of
+    # Luhansk Oblast 62 km off, but "in Illinivka, ... in Vyshneve, and one in Avdiivka" is the Vyshneve
+    # 37 km from Avdiivka
+    reach = LIST_REACH_KM if len(distinct) >= LIST_SPREAD_MATES else LIST_PAIR_REACH_KM
     gaps = sorted(
         min(haversine_km(a.lon, a.lat, b.lon, b.lat) for b in distinct if b.id != a.id) for a in distinct
     )
     spread = gaps[len(gaps) // 2] * LIST_SPREAD_FACTOR
-    return min(max(LIST_NEAR_KM, spread), LIST_REACH_KM)
+    return min(max(LIST_NEAR_KM, spread), reach)
 
 
 def _namesake_near(

@@ -159,8 +159,11 @@ PASSIVE_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re
 # A place named after a noun of fire, before the fire's "by ...": "the shelling of the village of Tetkino
 # by the Ukrainian Armed Forces" (too many words for PASSIVE_AGENT).
 OBJECT_THEN_BY = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement|outskirts)\s+of\s+(?:the\s+)?)?"
-    r"[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?(?=\s+by\b)"
+    r"(?:\s+of)?\s+(?:the\s+)?(?:(?:village|town|city|settlement|outskirts)\s+of\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
+    # "the liberation of the settlement of X in the Donetsk People's Republic (DPR) by Russia's ..."
+    r"(?:,?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:region|oblast|republic|krai)?\s*(?:\([A-Z]+\)\s*)?)?"
+    r"(?=\s*by\b)"
 )
 # Forces named by no side as the subject of a move: in a side's own statement, its forces.
 GENERIC_FORCES = re.compile(

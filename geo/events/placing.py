@@ -142,7 +142,7 @@ BACK_REFERENCE = re.compile(
     # "the Donbas town": a region's name that only says where the town is (checked below)
     r"(?P<region>(?-i:[A-Z])[\w'’-]+\s+)?"
     # not "the village of X", nor "the village Robotyne", nor "the city centre of Sudzha", which name theirs
-    r"(?P<noun>city|town|village|settlement|locality|bridge|dam)\b"
+    r"(?P<noun>city|town|village|settlement|locality|bridge|dam|region|oblast)\b"
     r"(?![\"”’']?\s+(?:(?:cent(?:re|er)|limits|outskirts|council|hall)\s+of\b|of\b|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
@@ -156,7 +156,8 @@ ORDINAL_REFERENCE = re.compile(
 ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "former": -2, "latter": -1}
 ORDINAL_CUES = tuple(f"he {word}" for word in ORDINAL_INDEX)  # a quick look before the pattern
 # What each back-reference word can stand for.
-REFERRED_KINDS = {"bridge": ("bridge",), "dam": ("dam",)}
+AREA_NOUNS = ("region", "oblast")
+REFERRED_KINDS = {"bridge": ("bridge",), "dam": ("dam",), "region": ("region",), "oblast": ("region",)}
 # A preposition of place that may open each item of a list: "advanced near X and in Y and Z".
 _POINT = r"(?:north|south|east|west)"
 # A count of what each item of a list had: "four high-rise buildings in X", "one each in Y".
@@ -224,6 +225,7 @@ LOCATOR = re.compile(
 )
 # Where a strike came from, not where it hit: "from the direction of Shebekino", "from the
 # territory of the Belgorod region".
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 ORIGIN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:direction|territory|area|side|skies)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -452,6 +454,13 @@ def sentence_places(
         else []
     )
     for m in BACK_REFERENCE.finditer(sentence):
+        if m.group("noun").lower() in AREA_NOUNS and (
+            m.group("region") or not sentence.startswith(("'s", "’s"), m.end()) or places
+        ):
+            # "the Kharkiv region" names its oblast; "a strike on the region", "two more settlements in
+            # the region – X and Y" are mostly background or lists; "hit manpower in the region's border
+            # areas", in a sentence with no other place, is where the oblast just named was hit
+            continue
         if m.group("region"):
             region = [p for p in places if p.start <= m.start("region") < p.end and p.place.kind == "region"]
             if not region:
@@ -472,6 +481,7 @@ def sentence_places(
             for m in before
             if m.place is not None
             and m.place.kind in kinds
+            and (kinds != ("region",) or m.place.id.startswith("admin1:"))  # "the region": an oblast
             and m.end <= sentence_start + start
             and not as_government(m.text, text, m.end)  # "Moscow said": no town "the town" stands for
             and not _dateline(text, m)  # "KYIV: Ukraine said ... raised the flag in the settlement"
@@ -634,6 +644,14 @@ def places_for(
     if trigger.event_type in ("strike", "bridge_strike") and "from " in sentence:
         # "invaders from the direction of Shebekino launched an air strike": where it came from
         places = [p for p in places if not ORIGIN.search(sentence, max(0, p.start - 40), p.start)]
+    if trigger.event_type == "advance" and not trigger.passive and " from " in sentence[trigger.end :]:
+        # "invaded the Kharkiv region from Belgorod", "advanced from Ocheretyne to Novobakhmutivka":
+        # where they came from, when the sentence names where they went
+        came_from = [
+            p for p in places if p.start > trigger.end and FROM_BEFORE.search(sentence, p.start - 12, p.start)
+        ]
+        if came_from and len(came_from) < len([p for p in places if p.start > trigger.end]):
+            places = [p for p in places if p not in came_from]
     if trigger.role == "fallen" and trigger.passive:
         # "Avdiivka fell": the place is the verb's subject, right before it ("a drone fell" is no town)
         places = [

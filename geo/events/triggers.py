@@ -425,6 +425,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained"),
     ),
+    # "after the Armed Forces of Ukraine invaded the territory of the Kursk region": forces that crossed in
+    # (not "since Russia invaded Ukraine": the war itself, at no place)
+    _p(
+        r"\binvad(?:ed|es|ing)\b(?!\s+(?:Ukraine|Russia|Georgia|the country)\b)",
+        "advance",
+        needs_forces=True,
+        hints=("invad",),
+    ),
     # "has sealed off a large Ukrainian group north and west of Kupyansk", "blocked the enemy
     # garrison in X": an encirclement, told by the troops cut off (the roads a side blocks are not;
     # "semi-encircling our units" is mostly an aim, left out)
@@ -513,7 +521,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         r"\b(?:the )?loss(?:es)? of\b(?! (?:life|lives|men|soldiers|troops|equipment|combat|capabilit"
-        r"|momentum|power|electricity|personnel))",
+        r"|momentum|power|electricity|personnel"
+        # "the total losses of the Ukrainian armed forces in the Kursk area": men, not ground
+        r"|(?:the )?(?:ukrainian |russian |enemy |ukraine's |russia's )?"
+        r"(?:armed forces|army|military|forces|units)))",
         "advance",
         role="loser",
         hints=("loss",),
@@ -1038,7 +1049,9 @@ MILITARY = re.compile(
     r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|shells?|uavs?|"
     # the side as Ukrainian statements name it: "the Russians struck the cities of Sumy and Zaporizhzhia"
     r"(?<=the )(?:Russians|Ukrainians|enemy|invaders|occupants|aggressor)|"
-    r"explosions?|blasts?|Iskanders?|Kalibrs?|glide|aerial)\b"
+    r"explosions?|blasts?|Iskanders?|Kalibrs?|glide|aerial|"
+    # the targets of the long-range strikes: "claimed to have hit an oil refinery in the Ryazan region"
+    r"refiner(?:y|ies)|(?:oil|fuel|ammunition) depots?|airfields?|air ?bases?)\b"
     # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town
     r"|\b(?:Russian|Ukrainian|(?:Russia|Ukraine|Moscow|Kyiv)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)"
     r"\s+(?:on|against|in)\s+(?:the\s+)?"
@@ -1141,6 +1154,14 @@ FORCES_BEFORE = re.compile(
 )
 # The forces a phrase between commas parts from their verb: "Ukrainian troops, holding positions in Krynky
 # (30 km northeast of Kherson), have expanded their control".
+# A military body that tells of what its forces did: "the Ukrainian Defense Ministry claimed to have hit
+# an oil refinery", "the General Staff said it struck".
+BODY_DID = re.compile(
+    r"\b(?:ministry|general staff|command|headquarters)\s+(?:\w+\s+)?(?:claimed|claims|said|says|reported"
+    r"|reports|announced|stated)\s+"
+    r"(?:(?:that\s+)?(?:it|its forces|its troops)\s+(?:had\s+|has\s+)?|to\s+have\s+)$",
+    re.IGNORECASE,
+)
 FORCES_APART = re.compile(
     rf"\b(?:{FORCE_NOUNS}|Russians|Ukrainians|occupiers|invaders|Wagner)\s*,[^;.]{{1,180}}?,\s+"
     r"(?:(?:have|has|had)\s+)?$",
@@ -1256,6 +1277,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and not FORCES_BEFORE.search(sentence, window, start)
                 and not FORCES_THEN.search(sentence, max(0, start - 2 * LOOK_BEHIND), start)
                 and not FORCES_APART.search(sentence, max(0, start - 4 * LOOK_BEHIND), start)
+                and not BODY_DID.search(sentence, max(0, start - 2 * LOOK_BEHIND), start)
             ):
                 continue
             # "was recaptured" is passive; "is advancing" is not (a present participle)

@@ -403,3 +403,22 @@ def test_a_city_is_no_candidate_for_a_village_name_geonames_lists_for_it(name: s
 )
 def test_a_town_keeps_its_own_spellings_and_former_names(name: str, town: str) -> None:
     assert town in {c.name for c in load_gazetteer().candidates(key(name))}
+
+
+def test_a_far_city_is_no_item_of_a_list_of_settlements() -> None:
+    text = (
+        "Operations of the Sever group resulted in the liberation of four settlements: Alexandria, "
+        "Leonidovo, Russkoye Porechnoye and Kruglenkoye."
+    )
+
+    alexandria = next(m for m in find_places(text) if m.text == "Alexandria")
+
+    assert alexandria.place is None  # Kursk Oblast's village, which the data lacks; not Egypt's city
+
+
+def test_a_village_on_the_line_between_two_oblasts_is_in_the_one_its_text_names() -> None:
+    text = "Russian forces took the settlement of Novokhatskoye in the Donetsk People's Republic."
+
+    place = next(m.place for m in find_places(text) if m.text == "Novokhatskoye")
+
+    assert place is not None and place.name == "Novokhatske"  # filed under Dnipropetrovsk Oblast

@@ -12,6 +12,8 @@ from gazetteer.spellings import adjectival_forms, russian_forms, russian_spellin
     ("ukrainian", "press"),
     [
         ("Роботине", "Rabotino"),
+        ("Стариця", "Staritsa"),  # -иця: the Kharkiv border village the Defence Ministry took in 2024
+        ("Кругленьке", "Kruglenkoye"),
         ("Кліщіївка", "Kleshcheevka"),
         ("Кліщіївка", "Kleshcheyevka"),
         ("Кринки", "Krinki"),

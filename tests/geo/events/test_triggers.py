@@ -90,6 +90,7 @@ SENTENCES = [
     "Russian troops infiltrated Kupiansk.",
     "The invaders fired mortars near Karpovychi; the attacks targeted areas near Senkivka.",
     "Russian forces are in control of Vuhledar and have taken over Kurakhove; the enemy is now in Hostre.",
+    "The situation escalated after the Armed Forces of Ukraine invaded the territory of the Kursk region.",
 ]
 
 

@@ -58,6 +58,43 @@ def seen(text: str, published: date = date(2024, 11, 21)) -> set[tuple[str, str,
             "In total, the Kyiv terrorists fired 12 missiles, 9 were shot down by our air defenses.",
             set(),
         ),
+        # the Defence Ministry's claims in its own spellings, on the line between two oblasts
+        (
+            "Russia's Sever group of forces has liberated the town of Staritsa in the region of Kharkov, "
+            "the Russian Defense Ministry said.",
+            {("advance", "RU", "Starytsia")},
+        ),
+        (
+            "The liberation of the settlement of Novokhatskoye in the Donetsk People's Republic by "
+            "Russia's Battlegroup East has opened the way further west.",
+            {("advance", "RU", "Novokhatske")},
+        ),
+        # forces that invaded an oblast; the war's own invasion is at no place
+        (
+            "The situation escalated after the Armed Forces of Ukraine invaded the territory of the Kursk "
+            "region on the morning of August 6.",
+            {("advance", "UA", "Kursk Oblast")},
+        ),
+        (
+            "At least 200 people have been killed in Irpin, a suburb of Kyiv, since Russia invaded Ukraine.",
+            set(),
+        ),
+        # the losses of an army are men, not ground
+        (
+            "The total losses of the Ukrainian armed forces in the Kursk area have amounted to 1,120 troops.",
+            set(),
+        ),
+        # a ministry that claims what its forces hit; a refinery is a military target
+        (
+            "The Ukrainian Defense Ministry claimed to have hit an oil refinery in Russia's Ryazan region.",
+            {("strike", "UA", "Ryazan’")},
+        ),
+        # the capital as the government that claims ground and pushes an offensive
+        (
+            "Ukraine's forces were advancing in the Russian region of Kursk, with Kyiv claiming control of "
+            "1,000 square km.",
+            {("advance", "UA", "Kursk Oblast")},
+        ),
         # a withdrawal considered is not made; the advance beside it is
         (
             "Russian troops reached the centre of Kurakhove, whereas the Armed Forces of Ukraine are "
@@ -98,3 +135,22 @@ def test_a_quote_opened_after_its_speaker_is_named_speaks_for_his_side() -> None
     )
 
     assert seen(text, date(2023, 8, 6)) == {("bridge_strike", "UA", "Chonhar Bridge")}
+
+
+def test_the_region_s_border_areas_are_the_oblast_just_named() -> None:
+    text = (
+        "The Russian military continues to eliminate Ukrainian formations in the Kursk Region. "
+        "Last night, Russian Su-35S fighters hit concentrations of Ukrainian manpower in the region's "
+        "border areas."
+    )
+
+    assert ("strike", "RU", "Kursk Oblast") in seen(text, date(2024, 8, 10))
+
+
+def test_settlements_in_the_region_named_after_a_dash_are_the_places_not_the_region() -> None:
+    text = (
+        "Ukraine pulled back its troops from villages in the Kharkiv region. Moscow claimed its forces "
+        "took two more settlements in the region – Lukiantsi and Starytsia."
+    )
+
+    assert not {e for e in seen(text, date(2024, 5, 20)) if e[2] == "Kharkiv Oblast" and e[0] == "advance"}
