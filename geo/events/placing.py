@@ -226,6 +226,7 @@ LOCATOR = re.compile(
 # Where a strike came from, not where it hit: "from the direction of Shebekino", "from the
 # territory of the Belgorod region".
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+TO_BEFORE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?$")
 ORIGIN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:direction|territory|area|side|skies)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -648,10 +649,20 @@ def places_for(
         # "invaded the Kharkiv region from Belgorod", "advanced from Ocheretyne to Novobakhmutivka":
         # where they came from, when the sentence names where they went
         came_from = [
-            p for p in places if p.start > trigger.end and FROM_BEFORE.search(sentence, p.start - 12, p.start)
+            p
+            for p in places
+            if p.start > trigger.end
+            and FROM_BEFORE.search(sentence, max(0, p.start - 12), p.start)
+            # the place they went to is named before it, or after it with "to": not "advanced westward
+            # from Pokrovsk in Donetsk Oblast", where the oblast only says where Pokrovsk is
+            and any(
+                trigger.end < o.start < p.start
+                or (o.start > p.end and TO_BEFORE.search(sentence, max(0, o.start - 12), o.start))
+                for o in places
+                if o is not p
+            )
         ]
-        if came_from and len(came_from) < len([p for p in places if p.start > trigger.end]):
-            places = [p for p in places if p not in came_from]
+        places = [p for p in places if p not in came_from]
     if trigger.role == "fallen" and trigger.passive:
         # "Avdiivka fell": the place is the verb's subject, right before it ("a drone fell" is no town)
         places = [

@@ -79,6 +79,12 @@ def seen(text: str, published: date = date(2024, 11, 21)) -> set[tuple[str, str,
             "At least 200 people have been killed in Irpin, a suburb of Kyiv, since Russia invaded Ukraine.",
             set(),
         ),
+        # where the forces came from is no place they took, when the sentence names where they went
+        ("Russian troops invaded the Kharkiv region from Belgorod.", {("advance", "RU", "Kharkiv Oblast")}),
+        (
+            "Since early April, Russian forces have advanced westward from Pokrovsk in Donetsk Oblast.",
+            {("advance", "RU", "Pokrovsk")},
+        ),
         # the losses of an army are men, not ground
         (
             "The total losses of the Ukrainian armed forces in the Kursk area have amounted to 1,120 troops.",
