@@ -592,8 +592,13 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 holder = held_by(sentence.text, target.start)
                 who, why = (holder, "agent") if holder else (actor, basis)
             event = _event(article, context.article_id, sentence, trigger, kind, who, why, target, when)
-            # a side named beats none ("Avdiivka fell, and Russian forces raised their flag"), then nearness
-            rank = (who == "unknown" and kind in ("advance", "retreat"), chars_between(trigger, target))
+            # a side named beats none ("Avdiivka fell, and Russian forces raised their flag"; "explosions
+            # rang out in Belgorod when drones of the Russian Volunteer Corps struck ..."), then nearness
+            unnamed = who == "unknown" and (
+                kind in ("advance", "retreat")
+                or (kind in ("strike", "bridge_strike") and trigger.role == "target")
+            )
+            rank = (unnamed, chars_between(trigger, target))
             if event.event_id not in nearest or rank < nearest[event.event_id][0]:
                 nearest[event.event_id] = rank, event
                 admin1_of[event.event_id] = target.place.admin1

@@ -369,10 +369,26 @@ PATTERNS: tuple[_Pattern, ...] = (
     # expanded their control south of the settlement"
     _p(
         r"\b(?:expand|widen|extend|enlarg)(?:ed|ing|s|es)? (?:their |its |the |a )?(?:zone of |area of )?"
-        r"(?:footholds?|bridgeheads?|control|positions)\b",
+        r"(?:footholds?|bridgeheads?|control|positions|presence)\b",
         "advance",
         needs_forces=True,
         hints=("expand", "widen", "extend", "enlarg"),
+    ),
+    # "Russian forces have pushed the front line to Zvirove": the line moved to the place
+    _p(
+        r"\b(?:pushed|pushing|moved|moving|shifted) (?:the )?front(?:[- ]?line)? (?:forward )?"
+        r"(?:to|towards?|closer to)\b",
+        "advance",
+        needs_forces=True,
+        hints=("front",),
+    ),
+    # "DeepState reported the occupation of Zelene Pole": a monitor's word for a taking it has recorded
+    _p(
+        r"\b(?:reported|reports|confirmed|confirms|announced|recorded|records|marked|marks|noted) "
+        r"(?:the )?(?:full |complete )?occupation of\b",
+        "advance",
+        passive_actor="RU",
+        hints=("occupation",),
     ),
     _p(
         r"\b(?:took|taken|taking|take|seized|gained|gain|won|wrested|wrest|established) [‘'\"“]?"
@@ -859,7 +875,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:(?<=\bwas )|(?<=\bwere ))under (?:enemy |russian |ukrainian |heavy |artillery )?"
         r"(?:fire|shelling|bombardment|attack)\b"
         r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|heard|reported|thundered|ripped"
-        r"|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed|recorded|registered)"
+        r"|rang out|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed|recorded"
+        r"|registered)"
         r"|(?: \w+)? (?:at|on|near|in)\b"
         # a border guards' tally: "seven explosions, possibly by FPV drones, near the village of X"
         r"|,\s*(?:possibly|probably|allegedly|presumably|likely)\b[^,;.]{0,70},?\s+(?:\w+ )?"
@@ -943,7 +960,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # a border round-up's "the enemy dropped four mines", "grenades were dropped from a drone"
     _p(
-        r"\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:mines|grenades|explosives|munitions|bombs)\b"
+        r"\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:mines|grenades|explosives|munitions|bombs|KABs|FABs)\b"
         r"|(?<=were )dropped from (?:a |an )?(?:drones?|UAVs?|aircraft)\b",
         "strike",
         hints=("dropp",),
@@ -951,7 +968,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "launched 40 drones at Odesa", "dropped guided bombs on Kupiansk"
     _p(
         r"\b(?:launch(?:ed|es|ing)?|dropp(?:ed|ing)|drops?|sent|send(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:missiles?|drones?|uavs?|rockets?|shaheds?|bombs?|munitions)\s+(?:at|on|against|toward|towards)\b",
+        r"(?:missiles?|drones?|uavs?|rockets?|shaheds?|bombs?|munitions|KABs?|FABs?)\s+(?:at|on|against|toward|towards)\b",
         "strike",
         hints=("launch", "drop", "sent", "send"),
     ),
@@ -1049,7 +1066,7 @@ MILITARY = re.compile(
     r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|shells?|uavs?|"
     # the side as Ukrainian statements name it: "the Russians struck the cities of Sumy and Zaporizhzhia"
     r"(?<=the )(?:Russians|Ukrainians|enemy|invaders|occupants|aggressor)|"
-    r"explosions?|blasts?|Iskanders?|Kalibrs?|glide|aerial|"
+    r"explosions?|blasts?|Iskanders?|Kalibrs?|glide|aerial|KABs?|FABs?|UMPKs?|Gerans?|Lancets?|"
     # the targets of the long-range strikes: "claimed to have hit an oil refinery in the Ryazan region"
     r"refiner(?:y|ies)|(?:oil|fuel|ammunition) depots?|airfields?|air ?bases?)\b"
     # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town

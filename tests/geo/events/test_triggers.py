@@ -91,6 +91,7 @@ SENTENCES = [
     "The invaders fired mortars near Karpovychi; the attacks targeted areas near Senkivka.",
     "Russian forces are in control of Vuhledar and have taken over Kurakhove; the enemy is now in Hostre.",
     "The situation escalated after the Armed Forces of Ukraine invaded the territory of the Kursk region.",
+    "Russian forces have pushed the front line to Zvirove; DeepState reported the occupation of Zelene Pole.",
 ]
 
 

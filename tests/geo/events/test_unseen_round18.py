@@ -85,6 +85,20 @@ def seen(text: str, published: date = date(2024, 11, 21)) -> set[tuple[str, str,
             "Since early April, Russian forces have advanced westward from Pokrovsk in Donetsk Oblast.",
             {("advance", "RU", "Pokrovsk")},
         ),
+        # a monitor's words for ground taken, and a line pushed to a village
+        ("DeepState reported the occupation of Zelene Pole.", {("advance", "RU", "Zelene Pole")}),
+        ("Russian forces have pushed the front line to Zvirove.", {("advance", "RU", "Zvirove")}),
+        ("The enemy expanded its presence in Toretsk.", {("advance", "RU", "Toretsk")}),
+        ("Residents lived through the occupation of Bucha.", set()),
+        # the guided bombs by their Russian names, and explosions that rang out
+        ("Russian aircraft dropped five KABs on Vovchansk.", {("strike", "RU", "Vovchansk")}),
+        ("Explosions rang out in Kharkiv.", {("strike", "RU", "Kharkiv")}),
+        # the explosions a report tells of are the strike whose side the sentence names
+        (
+            "A pair of explosions rang out in the Russian city of Belgorod overnight when Ukrainian "
+            "drones struck the FSB building.",
+            {("strike", "UA", "Belgorod")},
+        ),
         # the losses of an army are men, not ground
         (
             "The total losses of the Ukrainian armed forces in the Kursk area have amounted to 1,120 troops.",
