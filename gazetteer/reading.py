@@ -129,7 +129,7 @@ def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
     persons = _person_words(text, spans, gaz)
     headlines = _title_case_lines(text)
     village_lists = any(words in text for words in ("villages of", "settlements of", "hamlets of"))
-    return [
+    proposals = [
         p
         for m in matches
         if (
@@ -139,6 +139,26 @@ def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
         )
         is not None
     ]
+    if " in " in text:
+        _oblasts_after_villages(text, proposals, gaz)
+    return proposals
+
+
+def _oblasts_after_villages(text: str, proposals: list[Proposal], gaz: Gazetteer) -> None:
+    """Read an oblast's capital named right after a village as the oblast: "Robotyne village in
+    Zaporizhzhia is liberated" names Zaporizhzhia Oblast, 60 km from the city (the press drops
+    "region" as people do). Only a village the data knows nothing bigger of, so "an embassy in Kyiv" or
+    "Bucha in Kyiv" keeps its city."""
+    for before, p in zip(proposals, proposals[1:], strict=False):
+        if (
+            before.candidates
+            and all(c.kind == "village" for c in before.candidates)
+            and VILLAGE_IN.fullmatch(text, before.end, p.match.start)
+            and any(c.kind == "city" for c in p.candidates)
+            and (regions := _regions_named(p.match.key, gaz))
+            and not REGION_WORD_AFTER.match(text, p.end)
+        ):
+            p.candidates, p.hint = regions, "a village's oblast, named by its capital after 'in'"
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
@@ -563,6 +583,11 @@ def _capital_of(regions: tuple[Place, ...], gaz: Gazetteer) -> Place | None:
         if c.kind in ("city", "town") and c.admin1 == region.name
     ]
     return max(cities, key=lambda c: c.population, default=None)
+
+
+# Between a village and its oblast's capital: "Robotyne village in Zaporizhzhia", "Robotyne, in Zaporizhzhia".
+VILLAGE_IN = re.compile(r"(?:\s+(?:village|settlement))?,?\s+in\s+")
+REGION_WORD_AFTER = re.compile(r"\s+(?:region|oblast|province|city)\b", re.IGNORECASE)
 
 
 def _regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:

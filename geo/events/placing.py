@@ -411,6 +411,18 @@ def sentence_places(
             )
         ):
             continue  # "In the Valuisky district, the village of Dolgoye was shelled": the district locates
+        if (
+            m.place.kind == "city"
+            and IN_BEFORE.search(text, max(0, m.start - 20), m.start)
+            and any(
+                o.place is not None
+                and o.place.kind == "village"
+                and o.end < m.start
+                and VILLAGE_IN.fullmatch(text, o.end, m.start)
+                for o in own
+            )
+        ):
+            continue  # "Robotyne village in Zaporizhzhia is liberated": the city's name for its oblast
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
         if m.text in CAPITALS and GAIN_FOR.search(text, max(0, m.start - 30), m.start):
@@ -922,7 +934,7 @@ def heading_to(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
             )
         ):
             found[i] = "locator"
-        elif to.search(sentence, window, p.start) or (
+        elif ((goal := to.search(sentence, window, p.start)) and not _taken_in_direction(goal, trigger)) or (
             previous is None
             and kind == "goal"
             and (
@@ -940,6 +952,13 @@ def heading_to(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
             found[i] = "locator"  # "withdrawn to X, north of Y": Y only says where X is
         previous = i
     return found
+
+
+def _taken_in_direction(goal: re.Match[str], trigger: Trigger) -> bool:
+    """Whether "in the direction of X" only says where ground was taken: "regained lost positions in
+    the direction of Lyptsi" (a General Staff sector), not "advancing in the direction of Lyptsi"."""
+    text = trigger.text.lower()
+    return "direction" in goal.group().lower() and (MOVING.search(text) is None or text.startswith("regain"))
 
 
 def _locates(gap: str) -> bool:
@@ -972,6 +991,9 @@ AREA_AFTER = re.compile(
     r"|(?:(?:urban|municipal|administrative|city)\s+)?(district|raion|rayon|okrug))\b",
     re.IGNORECASE,
 )
+# A village, then the city whose oblast it is in: "Robotyne village in Zaporizhzhia".
+IN_BEFORE = re.compile(r"\bin\s+$")
+VILLAGE_IN = re.compile(r"(?:\s+(?:village|settlement))?,?\s+in\s+")
 # "in the" before a district that only says where the places after it are.
 IN_THE_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
 # "the village of Progres in the Pokrovsk district", "In Rivne of Myrnohrad community".

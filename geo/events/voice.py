@@ -51,6 +51,15 @@ RU_MEDIA = re.compile(
     re.IGNORECASE,
 )
 
+# Ukrainian outlets, by host name or source: their own words call Russia's side the enemy.
+UA_MEDIA = re.compile(
+    r"(?:^|[/.@\s])(?:censor\.net|unn\.(?:ua|com\.ua)|ukranews\.com|pravda\.com\.ua|ukrinform\.\w+|rbc\.ua"
+    r"|interfax\.com\.ua|suspilne\.media|nv\.ua|espreso\.tv|liga\.net|24tv\.ua|mil\.in\.ua|gwaramedia\.com"
+    r"|hromadske\.(?:ua|radio)|babel\.ua|zn\.ua|armyinform\.com\.ua|mod\.gov\.ua|uawire\.org)\b"
+    r"|\b(?:Censor\.NET|UNN|Ukrinform|Ukrainska Pravda|RBC-Ukraine|Interfax-Ukraine|Suspilne|Espreso"
+    r"|Militarnyi|Gwara Media|Hromadske|ArmyInform|Ukrainian News)\b",
+    re.IGNORECASE,
+)
 
 # Lower-case words one of which every match of RU_VOICE / UA_VOICE holds: a cheap first look, since
 # most texts name neither source and the patterns are slow to scan a whole article with.
@@ -84,10 +93,18 @@ def _names(
 
 
 def article_voice(text: str, source: str = "", url: str = "") -> str | None:
-    """The side whose reporting the article is, ``"RU"`` or ``"UA"``; None when it quotes both or neither."""
-    if RU_MEDIA.search(f"{source} {url}"):
+    """The side whose reporting the article is, ``"RU"`` or ``"UA"``; None when it quotes both or neither.
+
+    A Russian outlet speaks for Russia whatever it quotes; otherwise the sources the text names decide,
+    and a Ukrainian outlet whose text names both or neither speaks for Ukraine ("as a result of enemy
+    fire, private houses were destroyed" in Censor.NET is Russia's fire)."""
+    where = f"{source} {url}"
+    if RU_MEDIA.search(where):
         return "RU"
-    return _named_voice(text)
+    named = _named_voice(text)
+    if named is None and UA_MEDIA.search(where):
+        return "UA"
+    return named
 
 
 # An oblast's officials speak for the oblast's country: "Luhansk governor Serhiy Haidai", "the governor of

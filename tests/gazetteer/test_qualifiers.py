@@ -55,3 +55,18 @@ def test_an_oblast_in_a_clause_of_its_own_does_not_put_a_village_in_it():
     )
     [mention] = [m for m in find_places(text, load_gazetteer()) if m.text == "Sudzha"]
     assert mention.place is not None and mention.place.admin1 == "Kursk Oblast", mention.reason
+
+
+def test_an_oblast_s_capital_named_after_a_village_is_the_oblast() -> None:
+    text = "Russian forces shelled Robotyne village in Zaporizhzhia."
+
+    places = {m.text: m.place for m in find_places(text)}
+
+    assert places["Zaporizhzhia"].name == "Zaporizhzhia Oblast"
+    assert places["Robotyne"].admin1 == "Zaporizhzhia Oblast"  # no longer measured against the city 60 km off
+
+
+def test_a_city_named_after_a_building_stays_the_city() -> None:
+    places = {m.text: m.place for m in find_places("Drones hit the railway station in Kharkiv.")}
+
+    assert places["Kharkiv"].kind == "city"

@@ -99,6 +99,17 @@ def seen(text: str, published: date = date(2024, 11, 21)) -> set[tuple[str, str,
             "drones struck the FSB building.",
             {("strike", "UA", "Belgorod")},
         ),
+        # "in the direction of" a village where ground was regained says where, not where they head
+        (
+            "Ukraine's defence forces regained lost positions in the direction of Lyptsi in the north of "
+            "the Kharkiv region, where Russia tried to develop a new offensive.",
+            {("advance", "UA", "Lyptsi")},
+        ),
+        # a village's oblast named by its capital only says where it is
+        (
+            "Ukraine's flag flies again as Robotyne village in Zaporizhzhia is liberated",
+            {("advance", "UA", "Robotyne")},
+        ),
         # the losses of an army are men, not ground
         (
             "The total losses of the Ukrainian armed forces in the Kursk area have amounted to 1,120 troops.",
@@ -174,3 +185,17 @@ def test_settlements_in_the_region_named_after_a_dash_are_the_places_not_the_reg
     )
 
     assert not {e for e in seen(text, date(2024, 5, 20)) if e[2] == "Kharkiv Oblast" and e[0] == "advance"}
+
+
+def test_a_ukrainian_outlet_s_report_of_shelling_is_of_russia_s_fire() -> None:
+    text = (
+        "At least one person was killed and 4 apartment buildings were damaged as a result of artillery "
+        "shelling in Vuhledar."
+    )
+
+    def actors(source: str, url: str) -> set[tuple[str, str]]:
+        article = read_text(text, published=date(2022, 4, 10), source=source, url=url)
+        return {(e.actor, e.place) for e in extract_events(article, load_gazetteer())}
+
+    assert actors("Censor.NET", "https://censor.net/en/news/3333009/donetsk_region") == {("RU", "Vuhledar")}
+    assert actors("", "") == {("unknown", "Vuhledar")}  # a report of no known side names no side
