@@ -65,6 +65,13 @@ _PARTIES = r"(?:Washington|Moscow|Kyiv|Kiev|Minsk|Brussels|Beijing|Ankara|London
 TAKEN_BY = re.compile(
     r"\b(?:seized|captured|taken|held|controlled|occupied|recaptured|retaken|liberated|claimed|annexed)\s+by\s+$"
 )
+# A capital as the side something goes well or badly for: "a sobering development for Kyiv", "a blow to
+# Moscow".
+FORTUNE_FOR = re.compile(
+    r"\b(?:setbacks?|blows?|development|challenges?|problems?|victory|victories|defeats?|success(?:es)?|wins?"
+    r"|loss(?:es)?|headaches?|embarrassment|boost)\s+(?:for|to)\s+$",
+    re.IGNORECASE,
+)
 BETWEEN_FIRST = re.compile(rf"\s+and\s+{_PARTIES}\b")
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 BETWEEN_SECOND = re.compile(rf"\bbetween\s+{_PARTIES}\s+and\s+$")
@@ -87,7 +94,9 @@ def as_government(name: str, text: str, end: int) -> bool:
     start = end
     while start > 0 and text[start - 1].isalpha():
         start -= 1  # the name as written ("Kiev" for the gazetteer's Kyiv)
-    if TAKEN_BY.search(text, max(0, start - 20), start):
+    if TAKEN_BY.search(text, max(0, start - 20), start) or FORTUNE_FOR.search(
+        text, max(0, start - 40), start
+    ):
         return True
     first = BETWEEN_FIRST.match(text, end) and BETWEEN_BEFORE.search(text, max(0, start - 10), start)
     return first is not None or BETWEEN_SECOND.search(text, max(0, start - 40), start) is not None

@@ -423,6 +423,19 @@ def sentence_places(
             )
         ):
             continue  # "Robotyne village in Zaporizhzhia is liberated": the city's name for its oblast
+        if (
+            area is not None
+            and area.group(1)
+            and not URBAN.search(area.group())
+            and text[max(0, m.start - 2) : m.start] == ", "
+            and (
+                any(o.end == m.start - 2 and (o.place is None or o.place.kind in POPULATED) for o in own)
+                or NAMED_PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)
+            )
+        ):
+            # "attacked the town of Vovchansk, Chuhuiv district": the district's seat only says where (a
+            # community, or an urban district, is the town itself: "Krasnoye, Shebekinsky urban district")
+            continue
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
         if m.text in CAPITALS and GAIN_FOR.search(text, max(0, m.start - 30), m.start):
@@ -994,6 +1007,11 @@ AREA_AFTER = re.compile(
 # A village, then the city whose oblast it is in: "Robotyne village in Zaporizhzhia".
 IN_BEFORE = re.compile(r"\bin\s+$")
 VILLAGE_IN = re.compile(r"(?:\s+(?:village|settlement))?,?\s+in\s+")
+# A village named right before its district: "the village of Podoly, Kupyansk district".
+NAMED_PLACE_BEFORE = re.compile(
+    r"\b(?:village|town|settlement|city) of [A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?, $"
+)
+URBAN = re.compile(r"urban|municipal|city", re.IGNORECASE)
 # "in the" before a district that only says where the places after it are.
 IN_THE_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
 # "the village of Progres in the Pokrovsk district", "In Rivne of Myrnohrad community".

@@ -210,7 +210,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:ousted|expelled|dislodged|forced) (?:[\w'’-]+ ){0,4}?(?:out of|from)\b"
         # "pushed back Russian troops in Kherson": the pushing side gained the ground
         r"|\b(?:drove|threw|push(?:ed|ing)|forced|knocked) back (?!against\b)(?:the )?(?:[\w'’-]+ ){0,2}?"
-        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy)\b"
+        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|russians|ukrainians)\b"
         # "have pushed the Russians back near X", "pushed the enemy back in X"
         r"|\b(?:drove|threw|push(?:ed|ing)|forced|knocked) (?:the )?(?:[\w'’-]+ ){0,2}?"
         r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|russians|ukrainians) back\b"
@@ -484,7 +484,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("reach",),
     ),
     _p(
-        r"\bflags? (?:\w+ ){0,2}(?:fl(?:ying|ew|ies|own)|raised|hoisted|was raised|over)\b",
+        r"\bflags? (?:\w+ ){0,2}(?:fl(?:ying|ew|ies|own)|raised|hoisted|was raised|over"
+        r"|(?:\w+ )?flutter(?:ing|s|ed))\b",  # "a blue-and-yellow flag is finally fluttering"
         "advance",
         hints=("flag",),
     ),

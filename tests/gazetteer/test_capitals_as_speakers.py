@@ -70,6 +70,13 @@ def test_a_capital_stands_for_its_government_when_it_speaks_or_owns(text: str, g
         ("Prisoner swaps between Kyiv and Moscow resumed.", "Kyiv", True),
         ("Prisoner swaps between Kyiv and Moscow resumed.", "Moscow", True),
         ("Trains run between Kyiv and Lviv again.", "Kyiv", False),  # a route between two cities
+        # the side things go well or badly for, the army Moscow's officials name by its capital
+        ("The Russian advances are a sobering development for Kyiv.", "Kyiv", True),
+        ("The loss of the town was a blow to Moscow.", "Moscow", True),
+        ("Armed formations of the Kyiv regime fired at the bridge.", "Kyiv", True),
+        ("With Kyiv claiming control of 1,000 square km, Moscow said otherwise.", "Kyiv", True),
+        ("Kyiv on Monday said it evacuated 700 residents.", "Kyiv", True),
+        ("Drones struck a building in Kyiv on Monday.", "Kyiv", False),
     ],
 )
 def test_capitals_as_the_parties_to_talks_are_governments(text: str, name: str, government: bool) -> None:

@@ -110,6 +110,21 @@ def seen(text: str, published: date = date(2024, 11, 21)) -> set[tuple[str, str,
             "Ukraine's flag flies again as Robotyne village in Zaporizhzhia is liberated",
             {("advance", "UA", "Robotyne")},
         ),
+        # a village's district only says where it is; a community or an urban district is its town
+        (
+            "At 18:00 the enemy attacked the village of Podoly, Kupyansk district.",
+            {("strike", "RU", "Podoly")},
+        ),
+        # a flag fluttering above a village; the Russians pushed back around a town
+        (
+            "Above the remains of Robotyne, a village near Orikhiv that became a Russian bastion, a "
+            "blue-and-yellow flag is finally fluttering.",
+            {("advance", "UA", "Robotyne")},
+        ),
+        (
+            "Ukrainian troops have been pushing back the Russians around the strategic city of Pokrovsk.",
+            {("advance", "UA", "Pokrovsk")},
+        ),
         # the losses of an army are men, not ground
         (
             "The total losses of the Ukrainian armed forces in the Kursk area have amounted to 1,120 troops.",
