@@ -98,6 +98,8 @@ PLACE_NOUNS = (
     r"|sky)\b"
     # "the governor of Russia's Rostov region": the country owns the place named after it
     r"|(?: Federation)?['’]s (?:[A-Z][\w-]+ ){1,2}(?:[Rr]egion|[Oo]blast|[Kk]rai|[Rr]epublic)\b"
+    # "has continued to attack Ukraine's cities": the country's places, not its side
+    r"|['’]s (?:[\w-]+ )?(?:cities|towns|villages|territory|soil|capital|infrastructure|energy|power grid)\b"
 )
 WEAK = {
     "UA": word_initial(
@@ -122,7 +124,10 @@ REPORTER_AFTER = re.compile(
     r"|accused|accuses|blamed|blames|alleged|opened|launched (?:a |an )?(?:criminal|terrorism|investigation"
     r"|probe|case)|investigat\w*|confirmed|denied|told|added|called|described|quoted|quotes|cited|citing"
     # a side's news agency or media tells of a strike: "Russian state-owned news agency TASS"
-    r"|(?:news )?agency|media|outlets?|television|TV|newspapers?|broadcaster)\b",
+    r"|(?:news )?agency|media|outlets?|television|TV|newspapers?|broadcaster"
+    # a side's officials who tell of or visit a strike: "Ukraine Interior Minister Ihor Klymenko examines"
+    r"|(?:interior |foreign |prime |defen[cs]e )?minister|president|mayor|governor|spokes(?:man|woman|person)"
+    r"|ombudsman|prosecutors?)\b",
     re.IGNORECASE,
 )
 # A side's adjective on who watches the front, not who fights: "the Ukrainian analytical project
@@ -294,6 +299,10 @@ IN_PLACE = re.compile(
     r"\b(?:in|of|on|at|near|from|into|over|across|around|outside|toward|towards)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A capital right after a verb of fire is what was fired on: "Russia pummels Kyiv with drones".
+STRUCK_BEFORE = re.compile(
+    r"\b(?:pummel|pound|batter|strik|struck|hit|attack|bomb|shell|target|blast|rock)\w*\s+$", re.IGNORECASE
+)
 # An event named as the cause of another is not the sentence subject's: "in retaliation for an
 # attack on the Crimean bridge".
 RETALIATION = re.compile(
@@ -451,7 +460,10 @@ def agent_before(
         for p in phrases
         if p.start < position
         and not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - 20) : p.start])
-        and not (CAPITAL.fullmatch(sentence[p.start : p.end]) and IN_PLACE.search(sentence, 0, p.start))
+        and not (
+            CAPITAL.fullmatch(sentence[p.start : p.end])
+            and (IN_PLACE.search(sentence, 0, p.start) or STRUCK_BEFORE.search(sentence, 0, p.start))
+        )
         and not (
             sentence.startswith(COUNTRIES, p.start)
             and COUNTRY_AS_PLACE.search(sentence, max(0, p.start - 30), p.start)

@@ -662,7 +662,7 @@ def places_for(
         trigger.event_type == "strike"
         and trigger.text.endswith("ing")
         and sentence[: trigger.start].rstrip().endswith(",")
-        and any(o.event_type in GROUND_TYPES and o.end <= trigger.start for o in others)
+        and any(o.event_type in (*GROUND_TYPES, "strike") and o.end <= trigger.start for o in others)
     ):
         # "attacked towards Bila Hora, targeting police buildings as they went": a participle that
         # tells what a ground move hit on its way takes its own object only, not the move's place
@@ -700,6 +700,12 @@ def places_for(
         # but "In the Pokrovsk direction, ..." sets the scene for the whole sentence
         opening = FRONTED.match(sentence)
         places = [p for p in places if p.end > trigger.start or (opening and p.end <= opening.end())]
+    if (
+        trigger.event_type == "advance"
+        and not trigger.passive
+        and COUNTRY_OBJECT.match(sentence, trigger.end)
+    ):
+        return []  # "since his forces entered Russian territory": a country, no place named
     if trigger.event_type in ("advance", "retreat") and not trigger.passive:
         described = _described_by(sentence, trigger, places)
         if described is not None:
@@ -1007,6 +1013,11 @@ AREA_AFTER = re.compile(
 # A village, then the city whose oblast it is in: "Robotyne village in Zaporizhzhia".
 IN_BEFORE = re.compile(r"\bin\s+$")
 VILLAGE_IN = re.compile(r"(?:\s+(?:village|settlement))?,?\s+in\s+")
+# An advance into a whole country: "entered Russian territory", "crossed into Russia".
+COUNTRY_OBJECT = re.compile(
+    r"\s+(?:(?:in)?to\s+)?(?:the\s+)?(?:(?:Russian|Ukrainian|Belarusian)\s+(?:territory|soil|land)"
+    r"|(?:Russia|Ukraine|Belarus)(?!['’]s))\b"
+)
 # A village named right before its district: "the village of Podoly, Kupyansk district".
 NAMED_PLACE_BEFORE = re.compile(
     r"\b(?:village|town|settlement|city) of [A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?, $"

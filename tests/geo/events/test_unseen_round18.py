@@ -125,6 +125,29 @@ def seen(text: str, published: date = date(2024, 11, 21)) -> set[tuple[str, str,
             "Ukrainian troops have been pushing back the Russians around the strategic city of Pokrovsk.",
             {("advance", "UA", "Pokrovsk")},
         ),
+        # a capital fired on is no side; a participle after the verb takes only its own object
+        ("Russia pummels Kyiv with drones and missiles, killing at least 15", {("strike", "RU", "Kyiv")}),
+        (
+            "Ukraine's General Staff said Kyiv hit four Russian military airfields overnight in the Russian "
+            "regions of Voronezh and Kursk, targeting fuel stores and aerial weapons.",
+            {("strike", "UA", "Voronezh Oblast"), ("strike", "UA", "Kursk Oblast")},
+        ),
+        # a side's minister visits a strike; a country's cities are its places, not its side
+        (
+            "Ukraine's Interior Minister examines the site of a missile strike in Kharkiv.",
+            {("strike", "RU", "Kharkiv")},
+        ),
+        (
+            "Russia has continued to attack Ukraine's cities, killing four with a ballistic missile strike "
+            "in the city of Kryvyi Rih last Wednesday.",
+            {("strike", "RU", "Kryvyi Rih")},
+        ),
+        # forces that entered a country named no place
+        (
+            "Zelensky toured the Ukrainian region of Sumy in his first visit since his forces entered "
+            "Russian territory.",
+            set(),
+        ),
         # the losses of an army are men, not ground
         (
             "The total losses of the Ukrainian armed forces in the Kursk area have amounted to 1,120 troops.",
