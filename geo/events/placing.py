@@ -1015,8 +1015,7 @@ IN_BEFORE = re.compile(r"\bin\s+$")
 VILLAGE_IN = re.compile(r"(?:\s+(?:village|settlement))?,?\s+in\s+")
 # An advance into a whole country: "entered Russian territory", "crossed into Russia".
 COUNTRY_OBJECT = re.compile(
-    r"\s+(?:(?:in)?to\s+)?(?:the\s+)?(?:(?:Russian|Ukrainian|Belarusian)\s+(?:territory|soil|land)"
-    r"|(?:Russia|Ukraine|Belarus)(?!['’]s))\b"
+    r"\s+(?:(?:in)?to\s+)?(?:the\s+)?(?:Russian|Ukrainian|Belarusian)\s+(?:territory|soil|land)\b"
 )
 # A village named right before its district: "the village of Podoly, Kupyansk district".
 NAMED_PLACE_BEFORE = re.compile(
