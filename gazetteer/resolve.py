@@ -225,7 +225,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             )
         if district is not None:  # "the village of Troitskoye in the Korenevsky district": near Korenevo
             seat, reach = district
-            near = [c for c in p.candidates if km_apart(c, seat) <= reach]
+            # (in the district's country: "the Borisovsky district" of Belgorod Oblast has no Tsapivka of
+            # Kharkiv Oblast, 25 km off across the border)
+            near = [c for c in p.candidates if km_apart(c, seat) <= reach and c.country == seat.country]
             if near and len(near) < len(p.candidates):
                 p.candidates = near
                 resolved.pop(i, None)

@@ -20,7 +20,7 @@ HEDGES = re.compile(
     r"likely to|unlikely|"
     r"if|unless|whether|must|should|expected to|expects? to|predict\w*|forecast\w*|"
     r"aims? to|plans? to|planning to|(?:was|were|is|are|being) (?:\w+ )?planned|intends? to|"
-    r"threaten(?:s|ed)? to|vow(?:s|ed) to|"
+    r"threaten(?:s|ed)? to|vow(?:s|ed) to|(?:can|could) be used (?:to|for)|"
     r"promis(?:es|ed) to|hopes? to|poised to|seeks? to|wants? to|in case|in the event of|scenarios?|"
     r"potential(?:ly)?|prospects? of|risks? of|(?<!everything )possible|anticipated|long-awaited|upcoming|"
     r"impending|looming|would-be)\b",

@@ -49,7 +49,10 @@ GROUND_TYPES = ("advance", "retreat", "contact")
 # A place in an official's title is where the speaker governs, not where the event was: "the governor
 # of Luhansk region, Serhiy Haidai, said", "Kharkiv regional governor", "the Donetsk military administration".
 TITLE_BEFORE = re.compile(
-    r"\b(?:governor|administration|head|mayor|governor-general)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:governor|administration|head|mayor|governor-general)\s+of\s+(?:the\s+)?"
+    r"(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern"
+    r"|south-?western|northeastern|northwestern|southeastern|southwestern|frontline|front-line|border)\s+)?$",
+    re.IGNORECASE,
 )
 TITLE_AFTER = re.compile(
     r"(?:\s+(?:region|oblast))?(?:['’]s)?\s+(?:(?:regional|oblast)\s+)?"
@@ -157,6 +160,8 @@ ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "former": -2, "latter": -1
 ORDINAL_CUES = tuple(f"he {word}" for word in ORDINAL_INDEX)  # a quick look before the pattern
 # What each back-reference word can stand for.
 AREA_NOUNS = ("region", "oblast")
+# "the Russians attacked the region with 17 Geran drones": fire on the oblast just named
+REGION_STRUCK = re.compile(r"\b(?:attacked|struck|shelled|hit|targeted|bombed|pounded)\s+$", re.IGNORECASE)
 REFERRED_KINDS = {"bridge": ("bridge",), "dam": ("dam",), "region": ("region",), "oblast": ("region",)}
 # A preposition of place that may open each item of a list: "advanced near X and in Y and Z".
 _POINT = r"(?:north|south|east|west)"
@@ -481,7 +486,12 @@ def sentence_places(
     )
     for m in BACK_REFERENCE.finditer(sentence):
         if m.group("noun").lower() in AREA_NOUNS and (
-            m.group("region") or not sentence.startswith(("'s", "’s"), m.end()) or places
+            m.group("region")
+            or places
+            or not (
+                sentence.startswith(("'s", "’s"), m.end())
+                or REGION_STRUCK.search(sentence, max(0, m.start() - 30), m.start())
+            )
         ):
             # "the Kharkiv region" names its oblast; "a strike on the region", "two more settlements in
             # the region – X and Y" are mostly background or lists; "hit manpower in the region's border
@@ -953,14 +963,22 @@ def heading_to(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
             )
         ):
             found[i] = "locator"
-        elif ((goal := to.search(sentence, window, p.start)) and not _taken_in_direction(goal, trigger)) or (
-            previous is None
-            and kind == "goal"
-            and (
-                (MOVING.search(trigger.text) and ADVANCE_ON.fullmatch(sentence, trigger.end, p.start))
-                or (
-                    trigger.text.lower().endswith(" in on")
-                    and CLOSING_ON.fullmatch(sentence, trigger.end, p.start)
+        elif (
+            (
+                (goal := to.search(sentence, window, p.start))
+                and not _taken_in_direction(goal, trigger)
+                # "retreated to the west from the villages of X and Y": from X, not to it
+                and " from " not in sentence[goal.start() : p.start]
+            )
+            or (
+                previous is None
+                and kind == "goal"
+                and (
+                    (MOVING.search(trigger.text) and ADVANCE_ON.fullmatch(sentence, trigger.end, p.start))
+                    or (
+                        trigger.text.lower().endswith(" in on")
+                        and CLOSING_ON.fullmatch(sentence, trigger.end, p.start)
+                    )
                 )
             )
         ):

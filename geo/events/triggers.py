@@ -547,7 +547,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("loss",),
     ),
     _p(
-        r"\b(?:fell|falling|fallen) (?!back\b)(?:\w+ ){0,4}to\b",
+        # (not "a drone the falling of which led to a house catching fire")
+        r"\b(?:fell|falling|fallen) (?!back\b|of which\b)(?:\w+ ){0,4}to\b",
         "advance",
         role="taker",
         hints=("fell", "fall"),
@@ -1070,6 +1071,8 @@ MILITARY = re.compile(
     r"explosions?|blasts?|Iskanders?|Kalibrs?|glide|aerial|KABs?|FABs?|UMPKs?|Gerans?|Lancets?|"
     # the targets of the long-range strikes: "claimed to have hit an oil refinery in the Ryazan region"
     r"refiner(?:y|ies)|(?:oil|fuel|ammunition) depots?|airfields?|air ?bases?)\b"
+    # "five settlements were struck by Russian attacks": fire a side sent
+    r"|\bby\s+(?:Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|fire)\b"
     # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town
     r"|\b(?:Russian|Ukrainian|(?:Russia|Ukraine|Moscow|Kyiv)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)"
     r"\s+(?:on|against|in)\s+(?:the\s+)?"
@@ -1146,7 +1149,7 @@ THINGS_AFTER = re.compile(
     r"(?:[a-z-]+|Ukrainian|Russian|Western|Soviet|American|German|British|French)\s+){0,2}"
     r"(?i:equipment|weapons|vehicles|tanks|ammunition|materiel|guns|armou?r|documents|"
     r"systems?|technolog(?:y|ies)|arms|missiles|drones|munitions|jets|aircraft|training|stage|talks|initiative"
-    r"|momentum|opportunity|chance|moment|losses|casualties)\b"
+    r"|momentum|opportunity|chance|moment|losses|casualties|measures|steps|action|decisions?|part(?= in\b))\b"
     # people taken: "captured 17 occupiers", "captured two Russian soldiers"
     r"|\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\w-]+\s+)?"
     r"(?i:occupiers|invaders|soldiers|servicemen|troops|prisoners|fighters|paratroopers|marines|mercenaries)\b"

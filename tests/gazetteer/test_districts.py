@@ -152,3 +152,11 @@ def test_a_hyphenated_village_name_ending_in_ske_is_still_a_village() -> None:
     found = {m.text: m.place for m in find_places(text)}
 
     assert found["Torske"] is not None and found["Torske"].admin1 == "Donetsk Oblast"
+
+
+def test_a_russian_district_has_no_village_of_ukraine_across_the_border() -> None:
+    text = "In the Borisovsky district, on the outskirts of the Tsapovka village, an explosive device was dropped."
+
+    tsapovka = next(m for m in find_places(text) if m.text == "Tsapovka")
+
+    assert tsapovka.place is None  # not Tsapivka of Kharkiv Oblast, 25 km off in Ukraine

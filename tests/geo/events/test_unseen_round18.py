@@ -148,6 +148,35 @@ def seen(text: str, published: date = date(2024, 11, 21)) -> set[tuple[str, str,
             "Russian territory.",
             set(),
         ),
+        # settlements struck "by Russian attacks", and the region the Russians "attacked" next
+        (
+            "Five settlements in Kharkiv Oblast were struck by Russian attacks over the past day. The "
+            "authorities reported that the Russians attacked the region with 17 Geran drones.",
+            {("strike", "RU", "Kharkiv Oblast")},
+        ),
+        # measures taken are no ground taken; a city that "can be used to launch strikes" is no strike
+        (
+            "The Southern Defense Forces command took the necessary measures to improve the situation in "
+            "Huliaipole, the spokesman said.",
+            set(),
+        ),
+        (
+            "Stepnohirsk is important to the Russians because it can be used to launch strikes on other "
+            "settlements, such as Komyshuvakha and Pavlivka.",
+            set(),
+        ),
+        # retreated "to the west from" the villages: from them
+        (
+            "Ukrainian forces have retreated to the west from the villages of Severnoye and Stepovoye near "
+            "the city of Avdeyevka.",
+            {("retreat", "UA", "Sieverne"), ("retreat", "UA", "Stepove")},
+        ),
+        # the governor of an oblast said so; the oblast is his, not the attack's
+        (
+            "Sergiy Lysak, governor of the central Dnipropetrovsk region, stated that Russian forces had "
+            "launched a large-scale attack.",
+            set(),
+        ),
         # the losses of an army are men, not ground
         (
             "The total losses of the Ukrainian armed forces in the Kursk area have amounted to 1,120 troops.",
