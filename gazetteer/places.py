@@ -185,8 +185,10 @@ def _fingerprint() -> str:
 
 
 def _keys_fingerprint() -> str:
-    """A hash of what the name keys depend on: the data's names and the rules of names.py."""
+    """A hash of what the name keys depend on: the data's names, the rules of names.py and this
+    module's (the borrowed names taken off)."""
     digest = hashlib.sha256(Path(names.__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes())
     for name in DATA_FILES:
         digest.update(_data(name).read_bytes())
     return digest.hexdigest()[:16]
@@ -218,6 +220,7 @@ def write_name_keys(path: Path) -> int:
     keys: dict[str, list[str]] = {}
     acronyms: list[tuple[str, str, str]] = []
     main: dict[str, str] = {}
+    index: dict[str, list[Place]] = defaultdict(list)
     for place, place_names in _rows():
         if place.name != place_names[0]:
             main[place.id] = place.name
@@ -226,8 +229,11 @@ def write_name_keys(path: Path) -> int:
             name_key = key(name)
             if name_key and name_key not in distinct:
                 distinct.append(name_key)
+                index[name_key].append(place)
                 if _is_acronym(name):
                     acronyms.append((name_key, place.id, name))
+    for name_key, place_id in _borrowed_names(index, _aliases()):
+        keys[place_id].remove(name_key)
     text = json.dumps(
         {"fingerprint": _keys_fingerprint(), "keys": keys, "acronyms": acronyms, "main": main},
         ensure_ascii=False,
@@ -238,8 +244,11 @@ def write_name_keys(path: Path) -> int:
     return len(keys)
 
 
-def _drop_borrowed_names(index: dict[str, list[Place]], aliases: dict[str, list[tuple[str, str]]]) -> None:
-    """Take towns and cities off the names GeoNames lists for them that are other places' names.
+def _borrowed_names(
+    index: dict[str, list[Place]], aliases: dict[str, list[tuple[str, str]]]
+) -> list[tuple[str, str]]:
+    """The (name key, place id) of towns and cities under names GeoNames lists for them that are other
+    places' names, to be taken off the index.
 
     GeoNames gives Donetsk the name "Oleksandrivka" (a village it grew over), Kurakhove "Petrovka",
     Melitopol "Novooleksandrivka" and Kharkiv's Shevchenkivskyi district "Shevchenko". A report that
@@ -249,18 +258,15 @@ def _drop_borrowed_names(index: dict[str, list[Place]], aliases: dict[str, list[
     BORROWED_OTHERS other places.
     """
     curated = {(key(name), place_id) for place_id, named in aliases.items() for name, _ in named}
-    for name_key, places in index.items():
-        if len(places) <= BORROWED_OTHERS:
-            continue
-        kept = [
-            p
-            for p in places
-            if p.population < BORROWED_POPULATION
-            or (name_key, p.id) in curated
-            or _own_spelling(name_key, key(p.name))
-        ]
-        if len(kept) < len(places):
-            places[:] = kept
+    return [
+        (name_key, p.id)
+        for name_key, places in index.items()
+        if len(places) > BORROWED_OTHERS
+        for p in places
+        if p.population >= BORROWED_POPULATION
+        and (name_key, p.id) not in curated
+        and not _own_spelling(name_key, key(p.name))
+    ]
 
 
 def _own_spelling(name_key: str, own_key: str) -> bool:
@@ -281,6 +287,7 @@ def _build() -> Gazetteer:
     places: dict[str, Place] = {}
     index: dict[str, list[Place]] = defaultdict(list)
     shipped = _shipped() or {"keys": {}, "acronyms": [], "main": None}
+    computed = False
     known_keys = shipped["keys"]
     spellings = {(name_key, pid): name for name_key, pid, name in shipped["acronyms"]}
     for place, place_names in _rows(shipped["main"]):
@@ -288,6 +295,7 @@ def _build() -> Gazetteer:
         places[pid] = place
         distinct = known_keys.get(pid)
         if distinct is None:  # no shipped keys for this place: key its names here
+            computed = True
             distinct = []
             for name in place_names:
                 name_key = key(name)
@@ -298,7 +306,9 @@ def _build() -> Gazetteer:
         for name_key in distinct:
             index[name_key].append(place)
     aliases = _aliases()
-    _drop_borrowed_names(index, aliases)
+    if computed:  # the shipped keys had the borrowed names taken off already (write_name_keys)
+        for name_key, place_id in _borrowed_names(index, aliases):
+            index[name_key] = [p for p in index[name_key] if p.id != place_id]
     with _data("common_words.txt.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
         common = frozenset(line.strip() for line in text if line.strip())
     multi_word = [k.split() for k in index if " " in k]
