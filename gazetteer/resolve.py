@@ -378,8 +378,19 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
 # The word after a city's district, and what stands between the district and its city: "the Dniprovskyi
 # district of Kherson", "Kyivskyi district of the city of Kharkiv".
 _CITY_DISTRICT_WORD = r"\s+(?:city\s+)?(?:district|raion|neighbou?rhood|microdistrict)"
-DISTRICT_WORD = re.compile(rf"{_CITY_DISTRICT_WORD}\b", re.IGNORECASE)
-CITY_DISTRICT_OF = re.compile(rf"(?:{_CITY_DISTRICT_WORD})?\s+of\s+(?:the\s+city\s+of\s+)?", re.IGNORECASE)
+DISTRICT_WORD = re.compile(rf"{_CITY_DISTRICT_WORD}s?\b", re.IGNORECASE)
+CITY_DISTRICT_OF = re.compile(
+    rf"(?:{_CITY_DISTRICT_WORD}s?)?\s+(?:of|in)\s+(?:the\s+city\s+of\s+)?", re.IGNORECASE
+)
+# A city's districts named right after it: "three strikes on Kharkiv – two in Shevchenkivskyi district, one
+# in Kyivskyi district"; how far (characters) from the city, and how far (km) a namesake must lie to give
+# way (Poltava's Shevchenkivskyi and Kyivskyi districts are 130 km from Kharkiv).
+CITY_THEN_DISTRICT_CHARS = 60
+CITY_DISTRICT_FAR_KM = 40.0
+CITY_DISTRICT_POPULATION = 200_000
+# ... "– two in", ", one in the": the strikes on the city, counted by its districts
+CITY_PARTS_IN = re.compile(r"[,–—-]\s*(?:\w+\s+){0,2}in\s+(?:the\s+)?$")
+CITY_DISTRICT_ADJECTIVE = re.compile(r"s['’]?k(?:yi|iy|ii|y|i)(?:\s+(?:city\s+)?district)?$", re.IGNORECASE)
 
 
 def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -396,6 +407,29 @@ def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
             and CITY_DISTRICT_OF.fullmatch(text, a.end, b.start)
         ):
             result[i] = Mention(a.text, a.start, a.end, b.place, b.score, f"a district of {b.place.name}")
+    for i, a in enumerate(result):
+        if not (
+            CITY_DISTRICT_ADJECTIVE.search(a.text)
+            and (a.text.lower().endswith("district") or DISTRICT_WORD.match(text, a.end))
+        ):
+            continue
+        city = next(
+            (
+                c
+                for c in reversed(result[:i])
+                if c.place is not None
+                and c.place.kind == "city"
+                and c.place.population >= CITY_DISTRICT_POPULATION
+                and a.start - c.end <= CITY_THEN_DISTRICT_CHARS
+                and "." not in text[c.end : a.start]
+                and CITY_PARTS_IN.search(text, c.end, a.start)
+            ),
+            None,
+        )
+        if city is not None and (a.place is None or km_apart(a.place, city.place) > CITY_DISTRICT_FAR_KM):
+            result[i] = Mention(
+                a.text, a.start, a.end, city.place, city.score, f"a district of {city.place.name}"
+            )
     return result
 
 

@@ -228,10 +228,11 @@ LOCATOR = re.compile(
     rf"|{_POINT}(?:-?{_POINT})?(?:ern)?\s+of"
     r"|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement)\s+of\s+)?$"
 )
-# Where a strike came from, not where it hit: "from the direction of Shebekino", "from the
-# territory of the Belgorod region".
+# Where an advance came from and where it went: "invaded the Kharkiv region from Belgorod".
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 TO_BEFORE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?$")
+# Where a strike came from, not where it hit: "from the direction of Shebekino", "from the
+# territory of the Belgorod region".
 ORIGIN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:direction|territory|area|side|skies)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -416,18 +417,6 @@ def sentence_places(
             )
         ):
             continue  # "In the Valuisky district, the village of Dolgoye was shelled": the district locates
-        if (
-            m.place.kind == "city"
-            and IN_BEFORE.search(text, max(0, m.start - 20), m.start)
-            and any(
-                o.place is not None
-                and o.place.kind == "village"
-                and o.end < m.start
-                and VILLAGE_IN.fullmatch(text, o.end, m.start)
-                for o in own
-            )
-        ):
-            continue  # "Robotyne village in Zaporizhzhia is liberated": the city's name for its oblast
         if (
             area is not None
             and area.group(1)
@@ -1028,9 +1017,6 @@ AREA_AFTER = re.compile(
     r"|(?:(?:urban|municipal|administrative|city)\s+)?(district|raion|rayon|okrug))\b",
     re.IGNORECASE,
 )
-# A village, then the city whose oblast it is in: "Robotyne village in Zaporizhzhia".
-IN_BEFORE = re.compile(r"\bin\s+$")
-VILLAGE_IN = re.compile(r"(?:\s+(?:village|settlement))?,?\s+in\s+")
 # An advance into a whole country: "entered Russian territory", "crossed into Russia".
 COUNTRY_OBJECT = re.compile(
     r"\s+(?:(?:in)?to\s+)?(?:the\s+)?(?:Russian|Ukrainian|Belarusian)\s+(?:territory|soil|land)\b"

@@ -422,3 +422,28 @@ def test_a_village_on_the_line_between_two_oblasts_is_in_the_one_its_text_names(
     place = next(m.place for m in find_places(text) if m.text == "Novokhatskoye")
 
     assert place is not None and place.name == "Novokhatske"  # filed under Dnipropetrovsk Oblast
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        (
+            "The enemy launched three strikes on Kharkiv – two in Shevchenkivskyi district, one in Kyivskyi "
+            "district.",
+            "Kyivskyi district",
+        ),
+        ("The Russians attacked the Osnovianskyi and Slobidskyi districts in Kharkiv.", "Slobidskyi"),
+    ],
+)
+def test_a_city_s_districts_counted_after_it_are_in_it_not_in_poltava(text: str, district: str) -> None:
+    place = next(m.place for m in find_places(text) if m.text == district)
+
+    assert place is not None and place.name == "Kharkiv"  # not Poltava's district of the name, 130 km off
+
+
+def test_a_district_named_beside_a_city_without_counting_its_strikes_is_not_the_city_s() -> None:
+    places = {
+        m.text: m.place for m in find_places("Russian forces shelled Donetsk and the Pokrovskyi district.")
+    }
+
+    assert places.get("Pokrovskyi") is None or places["Pokrovskyi"].name != "Donetsk"
