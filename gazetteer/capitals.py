@@ -72,6 +72,8 @@ FORTUNE_FOR = re.compile(
     r"|loss(?:es)?|headaches?|embarrassment|boost)\s+(?:for|to)\s+$",
     re.IGNORECASE,
 )
+# A capital accused or blamed: "Russia has accused Kiev of terrorist attacks".
+ACCUSED = re.compile(r"\b(?:accus|blam|condemn)\w*\s+$", re.IGNORECASE)
 BETWEEN_FIRST = re.compile(rf"\s+and\s+{_PARTIES}\b")
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 BETWEEN_SECOND = re.compile(rf"\bbetween\s+{_PARTIES}\s+and\s+$")
@@ -94,8 +96,10 @@ def as_government(name: str, text: str, end: int) -> bool:
     start = end
     while start > 0 and text[start - 1].isalpha():
         start -= 1  # the name as written ("Kiev" for the gazetteer's Kyiv)
-    if TAKEN_BY.search(text, max(0, start - 20), start) or FORTUNE_FOR.search(
-        text, max(0, start - 40), start
+    if (
+        TAKEN_BY.search(text, max(0, start - 20), start)
+        or FORTUNE_FOR.search(text, max(0, start - 40), start)
+        or ACCUSED.search(text, max(0, start - 20), start)
     ):
         return True
     first = BETWEEN_FIRST.match(text, end) and BETWEEN_BEFORE.search(text, max(0, start - 10), start)

@@ -26,6 +26,8 @@ HEDGES = re.compile(
     r"impending|looming|would-be)\b",
     re.IGNORECASE,
 )
+# A move aimed at: "focused its firepower on seizing".
+FOCUSED_ON = re.compile(r"\bfocus(?:ed|es|ing)?\s+(?:(?:its|their|his|the)\s+)?(?:[\w-]+\s+)?on\s+$")
 # A move weighed, not made: "are considering withdrawing from", "mulling a pullout from".
 CONSIDERED = re.compile(
     r"\b(?:consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|contemplat(?:es|ed|ing))\s+"
@@ -57,7 +59,8 @@ NEXT_CLAUSE = re.compile(
 # Where a sentence turns to another matter: "..., but ...", "...; ...".
 BUT = re.compile(r",\s*but\b|;|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 DENIALS = re.compile(
-    r"\b(?:den(?:y|ied|ies|ial)|reject(?:s|ed)? (?:the )?(?:[\w'’-]+ )?(?:claims?|reports?)|refut\w+"
+    r"\b(?:den(?:y|ied|ies|ial)|refut\w+"
+    r"|reject(?:s|ed)? (?:the |any |all )?(?:[\w'’-]+ )?(?:claims?|reports?|notion|suggestions?)"
     r"|no indication|not true|no truth|untrue|false claims?|fake news|baseless"
     r"|dismiss(?:ed|es)? (?:the )?(?:[\w'’-]+ )?(?:reports?|claims?))\b",
     re.IGNORECASE,
@@ -354,6 +357,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"  # "trying to cut their supply lines and force them to surrender or withdraw"
     if _DEMANDED.search(before):
         return "demand"
+    if "focus" in before and FOCUSED_ON.search(before):
+        return "intention"  # "as Russia focused its firepower on seizing the Donetsk and Luhansk regions"
     if ("consider" in before or "mull" in before or "weigh" in before or "contemplat" in before) and (
         CONSIDERED.search(before)
     ):

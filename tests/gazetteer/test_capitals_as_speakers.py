@@ -77,6 +77,7 @@ def test_a_capital_stands_for_its_government_when_it_speaks_or_owns(text: str, g
         ("With Kyiv claiming control of 1,000 square km, Moscow said otherwise.", "Kyiv", True),
         ("Kyiv on Monday said it evacuated 700 residents.", "Kyiv", True),
         ("Drones struck a building in Kyiv on Monday.", "Kyiv", False),
+        ("Russia has accused Kiev of terrorist attacks on its railways.", "Kiev", True),
     ],
 )
 def test_capitals_as_the_parties_to_talks_are_governments(text: str, name: str, government: bool) -> None:

@@ -177,6 +177,13 @@ def seen(text: str, published: date = date(2024, 11, 21)) -> set[tuple[str, str,
             "launched a large-scale attack.",
             set(),
         ),
+        # a denial of a fall; a goal the firepower was focused on
+        ("Mayor Vadym Boychenko rejected any notion that Mariupol had fallen into Russian hands.", set()),
+        (
+            "The twin cities have been at the epicentre of fighting as Russia focused its firepower on "
+            "seizing the Donetsk and Luhansk regions.",
+            set(),
+        ),
         # the losses of an army are men, not ground
         (
             "The total losses of the Ukrainian armed forces in the Kursk area have amounted to 1,120 troops.",
