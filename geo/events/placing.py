@@ -1021,6 +1021,8 @@ AREA_AFTER = re.compile(
 COUNTRY_OBJECT = re.compile(
     r"\s+(?:(?:in)?to\s+)?(?:the\s+)?(?:Russian|Ukrainian|Belarusian)\s+(?:territory|soil|land)\b"
 )
+# A clause set against the verb's: "even though", "although", "though".
+CONCESSION = re.compile(r",?\s+(?:even\s+though|although|though)\s+", re.IGNORECASE)
 # A village named right before its district: "the village of Podoly, Kupyansk district".
 NAMED_PLACE_BEFORE = re.compile(
     r"\b(?:village|town|settlement|city) of [A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?, $"
@@ -1073,6 +1075,8 @@ def _elsewhere(sentence: str, trigger: Trigger, p: SentencePlace) -> bool:
         return False
     if p.start >= trigger.end:
         gap = sentence[trigger.end : p.start]
+        if "though" in gap and CONCESSION.search(gap):
+            return True  # "advanced at their fastest rate, even though a Ukrainian incursion into Kursk ..."
         return (" to " in gap or " of " in gap or "for a" in gap) and PURPOSE.search(gap) is not None
     gap = sentence[p.end : trigger.start]
     return trigger.event_type != "contact" and "," in gap and SUBORDINATE.search(gap) is not None
