@@ -23,6 +23,8 @@ POSSESSIVE = re.compile(
     r"['’´]s\s+(?!(?:[\w-]+\s+)?(?:outskirts|suburbs?|cent(?:re|er)|streets?|districts?|regions?|oblast|airports?"
     r"|skies|sky|residents|approaches|north|south|east|west|northern|southern|eastern|western|outer)\b)"
 )
+# A count of strikes or targets: "Kyiv hit four Russian airfields", "launched 12 attacks".
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)"
 # A capital that speaks: "what Moscow calls its special military operation", "Kyiv says", "Moscow has
 # denied", "Kyiv has repeatedly dismissed Russian claims".
 SPEAKS = re.compile(
@@ -40,12 +42,11 @@ SPEAKS = re.compile(
     # "has now also seen Kyiv leave villages in the rest of that salient": the army it withdrew
     r"|leave|leaves|left|withdr(?:ew|aws|awn)|pull(?:s|ed)\s+(?:out|back)"
     # "as Kyiv pushes its offensive in the Kursk region", "Kyiv hit four Russian airfields"
-    r"|push(?:es|ed|ing)?\s+(?:its|their|an?|the)\b|hit\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)\b"
+    rf"|push(?:es|ed|ing)?\s+(?:its|their|an?|the)\b|hit\s+{_COUNT}\b"
     # "even as Kyiv mounts its own cross-border offensive": the army the government sends
     r"|(?:(?:long\s+)?(?:staged|mount(?:s|ed)|launch(?:es|ed)|fired|carried out|carries out|conduct(?:s|ed)"
-    r"|deliver(?:s|ed)))\s+(?:its|their|an?|the|air|missile|drone|group|massive|strikes|attacks"
-    r"|\d+|two|three|four|five|six|seven"
-    r"|eight|nine|ten|dozens|hundreds)\b)\b"
+    rf"|deliver(?:s|ed)))\s+(?:its|their|an?|the|air|missile|drone|group|massive|strikes|attacks|{_COUNT}"
+    r"|hundreds)\b)\b"
     # "where Kiev lost up to 145 soldiers": a count of the army's dead
     r"|\s+(?:(?:has|had|have)\s+)?(?:lost|losing)\s+"
     r"(?:(?:up to|over|about|around|nearly|almost|more than|as many as|at least)\s+)?\d",

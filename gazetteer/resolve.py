@@ -403,15 +403,12 @@ def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             b.place is not None
             and b.place.kind == "city"
-            and (a.text.lower().endswith(("district", "raion")) or DISTRICT_WORD.match(text, a.end))
+            and _names_a_district(text, a)
             and CITY_DISTRICT_OF.fullmatch(text, a.end, b.start)
         ):
-            result[i] = Mention(a.text, a.start, a.end, b.place, b.score, f"a district of {b.place.name}")
+            result[i] = _district_of(a, b)
     for i, a in enumerate(result):
-        if not (
-            CITY_DISTRICT_ADJECTIVE.search(a.text)
-            and (a.text.lower().endswith("district") or DISTRICT_WORD.match(text, a.end))
-        ):
+        if not (CITY_DISTRICT_ADJECTIVE.search(a.text) and _names_a_district(text, a)):
             continue
         city = next(
             (
@@ -427,10 +424,24 @@ def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
             None,
         )
         if city is not None and (a.place is None or km_apart(a.place, city.place) > CITY_DISTRICT_FAR_KM):
-            result[i] = Mention(
-                a.text, a.start, a.end, city.place, city.score, f"a district of {city.place.name}"
-            )
+            result[i] = _district_of(a, city)
     return result
+
+
+def _names_a_district(text: str, mention: Mention) -> bool:
+    """Whether the mention is a district's name: "Kyivskyi district", or "Kyivskyi" before "district(s)"."""
+    return (
+        mention.text.lower().endswith(("district", "raion"))
+        or DISTRICT_WORD.match(text, mention.end) is not None
+    )
+
+
+def _district_of(district: Mention, city: Mention) -> Mention:
+    """The district's mention placed at its city."""
+    place = city.place
+    return Mention(
+        district.text, district.start, district.end, place, city.score, f"a district of {place.name}"
+    )
 
 
 def _as_put_in(

@@ -843,10 +843,8 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             for p in phrases
             if p.end <= trigger.start and HIT_SIDE_GAP.fullmatch(sentence, p.end, trigger.start)
         ]
-        if hit:
-            return OTHER_SIDE[
-                hit[-1].side
-            ], "agent"  # "the Russians came under fire while crossing": the other side fired
+        if hit:  # "the Russians came under fire while crossing": the other side fired
+            return OTHER_SIDE[hit[-1].side], "agent"
         return "unknown", "none"
     if trigger.role == "taker":
         side = side_after(phrases, trigger.end)
