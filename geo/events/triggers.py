@@ -135,6 +135,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         passive_actor="UA",
         hints=("recapture", "re-capture", "liberation", "reconquest", "de-occupation", "deoccupation"),
     ),
+    # "Successes are noted in two villages of the region": the monitor's word for a gain, its side said before
+    _p(
+        r"\bsuccess(?:es)? (?:(?:are|were|is|was|have been|has been) )(?:noted|recorded|observed)\b",
+        "advance",
+        hints=("success",),
+    ),
     # the General Staff's "our defense forces achieved success near X", "had partial success"
     _p(
         r"\b(?:achiev(?:ed|es|ing)|ha(?:d|ve|s|ving)|scor(?:ed|es|ing))\s+(?:(?:a|some|partial|certain|local"
@@ -241,8 +247,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("forward", "push", "closing in", "closed in", "closes in", "press"),
     ),
     _p(
-        r"\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|es)|establish(?:ed|ing|es)|got|gets|consolidat(?:ed|ing)) "
-        r"(?:a |their |its )?(?:foothold|footing)\b",
+        r"\b(?:(?:gain(?:ed|ing|s)?|secur(?:ed|ing|es)|establish(?:ed|ing|es)|got|gets|consolidat(?:ed|ing)) "
+        r"(?:a |their |its )?|(?:creation|establishment) of (?:a |an )?(?:additional |new |small )?)"
+        r"(?:foothold|footing)\b",
         "advance",
         hints=("foothold", "footing"),
     ),

@@ -92,6 +92,7 @@ SENTENCES = [
     "Russian forces are in control of Vuhledar and have taken over Kurakhove; the enemy is now in Hostre.",
     "The situation escalated after the Armed Forces of Ukraine invaded the territory of the Kursk region.",
     "Russian forces have pushed the front line to Zvirove; DeepState reported the occupation of Zelene Pole.",
+    "Successes are noted near Topoli; the monitors saw the creation of a foothold near Krasne Pershe.",
 ]
 
 

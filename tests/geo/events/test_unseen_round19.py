@@ -1,0 +1,38 @@
+"""Events from the nineteenth round of unseen articles: a foothold created, successes noted by a monitor.
+Our own sentences, facts from public reporting; real GeoNames and postal data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
+
+
+def seen(text: str, published: date = date(2025, 3, 14)) -> set[tuple[str, str, str]]:
+    events = extract_events(read_text(text, published=published), load_gazetteer())
+    return {(e.event_type, e.actor, e.place) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foothold created is ground taken, like one gained
+        (
+            "The monitors noted the creation of a new foothold by Russian troops near Krasne Pershe.",
+            {("advance", "RU", "Krasne Pershe")},
+        ),
+        # ... one only tried for is not
+        ("Russian troops are trying to create a foothold near Krasne Pershe.", set()),
+        # a monitor's "successes are noted in": the side is the one the article tells of
+        (
+            "According to DeepState, the Russian army is advancing in the Kupiansk district. Successes are "
+            "noted in two villages of the district, Topoli and Kamianka.",
+            {("advance", "RU", "Kupiansk"), ("advance", "RU", "Topoli"), ("advance", "RU", "Kamianka")},
+        ),
+    ],
+)
+def test_ground_taken_in_a_monitor_s_words(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
