@@ -87,6 +87,25 @@ _MONTH_RELATIVE = re.compile(
     r"(?i)\b(?:(?:earlier|early|late|later)\s+(?:this|in\s+the)\s+month|this\s+month"
     r"|(?:(?:early|earlier|late|later)\s+)?(?P<last>last|the\s+previous)\s+month)\b"
 )
+# The first days of the full-scale invasion, which began on 24 February 2022: "seized in the first hours of
+# the war", "fell at the start of the invasion", "captured on the war's first day". A period "since" the
+# start is no date ("Kharkiv has been shelled since the start of the war"), nor is "early in the war",
+# which a text uses as often for what came before the news ("not seen even when Russian forces tried to
+# take the capital early in the war").
+INVASION_DAY = date(2022, 2, 24)
+_WAR = r"(?:war|invasion|(?:special\s+)?military\s+operation)"
+_WAR_START = re.compile(
+    r"(?i)\b(?:(?:in|during|within|on|at)\s+(?:the\s+)?(?:very\s+)?(?P<first>first|opening|early|earliest)\s+"
+    r"(?P<span>hours?|days?|weeks?|months?|stages?|phase)\s+of\s+(?:the\s+|its\s+|their\s+|Russia['’]s\s+|"
+    r"Moscow['’]s\s+)?(?:full[\s-]scale\s+|all[\s-]out\s+)?"
+    + _WAR
+    + r"|(?:at|on)\s+the\s+(?:very\s+)?(?:start|beginning|outset|onset)\s+of\s+(?:the\s+|its\s+|their\s+"
+    r"|Russia['’]s\s+|Moscow['’]s\s+)?(?:full[\s-]scale\s+|all[\s-]out\s+)?"
+    + _WAR
+    + r"|on\s+the\s+(?:first\s+day\s+of\s+the\s+(?:full[\s-]scale\s+)?"
+    + _WAR
+    + r"|(?:full[\s-]scale\s+)?(?:war|invasion)['’]s\s+first\s+day))\b"
+)
 # A daily summary's "over the past day": the day before it was published (a summary of the morning
 # tells of the day before).
 _PAST_DAY = re.compile(r"(?i)\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous)\s+day\b")
@@ -111,7 +130,7 @@ _DATE_HINT = re.compile(
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\b)"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight"
     r"|yesterday|night|overnight|morning|afternoon|evening|day|weekend|week|month|year|ago|recent|lately"
-    r"|spring|summer|autumn|winter)|(?:19|20)\d\d"
+    r"|spring|summer|autumn|winter|war|invasion|operation)|(?:19|20)\d\d"
 )
 # The words that stand for their first three letters: months (the patterns' _MONTH_WORDS) and weekdays.
 _THREE_LETTER_WORDS = frozenset(
@@ -178,13 +197,31 @@ def _month_alone(match: re.Match[str], published: date | None) -> EventDate | No
     part = " ".join((match["part"] or "").lower().split())
     day = _MONTH_PART_DAY.get(part or pre, MID_MONTH)
     if match["y"]:
-        return EventDate(date(int(match["y"]), month, day), "month", match[0])
+        when = date(int(match["y"]), month, day)
+        if (
+            (when.year, when.month) == (INVASION_DAY.year, INVASION_DAY.month)
+            and not part
+            and (published is None or published >= INVASION_DAY)
+        ):
+            when = (
+                INVASION_DAY  # "fell to Russian forces in February 2022": the invasion's last five days of it
+            )
+        return EventDate(when, "month", match[0])
     if published is None:
         return EventDate(None, None, match[0])
     year = published.year if month <= published.month else published.year - 1
     if pre == "last" and month == published.month:
         year -= 1
     return EventDate(min(date(year, month, day), published), "month", match[0])
+
+
+def _war_start(match: re.Match[str], published: date | None) -> EventDate | None:
+    """The invasion's first day: to the week for its first hours or days, its start or outset; to the
+    month for its first weeks, months or stages. In a text written before it, the war is another."""
+    if published is not None and published < INVASION_DAY:
+        return None
+    span = (match["span"] or "day").lower()  # its start, its first day: a day of its first week
+    return EventDate(INVASION_DAY, "week" if span.startswith(("hour", "day")) else "month", match[0])
 
 
 def _weekday(match: re.Match[str], published: date | None) -> EventDate:
@@ -274,6 +311,7 @@ _YEAR_WORDS = frozenset((_A_YEAR,))
 _PERIOD_WORDS = frozenset(
     ("day", "week", "month", "year", "recent", "lately", "spring", "summer", "autumn", "winter")
 )
+_WAR_WORDS = frozenset(("war", "invasion", "operation"))
 
 # Order breaks ties between matches that start at the same character and are equally long.
 _PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, frozenset[str]], ...] = (
@@ -288,6 +326,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Resolver, frozenset[str]], ...] = (
     (_WEEK, _week, frozenset(("week",))),
     (_MONTH_RELATIVE, _month_relative, frozenset(("month",))),
     (_PAST_DAY, _past_day, frozenset(("day",))),
+    (_WAR_START, _war_start, _WAR_WORDS),
     (_VAGUE, lambda m, p: EventDate(None, None, m[0]), _PERIOD_WORDS),
     (_BARE_YEAR, lambda m, p: EventDate(None, None, m["y"]), _YEAR_WORDS),
 )

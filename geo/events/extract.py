@@ -33,6 +33,7 @@ from geo.events.actors import (
     last_side,
     named_attacker,
 )
+from geo.events.calendar import with_known_days
 from geo.events.held import held_by_ukraine
 from geo.events.modality import hedge
 from geo.events.offsets import apply_offset, find_offset
@@ -294,7 +295,7 @@ def extract_events(
     events = _with_article_context(_same_event_same_actor(events), article.published)
     if any(e.event_type == "strike" and e.actor == "unknown" for e in events):
         events = _strikes_of_article_side(events, mentions, article.published)
-    events = _taken_long_ago(events, article.published, gaz)
+    events = with_known_days(_taken_long_ago(events, article.published, gaz))
     unique: dict[str, Event] = {}
     for event in events:
         unique.setdefault(event.event_id, event)

@@ -1146,7 +1146,10 @@ CROSSING_AIMED = re.compile(
     re.IGNORECASE,
 )
 # "was recaptured", "were forced to retreat", "had been captured": a form of "to be" before the verb.
-PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|still|also|again|now|already|even|just|once)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A participle used as an adjective ("previously captured territory", "abandoned equipment"):
 # always before things, after a determiner before ground.
 # The words between are descriptive ("advanced air defense systems"), never a name or a preposition:

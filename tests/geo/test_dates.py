@@ -284,6 +284,7 @@ DATED_SENTENCES = [
     "Earlier this month and last month, and in the past few days, in recent months, recently, lately.",
     "Over the past day, Russian troops shelled Beryslav and Bilozerka 40 times.",
     "Last year and this summer, in the spring, since 2014 and by 2023 the line held (2024-02-17).",
+    "The dam was seized in the first hours of the war, the port at the start of the invasion.",
 ]
 
 
@@ -305,3 +306,30 @@ def test_a_daily_summary_tells_of_the_day_before_it() -> None:
     assert (found.day, found.precision) == (date(2024, 12, 2), "day")
     # a few days are a period, not a day
     assert resolve_date("Over the past few days the village was shelled.", date(2024, 12, 3)).day is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The dam was seized by Russian troops in the first hours of the war.", (date(2022, 2, 24), "week")),
+        ("Kupiansk fell in the early days of the full-scale invasion.", (date(2022, 2, 24), "week")),
+        ("The port was captured at the start of Russia's invasion.", (date(2022, 2, 24), "week")),
+        ("Russian forces took the town on the war's first day.", (date(2022, 2, 24), "week")),
+        ("The region was occupied in the first weeks of the invasion.", (date(2022, 2, 24), "month")),
+        # a month of the invasion's start is its last five days: no capture came before the 24th
+        ("Russian forces captured Kupiansk in February 2022.", (date(2022, 2, 24), "month")),
+        ("Russian troops massed along the border in early February 2022.", (date(2022, 2, 1), "month")),
+        # a period since the start is no date: the news of the week, as for a sentence with none
+        ("Kharkiv has been shelled since the start of the war.", (date(2024, 6, 1), "week")),
+    ],
+)
+def test_the_invasion_s_first_days_are_24_february_2022(sentence: str, expected: tuple[date, str]) -> None:
+    found = resolve_date(sentence, date(2024, 6, 1))
+    assert (found.day, found.precision) == expected
+
+
+def test_the_start_of_the_war_in_a_text_from_before_the_invasion_is_no_date() -> None:
+    found = resolve_date(
+        "Luhansk was seized in the first days of the war.", date(2019, 5, 6), default_recent=False
+    )
+    assert found.day is None

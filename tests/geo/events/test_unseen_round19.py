@@ -36,3 +36,11 @@ def seen(text: str, published: date = date(2025, 3, 14)) -> set[tuple[str, str, 
 )
 def test_ground_taken_in_a_monitor_s_words(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
+
+
+def test_a_passive_strike_with_an_adverb_is_not_the_subject_s() -> None:
+    # "is still shelled": passive, so the troops that retook the city did not shell it
+    assert seen("Ukrainian troops retook Kupiansk, but the city is still shelled daily.") == {
+        ("advance", "UA", "Kupiansk"),
+        ("strike", "unknown", "Kupiansk"),
+    }

@@ -1,0 +1,59 @@
+"""The war's turning points, by day: a month an article names for one of them is that event's day.
+
+"Russia seized Bakhmut in May" dates the capture to the middle of May 2023, five days off; the
+whole world knows it was the 20th. ``data/turning_points.tsv`` lists the turning points the press
+names most often by their month alone (the falls of cities, the dam, the bridge), each with its day
+and what the public record says of it. An event of the same place, type and side dated to that
+month (precision "month") takes the day. Nothing else changes: an event of another month, or of
+another side, is another event.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+from geo.events.record import Event
+
+# A row's actor that stands for either side: a bridge's blast that one article blames on Ukraine and
+# another on nobody is the same blast.
+ANY_SIDE = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class TurningPoint:
+    """One well-known event: where, what, by whom, and the day (ISO) the public record gives."""
+
+    place_id: str
+    place: str
+    event_type: str
+    actor: str
+    day: str
+
+
+@cache
+def turning_points() -> dict[tuple[str, str], tuple[TurningPoint, ...]]:
+    """The table, by (place id, event type)."""
+    text = resources.files("geo.events").joinpath("data/turning_points.tsv").read_text(encoding="utf-8")
+    table: dict[tuple[str, str], tuple[TurningPoint, ...]] = {}
+    for row in csv.DictReader(text.splitlines(), delimiter="\t"):
+        point = TurningPoint(row["place_id"], row["place"], row["event_type"], row["actor"], row["day"])
+        key = (point.place_id, point.event_type)
+        table[key] = (*table.get(key, ()), point)
+    return table
+
+
+def with_known_days(events: list[Event]) -> list[Event]:
+    """The events, each dated only to the month of a turning point it is dated to its day."""
+    table = turning_points()
+    result = []
+    for e in events:
+        if e.date_precision == "month" and e.date and (points := table.get((e.place_id, e.event_type))):
+            for point in points:
+                if point.day[:7] == e.date[:7] and point.actor in (e.actor, ANY_SIDE):
+                    e = replace(e, date=point.day, date_precision="day")
+                    break
+        result.append(e)
+    return result
