@@ -126,7 +126,7 @@ def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
     matches, spans = match_names(text, gaz)
     starts = {m.first_word for m in matches}
     ends = {m.last_word for m in matches}
-    persons = _person_words(text, spans, gaz)
+    persons = _person_words(text, spans, gaz) | _unit_names(text)
     headlines = _title_case_lines(text)
     village_lists = any(words in text for words in ("villages of", "settlements of", "hamlets of"))
     proposals = [
@@ -215,6 +215,23 @@ def _person_words(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> fr
     return frozenset(persons)
 
 
+# A name in apposition to a military unit, as a sentence's subject: "Azov, Ukraine's 12th special purpose
+# brigade, said". The unit is its name's in every other mention of the article too ("Azov's report",
+# "'Azov' managed"). Not inside a sentence: "near Novomikhailovka, the 72nd brigade near Nikolskoye".
+UNIT_APPOSITION = re.compile(
+    r"(?m)(?:^|(?<=[.!?]\s)|(?<=[“\"‘']))([A-Z][\w’'-]+)[’'\"]?\s?,\s+(?:Ukraine['’]s|Russia['’]s|the|a|an)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?"
+    rf"(?:{'|'.join(sorted(UNIT_WORDS))})\b"
+)
+
+
+def _unit_names(text: str) -> frozenset[str]:
+    """Keys of the names the text gives a military unit in apposition (the unit, not a place)."""
+    if not any(word in text for word in ("brigade", "regiment", "battalion", "unit", "corps", "division")):
+        return frozenset()
+    return frozenset(key(m.group(1)) for m in UNIT_APPOSITION.finditer(text))
+
+
 def _group_word_in(window: str) -> bool:
     """Whether ``window`` holds a word GROUP_BEFORE needs (a quick look before the pattern's scan)."""
     lower = window.lower()
@@ -263,7 +280,7 @@ def _propose(
     ):
         return None  # '"... near Novodonetskoye," Chekhov said': who speaks after a quote is a person
     if m.key in persons:
-        return None  # Syrsky in "Oleksandr Syrsky said", and every later "Syrsky"
+        return None  # Syrsky in "Oleksandr Syrsky said", and every later "Syrsky"; Azov the brigade
     if raw.lower() in NOT_PLACE_WORDS:
         return None  # RIA, TASS, AP: news agencies, not Riga or a village abroad
     spellings = gaz.spellings  # only acronyms have one (see _spelled_right)

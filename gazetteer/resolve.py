@@ -35,6 +35,7 @@ from .relative import DIRECTION
 from .rivers import km_from_course, on_rivers
 from .senses import one_sense
 from .variants import spelled_otherwise
+from .war_zone import in_war_zone
 
 # A village this far (km) from the theatre of an article with this many sure places is no pick,
 # whatever cue names it: war reporting names villages within a few hundred km of its other places.
@@ -626,6 +627,10 @@ def _unless_far_from_its_list(
         return mention
     if place.kind == "city" and (len(mates) < LIST_CLUSTER or _metonym(mention, ctx)):
         return mention  # a city is checked only among three or more others, and never as a government
+    if len(candidates) == 1 and place.kind == "village" and in_war_zone(place):
+        # the only village of its name, where the fighting has been: a monitor's day lists gains on
+        # two fronts in one sentence ("advanced near Stelmakhivka, Hirnyk, in Kalynivka and Lysivka")
+        return mention
     limit = LISTED_CITY_KM if place.kind == "city" else LISTED_NEAR_KM
     if not mates or min(haversine_km(place.lon, place.lat, o.lon, o.lat) for o in mates) <= limit:
         return mention

@@ -1,0 +1,40 @@
+"""Place readings from the nineteenth round of unseen articles (a monitor's day on several fronts, a
+brigade named after a place). Our own sentences, facts from public reporting; real GeoNames and postal
+data."""
+
+from __future__ import annotations
+
+from gazetteer import find_places
+
+
+def places(text: str, name: str) -> list:
+    return [m.place for m in find_places(text) if m.text == name]
+
+
+def test_the_only_village_of_its_name_by_the_front_stays_in_a_list_that_spans_two_fronts() -> None:
+    # Stelmakhivka lies by Svatove, 150 km from the villages by Pokrovsk it is listed with
+    text = (
+        "Pokrovsk is under pressure. According to DeepState, Russian troops advanced near Stelmakhivka, "
+        "Hirnyk, Lysivka and Halytsynivka."
+    )
+
+    (place,) = places(text, "Stelmakhivka")
+
+    assert place is not None and place.admin1 == "Luhansk Oblast"
+
+
+def test_a_brigade_named_after_a_place_is_no_place_in_any_of_its_mentions() -> None:
+    text = (
+        "Azov, Ukraine's 12th special purpose brigade, said on Friday that it had regained positions in "
+        "Niu-York in the Donetsk region. Azov's report was confirmed by DeepState."
+    )
+
+    assert places(text, "Azov") == []
+    assert places(text, "Niu-York")[0].admin1 == "Donetsk Oblast"
+
+
+def test_a_town_listed_with_a_brigade_near_it_is_still_the_town() -> None:
+    # in a sentence, "X, the 72nd brigade near Y" lists places and units: X is no unit's name
+    text = "Ukrainian units were defeated near Novomykhailivka, the 72nd mechanized brigade near Vuhledar."
+
+    assert places(text, "Novomykhailivka")[0] is not None
