@@ -367,6 +367,14 @@ def _propose(
         cands, hint = regions, "one of a list of oblasts"  # "Chernihiv, Sumy and Kharkiv oblasts"
     elif _in_regions_of_list(text, m.start) and (regions := _regions_named(m.key, gaz)):
         cands, hint = regions, "'regions of' before the name"  # "the eastern regions of Kharkiv and Dnipro"
+    elif (
+        next_word.lower() == "border"
+        and gap_after == " "
+        and _word(text, spans, m.last_word + 2).lower() in ("region", "regions", "oblast", "province")
+        and (regions := _regions_named(m.key, gaz))
+    ):
+        # "Russia's Belgorod border region": the oblast, its mention up to "region"
+        cands, end, hint = regions, spans[m.last_word + 2][1], "'border region' after the name"
     elif next_word and gap_after in (" ", "-") and next_word.lower() in KIND_SUFFIXES:
         kind = KIND_SUFFIXES[next_word.lower()]
         typed = [c for c in cands if c.kind == kind] or [

@@ -177,6 +177,9 @@ _OBLASTS_OWN = r"(?:[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)['’]s\s+)?"
 # region's".
 _ITEM = (
     rf"(?:the\s+)?{_OBLASTS_OWN}(?:nearby\s+|neighbou?ring\s+)?"
+    # "and the occupied eastern city of Lysychansk"
+    r"(?:(?:occupied|embattled|besieged|front-?line|key|strategic|industrial|small|(?:Russian|Ukrainian)-held"
+    rf"|{_POINT}(?:-?{_POINT})?ern|central)\s+){{0,2}}"
     r"(?:(?:city|town|village|settlement)s?\s+of\s+|[a-z-]+\s+of\s+)?"
     rf"(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?"
 )

@@ -201,6 +201,22 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("occup",),
     ),
+    # a monitor's "Russian forces progressed near X, Y and Z", "made progress in X": ground gained
+    _p(
+        r"\b(?:progress(?:ed|es)|made (?:some |further |slight |new )?progress)\b"
+        r"(?= (?:further |slightly )?(?:near|in|into|towards?|around|north|south|east|west)\b)",
+        "advance",
+        needs_forces=True,
+        hints=("progress",),
+    ),
+    # "nearly the entire city of Kurakhove is occupied by Russian forces": a monitor's news
+    _p(
+        r"(?<=\bis )(?:(?:now|already|nearly|almost|fully|completely|largely) )?occupied(?= by (?:the )?"
+        r"(?:Russian|Ukrainian) (?:forces|troops|army|military)\b)",
+        "advance",
+        place_before=True,
+        hints=("occupied",),
+    ),
     # "the village was occupied", "identified the settlements of X and Y as occupied": Russia's
     _p(
         r"(?<=was )occupied\b|(?<=were )occupied\b|(?<=been )occupied\b|(?<=as )occupied\b",
@@ -1083,7 +1099,10 @@ MILITARY = re.compile(
     # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town
     r"|\b(?:Russian|Ukrainian|(?:Russia|Ukraine|Moscow|Kyiv)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)"
     r"\s+(?:on|against|in)\s+(?:the\s+)?"
-    r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|town|capital|port|village)\s+of\s+)?[A-Z]",
+    r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|town|capital|port|village)\s+of\s+)?[A-Z]"
+    # "Ukraine attacked villages in the Belgorod region ..., killing two people": an attack that kills
+    r"|,\s+(?:killing|wounding|injuring)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|a|an|several|dozens|people|civilians)\b",
     re.IGNORECASE,
 )
 # "Ukraine attacked the third bridge across the Seym": a crossing is a military target (looked for

@@ -24,7 +24,7 @@ from geo import extract_events, read_text
             "Russian troops entered Avdiivka. It is the biggest gain for Russian forces since they seized "
             "Bakhmut last May.",
             "Bakhmut",
-            "2023-05-15",
+            "2023-05-20",  # the day Bakhmut fell: "last May" of a turning point is its day
         ),
         # a phrase with no date of its own takes the next one when nothing comes between
         ("Russian forces captured and held Krynky on Tuesday.", "Krynky", "2024-02-13"),

@@ -93,6 +93,7 @@ SENTENCES = [
     "The situation escalated after the Armed Forces of Ukraine invaded the territory of the Kursk region.",
     "Russian forces have pushed the front line to Zvirove; DeepState reported the occupation of Zelene Pole.",
     "Successes are noted near Topoli; the monitors saw the creation of a foothold near Krasne Pershe.",
+    "Russian forces progressed near Vodiane; Kurakhove is occupied by Russian forces.",
 ]
 
 

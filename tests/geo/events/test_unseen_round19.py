@@ -44,3 +44,35 @@ def test_a_passive_strike_with_an_adverb_is_not_the_subject_s() -> None:
         ("advance", "UA", "Kupiansk"),
         ("strike", "unknown", "Kupiansk"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a monitor's "progressed near": ground gained at each village of its list
+        (
+            "DeepState said Russian forces also progressed near Vodiane, Zolota Nyva and Pryiutne.",
+            {("advance", "RU", "Vodiane"), ("advance", "RU", "Zolota Nyva"), ("advance", "RU", "Pryiutne")},
+        ),
+        # ... but talks that progressed moved no line
+        ("The talks progressed in Istanbul.", set()),
+        # a town now held by a side's forces is that side's news; a region held for years by a country is not
+        (
+            "DeepState reported that nearly the entire city of Kurakhove is occupied by Russian forces.",
+            {("advance", "RU", "Kurakhove")},
+        ),
+        ("Crimea is occupied by Russia.", set()),
+        # an attack that kills is fire, with no weapon named; a "border region" is the oblast, and "the
+        # occupied eastern city of" still opens the list's next item
+        (
+            "Ukraine attacked a number of villages in Russia's Belgorod border region and the occupied "
+            "eastern city of Lysychansk, killing two people.",
+            {("strike", "UA", "Belgorod Oblast"), ("strike", "UA", "Lysychansk")},
+        ),
+        ("The opposition attacked the government in Kyiv, saying the plan failed.", set()),
+    ],
+)
+def test_a_monitor_s_progress_a_town_occupied_and_an_attack_that_kills(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert seen(text) == expected

@@ -143,7 +143,7 @@ def dated(text: str) -> set[tuple[str, str, str, str | None]]:
             "from in February.",
             {
                 ("advance", "RU", "Ocheretyne", "2024-04-09"),
-                ("retreat", "UA", "Avdiivka", "2024-02-15"),
+                ("retreat", "UA", "Avdiivka", "2024-02-17"),  # "in February": the day of the withdrawal
             },
         ),
         (
