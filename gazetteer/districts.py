@@ -44,7 +44,8 @@ DISTRICT_REACH = 160
 # How a district's adjective ends, and what its seat's name may end in instead: Korenevsky -> Korenevo,
 # Valuysky -> Valuyki, Borisovsky -> Borisovka, Pokrovskyi -> Pokrovsk, Sudzhansky -> Sudzha.
 ADJECTIVE = re.compile(r"(?:s['’]?k(?:yi|iy|ii|y|i|ij)|ska|ske|sk(?:oye|oe))$", re.IGNORECASE)
-SEAT_ENDINGS = ("", "o", "a", "e", "ka", "ki", "sk", "i", "y", "s")  # Marhanetska: Marhanets
+# Marhanetska: Marhanets; Krasnopilska: Krasnopillia; Znob-Novhorodska: Znob-Novhorodske
+SEAT_ENDINGS = ("", "o", "a", "e", "ka", "ki", "sk", "i", "y", "s", "lia", "ske")
 # A district's seat is most often the biggest place of its name: sizes compared first.
 SEAT_TOWN = 10_000
 SEAT_VILLAGE = 1_000
@@ -144,11 +145,11 @@ NAMED_BY_ADJECTIVE = re.compile(
     r"(?:(?:urban|rural|village|settlement|city|territorial)\s+)?"
     r"(communit(?:y|ies)|hromadas?|districts?|raions?)\b"
 )
-# ... or after the word and a colon: "shelled 11 villages in four border communities of Chernihiv region
-# during the day: Novhorod-Siverska, Semenivska, Snovska and Horodnyanska". Group 1: the kind; group 2:
-# the adjectives.
+# ... or after the word and a colon or a dash: "shelled 11 villages in four border communities of Chernihiv
+# region during the day: Novhorod-Siverska, Semenivska, Snovska and Horodnyanska", "5 communities of the
+# region - Krasnopilska, Esmanska and Kirikivska". Group 1: the kind; group 2: the adjectives.
 ADJECTIVES_LISTED = re.compile(
-    r"\b(communities|hromadas|districts|raions)\b[^.:;]{0,80}:\s*"
+    r"\b(communities|hromadas|districts|raions)\b[^.:;]{0,80}(?::|\s[-–—])\s*"
     rf"({_ADJECTIVE_NAME}(?:(?:,\s*|,?\s+and\s+){_ADJECTIVE_NAME})+)\b"
 )
 ADJECTIVE_WORD = re.compile(_ADJECTIVE_NAME)

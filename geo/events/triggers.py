@@ -802,6 +802,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|undert(?:ook|ake|akes|aking)) (?!(?:[\w-]+ ){0,3}(?:missile|drone|uav|fpv|rocket|air|artillery"
         r"|kamikaze|mortar|bomb)\b)(?:[\w-]+ ){0,3}?(?:offensive (?:operations|actions)|assaults?"
         r"|assault operations|attacks?|ground attacks|counter-?attacks?|offensive)\b"
+        # "carried out 7 attacks on 5 communities of the region": a regional administration's count of fire
+        r"(?! on (?:\d+ |the |several |two |three |four |five |six |seven |eight |nine |ten )?(?:border )?"
+        r"(?:communit|settlement|village|hromad|town|cit|region|district))"
         r"|\b(?:launch(?:ed|es|ing)?|made|make|makes|making) "
         r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery"
         r"|kamikaze|massive|massed|bomb|glide)\b)(?:[\w-]+ ){0,2}?(?:ground |infantry |mechani[sz]ed )?"
@@ -877,7 +880,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # strikes: fire on a place
     _p(
         r"\b(?:shell(?:ed|ing|s)|bomb(?:ed|ing|ings|s)?|bombard(?:ed|ment)|air-?strikes?"
-        r"|missile(?:s| attacks?| strikes?)|(?:drone|uav|fpv) (?:attacks?|strikes?)|rocket (?:attacks?|fire)"
+        r"|missile(?:s| attacks?| strikes?)|(?:drone|uav|fpv|aerial) (?:attacks?|strikes?)"
+        r"|rocket (?:attacks?|fire)"
         r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery)\b",
         "strike",
         hints=(
@@ -891,6 +895,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "artillery",
             "uav",
             "fpv",
+            "aerial",
         ),
     ),
     _p(

@@ -76,3 +76,43 @@ def test_a_monitor_s_progress_a_town_occupied_and_an_attack_that_kills(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aerial attack is fire, like a drone attack
+        (
+            "One civilian was injured, while a Ukrainian aerial attack near the town of Shebekino wounded "
+            "two.",
+            {("strike", "UA", "Shebekino")},
+        ),
+        # a regional administration's "attacks on 5 communities" count fire, not assaults; the communities
+        # are listed by their adjectives after a dash
+        (
+            "Today the Russians carried out 7 attacks on 4 communities of the Sumy region - Krasnopilska, "
+            "Znob-Novgorodska, Esmanska and Kirikivska.",
+            {
+                ("strike", "RU", "Krasnopillia"),
+                ("strike", "RU", "Znob Novhorodske"),
+                ("strike", "RU", "Esman"),
+                ("strike", "RU", "Kyrykivka"),
+            },
+        ),
+        # ... while "attacks near" a town are ground assaults that gained nothing
+        ("The enemy carried out 5 attacks near Vovchansk.", {("contact", "UA", "Vovchansk")}),
+    ],
+)
+def test_fire_counted_by_a_regional_administration(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
+
+
+def test_a_settlement_the_text_puts_in_an_oblast_is_not_the_city_of_its_name_elsewhere() -> None:
+    text = (
+        "Russian troops have captured the small settlement of Zaporizhzhia in Ukraine's eastern Donetsk "
+        "region. The village is distinct from the Ukrainian city of Zaporizhzhia, the regional centre."
+    )
+    events = extract_events(read_text(text, published=date(2025, 6, 21)), load_gazetteer())
+
+    (event,) = [e for e in events if e.event_type == "advance"]
+    assert event.place == "Zaporizhzhia" and event.lon > 36.5  # by Pokrovsk, not the city on the Dnipro
