@@ -291,7 +291,7 @@ def extract_events(
         previous_start = sentence.start
         previous_text = text
     if any(e.event_type == "bridge_strike" for e in events):
-        events = _one_strike_per_bridge(_bridges_located(events, sentences, sentence_of, mentions))
+        events = _one_strike_per_bridge(_bridges_located(events, sentences, sentence_of, mentions), mentions)
     events = _with_article_context(_same_event_same_actor(events), article.published)
     if any(e.event_type == "strike" and e.actor == "unknown" for e in events):
         events = _strikes_of_article_side(events, mentions, article.published)
@@ -792,22 +792,27 @@ def _bridge_town(sentence: Sentence, mentions: list[Mention], event: Event) -> M
     return None
 
 
-def _one_strike_per_bridge(events: list[Event]) -> list[Event]:
+def _one_strike_per_bridge(events: list[Event], mentions: Sequence[Mention]) -> list[Event]:
     """One bridge near one town struck by one side is one event in an article, told again ("the
     attack on the bridge over the Seym River in the Glushkovo district"); a retelling that names no
     side is the same strike too, also when it is placed by another name nearby (the river the
-    bridge crosses, beside the town it was placed at)."""
+    bridge crosses, beside the town it was placed at); and so is a strike on a bridge "in the Kursk
+    region" (a headline's) by the side that struck one by a town of that oblast."""
     sides: dict[str, set[str]] = {}
     named: list[Event] = []
     for e in events:
         if e.event_type == "bridge_strike" and e.actor != "unknown":
             sides.setdefault(e.place_id, set()).add(e.actor)
             named.append(e)
+    admin1 = {m.place.id: m.place.admin1 for m in mentions if m.place is not None}
+    placed_in = {(n.actor, admin1.get(n.place_id)) for n in named if n.place_kind != "region"}
     seen: set[tuple[str, str]] = set()
     result = []
     for e in events:
         if e.event_type == "bridge_strike":
             if e.actor == "unknown" and (e.place_id in sides or any(_near(e, n) for n in named)):
+                continue
+            if e.place_kind == "region" and (e.actor, e.place) in placed_in:
                 continue
             if (e.place_id, e.actor) in seen:
                 continue

@@ -237,7 +237,14 @@ TO_BEFORE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?$")
 # Where a strike came from, not where it hit: "from the direction of Shebekino", "from the
 # territory of the Belgorod region".
 ORIGIN = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:direction|territory|area|side|skies)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\bfrom\s+(?:the\s+)?(?:direction|territory|area|side|skies)\s+of\s+(?:the\s+)?$"
+    # "four Iskander missiles fired from annexed Crimea": where the weapons were launched
+    r"|\b(?:fired|launched)\s+from\s+(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied)\s+)?$",
+    re.IGNORECASE,
+)
+# Between two places a strike came from: "from annexed Crimea and Russia's southern Rostov region".
+ORIGIN_LISTED = re.compile(
+    r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:\w+ern\s+)?(?:the\s+)?"
 )
 # "northeast of Kupiansk near Synkivka": a direction from a town, then the place itself.
 DIRECTION_OF = re.compile(rf"\b{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -670,8 +677,15 @@ def places_for(
         # tells what a ground move hit on its way takes its own object only, not the move's place
         places = [p for p in places if p.start >= trigger.end]
     if trigger.event_type in ("strike", "bridge_strike") and "from " in sentence:
-        # "invaders from the direction of Shebekino launched an air strike": where it came from
-        places = [p for p in places if not ORIGIN.search(sentence, max(0, p.start - 40), p.start)]
+        # "invaders from the direction of Shebekino launched an air strike": where it came from; and the
+        # places listed with it ("fired from annexed Crimea and Russia's southern Rostov region")
+        origins: list[SentencePlace] = []
+        for p in places:
+            if ORIGIN.search(sentence, max(0, p.start - 40), p.start) or (
+                origins and ORIGIN_LISTED.fullmatch(sentence, origins[-1].end, p.start)
+            ):
+                origins.append(p)
+        places = [p for p in places if p not in origins]
     if trigger.event_type == "advance" and not trigger.passive and " from " in sentence[trigger.end :]:
         # "invaded the Kharkiv region from Belgorod", "advanced from Ocheretyne to Novobakhmutivka":
         # where they came from, when the sentence names where they went

@@ -1113,7 +1113,7 @@ MILITARY = re.compile(
 # "Ukraine attacked the third bridge across the Seym": a crossing is a military target (looked for
 # only in sentences that say "bridge" or "dam").
 CROSSING_ATTACKED = re.compile(
-    r"\b(?:attack(?:ed|s|ing)?|struck|hit|targeted|targeting|strikes|striking)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"\b(?:attack(?:ed|s|ing)?|struck|hit|targeted|targeting|strikes?|striking)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:bridges?|dams?)\b",
     re.IGNORECASE,
 )

@@ -116,3 +116,19 @@ def test_a_settlement_the_text_puts_in_an_oblast_is_not_the_city_of_its_name_els
 
     (event,) = [e for e in events if e.event_type == "advance"]
     assert event.place == "Zaporizhzhia" and event.lon > 36.5  # by Pokrovsk, not the city on the Dnipro
+
+
+def test_where_missiles_were_fired_from_is_no_place_they_struck() -> None:
+    assert seen(
+        "Russian forces attacked the Dnipropetrovsk region with four Iskander missiles fired from annexed "
+        "Crimea and Russia's southern Rostov region, the governor said."
+    ) == {("strike", "RU", "Dnipropetrovsk Oblast")}
+
+
+def test_a_headline_s_bridge_in_an_oblast_is_the_bridge_its_article_places_by_a_village() -> None:
+    text = (
+        "# Ukrainian forces strike strategic bridge in Kursk region\n\n"
+        "Ukrainian forces struck a bridge near the village of Karyzh in Russia's Kursk region."
+    )
+
+    assert seen(text, date(2024, 9, 8)) == {("bridge_strike", "UA", "Karyzh")}
