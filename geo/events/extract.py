@@ -294,7 +294,7 @@ def extract_events(
         events = _one_strike_per_bridge(_bridges_located(events, sentences, sentence_of, mentions), mentions)
     events = _with_article_context(_same_event_same_actor(events), article.published)
     if any(e.event_type == "strike" and e.actor == "unknown" for e in events):
-        events = _strikes_of_article_side(events, mentions, article.published)
+        events = _strikes_of_article_side(_struck_again(events), mentions, article.published)
     events = with_known_days(_taken_long_ago(events, article.published, gaz))
     unique: dict[str, Event] = {}
     for event in events:
@@ -943,6 +943,22 @@ def _taken_long_ago(events: list[Event], published: date | None, gazetteer: Gaze
                     e = replace(e, actor=taker, actor_basis="history")
         result.append(e)
     return result
+
+
+def _struck_again(events: list[Event]) -> list[Event]:
+    """A strike by nobody named on a place the article says one side struck, and no other, is that
+    side's strike told again: "Ukrainian drones struck a refinery in the Saratov region ... The
+    General Staff reported a series of explosions at the Saratov refinery". The basis is ``article``."""
+    sides: dict[str, set[str]] = {}
+    for e in events:
+        if e.event_type == "strike" and e.actor != "unknown":
+            sides.setdefault(e.place_id, set()).add(e.actor)
+    return [
+        replace(e, actor=next(iter(sides[e.place_id])), actor_basis="article")
+        if e.event_type == "strike" and e.actor == "unknown" and len(sides.get(e.place_id, ())) == 1
+        else e
+        for e in events
+    ]
 
 
 def _strikes_of_article_side(

@@ -132,3 +132,13 @@ def test_a_headline_s_bridge_in_an_oblast_is_the_bridge_its_article_places_by_a_
     )
 
     assert seen(text, date(2024, 9, 8)) == {("bridge_strike", "UA", "Karyzh")}
+
+
+def test_explosions_at_a_place_one_side_struck_are_that_side_s_strike_told_again() -> None:
+    text = (
+        "Ukrainian drones struck a major oil refinery in the Saratov region overnight, Ukraine's military "
+        "said. The General Staff reported a series of explosions followed by a large fire at the Saratov "
+        "refinery."
+    )
+
+    assert seen(text, date(2025, 11, 11)) == {("strike", "UA", "Saratov")}
