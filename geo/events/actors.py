@@ -793,7 +793,11 @@ def decide_holder(
         side = agent_before(sentence, phrases, trigger.start)
         if side is None and previous_side and PRONOUN_BEFORE.search(sentence, 0, trigger.start):
             side = previous_side
-        return (side, "agent") if side else ("unknown", "none")
+        if side:
+            return side, "agent"
+        # "the repulsion of a Ukrainian attack": no repeller named, but the attacker is
+        inside = [p for p in phrases if trigger.start <= p.start < trigger.end]
+        return (OTHER_SIDE[inside[0].side], "attacker") if inside else ("unknown", "none")
     if role in ("holder", "repelled"):  # "Russian attacks were repelled (by Ukrainian defenders)"
         end = trigger.end
         side = agent_after(sentence, phrases, end)

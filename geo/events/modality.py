@@ -147,7 +147,7 @@ SHARE_OF_WHICH = re.compile(
     re.IGNORECASE,
 )
 AVOIDED = re.compile(
-    r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?(?:\w+\s+)?$"
+    r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?[\"“‘']?(?:\w+\s+)?$"
     # "to prevent the occupiers from gaining a foothold", "stop Russian troops from crossing"
     r"|\b(?:prevent\w*|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept|bar(?:s|red|ring)?|deter\w*)\s+"
     r"(?:[\w'’-]+\s+){1,4}?from\s+$",

@@ -103,6 +103,13 @@ def _p(
     )
 
 
+# What the General Staff says its defences withstood: "stormed the positions of the Defense Forces six
+# times", "stormed our positions three times" (an assault that took nothing, unlike "stormed Avdiivka").
+_STORMED_DEFENCES = (
+    r" (?:the |our )?(?:[\w-]+ )?positions (?:of (?:the |our )?(?:Defen[cs]e Forces|Ukrainian|Armed Forces)"
+    r"|(?:[\w-]+ ){0,4}?times\b)"
+)
+
 PATTERNS: tuple[_Pattern, ...] = (
     # advances: taking or entering ground
     _p(
@@ -150,7 +157,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("success",),
     ),
     _p(
-        r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed|overran|overrun|conquer(?:ed|s|ing))\b",
+        rf"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed(?!{_STORMED_DEFENCES})|overran|overrun"
+        r"|conquer(?:ed|s|ing))\b",
         "advance",
         hints=("captur", "seiz", "stormed", "overr", "conquer"),
     ),
@@ -460,7 +468,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         r"\b(?:entered|entering|pushed into|pushing into|(?:broke|broken) (?:into|through)|breaking through"
-        r"|advanced|advancing|advances|surrounded|encircled|made (?:gains|advances)|gained ground)\b",
+        # ("Russia's advancing troops" are troops, described)
+        r"|advanced|advancing(?! (?:\w+ )?(?:troops|forces|units|army|armies|soldiers|columns|infantry)\b)"
+        r"|advances|surrounded|encircled|made (?:gains|advances)|gained ground)\b",
         "advance",
         hints=("enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained"),
     ),
@@ -709,7 +719,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # contacts: fighting that moved no line, told by the side that held...
     _p(
-        r"\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es|e)|fought off|fend(?:ed|ing)? off"
+        r"\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es|e)|(?:the )?repulsion of|fought off|fend(?:ed|ing)? off"
         r"|beat(?:en)? (?:off|back)"
         r"|halted|stopped|thwarted|held off|withst(?:ood|and|ands)|rebuffed|foiled|blocked)\b"
         r" (?:[\w'’“”\"-]+ ){0,7}?(?:attacks?|assaults?|offensives?|attempts?|counter-?attacks?|advances?"
@@ -851,11 +861,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:counter-?)?attack(?:ed|ing|s)?\b"
         r"(?= (?:[\w-]+ ){0,4}?(?:near|in the (?:areas?|vicinity|direction) of|around|towards?)\b"
         # "unsuccessfully attacked the positions of the Defense Forces in the areas of ..."
-        r"| (?:the )?(?:[\w-]+ )?positions\b)",
+        r"| (?:the )?(?:[\w-]+ )?positions\b)"
+        # "have stormed the positions of the Defense Forces six times in the areas of ...": assaults
+        rf"|\bstormed(?={_STORMED_DEFENCES})",
         "contact",
         role="attacker",
         needs_ground=True,
-        hints=("attack", "counter"),
+        hints=("attack", "counter", "stormed"),
     ),
     # ...or by nobody's side: "fighting continues near Kupiansk"
     _p(

@@ -142,3 +142,34 @@ def test_explosions_at_a_place_one_side_struck_are_that_side_s_strike_told_again
     )
 
     assert seen(text, date(2025, 11, 11)) == {("strike", "UA", "Saratov")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the General Staff's "stormed our positions six times" took nothing: a contact, the defenders hold
+        (
+            "Over the past day, Russian troops have stormed the positions of the Defense Forces six times in "
+            "the area of Vovchansk.",
+            {("contact", "UA", "Vovchansk")},
+        ),
+        ("Russian troops stormed Avdiivka.", {("advance", "RU", "Avdiivka")}),
+        # "Russia's advancing troops" are troops; a withdrawal that "avoided being 'encircled'" is one event
+        (
+            "Ukrainian forces south-east of Pokrovsk have withdrawn from their positions and avoided being "
+            '"tactically encircled" by Russia\'s advancing troops.',
+            {("retreat", "UA", "Pokrovsk")},
+        ),
+        # "the repulsion of an attack" is an attack that failed
+        (
+            "Saldo had claimed the repulsion of a Ukrainian attack on the railway in Chonhar.",
+            {("contact", "RU", "Chonhar")},
+        ),
+    ],
+)
+def test_attacks_that_took_nothing(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
+
+
+def test_a_capital_before_time_is_a_time_zone() -> None:
+    assert seen("Ukraine launched the attack at 08:00 Moscow time with up to 300 troops.") == set()
