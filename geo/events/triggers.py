@@ -719,8 +719,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # contacts: fighting that moved no line, told by the side that held...
     _p(
-        r"\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es|e)|(?:the )?repulsion of|fought off|fend(?:ed|ing)? off"
-        r"|beat(?:en)? (?:off|back)"
+        r"\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es|e)|(?:the )?repulsion of|fought off"
+        r"|fend(?:ed|ing)? off|beat(?:en)? (?:off|back)"
         r"|halted|stopped|thwarted|held off|withst(?:ood|and|ands)|rebuffed|foiled|blocked)\b"
         r" (?:[\w'’“”\"-]+ ){0,7}?(?:attacks?|assaults?|offensives?|attempts?|counter-?attacks?|advances?"
         r"|storming|incursions?|offensive actions|assault actions|attacking actions|breakthroughs?)\b"
