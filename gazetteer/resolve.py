@@ -469,7 +469,13 @@ def _as_put_in(
     for i, m in enumerate(mentions):
         p = proposal_of.get(i)
         if p is not None and m.place is not None and (pick := put_in.get(p.match.key)) is not None:
-            if m.place.id != pick[0].id and any(c.id == pick[0].id for c in p.candidates):
+            cue = p.hint.split("'")[1] if p.hint.startswith("'") else ""
+            if (
+                m.place.id != pick[0].id
+                and any(c.id == pick[0].id for c in p.candidates)
+                # "distinct from the Ukrainian city of Zaporizhzhia": a town the text says is one
+                and not (cue in TOWN_CUES and pick[0].kind == "village" and m.place.kind in ("city", "town"))
+            ):
                 m = replace(m, place=pick[0], score=pick[1], reason=pick[2])
         result.append(m)
     return result
@@ -540,6 +546,8 @@ def _unless_far_from_its_passage(
         and m.start != mention.start
         and abs(m.start - mention.start) <= SAME_PASSAGE_CHARS
         and not _metonym(m, ctx)
+        # a namesake the text tells apart ("distinct from the city of Zaporizhzhia") is no neighbour
+        and (key(m.text) != key(mention.text) or m.place.id == place.id)
     ]
     listed = [
         m for m in around if ctx.sentence_of(m.start) == sentence and _same_part_of_list(m, mention, ctx)

@@ -38,3 +38,16 @@ def test_a_town_listed_with_a_brigade_near_it_is_still_the_town() -> None:
     text = "Ukrainian units were defeated near Novomykhailivka, the 72nd mechanized brigade near Vuhledar."
 
     assert places(text, "Novomykhailivka")[0] is not None
+
+
+def test_a_village_and_the_city_of_its_name_that_the_text_tells_apart_are_both_kept() -> None:
+    text = (
+        "Russian troops have captured the small settlement of Zaporizhzhia in Ukraine's eastern Donetsk "
+        "region, near Pokrovsk. The village is distinct from the Ukrainian city of Zaporizhzhia, the "
+        "regional centre some 90 miles to the southeast."
+    )
+
+    village, city = places(text, "Zaporizhzhia")
+
+    assert village.admin1 == "Donetsk Oblast" and village.kind == "village"
+    assert city.admin1 == "Zaporizhzhia Oblast" and city.kind == "city"
