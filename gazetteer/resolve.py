@@ -649,9 +649,15 @@ def _unless_far_from_its_list(
         return mention
     if place.kind == "city" and (len(mates) < LIST_CLUSTER or _metonym(mention, ctx)):
         return mention  # a city is checked only among three or more others, and never as a government
-    if len(candidates) == 1 and place.kind == "village" and in_war_zone(place):
+    if (
+        len(candidates) == 1
+        and place.kind == "village"
+        and in_war_zone(place)
+        and any(m.country == place.country for m in mates)
+    ):
         # the only village of its name, where the fighting has been: a monitor's day lists gains on
-        # two fronts in one sentence ("advanced near Stelmakhivka, Hirnyk, in Kalynivka and Lysivka")
+        # two fronts in one sentence ("advanced near Stelmakhivka, Hirnyk, in Kalynivka and Lysivka");
+        # not across the border from all its list-mates ("Goncharovka and Oleshnya" in Kursk Oblast)
         return mention
     limit = LISTED_CITY_KM if place.kind == "city" else LISTED_NEAR_KM
     if not mates or min(haversine_km(place.lon, place.lat, o.lon, o.lat) for o in mates) <= limit:

@@ -120,7 +120,9 @@ ENEMY = re.compile(r"\b(?:the )?(?:enemy|adversary)\b", re.IGNORECASE)
 # A side that tells of, investigates or blames a strike did not strike: "Russia's Investigative
 # Committee opened a criminal case after a blast damaged the bridge".
 REPORTER_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|reported|reports|stated|states|announced|claimed|claims"
+    # (with no comma between: "Ukrainian fighters holed up in the steel plant that represents the last pocket
+    # of resistance said concentrated bombing overnight killed more people")
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,14}?(?:said|says|reported|reports|stated|states|announced|claimed|claims"
     r"|accused|accuses|blamed|blames|alleged|opened|launched (?:a |an )?(?:criminal|terrorism|investigation"
     r"|probe|case)|investigat\w*|confirmed|denied|told|added|called|described|quoted|quotes|cited|citing"
     # a side's news agency or media tells of a strike: "Russian state-owned news agency TASS"

@@ -237,7 +237,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:drove|driven|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked) (?:[\w'’-]+ ){1,4}?"
         r"(?:back out of|out of|back from|from)\b"
-        r"|\b(?:ousted|expelled|dislodged|forced) (?:[\w'’-]+ ){0,4}?(?:out of|from)\b"
+        # (not a headline's "Ukrainian troops forced to withdraw from X": "were" left out, they retreated)
+        r"|\b(?:ousted|expelled|dislodged|forced) (?!to\b)(?:[\w'’-]+ ){0,4}?(?:out of|from)\b"
         # "pushed back Russian troops in Kherson": the pushing side gained the ground
         r"|\b(?:drove|threw|push(?:ed|ing)|forced|knocked) back (?!against\b)(?:the )?(?:[\w'’-]+ ){0,2}?"
         r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|russians|ukrainians)\b"

@@ -51,3 +51,15 @@ def test_a_village_and_the_city_of_its_name_that_the_text_tells_apart_are_both_k
 
     assert village.admin1 == "Donetsk Oblast" and village.kind == "village"
     assert city.admin1 == "Zaporizhzhia Oblast" and city.kind == "city"
+
+
+def test_the_only_village_of_its_name_across_the_border_from_all_its_list_mates_is_no_pick() -> None:
+    # Goncharovka of the Kursk border, which the data lacks, is not the Goncharovka of Sumy Oblast
+    text = (
+        "Ukrainian troops crossed into the Kursk region near Sudzha. Battles were reported in Goncharovka, "
+        "Oleshnya and Sverdlikovo."
+    )
+
+    (place,) = places(text, "Goncharovka")
+
+    assert place is None or place.country == "RU"

@@ -173,3 +173,24 @@ def test_attacks_that_took_nothing(text: str, expected: set[tuple[str, str, str]
 
 def test_a_capital_before_time_is_a_time_zone() -> None:
     assert seen("Ukraine launched the attack at 08:00 Moscow time with up to 300 troops.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline leaves out "were": the troops forced to withdraw retreated
+        (
+            "Ukrainian troops forced to withdraw from small city of Kreminna after ferocious assault",
+            {("retreat", "UA", "Kreminna")},
+        ),
+        ("Russian forces forced Ukrainian troops out of Kreminna.", {("advance", "RU", "Kreminna")}),
+        # fighters who tell of bombing, however long their description, did not bomb
+        (
+            "In Mariupol, Ukrainian fighters holed up in the steel plant that represents the last pocket of "
+            "resistance said concentrated bombing overnight killed more people.",
+            {("strike", "unknown", "Mariupol")},
+        ),
+    ],
+)
+def test_a_headline_s_passive_and_a_long_speaker(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text, date(2022, 4, 19)) == expected
