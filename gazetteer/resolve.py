@@ -363,6 +363,12 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if not _only_one_in_its_region(mentions[i], proposal_of[i], ctx):
             # guesses kept count now
             mentions[i] = _unless_far_from_its_list(mentions[i], mentions, ctx, proposal_of[i].candidates)
+    named = ctx.named_oblasts()
+    if named:
+        for i in proposal_of:
+            m = mentions[i]
+            if m.place is not None and m.place.kind == "village" and m.place.admin1 not in named:
+                mentions[i] = _unless_across_the_border(m, mentions, ctx)
     if outside:  # the check needs a sentence of two places: counted once, not rescanned per mention
         points = Counter(
             ctx.sentence_of(m.start) for m in mentions if m.place and m.place.kind in POINT_KINDS
@@ -727,6 +733,23 @@ def _unless_far_from_its_named_mate(
         f"no place of this name near {mates[0].name}, listed with it (the only one, in "
         f"{place.admin1 or place.country}, is too far)"
     )
+    return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+
+
+def _unless_across_the_border(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> Mention:
+    """The mention, or its name unresolved when its village, in an oblast the text never names, lies
+    across the border from two or more of its list-mates, which are in oblasts the text does name:
+    "the villages of Malinovka, Politodelsky and Severny, ... Bessonovka, Dolbino, Zhuravlevka" in a
+    report on Belgorod Oblast are Belgorod's villages, not the Malynivka and Zhuravlivka of Kharkiv
+    Oblast a few km across the border (the data lacks many of Russia's)."""
+    place = mention.place
+    named = ctx.named_oblasts()
+    mates = [m for m in _list_mates(mention, mentions, ctx) if m.country != place.country]
+    if len(mates) < 2 or not all(m.admin1 in named for m in mates):
+        return mention
+    if any(m.country == place.country and m.admin1 in named for m in _list_mates(mention, mentions, ctx)):
+        return mention  # a list that crosses the border itself (its mates' namesakes there are suspects too)
+    reason = f"no place of this name in {mates[0].admin1}, where its list-mates are (the best: {place.admin1})"
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
 
 

@@ -914,7 +914,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:came|come|comes|coming|got|gets|getting) under (?:\w+ ){0,3}"
         r"(?:fire|attacks?|shelling|bombardments?|strikes?)\b"
-        r"|\b(?:was|were|been) subjected to (?:\w+ ){0,2}(?:fire|shelling|bombardment|strikes?|attacks?)\b"
+        r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}"
+        r"(?:fire|shelling|bombardment|strikes?|attacks?)\b"
         r"|(?:(?<=\bwas )|(?<=\bwere ))under (?:enemy |russian |ukrainian |heavy |artillery )?"
         r"(?:fire|shelling|bombardment|attack)\b"
         r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|heard|reported|thundered|ripped"

@@ -63,3 +63,17 @@ def test_the_only_village_of_its_name_across_the_border_from_all_its_list_mates_
     (place,) = places(text, "Goncharovka")
 
     assert place is None or place.country == "RU"
+
+
+def test_a_village_listed_with_villages_of_the_oblast_across_the_border_is_no_namesake_on_this_side() -> None:
+    # a Belgorod governor's list: Malinovka and Petrovka are Belgorod Oblast's villages the data lacks,
+    # not the Malynivka and Petrivka of Kharkiv Oblast a few km across the border
+    text = (
+        "Belgorod Region governor Vyacheslav Gladkov said the villages of Malinovka, Severny, Bessonovka "
+        "and Petrovka were attacked with 14 munitions."
+    )
+
+    for name in ("Malinovka", "Petrovka"):
+        (place,) = places(text, name)
+        assert place is None or place.country == "RU", name
+    assert places(text, "Bessonovka")[0].admin1 == "Belgorod Oblast"

@@ -194,3 +194,12 @@ def test_a_capital_before_time_is_a_time_zone() -> None:
 )
 def test_a_headline_s_passive_and_a_long_speaker(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text, date(2022, 4, 19)) == expected
+
+
+def test_villages_listed_before_also_subjected_to_shelling_each_took_it() -> None:
+    text = (
+        "Belgorod Region governor Vyacheslav Gladkov said the villages of Bezymeno and Dronovka were also "
+        "subjected to shelling by the Ukrainian Armed Forces."
+    )
+
+    assert seen(text, date(2024, 8, 24)) == {("strike", "UA", "Bezymeno"), ("strike", "UA", "Dronovka")}
