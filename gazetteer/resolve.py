@@ -749,7 +749,8 @@ def _unless_across_the_border(mention: Mention, mentions: list[Mention], ctx: Ar
         return mention
     if any(m.country == place.country and m.admin1 in named for m in _list_mates(mention, mentions, ctx)):
         return mention  # a list that crosses the border itself (its mates' namesakes there are suspects too)
-    reason = f"no place of this name in {mates[0].admin1}, where its list-mates are (the best: {place.admin1})"
+    where = mates[0].admin1
+    reason = f"no place of this name in {where}, where its list-mates are (the best: {place.admin1})"
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
 
 
