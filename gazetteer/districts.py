@@ -93,8 +93,10 @@ def _seat_of(
     km_from_theatre: Callable[[Place], float],
     within: float,
     by_size: bool = True,
+    oblast: str | None = None,
 ) -> Place | None:
-    """The town a district or community is named after, from its name or adjective."""
+    """The town a district or community is named after, from its name or adjective (in ``oblast``, the
+    one the text names after it, when a town of the name lies there)."""
     stems = [name]
     if adjective := ADJECTIVE.search(name):
         stem = name[: adjective.start()]
@@ -114,12 +116,31 @@ def _seat_of(
         and _same_word(place.name, candidate)  # its own name: "Frankivskyi" is no Ivano-Frankivsk
         and ":" not in place.id  # a seat is a place of note: no postal-file hamlet ("uapost:...")
         and place.country in ("UA", "RU")
-        and (km := km_from_theatre(place)) <= within
+        # the oblast the text names after it puts it there, however far from the article's other places
+        and ((km := km_from_theatre(place)) <= within or (oblast is not None and place.admin1 == oblast))
     }
+    if oblast and (inside := {i: found for i, found in seats.items() if found[1].admin1 == oblast}):
+        seats = inside
     if not seats:
         return None
     size = _size_class if by_size else lambda place: 0
     return min(seats.values(), key=lambda found: (size(found[1]), found[0], found[1].id))[1]
+
+
+# The oblast a district or community is said to be in: "... district of Russia's Bryansk region".
+OBLAST_AFTER = re.compile(
+    rf"\s+{_AREA_QUALIFIER}{_AREA_KIND}\s+(?:of|in)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+)?"
+    r"(?P<oblast>[A-Z][\w'’-]+)\s+(?:region|oblast|province)\b"
+)
+
+
+def _oblast_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
+    """The name of the oblast named right after the district or community ending at ``end``, or None."""
+    found = OBLAST_AFTER.match(text, end)
+    if found is None:
+        return None
+    regions = [c for c in gazetteer.candidates(f"{key(found['oblast'])} oblast") if c.kind == "region"]
+    return regions[0].name if regions else None
 
 
 def _same_word(name: str, candidate: str) -> bool:
@@ -169,6 +190,13 @@ def areas_by_adjective(
     found = []
     lists = [(named.span(1), named.group(2)) for named in NAMED_BY_ADJECTIVE.finditer(text)]
     lists += [(named.span(2), named.group(1)) for named in ADJECTIVES_LISTED.finditer(text)]
+    # the oblast the text once names after a district is its oblast in every mention: "the Klimovsky
+    # district of Russia's Bryansk region ... an attack on the Klimovsky district"
+    oblasts = {
+        text[start:end]: oblast
+        for (start, end), _ in lists
+        if (oblast := _oblast_after(text, end, gazetteer)) is not None
+    }
     for (start, end), noun in lists:
         kind = "community" if noun.startswith(("commun", "hromad")) else "district"
         words = [
@@ -176,7 +204,8 @@ def areas_by_adjective(
             for word in ADJECTIVE_WORD.finditer(text, start, end)
             if not any(s < word.end() and word.start() < e for s, e in covered)
         ]
-        seats = [_seat_of(word.group(), gazetteer, km_from_theatre, within) for word in words]
+        oblast = oblasts.get(text[start:end])
+        seats = [_seat_of(word.group(), gazetteer, km_from_theatre, within, oblast=oblast) for word in words]
         sure = [seat for seat in seats if seat is not None and seat.population >= SEAT_TOWN]
         for word, seat in zip(words, seats, strict=True):
             if seat is not None and sure and seat.population < SEAT_TOWN:

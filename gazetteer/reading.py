@@ -362,6 +362,15 @@ def _propose(
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
     if gap_after == " " and next_word == "time" and m.candidates[0].kind == "city":
         return None  # "at 08:00 Moscow time": a time zone
+    if (
+        gap_after == " "
+        and next_word.lower() in ("district", "raion", "rayon")
+        and AREA_ADJECTIVE.search(raw)
+        and not any(c.kind == "region" or key(c.name) == m.key for c in cands)
+    ):
+        # "the Klimovsky district of the Bryansk region": the district of Klimovo, read by its adjective
+        # (gazetteer.districts), not Klimovsk by Moscow, which GeoNames also spells "Klimovsky"
+        return None
     if next_word.lower() in SECTOR_WORDS and (towns := town_of_adjective(m.key, gaz)):
         hint = "an adjective of the town (or river) before 'front' or 'direction'"
         return Proposal(m, m.end, towns, hint, False, direction)

@@ -77,3 +77,16 @@ def test_a_village_listed_with_villages_of_the_oblast_across_the_border_is_no_na
         (place,) = places(text, name)
         assert place is None or place.country == "RU", name
     assert places(text, "Bessonovka")[0].admin1 == "Belgorod Oblast"
+
+
+def test_a_district_named_by_its_adjective_is_its_seat_in_the_oblast_the_text_names() -> None:
+    # GeoNames spells Klimovsk by Moscow "Klimovsky" too; the district of the Bryansk region is Klimovo's,
+    # in every mention of it
+    text = (
+        "In the morning, a drone attacked the Klimovsky district of Russia's Bryansk region, the governor "
+        "said. Later a Ukrainian UAV carried out a second attack on the Klimovsky district."
+    )
+
+    first, second = places(text, "Klimovsky")
+
+    assert first.name == second.name == "Klimovo" and first.admin1 == "Bryansk Oblast"
