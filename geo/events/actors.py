@@ -286,7 +286,9 @@ PLACE_OWNER = re.compile(
 # A country named as where something is: "in southeastern Ukraine", "across Russia".
 COUNTRIES = ("Ukraine", "Russia")
 COUNTRY_AS_PLACE = re.compile(
-    r"\b(?:in|at|near|into|across|throughout|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
+    r"\b(?:in|at|near|into|across|throughout|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$"
+    # "the western frontier of the Donetsk region in the east of Ukraine"
+    r"|\b(?:in|to)\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+part)?\s+of\s+$",
     re.IGNORECASE,
 )
 # A possessive right after a side's name: "Russia's Kursk region".
@@ -298,6 +300,8 @@ CLAUSE_START = re.compile(
 # A capital after a preposition of place is the city, not its government: "the centre of Kyiv".
 CAPITAL = re.compile(r"Kyiv|Kiev|Moscow", re.IGNORECASE)
 IN_PLACE = re.compile(
+    # (not "the defence ministry in Moscow", "officials in Kyiv": the government there)
+    r"(?<!ministry )(?<!government )(?<!officials )(?<!authorities )(?<!command )"
     r"\b(?:in|of|on|at|near|from|into|over|across|around|outside|toward|towards)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -315,6 +319,8 @@ OTHER_SIDE = {"UA": "RU", "RU": "UA", "unknown": "unknown"}
 # Verbs of taking ground that Ukraine's own reports use for the enemy's gains only.
 TAKEN_WORDS = frozenset({"captured", "seized"})
 # Who an act was carried out by, said after the damage it did.
+# Fire named as a noun, then who sent it: "drone attack from Russian units", "shelling by the occupiers".
+FIRE_FROM = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
 COMMITTED_BY = re.compile(r"\b(?:committed|carried out|perpetrated|organi[sz]ed|staged|conducted)\s+by\s+")
 COMMITTED_BY_REACH = 120
 # Weapons in the air, and the words for destroying them: a report of shoot-downs (see decide_actor).
@@ -640,6 +646,12 @@ def decide_actor(
         if done_by and (side := side_after(phrases, done_by.end(), within=30)):
             # "damaged as a result of a terrorist act committed by Ukrainian special services"
             return side, "agent"
+    if (
+        trigger.event_type == "strike"
+        and (source := FIRE_FROM.match(sentence, trigger.end))
+        and (side := side_after(phrases, source.end(), within=0))
+    ):
+        return side, "agent"  # "under intense artillery and drone attack from Russian units"
     actor, basis = _by_role(sentence, trigger, phrases)
     if actor == "unknown" and ("we " in (lower := sentence.lower()) or "our " in lower):
         speaker = _first_person(sentence, trigger)

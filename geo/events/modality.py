@@ -55,6 +55,8 @@ NEXT_CLAUSE = re.compile(
     r"(?:of|is|are|was|were|has|have|had|said|says|indicates?|shows?)\b)|;\s"
     # what the speaker added: "ordered troops to leave Izyum, saying they would be sent to Donetsk"
     r"|,\s+(?:saying|adding|noting|explaining|stating)\b"
+    # what it led to: "had taken Rivnopillya, putting the town of Huliaipole at risk of being targeted"
+    r"|,\s+(?:putting|placing|leaving|bringing|opening|allowing)\b"
 )
 # Where a sentence turns to another matter: "..., but ...", "...; ...".
 BUT = re.compile(r",\s*but\b|;|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)

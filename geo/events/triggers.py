@@ -462,10 +462,13 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:[‘'\"“]?(?:almost|nearly|fully|partially|partly|completely|effectively|virtually|practically"
         r"|totally)[’'\"”]?\s+){1,2}"
-        r"(?:surrounded|encircled|cut off)(?=\s*[,.;:)\"”]|\s*$|\s+and\b)",
+        r"(?:surrounded|encircled|cut off)(?=\s*[,.;:)\"”]|\s*$|\s+and\b)"
+        # "eliminating Ukrainian troops 'encircled' in Myrnohrad": the troops named are the ones cut off
+        r"|(?<=troops )[‘'\"“]?(?:surrounded|encircled|trapped)[’'\"”]?(?= (?:in|near|around|at)\b)"
+        r"|(?<=forces )[‘'\"“]?(?:surrounded|encircled|trapped)[’'\"”]?(?= (?:in|near|around|at)\b)",
         "advance",
         role="loser",
-        hints=("surround", "encircl", "cut off"),
+        hints=("surround", "encircl", "cut off", "trapped"),
     ),
     _p(
         r"\b(?:entered|entering|pushed into|pushing into|(?:broke|broken) (?:into|through)|breaking through"

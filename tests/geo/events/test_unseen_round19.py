@@ -203,3 +203,37 @@ def test_villages_listed_before_also_subjected_to_shelling_each_took_it() -> Non
     )
 
     assert seen(text, date(2024, 8, 24)) == {("strike", "UA", "Bezymeno"), ("strike", "UA", "Dronovka")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in the east of Ukraine" is where; "the defence ministry in Moscow" is who
+        (
+            "The defence ministry in Moscow claimed on Sunday to have reached the western frontier of the "
+            "Donetsk region in the east of Ukraine, and to be advancing in the adjacent Dnipropetrovsk "
+            "region.",
+            {("advance", "RU", "Dnipropetrovsk Oblast")},
+        ),
+        # troops "encircled" in a town are the side that lost it
+        (
+            'Russian forces have prioritized eliminating Ukrainian troops "encircled" in Myrnohrad.',
+            {("advance", "RU", "Myrnohrad")},
+        ),
+        # what a capture led to is no hedge on it
+        (
+            "Russia's Defense Ministry said its forces had taken Rivnopillya, putting the southern town of "
+            "Huliaipole at risk of being targeted by the Russians.",
+            {("advance", "RU", "Rivnopillia")},
+        ),
+        # fire named as a noun, then who sent it
+        (
+            "Kherson was under intense artillery and drone attack from Russian units, Ukraine said.",
+            {("strike", "RU", "Kherson")},
+        ),
+    ],
+)
+def test_who_acted_when_the_sentence_names_a_side_as_a_place_or_after_the_fire(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert seen(text, date(2025, 11, 16)) == expected
