@@ -600,7 +600,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|pull-?out|ceded?|ceding|fled|fleeing|flee|thrown back|pushed back"
         # not "occupy abandoned houses": what was left empty, not ground given up
         r"|abandon(?:ed|ing)(?! (?:[\w-]+ )?(?:houses|homes|apartments|flats|buildings|property|vehicles|cars"
-        r"|equipment|weapons|tanks)\b)"
+        r"|equipment|weapons|tanks|personnel|soldiers|servicemen|troops|men|wounded|military|the military)\b)"
         r"|driven (?:out|back)|pushed out"
         r"|forced out|gave up|giving up|fell back|falling back|fall back)\b",
         "retreat",

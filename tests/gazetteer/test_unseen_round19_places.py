@@ -90,3 +90,9 @@ def test_a_district_named_by_its_adjective_is_its_seat_in_the_oblast_the_text_na
     first, second = places(text, "Klimovsky")
 
     assert first.name == second.name == "Klimovo" and first.admin1 == "Bryansk Oblast"
+
+
+def test_a_town_named_before_its_air_base_is_the_town_even_after_the() -> None:
+    text = "Ukrainian drones struck the Borisoglebsk aviation center in Russia's Voronezh region overnight."
+
+    assert places(text, "Borisoglebsk")[0].admin1 == "Voronezh Oblast"

@@ -237,3 +237,8 @@ def test_who_acted_when_the_sentence_names_a_side_as_a_place_or_after_the_fire(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert seen(text, date(2025, 11, 16)) == expected
+
+
+def test_men_abandoned_in_a_town_are_no_ground_left() -> None:
+    assert seen("The Russian command has virtually abandoned the military who are now in Kupiansk.") == set()
+    assert seen("Ukrainian troops abandoned their positions in Krynky.") == {("retreat", "UA", "Krynky")}
