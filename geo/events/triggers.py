@@ -236,7 +236,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # who drives someone out advances; who is driven out retreats
     _p(
         r"\b(?:drove|driven|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked) (?:[\w'’-]+ ){1,4}?"
-        r"(?:back out of|out of|back from|from)\b"
+        r"(?:back out of|out of|back from|from|out (?:through|across) (?:the entire|all of|the whole))\b"
         # (not a headline's "Ukrainian troops forced to withdraw from X": "were" left out, they retreated)
         r"|\b(?:ousted|expelled|dislodged|forced) (?!to\b)(?:[\w'’-]+ ){0,4}?(?:out of|from)\b"
         # "pushed back Russian troops in Kherson": the pushing side gained the ground

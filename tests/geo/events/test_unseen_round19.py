@@ -242,3 +242,10 @@ def test_who_acted_when_the_sentence_names_a_side_as_a_place_or_after_the_fire(
 def test_men_abandoned_in_a_town_are_no_ground_left() -> None:
     assert seen("The Russian command has virtually abandoned the military who are now in Kupiansk.") == set()
     assert seen("Ukrainian troops abandoned their positions in Krynky.") == {("retreat", "UA", "Krynky")}
+
+
+def test_troops_driven_out_through_a_whole_region_left_it() -> None:
+    assert seen(
+        "Ukrainian forces had also drove Russian troops out through the entire Chernihiv region.",
+        date(2022, 4, 4),
+    ) == {("advance", "UA", "Chernihiv Oblast"), ("retreat", "RU", "Chernihiv Oblast")}
