@@ -328,10 +328,16 @@ def _propose(
     chain = (joined_place or (gap_before == "-" and prev_word[:1].isupper())) and _chain_of_towns(
         text, spans, m, gaz
     )
+    # "in the sectors of Novodanylivka-Balka Shyroka and Mala Tokmachka-Novopokrovka": pairs of places
+    sector = (joined_place or gap_before == "-") and SECTOR_PAIRS_BEFORE.search(
+        text, max(0, m.start - SECTOR_PAIRS_REACH), m.start
+    )
     if joined_place and _word(text, spans, m.last_word + 2).lower() not in JOINING_NOUNS and not chain:
-        return None  # the first half of a name the gazetteer lacks
+        if not sector:
+            return None  # the first half of a name the gazetteer lacks
     if gap_before == "-" and prev_word[:1].isupper() and next_word.lower() not in JOINING_NOUNS and not chain:
-        return None  # its second half
+        if not sector:
+            return None  # its second half
     if (
         gap_after == " "
         and next_word.lower() in KIND_OF_NOUNS
@@ -569,6 +575,16 @@ POPULATED_NOUNS = frozenset({"city", "town", "village", "settlement"})
 
 # The ending of an adjective made from a town's name: "Novhorod-Siverska", "Pokrovsky".
 AREA_ADJECTIVE = re.compile(r"s['’]?k(?:a|yi|iy|ii|y|ij)$")  # not -ske: Torske, Pokrovske are villages
+
+
+# The words that open a list of pairs of places named as the ends of sectors: "in the sectors of A-B and
+# C-D", "the Bila Hora-Andriivka direction" has its noun after (JOINING_NOUNS).
+SECTOR_PAIRS_BEFORE = re.compile(
+    r"\b(?:sectors|directions|axes|sector|direction|axis)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?:,\s*|,?\s+and\s+))*"
+    r"(?:[A-Z][\w'’]*\s+)?(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-)?$"
+)
+SECTOR_PAIRS_REACH = 120
 
 
 def _community_adjective(word: str) -> bool:

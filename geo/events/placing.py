@@ -188,6 +188,8 @@ _WHEN = r"(?:\s+(?:in|on|since|by)\s+(?:[A-Z][a-z]+|\d{1,2})(?:\s+(?:[A-Z][a-z]+
 # Between two places that the same verb governs: "Izyum and nearby Kupyansk", "Donetsk and west of
 # Kherson", "near Berdychi, in Semenivka and Novomykhailivka", "X, as well as Y".
 COORDINATED = re.compile(
+    # the two ends of a sector: "in the sectors of Mala Tokmachka-Novopokrovka and ..."
+    r"^-$|^-[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?:,\s*|,?\s+and\s+)$|"
     rf"^\s*,?\s*(?:and\s+)?{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
     r"\s+(?:near|in the direction of)\s+(?:the\s+)?$"
     rf"|^\s*,\s*(?:(?:in|at|into)\s+)?(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?$"

@@ -209,6 +209,22 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("occup",),
     ),
+    # ISW's "Russian troops have moved west of the railway north of Stepove": ground gained
+    _p(
+        r"\b(?:moved|have moved|has moved)\b(?= (?:further |deeper |slightly )?"
+        # (not "moved into positions near Bakhmut": a deployment)
+        r"(?:(?:north|south|east|west)\w*(?:-(?:north|south|east|west)\w*)? of|closer to|up to)\b)",
+        "advance",
+        needs_forces=True,
+        hints=("moved",),
+    ),
+    # "further advancements have been noted southwest of Pervomaiske", "reported advancements south of X"
+    _p(
+        r"\badvancements?\b(?= (?:(?:have |has )?(?:been )?(?:noted|reported|recorded|observed|confirmed) )?"
+        r"(?:(?:north|south|east|west)\w*(?:-(?:north|south|east|west)\w*)? of|near|in|around|towards?)\b)",
+        "advance",
+        hints=("advancement",),
+    ),
     # a monitor's "Russian forces progressed near X, Y and Z", "made progress in X": ground gained
     _p(
         r"\b(?:progress(?:ed|es)|made (?:some |further |slight |new )?progress)\b"
@@ -1053,7 +1069,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|targeted|targeting|striking|slammed into"
         # "Russia continued to pummel Vovchansk with air raids": an infinitive of what went on
         r"|(?:(?<=continued to )|(?<=continue to )|(?<=continues to ))"
-        r"(?:pound|pummel|hammer|strike|bomb|target|hit|destroy)"
+        r"(?:pound|pummel|hammer|strike|bomb|target|hit|destroy|shell|fire on|fire at)"
         r"|rained down on"
         r"|fir(?:ed|ing) (?:[\w-]+ ){0,4}?(?:at|on|from|against)"
         r"|damaged|defeated|destroyed|wiped out|eliminated)\b"

@@ -94,6 +94,7 @@ SENTENCES = [
     "Russian forces have pushed the front line to Zvirove; DeepState reported the occupation of Zelene Pole.",
     "Successes are noted near Topoli; the monitors saw the creation of a foothold near Krasne Pershe.",
     "Russian forces progressed near Vodiane; Kurakhove is occupied by Russian forces.",
+    "Russian troops have moved west of Stepove; further advancements have been noted south of Pervomaiske.",
 ]
 
 

@@ -249,3 +249,39 @@ def test_troops_driven_out_through_a_whole_region_left_it() -> None:
         "Ukrainian forces had also drove Russian troops out through the entire Chernihiv region.",
         date(2022, 4, 4),
     ) == {("advance", "UA", "Chernihiv Oblast"), ("retreat", "RU", "Chernihiv Oblast")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ISW's words for ground gained
+        (
+            "Footage indicates that Russian troops have moved west of the railway north of Stepove.",
+            {("advance", "RU", "Stepove")},
+        ),
+        ("The headquarters moved to Kyiv.", set()),
+        (
+            "ISW reported Russian advancements south of Novokalynove.",
+            {("advance", "RU", "Novokalynove")},
+        ),
+        # a front spokesman's "continue to fire on X, Y"
+        (
+            "In the direction of Maryinka, the Russians continue to fire on Novomykhailivka and Pobeda.",
+            {("strike", "RU", "Novomykhailivka"), ("strike", "RU", "Pobieda")},
+        ),
+        # "in the sectors of A-B and C-D": each end of each sector
+        (
+            "In the sectors of Novodanylivka-Balka Shyroka and Mala Tokmachka-Novopokrovka, Ukrainian troops "
+            "have advanced and solidified new positions.",
+            {
+                ("advance", "UA", "Novodanylivka"),
+                ("advance", "UA", "Mala Tokmachka"),
+                ("advance", "UA", "Novopokrovka"),
+            },
+        ),
+    ],
+)
+def test_isw_s_ground_gained_and_a_spokesman_s_sectors(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert seen(text, date(2023, 12, 4)) == expected
