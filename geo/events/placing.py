@@ -244,6 +244,8 @@ ORIGIN = re.compile(
     r"|\b(?:fired|launched)\s+from\s+(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied)\s+)?$",
     re.IGNORECASE,
 )
+# An aside that says where the places just listed are: "X, Y and Z - all in Sumy -".
+ALL_IN = re.compile(r"[-–—,(]\s*(?:all|both|each)\s+(?:of them\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 # Between two places a strike came from: "from annexed Crimea and Russia's southern Rostov region".
 ORIGIN_LISTED = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:\w+ern\s+)?(?:the\s+)?"
@@ -669,6 +671,15 @@ def places_for(
         ]
     # "northeast of Kupiansk near Synkivka": Kupiansk only says where Synkivka is
     places = [p for i, p in enumerate(places) if not _reference(sentence, i, places)]
+    if "all in" in sentence or "both in" in sentence:
+        # "the villages of Novenke, Basivka and Zhuravka - all in Sumy - had been occupied": where they are
+        places = [
+            p
+            for p in places
+            if not (
+                ALL_IN.search(sentence, max(0, p.start - 20), p.start) and any(q.end <= p.start for q in places)
+            )
+        ]
     if (
         trigger.event_type == "strike"
         and trigger.text.endswith("ing")

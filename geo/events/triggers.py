@@ -209,6 +209,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("occup",),
     ),
+    # "Russian soldiers penetrated one kilometre towards Vovchansk", "penetrated into the Sumy Region"
+    _p(
+        r"\bpenetrat(?:ed|ing)\b(?! (?:the |its |their )?(?:\w+ )?(?:airspace|air defen[cs]es?|skies)\b)",
+        "advance",
+        needs_forces=True,
+        hints=("penetrat",),
+    ),
     # ISW's "Russian troops have moved west of the railway north of Stepove": ground gained
     _p(
         r"\b(?:moved|have moved|has moved)\b(?= (?:further |deeper |slightly )?"
@@ -1135,8 +1142,9 @@ MILITARY = re.compile(
     # "five settlements were struck by Russian attacks": fire a side sent
     r"|\bby\s+(?:Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|fire)\b"
     # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town
+    r"|\bdirect\s+hits?\b"  # "as a result of a direct hit on a house"
     r"|\b(?:Russian|Ukrainian|(?:Russia|Ukraine|Moscow|Kyiv)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)"
-    r"\s+(?:on|against|in)\s+(?:the\s+)?"
+    r"\s+(?:on|against|in|near)\s+(?:the\s+)?"
     r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|town|capital|port|village)\s+of\s+)?[A-Z]"
     # "Ukraine attacked villages in the Belgorod region ..., killing two people": an attack that kills
     r"|,\s+(?:killing|wounding|injuring)\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight"
@@ -1236,7 +1244,8 @@ ADVERB = re.compile(r"previously|recently|newly|once|formerly", re.IGNORECASE)
 FORCES_BEFORE = re.compile(
     rf"\b(?:{FORCE_NOUNS}|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy|Wagner|regime)\s+"
     # not a side's things: "hit Ukrainian fortifications on the outskirts of X" names no forces there
-    r"(?:(?!(?:fortifications|positions|territory|defen[cs]es|lines|land|soil|villages|towns|cities|homes"
+    r"(?:(?:has|have|had)\s+(?:already|also|now|reportedly|\w+ly)\s+"  # "the Russian army has already"
+    r"|(?!(?:fortifications|positions|territory|defen[cs]es|lines|land|soil|villages|towns|cities|homes"
     r"|houses|infrastructure)\b)\w+\s+)?$",
     re.IGNORECASE,
 )

@@ -95,6 +95,7 @@ SENTENCES = [
     "Successes are noted near Topoli; the monitors saw the creation of a foothold near Krasne Pershe.",
     "Russian forces progressed near Vodiane; Kurakhove is occupied by Russian forces.",
     "Russian troops have moved west of Stepove; further advancements have been noted south of Pervomaiske.",
+    "The Russian army has already penetrated into the Sumy Region.",
 ]
 
 

@@ -285,3 +285,30 @@ def test_isw_s_ground_gained_and_a_spokesman_s_sectors(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert seen(text, date(2023, 12, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the list's own aside says where the villages are: the villages were occupied, not Sumy
+        (
+            "He added that the villages of Basivka, Veselivka and Zhuravka - all in Sumy - had been "
+            "occupied.",
+            {("advance", "RU", "Basivka"), ("advance", "RU", "Veselivka"), ("advance", "RU", "Zhuravka")},
+        ),
+        # an army that "has already penetrated into" an oblast took ground there; drones in the air did not
+        (
+            "In some areas along the border, the Russian army has already penetrated into the Sumy Region.",
+            {("advance", "RU", "Sumy Oblast")},
+        ),
+        ("Drones penetrated the airspace over Kyiv.", set()),
+        # a direct hit, and a side's strike near a village, are fire with no weapon named
+        (
+            "As a result of a direct hit on a house, a local resident was killed in the village of Tyotkino.",
+            {("strike", "UA", "Tëtkino")},
+        ),
+        ("A Russian strike near the village of Levshinka killed two.", {("strike", "RU", "Levshinka")}),
+    ],
+)
+def test_the_border_in_the_international_press(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text, date(2025, 5, 27)) == expected
