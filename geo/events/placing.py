@@ -676,9 +676,8 @@ def places_for(
         places = [
             p
             for p in places
-            if not (
-                ALL_IN.search(sentence, max(0, p.start - 20), p.start) and any(q.end <= p.start for q in places)
-            )
+            if not ALL_IN.search(sentence, max(0, p.start - 20), p.start)
+            or not any(q.end <= p.start for q in places)
         ]
     if (
         trigger.event_type == "strike"
