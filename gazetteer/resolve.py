@@ -407,6 +407,9 @@ CITY_DISTRICT_OF = re.compile(
 # in Kyivskyi district"; how far (characters) from the city, and how far (km) a namesake must lie to give
 # way (Poltava's Shevchenkivskyi and Kyivskyi districts are 130 km from Kharkiv).
 CITY_THEN_DISTRICT_CHARS = 60
+# "... district of the city": the city named before it in its sentence, this far back at most.
+OF_THE_CITY = re.compile(rf"(?:{_CITY_DISTRICT_WORD})?\s+of\s+the\s+city\b", re.IGNORECASE)
+CITY_BEFORE_ITS_DISTRICT_CHARS = 150
 CITY_DISTRICT_FAR_KM = 40.0
 CITY_DISTRICT_POPULATION = 200_000
 # ... "– two in", ", one in the": the strikes on the city, counted by its districts
@@ -431,6 +434,22 @@ def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
     for i, a in enumerate(result):
         if not (CITY_DISTRICT_ADJECTIVE.search(a.text) and _names_a_district(text, a)):
             continue
+        if OF_THE_CITY.match(text, a.end):
+            # "in Kharkiv, a drone hit a forest belt in the Shevchenkivskyi district of the city"
+            city = next(
+                (
+                    c
+                    for c in reversed(result[:i])
+                    if c.place is not None
+                    and c.place.kind == "city"
+                    and a.start - c.end <= CITY_BEFORE_ITS_DISTRICT_CHARS
+                    and "." not in text[c.end : a.start]
+                ),
+                None,
+            )
+            if city is not None:
+                result[i] = _district_of(a, city)
+                continue
         city = next(
             (
                 c
@@ -645,6 +664,12 @@ def _unless_far_from_its_list(
     if place is None or _community_in_its_mates_oblast(mention, mentions, ctx):
         return mention
     mates = _list_mates(mention, mentions, ctx)
+    if _community_of_another_oblast(mention, mates, ctx):
+        # "the Yunakivka, Mykolaiv, Bilopillia, ... communities" of Sumy Oblast: not the city of Mykolaiv
+        if namesake := _namesake_near(candidates, place, mates):
+            return _namesake_mention(mention, *namesake)
+        reason = f"no community of this name in {mates[0].admin1}, where the communities listed with it are"
+        return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
     if (place.kind == "town" or place.population >= GUESS_POPULATION) and (
         len(mates) < 2 or place.admin1 in ctx.named_oblasts()
     ):
@@ -690,6 +715,20 @@ def _community_in_its_mates_oblast(mention: Mention, mentions: list[Mention], ct
         if m.admin1 == place.admin1 and m.country == place.country
     ]
     return len(same) >= 2
+
+
+def _community_of_another_oblast(mention: Mention, mates: list[Place], ctx: ArticleContext) -> bool:
+    """Whether the mention names a community in a list of communities whose other items (two or more)
+    all lie in one other oblast, LISTED_FAR_KM or more away: a regional administration lists its own."""
+    place = mention.place
+    if len(mates) < 2 or not COMMUNITY_LIST_REST.match(ctx.text, mention.end):
+        return False
+    oblasts = {m.admin1 for m in mates}
+    return (
+        len(oblasts) == 1
+        and place.admin1 not in oblasts
+        and min(haversine_km(place.lon, place.lat, m.lon, m.lat) for m in mates) > LISTED_FAR_KM
+    )
 
 
 def _list_mates(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> list[Place]:

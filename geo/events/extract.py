@@ -698,8 +698,8 @@ def _axes(sentence: str, trigger: Trigger, targets: list[SentencePlace]) -> bool
 def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> bool:
     """Whether a strike names no side but as a place's owner, and is fire (a blast or an explosion
     nobody owned up to stays unknown): "glide bombs struck five locations across the city"."""
-    if BLAST.search(trigger.text) or BLAST.search(sentence):
-        return False
+    if BLAST.search(trigger.text) or (BLAST.search(sentence) and not SHELLED.search(trigger.text)):
+        return False  # (but "a fire broke out as a result of shelling" was shelling)
     return all(PLACE_OWNER.search(sentence, 0, p.start) for p in phrases)
 
 

@@ -96,3 +96,24 @@ def test_a_town_named_before_its_air_base_is_the_town_even_after_the() -> None:
     text = "Ukrainian drones struck the Borisoglebsk aviation center in Russia's Voronezh region overnight."
 
     assert places(text, "Borisoglebsk")[0].admin1 == "Voronezh Oblast"
+
+
+def test_a_district_of_the_city_is_in_the_city_its_sentence_named() -> None:
+    text = (
+        "At around 10 p.m. in Kharkiv, an unidentified aerial vehicle hit a forest belt in the "
+        "Shevchenkivskyi district of the city."
+    )
+
+    assert places(text, "Shevchenkivskyi district")[0].name == "Kharkiv"
+
+
+def test_a_city_far_from_the_communities_of_an_oblast_listed_with_it_is_no_community_of_them() -> None:
+    # the Mykolaivka community of Sumy Oblast, not the city of Mykolaiv 400 km south
+    text = (
+        "The Mykolaiv, Bilopillia, Krasnopillia, Velyka Pysarivka, Esman and Seredyna-Buda communities came "
+        "under attacks."
+    )
+
+    (place,) = places(text, "Mykolaiv")
+
+    assert place is None or place.admin1 == "Sumy Oblast"

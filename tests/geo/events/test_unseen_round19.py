@@ -312,3 +312,14 @@ def test_isw_s_ground_gained_and_a_spokesman_s_sectors(
 )
 def test_the_border_in_the_international_press(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text, date(2025, 5, 27)) == expected
+
+
+def test_a_fire_that_broke_out_as_a_result_of_shelling_is_shelling() -> None:
+    # a Ukrainian administration's round-up: Russia's fire
+    text = (
+        "Oleh Synehubov, head of the Kharkiv Regional Military Administration, reported the day's attacks. "
+        "In Kharkiv district at 23:30 in Cherkaska Lozova a fire broke out in a private household as a "
+        "result of shelling."
+    )
+
+    assert ("strike", "RU", "Cherkaska Lozova") in seen(text, date(2024, 10, 12))
