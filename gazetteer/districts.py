@@ -26,7 +26,7 @@ DISTRICT_KM = 90.0
 # "X, Y and Z of the Pokrovsk community", "X in Shebekinsky urban district". Group 1: the district's name.
 _ITEM = r"(?:the\s+(?:village|settlement|town)\s+of\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
 _DISTRICT_NAME = r"([A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)"
-_AREA_KIND = r"(district|raion|rayon|okrug|community|hromada|municipality)\b"
+_AREA_KIND = r"((?i:district|raion|rayon|okrug|community|hromada|municipality))\b"  # "Valuysky District" too
 _AREA_QUALIFIER = r"(?:(?:urban|municipal|administrative|territorial|village|settlement|city)\s+)?"
 DISTRICT_AFTER = re.compile(
     rf"(?:(?:,\s*|,?\s+and\s+){_ITEM})*,?\s+(?:in|of)\s+(?:the\s+)?{_DISTRICT_NAME}\s+{_AREA_QUALIFIER}{_AREA_KIND}"
@@ -84,7 +84,7 @@ def _seat(
     seat = _seat_of(found.group(1), gazetteer, km_from_theatre, within)
     if seat is None:
         return None
-    return seat, COMMUNITY_KM if found.group(2) in COMMUNITY_WORDS else DISTRICT_KM
+    return seat, COMMUNITY_KM if found.group(2).lower() in COMMUNITY_WORDS else DISTRICT_KM
 
 
 def _seat_of(
@@ -164,7 +164,7 @@ _ADJECTIVE_NAME = r"[A-Z][\w'’-]*s['’]?k(?:a|e|yi|iy|ii|y|i|ij)"
 NAMED_BY_ADJECTIVE = re.compile(
     rf"\b({_ADJECTIVE_NAME}(?:(?:,\s*|,?\s+and\s+){_ADJECTIVE_NAME})*)\s+"
     r"(?:(?:urban|rural|village|settlement|city|territorial)\s+)?"
-    r"(communit(?:y|ies)|hromadas?|districts?|raions?)\b"
+    r"((?i:communit(?:y|ies)|hromadas?|districts?|raions?))\b"
 )
 # ... or after the word and a colon or a dash: "shelled 11 villages in four border communities of Chernihiv
 # region during the day: Novhorod-Siverska, Semenivska, Snovska and Horodnyanska", "5 communities of the
@@ -198,7 +198,7 @@ def areas_by_adjective(
         if (oblast := _oblast_after(text, end, gazetteer)) is not None
     }
     for (start, end), noun in lists:
-        kind = "community" if noun.startswith(("commun", "hromad")) else "district"
+        kind = "community" if noun.lower().startswith(("commun", "hromad")) else "district"
         words = [
             word
             for word in ADJECTIVE_WORD.finditer(text, start, end)

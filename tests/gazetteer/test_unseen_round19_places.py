@@ -117,3 +117,9 @@ def test_a_city_far_from_the_communities_of_an_oblast_listed_with_it_is_no_commu
     (place,) = places(text, "Mykolaiv")
 
     assert place is None or place.admin1 == "Sumy Oblast"
+
+
+def test_a_district_whose_word_is_capitalised_is_still_a_district() -> None:
+    text = "Gladkov said Ukraine shelled the village of Urazovo in the Valuysky District, killing one person."
+
+    assert places(text, "Valuysky")[0].name == "Valuyki"
