@@ -135,7 +135,10 @@ PLANTED = re.compile(
 # A participle that opens a clause after a comma: "..., ceding the entire region".
 PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing$")
 # Fire that a side's report tells of without naming who fired: the other side's.
-SHELLED = re.compile(r"\bshell\w*|\bunder (?:\w+ )?(?:fire|shelling|bombardment)|\bbombard\w*", re.IGNORECASE)
+SHELLED = re.compile(
+    r"\bshell\w*|\bunder (?:\w+ )?(?:fire|shelling|bombardment)|\bbombard\w*|\b(?:dumping|dropping) of\b",
+    re.IGNORECASE,
+)
 # What a sentence that tells of an attack holds: only then is it asked who attacked.
 STRIKE_WORDS = re.compile(
     r"\b(?:attack\w*|strik\w*|struck|shell\w*|missiles?|drones?|air-?strikes?|bomb\w*|rockets?|artillery)\b",

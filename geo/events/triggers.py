@@ -961,10 +961,13 @@ PATTERNS: tuple[_Pattern, ...] = (
     # a border governor's tally: "eight mortar rounds were fired against the village of Poroz", "a
     # fragmentation shell was dropped from a drone in the village of Butyrki"
     _p(
-        r"\b(?:shells?|rounds|mines|munitions?|grenades?|bombs?|explosive devices?) (?:was|were|had been) "
-        r"(?:dropped|fired|launched)\b",
+        r"\b(?:shells?|rounds|mines|munitions?|grenades?|bombs?|explosive devices?)"
+        # "five munitions and a drone were launched against the village of Novoye"
+        r"(?: and (?:an? |\w+ )?(?:drones?|UAVs?))? (?:was|were|had been) (?:dropped|fired|launched)\b"
+        # a drone's drop, as a regional administration words it: "as a result of the dumping of ammunition"
+        r"|\b(?:dumping|dropping) of (?:ammunition|munitions|explosives|explosive devices|grenades)\b",
         "strike",
-        hints=("shell", "round", "mine", "munition", "grenade", "bomb", "explosive"),
+        hints=("shell", "round", "mine", "munition", "grenade", "bomb", "explosive", "ammunition"),
     ),
     # people hurt by fire in a place: "In Donetsk Oblast, seven people were injured in Russian attacks"
     _p(
