@@ -327,8 +327,8 @@ def test_a_fire_that_broke_out_as_a_result_of_shelling_is_shelling() -> None:
 
 def test_ammunition_dropped_and_munitions_launched_in_a_regional_tally_are_fire() -> None:
     text = (
-        "Oleh Synehubov, head of the Kharkiv Regional Military Administration, reported the day's attacks. In "
-        "the afternoon, a 38-year-old man died as a result of the dumping of ammunition in Kozacha Lopan."
+        "Oleh Synehubov, head of the Kharkiv Regional Military Administration, reported the day's attacks. "
+        "In the afternoon, a 38-year-old man died as a result of the dumping of ammunition in Kozacha Lopan."
     )
 
     assert ("strike", "RU", "Kozacha Lopan") in seen(text, date(2024, 10, 12))
