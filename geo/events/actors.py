@@ -878,7 +878,12 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         defender = side_after(phrases, trigger.end, within=60)
         return (OTHER_SIDE[defender], "agent") if defender else ("unknown", "none")
     if trigger.role == "loser":
-        loser = agent_before(sentence, phrases, trigger.start) or side_after(phrases, trigger.end, within=120)
+        # "eliminating encircled Ukrainian forces": the side named right after; else the subject
+        loser = (
+            side_after(phrases, trigger.end, within=2)
+            or agent_before(sentence, phrases, trigger.start)
+            or side_after(phrases, trigger.end, within=120)
+        )
         return (OTHER_SIDE[loser], "agent") if loser else ("unknown", "none")
     if trigger.passive and trigger.event_type != "retreat":
         side = agent_after(sentence, phrases, trigger.end)

@@ -86,6 +86,8 @@ INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Infinitives that still report what happened: "were forced to retreat", "decided to withdraw".
 DONE_INFINITIVE = re.compile(
     r"\b(?:forced|compelled|had|decided|managed|was able|were able|began|begun|started|continued|continues?|"
+    # "are also continuing to hit", not "the task of continuing to"
+    r"(?:is|are|was|were)\s+(?:\w+\s+)?continuing|"
     r"ordered)\s+"
     r"(?:\w+\s+){0,2}to\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,

@@ -216,6 +216,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("penetrat",),
     ),
+    # "The Russian army en masse left almost the entire occupied part of Kharkiv region": ground given up
+    _p(
+        r"\bleft\b(?= (?:(?:almost|nearly|virtually|practically) )?(?:the )?"
+        r"(?:(?:entire|whole|occupied|remaining) ){0,2}(?:(?:part|parts|territory|territories|area|areas) of "
+        r"(?:the )?)?(?:(?:city|town|village|settlement) of )?[A-Z])",
+        "retreat",
+        needs_forces=True,
+        hints=("left",),
+    ),
     # ISW's "Russian troops have moved west of the railway north of Stepove": ground gained
     _p(
         r"\b(?:moved|have moved|has moved)\b(?= (?:further |deeper |slightly )?"
@@ -488,7 +497,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:surrounded|encircled|cut off)(?=\s*[,.;:)\"”]|\s*$|\s+and\b)"
         # "eliminating Ukrainian troops 'encircled' in Myrnohrad": the troops named are the ones cut off
         r"|(?<=troops )[‘'\"“]?(?:surrounded|encircled|trapped)[’'\"”]?(?= (?:in|near|around|at)\b)"
-        r"|(?<=forces )[‘'\"“]?(?:surrounded|encircled|trapped)[’'\"”]?(?= (?:in|near|around|at)\b)",
+        r"|(?<=forces )[‘'\"“]?(?:surrounded|encircled|trapped)[’'\"”]?(?= (?:in|near|around|at)\b)"
+        # "operations to eliminate encircled Ukrainian forces near Krasnoarmeysk": the side named after
+        r"|\b(?:surrounded|encircled|trapped)"
+        r"(?= (?:Ukrainian|Russian|enemy) (?:forces|troops|units|group|grouping)\b)",
         "advance",
         role="loser",
         hints=("surround", "encircl", "cut off", "trapped"),
@@ -1227,7 +1239,9 @@ THINGS_AFTER = re.compile(
     r"(?:[a-z-]+|Ukrainian|Russian|Western|Soviet|American|German|British|French)\s+){0,2}"
     r"(?i:equipment|weapons|vehicles|tanks|ammunition|materiel|guns|armou?r|documents|"
     r"systems?|technolog(?:y|ies)|arms|missiles|drones|munitions|jets|aircraft|training|stage|talks|initiative"
-    r"|momentum|opportunity|chance|moment|losses|casualties|measures|steps|action|decisions?|part(?= in\b))\b"
+    r"|momentum|opportunity|chance|moment|losses|casualties|measures|steps|action|decisions?|part(?= in\b)"
+    # "the city had lost electricity supply": a service, not ground
+    r"|electricity|power|supply|supplies|heating|water|gas|connection|communications?|signal)\b"
     # people taken: "captured 17 occupiers", "captured two Russian soldiers"
     r"|\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\w-]+\s+)?"
     r"(?i:occupiers|invaders|soldiers|servicemen|troops|prisoners|fighters|paratroopers|marines|mercenaries)\b"
@@ -1247,7 +1261,8 @@ ADVERB = re.compile(r"previously|recently|newly|once|formerly", re.IGNORECASE)
 FORCES_BEFORE = re.compile(
     rf"\b(?:{FORCE_NOUNS}|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy|Wagner|regime)\s+"
     # not a side's things: "hit Ukrainian fortifications on the outskirts of X" names no forces there
-    r"(?:(?:has|have|had)\s+(?:already|also|now|reportedly|\w+ly)\s+"  # "the Russian army has already"
+    # "the Russian army has already", "the Russian army en masse"
+    r"(?:(?:has|have|had)\s+(?:already|also|now|reportedly|\w+ly)\s+|en\s+masse\s+"
     r"|(?!(?:fortifications|positions|territory|defen[cs]es|lines|land|soil|villages|towns|cities|homes"
     r"|houses|infrastructure)\b)\w+\s+)?$",
     re.IGNORECASE,

@@ -96,6 +96,7 @@ SENTENCES = [
     "Russian forces progressed near Vodiane; Kurakhove is occupied by Russian forces.",
     "Russian troops have moved west of Stepove; further advancements have been noted south of Pervomaiske.",
     "The Russian army has already penetrated into the Sumy Region.",
+    "The Russian army en masse left almost the entire occupied part of Kharkiv region.",
 ]
 
 

@@ -335,3 +335,35 @@ def test_ammunition_dropped_and_munitions_launched_in_a_regional_tally_are_fire(
     assert seen("Five munitions and a drone were launched against the village of Bezymeno.") == {
         ("strike", "UA", "Bezymeno")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city that lost electricity lost no ground
+        ("Later, Khmelnytskyi also reported that it had lost electricity supply.", set()),
+        (
+            "The Ukrainian military lost Soledar.",
+            {("advance", "RU", "Soledar"), ("retreat", "UA", "Soledar")},
+        ),
+        # an army that "left" a region's occupied part gave it up; residents who left did not
+        (
+            "The Russian army en masse left almost the entire occupied part of Kharkiv region.",
+            {("retreat", "RU", "Kharkiv Oblast")},
+        ),
+        ("Residents left Kherson.", set()),
+        # fire that goes on is told; a task of going on is not
+        (
+            "Russian forces are also continuing to hit the southern city of Kherson with rocket launchers.",
+            {("strike", "RU", "Kherson")},
+        ),
+        ("The command had set the task of continuing to advance in Zaporizhzhia region.", set()),
+        # troops "encircled" named after the verb are the side that lost the place
+        (
+            "Russian troops are eliminating encircled Ukrainian forces near Krasnoarmeysk.",
+            {("advance", "RU", "Pokrovsk")},
+        ),
+    ],
+)
+def test_autumn_2022_and_the_ministry_s_claims(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text, date(2022, 12, 30)) == expected
