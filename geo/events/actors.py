@@ -653,6 +653,10 @@ def decide_actor(
     ):
         return side, "agent"  # "under intense artillery and drone attack from Russian units"
     actor, basis = _by_role(sentence, trigger, phrases)
+    if actor == "unknown" and trigger.event_type == "retreat":
+        inside = {p.side for p in phrases if trigger.start <= p.start and p.end <= trigger.end}
+        if len(inside) == 1:
+            return inside.pop(), "agent"  # "the escape of Russians from Izyum": the side the phrase names
     if actor == "unknown" and ("we " in (lower := sentence.lower()) or "our " in lower):
         speaker = _first_person(sentence, trigger)
         if speaker is not None and (side := _speaking_side(voice)):

@@ -216,6 +216,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("penetrat",),
     ),
+    # "information about the escape of Russians from Izyum": a flight is a retreat
+    _p(
+        r"\b(?:the )?(?:escape|flight) of (?:the )?(?:Russians|Ukrainians|Russian (?:troops|forces|units|army)"
+        r"|Ukrainian (?:troops|forces|units|army)|occupiers|invaders|enemy|troops) from\b",
+        "retreat",
+        hints=("escape", "flight"),
+    ),
     # "The Russian army en masse left almost the entire occupied part of Kharkiv region": ground given up
     _p(
         r"\bleft\b(?= (?:(?:almost|nearly|virtually|practically) )?(?:the )?"

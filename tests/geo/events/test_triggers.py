@@ -97,6 +97,7 @@ SENTENCES = [
     "Russian troops have moved west of Stepove; further advancements have been noted south of Pervomaiske.",
     "The Russian army has already penetrated into the Sumy Region.",
     "The Russian army en masse left almost the entire occupied part of Kharkiv region.",
+    "Information about the escape of Russians from Izyum appeared on September 10.",
 ]
 
 

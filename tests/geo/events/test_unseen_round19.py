@@ -367,3 +367,10 @@ def test_ammunition_dropped_and_munitions_launched_in_a_regional_tally_are_fire(
 )
 def test_autumn_2022_and_the_ministry_s_claims(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text, date(2022, 12, 30)) == expected
+
+
+def test_the_escape_of_a_side_from_a_town_is_its_retreat() -> None:
+    assert seen("Information about the escape of Russians from Izyum appeared on September 10.") == {
+        ("retreat", "RU", "Izium")
+    }
+    assert seen("The flight of refugees from Kharkiv continued.") == set()
