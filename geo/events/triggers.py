@@ -218,8 +218,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "information about the escape of Russians from Izyum": a flight is a retreat
     _p(
-        r"\b(?:the )?(?:escape|flight) of (?:the )?(?:Russians|Ukrainians|Russian (?:troops|forces|units|army)"
-        r"|Ukrainian (?:troops|forces|units|army)|occupiers|invaders|enemy|troops) from\b",
+        r"\b(?:the )?(?:escape|flight) of (?:the )?(?:Russians|Ukrainians"
+        r"|(?:Russian|Ukrainian) (?:troops|forces|units|army)|occupiers|invaders|enemy|troops) from\b",
         "retreat",
         hints=("escape", "flight"),
     ),
