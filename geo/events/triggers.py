@@ -1165,6 +1165,10 @@ MILITARY = re.compile(
     r"|\bby\s+(?:Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|fire)\b"
     # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town
     r"|\bdirect\s+hits?\b"  # "as a result of a direct hit on a house"
+    # "Khmelnytsky, Rivne, ... and Kharkiv Oblasts were hit", "other parts of Ukraine were also hit, including
+    # the regions of Odesa ...", "energy facilities in the Lviv region were among those hit"
+    r"|\b(?:oblasts|regions|parts\s+of\s+\w+|facilities|cities|towns)\s+(?:were|have\s+been)\s+(?:also\s+)?hit\b"
+    r"|\bwere\s+among\s+those\s+hit\b"
     r"|\b(?:Russian|Ukrainian|(?:Russia|Ukraine|Moscow|Kyiv)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)"
     r"\s+(?:on|against|in|near)\s+(?:the\s+)?"
     r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|town|capital|port|village)\s+of\s+)?[A-Z]"

@@ -374,3 +374,20 @@ def test_the_escape_of_a_side_from_a_town_is_its_retreat() -> None:
         ("retreat", "RU", "Izium")
     }
     assert seen("The flight of refugees from Kharkiv continued.") == set()
+
+
+def test_oblasts_listed_as_hit_in_a_strike_round_up_were_struck() -> None:
+    found = seen(
+        "Rivne, Lviv, Zhytomyr, Poltava, and Kharkiv Oblasts were hit, according to the heads of the "
+        "regional administrations.",
+        date(2022, 11, 15),
+    )
+
+    assert {place for _, _, place in found} == {
+        "Rivne Oblast",
+        "Lviv Oblast",
+        "Zhytomyr Oblast",
+        "Poltava Oblast",
+        "Kharkiv Oblast",
+    }
+    assert seen("The towns were hit hard by inflation.") == set()
