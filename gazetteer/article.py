@@ -60,6 +60,8 @@ POSSESSIVE_REGION = re.compile(
 )
 POSSESSED_LIST = re.compile(rf"{_NAME}(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*")
 # Words between a name and an oblast named after it that say the oblast is elsewhere.
+# A dash closing an aside between a name and an oblast named later: the oblast is another item's.
+DASH_BETWEEN = re.compile(r"\s[–—]\s|\s-\s")
 NOT_QUALIFYING = re.compile(
     r"\b(?:border|borders|bordering|from|toward|towards|into|to|neighbouring|neighboring|adjacent|across)\b"
 )
@@ -156,6 +158,9 @@ class ArticleContext:
             return None
         offset = next(at for at, r in self.regions if at >= end and r == region)
         if NOT_QUALIFYING.search(self.text, end, offset) or NEXT_CLAUSE.search(self.text, end, offset):
+            return None
+        if DASH_BETWEEN.search(self.text, end, offset):
+            # "settlements in the Kharkiv region – X and Y – and Robotyne in the Zaporizhzhia region"
             return None
         return region
 

@@ -209,7 +209,8 @@ COORDINATED = re.compile(
     r"(?:more\s+)?(?:(?:people|persons|residents|civilians|men|women|children)\s+)?(?:each\s+)?in\s+$"
     # a count of shots at each list: "3 times on X and Y with rocket systems, and 40 times on Z"
     r"|^\s*(?:with\s+[\w\s-]{1,60}?)?,?\s*(?:and\s+)?(?:\d+|once|twice)\s*(?:times?\s+)?(?:on|at)\s+$"
-    rf"|^\s*{_WHEN}?,?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?{_LIST_PREPOSITION}{_ITEM}$"
+    rf"|^\s*{_WHEN}?(?:,|\s[–—-])?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?"
+    rf"{_LIST_PREPOSITION}{_ITEM}$"
     # a Defence Ministry list of units and where each is: "in X, the 72nd brigade in Y and Z"
     rf"|^\s*,\s*(?:and\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[\w-]+\s+){{0,4}}?"
     rf"(?:brigades?|regiments?|battalions?|divisions?|units?)\s+{_LIST_PREPOSITION}{_ITEM}$"
@@ -328,6 +329,12 @@ TALLY_PLACED = re.compile(
 # A dash that goes on to say more of what was just named: "in the Kharkiv region – an administrative
 # building in the city of Dvorichna"; ELABORATION_REACH characters from the oblast at most.
 ELABORATION = re.compile(r"\s[–—]\s|\s-\s")
+# Settlements counted "in" an oblast, then named after a dash: "two more settlements in the region – X and Y".
+SETTLEMENTS_IN = re.compile(
+    r"\b(?:settlements|villages|towns|localities)\s+in\s+(?:the\s+|Ukraine['’]s\s+|Russia['’]s\s+)?"
+    r"(?:\w+(?:-\w+)?\s+)?$",
+    re.IGNORECASE,
+)
 ELABORATION_REACH = 90
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|—|–")
 # Costs in characters of distance: how much less likely a place is in each position.
@@ -863,7 +870,11 @@ def places_for(
         # "in Semenivka community, 43 explosions were recorded (probably from a 120 mm mortar) in the
         # vicinity of Semenivka, Mykolaivka and Orlykivka": the villages say where in the community
         best = after[0]
-    if best.place.kind == "region" and trigger.event_type in ("strike", "bridge_strike"):
+    if best.place.kind == "region" and (
+        trigger.event_type in ("strike", "bridge_strike")
+        # "taken control of two more settlements in the Kharkiv region – Lukyantsi and Hlyboke –"
+        or SETTLEMENTS_IN.search(sentence, max(0, best.start - 40), best.start)
+    ):
         # "a missile attack on a civilian object in the Kharkiv region – an administrative building in
         # the city of Dvorichna": the dash says where in the oblast
         best = next(

@@ -391,3 +391,16 @@ def test_oblasts_listed_as_hit_in_a_strike_round_up_were_struck() -> None:
         "Kharkiv Oblast",
     }
     assert seen("The towns were hit hard by inflation.") == set()
+
+
+def test_settlements_counted_in_an_oblast_then_named_after_a_dash_are_where_the_advance_was() -> None:
+    text = (
+        "Moscow has claimed its forces have now taken control of two more settlements in the Kharkiv region "
+        "– Lukyantsi and Hlyboke – and the village of Robotyne, in the Zaporizhzhia region."
+    )
+
+    assert seen(text, date(2024, 5, 17)) == {
+        ("advance", "RU", "Lukiantsi"),
+        ("advance", "RU", "Hlyboke"),
+        ("advance", "RU", "Robotyne"),
+    }
