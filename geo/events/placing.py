@@ -1267,9 +1267,10 @@ KINDS_OF_LIST = re.compile(r"\bthe\s+(?:cities|towns|villages|settlements)\s+of\
 # Between a verb and the place that is its object: "seized Siversk", "took the town of Siversk".
 DIRECT_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?")
 # A list the event phrase opens with a colon: "came under fire by the occupiers: X, Y and Z".
-LIST_COLON = re.compile(r"[^.:;,]{0,40}?(?::|\s[–—-])\s*")
+# ... or ", including": "seven other settlements have been liberated, including Liubymivka, Biliaivka"
+LIST_COLON = re.compile(r"[^.:;,]{0,40}?(?::|\s[–—-]|,\s*including\b)\s*")
 LIST_COLON_GAP = 40  # characters from the colon to the list's first known place
-LIST_OPENERS = (":", "–", "—", " - ")
+LIST_OPENERS = (":", "–", "—", " - ", "including")
 # The two ends of a road or railway named for them: "the Bakhmut-Lysychansk road", "(Donetsk-Pokrovsk)
 # highway", "the Kupiansk–Svatove railway".
 ROUTE_DASHES = ("-", "–", "—")
