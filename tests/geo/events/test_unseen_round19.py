@@ -408,8 +408,8 @@ def test_settlements_counted_in_an_oblast_then_named_after_a_dash_are_where_the_
 
 def test_settlements_liberated_including_a_list_are_the_list() -> None:
     text = (
-        "Operational Command South states that seven other settlements have been liberated, including "
-        "Liubymivka, Biliaivka and Ukrainka."
+        "Operational Command South states that, in addition to Davydiv Brid, seven other settlements have "
+        "been liberated, including Liubymivka, Biliaivka and Ukrainka."
     )
 
     assert seen(text, date(2022, 11, 10)) == {
