@@ -1258,7 +1258,9 @@ THINGS_AFTER = re.compile(
     r"(?i:occupiers|invaders|soldiers|servicemen|troops|prisoners|fighters|paratroopers|marines|mercenaries)\b"
 )
 GROUND_AFTER = re.compile(
-    r"\s+(?:territory|territories|areas?|positions|land|regions?|town|city|village|settlement|garrison"
+    # ("the liberated border town of Vovchansk", "the captured frontline village")
+    r"\s+(?:(?:border|frontline|front-line|key|strategic|eastern|southern|northern|western|small)\s+)?"
+    r"(?:territory|territories|areas?|positions|land|regions?|town|city|village|settlement|garrison"
     r"|grouping|pocket|troops|forces|units|soldiers|defenders)\b",
     re.IGNORECASE,
 )

@@ -417,3 +417,8 @@ def test_settlements_liberated_including_a_list_are_the_list() -> None:
         ("advance", "UA", "Biliaivka"),
         ("advance", "UA", "Ukrainka"),
     }
+
+
+def test_the_liberated_border_town_describes_it() -> None:
+    assert seen("Some 3,500 residents remain in the liberated border town of Vovchansk.") == set()
+    assert seen("Russian forces captured the border town of Vovchansk.") == {("advance", "RU", "Vovchansk")}
