@@ -403,6 +403,8 @@ def _propose(
         if typed:  # once each: "Sumy regions" finds Sumy Oblast under "regions", "region" and "oblast"
             typed = list({c.id: c for c in typed}.values())
             cands, end, hint = typed, spans[m.last_word + 1][1], f"'{next_word}' after the name"
+        elif kind == "region" and all(c.country not in ("UA", "RU") for c in cands):
+            return None  # "in the Borisov district" of Belgorod Oblast: no Barysaw of Belarus
     elif (suffix := _populated_suffix(next_word, gap_after, shared_noun)) and (
         populated := [c for c in cands if c.kind in POPULATED]
     ):
