@@ -127,6 +127,6 @@ def test_a_district_whose_word_is_capitalised_is_still_a_district() -> None:
 
 def test_a_district_whose_name_is_only_a_town_abroad_is_no_place() -> None:
     # a Belgorod governor's "Borisov district" (Borisovka's) is no Barysaw of Belarus
-    text = "In the Borisov district, the outskirts of a village were hit by mortar fire: three shells landed there."
+    text = "In the Borisov district, the outskirts of a village were hit by mortar fire: three shells landed."
 
     assert places(text, "Borisov") == []
