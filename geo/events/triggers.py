@@ -688,8 +688,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "the garrison's fighters began to surrender", "laid down their arms in Mariupol": the side that
     # gave up gave up the place
     _p(
-        r"\b(?:surrender(?:ed|s|ing)?|capitulat(?:ed|es|ing)"
-        r"|(?:laid|lay|lays|laying) down (?:their |its )?arms)\b",
+        # (not "killing soldiers who had surrendered": prisoners, not ground)
+        r"(?<!who had )(?<!who have )(?<!who )(?<!had been )"
+        r"\b(?:surrender(?:ed|s|ing)?|capitulat(?:ed|es|ing)|(?:laid|lay|lays|laying) down (?:their |its )?arms)\b",
         "retreat",
         hints=("surrender", "capitulat", "down"),
     ),
@@ -1145,6 +1146,8 @@ RUINS_BEFORE = re.compile(
 # A force that was destroyed: a report of men killed, not of a place struck ("the Russian flag in the village
 # was destroyed" is no fire on the village either).
 KILLED_WORDS = ("destroyed", "eliminated", "defeated", "wiped out", "neutrali")
+# A withdrawal named as the backdrop of the news, with nothing said of where: "Despite the withdrawal, ...".
+BACKDROP_NOUN = re.compile(r"\b(?:despite|after|since|following|amid|before) the (?:withdrawal|retreat),$")
 FORCES_KILLED = re.compile(
     r"\b(?:groups?|troops|units?|soldiers|servicemen|personnel|fighters|saboteurs|forces|flag)\b"
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?(?:been|was|were|are|is)\s+[\"“]?$",
@@ -1375,6 +1378,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue  # "captured equipment", "abandoned weapons": things, not ground
             if pattern.event_type == "retreat" and DEAL_AFTER.match(lower, end):
                 continue  # "Russia's withdrawal from the grain deal": no ground left
+            if pattern.event_type == "retreat" and BACKDROP_NOUN.search(lower, max(0, start - 20), end + 1):
+                continue  # "Despite the withdrawal, Russian attacks ... persist": told as the backdrop
             if (
                 pattern.event_type in ("strike", "bridge_strike")
                 and RUINS.match(lower, start)

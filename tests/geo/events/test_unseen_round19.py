@@ -422,3 +422,16 @@ def test_settlements_liberated_including_a_list_are_the_list() -> None:
 def test_the_liberated_border_town_describes_it() -> None:
     assert seen("Some 3,500 residents remain in the liberated border town of Vovchansk.") == set()
     assert seen("Russian forces captured the border town of Vovchansk.") == {("advance", "RU", "Vovchansk")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a withdrawal named as the backdrop, and prisoners, are no ground given up
+        ("Despite the withdrawal, Russian attacks from the other side of the Dnieper River persist.", set()),
+        ("Cases of Russian units killing soldiers who had surrendered have been frequent in Kursk.", set()),
+        ("The Ukrainian garrison surrendered Mariupol.", {("retreat", "UA", "Mariupol")}),
+    ],
+)
+def test_no_ground_given_up(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
