@@ -690,7 +690,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # (not "killing soldiers who had surrendered": prisoners, not ground)
         r"(?<!who had )(?<!who have )(?<!who )(?<!had been )"
-        r"\b(?:surrender(?:ed|s|ing)?|capitulat(?:ed|es|ing)|(?:laid|lay|lays|laying) down (?:their |its )?arms)\b",
+        r"\b(?:surrender(?:ed|s|ing)?|capitulat(?:ed|es|ing)"
+        r"|(?:laid|lay|lays|laying) down (?:their |its )?arms)\b",
         "retreat",
         hints=("surrender", "capitulat", "down"),
     ),
