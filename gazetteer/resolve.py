@@ -411,6 +411,9 @@ CITY_THEN_DISTRICT_CHARS = 60
 OF_THE_CITY = re.compile(rf"(?:{_CITY_DISTRICT_WORD})?\s+of\s+the\s+city\b", re.IGNORECASE)
 CITY_BEFORE_ITS_DISTRICT_CHARS = 150
 CITY_DISTRICT_FAR_KM = 40.0
+# In a list of a city's districts, an item placed farther than this from the city is the city's district.
+CITY_DISTRICT_NEAR_KM = 10.0
+DISTRICT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+")
 CITY_DISTRICT_POPULATION = 200_000
 # ... "– two in", ", one in the": the strikes on the city, counted by its districts
 CITY_PARTS_IN = re.compile(r"[,–—-]\s*(?:\w+\s+){0,2}in\s+(?:the\s+)?$")
@@ -431,6 +434,17 @@ def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
             and CITY_DISTRICT_OF.fullmatch(text, a.end, b.start)
         ):
             result[i] = _district_of(a, b)
+            # "the Petrovsky, Kuibyshevsky, Kievsky and Kirovsky districts of Donetsk": the list's other items
+            j = i
+            while (
+                j > 0
+                and CITY_DISTRICT_ADJECTIVE.search(mentions[j - 1].text)
+                and DISTRICT_LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start)
+            ):
+                j -= 1
+                item = mentions[j]
+                if item.place is None or km_apart(item.place, b.place) > CITY_DISTRICT_NEAR_KM:
+                    result[j] = _district_of(item, b)
     for i, a in enumerate(result):
         if not (CITY_DISTRICT_ADJECTIVE.search(a.text) and _names_a_district(text, a)):
             continue

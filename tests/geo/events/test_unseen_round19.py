@@ -435,3 +435,23 @@ def test_the_liberated_border_town_describes_it() -> None:
 )
 def test_no_ground_given_up(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
+
+
+def test_the_donetsk_news_agency_s_enemy_is_ukraine_and_its_districts_are_the_city_s() -> None:
+    text = "The enemy also shelled the Petrovsky, Kievsky and Kirovsky districts of Donetsk during the day."
+    article = read_text(
+        text, published=date(2022, 12, 1), source="Donetsk News Agency", url="https://dan-news.ru/en/x"
+    )
+    events = extract_events(article, load_gazetteer())
+
+    assert {e.actor for e in events} == {"UA"}
+    assert all(abs(e.lat - 48.0) < 0.1 for e in events)  # in Donetsk, not a Petrovske 22 km off
+
+
+def test_this_is_not_the_case_denies() -> None:
+    text = (
+        'The commentary says: "contrary to various opinions that Ukrainian troops are fleeing Artyomovsk, '
+        'this is not the case."'
+    )
+
+    assert seen(text, date(2023, 1, 19)) == set()
