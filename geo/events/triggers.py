@@ -542,7 +542,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:launch(?:ed|ing)?|began|begun|start(?:ed|ing)) (?:a |an |the )?"
         r"(?!(?:[\w-]+ ){0,2}(?:missile|drone|rocket|air|artillery|kamikaze|massive|massed)\b)"
         r"(?:[\w-]+ ){0,3}"
-        r"(?:counter-?offensive|offensive|counter-?attack|assault|attack|storming)\b",
+        r"(?:counter-?offensive|offensive|counter-?attack|assault|attack|storming)\b"
+        # (not "launched an attack, presumably using Shahed-type UAVs, on ...": a drone attack)
+        r"(?!,?\s+(?:[\w-]+\s+){0,2}(?:using|with)\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|missiles?|rockets?"
+        r"|shahed[\w-]*|bombs?|artillery)\b)",
         "advance",
         hints=("launch", "began", "begun", "start"),
     ),
@@ -976,6 +979,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="target",
         place_before=True,
         hints=("under", "explosion", "blast", "subjected"),
+    ),
+    # "the enemy launched an attack, presumably using Shahed-type UAVs, on the Saltivka District": fire
+    _p(
+        r"\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the )?(?:massive |combined )?"
+        r"attacks?(?=,?\s+(?:[\w-]+\s+){0,2}(?:using|with)\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|missiles?|rockets?"
+        r"|shahed[\w-]*|bombs?|artillery)\b)",
+        "strike",
+        hints=("launch", "carr", "made"),
     ),
     # a border governor's "the attack on the village of Klimovo": fire on a place named as one
     _p(r"\battacks? on (?:the )?(?:village|town|city|settlement) of\b", "strike", hints=("attack",)),

@@ -98,6 +98,7 @@ SENTENCES = [
     "The Russian army has already penetrated into the Sumy Region.",
     "The Russian army en masse left almost the entire occupied part of Kharkiv region.",
     "Information about the escape of Russians from Izyum appeared on September 10.",
+    "The enemy launched an attack, presumably using Shahed-type UAVs, on the Saltivka district of Kharkiv.",
 ]
 
 

@@ -455,3 +455,13 @@ def test_this_is_not_the_case_denies() -> None:
     )
 
     assert seen(text, date(2023, 1, 19)) == set()
+
+
+def test_an_attack_launched_using_drones_is_fire_and_one_launched_by_troops_is_ground() -> None:
+    text = (
+        "At 05:35, the enemy launched an attack, presumably using Shahed-type UAVs, on the Saltivka District "
+        "of the city of Kharkiv."
+    )
+
+    assert {(t, a) for t, a, _ in seen(text, date(2025, 7, 11))} == {("strike", "RU")}
+    assert seen("Russian troops launched an attack on Vovchansk.") == {("advance", "RU", "Vovchansk")}
