@@ -645,7 +645,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|pull-?out|ceded?|ceding|fled|fleeing|flee|thrown back|pushed back"
         # not "occupy abandoned houses": what was left empty, not ground given up
         r"|abandon(?:ed|ing)(?! (?:[\w-]+ )?(?:houses|homes|apartments|flats|buildings|property|vehicles|cars"
-        r"|equipment|weapons|tanks|personnel|soldiers|servicemen|troops|men|wounded|military|the military)\b)"
+        r"|equipment|weapons|tanks|personnel|soldiers|servicemen|troops|men|wounded|military|the military"
+        # ("Russia had abandoned its offensive": no ground given up)
+        r"|offensive|attempts?|plans?|efforts?|idea)\b)"
         r"|driven (?:out|back)|pushed out"
         r"|forced out|gave up|giving up|fell back|falling back|fall back)\b",
         "retreat",
@@ -1180,6 +1182,8 @@ MILITARY = re.compile(
     r"|\bby\s+(?:Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|fire)\b"
     # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town
     r"|\bdirect\s+hits?\b"  # "as a result of a direct hit on a house"
+    # "Russian strikes hit X"
+    r"|\b(?:Russian|Ukrainian|enemy)\s+strikes?\s+(?:hit|struck|killed|damaged|destroyed)\b"
     # "Khmelnytsky, Rivne, ... and Kharkiv Oblasts were hit", "other parts of Ukraine were also hit, including
     # the regions of Odesa ...", "energy facilities in the Lviv region were among those hit"
     r"|\b(?:oblasts|regions|parts\s+of\s+\w+|facilities|cities|towns)\s+(?:were|have\s+been)\s+(?:also\s+)?hit\b"

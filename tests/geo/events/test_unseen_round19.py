@@ -465,3 +465,8 @@ def test_an_attack_launched_using_drones_is_fire_and_one_launched_by_troops_is_g
 
     assert {(t, a) for t, a, _ in seen(text, date(2025, 7, 11))} == {("strike", "RU")}
     assert seen("Russian troops launched an attack on Vovchansk.") == {("advance", "RU", "Vovchansk")}
+
+
+def test_an_offensive_abandoned_is_no_ground_and_a_side_s_strikes_that_hit_are_fire() -> None:
+    assert seen("Syrskyi also said Russia had abandoned its offensive in Dnipropetrovsk Oblast.") == set()
+    assert seen("Russian strikes hit Kharkiv.") == {("strike", "RU", "Kharkiv")}
