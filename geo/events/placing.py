@@ -1192,7 +1192,8 @@ def _without_unknown_items(gap: str) -> str:
 UNKNOWN_ITEM = re.compile(
     rf"\s*,?\s*(?:(?:and|as well as)\s+)?{_LIST_PREPOSITION}{_ITEM}"
     rf"(?!(?:{'|'.join(sorted(NOT_PLACE_WORDS))})\b)"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*,|\s+and\b|\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z]|$))"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*,|\s+and\b|\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?(?:[A-Z]|$))"
 )
 UNKNOWN_ITEM_CUE = re.compile(r"[,\s][A-Z]")
 PARENTHESES = re.compile(r"\s*\([^()]*\)")
@@ -1217,14 +1218,27 @@ _LOCATING = re.compile(rf"\b(?:near|close to|outside|not far from|{_POINT}\w* of
 def _list_before(sentence: str, places: list[SentencePlace], index: int) -> list[SentencePlace]:
     """The places listed before the one at ``index`` ("the loss of Izyum and nearby Kupyansk")."""
     chosen = []
-    for left, right in zip(reversed(places[:index]), reversed(places[1 : index + 1]), strict=True):
+    right, i = places[index], index - 1
+    while i >= 0:
+        left = places[i]
         gap = _without_unknown_items(sentence[left.end : right.start])
         if not COORDINATED.match(gap):
             break
         if "and" not in gap and "or" not in gap and _broad(left) != _broad(right):
-            break  # "Lysychansk, Luhansk region": a qualifier, not a second place
+            if not (_broad(left) and i > 0 and _qualifies(sentence, places[i - 1], left)):
+                break  # "Lysychansk, Luhansk region": a qualifier, not a second place
+            # "Seredyna Buda in Sumy region, Chasiv Yar and Kostiantynivka ... were shelled": the region
+            # only says where the item before it is, and the list goes on past it
+            left, i = places[i - 1], i - 1
         chosen.append(left)
+        right, i = left, i - 1
     return chosen
+
+
+def _qualifies(sentence: str, item: SentencePlace, region: SentencePlace) -> bool:
+    """Whether ``region`` is written right after ``item`` to say where it is ("Bachivsk in Sumy region")."""
+    gap = sentence[item.end : region.start]
+    return not _broad(item) and " in " in f"{gap} " and QUALIFIER.match(gap) is not None
 
 
 def regions_of_lists(

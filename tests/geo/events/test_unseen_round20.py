@@ -1,0 +1,37 @@
+"""Events from the twentieth round of unseen articles: lists whose items each name their oblast.
+Our own sentences, facts from public reporting; real GeoNames and postal data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
+
+
+def seen(text: str, published: date = date(2025, 6, 12)) -> set[tuple[str, str, str]]:
+    events = extract_events(read_text(text, published=published), load_gazetteer())
+    return {(e.event_type, e.actor, e.place) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the oblast after the first item only says where it is: the list before the verb goes on past it
+        (
+            "Russian fire also hit the Sumy and Donetsk regions. In particular, Seredyna Buda in Sumy region, "
+            "Chasiv Yar and Kostiantynivka in Donetsk region were shelled.",
+            {("strike", "RU", "Seredyna-Buda"), ("strike", "RU", "Chasiv Yar"), ("strike", "RU", "Kostiantynivka")},
+        ),
+        # an item the data lacks, with its own oblast and a compass word, does not end the list
+        (
+            "The Russian Defence Ministry named the captured settlements as Kamianske in the southeastern "
+            "Zaporizhzhia region, Dehtiarne in northeastern Kharkiv region, and Popiv Yar in Donetsk region.",
+            {("advance", "RU", "Kamianske"), ("advance", "RU", "Popiv Yar")},
+        ),
+    ],
+)
+def test_lists_whose_items_name_their_oblasts(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
