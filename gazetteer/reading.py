@@ -60,6 +60,7 @@ SMALL_PLACE = 10_000
 # Nouns after "X-Y" that make it two places joined ("the Robotyne-Verbove line", "the Pokrovsk-Myrnohrad
 # agglomeration") rather than one name ("Orikhovo-Vasylivka").
 JOINING_NOUNS = ROUTE_WORDS | ATTRIBUTIVE_NOUNS
+DASHES = ("-", "–", "—")  # between the names of a chain, with or without spaces
 # The rest of a list of oblasts after one of its names: ", Sumy and Kharkiv oblasts".
 _LIST_ITEM = r"(?:the\s+)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
 LIST_OF_REGIONS = re.compile(
@@ -325,8 +326,8 @@ def _propose(
     ):
         return None  # "the Novhorod-Siverska community": one town's adjective (districts.areas_by_adjective)
     joined_place = gap_after == "-" and next_word[:1].isupper() and next_word.lower() not in KIND_SUFFIXES
-    chain = (joined_place or (gap_before == "-" and prev_word[:1].isupper())) and _chain_of_towns(
-        text, spans, m, gaz
+    chain = (joined_place or (gap_before == "-" and prev_word[:1].isupper())) and (
+        _chain_of_towns(text, spans, m, gaz) or _long_chain(text, spans, m)
     )
     # "in the sectors of Novodanylivka-Balka Shyroka and Mala Tokmachka-Novopokrovka": pairs of places
     sector = (joined_place or gap_before == "-") and SECTOR_PAIRS_BEFORE.search(
@@ -473,6 +474,7 @@ def _propose(
                 or shared_noun in ATTRIBUTIVE_NOUNS
                 or (gap_after == "-" and _word(text, spans, m.last_word + 2).lower() in ROUTE_WORDS)
                 or joined_place
+                or (gap_after.strip() in DASHES and _long_chain(text, spans, m))
                 # "the Bakhmut- Lysychansk road", "the Bakhmut – Lysychansk highway": a dash with spaces
                 or (
                     gap_after.strip() in ("-", "–", "—")
@@ -612,6 +614,25 @@ def _chain_of_towns(text: str, spans: list[tuple[int, int]], m: NameMatch, gaz: 
         and any(c.kind in ("city", "town") for c in gaz.candidates(word_key(_word(text, spans, i))))
         for i in range(first, last + 1)
     )
+
+
+def _long_chain(text: str, spans: list[tuple[int, int]], m: NameMatch) -> bool:
+    """Whether the name is one of three or more joined by dashes before a noun that joins them: "along the
+    Novomykolaivka–Varachyne–Yablunivka–Yunakivka axis". Three names and a route's noun make a chain of
+    places, villages too; two could be the halves of one name the gazetteer lacks ("Kleban-Byk")."""
+    first, last = m.first_word, m.last_word
+    while first > 0 and text[spans[first - 1][1] : spans[first][0]].strip() in DASHES and _capital(text, spans, first - 1):
+        first -= 1
+    while last + 1 < len(spans) and text[spans[last][1] : spans[last + 1][0]].strip() in DASHES and _capital(
+        text, spans, last + 1
+    ):
+        last += 1
+    words = last - first + 1 - (m.last_word - m.first_word)
+    return words >= 3 and _word(text, spans, last + 1).lower() in JOINING_NOUNS
+
+
+def _capital(text: str, spans: list[tuple[int, int]], index: int) -> bool:
+    return text[spans[index][0]].isupper()
 
 
 def _nuclear_plant(candidates: tuple[Place, ...], gaz: Gazetteer) -> Place | None:

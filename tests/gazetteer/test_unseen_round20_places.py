@@ -1,0 +1,30 @@
+"""Place readings from the twentieth round of unseen articles (a monitor's axis of villages). Our own
+sentences, facts from public reporting; real GeoNames and postal data."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places
+
+
+def named(text: str) -> dict[str, str | None]:
+    return {m.text: (m.place.admin1 if m.place else None) for m in find_places(text)}
+
+
+@pytest.mark.parametrize("dash", ["–", "-", " – "])
+def test_villages_chained_by_dashes_before_axis_are_each_a_place(dash: str) -> None:
+    text = (
+        "DeepState says the situation has worsened along the "
+        f"Novomykolaivka{dash}Varachyne{dash}Yablunivka{dash}Yunakivka axis in the Sumy region."
+    )
+
+    found = named(text)
+
+    for village in ("Novomykolaivka", "Varachyne", "Yablunivka", "Yunakivka"):
+        assert found.get(village) == "Sumy Oblast", village
+
+
+def test_two_halves_of_one_name_the_data_lacks_are_still_no_chain() -> None:
+    # two hyphened words are a name of its own, a reservoir here, not two places
+    assert "Kleban" not in named("The water of the Kleban-Byk reservoir fell.")
