@@ -53,6 +53,13 @@ SPEAKS = re.compile(
     re.IGNORECASE,
 )
 
+# Fire aimed at the capital just named: "the Russian air raid on Kyiv", "strikes against the capital, Kyiv".
+FIRED_ON = re.compile(
+    r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?)\s+(?:on|against)\s+"
+    r"(?:the\s+(?:capital|city)(?:\s+of)?\s*,?\s*)?$",
+    re.IGNORECASE,
+)
+
 # The government or army named by its capital, as Moscow's officials write of Kyiv's: "the Kyiv regime
 # fired 12 missiles", "the Kyiv terrorists", "Kiev's junta". Not "Kyiv officials", who may be the city's.
 RULERS = re.compile(
@@ -88,15 +95,15 @@ def as_government(name: str, text: str, end: int) -> bool:
         return COMPOUND.match(text, end) is not None
     if name not in CAPITALS:
         return False
-    if (
-        POSSESSIVE.match(text, end) is not None
-        or SPEAKS.match(text, end) is not None
-        or RULERS.match(text, end)
-    ):
-        return True
     start = end
     while start > 0 and text[start - 1].isalpha():
         start -= 1  # the name as written ("Kiev" for the gazetteer's Kyiv)
+    if POSSESSIVE.match(text, end) is not None:
+        return True
+    if FIRED_ON.search(text, max(0, start - 40), start):
+        return False  # "the missile strike on Kyiv left seven people dead": the city hit, whatever verb follows
+    if SPEAKS.match(text, end) is not None or RULERS.match(text, end):
+        return True
     if (
         TAKEN_BY.search(text, max(0, start - 20), start)
         or FORTUNE_FOR.search(text, max(0, start - 40), start)

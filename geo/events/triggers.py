@@ -1053,9 +1053,13 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\binflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:losses|damage|defeat|strikes?|fire)\b"
         r"|\bopen(?:ed|s|ing)? fire\b"
-        r"|\b(?:attacks?|strikes?)\b(?= (?:[\w-]+ ){0,2}?(?:killed|injured|wounded|damaged|destroyed)\b)",
+        r"|\b(?:attacks?|strikes?)\b(?= (?:[\w-]+ ){0,2}?(?:killed|injured|wounded|damaged|destroyed)\b"
+        # "overnight strikes on the southern city of Zaporizhzhia had killed at least one person"
+        r"| (?:on|against) (?:[\w'’-]+ ){1,6}?(?:had |have |has )?(?:killed|injured|wounded)\b)"
+        # "Friday's Russian air raid left seven people dead"
+        r"|\b(?:air )?raids?\b(?= (?:on (?:[\w'’-]+ ){1,4}?)?left (?:[\w-]+ ){0,4}?(?:dead|injured|wounded)\b)",
         "strike",
-        hints=("inflict", "open", "attack", "strike"),
+        hints=("inflict", "open", "attack", "strike", "raid"),
     ),
     # Defence Ministry summaries: "destroyed an enemy mortar unit north of X"
     _p(

@@ -35,3 +35,21 @@ def seen(text: str, published: date = date(2025, 6, 12)) -> set[tuple[str, str, 
 )
 def test_lists_whose_items_name_their_oblasts(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # strikes on a city told by what they did to people, however long the words between
+        (
+            "Rescue services said that overnight strikes on the southern city of Zaporizhzhia had killed at "
+            "least one person.",
+            {("strike", "RU", "Zaporizhzhia")},
+        ),
+        # an air raid that left people dead is fire; and a capital hit is the city, though "left" follows it
+        ("Russia's air raid on Kharkiv left seven people dead.", {("strike", "RU", "Kharkiv")}),
+        ("The Russian missile strike on Kyiv left seven people dead.", {("strike", "RU", "Kyiv")}),
+    ],
+)
+def test_fire_told_by_its_dead(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
