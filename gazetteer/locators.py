@@ -19,11 +19,14 @@ from .relative import DIRECTION, DISTANCE, bearing, distance_km, move
 # The phrase right after a name, up to the anchor's name: ", about 10 kilometers (6 miles) northwest
 # of", ", which is six miles north-west of", ", a village south of", " (15 km east of".
 LOCATOR = re.compile(
+    # (the oblast may come first: '"have liberated the village of Kalynove" in the Donetsk region, which lies')
+    r"(?:[\"”’']?\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:region|oblast)(?=,))?"
     r",?\s+\(?(?:(?:which|that)\s+(?:is|lies)\s+|(?:located|situated|lying)\s+|"
     r"(?:a|the)\s+(?:small\s+)?(?:village|town|settlement|city|hamlet)\s+(?:(?:located|situated|lying)\s+)?)?"
     r"(?:(?:about|some|around|roughly|approximately|nearly|almost|just|only|less\s+than)\s+)?"
     rf"(?:{DISTANCE})?(?:to\s+the\s+)?(?P<dir>{DIRECTION})(?:ern)?\s+of\s+"
-    r"(?:the\s+(?:city|town|village)\s+of\s+)?",
+    # "... southeast of the key logistics hub of Pokrovsk"
+    r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|hub|stronghold)\s+of\s+)?",
     re.IGNORECASE,
 )
 # How far after a name a locator's compass word may start: ", which is about 10 kilometers (6 miles)

@@ -159,7 +159,12 @@ HELD_BY = {
 # Phrases that name a side without making it the agent: what was taken "from" someone, attacks "on"
 # someone, hyphenated adjectives ("Russian-occupied", "Moscow-installed").
 NOT_AGENT_BEFORE = re.compile(
-    r"\b(?:from|against|on|to|by|for|with|surprised|towards?)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:from|against|on|to|by|for|with|surprised|towards?)\s+(?:the\s+)?$"
+    # the counted object of a kill: in "Ukrainian forces have eliminated 159 occupiers and destroyed two
+    # depots", the occupiers destroyed nothing (uncounted, "destroy Ukrainian units surrounded" tells whose)
+    r"|\b(?:eliminat|kill|destroy|neutrali[sz]|wound|liquidat)\w*\s+"
+    r"(?:(?:up\s+to|about|over|more\s+than|some|around|nearly)\s+)?\d[\d,]*\s+$",
+    re.IGNORECASE,
 )
 FROM_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)

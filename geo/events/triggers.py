@@ -151,7 +151,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # the General Staff's "our defense forces achieved success near X", "had partial success"
     _p(
         r"\b(?:achiev(?:ed|es|ing)|ha(?:d|ve|s|ving)|scor(?:ed|es|ing))\s+(?:(?:a|some|partial|certain|local"
-        r"|tactical|further|new)\s+)?success(?:es)?\b",
+        r"|locali[sz]ed|tactical|further|new)\s+)?success(?:es)?\b",
         "advance",
         needs_forces=True,
         hints=("success",),
@@ -710,7 +710,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "the enemy has achieved tactical success near X": the General Staff's word for a small gain
     _p(
-        r"\b(?:achiev|gain|ha)(?:ed|s|ing|d|ve)? (?:some |partial |a )?(?:tactical |local )?success(?:es)?\b"
+        r"\b(?:achiev|gain|ha)(?:ed|s|ing|d|ve)? (?:some |partial |a )?(?:tactical |local |locali[sz]ed )?success(?:es)?\b"
         r"(?= (?:[\w-]+ ){0,2}?(?:near|in|at|around|towards?)\b)",
         "advance",
         needs_forces=True,  # not "the grain deal had some success in Odesa"

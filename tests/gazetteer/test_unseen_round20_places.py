@@ -28,3 +28,15 @@ def test_villages_chained_by_dashes_before_axis_are_each_a_place(dash: str) -> N
 def test_two_halves_of_one_name_the_data_lacks_are_still_no_chain() -> None:
     # two hyphened words are a name of its own, a reservoir here, not two places
     assert "Kleban" not in named("The water of the Kleban-Byk reservoir fell.")
+
+
+def test_a_locator_after_the_oblast_and_before_a_described_anchor_picks_the_namesake() -> None:
+    # of seven Kalynoves, the one about 25 km southeast of Pokrovsk (Novohrodivka hromada)
+    text = (
+        'The ministry said Russian forces "have liberated the village of Kalynove" in the Donetsk region, '
+        "which lies around 25 kilometres (16 miles) southeast of the key logistics hub of Pokrovsk."
+    )
+
+    (kalynove,) = [m.place for m in find_places(text) if m.text == "Kalynove"]
+
+    assert kalynove is not None and abs(kalynove.lat - 48.14) < 0.05 and abs(kalynove.lon - 37.44) < 0.05

@@ -53,3 +53,19 @@ def test_lists_whose_items_name_their_oblasts(text: str, expected: set[tuple[str
 )
 def test_fire_told_by_its_dead(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
+
+
+def test_localized_successes_are_ground_gained() -> None:
+    text = "Ukrainian troops have achieved localized successes in the area of Klishchiivka south of Bakhmut."
+
+    assert seen(text, date(2023, 7, 7)) == {("advance", "UA", "Klishchiivka")}
+
+
+def test_the_counted_dead_of_a_kill_are_not_who_struck_next() -> None:
+    # "159 occupiers" are the object of "eliminated": the Ukrainian forces also destroyed the depots
+    text = (
+        "Over the past day in the Bakhmut direction, Ukrainian Armed Forces have eliminated 159 occupiers "
+        "and destroyed two ammunition depots."
+    )
+
+    assert {(t, a) for t, a, _ in seen(text, date(2023, 9, 24))} == {("strike", "UA")}
