@@ -61,7 +61,7 @@ TITLE_AFTER = re.compile(
 )
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
 DATELINE = re.compile(
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN)\))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN|Sputnik|TASS|RIA Novosti|Interfax|IANS|Anadolu|AA|Ukrinform)\))?"
     r"\s*(?::|—|–|-(?=\s)|(?<=\s)-)"  # "KYIV (Reuters) -Russia has captured": Reuters' web copy
 )
 # From a place to an event phrase in a clause that describes it: "the Kursk region in Russia, where

@@ -40,3 +40,9 @@ def test_a_locator_after_the_oblast_and_before_a_described_anchor_picks_the_name
     (kalynove,) = [m.place for m in find_places(text) if m.text == "Kalynove"]
 
     assert kalynove is not None and abs(kalynove.lat - 48.14) < 0.05 and abs(kalynove.lon - 37.44) < 0.05
+
+
+def test_a_town_written_before_the_word_town_is_that_town() -> None:
+    text = "A Ukrainian shelling injured three people in the Shebekino town of Russia's Belgorod Region."
+
+    assert named(text).get("Shebekino") == "Belgorod Oblast"

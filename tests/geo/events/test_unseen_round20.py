@@ -69,3 +69,9 @@ def test_the_counted_dead_of_a_kill_are_not_who_struck_next() -> None:
     )
 
     assert {(t, a) for t, a, _ in seen(text, date(2023, 9, 24))} == {("strike", "UA")}
+
+
+def test_a_wire_s_dateline_is_where_the_story_was_filed_not_where_the_fire_fell() -> None:
+    text = "MOSCOW (Sputnik) - A Ukrainian shelling injured three people in Shebekino on Friday."
+
+    assert seen(text, date(2024, 7, 20)) == {("strike", "UA", "Shebekino")}
