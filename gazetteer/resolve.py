@@ -409,6 +409,7 @@ CITY_DISTRICT_OF = re.compile(
 CITY_THEN_DISTRICT_CHARS = 60
 # "... district of the city": the city named before it in its sentence, this far back at most.
 OF_THE_CITY = re.compile(rf"(?:{_CITY_DISTRICT_WORD})?\s+of\s+the\s+city\b", re.IGNORECASE)
+THE_CITYS = re.compile(r"\bthe\s+city['’]s\s+(?:the\s+)?$", re.IGNORECASE)  # "a fire in the city's Kyivskyi district"
 CITY_BEFORE_ITS_DISTRICT_CHARS = 150
 CITY_DISTRICT_FAR_KM = 40.0
 # In a list of a city's districts, an item placed farther than this from the city is the city's district.
@@ -448,8 +449,9 @@ def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
     for i, a in enumerate(result):
         if not (CITY_DISTRICT_ADJECTIVE.search(a.text) and _names_a_district(text, a)):
             continue
-        if OF_THE_CITY.match(text, a.end):
-            # "in Kharkiv, a drone hit a forest belt in the Shevchenkivskyi district of the city"
+        if OF_THE_CITY.match(text, a.end) or THE_CITYS.search(text, max(0, a.start - 12), a.start):
+            # "in Kharkiv, a drone hit a forest belt in the Shevchenkivskyi district of the city", "a missile
+            # struck the center of Kharkiv, causing a fire in the city's Kyivskyi district"
             city = next(
                 (
                     c
@@ -479,6 +481,16 @@ def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         if city is not None and (a.place is None or km_apart(a.place, city.place) > CITY_DISTRICT_FAR_KM):
             result[i] = _district_of(a, city)
+    # one sense: "the city's Kyivskyi district ... the strike hit the Kyivskyi district" is Kharkiv's both times
+    cities: dict[str, Place] = {}
+    for i, m in enumerate(result):
+        name = m.text.lower().removesuffix(" district")
+        if m.place is not None and m.reason.startswith("a district of "):
+            cities.setdefault(name, m.place)
+        elif (city_place := cities.get(name)) is not None and (
+            m.place is None or km_apart(m.place, city_place) > CITY_DISTRICT_FAR_KM
+        ):
+            result[i] = Mention(m.text, m.start, m.end, city_place, m.score, f"a district of {city_place.name}")
     return result
 
 

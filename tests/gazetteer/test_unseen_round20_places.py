@@ -46,3 +46,15 @@ def test_a_town_written_before_the_word_town_is_that_town() -> None:
     text = "A Ukrainian shelling injured three people in the Shebekino town of Russia's Belgorod Region."
 
     assert named(text).get("Shebekino") == "Belgorod Oblast"
+
+
+def test_the_city_s_district_is_in_the_city_each_time_it_is_named() -> None:
+    # Donetsk and Poltava also have a Kyivskyi district; here it is Kharkiv's, in both sentences
+    text = (
+        "A Russian missile struck the center of Kharkiv, causing a fire in the city's Kyivskyi district. "
+        "Mayor Ihor Terekhov confirmed the strike hit the Kyivskyi district."
+    )
+
+    districts = [m.place.name for m in find_places(text) if m.text == "Kyivskyi district"]
+
+    assert districts == ["Kharkiv", "Kharkiv"]
