@@ -890,6 +890,8 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         # "eliminating encircled Ukrainian forces": the side named right after; else the subject
         loser = (
             side_after(phrases, trigger.end, within=2)
+            # "which led to the enemy losing significant areas": the side right before, whatever precedes it
+            or next((p.side for p in phrases if p.end < trigger.start and not sentence[p.end : trigger.start].strip()), None)
             or agent_before(sentence, phrases, trigger.start)
             or side_after(phrases, trigger.end, within=120)
         )

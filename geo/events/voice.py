@@ -46,7 +46,7 @@ UA_VOICE = re.compile(
 # Outlets that speak for Moscow, by the host name of an article's URL or source (not Interfax-Ukraine,
 # interfax.com.ua).
 RU_MEDIA = re.compile(
-    r"(?:^|[/.@])(?:sputnik\w*|tass|ria|rt|mil|interfax|lenta|rg|iz|ria-novosti|dan-news|news-front|pravda|tvbrics)"
+    r"(?:^|[/.@])(?:sputnik\w*|tass|ria|rt|mil|interfax|lenta|rg|iz|ria-novosti|dan-news|news-front|news-pravda|pravda|tvbrics)"
     r"\.(?:ru|com|in|info)\b(?!\.ua\b)|"
     r"\b(?:sputnikglobe|sputniknews)\b",
     re.IGNORECASE,

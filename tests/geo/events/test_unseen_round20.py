@@ -75,3 +75,17 @@ def test_a_wire_s_dateline_is_where_the_story_was_filed_not_where_the_fire_fell(
     text = "MOSCOW (Sputnik) - A Ukrainian shelling injured three people in Shebekino on Friday."
 
     assert seen(text, date(2024, 7, 20)) == {("strike", "UA", "Shebekino")}
+
+
+def test_a_russian_channel_digest_s_enemy_loses_ground_to_russia() -> None:
+    # news-pravda.com retells Russian military channels: its "enemy" is Ukraine; troops that "struck on
+    # the flank" attacked on the ground, they fired at nothing
+    text = (
+        "Russian troops today struck on the eastern flank of the Kupyansk direction, which led to the enemy "
+        "losing significant areas of territory."
+    )
+    article = read_text(text, published=date(2025, 9, 17), url="https://news-pravda.com/world/2025/09/17/1.html")
+
+    found = {(e.event_type, e.actor, e.place) for e in extract_events(article, load_gazetteer())}
+
+    assert found == {("advance", "RU", "Kupiansk"), ("retreat", "UA", "Kupiansk")}
