@@ -430,7 +430,14 @@ def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
     for i, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if (
             b.place is not None
-            and b.place.kind == "city"
+            and (
+                b.place.kind == "city"
+                # "the Novy district of Chasiv Yar": a town's quarter, not the village Novyi 90 km off
+                or (
+                    b.place.kind == "town"
+                    and (a.place is None or km_apart(a.place, b.place) > CITY_DISTRICT_FAR_KM)
+                )
+            )
             and _names_a_district(text, a)
             and CITY_DISTRICT_OF.fullmatch(text, a.end, b.start)
         ):

@@ -67,6 +67,12 @@ DENIALS = re.compile(
     r"|dismiss(?:ed|es)? (?:the )?(?:[\w'’-]+ )?(?:reports?|claims?))\b",
     re.IGNORECASE,
 )
+# A claim the sentence itself calls false (not a claim it reports another side denied).
+FALSE_CLAIM = re.compile(
+    r"\bclaims?\b[^.;,]*?\b(?:are|is|were|was)\s+(?:(?:completely|absolutely|totally|simply)\s+)?"
+    r"(?:false|untrue|fake|lies|a lie|baseless|not true)\b",
+    re.IGNORECASE,
+)
 # Right before the trigger.
 FUTURE = re.compile(r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 NEGATED = re.compile(
@@ -233,6 +239,8 @@ NOUN_OR_LOST = re.compile(
     r"|breakthrough|breach)"
     r"\s+(?:of|from)\b|lost\b"
 )
+# A gain sought as a noun right after the verb: "seeks strategic advances", "sought further gains".
+SOUGHT = re.compile(r"\b(?:seek(?:s|ing)?|sought)\s+(?:(?:new|further|strategic|tactical|more|local|territorial)\s+){0,2}$")
 ATTEMPT_CUES = ("try", "tries", "tried", "attempt", "seek", "sought", "bid", "struggl", "striv")
 
 # The same patterns for lower-cased text (geo.events.lowercase): hedge() runs them on every trigger.
@@ -344,6 +352,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "prediction"
     if _denies(sentence) and not _claim_denied_after(sentence, trigger_start):
         return "denial"
+    if "claim" in sentence and FALSE_CLAIM.search(sentence):
+        return "denial"  # "Russian propaganda claims about capturing a foothold in X are false": the speaker's word
     # Words, not line breaks: a hard-wrapped article reads as its one-line copy does.
     before = sentence[max(0, trigger_start - 80) : trigger_start].lower()
     before = before.replace("\n", " ").replace("\r", " ")
@@ -381,6 +391,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if any(cue in before for cue in DELAY_CUES) and DELAYED.search(before):
         return "intention"
+    if ("seek" in before or "sought" in before) and SOUGHT.search(before):
+        return "intention"  # "as the Russian army seeks strategic advances": what it wants, not what it got
     if any(cue in before for cue in ATTEMPT_CUES) and (
         ATTEMPT_SCOPE.search(before)
         # a noun ("the capture of"), "lost", or the next infinitive of the attempt ("to advance in X, gain")

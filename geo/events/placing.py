@@ -273,7 +273,7 @@ UNKNOWN_OBJECT = re.compile(
 # "the Tsentralnyi neighbourhood of Toretsk".
 CITY_PART = re.compile(
     r"\s+(?:micro-?)?(?:district|neighbou?rhood|quarter)\s*(?:\([^()]{1,40}\)\s*)?(?:in|of)\s+(?:the\s+)?"
-    r"(?:(?:city|town)\s+of\s+)?",
+    r"(?:(?:embattled|besieged|frontline|front-line|eastern|ruined)\s+)?(?:(?:city|town)\s+of\s+)?",
     re.IGNORECASE,
 )
 # After a name the gazetteer lacks, a town it lies off: "Voznesenka, north of Kurakhove",

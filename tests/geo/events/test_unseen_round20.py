@@ -89,3 +89,28 @@ def test_a_russian_channel_digest_s_enemy_loses_ground_to_russia() -> None:
     found = {(e.event_type, e.actor, e.place) for e in extract_events(article, load_gazetteer())}
 
     assert found == {("advance", "RU", "Kupiansk"), ("retreat", "UA", "Kupiansk")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim the sentence itself calls false is denied
+        ('"Russian propaganda claims about capturing a foothold in Dnipropetrovsk Oblast are false."', set()),
+        # gains an army seeks are an aim
+        (
+            "Fierce battles are reported for Solodke and Yablukove, as the Russian army seeks strategic advances.",
+            {("contact", "unknown", "Solodke"), ("contact", "unknown", "Yablukove")},
+        ),
+        # a quarter of a town is in the town, also when the data lacks the quarter
+        (
+            "Ukrainian troops withdrew from the Kanal neighborhood of the embattled town of Chasiv Yar.",
+            {("retreat", "UA", "Chasiv Yar")},
+        ),
+        (
+            "Russian troops captured the Novy district of Chasiv Yar, the ministry said.",
+            {("advance", "RU", "Chasiv Yar")},
+        ),
+    ],
+)
+def test_claims_called_false_aims_and_quarters_of_towns(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text, date(2025, 7, 2)) == expected
