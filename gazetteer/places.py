@@ -34,6 +34,9 @@ ALIASES_FILE = "aliases.tsv.gz"
 BORROWED_OTHERS = 2
 BORROWED_POPULATION = 10_000
 OWN_SPELLING = 0.7
+# The endings of adjective names' keys (Oleksandrivskyi, Kyivskyi): a district named by an adjective does
+# not own the noun its name is made from.
+ADJECTIVE_KEY_ENDINGS = ("ski", "ske", "skoe", "skoie", "skii", "skaia", "skoi", "cki", "cke", "ckoe", "ckoie", "ckii")
 FORMER_NAME = "former name"  # how an alias's note starts when it is a former name
 ACRONYM_LETTERS = 4  # names of at most this many capitals are acronyms, as gazetteer.reading reads them
 DATA_FILES = (*PLACE_TABLES, ALIASES_FILE, *GEOJSON_FILES, "common_words.txt.gz")
@@ -272,9 +275,16 @@ def _borrowed_names(
 def _own_spelling(name_key: str, own_key: str) -> bool:
     """Whether a name is a spelling of a place's own name or its first words ("Rostov" of Rostov-on-Don,
     "Novhorod" of Novhorod-Siverskyi)."""
-    return (
-        own_key.startswith(name_key + " ") or SequenceMatcher(None, name_key, own_key).ratio() >= OWN_SPELLING
-    )
+    if own_key.startswith(name_key + " "):
+        return True
+    if _adjectival(own_key) and not _adjectival(name_key):
+        return False  # a city's district, Oleksandrivskyi, is not the 76 villages called Oleksandrivka
+    return SequenceMatcher(None, name_key, own_key).ratio() >= OWN_SPELLING
+
+
+def _adjectival(name_key: str) -> bool:
+    """Whether a name is an adjective (Kamianske, Kamenskoe, Oleksandrivskyi), by its words' keys."""
+    return any(word.endswith(ADJECTIVE_KEY_ENDINGS) for word in name_key.split())
 
 
 def _is_acronym(name: str) -> bool:

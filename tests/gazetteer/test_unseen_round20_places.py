@@ -58,3 +58,11 @@ def test_the_city_s_district_is_in_the_city_each_time_it_is_named() -> None:
     districts = [m.place.name for m in find_places(text) if m.text == "Kyivskyi district"]
 
     assert districts == ["Kharkiv", "Kharkiv"]
+
+
+def test_a_city_district_named_by_an_adjective_lends_no_village_name() -> None:
+    # GeoNames gives Donetsk's Oleksandrivskyi district (100,330 people) the name "Oleksandrivka" too;
+    # that name is the 76 villages', and the one a war report means is one by the front
+    (oleksandrivka,) = [m.place for m in find_places("Russian troops captured Oleksandrivka.")]
+
+    assert oleksandrivka.kind == "village" and oleksandrivka.admin1 == "Donetsk Oblast"
