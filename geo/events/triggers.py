@@ -111,6 +111,15 @@ _STORMED_DEFENCES = (
 )
 
 PATTERNS: tuple[_Pattern, ...] = (
+    # "the same unit reported clearing Novoekonomichne and Udachne": forces clearing a place of the enemy
+    # (not clearing mines, rubble or the way)
+    _p(
+        r"\bclear(?:ed|ing)\s+(?!(?:up|away|out|off|of|through|mines?|landmines?|explosives?|rubble|debris|snow"
+        r"|roads?|routes?|paths?|the\s+(?:way|rubble|debris|area|territory|mines?|roads?|site|scene))\b)",
+        "advance",
+        needs_forces=True,
+        hints=("clear",),
+    ),
     # advances: taking or entering ground
     _p(
         r"\b(?:re-?captur(?:ed|es|ing)|retook|retaken|retak(?:es|ing)|regain(?:ed|ing)|reclaim(?:ed|ing)"

@@ -114,3 +114,16 @@ def test_a_russian_channel_digest_s_enemy_loses_ground_to_russia() -> None:
 )
 def test_claims_called_false_aims_and_quarters_of_towns(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text, date(2025, 7, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian forces cleared the village of Krynky.", {("advance", "UA", "Krynky")}),
+        # clearing rubble or mines takes no ground
+        ("Rescuers were clearing rubble in Kharkiv after the strike.", set()),
+        ("Ukrainian sappers cleared mines near Izium.", set()),
+    ],
+)
+def test_forces_clearing_a_place_took_it(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
