@@ -114,7 +114,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "the same unit reported clearing Novoekonomichne and Udachne": forces clearing a place of the enemy
     # (not clearing mines, rubble or the way)
     _p(
-        r"\bclear(?:ed|ing)\s+(?!(?:up|away|out|off|of|through|mines?|landmines?|explosives?|rubble|debris|snow"
+        r"\bclear(?:ed|ing)[\"”’']?\s+(?!(?:up|away|out|off|of|through|mines?|landmines?|explosives?|rubble|debris|snow"
         r"|roads?|routes?|paths?|the\s+(?:way|rubble|debris|area|territory|mines?|roads?|site|scene))\b)",
         "advance",
         needs_forces=True,
@@ -381,10 +381,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("cross", "pushed"),
     ),
     _p(
-        r"\b(?:clawed back|claw back|established control (?:over|of)|cleared|secured)\b",
+        r"\b(?:clawed back|claw back|established control (?:over|of)|secured)\b",
         "advance",
         needs_forces=True,
-        hints=("claw", "established", "cleared", "secured"),
+        hints=("claw", "established", "secured"),
     ),
     # a side that slipped into a town: "Russian troops infiltrated Kupiansk" (forces named: saboteurs are not)
     _p(
