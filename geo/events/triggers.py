@@ -110,6 +110,13 @@ _STORMED_DEFENCES = (
     r"|(?:[\w-]+ ){0,4}?times\b)"
 )
 
+# "has taken", "have now taken", "had already taken": fixed-width look-behinds, one per auxiliary and adverb.
+_PERFECT_BEFORE = "|".join(
+    rf"(?<=\b{auxiliary} {adverb})"
+    for auxiliary in ("has", "have", "had")
+    for adverb in ("", "now ", "already ", "also ", "reportedly ", "finally ")
+)
+
 PATTERNS: tuple[_Pattern, ...] = (
     # "the same unit reported clearing Novoekonomichne and Udachne": forces clearing a place of the enemy
     # (not clearing mines, rubble or the way)
@@ -487,7 +494,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "the Russian claim that it had taken Urozhaine": a perfect tense, its object a place
     _p(
-        r"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))taken\b"
+        # (an adverb may stand between: "its forces have now taken Mykhailivka")
+        rf"(?:{_PERFECT_BEFORE})taken\b"
         r"(?! (?:a |an |the )?(?:steps?|part|measures?|place|into|over|up|out|off|on|away|back|hold|note|care"
         r"|action|aim|shape|root|prisoners?|captive|hostages?|refuge|shelter|cover|positions?|responsibility"
         r"|advantage|control|charge|command|decisions?|time|days|weeks|months|years|\d)\b)"

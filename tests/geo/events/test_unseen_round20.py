@@ -127,3 +127,9 @@ def test_claims_called_false_aims_and_quarters_of_towns(text: str, expected: set
 )
 def test_forces_clearing_a_place_took_it(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
+
+
+def test_an_adverb_between_have_and_taken() -> None:
+    text = "Moscow's Defense Ministry said its forces have now taken Mykhailivka, a village near Selydove."
+
+    assert seen(text, date(2024, 10, 7)) == {("advance", "RU", "Mykhailivka")}
