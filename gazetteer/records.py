@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 KINDS = ("city", "town", "village", "river", "bridge", "dam", "region", "country", "other")
+# The id prefix of villages placed at their raion centre's point (scripts/build_settlements.py).
+APPROXIMATE_PREFIX = "uaraion:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,12 @@ class Place:
     admin1: str = ""
     population: int = 0
     geometry: Any = field(default=None, compare=False, repr=False)
+
+    @property
+    def approximate(self) -> bool:
+        """Whether the point is only the village's raion centre (the postal file knows no better, see
+        gazetteer/data/README.md): an event there is near the place (precision 2), not at it."""
+        return self.id.startswith(APPROXIMATE_PREFIX)
 
     @property
     def sea(self) -> bool:

@@ -194,7 +194,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if paired is not None:  # an ambiguous anchor the stated distance settled: all its mentions
             put_in.setdefault(proposals[paired].match.key, resolved[paired])
         if located is not None:
-            near = [c for c in p.candidates if located.fits(c)]
+            # (a village known only by its raion centre's point is better put where the text says)
+            near = [c for c in p.candidates if located.fits(c) and not c.approximate]
             # a town, a river or a sea the distance does not fit is still itself: the text is loose
             if not near and not any(
                 c.kind in ("city", "town") or c.kind not in POINT_KINDS for c in p.candidates

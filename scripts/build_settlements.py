@@ -64,6 +64,7 @@ from former_names import FORMER_NAMES, OCCUPATION_NAMES  # noqa: E402
 from geonames_localities import Locality, read_localities  # noqa: E402
 
 from gazetteer.distance import haversine_km  # noqa: E402
+from gazetteer.records import APPROXIMATE_PREFIX  # noqa: E402
 from gazetteer.match import ADJECTIVE_ENDINGS, GLUED_MIN_POPULATION  # noqa: E402
 from gazetteer.names import key, romanise_ukrainian  # noqa: E402
 from gazetteer.spellings import STEMS, adjectival_forms, russian_spellings, ukrainian_spellings  # noqa: E402
@@ -126,6 +127,7 @@ def main() -> None:
     settlements = merge_rows(rows)
     new, aliases = against_cities500(settlements, cities)
     hamlets = geonames_villages(read_localities(), oblasts, cities, new, _ids(DATA / "places.tsv.gz"))
+    approximate = raion_point_villages(raw, oblasts, new + hamlets + _cities500_rows(DATA / "places.tsv.gz"))
     raw_ru = args.raw_ru.read_text(encoding="utf-8") if args.raw_ru else _ru_from_mirror()
     ru_rows, ru_dropped = trusted_border_rows(raw_ru, oblasts)
     ru_new = russian_settlements(
@@ -136,13 +138,14 @@ def main() -> None:
     aliases += former_name_aliases(cities, new)
     aliases += [[region, name, OCCUPATION_NOTE] for region, names in OCCUPATION_NAMES for name in names]
     aliases = _unique_rows(aliases)
-    _write(args.out / "settlements.tsv.gz", COLUMNS, new + hamlets + ru_new)
+    _write(args.out / "settlements.tsv.gz", COLUMNS, new + hamlets + approximate + ru_new)
     _write(args.out / "aliases.tsv.gz", ALIAS_COLUMNS, aliases)
     for reason, count in sorted(dropped.items()):
         print(f"dropped {count:6d} rows: {reason}")
     for reason, count in sorted(ru_dropped.items()):
         print(f"dropped {count:6d} Russian rows: {reason}")
     print(f"{len(hamlets)} GeoNames populated places that neither cities500 nor the postal file has")
+    print(f"{len(approximate)} villages known only by their raion centre's point, near the war")
     print(f"{len(ru_rows)} trusted Russian rows -> {len(ru_new)} new villages of Russia's border oblasts")
     print(
         f"{len(rows)} trusted rows -> {len(settlements)} settlements; {len(new)} new, "
@@ -390,6 +393,54 @@ def against_cities500(settlements: list[dict], cities: dict) -> tuple[list[list]
 # namesake makes the front's villages harder to tell apart (and the first load slower). Adding all
 # 13,000 measured the same on the learning sets as these 4,100.
 HAMLET_MARGIN_DEG = 0.4
+
+
+# A village the postal file gives only its raion centre's point (accuracy code 1), and no other table
+# has in its oblast (Piatykhatky by Vasylivka, Yanzhulivka, Bilohiria by Orikhiv), is still a place of the
+# name there: kept near the war, at that point, with an id that says so (gazetteer.approximate), so its
+# events are drawn as near the place (precision 2), never as at it. Raion centres lie within about 25 km
+# of their villages (the raions before 2020 were some 1,000-1,500 km²).
+APPROXIMATE_PREFIX = APPROXIMATE_PREFIX.removesuffix(":")
+
+
+def raion_point_villages(raw: str, oblasts: dict, tables: list[list]) -> list[list]:
+    """Table rows for the postal file's villages that have only a raion centre's point (see above)."""
+    known = {(key(name), row[6]) for row in tables for name in row[8].split("|")}
+    rows, seen, used = [], set(), defaultdict(int)
+    for line in raw.splitlines():
+        cols = line.split("\t")
+        if len(cols) < 12 or cols[0] != "UA" or cols[11].strip() != "1":
+            continue
+        name = PARENTHESIS.sub("", cols[2]).strip()
+        code = OBLASTS.get(cols[4])
+        try:
+            lat, lon = float(cols[9]), float(cols[10])
+        except ValueError:
+            continue
+        if not name or not name[0].isalpha() or code is None or code not in oblasts:
+            continue
+        admin1, outline = oblasts[code]
+        if not outline.contains(shapely.Point(lon, lat)) or not near_war_zone(lon, lat, HAMLET_MARGIN_DEG):
+            continue
+        main, names = _names(name)
+        keys = {key(n) for n in names}
+        if any((k, admin1) in known for k in keys) or (key(main), admin1, cols[5]) in seen:
+            continue
+        seen.add((key(main), admin1, cols[5]))
+        used[cols[1]] += 1  # one post office serves several villages: numbered after the first
+        place_id = f"{APPROXIMATE_PREFIX}:{cols[1]}" + (f".{used[cols[1]]}" if used[cols[1]] > 1 else "")
+        rows.append([place_id, main, "village", f"{lat:.4f}", f"{lon:.4f}", "UA", admin1, "0", "|".join(names)])
+    return sorted(rows)
+
+
+def _cities500_rows(path: Path) -> list[list]:
+    """cities500's places of Ukraine as table rows (their names and oblast are what is compared)."""
+    with gzip.open(path, "rt", encoding="utf-8") as text:
+        return [
+            [row[c] for c in COLUMNS]
+            for row in csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if row["country"] == "UA"
+        ]
 
 
 def _ids(path: Path) -> frozenset[str]:

@@ -150,6 +150,7 @@ def _place_row(article: Article, m: Mention) -> dict:
         "score": m.score,
         "reason": m.reason,
         "direction": m.direction,  # names a sector of the front ("the Kramatorsk sector"), no event's place
+        "approximate": p.approximate,  # the point is the village's raion centre, not its own
         "article_id": article.article_id,
     }
 

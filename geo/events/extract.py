@@ -865,8 +865,9 @@ def _event(
     place = target.place
     lon, lat = place.lon, place.lat
     precision = 3 if place.kind in ("region", "river") else 1
-    if is_located(place) or is_listed(place):
-        # a village the data lacks, put where the text says or among the villages listed with it
+    if is_located(place) or is_listed(place) or place.approximate:
+        # a village the data lacks, put where the text says or among the villages listed with it; or
+        # one the data knows only by its raion centre's point
         precision = 2
     if place.kind in POPULATED and (area := AREA_AFTER.match(sentence.text, target.end)):
         # "in the Lyman community": somewhere in the town's community (2), or its district (3)

@@ -133,3 +133,12 @@ def test_an_adverb_between_have_and_taken() -> None:
     text = "Moscow's Defense Ministry said its forces have now taken Mykhailivka, a village near Selydove."
 
     assert seen(text, date(2024, 10, 7)) == {("advance", "RU", "Mykhailivka")}
+
+
+def test_an_event_at_a_village_known_only_by_its_raion_centre_is_near_it_not_at_it() -> None:
+    text = "Ukrainian forces retook the village of Piatykhatky in the Zaporizhzhia region."
+
+    [event] = extract_events(read_text(text, published=date(2023, 6, 19)), load_gazetteer())
+
+    assert (event.event_type, event.actor, event.place) == ("advance", "UA", "Piatykhatky")
+    assert event.geo_precision == 2
