@@ -891,6 +891,8 @@ def places_for(
         )
     index = places.index(best)  # a list goes on past MAX_GAP: "near X, Y, ... and Z"
     chosen = _list_after(sentence, places, index) + _list_before(sentence, places, index)
+    if trigger.passive and best.end <= trigger.start and ", and " in sentence[trigger.end :]:
+        chosen += _gapped_list(sentence, trigger, places)
     if trigger.event_type == "strike" and any(word in sentence for word in CASUALTY_WORDS):
         # "As a result of Russian shelling in Kharkiv, 22 people were injured, one woman died in
         # Vovchansk": the fire's dead and wounded elsewhere in its sentence say where else it fell
@@ -1072,7 +1074,10 @@ URBAN = re.compile(r"urban|municipal|city", re.IGNORECASE)
 IN_THE_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
 # "the village of Progres in the Pokrovsk district", "In Rivne of Myrnohrad community".
 DISTRICT_NAMED = (" district", " raion", " rayon", " hromada", " community")  # a name that ends so
-NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]+,?\s+(?:in|of)\s+(?:the\s+)?$")
+# ... and "the Pokrovske community of Synelnykove district": the community's name before its locator
+NAMED_BEFORE = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+(?:community|hromada|village|town|settlement))?,?\s+(?:in|of)\s+(?:the\s+)?$"
+)
 POSSESSIVE_NOUN = re.compile(r"^['’]s\s+[\w-]+")
 
 
@@ -1149,7 +1154,10 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             aside = "qualifier"
         elif COORDINATED.match(gap) or (
             KIND_OF_ITEM.match(gap) and KINDS_OF_LIST.search(sentence, 0, left.start)
-        ):  # "the cities of X, Y, the village of Z, the villages of W": each item with its kind
+        ) or (aside == "qualifier" and AREA_THEN_AND.match(gap)):
+            # "the cities of X, Y, the village of Z, the villages of W": each item with its kind; "X and Y
+            # were shelled in the Lyman community, and Z and W in the Kostiantynivka community": the verb
+            # goes on for the next community's list
             plain = "and" not in gap and "or" not in gap
             if aside == "locator" and _LOCATING.search(gap):
                 left = right
@@ -1164,6 +1172,25 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             break
         left = right
     return chosen
+
+
+def _gapped_list(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> list[SentencePlace]:
+    """The second list of "X and Y were shelled in the Lyman community, and Z and W in the Kostiantynivka
+    community": after the verb's community, ", and" and more places whose verb is left out."""
+    for k, p in enumerate(places[:-1]):
+        if p.start < trigger.end:
+            continue
+        if not (IN_THE.fullmatch(sentence, trigger.end, p.start) and AREA_AFTER.match(sentence, p.end)):
+            return []
+        if AREA_THEN_AND.match(sentence[p.end : places[k + 1].start]):
+            return _list_after(sentence, places, k + 1)
+        return []
+    return []
+
+
+IN_THE = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?")
+# Between a community that qualifies a list and the next list, whose verb is left out.
+AREA_THEN_AND = re.compile(r"\s+(?:community|hromada|district|raion)\s*,\s+and\s+$", re.IGNORECASE)
 
 
 def _without_asides(gap: str) -> str:

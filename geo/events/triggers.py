@@ -845,7 +845,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "Hirske came under the control of the Luhansk republic", "had come under Ukrainian control": it
     # changed hands, to the side named
     _p(
-        r"\b(?:came|come|comes|coming|passed|pass(?:es|ing)?|brought|taken) under "
+        r"\b(?:came|come|comes|coming|went|passed|pass(?:es|ing)?|brought|taken) under "
         r"(?=(?:[\w'’-]+ ){0,3}?control\b)",
         "advance",
         role="taker",

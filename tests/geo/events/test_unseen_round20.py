@@ -142,3 +142,27 @@ def test_an_event_at_a_village_known_only_by_its_raion_centre_is_near_it_not_at_
 
     assert (event.event_type, event.actor, event.place) == ("advance", "UA", "Piatykhatky")
     assert event.geo_precision == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb goes on, unsaid, for the next community's list
+        (
+            "Terny and Yampolivka were shelled in the Lyman community, and Stupochky and Predtechyne in the "
+            "Kostiantynivka community.",
+            {("strike", "RU", p) for p in ("Terny", "Yampolivka", "Stupochky", "Predtechyne")},
+        ),
+        # a community's district only locates it
+        (
+            "In the Pokrovske community of Synelnykove district, Russian drones struck overnight.",
+            {("strike", "RU", "Pokrovske")},
+        ),
+        ("The ministry said the settlement of Nevelske went under control of the Russian army.",
+         {("advance", "RU", "Nevelske")}),
+    ],
+)
+def test_round_ups_of_communities(text: str, expected: set[tuple[str, str, str]]) -> None:
+    article = read_text(text, published=date(2024, 4, 28), source="Ukrinform")
+    found = {(e.event_type, e.actor, e.place) for e in extract_events(article, load_gazetteer())}
+    assert found == expected
