@@ -183,7 +183,11 @@ PREFERRED = re.compile(r"\b(?:in favou?r of|instead of|rather than)\s+$")
 PREFERRED_CUES = ("favo", "instead", "rather")
 # What is feared right before the event phrase (on lower-cased text): "the threat of drone attacks"
 # (not "withdrew due to the threat of encirclement": the threat is the reason, after the event).
-THREAT_OF = re.compile(r"\b(?:threats?|dangers?) of\s+(?:[\w-]+\s+){0,2}$|\bthreatened by\s+(?:the\s+)?$")
+THREAT_OF = re.compile(
+    r"\b(?:threats?|dangers?) of\s+(?:[\w-]+\s+){0,2}$|\bthreatened by\s+(?:the\s+)?$"
+    # "evacuated due to the danger posed by Russia's advances"
+    r"|\b(?:threats?|dangers?|risks?) (?:posed|presented) by\s+(?:[\w'’-]+\s+){0,2}$"
+)
 # A purpose the trigger is part of (on lower-cased text): "attacked in order to take Robotyne" (the
 # purpose clause before a comma is the reason for what the main clause reports).
 IN_ORDER_TO = re.compile(r"\bin order to\b[^,;]*$")

@@ -110,6 +110,11 @@ _STORMED_DEFENCES = (
     r"|(?:[\w-]+ ){0,4}?times\b)"
 )
 
+# Attacks counted on the settlements of a region: a regional administration's count of fire, not assaults.
+_ON_PLACES = (
+    r" on (?:\d+ |the |several |two |three |four |five |six |seven |eight |nine |ten )?(?:border )?"
+    r"(?:communit|settlement|village|hromad|town|cit|region|district|localit)"
+)
 # "has taken", "have now taken", "had already taken": fixed-width look-behinds, one per auxiliary and adverb.
 _PERFECT_BEFORE = "|".join(
     rf"(?<=\b{auxiliary} {adverb})"
@@ -883,12 +888,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|kamikaze|mortar|bomb)\b)(?:[\w-]+ ){0,3}?(?:offensive (?:operations|actions)|assaults?"
         r"|assault operations|attacks?|ground attacks|counter-?attacks?|offensive)\b"
         # "carried out 7 attacks on 5 communities of the region": a regional administration's count of fire
-        r"(?! on (?:\d+ |the |several |two |three |four |five |six |seven |eight |nine |ten )?(?:border )?"
-        r"(?:communit|settlement|village|hromad|town|cit|region|district))"
+        rf"(?!{_ON_PLACES})"
         r"|\b(?:launch(?:ed|es|ing)?|made|make|makes|making) "
         r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery"
         r"|kamikaze|massive|massed|bomb|glide)\b)(?:[\w-]+ ){0,2}?(?:ground |infantry |mechani[sz]ed )?"
-        r"(?:assaults|attacks)\b"
+        rf"(?:assaults|attacks)\b(?!{_ON_PLACES})"  # "launched seven attacks on localities": fire too
         r"|\b(?:tried|attempted|sought|tries|trying|attempting|attempts?|try|failed|fails|unable|"
         r"did not manage|have not managed|has not managed) to (?:[\w-]+ ){0,2}?"
         r"(?:advance|break through|storm|capture|seize|take|push|encircle|dislodge|regain|retake|recapture"

@@ -166,3 +166,24 @@ def test_round_ups_of_communities(text: str, expected: set[tuple[str, str, str]]
     article = read_text(text, published=date(2024, 4, 28), source="Ukrinform")
     found = {(e.event_type, e.actor, e.place) for e in extract_events(article, load_gazetteer())}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attacks counted on localities are a regional administration's count of fire
+        (
+            "In Donetsk Oblast, Russian troops launched seven attacks on localities, damaging over 14 buildings.",
+            {("strike", "RU", "Donetsk Oblast")},
+        ),
+        # ... attacks on positions are assaults that took nothing
+        ("Russian troops launched seven attacks on Ukrainian positions near Pokrovsk.", {("contact", "UA", "Pokrovsk")}),
+        # a danger an evacuation flees is not yet an event
+        (
+            "Authorities ordered families to leave Kostiantynivka due to the danger posed by Russia's advances.",
+            set(),
+        ),
+    ],
+)
+def test_attacks_counted_on_localities_and_dangers_posed(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
