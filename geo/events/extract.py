@@ -65,6 +65,10 @@ TWO_SIDED = re.compile(
 # How many sentences after one that told of fire a sentence of damage or casualties with no weapon
 # named still belongs to that round-up.
 FIRE_REPORT_SENTENCES = 3
+TOLL_HEADLINE = re.compile(
+    r"\b(?:attacks?|strikes?|shelling|drones?|missiles?|bombs?)\b[^.]{0,20}?\b(?:kill|injure|wound)",
+    re.IGNORECASE,
+)
 # Why an advance did not happen that still tells of fighting there: it becomes a contact.
 FAILED = frozenset({"negated", "unconfirmed"})
 # "a smaller bridge near Zatoka", "the bridge in Kupiansk": a crossing placed by the town it is at.
@@ -214,6 +218,9 @@ def extract_events(
     # the last sentence that told of fire on a place, and the side that fired: a round-up of shelling
     # goes on "In Siversk, 2 buildings were damaged" with no weapon or side named
     last_fire, fire_side = -FIRE_REPORT_SENTENCES - 1, None
+    # a headline of the day's toll of fire ("Russian attacks kill 7, injure 41 in Ukraine over past day"):
+    # every place its article counts dead and wounded in was under that fire
+    title_fire = bool(title) and TOLL_HEADLINE.search(article.title) is not None
     for index, sentence in enumerate(sentences):
         text = sentence.text
         headline = (
@@ -221,7 +228,7 @@ def extract_events(
             and abs(len(text) - len(title)) < HEADLINE_SLACK
             and HEADLINE_MARK.sub("", text).strip().casefold() == title
         )
-        under_fire = index - last_fire <= FIRE_REPORT_SENTENCES
+        under_fire = index - last_fire <= FIRE_REPORT_SENTENCES or title_fire
         triggers = [] if LINK_LINE.match(text) else find_triggers(text, headline, under_fire)
         itemised = (
             bool(triggers)

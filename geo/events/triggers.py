@@ -1194,7 +1194,12 @@ FORCES_KILLED = re.compile(
     re.IGNORECASE,
 )
 # The dead and wounded of fire on a place, counted in a round-up of fire (see find_triggers).
-TOLL = re.compile(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))(?:wounded|injured|killed)\b")
+TOLL = re.compile(
+    r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )"
+    # "two people killed and five injured in Kostiantynivka, one civilian killed ... in Illinivka"
+    r"|(?<=\bpeople )|(?<=\bperson )|(?<=\bcivilian )|(?<=\bcivilians )|(?<=\d )|(?<=\bone )|(?<=\btwo )"
+    r"|(?<=\bthree )|(?<=\bfour )|(?<=\bfive ))(?:wounded|injured|killed)\b"
+)
 # Weapons and forces: what makes "hit" and "attacked" a military strike.
 MILITARY = re.compile(
     rf"\b(?:{FORCE_NOUNS}|missiles?|drones?|shahed\w*|rockets?|shell\w*|bomb\w*|air ?strikes?|airstrikes?|"

@@ -187,3 +187,17 @@ def test_round_ups_of_communities(text: str, expected: set[tuple[str, str, str]]
 )
 def test_attacks_counted_on_localities_and_dangers_posed(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
+
+
+def test_a_headline_of_the_day_s_toll_puts_every_counted_casualty_under_fire() -> None:
+    text = (
+        "In Donetsk Oblast, three people were killed over the past day, the governor reported.\n\n"
+        "This included two people killed and five injured in Kostiantynivka, one civilian killed in "
+        "Illinivka, and one injured in Sloviansk."
+    )
+    article = read_text(text, title="Russian attacks kill 7, injure 41 in Ukraine over past day",
+                        published=date(2025, 9, 24), source="The Kyiv Independent")
+
+    found = {(e.event_type, e.place) for e in extract_events(article, load_gazetteer())}
+
+    assert {("strike", "Kostiantynivka"), ("strike", "Illinivka"), ("strike", "Sloviansk")} <= found
