@@ -103,6 +103,9 @@ def _seat_of(
         stems = [stem + ending for ending in SEAT_ENDINGS] + [stem[:-1]]  # Sudzhan-sky: Sudzha
         if "-" in stem:  # a town whose name is an adjective: "Novhorod-Siverska" is Novhorod-Siverskyi's
             stems.append(stem + "skyi")
+            first, rest = stem.split("-", 1)
+            if first.endswith("o"):  # "Seredyno-Budska" is Seredyna-Buda's: the first word's linking o
+                stems += [f"{first[:-1]}a-{rest}{ending}" for ending in SEAT_ENDINGS]
         if stem.endswith("iv") and name.endswith("ska"):
             # the o of Kurakhove is an i before the ending of its community's (feminine) adjective,
             # "Kurakhivska"; not for a district's: the raions of 2020 are too wide to place a name by

@@ -66,3 +66,10 @@ def test_a_city_district_named_by_an_adjective_lends_no_village_name() -> None:
     (oleksandrivka,) = [m.place for m in find_places("Russian troops captured Oleksandrivka.")]
 
     assert oleksandrivka.kind == "village" and oleksandrivka.admin1 == "Donetsk Oblast"
+
+
+def test_a_hyphened_community_adjective_with_a_linking_o_is_its_town_s() -> None:
+    # "Seredyno-Budska" is the community of Seredyna-Buda (Sumy Oblast)
+    found = named("The Esman and Seredyno-Budska communities were shelled.")
+
+    assert found.get("Seredyno-Budska") == "Sumy Oblast"
