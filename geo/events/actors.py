@@ -326,6 +326,11 @@ TAKEN_WORDS = frozenset({"captured", "seized"})
 # Who an act was carried out by, said after the damage it did.
 # Fire named as a noun, then who sent it: "drone attack from Russian units", "shelling by the occupiers".
 FIRE_FROM = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
+# A force after "of" right after a noun of fire is who fired (not "the shelling of the Russian border village").
+FORCES_OF_FIRE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?=(?:Armed\s+Forces|AFU|(?:Ukrainian|Russian)\s+(?:army|troops|forces|military|Armed))\b)"
+)
+FIRE_NOUNS = ("strike", "strikes", "attack", "attacks", "shelling", "bombardment", "bombing", "fire")
 COMMITTED_BY = re.compile(r"\b(?:committed|carried out|perpetrated|organi[sz]ed|staged|conducted)\s+by\s+")
 COMMITTED_BY_REACH = 120
 # Weapons in the air, and the words for destroying them: a report of shoot-downs (see decide_actor).
@@ -653,10 +658,15 @@ def decide_actor(
             return side, "agent"
     if (
         trigger.event_type == "strike"
-        and (source := FIRE_FROM.match(sentence, trigger.end))
+        and (
+            source := FIRE_FROM.match(sentence, trigger.end)
+            or (trigger.text.lower().endswith(FIRE_NOUNS) and FORCES_OF_FIRE.match(sentence, trigger.end))
+        )
         and (side := side_after(phrases, source.end(), within=0))
     ):
-        return side, "agent"  # "under intense artillery and drone attack from Russian units"
+        # "under intense artillery and drone attack from Russian units", "as a result of the strike of the
+        # Armed Forces of Ukraine on the village of Lomakovka"
+        return side, "agent"
     actor, basis = _by_role(sentence, trigger, phrases)
     if actor == "unknown" and trigger.event_type == "retreat":
         inside = {p.side for p in phrases if trigger.start <= p.start and p.end <= trigger.end}

@@ -201,3 +201,9 @@ def test_a_headline_of_the_day_s_toll_puts_every_counted_casualty_under_fire() -
     found = {(e.event_type, e.place) for e in extract_events(article, load_gazetteer())}
 
     assert {("strike", "Kostiantynivka"), ("strike", "Illinivka"), ("strike", "Sloviansk")} <= found
+
+
+def test_the_force_after_a_strike_of_is_who_struck_not_the_village_after_the_shelling_of() -> None:
+    text = "Bogomaz said the strike of the Armed Forces of Ukraine on the town of Klimovo damaged a house."
+
+    assert seen(text, date(2023, 1, 31)) == {("strike", "UA", "Klimovo")}
