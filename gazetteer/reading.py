@@ -36,6 +36,7 @@ from .context import (
     VILLAGE_CUES,
     WATER_CUES,
 )
+from .distance import km_apart
 from .match import NameMatch, match_names, town_of_adjective
 from .names import is_cyrillic, key, word_key
 from .places import Gazetteer
@@ -598,6 +599,9 @@ def _community_adjective(word: str) -> bool:
     return AREA_ADJECTIVE.search(word) is not None
 
 
+CHAIN_KM = 200.0  # every town of a hyphened chain lies this close (km) to another of its towns
+
+
 def _chain_of_towns(text: str, spans: list[tuple[int, int]], m: NameMatch, gaz: Gazetteer) -> bool:
     """Whether the one-word name is part of a chain of towns joined by hyphens ("along the
     Kupiansk-Svatove-Kreminna line", "the Rylsk-Lgov-Kursk"): each word a town or city of the
@@ -609,10 +613,19 @@ def _chain_of_towns(text: str, spans: list[tuple[int, int]], m: NameMatch, gaz: 
         first -= 1
     while last + 1 < len(spans) and text[spans[last][1] : spans[last + 1][0]] == "-":
         last += 1
-    return all(
-        text[spans[i][0]].isupper()
-        and any(c.kind in ("city", "town") for c in gaz.candidates(word_key(_word(text, spans, i))))
+    towns = [
+        [c for c in gaz.candidates(word_key(_word(text, spans, i))) if c.kind in ("city", "town")]
+        if text[spans[i][0]].isupper()
+        else []
         for i in range(first, last + 1)
+    ]
+    joined = key(text[spans[first][0] : spans[last][1]])
+    if any(key(c.name).startswith(joined) for c in towns[0]):
+        return True  # "Novhorod-Siversk": a shortening of the town whose first word it is (Novhorod-Siverskyi)
+    # the towns of a chain are neighbours: "Kupyansk-Uzlovaya" is no chain of Kupiansk and a town by Tula
+    return all(towns) and all(
+        any(km_apart(a, b) <= CHAIN_KM for a in here for other in towns if other is not here for b in other)
+        for here in towns
     )
 
 

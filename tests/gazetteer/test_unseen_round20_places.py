@@ -73,3 +73,11 @@ def test_a_hyphened_community_adjective_with_a_linking_o_is_its_town_s() -> None
     found = named("The Esman and Seredyno-Budska communities were shelled.")
 
     assert found.get("Seredyno-Budska") == "Sumy Oblast"
+
+
+def test_hyphened_towns_far_apart_are_no_chain_but_a_town_s_shortening_is_the_town() -> None:
+    # Kupyansk-Uzlovaya is Kupiansk's railway suburb, not Kupiansk and Uzlovaya by Tula, 675 km off
+    assert "Uzlovaya" not in named("If the push goes on, Kupyansk-Uzlovaya can be encircled from the north.")
+    found = named("The Russian army attacked Semenivka, Novhorod-Siversk and Snovsk communities in Chernihiv region.")
+    assert found.get("Novhorod") == "Chernihiv Oblast"
+    assert named("Fighting raged along the Kupiansk-Svatove-Kreminna line.").keys() >= {"Kupiansk", "Svatove"}
