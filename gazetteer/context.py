@@ -5,6 +5,8 @@ Kept apart from the resolver so the word lists can be read and extended in one p
 
 from __future__ import annotations
 
+import re
+
 # A word right after a name that names its kind: "Dnipro River", "Kharkiv region", "Kerch bridge".
 KIND_SUFFIXES: dict[str, str] = {
     "river": "river",
@@ -131,6 +133,13 @@ ROUTE_WORDS = frozenset(
 # Words after a town's adjective that make it the name of a sector of the front ("Pokrovske front").
 SECTOR_WORDS = frozenset(
     {"front", "direction", "axis", "sector", "ledge", "salient", "bulge", "pocket", "bridgehead", "cauldron"}
+    | {"fronts", "directions", "axes", "sectors"}  # the last of a list: "the Lyman and Kupyansky directions"
+)
+# The rest of a list of sectors after its first name, up to their shared noun: ", Lyman and Kupyansky
+# directions" (the first, "Pokrovsky", is a town's adjective as much as "the Pokrovsky direction" is).
+SECTOR_LIST_AFTER = re.compile(
+    r"(?:,\s*[A-Z][\w'’-]+){0,4},?\s+(?:and|or)\s+[A-Z][\w'’-]+\s+"
+    r"(?:fronts|directions|axes|sectors|ledges|salients|bridgeheads)\b"
 )
 # Keys of the Ukrainian adjective endings -ське (neuter) and -ський (masculine: -sky, -skyi, -skiy).
 TOWN_ADJECTIVE_ENDINGS = ("ske", "ski")

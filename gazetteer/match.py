@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import ADJECTIVE_STEM_ENDINGS, ALONG_RIVER_PREFIX, SECTOR_WORDS, TOWN_ADJECTIVE_ENDINGS
+from .context import (
+    ADJECTIVE_STEM_ENDINGS,
+    ALONG_RIVER_PREFIX,
+    SECTOR_LIST_AFTER,
+    SECTOR_WORDS,
+    TOWN_ADJECTIVE_ENDINGS,
+)
 from .names import word_key, words
 from .places import Gazetteer
 from .records import Place
@@ -139,7 +145,9 @@ def _sector_adjective(text: str, spans: list[tuple[int, int]], i: int, word_key_
     (match_names asks only for capitalised words.)"""
     if i + 1 >= len(spans) or not word_key_.endswith(TOWN_ADJECTIVE_ENDINGS):
         return None
-    if text[spans[i + 1][0] : spans[i + 1][1]].lower() not in SECTOR_WORDS:
+    if text[spans[i + 1][0] : spans[i + 1][1]].lower() not in SECTOR_WORDS and not SECTOR_LIST_AFTER.match(
+        text, spans[i][1]
+    ):
         return None
     return tuple(town_of_adjective(word_key_, gazetteer)) or None
 

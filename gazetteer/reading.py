@@ -31,6 +31,7 @@ from .context import (
     POPULATED_SUFFIXES,
     REGION_CUES,
     ROUTE_WORDS,
+    SECTOR_LIST_AFTER,
     SECTOR_WORDS,
     UNIT_WORDS,
     VILLAGE_CUES,
@@ -379,7 +380,9 @@ def _propose(
         # "the Klimovsky district of the Bryansk region": the district of Klimovo, read by its adjective
         # (gazetteer.districts), not Klimovsk by Moscow, which GeoNames also spells "Klimovsky"
         return None
-    if next_word.lower() in SECTOR_WORDS and (towns := town_of_adjective(m.key, gaz)):
+    if (next_word.lower() in SECTOR_WORDS or SECTOR_LIST_AFTER.match(text, m.end)) and (
+        towns := town_of_adjective(m.key, gaz)
+    ):
         hint = "an adjective of the town (or river) before 'front' or 'direction'"
         return Proposal(m, m.end, towns, hint, False, direction)
     if LIST_OF_REGIONS.match(text, m.end) and (regions := _regions_named(m.key, gaz)):

@@ -81,3 +81,14 @@ def test_hyphened_towns_far_apart_are_no_chain_but_a_town_s_shortening_is_the_to
     found = named("The Russian army attacked Semenivka, Novhorod-Siversk and Snovsk communities in Chernihiv region.")
     assert found.get("Novhorod") == "Chernihiv Oblast"
     assert named("Fighting raged along the Kupiansk-Svatove-Kreminna line.").keys() >= {"Kupiansk", "Svatove"}
+
+
+def test_town_adjectives_in_a_list_of_directions_are_their_towns() -> None:
+    found = find_places("The situation is difficult in the Pokrovsky, Lyman and Kupyansky directions.")
+
+    assert {(m.text, m.place.name) for m in found if m.place} == {
+        ("Pokrovsky", "Pokrovsk"),
+        ("Lyman", "Lyman"),
+        ("Kupyansky", "Kupiansk"),
+    }
+    assert all(m.direction for m in found)
