@@ -1236,7 +1236,8 @@ CROSSING_ATTACKED = re.compile(
 )
 # What makes a sentence about an attack rather than ground ("responsibility for the blast was claimed by").
 ATTACK_WORDS = re.compile(
-    r"\b(?:attacks?|strikes?|blasts?|explosions?|bombings?|responsibility|shelling|missiles?|drones?|bridges?)\b",
+    r"\b(?:attacks?|strikes?|blasts?|explosions?|bombings?|responsibility|shelling|missiles?|drones?|bridges?"
+    r"|UAVs?|unmanned aerial vehicles?|rockets?)\b",
     re.IGNORECASE,
 )
 # Every pattern's hints are stems that start a word of each of its matches ("recaptur" for

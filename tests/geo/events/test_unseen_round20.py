@@ -207,3 +207,9 @@ def test_the_force_after_a_strike_of_is_who_struck_not_the_village_after_the_she
     text = "Bogomaz said the strike of the Armed Forces of Ukraine on the town of Klimovo damaged a house."
 
     assert seen(text, date(2023, 1, 31)) == {("strike", "UA", "Klimovo")}
+
+
+def test_an_attack_with_a_drone_is_fire_not_an_assault() -> None:
+    text = "Ukrainian troops attacked the village of Tyotkino in the Kursk region with an unmanned aerial vehicle."
+
+    assert {(t, a) for t, a, _ in seen(text)} == {("strike", "UA")}
