@@ -1082,6 +1082,18 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("inflict", "open", "attack", "strike", "raid"),
     ),
+    # fire told by what it did: "one person had been killed by a Russian drone in Novopavlivka", "two cars
+    # caught fire after the attack", "Ukrainian drones ignited several oil tanks in the Rostov region"
+    _p(
+        r"\b(?:killed|injured|wounded)\s+(?:by|in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:drones?|missiles?|shelling|air ?strikes?|airstrikes?|bombs?|rockets?|artillery fire|shells?|UAVs?)\b"
+        r"|\bcaught fire\s+(?:after|following|as a result of|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"(?:attacks?|strikes?|shelling|drone|bombardment)\b"
+        r"|\b(?:ignited|set fire to|set ablaze)\b",
+        "strike",
+        needs_military=True,
+        hints=("killed", "injured", "wounded", "caught", "ignited", "set fire", "set ablaze"),
+    ),
     # Defence Ministry summaries: "destroyed an enemy mortar unit north of X"
     _p(
         r"\b(?:destroy(?:ed|ing|s)?|eliminated|neutrali[sz]ed|wiped out)\s+(?:an?\s+|the\s+|\d+\s+)?"
@@ -1213,6 +1225,8 @@ MILITARY = re.compile(
     r"|\bby\s+(?:Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|fire)\b"
     # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town
     r"|\bdirect\s+hits?\b"  # "as a result of a direct hit on a house"
+    # "the deadliest attack on Kryvyi Rih since the start of the war"
+    r"|\b(?:deadliest|largest|biggest|heaviest|massive|massed|combined)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\s+on\b"
     # "Russian strikes hit X"
     r"|\b(?:Russian|Ukrainian|enemy)\s+strikes?\s+(?:hit|struck|killed|damaged|destroyed)\b"
     # "Khmelnytsky, Rivne, ... and Kharkiv Oblasts were hit", "other parts of Ukraine were also hit, including
@@ -1316,7 +1330,7 @@ GROUND_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Verbs whose object may be things and still be a strike: "hit manpower and equipment near X".
-FIRE_ON_THINGS = re.compile(r"hit|hits|struck|strikes?|destroy\w*", re.IGNORECASE)
+FIRE_ON_THINGS = re.compile(r"hit|hits|struck|strikes?|destroy\w*|ignited|set fire to|set ablaze", re.IGNORECASE)
 # "previously captured territory", "of abandoned equipment": the participle describes a noun.
 DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|of|and|previously|recently|newly|once|formerly|with|in|its|their)\s+$", re.IGNORECASE

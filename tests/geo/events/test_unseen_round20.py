@@ -213,3 +213,22 @@ def test_an_attack_with_a_drone_is_fire_not_an_assault() -> None:
     text = "Ukrainian troops attacked the village of Tyotkino in the Kursk region with an unmanned aerial vehicle."
 
     assert {(t, a) for t, a, _ in seen(text)} == {("strike", "UA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Governor Serhiy Lysak said one person had been killed by a Russian drone in Novopavlivka.",
+            {("strike", "RU", "Novopavlivka")},
+        ),
+        ("Ukrainian drones reportedly ignited several oil tanks in Russia's Rostov region.",
+         {("strike", "UA", "Rostov Oblast")}),
+        ("The mayor said it was the deadliest attack on Kryvyi Rih since the start of the war.",
+         {("strike", "RU", "Kryvyi Rih")}),
+        # a crash is no fire
+        ("A man was injured in a car crash in Kharkiv.", set()),
+    ],
+)
+def test_fire_told_by_what_it_did(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
