@@ -99,6 +99,8 @@ SENTENCES = [
     "The Russian army en masse left almost the entire occupied part of Kharkiv region.",
     "Information about the escape of Russians from Izyum appeared on September 10.",
     "The enemy launched an attack, presumably using Shahed-type UAVs, on the Saltivka district of Kharkiv.",
+    "One person was killed by a Russian drone in Novopavlivka; two cars caught fire after the attack.",
+    "Ukrainian forces cleared the village of Krynky; the settlement went under control of the Russian army.",
 ]
 
 
