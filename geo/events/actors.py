@@ -55,7 +55,7 @@ STRONG = {
         r"|invaders|enemy|aggressor)\b|"
         r"\bseparatists?\b|\b(?:Donetsk|Luhansk|Lugansk)\s+(?:People['’]s\s+)?Republics?\b|"
         r"\bKadyrov\w*\b|\bAkhmat\b|\bChechen (?:fighters|forces|units|troops)\b|"
-        r"\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor Rifle\b|\bVDV\b|\bRosgvardi[ay]\b|"
+        r"\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor(?:i[sz]ed)? Rifle\b|\bVDV\b|\bRosgvardi[ay]\b|"
         # "the 138th brigade of the 6th combined arms army of the Western Military District"
         r"\bcombined[- ]arms army\b"
         r"|\b(?:Western|Southern|Central|Eastern|Northern|Leningrad|Moscow) Military District\b",
@@ -220,7 +220,7 @@ SIDE_HINTS = (
     "brigade",
     "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
     "occup", "invad", "enemy", "aggressor", "separatist", "republic", "kadyrov", "guards",
-    "motor rifle", "vdv", "rosgvardi", "group", "battle",
+    "motor rifle", "motorized rifle", "motorised rifle", "vdv", "rosgvardi", "group", "battle",
     "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "neo-nazi",
     "partisan", "hur", "gur", "sbu", "atesh", "rdk", "siberian", "akhmat", "chechen",
 )  # fmt: skip
@@ -329,6 +329,17 @@ FIRE_FROM = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
 # A force after "of" right after a noun of fire is who fired (not "the shelling of the Russian border village").
 FORCES_OF_FIRE = re.compile(
     r"\s+of\s+(?:the\s+)?(?=(?:Armed\s+Forces|AFU|(?:Ukrainian|Russian)\s+(?:army|troops|forces|military|Armed))\b)"
+)
+# The words between a side's adjective and its noun of fire: "Russian air strikes", "Ukrainian drone attacks".
+FIRE_MODIFIERS = re.compile(
+    r"(?:['’]s)?\s+(?:(?:air|drone|missile|artillery|rocket|massive|massed|combined|overnight|new|heavy|"
+    r"deadly|latest|mortar|aerial|UAV|kamikaze)\s+){0,2}",
+    re.IGNORECASE,
+)
+FIRE_NOUN_PHRASE = re.compile(
+    r"(?:(?:air|drone|missile|artillery|rocket|massive|massed|combined|overnight|heavy|mortar|aerial|UAV|kamikaze)"
+    r"\s+){0,2}(?:strikes?|attacks?|shelling|bombardments?|bombing|airstrikes?)",
+    re.IGNORECASE,
 )
 FIRE_NOUNS = ("strike", "strikes", "attack", "attacks", "shelling", "bombardment", "bombing", "fire")
 COMMITTED_BY = re.compile(r"\b(?:committed|carried out|perpetrated|organi[sz]ed|staged|conducted)\s+by\s+")
@@ -667,6 +678,11 @@ def decide_actor(
         # "under intense artillery and drone attack from Russian units", "as a result of the strike of the
         # Armed Forces of Ukraine on the village of Lomakovka"
         return side, "agent"
+    if trigger.event_type in ("strike", "bridge_strike") and FIRE_NOUN_PHRASE.fullmatch(trigger.text):
+        # "due to Russian air strikes", "Ukrainian drone attacks": the side that qualifies the noun of fire
+        own = [p for p in phrases if p.end <= trigger.start and FIRE_MODIFIERS.fullmatch(sentence, p.end, trigger.start)]
+        if own:
+            return own[-1].side, "agent"
     actor, basis = _by_role(sentence, trigger, phrases)
     if actor == "unknown" and trigger.event_type == "retreat":
         inside = {p.side for p in phrases if trigger.start <= p.start and p.end <= trigger.end}

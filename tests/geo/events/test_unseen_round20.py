@@ -232,3 +232,24 @@ def test_an_attack_with_a_drone_is_fire_not_an_assault() -> None:
 )
 def test_fire_told_by_what_it_did(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side that qualifies the noun of fire struck, whoever opens the sentence
+        (
+            "Ukrainian authorities had urged residents to evacuate from Vovche last month due to Russian air strikes.",
+            {("strike", "RU", "Vovche")},
+        ),
+        # ... not the side that came under fire
+        ("However, the Russians came under fire while crossing near Sudzha.", {("strike", "UA", "Sudzha")}),
+        # a motorized rifle regiment is Russia's
+        (
+            "The 1435th Motorized Rifle Regiment took control of Hnativka near Pokrovsk.",
+            {("advance", "RU", "Hnativka")},
+        ),
+    ],
+)
+def test_who_fired_and_whose_units(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
