@@ -365,7 +365,9 @@ def build_places(admin1: gpd.GeoDataFrame) -> pd.DataFrame:
             "lon": [round(float(c["longitude"]), 5) for c in kept],
             "country": [c["countrycode"] for c in kept],
             "population": [int(c["population"] or 0) for c in kept],
-            "names": ["|".join(place_names(c["name"], c.get("alternatenames") or [])) for c in kept],
+            "names": [
+                "|".join(place_names(c["name"], (c.get("alternatenames") or []) + _on_river_names(c))) for c in kept
+            ],
         }
     )
     capitals = _capitals(frame, admin1)
@@ -379,6 +381,22 @@ def build_places(admin1: gpd.GeoDataFrame) -> pd.DataFrame:
     ]
     frame["admin1"] = locate_admin1(frame, admin1)
     return frame[PLACE_COLUMNS].sort_values("id", key=lambda s: s.astype(int)).reset_index(drop=True)
+
+
+# A Russian town "X-na-Y" (on the river Y) the press calls by its first word or in English: "the Slavyansk
+# refinery", "Slavyansk-on-Kuban" for Slavyansk-na-Kubani, as "Rostov" for Rostov-on-Don (which GeoNames
+# lists already). Towns this big only: the first word of a village is too common a name.
+ON_RIVER = re.compile(r"^([A-Z][\w'’]+)-na-([A-Z][\w'’]+)$")
+ON_RIVER_POPULATION = 20_000
+
+
+def _on_river_names(city: dict) -> list[str]:
+    """The short and English names of a Russian town on a river ("X-na-Y"), see ON_RIVER."""
+    found = ON_RIVER.match(city["name"])
+    if city["countrycode"] != "RU" or found is None or int(city["population"] or 0) < ON_RIVER_POPULATION:
+        return []
+    town, river = found.groups()
+    return [town, f"{town}-on-{river.rstrip('aeiouy')}"]
 
 
 def place_names(name: str, alternates: list[str]) -> list[str]:

@@ -92,3 +92,13 @@ def test_town_adjectives_in_a_list_of_directions_are_their_towns() -> None:
         ("Kupyansky", "Kupiansk"),
     }
     assert all(m.direction for m in found)
+
+
+def test_a_russian_town_on_a_river_is_known_by_its_first_word_where_its_region_is_named() -> None:
+    # "the Slavyansk oil refinery in Russia's Krasnodar region" is Slavyansk-na-Kubani; in Donetsk Oblast,
+    # "Slavyansk" is still Sloviansk
+    kuban = [m.place for m in find_places("Drones hit the Slavyansk oil refinery in Russia's Krasnodar region.")]
+    donbas = [m.place for m in find_places("Russian forces shelled Slavyansk and Kramatorsk.")]
+
+    assert "Slavyansk-na-Kubani" in {p.name for p in kuban if p}
+    assert "Sloviansk" in {p.name for p in donbas if p}
