@@ -1154,7 +1154,7 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             aside = "qualifier"
         elif COORDINATED.match(gap) or (
             KIND_OF_ITEM.match(gap) and KINDS_OF_LIST.search(sentence, 0, left.start)
-        ) or (aside == "qualifier" and AREA_THEN_AND.match(gap)):
+        ) or (aside == "qualifier" and AREA_THEN_AND.match(gap)) or FACILITY_THEN_AND.fullmatch(gap):
             # "the cities of X, Y, the village of Z, the villages of W": each item with its kind; "X and Y
             # were shelled in the Lyman community, and Z and W in the Kostiantynivka community": the verb
             # goes on for the next community's list
@@ -1189,6 +1189,12 @@ def _gapped_list(sentence: str, trigger: Trigger, places: list[SentencePlace]) -
 
 
 IN_THE = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?")
+# Between two facilities named by their towns: "the Kushchyovskaya air base and the Slavyansk oil refinery".
+FACILITY_THEN_AND = re.compile(
+    r"\s+(?:military\s+)?(?:air\s?base|airfield|airport|(?:oil\s+)?refinery|(?:oil|fuel|ammunition)\s+depot"
+    r"|(?:thermal\s+)?power\s+plant|port)\s*,?\s+(?:and\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 # Between a community that qualifies a list and the next list, whose verb is left out.
 AREA_THEN_AND = re.compile(r"\s+(?:community|hromada|district|raion)\s*,\s+and\s+$", re.IGNORECASE)
 

@@ -253,3 +253,12 @@ def test_fire_told_by_what_it_did(text: str, expected: set[tuple[str, str, str]]
 )
 def test_who_fired_and_whose_units(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text) == expected
+
+
+def test_facilities_listed_by_their_towns_are_each_struck() -> None:
+    text = "Ukrainian drones attacked the Kushchyovskaya air base and the Slavyansk oil refinery in Russia's Krasnodar region."
+
+    assert seen(text, date(2024, 5, 19)) == {
+        ("strike", "UA", "Kushchyovskaya"),
+        ("strike", "UA", "Slavyansk-na-Kubani"),
+    }
