@@ -459,6 +459,66 @@ LANDMARKS = [
         "point": (30.192, 50.604),
         "source": KNOWLEDGE,
     },
+    # Russia's military airfields that Ukrainian drones struck and that no town of the same name stands by
+    # (a base named after its town, Engels or Morozovsk, is found by the town): Operation Spiderweb's
+    # Olenya, Belaya, Dyagilevo and Ivanovo Severny (June 2025), and the bases of earlier long-range raids
+    {
+        "id": "other:olenya-air-base", "name": "Olenya air base", "country": "RU",
+        "names": ["Olenya", "Olenya air base", "Olenya airbase", "Olenya airfield", "Olenegorsk air base",
+                  "Оленья"],
+        "point": (33.464, 68.151),
+        "source": "by Olenegorsk, Murmansk Oblast; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:belaya-air-base", "name": "Belaya air base", "country": "RU",
+        "names": ["Belaya air base", "Belaya airbase", "Belaya airfield", "Belaya military airfield"],
+        "point": (103.575, 52.915),
+        "source": "Usolsky district, Irkutsk Oblast; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:dyagilevo-air-base", "name": "Dyagilevo air base", "country": "RU",
+        "names": ["Dyagilevo", "Diagilevo", "Dyagilevo air base", "Dyagilevo airbase", "Dyagilevo airfield",
+                  "Дягилево"],
+        "point": (39.570, 54.642),
+        "source": "by Ryazan; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:ivanovo-severny-air-base", "name": "Ivanovo Severny air base", "country": "RU",
+        "names": ["Ivanovo Severny", "Ivanovo Severny air base", "Ivanovo air base", "Ivanovo airfield",
+                  "Ivanovo-Severny"],
+        "point": (40.981, 57.058),
+        "source": "north of Ivanovo; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:shaykovka-air-base", "name": "Shaykovka air base", "country": "RU",
+        "names": ["Shaykovka", "Shaikovka", "Shaykovka air base", "Shaykovka airbase", "Shaykovka airfield"],
+        "point": (34.372, 54.227),
+        "source": "Kaluga Oblast; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:savasleyka-air-base", "name": "Savasleyka air base", "country": "RU",
+        "names": ["Savasleyka", "Savasleika", "Savasleyka air base", "Savasleyka airbase", "Savasleyka airfield"],
+        "point": (42.311, 55.440),
+        "source": "Nizhny Novgorod Oblast; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:belbek-air-base", "name": "Belbek air base", "country": "UA",
+        "names": ["Belbek", "Belbek air base", "Belbek airbase", "Belbek airfield", "Бельбек"],
+        "point": (33.571, 44.689),
+        "source": "Sevastopol, occupied Crimea; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:marinovka-air-base", "name": "Marinovka air base", "country": "RU",
+        "names": ["Marinovka air base", "Marinovka airbase", "Marinovka airfield"],
+        "point": (43.789, 48.637),
+        "source": "Volgograd Oblast; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:khalino-air-base", "name": "Khalino air base", "country": "RU",
+        "names": ["Khalino air base", "Khalino airbase", "Khalino airfield", "Kursk Khalino"],
+        "point": (36.296, 51.751),
+        "source": "east of Kursk; " + KNOWLEDGE,
+    },
     {
         "id": "other:kinburn-spit", "name": "Kinburn Spit", "country": "UA",
         "names": ["Kinburn spit", "Kinburn peninsula", "Kinburn Peninsula", "Кінбурнська коса",

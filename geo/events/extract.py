@@ -568,7 +568,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 who == "unknown"
                 and kind in ("strike", "bridge_strike")
                 and target.place.country == "RU"
-                and target.place.kind in POPULATED
+                and target.place.kind in (*POPULATED, "other")  # a town, or an air base ("the Olenya air base")
                 and all(_speaker_or_enemy(sentence.text, p, target.place.country) for p in phrases)
                 and not BLAST.search(sentence.text)
             ):

@@ -262,3 +262,12 @@ def test_facilities_listed_by_their_towns_are_each_struck() -> None:
         ("strike", "UA", "Kushchyovskaya"),
         ("strike", "UA", "Slavyansk-na-Kubani"),
     }
+
+
+def test_air_bases_no_town_is_named_after_are_places_and_fire_on_them_is_ukraine_s() -> None:
+    text = "The drones targeted the Olenya air base in the Murmansk region overnight."
+
+    [event] = extract_events(read_text(text, published=date(2025, 6, 1)), load_gazetteer())
+
+    assert (event.event_type, event.actor, event.place) == ("strike", "UA", "Olenya air base")
+    assert abs(event.lat - 68.15) < 0.1 and abs(event.lon - 33.46) < 0.2
