@@ -186,7 +186,9 @@ GENERIC_FORCES = re.compile(
 )
 GENERIC_FORCES_CHARS = 70
 PRONOUN_BEFORE = re.compile(
-    r"\b(?:they|it|its\s+(?:forces|troops|units))\s+(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|then|again|later)\s+)?"
+    # "The SBU said its drones hit Dyagilevo": the weapons of the side the pronoun stands for
+    r"\b(?:they|it|its\s+(?:forces|troops|units|drones|missiles|aircraft|warplanes|jets))\s+"
+    r"(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|then|again|later)\s+)?"
     r"[\"“‘']?$",
     re.IGNORECASE,
 )

@@ -271,3 +271,9 @@ def test_air_bases_no_town_is_named_after_are_places_and_fire_on_them_is_ukraine
 
     assert (event.event_type, event.actor, event.place) == ("strike", "UA", "Olenya air base")
     assert abs(event.lat - 68.15) < 0.1 and abs(event.lon - 33.46) < 0.2
+
+
+def test_its_drones_are_the_weapons_of_the_side_the_pronoun_stands_for() -> None:
+    assert seen("The SBU said its drones hit Dyagilevo overnight.", date(2025, 6, 1)) == {
+        ("strike", "UA", "Dyagilevo air base")
+    }
