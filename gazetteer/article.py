@@ -68,6 +68,12 @@ NOT_QUALIFYING = re.compile(
 # A clause of its own between a name and an oblast: "the village of Basivka, just over the border from
 # Sudzha, and had struck Ukrainian forces at 12 other points in the Sumy region" puts no Sudzha in Sumy.
 NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
+# A relative clause, then the next item of the list with its own oblast: "Novozhelanne, which lies between
+# the cities of Donetsk and Pokrovsk, Synkivka in the Kharkiv region" puts only Synkivka there.
+NEXT_ITEM = re.compile(
+    r",\s+(?:which|that|where)\b[^;]*,\s+(?:and\s+)?(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"\s+in\s+(?:the\s+)?$"
+)
 # Where a war-in-Ukraine article is, before any place of it is known: between Kyiv and the Donbas.
 DEFAULT_THEATRE = (48.5, 34.0)  # (lat, lon)
 # Confident places farther than this (km) from the default theatre do not move the theatre when some
@@ -157,7 +163,11 @@ class ArticleContext:
         if region is None:
             return None
         offset = next(at for at, r in self.regions if at >= end and r == region)
-        if NOT_QUALIFYING.search(self.text, end, offset) or NEXT_CLAUSE.search(self.text, end, offset):
+        if (
+            NOT_QUALIFYING.search(self.text, end, offset)
+            or NEXT_CLAUSE.search(self.text, end, offset)
+            or NEXT_ITEM.search(self.text, end, offset)
+        ):
             return None
         if DASH_BETWEEN.search(self.text, end, offset):
             # "settlements in the Kharkiv region – X and Y – and Robotyne in the Zaporizhzhia region"

@@ -98,6 +98,11 @@ RIVER_NEAR_KM = 20.0
 GUESS_CONFIDENCE = 0.55
 # The score of an ambiguous anchor resolved by the one pair of namesakes a stated distance fits.
 PAIRED_SCORE = 0.8
+# The second name of a pair "between A and B", which closes the pair: an oblast after B is not B's.
+PAIR_CLOSED = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?:cities|towns|villages|settlements)\s+of\s+)?[A-Z][\w'’-]+\s+and\s+$"
+)
+PAIR_REACH = 60
 # A name itself placed by a direction ("north of X"): a ", west of Y" after it starts the next item.
 DIRECTION_BEFORE = re.compile(rf"\b{DIRECTION}(?:ern)?\s+of\s+$", re.IGNORECASE)
 # The rest of a list of communities (hromadas) after one of its names: "the Sumy, Sad, ..., Hlukhiv,
@@ -241,6 +246,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         # the oblast written after this mention is part of its sense: "Kamianske" in a list is the
         # city, "Kamianske in the southeastern Zaporizhzhia region" later is that oblast's village
         qualifier = ctx.region_qualifying(p.end)
+        if qualifier and PAIR_CLOSED.search(text, max(0, p.match.start - PAIR_REACH), p.match.start):
+            # "between the cities of Donetsk and Pokrovsk, Synkivka in the Kharkiv region": the pair ends
+            # with Pokrovsk, and the oblast after it is the next item's
+            qualifier = None
         sense = (p.match.key, p.hint, tuple(c.id for c in p.candidates), qualifier)
         if i in resolved:
             place, score, reason = resolved[i]

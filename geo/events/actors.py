@@ -235,7 +235,9 @@ FLAGS = {
 ATTACKS = {
     side: re.compile(
         rf"\b{adjective}\s+(?:(?!(?:with|on|at|in|against|from|by|and|territory|soil|capital|city|town|village"
-        r"|positions?)\b)[\w-]+\s+){0,2}(?:attacks?|strikes?|missiles?|drones?|shelling|bombardment|shells?|"
+        # nor a speaker and the verb of speech: "Russian governor claims drone attack on a refinery"
+        r"|positions?|governors?|officials?|authorities|ministry|media|said|says|claims?|claimed|reports?|reported"
+        r"|accused|accuses|blamed|blames)\b)[\w-]+\s+){0,2}(?:attacks?|strikes?|missiles?|drones?|shelling|bombardment|shells?|"
         r"artillery|air ?strikes?|rockets?)\b",
         re.IGNORECASE,
     )
@@ -722,6 +724,13 @@ def decide_actor(
         return named_attacker(sentence, phrases)
     if basis == "verb" and actor == "UA" and _speaking_side(voice) == "RU":
         return "RU", "verb"  # the Russian Defence Ministry's "the settlement was liberated"
+    if (
+        basis == "none"
+        and trigger.passive
+        and trigger.text.lower() in TAKEN_WORDS
+        and _speaking_side(voice) == "RU"
+    ):
+        return "RU", "voice"  # ... and its "the settlement of X was captured" (Moscow tells of its own gains)
     if (
         basis == "none"
         and trigger.event_type == "advance"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache, partial
 
@@ -112,6 +112,8 @@ ONE_UNNAMED = re.compile(
 )
 # What a sentence puts in brackets: a round-up's counts, "(3 explosions)".
 PARENTHESES = re.compile(r"\([^()]*\)")
+# The lands a struck bridge joins are not where it was struck: "bridges connecting Crimea and Kherson region".
+JOINED_BY = re.compile(r"\b(?:connecting|connects|linking|links|joining|between)\s+(?:[\w'’-]+\s+){0,4}$")
 # A blast or an explosion: its cause is for a claim or a probe to say, not the sentence before.
 # (not a count of explosions, the way an oblast tallies a day's shelling: "over 20 explosions occurred")
 BLAST = re.compile(
@@ -218,6 +220,8 @@ def extract_events(
     # the last sentence that told of fire on a place, and the side that fired: a round-up of shelling
     # goes on "In Siversk, 2 buildings were damaged" with no weapon or side named
     last_fire, fire_side = -FIRE_REPORT_SENTENCES - 1, None
+    # the one side whose advances the sentence before told: "Among the settlements captured are X" goes on
+    advanced_at, advanced_side = -2, None
     # a headline of the day's toll of fire ("Russian attacks kill 7, injure 41 in Ukraine over past day"):
     # every place its article counts dead and wounded in was under that fire
     title_fire = bool(title) and TOLL_HEADLINE.search(article.title) is not None
@@ -271,6 +275,7 @@ def extract_events(
                 previous_text,
                 told_before,
                 fire_side if under_fire else None,
+                advanced_side if advanced_at == index - 1 else None,
             )
             found = _sentence_events(article, sentence, context)
             if itemised and any(e.geo_precision == 1 for e in found):
@@ -287,6 +292,10 @@ def extract_events(
                 if e.event_type == "bridge_strike":
                     sentence_of[e.event_id] = index  # a later sentence may say where the bridge is
             told_before = frozenset([e.place_id for e in found]) if found else frozenset()
+            if len(context.advancing) == 1:
+                # "its forces gained control of villages in the Donetsk region" tells whose the next
+                # sentence's "settlements captured" are, though it placed no event itself
+                advanced_at, advanced_side = index, next(iter(context.advancing))
             previous_side = last_side(phrases, text) or previous_side
         else:
             pending.append(text)
@@ -341,7 +350,7 @@ def _names_a_place(mentions: list[Mention], sentence: Sentence) -> bool:
 
 
 # How many sentences back a speaker referred to ("the ministry claimed") may have been named.
-REFERS_BACK_SENTENCES = 3
+REFERS_BACK_SENTENCES = 5
 PERSON_BACK_SENTENCES = 6  # ... and a regional official "he said" refers back to
 
 
@@ -404,6 +413,10 @@ class _Context:
     struck_before: frozenset[str] = frozenset()
     # the side that fired in the round-up of fire this sentence goes on with, if it is one
     fire_side: str | None = None
+    # the one side whose advances the sentence before told, if it told some
+    advanced_before: str | None = None
+    # the sides this sentence's advances are told of (filled in as they are decided), placed or not
+    advancing: set[str] = field(default_factory=set)
 
 
 def _event_places(
@@ -483,6 +496,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         actor, basis = decide_actor(sentence.text, trigger, phrases, previous_side, context.voice)
         if event_type in ("strike", "bridge_strike") and actor != "unknown":
             strikers.add(actor)
+        if event_type == "advance" and actor != "unknown" and not reason:
+            context.advancing.add(actor)
         # "in retaliation for an attack on the Crimean bridge": another side's attack, which decide_actor
         # leaves unknown and the sentence's other strike phrase must not name (only unknown strikes ask)
         cause = (
@@ -543,6 +558,12 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 continue  # "captured a village in the Donetsk region": the article names it elsewhere
             on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")
             kind = "bridge_strike" if on_crossing else event_type
+            if (
+                kind == "bridge_strike"
+                and target.place.kind in ("region", "country")
+                and JOINED_BY.search(sentence.text, max(0, target.start - 60), target.start)
+            ):
+                continue  # "a missile attack on bridges connecting Crimea and Kherson region"
             who, why = actor, basis
             if why == "context" and context.struck_before and target.place.id not in context.struck_before:
                 # "Ukrainian drones struck a refinery in Ryazan. A missile hit Kharkiv": the sentence
@@ -569,7 +590,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and kind in ("strike", "bridge_strike")
                 and target.place.country == "RU"
                 and target.place.kind in (*POPULATED, "other")  # a town, or an air base ("the Olenya air base")
-                and all(_speaker_or_enemy(sentence.text, p, target.place.country) for p in phrases)
+                and all(_speaker_or_enemy(sentence.text, p) for p in phrases)
                 and not BLAST.search(sentence.text)
             ):
                 # "the border crossing point of X was destroyed", X a town in Russia: fire on Russia
@@ -597,6 +618,16 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # "The defence forces struck near X and Y. The first village was captured ...": taken
                 # by the side the sentence before sent in
                 who, why = previous_side, "context"
+            if (
+                who == "unknown"
+                and kind == "advance"
+                and not any(p.start < target.end for p in phrases)  # no side named before the place
+                and context.advanced_before
+                and not target.back_reference  # "The city was captured in July" is history
+            ):
+                # "Russia's Defence Ministry said its forces gained control of villages in the Donetsk region.
+                # Among the settlements captured are X, Y and Z": taken by the side just told of
+                who, why = context.advanced_before, "context"
             if why == "verb" and kind == "advance" and target.place.country == "RU" and who == "UA":
                 who = "RU"  # a liberation of a village in Russia's Kursk region is Russia's
             if kind == "contact":
@@ -713,15 +744,14 @@ def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase])
     return all(PLACE_OWNER.search(sentence, 0, p.start) for p in phrases)
 
 
-def _speaker_or_enemy(sentence: str, phrase: ActorPhrase, struck_country: str) -> bool:
+def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:
     """Whether a side's phrase is "the enemy" of whoever speaks ("a place where enemy aircraft are
-    concentrated") or only speaks, for the other country than the one struck ("Ukraine's General Staff
-    said" of a strike in Russia): neither names another striker. (Russia telling of a drone on Belgorod
-    leaves it to the reporter's word.)"""
+    concentrated") or only speaks ("Ukraine's General Staff said", "several Russian governors claimed
+    drone attacks on Belgorod and Kursk"): neither names another striker."""
     if ENEMY_WORDS.search(sentence, phrase.start, phrase.end):
         return True
     end = phrase.end + 2 if sentence[phrase.end : phrase.end + 2] in ("'s", "’s") else phrase.end
-    return phrase.side != struck_country and SAID_AFTER.match(sentence, end) is not None
+    return SAID_AFTER.match(sentence, end) is not None
 
 
 @lru_cache(maxsize=64)  # each strike of a sentence asks about the same sentence before

@@ -626,7 +626,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         # not "regain lost ground", "retake lost positions": an aim, and the loss is not this event
-        r"(?<!regain )(?<!retake )(?<!recapture )(?<!recover )(?<!reclaim )\b(?:lost|losing|loses|lose)\b"
+        # nor "the territories lost last fall": a participle that names ground by an old loss
+        r"(?<!regain )(?<!retake )(?<!recapture )(?<!recover )(?<!reclaim )(?<!territories )(?<!territory )"
+        r"\b(?:lost|losing|loses|lose)\b"
         r"(?! (?:men|soldiers|servicemen|personnel|fighters|troops|lives|equipment|tanks|thousands|hundreds"
         r"|dozens|many|much|face|patience|interest|power|support|contact|\d))"
         # "lost up to 145 soldiers", "lost over 1,000 servicemen": a count of the dead, not ground
@@ -635,7 +637,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "lost a combined detachment of tanks": a unit lost, not ground
         r"(?! (?:a |an |the |their |its |two |three |several )?(?:[\w-]+ ){0,2}?(?:detachments?|units?"
         r"|company|companies|battalions?|platoons?|groups?|columns?|vehicles?|aircraft|helicopters?|planes?"
-        r"|jets?|ships?|positions?|commanders?)\b)",
+        r"|jets?|ships?|positions?|commanders?|generation|electricity|capacity|power)\b)",
         "advance",
         role="loser",
         hints=("los",),
@@ -860,7 +862,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "Vuhledar is now under Russian control": it changed hands, to the side named
     _p(
         r"\b(?:is|are|was|were) now (?:fully |completely |firmly )?(?:under|in) (?=(?:[\w'’-]+ ){0,2}"
-        r"(?:control|hands)\b)",
+        r"(?:control|hands)\b|(?:[\w'’-]+ ){0,2}occupation\b)",
         "advance",
         role="taker",
         place_before=True,
@@ -883,9 +885,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # ...by the side that attacked without gaining...
     _p(
-        r"\b(?:continu(?:ed|es|ing|e)|conduct(?:ed|s|ing)?|carr(?:ied|ies|ying|y) out|mount(?:ed|s|ing)"
-        r"|undert(?:ook|ake|akes|aking)) (?!(?:[\w-]+ ){0,3}(?:missile|drone|uav|fpv|rocket|air|artillery"
-        r"|kamikaze|mortar|bomb)\b)(?:[\w-]+ ){0,3}?(?:offensive (?:operations|actions)|assaults?"
+        # (what drones carry out is fire: "two surface drones carried out a terrorist attack on the bridge")
+        r"(?<!drones )(?<!boats )(?<!UAVs )\b(?:continu(?:ed|es|ing|e)|conduct(?:ed|s|ing)?|carr(?:ied|ies|ying|y)"
+        r" out|mount(?:ed|s|ing)|undert(?:ook|ake|akes|aking)) (?!(?:[\w-]+ ){0,3}(?:missile|drone|uav|fpv|rocket"
+        r"|air|artillery|kamikaze|mortar|bomb|terrorist|terror|sabotage)\b)(?:[\w-]+ ){0,3}?(?:offensive (?:operations|actions)|assaults?"
         r"|assault operations|attacks?|ground attacks|counter-?attacks?|offensive)\b"
         # "carried out 7 attacks on 5 communities of the region": a regional administration's count of fire
         rf"(?!{_ON_PLACES})"
@@ -989,8 +992,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fire|attacks?|shelling|bombardments?|strikes?)\b"
         r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}"
         r"(?:fire|shelling|bombardment|strikes?|attacks?)\b"
-        r"|(?:(?<=\bwas )|(?<=\bwere ))under (?:enemy |russian |ukrainian |heavy |artillery )?"
-        r"(?:fire|shelling|bombardment|attack)\b"
+        r"|(?:(?<=\bwas )|(?<=\bwere ))under (?:a |an )?(?:(?:enemy|russian|ukrainian|heavy|artillery|massive"
+        r"|massed|combined|missile|drone) ){0,2}(?:fire|shelling|bombardment|attack)\b"
         r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|heard|reported|thundered|ripped"
         r"|rang out|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed|recorded"
         r"|registered)"
@@ -1367,6 +1370,13 @@ FORCES_THEN = re.compile(
     r"(?:and|then)\s+(?:(?:also|then|later|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
+# People a participle tells of: "the return of Russian citizens captured by Ukraine".
+CAPTIVES = re.compile(
+    r"\b(?:citizens|civilians|soldiers|servicemen|troops|prisoners|people|men|residents|fighters|conscripts"
+    r"|POWs)\s+$",
+    re.IGNORECASE,
+)
+BY_AFTER = re.compile(r"\s+by\b")
 PERSONS = re.compile(
     r"\b(?:soldiers|servicemen|troops|personnel|prisoners|civilians|people|men)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -1492,6 +1502,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue  # "residents fled Bakhmut", "evacuated 120,000 people": civilians, not a front
             if auxiliary and event_type == "advance" and PERSONS.search(sentence, window, auxiliary.start()):
                 continue  # "soldiers had been captured": people, not ground
+            if event_type == "advance" and CAPTIVES.search(sentence, window, start) and BY_AFTER.match(sentence, end):
+                continue  # "Russian citizens captured by Ukraine in the Kursk region": people, not ground
             found.append(
                 Trigger(
                     event_type,

@@ -1,0 +1,98 @@
+"""Events from the twenty-first round of unseen articles: who a claim's "its troops" are, what
+drones carry out, and participles that name people or old losses rather than ground taken.
+Our own sentences, facts from public reporting; real GeoNames and postal data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import find_places, load_gazetteer
+from geo import extract_events, read_text
+
+
+def seen(text: str, published: date = date(2025, 6, 12)) -> set[tuple[str, str, str]]:
+    events = extract_events(read_text(text, published=published), load_gazetteer())
+    return {(e.event_type, e.actor, e.place) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what drones carry out is fire, not a ground attack
+        (
+            "Overnight two Ukrainian surface drones carried out a terrorist attack on the Crimean Bridge, "
+            "the National Antiterrorism Committee said.",
+            {("bridge_strike", "UA", "Crimean Bridge")},
+        ),
+        ("Today, Zaporizhzhia was under a massive attack.", {("strike", "RU", "Zaporizhzhia")}),
+        # the lands a bridge joins are not where it was struck
+        ("Ukraine carries out missile attack on bridges connecting Crimea and Kherson region", set()),
+    ],
+)
+def test_fire_told_in_new_ways(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow is negotiating the return of Russian citizens captured by Ukraine in the Kursk region.",
+        "In the Kupiansk sector, the enemy has set itself the goal of regaining the territories lost last fall.",
+        "The attack destroyed the Trypillia thermal power plant, and the company lost all its generation.",
+    ],
+)
+def test_people_taken_and_old_losses_are_no_ground_taken(text: str) -> None:
+    assert not {e for e in seen(text) if e[0] in ("advance", "retreat")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to DeepState, the villages of Zaporizke and Novoheorhiivka are now under Russian occupation.",
+            {("advance", "RU", "Zaporizke"), ("advance", "RU", "Novoheorhiivka")},
+        ),
+        # Moscow's passive capture is its own
+        (
+            "In a statement, the Russian Defense Ministry said that the settlement of Lypove in the Donetsk "
+            "region was captured in an operation carried out by its West group of forces.",
+            {("advance", "RU", "Lypove")},
+        ),
+    ],
+)
+def test_ground_taken_in_a_claim(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
+
+
+def test_the_statement_four_sentences_back_says_whose_troops_its_troops_are() -> None:
+    text = (
+        "Russia claimed on Wednesday it took control of three settlements in the Donetsk and Dnipropetrovsk "
+        "regions. A statement by the Defense Ministry said its forces captured the village of Pankivka. "
+        "Russia has repeatedly claimed gains in recent months. The city serves as a logistics hub for "
+        "Kyiv's military operations in the region. The statement also claimed that its troops took control "
+        "of the village of Novoheorhiivka in the Dnipropetrovsk region."
+    )
+    assert ("advance", "RU", "Novoheorhiivka") in seen(text)
+
+
+def test_settlements_captured_after_a_side_gained_control_are_that_sides() -> None:
+    text = (
+        "The Russian Defense Ministry said its forces gained control of towns and villages in the "
+        "Donetsk, Luhansk and Kharkiv regions.\n\n"
+        "Among the settlements captured are Novozhelanne, which lies between the cities of Donetsk and "
+        "Pokrovsk, and others."
+    )
+    assert ("advance", "RU", "Novozhelanne") in seen(text)
+
+
+def test_an_oblast_after_a_pair_between_two_cities_is_the_next_items() -> None:
+    text = (
+        "Among the settlements captured are Novozhelanne, which lies between the cities of Donetsk and "
+        "Pokrovsk, Synkivka in the Kharkiv region and others."
+    )
+    placed = {m.text: m.place.admin1 for m in find_places(text, load_gazetteer()) if m.place}
+    assert placed["Novozhelanne"] == "Donetsk Oblast"
+    assert placed["Pokrovsk"] == "Donetsk Oblast"
+    assert placed["Synkivka"] == "Kharkiv Oblast"
