@@ -738,6 +738,10 @@ def _unless_far_from_its_list(
         return mention
     if len(mates) >= 2 and (namesake := _namesake_near(candidates, place, mates)):
         return _namesake_mention(mention, *namesake)
+    if place.admin1 and (ctx.region_qualifying(mention.end) or ctx.region_around(mention.end)) == place.admin1:
+        # "the Shcherbinovka and Iskra settlements in Ukraine's eastern Donetsk region": the oblast the
+        # text puts it in holds it, and no namesake lies nearer its list-mates
+        return mention
     reason = (
         "no place of this name near the places listed with it "
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"

@@ -112,6 +112,10 @@ ONE_UNNAMED = re.compile(
 )
 # What a sentence puts in brackets: a round-up's counts, "(3 explosions)".
 PARENTHESES = re.compile(r"\([^()]*\)")
+# A place that dates a gain, not where it was made: "the first major gain since Bakhmut".
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
+# The participles of a taking that a list of places follows: "among the settlements captured are X".
+PARTICIPLES_OF_TAKING = frozenset({"captured", "seized", "taken", "liberated", "occupied"})
 # The lands a struck bridge joins are not where it was struck: "bridges connecting Crimea and Kherson region".
 JOINED_BY = re.compile(r"\b(?:connecting|connects|linking|links|joining|between)\s+(?:[\w'’-]+\s+){0,4}$")
 # A blast or an explosion: its cause is for a claim or a probe to say, not the sentence before.
@@ -556,6 +560,10 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 )
             ):
                 continue  # "captured a village in the Donetsk region": the article names it elsewhere
+            if event_type in ("advance", "retreat") and SINCE_BEFORE.search(
+                sentence.text, max(0, target.start - 12), target.start
+            ):
+                continue  # "the first major territorial gain since Bakhmut": a time, not where
             on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")
             kind = "bridge_strike" if on_crossing else event_type
             if (
@@ -622,6 +630,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 who == "unknown"
                 and kind == "advance"
                 and not any(p.start < target.end for p in phrases)  # no side named before the place
+                and trigger.text.lower() in PARTICIPLES_OF_TAKING  # "the settlements captured are"
                 and context.advanced_before
                 and not target.back_reference  # "The city was captured in July" is history
             ):

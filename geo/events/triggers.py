@@ -562,7 +562,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         r"\b(?:launch(?:ed|ing)?|began|begun|start(?:ed|ing)) (?:a |an |the )?"
-        r"(?!(?:[\w-]+ ){0,2}(?:missile|drone|rocket|air|artillery|kamikaze|massive|massed)\b)"
+        r"(?!(?:[\w-]+ ){0,2}(?:missile|drone|rocket|air|artillery|kamikaze|massive|massed|grenade|mortar"
+        r"|guided|bomb|uav|fpv|terrorist)\b)"
         r"(?:[\w-]+ ){0,3}"
         r"(?:counter-?offensive|offensive|counter-?attack|assault|attack|storming)\b"
         # (not "launched an attack, presumably using Shahed-type UAVs, on ...": a drone attack)
@@ -970,13 +971,15 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:shell(?:ed|ing|s)|bomb(?:ed|ing|ings|s)?|bombard(?:ed|ment)|air-?strikes?"
         r"|missile(?:s| attacks?| strikes?)|(?:drone|uav|fpv|aerial) (?:attacks?|strikes?)"
-        r"|rocket (?:attacks?|fire)"
+        r"|rocket (?:attacks?|fire)|(?:mortar|grenade) attacks?"
         r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery)\b",
         "strike",
         hints=(
             "shell",
             "bomb",
             "strike",
+            "mortar",
+            "grenade",
             "airstrike",
             "missile",
             "drone",
@@ -1079,7 +1082,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bopen(?:ed|s|ing)? fire\b"
         r"|\b(?:attacks?|strikes?)\b(?= (?:[\w-]+ ){0,2}?(?:killed|injured|wounded|damaged|destroyed)\b"
         # "overnight strikes on the southern city of Zaporizhzhia had killed at least one person"
-        r"| (?:on|against) (?:[\w'’-]+ ){1,6}?(?:had |have |has )?(?:killed|injured|wounded)\b)"
+        r"| (?:on|against|over|in|across) (?:[\w'’-]+ ){1,6}?(?:had |have |has )?(?:killed|injured|wounded)\b)"
         # "Friday's Russian air raid left seven people dead"
         r"|\b(?:air )?raids?\b(?= (?:on (?:[\w'’-]+ ){1,4}?)?left (?:[\w-]+ ){0,4}?(?:dead|injured|wounded)\b)",
         "strike",
@@ -1214,6 +1217,8 @@ TOLL = re.compile(
     # "two people killed and five injured in Kostiantynivka, one civilian killed ... in Illinivka"
     r"|(?<=\bpeople )|(?<=\bperson )|(?<=\bcivilian )|(?<=\bcivilians )|(?<=\d )|(?<=\bone )|(?<=\btwo )"
     r"|(?<=\bthree )|(?<=\bfour )|(?<=\bfive ))(?:wounded|injured|killed)\b"
+    # "1 person died in Krasnohorivka" in a round-up of fire
+    r"|(?:(?<=\bperson )|(?<=\bpeople )|(?<=\bcivilian )|(?<=\bcivilians ))died\b"
 )
 # Weapons and forces: what makes "hit" and "attacked" a military strike.
 MILITARY = re.compile(
@@ -1515,7 +1520,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                     sentence[start:end],
                 )
             )
-    if under_fire and ("wounded" in lower or "injured" in lower or "killed" in lower):
+    if under_fire and ("wounded" in lower or "injured" in lower or "killed" in lower or "died" in lower):
         # the toll of the fire a round-up reports, place by place: "1 person was wounded in Kurakhove"
         found += [
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())

@@ -96,3 +96,34 @@ def test_an_oblast_after_a_pair_between_two_cities_is_the_next_items() -> None:
     assert placed["Novozhelanne"] == "Donetsk Oblast"
     assert placed["Pokrovsk"] == "Donetsk Oblast"
     assert placed["Synkivka"] == "Kharkiv Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the Znob-Novhorodske community, the invaders launched a grenade attack.", {"strike"}),
+        ("Russian forces carried out a mortar attack on Krasnopillia.", {"strike"}),
+        ("Russian attacks over the past day in Donetsk Oblast injured seven people, the governor said.", {"strike"}),
+        # a round-up of fire goes on with its toll, place by place
+
+        # a place that dates a gain is not where it was made
+        ("That was the first major territorial gain since Bakhmut, Putin said.", set()),
+    ],
+)
+def test_kinds_of_fire_and_gains(text: str, expected: set[str]) -> None:
+    assert {kind for kind, _, _ in seen(text)} == expected
+
+
+def test_a_round_up_of_fire_goes_on_with_its_toll_place_by_place() -> None:
+    text = "Russian forces shelled Kurakhove. 1 person died in Krasnohorivka."
+    assert seen(text) == {("strike", "RU", "Kurakhove"), ("strike", "RU", "Krasnohorivka")}
+
+
+def test_a_village_listed_in_the_oblast_the_text_names_is_kept_though_far_from_its_list_mate() -> None:
+    text = (
+        "Russia's Defense Ministry announced that its forces have taken control of the Shcherbinovka and "
+        "Iskra settlements in Ukraine's eastern Donetsk region."
+    )
+    placed = {m.text: m.place.admin1 for m in find_places(text, load_gazetteer()) if m.place}
+    assert placed["Shcherbinovka"] == "Donetsk Oblast"
+    assert ("advance", "RU", "Shcherbynivka") in seen(text)
