@@ -641,6 +641,15 @@ def _unless_far_from_its_passage(
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
 
 
+def _in_the_oblast_written_after(mention: Mention, ctx: ArticleContext) -> bool:
+    """Whether the mention's place lies in the oblast the text writes after it ("X in the Donetsk
+    region"): far from the places around it or not, it is where the text says."""
+    place = mention.place
+    return bool(place.admin1) and (
+        ctx.region_qualifying(mention.end) or ctx.region_around(mention.end)
+    ) == place.admin1
+
+
 def _list_reach(mates: list[Place]) -> float:
     """How close (km) to a list-mate a village of the list must lie: LIST_NEAR_KM, or as far apart as the
     list's own places typically lie from each other, up to LIST_REACH_KM. "The communities of
@@ -738,7 +747,7 @@ def _unless_far_from_its_list(
         return mention
     if len(mates) >= 2 and (namesake := _namesake_near(candidates, place, mates)):
         return _namesake_mention(mention, *namesake)
-    if place.admin1 and (ctx.region_qualifying(mention.end) or ctx.region_around(mention.end)) == place.admin1:
+    if _in_the_oblast_written_after(mention, ctx):
         # "the Shcherbinovka and Iskra settlements in Ukraine's eastern Donetsk region": the oblast the
         # text puts it in holds it, and no namesake lies nearer its list-mates
         return mention

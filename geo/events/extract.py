@@ -124,6 +124,8 @@ BLAST = re.compile(
     r"(?<!\d )(?<!\d\d )\b(?:blasts?|explosions?|exploded|detonat\w*|sabotage|fire broke out)\b",
     re.IGNORECASE,
 )
+# A weapon that flies from the other side: a fire or blast it caused in Russia was Ukraine's.
+AIR_WEAPON = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?)\b", re.IGNORECASE)
 # A count before "explosions" makes them a tally of fire, not a blast: "three explosions, allegedly by
 # guided aerial bombs, in the village of X" (digits are left out by BLAST itself).
 COUNTED_BLASTS = re.compile(
@@ -598,8 +600,10 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and kind in ("strike", "bridge_strike")
                 and target.place.country == "RU"
                 and target.place.kind in (*POPULATED, "other")  # a town, or an air base ("the Olenya air base")
-                and all(_speaker_or_enemy(sentence.text, p) for p in phrases)
-                and not BLAST.search(sentence.text)
+                # (a Ukrainian phrase says no other: "Ukraine's Defense Ministry confirmed the drone attacks")
+                and all(p.side == "UA" or _speaker_or_enemy(sentence.text, p) for p in phrases)
+                # a blast is for a claim or a probe to say; a fire after a drone strike is the drone's
+                and (not BLAST.search(sentence.text) or AIR_WEAPON.search(sentence.text))
             ):
                 # "the border crossing point of X was destroyed", X a town in Russia: fire on Russia
                 # in a sentence that names no side at all is Ukraine's (a blast stays for a claim or
@@ -760,6 +764,8 @@ def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:
     if ENEMY_WORDS.search(sentence, phrase.start, phrase.end):
         return True
     end = phrase.end + 2 if sentence[phrase.end : phrase.end + 2] in ("'s", "’s") else phrase.end
+    if end > phrase.end and PLACE_OWNER.search(sentence, max(0, phrase.start - 30), phrase.start):
+        return True  # "in Russia's southern Krasnodar Krai": where, not who
     return SAID_AFTER.match(sentence, end) is not None
 
 

@@ -127,3 +127,20 @@ def test_a_village_listed_in_the_oblast_the_text_names_is_kept_though_far_from_i
     placed = {m.text: m.place.admin1 for m in find_places(text, load_gazetteer()) if m.place}
     assert placed["Shcherbinovka"] == "Donetsk Oblast"
     assert ("advance", "RU", "Shcherbynivka") in seen(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fire after a drone strike is the drone's; "Russia's" there says where, not who
+        "A fire broke out at the Afipsky oil refinery in Russia's southern Krasnodar Krai region following "
+        "what was likely a drone strike, the regional governor said.",
+    ],
+)
+def test_fire_after_a_drone_strike_in_russia_is_ukraines(text: str) -> None:
+    assert {(kind, actor) for kind, actor, _ in seen(text)} == {("strike", "UA")}
+
+
+def test_a_blast_in_russia_that_no_weapon_is_named_for_stays_unknown() -> None:
+    text = "A fire broke out at the Afipsky oil refinery in Russia's southern Krasnodar Krai region overnight."
+    assert {actor for _, actor, _ in seen(text)} <= {"unknown"}
