@@ -473,7 +473,8 @@ def _propose(
             # cities take no article: "the Duma" is not the Syrian town; but "the Bakhmut direction"
             # and "the Kyiv government" use a place of the war as an adjective
             attributive = (
-                (gap_after == " " and next_word.lower() in ATTRIBUTIVE_NOUNS)
+                # (a quote may open before the noun: 'the Kurakhove "pocket"')
+                (gap_after.rstrip("\"“«'‘") == " " and next_word.lower() in ATTRIBUTIVE_NOUNS)
                 or _attributive_noun_after(text, spans, m.last_word)
                 or shared_noun in ATTRIBUTIVE_NOUNS
                 or (gap_after == "-" and _word(text, spans, m.last_word + 2).lower() in ROUTE_WORDS)

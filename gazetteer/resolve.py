@@ -498,6 +498,29 @@ def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         if city is not None and (a.place is None or km_apart(a.place, city.place) > CITY_DISTRICT_FAR_KM):
             result[i] = _district_of(a, city)
+    # the only big city the article has named: "Russian invaders struck Kharkiv with two drones. One of them
+    # hit a house in the Shevchenkivskyi district" is Kharkiv's district, not Poltava's 130 km off
+    for i, a in enumerate(result):
+        if not (CITY_DISTRICT_ADJECTIVE.search(a.text) and _names_a_district(text, a)):
+            continue
+        if a.place is not None and a.reason.startswith(("a district of ", "the district of ")):
+            continue  # a city's district already, or an oblast's raion read by its adjective (Korenevsky)
+        big = {
+            c.place.id: c.place
+            for c in result[:i]
+            if c.place is not None and c.place.kind == "city" and c.place.population >= CITY_DISTRICT_POPULATION
+            and not c.reason.startswith("a district of ")
+        }
+        if len(big) != 1:
+            continue
+        city_place = next(iter(big.values()))
+        if city_place.country != "UA":
+            continue  # "the Sudzhansky district" near Kursk is a raion of the oblast, not a part of the city
+        # (a name with no pick stays unresolved: "the Pokrovskyi district" by Donetsk is the oblast's raion)
+        if a.place is not None and (
+            a.place.admin1 != city_place.admin1 and km_apart(a.place, city_place) > CITY_DISTRICT_FAR_KM
+        ):
+            result[i] = Mention(a.text, a.start, a.end, city_place, a.score or 0.6, f"a district of {city_place.name}")
     # one sense: "the city's Kyivskyi district ... the strike hit the Kyivskyi district" is Kharkiv's both times
     cities: dict[str, Place] = {}
     for i, m in enumerate(result):

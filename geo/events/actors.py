@@ -123,7 +123,8 @@ REPORTER_AFTER = re.compile(
     # (with no comma between: "Ukrainian fighters holed up in the steel plant that represents the last pocket
     # of resistance said concentrated bombing overnight killed more people")
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,14}?(?:said|says|reported|reports|stated|states|announced|claimed|claims"
-    r"|accused|accuses|blamed|blames|alleged|opened|launched (?:a |an )?(?:criminal|terrorism|investigation"
+    r"|accused|accuses|blamed|blames|alleged|denounced|denounces|condemned|condemns|decried|decries"
+    r"|opened|launched (?:a |an )?(?:criminal|terrorism|investigation"
     r"|probe|case)|investigat\w*|confirmed|denied|told|added|called|described|quoted|quotes|cited|citing"
     # a side's news agency or media tells of a strike: "Russian state-owned news agency TASS"
     r"|(?:news )?agency|media|outlets?|television|TV|newspapers?|broadcaster"
@@ -271,6 +272,12 @@ CLAUSE_BREAK_AFTER = re.compile(
     r"[;,:]|\b(?:and|but|while|as|after|when)\s+(?:the\s+)?(?:\w+\s+)?(?:said|says)\b"
 )
 FORCE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?{FORCE_NOUNS}\b", re.IGNORECASE)
+# A side's military site hit: "a strike on a Russian command post in Novohrodivka".
+MILITARY_SITE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:command posts?|headquarters|deployment points?|(?:ammunition|ammo|fuel)"
+    r" depots?|air defen[cs]e (?:systems?|units?)|radars?|launchers?|positions)\b",
+    re.IGNORECASE,
+)
 BY_BEFORE = re.compile(r"\b(?:by|from|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # An attack named with where it came from: "as a result of a strike from Ukraine", "shelling from
 # the Russian side".
@@ -830,7 +837,7 @@ def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) ->
             continue
         if ATTACKS[p.side].match(sentence, p.start):
             return None  # "in a Ukrainian missile attack": the attack's own side, not what it hit
-        if not p.strong and not FORCE_AFTER.match(sentence, p.end):
+        if not p.strong and not FORCE_AFTER.match(sentence, p.end) and not MILITARY_SITE_AFTER.match(sentence, p.end):
             continue  # "the Ukrainian city of": a place's owner, not forces hit
         gap = sentence[trigger.end : p.start]
         if CLAUSE_BREAK_AFTER.search(gap) or BY_BEFORE.search(gap):

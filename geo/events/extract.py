@@ -124,6 +124,18 @@ BLAST = re.compile(
     r"(?<!\d )(?<!\d\d )\b(?:blasts?|explosions?|exploded|detonat\w*|sabotage|fire broke out)\b",
     re.IGNORECASE,
 )
+# A side's adjective on a kind of place: whose the place is, not who struck it.
+OWNED_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:border|southern|northern|eastern|western|central|industrial|port|regional)\s+)?"
+    r"(?:city|town|village|region|oblast|province|republic|port|capital|territory|soil)\s+(?:of\b|[A-Z])"
+)
+# A side's media that report: "the Russian Telegram news channel Astra".
+MEDIA_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:news\s+)?(?:channels?|agency|agencies|outlets?|media|broadcaster|newspapers?)\b",
+    re.IGNORECASE,
+)
+# Sabotage, not fire from afar: "the bridge was blown up", "collapsed onto a passing train".
+SABOTAGE = re.compile(r"\b(?:blown up|blew up|blow up|collaps\w*|derail\w*|sabotage|saboteurs?|explosive devices?)\b", re.IGNORECASE)
 # A weapon that flies from the other side: a fire or blast it caused in Russia was Ukraine's.
 AIR_WEAPON = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?)\b", re.IGNORECASE)
 # A count before "explosions" makes them a tally of fire, not a blast: "three explosions, allegedly by
@@ -599,7 +611,12 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 who == "unknown"
                 and kind in ("strike", "bridge_strike")
                 and target.place.country == "RU"
-                and target.place.kind in (*POPULATED, "other")  # a town, or an air base ("the Olenya air base")
+                # a town, an air base ("the Olenya air base"), or an oblast or republic struck from afar (not a
+                # bridge there blown up: the rail bridges of Bryansk and Kursk that fell on trains were sabotage)
+                and (
+                    target.place.kind in (*POPULATED, "other")
+                    or (target.place.kind == "region" and not SABOTAGE.search(sentence.text))
+                )
                 # (a Ukrainian phrase says no other: "Ukraine's Defense Ministry confirmed the drone attacks")
                 and all(p.side == "UA" or _speaker_or_enemy(sentence.text, p) for p in phrases)
                 # a blast is for a claim or a probe to say; a fire after a drone strike is the drone's
@@ -766,6 +783,10 @@ def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:
     end = phrase.end + 2 if sentence[phrase.end : phrase.end + 2] in ("'s", "’s") else phrase.end
     if end > phrase.end and PLACE_OWNER.search(sentence, max(0, phrase.start - 30), phrase.start):
         return True  # "in Russia's southern Krasnodar Krai": where, not who
+    if MEDIA_AFTER.match(sentence, end):
+        return True  # "the Russian Telegram news channel Astra claimed": a reporter
+    if OWNED_PLACE_AFTER.match(sentence, end):
+        return True  # "the Russian city of Novorossiysk", "the central Russian republic of Bashkortostan"
     return SAID_AFTER.match(sentence, end) is not None
 
 
@@ -976,7 +997,21 @@ def _same_event_same_actor(events: list[Event]) -> list[Event]:
         elif e.actor_basis == "agent":
             named[key] = e.actor
         result.append(e)
-    return result
+    # "the withdrawal from the Kurakhove pocket", told again with nobody named, is the withdrawal the
+    # article named a side for (when it named one side only)
+    sides: dict[tuple[str, str], set[str]] = {}
+    for e in result:
+        if e.actor_basis == "agent" and e.actor != "unknown":
+            sides.setdefault((e.event_type, e.place_id), set()).add(e.actor)
+    return [
+        replace(e, actor=next(iter(side)), actor_basis="article")
+        if e.actor == "unknown"
+        and e.actor_basis == "none"
+        and e.event_type in ("advance", "retreat")
+        and len(side := sides.get((e.event_type, e.place_id), set())) == 1
+        else e
+        for e in result
+    ]
 
 
 def _taken_long_ago(events: list[Event], published: date | None, gazetteer: Gazetteer) -> list[Event]:

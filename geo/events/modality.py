@@ -76,7 +76,8 @@ FALSE_CLAIM = re.compile(
 # Right before the trigger.
 FUTURE = re.compile(r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 NEGATED = re.compile(
-    r"\b(?:not|never|no longer|n't|fail(?:ed|ing|s)? to|failure to|cannot|unable to)\s+(?:\w+\s+){0,3}$"
+    # (a quote may open before the trigger: 'did not constitute "taking control of the territory"')
+    r"\b(?:not|never|no longer|n't|fail(?:ed|ing|s)? to|failure to|cannot|unable to)\s+(?:\w+\s+){0,3}[\"“‘]?$"
     r"|\bno\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -91,7 +92,7 @@ UNCONFIRMED = re.compile(
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Infinitives that still report what happened: "were forced to retreat", "decided to withdraw".
 DONE_INFINITIVE = re.compile(
-    r"\b(?:forced|compelled|had|decided|managed|was able|were able|began|begun|started|continued|continues?|"
+    r"\b(?:forced|compelled|had|decided|managed|was able|were able|been able|began|begun|started|continued|continues?|"
     # "are also continuing to hit", not "the task of continuing to"
     r"(?:is|are|was|were)\s+(?:\w+\s+)?continuing|"
     r"ordered)\s+"

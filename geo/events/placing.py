@@ -35,6 +35,8 @@ METONYM_AFTER = re.compile(
     r"enlistment|town|unit|installation))",
     re.IGNORECASE,
 )
+# A capital named as the seat of those who speak: "authorities in Kyiv", "officials in Moscow".
+SEAT_BEFORE = re.compile(r"\b(?:authorities|officials|government|leadership|diplomats)\s+in\s+$", re.IGNORECASE)
 # The war's countries and their neighbours, where its fire can land; elsewhere a place takes an event
 # only as the verb's object, written within NEAR_VERB characters of it.
 NEIGHBOURHOOD = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "GE", ""})
@@ -455,6 +457,8 @@ def sentence_places(
             continue
         if m.text in CAPITALS and GAIN_FOR.search(text, max(0, m.start - 30), m.start):
             continue  # "the latest gain for Kyiv": the side, not the city
+        if m.text in CAPITALS and SEAT_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue  # "as authorities in Kyiv and Russian media claimed": where the speakers sit
         if (
             m.place.kind == "region"
             and (owning := POSSESSIVE_BEFORE.match(text, m.end)) is not None

@@ -393,10 +393,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("cross", "pushed"),
     ),
     _p(
-        r"\b(?:clawed back|claw back|established control (?:over|of)|secured)\b",
+        # (also "have been able to establish control over": what a side managed, told of a past success)
+        r"\b(?:clawed back|claw back|established control (?:over|of)|secured)\b"
+        r"|(?<=\bable to )establish control (?:over|of)\b",
         "advance",
         needs_forces=True,
-        hints=("claw", "established", "secured"),
+        hints=("claw", "establish", "secured"),
     ),
     # a side that slipped into a town: "Russian troops infiltrated Kupiansk" (forces named: saboteurs are not)
     _p(
@@ -563,7 +565,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:launch(?:ed|ing)?|began|begun|start(?:ed|ing)) (?:a |an |the )?"
         r"(?!(?:[\w-]+ ){0,2}(?:missile|drone|rocket|air|artillery|kamikaze|massive|massed|grenade|mortar"
-        r"|guided|bomb|uav|fpv|terrorist)\b)"
+        r"|guided|bomb|uav|fpv|terrorist|overnight|nighttime|night)\b)"
         r"(?:[\w-]+ ){0,3}"
         r"(?:counter-?offensive|offensive|counter-?attack|assault|attack|storming)\b"
         # (not "launched an attack, presumably using Shahed-type UAVs, on ...": a drone attack)
@@ -1349,6 +1351,8 @@ FORCES_BEFORE = re.compile(
     # not a side's things: "hit Ukrainian fortifications on the outskirts of X" names no forces there
     # "the Russian army has already", "the Russian army en masse"
     r"(?:(?:has|have|had)\s+(?:already|also|now|reportedly|\w+ly)\s+|en\s+masse\s+"
+    # "the Russian invaders have now been able to establish control": what they managed
+    r"|(?:(?:has|have|had)\s+(?:now\s+|also\s+)?been|were|was)\s+able\s+to\s+"
     r"|(?!(?:fortifications|positions|territory|defen[cs]es|lines|land|soil|villages|towns|cities|homes"
     r"|houses|infrastructure)\b)\w+\s+)?$",
     re.IGNORECASE,

@@ -144,3 +144,79 @@ def test_fire_after_a_drone_strike_in_russia_is_ukraines(text: str) -> None:
 def test_a_blast_in_russia_that_no_weapon_is_named_for_stays_unknown() -> None:
     text = "A fire broke out at the Afipsky oil refinery in Russia's southern Krasnodar Krai region overnight."
     assert {actor for _, actor, _ in seen(text)} <= {"unknown"}
+
+
+def test_a_withdrawal_from_a_towns_pocket_is_from_the_town() -> None:
+    text = 'In mid-February, Ukrainian troops withdrew from the Kurakhove "pocket", the command said.'
+    assert ("retreat", "UA", "Kurakhove") in seen(text)
+
+
+def test_a_strike_on_a_sides_command_post_was_the_other_sides() -> None:
+    text = (
+        "Trehubov commented on a recent strike on a Russian command post in Novohrodivka, saying any "
+        "damage creates difficulties for the occupiers."
+    )
+    assert seen(text) == {("strike", "UA", "Novohrodivka")}
+
+
+def test_what_a_side_has_been_able_to_take_it_took() -> None:
+    text = (
+        "The head of the Sumy OVA confirmed that the Russian invaders have now been able to establish "
+        "control over 4 settlements: Basivka of the Yunakivska community and Veselivka, Zhuravka of the "
+        "Khotynska community."
+    )
+    assert {("advance", "RU", "Basivka"), ("advance", "RU", "Veselivka"), ("advance", "RU", "Zhuravka")} <= seen(text)
+
+
+def test_a_quoted_taking_the_text_denies_is_no_advance() -> None:
+    text = (
+        'The OSGT noted that the infiltration of Russians in the Dobropillia and Pokrovsk directions did not '
+        'constitute "taking control of the territory."'
+    )
+    assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's adjective on a kind of place, and its media, say whose the place is and who reports
+        (
+            "Drones and missiles struck an oil refinery in the Russian city of Novorossiysk overnight, the "
+            "Russian Telegram news channel Astra claimed.",
+            {("strike", "UA", "Novorossiysk")},
+        ),
+        # officials who denounce an attack did not make it
+        (
+            "A ballistic missile struck an apartment building in Kryvyi Rih on Tuesday. Ukrainian officials "
+            "denounced the attack on the city.",
+            {("strike", "RU", "Kryvyi Rih")},
+        ),
+        # an overnight attack with missiles is fire, not an offensive
+        ("The invaders launched an overnight attack at Kyiv, first with missiles and then with drones.", {("strike", "RU", "Kyiv")}),
+        # authorities in a capital are where the speakers sit
+        (
+            "A Ukrainian drone attack sparked a fire at an industrial site in Russia's Saratov region, "
+            "officials said, as authorities in Kyiv claimed the attack targeted an oil refinery.",
+            # (the data holds six Russian oblasts' outlines, not Saratov's: its capital stands for it)
+            {("strike", "UA", "Saratov")},
+        ),
+    ],
+)
+def test_who_struck_and_where_in_long_range_reporting(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
+
+
+def test_a_district_named_after_the_articles_only_big_city_is_that_citys() -> None:
+    text = (
+        "On Saturday, Russian invaders struck Kharkiv with two drones. One of them hit the roof of a house "
+        "in the Shevchenkivskyi district. The carrier fell on a dormitory in the Kyivskyi district."
+    )
+    placed = {m.text: m.place.name for m in find_places(text, load_gazetteer()) if m.place}
+    assert placed["Shevchenkivskyi district"] == "Kharkiv"
+    assert placed["Kyivskyi district"] == "Kharkiv"
+
+
+def test_a_russian_raion_named_by_its_adjective_is_not_the_big_citys_district() -> None:
+    text = "Kyiv says its troops still hold ground in the Korenevsky district of the Kursk region."
+    placed = {m.text: m.place.admin1 for m in find_places(text, load_gazetteer()) if m.place}
+    assert placed.get("Korenevsky") == "Kursk Oblast"
