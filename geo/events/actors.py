@@ -46,7 +46,9 @@ STRONG = {
         r"\bRussian Volunteer Corps\b|\bFreedom of Russia Legion\b|\bSiberian Battalion\b|\bRDK\b|"
         r"\b\d+(?:st|nd|rd|th) (?:Separate |Mechani[sz]ed |Assault |Airmobile |Air Assault |"
         r"Territorial Defen[cs]e )*"
-        r"Brigade\b",
+        r"Brigade\b|"
+        # Ukraine's brigades are "separate" (окрема): "the 14th Separate Motorized Rifle Brigade"
+        r"\b\d+(?:st|nd|rd|th) Separate Motori[sz]ed (?:Rifle|Infantry) Brigade\b",
         re.IGNORECASE,
     ),
     "RU": re.compile(
@@ -55,7 +57,7 @@ STRONG = {
         r"|invaders|enemy|aggressor)\b|"
         r"\bseparatists?\b|\b(?:Donetsk|Luhansk|Lugansk)\s+(?:People['’]s\s+)?Republics?\b|"
         r"\bKadyrov\w*\b|\bAkhmat\b|\bChechen (?:fighters|forces|units|troops)\b|"
-        r"\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor(?:i[sz]ed)? Rifle\b|\bVDV\b|\bRosgvardi[ay]\b|"
+        r"\bGuards (?:Tank |Combined Arms )?Army\b|(?<!Separate )\bMotor(?:i[sz]ed)? Rifle\b|\bVDV\b|\bRosgvardi[ay]\b|"
         # "the 138th brigade of the 6th combined arms army of the Western Military District"
         r"\bcombined[- ]arms army\b"
         r"|\b(?:Western|Southern|Central|Eastern|Northern|Leningrad|Moscow) Military District\b",

@@ -125,7 +125,10 @@ GOAL_WORDS = ("goal", "aim", "objective", "priorit", "task", "ambition", "target
 AS_GOAL = re.compile(
     r"(?:\w+ing|(?:the\s+)?(?:capture|seizure|liberation|takeover))\b[^.;:]{0,80}?\s(?:is|was|remains|are|were"
     r"|has been|have been)\s+(?:[\w'’-]+\s+){0,5}?(?:goals?|aims?|objectives?|priorit(?:y|ies)|tasks?"
-    r"|ambitions?|targets?)\b",
+    r"|ambitions?|targets?)\b"
+    # "Moscow has made 'liberating' Donetsk and Luhansk an 'absolute priority'"
+    r"|\w+ing\b[\"”’']?[^.;:]{0,60}?\s(?:an?|the|its|their)\s+[\"“‘']?(?:[\w'’-]+\s+){0,2}?(?:goals?|aims?"
+    r"|objectives?|priorit(?:y|ies)|tasks?)\b",
     re.IGNORECASE,
 )
 # Fighting told as the background of something else: "after two years of constant shelling and

@@ -29,7 +29,7 @@ METONYM_AFTER = re.compile(
     rf"(?:'s|’s|´s)?\s+(?:(?!(?:with|by|and|or|at|on|in|from|to|of|near|using|against|as)\b)[\w-]+\s+)?"
     rf"(?:{FORCE_NOUNS}|government|officials?|leadership|claims?|"
     r"invasion|counter-?offensive|offensive|regime|authorities|administration|command"
-    r"|emergency services|rescuers|police|governor|mayor)\b"
+    r"|emergency services|rescuers|police|governor|mayor|gov(?=\.))\b"
     # not "the Morozovsk military airfield": a place of the army's is a place
     r"(?!\s+(?:airfield|airbase|air base|base|depot|facility|facilities|hospital|academy|warehouse|"
     r"enlistment|town|unit|installation))",
@@ -58,7 +58,7 @@ TITLE_BEFORE = re.compile(
 )
 TITLE_AFTER = re.compile(
     r"(?:\s+(?:region|oblast))?(?:['’]s)?\s+(?:(?:regional|oblast)\s+)?"
-    r"(?:governor|(?:(?:regional|state|city)\s+)?(?:military\s+)?administration)\b",
+    r"(?:governor|gov(?=\.)|(?:(?:regional|state|city)\s+)?(?:military\s+)?administration)\b",
     re.IGNORECASE,
 )
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.

@@ -326,10 +326,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:mov(?:ed|ing|es)|push(?:ed|ing|es)|press(?:ed|ing|es)) (?:further |deeper )?forward\b"
         r"|\bmade (?:a |another )?"
-        r"(?:[\w-]+ ){0,2}push\b|\bclos(?:ed|ing|es) in on\b",
+        r"(?:[\w-]+ ){0,2}push\b|\bclos(?:ed|ing|es) in on\b|\bmov(?:ed|ing|es) in on\b",
         "advance",
         needs_forces=True,
-        hints=("forward", "push", "closing in", "closed in", "closes in", "press"),
+        hints=("forward", "push", "closing in", "closed in", "closes in", "press", "moving in", "moved in", "moves in"),
     ),
     _p(
         r"\b(?:(?:gain(?:ed|ing|s)?|secur(?:ed|ing|es)|establish(?:ed|ing|es)|got|gets|consolidat(?:ed|ing)) "
@@ -971,7 +971,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # strikes: fire on a place
     _p(
-        r"\b(?:shell(?:ed|ing|s)|bomb(?:ed|ing|ings|s)?|bombard(?:ed|ment)|air-?strikes?"
+        # (and the infinitive: "continue to constantly shell Makarov, Bucha and Irpin")
+        r"\b(?:shell(?:ed|ing|s)|(?<=\bto )shell|(?<=ly )shell(?= [A-Z])|bomb(?:ed|ing|ings|s)?|bombard(?:ed|ment)|air-?strikes?"
         r"|missile(?:s| attacks?| strikes?)|(?:drone|uav|fpv|aerial) (?:attacks?|strikes?)"
         r"|rocket (?:attacks?|fire)|(?:mortar|grenade) attacks?"
         r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery)\b",

@@ -220,3 +220,41 @@ def test_a_russian_raion_named_by_its_adjective_is_not_the_big_citys_district() 
     text = "Kyiv says its troops still hold ground in the Korenevsky district of the Kursk region."
     placed = {m.text: m.place.admin1 for m in find_places(text, load_gazetteer()) if m.place}
     assert placed.get("Korenevsky") == "Kursk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ukraine's brigades are "separate": a separate motorized rifle brigade is no Russian unit
+        (
+            '"The 14th Separate Motorized Rifle Brigade and 95th Separate Assault Force Brigade have liberated '
+            'Makariv, Kyiv region," the report says.',
+            {("advance", "UA", "Makariv")},
+        ),
+        ("Russian troops were moving in on the strategic city of Severodonetsk on Friday.", {("advance", "RU", "Sievierodonetsk")}),
+        (
+            "Russian forces continue to constantly shell Makarov, Bucha and Irpin.",
+            {("strike", "RU", "Makariv"), ("strike", "RU", "Bucha"), ("strike", "RU", "Irpin")},
+        ),
+        # a taking made a priority is an aim
+        ('Russian Foreign Minister Sergey Lavrov said Moscow has made "liberating" Donetsk and Luhansk an "absolute priority."', set()),
+    ],
+)
+def test_the_first_months_of_2022(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text, published=date(2022, 5, 30)) == expected
+
+
+def test_a_governors_region_before_his_title_is_no_referent_of_the_city() -> None:
+    text = (
+        "Russian forces shelled Sievierodonetsk. Luhansk regional Gov. Serhiy Gaidai said Russia attacked "
+        "the city from the ground with air support."
+    )
+    assert seen(text, published=date(2022, 5, 30)) == {("strike", "RU", "Sievierodonetsk")}
+
+
+def test_moscow_that_continues_a_quest_is_the_government_not_a_target() -> None:
+    text = (
+        "Russian troops moved into the outskirts of Sievierodonetsk on Monday after days of heavy shelling, "
+        "officials said as Moscow continued its quest to capture eastern Ukraine."
+    )
+    assert ("strike", "RU", "Moscow") not in seen(text, published=date(2022, 5, 30))
