@@ -44,11 +44,10 @@ STRONG = {
         r"\bZSU\b|\bAFU\b|\bUAF\b|\bAPU\b|"
         # Russians fighting on Ukraine's side in the border raids
         r"\bRussian Volunteer Corps\b|\bFreedom of Russia Legion\b|\bSiberian Battalion\b|\bRDK\b|"
-        r"\b\d+(?:st|nd|rd|th) (?:Separate |Mechani[sz]ed |Assault |Airmobile |Air Assault |"
-        r"Territorial Defen[cs]e )*"
-        r"Brigade\b|"
-        # Ukraine's brigades are "separate" (окрема): "the 14th Separate Motorized Rifle Brigade"
-        r"\b\d+(?:st|nd|rd|th) Separate Motori[sz]ed (?:Rifle|Infantry) Brigade\b",
+        # (Ukraine's brigades are "separate", окрема: "the 14th Separate Motorized Rifle Brigade")
+        r"\b\d+(?:st|nd|rd|th) (?:Separate (?:Motori[sz]ed (?:Rifle|Infantry) )?|Mechani[sz]ed |Assault "
+        r"|Airmobile |Air Assault |Territorial Defen[cs]e )*"
+        r"Brigade\b",
         re.IGNORECASE,
     ),
     "RU": re.compile(
@@ -57,7 +56,7 @@ STRONG = {
         r"|invaders|enemy|aggressor)\b|"
         r"\bseparatists?\b|\b(?:Donetsk|Luhansk|Lugansk)\s+(?:People['’]s\s+)?Republics?\b|"
         r"\bKadyrov\w*\b|\bAkhmat\b|\bChechen (?:fighters|forces|units|troops)\b|"
-        r"\bGuards (?:Tank |Combined Arms )?Army\b|(?<!Separate )\bMotor(?:i[sz]ed)? Rifle\b|\bVDV\b|\bRosgvardi[ay]\b|"
+        r"\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor(?:i[sz]ed)? Rifle\b|\bVDV\b|\bRosgvardi[ay]\b|"
         # "the 138th brigade of the 6th combined arms army of the Western Military District"
         r"\bcombined[- ]arms army\b"
         r"|\b(?:Western|Southern|Central|Eastern|Northern|Leningrad|Moscow) Military District\b",
@@ -408,6 +407,8 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
             and OWNER_OF_THING.match(sentence, m.end())
         )
         and not _republic_as_place(sentence, m.start())
+        # "the 14th Separate Motorized Rifle Brigade" is Ukraine's (its strong phrase hides this one)
+        and not (side == "RU" and lower.endswith("separate ", 0, m.start()))
     ]
     # "the Russian Armed Forces" is Russia's, not the Armed Forces (Ukraine's) inside it
     phrases: list[ActorPhrase] = []

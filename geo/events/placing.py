@@ -348,6 +348,8 @@ ACROSS_CLAUSE = 200
 # A place farther than this (characters) from the event phrase is in another part of the sentence
 # ("... in retaliation for an attack on the Crimean bridge"), not where this event happened.
 MAX_GAP = 120
+# A sentence's subject place, then a relative clause or its verb: "Bilogorivka, which had ...", "X was".
+SUBJECT_CLAUSE = re.compile(r",\s+(?:which|that|a|an|the)\b|\s+(?:was|had|has|is)\b")
 # A strike's object may run longer when it has no comma and ends in a preposition of place.
 LONG_OBJECT = 260
 LONG_OBJECT_GAP = re.compile(
@@ -817,6 +819,19 @@ def places_for(
         if where:
             return where[-1:]
     near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
+    if (
+        trigger.passive
+        and trigger.event_type in ("advance", "retreat")
+        and places
+        and places[0].start <= 2
+        and places[0].place.kind in POPULATED
+        and places[0] not in near
+        and not any(q.place.kind in POPULATED for q in places[1:] if q.end <= trigger.start)
+        and SUBJECT_CLAUSE.match(sentence, places[0].end)
+    ):
+        # "Bilogorivka, which had a population of about 800 people before the conflict, was a symbol of
+        # resistance in Lugansk region and was retaken by Kyiv's forces": the subject, however long its clauses
+        near.append(places[0])
     if not near and trigger.event_type == "strike":
         # "hit staging areas and areas of concentration of personnel and equipment of the 79th
         # brigade in X": a long object, then where it was

@@ -258,3 +258,11 @@ def test_moscow_that_continues_a_quest_is_the_government_not_a_target() -> None:
         "officials said as Moscow continued its quest to capture eastern Ukraine."
     )
     assert ("strike", "RU", "Moscow") not in seen(text, published=date(2022, 5, 30))
+
+
+def test_a_passive_taking_is_of_the_sentences_subject_however_long_its_clauses() -> None:
+    text = (
+        "Bilogorivka, which had a population of about 800 people before the conflict, was a symbol of "
+        "Ukrainian resistance in Lugansk region and was retaken by Kyiv's forces in 2022."
+    )
+    assert {(kind, place) for kind, _, place in seen(text)} == {("advance", "Bilohorivka")}
