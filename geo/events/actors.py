@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from gazetteer.patterns import word_initial
@@ -388,9 +389,14 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
     ``voice`` is the side whose report the sentence is (``geo.events.voice``): "the enemy" is the
     other side of it, Russia's unless a Russian statement speaks.
     """
+    return list(_actor_phrases(sentence, voice))
+
+
+@lru_cache(maxsize=256)  # a sentence is asked about again: for its voice, its "they", the next one's attacker
+def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
     lower = sentence.lower()
     if not any(hint in lower for hint in SIDE_HINTS):
-        return []  # names no side at all: most sentences are done with here
+        return ()  # names no side at all: most sentences are done with here
     same = same_offsets(sentence, lower)
     patterns = list((_STRONG_LOWER if same else STRONG).items())
     if any(cue in lower for cue in GROUP_CUES):
@@ -427,7 +433,7 @@ def find_actor_phrases(sentence: str, voice: str | None = None) -> list[ActorPhr
                 continue  # "penetrated Ukrainian defences": a thing of the side, not the side acting
             if not any(p.start <= m.start() < p.end for p in phrases):
                 phrases.append(ActorPhrase(side, m.start(), m.end(), False))
-    return sorted(phrases, key=lambda p: p.start)
+    return tuple(sorted(phrases, key=lambda p: p.start))
 
 
 # After a side's noun, a thing it owns that does nothing: "advanced to the depths of the enemy's
