@@ -411,9 +411,49 @@ DAMS = [
         "id": "dam:dnipro-hpp", "name": "Dnipro Hydroelectric Station", "country": "UA",
         "names": ["Dnipro HPP", "DniproHES", "Dnipro dam", "Dnieper dam", "Dnieper hydroelectric station",
                   "Dneproges", "Dnieper HPP", "Zaporizhzhia dam", "Dnipro hydroelectric power plant",
-                  "ДніпроГЕС", "Днепрогэс", "ДнепроГЭС"],
+                  "Dniprovska HPP", "Dniprovskaya HPP", "Dneprovskaya HPP", "Dnipro hydroelectric plant",
+                  "Dnipro hydropower plant", "ДніпроГЕС", "Днепрогэс", "ДнепроГЭС"],
         "point": (35.086, 47.869),
         "source": "dam across the Dnipro in Zaporizhzhia; " + KNOWLEDGE,
+    },
+    # The other hydroelectric stations of the Dnipro and Dnister cascades, which Russia's strikes on the
+    # grid hit (March 2024 and after); a strike on one is a strike on its dam
+    {
+        "id": "dam:kaniv-hpp", "name": "Kaniv Hydroelectric Station", "country": "UA",
+        "names": ["Kaniv HPP", "Kaniv hydroelectric power plant", "Kaniv hydroelectric plant",
+                  "Kaniv hydropower plant", "Kaniv dam", "Kanivska HPP", "Канівська ГЕС"],
+        "point": (31.47, 49.76),
+        "source": "dam across the Dnipro above Kaniv; " + KNOWLEDGE,
+    },
+    {
+        "id": "dam:kremenchuk-hpp", "name": "Kremenchuk Hydroelectric Station", "country": "UA",
+        "names": ["Kremenchuk HPP", "Kremenchuk hydroelectric power plant", "Kremenchuk hydroelectric plant",
+                  "Kremenchuk hydropower plant", "Kremenchuk dam", "Kremenchutska HPP", "Кременчуцька ГЕС"],
+        "point": (33.26, 49.08),
+        "source": "dam across the Dnipro at Svitlovodsk; " + KNOWLEDGE,
+    },
+    {
+        "id": "dam:middle-dnipro-hpp", "name": "Middle Dnipro Hydroelectric Station", "country": "UA",
+        "names": ["Middle Dnipro HPP", "Seredniodniprovska HPP", "Serednodniprovska HPP",
+                  "Middle Dnipro hydroelectric power plant", "Kamianske HPP", "Kamianske dam",
+                  "Середньодніпровська ГЕС"],
+        "point": (34.56, 48.53),
+        "source": "dam across the Dnipro at Kamianske; " + KNOWLEDGE,
+    },
+    {
+        "id": "dam:kyiv-hpp", "name": "Kyiv Hydroelectric Station", "country": "UA",
+        "names": ["Kyiv HPP", "Kyiv hydroelectric power plant", "Kyiv hydroelectric plant", "Kyiv dam",
+                  "Kyivska HPP", "Kyiv hydropower plant", "Київська ГЕС"],
+        "point": (30.50, 50.59),
+        "source": "dam across the Dnipro at Vyshhorod; " + KNOWLEDGE,
+    },
+    {
+        "id": "dam:dnister-hpp", "name": "Dnister Hydroelectric Station", "country": "UA",
+        "names": ["Dnister HPP", "Dniester HPP", "Dnister hydroelectric power plant",
+                  "Dniester hydroelectric power plant", "Dnister hydroelectric plant", "Dnister dam",
+                  "Dnistrovska HPP", "Дністровська ГЕС"],
+        "point": (27.45, 48.58),
+        "source": "dam across the Dnister at Novodnistrovsk; " + KNOWLEDGE,
     },
 ]
 
@@ -553,6 +593,64 @@ LANDMARKS = [
         "names": ["Kerch strait", "Strait of Kerch", "Керченська протока", "Керченский пролив"],
         "point": (36.55, 45.25),
         "source": "between Crimea and the Taman peninsula; " + KNOWLEDGE,
+    },
+    # Thermal power plants that Russia's strikes on the grid destroyed or damaged, named after towns they
+    # do not stand in (the Trypillia plant is at Ukrainka, Zmiiv's at Slobozhanske) or by the adjective;
+    # a plant in the town it is named after (Ladyzhyn, Burshtyn, Kurakhove) is found by the town
+    {
+        "id": "other:trypillia-tpp", "name": "Trypillia Thermal Power Plant", "country": "UA",
+        "names": ["Trypillia thermal power plant", "Trypilska thermal power plant", "Trypilska TPP",
+                  "Trypillia TPP", "Trypilska power plant", "Trypillia power plant", "Трипільська ТЕС"],
+        "point": (30.745, 50.133),
+        "source": "at Ukrainka, Obukhiv raion of Kyiv Oblast; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:zmiiv-tpp", "name": "Zmiiv Thermal Power Plant", "country": "UA",
+        "names": ["Zmiiv thermal power plant", "Zmiivska thermal power plant", "Zmiivska TPP", "Zmiiv TPP",
+                  "Zmiyiv TPP", "Zmiyivska TPP", "Zmiev TPP", "Zmiivska power plant", "Зміївська ТЕС"],
+        "point": (36.52, 49.59),
+        "source": "at Slobozhanske, Chuhuiv raion of Kharkiv Oblast; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:vuhlehirsk-tpp", "name": "Vuhlehirsk Thermal Power Plant", "country": "UA",
+        "names": ["Vuhlehirsk thermal power plant", "Vuhlehirsk TPP", "Vuhlehirska TPP", "Uglegorsk TPP",
+                  "Uglegorskaya TPP", "Вуглегірська ТЕС"],
+        "point": (38.21, 48.43),
+        "source": "at Svitlodarsk, Donetsk Oblast; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:luhansk-tpp", "name": "Luhansk Thermal Power Plant", "country": "UA",
+        "names": ["Luhansk thermal power plant", "Luhansk TPP", "Luhanska TPP", "Shchastia TPP",
+                  "Shchastia power plant", "Луганська ТЕС"],
+        "point": (39.25, 48.74),
+        "source": "at Shchastia, Luhansk Oblast; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:zaporizhzhia-tpp", "name": "Zaporizhzhia Thermal Power Plant", "country": "UA",
+        "names": ["Zaporizhzhia thermal power plant", "Zaporizhzhia TPP", "Zaporizka TPP",
+                  "Zaporozhye TPP", "Запорізька ТЕС"],
+        "point": (34.62, 47.51),
+        "source": "at Enerhodar, Zaporizhzhia Oblast; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:kryvyi-rih-tpp", "name": "Kryvyi Rih Thermal Power Plant", "country": "UA",
+        "names": ["Kryvyi Rih thermal power plant", "Kryvyi Rih TPP", "Kryvorizka TPP", "Криворізька ТЕС"],
+        "point": (33.64, 47.56),
+        "source": "at Zelenodolsk, Dnipropetrovsk Oblast; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:sloviansk-tpp", "name": "Sloviansk Thermal Power Plant", "country": "UA",
+        "names": ["Sloviansk thermal power plant", "Sloviansk TPP", "Slovianska TPP", "Slavyansk TPP",
+                  "Слов'янська ТЕС"],
+        "point": (37.71, 48.87),
+        "source": "at Mykolaivka, Kramatorsk raion of Donetsk Oblast; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:prydniprovska-tpp", "name": "Prydniprovska Thermal Power Plant", "country": "UA",
+        "names": ["Prydniprovska thermal power plant", "Prydniprovska TPP", "Pridneprovskaya TPP",
+                  "Придніпровська ТЕС"],
+        "point": (35.11, 48.41),
+        "source": "in Dnipro; " + KNOWLEDGE,
     },
     {
         "id": "other:serebrianskyi-forest", "name": "Serebrianskyi Forest", "country": "UA",

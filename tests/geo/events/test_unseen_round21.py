@@ -266,3 +266,18 @@ def test_a_passive_taking_is_of_the_sentences_subject_however_long_its_clauses()
         "Ukrainian resistance in Lugansk region and was retaken by Kyiv's forces in 2022."
     )
     assert {(kind, place) for kind, _, place in seen(text)} == {("advance", "Bilohorivka")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among other things, the occupiers hit the Dniprovskaya HPP.", {("bridge_strike", "RU", "Dnipro Hydroelectric Station")}),
+        ("Russian missiles struck the Kaniv HPP overnight.", {("bridge_strike", "RU", "Kaniv Hydroelectric Station")}),
+        (
+            "Russian shelling caused a large-scale fire at the Trypilska Thermal Power Plant.",
+            {("strike", "RU", "Trypillia Thermal Power Plant")},
+        ),
+    ],
+)
+def test_power_plants_of_the_grid_campaign_are_places(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text, published=date(2024, 4, 11)) == expected
