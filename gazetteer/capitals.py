@@ -39,6 +39,8 @@ SPEAKS = re.compile(
     r"|yet to (?:comment|confirm|respond|react|acknowledge)"  # "though Kyiv has yet to comment"
     # "as Moscow continued its quest to capture eastern Ukraine", "Moscow has made 'liberating' Donetsk"
     r"|continu(?:es|ed)\s+(?:its|their|to)|made|makes|seeks|sought|aims|aimed|intends|intended"
+    # "as Moscow steps up its attacks on Ukraine's energy": the army the government sends
+    r"|step(?:s|ped)\s+up|ramp(?:s|ed)\s+up|intensifie[sd]|escalate[sd]"
     # "Sudzha, which Kyiv captured in August": the army the government sent
     r"|captured|seized|took|retook|recaptured|occupied|holds|held|controls|controlled"
     # "has now also seen Kyiv leave villages in the rest of that salient": the army it withdrew

@@ -89,7 +89,7 @@ UNCONFIRMED = re.compile(
     r"(?:confirmation|evidence))\b",
     re.IGNORECASE,
 )
-INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+|either\s+)?$", re.IGNORECASE)  # "force Kyiv to either withdraw"
 # Infinitives that still report what happened: "were forced to retreat", "decided to withdraw".
 DONE_INFINITIVE = re.compile(
     r"\b(?:forced|compelled|had|decided|managed|was able|were able|been able|began|begun|started|continued|continues?|"
@@ -221,8 +221,10 @@ CONSTANT_CUES = (
 FREQUENT = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:been\s+)?|is\s+|are\s+|was\s+|were\s+)"
     r"(?:frequently|regularly|routinely|often|constantly)\s+(?:[\w-]+\s+){0,2}$"
+    # "Moscow has repeatedly asserted territorial gains in recent months": claims many times over, no one
+    r"|\b(?:has|have|had)\s+repeatedly\s+(?:claimed|asserted|reported|announced)\s+(?:[\w-]+\s+){0,2}$"
 )
-FREQUENT_CUES = ("frequent", "regular", "routine", "often", "constant")
+FREQUENT_CUES = ("frequent", "regular", "routine", "often", "constant", "repeatedly")
 # Reports the sentence itself calls sporadic or conflicting, and rumours, are no report of the event:
 # "There have been sporadic reports that Russian forces crossed the canal" (on lower-cased text).
 RUMOURED = re.compile(

@@ -1157,7 +1157,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es)\b)"
         r"|attacks? by (?:[\w-]+ ){1,3}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"
         r"|attacked|pound(?:ed|ing)"
-        r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|targeted|targeting|striking|slammed into"
+        # (not "repelled 19 Russian attacks targeting three settlements": the ground attacks' aim)
+        r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|targeted|(?<!attacks )(?<!assaults )targeting|striking"
+        r"|slammed into"
         # "Russia continued to pummel Vovchansk with air raids": an infinitive of what went on
         r"|(?:(?<=continued to )|(?<=continue to )|(?<=continues to ))"
         r"(?:pound|pummel|hammer|strike|bomb|target|hit|destroy|shell|fire on|fire at)"
@@ -1380,6 +1382,12 @@ FORCES_THEN = re.compile(
     r"(?:and|then)\s+(?:(?:also|then|later|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
+# What a side withdraws from that is no ground: "withdrawal this month from the Black Sea deal".
+PACT_LEFT = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:deal|agreement|accord|treaty|initiative"
+    r"|talks|negotiations|pact|convention|council|organi[sz]ation)\b",
+    re.IGNORECASE,
+)
 # People a participle tells of: "the return of Russian citizens captured by Ukraine".
 CAPTIVES = re.compile(
     r"\b(?:citizens|civilians|soldiers|servicemen|troops|prisoners|people|men|residents|fighters|conscripts"
@@ -1510,6 +1518,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 or AGED_PERSON_BEFORE.search(sentence, window, start)
             ):
                 continue  # "residents fled Bakhmut", "evacuated 120,000 people": civilians, not a front
+            if event_type == "retreat" and " from " in sentence[end : end + 60] and PACT_LEFT.match(sentence, end):
+                continue  # "Russia's withdrawal this month from the Black Sea deal": a pact, not ground
             if auxiliary and event_type == "advance" and PERSONS.search(sentence, window, auxiliary.start()):
                 continue  # "soldiers had been captured": people, not ground
             if event_type == "advance" and CAPTIVES.search(sentence, window, start) and BY_AFTER.match(sentence, end):

@@ -281,3 +281,31 @@ def test_a_passive_taking_is_of_the_sentences_subject_however_long_its_clauses()
 )
 def test_power_plants_of_the_grid_campaign_are_places(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert seen(text, published=date(2024, 4, 11)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # claims made many times over are no one gain
+        "Moscow has repeatedly asserted territorial gains in recent months, particularly in Donetsk.",
+        # what a tactic would force is no withdrawal
+        "It started to develop pincer movements to force Kyiv to either withdraw its troops from Pokrovsk or "
+        "risk encirclement.",
+        # a pact left is no ground left
+        "The attacks follow Russia's withdrawal this month from the Black Sea deal that allowed Kyiv to "
+        "export its grain.",
+        # ground attacks repelled are a contact, whatever they targeted
+        "Ukraine's General Staff reported that its forces repelled 19 Russian attacks targeting three "
+        "settlements on the Huliaipole front.",
+    ],
+)
+def test_no_advance_retreat_or_strike_in(text: str) -> None:
+    assert not {e for e in seen(text) if e[0] != "contact"}
+
+
+def test_moscow_that_steps_up_its_attacks_is_the_government() -> None:
+    text = (
+        "The largest power plant in Ukraine's Kyiv region was destroyed in a Russian missile attack on "
+        "Thursday as Moscow steps up its attacks on the energy system."
+    )
+    assert ("strike", "RU", "Moscow") not in seen(text, published=date(2024, 4, 11))
