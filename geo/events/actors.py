@@ -250,6 +250,17 @@ ATTACKS = {
         ("RU", r"(?:Russian|(?:Russia|Moscow)['’]s)"),
     )
 }
+# Weapons only one side fires, named for a strike whose side the sentence does not say.
+WEAPONS = {
+    "UA": re.compile(
+        r"\b(?:Storm Shadows?|SCALP|ATACMS|HIMARS|GMLRS|Neptunes?|Flamingo(?: missiles?)?|Liutyi|Lyutyi"
+        r"|Magura|Sea Baby|Bayraktars?)\b"
+    ),
+    "RU": re.compile(
+        r"\b(?:Iskanders?|Iskander-M|Kalibrs?|Kinzhals?|Kh-\d+\w*|Shaheds?|Shahed-\d+|Gerans?|Geran-\d+"
+        r"|Lancets?|Tornado-S|Oniks|Onyx|Zircons?|KABs?|FAB-\d+|(?i:glide bombs?|guided (?:aerial |air )?bombs?))\b"
+    ),
+}
 # What one side built or holds, when struck by nobody named, was struck by the other: "the
 # crossing built by the occupiers", "the Moscow-controlled area", "Russian-held Nova Kakhovka".
 _RU_OWNER = (
@@ -1004,6 +1015,11 @@ def named_attacker(sentence: str, phrases: list[ActorPhrase]) -> tuple[str, str]
     sides |= {side for side, pattern in ATTACK_FROM.items() if pattern.search(sentence)}
     if len(sides) == 1:
         return sides.pop(), "agent"
+    armed = {side for side, pattern in WEAPONS.items() if pattern.search(sentence)}
+    if len(armed) == 1:
+        # "the attack on the Chongar bridge was carried out using Storm Shadow missiles": only one side
+        # fires them
+        return armed.pop(), "weapon"
     owners = {side for side, pattern in OWNED_BY.items() if pattern.search(sentence)}
     if len(owners) == 1 and not BLAST_WORDS.search(sentence):
         # "the crossing built by the occupiers suffered a strike": the other side fired

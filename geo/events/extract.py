@@ -116,6 +116,11 @@ PARENTHESES = re.compile(r"\([^()]*\)")
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 # The participles of a taking that a list of places follows: "among the settlements captured are X".
 PARTICIPLES_OF_TAKING = frozenset({"captured", "seized", "taken", "liberated", "occupied"})
+# Between a bridge and a town struck with it: " and the village of ", ", as well as ".
+TOWN_ALSO = re.compile(
+    r"(?:\s+bridges?|\s+dams?)?\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?",
+    re.IGNORECASE,
+)
 # The lands a struck bridge joins are not where it was struck: "bridges connecting Crimea and Kherson region".
 JOINED_BY = re.compile(r"\b(?:connecting|connects|linking|links|joining|between)\s+(?:[\w'’-]+\s+){0,4}$")
 # A blast or an explosion: its cause is for a claim or a probe to say, not the sentence before.
@@ -580,6 +585,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 continue  # "the first major territorial gain since Bakhmut": a time, not where
             on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")
             kind = "bridge_strike" if on_crossing else event_type
+            if kind == "bridge_strike" and target.place.kind in POPULATED and _town_beside_crossing(sentence.text, target, places):
+                kind = "strike"  # "the attack on the Chongar bridge and the village of Chongar": the village too
             if (
                 kind == "bridge_strike"
                 and target.place.kind in ("region", "country")
@@ -921,6 +928,8 @@ def _crossings(sentence: str, places: list[SentencePlace]) -> list[SentencePlace
         at = BRIDGE_AT.search(sentence, 0, p.start) if p.place.kind in POPULATED else None
         if at and not any(q.start <= at.start() <= q.end for q in named):
             found.append(p)  # "a smaller bridge near Henichesk"; not "the Antonivskyi bridge near Kherson"
+        elif p.place.kind in POPULATED and named and _town_beside_crossing(sentence, p, places):
+            found.append(p)  # "the attack on the Chongar bridge and the village of Chongar"
     return found or [p for p in places if p.place.kind == "river"]
 
 
@@ -979,6 +988,13 @@ def _event(
         mention=target.text,
         actor_basis=basis,
     )
+
+
+def _town_beside_crossing(sentence: str, target: SentencePlace, places: list[SentencePlace]) -> bool:
+    """Whether a town is struck as a target of its own, joined by "and" to a bridge or dam the sentence
+    names ("the attack on the Chongar bridge and the village of Chongar"), not the crossing's place."""
+    crossings = [p for p in places if p.place.kind in ("bridge", "dam") and p.end <= target.start]
+    return bool(crossings) and TOWN_ALSO.fullmatch(sentence, crossings[-1].end, target.start) is not None
 
 
 def _same_event_same_actor(events: list[Event]) -> list[Event]:

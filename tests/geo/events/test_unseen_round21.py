@@ -309,3 +309,26 @@ def test_moscow_that_steps_up_its_attacks_is_the_government() -> None:
         "Thursday as Moscow steps up its attacks on the energy system."
     )
     assert ("strike", "RU", "Moscow") not in seen(text, published=date(2024, 4, 11))
+
+
+def test_a_village_struck_with_its_bridge_is_struck_too_and_the_weapon_says_by_whom() -> None:
+    text = (
+        "The Russian-appointed governor of the Kherson region claims that the attack on the Chongar bridge "
+        "and the village of Chongar was carried out using Storm Shadow missiles."
+    )
+    assert seen(text, published=date(2023, 8, 6)) == {
+        ("bridge_strike", "UA", "Chonhar Bridge"),
+        ("strike", "UA", "Chonhar"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("An Iskander missile hit an apartment block in Kramatorsk overnight.", "RU"),
+        ("Guided aerial bombs hit the village of Kupiansk-Vuzlovyi.", "RU"),
+        ("ATACMS missiles struck an air base near Berdiansk, occupation officials said.", "UA"),
+    ],
+)
+def test_a_weapon_only_one_side_fires_names_the_side(text: str, side: str) -> None:
+    assert {actor for kind, actor, _ in seen(text) if kind == "strike"} == {side}
