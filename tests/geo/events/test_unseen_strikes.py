@@ -103,7 +103,8 @@ def test_without_one_clear_attacker_before_a_strike_stays_unknown(text):
         (
             "Four HIMARS rockets were fired at the Antonivskyi bridge near Kherson overnight, "
             "the Russian-installed authorities said.",
-            {("bridge_strike", "unknown", "Antonivskyi Bridge")},
+            # HIMARS: a weapon only Ukraine fires there
+            {("bridge_strike", "UA", "Antonivskyi Bridge")},
         ),
     ],
 )
@@ -114,9 +115,11 @@ def test_a_strike_aimed_at_a_crossing_is_a_bridge_strike_at_the_crossing(text, e
 def test_the_news_agency_that_reports_a_strike_is_not_its_side() -> None:
     text = (
         "Russian state news agency RIA Novosti quoted an emergency official as saying that a "
-        "HIMARS rocket had hit the Kakhovka dam."
+        "rocket had hit the Kakhovka dam."
     )
     assert seen(text) == {("bridge_strike", "unknown", "Kakhovka Dam")}
+    # ... and a weapon only the other side fires says who fired it
+    assert seen(text.replace("a rocket", "a HIMARS rocket")) == {("bridge_strike", "UA", "Kakhovka Dam")}
 
 
 def test_strikes_carried_out_since_a_month_are_background() -> None:
