@@ -250,6 +250,8 @@ ATTACKS = {
         ("RU", r"(?:Russian|(?:Russia|Moscow)['’]s)"),
     )
 }
+# Nouns of a taking or a leaving that a side's possessive can own: "Ukraine's seizure of", "Russia's capture of".
+TAKING_NOUNS = ("seizure", "capture", "takeover", "occupation", "liberation", "recapture", "withdrawal", "retreat")
 # Weapons only one side fires, named for a strike whose side the sentence does not say.
 WEAPONS = {
     "UA": re.compile(
@@ -974,6 +976,10 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             if flag.search(around):
                 return side, "agent"  # "the Ukrainian flag flying over", "waved Ukrainian flags"
     strike = trigger.event_type in ("strike", "bridge_strike")
+    if trigger.event_type in ("advance", "retreat") and trigger.text.lower().startswith(TAKING_NOUNS):
+        owner = [p for p in phrases if sentence[p.end : trigger.start] in ("'s ", "’s ")]
+        if owner:
+            return owner[-1].side, "agent"  # "Ukraine's seizure of territory in Russia's Kursk region"
     if trigger.text.lower() in MOVE_NOUNS:
         of = MOVE_OF.match(sentence, trigger.end)
         named = [p for p in phrases if of and p.strong and p.start <= of.end() < p.end]

@@ -1192,6 +1192,12 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
 )
 
+# A capture on film: "was captured in a video", "captured on camera".
+FILMED = re.compile(
+    r"\s+(?:(?:in|on|by)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:videos?|cameras?|footage|films?|photos?|photographs?"
+    r"|released)|(?:on\s+)?(?:video|camera|film))\b",
+    re.IGNORECASE,
+)
 # What a side withdraws from that is no ground: a deal, a treaty, talks.
 DEAL_AFTER = re.compile(
     r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|treaty|initiative"
@@ -1518,6 +1524,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 or AGED_PERSON_BEFORE.search(sentence, window, start)
             ):
                 continue  # "residents fled Bakhmut", "evacuated 120,000 people": civilians, not a front
+            if event_type == "advance" and FILMED.match(sentence, end):
+                continue  # "the incident was captured in a video released by the military": filmed
             if event_type == "retreat" and " from " in sentence[end : end + 60] and PACT_LEFT.match(sentence, end):
                 continue  # "Russia's withdrawal this month from the Black Sea deal": a pact, not ground
             if auxiliary and event_type == "advance" and PERSONS.search(sentence, window, auxiliary.start()):

@@ -332,3 +332,17 @@ def test_a_village_struck_with_its_bridge_is_struck_too_and_the_weapon_says_by_w
 )
 def test_a_weapon_only_one_side_fires_names_the_side(text: str, side: str) -> None:
     assert {actor for kind, actor, _ in seen(text) if kind == "strike"} == {side}
+
+
+def test_what_a_side_was_able_to_liberate_in_its_own_quoted_words_it_took() -> None:
+    text = 'He said that Russian forces were able to "liberate Staromayorskoye on June 10."'
+    assert ("advance", "RU", "Staromaiorske") in seen(text, published=date(2024, 7, 15))
+
+
+def test_an_incident_captured_in_a_video_is_filmed_not_taken() -> None:
+    assert seen("The incident was captured in a video released by the military near the Kakhovka dam.") == set()
+
+
+def test_a_sides_possessive_owns_its_seizure() -> None:
+    text = "One of the aims of Ukraine's seizure of territory in Russia's Kursk region is to draw Russian forces away."
+    assert ("advance", "UA", "Kursk Oblast") in seen(text, published=date(2024, 8, 20))
