@@ -482,7 +482,7 @@ def _propose(
                 or (gap_after.strip() in DASHES and _long_chain(text, spans, m))
                 # "the Bakhmut- Lysychansk road", "the Bakhmut – Lysychansk highway": a dash with spaces
                 or (
-                    gap_after.strip() in ("-", "–", "—")
+                    gap_after.strip() in DASHES
                     and next_word[:1].isupper()
                     and _word(text, spans, m.last_word + 2).lower() in JOINING_NOUNS
                 )

@@ -498,27 +498,18 @@ def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         if city is not None and (a.place is None or km_apart(a.place, city.place) > CITY_DISTRICT_FAR_KM):
             result[i] = _district_of(a, city)
-    # the only big city the article has named: "Russian invaders struck Kharkiv with two drones. One of them
-    # hit a house in the Shevchenkivskyi district" is Kharkiv's district, not Poltava's 130 km off
-    for i, a in enumerate(result):
-        if not (CITY_DISTRICT_ADJECTIVE.search(a.text) and _names_a_district(text, a)):
             continue
-        if a.place is not None and a.reason.startswith(("a district of ", "the district of ")):
-            continue  # a city's district already, or an oblast's raion read by its adjective (Korenevsky)
-        big = {
-            c.place.id: c.place
-            for c in result[:i]
-            if c.place is not None and c.place.kind == "city" and c.place.population >= CITY_DISTRICT_POPULATION
-            and not c.reason.startswith("a district of ")
-        }
-        if len(big) != 1:
+        # the only big city the article has named: "Russian invaders struck Kharkiv with two drones. One of
+        # them hit a house in the Shevchenkivskyi district" is Kharkiv's district, not Poltava's 130 km off
+        # (a name with no pick stays unresolved: "the Pokrovskyi district" by Donetsk is the oblast's raion;
+        # and "the Korenevsky district", read by its adjective, is the oblast's raion, not a city's part)
+        if a.place is None or a.reason.startswith(("a district of ", "the district of ")):
             continue
-        city_place = next(iter(big.values()))
-        if city_place.country != "UA":
-            continue  # "the Sudzhansky district" near Kursk is a raion of the oblast, not a part of the city
-        # (a name with no pick stays unresolved: "the Pokrovskyi district" by Donetsk is the oblast's raion)
-        if a.place is not None and (
-            a.place.admin1 != city_place.admin1 and km_apart(a.place, city_place) > CITY_DISTRICT_FAR_KM
+        city_place = _the_only_big_city(result[:i])
+        if (
+            city_place is not None
+            and a.place.admin1 != city_place.admin1
+            and km_apart(a.place, city_place) > CITY_DISTRICT_FAR_KM
         ):
             result[i] = Mention(a.text, a.start, a.end, city_place, a.score or 0.6, f"a district of {city_place.name}")
     # one sense: "the city's Kyivskyi district ... the strike hit the Kyivskyi district" is Kharkiv's both times
@@ -532,6 +523,24 @@ def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             result[i] = Mention(m.text, m.start, m.end, city_place, m.score, f"a district of {city_place.name}")
     return result
+
+
+def _the_only_big_city(mentions: list[Mention]) -> Place | None:
+    """The one Ukrainian city of CITY_DISTRICT_POPULATION or more that ``mentions`` name as a city (not
+    as a district of it), or None when they name none or several (or a Russian one: "the Sudzhansky
+    district" by Kursk is a raion of the oblast, not a part of the city)."""
+    big = {
+        m.place.id: m.place
+        for m in mentions
+        if m.place is not None
+        and m.place.kind == "city"
+        and m.place.population >= CITY_DISTRICT_POPULATION
+        and not m.reason.startswith("a district of ")
+    }
+    if len(big) != 1:
+        return None
+    city = next(iter(big.values()))
+    return city if city.country == "UA" else None
 
 
 def _names_a_district(text: str, mention: Mention) -> bool:

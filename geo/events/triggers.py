@@ -110,6 +110,12 @@ _STORMED_DEFENCES = (
     r"|(?:[\w-]+ ){0,4}?times\b)"
 )
 
+# The weapons an attack is told as made with, after it: "an attack, presumably using Shahed-type UAVs, on X"
+# is fire (a strike), not a ground attack.
+_USING_WEAPONS = (
+    r",?\s+(?:[\w-]+\s+){0,2}(?:using|with)\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|missiles?|rockets?"
+    r"|shahed[\w-]*|bombs?|artillery)\b"
+)
 # Attacks counted on the settlements of a region: a regional administration's count of fire, not assaults.
 _ON_PLACES = (
     r" on (?:\d+ |the |several |two |three |four |five |six |seven |eight |nine |ten )?(?:border )?"
@@ -569,8 +575,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:[\w-]+ ){0,3}"
         r"(?:counter-?offensive|offensive|counter-?attack|assault|attack|storming)\b"
         # (not "launched an attack, presumably using Shahed-type UAVs, on ...": a drone attack)
-        r"(?!,?\s+(?:[\w-]+\s+){0,2}(?:using|with)\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|missiles?|rockets?"
-        r"|shahed[\w-]*|bombs?|artillery)\b)",
+        rf"(?!{_USING_WEAPONS})",
         "advance",
         hints=("launch", "began", "begun", "start"),
     ),
@@ -1015,8 +1020,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "the enemy launched an attack, presumably using Shahed-type UAVs, on the Saltivka District": fire
     _p(
         r"\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the )?(?:massive |combined )?"
-        r"attacks?(?=,?\s+(?:[\w-]+\s+){0,2}(?:using|with)\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|missiles?|rockets?"
-        r"|shahed[\w-]*|bombs?|artillery)\b)",
+        rf"attacks?(?={_USING_WEAPONS})",
         "strike",
         hints=("launch", "carr", "made"),
     ),
