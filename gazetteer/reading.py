@@ -97,6 +97,8 @@ TITLE_MAX_CHARS = 250
 # A capitalised word that says or reports something, or that something is according to, is a speaker.
 SPEAKERS = re.compile(
     r"([A-Z][\w’'-]+) (?:said|says|told|added|noted|stated|wrote|reported|announced|explained|claimed)\b"
+    # (not a headline's passive report: "Berdychi reported captured", "Avdiivka claimed taken")
+    r"(?! (?:as )?(?:[a-z]+ed|taken|lost|hit|seized|shot down|overrun|retaken)\b)"
 )
 ACCORDING_TO = re.compile(r"[Aa]ccording to ([A-Z][\w’'-]+)\b(?! (?:region|oblast|direction))")
 SENTENCE_OPENERS = '.!?:;“"«—–(\n'

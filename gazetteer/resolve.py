@@ -33,6 +33,7 @@ from .reading import POPULATED, WAR_COUNTRIES, Proposal, in_settlement_list, pro
 from .records import Mention, Place
 from .relative import DIRECTION
 from .rivers import km_from_course, on_rivers
+from .described import described_places
 from .senses import one_sense
 from .variants import spelled_otherwise
 from .war_zone import in_war_zone
@@ -44,6 +45,8 @@ FAR_VILLAGE_ANCHORS = 2
 # A small place this far from the theatre, named with no cue, is not taken as a place at all.
 FAR_DROP_KM = 1500.0
 FAR_SMALL_POPULATION = 100_000
+# ... nor a town this big the text calls a city or a town, however far from the article's other places.
+CUED_TOWN_POPULATION = 20_000
 # An article whose LOCAL_ANCHORS or more sure places all lie within LOCAL_KM of its theatre is about one
 # stretch of front: a small place VILLAGE_NEAR_KM from all of them is no pick there.
 LOCAL_ANCHORS = 3
@@ -175,6 +178,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     # One sense per article: a name repeated with the same candidates is the same place each time
     # (Gale, Church and Yarowsky's observation), resolved once, where the article first names it.
     senses: dict[tuple[str, str, tuple[str, ...]], tuple[Place, float, str]] = {}
+    # A village the text first named with a cue ("occupied Soloviove and Semenivka villages") is that
+    # village when named again bare ("Semenivka has been a gray area"), however other places named
+    # later pull: the cue said which Semenivka the article is about.
+    first_cued: dict[tuple[str, tuple[str, ...]], tuple[Place, float, str]] = {}
     mentions: list[Mention] = []
     proposal_of: dict[int, Proposal] = {}  # a resolved mention's index -> its proposal
     guesses: list[int] = []  # mentions of ambiguous villages: checked against their neighbours below
@@ -255,6 +262,14 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             place, score, reason = resolved[i]
         elif sense in senses and located is None:
             place, score, reason = senses[sense]
+        elif (
+            not p.hint
+            and not qualifier
+            and located is None
+            and (p.match.key, tuple(c.id for c in p.match.candidates)) in first_cued
+        ):
+            place, score, reason = first_cued[p.match.key, tuple(c.id for c in p.match.candidates)]
+            reason = f"{reason.split(': ', 1)[0]}: as the article named it first"
         else:
             # a mate already settled (by the first pass, or earlier in this one) is that place only: its
             # namesakes are no neighbours; a direction's town may lie well behind the fighting: no mate
@@ -336,6 +351,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         proposal_of[len(mentions) - 1] = p
         if score >= LATE_ANCHOR_CONFIDENCE:
             picked[p.match.start] = place
+            if p.hint and place.kind == "village" and len(p.match.candidates) > 1:
+                first_cued.setdefault((p.match.key, tuple(c.id for c in p.match.candidates)), (place, score, reason))
         if p.direction:
             pass  # a sector is named after a place that may lie well behind the places of its fighting
         elif (_guessed_village(p, place, score) and not _only_one_in_named_region(place, p, ctx)) or (
@@ -401,6 +418,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     )
     directions = {p.match.start for p in proposals if p.direction}
     mentions = [_as_direction(m) if m.start in directions and m.place else m for m in mentions]
+    mentions.extend(described_places(text, gaz, [(m.start, m.end) for m in mentions]))
     mentions.sort(key=lambda m: m.start)
     # a name the data lacks, listed among neighbouring villages it has: at their middle, as a guess
     return one_sense(placed_among_its_list(text, _as_city_districts(text, mentions), gaz))
@@ -1081,6 +1099,8 @@ def _far_guess(
         return None
     if place.population >= FAR_SMALL_POPULATION or (len(p.candidates) == 1 and place.kind == "town"):
         return None  # a city, or a town that is the only one of its name ("a refinery in Tuapse")
+    if place.kind == "town" and p.hint and place.population >= CUED_TOWN_POPULATION:
+        return None  # "the Russian push in eastern Ukraine ... the city of Pokrovsk" in a story about Kursk
     if place.kind == "village" and ctx.theatre_size >= FAR_VILLAGE_ANCHORS:
         km = ctx.km_from_theatre(place)
         if km > FAR_VILLAGE_KM:

@@ -41,6 +41,17 @@ STEMS = (
     ("дмитрі", "дмитрие"), ("василі", "василье"), ("сергії", "сергее"), ("вільн", "вольн"),
     ("костянтин", "константин"), ("микіль", "николь"), ("піща", "песча"),
 )  # fmt: skip
+# Stems whose Ukrainian form the press also keeps in a Russian-declined name: Новооленівка is written
+# both "Novoyelenovka" (Russian Новоеленовка) and "Novoolenovka".
+BOTH_STEMS = frozenset({"олен"})
+# Roots Russian translates rather than respells: Відрадне is Отрадное ("Otradnoye"), Північне Северное
+# ("Severnoye"), Південне Южное. Kept apart from STEMS, whose Russian side the build also looks for
+# inside Russian names (and "от" is inside many).
+TRANSLATED_STEMS = (
+    ("відрадн", "отрадн"), ("північн", "северн"), ("південн", "южн"), ("сонячн", "солнечн"),
+    ("гірськ", "горськ"),
+)  # fmt: skip
+TRANSLATED = frozenset(u for u, _ in TRANSLATED_STEMS)
 PREFIXES = ("", "ново", "старо", "велико", "мало", "верхньо", "нижньо")
 # Word endings, longest first: Ukrainian -> the Russian endings it may stand for (-ове is a
 # possessive, Kurakhove/Kurakhovo, or an adjective, Stepove/Stepovoye).
@@ -107,24 +118,31 @@ def _russian_word(word: str) -> list[str]:
     lower = word.lower()
     if lower in WORDS:
         return [_like(word, WORDS[lower])]
+    lowers = [lower]
     for prefix in PREFIXES:
         rest = lower[len(prefix) :]
         if not lower.startswith(prefix):
             continue
-        stem = next(((u, r) for u, r in STEMS if rest.startswith(u) and len(rest) > len(u) + 1), None)
+        stem = next(
+            ((u, r) for u, r in (*STEMS, *TRANSLATED_STEMS) if rest.startswith(u) and len(rest) > len(u) + (u not in TRANSLATED)),
+            None,
+        )
         if stem:
-            lower = prefix + stem[1] + rest[len(stem[0]) :]
+            replaced = prefix + stem[1] + rest[len(stem[0]) :]
+            lowers = [replaced, lower] if stem[0] in BOTH_STEMS else [replaced]
             break
-    stem, endings = lower, ("",)
-    for ukr, rus in ENDINGS:
-        if lower.endswith(ukr) and len(lower) > len(ukr) + 1:
-            stem, endings = lower[: -len(ukr)], rus
-            break
-    if stem.startswith("і"):
-        stem = "и" + stem[1:]
-    stems = [stem.replace("і", "и"), stem[:1] + stem[1:].replace("і", "е")]
-    forms = [(s + e).translate(LETTERS) for s in dict.fromkeys(stems) for e in endings]
-    return [_like(word, f) for f in forms]
+    forms = []
+    for lower in lowers:
+        stem, endings = lower, ("",)
+        for ukr, rus in ENDINGS:
+            if lower.endswith(ukr) and len(lower) > len(ukr) + 1:
+                stem, endings = lower[: -len(ukr)], rus
+                break
+        if stem.startswith("і"):
+            stem = "и" + stem[1:]
+        stems = [stem.replace("і", "и"), stem[:1] + stem[1:].replace("і", "е")]
+        forms += [(s + e).translate(LETTERS) for s in dict.fromkeys(stems) for e in endings]
+    return [_like(word, f) for f in dict.fromkeys(forms)]
 
 
 def _like(original: str, lower: str) -> str:

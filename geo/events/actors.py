@@ -119,17 +119,21 @@ WEAK = {
 # The enemy is the other side of whoever speaks: Ukraine's in a Ukrainian report, Russia's in a
 # Russian Defence Ministry statement (see geo.events.voice).
 ENEMY = re.compile(r"\b(?:the )?(?:enemy|adversary)\b", re.IGNORECASE)
+# A strike called terror: the speaker's enemy's ("the terrorist act damaged the bridge").
+TERROR = re.compile(r"\bterror(?:ist|ism)?\b", re.IGNORECASE)
 # A side that tells of, investigates or blames a strike did not strike: "Russia's Investigative
 # Committee opened a criminal case after a blast damaged the bridge".
 REPORTER_AFTER = re.compile(
     # (with no comma between: "Ukrainian fighters holed up in the steel plant that represents the last pocket
     # of resistance said concentrated bombing overnight killed more people")
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,14}?(?:said|says|reported|reports|stated|states|announced|claimed|claims"
+    r"(?:['’]s)?\s+(?:\(?[\w-]+\)?\s+){0,14}?(?:said|says|reported|reports|stated|states|announced|claimed|claims"
     r"|accused|accuses|blamed|blames|alleged|denounced|denounces|condemned|condemns|decried|decries"
     r"|opened|launched (?:a |an )?(?:criminal|terrorism|investigation"
     r"|probe|case)|investigat\w*|confirmed|denied|told|added|called|described|quoted|quotes|cited|citing"
     # a side's news agency or media tells of a strike: "Russian state-owned news agency TASS"
-    r"|(?:news )?agency|media|outlets?|television|TV|newspapers?|broadcaster"
+    r"|(?:news )?agency|media|outlets?|television|TV|newspapers?|broadcaster|publications?|journalists?"
+    r"|(?:war )?(?:mil)?bloggers?|(?:Telegram )?channels?|correspondents?|writes|wrote|posted"
+    r"|(?:TV )?anchors?|presenters?|commentators?|propagandists?"
     # a side's officials who tell of or visit a strike: "Ukraine Interior Minister Ihor Klymenko examines"
     r"|(?:interior |foreign |prime |defen[cs]e )?minister|president|mayor|governor|spokes(?:man|woman|person)"
     r"|ombudsman|prosecutors?)\b",
@@ -750,7 +754,12 @@ def decide_actor(
         target = _target_side(sentence, trigger, phrases)
         if target:
             return OTHER_SIDE[target], "agent"  # "hit staging areas of the Ukrainian 79th brigade"
-        return named_attacker(sentence, phrases)
+        named = named_attacker(sentence, phrases)
+        if named[0] == "unknown" and TERROR.search(sentence) and (side := _speaking_side(voice)):
+            # Russia's Anti-Terrorism Committee: "As a result of the terrorist act, a road component of the
+            # Crimean bridge was damaged": each side calls the other's strikes terror
+            return OTHER_SIDE[side], "voice"
+        return named
     if basis == "verb" and actor == "UA" and _speaking_side(voice) == "RU":
         return "RU", "verb"  # the Russian Defence Ministry's "the settlement was liberated"
     if (

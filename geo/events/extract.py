@@ -136,7 +136,9 @@ OWNED_PLACE_AFTER = re.compile(
 )
 # A side's media that report: "the Russian Telegram news channel Astra".
 MEDIA_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:news\s+)?(?:channels?|agency|agencies|outlets?|media|broadcaster|newspapers?)\b",
+    r"\s+(?:[\w-]+\s+){0,3}?(?:news\s+)?(?:channels?|agency|agencies|outlets?|media|broadcaster|newspapers?"
+    r"|publications?|journalists?|correspondents?|(?:mil)?bloggers?|anchors?|presenters?|commentators?"
+    r"|propagandists?)\b",
     re.IGNORECASE,
 )
 # Sabotage, not fire from afar: "the bridge was blown up", "collapsed onto a passing train".
@@ -184,6 +186,8 @@ GENERIC_ANTECEDENT = re.compile(
 )
 # A strike on a crossing told again without its side, placed this near the one told with it.
 RETOLD_KM = 15.0
+# A bridge over a river, in a sentence that names one town this close (km) to the river's point, is the town's.
+RIVER_TOWN_KM = 25.0
 # An ongoing advance ("continue to advance around X, Y and Z") over at least this many towns this
 # far apart names axes, not places gained.
 CONTINUE_TO = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?)\s+(?:to\s+)?$", re.IGNORECASE)
@@ -930,7 +934,15 @@ def _crossings(sentence: str, places: list[SentencePlace]) -> list[SentencePlace
             found.append(p)  # "a smaller bridge near Henichesk"; not "the Antonivskyi bridge near Kherson"
         elif p.place.kind in POPULATED and named and _town_beside_crossing(sentence, p, places):
             found.append(p)  # "the attack on the Chongar bridge and the village of Chongar"
-    return found or [p for p in places if p.place.kind == "river"]
+    if found:
+        return found
+    rivers = [p for p in places if p.place.kind == "river"]
+    towns = [p for p in places if p.place.kind in POPULATED]
+    if len(rivers) == 1 and len(towns) == 1 and km_apart(towns[0].place, rivers[0].place) <= RIVER_TOWN_KM:
+        # "shelling ... in the Karyzh village: a third bridge over the Seim River was damaged": the
+        # bridge is the town's, on the stretch of the river beside it
+        return towns
+    return rivers
 
 
 def _event(

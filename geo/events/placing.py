@@ -63,6 +63,7 @@ TITLE_AFTER = re.compile(
 )
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
 DATELINE = re.compile(
+    r"(?:,\s*(?:Russia|Ukraine|Belarus|Poland|Moldova|Türkiye|Turkey|Georgia|Romania))?"  # "MOSCOW, Russia -"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN|Sputnik|TASS|RIA Novosti|Interfax|IANS|Anadolu|AA|Ukrinform)\))?"
     r"\s*(?::|—|–|-(?=\s)|(?<=\s)-)"  # "KYIV (Reuters) -Russia has captured": Reuters' web copy
 )
@@ -536,7 +537,9 @@ def sentence_places(
             and (kinds != ("region",) or m.place.id.startswith("admin1:"))  # "the region": an oblast
             and m.end <= sentence_start + start
             and not as_government(m.text, text, m.end)  # "Moscow said": no town "the town" stands for
-            and not _dateline(text, m)  # "KYIV: Ukraine said ... raised the flag in the settlement"
+            # "KYIV: Ukraine said ... raised the flag in the settlement" (but "KHERSON, Ukraine -- Russian
+            # forces shelled the city": the city the story was filed from)
+            and not (_dateline(text, m) and not (word.lower() == "city" and m.place.kind == "city"))
             and not TITLE_AFTER.match(text, m.end)  # "the head of the Dnipropetrovsk regional administration"
         ]
         if not earlier and kinds != POPULATED and not places:

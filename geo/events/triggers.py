@@ -222,7 +222,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("advance",),
     ),
     _p(
-        r"(?<!-)\boccupied\b(?= (?:the )?(?:city|town|village|[A-Z]))",
+        # (not after a preposition: "get back to Russia through occupied Ukraine" is the adjective)
+        r"(?<!-)(?<!\bin )(?<!\binto )(?<!\bthrough )(?<!\bfrom )(?<!\bacross )(?<!\bof )(?<!\bto )"
+        r"(?<!\bover )(?<!\bwithin )(?<!\bvia )\boccupied\b(?= (?:the )?(?:city|town|village|[A-Z]))",
         "advance",
         needs_forces=True,
         hints=("occupied",),

@@ -24,6 +24,9 @@ RU_VOICE = re.compile(
     # the battlegroups in the ministry's English: "units of the Center group of forces"
     r"|(?:Cent(?:re|er)|West|South|North|East|Dnieper) (?:battle ?)?group of (?:forces|troops)"
     r"|Russian (?:officials|authorities|commanders?)|Russia (?:claimed|claims|said|says)\b"
+    # the bodies that report and investigate strikes on Russia
+    r"|(?:Russia['’]s|Russian) (?:(?:National )?Anti-?[Tt]erroris[mt] Committee|Investigative Committee|FSB"
+    r"|Federal Security Service|Emergencies Ministry|Foreign Ministry)"
     # the occupation's and Moscow's officials who speak of the front
     r"|Pushilin|Saldo|Balitsky|Pasechnik|Shoigu|Gerasimov|Belousov|Peskov|Zakharova"
     # the governors of Crimea, Sevastopol and Russia's border oblasts, who report the fire on them

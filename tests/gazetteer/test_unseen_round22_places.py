@@ -1,0 +1,88 @@
+"""Place readings from the twenty-second round of unseen articles: a headline's passive report, a
+village named with a cue then bare, the bridge the press describes without naming it, and the
+Russian names that translate a Ukrainian root. Our own sentences, facts from public reporting; real
+GeoNames and postal data."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places
+from gazetteer.spellings import russian_spellings
+
+
+def places(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {m.text: ((m.place.name, m.place.admin1) if m.place else (None, None)) for m in find_places(text)}
+
+
+def test_a_headline_reporting_a_village_captured_does_not_make_it_a_speaker() -> None:
+    # "Berdychi reported captured" is no "Syrskyi reported": the village stays a place in every mention
+    text = (
+        "Russians take part of Ocheretyne, Berdychi reported captured\n\n"
+        "DeepState says the village of Berdychi in the Ocheretyne hromada has been captured."
+    )
+
+    found = [m for m in find_places(text) if m.text == "Berdychi"]
+
+    assert found and all(m.place is not None and m.place.admin1 == "Donetsk Oblast" for m in found)
+
+
+def test_a_village_named_with_a_cue_keeps_its_sense_when_named_bare_beside_another_front() -> None:
+    # the Semenivka by Ocheretyne, not the Kharkiv Oblast namesake near Kupiansk named later
+    text = (
+        "Russian troops occupied Soloviove and Semenivka villages near Avdiivka. "
+        "Semenivka had been a grey zone for some time. Near Kupiansk, Russian troops advanced in the "
+        "village of Kyslivka in the Kharkiv region."
+    )
+
+    semenivkas = {m.place.admin1 for m in find_places(text) if m.text == "Semenivka" and m.place}
+
+    assert semenivkas == {"Donetsk Oblast"}
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "the bridge linking annexed Crimea to the Russian mainland",
+        "the bridge connecting Crimea with Russia",
+        "the bridge that links the Crimean peninsula to mainland Russia",
+    ],
+)
+def test_the_bridge_the_press_describes_is_the_crimean_bridge(description: str) -> None:
+    found = places(f"Drones attacked {description} overnight.")
+
+    assert found["bridge"][0] == "Crimean Bridge"
+    assert found.get("Crimea", (None,))[0] in ("Crimea", None)  # the peninsula stays a mention of its own
+
+
+def test_a_bridge_described_otherwise_is_no_crimean_bridge() -> None:
+    assert "bridge" not in places("Drones attacked the bridge linking Kherson to the left bank.")
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "russian"),
+    [("Відрадне", "Otradnoye"), ("Північне", "Severnoye"), ("Південне", "Yuzhnoye"), ("Гірське", "Gorskoye")],
+)
+def test_russian_translates_some_roots_of_village_names(ukrainian: str, russian: str) -> None:
+    assert russian in russian_spellings(ukrainian)
+
+
+def test_a_stem_the_press_spells_both_ways_keeps_both() -> None:
+    assert {"Novoolenovka", "Novoyelenovka"} <= set(russian_spellings("Новооленівка"))
+
+
+def test_a_village_under_its_plain_russian_spelling_resolves() -> None:
+    assert places("The ministry announced the liberation of the settlement of Novoolenovka in the DPR.")[
+        "Novoolenovka"
+    ] == ("Novoolenivka", "Donetsk Oblast")
+
+
+def test_a_big_town_called_a_city_is_kept_in_a_story_about_another_front() -> None:
+    # an article about the Kursk incursion turns to the east: Pokrovsk of Donetsk Oblast, 300 km off
+    text = (
+        "Ukraine's attacks on the bridges over the Seim River in Kursk could trap Russian forces near Glushkovo. "
+        "But even as Ukraine hails its success, the Russian push in eastern Ukraine is poised to claim "
+        "another key centre, the city of Pokrovsk."
+    )
+
+    assert places(text)["Pokrovsk"] == ("Pokrovsk", "Donetsk Oblast")

@@ -1,0 +1,84 @@
+"""Events from the twenty-second round of unseen articles: who reports a strike is not who made it,
+terror is the enemy's, a dateline is where the story was filed, and "occupied" after a preposition
+is an adjective. Our own sentences, facts from public reporting; real GeoNames and postal data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
+
+
+def seen(text: str, published: date = date(2024, 8, 26)) -> set[tuple[str, str, str]]:
+    events = extract_events(read_text(text, published=published), load_gazetteer())
+    return {(e.event_type, e.actor, e.place) for e in events}
+
+
+def test_a_sides_publication_tells_of_a_strike_it_did_not_make() -> None:
+    text = (
+        "Drones attacked the Russian city of Engels overnight, where a strategic bomber base is located. "
+        "The Russian publication Astra writes that a drone hit a house in Engels."
+    )
+
+    assert {e for e in seen(text) if e[2] == "Engels"} == {("strike", "UA", "Engels")}
+
+
+def test_a_spokesman_named_by_an_acronym_in_brackets_is_still_a_reporter() -> None:
+    text = (
+        "Russia's Anti-Terrorism Committee (NAK) said the drones hit the bridge at 3 am. "
+        '"As a result of the terrorist act, a road section of the Crimean bridge was damaged."'
+    )
+
+    assert ("bridge_strike", "RU", "Crimean Bridge") not in seen(text)
+
+
+def test_a_terrorist_act_in_a_sides_statement_is_the_other_sides_strike() -> None:
+    text = (
+        'Russia\'s Investigative Committee said: "As a result of the terrorist act, a road section of the '
+        'Crimean bridge was damaged."'
+    )
+
+    assert seen(text) == {("bridge_strike", "UA", "Crimean Bridge")}
+
+
+def test_a_dateline_with_its_country_is_where_the_story_was_filed() -> None:
+    text = (
+        "MOSCOW, Russia - Russia on Monday said a Ukrainian attack on the Moscow-built bridge linking annexed "
+        "Crimea to the Russian mainland killed a civilian couple."
+    )
+
+    assert seen(text) == {("bridge_strike", "UA", "Crimean Bridge")}
+
+
+def test_the_city_after_a_dateline_with_its_country_is_the_dateline_city() -> None:
+    assert seen("KHERSON, Ukraine -- Russian forces on Thursday shelled the city, officials said.") == {
+        ("strike", "RU", "Kherson")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials advised stranded holidaymakers to get back to Russia through occupied Ukraine.",
+        "Russian forces keep their headquarters in occupied Melitopol.",
+    ],
+)
+def test_occupied_after_a_preposition_is_an_adjective(text: str) -> None:
+    assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_occupied_as_a_verb_is_still_an_advance() -> None:
+    assert ("advance", "RU", "Kherson") in seen("Russian forces occupied Kherson in early March 2022.")
+
+
+def test_a_bridge_over_a_river_in_a_sentence_naming_one_village_by_it_is_the_villages() -> None:
+    text = (
+        "“As a result of shelling of residential buildings in the Karyzh village, a third bridge over the "
+        "Seim River was damaged,” a representative of Russia’s Investigative Committee said in a video "
+        "published on the Telegram channel of Russian state TV anchor Vladimir Solovyov."
+    )
+
+    assert seen(text) == {("bridge_strike", "UA", "Karyzh")}
