@@ -64,6 +64,8 @@ POSSESSED_LIST = re.compile(rf"{_NAME}(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*")
 DASH_BETWEEN = re.compile(r"\s[–—]\s|\s-\s")
 NOT_QUALIFYING = re.compile(
     r"\b(?:border|borders|bordering|from|toward|towards|into|to|neighbouring|neighboring|adjacent|across)\b"
+    # "Sinkovka in the same region and Novosyolovskoye in the Lugansk People's Republic": placed already
+    r"|\bin\s+the\s+same\s+(?:region|oblast|area|province|district)\b"
 )
 # A clause of its own between a name and an oblast: "the village of Basivka, just over the border from
 # Sudzha, and had struck Ukrainian forces at 12 other points in the Sumy region" puts no Sudzha in Sumy.

@@ -143,6 +143,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         gaz.notes,
     )
 
+    _locate_back(text, proposals)
     resolved: dict[int, tuple[Place, float, str]] = {}
     # With no anchors yet, a name's ranking depends only on the name and the oblasts around it: a
     # name repeated in the same setting is ranked once.
@@ -1151,6 +1152,48 @@ def _near_enough(place: Place, ctx: ArticleContext) -> bool:
         or place.population >= FAR_SMALL_POPULATION
         or ctx.km_from_theatre(place) <= FAR_DROP_KM
     )
+
+
+# A sentence of its own that locates the village just named: "The village is located 14 kilometers
+# southwest of the town of Guliaipole." (the locator phrase starts where this match ends)
+BACK_LOCATED = re.compile(r"\b(?:The|This) (?:village|settlement|hamlet) (?:is|lies)\b")
+# ... looked for this far (characters) back for the village it stands for.
+BACK_LOCATED_REACH = 600
+
+
+def _locate_back(text: str, proposals: list[Proposal]) -> None:
+    """Narrow the namesakes of a village the next sentences locate ("Mirnoye ... The village is
+    located 14 kilometers southwest of the town of Guliaipole") to those that lie there, in every
+    mention of the name; the anchor must be a name with one place, or one town among namesakes."""
+    if "illage is" not in text and "ettlement is" not in text and " lies " not in text:
+        return  # most texts locate no village in a sentence of its own
+    for back in BACK_LOCATED.finditer(text):
+        read = read_locator(text, back.end())
+        if read is None:
+            continue
+        found, distance, toward = read
+        anchor = next((q for q in proposals if q.match.start == found.end()), None)
+        if anchor is None:
+            continue
+        towns = [c for c in anchor.candidates if c.kind in ("city", "town")]
+        point = anchor.candidates[0] if len(anchor.candidates) == 1 else (towns[0] if len(towns) == 1 else None)
+        before = [
+            q
+            for q in proposals
+            if back.start() - BACK_LOCATED_REACH <= q.match.start < back.start()
+            and len(q.candidates) > 1
+            and any(c.kind == "village" for c in q.candidates)
+        ]
+        if point is None or point.kind not in POINT_KINDS or not before:
+            continue
+        named = before[-1]
+        locator = Locator(point, distance, toward, _phrase(text, found))
+        near = [c for c in named.candidates if locator.fits(c)]
+        if near and len(near) < len(named.candidates):
+            namesakes = list(named.candidates)
+            for q in proposals:
+                if q.match.key == named.match.key and q.candidates == namesakes:
+                    q.candidates = list(near)
 
 
 def _locator(

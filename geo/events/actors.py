@@ -169,8 +169,10 @@ NOT_AGENT_BEFORE = re.compile(
     r"\b(?:from|against|on|to|by|for|with|surprised|towards?)\s+(?:the\s+)?$"
     # the counted object of a kill: in "Ukrainian forces have eliminated 159 occupiers and destroyed two
     # depots", the occupiers destroyed nothing (uncounted, "destroy Ukrainian units surrounded" tells whose)
-    r"|\b(?:eliminat|kill|destroy|neutrali[sz]|wound|liquidat)\w*\s+"
-    r"(?:(?:up\s+to|about|over|more\s+than|some|around|nearly)\s+)?\d[\d,]*\s+$",
+    r"|\b(?:eliminat|kill|destroy|neutrali[sz]|wound|liquidat|shot\s+down|downed)\w*\s+"
+    r"(?:(?:up\s+to|about|over|more\s+than|some|around|nearly)\s+)?"
+    # ("Russian strikes destroyed four Ukrainian Mi-24 helicopters and hit a Mi-8")
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)\s+$",
     re.IGNORECASE,
 )
 FROM_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)

@@ -186,6 +186,8 @@ GENERIC_ANTECEDENT = re.compile(
 )
 # A strike on a crossing told again without its side, placed this near the one told with it.
 RETOLD_KM = 15.0
+# A headline's event at a region is told again at a town this near (km) to the region's point.
+HEADLINE_REGION_KM = 150.0
 # A bridge over a river, in a sentence that names one town this close (km) to the river's point, is the town's.
 RIVER_TOWN_KM = 25.0
 # An ongoing advance ("continue to advance around X, Y and Z") over at least this many towns this
@@ -252,6 +254,7 @@ def extract_events(
     # a headline of the day's toll of fire ("Russian attacks kill 7, injure 41 in Ukraine over past day"):
     # every place its article counts dead and wounded in was under that fire
     title_fire = bool(title) and TOLL_HEADLINE.search(article.title) is not None
+    headlined: set[str] = set()  # the ids of the events a headline placed at a region
     for index, sentence in enumerate(sentences):
         text = sentence.text
         headline = (
@@ -309,6 +312,8 @@ def extract_events(
                 # "Kupiansk district, Kurylivka village": the district only says where the village is
                 found = [e for e in found if e.geo_precision != DISTRICT_PRECISION]
             events.extend(found)
+            if headline:
+                headlined.update(e.event_id for e in found if e.place_kind == "region")
             fired = [e for e in found if e.event_type == "strike" and e.place_kind != "country"]
             if fired:
                 last_fire = index
@@ -336,6 +341,8 @@ def extract_events(
         located = sentence if not triggers and _location_line(sentence, mentions) else None
         previous_start = sentence.start
         previous_text = text
+    if headlined:
+        events = _headline_told_again(events, headlined)
     if any(e.event_type == "bridge_strike" for e in events):
         events = _one_strike_per_bridge(_bridges_located(events, sentences, sentence_of, mentions), mentions)
     events = _with_article_context(_same_event_same_actor(events), article.published)
@@ -834,6 +841,26 @@ def _left_behind(
         replace(places[i], exact=True)
         for i, why in heading.items()
         if why == "locator" and places[i].place.id in told_before and places[i].place.kind in POPULATED
+    ]
+
+
+def _headline_told_again(events: list[Event], headlined: set[str]) -> list[Event]:
+    """A headline's gain or loss placed at a region ("Russia liberates key Donbass stronghold",
+    "Ukrainian forces retreat from 3 villages in Donetsk Oblast") is the one the article goes on to
+    place at its towns: dropped when the article places one of the same type and side within
+    HEADLINE_REGION_KM of that region's point."""
+    told = [e for e in events if e.event_id not in headlined and e.place_kind != "region"]
+    return [
+        e
+        for e in events
+        if not (
+            e.event_id in headlined
+            and e.event_type in ("advance", "retreat")
+            and any(
+                t.event_type == e.event_type and t.actor == e.actor and km_apart(t, e) <= HEADLINE_REGION_KM
+                for t in told
+            )
+        )
     ]
 
 

@@ -1436,6 +1436,14 @@ def _word_hits(word: str) -> _Hits:
     return hits
 
 
+# Fire a place is guarded against, not fire that fell: "protection against Ukrainian shells", "shelters
+# from Russian drones" (the words before a strike phrase, lower case).
+PROTECTED_FROM = re.compile(
+    r"\b(?:protect\w*|shelters?|sheltering|shield\w*|safe|safety|defen[cs]es?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:against|from)\s+(?:[\w'’-]+\s+){0,2}$"
+)
+
+
 def find_triggers(sentence: str, headline: bool = False, under_fire: bool = False) -> list[Trigger]:
     """Return the event phrases of a sentence, in order; overlapping phrases keep the earliest longest.
 
@@ -1488,6 +1496,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and RUINS_BEFORE.search(sentence, window, start)
             ):
                 continue  # "a road lined with heavily destroyed houses", "images of damaged buildings"
+            if pattern.event_type == "strike" and PROTECTED_FROM.search(lower, window, start):
+                continue  # "strengthening the city's protection against Ukrainian shells": no shell fell
             if (
                 pattern.event_type == "strike"
                 and lower.startswith(KILLED_WORDS, start)

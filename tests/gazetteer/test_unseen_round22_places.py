@@ -86,3 +86,24 @@ def test_a_big_town_called_a_city_is_kept_in_a_story_about_another_front() -> No
     )
 
     assert places(text)["Pokrovsk"] == ("Pokrovsk", "Donetsk Oblast")
+
+
+def test_a_village_in_the_same_region_is_not_put_in_the_oblast_named_for_the_next_one() -> None:
+    text = (
+        "Russian troops fended off attacks east of Kupiansk in the Kharkov Region. The heaviest fighting was near "
+        "the villages of Sinkovka in the same region and Novosyolovskoye in the Lugansk People's Republic."
+    )
+
+    assert places(text)["Sinkovka"] == ("Synkivka", "Kharkiv Oblast")
+
+
+def test_a_village_located_in_a_sentence_of_its_own_is_the_namesake_that_lies_there() -> None:
+    # of the Myrnes of Zaporizhzhia Oblast, the one 14 km southwest of Huliaipole
+    text = (
+        "The Russian military has taken the village of Mirnoye in Zaporozhye Region, the ministry said. "
+        "The village is located 14 kilometers southwest of the town of Guliaipole."
+    )
+
+    (mirnoye,) = [m.place for m in find_places(text) if m.text == "Mirnoye"]
+
+    assert mirnoye is not None and abs(mirnoye.lat - 47.58) < 0.1 and abs(mirnoye.lon - 36.11) < 0.1

@@ -82,3 +82,40 @@ def test_a_bridge_over_a_river_in_a_sentence_naming_one_village_by_it_is_the_vil
     )
 
     assert seen(text) == {("bridge_strike", "UA", "Karyzh")}
+
+
+def test_a_counted_object_in_words_is_no_agent_of_the_next_verb() -> None:
+    text = (
+        "Russian strikes destroyed four Ukrainian Mi-24 helicopters and hit a Mi-8 helicopter near Manvelovka "
+        "in the Dnepropetrovsk region."
+    )
+
+    assert seen(text) == {("strike", "RU", "Manvelivka")}
+
+
+def test_protection_against_shells_is_no_shelling() -> None:
+    text = "The capture of Avdeyevka pushed the front back, strengthening Donetsk's protection against Ukrainian shells."
+
+    assert not {e for e in seen(text) if e[0] == "strike"}
+
+
+def test_a_headlines_gain_at_a_region_is_the_one_the_article_places_at_a_town() -> None:
+    text = (
+        "Russia liberates key Donbass stronghold\n\n"
+        "Russian forces have liberated the city of Chasov Yar in the Donetsk People's Republic, the ministry said."
+    )
+    events = extract_events(
+        read_text(text, title="Russia liberates key Donbass stronghold", published=date(2025, 7, 31)),
+        load_gazetteer(),
+    )
+
+    assert {(e.event_type, e.actor, e.place) for e in events} == {("advance", "RU", "Chasiv Yar")}
+
+
+def test_a_headlines_gain_at_a_region_stays_when_the_article_names_no_town() -> None:
+    text = "Russia claims gains in Donbas\n\nRussian forces advanced in the Donbas, the ministry said."
+    events = extract_events(
+        read_text(text, title="Russia claims gains in Donbas", published=date(2025, 7, 31)), load_gazetteer()
+    )
+
+    assert ("advance", "RU", "Donbas") in {(e.event_type, e.actor, e.place) for e in events}
