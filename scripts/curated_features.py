@@ -340,7 +340,8 @@ BRIDGES = [
     {
         "id": "bridge:antonivskyi-railway", "name": "Antonivskyi Railway Bridge", "country": "UA",
         "names": ["Antonivskyi railway bridge", "Antonivsky railway bridge", "Antonovsky railway bridge",
-                  "Antonivka railway bridge", "Antonovka railway bridge", "Антонівський залізничний міст",
+                  "Antonivka railway bridge", "Antonovka railway bridge", "Antonivskyi railroad bridge",
+                  "Antonovsky railroad bridge", "Antonivka railroad bridge", "Антонівський залізничний міст",
                   "Антоновский железнодорожный мост"],
         "point": (32.797, 46.675),
         "source": "railway bridge over the Dnipro about 6 km upstream of the road bridge, just below "

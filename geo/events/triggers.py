@@ -788,9 +788,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:destroy(?:ed|ing|s)?|blew up|blown up|blowing up|collaps(?:ed|ing)|breach(?:ed|ing)|"
         rf"damag(?:ed|ing))\b(?=[^.;]{{0,60}}\b(?:bridges?|dams?|{WATER_CROSSING})\b)|"
-        rf"\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,40}}"
+        rf"\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,60}}"
         # (not the noun: "flooding in a catastrophic dam collapse" is the backdrop of other news)
-        r"\b(?:destroyed|blown up|collapsed|breached|damaged)\b",
+        r"\b(?:destroyed|blown up|collapsed|breached|damaged|(?:being |been |was |were |is |are )"
+        r"(?:struck|hit|attacked|shelled|targeted|bombed))\b",
         "bridge_strike",
         hints=("bridge", "dam", "crossing"),
     ),
@@ -1436,6 +1437,19 @@ def _word_hits(word: str) -> _Hits:
     return hits
 
 
+SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|worst|most\s+[a-z]+)\s+(?:[\w-]+\s+){0,2}$")
+# A participle after an ordinal's place noun: "the second settlement recaptured since June", "the
+# 20th village captured this year" count places (lower case).
+COUNTED_PLACE_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\d+(?:st|nd|rd|th))\s+"
+    r"(?:settlement|village|town|city|locality)\s+$"
+)
+# Fire told as going on for years, no one strike: "came under constant attacks since 2015", "has been
+# shelled for years" (the words after a strike phrase, lower case).
+HABITUAL_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:since\s+(?:19|20)\d\d\b|for\s+(?:years|decades)\b"
+    r"|since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b)"
+)
 # Fire a place is guarded against, not fire that fell: "protection against Ukrainian shells", "shelters
 # from Russian drones" (the words before a strike phrase, lower case).
 PROTECTED_FROM = re.compile(
@@ -1496,6 +1510,19 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and RUINS_BEFORE.search(sentence, window, start)
             ):
                 continue  # "a road lined with heavily destroyed houses", "images of damaged buildings"
+            if (
+                pattern.event_type == "advance"
+                and lower[start:end].endswith(("ed", "taken"))
+                and COUNTED_PLACE_BEFORE.search(lower, window, start)
+            ):
+                continue  # "noting it was the second settlement recaptured since Russia opened a front in
+                # Sumy Oblast": a count of places told already, the place after is the backdrop's
+            if (
+                pattern.event_type == "strike"
+                and HABITUAL_AFTER.match(lower, end)
+                and not SUPERLATIVE_BEFORE.search(lower, window, start)  # "the deadliest attack since 2022"
+            ):
+                continue  # "the gray zone, which came under constant attacks since 2015": years of fire
             if pattern.event_type == "strike" and PROTECTED_FROM.search(lower, window, start):
                 continue  # "strengthening the city's protection against Ukrainian shells": no shell fell
             if (
