@@ -685,6 +685,18 @@ def _unless_far_from_its_passage(
         return mention
     if len(listed) >= 2 and (namesake := _namesake_near(candidates, place, [m.place for m in listed])):
         return _namesake_mention(mention, *namesake)
+    towns = [
+        c
+        for c in candidates
+        if c.kind in ("town", "city")
+        and c.population >= CUED_TOWN_POPULATION
+        and all(m.place.admin1 == c.admin1 and m.place.country == c.country for m in listed)
+    ]
+    if len(listed) >= 2 and len(towns) == 1:
+        # "suffering from shelling: Chuhuiv, Derhachi, Zolochiv, Lozova": the oblast's town of the name,
+        # when its namesake village by the list lies too far
+        reason = f"the town of {towns[0].admin1} its list of that oblast's places names"
+        return Mention(mention.text, mention.start, mention.end, towns[0], 0.6, reason)
     reason = (
         "no place of this name near the places named around it "
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"

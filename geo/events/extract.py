@@ -186,6 +186,12 @@ GENERIC_ANTECEDENT = re.compile(
 )
 # A strike on a crossing told again without its side, placed this near the one told with it.
 RETOLD_KM = 15.0
+# A whole oblast taken: "full control of Luhansk region", "the entire Kherson region".
+WHOLE_REGION = re.compile(
+    r"\b(?:full|complete|total)\s+control\s+(?:of|over)\s+(?:the\s+)?(?:entire\s+|whole\s+)?"
+    r"[A-Z][\w'’-]+\s+(?:region|oblast|Oblast|Region)\b"
+    r"|\b(?:the\s+)?(?:entire|whole)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+\s+(?:region|oblast|Oblast|Region)\b"
+)
 # A headline's event at a region is told again at a town this near (km) to the region's point.
 HEADLINE_REGION_KM = 150.0
 # A bridge over a river, in a sentence that names one town this close (km) to the river's point, is the town's.
@@ -761,6 +767,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             e.place_kind == "region"
             and e.event_type in ("advance", "retreat")
             and (e.event_type, e.actor) in named
+            # (a whole region taken is news of its own: "captured Lysychansk and taken full control of
+            # Luhansk region")
+            and not WHOLE_REGION.search(e.sentence)
         )
         and not (e.place_kind == "region" and e.event_type == "strike" and (e.actor, e.place) in struck_in)
     ]

@@ -96,7 +96,9 @@ DONE_INFINITIVE = re.compile(
     # "are also continuing to hit", not "the task of continuing to"
     r"(?:is|are|was|were)\s+(?:\w+\s+)?continuing|"
     r"ordered)\s+"
-    r"(?:\w+\s+){0,2}to\s+(?:\w+ly\s+)?[\"“‘']?$",  # (a quote may open: 'were able to "liberate X"')
+    r"(?:\w+\s+){0,2}to\s+(?:\w+ly\s+)?[\"“‘']?$"  # (a quote may open: 'were able to "liberate X"')
+    # what a weapon was used for was done: "it had used missile strikes to destroy command posts in X"
+    r"|\b(?:used|employed)\s+(?:[\w'’-]+\s+){1,4}?to\s+$",
     re.IGNORECASE,
 )
 # What someone demands or urges has not happened: "demanded that Russia withdraw from the plant".

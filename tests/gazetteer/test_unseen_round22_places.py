@@ -107,3 +107,17 @@ def test_a_village_located_in_a_sentence_of_its_own_is_the_namesake_that_lies_th
     (mirnoye,) = [m.place for m in find_places(text) if m.text == "Mirnoye"]
 
     assert mirnoye is not None and abs(mirnoye.lat - 47.58) < 0.1 and abs(mirnoye.lon - 36.11) < 0.1
+
+
+def test_an_oblasts_town_in_a_list_of_its_towns_is_not_a_namesake_village_by_the_list() -> None:
+    found = places("The following are suffering from shelling: Chuhuiv, Derhachi, Zolochiv, Lozova and others.")
+
+    assert found["Lozova"] == ("Lozova", "Kharkiv Oblast")
+    (lozova,) = [m.place for m in find_places("Shelling hit Chuhuiv, Derhachi, Zolochiv and Lozova.") if m.text == "Lozova"]
+    assert lozova is not None and lozova.population > 50_000
+
+
+def test_the_railroad_bridge_is_the_railway_bridge() -> None:
+    assert places("The Antonivskyi railroad bridge was damaged.")["Antonivskyi railroad bridge"][0] == (
+        "Antonivskyi Railway Bridge"
+    )

@@ -119,3 +119,37 @@ def test_a_headlines_gain_at_a_region_stays_when_the_article_names_no_town() -> 
     )
 
     assert ("advance", "RU", "Donbas") in {(e.event_type, e.actor, e.place) for e in events}
+
+
+def test_a_bridge_being_struck_is_a_bridge_strike() -> None:
+    text = "Astra claims that the bridge in the village of Zvannoye, Glushkovo district, is being struck."
+
+    assert seen(text) == {("bridge_strike", "UA", "Zvannoye")}
+
+
+def test_fire_for_years_is_no_strike_but_the_deadliest_since_is() -> None:
+    assert not seen('Both Shumy and Pivnichne have been in the "gray zone" which came under constant attacks since 2015.')
+    assert seen("The mayor said it was the deadliest attack on Kryvyi Rih since 2022.") == {
+        ("strike", "RU", "Kryvyi Rih")
+    }
+
+
+def test_the_nth_settlement_recaptured_counts_what_was_told() -> None:
+    text = (
+        "DeepState reported the village's liberation two days earlier, noting it was the second settlement "
+        "recaptured since Russia opened a new front in Sumy Oblast."
+    )
+
+    assert not {e for e in seen(text) if e[2] == "Sumy Oblast"}
+
+
+def test_what_missiles_were_used_to_destroy_was_destroyed() -> None:
+    text = "Russia said it had used missile strikes to destroy Ukrainian command posts in Bakhmut and Soledar."
+
+    assert {("strike", "RU", "Bakhmut"), ("strike", "RU", "Soledar")} <= seen(text, date(2022, 7, 3))
+
+
+def test_a_whole_region_taken_stays_beside_the_town_taken() -> None:
+    text = "Russia said it had taken full control of Luhansk region after capturing Lysychansk."
+
+    assert {("advance", "RU", "Luhansk Oblast"), ("advance", "RU", "Lysychansk")} <= seen(text, date(2022, 7, 3))
