@@ -45,11 +45,11 @@ STEMS = (
 # both "Novoyelenovka" (Russian Новоеленовка) and "Novoolenovka".
 BOTH_STEMS = frozenset({"олен"})
 # Roots Russian translates rather than respells: Відрадне is Отрадное ("Otradnoye"), Північне Северное
-# ("Severnoye"), Південне Южное. Kept apart from STEMS, whose Russian side the build also looks for
+# ("Severnoye"), Південне Южное, Вовкове Волково ("Volkovo": the old l of вовк, волк). Kept apart from STEMS, whose Russian side the build also looks for
 # inside Russian names (and "от" is inside many).
 TRANSLATED_STEMS = (
     ("відрадн", "отрадн"), ("північн", "северн"), ("південн", "южн"), ("сонячн", "солнечн"),
-    ("гірськ", "горськ"),
+    ("гірськ", "горськ"), ("вовк", "волк"), ("вовч", "волч"),
 )  # fmt: skip
 TRANSLATED = frozenset(u for u, _ in TRANSLATED_STEMS)
 PREFIXES = ("", "ново", "старо", "велико", "мало", "верхньо", "нижньо")
@@ -111,7 +111,20 @@ def russian_spellings(ukrainian: str) -> list[str]:
     "Андріївка" "Andreyevka" and "Andreevka".
     """
     out = [_romanise_russian(form, ye) for form in russian_forms(ukrainian) for ye in (True, False)]
+    # a Ukrainian outlet may translate the root and keep the Ukrainian ending: Вовкове as "Volkove"
+    if (hybrid := _translated_root(ukrainian)) is not None:
+        out.append(romanise_ukrainian(hybrid))
     return list(dict.fromkeys(out))
+
+
+def _translated_root(ukrainian: str) -> str | None:
+    """The name with its first word's root translated (TRANSLATED_STEMS) and its ending kept, or None."""
+    first, sep, rest = ukrainian.partition(" ")
+    lower = first.lower()
+    for u, r in TRANSLATED_STEMS:
+        if lower.startswith(u) and len(lower) > len(u):
+            return _like(first, r + lower[len(u) :]) + sep + rest
+    return None
 
 
 def _russian_word(word: str) -> list[str]:

@@ -186,6 +186,16 @@ GENERIC_ANTECEDENT = re.compile(
 )
 # A strike on a crossing told again without its side, placed this near the one told with it.
 RETOLD_KM = 15.0
+# A gain told in a fronted phrase, whose taker opens the main clause: "Following the capture of Avdiivka,
+# Russia has intensified ..." (the side within SUBJECT_AFTER_COMMA characters of the comma).
+FRONTED_GAIN = re.compile(r"\s*(?:After|Following|Since|Upon|With)\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+of\b")
+SUBJECT_AFTER_COMMA = 6
+# A participle before a place's name, told as background: "near the recently captured Avdiivka".
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|newly|recently|already)\s+(?:(?:recently|newly|already|just)\s+)?$", re.IGNORECASE)
+ATTRIBUTIVE_TAKEN = frozenset(
+    "captured occupied seized taken liberated recaptured retaken de-occupied deoccupied freed".split()
+)
+FREED_WORDS = frozenset("liberated recaptured retaken de-occupied deoccupied freed".split())
 # A whole oblast taken: "full control of Luhansk region", "the entire Kherson region".
 WHOLE_REGION = re.compile(
     r"\b(?:full|complete|total)\s+control\s+(?:of|over)\s+(?:the\s+)?(?:entire\s+|whole\s+)?"
@@ -611,6 +621,26 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             ):
                 continue  # "a missile attack on bridges connecting Crimea and Kherson region"
             who, why = actor, basis
+            if (
+                kind == "advance"
+                and trigger.start < target.start
+                and trigger.text.lower() in ATTRIBUTIVE_TAKEN
+                and ATTRIBUTIVE_BEFORE.search(sentence.text, max(0, trigger.start - 30), trigger.start)
+                and target.place.country in ("UA", "RU")
+            ):
+                # "near the recently captured Avdiivka": background told by a participle, whose taker is
+                # not the sentence's subject; a place taken is the other country's taking, a place
+                # liberated its own (in Moscow's voice, liberation is Russia's)
+                freed = trigger.text.lower() in FREED_WORDS and context.voice() != "RU"
+                owner = target.place.country
+                who, why = (owner if freed else OTHER_SIDE[owner]), "history"
+            if who == "unknown" and kind == "advance" and FRONTED_GAIN.match(sentence.text):
+                comma = sentence.text.find(",", target.end)
+                subject = next((p for p in phrases if comma >= 0 and 0 < p.start - comma <= SUBJECT_AFTER_COMMA), None)
+                if subject is not None and sentence.text.find(",", trigger.end) == comma:
+                    # "Following the capture of Avdiivka, Russia has intensified its offensive": the side
+                    # the main clause opens with took it
+                    who, why = subject.side, "agent"
             if why == "context" and context.struck_before and target.place.id not in context.struck_before:
                 # "Ukrainian drones struck a refinery in Ryazan. A missile hit Kharkiv": the sentence
                 # before struck elsewhere, so it does not say who struck here

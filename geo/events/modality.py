@@ -78,7 +78,9 @@ FUTURE = re.compile(r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w
 NEGATED = re.compile(
     # (a quote may open before the trigger: 'did not constitute "taking control of the territory"')
     r"\b(?:not|never|no longer|n't|fail(?:ed|ing|s)? to|failure to|cannot|unable to)\s+(?:\w+\s+){0,3}[\"“‘]?$"
-    r"|\bno\s+(?:\w+\s+){0,2}$",
+    r"|\bno\s+(?:\w+\s+){0,2}$"
+    # "the lack of any major advances by Russian forces", "in the absence of significant gains"
+    r"|\b(?:lack|absence)\s+of\s+(?:any\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # An assessor's word that gains are not confirmed: "claims of advances remain unconfirmed", "no

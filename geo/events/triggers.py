@@ -301,6 +301,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("occupied",),
     ),
+    # a monitor's map: "DeepState identified the settlements of X, Y and Z as captured"
+    _p(
+        r"\b(?:identified|marked|listed|designated|shown|showed|shows)\b(?=[^.;]{1,120}\bas (?:captured|taken)\b)",
+        "advance",
+        passive_actor="RU",
+        place_before=False,
+        hints=("identified", "marked", "listed", "designated", "shown", "showed", "shows"),
+    ),
     # who drives someone out advances; who is driven out retreats
     _p(
         r"\b(?:drove|driven|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked) (?:[\w'’-]+ ){1,4}?"

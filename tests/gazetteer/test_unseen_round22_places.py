@@ -121,3 +121,8 @@ def test_the_railroad_bridge_is_the_railway_bridge() -> None:
     assert places("The Antonivskyi railroad bridge was damaged.")["Antonivskyi railroad bridge"][0] == (
         "Antonivskyi Railway Bridge"
     )
+
+
+def test_a_translated_root_with_the_ukrainian_ending_is_a_spelling_too() -> None:
+    assert {"Volkovo", "Volkove"} <= set(russian_spellings("Вовкове"))
+    assert "Volchansk" in russian_spellings("Вовчанськ")

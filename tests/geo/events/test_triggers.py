@@ -101,6 +101,7 @@ SENTENCES = [
     "The enemy launched an attack, presumably using Shahed-type UAVs, on the Saltivka district of Kharkiv.",
     "One person was killed by a Russian drone in Novopavlivka; two cars caught fire after the attack.",
     "Ukrainian forces cleared the village of Krynky; the settlement went under control of the Russian army.",
+    "DeepState identified the settlements of Dachne, Novyi Trud and Vovkove as captured.",
 ]
 
 

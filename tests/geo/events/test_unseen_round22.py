@@ -153,3 +153,31 @@ def test_a_whole_region_taken_stays_beside_the_town_taken() -> None:
     text = "Russia said it had taken full control of Luhansk region after capturing Lysychansk."
 
     assert {("advance", "RU", "Luhansk Oblast"), ("advance", "RU", "Lysychansk")} <= seen(text, date(2022, 7, 3))
+
+
+def test_a_place_taken_told_by_an_attributive_participle_is_the_other_countrys_taking() -> None:
+    text = (
+        "Ukrainian forces have withdrawn from the village of Lastochkyne near the recently captured Avdiivka, "
+        "a spokesperson said."
+    )
+
+    assert ("advance", "RU", "Avdiivka") in seen(text, date(2024, 2, 26))
+    assert ("advance", "UA", "Avdiivka") not in seen(text, date(2024, 2, 26))
+
+
+def test_a_gain_in_a_fronted_phrase_is_the_main_clauses_subjects() -> None:
+    text = "Following the capture of Avdiivka, Russia has intensified its offensive efforts across the front line."
+
+    assert seen(text, date(2024, 2, 26)) == {("advance", "RU", "Avdiivka")}
+
+
+def test_the_lack_of_advances_is_no_advance() -> None:
+    text = "ISW said the lack of any major advances by Russian forces in the Pokrovsk direction was notable."
+
+    assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_a_monitor_identifying_settlements_as_captured_tells_of_russias_gains() -> None:
+    text = "DeepState identified the settlements of Novyi Trud and Volkove as captured."
+
+    assert seen(text, date(2025, 1, 4)) == {("advance", "RU", "Novyi Trud"), ("advance", "RU", "Vovkove")}
