@@ -941,10 +941,20 @@ def _only_one_in_its_region(mention: Mention, p: Proposal, ctx: ArticleContext) 
     return place.population >= GUESS_POPULATION and place.admin1 == ctx.region_qualifying(mention.end)
 
 
+# A name with a phrase of place of its own: "in the village of X".
+OWN_LOCATIVE = re.compile(r"\b[Ii]n\s+the\s+(?:village|town|settlement|city)\s+of\s+$")
+
+
 def _same_part_of_list(mate: Mention, mention: Mention, ctx: ArticleContext) -> bool:
     """Whether a sentence's other place belongs to the same list as the mention: not when the text
     puts the two in different oblasts ("near Novodonetskoye in the DPR and Priyutnoye in the
     Zaporozhye region", "near Nevske, Luhansk region and near Bakhmutske in the Donetsk region")."""
+    if OWN_LOCATIVE.search(ctx.text, max(0, mention.start - 30), mention.start) and OWN_LOCATIVE.search(
+        ctx.text, max(0, mate.start - 30), mate.start
+    ):
+        # "In the village of Kucherivka, occupiers damaged a house, and in the village of Orishanka, ...":
+        # a round-up's items, each in its own phrase of place, may lie a district apart
+        return False
     mine = ctx.region_qualifying(mention.end)
     if mine is None:
         return True

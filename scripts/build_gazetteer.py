@@ -380,7 +380,33 @@ def build_places(admin1: gpd.GeoDataFrame) -> pd.DataFrame:
         for pid, pop in zip(frame["id"], frame["population"], strict=True)
     ]
     frame["admin1"] = locate_admin1(frame, admin1)
+    frame["names"] = without_raions_of_towns(frame)
     return frame[PLACE_COLUMNS].sort_values("id", key=lambda s: s.astype(int)).reset_index(drop=True)
+
+
+# A name GeoNames gives a city's urban district that is a rural raion's name: "Bohodukhiv District" for
+# Donetsk's Bohodukhivskyi (renamed from Budionnivskyi in 2024), as "Bohodukhiv district" of Kharkiv Oblast.
+RAION_NAME = re.compile(r"^(.+?)\s+(?:[Dd]istrict|[Rr]a[iy]on|rajon)$")
+ADJECTIVE_ENDING = re.compile(r"(?:[sc]'?k(?:yi|yy|iy|ij|a|e)?|yi|yy|iy|ij)$")
+
+
+def without_raions_of_towns(frame: pd.DataFrame) -> list[str]:
+    """Each place's names without those that name the raion of another town ("<Town> District"):
+    a text's "Bohodukhiv district" is the raion around the town of Bohodukhiv, not a namesake area."""
+    towns: dict[str, set[str]] = {}
+    for pid, name, kind in zip(frame["id"], frame["name"], frame["kind"], strict=True):
+        if kind in ("city", "town"):
+            towns.setdefault(name.casefold(), set()).add(pid)
+    out = []
+    for pid, names in zip(frame["id"], frame["names"], strict=True):
+        kept = []
+        for name in names.split("|"):
+            raion = RAION_NAME.match(name)
+            if raion and not ADJECTIVE_ENDING.search(raion.group(1)) and towns.get(raion.group(1).casefold(), set()) - {pid}:
+                continue  # (an adjective, "Kyivskyi District", is the district's own name)
+            kept.append(name)
+        out.append("|".join(kept))
+    return out
 
 
 # A Russian town "X-na-Y" (on the river Y) the press calls by its first word or in English: "the Slavyansk

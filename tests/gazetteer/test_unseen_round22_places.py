@@ -126,3 +126,20 @@ def test_the_railroad_bridge_is_the_railway_bridge() -> None:
 def test_a_translated_root_with_the_ukrainian_ending_is_a_spelling_too() -> None:
     assert {"Volkovo", "Volkove"} <= set(russian_spellings("Вовкове"))
     assert "Volchansk" in russian_spellings("Вовчанськ")
+
+
+def test_round_up_items_each_in_its_own_phrase_of_place_may_lie_a_district_apart() -> None:
+    text = (
+        "Kharkiv region. In the village of Kucherivka, Russian occupiers damaged a house, and in the village "
+        "of Orishanka, forest litter burned."
+    )
+
+    assert places(text)["Kucherivka"] == ("Kucherivka", "Kharkiv Oblast")
+
+
+def test_a_towns_district_is_around_that_town_not_a_city_quarter_named_after_it() -> None:
+    # GeoNames gives Donetsk's Bohodukhivskyi quarter the name "Bohodukhiv District"; the build drops it
+    found = places("In the village of Riasne, Bohodukhiv district, an agricultural enterprise was damaged.")
+
+    assert found["Riasne"] == ("Riasne", "Kharkiv Oblast")
+    assert found["Bohodukhiv"] == ("Bohodukhiv", "Kharkiv Oblast")
