@@ -119,6 +119,8 @@ WEAK = {
 # The enemy is the other side of whoever speaks: Ukraine's in a Ukrainian report, Russia's in a
 # Russian Defence Ministry statement (see geo.events.voice).
 ENEMY = re.compile(r"\b(?:the )?(?:enemy|adversary)\b", re.IGNORECASE)
+# The words before a side inside a strike phrase that make it the phrase's agent: "attack of the", "by".
+OF_OR_BY_BEFORE = re.compile(r"\b(?:of|by)\s+(?:the\s+)?$")
 # A strike called terror: the speaker's enemy's ("the terrorist act damaged the bridge").
 TERROR = re.compile(r"\bterror(?:ist|ism)?\b", re.IGNORECASE)
 # A side that tells of, investigates or blames a strike did not strike: "Russia's Investigative
@@ -723,10 +725,20 @@ def decide_actor(
         if own:
             return own[-1].side, "agent"
     actor, basis = _by_role(sentence, trigger, phrases)
-    if actor == "unknown" and trigger.event_type == "retreat":
-        inside = {p.side for p in phrases if trigger.start <= p.start and p.end <= trigger.end}
+    if actor == "unknown" and trigger.event_type in ("retreat", "strike", "bridge_strike"):
+        inside = {
+            p.side
+            for p in phrases
+            if trigger.start <= p.start
+            and p.end <= trigger.end
+            # (in a strike, the side of "attack of the Russian occupiers on", not the target of "destroy
+            # Ukrainian command posts")
+            and (trigger.event_type == "retreat" or OF_OR_BY_BEFORE.search(sentence, trigger.start, p.start))
+        }
         if len(inside) == 1:
-            return inside.pop(), "agent"  # "the escape of Russians from Izyum": the side the phrase names
+            # "the escape of Russians from Izyum", "the attack of the Russian occupiers on Kupyansk": the
+            # side the phrase names
+            return inside.pop(), "agent"
     if actor == "unknown" and ("we " in (lower := sentence.lower()) or "our " in lower):
         speaker = _first_person(sentence, trigger)
         if speaker is not None and (side := _speaking_side(voice)):

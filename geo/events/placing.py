@@ -296,6 +296,8 @@ NOT_PLACE_WORDS = frozenset(
 )
 # A sentence's opening phrase of place: "In the Pokrovsk direction, ...", "Near Toretsk, ...".
 FRONTED = re.compile(r"(?:In|Near|Around|On|At|Outside|Along)\b[^,;]{1,60},")
+# A place opening a clause of its own after "and": ", and in the village of Orishanka".
+NEXT_CLAUSE_PLACE = re.compile(r",?\s+and\s+in\s+the\s+(?:village|town|city|settlement)\s+of\s+$")
 # What a side means to do, not what it did: the places after it are its aims.
 PURPOSE = re.compile(
     r"\b(?:aim(?:ing|s|ed)? to|seek(?:ing|s)? to|in a bid to|in an attempt to|in order to|hoping to|"
@@ -876,6 +878,14 @@ def places_for(
         towns = [p for p in near if p.place.kind in POPULATED and p.end <= trigger.start]
         if towns:
             near = [p for p in near if p.place.kind in POPULATED or p.start >= trigger.end]
+    opening = FRONTED.match(sentence) if trigger.event_type == "strike" and not trigger.passive else None
+    if opening is not None and opening.end() <= trigger.start:
+        fronted = [p for p in near if p.end <= opening.end()]
+        later = [p for p in near if p.start >= trigger.end]
+        if fronted and later and all(NEXT_CLAUSE_PLACE.search(sentence, max(0, p.start - 40), p.start) for p in later):
+            # "In the village of Kucherivka, occupiers damaged a house, and in the village of Orishanka,
+            # grass burned": the verb's place is the one its clause opens with
+            near = fronted
     best = min(near, key=lambda p: _cost(sentence, trigger, p))
     if (
         trigger.event_type == "strike"

@@ -1171,6 +1171,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:struck(?! (?:on|at) (?:the )?(?:[\w-]+ ){0,2}?flanks?\b)|strikes?|hit|hits"
         r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es)\b)"
         r"|attacks? by (?:[\w-]+ ){1,3}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"
+        r"|attacks? of (?:the )?(?:[\w-]+ ){0,2}?(?:occupiers|invaders|troops|forces|army|drones|missiles) on\b"
         r"|attacked|pound(?:ed|ing)"
         # (not "repelled 19 Russian attacks targeting three settlements": the ground attacks' aim)
         r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|targeted|(?<!attacks )(?<!assaults )targeting|striking"

@@ -181,3 +181,21 @@ def test_a_monitor_identifying_settlements_as_captured_tells_of_russias_gains() 
     text = "DeepState identified the settlements of Novyi Trud and Volkove as captured."
 
     assert seen(text, date(2025, 1, 4)) == {("advance", "RU", "Novyi Trud"), ("advance", "RU", "Vovkove")}
+
+
+def test_the_attack_of_a_sides_occupiers_on_a_town_is_that_sides_strike() -> None:
+    text = (
+        "Sinegubov noted that as a result of the attack of the Russian occupiers on Kupyansk, the roof of a "
+        "residential building caught fire."
+    )
+
+    assert seen(text) == {("strike", "RU", "Kupiansk")}
+
+
+def test_a_fronted_village_is_its_clauses_place_when_the_next_village_opens_a_clause_of_its_own() -> None:
+    text = (
+        "Shelling in the Kharkiv region. In the village of Kucherivka, Russian occupiers damaged a house, "
+        "and in the village of Orishanka, forest litter burned."
+    )
+
+    assert ("strike", "RU", "Kucherivka") in seen(text)
