@@ -45,6 +45,9 @@ FAR_VILLAGE_ANCHORS = 2
 # A small place this far from the theatre, named with no cue, is not taken as a place at all.
 FAR_DROP_KM = 1500.0
 FAR_SMALL_POPULATION = 100_000
+# A city this big is itself in any list: "flights to Istanbul, Tel Aviv and Dubai" after Russia's airports.
+LISTED_BIG_CITY_POPULATION = 300_000
+LISTED_CITY_MATES = 50_000  # ... when every place listed with it has this many people
 # ... nor a town this big the text calls a city or a town, however far from the article's other places.
 CUED_TOWN_POPULATION = 20_000
 # An article whose LOCAL_ANCHORS or more sure places all lie within LOCAL_KM of its theatre is about one
@@ -793,7 +796,12 @@ def _unless_far_from_its_list(
         # the oblast the text names ("the Myropillia, Krasnopillia and Bilopillia hromadas" of Sumy
         # Oblast's border span 75 km)
         return mention
-    if place.kind == "city" and (len(mates) < LIST_CLUSTER or _metonym(mention, ctx)):
+    if place.kind == "city" and (
+        len(mates) < LIST_CLUSTER
+        or _metonym(mention, ctx)
+        # a list of cities ("flights to Istanbul, Tel Aviv and Dubai"), not of front villages
+        or (place.population >= LISTED_BIG_CITY_POPULATION and all(m.population >= LISTED_CITY_MATES for m in mates))
+    ):
         return mention  # a city is checked only among three or more others, and never as a government
     if (
         len(candidates) == 1

@@ -196,6 +196,8 @@ ATTRIBUTIVE_TAKEN = frozenset(
     "captured occupied seized taken liberated recaptured retaken de-occupied deoccupied freed".split()
 )
 FREED_WORDS = frozenset("liberated recaptured retaken de-occupied deoccupied freed".split())
+# A country after a town and a comma, closing the clause: "in Novoshakhtinsk, Russia."
+COUNTRY_CLOSING = re.compile(r"(?:Russia|Ukraine)(?=\s*(?:[.;,)]|$))")
 # A whole oblast taken: "full control of Luhansk region", "the entire Kherson region".
 WHOLE_REGION = re.compile(
     r"\b(?:full|complete|total)\s+control\s+(?:of|over)\s+(?:the\s+)?(?:entire\s+|whole\s+)?"
@@ -842,6 +844,8 @@ def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:
         return True  # "in Russia's southern Krasnodar Krai": where, not who
     if MEDIA_AFTER.match(sentence, end):
         return True  # "the Russian Telegram news channel Astra claimed": a reporter
+    if sentence[max(0, phrase.start - 2) : phrase.start] == ", " and COUNTRY_CLOSING.match(sentence, phrase.start):
+        return True  # "drones attacked an oil refinery in Novoshakhtinsk, Russia.": where, not who
     if OWNED_PLACE_AFTER.match(sentence, end):
         return True  # "the Russian city of Novorossiysk", "the central Russian republic of Bashkortostan"
     return SAID_AFTER.match(sentence, end) is not None

@@ -296,6 +296,8 @@ NOT_PLACE_WORDS = frozenset(
 )
 # A sentence's opening phrase of place: "In the Pokrovsk direction, ...", "Near Toretsk, ...".
 FRONTED = re.compile(r"(?:In|Near|Around|On|At|Outside|Along)\b[^,;]{1,60},")
+# An oblast named by its city's name, which the gazetteer holds as the city: "Tver Oblast", "Rostov region".
+OBLAST_WORD_AFTER = re.compile(r"\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Pp]rovince)\b")
 # A place opening a clause of its own after "and": ", and in the village of Orishanka".
 NEXT_CLAUSE_PLACE = re.compile(r",?\s+and\s+in\s+the\s+(?:village|town|city|settlement)\s+of\s+$")
 # What a side means to do, not what it did: the places after it are its aims.
@@ -458,6 +460,13 @@ def sentence_places(
             # "attacked the town of Vovchansk, Chuhuiv district": the district's seat only says where (a
             # community, or an urban district, is the town itself: "Krasnoye, Shebekinsky urban district")
             continue
+        if (
+            m.place.kind in POPULATED
+            and OBLAST_WORD_AFTER.match(text, m.end)
+            and text[max(0, m.start - 2) : m.start] == ", "
+            and any(o.end == m.start - 2 and o.place is not None and o.place.kind in POPULATED for o in own)
+        ):
+            continue  # "a weapons depot in Toropets, Tver Oblast": the oblast (named by its city) locates it
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
         if m.text in CAPITALS and GAIN_FOR.search(text, max(0, m.start - 30), m.start):

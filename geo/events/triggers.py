@@ -1118,6 +1118,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_military=True,
         hints=("killed", "injured", "wounded", "caught", "ignited", "set fire", "set ablaze"),
     ),
+    # "a drone fell on the grounds of the Novoshakhtinsk oil refinery", "debris fell on a house in X"
+    _p(
+        r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?|debris|wreckage|fragments)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:fell|crashed|landed)\s+(?:on|onto|in|into|at|near)\b",
+        "strike",
+        hints=("drone", "uav", "missile", "rocket", "shell", "debris", "wreckage", "fragment"),
+    ),
     # Defence Ministry summaries: "destroyed an enemy mortar unit north of X"
     _p(
         r"\b(?:destroy(?:ed|ing|s)?|eliminated|neutrali[sz]ed|wiped out)\s+(?:an?\s+|the\s+|\d+\s+)?"
@@ -1353,6 +1360,9 @@ THINGS_AFTER = re.compile(
     r"|momentum|opportunity|chance|moment|losses|casualties|measures|steps|action|decisions?|part(?= in\b)"
     # "the city had lost electricity supply": a service, not ground
     r"|electricity|power|supply|supplies|heating|water|gas|connection|communications?|signal)\b"
+    # (not a facility named by what it holds: "targeted a weapons depot", "hit a power plant")
+    r"(?!\s+(?i:depots?|plants?|stations?|factor(?:y|ies)|warehouses?|storage|stores|bases?|arsenals?"
+    r"|facilit(?:y|ies)|sites?|dumps?|lines?|substations?|terminals?|hubs?))"
     # people taken: "captured 17 occupiers", "captured two Russian soldiers"
     r"|\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\w-]+\s+)?"
     r"(?i:occupiers|invaders|soldiers|servicemen|troops|prisoners|fighters|paratroopers|marines|mercenaries)\b"

@@ -143,3 +143,11 @@ def test_a_towns_district_is_around_that_town_not_a_city_quarter_named_after_it(
 
     assert found["Riasne"] == ("Riasne", "Kharkiv Oblast")
     assert found["Bohodukhiv"] == ("Bohodukhiv", "Kharkiv Oblast")
+
+
+def test_the_worlds_big_cities_are_kept_in_a_list_of_flights() -> None:
+    found = places(
+        "Flights were delayed at airports in Krasnodar, Sochi and Gelendzhik, including to Istanbul, Tel Aviv and Dubai."
+    )
+
+    assert found["Istanbul"][0] == "Istanbul" and found["Dubai"][0] == "Dubai"

@@ -102,6 +102,7 @@ SENTENCES = [
     "One person was killed by a Russian drone in Novopavlivka; two cars caught fire after the attack.",
     "Ukrainian forces cleared the village of Krynky; the settlement went under control of the Russian army.",
     "DeepState identified the settlements of Dachne, Novyi Trud and Vovkove as captured.",
+    "The governor said a drone fell on the grounds of the refinery and debris crashed into a house.",
 ]
 
 

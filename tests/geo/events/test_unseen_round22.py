@@ -199,3 +199,21 @@ def test_a_fronted_village_is_its_clauses_place_when_the_next_village_opens_a_cl
     )
 
     assert ("strike", "RU", "Kucherivka") in seen(text)
+
+
+def test_a_depot_named_for_what_it_holds_is_a_place_struck_and_its_oblast_only_locates_it() -> None:
+    text = "Ukrainian drones targeted a weapons depot in Toropets, Tver Oblast, built to withstand a nuclear blast."
+
+    assert seen(text) == {("strike", "UA", "Toropets")}
+
+
+def test_a_country_after_the_town_is_where_not_who() -> None:
+    text = "On December 19, it was reported that drones attacked an oil refinery and airfields in Novoshakhtinsk, Russia."
+
+    assert seen(text) == {("strike", "UA", "Novoshakhtinsk")}
+
+
+def test_a_drone_that_fell_on_a_refinery_struck_it() -> None:
+    text = "Rostov Governor Vasily Golubev said a drone fell on the grounds of the Novoshakhtinsk oil refinery."
+
+    assert seen(text) == {("strike", "UA", "Novoshakhtinsk")}
