@@ -190,6 +190,15 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
+# What a name right after is the name of, not a place: a ship ("the large landing ship Rostov-on-Don",
+# "the Russian warship Novocherkassk", "the cruiser Moskva") or a thing named after someone.
+NAMED_THING_BEFORE = re.compile(
+    r"(?:\b(?:ship|warship|vessel|submarine|frigate|corvette|cruiser|destroyer|tanker|tug|tugboat|ferry"
+    r"|icebreaker|minesweeper|flagship)(?:\s+(?:project\s+\d+|class))?|\bnamed\s+after)\s+[\"“'‘]?$",
+    re.IGNORECASE,
+)
+# Names this short (key length) are taken only as some place's own name, not as an alias of it.
+SHORT_ALIAS = 3
 # A preposition of place right before a "speaker": the word is a place ending a relative clause.
 PLACE_BEFORE_SPEAKER = re.compile(r"\b(?:into|in|near|from|at|to|outside|around|towards?)\s+$")
 
@@ -286,10 +295,16 @@ def _propose(
         return None  # '"... near Novodonetskoye," Chekhov said': who speaks after a quote is a person
     if m.key in persons:
         return None  # Syrsky in "Oleksandr Syrsky said", and every later "Syrsky"; Azov the brigade
+    if NAMED_THING_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return None  # "the large landing ship Rostov-on-Don", "the plant named after Ordzhonikidze"
+
     if raw.lower() in NOT_PLACE_WORDS:
         return None  # RIA, TASS, AP: news agencies, not Riga or a village abroad
     spellings = gaz.spellings  # only acronyms have one (see _spelled_right)
     cands = [c for c in m.candidates if (s := spellings.get((m.key, c.id))) is None or _spelled_right(raw, s)]
+    if len(m.key) <= SHORT_ALIAS:
+        # "the South Bay area": a short word is a far place only as that place's own spelling (not Bayji)
+        cands = [c for c in cands if c.country in WAR_COUNTRIES or c.name.casefold() == raw.casefold()]
     if not cands:
         return None
     if not raw[0].isupper():

@@ -822,6 +822,12 @@ def _unless_far_from_its_list(
         # "the Shcherbinovka and Iskra settlements in Ukraine's eastern Donetsk region": the oblast the
         # text puts it in holds it, and no namesake lies nearer its list-mates
         return mention
+    if place.admin1 and place.admin1 in ctx.regions_in_sentence(mention.start) and any(
+        m.admin1 != place.admin1 for m in mates
+    ):
+        # "advanced in the Donetsk region - in the areas of Yablunivka and Nadiivka": in the oblast its
+        # sentence names, however far a list-mate from another oblast lies
+        return mention
     reason = (
         "no place of this name near the places listed with it "
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"

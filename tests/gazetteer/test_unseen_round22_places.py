@@ -151,3 +151,31 @@ def test_the_worlds_big_cities_are_kept_in_a_list_of_flights() -> None:
     )
 
     assert found["Istanbul"][0] == "Istanbul" and found["Dubai"][0] == "Dubai"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The large landing ship Rostov-on-Don was damaged in Sevastopol.", "Rostov-on-Don"),
+        ("Russian warship Novocherkassk damaged in Ukrainian attack on Crimea", "Novocherkassk"),
+        ("Drones hit the Ship Repair Plant named after Ordzhonikidze in Sevastopol.", "Ordzhonikidze"),
+    ],
+)
+def test_a_ship_or_a_thing_named_after_someone_is_no_place(text: str, name: str) -> None:
+    assert name not in places(text)
+
+
+def test_a_short_word_is_no_far_citys_alias() -> None:
+    assert "Bay" not in places("Explosions occurred in the South Bay area of Sevastopol.")
+
+
+def test_a_village_in_the_oblast_its_sentence_names_is_kept_beside_a_far_list_mate() -> None:
+    text = (
+        "Russian occupiers have advanced in two more directions in the Donetsk region - in the areas of "
+        "Yablunivka and Nadiivka, reports DeepState."
+    )
+
+    found = places(text)
+
+    assert found["Yablunivka"] == ("Yablunivka", "Donetsk Oblast")
+    assert found["Nadiivka"] == (None, None)  # the one Nadiivka the data holds lies in Dnipropetrovsk Oblast

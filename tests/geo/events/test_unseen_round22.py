@@ -217,3 +217,9 @@ def test_a_drone_that_fell_on_a_refinery_struck_it() -> None:
     text = "Rostov Governor Vasily Golubev said a drone fell on the grounds of the Novoshakhtinsk oil refinery."
 
     assert seen(text) == {("strike", "UA", "Novoshakhtinsk")}
+
+
+def test_unclaimed_fire_on_crimea_is_ukraines() -> None:
+    text = "Drones struck the Hvardiiske military air base, some 13 kilometers from Simferopol, destroying helicopters."
+
+    assert seen(text) == {("strike", "UA", "Hvardiiske")}
