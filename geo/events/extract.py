@@ -636,6 +636,13 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 freed = trigger.text.lower() in FREED_WORDS and context.voice() != "RU"
                 owner = target.place.country
                 who, why = (owner if freed else OTHER_SIDE[owner]), "history"
+            if (
+                kind == "advance"
+                and why != "agent"
+                and trigger.text.lower().startswith("incursion")
+                and target.place.country in ("UA", "RU")
+            ):
+                who, why = OTHER_SIDE[target.place.country], "owner"  # an incursion crosses into the other side's land
             if who == "unknown" and kind == "advance" and FRONTED_GAIN.match(sentence.text):
                 comma = sentence.text.find(",", target.end)
                 subject = next((p for p in phrases if comma >= 0 and 0 < p.start - comma <= SUBJECT_AFTER_COMMA), None)

@@ -229,6 +229,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("occupied",),
     ),
+    # a cross-border ground operation: "Ukraine launched a large-scale incursion into the region", "the
+    # August 6 incursion into Russia's Kursk region" (not one attempted, foiled or repelled; nor one told
+    # as the backdrop of a concession: see find_triggers)
+    _p(
+        r"(?<!attempted )(?<!failed )(?<!foiled )(?<!thwarted )(?<!repelled )\bincursions? (?:in)?to\b",
+        "advance",
+        hints=("incursion",),
+    ),
     # a monitor's "Russian forces now occupy the villages of X and Y": newly taken ground
     _p(
         r"\b(?:now|currently) occup(?:y|ies)\b(?= (?:the )?(?:cit|town|village|settlement|[A-Z]))"
@@ -1463,6 +1471,8 @@ COUNTED_PLACE_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\d+(?:st|nd|rd|th))\s+"
     r"(?:settlement|village|town|city|locality)\s+$"
 )
+# A concession the words before an event phrase open (lower case): "even though a Ukrainian incursion".
+CONCESSION_BEFORE = re.compile(r"\b(?:even though|although|though|despite)\b[^,;.]*$")
 # Fire told as going on for years, no one strike: "came under constant attacks since 2015", "has been
 # shelled for years" (the words after a strike phrase, lower case).
 HABITUAL_AFTER = re.compile(
@@ -1542,6 +1552,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and not SUPERLATIVE_BEFORE.search(lower, window, start)  # "the deadliest attack since 2022"
             ):
                 continue  # "the gray zone, which came under constant attacks since 2015": years of fire
+            if lower.startswith("incursion", start) and CONCESSION_BEFORE.search(lower, window, start):
+                continue  # "advanced fastest, even though a Ukrainian incursion into Kursk was meant to slow them"
             if pattern.event_type == "strike" and PROTECTED_FROM.search(lower, window, start):
                 continue  # "strengthening the city's protection against Ukrainian shells": no shell fell
             if (

@@ -103,6 +103,7 @@ SENTENCES = [
     "Ukrainian forces cleared the village of Krynky; the settlement went under control of the Russian army.",
     "DeepState identified the settlements of Dachne, Novyi Trud and Vovkove as captured.",
     "The governor said a drone fell on the grounds of the refinery and debris crashed into a house.",
+    "Ukraine launched a large-scale incursion into the Kursk region last August.",
 ]
 
 

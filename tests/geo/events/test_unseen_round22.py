@@ -223,3 +223,26 @@ def test_unclaimed_fire_on_crimea_is_ukraines() -> None:
     text = "Drones struck the Hvardiiske military air base, some 13 kilometers from Simferopol, destroying helicopters."
 
     assert seen(text) == {("strike", "UA", "Hvardiiske")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine launched a large-scale incursion into the Kursk region last August.",
+        "One of Kyiv's attempts to ease the pressure was the unexpected August 6 incursion into Russia's Kursk region.",
+    ],
+)
+def test_an_incursion_into_a_region_is_the_other_sides_advance_there(text: str) -> None:
+    assert ("advance", "UA", "Kursk Oblast") in seen(text, date(2024, 8, 19))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian border guards repelled an attempted incursion into the Bryansk region.",
+        "Russian forces advanced fast in August, even though a Ukrainian incursion into Russia's Kursk region "
+        "was meant to slow them.",
+    ],
+)
+def test_an_incursion_repelled_or_told_as_a_concession_is_no_advance(text: str) -> None:
+    assert not {e for e in seen(text, date(2024, 9, 1)) if e[0] == "advance" and e[1] == "UA"}
