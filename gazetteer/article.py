@@ -66,6 +66,8 @@ NOT_QUALIFYING = re.compile(
     r"\b(?:border|borders|bordering|from|toward|towards|into|to|neighbouring|neighboring|adjacent|across)\b"
     # "Sinkovka in the same region and Novosyolovskoye in the Lugansk People's Republic": placed already
     r"|\bin\s+the\s+same\s+(?:region|oblast|area|province|district)\b"
+    # '"liberated the village of Robotyne" as well as Glyboke and Lukyantsi in the Kharkiv region'
+    r"|[\"”]\s+as\s+well\s+as\b"
 )
 # A clause of its own between a name and an oblast: "the village of Basivka, just over the border from
 # Sudzha, and had struck Ukrainian forces at 12 other points in the Sumy region" puts no Sudzha in Sumy.

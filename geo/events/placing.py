@@ -214,6 +214,8 @@ COORDINATED = re.compile(
     r"|^\s*(?:with\s+[\w\s-]{1,60}?)?,?\s*(?:and\s+)?(?:\d+|once|twice)\s*(?:times?\s+)?(?:on|at)\s+$"
     rf"|^\s*{_WHEN}?(?:,|\s[–—-])?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?"
     rf"{_LIST_PREPOSITION}{_ITEM}$"
+    # '"liberated the village of Robotyne" as well as Glyboke and Lukyantsi': the list goes on
+    r'|^[\"”’]?\s*,?\s*as\s+well\s+as\s+$'
     # a Defence Ministry list of units and where each is: "in X, the 72nd brigade in Y and Z"
     rf"|^\s*,\s*(?:and\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[\w-]+\s+){{0,4}}?"
     rf"(?:brigades?|regiments?|battalions?|divisions?|units?)\s+{_LIST_PREPOSITION}{_ITEM}$"

@@ -246,3 +246,16 @@ def test_an_incursion_into_a_region_is_the_other_sides_advance_there(text: str) 
 )
 def test_an_incursion_repelled_or_told_as_a_concession_is_no_advance(text: str) -> None:
     assert not {e for e in seen(text, date(2024, 9, 1)) if e[0] == "advance" and e[1] == "UA"}
+
+
+def test_a_quoted_capture_goes_on_with_as_well_as_in_another_oblast() -> None:
+    text = (
+        'Russian army units "completely liberated the village of Robotyne" as well as Glyboke and Lukyantsi in '
+        "the northeast Kharkiv region, the defence ministry said."
+    )
+
+    assert seen(text, date(2024, 5, 15)) == {
+        ("advance", "RU", "Robotyne"),
+        ("advance", "RU", "Hlyboke"),
+        ("advance", "RU", "Lukiantsi"),
+    }
