@@ -300,6 +300,8 @@ NOT_PLACE_WORDS = frozenset(
 FRONTED = re.compile(r"(?:In|Near|Around|On|At|Outside|Along)\b[^,;]{1,60},")
 # An oblast named by its city's name, which the gazetteer holds as the city: "Tver Oblast", "Rostov region".
 OBLAST_WORD_AFTER = re.compile(r"\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Pp]rovince)\b")
+# A cross-border operation into the oblast just named: "launched a large-scale incursion into the region".
+INCURSION_INTO = re.compile(r"\bincursions?\s+into\s+$", re.IGNORECASE)
 # A place opening a clause of its own after "and": ", and in the village of Orishanka".
 NEXT_CLAUSE_PLACE = re.compile(r",?\s+and\s+in\s+the\s+(?:village|town|city|settlement)\s+of\s+$")
 # What a side means to do, not what it did: the places after it are its aims.
@@ -521,6 +523,8 @@ def sentence_places(
             or not (
                 sentence.startswith(("'s", "’s"), m.end())
                 or REGION_STRUCK.search(sentence, max(0, m.start() - 30), m.start())
+                # "Ukraine launched a large-scale incursion into the region last August"
+                or INCURSION_INTO.search(sentence, max(0, m.start() - 30), m.start())
             )
         ):
             # "the Kharkiv region" names its oblast; "a strike on the region", "two more settlements in

@@ -259,3 +259,12 @@ def test_a_quoted_capture_goes_on_with_as_well_as_in_another_oblast() -> None:
         ("advance", "RU", "Hlyboke"),
         ("advance", "RU", "Lukiantsi"),
     }
+
+
+def test_an_incursion_into_the_region_just_named_is_there() -> None:
+    text = (
+        "Two people were killed in Ukrainian shelling of the village of Zvannoe in Kursk Region. "
+        "Ukraine launched a large-scale incursion into the region last August."
+    )
+
+    assert ("advance", "UA", "Kursk Oblast") in seen(text, date(2025, 6, 18))
