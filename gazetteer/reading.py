@@ -134,12 +134,22 @@ def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
     persons = _person_words(text, spans, gaz) | _unit_names(text)
     headlines = _title_case_lines(text)
     village_lists = any(words in text for words in ("villages of", "settlements of", "hamlets of"))
+    named_things = NAMED_THING_WORDS.search(text) is not None  # most texts name no ship
     proposals = [
         p
         for m in matches
         if (
             p := _propose(
-                text, m, spans, starts, ends, persons, gaz, _inside(m.start, headlines), village_lists
+                text,
+                m,
+                spans,
+                starts,
+                ends,
+                persons,
+                gaz,
+                _inside(m.start, headlines),
+                village_lists,
+                named_things,
             )
         )
         is not None
@@ -195,6 +205,10 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 NAMED_THING_BEFORE = re.compile(
     r"(?:\b(?:ship|warship|vessel|submarine|frigate|corvette|cruiser|destroyer|tanker|tug|tugboat|ferry"
     r"|icebreaker|minesweeper|flagship)(?:\s+(?:project\s+\d+|class))?|\bnamed\s+after)\s+[\"“'‘]?$",
+    re.IGNORECASE,
+)
+NAMED_THING_WORDS = re.compile(
+    r"ship|vessel|submarine|frigate|corvette|cruiser|destroyer|tanker|tug|ferry|icebreaker|minesweeper|named after",
     re.IGNORECASE,
 )
 # Names this short (key length) are taken only as some place's own name, not as an alias of it.
@@ -272,6 +286,7 @@ def _propose(
     gaz: Gazetteer,
     headline: bool = False,
     village_lists: bool = False,
+    named_things: bool = True,
 ) -> Proposal | None:
     """Keep a name that reads as a place, with the candidates its surroundings allow; else None."""
     raw = m.text
@@ -295,7 +310,7 @@ def _propose(
         return None  # '"... near Novodonetskoye," Chekhov said': who speaks after a quote is a person
     if m.key in persons:
         return None  # Syrsky in "Oleksandr Syrsky said", and every later "Syrsky"; Azov the brigade
-    if NAMED_THING_BEFORE.search(text, max(0, m.start - 40), m.start):
+    if named_things and NAMED_THING_BEFORE.search(text, max(0, m.start - 40), m.start):
         return None  # "the large landing ship Rostov-on-Don", "the plant named after Ordzhonikidze"
 
     if raw.lower() in NOT_PLACE_WORDS:

@@ -465,9 +465,9 @@ def sentence_places(
             # community, or an urban district, is the town itself: "Krasnoye, Shebekinsky urban district")
             continue
         if (
-            m.place.kind in POPULATED
+            text[max(0, m.start - 2) : m.start] == ", "
+            and m.place.kind in POPULATED
             and OBLAST_WORD_AFTER.match(text, m.end)
-            and text[max(0, m.start - 2) : m.start] == ", "
             and any(o.end == m.start - 2 and o.place is not None and o.place.kind in POPULATED for o in own)
         ):
             continue  # "a weapons depot in Toropets, Tver Oblast": the oblast (named by its city) locates it
