@@ -169,6 +169,8 @@ HELD_BY = {
 # someone, hyphenated adjectives ("Russian-occupied", "Moscow-installed").
 NOT_AGENT_BEFORE = re.compile(
     r"\b(?:from|against|on|to|by|for|with|surprised|towards?)\s+(?:the\s+)?$"
+    # the object of a purpose: "in order to weaken the Russian offensive capabilities, strikes were ..."
+    r"|\b(?:weaken|disrupt|degrade|undermine|hamper|stop|halt|slow|deter|repel)\s+(?:the\s+)?$"
     # the counted object of a kill: in "Ukrainian forces have eliminated 159 occupiers and destroyed two
     # depots", the occupiers destroyed nothing (uncounted, "destroy Ukrainian units surrounded" tells whose)
     r"|\b(?:eliminat|kill|destroy|neutrali[sz]|wound|liquidat|shot\s+down|downed)\w*\s+"

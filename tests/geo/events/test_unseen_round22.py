@@ -268,3 +268,12 @@ def test_an_incursion_into_the_region_just_named_is_there() -> None:
     )
 
     assert ("advance", "UA", "Kursk Oblast") in seen(text, date(2025, 6, 18))
+
+
+def test_the_side_a_purpose_would_weaken_is_no_agent() -> None:
+    text = (
+        "In order to weaken the Russian offensive capabilities, strikes were carried out on a UAV command post "
+        "near Velyka Novosilka."
+    )
+
+    assert ("strike", "RU", "Velyka Novosilka") not in seen(text, date(2026, 1, 26))
