@@ -401,8 +401,6 @@ def _propose(
         return None  # "the Zhovtnevyi microdistrict of Toretsk": a part of a town, not a place of the name
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
-    if gap_after == " " and next_word == "time" and m.candidates[0].kind == "city":
-        return None  # "at 08:00 Moscow time": a time zone
     if (
         gap_after == " "
         and next_word.lower() in ("district", "raion", "rayon")

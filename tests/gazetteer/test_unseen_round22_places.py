@@ -179,3 +179,8 @@ def test_a_village_in_the_oblast_its_sentence_names_is_kept_beside_a_far_list_ma
 
     assert found["Yablunivka"] == ("Yablunivka", "Donetsk Oblast")
     assert found["Nadiivka"] == (None, None)  # the one Nadiivka the data holds lies in Dnipropetrovsk Oblast
+
+
+def test_a_time_zone_names_its_city() -> None:
+    # the golds count "Kyiv time" as a mention of Kyiv; the events layer places nothing there
+    assert places("As of 6:30 a.m. Kyiv time, the zoo was flooded.")["Kyiv"] == ("Kyiv", "Kyiv City")

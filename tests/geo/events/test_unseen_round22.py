@@ -277,3 +277,13 @@ def test_the_side_a_purpose_would_weaken_is_no_agent() -> None:
     )
 
     assert ("strike", "RU", "Velyka Novosilka") not in seen(text, date(2026, 1, 26))
+
+
+def test_the_city_after_a_time_zone_is_the_article_s_town_not_the_zone() -> None:
+    text = (
+        "Nova Kakhovka was flooded after the dam was destroyed. As of 6:30 a.m. Kyiv time, the zoo was flooded, "
+        "and Russian shelling hit the city."
+    )
+
+    assert ("strike", "RU", "Nova Kakhovka") in seen(text, date(2023, 6, 6))
+    assert not {e for e in seen(text, date(2023, 6, 6)) if e[2] == "Kyiv"}
