@@ -397,6 +397,10 @@ def _propose(
     if gap_after == " " and NUCLEAR_PLANT.match(text, m.end) and (plant := _nuclear_plant(m.candidates, gaz)):
         # "the Zaporozhye nuclear facility came under fire": the plant by Enerhodar, not the city
         return Proposal(m, m.end, [plant], "the nuclear plant named after the place", False, False)
+    if gap_after == " " and next_word.lower() == "governor":
+        # "Rostov Governor Vasily Golubev": a governor's land is an oblast or its big city, not a village
+        seats = [c for c in cands if c.kind in ("region", "city")]
+        cands = seats or cands
     if gap_after == " " and next_word.lower() in TOWN_PART_WORDS:
         return None  # "the Zhovtnevyi microdistrict of Toretsk": a part of a town, not a place of the name
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:

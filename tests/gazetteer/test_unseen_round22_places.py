@@ -184,3 +184,9 @@ def test_a_village_in_the_oblast_its_sentence_names_is_kept_beside_a_far_list_ma
 def test_a_time_zone_names_its_city() -> None:
     # the golds count "Kyiv time" as a mention of Kyiv; the events layer places nothing there
     assert places("As of 6:30 a.m. Kyiv time, the zoo was flooded.")["Kyiv"] == ("Kyiv", "Kyiv City")
+
+
+def test_a_governors_land_is_an_oblast_or_its_city_not_a_village_of_the_name() -> None:
+    text = "Rostov Governor Vasily Golubev said a drone fell on the Novoshakhtinsk oil refinery near Kursk and Bryansk."
+
+    assert places(text)["Rostov"] == ("Rostov-on-Don", "Rostov Oblast")
