@@ -204,7 +204,8 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 # "the Russian warship Novocherkassk", "the cruiser Moskva") or a thing named after someone.
 NAMED_THING_BEFORE = re.compile(
     r"(?:\b(?:ship|warship|vessel|submarine|frigate|corvette|cruiser|destroyer|tanker|tug|tugboat|ferry"
-    r"|icebreaker|minesweeper|flagship)(?:\s+(?:project\s+\d+|class))?|\bnamed\s+after)\s+[\"“'‘]?$",
+    r"|icebreaker|minesweeper|flagship)(?:\s+of\s+the\s+enemy)?(?:\s+(?:project\s+\d+|class))?|\bnamed\s+after)"
+    r"\s+[\"“'‘]?$",
     re.IGNORECASE,
 )
 NAMED_THING_WORDS = re.compile(

@@ -387,6 +387,9 @@ DOWNED_SUBJECT = re.compile(
     rf"\b(?:[\w-]+\s+){{0,2}}{AERIAL}\b[^.;:]{{0,60}}?\b(?:was|were|been|are|is)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# Manned aircraft "destroyed" are mostly struck where they stood (an air base); "over X" makes it a shoot-down.
+GROUNDED_AIRCRAFT = re.compile(r"\b(?:aircraft|helicopters?|jets?|planes?|warplanes?)\b", re.IGNORECASE)
+IN_THE_AIR = re.compile(r"\s+(?:over|in the air|in the sky|above)\b", re.IGNORECASE)
 DOWNED_WORDS = frozenset({"destroyed", "eliminated", "downed", "shot down", "intercepted", "neutralized"})
 WEAPON_NOUN = re.compile(rf"(?:{AERIAL}|shells?)", re.IGNORECASE)
 WEAPON_DOWNED = re.compile(
@@ -832,6 +835,13 @@ def _downed_weapons_side(
     if trigger.text.lower() not in DOWNED_WORDS:
         return None
     weapon = DOWNED_OBJECT.match(sentence, trigger.end)
+    if (
+        weapon is not None
+        and trigger.text.lower() in ("destroyed", "eliminated")
+        and GROUNDED_AIRCRAFT.search(weapon.group())
+        and not IN_THE_AIR.match(sentence, weapon.end())
+    ):
+        return None  # "Ukraine says it destroyed 2 Russian Mi-8 helicopters": a strike on them, no shoot-down
     if weapon is not None:
         span, defender_at = (weapon.start(), weapon.end()), "before"
     elif trigger.passive and (

@@ -190,3 +190,7 @@ def test_a_governors_land_is_an_oblast_or_its_city_not_a_village_of_the_name() -
     text = "Rostov Governor Vasily Golubev said a drone fell on the Novoshakhtinsk oil refinery near Kursk and Bryansk."
 
     assert places(text)["Rostov"] == ("Rostov-on-Don", "Rostov Oblast")
+
+
+def test_a_ship_of_the_enemy_is_named_so_too() -> None:
+    assert "Rostov-on-Don" not in places("The large landing ship of the enemy Rostov-on-Don was destroyed in Sevastopol.")

@@ -287,3 +287,15 @@ def test_the_city_after_a_time_zone_is_the_article_s_town_not_the_zone() -> None
 
     assert ("strike", "RU", "Nova Kakhovka") in seen(text, date(2023, 6, 6))
     assert not {e for e in seen(text, date(2023, 6, 6)) if e[2] == "Kyiv"}
+
+
+def test_helicopters_destroyed_on_the_ground_were_struck_by_the_side_that_says_so() -> None:
+    text = "Ukraine says it destroyed 2 Russian Mi-8 helicopters, hit a tugboat in occupied Crimea."
+
+    assert seen(text, date(2025, 9, 1)) == {("strike", "UA", "Crimea")}
+
+
+def test_drones_destroyed_over_a_region_are_still_a_shoot_down() -> None:
+    assert seen("Russian air defences destroyed 15 drones over the Bryansk region.") == {
+        ("strike", "UA", "Bryansk Oblast")
+    }
