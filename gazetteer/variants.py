@@ -64,6 +64,7 @@ _ENDINGS = (
     (re.compile(r"(?:ovo|ove)$"), "ove"),
     (re.compile(r"(?:evo|eve)$"), "eve"),
     (re.compile(r"e$"), "e"),  # Tonenke, Nove: the Ukrainian neuter of -oie above
+    (re.compile(r"(?<=n)ii?$"), "e"),  # Zelenyy, Yantarnyy: the Russian masculine of Zelene, Yantarne
     (re.compile(r"a$"), "a"),
     (re.compile(r"i$"), "i"),
     (re.compile(r"o$"), "o"),

@@ -194,3 +194,9 @@ def test_a_governors_land_is_an_oblast_or_its_city_not_a_village_of_the_name() -
 
 def test_a_ship_of_the_enemy_is_named_so_too() -> None:
     assert "Rostov-on-Don" not in places("The large landing ship of the enemy Rostov-on-Don was destroyed in Sevastopol.")
+
+
+def test_a_russian_masculine_ending_is_a_spelling_of_the_neuter_village() -> None:
+    text = "Russian forces have made advances in the settlements of Vozdvyzhenka and near Yantarnyy, south of Pokrovsk."
+
+    assert places(text)["Yantarnyy"] == ("Yantarne", "Donetsk Oblast")
