@@ -202,17 +202,18 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 # What a name right after is the name of, not a place: a ship ("the large landing ship Rostov-on-Don",
 # "the Russian warship Novocherkassk", "the cruiser Moskva") or a thing named after someone.
+_SHIPS = (
+    "ship|warship|vessel|submarine|frigate|corvette|cruiser|destroyer|tanker|tug|tugboat|ferry|icebreaker"
+    "|minesweeper|flagship"
+)
 NAMED_THING_BEFORE = re.compile(
-    r"(?:\b(?:ship|warship|vessel|submarine|frigate|corvette|cruiser|destroyer|tanker|tug|tugboat|ferry"
-    r"|icebreaker|minesweeper|flagship)(?:\s+of\s+the\s+enemy)?(?:\s+(?:project\s+\d+|class))?|\bnamed\s+after)"
-    r"\s+[\"“'‘]?$",
+    rf"(?:\b(?:{_SHIPS})(?:\s+of\s+the\s+enemy)?(?:\s+(?:project\s+\d+|class))?|\bnamed\s+after)\s+[\"“'‘]?$",
     re.IGNORECASE,
 )
-NAMED_THING_WORDS = re.compile(
-    r"ship|vessel|submarine|frigate|corvette|cruiser|destroyer|tanker|tug|ferry|icebreaker|minesweeper|named after",
-    re.IGNORECASE,
-)
-# Names this short (key length) are taken only as some place's own name, not as an alias of it.
+# ... looked for only in texts that hold one of its words anywhere (a single scan per text).
+NAMED_THING_WORDS = re.compile(rf"{_SHIPS}|named after", re.IGNORECASE)
+# A name this short (key length) is a place outside the war's countries only where the text spells it
+# as that place's name ("Bay" is no Bayji).
 SHORT_ALIAS = 3
 # A preposition of place right before a "speaker": the word is a place ending a relative clause.
 PLACE_BEFORE_SPEAKER = re.compile(r"\b(?:into|in|near|from|at|to|outside|around|towards?)\s+$")
@@ -313,7 +314,6 @@ def _propose(
         return None  # Syrsky in "Oleksandr Syrsky said", and every later "Syrsky"; Azov the brigade
     if named_things and NAMED_THING_BEFORE.search(text, max(0, m.start - 40), m.start):
         return None  # "the large landing ship Rostov-on-Don", "the plant named after Ordzhonikidze"
-
     if raw.lower() in NOT_PLACE_WORDS:
         return None  # RIA, TASS, AP: news agencies, not Riga or a village abroad
     spellings = gaz.spellings  # only acronyms have one (see _spelled_right)

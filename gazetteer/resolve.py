@@ -21,6 +21,7 @@ from dataclasses import replace
 from .article import THEATRE_COUNTRIES, ArticleContext, article_context
 from .capitals import as_government
 from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
+from .described import described_places
 from .distance import haversine_km, km_apart
 from .districts import AREA_NAMED, DISTRICT_REACH, areas_by_adjective, district_seat, fronted_district_seat
 from .estimates import GUESS_POPULATION, placed_among_its_list
@@ -33,7 +34,6 @@ from .reading import POPULATED, WAR_COUNTRIES, Proposal, in_settlement_list, pro
 from .records import Mention, Place
 from .relative import DIRECTION
 from .rivers import km_from_course, on_rivers
-from .described import described_places
 from .senses import one_sense
 from .variants import spelled_otherwise
 from .war_zone import in_war_zone
@@ -266,13 +266,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             place, score, reason = resolved[i]
         elif sense in senses and located is None:
             place, score, reason = senses[sense]
-        elif (
-            not p.hint
-            and not qualifier
-            and located is None
-            and (p.match.key, tuple(c.id for c in p.match.candidates)) in first_cued
-        ):
-            place, score, reason = first_cued[p.match.key, tuple(c.id for c in p.match.candidates)]
+        elif not p.hint and not qualifier and located is None and _namesakes(p) in first_cued:
+            place, score, reason = first_cued[_namesakes(p)]
             reason = f"{reason.split(': ', 1)[0]}: as the article named it first"
         else:
             # a mate already settled (by the first pass, or earlier in this one) is that place only: its
@@ -356,7 +351,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if score >= LATE_ANCHOR_CONFIDENCE:
             picked[p.match.start] = place
             if p.hint and place.kind == "village" and len(p.match.candidates) > 1:
-                first_cued.setdefault((p.match.key, tuple(c.id for c in p.match.candidates)), (place, score, reason))
+                first_cued.setdefault(_namesakes(p), (place, score, reason))
         if p.direction:
             pass  # a sector is named after a place that may lie well behind the places of its fighting
         elif (_guessed_village(p, place, score) and not _only_one_in_named_region(place, p, ctx)) or (
@@ -688,18 +683,19 @@ def _unless_far_from_its_passage(
         return mention
     if len(listed) >= 2 and (namesake := _namesake_near(candidates, place, [m.place for m in listed])):
         return _namesake_mention(mention, *namesake)
-    towns = [
-        c
-        for c in candidates
-        if c.kind in ("town", "city")
-        and c.population >= CUED_TOWN_POPULATION
-        and all(m.place.admin1 == c.admin1 and m.place.country == c.country for m in listed)
-    ]
-    if len(listed) >= 2 and len(towns) == 1:
-        # "suffering from shelling: Chuhuiv, Derhachi, Zolochiv, Lozova": the oblast's town of the name,
-        # when its namesake village by the list lies too far
-        reason = f"the town of {towns[0].admin1} its list of that oblast's places names"
-        return Mention(mention.text, mention.start, mention.end, towns[0], 0.6, reason)
+    if len(listed) >= 2:
+        towns = [
+            c
+            for c in candidates
+            if c.kind in ("town", "city")
+            and c.population >= CUED_TOWN_POPULATION
+            and all(m.place.admin1 == c.admin1 and m.place.country == c.country for m in listed)
+        ]
+        if len(towns) == 1:
+            # "suffering from shelling: Chuhuiv, Derhachi, Zolochiv, Lozova": the oblast's town of the
+            # name, when its namesake village by the list lies too far
+            reason = f"the town of {towns[0].admin1} its list of that oblast's places names"
+            return Mention(mention.text, mention.start, mention.end, towns[0], 0.6, reason)
     reason = (
         "no place of this name near the places named around it "
         f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
@@ -1211,8 +1207,7 @@ def _locate_back(text: str, proposals: list[Proposal]) -> None:
         anchor = next((q for q in proposals if q.match.start == found.end()), None)
         if anchor is None:
             continue
-        towns = [c for c in anchor.candidates if c.kind in ("city", "town")]
-        point = anchor.candidates[0] if len(anchor.candidates) == 1 else (towns[0] if len(towns) == 1 else None)
+        point = _measured_from(anchor.candidates)
         before = [
             q
             for q in proposals
@@ -1230,6 +1225,20 @@ def _locate_back(text: str, proposals: list[Proposal]) -> None:
             for q in proposals:
                 if q.match.key == named.match.key and q.candidates == namesakes:
                     q.candidates = list(near)
+
+
+def _measured_from(candidates: list[Place]) -> Place | None:
+    """The place a locator's anchor name stands for before any ranking: its only place, or its one
+    town among namesake villages (a distance is measured from a place of note, not from a hamlet)."""
+    if len(candidates) == 1:
+        return candidates[0]
+    towns = [c for c in candidates if c.kind in ("city", "town")]
+    return towns[0] if len(towns) == 1 else None
+
+
+def _namesakes(p: Proposal) -> tuple[str, tuple[str, ...]]:
+    """A name and every place it may be: what a first cued sense is kept under."""
+    return p.match.key, tuple(c.id for c in p.match.candidates)
 
 
 def _locator(
@@ -1254,10 +1263,8 @@ def _locator(
     j, paired = by_start[found.end()], None
     if j in resolved:
         anchor = resolved[j][0]
-    elif len(proposals[j].candidates) == 1:
-        anchor = proposals[j].candidates[0]
-    elif len(towns := [c for c in proposals[j].candidates if c.kind in ("city", "town")]) == 1:
-        anchor = towns[0]  # a distance is measured from a place of note, not from a namesake hamlet
+    elif (measured := _measured_from(proposals[j].candidates)) is not None:
+        anchor = measured
     elif distance is not None and (pair := _located_pair(p, proposals[j], distance, toward, found)):
         anchor, paired = pair, j  # both names ambiguous; one pair of namesakes lies as the text says
         name = text[p.match.start : p.end]

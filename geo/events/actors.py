@@ -123,6 +123,9 @@ ENEMY = re.compile(r"\b(?:the )?(?:enemy|adversary)\b", re.IGNORECASE)
 OF_OR_BY_BEFORE = re.compile(r"\b(?:of|by)\s+(?:the\s+)?$")
 # A strike called terror: the speaker's enemy's ("the terrorist act damaged the bridge").
 TERROR = re.compile(r"\bterror(?:ist|ism)?\b", re.IGNORECASE)
+# People and papers of a side's press who tell of a strike ("the Russian publication Astra writes", "Russian
+# state TV anchor Vladimir Solovyov"); REPORTER_AFTER here and extract.MEDIA_AFTER share them.
+REPORTER_NOUNS = r"publications?|journalists?|correspondents?|presenters?|commentators?|propagandists?"
 # A side that tells of, investigates or blames a strike did not strike: "Russia's Investigative
 # Committee opened a criminal case after a blast damaged the bridge".
 REPORTER_AFTER = re.compile(
@@ -133,9 +136,8 @@ REPORTER_AFTER = re.compile(
     r"|opened|launched (?:a |an )?(?:criminal|terrorism|investigation"
     r"|probe|case)|investigat\w*|confirmed|denied|told|added|called|described|quoted|quotes|cited|citing"
     # a side's news agency or media tells of a strike: "Russian state-owned news agency TASS"
-    r"|(?:news )?agency|media|outlets?|television|TV|newspapers?|broadcaster|publications?|journalists?"
-    r"|(?:war )?(?:mil)?bloggers?|(?:Telegram )?channels?|correspondents?|writes|wrote|posted"
-    r"|(?:TV )?anchors?|presenters?|commentators?|propagandists?"
+    rf"|(?:news )?agency|media|outlets?|television|TV|newspapers?|broadcaster|{REPORTER_NOUNS}"
+    r"|(?:war )?(?:mil)?bloggers?|(?:Telegram )?channels?|writes|wrote|posted|(?:TV )?anchors?"
     # a side's officials who tell of or visit a strike: "Ukraine Interior Minister Ihor Klymenko examines"
     r"|(?:interior |foreign |prime |defen[cs]e )?minister|president|mayor|governor|spokes(?:man|woman|person)"
     r"|ombudsman|prosecutors?)\b",

@@ -24,6 +24,7 @@ from geo.articles import Article
 from geo.events.actors import (
     OTHER_SIDE,
     PLACE_OWNER,
+    REPORTER_NOUNS,
     RETALIATION,
     SAID_AFTER,
     ActorPhrase,
@@ -137,8 +138,7 @@ OWNED_PLACE_AFTER = re.compile(
 # A side's media that report: "the Russian Telegram news channel Astra".
 MEDIA_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:news\s+)?(?:channels?|agency|agencies|outlets?|media|broadcaster|newspapers?"
-    r"|publications?|journalists?|correspondents?|(?:mil)?bloggers?|anchors?|presenters?|commentators?"
-    r"|propagandists?)\b",
+    rf"|{REPORTER_NOUNS}|(?:mil)?bloggers?|anchors?)\b",
     re.IGNORECASE,
 )
 # Sabotage, not fire from afar: "the bridge was blown up", "collapsed onto a passing train".
@@ -192,10 +192,8 @@ FRONTED_GAIN = re.compile(r"\s*(?:After|Following|Since|Upon|With)\s+(?:the\s+|i
 SUBJECT_AFTER_COMMA = 6
 # A participle before a place's name, told as background: "near the recently captured Avdiivka".
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|newly|recently|already)\s+(?:(?:recently|newly|already|just)\s+)?$", re.IGNORECASE)
-ATTRIBUTIVE_TAKEN = frozenset(
-    "captured occupied seized taken liberated recaptured retaken de-occupied deoccupied freed".split()
-)
 FREED_WORDS = frozenset("liberated recaptured retaken de-occupied deoccupied freed".split())
+ATTRIBUTIVE_TAKEN = PARTICIPLES_OF_TAKING | FREED_WORDS
 # A country after a town and a comma, closing the clause: "in Novoshakhtinsk, Russia."
 COUNTRY_CLOSING = re.compile(r"(?:Russia|Ukraine)(?=\s*(?:[.;,)]|$))")
 # A whole oblast taken: "full control of Luhansk region", "the entire Kherson region".

@@ -473,7 +473,7 @@ def sentence_places(
             continue  # "a weapons depot in Toropets, Tver Oblast": the oblast (named by its city) locates it
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
-        if m.place.kind == "city" and text.startswith(" time", m.end):
+        if m.place.kind == "city" and _time_zone(text, m):
             continue  # "at 08:00 Moscow time": a time zone, a mention of the city but no event's place
         if m.text in CAPITALS and GAIN_FOR.search(text, max(0, m.start - 30), m.start):
             continue  # "the latest gain for Kyiv": the side, not the city
@@ -560,7 +560,7 @@ def sentence_places(
             # forces shelled the city": the city the story was filed from)
             and not (_dateline(text, m) and not (word.lower() == "city" and m.place.kind == "city"))
             and not TITLE_AFTER.match(text, m.end)  # "the head of the Dnipropetrovsk regional administration"
-            and not text.startswith(" time", m.end)  # "as of 6:30 a.m. Kyiv time ... other areas in the city"
+            and not _time_zone(text, m)  # "as of 6:30 a.m. Kyiv time ... other areas in the city"
         ]
         if not earlier and kinds != POPULATED and not places:
             # "The village of Tetkino again got under fire. Strikes were carried out on the bridge": a
@@ -646,6 +646,11 @@ def _mention_start(m: Mention) -> int:
 def _dateline(text: str, m: Mention) -> bool:
     """Whether ``m`` is the city a story was filed from, opening its first line ("KYIV (Reuters) -")."""
     return (m.start == 0 or text[m.start - 1] == "\n") and DATELINE.match(text, m.end) is not None
+
+
+def _time_zone(text: str, m: Mention) -> bool:
+    """Whether ``m`` names a clock, not a place of the story: "at 6:30 a.m. Kyiv time"."""
+    return text.startswith(" time", m.end)
 
 
 def _referent(
