@@ -31,7 +31,7 @@ REASON = "described, not named: {}"
 
 def described_places(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
     """Mentions of places ``text`` describes without naming, outside the spans ``taken``."""
-    if "ridge" not in text:  # the one kind of description there is today (a substring test: most texts lack it)
+    if "ridge" not in text:  # the one kind of description there is today; most texts lack the word
         return []
     found = []
     for pattern, place_id in DESCRIPTIONS:

@@ -796,7 +796,10 @@ def _unless_far_from_its_list(
         len(mates) < LIST_CLUSTER
         or _metonym(mention, ctx)
         # a list of cities ("flights to Istanbul, Tel Aviv and Dubai"), not of front villages
-        or (place.population >= LISTED_BIG_CITY_POPULATION and all(m.population >= LISTED_CITY_MATES for m in mates))
+        or (
+            place.population >= LISTED_BIG_CITY_POPULATION
+            and all(m.population >= LISTED_CITY_MATES for m in mates)
+        )
     ):
         return mention  # a city is checked only among three or more others, and never as a government
     if (
@@ -818,8 +821,10 @@ def _unless_far_from_its_list(
         # "the Shcherbinovka and Iskra settlements in Ukraine's eastern Donetsk region": the oblast the
         # text puts it in holds it, and no namesake lies nearer its list-mates
         return mention
-    if place.admin1 and place.admin1 in ctx.regions_in_sentence(mention.start) and any(
-        m.admin1 != place.admin1 for m in mates
+    if (
+        place.admin1
+        and place.admin1 in ctx.regions_in_sentence(mention.start)
+        and any(m.admin1 != place.admin1 for m in mates)
     ):
         # "advanced in the Donetsk region - in the areas of Yablunivka and Nadiivka": in the oblast its
         # sentence names, however far a list-mate from another oblast lies

@@ -45,8 +45,8 @@ STEMS = (
 # both "Novoyelenovka" (Russian Новоеленовка) and "Novoolenovka".
 BOTH_STEMS = frozenset({"олен"})
 # Roots Russian translates rather than respells: Відрадне is Отрадное ("Otradnoye"), Північне Северное
-# ("Severnoye"), Південне Южное, Вовкове Волково ("Volkovo": the old l of вовк, волк). Kept apart from STEMS, whose Russian side the build also looks for
-# inside Russian names (and "от" is inside many).
+# ("Severnoye"), Південне Южное, Вовкове Волково ("Volkovo": the old l of вовк, волк). Kept apart from
+# STEMS, whose Russian side the build also looks for inside Russian names (and "от" is inside many).
 TRANSLATED_STEMS = (
     ("відрадн", "отрадн"), ("північн", "северн"), ("південн", "южн"), ("сонячн", "солнечн"),
     ("гірськ", "горськ"), ("вовк", "волк"), ("вовч", "волч"),
@@ -137,7 +137,11 @@ def _russian_word(word: str) -> list[str]:
         if not lower.startswith(prefix):
             continue
         stem = next(
-            ((u, r) for u, r in (*STEMS, *TRANSLATED_STEMS) if rest.startswith(u) and len(rest) > len(u) + (u not in TRANSLATED)),
+            (
+                (u, r)
+                for u, r in (*STEMS, *TRANSLATED_STEMS)
+                if rest.startswith(u) and len(rest) > len(u) + (u not in TRANSLATED)
+            ),
             None,
         )
         if stem:

@@ -402,8 +402,10 @@ def without_raions_of_towns(frame: pd.DataFrame) -> list[str]:
         kept = []
         for name in names.split("|"):
             raion = RAION_NAME.match(name)
-            if raion and not ADJECTIVE_ENDING.search(raion.group(1)) and towns.get(raion.group(1).casefold(), set()) - {pid}:
-                continue  # (an adjective, "Kyivskyi District", is the district's own name)
+            # (an adjective, "Kyivskyi District", is the district's own name)
+            stem = raion.group(1) if raion else ""
+            if raion and not ADJECTIVE_ENDING.search(stem) and towns.get(stem.casefold(), set()) - {pid}:
+                continue
             kept.append(name)
         out.append("|".join(kept))
     return out

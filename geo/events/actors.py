@@ -389,7 +389,8 @@ DOWNED_SUBJECT = re.compile(
     rf"\b(?:[\w-]+\s+){{0,2}}{AERIAL}\b[^.;:]{{0,60}}?\b(?:was|were|been|are|is)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-# Manned aircraft "destroyed" are mostly struck where they stood (an air base); "over X" makes it a shoot-down.
+# Manned aircraft "destroyed" are mostly struck where they stood (an air base); "over X" makes it a
+# shoot-down.
 GROUNDED_AIRCRAFT = re.compile(r"\b(?:aircraft|helicopters?|jets?|planes?|warplanes?)\b", re.IGNORECASE)
 IN_THE_AIR = re.compile(r"\s+(?:over|in the air|in the sky|above)\b", re.IGNORECASE)
 DOWNED_WORDS = frozenset({"destroyed", "eliminated", "downed", "shot down", "intercepted", "neutralized"})

@@ -188,10 +188,14 @@ GENERIC_ANTECEDENT = re.compile(
 RETOLD_KM = 15.0
 # A gain told in a fronted phrase, whose taker opens the main clause: "Following the capture of Avdiivka,
 # Russia has intensified ..." (the side within SUBJECT_AFTER_COMMA characters of the comma).
-FRONTED_GAIN = re.compile(r"\s*(?:After|Following|Since|Upon|With)\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+of\b")
+FRONTED_GAIN = re.compile(
+    r"\s*(?:After|Following|Since|Upon|With)\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+of\b"
+)
 SUBJECT_AFTER_COMMA = 6
 # A participle before a place's name, told as background: "near the recently captured Avdiivka".
-ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|newly|recently|already)\s+(?:(?:recently|newly|already|just)\s+)?$", re.IGNORECASE)
+ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|newly|recently|already)\s+(?:(?:recently|newly|already|just)\s+)?$", re.IGNORECASE
+)
 FREED_WORDS = frozenset("liberated recaptured retaken de-occupied deoccupied freed".split())
 ATTRIBUTIVE_TAKEN = PARTICIPLES_OF_TAKING | FREED_WORDS
 # A country after a town and a comma, closing the clause: "in Novoshakhtinsk, Russia."
@@ -204,7 +208,8 @@ WHOLE_REGION = re.compile(
 )
 # A headline's event at a region is told again at a town this near (km) to the region's point.
 HEADLINE_REGION_KM = 150.0
-# A bridge over a river, in a sentence that names one town this close (km) to the river's point, is the town's.
+# A bridge over a river, in a sentence that names one town this close (km) to the river's point, is the
+# town's.
 RIVER_TOWN_KM = 25.0
 # An ongoing advance ("continue to advance around X, Y and Z") over at least this many towns this
 # far apart names axes, not places gained.
@@ -640,10 +645,13 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and trigger.text.lower().startswith("incursion")
                 and target.place.country in ("UA", "RU")
             ):
-                who, why = OTHER_SIDE[target.place.country], "owner"  # an incursion crosses into the other side's land
+                # an incursion crosses into the other side's land
+                who, why = OTHER_SIDE[target.place.country], "owner"
             if who == "unknown" and kind == "advance" and FRONTED_GAIN.match(sentence.text):
                 comma = sentence.text.find(",", target.end)
-                subject = next((p for p in phrases if comma >= 0 and 0 < p.start - comma <= SUBJECT_AFTER_COMMA), None)
+                subject = next(
+                    (p for p in phrases if comma >= 0 and 0 < p.start - comma <= SUBJECT_AFTER_COMMA), None
+                )
                 if subject is not None and sentence.text.find(",", trigger.end) == comma:
                     # "Following the capture of Avdiivka, Russia has intensified its offensive": the side
                     # the main clause opens with took it
@@ -858,7 +866,9 @@ def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:
         return True  # "in Russia's southern Krasnodar Krai": where, not who
     if MEDIA_AFTER.match(sentence, end):
         return True  # "the Russian Telegram news channel Astra claimed": a reporter
-    if sentence[max(0, phrase.start - 2) : phrase.start] == ", " and COUNTRY_CLOSING.match(sentence, phrase.start):
+    if sentence[max(0, phrase.start - 2) : phrase.start] == ", " and COUNTRY_CLOSING.match(
+        sentence, phrase.start
+    ):
         return True  # "drones attacked an oil refinery in Novoshakhtinsk, Russia.": where, not who
     if OWNED_PLACE_AFTER.match(sentence, end):
         return True  # "the Russian city of Novorossiysk", "the central Russian republic of Bashkortostan"

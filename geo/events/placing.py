@@ -215,7 +215,7 @@ COORDINATED = re.compile(
     rf"|^\s*{_WHEN}?(?:,|\s[–—-])?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?"
     rf"{_LIST_PREPOSITION}{_ITEM}$"
     # '"liberated the village of Robotyne" as well as Glyboke and Lukyantsi': the list goes on
-    r'|^[\"”’]?\s*,?\s*as\s+well\s+as\s+$'
+    r"|^[\"”’]?\s*,?\s*as\s+well\s+as\s+$"
     # a Defence Ministry list of units and where each is: "in X, the 72nd brigade in Y and Z"
     rf"|^\s*,\s*(?:and\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[\w-]+\s+){{0,4}}?"
     rf"(?:brigades?|regiments?|battalions?|divisions?|units?)\s+{_LIST_PREPOSITION}{_ITEM}$"
@@ -905,7 +905,11 @@ def places_for(
     if opening is not None and opening.end() <= trigger.start:
         fronted = [p for p in near if p.end <= opening.end()]
         later = [p for p in near if p.start >= trigger.end]
-        if fronted and later and all(NEXT_CLAUSE_PLACE.search(sentence, max(0, p.start - 40), p.start) for p in later):
+        if (
+            fronted
+            and later
+            and all(NEXT_CLAUSE_PLACE.search(sentence, max(0, p.start - 40), p.start) for p in later)
+        ):
             # "In the village of Kucherivka, occupiers damaged a house, and in the village of Orishanka,
             # grass burned": the verb's place is the one its clause opens with
             near = fronted

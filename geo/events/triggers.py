@@ -311,7 +311,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # a monitor's map: "DeepState identified the settlements of X, Y and Z as captured"
     _p(
-        r"\b(?:identified|marked|listed|designated|shown|showed|shows)\b(?=[^.;]{1,120}\bas (?:captured|taken)\b)",
+        r"\b(?:identified|marked|listed|designated|shown|showed|shows)\b"
+        r"(?=[^.;]{1,120}\bas (?:captured|taken)\b)",
         "advance",
         passive_actor="RU",
         place_before=False,
@@ -1186,7 +1187,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:struck(?! (?:on|at) (?:the )?(?:[\w-]+ ){0,2}?flanks?\b)|strikes?|hit|hits"
         r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es)\b)"
         r"|attacks? by (?:[\w-]+ ){1,3}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"
-        r"|attacks? of (?:the )?(?:[\w-]+ ){0,2}?(?:occupiers|invaders|troops|forces|army|drones|missiles) on\b"
+        r"|attacks? of (?:the )?(?:[\w-]+ ){0,2}?"
+        r"(?:occupiers|invaders|troops|forces|army|drones|missiles) on\b"
         r"|attacked|pound(?:ed|ing)"
         # (not "repelled 19 Russian attacks targeting three settlements": the ground attacks' aim)
         r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|targeted|(?<!attacks )(?<!assaults )targeting|striking"
@@ -1511,7 +1513,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
     same = same_offsets(sentence, lower)
     # substring tests for the rarer checks below: most sentences hold none of their words
     habitual = "since" in lower or " for years" in lower or " for decades" in lower
-    guarded = "against" in lower or "protect" in lower or "shelter" in lower or "shield" in lower or "safe" in lower
+    guarded = any(word in lower for word in ("against", "protect", "shelter", "shield", "safe"))
     found: list[Trigger] = []
     # most sentences hold no stem of most patterns: substring tests, not a scan
     for pattern in (PATTERNS[i] for i in sorted(chosen)):
@@ -1557,7 +1559,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             ):
                 continue  # "the gray zone, which came under constant attacks since 2015": years of fire
             if lower.startswith("incursion", start) and CONCESSION_BEFORE.search(lower, window, start):
-                continue  # "advanced fastest, even though a Ukrainian incursion into Kursk was meant to slow them"
+                continue  # "advanced fastest, even though a Ukrainian incursion into Kursk was meant to slow"
             if pattern.event_type == "strike" and guarded and PROTECTED_FROM.search(lower, window, start):
                 continue  # "strengthening the city's protection against Ukrainian shells": no shell fell
             if (

@@ -80,7 +80,8 @@ def test_a_village_under_its_plain_russian_spelling_resolves() -> None:
 def test_a_big_town_called_a_city_is_kept_in_a_story_about_another_front() -> None:
     # an article about the Kursk incursion turns to the east: Pokrovsk of Donetsk Oblast, 300 km off
     text = (
-        "Ukraine's attacks on the bridges over the Seim River in Kursk could trap Russian forces near Glushkovo. "
+        "Ukraine's attacks on the bridges over the Seim River in Kursk could trap Russian forces near "
+        "Glushkovo. "
         "But even as Ukraine hails its success, the Russian push in eastern Ukraine is poised to claim "
         "another key centre, the city of Pokrovsk."
     )
@@ -90,7 +91,8 @@ def test_a_big_town_called_a_city_is_kept_in_a_story_about_another_front() -> No
 
 def test_a_village_in_the_same_region_is_not_put_in_the_oblast_named_for_the_next_one() -> None:
     text = (
-        "Russian troops fended off attacks east of Kupiansk in the Kharkov Region. The heaviest fighting was near "
+        "Russian troops fended off attacks east of Kupiansk in the Kharkov Region. The heaviest fighting "
+        "was near "
         "the villages of Sinkovka in the same region and Novosyolovskoye in the Lugansk People's Republic."
     )
 
@@ -110,10 +112,16 @@ def test_a_village_located_in_a_sentence_of_its_own_is_the_namesake_that_lies_th
 
 
 def test_an_oblasts_town_in_a_list_of_its_towns_is_not_a_namesake_village_by_the_list() -> None:
-    found = places("The following are suffering from shelling: Chuhuiv, Derhachi, Zolochiv, Lozova and others.")
+    found = places(
+        "The following are suffering from shelling: Chuhuiv, Derhachi, Zolochiv, Lozova and others."
+    )
 
     assert found["Lozova"] == ("Lozova", "Kharkiv Oblast")
-    (lozova,) = [m.place for m in find_places("Shelling hit Chuhuiv, Derhachi, Zolochiv and Lozova.") if m.text == "Lozova"]
+    (lozova,) = [
+        m.place
+        for m in find_places("Shelling hit Chuhuiv, Derhachi, Zolochiv and Lozova.")
+        if m.text == "Lozova"
+    ]
     assert lozova is not None and lozova.population > 50_000
 
 
@@ -147,7 +155,8 @@ def test_a_towns_district_is_around_that_town_not_a_city_quarter_named_after_it(
 
 def test_the_worlds_big_cities_are_kept_in_a_list_of_flights() -> None:
     found = places(
-        "Flights were delayed at airports in Krasnodar, Sochi and Gelendzhik, including to Istanbul, Tel Aviv and Dubai."
+        "Flights were delayed at airports in Krasnodar, Sochi and Gelendzhik, including to Istanbul, Tel "
+        "Aviv and Dubai."
     )
 
     assert found["Istanbul"][0] == "Istanbul" and found["Dubai"][0] == "Dubai"
@@ -187,16 +196,24 @@ def test_a_time_zone_names_its_city() -> None:
 
 
 def test_a_governors_land_is_an_oblast_or_its_city_not_a_village_of_the_name() -> None:
-    text = "Rostov Governor Vasily Golubev said a drone fell on the Novoshakhtinsk oil refinery near Kursk and Bryansk."
+    text = (
+        "Rostov Governor Vasily Golubev said a drone fell on the Novoshakhtinsk oil refinery near Kursk "
+        "and Bryansk."
+    )
 
     assert places(text)["Rostov"] == ("Rostov-on-Don", "Rostov Oblast")
 
 
 def test_a_ship_of_the_enemy_is_named_so_too() -> None:
-    assert "Rostov-on-Don" not in places("The large landing ship of the enemy Rostov-on-Don was destroyed in Sevastopol.")
+    assert "Rostov-on-Don" not in places(
+        "The large landing ship of the enemy Rostov-on-Don was destroyed in Sevastopol."
+    )
 
 
 def test_a_russian_masculine_ending_is_a_spelling_of_the_neuter_village() -> None:
-    text = "Russian forces have made advances in the settlements of Vozdvyzhenka and near Yantarnyy, south of Pokrovsk."
+    text = (
+        "Russian forces have made advances in the settlements of Vozdvyzhenka and near Yantarnyy, south of "
+        "Pokrovsk."
+    )
 
     assert places(text)["Yantarnyy"] == ("Yantarne", "Donetsk Oblast")

@@ -37,7 +37,7 @@ def test_a_spokesman_named_by_an_acronym_in_brackets_is_still_a_reporter() -> No
 
 def test_a_terrorist_act_in_a_sides_statement_is_the_other_sides_strike() -> None:
     text = (
-        'Russia\'s Investigative Committee said: "As a result of the terrorist act, a road section of the '
+        "Russia's Investigative Committee said: \"As a result of the terrorist act, a road section of the "
         'Crimean bridge was damaged."'
     )
 
@@ -46,7 +46,8 @@ def test_a_terrorist_act_in_a_sides_statement_is_the_other_sides_strike() -> Non
 
 def test_a_dateline_with_its_country_is_where_the_story_was_filed() -> None:
     text = (
-        "MOSCOW, Russia - Russia on Monday said a Ukrainian attack on the Moscow-built bridge linking annexed "
+        "MOSCOW, Russia - Russia on Monday said a Ukrainian attack on the Moscow-built bridge linking "
+        "annexed "
         "Crimea to the Russian mainland killed a civilian couple."
     )
 
@@ -86,7 +87,8 @@ def test_a_bridge_over_a_river_in_a_sentence_naming_one_village_by_it_is_the_vil
 
 def test_a_counted_object_in_words_is_no_agent_of_the_next_verb() -> None:
     text = (
-        "Russian strikes destroyed four Ukrainian Mi-24 helicopters and hit a Mi-8 helicopter near Manvelovka "
+        "Russian strikes destroyed four Ukrainian Mi-24 helicopters and hit a Mi-8 helicopter near "
+        "Manvelovka "
         "in the Dnepropetrovsk region."
     )
 
@@ -94,7 +96,10 @@ def test_a_counted_object_in_words_is_no_agent_of_the_next_verb() -> None:
 
 
 def test_protection_against_shells_is_no_shelling() -> None:
-    text = "The capture of Avdeyevka pushed the front back, strengthening Donetsk's protection against Ukrainian shells."
+    text = (
+        "The capture of Avdeyevka pushed the front back, strengthening Donetsk's protection against "
+        "Ukrainian shells."
+    )
 
     assert not {e for e in seen(text) if e[0] == "strike"}
 
@@ -102,7 +107,8 @@ def test_protection_against_shells_is_no_shelling() -> None:
 def test_a_headlines_gain_at_a_region_is_the_one_the_article_places_at_a_town() -> None:
     text = (
         "Russia liberates key Donbass stronghold\n\n"
-        "Russian forces have liberated the city of Chasov Yar in the Donetsk People's Republic, the ministry said."
+        "Russian forces have liberated the city of Chasov Yar in the Donetsk People's Republic, the "
+        "ministry said."
     )
     events = extract_events(
         read_text(text, title="Russia liberates key Donbass stronghold", published=date(2025, 7, 31)),
@@ -128,7 +134,9 @@ def test_a_bridge_being_struck_is_a_bridge_strike() -> None:
 
 
 def test_fire_for_years_is_no_strike_but_the_deadliest_since_is() -> None:
-    assert not seen('Both Shumy and Pivnichne have been in the "gray zone" which came under constant attacks since 2015.')
+    assert not seen(
+        'Both Shumy and Pivnichne have been in the "gray zone" which came under constant attacks since 2015.'
+    )
     assert seen("The mayor said it was the deadliest attack on Kryvyi Rih since 2022.") == {
         ("strike", "RU", "Kryvyi Rih")
     }
@@ -144,7 +152,9 @@ def test_the_nth_settlement_recaptured_counts_what_was_told() -> None:
 
 
 def test_what_missiles_were_used_to_destroy_was_destroyed() -> None:
-    text = "Russia said it had used missile strikes to destroy Ukrainian command posts in Bakhmut and Soledar."
+    text = (
+        "Russia said it had used missile strikes to destroy Ukrainian command posts in Bakhmut and Soledar."
+    )
 
     assert {("strike", "RU", "Bakhmut"), ("strike", "RU", "Soledar")} <= seen(text, date(2022, 7, 3))
 
@@ -152,12 +162,15 @@ def test_what_missiles_were_used_to_destroy_was_destroyed() -> None:
 def test_a_whole_region_taken_stays_beside_the_town_taken() -> None:
     text = "Russia said it had taken full control of Luhansk region after capturing Lysychansk."
 
-    assert {("advance", "RU", "Luhansk Oblast"), ("advance", "RU", "Lysychansk")} <= seen(text, date(2022, 7, 3))
+    assert {("advance", "RU", "Luhansk Oblast"), ("advance", "RU", "Lysychansk")} <= seen(
+        text, date(2022, 7, 3)
+    )
 
 
 def test_a_place_taken_told_by_an_attributive_participle_is_the_other_countrys_taking() -> None:
     text = (
-        "Ukrainian forces have withdrawn from the village of Lastochkyne near the recently captured Avdiivka, "
+        "Ukrainian forces have withdrawn from the village of Lastochkyne near the recently captured "
+        "Avdiivka, "
         "a spokesperson said."
     )
 
@@ -166,7 +179,10 @@ def test_a_place_taken_told_by_an_attributive_participle_is_the_other_countrys_t
 
 
 def test_a_gain_in_a_fronted_phrase_is_the_main_clauses_subjects() -> None:
-    text = "Following the capture of Avdiivka, Russia has intensified its offensive efforts across the front line."
+    text = (
+        "Following the capture of Avdiivka, Russia has intensified its offensive efforts across the front "
+        "line."
+    )
 
     assert seen(text, date(2024, 2, 26)) == {("advance", "RU", "Avdiivka")}
 
@@ -202,25 +218,36 @@ def test_a_fronted_village_is_its_clauses_place_when_the_next_village_opens_a_cl
 
 
 def test_a_depot_named_for_what_it_holds_is_a_place_struck_and_its_oblast_only_locates_it() -> None:
-    text = "Ukrainian drones targeted a weapons depot in Toropets, Tver Oblast, built to withstand a nuclear blast."
+    text = (
+        "Ukrainian drones targeted a weapons depot in Toropets, Tver Oblast, built to withstand a nuclear "
+        "blast."
+    )
 
     assert seen(text) == {("strike", "UA", "Toropets")}
 
 
 def test_a_country_after_the_town_is_where_not_who() -> None:
-    text = "On December 19, it was reported that drones attacked an oil refinery and airfields in Novoshakhtinsk, Russia."
+    text = (
+        "On December 19, it was reported that drones attacked an oil refinery and airfields in "
+        "Novoshakhtinsk, Russia."
+    )
 
     assert seen(text) == {("strike", "UA", "Novoshakhtinsk")}
 
 
 def test_a_drone_that_fell_on_a_refinery_struck_it() -> None:
-    text = "Rostov Governor Vasily Golubev said a drone fell on the grounds of the Novoshakhtinsk oil refinery."
+    text = (
+        "Rostov Governor Vasily Golubev said a drone fell on the grounds of the Novoshakhtinsk oil refinery."
+    )
 
     assert seen(text) == {("strike", "UA", "Novoshakhtinsk")}
 
 
 def test_unclaimed_fire_on_crimea_is_ukraines() -> None:
-    text = "Drones struck the Hvardiiske military air base, some 13 kilometers from Simferopol, destroying helicopters."
+    text = (
+        "Drones struck the Hvardiiske military air base, some 13 kilometers from Simferopol, destroying "
+        "helicopters."
+    )
 
     assert seen(text) == {("strike", "UA", "Hvardiiske")}
 
@@ -229,7 +256,8 @@ def test_unclaimed_fire_on_crimea_is_ukraines() -> None:
     "text",
     [
         "Ukraine launched a large-scale incursion into the Kursk region last August.",
-        "One of Kyiv's attempts to ease the pressure was the unexpected August 6 incursion into Russia's Kursk region.",
+        "One of Kyiv's attempts to ease the pressure was the unexpected August 6 incursion into Russia's "
+        "Kursk region.",
     ],
 )
 def test_an_incursion_into_a_region_is_the_other_sides_advance_there(text: str) -> None:
@@ -240,7 +268,8 @@ def test_an_incursion_into_a_region_is_the_other_sides_advance_there(text: str) 
     "text",
     [
         "Russian border guards repelled an attempted incursion into the Bryansk region.",
-        "Russian forces advanced fast in August, even though a Ukrainian incursion into Russia's Kursk region "
+        "Russian forces advanced fast in August, even though a Ukrainian incursion into Russia's Kursk "
+        "region "
         "was meant to slow them.",
     ],
 )
@@ -250,7 +279,8 @@ def test_an_incursion_repelled_or_told_as_a_concession_is_no_advance(text: str) 
 
 def test_a_quoted_capture_goes_on_with_as_well_as_in_another_oblast() -> None:
     text = (
-        'Russian army units "completely liberated the village of Robotyne" as well as Glyboke and Lukyantsi in '
+        'Russian army units "completely liberated the village of Robotyne" as well as Glyboke and '
+        "Lukyantsi in "
         "the northeast Kharkiv region, the defence ministry said."
     )
 
@@ -272,7 +302,8 @@ def test_an_incursion_into_the_region_just_named_is_there() -> None:
 
 def test_the_side_a_purpose_would_weaken_is_no_agent() -> None:
     text = (
-        "In order to weaken the Russian offensive capabilities, strikes were carried out on a UAV command post "
+        "In order to weaken the Russian offensive capabilities, strikes were carried out on a UAV command "
+        "post "
         "near Velyka Novosilka."
     )
 
@@ -281,7 +312,8 @@ def test_the_side_a_purpose_would_weaken_is_no_agent() -> None:
 
 def test_the_city_after_a_time_zone_is_the_article_s_town_not_the_zone() -> None:
     text = (
-        "Nova Kakhovka was flooded after the dam was destroyed. As of 6:30 a.m. Kyiv time, the zoo was flooded, "
+        "Nova Kakhovka was flooded after the dam was destroyed. As of 6:30 a.m. Kyiv time, the zoo was "
+        "flooded, "
         "and Russian shelling hit the city."
     )
 
