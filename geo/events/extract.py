@@ -35,7 +35,7 @@ from geo.events.actors import (
     named_attacker,
 )
 from geo.events.calendar import with_known_days
-from geo.events.held import held_by_ukraine
+from geo.events.held import held_by_ukraine, in_crimea
 from geo.events.modality import hedge
 from geo.events.offsets import apply_offset, find_offset
 from geo.events.placing import (
@@ -679,7 +679,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             if (
                 who == "unknown"
                 and kind in ("strike", "bridge_strike")
-                and (target.place.country == "RU" or _in_crimea(target.place))
+                and (target.place.country == "RU" or in_crimea(target.place))
                 # a town, an air base ("the Olenya air base"), or an oblast or republic struck from afar (not a
                 # bridge there blown up: the rail bridges of Bryansk and Kursk that fell on trains were sabotage)
                 and (
@@ -844,15 +844,6 @@ def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase])
     if BLAST.search(trigger.text) or (BLAST.search(sentence) and not SHELLED.search(trigger.text)):
         return False  # (but "a fire broke out as a result of shelling" was shelling)
     return all(PLACE_OWNER.search(sentence, 0, p.start) for p in phrases)
-
-
-# Crimea and Sevastopol, held by Russia since 2014 and out of reach of its own guns: unclaimed fire there
-# is Ukraine's, as on Russia itself.
-CRIMEA = frozenset({"Crimea", "Sevastopol City"})
-
-
-def _in_crimea(place: Place) -> bool:
-    return place.country == "UA" and (place.admin1 in CRIMEA or place.name in ("Crimea", "Sevastopol"))
 
 
 def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:

@@ -1,7 +1,8 @@
 """Where Russia has held no ground to speak of since February 2022: fire there that no side owns up to
 is Russia's, as an analyst reads "the city of Nikopol was hit by artillery and rocket fire".
 
-Fire on an occupied town (Donetsk, Nova Kakhovka, Melitopol, Sevastopol) may be either side's, and
+Fire on an occupied town (Donetsk, Nova Kakhovka, Melitopol) may be either side's (but Crimea's, out of
+reach of Russia's own guns since 2014, is Ukraine's: :func:`in_crimea`), and
 the front has moved through most of the Kharkiv, Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts:
 those stay unknown but for their two big cities Russia never took. The oblasts of the north that
 Russia held in part for five weeks in 2022 (Kyiv, Chernihiv, Sumy), Mykolaiv's few villages held
@@ -50,3 +51,13 @@ def held_by_ukraine(place: Place) -> bool:
     if place.kind == "region":
         return place.name in NEVER_HELD_OBLASTS
     return place.admin1 in NEVER_HELD_OBLASTS or place.id in NEVER_HELD_CITIES
+
+
+# Crimea and Sevastopol, held by Russia since 2014 and out of reach of its own guns: unclaimed fire there
+# is Ukraine's, as on Russia itself (Place.admin1 as the gazetteer writes it).
+CRIMEA = frozenset({"Crimea", "Sevastopol City"})
+
+
+def in_crimea(place: Place) -> bool:
+    """Whether ``place`` is Crimea, Sevastopol or a place of theirs."""
+    return place.country == "UA" and (place.admin1 in CRIMEA or place.name in ("Crimea", "Sevastopol"))
