@@ -1193,7 +1193,10 @@ def _near_enough(place: Place, ctx: ArticleContext) -> bool:
 
 # A sentence of its own that locates the village just named: "The village is located 14 kilometers
 # southwest of the town of Guliaipole." (the locator phrase starts where this match ends)
-BACK_LOCATED = re.compile(r"\b(?:The|This) (?:village|settlement|hamlet) (?:is|lies)\b")
+BACK_LOCATED_NOUNS = ("village", "settlement", "hamlet")
+BACK_LOCATED = re.compile(rf"\b(?:The|This) (?:{'|'.join(BACK_LOCATED_NOUNS)}) (?:is|lies)\b")
+# ... a cheap test first: a text with none of these words has no such sentence
+BACK_LOCATED_WORDS = tuple(f"{noun} {verb}" for noun in BACK_LOCATED_NOUNS for verb in ("is", "lies"))
 # ... looked for this far (characters) back for the village it stands for.
 BACK_LOCATED_REACH = 600
 
@@ -1202,7 +1205,7 @@ def _locate_back(text: str, proposals: list[Proposal]) -> None:
     """Narrow the namesakes of a village the next sentences locate ("Mirnoye ... The village is
     located 14 kilometers southwest of the town of Guliaipole") to those that lie there, in every
     mention of the name; the anchor must be a name with one place, or one town among namesakes."""
-    if "illage is" not in text and "ettlement is" not in text and " lies " not in text:
+    if not any(word in text for word in BACK_LOCATED_WORDS):
         return  # most texts locate no village in a sentence of its own
     for back in BACK_LOCATED.finditer(text):
         read = read_locator(text, back.end())

@@ -99,11 +99,12 @@ def test_a_village_in_the_same_region_is_not_put_in_the_oblast_named_for_the_nex
     assert places(text)["Sinkovka"] == ("Synkivka", "Kharkiv Oblast")
 
 
-def test_a_village_located_in_a_sentence_of_its_own_is_the_namesake_that_lies_there() -> None:
+@pytest.mark.parametrize("noun", ["village", "settlement", "hamlet"])
+def test_a_village_located_in_a_sentence_of_its_own_is_the_namesake_that_lies_there(noun: str) -> None:
     # of the Myrnes of Zaporizhzhia Oblast, the one 14 km southwest of Huliaipole
     text = (
         "The Russian military has taken the village of Mirnoye in Zaporozhye Region, the ministry said. "
-        "The village is located 14 kilometers southwest of the town of Guliaipole."
+        f"The {noun} is located 14 kilometers southwest of the town of Guliaipole."
     )
 
     (mirnoye,) = [m.place for m in find_places(text) if m.text == "Mirnoye"]
