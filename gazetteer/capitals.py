@@ -30,11 +30,13 @@ _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)"
 SPEAKS = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"  # "Kyiv on Monday said"
     r"(?:(?:has|have|had|also|again|later|repeatedly|officially|strongly|previously|quickly)\s+){0,2}"
+    r"(?:(?:did|does|do|has|have|had)\s+not\s+|(?:didn|doesn|hasn|haven)['’]t\s+)?"  # "Kyiv did not report"
     r"(?:calls?|called|say|says|said|claims?|claimed|denie[sd]|deny|insist(?:s|ed)?|accuse[sd]|describe[sd]"
     r"|claiming|saying|insisting|denying|reporting"  # "with Kyiv claiming control of 1,000 square km"
     r"|considers?|considered|demand(?:s|ed)?|announce[sd]|refuse[sd]|blame[sd]|warn(?:s|ed)?|vow(?:s|ed)?"
     r"|views?|viewed|regards?|regarded|argues?|argued|maintains?|maintained|wants?|wanted|reports?|reported"
     r"|states?|stated|confirms?|confirmed|told|tells|dismiss(?:es|ed)?|reject(?:s|ed)?|declared?|declares"
+    r"|comment(?:s|ed)?|acknowledge[sd]?"  # "Moscow did not comment", "Kyiv has not acknowledged"
     r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared"
     r"|yet to (?:comment|confirm|respond|react|acknowledge)"  # "though Kyiv has yet to comment"
     # "as Moscow continued its quest to capture eastern Ukraine", "Moscow has made 'liberating' Donetsk"
@@ -49,8 +51,10 @@ SPEAKS = re.compile(
     rf"|push(?:es|ed|ing)?\s+(?:its|their|an?|the)\b|hit\s+{_COUNT}\b"
     # "even as Kyiv mounts its own cross-border offensive": the army the government sends
     r"|(?:(?:long\s+)?(?:staged|mount(?:s|ed)|launch(?:es|ed)|fired|carried out|carries out|conduct(?:s|ed)"
-    rf"|deliver(?:s|ed)))\s+(?:its|their|an?|the|air|missile|drone|group|massive|strikes|attacks|{_COUNT}"
+    rf"|deliver(?:s|ed)))\s+(?:its|their|an?|the|one|air|missile|drone|group|massive|strikes|attacks|{_COUNT}"
     r"|hundreds)\b)\b"
+    # "44 of the 53 drones Kyiv fired overnight targeted the Rostov region"
+    r"|\s+fired\s+(?:overnight|at|on|into|over|towards?)\b"
     # "where Kiev lost up to 145 soldiers": a count of the army's dead
     r"|\s+(?:(?:has|had|have)\s+)?(?:lost|losing)\s+"
     r"(?:(?:up to|over|about|around|nearly|almost|more than|as many as|at least)\s+)?\d",

@@ -14,13 +14,20 @@ import re
 from .places import Gazetteer
 from .records import Mention
 
-# (description, the gazetteer id of the one place it means); group 1 is the noun that is the mention.
+_LINKING = r"(?:that\s+(?:links|connects)|linking|connecting|between|from)"
+_CRIMEA = (
+    r"(?:the\s+)?(?:(?:Russian-)?(?:annexed|occupied)\s+)?(?:(?:territory|peninsula)\s+of\s+)?"
+    r"(?:Crimea|the\s+Crimean\s+peninsula)"
+)
+_RUSSIA = r"(?:the\s+)?(?:Russian\s+mainland|mainland\s+Russia|Russia['’]s\s+mainland|Russia)"
+# (description, the gazetteer id of the one place it means); the first group that matched is the noun
+# that is the mention.
 DESCRIPTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"\b(bridge)\s+(?:that\s+(?:links|connects)|linking|connecting|between|from)\s+"
-            r"(?:the\s+)?(?:(?:Russian-)?(?:annexed|occupied)\s+)?(?:Crimea|the\s+Crimean\s+peninsula)\s+"
-            r"(?:to|with|and)\s+(?:the\s+)?(?:Russian\s+mainland|mainland\s+Russia|Russia|Russia['’]s\s+mainland)\b",
+            rf"\b(bridge)\s+{_LINKING}\s+{_CRIMEA}\s+(?:to|with|and)\s+{_RUSSIA}\b"
+            # ... either way round: "the bridge linking Russia to the annexed territory of Crimea"
+            rf"|\b(bridge)\s+{_LINKING}\s+{_RUSSIA}\s+(?:to|with|and)\s+{_CRIMEA}",
             re.IGNORECASE,
         ),
         "bridge:crimean",
@@ -39,8 +46,9 @@ def described_places(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) ->
         if place is None:
             continue
         for m in pattern.finditer(text):
-            start, end = m.span(1)
+            noun = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i))
+            start, end = m.span(noun)
             if any(s < end and start < e for s, e in taken):
                 continue
-            found.append(Mention(m.group(1), start, end, place, 0.9, REASON.format(m.group().strip())))
+            found.append(Mention(m.group(noun), start, end, place, 0.9, REASON.format(m.group().strip())))
     return found

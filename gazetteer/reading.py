@@ -210,6 +210,9 @@ NAMED_THING_BEFORE = re.compile(
     rf"(?:\b(?:{_SHIPS})(?:\s+of\s+the\s+enemy)?(?:\s+(?:project\s+\d+|class))?|\bnamed\s+after)\s+[\"“'‘]?$",
     re.IGNORECASE,
 )
+# ... or set off by commas: "destroyed a landing warship, the Novocherkassk, in the port" (not "hit a
+# tanker, the Odesa port authority said": the name must close the apposition).
+SHIP_APPOSITIVE = re.compile(rf"\b(?:{_SHIPS}),\s+the\s+[\"“'‘]?$", re.IGNORECASE)
 # ... looked for only in texts that hold one of its words anywhere (a single scan per text).
 NAMED_THING_WORDS = re.compile(rf"{_SHIPS}|named after", re.IGNORECASE)
 # A name this short (key length) is a place outside the war's countries only where the text spells it
@@ -312,7 +315,10 @@ def _propose(
         return None  # '"... near Novodonetskoye," Chekhov said': who speaks after a quote is a person
     if m.key in persons:
         return None  # Syrsky in "Oleksandr Syrsky said", and every later "Syrsky"; Azov the brigade
-    if named_things and NAMED_THING_BEFORE.search(text, max(0, m.start - 40), m.start):
+    if named_things and (
+        NAMED_THING_BEFORE.search(text, max(0, m.start - 40), m.start)
+        or (SHIP_APPOSITIVE.search(text, max(0, m.start - 40), m.start) and text.startswith(",", m.end))
+    ):
         return None  # "the large landing ship Rostov-on-Don", "the plant named after Ordzhonikidze"
     if raw.lower() in NOT_PLACE_WORDS:
         return None  # RIA, TASS, AP: news agencies, not Riga or a village abroad

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .article import THEATRE_COUNTRIES, ArticleContext, article_context
-from .capitals import as_government
+from .capitals import CAPITALS, as_government
 from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
 from .described import described_places
 from .distance import haversine_km, km_apart
@@ -405,7 +405,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     _as_kept_before(mentions, checked, ctx)
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
     if any(m.place and m.place.kind == "river" for m in mentions):
-        metonyms = frozenset(m.start for m in mentions if _metonym(m, ctx))
+        metonyms = frozenset(m.start for m in mentions if _metonym(m, ctx) or _dateline_capital(m, text))
         mentions = on_rivers(mentions, metonyms)
     mentions.extend(_unresolved(text, mentions))
     if ctx.has_areas():  # "the Marganetska community came under attack": the community of Marhanets
@@ -931,6 +931,18 @@ def _metonym(mention: Mention, ctx: ArticleContext) -> bool:
     """Whether the mention names a government by its seat ("Kyiv's troops", "Moscow’s forces"): a
     place, but not where the places around it are, so no list-mate and no guide to a river's stretch."""
     return mention.place is not None and _as_government(ctx.text, mention.end, mention.place)
+
+
+def _dateline_capital(mention: Mention, text: str) -> bool:
+    """Whether the mention is a capital opening a line in capitals, a dateline ("KYIV: Russia was
+    attacking Avdiivka"): where the reporter files from, no guide to the stretch of a river the
+    story is about."""
+    return (
+        mention.place is not None
+        and mention.place.name in CAPITALS
+        and mention.text.isupper()
+        and (mention.start == 0 or text[mention.start - 1] == "\n")
+    )
 
 
 def _as_government(text: str, end: int, place: Place) -> bool:

@@ -371,8 +371,8 @@ BRIDGES = [
     },
     {
         "id": "bridge:darivka", "name": "Darivka Bridge", "country": "UA",
-        "names": ["Darivka bridge", "Darivskyi bridge", "Daryevka bridge", "Дар'ївський міст",
-                  "Дарьевский мост"],
+        "names": ["Darivka bridge", "Darivskyi bridge", "Daryevka bridge", "Daryivka bridge",
+                  "Daryivskyi bridge", "Daryiv bridge", "Дар'ївський міст", "Дарьевский мост"],
         "point": (32.79, 46.75),
         "source": "road bridge over the Inhulets at Darivka (Kherson - Nova Kakhovka road); " + KNOWLEDGE,
     },
@@ -387,6 +387,7 @@ DAMS = [
                   "Kakhovka hydroelectric station", "Kakhovka hydroelectric power station",
                   "Kakhovka hydropower plant", "Kakhovka hydro power plant", "Kakhovka hydropower station",
                   "Kakhovka Hydro Power Station", "Kakhovskaya dam", "Kakhovskaya GES",
+                  "Kakhovska HPP", "Kakhovska hydroelectric power plant", "Kakhovska dam",
                   "Каховська ГЕС", "Каховская ГЭС",
                   "Каховська гребля", "Каховская плотина"],
         "point": (33.37, 46.778),

@@ -133,7 +133,7 @@ REPORTER_AFTER = re.compile(
     # of resistance said concentrated bombing overnight killed more people")
     r"(?:['’]s)?\s+(?:\(?[\w-]+\)?\s+){0,14}?(?:said|says|reported|reports|stated|states|announced|claimed|claims"
     r"|accused|accuses|blamed|blames|alleged|denounced|denounces|condemned|condemns|decried|decries"
-    r"|opened|launched (?:a |an )?(?:criminal|terrorism|investigation"
+    r"|opened|(?:launched|ordered|began|started) (?:a |an )?(?:criminal|terrorism|investigation|inquiry"
     r"|probe|case)|investigat\w*|confirmed|denied|told|added|called|described|quoted|quotes|cited|citing"
     # a side's news agency or media tells of a strike: "Russian state-owned news agency TASS"
     rf"|(?:news )?agency|media|outlets?|television|TV|newspapers?|broadcaster|{REPORTER_NOUNS}"
@@ -182,7 +182,7 @@ NOT_AGENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FROM_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
-PASSIVE_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
+PASSIVE_AGENT = re.compile(r"[\"”’']?\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 # A place named after a noun of fire, before the fire's "by ...": "the shelling of the village of Tetkino
 # by the Ukrainian Armed Forces" (too many words for PASSIVE_AGENT).
 OBJECT_THEN_BY = re.compile(
@@ -732,6 +732,9 @@ def decide_actor(
         own = [p for p in phrases if p.end <= trigger.start and FIRE_MODIFIERS.fullmatch(sentence, p.end, trigger.start)]
         if own:
             return own[-1].side, "agent"
+    if trigger.role == "ours":  # "Andriivka is ours," the deputy minister wrote
+        side = _speaking_side(voice)
+        return (side, "voice") if side else ("unknown", "none")
     actor, basis = _by_role(sentence, trigger, phrases)
     if actor == "unknown" and trigger.event_type in ("retreat", "strike", "bridge_strike"):
         inside = {

@@ -164,8 +164,13 @@ SHARE_OF_WHICH = re.compile(
     r"|a third|two-thirds|three-quarters)\s+of\s+which\s+(?:[\w'’-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
+# The words that give fire as the cause of harm told before it ("left without electricity due to
+# shelling"): what follows them happened, whatever was urged or avoided around it.
+CAUSE_WORDS = ("due to", "because of", "as a result of", "caused by")
 AVOIDED = re.compile(
-    r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?[\"“‘']?(?:\w+\s+)?$"
+    r"\b(?:avoid\w*|prevent\w*|without)\s+(?:being\s+)?[\"“‘']?"
+    # (not what a place is left without: "left without electricity due to shelling")
+    r"(?!(?:electricity|power|water|light|lights|gas|heating|heat|communications?|internet)\b)(?:\w+\s+)?$"
     # "to prevent the occupiers from gaining a foothold", "stop Russian troops from crossing"
     r"|\b(?:prevent\w*|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept|bar(?:s|red|ring)?|deter\w*)\s+"
     r"(?:[\w'’-]+\s+){1,4}?from\s+$",
@@ -368,6 +373,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "denial"
     if "claim" in sentence and FALSE_CLAIM.search(sentence):
         return "denial"  # "Russian propaganda claims about capturing a foothold in X are false": the speaker's word
+    if sentence[trigger_start : trigger_start + 20].lower().startswith(CAUSE_WORDS):
+        return None  # "urged residents to evacuate from Vovche due to Russian air strikes": the cause fell
     # Words, not line breaks: a hard-wrapped article reads as its one-line copy does.
     before = sentence[max(0, trigger_start - 80) : trigger_start].lower()
     before = before.replace("\n", " ").replace("\r", " ")

@@ -81,6 +81,9 @@ CASUALTY_IN = re.compile(
 AXIS = re.compile(
     r"\s+(?:operational\s+)?(?:direction|axis|sector|front|salient|bulge|ledge)\b", re.IGNORECASE
 )
+# A compass word before a sector's town: "the south Donetsk direction", "the South Donetsk area" (a
+# front named after a region's part, not the town).
+COMPASS_SECTOR = re.compile(r"\b(?:south|north|east|west|southern|northern|eastern|western)\s+$", re.IGNORECASE)
 # How what follows a name must start for AXIS to match: a cheap first look.
 AXIS_STARTS = tuple(f" {c}" for c in "odasfblODASFBL")
 # "in the same area": the place named last before.
@@ -505,6 +508,10 @@ def sentence_places(
         direction = getattr(m, "direction", False) or (
             text.startswith(AXIS_STARTS, m.end) and AXIS.match(text, m.end) is not None
         )
+        if (
+            direction or text.startswith(" area", m.end)
+        ) and COMPASS_SECTOR.search(text, max(0, m.start - 12), m.start):
+            continue  # "in the south Donetsk direction": a front of 100 km, not the city it is named for
         places.append(
             SentencePlace(m.place, m.start - sentence_start, m.end - sentence_start, m.text, False, direction)
         )
@@ -949,6 +956,8 @@ def places_for(
             best,
         )
     index = places.index(best)  # a list goes on past MAX_GAP: "near X, Y, ... and Z"
+    if index > 0 and sentence[places[index - 1].end : best.start].strip() == "," and _community_after(sentence, best):
+        index -= 1  # "the village of Mykolaivske, Shevchenkove community, was left ...": the village, in its hromada
     chosen = _list_after(sentence, places, index) + _list_before(sentence, places, index)
     if trigger.passive and best.end <= trigger.start and ", and " in sentence[trigger.end :]:
         chosen += _gapped_list(sentence, trigger, places)
@@ -1196,6 +1205,9 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
         sentence, max(0, places[index].start - 8), places[index].start
     ):
         aside = "qualifier"  # "in the areas of Dehtiarne of Sumy region, Berestove, ...": the list goes on
+    # "in the Mykolaiv, Kharkiv, Odesa and Sumy regions": bare oblast names that a plural closes are
+    # items, not one oblast qualifying the next
+    plural = any(PLURAL_NAME.search(p.text) or PLURAL_REGIONS.match(sentence, p.end) for p in places[index + 1 :])
     left = places[index]
     for right in places[index + 1 :]:
         if sentence.rfind("(", left.end, right.start) > sentence.rfind(")", left.end, right.start):
@@ -1205,8 +1217,10 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
         if (
             (_broad(right) or (right.place.kind in POPULATED and AREA_AFTER.match(sentence, right.end)))
             and (not _broad(left) or aside == "qualifier")
+            and not (plural and _broad(left))
             and QUALIFIER.match(gap)
-            and (_broad(right) or " in " in gap)  # "Budarki in Chuhuiv district": Chuhuiv's district
+            # "Budarki in Chuhuiv district": Chuhuiv's district; "Mykolaivske, Shevchenkove community": its hromada
+            and (_broad(right) or " in " in gap or (gap.strip() == "," and _community_after(sentence, right)))
         ):
             # "Lysychansk, Luhansk region": a qualifier, not a second place; and after one region, items
             # the data lacks, then the next ("Dehtiarne of Sumy region, Berestove of Kharkiv region")
@@ -1231,6 +1245,12 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             break
         left = right
     return chosen
+
+
+def _community_after(sentence: str, place: SentencePlace) -> bool:
+    """Whether the place is named as a hromada ("Shevchenkove community"), not a district."""
+    area = AREA_AFTER.match(sentence, place.end)
+    return area is not None and area.group(1) is None
 
 
 def _gapped_list(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> list[SentencePlace]:

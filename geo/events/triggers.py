@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from geo.events.forces import FORCE_NOUNS
 from geo.events.lowercase import lower_case, same_offsets
-from geo.events.modality import DONE_INFINITIVE
+from geo.events.modality import CAUSE_WORDS, DONE_INFINITIVE
 
 # A count in words or digits: "two arrivals", "10 hits".
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
@@ -380,6 +380,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("fell", "fallen"),
     ),
     _p(r"\b(?:the )?fall of\b", "advance", role="fallen", hints=("fall of",)),
+    # "Andriivka is ours": the speaker's side holds it now (a deputy minister's news of a recapture)
+    _p(
+        r"(?<=[A-Za-z] )(?:is|are) (?:now |once again |again |finally )?ours\b",
+        "advance",
+        role="ours",
+        place_before=True,
+        hints=("ours",),
+    ),
     # "the second was taken without a fight", "the village was taken by storm": a place taken
     _p(
         r"(?:(?<=village was )|(?<=town was )|(?<=settlement was )|(?<=first was )|(?<=second was )"
@@ -1024,7 +1032,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}"
         r"(?:fire|shelling|bombardment|strikes?|attacks?)\b"
         r"|(?:(?<=\bwas )|(?<=\bwere ))under (?:a |an )?(?:(?:enemy|russian|ukrainian|heavy|artillery|massive"
-        r"|massed|combined|missile|drone) ){0,2}(?:fire|shelling|bombardment|attack)\b"
+        r"|massed|combined|missile|drone|constant|continuous|intense|incessant|daily|regular) ){0,2}"
+        r"(?:fire|shelling|bombardment|attack)\b"
+        # "The neighboring city of Lysychansk is under constant fire" (a word of war before the fire: not
+        # "the minister is under fire")
+        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bremains )|(?<=\bremain ))under (?:(?:enemy|russian|ukrainian|heavy"
+        r"|artillery|massive|missile|drone|constant|continuous|intense|incessant|daily|regular) ){1,2}"
+        r"(?:fire|shelling|bombardment|attacks?)\b"
         r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|heard|reported|thundered|ripped"
         r"|rang out|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed|recorded"
         r"|registered)"
@@ -1056,6 +1070,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:dumping|dropping) of (?:ammunition|munitions|explosives|explosive devices|grenades)\b",
         "strike",
         hints=("shell", "round", "mine", "munition", "grenade", "bomb", "explosive", "ammunition"),
+    ),
+    # harm told by its cause: "the village of X was left without electricity due to shelling", "dry grass
+    # caught fire outside the settlement due to Russian shelling"
+    _p(
+        r"\b(?:due to|because of|as a result of|caused by) (?:the )?(?:(?:enemy|russian|ukrainian|heavy|constant"
+        r"|artillery|intense|massive|missile|drone) ){0,2}(?:shelling|shellfire|bombardments?|airstrikes?"
+        r"|air strikes?|missile strikes?|drone strikes?|drone attacks?|missile attacks?)\b",
+        "strike",
+        role="target",
+        place_before=True,
+        hints=CAUSE_WORDS,
     ),
     # people hurt by fire in a place: "In Donetsk Oblast, seven people were injured in Russian attacks"
     _p(
@@ -1264,6 +1289,9 @@ TOLL = re.compile(
     # "1 person died in Krasnohorivka" in a round-up of fire
     r"|(?:(?<=\bperson )|(?<=\bpeople )|(?<=\bcivilian )|(?<=\bcivilians ))died\b"
 )
+# ... and the fires it set, place by place: "The Ilsky oil refinery in the Krasnodar region also caught
+# fire", "a fire broke out at the depot".
+FIRE_TOLD = re.compile(r"\bcaught fire\b|\bfires? (?:broke out|erupted|started)\b|\b(?:was|were) set on fire\b")
 # Weapons and forces: what makes "hit" and "attacked" a military strike.
 MILITARY = re.compile(
     rf"\b(?:{FORCE_NOUNS}|missiles?|drones?|shahed\w*|rockets?|shell\w*|bomb\w*|air ?strikes?|airstrikes?|"
@@ -1355,7 +1383,7 @@ CROSSING_AIMED = re.compile(
 )
 # "was recaptured", "were forced to retreat", "had been captured": a form of "to be" before the verb.
 PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|still|also|again|now|already|even|just|once)\s+){0,2}$",
+    r"\b(?:was|were|been|being|is|are|be)\s+[\"“‘']?(?:(?:\w+ly|still|also|again|now|already|even|just|once|almost)\s+){0,2}$",
     re.IGNORECASE,
 )
 # A participle used as an adjective ("previously captured territory", "abandoned equipment"):
@@ -1618,7 +1646,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                     start,
                     end,
                     pattern.role,
-                    auxiliary is not None or pattern.place_before,
+                    auxiliary is not None or pattern.place_before or _reduced_passive(sentence, start, end),
                     pattern.passive_actor,
                     sentence[start:end],
                 )
@@ -1629,6 +1657,12 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())
             for m in TOLL.finditer(sentence)
         ]
+    if under_fire and "fire" in lower and not found:
+        # a place the same fire set alight, told with no weapon: "The Ilsky refinery also caught fire"
+        found += [
+            Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())
+            for m in FIRE_TOLD.finditer(lower)
+        ]
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for trigger in found:
@@ -1636,6 +1670,20 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             continue
         kept.append(trigger)
     return kept
+
+
+# A participle with a side as its agent and no auxiliary, a reduced relative clause: "Bakhmut, the city
+# captured by Russian forces in May", "the peninsula seized by Moscow in 2014".
+PARTICIPLE_BY_SIDE = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|enemy|occupiers|invaders"
+    r"|Armed Forces|Wagner)\b"
+)
+
+
+def _reduced_passive(sentence: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is a participle whose agent follows ("captured by Russian
+    forces") with no auxiliary before it: passive, its place before it, its actor the agent's."""
+    return sentence.endswith(("ed", "en", "held"), start, end) and PARTICIPLE_BY_SIDE.match(sentence, end) is not None
 
 
 # A lower-case stem of every CROSSINGS word, for a quick first look: most sentences name no crossing.

@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "The village of Mykolaivske was left without electricity due to shelling.",
+    '"Andriivka is ours," the deputy minister wrote.',
     "Ukrainian forces recaptured Izium and re-took the nearby villages.",
     "The liberation of Kherson was celebrated; the recapture of Lyman followed.",
     "Russian troops stormed Bakhmut and overran Soledar.",

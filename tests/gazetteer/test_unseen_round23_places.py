@@ -1,0 +1,48 @@
+"""Place readings from the twenty-third round of unseen articles: a dateline's capital and a capital
+that "did not report" are no guide to a river's stretch, a ship set off by commas is no city, and the
+crossings' Ukrainian adjectives. Our own sentences, facts from public reporting; real GeoNames data."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places
+
+
+def places(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {m.text: ((m.place.name, m.place.kind) if m.place else (None, None)) for m in find_places(text)}
+
+
+def test_a_dateline_and_a_silent_capital_do_not_pull_a_river_to_the_capital() -> None:
+    text = (
+        "KYIV: Russia was attacking the southern village of Robotyne, Ukraine said on Monday.\n\n"
+        "Kyiv did not report gains or losses in the area.\n\n"
+        "Bloggers said Ukraine's positions on the Moscow-held side of the Dnipro river were steady."
+    )
+
+    (river,) = [m.place for m in find_places(text) if m.text == "Dnipro river"]
+
+    assert river is not None and river.lat < 48.5  # the southern course, not Kyiv's (50.4 N)
+
+
+def test_a_ship_set_off_by_commas_is_no_city() -> None:
+    found = places("His warplanes had destroyed a landing warship, the Novocherkassk, in the port of Feodosia.")
+
+    assert "Novocherkassk" not in found
+    assert found["Feodosia"][0] == "Feodosiya"
+
+
+def test_a_name_after_a_ship_and_a_comma_stays_a_place_when_it_goes_on() -> None:
+    assert places("Drones hit a tanker, the Odesa port authority said.")["Odesa"] == ("Odesa", "city")
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Daryiv Bridge", "Darivka Bridge"),
+        ("Daryivskyi bridge", "Darivka Bridge"),
+        ("Kakhovska HPP", "Kakhovka Dam"),
+    ],
+)
+def test_a_crossing_named_by_its_ukrainian_adjective(mention: str, name: str) -> None:
+    assert places(f"The occupiers blew up the {mention} overnight.")[mention][0] == name

@@ -1,0 +1,123 @@
+"""Events from the twenty-third round of unseen articles: a participle's agent after "by", fire told
+by the harm it caused, a list of oblasts named bare, the speaker's "X is ours", a probe that is no
+claim, and a front sector named with a compass word. Our own sentences, facts from public reporting;
+real GeoNames and postal data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
+
+
+def seen(text: str, published: date = date(2023, 9, 14)) -> set[tuple[str, str, str]]:
+    events = extract_events(read_text(text, published=published), load_gazetteer())
+    return {(e.event_type, e.actor, e.place) for e in events if e.event_type != "contact"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side after "by" took it, not the one named before the participle
+        (
+            "Ukrainian troops shelled Bakhmut, the city captured by Russian forces in May.",
+            {("strike", "UA", "Bakhmut"), ("advance", "RU", "Bakhmut")},
+        ),
+        (
+            "Ukrainian drones struck Crimea, the peninsula seized by Moscow in 2014.",
+            {("strike", "UA", "Crimea"), ("advance", "RU", "Crimea")},
+        ),
+        # ... also after a quoted participle
+        (
+            "Syrsky said combat was ongoing in Sudzha's outskirts, which he claimed had been "
+            "“almost completely destroyed” by Russian airstrikes.",
+            {("strike", "RU", "Sudzha")},
+        ),
+    ],
+)
+def test_a_participles_agent_is_the_side_after_by(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Meanwhile, the village of Mykolaivske, Shevchenkove community, was left without electricity "
+         "due to shelling.", "Mykolaivske"),
+        ("In the village of Kaluha, dry grass caught fire outside the settlement due to shelling.", "Kaluha"),
+        ("Ukrainian authorities had urged residents to evacuate from Vovche last month due to Russian air "
+         "strikes.", "Vovche"),
+    ],
+)
+def test_fire_told_as_the_cause_of_harm_is_a_strike_on_the_village(text: str, place: str) -> None:
+    # the hromada named after the village only says where it is
+    assert seen(text) == {("strike", "RU", place)}
+
+
+def test_a_city_under_constant_fire_was_struck_but_a_minister_under_fire_was_not() -> None:
+    assert {(t, p) for t, _, p in seen("The neighbouring city of Lysychansk is under constant fire.")} == {
+        ("strike", "Lysychansk")
+    }
+    assert seen("The mayor of Kyiv is under fire from his critics.") == set()
+
+
+def test_every_oblast_of_a_list_named_bare_was_struck() -> None:
+    text = (
+        "Shelling of energy facilities was recorded in the Kyiv, Mykolaiv, Kharkiv, Odesa and "
+        "Zhytomyr regions."
+    )
+
+    assert {p for _, _, p in seen(text)} == {
+        "Kyiv Oblast", "Mykolaiv Oblast", "Kharkiv Oblast", "Odesa Oblast", "Zhytomyr Oblast"
+    }
+
+
+def test_a_place_the_same_fire_set_alight_is_struck_by_the_same_side() -> None:
+    text = (
+        "A drone attacked the Novoshakhtinsk oil refinery overnight, the governor of Russia's Rostov "
+        "region said. The Ilsky oil refinery in the Krasnodar region also caught fire."
+    )
+
+    assert ("strike", "UA", "Il’skiy") in seen(text)
+    assert seen("The old barn in Ilsky caught fire.") == set()  # no fire told before: no strike
+
+
+def test_x_is_ours_is_the_speakers_side_taking_it() -> None:
+    text = (
+        "Ukraine said its forces had retaken a village near Bakhmut. Deputy Defence Minister Hanna "
+        'Maliar wrote: "Andriivka is ours. We are consolidating our positions."'
+    )
+
+    assert ("advance", "UA", "Andriivka") in seen(text)
+
+
+def test_a_side_that_orders_a_probe_into_a_blast_did_not_set_it_off() -> None:
+    text = "Russia has ordered a criminal probe into a blast that blew up a truck on the Kerch bridge."
+
+    assert seen(text) == {("bridge_strike", "unknown", "Crimean Bridge")}
+
+
+def test_the_bridge_described_either_way_round_is_the_crimean_bridge() -> None:
+    text = "An explosion on the bridge linking Russia to the annexed territory of Crimea caused a part of it to collapse."
+
+    assert ("bridge_strike", "unknown", "Crimean Bridge") in seen(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops improved their tactical positions in the south Donetsk direction.",
+        "Units of Battlegroup East are advancing, improving their positions in the South Donetsk area.",
+    ],
+)
+def test_a_sector_named_with_a_compass_word_is_not_its_city(text: str) -> None:
+    assert seen(text) == set()
+
+
+def test_drones_a_capital_fired_are_its_governments() -> None:
+    text = "Russia said 44 of the 53 drones Kyiv fired overnight targeted the southern Rostov region."
+
+    assert seen(text) == {("strike", "UA", "Rostov Oblast")}
