@@ -200,6 +200,15 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
+# A village said to be in a place, with at most a country's possessive and a compass word between:
+# the place is an oblast ("a village in eastern Donetsk").
+VILLAGE_IN = re.compile(
+    r"\b(?:villages?|settlements?|hamlets?|towns?)\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?"
+    r"(?:(?:north|south|east|west)\w*(?:-\w+)?\s+)?$",
+    re.IGNORECASE,
+)
+# Endings of the Slavic adjectives that open outlets' names (Ukrainska, Novaya, Ekonomichna Pravda).
+ADJECTIVE_ENDINGS = ("ska", "aya", "ichna")
 # What a name right after is the name of, not a place: a ship ("the large landing ship Rostov-on-Don",
 # "the Russian warship Novocherkassk", "the cruiser Moskva") or a thing named after someone.
 _SHIPS = (
@@ -479,13 +488,26 @@ def _propose(
         # 2016, and Kropyvnytskyi, once Kirovohrad); "the city of Dnipropetrovsk" is the city, and so is
         # "had taken Dnipropetrovsk" where the article never names the oblast
         cands, hint = regions, "the oblast's name, which its capital no longer bears"
+    if (
+        not hint
+        and ("illage" in before or "ettlement" in before or "own" in before or "amlet" in before)
+        and VILLAGE_IN.search(text, max(0, m.start - 40), m.start)
+        and (regions := _regions_named(m.key, gaz))
+    ):
+        # "recapture of 4th village in eastern Donetsk", "Russia Says Village in Ukraine's Kharkiv
+        # 'Liberated'": a village is in the oblast, not in the city it is named after
+        cands, hint = regions, "a village in it: the oblast"
     if prev_word and gap_before == " " and prev_word[0].isupper():
         if prev_word.lower() in GIVEN_NAMES or m.first_word - 1 in ends:
             return None  # a surname that is also a place; the second word of "Moscow Komsomolets"
         opener = text[: spans[m.first_word - 1][0]].rstrip()[-1:] in SENTENCE_OPENERS
         lower = prev_word.lower()
-        if not opener and not headline and lower not in NAME_PREFIXES and lower not in gaz.common_words:
-            return None  # "Ukrainska Pravda", "Novaya Gazeta": the name ends a longer proper noun
+        if (not opener or lower.endswith(ADJECTIVE_ENDINGS)) and not headline and lower not in NAME_PREFIXES and (
+            lower not in gaz.common_words
+        ):
+            # "Ukrainska Pravda", "Novaya Gazeta": the name ends a longer proper noun (also at a line's
+            # start, "Source: Ukrainska Pravda", when the word before is a Slavic adjective)
+            return None
     if before.rstrip().endswith(WATER_CUES):
         return None  # "the Sea of Azov" is not the town of Azov
     if not hint and before.rstrip().endswith(REGION_CUES):

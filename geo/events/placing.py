@@ -81,6 +81,9 @@ CASUALTY_IN = re.compile(
 AXIS = re.compile(
     r"\s+(?:operational\s+)?(?:direction|axis|sector|front|salient|bulge|ledge)\b", re.IGNORECASE
 )
+# A direction named after a city this big is a whole front, not the city: "the Kharkiv front", "the
+# Zaporizhzhia direction" (the Pokrovsk or Kupiansk direction is the fighting at the town's gates).
+FRONT_CITY_POPULATION = 250_000
 # A compass word before a sector's town: "the south Donetsk direction", "the South Donetsk area" (a
 # front named after a region's part, not the town).
 COMPASS_SECTOR = re.compile(r"\b(?:south|north|east|west|southern|northern|eastern|western)\s+$", re.IGNORECASE)
@@ -873,6 +876,8 @@ def places_for(
         after = [p for p in places if trigger.end <= p.start <= trigger.end + LONG_OBJECT]
         if after and LONG_OBJECT_GAP.fullmatch(sentence, trigger.end, after[0].start):
             near = after[:1]
+    if near and all(p.direction and p.place.population >= FRONT_CITY_POPULATION for p in near):
+        return []  # "a new wave of offensive actions on the Kharkiv front": a front of 100 km, not the city
     if any(p.direction for p in near) and not all(p.direction for p in near):
         # "In the Kramatorsk sector, ... in the area of Chasiv Yar": the sector is only context
         places = [p for p in places if not p.direction]

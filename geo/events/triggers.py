@@ -217,7 +217,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "confirmed the advance of Ukrainian troops up to 10 km deep into Kursk Oblast": forces advancing
     _p(
-        rf"\badvance of\b(?= (?:the )?(?:[\w'’-]+ ){{0,2}}?{FORCE_NOUNS}\b)",
+        rf"\b(?:advance|advancement) of\b(?= (?:the )?(?:[\w'’-]+ ){{0,2}}?{FORCE_NOUNS}\b)",
         "advance",
         hints=("advance",),
     ),
@@ -888,7 +888,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "Hirske came under the control of the Luhansk republic", "had come under Ukrainian control": it
     # changed hands, to the side named
     _p(
-        r"\b(?:came|come|comes|coming|went|passed|pass(?:es|ing)?|brought|taken) under "
+        r"\b(?:came|come|comes|coming|went|passed|pass(?:es|ing)?|brought|taken|fallen|fell|falls) under "
         r"(?=(?:[\w'’-]+ ){0,3}?control\b)",
         "advance",
         role="taker",

@@ -46,3 +46,32 @@ def test_a_name_after_a_ship_and_a_comma_stays_a_place_when_it_goes_on() -> None
 )
 def test_a_crossing_named_by_its_ukrainian_adjective(mention: str, name: str) -> None:
     assert places(f"The occupiers blew up the {mention} overnight.")[mention][0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine claims recapture of 4th village in eastern Donetsk",
+        "Russia Says Village in Ukraine's Donetsk 'Liberated'",
+    ],
+)
+def test_a_village_in_a_capitals_name_is_in_the_oblast(text: str) -> None:
+    assert places(text)["Donetsk"] == ("Donetsk Oblast", "region")
+
+
+def test_the_city_is_still_the_city_without_a_village_in_it() -> None:
+    assert places("Shelling hit the centre of Donetsk.")["Donetsk"] == ("Donetsk", "city")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Source: Ukrainska Pravda sources in military circles. Russians shelled Strilecha in Kharkiv Oblast.",
+        "Babel reported that Russian troops shelled Strilecha in Kharkiv Oblast.",
+    ],
+)
+def test_an_outlets_name_is_no_village(text: str) -> None:
+    found = places(text)
+
+    assert "Pravda" not in found and "Babel" not in found
+    assert found["Strilecha"] == ("Strilecha", "village")

@@ -121,3 +121,33 @@ def test_drones_a_capital_fired_are_its_governments() -> None:
     text = "Russia said 44 of the 53 drones Kyiv fired overnight targeted the southern Rostov region."
 
     assert seen(text) == {("strike", "UA", "Rostov Oblast")}
+
+
+def test_a_monitors_advancement_of_a_sides_army_in_settlements() -> None:
+    text = (
+        "DeepState reported on the advancement of the Russian occupation army in the Toretsk direction, "
+        "specifically in the settlements of Panteleimonivka, Pivnichne and New York."
+    )
+
+    assert {p for t, a, p in seen(text) if (t, a) == ("advance", "RU")} >= {"Panteleimonivka", "Pivnichne"}
+
+
+def test_a_village_that_has_fallen_under_a_sides_control() -> None:
+    text = "The status of Berestky, which has reportedly fallen under Russian control, is unclear."
+
+    assert seen(text) == {("advance", "RU", "Berestky")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky confirmed that Russian troops have launched a new wave of offensive actions on the Kharkiv front.",
+        "Russian troops went on the offensive in the Zaporizhzhia direction.",
+    ],
+)
+def test_a_front_named_after_a_big_city_is_no_event_at_the_city(text: str) -> None:
+    assert seen(text) == set()
+
+
+def test_a_front_named_after_a_town_is_the_fighting_at_its_gates() -> None:
+    assert seen("Russian forces advanced in the Pokrovsk direction.") == {("advance", "RU", "Pokrovsk")}
