@@ -178,9 +178,14 @@ NOT_AGENT_BEFORE = re.compile(
     r"|\b(?:eliminat|kill|destroy|neutrali[sz]|wound|liquidat|shot\s+down|downed)\w*\s+"
     r"(?:(?:up\s+to|about|over|more\s+than|some|around|nearly)\s+)?"
     # ("Russian strikes destroyed four Ukrainian Mi-24 helicopters and hit a Mi-8")
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)\s+$",
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)\s+"
+    r"(?:(?:Russian|Ukrainian)\s+)?$"  # "destroyed about 160 Russian occupiers": the occupiers too
+    # things counted: "60 units of enemy equipment"
+    r"|\b(?:units|pieces|items)\s+of\s+$",
     re.IGNORECASE,
 )
+# ... looked for this far (characters) before the side: "destroyed about 160 Russian occupiers"
+NOT_AGENT_REACH = 32
 FROM_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"[\"”’']?\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 # A place named after a noun of fire, before the fire's "by ...": "the shelling of the village of Tetkino
@@ -537,7 +542,7 @@ def agent_before(
         p
         for p in phrases
         if p.start < position
-        and not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - 20) : p.start])
+        and not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - NOT_AGENT_REACH) : p.start])
         and not (
             CAPITAL.fullmatch(sentence[p.start : p.end])
             and (IN_PLACE.search(sentence, 0, p.start) or STRUCK_BEFORE.search(sentence, 0, p.start))

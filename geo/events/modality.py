@@ -138,7 +138,11 @@ AS_GOAL = re.compile(
 # Fighting told as the background of something else: "after two years of constant shelling and
 # battles", "months of fighting": no one event at one time.
 BACKGROUND = re.compile(
-    r"\b(?:years?|months?|weeks?|decades?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+and\s+)?$", re.IGNORECASE
+    r"\b(?:years?|months?|weeks?|decades?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+and\s+)?$"
+    # "Four days into Ukraine's surprise counteroffensive in Kharkiv Oblast, Russian forces have retreated":
+    # the time since it began, the news is what follows
+    r"|\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
 )
 # A run of events since some time, not one event: "the strikes on the bridge have been carried
 # out since August".
@@ -427,7 +431,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         sentence[:trigger_start].lower()
     ):
         return "unconfirmed"
-    if " of " in before and _BACKGROUND.search(before):
+    if (" of " in before or " into " in before) and _BACKGROUND.search(before):
         return "background"
     if "since" in sentence and HABITUAL.search(sentence, trigger_start):
         return "background"

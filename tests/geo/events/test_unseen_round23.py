@@ -151,3 +151,21 @@ def test_a_front_named_after_a_big_city_is_no_event_at_the_city(text: str) -> No
 
 def test_a_front_named_after_a_town_is_the_fighting_at_its_gates() -> None:
     assert seen("Russian forces advanced in the Pokrovsk direction.") == {("advance", "RU", "Pokrovsk")}
+
+
+def test_the_time_since_an_offensive_began_is_no_event_of_its_own() -> None:
+    text = (
+        "Four days into Ukraine's surprise counteroffensive in Kharkiv Oblast, Russian forces have "
+        "retreated from the key cities of Kupiansk and Izium."
+    )
+
+    assert seen(text) == {("retreat", "RU", "Kupiansk"), ("retreat", "RU", "Izium")}
+
+
+def test_the_sides_counted_as_killed_and_destroyed_are_not_who_struck_next() -> None:
+    text = (
+        "In the south, the Armed Forces of Ukraine destroyed about 160 Russian occupiers, 60 units of enemy "
+        "equipment, and also struck three bridges in Kherson region."
+    )
+
+    assert {a for t, a, _ in seen(text) if t == "bridge_strike"} == {"UA"}
