@@ -180,8 +180,8 @@ NOT_AGENT_BEFORE = re.compile(
     # ("Russian strikes destroyed four Ukrainian Mi-24 helicopters and hit a Mi-8")
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)\s+"
     r"(?:(?:Russian|Ukrainian)\s+)?$"  # "destroyed about 160 Russian occupiers": the occupiers too
-    # things counted: "60 units of enemy equipment"
-    r"|\b(?:units|pieces|items)\s+of\s+$",
+    # things counted: "60 units of enemy equipment" (not "units of the Defense Forces repulsed")
+    r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:units|pieces|items)\s+of\s+$",
     re.IGNORECASE,
 )
 # ... looked for this far (characters) before the side: "destroyed about 160 Russian occupiers"
