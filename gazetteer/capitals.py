@@ -39,6 +39,7 @@ SPEAKS = re.compile(
     r"|comment(?:s|ed)?|acknowledge[sd]?"  # "Moscow did not comment", "Kyiv has not acknowledged"
     r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared"
     r"|yet to (?:comment|confirm|respond|react|acknowledge)"  # "though Kyiv has yet to comment"
+    r"|to (?:seek|request|ask for|appeal for)"  # "forcing Kyiv to seek emergency electricity supplies"
     # "as Moscow continued its quest to capture eastern Ukraine", "Moscow has made 'liberating' Donetsk"
     r"|continu(?:es|ed)\s+(?:its|their|to)|made|makes|seeks|sought|aims|aimed|intends|intended"
     # "as Moscow steps up its attacks on Ukraine's energy": the army the government sends
@@ -79,7 +80,9 @@ RULERS = re.compile(
 _PARTIES = r"(?:Washington|Moscow|Kyiv|Kiev|Minsk|Brussels|Beijing|Ankara|London|Paris|Berlin)"
 # A capital as the agent of a taking: "territory seized by Kyiv", "the land held by Moscow".
 TAKEN_BY = re.compile(
-    r"\b(?:seized|captured|taken|held|controlled|occupied|recaptured|retaken|liberated|claimed|annexed)\s+by\s+$"
+    r"\b(?:seized|captured|taken|held|controlled|occupied|recaptured|retaken|liberated|claimed|annexed"
+    # "an attack described by Kyiv as the largest", "portrayed by Moscow as revenge"
+    r"|described|portrayed|called|condemned|denounced|reported|confirmed|denied)\s+by\s+$"
 )
 # A capital as the side something goes well or badly for: "a sobering development for Kyiv", "a blow to
 # Moscow".

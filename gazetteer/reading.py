@@ -207,6 +207,10 @@ VILLAGE_IN = re.compile(
     r"(?:(?:north|south|east|west)\w*(?:-\w+)?\s+)?$",
     re.IGNORECASE,
 )
+# ... unless it opens a list of districts or communities, each named after its centre.
+DISTRICTS_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:and\s+)?[A-Z][\w'’-]+){0,6}\s+(?:districts?|raions?|rayons?|hromadas?|communit(?:y|ies))\b"
+)
 # Endings of the Slavic adjectives that open outlets' names (Ukrainska, Novaya, Ekonomichna Pravda).
 ADJECTIVE_ENDINGS = ("ska", "aya", "ichna")
 # What a name right after is the name of, not a place: a ship ("the large landing ship Rostov-on-Don",
@@ -492,6 +496,7 @@ def _propose(
         not hint
         and ("illage" in before or "ettlement" in before or "own" in before or "amlet" in before)
         and VILLAGE_IN.search(text, max(0, m.start - 40), m.start)
+        and not DISTRICTS_AFTER.match(text, m.end)  # "settlements in the Kharkiv, Chuhuiv and Izyum districts"
         and (regions := _regions_named(m.key, gaz))
     ):
         # "recapture of 4th village in eastern Donetsk", "Russia Says Village in Ukraine's Kharkiv

@@ -794,10 +794,12 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         return events
     # "advancing through the Donetsk region, capturing Novohrodivka": the town says where; the
     # region adds a second, vaguer pin for the same move
-    named = {(e.event_type, e.actor) for e in events if e.place_kind in POPULATED}
+    # (the towns of that region: "advanced in northern Sumy Oblast and near Kupyansk and Siversk" is a
+    # move in Sumy Oblast too)
+    named = {(e.event_type, e.actor, admin1_of[e.event_id]) for e in events if e.place_kind in POPULATED}
     # "During the counteroffensive in the Kherson region, the Armed Forces liberated X, Y and Z": the
     # region's move names no side of its own, and the towns taken are where it went
-    named |= {(kind, "unknown") for kind, _ in named}
+    named |= {(kind, "unknown", admin1) for kind, _, admin1 in named}
     # "In the northern Sumy region, a boy was killed ... by Russia firing on the city of Hlukhiv": fire
     # on a town of the region says where the region was hit
     struck_in = {
@@ -811,7 +813,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         if not (
             e.place_kind == "region"
             and e.event_type in ("advance", "retreat")
-            and (e.event_type, e.actor) in named
+            and (e.event_type, e.actor, e.place) in named
             # (a whole region taken is news of its own: "captured Lysychansk and taken full control of
             # Luhansk region")
             and not WHOLE_REGION.search(e.sentence)

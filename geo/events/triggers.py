@@ -1005,7 +1005,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # strikes: fire on a place
     _p(
         # (and the infinitive: "continue to constantly shell Makarov, Bucha and Irpin")
-        r"\b(?:shell(?:ed|ing|s)|(?<=\bto )shell|(?<=ly )shell(?= [A-Z])|bomb(?:ed|ing|ings|s)?|bombard(?:ed|ment)|air-?strikes?"
+        r"\b(?:shell(?:ed|ing|s)|(?<=\bto )shell|(?<=ly )shell(?= [A-Z])|bomb(?:ed|ing|ings|s)?|bombard(?:ed|ment|ing|s)?|air-?strikes?"
         r"|missile(?:s| attacks?| strikes?)|(?:drone|uav|fpv|aerial) (?:attacks?|strikes?)"
         r"|rocket (?:attacks?|fire)|(?:mortar|grenade) attacks?"
         r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery)\b",
@@ -1562,6 +1562,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 pattern.event_type == "strike" and FIRE_ON_THINGS.fullmatch(sentence, start, end)
             ):
                 continue  # "captured equipment", "abandoned weapons": things, not ground
+            if pattern.event_type == "strike" and STRIKE_AS_ATTRIBUTE.match(lower, end):
+                continue  # "Ukrainian long-range strike capability", "a strike package": no strike made
             if pattern.event_type == "retreat" and DEAL_AFTER.match(lower, end):
                 continue  # "Russia's withdrawal from the grain deal": no ground left
             if pattern.event_type == "retreat" and BACKDROP_NOUN.search(lower, max(0, start - 20), end + 1):
@@ -1672,6 +1674,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
     return kept
 
 
+# A noun a word of fire only qualifies: "long-range strike capability", "strike drones".
+STRIKE_AS_ATTRIBUTE = re.compile(r"\s+(?:capabilit(?:y|ies)|capacity|potential|package)\b")
 # A participle with a side as its agent and no auxiliary, a reduced relative clause: "Bakhmut, the city
 # captured by Russian forces in May", "the peninsula seized by Moscow in 2014".
 PARTICIPLE_BY_SIDE = re.compile(

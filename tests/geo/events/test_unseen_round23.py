@@ -169,3 +169,45 @@ def test_the_sides_counted_as_killed_and_destroyed_are_not_who_struck_next() -> 
     )
 
     assert {a for t, a, _ in seen(text) if t == "bridge_strike"} == {"UA"}
+
+
+def test_a_region_advanced_in_stays_beside_towns_of_other_regions() -> None:
+    text = "Russian forces have advanced in northern Sumy Oblast and near Kupyansk and Siversk, the ISW said."
+
+    assert seen(text) == {
+        ("advance", "RU", "Sumy Oblast"), ("advance", "RU", "Kupiansk"), ("advance", "RU", "Siversk")
+    }
+    # ... but a region's towns say where its move went
+    assert seen("Russian forces are advancing through the Donetsk region, capturing Novohrodivka.") == {
+        ("advance", "RU", "Novohrodivka")
+    }
+
+
+def test_a_strike_capability_is_no_strike() -> None:
+    text = (
+        "Increased Ukrainian long-range strike capability forced Russia's Black Sea fleet to relocate "
+        "submarines from the port of Sevastopol."
+    )
+
+    assert seen(text) == set()
+
+
+def test_a_timelines_present_tense_bombardment() -> None:
+    text = "March 2: Russian forces bombard the southern port of Mariupol for 14 hours, its mayor says."
+
+    assert seen(text, published=date(2022, 4, 23)) == {("strike", "RU", "Mariupol")}
+
+
+def test_a_headlines_next_clause_after_a_semicolon_is_not_the_advances_place() -> None:
+    text = "Russia-Ukraine war live news: Ukrainians step up counter-attacks in south; Kharkiv hit, mayor says"
+
+    assert ("advance", "UA", "Kharkiv") not in seen(text)
+
+
+def test_an_attack_described_by_a_capital_is_not_on_it() -> None:
+    text = (
+        "Russia pounded Ukrainian power facilities on Friday in an attack described by Kyiv as the largest "
+        "airstrike on its energy infrastructure in two years of war."
+    )
+
+    assert not {p for _, _, p in seen(text)} & {"Kyiv"}
