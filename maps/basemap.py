@@ -26,6 +26,10 @@ COORD_DIGITS = 4
 # The offline base draws the countries that reach into this box (west, south, east, north): Ukraine
 # and its neighbours with room to pan, not the world, so the file stays small.
 BASE_BOX = (12.0, 38.0, 52.0, 60.0)
+# Every region (oblast) of Ukraine, Belarus and Moldova is outlined, and Russia's that reach into this
+# smaller box, by the border and the front; the regions of Russia beyond (the gazetteer holds them
+# all, for "a drone attack on the Saratov region") are inside their country's outline only.
+RUSSIAN_OBLAST_BOX = (20.0, 44.0, 40.5, 53.0)
 # Curated features drawn as their own layer; regions (Donbas, Crimea) are areas, not landmarks.
 SHOWN_FEATURES = ("river", "bridge", "dam")
 
@@ -70,9 +74,13 @@ def _simplified_shapes() -> dict[str, Any]:
     nearby = countries().cx[west:east, south:north]
     shown = features()
     shown = shown[shown["kind"].isin(SHOWN_FEATURES)]
+    west, south, east, north = RUSSIAN_OBLAST_BOX
+    regions = admin1()
+    near = regions.index.isin(regions.cx[west:east, south:north].index)
+    oblasts = regions[(regions["country"] != "RU") | near]
     return {
         "countries": _feature_collection(nearby, ("name", "country")),
-        "oblasts": _feature_collection(admin1(), ("name", "country")),
+        "oblasts": _feature_collection(oblasts, ("name", "country")),
         "features": _feature_collection(shown, ("name", "kind"), simplify=False),
     }
 

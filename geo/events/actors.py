@@ -310,6 +310,13 @@ MILITARY_SITE_AFTER = re.compile(
     r" depots?|air defen[cs]e (?:systems?|units?)|radars?|launchers?|positions)\b",
     re.IGNORECASE,
 )
+# A side's facility as the subject of a passive strike: "a Russian oil refinery was attacked", "the
+# Ukrainian power plant was hit" (the other side struck it).
+FACILITY_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:refiner(?:y|ies)|factor(?:y|ies)|plants?|airfields?|air ?bases?|depots?"
+    r"|warehouses?|substations?|terminals?|power stations?)\b",
+    re.IGNORECASE,
+)
 BY_BEFORE = re.compile(r"\b(?:by|from|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # An attack named with where it came from: "as a result of a strike from Ukraine", "shelling from
 # the Russian side".
@@ -896,7 +903,7 @@ def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) ->
             if p.end <= trigger.start
             and trigger.start - p.end <= TARGET_REACH
             and not CLAUSE_BREAK_AFTER.search(sentence, p.end, trigger.start)
-            and (p.strong or FORCE_AFTER.match(sentence, p.end))
+            and (p.strong or FORCE_AFTER.match(sentence, p.end) or FACILITY_AFTER.match(sentence, p.end))
             and not ATTACKS[p.side].match(sentence, p.start)
         ]
         return subject[-1].side if subject else None

@@ -75,3 +75,25 @@ def test_an_outlets_name_is_no_village(text: str) -> None:
 
     assert "Pravda" not in found and "Babel" not in found
     assert found["Strilecha"] == ("Strilecha", "village")
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Saratov region", "Saratov Oblast"),
+        ("Lipetsk region", "Lipetsk Oblast"),
+        ("Moscow region", "Moscow Oblast"),
+        ("Tatarstan", "Republic of Tatarstan"),
+        ("Republic of Adygea", "Republic of Adygea"),
+        ("Nizhny Novgorod region", "Nizhny Novgorod Oblast"),
+        ("Oryol region", "Oryol Oblast"),
+    ],
+)
+def test_the_regions_of_russia_the_drones_reach(mention: str, name: str) -> None:
+    assert places(f"A drone attack was reported in the {mention} overnight.")[mention] == (name, "region")
+
+
+def test_a_russian_town_far_from_the_border_knows_its_region() -> None:
+    (engels,) = [m.place for m in find_places("Drones attacked Engels in the Saratov region.") if m.text == "Engels"]
+
+    assert engels is not None and engels.admin1 == "Saratov Oblast"

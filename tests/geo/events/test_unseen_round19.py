@@ -141,7 +141,7 @@ def test_explosions_at_a_place_one_side_struck_are_that_side_s_strike_told_again
         "refinery."
     )
 
-    assert seen(text, date(2025, 11, 11)) == {("strike", "UA", "Saratov")}
+    assert seen(text, date(2025, 11, 11)) == {("strike", "UA", "Saratov Oblast")}
 
 
 @pytest.mark.parametrize(

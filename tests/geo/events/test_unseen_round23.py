@@ -211,3 +211,7 @@ def test_an_attack_described_by_a_capital_is_not_on_it() -> None:
     )
 
     assert not {p for _, _, p in seen(text)} & {"Kyiv"}
+
+
+def test_a_sides_refinery_attacked_was_struck_by_the_other_side() -> None:
+    assert seen("A Russian oil refinery was attacked in the Samara region.") == {("strike", "UA", "Samara Oblast")}
