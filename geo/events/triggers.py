@@ -262,7 +262,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "The Russian army en masse left almost the entire occupied part of Kharkiv region": ground given up
     _p(
-        r"\bleft\b(?= (?:(?:almost|nearly|virtually|practically) )?(?:the )?"
+        r"\bleft\b(?! (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|killed|homeless|without)\b)"
+        r"(?= (?:(?:almost|nearly|virtually|practically) )?(?:the )?"
         r"(?:(?:entire|whole|occupied|remaining) ){0,2}(?:(?:part|parts|territory|territories|area|areas) of "
         r"(?:the )?)?(?:(?:city|town|village|settlement) of )?[A-Z])",
         "retreat",
@@ -450,7 +451,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("cleared", "freed", "purged"),
     ),
     _p(
-        r"\bleft\b(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])",
+        # (not a toll: "left one dead", "left thousands without power")
+        r"\bleft\b(?! (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|killed|homeless|without)\b)"
+        r"(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])",
         "retreat",
         needs_forces=True,
         hints=("left",),
@@ -1030,7 +1033,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:came|come|comes|coming|got|gets|getting) under (?:\w+ ){0,3}"
         r"(?:fire|attacks?|shelling|bombardments?|strikes?)\b"
         r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}"
-        r"(?:fire|shelling|bombardment|strikes?|attacks?)\b"
+        r"(?:fire|shelling|bombardment|strikes?|attacks?|airstrikes?|air strikes?)\b"
         r"|(?:(?<=\bwas )|(?<=\bwere ))under (?:a |an )?(?:(?:enemy|russian|ukrainian|heavy|artillery|massive"
         r"|massed|combined|missile|drone|constant|continuous|intense|incessant|daily|regular) ){0,2}"
         r"(?:fire|shelling|bombardment|attack)\b"
@@ -1070,6 +1073,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:dumping|dropping) of (?:ammunition|munitions|explosives|explosive devices|grenades)\b",
         "strike",
         hints=("shell", "round", "mine", "munition", "grenade", "bomb", "explosive", "ammunition"),
+    ),
+    # a side's forces that killed or wounded civilians in a place fired on it: "Russian troops killed one
+    # civilian in northeastern Kharkiv Oblast"
+    _p(
+        r"\b(?:killed|injured|wounded)\s+(?:at least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+        r"|an?)\s+(?:[\w-]+\s+){0,2}?(?:civilians?|residents?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?"
+        r"|boys?|girls?)\b(?=\s+(?:in|near|on)\b)",
+        "strike",
+        needs_forces=True,
+        hints=("killed", "injured", "wounded"),
     ),
     # harm told by its cause: "the village of X was left without electricity due to shelling", "dry grass
     # caught fire outside the settlement due to Russian shelling"

@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Russian troops killed one civilian in northeastern Kharkiv Oblast, the governor said.",
     "The village of Mykolaivske was left without electricity due to shelling.",
     '"Andriivka is ours," the deputy minister wrote.',
     "Ukrainian forces recaptured Izium and re-took the nearby villages.",

@@ -215,3 +215,23 @@ def test_an_attack_described_by_a_capital_is_not_on_it() -> None:
 
 def test_a_sides_refinery_attacked_was_struck_by_the_other_side() -> None:
     assert seen("A Russian oil refinery was attacked in the Samara region.") == {("strike", "UA", "Samara Oblast")}
+
+
+def test_a_toll_after_left_is_no_withdrawal() -> None:
+    text = "A swarm of attack drones destroyed warehouses and left one dead overnight in the western city of Lviv."
+
+    assert seen(text) == {("strike", "RU", "Lviv")}
+    assert seen("Russian troops left Kherson.") == {("retreat", "RU", "Kherson")}
+
+
+def test_settlements_subjected_to_airstrikes() -> None:
+    text = "The settlements of Kupiansk and Kivsharivka were subjected to Russian airstrikes."
+
+    assert {(t, p) for t, _, p in seen(text)} == {("strike", "Kupiansk"), ("strike", "Kivsharivka")}
+
+
+def test_forces_that_killed_a_civilian_in_a_place_fired_on_it() -> None:
+    assert seen("Russian troops killed one civilian in northeastern Kharkiv Oblast, the governor said.") == {
+        ("strike", "RU", "Kharkiv Oblast")
+    }
+    assert seen("Ukrainian forces killed 150 Russian soldiers near Bakhmut.") == set()  # soldiers: no fire on ground
