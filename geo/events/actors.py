@@ -178,14 +178,15 @@ NOT_AGENT_BEFORE = re.compile(
     r"|\b(?:eliminat|kill|destroy|neutrali[sz]|wound|liquidat|shot\s+down|downed)\w*\s+"
     r"(?:(?:up\s+to|about|over|more\s+than|some|around|nearly)\s+)?"
     # ("Russian strikes destroyed four Ukrainian Mi-24 helicopters and hit a Mi-8")
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)\s+"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of"
+    r"|(?:a|an|one|two|three)\s+(?:platoon|company|squad|battalion)s?\s+of)\s+"  # "more than a platoon of"
     r"(?:(?:Russian|Ukrainian)\s+)?$"  # "destroyed about 160 Russian occupiers": the occupiers too
     # things counted: "60 units of enemy equipment" (not "units of the Defense Forces repulsed")
     r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:units|pieces|items)\s+of\s+$",
     re.IGNORECASE,
 )
 # ... looked for this far (characters) before the side: "destroyed about 160 Russian occupiers"
-NOT_AGENT_REACH = 32
+NOT_AGENT_REACH = 40
 FROM_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"[\"”’']?\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 # A place named after a noun of fire, before the fire's "by ...": "the shelling of the village of Tetkino
@@ -310,6 +311,8 @@ MILITARY_SITE_AFTER = re.compile(
     r" depots?|air defen[cs]e (?:systems?|units?)|radars?|launchers?|positions)\b",
     re.IGNORECASE,
 )
+# A Guards unit, Russia's honorific: "Guardsmen of the 64th Separate Motorized Rifle Brigade" (lower case).
+GUARDS_BEFORE = re.compile(r"\bguards(?:men)?\s+(?:of\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:separate\s+)?$")
 # A side's facility as the subject of a passive strike: "a Russian oil refinery was attacked", "the
 # Ukrainian power plant was hit" (the other side struck it).
 FACILITY_AFTER = re.compile(
@@ -454,8 +457,12 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
             and OWNER_OF_THING.match(sentence, m.end())
         )
         and not _republic_as_place(sentence, m.start())
-        # "the 14th Separate Motorized Rifle Brigade" is Ukraine's (its strong phrase hides this one)
-        and not (side == "RU" and lower.endswith("separate ", 0, m.start()))
+        # "the 14th Separate Motorized Rifle Brigade" is Ukraine's (its strong phrase hides this one),
+        # but a Guards unit is Russia's: "Guardsmen of the 64th Separate Motorized Rifle Brigade"
+        and not (
+            lower.endswith("separate ", 0, m.start()) and side == "RU" and not GUARDS_BEFORE.search(lower, 0, m.start())
+        )
+        and not (side == "UA" and lower.endswith("brigade", 0, m.end()) and GUARDS_BEFORE.search(lower, 0, m.start()))
     ]
     # "the Russian Armed Forces" is Russia's, not the Armed Forces (Ukraine's) inside it
     phrases: list[ActorPhrase] = []

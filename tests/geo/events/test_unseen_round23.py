@@ -235,3 +235,21 @@ def test_forces_that_killed_a_civilian_in_a_place_fired_on_it() -> None:
         ("strike", "RU", "Kharkiv Oblast")
     }
     assert seen("Ukrainian forces killed 150 Russian soldiers near Bakhmut.") == set()  # soldiers: no fire on ground
+
+
+def test_a_guards_units_separate_brigade_is_russias() -> None:
+    text = (
+        "MOSCOW, October 27. /TASS/. \"Guardsmen of the 64th Separate Motorized Rifle Brigade drove the enemy "
+        'out of Yegorovka in the Dnepropetrovsk Region," the source said.'
+    )
+
+    assert ("advance", "RU", "Yehorivka") in seen(text, published=date(2025, 10, 27))
+
+
+def test_a_platoon_destroyed_is_no_agent_of_the_liberation_after_it() -> None:
+    text = (
+        "Russia's battlegroup East units destroyed more than a platoon of Ukrainian servicemen during the "
+        "liberation of Yegorovka in the Dnepropetrovsk Region, security forces told TASS."
+    )
+
+    assert seen(text, published=date(2025, 10, 27)) == {("advance", "RU", "Yehorivka")}
