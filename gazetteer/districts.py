@@ -46,6 +46,18 @@ DISTRICT_REACH = 160
 ADJECTIVE = re.compile(r"(?:s['’]?k(?:yi|iy|ii|y|i|ij)|ska|ske|sk(?:oye|oe))$", re.IGNORECASE)
 # Marhanetska: Marhanets; Krasnopilska: Krasnopillia; Znob-Novhorodska: Znob-Novhorodske
 SEAT_ENDINGS = ("", "o", "a", "e", "ka", "ki", "sk", "i", "y", "s", "lia", "ske")
+# Districts of Russia's border oblasts whose seat is not named like them: the stem before the
+# adjective's ending -> the seat's GeoNames names ("the Krasnoyaruzhsky district" is Krasnaya Yaruga's).
+IRREGULAR_SEATS = {
+    "krasnoyaruzh": ("Krasnaya Yaruga",),
+    "rakityan": ("Rakitnoye",),
+    "novooskol": ("Novy Oskol",),
+    "starooskol": ("Staryy Oskol",),
+    "krasnogvardey": ("Biruch",),
+    "yakovlev": ("Stroitel",),
+    "brasov": ("Lokot’",),
+    "bolshesoldat": ("Bol’shoye Soldatskoye",),
+}
 # A district's seat is most often the biggest place of its name: sizes compared first.
 SEAT_TOWN = 10_000
 SEAT_VILLAGE = 1_000
@@ -110,6 +122,7 @@ def _seat_of(
             # the o of Kurakhove is an i before the ending of its community's (feminine) adjective,
             # "Kurakhivska"; not for a district's: the raions of 2020 are too wide to place a name by
             stems += [stem[:-2] + "ove", stem[:-2] + "ovo"]
+        stems += IRREGULAR_SEATS.get(stem.lower(), ())
     seats = {
         place.id: (km, place)
         for candidate in stems

@@ -1066,13 +1066,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     # a border governor's tally: "eight mortar rounds were fired against the village of Poroz", "a
     # fragmentation shell was dropped from a drone in the village of Butyrki"
     _p(
-        r"\b(?:shells?|rounds|mines|munitions?|grenades?|bombs?|explosive devices?)"
-        # "five munitions and a drone were launched against the village of Novoye"
+        r"\b(?:shells?|rounds|mines|munitions?|grenades?|bombs?|explosive devices?|projectiles)"
+        # "five munitions and a drone were launched against the village of Novoye", "Fifty projectiles and
+        # 23 drones were launched at the Krasnoyaruzhsky District"
         r"(?: and (?:an? |\w+ )?(?:drones?|UAVs?))? (?:was|were|had been) (?:dropped|fired|launched)\b"
         # a drone's drop, as a regional administration words it: "as a result of the dumping of ammunition"
         r"|\b(?:dumping|dropping) of (?:ammunition|munitions|explosives|explosive devices|grenades)\b",
         "strike",
-        hints=("shell", "round", "mine", "munition", "grenade", "bomb", "explosive", "ammunition"),
+        hints=("shell", "round", "mine", "munition", "grenade", "bomb", "explosive", "ammunition", "projectile"),
     ),
     # a side's forces that killed or wounded civilians in a place fired on it: "Russian troops killed one
     # civilian in northeastern Kharkiv Oblast"

@@ -97,3 +97,13 @@ def test_a_russian_town_far_from_the_border_knows_its_region() -> None:
     (engels,) = [m.place for m in find_places("Drones attacked Engels in the Saratov region.") if m.text == "Engels"]
 
     assert engels is not None and engels.admin1 == "Saratov Oblast"
+
+
+@pytest.mark.parametrize(
+    ("district", "seat"),
+    [("Krasnoyaruzhsky", "Krasnaya Yaruga"), ("Rakityansky", "Rakitnoye"), ("Yakovlevsky", "Stroitel")],
+)
+def test_a_border_district_whose_seat_is_named_otherwise(district: str, seat: str) -> None:
+    text = f"Drones attacked the {district} district of the Belgorod region, Governor Gladkov said."
+
+    assert places(text)[district] == (seat, places(text)[district][1])

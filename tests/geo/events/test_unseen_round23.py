@@ -253,3 +253,9 @@ def test_a_platoon_destroyed_is_no_agent_of_the_liberation_after_it() -> None:
     )
 
     assert seen(text, published=date(2025, 10, 27)) == {("advance", "RU", "Yehorivka")}
+
+
+def test_projectiles_launched_at_a_district_are_fire_on_its_seat() -> None:
+    text = "Fifty projectiles and 23 drones were launched at the Krasnoyaruzhsky District, Gladkov said."
+
+    assert seen(text) == {("strike", "UA", "Krasnaya Yaruga")}
