@@ -496,7 +496,8 @@ def _propose(
         not hint
         and ("illage" in before or "ettlement" in before or "own" in before or "amlet" in before)
         and VILLAGE_IN.search(text, max(0, m.start - 40), m.start)
-        and not DISTRICTS_AFTER.match(text, m.end)  # "settlements in the Kharkiv, Chuhuiv and Izyum districts"
+        # (not "settlements in the Kharkiv, Chuhuiv and Izyum districts": each district's centre)
+        and not DISTRICTS_AFTER.match(text, m.end)
         and (regions := _regions_named(m.key, gaz))
     ):
         # "recapture of 4th village in eastern Donetsk", "Russia Says Village in Ukraine's Kharkiv
@@ -507,8 +508,11 @@ def _propose(
             return None  # a surname that is also a place; the second word of "Moscow Komsomolets"
         opener = text[: spans[m.first_word - 1][0]].rstrip()[-1:] in SENTENCE_OPENERS
         lower = prev_word.lower()
-        if (not opener or lower.endswith(ADJECTIVE_ENDINGS)) and not headline and lower not in NAME_PREFIXES and (
-            lower not in gaz.common_words
+        if (
+            (not opener or lower.endswith(ADJECTIVE_ENDINGS))
+            and not headline
+            and lower not in NAME_PREFIXES
+            and lower not in gaz.common_words
         ):
             # "Ukrainska Pravda", "Novaya Gazeta": the name ends a longer proper noun (also at a line's
             # start, "Source: Ukrainska Pravda", when the word before is a Slavic adjective)

@@ -312,7 +312,9 @@ MILITARY_SITE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A Guards unit, Russia's honorific: "Guardsmen of the 64th Separate Motorized Rifle Brigade" (lower case).
-GUARDS_BEFORE = re.compile(r"\bguards(?:men)?\s+(?:of\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:separate\s+)?$")
+GUARDS_BEFORE = re.compile(
+    r"\bguards(?:men)?\s+(?:of\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:separate\s+)?$"
+)
 # A side's facility as the subject of a passive strike: "a Russian oil refinery was attacked", "the
 # Ukrainian power plant was hit" (the other side struck it).
 FACILITY_AFTER = re.compile(
@@ -460,9 +462,13 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
         # "the 14th Separate Motorized Rifle Brigade" is Ukraine's (its strong phrase hides this one),
         # but a Guards unit is Russia's: "Guardsmen of the 64th Separate Motorized Rifle Brigade"
         and not (
-            lower.endswith("separate ", 0, m.start()) and side == "RU" and not GUARDS_BEFORE.search(lower, 0, m.start())
+            side == "RU"
+            and lower.endswith("separate ", 0, m.start())
+            and not GUARDS_BEFORE.search(lower, 0, m.start())
         )
-        and not (side == "UA" and lower.endswith("brigade", 0, m.end()) and GUARDS_BEFORE.search(lower, 0, m.start()))
+        and not (
+            side == "UA" and lower.endswith("brigade", 0, m.end()) and GUARDS_BEFORE.search(lower, 0, m.start())
+        )
     ]
     # "the Russian Armed Forces" is Russia's, not the Armed Forces (Ukraine's) inside it
     phrases: list[ActorPhrase] = []

@@ -86,7 +86,9 @@ AXIS = re.compile(
 FRONT_CITY_POPULATION = 250_000
 # A compass word before a sector's town: "the south Donetsk direction", "the South Donetsk area" (a
 # front named after a region's part, not the town).
-COMPASS_SECTOR = re.compile(r"\b(?:south|north|east|west|southern|northern|eastern|western)\s+$", re.IGNORECASE)
+COMPASS_SECTOR = re.compile(
+    r"\b(?:south|north|east|west|southern|northern|eastern|western)\s+$", re.IGNORECASE
+)
 # How what follows a name must start for AXIS to match: a cheap first look.
 AXIS_STARTS = tuple(f" {c}" for c in "odasfblODASFBL")
 # "in the same area": the place named last before.
@@ -964,8 +966,12 @@ def places_for(
             best,
         )
     index = places.index(best)  # a list goes on past MAX_GAP: "near X, Y, ... and Z"
-    if index > 0 and sentence[places[index - 1].end : best.start].strip() == "," and _community_after(sentence, best):
-        index -= 1  # "the village of Mykolaivske, Shevchenkove community, was left ...": the village, in its hromada
+    if (
+        index > 0
+        and sentence[places[index - 1].end : best.start].strip() == ","
+        and _community_after(sentence, best)
+    ):
+        index -= 1  # "the village of Mykolaivske, Shevchenkove community, was left ...": the village
     chosen = _list_after(sentence, places, index) + _list_before(sentence, places, index)
     if trigger.passive and best.end <= trigger.start and ", and " in sentence[trigger.end :]:
         chosen += _gapped_list(sentence, trigger, places)
@@ -1215,7 +1221,9 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
         aside = "qualifier"  # "in the areas of Dehtiarne of Sumy region, Berestove, ...": the list goes on
     # "in the Mykolaiv, Kharkiv, Odesa and Sumy regions": bare oblast names that a plural closes are
     # items, not one oblast qualifying the next
-    plural = any(PLURAL_NAME.search(p.text) or PLURAL_REGIONS.match(sentence, p.end) for p in places[index + 1 :])
+    plural = any(
+        PLURAL_NAME.search(p.text) or PLURAL_REGIONS.match(sentence, p.end) for p in places[index + 1 :]
+    )
     left = places[index]
     for right in places[index + 1 :]:
         if sentence.rfind("(", left.end, right.start) > sentence.rfind(")", left.end, right.start):
@@ -1227,7 +1235,8 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             and (not _broad(left) or aside == "qualifier")
             and not (plural and _broad(left))
             and QUALIFIER.match(gap)
-            # "Budarki in Chuhuiv district": Chuhuiv's district; "Mykolaivske, Shevchenkove community": its hromada
+            # "Budarki in Chuhuiv district": Chuhuiv's district; "Mykolaivske, Shevchenkove community": its
+            # hromada
             and (_broad(right) or " in " in gap or (gap.strip() == "," and _community_after(sentence, right)))
         ):
             # "Lysychansk, Luhansk region": a qualifier, not a second place; and after one region, items

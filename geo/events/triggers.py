@@ -1008,7 +1008,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # strikes: fire on a place
     _p(
         # (and the infinitive: "continue to constantly shell Makarov, Bucha and Irpin")
-        r"\b(?:shell(?:ed|ing|s)|(?<=\bto )shell|(?<=ly )shell(?= [A-Z])|bomb(?:ed|ing|ings|s)?|bombard(?:ed|ment|ing|s)?|air-?strikes?"
+        r"\b(?:shell(?:ed|ing|s)|(?<=\bto )shell|(?<=ly )shell(?= [A-Z])|bomb(?:ed|ing|ings|s)?"
+        r"|bombard(?:ed|ment|ing|s)?|air-?strikes?"
         r"|missile(?:s| attacks?| strikes?)|(?:drone|uav|fpv|aerial) (?:attacks?|strikes?)"
         r"|rocket (?:attacks?|fire)|(?:mortar|grenade) attacks?"
         r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery)\b",
@@ -1073,13 +1074,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         # a drone's drop, as a regional administration words it: "as a result of the dumping of ammunition"
         r"|\b(?:dumping|dropping) of (?:ammunition|munitions|explosives|explosive devices|grenades)\b",
         "strike",
-        hints=("shell", "round", "mine", "munition", "grenade", "bomb", "explosive", "ammunition", "projectile"),
+        hints=(
+            "shell", "round", "mine", "munition", "grenade", "bomb", "explosive", "ammunition", "projectile"
+        ),
     ),
     # a side's forces that killed or wounded civilians in a place fired on it: "Russian troops killed one
     # civilian in northeastern Kharkiv Oblast"
     _p(
-        r"\b(?:killed|injured|wounded)\s+(?:at least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
-        r"|an?)\s+(?:[\w-]+\s+){0,2}?(?:civilians?|residents?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?"
+        r"\b(?:killed|injured|wounded)\s+(?:at least\s+)?"
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?)\s+(?:[\w-]+\s+){0,2}?(?:civilians?|residents?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?"
         r"|boys?|girls?)\b(?=\s+(?:in|near|on)\b)",
         "strike",
         needs_forces=True,
@@ -1088,7 +1091,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # harm told by its cause: "the village of X was left without electricity due to shelling", "dry grass
     # caught fire outside the settlement due to Russian shelling"
     _p(
-        r"\b(?:due to|because of|as a result of|caused by) (?:the )?(?:(?:enemy|russian|ukrainian|heavy|constant"
+        r"\b(?:due to|because of|as a result of|caused by) (?:the |an? )?"
+        r"(?:(?:enemy|russian|ukrainian|heavy|constant"
         r"|artillery|intense|massive|missile|drone) ){0,2}(?:shelling|shellfire|bombardments?|airstrikes?"
         r"|air strikes?|missile strikes?|drone strikes?|drone attacks?|missile attacks?)\b",
         "strike",
@@ -1305,7 +1309,9 @@ TOLL = re.compile(
 )
 # ... and the fires it set, place by place: "The Ilsky oil refinery in the Krasnodar region also caught
 # fire", "a fire broke out at the depot".
-FIRE_TOLD = re.compile(r"\bcaught fire\b|\bfires? (?:broke out|erupted|started)\b|\b(?:was|were) set on fire\b")
+FIRE_TOLD = re.compile(
+    r"\bcaught fire\b|\bfires? (?:broke out|erupted|started)\b|\b(?:was|were) set on fire\b"
+)
 # Weapons and forces: what makes "hit" and "attacked" a military strike.
 MILITARY = re.compile(
     rf"\b(?:{FORCE_NOUNS}|missiles?|drones?|shahed\w*|rockets?|shell\w*|bomb\w*|air ?strikes?|airstrikes?|"
@@ -1701,7 +1707,8 @@ PARTICIPLE_BY_SIDE = re.compile(
 def _reduced_passive(sentence: str, start: int, end: int) -> bool:
     """Whether the phrase at ``start:end`` is a participle whose agent follows ("captured by Russian
     forces") with no auxiliary before it: passive, its place before it, its actor the agent's."""
-    return sentence.endswith(("ed", "en", "held"), start, end) and PARTICIPLE_BY_SIDE.match(sentence, end) is not None
+    participle = sentence.endswith(("ed", "en", "held"), start, end)
+    return participle and PARTICIPLE_BY_SIDE.match(sentence, end) is not None
 
 
 # A lower-case stem of every CROSSINGS word, for a quick first look: most sentences name no crossing.

@@ -26,7 +26,9 @@ def test_a_dateline_and_a_silent_capital_do_not_pull_a_river_to_the_capital() ->
 
 
 def test_a_ship_set_off_by_commas_is_no_city() -> None:
-    found = places("His warplanes had destroyed a landing warship, the Novocherkassk, in the port of Feodosia.")
+    found = places(
+        "His warplanes had destroyed a landing warship, the Novocherkassk, in the port of Feodosia."
+    )
 
     assert "Novocherkassk" not in found
     assert found["Feodosia"][0] == "Feodosiya"
@@ -94,7 +96,8 @@ def test_the_regions_of_russia_the_drones_reach(mention: str, name: str) -> None
 
 
 def test_a_russian_town_far_from_the_border_knows_its_region() -> None:
-    (engels,) = [m.place for m in find_places("Drones attacked Engels in the Saratov region.") if m.text == "Engels"]
+    found = find_places("Drones attacked Engels in the Saratov region.")
+    (engels,) = [m.place for m in found if m.text == "Engels"]
 
     assert engels is not None and engels.admin1 == "Saratov Oblast"
 

@@ -101,7 +101,10 @@ def test_a_side_that_orders_a_probe_into_a_blast_did_not_set_it_off() -> None:
 
 
 def test_the_bridge_described_either_way_round_is_the_crimean_bridge() -> None:
-    text = "An explosion on the bridge linking Russia to the annexed territory of Crimea caused a part of it to collapse."
+    text = (
+        "An explosion on the bridge linking Russia to the annexed territory of Crimea caused a part of it "
+        "to collapse."
+    )
 
     assert ("bridge_strike", "unknown", "Crimean Bridge") in seen(text)
 
@@ -141,7 +144,8 @@ def test_a_village_that_has_fallen_under_a_sides_control() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Zelensky confirmed that Russian troops have launched a new wave of offensive actions on the Kharkiv front.",
+        "Zelensky confirmed that Russian troops have launched a new wave of offensive actions on the "
+        "Kharkiv front.",
         "Russian troops went on the offensive in the Zaporizhzhia direction.",
     ],
 )
@@ -199,7 +203,9 @@ def test_a_timelines_present_tense_bombardment() -> None:
 
 
 def test_a_headlines_next_clause_after_a_semicolon_is_not_the_advances_place() -> None:
-    text = "Russia-Ukraine war live news: Ukrainians step up counter-attacks in south; Kharkiv hit, mayor says"
+    text = (
+        "Russia-Ukraine war live news: Ukrainians step up counter-attacks in south; Kharkiv hit, mayor says"
+    )
 
     assert ("advance", "UA", "Kharkiv") not in seen(text)
 
@@ -214,11 +220,16 @@ def test_an_attack_described_by_a_capital_is_not_on_it() -> None:
 
 
 def test_a_sides_refinery_attacked_was_struck_by_the_other_side() -> None:
-    assert seen("A Russian oil refinery was attacked in the Samara region.") == {("strike", "UA", "Samara Oblast")}
+    text = "A Russian oil refinery was attacked in the Samara region."
+
+    assert seen(text) == {("strike", "UA", "Samara Oblast")}
 
 
 def test_a_toll_after_left_is_no_withdrawal() -> None:
-    text = "A swarm of attack drones destroyed warehouses and left one dead overnight in the western city of Lviv."
+    text = (
+        "A swarm of attack drones destroyed warehouses and left one dead overnight in the western city of "
+        "Lviv."
+    )
 
     assert seen(text) == {("strike", "RU", "Lviv")}
     assert seen("Russian troops left Kherson.") == {("retreat", "RU", "Kherson")}
@@ -234,12 +245,14 @@ def test_forces_that_killed_a_civilian_in_a_place_fired_on_it() -> None:
     assert seen("Russian troops killed one civilian in northeastern Kharkiv Oblast, the governor said.") == {
         ("strike", "RU", "Kharkiv Oblast")
     }
-    assert seen("Ukrainian forces killed 150 Russian soldiers near Bakhmut.") == set()  # soldiers: no fire on ground
+    # soldiers killed: no fire on ground
+    assert seen("Ukrainian forces killed 150 Russian soldiers near Bakhmut.") == set()
 
 
 def test_a_guards_units_separate_brigade_is_russias() -> None:
     text = (
-        "MOSCOW, October 27. /TASS/. \"Guardsmen of the 64th Separate Motorized Rifle Brigade drove the enemy "
+        'MOSCOW, October 27. /TASS/. "Guardsmen of the 64th Separate Motorized Rifle Brigade drove the '
+        "enemy "
         'out of Yegorovka in the Dnepropetrovsk Region," the source said.'
     )
 
