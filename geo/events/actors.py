@@ -187,7 +187,8 @@ NOT_AGENT_BEFORE = re.compile(
 )
 # ... looked for this far (characters) before the side: "destroyed about 160 Russian occupiers"
 NOT_AGENT_REACH = 40
-FROM_AGENT = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|from)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
+# ... or "of" right after the fire: "has been under shelling of the Ukrainian armed forces"
+FROM_AGENT = re.compile(r"\s*(?:(?:\w+\s+){0,3}?(?:by|from)|of)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"[\"”’']?\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 # A place named after a noun of fire, before the fire's "by ...": "the shelling of the village of Tetkino
 # by the Ukrainian Armed Forces" (too many words for PASSIVE_AGENT).
@@ -467,7 +468,9 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
             and not GUARDS_BEFORE.search(lower, 0, m.start())
         )
         and not (
-            side == "UA" and lower.endswith("brigade", 0, m.end()) and GUARDS_BEFORE.search(lower, 0, m.start())
+            side == "UA"
+            and lower.endswith("brigade", 0, m.end())
+            and GUARDS_BEFORE.search(lower, 0, m.start())
         )
     ]
     # "the Russian Armed Forces" is Russia's, not the Armed Forces (Ukraine's) inside it

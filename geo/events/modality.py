@@ -70,7 +70,7 @@ DENIALS = re.compile(
 # A claim the sentence itself calls false (not a claim it reports another side denied).
 FALSE_CLAIM = re.compile(
     r"\bclaims?\b[^.;,]*?\b(?:are|is|were|was)\s+(?:(?:completely|absolutely|totally|simply)\s+)?"
-    r"(?:false|untrue|fake|lies|a lie|baseless|not true)\b",
+    r"(?:false|untrue|fake|lies|a lie|baseless|not true|inaccurate|incorrect|wrong|unfounded|groundless)\b",
     re.IGNORECASE,
 )
 # Right before the trigger.

@@ -191,13 +191,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # bare forms count only after "managed to", "were able to" and the like (see geo.events.modality)
     _p(
-        r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of|advance|occupy|storm"
-        r"|take(?= (?:the )?(?:city|town|village|settlement|[A-Z])))\b",
+        r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of|regain control of|advance"
+        r"|occupy|storm|take(?= (?:the )?(?:city|town|village|settlement|[A-Z])))\b",
         "advance",
         bare=True,
         hints=(
             "capture",
             "recapture",
+            "regain",
             "seize",
             "enter",
             "retake",
@@ -1035,7 +1036,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fire|attacks?|shelling|bombardments?|strikes?)\b"
         r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}"
         r"(?:fire|shelling|bombardment|strikes?|attacks?|airstrikes?|air strikes?)\b"
-        r"|(?:(?<=\bwas )|(?<=\bwere ))under (?:a |an )?(?:(?:enemy|russian|ukrainian|heavy|artillery|massive"
+        r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))under (?:a |an )?"
+        r"(?:(?:enemy|russian|ukrainian|heavy|artillery|massive"
         r"|massed|combined|missile|drone|constant|continuous|intense|incessant|daily|regular) ){0,2}"
         r"(?:fire|shelling|bombardment|attack)\b"
         # "The neighboring city of Lysychansk is under constant fire" (a word of war before the fire: not

@@ -272,3 +272,27 @@ def test_projectiles_launched_at_a_district_are_fire_on_its_seat() -> None:
     text = "Fifty projectiles and 23 drones were launched at the Krasnoyaruzhsky District, Gladkov said."
 
     assert seen(text) == {("strike", "UA", "Krasnaya Yaruga")}
+
+
+def test_shelling_of_a_sides_forces_is_that_sides_fire() -> None:
+    text = (
+        '"Since this morning, the district of Shebekino has been under shelling of the Ukrainian armed '
+        'forces," said Belgorod governor Vyacheslav Gladkov.'
+    )
+
+    assert seen(text) == {("strike", "UA", "Shebekino")}
+
+
+def test_ground_regained_in_a_city_is_an_advance_there() -> None:
+    text = (
+        "Ukrainian troops were able to regain control of 13 square kilometers of the city of Pokrovsk, "
+        "Syrsky said."
+    )
+
+    assert seen(text) == {("advance", "UA", "Pokrovsk")}
+
+
+def test_a_claim_called_inaccurate_is_no_capture() -> None:
+    text = "\u201cISW's claim that Kurakhove has been captured is inaccurate,\u201d DeepState analysts stated."
+
+    assert seen(text) == set()
