@@ -381,7 +381,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("fell", "fallen"),
     ),
-    _p(r"\b(?:the )?fall of\b", "advance", role="fallen", hints=("fall of",)),
+    # (not "the fall of the wreckage of downed drones": debris, which is fire, below)
+    _p(
+        r"\b(?:the )?fall of\b"
+        r"(?! (?:the )?(?:wreckage|debris|fragments?|remnants|drones?|missiles?|rockets?|shells?)\b)",
+        "advance",
+        role="fallen",
+        hints=("fall of",),
+    ),
+    # "injured as a result of the fall of the wreckage of downed Russian drones": where the debris fell
+    _p(r"\bfall of (?:the )?(?:wreckage|debris|fragments)\b", "strike", role="target", hints=("fall of",)),
     # "Andriivka is ours": the speaker's side holds it now (a deputy minister's news of a recapture)
     _p(
         r"(?<=[A-Za-z] )(?:is|are) (?:now |once again |again |finally )?ours\b",
@@ -707,7 +716,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|pull(?:ed|ing)? (?:back|out)"
         r"|pull-?out|ceded?|ceding|fled|fleeing|flee|thrown back|pushed back"
         # not "occupy abandoned houses": what was left empty, not ground given up
-        r"|abandon(?:ed|ing)(?! (?:[\w-]+ )?(?:houses|homes|apartments|flats|buildings|property|vehicles|cars"
+        # (nor "an abandoned hotel": a participle after an article describes the noun)
+        r"|(?<!\ban )(?<!\ba )abandon(?:ed|ing)"
+        r"(?! (?:[\w-]+ )?(?:houses|homes|apartments|flats|buildings|property|vehicles|cars"
         r"|equipment|weapons|tanks|personnel|soldiers|servicemen|troops|men|wounded|military|the military"
         # ("Russia had abandoned its offensive": no ground given up)
         r"|offensive|attempts?|plans?|efforts?|idea)\b)"

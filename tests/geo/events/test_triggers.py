@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "A woman was injured as a result of the fall of the wreckage of downed drones in Fastiv.",
     "Russian troops killed one civilian in northeastern Kharkiv Oblast, the governor said.",
     "The village of Mykolaivske was left without electricity due to shelling.",
     '"Andriivka is ours," the deputy minister wrote.',

@@ -293,6 +293,26 @@ def test_ground_regained_in_a_city_is_an_advance_there() -> None:
 
 
 def test_a_claim_called_inaccurate_is_no_capture() -> None:
-    text = "\u201cISW's claim that Kurakhove has been captured is inaccurate,\u201d DeepState analysts stated."
+    text = "\u201cISW's claim that Kurakhove has been captured is inaccurate,\u201d DeepState analysts said."
 
     assert seen(text) == set()
+
+
+def test_an_abandoned_hotel_is_no_withdrawal() -> None:
+    text = (
+        "A Russian drone and missile strike near Odesa damaged port infrastructure, a grain silo and an "
+        "abandoned hotel and injured one person."
+    )
+
+    assert seen(text) == {("strike", "RU", "Odesa")}
+
+
+def test_the_fall_of_drone_wreckage_is_fire_not_a_taking() -> None:
+    text = (
+        "In Boryspil, Fastiv and Obukhiv districts of Kyiv region, an elderly woman was injured as a result "
+        "of the fall of the wreckage of downed Russian drones."
+    )
+
+    assert seen(text) == {
+        ("strike", "RU", "Boryspil"), ("strike", "RU", "Fastiv"), ("strike", "RU", "Obukhiv")
+    }
