@@ -794,8 +794,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         return events
     # "advancing through the Donetsk region, capturing Novohrodivka": the town says where; the
     # region adds a second, vaguer pin for the same move
-    # (the towns of that region: "advanced in northern Sumy Oblast and near Kupyansk and Siversk" is a
-    # move in Sumy Oblast too)
+    # (only by towns of that region: in "advanced in northern Sumy Oblast and near Kupyansk and
+    # Siversk" the Sumy Oblast move is one of its own)
     named = {(e.event_type, e.actor, admin1_of[e.event_id]) for e in events if e.place_kind in POPULATED}
     # "During the counteroffensive in the Kherson region, the Armed Forces liberated X, Y and Z": the
     # region's move names no side of its own, and the towns taken are where it went

@@ -709,7 +709,8 @@ def places_for(
     if trigger.event_type in ("advance", "retreat", "contact"):
         places = [p for p in places if on_front(p.place)]
         if (semicolon := sentence.find(";", trigger.end)) >= 0:
-            # "Ukrainians step up counter-attacks in south; Kharkiv hit, mayor says": the next clause's
+            # "Ukrainians step up counter-attacks in south; Kharkiv hit, mayor says": Kharkiv is the next
+            # clause's place, not the counter-attacks'
             places = [p for p in places if p.start < semicolon]
     places = [p for p in places if not _capital_acting(sentence, trigger, p)]
     if any(p.place.country not in NEIGHBOURHOOD for p in places):
