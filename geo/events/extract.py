@@ -698,7 +698,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             if (
                 who == "unknown"
                 and kind in ("strike", "bridge_strike")
-                and held_by_ukraine(target.place)
+                and held_by_ukraine(target.place, when.day)
                 and not PLANTED.search(sentence.text)
                 and not MUTUAL.search(sentence.text)
             ):

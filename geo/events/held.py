@@ -12,6 +12,8 @@ counted as Ukraine's: reports of fire there are of Russian fire.
 
 from __future__ import annotations
 
+from datetime import date
+
 from gazetteer import Place
 
 # Place.admin1 as the gazetteer writes it.
@@ -41,15 +43,30 @@ NEVER_HELD_OBLASTS = frozenset(
 )
 # The cities of the front's oblasts that Russia never took (GeoNames ids): Kharkiv, Zaporizhzhia.
 NEVER_HELD_CITIES = frozenset({"706483", "687700"})
+# Towns of the front's oblasts Ukraine retook in 2022 and has held since, by GeoNames id, with the day
+# it entered them: from then on, fire on them that no side owns up to is Russia's, as on Nikopol
+# ("In the southern town of Kherson, a policeman died when a trolleybus was hit"). The Kharkiv
+# counteroffensive's Balakliia and Izium; Kherson and the right bank's Beryslav, Antonivka, Bilozerka.
+RETAKEN_TOWNS = {
+    "712926": date(2022, 9, 8),  # Balakliia
+    "707292": date(2022, 9, 10),  # Izium
+    "706448": date(2022, 11, 11),  # Kherson
+    "712260": date(2022, 11, 11),  # Beryslav
+    "713304": date(2022, 11, 11),  # Antonivka
+    "712508": date(2022, 11, 11),  # Bilozerka
+}
 HELD_KINDS = ("city", "town", "village", "region")
 
 
-def held_by_ukraine(place: Place) -> bool:
-    """Whether Russia has not held ``place`` since February 2022 (beyond a few weeks of that spring)."""
+def held_by_ukraine(place: Place, on: date | None = None) -> bool:
+    """Whether Russia has not held ``place`` since February 2022 (beyond a few weeks of that spring),
+    or, for a town Ukraine retook in 2022, since before the day ``on``."""
     if place.country != "UA" or place.kind not in HELD_KINDS:
         return False
     if place.kind == "region":
         return place.name in NEVER_HELD_OBLASTS
+    if on is not None and (retaken := RETAKEN_TOWNS.get(place.id)) is not None and on > retaken:
+        return True
     return place.admin1 in NEVER_HELD_OBLASTS or place.id in NEVER_HELD_CITIES
 
 
