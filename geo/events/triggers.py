@@ -38,6 +38,15 @@ from geo.events.forces import FORCE_NOUNS
 from geo.events.lowercase import lower_case, same_offsets
 from geo.events.modality import CAUSE_WORDS, DONE_INFINITIVE
 
+# What "left" is not followed by when it tells of ground given up: a toll ("left one dead", "left thousands
+# without power").
+_NOT_A_TOLL = r"(?! (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|killed|homeless|without)\b)"
+# The words of war that may stand between "under" and the fire: "was under heavy enemy fire", "is under
+# constant fire".
+_UNDER_FIRE_WORDS = (
+    r"enemy|russian|ukrainian|heavy|artillery|massive|missile|drone|constant|continuous|intense|incessant"
+    r"|daily|regular"
+)
 # A count in words or digits: "two arrivals", "10 hits".
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
 # A crossing over water, not a border post: "the border crossing point of Graivoron", "crossing points".
@@ -263,7 +272,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "The Russian army en masse left almost the entire occupied part of Kharkiv region": ground given up
     _p(
-        r"\bleft\b(?! (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|killed|homeless|without)\b)"
+        r"\bleft\b" + _NOT_A_TOLL +
         r"(?= (?:(?:almost|nearly|virtually|practically) )?(?:the )?"
         r"(?:(?:entire|whole|occupied|remaining) ){0,2}(?:(?:part|parts|territory|territories|area|areas) of "
         r"(?:the )?)?(?:(?:city|town|village|settlement) of )?[A-Z])",
@@ -462,7 +471,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         # (not a toll: "left one dead", "left thousands without power")
-        r"\bleft\b(?! (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|killed|homeless|without)\b)"
+        r"\bleft\b" + _NOT_A_TOLL +
         r"(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])",
         "retreat",
         needs_forces=True,
@@ -1048,13 +1057,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}"
         r"(?:fire|shelling|bombardment|strikes?|attacks?|airstrikes?|air strikes?)\b"
         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))under (?:a |an )?"
-        r"(?:(?:enemy|russian|ukrainian|heavy|artillery|massive"
-        r"|massed|combined|missile|drone|constant|continuous|intense|incessant|daily|regular) ){0,2}"
+        r"(?:(?:" + _UNDER_FIRE_WORDS + r"|massed|combined) ){0,2}"
         r"(?:fire|shelling|bombardment|attack)\b"
         # "The neighboring city of Lysychansk is under constant fire" (a word of war before the fire: not
         # "the minister is under fire")
-        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bremains )|(?<=\bremain ))under (?:(?:enemy|russian|ukrainian|heavy"
-        r"|artillery|massive|missile|drone|constant|continuous|intense|incessant|daily|regular) ){1,2}"
+        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bremains )|(?<=\bremain ))under "
+        r"(?:(?:" + _UNDER_FIRE_WORDS + r") ){1,2}"
         r"(?:fire|shelling|bombardment|attacks?)\b"
         r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|heard|reported|thundered|ripped"
         r"|rang out|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed|recorded"
@@ -1095,7 +1103,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # civilian in northeastern Kharkiv Oblast"
     _p(
         r"\b(?:killed|injured|wounded)\s+(?:at least\s+)?"
-        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?)\s+(?:[\w-]+\s+){0,2}?(?:civilians?|residents?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?"
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:civilians?|residents?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?"
         r"|boys?|girls?)\b(?=\s+(?:in|near|on)\b)",
         "strike",
         needs_forces=True,
@@ -1416,7 +1425,8 @@ CROSSING_AIMED = re.compile(
 )
 # "was recaptured", "were forced to retreat", "had been captured": a form of "to be" before the verb.
 PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be)\s+[\"“‘']?(?:(?:\w+ly|still|also|again|now|already|even|just|once|almost)\s+){0,2}$",
+    r"\b(?:was|were|been|being|is|are|be)\s+[\"“‘']?"
+    r"(?:(?:\w+ly|still|also|again|now|already|even|just|once|almost)\s+){0,2}$",
     re.IGNORECASE,
 )
 # A participle used as an adjective ("previously captured territory", "abandoned equipment"):
