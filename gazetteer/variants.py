@@ -14,6 +14,14 @@ couple of vowels changed, inserted or dropped), must lie where the text is (in t
 sentence names, else near a place the article names), and must be the only such place. Names
 that are English words or given names and surnames of the common-words list are never tried.
 Nothing here runs for a name the gazetteer holds: it looks only at what the resolver left over.
+
+A longer name may also carry a misprint no romanisation explains: one letter typed for another,
+left out, doubled or swapped with its neighbour (Nevekske for Nevelske, Belgorov for Belgorod).
+Such a name is looked up by edit distance (rapidfuzz's optimal string alignment, in C: a scan of
+the ~47,000 keys of the front's countries takes milliseconds), only when no vowel variant fits,
+only for names of TYPO_MIN_LETTERS letters or more with the first letter kept, and under the same
+bounds of place and uniqueness; the reason says it is a misprint read as a name. An oblast's name
+written with such a misprint before "region" or "oblast" is read the same way.
 """
 
 from __future__ import annotations
@@ -22,6 +30,9 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from .distance import haversine_km
 from .names import key
@@ -45,6 +56,13 @@ MIN_SKELETON = 4
 CLEARLY_NEARER = 2.0
 SCORE = 0.4
 REASON = "spelled {name} in the gazetteer (a spelling variant), in {where}"
+# A misprint: one letter off (optimal string alignment), in a name of at least this many letters.
+TYPO_MIN_LETTERS = 7
+TYPO_SCORE = 0.35
+TYPO_REASON = "spelled {name} in the gazetteer (one letter off: read as a misprint), in {where}"
+# An oblast's name with a misprint, before the word for an oblast: "the Belgorov region".
+REGION_TYPO = re.compile(r"\b([A-Z][a-z’'-]{5,}) ([Rr]egion|[Oo]blast|[Pp]rovince)\b")
+REGION_TYPO_REASON = "spelled {name} in the gazetteer (one letter off: read as a misprint); the region"
 
 _SKELETON = str.maketrans({"g": "h", **dict.fromkeys("aeiou")})
 # The vowels the two languages and their romanisations trade (Ukrainian i for Russian o or e, akanye's
@@ -93,6 +111,8 @@ class VariantIndex:
     """Places of the variant countries by the consonant skeleton of each of their keys."""
 
     by_skeleton: dict[str, list[tuple[str, Place]]]
+    keys: list[str]  # the keys of the places above, for the misprint lookup
+    by_key: dict[str, list[Place]]
 
 
 def skeleton(name_key: str) -> str:
@@ -157,12 +177,14 @@ def _index(gaz: Gazetteer) -> VariantIndex:
 
 def _build_index(gaz: Gazetteer) -> VariantIndex:
     by_skeleton: dict[str, list[tuple[str, Place]]] = {}
+    by_key: dict[str, list[Place]] = {}
     in_scope = {p.id for p in gaz.places.values() if _in_scope(p)}
     for name_key, places in gaz.index.items():
         kept = [(name_key, p) for p in places if p.id in in_scope]
         if kept:
             by_skeleton.setdefault(name_key.translate(_SKELETON), []).extend(kept)
-    return VariantIndex(by_skeleton)
+            by_key[name_key] = [p for _, p in kept]
+    return VariantIndex(by_skeleton, sorted(by_key), by_key)
 
 
 def variant_of(
@@ -199,10 +221,94 @@ def variant_of(
             best[place.id] = (edits, km, place)
     if not best:
         return None
+    return _unique(best)
+
+
+def _unique(best: dict[str, tuple[int, float, Place]]) -> tuple[Place, int] | None:
+    """The best of (edits, km, place) by fewest edits, then nearest; None when two are as good."""
     ranked = sorted(best.values(), key=lambda t: t[:2])
     if len(ranked) > 1 and ranked[1][0] == ranked[0][0] and not ranked[0][1] * CLEARLY_NEARER < ranked[1][1]:
         return None  # two places as like it, neither clearly nearer the article's places: no unique best
     return ranked[0][2], ranked[0][0]
+
+
+def misprint_of(
+    name: str, gaz: Gazetteer, regions: frozenset[str], near: list[Place], near_km: float = VARIANT_NEAR_KM
+) -> Place | None:
+    """The one place of the front's countries whose key is one letter off the name's (the first
+    letter kept), in ``regions`` when the text names any, else within ``near_km`` of ``near``."""
+    name_key = key(name)
+    if (
+        len(name_key) < TYPO_MIN_LETTERS
+        or name_key in gaz.common_words
+        or name.lower() in gaz.common_words
+        or (not regions and not near)
+    ):
+        return None
+    index = _index(gaz)
+    weighed = {p.id for p in gaz.candidates(name_key)}
+    best: dict[str, tuple[int, float, Place]] = {}
+    for place_key, edits, _ in process.extract(
+        name_key, index.keys, scorer=OSA.distance, score_cutoff=1, limit=None
+    ):
+        if place_key[0] != name_key[0]:
+            continue
+        for place in index.by_key[place_key]:
+            if place.id in weighed or (regions and place.admin1 not in regions):
+                continue
+            km = min((haversine_km(place.lon, place.lat, p.lon, p.lat) for p in near), default=math.inf)
+            if regions or km <= near_km:
+                best[place.id] = (edits, km, place)
+    found = _unique(best) if best else None
+    return found[0] if found else None
+
+
+def region_misprints(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Oblasts named with a misprint before the word for an oblast ("the Belgorov region"), that no
+    mention covers: the one region of the front's countries whose key is one letter off."""
+    if " region" not in text and " oblast" not in text.lower() and " province" not in text:
+        return []
+    starts = sorted((m.start, m.end) for m in mentions)
+    found = []
+    for named in REGION_TYPO.finditer(text):
+        name = named.group(1)
+        name_key = key(name)
+        if (
+            _covered(starts, named.start(1))
+            or len(name_key) < TYPO_MIN_LETTERS - 1
+            or name_key in gaz.common_words
+            or gaz.candidates(name_key)
+        ):
+            continue
+        # the gazetteer names an oblast with its word: "belgorod region", "belgorod oblast"
+        written = f"{name_key} {named.group(2).lower()}"
+        regions = {
+            p.id: p
+            for region_key, _, _ in process.extract(
+                written, _region_keys(gaz), scorer=OSA.distance, score_cutoff=1, limit=None
+            )
+            if region_key[0] == name_key[0]
+            for p in gaz.candidates(region_key)
+            if p.id.startswith("admin1:") and p.country in ("UA", "RU", "BY")
+        }
+        if len(regions) == 1:
+            (region,) = regions.values()
+            reason = REGION_TYPO_REASON.format(name=region.name)
+            found.append(Mention(named.group(), named.start(), named.end(), region, TYPO_SCORE, reason))
+    return found
+
+
+_REGION_KEYS: dict[int, tuple[Gazetteer, list[str]]] = {}
+
+
+def _region_keys(gaz: Gazetteer) -> list[str]:
+    """The keys that name a first-order division, once per gazetteer."""
+    kept = _REGION_KEYS.get(id(gaz))
+    if kept is None or kept[0] is not gaz:
+        keys = sorted(k for k, places in gaz.index.items() if any(p.id.startswith("admin1:") for p in places))
+        _REGION_KEYS.clear()
+        kept = _REGION_KEYS[id(gaz)] = (gaz, keys)
+    return kept[1]
 
 
 def cued_names(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -239,6 +345,9 @@ def spelled_otherwise(
     in (or None); ``region_around(start)`` the oblasts its sentence names."""
     unresolved = [i for i, m in enumerate(mentions) if m.place is None and m.text[:1].isupper()]
     cued = cued_names(text, mentions)
+    regions = region_misprints(text, mentions, gaz)
+    if regions:
+        mentions = [*mentions, *regions]
     if not unresolved and not cued:
         return mentions
     near = [m.place for m in mentions if m.place is not None and _in_scope(m.place)]
@@ -282,6 +391,10 @@ def _try(
     regions = frozenset([region] if region else region_around(start))
     found = variant_of(name, gaz, regions, near, most_edits, near_km)
     if found is None:
-        return None
+        misprint = misprint_of(name, gaz, regions, near, near_km)
+        if misprint is None:
+            return None
+        reason = TYPO_REASON.format(name=misprint.name, where=misprint.admin1)
+        return Mention(name, start, end, misprint, TYPO_SCORE, reason)
     place, _ = found
     return Mention(name, start, end, place, SCORE, REASON.format(name=place.name, where=place.admin1))
