@@ -19,7 +19,8 @@ A longer name may also carry a misprint no romanisation explains: one letter typ
 left out, doubled or swapped with its neighbour (Nevekske for Nevelske, Belgorov for Belgorod).
 Such a name is looked up by edit distance (rapidfuzz's optimal string alignment, in C: a scan of
 the ~47,000 keys of the front's countries takes milliseconds), only when no vowel variant fits,
-only for names of TYPO_MIN_LETTERS letters or more with the first letter kept, and under the same
+only for names of TYPO_MIN_LETTERS letters or more with the first letter and the last two kept (an
+ending changed is another word: "Vovchanski Khutir" is no misprint of Vovchansk), and under the same
 bounds of place and uniqueness; the reason says it is a misprint read as a name. An oblast's name
 written with such a misprint before "region" or "oblast" is read the same way.
 """
@@ -251,8 +252,8 @@ def misprint_of(
     for place_key, edits, _ in process.extract(
         name_key, index.keys, scorer=OSA.distance, score_cutoff=1, limit=None
     ):
-        if place_key[0] != name_key[0]:
-            continue
+        if place_key[0] != name_key[0] or place_key[-2:] != name_key[-2:]:
+            continue  # the first letter and the ending kept: "Vovchanski" is Vovchansk's adjective
         for place in index.by_key[place_key]:
             if place.id in weighed or (regions and place.admin1 not in regions):
                 continue

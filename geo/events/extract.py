@@ -35,7 +35,7 @@ from geo.events.actors import (
     named_attacker,
 )
 from geo.events.calendar import with_known_days
-from geo.events.held import held_by_ukraine, in_crimea
+from geo.events.held import held_by_russia, held_by_ukraine, in_crimea
 from geo.events.modality import hedge
 from geo.events.offsets import apply_offset, find_offset
 from geo.events.placing import (
@@ -679,12 +679,17 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             if (
                 who == "unknown"
                 and kind in ("strike", "bridge_strike")
-                and (target.place.country == "RU" or in_crimea(target.place))
+                and (
+                    target.place.country == "RU"
+                    or in_crimea(target.place)
+                    or held_by_russia(target.place, when.day)
+                )
                 # a town, an air base ("the Olenya air base"), or an oblast or republic struck from afar (not a
                 # bridge there blown up: the rail bridges of Bryansk and Kursk that fell on trains were sabotage)
                 and (
                     target.place.kind in (*POPULATED, "other")
                     or (target.place.kind == "region" and not SABOTAGE.search(sentence.text))
+                    or held_by_russia(target.place, when.day)  # the Chonhar bridge, fired on across the front
                 )
                 # (a Ukrainian phrase says no other: "Ukraine's Defense Ministry confirmed the drone attacks")
                 and all(p.side == "UA" or _speaker_or_enemy(sentence.text, p) for p in phrases)

@@ -78,3 +78,118 @@ CRIMEA = frozenset({"Crimea", "Sevastopol City"})
 def in_crimea(place: Place) -> bool:
     """Whether ``place`` is Crimea, Sevastopol or a place of theirs."""
     return place.country == "UA" and (place.admin1 in CRIMEA or place.name in ("Crimea", "Sevastopol"))
+
+
+# Where Russia's own guns do not fire: towns (and the crossings beside them) Russia held, by GeoNames
+# or frontmap id, with the first and last day it held them (None: still held). Fire there that no side
+# owns up to is Ukraine's, as on Crimea: "shelling damaged houses in Nova Kakhovka", "a missile hit the
+# Chonhar bridge". The towns of the Donbas held since 2014 (Minsk I, September 2014; Debaltseve from
+# February 2015); the south, Luhansk Oblast and Mariupol from the day Russia took them in 2022; the
+# right bank of the Kherson region, its bridges and the Kakhovka dam until Russia left them in November
+# 2022, and the towns of the Kharkiv counteroffensive until it retook them. Enerhodar is left out: fire
+# on the nuclear plant is the charge each side lays on the other. A blast stays for a claim to say.
+_MINSK = date(2014, 9, 5)
+_RIGHT_BANK_LEFT = date(2022, 11, 9)  # (Russia blew the Antonivskyi bridge up itself on the 11th)
+RUSSIAN_HELD: dict[str, tuple[date, date | None]] = {
+    # Donetsk Oblast, held since 2014
+    "709717": (_MINSK, None),  # Donetsk
+    "707753": (_MINSK, None),  # Horlivka
+    "702320": (_MINSK, None),  # Makiivka
+    "688148": (_MINSK, None),  # Yenakiieve
+    "706466": (_MINSK, None),  # Khartsyzk
+    "694382": (_MINSK, None),  # Shakhtarsk
+    "691374": (_MINSK, None),  # Chystiakove (Torez)
+    "693381": (_MINSK, None),  # Snizhne
+    "707679": (_MINSK, None),  # Ilovaisk
+    "713504": (_MINSK, None),  # Amvrosiivka
+    "710229": (date(2015, 2, 18), None),  # Debaltseve
+    "709835": (_MINSK, None),  # Dokuchaievsk
+    "688373": (_MINSK, None),  # Yasynuvata
+    "699675": (_MINSK, None),  # Novoazovsk
+    "686818": (_MINSK, None),  # Zuhres
+    "687237": (_MINSK, None),  # Zhdanivka
+    "705797": (_MINSK, None),  # Khrestivka (Kirovske)
+    # Luhansk Oblast, held since 2014
+    "702658": (_MINSK, None),  # Luhansk
+    "713716": (_MINSK, None),  # Alchevsk
+    "692975": (_MINSK, None),  # Kadiivka (Stakhanov)
+    "704202": (_MINSK, None),  # Khrustalnyi (Krasnyi Luch)
+    "692105": (_MINSK, None),  # Dovzhansk (Sverdlovsk)
+    "695379": (_MINSK, None),  # Rovenky
+    "713259": (_MINSK, None),  # Antratsyt
+    "711369": (_MINSK, None),  # Brianka
+    "704403": (_MINSK, None),  # Sorokyne (Krasnodon)
+    "702563": (_MINSK, None),  # Lutuhyne
+    # Donetsk and Luhansk oblasts, taken in 2022
+    "701822": (date(2022, 5, 20), None),  # Mariupol
+    "689198": (date(2022, 3, 12), None),  # Volnovakha
+    "692832": (date(2022, 3, 2), None),  # Starobilsk
+    "692118": (date(2022, 3, 2), None),  # Svatove
+    "694725": (date(2022, 3, 1), None),  # Shchastia
+    "699677": (date(2022, 3, 1), None),  # Novoaidar
+    "712521": (date(2022, 3, 1), None),  # Bilovodsk
+    "701104": (date(2022, 3, 1), None),  # Milove
+    "701792": (date(2022, 3, 1), None),  # Markivka
+    "692953": (date(2022, 3, 1), None),  # Stanytsia Luhanska
+    "704138": (date(2022, 4, 18), None),  # Kreminna
+    "696566": (date(2022, 5, 8), None),  # Popasna
+    "695274": (date(2022, 5, 12), None),  # Rubizhne
+    "691999": (date(2022, 6, 25), None),  # Sievierodonetsk
+    "702972": (date(2022, 7, 3), None),  # Lysychansk
+    # Zaporizhzhia Oblast's south, taken in the first days
+    "701404": (date(2022, 2, 26), None),  # Melitopol
+    "712451": (date(2022, 2, 27), None),  # Berdiansk
+    "691469": (date(2022, 3, 7), None),  # Tokmak
+    "686729": (date(2022, 3, 6), None),  # Vasylivka
+    "709960": (date(2022, 3, 6), None),  # Dniprorudne
+    "707026": (date(2022, 3, 6), None),  # Kamianka-Dniprovska
+    "696677": (date(2022, 3, 6), None),  # Polohy
+    "696292": (date(2022, 2, 27), None),  # Prymorsk
+    "713743": (date(2022, 2, 26), None),  # Yakymivka
+    "701233": (date(2022, 3, 1), None),  # Mykhailivka
+    "703494": (date(2022, 3, 6), None),  # Bilmak
+    "710739": (date(2022, 3, 6), None),  # Chernihivka
+    "700848": (date(2022, 3, 6), None),  # Molochansk
+    "696332": (date(2022, 2, 27), None),  # Pryazovske
+    # the Kherson region's left bank, taken in the first days
+    "699839": (date(2022, 2, 24), None),  # Nova Kakhovka
+    "707244": (date(2022, 2, 24), None),  # Kakhovka
+    "691037": (date(2022, 2, 25), None),  # Oleshky
+    "708632": (date(2022, 2, 25), None),  # Hola Prystan
+    "693709": (date(2022, 3, 1), None),  # Skadovsk
+    "708878": (date(2022, 2, 24), None),  # Henichesk
+    "710935": (date(2022, 2, 25), None),  # Chaplynka
+    "707232": (date(2022, 2, 25), None),  # Kalanchak
+    "699100": (date(2022, 2, 25), None),  # Novotroitske
+    "708403": (date(2022, 3, 1), None),  # Hornostaivka
+    "703317": (date(2022, 3, 1), None),  # Lazurne
+    "708805": (date(2022, 3, 1), None),  # Hladkivka
+    "695930": (date(2022, 3, 1), None),  # Radensk
+    "709940": (date(2022, 3, 1), None),  # Dnipriany
+    "690247": (date(2022, 3, 1), None),  # Velyka Lepetykha
+    "699986": (date(2022, 3, 1), None),  # Nyzhni Sirohozy
+    "bridge:chonhar": (date(2022, 2, 24), None),
+    "bridge:henichesk": (date(2022, 2, 24), None),
+    # the right bank and its crossings, until Russia left them
+    "706448": (date(2022, 3, 2), _RIGHT_BANK_LEFT),  # Kherson
+    "712260": (date(2022, 3, 2), _RIGHT_BANK_LEFT),  # Beryslav
+    "713304": (date(2022, 3, 2), _RIGHT_BANK_LEFT),  # Antonivka
+    "712508": (date(2022, 3, 2), _RIGHT_BANK_LEFT),  # Bilozerka
+    "bridge:antonivskyi": (date(2022, 2, 27), _RIGHT_BANK_LEFT),
+    "bridge:antonivskyi-railway": (date(2022, 2, 27), _RIGHT_BANK_LEFT),
+    "bridge:darivka": (date(2022, 3, 1), _RIGHT_BANK_LEFT),
+    "dam:kakhovka": (date(2022, 2, 24), _RIGHT_BANK_LEFT),
+    # the Kharkiv region's towns, until the counteroffensive retook them
+    "712926": (date(2022, 3, 3), date(2022, 9, 7)),  # Balakliia
+    "707292": (date(2022, 4, 1), date(2022, 9, 9)),  # Izium
+    "703656": (date(2022, 2, 27), date(2022, 9, 9)),  # Kupiansk
+    "689304": (date(2022, 2, 24), date(2022, 9, 10)),  # Vovchansk
+}
+
+
+def held_by_russia(place: Place, on: date | None) -> bool:
+    """Whether Russia held ``place`` on the day ``on``, behind its own lines (see RUSSIAN_HELD)."""
+    if on is None or place.country != "UA":
+        return False
+    span = RUSSIAN_HELD.get(place.id)
+    return span is not None and span[0] <= on and (span[1] is None or on <= span[1])

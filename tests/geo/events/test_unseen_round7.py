@@ -319,7 +319,8 @@ def test_the_ends_of_a_road_are_not_where_it_happened(seen, text: str) -> None:
     ],
 )
 def test_ninth_round(seen, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert seen(text) == expected
+    # the round's sentences are of June 2022, when Lysychansk and Sievierodonetsk were still Ukraine's
+    assert seen(text, published=date(2022, 6, 13)) == expected
 
 
 def test_an_attempt_runs_on_over_its_infinitives_but_not_over_what_happened(seen) -> None:

@@ -1,0 +1,58 @@
+"""Round 24 of reading unseen reporting: fire no side owns up to, on ground behind Russia's lines on the
+day (geo.events.held.held_by_russia), is Ukraine's, as on Crimea."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # held since 2014
+        ("Several shells hit the centre of Donetsk, killing two.", date(2024, 1, 21),
+         {("strike", "UA", "Donetsk")}),
+        # held since the first days of 2022: the town's own administration tells of the fire
+        ("Shelling hit the market area of Nova Kakhovka, the town's administration said.", date(2023, 3, 4),
+         {("strike", "UA", "Nova Kakhovka")}),
+        # a crossing behind the lines, hit from across the front
+        ("A missile hit the Chonhar bridge on Sunday morning.", date(2023, 8, 6),
+         {("bridge_strike", "UA", "Chonhar Bridge")}),
+        # the right bank, until Russia left it in November 2022
+        ("The Antonivskyi Bridge was hit again overnight.", date(2022, 8, 8),
+         {("bridge_strike", "UA", "Antonivskyi Bridge")}),
+        # a town Russia took in the summer of 2022, from the day it took it
+        ("Artillery fire damaged the central market of Sievierodonetsk.", date(2023, 5, 2),
+         {("strike", "UA", "Sievierodonetsk")}),
+    ],
+)  # fmt: skip
+def test_unclaimed_fire_behind_russias_lines_is_ukraines(text, published, expected, seen: Seen) -> None:
+    assert seen(text, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # before Russia took it, the town was fought over: anyone's fire
+        ("Artillery fire damaged the central market of Sievierodonetsk.", date(2022, 6, 2)),
+        # a blast is for a claim or a probe to say
+        ("Explosions rocked Melitopol overnight, the occupation authorities said.", date(2023, 4, 30)),
+        # the nuclear plant's town: each side lays the fire on the other
+        ("Shelling damaged a power line in Enerhodar on Thursday.", date(2023, 4, 27)),
+    ],
+)
+def test_fire_the_rule_does_not_reach_stays_unknown(text, published, seen: Seen) -> None:
+    assert {actor for _, actor, _ in seen(text, published=published)} == {"unknown"}
+
+
+def test_a_town_retaken_is_fired_on_by_the_side_that_lost_it(seen: Seen) -> None:
+    # Kherson: Ukraine's fire while Russia held it, Russia's once Ukraine retook it
+    text = "Kherson came under fire on Tuesday, the regional administration said."
+
+    assert seen(text, published=date(2022, 8, 10)) == {("strike", "UA", "Kherson")}
+    assert seen(text, published=date(2023, 8, 10)) == {("strike", "RU", "Kherson")}
