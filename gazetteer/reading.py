@@ -202,7 +202,7 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 # A village said to be in a place, with at most a country's possessive and a compass word between:
 # the place is an oblast ("a village in eastern Donetsk").
-VILLAGE_IN = re.compile(
+VILLAGE_IN_OBLAST = re.compile(
     r"\b(?:villages?|settlements?|hamlets?|towns?)\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?"
     r"(?:(?:north|south|east|west)\w*(?:-\w+)?\s+)?$",
     re.IGNORECASE,
@@ -495,7 +495,7 @@ def _propose(
     if (
         not hint
         and ("illage" in before or "ettlement" in before or "own" in before or "amlet" in before)
-        and VILLAGE_IN.search(text, max(0, m.start - 40), m.start)
+        and VILLAGE_IN_OBLAST.search(text, max(0, m.start - 40), m.start)
         # (not "settlements in the Kharkiv, Chuhuiv and Izyum districts": each district's centre)
         and not DISTRICTS_AFTER.match(text, m.end)
         and (regions := _regions_named(m.key, gaz))

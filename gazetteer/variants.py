@@ -19,8 +19,8 @@ A longer name may also carry a misprint no romanisation explains: one letter typ
 left out, doubled or swapped with its neighbour (Nevekske for Nevelske, Belgorov for Belgorod).
 Such a name is looked up by edit distance (rapidfuzz's optimal string alignment, in C: a scan of
 the ~47,000 keys of the front's countries takes milliseconds), only when no vowel variant fits,
-only for names of TYPO_MIN_LETTERS letters or more with the first letter and the last two kept (an
-ending changed is another word: "Vovchanski Khutir" is no misprint of Vovchansk), and under the same
+only for names of TYPO_MIN_LETTERS letters or more with the first letter kept (and never for the
+first word of a longer name: "Vovchanski Khutir" is no misprint of Vovchansk), and under the same
 bounds of place and uniqueness; the reason says it is a misprint read as a name. An oblast's name
 written with such a misprint before "region" or "oblast" is read the same way.
 """
@@ -252,8 +252,8 @@ def misprint_of(
     for place_key, edits, _ in process.extract(
         name_key, index.keys, scorer=OSA.distance, score_cutoff=1, limit=None
     ):
-        if place_key[0] != name_key[0] or place_key[-2:] != name_key[-2:]:
-            continue  # the first letter and the ending kept: "Vovchanski" is Vovchansk's adjective
+        if place_key[0] != name_key[0]:
+            continue
         for place in index.by_key[place_key]:
             if place.id in weighed or (regions and place.admin1 not in regions):
                 continue
@@ -362,7 +362,7 @@ def spelled_otherwise(
         found = _try(text[start:end], start, end, gaz, region_of, region_around, near)
         if found is None and " " in text[start:end]:  # "Kyslivka Kherson": the first word alone
             end = text.index(" ", start)
-            found = _try(text[start:end], start, end, gaz, region_of, region_around, near)
+            found = _try(text[start:end], start, end, gaz, region_of, region_around, near, misprints=False)
         if found is not None:
             out.append(found)
     return out
@@ -386,13 +386,22 @@ def _lacked(m: Mention, gaz: Gazetteer, region_of, region_around) -> tuple[int, 
 
 
 def _try(
-    name, start, end, gaz, region_of, region_around, near, most_edits=MAX_VOWEL_EDITS, near_km=VARIANT_NEAR_KM
+    name,
+    start,
+    end,
+    gaz,
+    region_of,
+    region_around,
+    near,
+    most_edits=MAX_VOWEL_EDITS,
+    near_km=VARIANT_NEAR_KM,
+    misprints=True,
 ) -> Mention | None:
     region = region_of(start, end)
     regions = frozenset([region] if region else region_around(start))
     found = variant_of(name, gaz, regions, near, most_edits, near_km)
     if found is None:
-        misprint = misprint_of(name, gaz, regions, near, near_km)
+        misprint = misprint_of(name, gaz, regions, near, near_km) if misprints else None
         if misprint is None:
             return None
         reason = TYPO_REASON.format(name=misprint.name, where=misprint.admin1)

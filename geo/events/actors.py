@@ -418,6 +418,11 @@ WEAPON_DOWNED = re.compile(
     r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
+# ... or a verb of downing right before the weapon: "the air defence took down the rest of the missiles".
+DOWNING_BEFORE = re.compile(
+    r"\b(?:(?:shot|took|taken|brought) down|intercepted|downed|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # Whose control a place is in, said by a pronoun: the side that says so.
 OWN_CONTROL = re.compile(r"(?:its|their) (?:full |complete )?control\b")
 
@@ -864,6 +869,16 @@ def _downed_weapons_side(
         if own:
             return own[-1].side, "agent"
         if defender := agent_after(sentence, phrases, downed.end()):
+            return OTHER_SIDE[defender], "agent"
+        return None
+    if WEAPON_NOUN.fullmatch(trigger.text) and (
+        downing := DOWNING_BEFORE.search(sentence, max(0, trigger.start - 60), trigger.start)
+    ):
+        # "the Russian air defense took down the rest of the missiles": the weapons were the other side's
+        own = [p for p in phrases if downing.end() - 20 <= p.start < trigger.start]  # "... Ukrainian missiles"
+        if own:
+            return own[-1].side, "agent"
+        if defender := agent_before(sentence, phrases, downing.start()):
             return OTHER_SIDE[defender], "agent"
         return None
     if trigger.text.lower() not in DOWNED_WORDS:

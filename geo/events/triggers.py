@@ -201,10 +201,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     # bare forms count only after "managed to", "were able to" and the like (see geo.events.modality)
     _p(
         r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of|regain control of|advance"
-        r"|occupy|storm|take(?= (?:the )?(?:city|town|village|settlement|[A-Z])))\b",
+        r"|occupy|de-?occupy|storm|take(?= (?:the )?(?:city|town|village|settlement|[A-Z])))\b",
         "advance",
         bare=True,
         hints=(
+            "deoccup",
             "capture",
             "recapture",
             "regain",
@@ -547,7 +548,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         r"\btook\b(?! (?:place|part|aim|note|time|hold|steps|measures|action|shelter|refuge|cover|office"
-        r"|power|charge|responsibility|over|off|out|up)\b)"
+        r"|power|charge|responsibility|over|off|out|up|down)\b)"
         # not "took the positions prepared in advance": troops falling back to their next line
         r"(?! (?:the |up |new |their |its |prepared |defensive )*(?:positions?|lines?|defen[cs]es?)\b)"
         r"(?= (?:the )?(?:city|town|village|settlement|[A-Z]))",
@@ -760,6 +761,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "retreat",
         bare=True,
         hints=("leave",),
+    ),
+    # troops on their way out: "the troops of the Russian Federation were leaving Vovchansk" (forces
+    # before it: residents leaving a town are no front)
+    _p(
+        r"\b(?:were|was|are|is|began|started) leaving\b(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])",
+        "retreat",
+        needs_forces=True,
+        hints=("leaving",),
     ),
     # Moscow's word for a withdrawal: "it was decided to regroup the Russian troops located in the
     # Balakliia and Izium areas"
@@ -1263,11 +1272,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:pound|pummel|hammer|strike|bomb|target|hit|destroy|shell|fire on|fire at)"
         r"|rained down on"
         r"|fir(?:ed|ing) (?:[\w-]+ ){0,4}?(?:at|on|from|against)"
-        r"|damaged|defeated|destroyed|wiped out|eliminated)\b"
+        r"|damaged|defeated|destroyed|wiped out|eliminated|demolished|razed)\b"
         r"(?! (?:a |an |the )?(?:[\w-]+ )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
         needs_military=True,
         hints=(
+            "demolished",
+            "razed",
             "struck",
             "strike",
             "striking",

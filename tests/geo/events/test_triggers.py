@@ -108,6 +108,7 @@ SENTENCES = [
     "DeepState identified the settlements of Dachne, Novyi Trud and Vovkove as captured.",
     "The governor said a drone fell on the grounds of the refinery and debris crashed into a house.",
     "Ukraine launched a large-scale incursion into the Kursk region last August.",
+    "The occupation administration reported that Russian troops were leaving Vovchansk.",
 ]
 
 

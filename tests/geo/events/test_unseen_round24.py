@@ -56,3 +56,37 @@ def test_a_town_retaken_is_fired_on_by_the_side_that_lost_it(seen: Seen) -> None
 
     assert seen(text, published=date(2022, 8, 10)) == {("strike", "UA", "Kherson")}
     assert seen(text, published=date(2023, 8, 10)) == {("strike", "RU", "Kherson")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare infinitive after "were able to"
+        ("Ukrainian soldiers were able to deoccupy Tyshchenkivka and Kindrashivka last week.",
+         {("advance", "UA", "Tyshchenkivka"), ("advance", "UA", "Kindrashivka")}),
+        # troops on their way out
+        ("The occupation administration reported that Russian troops were leaving Vovchansk.",
+         {("retreat", "RU", "Vovchansk")}),
+        # a town razed by fire
+        ("Russian bombs razed the village of Kozacha Lopan.", {("strike", "RU", "Kozacha Lopan")}),
+        # the weapons a side's air defence took down were the other side's
+        ("Only one missile hit the Chonhar Bridge, and the Russian air defense took down the rest of "
+         "the missiles.", {("bridge_strike", "UA", "Chonhar Bridge")}),
+        ("Russian air defenses intercepted three missiles over Belgorod.", {("strike", "UA", "Belgorod")}),
+    ],
+)  # fmt: skip
+def test_new_phrasings_are_events(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # residents leaving a town are no front
+        "Thousands of residents were leaving Pokrovsk as the front approached.",
+        # a council's works are no fire
+        "The city council demolished the old market in Poltava.",
+    ],
+)
+def test_look_alikes_are_no_events(text: str, seen: Seen) -> None:
+    assert seen(text) == set()

@@ -1,0 +1,26 @@
+"""Places of round 24 of unseen reporting, with the real gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places
+from gazetteer.places import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def test_a_city_after_downtown_is_the_city_not_its_oblast(gaz) -> None:
+    # "in the centre of downtown Kyiv": no village said to be in Kyiv, however "downtown" ends
+    text = "The missiles tore into busy intersections and tourist sites in the centre of downtown Kyiv."
+    (kyiv,) = [m for m in find_places(text, gaz) if m.text == "Kyiv"]
+    assert kyiv.place.name == "Kyiv" and kyiv.place.kind == "city"
+
+
+def test_a_village_in_a_named_capital_is_still_in_its_oblast(gaz) -> None:
+    text = "Russia says a village in Ukraine's Kharkiv was 'liberated'."
+    (kharkiv,) = [m for m in find_places(text, gaz) if m.text == "Kharkiv"]
+    assert kharkiv.place.name == "Kharkiv Oblast"
