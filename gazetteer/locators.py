@@ -47,6 +47,8 @@ LOCATED_TOWN_KM = 120.0
 STATED_SHARE = 0.4
 STATED_SLACK_KM = 8.0
 DIRECTION_SLACK_DEG = 60.0
+# ... and, with no distance stated, the half of the compass the phrase points to: on that side of it.
+SIDE_SLACK_DEG = 90.0
 # ... and a place closer to the anchor than this has no meaningful direction from it.
 DIRECTIONLESS_KM = 3.0
 # Ids of places the text located and the gazetteer lacks.
@@ -72,13 +74,19 @@ class Locator:
                 limit = LOCATED_CITY_KM
             elif place.kind == "town":
                 limit = LOCATED_TOWN_KM
-            return km <= limit
+            # a village is also on the side of the anchor the text says ("south of Kurakhovo": not
+            # 30 km north-west of it)
+            return km <= limit and (place.kind != "village" or self._towards(place, km, SIDE_SLACK_DEG))
         if abs(km - self.distance_km) > max(STATED_SLACK_KM, STATED_SHARE * self.distance_km):
             return False
+        return self._towards(place, km, DIRECTION_SLACK_DEG)
+
+    def _towards(self, place: Place, km: float, slack: float) -> bool:
+        """Whether ``place``, ``km`` from the anchor, lies within ``slack`` degrees of the direction."""
         if km < DIRECTIONLESS_KM:
             return True
         turn = abs(_initial_bearing(self.anchor, place) - self.bearing_deg) % 360
-        return min(turn, 360 - turn) <= DIRECTION_SLACK_DEG
+        return min(turn, 360 - turn) <= slack
 
     def describe(self) -> str:
         """The phrase as a reader checks it: "15.6 km northwest of Avdiivka"."""

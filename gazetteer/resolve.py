@@ -118,6 +118,9 @@ COMMUNITY_LIST_REST = re.compile(
     rf"(?:{_LIST_SEPARATOR}[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)*\s+"
     r"(?:(?:urban|rural|settlement|village|city|territorial)\s+)?(?:communities|hromadas)\b"
 )
+# Between the items of a list whose last item a direction follows, and how many items it may have.
+LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+")
+LIST_LOCATOR_ITEMS = 6
 UNRESOLVED_CUE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet) of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)"
 )
@@ -202,6 +205,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     # where each name was placed so far: the first pass's places, then each as this pass settles it
     picked = {proposals[i].match.start: place for i, (place, _, _) in resolved.items()}
     for i, p in enumerate(proposals):
+        placed_by_locator = False  # the text's "south of X" chose among the namesakes
         located, paired = (
             _locator(text, p, proposals, by_start, resolved)
             if ctx.direction_within(p.end, LOCATOR_REACH)
@@ -224,6 +228,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             if near:  # a town the text's distance does not fit is still the town: the text is loose
                 p.candidates = near
                 resolved.pop(i, None)
+                placed_by_locator = True
         elif p.match.key in placed_by_text:  # named again: the village the text located earlier
             first = placed_by_text[p.match.key]
             mentions.append(replace(first, text=text[p.match.start : p.end], start=p.match.start, end=p.end))
@@ -352,8 +357,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             picked[p.match.start] = place
             if p.hint and place.kind == "village" and len(p.match.candidates) > 1:
                 first_cued.setdefault(_namesakes(p), (place, score, reason))
-        if p.direction:
-            pass  # a sector is named after a place that may lie well behind the places of its fighting
+        if p.direction or placed_by_locator:
+            pass  # a sector is named after a place that may lie well behind the places of its fighting;
+            # a village the text put by another place is no guess to check against its list
         elif (_guessed_village(p, place, score) and not _only_one_in_named_region(place, p, ctx)) or (
             "village" in p.hint and place.kind in ("town", "city")
         ):  # a town where the text says village ("took back the village of Nikolsky"): checked as a guess
@@ -1272,7 +1278,7 @@ def _locator(
     miles northwest of Avdiivka"; and the index of the anchor's proposal when the locator itself
     settled which namesake the anchor is (then put in ``resolved``)."""
     nothing = None, None
-    read = read_locator(text, p.end)
+    read = read_locator(text, p.end) or _list_locator(text, p, proposals, by_start)
     if read is None:
         return nothing
     found, distance, toward = read
@@ -1295,6 +1301,24 @@ def _locator(
     if anchor.kind not in POINT_KINDS:
         return nothing
     return Locator(anchor, distance, toward, _phrase(text, found)), paired
+
+
+def _list_locator(
+    text: str, p: Proposal, proposals: list[Proposal], by_start: dict[int, int]
+) -> tuple[re.Match[str], float | None, float] | None:
+    """A direction said after the list a name opens, which puts every item of it: "the villages of
+    Uspenovka and Annovka, south of Kurakhovo". A distance stays the last item's alone ("X and Y,
+    5 km north of Z" measures Y)."""
+    end = p.end
+    for _ in range(LIST_LOCATOR_ITEMS):
+        gap = LIST_GAP.match(text, end)
+        if gap is None or gap.end() not in by_start:
+            return None
+        end = proposals[by_start[gap.end()]].end
+        read = read_locator(text, end)
+        if read is not None:
+            return read if read[1] is None else None
+    return None
 
 
 def _phrase(text: str, found: re.Match[str]) -> str:

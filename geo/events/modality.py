@@ -295,6 +295,16 @@ def _up_to_next_clause(sentence: str, trigger_start: int) -> str:
     return sentence if after is None else sentence[: after.start()]
 
 
+# What a step makes likelier, not what happened: "which brings closer the liberation of Konstantinovka",
+# "paves the way for the capture of X", "opened the way to an advance on Y" (the words before the event
+# phrase, lower case).
+PROSPECT = re.compile(
+    r"\b(?:(?:brings?|brought|bringing)\s+(?:\w+\s+){0,2}?closer(?:\s+to)?"
+    r"|(?:paves?|paved|paving|open(?:s|ed|ing)?(?:\s+up)?)\s+the\s+way\s+(?:for|to(?:wards?)?))"
+    r"\s+(?:(?:the|an?|its|their)\s+)?$"
+)
+
+
 # A sentence's triggers share its hedges: each sentence-wide check is made once per text.
 @lru_cache(maxsize=64)
 def _checked(text: str) -> str:
@@ -416,6 +426,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if any(cue in before for cue in DELAY_CUES) and DELAYED.search(before):
         return "intention"
+    if ("closer" in before or " way " in before) and PROSPECT.search(before):
+        return "prediction"  # "brings closer the liberation of X", "paves the way for the capture of X"
     if ("seek" in before or "sought" in before) and SOUGHT.search(before):
         return "intention"  # "as the Russian army seeks strategic advances": what it wants, not what it got
     if any(cue in before for cue in ATTEMPT_CUES) and (

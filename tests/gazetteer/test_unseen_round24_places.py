@@ -24,3 +24,15 @@ def test_a_village_in_a_named_capital_is_still_in_its_oblast(gaz) -> None:
     text = "Russia says a village in Ukraine's Kharkiv was 'liberated'."
     (kharkiv,) = [m for m in find_places(text, gaz) if m.text == "Kharkiv"]
     assert kharkiv.place.name == "Kharkiv Oblast"
+
+
+def test_a_direction_after_a_list_puts_each_village_of_it(gaz) -> None:
+    # of Donetsk Oblast's Uspenivkas, the one south of Kurakhove, not the one 30 km north-west of it;
+    # Annovka is the Russian name of Hannivka (Ганна is Анна)
+    text = (
+        "Russian soldiers hoisted the flag in the villages of Uspenovka and Annovka, south of Kurakhovo, "
+        "in the Donetsk People's Republic."
+    )
+    found = {m.text: m.place for m in find_places(text, gaz)}
+    assert found["Uspenovka"].name == "Uspenivka" and found["Uspenovka"].lat < 47.985  # Kurakhove's latitude
+    assert found["Annovka"].name == "Hannivka" and found["Annovka"].admin1 == "Donetsk Oblast"

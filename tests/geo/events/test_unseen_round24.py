@@ -90,3 +90,14 @@ def test_new_phrasings_are_events(text: str, expected: set[tuple[str, str, str]]
 )
 def test_look_alikes_are_no_events(text: str, seen: Seen) -> None:
     assert seen(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall of Toretsk in turn brings closer the liberation of Kostiantynivka and Chasiv Yar.",
+        "Taking Avdiivka paved the way for the capture of Pokrovsk, the ministry said.",
+    ],
+)
+def test_what_a_step_brings_closer_is_no_event_yet(text: str, seen: Seen) -> None:
+    assert not {e for e in seen(text) if e[2] in ("Kostiantynivka", "Chasiv Yar", "Pokrovsk")}
