@@ -167,6 +167,9 @@ HELD_BY = {
         r"\b(?:Russian|Moscow)[- ](?:held|controlled|occupied)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
     ),
 }
+# "with Kyiv claiming to have seized": after "with", a side that claims or says (an absolute clause).
+WITH_CLAIMING = re.compile(r"with\s+")
+CLAIMING_AFTER = re.compile(r"\s+(?:claiming|saying|reporting|announcing)\b")
 # Phrases that name a side without making it the agent: what was taken "from" someone, attacks "on"
 # someone, hyphenated adjectives ("Russian-occupied", "Moscow-installed").
 NOT_AGENT_BEFORE = re.compile(
@@ -570,7 +573,12 @@ def agent_before(
         p
         for p in phrases
         if p.start < position
-        and not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - NOT_AGENT_REACH) : p.start])
+        and (
+            not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - NOT_AGENT_REACH) : p.start])
+            # "with Kyiv claiming to have seized 82 settlements": a side that claims is the claim's agent
+            or WITH_CLAIMING.fullmatch(sentence, max(0, p.start - 5), p.start)
+            and CLAIMING_AFTER.match(sentence, p.end) is not None
+        )
         and not (
             CAPITAL.fullmatch(sentence[p.start : p.end])
             and (IN_PLACE.search(sentence, 0, p.start) or STRUCK_BEFORE.search(sentence, 0, p.start))

@@ -149,6 +149,10 @@ POSITIONS_NEAR = re.compile(
     r"|around|behind|closer to)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# A bridge said to cross a named water is that crossing, not the bridge told before: "the bridge
+# across the Tonky Strait", "the bridge over the Seym".
+CROSSING_NOUNS = frozenset({"bridge", "bridges", "crossing", "crossings"})
+NAMED_WATER_AFTER = re.compile(r"\s+(?:across|over|spanning)\s+(?:the\s+)?[A-Z]")
 # Between two places of one list with no preposition of its own: the second shares the first's.
 BARE_LINK = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
 BACK_REFERENCE = re.compile(
@@ -545,6 +549,8 @@ def sentence_places(
             # the region – X and Y" are mostly background or lists; "hit manpower in the region's border
             # areas", in a sentence with no other place, is where the oblast just named was hit
             continue
+        if m.group("noun").lower() in CROSSING_NOUNS and NAMED_WATER_AFTER.match(sentence, m.end()):
+            continue  # "also shelled the bridge across the Tonky Strait": a bridge the sentence places
         if m.group("region"):
             region = [p for p in places if p.start <= m.start("region") < p.end and p.place.kind == "region"]
             if not region:

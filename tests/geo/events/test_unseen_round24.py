@@ -101,3 +101,22 @@ def test_look_alikes_are_no_events(text: str, seen: Seen) -> None:
 )
 def test_what_a_step_brings_closer_is_no_event_yet(text: str, seen: Seen) -> None:
     assert not {e for e in seen(text) if e[2] in ("Kostiantynivka", "Chasiv Yar", "Pokrovsk")}
+
+
+def test_a_side_that_claims_after_with_is_the_claims_agent(seen: Seen) -> None:
+    text = (
+        "The operation reached its tenth day, with Kyiv claiming to have seized 82 settlements, including "
+        "the town of Sudzha."
+    )
+
+    assert seen(text, published=date(2024, 8, 16)) == {("advance", "UA", "Sudzha")}
+
+
+def test_a_bridge_across_a_named_strait_is_that_crossing_not_the_bridge_before(seen: Seen) -> None:
+    text = (
+        "Photos show at least two holes in the Chonhar bridge caused by the strikes. Saldo claimed that "
+        "Ukraine's Armed Forces also shelled the bridge across the Tonky Strait near Henichesk."
+    )
+
+    # (the crossing is placed by the town it is near)
+    assert ("bridge_strike", "UA", "Henichesk") in seen(text, published=date(2023, 8, 6))
