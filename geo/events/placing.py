@@ -916,8 +916,12 @@ def places_for(
     ):
         colon = None  # "seized Siversk — a town in Donetsk Oblast": the dash follows the verb's own object
     if colon and (listed := [p for p in places if colon.end() <= p.start <= colon.end() + LIST_COLON_GAP]):
-        # "came under artillery fire by the occupiers: Hraniv of Kharkiv district, Budarky, ...": the list
-        return _list_after(sentence, places, places.index(listed[0]))
+        # "came under artillery fire by the occupiers: Hraniv of Kharkiv district, Budarky, ...": the list,
+        # and the lists it goes on with after semicolons ("...; Bochkove, Budarky in Chuhuiv district")
+        chosen = _list_after(sentence, places, places.index(listed[0]))
+        if ";" in sentence[trigger.end :]:
+            chosen += _lists_after_semicolons(sentence, trigger, places, chosen)
+        return chosen
     if trigger.passive and trigger.event_type in ("advance", "retreat", "strike"):
         # "Bakhmut, a hub in the Donetsk region that was ... captured", "Bachivsk in Sumy region and
         # Tymofiivka in Kharkiv region were affected by artillery fire": the towns, not the regions that
@@ -1005,6 +1009,11 @@ VERBLESS_LIST = re.compile(
     r"|hromadas?)\b|[A-Z][\w'’-]*|\(\d+[^()]{0,30}\))*"
 )
 
+# Who said it, closing a sentence: " - wrote Syniehubov on Telegram.", ", the governor said."
+ATTRIBUTION_TAIL = re.compile(
+    r"\s*[-–—,]\s*(?:(?:the\s+)?[\w.'’-]+\s+){0,4}?(?:wrote|said|says|reported|reports|noted|added|stated)\b"
+)
+
 
 def _lists_after_semicolons(
     sentence: str, trigger: Trigger, places: list[SentencePlace], chosen: list[SentencePlace]
@@ -1024,7 +1033,10 @@ def _lists_after_semicolons(
         for p in listed:
             rest.append(sentence[at : p.start])
             at = p.end
-        rest.append(sentence[at:end])
+        tail = sentence[at:end]
+        if end == len(sentence) and (said := ATTRIBUTION_TAIL.search(tail)):
+            tail = tail[: said.start()]  # "...; Bochkove, Budarky in Chuhuiv district - wrote Syniehubov"
+        rest.append(tail)
         if not listed or not all(VERBLESS_LIST.fullmatch(part) for part in rest):
             break
         more += listed

@@ -1063,7 +1063,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:came|come|comes|coming|got|gets|getting) under (?:\w+ ){0,3}"
         r"(?:fire|attacks?|shelling|bombardments?|strikes?)\b"
-        r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}"
+        r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}(?:and \w+ )?"
         r"(?:fire|shelling|bombardment|strikes?|attacks?|airstrikes?|air strikes?)\b"
         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))under (?:a |an )?"
         r"(?:(?:" + _UNDER_FIRE_WORDS + r"|massed|combined) ){0,2}"

@@ -120,3 +120,16 @@ def test_a_bridge_across_a_named_strait_is_that_crossing_not_the_bridge_before(s
 
     # (the crossing is placed by the town it is near)
     assert ("bridge_strike", "UA", "Henichesk") in seen(text, published=date(2023, 8, 6))
+
+
+def test_a_round_up_list_after_a_colon_goes_on_past_its_semicolons(seen: Seen) -> None:
+    # a regional administration's list, district by district; two nouns of fire joined by "and"
+    text = (
+        "More than 15 settlements of Kharkiv region were subjected to enemy artillery and mortar attacks, "
+        "including: Vesele, Dvorichna, Synkivka in Kupiansk district; Bochkove, Budarky in Chuhuiv district "
+        "- wrote Syniehubov on Telegram."
+    )
+
+    assert seen(text) == {
+        ("strike", "RU", place) for place in ("Vesele", "Dvorichna", "Synkivka", "Bochkove", "Budarky")
+    }
