@@ -36,3 +36,8 @@ def test_a_direction_after_a_list_puts_each_village_of_it(gaz) -> None:
     found = {m.text: m.place for m in find_places(text, gaz)}
     assert found["Uspenovka"].name == "Uspenivka" and found["Uspenovka"].lat < 47.985  # Kurakhove's latitude
     assert found["Annovka"].name == "Hannivka" and found["Annovka"].admin1 == "Donetsk Oblast"
+
+
+def test_the_state_duma_is_a_parliament_not_a_syrian_town(gaz) -> None:
+    text = "The first deputy chairman of the State Duma committee on CIS affairs told TASS."
+    assert not [m for m in find_places(text, gaz) if m.text == "Duma"]
