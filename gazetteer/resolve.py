@@ -121,6 +121,8 @@ COMMUNITY_LIST_REST = re.compile(
 # Between the items of a list whose last item a direction follows, and how many items it may have.
 LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+")
 LIST_LOCATOR_ITEMS = 6
+# A region picked because the village of its name lies too far from the places named with it.
+LISTED_REGION_SCORE = 0.5
 UNRESOLVED_CUE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet) of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)"
 )
@@ -702,11 +704,7 @@ def _unless_far_from_its_passage(
             # name, when its namesake village by the list lies too far
             reason = f"the town of {towns[0].admin1} its list of that oblast's places names"
             return Mention(mention.text, mention.start, mention.end, towns[0], 0.6, reason)
-    reason = (
-        "no place of this name near the places named around it "
-        f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
-    )
-    return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+    return _too_far(mention, candidates, "named around it")
 
 
 def _in_the_oblast_written_after(mention: Mention, ctx: ArticleContext) -> bool:
@@ -835,10 +833,19 @@ def _unless_far_from_its_list(
         # "advanced in the Donetsk region - in the areas of Yablunivka and Nadiivka": in the oblast its
         # sentence names, however far a list-mate from another oblast lies
         return mention
-    reason = (
-        "no place of this name near the places listed with it "
-        f"(the best, {place.name} in {place.admin1 or place.country}, is too far)"
-    )
+    return _too_far(mention, candidates, "listed with it")
+
+
+def _too_far(mention: Mention, candidates: tuple[Place, ...], around: str) -> Mention:
+    """The name unresolved, its best place lying too far from the places named ``around`` it; or the
+    region of the name, when one is among its places: "fighters from Chechnya fought near Popasna" is
+    no village of Donetsk Oblast 56 km from Popasna, but the Chechen Republic."""
+    place = mention.place
+    where = f"{place.name} in {place.admin1 or place.country}"
+    if region := next((c for c in candidates if c.id.startswith("admin1:")), None):
+        reason = f"the region (no place of this name near the places {around}: {where} is too far)"
+        return Mention(mention.text, mention.start, mention.end, region, LISTED_REGION_SCORE, reason)
+    reason = f"no place of this name near the places {around} (the best, {where}, is too far)"
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
 
 

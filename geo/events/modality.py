@@ -37,7 +37,9 @@ CONSIDERED = re.compile(
 LOWER_HEDGES = re.compile(r"\bmay\b(?! have (?:been (?:killed|injured|wounded|hurt)|died)\b)")
 # A clause that comments on what the sentence has reported: ", which could ...", ", a move that ...".
 COMMENT_AFTER = re.compile(
-    r",\s+(?:which|a move that|a step that|something that|in a move|potentially|paving the way)\b",
+    r",\s+(?:which|a move that|a step that|something that|in a move|potentially|paving the way)\b"
+    # "... on Saturday in a gain that would help set the stage for the next phase": what the event means
+    r"|\s+in\s+an?\s+(?:[\w-]+\s+)?(?:gain|setback|blow|move|step|victory|success|loss|win|boost)\s+that\b",
     re.IGNORECASE,
 )
 # A newsroom's caveat about its sources hedges nothing: "..., which Reuters could not independently
@@ -300,6 +302,7 @@ def _up_to_next_clause(sentence: str, trigger_start: int) -> str:
 # phrase, lower case).
 PROSPECT = re.compile(
     r"\b(?:(?:brings?|brought|bringing)\s+(?:\w+\s+){0,2}?closer(?:\s+to)?"
+    r"|(?:another|a|one|the\s+next|the\s+first)\s+(?:\w+\s+)?step\s+(?:towards?|to)"
     r"|(?:paves?|paved|paving|open(?:s|ed|ing)?(?:\s+up)?)\s+the\s+way\s+(?:for|to(?:wards?)?))"
     r"\s+(?:(?:the|an?|its|their)\s+)?$"
 )
@@ -426,7 +429,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if any(cue in before for cue in DELAY_CUES) and DELAYED.search(before):
         return "intention"
-    if ("closer" in before or " way " in before) and PROSPECT.search(before):
+    if ("closer" in before or " way " in before or "step" in before) and PROSPECT.search(before):
         return "prediction"  # "brings closer the liberation of X", "paves the way for the capture of X"
     if ("seek" in before or "sought" in before) and SOUGHT.search(before):
         return "intention"  # "as the Russian army seeks strategic advances": what it wants, not what it got

@@ -1258,7 +1258,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # not "39 Russian attacks on Ukrainian positions": ground assaults (a weapon named is another pattern)
         # nor "struck on the eastern flank of the Kupyansk direction": a ground attack
-        r"\b(?:struck(?! (?:on|at) (?:the )?(?:[\w-]+ ){0,2}?flanks?\b)|strikes?|hit|hits"
+        r"\b(?:struck(?! (?:on|at) (?:the )?(?:[\w-]+ ){0,2}?flanks?\b)|strikes?|hit|hits|hitting"
         r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es)\b)"
         r"|attacks? by (?:[\w-]+ ){1,3}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"
         r"|attacks? of (?:the )?(?:[\w-]+ ){0,2}?"

@@ -41,3 +41,10 @@ def test_a_direction_after_a_list_puts_each_village_of_it(gaz) -> None:
 def test_the_state_duma_is_a_parliament_not_a_syrian_town(gaz) -> None:
     text = "The first deputy chairman of the State Duma committee on CIS affairs told TASS."
     assert not [m for m in find_places(text, gaz) if m.text == "Duma"]
+
+
+def test_a_region_named_among_front_towns_is_the_region_when_its_namesake_village_is_too_far(gaz) -> None:
+    # a village of Donetsk Oblast is called Chechnya too, 56 km from Popasna: not the fighters' home
+    text = "Kadyrov's fighters from Chechnya fought near Popasna and Lysychansk."
+    (chechnya,) = [m for m in find_places(text, gaz) if m.text == "Chechnya"]
+    assert chechnya.place.name == "Chechen Republic" and chechnya.place.kind == "region"

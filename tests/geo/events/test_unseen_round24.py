@@ -133,3 +133,21 @@ def test_a_round_up_list_after_a_colon_goes_on_past_its_semicolons(seen: Seen) -
     assert seen(text) == {
         ("strike", "RU", place) for place in ("Vesele", "Dvorichna", "Synkivka", "Bochkove", "Budarky")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present progressive of fire
+        ("Russian artillery is hitting an industrial zone in the city of Sievierodonetsk, the governor said.",
+         {("strike", "RU", "Sievierodonetsk")}),
+        # what the gain means is no hedge on the gain
+        ("Russia said its forces were in full control of the town of Lyman on Saturday in a gain that would "
+         "help set the stage for the next phase of its offensive.", {("advance", "RU", "Lyman")}),
+        # ... and a step towards a liberation is no liberation yet
+        ("The liberation of Lyman is another step towards the liberation of the Donbas.",
+         {("advance", "UA", "Lyman")}),
+    ],
+)  # fmt: skip
+def test_more_phrasings(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
