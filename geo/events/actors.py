@@ -167,6 +167,13 @@ HELD_BY = {
         r"\b(?:Russian|Moscow)[- ](?:held|controlled|occupied)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
     ),
 }
+# A place freed from a side: "the liberation of the town of Sudzha from the Russian military" (the words
+# after the event phrase, up to the side).
+FREEING_WORDS = ("liberat", "the liberation", "freed", "clear", "de-occup", "deoccup")
+FREED_FROM = re.compile(
+    r"(?:\s+of)?\s+(?:the\s+)?(?:(?:city|town|village|settlement|region)\s+of\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|district))?\s+from\s+(?:the\s+)?",
+)
 # "with Kyiv claiming to have seized": after "with", a side that claims or says (an absolute clause).
 WITH_CLAIMING = re.compile(r"with\s+")
 CLAIMING_AFTER = re.compile(r"\s+(?:claiming|saying|reporting|announcing)\b")
@@ -773,6 +780,14 @@ def decide_actor(
         own = [p for p in phrases if p.end <= trigger.start and FIRE_MODIFIERS.fullmatch(sentence, p.end, trigger.start)]
         if own:
             return own[-1].side, "agent"
+    if (
+        trigger.event_type == "advance"
+        and trigger.text.lower().startswith(FREEING_WORDS)
+        and (freed := FREED_FROM.match(sentence, trigger.end))
+        and (side := side_after(phrases, freed.end(), within=0))
+    ):
+        # "the liberation of the town of Sudzha from the Russian military": freed by the side's enemy
+        return OTHER_SIDE[side], "agent"
     if trigger.role == "ours":  # "Andriivka is ours," the deputy minister wrote
         side = _speaking_side(voice)
         return (side, "voice") if side else ("unknown", "none")

@@ -1502,7 +1502,7 @@ FORCES_APART = re.compile(
 # The forces of an earlier verb of the same clause: "Russian troops exploited their breakthrough
 # and occupied X".
 FORCES_THEN = re.compile(
-    rf"\b(?:{FORCE_NOUNS}|Russians|Ukrainians|occupiers|invaders|enemy|Wagner)\s+[^,;.:]{{0,80}}?\s"
+    rf"\b(?:{FORCE_NOUNS}|Russians|Ukrainians|occupiers|invaders|enemy|Wagner)\s+[^,;.:]{{0,120}}?\s"
     r"(?:and|then)\s+(?:(?:also|then|later|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
@@ -1668,7 +1668,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             if (
                 pattern.needs_forces
                 and not FORCES_BEFORE.search(sentence, window, start)
-                and not FORCES_THEN.search(sentence, max(0, start - 2 * LOOK_BEHIND), start)
+                and not FORCES_THEN.search(sentence, max(0, start - 3 * LOOK_BEHIND), start)
                 and not FORCES_APART.search(sentence, max(0, start - 4 * LOOK_BEHIND), start)
                 and not BODY_DID.search(sentence, max(0, start - 2 * LOOK_BEHIND), start)
             ):

@@ -151,3 +151,19 @@ def test_a_round_up_list_after_a_colon_goes_on_past_its_semicolons(seen: Seen) -
 )  # fmt: skip
 def test_more_phrasings(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # freed from a side: by that side's enemy, wherever the town lies
+        ("General Syrskyi reported the completion of the liberation of the town of Sudzha from the Russian "
+         "military.", {("advance", "UA", "Sudzha")}),
+        # the forces of the clause's first verb, over a long list, also crossed
+        ("Russian troops recaptured the villages of Sverdlikovo and Lebedevka on the western side of the "
+         "foothold and crossed into Ukraine's Sumy region.",
+         {("advance", "RU", "Sverdlikovo"), ("advance", "RU", "Lebedevka"), ("advance", "RU", "Sumy Oblast")}),
+    ],
+)  # fmt: skip
+def test_who_freed_and_who_crossed(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
