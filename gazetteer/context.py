@@ -67,7 +67,7 @@ ATTRIBUTIVE_NOUNS = frozenset(
     fronts axes counterattack assault campaign breakthrough encirclement siege dam reservoir bridge
     bridges crossing checkpoint community communities hromada hromadas municipality municipalities council
     districts raions airport aviation base center centre terminal facility substation arsenal shipyard
-    port""".split()
+    port zone park""".split()
 )
 # Words before "of X" that make X part of a water body's name: "the Sea of Azov".
 WATER_CUES = ("sea of", "gulf of", "bay of", "strait of", "lake of")

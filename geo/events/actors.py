@@ -135,6 +135,7 @@ REPORTER_AFTER = re.compile(
     r"|accused|accuses|blamed|blames|alleged|denounced|denounces|condemned|condemns|decried|decries"
     r"|opened|(?:launched|ordered|began|started) (?:a |an )?(?:criminal|terrorism|investigation|inquiry"
     r"|probe|case)|investigat\w*|confirmed|denied|told|added|called|described|quoted|quotes|cited|citing"
+    r"|acknowledged|acknowledges|admitted|admits"
     # a side's news agency or media tells of a strike: "Russian state-owned news agency TASS"
     rf"|(?:news )?agency|media|outlets?|television|TV|newspapers?|broadcaster|{REPORTER_NOUNS}"
     r"|(?:war )?(?:mil)?bloggers?|(?:Telegram )?channels?|writes|wrote|posted|(?:TV )?anchors?"
@@ -235,7 +236,7 @@ RELATIVE_OPEN = re.compile(r",\s*(?:(?:[\w-]+\s+){1,3}of\s+)?(?:which|whom|whose
 RELATIVE_SPEAKER = re.compile(r"\bwhich\s+(?:the\s+)?$", re.IGNORECASE)
 SAID_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:said|say|says|claimed|claim|claims|blamed|blame|called|described|reported"
-    r"|attributed)\b",
+    r"|attributed|acknowledged|admitted)\b",
     re.IGNORECASE,
 )
 # A side's claim, then the pronoun that stands for the side: "the Russian claim on July 14 that it".

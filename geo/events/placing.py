@@ -718,7 +718,9 @@ def places_for(
             # "Ukrainians step up counter-attacks in south; Kharkiv hit, mayor says": Kharkiv is the next
             # clause's place, not the counter-attacks'
             places = [p for p in places if p.start < semicolon]
-    places = [p for p in places if not _capital_acting(sentence, trigger, p)]
+    places = [
+        p for p in places if not _capital_acting(sentence, trigger, p) and not _capital_doing(sentence, p)
+    ]
     if any(p.place.country not in NEIGHBOURHOOD for p in places):
         # "strikes on Ukraine's ports coincided with visits to leaders in London, Paris and Berlin": a
         # place far from the war is an event's only when the verb names it ("a drone crashed in Romania")
@@ -1056,6 +1058,13 @@ def _capital_acting(sentence: str, trigger: Trigger, place: SentencePlace) -> bo
     )
 
 
+def _capital_doing(sentence: str, place: SentencePlace) -> bool:
+    """Whether the place is a capital standing for its government as the subject of a verb of attack,
+    whichever event phrase asks: "with Kyiv hitting Russian refineries", "that Kyiv targeted several
+    western regions", "Kyiv was behind alleged attacks" (the city itself was not hit)."""
+    return place.place.name in CAPITALS and CAPITAL_DOING.match(sentence, place.end) is not None
+
+
 def _described_by(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> SentencePlace | None:
     """The place a clause that describes it tells an event of: in "Avdiivka, the fiercely fought-over
     town Ukraine retreated from last month" the verb's object is left out (a time, or the clause's
@@ -1149,6 +1158,12 @@ FORCES_OF = re.compile(
 )
 # What may stand between a capital and the verb it is the subject of.
 CAPITAL_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again|reportedly|finally)\s+)*")
+# ... the verb of attack it is the subject of, active (not "Kyiv attacked by drones", a headline's passive).
+CAPITAL_DOING = re.compile(
+    r"(?:\s+(?:has|have|had|also|then|later|again|reportedly|allegedly|repeatedly)(?=\s))*\s+"
+    r"(?:(?:hitting|targeting|targeted|striking|struck|attacking|launched|launching|fired|firing|shelled"
+    r"|shelling|sent|sending)\b(?!\s+by\b)|(?:was|is|were|has\s+been)\s+behind\b)"
+)
 # The opening of an attack: "launched an offensive", "began storming".
 LAUNCHED = re.compile(r"(?:launch|began|begun|start)", re.IGNORECASE)
 # A town's name used for the district around it, right after another name: "Progres in the Pokrovsk

@@ -1204,7 +1204,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "a drone fell on the grounds of the Novoshakhtinsk oil refinery", "debris fell on a house in X"
     _p(
         r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?|debris|wreckage|fragments)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:fell|crashed|landed)\s+(?:on|onto|in|into|at|near)\b",
+        r"(?:fell|crashed|landed)\s+(?:on|onto|in|into|at|near)\b"
+        # "debris from a downed drone sparked a fire at a Rosneft oil refinery there"
+        r"|\b(?:debris|wreckage|fragments)\s+(?:[\w-]+\s+){0,4}?(?:sparked|caused|started)\s+(?:an?\s+)?"
+        r"(?:[\w-]+\s+)?fires?\b",
         "strike",
         hints=("drone", "uav", "missile", "rocket", "shell", "debris", "wreckage", "fragment"),
     ),
@@ -1548,6 +1551,16 @@ def _word_hits(word: str) -> _Hits:
     return hits
 
 
+# Weapons kept, made or sent, not fired: "the storage of missiles", "supplies of bombs" (lower case).
+WEAPONS_KEPT_BEFORE = re.compile(
+    r"\b(?:storage|stockpiles?|stocks?|production|supply|supplies|deliver(?:y|ies)|shipments?|transfer"
+    r"|manufactur\w*|purchases?|sales?)\s+of\s+(?:[\w-]+\s+){0,2}$"
+)
+# Ships and aircraft, the subject right before a verb of leaving (lower case).
+CRAFT_BEFORE = re.compile(
+    r"\b(?:vessels?|ships?|warships?|boats?|submarines?|frigates?|corvettes?|tankers?|aircraft|planes?|jets?"
+    r"|helicopters?|fleet)\s+(?:have\s+|has\s+|had\s+)?$"
+)
 SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|worst|most\s+[a-z]+)\s+(?:[\w-]+\s+){0,2}$")
 # A participle after an ordinal's place noun: "the second settlement recaptured since June", "the
 # 20th village captured this year" count places (lower case).
@@ -1561,7 +1574,10 @@ CONCESSION_BEFORE = re.compile(r"\b(?:even though|although|though|despite)\b[^,;
 # shelled for years" (the words after a strike phrase, lower case).
 HABITUAL_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:since\s+(?:19|20)\d\d\b|for\s+(?:years|decades)\b"
-    r"|since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b)"
+    r"|since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b"
+    # "have been repeatedly targeted since Moscow launched its invasion of Ukraine"
+    r"|since\s+(?:moscow|russia|the\s+kremlin|putin)\s+(?:launched|began|started)\s+(?:its|the|his)\s+"
+    r"(?:full-scale\s+)?(?:war|invasion)\b)"
 )
 # Fire a place is guarded against, not fire that fell: "protection against Ukrainian shells", "shelters
 # from Russian drones" (the words before a strike phrase, lower case).
@@ -1688,6 +1704,14 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 or AGED_PERSON_BEFORE.search(sentence, window, start)
             ):
                 continue  # "residents fled Bakhmut", "evacuated 120,000 people": civilians, not a front
+            if (
+                event_type == "strike"
+                and lower.startswith(("missiles", "bombs"), start)
+                and WEAPONS_KEPT_BEFORE.search(lower, window, start)
+            ):
+                continue  # "an arsenal for the storage of missiles": weapons kept or made, none fired
+            if event_type == "retreat" and CRAFT_BEFORE.search(lower, window, start):
+                continue  # "2 Russian vessels left Feodosia": ships leave a port, no ground given up
             if event_type == "advance" and FILMED.match(sentence, end):
                 continue  # "the incident was captured in a video released by the military": filmed
             if event_type == "retreat" and " from " in sentence[end : end + 60] and PACT_LEFT.match(sentence, end):

@@ -167,3 +167,39 @@ def test_more_phrasings(text: str, expected: set[tuple[str, str, str]], seen: Se
 )  # fmt: skip
 def test_who_freed_and_who_crossed(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's authorities who acknowledge a fire only speak
+        ("Russian authorities acknowledged only a brief fire at the Volgograd refinery during the drone attack.",
+         {("strike", "UA", "Volgograd")}),
+        # debris that set a refinery on fire
+        ("Authorities in Tuapse said debris from a downed drone sparked a fire at a Rosneft oil refinery there.",
+         {("strike", "UA", "Tuapse")}),
+        # a town before "industrial zone" is the town
+        ("The governor reported a drone attack on a fuel refinery in the Kstovo industrial zone.",
+         {("strike", "UA", "Kstovo")}),
+        # the capital as a government, subject of a verb of attack, is not where anything was hit
+        ("Both sides have used drones to strike infrastructure, with Kyiv hitting Russian refineries.", set()),
+        ("Ukrainian media reported that Kyiv was behind attacks against two Russian refineries.", set()),
+    ],
+)  # fmt: skip
+def test_strikes_on_russia(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ships leave a port: no ground given up
+        "Two Russian vessels left Feodosia after Ukraine's strike, the media said.",
+        # years of fire, no one strike
+        "Annexed Crimea has been repeatedly targeted since Moscow launched its invasion of Ukraine.",
+        # weapons kept, not fired
+        "Russia was building an arsenal for the storage of missiles and explosives in Toropets.",
+    ],
+)
+def test_no_event_there(text: str, seen: Seen) -> None:
+    assert seen(text) == set()
