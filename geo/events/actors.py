@@ -310,6 +310,10 @@ OWNED_BY = {
         ("UA", _UA_OWNER, r"(?:Ukrainian|Kyiv|Ukraine)"),
     )
 }
+# A place said to be near what a side holds: where, not what was struck.
+LANDMARK_BEFORE = re.compile(
+    r"\b(?:near|outside|beside|next\s+to|close\s+to|across\s+from|opposite)\s+(?:the\s+)?$", re.IGNORECASE
+)
 BLAST_WORDS = re.compile(r"\b(?:blasts?|explosions?|exploded|sabotage)\b", re.IGNORECASE)
 # How far after a strike's verb its object may name the side hit; what ends the object.
 TARGET_REACH = 200
@@ -1134,7 +1138,13 @@ def named_attacker(sentence: str, phrases: list[ActorPhrase]) -> tuple[str, str]
         # "the attack on the Chongar bridge was carried out using Storm Shadow missiles": only one side
         # fires them
         return armed.pop(), "weapon"
-    owners = {side for side, pattern in OWNED_BY.items() if pattern.search(sentence)}
+    owners = {
+        side
+        for side, pattern in OWNED_BY.items()
+        for held in pattern.finditer(sentence)
+        # (not a landmark: "damaged infrastructure in Nikopol, near the Russian-held nuclear plant")
+        if not LANDMARK_BEFORE.search(sentence, max(0, held.start() - 20), held.start())
+    }
     if len(owners) == 1 and not BLAST_WORDS.search(sentence):
         # "the crossing built by the occupiers suffered a strike": the other side fired
         return OTHER_SIDE[owners.pop()], "owner"

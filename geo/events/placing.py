@@ -64,7 +64,9 @@ TITLE_AFTER = re.compile(
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
 DATELINE = re.compile(
     r"(?:,\s*(?:Russia|Ukraine|Belarus|Poland|Moldova|Türkiye|Turkey|Georgia|Romania))?"  # "MOSCOW, Russia -"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN|Sputnik|TASS|RIA Novosti|Interfax|IANS|Anadolu|AA|Ukrinform)\))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN|Sputnik|TASS|RIA Novosti|Interfax|IANS|Anadolu|AA|Ukrinform"
+    # any outlet's name: "Kyiv (Brussels Morning Newspaper) –"
+    r"|[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\))?"
     r"\s*(?::|—|–|-(?=\s)|(?<=\s)-)"  # "KYIV (Reuters) -Russia has captured": Reuters' web copy
 )
 # From a place to an event phrase in a clause that describes it: "the Kursk region in Russia, where
@@ -259,7 +261,8 @@ TO_BEFORE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?$")
 ORIGIN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:direction|territory|area|side|skies)\s+of\s+(?:the\s+)?$"
     # "four Iskander missiles fired from annexed Crimea": where the weapons were launched
-    r"|\b(?:fired|launched)\s+from\s+(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied)\s+)?$",
+    r"|\b(?:fired|launched|carried\s+out|conducted|flew\s+in|flying)\s+from\s+(?:the\s+)?"
+    r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$",
     re.IGNORECASE,
 )
 # An aside that says where the places just listed are: "X, Y and Z - all in Sumy -".
@@ -1363,7 +1366,9 @@ PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # Where in the country the items before lie: "Lviv, Ternopil and Zhytomyr in western Ukraine, Dnipro ...".
 COUNTRY_PART = re.compile(
     r"^\s+in\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:east|west)ern\s+|(?:north|south)ern\s+|central\s+)?"
-    r"(?:Ukraine|Russia|(?:north|south|east|west)(?:-?(?:east|west))?|cent(?:re|er))\b(?=\s*(?:,|and\b))"
+    r"(?:Ukraine|Russia|(?:north|south|east|west)(?:-?(?:east|west))?|cent(?:re|er)"
+    # "Lviv, Ternopil and Zhytomyr in Ukraine's west, Dnipro and Kremenchuk in central Ukraine"
+    r"|(?:Ukraine|Russia)['’]s\s+(?:(?:north|south)-?)?(?:east|west|north|south|cent(?:re|er)))\b(?=\s*(?:,|and\b))"
 )
 ITEM_KIND = re.compile(r"^\s+(?:settlements?|villages?|towns?)\b")
 ASIDE_THE = re.compile(r"(?<=,)\s*the\s+$")

@@ -203,3 +203,24 @@ def test_strikes_on_russia(text: str, expected: set[tuple[str, str, str]], seen:
 )
 def test_no_event_there(text: str, seen: Seen) -> None:
     assert seen(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list that goes on past where in the country each part of it is
+        ("Explosions were also reported in Lviv and Ternopil in Ukraine's west, Dnipro and Kremenchuk in "
+         "central Ukraine and Kharkiv in the east.",
+         {("strike", "RU", p) for p in ("Lviv", "Ternopil", "Dnipro", "Kremenchuk", "Kharkiv")}),
+        # a plant a side holds, named as a landmark, says nothing of who fired on the town near it
+        ("Shelling damaged infrastructure in Nikopol, near the Russian-held Zaporizhzhia nuclear power plant, "
+         "the governor said.", {("strike", "RU", "Nikopol")}),
+        # an outlet's dateline: the story was filed from Kyiv
+        ("Kyiv (Brussels Morning Newspaper) – A Russian drone attack overnight targeted four power facilities "
+         "near Odesa.", {("strike", "RU", "Odesa")}),
+        # where drones are launched from is not where they hit
+        ("The report states that drone strikes on Odesa are carried out from Kursk.", {("strike", "RU", "Odesa")}),
+    ],
+)  # fmt: skip
+def test_strikes_on_ukraine(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
