@@ -1262,6 +1262,7 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
         PLURAL_NAME.search(p.text) or PLURAL_REGIONS.match(sentence, p.end) for p in places[index + 1 :]
     )
     left = places[index]
+    located_by_comma = False  # the last locator followed a comma: "Svatove, near Avdiivka"
     for right in places[index + 1 :]:
         if sentence.rfind("(", left.end, right.start) > sentence.rfind(")", left.end, right.start):
             continue  # "the Spornoye settlement (in the Donetsk region - TASS), the Zolotarevka": an aside
@@ -1286,7 +1287,11 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             # were shelled in the Lyman community, and Z and W in the Kostiantynivka community": the verb
             # goes on for the next community's list
             plain = "and" not in gap and "or" not in gap
-            if aside == "locator" and _LOCATING.search(gap):
+            if aside == "locator" and SERIAL_PHRASE.match(gap) and located_by_comma:
+                # "advances northwest of Svatove, near Avdiivka, and in Kherson Oblast": a serial list of
+                # phrases of place, each an item, not a locator of the one before
+                chosen.append(left)
+            elif aside == "locator" and _LOCATING.search(gap):
                 left = right
                 continue  # "east of Pokrovsk and near Ocheretyne": the locator goes on
             if plain and _broad(left) != _broad(right) and aside != "qualifier":
@@ -1295,6 +1300,7 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             chosen.append(right)
         elif LOCATOR.match(gap) and not aside:
             aside = "locator"
+            located_by_comma = gap.lstrip().startswith(",")
         else:
             break
         left = right
@@ -1380,6 +1386,8 @@ LEADING_KIND = re.compile(
     r"|raion|municipality)\b"
 )
 
+# The last link of a serial list of phrases of place: ", and in", ", and near".
+SERIAL_PHRASE = re.compile(r"\s*,\s+(?:and|or)\s+(?:in|near|around|at|outside)\b", re.IGNORECASE)
 _LOCATING = re.compile(rf"\b(?:near|close to|outside|not far from|{_POINT}\w* of)\b", re.IGNORECASE)
 
 

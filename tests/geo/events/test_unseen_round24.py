@@ -224,3 +224,25 @@ def test_no_event_there(text: str, seen: Seen) -> None:
 )  # fmt: skip
 def test_strikes_on_ukraine(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
     assert seen(text) == expected
+
+
+def test_a_serial_list_of_phrases_of_place_is_a_list_of_items(seen: Seen) -> None:
+    text = (
+        "ISW reported that Russian forces had recently made confirmed advances northwest of Svatove (Luhansk "
+        "Oblast), near Avdiivka (Donetsk Oblast), and in Kherson Oblast."
+    )
+
+    assert seen(text) == {
+        ("advance", "RU", "Svatove"),
+        ("advance", "RU", "Avdiivka"),
+        ("advance", "RU", "Kherson Oblast"),
+    }
+
+
+def test_what_a_goal_is_has_not_happened(seen: Seen) -> None:
+    text = (
+        "The ultimate goal of the counteroffensive remains the breaking of Russia's land bridge to occupied "
+        "Crimea and, in the long term, the liberation of all territories occupied by Russian forces."
+    )
+
+    assert seen(text) == set()
