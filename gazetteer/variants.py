@@ -112,7 +112,9 @@ class VariantIndex:
     """Places of the variant countries by the consonant skeleton of each of their keys."""
 
     by_skeleton: dict[str, list[tuple[str, Place]]]
-    keys: list[str]  # the keys of the places above, for the misprint lookup
+    # the keys of the places above by first letter and length, for the misprint lookup: a misprint keeps
+    # the first letter and changes the length by one at most, so it is looked for among a few hundred
+    by_initial: dict[tuple[str, int], list[str]]
     by_key: dict[str, list[Place]]
 
 
@@ -185,7 +187,10 @@ def _build_index(gaz: Gazetteer) -> VariantIndex:
         if kept:
             by_skeleton.setdefault(name_key.translate(_SKELETON), []).extend(kept)
             by_key[name_key] = [p for _, p in kept]
-    return VariantIndex(by_skeleton, sorted(by_key), by_key)
+    by_initial: dict[tuple[str, int], list[str]] = {}
+    for name_key in sorted(by_key):
+        by_initial.setdefault((name_key[0], len(name_key)), []).append(name_key)
+    return VariantIndex(by_skeleton, by_initial, by_key)
 
 
 def variant_of(
@@ -249,11 +254,9 @@ def misprint_of(
     index = _index(gaz)
     weighed = {p.id for p in gaz.candidates(name_key)}
     best: dict[str, tuple[int, float, Place]] = {}
-    for place_key, edits, _ in process.extract(
-        name_key, index.keys, scorer=OSA.distance, score_cutoff=1, limit=None
-    ):
-        if place_key[0] != name_key[0]:
-            continue
+    initial, length = name_key[0], len(name_key)
+    keys = [k for n in (length - 1, length, length + 1) for k in index.by_initial.get((initial, n), ())]
+    for place_key, edits, _ in process.extract(name_key, keys, scorer=OSA.distance, score_cutoff=1, limit=None):
         for place in index.by_key[place_key]:
             if place.id in weighed or (regions and place.admin1 not in regions):
                 continue
