@@ -28,7 +28,10 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
 # Words that open a clause about something else: its date is not the main event's.
 RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|whom|where|when|that|the\s+(?:town|city|village|place)\s+\w+)\b"
-    r"|\b(?:since|after|before|until)\s+(?:they|it|he|she|we|the\s+\w+|\w+\s+(?:forces|troops))\b",
+    r"|\b(?:since|after|before|until)\s+(?:they|it|he|she|we|the\s+\w+|\w+\s+(?:forces|troops))\b"
+    # "... since Russia abandoned an attempt to capture it in the early weeks", "since Kiev's shock August
+    # 2024 attack": when a span began, not when the event was
+    r"|\bsince\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kremlin)(?:['’]s)?\b",
     re.IGNORECASE,
 )
 
@@ -49,17 +52,27 @@ def trigger_dates(sentence: str, triggers: list[Trigger], published: date | None
     ]
     dates = []
     for i in range(len(triggers)):
-        found = _finer(own[i], lead) or _later(stretches, own, i)
+        found = _finer(own[i], lead) or _going_on(sentence, triggers, own, i) or _later(stretches, own, i)
         if found is not None and found.day is None and RECENT.search(found.text):
             found = _undated(published, found.text)  # "in the past few days": this week's news
         dates.append(found or _undated(published))
     return dates
 
 
+def _going_on(sentence: str, triggers: list[Trigger], own: list[EventDate | None], i: int) -> EventDate | None:
+    """The date of the phrase before, for a participle that goes on with its clause: "began a new
+    offensive on May 10, pushing into the region towards Vovchansk" pushed on May 10."""
+    if i == 0 or own[i - 1] is None:
+        return None
+    word = triggers[i].text.split()[0].lower()
+    before = sentence[: triggers[i].start].rstrip()
+    return own[i - 1] if word.endswith("ing") and before.endswith(",") else None
+
+
 def _own_clause(stretch: str) -> str:
     """A phrase's stretch up to a relative clause about something else: "attacked the bridge across
     the Seym in the Kursk region, where Kyiv mounted an incursion on August 6" is not dated August 6."""
-    if "," not in stretch:
+    if "," not in stretch and "since" not in stretch:
         return stretch
     clause = RELATIVE_CLAUSE.search(stretch)
     return stretch[: clause.start()] if clause and clause.start() > 0 else stretch

@@ -34,3 +34,30 @@ def test_a_date_belongs_to_its_own_event_phrase(text: str, place: str, day: str)
     found = extract_events(read_text(text, published=date(2024, 2, 17)), load_gazetteer())
 
     assert {e.date for e in found if e.place == place and e.event_type == "advance"} == {day}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "day"),
+    [
+        # a "since" span names when something began, not the event's day
+        (
+            "Russia on Tuesday said it had retaken one of the last villages held by Ukraine in its Kursk region, "
+            "with Moscow having recaptured most of the border area since Kiev's shock August 2024 attack.",
+            date(2025, 4, 8),
+            "Kursk Oblast",
+            "2025-04-08",
+        ),
+        # a participle that goes on with its clause: the clause's day
+        (
+            "Russians began a new offensive on the Kharkiv region on May 10, pushing into the region in the "
+            "directions of Vovchansk and Lyptsi.",
+            date(2024, 5, 23),
+            "Vovchansk",
+            "2024-05-10",
+        ),
+    ],
+)
+def test_a_span_or_a_clause_going_on_dates_its_phrase(text: str, published: date, place: str, day: str) -> None:
+    found = extract_events(read_text(text, published=published), load_gazetteer())
+
+    assert {e.date for e in found if e.place == place and e.event_type == "advance"} == {day}
