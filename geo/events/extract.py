@@ -143,6 +143,9 @@ MEDIA_AFTER = re.compile(
 )
 # Sabotage, not fire from afar: "the bridge was blown up", "collapsed onto a passing train".
 SABOTAGE = re.compile(r"\b(?:blown up|blew up|blow up|collaps\w*|derail\w*|sabotage|saboteurs?|explosive devices?)\b", re.IGNORECASE)
+# Explosions heard, plural, and a side's air defence at work: a strike from afar, not one bomb planted.
+EXPLOSIONS = re.compile(r"\bexplosions\b", re.IGNORECASE)
+AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]es?\b", re.IGNORECASE)
 # A weapon that flies from the other side: a fire or blast it caused in Russia was Ukraine's.
 AIR_WEAPON = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?)\b", re.IGNORECASE)
 # A count before "explosions" makes them a tally of fire, not a blast: "three explosions, allegedly by
@@ -694,7 +697,21 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # (a Ukrainian phrase says no other: "Ukraine's Defense Ministry confirmed the drone attacks")
                 and all(p.side == "UA" or _speaker_or_enemy(sentence.text, p) for p in phrases)
                 # a blast is for a claim or a probe to say; a fire after a drone strike is the drone's
-                and (not BLAST.search(sentence.text) or AIR_WEAPON.search(sentence.text))
+                and (
+                    not BLAST.search(sentence.text)
+                    or AIR_WEAPON.search(sentence.text)
+                    # "explosions rocked Sevastopol", "air defence activity and explosions in Lipetsk": the
+                    # explosions of a strike from afar, on occupied ground or under air defence fire
+                    or (
+                        EXPLOSIONS.search(sentence.text)
+                        and not PLANTED.search(sentence.text)
+                        and not SABOTAGE.search(sentence.text)
+                        and (
+                            target.place.country == "UA"
+                            or AIR_DEFENCE.search(sentence.text) is not None
+                        )
+                    )
+                )
             ):
                 # "the border crossing point of X was destroyed", X a town in Russia: fire on Russia
                 # in a sentence that names no side at all is Ukraine's (a blast stays for a claim or

@@ -23,6 +23,9 @@ Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/g
         # a crossing behind the lines, hit from across the front
         ("A missile hit the Chonhar bridge on Sunday morning.", date(2023, 8, 6),
          {("bridge_strike", "UA", "Chonhar Bridge")}),
+        # explosions heard on occupied ground are a strike's from across the front
+        ("Explosions rocked Melitopol overnight, the occupation authorities said.", date(2023, 4, 30),
+         {("strike", "UA", "Melitopol")}),
         # the right bank, until Russia left it in November 2022
         ("The Antonivskyi Bridge was hit again overnight.", date(2022, 8, 8),
          {("bridge_strike", "UA", "Antonivskyi Bridge")}),
@@ -40,8 +43,9 @@ def test_unclaimed_fire_behind_russias_lines_is_ukraines(text, published, expect
     [
         # before Russia took it, the town was fought over: anyone's fire
         ("Artillery fire damaged the central market of Sievierodonetsk.", date(2022, 6, 2)),
-        # a blast is for a claim or a probe to say
-        ("Explosions rocked Melitopol overnight, the occupation authorities said.", date(2023, 4, 30)),
+        # a bomb set off there is for a claim or a probe to say
+        ("A car bomb exploded in Melitopol, killing an official, the occupation authorities said.",
+         date(2023, 4, 30)),
         # the nuclear plant's town: each side lays the fire on the other
         ("Shelling damaged a power line in Enerhodar on Thursday.", date(2023, 4, 27)),
     ],
@@ -246,3 +250,18 @@ def test_what_a_goal_is_has_not_happened(seen: Seen) -> None:
     )
 
     assert seen(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Explosions rocked Sevastopol overnight, the Russian-installed governor said.",
+         {("strike", "UA", "Sevastopol")}),
+        ("Reports also indicated air defense activity and explosions in the cities of Lipetsk and Voronezh.",
+         {("strike", "UA", "Lipetsk"), ("strike", "UA", "Voronezh")}),
+        # with no air defence at work, explosions at a Russian factory may be anything
+        ("Explosions were heard at a factory in Moscow.", {("strike", "unknown", "Moscow")}),
+    ],
+)  # fmt: skip
+def test_explosions_heard_under_fire_from_afar(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
