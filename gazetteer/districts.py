@@ -59,6 +59,17 @@ IRREGULAR_SEATS = {
     "bolshesoldat": ("Bol’shoye Soldatskoye",),
 }
 # A district's seat is most often the biggest place of its name: sizes compared first.
+# The first word of a two-word town in a compound adjective ("Velykopysarivska community"): its linking
+# form, then the forms it takes in the town's name.
+COMPOUND_FIRST_WORDS = (
+    ("velyko", ("Velyka", "Velykyi", "Velyke")),
+    ("verkhnyo", ("Verkhnia", "Verkhnii", "Verkhnie")),
+    ("verkhnio", ("Verkhnia", "Verkhnii", "Verkhnie")),
+    ("nyzhnyo", ("Nyzhnia", "Nyzhnii", "Nyzhnie")),
+    ("nyzhnio", ("Nyzhnia", "Nyzhnii", "Nyzhnie")),
+    ("malo", ("Mala", "Malyi", "Male")),
+    ("staro", ("Stara", "Staryi", "Stare")),
+)
 SEAT_TOWN = 10_000
 SEAT_VILLAGE = 1_000
 
@@ -99,6 +110,18 @@ def _seat(
     return seat, COMMUNITY_KM if found.group(2).lower() in COMMUNITY_WORDS else DISTRICT_KM
 
 
+def _two_word_seats(stem: str) -> list[str]:
+    """The two-word towns a compound adjective's stem may stand for: "Velykopysariv(ska)" is Velyka
+    Pysarivka's, "Verkhnyosyrovat(ska)" Verkhnia Syrovatka's, "Novovodolaz(ka)" Nova Vodolaha's is left
+    to the one-word forms. The first word's linking o ("Velyko-") stands for its adjective's forms."""
+    lower = stem.lower()
+    for linking, firsts in COMPOUND_FIRST_WORDS:
+        rest = lower[len(linking) :]
+        if lower.startswith(linking) and len(rest) > 3:
+            return [f"{first} {rest.capitalize()}{ending}" for first in firsts for ending in SEAT_ENDINGS]
+    return []
+
+
 def _seat_of(
     name: str,
     gazetteer: Gazetteer,
@@ -123,6 +146,7 @@ def _seat_of(
             # "Kurakhivska"; not for a district's: the raions of 2020 are too wide to place a name by
             stems += [stem[:-2] + "ove", stem[:-2] + "ovo"]
         stems += IRREGULAR_SEATS.get(stem.lower(), ())
+        stems += _two_word_seats(stem)
     seats = {
         place.id: (km, place)
         for candidate in stems

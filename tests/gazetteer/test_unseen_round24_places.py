@@ -48,3 +48,16 @@ def test_a_region_named_among_front_towns_is_the_region_when_its_namesake_villag
     text = "Kadyrov's fighters from Chechnya fought near Popasna and Lysychansk."
     (chechnya,) = [m for m in find_places(text, gaz) if m.text == "Chechnya"]
     assert chechnya.place.name == "Chechen Republic" and chechnya.place.kind == "region"
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective", "seat"),
+    [
+        ("Russian troops attacked the Velykopysarivska community.", "Velykopysarivska", "Velyka Pysarivka"),
+        ("In the Verkhnyosyrovatska community, the occupiers damaged a school.", "Verkhnyosyrovatska",
+         "Verkhnya Syrovatka"),
+    ],
+)  # fmt: skip
+def test_a_community_of_a_two_word_town_named_by_its_compound_adjective(text, adjective, seat, gaz) -> None:
+    (mention,) = [m for m in find_places(text, gaz) if m.text == adjective]
+    assert mention.place.name == seat and mention.place.admin1 == "Sumy Oblast"
