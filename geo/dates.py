@@ -114,7 +114,9 @@ _VAGUE = re.compile(
     r"(?i)\b(?:(?:in|over|during|within|for)\s+(?:the\s+)?(?:last|past|previous|recent)\s+"
     r"(?:(?:few|several|couple\s+of|\d+|\w+)\s+)?(?:days?|weeks?|months?|years?)"
     r"|in\s+recent\s+times|recently|lately|(?:earlier\s+)?(?:last|this)\s+year"
-    r"|(?:in|last|this|during)\s+(?:the\s+)?(?:spring|summer|autumn|winter))\b"
+    r"|(?:in|last|this|during)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)"
+    # "in the fall 2022 counteroffensive", "in the summer of 2023": a season of a year gives no day either
+    r"(?:\s+(?:of\s+)?(?:19|20)\d\d)?)\b"
 )
 _BARE_YEAR = re.compile(
     r"(?:\b(?i:in|since|from|until|by|during|after|before|of|the)|['’]s)\s+(?:(?i:early|mid|late)[\s-]+)?"
@@ -130,7 +132,7 @@ _DATE_HINT = re.compile(
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\b)"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight"
     r"|yesterday|night|overnight|morning|afternoon|evening|day|weekend|week|month|year|ago|recent|lately"
-    r"|spring|summer|autumn|winter|war|invasion|operation)|(?:19|20)\d\d"
+    r"|spring|summer|autumn|fall|winter|war|invasion|operation)|(?:19|20)\d\d"
 )
 # The words that stand for their first three letters: months (the patterns' _MONTH_WORDS) and weekdays.
 _THREE_LETTER_WORDS = frozenset(
@@ -309,7 +311,7 @@ _DAY_WORDS = frozenset(
 )
 _YEAR_WORDS = frozenset((_A_YEAR,))
 _PERIOD_WORDS = frozenset(
-    ("day", "week", "month", "year", "recent", "lately", "spring", "summer", "autumn", "winter")
+    ("day", "week", "month", "year", "recent", "lately", "spring", "summer", "autumn", "fall", "winter")
 )
 _WAR_WORDS = frozenset(("war", "invasion", "operation"))
 

@@ -46,14 +46,21 @@ def turning_points() -> dict[tuple[str, str], tuple[TurningPoint, ...]]:
 
 
 def with_known_days(events: list[Event]) -> list[Event]:
-    """The events, each dated only to the month of a turning point it is dated to its day."""
+    """The events, each dated only to the month of a turning point it is dated to its day; and an
+    event the text dates to no day at all ("liberated Kherson in the fall 2022 counteroffensive": a
+    season) that is the one turning point of its place, type and side, dated to that point's day."""
     table = turning_points()
     result = []
     for e in events:
-        if e.date_precision == "month" and e.date and (points := table.get((e.place_id, e.event_type))):
+        points = table.get((e.place_id, e.event_type)) if e.date_precision in ("month", None) else None
+        if points and e.date_precision == "month" and e.date:
             for point in points:
                 if point.day[:7] == e.date[:7] and point.actor in (e.actor, ANY_SIDE):
                     e = replace(e, date=point.day, date_precision="day")
                     break
+        elif points and e.date is None and e.actor != "unknown":
+            sides = [point for point in points if point.actor in (e.actor, ANY_SIDE)]
+            if len(sides) == 1:
+                e = replace(e, date=sides[0].day, date_precision="day")
         result.append(e)
     return result

@@ -61,3 +61,14 @@ def test_a_span_or_a_clause_going_on_dates_its_phrase(text: str, published: date
     found = extract_events(read_text(text, published=published), load_gazetteer())
 
     assert {e.date for e in found if e.place == place and e.event_type == "advance"} == {day}
+
+
+def test_a_season_of_a_year_is_no_recent_day_and_a_turning_point_gives_its_day() -> None:
+    text = (
+        "Ukraine's Armed Forces liberated Kherson and other settlements on the river's west bank in the fall "
+        "2022 counteroffensive."
+    )
+    found = extract_events(read_text(text, published=date(2024, 1, 22)), load_gazetteer())
+
+    # not the week before publication: the one Ukrainian advance at Kherson the turning points know
+    assert {(e.place, e.date) for e in found if e.event_type == "advance"} == {("Kherson", "2022-11-11")}

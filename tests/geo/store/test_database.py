@@ -139,8 +139,10 @@ def test_undated_events_are_left_out_by_a_date_filter(store: Path):
     with open_store(store) as opened:
         everything = opened.reports()
         dated = opened.reports(EventFilter(since=date(2000, 1, 1)))
-    assert everything["date"].isna().sum() == 3
-    assert len(dated) == len(everything) - 3
+    # (izium.txt has no publication date: its "on Saturday" dates nothing, but its recapture of Izium is
+    # the turning point of 10 September 2022, and its two withdrawals stay undated)
+    assert everything["date"].isna().sum() == 2
+    assert len(dated) == len(everything) - 2
 
 
 def test_places_named_in_the_articles_are_kept_for_the_map(store: Path):
@@ -200,5 +202,5 @@ def test_reports_left_unordered_for_a_map_are_the_same_reports(store: Path):
         unordered = opened.reports(ordered=False)
     assert sorted(unordered["event_id"]) == sorted(ordered["event_id"])
     known = ordered["date"].dropna().tolist()
-    assert ordered["date"].isna().sum() == 3 and ordered["date"].head(3).isna().all()  # unknown first
+    assert ordered["date"].isna().sum() == 2 and ordered["date"].head(2).isna().all()  # unknown first
     assert known == sorted(known)
