@@ -39,6 +39,7 @@ SPEAKS = re.compile(
     r"|comment(?:s|ed)?|acknowledge[sd]?"  # "Moscow did not comment", "Kyiv has not acknowledged"
     r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared"
     r"|yet to (?:comment|confirm|respond|react|acknowledge)"  # "though Kyiv has yet to comment"
+    r"|(?:is|was|were|are)\s+trying|tries|tried"  # "Moscow was trying to create a security zone"
     r"|to (?:seek|request|ask for|appeal for)"  # "forcing Kyiv to seek emergency electricity supplies"
     # "as Moscow continued its quest to capture eastern Ukraine", "Moscow has made 'liberating' Donetsk"
     r"|continu(?:es|ed)\s+(?:its|their|to)|made|makes|seeks|sought|aims|aimed|intends|intended"
@@ -91,6 +92,12 @@ FORTUNE_FOR = re.compile(
     r"|loss(?:es)?|headaches?|embarrassment|boost)\s+(?:for|to)\s+$",
     re.IGNORECASE,
 )
+# A capital visited or helped: "during Blinken's visit to Kyiv", "rushed to resupply arms to Kyiv".
+SENT_TO = re.compile(
+    r"\b(?:visits?|visited|trip|aid|arms|weapons|supplies|assistance|help|package|ammunition|missiles)"
+    r"\s+(?:[\w-]+\s+){0,2}?to\s+$",
+    re.IGNORECASE,
+)
 # A capital accused or blamed: "Russia has accused Kiev of terrorist attacks".
 ACCUSED = re.compile(r"\b(?:accus|blam|condemn)\w*\s+$", re.IGNORECASE)
 BETWEEN_FIRST = re.compile(rf"\s+and\s+{_PARTIES}\b")
@@ -118,6 +125,7 @@ def as_government(name: str, text: str, end: int) -> bool:
     if (
         TAKEN_BY.search(text, max(0, start - 20), start)
         or FORTUNE_FOR.search(text, max(0, start - 40), start)
+        or SENT_TO.search(text, max(0, start - 40), start)
         or ACCUSED.search(text, max(0, start - 20), start)
     ):
         return True

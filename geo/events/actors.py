@@ -317,6 +317,8 @@ LANDMARK_BEFORE = re.compile(
 BLAST_WORDS = re.compile(r"\b(?:blasts?|explosions?|exploded|sabotage)\b", re.IGNORECASE)
 # How far after a strike's verb its object may name the side hit; what ends the object.
 TARGET_REACH = 200
+# A subordinate clause that opens right before the side: its subject, not the strike's object.
+CLAUSE_OPENER_END = re.compile(r"\b(?:after|as|when|while|before|since|because|until|once)\s+(?:the\s+)?$")
 CLAUSE_BREAK_AFTER = re.compile(
     r"[;,:]|\b(?:and|but|while|as|after|when)\s+(?:the\s+)?(?:\w+\s+)?(?:said|says)\b"
 )
@@ -974,8 +976,8 @@ def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) ->
         if not p.strong and not FORCE_AFTER.match(sentence, p.end) and not MILITARY_SITE_AFTER.match(sentence, p.end):
             continue  # "the Ukrainian city of": a place's owner, not forces hit
         gap = sentence[trigger.end : p.start]
-        if CLAUSE_BREAK_AFTER.search(gap) or BY_BEFORE.search(gap):
-            return None
+        if CLAUSE_BREAK_AFTER.search(gap) or BY_BEFORE.search(gap) or CLAUSE_OPENER_END.search(gap):
+            return None  # (nor "strikes on the city after Russian troops stormed": another clause's subject)
         return p.side
     return None
 

@@ -63,7 +63,7 @@ NEXT_CLAUSE = re.compile(
 # Where a sentence turns to another matter: "..., but ...", "...; ...".
 BUT = re.compile(r",\s*but\b|;|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 DENIALS = re.compile(
-    r"\b(?:den(?:y|ied|ies|ial)|refut\w+"
+    r"\b(?:den(?:y|ied|ies|ial)|refut\w+|disput(?:ed|es) (?:that|the (?:claims?|reports?))"
     r"|reject(?:s|ed)? (?:the |any |all )?(?:[\w'’-]+ )?(?:claims?|reports?|notion|suggestions?)"
     r"|no indication|not true|no truth|untrue|false claims?|fake news|baseless|(?:this|that) is not the case"
     r"|dismiss(?:ed|es)? (?:the )?(?:[\w'’-]+ )?(?:reports?|claims?))\b",

@@ -874,6 +874,10 @@ def places_for(
         if where:
             return where[-1:]
     near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
+    if len(near) == 1 and near[0].end <= trigger.start and _measured_from(sentence, near[0]):
+        # "Vovchansk, located 74km from Kharkiv, has been bombed ... Russia is now targeting settlements":
+        # the town a distance is measured from is no place of the sentence's events
+        near = []
     if (
         trigger.passive
         and trigger.event_type in ("advance", "retreat")
@@ -1059,6 +1063,11 @@ def _capital_acting(sentence: str, trigger: Trigger, place: SentencePlace) -> bo
         and place.end <= trigger.start
         and CAPITAL_SUBJECT.fullmatch(sentence, place.end, trigger.start) is not None
     )
+
+
+def _measured_from(sentence: str, place: SentencePlace) -> bool:
+    """Whether a distance in the sentence is measured from the place ("located 74km from Kharkiv")."""
+    return MEASURED_FROM.search(sentence, max(0, place.start - 60), place.start) is not None
 
 
 def _capital_doing(sentence: str, place: SentencePlace) -> bool:

@@ -441,7 +441,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # not a crossing as a noun: "a Russian pontoon crossing over the Dnipro"
     _p(
         r"(?<!pontoon )(?<!ferry )(?<!river )(?<!border )(?<!a )(?<!the )\bcross(?:ed|ing|es)?\b"
-        r"(?= (?:the |into |over |[\w-]+ river\b))|\bpushed across\b",
+        # (not "crossed the border." with no place after it: the places before it are another clause's)
+        r"(?= (?:the |into |over |[\w-]+ river\b))(?! the (?:state )?border\b(?! (?:into|near|at|in|to)\b))"
+        r"|\bpushed across\b",
         "advance",
         needs_forces=True,
         hints=("cross", "pushed"),
@@ -596,9 +598,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:entered|entering|pushed into|pushing into|(?:broke|broken) (?:into|through)|breaking through"
         # ("Russia's advancing troops" are troops, described)
         r"|advanced|advancing(?! (?:\w+ )?(?:troops|forces|units|army|armies|soldiers|columns|infantry)\b)"
-        r"|advances|surrounded|encircled|made (?:gains|advances)|gained ground)\b",
+        r"|advances|surrounded|encircled|made (?:gains|advances)|gained ground|gaining ground)\b",
         "advance",
-        hints=("enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained"),
+        hints=("enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained", "gaining"),
     ),
     # "after the Armed Forces of Ukraine invaded the territory of the Kursk region": forces that crossed in
     # (not "since Russia invaded Ukraine": the war itself, at no place)

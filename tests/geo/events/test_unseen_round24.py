@@ -265,3 +265,24 @@ def test_what_a_goal_is_has_not_happened(seen: Seen) -> None:
 )  # fmt: skip
 def test_explosions_heard_under_fire_from_afar(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor said Russian forces were gaining ground near Lukyantsi and Hlyboke.",
+         {("advance", "RU", "Lukiantsi"), ("advance", "RU", "Hlyboke")}),
+        # a capture disputed is no capture
+        ("The governor disputed that the five villages in the Kharkiv region had been captured.", set()),
+        # a capital visited or supplied is no place of an event
+        ("Russia claims advances on two fronts during Blinken's visit to Kyiv.", set()),
+        # the town a distance is measured from is no place of the fire
+        ("Vovchansk, located 74km from Kharkiv, has been heavily bombed, and Russia is now targeting "
+         "settlements with glide bombs.", {("strike", "RU", "Vovchansk")}),
+        # a side named after "after" is another clause's subject, not the strike's object
+        ("The past week saw more strikes on the city of Kharkiv after Russian troops crossed the border.",
+         {("strike", "RU", "Kharkiv")}),
+    ],
+)  # fmt: skip
+def test_kharkiv_2024(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
