@@ -317,6 +317,9 @@ LANDMARK_BEFORE = re.compile(
 BLAST_WORDS = re.compile(r"\b(?:blasts?|explosions?|exploded|sabotage)\b", re.IGNORECASE)
 # How far after a strike's verb its object may name the side hit; what ends the object.
 TARGET_REACH = 200
+# A verb between a noun of fire and a side: the side is that verb's object ("the shelling north of
+# Siversk is allowing Russian forces to advance"), not what the fire hit.
+VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|has|have|had)\s+(?:\w+ing|been)\b|\b(?:allow|enabl|help)\w*\b")
 # A subordinate clause that opens right before the side: its subject, not the strike's object.
 CLAUSE_OPENER_END = re.compile(r"\b(?:after|as|when|while|before|since|because|until|once)\s+(?:the\s+)?$")
 CLAUSE_BREAK_AFTER = re.compile(
@@ -976,7 +979,12 @@ def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) ->
         if not p.strong and not FORCE_AFTER.match(sentence, p.end) and not MILITARY_SITE_AFTER.match(sentence, p.end):
             continue  # "the Ukrainian city of": a place's owner, not forces hit
         gap = sentence[trigger.end : p.start]
-        if CLAUSE_BREAK_AFTER.search(gap) or BY_BEFORE.search(gap) or CLAUSE_OPENER_END.search(gap):
+        if (
+            CLAUSE_BREAK_AFTER.search(gap)
+            or BY_BEFORE.search(gap)
+            or CLAUSE_OPENER_END.search(gap)
+            or VERB_BETWEEN.search(gap)
+        ):
             return None  # (nor "strikes on the city after Russian troops stormed": another clause's subject)
         return p.side
     return None

@@ -286,3 +286,12 @@ def test_explosions_heard_under_fire_from_afar(text: str, expected: set[tuple[st
 )  # fmt: skip
 def test_kharkiv_2024(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
     assert seen(text) == expected
+
+
+def test_a_side_after_a_verb_that_follows_the_fire_is_no_target_of_it(seen: Seen) -> None:
+    text = (
+        "He said the intensified shelling north of Siversk is allowing Russian forces to advance by "
+        "destroying Ukrainian positions with artillery."
+    )
+
+    assert ("strike", "UA", "Siversk") not in seen(text)
