@@ -317,6 +317,12 @@ LANDMARK_BEFORE = re.compile(
 BLAST_WORDS = re.compile(r"\b(?:blasts?|explosions?|exploded|sabotage)\b", re.IGNORECASE)
 # How far after a strike's verb its object may name the side hit; what ends the object.
 TARGET_REACH = 200
+# A side as the object of a verb of driving out or beating (lower or upper case).
+DRIVEN_OUT_BEFORE = re.compile(
+    r"\b(?:expelled|drove\s+(?:out|back)|pushed\s+(?:out|back)|ousted|routed|defeated|repelled|kicked\s+out"
+    r"|forced\s+out|encircled|surrounded|destroyed|eliminated)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A verb between a noun of fire and a side: the side is that verb's object ("the shelling north of
 # Siversk is allowing Russian forces to advance"), not what the fire hit.
 VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|has|have|had)\s+(?:\w+ing|been)\b|\b(?:allow|enabl|help)\w*\b")
@@ -583,7 +589,15 @@ def agent_before(
             return claimant[-1].side
         # "in eastern Ukraine's Donetsk region, as its forces advanced": a side named as a place's
         # owner is not what "its" stands for
-        earlier = [p for p in phrases if p.start < position and not PLACE_OWNER.search(sentence, 0, p.start)]
+        earlier = [
+            p
+            for p in phrases
+            if p.start < position
+            and not PLACE_OWNER.search(sentence, 0, p.start)
+            # "the Defense Forces expelled the occupiers ..., and in the fall they de-occupied": the side
+            # driven out is the verb's object, not what "they" stands for
+            and not DRIVEN_OUT_BEFORE.search(sentence, max(0, p.start - 30), p.start)
+        ]
         if earlier:
             return earlier[-1].side
     candidates = [

@@ -295,3 +295,12 @@ def test_a_side_after_a_verb_that_follows_the_fire_is_no_target_of_it(seen: Seen
     )
 
     assert ("strike", "UA", "Siversk") not in seen(text)
+
+
+def test_they_is_the_side_that_drove_the_other_out(seen: Seen) -> None:
+    text = (
+        "The Defense Forces expelled the occupiers from the north of Ukraine, and later they de-occupied "
+        "parts of the Kherson and Kharkiv regions."
+    )
+
+    assert seen(text) == {("advance", "UA", "Kherson Oblast"), ("advance", "UA", "Kharkiv Oblast")}
