@@ -1277,6 +1277,13 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             continue  # "the Spornoye settlement (in the Donetsk region - TASS), the Zolotarevka": an aside
         gap = sentence[left.end : right.start]
         gap = _without_unknown_items(_without_asides(gap) if "(" in gap or " in " in gap else gap)
+        if aside == "locator" and located_by_comma and SERIAL_PHRASE.match(gap):
+            # "advances northwest of Svatove, near Avdiivka, in Robotyne, and in Kherson Oblast": a serial
+            # list of phrases of place, each an item, not a locator of the one before
+            chosen += [left, right]
+            aside = ""
+            left = right
+            continue
         if (
             (_broad(right) or (right.place.kind in POPULATED and AREA_AFTER.match(sentence, right.end)))
             and (not _broad(left) or aside == "qualifier")
@@ -1296,11 +1303,7 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             # were shelled in the Lyman community, and Z and W in the Kostiantynivka community": the verb
             # goes on for the next community's list
             plain = "and" not in gap and "or" not in gap
-            if aside == "locator" and SERIAL_PHRASE.match(gap) and located_by_comma:
-                # "advances northwest of Svatove, near Avdiivka, and in Kherson Oblast": a serial list of
-                # phrases of place, each an item, not a locator of the one before
-                chosen.append(left)
-            elif aside == "locator" and _LOCATING.search(gap):
+            if aside == "locator" and _LOCATING.search(gap):
                 left = right
                 continue  # "east of Pokrovsk and near Ocheretyne": the locator goes on
             if plain and _broad(left) != _broad(right) and aside != "qualifier":
@@ -1396,7 +1399,7 @@ LEADING_KIND = re.compile(
 )
 
 # The last link of a serial list of phrases of place: ", and in", ", and near".
-SERIAL_PHRASE = re.compile(r"\s*,\s+(?:and|or)\s+(?:in|near|around|at|outside)\b", re.IGNORECASE)
+SERIAL_PHRASE = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:in|near|around|at|outside)\b", re.IGNORECASE)
 _LOCATING = re.compile(rf"\b(?:near|close to|outside|not far from|{_POINT}\w* of)\b", re.IGNORECASE)
 
 

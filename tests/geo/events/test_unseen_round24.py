@@ -230,6 +230,15 @@ def test_strikes_on_ukraine(text: str, expected: set[tuple[str, str, str]], seen
     assert seen(text) == expected
 
 
+def test_a_longer_serial_list_of_phrases_of_place(seen: Seen) -> None:
+    text = (
+        "ISW reported that Russian forces had made confirmed advances northwest of Svatove (Luhansk Oblast), "
+        "near Avdiivka (Donetsk Oblast), in Robotyne (Zaporizhzhia Oblast), and in Kherson Oblast."
+    )
+
+    assert {place for _, _, place in seen(text)} >= {"Svatove", "Avdiivka", "Robotyne"}
+
+
 def test_a_serial_list_of_phrases_of_place_is_a_list_of_items(seen: Seen) -> None:
     text = (
         "ISW reported that Russian forces had recently made confirmed advances northwest of Svatove (Luhansk "
