@@ -115,8 +115,8 @@ TOWN_CUES = ("city of", "town of", "port of", "suburb of")
 # Sejm), whose key is the river Seym's.
 NOT_PLACE_WORDS = frozenset(
     """ria tass ap afp isw unian interfax ukrinform reuters bbc cnn dpa efe ansa xinhua kyodo novosti
-    sputnik izvestia kommersant rbc suspilne babel an al sejm duma jan feb mar apr jun jul aug sep sept oct nov
-    dec""".split()
+    sputnik izvestia kommersant rbc suspilne babel an al sejm duma jan feb mar apr jun jul aug sep sept oct
+    nov dec""".split()
 )
 # A place name right before one of these names a military unit: "the Azov regiment", "Dnipro battalion".
 UNIT_WORDS = frozenset(

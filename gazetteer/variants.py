@@ -256,7 +256,8 @@ def misprint_of(
     best: dict[str, tuple[int, float, Place]] = {}
     initial, length = name_key[0], len(name_key)
     keys = [k for n in (length - 1, length, length + 1) for k in index.by_initial.get((initial, n), ())]
-    for place_key, edits, _ in process.extract(name_key, keys, scorer=OSA.distance, score_cutoff=1, limit=None):
+    found = process.extract(name_key, keys, scorer=OSA.distance, score_cutoff=1, limit=None)
+    for place_key, edits, _ in found:
         for place in index.by_key[place_key]:
             if place.id in weighed or (regions and place.admin1 not in regions):
                 continue

@@ -325,7 +325,9 @@ DRIVEN_OUT_BEFORE = re.compile(
 )
 # A verb between a noun of fire and a side: the side is that verb's object ("the shelling north of
 # Siversk is allowing Russian forces to advance"), not what the fire hit.
-VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|has|have|had)\s+(?:\w+ing|been)\b|\b(?:allow|enabl|help)\w*\b")
+VERB_BETWEEN = re.compile(
+    r"\b(?:is|are|was|were|has|have|had)\s+(?:\w+ing|been)\b|\b(?:allow|enabl|help)\w*\b"
+)
 # A subordinate clause that opens right before the side: its subject, not the strike's object.
 CLAUSE_OPENER_END = re.compile(r"\b(?:after|as|when|while|before|since|because|until|once)\s+(?:the\s+)?$")
 CLAUSE_BREAK_AFTER = re.compile(
@@ -922,7 +924,8 @@ def _downed_weapons_side(
         downing := DOWNING_BEFORE.search(sentence, max(0, trigger.start - 60), trigger.start)
     ):
         # "the Russian air defense took down the rest of the missiles": the weapons were the other side's
-        own = [p for p in phrases if downing.end() - 20 <= p.start < trigger.start]  # "... Ukrainian missiles"
+        # ("took down the Ukrainian missiles": the side named right before them)
+        own = [p for p in phrases if downing.end() - 20 <= p.start < trigger.start]
         if own:
             return own[-1].side, "agent"
         if defender := agent_before(sentence, phrases, downing.start()):

@@ -64,7 +64,8 @@ TITLE_AFTER = re.compile(
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
 DATELINE = re.compile(
     r"(?:,\s*(?:Russia|Ukraine|Belarus|Poland|Moldova|Türkiye|Turkey|Georgia|Romania))?"  # "MOSCOW, Russia -"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN|Sputnik|TASS|RIA Novosti|Interfax|IANS|Anadolu|AA|Ukrinform"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN|Sputnik|TASS|RIA Novosti|Interfax|IANS|Anadolu|AA|Ukrinform"
     # any outlet's name: "Kyiv (Brussels Morning Newspaper) –"
     r"|[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\))?"
     r"\s*(?::|—|–|-(?=\s)|(?<=\s)-)"  # "KYIV (Reuters) -Russia has captured": Reuters' web copy
@@ -1020,7 +1021,8 @@ VERBLESS_LIST = re.compile(
 
 # Who said it, closing a sentence: " - wrote Syniehubov on Telegram.", ", the governor said."
 ATTRIBUTION_TAIL = re.compile(
-    r"\s*[-–—,]\s*(?:(?:the\s+)?[\w.'’-]+\s+){0,4}?(?:wrote|said|says|reported|reports|noted|added|stated)\b"
+    r"\s*[-–—,]\s*(?:(?:the\s+)?[\w.'’-]+\s+){0,4}?"
+    r"(?:wrote|said|says|reported|reports|noted|added|stated)\b"
 )
 
 
@@ -1386,7 +1388,8 @@ COUNTRY_PART = re.compile(
     r"^\s+in\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:east|west)ern\s+|(?:north|south)ern\s+|central\s+)?"
     r"(?:Ukraine|Russia|(?:north|south|east|west)(?:-?(?:east|west))?|cent(?:re|er)"
     # "Lviv, Ternopil and Zhytomyr in Ukraine's west, Dnipro and Kremenchuk in central Ukraine"
-    r"|(?:Ukraine|Russia)['’]s\s+(?:(?:north|south)-?)?(?:east|west|north|south|cent(?:re|er)))\b(?=\s*(?:,|and\b))"
+    r"|(?:Ukraine|Russia)['’]s\s+(?:(?:north|south)-?)?(?:east|west|north|south|cent(?:re|er)))"
+    r"\b(?=\s*(?:,|and\b))"
 )
 ITEM_KIND = re.compile(r"^\s+(?:settlements?|villages?|towns?)\b")
 ASIDE_THE = re.compile(r"(?<=,)\s*the\s+$")

@@ -59,7 +59,9 @@ def trigger_dates(sentence: str, triggers: list[Trigger], published: date | None
     return dates
 
 
-def _going_on(sentence: str, triggers: list[Trigger], own: list[EventDate | None], i: int) -> EventDate | None:
+def _going_on(
+    sentence: str, triggers: list[Trigger], own: list[EventDate | None], i: int
+) -> EventDate | None:
     """The date of the phrase before, for a participle that goes on with its clause: "began a new
     offensive on May 10, pushing into the region towards Vovchansk" pushed on May 10."""
     if i == 0 or own[i - 1] is None:

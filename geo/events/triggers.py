@@ -600,7 +600,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|advanced|advancing(?! (?:\w+ )?(?:troops|forces|units|army|armies|soldiers|columns|infantry)\b)"
         r"|advances|surrounded|encircled|made (?:gains|advances)|gained ground|gaining ground)\b",
         "advance",
-        hints=("enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained", "gaining"),
+        hints=(
+            "enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained",
+            "gaining",
+        ),  # fmt: skip
     ),
     # "after the Armed Forces of Ukraine invaded the territory of the Kursk region": forces that crossed in
     # (not "since Russia invaded Ukraine": the war itself, at no place)

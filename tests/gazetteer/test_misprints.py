@@ -28,8 +28,8 @@ def mention_of(text: str, name: str, gaz):
         ("Russian forces shelled the village of Nevekske in the Donetsk region.", "Nevekske", "Nevelske",
          "Donetsk Oblast"),
         # a letter left out, by the villages listed with it
-        ("Russian troops attacked near Robotyne, Verbove and Novoprokopvka.", "Novoprokopvka", "Novoprokopivka",
-         "Zaporizhzhia Oblast"),
+        ("Russian troops attacked near Robotyne, Verbove and Novoprokopvka.", "Novoprokopvka",
+         "Novoprokopivka", "Zaporizhzhia Oblast"),
     ],
 )  # fmt: skip
 def test_a_village_one_letter_off_is_the_one_place_it_can_be(text, name, place, oblast, gaz):

@@ -41,8 +41,9 @@ def test_a_date_belongs_to_its_own_event_phrase(text: str, place: str, day: str)
     [
         # a "since" span names when something began, not the event's day
         (
-            "Russia on Tuesday said it had retaken one of the last villages held by Ukraine in its Kursk region, "
-            "with Moscow having recaptured most of the border area since Kiev's shock August 2024 attack.",
+            "Russia on Tuesday said it had retaken one of the last villages held by Ukraine in its Kursk "
+            "region, with Moscow having recaptured most of the border area since Kiev's shock August 2024 "
+            "attack.",
             date(2025, 4, 8),
             "Kursk Oblast",
             "2025-04-08",
@@ -57,7 +58,9 @@ def test_a_date_belongs_to_its_own_event_phrase(text: str, place: str, day: str)
         ),
     ],
 )
-def test_a_span_or_a_clause_going_on_dates_its_phrase(text: str, published: date, place: str, day: str) -> None:
+def test_a_span_or_a_clause_going_on_dates_its_phrase(
+    text: str, published: date, place: str, day: str
+) -> None:
     found = extract_events(read_text(text, published=published), load_gazetteer())
 
     assert {e.date for e in found if e.place == place and e.event_type == "advance"} == {day}

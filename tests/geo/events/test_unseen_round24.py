@@ -44,8 +44,10 @@ def test_unclaimed_fire_behind_russias_lines_is_ukraines(text, published, expect
         # before Russia took it, the town was fought over: anyone's fire
         ("Artillery fire damaged the central market of Sievierodonetsk.", date(2022, 6, 2)),
         # a bomb set off there is for a claim or a probe to say
-        ("A car bomb exploded in Melitopol, killing an official, the occupation authorities said.",
-         date(2023, 4, 30)),
+        (
+            "A car bomb exploded in Melitopol, killing an official, the occupation authorities said.",
+            date(2023, 4, 30),
+        ),
         # the nuclear plant's town: each side lays the fire on the other
         ("Shelling damaged a power line in Enerhodar on Thursday.", date(2023, 4, 27)),
     ],
@@ -166,7 +168,8 @@ def test_more_phrasings(text: str, expected: set[tuple[str, str, str]], seen: Se
         # the forces of the clause's first verb, over a long list, also crossed
         ("Russian troops recaptured the villages of Sverdlikovo and Lebedevka on the western side of the "
          "foothold and crossed into Ukraine's Sumy region.",
-         {("advance", "RU", "Sverdlikovo"), ("advance", "RU", "Lebedevka"), ("advance", "RU", "Sumy Oblast")}),
+         {("advance", "RU", "Sverdlikovo"), ("advance", "RU", "Lebedevka"),
+          ("advance", "RU", "Sumy Oblast")}),
     ],
 )  # fmt: skip
 def test_who_freed_and_who_crossed(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
@@ -177,16 +180,19 @@ def test_who_freed_and_who_crossed(text: str, expected: set[tuple[str, str, str]
     ("text", "expected"),
     [
         # a side's authorities who acknowledge a fire only speak
-        ("Russian authorities acknowledged only a brief fire at the Volgograd refinery during the drone attack.",
+        ("Russian authorities acknowledged only a brief fire at the Volgograd refinery during the drone "
+         "attack.",
          {("strike", "UA", "Volgograd")}),
         # debris that set a refinery on fire
-        ("Authorities in Tuapse said debris from a downed drone sparked a fire at a Rosneft oil refinery there.",
+        ("Authorities in Tuapse said debris from a downed drone sparked a fire at a Rosneft oil refinery "
+         "there.",
          {("strike", "UA", "Tuapse")}),
         # a town before "industrial zone" is the town
         ("The governor reported a drone attack on a fuel refinery in the Kstovo industrial zone.",
          {("strike", "UA", "Kstovo")}),
         # the capital as a government, subject of a verb of attack, is not where anything was hit
-        ("Both sides have used drones to strike infrastructure, with Kyiv hitting Russian refineries.", set()),
+        ("Both sides have used drones to strike infrastructure, with Kyiv hitting Russian refineries.",
+         set()),
         ("Ukrainian media reported that Kyiv was behind attacks against two Russian refineries.", set()),
     ],
 )  # fmt: skip
@@ -217,13 +223,14 @@ def test_no_event_there(text: str, seen: Seen) -> None:
          "central Ukraine and Kharkiv in the east.",
          {("strike", "RU", p) for p in ("Lviv", "Ternopil", "Dnipro", "Kremenchuk", "Kharkiv")}),
         # a plant a side holds, named as a landmark, says nothing of who fired on the town near it
-        ("Shelling damaged infrastructure in Nikopol, near the Russian-held Zaporizhzhia nuclear power plant, "
-         "the governor said.", {("strike", "RU", "Nikopol")}),
+        ("Shelling damaged infrastructure in Nikopol, near the Russian-held Zaporizhzhia nuclear power "
+         "plant, the governor said.", {("strike", "RU", "Nikopol")}),
         # an outlet's dateline: the story was filed from Kyiv
-        ("Kyiv (Brussels Morning Newspaper) – A Russian drone attack overnight targeted four power facilities "
-         "near Odesa.", {("strike", "RU", "Odesa")}),
+        ("Kyiv (Brussels Morning Newspaper) – A Russian drone attack overnight targeted four power "
+         "facilities near Odesa.", {("strike", "RU", "Odesa")}),
         # where drones are launched from is not where they hit
-        ("The report states that drone strikes on Odesa are carried out from Kursk.", {("strike", "RU", "Odesa")}),
+        ("The report states that drone strikes on Odesa are carried out from Kursk.",
+         {("strike", "RU", "Odesa")}),
     ],
 )  # fmt: skip
 def test_strikes_on_ukraine(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
@@ -272,7 +279,9 @@ def test_what_a_goal_is_has_not_happened(seen: Seen) -> None:
         ("Explosions were heard at a factory in Moscow.", {("strike", "unknown", "Moscow")}),
     ],
 )  # fmt: skip
-def test_explosions_heard_under_fire_from_afar(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+def test_explosions_heard_under_fire_from_afar(
+    text: str, expected: set[tuple[str, str, str]], seen: Seen
+) -> None:
     assert seen(text) == expected
 
 
