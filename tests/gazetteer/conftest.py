@@ -34,3 +34,15 @@ def _placed(text: str, name: str) -> tuple[float, float] | None:
 def placed() -> Callable[[str, str], tuple[float, float] | None]:
     """Where a text puts a name: ``placed(text, name)`` gives (lat, lon), or None when unresolved."""
     return _placed
+
+
+def _mention_of(text: str, name: str, gaz=None):
+    """The mention of ``name`` (as written) in ``text``, resolved or not; None when nothing names it."""
+    found = [m for m in find_places(text, gaz or load_gazetteer()) if m.text == name]
+    return found[0] if found else None
+
+
+@pytest.fixture
+def mention_of() -> Callable:
+    """``mention_of(text, name)``: the mention of that name in the text (place and reason), or None."""
+    return _mention_of

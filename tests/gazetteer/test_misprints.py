@@ -16,11 +16,6 @@ def gaz():
     return load_gazetteer()
 
 
-def mention_of(text: str, name: str, gaz):
-    found = [m for m in find_places(text, gaz) if m.text == name]
-    return found[0] if found else None
-
-
 @pytest.mark.parametrize(
     ("text", "name", "place", "oblast"),
     [
@@ -32,7 +27,7 @@ def mention_of(text: str, name: str, gaz):
          "Novoprokopivka", "Zaporizhzhia Oblast"),
     ],
 )  # fmt: skip
-def test_a_village_one_letter_off_is_the_one_place_it_can_be(text, name, place, oblast, gaz):
+def test_a_village_one_letter_off_is_the_one_place_it_can_be(text, name, place, oblast, gaz, mention_of):
     mention = mention_of(text, name, gaz)
     assert mention is not None and mention.place is not None, text
     assert (mention.place.name, mention.place.admin1) == (place, oblast)
@@ -50,7 +45,7 @@ def test_a_village_one_letter_off_is_the_one_place_it_can_be(text, name, place, 
         ("Shelling was reported across the Luhanks region.", "Luhanks region", "Luhansk Oblast"),
     ],
 )  # fmt: skip
-def test_an_oblast_one_letter_off_before_region_is_that_oblast(text, name, region, gaz):
+def test_an_oblast_one_letter_off_before_region_is_that_oblast(text, name, region, gaz, mention_of):
     mention = mention_of(text, name, gaz)
     assert mention is not None and mention.place is not None, text
     assert mention.place.name == region and mention.place.kind == "region"

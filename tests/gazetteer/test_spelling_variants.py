@@ -15,11 +15,6 @@ def gaz():
     return load_gazetteer()
 
 
-def mention_of(text: str, name: str, gaz):
-    found = [m for m in find_places(text, gaz) if m.text == name]
-    return found[0] if found else None
-
-
 @pytest.mark.parametrize(
     ("text", "name", "place", "oblast"),
     [
@@ -45,7 +40,7 @@ def mention_of(text: str, name: str, gaz):
          "Glotovo", "Belgorod Oblast"),
     ],
 )  # fmt: skip
-def test_a_spelling_variant_is_the_nearby_place(text, name, place, oblast, gaz):
+def test_a_spelling_variant_is_the_nearby_place(text, name, place, oblast, gaz, mention_of):
     mention = mention_of(text, name, gaz)
     assert mention is not None and mention.place is not None, text
     assert (mention.place.name, mention.place.admin1) == (place, oblast)
@@ -70,7 +65,7 @@ def test_a_spelling_variant_is_the_nearby_place(text, name, place, oblast, gaz):
          "Gorlovka"),
     ],
 )  # fmt: skip
-def test_no_variant_without_a_close_unique_place(text, name, gaz):
+def test_no_variant_without_a_close_unique_place(text, name, gaz, mention_of):
     mention = mention_of(text, name, gaz)
     assert mention is None or mention.place is None or "spelling variant" not in mention.reason
 
