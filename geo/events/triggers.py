@@ -767,6 +767,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         bare=True,
         hints=("leave",),
     ),
+    # an advance that goes on: "the Ukrainian Defense Forces continue their advance southeast of X"
+    _p(
+        r"\b(?:continu(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+on\s+with)\s+"
+        r"(?:their|its|the)\s+(?:[\w-]+\s+)?advance\b(?!\s+(?:towards?|on)\b)",
+        "advance",
+        needs_forces=True,
+        hints=("continu", "resum", "press"),
+    ),
     # troops on their way out: "the troops of the Russian Federation were leaving Vovchansk" (forces
     # before it: residents leaving a town are no front)
     _p(
@@ -1561,6 +1569,8 @@ WEAPONS_KEPT_BEFORE = re.compile(
     r"\b(?:storage|stockpiles?|stocks?|production|supply|supplies|deliver(?:y|ies)|shipments?|transfer"
     r"|manufactur\w*|purchases?|sales?)\s+of\s+(?:[\w-]+\s+){0,2}$"
 )
+# Fire told as a habit: "kept launching strikes", "kept shelling" (lower case).
+KEPT_BEFORE = re.compile(r"\bkept\s+(?:on\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}$|\bkept\s+(?:on\s+)?$")
 # Ships and aircraft, the subject right before a verb of leaving (lower case).
 CRAFT_BEFORE = re.compile(
     r"\b(?:vessels?|ships?|warships?|boats?|submarines?|frigates?|corvettes?|tankers?|aircraft|planes?|jets?"
@@ -1715,6 +1725,13 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and WEAPONS_KEPT_BEFORE.search(lower, window, start)
             ):
                 continue  # "an arsenal for the storage of missiles": weapons kept or made, none fired
+            if (
+                event_type == "strike"
+                and habitual
+                and "kept" in lower
+                and KEPT_BEFORE.search(lower, window, start)
+            ):
+                continue  # "ever since 2014, the troops kept launching artillery strikes against X"
             if event_type == "retreat" and CRAFT_BEFORE.search(lower, window, start):
                 continue  # "2 Russian vessels left Feodosia": ships leave a port, no ground given up
             if event_type == "advance" and FILMED.match(sentence, end):

@@ -109,6 +109,7 @@ SENTENCES = [
     "The governor said a drone fell on the grounds of the refinery and debris crashed into a house.",
     "Ukraine launched a large-scale incursion into the Kursk region last August.",
     "The occupation administration reported that Russian troops were leaving Vovchansk.",
+    "The Ukrainian Defense Forces continue their advance southeast of Petropavlivka.",
 ]
 
 

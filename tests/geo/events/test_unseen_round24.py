@@ -322,3 +322,21 @@ def test_they_is_the_side_that_drove_the_other_out(seen: Seen) -> None:
     )
 
     assert seen(text) == {("advance", "UA", "Kherson Oblast"), ("advance", "UA", "Kharkiv Oblast")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an advance that goes on
+        ("Russian sabotage groups remain in parts of Kupyansk, while the Ukrainian Defense Forces continue "
+         "their advance southeast of Petropavlivka.", {("advance", "UA", "Petropavlivka")}),
+        # years of fire since a date: no one strike
+        ("Ever since 2014, the deployed troops kept launching artillery and drone strikes against the "
+         "neighboring city of Gorlovka.", set()),
+        # ... but fire kept up on a day is that day's
+        ("Russian troops kept shelling Kherson and Beryslav on Monday.",
+         {("strike", "RU", "Kherson"), ("strike", "RU", "Beryslav")}),
+    ],
+)  # fmt: skip
+def test_what_goes_on(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
