@@ -1569,6 +1569,11 @@ WEAPONS_KEPT_BEFORE = re.compile(
     r"\b(?:storage|stockpiles?|stocks?|production|supply|supplies|deliver(?:y|ies)|shipments?|transfer"
     r"|manufactur\w*|purchases?|sales?)\s+of\s+(?:[\w-]+\s+){0,2}$"
 )
+# Places attacked as such (lower case): "attacked other settlements in the region".
+SETTLEMENTS_ATTACKED = re.compile(
+    r"\b(?:attacked|shelled|struck|hit)\s+(?:[\w-]+\s+){0,2}?(?:settlements|villages|towns|cities|communities"
+    r"|hromadas)\b"
+)
 # Fire told as a habit: "kept launching strikes", "kept shelling" (lower case).
 KEPT_BEFORE = re.compile(r"\bkept\s+(?:on\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}$|\bkept\s+(?:on\s+)?$")
 # Ships and aircraft, the subject right before a verb of leaving (lower case).
@@ -1634,8 +1639,11 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             continue
         if pattern.needs_military:
             if military is None:
-                military = MILITARY.search(sentence) is not None or (
-                    ("bridge" in lower or "dam" in lower) and CROSSING_ATTACKED.search(sentence) is not None
+                military = (
+                    MILITARY.search(sentence) is not None
+                    or (("bridge" in lower or "dam" in lower) and CROSSING_ATTACKED.search(sentence) is not None)
+                    # "Russia attacked other settlements in Dnipropetrovsk region": fire on places
+                    or SETTLEMENTS_ATTACKED.search(lower) is not None
                 )
             if not military:
                 continue

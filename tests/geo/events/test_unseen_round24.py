@@ -340,3 +340,16 @@ def test_they_is_the_side_that_drove_the_other_out(seen: Seen) -> None:
 )  # fmt: skip
 def test_what_goes_on(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
     assert seen(text) == expected
+
+
+def test_a_side_that_attacked_settlements_fired_on_them(seen: Seen) -> None:
+    text = (
+        "Russia also attacked other settlements in Dnipropetrovsk region. In Pavlograd one of the "
+        "enterprises was damaged."
+    )
+
+    assert seen(text) == {("strike", "RU", "Dnipropetrovsk Oblast"), ("strike", "RU", "Pavlohrad")}
+
+
+def test_a_politician_who_attacked_the_west_fired_on_nothing(seen: Seen) -> None:
+    assert seen("Putin attacked the West and its towns in a speech in Moscow.") == set()
