@@ -1642,7 +1642,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 military = (
                     MILITARY.search(sentence) is not None
                     or (
-                        ("bridge" in lower or "dam" in lower) and CROSSING_ATTACKED.search(sentence) is not None
+                        ("bridge" in lower or "dam" in lower)
+                        and CROSSING_ATTACKED.search(sentence) is not None
                     )
                     # "Russia attacked other settlements in Dnipropetrovsk region": fire on places
                     or SETTLEMENTS_ATTACKED.search(lower) is not None
