@@ -58,7 +58,6 @@ IRREGULAR_SEATS = {
     "brasov": ("Lokot’",),
     "bolshesoldat": ("Bol’shoye Soldatskoye",),
 }
-# A district's seat is most often the biggest place of its name: sizes compared first.
 # The first word of a two-word town in a compound adjective ("Velykopysarivska community"): its linking
 # form, then the forms it takes in the town's name.
 COMPOUND_FIRST_WORDS = (
@@ -70,6 +69,7 @@ COMPOUND_FIRST_WORDS = (
     ("malo", ("Mala", "Malyi", "Male")),
     ("staro", ("Stara", "Staryi", "Stare")),
 )
+# A district's seat is most often the biggest place of its name: sizes compared first.
 SEAT_TOWN = 10_000
 SEAT_VILLAGE = 1_000
 

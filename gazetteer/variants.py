@@ -17,8 +17,9 @@ Nothing here runs for a name the gazetteer holds: it looks only at what the reso
 
 A longer name may also carry a misprint no romanisation explains: one letter typed for another,
 left out, doubled or swapped with its neighbour (Nevekske for Nevelske, Belgorov for Belgorod).
-Such a name is looked up by edit distance (rapidfuzz's optimal string alignment, in C: a scan of
-the ~47,000 keys of the front's countries takes milliseconds), only when no vowel variant fits,
+Such a name is looked up by edit distance (rapidfuzz's optimal string alignment, in C, over the keys
+of the front's countries that share its first letter and its length or one letter either side: a
+few hundred, well under a millisecond), only when no vowel variant fits,
 only for names of TYPO_MIN_LETTERS letters or more with the first letter kept (and never for the
 first word of a longer name: "Vovchanski Khutir" is no misprint of Vovchansk), and under the same
 bounds of place and uniqueness; the reason says it is a misprint read as a name. An oblast's name
@@ -30,7 +31,9 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -162,20 +165,26 @@ def _in_scope(place: Place) -> bool:
     )
 
 
-_INDEXES: dict[int, tuple[Gazetteer, VariantIndex]] = {}
+# What is built from a gazetteer on first need, by (what, the gazetteer's id): kept with the gazetteer,
+# so that its id cannot be reused by another.
+_BUILT: dict[tuple[str, int], tuple[Gazetteer, object]] = {}
+T = TypeVar("T")
+
+
+def _once_per_gazetteer(what: str, gaz: Gazetteer, build: Callable[[Gazetteer], T]) -> T:
+    """``build(gaz)``, made on first need (most texts never need it) and once per gazetteer."""
+    kept = _BUILT.get((what, id(gaz)))
+    if kept is not None and kept[0] is gaz:
+        return kept[1]
+    if len(_BUILT) >= 8:
+        _BUILT.clear()
+    built = build(gaz)
+    _BUILT[(what, id(gaz))] = (gaz, built)
+    return built
 
 
 def _index(gaz: Gazetteer) -> VariantIndex:
-    """Built on first need (most texts never need it), once per gazetteer (kept with it, so its id
-    cannot be reused by another)."""
-    kept = _INDEXES.get(id(gaz))
-    if kept is not None and kept[0] is gaz:
-        return kept[1]
-    if len(_INDEXES) >= 4:
-        _INDEXES.clear()
-    index = _build_index(gaz)
-    _INDEXES[id(gaz)] = (gaz, index)
-    return index
+    return _once_per_gazetteer("index", gaz, _build_index)
 
 
 def _build_index(gaz: Gazetteer) -> VariantIndex:
@@ -217,10 +226,7 @@ def variant_of(
     weighed = {p.id for p in gaz.candidates(name_key)}
     best: dict[str, tuple[int, float, Place]] = {}
     for place_key, place in _index(gaz).by_skeleton.get(bones, ()):
-        if place.id in weighed or (regions and place.admin1 not in regions):
-            continue
-        km = min((haversine_km(place.lon, place.lat, p.lon, p.lat) for p in near), default=math.inf)
-        if not regions and km > near_km:
+        if (km := _km_if_it_fits(place, weighed, regions, near, near_km)) is None:
             continue
         edits = vowel_edits(name_key, place_key)
         if edits <= allowed and (edits, km) < best.get(place.id, (math.inf, math.inf))[:2]:
@@ -228,6 +234,18 @@ def variant_of(
     if not best:
         return None
     return _unique(best)
+
+
+def _km_if_it_fits(
+    place: Place, weighed: set[str], regions: frozenset[str], near: list[Place], near_km: float
+) -> float | None:
+    """How far ``place`` lies from the nearest of ``near`` (infinite with none), when it may be the name's
+    place: not one the resolver weighed already, in ``regions`` when the text names any, else within
+    ``near_km`` of one of ``near``; None when it may not."""
+    if place.id in weighed or (regions and place.admin1 not in regions):
+        return None
+    km = min((haversine_km(place.lon, place.lat, p.lon, p.lat) for p in near), default=math.inf)
+    return km if regions or km <= near_km else None
 
 
 def _unique(best: dict[str, tuple[int, float, Place]]) -> tuple[Place, int] | None:
@@ -259,10 +277,7 @@ def misprint_of(
     found = process.extract(name_key, keys, scorer=OSA.distance, score_cutoff=1, limit=None)
     for place_key, edits, _ in found:
         for place in index.by_key[place_key]:
-            if place.id in weighed or (regions and place.admin1 not in regions):
-                continue
-            km = min((haversine_km(place.lon, place.lat, p.lon, p.lat) for p in near), default=math.inf)
-            if regions or km <= near_km:
+            if (km := _km_if_it_fits(place, weighed, regions, near, near_km)) is not None:
                 best[place.id] = (edits, km, place)
     found = _unique(best) if best else None
     return found[0] if found else None
@@ -303,17 +318,13 @@ def region_misprints(text: str, mentions: list[Mention], gaz: Gazetteer) -> list
     return found
 
 
-_REGION_KEYS: dict[int, tuple[Gazetteer, list[str]]] = {}
-
-
 def _region_keys(gaz: Gazetteer) -> list[str]:
     """The keys that name a first-order division, once per gazetteer."""
-    kept = _REGION_KEYS.get(id(gaz))
-    if kept is None or kept[0] is not gaz:
-        keys = sorted(k for k, places in gaz.index.items() if any(p.id.startswith("admin1:") for p in places))
-        _REGION_KEYS.clear()
-        kept = _REGION_KEYS[id(gaz)] = (gaz, keys)
-    return kept[1]
+    return _once_per_gazetteer("region keys", gaz, _build_region_keys)
+
+
+def _build_region_keys(gaz: Gazetteer) -> list[str]:
+    return sorted(k for k, places in gaz.index.items() if any(p.id.startswith("admin1:") for p in places))
 
 
 def cued_names(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:

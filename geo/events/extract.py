@@ -679,20 +679,22 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # "In Siversk, 2 buildings were damaged" in a round-up of Russian fire: that fire (a
                 # side's fire on its own country's towns would be news the sentence tells)
                 who, why = context.fire_side, "report"
+            # a town or crossing Russia held behind its lines that day (asked once, of unclaimed fire only)
+            behind_lines = (
+                who == "unknown"
+                and kind in ("strike", "bridge_strike")
+                and held_by_russia(target.place, when.day)
+            )
             if (
                 who == "unknown"
                 and kind in ("strike", "bridge_strike")
-                and (
-                    target.place.country == "RU"
-                    or in_crimea(target.place)
-                    or held_by_russia(target.place, when.day)
-                )
+                and (target.place.country == "RU" or in_crimea(target.place) or behind_lines)
                 # a town, an air base ("the Olenya air base"), or an oblast or republic struck from afar (not a
                 # bridge there blown up: the rail bridges of Bryansk and Kursk that fell on trains were sabotage)
                 and (
                     target.place.kind in (*POPULATED, "other")
                     or (target.place.kind == "region" and not SABOTAGE.search(sentence.text))
-                    or held_by_russia(target.place, when.day)  # the Chonhar bridge, fired on across the front
+                    or behind_lines  # the Chonhar bridge, fired on across the front
                 )
                 # (a Ukrainian phrase says no other: "Ukraine's Defense Ministry confirmed the drone attacks")
                 and all(p.side == "UA" or _speaker_or_enemy(sentence.text, p) for p in phrases)

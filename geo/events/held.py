@@ -12,7 +12,7 @@ counted as Ukraine's: reports of fire there are of Russian fire.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from gazetteer import Place
 
@@ -47,13 +47,17 @@ NEVER_HELD_CITIES = frozenset({"706483", "687700"})
 # it entered them: from then on, fire on them that no side owns up to is Russia's, as on Nikopol
 # ("In the southern town of Kherson, a policeman died when a trolleybus was hit"). The Kharkiv
 # counteroffensive's Balakliia and Izium; Kherson and the right bank's Beryslav, Antonivka, Bilozerka.
+# (RUSSIAN_HELD below, the days Russia held them, ends with these same days.)
+_BALAKLIIA_RETAKEN = date(2022, 9, 8)
+_IZIUM_RETAKEN = date(2022, 9, 10)
+_RIGHT_BANK_RETAKEN = date(2022, 11, 11)
 RETAKEN_TOWNS = {
-    "712926": date(2022, 9, 8),  # Balakliia
-    "707292": date(2022, 9, 10),  # Izium
-    "706448": date(2022, 11, 11),  # Kherson
-    "712260": date(2022, 11, 11),  # Beryslav
-    "713304": date(2022, 11, 11),  # Antonivka
-    "712508": date(2022, 11, 11),  # Bilozerka
+    "712926": _BALAKLIIA_RETAKEN,  # Balakliia
+    "707292": _IZIUM_RETAKEN,  # Izium
+    "706448": _RIGHT_BANK_RETAKEN,  # Kherson
+    "712260": _RIGHT_BANK_RETAKEN,  # Beryslav
+    "713304": _RIGHT_BANK_RETAKEN,  # Antonivka
+    "712508": _RIGHT_BANK_RETAKEN,  # Bilozerka
 }
 HELD_KINDS = ("city", "town", "village", "region")
 
@@ -89,7 +93,10 @@ def in_crimea(place: Place) -> bool:
 # 2022, and the towns of the Kharkiv counteroffensive until it retook them. Enerhodar is left out: fire
 # on the nuclear plant is the charge each side lays on the other. A blast stays for a claim to say.
 _MINSK = date(2014, 9, 5)
-_RIGHT_BANK_LEFT = date(2022, 11, 9)  # (Russia blew the Antonivskyi bridge up itself on the 11th)
+# Russia's last day on the right bank, two before Ukraine entered Kherson (Russia blew the Antonivskyi
+# bridge up itself on the 11th)
+_RIGHT_BANK_LEFT = _RIGHT_BANK_RETAKEN - timedelta(days=2)
+_DAY = timedelta(days=1)
 RUSSIAN_HELD: dict[str, tuple[date, date | None]] = {
     # Donetsk Oblast, held since 2014
     "709717": (_MINSK, None),  # Donetsk
@@ -180,8 +187,8 @@ RUSSIAN_HELD: dict[str, tuple[date, date | None]] = {
     "bridge:darivka": (date(2022, 3, 1), _RIGHT_BANK_LEFT),
     "dam:kakhovka": (date(2022, 2, 24), _RIGHT_BANK_LEFT),
     # the Kharkiv region's towns, until the counteroffensive retook them
-    "712926": (date(2022, 3, 3), date(2022, 9, 7)),  # Balakliia
-    "707292": (date(2022, 4, 1), date(2022, 9, 9)),  # Izium
+    "712926": (date(2022, 3, 3), _BALAKLIIA_RETAKEN - _DAY),  # Balakliia
+    "707292": (date(2022, 4, 1), _IZIUM_RETAKEN - _DAY),  # Izium
     "703656": (date(2022, 2, 27), date(2022, 9, 9)),  # Kupiansk
     "689304": (date(2022, 2, 24), date(2022, 9, 10)),  # Vovchansk
 }

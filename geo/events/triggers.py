@@ -47,6 +47,9 @@ _UNDER_FIRE_WORDS = (
     r"enemy|russian|ukrainian|heavy|artillery|massive|missile|drone|constant|continuous|intense|incessant"
     r"|daily|regular"
 )
+# A town's name right after a verb of leaving, with at most its kind before it: "left the city of Kherson",
+# "were leaving Vovchansk".
+_TOWN_AFTER = r"(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])"
 # A count in words or digits: "two arrivals", "10 hits".
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
 # A crossing over water, not a border post: "the border crossing point of Graivoron", "crossing points".
@@ -474,8 +477,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         # (not a toll: "left one dead", "left thousands without power")
-        r"\bleft\b" + _NOT_A_TOLL +
-        r"(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])",
+        r"\bleft\b" + _NOT_A_TOLL + _TOWN_AFTER,
         "retreat",
         needs_forces=True,
         hints=("left",),
@@ -778,7 +780,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # troops on their way out: "the troops of the Russian Federation were leaving Vovchansk" (forces
     # before it: residents leaving a town are no front)
     _p(
-        r"\b(?:were|was|are|is|began|started) leaving\b(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])",
+        r"\b(?:were|was|are|is|began|started) leaving\b" + _TOWN_AFTER,
         "retreat",
         needs_forces=True,
         hints=("leaving",),
