@@ -300,7 +300,7 @@ def _up_to_next_clause(sentence: str, trigger_start: int) -> str:
 # A sentence whose subject is a goal tells what is wanted: "The ultimate goal of the counteroffensive
 # remains the breaking of Russia's land bridge ... and the liberation of all occupied territories".
 GOAL_SUBJECT = re.compile(
-    r"\W*(?:the\s+|its\s+|their\s+|kyiv's\s+|moscow's\s+)?(?:[\w-]+\s+){0,2}?(?:goal|aim|objective)s?\s+"
+    r"\W*(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:goal|aim|objective)s?\s+"
     r"(?:of\s+[^,;.]{1,60}?\s+)?(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:to|the|an?|for)\b",
     re.IGNORECASE,
 )
@@ -436,7 +436,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if any(cue in before for cue in DELAY_CUES) and DELAYED.search(before):
         return "intention"
-    if sentence[:1] in "TtIiKkMm" and GOAL_SUBJECT.match(sentence):
+    if _names_a_goal(checked) and GOAL_SUBJECT.match(sentence):
         return "intention"  # "The ultimate goal of the counteroffensive remains ... the liberation of X"
     if ("closer" in before or " way " in before or "step" in before) and PROSPECT.search(before):
         return "prediction"  # "brings closer the liberation of X", "paves the way for the capture of X"
