@@ -59,6 +59,11 @@ POSSESSIVE_REGION = re.compile(
     r"[^\s,;]*(?:\s[A-Z][\w-]*)?\s+(?:region|oblast|province)['’]s\s+", re.IGNORECASE
 )
 POSSESSED_LIST = re.compile(rf"{_NAME}(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*")
+# Oblasts named together with a plural noun: "in Donetsk and Zaporizhzhia oblasts" does not say which one
+# a name before them is in.
+OBLAST_LIST = re.compile(
+    r"[A-Z][\w'’-]+(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w'’-]+)+\s+(?:oblasts|regions|provinces)\b"
+)
 # Words between a name and an oblast named after it that say the oblast is elsewhere.
 # A dash closing an aside between a name and an oblast named later: the oblast is another item's.
 DASH_BETWEEN = re.compile(r"\s[–—]\s|\s-\s")
@@ -146,9 +151,9 @@ class ArticleContext:
         if first == len(self.regions):
             return None
         offset, region = self.regions[first]
-        if offset in self._possessive:
+        if offset in self._possessive or not QUALIFIER_GAP.fullmatch(self.text, end, offset):
             return None
-        return region if QUALIFIER_GAP.fullmatch(self.text, end, offset) else None
+        return None if OBLAST_LIST.match(self.text, offset) else region
 
     def list_owner(self, end: int) -> str | None:
         """The oblast whose possessive opens the list holding the name that ends at ``end`` ("the Sumy
@@ -176,6 +181,8 @@ class ArticleContext:
         if DASH_BETWEEN.search(self.text, end, offset):
             # "settlements in the Kharkiv region – X and Y – and Robotyne in the Zaporizhzhia region"
             return None
+        if OBLAST_LIST.match(self.text, offset):
+            return None  # "X, ... fighting in Donetsk and Zaporizhzhia oblasts": in one of them
         return region
 
     def named_oblasts(self) -> frozenset[str]:

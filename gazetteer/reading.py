@@ -568,7 +568,13 @@ def _propose(
         # have not confirmed ...")
         opener = text[: m.start].rstrip()[-1:] in SENTENCE_OPENERS or m.start == 0
         least = COMMON_WORD_MIN_POPULATION * 10 if opener else SMALL_PLACE
-        cands = [c for c in cands if c.kind not in POPULATED or c.population >= least]
+        cands = [
+            c
+            for c in cands
+            if (c.kind not in POPULATED or c.population >= least)
+            # "a Ukrainian and a Syrian": a word that only spells like a far place's name (Sirjan) is the word
+            and (c.country in WAR_COUNTRIES or c.name.casefold() == raw.casefold())
+        ]
         if not cands:
             return None  # "Will", "Read", "An": common words that are also places
     if (

@@ -123,9 +123,19 @@ LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+")
 LIST_LOCATOR_ITEMS = 6
 # A region picked because the village of its name lies too far from the places named with it.
 LISTED_REGION_SCORE = 0.5
+PENINSULA = ("Crimea", "Sevastopol City")  # the oblasts of Crimea as Place.admin1 writes them
 UNRESOLVED_CUE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet) of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)"
 )
+
+
+def _oblast_named(candidates: tuple[Place, ...]) -> Place | None:
+    """The first-order division a name stands for: its one candidate, or the one division among
+    regions of that name ("Crimea" is both the peninsula and the Republic's outline)."""
+    oblasts = [c for c in candidates if c.id.startswith("admin1:")]
+    if len(oblasts) == 1 and all(c.kind == "region" for c in candidates):
+        return oblasts[0]
+    return None
 
 
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
@@ -143,11 +153,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     }
     ctx = article_context(
         text,
-        [
-            (p.match.start, p.candidates[0].name)
-            for p in proposals
-            if len(p.candidates) == 1 and p.candidates[0].id.startswith("admin1:")
-        ],
+        [(p.match.start, oblast.name) for p in proposals if (oblast := _oblast_named(p.candidates))],
         gaz.notes,
     )
 
@@ -633,10 +639,24 @@ def _in_company(mention: Mention, mentions: list[Mention], alone: list[int]) -> 
     )
 
 
+def _rivals(candidates: tuple[Place, ...], place: Place) -> list[Place]:
+    """The namesakes that make a pick of ``place`` a guess. The peninsula's hamlets (in the data for the
+    strikes on Crimea's airfields and depots) are no rivals of a village elsewhere: a Nevske of Luhansk
+    Oblast is as sure as before the Crimean one was added."""
+    return [
+        c
+        for c in candidates
+        if c.id != place.id
+        and not (c.admin1 in PENINSULA and c.population == 0 and place.admin1 not in PENINSULA)
+    ]
+
+
 def _guessed_village(p: Proposal, place: Place, score: float) -> bool:
     """Whether the pick is one of several small places of the name, or a town that barely beat its
     namesakes (Katerynivka, Luhansk Oblast, among 23): a guess worth checking."""
     if len(p.candidates) < 2 or place.kind not in ("village", "town"):
+        return False
+    if not _rivals(p.candidates, place):
         return False
     return (place.kind == "village" and place.population < GUESS_POPULATION) or score < GUESS_CONFIDENCE
 
@@ -807,9 +827,9 @@ def _unless_far_from_its_list(
     ):
         return mention  # a city is checked only among three or more others, and never as a government
     if (
-        len(candidates) == 1
-        and place.kind == "village"
+        place.kind == "village"
         and in_war_zone(place)
+        and (len(candidates) == 1 or not _rivals(candidates, place))
         and any(m.country == place.country for m in mates)
     ):
         # the only village of its name, where the fighting has been: a monitor's day lists gains on

@@ -393,6 +393,9 @@ def against_cities500(settlements: list[dict], cities: dict) -> tuple[list[list]
 # namesake makes the front's villages harder to tell apart (and the first load slower). Adding all
 # 13,000 measured the same on the learning sets as these 4,100.
 HAMLET_MARGIN_DEG = 0.4
+# ... and on the occupied peninsula, whose airfields, depots and radar posts by its villages (Hvardiiske,
+# Maiske, Olenivka, Mayak) are struck from across the front; the postal file has no Crimea at all.
+STRUCK_ANYWHERE = ("Crimea", "Sevastopol City")
 
 
 # A village the postal file gives only its raion centre's point (accuracy code 1), and no other table
@@ -479,7 +482,9 @@ def geonames_villages(
         admin1 = next(
             (name for name, outline in ukraine if outline.contains(shapely.Point(loc.lon, loc.lat))), None
         )
-        if admin1 is None or not near_war_zone(loc.lon, loc.lat, HAMLET_MARGIN_DEG):
+        if admin1 is None or not (
+            admin1 in STRUCK_ANYWHERE or near_war_zone(loc.lon, loc.lat, HAMLET_MARGIN_DEG)
+        ):
             continue
         main, names = _locality_names(loc)
         if any(c in "|".join(names) for c in '\t"'):

@@ -414,6 +414,21 @@ RIVERS = [
         "source": "through the towns on its banks (Kursk to Baturyn); " + KNOWLEDGE,
     },
     {
+        "id": "river:danube", "name": "Danube", "country": "UA",
+        "names": ["Danube River", "river Danube", "Dunai", "Dunay", "Дунай", "Donau", "Dunărea"],
+        # Mention point: the Ukrainian bank, where the war's reporting of it is (the ports of Izmail and
+        # Reni, struck from 2023). The course runs its whole length, so a mention of it by Vienna or
+        # Budapest is placed at their stretch.
+        "point": (28.84, 45.34),
+        "course": [(8.50, 47.95), (9.99, 48.40), (11.42, 48.76), (12.10, 49.02), (13.46, 48.57),
+                   (14.29, 48.31), (15.60, 48.40), (16.37, 48.21), (17.11, 48.14), (18.00, 47.75),
+                   (18.90, 47.80), (19.05, 47.50), (18.95, 46.90), (18.68, 45.99), (19.00, 45.35),
+                   (19.85, 45.26), (20.45, 44.82), (21.40, 44.75), (22.50, 44.67), (22.66, 44.20),
+                   (22.88, 43.99), (24.00, 43.72), (25.35, 43.62), (25.95, 43.85), (27.27, 44.12),
+                   (28.03, 44.34), (27.97, 45.27), (28.05, 45.43), (28.27, 45.45), (28.46, 45.27),
+                   (28.84, 45.33), (29.27, 45.45), (29.59, 45.40), (29.75, 45.45)],
+    },
+    {
         "id": "river:southern-buh", "name": "Southern Buh", "country": "UA",
         "names": ["Southern Bug", "Pivdennyi Buh", "Pivdennyy Buh", "Yuzhny Bug", "Southern Buh River",
                   "Південний Буг", "Южный Буг"],

@@ -1,0 +1,65 @@
+"""Places of round 25 of unseen reporting, with the real gazetteer: Crimea's villages, the Danube, a
+nationality that spells like a far city, and a list of oblasts that qualifies no single name."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places
+from gazetteer.distance import haversine_km
+from gazetteer.places import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # the ammunition depot by Dzhankoi, August 2022
+        ("Russia blamed the blasts in the village of Mayskoye in Crimea on an act of sabotage.", "Mayskoye",
+         (45.585, 34.52)),
+        # the landing on the Tarkhankut peninsula, August 2023 (Olenivka is the Ukrainian name of Olenevka)
+        ("Ukrainian special forces landed near Olenivka and Mayak in Crimea.", "Olenivka", (45.383, 32.533)),
+        ("Ukrainian special forces landed near Olenivka and Mayak in Crimea.", "Mayak", (45.347, 32.51)),
+        # the radar post of November 2023
+        ("Ukraine destroyed a Russian radar station near the village of Kotovske in occupied Crimea.",
+         "Kotovske", (45.70, 33.25)),
+    ],
+)  # fmt: skip
+def test_a_village_of_crimea_is_found_where_the_text_names_the_peninsula(gaz, text, name, point) -> None:
+    (found,) = [m for m in find_places(text, gaz) if m.text == name]
+    assert found.place is not None and found.place.admin1 == "Crimea"
+    assert haversine_km(found.place.lon, found.place.lat, point[1], point[0]) < 12
+
+
+def test_a_front_village_keeps_its_pick_beside_a_namesake_hamlet_of_crimea(gaz) -> None:
+    # Nevske of Luhansk Oblast, listed with villages of another front: a Crimean Nevske makes it no guess
+    text = "DeepState said Russian forces also progressed near Nevske, Vodiane, Zolota Nyva and Pryiutne."
+    (nevske,) = [m for m in find_places(text, gaz) if m.text == "Nevske"]
+    assert nevske.place is not None and nevske.place.admin1 == "Luhansk Oblast"
+
+
+@pytest.mark.parametrize(("near", "point"), [("Izmail", (45.33, 28.84)), ("Reni", (45.45, 28.27))])
+def test_the_danube_is_placed_at_its_stretch_by_the_article(gaz, near, point) -> None:
+    text = f"Drones attacked the port on the Danube river near {near}."
+    (danube,) = [m for m in find_places(text, gaz) if m.text.startswith("Danube")]
+    assert danube.place.kind == "river"
+    assert haversine_km(danube.place.lon, danube.place.lat, point[1], point[0]) < 40
+
+
+def test_a_nationality_is_no_far_city_that_spells_like_it(gaz) -> None:
+    # "Syrian" folds to the same key as Iran's Sirjan
+    text = "Two more people were wounded in Odesa, a Ukrainian and a Syrian, the vice prime minister wrote."
+    assert [m.text for m in find_places(text, gaz) if m.place is not None] == ["Odesa"]
+
+
+def test_a_list_of_oblasts_after_a_name_does_not_put_it_in_the_first(gaz) -> None:
+    text = (
+        "Ukraine's forces have breached Russian lines in Verbove, the commander of Ukraine's military "
+        "fighting in Donetsk and Zaporizhzhia oblasts said."
+    )
+    (verbove,) = [m for m in find_places(text, gaz) if m.text == "Verbove"]
+    assert verbove.place is not None and verbove.place.admin1 == "Zaporizhzhia Oblast"
