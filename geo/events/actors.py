@@ -133,7 +133,7 @@ REPORTER_AFTER = re.compile(
     # of resistance said concentrated bombing overnight killed more people")
     r"(?:['’]s)?\s+(?:\(?[\w-]+\)?\s+){0,14}?(?:said|says|reported|reports|stated|states|announced|claimed|claims"
     r"|accused|accuses|blamed|blames|alleged|denounced|denounces|condemned|condemns|decried|decries"
-    r"|opened|(?:launched|ordered|began|started) (?:a |an )?(?:criminal|terrorism|investigation|inquiry"
+    r"|opened(?! fire)|(?:launched|ordered|began|started) (?:a |an )?(?:criminal|terrorism|investigation|inquiry"
     r"|probe|case)|investigat\w*|confirmed|denied|told|added|called|described|quoted|quotes|cited|citing"
     r"|acknowledged|acknowledges|admitted|admits"
     # a side's news agency or media tells of a strike: "Russian state-owned news agency TASS"
@@ -1116,9 +1116,11 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
                 return side, "agent"  # "the Ukrainian flag flying over", "waved Ukrainian flags"
     strike = trigger.event_type in ("strike", "bridge_strike")
     if trigger.event_type in ("advance", "retreat") and trigger.text.lower().startswith(TAKING_NOUNS):
-        owner = [p for p in phrases if sentence[p.end : trigger.start] in ("'s ", "’s ")]
+        owner = [p for p in phrases if sentence[p.end : trigger.start] in ("'s ", "’s ", " ")]
         if owner:
-            return owner[-1].side, "agent"  # "Ukraine's seizure of territory in Russia's Kursk region"
+            # "Ukraine's seizure of territory in Russia's Kursk region", "resulting in the Russian seizure
+            # of the city"
+            return owner[-1].side, "agent"
     if trigger.text.lower() in MOVE_NOUNS:
         of = MOVE_OF.match(sentence, trigger.end)
         named = [p for p in phrases if of and p.strong and p.start <= of.end() < p.end]

@@ -294,7 +294,23 @@ def _up_to_next_clause(sentence: str, trigger_start: int) -> str:
     infantry west of Verbove, and Russian use of these drones indicates that Russian forces are probably
     no longer present" hedges the second clause, not the strike. A hedge before the trigger still counts."""
     after = NEXT_CLAUSE.search(sentence, trigger_start)
-    return sentence if after is None else sentence[: after.start()]
+    end = len(sentence) if after is None else after.start()
+    opened = None
+    if "," in sentence:
+        for opened in RELATIVE_OPENS.finditer(sentence, max(0, trigger_start - RELATIVE_REACH), trigger_start):
+            pass  # the last one before the trigger
+    if opened is not None and "," not in sentence[opened.end() : trigger_start]:
+        # "Severodonetsk, which Russian forces seized last week, its capture would signal ...": the aside
+        # ends at its comma, and what the main clause predicts is not the aside's
+        closed = sentence.find(",", trigger_start)
+        if closed != -1:
+            end = min(end, closed)
+    return sentence[:end]
+
+
+# A non-restrictive relative clause: the words after it are the main clause's.
+RELATIVE_OPENS = re.compile(r",\s+(?:which|who|where)\s")
+RELATIVE_REACH = 60
 
 
 # A sentence whose subject is a goal tells what is wanted: "The ultimate goal of the counteroffensive

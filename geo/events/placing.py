@@ -397,6 +397,10 @@ DESCRIBED_HEAD = re.compile(
     r"(?:(?:that|which|where)\s+)?(?:[\w'’-]+\s+){1,3}?(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+# ... or the place's relative clause: "Severodonetsk, which Russian forces seized last week, ...".
+RELATIVE_HEAD = re.compile(
+    r",\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE
+)
 # "This village is two kilometers from Lozuvatske and was claimed by Russia": a place that only
 # locates another is less likely the event's own.
 MEASURED_FROM = re.compile(
@@ -1085,7 +1089,9 @@ def _described_by(sentence: str, trigger: Trigger, places: list[SentencePlace]) 
     end, follows it) and is the town, which is Avdiivka. None for any other sentence."""
     if not ELIDED_OBJECT.match(sentence, trigger.end):
         return None
-    head = DESCRIBED_HEAD.search(sentence, max(0, trigger.start - 90), trigger.start)
+    head = DESCRIBED_HEAD.search(sentence, max(0, trigger.start - 90), trigger.start) or RELATIVE_HEAD.search(
+        sentence, max(0, trigger.start - 60), trigger.start
+    )
     if head is None:
         return None
     named = [p for p in places if p.end <= head.start() and not sentence[p.end : head.start()].strip(" ")]

@@ -665,6 +665,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("flag",),
     ),
     _p(r"\bholding (?:[\w'’-]+ ){0,4}flag\b", "advance", hints=("flag",)),
+    # forces settling into ground they entered: "the occupiers are already consolidating in Ustynivka", "the
+    # Russians are entrenching themselves in a district of Lysychansk" (not "remain entrenched in": held)
+    _p(
+        r"\b(?:consolidat(?:ing|ed|es?)|entrench(?:ing|ed|es) themselves)"
+        r"(?= (?:in|at) (?:the )?(?:(?:[\w-]+ ){0,2}?(?:of|near) )?[A-Z])",
+        "advance",
+        needs_forces=True,
+        hints=("consolidat", "entrench"),
+    ),
     _p(
         # (forces' and a clause's: "troops are on the outskirts of X", "reports of Ukrainian forces on the
         # outskirts of X"; not "an officer in a brigade on the outskirts of X", which says where someone is)
@@ -672,7 +681,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?<=\bstand )|(?<=\bforces )|(?<=\btroops )|(?<=\bunits ))(?:already |now |still )?"
         r"(?:on the outskirts of|at the gates of|on the approaches to)\b"
         # "the enemy is already in Pokrovsk", "Russian troops are now in the centre of Toretsk"
-        r"|(?:(?<=\bare )|(?<=\bis )|(?<=\bwere )|(?<=\bwas ))(?:already|now) in\b"
+        r"|(?:(?<=\bare )|(?<=\bis )|(?<=\bwere )|(?<=\bwas ))(?:already|now) (?:in|on the territory of)\b"
         r"(?= (?:the )?(?:(?:centre|center|heart|city|town|village) of )?(?:the )?[A-Z])",
         "advance",
         needs_forces=True,
@@ -1088,6 +1097,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bremains )|(?<=\bremain ))under "
         r"(?:(?:" + _UNDER_FIRE_WORDS + r") ){1,2}"
         r"(?:fire|shelling|bombardment|attacks?)\b"
+        # a translation of the Ukrainian "під ударами": "Bakhmut, Pokrovsk and Kramatorsk are under the blows"
+        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcame ))under (?:the )?(?:enemy )?blows\b"
         r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|heard|reported|thundered|ripped"
         r"|rang out|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed|recorded"
         r"|registered)"
@@ -1495,7 +1506,7 @@ FORCES_BEFORE = re.compile(
     rf"\b(?:{FORCE_NOUNS}|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy|Wagner|regime)\s+"
     # not a side's things: "hit Ukrainian fortifications on the outskirts of X" names no forces there
     # "the Russian army has already", "the Russian army en masse"
-    r"(?:(?:has|have|had)\s+(?:already|also|now|reportedly|\w+ly)\s+|en\s+masse\s+"
+    r"(?:(?:has|have|had|is|are|was|were)\s+(?:already|also|now|reportedly|\w+ly)\s+|en\s+masse\s+"
     # "the Russian invaders have now been able to establish control": what they managed
     r"|(?:(?:has|have|had)\s+(?:now\s+|also\s+)?been|were|was)\s+able\s+to\s+"
     r"|(?!(?:fortifications|positions|territory|defen[cs]es|lines|land|soil|villages|towns|cities|homes"

@@ -110,6 +110,7 @@ SENTENCES = [
     "Ukraine launched a large-scale incursion into the Kursk region last August.",
     "The occupation administration reported that Russian troops were leaving Vovchansk.",
     "The Ukrainian Defense Forces continue their advance southeast of Petropavlivka.",
+    "The occupiers are consolidating in Ustynivka; the Russians are entrenching themselves in Toshkivka.",
 ]
 
 
