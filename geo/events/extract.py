@@ -684,6 +684,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 who == "unknown"
                 and kind in ("strike", "bridge_strike")
                 and held_by_russia(target.place, when.day)
+                # a bridge "blown up" or "collapsed" as Russia left the right bank: its own demolition, as
+                # likely as fire from across the river
+                and not SABOTAGE.search(sentence.text)
             )
             if (
                 who == "unknown"

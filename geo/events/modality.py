@@ -76,19 +76,26 @@ FALSE_CLAIM = re.compile(
     re.IGNORECASE,
 )
 # Right before the trigger.
-FUTURE = re.compile(r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+FUTURE = re.compile(
+    r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}$"
+    # "blown up in preparation for a retreat", "preparing for an offensive"
+    r"|\b(?:in\s+)?(?:preparation|preparations|preparing|prepare|prepared)\s+for\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 NEGATED = re.compile(
     # (a quote may open before the trigger: 'did not constitute "taking control of the territory"')
     r"\b(?:not|never|no longer|n't|fail(?:ed|ing|s)? to|failure to|cannot|unable to)\s+(?:\w+\s+){0,3}[\"“‘]?$"
     r"|\bno\s+(?:\w+\s+){0,2}$"
     # "the lack of any major advances by Russian forces", "in the absence of significant gains"
-    r"|\b(?:lack|absence)\s+of\s+(?:any\s+)?(?:\w+\s+){0,2}$",
+    r"|\b(?:lack|absence)\s+of\s+(?:any\s+)?(?:\w+\s+){0,2}$"
+    # "neither Pokrovsk nor its sister city Myrnohrad are encircled"
+    r"|\bneither\s+[^.;]{1,60}?\bnor\s+[^.;]{1,40}?\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # An assessor's word that gains are not confirmed: "claims of advances remain unconfirmed", "no
 # confirmed gains", "has yet to observe confirmation". The fighting is reported; the gain is not.
 UNCONFIRMED = re.compile(
-    r"\b(?:unconfirmed|unverified|no (?:\w+ )?confirm\w*|not (?:make|made) any confirmed|(?:yet|failed) to "
+    r"\b(?:unconfirmed|unverified|speculat(?:ed|es|ing|ion)|no (?:\w+ )?confirm\w*|not (?:make|made) any confirmed|(?:yet|failed) to "
     r"(?:\w+ ){0,2}(?:observe|confirm|verify)|not (?:yet )?(?:observed?|seen) (?:any )?(?:\w+ ){0,2}"
     r"(?:confirmation|evidence))\b",
     re.IGNORECASE,
@@ -346,7 +353,7 @@ def _names_a_goal(checked: str) -> bool:
 @lru_cache(maxsize=64)
 def _unconfirmed(checked: str) -> bool:
     lower = checked.lower()
-    return any(cue in lower for cue in ("confirm", "verifi", "observ", "seen")) and bool(
+    return any(cue in lower for cue in ("confirm", "verifi", "observ", "seen", "speculat")) and bool(
         UNCONFIRMED.search(checked)
     )
 

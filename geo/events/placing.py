@@ -1180,9 +1180,12 @@ FORCES_OF = re.compile(
 CAPITAL_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again|reportedly|finally)\s+)*")
 # ... the verb of attack it is the subject of, active (not "Kyiv attacked by drones", a headline's passive).
 CAPITAL_DOING = re.compile(
-    r"(?:\s+(?:has|have|had|also|then|later|again|reportedly|allegedly|repeatedly)(?=\s))*\s+"
+    r"(?:\s+(?:has|have|had|also|then|later|again|reportedly|allegedly|repeatedly)(?=\s))*"
+    # "as Kyiv appears to have retaken control of Kupiansk"
+    r"(?:\s+(?:appears?|appeared|seems?|seemed|claims?|claimed)\s+to\s+have)?\s+"
     r"(?:(?:hitting|targeting|targeted|striking|struck|attacking|launched|launching|fired|firing|shelled"
-    r"|shelling|sent|sending)\b(?!\s+by\b)|(?:was|is|were|has\s+been)\s+behind\b)"
+    r"|shelling|sent|sending|retaken|retook|recaptured|captured|seized|liberated|regained)\b(?!\s+by\b)"
+    r"|(?:was|is|were|has\s+been)\s+behind\b)"
 )
 # The opening of an attack: "launched an offensive", "began storming".
 LAUNCHED = re.compile(r"(?:launch|began|begun|start)", re.IGNORECASE)

@@ -1473,6 +1473,12 @@ PASSIVE = re.compile(
 # always before things, after a determiner before ground.
 # The words between are descriptive ("advanced air defense systems"), never a name or a preposition:
 # "pounded Kharkiv with missiles" is a strike on Kharkiv.
+# A participle before the places it describes, then their verb: "the liberated villages are located south
+# of X" says where ground taken earlier lies (not "the liberated villages of X and Y", which names them).
+PLACES_DESCRIBED = re.compile(
+    r"\s*(?:villages|settlements|towns|cities|areas|territories|localities)\s+(?:are|were|is|was|lie|lay|all|remain"
+    r"|have|had|include|included)\b"
+)
 THINGS_AFTER = re.compile(
     r"\s+(?:(?!(?:with|by|at|on|in|from|into|of)\b)"
     r"(?:[a-z-]+|Ukrainian|Russian|Western|Soviet|American|German|British|French)\s+){0,2}"
@@ -1507,6 +1513,9 @@ FORCES_BEFORE = re.compile(
     # not a side's things: "hit Ukrainian fortifications on the outskirts of X" names no forces there
     # "the Russian army has already", "the Russian army en masse"
     r"(?:(?:has|have|had|is|are|was|were)\s+(?:already|also|now|reportedly|\w+ly)\s+|en\s+masse\s+"
+    # "Ukrainian troops operating in the area cleared": where the forces are, then their verb
+    r"|(?:operating|fighting|deployed|stationed)\s+(?:in|on|near|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
+    r"(?:(?:has|have|had)\s+)?"
     # "the Russian invaders have now been able to establish control": what they managed
     r"|(?:(?:has|have|had)\s+(?:now\s+|also\s+)?been|were|was)\s+able\s+to\s+"
     r"|(?!(?:fortifications|positions|territory|defen[cs]es|lines|land|soil|villages|towns|cities|homes"
@@ -1671,6 +1680,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 pattern.event_type == "strike" and FIRE_ON_THINGS.fullmatch(sentence, start, end)
             ):
                 continue  # "captured equipment", "abandoned weapons": things, not ground
+            if pattern.event_type == "advance" and PLACES_DESCRIBED.match(lower, end):
+                continue  # "the three liberated villages are all located south of Pokrovsk": a description
             if pattern.event_type == "strike" and STRIKE_AS_ATTRIBUTE.match(lower, end):
                 continue  # "Ukrainian long-range strike capability", "a strike package": no strike made
             if pattern.event_type == "retreat" and DEAL_AFTER.match(lower, end):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -56,3 +57,39 @@ def test_round25_phrasings(text: str, expected: set, seen: Seen) -> None:
 )
 def test_what_holds_or_investigates_is_no_advance_or_strike_by_its_subject(text: str, seen: Seen) -> None:
     assert not {e for e in seen(text) if e[0] == "advance" or e[1] == "RU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces named with where they operate, then their verb
+        ("The General Staff said Ukrainian troops operating in the area cleared Kucheriv Yar and Sukhetske "
+         "of Russian troops.",
+         {("advance", "UA", "Kucheriv Yar"), ("advance", "UA", "Sukhetske")}),
+        # a capital as the government that retook a town: the town, not the capital
+        ("Ukrainian forces advanced in the north-east, as Kyiv appears to have retaken control of the town "
+         "of Kupiansk.",
+         {("advance", "UA", "Kupiansk")}),
+    ],
+)  # fmt: skip
+def test_round25_more_phrasings(text: str, expected: set, seen: Seen) -> None:
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's Air Assault Forces said that neither Pokrovsk nor its sister city Myrnohrad are encircled.",
+        "The three liberated villages are all located south of Pokrovsk.",
+        "Residents speculated that the bridge over the Inhulets had been blown up by Russian troops.",
+        "Russian troops mined the roads in preparation for a retreat from Kherson.",
+    ],
+)
+def test_denials_descriptions_and_speculation_map_nothing(text: str, seen: Seen) -> None:
+    assert {e for e in seen(text) if e[0] != "contact"} == set()
+
+
+def test_a_bridge_blown_up_behind_russias_lines_is_nobodys_until_claimed(seen: Seen) -> None:
+    # November 2022, as Russia left the right bank: a demolition as likely as fire from across the river
+    text = "Earlier, the Darivka bridge on the main highway east out of Kherson was blown up."
+    assert seen(text, published=date(2022, 11, 9)) == {("bridge_strike", "unknown", "Darivka Bridge")}
