@@ -51,6 +51,8 @@ _SIDE = r"(?:(?:north|south)?-?(?:east|west)?ern|central)\s+"  # "the western Ku
 QUALIFIER_GAP = re.compile(
     rf"(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*[\"”’»)]*(?:,\s*|\s+\(|,?\s+in\s+|\s+of\s+)"
     rf"(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:{_SIDE})?"
+    # "the town of Makiivka in the eastern region of Luhansk"
+    r"(?:(?:region|province|oblast)\s+of\s+)?"
 )
 # An oblast in the possessive opens the list it qualifies, as the General Staff's reports write it: "on
 # the Sumy region's Holyshivske, Volfyne and Yunakivka; and the Kharkiv region's Udy": each list is its

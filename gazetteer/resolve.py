@@ -123,6 +123,7 @@ LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+")
 LIST_LOCATOR_ITEMS = 6
 # A region picked because the village of its name lies too far from the places named with it.
 LISTED_REGION_SCORE = 0.5
+MEASURED_CITY_POPULATION = 500_000  # a city a distance is measured from, however many namesake towns
 PENINSULA = ("Crimea", "Sevastopol City")  # the oblasts of Crimea as Place.admin1 writes them
 UNRESOLVED_CUE = re.compile(
     r"\b(?:city|town|village|settlement|hamlet) of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)?)"
@@ -1285,8 +1286,14 @@ def _measured_from(candidates: list[Place]) -> Place | None:
     town among namesake villages (a distance is measured from a place of note, not from a hamlet)."""
     if len(candidates) == 1:
         return candidates[0]
-    towns = [c for c in candidates if c.kind in ("city", "town")]
-    return towns[0] if len(towns) == 1 else None
+    towns = sorted((c for c in candidates if c.kind in ("city", "town")), key=lambda c: -c.population)
+    if len(towns) == 1:
+        return towns[0]
+    # ... or its one city among smaller namesake towns: "30 km west of Donetsk" is the regional capital,
+    # not Rostov Oblast's Donetsk of 51,000
+    if len(towns) > 1 and towns[0].population >= max(MEASURED_CITY_POPULATION, 5 * towns[1].population):
+        return towns[0]
+    return None
 
 
 def _namesakes(p: Proposal) -> tuple[str, tuple[str, ...]]:
@@ -1349,7 +1356,7 @@ def _list_locator(
 
 
 def _phrase(text: str, found: re.Match[str]) -> str:
-    return text[found.start() : found.end()].strip(" ,(")
+    return text[found.start() : found.end()].strip(" ,(\"”’'")
 
 
 def _located_pair(

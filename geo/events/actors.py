@@ -56,6 +56,9 @@ STRONG = {
         r"\b(?:the )?(?:occupiers|occupants|(?:occupying|occupation|invading|invasion) (?:forces|troops|army)"
         r"|invaders|enemy|aggressor)\b|"
         r"\bseparatists?\b|\b(?:Donetsk|Luhansk|Lugansk)\s+(?:People['’]s\s+)?Republics?\b|"
+        # "had fallen under the control of Moscow-backed forces"
+        r"\b(?:Moscow|Kremlin)-(?:backed|led|controlled)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|militants"
+        r"|units)\b|"
         r"\bKadyrov\w*\b|\bAkhmat\b|\bChechen (?:fighters|forces|units|troops)\b|"
         r"\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor(?:i[sz]ed)? Rifle\b|\bVDV\b|\bRosgvardi[ay]\b|"
         # "the 138th brigade of the 6th combined arms army of the Western Military District"
@@ -72,7 +75,10 @@ GROUPS = {
         r"|militias?|groups?|forces|troops|units|nationals|volunteers|partisans|saboteurs|battalions?"
         r"|detachments?)\b|\bRussian (?:rebels|partisans|dissidents)\b|"
         rf"\b{_UA_GROUPS}\s+(?:operational[- ](?:strategic|tactical)\s+)?(?:group|forces)\b|"
-        r"\b(?:the )?(?<!air )Defen[cs]e Forces\b|\bdefenders\b",  # not "air defence forces": anyone's
+        r"\b(?:the )?(?<!air )Defen[cs]e Forces\b|\bdefenders\b"  # not "air defence forces": anyone's
+        # Ukraine's units known by their names: "the “Azov” and “Bureviy” brigades advanced"
+        r"|[“\"']?\b(?:Azov|Bureviy|Burevii|Aidar|Kraken|Khartiia|Khartia|Lyut)\b[”\"']?\s+"
+        r"(?:and\s+[“\"']?[\w-]+[”\"']?\s+)?(?:brigades?|regiments?|battalions?|corps|units?)\b",
         re.IGNORECASE,
     ),
     "RU": re.compile(
@@ -90,6 +96,7 @@ _STRONG_LOWER = {side: lower_case(pattern) for side, pattern in STRONG.items()}
 _GROUPS_LOWER = {side: lower_case(pattern) for side, pattern in GROUPS.items()}
 GROUP_CUES = (
     "group", "defen", "of russia", "of the russia", "anti-", "pro-", "rebels", "partisans", "dissidents",
+    "brigade", "regiment", "battalion", "corps", " unit",
 )  # fmt: skip
 # (gazetteer.patterns.word_initial: the same matches, found by skipping to the names' capitals)
 # What a side's adjective describes when it names a place, not an actor: "attacks Ukrainian territory",
@@ -818,6 +825,15 @@ def decide_actor(
         side = _speaking_side(voice)
         return (side, "voice") if side else ("unknown", "none")
     actor, basis = _by_role(sentence, trigger, phrases)
+    if (
+        actor == "unknown"
+        and trigger.role == "loser"
+        and trigger.text.lower().removeprefix("the ").startswith(("loss", "lost", "los"))
+        and (side := _speaking_side(voice))
+    ):
+        # "DeepState reported the loss of the village of Berdychi": a loss told with no side named is the
+        # teller's own side's
+        return OTHER_SIDE[side], "voice"
     if actor == "unknown" and trigger.event_type in ("retreat", "strike", "bridge_strike"):
         inside = {
             p.side

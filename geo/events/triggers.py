@@ -388,7 +388,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"(?<=\w )fell\b(?! (?:silent|short|apart|victim|prey|ill|asleep|by|below|behind|sharply|back|to"
         r"|under|off|through|down|out|into|onto|upon|for|quiet|dark)\b)"
-        r"(?! (?:[\w-]+ ){0,4}to\b)|\b(?:has|have|had) fallen\b(?! (?:[\w-]+ ){0,4}to\b)",
+        r"(?! (?:[\w-]+ ){0,4}to\b)|\b(?:has|have|had) fallen\b(?! (?:[\w-]+ ){0,4}to\b| under\b)",
         "advance",
         role="fallen",
         place_before=True,

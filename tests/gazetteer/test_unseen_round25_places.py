@@ -63,3 +63,21 @@ def test_a_list_of_oblasts_after_a_name_does_not_put_it_in_the_first(gaz) -> Non
     )
     (verbove,) = [m for m in find_places(text, gaz) if m.text == "Verbove"]
     assert verbove.place is not None and verbove.place.admin1 == "Zaporizhzhia Oblast"
+
+
+def test_the_region_of_a_city_puts_a_village_in_its_oblast(gaz) -> None:
+    # Makiivka of Luhansk Oblast, not the city by Donetsk
+    text = "Russian forces have captured the town of Makiivka in the eastern region of Luhansk."
+    (makiivka,) = [m for m in find_places(text, gaz) if m.text == "Makiivka"]
+    assert makiivka.place.admin1 == "Luhansk Oblast"
+
+
+def test_a_distance_from_a_big_city_locates_a_village_the_data_spells_otherwise(gaz) -> None:
+    # Georgievka (Heorhiivka by Marinka): "Donetsk" is the regional capital, not Rostov Oblast's town
+    text = (
+        'The defence ministry said its forces had "liberated the village of Georgievka," around 30 '
+        "kilometres (20 miles) west of Donetsk city."
+    )
+    (village,) = [m for m in find_places(text, gaz) if m.text == "Georgievka"]
+    assert village.place.admin1 == "Donetsk Oblast"
+    assert haversine_km(village.place.lon, village.place.lat, 37.44, 47.96) < 12

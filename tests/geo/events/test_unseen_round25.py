@@ -93,3 +93,21 @@ def test_a_bridge_blown_up_behind_russias_lines_is_nobodys_until_claimed(seen: S
     # November 2022, as Russia left the right bank: a demolition as likely as fire from across the river
     text = "Earlier, the Darivka bridge on the main highway east out of Kherson was blown up."
     assert seen(text, published=date(2022, 11, 9)) == {("bridge_strike", "unknown", "Darivka Bridge")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ukraine's units known by their names
+        ("The “Azov” and “Bureviy” brigades advanced a kilometer deep in the Serebrianskyi forest.",
+         {("advance", "UA", "Serebrianskyi Forest")}),
+        # forces named by who backs them; "fallen under the control of" names the taker
+        ("The ministry said the village of Lastochkyne had fallen under the control of Moscow-backed forces.",
+         {("advance", "RU", "Lastochkyne")}),
+        # a loss the teller does not ascribe is the teller's side's
+        ("Ukraine's General Staff reported the loss of the village of Berdychi.",
+         {("advance", "RU", "Berdychi")}),
+    ],
+)  # fmt: skip
+def test_round25_sides(text: str, expected: set, seen: Seen) -> None:
+    assert seen(text) == expected
