@@ -226,6 +226,8 @@ NAMED_THING_BEFORE = re.compile(
 # ... or set off by commas: "destroyed a landing warship, the Novocherkassk, in the port" (not "hit a
 # tanker, the Odesa port authority said": the name must close the apposition).
 SHIP_APPOSITIVE = re.compile(rf"\b(?:{_SHIPS}),\s+the\s+[\"“'‘]?$", re.IGNORECASE)
+# ... or named again, in a text that names ships, as "the X" closing its clause ("followed the Moskva!").
+SHIP_NAMED_AGAIN = re.compile(r"[\"”’']?(?:[!?.,;:]|\s+(?:was|sank|had|which)\b)")
 # ... looked for only in texts that hold one of its words anywhere (a single scan per text).
 NAMED_THING_WORDS = re.compile(rf"{_SHIPS}|named after", re.IGNORECASE)
 # A name this short (key length) is a place outside the war's countries only where the text spells it
@@ -333,6 +335,14 @@ def _propose(
         or (SHIP_APPOSITIVE.search(text, max(0, m.start - 40), m.start) and text.startswith(",", m.end))
     ):
         return None  # "the large landing ship Rostov-on-Don", "the plant named after Ordzhonikidze"
+    if (
+        named_things
+        and " " not in raw
+        and text[max(0, m.start - 4) : m.start] == "the "
+        and SHIP_NAMED_AGAIN.match(text, m.end)
+        and all(c.kind in ("city", "town") for c in m.candidates)
+    ):
+        return None  # "another ship has followed the Moskva!": a town is never "the" town alone
     if raw.lower() in NOT_PLACE_WORDS:
         return None  # RIA, TASS, AP: news agencies, not Riga or a village abroad
     spellings = gaz.spellings  # only acronyms have one (see _spelled_right)

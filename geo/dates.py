@@ -119,7 +119,8 @@ _VAGUE = re.compile(
     r"(?:\s+(?:of\s+)?(?:19|20)\d\d)?)\b"
 )
 _BARE_YEAR = re.compile(
-    r"(?:\b(?i:in|since|from|until|by|during|after|before|of|the)|['’]s)\s+(?:(?i:early|mid|late)[\s-]+)?"
+    # (not a birth year: "a woman born in 1937 was wounded")
+    r"(?:(?<!born )\b(?i:in|since|from|until|by|during|after|before|of|the)|['’]s)\s+(?:(?i:early|mid|late)[\s-]+)?"
     + _YEAR
     + r"(?![-/])"
 )

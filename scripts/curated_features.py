@@ -799,8 +799,9 @@ SEAS = [
         "source": "the middle of the sea; " + KNOWLEDGE,
     },
     {
+        # ("Azov seas": "drones downed over the Black and Azov seas", as Moscow's statements write it)
         "id": "sea:sea-of-azov", "name": "Sea of Azov", "country": "UA",
-        "names": ["Azov Sea", "Азовське море", "Азовское море"],
+        "names": ["Azov Sea", "Azov seas", "Азовське море", "Азовское море"],
         "point": (36.6, 46.1),
         "outline": [(35.5, 45.35), (36.4, 45.4), (36.9, 45.4), (37.6, 45.7), (38.0, 46.0), (38.3, 46.6),
                     (39.2, 47.1), (39.0, 47.25), (38.2, 47.1), (37.5, 47.0), (36.8, 46.7), (35.9, 46.6),

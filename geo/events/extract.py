@@ -34,6 +34,7 @@ from geo.events.actors import (
     last_side,
     named_attacker,
 )
+from geo.dates import EventDate
 from geo.events.calendar import with_known_days
 from geo.events.held import held_by_russia, held_by_ukraine, in_crimea
 from geo.events.modality import hedge
@@ -143,6 +144,9 @@ MEDIA_AFTER = re.compile(
 )
 # Sabotage, not fire from afar: "the bridge was blown up", "collapsed onto a passing train".
 SABOTAGE = re.compile(r"\b(?:blown up|blew up|blow up|collaps\w*|derail\w*|sabotage|saboteurs?|explosive devices?)\b", re.IGNORECASE)
+# The year of the full-scale war: an event dated only by an earlier year is background.
+WAR_YEAR = 2022
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # Explosions heard, plural, and a side's air defence at work: a strike from afar, not one bomb planted.
 EXPLOSIONS = re.compile(r"\bexplosions\b", re.IGNORECASE)
 AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]es?\b", re.IGNORECASE)
@@ -519,6 +523,16 @@ def _crossings_named(sentence: str, places: list[SentencePlace], gazetteer: Gaze
     return sorted(kept + added, key=lambda p: p.start)
 
 
+def _before_the_war(when: EventDate, published: date | None) -> bool:
+    """Whether the event is dated only by a year before the full-scale war, in an article of the war:
+    "Russia seized the Crimean Peninsula in 2014" is the background a wire story gives, not news to map
+    (a liberation "in the fall 2022 counteroffensive" told in 2024 is the war's, and mapped)."""
+    if when.day is not None or published is None or published.year < WAR_YEAR:
+        return False
+    year = YEAR_IN.search(when.text)
+    return year is not None and int(year.group()) < WAR_YEAR
+
+
 def _sentence_events(article: Article, sentence: Sentence, context: _Context) -> list[Event]:
     triggers, places = context.triggers, context.places
     reasons: list[tuple[bool, str | None]] = []
@@ -546,7 +560,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     strikers: set[str] = set()  # the sides the sentence's strike phrases name, placed or not
     causes: set[str] = set()  # events told as the cause of another ("in retaliation for ...")
     for trigger, when, (kept, reason) in zip(triggers, dates, reasons, strict=True):
-        if not kept:
+        if not kept or _before_the_war(when, article.published):
             continue
         event_type = trigger.event_type
         if event_type == "strike" and bridge:

@@ -68,7 +68,7 @@ DATELINE = re.compile(
     r"(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN|Sputnik|TASS|RIA Novosti|Interfax|IANS|Anadolu|AA|Ukrinform"
     # any outlet's name: "Kyiv (Brussels Morning Newspaper) –"
     r"|[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\))?"
-    r"\s*(?::|—|–|-(?=\s)|(?<=\s)-)"  # "KYIV (Reuters) -Russia has captured": Reuters' web copy
+    r"\s*(?::|—|–|•|-(?=\s)|(?<=\s)-)"  # "KYIV (Reuters) -Russia has captured": Reuters' web copy
 )
 # From a place to an event phrase in a clause that describes it: "the Kursk region in Russia, where
 # Ukrainian troops launched" (a country after the place may stand between).

@@ -81,3 +81,24 @@ def test_a_distance_from_a_big_city_locates_a_village_the_data_spells_otherwise(
     (village,) = [m for m in find_places(text, gaz) if m.text == "Georgievka"]
     assert village.place.admin1 == "Donetsk Oblast"
     assert haversine_km(village.place.lon, village.place.lat, 37.44, 47.96) < 12
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the cruiser, named again in a text about ships
+        ('"I hope another ship has followed the Moskva!" the commander said of the landing ship hit in '
+         "Sevastopol.", "Moskva"),
+        # a weapon system some town is also called
+        ("Ukrainian attacks damaged a radar system and a Pantsir anti-aircraft system on the island.",
+         "Pantsir"),
+    ],
+)  # fmt: skip
+def test_ships_and_weapons_are_not_towns(gaz, text, word) -> None:
+    assert not [m for m in find_places(text, gaz) if m.text == word and m.place is not None]
+
+
+def test_the_black_and_azov_seas_name_the_sea_of_azov(gaz) -> None:
+    text = "Air defences downed 40 drones over annexed Crimea and more than 20 over the Black and Azov seas."
+    (azov,) = [m for m in find_places(text, gaz) if m.text.startswith("Azov")]
+    assert azov.place.name == "Sea of Azov"

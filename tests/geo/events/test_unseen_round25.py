@@ -7,6 +7,9 @@ from datetime import date
 
 import pytest
 
+from geo.events.timing import trigger_dates
+from geo.events.triggers import find_triggers
+
 Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
 
 
@@ -111,3 +114,28 @@ def test_a_bridge_blown_up_behind_russias_lines_is_nobodys_until_claimed(seen: S
 )  # fmt: skip
 def test_round25_sides(text: str, expected: set, seen: Seen) -> None:
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # background before the full-scale war is not news to map
+        ("Russia seized the Crimean Peninsula in 2014 and has used it to launch attacks against Ukraine.",
+         date(2022, 8, 16), set()),
+        # ... but a liberation of the war's first year, told two years on, is the war's
+        ("Ukraine's Armed Forces liberated Kherson in the fall 2022 counteroffensive.", date(2024, 8, 1),
+         {("advance", "UA", "Kherson")}),
+        # a dateline set off by a bullet is where the story was filed, not where the blasts were
+        ("KYIV, Ukraine • Explosions ripped through an ammunition depot in Russian-occupied Crimea in a "
+         "suspected Ukrainian attack.", date(2022, 8, 16), {("strike", "UA", "Crimea")}),
+    ],
+)  # fmt: skip
+def test_what_is_background_and_where_a_story_was_filed(text, published, expected, seen: Seen) -> None:
+    assert seen(text, published=published) == expected
+
+
+def test_a_birth_year_does_not_date_the_fire() -> None:
+    text = "A woman born in 1937 was wounded after Ukrainian forces fired three munitions at Donetsk."
+    triggers = find_triggers(text)
+    (when,) = trigger_dates(text, triggers, date(2024, 7, 23))
+    assert "1937" not in when.text
