@@ -47,6 +47,8 @@ SPEAKS = re.compile(
     r"|step(?:s|ped)\s+up|ramp(?:s|ed)\s+up|intensifie[sd]|escalate[sd]"
     # "Sudzha, which Kyiv captured in August": the army the government sent
     r"|captured|seized|took|retook|recaptured|occupied|holds|held|controls|controlled"
+    # "before Moscow invaded last year", "since Moscow annexed the peninsula"
+    r"|invaded|invades|annexed|annexes"
     # "has now also seen Kyiv leave villages in the rest of that salient": the army it withdrew
     r"|leave|leaves|left|withdr(?:ew|aws|awn)|pull(?:s|ed)\s+(?:out|back)"
     # "as Kyiv pushes its offensive in the Kursk region", "Kyiv hit four Russian airfields"

@@ -405,10 +405,15 @@ RELATIVE_HEAD = re.compile(
 # locates another is less likely the event's own.
 MEASURED_FROM = re.compile(
     r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:-\s*)?"
-    r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{1,30}\)\s+)?(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$",
+    r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{1,30}\)\s+)?(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$"
+    # ... or a direction from it: "the village of Andriivka, also located south of the eastern Ukrainian
+    # city of Bakhmut, had been retaken"
+    r"|\b(?:located|situated|lying)\s+(?:\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:city|town|village|hub)\s+of\s+)?$",
     re.IGNORECASE,
 )
-MEASURED_FROM_COST = 60
+MEASURED_FROM_COST = 100
+OWN_RELATIVE = re.compile(r"\s*,\s+(?:which|that|where|whom)\b")
 # Back-references: what a mention in the title, or in this or the previous sentence, is worth
 # against one more mention of another place.
 IN_TITLE = 3
@@ -1513,7 +1518,10 @@ def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:
         cost += BROAD_KIND
     if CLAUSE_BREAK.search(gap):
         cost += ACROSS_CLAUSE
-    if MEASURED_FROM.search(sentence, max(0, p.start - 60), p.start):
+    if MEASURED_FROM.search(sentence, max(0, p.start - 60), p.start) and not (
+        not after and OWN_RELATIVE.match(gap)
+    ):
+        # (but "20 km southeast of Robotyne, which was liberated on Aug. 28": the clause is the anchor's)
         cost += MEASURED_FROM_COST
     if trigger.event_type == "retreat" and after and DESTINATION.search(gap):
         cost += DESTINATION_COST  # "withdrew toward the Luhansk region": where they went, not left

@@ -510,7 +510,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # the Russian MoD's stock phrase for a small gain: "assault teams improved their tactical positions
     # near X", "improved the tactical situation in the area of Y"
     _p(
-        r"\bimprov(?:ed|ing|es) (?:their |its |the )?(?:tactical )?(?:positions?|situation"
+        r"\bimprov(?:ed|ing|es|e) (?:their |its |the )?(?:tactical )?(?:positions?|situation"
         r"|position along the front line)\b"
         # "Battlegroup Tsentr took more advantageous positions near X"
         r"|\b(?:took|taken|taking|occupied|occupying) (?:up )?(?:more )?(?:advantageous|favou?rable) "
@@ -1293,6 +1293,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|attacks? of (?:the )?(?:[\w-]+ ){0,2}?"
         r"(?:occupiers|invaders|troops|forces|army|drones|missiles) on\b"
         r"|attacked|pound(?:ed|ing)"
+        # "Russian invaders have been attacking Starokostiantyniv": what went on
+        r"|(?:(?<=been )|(?<=were )|(?<=was )|(?<=are )|(?<=is )|(?<=kept )|(?<=continued ))attacking"
         # (not "repelled 19 Russian attacks targeting three settlements": the ground attacks' aim)
         r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|targeted|(?<!attacks )(?<!assaults )targeting|striking"
         r"|slammed into"
@@ -1377,7 +1379,7 @@ FIRE_TOLD = re.compile(
 # Weapons and forces: what makes "hit" and "attacked" a military strike.
 MILITARY = re.compile(
     rf"\b(?:{FORCE_NOUNS}|missiles?|drones?|shahed\w*|rockets?|shell\w*|bomb\w*|air ?strikes?|airstrikes?|"
-    r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|shells?|uavs?|"
+    r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|invaders|shells?|uavs?|"
     # the side as Ukrainian statements name it: "the Russians struck the cities of Sumy and Zaporizhzhia"
     r"(?<=the )(?:Russians|Ukrainians|enemy|invaders|occupants|aggressor)|"
     r"explosions?|blasts?|Iskanders?|Kalibrs?|glide|aerial|KABs?|FABs?|UMPKs?|Gerans?|Lancets?|"
@@ -1518,6 +1520,7 @@ FORCES_BEFORE = re.compile(
     r"(?:(?:has|have|had)\s+)?"
     # "the Russian invaders have now been able to establish control": what they managed
     r"|(?:(?:has|have|had)\s+(?:now\s+|also\s+)?been|were|was)\s+able\s+to\s+"
+    r"|(?:managed|manage|manages)\s+to\s+(?:\w+ly\s+)?"  # "units managed to significantly improve"
     r"|(?!(?:fortifications|positions|territory|defen[cs]es|lines|land|soil|villages|towns|cities|homes"
     r"|houses|infrastructure)\b)\w+\s+)?$",
     re.IGNORECASE,

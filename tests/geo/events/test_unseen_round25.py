@@ -139,3 +139,27 @@ def test_a_birth_year_does_not_date_the_fire() -> None:
     triggers = find_triggers(text)
     (when,) = trigger_dates(text, triggers, date(2024, 7, 23))
     assert "1937" not in when.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital that invaded is the government, no list-mate to check a village against
+        ("The village of Klishchiivka, which was home to hundreds of people before Moscow invaded last year, was "
+         "captured by Russian troops in January.",
+         {("advance", "RU", "Klishchiivka")}),
+        # what went on, by forces the other side calls invaders
+        ("For the second day in a row, Russian invaders have been attacking Starokostiantyniv, where an "
+         "airfield is located.",
+         {("strike", "RU", "Starokostiantyniv")}),
+        # a town that only locates the village is not where the village was retaken
+        ("Ukraine's armed forces said the village of Andriivka, also located south of the eastern Ukrainian "
+         "city of Bakhmut, had been retaken.",
+         {("advance", "UA", "Andriivka")}),
+        # the Russian MoD's small gain, after what the units managed
+        ("Russian units managed to significantly improve their positions near Orikhiv.",
+         {("advance", "RU", "Orikhiv")}),
+    ],
+)  # fmt: skip
+def test_round25_governments_and_locators(text: str, expected: set, seen: Seen) -> None:
+    assert seen(text) == expected
