@@ -225,7 +225,10 @@ NAMED_THING_BEFORE = re.compile(
 )
 # ... or set off by commas: "destroyed a landing warship, the Novocherkassk, in the port" (not "hit a
 # tanker, the Odesa port authority said": the name must close the apposition).
-SHIP_APPOSITIVE = re.compile(rf"\b(?:{_SHIPS}),\s+the\s+[\"“'‘]?$", re.IGNORECASE)
+SHIP_APPOSITIVE = re.compile(
+    # ("a large Russian landing ship of the Black Sea Fleet, the "Orsk", was destroyed")
+    rf"\b(?:{_SHIPS})(?:\s+(?:of|the|[A-Z][\w-]*)){{0,5}},\s+the\s+[\"“'‘]?$", re.IGNORECASE
+)
 # ... or named again, in a text that names ships, as "the X" closing its clause ("followed the Moskva!").
 SHIP_NAMED_AGAIN = re.compile(r"[\"”’']?(?:[!?.,;:]|\s+(?:was|sank|had|which)\b)")
 # ... looked for only in texts that hold one of its words anywhere (a single scan per text).
@@ -332,7 +335,10 @@ def _propose(
         return None  # Syrsky in "Oleksandr Syrsky said", and every later "Syrsky"; Azov the brigade
     if named_things and (
         NAMED_THING_BEFORE.search(text, max(0, m.start - 40), m.start)
-        or (SHIP_APPOSITIVE.search(text, max(0, m.start - 40), m.start) and text.startswith(",", m.end))
+        or (
+            SHIP_APPOSITIVE.search(text, max(0, m.start - 70), m.start)
+            and text.startswith((",", '",', "”,"), m.end)
+        )
     ):
         return None  # "the large landing ship Rostov-on-Don", "the plant named after Ordzhonikidze"
     if (

@@ -523,6 +523,11 @@ def _crossings_named(sentence: str, places: list[SentencePlace], gazetteer: Gaze
     return sorted(kept + added, key=lambda p: p.start)
 
 
+def _side_id(event_id: str, side: str) -> str:
+    """The id of the other side's event of the same type at the same place in one sentence."""
+    return hashlib.sha256(f"{event_id}|{side}".encode()).hexdigest()[:16]
+
+
 def _before_the_war(when: EventDate, published: date | None) -> bool:
     """Whether the event is dated only by a year before the full-scale war, in an article of the war:
     "Russia seized the Crimean Peninsula in 2014" is the background a wire story gives, not news to map
@@ -781,6 +786,17 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 or (kind in ("strike", "bridge_strike") and trigger.role == "target")
             )
             rank = (unnamed, chars_between(trigger, target))
+            if (
+                event.event_id in nearest
+                and kind in ("advance", "retreat")
+                and trigger.role == "agent"
+                and why == "agent"
+                and (told := nearest[event.event_id][1].actor) != who
+                and "unknown" not in (told, who)
+            ):
+                # "captured by Russian forces in the first months before being retaken by Ukraine": each
+                # side's event at the place, the second under an id of its own
+                event = replace(event, event_id=_side_id(event.event_id, who))
             if event.event_id not in nearest or rank < nearest[event.event_id][0]:
                 nearest[event.event_id] = rank, event
                 admin1_of[event.event_id] = target.place.admin1

@@ -1475,6 +1475,10 @@ PASSIVE = re.compile(
 # always before things, after a determiner before ground.
 # The words between are descriptive ("advanced air defense systems"), never a name or a preposition:
 # "pounded Kharkiv with missiles" is a strike on Kharkiv.
+# "occupied" as an adjective: "in Russian occupied cities", "the temporarily occupied territories" (lower
+# case; not "Russian forces occupied villages", where a force is its subject).
+OCCUPIED_PLACES = re.compile(r"\s+(?:cities|towns|villages|settlements|territor(?:y|ies)|areas|lands?|regions|parts)\b")
+ADJECTIVE_BEFORE = re.compile(r"\b(?:russian|russian-|the|in|of|temporarily|newly|formerly|still|other|and)\s+$")
 # A participle before the places it describes, then their verb: "the liberated villages are located south
 # of X" says where ground taken earlier lies (not "the liberated villages of X and Y", which names them).
 PLACES_DESCRIBED = re.compile(
@@ -1488,7 +1492,9 @@ THINGS_AFTER = re.compile(
     r"systems?|technolog(?:y|ies)|arms|missiles|drones|munitions|jets|aircraft|training|stage|talks|initiative"
     r"|momentum|opportunity|chance|moment|losses|casualties|measures|steps|action|decisions?|part(?= in\b)"
     # "the city had lost electricity supply": a service, not ground
-    r"|electricity|power|supply|supplies|heating|water|gas|connection|communications?|signal)\b"
+    r"|electricity|power|supply|supplies|heating|water|gas|connection|communications?|signal"
+    # "some of whom said they had lost their relatives": people, not ground
+    r"|relatives|family|families|loved ones|lives|homes|jobs|sons|husbands|children|friends|limbs?|legs?)\b"
     # (not a facility named by what it holds: "targeted a weapons depot", "hit a power plant")
     r"(?!\s+(?i:depots?|plants?|stations?|factor(?:y|ies)|warehouses?|storage|stores|bases?|arsenals?"
     r"|facilit(?:y|ies)|sites?|dumps?|lines?|substations?|terminals?|hubs?))"
@@ -1617,6 +1623,10 @@ COUNTED_PLACE_BEFORE = re.compile(
 CONCESSION_BEFORE = re.compile(r"\b(?:even though|although|though|despite)\b[^,;.]*$")
 # Fire told as going on for years, no one strike: "came under constant attacks since 2015", "has been
 # shelled for years" (the words after a strike phrase, lower case).
+# Ground held for a span: "have been occupied by Russian forces since March 2022" (lower case).
+STATE_WORDS = ("occupied", "held", "controlled", "under")
+STATE_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$")
+SINCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+since\b")
 HABITUAL_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:since\s+(?:19|20)\d\d\b|for\s+(?:years|decades)\b"
     r"|since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b"
@@ -1683,6 +1693,13 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 pattern.event_type == "strike" and FIRE_ON_THINGS.fullmatch(sentence, start, end)
             ):
                 continue  # "captured equipment", "abandoned weapons": things, not ground
+            if (
+                pattern.event_type == "advance"
+                and lower.startswith("occupied", start)
+                and OCCUPIED_PLACES.match(lower, end)
+                and ADJECTIVE_BEFORE.search(lower, window, start)
+            ):
+                continue  # "explosions reported in Russian occupied cities": an adjective, no taking
             if pattern.event_type == "advance" and PLACES_DESCRIBED.match(lower, end):
                 continue  # "the three liberated villages are all located south of Pokrovsk": a description
             if pattern.event_type == "strike" and STRIKE_AS_ATTRIBUTE.match(lower, end):
@@ -1711,6 +1728,14 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and not SUPERLATIVE_BEFORE.search(lower, window, start)  # "the deadliest attack since 2022"
             ):
                 continue  # "the gray zone, which came under constant attacks since 2015": years of fire
+            if (
+                pattern.event_type == "advance"
+                and habitual
+                and lower.startswith(STATE_WORDS, start)
+                and STATE_BEFORE.search(lower, window, start)
+                and SINCE_AFTER.match(lower, end)
+            ):
+                continue  # "Tokmak has been occupied by Russian forces since March 2022": a state, told as background
             if lower.startswith("incursion", start) and CONCESSION_BEFORE.search(lower, window, start):
                 continue  # "advanced fastest, even though a Ukrainian incursion into Kursk was meant to slow"
             if pattern.event_type == "strike" and guarded and PROTECTED_FROM.search(lower, window, start):

@@ -102,3 +102,8 @@ def test_the_black_and_azov_seas_name_the_sea_of_azov(gaz) -> None:
     text = "Air defences downed 40 drones over annexed Crimea and more than 20 over the Black and Azov seas."
     (azov,) = [m for m in find_places(text, gaz) if m.text.startswith("Azov")]
     assert azov.place.name == "Sea of Azov"
+
+
+def test_a_ship_set_off_after_its_fleet_is_no_town(gaz) -> None:
+    text = 'In the port of Berdiansk, a large landing ship of the Black Sea Fleet, the "Orsk", was destroyed.'
+    assert [m.text for m in find_places(text, gaz) if m.place is not None] == ["Berdiansk"]

@@ -163,3 +163,23 @@ def test_a_birth_year_does_not_date_the_fire() -> None:
 )  # fmt: skip
 def test_round25_governments_and_locators(text: str, expected: set, seen: Seen) -> None:
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state told as background, and an adjective, are no taking
+        ("Tokmak and Melitopol have been occupied by Russian forces since March 2022.", set()),
+        ("Governor: Explosions reported in Russian occupied cities in Zaporizhzhia Oblast",
+         {("strike", "unknown", "Zaporizhzhia Oblast")}),
+        # people lost are not ground lost
+        ("Reuters photographs showed crying people near the market in Donetsk, some of whom said they had "
+         "lost their relatives.", set()),
+        # each side's taking of one town in one sentence
+        ("Kupiansk, an important transport hub, was captured by Russian forces in the first months of the "
+         "assault before being retaken by Ukraine.",
+         {("advance", "RU", "Kupiansk"), ("advance", "UA", "Kupiansk")}),
+    ],
+)  # fmt: skip
+def test_round25_states_and_both_sides(text: str, expected: set, seen: Seen) -> None:
+    assert {e for e in seen(text) if e[0] != "contact"} == expected
