@@ -107,6 +107,7 @@ class ArticleContext:
     theatre: tuple[float, float] = DEFAULT_THEATRE
     theatre_size: int = 0  # how many places the theatre is the centroid of
     _km: dict[str, float] = field(default_factory=dict)
+    _qualifying: dict[int, str | None] = field(default_factory=dict)
     _by_sentence: dict[int, set[str]] | None = None
     _oblasts: frozenset[str] | None = None
     _directions: list[int] | None = None
@@ -147,6 +148,11 @@ class ArticleContext:
         """The oblast that qualifies the name ending at ``end``, written right after it or after the
         rest of its list ("X and Y in the Kherson region", "X, Donetsk Oblast"), or before its list in
         the possessive ("the Sumy region's X and Y"); None without one."""
+        if end not in self._qualifying:  # each name is asked about for each of its places
+            self._qualifying[end] = self._region_qualifying(end)
+        return self._qualifying[end]
+
+    def _region_qualifying(self, end: int) -> str | None:
         if (owner := self.list_owner(end)) is not None:
             return owner
         first = bisect.bisect_left(self.regions, (end, ""))  # the first oblast named at or after ``end``

@@ -13,6 +13,7 @@ text is about (:mod:`gazetteer.rivers`). Every mention keeps a score and a reaso
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -899,15 +900,21 @@ def _community_of_another_oblast(mention: Mention, mates: list[Place], ctx: Arti
     )
 
 
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
 def _list_mates(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> list[Place]:
     """The other places of the resolved mention's sentence that belong to its list."""
     place = mention.place
     start, end = ctx.sentence_span(mention.start)
+    # (the mentions are in text order: only the sentence's are looked at)
+    first = bisect.bisect_left(mentions, start, key=_start)
+    last = bisect.bisect_left(mentions, end, lo=first, key=_start)
     return [
         m.place
-        for m in mentions
-        if start <= m.start < end
-        and m.place is not None
+        for m in mentions[first:last]
+        if m.place is not None
         and m.place.kind in POINT_KINDS
         and m.place.id != place.id
         # "Odesa ... visits to leaders in London, Paris and Berlin": the war's places list with their own
