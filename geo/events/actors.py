@@ -41,7 +41,9 @@ _RU_GROUPS = r"(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
 _UA_GROUPS = r"(?:Khortyts[iy]a|Tavri[iy]?a|Odesa|Pivnich|Pivden|Siverskyi)"
 STRONG = {
     "UA": re.compile(
-        rf"\b{_UA_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|\b(?:the )?Armed Forces\b(?! of (?:the )?Russia)|"
+        # (not "the country's armed forces" after "Russia's defense minister": the country named before)
+        rf"\b{_UA_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|(?<!country's )(?<!country’s )\b(?:the )?Armed Forces\b"
+        r"(?! of (?:the )?Russia)|"
         r"\bZSU\b|\bAFU\b|\bUAF\b|\bAPU\b|"
         # Russians fighting on Ukraine's side in the border raids
         r"\bRussian Volunteer Corps\b|\bFreedom of Russia Legion\b|\bSiberian Battalion\b|\bRDK\b|"
@@ -808,6 +810,12 @@ def decide_actor(
         # "under intense artillery and drone attack from Russian units", "as a result of the strike of the
         # Armed Forces of Ukraine on the village of Lomakovka"
         return side, "agent"
+    if (
+        trigger.event_type in ("strike", "bridge_strike")
+        and trigger.text.lower().endswith(" from")
+        and (side := side_after(phrases, trigger.end, within=5))
+    ):
+        return side, "agent"  # "rockets fired from a Russian truck-mounted launcher towards Azovstal"
     if trigger.event_type in ("strike", "bridge_strike") and FIRE_NOUN_PHRASE.fullmatch(trigger.text):
         # "due to Russian air strikes", "Ukrainian drone attacks": the side that qualifies the noun of fire
         own = [p for p in phrases if p.end <= trigger.start and FIRE_MODIFIERS.fullmatch(sentence, p.end, trigger.start)]

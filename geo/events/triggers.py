@@ -1303,6 +1303,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:pound|pummel|hammer|strike|bomb|target|hit|destroy|shell|fire on|fire at)"
         r"|rained down on"
         r"|fir(?:ed|ing) (?:[\w-]+ ){0,4}?(?:at|on|from|against)"
+        r"|direct(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:fire|artillery|strikes|drones|missiles|shelling) (?:at|on|against)"
         r"|damaged|defeated|destroyed|wiped out|eliminated|demolished|razed)\b"
         r"(?! (?:a |an |the )?(?:[\w-]+ )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
@@ -1328,6 +1329,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "destroy",
             "wiped",
             "eliminated",
+            "direct",
         ),
     ),
 )
@@ -1477,7 +1479,11 @@ PASSIVE = re.compile(
 # "pounded Kharkiv with missiles" is a strike on Kharkiv.
 # "occupied" as an adjective: "in Russian occupied cities", "the temporarily occupied territories" (lower
 # case; not "Russian forces occupied villages", where a force is its subject).
-OCCUPIED_PLACES = re.compile(r"\s+(?:cities|towns|villages|settlements|territor(?:y|ies)|areas|lands?|regions|parts)\b")
+PLACE_ADJECTIVES = ("occupied", "encircled", "besieged", "surrounded", "blockaded")
+OCCUPIED_PLACES = re.compile(
+    r"\s+(?:(?:port|border|frontline|front-line|eastern|southern|northern|western)\s+)?"
+    r"(?:cities|towns|villages|settlements|territor(?:y|ies)|areas|lands?|regions|parts|city|town|village)\b"
+)
 ADJECTIVE_BEFORE = re.compile(r"\b(?:russian|russian-|the|in|of|temporarily|newly|formerly|still|other|and)\s+$")
 # A participle before the places it describes, then their verb: "the liberated villages are located south
 # of X" says where ground taken earlier lies (not "the liberated villages of X and Y", which names them).
@@ -1695,11 +1701,13 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue  # "captured equipment", "abandoned weapons": things, not ground
             if (
                 pattern.event_type == "advance"
-                and lower.startswith("occupied", start)
+                and lower.startswith(PLACE_ADJECTIVES, start)
                 and OCCUPIED_PLACES.match(lower, end)
                 and ADJECTIVE_BEFORE.search(lower, window, start)
             ):
-                continue  # "explosions reported in Russian occupied cities": an adjective, no taking
+                # "explosions reported in Russian occupied cities", "in the encircled port city of Mariupol":
+                # an adjective, no taking
+                continue
             if pattern.event_type == "advance" and PLACES_DESCRIBED.match(lower, end):
                 continue  # "the three liberated villages are all located south of Pokrovsk": a description
             if pattern.event_type == "strike" and STRIKE_AS_ATTRIBUTE.match(lower, end):

@@ -183,3 +183,26 @@ def test_round25_governments_and_locators(text: str, expected: set, seen: Seen) 
 )  # fmt: skip
 def test_round25_states_and_both_sides(text: str, expected: set, seen: Seen) -> None:
     assert {e for e in seen(text) if e[0] != "contact"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the country's armed forces" are the country's named before, not Ukraine's Armed Forces
+        ("Russia's defense minister claimed that the country's armed forces took control of the town of "
+         "Marinka.",
+         {("advance", "RU", "Marinka")}),
+        # fire "directed at" communities named by their adjectives
+        ("Today, the enemy directed heavy artillery at Myrivska and Marganetska communities in Nikopol region.",
+         {("strike", "RU", "Myrove"), ("strike", "RU", "Marhanets")}),
+        # what is fired from a side's launcher is that side's
+        ("Images showed volleys of rockets fired from a Russian truck-mounted launcher towards Azovstal.",
+         {("strike", "RU", "Azovstal")}),
+        # "the encircled port city of" describes the city
+        ("Russian forces bombed a theatre where civilians were sheltering in the encircled port city of "
+         "Mariupol.",
+         {("strike", "RU", "Mariupol")}),
+    ],
+)  # fmt: skip
+def test_round25_last_learning_sets(text: str, expected: set, seen: Seen) -> None:
+    assert {e for e in seen(text) if e[0] != "contact"} == expected
