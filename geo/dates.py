@@ -120,7 +120,8 @@ _VAGUE = re.compile(
 )
 _BARE_YEAR = re.compile(
     # (not a birth year: "a woman born in 1937 was wounded")
-    r"(?:(?<!born )\b(?i:in|since|from|until|by|during|after|before|of|the)|['’]s)\s+(?:(?i:early|mid|late)[\s-]+)?"
+    r"(?:(?<!born )\b(?i:in|since|from|until|by|during|after|before|of|the)|['’]s)\s+"
+    r"(?:(?i:early|mid|late)[\s-]+)?"
     + _YEAR
     + r"(?![-/])"
 )

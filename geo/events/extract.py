@@ -21,6 +21,7 @@ from gazetteer import Gazetteer, Mention, Place, find_places, key, km_apart, loa
 from gazetteer.estimates import is_listed
 from gazetteer.locators import is_located
 from geo.articles import Article
+from geo.dates import EventDate
 from geo.events.actors import (
     OTHER_SIDE,
     PLACE_OWNER,
@@ -34,7 +35,6 @@ from geo.events.actors import (
     last_side,
     named_attacker,
 )
-from geo.dates import EventDate
 from geo.events.calendar import with_known_days
 from geo.events.held import held_by_russia, held_by_ukraine, in_crimea
 from geo.events.modality import hedge

@@ -95,7 +95,8 @@ NEGATED = re.compile(
 # An assessor's word that gains are not confirmed: "claims of advances remain unconfirmed", "no
 # confirmed gains", "has yet to observe confirmation". The fighting is reported; the gain is not.
 UNCONFIRMED = re.compile(
-    r"\b(?:unconfirmed|unverified|speculat(?:ed|es|ing|ion)|no (?:\w+ )?confirm\w*|not (?:make|made) any confirmed|(?:yet|failed) to "
+    r"\b(?:unconfirmed|unverified|speculat(?:ed|es|ing|ion)|no (?:\w+ )?confirm\w*"
+    r"|not (?:make|made) any confirmed|(?:yet|failed) to "
     r"(?:\w+ ){0,2}(?:observe|confirm|verify)|not (?:yet )?(?:observed?|seen) (?:any )?(?:\w+ ){0,2}"
     r"(?:confirmation|evidence))\b",
     re.IGNORECASE,
@@ -302,10 +303,8 @@ def _up_to_next_clause(sentence: str, trigger_start: int) -> str:
     no longer present" hedges the second clause, not the strike. A hedge before the trigger still counts."""
     after = NEXT_CLAUSE.search(sentence, trigger_start)
     end = len(sentence) if after is None else after.start()
-    opened = None
-    if "," in sentence:
-        for opened in RELATIVE_OPENS.finditer(sentence, max(0, trigger_start - RELATIVE_REACH), trigger_start):
-            pass  # the last one before the trigger
+    opens = RELATIVE_OPENS.finditer(sentence, max(0, trigger_start - RELATIVE_REACH), trigger_start)
+    opened = max(opens, key=lambda m: m.start(), default=None) if "," in sentence else None  # the last one
     if opened is not None and "," not in sentence[opened.end() : trigger_start]:
         # "Severodonetsk, which Russian forces seized last week, its capture would signal ...": the aside
         # ends at its comma, and what the main clause predicts is not the aside's

@@ -1743,7 +1743,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and STATE_BEFORE.search(lower, window, start)
                 and SINCE_AFTER.match(lower, end)
             ):
-                continue  # "Tokmak has been occupied by Russian forces since March 2022": a state, told as background
+                continue  # "Tokmak has been occupied by Russian forces since March 2022": a state, background
             if lower.startswith("incursion", start) and CONCESSION_BEFORE.search(lower, window, start):
                 continue  # "advanced fastest, even though a Ukrainian incursion into Kursk was meant to slow"
             if pattern.event_type == "strike" and guarded and PROTECTED_FROM.search(lower, window, start):

@@ -82,7 +82,7 @@ def test_round25_more_phrasings(text: str, expected: set, seen: Seen) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ukraine's Air Assault Forces said that neither Pokrovsk nor its sister city Myrnohrad are encircled.",
+        "The Air Assault Forces said that neither Pokrovsk nor its sister city Myrnohrad are encircled.",
         "The three liberated villages are all located south of Pokrovsk.",
         "Residents speculated that the bridge over the Inhulets had been blown up by Russian troops.",
         "Russian troops mined the roads in preparation for a retreat from Kherson.",
@@ -145,8 +145,8 @@ def test_a_birth_year_does_not_date_the_fire() -> None:
     ("text", "expected"),
     [
         # a capital that invaded is the government, no list-mate to check a village against
-        ("The village of Klishchiivka, which was home to hundreds of people before Moscow invaded last year, was "
-         "captured by Russian troops in January.",
+        ("The village of Klishchiivka, which was home to hundreds of people before Moscow invaded last year, "
+         "was captured by Russian troops in January.",
          {("advance", "RU", "Klishchiivka")}),
         # what went on, by forces the other side calls invaders
         ("For the second day in a row, Russian invaders have been attacking Starokostiantyniv, where an "
@@ -193,7 +193,7 @@ def test_round25_states_and_both_sides(text: str, expected: set, seen: Seen) -> 
          "Marinka.",
          {("advance", "RU", "Marinka")}),
         # fire "directed at" communities named by their adjectives
-        ("Today, the enemy directed heavy artillery at Myrivska and Marganetska communities in Nikopol region.",
+        ("Today, the enemy directed heavy artillery at Myrivska and Marganetska communities near Nikopol.",
          {("strike", "RU", "Myrove"), ("strike", "RU", "Marhanets")}),
         # what is fired from a side's launcher is that side's
         ("Images showed volleys of rockets fired from a Russian truck-mounted launcher towards Azovstal.",
