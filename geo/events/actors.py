@@ -142,7 +142,8 @@ REPORTER_AFTER = re.compile(
     # of resistance said concentrated bombing overnight killed more people")
     r"(?:['’]s)?\s+(?:\(?[\w-]+\)?\s+){0,14}?(?:said|says|reported|reports|stated|states|announced|claimed|claims"
     r"|accused|accuses|blamed|blames|alleged|denounced|denounces|condemned|condemns|decried|decries"
-    r"|opened(?! fire)|(?:launched|ordered|began|started) (?:a |an )?(?:criminal|terrorism|investigation|inquiry"
+    r"|opened(?! fire)"
+    r"|(?:launched|ordered|began|started) (?:a |an )?(?:criminal|terrorism|investigation|inquiry"
     r"|probe|case)|investigat\w*|confirmed|denied|told|added|called|described|quoted|quotes|cited|citing"
     r"|acknowledged|acknowledges|admitted|admits"
     # a side's news agency or media tells of a strike: "Russian state-owned news agency TASS"

@@ -1303,7 +1303,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:pound|pummel|hammer|strike|bomb|target|hit|destroy|shell|fire on|fire at)"
         r"|rained down on"
         r"|fir(?:ed|ing) (?:[\w-]+ ){0,4}?(?:at|on|from|against)"
-        r"|direct(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:fire|artillery|strikes|drones|missiles|shelling) (?:at|on|against)"
+        r"|direct(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:fire|artillery|strikes|drones|missiles|shelling)"
+        r" (?:at|on|against)"
         r"|damaged|defeated|destroyed|wiped out|eliminated|demolished|razed)\b"
         r"(?! (?:a |an |the )?(?:[\w-]+ )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
@@ -1484,7 +1485,9 @@ OCCUPIED_PLACES = re.compile(
     r"\s+(?:(?:port|border|frontline|front-line|eastern|southern|northern|western)\s+)?"
     r"(?:cities|towns|villages|settlements|territor(?:y|ies)|areas|lands?|regions|parts|city|town|village)\b"
 )
-ADJECTIVE_BEFORE = re.compile(r"\b(?:russian|russian-|the|in|of|temporarily|newly|formerly|still|other|and)\s+$")
+ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:russian|russian-|the|in|of|temporarily|newly|formerly|still|other|and)\s+$"
+)
 # A participle before the places it describes, then their verb: "the liberated villages are located south
 # of X" says where ground taken earlier lies (not "the liberated villages of X and Y", which names them).
 PLACES_DESCRIBED = re.compile(
