@@ -274,8 +274,8 @@ def misprint_of(
     best: dict[str, tuple[int, float, Place]] = {}
     initial, length = name_key[0], len(name_key)
     keys = [k for n in (length - 1, length, length + 1) for k in index.by_initial.get((initial, n), ())]
-    found = process.extract(name_key, keys, scorer=OSA.distance, score_cutoff=1, limit=None)
-    for place_key, edits, _ in found:
+    close = process.extract(name_key, keys, scorer=OSA.distance, score_cutoff=1, limit=None)
+    for place_key, edits, _ in close:
         for place in index.by_key[place_key]:
             if (km := _km_if_it_fits(place, weighed, regions, near, near_km)) is not None:
                 best[place.id] = (edits, km, place)

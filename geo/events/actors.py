@@ -837,7 +837,7 @@ def decide_actor(
     if (
         actor == "unknown"
         and trigger.role == "loser"
-        and trigger.text.lower().removeprefix("the ").startswith(("loss", "lost", "los"))
+        and trigger.text.lower().removeprefix("the ").startswith("los")  # loss, lost, losing
         and (side := _speaking_side(voice))
     ):
         # "DeepState reported the loss of the village of Berdychi": a loss told with no side named is the

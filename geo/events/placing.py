@@ -1518,9 +1518,7 @@ def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:
         cost += BROAD_KIND
     if CLAUSE_BREAK.search(gap):
         cost += ACROSS_CLAUSE
-    if MEASURED_FROM.search(sentence, max(0, p.start - 60), p.start) and not (
-        not after and OWN_RELATIVE.match(gap)
-    ):
+    if _measured_from(sentence, p) and (after or not OWN_RELATIVE.match(gap)):
         # (but "20 km southeast of Robotyne, which was liberated on Aug. 28": the clause is the anchor's)
         cost += MEASURED_FROM_COST
     if trigger.event_type == "retreat" and after and DESTINATION.search(gap):

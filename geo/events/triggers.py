@@ -1474,14 +1474,11 @@ PASSIVE = re.compile(
     r"(?:(?:\w+ly|still|also|again|now|already|even|just|once|almost)\s+){0,2}$",
     re.IGNORECASE,
 )
-# A participle used as an adjective ("previously captured territory", "abandoned equipment"):
-# always before things, after a determiner before ground.
-# The words between are descriptive ("advanced air defense systems"), never a name or a preposition:
-# "pounded Kharkiv with missiles" is a strike on Kharkiv.
-# "occupied" as an adjective: "in Russian occupied cities", "the temporarily occupied territories" (lower
-# case; not "Russian forces occupied villages", where a force is its subject).
+# A participle of taking or siege as an adjective before a place noun: "in Russian occupied cities", "the
+# temporarily occupied territories", "the encircled port city of" (lower case; not "Russian forces occupied
+# villages", where a force is its subject).
 PLACE_ADJECTIVES = ("occupied", "encircled", "besieged", "surrounded", "blockaded")
-OCCUPIED_PLACES = re.compile(
+PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:(?:port|border|frontline|front-line|eastern|southern|northern|western)\s+)?"
     r"(?:cities|towns|villages|settlements|territor(?:y|ies)|areas|lands?|regions|parts|city|town|village)\b"
 )
@@ -1494,6 +1491,10 @@ PLACES_DESCRIBED = re.compile(
     r"\s*(?:villages|settlements|towns|cities|areas|territories|localities)\s+(?:are|were|is|was|lie|lay|all|remain"
     r"|have|had|include|included)\b"
 )
+# A participle used as an adjective ("previously captured territory", "abandoned equipment"):
+# always before things, after a determiner before ground.
+# The words between are descriptive ("advanced air defense systems"), never a name or a preposition:
+# "pounded Kharkiv with missiles" is a strike on Kharkiv.
 THINGS_AFTER = re.compile(
     r"\s+(?:(?!(?:with|by|at|on|in|from|into|of)\b)"
     r"(?:[a-z-]+|Ukrainian|Russian|Western|Soviet|American|German|British|French)\s+){0,2}"
@@ -1630,12 +1631,12 @@ COUNTED_PLACE_BEFORE = re.compile(
 )
 # A concession the words before an event phrase open (lower case): "even though a Ukrainian incursion".
 CONCESSION_BEFORE = re.compile(r"\b(?:even though|although|though|despite)\b[^,;.]*$")
-# Fire told as going on for years, no one strike: "came under constant attacks since 2015", "has been
-# shelled for years" (the words after a strike phrase, lower case).
 # Ground held for a span: "have been occupied by Russian forces since March 2022" (lower case).
 STATE_WORDS = ("occupied", "held", "controlled", "under")
 STATE_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$")
 SINCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+since\b")
+# Fire told as going on for years, no one strike: "came under constant attacks since 2015", "has been
+# shelled for years" (the words after a strike phrase, lower case).
 HABITUAL_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:since\s+(?:19|20)\d\d\b|for\s+(?:years|decades)\b"
     r"|since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b"
@@ -1705,7 +1706,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             if (
                 pattern.event_type == "advance"
                 and lower.startswith(PLACE_ADJECTIVES, start)
-                and OCCUPIED_PLACES.match(lower, end)
+                and PLACE_NOUN_AFTER.match(lower, end)
                 and ADJECTIVE_BEFORE.search(lower, window, start)
             ):
                 # "explosions reported in Russian occupied cities", "in the encircled port city of Mariupol":
