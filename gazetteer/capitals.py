@@ -37,6 +37,8 @@ SPEAKS = re.compile(
     r"|views?|viewed|regards?|regarded|argues?|argued|maintains?|maintained|wants?|wanted|reports?|reported"
     r"|states?|stated|confirms?|confirmed|told|tells|dismiss(?:es|ed)?|reject(?:s|ed)?|declared?|declares"
     r"|comment(?:s|ed)?|acknowledge[sd]?"  # "Moscow did not comment", "Kyiv has not acknowledged"
+    # "assertions that Kyiv has not addressed"
+    r"|address(?:es|ed)?|respond(?:s|ed)?|react(?:s|ed)?|dispute[sd]?|verif(?:y|ies|ied)"
     r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared"
     r"|yet to (?:comment|confirm|respond|react|acknowledge)"  # "though Kyiv has yet to comment"
     r"|(?:is|was|were|are)\s+trying|tries|tried"  # "Moscow was trying to create a security zone"

@@ -396,6 +396,13 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if m.place and not p.direction and (far := _far_guess(m.place, p, anchors, ctx, local=True)):
             if not _by_a_river_of_its_sentence(m, mentions, ctx):
                 mentions[i] = Mention(m.text, m.start, m.end, None, 0.0, far)
+    if guesses:
+        # a guess is sure where the article names the same place elsewhere with no guessing ("near
+        # Ugledar" in the lead, then "the settlements of X, Shevchenko, Ugledar and Vodyanoe"): a
+        # neighbour for the guesses of its list, not one of them
+        unguessed = set(range(len(mentions))).difference(guesses)
+        sure = {mentions[i].place.id for i in unguessed if mentions[i].place is not None}
+        guesses = [i for i in guesses if mentions[i].place is None or mentions[i].place.id not in sure]
     for i in guesses:
         if mentions[i].place is not None:
             mentions[i] = _unless_far_from_its_passage(
@@ -709,6 +716,9 @@ def _unless_far_from_its_passage(
             or min(haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) for m in listed) <= limit
         ):
             return mention
+        if place.kind in ("town", "city") and nearest <= GUESS_NEAR_KM:
+            return mention  # a town, listed with far-apart towns ("the Kupiansk, Chuhuiv and Bohodukhiv
+            # districts"), is held to no closer list than when named alone
     elif nearest <= GUESS_NEAR_KM:
         return mention
     if len(listed) >= 2 and (namesake := _namesake_near(candidates, place, [m.place for m in listed])):

@@ -36,6 +36,19 @@ GAP_WORDS = re.compile(
     r"|of|in|on|at|by|with|from|to|its|their|--|-|—|–)\s",  # a dash: "KHERSON, Ukraine -- Russian forces"
     re.IGNORECASE,
 )
+# A side's air defence, named as the subject before a verb of fire: it fires at the other side's weapons.
+AIR_DEFENCE_AT = re.compile(
+    r"(?:the\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:air[- ]defen[cs]es?|anti-aircraft|missile defen[cs]es?)\b",
+    re.IGNORECASE,
+)
+# Between a side's forces and a noun of fire, the passive verb that says the fire hit them.
+HIT_BY_GAP = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?"
+    r"(?:[\w-]+ed|hit|struck|shot|caught)\s+(?:by|with)\s+(?:the\s+|an?\s+|their\s+)?",
+    re.IGNORECASE,
+)
+# A side word that opens a later word of a phrase: the phrase runs over two sides' names.
+SECOND_SIDE = re.compile(rf"\s(?:{_UA_SIDE}|{_RU_SIDE})\b", re.IGNORECASE)
 # Russia's battlegroups (its MoD names them in Russian or in English) and Ukraine's groups of forces.
 _RU_GROUPS = r"(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
 _UA_GROUPS = r"(?:Khortyts[iy]a|Tavri[iy]?a|Odesa|Pivnich|Pivden|Siverskyi)"
@@ -140,7 +153,9 @@ REPORTER_NOUNS = r"publications?|journalists?|correspondents?|presenters?|commen
 REPORTER_AFTER = re.compile(
     # (with no comma between: "Ukrainian fighters holed up in the steel plant that represents the last pocket
     # of resistance said concentrated bombing overnight killed more people")
-    r"(?:['’]s)?\s+(?:\(?[\w-]+\)?\s+){0,14}?(?:said|says|reported|reports|stated|states|announced|claimed|claims"
+    # (but "claims to have destroyed": the claimer did it)
+    r"(?:['’]s)?\s+(?:\(?[\w-]+\)?\s+){0,14}?(?:said|says|reported|reports|stated|states|announced"
+    r"|(?:claimed|claims)(?!\s+to\s+have\b)"
     r"|accused|accuses|blamed|blames|alleged|denounced|denounces|condemned|condemns|decried|decries"
     r"|opened(?! fire)"
     r"|(?:launched|ordered|began|started) (?:a |an )?(?:criminal|terrorism|investigation|inquiry"
@@ -194,13 +209,15 @@ NOT_AGENT_BEFORE = re.compile(
     r"\b(?:from|against|on|to|by|for|with|surprised|towards?)\s+(?:the\s+)?$"
     # the object of a purpose: "in order to weaken the Russian offensive capabilities, strikes were ..."
     r"|\b(?:weaken|disrupt|degrade|undermine|hamper|stop|halt|slow|deter|repel)\s+(?:the\s+)?$"
+    # the object of a driving out: "pushed Russian troops from the right bank ... and liberated X"
+    r"|\b(?:pushed|drove|driven|expelled|ousted|dislodged|knocked|kicked|threw)\s+(?:the\s+)?$"
     # the counted object of a kill: in "Ukrainian forces have eliminated 159 occupiers and destroyed two
     # depots", the occupiers destroyed nothing (uncounted, "destroy Ukrainian units surrounded" tells whose)
-    r"|\b(?:eliminat|kill|destroy|neutrali[sz]|wound|liquidat|shot\s+down|downed)\w*\s+"
+    r"|\b(?:eliminat|kill|destroy|neutrali[sz]|wound|liquidat|shot\s+down|downed|defeat|rout|ambush)\w*\s+"
     r"(?:(?:up\s+to|about|over|more\s+than|some|around|nearly)\s+)?"
     # ("Russian strikes destroyed four Ukrainian Mi-24 helicopters and hit a Mi-8")
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of"
-    r"|(?:a|an|one|two|three)\s+(?:platoon|company|squad|battalion)s?\s+of)\s+"  # "more than a platoon of"
+    r"|(?:a|an|one|two|three)\s+(?:platoon|company|squad|battalion|regiment|brigade|column|convoy)s?\s+of)\s+"
     r"(?:(?:Russian|Ukrainian)\s+)?$"  # "destroyed about 160 Russian occupiers": the occupiers too
     # things counted: "60 units of enemy equipment" (not "units of the Defense Forces repulsed")
     r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:units|pieces|items)\s+of\s+$",
@@ -286,10 +303,13 @@ ATTACKS = {
     )
     # "as a result of Russia's strike against the city of X": a possessive names the attack's side too
     for side, adjective in (
-        ("UA", r"(?:Ukrainian|(?:Ukraine|Kyiv)['’]s)"),
-        ("RU", r"(?:Russian|(?:Russia|Moscow)['’]s)"),
+        # (and the headline's bare country: "destroyed in Ukraine Army attack")
+        ("UA", r"(?:Ukrainian|(?:Ukraine|Kyiv)['’]s|Ukraine)"),
+        ("RU", r"(?:Russian|(?:Russia|Moscow)['’]s|Russia)"),
     )
 }
+# Right after a verb of damage, the attack that did it: "destroyed in a Ukrainian drone attack".
+IN_AN_ATTACK = re.compile(r"\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?(?=[A-Z])")
 # Nouns of a taking or a leaving that a side's possessive can own: "Ukraine's seizure of", "Russia's capture of".
 TAKING_NOUNS = ("seizure", "capture", "takeover", "occupation", "liberation", "recapture", "withdrawal", "retreat")
 # Weapons only one side fires, named for a strike whose side the sentence does not say.
@@ -340,6 +360,7 @@ VERB_BETWEEN = re.compile(
 )
 # A subordinate clause that opens right before the side: its subject, not the strike's object.
 CLAUSE_OPENER_END = re.compile(r"\b(?:after|as|when|while|before|since|because|until|once)\s+(?:the\s+)?$")
+UNIT_LIST_COMMA = re.compile(r",(?=\s+\d+(?:st|nd|rd|th)\b)")
 CLAUSE_BREAK_AFTER = re.compile(
     r"[;,:]|\b(?:and|but|while|as|after|when)\s+(?:the\s+)?(?:\w+\s+)?(?:said|says)\b"
 )
@@ -376,6 +397,9 @@ ATTACK_FROM = {
     )
 }
 # "a territorial gain for Russian forces": the side after "for" gained.
+# The words that open a sentence with a participle clause, and the comma before the main clause's subject.
+FRONTED = ("after ", "before ", "while ", "since ", "upon ", "having ")
+MAIN_SUBJECT = re.compile(r",\s*(?:the\s+)?$")
 GAIN_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 # A side named as where something is: "in eastern Ukraine's Donetsk region".
 PLACE_OWNER = re.compile(
@@ -387,7 +411,9 @@ COUNTRIES = ("Ukraine", "Russia")
 COUNTRY_AS_PLACE = re.compile(
     r"\b(?:in|at|near|into|across|throughout|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$"
     # "the western frontier of the Donetsk region in the east of Ukraine"
-    r"|\b(?:in|to)\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+part)?\s+of\s+$",
+    r"|\b(?:in|to)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+part)?\s+of\s+$"
+    # "in the Voronezh region of Russia": the country the region is in
+    r"|\b(?:region|oblast|province|krai|republic|city|town|village|areas?)\s+of\s+$",
     re.IGNORECASE,
 )
 # A possessive right after a side's name: "Russia's Kursk region".
@@ -440,7 +466,8 @@ COMMITTED_BY = re.compile(r"\b(?:committed|carried out|perpetrated|organi[sz]ed|
 COMMITTED_BY_REACH = 120
 # Weapons in the air, and the words for destroying them: a report of shoot-downs (see decide_actor).
 AERIAL = r"(?:drones?|UAVs?|Shaheds?|Shahed-[\w/-]+|missiles?|rockets?|aircraft|helicopters?|jets?|planes?)"
-DOWNED_OBJECT = re.compile(rf"(?!\s+by\b)\s+(?:[\w\"“”-]+\s+){{0,4}}?{AERIAL}\b", re.IGNORECASE)
+# (not "destroyed an automobile with several drones": the thing destroyed carried them)
+DOWNED_OBJECT = re.compile(rf"(?!\s+by\b)\s+(?:(?!with\b)[\w\"“”-]+\s+){{0,4}}?{AERIAL}\b", re.IGNORECASE)
 DOWNED_SUBJECT = re.compile(
     rf"\b(?:[\w-]+\s+){{0,2}}{AERIAL}\b[^.;:]{{0,60}}?\b(?:was|were|been|are|is)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -574,9 +601,12 @@ def _republic_as_place(sentence: str, start: int) -> bool:
 
 
 def _side_then_gap(phrase: str) -> bool:
-    """Whether a phrase starts with a side and has a gap word in it: "Russia said its forces" is no
-    actor phrase, "Russian ground forces" is."""
-    return SIDE_FIRST.match(phrase) is not None and GAP_WORDS.search(phrase) is not None
+    """Whether a phrase starts with a side and has a gap word or a second side in it: "Russia said its
+    forces" and "Russia concedes Ukrainian troops" are no actor phrases, "Russian ground forces" is."""
+    first = SIDE_FIRST.match(phrase)
+    return first is not None and (
+        GAP_WORDS.search(phrase) is not None or SECOND_SIDE.search(phrase, first.end()) is not None
+    )
 
 
 def agent_before(
@@ -732,7 +762,7 @@ ARTICLE_CHARS = len("the ")
 # was fired on ("positions of our forces are shelled").
 WE_BEFORE = re.compile(
     r"\b(?:we|our (?:forces|troops|units|defenders|soldiers|army|military))\s+(?:(?:have|had|has)\s+)?"
-    r"(?:(?:\w+ly|also|then|again|later)\s+)?"
+    r"(?:(?:\w+ly|also|then|again|later)\s+)?(?:[\w-]+ed\s+and\s+)?"  # "have manoeuvred and moved"
     r"(?:(?:had|have|has|were forced|was forced|decided|managed)\s+to\s+)?$",  # "so we had to retreat"
     re.IGNORECASE,
 )
@@ -830,10 +860,50 @@ def decide_actor(
     ):
         # "the liberation of the town of Sudzha from the Russian military": freed by the side's enemy
         return OTHER_SIDE[side], "agent"
+    if trigger.event_type in ("strike", "bridge_strike") and (
+        into := IN_AN_ATTACK.match(sentence, trigger.end)
+    ):
+        # "Russian command post in Rubizhne destroyed in Ukraine Army attack": the attack's side
+        for side, attack in ATTACKS.items():
+            if attack.match(sentence, into.end()):
+                return side, "agent"
     if trigger.role == "ours":  # "Andriivka is ours," the deputy minister wrote
         side = _speaking_side(voice)
         return (side, "voice") if side else ("unknown", "none")
     actor, basis = _by_role(sentence, trigger, phrases)
+    if (
+        basis == "agent"
+        and trigger.role == "agent"
+        and not trigger.passive
+        and ("we " in sentence or "our " in sentence)
+        and WE_BEFORE.search(sentence, max(0, trigger.start - 60), trigger.start)
+        and (side := _speaking_side(voice))
+    ):
+        # "as a result of enemy fire, our troops have manoeuvred and moved to more favourable positions":
+        # the subject right before the verb is the speaker's side, whoever the clause before named
+        return side, "voice"
+    if (
+        trigger.event_type == "strike"
+        and basis == "agent"
+        and trigger.role == "agent"
+        and not trigger.passive
+        and (before := [p for p in phrases if p.end <= trigger.start])
+        and before[-1].side == actor
+        and AIR_DEFENCE_AT.match(sentence, before[-1].start)
+    ):
+        # "Russian air defence systems shot down 20 drones, and another drone hit a substation": air
+        # defences down the other side's weapons, so the fire the sentence goes on to tell is that side's
+        return OTHER_SIDE[actor], "agent"
+    if (
+        trigger.event_type == "strike"
+        and basis == "agent"
+        and trigger.text.lower().endswith(FIRE_NOUNS)
+        and (before := [p for p in phrases if p.end <= trigger.start])
+        and before[-1].side == actor
+        and HIT_BY_GAP.fullmatch(sentence, before[-1].end, trigger.start)
+    ):
+        # "A Ukrainian subversive group was eliminated by the artillery fire": the fire hit that side
+        return OTHER_SIDE[actor], "agent"
     if (
         actor == "unknown"
         and trigger.role == "loser"
@@ -875,11 +945,13 @@ def decide_actor(
             return side, "voice"  # "The military service also claimed that its forces captured ..."
     if (
         basis == "none"
-        and trigger.event_type == "advance"
+        and (trigger.event_type == "advance" or trigger.event_type == "bridge_strike" or "blew" in trigger.text)
         and GENERIC_FORCES.search(sentence, max(0, trigger.start - GENERIC_FORCES_CHARS), trigger.start)
     ):
+        # the Defence Ministry's "troops operating in the X region took Y", "airborne assault troops blew up
+        # a bridge over the Teteriv": its own
         if side := _speaking_side(voice):
-            return side, "voice"  # the Defence Ministry's "troops operating in the X region took Y": its own
+            return side, "voice"
     if basis in ("none", "verb") and previous_side and PRONOUN_BEFORE.search(sentence, 0, trigger.start):
         return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
     if actor == "unknown" and trigger.event_type in ("strike", "bridge_strike"):
@@ -1020,7 +1092,8 @@ def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) ->
             return None  # "in a Ukrainian missile attack": the attack's own side, not what it hit
         if not p.strong and not FORCE_AFTER.match(sentence, p.end) and not MILITARY_SITE_AFTER.match(sentence, p.end):
             continue  # "the Ukrainian city of": a place's owner, not forces hit
-        gap = sentence[trigger.end : p.start]
+        # (the commas of a list of units end no clause: "of the 57th brigade, 82nd assault brigade, ...")
+        gap = UNIT_LIST_COMMA.sub(" ", sentence[trigger.end : p.end])[: p.start - trigger.end]
         if (
             CLAUSE_BREAK_AFTER.search(gap)
             or BY_BEFORE.search(gap)
@@ -1161,11 +1234,26 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         ]
         if right_before:
             return right_before[-1].side, "agent"  # "wounded by Russia firing rockets on Hlukhiv"
-    side = agent_before(sentence, phrases, trigger.start, reporters=not strike) or agent_after(
-        sentence, phrases, trigger.end
-    )
+    # A by-phrase names the agent whatever the subject is: "officials are tight-lipped about advances by
+    # Russian forces into Sontsivka", "Kyiv confirmed the shelling of the village of X by ..."
+    # (not a retreat's passive: "Russian forces have been pushed back by Ukrainian counterattacks" is
+    # the subject's retreat)
+    retreated = trigger.passive and trigger.event_type == "retreat"
+    side = None if retreated else agent_after(sentence, phrases, trigger.end)
     if not side and (named := OBJECT_THEN_BY.match(sentence, trigger.end)):
-        side = agent_after(sentence, phrases, named.end())  # "the shelling of the village of X by ..."
+        side = agent_after(sentence, phrases, named.end())
+    side = side or agent_before(sentence, phrases, trigger.start, reporters=not strike)
+    if not side and sentence.lower().startswith(FRONTED) and trigger.text.lower().endswith("ing"):
+        # "After failing in the north and retreating from the Kyiv region, Russian forces concentrated":
+        # the participle's subject is the main clause's, after the comma
+        side = next(
+            (
+                p.side
+                for p in phrases
+                if p.start > trigger.end and MAIN_SUBJECT.search(sentence, p.start - 8, p.start)
+            ),
+            None,
+        )
     if not side and GAIN_FOR.match(sentence, trigger.end):
         side = side_after(phrases, trigger.end, within=30)  # "a territorial gain for Russian forces"
     if trigger.event_type == "retreat" and trigger.passive and not side:

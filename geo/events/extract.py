@@ -55,7 +55,7 @@ from geo.events.placing import (
 from geo.events.record import Event
 from geo.events.sentences import Sentence, split_sentences
 from geo.events.timing import trigger_dates
-from geo.events.triggers import Trigger, crossing_struck, find_triggers
+from geo.events.triggers import CROSSING_AS_PLACE, Trigger, crossing_struck, find_triggers
 from geo.events.voice import article_voice, sentence_voice
 
 # Verbs that tell a gain and a loss at once: who drives someone out advances and the driven retreat;
@@ -637,7 +637,12 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 sentence.text, max(0, target.start - 12), target.start
             ):
                 continue  # "the first major territorial gain since Bakhmut": a time, not where
-            on_crossing = event_type == "strike" and target.place.kind in ("bridge", "dam")
+            on_crossing = (
+                event_type == "strike"
+                and target.place.kind in ("bridge", "dam")
+                # (not "destroyed a sabotage group near the Antonovka Bridge": a strike by the bridge)
+                and not CROSSING_AS_PLACE.search(sentence.text, max(0, target.start - 50), target.start)
+            )
             kind = "bridge_strike" if on_crossing else event_type
             if kind == "bridge_strike" and target.place.kind in POPULATED and _town_beside_crossing(sentence.text, target, places):
                 kind = "strike"  # "the attack on the Chongar bridge and the village of Chongar": the village too

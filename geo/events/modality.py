@@ -187,7 +187,7 @@ AVOIDED = re.compile(
     r"(?!(?:electricity|power|water|light|lights|gas|heating|heat|communications?|internet)\b)(?:\w+\s+)?$"
     # "to prevent the occupiers from gaining a foothold", "stop Russian troops from crossing"
     r"|\b(?:prevent\w*|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept|bar(?:s|red|ring)?|deter\w*)\s+"
-    r"(?:[\w'’-]+\s+){1,4}?from\s+$",
+    r"(?:[\w'’-]+\s+){1,6}?from\s+$",
     re.IGNORECASE,
 )
 # A task being carried out is the work itself, not an aim: the Russian ministry's "are successfully
@@ -399,6 +399,17 @@ def _other_unconfirmed(sentence: str, trigger_start: int, later: tuple[int, ...]
     return any(start > unconfirmed.start() for start in later)
 
 
+# The clause after an attempt that says it came to nothing: "was advancing in the direction of X but had no
+# success", "advanced towards X, but without success".
+FAILED_AFTER = re.compile(
+    r"[^.;:]*?\bbut\s+(?:(?:it|they|he|the\s+enemy|the\s+occupiers)\s+)?(?:had\s+no\s+success|without\s+success"
+    r"|(?:was|were)\s+(?:\w+ly\s+)?unsuccessful|failed\b(?!\s+to\b)|to\s+no\s+avail)"
+    r"|\w+\s+(?:unsuccessfully|without\s+success|to\s+no\s+avail)\b",
+    re.IGNORECASE,
+)
+FAILED_REACH = 160
+
+
 def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str | None:
     """Return why the trigger at ``trigger_start`` is not a reported event, or None if it is one.
 
@@ -430,6 +441,13 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if _NEGATED.search(before):
         return "negated"
+    if (
+        "unsuccess" in (after := sentence[trigger_start : trigger_start + FAILED_REACH].lower())
+        or "success" in after
+        or "fail" in after
+        or "avail" in after
+    ) and FAILED_AFTER.match(sentence, trigger_start):
+        return "negated"  # "the enemy was advancing towards Nova Dmytrivka but had no success"
     if ("threat" in before or "danger" in before) and THREAT_OF.search(before):
         return "prediction"  # "warned residents of the threat of drone attacks", "threatened by the advance"
     if "in order to" in before and IN_ORDER_TO.search(before):

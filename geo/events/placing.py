@@ -378,7 +378,9 @@ SUBJECT_CLAUSE = re.compile(r",\s+(?:which|that|a|an|the)\b|\s+(?:was|had|has|is
 # A strike's object may run longer when it has no comma and ends in a preposition of place.
 LONG_OBJECT = 260
 LONG_OBJECT_GAP = re.compile(
-    r"[^,;.:]*\s(?:in|near|at|around|outside|in the areas? of|in the vicinity of)\s+(?:the\s+)?"
+    # (a list of units goes on after its commas: "of the 57th brigade, 82nd assault brigade, 125th and ...")
+    r"(?:[^,;.:]|,\s+(?=\d+(?:st|nd|rd|th)\b))*"
+    r"\s(?:in|near|at|around|outside|in the areas? of|in the vicinity of)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|settlement)s?\s+of\s+)?"
 )
 DESTINATION = re.compile(r"\b(?:toward|towards|to|into|onto)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1231,6 +1233,13 @@ CROSSING_AT = re.compile(
 )
 
 
+# Between a city and a place by it that the city names: "the Kyiv suburb of Makariv".
+SUBURB_OF = re.compile(
+    r"\s+(?:suburbs?|satellite\s+towns?|commuter\s+towns?|outlying\s+(?:villages?|towns?))"
+    r"\s+of\s+(?:the\s+)?"
+)
+
+
 def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
     """Whether a place is only the reference of a direction to another: "northeast of Kupiansk
     near Synkivka", "north of Chasiv Yar in the direction of Maiske"."""
@@ -1239,6 +1248,13 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
         sentence, max(0, p.start - 60), p.start
     ):
         return True  # "the village of Progres in the Pokrovsk district": the district only locates it
+    if (
+        p.place.kind == "city"
+        and index + 1 < len(places)
+        and places[index + 1].place.kind in POPULATED
+        and SUBURB_OF.fullmatch(sentence, p.end, places[index + 1].start)
+    ):
+        return True  # "recaptured the Kyiv suburb of Makariv": the city only says where the suburb is
     if index > 0 and places[index - 1].place.kind in ("bridge", "dam") and p.place.kind in POPULATED:
         if CROSSING_AT.fullmatch(sentence, places[index - 1].end, p.start):
             return True  # "the Antonivskyi bridge in Kherson was hit": the bridge, not the city

@@ -859,6 +859,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("no longer",),
     ),
+    # "units of the Defense Forces moved to new lines west of Berdychi": Kyiv's words for a withdrawal from
+    # the places the new line lies behind (not "retreated to new positions near Lyman": where they went)
+    _p(
+        r"\b(?:mov(?:ed|ing|es?)|withdr[ae]w(?:n|s|ing)?|pull(?:ed|ing|s)? back|retreat(?:ed|ing|s)?)"
+        r" to (?:new|more (?:advantageous|favou?rable|defensible)|rear|prepared|reserve)"
+        r" (?:defensive |defence |defense )?(?:lines?|positions?|frontiers?|boundaries)\b"
+        r"(?= (?:(?:just|slightly|further|farther) )?(?:north|south|east|west)\w* of\b)",
+        "retreat",
+        needs_forces=True,
+        hints=("to new", "to more", "to rear", "to prepared", "to reserve"),
+    ),
     # "Ukrainian forces had moved out of it": forces leaving a place (residents moving out do not count)
     _p(
         r"\bmov(?:ed|ing|es) out of\b",
@@ -1452,6 +1463,11 @@ CIVILIANS_AFTER = re.compile(
 LOOK_BEHIND = 60
 # Nouns that make a strike a strike on a crossing.
 CROSSINGS = re.compile(rf"\b(?:bridges?|dams?|{WATER_CROSSING}|pontoons?|hpp|hydroelectric)\b", re.IGNORECASE)
+# A crossing named as where something else was hit: "a sabotage group near the Antonovka Bridge".
+CROSSING_AS_PLACE = re.compile(
+    r"\b(?:near|close\s+to|not\s+far\s+from|next\s+to)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+){0,3}$"
+)
 DESTROYED = re.compile(
     r"\b(?:destroy(?:ed|ing|s)?|blown up|blew up|collaps(?:ed|e)|damag(?:ed|ing)|hit|struck|bombed|shelled"
     r"|blasts?|explosions?|attacks? on|attacked"
@@ -1807,6 +1823,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and KEPT_BEFORE.search(lower, window, start)
             ):
                 continue  # "ever since 2014, the troops kept launching artillery strikes against X"
+            if event_type == "bridge_strike" and _crossings_only_locate(sentence):
+                event_type = "strike"  # "destroyed a sabotage group near the Antonovka Bridge"
             if event_type == "retreat" and CRAFT_BEFORE.search(lower, window, start):
                 continue  # "2 Russian vessels left Feodosia": ships leave a port, no ground given up
             if event_type == "advance" and FILMED.match(sentence, end):
@@ -1879,6 +1897,15 @@ CROSSING_BACKDROP = re.compile(
 )
 
 
+def _crossings_only_locate(sentence: str) -> bool:
+    """Whether every bridge or dam the sentence names is named as where something else was ("near the
+    Antonovka Bridge"), none as what was struck."""
+    crossings = list(CROSSINGS.finditer(sentence))
+    return bool(crossings) and all(
+        CROSSING_AS_PLACE.search(sentence, max(0, m.start() - 50), m.start()) for m in crossings
+    )
+
+
 def crossing_struck(sentence: str) -> bool:
     """Whether a sentence reports a bridge, dam or crossing struck or destroyed."""
     lower = sentence.lower()
@@ -1886,6 +1913,8 @@ def crossing_struck(sentence: str) -> bool:
         return False
     if "ollaps" in lower or "destruction" in lower or "breach" in lower or "failure" in lower:
         sentence = CROSSING_BACKDROP.sub(" ", sentence)
+    if _crossings_only_locate(sentence):
+        return False  # "destroyed a sabotage group near the Antonovka Bridge": where the fire was, not its target
     return CROSSINGS.search(sentence) is not None and (
         DESTROYED.search(sentence) is not None
         or CROSSING_AIMED.search(sentence) is not None

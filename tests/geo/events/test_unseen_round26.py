@@ -1,0 +1,110 @@
+"""Round 26 of reading unseen reporting: who did it, where, and attempts that came to nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a by-phrase names the agent, whoever the sentence's subject is
+        ("Ukrainian officials remain silent about advances by Russian forces into Sontsivka.",
+         {("advance", "RU", "Sontsivka")}),
+        # "Russia concedes Ukrainian troops" is two sides, not one phrase
+        ("Russia concedes Ukrainian troops have crossed the Dnipro river near Krynky.",
+         {("advance", "UA", "Krynky")}),
+        # a headline's bare country names the attack's side
+        ("Russian command post in Rubizhne destroyed in Ukraine Army attack", {("strike", "UA", "Rubizhne")}),
+        # air defences down the other side's weapons: the fire the sentence goes on to tell is that side's
+        ("Russian air defence systems shot down 20 drones over the region, and another drone hit a "
+         "substation in Belgorod.", {("strike", "UA", "Belgorod")}),
+        # the side a passive verb says the fire hit
+        ("A Ukrainian sabotage group was eliminated by the artillery fire north of Pryiutne.",
+         {("strike", "RU", "Pryiutne")}),
+        ("Russian troops were hit by artillery fire near Robotyne.", {("strike", "UA", "Robotyne")}),
+        # a claimer "claims to have" done it: the claimer is the agent, not a reporter
+        ("The Ukrainian military claims to have defeated a regiment of Russian troops in Brovary.",
+         {("strike", "UA", "Brovari")}),
+        # the subject of a retreat's passive retreated, whoever pushed it
+        ("Russian forces near Irpin have been pushed back by Ukrainian counterattacks.",
+         {("retreat", "RU", "Irpin")}),
+        # a participle clause that opens the sentence has the main clause's subject
+        ("After retreating from Kherson, Russian troops dug in on the left bank.",
+         {("retreat", "RU", "Kherson")}),
+        # the side a driving-out verb takes as its object is no subject of the next verb
+        ("Ukrainian forces pushed Russian troops from the right bank of the Oskil River and liberated the "
+         "Novomlynsk settlement.", {("advance", "UA", "Oskil"), ("advance", "UA", "Novomlynsk")}),
+        # a thing destroyed that carried drones is no shoot-down
+        ("Russian forces destroyed an automobile with several drones near Tiahynka in the Kherson region.",
+         {("strike", "RU", "Tiahynka")}),
+        # forces a side's statement names by no side are its own
+        ("The Ukrainian Defense Ministry said airborne assault troops blew up a bridge over the Teteriv "
+         "River at Ivankiv.", {("bridge_strike", "UA", "Ivankiv")}),
+        # a country named as where a region is, not who acted
+        ("In the Voronezh region of Russia, debris from a drone fell onto an ammunition depot.",
+         {("strike", "unknown", "Voronezh Oblast")}),
+    ],
+)  # fmt: skip
+def test_who_acted(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
+
+
+def test_our_troops_right_before_the_verb_are_the_speakers_side(seen: Seen) -> None:
+    text = (
+        "The General Staff of the Armed Forces of Ukraine reported the situation on the front. "
+        '"As a result of enemy fire and assault actions, our troops have manoeuvred and moved to more '
+        'favourable positions west of Lukiantsi," the General Staff said.'
+    )
+    assert ("retreat", "UA", "Lukiantsi") in seen(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kyiv's words for a withdrawal from the places the new line lies behind
+        ("Units of the Defense Forces moved to new lines west of Berdychi, Semenivka and Novomykhailivka.",
+         {("retreat", "UA", "Berdychi"), ("retreat", "UA", "Semenivka"),
+          ("retreat", "UA", "Novomykhailivka")}),
+        # the city only says where its suburb is
+        ("Ukraine's military recaptured the Kyiv suburb of Makariv on Tuesday.",
+         {("advance", "UA", "Makariv")}),
+        # a list of units with commas, then where they were hit
+        ("They inflicted damage to manpower and equipment of the 57th motorized infantry brigade, 82nd "
+         "assault brigade, 125th and 152nd territorial defense brigades of the Ukrainian armed forces near "
+         "Lyptsi and Tsyrkuny, the Russian Defence Ministry said.",
+         {("strike", "RU", "Lyptsi"), ("strike", "RU", "Tsyrkuny")}),
+    ],
+)  # fmt: skip
+def test_where_it_happened(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Izium direction, the enemy was advancing towards Dovhenke but had no success.",
+        "Russian troops attacked in the direction of Robotyne, to no avail.",
+        # an advance kept from happening
+        "Ukrainian paratroopers blew up the bridge, preventing a Russian column of forces from advancing "
+        "on Ivankiv.",
+        # the capital that has not answered is its government, no place of the strike
+        "Russian military channels claim they have largely destroyed the brigade, assertions that Kyiv has "
+        "not addressed.",
+    ],
+)
+def test_no_advance_where_the_attempt_came_to_nothing(text: str, seen: Seen) -> None:
+    assert not {e for e in seen(text) if e[0] == "advance" or e[2] == "Kyiv"}
+
+
+def test_a_bridge_named_as_where_fire_hit_something_else_is_no_bridge_strike(seen: Seen) -> None:
+    text = "Battlegroup Dnieper destroyed a sabotage and reconnaissance group near the Antonovka Bridge."
+    assert {e[0] for e in seen(text)} <= {"strike"}
+
+
+def test_a_withdrawal_to_new_positions_near_a_town_is_not_one_from_it(seen: Seen) -> None:
+    assert seen("Ukrainian troops moved to new positions near Lyman.") == set()
