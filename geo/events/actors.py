@@ -945,7 +945,7 @@ def decide_actor(
             return side, "voice"  # "The military service also claimed that its forces captured ..."
     if (
         basis == "none"
-        and (trigger.event_type == "advance" or trigger.event_type == "bridge_strike" or "blew" in trigger.text)
+        and (trigger.event_type in ("advance", "bridge_strike") or "blew" in trigger.text)
         and GENERIC_FORCES.search(sentence, max(0, trigger.start - GENERIC_FORCES_CHARS), trigger.start)
     ):
         # the Defence Ministry's "troops operating in the X region took Y", "airborne assault troops blew up

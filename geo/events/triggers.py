@@ -1914,7 +1914,7 @@ def crossing_struck(sentence: str) -> bool:
     if "ollaps" in lower or "destruction" in lower or "breach" in lower or "failure" in lower:
         sentence = CROSSING_BACKDROP.sub(" ", sentence)
     if _crossings_only_locate(sentence):
-        return False  # "destroyed a sabotage group near the Antonovka Bridge": where the fire was, not its target
+        return False  # "destroyed a sabotage group near the Antonovka Bridge": where it was, not the target
     return CROSSINGS.search(sentence) is not None and (
         DESTROYED.search(sentence) is not None
         or CROSSING_AIMED.search(sentence) is not None
