@@ -215,6 +215,9 @@ COORDINATED = re.compile(
     r"|^\s*,?\s*(?:and\s+)?(?:several|other|a number of|nearby|neighbou?ring|surrounding)"
     r"(?:\s+(?:other|nearby|neighbou?ring|surrounding|small))*\s+(?:villages|towns|settlements|localities)"
     r"\s*,?\s*(?:including|most\s+notably|notably|such as|among them|in particular)\s+$"
+    # "Kupiansk and the surrounding areas of Kharkiv were recaptured": the areas around the second
+    r"|^\s*,?\s*and\s+(?:the\s+)?(?:surrounding|nearby|neighbou?ring|adjacent)\s+(?:areas?|villages|towns|settlements)"
+    r"\s+(?:of|around)\s+(?:the\s+)?$"
     # a second target with its own place: "strikes on a tower in X, as well as on an asphalt plant near Y"
     r"|^\s*,?\s*(?:and|as well as)\s+(?:on|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}?(?:in|near|outside)\s+$"
     # what was damaged in each place, the verb elided: "Houses were damaged in Selydove, four high-rise
@@ -751,6 +754,10 @@ def places_for(
         ]
     # "northeast of Kupiansk near Synkivka": Kupiansk only says where Synkivka is
     places = [p for i, p in enumerate(places) if not _reference(sentence, i, places)]
+    if "border" in sentence:
+        # "advances near the administrative border between Donetsk and Zaporizhzhia oblasts": a line
+        # hundreds of km long, no place of the event
+        places = [p for p in places if p.place.kind != "region" or not _on_a_border(sentence, p)]
     if "all in" in sentence or "both in" in sentence:
         # "the villages of Novenke, Basivka and Zhuravka - all in Sumy - had been occupied": where they are
         places = [
@@ -1232,6 +1239,25 @@ CROSSING_AT = re.compile(
     r"\s*,?\s*(?:in|near|at|outside|by|over|across)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
 )
 
+
+# Before the oblasts a border runs between: "the border between Donetsk and Zaporizhzhia oblasts", "along
+# the border of the Luhansk and Donetsk regions" (not "the border areas of Sumy Oblast": the oblast's own).
+BORDER_BETWEEN = re.compile(
+    r"\bborders?\s+(?:between\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|or)\s+(?:the\s+)?)?"
+    r"|of\s+(?:the\s+)?[\w'’-]+\s+(?:and|or)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+BORDER_OF_FIRST = re.compile(r"\bborders?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+SECOND_NAMED = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+
+
+def _on_a_border(sentence: str, p: SentencePlace) -> bool:
+    """Whether a region is named as one of the two a border runs between, not as where something is."""
+    before = max(0, p.start - 60)
+    return BORDER_BETWEEN.search(sentence, before, p.start) is not None or (
+        BORDER_OF_FIRST.search(sentence, before, p.start) is not None
+        and SECOND_NAMED.match(sentence, p.end) is not None
+    )
 
 # Between a city and a place by it that the city names: "the Kyiv suburb of Makariv".
 SUBURB_OF = re.compile(

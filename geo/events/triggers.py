@@ -740,7 +740,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:withdrawing|retreating)"
         r"(?! (?:russian |ukrainian |enemy )?(?:forces|troops|units|columns|soldiers)\b)"
         r"|pull(?:ed|ing)? (?:back|out)"
-        r"|pull-?out|ceded?|ceding|fled|fleeing|flee|thrown back|pushed back"
+        # (not "Moscow has since pushed back on the region": pushed against it)
+        r"|pull-?out|ceded?|ceding|fled|fleeing|flee|thrown back|pushed back(?! (?:on|against|at)\b)"
         # not "occupy abandoned houses": what was left empty, not ground given up
         # (nor "an abandoned hotel": a participle after an article describes the noun)
         r"|(?<!\ban )(?<!\ba )abandon(?:ed|ing)"
@@ -1463,13 +1464,22 @@ CIVILIANS_AFTER = re.compile(
 LOOK_BEHIND = 60
 # Nouns that make a strike a strike on a crossing.
 CROSSINGS = re.compile(rf"\b(?:bridges?|dams?|{WATER_CROSSING}|pontoons?|hpp|hydroelectric)\b", re.IGNORECASE)
+# Forces right before a bare verb: "troops advance", "forces capture" (a present tense, not an infinitive).
+FORCES_RIGHT_BEFORE = re.compile(
+    r"\b(?:[Tt]roops|[Ff]orces|[Uu]nits|[Ss]oldiers|[Ff]ighters|[Oo]ccupiers|[Ii]nvaders)"
+    r"\s+(?:(?:now|also|further)\s+)?$"
+)
+# ... and ground after it: "advance in the Kupiansk district" (not "occupy abandoned houses").
+TAKEN_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:in|into|on|near)\s+)?(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?:the\s+)?[A-Z]"
+)
 # A crossing named as where something else was hit: "a sabotage group near the Antonovka Bridge".
 CROSSING_AS_PLACE = re.compile(
     r"\b(?:near|close\s+to|not\s+far\s+from|next\s+to)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]+\s+){0,3}$"
 )
 DESTROYED = re.compile(
-    r"\b(?:destroy(?:ed|ing|s)?|blown up|blew up|collaps(?:ed|e)|damag(?:ed|ing)|hit|struck|bombed|shelled"
+    r"\b(?:destroy(?:ed|ing|s)?|blown up|blew up|collaps(?:ed|e)|damag(?:e|ed|ing)|hit|struck|bombed|shelled"
     r"|blasts?|explosions?|attacks? on|attacked"
     r"|derail\w*)\b",
     re.IGNORECASE,
@@ -1785,6 +1795,11 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             if pattern.bare and not (
                 DONE_INFINITIVE.search(sentence, window, start)
                 or (headline and FORCES_BEFORE.search(sentence, window, start))
+                # a report's present: "The Russian troops advance in the Kupiansk district"
+                or (
+                    FORCES_RIGHT_BEFORE.search(sentence, window, start)
+                    and TAKEN_PLACE_AFTER.match(sentence, end)
+                )
             ):
                 continue
             if (

@@ -108,3 +108,43 @@ def test_a_bridge_named_as_where_fire_hit_something_else_is_no_bridge_strike(see
 
 def test_a_withdrawal_to_new_positions_near_a_town_is_not_one_from_it(seen: Seen) -> None:
     assert seen("Ukrainian troops moved to new positions near Lyman.") == set()
+
+
+def test_a_report_in_the_present_tense_is_read() -> None:
+    # the present of a report's line, forces right before the bare verb and ground after it
+    from geo.events.triggers import find_triggers
+
+    assert [t.event_type for t in find_triggers("The Russian troops advance in the Kupiansk district.")] == [
+        "advance"
+    ]
+    assert find_triggers('Russian troops occupy "abandoned houses", the General Staff said.') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISW's geolocation data indicates incremental advances near the administrative border between "
+        "Donetsk and Zaporizhzhia oblasts.",
+        "The Russians continued to shell areas along the border of the Luhansk and Donetsk regions.",
+    ],
+)
+def test_oblasts_a_border_runs_between_are_no_place_of_the_event(text: str, seen: Seen) -> None:
+    assert seen(text) == set()
+
+
+def test_the_border_areas_of_one_oblast_are_the_oblast(seen: Seen) -> None:
+    expected = {("strike", "RU", "Sumy Oblast")}
+    assert seen("Russian troops shelled the border areas of Sumy Oblast.") == expected
+
+
+def test_damage_to_bridges_is_a_bridge_strike(seen: Seen) -> None:
+    text = "Russian forces likely did damage fixed bridges across the Oskil River during the strike campaign."
+    assert seen(text) == {("bridge_strike", "RU", "Oskil")}
+
+
+def test_a_town_and_the_areas_around_another_are_both_retaken(seen: Seen) -> None:
+    text = (
+        "Kupiansk and the surrounding areas of Kharkiv were recaptured by Kyiv's forces in September but "
+        "Moscow has since pushed back on the region."
+    )
+    assert seen(text) == {("advance", "UA", "Kupiansk"), ("advance", "UA", "Kharkiv")}
