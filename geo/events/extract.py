@@ -72,7 +72,7 @@ TOLL_HEADLINE = re.compile(
     re.IGNORECASE,
 )
 # Why an advance did not happen that still tells of fighting there: it becomes a contact.
-FAILED = frozenset({"negated", "unconfirmed"})
+FAILED = frozenset({"negated", "unconfirmed", "repelled"})
 # "a smaller bridge near Zatoka", "the bridge in Kupiansk": a crossing placed by the town it is at.
 BRIDGE_AT = re.compile(
     r"\b(?:bridges?|crossings?|dams?)\s+(?:(?!(?:bridges?|crossings?|dams?)\b)[\w-]+\s+){0,5}?"
@@ -602,9 +602,10 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             # "did not make any confirmed gains near X", "have not withdrawn from X": fighting
             # there, and the side that did not gain (or did not leave) tells who holds the place
             event_type = "contact"
-            if trigger.event_type == "advance":
+            attacked = trigger.event_type == "advance" or reason == "repelled"  # the side that failed
+            if attacked:
                 actor = OTHER_SIDE[actor]
-            basis = "attacker" if actor != "unknown" and trigger.event_type == "advance" else basis
+            basis = "attacker" if actor != "unknown" and attacked else basis
             basis = basis if actor != "unknown" else "none"
         targets = _crossings(sentence.text, places) if event_type == "bridge_strike" else []
         others = tuple(t for t in triggers if t is not trigger)

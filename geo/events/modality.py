@@ -408,12 +408,21 @@ FAILED_AFTER = re.compile(
     re.IGNORECASE,
 )
 FAILED_REACH = 160
+# An attack that failed, told by its side being pushed back: "Ukrainian soldiers repeatedly tried to break
+# through the Russian defensive line in the north of the Kherson region, but were pushed back" (on the
+# lower-cased text before the verb; the verb itself on the sentence).
+REPELLED_ATTEMPT = re.compile(
+    r"\b(?:tried|tries|trying|attempted|attempting|sought)\s+to\b[^.;]*\bbut\s+(?:were|was)\s+$"
+)
+ATTEMPT_REACH = 200
+PUSHED_BACK = re.compile(r"(?:pushed|thrown|driven|beaten|forced)\s+back\b", re.IGNORECASE)
 
 
 def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str | None:
     """Return why the trigger at ``trigger_start`` is not a reported event, or None if it is one.
 
     The reason is one of ``question``, ``unconfirmed``, ``prediction``, ``denial``, ``negated``,
+    ``repelled`` (an attack told by its side being pushed back),
     ``demand``, ``intention``, ``background`` (fighting as the backdrop of something else: "after
     two years of constant shelling"). ``later`` are where the sentence's other event phrases start: "ISW
     assessed that Russian forces advanced near X, but had not observed confirmation of the claimed
@@ -448,6 +457,12 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         or "avail" in after
     ) and FAILED_AFTER.match(sentence, trigger_start):
         return "negated"  # "the enemy was advancing towards Nova Dmytrivka but had no success"
+    if (
+        "but" in before
+        and PUSHED_BACK.match(sentence, trigger_start)
+        and REPELLED_ATTEMPT.search(sentence[max(0, trigger_start - ATTEMPT_REACH) : trigger_start].lower())
+    ):
+        return "repelled"  # "tried to break through the Russian line ..., but were pushed back"
     if ("threat" in before or "danger" in before) and THREAT_OF.search(before):
         return "prediction"  # "warned residents of the threat of drone attacks", "threatened by the advance"
     if "in order to" in before and IN_ORDER_TO.search(before):

@@ -148,3 +148,17 @@ def test_a_town_and_the_areas_around_another_are_both_retaken(seen: Seen) -> Non
         "Moscow has since pushed back on the region."
     )
     assert seen(text) == {("advance", "UA", "Kupiansk"), ("advance", "UA", "Kharkiv")}
+
+
+def test_an_attack_pushed_back_is_a_contact_held_by_the_other_side() -> None:
+    from datetime import date
+
+    from gazetteer import load_gazetteer
+    from geo import extract_events, read_text
+
+    text = (
+        "Ukrainian soldiers repeatedly tried to break through the Russian defensive line in the north of "
+        "the Kherson region, but were pushed back."
+    )
+    found = extract_events(read_text(text, published=date(2022, 10, 6)), load_gazetteer())
+    assert [(e.event_type, e.actor, e.place) for e in found] == [("contact", "RU", "Kherson Oblast")]
