@@ -47,6 +47,10 @@ HIT_BY_GAP = re.compile(
     r"(?:[\w-]+ed|hit|struck|shot|caught)\s+(?:by|with)\s+(?:the\s+|an?\s+|their\s+)?",
     re.IGNORECASE,
 )
+# Between a side and the verb of a relative clause it is the subject of: "Russian troops who had advanced".
+RELATIVE_SUBJECT = re.compile(
+    r"\s+(?:who|that|which)\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:\w+ly|also|since|then)\s+)?"
+)
 # A side word that opens a later word of a phrase: the phrase runs over two sides' names.
 SECOND_SIDE = re.compile(rf"\s(?:{_UA_SIDE}|{_RU_SIDE})\b", re.IGNORECASE)
 # Russia's battlegroups (its MoD names them in Russian or in English) and Ukraine's groups of forces.
@@ -210,7 +214,8 @@ NOT_AGENT_BEFORE = re.compile(
     # the object of a purpose: "in order to weaken the Russian offensive capabilities, strikes were ..."
     r"|\b(?:weaken|disrupt|degrade|undermine|hamper|stop|halt|slow|deter|repel)\s+(?:the\s+)?$"
     # the object of a driving out: "pushed Russian troops from the right bank ... and liberated X"
-    r"|\b(?:pushed|drove|driven|expelled|ousted|dislodged|knocked|kicked|threw)\s+(?:the\s+)?$"
+    r"|\b(?:pushed|pushing|drove|driven|expelled|ousted|dislodged|knocked|kicked|threw)\s+(?:(?:back|out)\s+)?"
+    r"(?:the\s+)?$"
     # the counted object of a kill: in "Ukrainian forces have eliminated 159 occupiers and destroyed two
     # depots", the occupiers destroyed nothing (uncounted, "destroy Ukrainian units surrounded" tells whose)
     r"|\b(?:eliminat|kill|destroy|neutrali[sz]|wound|liquidat|shot\s+down|downed|defeat|rout|ambush)\w*\s+"
@@ -619,6 +624,14 @@ def agent_before(
     Without ``reporters``, a side that says, reports or investigates ("Russia said", "Russia's
     Investigative Committee opened a case") is no agent: who tells of a strike did not strike.
     """
+    if " who " in sentence or " that " in sentence or " which " in sentence:
+        # "pushing back Russian troops who had advanced 15-20 kilometers": the relative pronoun's side,
+        # whatever verb has the side as its object
+        own = [
+            p for p in phrases if p.end <= position and RELATIVE_SUBJECT.fullmatch(sentence, p.end, position)
+        ]
+        if own:
+            return own[-1].side
     pronoun = PRONOUN_BEFORE.search(sentence, max(0, position - 25), position)
     if pronoun:
         # "the Russian claim on July 14 that it had taken X": "it" is the side that claims
@@ -952,7 +965,13 @@ def decide_actor(
         # a bridge over the Teteriv": its own
         if side := _speaking_side(voice):
             return side, "voice"
-    if basis in ("none", "verb") and previous_side and PRONOUN_BEFORE.search(sentence, 0, trigger.start):
+    if (
+        basis in ("none", "verb")
+        and previous_side
+        # (not a taking's passive: in "reports that it had been taken", "it" is the place taken)
+        and not (trigger.passive and trigger.event_type in ("advance", "strike", "bridge_strike"))
+        and PRONOUN_BEFORE.search(sentence, 0, trigger.start)
+    ):
         return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
     if actor == "unknown" and trigger.event_type in ("strike", "bridge_strike"):
         target = _target_side(sentence, trigger, phrases)

@@ -387,7 +387,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "Avdiivka fell", "the fall of Avdiivka": the other side took it (a side is named, or the article says)
     _p(
         r"(?<=\w )fell\b(?! (?:silent|short|apart|victim|prey|ill|asleep|by|below|behind|sharply|back|to"
-        r"|under|off|through|down|out|into|onto|upon|for|quiet|dark)\b)"
+        r"|under|off|through|down|out|into|onto|upon|for|quiet|dark|from|near)\b)"
         r"(?! (?:[\w-]+ ){0,4}to\b)|\b(?:has|have|had) fallen\b(?! (?:[\w-]+ ){0,4}to\b| under\b)",
         "advance",
         role="fallen",
@@ -748,7 +748,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?! (?:[\w-]+ )?(?:houses|homes|apartments|flats|buildings|property|vehicles|cars"
         r"|equipment|weapons|tanks|personnel|soldiers|servicemen|troops|men|wounded|military|the military"
         # ("Russia had abandoned its offensive": no ground given up)
-        r"|offensive|attempts?|plans?|efforts?|idea)\b)"
+        r"|offensive|assault|attack|push|bid|campaign|siege|attempts?|plans?|efforts?|idea)\b)"
         r"|driven (?:out|back)|pushed out"
         r"|forced out|gave up|giving up|fell back|falling back|fall back)\b",
         "retreat",
@@ -966,12 +966,13 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "Vuhledar is now under Russian control": it changed hands, to the side named
     _p(
-        r"\b(?:is|are|was|were) now (?:fully |completely |firmly )?(?:under|in) (?=(?:[\w'’-]+ ){0,2}"
-        r"(?:control|hands)\b|(?:[\w'’-]+ ){0,2}occupation\b)",
+        # ("most of the city was again in Russian hands": back to the side named)
+        r"\b(?:is|are|was|were) (?:now|again|once again|back) (?:fully |completely |firmly )?(?:under|in) "
+        r"(?=(?:[\w'’-]+ ){0,2}(?:control|hands)\b|(?:[\w'’-]+ ){0,2}occupation\b)",
         "advance",
         role="taker",
         place_before=True,
-        hints=("now",),
+        hints=("now", "again", "back"),
     ),
     # ... told the other way round: "among the areas now fully under Russian control are the villages of X"
     _p(
@@ -1407,7 +1408,7 @@ MILITARY = re.compile(
     # "the deadliest attack on Kryvyi Rih since the start of the war"
     r"|\b(?:deadliest|largest|biggest|heaviest|massive|massed|combined)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\s+on\b"
     # "Russian strikes hit X"
-    r"|\b(?:Russian|Ukrainian|enemy)\s+strikes?\s+(?:hit|struck|killed|damaged|destroyed)\b"
+    r"|\b(?:Russian|Ukrainian|enemy)\s+strikes?\s+(?:hit|struck|killed|damaged|destroyed|targeted)\b"
     # "Khmelnytsky, Rivne, ... and Kharkiv Oblasts were hit", "other parts of Ukraine were also hit, including
     # the regions of Odesa ...", "energy facilities in the Lviv region were among those hit"
     r"|\b(?:oblasts|regions|parts\s+of\s+\w+|facilities|cities|towns)\s+(?:were|have\s+been)\s+(?:also\s+)?hit\b"

@@ -162,3 +162,40 @@ def test_an_attack_pushed_back_is_a_contact_held_by_the_other_side() -> None:
     )
     found = extract_events(read_text(text, published=date(2022, 10, 6)), load_gazetteer())
     assert [(e.event_type, e.actor, e.place) for e in found] == [("contact", "RU", "Kherson Oblast")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" after "reports that" is the place taken, not the side of the sentences before
+        ("Ukrainian troops retreated from Popasna, the governor said on Sunday, confirming previous reports "
+         "that it had been taken.", {("retreat", "UA", "Popasna"), ("advance", "RU", "Popasna")}),
+        # back in a side's hands
+        ("The governor said that most of the city of Sievierodonetsk was again in Russian hands.",
+         {("advance", "RU", "Sievierodonetsk")}),
+        # the object of "pushed back" is no subject of the participle after it
+        ("Ukraine pushed back Russian forces around Irpin on Friday, retaking control of some areas.",
+         {("advance", "UA", "Irpin")}),
+        # a relative clause's subject, whatever verb has it as its object
+        ("Ukrainian forces have been pushing back Russian troops who had entered Dobropillia.",
+         {("advance", "RU", "Dobropillia")}),
+        # "Russian strikes targeted" names fire on the regions after it
+        ("The minister said the Russian strikes targeted the Dnipropetrovsk region and the western regions "
+         "of Lviv and Ivano-Frankivsk.",
+         {("strike", "RU", "Dnipropetrovsk Oblast"), ("strike", "RU", "Lviv Oblast"),
+          ("strike", "RU", "Ivano-Frankivsk Oblast")}),
+    ],
+)  # fmt: skip
+def test_more_of_who_and_where(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It fell from the sky and landed at the Klintsy oil depot, where it started a fire.",
+        "Three months into its invasion, Russia has abandoned its assault on the capital Kyiv.",
+    ],
+)
+def test_no_taking_in_a_fall_from_the_sky_or_an_abandoned_assault(text: str, seen: Seen) -> None:
+    assert {e for e in seen(text) if e[0] in ("advance", "retreat")} == set()
