@@ -197,7 +197,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         rf"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed(?!{_STORMED_DEFENCES})|overran|overrun"
-        r"|conquer(?:ed|s|ing))\b",
+        r"|conquer(?:ed|s|ing))\b"
+        # (not "seized relief workers in the convoy", "captured two soldiers": people and things, no ground)
+        r"(?! (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|the|a|an) )?"
+        r"(?:[\w-]+ )?(?:workers|civilians|journalists|hostages|prisoners|soldiers|servicemen|fighters"
+        r"|crew|crews|sailors|ships?|vessels?|tankers?|documents|passports)\b)",
         "advance",
         hints=("captur", "seiz", "stormed", "overr", "conquer"),
     ),

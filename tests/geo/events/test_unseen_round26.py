@@ -199,3 +199,16 @@ def test_more_of_who_and_where(text: str, expected: set[tuple[str, str, str]], s
 )
 def test_no_taking_in_a_fall_from_the_sky_or_an_abandoned_assault(text: str, seen: Seen) -> None:
     assert {e for e in seen(text) if e[0] in ("advance", "retreat")} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine says Russia seized relief workers in the Mariupol convoy.", set()),
+        ("Russian troops captured two Ukrainian soldiers near the village of Robotyne.", set()),
+        ("Russian troops captured the village of Robotyne in Zaporizhzhia Oblast.",
+         {("advance", "RU", "Robotyne")}),
+    ],
+)  # fmt: skip
+def test_people_seized_are_no_ground_taken(text: str, expected: set[tuple[str, ...]], seen: Seen) -> None:
+    assert {e for e in seen(text) if e[0] == "advance"} == expected
