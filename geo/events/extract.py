@@ -174,7 +174,8 @@ PLANTED = re.compile(
 PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing$")
 # Fire that a side's report tells of without naming who fired: the other side's.
 SHELLED = re.compile(
-    r"\bshell\w*|\bunder (?:\w+ )?(?:fire|shelling|bombardment)|\bbombard\w*|\b(?:dumping|dropping) of\b",
+    r"\bshell\w*|\bunder (?:\w+ )?(?:fire|shelling|bombardment)|\bbombard\w*|\b(?:dumping|dropping) of\b"
+    r"|\b(?:most|worst|hardest|badly|heavily)[- ](?:affected|hit|damaged)\b",  # "the most affected were X"
     re.IGNORECASE,
 )
 # What a sentence that tells of an attack holds: only then is it asked who attacked.

@@ -154,6 +154,12 @@ BACKGROUND = re.compile(
     r"|\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+# A taking named as the time of something else: "during the storming of Mariupol" (on lower-cased text).
+DURING = re.compile(r"\bduring\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+TAKING_NOUN = re.compile(
+    r"(?:the\s+)?(?:storming|capture|seizure|siege|occupation|liberation|battle)\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
 # A run of events since some time, not one event: "the strikes on the bridge have been carried
 # out since August".
 HABITUAL = re.compile(
@@ -512,6 +518,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "unconfirmed"
     if (" of " in before or " into " in before) and _BACKGROUND.search(before):
         return "background"
+    if "during" in before and DURING.search(before) and TAKING_NOUN.match(sentence, trigger_start):
+        return "background"  # "left without gas during the storming of Mariupol": when, not what happened
     if "since" in sentence and HABITUAL.search(sentence, trigger_start):
         return "background"
     if "where" in before and ONGOING_WHERE.search(before):

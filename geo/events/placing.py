@@ -252,6 +252,7 @@ LOCATOR = re.compile(
     # "Irpin and Bucha, commuter towns outside Kyiv, ...": a noun phrase that says what they are
     r"(?:(?:(?:an?|the|two|three|four|both|several)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:towns?|cities|city|villages?|settlements?|suburbs?|communities|hamlets?)\s+)?"
+    r"(?:(?:located|situated|lying)\s+)?"  # "the port city of Chornomorsk, located near Odesa, was hit"
     r"(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s|miles)"
     rf"(?:\s*\([^()]{{1,30}}\))?\s+)?(?:close to|near|not far from|outside"
     rf"|{_POINT}(?:-?{_POINT})?(?:ern)?\s+of"
@@ -891,6 +892,15 @@ def places_for(
             if p.end <= trigger.start and WHERE_CLAUSE.fullmatch(sentence, p.end, trigger.start)
         ]
         if where:
+            last = where[-1]
+            before = [p for p in places if p.end <= last.start]
+            if (
+                _broad(last)
+                and before
+                and before[-1].place.kind in POPULATED
+                and QUALIFIER.match(sentence[before[-1].end : last.start])
+            ):
+                return before[-1:]  # "Sudzha in Kursk Oblast, where Ukrainian forces entered": the town
             return where[-1:]
     near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
     if len(near) == 1 and near[0].end <= trigger.start and _measured_from(sentence, near[0]):

@@ -1284,6 +1284,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("flew into", "crashed into", "smashed into", "plunged into"),
     ),
+    # a round-up's "The most affected were Orikhiv, Stepnohirsk and Kamianske" (the places come after)
+    _p(
+        r"\b(?:most|worst|hardest|badly|heavily)[- ](?:affected|hit|damaged)\s+(?:were|was)\b"
+        r"(?=\s+(?:the\s+)?[A-Z])",
+        "strike",
+        hints=("most", "worst", "hardest", "badly", "heavily"),
+    ),
     # "The invaders fired mortars in the border areas near Karpovychi", "attacks targeted areas near X"
     _p(
         r"\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:mortars?|artillery|rockets?|missiles?|shells?|MLRS|grenades?)\b"

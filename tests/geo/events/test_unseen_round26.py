@@ -212,3 +212,30 @@ def test_no_taking_in_a_fall_from_the_sky_or_an_abandoned_assault(text: str, see
 )  # fmt: skip
 def test_people_seized_are_no_ground_taken(text: str, expected: set[tuple[str, ...]], seen: Seen) -> None:
     assert {e for e in seen(text) if e[0] == "advance"} == expected
+
+
+def test_a_round_up_of_the_most_affected_places_is_fire_on_them(seen: Seen) -> None:
+    text = (
+        "The head of the Zaporizhzhia regional military administration said that in the last day there were "
+        "44 attacks on peaceful settlements. The most affected were Orikhiv, Stepnohirsk and Kamianske."
+    )
+    assert {("strike", "RU", "Orikhiv"), ("strike", "RU", "Stepnohirsk")} <= seen(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a taking named as the time of something else
+        ("The villages were left without gas during the storming of Mariupol, the official said.", set()),
+        # fire named so is still fire
+        ("A woman was killed during the shelling of Kherson, the governor said.", {("strike", "RU", "Kherson")}),
+        # a town set off by "located near" another is the place
+        ("Officials said the port city of Chornomorsk, located near Odesa, was hit by a Russian missile.",
+         {("strike", "RU", "Chornomorsk")}),
+        # a town "in X Oblast, where" is the town of the where-clause
+        ("The district lies 45 kilometres from Sudzha in Kursk Oblast, where Ukrainian forces entered on "
+         "6 August.", {("advance", "UA", "Sudzha")}),
+    ],
+)  # fmt: skip
+def test_time_and_where_clauses(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
