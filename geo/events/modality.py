@@ -154,10 +154,11 @@ BACKGROUND = re.compile(
     r"|\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
-# A taking named as the time of something else: "during the storming of Mariupol" (on lower-cased text).
+# A fight named as the time of something else: "during the storming of Mariupol" (on lower-cased text).
 DURING = re.compile(r"\bduring\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 TAKING_NOUN = re.compile(
-    r"(?:the\s+)?(?:storming|capture|seizure|siege|occupation|liberation|battle)\s+(?:of|for)\b",
+    # (not "during the liberation of X": an outcome, told as it happened)
+    r"(?:the\s+)?(?:storming|siege|battle|assault)\s+(?:of|for|on)\b",
     re.IGNORECASE,
 )
 # A run of events since some time, not one event: "the strikes on the bridge have been carried

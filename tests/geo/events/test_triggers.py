@@ -14,6 +14,7 @@ SENTENCES = [
     "A woman was injured as a result of the fall of the wreckage of downed drones in Fastiv.",
     "Russian troops killed one civilian in northeastern Kharkiv Oblast, the governor said.",
     "Units of the Defense Forces moved to new lines west of Berdychi and Semenivka, the commander said.",
+    "Forty attacks hit the region overnight; the most affected were Orikhiv and Stepnohirsk.",
     "The village of Mykolaivske was left without electricity due to shelling.",
     '"Andriivka is ours," the deputy minister wrote.',
     "Ukrainian forces recaptured Izium and re-took the nearby villages.",

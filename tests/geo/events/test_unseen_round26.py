@@ -228,7 +228,8 @@ def test_a_round_up_of_the_most_affected_places_is_fire_on_them(seen: Seen) -> N
         # a taking named as the time of something else
         ("The villages were left without gas during the storming of Mariupol, the official said.", set()),
         # fire named so is still fire
-        ("A woman was killed during the shelling of Kherson, the governor said.", {("strike", "RU", "Kherson")}),
+        ("A woman was killed during the shelling of Kherson, the governor said.",
+         {("strike", "RU", "Kherson")}),
         # a town set off by "located near" another is the place
         ("Officials said the port city of Chornomorsk, located near Odesa, was hit by a Russian missile.",
          {("strike", "RU", "Chornomorsk")}),
