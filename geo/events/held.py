@@ -4,7 +4,8 @@ is Russia's, as an analyst reads "the city of Nikopol was hit by artillery and r
 Fire on an occupied town (Donetsk, Nova Kakhovka, Melitopol) may be either side's (but Crimea's, out of
 reach of Russia's own guns since 2014, is Ukraine's: :func:`in_crimea`), and
 the front has moved through most of the Kharkiv, Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts:
-those stay unknown but for their two big cities Russia never took. The oblasts of the north that
+those stay unknown but for their two big cities Russia never took and, between the days it held them,
+the front's towns Ukraine held (``FRONT_TOWNS_HELD``). The oblasts of the north that
 Russia held in part for five weeks in 2022 (Kyiv, Chernihiv, Sumy), Mykolaiv's few villages held
 until November 2022 and the villages of Dnipropetrovsk Oblast's east Russia entered in 2025 are
 counted as Ukraine's: reports of fire there are of Russian fire.
@@ -60,16 +61,57 @@ RETAKEN_TOWNS = {
     "712508": _RIGHT_BANK_RETAKEN,  # Bilozerka
 }
 HELD_KINDS = ("city", "town", "village", "region")
+# The towns of the front's oblasts Ukraine held through the war's first years, by GeoNames id, with the
+# days between which it held them: fire on them then that no side owns up to is Russia's ("increased
+# shelling prompted people to leave Myrnohrad", "Kramatorsk came under fire"). A town's window ends a
+# little before Russia took it (its last weeks were fought street by street, fire from both sides), and
+# no window runs past _KNOWN_UNTIL, the last day this table was checked against the reporting: later
+# fire there stays `unknown` until the table gets a new row.
+_INVASION = date(2022, 2, 24)
+_KNOWN_UNTIL = date(2025, 10, 31)
+FRONT_TOWNS_HELD: dict[str, tuple[tuple[date, date], ...]] = {
+    "704508": ((_INVASION, _KNOWN_UNTIL),),  # Kramatorsk
+    "693468": ((_INVASION, _KNOWN_UNTIL),),  # Sloviansk
+    "616743": ((_INVASION, _KNOWN_UNTIL),),  # Druzhkivka
+    "705104": ((_INVASION, _KNOWN_UNTIL),),  # Kostiantynivka
+    "709900": ((_INVASION, _KNOWN_UNTIL),),  # Dobropillia
+    "712501": ((_INVASION, _KNOWN_UNTIL),),  # Bilozerske
+    "694403": ((_INVASION, _KNOWN_UNTIL),),  # Siversk
+    "704422": ((_INVASION, _KNOWN_UNTIL),),  # Pokrovsk
+    "710035": ((_INVASION, _KNOWN_UNTIL),),  # Myrnohrad
+    "698428": ((_INVASION, _KNOWN_UNTIL),),  # Orikhiv
+    "707898": ((_INVASION, _KNOWN_UNTIL),),  # Huliaipole
+    "710374": ((_INVASION, _KNOWN_UNTIL),),  # Chuhuiv
+    "706757": ((_INVASION, date(2022, 12, 31)),),  # Soledar (taken in January 2023)
+    "713174": ((_INVASION, date(2023, 4, 30)),),  # Bakhmut (taken in May 2023)
+    "713122": ((_INVASION, date(2024, 1, 31)),),  # Avdiivka (February 2024)
+    "704393": ((_INVASION, date(2024, 8, 31)),),  # Krasnohorivka (September 2024)
+    "699557": ((_INVASION, date(2024, 8, 25)),),  # Novohrodivka (September 2024)
+    "690823": ((_INVASION, date(2024, 9, 15)),),  # Vuhledar (October 2024)
+    "690771": ((_INVASION, date(2024, 9, 15)),),  # Ukrainsk (October 2024)
+    "708395": ((_INVASION, date(2024, 10, 10)),),  # Hirnyk (October 2024)
+    "694677": ((_INVASION, date(2024, 10, 10)),),  # Selydove (October 2024)
+    "695357": ((_INVASION, date(2024, 11, 15)),),  # Kurakhove (December 2024 - January 2025)
+    "709354": ((_INVASION, date(2024, 9, 30)),),  # Toretsk (fought over from October 2024)
+    "710915": ((_INVASION, date(2024, 3, 31)),),  # Chasiv Yar (fought over from April 2024)
+    # held before Russia took them in 2022, and again since Ukraine retook them
+    "704204": ((_INVASION, date(2022, 5, 20)), (date(2022, 10, 1), _KNOWN_UNTIL)),  # Lyman
+    "703656": ((date(2022, 9, 10), _KNOWN_UNTIL),),  # Kupiansk (fought over again in 2025)
+    "689304": ((date(2022, 9, 11), date(2024, 5, 9)),),  # Vovchansk (fought over from May 2024)
+}
 
 
 def held_by_ukraine(place: Place, on: date | None = None) -> bool:
     """Whether Russia has not held ``place`` since February 2022 (beyond a few weeks of that spring),
-    or, for a town Ukraine retook in 2022, since before the day ``on``."""
+    or, for a town Ukraine retook in 2022, since before the day ``on``, or whether the day ``on`` falls
+    in a window FRONT_TOWNS_HELD gives the front town."""
     if place.country != "UA" or place.kind not in HELD_KINDS:
         return False
     if place.kind == "region":
         return place.name in NEVER_HELD_OBLASTS
     if on is not None and (retaken := RETAKEN_TOWNS.get(place.id)) is not None and on > retaken:
+        return True
+    if on is not None and any(first <= on <= last for first, last in FRONT_TOWNS_HELD.get(place.id, ())):
         return True
     return place.admin1 in NEVER_HELD_OBLASTS or place.id in NEVER_HELD_CITIES
 

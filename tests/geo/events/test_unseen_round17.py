@@ -189,8 +189,9 @@ def test_new_phrasings_are_events(text: str, expected: set[tuple[str, str, str]]
 @pytest.mark.parametrize(
     "text",
     [
-        # a town on the front's line may be under either side's fire
-        "Shelling hit the market area of Kupiansk, the town's administration said.",
+        # a town on the front's line may be under either side's fire (Vovchansk, fought over from May
+        # 2024; a town Ukraine held behind the line is another matter: test_unseen_round26.py)
+        "Shelling hit the market area of Vovchansk, the town's administration said.",
         # a bomb set off on the ground is for a claim or a probe to say
         "A car bomb exploded in Kyiv, killing an officer of the security service.",
     ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -151,8 +152,6 @@ def test_a_town_and_the_areas_around_another_are_both_retaken(seen: Seen) -> Non
 
 
 def test_an_attack_pushed_back_is_a_contact_held_by_the_other_side() -> None:
-    from datetime import date
-
     from gazetteer import load_gazetteer
     from geo import extract_events, read_text
 
@@ -240,3 +239,20 @@ def test_a_round_up_of_the_most_affected_places_is_fire_on_them(seen: Seen) -> N
 )  # fmt: skip
 def test_time_and_where_clauses(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "actor"),
+    [
+        (date(2024, 8, 21), "RU"),  # Ukraine held Myrnohrad: unclaimed fire there is Russia's
+        (date(2026, 1, 5), "unknown"),  # past the day the table of held towns was last checked
+    ],
+)
+def test_unclaimed_fire_on_a_front_town_ukraine_held(published: date, actor: str, seen: Seen) -> None:
+    text = "Civilians in Myrnohrad said that increased shelling had finally prompted people to leave."
+    assert seen(text, published=published) == {("strike", actor, "Myrnohrad")}
+
+
+def test_a_front_town_after_russia_took_it_is_no_longer_ukraines(seen: Seen) -> None:
+    text = "Explosions and shelling were reported in Avdiivka, the occupation authorities said."
+    assert ("strike", "RU", "Avdiivka") not in seen(text, published=date(2024, 6, 1))

@@ -58,7 +58,7 @@ def seen(text: str, types: tuple[str, ...] = ("advance", "retreat")) -> set[tupl
         (
             "Russia fired missiles at Kharkiv. Ukrainian drones hit a depot in Belgorod. The town "
             "of Kupiansk came under bombardment.",
-            {("strike", "RU", "Kharkiv"), ("strike", "UA", "Belgorod"), ("strike", "unknown", "Kupiansk")},
+            {("strike", "RU", "Kharkiv"), ("strike", "UA", "Belgorod"), ("strike", "RU", "Kupiansk")},
         ),
     ],
 )
