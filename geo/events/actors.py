@@ -1261,7 +1261,10 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     side = None if retreated else agent_after(sentence, phrases, trigger.end)
     if not side and (named := OBJECT_THEN_BY.match(sentence, trigger.end)):
         side = agent_after(sentence, phrases, named.end())
-    side = side or agent_before(sentence, phrases, trigger.start, reporters=not strike)
+    if not side and not (strike and sentence.startswith(" by ", trigger.end)):
+        # (a headline's passive with its "were" left out, "Russia's Engels and Saratov attacked by
+        # drones", has its target before the verb, not its agent)
+        side = agent_before(sentence, phrases, trigger.start, reporters=not strike)
     if not side and sentence.lower().startswith(FRONTED) and trigger.text.lower().endswith("ing"):
         # "After failing in the north and retreating from the Kyiv region, Russian forces concentrated":
         # the participle's subject is the main clause's, after the comma

@@ -912,6 +912,13 @@ def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase])
     return all(PLACE_OWNER.search(sentence, 0, p.start) for p in phrases)
 
 
+ACCORDING_TO = ("according to ", "according to the ")
+# After a side's possessive, a region of its own: "Russia's Saratov Oblast", "Ukraine's Sumy region".
+OWNED_REGION_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:Oblast|[Rr]egion|Krai|Republic|[Pp]rovince)\b"
+)
+
+
 def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:
     """Whether a side's phrase is "the enemy" of whoever speaks ("a place where enemy aircraft are
     concentrated") or only speaks ("Ukraine's General Staff said", "several Russian governors claimed
@@ -929,6 +936,10 @@ def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:
         return True  # "drones attacked an oil refinery in Novoshakhtinsk, Russia.": where, not who
     if OWNED_PLACE_AFTER.match(sentence, end):
         return True  # "the Russian city of Novorossiysk", "the central Russian republic of Bashkortostan"
+    if sentence[max(0, phrase.start - 17) : phrase.start].lower().endswith(ACCORDING_TO):
+        return True  # "came under drone attack, according to Russia's Defense Ministry": who tells
+    if end > phrase.end and OWNED_REGION_AFTER.match(sentence, end):
+        return True  # "Russia's Saratov Oblast, including the cities of Saratov and Engels": whose region
     return SAID_AFTER.match(sentence, end) is not None
 
 

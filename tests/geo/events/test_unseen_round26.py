@@ -256,3 +256,15 @@ def test_unclaimed_fire_on_a_front_town_ukraine_held(published: date, actor: str
 def test_a_front_town_after_russia_took_it_is_no_longer_ukraines(seen: Seen) -> None:
     text = "Explosions and shelling were reported in Avdiivka, the occupation authorities said."
     assert ("strike", "RU", "Avdiivka") not in seen(text, published=date(2024, 6, 1))
+
+
+def test_a_drone_attack_told_according_to_russia_on_its_own_region_is_ukraines(seen: Seen) -> None:
+    text = (
+        "In the early hours of March 28, Russia's Saratov Oblast, including the cities of Saratov and Engels, "
+        "came under drone attack, according to Russia's Defense Ministry."
+    )
+    assert seen(text) == {("strike", "UA", "Saratov"), ("strike", "UA", "Engels")}
+
+
+def test_a_headline_passive_has_its_target_before_the_verb(seen: Seen) -> None:
+    assert ("strike", "RU", "Engels") not in seen("Russia's Engels and Saratov attacked by drones")
