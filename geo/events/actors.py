@@ -401,10 +401,10 @@ ATTACK_FROM = {
         ("RU", r"Russia|Moscow|Russian (?:side|forces|army|military|troops)"),
     )
 }
-# "a territorial gain for Russian forces": the side after "for" gained.
 # The words that open a sentence with a participle clause, and the comma before the main clause's subject.
 FRONTED = ("after ", "before ", "while ", "since ", "upon ", "having ")
 MAIN_SUBJECT = re.compile(r",\s*(?:the\s+)?$")
+# "a territorial gain for Russian forces": the side after "for" gained.
 GAIN_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 # A side named as where something is: "in eastern Ukraine's Donetsk region".
 PLACE_OWNER = re.compile(

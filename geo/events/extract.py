@@ -912,6 +912,7 @@ def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase])
     return all(PLACE_OWNER.search(sentence, 0, p.start) for p in phrases)
 
 
+# Before the side a report is told by: "according to Russia's Defense Ministry".
 ACCORDING_TO = ("according to ", "according to the ")
 # After a side's possessive, a region of its own: "Russia's Saratov Oblast", "Ukraine's Sumy region".
 OWNED_REGION_AFTER = re.compile(

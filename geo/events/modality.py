@@ -457,12 +457,10 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if _NEGATED.search(before):
         return "negated"
-    if (
-        "unsuccess" in (after := sentence[trigger_start : trigger_start + FAILED_REACH].lower())
-        or "success" in after
-        or "fail" in after
-        or "avail" in after
-    ) and FAILED_AFTER.match(sentence, trigger_start):
+    after = sentence[trigger_start : trigger_start + FAILED_REACH].lower()
+    if ("success" in after or "fail" in after or "avail" in after) and FAILED_AFTER.match(
+        sentence, trigger_start
+    ):
         return "negated"  # "the enemy was advancing towards Nova Dmytrivka but had no success"
     if (
         "but" in before
