@@ -22,6 +22,10 @@ from .names import word_key, words
 from .places import Gazetteer
 from .records import Place
 
+# The words of a power plant after the feminine adjective of its town (Ukrainian "електростанція"):
+# "the Burshtynska TPP", "the Kurakhivska thermal power plant".
+PLANT_WORDS = frozenset({"tpp", "tes", "hpp", "ges", "chp", "thermal", "hydroelectric", "power"})
+PLANT_ADJECTIVE_ENDING = "ska"
 # What may stand between two words of one name: "Nova Kakhovka", "Bilhorod-Dnistrovskyi", "U.S."
 # Words that lose their space in badly converted text: "Kharkivin", "Zelenskysaid".
 GLUED_WORDS = ("said", "says", "and", "the", "in", "on", "at", "of", "to")
@@ -143,11 +147,16 @@ def _sector_adjective(text: str, spans: list[tuple[int, int]], i: int, word_key_
     """The towns a capitalised Ukrainian adjective before "front" or "direction" names, when the
     adjective itself is no name in the gazetteer: "the Bakhmutskyi direction" is Bakhmut's.
     (match_names asks only for capitalised words.)"""
-    if i + 1 >= len(spans) or not word_key_.endswith(TOWN_ADJECTIVE_ENDINGS):
+    if i + 1 >= len(spans):
         return None
-    if text[spans[i + 1][0] : spans[i + 1][1]].lower() not in SECTOR_WORDS and not SECTOR_LIST_AFTER.match(
-        text, spans[i][1]
-    ):
+    after = text[spans[i + 1][0] : spans[i + 1][1]].lower()
+    if after in PLANT_WORDS and word_key_.endswith(PLANT_ADJECTIVE_ENDING):
+        # "the Kurakhivska Thermal Power Plant", "the Burshtynska TPP": a plant named after its town
+        # (a plant that stands elsewhere has its own name in the curated file: the Zmiivska TPP)
+        return tuple(town_of_adjective(word_key_[: -len(PLANT_ADJECTIVE_ENDING)] + "ske", gazetteer)) or None
+    if not word_key_.endswith(TOWN_ADJECTIVE_ENDINGS):
+        return None
+    if after not in SECTOR_WORDS and not SECTOR_LIST_AFTER.match(text, spans[i][1]):
         return None
     return tuple(town_of_adjective(word_key_, gazetteer)) or None
 

@@ -38,7 +38,7 @@ from .context import (
     WATER_CUES,
 )
 from .distance import km_apart
-from .match import NameMatch, match_names, town_of_adjective
+from .match import PLANT_ADJECTIVE_ENDING, PLANT_WORDS, NameMatch, match_names, town_of_adjective
 from .names import is_cyrillic, key, word_key
 from .places import Gazetteer
 from .records import Place
@@ -455,6 +455,15 @@ def _propose(
     ):
         hint = "an adjective of the town (or river) before 'front' or 'direction'"
         return Proposal(m, m.end, towns, hint, False, direction)
+    if (
+        gap_after == " "
+        and next_word.lower() in PLANT_WORDS
+        and m.key.endswith(PLANT_ADJECTIVE_ENDING)
+        and key(raw) == m.key  # the match is the adjective itself, no name of the gazetteer
+        and (towns := town_of_adjective(m.key[: -len(PLANT_ADJECTIVE_ENDING)] + "ske", gaz))
+    ):
+        # "the Burshtynska TPP", "the Kurakhivska Thermal Power Plant": the plant by its town
+        return Proposal(m, m.end, towns, "an adjective of the town before the name of its power plant")
     if LIST_OF_REGIONS.match(text, m.end) and (regions := _regions_named(m.key, gaz)):
         cands, hint = regions, "one of a list of oblasts"  # "Chernihiv, Sumy and Kharkiv oblasts"
     elif _in_regions_of_list(text, m.start) and (regions := _regions_named(m.key, gaz)):

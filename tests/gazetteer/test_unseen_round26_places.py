@@ -49,3 +49,17 @@ def test_a_town_listed_with_far_apart_towns_is_kept(gaz) -> None:
     )
     (found,) = [m for m in find_places(text, gaz) if m.text == "Bohodukhiv"]
     assert found.place is not None and found.place.name == "Bohodukhiv"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        ("Russian missiles hit the Burshtynska TPP overnight, DTEK said.", "Burshtynska", "Burshtyn"),
+        ("The Ladyzhynska TPP was severely damaged in the attack.", "Ladyzhynska", "Ladyzhyn"),
+        ("The Kurakhivska Thermal Power Plant, heavily damaged by glide bombs, is not operating.",
+         "Kurakhivska", "Kurakhove"),
+    ],
+)  # fmt: skip
+def test_a_power_plant_named_by_its_towns_adjective_is_at_the_town(gaz, text, name, town) -> None:
+    (found,) = [m for m in find_places(text, gaz) if m.text == name]
+    assert found.place is not None and found.place.name == town
