@@ -153,12 +153,20 @@ def _sector_adjective(text: str, spans: list[tuple[int, int]], i: int, word_key_
     if after in PLANT_WORDS and word_key_.endswith(PLANT_ADJECTIVE_ENDING):
         # "the Kurakhivska Thermal Power Plant", "the Burshtynska TPP": a plant named after its town
         # (a plant that stands elsewhere has its own name in the curated file: the Zmiivska TPP)
-        return tuple(town_of_adjective(word_key_[: -len(PLANT_ADJECTIVE_ENDING)] + "ske", gazetteer)) or None
+        return tuple(town_of_plant_adjective(word_key_, gazetteer)) or None
     if not word_key_.endswith(TOWN_ADJECTIVE_ENDINGS):
         return None
     if after not in SECTOR_WORDS and not SECTOR_LIST_AFTER.match(text, spans[i][1]):
         return None
     return tuple(town_of_adjective(word_key_, gazetteer)) or None
+
+
+def town_of_plant_adjective(name_key: str, gaz: Gazetteer) -> list[Place]:
+    """The towns a power plant's feminine adjective names ("Burshtynska" TPP: Burshtyn), read as the
+    town's neuter adjective is by :func:`town_of_adjective`; [] for a word of another ending."""
+    if not name_key.endswith(PLANT_ADJECTIVE_ENDING):
+        return []
+    return town_of_adjective(name_key[: -len(PLANT_ADJECTIVE_ENDING)] + "ske", gaz)
 
 
 def town_of_adjective(name_key: str, gaz: Gazetteer) -> list[Place]:

@@ -38,7 +38,7 @@ from .context import (
     WATER_CUES,
 )
 from .distance import km_apart
-from .match import PLANT_ADJECTIVE_ENDING, PLANT_WORDS, NameMatch, match_names, town_of_adjective
+from .match import PLANT_WORDS, NameMatch, match_names, town_of_adjective, town_of_plant_adjective
 from .names import is_cyrillic, key, word_key
 from .places import Gazetteer
 from .records import Place
@@ -458,9 +458,8 @@ def _propose(
     if (
         gap_after == " "
         and next_word.lower() in PLANT_WORDS
-        and m.key.endswith(PLANT_ADJECTIVE_ENDING)
         and key(raw) == m.key  # the match is the adjective itself, no name of the gazetteer
-        and (towns := town_of_adjective(m.key[: -len(PLANT_ADJECTIVE_ENDING)] + "ske", gaz))
+        and (towns := town_of_plant_adjective(m.key, gaz))
     ):
         # "the Burshtynska TPP", "the Kurakhivska Thermal Power Plant": the plant by its town
         return Proposal(m, m.end, towns, "an adjective of the town before the name of its power plant")

@@ -898,25 +898,19 @@ def decide_actor(
     if (
         trigger.event_type == "strike"
         and basis == "agent"
-        and trigger.role == "agent"
-        and not trigger.passive
         and (before := [p for p in phrases if p.end <= trigger.start])
         and before[-1].side == actor
-        and AIR_DEFENCE_AT.match(sentence, before[-1].start)
     ):
-        # "Russian air defence systems shot down 20 drones, and another drone hit a substation": air
-        # defences down the other side's weapons, so the fire the sentence goes on to tell is that side's
-        return OTHER_SIDE[actor], "agent"
-    if (
-        trigger.event_type == "strike"
-        and basis == "agent"
-        and trigger.text.lower().endswith(FIRE_NOUNS)
-        and (before := [p for p in phrases if p.end <= trigger.start])
-        and before[-1].side == actor
-        and HIT_BY_GAP.fullmatch(sentence, before[-1].end, trigger.start)
-    ):
-        # "A Ukrainian subversive group was eliminated by the artillery fire": the fire hit that side
-        return OTHER_SIDE[actor], "agent"
+        subject = before[-1]  # the side the fire was given to
+        if trigger.role == "agent" and not trigger.passive and AIR_DEFENCE_AT.match(sentence, subject.start):
+            # "Russian air defence systems shot down 20 drones, and another drone hit a substation": air
+            # defences down the other side's weapons, so the fire the sentence goes on to tell is that side's
+            return OTHER_SIDE[actor], "agent"
+        if trigger.text.lower().endswith(FIRE_NOUNS) and HIT_BY_GAP.fullmatch(
+            sentence, subject.end, trigger.start
+        ):
+            # "A Ukrainian subversive group was eliminated by the artillery fire": the fire hit that side
+            return OTHER_SIDE[actor], "agent"
     if (
         actor == "unknown"
         and trigger.role == "loser"
