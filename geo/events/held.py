@@ -44,32 +44,31 @@ NEVER_HELD_OBLASTS = frozenset(
 )
 # The cities of the front's oblasts that Russia never took (GeoNames ids): Kharkiv, Zaporizhzhia.
 NEVER_HELD_CITIES = frozenset({"706483", "687700"})
-# Towns of the front's oblasts Ukraine retook in 2022 and has held since, by GeoNames id, with the day
-# it entered them: from then on, fire on them that no side owns up to is Russia's, as on Nikopol
-# ("In the southern town of Kherson, a policeman died when a trolleybus was hit"). The Kharkiv
-# counteroffensive's Balakliia and Izium; Kherson and the right bank's Beryslav, Antonivka, Bilozerka.
-# (RUSSIAN_HELD below, the days Russia held them, ends with these same days.)
+# The days Ukraine retook towns of the front's oblasts in 2022 (RUSSIAN_HELD below, the days Russia held
+# them, ends with these same days).
 _BALAKLIIA_RETAKEN = date(2022, 9, 8)
 _IZIUM_RETAKEN = date(2022, 9, 10)
 _RIGHT_BANK_RETAKEN = date(2022, 11, 11)
-RETAKEN_TOWNS = {
-    "712926": _BALAKLIIA_RETAKEN,  # Balakliia
-    "707292": _IZIUM_RETAKEN,  # Izium
-    "706448": _RIGHT_BANK_RETAKEN,  # Kherson
-    "712260": _RIGHT_BANK_RETAKEN,  # Beryslav
-    "713304": _RIGHT_BANK_RETAKEN,  # Antonivka
-    "712508": _RIGHT_BANK_RETAKEN,  # Bilozerka
-}
+_DAY = timedelta(days=1)
 HELD_KINDS = ("city", "town", "village", "region")
 # The towns of the front's oblasts Ukraine held through the war's first years, by GeoNames id, with the
 # days between which it held them: fire on them then that no side owns up to is Russia's ("increased
 # shelling prompted people to leave Myrnohrad", "Kramatorsk came under fire"). A town's window ends a
 # little before Russia took it (its last weeks were fought street by street, fire from both sides), and
 # no window runs past _KNOWN_UNTIL, the last day this table was checked against the reporting: later
-# fire there stays `unknown` until the table gets a new row.
+# fire there stays `unknown` until the table gets a new row. The towns Ukraine retook in 2022 and has
+# held for good since ("In the southern town of Kherson, a policeman died when a trolleybus was hit") have
+# a window from the day after it entered them, with no end.
 _INVASION = date(2022, 2, 24)
 _KNOWN_UNTIL = date(2025, 10, 31)
 FRONT_TOWNS_HELD: dict[str, tuple[tuple[date, date], ...]] = {
+    # the Kharkiv counteroffensive's Balakliia and Izium; Kherson and the right bank's towns
+    "712926": ((_BALAKLIIA_RETAKEN + _DAY, date.max),),  # Balakliia
+    "707292": ((_IZIUM_RETAKEN + _DAY, date.max),),  # Izium
+    "706448": ((_RIGHT_BANK_RETAKEN + _DAY, date.max),),  # Kherson
+    "712260": ((_RIGHT_BANK_RETAKEN + _DAY, date.max),),  # Beryslav
+    "713304": ((_RIGHT_BANK_RETAKEN + _DAY, date.max),),  # Antonivka
+    "712508": ((_RIGHT_BANK_RETAKEN + _DAY, date.max),),  # Bilozerka
     "704508": ((_INVASION, _KNOWN_UNTIL),),  # Kramatorsk
     "693468": ((_INVASION, _KNOWN_UNTIL),),  # Sloviansk
     "616743": ((_INVASION, _KNOWN_UNTIL),),  # Druzhkivka
@@ -103,14 +102,12 @@ FRONT_TOWNS_HELD: dict[str, tuple[tuple[date, date], ...]] = {
 
 def held_by_ukraine(place: Place, on: date | None = None) -> bool:
     """Whether Russia has not held ``place`` since February 2022 (beyond a few weeks of that spring),
-    or, for a town Ukraine retook in 2022, since before the day ``on``, or whether the day ``on`` falls
-    in a window FRONT_TOWNS_HELD gives the front town."""
+    or whether the day ``on`` falls in a window FRONT_TOWNS_HELD gives the front town (the towns
+    Ukraine retook in 2022 among them)."""
     if place.country != "UA" or place.kind not in HELD_KINDS:
         return False
     if place.kind == "region":
         return place.name in NEVER_HELD_OBLASTS
-    if on is not None and (retaken := RETAKEN_TOWNS.get(place.id)) is not None and on > retaken:
-        return True
     if on is not None and any(first <= on <= last for first, last in FRONT_TOWNS_HELD.get(place.id, ())):
         return True
     return place.admin1 in NEVER_HELD_OBLASTS or place.id in NEVER_HELD_CITIES
@@ -138,7 +135,6 @@ _MINSK = date(2014, 9, 5)
 # Russia's last day on the right bank, two before Ukraine entered Kherson (Russia blew the Antonivskyi
 # bridge up itself on the 11th)
 _RIGHT_BANK_LEFT = _RIGHT_BANK_RETAKEN - timedelta(days=2)
-_DAY = timedelta(days=1)
 RUSSIAN_HELD: dict[str, tuple[date, date | None]] = {
     # Donetsk Oblast, held since 2014
     "709717": (_MINSK, None),  # Donetsk
