@@ -501,6 +501,8 @@ DAMS = [
                   "Kakhovka hydropower plant", "Kakhovka hydro power plant", "Kakhovka hydropower station",
                   "Kakhovka Hydro Power Station", "Kakhovskaya dam", "Kakhovskaya GES",
                   "Kakhovska HPP", "Kakhovska hydroelectric power plant", "Kakhovska dam",
+                  # the road over the dam, the only crossing at Nova Kakhovka: "the Nova Kakhovka bridge"
+                  "Nova Kakhovka bridge", "Kakhovka bridge",
                   "Каховська ГЕС", "Каховская ГЭС",
                   "Каховська гребля", "Каховская плотина"],
         "point": (33.37, 46.778),

@@ -210,9 +210,13 @@ CLAIMING_AFTER = re.compile(r"\s+(?:claiming|saying|reporting|announcing)\b")
 # Phrases that name a side without making it the agent: what was taken "from" someone, attacks "on"
 # someone, hyphenated adjectives ("Russian-occupied", "Moscow-installed").
 NOT_AGENT_BEFORE = re.compile(
-    r"\b(?:from|against|on|to|by|for|with|surprised|towards?)\s+(?:the\s+)?$"
+    # ("units from Russia's North force grouping" are its own: the units are the subject)
+    r"\b(?:(?<!units )(?<!troops )(?<!soldiers )(?<!fighters )from|against|on|to|by|for|with|surprised|towards?)"
+    r"\s+(?:the\s+)?$"
     # the object of a purpose: "in order to weaken the Russian offensive capabilities, strikes were ..."
     r"|\b(?:weaken|disrupt|degrade|undermine|hamper|stop|halt|slow|deter|repel)\s+(?:the\s+)?$"
+    # ... or of a stop: "Russian troops halt a Ukrainian counteroffensive ..., regain control of X"
+    r"|\b(?:halt(?:s|ed)?|stop(?:s|ped)|repel(?:s|led)|repulse[sd]?|thwart(?:s|ed)?)\s+(?:the\s+|an?\s+)$"
     # the object of a driving out: "pushed Russian troops from the right bank ... and liberated X"
     r"|\b(?:pushed|pushing|drove|driven|expelled|ousted|dislodged|knocked|kicked|threw)\s+(?:(?:back|out)\s+)?"
     r"(?:the\s+)?$"
@@ -418,9 +422,11 @@ COUNTRY_AS_PLACE = re.compile(
     # "the western frontier of the Donetsk region in the east of Ukraine"
     r"|\b(?:in|to)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+part)?\s+of\s+$"
     # "in the Voronezh region of Russia": the country the region is in
-    r"|\b(?:region|oblast|province|krai|republic|city|town|village|areas?)\s+of\s+$",
+    r"|\b(?:region|oblast|province|krai|republic|city|town|village|areas?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A side's possessive and at most two words before its loss: "Ukraine's alleged loss of".
+LOSER_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}")
 # A possessive right after a side's name: "Russia's Kursk region".
 POSSESSIVE = re.compile(r"['’]s\b")
 # Where a clause starts: after a comma or semicolon, or a conjunction that opens one.
@@ -717,7 +723,7 @@ def _owns_a_place(sentence: str, phrase: ActorPhrase) -> bool:
 # After a side's possessive, its fire or its army: "Ukraine's mortar shelling", "Russia's drones".
 OWN_ACTION = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:shelling|strikes?|attacks?|bombardment|fire|drones?|missiles?|rockets?"
-    r"|offensive|troops|forces|army|shells?)\b",
+    r"|offensive|troops|forces?|army|shells?|grouping|group\s+of\s+forces)\b",  # "Russia's North force grouping"
     re.IGNORECASE,
 )
 # Whose actions a passive verb's result was, named before it: "As a result of the attacks of the Russian
@@ -1208,6 +1214,8 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             side_after(phrases, trigger.end, within=2)
             # "which led to the enemy losing significant areas": the side right before, whatever precedes it
             or next((p.side for p in phrases if p.end < trigger.start and not sentence[p.end : trigger.start].strip()), None)
+            # "Ukraine's alleged loss of Bakhmut": a side's possessive before the loss
+            or next((p.side for p in phrases if LOSER_POSSESSIVE.fullmatch(sentence, p.end, trigger.start)), None)
             or agent_before(sentence, phrases, trigger.start)
             or side_after(phrases, trigger.end, within=120)
         )

@@ -23,6 +23,7 @@ from gazetteer.locators import is_located
 from geo.articles import Article
 from geo.dates import EventDate
 from geo.events.actors import (
+    COUNTRY_AS_PLACE,
     OTHER_SIDE,
     PLACE_OWNER,
     REPORTER_NOUNS,
@@ -40,6 +41,7 @@ from geo.events.held import held_by_russia, held_by_ukraine, in_crimea
 from geo.events.modality import hedge
 from geo.events.offsets import apply_offset, find_offset
 from geo.events.placing import (
+    NAMED_NEXT,
     AREA_AFTER,
     AXIS,
     ORDINAL_REFERENCE,
@@ -135,6 +137,8 @@ BLAST = re.compile(
 OWNED_PLACE_AFTER = re.compile(
     r"\s+(?:(?:border|southern|northern|eastern|western|central|industrial|port|regional)\s+)?"
     r"(?:city|town|village|region|oblast|province|republic|port|capital|territory|soil)\s+(?:of\b|[A-Z])"
+    # "the Russian Millerovo airfield", "the Russian Saky air base": a named facility of the side's
+    r"|\s+[A-Z][\w'’-]+\s+(?:air\s?field|air\s?base|airport|refinery|oil\s+depot|naval\s+base)\b"
 )
 # A side's media that report: "the Russian Telegram news channel Astra".
 MEDIA_AFTER = re.compile(
@@ -207,6 +211,8 @@ ATTRIBUTIVE_BEFORE = re.compile(
 FREED_WORDS = frozenset("liberated recaptured retaken de-occupied deoccupied freed".split())
 ATTRIBUTIVE_TAKEN = PARTICIPLES_OF_TAKING | FREED_WORDS
 # A country after a town and a comma, closing the clause: "in Novoshakhtinsk, Russia."
+# A side named as its country: "Russia", "the Russian Federation".
+COUNTRY_NAME = re.compile(r"(?:Russia|Ukraine|Russian\s+Federation)\b")
 COUNTRY_CLOSING = re.compile(r"(?:Russia|Ukraine)(?=\s*(?:[.;,)]|$))")
 # A whole oblast taken: "full control of Luhansk region", "the entire Kherson region".
 WHOLE_REGION = re.compile(
@@ -237,7 +243,6 @@ LINK_LINE = re.compile(r"^\s*(?:read also|also read|read more|see also|related)\
 # Places counted but not named ("Seven settlements were de-occupied"), and a next sentence that
 # names them ("These are Lobkove, Levadne and Novodarivka"): the two tell one event.
 COUNTED_PLACES = re.compile(r"\b(?:settlements|villages|towns|localities|hamlets)\b", re.IGNORECASE)
-NAMED_NEXT = re.compile(r"(?:These|Those|They) (?:are|were|include|included)\b|(?:Among them|Namely)\b")
 # An unknown actor takes the article's side only when the article clearly tells one side's advance
 # (at least this many events, and this many times the other side's) and the event is recent news.
 CONTEXT_MIN_EVENTS = 1
@@ -937,6 +942,10 @@ def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:
         return True  # "drones attacked an oil refinery in Novoshakhtinsk, Russia.": where, not who
     if OWNED_PLACE_AFTER.match(sentence, end):
         return True  # "the Russian city of Novorossiysk", "the central Russian republic of Bashkortostan"
+    if COUNTRY_NAME.match(sentence, phrase.start) and COUNTRY_AS_PLACE.search(
+        sentence, max(0, phrase.start - 30), phrase.start
+    ):
+        return True  # "In Russia, drones attacked", "the Rostov region of the Russian Federation": where
     if sentence[max(0, phrase.start - 17) : phrase.start].lower().endswith(ACCORDING_TO):
         return True  # "came under drone attack, according to Russia's Defense Ministry": who tells
     if end > phrase.end and OWNED_REGION_AFTER.match(sentence, end):

@@ -1539,9 +1539,17 @@ KINDS_OF_LIST = re.compile(r"\bthe\s+(?:cities|towns|villages|settlements)\s+of\
 DIRECT_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?")
 # A list the event phrase opens with a colon: "came under fire by the occupiers: X, Y and Z".
 # ... or ", including": "seven other settlements have been liberated, including Liubymivka, Biliaivka"
-LIST_COLON = re.compile(r"[^.:;,]{0,40}?(?::|\s[–—-]|,\s*including\b)\s*")
+# ... or a next sentence that names the places a count left unnamed ("Five settlements were liberated.
+# These are X, Y and Z"), read as one with it
+NAMED_NEXT = re.compile(
+    r"(?:These|Those|They) (?:are|were|include|included)\b|(?:Among them|Namely)\b"
+    r"|(?:We are|We're|It is|It's) (?:talking|speaking) (?:about|of)\b"  # a spokesman's "We are talking about X"
+)
+LIST_COLON = re.compile(
+    rf"[^.:;,]{{0,40}}?(?::|\s[–—-]|,\s*including\b|\.\s+(?:{NAMED_NEXT.pattern}))\s*"
+)
 LIST_COLON_GAP = 40  # characters from the colon to the list's first known place
-LIST_OPENERS = (":", "–", "—", " - ", "including")
+LIST_OPENERS = (":", "–", "—", " - ", "including", ". ")
 # The two ends of a road or railway named for them: "the Bakhmut-Lysychansk road", "(Donetsk-Pokrovsk)
 # highway", "the Kupiansk–Svatove railway".
 ROUTE_DASHES = ("-", "–", "—")

@@ -175,6 +175,14 @@ PATTERNS: tuple[_Pattern, ...] = (
             "re-took",
         ),
     ),
+    # "restored control over Kozinka", "control over the village of Kozinka has been fully restored"
+    _p(
+        r"\b(?:restor|re-?establish)(?:ed|es|ing) (?:full |complete )?control (?:over|of)\b"
+        r"|\bcontrol (?:over|of)(?= (?:[\w'’-]+ ){1,8}?(?:has |have |had )?(?:been|was|were) (?:fully |completely )?"
+        r"restored\b)",
+        "advance",
+        hints=("restor", "establish", "control"),
+    ),
     _p(
         r"\b(?:the )?(?:re-?capture|liberation|reconquest|de-?occupation) of\b",
         "advance",
@@ -201,7 +209,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "seized relief workers in the convoy", "captured two soldiers": people and things, no ground)
         r"(?! (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|the|a|an) )?"
         r"(?:[\w-]+ )?(?:workers|civilians|journalists|hostages|prisoners|soldiers|servicemen|fighters"
-        r"|crew|crews|sailors|ships?|vessels?|tankers?|documents|passports)\b)",
+        r"|crew|crews|sailors|ships?|vessels?|tankers?|documents|passports"
+        # "left on captured trophies", "captured Russian tanks": the spoils of a fight
+        r"|trophies|trophy|equipment|weapons?|tanks?|vehicles?|ammunition|hardware)\b)",
         "advance",
         hints=("captur", "seiz", "stormed", "overr", "conquer"),
     ),
@@ -601,7 +611,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("surround", "encircl", "cut off", "trapped"),
     ),
     _p(
-        r"\b(?:entered|entering|pushed into|pushing into|(?:broke|broken) (?:into|through)|breaking through"
+        r"\b(?:entered|entering|(?:pushed|pushing) (?:(?:deeper|further|farther) )?(?:(?:north|south|east|west)\w* )?into"
+        r"|(?:broke|broken) (?:into|through)|breaking through"
         # ("Russia's advancing troops" are troops, described)
         r"|advanced|advancing(?! (?:\w+ )?(?:troops|forces|units|army|armies|soldiers|columns|infantry)\b)"
         r"|advances|surrounded|encircled|made (?:gains|advances)|gained ground|gaining ground)\b",
@@ -632,7 +643,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:launch(?:ed|ing)?|began|begun|start(?:ed|ing)) (?:a |an |the )?"
         r"(?!(?:[\w-]+ ){0,2}(?:missile|drone|rocket|air|artillery|kamikaze|massive|massed|grenade|mortar"
-        r"|guided|bomb|uav|fpv|terrorist|overnight|nighttime|night)\b)"
+        # "Ukraine launch HIMARS attack at Antonovsky Bridge": a named weapon's attack is fire
+        r"|guided|bomb|uav|fpv|terrorist|overnight|nighttime|night|himars|atacms|iskander|kinzhal|kalibr"
+        r"|shahed|ballistic)\b)"
         r"(?:[\w-]+ ){0,3}"
         r"(?:counter-?offensive|offensive|counter-?attack|assault|attack|storming)\b"
         # (not "launched an attack, presumably using Shahed-type UAVs, on ...": a drone attack)

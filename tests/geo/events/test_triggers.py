@@ -113,6 +113,7 @@ SENTENCES = [
     "The occupation administration reported that Russian troops were leaving Vovchansk.",
     "The Ukrainian Defense Forces continue their advance southeast of Petropavlivka.",
     "The occupiers are consolidating in Ustynivka; the Russians are entrenching themselves in Toshkivka.",
+    "The ministry said control over the village of Kozinka has been fully restored.",
 ]
 
 

@@ -46,9 +46,9 @@ Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/g
         # forces a side's statement names by no side are its own
         ("The Ukrainian Defense Ministry said airborne assault troops blew up a bridge over the Teteriv "
          "River at Ivankiv.", {("bridge_strike", "UA", "Ivankiv")}),
-        # a country named as where a region is, not who acted
+        # a country named as where a region is, not who acted: an unclaimed drone over Russia is Ukraine's
         ("In the Voronezh region of Russia, debris from a drone fell onto an ammunition depot.",
-         {("strike", "unknown", "Voronezh Oblast")}),
+         {("strike", "UA", "Voronezh Oblast")}),
     ],
 )  # fmt: skip
 def test_who_acted(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:

@@ -1,0 +1,73 @@
+"""Round 27 of reading unseen reporting: a country as a place, counts named in the next sentence,
+spoils of a fight, control restored, and who loses what."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country named as where the fire fell is no side: unclaimed drones over Russia are Ukraine's
+        ("In Russia, unknown drones attacked the Saratov region overnight.", {("strike", "UA", "Saratov Oblast")}),
+        ("Drones hit a fuel depot in the Bryansk region of the Russian Federation.",
+         {("strike", "UA", "Bryansk Oblast")}),
+        ("A drone attack began overnight on the Russian Morozovsk airfield.", {("strike", "UA", "Morozovsk")}),
+        # the side's own forces named as it is still its agent
+        ("In Ukraine, Russian drones attacked Odesa overnight.", {("strike", "RU", "Odesa")}),
+        # a side's possessive before its loss: the other side gained
+        ("Moscow called the raid a distraction from Ukraine's alleged loss of Soledar.",
+         {("advance", "RU", "Soledar")}),
+        # the object of a stop is no subject of the verbs the sentence goes on with
+        ("Russian troops halt a Ukrainian counteroffensive on the Sumy front, regain control of Loknia, and "
+         "advance toward Yunakivka.", {("advance", "RU", "Loknia")}),
+        # units of a side's force grouping are that side
+        ("Units from Russia's Dnepr force grouping have re-established control over Lobkove.",
+         {("advance", "RU", "Lobkove")}),
+        # control restored is a place taken back
+        ("Russian forces restored control over the village of Tetkino.", {("advance", "RU", "Tëtkino")}),
+        ("Russia's Defence Ministry said control over the village of Tetkino in the Kursk region has been "
+         "fully restored.", {("advance", "RU", "Tëtkino")}),
+        # forces that pushed further into a place entered it
+        ("Ukrainian assault units pushed farther west into the town of Sudzha.", {("advance", "UA", "Sudzha")}),
+    ],
+)  # fmt: skip
+def test_who_acted_and_where(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the spoils of a fight are no ground taken
+        "Survivors of the raid left the Bryansk region on captured trophies.",
+        "The brigade showed captured Russian tanks in Kharkiv.",
+        # a named weapon's attack is fire, not a ground assault (and "at" says no place it hit)
+        "Ukraine launch HIMARS attack at bridge in Russian-occupied Nova Kakhovka",
+    ],
+)
+def test_not_an_advance(text: str, seen: Seen) -> None:
+    assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_a_count_of_places_named_by_a_spokesman_in_the_next_sentence(seen: Seen) -> None:
+    text = (
+        "The General Staff said four villages in the Kharkiv region were freed over the past ten days. "
+        "We are talking about Hrakove, Verbivka, Volokhiv Yar and Chkalovske."
+    )
+    assert seen(text) == {
+        ("advance", "UA", "Hrakove"),
+        ("advance", "UA", "Verbivka"),
+        ("advance", "UA", "Volokhiv Yar"),
+        ("advance", "UA", "Prolisne"),  # Chkalovske's name since 2024
+    }
+
+
+def test_the_bridge_over_the_kakhovka_dam_is_the_dam(seen: Seen) -> None:
+    text = "Ukrainian HIMARS units struck the Antonivskyi Bridge and the Nova Kakhovka bridge again."
+    assert seen(text) == {("bridge_strike", "UA", "Antonivskyi Bridge"), ("bridge_strike", "UA", "Kakhovka Dam")}
