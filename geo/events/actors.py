@@ -211,7 +211,8 @@ CLAIMING_AFTER = re.compile(r"\s+(?:claiming|saying|reporting|announcing)\b")
 # someone, hyphenated adjectives ("Russian-occupied", "Moscow-installed").
 NOT_AGENT_BEFORE = re.compile(
     # ("units from Russia's North force grouping" are its own: the units are the subject)
-    r"\b(?:(?<!units )(?<!troops )(?<!soldiers )(?<!fighters )from|against|on|to|by|for|with|surprised|towards?)"
+    r"\b(?:(?<!units )(?<!troops )(?<!soldiers )(?<!fighters )from"
+    r"|against|on|to|by|for|with|surprised|towards?)"
     r"\s+(?:the\s+)?$"
     # the object of a purpose: "in order to weaken the Russian offensive capabilities, strikes were ..."
     r"|\b(?:weaken|disrupt|degrade|undermine|hamper|stop|halt|slow|deter|repel)\s+(?:the\s+)?$"
@@ -723,7 +724,8 @@ def _owns_a_place(sentence: str, phrase: ActorPhrase) -> bool:
 # After a side's possessive, its fire or its army: "Ukraine's mortar shelling", "Russia's drones".
 OWN_ACTION = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:shelling|strikes?|attacks?|bombardment|fire|drones?|missiles?|rockets?"
-    r"|offensive|troops|forces?|army|shells?|grouping|group\s+of\s+forces)\b",  # "Russia's North force grouping"
+    # ("Russia's North force grouping")
+    r"|offensive|troops|forces?|army|shells?|grouping|group\s+of\s+forces)\b",
     re.IGNORECASE,
 )
 # Whose actions a passive verb's result was, named before it: "As a result of the attacks of the Russian
@@ -1215,7 +1217,9 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             # "which led to the enemy losing significant areas": the side right before, whatever precedes it
             or next((p.side for p in phrases if p.end < trigger.start and not sentence[p.end : trigger.start].strip()), None)
             # "Ukraine's alleged loss of Bakhmut": a side's possessive before the loss
-            or next((p.side for p in phrases if LOSER_POSSESSIVE.fullmatch(sentence, p.end, trigger.start)), None)
+            or next(
+                (p.side for p in phrases if LOSER_POSSESSIVE.fullmatch(sentence, p.end, trigger.start)), None
+            )
             or agent_before(sentence, phrases, trigger.start)
             or side_after(phrases, trigger.end, within=120)
         )

@@ -41,9 +41,9 @@ from geo.events.held import held_by_russia, held_by_ukraine, in_crimea
 from geo.events.modality import hedge
 from geo.events.offsets import apply_offset, find_offset
 from geo.events.placing import (
-    NAMED_NEXT,
     AREA_AFTER,
     AXIS,
+    NAMED_NEXT,
     ORDINAL_REFERENCE,
     POPULATED,
     SentencePlace,

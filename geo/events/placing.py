@@ -1543,7 +1543,8 @@ DIRECT_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s
 # These are X, Y and Z"), read as one with it
 NAMED_NEXT = re.compile(
     r"(?:These|Those|They) (?:are|were|include|included)\b|(?:Among them|Namely)\b"
-    r"|(?:We are|We're|It is|It's) (?:talking|speaking) (?:about|of)\b"  # a spokesman's "We are talking about X"
+    # a spokesman's "We are talking about X"
+    r"|(?:We are|We're|It is|It's) (?:talking|speaking) (?:about|of)\b"
 )
 LIST_COLON = re.compile(
     rf"[^.:;,]{{0,40}}?(?::|\s[–—-]|,\s*including\b|\.\s+(?:{NAMED_NEXT.pattern}))\s*"

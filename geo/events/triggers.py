@@ -178,8 +178,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "restored control over Kozinka", "control over the village of Kozinka has been fully restored"
     _p(
         r"\b(?:restor|re-?establish)(?:ed|es|ing) (?:full |complete )?control (?:over|of)\b"
-        r"|\bcontrol (?:over|of)(?= (?:[\w'’-]+ ){1,8}?(?:has |have |had )?(?:been|was|were) (?:fully |completely )?"
-        r"restored\b)",
+        r"|\bcontrol (?:over|of)(?= (?:[\w'’-]+ ){1,8}?(?:has |have |had )?(?:been|was|were) "
+        r"(?:fully |completely )?restored\b)",
         "advance",
         hints=("restor", "establish", "control"),
     ),
@@ -611,7 +611,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("surround", "encircl", "cut off", "trapped"),
     ),
     _p(
-        r"\b(?:entered|entering|(?:pushed|pushing) (?:(?:deeper|further|farther) )?(?:(?:north|south|east|west)\w* )?into"
+        r"\b(?:entered|entering"
+        r"|(?:pushed|pushing) (?:(?:deeper|further|farther) )?(?:(?:north|south|east|west)\w* )?into"
         r"|(?:broke|broken) (?:into|through)|breaking through"
         # ("Russia's advancing troops" are troops, described)
         r"|advanced|advancing(?! (?:\w+ )?(?:troops|forces|units|army|armies|soldiers|columns|infantry)\b)"

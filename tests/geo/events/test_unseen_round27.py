@@ -14,10 +14,12 @@ Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/g
     ("text", "expected"),
     [
         # a country named as where the fire fell is no side: unclaimed drones over Russia are Ukraine's
-        ("In Russia, unknown drones attacked the Saratov region overnight.", {("strike", "UA", "Saratov Oblast")}),
+        ("In Russia, unknown drones attacked the Saratov region overnight.",
+         {("strike", "UA", "Saratov Oblast")}),
         ("Drones hit a fuel depot in the Bryansk region of the Russian Federation.",
          {("strike", "UA", "Bryansk Oblast")}),
-        ("A drone attack began overnight on the Russian Morozovsk airfield.", {("strike", "UA", "Morozovsk")}),
+        ("A drone attack began overnight on the Russian Morozovsk airfield.",
+         {("strike", "UA", "Morozovsk")}),
         # the side's own forces named as it is still its agent
         ("In Ukraine, Russian drones attacked Odesa overnight.", {("strike", "RU", "Odesa")}),
         # a side's possessive before its loss: the other side gained
@@ -34,7 +36,8 @@ Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/g
         ("Russia's Defence Ministry said control over the village of Tetkino in the Kursk region has been "
          "fully restored.", {("advance", "RU", "Tëtkino")}),
         # forces that pushed further into a place entered it
-        ("Ukrainian assault units pushed farther west into the town of Sudzha.", {("advance", "UA", "Sudzha")}),
+        ("Ukrainian assault units pushed farther west into the town of Sudzha.",
+         {("advance", "UA", "Sudzha")}),
     ],
 )  # fmt: skip
 def test_who_acted_and_where(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
@@ -70,4 +73,7 @@ def test_a_count_of_places_named_by_a_spokesman_in_the_next_sentence(seen: Seen)
 
 def test_the_bridge_over_the_kakhovka_dam_is_the_dam(seen: Seen) -> None:
     text = "Ukrainian HIMARS units struck the Antonivskyi Bridge and the Nova Kakhovka bridge again."
-    assert seen(text) == {("bridge_strike", "UA", "Antonivskyi Bridge"), ("bridge_strike", "UA", "Kakhovka Dam")}
+    assert seen(text) == {
+        ("bridge_strike", "UA", "Antonivskyi Bridge"),
+        ("bridge_strike", "UA", "Kakhovka Dam"),
+    }
