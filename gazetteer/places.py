@@ -38,6 +38,7 @@ OWN_SPELLING = 0.7
 # not own the noun its name is made from.
 ADJECTIVE_KEY_ENDINGS = ("ski", "ske", "skoe", "skoie", "skii", "skaia", "skoi", "cki", "cke", "ckoe", "ckoie", "ckii")
 FORMER_NAME = "former name"  # how an alias's note starts when it is a former name
+DERIVED_SPELLING = "-style spelling"  # ... and ends when it is a spelling derived by rule
 ACRONYM_LETTERS = 4  # names of at most this many capitals are acronyms, as gazetteer.reading reads them
 DATA_FILES = (*PLACE_TABLES, ALIASES_FILE, *GEOJSON_FILES, "common_words.txt.gz")
 # The key of every name, computed by scripts/build_name_keys.py, so that a first run need not key
@@ -260,7 +261,23 @@ def _borrowed_names(
     one of our curated aliases (the former names Artemivsk, Krasnoarmiisk) or the name of fewer than
     BORROWED_OTHERS other places.
     """
-    curated = {(key(name), place_id) for place_id, named in aliases.items() for name, _ in named}
+    # (a spelling derived by rule is curated only as a spelling of a curated name, Kirovskoye of the former
+    # Kirovske: Melitopol's Russian-style "Novoaleksandrovka" spells the village name GeoNames lends it)
+    curated = {
+        (key(name), place_id)
+        for place_id, named in aliases.items()
+        for name, note in named
+        if not note.endswith(DERIVED_SPELLING)
+    }
+    curated |= {
+        (key(name), place_id)
+        for place_id, named in aliases.items()
+        for name, note in named
+        if note.endswith(DERIVED_SPELLING)
+        and any(
+            pid == place_id and _own_spelling(key(name), own) for own, pid in curated if pid == place_id
+        )
+    }
     return [
         (name_key, p.id)
         for name_key, places in index.items()

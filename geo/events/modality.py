@@ -75,6 +75,13 @@ FALSE_CLAIM = re.compile(
     r"(?:false|untrue|fake|lies|a lie|baseless|not true|inaccurate|incorrect|wrong|unfounded|groundless)\b",
     re.IGNORECASE,
 )
+# Reports the sentence calls false, the event inside them: "but reports about gains near Lyman are fake".
+REPORTS_FALSE = re.compile(
+    r"\b(?:reports?|claims?|statements?|allegations?)\s+(?:about|of|on)\b[^.;,]*?\b(?:are|is|were|was)\s+"
+    r"(?:(?:completely|absolutely|totally|simply)\s+)?"
+    r"(?:false|untrue|fake|lies|a lie|baseless|not true|inaccurate|incorrect|unfounded|groundless)\b",
+    re.IGNORECASE,
+)
 # Right before the trigger.
 FUTURE = re.compile(
     r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}$"
@@ -444,6 +451,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "prediction"
     if _denies(sentence) and not _claim_denied_after(sentence, trigger_start):
         return "denial"
+    if any(m.start() < trigger_start < m.end() for m in REPORTS_FALSE.finditer(sentence)):
+        return "denial"  # "..., but reports about gains near Lyman are fake": that report, not the sentence's others
     if "claim" in sentence and FALSE_CLAIM.search(sentence):
         return "denial"  # "Russian propaganda claims about capturing a foothold in X are false": the speaker's word
     if sentence[trigger_start : trigger_start + 20].lower().startswith(CAUSE_WORDS):

@@ -1674,6 +1674,11 @@ CRAFT_BEFORE = re.compile(
     r"\b(?:vessels?|ships?|warships?|boats?|submarines?|frigates?|corvettes?|tankers?|aircraft|planes?|jets?"
     r"|helicopters?|fleet)\s+(?:have\s+|has\s+|had\s+)?$"
 )
+# Gains made before and now held (lower case): "further solidifying their gains in Donetsk".
+KEPT_GAINS_BEFORE = re.compile(
+    r"\b(?:solidif|consolidat|cement|secur|protect|defend|hold|held|keep|kept)\w*\s+(?:their|its|his|the|these)\s+"
+    r"(?:[\w-]+\s+)?$"
+)
 SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|worst|most\s+[a-z]+)\s+(?:[\w-]+\s+){0,2}$")
 # A participle after an ordinal's place noun: "the second settlement recaptured since June", "the
 # 20th village captured this year" count places (lower case).
@@ -1800,6 +1805,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and SINCE_AFTER.match(lower, end)
             ):
                 continue  # "Tokmak has been occupied by Russian forces since March 2022": a state, background
+            if lower.startswith("gains", start) and KEPT_GAINS_BEFORE.search(lower, window, start):
+                continue  # "further solidifying their gains in Donetsk": gains told before, held now
             if lower.startswith("incursion", start) and CONCESSION_BEFORE.search(lower, window, start):
                 continue  # "advanced fastest, even though a Ukrainian incursion into Kursk was meant to slow"
             if pattern.event_type == "strike" and guarded and PROTECTED_FROM.search(lower, window, start):

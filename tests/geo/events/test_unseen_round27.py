@@ -77,3 +77,16 @@ def test_the_bridge_over_the_kakhovka_dam_is_the_dam(seen: Seen) -> None:
         ("bridge_strike", "UA", "Antonivskyi Bridge"),
         ("bridge_strike", "UA", "Kakhovka Dam"),
     }
+
+
+def test_a_report_the_sentence_calls_fake_is_no_event_but_the_claim_before_it_stands(seen: Seen) -> None:
+    text = (
+        "Russian propaganda claims its forces advanced in the village of Torske, but reports about gains "
+        "near Siversk are fake, the corps said."
+    )
+    assert seen(text) == {("advance", "RU", "Torske")}
+
+
+def test_gains_held_are_not_gains_made_again(seen: Seen) -> None:
+    text = "Russian forces captured Zelene Pole, further solidifying their gains in Donetsk."
+    assert seen(text) == {("advance", "RU", "Zelene Pole")}

@@ -1,0 +1,33 @@
+"""Places of round 27 of unseen reporting, with the real gazetteer: a city's Russian-style spelling of
+a village name GeoNames lends it is as borrowed as that name."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places
+from gazetteer.places import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _resolved(text: str, gaz) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.place.name, m.place.admin1) for m in find_places(text, gaz) if m.place}
+
+
+def test_a_village_name_melitopol_once_had_is_the_village(gaz) -> None:
+    # GeoNames lists Melitopol's name of the 1830s; dozens of villages bear it today
+    found = _resolved("Russian forces captured the village of Novoaleksandrovka in Zaporizhzhia region.", gaz)
+    assert found["Novoaleksandrovka"][0] == "Novooleksandrivka"
+    assert all(place != "Melitopol" for place, _ in found.values())
+
+
+def test_the_russian_spelling_of_a_curated_former_name_still_names_the_town(gaz) -> None:
+    # Khrestivka was Kirovske until 2016: the Russian press's Kirovskoye is a spelling of that former name
+    assert _resolved("Shelling hit Kirovskoye in the Donetsk region.", gaz)["Kirovskoye"] == (
+        "Khrestivka",
+        "Donetsk Oblast",
+    )
