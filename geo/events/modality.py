@@ -452,7 +452,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     if _denies(sentence) and not _claim_denied_after(sentence, trigger_start):
         return "denial"
     if any(m.start() < trigger_start < m.end() for m in REPORTS_FALSE.finditer(sentence)):
-        return "denial"  # "..., but reports about gains near Lyman are fake": that report, not the sentence's others
+        # "..., but reports about gains near Lyman are fake": that report, not the sentence's others
+        return "denial"
     if "claim" in sentence and FALSE_CLAIM.search(sentence):
         return "denial"  # "Russian propaganda claims about capturing a foothold in X are false": the speaker's word
     if sentence[trigger_start : trigger_start + 20].lower().startswith(CAUSE_WORDS):
