@@ -503,6 +503,8 @@ DAMS = [
                   "Kakhovska HPP", "Kakhovska hydroelectric power plant", "Kakhovska dam",
                   # the road over the dam, the only crossing at Nova Kakhovka: "the Nova Kakhovka bridge"
                   "Nova Kakhovka bridge", "Kakhovka bridge",
+                  "Kakhovskaya hydroelectric power station", "Kakhovskaya hydroelectric power plant",
+                  "Kakhovskaya hydroelectric station", "Kakhovskaya hydropower plant",
                   "Каховська ГЕС", "Каховская ГЭС",
                   "Каховська гребля", "Каховская плотина"],
         "point": (33.37, 46.778),

@@ -219,7 +219,8 @@ NOT_AGENT_BEFORE = re.compile(
     # ... or of a stop: "Russian troops halt a Ukrainian counteroffensive ..., regain control of X"
     r"|\b(?:halt(?:s|ed)?|stop(?:s|ped)|repel(?:s|led)|repulse[sd]?|thwart(?:s|ed)?)\s+(?:the\s+|an?\s+)$"
     # the object of a driving out: "pushed Russian troops from the right bank ... and liberated X"
-    r"|\b(?:pushed|pushing|drove|driven|expelled|ousted|dislodged|knocked|kicked|threw)\s+(?:(?:back|out)\s+)?"
+    r"|\b(?:pushed|pushing|drove|driven|expelled|ousted|dislodged|knocked|kicked|threw"
+    r"|knocks?|kicks?|drives?|push(?:es)?|expels?|ousts?)\s+(?:(?:back|out)\s+)?"  # (a headline's present)
     r"(?:the\s+)?$"
     # the counted object of a kill: in "Ukrainian forces have eliminated 159 occupiers and destroyed two
     # depots", the occupiers destroyed nothing (uncounted, "destroy Ukrainian units surrounded" tells whose)
@@ -286,6 +287,11 @@ CLAIM_THAT = re.compile(
 )
 # What may stand between a subject and its verb: "Russia abandoned", "Russian forces have since withdrawn".
 SUBJECT_GAP = re.compile(r"\s*(?:[’'\w-]+\s+){0,3}", re.IGNORECASE)
+# Civilians, officials or captives right after a side's adjective: "a Ukrainian mayor", "Russian prisoners".
+PEOPLE_AFTER = re.compile(
+    r"\s+(?:mayors?|governors?|officials?|civilians?|residents?|journalists?|children|people|citizens"
+    r"|famil(?:y|ies)|wom[ae]n|priests?|volunteers?|hostages?|prisoners?|POWs?)\b"
+)
 # A lower-case stem of every phrase above (kept in step by a test), for a quick first look.
 SIDE_HINTS = (
     "russia", "ukrain", "kyiv", "moscow", "kiev", "zelensk", "armed forces", "zsu", "afu", "uaf", "apu",
@@ -685,7 +691,12 @@ def agent_before(
         and (p.strong or not MONITOR_AFTER.match(sentence, p.end))
         and not _in_closed_relative(sentence, p, position)
     ]
-    if candidates and SUBJECT_GAP.fullmatch(sentence[candidates[-1].end : position]):
+    if (
+        candidates
+        and SUBJECT_GAP.fullmatch(sentence[candidates[-1].end : position])
+        # "abducted a Ukrainian mayor after capturing the city": a side's people are no subject of its verb
+        and not PEOPLE_AFTER.match(sentence, candidates[-1].end)
+    ):
         return candidates[-1].side  # "after Russia abandoned": the subject right before the verb
     # The verb's own clause first: in "Ukrainian troops entered Kherson, hours after Russia said it
     # had completed the withdrawal", the withdrawal is Russia's.

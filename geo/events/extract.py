@@ -155,6 +155,11 @@ YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 EXPLOSIONS = re.compile(r"\bexplosions\b", re.IGNORECASE)
 AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]es?\b", re.IGNORECASE)
 # A weapon that flies from the other side: a fire or blast it caused in Russia was Ukraine's.
+# Bombs and rockets from aircraft: "airstrikes", "an air raid", "aerial bombs", "warplanes".
+AIRSTRIKE = re.compile(
+    r"\b(?:air\s?-?strikes?|air raids?|aerial bomb\w*|warplanes?|fighter jets?|bombers?|aviation strikes?)\b",
+    re.IGNORECASE,
+)
 AIR_WEAPON = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?)\b", re.IGNORECASE)
 # A count before "explosions" makes them a tally of fire, not a blast: "three explosions, allegedly by
 # guided aerial bombs, in the village of X" (digits are left out by BLAST itself).
@@ -753,6 +758,18 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # in a sentence that names no side at all is Ukraine's (a blast stays for a claim or
                 # a probe to say; "Russia said a drone struck" leaves it to the reporter's word)
                 who, why = "UA", "owner"
+            if (
+                who == "unknown"
+                and kind == "strike"
+                and target.place.country == "UA"
+                and not in_crimea(target.place)
+                and not behind_lines
+                and AIRSTRIKE.search(sentence.text)
+                and not MUTUAL.search(sentence.text)
+            ):
+                # "today airstrikes attacked Oskil": only Russia's air force bombs Ukraine's towns (Ukraine's
+                # strikes on ground Russia held that day are left to the side the sentence names)
+                who, why = "RU", "weapon"
             if (
                 who == "unknown"
                 and kind in ("strike", "bridge_strike")

@@ -385,7 +385,9 @@ LONG_OBJECT_GAP = re.compile(
     # (a list of units goes on after its commas: "of the 57th brigade, 82nd assault brigade, 125th and ...")
     r"(?:[^,;.:]|,\s+(?=\d+(?:st|nd|rd|th)\b))*"
     r"\s(?:in|near|at|around|outside|in the areas? of|in the vicinity of)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|settlement)s?\s+of\s+)?"
+    # ("captured the North Crimean Canal in the neighbouring city of Tavriysk")
+    r"(?:(?:(?:neighbou?ring|nearby|nearby|small|key|frontline|front-line)\s+)?(?:city|town|village|settlement)s?"
+    r"\s+of\s+)?"
 )
 DESTINATION = re.compile(r"\b(?:toward|towards|to|into|onto)\s+(?:the\s+)?$", re.IGNORECASE)
 DESTINATION_COST = 150

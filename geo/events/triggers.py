@@ -175,6 +175,13 @@ PATTERNS: tuple[_Pattern, ...] = (
             "re-took",
         ),
     ),
+    # "returned Kutuzovka, Kharkiv region, under control": a place taken back
+    _p(
+        r"\breturn(?:ed|s|ing)?(?= (?:[\w'’-]+,? ){1,6}?under (?:(?:its|their|our|full) )?control\b)",
+        "advance",
+        needs_forces=True,
+        hints=("return",),
+    ),
     # "restored control over Kozinka", "control over the village of Kozinka has been fully restored"
     _p(
         r"\b(?:restor|re-?establish)(?:ed|es|ing) (?:full |complete )?control (?:over|of)\b"
@@ -350,7 +357,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # who drives someone out advances; who is driven out retreats
     _p(
         r"\b(?:drove|driven|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked) (?:[\w'’-]+ ){1,4}?"
-        r"(?:back out of|out of|back from|from|out (?:through|across) (?:the entire|all of|the whole))\b"
+        r"(?:back out of|out of|back from|from|out (?:through|across) (?:the entire|all of|the whole)"
+        # "pushed Russian forces beyond the city limits of Mykolaiv"
+        r"|(?:back )?beyond (?:the )?(?:city limits|outskirts|borders?|boundar(?:y|ies)) of)\b"
         # (not a headline's "Ukrainian troops forced to withdraw from X": "were" left out, they retreated)
         r"|\b(?:ousted|expelled|dislodged|forced) (?!to\b)(?:[\w'’-]+ ){0,4}?(?:out of|from)\b"
         # "pushed back Russian troops in Kherson": the pushing side gained the ground
@@ -720,6 +729,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # not "regain lost ground", "retake lost positions": an aim, and the loss is not this event
         # nor "the territories lost last fall": a participle that names ground by an old loss
         r"(?<!regain )(?<!retake )(?<!recapture )(?<!recover )(?<!reclaim )(?<!territories )(?<!territory )"
+        # nor "electrical power was lost in several districts": a service
+        r"(?<!power was )(?<!power is )(?<!electricity was )(?<!contact was )(?<!connection was )"
+        r"(?<!supply was )(?<!lives were )(?<!power has been )"
         r"\b(?:lost|losing|loses|lose)\b"
         r"(?! (?:men|soldiers|servicemen|personnel|fighters|troops|lives|equipment|tanks|thousands|hundreds"
         r"|dozens|many|much|face|patience|interest|power|support|contact|\d))"
@@ -985,12 +997,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "Vuhledar is now under Russian control": it changed hands, to the side named
     _p(
         # ("most of the city was again in Russian hands": back to the side named)
-        r"\b(?:is|are|was|were) (?:now|again|once again|back) (?:fully |completely |firmly )?(?:under|in) "
+        r"\b(?:(?:is|are|was|were) (?:now|again|once again|back) (?:fully |completely |firmly )?"
+        # "Mala Rohan is completely under the control of our troops": a taking told done
+        r"|(?:is|are) (?:now )?(?:fully|completely|entirely) )(?:under|in) "
         r"(?=(?:[\w'’-]+ ){0,2}(?:control|hands)\b|(?:[\w'’-]+ ){0,2}occupation\b)",
         "advance",
         role="taker",
         place_before=True,
-        hints=("now", "again", "back"),
+        hints=("now", "again", "back", "fully", "completely", "entirely"),
     ),
     # ... told the other way round: "among the areas now fully under Russian control are the villages of X"
     _p(

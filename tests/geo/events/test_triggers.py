@@ -114,6 +114,7 @@ SENTENCES = [
     "The Ukrainian Defense Forces continue their advance southeast of Petropavlivka.",
     "The occupiers are consolidating in Ustynivka; the Russians are entrenching themselves in Toshkivka.",
     "The ministry said control over the village of Kozinka has been fully restored.",
+    "Ukrainian forces returned Ruska Lozova, Kharkiv region, under control.",
 ]
 
 

@@ -4,8 +4,12 @@ spoils of a fight, control restored, and who loses what."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
+
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
 
 Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
 
@@ -90,3 +94,44 @@ def test_a_report_the_sentence_calls_fake_is_no_event_but_the_claim_before_it_st
 def test_gains_held_are_not_gains_made_again(seen: Seen) -> None:
     text = "Russian forces captured Zelene Pole, further solidifying their gains in Donetsk."
     assert seen(text) == {("advance", "RU", "Zelene Pole")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only Russia's air force bombs the towns Ukraine holds
+        ('The governor said: "Today airstrikes hit Balakliia, which is in the Izium district."',
+         {("strike", "RU", "Balakliia")}),
+        # a taking told done: "completely under the control of" the side named
+        ("Mariupol is completely under the control of the Russian army.", {("advance", "RU", "Mariupol")}),
+        # "returned X under control" took it back
+        ("Earlier the Armed Forces of Ukraine returned Kutuzovka, Kharkiv region, under control.",
+         {("advance", "UA", "Kutuzivka")}),
+        # pushed beyond a city's limits: the pushing side gained the ground
+        ("Ukrainian forces pushed Russian forces beyond the city limits of Mykolaiv.",
+         {("advance", "UA", "Mykolaiv")}),
+        # a side's people named as the object are no subject of the verb after them
+        ("Russian troops abducted a Ukrainian mayor after capturing the city of Melitopol.",
+         {("advance", "RU", "Melitopol")}),
+    ],
+)  # fmt: skip
+def test_more_of_who_and_what(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
+
+
+def test_power_lost_in_districts_is_no_ground_lost(seen: Seen) -> None:
+    text = "Residential districts were shelled, and electrical power was lost in Saltivka and Oleksiivka."
+    assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_the_kakhovka_plant_in_its_russian_spelling_is_the_dam(seen: Seen) -> None:
+    text = "Russian forces seized the Kakhovskaya hydroelectric power station on the first day."
+    assert seen(text) == {("advance", "RU", "Kakhovka Dam")}
+
+
+def test_a_headlines_present_knocks_out_its_object() -> None:
+    title = "AFU Knock Out Invaders From Tsyrkuny, Continuing Counteroffensive In Kharkiv Region"
+    article = read_text(f"# {title}\n\nThe fighting went on.", title=title, published=date(2022, 5, 7))
+    found = {(e.event_type, e.actor, e.place) for e in extract_events(article, load_gazetteer())}
+    assert ("advance", "UA", "Tsyrkuny") in found
+    assert ("advance", "RU", "Tsyrkuny") not in found
