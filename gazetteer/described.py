@@ -25,9 +25,10 @@ _RUSSIA = r"(?:the\s+)?(?:Russian\s+mainland|mainland\s+Russia|Russia['’]s\s+m
 DESCRIPTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            rf"\b(bridge)\s+{_LINKING}\s+{_CRIMEA}\s+(?:to|with|and)\s+{_RUSSIA}\b"
+            # (not "the land bridge that connects Russia to occupied Crimea": the occupied coast, no bridge)
+            rf"(?<!land )\b(bridge)\s+{_LINKING}\s+{_CRIMEA}\s+(?:to|with|and)\s+{_RUSSIA}\b"
             # ... either way round: "the bridge linking Russia to the annexed territory of Crimea"
-            rf"|\b(bridge)\s+{_LINKING}\s+{_RUSSIA}\s+(?:to|with|and)\s+{_CRIMEA}",
+            rf"|(?<!land )\b(bridge)\s+{_LINKING}\s+{_RUSSIA}\s+(?:to|with|and)\s+{_CRIMEA}",
             re.IGNORECASE,
         ),
         "bridge:crimean",

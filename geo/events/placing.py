@@ -180,7 +180,15 @@ ORDINAL_CUES = tuple(f"he {word}" for word in ORDINAL_INDEX)  # a quick look bef
 AREA_NOUNS = ("region", "oblast")
 # "the Russians attacked the region with 17 Geran drones": fire on the oblast just named
 REGION_STRUCK = re.compile(r"\b(?:attacked|struck|shelled|hit|targeted|bombed|pounded)\s+$", re.IGNORECASE)
-REFERRED_KINDS = {"bridge": ("bridge",), "dam": ("dam",), "region": ("region",), "oblast": ("region",)}
+REFERRED_KINDS = {
+    "bridge": ("bridge",),
+    "dam": ("dam",),
+    "region": ("region",),
+    "oblast": ("region",),
+    # "Kyiv had wrested control of the eastern village ... the village was back under Ukrainian control":
+    # no city is "the village"
+    "village": ("village", "town"),
+}
 # A preposition of place that may open each item of a list: "advanced near X and in Y and Z".
 _POINT = r"(?:north|south|east|west)"
 # A count of what each item of a list had: "four high-rise buildings in X", "one each in Y".
@@ -601,7 +609,7 @@ def sentence_places(
             and not TITLE_AFTER.match(text, m.end)  # "the head of the Dnipropetrovsk regional administration"
             and not _time_zone(text, m)  # "as of 6:30 a.m. Kyiv time ... other areas in the city"
         ]
-        if not earlier and kinds != POPULATED and not places:
+        if not earlier and kinds not in (POPULATED, REFERRED_KINDS["village"]) and not places:
             # "The village of Tetkino again got under fire. Strikes were carried out on the bridge": a
             # bridge the article never named is the town's, when the sentence before named the town
             earlier = [

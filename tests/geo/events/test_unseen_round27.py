@@ -135,3 +135,17 @@ def test_a_headlines_present_knocks_out_its_object() -> None:
     found = {(e.event_type, e.actor, e.place) for e in extract_events(article, load_gazetteer())}
     assert ("advance", "UA", "Tsyrkuny") in found
     assert ("advance", "RU", "Tsyrkuny") not in found
+
+
+def test_no_city_is_the_village_a_later_sentence_names(seen: Seen) -> None:
+    text = (
+        "The deputy minister backtracked on an announcement that Kyiv had wrested control of the eastern "
+        "village from Russian forces. But the General Staff said Friday that the village was back under "
+        "Ukrainian control."
+    )
+    assert ("advance", "UA", "Kyiv") not in seen(text)
+
+
+def test_a_land_bridge_to_crimea_is_no_bridge(seen: Seen) -> None:
+    text = "Ukrainian forces aim to cut the land bridge that connects Russia to occupied Crimea near Tokmak."
+    assert all(e[2] != "Crimean Bridge" for e in seen(text))
