@@ -64,9 +64,9 @@ from former_names import FORMER_NAMES, OCCUPATION_NAMES  # noqa: E402
 from geonames_localities import Locality, read_localities  # noqa: E402
 
 from gazetteer.distance import haversine_km  # noqa: E402
-from gazetteer.records import APPROXIMATE_PREFIX  # noqa: E402
 from gazetteer.match import ADJECTIVE_ENDINGS, GLUED_MIN_POPULATION  # noqa: E402
 from gazetteer.names import key, romanise_ukrainian  # noqa: E402
+from gazetteer.records import APPROXIMATE_PREFIX  # noqa: E402
 from gazetteer.spellings import STEMS, adjectival_forms, russian_spellings, ukrainian_spellings  # noqa: E402
 from gazetteer.war_zone import near_war_zone  # noqa: E402
 

@@ -31,3 +31,12 @@ def test_the_russian_spelling_of_a_curated_former_name_still_names_the_town(gaz)
         "Khrestivka",
         "Donetsk Oblast",
     )
+
+
+def test_a_land_bridge_to_crimea_is_no_bridge(gaz) -> None:
+    text = "Ukrainian forces aim to cut the land bridge that connects Russia to occupied Crimea near Tokmak."
+    assert "Crimean Bridge" not in {place for place, _ in _resolved(text, gaz).values()}
+    # the bridge itself, described the same way, still is
+    assert _resolved("A blast hit the bridge that connects Russia to occupied Crimea.", gaz)["bridge"][0] == (
+        "Crimean Bridge"
+    )

@@ -144,8 +144,3 @@ def test_no_city_is_the_village_a_later_sentence_names(seen: Seen) -> None:
         "Ukrainian control."
     )
     assert ("advance", "UA", "Kyiv") not in seen(text)
-
-
-def test_a_land_bridge_to_crimea_is_no_bridge(seen: Seen) -> None:
-    text = "Ukrainian forces aim to cut the land bridge that connects Russia to occupied Crimea near Tokmak."
-    assert all(e[2] != "Crimean Bridge" for e in seen(text))
