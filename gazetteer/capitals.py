@@ -104,6 +104,9 @@ SENT_TO = re.compile(
 )
 # A capital accused or blamed: "Russia has accused Kiev of terrorist attacks".
 ACCUSED = re.compile(r"\b(?:accus|blam|condemn)\w*\s+$", re.IGNORECASE)
+# A capital as the subject of an infinitive after "for": "essential for Moscow to supply its forces".
+FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+TO_DO_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 BETWEEN_FIRST = re.compile(rf"\s+and\s+{_PARTIES}\b")
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 BETWEEN_SECOND = re.compile(rf"\bbetween\s+{_PARTIES}\s+and\s+$")
@@ -133,5 +136,7 @@ def as_government(name: str, text: str, end: int) -> bool:
         or ACCUSED.search(text, max(0, start - 20), start)
     ):
         return True
+    if FOR_BEFORE.search(text, max(0, start - 10), start) and TO_DO_AFTER.match(text, end):
+        return True  # "a bridge essential for Moscow to supply its forces": the government that supplies
     first = BETWEEN_FIRST.match(text, end) and BETWEEN_BEFORE.search(text, max(0, start - 10), start)
     return first is not None or BETWEEN_SECOND.search(text, max(0, start - 40), start) is not None

@@ -432,6 +432,18 @@ COUNTRY_AS_PLACE = re.compile(
     r"|\b(?:region|oblast|province|krai|republic|city|town|village|areas?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A verb of damage right before its object: "damaged Russian warships", "destroyed two Russian jets".
+DAMAGED_BEFORE = re.compile(
+    r"\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit|struck|sank|sunk|downed|shot\s+down)\s+"
+    r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?$",
+    re.IGNORECASE,
+)
+# Things a side owns that fire hits: "Russian warships", "a Russian air defense system".
+DAMAGED_THING_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:warships?|ships?|vessels?|submarines?|aircraft|jets?|planes?|helicopters?|bombers?"
+    r"|air\s+defen[cs]e|radars?|launchers?|tanks?|equipment)\b",
+    re.IGNORECASE,
+)
 # A side's possessive and at most two words before its loss: "Ukraine's alleged loss of".
 LOSER_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}")
 # A possessive right after a side's name: "Russia's Kursk region".
@@ -687,6 +699,7 @@ def agent_before(
             and COUNTRY_AS_PLACE.search(sentence, max(0, p.start - 30), p.start)
         )  # "significant Russian gains in southeastern Ukraine, with forces seizing": where, not who
         and not _owns_a_place(sentence, p)
+        and not _damaged_thing(sentence, p)
         and (reporters or not REPORTER_AFTER.match(sentence, p.end))
         and (p.strong or not MONITOR_AFTER.match(sentence, p.end))
         and not _in_closed_relative(sentence, p, position)
@@ -719,6 +732,16 @@ def _in_closed_relative(sentence: str, phrase: ActorPhrase, position: int) -> bo
         return False
     comma = sentence.rfind(",", 0, phrase.start)
     return comma >= 0 and RELATIVE_OPEN.match(sentence, comma) is not None
+
+
+def _damaged_thing(sentence: str, phrase: ActorPhrase) -> bool:
+    """Whether a side's adjective names the ships or weapons a verb of damage took as its object:
+    "Ukraine said it damaged Russian warships ... in a series of strikes on Crimea"."""
+    return (
+        not phrase.strong
+        and DAMAGED_BEFORE.search(sentence, max(0, phrase.start - 30), phrase.start) is not None
+        and DAMAGED_THING_AFTER.match(sentence, phrase.end) is not None
+    )
 
 
 def _owns_a_place(sentence: str, phrase: ActorPhrase) -> bool:

@@ -937,6 +937,8 @@ def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase])
 # Before the side a report is told by: "according to Russia's Defense Ministry".
 ACCORDING_TO = ("according to ", "according to the ")
 # After a side's possessive, a region of its own: "Russia's Saratov Oblast", "Ukraine's Sumy region".
+# A side named as who took or holds a place: "annexed by Russia", "occupied by Russian forces".
+HELD_BY_BEFORE = re.compile(r"\b(?:annexed|occupied|held|controlled)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 OWNED_REGION_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:Oblast|[Rr]egion|Krai|Republic|[Pp]rovince)\b"
 )
@@ -963,6 +965,8 @@ def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:
         sentence, max(0, phrase.start - 30), phrase.start
     ):
         return True  # "In Russia, drones attacked", "the Rostov region of the Russian Federation": where
+    if HELD_BY_BEFORE.search(sentence, max(0, phrase.start - 25), phrase.start):
+        return True  # "Sevastopol, on the peninsula of Crimea annexed by Russia in 2014": whose, not who
     if sentence[max(0, phrase.start - 17) : phrase.start].lower().endswith(ACCORDING_TO):
         return True  # "came under drone attack, according to Russia's Defense Ministry": who tells
     if end > phrase.end and OWNED_REGION_AFTER.match(sentence, end):

@@ -206,7 +206,9 @@ _ITEM = (
     # "and the occupied eastern city of Lysychansk"
     r"(?:(?:occupied|embattled|besieged|front-?line|key|strategic|industrial|small|(?:Russian|Ukrainian)-held"
     rf"|{_POINT}(?:-?{_POINT})?ern|central)\s+){{0,2}}"
-    r"(?:(?:city|town|village|settlement)s?\s+of\s+|[a-z-]+\s+of\s+)?"
+    # ("... and the capital Kyiv", "and the port city of Odesa")
+    r"(?:(?:city|town|village|settlement)s?\s+of\s+|capital\s+(?:city\s+)?(?:of\s+)?|port\s+(?:city\s+)?(?:of\s+)?"
+    r"|[a-z-]+\s+of\s+)?"
     rf"(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?"
 )
 # A date of one item of a list: "Marinka in December 2023 and Avdiivka in February".
@@ -913,7 +915,13 @@ def places_for(
                 return before[-1:]  # "Sudzha in Kursk Oblast, where Ukrainian forces entered": the town
             return where[-1:]
     near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
-    if len(near) == 1 and near[0].end <= trigger.start and _measured_from(sentence, near[0]):
+    if (
+        len(near) == 1
+        and near[0].end <= trigger.start
+        and _measured_from(sentence, near[0])
+        # (but "southeast of Ukrainsk, which the Russian army captured": the clause is the anchor's own)
+        and not OWN_RELATIVE.match(sentence, near[0].end)
+    ):
         # "Vovchansk, located 74km from Kharkiv, has been bombed ... Russia is now targeting settlements":
         # the town a distance is measured from is no place of the sentence's events
         near = []

@@ -603,6 +603,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="loser",
         hints=("surround", "encircl", "trapp", "block", "cut off"),
     ),
+    # "Ukrainian infantry has found itself encircled": the troops cut off lost the place
+    _p(
+        r"\bf(?:ound|inds?|inding) (?:itself|themselves) (?:\w+ )?(?:surrounded|encircled|trapped|cut off)\b",
+        "advance",
+        role="loser",
+        hints=("found", "find"),
+    ),
     # "... and leave Ukrainian forces in Zolote almost completely surrounded.": a state the troops are
     # left in (a degree word, then the clause ends), not a side that surrounds
     _p(
@@ -622,10 +629,13 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:entered|entering"
         r"|(?:pushed|pushing) (?:(?:deeper|further|farther) )?(?:(?:north|south|east|west)\w* )?into"
-        r"|(?:broke|broken) (?:into|through)|breaking through"
+        # (not "the water masses of the Dnipro broke through the dam": a flood)
+        r"|(?:broke|broken) (?:into|through)(?! the (?:dam|levee|embankment)\b)|breaking through"
         # ("Russia's advancing troops" are troops, described)
         r"|advanced|advancing(?! (?:\w+ )?(?:troops|forces|units|army|armies|soldiers|columns|infantry)\b)"
-        r"|advances|surrounded|encircled|made (?:gains|advances)|gained ground|gaining ground)\b",
+        r"|advances|surrounded|encircled|made (?:gains|advances)|gained ground|gaining ground"
+        # "the Russian army began encircling the town of Kurakhovo"
+        r"|(?<=began )(?:encircling|surrounding)|(?<=started )(?:encircling|surrounding))\b",
         "advance",
         hints=(
             "enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained",
@@ -749,6 +759,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:the )?loss(?:es)? of\b(?! (?:life|lives|men|soldiers|troops|equipment|combat|capabilit"
         r"|momentum|power|electricity|personnel"
+        # "Russians confirm the loss of the ship in Feodosia": a ship, an aircraft, no ground
+        r"|(?:the |a |an |its |their )?(?:[\w-]+ )?(?:ships?|vessels?|warships?|submarines?|aircraft|planes?"
+        r"|jets?|helicopters?|tanks?)\b"
         # "the total losses of the Ukrainian armed forces in the Kursk area": men, not ground
         r"|(?:the )?(?:ukrainian |russian |enemy |ukraine's |russia's )?"
         r"(?:armed forces|army|military|forces|units)))",
@@ -1687,6 +1700,8 @@ KEPT_BEFORE = re.compile(r"\bkept\s+(?:on\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}$|\bkep
 CRAFT_BEFORE = re.compile(
     r"\b(?:vessels?|ships?|warships?|boats?|submarines?|frigates?|corvettes?|tankers?|aircraft|planes?|jets?"
     r"|helicopters?|fleet)\s+(?:have\s+|has\s+|had\s+)?$"
+    # "the first evacuation train of the Ukrainian railways left Kherson": a train leaves a station
+    r"|\b(?:trains?|buses|bus|convoys?)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:have\s+|has\s+|had\s+)?$"
 )
 # Gains made before and now held (lower case): "further solidifying their gains in Donetsk".
 KEPT_GAINS_BEFORE = re.compile(

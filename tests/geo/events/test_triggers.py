@@ -115,6 +115,7 @@ SENTENCES = [
     "The occupiers are consolidating in Ustynivka; the Russians are entrenching themselves in Toshkivka.",
     "The ministry said control over the village of Kozinka has been fully restored.",
     "Ukrainian forces returned Ruska Lozova, Kharkiv region, under control.",
+    "Near Kurakhove, a Ukrainian company found itself encircled.",
 ]
 
 
