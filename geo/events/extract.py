@@ -211,13 +211,16 @@ FRONTED_GAIN = re.compile(
 SUBJECT_AFTER_COMMA = 6
 # A participle before a place's name, told as background: "near the recently captured Avdiivka".
 ATTRIBUTIVE_BEFORE = re.compile(
-    r"\b(?:the|a|an|newly|recently|already)\s+(?:(?:recently|newly|already|just)\s+)?$", re.IGNORECASE
+    # (not a verb's adverb: "troops have already liberated 30 settlements, including Kupyansk")
+    r"\b(?:the|a|an|(?<!have )(?<!has )(?<!had )(?<!were )(?<!was )(?<!been )(?:newly|recently|already))\s+"
+    r"(?:(?:recently|newly|already|just)\s+)?$",
+    re.IGNORECASE,
 )
 FREED_WORDS = frozenset("liberated recaptured retaken de-occupied deoccupied freed".split())
 ATTRIBUTIVE_TAKEN = PARTICIPLES_OF_TAKING | FREED_WORDS
-# A country after a town and a comma, closing the clause: "in Novoshakhtinsk, Russia."
 # A side named as its country: "Russia", "the Russian Federation".
 COUNTRY_NAME = re.compile(r"(?:Russia|Ukraine|Russian\s+Federation)\b")
+# A country after a town and a comma, closing the clause: "in Novoshakhtinsk, Russia."
 COUNTRY_CLOSING = re.compile(r"(?:Russia|Ukraine)(?=\s*(?:[.;,)]|$))")
 # A whole oblast taken: "full control of Luhansk region", "the entire Kherson region".
 WHOLE_REGION = re.compile(

@@ -751,7 +751,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "lost a combined detachment of tanks": a unit lost, not ground
         r"(?! (?:a |an |the |their |its |two |three |several )?(?:[\w-]+ ){0,2}?(?:detachments?|units?"
         r"|company|companies|battalions?|platoons?|groups?|columns?|vehicles?|aircraft|helicopters?|planes?"
-        r"|jets?|ships?|positions?|commanders?|generation|electricity|capacity|power)\b)",
+        r"|jets?|ships?|positions?|commanders?|generation|electricity|capacity|power"
+        # "Kiev lost two D-20 howitzers": weapons lost, no ground
+        r"|howitzers?|guns?|launchers?|mortars?|drones?|radars?|APCs?|IFVs?)\b)",
         "advance",
         role="loser",
         hints=("los",),
@@ -909,7 +911,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:mov(?:ed|ing|es?)|withdr[ae]w(?:n|s|ing)?|pull(?:ed|ing|s)? back|retreat(?:ed|ing|s)?)"
         r" to (?:new|more (?:advantageous|favou?rable|defensible)|rear|prepared|reserve)"
         r" (?:defensive |defence |defense )?(?:lines?|positions?|frontiers?|boundaries)\b"
-        r"(?= (?:(?:just|slightly|further|farther) )?(?:north|south|east|west)\w* of\b)",
+        # ("moved to new frontiers, west of Berdychi": a comma may set the direction off)
+        r"(?=,? (?:(?:just|slightly|further|farther) )?(?:north|south|east|west)\w* of\b)",
         "retreat",
         needs_forces=True,
         hints=("to new", "to more", "to rear", "to prepared", "to reserve"),
