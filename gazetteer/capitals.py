@@ -47,6 +47,7 @@ SPEAKS = re.compile(
     r"|continu(?:es|ed)\s+(?:its|their|to)|made|makes|seeks|sought|aims|aimed|intends|intended"
     # "as Moscow steps up its attacks on Ukraine's energy": the army the government sends
     r"|step(?:s|ped)\s+up|ramp(?:s|ed)\s+up|intensifie[sd]|escalate[sd]"
+    r"|stepping\s+up|ramping\s+up|intensifying|escalating"  # "with Kyiv stepping up attacks on refineries"
     # "Sudzha, which Kyiv captured in August": the army the government sent
     r"|captured|seized|took|retook|recaptured|occupied|holds|held|controls|controlled"
     # "before Moscow invaded last year", "since Moscow annexed the peninsula"

@@ -435,7 +435,8 @@ COUNTRY_AS_PLACE = re.compile(
 # A verb of damage right before its object: "damaged Russian warships", "destroyed two Russian jets".
 DAMAGED_BEFORE = re.compile(
     r"\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit|struck|sank|sunk|downed|shot\s+down)\s+"
-    r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?$",
+    r"(?:(?:at\s+least|up\s+to|some|about|over|more\s+than)\s+)?"
+    r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|several\s+|\d+\s+)?$",
     re.IGNORECASE,
 )
 # Things a side owns that fire hits: "Russian warships", "a Russian air defense system".
@@ -515,9 +516,12 @@ WEAPON_DOWNED = re.compile(
 )
 # ... or a verb of downing right before the weapon: "the air defence took down the rest of the missiles".
 DOWNING_BEFORE = re.compile(
-    r"\b(?:(?:shot|took|taken|brought) down|intercepted|downed|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,4}$",
+    r"\b(?:(?:shot|took|taken|brought) down|intercepted|downed|neutrali[sz]ed|repelled|repulsed|thwarted|foiled)"
+    r"\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# An attack from the air named as a noun: "a drone attack", "the missile strikes".
+AIR_ATTACK_NOUN = re.compile(rf"{AERIAL}\s+(?:attacks?|strikes?|raids?)", re.IGNORECASE)
 # Whose control a place is in, said by a pronoun: the side that says so.
 OWN_CONTROL = re.compile(r"(?:its|their) (?:full |complete )?control\b")
 
@@ -738,8 +742,7 @@ def _damaged_thing(sentence: str, phrase: ActorPhrase) -> bool:
     """Whether a side's adjective names the ships or weapons a verb of damage took as its object:
     "Ukraine said it damaged Russian warships ... in a series of strikes on Crimea"."""
     return (
-        not phrase.strong
-        and DAMAGED_BEFORE.search(sentence, max(0, phrase.start - 30), phrase.start) is not None
+        DAMAGED_BEFORE.search(sentence, max(0, phrase.start - 30), phrase.start) is not None
         and DAMAGED_THING_AFTER.match(sentence, phrase.end) is not None
     )
 
@@ -1072,9 +1075,10 @@ def _downed_weapons_side(
         if defender := agent_after(sentence, phrases, downed.end()):
             return OTHER_SIDE[defender], "agent"
         return None
-    if WEAPON_NOUN.fullmatch(trigger.text) and (
+    if (WEAPON_NOUN.fullmatch(trigger.text) or AIR_ATTACK_NOUN.fullmatch(trigger.text)) and (
         downing := DOWNING_BEFORE.search(sentence, max(0, trigger.start - 60), trigger.start)
     ):
+        # ("Russia shot down an attempted drone attack directed at Moscow": the attack was Ukraine's)
         # "the Russian air defense took down the rest of the missiles": the weapons were the other side's
         # ("took down the Ukrainian missiles": the side named right before them)
         own = [p for p in phrases if downing.end() - 20 <= p.start < trigger.start]

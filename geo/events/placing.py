@@ -427,7 +427,11 @@ MEASURED_FROM = re.compile(
     # ... or a direction from it: "the village of Andriivka, also located south of the eastern Ukrainian
     # city of Bakhmut, had been retaken"
     r"|\b(?:located|situated|lying)\s+(?:\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:city|town|village|hub)\s+of\s+)?$",
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:city|town|village|hub)\s+of\s+)?$"
+    # ... or a direction set off by a comma after the place it locates: "in the Nizhny Novgorod region,
+    # east of Moscow"
+    r"|\w,\s+(?:just\s+|far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+    r"(?:(?:capital|city)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 MEASURED_FROM_COST = 100

@@ -199,3 +199,23 @@ def test_round27_third_pass(text: str, expected: set[tuple[str, str, str]], seen
 def test_round27_fourth_pass(text: str, expected: set[tuple[str, str, str]]) -> None:
     found = extract_events(read_text(text, published=date(2022, 9, 11)), load_gazetteer())
     assert {(e.event_type, e.actor, e.place) for e in found if e.event_type != "contact"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side that shot an attack down did not make it
+        ("Overnight, Russia shot down an attempted drone attack directed at Moscow, the mayor said.",
+         {("strike", "UA", "Moscow")}),
+        # a capital stepping up attacks is its government, not a city hit
+        ("Both sides used drones, with Kyiv stepping up attacks on Russian refineries.", set()),
+        # the planes a verb of damage took are no agent, however strong the phrase
+        ("Ukraine said it had destroyed at least six Russian military planes at an airbase in the Rostov "
+         "region in overnight drone attacks.", {("strike", "UA", "Rostov Oblast")}),
+        # a direction set off by a comma locates the place before it
+        ("Ukrainian drones struck a refinery in the Nizhny Novgorod region, east of Moscow.",
+         {("strike", "UA", "Nizhny Novgorod Oblast")}),
+    ],
+)  # fmt: skip
+def test_round27_fifth_pass(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
