@@ -516,7 +516,8 @@ WEAPON_DOWNED = re.compile(
 )
 # ... or a verb of downing right before the weapon: "the air defence took down the rest of the missiles".
 DOWNING_BEFORE = re.compile(
-    r"\b(?:(?:shot|took|taken|brought) down|intercepted|downed|neutrali[sz]ed|repelled|repulsed|thwarted|foiled)"
+    r"\b(?:(?:shot|took|taken|brought) down|intercepted|downed|neutrali[sz]ed"
+    r"|repelled|repulsed|thwarted|foiled)"
     r"\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
