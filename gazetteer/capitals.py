@@ -30,7 +30,8 @@ _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)"
 SPEAKS = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"  # "Kyiv on Monday said"
     r"(?:(?:has|have|had|also|again|later|repeatedly|officially|strongly|previously|quickly)\s+){0,2}"
-    r"(?:(?:did|does|do|has|have|had)\s+not\s+|(?:didn|doesn|hasn|haven)['’]t\s+)?"  # "Kyiv did not report"
+    # "Kyiv did not report", "Moscow has not yet commented"
+    r"(?:(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?|(?:didn|doesn|hasn|haven)['’]t\s+(?:yet\s+)?)?"
     r"(?:calls?|called|say|says|said|claims?|claimed|denie[sd]|deny|insist(?:s|ed)?|accuse[sd]|describe[sd]"
     r"|claiming|saying|insisting|denying|reporting"  # "with Kyiv claiming control of 1,000 square km"
     r"|considers?|considered|demand(?:s|ed)?|announce[sd]|refuse[sd]|blame[sd]|warn(?:s|ed)?|vow(?:s|ed)?"
@@ -89,6 +90,8 @@ TAKEN_BY = re.compile(
     r"\b(?:seized|captured|taken|held|controlled|occupied|recaptured|retaken|liberated|claimed|annexed"
     # "an attack described by Kyiv as the largest", "portrayed by Moscow as revenge"
     r"|described|portrayed|called|condemned|denounced|reported|confirmed|denied)\s+by\s+$"
+    # "no official confirmation or statement by Moscow", "a comment from Kyiv"
+    r"|\b(?:statements?|confirmation|comments?|response|reaction|word)\s+(?:by|from)\s+$"
 )
 # A capital as the side something goes well or badly for: "a sobering development for Kyiv", "a blow to
 # Moscow".
@@ -99,7 +102,7 @@ FORTUNE_FOR = re.compile(
 )
 # A capital visited or helped: "during Blinken's visit to Kyiv", "rushed to resupply arms to Kyiv".
 SENT_TO = re.compile(
-    r"\b(?:visits?|visited|trip|aid|arms|weapons|supplies|assistance|help|package|ammunition|missiles)"
+    r"\b(?:visits?|visited|trip|aid|arms|weapons|supplies|assistance|help|package|ammunition|missiles|support)"
     r"\s+(?:[\w-]+\s+){0,2}?to\s+$",
     re.IGNORECASE,
 )

@@ -28,7 +28,9 @@ DESCRIPTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
             # (not "the land bridge that connects Russia to occupied Crimea": the occupied coast, no bridge)
             rf"(?<!land )\b(bridge)\s+{_LINKING}\s+{_CRIMEA}\s+(?:to|with|and)\s+{_RUSSIA}\b"
             # ... either way round: "the bridge linking Russia to the annexed territory of Crimea"
-            rf"|(?<!land )\b(bridge)\s+{_LINKING}\s+{_RUSSIA}\s+(?:to|with|and)\s+{_CRIMEA}",
+            rf"|(?<!land )\b(bridge)\s+{_LINKING}\s+{_RUSSIA}\s+(?:to|with|and)\s+{_CRIMEA}"
+            # "blasts on Russia's road bridge to the occupied Crimean Peninsula"
+            rf"|(?<!land )\b(bridge)\s+to\s+{_CRIMEA}",
             re.IGNORECASE,
         ),
         "bridge:crimean",

@@ -43,6 +43,7 @@ from geo.events.offsets import apply_offset, find_offset
 from geo.events.placing import (
     AREA_AFTER,
     AXIS,
+    CAUSE_BETWEEN,
     NAMED_NEXT,
     ORDINAL_REFERENCE,
     POPULATED,
@@ -622,6 +623,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             basis = "attacker" if actor != "unknown" and attacked else basis
             basis = basis if actor != "unknown" else "none"
         targets = _crossings(sentence.text, places) if event_type == "bridge_strike" else []
+        # (not a crossing the fire answered: "fired ..., in revenge for attacks on a bridge to Crimea")
+        targets = [t for t in targets if not CAUSE_BETWEEN.search(sentence.text, trigger.end, t.start)]
         others = tuple(t for t in triggers if t is not trigger)
         targets = targets or places_for(sentence.text, trigger, places, others)
         if targets and GENERIC_ANTECEDENT.search(sentence.text, max(0, trigger.start - 120), trigger.start):

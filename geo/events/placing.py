@@ -518,6 +518,21 @@ def sentence_places(
             and any(o.end == m.start - 2 and o.place is not None and o.place.kind in POPULATED for o in own)
         ):
             continue  # "a weapons depot in Toropets, Tver Oblast": the oblast (named by its city) locates it
+        if (
+            text[max(0, m.start - 2) : m.start] == ", "
+            and m.place.kind == "city"
+            and m.place.admin1.startswith(m.place.name + " ")
+            and CAPITAL_QUALIFIER_AFTER.match(text, m.end) is not None
+            and any(
+                o.end == m.start - 2
+                and o.place is not None
+                and o.place.kind in POPULATED
+                and o.place.id != m.place.id
+                and o.place.admin1 == m.place.admin1
+                for o in own
+            )
+        ):
+            continue  # "had seized Vuhledar, Donetsk, on Wednesday": the oblast, named by its capital
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
         if m.place.kind == "city" and _time_zone(text, m):
@@ -881,6 +896,10 @@ def places_for(
         if not _elsewhere(sentence, trigger, p)
         and not any(trigger.end <= o.start and o.end <= p.start and not o.passive for o in others)
     ]
+    if "revenge" in sentence or "retaliat" in sentence or "reprisal" in sentence:
+        # "fired cruise missiles at cities ..., in revenge for Ukrainian attacks including on a bridge to
+        # Crimea": what the fire answered is another event, not this one's place
+        places = [p for p in places if not CAUSE_BETWEEN.search(sentence, trigger.end, p.start)]
     if trigger.event_type in ("advance", "retreat") and not trigger.passive:
         # where a side heads or withdrew to is not where ground changed hands
         heading = heading_to(sentence, trigger, places)
@@ -1576,9 +1595,17 @@ LIST_OPENERS = (":", "–", "—", " - ", "including", ". ")
 # The two ends of a road or railway named for them: "the Bakhmut-Lysychansk road", "(Donetsk-Pokrovsk)
 # highway", "the Kupiansk–Svatove railway".
 ROUTE_DASHES = ("-", "–", "—")
-_ROUTE_NOUN = r"\)?\s+(?:highway|road|motorway|route|railway|rail line|railroad|supply line)\b"
-ROUTE_AFTER = re.compile(rf"\s?[-–—]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?{_ROUTE_NOUN}")
+# ("... along the Kupiansk-Svatove-Kreminna line": the towns a line of the front is named for)
+_ROUTE_NOUN = r"\)?\s+(?:highway|road|motorway|route|railway|rail line|railroad|supply line|line|axis)\b"
+ROUTE_AFTER = re.compile(rf"(?:\s?[-–—]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)+{_ROUTE_NOUN}")
 ROUTE_END = re.compile(_ROUTE_NOUN)
+# What follows an oblast named by its capital after a town ("Vuhledar, Donetsk, on Wednesday"): the
+# clause goes on or ends, no list (not "Kramatorsk, Donetsk, Sloviansk and Druzhkivka").
+CAPITAL_QUALIFIER_AFTER = re.compile(
+    r"[.;]|,\s+(?:on|in|at|last|this|earlier|late|a|an|the|which|where|who|said|says|according)\b"
+)
+# The words that make what follows the cause of an event, not its place.
+CAUSE_BETWEEN = re.compile(r"\b(?:revenge|retaliation|reprisal)\s+(?:for|against)\b", re.IGNORECASE)
 # A place named with its kind: "the village of Verbovo".
 NAMED_KIND = re.compile(r"\b(?:village|town|settlement|city) of ([A-Z][\w'’-]+)")
 # A place right after a verb, put there by a preposition of place: "came under fire near X".

@@ -40,3 +40,8 @@ def test_a_land_bridge_to_crimea_is_no_bridge(gaz) -> None:
     assert _resolved("A blast hit the bridge that connects Russia to occupied Crimea.", gaz)["bridge"][0] == (
         "Crimean Bridge"
     )
+
+
+def test_the_road_bridge_to_crimea_is_the_crimean_bridge(gaz) -> None:
+    found = _resolved("Blasts hit Russia's road bridge to the occupied Crimean Peninsula.", gaz)
+    assert found["bridge"][0] == "Crimean Bridge"

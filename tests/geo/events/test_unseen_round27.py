@@ -219,3 +219,31 @@ def test_round27_fourth_pass(text: str, expected: set[tuple[str, str, str]]) -> 
 )  # fmt: skip
 def test_round27_fifth_pass(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
     assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital as the one who comments or is supported is its government
+        ("No naval drone hit the bridge, though there has been no statement by Moscow.", set()),
+        ("While Moscow has not yet commented on the attack, artillery fire was reported in Izmail.",
+         {("strike", "RU", "Izmail")}),
+        ("Military support to Kyiv is on the table as leaders meet in Brussels.", set()),
+        # the towns a line of the front is named for are no place of the advance along it
+        ("Russian forces had advanced along the Kupiansk-Svatove-Kreminna line and captured the village "
+         "of Krokhmalne.", {("advance", "RU", "Krokhmalne")}),
+        # an oblast named by its capital after a town only says where the town is
+        ("The Russian Army said it had seized Vuhledar, Donetsk, on Wednesday.",
+         {("advance", "RU", "Vuhledar")}),
+        # ... but in a list it is an item
+        ("Russian missiles hit Kramatorsk, Donetsk, Sloviansk and Druzhkivka.",
+         {("strike", "RU", "Kramatorsk"), ("strike", "RU", "Donetsk"), ("strike", "RU", "Sloviansk"),
+          ("strike", "RU", "Druzhkivka")}),
+        # what the fire answered is no place of it
+        ("Russia fired cruise missiles at cities across Ukraine, in what Putin declared to be revenge for "
+         "Ukrainian attacks including on a bridge to Crimea.", set()),
+    ],
+)  # fmt: skip
+def test_round27_sixth_pass(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
+
