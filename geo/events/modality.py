@@ -82,6 +82,10 @@ REPORTS_FALSE = re.compile(
     r"(?:false|untrue|fake|lies|a lie|baseless|not true|inaccurate|incorrect|unfounded|groundless)\b",
     re.IGNORECASE,
 )
+FALSE_WORDS = (
+    "false", "fake", "untrue", "lie", "baseless", "not true", "inaccurate", "incorrect", "unfounded",
+    "groundless",
+)  # fmt: skip
 # Right before the trigger.
 FUTURE = re.compile(
     r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}$"
@@ -366,6 +370,13 @@ def _names_a_goal(checked: str) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _calls_false(sentence: str) -> bool:
+    """Whether the sentence holds a word that calls something false (a quick look before REPORTS_FALSE)."""
+    lower = sentence.lower()
+    return any(word in lower for word in FALSE_WORDS)
+
+
+@lru_cache(maxsize=64)
 def _unconfirmed(checked: str) -> bool:
     lower = checked.lower()
     return any(cue in lower for cue in ("confirm", "verifi", "observ", "seen", "speculat")) and bool(
@@ -453,7 +464,9 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "prediction"
     if _denies(sentence) and not _claim_denied_after(sentence, trigger_start):
         return "denial"
-    if any(m.start() < trigger_start < m.end() for m in REPORTS_FALSE.finditer(sentence)):
+    if _calls_false(sentence) and any(
+        m.start() < trigger_start < m.end() for m in REPORTS_FALSE.finditer(sentence)
+    ):
         # "..., but reports about gains near Lyman are fake": that report, not the sentence's others
         return "denial"
     if "claim" in sentence and FALSE_CLAIM.search(sentence):
