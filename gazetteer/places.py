@@ -263,20 +263,15 @@ def _borrowed_names(
     """
     # (a spelling derived by rule is curated only as a spelling of a curated name, Kirovskoye of the former
     # Kirovske: Melitopol's Russian-style "Novoaleksandrovka" spells the village name GeoNames lends it)
+    named_keys: dict[str, list[str]] = defaultdict(list)  # a place's curated names' keys
+    for place_id, named in aliases.items():
+        named_keys[place_id] += [key(name) for name, note in named if not note.endswith(DERIVED_SPELLING)]
     curated = {
         (key(name), place_id)
         for place_id, named in aliases.items()
         for name, note in named
         if not note.endswith(DERIVED_SPELLING)
-    }
-    curated |= {
-        (key(name), place_id)
-        for place_id, named in aliases.items()
-        for name, note in named
-        if note.endswith(DERIVED_SPELLING)
-        and any(
-            pid == place_id and _own_spelling(key(name), own) for own, pid in curated if pid == place_id
-        )
+        or any(_own_spelling(key(name), own) for own in named_keys[place_id])
     }
     return [
         (name_key, p.id)

@@ -215,9 +215,9 @@ NOT_AGENT_BEFORE = re.compile(
     r"|against|on|to|by|for|with|surprised|towards?)"
     r"\s+(?:the\s+)?$"
     # the object of a purpose: "in order to weaken the Russian offensive capabilities, strikes were ..."
-    r"|\b(?:weaken|disrupt|degrade|undermine|hamper|stop|halt|slow|deter|repel)\s+(?:the\s+)?$"
     # ... or of a stop: "Russian troops halt a Ukrainian counteroffensive ..., regain control of X"
-    r"|\b(?:halt(?:s|ed)?|stop(?:s|ped)|repel(?:s|led)|repulse[sd]?|thwart(?:s|ed)?)\s+(?:the\s+|an?\s+)$"
+    r"|\b(?:weaken|disrupt|degrade|undermine|hamper|stop(?:s|ped)?|halt(?:s|ed)?|slow|deter|repel(?:s|led)?"
+    r"|repulse[sd]?|thwart(?:s|ed)?)\s+(?:the\s+|an?\s+)?$"
     # the object of a driving out: "pushed Russian troops from the right bank ... and liberated X"
     r"|\b(?:pushed|pushing|drove|driven|expelled|ousted|dislodged|knocked|kicked|threw"
     r"|knocks?|kicks?|drives?|push(?:es)?|expels?|ousts?)\s+(?:(?:back|out)\s+)?"  # (a headline's present)

@@ -396,7 +396,7 @@ LONG_OBJECT_GAP = re.compile(
     r"(?:[^,;.:]|,\s+(?=\d+(?:st|nd|rd|th)\b))*"
     r"\s(?:in|near|at|around|outside|in the areas? of|in the vicinity of)\s+(?:the\s+)?"
     # ("captured the North Crimean Canal in the neighbouring city of Tavriysk")
-    r"(?:(?:(?:neighbou?ring|nearby|nearby|small|key|frontline|front-line)\s+)?(?:city|town|village|settlement)s?"
+    r"(?:(?:(?:neighbou?ring|nearby|small|key|frontline|front-line)\s+)?(?:city|town|village|settlement)s?"
     r"\s+of\s+)?"
 )
 DESTINATION = re.compile(r"\b(?:toward|towards|to|into|onto)\s+(?:the\s+)?$", re.IGNORECASE)
