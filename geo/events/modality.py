@@ -69,23 +69,22 @@ DENIALS = re.compile(
     r"|dismiss(?:ed|es)? (?:the )?(?:[\w'’-]+ )?(?:reports?|claims?))\b",
     re.IGNORECASE,
 )
-# A claim the sentence itself calls false (not a claim it reports another side denied).
-FALSE_CLAIM = re.compile(
-    r"\bclaims?\b[^.;,]*?\b(?:are|is|were|was)\s+(?:(?:completely|absolutely|totally|simply)\s+)?"
-    r"(?:false|untrue|fake|lies|a lie|baseless|not true|inaccurate|incorrect|wrong|unfounded|groundless)\b",
-    re.IGNORECASE,
+# What a sentence calls a claim or a report: "are false", "is completely untrue", "are fake".
+FALSE_WORDS = (
+    "false", "untrue", "fake", "lies", "a lie", "baseless", "not true", "inaccurate", "incorrect", "wrong",
+    "unfounded", "groundless",
+)  # fmt: skip
+_CALLED_FALSE = (
+    r"\b(?:are|is|were|was)\s+(?:(?:completely|absolutely|totally|simply)\s+)?"
+    rf"(?:{'|'.join(FALSE_WORDS)})\b"
 )
+# A claim the sentence itself calls false (not a claim it reports another side denied).
+FALSE_CLAIM = re.compile(rf"\bclaims?\b[^.;,]*?{_CALLED_FALSE}", re.IGNORECASE)
 # Reports the sentence calls false, the event inside them: "but reports about gains near Lyman are fake".
 REPORTS_FALSE = re.compile(
-    r"\b(?:reports?|claims?|statements?|allegations?)\s+(?:about|of|on)\b[^.;,]*?\b(?:are|is|were|was)\s+"
-    r"(?:(?:completely|absolutely|totally|simply)\s+)?"
-    r"(?:false|untrue|fake|lies|a lie|baseless|not true|inaccurate|incorrect|unfounded|groundless)\b",
+    rf"\b(?:reports?|claims?|statements?|allegations?)\s+(?:about|of|on)\b[^.;,]*?{_CALLED_FALSE}",
     re.IGNORECASE,
 )
-FALSE_WORDS = (
-    "false", "fake", "untrue", "lie", "baseless", "not true", "inaccurate", "incorrect", "unfounded",
-    "groundless",
-)  # fmt: skip
 # Right before the trigger.
 FUTURE = re.compile(
     r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}$"
