@@ -152,15 +152,14 @@ SABOTAGE = re.compile(r"\b(?:blown up|blew up|blow up|collaps\w*|derail\w*|sabot
 # The year of the full-scale war: an event dated only by an earlier year is background.
 WAR_YEAR = 2022
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
-# Explosions heard, plural, and a side's air defence at work: a strike from afar, not one bomb planted.
+# Explosions heard, plural: a strike from afar, not one bomb planted.
 EXPLOSIONS = re.compile(r"\bexplosions\b", re.IGNORECASE)
-AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]es?\b", re.IGNORECASE)
-# A weapon that flies from the other side: a fire or blast it caused in Russia was Ukraine's.
 # Bombs and rockets from aircraft: "airstrikes", "an air raid", "aerial bombs", "warplanes".
 AIRSTRIKE = re.compile(
     r"\b(?:air\s?-?strikes?|air raids?|aerial bomb\w*|warplanes?|fighter jets?|bombers?|aviation strikes?)\b",
     re.IGNORECASE,
 )
+# A weapon that flies from the other side: a fire or blast it caused in Russia was Ukraine's.
 AIR_WEAPON = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?)\b", re.IGNORECASE)
 # A count before "explosions" makes them a tally of fire, not a blast: "three explosions, allegedly by
 # guided aerial bombs, in the village of X" (digits are left out by BLAST itself).
@@ -747,16 +746,12 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and (
                     not BLAST.search(sentence.text)
                     or AIR_WEAPON.search(sentence.text)
-                    # "explosions rocked Sevastopol", "air defence activity and explosions in Lipetsk": the
-                    # explosions of a strike from afar, on occupied ground or under air defence fire
+                    # "explosions rocked Sevastopol", "explosions rocked Belgorod overnight": the explosions
+                    # of a strike from afar, on occupied ground or in Russia (a bomb planted stays a blast)
                     or (
                         EXPLOSIONS.search(sentence.text)
                         and not PLANTED.search(sentence.text)
                         and not SABOTAGE.search(sentence.text)
-                        and (
-                            target.place.country == "UA"
-                            or AIR_DEFENCE.search(sentence.text) is not None
-                        )
                     )
                 )
             ):

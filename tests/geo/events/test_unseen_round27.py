@@ -247,3 +247,12 @@ def test_round27_fifth_pass(text: str, expected: set[tuple[str, str, str]], seen
 def test_round27_sixth_pass(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
     assert seen(text) == expected
 
+
+
+def test_explosions_in_a_russian_town_are_fire_from_across_the_border(seen: Seen) -> None:
+    # no air defence named, no bomb planted: the plural explosions of a strike from afar
+    assert seen("Powerful explosions were heard in Millerovo overnight.") == {("strike", "UA", "Millerovo")}
+    # a planted bomb stays for a claim or a probe to say
+    assert seen("Explosions from a planted bomb were heard in Millerovo overnight.") <= {
+        ("strike", "unknown", "Millerovo")
+    }
