@@ -699,10 +699,7 @@ def agent_before(
             CAPITAL.fullmatch(sentence[p.start : p.end])
             and (IN_PLACE.search(sentence, 0, p.start) or STRUCK_BEFORE.search(sentence, 0, p.start))
         )
-        and not (
-            sentence.startswith(COUNTRIES, p.start)
-            and COUNTRY_AS_PLACE.search(sentence, max(0, p.start - 30), p.start)
-        )  # "significant Russian gains in southeastern Ukraine, with forces seizing": where, not who
+        and not country_as_place(sentence, p)
         and not _owns_a_place(sentence, p)
         and not _damaged_thing(sentence, p)
         and (reporters or not REPORTER_AFTER.match(sentence, p.end))
@@ -737,6 +734,15 @@ def _in_closed_relative(sentence: str, phrase: ActorPhrase, position: int) -> bo
         return False
     comma = sentence.rfind(",", 0, phrase.start)
     return comma >= 0 and RELATIVE_OPEN.match(sentence, comma) is not None
+
+
+def country_as_place(sentence: str, phrase: ActorPhrase) -> bool:
+    """Whether a side is named as the country where something is, not as who acted: "significant
+    Russian gains in southeastern Ukraine, with forces seizing", "In Russia, drones attacked", "the
+    Rostov region of the Russian Federation"."""
+    return sentence.startswith(COUNTRIES, phrase.start) and (
+        COUNTRY_AS_PLACE.search(sentence, max(0, phrase.start - 30), phrase.start) is not None
+    )
 
 
 def _damaged_thing(sentence: str, phrase: ActorPhrase) -> bool:

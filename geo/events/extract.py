@@ -23,13 +23,13 @@ from gazetteer.locators import is_located
 from geo.articles import Article
 from geo.dates import EventDate
 from geo.events.actors import (
-    COUNTRY_AS_PLACE,
     OTHER_SIDE,
     PLACE_OWNER,
     REPORTER_NOUNS,
     RETALIATION,
     SAID_AFTER,
     ActorPhrase,
+    country_as_place,
     decide_actor,
     find_actor_phrases,
     held_by,
@@ -43,11 +43,11 @@ from geo.events.offsets import apply_offset, find_offset
 from geo.events.placing import (
     AREA_AFTER,
     AXIS,
-    CAUSE_BETWEEN,
     NAMED_NEXT,
     ORDINAL_REFERENCE,
     POPULATED,
     SentencePlace,
+    answered,
     chars_between,
     heading_to,
     mentions_within,
@@ -218,8 +218,6 @@ ATTRIBUTIVE_BEFORE = re.compile(
 )
 FREED_WORDS = frozenset("liberated recaptured retaken de-occupied deoccupied freed".split())
 ATTRIBUTIVE_TAKEN = PARTICIPLES_OF_TAKING | FREED_WORDS
-# A side named as its country: "Russia", "the Russian Federation".
-COUNTRY_NAME = re.compile(r"(?:Russia|Ukraine|Russian\s+Federation)\b")
 # A country after a town and a comma, closing the clause: "in Novoshakhtinsk, Russia."
 COUNTRY_CLOSING = re.compile(r"(?:Russia|Ukraine)(?=\s*(?:[.;,)]|$))")
 # A whole oblast taken: "full control of Luhansk region", "the entire Kherson region".
@@ -622,8 +620,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             basis = "attacker" if actor != "unknown" and attacked else basis
             basis = basis if actor != "unknown" else "none"
         targets = _crossings(sentence.text, places) if event_type == "bridge_strike" else []
-        # (not a crossing the fire answered: "fired ..., in revenge for attacks on a bridge to Crimea")
-        targets = [t for t in targets if not CAUSE_BETWEEN.search(sentence.text, trigger.end, t.start)]
+        targets = [t for t in targets if not answered(sentence.text, trigger, t)]
         others = tuple(t for t in triggers if t is not trigger)
         targets = targets or places_for(sentence.text, trigger, places, others)
         if targets and GENERIC_ANTECEDENT.search(sentence.text, max(0, trigger.start - 120), trigger.start):
@@ -962,9 +959,7 @@ def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:
         return True  # "drones attacked an oil refinery in Novoshakhtinsk, Russia.": where, not who
     if OWNED_PLACE_AFTER.match(sentence, end):
         return True  # "the Russian city of Novorossiysk", "the central Russian republic of Bashkortostan"
-    if COUNTRY_NAME.match(sentence, phrase.start) and COUNTRY_AS_PLACE.search(
-        sentence, max(0, phrase.start - 30), phrase.start
-    ):
+    if country_as_place(sentence, phrase):
         return True  # "In Russia, drones attacked", "the Rostov region of the Russian Federation": where
     if HELD_BY_BEFORE.search(sentence, max(0, phrase.start - 25), phrase.start):
         return True  # "Sevastopol, on the peninsula of Crimea annexed by Russia in 2014": whose, not who

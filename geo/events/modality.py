@@ -135,9 +135,9 @@ DEMANDED = re.compile(
 )
 # What a side sets out to do: "focused on capturing the Donbas", "the goal of seizing Kupiansk".
 AIMED = re.compile(
-    r"\b(?:(?:focus|concentrat)\w*|intent|bent|set|insist\w*) on\s+(?:\w+\s+)?$"
-    # "have concentrated their efforts on seizing control of"
-    r"|\b(?:focus|concentrat)\w*\s+(?:their|its|his|the|all)\s+(?:efforts?|attention|forces)\s+on\s+(?:\w+\s+)?$"
+    # ("have concentrated their efforts on seizing control of")
+    r"\b(?:(?:focus|concentrat)\w*(?:\s+(?:their|its|his|the|all)\s+(?:efforts?|attention|forces))?|intent|bent|set"
+    r"|insist\w*) on\s+(?:\w+\s+)?$"
     r"|\b(?:goal|aim|objective|task|hopes?|bid|efforts?) (?:of|at|for)\s+$"
     # "the Kremlin has been pushing for the total capture of the Donetsk and Luhansk regions"
     r"|\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?) for\s+(?:the\s+)?(?:[\w-]+\s+)?$"

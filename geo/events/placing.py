@@ -896,10 +896,7 @@ def places_for(
         if not _elsewhere(sentence, trigger, p)
         and not any(trigger.end <= o.start and o.end <= p.start and not o.passive for o in others)
     ]
-    if "revenge" in sentence or "retaliat" in sentence or "reprisal" in sentence:
-        # "fired cruise missiles at cities ..., in revenge for Ukrainian attacks including on a bridge to
-        # Crimea": what the fire answered is another event, not this one's place
-        places = [p for p in places if not CAUSE_BETWEEN.search(sentence, trigger.end, p.start)]
+    places = [p for p in places if not answered(sentence, trigger, p)]
     if trigger.event_type in ("advance", "retreat") and not trigger.passive:
         # where a side heads or withdrew to is not where ground changed hands
         heading = heading_to(sentence, trigger, places)
@@ -1566,6 +1563,15 @@ def regions_of_lists(
 
 def _broad(p: SentencePlace) -> bool:
     return p.place.kind not in POPULATED
+
+
+def answered(sentence: str, trigger: Trigger, p: SentencePlace) -> bool:
+    """Whether a place after the event phrase is where the event it answered happened: "fired cruise
+    missiles at cities ..., in revenge for Ukrainian attacks including on a bridge to Crimea"."""
+    return (
+        ("revenge" in sentence or "retaliat" in sentence or "reprisal" in sentence)
+        and CAUSE_BETWEEN.search(sentence, trigger.end, p.start) is not None
+    )
 
 
 def chars_between(trigger: Trigger, p: SentencePlace) -> int:
