@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-
-import shapely
-from shapely.geometry import shape
+from typing import TYPE_CHECKING
 
 from .records import Place
+
+if TYPE_CHECKING:
+    import shapely
 
 KM_PER_DEGREE = 111.0
 
@@ -26,11 +27,16 @@ def within_oblast(place: Place, oblast: str, km: float) -> bool:
     outline = _outlines().get(oblast)
     if outline is None:
         return False
+    import shapely  # here, not at the top: few runs ask, and the import takes a fifth of a second
+
     return bool(shapely.dwithin(outline, shapely.Point(place.lon, place.lat), km / KM_PER_DEGREE))
 
 
 @cache
 def _outlines() -> dict[str, shapely.Geometry]:
+    import shapely
+    from shapely.geometry import shape
+
     source = resources.files("gazetteer") / "data" / "admin1.geojson"
     collection = json.loads(source.read_text(encoding="utf-8"))
     outlines = {f["properties"]["name"]: shape(f["geometry"]) for f in collection["features"]}

@@ -12,13 +12,14 @@ import gzip
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from . import names, records
+from . import names, records, war_zone
 from .cache import cached
 from .distance import haversine_km
 from .names import key, ukrainian_name
@@ -40,10 +41,98 @@ ADJECTIVE_KEY_ENDINGS = ("ski", "ske", "skoe", "skoie", "skii", "skaia", "skoi",
 FORMER_NAME = "former name"  # how an alias's note starts when it is a former name
 DERIVED_SPELLING = "-style spelling"  # ... and ends when it is a spelling derived by rule
 ACRONYM_LETTERS = 4  # names of at most this many capitals are acronyms, as gazetteer.reading reads them
+WAR_ZONE_FILE = "war_zone.geojson"  # measured into the index's cache (Gazetteer.war_zone), not keyed
 DATA_FILES = (*PLACE_TABLES, ALIASES_FILE, *GEOJSON_FILES, "common_words.txt.gz")
 # The key of every name, computed by scripts/build_name_keys.py, so that a first run need not key
 # 160,000 names (about a second). Used only while it matches the data and names.py.
 NAME_KEYS_FILE = "name_keys.json.gz"
+
+
+class PlaceRows:
+    """The gazetteer's places as plain rows (the fields of :class:`Place`, in order), each made a Place
+    the first time it is asked for.
+
+    A run of ``frontmap places`` looks at a few hundred of the 36,000 places; making every one a
+    Place when the cached index is loaded took most of the load. Rows of plain values unpickle in a
+    tenth of that, and the few places a text needs are made on the way. A place is made once, so
+    the index hands out the same object for every name of it.
+    """
+
+    __slots__ = ("rows", "_made")
+
+    def __init__(self, rows: list[tuple]) -> None:
+        self.rows = rows
+        self._made: list[Place | None] = [None] * len(rows)
+
+    def place(self, row: int) -> Place:
+        made = self._made[row]
+        if made is None:
+            made = self._made[row] = Place(*self.rows[row])
+        return made
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __reduce__(self):  # the rows only: the made places are rebuilt on demand after loading
+        return (PlaceRows, (self.rows,))
+
+
+class PlacesById(Mapping[str, Place]):
+    """Place id -> place, over :class:`PlaceRows`."""
+
+    __slots__ = ("_rows", "_ids")
+
+    def __init__(self, rows: PlaceRows) -> None:
+        self._rows = rows
+        self._ids = {row[0]: i for i, row in enumerate(rows.rows)}
+
+    def __getitem__(self, place_id: str) -> Place:
+        return self._rows.place(self._ids[place_id])
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self._ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __reduce__(self):
+        return (PlacesById, (self._rows,))
+
+
+class NameIndex(Mapping[str, tuple[Place, ...]]):
+    """Name key -> the places with a name of that key, over :class:`PlaceRows` (row numbers inside)."""
+
+    __slots__ = ("_rows", "_keys", "_made")
+
+    def __init__(self, rows: PlaceRows, keys: dict[str, tuple[int, ...]]) -> None:
+        self._rows = rows
+        self._keys = keys
+        self._made: dict[str, tuple[Place, ...]] = {}
+
+    def __getitem__(self, name_key: str) -> tuple[Place, ...]:
+        made = self._made.get(name_key)
+        if made is None:
+            place = self._rows.place
+            made = self._made[name_key] = tuple(place(row) for row in self._keys[name_key])
+        return made
+
+    def get(self, name_key: str, default=None):
+        return self[name_key] if name_key in self._keys else default
+
+    def __contains__(self, name_key: object) -> bool:
+        return name_key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __reduce__(self):
+        return (NameIndex, (self._rows, self._keys))
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,16 +144,20 @@ class Gazetteer:
     "nova kahovka"), so the matcher extends a run of words only while some name still fits;
     ``spellings`` maps (key, place id) to the name as the gazetteer writes it for the names that are
     acronyms, which must match in capitals ("US", "РФ"); ``notes`` maps
-    (key, place id) to what an alias is ("former name of Bakhmut (1924–2016)").
+    (key, place id) to what an alias is ("former name of Bakhmut (1924–2016)"); ``war_zone`` holds the
+    ids of the places inside the zone of the fighting (:mod:`gazetteer.war_zone`), measured when the
+    index was built. The shipped gazetteer's ``places`` and ``index`` are :class:`PlacesById` and
+    :class:`NameIndex`; any mappings do.
     """
 
-    places: dict[str, Place]
-    index: dict[str, tuple[Place, ...]]
+    places: Mapping[str, Place]
+    index: Mapping[str, tuple[Place, ...]]
     spellings: dict[tuple[str, str], str]
     common_words: frozenset[str]
     longest_name: int
     prefixes: frozenset[str]
     notes: dict[tuple[str, str], str] = field(default_factory=dict)
+    war_zone: frozenset[str] = frozenset()
 
     def candidates(self, name_key: str) -> tuple[Place, ...]:
         """Return every place with a name of this key, or () when none."""
@@ -92,15 +185,15 @@ def _data(name: str):
     return files("gazetteer").joinpath("data", name)
 
 
-def _rows(main_names: dict[str, str] | None = None) -> list[tuple[Place, list[str]]]:
-    """Every place with its names.
+def _rows(main_names: dict[str, str] | None = None) -> list[tuple[tuple, list[str]]]:
+    """Every place, as the row of its :class:`Place` fields, with its names.
 
     ``main_names`` (place id -> name) are the Ukrainian main names worked out before and shipped
     with the name keys; given them, the tables' places come with no names (the shipped keys stand
     for them, and splitting 160,000 names is a tenth of the first load). Without them the names
     are read and the main names worked out here.
     """
-    rows: list[tuple[Place, list[str]]] = []
+    rows: list[tuple[tuple, list[str]]] = []
     aliases = _aliases() if main_names is None else {}
     for table in PLACE_TABLES:
         for line in _tsv_lines(table)[1:]:  # after the header: id name kind lat lon ... names
@@ -115,8 +208,8 @@ def _rows(main_names: dict[str, str] | None = None) -> list[tuple[Place, list[st
                 names_ += [alias for alias, _ in aliases.get(pid, ())]
             if admin1 == KYIV_CITY:
                 admin1 = _kyiv_or_its_oblast(float(lat), float(lon))
-            place = Place(pid, name, kind, float(lat), float(lon), country, admin1, int(population or 0))
-            rows.append((place, names_))
+            row = (pid, name, kind, float(lat), float(lon), country, admin1, int(population or 0))
+            rows.append((row, names_))
     for name in GEOJSON_FILES:
         collection = json.loads(_data(name).read_text(encoding="utf-8"))
         for feature in collection["features"]:
@@ -124,19 +217,19 @@ def _rows(main_names: dict[str, str] | None = None) -> list[tuple[Place, list[st
             names = props.get("names") or []
             if isinstance(names, str):
                 names = names.split("|")
-            place = Place(
-                id=props["id"],
-                name=props["name"],
-                kind=props["kind"],
-                lat=float(props["lat"]),
-                lon=float(props["lon"]),
-                country=props.get("country") or "",
-                admin1=props.get("admin1") or "",
-                population=int(props.get("population") or 0),
-                geometry=_vertices(feature.get("geometry")) if props["kind"] == "river" else None,
+            row = (
+                props["id"],
+                props["name"],
+                props["kind"],
+                float(props["lat"]),
+                float(props["lon"]),
+                props.get("country") or "",
+                props.get("admin1") or "",
+                int(props.get("population") or 0),
+                _vertices(feature.get("geometry")) if props["kind"] == "river" else None,
             )
-            aliased = [alias for alias, _ in aliases.get(place.id, ())]  # "DPR": the occupier's name
-            rows.append((place, [props["name"], *names, *aliased]))
+            aliased = [alias for alias, _ in aliases.get(row[0], ())]  # "DPR": the occupier's name
+            rows.append((row, [props["name"], *names, *aliased]))
     return rows
 
 
@@ -176,14 +269,16 @@ def load_gazetteer() -> Gazetteer:
     code that keys names; a changed data file or key rule builds a new one. Without a writable
     cache folder the index is built in memory every time, which is slower but works.
     """
-    return cached("gazetteer", _fingerprint(), _build)
+    gazetteer = cached("gazetteer", _fingerprint(), _build)
+    war_zone.remember(gazetteer.places, gazetteer.war_zone)
+    return gazetteer
 
 
 def _fingerprint() -> str:
     digest = hashlib.sha256()
-    for name in DATA_FILES:
+    for name in (*DATA_FILES, WAR_ZONE_FILE):
         digest.update(_data(name).read_bytes())
-    for source in (names.__file__, records.__file__, __file__):
+    for source in (names.__file__, records.__file__, war_zone.__file__, __file__):
         digest.update(Path(source).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -225,7 +320,8 @@ def write_name_keys(path: Path) -> int:
     acronyms: list[tuple[str, str, str]] = []
     main: dict[str, str] = {}
     index: dict[str, list[Place]] = defaultdict(list)
-    for place, place_names in _rows():
+    for row, place_names in _rows():
+        place = Place(*row)
         if place.name != place_names[0]:
             main[place.id] = place.name
         distinct = keys.setdefault(place.id, [])
@@ -249,7 +345,7 @@ def write_name_keys(path: Path) -> int:
 
 
 def _borrowed_names(
-    index: dict[str, list[Place]], aliases: dict[str, list[tuple[str, str]]]
+    index: Mapping[str, Sequence[Place]], aliases: dict[str, list[tuple[str, str]]]
 ) -> list[tuple[str, str]]:
     """The (name key, place id) of towns and cities under names GeoNames lists for them that are other
     places' names, to be taken off the index.
@@ -306,15 +402,15 @@ def _is_acronym(name: str) -> bool:
 
 
 def _build() -> Gazetteer:
-    places: dict[str, Place] = {}
-    index: dict[str, list[Place]] = defaultdict(list)
+    rows: list[tuple] = []
+    keys: dict[str, list[int]] = defaultdict(list)  # name key -> rows
     shipped = _shipped() or {"keys": {}, "acronyms": [], "main": None}
     computed = False
     known_keys = shipped["keys"]
     spellings = {(name_key, pid): name for name_key, pid, name in shipped["acronyms"]}
-    for place, place_names in _rows(shipped["main"]):
-        pid = place.id
-        places[pid] = place
+    for row, place_names in _rows(shipped["main"]):
+        number, pid = len(rows), row[0]
+        rows.append(row)
         distinct = known_keys.get(pid)
         if distinct is None:  # no shipped keys for this place: key its names here
             computed = True
@@ -326,14 +422,17 @@ def _build() -> Gazetteer:
                     if _is_acronym(name):
                         spellings[(name_key, pid)] = name
         for name_key in distinct:
-            index[name_key].append(place)
+            keys[name_key].append(number)
+    table = PlaceRows(rows)
+    index = NameIndex(table, dict(zip(keys.keys(), map(tuple, keys.values()), strict=True)))
     aliases = _aliases()
     if computed:  # the shipped keys had the borrowed names taken off already (write_name_keys)
         for name_key, place_id in _borrowed_names(index, aliases):
-            index[name_key] = [p for p in index[name_key] if p.id != place_id]
+            keys[name_key] = [n for n in keys[name_key] if rows[n][0] != place_id]
+        index = NameIndex(table, dict(zip(keys.keys(), map(tuple, keys.values()), strict=True)))
     with _data("common_words.txt.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
         common = frozenset(line.strip() for line in text if line.strip())
-    multi_word = [k.split() for k in index if " " in k]
+    multi_word = [k.split() for k in keys if " " in k]
     prefixes = {" ".join(words[:n]) for words in multi_word for n in range(1, len(words))}
     notes = {
         (key(name), place_id): note
@@ -342,11 +441,12 @@ def _build() -> Gazetteer:
         if note.startswith(FORMER_NAME)
     }
     return Gazetteer(
-        places=places,
-        index=dict(zip(index.keys(), map(tuple, index.values()), strict=True)),
+        places=PlacesById(table),
+        index=index,
         spellings=spellings,
         common_words=common,
         longest_name=max(map(len, multi_word), default=1),
         prefixes=frozenset(prefixes),
         notes=notes,
+        war_zone=war_zone.inside_of(rows),
     )
