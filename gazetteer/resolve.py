@@ -313,14 +313,15 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             qualifier = ctx.region_around(p.end)  # "Zamostye and Mirny, all ... in the Kursk region"
         if (
             qualifier
-            and place.kind in ("city", "town")
+            and place.kind in ("city", "town", "village")
             and place.admin1
             and place.admin1 != qualifier
             and not within_oblast(place, qualifier, OBLAST_LINE_KM)
             and (inside := [c for c in p.candidates if c.admin1 == qualifier])
         ):
             # "the small settlement of Zaporizhzhia in Ukraine's eastern Donetsk region": not the city the
-            # article names elsewhere, but the village of the oblast the text puts this one in
+            # article names elsewhere, but the village of the oblast the text puts this one in; "Zeleny Gai
+            # in the Donetsk region and Malievka in the Dnipropetrovsk Oblast": not the village by Malievka
             p.candidates = inside
             ranked = rank(p, text, river_article, admin1_named, anchors, ctx)
             place, score, reason = choice(ranked, len(inside))

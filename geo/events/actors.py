@@ -29,7 +29,8 @@ _RU_SIDE = r"(?:Russia(?:n)?(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|
 
 # Up to two words between a side and its force ("Ukrainian ground forces"), none of them a verb or a
 # function word (GAP_WORDS): "Russia said a drone struck" names no Russian drone.
-_MODIFIERS = r"(?:[\w-]+\s+){0,2}"
+# (no preposition among them: "Ukrainian hangars with strike drones" are no Ukrainian drones)
+_MODIFIERS = r"(?:(?!(?:with|at|in|on|near|from|by|for)\s)[\w-]+\s+){0,2}"
 SIDE_FIRST = re.compile(rf"{_UA_SIDE}|{_RU_SIDE}", re.IGNORECASE)
 GAP_WORDS = re.compile(
     r"\s(?:said|says|say|reported|claimed|claims|calls|called|and|or|that|was|were|is|are|has|had|have|a|an|the"
@@ -101,7 +102,9 @@ GROUPS = {
         re.IGNORECASE,
     ),
     "RU": re.compile(
-        rf"\b{_RU_GROUPS}\s+(?:battle ?group|group(?:ing)?)\b"
+        # ("the Vostok (East) group of forces": the ministry's name with its English in brackets)
+        rf"\b{_RU_GROUPS}\s+(?:\((?:West|South|Cent(?:re|er)|East|North|Dnieper)\)\s+)?"
+        r"(?:battle ?group|group(?:ing)?)\b"
         # Moscow's groupings in English: "the Western military group", "the Central group" (not "the
         # Eastern Group of Forces", a Ukrainian command of 2022)
         r"|\b(?:Western|Southern|Central|Eastern|Northern|Dnepr)\s+(?:military\s+)?group(?:ing)?\b(?!\s+of\s+forces)"

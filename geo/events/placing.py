@@ -244,6 +244,8 @@ COORDINATED = re.compile(
     rf"{_LIST_PREPOSITION}{_ITEM}$"
     # '"liberated the village of Robotyne" as well as Glyboke and Lukyantsi': the list goes on
     r"|^[\"”’]?\s*,?\s*as\s+well\s+as\s+$"
+    # "occupied Kupiansk-Vuzlovyi along with Kupiansk", "together with"
+    r"|^\s*,?\s*(?:along|together)\s+with\s+$"
     # a Defence Ministry list of units and where each is: "in X, the 72nd brigade in Y and Z"
     rf"|^\s*,\s*(?:and\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[\w-]+\s+){{0,4}}?"
     rf"(?:brigades?|regiments?|battalions?|divisions?|units?)\s+{_LIST_PREPOSITION}{_ITEM}$"
@@ -1081,8 +1083,8 @@ def places_for(
 # What a list with no verb of its own holds besides its places: names the data lacks, the oblasts and
 # communities that qualify them, "and", counts in brackets.
 VERBLESS_LIST = re.compile(
-    r"(?:\s|[,.]|['’]s\b|\band\b|\bof\b|\bin\b|\bthe\b|\b(?:regions?|oblasts?|districts?|raions?|communit(?:y|ies)"
-    r"|hromadas?)\b|[A-Z][\w'’-]*|\(\d+[^()]{0,30}\))*"
+    r"(?:\s|[,.]|['’]s\b|\band\b|\bas well as\b|\bof\b|\bin\b|\bthe\b"
+    r"|\b(?:regions?|oblasts?|districts?|raions?|communit(?:y|ies)|hromadas?)\b|[A-Z][\w'’-]*|\(\d+[^()]{0,30}\))*"
 )
 
 # Who said it, closing a sentence: " - wrote Syniehubov on Telegram.", ", the governor said."
@@ -1404,7 +1406,9 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             aside = "qualifier"
         elif COORDINATED.match(gap) or (
             KIND_OF_ITEM.match(gap) and KINDS_OF_LIST.search(sentence, 0, left.start)
-        ) or (aside == "qualifier" and AREA_THEN_AND.match(gap)) or FACILITY_THEN_AND.fullmatch(gap):
+        ) or (aside == "qualifier" and AREA_THEN_AND.match(gap)) or FACILITY_THEN_AND.fullmatch(
+            gap
+        ) or OBJECT_THEN_PLACE.fullmatch(sentence, left.end, right.start):
             # "the cities of X, Y, the village of Z, the villages of W": each item with its kind; "X and Y
             # were shelled in the Lyman community, and Z and W in the Kostiantynivka community": the verb
             # goes on for the next community's list
@@ -1451,6 +1455,13 @@ FACILITY_THEN_AND = re.compile(
     r"\s+(?:military\s+)?(?:air\s?base|airfield|airport|(?:oil\s+)?refinery|(?:oil|fuel|ammunition)\s+depot"
     r"|(?:thermal\s+)?power\s+plant|port)\s*,?\s+(?:and\s+)?(?:the\s+)?",
     re.IGNORECASE,
+)
+# Between one object's place and the next object's, the verb left out: "hit an oil refinery in the Ryazan
+# region and a section of railway in the Perm region".
+OBJECT_THEN_PLACE = re.compile(
+    r"\s+and\s+(?:a|an|another)\s+"
+    r"(?:(?!(?:said|says|reported|told|added|wrote|was|were|is|are|had|has|have)\s)[\w'’-]+\s+){1,6}?"
+    r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?"
 )
 # Between a community that qualifies a list and the next list, whose verb is left out.
 AREA_THEN_AND = re.compile(r"\s+(?:community|hromada|district|raion)\s*,\s+and\s+$", re.IGNORECASE)
@@ -1519,12 +1530,13 @@ def _list_before(sentence: str, places: list[SentencePlace], index: int) -> list
         gap = _without_unknown_items(sentence[left.end : right.start])
         if not COORDINATED.match(gap):
             break
-        if "and" not in gap and "or" not in gap and _broad(left) != _broad(right):
-            if not (_broad(left) and i > 0 and _qualifies(sentence, places[i - 1], left)):
-                break  # "Lysychansk, Luhansk region": a qualifier, not a second place
-            # "Seredyna Buda in Sumy region, Chasiv Yar and Kostiantynivka ... were shelled": the region
-            # only says where the item before it is, and the list goes on past it
+        if _broad(left) and not _broad(right) and i > 0 and _qualifies(sentence, places[i - 1], left):
+            # "Seredyna Buda in Sumy region, Chasiv Yar and Kostiantynivka ... were shelled", "the airfields
+            # of Priluki in the Chernigov region and Starokonstantinov ... were hit": the region only says
+            # where the item before it is, and the list goes on past it
             left, i = places[i - 1], i - 1
+        elif "and" not in gap and "or" not in gap and _broad(left) != _broad(right):
+            break  # "Lysychansk, Luhansk region": a qualifier, not a second place
         chosen.append(left)
         right, i = left, i - 1
     return chosen

@@ -1355,7 +1355,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # not "39 Russian attacks on Ukrainian positions": ground assaults (a weapon named is another pattern)
         # nor "struck on the eastern flank of the Kupyansk direction": a ground attack
-        r"\b(?:struck(?! (?:on|at) (?:the )?(?:[\w-]+ ){0,2}?flanks?\b)|strikes?|hit|hits|hitting"
+        # nor "hangars with strike drones": a kind of weapon
+        r"\b(?:struck(?! (?:on|at) (?:the )?(?:[\w-]+ ){0,2}?flanks?\b)"
+        r"|strikes?(?! (?:drones?|UAVs?|aircraft|jets?|fighters?|groups?|weapons?|capabilit(?:y|ies)"
+        r"|potential)\b)"
+        r"|hit|hits|hitting"
         r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es)\b)"
         r"|attacks? by (?:[\w-]+ ){1,3}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"
         r"|attacks? of (?:the )?(?:[\w-]+ ){0,2}?"
@@ -1658,6 +1662,8 @@ CAPTIVES = re.compile(
     re.IGNORECASE,
 )
 BY_AFTER = re.compile(r"\s+by\b")
+# A passive verb's agent that is a side's forces: "by the Vostok (East) group of forces", "by Russian troops".
+BY_FORCES = re.compile(rf"\s+by\s+(?:the\s+)?(?:[\w()’'-]+\s+){{0,3}}?{FORCE_NOUNS}\b", re.IGNORECASE)
 PERSONS = re.compile(
     r"\b(?:soldiers|servicemen|troops|personnel|prisoners|civilians|people|men)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -1873,6 +1879,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and not FORCES_THEN.search(sentence, max(0, start - 3 * LOOK_BEHIND), start)
                 and not FORCES_APART.search(sentence, max(0, start - 4 * LOOK_BEHIND), start)
                 and not BODY_DID.search(sentence, max(0, start - 2 * LOOK_BEHIND), start)
+                # "Vesele was taken over by the Vostok (East) group of forces": the forces are the agent
+                and not (PASSIVE.search(sentence, window, start) and BY_FORCES.match(sentence, end))
             ):
                 continue
             # "was recaptured" is passive; "is advancing" is not (a present participle)
