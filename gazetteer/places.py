@@ -41,7 +41,6 @@ ADJECTIVE_KEY_ENDINGS = ("ski", "ske", "skoe", "skoie", "skii", "skaia", "skoi",
 FORMER_NAME = "former name"  # how an alias's note starts when it is a former name
 DERIVED_SPELLING = "-style spelling"  # ... and ends when it is a spelling derived by rule
 ACRONYM_LETTERS = 4  # names of at most this many capitals are acronyms, as gazetteer.reading reads them
-WAR_ZONE_FILE = "war_zone.geojson"  # measured into the index's cache (Gazetteer.war_zone), not keyed
 DATA_FILES = (*PLACE_TABLES, ALIASES_FILE, *GEOJSON_FILES, "common_words.txt.gz")
 # The key of every name, computed by scripts/build_name_keys.py, so that a first run need not key
 # 160,000 names (about a second). Used only while it matches the data and names.py.
@@ -107,7 +106,7 @@ class NameIndex(Mapping[str, tuple[Place, ...]]):
 
     __slots__ = ("_rows", "_keys", "_made")
 
-    def __init__(self, rows: PlaceRows, keys: dict[str, tuple[int, ...]]) -> None:
+    def __init__(self, rows: PlaceRows, keys: Mapping[str, Sequence[int]]) -> None:
         self._rows = rows
         self._keys = keys
         self._made: dict[str, tuple[Place, ...]] = {}
@@ -276,7 +275,7 @@ def load_gazetteer() -> Gazetteer:
 
 def _fingerprint() -> str:
     digest = hashlib.sha256()
-    for name in (*DATA_FILES, WAR_ZONE_FILE):
+    for name in (*DATA_FILES, war_zone.ZONE_FILE):  # the zone is measured into the index, not keyed
         digest.update(_data(name).read_bytes())
     for source in (names.__file__, records.__file__, war_zone.__file__, __file__):
         digest.update(Path(source).read_bytes())
@@ -424,12 +423,11 @@ def _build() -> Gazetteer:
         for name_key in distinct:
             keys[name_key].append(number)
     table = PlaceRows(rows)
-    index = NameIndex(table, dict(zip(keys.keys(), map(tuple, keys.values()), strict=True)))
     aliases = _aliases()
     if computed:  # the shipped keys had the borrowed names taken off already (write_name_keys)
-        for name_key, place_id in _borrowed_names(index, aliases):
+        for name_key, place_id in _borrowed_names(NameIndex(table, keys), aliases):
             keys[name_key] = [n for n in keys[name_key] if rows[n][0] != place_id]
-        index = NameIndex(table, dict(zip(keys.keys(), map(tuple, keys.values()), strict=True)))
+    index = NameIndex(table, dict(zip(keys.keys(), map(tuple, keys.values()), strict=True)))
     with _data("common_words.txt.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
         common = frozenset(line.strip() for line in text if line.strip())
     multi_word = [k.split() for k in keys if " " in k]

@@ -20,6 +20,7 @@ from .records import Place
 if TYPE_CHECKING:
     import shapely
 
+ZONE_FILE = "war_zone.geojson"  # in gazetteer/data
 _inside: dict[str, bool] = {}  # place id -> whether it lies in the zone, measured once per process
 
 
@@ -64,7 +65,7 @@ def _zone() -> shapely.Geometry:
     import shapely
     from shapely.geometry import shape
 
-    source = resources.files("gazetteer") / "data" / "war_zone.geojson"  # places.WAR_ZONE_FILE
+    source = resources.files("gazetteer") / "data" / ZONE_FILE
     collection = json.loads(source.read_text(encoding="utf-8"))
     zone = shape(collection["features"][0]["geometry"])
     shapely.prepare(zone)

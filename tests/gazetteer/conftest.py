@@ -46,3 +46,14 @@ def _mention_of(text: str, name: str, gaz=None):
 def mention_of() -> Callable:
     """``mention_of(text, name)``: the mention of that name in the text (place and reason), or None."""
     return _mention_of
+
+
+def _resolved(text: str) -> dict[str, tuple[str, str]]:
+    """Each name the text resolves, as written -> (its place's name, the place's oblast)."""
+    return {m.text: (m.place.name, m.place.admin1) for m in find_places(text, load_gazetteer()) if m.place}
+
+
+@pytest.fixture
+def resolved() -> Callable[[str], dict[str, tuple[str, str]]]:
+    """``resolved(text)``: each name the text resolves -> (place name, oblast); unresolved names left out."""
+    return _resolved

@@ -4,37 +4,29 @@ however far the places of the other oblasts of its sentence lie."""
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable
 
-from gazetteer import find_places
-from gazetteer.places import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
+Resolved = Callable[[str], dict[str, tuple[str, str]]]  # the fixture of tests/gazetteer/conftest.py
 
 
-def _resolved(text: str, gaz) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.place.name, m.place.admin1) for m in find_places(text, gaz) if m.place}
-
-
-def test_the_oblast_after_a_village_beats_a_namesake_by_its_list_mate(gaz) -> None:
+def test_the_oblast_after_a_village_beats_a_namesake_by_its_list_mate(resolved: Resolved) -> None:
     # Malievka lies in Dnipropetrovsk Oblast, by a Zelenyi Hai of that oblast: the one meant is Donetsk's
     text = (
         "Moscow said its troops took Zeleny Gai in the Donetsk region and Malievka in the Dnipropetrovsk "
         "region."
     )
-    found = _resolved(text, gaz)
+    found = resolved(text)
     assert found["Zeleny Gai"] == ("Zelenyi Hai", "Donetsk Oblast")
     assert found["Malievka"] == ("Maliivka", "Dnipropetrovsk Oblast")
 
 
-def test_the_only_village_of_the_oblast_written_after_it_stays_however_far_its_mates(gaz) -> None:
+def test_the_only_village_of_the_oblast_written_after_it_stays_however_far_its_mates(
+    resolved: Resolved,
+) -> None:
     # Hlyboke has a dozen namesakes but one in Kharkiv Oblast, 150 km from these villages of Sumy Oblast
     text = (
         "The enemy carried out an airstrike on Orlykivka and shelled Karpovychi and Khotiivka in the "
         "Chernihiv region; Ulanove, Brusky, Stukalivka, Volfyne and Korenivka in the Sumy region, as well "
         "as Hlyboke in the Kharkiv region."
     )
-    assert _resolved(text, gaz)["Hlyboke"] == ("Hlyboke", "Kharkiv Oblast")
+    assert resolved(text)["Hlyboke"] == ("Hlyboke", "Kharkiv Oblast")
