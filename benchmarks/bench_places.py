@@ -2,8 +2,9 @@
 
 Measures, each as the median of N runs in fresh processes:
 
-- gazetteer load, cold: ``FRONTMAP_CACHE`` points at an empty temporary folder, so the name index is
-  built from the package data and written; warm: the cache file written by the cold run is read back;
+- gazetteer load, cold: ``FRONTMAP_CACHE`` points at an empty temporary folder, as on a first run
+  after installing: the shipped index is loaded (or, in a tree whose shipped index is stale, the index
+  is built from the package data and written); warm: the same again with that folder, as later runs;
 - ``frontmap places ARTICLE --format json`` as a whole process (interpreter start-up, imports, load,
   resolve, print), cold and warm cache;
 - mentions resolved per second by ``find_places`` in-process, once the gazetteer is loaded.

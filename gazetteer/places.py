@@ -2,15 +2,18 @@
 
 Loaded once per process from the package data in ``gazetteer/data`` (built by the scripts in
 ``scripts/``): GeoNames populated places, Natural Earth countries and admin-1 regions, and the
-curated rivers, bridges, dams and regions. Loading reads JSON and a gzipped TSV with the standard
-library only, so ``frontmap places`` starts without importing geopandas.
+curated rivers, bridges, dams and regions. The index over them ships ready made
+(``data/index.pickle.gz``, plain values only), so ``frontmap places`` starts with the standard library
+alone, without geopandas or shapely, and without keying every name on its first run.
 """
 
 from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import json
+import pickle
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,9 +45,9 @@ FORMER_NAME = "former name"  # how an alias's note starts when it is a former na
 DERIVED_SPELLING = "-style spelling"  # ... and ends when it is a spelling derived by rule
 ACRONYM_LETTERS = 4  # names of at most this many capitals are acronyms, as gazetteer.reading reads them
 DATA_FILES = (*PLACE_TABLES, ALIASES_FILE, *GEOJSON_FILES, "common_words.txt.gz")
-# The key of every name, computed by scripts/build_name_keys.py, so that a first run need not key
-# 160,000 names (about a second). Used only while it matches the data and names.py.
-NAME_KEYS_FILE = "name_keys.json.gz"
+# The index, made by scripts/build_index.py, so that a first run need not key 160,000 names (a few
+# seconds). Used only while it matches the data and the code it was made with (_fingerprint).
+INDEX_FILE = "index.pickle.gz"
 
 
 class PlaceRows:
@@ -184,27 +187,17 @@ def _data(name: str):
     return files("gazetteer").joinpath("data", name)
 
 
-def _rows(main_names: dict[str, str] | None = None) -> list[tuple[tuple, list[str]]]:
-    """Every place, as the row of its :class:`Place` fields, with its names.
-
-    ``main_names`` (place id -> name) are the Ukrainian main names worked out before and shipped
-    with the name keys; given them, the tables' places come with no names (the shipped keys stand
-    for them, and splitting 160,000 names is a tenth of the first load). Without them the names
-    are read and the main names worked out here.
-    """
+def _rows() -> list[tuple[tuple, list[str]]]:
+    """Every place, as the row of its :class:`Place` fields, with its names."""
     rows: list[tuple[tuple, list[str]]] = []
-    aliases = _aliases() if main_names is None else {}
+    aliases = _aliases()
     for table in PLACE_TABLES:
         for line in _tsv_lines(table)[1:]:  # after the header: id name kind lat lon ... names
-            if main_names is not None:
-                pid, name, kind, lat, lon, country, admin1, population = line[: line.rindex("\t")].split("\t")
-                name, names_ = main_names.get(pid, name), []
-            else:
-                pid, name, kind, lat, lon, country, admin1, population, joined = line.split("\t")
-                names_ = joined.split("|") if joined else [name]
-                if country == "UA" and table == "places.tsv.gz":
-                    name = ukrainian_name(name, names_)
-                names_ += [alias for alias, _ in aliases.get(pid, ())]
+            pid, name, kind, lat, lon, country, admin1, population, joined = line.split("\t")
+            names_ = joined.split("|") if joined else [name]
+            if country == "UA" and table == "places.tsv.gz":
+                name = ukrainian_name(name, names_)
+            names_ += [alias for alias, _ in aliases.get(pid, ())]
             if admin1 == KYIV_CITY:
                 admin1 = _kyiv_or_its_oblast(float(lat), float(lon))
             row = (pid, name, kind, float(lat), float(lon), country, admin1, int(population or 0))
@@ -262,85 +255,69 @@ def _vertices(geometry: dict | None) -> tuple[tuple[float, float], ...] | None:
 def load_gazetteer() -> Gazetteer:
     """Load the shipped gazetteer (once per process; later calls return the same object).
 
-    The index is built from the shipped name keys (or, when they are stale, by keying 130,000
-    names, a second or two) and kept in a cache file
-    (``$FRONTMAP_CACHE`` or ``~/.cache/frontmap``) named by a hash of the data files and of the
-    code that keys names; a changed data file or key rule builds a new one. Without a writable
-    cache folder the index is built in memory every time, which is slower but works.
+    The index ships ready made (``data/index.pickle.gz``, written by ``scripts/build_index.py``), so
+    even a first run after installing loads it in a quarter of a second instead of keying 160,000
+    names. When the code or data it was made from have changed since (a developer's tree before the
+    script is run again), it is built here, a few seconds, and kept in a cache file (``$FRONTMAP_CACHE``
+    or ``~/.cache/frontmap``) named by the same hash; without a writable cache folder it is built in
+    memory every time, which is slower but works.
     """
-    gazetteer = cached("gazetteer", _fingerprint(), _build)
+    fingerprint = _fingerprint()
+    parts = _shipped_index(fingerprint)
+    gazetteer = _gazetteer_of(parts) if parts else cached("gazetteer", fingerprint, _build)
     war_zone.remember(gazetteer.places, gazetteer.war_zone)
     return gazetteer
 
 
 def _fingerprint() -> str:
+    """A hash of what the index is made from: the data files, the war zone measured into it, and the code
+    that reads, keys and stores names."""
     digest = hashlib.sha256()
-    for name in (*DATA_FILES, war_zone.ZONE_FILE):  # the zone is measured into the index, not keyed
+    for name in (*DATA_FILES, war_zone.ZONE_FILE):
         digest.update(_data(name).read_bytes())
     for source in (names.__file__, records.__file__, war_zone.__file__, __file__):
         digest.update(Path(source).read_bytes())
     return digest.hexdigest()[:16]
 
 
-def _keys_fingerprint() -> str:
-    """A hash of what the name keys depend on: the data's names, the rules of names.py and this
-    module's (the borrowed names taken off)."""
-    digest = hashlib.sha256(Path(names.__file__).read_bytes())
-    digest.update(Path(__file__).read_bytes())
-    for name in DATA_FILES:
-        digest.update(_data(name).read_bytes())
-    return digest.hexdigest()[:16]
+class _PlainValues(pickle.Unpickler):
+    """An unpickler for plain values only: the shipped index holds strings, numbers, tuples, lists, dicts
+    and frozensets, so a file that names any class or function is refused rather than run."""
+
+    def find_class(self, module: str, name: str):
+        raise pickle.UnpicklingError(f"the shipped index holds plain values only, not {module}.{name}")
 
 
-def shipped_name_keys() -> dict[str, list[str]] | None:
-    """The shipped keys of every place's names (place id -> its distinct keys, in its names' order),
-    or None when the file is missing or was made from other data or other key rules."""
-    shipped = _shipped()
-    return shipped["keys"] if shipped else None
+def _shipped_index(fingerprint: str) -> dict | None:
+    return read_index(_data(INDEX_FILE), fingerprint)
 
 
-def _shipped() -> dict | None:
+def read_index(source, fingerprint: str) -> dict | None:
+    """The parts (see :func:`_index_parts`) of the index in ``source`` (a path or package resource), or
+    None when it is missing or unreadable, holds anything but plain values, or was made from other data
+    or code than ``fingerprint`` says."""
     try:
-        with _data(NAME_KEYS_FILE).open("rb") as raw:
-            shipped = json.loads(gzip.decompress(raw.read()))
-    except (OSError, ValueError):
+        with source.open("rb") as raw:
+            parts = _PlainValues(io.BytesIO(gzip.decompress(raw.read()))).load()
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
         return None
-    return shipped if shipped.get("fingerprint") == _keys_fingerprint() else None
+    if not isinstance(parts, dict) or parts.get("fingerprint") != fingerprint:
+        return None
+    return parts
 
 
-def write_name_keys(path: Path) -> int:
-    """Write the keys of every place's names to ``path`` (gzipped JSON); return the place count.
+def write_index(path: Path) -> int:
+    """Write the index, made from the data here, to ``path`` (a gzipped pickle of plain values, stamped
+    with the hash of what it was made from); return the number of places.
 
-    Each place gets its distinct keys; names the matcher must meet in capitals (acronyms such as
-    "US", "РФ") are listed apart with their spelling, and the Ukrainian main names that differ from
-    the table's (:func:`gazetteer.names.ukrainian_name`), so that loading keys and romanises nothing.
+    The bytes depend on the data and code only: sets are stored sorted and the gzip header carries no
+    time, so building again from unchanged sources changes nothing in the repository.
     """
-    keys: dict[str, list[str]] = {}
-    acronyms: list[tuple[str, str, str]] = []
-    main: dict[str, str] = {}
-    index: dict[str, list[Place]] = defaultdict(list)
-    for row, place_names in _rows():
-        place = Place(*row)
-        if place.name != place_names[0]:
-            main[place.id] = place.name
-        distinct = keys.setdefault(place.id, [])
-        for name in place_names:
-            name_key = key(name)
-            if name_key and name_key not in distinct:
-                distinct.append(name_key)
-                index[name_key].append(place)
-                if _is_acronym(name):
-                    acronyms.append((name_key, place.id, name))
-    for name_key, place_id in _borrowed_names(index, _aliases()):
-        keys[place_id].remove(name_key)
-    text = json.dumps(
-        {"fingerprint": _keys_fingerprint(), "keys": keys, "acronyms": acronyms, "main": main},
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
-        out.write(text)
-    return len(keys)
+    parts = {"fingerprint": _fingerprint(), **_index_parts()}
+    data = pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)
+    with path.open("wb") as out, gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9, mtime=0) as packed:
+        packed.write(data)
+    return len(parts["rows"])
 
 
 def _borrowed_names(
@@ -400,51 +377,63 @@ def _is_acronym(name: str) -> bool:
     return len(letters) <= ACRONYM_LETTERS and all(c.isupper() for c in letters)
 
 
-def _build() -> Gazetteer:
+def _index_parts() -> dict:
+    """The index as plain values: every place's row, each name key's row numbers, the most words in a name
+    and the first words of the names of several, the acronyms' spellings, the former names' notes, the
+    ids of the places in the war zone and the common words (sets stored sorted)."""
     rows: list[tuple] = []
     keys: dict[str, list[int]] = defaultdict(list)  # name key -> rows
-    shipped = _shipped() or {"keys": {}, "acronyms": [], "main": None}
-    computed = False
-    known_keys = shipped["keys"]
-    spellings = {(name_key, pid): name for name_key, pid, name in shipped["acronyms"]}
-    for row, place_names in _rows(shipped["main"]):
+    spellings: dict[tuple[str, str], str] = {}
+    for row, place_names in _rows():
         number, pid = len(rows), row[0]
         rows.append(row)
-        distinct = known_keys.get(pid)
-        if distinct is None:  # no shipped keys for this place: key its names here
-            computed = True
-            distinct = []
-            for name in place_names:
-                name_key = key(name)
-                if name_key and name_key not in distinct:
-                    distinct.append(name_key)
-                    if _is_acronym(name):
-                        spellings[(name_key, pid)] = name
-        for name_key in distinct:
-            keys[name_key].append(number)
-    table = PlaceRows(rows)
+        distinct: list[str] = []
+        for name in place_names:
+            name_key = key(name)
+            if name_key and name_key not in distinct:
+                distinct.append(name_key)
+                keys[name_key].append(number)
+                if _is_acronym(name):
+                    spellings[(name_key, pid)] = name
     aliases = _aliases()
-    if computed:  # the shipped keys had the borrowed names taken off already (write_name_keys)
-        for name_key, place_id in _borrowed_names(NameIndex(table, keys), aliases):
-            keys[name_key] = [n for n in keys[name_key] if rows[n][0] != place_id]
-    index = NameIndex(table, dict(zip(keys.keys(), map(tuple, keys.values()), strict=True)))
+    for name_key, place_id in _borrowed_names(NameIndex(PlaceRows(rows), keys), aliases):
+        keys[name_key] = [n for n in keys[name_key] if rows[n][0] != place_id]
     with _data("common_words.txt.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
-        common = frozenset(line.strip() for line in text if line.strip())
-    multi_word = [k.split() for k in keys if " " in k]
-    prefixes = {" ".join(words[:n]) for words in multi_word for n in range(1, len(words))}
+        common = sorted({line.strip() for line in text if line.strip()})
     notes = {
         (key(name), place_id): note
         for place_id, named in aliases.items()
         for name, note in named
         if note.startswith(FORMER_NAME)
     }
+    kept = {name_key: tuple(numbers) for name_key, numbers in keys.items() if numbers}
+    multi_word = [k.split() for k in kept if " " in k]
+    return {
+        "rows": rows,
+        "keys": kept,
+        "longest_name": max(map(len, multi_word), default=1),
+        "prefixes": sorted({" ".join(words[:n]) for words in multi_word for n in range(1, len(words))}),
+        "spellings": spellings,
+        "notes": notes,
+        "war_zone": sorted(war_zone.inside_of(rows)),
+        "common_words": common,
+    }
+
+
+def _gazetteer_of(parts: dict) -> Gazetteer:
+    """The gazetteer over an index's parts (shipped, or made by :func:`_index_parts`)."""
+    table = PlaceRows(parts["rows"])
     return Gazetteer(
         places=PlacesById(table),
-        index=index,
-        spellings=spellings,
-        common_words=common,
-        longest_name=max(map(len, multi_word), default=1),
-        prefixes=frozenset(prefixes),
-        notes=notes,
-        war_zone=war_zone.inside_of(rows),
+        index=NameIndex(table, parts["keys"]),
+        spellings=parts["spellings"],
+        common_words=frozenset(parts["common_words"]),
+        longest_name=parts["longest_name"],
+        prefixes=frozenset(parts["prefixes"]),
+        notes=parts["notes"],
+        war_zone=frozenset(parts["war_zone"]),
     )
+
+
+def _build() -> Gazetteer:
+    return _gazetteer_of(_index_parts())

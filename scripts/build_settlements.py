@@ -33,7 +33,7 @@ The raw file is GeoNames' ``UA.txt`` (https://download.geonames.org/export/zip/U
 as in the public repository symerio/postal-codes-data (``data/geonames/UA.txt``), and ``RU.txt``
 (https://download.geonames.org/export/zip/RU.zip, the 2016 file, CC BY 3.0 as its readme says), as
 ``RU.zip`` in the public repository Yoshuwa/Geo-Cities-Databases-By-Geonames. Neither is
-committed. Run ``scripts/build_name_keys.py`` afterwards. Output is deterministic.
+committed. Run ``scripts/build_index.py`` afterwards. Output is deterministic.
 """
 
 from __future__ import annotations

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import math
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -101,59 +103,75 @@ def test_ukrainian_places_carry_the_official_romanisation(gaz) -> None:
     assert {"Izium", "Kupiansk"} <= names
 
 
-# The cache: a fresh process with FRONTMAP_CACHE pointing at an empty folder builds and writes the
-# index; the next one reads it back and gets the same answers.
+# Loading: the index ships ready made (scripts/build_index.py); when it is stale (a developer changed the
+# data or the code it is made with) a fresh process builds it and caches it in FRONTMAP_CACHE, and the
+# next one reads the cache back and gets the same answers. STALE makes the shipped index look stale.
 LOOKUP = (
     "import json; from gazetteer import load_gazetteer, key; g = load_gazetteer(); "
     "print(json.dumps([len(g.places), [p.id for p in g.candidates(key('Izjum'))]]))"
 )
+STALE = "import gazetteer.places as places; places.INDEX_FILE = 'no-such-index.pickle.gz'; "
 
 
-def run_lookup(cache: Path) -> list:
+def run_lookup(cache: Path, before: str = "") -> list:
     env = {**os.environ, "FRONTMAP_CACHE": str(cache)}
-    done = subprocess.run([sys.executable, "-c", LOOKUP], env=env, capture_output=True, text=True, check=True)
+    command = [sys.executable, "-c", before + LOOKUP]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
 
 
-def test_the_index_cache_is_written_then_reused(tmp_path: Path) -> None:
-    cold = run_lookup(tmp_path)
+def test_a_first_run_loads_the_shipped_index_and_writes_no_cache(tmp_path: Path) -> None:
+    assert run_lookup(tmp_path)[1] == ["707292"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_stale_index_is_built_cached_then_reused(tmp_path: Path) -> None:
+    built = run_lookup(tmp_path, STALE)
     written = sorted(tmp_path.glob("gazetteer-*.pickle"))
-    warm = run_lookup(tmp_path)
+    again = run_lookup(tmp_path, STALE)
 
     assert len(written) == 1
     assert sorted(tmp_path.glob("gazetteer-*.pickle")) == written
-    assert cold == warm
-    assert cold[1] == ["707292"]
+    assert built == again == run_lookup(tmp_path)
+    assert built[1] == ["707292"]
 
 
 def test_a_damaged_cache_file_is_rebuilt(tmp_path: Path) -> None:
-    first = run_lookup(tmp_path)
+    first = run_lookup(tmp_path, STALE)
     (cache_file,) = tmp_path.glob("gazetteer-*.pickle")
     cache_file.write_bytes(b"not a pickle")
 
-    assert run_lookup(tmp_path) == first
+    assert run_lookup(tmp_path, STALE) == first
 
 
 def test_an_unwritable_cache_folder_still_loads(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("in the way")
 
-    assert run_lookup(blocker / "cache")[1] == ["707292"]
+    assert run_lookup(blocker / "cache", STALE)[1] == ["707292"]
 
 
-def test_the_shipped_name_keys_are_current() -> None:
-    """Run scripts/build_name_keys.py after changing the data or gazetteer/names.py."""
-    from gazetteer.places import shipped_name_keys
+def test_the_shipped_index_is_current_and_equals_a_fresh_build() -> None:
+    """Run scripts/build_index.py after changing the data or the gazetteer code it is made with."""
+    from gazetteer.places import _fingerprint, _index_parts, _shipped_index
 
-    shipped = shipped_name_keys()
+    shipped = _shipped_index(_fingerprint())
 
-    assert shipped is not None, "gazetteer/data/name_keys.json.gz is stale: run scripts/build_name_keys.py"
-    assert key("Kharkov") in shipped["706483"]  # GeoNames' Kharkiv, by one of its old names
+    assert shipped is not None, "gazetteer/data/index.pickle.gz is stale: run scripts/build_index.py"
+    assert {k: v for k, v in shipped.items() if k != "fingerprint"} == _index_parts()
 
 
-def test_a_first_run_without_cache_uses_the_shipped_keys(tmp_path: Path) -> None:
-    env = {**os.environ, "FRONTMAP_CACHE": str(tmp_path)}
-    code = "from gazetteer import load_gazetteer; print(len(load_gazetteer().index))"
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+def test_an_index_file_naming_code_is_refused(tmp_path: Path) -> None:
+    """The shipped index is plain values; a file that would import something is not loaded."""
+    from collections import OrderedDict
 
-    assert int(out.stdout) > 50_000
+    from gazetteer.places import _fingerprint, read_index
+
+    plain, coded = tmp_path / "plain.pickle.gz", tmp_path / "coded.pickle.gz"
+    plain.write_bytes(gzip.compress(pickle.dumps({"fingerprint": _fingerprint(), "rows": []})))
+    coded.write_bytes(gzip.compress(pickle.dumps(OrderedDict(fingerprint=_fingerprint()))))
+
+    assert read_index(plain, _fingerprint()) == {"fingerprint": _fingerprint(), "rows": []}
+    assert read_index(plain, "another fingerprint") is None
+    assert read_index(coded, _fingerprint()) is None
+    assert read_index(tmp_path / "missing.pickle.gz", _fingerprint()) is None
