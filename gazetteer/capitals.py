@@ -43,6 +43,8 @@ SPEAKS = re.compile(
     r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared"
     r"|yet to (?:comment|confirm|respond|react|acknowledge)"  # "though Kyiv has yet to comment"
     r"|(?:is|was|were|are)\s+trying|tries|tried"  # "Moscow was trying to create a security zone"
+    # "the crossing showed that Kyiv was still making advances": the army the government sends
+    r"|(?:is|was|were|are)\s+(?:still\s+|now\s+)?(?:making|gaining|advancing|pushing|pressing)"
     r"|to (?:seek|request|ask for|appeal for)"  # "forcing Kyiv to seek emergency electricity supplies"
     # "as Moscow continued its quest to capture eastern Ukraine", "Moscow has made 'liberating' Donetsk"
     r"|continu(?:es|ed)\s+(?:its|their|to)|made|makes|seeks|sought|aims|aimed|intends|intended"

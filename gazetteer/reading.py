@@ -785,7 +785,10 @@ REGION_WORD_AFTER = re.compile(r"\s+(?:region|oblast|province|city)\b", re.IGNOR
 
 
 def _regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:
-    return [c for c in gaz.candidates(f"{name_key} oblast") if c.kind == "region"]
+    """The first-order regions of this name: "Sumy" Oblast, and Russia's krais, which the press calls
+    regions too ("the Stavropol and Samara regions")."""
+    regions = [c for c in gaz.candidates(f"{name_key} oblast") if c.kind == "region"]
+    return regions or [c for c in gaz.candidates(f"{name_key} krai") if c.kind == "region"]
 
 
 def _weak_alone(place: Place) -> bool:

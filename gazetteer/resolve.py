@@ -79,6 +79,11 @@ LIST_SPREAD_FACTOR = 1.5
 LIST_SPREAD_MATES = 3  # ... a list of this many other places at least; of two, up to LIST_PAIR_REACH_KM
 LIST_PAIR_REACH_KM = 45.0
 LIST_REACH_KM = 80.0
+# ... or on the way between two list-mates at most LIST_LINE_KM apart, the path through it at most
+# LIST_LINE_DETOUR times their distance: the Dnipro front's lists run 150 km along the river, villages
+# 30-40 km apart ("Beryslav, Kachkarivka, Zolota Balka": Kachkarivka lies between the two).
+LIST_LINE_KM = 120.0
+LIST_LINE_DETOUR = 1.1
 # A village that is not a guess by the rules above, but one of several namesakes or a postal-file
 # village (population unknown), must lie this close (km) to one of the other places its sentence names
 # ("In the Kurakhove direction, the enemy attacked near Dalne": not the Dalnie 200 km off). The postal
@@ -427,6 +432,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             if points[ctx.sentence_of(mentions[i].start)] == 2:
                 mentions[i] = _unless_far_from_its_named_mate(mentions[i], mentions, ctx)
     _as_kept_before(mentions, checked, ctx)
+    _on_the_river_after(text, mentions, proposal_of)
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
     if any(m.place and m.place.kind == "river" for m in mentions):
         metonyms = frozenset(m.start for m in mentions if _metonym(m, ctx) or _dateline_capital(m, text))
@@ -715,6 +721,7 @@ def _unless_far_from_its_passage(
         if (
             nearest <= limit
             or min(haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) for m in listed) <= limit
+            or _between_list_mates(place, [m.place for m in listed])
         ):
             return mention
         if place.kind in ("town", "city") and nearest <= GUESS_NEAR_KM:
@@ -768,6 +775,21 @@ def _list_reach(mates: list[Place]) -> float:
     return min(max(LIST_NEAR_KM, spread), reach)
 
 
+def _between_list_mates(place: Place, mates: list[Place]) -> bool:
+    """Whether the place lies on the way between two of its list-mates (see LIST_LINE_KM): a list along a
+    front line names its places in a line, not a cluster."""
+    distinct = list({m.id: m for m in mates if m.id != place.id}.values())
+    for i, a in enumerate(distinct):
+        to_a = haversine_km(place.lon, place.lat, a.lon, a.lat)
+        for b in distinct[i + 1 :]:
+            apart = haversine_km(a.lon, a.lat, b.lon, b.lat)
+            if apart <= LIST_LINE_KM and to_a + haversine_km(place.lon, place.lat, b.lon, b.lat) <= (
+                apart * LIST_LINE_DETOUR
+            ):
+                return True
+    return False
+
+
 def _namesake_near(
     candidates: tuple[Place, ...], picked: Place, points: list[Place]
 ) -> tuple[Place, Place, float] | None:
@@ -788,6 +810,33 @@ def _namesake_mention(mention: Mention, place: Place, point: Place, km: float) -
     """The mention placed at the namesake near ``point``, with its reason."""
     reason = f"the {place.name} {km:,.0f} km from {point.name}, named beside it (the first pick lay too far)"
     return Mention(mention.text, mention.start, mention.end, place, 0.5, reason)
+
+
+# Between a place and the river or reservoir that says where it lies: "Kamianske on the Kakhovka
+# reservoir", "Krynky, on the left bank of the Dnipro", "villages along the Oskil".
+ON_THE_RIVER = re.compile(
+    r"\s*,?\s+(?:on|by|along|at)\s+(?:the\s+)?(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?"
+    r"|south(?:ern)?)\s+(?:bank|shore)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _on_the_river_after(text: str, mentions: list[Mention], proposal_of: dict[int, Proposal]) -> None:
+    """Put a name said to lie on the river named right after it ("Kamianske on the Kakhovka reservoir")
+    at its namesake within RIVER_NEAR_KM of the river's course (one in the war zone first, then the most
+    populous), when the pick (or no pick) lies farther: not the city of Kamianske 90 km up the Dnipro."""
+    for i, p in proposal_of.items():
+        m = mentions[i]
+        river = next((r.place for r in mentions[i + 1 : i + 2] if r.place and r.place.kind == "river"), None)
+        if river is None or not ON_THE_RIVER.fullmatch(text, m.end, mentions[i + 1].start):
+            continue
+        if m.place is not None and km_from_course(m.place, river) <= RIVER_NEAR_KM:
+            continue
+        by_it = [c for c in p.candidates if c.kind in POPULATED and km_from_course(c, river) <= RIVER_NEAR_KM]
+        if by_it:
+            place = max(by_it, key=lambda c: (in_war_zone(c), c.population, -km_from_course(c, river)))
+            reason = f"on the {river.name}, as the text says (of {len(p.candidates)} places of this name)"
+            mentions[i] = Mention(m.text, m.start, m.end, place, 0.6, reason)
 
 
 def _by_a_river_of_its_sentence(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:

@@ -315,6 +315,20 @@ RIVERS = [
                    (32.72, 46.67), (32.60, 46.62), (32.30, 46.50), (31.90, 46.55), (31.52, 46.56)],
     },
     {
+        # The Dnipro's reservoir from Zaporizhzhia to the Kakhovka dam, drained when the dam was blown up
+        # in June 2023 and a front line since: "Kamianske on the Kakhovka reservoir" is its eastern shore,
+        # Enerhodar its southern, Nikopol its northern. A river here, so a mention is drawn on the
+        # stretch nearest the article's places; "the Kakhovka dam" and "Kakhovka" alone stay the dam.
+        "id": "river:kakhovka-reservoir", "name": "Kakhovka Reservoir", "country": "UA",
+        "names": ["Kakhovka reservoir", "Kakhovske reservoir", "Kakhovskoye reservoir",
+                  "Kakhovskoe reservoir", "Kakhovka water reservoir", "Каховське водосховище",
+                  "Каховское водохранилище"],
+        "point": (34.65, 47.55),
+        "course": [(35.10, 47.78), (35.20, 47.62), (35.22, 47.52), (35.05, 47.45), (34.80, 47.50),
+                   (34.55, 47.53), (34.30, 47.47), (34.05, 47.30), (33.80, 47.10), (33.55, 46.90),
+                   (33.37, 46.78)],
+    },
+    {
         "id": "river:siverskyi-donets", "name": "Siverskyi Donets", "country": "UA",
         "names": ["Siverskyi Donets River", "Sieverskyi Donets", "Seversky Donets", "Severskiy Donets",
                   "Severskii Donets", "Donets", "Donets River", "Northern Donets", "Сіверський Донець",
@@ -617,6 +631,16 @@ LANDMARKS = [
                   "Gostomel airport", "Аеропорт Гостомель"],
         "point": (30.192, 50.604),
         "source": KNOWLEDGE,
+    },
+    {
+        # Chasiv Yar's eastern quarter beyond the Siverskyi Donets-Donbas canal, fought over from spring
+        # 2024 and given up in July 2024: reported by name, apart from the town ("the Kanal district")
+        "id": "other:kanal-chasiv-yar", "name": "Kanal microdistrict", "country": "UA",
+        "names": ["Kanal district", "Kanal microdistrict", "Kanal micro-district", "Kanal neighborhood",
+                  "Kanal neighbourhood", "Kanal residential area", "Kanal residential district",
+                  "Canal microdistrict", "мікрорайон Канал", "микрорайон Канал"],
+        "point": (37.862, 48.592),
+        "source": "east of the canal in Chasiv Yar, Donetsk Oblast; " + KNOWLEDGE,
     },
     # Russia's military airfields that Ukrainian drones struck and that no town of the same name stands by
     # (a base named after its town, Engels or Morozovsk, is found by the town): Operation Spiderweb's

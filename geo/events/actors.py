@@ -437,7 +437,9 @@ COUNTRY_AS_PLACE = re.compile(
 )
 # A verb of damage right before its object: "damaged Russian warships", "destroyed two Russian jets".
 DAMAGED_BEFORE = re.compile(
-    r"\b(?:damag(?:ed|ing)|destroy(?:ed|ing)|hit|struck|sank|sunk|downed|shot\s+down)\s+"
+    # (a headline's present too: "Ukraine Targets Russian Ammunition Depot in Bryansk Region")
+    r"\b(?:damag(?:ed|ing|es)|destroy(?:ed|ing|s)|hits?|struck|strikes|sank|sunk|downed|shot\s+down"
+    r"|target(?:ed|ing|s)|attack(?:ed|ing|s))\s+"
     r"(?:(?:at\s+least|up\s+to|some|about|over|more\s+than)\s+)?"
     r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|several\s+|\d+\s+)?$",
     re.IGNORECASE,
@@ -445,7 +447,9 @@ DAMAGED_BEFORE = re.compile(
 # Things a side owns that fire hits: "Russian warships", "a Russian air defense system".
 DAMAGED_THING_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:warships?|ships?|vessels?|submarines?|aircraft|jets?|planes?|helicopters?|bombers?"
-    r"|air\s+defen[cs]e|radars?|launchers?|tanks?|equipment)\b",
+    r"|air\s+defen[cs]e|radars?|launchers?|tanks?|equipment"
+    # the places of war long-range strikes hit: "targets Russian ammunition depot", "hit Russian airfields"
+    r"|depots?|arsenals?|refiner(?:y|ies)|airfields?|air\s*bases?|warehouses?|command\s+posts?)\b",
     re.IGNORECASE,
 )
 # A side's possessive and at most two words before its loss: "Ukraine's alleged loss of".
@@ -660,8 +664,14 @@ def agent_before(
     if " who " in sentence or " that " in sentence or " which " in sentence:
         # "pushing back Russian troops who had advanced 15-20 kilometers": the relative pronoun's side,
         # whatever verb has the side as its object
+        # (not a country named as where: in "launched a strike deep inside Russia that set fire to a depot"
+        # what set fire is the strike)
         own = [
-            p for p in phrases if p.end <= position and RELATIVE_SUBJECT.fullmatch(sentence, p.end, position)
+            p
+            for p in phrases
+            if p.end <= position
+            and RELATIVE_SUBJECT.fullmatch(sentence, p.end, position)
+            and not country_as_place(sentence, p)
         ]
         if own:
             return own[-1].side

@@ -66,7 +66,11 @@ DENIALS = re.compile(
     r"\b(?:den(?:y|ied|ies|ial)|refut\w+|disput(?:ed|es) (?:that|the (?:claims?|reports?))"
     r"|reject(?:s|ed)? (?:the |any |all )?(?:[\w'’-]+ )?(?:claims?|reports?|notion|suggestions?)"
     r"|no indication|not true|no truth|untrue|false claims?|fake news|baseless|(?:this|that) is not the case"
-    r"|dismiss(?:ed|es)? (?:the )?(?:[\w'’-]+ )?(?:reports?|claims?))\b",
+    r"|dismiss(?:ed|es)? (?:the )?(?:[\w'’-]+ )?(?:reports?|claims?)"
+    # a spokesman's present-tense word: "I do not confirm the information that Russia entered X" (not a
+    # newsroom's "did not confirm the claim", which leaves the claim reported)
+    r"|(?:do|does)\s+not\s+confirm\s+(?:the\s+|this\s+|these\s+|such\s+)?"
+    r"(?:information|reports?|claims?|data))\b",
     re.IGNORECASE,
 )
 # What a sentence calls a claim or a report: "are false", "is completely untrue", "are fake".

@@ -402,7 +402,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("foothold", "footing"),
     ),
     _p(
-        r"\breach(?:ed|ing)\b(?= (?:the )?(?:city |town |village |settlement )?(?:of )?[A-Z])",
+        # (matched on lower case, so the lookahead's capital is any letter: not "reached friendly positions
+        # near the city of Kherson", "reached their own lines", "reached safety", where a side came home)
+        r"\breach(?:ed|ing)\b(?! (?:friendly|their own|its own|our own|own|safety|safe)\b)"
+        r"(?= (?:the )?(?:city |town |village |settlement )?(?:of )?[A-Z])",
         "advance",
         needs_forces=True,
         hints=("reach",),
@@ -748,6 +751,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "lost up to 145 soldiers", "lost over 1,000 servicemen": a count of the dead, not ground
         r"(?! (?:up to|over|about|around|nearly|almost|more than|as many as|at least|some|roughly"
         r"|approximately|another) \d)"
+        # "the refinery lost part of its capacity due to the attack": output, not ground
+        r"(?! (?:part|some|most|half|much|all) of (?:its|their|the) (?:[\w-]+ )?(?:capacity|output|production"
+        r"|processing|power|generation)\b)"
         # "lost a combined detachment of tanks": a unit lost, not ground
         r"(?! (?:a |an |the |their |its |two |three |several )?(?:[\w-]+ ){0,2}?(?:detachments?|units?"
         r"|company|companies|battalions?|platoons?|groups?|columns?|vehicles?|aircraft|helicopters?|planes?"
@@ -1457,6 +1463,8 @@ MILITARY = re.compile(
     r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|invaders|shells?|uavs?|"
     # the side as Ukrainian statements name it: "the Russians struck the cities of Sumy and Zaporizhzhia"
     r"(?<=the )(?:Russians|Ukrainians|enemy|invaders|occupants|aggressor)|"
+    # ... and with no article, as the attack's subject: "Russians attacked Zaporizhzhia, causing casualties"
+    r"(?:Russians|Ukrainians)(?=\s+(?:(?:have|had|also|again)\s+)?(?:attacked|hit|struck|shelled)\b)|"
     r"explosions?|blasts?|Iskanders?|Kalibrs?|glide|aerial|KABs?|FABs?|UMPKs?|Gerans?|Lancets?|"
     # the targets of the long-range strikes: "claimed to have hit an oil refinery in the Ryazan region"
     r"refiner(?:y|ies)|(?:oil|fuel|ammunition) depots?|airfields?|air ?bases?)\b"
