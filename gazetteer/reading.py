@@ -400,8 +400,9 @@ def _propose(
         _chain_of_towns(text, spans, m, gaz) or _long_chain(text, spans, m)
     )
     # "in the sectors of Novodanylivka-Balka Shyroka and Mala Tokmachka-Novopokrovka": pairs of places
-    sector = (joined_place or gap_before == "-") and SECTOR_PAIRS_BEFORE.search(
-        text, max(0, m.start - SECTOR_PAIRS_REACH), m.start
+    sector = (joined_place or gap_before == "-") and (
+        SECTOR_PAIRS_BEFORE.search(text, max(0, m.start - SECTOR_PAIRS_REACH), m.start)
+        or SECTOR_PAIRS_AFTER.match(text, m.end)
     )
     if joined_place and _word(text, spans, m.last_word + 2).lower() not in JOINING_NOUNS and not chain:
         if not sector:
@@ -696,6 +697,12 @@ SECTOR_PAIRS_BEFORE = re.compile(
     r"(?:[A-Z][\w'’]*\s+)?(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-)?$"
 )
 SECTOR_PAIRS_REACH = 120
+# ... or with their plural noun after the last pair: "in the Mala Tokmachka-Novopokrovka and Velyka
+# Novosilka-Urozhaine directions" (matched from the end of a name of the first pair).
+_PAIR_NAME = r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?"
+SECTOR_PAIRS_AFTER = re.compile(
+    rf"(?:-{_PAIR_NAME})?(?:(?:,\s*|,?\s+and\s+){_PAIR_NAME}-{_PAIR_NAME})+\s+(?:directions|sectors|axes)\b"
+)
 
 
 def _community_adjective(word: str) -> bool:

@@ -244,8 +244,9 @@ COORDINATED = re.compile(
     rf"{_LIST_PREPOSITION}{_ITEM}$"
     # '"liberated the village of Robotyne" as well as Glyboke and Lukyantsi': the list goes on
     r"|^[\"”’]?\s*,?\s*as\s+well\s+as\s+$"
-    # "occupied Kupiansk-Vuzlovyi along with Kupiansk", "together with"
-    r"|^\s*,?\s*(?:along|together)\s+with\s+$"
+    # "occupied Kupiansk-Vuzlovyi along with Kupiansk", "together with", "along with the villages of"
+    r"|^\s*,?\s*(?:along|together)\s+with\s+(?:the\s+)?"
+    r"(?:(?:villages?|settlements?|towns?|cit(?:y|ies))\s+of\s+)?$"
     # a Defence Ministry list of units and where each is: "in X, the 72nd brigade in Y and Z"
     rf"|^\s*,\s*(?:and\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[\w-]+\s+){{0,4}}?"
     rf"(?:brigades?|regiments?|battalions?|divisions?|units?)\s+{_LIST_PREPOSITION}{_ITEM}$"

@@ -1478,7 +1478,11 @@ MILITARY = re.compile(
     r"|\b(?:Russian|Ukrainian|enemy)\s+strikes?\s+(?:hit|struck|killed|damaged|destroyed|targeted)\b"
     # "Khmelnytsky, Rivne, ... and Kharkiv Oblasts were hit", "other parts of Ukraine were also hit, including
     # the regions of Odesa ...", "energy facilities in the Lviv region were among those hit"
-    r"|\b(?:oblasts|regions|parts\s+of\s+\w+|facilities|cities|towns)\s+(?:were|have\s+been)\s+(?:also\s+)?hit\b"
+    r"|\b(?:oblasts|regions|parts\s+of\s+\w+|facilities|cities|towns)\s+(?:were|have\s+been)\s+(?:also\s+)?"
+    r"(?:hit|targeted|attacked|struck)\b"
+    # "facilities in Poltava and Vinnytsia regions were damaged due to the attack": the attack that damaged
+    r"|\bdamaged\s+(?:due\s+to|as\s+a\s+result\s+of|in|by|during)\s+(?:the|an?|this|that|these)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombardment)\b"
     r"|\bwere\s+among\s+those\s+hit\b"
     r"|\b(?:Russian|Ukrainian|(?:Russia|Ukraine|Moscow|Kyiv)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)"
     r"\s+(?:on|against|in|near)\s+(?:the\s+)?"

@@ -62,3 +62,13 @@ def test_a_village_between_two_list_mates_along_the_front_is_kept(resolved: Reso
         "city of Kherson came under hostile fire."
     )
     assert resolved(text)["Kachkarivka"] == ("Kachkarivka", "Kherson Oblast")
+
+
+def test_pairs_of_places_before_their_plural_noun_are_places(resolved: Resolved) -> None:
+    text = (
+        "The General Staff reported advances in the Mala Tokmachka-Novopokrovka and Velyka "
+        "Novosilka-Urozhaine directions on the southern front line."
+    )
+    found = resolved(text)
+    assert found["Mala Tokmachka"] == ("Mala Tokmachka", "Zaporizhzhia Oblast")
+    assert found["Novopokrovka"] == ("Novopokrovka", "Zaporizhzhia Oblast")

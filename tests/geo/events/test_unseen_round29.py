@@ -91,3 +91,26 @@ def test_a_refinery_that_lost_part_of_its_capacity_lost_no_ground(seen: Seen) ->
         "the refinery in Sloviansk-on-Kuban partially stopped work."
     )
     assert not {event_type for event_type, _, _ in seen(text)} & {"advance", "retreat"}
+
+
+def test_a_list_goes_on_along_with_the_villages_of(seen: Seen) -> None:
+    text = (
+        "Russian troops captured Pokrovsk in the Donetsk region along with the villages of Tikhe and "
+        "Otradne in the Dnipropetrovsk region."
+    )
+    assert seen(text) == {("advance", "RU", place) for place in ("Pokrovsk", "Tykhe", "Vidradne")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Power generation facilities in the Poltava and Vinnytsia regions were targeted overnight.",
+        "Infrastructure facilities in Poltava and Vinnytsia regions were damaged due to the attack.",
+    ],
+)
+def test_facilities_of_regions_targeted_or_damaged_by_an_attack_were_struck(text: str, seen: Seen) -> None:
+    assert seen(text) == {("strike", "RU", "Poltava Oblast"), ("strike", "RU", "Vinnytsia Oblast")}
+
+
+def test_damage_with_no_attack_is_no_strike(seen: Seen) -> None:
+    assert seen("Houses in Kherson were damaged during the storm.") == set()
