@@ -80,7 +80,9 @@ VILLAGE_LIST_WINDOW = 150  # characters before a name searched for a list that o
 # "the frontline eastern regions of Kharkiv and Dnipro", "the oblasts of Sumy, Chernihiv and" before
 # a name: it names an oblast (matched up to the name).
 REGIONS_OF_LIST = re.compile(
-    rf"\b(?:regions?|oblasts?|provinces?) of\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))*$"
+    # ("other western regions including Lviv and Ivano-Frankivsk were also hit")
+    rf"\b(?:(?:regions?|oblasts?|provinces?) of|(?:regions|oblasts|provinces),? (?:including|such as))\s+"
+    rf"(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))*$"
 )
 # TITLES and SPEAKERS are written without a leading \b, which keeps re from using their first letters to
 # skip ahead (four times faster over a whole text); _at_word_start checks the boundary instead.
@@ -653,7 +655,9 @@ def _in_list_opened_by(text: str, start: int, nouns: tuple[str, ...], pattern: r
     """Whether ``pattern`` (a list that one of ``nouns`` and "of" open, matched up to the name) ends
     at the name at ``start``, within VILLAGE_LIST_WINDOW characters."""
     before = text[max(0, start - VILLAGE_LIST_WINDOW) : start]
-    if " of " not in before or not any(noun in before for noun in nouns):
+    if not (" of " in before or " including " in before or " such as " in before) or not any(
+        noun in before for noun in nouns
+    ):
         return False  # most names: no such words before them, and the pattern is dear
     return pattern.search(before) is not None
 

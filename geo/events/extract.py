@@ -46,6 +46,7 @@ from geo.events.placing import (
     NAMED_NEXT,
     ORDINAL_REFERENCE,
     POPULATED,
+    SOURCE_LINE,
     SentencePlace,
     answered,
     chars_between,
@@ -374,10 +375,12 @@ def extract_events(
             if told_before:
                 told_before = frozenset()
         # a count of places told without their names, their oblast at most: the next sentence may name them
-        counted = [e for e in found if e.place_kind == "region"]
-        unnamed = (
-            sentence if triggers and len(counted) == len(found) and COUNTED_PLACES.search(text) else None
-        )
+        # (past a line that only gives the source: "Source: Ukrainska Pravda sources in military circles")
+        if triggers or not SOURCE_LINE.match(text):
+            counted = [e for e in found if e.place_kind == "region"]
+            unnamed = (
+                sentence if triggers and len(counted) == len(found) and COUNTED_PLACES.search(text) else None
+            )
         located = sentence if not triggers and _location_line(sentence, mentions) else None
         previous_start = sentence.start
         previous_text = text

@@ -1601,16 +1601,22 @@ DIRECT_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s
 # ... or ", including": "seven other settlements have been liberated, including Liubymivka, Biliaivka"
 # ... or a next sentence that names the places a count left unnamed ("Five settlements were liberated.
 # These are X, Y and Z"), read as one with it
+# A line of an article that only names its source ("Source: Ukrainska Pravda sources in military circles").
+SOURCE_LINE = re.compile(r"(?:Sources?|Quote):\s")
 NAMED_NEXT = re.compile(
     r"(?:These|Those|They) (?:are|were|include|included)\b|(?:Among them|Namely)\b"
     # a spokesman's "We are talking about X"
     r"|(?:We are|We're|It is|It's) (?:talking|speaking) (?:about|of)\b"
+    # Ukrainska Pravda's "Details: According to our information, these are the settlements of X and Y"
+    r"|(?:Details:\s*)?According to [^,.;:]{1,60},\s*(?:these|those) (?:are|were)\b"
 )
 LIST_COLON = re.compile(
-    rf"[^.:;,]{{0,40}}?(?::|\s[–—-]|,\s*including\b|\.\s+(?:{NAMED_NEXT.pattern}))\s*"
+    # (past a line that only gives the source: "Source: Ukrainska Pravda sources in military circles")
+    rf"[^.:;,]{{0,40}}?(?::|\s[–—-]|,\s*including\b|\.\s+(?:{SOURCE_LINE.pattern}[^\n]*\n\s*)?"
+    rf"(?:{NAMED_NEXT.pattern}))\s*"
 )
 LIST_COLON_GAP = 40  # characters from the colon to the list's first known place
-LIST_OPENERS = (":", "–", "—", " - ", "including", ". ")
+LIST_OPENERS = (":", "–", "—", " - ", "including", ". ", ".\n")
 # The two ends of a road or railway named for them: "the Bakhmut-Lysychansk road", "(Donetsk-Pokrovsk)
 # highway", "the Kupiansk–Svatove railway".
 ROUTE_DASHES = ("-", "–", "—")

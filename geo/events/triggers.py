@@ -1480,6 +1480,9 @@ MILITARY = re.compile(
     # the regions of Odesa ...", "energy facilities in the Lviv region were among those hit"
     r"|\b(?:oblasts|regions|parts\s+of\s+\w+|facilities|cities|towns)\s+(?:were|have\s+been)\s+(?:also\s+)?"
     r"(?:hit|targeted|attacked|struck)\b"
+    # "other western regions including Lviv and Ivano-Frankivsk were also hit"
+    r"|\b(?:oblasts|regions|cities|towns)\s+(?:including|such\s+as)\s+[^.;]{1,80}?\s+(?:were|have\s+been)\s+"
+    r"(?:also\s+)?(?:hit|targeted|attacked|struck)\b"
     # "facilities in Poltava and Vinnytsia regions were damaged due to the attack": the attack that damaged
     r"|\bdamaged\s+(?:due\s+to|as\s+a\s+result\s+of|in|by|during)\s+(?:the|an?|this|that|these)\s+"
     r"(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombardment)\b"

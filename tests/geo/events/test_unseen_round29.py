@@ -114,3 +114,22 @@ def test_facilities_of_regions_targeted_or_damaged_by_an_attack_were_struck(text
 
 def test_damage_with_no_attack_is_no_strike(seen: Seen) -> None:
     assert seen("Houses in Kherson were damaged during the storm.") == set()
+
+
+def test_a_count_named_after_a_source_line_is_the_places_named() -> None:
+    # Ukrainska Pravda's layout: the news, a line with its source, then "Details:" naming the places
+    text = (
+        "Russian forces have captured four border villages in Kharkiv Oblast.\n\n"
+        "Source: Ukrainska Pravda sources in military circles\n\n"
+        "Details: According to Ukrainska Pravda's information, these are the settlements of Strilecha, "
+        "Krasne, Pylna and Borysivka."
+    )
+    found = extract_events(read_text(text, published=date(2024, 5, 10)), load_gazetteer())
+    advances = {(e.actor, e.place) for e in found if e.event_type == "advance"}
+    assert {("RU", "Strilecha"), ("RU", "Pylna")} <= advances
+    assert ("RU", "Kharkiv Oblast") not in advances
+
+
+def test_regions_including_a_list_were_hit(seen: Seen) -> None:
+    text = "Other western regions including Lviv and Ivano-Frankivsk were also hit."
+    assert seen(text) == {("strike", "RU", "Lviv Oblast"), ("strike", "RU", "Ivano-Frankivsk Oblast")}
