@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 KINDS = ("city", "town", "village", "river", "bridge", "dam", "region", "country", "other")
-# The id prefix of villages placed at their raion centre's point (scripts/build_settlements.py).
+# The id prefixes of villages placed at their raion's centre, not their own point
+# (scripts/build_settlements.py): Ukraine's (the postal file's raion centre) and Russia's border
+# villages (the middle of their raion's points).
 APPROXIMATE_PREFIX = "uaraion:"
+RU_APPROXIMATE_PREFIX = "ruraion:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +37,7 @@ class Place:
     def approximate(self) -> bool:
         """Whether the point is only the village's raion centre (the postal file knows no better, see
         gazetteer/data/README.md): an event there is near the place (precision 2), not at it."""
-        return self.id.startswith(APPROXIMATE_PREFIX)
+        return self.id.startswith((APPROXIMATE_PREFIX, RU_APPROXIMATE_PREFIX))
 
     @property
     def sea(self) -> bool:

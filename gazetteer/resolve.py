@@ -105,6 +105,9 @@ LIST_CLUSTER = 3
 GOVERNMENT_SEATS = frozenset({"Kyiv", "Moscow", "Minsk"})
 # A guessed village this close (km) to the course of a river its sentence names is the one meant.
 RIVER_NEAR_KM = 20.0
+# A village known only by its raion's centre (Place.approximate) is of a district whose seat lies this
+# close (km) to that centre.
+APPROXIMATE_DISTRICT_KM = 20.0
 # A pick whose confidence (0.5 plus its lead over the runner-up) is below this, a lead under 0.05,
 # is a guess too.
 GUESS_CONFIDENCE = 0.55
@@ -265,7 +268,15 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             seat, reach = district
             # (in the district's country: "the Borisovsky district" of Belgorod Oblast has no Tsapivka of
             # Kharkiv Oblast, 25 km off across the border)
-            near = [c for c in p.candidates if km_apart(c, seat) <= reach and c.country == seat.country]
+            # (a village known only by its raion's centre is of the district named when that centre lies by
+            # the district's seat: the Dolgoye of Veydelevka raion, drawn 37 km from Valuyki, is not the
+            # Dolgoye of "the Valuisky district")
+            near = [
+                c
+                for c in p.candidates
+                if km_apart(c, seat) <= (APPROXIMATE_DISTRICT_KM if c.approximate else reach)
+                and c.country == seat.country
+            ]
             if near and len(near) < len(p.candidates):
                 p.candidates = near
                 resolved.pop(i, None)

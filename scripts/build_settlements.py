@@ -19,7 +19,9 @@ Russia's border oblasts (Kursk, Belgorod, Bryansk) get their villages below citi
 from GeoNames' postal file for Russia (``RU.txt``): one row per post office, so only villages with
 one (Sverdlikovo, Plekhovo, Guevo, Gora-Podol, Glotovo), kept by the same tests and one more, that
 the point lies within ``RAION_KM`` of the middle of its raion's points (a namesake's point inside
-the same oblast fails it). Their names are romanised as the press romanises Russian.
+the same oblast fails it). Their names are romanised as the press romanises Russian. A village of
+theirs whose row carries no point of its own is kept near the war at the middle of its raion's
+trusted points, marked approximate (``russian_raion_villages``).
 
 GeoNames' hamlets that neither table has (Stupochky, Berdychi, Tonenke) come from GeoNames' full dump
 for Ukraine as Who's On First imported it (``scripts/geonames_localities.py``, the git mirror of
@@ -66,7 +68,7 @@ from geonames_localities import Locality, read_localities  # noqa: E402
 from gazetteer.distance import haversine_km  # noqa: E402
 from gazetteer.match import ADJECTIVE_ENDINGS, GLUED_MIN_POPULATION  # noqa: E402
 from gazetteer.names import key, romanise_ukrainian  # noqa: E402
-from gazetteer.records import APPROXIMATE_PREFIX  # noqa: E402
+from gazetteer.records import APPROXIMATE_PREFIX, RU_APPROXIMATE_PREFIX  # noqa: E402
 from gazetteer.spellings import STEMS, adjectival_forms, russian_spellings, ukrainian_spellings  # noqa: E402
 from gazetteer.war_zone import near_war_zone  # noqa: E402
 
@@ -133,12 +135,15 @@ def main() -> None:
     ru_new = russian_settlements(
         merge_rows(ru_rows, prefix="rupost"), _cities500(DATA / "places.tsv.gz", "RU"), _big_city_keys()
     )
+    ru_approximate = russian_raion_villages(
+        raw_ru, ru_rows, ru_new + _cities500_rows(DATA / "places.tsv.gz", "RU"), _big_city_keys()
+    )
     aliases += cities500_spellings(cities)
     aliases += border_cities500_spellings(DATA / "places.tsv.gz")
     aliases += former_name_aliases(cities, new)
     aliases += [[region, name, OCCUPATION_NOTE] for region, names in OCCUPATION_NAMES for name in names]
     aliases = _unique_rows(aliases)
-    _write(args.out / "settlements.tsv.gz", COLUMNS, new + hamlets + approximate + ru_new)
+    _write(args.out / "settlements.tsv.gz", COLUMNS, new + hamlets + approximate + ru_new + ru_approximate)
     _write(args.out / "aliases.tsv.gz", ALIAS_COLUMNS, aliases)
     for reason, count in sorted(dropped.items()):
         print(f"dropped {count:6d} rows: {reason}")
@@ -147,6 +152,7 @@ def main() -> None:
     print(f"{len(hamlets)} GeoNames populated places that neither cities500 nor the postal file has")
     print(f"{len(approximate)} villages known only by their raion centre's point, near the war")
     print(f"{len(ru_rows)} trusted Russian rows -> {len(ru_new)} new villages of Russia's border oblasts")
+    print(f"{len(ru_approximate)} Russian border villages known only by their raion's middle, near the war")
     print(
         f"{len(rows)} trusted rows -> {len(settlements)} settlements; {len(new)} new, "
         f"{len(settlements) - len(new)} already in cities500; {len(aliases)} aliases"
@@ -436,14 +442,71 @@ def raion_point_villages(raw: str, oblasts: dict, tables: list[list]) -> list[li
     return sorted(rows)
 
 
-def _cities500_rows(path: Path) -> list[list]:
-    """cities500's places of Ukraine as table rows (their names and oblast are what is compared)."""
+def _cities500_rows(path: Path, country: str = "UA") -> list[list]:
+    """cities500's places of a country as table rows (their names and oblast are what is compared)."""
     with gzip.open(path, "rt", encoding="utf-8") as text:
         return [
             [row[c] for c in COLUMNS]
             for row in csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE)
-            if row["country"] == "UA"
+            if row["country"] == country
         ]
+
+
+# A village of Russia's border oblasts whose postal row carries no point of its own (a code-1 point, a
+# namesake's point elsewhere in Russia: Gornal and Nikolayevo-Darino by Sudzha, Lyubimovka of Korenevo
+# raion), and no other table has in its oblast, is still a village of its raion: kept near the war at
+# the middle (median) of its raion's trusted points, with an id that says so (Place.approximate), when
+# the raion has RAION_POINTS trusted points at least. The border raions are 30-50 km across.
+RAION_POINTS = 5
+
+
+def russian_raion_villages(
+    raw: str, trusted: list[dict], tables: list[list], city_keys: frozenset[str]
+) -> list[list]:
+    """Table rows for the border oblasts' villages known only by their raion (see above)."""
+    middles: dict[tuple[str, str], tuple[float, float]] = {}
+    by_raion: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in trusted:
+        by_raion[(row["oblast"], row["raion"])].append(row)
+    for raion, rows in by_raion.items():
+        if len(rows) >= RAION_POINTS:
+            middles[raion] = (_median([r["lat"] for r in rows]), _median([r["lon"] for r in rows]))
+    admin1_of = {row["oblast"]: row["admin1"] for row in trusted}
+    known = {(key(name), row[6]) for row in tables for name in row[8].split("|")}
+    placed = {(row["postal"], row["name"]) for row in trusted}
+    rows, seen, used = [], set(), defaultdict(int)
+    prefix = RU_APPROXIMATE_PREFIX.removesuffix(":")
+    for line in raw.splitlines():
+        cols = line.split("\t")
+        if len(cols) < 12 or cols[0] != "RU" or cols[3] not in RU_OBLASTS:
+            continue
+        name = PARENTHESIS.sub("", cols[2]).strip()
+        middle = middles.get((cols[3], cols[5]))
+        admin1 = admin1_of.get(cols[3])
+        if (
+            middle is None
+            or admin1 is None
+            or (cols[1], name) in placed
+            or not name
+            or any(c.isdigit() for c in name)
+            or not name[0].isalpha()
+            or is_city_adjective(name, city_keys)
+            or not near_war_zone(middle[1], middle[0], HAMLET_MARGIN_DEG)
+        ):
+            continue
+        main = romanise_russian(name)
+        names = list(dict.fromkeys(
+            n for n in (main, name, *(romanise_russian(name, ye, soft) for ye in (False, True)
+                                      for soft in (False, True))) if key(n)
+        ))  # fmt: skip
+        if any((key(n), admin1) in known for n in names) or (key(main), admin1) in seen:
+            continue  # a village of this name the oblast already has (its own point), or this one again
+        seen.add((key(main), admin1))
+        used[cols[1]] += 1
+        place_id = f"{prefix}:{cols[1]}" + (f".{used[cols[1]]}" if used[cols[1]] > 1 else "")
+        rows.append([place_id, main, "village", f"{middle[0]:.4f}", f"{middle[1]:.4f}", "RU", admin1, "0",
+                     "|".join(names)])  # fmt: skip
+    return sorted(rows)
 
 
 def _ids(path: Path) -> frozenset[str]:

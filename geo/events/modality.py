@@ -100,6 +100,8 @@ NEGATED = re.compile(
     # (a quote may open before the trigger: 'did not constitute "taking control of the territory"')
     r"\b(?:not|never|no longer|n't|fail(?:ed|ing|s)? to|failure to|cannot|unable to)\s+(?:\w+\s+){0,3}[\"“‘]?$"
     r"|\bno\s+(?:\w+\s+){0,2}$"
+    # "our troops are holding on and preventing him from completely capturing this settlement"
+    r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:\w+ly\s+)?$"
     # "the lack of any major advances by Russian forces", "in the absence of significant gains"
     r"|\b(?:lack|absence)\s+of\s+(?:any\s+)?(?:\w+\s+){0,2}$"
     # "neither Pokrovsk nor its sister city Myrnohrad are encircled"

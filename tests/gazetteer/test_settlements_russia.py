@@ -13,6 +13,7 @@ from importlib import resources
 import pytest
 
 from gazetteer import find_places, haversine_km
+from gazetteer.records import RU_APPROXIMATE_PREFIX
 from gazetteer.spellings import ukrainian_spellings
 
 
@@ -22,7 +23,17 @@ def russian_rows() -> list[dict[str, str]]:
     with source.open("rb") as raw:
         header, *lines = gzip.decompress(raw.read()).decode("utf-8").splitlines()
     rows = [dict(zip(header.split("\t"), line.split("\t"), strict=True)) for line in lines]
-    return [r for r in rows if r["country"] == "RU"]
+    return [r for r in rows if r["country"] == "RU" and r["id"].startswith("rupost:")]
+
+
+@cache
+def raion_rows() -> list[dict[str, str]]:
+    """The border villages known only by their raion (``ruraion:``), drawn at its middle."""
+    source = resources.files("gazetteer") / "data" / "settlements.tsv.gz"
+    with source.open("rb") as raw:
+        header, *lines = gzip.decompress(raw.read()).decode("utf-8").splitlines()
+    rows = [dict(zip(header.split("\t"), line.split("\t"), strict=True)) for line in lines]
+    return [r for r in rows if r["id"].startswith(RU_APPROXIMATE_PREFIX)]
 
 
 def test_hundreds_of_border_villages_with_their_own_ids() -> None:
@@ -129,3 +140,21 @@ def test_names_made_of_a_given_name_get_no_half_declined_spelling(build) -> None
     # "Aleksiivka" in a report from the Donbas is a misspelt Oleksiivka, not Alexeyevka of Belgorod Oblast
     assert build.border_spellings("Алексеевка") == []
     assert "Glushkove" in build.border_spellings("Глушково")
+
+
+def test_border_villages_with_no_point_of_their_own_lie_at_their_raions_middle() -> None:
+    # Gornal and Darino of Sudzha raion: their postal rows carry a code-1 point and a namesake's point in
+    # Tver Oblast; the raion's trusted points have their middle by Sudzha, about 13 km from each
+    by_name = {r["name"]: r for r in raion_rows() if r["admin1"] == "Kursk Oblast"}
+    for name in ("Gornal", "Darino"):
+        row = by_name[name]
+        assert haversine_km(float(row["lon"]), float(row["lat"]), 35.27, 51.19) < 10
+    # a name its oblast already has with a point of its own is not added again at a raion's middle
+    own = {r["name"] for r in russian_rows() if r["admin1"] == "Kursk Oblast"}
+    assert not own & set(by_name)
+
+
+def test_a_border_village_known_only_by_its_raion_is_approximate() -> None:
+    text = "Russian forces moved to encircle Ukrainian troops in the village of Gornal in the Kursk region."
+    [gornal] = [m for m in find_places(text) if m.text == "Gornal"]
+    assert gornal.place.approximate and gornal.place.country == "RU"

@@ -133,3 +133,8 @@ def test_a_count_named_after_a_source_line_is_the_places_named() -> None:
 def test_regions_including_a_list_were_hit(seen: Seen) -> None:
     text = "Other western regions including Lviv and Ivano-Frankivsk were also hit."
     assert seen(text) == {("strike", "RU", "Lviv Oblast"), ("strike", "RU", "Ivano-Frankivsk Oblast")}
+
+
+def test_preventing_a_capture_is_no_capture(seen: Seen) -> None:
+    text = "Our troops are holding on and preventing him from completely capturing Kamianske, he emphasized."
+    assert seen(text) == set()
