@@ -105,6 +105,7 @@ LIST_CLUSTER = 3
 GOVERNMENT_SEATS = frozenset({"Kyiv", "Moscow", "Minsk"})
 # A guessed village this close (km) to the course of a river its sentence names is the one meant.
 RIVER_NEAR_KM = 20.0
+CURATED_REGION = "region:"  # the id prefix of the curated parts of a country (the Donbas, the left bank)
 # A village known only by its raion's centre (Place.approximate) is of a district whose seat lies this
 # close (km) to that centre.
 APPROXIMATE_DISTRICT_KM = 20.0
@@ -851,13 +852,21 @@ def _on_the_river_after(text: str, mentions: list[Mention], proposal_of: dict[in
 
 
 def _by_a_river_of_its_sentence(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
-    """Whether the mention's place lies within RIVER_NEAR_KM of a river its sentence names."""
+    """Whether the mention's place lies within RIVER_NEAR_KM of a river its sentence names, or within
+    GUESS_NEAR_KM of the point of a curated part of a country it names ("the bridgeheads on the east
+    bank of the Dnipro near Krynky": the left bank's Krynky)."""
     sentence = ctx.sentence_of(mention.start)
     return any(
         m.place is not None
-        and m.place.kind == "river"
         and ctx.sentence_of(m.start) == sentence
-        and km_from_course(mention.place, m.place) <= RIVER_NEAR_KM
+        and (
+            (m.place.kind == "river" and km_from_course(mention.place, m.place) <= RIVER_NEAR_KM)
+            or (
+                m.place.kind == "region"
+                and m.place.id.startswith(CURATED_REGION)
+                and km_apart(mention.place, m.place) <= GUESS_NEAR_KM
+            )
+        )
         for m in mentions
     )
 

@@ -72,3 +72,12 @@ def test_pairs_of_places_before_their_plural_noun_are_places(resolved: Resolved)
     found = resolved(text)
     assert found["Mala Tokmachka"] == ("Mala Tokmachka", "Zaporizhzhia Oblast")
     assert found["Novopokrovka"] == ("Novopokrovka", "Zaporizhzhia Oblast")
+
+
+def test_a_village_by_a_part_of_the_country_its_sentence_names_is_kept(resolved: Resolved) -> None:
+    # Odesa is the speaker's office; "the east bank of the Dnipro" says where Krynky is
+    text = (
+        "Serhiy Bratchuk, head of Odesa's regional military administration, said marines have held onto "
+        "the bridgeheads they secured on the east bank of the Dnipro near Krynky."
+    )
+    assert resolved(text)["Krynky"] == ("Krynky", "Kherson Oblast")
