@@ -13,7 +13,9 @@ import gzip
 import hashlib
 import io
 import json
+import os
 import pickle
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -48,6 +50,7 @@ DATA_FILES = (*PLACE_TABLES, ALIASES_FILE, *GEOJSON_FILES, "common_words.txt.gz"
 # The index, made by scripts/build_index.py, so that a first run need not key 160,000 names (a few
 # seconds). Used only while it matches the data and the code it was made with (_fingerprint).
 INDEX_FILE = "index.pickle.gz"
+INDEX_PICKLE_PROTOCOL = 5  # Python 3.8 and later read it; fixed, so a newer Python writes the same bytes
 
 
 class PlaceRows:
@@ -314,9 +317,12 @@ def write_index(path: Path) -> int:
     time, so building again from unchanged sources changes nothing in the repository.
     """
     parts = {"fingerprint": _fingerprint(), **_index_parts()}
-    data = pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)
-    with path.open("wb") as out, gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9, mtime=0) as packed:
+    data = pickle.dumps(parts, protocol=INDEX_PICKLE_PROTOCOL)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # then renamed: never half written
+    with os.fdopen(handle, "wb") as out, gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as packed:
         packed.write(data)
+    os.chmod(temporary, 0o644)
+    os.replace(temporary, path)
     return len(parts["rows"])
 
 

@@ -825,7 +825,7 @@ def _namesake_mention(mention: Mention, place: Place, point: Place, km: float) -
 
 
 # Between a place and the river or reservoir that says where it lies: "Kamianske on the Kakhovka
-# reservoir", "Krynky, on the left bank of the Dnipro", "villages along the Oskil".
+# reservoir", "Vovchansk on the Vovcha", "villages along the Oskil".
 ON_THE_RIVER = re.compile(
     r"\s*,?\s+(?:on|by|along|at)\s+(?:the\s+)?(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?"
     r"|south(?:ern)?)\s+(?:bank|shore)\s+of\s+(?:the\s+)?)?",
