@@ -18,22 +18,21 @@ from gazetteer.spellings import ukrainian_spellings
 
 
 @cache
-def russian_rows() -> list[dict[str, str]]:
+def _table() -> tuple[dict[str, str], ...]:
     source = resources.files("gazetteer") / "data" / "settlements.tsv.gz"
     with source.open("rb") as raw:
         header, *lines = gzip.decompress(raw.read()).decode("utf-8").splitlines()
-    rows = [dict(zip(header.split("\t"), line.split("\t"), strict=True)) for line in lines]
-    return [r for r in rows if r["country"] == "RU" and r["id"].startswith("rupost:")]
+    return tuple(dict(zip(header.split("\t"), line.split("\t"), strict=True)) for line in lines)
 
 
-@cache
+def russian_rows() -> list[dict[str, str]]:
+    """The border villages with a point of their own (``rupost:``)."""
+    return [r for r in _table() if r["country"] == "RU" and r["id"].startswith("rupost:")]
+
+
 def raion_rows() -> list[dict[str, str]]:
     """The border villages known only by their raion (``ruraion:``), drawn at its middle."""
-    source = resources.files("gazetteer") / "data" / "settlements.tsv.gz"
-    with source.open("rb") as raw:
-        header, *lines = gzip.decompress(raw.read()).decode("utf-8").splitlines()
-    rows = [dict(zip(header.split("\t"), line.split("\t"), strict=True)) for line in lines]
-    return [r for r in rows if r["id"].startswith(RU_APPROXIMATE_PREFIX)]
+    return [r for r in _table() if r["id"].startswith(RU_APPROXIMATE_PREFIX)]
 
 
 def test_hundreds_of_border_villages_with_their_own_ids() -> None:
