@@ -82,62 +82,59 @@ class PlaceRows:
         return (PlaceRows, (self.rows,))
 
 
-class PlacesById(Mapping[str, Place]):
+class _OverRows(Mapping):
+    """A mapping over :class:`PlaceRows` whose keys are those of ``_at`` (a key -> its row or rows)."""
+
+    __slots__ = ("_rows", "_at")
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._at
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+
+class PlacesById(_OverRows, Mapping[str, Place]):
     """Place id -> place, over :class:`PlaceRows`."""
 
-    __slots__ = ("_rows", "_ids")
+    __slots__ = ()
 
     def __init__(self, rows: PlaceRows) -> None:
         self._rows = rows
-        self._ids = {row[0]: i for i, row in enumerate(rows.rows)}
+        self._at = {row[0]: i for i, row in enumerate(rows.rows)}
 
     def __getitem__(self, place_id: str) -> Place:
-        return self._rows.place(self._ids[place_id])
-
-    def __contains__(self, place_id: object) -> bool:
-        return place_id in self._ids
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._ids)
-
-    def __len__(self) -> int:
-        return len(self._ids)
+        return self._rows.place(self._at[place_id])
 
     def __reduce__(self):
         return (PlacesById, (self._rows,))
 
 
-class NameIndex(Mapping[str, tuple[Place, ...]]):
+class NameIndex(_OverRows, Mapping[str, tuple[Place, ...]]):
     """Name key -> the places with a name of that key, over :class:`PlaceRows` (row numbers inside)."""
 
-    __slots__ = ("_rows", "_keys", "_made")
+    __slots__ = ("_made",)
 
     def __init__(self, rows: PlaceRows, keys: Mapping[str, Sequence[int]]) -> None:
         self._rows = rows
-        self._keys = keys
+        self._at = keys
         self._made: dict[str, tuple[Place, ...]] = {}
 
     def __getitem__(self, name_key: str) -> tuple[Place, ...]:
         made = self._made.get(name_key)
         if made is None:
             place = self._rows.place
-            made = self._made[name_key] = tuple(place(row) for row in self._keys[name_key])
+            made = self._made[name_key] = tuple(place(row) for row in self._at[name_key])
         return made
 
     def get(self, name_key: str, default=None):
-        return self[name_key] if name_key in self._keys else default
-
-    def __contains__(self, name_key: object) -> bool:
-        return name_key in self._keys
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._keys)
-
-    def __len__(self) -> int:
-        return len(self._keys)
+        return self[name_key] if name_key in self._at else default
 
     def __reduce__(self):
-        return (NameIndex, (self._rows, self._keys))
+        return (NameIndex, (self._rows, self._at))
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,13 +258,13 @@ def load_gazetteer() -> Gazetteer:
     The index ships ready made (``data/index.pickle.gz``, written by ``scripts/build_index.py``), so
     even a first run after installing loads it in a quarter of a second instead of keying 160,000
     names. When the code or data it was made from have changed since (a developer's tree before the
-    script is run again), it is built here, a few seconds, and kept in a cache file (``$FRONTMAP_CACHE``
-    or ``~/.cache/frontmap``) named by the same hash; without a writable cache folder it is built in
-    memory every time, which is slower but works.
+    script is run again), its parts are made here, a few seconds, and kept in a cache file
+    (``$FRONTMAP_CACHE`` or ``~/.cache/frontmap``) named by the same hash, the same plain values the
+    shipped file holds; without a writable cache folder they are made in memory every time, which is
+    slower but works.
     """
     fingerprint = _fingerprint()
-    parts = _shipped_index(fingerprint)
-    gazetteer = _gazetteer_of(parts) if parts else cached("gazetteer", fingerprint, _build)
+    gazetteer = _gazetteer_of(_shipped_index(fingerprint) or cached("gazetteer", fingerprint, _index_parts))
     war_zone.remember(gazetteer.places, gazetteer.war_zone)
     return gazetteer
 
@@ -427,7 +424,7 @@ def _index_parts() -> dict:
 
 
 def _gazetteer_of(parts: dict) -> Gazetteer:
-    """The gazetteer over an index's parts (shipped, or made by :func:`_index_parts`)."""
+    """The gazetteer over an index's parts (shipped, cached, or made by :func:`_index_parts`)."""
     table = PlaceRows(parts["rows"])
     return Gazetteer(
         places=PlacesById(table),
@@ -440,6 +437,3 @@ def _gazetteer_of(parts: dict) -> Gazetteer:
         war_zone=frozenset(parts["war_zone"]),
     )
 
-
-def _build() -> Gazetteer:
-    return _gazetteer_of(_index_parts())

@@ -792,12 +792,10 @@ def _between_list_mates(place: Place, mates: list[Place]) -> bool:
     front line names its places in a line, not a cluster."""
     distinct = list({m.id: m for m in mates if m.id != place.id}.values())
     for i, a in enumerate(distinct):
-        to_a = haversine_km(place.lon, place.lat, a.lon, a.lat)
+        to_a = km_apart(place, a)
         for b in distinct[i + 1 :]:
-            apart = haversine_km(a.lon, a.lat, b.lon, b.lat)
-            if apart <= LIST_LINE_KM and to_a + haversine_km(place.lon, place.lat, b.lon, b.lat) <= (
-                apart * LIST_LINE_DETOUR
-            ):
+            apart = km_apart(a, b)
+            if apart <= LIST_LINE_KM and to_a + km_apart(place, b) <= apart * LIST_LINE_DETOUR:
                 return True
     return False
 
@@ -844,9 +842,10 @@ def _on_the_river_after(text: str, mentions: list[Mention], proposal_of: dict[in
             continue
         if m.place is not None and km_from_course(m.place, river) <= RIVER_NEAR_KM:
             continue
-        by_it = [c for c in p.candidates if c.kind in POPULATED and km_from_course(c, river) <= RIVER_NEAR_KM]
+        course_km = {c: km_from_course(c, river) for c in p.candidates if c.kind in POPULATED}
+        by_it = {c: km for c, km in course_km.items() if km <= RIVER_NEAR_KM}
         if by_it:
-            place = max(by_it, key=lambda c: (in_war_zone(c), c.population, -km_from_course(c, river)))
+            place = max(by_it, key=lambda c: (in_war_zone(c), c.population, -by_it[c]))
             reason = f"on the {river.name}, as the text says (of {len(p.candidates)} places of this name)"
             mentions[i] = Mention(m.text, m.start, m.end, place, 0.6, reason)
 

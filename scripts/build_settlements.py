@@ -280,18 +280,28 @@ def trusted_border_rows(raw: str, oblasts: dict) -> tuple[list[dict], dict[str, 
             dropped["no name, or a numbered post office"] += 1
         else:
             kept.append({**row, "admin1": oblasts[code][0]})
-    by_raion: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for row in kept:
-        by_raion[(row["oblast"], row["raion"])].append(row)
+    middles = raion_middles(kept)
     near = []
-    for rows in by_raion.values():
-        lat, lon = _median([r["lat"] for r in rows]), _median([r["lon"] for r in rows])
-        for row in rows:
-            if haversine_km(lon, lat, row["lon"], row["lat"]) <= RAION_KM:
-                near.append(row)
-            else:
-                dropped[f"point over {RAION_KM:.0f} km from its raion's other points"] += 1
+    for row in kept:
+        lat, lon = middles[(row["oblast"], row["raion"])]
+        if haversine_km(lon, lat, row["lon"], row["lat"]) <= RAION_KM:
+            near.append(row)
+        else:
+            dropped[f"point over {RAION_KM:.0f} km from its raion's other points"] += 1
     return sorted(near, key=lambda r: r["postal"]), dict(dropped)
+
+
+def raion_middles(rows: list[dict], least: int = 1) -> dict[tuple[str, str], tuple[float, float]]:
+    """The middle (median lat, lon) of each (oblast, raion)'s points, for the raions with ``least`` of
+    them or more."""
+    by_raion: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in rows:
+        by_raion[(row["oblast"], row["raion"])].append(row)
+    return {
+        raion: (_median([r["lat"] for r in members]), _median([r["lon"] for r in members]))
+        for raion, members in by_raion.items()
+        if len(members) >= least
+    }
 
 
 def _median(values: list[float]) -> float:
@@ -464,13 +474,7 @@ def russian_raion_villages(
     raw: str, trusted: list[dict], tables: list[list], city_keys: frozenset[str]
 ) -> list[list]:
     """Table rows for the border oblasts' villages known only by their raion (see above)."""
-    middles: dict[tuple[str, str], tuple[float, float]] = {}
-    by_raion: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for row in trusted:
-        by_raion[(row["oblast"], row["raion"])].append(row)
-    for raion, rows in by_raion.items():
-        if len(rows) >= RAION_POINTS:
-            middles[raion] = (_median([r["lat"] for r in rows]), _median([r["lon"] for r in rows]))
+    middles = raion_middles(trusted, least=RAION_POINTS)
     admin1_of = {row["oblast"]: row["admin1"] for row in trusted}
     known = {(key(name), row[6]) for row in tables for name in row[8].split("|")}
     placed = {(row["postal"], row["name"]) for row in trusted}
@@ -494,11 +498,7 @@ def russian_raion_villages(
             or not near_war_zone(middle[1], middle[0], HAMLET_MARGIN_DEG)
         ):
             continue
-        main = romanise_russian(name)
-        names = list(dict.fromkeys(
-            n for n in (main, name, *(romanise_russian(name, ye, soft) for ye in (False, True)
-                                      for soft in (False, True))) if key(n)
-        ))  # fmt: skip
+        main, names = _russian_names(name)
         if any((key(n), admin1) in known for n in names) or (key(main), admin1) in seen:
             continue  # a village of this name the oblast already has (its own point), or this one again
         seen.add((key(main), admin1))
@@ -655,13 +655,8 @@ def russian_settlements(settlements: list[dict], cities: dict, city_keys: frozen
         cyrillic = s["cyrillic"]
         if is_city_adjective(cyrillic, city_keys):
             continue
-        main = romanise_russian(cyrillic)
-        names, keys = [], set()
-        for name in (main, cyrillic, *(romanise_russian(cyrillic, ye, soft) for ye in (False, True)
-                                       for soft in (False, True))):  # fmt: skip
-            if key(name) and key(name) not in keys:
-                keys.add(key(name))
-                names.append(name)
+        main, names = _russian_names(cyrillic)
+        keys = {key(name) for name in names}
         if any(
             haversine_km(c[2], c[1], s["lon"], s["lat"]) <= MERGE_KM
             for name_key in keys
@@ -671,6 +666,18 @@ def russian_settlements(settlements: list[dict], cities: dict, city_keys: frozen
         rows.append([s["id"], main, "village", f"{s['lat']:.4f}", f"{s['lon']:.4f}", "RU", s["admin1"], "0",
                      "|".join(names)])  # fmt: skip
     return rows
+
+
+def _russian_names(cyrillic: str) -> tuple[str, list[str]]:
+    """A Russian village's main romanised name, and its names of distinct keys: that one, the Cyrillic,
+    and the romanisations with e/ye and the soft sign dropped or written y."""
+    main = romanise_russian(cyrillic)
+    names: dict[str, str] = {}  # key -> the first name of that key
+    for name in (main, cyrillic, *(romanise_russian(cyrillic, ye, soft) for ye in (False, True)
+                                   for soft in (False, True))):  # fmt: skip
+        if key(name):
+            names.setdefault(key(name), name)
+    return main, list(names.values())
 
 
 def border_spellings(russian: str) -> list[str]:

@@ -1457,6 +1457,8 @@ TOLL = re.compile(
 FIRE_TOLD = re.compile(
     r"\bcaught fire\b|\bfires? (?:broke out|erupted|started)\b|\b(?:was|were) set on fire\b"
 )
+# What places of a region were, told with no weapon: "were hit", "have been also targeted".
+_WERE_STRUCK = r"(?:were|have\s+been)\s+(?:also\s+)?(?:hit|targeted|attacked|struck)\b"
 # Weapons and forces: what makes "hit" and "attacked" a military strike.
 MILITARY = re.compile(
     rf"\b(?:{FORCE_NOUNS}|missiles?|drones?|shahed\w*|rockets?|shell\w*|bomb\w*|air ?strikes?|airstrikes?|"
@@ -1478,11 +1480,9 @@ MILITARY = re.compile(
     r"|\b(?:Russian|Ukrainian|enemy)\s+strikes?\s+(?:hit|struck|killed|damaged|destroyed|targeted)\b"
     # "Khmelnytsky, Rivne, ... and Kharkiv Oblasts were hit", "other parts of Ukraine were also hit, including
     # the regions of Odesa ...", "energy facilities in the Lviv region were among those hit"
-    r"|\b(?:oblasts|regions|parts\s+of\s+\w+|facilities|cities|towns)\s+(?:were|have\s+been)\s+(?:also\s+)?"
-    r"(?:hit|targeted|attacked|struck)\b"
+    rf"|\b(?:oblasts|regions|parts\s+of\s+\w+|facilities|cities|towns)\s+{_WERE_STRUCK}"
     # "other western regions including Lviv and Ivano-Frankivsk were also hit"
-    r"|\b(?:oblasts|regions|cities|towns)\s+(?:including|such\s+as)\s+[^.;]{1,80}?\s+(?:were|have\s+been)\s+"
-    r"(?:also\s+)?(?:hit|targeted|attacked|struck)\b"
+    rf"|\b(?:oblasts|regions|cities|towns)\s+(?:including|such\s+as)\s+[^.;]{{1,80}}?\s+{_WERE_STRUCK}"
     # "facilities in Poltava and Vinnytsia regions were damaged due to the attack": the attack that damaged
     r"|\bdamaged\s+(?:due\s+to|as\s+a\s+result\s+of|in|by|during)\s+(?:the|an?|this|that|these)\s+"
     r"(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombardment)\b"
