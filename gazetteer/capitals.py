@@ -53,6 +53,8 @@ SPEAKS = re.compile(
     r"|stepping\s+up|ramping\s+up|intensifying|escalating"  # "with Kyiv stepping up attacks on refineries"
     # "Sudzha, which Kyiv captured in August": the army the government sent
     r"|captured|seized|took|retook|recaptured|occupied|holds|held|controls|controlled"
+    r"|taken|retaken|regained"  # "Kyiv had retaken the eastern railway hub in September"
+    r"|issued|ordered|deployed|redeployed|sent"  # "claiming that Kiev had issued no orders"
     # "before Moscow invaded last year", "since Moscow annexed the peninsula"
     r"|invaded|invades|annexed|annexes"
     # "has now also seen Kyiv leave villages in the rest of that salient": the army it withdrew
@@ -90,6 +92,8 @@ _PARTIES = r"(?:Washington|Moscow|Kyiv|Kiev|Minsk|Brussels|Beijing|Ankara|London
 # A capital as the agent of a taking: "territory seized by Kyiv", "the land held by Moscow".
 TAKEN_BY = re.compile(
     r"\b(?:seized|captured|taken|held|controlled|occupied|recaptured|retaken|liberated|claimed|annexed"
+    # "the Belgorod region, which has also been regularly hit by Kyiv": the army the government sends
+    r"|hit|struck|attacked|targeted|shelled|bombed|raided"
     # "an attack described by Kyiv as the largest", "portrayed by Moscow as revenge"
     r"|described|portrayed|called|condemned|denounced|reported|confirmed|denied)\s+by\s+$"
     # "no official confirmation or statement by Moscow", "a comment from Kyiv"
@@ -112,6 +116,8 @@ SENT_TO = re.compile(
 ACCUSED = re.compile(r"\b(?:accus|blam|condemn)\w*\s+$", re.IGNORECASE)
 # A capital as the subject of an infinitive after "for": "essential for Moscow to supply its forces".
 FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# ... or made to do it: "forcing Kyiv to make tactical retreats", "pushed Moscow to redeploy troops".
+MADE_TO_BEFORE = re.compile(r"\b(?:forc|compel|push|prompt|pressur)\w*\s+$", re.IGNORECASE)
 TO_DO_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 BETWEEN_FIRST = re.compile(rf"\s+and\s+{_PARTIES}\b")
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
@@ -142,7 +148,8 @@ def as_government(name: str, text: str, end: int) -> bool:
         or ACCUSED.search(text, max(0, start - 20), start)
     ):
         return True
-    if FOR_BEFORE.search(text, max(0, start - 10), start) and TO_DO_AFTER.match(text, end):
+    made_to = MADE_TO_BEFORE.search(text, max(0, start - 20), start)
+    if (FOR_BEFORE.search(text, max(0, start - 10), start) or made_to) and TO_DO_AFTER.match(text, end):
         return True  # "a bridge essential for Moscow to supply its forces": the government that supplies
     first = BETWEEN_FIRST.match(text, end) and BETWEEN_BEFORE.search(text, max(0, start - 10), start)
     return first is not None or BETWEEN_SECOND.search(text, max(0, start - 40), start) is not None

@@ -51,6 +51,9 @@ LISTED_BIG_CITY_POPULATION = 300_000
 LISTED_CITY_MATES = 50_000  # ... when every place listed with it has this many people
 # ... nor a town this big the text calls a city or a town, however far from the article's other places.
 CUED_TOWN_POPULATION = 20_000
+# A place of the oblast its sentence names, the only one of its name there with people counted, is kept
+# however far its list-mates from this size up (Ocheretyne, 4,000).
+OBLAST_TOWN_POPULATION = 2_000
 # An article whose LOCAL_ANCHORS or more sure places all lie within LOCAL_KM of its theatre is about one
 # stretch of front: a small place VILLAGE_NEAR_KM from all of them is no pick there.
 LOCAL_ANCHORS = 3
@@ -756,6 +759,15 @@ def _unless_far_from_its_passage(
             # name, when its namesake village by the list lies too far
             reason = f"the town of {towns[0].admin1} its list of that oblast's places names"
             return Mention(mention.text, mention.start, mention.end, towns[0], 0.6, reason)
+    if (
+        place.population >= OBLAST_TOWN_POPULATION
+        and place.admin1 in ctx.regions_in_sentence(mention.start)
+        and not any(c.population > 0 and c.admin1 == place.admin1 and c.id != place.id for c in candidates)
+    ):
+        # "In Donetsk Oblast, Russian attacks killed one person in Bila Hora ... and another in
+        # Ocheretyne": the oblast's one sizeable place of the name, 40 km from its mates (not a
+        # Novoiehorivka of 500 people, when the one by the front is a hamlet GeoNames does not count)
+        return mention
     return _too_far(mention, candidates, "named around it")
 
 
@@ -926,13 +938,10 @@ def _unless_far_from_its_list(
         # "the Shcherbinovka and Iskra settlements in Ukraine's eastern Donetsk region": the oblast the
         # text puts it in holds it, and no namesake lies nearer its list-mates
         return mention
-    if (
-        place.admin1
-        and place.admin1 in ctx.regions_in_sentence(mention.start)
-        and any(m.admin1 != place.admin1 for m in mates)
-    ):
+    if place.admin1 and place.admin1 in ctx.regions_in_sentence(mention.start):
         # "advanced in the Donetsk region - in the areas of Yablunivka and Nadiivka": in the oblast its
-        # sentence names, however far a list-mate from another oblast lies
+        # sentence names, however far a list-mate lies ("In Donetsk Oblast, Russian attacks killed one
+        # person in Bila Hora ... and another in Ocheretyne", 40 km apart)
         return mention
     return _too_far(mention, candidates, "listed with it")
 

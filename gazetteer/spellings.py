@@ -40,6 +40,8 @@ STEMS = (
     ("хрест", "крест"), ("харків", "харьков"), ("кам'ян", "камен"), ("робот", "работ"),
     ("дмитрі", "дмитрие"), ("василі", "василье"), ("сергії", "сергее"), ("вільн", "вольн"),
     ("костянтин", "константин"), ("микіль", "николь"), ("піща", "песча"),
+    # Рівнопілля is Ровнополье ("Rovnopolye"): the і of a closed syllable was an о
+    ("рівн", "ровн"),
 )  # fmt: skip
 # Stems whose Ukrainian form the press also keeps in a Russian-declined name: Новооленівка is written
 # both "Novoyelenovka" (Russian Новоеленовка) and "Novoolenovka".
@@ -63,6 +65,8 @@ ENDINGS = (
     ("цька", ("цкая",)), ("ине", ("ино", "иное")), ("ове", ("ово", "овое")), ("еве", ("ево", "евое")),
     ("єве", ("ево", "еевое")), ("не", ("ное",)), ("ів", ("ов",)), ("іль", ("оль",)), ("ий", ("ый",)),
     ("иця", ("ица",)), ("ьке", ("ькое",)),
+    # Новопілля is Новополье ("Novopolye"), Запілля Заполье
+    ("ілля", ("олье",)),
 )  # fmt: skip
 # Ukrainian letters Russian writes otherwise, inside a word.
 LETTERS = str.maketrans({"є": "е", "ї": "и", "'": "", "’": "", "ʼ": "", "ґ": "г"})
@@ -169,12 +173,14 @@ def _like(original: str, lower: str) -> str:
 
 
 def _romanise_russian(name: str, ye: bool) -> str:
-    """Romanise Russian: е as "ye" at a word's start and after a vowel when ``ye``, else "e"."""
+    """Romanise Russian: е as "ye" at a word's start, after a vowel or a sign when ``ye``, else "e"."""
     out = []
     for i, char in enumerate(name):
         lower = char.lower()
         latin = _LATIN.get(lower, char)
-        if lower == "е" and ye and (i == 0 or not name[i - 1].isalpha() or name[i - 1].lower() in VOWELS):
+        if lower == "е" and ye and (
+            i == 0 or not name[i - 1].isalpha() or name[i - 1].lower() in VOWELS + "ьъ"
+        ):  # (Новополье "Novopolye")
             latin = "ye"
         out.append(latin.capitalize() if char.isupper() else latin)
     return "".join(out)

@@ -374,6 +374,11 @@ def extract_events(
             pending.append(text)
             if told_before:
                 told_before = frozenset()
+        if last_fire != index and any(t.event_type == "strike" for t in triggers):
+            # fire told of no place but the country ("Russian missiles and drones struck Ukrainian energy
+            # facilities"): the tolls the next sentences count region by region are that fire's
+            last_fire = index
+            fire_side = _side_named_in([text], voice) or (fire_side if under_fire else None)
         # a count of places told without their names, their oblast at most: the next sentence may name them
         # (past a line that only gives the source: "Source: Ukrainska Pravda sources in military circles")
         if triggers or not SOURCE_LINE.match(text):
@@ -774,7 +779,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             if (
                 who == "unknown"
                 and kind in ("strike", "bridge_strike")
-                and held_by_ukraine(target.place, when.day)
+                # (fire told with no day of its own, "pummelled for the last three days", is the news of
+                # the article's day)
+                and held_by_ukraine(target.place, when.day or article.published)
                 and not PLANTED.search(sentence.text)
                 and not MUTUAL.search(sentence.text)
             ):

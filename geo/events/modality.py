@@ -22,7 +22,10 @@ HEDGES = re.compile(
     r"aims? to|plans? to|planning to|(?:was|were|is|are|being) (?:\w+ )?planned|intends? to|"
     r"threaten(?:s|ed)? to|vow(?:s|ed) to|(?:can|could) be used (?:to|for)|"
     r"promis(?:es|ed) to|hopes? to|poised to|seeks? to|wants? to|in case|in the event of|scenarios?|"
-    r"potential(?:ly)?|prospects? of|risks? of|(?<!everything )possible|anticipated|long-awaited|upcoming|"
+    r"potential(?:ly)?|prospects? of|risks? of|"
+    # "troops are under threat of being outflanked", "risks losing control of Kupiansk"
+    r"under (?:the )?threat of|in danger of|risk(?:s|ing)? (?:losing|being)|"
+    r"(?<!everything )possible|anticipated|long-awaited|upcoming|"
     r"impending|looming|would-be)\b",
     re.IGNORECASE,
 )
@@ -98,7 +101,9 @@ FUTURE = re.compile(
 )
 NEGATED = re.compile(
     # (a quote may open before the trigger: 'did not constitute "taking control of the territory"')
-    r"\b(?:not|never|no longer|n't|fail(?:ed|ing|s)? to|failure to|cannot|unable to)\s+(?:\w+\s+){0,3}[\"“‘]?$"
+    # ("isn’t being surrounded": no word boundary before the n of a contraction)
+    r"(?:\b(?:not|never|no longer|fail(?:ed|ing|s)? to|failure to|cannot|unable to)|n['’]t)"
+    r"\s+(?:\w+\s+){0,3}[\"“‘]?$"
     r"|\bno\s+(?:\w+\s+){0,2}$"
     # "our troops are holding on and preventing him from completely capturing this settlement"
     r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:\w+ly\s+)?$"

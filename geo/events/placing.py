@@ -1281,6 +1281,8 @@ DISTRICT_NAMED = (" district", " raion", " rayon", " hromada", " community")  # 
 # ... and "the Pokrovske community of Synelnykove district": the community's name before its locator
 NAMED_BEFORE = re.compile(
     r"[A-Z][\w'’-]+(?:\s+(?:community|hromada|village|town|settlement))?,?\s+(?:in|of)\s+(?:the\s+)?$"
+    # "in Novoosynove village, Kupiansk district, a garage was damaged"
+    r"|[A-Z][\w'’-]+\s+(?:village|town|settlement),\s+$"
 )
 POSSESSIVE_NOUN = re.compile(r"^['’]s\s+[\w-]+")
 

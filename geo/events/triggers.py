@@ -578,7 +578,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         r"\btook\b(?! (?:place|part|aim|note|time|hold|steps|measures|action|shelter|refuge|cover|office"
-        r"|power|charge|responsibility|over|off|out|up|down)\b)"
+        r"|power|charge|responsibility|over|off|out|up|down"
+        # "took advantage of heavy fog", "took a heavy toll", "took prisoners", "took months"
+        r"|advantage|(?:a |its |their |an? \w+ )?toll|prisoners?|captives?|hostages?|(?:the )?lives"
+        r"|years|months|weeks|days|hours|turns)\b)"
         # not "took the positions prepared in advance": troops falling back to their next line
         r"(?! (?:the |up |new |their |its |prepared |defensive )*(?:positions?|lines?|defen[cs]es?)\b)"
         r"(?= (?:the )?(?:city|town|village|settlement|[A-Z]))",
@@ -937,7 +940,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,60}}"
         # (not the noun: "flooding in a catastrophic dam collapse" is the backdrop of other news)
         r"\b(?:destroyed|blown up|collapsed|breached|damaged|(?:being |been |was |were |is |are )"
-        r"(?:struck|hit|attacked|shelled|targeted|bombed))\b",
+        r"(?:struck|hit|attacked|shelled|targeted|bombed)"
+        # "crossed the bridge and blew it up behind them"
+        r"|(?:blew|blown|blowing|destroyed|destroying) (?:it|them)(?: up)?)\b",
         "bridge_strike",
         hints=("bridge", "dam", "crossing"),
     ),
@@ -1027,6 +1032,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="taker",
         place_before=True,
         hints=("now", "again", "back", "fully", "completely", "entirely"),
+    ),
+    # ... or held by it now: "four villages he said were now held by Russian forces — X, Y, Z"
+    _p(
+        r"\b(?:is|are|was|were) now (?:fully |completely |firmly )?(?:held|controlled|occupied) by\b",
+        "advance",
+        role="taker",
+        place_before=True,
+        hints=("now",),
     ),
     # ... told the other way round: "among the areas now fully under Russian control are the villages of X"
     _p(
@@ -1448,7 +1461,7 @@ TOLL = re.compile(
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )"
     # "two people killed and five injured in Kostiantynivka, one civilian killed ... in Illinivka"
     r"|(?<=\bpeople )|(?<=\bperson )|(?<=\bcivilian )|(?<=\bcivilians )|(?<=\d )|(?<=\bone )|(?<=\btwo )"
-    r"|(?<=\bthree )|(?<=\bfour )|(?<=\bfive ))(?:wounded|injured|killed)\b"
+    r"|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\breported ))(?:wounded|injured|killed|hurt)\b"
     # "1 person died in Krasnohorivka" in a round-up of fire
     r"|(?:(?<=\bperson )|(?<=\bpeople )|(?<=\bcivilian )|(?<=\bcivilians ))died\b"
 )
@@ -1949,7 +1962,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                     sentence[start:end],
                 )
             )
-    if under_fire and ("wounded" in lower or "injured" in lower or "killed" in lower or "died" in lower):
+    if under_fire and any(word in lower for word in ("wounded", "injured", "killed", "died", "hurt")):
         # the toll of the fire a round-up reports, place by place: "1 person was wounded in Kurakhove"
         found += [
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())

@@ -116,6 +116,7 @@ SENTENCES = [
     "The ministry said control over the village of Kozinka has been fully restored.",
     "Ukrainian forces returned Ruska Lozova, Kharkiv region, under control.",
     "Near Kurakhove, a Ukrainian company found itself encircled.",
+    "The governor said Basivka and Veselivka were now held by Russian forces.",
 ]
 
 
