@@ -89,7 +89,8 @@ RULERS = re.compile(
 
 # Capitals as the parties to talks or ties: "talks between Washington and Kiev", "between Kyiv and Moscow".
 _PARTIES = r"(?:Washington|Moscow|Kyiv|Kiev|Minsk|Brussels|Beijing|Ankara|London|Paris|Berlin)"
-# A capital as the agent of a taking: "territory seized by Kyiv", "the land held by Moscow".
+# A capital as the agent of a taking or of fire: "territory seized by Kyiv", "the land held by Moscow",
+# "regularly hit by Kyiv".
 TAKEN_BY = re.compile(
     r"\b(?:seized|captured|taken|held|controlled|occupied|recaptured|retaken|liberated|claimed|annexed"
     # "the Belgorod region, which has also been regularly hit by Kyiv": the army the government sends
@@ -148,8 +149,12 @@ def as_government(name: str, text: str, end: int) -> bool:
         or ACCUSED.search(text, max(0, start - 20), start)
     ):
         return True
-    made_to = MADE_TO_BEFORE.search(text, max(0, start - 20), start)
-    if (FOR_BEFORE.search(text, max(0, start - 10), start) or made_to) and TO_DO_AFTER.match(text, end):
-        return True  # "a bridge essential for Moscow to supply its forces": the government that supplies
+    if TO_DO_AFTER.match(text, end) and (
+        FOR_BEFORE.search(text, max(0, start - 10), start)
+        or MADE_TO_BEFORE.search(text, max(0, start - 20), start)
+    ):
+        # "a bridge essential for Moscow to supply its forces", "forcing Kyiv to make tactical retreats":
+        # the government that supplies, or retreats
+        return True
     first = BETWEEN_FIRST.match(text, end) and BETWEEN_BEFORE.search(text, max(0, start - 10), start)
     return first is not None or BETWEEN_SECOND.search(text, max(0, start - 40), start) is not None

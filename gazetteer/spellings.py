@@ -78,6 +78,8 @@ _LATIN = {
     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i",
 }  # fmt: skip
 VOWELS = "аеёиоуыэюяіїє"
+# After these (and at a word's start) the press writes Russian е as "ye": Новополье "Novopolye".
+YE_AFTER = VOWELS + "ьъ"
 # Possessive endings of a name's first word that speakers also turn into an adjective (Часів -> Часовий).
 POSSESSIVE_ENDINGS = ("ів", "ов")
 
@@ -178,9 +180,7 @@ def _romanise_russian(name: str, ye: bool) -> str:
     for i, char in enumerate(name):
         lower = char.lower()
         latin = _LATIN.get(lower, char)
-        if lower == "е" and ye and (
-            i == 0 or not name[i - 1].isalpha() or name[i - 1].lower() in VOWELS + "ьъ"
-        ):  # (Новополье "Novopolye")
+        if lower == "е" and ye and (i == 0 or not name[i - 1].isalpha() or name[i - 1].lower() in YE_AFTER):
             latin = "ye"
         out.append(latin.capitalize() if char.isupper() else latin)
     return "".join(out)
