@@ -14,6 +14,7 @@ import math
 import re
 import statistics
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 
 from .distance import haversine_km
 from .patterns import word_initial
@@ -38,9 +39,11 @@ QUALIFIES_CHARS = 160
 ASIDE_CHARS = 40
 # Before an oblast the sentence's places lie next to, not in: "Zelenyi Hai, near the administrative border
 # with Dnipropetrovsk region", "a village bordering the Donetsk region", "Lozova, near Kupiansk, in an area
-# north of Donetsk region" (but "in the north of the Donetsk region" is in it).
+# north of Donetsk region" (but "in the north of the Donetsk region" is in it), "X, Y and Z - were now
+# under Moscow's control, as well as a village in neighbouring Dnipropetrovsk region".
 BORDER_BEFORE = re.compile(
-    r"\b(?:border\s+with|bordering|borders|(?<!the\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+    r"\b(?:border\s+with|bordering|borders|neighbou?ring"
+    r"|(?<!the\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -249,11 +252,12 @@ class ArticleContext:
         first = bisect.bisect_left(self.regions, (start - before, ""))
         return first < len(self.regions) and self.regions[first][0] < end
 
-    def set_theatre(self, places: list[Place]) -> None:
-        """Make the theatre the middle (median of each coordinate) of the article's confident places."""
+    def set_theatre(self, places: list[Place], regions: Sequence[Place] = ()) -> None:
+        """Make the theatre the middle (median of each coordinate) of the article's confident places, or
+        of the ``regions`` it names when it is sure of no place that says more."""
         points = [
             (p.lat, p.lon) for p in places if p.country in THEATRE_COUNTRIES and p.kind in THEATRE_KINDS
-        ]
+        ] + [(r.lat, r.lon) for r in regions if r.country in THEATRE_COUNTRIES]
         near = [
             pt
             for pt in points

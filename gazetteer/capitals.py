@@ -29,7 +29,9 @@ _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)"
 # denied", "Kyiv has repeatedly dismissed Russian claims".
 SPEAKS = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"  # "Kyiv on Monday said"
-    r"(?:(?:has|have|had|also|again|later|repeatedly|officially|strongly|previously|quickly)\s+){0,2}"
+    # "Kyiv then in 2024 launched its own armed incursion"
+    r"(?:(?:has|have|had|also|again|later|repeatedly|officially|strongly|previously|quickly|then)\s+){0,2}"
+    r"(?:in\s+\d{4}\s+)?"
     # "Kyiv did not report", "Moscow has not yet commented"
     r"(?:(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?|(?:didn|doesn|hasn|haven)['’]t\s+(?:yet\s+)?)?"
     r"(?:calls?|called|say|says|said|claims?|claimed|denie[sd]|deny|insist(?:s|ed)?|accuse[sd]|describe[sd]"
@@ -56,7 +58,7 @@ SPEAKS = re.compile(
     r"|taken|retaken|regained"  # "Kyiv had retaken the eastern railway hub in September"
     r"|issued|ordered|deployed|redeployed|sent"  # "claiming that Kiev had issued no orders"
     # "before Moscow invaded last year", "since Moscow annexed the peninsula"
-    r"|invaded|invades|annexed|annexes"
+    r"|invaded|invades|annexed|annexes|launched|launches|mounted"
     # "has now also seen Kyiv leave villages in the rest of that salient": the army it withdrew
     r"|leave|leaves|left|withdr(?:ew|aws|awn)|pull(?:s|ed)\s+(?:out|back)"
     # "as Kyiv pushes its offensive in the Kursk region", "Kyiv hit four Russian airfields"

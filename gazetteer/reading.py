@@ -301,6 +301,17 @@ SAID_AFTER = (" said", " says", " told", " added", " stated", " wrote")
 QUOTE_BEFORE = re.compile(r"[,.!?][\"”’']\s+$")
 
 
+# A capitalised word joined to a name by a hyphen: the two are one name ("Seredyno-Buda").
+GLUED_BEFORE = re.compile(r"[A-Z][a-z’']+-$")
+GLUED_AFTER = re.compile(r"-[A-Z][a-z]")
+
+
+def _glued(text: str, m: NameMatch) -> bool:
+    """Whether the name is one part of a hyphenated name ("Seredyno-Buda", "Buda-Kosheliovo")."""
+    return (m.start > 0 and text[m.start - 1] == "-" and GLUED_BEFORE.search(text, max(0, m.start - 30), m.start)
+            is not None) or GLUED_AFTER.match(text, m.end) is not None
+
+
 def _propose(
     text: str,
     m: NameMatch,
@@ -353,8 +364,11 @@ def _propose(
         return None  # "another ship has followed the Moskva!": a town is never "the" town alone
     if raw.lower() in NOT_PLACE_WORDS:
         return None  # RIA, TASS, AP: news agencies, not Riga or a village abroad
+    glued = _glued(text, m)  # "the Seredyno-Buda community": part of a name the data lacks, not Budapest's
     spellings = gaz.spellings  # only acronyms have one (see _spelled_right)
     cands = [c for c in m.candidates if (s := spellings.get((m.key, c.id))) is None or _spelled_right(raw, s)]
+    if glued:  # ... Buda: at most a place of the war's countries
+        cands = [c for c in cands if c.country in WAR_COUNTRIES]
     if len(m.key) <= SHORT_ALIAS:
         # "the South Bay area": a short word is a far place only as that place's own spelling (not Bayji)
         cands = [c for c in cands if c.country in WAR_COUNTRIES or c.name.casefold() == raw.casefold()]

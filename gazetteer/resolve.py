@@ -165,11 +165,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     admin1_named = {
         c.name for p in proposals for c in p.candidates if len(p.candidates) == 1 and c.kind == "region"
     }
-    ctx = article_context(
-        text,
-        [(p.match.start, oblast.name) for p in proposals if (oblast := _oblast_named(p.candidates))],
-        gaz.notes,
-    )
+    oblasts = [(p.match.start, oblast) for p in proposals if (oblast := _oblast_named(p.candidates))]
+    ctx = article_context(text, [(at, oblast.name) for at, oblast in oblasts], gaz.notes)
 
     _locate_back(text, proposals)
     resolved: dict[int, tuple[Place, float, str]] = {}
@@ -197,7 +194,13 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             continue
         if place.kind in POINT_KINDS:
             anchors.add(proposals[i].match.start, place, ctx.sentence_of(proposals[i].match.start))
-    ctx.set_theatre([place for place in anchors.places.values() if _near_enough(place, ctx)])
+    confident = [place for place in anchors.places.values() if _near_enough(place, ctx)]
+    if oblasts and all(place.name in GOVERNMENT_SEATS for place in confident):
+        # a capital alone (a dateline's "MOSCOW (AA) -", a government's "Kyiv said") says less of where
+        # the story is than the oblasts it names: "two more villages in Ukraine's Donetsk region"
+        ctx.set_theatre([], [oblast for _, oblast in oblasts])
+    else:
+        ctx.set_theatre(confident)
     anchors.reachable = [a for a in anchors.places.values() if ctx.km_from_theatre(a) <= FAR_START_KM]
 
     by_start = {p.match.start: i for i, p in enumerate(proposals)}
@@ -331,6 +334,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
                     anchors.reachable.append(place)
         if not qualifier and place.kind == "village":
             qualifier = ctx.region_around(p.end)  # "Zamostye and Mirny, all ... in the Kursk region"
+        namesakes = len(p.candidates)  # (before the oblast the text puts it in narrows them)
         if (
             qualifier
             and place.kind in ("city", "town", "village")
@@ -358,7 +362,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
             placed_in.setdefault(p.match.key, qualifier)
             continue
-        if qualifier and place.admin1 == qualifier and len(p.candidates) > 1:
+        if qualifier and place.admin1 == qualifier and namesakes > 1:
             put_in.setdefault(p.match.key, (place, score, f"{reason}; put in {qualifier} by the text"))
         earlier = placed_in.get(p.match.key)
         if not qualifier and earlier and place.kind in ("town", "village") and place.admin1 != earlier:
@@ -722,6 +726,7 @@ def _unless_far_from_its_passage(
         and m.start != mention.start
         and abs(m.start - mention.start) <= SAME_PASSAGE_CHARS
         and not _metonym(m, ctx)
+        and not _dateline_capital(m, ctx.text)  # where the reporter files from, not the story's place
         # a namesake the text tells apart ("distinct from the city of Zaporizhzhia") is no neighbour
         and (key(m.text) != key(mention.text) or m.place.id == place.id)
     ]
@@ -759,15 +764,21 @@ def _unless_far_from_its_passage(
             # name, when its namesake village by the list lies too far
             reason = f"the town of {towns[0].admin1} its list of that oblast's places names"
             return Mention(mention.text, mention.start, mention.end, towns[0], 0.6, reason)
-    if (
-        place.population >= OBLAST_TOWN_POPULATION
-        and place.admin1 in ctx.regions_in_sentence(mention.start)
-        and not any(c.population > 0 and c.admin1 == place.admin1 and c.id != place.id for c in candidates)
+    if place.population > 0 and not any(
+        c.population > 0 and c.admin1 == place.admin1 and c.id != place.id for c in candidates
     ):
-        # "In Donetsk Oblast, Russian attacks killed one person in Bila Hora ... and another in
-        # Ocheretyne": the oblast's one sizeable place of the name, 40 km from its mates (not a
-        # Novoiehorivka of 500 people, when the one by the front is a hamlet GeoNames does not count)
-        return mention
+        # the oblast's one counted place of the name (not a Novoiehorivka of 500 people, when the one by
+        # the front is a hamlet GeoNames does not count), 40 km or more from the places around it:
+        if place.population >= OBLAST_TOWN_POPULATION and place.admin1 in ctx.regions_in_sentence(
+            mention.start
+        ):
+            # "In Donetsk Oblast, Russian attacks killed one person in Bila Hora ... and another in
+            # Ocheretyne": a sizeable place of the oblast its sentence names
+            return mention
+        if place.admin1 in ctx.named_oblasts() and all(m.place.admin1 == place.admin1 for m in around):
+            # "two more villages in Ukraine's Donetsk region ... the villages of Terny and Neskuchne":
+            # the article's oblast, in which all around it lies too (an oblast is 200 km across)
+            return mention
     return _too_far(mention, candidates, "named around it")
 
 
@@ -942,6 +953,15 @@ def _unless_far_from_its_list(
         # "advanced in the Donetsk region - in the areas of Yablunivka and Nadiivka": in the oblast its
         # sentence names, however far a list-mate lies ("In Donetsk Oblast, Russian attacks killed one
         # person in Bila Hora ... and another in Ocheretyne", 40 km apart)
+        return mention
+    if (
+        len(mates) == 1
+        and place.admin1 in ctx.named_oblasts()
+        and mates[0].admin1 == place.admin1
+        and sum(c.admin1 == place.admin1 for c in candidates) == 1
+    ):
+        # "captured the villages of Terny and Neskuchne" after "two more villages in Ukraine's Donetsk
+        # region": a pair in the article's oblast, however far apart, each the oblast's one of its name
         return mention
     return _too_far(mention, candidates, "listed with it")
 

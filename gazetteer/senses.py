@@ -53,6 +53,10 @@ def _fits_neighbours(place: Place, mention: Mention, mentions: list[Mention]) ->
     regions = [p for p in around if p.kind == "region"]
     if not towns and not regions:
         return True
-    return any(r.name == place.admin1 for r in regions) or any(
-        km_apart(place, t) <= NEIGHBOUR_KM for t in towns
+    return (
+        any(r.name == place.admin1 for r in regions)
+        or any(km_apart(place, t) <= NEIGHBOUR_KM for t in towns)
+        # "Russia took over both settlements ... the Ukrainian army took Terny back and Neskuchne": the
+        # other villages named beside it are of the oblast of its sense too, however far across it
+        or (not regions and bool(place.admin1) and all(t.admin1 == place.admin1 for t in towns))
     )

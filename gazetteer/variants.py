@@ -32,7 +32,7 @@ import bisect
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from rapidfuzz import process
@@ -373,6 +373,8 @@ def spelled_otherwise(
         strictness = _lacked(m, gaz, region_of, region_around)
         if strictness is not None:
             out[i] = _try(m.text, m.start, m.end, gaz, region_of, region_around, near, *strictness) or m
+            if out[i].place is not None:
+                out += _named_again(text, out[i], out)
     for start, end in cued:
         found = _try(text[start:end], start, end, gaz, region_of, region_around, near)
         if found is None and " " in text[start:end]:  # "Kyslivka Kherson": the first word alone
@@ -380,7 +382,20 @@ def spelled_otherwise(
             found = _try(text[start:end], start, end, gaz, region_of, region_around, near, misprints=False)
         if found is not None:
             out.append(found)
+            out += _named_again(text, found, out)
     return out
+
+
+def _named_again(text: str, found: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The later bare mentions of a name the text cued once and a variant resolved: "the village of
+    Kisilevka" is Kyselivka, and so is "retreated from Kisilevka" two sentences on (one sense)."""
+    taken = [(m.start, m.end) for m in mentions]
+    again = []
+    for match in re.finditer(rf"\b{re.escape(found.text)}\b", text[found.end :]):
+        start, end = found.end + match.start(), found.end + match.end()
+        if not any(s < end and start < e for s, e in taken):
+            again.append(replace(found, start=start, end=end, reason=f"{found.reason}; named so again"))
+    return again
 
 
 def _lacked(m: Mention, gaz: Gazetteer, region_of, region_around) -> tuple[int, float] | None:

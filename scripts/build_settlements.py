@@ -7,7 +7,9 @@ oblast, raion and a point. Its points are uneven, so a row is kept only when it 
 - its accuracy code is 3 or 4 (code 1 is the raion centre, given to every village of the raion);
 - its point is not shared by ``SHARED_POINT_NAMES`` or more different names (another shared centre);
 - its point lies inside its own oblast's outline (admin1.geojson, with ``OBLAST_SLACK_DEG`` of slack);
-  rows that carry a namesake's point from another oblast fail this.
+  rows that carry a namesake's point from another oblast fail this. A border village's point may lie a
+  few km across the state border (Novenke, Veterynarne, Kliusy): within ``STATE_BORDER_SLACK_DEG`` of
+  its own oblast and inside no other oblast of Ukraine, it is kept.
 
 Names are romanised by the official system (KMU 2010, ``gazetteer.names.romanise_ukrainian``) and
 given the Russian-style spellings the press uses (``gazetteer.spellings``). A settlement whose name
@@ -98,6 +100,8 @@ TRUSTED_ACCURACY = ("3", "4")
 SHARED_POINT_NAMES = 3
 # Slack around an oblast's outline (degrees, ~2 km): the shipped outlines are simplified to ~1 km.
 OBLAST_SLACK_DEG = 0.02
+# ... and around an oblast on the state border, for a point inside no other oblast of Ukraine (~5 km).
+STATE_BORDER_SLACK_DEG = 0.06
 # Rows of one name and oblast closer than this (km) are one settlement (a town has many post offices).
 SAME_SETTLEMENT_KM = 3.0
 # A settlement this close (km) to a cities500 place of the same name key is that place.
@@ -241,13 +245,37 @@ def trusted_rows(raw: str, oblasts: dict) -> tuple[list[dict], dict[str, int]]:
             dropped[f"point shared by {SHARED_POINT_NAMES} or more names"] += 1
         elif code is None or code not in oblasts:
             dropped["oblast not known"] += 1
-        elif not oblasts[code][1].contains(shapely.Point(row["lon"], row["lat"])):
+        elif not _within_own_oblast(oblasts, code, shapely.Point(row["lon"], row["lat"])):
             dropped["point outside its own oblast"] += 1
         elif not row["name"] or not any(c.isalpha() for c in row["name"]):
             dropped["no name"] += 1
         else:
-            kept.append({**row, "admin1": oblasts[code][0]})
+            # (a row kept across the state border is numbered after its post office's others, whose ids
+            # were given before such rows were kept)
+            across = not oblasts[code][1].contains(shapely.Point(row["lon"], row["lat"]))
+            kept.append({**row, "admin1": oblasts[code][0], "across": across})
     return kept, dict(dropped)
+
+
+def _within_own_oblast(oblasts: dict, code: str, point: shapely.Point) -> bool:
+    """Whether a Ukrainian row's point is its own oblast's: inside its outline, or just across the state
+    border from it (near it and inside no other oblast of Ukraine: a border village's rough point)."""
+    if oblasts[code][1].contains(point):
+        return True
+    if not _widened(oblasts, code).contains(point):
+        return False
+    return not any(outline.contains(point) for other, (_, outline) in oblasts.items() if other.startswith("UA-"))
+
+
+_WIDE: dict[str, shapely.Geometry] = {}
+
+
+def _widened(oblasts: dict, code: str) -> shapely.Geometry:
+    """The oblast's outline with ``STATE_BORDER_SLACK_DEG`` of slack, made once."""
+    if code not in _WIDE:
+        _WIDE[code] = oblasts[code][1].buffer(STATE_BORDER_SLACK_DEG - OBLAST_SLACK_DEG)
+        shapely.prepare(_WIDE[code])
+    return _WIDE[code]
 
 
 def trusted_border_rows(raw: str, oblasts: dict) -> tuple[list[dict], dict[str, int]]:
@@ -331,9 +359,10 @@ def merge_rows(rows: list[dict], prefix: str = "uapost") -> list[dict]:
                 "admin1": admin1,
                 "lat": round(sum(r["lat"] for r in cluster) / len(cluster), 4),
                 "lon": round(sum(r["lon"] for r in cluster) / len(cluster), 4),
+                "across": all(r.get("across", False) for r in cluster),
             })  # fmt: skip
     # One post office serves several villages: the id is the postal code, numbered after the first.
-    settlements.sort(key=lambda s: (s["postal"], s["cyrillic"], s["lat"], s["lon"]))
+    settlements.sort(key=lambda s: (s["postal"], s["across"], s["cyrillic"], s["lat"], s["lon"]))
     used: dict[str, int] = defaultdict(int)
     for s in settlements:
         used[s["postal"]] += 1

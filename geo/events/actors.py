@@ -845,6 +845,12 @@ WE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 OUR_TARGET = re.compile(r"\bour\s+(?:forces|troops|units|defenders|soldiers|positions|army)\b", re.IGNORECASE)
+# ... and the speaker's side as the fire's source: "enemy troops near X came under fire from our artillery"
+OUR_FIRE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:from|by)\s+our\s+(?:artillery|forces|troops|units|defenders|soldiers|army"
+    r"|aviation|gunners|drones?|military|air force)\b",
+    re.IGNORECASE,
+)
 
 
 def _first_person(sentence: str, trigger: Trigger) -> str | None:
@@ -852,6 +858,8 @@ def _first_person(sentence: str, trigger: Trigger) -> str | None:
     it, ``"other"`` when they lose it or are fired on, None when the sentence says neither."""
     if WE_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start):
         return "other" if trigger.role == "loser" else "own"
+    if trigger.event_type in ("strike", "bridge_strike") and OUR_FIRE.match(sentence, trigger.end):
+        return "own"
     if trigger.event_type in ("strike", "bridge_strike") and OUR_TARGET.search(sentence):
         return "other"
     return None

@@ -57,7 +57,7 @@ from geo.events.placing import (
     sentence_places,
 )
 from geo.events.record import Event
-from geo.events.sentences import Sentence, split_sentences
+from geo.events.sentences import Sentence, split_sentences, with_list_items
 from geo.events.timing import trigger_dates
 from geo.events.triggers import CROSSING_AS_PLACE, Trigger, crossing_struck, find_triggers
 from geo.events.voice import article_voice, sentence_voice
@@ -280,7 +280,7 @@ def extract_events(
     article_id = article.article_id
     title = article.title.strip().casefold()
     pending: list[str] = []  # sentences with no event since the last side looked at
-    sentences = split_sentences(article.text)
+    sentences = with_list_items(split_sentences(article.text), article.text)
     sentence_of: dict[str, int] = {}  # an event's sentence, by index
     told_before: frozenset[str] = frozenset()  # the places the previous sentence's events are at
     previous_text = ""  # the sentence before: who attacked, for a strike that names nobody
@@ -377,8 +377,10 @@ def extract_events(
         if last_fire != index and any(t.event_type == "strike" for t in triggers):
             # fire told of no place but the country ("Russian missiles and drones struck Ukrainian energy
             # facilities"): the tolls the next sentences count region by region are that fire's
+            # the side read as the placed branch reads it ("the enemy" by the sentences before)
+            said = phrases if places else find_actor_phrases(text, voice.enemy_of(text, sentences, index))
             last_fire = index
-            fire_side = _side_named_in([text], voice) or (fire_side if under_fire else None)
+            fire_side = last_side(said, text) or (fire_side if under_fire else None)
         # a count of places told without their names, their oblast at most: the next sentence may name them
         # (past a line that only gives the source: "Source: Ukrainska Pravda sources in military circles")
         if triggers or not SOURCE_LINE.match(text):

@@ -303,7 +303,11 @@ NOUN_OR_LOST = re.compile(
     r"\s+(?:of|from)\b|lost\b"
 )
 # A gain sought as a noun right after the verb: "seeks strategic advances", "sought further gains".
-SOUGHT = re.compile(r"\b(?:seek(?:s|ing)?|sought)\s+(?:(?:new|further|strategic|tactical|more|local|territorial)\s+){0,2}$")
+# ... or attempted: "they continue to attempt advances into Bilovody"
+SOUGHT = re.compile(
+    r"\b(?:seek(?:s|ing)?|sought|to\s+attempt|attempt(?:s|ing))\s+"  # (not "an attempted drone attack")
+    r"(?:(?:new|further|strategic|tactical|more|local|territorial)\s+){0,2}$"
+)
 ATTEMPT_CUES = ("try", "tries", "tried", "attempt", "seek", "sought", "bid", "struggl", "striv")
 
 # The same patterns for lower-cased text (geo.events.lowercase): hedge() runs them on every trigger.
@@ -342,6 +346,11 @@ def _up_to_next_clause(sentence: str, trigger_start: int) -> str:
         if closed != -1:
             end = min(end, closed)
     return sentence[:end]
+
+
+# A bracketed aside's hedge is the aside's: "one explosion (arrival, probably the dropping of an explosive
+# device from a UAV) near X" is unsure of the weapon, not of the explosion.
+BRACKETED = re.compile(r"\([^()]{0,120}\)")
 
 
 # A non-restrictive relative clause: the words after it are the main clause's.
@@ -470,7 +479,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     checked = _checked(_without_comment_after(sentence, trigger_start))
     if _unconfirmed(checked) and not _other_unconfirmed(sentence, trigger_start, later):
         return "unconfirmed"
-    if _predicts(_up_to_next_clause(checked, trigger_start)):
+    clause = _up_to_next_clause(checked, trigger_start)
+    if _predicts(BRACKETED.sub(" ", clause) if "(" in clause else clause):
         return "prediction"
     if _denies(sentence) and not _claim_denied_after(sentence, trigger_start):
         return "denial"
@@ -535,7 +545,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"  # "The ultimate goal of the counteroffensive remains ... the liberation of X"
     if ("closer" in before or " way " in before or "step" in before) and PROSPECT.search(before):
         return "prediction"  # "brings closer the liberation of X", "paves the way for the capture of X"
-    if ("seek" in before or "sought" in before) and SOUGHT.search(before):
+    if ("seek" in before or "sought" in before or "attempt" in before) and SOUGHT.search(before):
         return "intention"  # "as the Russian army seeks strategic advances": what it wants, not what it got
     if any(cue in before for cue in ATTEMPT_CUES) and (
         ATTEMPT_SCOPE.search(before)

@@ -216,6 +216,8 @@ _WHEN = r"(?:\s+(?:in|on|since|by)\s+(?:[A-Z][a-z]+|\d{1,2})(?:\s+(?:[A-Z][a-z]+
 # Between two places that the same verb governs: "Izyum and nearby Kupyansk", "Donetsk and west of
 # Kherson", "near Berdychi, in Semenivka and Novomykhailivka", "X, as well as Y".
 COORDINATED = re.compile(
+    # the items of a list a line each (geo.events.sentences.with_list_items): "...district:\n- X;\n- Y"
+    r"^\s*[;,.]?\s*\n\s*(?:[-–—•*]\s+|\d{1,2}[.)]\s+)?$|"
     # the two ends of a sector: "in the sectors of Mala Tokmachka-Novopokrovka and ..."
     r"^-$|^-[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?:,\s*|,?\s+and\s+)$|"
     rf"^\s*,?\s*(?:and\s+)?{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
@@ -767,9 +769,9 @@ def places_for(
     """
     if trigger.event_type in ("advance", "retreat", "contact"):
         places = [p for p in places if on_front(p.place)]
-        if (semicolon := sentence.find(";", trigger.end)) >= 0:
+        if (semicolon := sentence.find(";", trigger.end)) >= 0 and not sentence.startswith(";\n", semicolon):
             # "Ukrainians step up counter-attacks in south; Kharkiv hit, mayor says": Kharkiv is the next
-            # clause's place, not the counter-attacks'
+            # clause's place, not the counter-attacks' (but a list a line each goes on: "- X;\n- Y")
             places = [p for p in places if p.start < semicolon]
     places = [
         p for p in places if not _capital_acting(sentence, trigger, p) and not _capital_doing(sentence, p)
@@ -989,6 +991,9 @@ def places_for(
     reach = trigger.end + 42
     opens = any(sentence.find(mark, trigger.end, reach) >= 0 for mark in LIST_OPENERS)
     colon = LIST_COLON.match(sentence, trigger.end) if opens else None
+    if colon is None and ":" in sentence[trigger.end : trigger.end + COUNTED_COLON_REACH]:
+        # "liberated ... eight settlements of the Beryslav district: X, Y, Z": the places counted, then named
+        colon = COUNTED_COLON.match(sentence, trigger.end)
     if colon and any(
         trigger.end <= p.start < colon.end() and DIRECT_OBJECT.fullmatch(sentence, trigger.end, p.start)
         for p in places
@@ -1618,6 +1623,12 @@ LIST_COLON = re.compile(
     rf"(?:{NAMED_NEXT.pattern}))\s*"
 )
 LIST_COLON_GAP = 40  # characters from the colon to the list's first known place
+# ... or further from the verb, after a count of places: "restored the state flag of Ukraine in eight
+# settlements of the Beryslav district:" then the list of them (geo.events.sentences.with_list_items)
+COUNTED_COLON = re.compile(
+    r"[^.:;]{0,140}?\b(?:settlements|villages|localities|towns|hamlets|communities)\b[^.:;]{0,50}?:\s*(?:[-–—•*]\s+)?"
+)
+COUNTED_COLON_REACH = 200
 LIST_OPENERS = (":", "–", "—", " - ", "including", ". ", ".\n")
 # The two ends of a road or railway named for them: "the Bakhmut-Lysychansk road", "(Donetsk-Pokrovsk)
 # highway", "the Kupiansk–Svatove railway".
@@ -1636,24 +1647,45 @@ CAUSE_BETWEEN = re.compile(r"\b(?:revenge|retaliation|reprisal)\s+(?:for|against
 # A place named with its kind: "the village of Verbovo".
 NAMED_KIND = re.compile(r"\b(?:village|town|settlement|city) of ([A-Z][\w'’-]+)")
 # A place right after a verb, put there by a preposition of place: "came under fire near X".
+# (an aside on the weapon first: "43 explosions were recorded (probably from a 120 mm mortar) in the
+# vicinity of X", "one explosion, allegedly from an FPV drone, in X village")
+TALLY_ASIDE = r"\s*\([^()]{0,80}\)|,\s*(?:possibly|probably|allegedly|presumably|likely)\b[^,;.()]{0,70}?,?"
 PLACED_AFTER = re.compile(
-    # "43 explosions were recorded (probably from a 120 mm mortar) in the vicinity of X"
-    r"(?:\s*\([^()]{0,80}\))?"
+    rf"({TALLY_ASIDE})?"
     r"\s+(?:near|in|at|outside|around)\s+(?:the\s+)?(?:(?:vicinity|area|outskirts|direction)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:village|town|city|settlement)\s+of\s+)?"
 )
+
+
+# A gap whose one break is the dash that closes an aside: "villages in the Donetsk region - Stavky, X and
+# Y - were now under Moscow's control" (the aside opened by a dash before the place).
+ASIDE_CLOSED = re.compile(r"[^;—–]*\s[—–]\s*")
+
+
+def _aside_closed(sentence: str, p: SentencePlace, gap: str) -> bool:
+    """Whether the only clause break between a place and the verb after it closes a dashed aside that
+    opened before the place, the place a part of it."""
+    if not ASIDE_CLOSED.fullmatch(gap) or "but" in gap or "while" in gap:
+        return False
+    before = sentence[: p.start]
+    opened = max(before.rfind(" – "), before.rfind(" — "))
+    return opened >= 0 and not CLAUSE_BREAK.search(before, opened + 3)
 
 
 def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:
     after = p.start >= trigger.end
     gap = sentence[trigger.end : p.start] if after else sentence[p.end : trigger.start]
     cost = float(len(gap))
+    if after and gap[:1] in ",(" and (placed := PLACED_AFTER.fullmatch(gap)) and placed.group(1):
+        # a tally's aside on the weapon, then where: "two explosions, probably from a 120-mm mortar in the
+        # direction of Hremyachka village" after "Semenivska community:" is at the village
+        cost = 0.0
     if after == trigger.passive and not (after and PLACED_AFTER.fullmatch(gap)):
         # "a woman who came under fire near Pavlivka": a place put right after a passive verb is its place
         cost += WRONG_SIDE
     if p.place.kind in ("region", "river"):
         cost += BROAD_KIND
-    if CLAUSE_BREAK.search(gap):
+    if CLAUSE_BREAK.search(gap) and not (after is False and _aside_closed(sentence, p, gap)):
         cost += ACROSS_CLAUSE
     if _measured_from(sentence, p) and (after or not OWN_RELATIVE.match(gap)):
         # (but "20 km southeast of Robotyne, which was liberated on Aug. 28": the clause is the anchor's)

@@ -108,3 +108,37 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
         sentences[-1] = Sentence(text[last.start : end], last.start, end, paragraph)
     else:
         sentences.append(Sentence(text[start:end], start, end, paragraph))
+
+
+# An item of a bulleted or numbered list, a line of its own: "- Liubymivka", "• Zolota Balka;", "3. Ukrainka"
+# (a Markdown reader leaves the bare name: "Liubymivka")
+LIST_ITEM = re.compile(r"(?:(?:[-–—•*]|\d{1,2}[.)])\s+\S|[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}[;,.]?$)")
+LIST_ITEM_CHARS = 80  # an item longer than this is a paragraph of its own, not a name
+
+
+def with_list_items(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """The sentences, each that ends in a colon read as one with the list items on the lines after it:
+    "liberated eight settlements of the Beryslav district:" then "- Liubymivka", "- Khreshchenivka" ...
+    is one sentence that names the eight."""
+    if not any(s.text.endswith(":") for s in sentences):
+        return sentences  # most articles hold no such list
+    merged: list[Sentence] = []
+    i = 0
+    while i < len(sentences):
+        head = sentences[i]
+        j = i + 1
+        if head.text.endswith(":"):
+            while (
+                j < len(sentences)
+                and len(sentences[j].text) <= LIST_ITEM_CHARS
+                and LIST_ITEM.match(sentences[j].text)
+            ):
+                j += 1
+        if j > i + 1:
+            end = sentences[j - 1].end
+            merged.append(Sentence(text[head.start : end], head.start, end, head.paragraph))
+        else:
+            merged.append(head)
+        i = j
+    return merged
+

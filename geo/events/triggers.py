@@ -215,7 +215,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|conquer(?:ed|s|ing))\b"
         # (not "seized relief workers in the convoy", "captured two soldiers": people and things, no ground)
         r"(?! (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|the|a|an) )?"
-        r"(?:[\w-]+ )?(?:workers|civilians|journalists|hostages|prisoners|soldiers|servicemen|fighters"
+        r"[“\"‘']?(?:[\w-]+ )?(?:workers|civilians|journalists|hostages|prisoners|soldiers|servicemen|fighters"
         r"|crew|crews|sailors|ships?|vessels?|tankers?|documents|passports"
         # "left on captured trophies", "captured Russian tanks": the spoils of a fight
         r"|trophies|trophy|equipment|weapons?|tanks?|vehicles?|ammunition|hardware)\b)",
@@ -405,6 +405,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (matched on lower case, so the lookahead's capital is any letter: not "reached friendly positions
         # near the city of Kherson", "reached their own lines", "reached safety", where a side came home)
         r"\breach(?:ed|ing)\b(?! (?:friendly|their own|its own|our own|own|safety|safe)\b)"
+        r"(?! (?:their|its|the) (?:intended )?targets?\b)"  # drones that reached their targets: fire
         r"(?= (?:the )?(?:city |town |village |settlement )?(?:of )?[A-Z])",
         "advance",
         needs_forces=True,
@@ -633,7 +634,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("surround", "encircl", "cut off", "trapped"),
     ),
     _p(
-        r"\b(?:entered|entering"
+        # (not "the invasion has now entered its 29th month", "entered the war", "entered into force")
+        r"\b(?:(?:entered|entering)(?! (?:its|the|a|an|their|into) (?:[\w-]+ ){0,2}?(?:months?|years?|weeks?"
+        r"|days?|phase|stage|round|decade|service|force|talks|negotiations|war|fray|conflict|agreements?"
+        r"|deals?|history)\b)"
         r"|(?:pushed|pushing) (?:(?:deeper|further|farther) )?(?:(?:north|south|east|west)\w* )?into"
         # (not "the water masses of the Dnipro broke through the dam": a flood)
         r"|(?:broke|broken) (?:into|through)(?! the (?:dam|levee|embankment)\b)|breaking through"
@@ -1183,9 +1187,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|rang out|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed|recorded"
         r"|registered)"
         r"|(?: \w+)? (?:at|on|near|in)\b"
-        # a border guards' tally: "seven explosions, possibly by FPV drones, near the village of X"
+        # a border guards' tally: "seven explosions, possibly by FPV drones, near the village of X", "five
+        # explosions (arriving, allegedly from a 120-mm mortar) in the direction of X village"
         r"|,\s*(?:possibly|probably|allegedly|presumably|likely)\b[^,;.]{0,70},?\s+(?:\w+ )?"
-        r"(?:at|on|near|in)\b)",
+        r"(?:at|on|near|in)\b"
+        r"|\s*\((?:arriv\w*|possibly|probably|allegedly|presumably|likely)\b[^()]{0,80}\)\s+(?:at|on|near|in)\b)",
         "strike",
         role="target",
         place_before=True,
@@ -1300,8 +1306,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:killed|injured|wounded)\s+(?:by|in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:drones?|missiles?|shelling|air ?strikes?|airstrikes?|bombs?|rockets?|artillery fire|shells?|UAVs?)\b"
-        r"|\bcaught fire\s+(?:after|following|as a result of|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-        r"(?:attacks?|strikes?|shelling|drone|bombardment)\b"
+        r"|\bcaught fire\s+(?:after|following|as a result of|during|due to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"(?:attacks?|strikes?|shelling|drones?|bombardment|explosions?)\b"
         r"|\b(?:ignited|set fire to|set ablaze)\b",
         "strike",
         needs_military=True,
@@ -1335,7 +1341,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "launched 40 drones at Odesa", "dropped guided bombs on Kupiansk"
     _p(
         r"\b(?:launch(?:ed|es|ing)?|dropp(?:ed|ing)|drops?|sent|send(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:missiles?|drones?|uavs?|rockets?|shaheds?|bombs?|munitions|KABs?|FABs?)\s+(?:at|on|against|toward|towards)\b",
+        r"(?:missiles?|drones?|uavs?|rockets?|shaheds?|bombs?|munitions|KABs?|FABs?)\s+(?:at|on|against|toward|towards"
+        # "sent a drone to the Krasnopillia community" (not "sent missiles to Ukraine": arms given)
+        r"|to(?= (?:the )?(?:[\w'’-]+ ){1,2}(?:community|hromada|village|town|district)\b))\b",
         "strike",
         hints=("launch", "drop", "sent", "send"),
     ),
@@ -1343,9 +1351,15 @@ PATTERNS: tuple[_Pattern, ...] = (
     # (an aircraft that "crashed into" a building is an accident, so only what is sent to strike)
     _p(
         r"\b(?:drones?|uavs?|missiles?|shaheds?|rockets?)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:flew|crashed|smashed|plunged) into\b",
+        r"(?:(?:flew|crashed|smashed|plunged) into|reached (?:their|its) (?:intended )?targets?)\b",
         "strike",
-        hints=("flew into", "crashed into", "smashed into", "plunged into"),
+        hints=("flew into", "crashed into", "smashed into", "plunged into", "reached"),
+    ),
+    # "the attack happened in the town of Bilopillia", "the strike took place near X"
+    _p(
+        r"\b(?:attacks?|strikes?|shelling|bombing)\s+(?:happened|occurred|took place)(?=\s+(?:in|at|near|on)\b)",
+        "strike",
+        hints=("happened", "occurred", "took place"),
     ),
     # a round-up's "The most affected were Orikhiv, Stepnohirsk and Kamianske" (the places come after)
     _p(
@@ -1592,6 +1606,15 @@ PASSIVE = re.compile(
 # temporarily occupied territories", "the encircled port city of" (lower case; not "Russian forces occupied
 # villages", where a force is its subject).
 PLACE_ADJECTIVES = ("occupied", "encircled", "besieged", "surrounded", "blockaded")
+# ... and the participles of a taking used so: "on the captured Zmiinyi Island", "shelling liberated villages".
+TAKEN_ADJECTIVES = ("captured", "liberated", "recaptured", "seized", "occupied")
+# (but "near the recently captured Avdiivka" is news of the taking)
+PREPOSITION_THE_BEFORE = re.compile(r"\b(?:on|in|at|near|from|of|to|over|into|around) the $")
+NAME_RIGHT_AFTER = re.compile(r" [A-Z][\w'’-]+")
+FIRE_VERB_BEFORE = re.compile(
+    r"\b(?:shell(?:s|ed|ing)?|strik(?:es|ing)|struck|hit(?:s|ting)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)?"
+    r"|target(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:[\w-]+ly\s+)?$"
+)
 PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:(?:port|border|frontline|front-line|eastern|southern|northern|western)\s+)?"
     r"(?:cities|towns|villages|settlements|territor(?:y|ies)|areas|lands?|regions|parts|city|town|village)\b"
@@ -1834,6 +1857,17 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             ):
                 # "explosions reported in Russian occupied cities", "in the encircled port city of Mariupol":
                 # an adjective, no taking
+                continue
+            if (
+                pattern.event_type == "advance"
+                and lower.startswith(TAKEN_ADJECTIVES, start)
+                and (
+                    (PREPOSITION_THE_BEFORE.search(lower, window, start) and NAME_RIGHT_AFTER.match(sentence, end))
+                    or (FIRE_VERB_BEFORE.search(lower, window, start) and PLACE_NOUN_AFTER.match(lower, end))
+                )
+            ):
+                # "attacked the command post on the captured Zmiinyi Island", "are relentlessly shelling
+                # liberated villages near Kherson": ground taken before, described
                 continue
             if pattern.event_type == "advance" and PLACES_DESCRIBED.match(lower, end):
                 continue  # "the three liberated villages are all located south of Pokrovsk": a description

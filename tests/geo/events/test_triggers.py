@@ -117,6 +117,7 @@ SENTENCES = [
     "Ukrainian forces returned Ruska Lozova, Kharkiv region, under control.",
     "Near Kurakhove, a Ukrainian company found itself encircled.",
     "The governor said Basivka and Veselivka were now held by Russian forces.",
+    "The regional administration said the attack happened in the town of Bilopillia.",
 ]
 
 

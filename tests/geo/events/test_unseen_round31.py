@@ -1,0 +1,114 @@
+"""Round 31 of reading unseen reporting: border tallies of explosions with an aside on the weapon, drones
+that "reached their targets", a war that "entered its third year", attempts to advance, a capital that
+"launched an incursion", a dashed list before its verb, taken ground named as an adjective, the speaker's
+artillery, and a misspelt village named again without its cue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regional administration's tally: the aside on the weapon, then where the explosions were
+        (
+            "Semenivka community: two explosions, probably from a 120-mm mortar in the direction of "
+            "Hremiachka village.",
+            {("strike", "RU", "Hremiachka")},
+        ),
+        (
+            "Novhorod-Siverskyi community: one explosion, allegedly from an FPV drone, in Hremiach village.",
+            {("strike", "RU", "Hremiach")},
+        ),
+        # the aside in brackets, its "probably" about the weapon, not about the explosion
+        (
+            "Semenivka community: one explosion (arrival, probably a munition dropped from a UAV) in the "
+            "direction of Karpovychi village.",
+            {("strike", "RU", "Karpovychi")},
+        ),
+    ],
+)
+def test_a_tally_of_explosions_is_at_the_village_after_its_aside(
+    text: str, expected: set[tuple[str, str, str]], seen: Seen
+) -> None:
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several of the drones reached their targets in the city of Sumy, the air force said.",
+            {("strike", "RU", "Sumy")},
+        ),
+        (
+            "In the morning, Russian troops sent a drone to the Krasnopillia community.",
+            {("strike", "RU", "Krasnopillia")},
+        ),
+        ("Regional officials said the attack happened in the town of Bilopillia.", {("strike", "RU", "Bilopillia")}),
+        ("In Zolochiv, a warehouse caught fire due to drone explosions.", {("strike", "Zolochiv")}),
+    ],
+)
+def test_fire_told_by_where_it_arrived(text: str, expected: set[tuple[str, ...]], seen: Seen) -> None:
+    found = seen(text)
+    assert found == expected or {(kind, place) for kind, _, place in found} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a war that enters a month or a year goes nowhere
+        "According to Kyiv, the depots are legitimate targets in an invasion that has now entered its third year.",
+        # an attempt to advance is no advance
+        "Russian units keep attempting advances into Bilovody, the spokesman said.",
+        "The enemy continues to attempt advances near Kindrativka.",
+        # taken ground named as an adjective, long ago or by the verb of fire before it
+        "Ukrainian drones attacked a radar post on the captured Zmiinyi Island.",
+        "Russian forces are relentlessly shelling liberated villages near Kherson.",
+        # spoils, quoted or not, are no ground
+        'Near Mykolaiv, Ukrainian defenders destroyed a convoy, seizing "trophies" and ammunition.',
+    ],
+)
+def test_no_advance(text: str, seen: Seen) -> None:
+    assert {e for e in seen(text) if e[0] == "advance"} == set()
+
+
+def test_drones_reaching_their_targets_are_no_advance(seen: Seen) -> None:
+    text = "Some of the drones reached their targets in the Kyiv and Khmelnytskyi regions, the ministry said."
+    assert seen(text) == {("strike", "RU", "Kyiv Oblast"), ("strike", "RU", "Khmelnytskyi Oblast")}
+
+
+def test_the_capital_that_launched_an_incursion_is_the_side_not_the_place(seen: Seen) -> None:
+    text = "Kyiv then in 2024 launched its own armed incursion into Russia's western Kursk region."
+    assert seen(text) == {("advance", "UA", "Kursk Oblast")}
+
+
+def test_a_list_set_off_by_dashes_before_its_verb(seen: Seen) -> None:
+    # the oblast named after the verb is a neighbouring one, where a village goes unnamed
+    text = (
+        "The ministry said two villages in the Donetsk region – Stavky and Torske – were now under "
+        "Moscow's control, as well as a village in neighbouring Dnipropetrovsk region."
+    )
+    assert {("advance", "RU", "Stavky"), ("advance", "RU", "Torske")} <= seen(text)
+
+
+def test_fire_from_the_speakers_artillery_is_the_speakers_side(seen: Seen) -> None:
+    text = (
+        "The Ukrainian General Staff said Russian troops were regrouping near Kherson. A grouping of enemy "
+        "troops near the village of Kyselivka came under fire from our artillery, it said."
+    )
+    assert ("strike", "UA", "Kyselivka") in seen(text)
+
+
+def test_a_misspelt_village_named_again_without_its_cue_is_the_same_village(seen: Seen) -> None:
+    # "Kisilevka" is no spelling the data holds: "the village of" lets a variant resolve it, once
+    text = (
+        "Ukrainian artillery shelled Russian positions near the village of Kisilevka in the Kherson region. "
+        "After that, Russian troops retreated from Kisilevka to Chernobaevka."
+    )
+    assert ("retreat", "RU", "Kyselivka") in seen(text)
