@@ -13,8 +13,8 @@ import bisect
 import math
 import re
 import statistics
-from dataclasses import dataclass, field
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from .distance import haversine_km
 from .patterns import word_initial

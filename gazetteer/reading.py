@@ -308,8 +308,9 @@ GLUED_AFTER = re.compile(r"-[A-Z][a-z]")
 
 def _glued(text: str, m: NameMatch) -> bool:
     """Whether the name is one part of a hyphenated name ("Seredyno-Buda", "Buda-Kosheliovo")."""
-    return (m.start > 0 and text[m.start - 1] == "-" and GLUED_BEFORE.search(text, max(0, m.start - 30), m.start)
-            is not None) or GLUED_AFTER.match(text, m.end) is not None
+    if m.start > 0 and text[m.start - 1] == "-" and GLUED_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return True
+    return GLUED_AFTER.match(text, m.end) is not None
 
 
 def _propose(

@@ -264,7 +264,8 @@ def _within_own_oblast(oblasts: dict, code: str, point: shapely.Point) -> bool:
         return True
     if not _widened(oblasts, code).contains(point):
         return False
-    return not any(outline.contains(point) for other, (_, outline) in oblasts.items() if other.startswith("UA-"))
+    ukraine = (outline for other, (_, outline) in oblasts.items() if other.startswith("UA-"))
+    return not any(outline.contains(point) for outline in ukraine)
 
 
 _WIDE: dict[str, shapely.Geometry] = {}

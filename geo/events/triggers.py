@@ -1306,7 +1306,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:killed|injured|wounded)\s+(?:by|in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:drones?|missiles?|shelling|air ?strikes?|airstrikes?|bombs?|rockets?|artillery fire|shells?|UAVs?)\b"
-        r"|\bcaught fire\s+(?:after|following|as a result of|during|due to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"|\bcaught fire\s+(?:after|following|as a result of|during|due to)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
         r"(?:attacks?|strikes?|shelling|drones?|bombardment|explosions?)\b"
         r"|\b(?:ignited|set fire to|set ablaze)\b",
         "strike",
@@ -1357,7 +1358,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "the attack happened in the town of Bilopillia", "the strike took place near X"
     _p(
-        r"\b(?:attacks?|strikes?|shelling|bombing)\s+(?:happened|occurred|took place)(?=\s+(?:in|at|near|on)\b)",
+        r"\b(?:attacks?|strikes?|shelling|bombing)\s+(?:happened|occurred|took place)"
+        r"(?=\s+(?:in|at|near|on)\b)",
         "strike",
         hints=("happened", "occurred", "took place"),
     ),
@@ -1606,7 +1608,8 @@ PASSIVE = re.compile(
 # temporarily occupied territories", "the encircled port city of" (lower case; not "Russian forces occupied
 # villages", where a force is its subject).
 PLACE_ADJECTIVES = ("occupied", "encircled", "besieged", "surrounded", "blockaded")
-# ... and the participles of a taking used so: "on the captured Zmiinyi Island", "shelling liberated villages".
+# ... and the participles of a taking used so: "on the captured Zmiinyi Island", "shelling liberated
+# villages".
 TAKEN_ADJECTIVES = ("captured", "liberated", "recaptured", "seized", "occupied")
 # (but "near the recently captured Avdiivka" is news of the taking)
 PREPOSITION_THE_BEFORE = re.compile(r"\b(?:on|in|at|near|from|of|to|over|into|around) the $")
@@ -1862,7 +1865,10 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 pattern.event_type == "advance"
                 and lower.startswith(TAKEN_ADJECTIVES, start)
                 and (
-                    (PREPOSITION_THE_BEFORE.search(lower, window, start) and NAME_RIGHT_AFTER.match(sentence, end))
+                    (
+                        PREPOSITION_THE_BEFORE.search(lower, window, start)
+                        and NAME_RIGHT_AFTER.match(sentence, end)
+                    )
                     or (FIRE_VERB_BEFORE.search(lower, window, start) and PLACE_NOUN_AFTER.match(lower, end))
                 )
             ):

@@ -19,9 +19,10 @@ Placed = Callable[[str, str], tuple[float, float] | None]
     ("text", "name", "oblast", "where"),
     [
         # the Sumy border village of the Yunakivka community, first claimed by Russia in March 2025
-        ("Russia said its troops had taken Novenke in the Sumy region.", "Novenke", "Sumy Oblast", (51.22, 35.11)),
-        ("Shelling was recorded in the direction of Kliusy village, Chernihiv region.", "Kliusy", "Chernihiv Oblast",
-         (52.08, 31.93)),
+        ("Russia said its troops had taken Novenke in the Sumy region.", "Novenke", "Sumy Oblast",
+         (51.22, 35.11)),
+        ("Shelling was recorded in the direction of Kliusy village, Chernihiv region.", "Kliusy",
+         "Chernihiv Oblast", (52.08, 31.93)),
         ("Hraniv in the Kharkiv region came under mortar fire.", "Hraniv", "Kharkiv Oblast", (50.37, 36.23)),
     ],
 )  # fmt: skip

@@ -50,7 +50,10 @@ def test_a_tally_of_explosions_is_at_the_village_after_its_aside(
             "In the morning, Russian troops sent a drone to the Krasnopillia community.",
             {("strike", "RU", "Krasnopillia")},
         ),
-        ("Regional officials said the attack happened in the town of Bilopillia.", {("strike", "RU", "Bilopillia")}),
+        (
+            "Regional officials said the attack happened in the town of Bilopillia.",
+            {("strike", "RU", "Bilopillia")},
+        ),
         ("In Zolochiv, a warehouse caught fire due to drone explosions.", {("strike", "Zolochiv")}),
     ],
 )
@@ -63,7 +66,8 @@ def test_fire_told_by_where_it_arrived(text: str, expected: set[tuple[str, ...]]
     "text",
     [
         # a war that enters a month or a year goes nowhere
-        "According to Kyiv, the depots are legitimate targets in an invasion that has now entered its third year.",
+        "According to Kyiv, the depots are legitimate targets in an invasion that has now entered its third "
+        "year.",
         # an attempt to advance is no advance
         "Russian units keep attempting advances into Bilovody, the spokesman said.",
         "The enemy continues to attempt advances near Kindrativka.",
@@ -112,3 +116,23 @@ def test_a_misspelt_village_named_again_without_its_cue_is_the_same_village(seen
         "After that, Russian troops retreated from Kisilevka to Chernobaevka."
     )
     assert ("retreat", "RU", "Kyselivka") in seen(text)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "\n- Lyubymivka;\n- Khreshchenivka;\n- Zolota Balka.",
+        "\n\nLyubymivka\n\nKhreshchenivka\n\nZolota Balka",  # as a Markdown reader leaves a bulleted list
+    ],
+)
+def test_places_counted_before_a_colon_then_listed_a_line_each(items: str, seen: Seen) -> None:
+    text = "Ukrainian units liberated and raised the flag in three settlements of the Beryslav district:" + items
+    assert seen(text) == {("advance", "UA", p) for p in ("Lyubymivka", "Khreshchenivka", "Zolota Balka")}
+
+
+def test_an_itemised_report_a_line_each_is_no_list_of_names(seen: Seen) -> None:
+    text = (
+        "The governor listed the attacks of the day:\n\n"
+        "- 10-15, Chuhuiv district, the village of Pechenihy. A house was burning after the shelling."
+    )
+    assert {(kind, place) for kind, _, place in seen(text)} == {("strike", "Pechenihy")}
