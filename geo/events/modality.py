@@ -103,7 +103,8 @@ NEGATED = re.compile(
     # (a quote may open before the trigger: 'did not constitute "taking control of the territory"')
     # ("isn’t being surrounded": no word boundary before the n of a contraction)
     r"(?:\b(?:not|never|no longer|fail(?:ed|ing|s)? to|failure to|cannot|unable to)|n['’]t)"
-    r"\s+(?:\w+\s+){0,3}[\"“‘]?$"
+    # (not what a place was not: "a school building that was not in use caught fire")
+    r"\s+(?!(?:in|at|on|for|under|of|from)\s)(?:\w+\s+){0,3}[\"“‘]?$"
     r"|\bno\s+(?:\w+\s+){0,2}$"
     # "our troops are holding on and preventing him from completely capturing this settlement"
     r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:\w+ly\s+)?$"
@@ -348,6 +349,13 @@ def _up_to_next_clause(sentence: str, trigger_start: int) -> str:
     return sentence[:end]
 
 
+# What a told event may mean, after it: "Russian airstrikes on X and Y \"may indicate that Ukrainian forces
+# have advanced\"" hedges the inference (its own trigger, after this), not the strikes.
+INFERENCE = re.compile(
+    # (not "would mean", "could mean": "the capture of Pokrovsk would mean ..." is itself supposed)
+    r"\b(?:may|might)\s+(?:\w+ly\s+)?(?:indicate|suggest|signal|point\s+to|show)\b",
+    re.IGNORECASE,
+)
 # A bracketed aside's hedge is the aside's: "one explosion (arrival, probably the dropping of an explosive
 # device from a UAV) near X" is unsure of the weapon, not of the explosion.
 BRACKETED = re.compile(r"\([^()]{0,120}\)")
@@ -480,6 +488,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     if _unconfirmed(checked) and not _other_unconfirmed(sentence, trigger_start, later):
         return "unconfirmed"
     clause = _up_to_next_clause(checked, trigger_start)
+    if (inferred := INFERENCE.search(clause, trigger_start)) is not None:
+        clause = clause[: inferred.start()]  # "airstrikes on X may indicate that ...": the strikes are told
     if _predicts(BRACKETED.sub(" ", clause) if "(" in clause else clause):
         return "prediction"
     if _denies(sentence) and not _claim_denied_after(sentence, trigger_start):

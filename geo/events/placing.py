@@ -332,7 +332,11 @@ NOT_PLACE_WORDS = frozenset(
     December Soviet Western NATO ISW DeepState Wagner The A An""".split()
 )
 # A sentence's opening phrase of place: "In the Pokrovsk direction, ...", "Near Toretsk, ...".
-FRONTED = re.compile(r"(?:In|Near|Around|On|At|Outside|Along)\b[^,;]{1,60},")
+# (after a linking adverb: "Meanwhile, in the Nedryhailiv community, Russian forces attacked a farm")
+FRONTED = re.compile(
+    r"(?:(?:Meanwhile|Also|Separately|Earlier|Later|Additionally|In addition|At the same time),\s+)?"
+    r"(?:In|Near|Around|On|At|Outside|Along|in|near|around|on|at|outside|along)\b[^,;]{1,60},"
+)
 # An oblast named by its city's name, which the gazetteer holds as the city: "Tver Oblast", "Rostov region".
 OBLAST_WORD_AFTER = re.compile(r"\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Pp]rovince)\b")
 # A cross-border operation into the oblast just named: "launched a large-scale incursion into the region".
@@ -1284,8 +1288,14 @@ IN_THE_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
 # "the village of Progres in the Pokrovsk district", "In Rivne of Myrnohrad community".
 DISTRICT_NAMED = (" district", " raion", " rayon", " hromada", " community")  # a name that ends so
 # ... and "the Pokrovske community of Synelnykove district": the community's name before its locator
+# (not a linking adverb that opens the sentence: "Meanwhile, in the Nedryhailiv community, ...")
+LINKING_ADVERB = (
+    r"(?!(?:Meanwhile|Also|Separately|Earlier|Later|Additionally|However|Overnight|Elsewhere|Then|Now|Moreover"
+    r"|Furthermore|Besides|Previously|Yesterday|Today|Still)\b)"
+)
 NAMED_BEFORE = re.compile(
-    r"[A-Z][\w'’-]+(?:\s+(?:community|hromada|village|town|settlement))?,?\s+(?:in|of)\s+(?:the\s+)?$"
+    rf"{LINKING_ADVERB}[A-Z][\w'’-]+(?:\s+(?:community|hromada|village|town|settlement))?,?\s+(?:in|of)\s+"
+    r"(?:the\s+)?$"
     # "in Novoosynove village, Kupiansk district, a garage was damaged"
     r"|[A-Z][\w'’-]+\s+(?:village|town|settlement),\s+$"
 )

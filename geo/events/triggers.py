@@ -905,6 +905,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:(?:now (?:fully |effectively |completely )?|fully |completely )control(?:s|led)?\b"
         r"(?! (?:over|the (?:skies|sky|air|situation))\b)"
+        # a monitor's day: "As of May 26, Russian forces control the border settlements of X and Y"
+        r"|(?<=forces )control (?=the (?:border |frontline |front-line |nearby )?(?:settlements?|villages?) of\b)"
         r"|control(?:s|led)? (?:about |around |over |nearly |almost |more than |some )?"
         r"(?:\d+ ?%|\d+ per ?cent|most|much|the bulk|two-thirds|three-quarters) of)",
         "advance",

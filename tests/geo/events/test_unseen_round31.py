@@ -126,7 +126,8 @@ def test_a_misspelt_village_named_again_without_its_cue_is_the_same_village(seen
     ],
 )
 def test_places_counted_before_a_colon_then_listed_a_line_each(items: str, seen: Seen) -> None:
-    text = "Ukrainian units liberated and raised the flag in three settlements of the Beryslav district:" + items
+    text = "Ukrainian units liberated and raised the flag in three settlements of the Beryslav district:"
+    text += items
     assert seen(text) == {("advance", "UA", p) for p in ("Lyubymivka", "Khreshchenivka", "Zolota Balka")}
 
 
@@ -136,3 +137,34 @@ def test_an_itemised_report_a_line_each_is_no_list_of_names(seen: Seen) -> None:
         "- 10-15, Chuhuiv district, the village of Pechenihy. A house was burning after the shelling."
     )
     assert {(kind, place) for kind, _, place in seen(text)} == {("strike", "Pechenihy")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a monitor's state of the line, told as the day's news
+        (
+            "As of May 26, Russian forces control the border settlements of Novenke and Basivka in the Sumy "
+            "region.",
+            {("advance", "RU", "Novenke"), ("advance", "RU", "Basivka")},
+        ),
+        # the strikes are told; what they "may indicate" is the analysts' guess
+        (
+            "Russian airstrikes on Sukhyi Stavok and Kostromka may indicate that Ukrainian forces have "
+            "advanced south of the bridgehead, ISW said.",
+            {("strike", "RU", "Sukhyi Stavok"), ("strike", "RU", "Kostromka")},
+        ),
+        # a linking adverb before the opening phrase of place is no place
+        (
+            "Meanwhile, in the Nedryhailiv community, Russian forces attacked a farm.",
+            {("strike", "RU", "Nedryhailiv")},
+        ),
+        # what a building was not is no negation of the fire
+        (
+            "In the Mena community, a school building that was not in use caught fire after a drone attack.",
+            {("strike", "RU", "Mena")},
+        ),
+    ],
+)
+def test_round31_second_pass(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
+    assert seen(text) == expected
