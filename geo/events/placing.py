@@ -356,6 +356,7 @@ SUBORDINATE = re.compile(r",\s*(?:while|whereas|although|though|but)\b", re.IGNO
 # Between a subject and its verb: nothing, or an adverb ("Avdiivka finally fell").
 SUBJECT_RIGHT_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?")
 # "settlements in Chernihiv, Sumy and Kharkiv oblasts": the names stand for their oblasts.
+CITY_CUE_BEFORE = re.compile(r"\b(?:cit(?:y|ies)|towns?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 PLURAL_REGIONS = re.compile(r"\s+(?:oblasts|regions|provinces)\b", re.IGNORECASE)
 PLURAL_NAME = re.compile(r"\s(?:oblasts|regions|provinces)$", re.IGNORECASE)
 # "captured it", "withdrew from it": the pronoun stands for the place the article has been about.
@@ -1430,7 +1431,7 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             # "the cities of X, Y, the village of Z, the villages of W": each item with its kind; "X and Y
             # were shelled in the Lyman community, and Z and W in the Kostiantynivka community": the verb
             # goes on for the next community's list
-            plain = "and" not in gap and "or" not in gap
+            plain = "and" not in gap and "or" not in gap and "as well as" not in gap
             if aside == "locator" and _LOCATING.search(gap):
                 left = right
                 continue  # "east of Pokrovsk and near Ocheretyne": the locator goes on
@@ -1585,6 +1586,8 @@ def regions_of_lists(
         while first > 0 and COORDINATED.match(sentence[places[first - 1].end : places[first].start]):
             first -= 1
         for i in range(first, last + 1):
+            if CITY_CUE_BEFORE.search(sentence, max(0, places[i].start - 20), places[i].start):
+                continue  # "the cities of Sumy as well as the Kyiv and Khmelnytskyi regions": Sumy the city
             oblast = region(places[i].place) if places[i].place.kind in POPULATED else None
             if oblast is not None:
                 result[i] = SentencePlace(oblast, places[i].start, places[i].end, places[i].text)
