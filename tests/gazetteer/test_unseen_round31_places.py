@@ -70,3 +70,18 @@ def test_a_name_of_two_places_joined_by_a_hyphen_is_still_both(resolved: Resolve
     names = resolved(text)
     assert names["Kharkiv"][1] == "Kharkiv Oblast"
     assert names["Kupiansk"][1] == "Kharkiv Oblast"
+
+
+def test_a_headlines_capitalised_word_is_no_far_city(resolved: Resolved) -> None:
+    text = (
+        "# Thirty Russian Helicopters Destroyed in Surprise Attack, Ukraine Claims\n\n"
+        "Ukrainian forces struck the airfield at Chornobaivka near Kherson."
+    )
+    names = resolved(text)
+    assert "Surprise" not in names
+    assert names["Chornobaivka"] == ("Chornobaivka", "Kherson Oblast")
+
+
+def test_a_city_before_regional_names_its_oblast(resolved: Resolved) -> None:
+    text = "The Sumy regional military administration said the attack hit the town of Bilopillia."
+    assert resolved(text)["Sumy"] == ("Sumy Oblast", "")
