@@ -118,6 +118,16 @@ LIST_ITEM = re.compile(r"(?:(?:[-–—•*]|\d{1,2}[.)])\s+)?[A-Z][\w'’-]*(?:
 LIST_ITEM_CHARS = 80  # an item longer than this is a paragraph of its own, not a name
 
 
+def _list_item(sentences: list[Sentence], j: int) -> bool:
+    """Whether sentence ``j`` is a list item: a short name that is a line of its own (not "Pokrovsk
+    district." opening a paragraph that goes on to tell what happened there)."""
+    item = sentences[j]
+    alone = sentences[j - 1].paragraph != item.paragraph and (
+        j + 1 == len(sentences) or sentences[j + 1].paragraph != item.paragraph
+    )
+    return alone and len(item.text) <= LIST_ITEM_CHARS and LIST_ITEM.match(item.text) is not None
+
+
 def with_list_items(sentences: list[Sentence], text: str) -> list[Sentence]:
     """The sentences, each that ends in a colon read as one with the list items on the lines after it:
     "liberated eight settlements of the Beryslav district:" then "- Liubymivka", "- Khreshchenivka" ...
@@ -130,11 +140,7 @@ def with_list_items(sentences: list[Sentence], text: str) -> list[Sentence]:
         head = sentences[i]
         j = i + 1
         if head.text.endswith(":"):
-            while (
-                j < len(sentences)
-                and len(sentences[j].text) <= LIST_ITEM_CHARS
-                and LIST_ITEM.match(sentences[j].text)
-            ):
+            while j < len(sentences) and _list_item(sentences, j):
                 j += 1
         if j > i + 1:
             end = sentences[j - 1].end

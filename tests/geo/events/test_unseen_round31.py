@@ -176,3 +176,12 @@ def test_an_itemised_report_a_line_each_is_no_list_of_names(seen: Seen) -> None:
 )
 def test_round31_second_pass(text: str, expected: set[tuple[str, str, str]], seen: Seen) -> None:
     assert seen(text) == expected
+
+
+def test_a_district_that_opens_a_paragraph_after_a_colon_is_no_list_item(seen: Seen) -> None:
+    text = (
+        "Russian troops shelled settlements in Donetsk region 7 times, attacking two districts:\n\n"
+        "Pokrovsk district. In the Novohrodivka community, 2 people were killed in Karlivka.\n\n"
+        "Kramatorsk district. A house was destroyed in Torske."
+    )
+    assert {place for _, _, place in seen(text)} == {"Donetsk Oblast", "Karlivka", "Torske"}
