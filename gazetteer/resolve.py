@@ -730,6 +730,13 @@ def _unless_far_from_its_passage(
         # a namesake the text tells apart ("distinct from the city of Zaporizhzhia") is no neighbour
         and (key(m.text) != key(mention.text) or m.place.id == place.id)
     ]
+    if place.admin1 and ctx.region_qualifying(mention.end) == place.admin1:
+        # "Dovhenke in the eastern Kharkiv region and Novomykolaivka in the northeastern Sumy region":
+        # the text put it in its oblast; places it put in others are no neighbours to be near (but a
+        # place it put nowhere is: "took Novosadove. They attacked near Novoyegorovka in the Kharkov region")
+        around = [m for m in around if ctx.region_qualifying(m.end) in (None, place.admin1)]
+        if not around:
+            return mention
     listed = [
         m for m in around if ctx.sentence_of(m.start) == sentence and _same_part_of_list(m, mention, ctx)
     ]

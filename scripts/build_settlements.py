@@ -544,6 +544,15 @@ def _ids(path: Path) -> frozenset[str]:
         return frozenset(row["id"] for row in csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def _oblast_of(ukraine: list[tuple[str, shapely.Geometry]], point: shapely.Point) -> str | None:
+    """The oblast whose outline holds the point; by the border, where two outlines with their slack both
+    hold it, the one it lies deeper inside (Dovhenke by Izium, 3 km inside Kharkiv Oblast, not Donetsk)."""
+    holding = [(name, outline) for name, outline in ukraine if outline.contains(point)]
+    if len(holding) < 2:
+        return holding[0][0] if holding else None
+    return max(holding, key=lambda held: held[1].boundary.distance(point))[0]
+
+
 def geonames_villages(
     localities: list[Locality], oblasts: dict, cities: dict, postal: list[list], cities_ids: frozenset[str]
 ) -> list[list]:
@@ -572,9 +581,7 @@ def geonames_villages(
             continue
         if not loc.ukrainian and _on_minute_grid(loc.lat, loc.lon):
             continue  # an old record: no Ukrainian name, a point read off a map to the minute
-        admin1 = next(
-            (name for name, outline in ukraine if outline.contains(shapely.Point(loc.lon, loc.lat))), None
-        )
+        admin1 = _oblast_of(ukraine, shapely.Point(loc.lon, loc.lat))
         if admin1 is None or not (
             admin1 in STRUCK_ANYWHERE or near_war_zone(loc.lon, loc.lat, HAMLET_MARGIN_DEG)
         ):

@@ -318,7 +318,7 @@ def extract_events(
                 article.text[located.start : sentence.end], located.start, sentence.end, sentence.paragraph
             )
             text = sentence.text
-            triggers = find_triggers(text)
+            triggers = find_triggers(text, False, under_fire)
         elif not triggers and unnamed is not None and NAMED_NEXT.match(text):
             # the oblast's event of the count gives way to the places named
             events = [e for e in events if e not in counted]
@@ -407,8 +407,12 @@ def extract_events(
 
 # What may follow the last place of a line that only says where: "..., Velyka Shapkivka village, outside."
 LINE_TAIL = re.compile(
-    r"[\s,]*(?:(?:village|town|city|settlement|outside|garden association|outskirts)[\s,]*)*\.?\s*"
+    r"[\s,]*(?:(?:village|town|city|settlement|outside|garden association|outskirts|district|raion|community"
+    r"|hromada|TG)[\s,]*)*\.?\s*"
 )
+# ... or a line that opens with the time of day: "09:00 p.m Kozacha Lopan village of Kharkiv district."
+TIMED_LINE_WORDS = 10  # ... of this many words at most
+TIME_OPENING = re.compile(r"[-–•]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s")
 LINE_WORDS = 20  # at most this many words in such a line
 SEGMENT_WORDS = 5  # ... and this many between two commas
 DISTRICT_PRECISION = 3  # geo_precision of an event placed at a district
@@ -418,9 +422,11 @@ def _location_line(sentence: Sentence, mentions: list[Mention]) -> bool:
     """Whether ``sentence`` only says where, as each item of an oblast's itemised report opens: "12-15,
     Kharkiv district, Dergachi community, Kozacha Lopan village." (a comma, few words, a place last)."""
     text = sentence.text
-    if "," not in text or text.count(" ") >= LINE_WORDS:
+    if ("," not in text and not TIME_OPENING.match(text)) or text.count(" ") >= LINE_WORDS:
         return False
-    if any(len(part.split()) > SEGMENT_WORDS for part in text.split(",")):
+    if any(len(part.split()) > SEGMENT_WORDS for part in text.split(",")) and (
+        "," in text or len(text.split()) > TIMED_LINE_WORDS
+    ):
         return False  # a clause, not a line of where: "Andriy Yermak, the president's chief of staff, added"
     last = [m for m in mentions_within(mentions, sentence.start, sentence.end) if m.place is not None]
     if not last or last[-1].place.kind == "country":
@@ -1019,9 +1025,9 @@ def _left_behind(
 
 
 def _headline_told_again(events: list[Event], headlined: set[str]) -> list[Event]:
-    """A headline's gain or loss placed at a region ("Russia liberates key Donbass stronghold",
-    "Ukrainian forces retreat from 3 villages in Donetsk Oblast") is the one the article goes on to
-    place at its towns: dropped when the article places one of the same type and side within
+    """A headline's gain, loss or fire placed at a region ("Russia liberates key Donbass stronghold",
+    "Ukrainian forces retreat from 3 villages in Donetsk Oblast", "Russians hit Chernihiv Oblast, killing
+    two") is the one the article goes on to place at its towns: dropped when the article places one of the same type and side within
     HEADLINE_REGION_KM of that region's point."""
     told = [e for e in events if e.event_id not in headlined and e.place_kind != "region"]
     return [
@@ -1029,7 +1035,7 @@ def _headline_told_again(events: list[Event], headlined: set[str]) -> list[Event
         for e in events
         if not (
             e.event_id in headlined
-            and e.event_type in ("advance", "retreat")
+            and e.event_type in ("advance", "retreat", "strike")
             and any(
                 t.event_type == e.event_type and t.actor == e.actor and km_apart(t, e) <= HEADLINE_REGION_KM
                 for t in told

@@ -7,6 +7,7 @@ admin2..., lat, lon, accuracy), checked against the real oblast outlines of gaze
 from __future__ import annotations
 
 import pytest
+import shapely
 
 from gazetteer import key
 
@@ -116,3 +117,20 @@ def test_two_names_at_one_geonames_point_are_no_ones_point(build) -> None:
     a = locality(build, "1", "Ukraina", 47.3333, 36.2667, ukrainian=["Україна"])
     b = locality(build, "2", "Basanka", 47.3333, 36.2667, ukrainian=["Басанка"])
     assert hamlets(build, a, b) == []
+
+
+def test_a_border_villages_point_just_across_the_state_border_is_kept(build) -> None:
+    # Novenke of Sumy Oblast (code 21): its postal point lies a little inside Russia's Kursk Oblast
+    assert kept_names(build, row("42312", "Новеньке", "21", 51.2202, 35.1054)) == ["Новеньке"]
+
+
+def test_a_point_far_across_the_state_border_is_dropped(build) -> None:
+    # a Sumy Oblast row with a point 40 km inside Russia is no border village's rough point
+    assert kept_names(build, row("42312", "Новеньке", "21", 51.45, 35.6)) == []
+
+
+def test_a_point_by_an_oblast_line_is_the_oblast_it_lies_deeper_in(build) -> None:
+    # Dovhenke by Izium lies 3 km inside Kharkiv Oblast, within the slack of Donetsk Oblast's outline
+    oblasts = build._oblasts(build.DATA / "admin1.geojson")
+    ukraine = [(name, outline) for code, (name, outline) in oblasts.items() if code.startswith("UA-")]
+    assert build._oblast_of(ukraine, shapely.Point(37.325, 49.0157)) == "Kharkiv Oblast"

@@ -185,3 +185,16 @@ def test_a_district_that_opens_a_paragraph_after_a_colon_is_no_list_item(seen: S
         "Kramatorsk district. A house was destroyed in Torske."
     )
     assert {place for _, _, place in seen(text)} == {"Donetsk Oblast", "Karlivka", "Torske"}
+
+
+def test_an_itemised_report_whose_lines_open_with_the_time(seen: Seen) -> None:
+    # the governor's day, a line each: the time, where, then what the fire did there
+    text = (
+        "Shelling of the Kharkiv region over the day:\n\n"
+        "10:30 p.m. Izium district, Borova TG, Borova village. The administrative building of the enterprise "
+        "was hit.\n\n"
+        "09:00 p.m Kozacha Lopan village of Kharkiv district. Two private houses were damaged.\n\n"
+        "16:10 Kivsharivka village, Kupiansk district. A 79-year-old man was wounded."
+    )
+    places = {place for _, _, place in seen(text)}
+    assert {"Borova", "Kozacha Lopan", "Kivsharivka"} <= places
