@@ -453,9 +453,6 @@ def _propose(
     if gap_after == " " and NUCLEAR_PLANT.match(text, m.end) and (plant := _nuclear_plant(m.candidates, gaz)):
         # "the Zaporozhye nuclear facility came under fire": the plant by Enerhodar, not the city
         return Proposal(m, m.end, [plant], "the nuclear plant named after the place", False, False)
-    if gap_after == " " and next_word.lower() == "regional" and (regions := _regions_named(m.key, gaz)):
-        # "the Sumy regional military administration said": the oblast's, not the city's
-        return Proposal(m, m.end, regions, "an oblast's name before 'regional'", False, False)
     if gap_after == " " and next_word.lower() == "governor":
         # "Rostov Governor Vasily Golubev": a governor's land is an oblast or its big city, not a village
         seats = [c for c in cands if c.kind in ("region", "city")]

@@ -243,9 +243,12 @@ PATTERNS: tuple[_Pattern, ...] = (
             "storm",
         ),
     ),
-    # not people: "the capture of two Russian soldiers"
+    # not people: "the capture of two Russian soldiers" (but "the capture of Siversk brings Russian troops
+    # closer": a verb between)
     _p(
-        r"\b(?:the )?(?:capture|seizure|storming) of\b(?!(?: the| \d+| [\w-]+){0,3} (?:soldiers|troops"
+        r"\b(?:the )?(?:capture|seizure|storming) of\b(?!(?: the| \d+| (?!(?:brings?|gives?|puts?|opens?|allows?"
+        r"|means?|would|will|could|has|have|had|was|were|is|are|makes?|leaves?|left|lets?)\b)[\w-]+){0,3} "
+        r"(?:soldiers|troops"
         r"|servicemen|prisoners|fighters|personnel|crews?|men|mercenaries|pilots?|officers?)\b)",
         "advance",
         hints=("capture", "seizure", "storming"),

@@ -198,3 +198,19 @@ def test_an_itemised_report_whose_lines_open_with_the_time(seen: Seen) -> None:
     )
     places = {place for _, _, place in seen(text)}
     assert {"Borova", "Kozacha Lopan", "Kivsharivka"} <= places
+
+
+def test_a_withdrawal_demanded_is_no_event(seen: Seen) -> None:
+    text = "Putin has repeatedly demanded a full Ukrainian withdrawal from Donbas, refusing any compromise."
+    assert seen(text) == set()
+
+
+def test_the_capture_of_a_town_that_brings_troops_closer_is_the_capture(seen: Seen) -> None:
+    # (troops after the verb are not what was captured: "the capture of two Russian soldiers" is people)
+    text = (
+        "Russia's defence ministry said its forces had taken Siversk. The capture of Siversk brings Russian "
+        "troops closer to Sloviansk and Kramatorsk."
+    )
+    assert ("advance", "RU", "Siversk") in seen(text)
+    assert seen("The capture of two Russian soldiers near Bakhmut was filmed.") == set()
+
