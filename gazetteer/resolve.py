@@ -696,6 +696,10 @@ def _guessed_village(p: Proposal, place: Place, score: float) -> bool:
     return (place.kind == "village" and place.population < GUESS_POPULATION) or score < GUESS_CONFIDENCE
 
 
+# Places farther apart than this (km), each put in its own oblast by the text, are on different fronts.
+OTHER_FRONT_KM = 150.0
+
+
 def _unless_far_from_its_passage(
     mention: Mention,
     mentions: list[Mention],
@@ -732,9 +736,16 @@ def _unless_far_from_its_passage(
     ]
     if place.admin1 and ctx.region_qualifying(mention.end) == place.admin1:
         # "Dovhenke in the eastern Kharkiv region and Novomykolaivka in the northeastern Sumy region":
-        # the text put it in its oblast; places it put in others are no neighbours to be near (but a
-        # place it put nowhere is: "took Novosadove. They attacked near Novoyegorovka in the Kharkov region")
-        around = [m for m in around if ctx.region_qualifying(m.end) in (None, place.admin1)]
+        # the text put it in its oblast; places it put in others, on another front, are no neighbours
+        # to be near (but a place it put nowhere is: "took Novosadove. They attacked near Novoyegorovka
+        # in the Kharkov region"; and so is one of the same front: "Novoyegorovka in the Kharkov region,
+        # Ternov, Torskoye and Krasny Liman in the DPR")
+        around = [
+            m
+            for m in around
+            if ctx.region_qualifying(m.end) in (None, place.admin1)
+            or haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) <= OTHER_FRONT_KM
+        ]
         if not around:
             return mention
     listed = [

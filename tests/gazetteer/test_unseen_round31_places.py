@@ -90,3 +90,13 @@ def test_a_village_each_list_item_puts_in_its_own_oblast(placed: Placed) -> None
     )
     lat, lon = placed(text, "Dovhenke")
     assert haversine_km(lon, lat, 37.33, 49.02) < 10
+
+
+def test_a_village_put_in_its_oblast_is_still_checked_against_its_front(mention_of: Callable) -> None:
+    # both of Kharkiv Oblast's Novoiehorivkas lie far from Lyman's front, where the one meant is a hamlet
+    # the data lacks; the villages put "in the DPR" are on that front, 80 km off, not on another
+    text = (
+        "The group inflicted losses on Ukrainian brigades in the areas of Novoyegorovka in the Kharkov "
+        "region, Ternov, Torskoye and Krasny Liman in the DPR."
+    )
+    assert mention_of(text, "Novoyegorovka").place is None
