@@ -1027,7 +1027,8 @@ def _left_behind(
 def _headline_told_again(events: list[Event], headlined: set[str]) -> list[Event]:
     """A headline's gain, loss or fire placed at a region ("Russia liberates key Donbass stronghold",
     "Ukrainian forces retreat from 3 villages in Donetsk Oblast", "Russians hit Chernihiv Oblast, killing
-    two") is the one the article goes on to place at its towns: dropped when the article places one of the same type and side within
+    two") is the one the article goes on to place at its towns: dropped when the article places one of
+    the same type and side within
     HEADLINE_REGION_KM of that region's point."""
     told = [e for e in events if e.event_id not in headlined and e.place_kind != "region"]
     return [

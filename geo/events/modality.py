@@ -141,7 +141,8 @@ DEMANDED = re.compile(
     r"ultimatum)\b[^.;]{0,40}\b(?:that|to)\b[^.;]{0,40}$"
     # "Putin has repeatedly demanded a full Ukrainian withdrawal from Donbas": the demand's object
     r"|\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|seek(?:s|ing)?|sought)\s+"
-    r"(?:(?:a|an|the)\s+)?(?:(?:full|complete|total|immediate|swift|unconditional|Ukrainian|Russian)\s+){0,3}$"
+    r"(?:(?:a|an|the)\s+)?"
+    r"(?:(?:full|complete|total|immediate|swift|unconditional|Ukrainian|Russian)\s+){0,3}$"
     # what a peace plan or a deal would have a side do: "the plan reportedly involves Ukraine withdrawing"
     r"|\b(?:plan|proposal|deal|terms|framework|demands?|conditions?)\b[^.;]{0,30}?"
     r"\b(?:involves?|involving|requires?|requiring|includes?|including|envisages?|calls? for|would see)"

@@ -1291,8 +1291,8 @@ DISTRICT_NAMED = (" district", " raion", " rayon", " hromada", " community")  # 
 # ... and "the Pokrovske community of Synelnykove district": the community's name before its locator
 # (not a linking adverb that opens the sentence: "Meanwhile, in the Nedryhailiv community, ...")
 LINKING_ADVERB = (
-    r"(?!(?:Meanwhile|Also|Separately|Earlier|Later|Additionally|However|Overnight|Elsewhere|Then|Now|Moreover"
-    r"|Furthermore|Besides|Previously|Yesterday|Today|Still)\b)"
+    r"(?!(?:Meanwhile|Also|Separately|Earlier|Later|Additionally|However|Overnight|Elsewhere|Then|Now"
+    r"|Moreover|Furthermore|Besides|Previously|Yesterday|Today|Still)\b)"
 )
 NAMED_BEFORE = re.compile(
     rf"{LINKING_ADVERB}[A-Z][\w'’-]+(?:\s+(?:community|hromada|village|town|settlement))?,?\s+(?:in|of)\s+"
@@ -1639,7 +1639,8 @@ LIST_COLON_GAP = 40  # characters from the colon to the list's first known place
 # ... or further from the verb, after a count of places: "restored the state flag of Ukraine in eight
 # settlements of the Beryslav district:" then the list of them (geo.events.sentences.with_list_items)
 COUNTED_COLON = re.compile(
-    r"[^.:;]{0,140}?\b(?:settlements|villages|localities|towns|hamlets|communities)\b[^.:;]{0,50}?:\s*(?:[-–—•*]\s+)?"
+    r"[^.:;]{0,140}?\b(?:settlements|villages|localities|towns|hamlets|communities)\b"
+    r"[^.:;]{0,50}?:\s*(?:[-–—•*]\s+)?"
 )
 COUNTED_COLON_REACH = 200
 LIST_OPENERS = (":", "–", "—", " - ", "including", ". ", ".\n")

@@ -110,7 +110,8 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
         sentences.append(Sentence(text[start:end], start, end, paragraph))
 
 
-# An item of a bulleted or numbered list, a line of its own: "- Liubymivka", "• Zolota Balka;", "3. Ukrainka"
+# An item of a bulleted or numbered list, a line of its own: "- Liubymivka", "• Zolota Balka;",
+# "3. Ukrainka"
 # (a Markdown reader leaves the bare name: "Liubymivka")
 # (a name of a few words, no more: "- 14-10, Kupiansk district, Kurylivka village. ..." is an item of an
 # itemised report, told in a sentence of its own)

@@ -215,7 +215,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|conquer(?:ed|s|ing))\b"
         # (not "seized relief workers in the convoy", "captured two soldiers": people and things, no ground)
         r"(?! (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|the|a|an) )?"
-        r"[“\"‘']?(?:[\w-]+ )?(?:workers|civilians|journalists|hostages|prisoners|soldiers|servicemen|fighters"
+        r"[“\"‘']?(?:[\w-]+ )?(?:workers|civilians|journalists|hostages|prisoners|soldiers|servicemen"
+        r"|fighters"
         r"|crew|crews|sailors|ships?|vessels?|tankers?|documents|passports"
         # "left on captured trophies", "captured Russian tanks": the spoils of a fight
         r"|trophies|trophy|equipment|weapons?|tanks?|vehicles?|ammunition|hardware)\b)",
@@ -246,7 +247,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # not people: "the capture of two Russian soldiers" (but "the capture of Siversk brings Russian troops
     # closer": a verb between)
     _p(
-        r"\b(?:the )?(?:capture|seizure|storming) of\b(?!(?: the| \d+| (?!(?:brings?|gives?|puts?|opens?|allows?"
+        r"\b(?:the )?(?:capture|seizure|storming) of\b"
+        r"(?!(?: the| \d+| (?!(?:brings?|gives?|puts?|opens?|allows?"
         r"|means?|would|will|could|has|have|had|was|were|is|are|makes?|leaves?|left|lets?)\b)[\w-]+){0,3} "
         r"(?:soldiers|troops"
         r"|servicemen|prisoners|fighters|personnel|crews?|men|mercenaries|pilots?|officers?)\b)",
@@ -909,7 +911,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:(?:now (?:fully |effectively |completely )?|fully |completely )control(?:s|led)?\b"
         r"(?! (?:over|the (?:skies|sky|air|situation))\b)"
         # a monitor's day: "As of May 26, Russian forces control the border settlements of X and Y"
-        r"|(?<=forces )control (?=the (?:border |frontline |front-line |nearby )?(?:settlements?|villages?) of\b)"
+        r"|(?<=forces )control "
+        r"(?=the (?:border |frontline |front-line |nearby )?(?:settlements?|villages?) of\b)"
         r"|control(?:s|led)? (?:about |around |over |nearly |almost |more than |some )?"
         r"(?:\d+ ?%|\d+ per ?cent|most|much|the bulk|two-thirds|three-quarters) of)",
         "advance",
@@ -1196,7 +1199,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # explosions (arriving, allegedly from a 120-mm mortar) in the direction of X village"
         r"|,\s*(?:possibly|probably|allegedly|presumably|likely)\b[^,;.]{0,70},?\s+(?:\w+ )?"
         r"(?:at|on|near|in)\b"
-        r"|\s*\((?:arriv\w*|possibly|probably|allegedly|presumably|likely)\b[^()]{0,80}\)\s+(?:at|on|near|in)\b)",
+        r"|\s*\((?:arriv\w*|possibly|probably|allegedly|presumably|likely)\b[^()]{0,80}\)"
+        r"\s+(?:at|on|near|in)\b)",
         "strike",
         role="target",
         place_before=True,
@@ -1347,7 +1351,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "launched 40 drones at Odesa", "dropped guided bombs on Kupiansk"
     _p(
         r"\b(?:launch(?:ed|es|ing)?|dropp(?:ed|ing)|drops?|sent|send(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:missiles?|drones?|uavs?|rockets?|shaheds?|bombs?|munitions|KABs?|FABs?)\s+(?:at|on|against|toward|towards"
+        r"(?:missiles?|drones?|uavs?|rockets?|shaheds?|bombs?|munitions|KABs?|FABs?)\s+"
+        r"(?:at|on|against|toward|towards"
         # "sent a drone to the Krasnopillia community" (not "sent missiles to Ukraine": arms given)
         r"|to(?= (?:the )?(?:[\w'’-]+ ){1,2}(?:community|hromada|village|town|district)\b))\b",
         "strike",
