@@ -1222,16 +1222,22 @@ def _same_event_same_actor(events: list[Event]) -> list[Event]:
 
     "Russia's Defense Ministry said its forces had taken control of Soledar. 'The liberation of
     the city of Soledar was completed,' the spokesman said": the liberation is the same Russian
-    advance, not the Ukrainian one a liberation usually is.
+    advance, not the Ukrainian one a liberation usually is. (An event of another day is another
+    event: "Ukrainian forces liberated Trostianets on March 26 ... It was occupied on March 6.")
     """
-    named: dict[tuple[str, str], str] = {}
+    named: dict[tuple[str, str], tuple[str, str | None]] = {}
     result = []
     for e in events:
         key = (e.event_type, e.place_id)
-        if e.actor_basis == "verb" and key in named and named[key] != e.actor:
-            e = replace(e, actor=named[key], actor_basis="article")
+        if (
+            e.actor_basis == "verb"
+            and key in named
+            and named[key][0] != e.actor
+            and _same_days(e.date, named[key][1])
+        ):
+            e = replace(e, actor=named[key][0], actor_basis="article")
         elif e.actor_basis == "agent":
-            named[key] = e.actor
+            named[key] = (e.actor, e.date)
         result.append(e)
     # "the withdrawal from the Kurakhove pocket", told again with nobody named, is the withdrawal the
     # article named a side for (when it named one side only)
@@ -1248,6 +1254,16 @@ def _same_event_same_actor(events: list[Event]) -> list[Event]:
         else e
         for e in result
     ]
+
+
+RETOLD_DAYS = 3  # an event told again may be dated this many days from its first telling
+
+
+def _same_days(one: str | None, other: str | None) -> bool:
+    """Whether two events' days may be one day told twice (a missing day fits any)."""
+    if one is None or other is None:
+        return True
+    return abs((date.fromisoformat(one[:10]) - date.fromisoformat(other[:10])).days) <= RETOLD_DAYS
 
 
 def _taken_long_ago(events: list[Event], published: date | None, gazetteer: Gazetteer) -> list[Event]:

@@ -359,6 +359,9 @@ SUBJECT_RIGHT_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?")
 CITY_CUE_BEFORE = re.compile(r"\b(?:cit(?:y|ies)|towns?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 PLURAL_REGIONS = re.compile(r"\s+(?:oblasts|regions|provinces)\b", re.IGNORECASE)
 PLURAL_NAME = re.compile(r"\s(?:oblasts|regions|provinces)$", re.IGNORECASE)
+# A retreat told in a relative clause whose antecedent is the place left: "a region from which ... retreated".
+FROM_WHICH = re.compile(r"\b(?:from|out of) which\b[^,;.]{0,60}$", re.IGNORECASE)
+FROM_WHICH_REACH = 80
 # "captured it", "withdrew from it": the pronoun stands for the place the article has been about.
 IT_REFERENCE = re.compile(
     r"\b(?:captur\w*|seiz\w*|took|retook|retake|recaptur\w*|liberat\w*|occupied|lost|abandon\w*|entered"
@@ -772,6 +775,14 @@ def places_for(
     ``others`` are the sentence's other event phrases: a place after one of them is its object, not
     this trigger's ("a gain for Russian forces since they seized Bakhmut": Bakhmut was seized).
     """
+    if trigger.event_type == "retreat" and (
+        whence := FROM_WHICH.search(sentence, max(0, trigger.start - FROM_WHICH_REACH), trigger.start)
+    ):
+        # "Sumy Oblast, a northern region of Ukraine from which Russian troops have now completely
+        # retreated after their defeat at Kyiv": the relative clause's antecedent is what was left
+        left = [p for p in places if p.end <= whence.start() and p.place.kind != "country"]
+        if left:
+            return [left[-1]]
     if trigger.event_type in ("advance", "retreat", "contact"):
         places = [p for p in places if on_front(p.place)]
         if (semicolon := sentence.find(";", trigger.end)) >= 0 and not sentence.startswith(";\n", semicolon):

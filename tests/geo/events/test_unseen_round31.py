@@ -214,3 +214,20 @@ def test_the_capture_of_a_town_that_brings_troops_closer_is_the_capture(seen: Se
     assert ("advance", "RU", "Siversk") in seen(text)
     assert seen("The capture of two Russian soldiers near Bakhmut was filmed.") == set()
 
+
+
+def test_a_taking_on_another_day_is_not_the_named_sides_event_told_again(seen: Seen) -> None:
+    # the occupation three weeks before the liberation is Russia's, not the liberators' told again
+    text = (
+        "Ukrainian forces liberated the town of Trostianets in the Sumy region on March 26, the army said. "
+        "It was occupied on March 6."
+    )
+    assert seen(text) == {("advance", "UA", "Trostyanets"), ("advance", "RU", "Trostyanets")}
+
+
+def test_a_retreat_in_a_relative_clause_is_from_its_antecedent(seen: Seen) -> None:
+    text = (
+        "Ukrainian troops are mopping up in Sumy Oblast, a northern region from which invading Russian "
+        "troops have now completely retreated after their defeat at Kyiv, the governor said."
+    )
+    assert seen(text) == {("retreat", "RU", "Sumy Oblast")}
