@@ -69,6 +69,8 @@ DENIALS = re.compile(
     r"\b(?:den(?:y|ied|ies|ial)|refut\w+|disput(?:ed|es) (?:that|the (?:claims?|reports?))"
     r"|reject(?:s|ed)? (?:the |any |all )?(?:[\w'’-]+ )?(?:claims?|reports?|notion|suggestions?)"
     r"|no indication|not true|no truth|untrue|false claims?|fake news|baseless|(?:this|that) is not the case"
+    # "There are no grounds to claim that the Russian forces have captured the village of Dvorichna"
+    r"|no grounds? (?:to|for) (?:claim|say|state|assert|speak)\w*"
     r"|dismiss(?:ed|es)? (?:the )?(?:[\w'’-]+ )?(?:reports?|claims?)"
     # a spokesman's present-tense word: "I do not confirm the information that Russia entered X" (not a
     # newsroom's "did not confirm the claim", which leaves the claim reported)
@@ -110,6 +112,9 @@ NEGATED = re.compile(
     r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:\w+ly\s+)?$"
     # "the lack of any major advances by Russian forces", "in the absence of significant gains"
     r"|\b(?:lack|absence)\s+of\s+(?:any\s+)?(?:\w+\s+){0,2}$"
+    # "Ukrainian forces have stopped Russian advancement near X": the advance that did not go on
+    r"|\b(?:stopp(?:ed|ing)|stops|halt(?:ed|ing|s)|thwart(?:ed|ing|s)|repuls(?:ed|ing|es)|repell(?:ed|ing))\s+"
+    r"(?:the\s+|an?\s+|further\s+)?(?:(?:russian|ukrainian|enemy|russia['’]s|ukraine['’]s)\s+)?$"
     # "neither Pokrovsk nor its sister city Myrnohrad are encircled"
     r"|\bneither\s+[^.;]{1,60}?\bnor\s+[^.;]{1,40}?\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -360,6 +365,13 @@ INFERENCE = re.compile(
     r"\b(?:may|might)\s+(?:\w+ly\s+)?(?:indicate|suggest|signal|point\s+to|show)\b",
     re.IGNORECASE,
 )
+# A newsroom's caveat whose object is the event: "could not independently verify the claim on the".
+CAVEAT_OBJECT = re.compile(
+    r"\b(?:could|can|was|were)\s*(?:not|n['’]t|unable to)\s+(?:independently\s+)?verify\s+"
+    r"(?:the|this|that)\s+"
+    r"(?:[\w'’]+\s+){0,3}?(?:claims?|reports?)\s+(?:on|of|about|regarding)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A bracketed aside's hedge is the aside's: "one explosion (arrival, probably the dropping of an explosive
 # device from a UAV) near X" is unsure of the weapon, not of the explosion.
 BRACKETED = re.compile(r"\([^()]{0,120}\)")
@@ -490,6 +502,10 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "question"
     checked = _checked(_without_comment_after(sentence, trigger_start))
     if _unconfirmed(checked) and not _other_unconfirmed(sentence, trigger_start, later):
+        return "unconfirmed"
+    if "verify" in sentence and CAVEAT_OBJECT.search(sentence, max(0, trigger_start - 120), trigger_start):
+        # "Reuters could not independently verify the Defence Ministry's claim on the capture of Stepove":
+        # the taking is what the caveat is about (the caveat after a claim told leaves that claim told)
         return "unconfirmed"
     clause = _up_to_next_clause(checked, trigger_start)
     if (inferred := INFERENCE.search(clause, trigger_start)) is not None:

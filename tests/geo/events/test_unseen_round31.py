@@ -231,3 +231,28 @@ def test_a_retreat_in_a_relative_clause_is_from_its_antecedent(seen: Seen) -> No
         "troops have now completely retreated after their defeat at Kyiv, the governor said."
     )
     assert seen(text) == {("retreat", "RU", "Sumy Oblast")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a governor's denial
+        "There are no grounds to claim that the Russian forces have captured the village of Dvorichna, as "
+        "fighting continues, Syniehubov said.",
+        # the caveat whose object is the taking
+        "Reuters could not independently verify the Defence Ministry's claim on the capture of Stepove.",
+    ],
+)
+def test_a_taking_denied_or_left_unverified_is_no_advance(text: str, seen: Seen) -> None:
+    assert {e for e in seen(text) if e[0] == "advance"} == set()
+
+
+def test_a_claim_told_then_left_unverified_is_still_told(seen: Seen) -> None:
+    text = "Russia's Defence Ministry said its forces had captured Stepove, a claim Reuters could not verify."
+    assert seen(text) == {("advance", "RU", "Stepove")}
+
+
+def test_an_advance_stopped_is_no_advance(seen: Seen) -> None:
+    text = "Ukrainian forces have stopped Russian advancement near the town of Dobropillia in Donetsk Oblast."
+    assert seen(text) == set()
+    assert seen(text, ("contact",)) == {("contact", "RU", "Dobropillia")}
