@@ -422,7 +422,7 @@ def _calls_false(sentence: str) -> bool:
 @lru_cache(maxsize=64)
 def _unconfirmed(checked: str) -> bool:
     lower = checked.lower()
-    return any(cue in lower for cue in ("confirm", "verifi", "observ", "seen", "speculat")) and bool(
+    return any(cue in lower for cue in ("confirm", "verif", "observ", "seen", "speculat")) and bool(
         UNCONFIRMED.search(checked)
     )
 

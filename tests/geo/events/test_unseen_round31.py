@@ -256,3 +256,9 @@ def test_an_advance_stopped_is_no_advance(seen: Seen) -> None:
     text = "Ukrainian forces have stopped Russian advancement near the town of Dobropillia in Donetsk Oblast."
     assert seen(text) == set()
     assert seen(text, ("contact",)) == {("contact", "RU", "Dobropillia")}
+
+
+def test_a_claim_an_assessor_has_yet_to_verify_is_no_advance(seen: Seen) -> None:
+    # ("verify" gates the check as "confirm" and "observe" do: before, only "verification" did)
+    text = "ISW has yet to verify Russian claims that Russian forces captured Novoselivka near Pokrovsk."
+    assert {e for e in seen(text) if e[0] == "advance"} == set()
