@@ -302,15 +302,8 @@ QUOTE_BEFORE = re.compile(r"[,.!?][\"”’']\s+$")
 
 
 # A capitalised word joined to a name by a hyphen: the two are one name ("Seredyno-Buda").
-GLUED_BEFORE = re.compile(r"[A-Z][a-z’']+-$")
-GLUED_AFTER = re.compile(r"-[A-Z][a-z]")
-
-
-def _glued(text: str, m: NameMatch) -> bool:
-    """Whether the name is one part of a hyphenated name ("Seredyno-Buda", "Buda-Kosheliovo")."""
-    if m.start > 0 and text[m.start - 1] == "-" and GLUED_BEFORE.search(text, max(0, m.start - 30), m.start):
-        return True
-    return GLUED_AFTER.match(text, m.end) is not None
+GLUED_BEFORE = re.compile(r"[A-Z][a-z’']+$")  # the end of the word before the hyphen
+GLUED_AFTER = re.compile(r"[A-Z][a-z]")  # the start of the word after it
 
 
 def _propose(
@@ -365,10 +358,17 @@ def _propose(
         return None  # "another ship has followed the Moskva!": a town is never "the" town alone
     if raw.lower() in NOT_PLACE_WORDS:
         return None  # RIA, TASS, AP: news agencies, not Riga or a village abroad
-    glued = _glued(text, m)  # "the Seredyno-Buda community": part of a name the data lacks, not Budapest's
+    prev_word = _word(text, spans, m.first_word - 1)
+    next_word = _word(text, spans, m.last_word + 1)
+    gap_after = text[m.end : spans[m.last_word + 1][0]] if next_word else ""
+    gap_before = text[spans[m.first_word - 1][1] : m.start] if prev_word else ""
+    # one part of a hyphenated name ("the Seredyno-Buda community", "Buda-Kosheliovo") the data lacks
+    glued = (gap_before == "-" and GLUED_BEFORE.search(prev_word) is not None) or (
+        gap_after == "-" and GLUED_AFTER.match(next_word) is not None
+    )
     spellings = gaz.spellings  # only acronyms have one (see _spelled_right)
     cands = [c for c in m.candidates if (s := spellings.get((m.key, c.id))) is None or _spelled_right(raw, s)]
-    if glued:  # ... Buda: at most a place of the war's countries
+    if glued:  # ... is at most a place of the war's countries, not Budapest's Buda
         cands = [c for c in cands if c.country in WAR_COUNTRIES]
     if len(m.key) <= SHORT_ALIAS:
         # "the South Bay area": a short word is a far place only as that place's own spelling (not Bayji)
@@ -391,10 +391,6 @@ def _propose(
         if not cands:
             return None
     before = text[max(0, m.start - 20) : m.start].lower()
-    prev_word = _word(text, spans, m.first_word - 1)
-    next_word = _word(text, spans, m.last_word + 1)
-    gap_after = text[m.end : spans[m.last_word + 1][0]] if next_word else ""
-    gap_before = text[spans[m.first_word - 1][1] : m.start] if prev_word else ""
     end, hint = m.end, ""
     coordinated = COORDINATED.match(text, m.end)
     shared_noun = coordinated.group(1) if coordinated else ""  # "the Pokrovsk and Toretsk directions"

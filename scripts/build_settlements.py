@@ -245,27 +245,30 @@ def trusted_rows(raw: str, oblasts: dict) -> tuple[list[dict], dict[str, int]]:
             dropped[f"point shared by {SHARED_POINT_NAMES} or more names"] += 1
         elif code is None or code not in oblasts:
             dropped["oblast not known"] += 1
-        elif not _within_own_oblast(oblasts, code, shapely.Point(row["lon"], row["lat"])):
+        elif (where := _where_in_own_oblast(oblasts, code, shapely.Point(row["lon"], row["lat"]))) is None:
             dropped["point outside its own oblast"] += 1
         elif not row["name"] or not any(c.isalpha() for c in row["name"]):
             dropped["no name"] += 1
         else:
             # (a row kept across the state border is numbered after its post office's others, whose ids
             # were given before such rows were kept)
-            across = not oblasts[code][1].contains(shapely.Point(row["lon"], row["lat"]))
-            kept.append({**row, "admin1": oblasts[code][0], "across": across})
+            kept.append({**row, "admin1": oblasts[code][0], "across": where == ACROSS})
     return kept, dict(dropped)
 
 
-def _within_own_oblast(oblasts: dict, code: str, point: shapely.Point) -> bool:
-    """Whether a Ukrainian row's point is its own oblast's: inside its outline, or just across the state
-    border from it (near it and inside no other oblast of Ukraine: a border village's rough point)."""
+INSIDE, ACROSS = "inside", "across"  # where a kept row's point lies (see _where_in_own_oblast)
+
+
+def _where_in_own_oblast(oblasts: dict, code: str, point: shapely.Point) -> str | None:
+    """Where a Ukrainian row's point lies as its own oblast's: ``INSIDE`` its outline, ``ACROSS`` the state
+    border from it (near it and inside no other oblast of Ukraine: a border village's rough point), or
+    None: not its own oblast's."""
     if oblasts[code][1].contains(point):
-        return True
+        return INSIDE
     if not _widened(oblasts, code).contains(point):
-        return False
+        return None
     ukraine = (outline for other, (_, outline) in oblasts.items() if other.startswith("UA-"))
-    return not any(outline.contains(point) for outline in ukraine)
+    return None if any(outline.contains(point) for outline in ukraine) else ACROSS
 
 
 _WIDE: dict[str, shapely.Geometry] = {}

@@ -376,8 +376,8 @@ def extract_events(
                 told_before = frozenset()
         if last_fire != index and any(t.event_type == "strike" for t in triggers):
             # fire told of no place but the country ("Russian missiles and drones struck Ukrainian energy
-            # facilities"): the tolls the next sentences count region by region are that fire's
-            # the side read as the placed branch reads it ("the enemy" by the sentences before)
+            # facilities"): the tolls the next sentences count region by region are that fire's; its side
+            # is read as the placed branch reads it ("the enemy" by the sentences before)
             said = phrases if places else find_actor_phrases(text, voice.enemy_of(text, sentences, index))
             last_fire = index
             fire_side = last_side(said, text) or (fire_side if under_fire else None)
@@ -422,12 +422,15 @@ def _location_line(sentence: Sentence, mentions: list[Mention]) -> bool:
     """Whether ``sentence`` only says where, as each item of an oblast's itemised report opens: "12-15,
     Kharkiv district, Dergachi community, Kozacha Lopan village." (a comma, few words, a place last)."""
     text = sentence.text
-    if ("," not in text and not TIME_OPENING.match(text)) or text.count(" ") >= LINE_WORDS:
+    if text.count(" ") >= LINE_WORDS:
         return False
-    if any(len(part.split()) > SEGMENT_WORDS for part in text.split(",")) and (
-        "," in text or len(text.split()) > TIMED_LINE_WORDS
-    ):
-        return False  # a clause, not a line of where: "Andriy Yermak, the president's chief of staff, added"
+    if "," in text:
+        if any(len(part.split()) > SEGMENT_WORDS for part in text.split(",")):
+            # a clause, not a line of where: "Andriy Yermak, the president's chief of staff, added"
+            return False
+    elif not TIME_OPENING.match(text) or len(text.split()) > TIMED_LINE_WORDS:
+        # with no comma, only a short line that opens with the time: "09:00 p.m X village of Y district."
+        return False
     last = [m for m in mentions_within(mentions, sentence.start, sentence.end) if m.place is not None]
     if not last or last[-1].place.kind == "country":
         return False
@@ -1028,8 +1031,7 @@ def _headline_told_again(events: list[Event], headlined: set[str]) -> list[Event
     """A headline's gain, loss or fire placed at a region ("Russia liberates key Donbass stronghold",
     "Ukrainian forces retreat from 3 villages in Donetsk Oblast", "Russians hit Chernihiv Oblast, killing
     two") is the one the article goes on to place at its towns: dropped when the article places one of
-    the same type and side within
-    HEADLINE_REGION_KM of that region's point."""
+    the same type and side within HEADLINE_REGION_KM of that region's point."""
     told = [e for e in events if e.event_id not in headlined and e.place_kind != "region"]
     return [
         e

@@ -1701,16 +1701,17 @@ def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:
     after = p.start >= trigger.end
     gap = sentence[trigger.end : p.start] if after else sentence[p.end : trigger.start]
     cost = float(len(gap))
-    if after and gap[:1] in ",(" and (placed := PLACED_AFTER.fullmatch(gap)) and placed.group(1):
+    placed = PLACED_AFTER.fullmatch(gap) if after else None  # put there by a preposition of place
+    if placed is not None and placed.group(1) and gap[:1] in ",(":
         # a tally's aside on the weapon, then where: "two explosions, probably from a 120-mm mortar in the
         # direction of Hremyachka village" after "Semenivska community:" is at the village
         cost = 0.0
-    if after == trigger.passive and not (after and PLACED_AFTER.fullmatch(gap)):
+    if after == trigger.passive and placed is None:
         # "a woman who came under fire near Pavlivka": a place put right after a passive verb is its place
         cost += WRONG_SIDE
     if p.place.kind in ("region", "river"):
         cost += BROAD_KIND
-    if CLAUSE_BREAK.search(gap) and not (after is False and _aside_closed(sentence, p, gap)):
+    if CLAUSE_BREAK.search(gap) and not (not after and _aside_closed(sentence, p, gap)):
         cost += ACROSS_CLAUSE
     if _measured_from(sentence, p) and (after or not OWN_RELATIVE.match(gap)):
         # (but "20 km southeast of Robotyne, which was liberated on Aug. 28": the clause is the anchor's)

@@ -110,11 +110,9 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
         sentences.append(Sentence(text[start:end], start, end, paragraph))
 
 
-# An item of a bulleted or numbered list, a line of its own: "- Liubymivka", "• Zolota Balka;",
-# "3. Ukrainka"
-# (a Markdown reader leaves the bare name: "Liubymivka")
-# (a name of a few words, no more: "- 14-10, Kupiansk district, Kurylivka village. ..." is an item of an
-# itemised report, told in a sentence of its own)
+# An item of a bulleted or numbered list, a line of its own: "- Liubymivka", "• Zolota Balka;", "3. Ukrainka",
+# or the bare name a Markdown reader leaves ("Liubymivka"). A name of a few words, no more: "- 14-10, Kupiansk
+# district, Kurylivka village. ..." is a line of an itemised report, told in a sentence of its own.
 LIST_ITEM = re.compile(r"(?:(?:[-–—•*]|\d{1,2}[.)])\s+)?[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}[;,.]?$")
 LIST_ITEM_CHARS = 80  # an item longer than this is a paragraph of its own, not a name
 
@@ -150,4 +148,3 @@ def with_list_items(sentences: list[Sentence], text: str) -> list[Sentence]:
             merged.append(head)
         i = j
     return merged
-
