@@ -65,6 +65,9 @@ ENDINGS = (
     ("цька", ("цкая",)), ("ине", ("ино", "иное")), ("ове", ("ово", "овое")), ("еве", ("ево", "евое")),
     ("єве", ("ево", "еевое")), ("не", ("ное",)), ("ів", ("ов",)), ("іль", ("оль",)), ("ий", ("ый",)),
     ("иця", ("ица",)), ("ьке", ("ькое",)),
+    # a feminine adjective, kept as well: Степова Новоселівка is Степовая Новоселовка ("Stepovaya
+    # Novoselovka"), and the press writes "Stepova Novoselovka" too
+    ("ова", ("овая", "ова")), ("ева", ("евая", "ева")),
     # Новопілля is Новополье ("Novopolye"), Запілля Заполье
     ("ілля", ("олье",)),
 )  # fmt: skip
@@ -119,19 +122,23 @@ def russian_spellings(ukrainian: str) -> list[str]:
     "Андріївка" "Andreyevka" and "Andreevka".
     """
     out = [_romanise_russian(form, ye) for form in russian_forms(ukrainian) for ye in (True, False)]
-    # a Ukrainian outlet may translate the root and keep the Ukrainian ending: Вовкове as "Volkove"
+    # an outlet may translate or respell the root and keep the Ukrainian ending: Вовкове as "Volkove"
     if (hybrid := _translated_root(ukrainian)) is not None:
         out.append(romanise_ukrainian(hybrid))
     return list(dict.fromkeys(out))
 
 
 def _translated_root(ukrainian: str) -> str | None:
-    """The name with its first word's root translated (TRANSLATED_STEMS) and its ending kept, or None."""
+    """The name with its first word's root translated (TRANSLATED_STEMS) and its ending kept, or None; a
+    hyphenated first word's root also respelled (STEMS: the Anadolu Agency's "Aleksandro-Kalinove" for
+    Олександро-Калинове, its first part a given name in Russian, its second the Ukrainian name)."""
     first, sep, rest = ukrainian.partition(" ")
     lower = first.lower()
-    for u, r in TRANSLATED_STEMS:
+    for u, r in (*TRANSLATED_STEMS, *(STEMS if "-" in first else ())):
         if lower.startswith(u) and len(lower) > len(u):
-            return _like(first, r + lower[len(u) :]) + sep + rest
+            # each part of a hyphenated word keeps its capital: "Aleksandro-Kalynove"
+            parts = zip(first.split("-"), (r + lower[len(u) :]).split("-"), strict=True)
+            return "-".join(_like(original, part) for original, part in parts) + sep + rest
     return None
 
 

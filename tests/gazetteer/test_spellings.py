@@ -44,6 +44,9 @@ from gazetteer.spellings import adjectival_forms, russian_forms, russian_spellin
         ("Жовте", "Zheltoye"),
         ("Желанне Друге", "Zhelannoye Vtoroye"),  # the ordinal, too: "second" is "vtoroye" in Russian
         ("Новоселівка Перша", "Novoselovka Pervaya"),
+        ("Степова Новоселівка", "Stepovaya Novoselovka"),  # a feminine adjective: -ова is -овая
+        ("Степова Новоселівка", "Stepova Novoselovka"),  # ... kept as it is by some
+        ("Олександро-Калинове", "Aleksandro-Kalinove"),  # a Russian root, the Ukrainian ending
     ],
 )
 def test_the_press_spelling_is_among_the_derived_ones(ukrainian: str, press: str) -> None:
