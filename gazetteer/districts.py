@@ -129,10 +129,12 @@ def _seat_of(
     within: float,
     by_size: bool = True,
     oblast: str | None = None,
+    own_name: bool = False,
 ) -> Place | None:
     """The town a district or community is named after, from its name or adjective (in ``oblast``, the
     one the text names after it, when a town of the name lies there)."""
     stems = [name]
+    fallback: list[str] = []  # stems tried only when no other finds a seat
     if adjective := ADJECTIVE.search(name):
         stem = name[: adjective.start()]
         stems = [stem + ending for ending in SEAT_ENDINGS] + [stem[:-1]]  # Sudzhan-sky: Sudzha
@@ -145,9 +147,34 @@ def _seat_of(
             # the o of Kurakhove is an i before the ending of its community's (feminine) adjective,
             # "Kurakhivska"; not for a district's: the raions of 2020 are too wide to place a name by
             stems += [stem[:-2] + "ove", stem[:-2] + "ovo"]
+        elif stem.endswith("iv") and own_name:
+            # ... and a district's, when the district itself is the place named ("fires broke out in the
+            # Synelnykivskyi district": Synelnykove's) and no town is named like the stem (Kharkivskyi is
+            # Kharkiv's); still not to place villages by, for the width of the raion
+            fallback = [stem[:-2] + "ove", stem[:-2] + "ovo"]
         stems += IRREGULAR_SEATS.get(stem.lower(), ())
         stems += _two_word_seats(stem)
-    seats = {
+    seats = _seats(stems, gazetteer, km_from_theatre, within, oblast) or _seats(
+        fallback, gazetteer, km_from_theatre, within, oblast
+    )
+    if oblast and (inside := {i: found for i, found in seats.items() if found[1].admin1 == oblast}):
+        seats = inside
+    if not seats:
+        return None
+    size = _size_class if by_size else lambda place: 0
+    return min(seats.values(), key=lambda found: (size(found[1]), found[0], found[1].id))[1]
+
+
+def _seats(
+    stems: list[str],
+    gazetteer: Gazetteer,
+    km_from_theatre: Callable[[Place], float],
+    within: float,
+    oblast: str | None,
+) -> dict[str, tuple[float, Place]]:
+    """The towns named like one of ``stems`` that may be a district's seat, by id, with how far they lie
+    from the article's theatre."""
+    return {
         place.id: (km, place)
         for candidate in stems
         if len(candidate) > 2
@@ -159,12 +186,6 @@ def _seat_of(
         # the oblast the text names after it puts it there, however far from the article's other places
         and ((km := km_from_theatre(place)) <= within or (oblast is not None and place.admin1 == oblast))
     }
-    if oblast and (inside := {i: found for i, found in seats.items() if found[1].admin1 == oblast}):
-        seats = inside
-    if not seats:
-        return None
-    size = _size_class if by_size else lambda place: 0
-    return min(seats.values(), key=lambda found: (size(found[1]), found[0], found[1].id))[1]
 
 
 # The oblast a district or community is said to be in: "... district of Russia's Bryansk region".
@@ -245,12 +266,17 @@ def areas_by_adjective(
             if not any(s < word.end() and word.start() < e for s, e in covered)
         ]
         oblast = oblasts.get(text[start:end])
-        seats = [_seat_of(word.group(), gazetteer, km_from_theatre, within, oblast=oblast) for word in words]
+        seats = [
+            _seat_of(word.group(), gazetteer, km_from_theatre, within, oblast=oblast, own_name=True)
+            for word in words
+        ]
         sure = [seat for seat in seats if seat is not None and seat.population >= SEAT_TOWN]
         for word, seat in zip(words, seats, strict=True):
             if seat is not None and sure and seat.population < SEAT_TOWN:
                 # "Irpinska, Buchanska, ..., Dmytrivska communities": the Dmytrivka by Irpin and Bucha
-                seat = _seat_of(word.group(), gazetteer, partial(_km_from_all, sure), within, by_size=False)
+                seat = _seat_of(
+                    word.group(), gazetteer, partial(_km_from_all, sure), within, by_size=False, own_name=True
+                )
             if seat is not None:
                 reason = f"the {kind} of {seat.name}, named by its adjective"
                 found.append(Mention(word.group(), word.start(), word.end(), seat, 0.6, reason))

@@ -429,6 +429,8 @@ def _propose(
         gap_after == " "
         and next_word.lower() in KIND_OF_NOUNS
         and _word(text, spans, m.last_word + 2) == "of"
+        # (not "a warehouse in Dnipro city of Ukraine": the city, of its country)
+        and _word(text, spans, m.last_word + 3) not in ("Ukraine", "Russia")
         and (regions := _regions_named(m.key, gaz))
     ):
         # "the Donetsk town of Toretsk", "the Kharkiv village of Lyptsi": the oblast, used as an adjective

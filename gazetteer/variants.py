@@ -218,13 +218,18 @@ def variant_of(
     name_key = key(name)
     if not name_key or name_key in gaz.common_words or name.lower() in gaz.common_words:
         return None
+    # the name's own places were weighed, and rejected, by the resolver; not again by another spelling
+    weighed = {p.id for p in gaz.candidates(name_key)}
+    best: dict[str, tuple[int, float, Place]] = {}
+    for place in gaz.candidates(_english_j(name)) if "j" in name.lower() else ():
+        if (km := _km_if_it_fits(place, weighed, regions, near, near_km)) is not None:
+            best[place.id] = (0, km, place)  # "Sudja" is Sudzha, spelled as English writes дж
+    if best:
+        return _unique(best)
     bones = skeleton("".join(_alike_endings(name_key)))
     if len(bones.replace(" ", "")) < MIN_SKELETON:
         return None
     allowed = 1 if len(bones) < SHORT_SKELETON else most_edits
-    # the name's own places were weighed, and rejected, by the resolver; not again by another spelling
-    weighed = {p.id for p in gaz.candidates(name_key)}
-    best: dict[str, tuple[int, float, Place]] = {}
     for place_key, place in _index(gaz).by_skeleton.get(bones, ()):
         if (km := _km_if_it_fits(place, weighed, regions, near, near_km)) is None:
             continue
@@ -234,6 +239,12 @@ def variant_of(
     if not best:
         return None
     return _unique(best)
+
+
+def _english_j(name: str) -> str:
+    """The key of ``name`` with its j read as English reads it, дж (dzh): "Sudja", "Djankoy" (the key
+    reads j as the й of a German or Polish spelling: Izjum)."""
+    return key(name.lower().replace("dj", "dzh").replace("j", "dzh"))
 
 
 def _km_if_it_fits(

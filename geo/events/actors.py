@@ -33,7 +33,8 @@ _RU_SIDE = r"(?:Russia(?:n)?(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|
 _MODIFIERS = r"(?:(?!(?:with|at|in|on|near|from|by|for)\s)[\w-]+\s+){0,2}"
 SIDE_FIRST = re.compile(rf"{_UA_SIDE}|{_RU_SIDE}", re.IGNORECASE)
 GAP_WORDS = re.compile(
-    r"\s(?:said|says|say|reported|claimed|claims|calls|called|and|or|that|was|were|is|are|has|had|have|a|an|the"
+    r"\s(?:said|says|say|reported|reports|report|claimed|claims|calls|called|warns|warned|and|or|that|was|were|is|are"
+    r"|has|had|have|a|an|the"
     r"|of|in|on|at|by|with|from|to|its|their|--|-|—|–)\s",  # a dash: "KHERSON, Ukraine -- Russian forces"
     re.IGNORECASE,
 )
@@ -126,9 +127,13 @@ GROUP_CUES = (
 PLACE_NOUNS = (
     r"| (?:territory|territories|soil|land|lands|capital|city|cities|town|towns|village|villages|settlements?"
     r"|regions?|oblasts?|border(?! guards?| service| troops| units)|borderlands?|coast|ports?|airspace|skies"
-    r"|sky)\b"
+    r"|sky|time)\b"  # (and "at 4:52 PM Kyiv time": a time zone)
     # "the governor of Russia's Rostov region": the country owns the place named after it
-    r"|(?: Federation)?['’]s (?:[A-Z][\w-]+ ){1,2}(?:[Rr]egion|[Oo]blast|[Kk]rai|[Rr]epublic)\b"
+    # ("crossing into Ukraine's northern Kharkiv Oblast")
+    r"|(?: Federation)?['’]s (?:(?:(?:north|south)-?(?:east|west)?|east|west|central)(?:ern)? )?"
+    r"(?:[A-Z][\w-]+ ){1,2}(?:[Rr]egion|[Oo]blast|[Kk]rai|[Rr]epublic)\b"
+    # "Kharkiv, Ukraine's second largest, regularly comes under attack": the country's city
+    r"|['’]s (?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest)\b"
     # "has continued to attack Ukraine's cities": the country's places, not its side
     r"|['’]s (?:[\w-]+ )?(?:cities|towns|villages|territory|soil|capital|infrastructure|energy|power grid)\b"
 )
@@ -168,6 +173,7 @@ REPORTER_AFTER = re.compile(
     r"|(?:launched|ordered|began|started) (?:a |an )?(?:criminal|terrorism|investigation|inquiry"
     r"|probe|case)|investigat\w*|confirmed|denied|told|added|called|described|quoted|quotes|cited|citing"
     r"|acknowledged|acknowledges|admitted|admits"
+    r"|warned|warns"  # "the Air Force of the Armed Forces of Ukraine warned about a glide bomb heading to"
     # a side's news agency or media tells of a strike: "Russian state-owned news agency TASS"
     rf"|(?:news )?agency|media|outlets?|television|TV|newspapers?|broadcaster|{REPORTER_NOUNS}"
     r"|(?:war )?(?:mil)?bloggers?|(?:Telegram )?channels?|writes|wrote|posted|(?:TV )?anchors?"
@@ -207,6 +213,8 @@ FREED_FROM = re.compile(
     r"(?:\s+of)?\s+(?:the\s+)?(?:(?:city|town|village|settlement|region)\s+of\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|district))?\s+from\s+(?:the\s+)?",
 )
+# ... and the place freed before its verb: "Kupyansk was only liberated from Russian occupation last year".
+FREED_BY_ITSELF = re.compile(r"\s+from\s+(?:the\s+)?(?=(?:Russian|Ukrainian|Russia|Ukraine)\b)")
 # "with Kyiv claiming to have seized": after "with", a side that claims or says (an absolute clause).
 WITH_CLAIMING = re.compile(r"with\s+")
 CLAIMING_AFTER = re.compile(r"\s+(?:claiming|saying|reporting|announcing)\b")
@@ -220,7 +228,9 @@ NOT_AGENT_BEFORE = re.compile(
     # the object of a purpose: "in order to weaken the Russian offensive capabilities, strikes were ..."
     # ... or of a stop: "Russian troops halt a Ukrainian counteroffensive ..., regain control of X"
     r"|\b(?:weaken|disrupt|degrade|undermine|hamper|stop(?:s|ped)?|halt(?:s|ed)?|slow|deter|repel(?:s|led)?"
-    r"|repulse[sd]?|thwart(?:s|ed)?)\s+(?:the\s+|an?\s+)?$"
+    r"|repulse[sd]?|thwart(?:s|ed)?)\s+(?:the\s+|an?\s+)?"
+    # ("soldiers repel about 30 enemy assaults every day")
+    r"(?:(?:about|over|more\s+than|up\s+to|nearly|some|around|almost)\s+)?(?:\d[\d,]*\s+)?$"
     # the object of a driving out: "pushed Russian troops from the right bank ... and liberated X"
     r"|\b(?:pushed|pushing|drove|driven|expelled|ousted|dislodged|knocked|kicked|threw"
     r"|knocks?|kicks?|drives?|push(?:es)?|expels?|ousts?)\s+(?:(?:back|out)\s+)?"  # (a headline's present)
@@ -317,7 +327,10 @@ ATTACKS = {
         # nor a speaker and the verb of speech: "Russian governor claims drone attack on a refinery"
         r"|positions?|governors?|officials?|authorities|ministry|media|said|says|claims?|claimed|reports?|reported"
         r"|accused|accuses|blamed|blames)\b)[\w-]+\s+){0,2}(?:attacks?|strikes?|missiles?|drones?|shelling|bombardment|shells?|"
-        r"artillery|air ?strikes?|rockets?)\b",
+        r"artillery|air ?strikes?|rockets?)\b"
+        # (not "facilities used by Russian drone teams": the people who fly them, a target)
+        r"(?!\s+(?:teams?|operators?|crews?|pilots?|launch\s+sites?|bases?|depots?|warehouses?|storage"
+        r"|production|factor(?:y|ies)|plants?|positions?))",
         re.IGNORECASE,
     )
     # "as a result of Russia's strike against the city of X": a possessive names the attack's side too
@@ -876,6 +889,8 @@ def side_after(phrases: list[ActorPhrase], position: int, within: int = 40) -> s
 
 # "its forces" right after a speaker's verb are the speaker's ("The military service also claimed that
 # its forces captured ...", "It said its troops had recaptured ..."), whoever the sentence before named.
+# Between a side and its verb of speech: "the Ukrainian General Staff reported".
+SPEAKER_GAP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:(?:also|later|then|earlier)\s+)?")
 SPEAKER_ITS = re.compile(
     r"\b(?:said|says|claimed|claims|reported|reports|announced|announces|added|adds|stated|states|insisted"
     r"|confirmed|confirms|admitted|admits)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|his|her)\s+"
@@ -941,7 +956,7 @@ def decide_actor(
     if (
         trigger.event_type == "advance"
         and trigger.text.lower().startswith(FREEING_WORDS)
-        and (freed := FREED_FROM.match(sentence, trigger.end))
+        and (freed := FREED_FROM.match(sentence, trigger.end) or FREED_BY_ITSELF.match(sentence, trigger.end))
         and (side := side_after(phrases, freed.end(), within=0))
     ):
         # "the liberation of the town of Sudzha from the Russian military": freed by the side's enemy
@@ -1019,8 +1034,12 @@ def decide_actor(
             word in sentence[max(0, trigger.start - SPEAKER_ITS_CHARS) : trigger.start]
             for word in ("its ", "his ", "her ")
         )
-        and SPEAKER_ITS.search(sentence, max(0, trigger.start - SPEAKER_ITS_CHARS), trigger.start)
+        and (speaks := SPEAKER_ITS.search(sentence, max(0, trigger.start - SPEAKER_ITS_CHARS), trigger.start))
     ):
+        said = speaks.start()
+        speaker = [p for p in phrases if p.end <= said and SPEAKER_GAP.fullmatch(sentence, p.end, said)]
+        if speaker:
+            return speaker[-1].side, "agent"  # "the Ukrainian General Staff reported that its forces had ..."
         if side := _speaking_side(voice):
             return side, "voice"  # "The military service also claimed that its forces captured ..."
     if (

@@ -132,7 +132,8 @@ JOINED_BY = re.compile(r"\b(?:connecting|connects|linking|links|joining|between)
 # A blast or an explosion: its cause is for a claim or a probe to say, not the sentence before.
 # (not a count of explosions, the way an oblast tallies a day's shelling: "over 20 explosions occurred")
 BLAST = re.compile(
-    r"(?<!\d )(?<!\d\d )\b(?:blasts?|explosions?|exploded|detonat\w*|sabotage|fire broke out)\b",
+    # (not "shattered by the blast wave": what any shell's explosion does)
+    r"(?<!\d )(?<!\d\d )\b(?:blasts?(?! waves?\b)|explosions?|exploded|detonat\w*|sabotage|fire broke out)\b",
     re.IGNORECASE,
 )
 # A side's adjective on a kind of place: whose the place is, not who struck it.
@@ -160,8 +161,11 @@ AIRSTRIKE = re.compile(
     r"\b(?:air\s?-?strikes?|air raids?|aerial bomb\w*|warplanes?|fighter jets?|bombers?|aviation strikes?)\b",
     re.IGNORECASE,
 )
-# A weapon that flies from the other side: a fire or blast it caused in Russia was Ukraine's.
-AIR_WEAPON = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?)\b", re.IGNORECASE)
+# A weapon that flies from the other side (a drone, a missile, a shell): a fire or blast it caused in
+# Russia was Ukraine's.
+FIRED_WEAPON = re.compile(
+    r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?|shelling|artillery|mortars?)\b", re.IGNORECASE
+)
 # A count before "explosions" makes them a tally of fire, not a blast: "three explosions, allegedly by
 # guided aerial bombs, in the village of X" (digits are left out by BLAST itself).
 COUNTED_BLASTS = re.compile(
@@ -418,12 +422,18 @@ SEGMENT_WORDS = 5  # ... and this many between two commas
 DISTRICT_PRECISION = 3  # geo_precision of an event placed at a district
 
 
+# Verbs no line of where has.
+LINE_VERBS = frozenset("borders border lies lie is are was were has have had said says".split())
+
+
 def _location_line(sentence: Sentence, mentions: list[Mention]) -> bool:
     """Whether ``sentence`` only says where, as each item of an oblast's itemised report opens: "12-15,
     Kharkiv district, Dergachi community, Kozacha Lopan village." (a comma, few words, a place last)."""
     text = sentence.text
     if text.count(" ") >= LINE_WORDS:
         return False
+    if any(word in LINE_VERBS for word in text.lower().split()):
+        return False  # about the places: "Sumy Oblast borders Russia's Bryansk, Kursk, and Belgorod oblasts."
     if "," in text:
         if any(len(part.split()) > SEGMENT_WORDS for part in text.split(",")):
             # a clause, not a line of where: "Andriy Yermak, the president's chief of staff, added"
@@ -761,7 +771,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # a blast is for a claim or a probe to say; a fire after a drone strike is the drone's
                 and (
                     not BLAST.search(sentence.text)
-                    or AIR_WEAPON.search(sentence.text)
+                    or FIRED_WEAPON.search(sentence.text)
                     # "explosions rocked Sevastopol", "explosions rocked Belgorod overnight": the explosions
                     # of a strike from afar, on occupied ground or in Russia (a bomb planted stays a blast)
                     or (

@@ -78,6 +78,9 @@ DENIALS = re.compile(
     r"(?:information|reports?|claims?|data))\b",
     re.IGNORECASE,
 )
+# What a speaker says of a statement after it: "the statement ... that they have already taken this city
+# under their control - it does not correspond to reality" (not of what the sentence told before a "but").
+NOT_REALITY = re.compile(r"\b(?:does|do|did)\s+not\s+(?:correspond\s+to|reflect)\s+(?:the\s+)?reality\b")
 # What a sentence calls a claim or a report: "are false", "is completely untrue", "are fake".
 FALSE_WORDS = (
     "false", "untrue", "fake", "lies", "a lie", "baseless", "not true", "inaccurate", "incorrect", "wrong",
@@ -113,7 +116,8 @@ NEGATED = re.compile(
     # "the lack of any major advances by Russian forces", "in the absence of significant gains"
     r"|\b(?:lack|absence)\s+of\s+(?:any\s+)?(?:\w+\s+){0,2}$"
     # "Ukrainian forces have stopped Russian advancement near X": the advance that did not go on
-    r"|\b(?:stopp(?:ed|ing)|stops|halt(?:ed|ing|s)|thwart(?:ed|ing|s)|repuls(?:ed|ing|es)|repell(?:ed|ing))\s+"
+    # ("managed to temporarily stop the advance of Russian units north of X")
+    r"|\b(?:stop(?:p(?:ed|ing)|s)?|halt(?:ed|ing|s)?|thwart(?:ed|ing|s)?|repuls(?:ed|ing|es)|repell(?:ed|ing))\s+"
     r"(?:the\s+|an?\s+|further\s+)?(?:(?:russian|ukrainian|enemy|russia['’]s|ukraine['’]s)\s+)?$"
     # "neither Pokrovsk nor its sister city Myrnohrad are encircled"
     r"|\bneither\s+[^.;]{1,60}?\bnor\s+[^.;]{1,40}?\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?$",
@@ -125,7 +129,11 @@ UNCONFIRMED = re.compile(
     r"\b(?:unconfirmed|unverified|speculat(?:ed|es|ing|ion)|no (?:\w+ )?confirm\w*"
     r"|not (?:make|made) any confirmed|(?:yet|failed) to "
     r"(?:\w+ ){0,2}(?:observe|confirm|verify)|not (?:yet )?(?:observed?|seen) (?:any )?(?:\w+ ){0,2}"
-    r"(?:confirmation|evidence))\b",
+    r"(?:confirmation|evidence)"
+    # "reports from the Kremlin about the capture of X are not confirmed by facts", "these claims have
+    # not been officially confirmed"
+    r"|(?:are|is|were|was|been)\s+not\s+(?:yet\s+)?(?:\w+ly\s+)?confirmed"
+    r"|not\s+(?:yet\s+)?been\s+(?:\w+ly\s+)?confirmed)\b",
     re.IGNORECASE,
 )
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+|either\s+)?$", re.IGNORECASE)  # "force Kyiv to either withdraw"
@@ -367,14 +375,19 @@ INFERENCE = re.compile(
 )
 # A newsroom's caveat whose object is the event: "could not independently verify the claim on the".
 CAVEAT_OBJECT = re.compile(
-    r"\b(?:could|can|was|were)\s*(?:not|n['’]t|unable to)\s+(?:independently\s+)?verify\s+"
+    r"\b(?:(?:could|can|was|were)\s*(?:not|n['’]t|unable to)\s+(?:independently\s+)?verify\s+"
     r"(?:the|this|that)\s+"
-    r"(?:[\w'’]+\s+){0,3}?(?:claims?|reports?)\s+(?:on|of|about|regarding)\s+(?:the\s+)?$",
+    r"(?:[\w'’]+\s+){0,3}?(?:claims?|reports?)"
+    # "The Russian Defense Ministry did not confirm information about the withdrawal from Urozhaine"
+    r"|did\s+not\s+(?:officially\s+)?confirm\s+(?:the\s+)?(?:information|reports?|claims?))"
+    r"\s+(?:on|of|about|regarding)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A bracketed aside's hedge is the aside's: "one explosion (arrival, probably the dropping of an explosive
 # device from a UAV) near X" is unsure of the weapon, not of the explosion.
 BRACKETED = re.compile(r"\([^()]{0,120}\)")
+# ... and so is an aside between dashes: "Ukrainian forces have advanced into—and possibly past—Martynovka".
+DASHED_ASIDE = re.compile(r"[—–][^—–.;:]{1,60}[—–]")
 
 
 # A non-restrictive relative clause: the words after it are the main clause's.
@@ -396,7 +409,8 @@ PROSPECT = re.compile(
     r"\b(?:(?:brings?|brought|bringing)\s+(?:\w+\s+){0,2}?closer(?:\s+to)?"
     r"|(?:another|a|one|the\s+next|the\s+first)\s+(?:\w+\s+)?step\s+(?:towards?|to)"
     r"|(?:paves?|paved|paving|open(?:s|ed|ing)?(?:\s+up)?)\s+the\s+way\s+(?:for|to(?:wards?)?))"
-    r"\s+(?:(?:the|an?|its|their)\s+)?$"
+    # ("a significant step towards the full seizure of the Donetsk region")
+    r"\s+(?:(?:the|an?|its|their)\s+)?(?:(?:full|complete|total|final|eventual)\s+)?$"
 )
 
 
@@ -436,6 +450,27 @@ def _predicts(checked: str) -> bool:
 IRREGULAR_PAST = frozenset(
     "took fell drove won broke overran retook left fled withdrew lost began hit struck made".split()
 )
+
+
+# A clause of time right before a past verb tells what happened, whatever the main clause supposes:
+# "Kurakhove would be the first city to fall after the Russians captured Avdiivka last year".
+TOLD_TIME_CLAUSE = re.compile(
+    r"\b(?:after|since|before|when|following)\s+(?:(?P<owner>its|their|the|[A-Z][\w-]+['’]s)\s+$"
+    r"|(?!(?:[\w'’-]+\s+){0,4}?(?:would|could|might|will|may|if)\b)(?:[\w'’-]+\s+){1,4}$)",
+    re.IGNORECASE,
+)
+# ... or before the noun of a taking or a leaving: "another setback for Ukraine, following its withdrawal
+# from Vuhledar".
+TOLD_NOUNS = (
+    "withdrawal", "retreat", "capture", "seizure", "liberation", "fall", "loss", "recapture", "takeover",
+)  # fmt: skip
+
+
+def _past_verb(sentence: str, start: int) -> bool:
+    """Whether the word at ``start`` is a simple past ("captured", "took"), not a noun or a participle
+    after an auxiliary."""
+    word = sentence[start : start + 20].split(" ", 1)[0].lower()
+    return word.endswith("ed") or word in IRREGULAR_PAST
 
 
 def _bare_verb(sentence: str, start: int) -> bool:
@@ -503,16 +538,32 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     checked = _checked(_without_comment_after(sentence, trigger_start))
     if _unconfirmed(checked) and not _other_unconfirmed(sentence, trigger_start, later):
         return "unconfirmed"
-    if "verify" in sentence and CAVEAT_OBJECT.search(sentence, max(0, trigger_start - 120), trigger_start):
+    if ("verify" in sentence or "confirm" in sentence) and CAVEAT_OBJECT.search(
+        sentence, max(0, trigger_start - 120), trigger_start
+    ):
         # "Reuters could not independently verify the Defence Ministry's claim on the capture of Stepove":
         # the taking is what the caveat is about (the caveat after a claim told leaves that claim told)
         return "unconfirmed"
     clause = _up_to_next_clause(checked, trigger_start)
     if (inferred := INFERENCE.search(clause, trigger_start)) is not None:
         clause = clause[: inferred.start()]  # "airstrikes on X may indicate that ...": the strikes are told
-    if _predicts(BRACKETED.sub(" ", clause) if "(" in clause else clause):
+    if (told := TOLD_TIME_CLAUSE.search(clause, max(0, trigger_start - 50), trigger_start)) is not None and (
+        _past_verb(sentence, trigger_start)
+        or (told.group("owner") is not None and sentence.startswith(TOLD_NOUNS, trigger_start))
+    ):
+        clause = clause[told.start() :]  # "X would be the first to fall after the Russians captured Y": told
+    if "(" in clause:
+        clause = BRACKETED.sub(" ", clause)
+    if "—" in clause or "–" in clause:
+        clause = DASHED_ASIDE.sub(" ", clause)  # "advanced into—and possibly past—the next settlement"
+    if _predicts(clause):
         return "prediction"
     if _denies(sentence) and not _claim_denied_after(sentence, trigger_start):
+        return "denial"
+    if "reality" in sentence and (
+        (unreal := NOT_REALITY.search(sentence.lower(), trigger_start)) is not None
+        and " but " not in sentence[trigger_start : unreal.start()]
+    ):
         return "denial"
     if _calls_false(sentence) and any(
         m.start() < trigger_start < m.end() for m in REPORTS_FALSE.finditer(sentence)

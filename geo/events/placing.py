@@ -35,6 +35,11 @@ METONYM_AFTER = re.compile(
     r"enlistment|town|unit|installation))",
     re.IGNORECASE,
 )
+# A place's possessive before a city it ranks: "Zaporizhzhia's second largest city" is not Zaporizhzhia.
+RANKED_CITY = re.compile(
+    r"['’]s\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest)\s+(?:city|town|settlement)\b",
+    re.IGNORECASE,
+)
 # A capital named as the seat of those who speak: "authorities in Kyiv", "officials in Moscow".
 SEAT_BEFORE = re.compile(r"\b(?:authorities|officials|government|leadership|diplomats)\s+in\s+$", re.IGNORECASE)
 # The war's countries and their neighbours, where its fire can land; elsewhere a place takes an event
@@ -163,7 +168,11 @@ BACK_REFERENCE = re.compile(
     # "the Donbas town": a region's name that only says where the town is (checked below)
     r"(?P<region>(?-i:[A-Z])[\w'’-]+\s+)?"
     # not "the village of X", nor "the village Robotyne", nor "the city centre of Sudzha", which name theirs
-    r"(?P<noun>city|town|village|settlement|locality|bridge|dam|region|oblast)\b"
+    # ("the Russian army occupied the community": the town a hromada is named for)
+    r"(?P<noun>city|town|village|settlement|locality|bridge|dam|region|oblast"
+    # (not "the community hall", "the community's leaders": a community's thing or people)
+    r"|(?:community|hromada)(?=\s*(?:[.,;:!?)]|$|(?:was|were|is|has|had|came|fell|remains|in|on|near|and|after"
+    r"|since|with|from|by|where|which|that)\b)))\b"
     r"(?![\"”’']?\s+(?:(?:cent(?:re|er)|limits|outskirts|council|hall)\s+of\b|of\b|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
@@ -204,7 +213,8 @@ _OBLASTS_OWN = r"(?:[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)['’]s\s+)?"
 _ITEM = (
     rf"(?:the\s+)?{_OBLASTS_OWN}(?:nearby\s+|neighbou?ring\s+)?"
     # "and the occupied eastern city of Lysychansk"
-    r"(?:(?:occupied|embattled|besieged|front-?line|key|strategic|industrial|small|(?:Russian|Ukrainian)-held"
+    # ("as well as the regional capital of Sumy")
+    r"(?:(?:occupied|embattled|besieged|front-?line|key|strategic|industrial|small|regional|(?:Russian|Ukrainian)-held"
     rf"|{_POINT}(?:-?{_POINT})?ern|central)\s+){{0,2}}"
     # ("... and the capital Kyiv", "and the port city of Odesa")
     r"(?:(?:city|town|village|settlement)s?\s+of\s+|capital\s+(?:city\s+)?(?:of\s+)?|port\s+(?:city\s+)?(?:of\s+)?"
@@ -391,6 +401,8 @@ SETTLEMENTS_IN = re.compile(
 )
 ELABORATION_REACH = 90
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|—|–")
+# An aside between two dashes right after the verb, no break between the verb and its object.
+DASHED_ASIDE = re.compile(r"[—–][^—–.;:]{1,60}[—–]")
 # Costs in characters of distance: how much less likely a place is in each position.
 WRONG_SIDE = 40  # before an active verb, after a passive one
 BROAD_KIND = (
@@ -548,6 +560,10 @@ def sentence_places(
             continue  # "had seized Vuhledar, Donetsk, on Wednesday": the oblast, named by its capital
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
+        if m.place.kind in POPULATED and text.startswith(("'s ", "’s "), m.end) and RANKED_CITY.match(
+            text, m.end
+        ):
+            continue  # "Russia claims control of Zaporizhzhia's second largest city": another city, unnamed
         if m.place.kind == "city" and _time_zone(text, m):
             continue  # "at 08:00 Moscow time": a time zone, a mention of the city but no event's place
         if m.text in CAPITALS and GAIN_FOR.search(text, max(0, m.start - 30), m.start):
@@ -1700,6 +1716,8 @@ def _aside_closed(sentence: str, p: SentencePlace, gap: str) -> bool:
 def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:
     after = p.start >= trigger.end
     gap = sentence[trigger.end : p.start] if after else sentence[p.end : trigger.start]
+    if after and ("—" in gap or "–" in gap):
+        gap = DASHED_ASIDE.sub(" ", gap)  # "advanced into—and possibly past—the next settlement: X"
     cost = float(len(gap))
     placed = PLACED_AFTER.fullmatch(gap) if after else None  # put there by a preposition of place
     if placed is not None and placed.group(1) and gap[:1] in ",(":

@@ -328,7 +328,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # a monitor's "Russian forces progressed near X, Y and Z", "made progress in X": ground gained
     _p(
-        r"\b(?:progress(?:ed|es)|made (?:some |further |slight |new )?progress)\b"
+        r"\b(?:progress(?:ed|es)|made (?:some |further |slight |new |rapid |significant |notable |swift "
+        r"|quick )?progress)\b"
         r"(?= (?:further |slightly )?(?:near|in|into|towards?|around|north|south|east|west)\b)",
         "advance",
         needs_forces=True,
@@ -1254,12 +1255,13 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # people hurt by fire in a place: "In Donetsk Oblast, seven people were injured in Russian attacks"
     _p(
-        r"\b(?:killed|injured|wounded|died)\s+(?:in|by|as a result of|during)\s+(?:the\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:attacks?|shelling|strikes?|bombardments?|airstrikes?|air raids?)\b",
+        r"\b(?:killed|injured|wounded|died|lost (?:their|his|her) lives?)\s+"
+        r"(?:in|by|as a result of|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:attacks?|shelling|strikes?|bombardments?|airstrikes?|air raids?)\b",
         "strike",
         role="target",
         place_before=True,
-        hints=("killed", "injured", "wounded", "died"),
+        hints=("killed", "injured", "wounded", "died", "lost"),
     ),
     # a side that killed or wounded people somewhere: "the Russians killed five residents of the Donetsk
     # region: two in Kurakhove and one each in Toretsk and Siversk" (the fire that did it)
@@ -1373,6 +1375,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("happened", "occurred", "took place"),
     ),
+    # a regional administration's count: "Over the past day, there were 430 attacks on the territory,
+    # namely X, Y", "recorded 12 shellings of 5 settlements" (a count of ground assaults names positions)
+    _p(
+        r"\b(?:there\s+(?:were|have\s+been|had\s+been)|recorded|registered)\s+"
+        r"(?:(?:more\s+than|over|about|nearly|almost|at\s+least|some|another)\s+)?\d[\d,]*\s+"
+        r"(?:(?:enemy|russian|hostile)\s+)?(?:attacks|strikes|shellings|bombardments)\s+(?:on|of|against)\b"
+        r"(?!\s+(?:[\w-]+\s+){0,2}?(?:positions?|lines|defen[cs]es)\b)",
+        "strike",
+        hints=("there were", "there have been", "there had been", "recorded", "registered"),
+    ),
     # a round-up's "The most affected were Orikhiv, Stepnohirsk and Kamianske" (the places come after)
     _p(
         r"\b(?:most|worst|hardest|badly|heavily)[- ](?:affected|hit|damaged)\s+(?:were|was)\b"
@@ -1413,7 +1425,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "Russian invaders have been attacking Starokostiantyniv": what went on
         r"|(?:(?<=been )|(?<=were )|(?<=was )|(?<=are )|(?<=is )|(?<=kept )|(?<=continued ))attacking"
         # (not "repelled 19 Russian attacks targeting three settlements": the ground attacks' aim)
-        r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|targeted|(?<!attacks )(?<!assaults )targeting|striking"
+        # (not "one of the most striking battles": an adjective)
+        r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|targeted|(?<!attacks )(?<!assaults )targeting"
+        r"|(?<!most )(?<!more )(?<!a )(?<!as )striking"
         r"|slammed into"
         # "Russia continued to pummel Vovchansk with air raids": an infinitive of what went on
         r"|(?:(?<=continued to )|(?<=continue to )|(?<=continues to ))"
@@ -1475,11 +1489,18 @@ RUINS_BEFORE = re.compile(
 # A force that was destroyed: a report of men killed, not of a place struck ("the Russian flag in the village
 # was destroyed" is no fire on the village either).
 KILLED_WORDS = ("destroyed", "eliminated", "defeated", "wiped out", "neutrali")
+# Troops a side takes off the front to send elsewhere: "withdrawing about 30,000 troops from the frontline in
+# Ukraine and redeploying them", "pulled units from other sectors" (on lower-cased text).
+TROOPS_FROM_THE_FRONT = re.compile(
+    r"\s+(?:(?:about|some|around|over|nearly|up to|more than|at least)\s+)?(?:[\d,]+\s+|thousands of\s+)?"
+    r"(?:of\s+(?:its|their)\s+)?(?:troops|forces|units|soldiers|servicemen|brigades)\s+from\s+(?:the\s+|other\s+)?"
+    r"(?:front(?:line|-line)?|front\s+line|sectors|directions|areas)\b"
+)
 # A withdrawal named as the backdrop of the news, with nothing said of where: "Despite the withdrawal, ...".
 BACKDROP_NOUN = re.compile(r"\b(?:despite|after|since|following|amid|before) the (?:withdrawal|retreat),$")
 FORCES_KILLED = re.compile(
     r"\b(?:groups?|troops|units?|soldiers|servicemen|personnel|fighters|saboteurs|forces|flag)\b"
-    r"(?:\s+[\w'’-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?(?:been|was|were|are|is)\s+[\"“]?$",
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?(?:been|was|were|are|is)\s+(?:being\s+)?[\"“]?$",
     re.IGNORECASE,
 )
 # The dead and wounded of fire on a place, counted in a round-up of fire (see find_triggers).
@@ -1506,6 +1527,8 @@ MILITARY = re.compile(
     r"(?<=the )(?:Russians|Ukrainians|enemy|invaders|occupants|aggressor)|"
     # ... and with no article, as the attack's subject: "Russians attacked Zaporizhzhia, causing casualties"
     r"(?:Russians|Ukrainians)(?=\s+(?:(?:have|had|also|again)\s+)?(?:attacked|hit|struck|shelled)\b)|"
+    # ... and the country: "Russia struck the region at least 24 times" (not "Russia hit back")
+    r"(?:Russia|Ukraine)(?=\s+(?:(?:has|have|had|also|again)\s+)?(?:attacked|struck|shelled|bombed|pounded)\b)|"
     r"explosions?|blasts?|Iskanders?|Kalibrs?|glide|aerial|KABs?|FABs?|UMPKs?|Gerans?|Lancets?|"
     # the targets of the long-range strikes: "claimed to have hit an oil refinery in the Ryazan region"
     r"refiner(?:y|ies)|(?:oil|fuel|ammunition) depots?|airfields?|air ?bases?)\b"
@@ -1565,7 +1588,10 @@ _CIVILIANS = (
     r"|evacuees)"
 )
 CIVILIANS_BEFORE = re.compile(
-    rf"\b(?:{_CIVILIANS}|thousands|hundreds|tens of thousands|millions)\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE
+    rf"\b(?:{_CIVILIANS}|thousands|hundreds|tens of thousands|millions)\s+(?:\w+\s+){{0,2}}$"
+    # "some residents were able to leave the community's occupied territories"
+    rf"|\b{_CIVILIANS}\s+(?:were|was|have\s+been|had\s+been)\s+(?:able|allowed|forced)\s+to\s+$",
+    re.IGNORECASE,
 )
 # A person given with an age, the way reporters name the people they meet: "Nastya, 28, had fled".
 AGED_PERSON_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+(?:\w+\s+){0,2}$")
@@ -1583,6 +1609,14 @@ FORCES_RIGHT_BEFORE = re.compile(
     r"\b(?:[Tt]roops|[Ff]orces|[Uu]nits|[Ss]oldiers|[Ff]ighters|[Oo]ccupiers|[Ii]nvaders)"
     r"\s+(?:(?:now|also|further)\s+)?$"
 )
+# A sentence that opens with a side's forces and a verb in the present (a headline's tense), and a
+# comma or "and" that goes on with the next verb of theirs.
+PRESENT_OPENING = re.compile(
+    rf"\s*(?:the\s+)?(?:Russian|Ukrainian)\s+{FORCE_NOUNS}\s+(?!(?:have|has|had|are|were|is|was|will|would|could"
+    r"|may|might|must|to|plan|plans|aim|aims|want|wants|seek|seeks|try|tries|hope|hopes|continue|intend|intends"
+    r"|need|needs|prepare|prepares)\b)[a-z]+(?<!ed)\s",
+)
+SERIES_BEFORE = re.compile(r",\s+(?:and\s+)?$")
 # ... and ground after it: "advance in the Kupiansk district" (not "occupy abandoned houses").
 TAKEN_PLACE_AFTER = re.compile(
     r"\s+(?:(?:in|into|on|near)\s+)?(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?:the\s+)?[A-Z]"
@@ -1646,7 +1680,8 @@ PLACES_DESCRIBED = re.compile(
 # The words between are descriptive ("advanced air defense systems"), never a name or a preposition:
 # "pounded Kharkiv with missiles" is a strike on Kharkiv.
 THINGS_AFTER = re.compile(
-    r"\s+(?:(?!(?:with|by|at|on|in|from|into|of)\b)"
+    # (not a verb of damage between: "a Russian drone attack cut heating in Shostka" is fire)
+    r"\s+(?:(?!(?:with|by|at|on|in|from|into|of|cut|cuts|knocked|disrupted|damaged|destroyed|left)\b)"
     r"(?:[a-z-]+|Ukrainian|Russian|Western|Soviet|American|German|British|French)\s+){0,2}"
     r"(?i:equipment|weapons|vehicles|tanks|ammunition|materiel|guns|armou?r|documents|"
     r"systems?|technolog(?:y|ies)|arms|missiles|drones|munitions|jets|aircraft|training|stage|talks|initiative"
@@ -1891,6 +1926,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue  # "Ukrainian long-range strike capability", "a strike package": no strike made
             if pattern.event_type == "retreat" and DEAL_AFTER.match(lower, end):
                 continue  # "Russia's withdrawal from the grain deal": no ground left
+            if pattern.event_type == "retreat" and TROOPS_FROM_THE_FRONT.match(lower, end):
+                continue  # "Moscow withdrawing about 30,000 troops from the frontline": moved, no ground left
             if pattern.event_type == "retreat" and BACKDROP_NOUN.search(lower, max(0, start - 20), end + 1):
                 continue  # "Despite the withdrawal, Russian attacks ... persist": told as the backdrop
             if (
@@ -1949,6 +1986,9 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                     FORCES_RIGHT_BEFORE.search(sentence, window, start)
                     and TAKEN_PLACE_AFTER.match(sentence, end)
                 )
+                # the next verb of a present series: "Russian troops halt a counteroffensive on the Sumy
+                # front, regain control of Loknia, and advance toward Yunakivka"
+                or (SERIES_BEFORE.search(sentence, window, start) and PRESENT_OPENING.match(sentence))
             ):
                 continue
             if (

@@ -118,6 +118,7 @@ SENTENCES = [
     "Near Kurakhove, a Ukrainian company found itself encircled.",
     "The governor said Basivka and Veselivka were now held by Russian forces.",
     "The regional administration said the attack happened in the town of Bilopillia.",
+    "Over the past day, there were 212 attacks on 11 settlements of the Zaporizhzhia region.",
 ]
 
 
