@@ -1023,6 +1023,15 @@ def places_for(
     reach = trigger.end + 42
     opens = any(sentence.find(mark, trigger.end, reach) >= 0 for mark in LIST_OPENERS)
     colon = LIST_COLON.match(sentence, trigger.end) if opens else None
+    named = None
+    if colon is None and ". " in sentence[trigger.end :]:
+        named = NAMED_IN_NEXT.match(sentence, trigger.end)
+    if named is not None:
+        # "seized control of three settlements within the DPR, according to the ministry. The villages of
+        # X, Y and Z are now ...": the places counted, named in the sentence after (read as one with it),
+        # not the oblast they are in
+        if not any(trigger.end <= p.start < named.end() and p.place.kind in POPULATED for p in places):
+            colon = named
     if colon is None and ":" in sentence[trigger.end : trigger.end + COUNTED_COLON_REACH]:
         # "liberated ... eight settlements of the Beryslav district: X, Y, Z": the places counted, then named
         colon = COUNTED_COLON.match(sentence, trigger.end)
@@ -1652,6 +1661,8 @@ DIRECT_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s
 SOURCE_LINE = re.compile(r"(?:Sources?|Quote):\s")
 NAMED_NEXT = re.compile(
     r"(?:These|Those|They) (?:are|were|include|included)\b|(?:Among them|Namely)\b"
+    # "The villages of Rusyn Yar, Katerinovka, and Vladimirovka are now under Russian military jurisdiction"
+    r"|The (?:villages|settlements|towns|localities) (?:of|in question|concerned)\b"
     # a spokesman's "We are talking about X"
     r"|(?:We are|We're|It is|It's) (?:talking|speaking) (?:about|of)\b"
     # Ukrainska Pravda's "Details: According to our information, these are the settlements of X and Y"
@@ -1663,6 +1674,12 @@ LIST_COLON = re.compile(
     rf"(?:{NAMED_NEXT.pattern}))\s*"
 )
 LIST_COLON_GAP = 40  # characters from the colon to the list's first known place
+# ... or the next sentence, after a count of places: "... three settlements within the DPR, according to
+# the ministry. The villages of X, Y and Z are now under Russian control".
+NAMED_IN_NEXT = re.compile(
+    rf"[^.:;]{{0,160}}?\b(?:settlements|villages|localities|towns|hamlets)\b[^.:;]{{0,120}}?\.\s+"
+    rf"(?:{NAMED_NEXT.pattern})\s*"
+)
 # ... or further from the verb, after a count of places: "restored the state flag of Ukraine in eight
 # settlements of the Beryslav district:" then the list of them (geo.events.sentences.with_list_items)
 COUNTED_COLON = re.compile(

@@ -1387,8 +1387,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # a round-up's "The most affected were Orikhiv, Stepnohirsk and Kamianske" (the places come after)
     _p(
-        r"\b(?:most|worst|hardest|badly|heavily)[- ](?:affected|hit|damaged)\s+(?:were|was)\b"
-        r"(?=\s+(?:the\s+)?[A-Z])",
+        r"\b(?:most|worst|hardest|badly|heavily)[- ](?:affected|hit|damaged)\s+(?:were|was|are|is)\b"
+        # ("The most affected are the inhabitants of the village Popivka of the Velykopysarivska community")
+        r"(?=\s+(?:the\s+)?(?:(?:inhabitants|residents)\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+)?)?"
+        r"[A-Z])",
         "strike",
         hints=("most", "worst", "hardest", "badly", "heavily"),
     ),

@@ -52,4 +52,3 @@ def test_a_russian_root_with_the_ukrainian_ending(resolved: Resolved) -> None:
     # Anadolu writes Олександро-Калинове with the Russian "Aleksandro" and the Ukrainian "-kalinove"
     text = "The settlement of Aleksandro-Kalinove in the Donetsk region came under Russia's control."
     assert resolved(text)["Aleksandro-Kalinove"] == ("Oleksandro-Kalynove", "Donetsk Oblast")
-

@@ -270,3 +270,24 @@ def test_a_capital_that_hints_it_was_behind_a_strike_is_its_government(seen: See
         "hinted it was behind today's strike but not directly acknowledged responsibility."
     )
     assert {e for e in seen(text) if e[2] == "Kyiv"} == set()
+
+
+def test_settlements_counted_then_named_in_the_next_sentence(seen: Seen) -> None:
+    text = (
+        "Russian soldiers have reportedly seized control of three settlements within the Donetsk People's "
+        "Republic, according to a statement by the Russian Ministry of Defense. The villages of Rusyn Yar, "
+        "Katerynivka and Volodymyrivka are now under Russian military jurisdiction."
+    )
+    assert seen(text) == {
+        ("advance", "RU", "Rusyn Yar"),
+        ("advance", "RU", "Katerynivka"),
+        ("advance", "RU", "Volodymyrivka"),
+    }
+
+
+def test_the_most_affected_are_the_inhabitants_of_a_village(seen: Seen) -> None:
+    text = (
+        "Russian troops shelled the Velykopysarivska community 20 times. The most affected are the "
+        "inhabitants of the village Popivka of the Velykopysarivska community."
+    )
+    assert ("strike", "RU", "Popivka") in seen(text)
