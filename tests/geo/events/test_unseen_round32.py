@@ -74,8 +74,8 @@ def test_a_count_of_attacks_on_places(text: str, expected: set[tuple[str, str, s
         ),
         # ... and before "second largest" it is the country the city is in
         (
-            "The city of Kharkiv, Ukraine's second largest, regularly comes under attack from Russian missiles, "
-            "with strikes on the city killing seven people on May 23.",
+            "The city of Kharkiv, Ukraine's second largest, regularly comes under attack from Russian "
+            "missiles, with strikes on the city killing seven people on May 23.",
             {("strike", "RU", "Kharkiv")},
         ),
         # whose the drone teams are is what was hit, not who fired
@@ -92,8 +92,8 @@ def test_a_count_of_attacks_on_places(text: str, expected: set[tuple[str, str, s
         ),
         # the losses are inflicted on the side after "on", by the soldiers who repel its assaults
         (
-            "Soldiers repel about 30 enemy assaults every day near Pokrovsk, inflicting significant losses on "
-            "the Russian occupiers.",
+            "Soldiers repel about 30 enemy assaults every day near Pokrovsk, inflicting significant losses "
+            "on the Russian occupiers.",
             {("strike", "UA", "Pokrovsk")},
         ),
     ],
@@ -196,7 +196,10 @@ def test_a_city_of_its_country_is_the_city(seen: Seen) -> None:
 
 
 def test_people_who_lost_their_lives_in_an_attack(seen: Seen) -> None:
-    text = "Seven people died in Dnipro. In the nearby town of Samar, two people also lost their lives in the attack."
+    text = (
+        "Seven people died in Dnipro. In the nearby town of Samar, two people also lost their lives in the "
+        "attack."
+    )
     assert seen(text) == {("strike", "RU", "Samar")}
 
 
