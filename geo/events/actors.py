@@ -49,6 +49,14 @@ HIT_BY_GAP = re.compile(
     r"(?:[\w-]+ed|hit|struck|shot|caught)\s+(?:by|with)\s+(?:the\s+|an?\s+|their\s+)?",
     re.IGNORECASE,
 )
+# Between a side and a noun of fire, the losses it suffered from that fire: "The occupiers suffered losses in
+# Krokhmalne as a result of shelling".
+LOSSES_FROM_GAP = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?suffer(?:ed|s)\s+(?:heavy\s+|significant\s+|serious\s+|major\s+)?"
+    r"(?:losses|casualties)\b[^.;]{0,60}?(?:\b(?:as\s+a\s+result\s+of|from|due\s+to|under)\s+"
+    r"(?:the\s+|an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?)?",  # (the cause may open the trigger itself)
+    re.IGNORECASE,
+)
 # Between a side and the verb of a relative clause it is the subject of: "Russian troops who had advanced".
 RELATIVE_SUBJECT = re.compile(
     r"\s+(?:who|that|which)\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:\w+ly|also|since|then)\s+)?"
@@ -127,7 +135,7 @@ GROUP_CUES = (
 PLACE_NOUNS = (
     r"| (?:territory|territories|soil|land|lands|capital|city|cities|town|towns|village|villages|settlements?"
     r"|regions?|oblasts?|border(?! guards?| service| troops| units)|borderlands?|coast|ports?|airspace|skies"
-    r"|sky|time)\b"  # (and "at 4:52 PM Kyiv time": a time zone)
+    r"|sky|time|war)\b"  # (and "at 4:52 PM Kyiv time": a time zone; "Ukraine war: ...", a topic)
     # "the governor of Russia's Rostov region": the country owns the place named after it
     # ("crossing into Ukraine's northern Kharkiv Oblast")
     r"|(?: Federation)?['’]s (?:(?:(?:north|south)-?(?:east|west)?|east|west|central)(?:ern)? )?"
@@ -159,14 +167,19 @@ OF_OR_BY_BEFORE = re.compile(r"\b(?:of|by)\s+(?:the\s+)?$")
 TERROR = re.compile(r"\bterror(?:ist|ism)?\b", re.IGNORECASE)
 # People and papers of a side's press who tell of a strike ("the Russian publication Astra writes", "Russian
 # state TV anchor Vladimir Solovyov"); REPORTER_AFTER here and extract.MEDIA_AFTER share them.
-REPORTER_NOUNS = r"publications?|journalists?|correspondents?|presenters?|commentators?|propagandists?"
+# ("Russian official: Debris from drone strike causes fire at oil depot")
+REPORTER_NOUNS = (
+    r"publications?|journalists?|correspondents?|presenters?|commentators?|propagandists?|officials?"
+)
 # A side that tells of, investigates or blames a strike did not strike: "Russia's Investigative
 # Committee opened a criminal case after a blast damaged the bridge".
 REPORTER_AFTER = re.compile(
     # (with no comma between: "Ukrainian fighters holed up in the steel plant that represents the last pocket
     # of resistance said concentrated bombing overnight killed more people")
     # (but "claims to have destroyed": the claimer did it)
-    r"(?:['’]s)?\s+(?:\(?[\w-]+\)?\s+){0,14}?(?:said|says|reported|reports|stated|states|announced"
+    # (but a person named in apposition: "Ukraine's president, Volodymyr Zelenskyy, denounced the attack")
+    r"(?:['’]s)?(?:,(?=\s+(?:said|says|denounced|condemned|stated|added|told|wrote)\b))?"
+    r"\s+(?:\(?[\w-]+\)?\s+){0,14}?(?:said|says|reported|reports|stated|states|announced"
     r"|(?:claimed|claims)(?!\s+to\s+have\b)"
     r"|accused|accuses|blamed|blames|alleged|denounced|denounces|condemned|condemns|decried|decries"
     r"|opened(?! fire)"
@@ -179,6 +192,8 @@ REPORTER_AFTER = re.compile(
     r"|(?:war )?(?:mil)?bloggers?|(?:Telegram )?channels?|writes|wrote|posted|(?:TV )?anchors?"
     # a side's officials who tell of or visit a strike: "Ukraine Interior Minister Ihor Klymenko examines"
     r"|(?:interior |foreign |prime |defen[cs]e )?minister|president|mayor|governor|spokes(?:man|woman|person)"
+    # "Ukrainian presidential adviser Mykhailo Podolyak said", "deputy chief of staff to President Zelensky"
+    r"|advis[eo]rs?|aides?|chief\s+of\s+staff"
     r"|ombudsman|prosecutors?)\b",
     re.IGNORECASE,
 )
@@ -1059,6 +1074,11 @@ def decide_actor(
         and PRONOUN_BEFORE.search(sentence, 0, trigger.start)
     ):
         return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
+    if actor == "unknown" and trigger.event_type == "strike" and "suffer" in sentence:
+        fire = trigger.start
+        losers = [p for p in phrases if p.end <= fire and LOSSES_FROM_GAP.fullmatch(sentence, p.end, fire)]
+        if losers:  # "the occupiers suffered losses in Krokhmalne as a result of shelling": the other side's
+            return OTHER_SIDE[losers[-1].side], "agent"
     if actor == "unknown" and trigger.event_type in ("strike", "bridge_strike"):
         target = _target_side(sentence, trigger, phrases)
         if target:

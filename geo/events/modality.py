@@ -120,7 +120,9 @@ NEGATED = re.compile(
     r"|\b(?:stop(?:p(?:ed|ing)|s)?|halt(?:ed|ing|s)?|thwart(?:ed|ing|s)?|repuls(?:ed|ing|es)|repell(?:ed|ing))\s+"
     r"(?:the\s+|an?\s+|further\s+)?(?:(?:russian|ukrainian|enemy|russia['’]s|ukraine['’]s)\s+)?$"
     # "neither Pokrovsk nor its sister city Myrnohrad are encircled"
-    r"|\bneither\s+[^.;]{1,60}?\bnor\s+[^.;]{1,40}?\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?$",
+    r"|\bneither\s+[^.;]{1,60}?\bnor\s+[^.;]{1,40}?\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?$"
+    # "None of our units in the Huliaipole sector are encircled"
+    r"|\bnone\s+of\s+[^.;]{1,60}?\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # An assessor's word that gains are not confirmed: "claims of advances remain unconfirmed", "no

@@ -616,6 +616,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="loser",
         hints=("surround", "encircl", "trapp", "block", "cut off"),
     ),
+    # "Chernihiv effectively cut off by Russian troops": the place cut off, by the side that took the ground
+    # around it
+    _p(
+        r"\b(?:surrounded|encircled|cut off|blockaded)(?= by (?:the )?(?:Russian|Ukrainian|enemy)\b)",
+        "advance",
+        place_before=True,
+        hints=("surround", "encircl", "cut off", "blockad"),
+    ),
     # "Ukrainian infantry has found itself encircled": the troops cut off lost the place
     _p(
         r"\bf(?:ound|inds?|inding) (?:itself|themselves) (?:\w+ )?(?:surrounded|encircled|trapped|cut off)\b",
@@ -671,7 +679,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "semi-encircling our units" is mostly an aim, left out)
     _p(
         r"\b(?:seal(?:ed|s)? off|block(?:ed|s)?|blockad(?:ed|es)|encircles|surrounds|trapped|cut off) "
-        r"(?:(?:a|an|the|some|up to|about|over)\s+)?"
+        # (not "Chernihiv effectively cut off by Russian troops": the troops that cut it off, below)
+        r"(?!by\b)(?:(?:a|an|the|some|up to|about|over)\s+)?"
         r"(?:[\w-]+ ){0,3}?(?:group(?:ing)?s?|garrisons?|units|troops|soldiers|servicemen|formations)\b",
         "advance",
         hints=("seal", "block", "encircl", "surround", "trapp", "cut"),
@@ -1429,7 +1438,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "repelled 19 Russian attacks targeting three settlements": the ground attacks' aim)
         # (not "one of the most striking battles": an adjective)
         r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|targeted|(?<!attacks )(?<!assaults )targeting"
-        r"|(?<!most )(?<!more )(?<!a )(?<!as )striking"
+        r"|(?<!most )(?<!more )(?<!a )(?<!as )striking(?! (?:distance|range)\b)"
         r"|slammed into"
         # "Russia continued to pummel Vovchansk with air raids": an infinitive of what went on
         r"|(?:(?<=continued to )|(?<=continue to )|(?<=continues to ))"

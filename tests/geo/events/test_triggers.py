@@ -119,6 +119,7 @@ SENTENCES = [
     "The governor said Basivka and Veselivka were now held by Russian forces.",
     "The regional administration said the attack happened in the town of Bilopillia.",
     "Over the past day, there were 212 attacks on 11 settlements of the Zaporizhzhia region.",
+    "The governor said Chernihiv was effectively cut off by Russian troops.",
 ]
 
 

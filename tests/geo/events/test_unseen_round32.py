@@ -6,6 +6,7 @@ and a speaker who says "its forces"."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -294,3 +295,50 @@ def test_the_most_affected_are_the_inhabitants_of_a_village(seen: Seen) -> None:
         "inhabitants of the village Popivka of the Velykopysarivska community."
     )
     assert ("strike", "RU", "Popivka") in seen(text)
+
+
+def test_none_of_the_units_encircled_is_no_encirclement(seen: Seen) -> None:
+    assert seen("None of our units in the Huliaipole sector are encircled, he noted.") == set()
+
+
+def test_losses_suffered_from_shelling_are_the_other_sides_fire(seen: Seen) -> None:
+    text = "The occupiers suffered losses in Krokhmalne as a result of shelling, the Ukrainian army reported."
+    assert seen(text) == {("strike", "UA", "Krokhmalne")}
+
+
+def test_an_adviser_who_tells_of_a_strike_did_not_strike(seen: Seen) -> None:
+    text = (
+        "Ukrainian presidential adviser, Mykhailo Podolyak, said: five powerful missile strikes on the "
+        "civilian infrastructure of Lviv."
+    )
+    assert seen(text) == {("strike", "RU", "Lviv")}
+
+
+def test_a_headlines_ukraine_war_is_a_topic_not_a_side(seen: Seen) -> None:
+    # in May 2022 Sievierodonetsk was Ukraine's: its bridges were not Ukraine's fire
+    text = "Ukraine war: every bridge leading to key city Severodonetsk destroyed"
+    assert {e[1] for e in seen(text, published=date(2022, 5, 30))} == {"unknown"}
+
+
+def test_striking_distance_is_no_strike(seen: Seen) -> None:
+    text = "The Ukrainians are moving into striking distance of the supply lines near Kharkiv."
+    assert {e for e in seen(text) if e[0] == "strike"} == set()
+
+
+def test_a_president_named_in_apposition_who_denounces_a_strike(seen: Seen) -> None:
+    text = (
+        "Russian drones struck an energy facility in the Poltava region overnight. Ukraine's president, "
+        "Volodymyr Zelenskyy, denounced the attack on the central Poltava region as a vile strike."
+    )
+    assert seen(text) == {("strike", "RU", "Poltava Oblast")}
+
+
+def test_an_official_who_tells_of_debris_did_not_strike(seen: Seen) -> None:
+    text = "Russian official: Debris from drone strike allegedly causes fire at oil depot in Bryansk Oblast"
+    assert seen(text) == {("strike", "UA", "Bryansk Oblast")}
+
+
+def test_a_city_cut_off_by_a_sides_troops(seen: Seen) -> None:
+    assert seen("Ukraine-Russia war: Chernihiv effectively cut off by Russian troops - governor") == {
+        ("advance", "RU", "Chernihiv")
+    }
