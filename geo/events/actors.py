@@ -144,6 +144,8 @@ PLACE_NOUNS = (
     r"|['’]s (?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest)\b"
     # "has continued to attack Ukraine's cities": the country's places, not its side
     r"|['’]s (?:[\w-]+ )?(?:cities|towns|villages|territory|soil|capital|infrastructure|energy|power grid)\b"
+    # "outside Ukraine's southern city of Kherson": the country's city
+    r"|['’]s (?:[\w-]+ )?(?:city|town|village|port) of\b"
 )
 WEAK = {
     "UA": word_initial(

@@ -342,3 +342,11 @@ def test_a_city_cut_off_by_a_sides_troops(seen: Seen) -> None:
     assert seen("Ukraine-Russia war: Chernihiv effectively cut off by Russian troops - governor") == {
         ("advance", "RU", "Chernihiv")
     }
+
+
+def test_a_countrys_city_of_is_its_owner_not_a_side(seen: Seen) -> None:
+    text = (
+        "Russian shelling killed two people outside Ukraine's southern city of Kherson, the governor said, "
+        "as night-time attacks also wounded others."
+    )
+    assert seen(text) == {("strike", "RU", "Kherson")}
