@@ -388,7 +388,8 @@ CAVEAT_OBJECT = re.compile(
 # A bracketed aside's hedge is the aside's: "one explosion (arrival, probably the dropping of an explosive
 # device from a UAV) near X" is unsure of the weapon, not of the explosion.
 BRACKETED = re.compile(r"\([^()]{0,120}\)")
-# ... and so is an aside between dashes: "Ukrainian forces have advanced into—and possibly past—Martynovka".
+# ... and so is an aside between dashes: "Ukrainian forces have advanced into—and possibly past—Martynovka"
+# (geo.events.placing also reads past it, to the verb's object).
 DASHED_ASIDE = re.compile(r"[—–][^—–.;:]{1,60}[—–]")
 
 
@@ -468,16 +469,21 @@ TOLD_NOUNS = (
 )  # fmt: skip
 
 
+def _word_at(sentence: str, start: int) -> str:
+    """The lower-cased word that starts at ``start`` (a trigger's first word)."""
+    return sentence[start : start + 20].split(" ", 1)[0].lower()
+
+
 def _past_verb(sentence: str, start: int) -> bool:
     """Whether the word at ``start`` is a simple past ("captured", "took"), not a noun or a participle
     after an auxiliary."""
-    word = sentence[start : start + 20].split(" ", 1)[0].lower()
+    word = _word_at(sentence, start)
     return word.endswith("ed") or word in IRREGULAR_PAST
 
 
 def _bare_verb(sentence: str, start: int) -> bool:
     """Whether the word at ``start`` can be a bare infinitive ("gain", "move"): not "captured", "took"."""
-    word = sentence[start : start + 20].split(" ", 1)[0].lower()
+    word = _word_at(sentence, start)
     return not word.endswith(("ed", "ing", "s")) and word not in IRREGULAR_PAST
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from gazetteer import Mention, Place
 from gazetteer.capitals import CAPITALS, as_government
 from geo.events.forces import FORCE_NOUNS
+from geo.events.modality import DASHED_ASIDE
 from geo.events.triggers import Trigger
 
 POPULATED = ("city", "town", "village")
@@ -401,8 +402,6 @@ SETTLEMENTS_IN = re.compile(
 )
 ELABORATION_REACH = 90
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|—|–")
-# An aside between two dashes right after the verb, no break between the verb and its object.
-DASHED_ASIDE = re.compile(r"[—–][^—–.;:]{1,60}[—–]")
 # Costs in characters of distance: how much less likely a place is in each position.
 WRONG_SIDE = 40  # before an active verb, after a passive one
 BROAD_KIND = (
@@ -1734,7 +1733,9 @@ def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:
     after = p.start >= trigger.end
     gap = sentence[trigger.end : p.start] if after else sentence[p.end : trigger.start]
     if after and ("—" in gap or "–" in gap):
-        gap = DASHED_ASIDE.sub(" ", gap)  # "advanced into—and possibly past—the next settlement: X"
+        # an aside between two dashes right after the verb is no break between the verb and its object:
+        # "advanced into—and possibly past—the next settlement: X"
+        gap = DASHED_ASIDE.sub(" ", gap)
     cost = float(len(gap))
     placed = PLACED_AFTER.fullmatch(gap) if after else None  # put there by a preposition of place
     if placed is not None and placed.group(1) and gap[:1] in ",(":
