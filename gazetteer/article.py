@@ -82,6 +82,12 @@ NOT_QUALIFYING = re.compile(
 # A clause of its own between a name and an oblast: "the village of Basivka, just over the border from
 # Sudzha, and had struck Ukrainian forces at 12 other points in the Sumy region" puts no Sudzha in Sumy.
 NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
+# A list closed by its own "and", then ", and" and the next item with its oblast: "settlements in the
+# Kharkiv region, including Lukyantsi and Hlyboke, and Robotyne in the Zaporizhzhia region" puts neither
+# Lukyantsi nor Hlyboke in Zaporizhzhia (an Oxford comma, "Lukyantsi, Hlyboke, and Robotyne in ...", does).
+# (the next group is a name: "X and Y, and shelled villages in R" still puts X and Y in R)
+NEXT_GROUP = re.compile(r",\s+and\s+(?:(?:the\s+)?(?:village|town|city|settlement)s?\s+of\s+)?[A-Z]")
+OWN_AND = re.compile(r"\s(?:and|or)\s[^,;]*$")
 # A relative clause, then the next item of the list with its own oblast: "Novozhelanne, which lies between
 # the cities of Donetsk and Pokrovsk, Synkivka in the Kharkiv region" puts only Synkivka there.
 NEXT_ITEM = re.compile(
@@ -144,8 +150,10 @@ class ArticleContext:
             return None  # most names: no oblast close after them
         if BORDER_BEFORE.search(self.text, max(end, offset - ASIDE_CHARS), offset):
             return None  # "X near the border with the Donetsk region": X is in the next oblast
-        _, sentence_end = self.sentence_span(end)
-        return region if offset < sentence_end else None
+        start, sentence_end = self.sentence_span(end)
+        if offset >= sentence_end or self._closed_group(start, end, offset):
+            return None
+        return region
 
     def region_qualifying(self, end: int) -> str | None:
         """The oblast that qualifies the name ending at ``end``, written right after it or after the
@@ -164,7 +172,19 @@ class ArticleContext:
         offset, region = self.regions[first]
         if offset in self._possessive or not QUALIFIER_GAP.fullmatch(self.text, end, offset):
             return None
+        if self._closed_group(self.sentence_span(end)[0], end, offset):
+            return None
         return None if OBLAST_LIST.match(self.text, offset) else region
+
+    def _closed_group(self, sentence_start: int, end: int, offset: int) -> bool:
+        """Whether the name ending at ``end`` closes a group of its list with its own "and" before a
+        ", and" that opens the group the oblast at ``offset`` qualifies ("X and Y, and Z in R")."""
+        group = NEXT_GROUP.search(self.text, end, offset)
+        if group is None:
+            return False  # most names: no second group
+        # the name's own group: from the last comma before it, up to the ", and"
+        head = self.text.rfind(",", sentence_start, end)
+        return OWN_AND.search(self.text, max(head + 1, sentence_start), group.start()) is not None
 
     def list_owner(self, end: int) -> str | None:
         """The oblast whose possessive opens the list holding the name that ends at ``end`` ("the Sumy

@@ -153,7 +153,7 @@ def rank(
     ranked = []
     # An oblast named right after the name ("Bilohorivka, Luhansk region") outweighs its list-mates.
     placed_by_region = any(
-        c.admin1 and (c.admin1 == region_after or (comma and _qualified(after, c.admin1)))
+        c.admin1 and (c.admin1 == region_after or (comma and qualified(after, c.admin1)))
         for c in p.candidates
     )
     weights: dict[str, float] = {}  # each anchor's weight for this name, measured once
@@ -187,7 +187,7 @@ def rank(
         elif cue in TOWN_CUES and c.kind == "village" and not c.population:
             score -= CUE_KIND_BONUS  # "the town of X": not a hamlet of the postal file or GeoNames
         if c.admin1:  # the strongest word on the oblast: a qualifier, the sentence's, the article's
-            if comma and _qualified(after, c.admin1):
+            if comma and qualified(after, c.admin1):
                 score += QUALIFIER_BONUS
                 reason = f"qualified by {c.admin1}"
             elif c.admin1 == region_after:
@@ -301,7 +301,7 @@ def _with_mates(c: Place, mates: list[tuple[tuple[Place, ...], int]]) -> float:
     return bonus
 
 
-def _qualified(after: str, admin1: str) -> bool:
+def qualified(after: str, admin1: str) -> bool:
     """Whether the text right after a name qualifies it with this oblast ("Lysychansk, Luhansk region")."""
     if not after.startswith(","):
         return False  # most names: nothing to match, and a pattern per oblast is dear
@@ -312,8 +312,9 @@ def _qualified(after: str, admin1: str) -> bool:
 def _qualifier(admin1: str) -> re.Pattern[str]:
     """The pattern of an oblast named as a qualifier after a comma, made once per oblast."""
     base, _, word = admin1.partition(" ")
-    # the oblast's word must follow ("Luhansk region"): ", Dnipropetrovsk, Khmelnytskyi" is a list
-    tail = r"\s+(?:oblast|region|province|krai|city)\b" if word else r"\b"
+    # the oblast's word must follow ("Luhansk region"): ", Dnipropetrovsk, Khmelnytskyi" is a list; or the
+    # sentence ends there, as a dateline's does ("positions in Kamyanske, Zaporizhzhia.")
+    tail = r"(?:\s+(?:oblast|region|province|krai|city)\b|(?=\s*(?:[.;]|$)))" if word else r"\b"
     return re.compile(rf",\s+(?:in\s+)?(?:the\s+)?{re.escape(base)}{tail}", re.IGNORECASE)
 
 

@@ -30,7 +30,7 @@ from .locators import LOCATOR_REACH, Locator, located_place, read_locator
 from .names import key
 from .oblasts import within_oblast
 from .places import Gazetteer, load_gazetteer
-from .ranking import FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, rank
+from .ranking import FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, qualified, rank
 from .reading import POPULATED, WAR_COUNTRIES, Proposal, in_settlement_list, propose_places
 from .records import Mention, Place
 from .relative import DIRECTION
@@ -106,6 +106,14 @@ LISTED_TOWN_POPULATION = 20_000
 LIST_CLUSTER = 3
 # The war's capitals by their gazetteer names: no measure of how far an article's places lie.
 GOVERNMENT_SEATS = frozenset({"Kyiv", "Moscow", "Minsk"})
+# The capitals GeoNames divides into quarters of their own (admin1 -> the city's names a text uses);
+# Sevastopol's "city" is a region of villages, named on their own
+CITY_QUARTERS = {
+    "Kyiv City": ("Kyiv", "Kiev", "Київ", "Киев"),
+    "Moscow City": ("Moscow", "Москв"),
+    "Saint Petersburg City": ("Petersburg", "Петербург"),
+    "Minsk City": ("Minsk", "Мінск", "Минск"),
+}
 # A guessed village this close (km) to the course of a river its sentence names is the one meant.
 RIVER_NEAR_KM = 20.0
 CURATED_REGION = "region:"  # the id prefix of the curated parts of a country (the Donbas, the left bank)
@@ -295,6 +303,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         # the oblast written after this mention is part of its sense: "Kamianske" in a list is the
         # city, "Kamianske in the southeastern Zaporizhzhia region" later is that oblast's village
         qualifier = ctx.region_qualifying(p.end)
+        if qualifier is None and text.startswith(",", p.end):
+            # "in Kamyanske, Zaporizhzhia.": an oblast's bare name closing the sentence, as a dateline's
+            after = text[p.end : p.end + 60]
+            qualifier = next((c.admin1 for c in p.candidates if c.admin1 and qualified(after, c.admin1)), None)
         if qualifier and PAIR_CLOSED.search(text, max(0, p.match.start - PAIR_REACH), p.match.start):
             # "between the cities of Donetsk and Pokrovsk, Synkivka in the Kharkiv region": the pair ends
             # with Pokrovsk, and the oblast after it is the next item's
@@ -386,6 +398,12 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             continue  # a small place thousands of km from the war named with no cue: a word, a name
         if not cued and _far_by_another_name(place, p, ctx):
             continue  # "Taras" is a man, not Taraz in Kazakhstan, which GeoNames also spells so
+        if _quarter_of_an_unnamed_city(place, text):
+            # "In Kherson, the city center, Dniprovsky district ... suffered": Kherson's district, not
+            # Kyiv's, the only one of the name the data has
+            reason = f"a quarter of {place.admin1}, which the text does not name: another city's"
+            mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
+            continue
         mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, place, score, reason))
         proposal_of[len(mentions) - 1] = p
         if score >= LATE_ANCHOR_CONFIDENCE:
@@ -1274,6 +1292,16 @@ def _only_one_in_named_region(place: Place, p: Proposal, ctx: ArticleContext) ->
         return True
     named = ctx.named_oblasts()
     return place.admin1 in named and len(named) <= ARTICLE_OBLASTS
+
+
+def _quarter_of_an_unnamed_city(place: Place, text: str) -> bool:
+    """Whether ``place`` is a quarter of a capital whose oblast-level city GeoNames divides into them
+    (Kyiv's Dniprovskyi, Pechersk, Obolon), in a text that never names that city: many Ukrainian cities
+    have a Dniprovskyi or a Shevchenkivskyi district, and only the capitals' are in the data."""
+    names = CITY_QUARTERS.get(place.admin1)
+    if names is None or place.name in names:
+        return False
+    return not any(name in text for name in names)
 
 
 def _far_by_another_name(place: Place, p: Proposal, ctx: ArticleContext) -> bool:

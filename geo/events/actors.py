@@ -214,7 +214,9 @@ CLAIMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 BLAMED_BEFORE = re.compile(
-    r"\b(?:blamed|blames|accused|accuses|blaming|accusing)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:blamed|blames|accused|accuses|blaming|accusing)\s+(?:the\s+)?$"
+    r"|\b(?:blamed|blames|blaming)\s+(?:it\s+)?on\s+(?:the\s+)?$",  # "an attack it blamed on Ukraine"
+    re.IGNORECASE
 )
 # "near Ukrainian-held Siversk", "in Russian-occupied Tokmak": who holds the place of a contact.
 HELD_BY = {
@@ -393,6 +395,9 @@ OWNED_BY = {
 LANDMARK_BEFORE = re.compile(
     r"\b(?:near|outside|beside|next\s+to|close\s+to|across\s+from|opposite)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# A crossing's fall told as a noun: "the destruction of the Russian-controlled Kakhovka dam" says no
+# more who did it than a blast does.
+FALL_OF = re.compile(r"\b(?:destruction|breach|collapse|blowing up)\s+of\b", re.IGNORECASE)
 BLAST_WORDS = re.compile(r"\b(?:blasts?|explosions?|exploded|sabotage)\b", re.IGNORECASE)
 # How far after a strike's verb its object may name the side hit; what ends the object.
 TARGET_REACH = 200
@@ -961,6 +966,12 @@ def decide_actor(
         return side, "agent"
     if (
         trigger.event_type in ("strike", "bridge_strike")
+        and trigger.text.lower().endswith(" blamed on")
+        and (side := side_after(phrases, trigger.end, within=5))
+    ):
+        return side, "agent"  # "after an attack it blamed on Ukraine": the side blamed, a claim like others
+    if (
+        trigger.event_type in ("strike", "bridge_strike")
         and trigger.text.lower().endswith(" from")
         and (side := side_after(phrases, trigger.end, within=5))
     ):
@@ -1422,7 +1433,7 @@ def named_attacker(sentence: str, phrases: list[ActorPhrase]) -> tuple[str, str]
         # (not a landmark: "damaged infrastructure in Nikopol, near the Russian-held nuclear plant")
         if not LANDMARK_BEFORE.search(sentence, max(0, held.start() - 20), held.start())
     }
-    if len(owners) == 1 and not BLAST_WORDS.search(sentence):
+    if len(owners) == 1 and not BLAST_WORDS.search(sentence) and not FALL_OF.search(sentence):
         # "the crossing built by the occupiers suffered a strike": the other side fired
         return OTHER_SIDE[owners.pop()], "owner"
     claimed = {p.side for p in phrases if CLAIMED_AFTER.match(sentence, p.end)}

@@ -176,6 +176,14 @@ COUNTED_BLASTS = re.compile(
 # The bases of a side that comes from around the event phrase, not from it.
 FROM_CONTEXT = frozenset({"context", "voice", "owner"})
 # Fire both sides exchange: nobody's alone.
+# Each side blaming the other for the same fire: neither is its side.
+BLAMED_ON_EACH_OTHER = re.compile(
+    r"\b(?:each|either)\s+side\s+(?:has\s+)?(?:blam|accus)\w*\s+the\s+other"
+    r"|\b(?:both\s+sides|the\s+two\s+sides|kyiv\s+and\s+moscow|moscow\s+and\s+kyiv|russia\s+and\s+ukraine"
+    r"|ukraine\s+and\s+russia)\s+(?:have\s+)?(?:blamed|accused|blame|accuse)\s+(?:each\s+other|one\s+another)"
+    r"|\btraded\s+(?:blame|accusations)\b",
+    re.IGNORECASE,
+)
 MUTUAL = re.compile(r"\b(?:mutual|reciprocal|exchanges? of (?:fire|shelling|strikes))\b", re.IGNORECASE)
 # A blast that may have been set off on the ground rather than fired: for a claim or a probe to say,
 # wherever it was ("explosions were heard in Lviv" during an air raid are not it).
@@ -214,6 +222,9 @@ FRONTED_GAIN = re.compile(
     r"\s*(?:After|Following|Since|Upon|With)\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+of\b"
 )
 SUBJECT_AFTER_COMMA = 6
+# A participle clause opening the sentence, whose doer is the main clause's subject: "While initially
+# gaining ground, the Russian offensive in northern Kharkiv Oblast has quickly bogged down".
+FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:While|After|Before|Since|Despite|When)\s+)?(?:[a-z]+ly\s+)?[a-z]+ing\b")
 # A participle before a place's name, told as background: "near the recently captured Avdiivka".
 ATTRIBUTIVE_BEFORE = re.compile(
     # (not a verb's adverb: "troops have already liberated 30 settlements, including Kupyansk")
@@ -726,6 +737,16 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                     # "Following the capture of Avdiivka, Russia has intensified its offensive": the side
                     # the main clause opens with took it
                     who, why = subject.side, "agent"
+            if (
+                who == "unknown"
+                and kind == "advance"
+                and (opening := FRONTED_PARTICIPLE.match(sentence.text)) is not None
+                and trigger.start < opening.end()
+                and (comma := sentence.text.find(",", trigger.end)) >= 0
+                and (subject := next((p for p in phrases if 0 < p.start - comma <= SUBJECT_AFTER_COMMA), None))
+            ):
+                # "While initially gaining ground, the Russian offensive ...": the subject gained it
+                who, why = subject.side, "agent"
             if why == "context" and context.struck_before and target.place.id not in context.struck_before:
                 # "Ukrainian drones struck a refinery in Ryazan. A missile hit Kharkiv": the sentence
                 # before struck elsewhere, so it does not say who struck here
@@ -752,8 +773,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and kind in ("strike", "bridge_strike")
                 and held_by_russia(target.place, when.day)
                 # a bridge "blown up" or "collapsed" as Russia left the right bank: its own demolition, as
-                # likely as fire from across the river
+                # likely as fire from across the river; a dam's "destruction" or "breach" told as a noun
                 and not SABOTAGE.search(sentence.text)
+                and not trigger.text.lower().startswith(("destruction", "breach", "collapse", "blowing"))
             )
             if (
                 who == "unknown"
@@ -833,6 +855,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 who, why = context.advanced_before, "context"
             if why == "verb" and kind == "advance" and target.place.country == "RU" and who == "UA":
                 who = "RU"  # a liberation of a village in Russia's Kursk region is Russia's
+            if kind in ("strike", "bridge_strike") and who != "unknown" and BLAMED_ON_EACH_OTHER.search(sentence.text):
+                who, why = "unknown", "none"  # "each side blames the other for the destruction of the dam"
             if kind == "contact":
                 holder = held_by(sentence.text, target.start)
                 who, why = (holder, "agent") if holder else (actor, basis)
@@ -881,7 +905,11 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                     nearest[twin.event_id] = rank, twin
                     admin1_of[twin.event_id] = target.place.admin1
     events = [event for _, event in nearest.values()]
-    if len(strikers) == 1 and not BLAST.search(PARENTHESES.sub("", sentence.text)):
+    if (
+        len(strikers) == 1
+        and not BLAST.search(PARENTHESES.sub("", sentence.text))
+        and not BLAMED_ON_EACH_OTHER.search(sentence.text)
+    ):
         # "five missiles were shot down by Russian air defence responding to the attack on Sevastopol":
         # the attack the sentence names no side for is the one its other strike phrase does
         side = next(iter(strikers))

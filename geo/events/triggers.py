@@ -968,6 +968,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         "bridge_strike",
         hints=("bridge", "dam", "crossing"),
     ),
+    # the news of a crossing's fall, told by a noun with its day: "after the destruction of the Kakhovka dam
+    # on Tuesday" (without a day of the week it is the backdrop: "since the dam's destruction in 2023")
+    _p(
+        r"\b(?:destruction|breach(?:ing)?|blowing up|collapse) of (?:the )?(?:[\w-]+ ){0,3}?"
+        rf"(?:bridges?|dams?|hpp|{WATER_CROSSING})\b"
+        r"(?=[^.;]{0,80}\b(?i:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday"
+        r"|overnight|this week|earlier this week|today)\b)",
+        "bridge_strike",
+        hints=("destruction", "breach", "blowing", "collapse"),
+    ),
     # a border post is no crossing over water: "the border crossing point of X was destroyed",
     # "shelling of the X checkpoint" are strikes
     _p(
@@ -1222,6 +1232,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"attacks?(?={_USING_WEAPONS})",
         "strike",
         hints=("launch", "carr", "made"),
+    ),
+    # "halted traffic on the bridge after an attack it blamed on Ukraine": an attack one side blames on
+    # the other is fire (a wire service's way of telling a strike neither side claims)
+    _p(
+        r"\b(?:an?|the) (?:[\w-]+ )?attacks? (?:that |which )?(?:[\w'’-]+ ){1,3}?(?:has |had |have )?"
+        r"(?:blamed|blames) on\b",
+        "strike",
+        hints=("attack",),
     ),
     # a border governor's "the attack on the village of Klimovo": fire on a place named as one
     _p(r"\battacks? on (?:the )?(?:village|town|city|settlement) of\b", "strike", hints=("attack",)),
@@ -1575,6 +1593,13 @@ CROSSING_ATTACKED = re.compile(
     r"(?:bridges?|dams?)\b",
     re.IGNORECASE,
 )
+# Traffic stopped on a crossing, then the attack that stopped it.
+CROSSING_CLOSED_AFTER_ATTACK = re.compile(
+    r"\b(?:halted|suspended|stopped|closed|blocked)\s+(?:[\w-]+\s+){0,2}?traffic\s+(?:on|across|over)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:bridges?|dams?)\b[^.;]*?\b(?:after|following)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+)?attacks?\b",
+    re.IGNORECASE,
+)
 # What makes a sentence about an attack rather than ground ("responsibility for the blast was claimed by").
 ATTACK_WORDS = re.compile(
     r"\b(?:attacks?|strikes?|blasts?|explosions?|bombings?|responsibility|shelling|missiles?|drones?|bridges?"
@@ -1665,13 +1690,15 @@ PASSIVE = re.compile(
 PLACE_ADJECTIVES = ("occupied", "encircled", "besieged", "surrounded", "blockaded")
 # ... and the participles of a taking used so: "on the captured Zmiinyi Island", "shelling liberated
 # villages".
-TAKEN_ADJECTIVES = ("captured", "liberated", "recaptured", "seized", "occupied")
+TAKEN_ADJECTIVES = ("captured", "liberated", "recaptured", "seized", "occupied", "de-occupied", "deoccupied")
 # (but "near the recently captured Avdiivka" is news of the taking)
 PREPOSITION_THE_BEFORE = re.compile(r"\b(?:on|in|at|near|from|of|to|over|into|around) the $")
 NAME_RIGHT_AFTER = re.compile(r" [A-Z][\w'’-]+")
 FIRE_VERB_BEFORE = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|strik(?:es|ing)|struck|hit(?:s|ting)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)?"
-    r"|target(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:[\w-]+ly\s+)?$"
+    r"|target(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:[\w-]+ly\s+)?"
+    # "attacked Kherson and the de-occupied settlements of ...": a target before, then the participle's
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+)?(?:the\s+)?$"
 )
 PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:(?:port|border|frontline|front-line|eastern|southern|northern|western)\s+)?"
@@ -1839,6 +1866,8 @@ CONCESSION_BEFORE = re.compile(r"\b(?:even though|although|though|despite)\b[^,;
 # Ground held for a span: "have been occupied by Russian forces since March 2022" (lower case).
 STATE_WORDS = ("occupied", "held", "controlled", "under")
 STATE_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$")
+# A clause of time before a launch: "since Moscow launched the offensive", "ever since Russia began".
+SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,3}$")
 SINCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+since\b")
 # Fire told as going on for years, no one strike: "came under constant attacks since 2015", "has been
 # shelled for years" (the words after a strike phrase, lower case).
@@ -1969,6 +1998,13 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and SINCE_AFTER.match(lower, end)
             ):
                 continue  # "Tokmak has been occupied by Russian forces since March 2022": a state, background
+            if (
+                pattern.event_type == "advance"
+                and habitual
+                and lower.startswith(("launch", "began", "begun", "start"), start)
+                and SINCE_CLAUSE_BEFORE.search(lower, window, start)
+            ):
+                continue  # "under Russian strikes since Moscow launched the offensive in 2022": a time
             if lower.startswith("gains", start) and KEPT_GAINS_BEFORE.search(lower, window, start):
                 continue  # "further solidifying their gains in Donetsk": gains told before, held now
             if lower.startswith("incursion", start) and CONCESSION_BEFORE.search(lower, window, start):
@@ -2137,4 +2173,6 @@ def crossing_struck(sentence: str) -> bool:
         or CROSSING_AIMED.search(sentence) is not None
         # "strikes Kherson bridge by HIMARS", "targeting another bridge over the same river"
         or CROSSING_ATTACKED.search(sentence) is not None
+        # "halted traffic on the Kerch Strait bridge ... after an attack it blamed on Ukraine"
+        or CROSSING_CLOSED_AFTER_ATTACK.search(sentence) is not None
     )

@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Thousands of homes flooded after the destruction of the Nova Kakhovka dam on Tuesday.",
+    "Traffic on the Kerch bridge was halted after an attack Moscow blamed on Kyiv.",
     "A woman was injured as a result of the fall of the wreckage of downed drones in Fastiv.",
     "Russian troops killed one civilian in northeastern Kharkiv Oblast, the governor said.",
     "Units of the Defense Forces moved to new lines west of Berdychi and Semenivka, the commander said.",

@@ -1,0 +1,41 @@
+"""Places of round 33 of unseen reporting, with the real gazetteer: a list closed by its own "and"
+before the next group's oblast, an oblast's bare name closing a sentence as a qualifier, and the
+quarters of a capital in a text about another city."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Resolved = Callable[[str], dict[str, tuple[str, str]]]  # the fixture of tests/gazetteer/conftest.py
+
+
+def test_a_list_closed_by_its_own_and_keeps_its_oblast(resolved: Resolved) -> None:
+    text = (
+        "Russia claimed settlements in the Kharkiv region, among them Lyptsi and Hlyboke, and Robotyne "
+        "in the Zaporizhzhia region."
+    )
+    found = resolved(text)
+    assert found["Hlyboke"] == ("Hlyboke", "Kharkiv Oblast")
+    assert found["Robotyne"] == ("Robotyne", "Zaporizhzhia Oblast")
+
+
+def test_an_oxford_comma_list_still_takes_the_oblast_after_it(resolved: Resolved) -> None:
+    text = "Russia claimed Lyptsi, Hlyboke, and Robotyne in the Zaporizhzhia region."
+    assert "Hlyboke" not in resolved(text) or resolved(text)["Hlyboke"][1] == "Zaporizhzhia Oblast"
+
+
+def test_an_oblasts_bare_name_closing_the_sentence_qualifies_every_mention(resolved: Resolved) -> None:
+    # the city of Kamianske on the Dnipro is 130 km away; the headline's mention is the village too
+    text = (
+        "Fighting goes on for Kamianske\n\n"
+        "Ukrainian units had to pull back from ruined positions in Kamianske, Zaporizhzhia."
+    )
+    assert resolved(text)["Kamianske"] == ("Kamianske", "Zaporizhzhia Oblast")
+
+
+def test_a_capitals_quarter_is_not_named_in_a_text_about_another_city(resolved: Resolved) -> None:
+    found = resolved("In Kherson, the Dniprovskyi district came under artillery fire.")
+    assert "Dniprovskyi district" not in found and "Dniprovskyi" not in found
+    assert found["Kherson"][1] == "Kherson Oblast"
+    # ... but is Kyiv's where the text names Kyiv
+    assert resolved("In Kyiv, debris fell in the Dniprovskyi district.")["Dniprovskyi district"][1] == "Kyiv City"
