@@ -24,7 +24,14 @@ from .capitals import CAPITALS, as_government
 from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
 from .described import described_places
 from .distance import haversine_km, km_apart
-from .districts import AREA_NAMED, DISTRICT_REACH, areas_by_adjective, district_seat, fronted_district_seat
+from .districts import (
+    AREA_NAMED,
+    DISTRICT_REACH,
+    SEAT_VILLAGE,
+    areas_by_adjective,
+    district_seat,
+    fronted_district_seat,
+)
 from .estimates import GUESS_POPULATION, placed_among_its_list
 from .locators import LOCATOR_REACH, Locator, located_place, read_locator
 from .names import key
@@ -587,7 +594,11 @@ def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
         # them hit a house in the Shevchenkivskyi district" is Kharkiv's district, not Poltava's 130 km off
         # (a name with no pick stays unresolved: "the Pokrovskyi district" by Donetsk is the oblast's raion;
         # and "the Korenevsky district", read by its adjective, is the oblast's raion, not a city's part)
-        if a.place is None or a.reason.startswith(("a district of ", "the district of ")):
+        # (but a raion's seat is a town or a large village: "the Slobidskyi district" in an article on
+        # Kharkiv is no raion of a Slobidka of 500 people in Poltava oblast)
+        if a.place is None or (
+            a.reason.startswith(("a district of ", "the district of ")) and a.place.population >= SEAT_VILLAGE
+        ):
             continue
         city_place = _the_only_big_city(result[:i])
         if (

@@ -74,6 +74,9 @@ STRONG = {
         r"\bZSU\b|\bAFU\b|\bUAF\b|\bAPU\b|"
         # Russians fighting on Ukraine's side in the border raids
         r"\bRussian Volunteer Corps\b|\bFreedom of Russia Legion\b|\bSiberian Battalion\b|\bRDK\b|"
+        # ... and the Russians of those units: "Russian volunteers from the Siberian Battalion"
+        r"\bRussian\s+(?:volunteers|fighters|soldiers|troops|partisans)\s+(?:from|of)\s+the\s+"
+        r"(?:Siberian Battalion|Freedom of Russia Legion|Russian Volunteer Corps)\b|"
         # (Ukraine's brigades are "separate", окрема: "the 14th Separate Motorized Rifle Brigade")
         r"\b\d+(?:st|nd|rd|th) (?:Separate (?:Motori[sz]ed (?:Rifle|Infantry) )?|Mechani[sz]ed |Assault "
         r"|Airmobile |Air Assault |Territorial Defen[cs]e )*"
@@ -92,10 +95,19 @@ STRONG = {
         r"\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor(?:i[sz]ed)? Rifle\b|\bVDV\b|\bRosgvardi[ay]\b|"
         # "the 138th brigade of the 6th combined arms army of the Western Military District"
         r"\bcombined[- ]arms army\b"
-        r"|\b(?:Western|Southern|Central|Eastern|Northern|Leningrad|Moscow) Military District\b",
+        r"|\b(?:Western|Southern|Central|Eastern|Northern|Leningrad|Moscow) Military District\b"
+        # the naval infantry and motor rifles of the Northern Fleet fight on land ("the 200th brigade ... of
+        # the Northern Fleet"); the Black Sea Fleet is named mostly as a target, so not here
+        r"|\bNorthern Fleet\b",
         re.IGNORECASE,
     ),
 }
+# Russians of the units that fight on Ukraine's side, named as Russians first (a side, then a gap word
+# and a second side, which no other phrase may hold).
+RUSSIANS_FOR_UKRAINE = re.compile(
+    r"russian\s+(?:volunteers|fighters|soldiers|troops|partisans)\s+(?:from|of)\s+the\s+"
+    r"(?:siberian battalion|freedom of russia legion|russian volunteer corps)\b"
+)
 # Groups of forces and other names that only some reports use: looked for where a cue word is.
 GROUPS = {
     "UA": re.compile(
@@ -599,7 +611,7 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
         ActorPhrase(side, m.start(), m.end(), True)
         for side, pattern in patterns
         for m in pattern.finditer(lower if same else sentence)
-        if not _side_then_gap(sentence[m.start() : m.end()])
+        if (not _side_then_gap(sentence[m.start() : m.end()]) or RUSSIANS_FOR_UKRAINE.match(lower, m.start()))
         # not "Russia said its armed forces": the armed forces of the side the pronoun stands for
         and not (sentence.endswith(PRONOUNS_OF, 0, m.start()) and lower.startswith("armed", m.start()))
         and not (
@@ -635,11 +647,14 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
         for m in pattern.finditer(sentence):
             if m.group() in ("Ukrainian", "Russian") and THING_AFTER.match(sentence, m.end()):
                 continue  # "penetrated Ukrainian defences": a thing of the side, not the side acting
+            if OPPOSED_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+                continue  # "fighting against Putin's regime, they seized": whom they fight, not who
             if not any(p.start <= m.start() < p.end for p in phrases):
                 phrases.append(ActorPhrase(side, m.start(), m.end(), False))
     return tuple(sorted(phrases, key=lambda p: p.start))
 
 
+OPPOSED_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
 # After a side's noun, a thing it owns that does nothing: "advanced to the depths of the enemy's
 # defence" (the enemy is no agent there; "the enemy's forces" are).
 OWNER_OF_THING = re.compile(
@@ -863,12 +878,25 @@ def last_side(phrases: list[ActorPhrase], sentence: str = "") -> str | None:
     """
     strong = [p for p in phrases if p.strong]
     if strong:
-        return strong[-1].side
+        last = strong[-1]
+        if (
+            strong[0].start <= SUBJECT_OPENING_CHARS
+            and strong[0].side != last.side
+            and SUBORDINATE_BEFORE.search(sentence, max(0, last.start - 20), last.start)
+        ):
+            # "Russian forces have claimed ... as Ukrainian troops suffer shortages. Last month they
+            # captured Avdiivka": the subject, not the side of the clause of reason after it
+            return strong[0].side
+        return last.side
     weak = [p for p in phrases if sentence and not PLACE_OWNER.search(sentence, 0, p.start)]
     return weak[-1].side if weak else None
 
 
 ARTICLE_CHARS = len("the ")
+# A sentence's subject opens it (after "The" at most); a clause of reason or time after a comma is
+# not where "they" of the next sentence looks.
+SUBJECT_OPENING_CHARS = 4
+SUBORDINATE_BEFORE = re.compile(r"(?:,\s*|\s)(?:as|while|because|since|although|though|whereas)\s+$", re.IGNORECASE)
 
 
 # The speaker's own side as a verb's subject ("we lost control", "our forces withdrew"), or as what

@@ -521,6 +521,12 @@ FAILED_AFTER = re.compile(
     re.IGNORECASE,
 )
 FAILED_REACH = 160
+# ... and an attempt told failed before its verb: "are unsuccessfully trying to regain", "tried in vain to".
+VAIN_ATTEMPT = re.compile(
+    r"\b(?:unsuccessfully|vainly|in\s+vain|without\s+success)\s+(?:trying|tried|tries|attempting|attempted"
+    r"|attempts|seeking|sought)\s+to\s+(?:\w+\s+)?$"
+    r"|\b(?:trying|tried|tries|attempting|attempted)\s+(?:unsuccessfully|in\s+vain)\s+to\s+(?:\w+\s+)?$"
+)
 # An attack that failed, told by its side being pushed back: "Ukrainian soldiers repeatedly tried to break
 # through the Russian defensive line in the north of the Kherson region, but were pushed back" (on the
 # lower-cased text before the verb; the verb itself on the sentence).
@@ -591,6 +597,9 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if _NEGATED.search(before):
         return "negated"
+    if "success" in before or "vain" in before:
+        if VAIN_ATTEMPT.search(before):
+            return "negated"  # "Russians are unsuccessfully trying to regain their lost positions near X"
     after = sentence[trigger_start : trigger_start + FAILED_REACH].lower()
     if ("success" in after or "fail" in after or "avail" in after) and FAILED_AFTER.match(
         sentence, trigger_start

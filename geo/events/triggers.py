@@ -321,7 +321,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "further advancements have been noted southwest of Pervomaiske", "reported advancements south of X"
     _p(
-        r"\badvancements?\b(?= (?:(?:have |has )?(?:been )?(?:noted|reported|recorded|observed|confirmed) )?"
+        # ("reported notable advancements, particularly towards the eastern outskirts of Stepove")
+        r"\badvancements?\b(?=,? (?:(?:particularly|especially|mainly|notably|mostly) )?"
+        r"(?:(?:have |has )?(?:been )?(?:noted|reported|recorded|observed|confirmed) )?"
         r"(?:(?:north|south|east|west)\w*(?:-(?:north|south|east|west)\w*)? of|near|in|around|towards?)\b)",
         "advance",
         hints=("advancement",),
@@ -515,14 +517,25 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("left",),
     ),
+    # "the brigade lost its positions between Hryhorivka and Dubovo-Vasylivka": ground given up where
+    # the positions were
+    _p(
+        # (a determiner after the verb: "regained lost positions" is the adjective)
+        r"\blost (?:its|their|some|several|all|the|\d+|two|three|four|five) (?:[\w-]+ )?positions "
+        r"(?=(?:between|near|in|at|around|outside|north|south|east|west)\b)",
+        "retreat",
+        needs_forces=True,
+        hints=("lost",),
+    ),
     # "Moscow claimed control of Avdiivka", "the ministry claimed full control over Marinka"
     _p(
-        r"\bclaim(?:ed|s|ing)? (?:full |complete |total )?control (?:of|over)\b"
+        # ("the Legion has asserted its control over the border town of Novaya Tavolzhanka")
+        r"\b(?:claim|assert)(?:ed|s|ing)? (?:its |their |full |complete |total )*control (?:of|over)\b"
         r"(?! (?:the )?(?:skies|sky|air|airspace|sea|waters)\b)"
         # "Russian forces claimed the villages of Pishchane and Tykhe"
         r"|\bclaimed (?:the )?(?:villages?|towns?|settlements?|city|cities) of\b",
         "advance",
-        hints=("claim",),
+        hints=("claim", "assert"),
     ),
     # "Russian troops have breached the defence of the Ukrainian Armed Forces northwest of X"
     _p(
@@ -1128,6 +1141,14 @@ PATTERNS: tuple[_Pattern, ...] = (
             "manage",
         ),
     ),
+    # "Ukrainian forces mounted a successful counterattack near Avdiivka": ground won back (a counterattack
+    # told with no outcome is fighting that changed nothing, below)
+    _p(
+        r"\b(?:(?:mounted|launched|conducted|carried out|made) (?:an? )?)?(?:successful|effective) "
+        r"counter-?(?:attacks?|offensives?) (?:near|in|on|around|at|towards?)\b",
+        "advance",
+        hints=("mount", "launch", "conduct", "carr", "made", "successful", "effective"),
+    ),
     # "were making a 'partly successful' attack towards the settlement of Bila Hora": one ground attack,
     # told with a quoted word or two, toward a place (a strike is "on" a place, not towards it)
     _p(
@@ -1629,6 +1650,9 @@ CIVILIANS_BEFORE = re.compile(
     rf"|\b{_CIVILIANS}\s+(?:were|was|have\s+been|had\s+been)\s+(?:able|allowed|forced)\s+to\s+$",
     re.IGNORECASE,
 )
+# Civilians right before a verb of being cut off: "people blocked in apartments" (not "hundreds of
+# soldiers trapped in Avdiivka").
+PEOPLE_CUT_OFF = re.compile(rf"\b{_CIVILIANS}\s+(?:(?:were|was|are|is|remain|remained|still)\s+)?$", re.IGNORECASE)
 # A person given with an age, the way reporters name the people they meet: "Nastya, 28, had fled".
 AGED_PERSON_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+(?:\w+\s+){0,2}$")
 CIVILIANS_AFTER = re.compile(
@@ -1684,6 +1708,12 @@ PASSIVE = re.compile(
     r"(?:(?:\w+ly|still|also|again|now|already|even|just|once|almost)\s+){0,2}$",
     re.IGNORECASE,
 )
+# A chain of passive participles before the last one: "was surrounded, cut off from the main forces, and".
+PASSIVE_CHAIN = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|off|out|down)\b[^.;:?!]*?,?\s+and\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+CHAIN_END = re.compile(r"\s*[,.;”\"]|\s+by\b")
 # A participle of taking or siege as an adjective before a place noun: "in Russian occupied cities", "the
 # temporarily occupied territories", "the encircled port city of" (lower case; not "Russian forces occupied
 # villages", where a force is its subject).
@@ -1692,7 +1722,11 @@ PLACE_ADJECTIVES = ("occupied", "encircled", "besieged", "surrounded", "blockade
 # villages".
 TAKEN_ADJECTIVES = ("captured", "liberated", "recaptured", "seized", "occupied", "de-occupied", "deoccupied")
 # (but "near the recently captured Avdiivka" is news of the taking)
-PREPOSITION_THE_BEFORE = re.compile(r"\b(?:on|in|at|near|from|of|to|over|into|around) the $")
+PREPOSITION_THE_BEFORE = re.compile(
+    r"\b(?:on|in|at|near|from|of|to|over|into|around) the $"
+    # "lost positions near liberated Staromaiorske", "next to liberated Robotyne": no article needed
+    r"|\b(?:near|next to|around|outside|beyond) $"
+)
 NAME_RIGHT_AFTER = re.compile(r" [A-Z][\w'’-]+")
 FIRE_VERB_BEFORE = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|strik(?:es|ing)|struck|hit(?:s|ting)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)?"
@@ -2054,9 +2088,11 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 None
                 # nor is "are on the outskirts of" or "is already in": a phrase of place has no voice
                 if first_word.endswith("ing") or first_word in ("on", "at", "now", "already")
-                else PASSIVE.search(sentence, window, start)
+                else PASSIVE.search(sentence, window, start) or _passive_chain(sentence, window, start, end)
             )
             event_type = pattern.passive_type if auxiliary and pattern.passive_type else pattern.event_type
+            if pattern.role == "loser" and PEOPLE_CUT_OFF.search(sentence, window, start):
+                continue  # "people blocked in apartments", "residents trapped in the rubble": no troops cut off
             if event_type == "retreat" and (
                 CIVILIANS_BEFORE.search(sentence, window, start)
                 or CIVILIANS_AFTER.match(sentence, end)
@@ -2128,6 +2164,15 @@ PARTICIPLE_BY_SIDE = re.compile(
     r"\s+by\s+(?:the\s+)?(?:Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|enemy|occupiers|invaders"
     r"|Armed Forces|Wagner)\b"
 )
+
+
+def _passive_chain(sentence: str, window: int, start: int, end: int) -> re.Match[str] | None:
+    """The auxiliary of a chain of passive participles that the phrase at ``start:end`` closes with no
+    object of its own: "the Russian garrison of Andriivka was surrounded, cut off from the main forces,
+    and destroyed," (not "were regrouped and captured the village", an active verb with its object)."""
+    if not CHAIN_END.match(sentence, end):
+        return None
+    return PASSIVE_CHAIN.search(sentence, window, start)
 
 
 def _reduced_passive(sentence: str, start: int, end: int) -> bool:

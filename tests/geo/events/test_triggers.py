@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "The brigade lost two positions near Hryhorivka, a blogger claimed.",
+    "Ukrainian troops mounted a successful counterattack near Avdiivka.",
     "Thousands of homes flooded after the destruction of the Nova Kakhovka dam on Tuesday.",
     "Traffic on the Kerch bridge was halted after an attack Moscow blamed on Kyiv.",
     "A woman was injured as a result of the fall of the wreckage of downed drones in Fastiv.",
