@@ -313,7 +313,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if qualifier is None and text.startswith(",", p.end):
             # "in Kamyanske, Zaporizhzhia.": an oblast's bare name closing the sentence, as a dateline's
             after = text[p.end : p.end + 60]
-            qualifier = next((c.admin1 for c in p.candidates if c.admin1 and qualified(after, c.admin1)), None)
+            qualifier = next(
+                (c.admin1 for c in p.candidates if c.admin1 and qualified(after, c.admin1)), None
+            )
         if qualifier and PAIR_CLOSED.search(text, max(0, p.match.start - PAIR_REACH), p.match.start):
             # "between the cities of Donetsk and Pokrovsk, Synkivka in the Kharkiv region": the pair ends
             # with Pokrovsk, and the oblast after it is the next item's

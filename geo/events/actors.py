@@ -407,6 +407,12 @@ OWNED_BY = {
 LANDMARK_BEFORE = re.compile(
     r"\b(?:near|outside|beside|next\s+to|close\s+to|across\s+from|opposite)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# The side one accuses of the strike its verb tells: "has accused Ukraine of destroying it".
+ACCUSED_OF = re.compile(
+    r"\baccus(?:ed|es|ing)\s+(?P<side>(?:[\w'’-]+\s+){1,3}?)of\s+(?:\w+ly\s+)?"
+    r"(?:destroy|blow|blew|shell|strik|struck|attack|bomb|hit|target|damag|sabotag|fir)\w*\b",
+    re.IGNORECASE,
+)
 # A crossing's fall told as a noun: "the destruction of the Russian-controlled Kakhovka dam" says no
 # more who did it than a blast does.
 FALL_OF = re.compile(r"\b(?:destruction|breach|collapse|blowing up)\s+of\b", re.IGNORECASE)
@@ -896,7 +902,9 @@ ARTICLE_CHARS = len("the ")
 # A sentence's subject opens it (after "The" at most); a clause of reason or time after a comma is
 # not where "they" of the next sentence looks.
 SUBJECT_OPENING_CHARS = 4
-SUBORDINATE_BEFORE = re.compile(r"(?:,\s*|\s)(?:as|while|because|since|although|though|whereas)\s+$", re.IGNORECASE)
+SUBORDINATE_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:as|while|because|since|although|though|whereas)\s+$", re.IGNORECASE
+)
 
 
 # The speaker's own side as a verb's subject ("we lost control", "our forces withdrew"), or as what
@@ -992,6 +1000,13 @@ def decide_actor(
         # "under intense artillery and drone attack from Russian units", "as a result of the strike of the
         # Armed Forces of Ukraine on the village of Lomakovka"
         return side, "agent"
+    if (
+        trigger.event_type in ("strike", "bridge_strike")
+        and "accus" in sentence
+        and (accused := ACCUSED_OF.search(sentence, max(0, trigger.start - 60), trigger.end)) is not None
+        and (side := side_after(phrases, accused.start("side"), within=4))
+    ):
+        return side, "accused"  # "Russia has accused Ukraine of destroying it": the side accused, a claim
     if (
         trigger.event_type in ("strike", "bridge_strike")
         and trigger.text.lower().endswith(" blamed on")
@@ -1299,8 +1314,10 @@ def decide_holder(
         inside = [p for p in phrases if trigger.start <= p.start < end]
         attacker = inside[0].side if inside else agent_before(sentence, phrases, trigger.start)
         return (OTHER_SIDE[attacker], "attacker") if attacker else ("unknown", "none")
-    if role == "under":  # "remains under Ukrainian control"
+    if role == "under":  # "remains under Ukrainian control", "is under the control of Russian forces"
         inside = [p for p in phrases if trigger.start <= p.start < trigger.end]
+        if not inside and sentence.startswith(" of ", trigger.end):
+            inside = [p for p in phrases if 0 <= p.start - trigger.end <= len(" of the ")]
         return (inside[0].side, "agent") if inside else ("unknown", "none")
     if role == "attacker":
         attacker = agent_before(sentence, phrases, trigger.start)
@@ -1343,6 +1360,8 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         if hit:  # "the Russians came under fire while crossing": the other side fired
             return OTHER_SIDE[hit[-1].side], "agent"
         return "unknown", "none"
+    if trigger.role == "under":  # "Part of X is under the control of Russian forces": the side in control
+        return decide_holder(sentence, trigger, phrases, None)
     if trigger.role == "taker":
         side = side_after(phrases, trigger.end)
         if side is None and OWN_CONTROL.match(sentence, trigger.end):

@@ -224,7 +224,9 @@ FRONTED_GAIN = re.compile(
 SUBJECT_AFTER_COMMA = 6
 # A participle clause opening the sentence, whose doer is the main clause's subject: "While initially
 # gaining ground, the Russian offensive in northern Kharkiv Oblast has quickly bogged down".
-FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:While|After|Before|Since|Despite|When)\s+)?(?:[a-z]+ly\s+)?[a-z]+ing\b")
+FRONTED_PARTICIPLE = re.compile(
+    r"\s*(?:(?:While|After|Before|Since|Despite|When)\s+)?(?:[a-z]+ly\s+)?[a-z]+ing\b"
+)
 # A participle before a place's name, told as background: "near the recently captured Avdiivka".
 ATTRIBUTIVE_BEFORE = re.compile(
     # (not a verb's adverb: "troops have already liberated 30 settlements, including Kupyansk")
@@ -435,6 +437,11 @@ DISTRICT_PRECISION = 3  # geo_precision of an event placed at a district
 
 # Verbs no line of where has.
 LINE_VERBS = frozenset("borders border lies lie is are was were has have had said says".split())
+
+
+def _subject_after(phrases: list[ActorPhrase], comma: int) -> ActorPhrase | None:
+    """The side phrase that opens the main clause after the comma at ``comma``, if one does."""
+    return next((p for p in phrases if 0 < p.start - comma <= SUBJECT_AFTER_COMMA), None)
 
 
 def _location_line(sentence: Sentence, mentions: list[Mention]) -> bool:
@@ -730,9 +737,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 who, why = OTHER_SIDE[target.place.country], "owner"
             if who == "unknown" and kind == "advance" and FRONTED_GAIN.match(sentence.text):
                 comma = sentence.text.find(",", target.end)
-                subject = next(
-                    (p for p in phrases if comma >= 0 and 0 < p.start - comma <= SUBJECT_AFTER_COMMA), None
-                )
+                subject = _subject_after(phrases, comma) if comma >= 0 else None
                 if subject is not None and sentence.text.find(",", trigger.end) == comma:
                     # "Following the capture of Avdiivka, Russia has intensified its offensive": the side
                     # the main clause opens with took it
@@ -743,7 +748,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and (opening := FRONTED_PARTICIPLE.match(sentence.text)) is not None
                 and trigger.start < opening.end()
                 and (comma := sentence.text.find(",", trigger.end)) >= 0
-                and (subject := next((p for p in phrases if 0 < p.start - comma <= SUBJECT_AFTER_COMMA), None))
+                and (subject := _subject_after(phrases, comma)) is not None
             ):
                 # "While initially gaining ground, the Russian offensive ...": the subject gained it
                 who, why = subject.side, "agent"
@@ -855,7 +860,11 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 who, why = context.advanced_before, "context"
             if why == "verb" and kind == "advance" and target.place.country == "RU" and who == "UA":
                 who = "RU"  # a liberation of a village in Russia's Kursk region is Russia's
-            if kind in ("strike", "bridge_strike") and who != "unknown" and BLAMED_ON_EACH_OTHER.search(sentence.text):
+            if (
+                kind in ("strike", "bridge_strike")
+                and who != "unknown"
+                and BLAMED_ON_EACH_OTHER.search(sentence.text)
+            ):
                 who, why = "unknown", "none"  # "each side blames the other for the destruction of the dam"
             if kind == "contact":
                 holder = held_by(sentence.text, target.start)
@@ -1136,7 +1145,8 @@ def _one_strike_per_bridge(events: list[Event], mentions: Sequence[Mention]) -> 
     sides: dict[str, set[str]] = {}
     named: list[Event] = []
     for e in events:
-        if e.event_type == "bridge_strike" and e.actor != "unknown":
+        # (a side accused by the other is a claim: the news of the crossing's fall that names nobody stays)
+        if e.event_type == "bridge_strike" and e.actor != "unknown" and e.actor_basis != "accused":
             sides.setdefault(e.place_id, set()).add(e.actor)
             named.append(e)
     admin1 = {m.place.id: m.place.admin1 for m in mentions if m.place is not None}

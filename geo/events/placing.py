@@ -47,7 +47,8 @@ SEAT_BEFORE = re.compile(r"\b(?:authorities|officials|government|leadership|dipl
 # blamed on Kyiv", "four people died in separate attacks by Kyiv".
 BLAMED_ON_BEFORE = re.compile(
     r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:it\s+)?(?:on\s+)?$"
-    r"|\b(?:attacks?|strikes?|shelling|bombardment|fire|aggression)\s+(?:launched\s+|carried\s+out\s+)?by\s+$",
+    r"|\b(?:attacks?|strikes?|shelling|bombardment|fire|aggression)\s+"
+    r"(?:launched\s+|carried\s+out\s+)?by\s+$",
     re.IGNORECASE,
 )
 # A capital that weapons or aid were given to: "delivered the vehicles to Kyiv", "supplied missiles to Kyiv".

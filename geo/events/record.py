@@ -29,8 +29,10 @@ class Event:
     the other side holds the place), ``context`` (a strike naming nobody: the side the sentence before
     attacked with), ``voice`` (shelling a side's own report tells of: the other side's), ``owner``
     (what one side built or holds, struck by nobody named: the other side struck it), ``report``
-    (damage in a round-up of one side's fire), ``implied`` (the other half of a loss or an expulsion:
-    "Russian troops were driven out of X" is also Ukraine's advance at X) or ``none`` (actor unknown).
+    (damage in a round-up of one side's fire), ``accused`` (the side the other accuses of a
+    strike: "Russia accused Ukraine of destroying the dam", a claim), ``implied`` (the other half of a
+    loss or an expulsion: "Russian troops were driven out of X" is also Ukraine's advance at X) or
+    ``none`` (actor unknown).
     """
 
     event_id: str

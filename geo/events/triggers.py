@@ -666,6 +666,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|days?|phase|stage|round|decade|service|force|talks|negotiations|war|fray|conflict|agreements?"
         r"|deals?|history)\b)"
         r"|(?:pushed|pushing) (?:(?:deeper|further|farther) )?(?:(?:north|south|east|west)\w* )?into"
+        # "by pushing swiftly over the border into the Kharkiv region"
+        r"|(?:pushed|pushing) (?:\w+ly )?(?:over|across) the (?:state )?border into"
         # (not "the water masses of the Dnipro broke through the dam": a flood)
         r"|(?:broke|broken) (?:into|through)(?! the (?:dam|levee|embankment)\b)|breaking through"
         # ("Russia's advancing troops" are troops, described)
@@ -1650,9 +1652,20 @@ CIVILIANS_BEFORE = re.compile(
     rf"|\b{_CIVILIANS}\s+(?:were|was|have\s+been|had\s+been)\s+(?:able|allowed|forced)\s+to\s+$",
     re.IGNORECASE,
 )
+# A part of a town under a side's control, the news of its advance into it ("Part of the settlement is
+# under the control of Russian forces"; not the whole held, "X remains under Ukrainian control").
+PART_OF_BEFORE = re.compile(
+    r"(?:^|[.;:\"“]\s*|\b(?:and|but|while|now)\s+)"
+    r"(?:(?:about|around|nearly|almost|over|more than|up to|some)\s+)?"
+    r"(?:a\s+|the\s+)?(?:(?:large|small|significant|eastern|western"
+    r"|northern|southern|central)\s+)?(?:part|parts|most|half|much|\d+\s*(?:%|percent))\s+of\s+(?:the\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?\s+$"
+)
 # Civilians right before a verb of being cut off: "people blocked in apartments" (not "hundreds of
 # soldiers trapped in Avdiivka").
-PEOPLE_CUT_OFF = re.compile(rf"\b{_CIVILIANS}\s+(?:(?:were|was|are|is|remain|remained|still)\s+)?$", re.IGNORECASE)
+PEOPLE_CUT_OFF = re.compile(
+    rf"\b{_CIVILIANS}\s+(?:(?:were|was|are|is|remain|remained|still)\s+)?$", re.IGNORECASE
+)
 # A person given with an age, the way reporters name the people they meet: "Nastya, 28, had fled".
 AGED_PERSON_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+(?:\w+\s+){0,2}$")
 CIVILIANS_AFTER = re.compile(
@@ -1710,7 +1723,8 @@ PASSIVE = re.compile(
 )
 # A chain of passive participles before the last one: "was surrounded, cut off from the main forces, and".
 PASSIVE_CHAIN = re.compile(
-    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|off|out|down)\b[^.;:?!]*?,?\s+and\s+(?:\w+ly\s+)?$",
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|off|out|down)\b[^.;:?!]*?"
+    r",?\s+and\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 CHAIN_END = re.compile(r"\s*[,.;”\"]|\s+by\b")
@@ -2091,8 +2105,10 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 else PASSIVE.search(sentence, window, start) or _passive_chain(sentence, window, start, end)
             )
             event_type = pattern.passive_type if auxiliary and pattern.passive_type else pattern.event_type
+            if pattern.role == "under" and PART_OF_BEFORE.search(lower, window, start):
+                event_type = "advance"  # "Part of Huliaipole is under the control of Russian forces": a gain
             if pattern.role == "loser" and PEOPLE_CUT_OFF.search(sentence, window, start):
-                continue  # "people blocked in apartments", "residents trapped in the rubble": no troops cut off
+                continue  # "people blocked in apartments", "residents trapped in the rubble": no troops
             if event_type == "retreat" and (
                 CIVILIANS_BEFORE.search(sentence, window, start)
                 or CIVILIANS_AFTER.match(sentence, end)

@@ -15,7 +15,7 @@ Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/g
 @pytest.mark.parametrize(
     "text",
     [
-        "The Russian army shelled Kherson and the de-occupied settlements of the Beryslav district overnight.",
+        "The Russian army shelled Kherson and the de-occupied settlements of the Beryslav district.",
         "Russian troops attacked the liberated villages of the Beryslav district with drones.",
     ],
 )
@@ -42,7 +42,8 @@ def test_a_launch_told_as_the_time_since_is_no_advance(seen: Seen) -> None:
             {("strike", "UA", "Kursk")},
         ),
         (
-            "Russia suspended traffic on the Crimean bridge, its main supply route to the peninsula, early on "
+            "Russia suspended traffic on the Crimean bridge, its main supply route to the peninsula, early "
+            "on "
             "Tuesday after an attack it blamed on Ukraine.",
             {("bridge_strike", "UA", "Crimean Bridge")},
         ),
