@@ -52,7 +52,9 @@ BORDER_BEFORE = re.compile(
 _NAME = r"(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"  # "2nd Knyazhy", "Staraya Sorochina"
 _SIDE = r"(?:(?:north|south)?-?(?:east|west)?ern|central)\s+"  # "the western Kursk region"
 QUALIFIER_GAP = re.compile(
-    rf"(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*[\"”’»)]*(?:,\s*|\s+\(|,?\s+in\s+|\s+of\s+)"
+    rf"(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*[\"”’»)]*(?:,\s*|\s+\(|,?\s+in\s+|\s+of\s+"
+    # "Makeevka, a settlement in the Lugansk People's Republic"
+    r"|,\s+(?:a|the)\s+(?:small\s+|frontline\s+|front-line\s+|border\s+)?(?:settlement|village|town|city)\s+in\s+)"
     rf"(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:{_SIDE})?"
     # "the town of Makiivka in the eastern region of Luhansk"
     r"(?:(?:region|province|oblast)\s+of\s+)?"

@@ -980,8 +980,11 @@ def decide_actor(
     """
     if trigger.event_type == "contact":
         return decide_holder(sentence, trigger, phrases, previous_side)
-    if RETALIATION.search(sentence, max(0, trigger.start - 60), trigger.start):
-        return "unknown", "none"
+    if (retaliation := RETALIATION.search(sentence, max(0, trigger.start - 60), trigger.start)) is not None:
+        # "in retaliation for an attack on the bridge": not the side that retaliates; but "in response
+        # to a Ukrainian attack on the Belgorod region" names the attack's own side
+        own = [p for p in phrases if retaliation.start() < p.start and p.end <= trigger.start]
+        return (own[-1].side, "agent") if own else ("unknown", "none")
     if trigger.event_type == "strike" and (downed := _downed_weapons_side(sentence, trigger, phrases, voice)):
         return downed
     if trigger.event_type in ("strike", "bridge_strike") and "by " in sentence[trigger.end :]:

@@ -59,7 +59,7 @@ from geo.events.placing import (
 from geo.events.record import Event
 from geo.events.sentences import Sentence, split_sentences, with_list_items
 from geo.events.timing import trigger_dates
-from geo.events.triggers import CROSSING_AS_PLACE, Trigger, crossing_struck, find_triggers
+from geo.events.triggers import CROSSING_AS_PLACE, CROSSINGS, Trigger, crossing_struck, find_triggers
 from geo.events.voice import article_voice, sentence_voice
 
 # Verbs that tell a gain and a loss at once: who drives someone out advances and the driven retreat;
@@ -705,7 +705,14 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and not CROSSING_AS_PLACE.search(sentence.text, max(0, target.start - 50), target.start)
             )
             kind = "bridge_strike" if on_crossing else event_type
-            if kind == "bridge_strike" and target.place.kind in POPULATED and _town_beside_crossing(sentence.text, target, places):
+            if (
+                kind == "bridge_strike"
+                and target.place.kind in POPULATED
+                and (
+                    _town_beside_crossing(sentence.text, target, places)
+                    or _town_fired_on_apart(trigger, target, places)
+                )
+            ):
                 kind = "strike"  # "the attack on the Chongar bridge and the village of Chongar": the village too
             if (
                 kind == "bridge_strike"
@@ -1257,6 +1264,17 @@ def _event(
         url=article.url,
         mention=target.text,
         actor_basis=basis,
+    )
+
+
+def _town_fired_on_apart(trigger: Trigger, target: SentencePlace, places: list[SentencePlace]) -> bool:
+    """Whether fire that names no crossing lands on a town before the crossing the sentence names:
+    "Russia launched missiles at Kyiv in retaliation for an attack on the Crimean bridge" is a strike
+    on Kyiv (the bridge is the other phrase's)."""
+    if CROSSINGS.search(trigger.text):
+        return False
+    return target.start > trigger.start and any(
+        p.place.kind in ("bridge", "dam") and p.start > target.end for p in places
     )
 
 

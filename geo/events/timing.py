@@ -22,7 +22,8 @@ from geo.events.triggers import Trigger
 UNDATED_DAYS_BEFORE = 3
 # Vague words that still mean "the days before publication".
 RECENT = re.compile(
-    r"\b(?:recent(?:ly)?|lately|past (?:few )?days|last (?:few )?days|past week)\b", re.IGNORECASE
+    r"\b(?:recent(?:ly)?|lately|(?:past|last) (?:few |two |three |couple of |\d )?days|past week)\b",
+    re.IGNORECASE,
 )
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
 # Words that open a clause about something else: its date is not the main event's.

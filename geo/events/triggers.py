@@ -1147,7 +1147,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # told with no outcome is fighting that changed nothing, below)
     _p(
         r"\b(?:(?:mounted|launched|conducted|carried out|made) (?:an? )?)?(?:successful|effective) "
-        r"counter-?(?:attacks?|offensives?) (?:near|in|on|around|at|towards?)\b",
+        r"counter-?(?:attacks?|offensives?)(?: actions| operations)? "
+        r"(?:near|in|on|around|at|towards?|(?:north|south|east|west)\w* of)\b",
         "advance",
         hints=("mount", "launch", "conduct", "carr", "made", "successful", "effective"),
     ),
@@ -1899,7 +1900,9 @@ CRAFT_BEFORE = re.compile(
 )
 # Gains made before and now held (lower case): "further solidifying their gains in Donetsk".
 KEPT_GAINS_BEFORE = re.compile(
-    r"\b(?:solidif|consolidat|cement|secur|protect|defend|hold|held|keep|kept)\w*\s+(?:their|its|his|the|these)\s+"
+    # ... or to be stopped: "struggles to contain these gains"
+    r"\b(?:solidif|consolidat|cement|secur|protect|defend|hold|held|keep|kept|contain|stem|halt|stop|revers"
+    r"|counter|limit|slow)\w*\s+(?:their|its|his|the|these|those|such|russia['’]s|ukraine['’]s)\s+"
     r"(?:[\w-]+\s+)?$"
 )
 SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|worst|most\s+[a-z]+)\s+(?:[\w-]+\s+){0,2}$")

@@ -1,6 +1,6 @@
 """Places of round 33 of unseen reporting, with the real gazetteer: a list closed by its own "and"
-before the next group's oblast, an oblast's bare name closing a sentence as a qualifier, and the
-quarters of a capital in a text about another city."""
+before the next group's oblast, an oblast's bare name closing a sentence as a qualifier, a settlement
+"in the Lugansk People's Republic", and the quarters and districts of a city named apart from it."""
 
 from __future__ import annotations
 
@@ -40,3 +40,22 @@ def test_a_capitals_quarter_is_not_named_in_a_text_about_another_city(resolved: 
     # ... but is Kyiv's where the text names Kyiv
     kyiv = resolved("In Kyiv, debris fell in the Dniprovskyi district.")
     assert kyiv["Dniprovskyi district"][1] == "Kyiv City"
+
+
+def test_a_settlement_in_an_occupied_republic_is_that_oblasts(resolved: Resolved) -> None:
+    # the city of Makiivka is in Donetsk oblast; the village of the Luhansk line is meant
+    text = (
+        "Makeevka set free\n\n"
+        "Russia announced the liberation of Makeevka, a settlement in the Lugansk People's Republic."
+    )
+    assert resolved(text)["Makeevka"][1] == "Luhansk Oblast"
+
+
+def test_a_district_read_by_its_adjective_is_the_big_citys_when_the_seat_would_be_a_hamlet(
+    resolved: Resolved,
+) -> None:
+    text = (
+        "A Russian drone struck Kharkiv overnight. Two people were injured in the Slobidskyi district, "
+        "the mayor said."
+    )
+    assert resolved(text)["Slobidskyi"] == ("Kharkiv", "Kharkiv Oblast")

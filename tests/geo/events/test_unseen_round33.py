@@ -1,6 +1,8 @@
 """Round 33 of reading unseen reporting: settlements described as liberated while they are shelled,
 a fronted participle whose doer is the main clause's subject, a launch told as a time, an attack one
-side blames on the other, and a dam's fall told as a noun with its day."""
+side blames on the other or accuses it of, a dam's fall told as a noun with its day, Russians who
+fight on Ukraine's side, a capital that attacks or is given arms, a part of a town under a side's
+control, and failed attempts."""
 
 from __future__ import annotations
 
@@ -71,3 +73,108 @@ def test_each_side_blaming_the_other_leaves_the_dam_to_nobody(seen: Seen) -> Non
 def test_a_dams_destruction_with_no_day_is_the_backdrop(seen: Seen) -> None:
     text = "Farms in the south still lack water since the destruction of the Kakhovka dam in 2023."
     assert not {e for e in seen(text, published=date(2025, 3, 1)) if e[0] == "bridge_strike"}
+
+
+def test_russians_of_a_unit_on_ukraines_side_are_ukraines(seen: Seen) -> None:
+    text = (
+        "Russian volunteers from the Freedom of Russia Legion, fighting against Putin's regime, said they "
+        "entered the village of Kozinka in Russia's Belgorod region."
+    )
+    assert seen(text) == {("advance", "UA", "Kozinka")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian shelling hit Belgorod on Saturday, the governor said. Four more people died on Sunday "
+        "in separate attacks by Kyiv.",
+        "The ministry said Russian forces had destroyed a Leopard tank, the first such claim since Berlin "
+        "delivered the tanks to Kyiv.",
+    ],
+)
+def test_a_capital_that_attacks_or_is_given_arms_is_no_place_struck(text: str, seen: Seen) -> None:
+    assert not {e for e in seen(text) if e[2] == "Kyiv"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian bloggers said that Ukrainian forces mounted a successful counterattack near Robotyne.",
+            {("advance", "UA", "Robotyne")},
+        ),
+        (
+            "The Russian 200th brigade lost its positions near Klishchiivka, a military blogger claimed.",
+            {("retreat", "RU", "Klishchiivka"), ("advance", "UA", "Klishchiivka")},
+        ),
+        (
+            "The Freedom of Russia Legion has asserted its control over the village of Kozinka.",
+            {("advance", "UA", "Kozinka")},
+        ),
+        (
+            "In the Avdiivka area, Russian troops reported advancements, particularly towards the eastern "
+            "outskirts of Stepove, 3 kilometers north of Avdiivka.",
+            {("advance", "RU", "Stepove")},
+        ),
+        (
+            "Russia opened a new front by pushing swiftly over the border into the Kharkiv region.",
+            {("advance", "RU", "Kharkiv Oblast")},
+        ),
+        # a part of a town under a side's control is its gain; the whole town still held is no news
+        ("Part of Huliaipole is under the control of Russian forces.", {("advance", "RU", "Hulyaypole")}),
+        (
+            "About 70% of Pokrovsk is under Russian control, the commander said.",
+            {("advance", "RU", "Pokrovsk")},
+        ),
+        ("Siversk remains under the control of Ukrainian forces.", set()),
+    ],
+)
+def test_the_thirty_third_rounds_gains_and_losses(text: str, expected: set, seen: Seen) -> None:
+    assert seen(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops regained lost positions near Lyptsi.",  # "lost" as an adjective
+        "Russians are unsuccessfully trying to regain their lost positions near liberated Staromaiorske.",
+        "Russian missile strike on Dnipro: the toll rises to six, people blocked in apartments",
+        "As the Ukrainian army struggles to contain these gains, Russian troops are nearing Pokrovsk.",
+    ],
+)
+def test_no_gain_by_the_side_named(text: str, seen: Seen) -> None:
+    assert not {e for e in seen(text) if e[0] in ("advance", "retreat") and e[1] == "UA" and e[2] != "Lyptsi"}
+    assert ("advance", "RU", "Staromaiorske") not in seen(text)
+    assert not {e for e in seen(text) if e[0] == "advance" and e[2] == "Dnipro"}
+
+
+def test_they_of_the_next_sentence_is_the_subject_not_the_clause_of_reason(seen: Seen) -> None:
+    text = (
+        "Russian forces have claimed a string of villages in recent weeks, as Ukrainian troops suffer "
+        "ammunition shortages. Last month they captured Avdiivka."
+    )
+    assert seen(text) == {("advance", "RU", "Avdiivka")}
+
+
+def test_an_attack_in_response_to_a_sides_attack_is_that_sides(seen: Seen) -> None:
+    text = (
+        "The ministry said Russian forces hit Ukraine's military sites in response to a Ukrainian attack on "
+        "Russia's Belgorod region."
+    )
+    assert ("strike", "UA", "Belgorod Oblast") in seen(text)
+
+
+def test_missiles_at_a_city_in_retaliation_for_a_bridge_attack_are_a_strike_on_the_city(seen: Seen) -> None:
+    text = "Russia launched missiles at Odesa in retaliation for an attack on the Crimean bridge."
+    found = seen(text)
+    assert ("strike", "RU", "Odesa") in found and ("bridge_strike", "RU", "Odesa") not in found
+
+
+def test_a_dam_destroyed_on_a_day_is_kept_beside_an_accusation(seen: Seen) -> None:
+    text = (
+        "Villages flooded after the destruction of the Kakhovka dam on Tuesday. Russia, which seized the "
+        "dam in 2022, has accused Ukraine of destroying it."
+    )
+    found = seen(text, published=date(2023, 6, 8))
+    assert ("bridge_strike", "unknown", "Kakhovka Dam") in found
+    assert ("bridge_strike", "UA", "Kakhovka Dam") in found
