@@ -11,6 +11,9 @@ from datetime import date
 
 import pytest
 
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
+
 Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
 
 
@@ -178,3 +181,15 @@ def test_a_dam_destroyed_on_a_day_is_kept_beside_an_accusation(seen: Seen) -> No
     found = seen(text, published=date(2023, 6, 8))
     assert ("bridge_strike", "unknown", "Kakhovka Dam") in found
     assert ("bridge_strike", "UA", "Kakhovka Dam") in found
+
+
+def test_successful_counteroffensive_actions_over_the_past_two_days_are_this_weeks_gain() -> None:
+    text = (
+        "British intelligence said Ukrainian forces carried out successful counter-offensive actions west of "
+        "Kupiansk over the past two days."
+    )
+    found = extract_events(read_text(text, published=date(2025, 9, 2)), load_gazetteer())
+    gains = [e for e in found if e.event_type == "advance"]
+    # not the liberation of Kupiansk in September 2022, the one turning point of the place
+    assert [(e.actor, e.place) for e in gains] == [("UA", "Kupiansk")]
+    assert gains[0].date is not None and gains[0].date.startswith("2025-0")
