@@ -80,6 +80,8 @@ NOT_QUALIFYING = re.compile(
     r"|\bin\s+the\s+same\s+(?:region|oblast|area|province|district)\b"
     # '"liberated the village of Robotyne" as well as Glyboke and Lukyantsi in the Kharkiv region'
     r"|[\"”]\s+as\s+well\s+as\b"
+    # "in the Donetsk region—Stupochky and Otradne—as well as Loknya, a village in the Sumy region"
+    r"|(?:[—–]\s*|,\s+)as\s+well\s+as\b"
 )
 # A clause of its own between a name and an oblast: "the village of Basivka, just over the border from
 # Sudzha, and had struck Ukrainian forces at 12 other points in the Sumy region" puts no Sudzha in Sumy.

@@ -235,6 +235,15 @@ ADJECTIVES_LISTED = re.compile(
     rf"({_ADJECTIVE_NAME}(?:(?:,\s*|,?\s+and\s+){_ADJECTIVE_NAME})+)\b"
 )
 ADJECTIVE_WORD = re.compile(_ADJECTIVE_NAME)
+# ... and a refinery, depot or plant named by the adjective of its town, as Russian names them: "the
+# Novoshakhtinsky oil refinery" is Novoshakhtinsk's, "the Starooskolsky oil depot" Stary Oskol's.
+NAMED_FACILITY = re.compile(
+    rf"\b({_ADJECTIVE_NAME})\s+"
+    r"((?i:(?:oil\s+)?refiner(?:y|ies)|(?:oil|fuel|ammunition|arms)\s+depots?|(?:oil\s+)?terminal"
+    r"|(?:chemical|metallurgical|machine-building|aircraft|aviation|tank|mechanical|cement)\s+(?:plant|factory|works)"
+    r"|military\s+airfield|airfield|air\s+base))\b"
+)
+FACILITY_HINTS = ("refiner", "depot", "terminal", "plant", "factory", "works", "airfield", "air base")
 
 
 def areas_by_adjective(
@@ -251,6 +260,8 @@ def areas_by_adjective(
     found = []
     lists = [(named.span(1), named.group(2)) for named in NAMED_BY_ADJECTIVE.finditer(text)]
     lists += [(named.span(2), named.group(1)) for named in ADJECTIVES_LISTED.finditer(text)]
+    if any(hint in text for hint in FACILITY_HINTS):
+        lists += [(named.span(1), named.group(2)) for named in NAMED_FACILITY.finditer(text)]
     # the oblast the text once names after a district is its oblast in every mention: "the Klimovsky
     # district of Russia's Bryansk region ... an attack on the Klimovsky district"
     oblasts = {
@@ -259,7 +270,13 @@ def areas_by_adjective(
         if (oblast := _oblast_after(text, end, gazetteer)) is not None
     }
     for (start, end), noun in lists:
-        kind = "community" if noun.lower().startswith(("commun", "hromad")) else "district"
+        kind = (
+            "community"
+            if noun.lower().startswith(("commun", "hromad"))
+            else "district"
+            if noun.lower().startswith(("district", "raion"))
+            else noun.lower()
+        )
         words = [
             word
             for word in ADJECTIVE_WORD.finditer(text, start, end)

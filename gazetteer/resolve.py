@@ -27,6 +27,7 @@ from .distance import haversine_km, km_apart
 from .districts import (
     AREA_NAMED,
     DISTRICT_REACH,
+    FACILITY_HINTS,
     SEAT_VILLAGE,
     areas_by_adjective,
     district_seat,
@@ -484,7 +485,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         metonyms = frozenset(m.start for m in mentions if _metonym(m, ctx) or _dateline_capital(m, text))
         mentions = on_rivers(mentions, metonyms)
     mentions.extend(_unresolved(text, mentions))
-    if ctx.has_areas():  # "the Marganetska community came under attack": the community of Marhanets
+    # "the Marganetska community came under attack": the community of Marhanets; "the Novoshakhtinsky
+    # oil refinery": Novoshakhtinsk's
+    if ctx.has_areas() or any(hint in text for hint in FACILITY_HINTS):
         covered = [(m.start, m.end) for m in mentions]
         mentions.extend(areas_by_adjective(text, covered, gaz, ctx.km_from_theatre, FAR_START_KM))
     # names cued as places that the gazetteer lacks: a nearby village spelled a little otherwise
@@ -771,10 +774,19 @@ def _unless_far_from_its_passage(
         # to be near (but a place it put nowhere is: "took Novosadove. They attacked near Novoyegorovka
         # in the Kharkov region"; and so is one of the same front: "Novoyegorovka in the Kharkov region,
         # Ternov, Torskoye and Krasny Liman in the DPR")
+        # (nor is a place its sentence names another oblast for: "two villages in the Donetsk
+        # region—Stupochky and Otradne—as well as Loknya, a village in the Sumy region")
         around = [
             m
             for m in around
-            if ctx.region_qualifying(m.end) in (None, place.admin1)
+            if (
+                ctx.region_qualifying(m.end) in (None, place.admin1)
+                and not (
+                    m.place.admin1
+                    and m.place.admin1 != place.admin1
+                    and m.place.admin1 in ctx.regions_in_sentence(m.start)
+                )
+            )
             or haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) <= OTHER_FRONT_KM
         ]
         if not around:

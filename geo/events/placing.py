@@ -407,7 +407,8 @@ TALLY_PLACED = re.compile(
 )
 # A dash that goes on to say more of what was just named: "in the Kharkiv region – an administrative
 # building in the city of Dvorichna"; ELABORATION_REACH characters from the oblast at most.
-ELABORATION = re.compile(r"\s[–—]\s|\s-\s")
+# (an em dash set close, as American copy sets it: "two villages in the Donetsk region—Stupochky and")
+ELABORATION = re.compile(r"\s[–—]\s|\s-\s|(?<=\w)—(?=\w)")
 # Settlements counted "in" an oblast, then named after a dash: "two more settlements in the region – X and Y".
 SETTLEMENTS_IN = re.compile(
     r"\b(?:settlements|villages|towns|localities)\s+in\s+(?:the\s+|Ukraine['’]s\s+|Russia['’]s\s+)?"

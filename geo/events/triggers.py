@@ -1265,6 +1265,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("attack",),
     ),
+    # "reported on the attack of an alleged Ukrainian drone on the Starooskolsky oil depot": the weapon's
+    # attack, told with "of"
+    _p(
+        r"\battacks? of (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drones?|UAVs?|missiles?|rockets?) on\b",
+        "strike",
+        hints=("attack",),
+    ),
     # a border governor's "the attack on the village of Klimovo": fire on a place named as one
     _p(r"\battacks? on (?:the )?(?:village|town|city|settlement) of\b", "strike", hints=("attack",)),
     # a border governor's tally: "eight mortar rounds were fired against the village of Poroz", "a
@@ -1747,7 +1754,7 @@ FIRE_VERB_BEFORE = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|strik(?:es|ing)|struck|hit(?:s|ting)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)?"
     r"|target(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:[\w-]+ly\s+)?"
     # "attacked Kherson and the de-occupied settlements of ...": a target before, then the participle's
-    r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+)?(?:the\s+)?$"
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+)?(?:the\s+)?(?:other\s+)?$"
 )
 PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:(?:port|border|frontline|front-line|eastern|southern|northern|western)\s+)?"

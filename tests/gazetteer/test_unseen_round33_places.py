@@ -59,3 +59,18 @@ def test_a_district_read_by_its_adjective_is_the_big_citys_when_the_seat_would_b
         "the mayor said."
     )
     assert resolved(text)["Slobidskyi"] == ("Kharkiv", "Kharkiv Oblast")
+
+
+def test_a_place_added_with_as_well_as_takes_its_own_oblast_not_the_lists(resolved: Resolved) -> None:
+    text = (
+        "Russian forces took two villages in the eastern Donetsk region—Stupochky and Predtechyne—as well "
+        "as Loknya, a village in the Sumy region."
+    )
+    found = resolved(text)
+    assert found["Stupochky"] == ("Stupochky", "Donetsk Oblast")
+    assert found["Loknya"] == ("Loknia", "Sumy Oblast")
+
+
+def test_a_refinery_named_by_its_towns_adjective_is_that_towns(resolved: Resolved) -> None:
+    found = resolved("Drones attacked the Novoshakhtinsky oil refinery in the Rostov region overnight.")
+    assert found["Novoshakhtinsky"] == ("Novoshakhtinsk", "Rostov Oblast")

@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "The governor reported the attack of a drone on the oil depot in Valuyki.",
     "The brigade lost two positions near Hryhorivka, a blogger claimed.",
     "Ukrainian troops mounted a successful counterattack near Avdiivka.",
     "Thousands of homes flooded after the destruction of the Nova Kakhovka dam on Tuesday.",

@@ -193,3 +193,19 @@ def test_successful_counteroffensive_actions_over_the_past_two_days_are_this_wee
     # not the liberation of Kupiansk in September 2022, the one turning point of the place
     assert [(e.actor, e.place) for e in gains] == [("UA", "Kupiansk")]
     assert gains[0].date is not None and gains[0].date.startswith("2025-0")
+
+
+def test_an_attack_of_a_drone_on_a_depot_named_by_its_towns_adjective(seen: Seen) -> None:
+    text = "The governor reported the attack of a Ukrainian drone on the Starooskolsky oil depot."
+    assert seen(text) == {("strike", "UA", "Staryy Oskol")}
+
+
+def test_villages_named_between_close_set_dashes_are_the_oblasts_before(seen: Seen) -> None:
+    text = "Russian forces took two villages in the eastern Donetsk region—Stupochky and Predtechyne—on Friday."
+    assert {e[2] for e in seen(text)} >= {"Stupochky"}
+    assert ("advance", "RU", "Donetsk Oblast") not in seen(text)
+
+
+def test_shelling_a_city_and_other_liberated_settlements_is_fire_only(seen: Seen) -> None:
+    text = "The Russians began shelling Kherson and other liberated settlements in the region."
+    assert seen(text) == {("strike", "RU", "Kherson")}
