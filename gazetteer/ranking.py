@@ -105,9 +105,14 @@ class Anchors:
             self._km[pair] = haversine_km(a.lon, a.lat, b.lon, b.lat)
         return self._km[pair]
 
-    def named_elsewhere(self, place: Place, start: int) -> bool:
-        """Whether ``place`` is an anchor named somewhere other than at ``start``."""
-        return any(offset != start for offset, _ in self.offsets.get(place.id, ()))
+    def named_elsewhere(self, place: Place, start: int, text: str = "") -> bool:
+        """Whether ``place`` is an anchor named somewhere other than at ``start`` (not as another item
+        of the same list: "the cities of Kostiantynivka, Lyman, Pokrovsk, Rodynske" names four
+        places, though GeoNames knows Rodynske by a former "Liman" too)."""
+        return any(
+            offset != start and not (text and _list_mates(text, offset, start))
+            for offset, _ in self.offsets.get(place.id, ())
+        )
 
     def weight(self, place_id: str, start: int, sentence: int) -> float:
         """How much the anchor's nearness counts for a name at ``start`` in sentence ``sentence``:
@@ -161,8 +166,13 @@ def rank(
     # a city or town of the name beats its villages, war zone or not: only namesake villages are weighed so
     villages_only = len(p.candidates) > 1 and all(c.kind == "village" for c in p.candidates)
     held_today = any(key(c.name) == p.match.key and c.kind in POPULATED for c in p.candidates)
+    # a town that bears the name today: a place that had it only among GeoNames' alternate names (no
+    # curated former name) is no neighbour's pick ("Lyman" in a list with Pokrovsk is the town of Lyman,
+    # not Rodynske, once "Liman")
+    town_holds = any(key(c.name) == p.match.key and c.kind in ("city", "town") for c in p.candidates)
     for c in p.candidates:
         own_name = key(c.name) == p.match.key
+        stray = town_holds and not own_name and (p.match.key, c.id) not in ctx.notes
         if c.kind in POPULATED:
             population = c.population or UNKNOWN_VILLAGE_POPULATION
             score = math.log10(max(population, 10)) / 7
@@ -200,10 +210,10 @@ def rank(
             elif c.admin1 in admin1_named:
                 score += NAMED_OBLAST_BONUS
                 reason = f"in {c.admin1}, which the article names"
-        if anchors is not None and anchors.named_elsewhere(c, start):
+        if anchors is not None and anchors.named_elsewhere(c, start, text):
             score += SAME_AS_NAMED
             reason = "a place the article names otherwise"
-        elif anchors is not None and c.kind in POINT_KINDS:
+        elif anchors is not None and c.kind in POINT_KINDS and not stray:
             bonus, km, anchor = 0.0, 0.0, None
             for a in anchors.reachable:
                 if (
@@ -225,7 +235,7 @@ def rank(
                 reason = f"{km:.0f} km from {anchor.name}, named in the article"
         if villages_only and c.kind == "village" and in_war_zone(c):
             score += WAR_ZONE_BONUS
-        if mates and c.kind in POPULATED and len(p.candidates) > 1 and not placed_by_region:
+        if mates and c.kind in POPULATED and len(p.candidates) > 1 and not placed_by_region and not stray:
             together = _with_mates(c, mates)
             if together > 0:
                 score += together
@@ -243,6 +253,22 @@ def rank(
     if len(ranked) > 1 and cue not in VILLAGE_CUES and not placed_by_region:
         return _city_over_hamlet(ranked, sentence_regions, p.match.key, ctx)
     return ranked
+
+
+# Items of one list between two names: only commas, "and", and capitalised names.
+_NAME_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+LIST_GAP = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_NAME_RUN}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*")
+NAME_AT = re.compile(_NAME_RUN)
+LIST_MATE_CHARS = 150
+
+
+def _list_mates(text: str, a: int, b: int) -> bool:
+    """Whether the names at offsets ``a`` and ``b`` are items of one list."""
+    first, second = min(a, b), max(a, b)
+    if second - first > LIST_MATE_CHARS:
+        return False
+    name = NAME_AT.match(text, first)
+    return name is not None and LIST_GAP.fullmatch(text, name.end(), second) is not None
 
 
 def _city_over_hamlet(

@@ -72,6 +72,8 @@ LIST_OF_REGIONS = re.compile(
 VILLAGES_OF_LIST = re.compile(
     rf"\b(?:villages|settlements|hamlets) of\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))+$"
 )
+# ... and "the cities of": "the cities of Druzhkivka, Kostiantynivka, Lyman, Pokrovsk".
+CITIES_OF_LIST = re.compile(rf"\b(?:cities|towns) of\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))+$")
 # ... or a colon after them: "resulted in the liberation of four settlements: Alexandria, Leonidovo".
 SETTLEMENTS_LIST = re.compile(
     rf"\b(?:villages|settlements|hamlets|localities)(?: of|:)\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))*$"
@@ -136,6 +138,7 @@ def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
     persons = _person_words(text, spans, gaz) | _unit_names(text)
     headlines = _title_case_lines(text)
     village_lists = any(words in text for words in ("villages of", "settlements of", "hamlets of"))
+    town_lists = "cities of" in text or "towns of" in text
     named_things = NAMED_THING_WORDS.search(text) is not None  # most texts name no ship
     proposals = [
         p
@@ -152,6 +155,7 @@ def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
                 _inside(m.start, headlines),
                 village_lists,
                 named_things,
+                town_lists,
             )
         )
         is not None
@@ -317,6 +321,7 @@ def _propose(
     headline: bool = False,
     village_lists: bool = False,
     named_things: bool = True,
+    town_lists: bool = False,
 ) -> Proposal | None:
     """Keep a name that reads as a place, with the candidates its surroundings allow; else None."""
     raw = m.text
@@ -412,7 +417,9 @@ def _propose(
         return None  # "the Novhorod-Siverska community": one town's adjective (districts.areas_by_adjective)
     joined_place = gap_after == "-" and next_word[:1].isupper() and next_word.lower() not in KIND_SUFFIXES
     chain = (joined_place or (gap_before == "-" and prev_word[:1].isupper())) and (
-        _chain_of_towns(text, spans, m, gaz) or _long_chain(text, spans, m)
+        _chain_of_towns(text, spans, m, gaz)
+        or _long_chain(text, spans, m)
+        or _chain_of_names(text, spans, m, gaz)
     )
     # "in the sectors of Novodanylivka-Balka Shyroka and Mala Tokmachka-Novopokrovka": pairs of places
     sector = (joined_place or gap_before == "-") and (
@@ -579,6 +586,13 @@ def _propose(
         if not villages:
             return None  # "the villages of Pogrebki and Gorlovka": not the city of Horlivka
         cands, hint = villages, "'villages of' before its list"
+    elif (
+        not hint
+        and town_lists
+        and _in_list_opened_by(text, m.start, ("cities", "towns"), CITIES_OF_LIST)
+        and (towns := [c for c in cands if c.kind in ("city", "town")])
+    ):
+        cands, hint = towns, "'cities of' before its list"  # not the villages named like Lyman
     elif not hint and prev_word and prev_word.lower() == "the" and gap_before == " " and not compound:
         featured = [c for c in cands if c.kind in ARTICLE_KINDS]
         if featured:
@@ -732,6 +746,69 @@ def _community_adjective(word: str) -> bool:
 
 
 CHAIN_KM = 200.0  # every town of a hyphened chain lies this close (km) to another of its towns
+
+
+CHAIN_NEAR_KM = 40.0  # ... and a chain with a name of two words or a village: each this close to a neighbour
+CHAIN_NAME_WORDS = 3  # the most words of one name in such a chain ("Chasiv Yar", "Velyka Novosilka")
+
+
+def _chain_of_names(text: str, spans: list[tuple[int, int]], m: NameMatch, gaz: Gazetteer) -> bool:
+    """Whether the name is one of a chain of neighbouring places joined by hyphens, some of whose names
+    are two words or villages: "the Bakhmut-Chasiv Yar road", "[Chasiv Yar-Khromove-Bakhmut]". Each
+    link is the longest run of capitalised words (joined by spaces) that names a populated place, and
+    each place lies within CHAIN_NEAR_KM of the one before it: the halves of one name the gazetteer
+    lacks ("Kleban-Byk") are no two neighbours of these names."""
+    links = [[c for c in m.candidates if c.kind in POPULATED]]
+    if not links[0]:
+        return False
+    last = m.last_word  # links after the name
+    while last + 1 < len(spans) and text[spans[last][1] : spans[last + 1][0]] == "-":
+        found = _link(text, spans, last + 1, 1, gaz)
+        if found is None:
+            break
+        places, last = found
+        links.append(places)
+    first = m.first_word  # ... and before it
+    while first > 0 and text[spans[first - 1][1] : spans[first][0]] == "-":
+        found = _link(text, spans, first - 1, -1, gaz)
+        if found is None:
+            break
+        places, first = found
+        links.insert(0, places)
+    if len(links) < 2:
+        return False
+    # two one-word halves with no noun that joins them may be one name the gazetteer lacks ("Gora-Podil")
+    multiword = last - first + 1 > len(links)
+    if len(links) == 2 and not multiword and _word(text, spans, last + 1).lower() not in JOINING_NOUNS:
+        return False
+    joined = key(text[spans[first][0] : spans[last][1]])
+    if any(key(c.name).startswith(joined) for c in [*gaz.candidates(joined.split(" ")[0]), *links[0]]):
+        return False  # "Novhorod-Siversk": a shortening of Novhorod-Siverskyi, one town
+    return all(
+        any(km_apart(a, b) <= CHAIN_NEAR_KM for a in here for b in there)
+        for here, there in zip(links, links[1:], strict=False)
+    )
+
+
+def _link(
+    text: str, spans: list[tuple[int, int]], at: int, step: int, gaz: Gazetteer
+) -> tuple[list[Place], int] | None:
+    """The populated places named by the longest run of capitalised words from word ``at`` on (step 1)
+    or back (step -1), joined by spaces, and the index of its far end; None without one."""
+    for n in range(CHAIN_NAME_WORDS, 0, -1):
+        far = at + step * (n - 1)
+        lo, hi = min(at, far), max(at, far)
+        if lo < 0 or hi >= len(spans):
+            continue
+        if not all(text[spans[i][0]].isupper() for i in range(lo, hi + 1)):
+            continue
+        if any(text[spans[i][1] : spans[i + 1][0]] != " " for i in range(lo, hi)):
+            continue
+        name = " ".join(word_key(_word(text, spans, i)) for i in range(lo, hi + 1))
+        places = [c for c in gaz.candidates(name) if c.kind in POPULATED]
+        if places:
+            return places, far
+    return None
 
 
 def _chain_of_towns(text: str, spans: list[tuple[int, int]], m: NameMatch, gaz: Gazetteer) -> bool:

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from gazetteer import haversine_km
+
 Resolved = Callable[[str], dict[str, tuple[str, str]]]  # the fixture of tests/gazetteer/conftest.py
+Placed = Callable[[str, str], tuple[float, float] | None]
 
 
 def test_a_list_closed_by_its_own_and_keeps_its_oblast(resolved: Resolved) -> None:
@@ -74,3 +77,32 @@ def test_a_place_added_with_as_well_as_takes_its_own_oblast_not_the_lists(resolv
 def test_a_refinery_named_by_its_towns_adjective_is_that_towns(resolved: Resolved) -> None:
     found = resolved("Drones attacked the Novoshakhtinsky oil refinery in the Rostov region overnight.")
     assert found["Novoshakhtinsky"] == ("Novoshakhtinsk", "Rostov Oblast")
+
+
+def test_the_places_of_a_road_named_by_its_ends_are_places(resolved: Resolved) -> None:
+    found = resolved("Russian infantry tried to advance along the Bakhmut-Chasiv Yar road.")
+    assert found["Bakhmut"] == ("Bakhmut", "Donetsk Oblast")
+    assert found["Chasiv Yar"] == ("Chasiv Yar", "Donetsk Oblast")
+    chain = resolved("Attempts to enter by the O0506 road [Chasiv Yar-Khromove-Bakhmut] failed.")
+    assert {"Chasiv Yar", "Khromove", "Bakhmut"} <= set(chain)
+
+
+def test_two_one_word_halves_with_no_joining_noun_stay_one_name(resolved: Resolved) -> None:
+    # "Gora-Podil" is Gora-Podol of Belgorod oblast, not a Gora and a Podil of Kyiv oblast
+    found = resolved("Russian shells hit the village of Gora-Podil in the Belgorod region.")
+    assert "Gora" not in found and "Podil" not in found
+
+
+def test_a_list_of_cities_holds_towns_not_a_village_once_named_so(
+    resolved: Resolved, placed: Placed
+) -> None:
+    text = (
+        "Hits were recorded in 15 settlements: the cities of Druzhkivka, Kostiantynivka, Lyman, Pokrovsk, "
+        "Rodynske, and the village of Dovha Balka."
+    )
+    found = resolved(text)
+    assert found["Lyman"] == ("Lyman", "Donetsk Oblast")
+    assert found["Rodynske"] == ("Rodynske", "Donetsk Oblast")
+    # the town of Lyman by the Siverskyi Donets, not a hamlet of the name by Pokrovsk
+    lat, lon = placed(text, "Lyman")
+    assert haversine_km(lon, lat, 37.80, 48.99) < 5
