@@ -46,6 +46,8 @@ SPEAKS = re.compile(
     r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared"
     r"|yet to (?:comment|confirm|respond|react|acknowledge)"  # "though Kyiv has yet to comment"
     r"|(?:is|was|were|are)\s+trying|tries|tried"  # "Moscow was trying to create a security zone"
+    # "By attacking nearby settlements such as Ivanivske, Moscow is attempting to encircle the town"
+    r"|(?:is|was|were|are)\s+(?:attempting|seeking|aiming|planning|preparing)|attempts|attempted"
     # "the crossing showed that Kyiv was still making advances": the army the government sends
     r"|(?:is|was|were|are)\s+(?:still\s+|now\s+)?(?:making|gaining|advancing|pushing|pressing)"
     r"|to (?:seek|request|ask for|appeal for)"  # "forcing Kyiv to seek emergency electricity supplies"

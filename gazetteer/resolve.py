@@ -1371,6 +1371,10 @@ def _far_guess(
         return None  # a city, or a town that is the only one of its name ("a refinery in Tuapse")
     if place.kind == "town" and p.hint and place.population >= CUED_TOWN_POPULATION:
         return None  # "the Russian push in eastern Ukraine ... the city of Pokrovsk" in a story about Kursk
+    if place.kind == "town" and place.population >= CUED_TOWN_POPULATION and in_war_zone(place):
+        # "refuted Russian lies about the capture of Kupyansk, Pokrovsk, and Vovchansk" in a story about
+        # Vovchansk: a town of the front this big is no namesake guess, however far the article's places
+        return None
     if place.kind == "village" and ctx.theatre_size >= FAR_VILLAGE_ANCHORS:
         km = ctx.km_from_theatre(place)
         if km > FAR_VILLAGE_KM:

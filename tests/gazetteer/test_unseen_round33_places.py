@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gazetteer import haversine_km
+from gazetteer.capitals import as_government
 
 Resolved = Callable[[str], dict[str, tuple[str, str]]]  # the fixture of tests/gazetteer/conftest.py
 Placed = Callable[[str, str], tuple[float, float] | None]
@@ -106,3 +107,16 @@ def test_a_list_of_cities_holds_towns_not_a_village_once_named_so(
     # the town of Lyman by the Siverskyi Donets, not a hamlet of the name by Pokrovsk
     lat, lon = placed(text, "Lyman")
     assert haversine_km(lon, lat, 37.80, 48.99) < 5
+
+
+def test_a_big_town_of_the_front_is_kept_far_from_the_articles_places(resolved: Resolved) -> None:
+    text = (
+        "Russian troops are advancing in Vovchansk, Kharkiv region, the spokesman said. Earlier, the General "
+        "Staff refuted Russian claims about the capture of Kupyansk, Pokrovsk, and Vovchansk."
+    )
+    assert resolved(text)["Pokrovsk"] == ("Pokrovsk", "Donetsk Oblast")
+
+
+def test_a_capital_that_attempts_is_its_government_no_list_mate() -> None:
+    text = "By attacking nearby settlements such as Ivanivske, Moscow is attempting to encircle the town."
+    assert as_government("Moscow", text, text.index("Moscow") + len("Moscow"))
