@@ -146,7 +146,7 @@ def _seat_of(
         if stem.endswith("iv") and name.endswith("ska"):
             # the o of Kurakhove is an i before the ending of its community's (feminine) adjective,
             # "Kurakhivska"; not for a district's: the raions of 2020 are too wide to place a name by
-            stems += [stem[:-2] + "ove", stem[:-2] + "ovo"]
+            stems += [stem[:-2] + "ove", stem[:-2] + "ovo", stem[:-2] + "ova"]  # ... and Borova, "Borivska"
         elif stem.endswith("iv") and own_name:
             # ... and a district's, when the district itself is the place named ("fires broke out in the
             # Synelnykivskyi district": Synelnykove's) and no town is named like the stem (Kharkivskyi is

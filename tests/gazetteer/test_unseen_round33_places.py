@@ -120,3 +120,9 @@ def test_a_big_town_of_the_front_is_kept_far_from_the_articles_places(resolved: 
 def test_a_capital_that_attempts_is_its_government_no_list_mate() -> None:
     text = "By attacking nearby settlements such as Ivanivske, Moscow is attempting to encircle the town."
     assert as_government("Moscow", text, text.index("Moscow") + len("Moscow"))
+
+
+def test_a_community_adjective_in_iv_may_be_a_town_in_ova(resolved: Resolved) -> None:
+    # Borova's hromada is the Borivska: the o of the town is an i before the adjective's ending
+    text = "The Russian army attacked the Borivska community of Izium district in Kharkiv region."
+    assert resolved(text)["Borivska"] == ("Borova", "Kharkiv Oblast")
