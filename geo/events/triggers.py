@@ -403,11 +403,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("forward", "push", "closing in", "closed in", "closes in", "press", "moving in", "moved in", "moves in"),
     ),
     _p(
-        r"\b(?:(?:gain(?:ed|ing|s)?|secur(?:ed|ing|es)|establish(?:ed|ing|es)|got|gets|consolidat(?:ed|ing)) "
+        # ("have seen Ukrainian forces establish a foothold near Krynky", "managed to secure a bridgehead")
+        r"\b(?:(?:gain(?:ed|ing|s)?|secur(?:e|ed|ing|es)|establish(?:ed|ing|es)?|got|gets|consolidat(?:ed|ing)) "
         r"(?:a |their |its )?|(?:creation|establishment) of (?:a |an )?(?:additional |new |small )?)"
-        r"(?:foothold|footing)\b",
+        r"(?:foothold|footing)\b"
+        r"|\b(?:secur(?:e|ed|ing|es)|establish(?:ed|ing|es)?) (?:a |their |its )?bridgehead\b",
         "advance",
-        hints=("foothold", "footing"),
+        hints=("foothold", "footing", "bridgehead"),
     ),
     _p(
         # (matched on lower case, so the lookahead's capital is any letter: not "reached friendly positions

@@ -201,7 +201,7 @@ def test_an_attack_of_a_drone_on_a_depot_named_by_its_towns_adjective(seen: Seen
 
 
 def test_villages_named_between_close_set_dashes_are_the_oblasts_before(seen: Seen) -> None:
-    text = "Russian forces took two villages in the eastern Donetsk region—Stupochky and Predtechyne—on Friday."
+    text = "Russian forces took two villages in the Donetsk region—Stupochky and Predtechyne—on Friday."
     assert {e[2] for e in seen(text)} >= {"Stupochky"}
     assert ("advance", "RU", "Donetsk Oblast") not in seen(text)
 
@@ -209,3 +209,20 @@ def test_villages_named_between_close_set_dashes_are_the_oblasts_before(seen: Se
 def test_shelling_a_city_and_other_liberated_settlements_is_fire_only(seen: Seen) -> None:
     text = "The Russians began shelling Kherson and other liberated settlements in the region."
     assert seen(text) == {("strike", "RU", "Kherson")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recent weeks have seen Ukrainian forces establish a foothold near Krynky on the left bank.",
+        "The fighting focused on the village of Krynky, where Ukrainian forces managed to secure a "
+        "bridgehead.",
+    ],
+)
+def test_a_foothold_or_bridgehead_established_is_a_gain(text: str, seen: Seen) -> None:
+    assert seen(text, published=date(2023, 12, 28)) == {("advance", "UA", "Krynky")}
+
+
+def test_a_foothold_sought_is_no_gain(seen: Seen) -> None:
+    text = "The Russians are advancing near Maliivka in an attempt to establish a foothold in Vorone."
+    assert ("advance", "RU", "Vorone") not in seen(text)
