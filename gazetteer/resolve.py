@@ -408,7 +408,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             continue  # a small place thousands of km from the war named with no cue: a word, a name
         if not cued and _far_by_another_name(place, p, ctx):
             continue  # "Taras" is a man, not Taraz in Kazakhstan, which GeoNames also spells so
-        if _quarter_of_an_unnamed_city(place, text):
+        if _quarter_of_an_unnamed_city(place, text, p.match.start):
             # "In Kherson, the city center, Dniprovsky district ... suffered": Kherson's district, not
             # Kyiv's, the only one of the name the data has
             reason = f"a quarter of {place.admin1}, which the text does not name: another city's"
@@ -1319,14 +1319,16 @@ def _only_one_in_named_region(place: Place, p: Proposal, ctx: ArticleContext) ->
     return place.admin1 in named and len(named) <= ARTICLE_OBLASTS
 
 
-def _quarter_of_an_unnamed_city(place: Place, text: str) -> bool:
+def _quarter_of_an_unnamed_city(place: Place, text: str, start: int) -> bool:
     """Whether ``place`` is a quarter of a capital whose oblast-level city GeoNames divides into them
-    (Kyiv's Dniprovskyi, Pechersk, Obolon), in a text that never names that city: many Ukrainian cities
-    have a Dniprovskyi or a Shevchenkivskyi district, and only the capitals' are in the data."""
+    (Kyiv's Dniprovskyi, Pechersk, Obolon), in a passage that does not name that city: many Ukrainian
+    cities have a Dniprovskyi or a Shevchenkivskyi district, and only the capitals' are in the data;
+    and "Otradne" of the Donetsk front is no Vidradnyi of Kyiv because the article names Kyiv."""
     names = CITY_QUARTERS.get(place.admin1)
     if names is None or place.name in names:
         return False
-    return not any(name in text for name in names)
+    passage = text[max(0, start - SAME_PASSAGE_CHARS) : start + SAME_PASSAGE_CHARS]
+    return not any(name in passage for name in names)
 
 
 def _far_by_another_name(place: Place, p: Proposal, ctx: ArticleContext) -> bool:

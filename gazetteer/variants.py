@@ -47,6 +47,7 @@ from .records import Mention, Place
 VARIANT_COUNTRIES = frozenset({"UA"})
 VARIANT_RUSSIAN_OBLASTS = frozenset({"Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast"})
 VARIANT_KINDS = frozenset({"city", "town", "village"})
+VARIANT_OUT_OF_SCOPE = "Kyiv City"  # the capital's quarters, named with the capital or not at all
 # A variant must lie this close (km) to a place the article names, when its sentence names no oblast.
 VARIANT_NEAR_KM = 50.0
 # ... and this close, when the gazetteer has the name, but far from the places named with it.
@@ -160,8 +161,11 @@ def vowel_edits(a: str, b: str) -> int:
 
 
 def _in_scope(place: Place) -> bool:
-    return place.kind in VARIANT_KINDS and (
-        place.country in VARIANT_COUNTRIES or place.admin1 in VARIANT_RUSSIAN_OBLASTS
+    # (not Kyiv's quarters: "Otradne" of the Donetsk front is no misspelt Vidradnyi of Kyiv)
+    return (
+        place.kind in VARIANT_KINDS
+        and place.admin1 != VARIANT_OUT_OF_SCOPE
+        and (place.country in VARIANT_COUNTRIES or place.admin1 in VARIANT_RUSSIAN_OBLASTS)
     )
 
 

@@ -29,8 +29,11 @@ HEDGES = re.compile(
     r"impending|looming|would-be)\b",
     re.IGNORECASE,
 )
-# A move aimed at: "focused its firepower on seizing".
-FOCUSED_ON = re.compile(r"\bfocus(?:ed|es|ing)?\s+(?:(?:its|their|his|the)\s+)?(?:[\w-]+\s+)?on\s+$")
+# A move aimed at: "focused its firepower on seizing", "a counteroffensive aimed at recapturing".
+FOCUSED_ON = re.compile(
+    r"\bfocus(?:ed|es|ing)?\s+(?:(?:its|their|his|the)\s+)?(?:[\w-]+\s+)?on\s+$"
+    r"|\baim(?:ed|s|ing)?\s+at\s+$"
+)
 # A move weighed, not made: "are considering withdrawing from", "mulling a pullout from".
 CONSIDERED = re.compile(
     r"\b(?:consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|contemplat(?:es|ed|ing))\s+"
@@ -619,7 +622,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"  # "trying to cut their supply lines and force them to surrender or withdraw"
     if _DEMANDED.search(before):
         return "demand"
-    if "focus" in before and FOCUSED_ON.search(before):
+    if ("focus" in before or "aim" in before) and FOCUSED_ON.search(before):
         return "intention"  # "as Russia focused its firepower on seizing the Donetsk and Luhansk regions"
     if ("consider" in before or "mull" in before or "weigh" in before or "contemplat" in before) and (
         CONSIDERED.search(before)

@@ -2117,7 +2117,11 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 else PASSIVE.search(sentence, window, start) or _passive_chain(sentence, window, start, end)
             )
             event_type = pattern.passive_type if auxiliary and pattern.passive_type else pattern.event_type
-            if pattern.role == "under" and PART_OF_BEFORE.search(lower, window, start):
+            if (
+                pattern.role == "under"
+                and not lower.startswith(("remain", "still"), start)  # "Part of X remains under ...": held
+                and PART_OF_BEFORE.search(lower, window, start)
+            ):
                 event_type = "advance"  # "Part of Huliaipole is under the control of Russian forces": a gain
             if pattern.role == "loser" and PEOPLE_CUT_OFF.search(sentence, window, start):
                 continue  # "people blocked in apartments", "residents trapped in the rubble": no troops

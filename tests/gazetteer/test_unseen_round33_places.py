@@ -126,3 +126,11 @@ def test_a_community_adjective_in_iv_may_be_a_town_in_ova(resolved: Resolved) ->
     # Borova's hromada is the Borivska: the o of the town is an i before the adjective's ending
     text = "The Russian army attacked the Borivska community of Izium district in Kharkiv region."
     assert resolved(text)["Borivska"] == ("Borova", "Kharkiv Oblast")
+
+
+def test_a_village_of_the_front_is_no_misspelt_quarter_of_kyiv(resolved: Resolved) -> None:
+    text = (
+        "Kyiv has not commented. Russia's ministry said its units had secured control over Otradne, "
+        "further west along the front."
+    )
+    assert resolved(text).get("Otradne", ("", ""))[1] != "Kyiv City"

@@ -226,3 +226,16 @@ def test_a_foothold_or_bridgehead_established_is_a_gain(text: str, seen: Seen) -
 def test_a_foothold_sought_is_no_gain(seen: Seen) -> None:
     text = "The Russians are advancing near Maliivka in an attempt to establish a foothold in Vorone."
     assert ("advance", "RU", "Vorone") not in seen(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part still held is no gain of the holder
+        "Part of Stepnohirsk remains under the control of Ukrainian defenders.",
+        # a counteroffensive's aim is not its result
+        "Ukraine is waging a counteroffensive aimed at recapturing the Kherson region from Russia.",
+    ],
+)
+def test_no_advance_for_what_is_held_or_aimed_at(text: str, seen: Seen) -> None:
+    assert not {e for e in seen(text) if e[0] == "advance"}
