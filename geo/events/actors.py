@@ -194,6 +194,8 @@ REPORTER_AFTER = re.compile(
     # (but a person named in apposition: "Ukraine's president, Volodymyr Zelenskyy, denounced the attack")
     r"(?:['’]s)?(?:,(?=\s+(?:said|says|denounced|condemned|stated|added|told|wrote)\b))?"
     r"\s+(?:\(?[\w-]+\)?\s+){0,14}?(?:said|says|reported|reports|stated|states|announced"
+    # a headline's plural: "Russians report attack on Chonhar Bridge"
+    r"|report(?=\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|explosions?|blasts?|drones?|missiles?|shelling)\b)"
     r"|(?:claimed|claims)(?!\s+to\s+have\b)"
     r"|accused|accuses|blamed|blames|alleged|denounced|denounces|condemned|condemns|decried|decries"
     r"|opened(?! fire)"
@@ -318,7 +320,7 @@ RELATIVE_OPEN = re.compile(r",\s*(?:(?:[\w-]+\s+){1,3}of\s+)?(?:which|whom|whose
 RELATIVE_SPEAKER = re.compile(r"\bwhich\s+(?:the\s+)?$", re.IGNORECASE)
 SAID_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:said|say|says|claimed|claim|claims|blamed|blame|called|described|reported"
-    r"|attributed|acknowledged|admitted)\b",
+    r"|attributed|acknowledged|admitted|reports?)\b",
     re.IGNORECASE,
 )
 # A side's claim, then the pronoun that stands for the side: "the Russian claim on July 14 that it".

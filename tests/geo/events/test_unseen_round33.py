@@ -239,3 +239,10 @@ def test_a_foothold_sought_is_no_gain(seen: Seen) -> None:
 )
 def test_no_advance_for_what_is_held_or_aimed_at(text: str, seen: Seen) -> None:
     assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_a_headlines_side_that_reports_an_attack_did_not_make_it(seen: Seen) -> None:
+    # the Chonhar bridge, held by Russia in 2023, was struck from across the front
+    assert seen("Russians report attack on Chonhar Bridge", published=date(2023, 6, 22)) == {
+        ("bridge_strike", "UA", "Chonhar Bridge")
+    }
