@@ -62,6 +62,12 @@ SMALL_PLACE = 10_000
 # Nouns after "X-Y" that make it two places joined ("the Robotyne-Verbove line", "the Pokrovsk-Myrnohrad
 # agglomeration") rather than one name ("Orikhovo-Vasylivka").
 JOINING_NOUNS = ROUTE_WORDS | ATTRIBUTIVE_NOUNS
+# Ukraine's groups of forces named after a region, not after the villages of the name: "the joint press
+# centre of the Tavria defense forces", "air strikes on the Tavriia front".
+FORCE_GROUP_NAMES = frozenset({"tavria", "tavriia", "tavriya"})
+FORCE_GROUP_AFTER = re.compile(
+    r"\s+(?:defen[cs]e\s+forces|forces|front|operational|troops|grouping)\b", re.IGNORECASE
+)
 DASHES = ("-", "–", "—")  # between the names of a chain, with or without spaces
 # The rest of a list of oblasts after one of its names: ", Sumy and Kharkiv oblasts".
 _LIST_ITEM = r"(?:the\s+)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
@@ -333,6 +339,8 @@ def _propose(
         and GROUP_NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
     ):
         return None  # "the Vostok (East) group of forces", "the Tavria group", "Battlegroup Center"
+    if m.key in FORCE_GROUP_NAMES and FORCE_GROUP_AFTER.match(text, m.end):
+        return None  # "the Tavria defense forces", "on the Tavriia front": Ukraine's group of forces
     if (m.key in OCCUPATION_STATE_KEYS or OCCUPATION_STATE_WORDS in m.key) and not LOCATIVE.search(
         text, max(0, m.start - 50), m.start
     ):

@@ -134,3 +134,8 @@ def test_a_village_of_the_front_is_no_misspelt_quarter_of_kyiv(resolved: Resolve
         "further west along the front."
     )
     assert resolved(text).get("Otradne", ("", ""))[1] != "Kyiv City"
+
+
+def test_ukraines_tavria_group_of_forces_is_no_village(resolved: Resolved) -> None:
+    text = "The spokesman of the Tavria defense forces said there were no airstrikes on the Tavriia front."
+    assert "Tavria" not in resolved(text) and "Tavriia" not in resolved(text)
