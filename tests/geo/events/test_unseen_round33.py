@@ -246,3 +246,10 @@ def test_a_headlines_side_that_reports_an_attack_did_not_make_it(seen: Seen) -> 
     assert seen("Russians report attack on Chonhar Bridge", published=date(2023, 6, 22)) == {
         ("bridge_strike", "UA", "Chonhar Bridge")
     }
+
+
+def test_unclaimed_fire_on_the_kharkiv_region_after_its_liberation_is_russias(seen: Seen) -> None:
+    text = "Twelve people were wounded in shelling in the Kharkiv region."
+    assert seen(text, published=date(2025, 4, 24)) == {("strike", "RU", "Kharkiv Oblast")}
+    # ... but not while Russia held a third of it
+    assert seen(text, published=date(2022, 6, 24)) == {("strike", "unknown", "Kharkiv Oblast")}
