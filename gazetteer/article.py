@@ -47,6 +47,14 @@ BORDER_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... and the words between a name and the oblast it lies by: "X near the border with the Donetsk region",
+# "X, a village bordering the Kharkiv region".
+BORDER_AFTER_CHARS = 60
+BORDER_GAP = re.compile(
+    r",?\s+(?:(?:a|the)\s+(?:village|town|settlement)\s+)?(?:near|close\s+to|by|on|along|at)?\s*(?:the\s+)?"
+    r"(?:administrative\s+)?(?:border\s+with|bordering|borders)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # What may stand between a name and the oblast that qualifies it: more names of a list, then a comma,
 # "in (the)", "of" or a bracket: "Sladkoye and Novoye in the Zaporozhye region", "Terny, Donetsk Oblast".
 _NAME = r"(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"  # "2nd Knyazhy", "Staraya Sorochina"
@@ -156,6 +164,19 @@ class ArticleContext:
             return None  # "X near the border with the Donetsk region": X is in the next oblast
         start, sentence_end = self.sentence_span(end)
         if offset >= sentence_end or self._closed_group(start, end, offset):
+            return None
+        return region
+
+    def border_oblast_after(self, end: int) -> str | None:
+        """The oblast a name is said to lie by, not in: "the village of Novomykolaivka near the border
+        with the Donetsk region" (the oblast named within BORDER_AFTER_CHARS after it, in its sentence)."""
+        first = bisect.bisect_left(self.regions, (end, ""))
+        if first == len(self.regions):
+            return None
+        offset, region = self.regions[first]
+        if offset > end + BORDER_AFTER_CHARS or offset >= self.sentence_span(end)[1]:
+            return None
+        if not BORDER_GAP.fullmatch(self.text, end, offset):
             return None
         return region
 

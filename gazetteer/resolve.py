@@ -85,6 +85,8 @@ LIST_NEAR_KM = 30.0
 # A village filed under one oblast that lies this close (km) to the outline of the oblast its text names
 # is in that one: the line between them runs through villages the data files under their neighbour.
 OBLAST_LINE_KM = 3.0
+# A place "near the border with" an oblast lies outside it, at most this far (km) from its outline.
+BORDER_NEAR_KM = 25.0
 # ... or, in a list whose places lie far apart, this many times their typical gap, up to LIST_REACH_KM.
 LIST_SPREAD_FACTOR = 1.5
 LIST_SPREAD_MATES = 3  # ... a list of this many other places at least; of two, up to LIST_PAIR_REACH_KM
@@ -317,6 +319,27 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             qualifier = next(
                 (c.admin1 for c in p.candidates if c.admin1 and qualified(after, c.admin1)), None
             )
+        if (
+            qualifier is None
+            and len(p.candidates) > 1
+            and (border := ctx.border_oblast_after(p.end)) is not None
+            and (
+                by_it := [
+                    c
+                    for c in p.candidates
+                    if c.kind in ("town", "village")
+                    and c.admin1 != border
+                    and within_oblast(c, border, BORDER_NEAR_KM)
+                ]
+            )
+            and len(by_it) < len(p.candidates)
+        ):
+            # "seized the village of Novomykolaivka near the border with the Donetsk region": a namesake
+            # just outside that oblast, not one of the 35 elsewhere (and no guess to check against the
+            # places around it)
+            p.candidates = by_it
+            resolved.pop(i, None)
+            placed_by_locator = True
         if qualifier and PAIR_CLOSED.search(text, max(0, p.match.start - PAIR_REACH), p.match.start):
             # "between the cities of Donetsk and Pokrovsk, Synkivka in the Kharkiv region": the pair ends
             # with Pokrovsk, and the oblast after it is the next item's

@@ -139,3 +139,15 @@ def test_a_village_of_the_front_is_no_misspelt_quarter_of_kyiv(resolved: Resolve
 def test_ukraines_tavria_group_of_forces_is_no_village(resolved: Resolved) -> None:
     text = "The spokesman of the Tavria defense forces said there were no airstrikes on the Tavriia front."
     assert "Tavria" not in resolved(text) and "Tavriia" not in resolved(text)
+
+
+def test_a_village_near_the_border_with_an_oblast_lies_just_outside_it(
+    resolved: Resolved, placed: Placed
+) -> None:
+    text = (
+        "Russia said it had captured a new village in Ukraine's Dnipropetrovsk region. Its troops had seized "
+        "the village of Novomykolaivka near the border with the Donetsk region."
+    )
+    assert resolved(text)["Novomykolaivka"] == ("Novomykolaivka", "Dnipropetrovsk Oblast")
+    lat, lon = placed(text, "Novomykolaivka")
+    assert haversine_km(lon, lat, 36.49, 47.85) < 10  # by the oblast line, not by Dnipro
