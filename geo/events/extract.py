@@ -175,7 +175,6 @@ COUNTED_BLASTS = re.compile(
 )
 # The bases of a side that comes from around the event phrase, not from it.
 FROM_CONTEXT = frozenset({"context", "voice", "owner"})
-# Fire both sides exchange: nobody's alone.
 # Each side blaming the other for the same fire: neither is its side.
 BLAMED_ON_EACH_OTHER = re.compile(
     r"\b(?:each|either)\s+side\s+(?:has\s+)?(?:blam|accus)\w*\s+the\s+other"
@@ -184,6 +183,7 @@ BLAMED_ON_EACH_OTHER = re.compile(
     r"|\btraded\s+(?:blame|accusations)\b",
     re.IGNORECASE,
 )
+# Fire both sides exchange: nobody's alone.
 MUTUAL = re.compile(r"\b(?:mutual|reciprocal|exchanges? of (?:fire|shelling|strikes))\b", re.IGNORECASE)
 # A blast that may have been set off on the ground rather than fired: for a claim or a probe to say,
 # wherever it was ("explosions were heard in Lviv" during an air raid are not it).
