@@ -244,6 +244,14 @@ WHOLE_REGION = re.compile(
     r"[A-Z][\w'’-]+\s+(?:region|oblast|Oblast|Region)\b"
     r"|\b(?:the\s+)?(?:entire|whole)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+\s+(?:region|oblast|Oblast|Region)\b"
 )
+# A gain told of places the sentence does not name, one or a few: "captured a settlement in the X region",
+# "seized control of another village", "captured two more settlements", "the first village" (not "30
+# settlements", a broad gain of its own).
+UNNAMED_GAIN = re.compile(
+    r"\b(?:an?|another|one|two|three|several|the first)(?: more)? (?:[\w-]+ ){0,2}?"
+    r"(?:settlements?|villages?|towns?|localities|locality|hamlets?)\b(?! (?:of|called|named) [A-Z])",
+    re.IGNORECASE,
+)
 # A headline's event at a region is told again at a town this near (km) to the region's point.
 HEADLINE_REGION_KM = 150.0
 # A bridge over a river, in a sentence that names one town this close (km) to the river's point, is the
@@ -372,6 +380,14 @@ def extract_events(
             events.extend(found)
             if headline:
                 headlined.update(e.event_id for e in found if e.place_kind == "region")
+            elif UNNAMED_GAIN.search(text):
+                # "Russia said it had captured a settlement in the Donetsk region": the village is the one
+                # the article names elsewhere, as a headline's region is
+                headlined.update(
+                    e.event_id
+                    for e in found
+                    if e.place_kind == "region" and e.event_type in ("advance", "retreat")
+                )
             fired = [e for e in found if e.event_type == "strike" and e.place_kind != "country"]
             if fired:
                 last_fire = index

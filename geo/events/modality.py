@@ -144,7 +144,9 @@ UNCONFIRMED = re.compile(
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+|either\s+)?$", re.IGNORECASE)  # "force Kyiv to either withdraw"
 # Infinitives that still report what happened: "were forced to retreat", "decided to withdraw".
 DONE_INFINITIVE = re.compile(
-    r"\b(?:forced|compelled|had|decided|managed|was able|were able|been able|began|begun|started|continued|continues?|"
+    # ("were recently able to liberate": an adverb may part the verb from "able")
+    r"\b(?:forced|compelled|had|decided|managed|(?:was|were|been)\s+(?:\w+ly\s+)?able|began|begun|started"
+    r"|continued|continues?|"
     # "are also continuing to hit", not "the task of continuing to"
     r"(?:is|are|was|were)\s+(?:\w+\s+)?continuing|"
     r"ordered)\s+"

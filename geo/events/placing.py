@@ -1457,7 +1457,9 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
         if sentence.rfind("(", left.end, right.start) > sentence.rfind(")", left.end, right.start):
             continue  # "the Spornoye settlement (in the Donetsk region - TASS), the Zolotarevka": an aside
         gap = sentence[left.end : right.start]
-        gap = _without_unknown_items(_without_asides(gap) if "(" in gap or " in " in gap else gap)
+        gap = _without_unknown_items(
+            _without_asides(gap) if "(" in gap or " in " in gap or ", a" in gap else gap
+        )
         if aside == "locator" and located_by_comma and SERIAL_PHRASE.match(gap):
             # "advances northwest of Svatove, near Avdiivka, in Robotyne, and in Kherson Oblast": a serial
             # list of phrases of place, each an item, not a locator of the one before
@@ -1543,6 +1545,7 @@ AREA_THEN_AND = re.compile(r"\s+(?:community|hromada|district|raion)\s*,\s+and\s
 def _without_asides(gap: str) -> str:
     """The words between two items of a list without what only describes the first: its kind and an
     aside in brackets ("the Spornoye settlement (in the Donetsk region - TASS), the Zolotarevka ...")."""
+    gap = APPOSITIVE.sub("", gap)  # "captured Pokrovsk, a major logistical hub, as well as Vovchansk"
     return ASIDE_THE.sub("", ITEM_KIND.sub("", PARENTHESES.sub("", COUNTRY_PART.sub("", gap))))
 
 
@@ -1581,6 +1584,8 @@ COUNTRY_PART = re.compile(
 )
 ITEM_KIND = re.compile(r"^\s+(?:settlements?|villages?|towns?)\b")
 ASIDE_THE = re.compile(r"(?<=,)\s*the\s+$")
+# What the item before is, told between commas, lower-case words only: ", a major logistical hub,".
+APPOSITIVE = re.compile(r"^\s*,\s+an?\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*(?=\s*,)")
 # What ends an item of a list of villages after its name: its kind ("the Nikopol district"), or the
 # district or community it is in ("Budarky of Chuhuiv district").
 KIND_OPENINGS = (" of ", " in ", " district", " communit", " hromada", " raion", " municipal")

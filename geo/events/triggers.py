@@ -816,6 +816,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="loser",
         hints=("loss",),
     ),
+    # "Vuhledar is the latest urban settlement to fall to the Russians": a fall told done (not "the next")
+    _p(
+        r"\b(?:latest|first|last|most recent|newest) (?:[\w-]+ ){0,3}to fall to\b",
+        "advance",
+        role="taker",
+        hints=("fall to",),
+    ),
     _p(
         # (not "a drone the falling of which led to a house catching fire")
         r"\b(?:fell|falling|fallen) (?!back\b|of which\b)(?:\w+ ){0,4}to\b",
@@ -1593,7 +1600,9 @@ MILITARY = re.compile(
     r"(?:Russia|Ukraine)(?=\s+(?:(?:has|have|had|also|again)\s+)?(?:attacked|struck|shelled|bombed|pounded)\b)|"
     r"explosions?|blasts?|Iskanders?|Kalibrs?|glide|aerial|KABs?|FABs?|UMPKs?|Gerans?|Lancets?|"
     # the targets of the long-range strikes: "claimed to have hit an oil refinery in the Ryazan region"
-    r"refiner(?:y|ies)|(?:oil|fuel|ammunition) depots?|airfields?|air ?bases?)\b"
+    r"refiner(?:y|ies)|(?:oil|fuel|ammunition) depots?|airfields?|air ?bases?"
+    # what artillery aims at: "the strikes were against the accumulation of enemy manpower"
+    r"|(?:enemy|russian|ukrainian)\s+manpower)\b"
     # "five settlements were struck by Russian attacks": fire a side sent
     r"|\bby\s+(?:Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|fire)\b"
     # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town

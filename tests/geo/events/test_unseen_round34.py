@@ -1,0 +1,64 @@
+"""Round 34 of reading unseen reporting: a gain told of a village the sentence does not name, a
+liberation the side "was recently able to" make, the latest town to fall, a list that goes on past
+what its first item is, and strikes at the enemy's manpower in named towns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def _events(text: str, published: date = date(2025, 11, 3)) -> set[tuple[str, str, str]]:
+    article = read_text(text, published=published)
+    return {(e.event_type, e.actor, e.place) for e in extract_events(article, load_gazetteer())}
+
+
+def test_a_gain_of_an_unnamed_village_is_the_named_one_not_its_oblast() -> None:
+    text = (
+        "On Monday, Russia announced that it had seized control of another village located in Ukraine's "
+        "eastern Donetsk region, where fierce fighting persists.\n\nThe Defence Ministry said its forces had captured the village of Molodetske."
+    )
+    assert _events(text) == {("advance", "RU", "Molodetske")}
+
+
+def test_a_gain_of_many_settlements_keeps_its_oblast() -> None:
+    text = (
+        "Zelensky said the army had recaptured 30 settlements in the Kharkiv region.\n\n"
+        "Ukrainian troops also liberated Balakliia."
+    )
+    assert ("advance", "UA", "Kharkiv Oblast") in _events(text, date(2022, 9, 9))
+
+
+def test_an_adverb_between_were_and_able_keeps_the_liberation_done(seen: Seen) -> None:
+    text = "Analysts say Ukrainian forces were recently able to liberate Rodynske, north of Pokrovsk."
+    assert ("advance", "UA", "Rodynske") in seen(text)
+
+
+def test_the_latest_town_to_fall_to_a_side_fell_to_it(seen: Seen) -> None:
+    text = "Marinka, a town Ukrainian troops held for months, is the latest settlement to fall to Russian forces."
+    assert seen(text) == {("advance", "RU", "Marinka")}
+
+
+def test_the_next_town_to_fall_has_not_fallen(seen: Seen) -> None:
+    assert not seen("Analysts warn that Pokrovsk could be the next city to fall to Russian forces.")
+
+
+def test_a_list_goes_on_past_what_its_first_item_is(seen: Seen) -> None:
+    text = (
+        "The Kremlin said Russian forces had captured the city of Pokrovsk, a major logistical hub, as well "
+        "as Vovchansk."
+    )
+    assert seen(text) == {("advance", "RU", "Pokrovsk"), ("advance", "RU", "Vovchansk")}
+
+
+def test_strikes_on_enemy_manpower_in_towns_are_strikes_there(seen: Seen) -> None:
+    text = (
+        '"The strikes were against the accumulation of enemy manpower and equipment in Kadiivka and '
+        'Alchevsk," the Ukrainian spokesman explained.'
+    )
+    assert seen(text) == {("strike", "UA", "Kadiyivka"), ("strike", "UA", "Alchevsk")}
