@@ -149,7 +149,9 @@ DONE_INFINITIVE = re.compile(
     r"|continued|continues?|"
     # "are also continuing to hit", not "the task of continuing to"
     r"(?:is|are|was|were)\s+(?:\w+\s+)?continuing|"
-    r"ordered)\s+"
+    r"ordered|"
+    # "orders were issued for Ukrainians to withdraw", "had received the order to withdraw"
+    r"orders?\s+(?:were|was)\s+(?:issued|given)\s+for|(?:received|got|given)\s+(?:the\s+|an\s+)?orders?)\s+"
     r"(?:\w+\s+){0,2}to\s+(?:\w+ly\s+)?[\"“‘']?$"  # (a quote may open: 'were able to "liberate X"')
     # what a weapon was used for was done: "it had used missile strikes to destroy command posts in X"
     r"|\b(?:used|employed)\s+(?:[\w'’-]+\s+){1,4}?to\s+$",

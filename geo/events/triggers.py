@@ -407,9 +407,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:(?:gain(?:ed|ing|s)?|secur(?:e|ed|ing|es)|establish(?:ed|ing|es)?|got|gets|consolidat(?:ed|ing)) "
         r"(?:a |their |its )?|(?:creation|establishment) of (?:a |an )?(?:additional |new |small )?)"
         r"(?:foothold|footing)\b"
-        r"|\b(?:secur(?:e|ed|ing|es)|establish(?:ed|ing|es)?) (?:a |their |its )?bridgehead\b",
+        r"|\b(?:secur(?:e|ed|ing|es)|establish(?:ed|ing|es)?) (?:a |their |its )?bridgehead\b"
+        # "Russian forces have established positions in the village of X" (not "new defensive positions")
+        r"|\bestablish(?:ed|ing|es)? (?:their |its )?positions(?= in\b)",
         "advance",
-        hints=("foothold", "footing", "bridgehead"),
+        hints=("foothold", "footing", "bridgehead", "positions"),
     ),
     _p(
         # (matched on lower case, so the lookahead's capital is any letter: not "reached friendly positions
@@ -732,10 +734,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("reach",),
     ),
     _p(
-        r"\bflags? (?:\w+ ){0,2}(?:fl(?:ying|ew|ies|own)|raised|hoisted|was raised|over"
+        # ("the Russian tricolor now proudly flies over the village of X")
+        r"\b(?:flags?|tricolou?rs?) (?:\w+ ){0,2}(?:fl(?:ying|ew|ies|own)|raised|hoisted|was raised|over"
         r"|(?:\w+ )?flutter(?:ing|s|ed))\b",  # "a blue-and-yellow flag is finally fluttering"
         "advance",
-        hints=("flag",),
+        hints=("flag", "tricolo"),
     ),
     _p(
         r"\b(?:wav(?:ed|ing)|rais(?:ed|ing)|hoist(?:ed|ing)|plant(?:ed|ing)|hang(?:ed|ing)?(?: up)?"

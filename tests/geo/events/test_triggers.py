@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Russian troops established positions in the village of Krasnohorivka, the spokesman said.",
+    "The Ukrainian tricolour flies over Kupiansk again.",
     "Marinka, a town the Ukrainians held for months, is the latest settlement to fall to Russian forces.",
     "The governor reported the attack of a drone on the oil depot in Valuyki.",
     "The brigade lost two positions near Hryhorivka, a blogger claimed.",

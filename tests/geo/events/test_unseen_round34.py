@@ -1,6 +1,7 @@
 """Round 34 of reading unseen reporting: a gain told of a village the sentence does not name, a
 liberation the side "was recently able to" make, the latest town to fall, a list that goes on past
-what its first item is, and strikes at the enemy's manpower in named towns."""
+what its first item is, strikes at the enemy's manpower in named towns, positions established in a
+village, a tricolour flying over one, and an order to withdraw that was received."""
 
 from __future__ import annotations
 
@@ -62,3 +63,22 @@ def test_strikes_on_enemy_manpower_in_towns_are_strikes_there(seen: Seen) -> Non
         'Alchevsk," the Ukrainian spokesman explained.'
     )
     assert seen(text) == {("strike", "UA", "Kadiyivka"), ("strike", "UA", "Alchevsk")}
+
+
+def test_a_side_that_established_positions_in_a_village_advanced_there(seen: Seen) -> None:
+    text = "Russian forces have established positions in the village of Ocheretyne in the Donetsk region."
+    assert seen(text) == {("advance", "RU", "Ocheretyne")}
+
+
+def test_new_defensive_positions_are_no_advance(seen: Seen) -> None:
+    assert not seen("Ukrainian troops established new defensive positions west of Berdychi.")
+
+
+def test_a_tricolour_flying_over_a_village_is_its_side_s_gain(seen: Seen) -> None:
+    text = "The Russian tricolor now flies over the village of Novoselivka in Donetsk Oblast, the ministry said."
+    assert seen(text) == {("advance", "RU", "Novoselivka")}
+
+
+def test_an_order_to_withdraw_given_is_a_withdrawal(seen: Seen) -> None:
+    text = "Ukrainian military forces in Sievierodonetsk had received the order to withdraw, Haidai said."
+    assert seen(text) == {("retreat", "UA", "Sievierodonetsk")}
