@@ -52,6 +52,8 @@ VARIANT_OUT_OF_SCOPE = "Kyiv City"  # the capital's quarters, named with the cap
 VARIANT_NEAR_KM = 50.0
 # ... and this close, when the gazetteer has the name, but far from the places named with it.
 STRICT_NEAR_KM = 30.0
+# A name this many places of the front's countries bear is too common to be missing from the gazetteer.
+COMMON_NAME_PLACES = 3
 # At most this many vowel edits (after the endings are made alike); names with a skeleton shorter
 # than SHORT_SKELETON consonants allow one only (Nove, Tykhe: too many short names look alike).
 MAX_VOWEL_EDITS = 2
@@ -213,11 +215,12 @@ def variant_of(
     near: list[Place],
     most_edits: int = MAX_VOWEL_EDITS,
     near_km: float = VARIANT_NEAR_KM,
+    near_in_region: bool = False,
 ) -> tuple[Place, int] | None:
     """The one place the name may be a spelling of, with its vowel edits, or None.
 
     ``regions`` are the oblasts the text puts the name in (then the place must lie in one); with
-    none, the place must lie within ``near_km`` of one of ``near``.
+    none, or with ``near_in_region``, the place must lie within ``near_km`` of one of ``near``.
     """
     name_key = key(name)
     if not name_key or name_key in gaz.common_words or name.lower() in gaz.common_words:
@@ -226,7 +229,7 @@ def variant_of(
     weighed = {p.id for p in gaz.candidates(name_key)}
     best: dict[str, tuple[int, float, Place]] = {}
     for place in gaz.candidates(_english_j(name)) if "j" in name.lower() else ():
-        if (km := _km_if_it_fits(place, weighed, regions, near, near_km)) is not None:
+        if (km := _km_if_it_fits(place, weighed, regions, near, near_km, near_in_region)) is not None:
             best[place.id] = (0, km, place)  # "Sudja" is Sudzha, spelled as English writes дж
     if best:
         return _unique(best)
@@ -235,7 +238,7 @@ def variant_of(
         return None
     allowed = 1 if len(bones) < SHORT_SKELETON else most_edits
     for place_key, place in _index(gaz).by_skeleton.get(bones, ()):
-        if (km := _km_if_it_fits(place, weighed, regions, near, near_km)) is None:
+        if (km := _km_if_it_fits(place, weighed, regions, near, near_km, near_in_region)) is None:
             continue
         edits = vowel_edits(name_key, place_key)
         if edits <= allowed and (edits, km) < best.get(place.id, (math.inf, math.inf))[:2]:
@@ -252,7 +255,12 @@ def _english_j(name: str) -> str:
 
 
 def _km_if_it_fits(
-    place: Place, weighed: set[str], regions: frozenset[str], near: list[Place], near_km: float
+    place: Place,
+    weighed: set[str],
+    regions: frozenset[str],
+    near: list[Place],
+    near_km: float,
+    near_in_region: bool = False,
 ) -> float | None:
     """How far ``place`` lies from the nearest of ``near`` (infinite with none), when it may be the name's
     place: not one the resolver weighed already, in ``regions`` when the text names any, else within
@@ -260,7 +268,7 @@ def _km_if_it_fits(
     if place.id in weighed or (regions and place.admin1 not in regions):
         return None
     km = min((haversine_km(place.lon, place.lat, p.lon, p.lat) for p in near), default=math.inf)
-    return km if regions or km <= near_km else None
+    return km if (regions and not near_in_region) or km <= near_km else None
 
 
 def _unique(best: dict[str, tuple[int, float, Place]]) -> tuple[Place, int] | None:
@@ -413,20 +421,32 @@ def _named_again(text: str, found: Mention, mentions: list[Mention]) -> list[Men
     return again
 
 
-def _lacked(m: Mention, gaz: Gazetteer, region_of, region_around) -> tuple[int, float] | None:
-    """How far (vowel edits, km) a variant of an unresolved name may be, or None to try none.
+def _lacked(m: Mention, gaz: Gazetteer, region_of, region_around) -> tuple | None:
+    """How far (vowel edits, km, and whether it must be that near even in the oblast the text names) a
+    variant of an unresolved name may be, or None to try none.
 
     Where the gazetteer has no place of the name in Ukraine or the border oblasts, or none in the
     oblast the text names, the usual bounds. Where it has one but the resolver judged it too far
     from the places named with it ("Posad-Pokrovske, Kyslivka and Chornobaivka": the Kyslivka it
     knows is in Kharkiv Oblast), the text's own village may be missing from the gazetteer, so only a
-    one-vowel variant close to those places is taken."""
+    one-vowel variant close to those places is taken. Where it has the name in the oblast the text
+    names, the name was too common there to choose, and no variant is tried."""
     if m.reason.startswith("no place of this name within"):
         return None  # located by the text ("north of Y") where no place of the name lies: keep that
-    if not any(_in_scope(p) for p in gaz.candidates(key(m.text))):
+    own = [p for p in gaz.candidates(key(m.text)) if _in_scope(p)]
+    if not own:
         return MAX_VOWEL_EDITS, VARIANT_NEAR_KM
-    if region_of(m.start, m.end) or region_around(m.start):
+    region = region_of(m.start, m.end)
+    regions = frozenset([region]) if region else region_around(m.start)
+    if regions:
+        if in_region := [p for p in own if p.admin1 in regions]:
+            # "Stavky, Novoselivka and Maslyakivka" in the Donetsk region, which has ten Novoselivkas: the
+            # name is there, only too common to tell which; another name's village is no answer, unless
+            # it is one vowel off and beside the places named ("near Olenivka and Mayak in Crimea")
+            return None if len(in_region) > COMMON_NAME_PLACES else (1, STRICT_NEAR_KM, True)
         return MAX_VOWEL_EDITS, VARIANT_NEAR_KM
+    if len(own) > COMMON_NAME_PLACES:
+        return None  # a name of many villages (63 Novoselivkas) is one of them, not a missing one
     return 1, STRICT_NEAR_KM
 
 
@@ -440,13 +460,14 @@ def _try(
     near,
     most_edits=MAX_VOWEL_EDITS,
     near_km=VARIANT_NEAR_KM,
+    near_in_region=False,
     misprints=True,
 ) -> Mention | None:
     region = region_of(start, end)
     regions = frozenset([region] if region else region_around(start))
-    found = variant_of(name, gaz, regions, near, most_edits, near_km)
+    found = variant_of(name, gaz, regions, near, most_edits, near_km, near_in_region)
     if found is None:
-        misprint = misprint_of(name, gaz, regions, near, near_km) if misprints else None
+        misprint = misprint_of(name, gaz, regions, near, near_km) if misprints and not near_in_region else None
         if misprint is None:
             return None
         reason = TYPO_REASON.format(name=misprint.name, where=misprint.admin1)

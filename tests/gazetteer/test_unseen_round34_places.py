@@ -1,0 +1,33 @@
+"""Places of round 34 of unseen reporting, with the real gazetteer: a name too common in the oblast the
+text names to tell which of its villages is meant stays such a village or nothing, never another name's
+village read as its spelling variant."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Resolved = Callable[[str], dict[str, tuple[str, str]]]  # the fixture of tests/gazetteer/conftest.py
+
+
+def test_a_common_name_in_its_oblast_is_no_spelling_of_another_village(resolved: Resolved) -> None:
+    # (a guard: this text resolved right before too; a longer article had made it Novoukrainka)
+    text = (
+        "The ministry said three villages in the Donetsk region - Stavky, Novoselivka and Maslyakivka - "
+        "were now under Moscow's control."
+    )
+    found = resolved(text)
+    assert found.get("Novoselivka", ("Novoselivka",))[0] == "Novoselivka"
+
+
+def test_a_common_name_named_with_no_oblast_is_no_spelling_of_another_village(resolved: Resolved) -> None:
+    text = (
+        "Gerasimov said Kupiansk had been captured. The General Staff said Stavky and Novoselivka were "
+        "under Russian attack."
+    )
+    found = resolved(text)
+    assert found.get("Novoselivka", ("Novoselivka",))[0] == "Novoselivka"
+
+
+def test_a_rare_name_may_still_be_a_nearby_village_spelled_otherwise(resolved: Resolved) -> None:
+    found = resolved("Ukrainian special forces landed near Olenivka and Mayak in Crimea.")
+    assert found["Olenivka"] == ("Olenevka", "Crimea")
