@@ -467,7 +467,9 @@ def _try(
     regions = frozenset([region] if region else region_around(start))
     found = variant_of(name, gaz, regions, near, most_edits, near_km, near_in_region)
     if found is None:
-        misprint = misprint_of(name, gaz, regions, near, near_km) if misprints and not near_in_region else None
+        misprint = None
+        if misprints and not near_in_region:
+            misprint = misprint_of(name, gaz, regions, near, near_km)
         if misprint is None:
             return None
         reason = TYPO_REASON.format(name=misprint.name, where=misprint.admin1)
