@@ -119,10 +119,11 @@ NOT_PLACE_WORDS = frozenset(
     nov dec pantsir iskander kinzhal kalibr shahed geran himars smerch uragan oniks onyx zircon tsirkon lancet
     krasnopol""".split()
 )
-# A place name right before one of these names a military unit: "the Azov regiment", "Dnipro battalion".
+# A place name right before one of these names a military unit: "the Azov regiment", "Dnipro battalion",
+# and its men as Moscow names them ("2,439 Azov nationalists", "Aidar militants").
 UNIT_WORDS = frozenset(
     """regiment regiments battalion battalions brigade brigades division divisions corps battlegroup
-    detachment squadron legion militia fleet""".split()
+    detachment squadron legion militia fleet nationalists militants""".split()
 )
 # Words after "X-Y" that make it two places joined by a route or an area ("the Marinka-Pavlivka road");
 # otherwise "X-Y" is one name ("Kleban-Byk") and X alone is not it.

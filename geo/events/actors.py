@@ -311,8 +311,13 @@ PRONOUN_BEFORE = re.compile(
 )
 # A move named as a noun, its forces after "of": "the advance of Ukrainian troops", "the withdrawal of
 # Russian troops from Kherson" (not "the capture of": what follows is what was taken).
-MOVE_NOUNS = frozenset({"advance of", "advancement of", "withdrawal", "retreat", "pullout", "pull-out"})
-MOVE_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
+MOVE_NOUNS = frozenset(
+    {"advance of", "advancement of", "withdrawal", "retreat", "pullout", "pull-out", "surrender"}
+)
+# ("the surrender of the last Ukrainian fighters in the Azovstal steelworks")
+MOVE_OF = re.compile(
+    r"\s*(?:of\s+)?(?:the\s+)?(?:(?:last|remaining|besieged|encircled|trapped)\s+)?", re.IGNORECASE
+)
 # A relative clause that opens before a side's name: ", parts of which Russian forces", ", which Kyiv".
 RELATIVE_OPEN = re.compile(r",\s*(?:(?:[\w-]+\s+){1,3}of\s+)?(?:which|whom|whose)\b", re.IGNORECASE)
 # A relative clause whose subject speaks of the event, not does it: "hit by an explosion which

@@ -618,7 +618,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"(?:{_PERFECT_BEFORE})taken\b"
         r"(?! (?:a |an |the )?(?:steps?|part|measures?|place|into|over|up|out|off|on|away|back|hold|note|care"
         r"|action|aim|shape|root|prisoners?|captive|hostages?|refuge|shelter|cover|positions?|responsibility"
-        r"|advantage|control|charge|command|decisions?|time|days|weeks|months|years|\d)\b)"
+        r"|advantage|control|charge|command|decisions?|time|days|weeks|months|years|\d"
+        # "an attack that has taken longer than analysts expected"
+        r"|longer|long|much|far|more|less|effect|notice)\b)"
         r"(?= (?:the )?(?:(?:city|town|village|settlement) of )?[A-Z])",
         "advance",
         hints=("taken",),

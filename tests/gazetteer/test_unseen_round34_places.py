@@ -31,3 +31,8 @@ def test_a_common_name_named_with_no_oblast_is_no_spelling_of_another_village(re
 def test_a_rare_name_may_still_be_a_nearby_village_spelled_otherwise(resolved: Resolved) -> None:
     found = resolved("Ukrainian special forces landed near Olenivka and Mayak in Crimea.")
     assert found["Olenivka"] == ("Olenevka", "Crimea")
+
+
+def test_a_unit_s_men_named_for_a_town_are_no_town(resolved: Resolved) -> None:
+    text = "A total of 2,439 Azov nationalists and Ukrainian troops have surrendered at Azovstal in Mariupol."
+    assert "Azov" not in resolved(text)

@@ -82,3 +82,20 @@ def test_a_tricolour_flying_over_a_village_is_its_side_s_gain(seen: Seen) -> Non
 def test_an_order_to_withdraw_given_is_a_withdrawal(seen: Seen) -> None:
     text = "Ukrainian military forces in Sievierodonetsk had received the order to withdraw, Haidai said."
     assert seen(text) == {("retreat", "UA", "Sievierodonetsk")}
+
+
+def test_the_surrender_of_a_side_s_last_fighters_is_that_side_s_retreat(seen: Seen) -> None:
+    text = (
+        "Moscow announced on Friday the surrender of the last Ukrainian fighters in the Azovstal "
+        "steelworks in Mariupol."
+    )
+    assert ("retreat", "UA", "Azovstal") in seen(text)
+    assert not {e for e in seen(text) if e[1] == "RU" and e[0] == "retreat"}
+
+
+def test_an_attack_that_has_taken_longer_took_no_place(seen: Seen) -> None:
+    text = (
+        "Mariupol is the largest city seized by Russia since it invaded Ukraine in an offensive that has "
+        "taken longer than analysts expected."
+    )
+    assert seen(text) == {("advance", "RU", "Mariupol")}
