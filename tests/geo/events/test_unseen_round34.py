@@ -22,7 +22,8 @@ def _events(text: str, published: date = date(2025, 11, 3)) -> set[tuple[str, st
 def test_a_gain_of_an_unnamed_village_is_the_named_one_not_its_oblast() -> None:
     text = (
         "On Monday, Russia announced that it had seized control of another village located in Ukraine's "
-        "eastern Donetsk region, where fierce fighting persists.\n\nThe Defence Ministry said its forces had captured the village of Molodetske."
+        "eastern Donetsk region, where fierce fighting persists.\n\nThe Defence Ministry said its forces "
+        "had captured the village of Molodetske."
     )
     assert _events(text) == {("advance", "RU", "Molodetske")}
 
@@ -41,7 +42,10 @@ def test_an_adverb_between_were_and_able_keeps_the_liberation_done(seen: Seen) -
 
 
 def test_the_latest_town_to_fall_to_a_side_fell_to_it(seen: Seen) -> None:
-    text = "Marinka, a town Ukrainian troops held for months, is the latest settlement to fall to Russian forces."
+    text = (
+        "Marinka, a town Ukrainian troops held for months, is the latest settlement to fall to Russian "
+        "forces."
+    )
     assert seen(text) == {("advance", "RU", "Marinka")}
 
 
@@ -75,7 +79,10 @@ def test_new_defensive_positions_are_no_advance(seen: Seen) -> None:
 
 
 def test_a_tricolour_flying_over_a_village_is_its_side_s_gain(seen: Seen) -> None:
-    text = "The Russian tricolor now flies over the village of Novoselivka in Donetsk Oblast, the ministry said."
+    text = (
+        "The Russian tricolor now flies over the village of Novoselivka in Donetsk Oblast, the ministry "
+        "said."
+    )
     assert seen(text) == {("advance", "RU", "Novoselivka")}
 
 
