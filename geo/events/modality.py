@@ -72,6 +72,8 @@ DENIALS = re.compile(
     r"\b(?:den(?:y|ied|ies|ial)|refut\w+|disput(?:ed|es) (?:that|the (?:claims?|reports?))"
     r"|reject(?:s|ed)? (?:the |any |all )?(?:[\w'’-]+ )?(?:claims?|reports?|notion|suggestions?)"
     r"|no indication|not true|no truth|untrue|false claims?|fake news|baseless|(?:this|that) is not the case"
+    # "Russia falsely claimed to have seized Krynky", "Occupiers spread fake about capture of Synkivka"
+    r"|(?:falsely|wrongly|mistakenly) (?:claim|report|announc|stat|assert)\w*|fakes? (?:claims? )?about"
     # "There are no grounds to claim that the Russian forces have captured the village of Dvorichna"
     r"|no grounds? (?:to|for) (?:claim|say|state|assert|speak)\w*"
     r"|dismiss(?:ed|es)? (?:the )?(?:[\w'’-]+ )?(?:reports?|claims?)"
@@ -244,7 +246,9 @@ AVOIDED = re.compile(
     r"(?!(?:electricity|power|water|light|lights|gas|heating|heat|communications?|internet)\b)(?:\w+\s+)?$"
     # "to prevent the occupiers from gaining a foothold", "stop Russian troops from crossing"
     r"|\b(?:prevent\w*|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept|bar(?:s|red|ring)?|deter\w*)\s+"
-    r"(?:[\w'’-]+\s+){1,6}?from\s+$",
+    r"(?:[\w'’-]+\s+){1,6}?from\s+$"
+    # "focusing their efforts on preventing the further advance of Ukrainian troops"
+    r"|\bprevent\w*\s+(?:the\s+|an?\s+|any\s+)?(?:further\s+)?(?:(?:russian|ukrainian|enemy)\s+)?$",
     re.IGNORECASE,
 )
 # A task being carried out is the work itself, not an aim: the Russian ministry's "are successfully

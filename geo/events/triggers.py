@@ -115,6 +115,8 @@ def _p(
     )
 
 
+# An assault told as going on: "the enemy continued to storm Bakhmut" (on lower-cased text).
+CONTINUED_BEFORE = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+to\s+$")
 # What the General Staff says its defences withstood: "stormed the positions of the Defense Forces six
 # times", "stormed our positions three times" (an assault that took nothing, unlike "stormed Avdiivka").
 _STORMED_DEFENCES = (
@@ -2100,7 +2102,13 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             ):
                 continue  # "previously captured territory" describes; "troops recently captured" tells
             if pattern.bare and not (
-                DONE_INFINITIVE.search(sentence, window, start)
+                (
+                    DONE_INFINITIVE.search(sentence, window, start)
+                    # "the enemy continued to storm Bakhmut": an assault going on, no ground taken yet
+                    and not (
+                        lower.startswith("storm", start) and CONTINUED_BEFORE.search(lower, window, start)
+                    )
+                )
                 or (headline and FORCES_BEFORE.search(sentence, window, start))
                 # a report's present: "The Russian troops advance in the Kupiansk district"
                 or (

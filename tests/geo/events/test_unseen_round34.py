@@ -106,3 +106,22 @@ def test_an_attack_that_has_taken_longer_took_no_place(seen: Seen) -> None:
         "taken longer than analysts expected."
     )
     assert seen(text) == {("advance", "RU", "Mariupol")}
+
+
+def test_a_capture_claimed_falsely_or_called_a_fake_is_no_event(seen: Seen) -> None:
+    assert not seen("Russia falsely claimed to have seized Krynky in February.")
+    assert not seen("Occupiers spread fake about capture of Synkivka")
+
+
+def test_an_advance_a_side_works_to_prevent_has_not_happened(seen: Seen) -> None:
+    text = (
+        "In the Zaporizhzhia and Kherson directions, the occupiers are focusing their main efforts on "
+        "preventing the further advance of Ukrainian troops."
+    )
+    assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_an_assault_that_continued_has_taken_nothing_yet(seen: Seen) -> None:
+    text = "On Monday, the enemy continued to storm Bakhmut, which is held by Ukrainian defenders."
+    assert not {e for e in seen(text) if e[0] == "advance"}
+    assert seen("The Russians managed to storm Bakhmut.") == {("advance", "RU", "Bakhmut")}
