@@ -74,6 +74,9 @@ STRONG = {
         r"\bZSU\b|\bAFU\b|\bUAF\b|\bAPU\b|"
         # Russians fighting on Ukraine's side in the border raids
         r"\bRussian Volunteer Corps\b|\bFreedom of Russia Legion\b|\bSiberian Battalion\b|\bRDK\b|"
+        # ... under their joint name of 2024, with the Chechens of Ichkeria who fight beside them
+        r"\bRussian liberation (?:forces|army)\b|\b(?:volunteers|fighters|battalions?) of (?:the )?Chechen "
+        r"Republic of Ichkeria\b|"
         # ... and the Russians of those units: "Russian volunteers from the Siberian Battalion"
         r"\bRussian\s+(?:volunteers|fighters|soldiers|troops|partisans)\s+(?:from|of)\s+the\s+"
         r"(?:Siberian Battalion|Freedom of Russia Legion|Russian Volunteer Corps)\b|"
@@ -84,7 +87,7 @@ STRONG = {
         re.IGNORECASE,
     ),
     "RU": re.compile(
-        rf"\b{_RU_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
+        rf"\b{_RU_SIDE}\s+(?!liberation\s+(?:forces|army)\b){_MODIFIERS}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
         r"\b(?:the )?(?:occupiers|occupants|(?:occupying|occupation|invading|invasion) (?:forces|troops|army)"
         r"|invaders|enemy|aggressor)\b|"
         r"\bseparatists?\b|\b(?:Donetsk|Luhansk|Lugansk)\s+(?:People['’]s\s+)?Republics?\b|"
@@ -311,6 +314,7 @@ PRONOUN_BEFORE = re.compile(
 )
 # A move named as a noun, its forces after "of": "the advance of Ukrainian troops", "the withdrawal of
 # Russian troops from Kherson" (not "the capture of": what follows is what was taken).
+ADVERB_GAP = re.compile(r"\s*(?:\w+ly\s+)?")
 MOVE_NOUNS = frozenset(
     {"advance of", "advancement of", "withdrawal", "retreat", "pullout", "pull-out", "surrender"}
 )
@@ -1429,7 +1433,8 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             p
             for p in phrases
             if p.end <= trigger.start
-            and not sentence[p.end : trigger.start].strip()
+            # (an adverb may stand between: "Russian soldiers completely liberating Maryinka")
+            and ADVERB_GAP.fullmatch(sentence, p.end, trigger.start)
             and not PLACE_OWNER.search(sentence, 0, p.start)
         ]
         if right_before:

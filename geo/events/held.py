@@ -67,7 +67,6 @@ _KNOWN_UNTIL = date(2025, 10, 31)
 FRONT_TOWNS_HELD: dict[str, tuple[tuple[date, date], ...]] = {
     # the Kharkiv counteroffensive's Balakliia and Izium; Kherson and the right bank's towns
     "712926": ((_BALAKLIIA_RETAKEN + _DAY, date.max),),  # Balakliia
-    "707292": ((_IZIUM_RETAKEN + _DAY, date.max),),  # Izium
     "706448": ((_RIGHT_BANK_RETAKEN + _DAY, date.max),),  # Kherson
     "712260": ((_RIGHT_BANK_RETAKEN + _DAY, date.max),),  # Beryslav
     "713304": ((_RIGHT_BANK_RETAKEN + _DAY, date.max),),  # Antonivka
@@ -96,6 +95,15 @@ FRONT_TOWNS_HELD: dict[str, tuple[tuple[date, date], ...]] = {
     "695357": ((_INVASION, date(2024, 11, 15)),),  # Kurakhove (December 2024 - January 2025)
     "709354": ((_INVASION, date(2024, 9, 30)),),  # Toretsk (fought over from October 2024)
     "710915": ((_INVASION, date(2024, 3, 31)),),  # Chasiv Yar (fought over from April 2024)
+    # the towns of the spring 2022 sieges, until their last weeks of street fighting
+    "701822": ((_INVASION, date(2022, 3, 20)),),  # Mariupol (besieged from early March, taken in May)
+    "689198": ((_INVASION, date(2022, 3, 5)),),  # Volnovakha (March 2022)
+    "707292": ((_INVASION, date(2022, 3, 20)), (_IZIUM_RETAKEN + _DAY, date.max)),  # Izium (April 2022)
+    "704138": ((_INVASION, date(2022, 4, 10)),),  # Kreminna (April 2022)
+    "695274": ((_INVASION, date(2022, 4, 20)),),  # Rubizhne (May 2022)
+    "696566": ((_INVASION, date(2022, 4, 25)),),  # Popasna (May 2022)
+    "691999": ((_INVASION, date(2022, 5, 25)),),  # Sievierodonetsk (June 2022)
+    "702972": ((_INVASION, date(2022, 6, 20)),),  # Lysychansk (July 2022)
     # held before Russia took them in 2022, and again since Ukraine retook them
     "704204": ((_INVASION, date(2022, 5, 20)), (date(2022, 10, 1), _KNOWN_UNTIL)),  # Lyman
     "703656": ((date(2022, 9, 10), _KNOWN_UNTIL),),  # Kupiansk (fought over again in 2025)

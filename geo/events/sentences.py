@@ -21,7 +21,12 @@ ABBREVIATIONS = frozenset(
 )
 # A candidate end: the stop (with closing quotes or brackets after it, and the footnote marks of
 # ISW-style reports: "in the city.[1] The Russian MoD ..."), then space, then what may open a sentence.
-END = re.compile(r"([.!?…]+[\"”’')\]]*(?:\[\d{1,3}\])*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9А-ЯІЇЄҐ])")
+# (A stop a careless page left no space after also ends one, between two words: "the MoD concluded.This
+# month's liberation": not in "U.S.", in a site's name "Pravda.com" or in "Kyiv.Ukraine's".)
+END = re.compile(
+    r"([.!?…]+[\"”’')\]]*(?:\[\d{1,3}\])*)(\s+|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,}\s))"
+    r"(?=[\"“‘'(\[]?[A-Z0-9А-ЯІЇЄҐ])"
+)
 # A caption's date line ("... in Kharkiv, Ukraine. September 6, 2022 (REUTERS)") belongs to the caption.
 DATE_LINE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b[^.!?]{0,60}$"

@@ -125,3 +125,30 @@ def test_an_assault_that_continued_has_taken_nothing_yet(seen: Seen) -> None:
     text = "On Monday, the enemy continued to storm Bakhmut, which is held by Ukrainian defenders."
     assert not {e for e in seen(text) if e[0] == "advance"}
     assert seen("The Russians managed to storm Bakhmut.") == {("advance", "RU", "Bakhmut")}
+
+
+def test_unclaimed_fire_on_a_besieged_town_before_it_fell_is_russia_s() -> None:
+    text = "Mariupol came under heavy shelling again overnight, the city council said."
+    assert _events(text, date(2022, 3, 5)) == {("strike", "RU", "Mariupol")}
+    # (taken in May: fire there since is Ukraine's, as on the other towns Russia holds)
+    assert _events(text, date(2022, 6, 5)) == {("strike", "UA", "Mariupol")}
+
+
+def test_a_sentence_a_page_ran_into_the_next_without_a_space_is_two() -> None:
+    text = (
+        "The Ukrainian military has also lost up to 150 soldiers in the past day, the MoD concluded.This "
+        "month's liberation of Avdiivka, along with Russian soldiers completely liberating Marinka in "
+        "December, pushed the front back."
+    )
+    article = read_text(text, published=date(2024, 2, 25), url="https://sputnikglobe.com/20240225/pobeda.html")
+    found = {(e.event_type, e.actor, e.place) for e in extract_events(article, load_gazetteer())}
+    # (a Russian outlet's "liberation": Russia's, once the sentence is its own)
+    assert found == {("advance", "RU", "Avdiivka"), ("advance", "RU", "Marinka")}
+
+
+def test_russia_s_liberation_forces_and_ichkeria_s_volunteers_fight_for_ukraine(seen: Seen) -> None:
+    text = (
+        "Units of the Russian liberation forces, together with volunteers of the Chechen Republic of "
+        "Ichkeria, entered the village of Tyotkino in the Kursk region."
+    )
+    assert seen(text) == {("advance", "UA", "Tëtkino")}
