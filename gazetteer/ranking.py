@@ -131,6 +131,13 @@ class Anchors:
 
 # A city this big is meant over a hamlet of its name that no cue or oblast points to.
 CITY_OVER_HAMLET = 100_000
+# ... and a town of this many beats a postal row of its own name, oblast and main post office (a code
+# ending in 00: Volnovakha 85700, Kryvyi Rih 50000) at a point this near (km), which is the town itself
+# misplaced (a real village of the name, Krasnohorivka by Avdiivka, has a post code of its own).
+TOWN_TWIN_POPULATION = 10_000
+TOWN_TWIN_KM = 60.0
+TOWN_OFFICE_PREFIX = "uapost:"
+TOWN_OFFICE_ENDING = "00"
 # ... unless the hamlet lies this close (km) to where the article is.
 HAMLET_NEAR_KM = 60.0
 
@@ -276,10 +283,28 @@ def _city_over_hamlet(
 ) -> list[tuple[float, Place, str]]:
     """The ranking with a big city first where a hamlet of unknown size beat it by lying nearer the
     article's other places, but not among them ("explosions were reported in Lviv, Ternopil and
-    Zhytomyr ... Dnipro": not the hamlet of Lviv 117 km from Zaporizhzhia). The text points to such a
-    hamlet with a cue or an oblast."""
+    Zhytomyr ... Dnipro": not the hamlet of Lviv 117 km from Zaporizhzhia), and a town over the stray
+    postal row of its own main post office (see TOWN_TWIN_KM). The text points to such a hamlet with a
+    cue or (but for a town's own row) an oblast."""
     top = ranked[0][1]
-    if top.kind != "village" or top.population or top.admin1 in sentence_regions:
+    if top.kind != "village" or top.population:
+        return ranked
+    twins = [
+        r
+        for r in ranked
+        if top.id.startswith(TOWN_OFFICE_PREFIX)
+        and top.id.endswith(TOWN_OFFICE_ENDING)
+        and r[1].kind in ("city", "town")
+        and r[1].population >= TOWN_TWIN_POPULATION
+        and r[1].admin1 == top.admin1
+        and key(r[1].name) == name_key == key(top.name)
+        and haversine_km(r[1].lon, r[1].lat, top.lon, top.lat) <= TOWN_TWIN_KM
+    ]
+    if twins:
+        # "Volnovakha" beside Vuhledar: the town of 21,000, not the postal row of its name, oblast and
+        # main post office (85700) at a stray point 28 km off
+        return [twins[0]] + [r for r in ranked if r is not twins[0]]
+    if top.admin1 in sentence_regions:
         return ranked
     if ctx.km_from_theatre(top) <= HAMLET_NEAR_KM:
         return ranked  # "Zaporizhzhia" among the villages by Pokrovsk is the hamlet there

@@ -1,12 +1,16 @@
 """Places of round 34 of unseen reporting, with the real gazetteer: a name too common in the oblast the
 text names to tell which of its villages is meant stays such a village or nothing, never another name's
-village read as its spelling variant."""
+village read as its spelling variant; a unit's men named for a town; a town over the stray postal row of
+its own post office."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from gazetteer import haversine_km
+
 Resolved = Callable[[str], dict[str, tuple[str, str]]]  # the fixture of tests/gazetteer/conftest.py
+Placed = Callable[[str, str], tuple[float, float] | None]
 
 
 def test_a_common_name_in_its_oblast_is_no_spelling_of_another_village(resolved: Resolved) -> None:
@@ -36,3 +40,14 @@ def test_a_rare_name_may_still_be_a_nearby_village_spelled_otherwise(resolved: R
 def test_a_unit_s_men_named_for_a_town_are_no_town(resolved: Resolved) -> None:
     text = "A total of 2,439 Azov nationalists and Ukrainian troops have surrendered at Azovstal in Mariupol."
     assert "Azov" not in resolved(text)
+
+
+def test_a_town_beats_the_stray_postal_row_of_its_own_post_office(placed: Placed) -> None:
+    point = placed("Russian artillery shelled Vuhledar and Volnovakha overnight.", "Volnovakha")
+    assert point is not None and haversine_km(point[1], point[0], 37.494, 47.601) < 3
+
+
+def test_a_real_village_that_shares_a_town_s_name_keeps_it(resolved: Resolved) -> None:
+    # (a guard: Krasnohorivka by Avdiivka has a post code of its own)
+    text = "Russian forces advanced near Novokalynove and Krasnohorivka, north of Avdiivka."
+    assert resolved(text).get("Krasnohorivka", ("", ""))[0] == "Krasnohorivka"
