@@ -112,14 +112,23 @@ FORTUNE_FOR = re.compile(
     r"|loss(?:es)?|headaches?|embarrassment|boost)\s+(?:for|to)\s+$",
     re.IGNORECASE,
 )
-# A capital visited or helped: "during Blinken's visit to Kyiv", "rushed to resupply arms to Kyiv".
+# A capital visited or helped: "during Blinken's visit to Kyiv", "rushed to resupply arms to Kyiv", "since
+# Washington delivered the vehicles to Kyiv".
 SENT_TO = re.compile(
     r"\b(?:visits?|visited|trip|aid|arms|weapons|supplies|assistance|help|package|ammunition|missiles|support)"
-    r"\s+(?:[\w-]+\s+){0,2}?to\s+$",
+    r"\s+(?:[\w-]+\s+){0,2}?to\s+$"
+    r"|\b(?:deliver|suppl|sent|send|provid|gave|give|giving|transferr|transfer|ship|pledg|promis|sold|sell)\w*"
+    r"\s+(?:[\w'’-]+\s+){0,4}?to\s+$",
     re.IGNORECASE,
 )
-# A capital accused or blamed: "Russia has accused Kiev of terrorist attacks".
-ACCUSED = re.compile(r"\b(?:accus|blam|condemn)\w*\s+$", re.IGNORECASE)
+# A capital accused or blamed, or whose attacks they are: "Russia has accused Kiev of terrorist attacks",
+# "an attack Moscow blamed on Kyiv", "four people died in separate attacks by Kyiv".
+ACCUSED = re.compile(
+    r"\b(?:accus|blam|condemn)\w*\s+(?:it\s+)?(?:on\s+)?$"
+    r"|\b(?:attacks?|strikes?|shelling|bombardment|fire|aggression)\s+"
+    r"(?:launched\s+|carried\s+out\s+)?by\s+$",
+    re.IGNORECASE,
+)
 # A capital as the subject of an infinitive after "for": "essential for Moscow to supply its forces".
 FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # ... or made to do it: "forcing Kyiv to make tactical retreats", "pushed Moscow to redeploy troops".
@@ -150,8 +159,8 @@ def as_government(name: str, text: str, end: int) -> bool:
     if (
         TAKEN_BY.search(text, max(0, start - 20), start)
         or FORTUNE_FOR.search(text, max(0, start - 40), start)
-        or SENT_TO.search(text, max(0, start - 40), start)
-        or ACCUSED.search(text, max(0, start - 20), start)
+        or SENT_TO.search(text, max(0, start - 50), start)
+        or ACCUSED.search(text, max(0, start - 30), start)
     ):
         return True
     if TO_DO_AFTER.match(text, end) and (

@@ -43,20 +43,6 @@ RANKED_CITY = re.compile(
 )
 # A capital named as the seat of those who speak: "authorities in Kyiv", "officials in Moscow".
 SEAT_BEFORE = re.compile(r"\b(?:authorities|officials|government|leadership|diplomats)\s+in\s+$", re.IGNORECASE)
-# A capital a strike is blamed on, or that blames one, or whose attacks they are: "an attack Moscow
-# blamed on Kyiv", "four people died in separate attacks by Kyiv".
-BLAMED_ON_BEFORE = re.compile(
-    r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?:it\s+)?(?:on\s+)?$"
-    r"|\b(?:attacks?|strikes?|shelling|bombardment|fire|aggression)\s+"
-    r"(?:launched\s+|carried\s+out\s+)?by\s+$",
-    re.IGNORECASE,
-)
-# A capital that weapons or aid were given to: "delivered the vehicles to Kyiv", "supplied missiles to Kyiv".
-RECIPIENT_BEFORE = re.compile(
-    r"\b(?:deliver|suppl|sent|send|provid|gave|give|giving|transferr|transfer|ship|pledg|promis|sold|sell)\w*"
-    r"\s+(?:[\w'’-]+\s+){0,4}?to\s+$",
-    re.IGNORECASE,
-)
 # The war's countries and their neighbours, where its fire can land; elsewhere a place takes an event
 # only as the verb's object, written within NEAR_VERB characters of it.
 NEIGHBOURHOOD = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "GE", ""})
@@ -582,10 +568,6 @@ def sentence_places(
             continue  # "at 08:00 Moscow time": a time zone, a mention of the city but no event's place
         if m.text in CAPITALS and GAIN_FOR.search(text, max(0, m.start - 30), m.start):
             continue  # "the latest gain for Kyiv": the side, not the city
-        if m.text in CAPITALS and BLAMED_ON_BEFORE.search(text, max(0, m.start - 30), m.start):
-            continue  # "in an attack Moscow blamed on Kyiv": the side blamed, not the city
-        if m.text in CAPITALS and RECIPIENT_BEFORE.search(text, max(0, m.start - 50), m.start):
-            continue  # "since Washington delivered the vehicles to Kyiv": the government given them
         if m.text in CAPITALS and SEAT_BEFORE.search(text, max(0, m.start - 30), m.start):
             continue  # "as authorities in Kyiv and Russian media claimed": where the speakers sit
         if (
