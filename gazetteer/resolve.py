@@ -494,6 +494,18 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             m = mentions[i]
             if m.place is not None and m.place.kind == "village" and m.place.admin1 not in named:
                 mentions[i] = _unless_across_the_border(m, mentions, ctx)
+        far = [
+            i
+            for i in proposal_of
+            if mentions[i].place is not None
+            and mentions[i].place.kind == "village"
+            and mentions[i].place.admin1 not in named
+        ]
+        kept = [
+            _unless_far_from_the_named_oblasts(mentions[i], mentions, ctx, gaz, proposal_of[i]) for i in far
+        ]
+        for i, m in zip(far, kept, strict=True):
+            mentions[i] = m
     if outside:  # the check needs a sentence of two places: counted once, not rescanned per mention
         points = Counter(
             ctx.sentence_of(m.start) for m in mentions if m.place and m.place.kind in POINT_KINDS
@@ -755,6 +767,9 @@ def _guessed_village(p: Proposal, place: Place, score: float) -> bool:
 
 # Places farther apart than this (km), each put in its own oblast by the text, are on different fronts.
 OTHER_FRONT_KM = 150.0
+# A village, the only one of its name, this far (km) from the point of every oblast the text names and
+# from the places its other sentences name, is no place of the story.
+NAMED_OBLASTS_FAR_KM = 300.0
 
 
 def _unless_far_from_its_passage(
@@ -1138,6 +1153,42 @@ def _unless_far_from_its_named_mate(
     reason = (
         f"no place of this name near {mates[0].name}, listed with it (the only one, in "
         f"{place.admin1 or place.country}, is too far)"
+    )
+    return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+
+
+def _unless_far_from_the_named_oblasts(
+    mention: Mention, mentions: list[Mention], ctx: ArticleContext, gaz: Gazetteer, p: Proposal
+) -> Mention:
+    """The mention; or, when its village lies NAMED_OBLASTS_FAR_KM or more from every oblast the text
+    names and no place of another sentence lies near it, its namesake in a named oblast (the only one),
+    else its name unresolved: "Ukraine's retreat near Lyubimovka and Novoivankovka" in a story of the
+    Kursk region is no Novoivankivka of Zaporizhzhia Oblast, 400 km off, however near its list-mate's
+    namesake there; its Lyubimovka is the Kursk region's."""
+    place = mention.place
+    if place is None or place.kind != "village":
+        return mention
+    oblasts = [r for name in ctx.named_oblasts() for r in gaz.candidates(key(name)) if r.kind == "region"]
+    if not oblasts or any(
+        haversine_km(place.lon, place.lat, r.lon, r.lat) < NAMED_OBLASTS_FAR_KM for r in oblasts
+    ):
+        return mention
+    sentence = ctx.sentence_of(mention.start)
+    if any(
+        m.place is not None
+        and m.place.kind in POINT_KINDS
+        and ctx.sentence_of(m.start) != sentence
+        and haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) <= GUESS_NEAR_KM
+        for m in mentions
+    ):
+        return mention
+    named = ctx.named_oblasts()
+    inside = [c for c in p.candidates if c.kind in POPULATED and c.admin1 in named]
+    if len(inside) == 1:
+        reason = f"in {inside[0].admin1}, which the article names (its namesake in {place.admin1} is far)"
+        return Mention(mention.text, mention.start, mention.end, inside[0], 0.5, reason)
+    reason = (
+        f"no place of this name near the oblasts the text names (the best, in {place.admin1}, is too far)"
     )
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
 

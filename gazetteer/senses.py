@@ -2,7 +2,9 @@
 
 "Retreated from the village of Krynky" early in an article may have no cue to settle which Krynky
 it is, while "Krynky in Kherson Oblast" later does: an article means one place by one name. The
-earlier mention takes the later sense when that fits the places named around it.
+earlier mention takes the later sense when that fits the places named around it. So does a mention
+resolved far from the war where the same name is a town of the war elsewhere in the article ("the
+Seversk City Hospital" in a story of Seversk in the DPR is Siversk's, not Seversk's in Siberia).
 """
 
 from __future__ import annotations
@@ -12,26 +14,33 @@ from dataclasses import replace
 from .distance import km_apart
 from .reading import POPULATED
 from .records import Mention, Place
+from .war_zone import in_war_zone
 
 # The sense a name has elsewhere in the article is taken only if it lies in a region named within this
 # many characters of the unresolved mention, or this near (km) a town named there.
 NEIGHBOURS_CHARS = 200
 NEIGHBOUR_KM = 50.0
 SAME_NAME_REASON = "the same name elsewhere in the article"
+# A sense outside the war zone this far (km) from the name's sense inside it is no sense of the article.
+FAR_SENSE_KM = 500.0
 
 
 def one_sense(mentions: list[Mention]) -> list[Mention]:
     """The mentions (in text order), each unresolved name that the article resolves elsewhere to one
     town resolved to it too, where that fits its neighbours."""
-    if all(m.place is not None for m in mentions):
-        return mentions
     senses: dict[str, set[Place]] = {}
     for m in mentions:
         if m.place is not None and m.place.kind in POPULATED:
             senses.setdefault(m.text, set()).add(m.place)
+    if all(m.place is not None for m in mentions) and all(len(s) == 1 for s in senses.values()):
+        return mentions
     result = []
     for m in mentions:
         sense = senses.get(m.text, ()) if m.place is None else ()
+        if m.place is not None and len(named := senses.get(m.text, ())) == 2 and not in_war_zone(m.place):
+            local = next(p for p in named if p != m.place)
+            if in_war_zone(local) and km_apart(local, m.place) > FAR_SENSE_KM:
+                m = replace(m, place=local, reason=SAME_NAME_REASON)
         if len(sense) == 1:
             place = next(iter(sense))
             if _fits_neighbours(place, m, mentions):

@@ -1,7 +1,8 @@
 """Places of round 34 of unseen reporting, with the real gazetteer: a name too common in the oblast the
 text names to tell which of its villages is meant stays such a village or nothing, never another name's
 village read as its spelling variant; a unit's men named for a town; a town over the stray postal row of
-its own post office."""
+its own post office; a village far from every oblast the text names; a name's sense far from the war
+where the article's is a town of it."""
 
 from __future__ import annotations
 
@@ -51,3 +52,21 @@ def test_a_real_village_that_shares_a_town_s_name_keeps_it(resolved: Resolved) -
     # (a guard: Krasnohorivka by Avdiivka has a post code of its own)
     text = "Russian forces advanced near Novokalynove and Krasnohorivka, north of Avdiivka."
     assert resolved(text).get("Krasnohorivka", ("", ""))[0] == "Krasnohorivka"
+
+
+def test_a_village_far_from_every_oblast_the_text_names_is_not_its_place(resolved: Resolved) -> None:
+    text = (
+        "Ukrainian forces have lost ground in the Kursk region. Russian war bloggers reported Ukraine's "
+        "retreat near Lyubimovka and Novoivankovka."
+    )
+    found = resolved(text)
+    assert found.get("Novoivankovka", ("", "Kursk Oblast"))[1] == "Kursk Oblast"
+    assert found["Lyubimovka"] == ("Lyubimovka", "Kursk Oblast")
+
+
+def test_the_same_name_far_from_the_war_is_the_article_s_town(resolved: Resolved) -> None:
+    text = (
+        "Russian forces are approaching Seversk in the DPR. Assaults on the fortified area at the Seversk "
+        "City Hospital have begun."
+    )
+    assert resolved(text)["Seversk"] == ("Siversk", "Donetsk Oblast")  # the last mention, the hospital's
