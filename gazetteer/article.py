@@ -15,6 +15,7 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from .distance import haversine_km
 from .patterns import word_initial
@@ -136,6 +137,7 @@ class ArticleContext:
     # the lists an oblast in the possessive opens: (list start, list end, oblast), in text order
     possessed: list[tuple[int, int, str]] = field(default_factory=list)
     _possessive: frozenset[int] = frozenset()  # where the oblasts in the possessive are named
+    published: date | None = None  # the article's day, when the caller knows it: the fronts of that day
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence holding ``offset``."""
@@ -335,9 +337,13 @@ class ArticleContext:
 
 
 def article_context(
-    text: str, named_regions: list[tuple[int, str]], notes: dict[tuple[str, str], str] | None = None
+    text: str,
+    named_regions: list[tuple[int, str]],
+    notes: dict[tuple[str, str], str] | None = None,
+    published: date | None = None,
 ) -> ArticleContext:
-    """The context of ``text``, given the oblasts its region mentions resolved to (offset, name)."""
+    """The context of ``text``, given the oblasts its region mentions resolved to (offset, name), and the
+    day it was published when known."""
     starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
     regions = list(named_regions)
     if "PR" in text or "NR" in text or "People" in text:  # most texts name no people's republic
@@ -352,7 +358,13 @@ def article_context(
                 possessed.append((listed.start(), listed.end(), region))
                 possessive.add(offset)
     return ArticleContext(
-        text, starts, regions, notes or {}, possessed=possessed, _possessive=frozenset(possessive)
+        text,
+        starts,
+        regions,
+        notes or {},
+        possessed=possessed,
+        _possessive=frozenset(possessive),
+        published=published,
     )
 
 

@@ -18,7 +18,7 @@ from .distance import haversine_km
 from .names import key
 from .reading import POPULATED, Proposal
 from .records import Place
-from .war_zone import in_war_zone
+from .war_zone import in_war_zone, near_war_zone, on_front_then
 
 POINT_KINDS = ("city", "town", "village", "bridge", "dam", "other")
 # Priors: how likely a reader means a place of this country (the articles are about the war in
@@ -44,6 +44,11 @@ CUE_KIND_BONUS = 0.3  # the kind the text points to: "the village of Pokrovske",
 # this much: the Novooleksandrivka of a war report, when nothing else in it says which, is the one
 # by the front.
 WAR_ZONE_BONUS = 0.2
+# ... and this much more by a front of the article's day (a village by Pokrovsk in 2025, not one by
+# the Kherson front of 2022).
+FRONT_THEN_BONUS = 0.2
+TOWN_BY_ZONE_DEGREES = 0.4  # ... unless a town of the name lies this near the zone (30 km east-west)
+FRONT_THEN_MAX_POPULATION = 3_000  # ... or a village of the zone of this many people bears it
 # The postal file's villages have no population; they count as a village of this size.
 UNKNOWN_VILLAGE_POPULATION = 200
 # A war-in-Ukraine text names far-off places for a reason: a candidate this far (km) from the
@@ -172,6 +177,23 @@ def rank(
     sentence: int | None = None  # the name's sentence, found when an anchor's weight needs it
     # a city or town of the name beats its villages, war zone or not: only namesake villages are weighed so
     villages_only = len(p.candidates) > 1 and all(c.kind == "village" for c in p.candidates)
+    # ... and among the war zone's villages, the ones by a front fought over on the article's day, when it
+    # is known and tells them apart (and no town by the war zone bears the name: "the Zaporizhzhia front"
+    # is the city's; Yalta in Crimea, or a Dachnoye of St Petersburg, does not count)
+    front_then = (
+        ctx.published is not None
+        and len(p.candidates) > 1
+        and not any(
+            (c.kind in ("city", "town") and near_war_zone(c.lon, c.lat, TOWN_BY_ZONE_DEGREES))
+            # nor a village of some size: Pokrovske of 9,900 people is more than a hamlet by a front
+            or (c.kind == "village" and c.population >= FRONT_THEN_MAX_POPULATION and in_war_zone(c))
+            for c in p.candidates
+        )
+        and len(
+            {on_front_then(c, ctx.published) for c in p.candidates if c.kind == "village" and in_war_zone(c)}
+        )
+        == 2
+    )
     held_today = any(key(c.name) == p.match.key and c.kind in POPULATED for c in p.candidates)
     # a town that bears the name today: a place that had it only among GeoNames' alternate names (no
     # curated former name) is no neighbour's pick ("Lyman" in a list with Pokrovsk is the town of Lyman,
@@ -242,6 +264,8 @@ def rank(
                 reason = f"{km:.0f} km from {anchor.name}, named in the article"
         if villages_only and c.kind == "village" and in_war_zone(c):
             score += WAR_ZONE_BONUS
+        if front_then and c.kind == "village" and in_war_zone(c) and on_front_then(c, ctx.published):
+            score += FRONT_THEN_BONUS  # by a front of the article's day, not one long quiet
         if mates and c.kind in POPULATED and len(p.candidates) > 1 and not placed_by_region and not stray:
             together = _with_mates(c, mates)
             if together > 0:

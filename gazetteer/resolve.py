@@ -18,6 +18,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
 from .article import THEATRE_COUNTRIES, ArticleContext, article_context
 from .capitals import CAPITALS, as_government
@@ -170,12 +171,15 @@ def _oblast_named(candidates: tuple[Place, ...]) -> Place | None:
     return None
 
 
-def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
+def find_places(
+    text: str, gazetteer: Gazetteer | None = None, published: date | None = None
+) -> list[Mention]:
     """Return the place mentions of ``text`` in text order, resolved, plus unresolved ones.
 
     Unresolved mentions (``place`` None) are names the text marks as places ("the village of
     Hrakove") that the gazetteer does not hold, or names the text locates where no place of that
-    name lies; they are reported, not dropped.
+    name lies; they are reported, not dropped. ``published``, the article's day when known, lets a
+    village by a front of that day win over namesakes by fronts long quiet.
     """
     gaz = gazetteer or load_gazetteer()
     proposals = propose_places(text, gaz)
@@ -184,7 +188,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         c.name for p in proposals for c in p.candidates if len(p.candidates) == 1 and c.kind == "region"
     }
     oblasts = [(p.match.start, oblast) for p in proposals if (oblast := _oblast_named(p.candidates))]
-    ctx = article_context(text, [(at, oblast.name) for at, oblast in oblasts], gaz.notes)
+    ctx = article_context(text, [(at, oblast.name) for at, oblast in oblasts], gaz.notes, published)
 
     _locate_back(text, proposals)
     resolved: dict[int, tuple[Place, float, str]] = {}

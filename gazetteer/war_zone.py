@@ -4,13 +4,15 @@ A war report that names "Novooleksandrivka" with nothing around it to say which 
 the one by the front, not the one in Odesa oblast. The zone (``data/war_zone.geojson``, built by
 ``scripts/build_war_zone.py`` from chains of settlements the front passed through) is a band a few
 dozen km wide along the fronts of 2022-2025 and the border with Russia. It says where a war report's
-village most likely is, not where the front runs.
+village most likely is, not where the front runs. Each stretch of the zone also carries the days its
+front was fought over: :func:`on_front_then` tells whether a place lay by a front of an article's day.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Container, Iterable
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -67,13 +69,65 @@ def near_war_zone(lon: float, lat: float, degrees: float) -> bool:
     return bool(shapely.dwithin(_zone(), shapely.Point(lon, lat), degrees))
 
 
+def on_front_then(place: Place, day: date) -> bool:
+    """Whether ``place`` lies by a front that was fought over on ``day`` (a stretch of the zone whose
+    days hold it): on a day of 2025 the villages by Vysokopillia, a front of 2022, are not."""
+    key = (place.id, _active(day))
+    if key not in _then:
+        fronts = _fronts_of(key[1])
+        import shapely
+
+        _then[key] = fronts is not None and bool(shapely.contains_xy(fronts, place.lon, place.lat))
+    return _then[key]
+
+
+_then: dict[tuple[str, frozenset[str]], bool] = {}  # (place id, the fronts of a day) -> on one of them
+
+
+def _active(day: date) -> frozenset[str]:
+    """The names of the stretches of front fought over on ``day``."""
+    iso = day.isoformat()
+    return frozenset(
+        name for name, first, last, _ in _stretches() if first <= iso and (last is None or iso <= last)
+    )
+
+
+@cache
+def _fronts_of(names: frozenset[str]) -> shapely.Geometry | None:
+    """The union of the named stretches' bands, prepared; None for none."""
+    import shapely
+
+    bands = [band for name, _, _, band in _stretches() if name in names]
+    if not bands:
+        return None
+    union = shapely.union_all(bands)
+    shapely.prepare(union)
+    return union
+
+
+@cache
+def _stretches() -> list[tuple[str, str, str | None, shapely.Geometry]]:
+    """(name, first day, last day or None, band) of each stretch of front, days as ISO strings."""
+    from shapely.geometry import shape
+
+    return [
+        (f["properties"]["name"], f["properties"]["from"], f["properties"]["to"], shape(f["geometry"]))
+        for f in _collection()["features"]
+        if f["properties"].get("kind") == "front"
+    ]
+
+
+@cache
+def _collection() -> dict:
+    source = resources.files("gazetteer") / "data" / ZONE_FILE
+    return json.loads(source.read_text(encoding="utf-8"))
+
+
 @cache
 def _zone() -> shapely.Geometry:
     import shapely
     from shapely.geometry import shape
 
-    source = resources.files("gazetteer") / "data" / ZONE_FILE
-    collection = json.loads(source.read_text(encoding="utf-8"))
-    zone = shape(collection["features"][0]["geometry"])
+    zone = shape(_collection()["features"][0]["geometry"])
     shapely.prepare(zone)
     return zone

@@ -15,7 +15,9 @@ band over the years.
 Settlements are looked up in frontmap's own gazetteer by name within 15 km of the point written here
 (several villages share a name; ``build_contact_line.find``), so the zone follows the gazetteer's
 coordinates. Run ``python3 scripts/build_war_zone.py``; it needs only the installed frontmap. It is a
-prior for choosing among namesakes, good to a few dozen km, not a map of the front.
+prior for choosing among namesakes, good to a few dozen km, not a map of the front. Each chain's band
+is also written on its own, with the days its front was fought over (``PERIODS``): the fronts of an
+article's day.
 """
 
 from __future__ import annotations
@@ -241,6 +243,28 @@ CHAINS: list[tuple[str, str, list[tuple[str, float, float]]]] = [
 ]
 
 
+# When each chain's front was fought over (first day, last day or None: still), as public reporting of
+# those years tells it: the band of a chain whose front had moved on is no prior for a report of a later
+# day ("Dachne" in 2025 is the village by Pokrovsk's front, not the one by Vysokopillia's of 2022).
+PERIODS: dict[str, tuple[str, str | None]] = {
+    "kyiv-2022": ("2022-02-24", "2022-04-05"),
+    "chernihiv-sumy-2022": ("2022-02-24", "2022-04-08"),
+    "northern-border": ("2022-02-24", None),
+    "russian-border": ("2022-02-24", None),
+    "kursk-2024": ("2024-08-06", "2025-04-30"),
+    "kharkiv": ("2022-02-24", None),
+    "east": ("2022-02-24", None),
+    "borova": ("2022-02-24", None),
+    "luhansk-2022": ("2022-02-24", "2022-07-31"),
+    "donetsk-rear": ("2022-02-24", None),
+    "donetsk-south": ("2022-02-24", "2022-05-31"),
+    "dnipropetrovsk-2025": ("2024-11-01", None),
+    "south": ("2022-02-24", None),
+    "zaporizhzhia-rear": ("2022-02-24", None),
+    "kherson-2022": ("2022-02-24", "2022-11-30"),
+}
+
+
 def _reproject(geometry, project):
     """``geometry`` with every vertex passed through ``project`` (a pyproj transform of x and y arrays)."""
     return shapely.transform(geometry, lambda xy: np.column_stack(project(xy[:, 0], xy[:, 1])))
@@ -250,12 +274,21 @@ def main() -> int:
     gazetteer = load_gazetteer()
     to_metres = Transformer.from_crs("EPSG:4326", PROJECTION, always_xy=True).transform
     to_degrees = Transformer.from_crs(PROJECTION, "EPSG:4326", always_xy=True).transform
-    bands, chains = [], []
+    bands, chains, fronts = [], [], []
     for name, covers, settlements in CHAINS:
         places = [find(gazetteer, *settlement, countries=None) for settlement in settlements]
         line = LineString([(p.lon, p.lat) for p in places])
         bands.append(_reproject(line, to_metres).buffer(WIDTH_KM * 1000))
         chains.append({"name": name, "covers": covers, "through": [p.name for p in places]})
+        first, last = PERIODS[name]
+        band = shapely.set_precision(_reproject(bands[-1], to_degrees).simplify(SIMPLIFY_DEGREES), 0.0001)
+        fronts.append(
+            {
+                "type": "Feature",
+                "properties": {"kind": "front", "name": name, "from": first, "to": last},
+                "geometry": mapping(band),
+            }
+        )
     zone = _reproject(unary_union(bands), to_degrees).simplify(SIMPLIFY_DEGREES)
     zone = shapely.set_precision(zone, 0.0001)
     feature = {
@@ -268,7 +301,8 @@ def main() -> int:
         },
         "geometry": mapping(zone),
     }
-    OUT.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}) + "\n", encoding="utf-8")
+    collection = {"type": "FeatureCollection", "features": [feature, *fronts]}
+    OUT.write_text(json.dumps(collection) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({len(CHAINS)} chains, {OUT.stat().st_size:,} bytes)", file=sys.stderr)
     return 0
 

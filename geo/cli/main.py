@@ -98,7 +98,9 @@ def _places(args: argparse.Namespace) -> int:
     from gazetteer import find_places
 
     articles = read_all([args.article], args.published)
-    found: list[tuple[Article, Mention]] = [(a, m) for a in articles for m in find_places(a.text)]
+    found: list[tuple[Article, Mention]] = [
+        (a, m) for a in articles for m in find_places(a.text, published=a.published)
+    ]
     if not any(m.place for _, m in found):
         raise FrontmapError(f"{args.article}: no places found (is it an article about places at war?)")
     unresolved = sorted({m.text for _, m in found if m.place is None})
@@ -163,7 +165,7 @@ def _extract(args: argparse.Namespace) -> int:
     articles = read_all([args.article], args.published)
     events = []
     for article in articles:
-        mentions = find_places(article.text)
+        mentions = find_places(article.text, published=article.published)
         if not any(m.place for m in mentions):
             raise FrontmapError(f"{args.article}: no places found (is it an article about places at war?)")
         events.extend(extract_events(article, mentions=mentions))
@@ -202,7 +204,7 @@ def _map(args: argparse.Namespace) -> int:
                 raise
             print(f"frontmap: {error}", file=sys.stderr)  # the other articles are still drawn
             failed += 1
-    mentions = [find_places(article.text) for article in articles]
+    mentions = [find_places(article.text, published=article.published) for article in articles]
     events = []
     for article, found in zip(articles, mentions, strict=True):
         events.extend(extract_events(article, mentions=found))

@@ -288,14 +288,15 @@ def extract_events(
     """Return the events ``article`` reports, in text order; [] when it reports none.
 
     ``mentions`` are the article text's places when the caller has found them already
-    (``gazetteer.find_places(article.text, gazetteer)``), so they are not resolved twice.
+    (``gazetteer.find_places(article.text, gazetteer, article.published)``), so they are not resolved
+    twice.
     """
     gaz = gazetteer or load_gazetteer()
     if mentions is None:
-        mentions = find_places(article.text, gaz)
+        mentions = find_places(article.text, gaz, article.published)
     mentions = sorted(mentions, key=lambda m: m.start)
     title_ids = (
-        frozenset(m.place.id for m in find_places(article.title, gaz) if m.place)
+        frozenset(m.place.id for m in find_places(article.title, gaz, article.published) if m.place)
         if article.title
         else frozenset()
     )

@@ -66,7 +66,7 @@ def extract_batch(articles: Sequence[Article], store: str | None = None) -> list
     results = []
     for article in articles:
         try:
-            mentions = find_places(article.text, _gazetteer)
+            mentions = find_places(article.text, _gazetteer, article.published)
             events = extract_events(article, _gazetteer, mentions)
             places = named_places(mentions)
         except Exception as error:  # a bug in extraction must not cost the rest of the folder

@@ -4,12 +4,13 @@ Real GeoNames and postal data; sentences written for these tests."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from importlib import resources
 
 import pytest
 
 from gazetteer import find_places, key, load_gazetteer
-from gazetteer.war_zone import in_war_zone
+from gazetteer.war_zone import in_war_zone, on_front_then
 
 
 def place_named(name: str, lat: float, lon: float):
@@ -77,3 +78,31 @@ def test_a_direction_is_named_after_the_town_of_the_front_that_bears_the_name() 
     assert (
         mention.direction and mention.place.kind == "town" and mention.place.admin1 == "Zaporizhzhia Oblast"
     )
+
+
+def test_a_front_long_quiet_is_no_front_of_a_later_day() -> None:
+    # Vysokopillia was on the Kherson front of 2022; Pokrovsk has been on the eastern front since
+    vysokopillia = place_named("Vysokopillia", 47.49, 33.53)
+    pokrovsk = place_named("Pokrovsk", 48.28, 37.18)
+
+    assert on_front_then(vysokopillia, date(2022, 8, 1)) and not on_front_then(vysokopillia, date(2025, 6, 1))
+    assert on_front_then(pokrovsk, date(2022, 8, 1)) and on_front_then(pokrovsk, date(2025, 6, 1))
+
+
+def test_every_stretch_of_front_says_when_it_was_fought_over() -> None:
+    source = resources.files("gazetteer") / "data" / "war_zone.geojson"
+    features = json.loads(source.read_text(encoding="utf-8"))["features"]
+    fronts = [f for f in features if f["properties"]["kind"] == "front"]
+
+    assert {f["properties"]["name"] for f in fronts} >= {"east", "kherson-2022", "dnipropetrovsk-2025"}
+    assert all(date.fromisoformat(f["properties"]["from"]) >= date(2022, 2, 24) for f in fronts)
+
+
+def test_a_namesake_hamlet_by_a_front_of_the_article_s_day_beats_one_by_a_front_long_quiet() -> None:
+    # four hamlets named Dachne lie in Dnipropetrovsk Oblast; in 2025 the one by the Donetsk line is meant,
+    # not the one by Vysokopillia's front of 2022
+    text = "Russian forces have taken control of the village of Dachne just inside the Dnipropetrovsk region."
+
+    (mention,) = [m for m in find_places(text, published=date(2025, 6, 30)) if m.text == "Dachne"]
+
+    assert mention.place is not None and mention.place.lon > 36.0

@@ -66,6 +66,20 @@ def test_places_json_marks_the_names_of_front_sectors(capsys, tmp_path: Path) ->
     assert rows["Kramatorsk"]["direction"] is True and rows["Chasiv Yar"]["direction"] is False
 
 
+def test_places_reads_a_namesake_by_the_fronts_of_the_article_s_day(capsys, tmp_path: Path) -> None:
+    # the front matter's date: in 2025 the Dachne by the Donetsk line, not the one by 2022's Kherson front
+    text = (
+        '---\ntitle: "First village"\npublished: 2025-06-30\n---\n\nRussian forces have taken control of the '
+        "village of Dachne just inside the Dnipropetrovsk region.\n"
+    )
+    path = tmp_path / "dachne.md"
+    path.write_text(text, encoding="utf-8")
+    status, out, _ = run(capsys, "places", str(path), "--format", "json")
+
+    (row,) = [row for row in json.loads(out) if row["mention"] == "Dachne"]
+    assert status == 0 and row["lon"] > 36.0
+
+
 def test_places_table_shows_the_mention_the_place_and_why(capsys, izium: Path) -> None:
     status, out, _ = run(capsys, "places", str(izium))
 
