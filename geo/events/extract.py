@@ -1250,6 +1250,8 @@ def _event(
         precision = max(precision, 3 if area.group(1) else 2)
     if event_type == "bridge_strike" and place.kind in POPULATED:
         precision = 2  # a bridge at a town: near the place, not the place itself
+    if target.goal:
+        precision = max(precision, 2)  # "advanced towards Pokrovsk": near the town it headed for
     if target.direction or AXIS.match(sentence.text, target.end):
         precision = 3  # "in the Pokrovsk direction": somewhere along the axis, not in the town
     offset = None if target.exact else find_offset(sentence.text, target.start, target.end)

@@ -527,11 +527,14 @@ def _other_unconfirmed(sentence: str, trigger_start: int, later: tuple[int, ...]
 # success", "advanced towards X, but without success".
 FAILED_AFTER = re.compile(
     r"[^.;:]*?\bbut\s+(?:(?:it|they|he|the\s+enemy|the\s+occupiers)\s+)?(?:had\s+no\s+success|without\s+success"
-    r"|(?:was|were)\s+(?:\w+ly\s+)?unsuccessful|failed\b(?!\s+to\b)|to\s+no\s+avail)"
+    r"|(?:was|were)\s+(?:\w+ly\s+)?unsuccessful|failed\b(?!\s+to\b)|to\s+no\s+avail"
+    # "advanced on Sievierodonetsk from 4 directions but were repelled"
+    r"|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:repelled|repulsed|thrown\s+back|beaten\s+back))"
     r"|\w+\s+(?:unsuccessfully|without\s+success|to\s+no\s+avail)\b",
     re.IGNORECASE,
 )
 FAILED_REACH = 160
+FAILED_WORDS = ("success", "fail", "avail", "repel", "repuls", "back")  # a substring test before the regex
 # ... and an attempt told failed before its verb: "are unsuccessfully trying to regain", "tried in vain to".
 VAIN_ATTEMPT = re.compile(
     r"\b(?:unsuccessfully|vainly|in\s+vain|without\s+success)\s+(?:trying|tried|tries|attempting|attempted"
@@ -612,7 +615,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         if VAIN_ATTEMPT.search(before):
             return "negated"  # "Russians are unsuccessfully trying to regain their lost positions near X"
     after = sentence[trigger_start : trigger_start + FAILED_REACH].lower()
-    if ("success" in after or "fail" in after or "avail" in after) and FAILED_AFTER.match(
+    if any(word in after for word in FAILED_WORDS) and FAILED_AFTER.match(
         sentence, trigger_start
     ):
         return "negated"  # "the enemy was advancing towards Nova Dmytrivka but had no success"

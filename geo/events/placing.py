@@ -115,6 +115,15 @@ GOAL_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:city|town|village|settlement|locality|capital|hub)s?\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+# A push told done, in the past, towards a place named right after it: "its forces advanced towards the
+# city of Pokrovsk", "have advanced fast towards Pokrovsk since the summer" (not "began advancing
+# towards", "continue pushing toward", "advanced closer to", "advanced on").
+PUSHED_PAST = re.compile(r"(?:advanced|pushed|moved|pressed)", re.IGNORECASE)
+TOWARD_AFTER = re.compile(
+    r"\s+(?:(?:fast|further|farther|steadily|quickly|rapidly|slowly|\w+ward|(?:north|south|east|west)\w*)\s+)?"
+    r"(?:towards?|in the direction of)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?",
+    re.IGNORECASE,
+)
 # "advanced on Kupiansk", "made advances farther north on the town of Siversk": to advance on a
 # place is to move against it.
 ADVANCE_ON = re.compile(
@@ -486,6 +495,8 @@ class SentencePlace:
     # the place itself, not a point measured from it: no offset applies ("withdrew to X, north of Y"
     # told as a withdrawal from Y)
     exact: bool = False
+    # where an advance headed, the only place it names ("advanced towards Pokrovsk"): near it, not at it
+    goal: bool = False
 
 
 def sentence_places(
@@ -941,7 +952,18 @@ def places_for(
             # "advanced near Synkivka and towards Kupiansk": only the places before the goal; "as its
             # forces advanced towards Pokrovsk" is an advance at no place named
             goal = places[min(heading)].start
-            places = [p for p in places if trigger.end <= p.start < goal]
+            before_goal = [p for p in places if trigger.end <= p.start < goal]
+            toward = TOWARD_AFTER.match(sentence, trigger.end)
+            if before_goal or not (
+                PUSHED_PAST.fullmatch(trigger.text) and toward and toward.end() == places[min(heading)].start
+            ):
+                places = before_goal
+            else:
+                # "its forces advanced towards the city of Pokrovsk": a push told by where it headed, the
+                # first goal, drawn as near it (precision 2), not as ground taken there
+                goals = [p for i, p in enumerate(places) if heading.get(i) == "goal"]
+                places = [replace(goals[0], goal=True)] if goals else []
+                heading = {}
         places = [p for i, p in enumerate(places) if i not in heading]
     elif trigger.event_type == "retreat" and trigger.passive:
         # "units ... were withdrawn to Belgorod for recovery": where they were sent is no ground left

@@ -18,7 +18,7 @@ def store(tmp_path: Path) -> Path:
     shutil.copytree(FIXTURES, tmp_path / "articles")
     path = tmp_path / "events.gpkg"
     report = api.ingest(tmp_path / "articles", store=path)
-    assert (report.articles, report.events, report.failed) == (8, 16, [])
+    assert (report.articles, report.events, report.failed) == (8, 17, [])
     return path
 
 
@@ -46,10 +46,10 @@ def test_extract_text_in_memory():
 @pytest.mark.parametrize(
     ("filters", "count"),
     [
-        ({}, 16),
+        ({}, 17),
         ({"types": "strike"}, 2),
         ({"actors": ["RU"], "since": "2023-01-01"}, 2),
-        ({"bbox": (36.0, 49.0, 38.0, 50.0)}, 7),
+        ({"bbox": (36.0, 49.0, 38.0, 50.0)}, 8),
     ],
 )
 def test_events_with_filters(store: Path, filters: dict, count: int):
@@ -67,7 +67,7 @@ def test_build_and_export_return_paths(tmp_path: Path, store: Path):
     page = api.build(tmp_path / "war.html", store, title="Kharkiv counteroffensive", until="2022-12-31")
     assert page == tmp_path / "war.html" and "Kharkiv counteroffensive" in page.read_text("utf-8")
     out = api.export(tmp_path / "events.gpkg.out.gpkg", store, merged=True)
-    assert len(gpd.read_file(out)) == 15
+    assert len(gpd.read_file(out)) == 16
 
 
 @pytest.mark.parametrize(

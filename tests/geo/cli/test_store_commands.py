@@ -49,7 +49,7 @@ def store(tmp_path: Path, folder: Path) -> Path:
 def test_ingest_says_what_it_did(tmp_path: Path, folder: Path, capsys):
     store = tmp_path / "events.gpkg"
     assert main(["ingest", str(folder), "--store", str(store)]) == 0
-    assert capsys.readouterr().err == "frontmap: ingested 8 articles (0 unchanged), 16 events\n"
+    assert capsys.readouterr().err == "frontmap: ingested 8 articles (0 unchanged), 17 events\n"
     assert main(["ingest", str(folder), "--store", str(store)]) == 0
     assert capsys.readouterr().err == "frontmap: ingested 8 articles (8 unchanged), 0 events\n"
 
@@ -71,7 +71,7 @@ def test_a_folder_with_bad_files_ingests_the_good_ones_and_names_each_bad_one(
     assert len(lines) == len(expected) + 1
     for message in expected:
         assert sum(message in line for line in lines) == 1, message
-    assert lines[-1] == "frontmap: ingested 10 articles (0 unchanged), 18 events; 6 files failed"
+    assert lines[-1] == "frontmap: ingested 10 articles (0 unchanged), 19 events; 6 files failed"
     with sqlite3.connect(store) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         places = {row[0] for row in db.execute("SELECT place FROM events")}
@@ -93,13 +93,14 @@ def test_export_writes_a_file_geopandas_reads_back(tmp_path: Path, store: Path, 
     names = (
         table["Name"] if suffix == ".kml" else table["place"]
     )  # Google Earth's placemark name is the place
-    expected = ["Balakliia", "Izium", "Kherson", "Lyman"] + ([] if merged else ["Balakliia"])
+    # (Kupiansk: "as Ukrainian units advanced towards Kupiansk", an advance near it)
+    expected = ["Balakliia", "Izium", "Kherson", "Kupiansk", "Lyman"] + ([] if merged else ["Balakliia"])
     assert sorted(names) == sorted(expected)
     if suffix == ".csv":
         assert {"lon", "lat"} <= set(table.columns)
     if merged:
         sources = [json.loads(s) if isinstance(s, str) else s for s in table["sources"]]  # GeoJSON: native
-        assert sorted(len(s) for s in sources) == [1, 1, 1, 2]
+        assert sorted(len(s) for s in sources) == [1, 1, 1, 1, 2]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 

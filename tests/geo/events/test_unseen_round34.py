@@ -152,3 +152,21 @@ def test_russia_s_liberation_forces_and_ichkeria_s_volunteers_fight_for_ukraine(
         "Ichkeria, entered the village of Tyotkino in the Kursk region."
     )
     assert seen(text) == {("advance", "UA", "Tëtkino")}
+
+
+def test_a_push_told_done_towards_a_town_is_an_advance_near_it() -> None:
+    # (round 34 reverses an earlier round's reading: "advanced towards the city of X", in the past and
+    # with no place before the goal, is the advance near X that reports and their annotators map)
+    text = (
+        "Russia claimed another village in the Donetsk region as its forces advanced towards the city of "
+        "Pokrovsk."
+    )
+    found = extract_events(read_text(text, published=date(2024, 8, 20)), load_gazetteer())
+    [event] = [e for e in found if e.place == "Pokrovsk"]
+    assert (event.event_type, event.actor, event.geo_precision) == ("advance", "RU", 2)
+
+
+def test_a_push_that_goes_on_towards_a_town_took_nothing_there(seen: Seen) -> None:
+    assert not seen("Russian forces began advancing towards Pokrovsk.")
+    assert not seen("Ukrainian units kept advancing in the direction of Tokmak.")
+    assert not seen("Russian forces advanced on Sievierodonetsk from four directions but were repelled.")
