@@ -156,10 +156,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:re-?captur(?:ed|es|ing)|retook|retaken|retak(?:es|ing)|regain(?:ed|ing)|reclaim(?:ed|ing)"
         r"|liberat(?:ed|es|ing)|freed|reconquer(?:ed|ing)|re-?took|de-?occup(?:ied|ies|ying)"
-        r"|(?:took|taken|taking) back)\b",
+        r"|(?:took|taken|taking) back"
+        # "one of a handful of villages that Ukraine claimed back in a 2023 counteroffensive"
+        r"|(?:claimed|claiming) back(?! (?:the |a |its |their )?(?:lead|title|money|debt|taxes|costs?)\b))\b",
         "advance",
         passive_actor="UA",
         hints=(
+            "claimed back",
+            "claiming back",
             "took back",
             "taken back",
             "taking back",
@@ -597,7 +601,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("occupation",),
     ),
     _p(
-        r"\b(?:took|taken|taking|take|seized|gained|gain|won|wrested|wrest|established) [‘'\"“]?"
+        r"\b(?:took|taken|taking|take|seized|gained|gain|won|wrested|wrest|established"
+        # a deed praised or told as the reason: "congratulated the military for allegedly gaining full
+        # control over the town of Siversk"
+        r"|(?<=\bfor )(?:allegedly |reportedly )?gaining|(?<=\bfor allegedly )gaining) [‘'\"“]?"
         r"(?:full |complete |total )?control (?:of|over)\b",
         "advance",
         hints=("control",),

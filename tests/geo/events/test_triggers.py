@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Andriivka is one of the villages that Ukraine claimed back in its 2023 counteroffensive.",
+    "Putin congratulated the army for gaining control over the town of Kupiansk.",
     "Russian troops established positions in the village of Krasnohorivka, the spokesman said.",
     "The Ukrainian tricolour flies over Kupiansk again.",
     "Marinka, a town the Ukrainians held for months, is the latest settlement to fall to Russian forces.",

@@ -170,3 +170,17 @@ def test_a_push_that_goes_on_towards_a_town_took_nothing_there(seen: Seen) -> No
     assert not seen("Russian forces began advancing towards Pokrovsk.")
     assert not seen("Ukrainian units kept advancing in the direction of Tokmak.")
     assert not seen("Russian forces advanced on Sievierodonetsk from four directions but were repelled.")
+
+
+def test_a_control_gained_that_a_side_is_praised_for_was_gained(seen: Seen) -> None:
+    text = (
+        "Putin congratulated the Russian military for allegedly gaining full control over the town of "
+        "Siversk."
+    )
+    assert seen(text) == {("advance", "RU", "Siversk")}
+    assert not seen("The plan aims at gaining control over the town of Siversk.")
+
+
+def test_a_village_claimed_back_was_retaken() -> None:
+    text = "In September 2023 Ukrainian troops claimed back the village of Klishchiivka near Bakhmut."
+    assert _events(text, date(2023, 9, 20)) == {("advance", "UA", "Klishchiivka")}
