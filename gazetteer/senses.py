@@ -27,7 +27,8 @@ FAR_SENSE_KM = 500.0
 
 def one_sense(mentions: list[Mention]) -> list[Mention]:
     """The mentions (in text order), each unresolved name that the article resolves elsewhere to one
-    town resolved to it too, where that fits its neighbours."""
+    town resolved to it too, where that fits its neighbours; and a name resolved outside the war zone,
+    FAR_SENSE_KM from its one other sense in the article, which lies inside it, resolved to that one."""
     senses: dict[str, set[Place]] = {}
     for m in mentions:
         if m.place is not None and m.place.kind in POPULATED:

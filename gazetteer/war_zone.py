@@ -69,6 +69,9 @@ def near_war_zone(lon: float, lat: float, degrees: float) -> bool:
     return bool(shapely.dwithin(_zone(), shapely.Point(lon, lat), degrees))
 
 
+_then: dict[tuple[str, frozenset[str]], bool] = {}  # (place id, the fronts of a day) -> on one of them
+
+
 def on_front_then(place: Place, day: date) -> bool:
     """Whether ``place`` lies by a front that was fought over on ``day`` (a stretch of the zone whose
     days hold it): on a day of 2025 the villages by Vysokopillia, a front of 2022, are not."""
@@ -79,9 +82,6 @@ def on_front_then(place: Place, day: date) -> bool:
 
         _then[key] = fronts is not None and bool(shapely.contains_xy(fronts, place.lon, place.lat))
     return _then[key]
-
-
-_then: dict[tuple[str, frozenset[str]], bool] = {}  # (place id, the fronts of a day) -> on one of them
 
 
 def _active(day: date) -> frozenset[str]:

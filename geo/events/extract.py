@@ -321,7 +321,9 @@ def extract_events(
     # a headline of the day's toll of fire ("Russian attacks kill 7, injure 41 in Ukraine over past day"):
     # every place its article counts dead and wounded in was under that fire
     title_fire = bool(title) and TOLL_HEADLINE.search(article.title) is not None
-    headlined: set[str] = set()  # the ids of the events a headline placed at a region
+    # the ids of the events a headline, or a sentence counting places it did not name ("captured another
+    # village in the Donetsk region"), placed at a region: told again at its towns, they give way
+    headlined: set[str] = set()
     for index, sentence in enumerate(sentences):
         text = sentence.text
         headline = (
@@ -1101,8 +1103,9 @@ def _left_behind(
 def _headline_told_again(events: list[Event], headlined: set[str]) -> list[Event]:
     """A headline's gain, loss or fire placed at a region ("Russia liberates key Donbass stronghold",
     "Ukrainian forces retreat from 3 villages in Donetsk Oblast", "Russians hit Chernihiv Oblast, killing
-    two") is the one the article goes on to place at its towns: dropped when the article places one of
-    the same type and side within HEADLINE_REGION_KM of that region's point."""
+    two"), or a gain or loss a sentence told of places it did not name ("seized control of another
+    village in the Donetsk region"), is the one the article goes on to place at its towns: dropped when
+    the article places one of the same type and side within HEADLINE_REGION_KM of that region's point."""
     told = [e for e in events if e.event_id not in headlined and e.place_kind != "region"]
     return [
         e
