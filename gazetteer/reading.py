@@ -45,6 +45,8 @@ from .records import Place
 from .war_zone import in_war_zone
 
 POPULATED = ("city", "town", "village")
+# The endings of the adjectives that open outlets' names: Ukrainska Pravda, Komsomolskaya Pravda.
+OUTLET_ADJECTIVE_ENDINGS = ("ska", "skaya", "skaia")
 # The countries of the war: places there may be named as adjectives ("the Bakhmut direction").
 WAR_COUNTRIES = ("UA", "RU", "BY", "MD")
 # A lower-case name is a place only for a big city of the war ("the kyiv troops" in a careless text);
@@ -567,7 +569,9 @@ def _propose(
         lower = prev_word.lower()
         if (
             (not opener or lower.endswith(ADJECTIVE_ENDINGS))
-            and not headline
+            # (a title-case line too, after a "-ska" adjective: "in a comment to Ukrainska Pravda; BBC
+            # News Ukrainian; DeepState" is a source line, not a headline of places)
+            and (not headline or lower.endswith(OUTLET_ADJECTIVE_ENDINGS))
             and lower not in NAME_PREFIXES
             and lower not in gaz.common_words
         ):

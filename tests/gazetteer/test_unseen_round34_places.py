@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from gazetteer import haversine_km
+from gazetteer import find_places, haversine_km
 
 Resolved = Callable[[str], dict[str, tuple[str, str]]]  # the fixture of tests/gazetteer/conftest.py
 Placed = Callable[[str, str], tuple[float, float] | None]
@@ -70,3 +70,11 @@ def test_the_same_name_far_from_the_war_is_the_article_s_town(resolved: Resolved
         "City Hospital have begun."
     )
     assert resolved(text)["Seversk"] == ("Siversk", "Donetsk Oblast")  # the last mention, the hospital's
+
+
+def test_an_outlet_named_on_a_title_case_source_line_is_no_place_at_all() -> None:
+    text = (
+        "Source: Lieutenant Serhii Skibchyk, 65th Brigade spokesperson, in a comment to Ukrainska Pravda; "
+        "BBC News Ukrainian; DeepState\n\nRussian troops attacked Robotyne in Zaporizhzhia Oblast."
+    )
+    assert "Pravda" not in {m.text for m in find_places(text)}  # not even an unresolved name
