@@ -439,6 +439,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("fell", "fallen"),
     ),
+    # "Terny and Neskuchne were reportedly taken during ongoing clashes": places taken, by nobody named
+    # (their subject right before the verb; not "civilians were taken during the raid", no place)
+    _p(
+        r"(?<=\w )(?:were|was|have been|has been) (?:reportedly |also |now |finally |allegedly )?taken\b"
+        r"(?= (?:during|amid|in the course of)\b)",
+        "advance",
+        role="fallen",
+        place_before=True,
+        hints=("taken",),
+    ),
     # (not "the fall of the wreckage of downed drones": debris, which is fire, below)
     _p(
         r"\b(?:the )?fall of\b"

@@ -184,3 +184,18 @@ def test_a_control_gained_that_a_side_is_praised_for_was_gained(seen: Seen) -> N
 def test_a_village_claimed_back_was_retaken() -> None:
     text = "In September 2023 Ukrainian troops claimed back the village of Klishchiivka near Bakhmut."
     assert _events(text, date(2023, 9, 20)) == {("advance", "UA", "Klishchiivka")}
+
+
+def test_places_taken_during_clashes_by_nobody_named_were_taken() -> None:
+    text = "Avdiivka and Krasnohorivka were reportedly taken during heavy fighting, the monitors said."
+    found = _events(text, date(2024, 10, 1))
+    assert {(e[0], e[2]) for e in found} == {("advance", "Avdiivka"), ("advance", "Krasnohorivka")}
+
+
+def test_people_taken_during_a_raid_are_no_place_taken(seen: Seen) -> None:
+    assert not seen("In Kherson, two men were taken during the raid, police said.")
+
+
+def test_every_place_of_a_listed_subject_fell(seen: Seen) -> None:
+    found = seen("Avdiivka, Krasnohorivka and Vuhledar fell last year.")
+    assert {e[2] for e in found} == {"Avdiivka", "Krasnohorivka", "Vuhledar"}
