@@ -427,11 +427,11 @@ def extract_events(
         located = sentence if not triggers and _location_line(sentence, mentions) else None
         previous_start = sentence.start
         previous_text = text
-    if headlined:
-        events = _headline_told_again(events, headlined)
     if any(e.event_type == "bridge_strike" for e in events):
         events = _one_strike_per_bridge(_bridges_located(events, sentences, sentence_of, mentions), mentions)
     events = _with_article_context(_same_event_same_actor(events), article.published)
+    if headlined:  # (after the article's context has given the towns' events their side)
+        events = _headline_told_again(events, headlined)
     if any(e.event_type == "strike" and e.actor == "unknown" for e in events):
         events = _strikes_of_article_side(_struck_again(events), mentions, article.published)
     events = with_known_days(_taken_long_ago(events, article.published, gaz))
