@@ -376,7 +376,6 @@ SUBORDINATE = re.compile(r",\s*(?:while|whereas|although|though|but)\b", re.IGNO
 # Between a subject and its verb: nothing, or an adverb ("Avdiivka finally fell").
 SUBJECT_RIGHT_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?")
 # "settlements in Chernihiv, Sumy and Kharkiv oblasts": the names stand for their oblasts.
-SUBJECT_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # between the items of a listed subject
 CITY_CUE_BEFORE = re.compile(r"\b(?:cit(?:y|ies)|towns?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 PLURAL_REGIONS = re.compile(r"\s+(?:oblasts|regions|provinces)\b", re.IGNORECASE)
 PLURAL_NAME = re.compile(r"\s(?:oblasts|regions|provinces)$", re.IGNORECASE)
@@ -892,14 +891,8 @@ def places_for(
             for i, p in enumerate(places)
             if p.end <= trigger.start and SUBJECT_RIGHT_BEFORE.fullmatch(sentence, p.end, trigger.start)
         ]
-        first = subject[-1] if subject else 0
-        while (
-            subject
-            and first > 0
-            and SUBJECT_LIST_GAP.fullmatch(sentence, places[first - 1].end, places[first].start)
-        ):
-            first -= 1
-        places = places[first : subject[-1] + 1] if subject else []
+        last = subject[-1] if subject else None
+        places = [*reversed(_list_before(sentence, places, last)), places[last]] if last is not None else []
     if trigger.event_type == "contact" and not trigger.passive:
         # "inflicted losses near X and Y, and repelled a counterattack": the contact is not at X;
         # but "In the Pokrovsk direction, ..." sets the scene for the whole sentence
