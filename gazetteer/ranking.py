@@ -180,7 +180,8 @@ def rank(
     # ... and among the war zone's villages, the ones by a front fought over on the article's day, when it
     # is known and tells them apart (and no town by the war zone bears the name: "the Zaporizhzhia front"
     # is the city's; Yalta in Crimea, or a Dachnoye of St Petersburg, does not count)
-    front_then = (
+    front_then: set[str] = set()  # the ids of the villages by a front of the article's day, when it counts
+    if (
         ctx.published is not None
         and len(p.candidates) > 1
         and not any(
@@ -189,11 +190,11 @@ def rank(
             or (c.kind == "village" and c.population >= FRONT_THEN_MAX_POPULATION and in_war_zone(c))
             for c in p.candidates
         )
-        and len(
-            {on_front_then(c, ctx.published) for c in p.candidates if c.kind == "village" and in_war_zone(c)}
-        )
-        == 2
-    )
+    ):
+        zone = [c for c in p.candidates if c.kind == "village" and in_war_zone(c)]
+        by_front = {c.id for c in zone if on_front_then(c, ctx.published)}
+        if 0 < len(by_front) < len(zone):
+            front_then = by_front
     held_today = any(key(c.name) == p.match.key and c.kind in POPULATED for c in p.candidates)
     # a town that bears the name today: a place that had it only among GeoNames' alternate names (no
     # curated former name) is no neighbour's pick ("Lyman" in a list with Pokrovsk is the town of Lyman,
@@ -264,7 +265,7 @@ def rank(
                 reason = f"{km:.0f} km from {anchor.name}, named in the article"
         if villages_only and c.kind == "village" and in_war_zone(c):
             score += WAR_ZONE_BONUS
-        if front_then and c.kind == "village" and in_war_zone(c) and on_front_then(c, ctx.published):
+        if c.id in front_then:
             score += FRONT_THEN_BONUS  # by a front of the article's day, not one long quiet
         if mates and c.kind in POPULATED and len(p.candidates) > 1 and not placed_by_region and not stray:
             together = _with_mates(c, mates)
@@ -313,11 +314,11 @@ def _city_over_hamlet(
     top = ranked[0][1]
     if top.kind != "village" or top.population:
         return ranked
+    town_office = top.id.startswith(TOWN_OFFICE_PREFIX) and top.id.endswith(TOWN_OFFICE_ENDING)
     twins = [
         r
         for r in ranked
-        if top.id.startswith(TOWN_OFFICE_PREFIX)
-        and top.id.endswith(TOWN_OFFICE_ENDING)
+        if town_office
         and r[1].kind in ("city", "town")
         and r[1].population >= TOWN_TWIN_POPULATION
         and r[1].admin1 == top.admin1
