@@ -954,18 +954,17 @@ def places_for(
         if trigger.event_type == "advance" and heading:
             # "advanced near Synkivka and towards Kupiansk": only the places before the goal; "as its
             # forces advanced towards Pokrovsk" is an advance at no place named
-            goal = places[min(heading)].start
-            before_goal = [p for p in places if trigger.end <= p.start < goal]
+            first_goal = places[min(heading)]
+            before_goal = [p for p in places if trigger.end <= p.start < first_goal.start]
             toward = TOWARD_AFTER.match(sentence, trigger.end)
             if before_goal or not (
-                PUSHED_PAST.fullmatch(trigger.text) and toward and toward.end() == places[min(heading)].start
+                PUSHED_PAST.fullmatch(trigger.text) and toward and toward.end() == first_goal.start
             ):
                 places = before_goal
             else:
                 # "its forces advanced towards the city of Pokrovsk": a push told by where it headed, the
                 # first goal, drawn as near it (precision 2), not as ground taken there
-                goals = [p for i, p in enumerate(places) if heading.get(i) == "goal"]
-                places = [replace(goals[0], goal=True)] if goals else []
+                places = [replace(first_goal, goal=True)]
                 heading = {}
         places = [p for i, p in enumerate(places) if i not in heading]
     elif trigger.event_type == "retreat" and trigger.passive:
