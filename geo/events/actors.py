@@ -66,6 +66,11 @@ SECOND_SIDE = re.compile(rf"\s(?:{_UA_SIDE}|{_RU_SIDE})\b", re.IGNORECASE)
 # Russia's battlegroups (its MoD names them in Russian or in English) and Ukraine's groups of forces.
 _RU_GROUPS = r"(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
 _UA_GROUPS = r"(?:Khortyts[iy]a|Tavri[iy]?a|Odesa|Pivnich|Pivden|Siverskyi)"
+# Russians of the units that fight on Ukraine's side: "Russian volunteers from the Siberian Battalion".
+_RUSSIANS_FOR_UKRAINE = (
+    r"Russian\s+(?:volunteers|fighters|soldiers|troops|partisans)\s+(?:from|of)\s+the\s+"
+    r"(?:Siberian Battalion|Freedom of Russia Legion|Russian Volunteer Corps)\b"
+)
 STRONG = {
     "UA": re.compile(
         # (not "the country's armed forces" after "Russia's defense minister": the country named before)
@@ -78,8 +83,7 @@ STRONG = {
         r"\bRussian liberation (?:forces|army)\b|\b(?:volunteers|fighters|battalions?) of (?:the )?Chechen "
         r"Republic of Ichkeria\b|"
         # ... and the Russians of those units: "Russian volunteers from the Siberian Battalion"
-        r"\bRussian\s+(?:volunteers|fighters|soldiers|troops|partisans)\s+(?:from|of)\s+the\s+"
-        r"(?:Siberian Battalion|Freedom of Russia Legion|Russian Volunteer Corps)\b|"
+        rf"\b{_RUSSIANS_FOR_UKRAINE}|"
         # (Ukraine's brigades are "separate", окрема: "the 14th Separate Motorized Rifle Brigade")
         r"\b\d+(?:st|nd|rd|th) (?:Separate (?:Motori[sz]ed (?:Rifle|Infantry) )?|Mechani[sz]ed |Assault "
         r"|Airmobile |Air Assault |Territorial Defen[cs]e )*"
@@ -107,10 +111,7 @@ STRONG = {
 }
 # Russians of the units that fight on Ukraine's side, named as Russians first (a side, then a gap word
 # and a second side, which no other phrase may hold).
-RUSSIANS_FOR_UKRAINE = re.compile(
-    r"russian\s+(?:volunteers|fighters|soldiers|troops|partisans)\s+(?:from|of)\s+the\s+"
-    r"(?:siberian battalion|freedom of russia legion|russian volunteer corps)\b"
-)
+RUSSIANS_FOR_UKRAINE = lower_case(re.compile(_RUSSIANS_FOR_UKRAINE, re.IGNORECASE))  # on lower-cased text
 # Groups of forces and other names that only some reports use: looked for where a cue word is.
 GROUPS = {
     "UA": re.compile(
