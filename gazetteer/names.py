@@ -103,6 +103,15 @@ def key(name: str) -> str:
     return " ".join(word_key(name[s:e]) for s, e in words(name))
 
 
+def skeleton(name_key: str) -> str:
+    """The consonants of a key, g and h merged: "kiselivka" and "kislivka" both give "kslvk", and the
+    Russian "orekhov" and the Ukrainian "orikhiv" both "rhv"."""
+    return name_key.translate(_SKELETON)
+
+
+_SKELETON = str.maketrans({"g": "h", **dict.fromkeys("aeiou")})
+
+
 @lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
     """Return the key of one word (see :func:`key`)."""

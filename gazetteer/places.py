@@ -15,6 +15,7 @@ import io
 import json
 import os
 import pickle
+import re
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -27,7 +28,7 @@ from pathlib import Path
 from . import names, records, war_zone
 from .cache import cached
 from .distance import haversine_km
-from .names import key, ukrainian_name
+from .names import key, skeleton, ukrainian_name
 from .records import Place
 
 GEOJSON_FILES = ("countries.geojson", "admin1.geojson", "features.geojson")
@@ -359,6 +360,28 @@ def _borrowed_names(
     ]
 
 
+# The ordinal after a name that numbered twin villages carry (Zhelanne Pershe and Zhelanne Druhe, "the
+# first" and "the second"), in Ukrainian and in the Russian the press romanises.
+TWIN_KINDS = frozenset({"town", "village"})
+ORDINAL = re.compile(r" (?:persh[aei]|druh[aei]|treti[ae]?|perv(?:oie|aia|i)|vtor(?:oie|aia|oi))$")  # of keys
+
+
+def _numbered_twins(rows: Sequence[tuple], names: Sequence[list[str]], keys: Mapping[str, list[int]]) -> list[tuple[str, int]]:
+    """(name key, row) for the bare names of Ukraine's numbered twin villages, where no place has them.
+
+    The press drops the number when there is no other place to tell apart: "the village of Zhelanne"
+    is Zhelanne Pershe or Druhe (a pair a few km apart), and the data have no Zhelanne of its own.
+    """
+    twins: set[tuple[str, int]] = set()
+    for number, (row, place_names) in enumerate(zip(rows, names, strict=True)):
+        if row[5] == "UA" and row[2] in TWIN_KINDS:
+            for name in place_names:
+                bare = ORDINAL.sub("", key(name))
+                if bare != key(name) and bare not in keys:
+                    twins.add((bare, number))
+    return sorted(twins)
+
+
 def _own_spelling(name_key: str, own_key: str) -> bool:
     """Whether a name is a spelling of a place's own name or its first words ("Rostov" of Rostov-on-Don,
     "Novhorod" of Novhorod-Siverskyi)."""
@@ -366,6 +389,8 @@ def _own_spelling(name_key: str, own_key: str) -> bool:
         return True
     if _adjectival(own_key) and not _adjectival(name_key):
         return False  # a city's district, Oleksandrivskyi, is not the 76 villages called Oleksandrivka
+    if name_key[:1] == own_key[:1] and skeleton(name_key) == skeleton(own_key):
+        return True  # the same consonants, other vowels: Russian Orekhov of Orikhiv, Belogorsk of Bilohirsk
     return SequenceMatcher(None, name_key, own_key).ratio() >= OWN_SPELLING
 
 
@@ -387,9 +412,11 @@ def _index_parts() -> dict:
     rows: list[tuple] = []
     keys: dict[str, list[int]] = defaultdict(list)  # name key -> rows
     spellings: dict[tuple[str, str], str] = {}
+    all_names: list[list[str]] = []
     for row, place_names in _rows():
         number, pid = len(rows), row[0]
         rows.append(row)
+        all_names.append(place_names)
         distinct: list[str] = []
         for name in place_names:
             name_key = key(name)
@@ -398,6 +425,8 @@ def _index_parts() -> dict:
                 keys[name_key].append(number)
                 if _is_acronym(name):
                     spellings[(name_key, pid)] = name
+    for name_key, number in _numbered_twins(rows, all_names, keys):
+        keys[name_key].append(number)
     aliases = _aliases()
     for name_key, place_id in _borrowed_names(NameIndex(PlaceRows(rows), keys), aliases):
         keys[name_key] = [n for n in keys[name_key] if rows[n][0] != place_id]

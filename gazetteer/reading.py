@@ -115,8 +115,9 @@ SPEAKERS = re.compile(
 ACCORDING_TO = re.compile(r"[Aa]ccording to ([A-Z][\w’'-]+)\b(?! (?:region|oblast|direction))")
 SENTENCE_OPENERS = '.!?:;“"«—–(\n'
 # The rest of a list of places before the noun they share: "(the Pokrovsk) and Toretsk directions",
-# "(the Kupiansk), Lyman and Siversk sectors"; group 1 is the noun.
-COORDINATED = re.compile(rf"(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+{_LIST_ITEM}\s+([a-z]+)")
+# "(the Kupiansk), Lyman and Siversk sectors", "(the Marhanets), Myrove, Pokrovske communities"; group 1 is
+# the noun.
+COORDINATED = re.compile(rf"(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)|,)\s+{_LIST_ITEM}\s+([a-z]+)")
 GROUP_NAME_AFTER = re.compile(GROUP_AFTER, re.IGNORECASE)
 LOCATIVE = re.compile(LOCATIVE_BEFORE, re.IGNORECASE)
 GROUP_NAME_BEFORE = re.compile(GROUP_BEFORE, re.IGNORECASE)

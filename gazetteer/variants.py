@@ -39,7 +39,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .distance import haversine_km
-from .names import key
+from .names import key, skeleton
 from .places import Gazetteer
 from .records import Mention, Place
 
@@ -71,7 +71,6 @@ TYPO_REASON = "spelled {name} in the gazetteer (one letter off: read as a mispri
 REGION_TYPO = re.compile(r"\b([A-Z][a-z’'-]{5,}) ([Rr]egion|[Oo]blast|[Pp]rovince)\b")
 REGION_TYPO_REASON = "spelled {name} in the gazetteer (one letter off: read as a misprint); the region"
 
-_SKELETON = str.maketrans({"g": "h", **dict.fromkeys("aeiou")})
 # The vowels the two languages and their romanisations trade (Ukrainian i for Russian o or e, akanye's
 # a for o, ё written e or o) and the unstressed ones a reporter drops or adds (Kyslivka, Kyselivka).
 _SWAPS = frozenset({"ei", "ie", "oi", "io", "ao", "oa", "eo", "oe"})
@@ -122,11 +121,6 @@ class VariantIndex:
     # the first letter and changes the length by one at most, so it is looked for among a few hundred
     by_initial: dict[tuple[str, int], list[str]]
     by_key: dict[str, list[Place]]
-
-
-def skeleton(name_key: str) -> str:
-    """The consonants of a key, g and h merged: "kiselivka" and "kislivka" both give "kslvk"."""
-    return name_key.translate(_SKELETON)
 
 
 def _alike_endings(name_key: str) -> tuple[str, str]:
@@ -200,7 +194,7 @@ def _build_index(gaz: Gazetteer) -> VariantIndex:
     for name_key, places in gaz.index.items():
         kept = [(name_key, p) for p in places if p.id in in_scope]
         if kept:
-            by_skeleton.setdefault(name_key.translate(_SKELETON), []).extend(kept)
+            by_skeleton.setdefault(skeleton(name_key), []).extend(kept)
             by_key[name_key] = [p for _, p in kept]
     by_initial: dict[tuple[str, int], list[str]] = {}
     for name_key in sorted(by_key):

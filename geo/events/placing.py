@@ -246,7 +246,9 @@ COORDINATED = re.compile(
     # "Lysychansk and several neighbouring towns, most notably X, Y and Z"
     r"|^\s*,?\s*(?:and\s+)?(?:several|other|a number of|nearby|neighbou?ring|surrounding)"
     r"(?:\s+(?:other|nearby|neighbou?ring|surrounding|small))*\s+(?:villages|towns|settlements|localities)"
-    r"\s*,?\s*(?:including|most\s+notably|notably|such as|among them|in particular)\s+$"
+    r"\s*,?\s*(?:including|most\s+notably|notably|such as|among them|in particular"
+    # "... and a number of nearby settlements, the largest of which are X, Y and Z"
+    r"|(?:the\s+)?(?:largest|biggest|main|most important)\s+(?:of\s+which|among\s+them)\s+(?:are|were|being))\s+$"
     # "Kupiansk and the surrounding areas of Kharkiv were recaptured": the areas around the second
     r"|^\s*,?\s*and\s+(?:the\s+)?(?:surrounding|nearby|neighbou?ring|adjacent)\s+(?:areas?|villages|towns|settlements)"
     r"\s+(?:of|around)\s+(?:the\s+)?$"

@@ -925,6 +925,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="taker",  # the side of the troops regrouped
         hints=("regroup",),
     ),
+    # ... told of the troops: "troops would be regrouped from the Balakliya and Izyum areas"
+    _p(r"\bregrouped(?= from\b)", "retreat", needs_forces=True, hints=("regroup",)),
     # "Ukrainian troops were evacuated from the plant": forces only; settlements and people are evacuated
     # from fire
     _p(r"\bevacuated\b", "retreat", needs_forces=True, hints=("evacuated",)),

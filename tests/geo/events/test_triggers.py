@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Troops were regrouped from the Balakliia and Izium areas to the Donetsk region, the ministry said.",
     "Krasnohorivka and Hostre were reportedly taken during heavy fighting.",
     "Andriivka is one of the villages that Ukraine claimed back in its 2023 counteroffensive.",
     "Putin congratulated the army for gaining control over the town of Kupiansk.",
