@@ -1342,9 +1342,11 @@ def _fit_to_their_lists(
             continue
         cluster = {centre, *close[centre]}
         for i in members:
-            if i not in cluster and not close[i] & cluster:
-                moved = _namesake_in_list(mentions[i], proposal_of[i], [mentions[j] for j in cluster], ctx)
-                mentions[i] = moved or mentions[i]
+            # (a pick near another member that is no part of the cluster stays: a list may run over two
+            # sectors, "near Kalynivka, Chasiv Yar, Hryhorivka, Vuhledar, Tsukuryne and Zolota Nyva")
+            if i not in cluster and not close[i]:
+                others = [mentions[j] for j in members if j != i]
+                mentions[i] = _namesake_in_list(mentions[i], proposal_of[i], others, ctx) or mentions[i]
 
 
 def _namesake_in_list(

@@ -264,8 +264,8 @@ NOT_AGENT_BEFORE = re.compile(
     r"\s+(?:the\s+)?$"
     # the object of a purpose: "in order to weaken the Russian offensive capabilities, strikes were ..."
     # ... or of a stop: "Russian troops halt a Ukrainian counteroffensive ..., regain control of X"
-    r"|\b(?:weaken|disrupt|degrade|undermine|hamper|stop(?:s|ped)?|halt(?:s|ed)?|slow|deter|repel(?:s|led)?"
-    r"|repulse[sd]?|thwart(?:s|ed)?)\s+(?:the\s+|an?\s+)?"
+    r"|\b(?:weaken|disrupt|degrade|undermine|hamper|stop(?:s|ped)?|halt(?:s|ed)?|slow|deter|repel(?:s|led|ling)?"
+    r"|repuls(?:es?|ed|ing)|thwart(?:s|ed|ing)?|fend(?:ing)? off|fended off)\s+(?:the\s+|an?\s+)?"
     # ("soldiers repel about 30 enemy assaults every day")
     r"(?:(?:about|over|more\s+than|up\s+to|nearly|some|around|almost)\s+)?(?:\d[\d,]*\s+)?$"
     # the object of a driving out: "pushed Russian troops from the right bank ... and liberated X"

@@ -425,6 +425,10 @@ ACROSS_CLAUSE = 200
 MAX_GAP = 120
 # A sentence's subject place, then a relative clause or its verb: "Bilogorivka, which had ...", "X was".
 SUBJECT_CLAUSE = re.compile(r",\s+(?:which|that|a|an|the)\b|\s+(?:was|had|has|is)\b")
+# A sentence's opening subject, a place (with its kind), an aside set off by commas, and the passive verb.
+SUBJECT_OPENING = re.compile(r"\W{0,2}(?:the\s+(?:village|town|city|settlement)\s+of\s+)?", re.IGNORECASE)
+ASIDE = re.compile(r",\s+[^,;.:]{3,80},\s+")
+PASSIVE_VERB_OPENING = re.compile(r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)(?:\s+\w+ly|\s+first|\s+then)?\s+")
 # A strike's object may run longer when it has no comma and ends in a preposition of place.
 LONG_OBJECT = 260
 LONG_OBJECT_GAP = re.compile(
@@ -471,6 +475,7 @@ MEASURED_FROM = re.compile(
     re.IGNORECASE,
 )
 MEASURED_FROM_COST = 100
+MEASURED_REACH = 60  # characters before a place that MEASURED_FROM looks through
 OWN_RELATIVE = re.compile(r"\s*,\s+(?:which|that|where|whom)\b")
 # Back-references: what a mention in the title, or in this or the previous sentence, is worth
 # against one more mention of another place.
@@ -671,6 +676,9 @@ def sentence_places(
             and not (_dateline(text, m) and not (word.lower() == "city" and m.place.kind == "city"))
             and not TITLE_AFTER.match(text, m.end)  # "the head of the Dnipropetrovsk regional administration"
             and not _time_zone(text, m)  # "as of 6:30 a.m. Kyiv time ... other areas in the city"
+            # "Makariv, a strategic town 30 miles west of Kyiv. ... regained control of the town": the town
+            # a distance is measured from is not the one described
+            and not MEASURED_FROM.search(text, max(0, m.start - MEASURED_REACH), m.start)
         ]
         if not earlier and kinds not in (POPULATED, REFERRED_KINDS["village"]) and not places:
             # "The village of Tetkino again got under fire. Strikes were carried out on the bridge": a
@@ -1021,6 +1029,18 @@ def places_for(
         # "Bilogorivka, which had a population of about 800 people before the conflict, was a symbol of
         # resistance in Lugansk region and was retaken by Kyiv's forces": the subject, however long its clauses
         near.append(places[0])
+    elif (
+        trigger.passive
+        and trigger.event_type in ("advance", "retreat")
+        and places
+        and places[0].place.kind in POPULATED
+        and SUBJECT_OPENING.fullmatch(sentence, 0, places[0].start)
+        and (aside := ASIDE.match(sentence, places[0].end))
+        and PASSIVE_VERB_OPENING.fullmatch(sentence, aside.end(), trigger.start)
+    ):
+        # "The village of Krynky, opposite the major city of Kherson, was first grabbed by Ukrainian troops":
+        # the subject, not the place its aside names
+        near = [places[0]]
     if not near and trigger.event_type == "strike":
         # "hit staging areas and areas of concentration of personnel and equipment of the 79th
         # brigade in X": a long object, then where it was
@@ -1210,7 +1230,7 @@ def _capital_acting(sentence: str, trigger: Trigger, place: SentencePlace) -> bo
 
 def _measured_from(sentence: str, place: SentencePlace) -> bool:
     """Whether a distance in the sentence is measured from the place ("located 74km from Kharkiv")."""
-    return MEASURED_FROM.search(sentence, max(0, place.start - 60), place.start) is not None
+    return MEASURED_FROM.search(sentence, max(0, place.start - MEASURED_REACH), place.start) is not None
 
 
 def _capital_doing(sentence: str, place: SentencePlace) -> bool:

@@ -229,6 +229,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("captur", "seiz", "stormed", "overr", "conquer"),
     ),
+    # the press's "grabbed": "Krynky was first grabbed by Ukrainian amphibious troops", "Russia grabbed the
+    # town" (a place or forces next to it: not "grabbed headlines", "grabbed a rifle")
+    _p(
+        r"\bgrabb(?:ed|ing)\b(?= (?:[\w-]+ )?by\b| (?:the )?(?:city|town|village|settlement|control)\b| [A-Z])",
+        "advance",
+        needs_forces=True,
+        hints=("grabb",),
+    ),
     # bare forms count only after "managed to", "were able to" and the like (see geo.events.modality)
     _p(
         r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of|regain control of|advance"
@@ -890,6 +898,14 @@ PATTERNS: tuple[_Pattern, ...] = (
             "falling back",
             "fall back",
         ),
+    ),
+    # "Ukrainian forces have vacated the settlement": troops leaving a place (not "residents vacated
+    # their homes")
+    _p(
+        r"\bvacat(?:ed|ing|es?)\b(?= (?:the )?(?:settlement|village|town|city|positions? (?:in|near|at)\b|[A-Z]))",
+        "retreat",
+        needs_forces=True,
+        hints=("vacat",),
     ),
     # an order to leave: "ordered troops to leave the area around the city of Izyum" (only after "ordered
     # to", "decided to": troops "want to leave" nothing)
@@ -1704,7 +1720,8 @@ PART_OF_BEFORE = re.compile(
     r"(?:(?:about|around|nearly|almost|over|more than|up to|some)\s+)?"
     r"(?:a\s+|the\s+)?(?:(?:large|small|significant|eastern|western"
     r"|northern|southern|central)\s+)?(?:part|parts|most|half|much|\d+\s*(?:%|percent))\s+of\s+(?:the\s+)?"
-    r"[\w'’-]+(?:\s+[\w'’-]+)?\s+$"
+    # (not "nearly 5% of Ukraine is under Russian control": a country's share is the war's map, no gain)
+    r"(?!ukraine\b|country\b|(?:ukrainian|its|ukraine['’]s)\s+territory\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+$"
 )
 # Civilians right before a verb of being cut off: "people blocked in apartments" (not "hundreds of
 # soldiers trapped in Avdiivka").
@@ -1763,7 +1780,7 @@ CROSSING_AIMED = re.compile(
 # "was recaptured", "were forced to retreat", "had been captured": a form of "to be" before the verb.
 PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be)\s+[\"“‘']?"
-    r"(?:(?:\w+ly|still|also|again|now|already|even|just|once|almost)\s+){0,2}$",
+    r"(?:(?:\w+ly|still|also|again|now|already|even|just|once|almost|first|later|soon|then)\s+){0,2}$",
     re.IGNORECASE,
 )
 # A chain of passive participles before the last one: "was surrounded, cut off from the main forces, and".

@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "The village of Krynky was first grabbed by Ukrainian amphibious troops in October.",
+    "Ukrainian forces have reportedly vacated the settlement of Synkivka, the regional head said.",
     "Troops were regrouped from the Balakliia and Izium areas to the Donetsk region, the ministry said.",
     "Krasnohorivka and Hostre were reportedly taken during heavy fighting.",
     "Andriivka is one of the villages that Ukraine claimed back in its 2023 counteroffensive.",
