@@ -366,7 +366,9 @@ TWIN_KINDS = frozenset({"town", "village"})
 ORDINAL = re.compile(r" (?:persh[aei]|druh[aei]|treti[ae]?|perv(?:oie|aia|i)|vtor(?:oie|aia|oi))$")  # of keys
 
 
-def _numbered_twins(rows: Sequence[tuple], names: Sequence[list[str]], keys: Mapping[str, list[int]]) -> list[tuple[str, int]]:
+def _numbered_twins(
+    rows: Sequence[tuple], names: Sequence[list[str]], keys: Mapping[str, list[int]]
+) -> list[tuple[str, int]]:
     """(name key, row) for the bare names of Ukraine's numbered twin villages, where no place has them.
 
     The press drops the number when there is no other place to tell apart: "the village of Zhelanne"

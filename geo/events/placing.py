@@ -248,7 +248,8 @@ COORDINATED = re.compile(
     r"(?:\s+(?:other|nearby|neighbou?ring|surrounding|small))*\s+(?:villages|towns|settlements|localities)"
     r"\s*,?\s*(?:including|most\s+notably|notably|such as|among them|in particular"
     # "... and a number of nearby settlements, the largest of which are X, Y and Z"
-    r"|(?:the\s+)?(?:largest|biggest|main|most important)\s+(?:of\s+which|among\s+them)\s+(?:are|were|being))\s+$"
+    r"|(?:the\s+)?(?:largest|biggest|main|most important)\s+(?:of\s+which|among\s+them)"
+    r"\s+(?:are|were|being))\s+$"
     # "Kupiansk and the surrounding areas of Kharkiv were recaptured": the areas around the second
     r"|^\s*,?\s*and\s+(?:the\s+)?(?:surrounding|nearby|neighbou?ring|adjacent)\s+(?:areas?|villages|towns|settlements)"
     r"\s+(?:of|around)\s+(?:the\s+)?$"
@@ -428,7 +429,9 @@ SUBJECT_CLAUSE = re.compile(r",\s+(?:which|that|a|an|the)\b|\s+(?:was|had|has|is
 # A sentence's opening subject, a place (with its kind), an aside set off by commas, and the passive verb.
 SUBJECT_OPENING = re.compile(r"\W{0,2}(?:the\s+(?:village|town|city|settlement)\s+of\s+)?", re.IGNORECASE)
 ASIDE = re.compile(r",\s+[^,;.:]{3,80},\s+")
-PASSIVE_VERB_OPENING = re.compile(r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)(?:\s+\w+ly|\s+first|\s+then)?\s+")
+PASSIVE_VERB_OPENING = re.compile(
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)(?:\s+\w+ly|\s+first|\s+then)?\s+"
+)
 # A strike's object may run longer when it has no comma and ends in a preposition of place.
 LONG_OBJECT = 260
 LONG_OBJECT_GAP = re.compile(

@@ -232,7 +232,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # the press's "grabbed": "Krynky was first grabbed by Ukrainian amphibious troops", "Russia grabbed the
     # town" (a place or forces next to it: not "grabbed headlines", "grabbed a rifle")
     _p(
-        r"\bgrabb(?:ed|ing)\b(?= (?:[\w-]+ )?by\b| (?:the )?(?:city|town|village|settlement|control)\b| [A-Z])",
+        r"\bgrabb(?:ed|ing)\b"
+        r"(?= (?:[\w-]+ )?by\b| (?:the )?(?:city|town|village|settlement|control)\b| [A-Z])",
         "advance",
         needs_forces=True,
         hints=("grabb",),
@@ -902,7 +903,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "Ukrainian forces have vacated the settlement": troops leaving a place (not "residents vacated
     # their homes")
     _p(
-        r"\bvacat(?:ed|ing|es?)\b(?= (?:the )?(?:settlement|village|town|city|positions? (?:in|near|at)\b|[A-Z]))",
+        r"\bvacat(?:ed|ing|es?)\b"
+        r"(?= (?:the )?(?:settlement|village|town|city|positions? (?:in|near|at)\b|[A-Z]))",
         "retreat",
         needs_forces=True,
         hints=("vacat",),

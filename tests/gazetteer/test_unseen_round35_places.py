@@ -1,0 +1,72 @@
+"""Places of round 35 of unseen reporting, with the real gazetteer: a town's Russian name that differs
+from its Ukrainian one only in vowels, numbered twin villages named without their number, a list of
+communities with no "and", a list that runs over two sectors of the front, a headline's capitalised
+verb, and villages a text puts "(both) southeast of" a town."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from gazetteer import find_places, haversine_km, load_gazetteer
+
+Resolved = Callable[[str], dict[str, tuple[str, str]]]  # the fixture of tests/gazetteer/conftest.py
+Placed = Callable[[str, str], tuple[float, float] | None]
+
+
+def test_a_russian_name_with_the_towns_consonants_is_the_town(resolved: Resolved) -> None:
+    # GeoNames gives Orikhiv "Orekhov"; two hamlets are called Oriekhov, and the index once dropped the
+    # town's name as one borrowed from them
+    found = resolved("Russian artillery shelled Orekhov in the Zaporozhye region overnight.")
+    assert found["Orekhov"] == ("Orikhiv", "Zaporizhzhia Oblast")
+
+
+def test_the_russian_names_of_a_crimean_town_and_a_western_city_are_theirs(resolved: Resolved) -> None:
+    assert resolved("Explosions were heard in Belogorsk in Crimea.")["Belogorsk"] == ("Bilohirsk", "Crimea")
+    assert resolved("Air raid alerts sounded in Rovno and Lutsk overnight.")["Rovno"][0] == "Rivne"
+
+
+def test_numbered_twins_answer_to_their_bare_name(placed: Placed) -> None:
+    # Zhelanne Pershe and Zhelanne Druhe lie a few km apart; the data hold no plain Zhelanne
+    where = placed("Moscow said its troops took the village of Zhelanne, west of Donetsk.", "Zhelanne")
+    assert where is not None
+    assert haversine_km(where[1], where[0], 37.42, 48.07) < 10
+
+
+def test_a_bare_name_another_place_holds_is_not_a_twin(resolved: Resolved) -> None:
+    # Lyman Pershyi and Lyman Druhyi are Poltava villages; Lyman is the Donetsk town
+    assert resolved("Russian troops attacked near Lyman.")["Lyman"] == ("Lyman", "Donetsk Oblast")
+
+
+def test_communities_listed_without_and_keep_their_towns(resolved: Resolved) -> None:
+    # ("the Marhanets" alone, a town with "the" before it, reads as no place: the shared noun makes it one)
+    text = "The governor said the enemy shelled the Marhanets, Chervonohryhorivka, Pokrovske communities."
+    assert resolved(text)["Marhanets"] == ("Marhanets", "Dnipropetrovsk Oblast")
+
+
+def test_a_list_over_two_sectors_keeps_each_sectors_villages(placed: Placed) -> None:
+    text = (
+        "The monitor said Russian troops gained ground near Kalynivka, Chasiv Yar, Hryhorivka, Vuhledar, "
+        "Tsukuryne and Zolota Nyva in Donetsk Oblast."
+    )
+    for name in ("Kalynivka", "Hryhorivka"):
+        where = placed(text, name)
+        assert where is not None
+        assert haversine_km(where[1], where[0], 37.83, 48.59) < 10, name  # beside Chasiv Yar
+
+
+def test_a_headlines_capitalised_verb_is_no_town_far_from_the_war() -> None:
+    text = "Drone Strike On Bryansk Village Marks Region's First Deaths This Year\n\nTwo people died."
+    names = {m.text for m in find_places(text, load_gazetteer(), date(2025, 8, 27)) if m.place}
+    assert "Marks" not in names
+    assert "Bryansk" in names
+
+
+def test_villages_both_put_southeast_of_a_town_are_no_namesakes_far_from_it(placed: Placed) -> None:
+    text = (
+        "In the Kursk region, Russian forces retook Lebedevka and Krupets (both southeast of Sudzha), "
+        "bloggers claimed."
+    )
+    where = placed(text, "Krupets")
+    # the only Krupets the data hold lies 60 km north-west, in the Rylsk district
+    assert where is None or haversine_km(where[1], where[0], 35.27, 51.19) < 30
