@@ -42,7 +42,7 @@ from .match import PLANT_WORDS, NameMatch, match_names, town_of_adjective, town_
 from .names import is_cyrillic, key, word_key
 from .places import Gazetteer
 from .records import Place
-from .war_zone import in_war_zone, near_war_zone
+from .war_zone import in_war_zone, in_war_zone_box
 
 POPULATED = ("city", "town", "village")
 # The endings of the adjectives that open outlets' names: Ukrainska Pravda, Komsomolskaya Pravda.
@@ -251,8 +251,8 @@ NAMED_THING_WORDS = re.compile(rf"{_SHIPS}|named after", re.IGNORECASE)
 # A name this short (key length) is a place outside the war's countries only where the text spells it
 # as that place's name ("Bay" is no Bayji).
 SHORT_ALIAS = 3
-# A headline's capitalised common word is a place only this near the war zone (degrees, some 300 km).
-HEADLINE_WORD_DEGREES = 3.0
+# A headline's capitalised common word is a place only this near the war zone's box (degrees, 200-300 km).
+HEADLINE_WORD_DEGREES = 2.5
 # A preposition of place right before a "speaker": the word is a place ending a relative clause.
 PLACE_BEFORE_SPEAKER = re.compile(r"\b(?:into|in|near|from|at|to|outside|around|towards?)\s+$")
 
@@ -397,7 +397,7 @@ def _propose(
         headline
         and raw.lower() in gaz.common_words
         and not any(
-            c.country in WAR_COUNTRIES and near_war_zone(c.lon, c.lat, HEADLINE_WORD_DEGREES) for c in cands
+            c.country in WAR_COUNTRIES and in_war_zone_box(c.lon, c.lat, HEADLINE_WORD_DEGREES) for c in cands
         )
     ):
         # "Helicopters Destroyed in Surprise Attack": a headline's capital, not Surprise, Arizona; nor is

@@ -69,6 +69,30 @@ def near_war_zone(lon: float, lat: float, degrees: float) -> bool:
     return bool(shapely.dwithin(_zone(), shapely.Point(lon, lat), degrees))
 
 
+def in_war_zone_box(lon: float, lat: float, degrees: float) -> bool:
+    """Whether the point lies within ``degrees`` of the zone's bounding box: a coarse test that needs
+    no geometry library, for a question asked of any text (is this place anywhere near the war?)."""
+    west, south, east, north = _box()
+    return west - degrees <= lon <= east + degrees and south - degrees <= lat <= north + degrees
+
+
+@cache
+def _box() -> tuple[float, float, float, float]:
+    """(west, south, east, north) of the zone's outline, read from its GeoJSON coordinates."""
+    points: list[tuple[float, float]] = []
+
+    def walk(node: list) -> None:
+        if node and isinstance(node[0], (int, float)):
+            points.append((node[0], node[1]))
+        else:
+            for child in node:
+                walk(child)
+
+    walk(_collection()["features"][0]["geometry"]["coordinates"])
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    return min(lons), min(lats), max(lons), max(lats)
+
+
 _then: dict[tuple[str, frozenset[str]], bool] = {}  # (place id, the fronts of a day) -> on one of them
 
 
