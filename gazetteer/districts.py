@@ -37,6 +37,12 @@ COMMUNITY_KM = 40.0
 COMMUNITY_WORDS = ("community", "hromada", "municipality")
 # A name that is itself a district's (a seat named for its area: "Budarky of Chuhuiv district").
 AREA_NAMED = re.compile(rf"\s+(?:(?:urban|municipal|administrative|territorial)\s+)?{_AREA_KIND}")
+# ... or the name, alone or ending a list, is the area's own: "from the Novopavlivka and Malomykhailivka
+# communities" names two communities, not two villages of one named before.
+OWN_AREA_AFTER = re.compile(
+    rf"(?:(?:,\s*|,?\s+and\s+){_ITEM})*\s+{_AREA_QUALIFIER}"
+    r"(?i:districts?|raions?|rayons?|communit(?:y|ies)|hromadas?|municipalit(?:y|ies))\b"
+)
 # A district named before a name in its sentence: "In the Valuisky district, the village of X ...".
 DISTRICT_BEFORE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?{_DISTRICT_NAME}\s+{_AREA_QUALIFIER}{_AREA_KIND}")
 # How far after a name (characters) its district's word may come.
@@ -84,6 +90,11 @@ def district_seat(
     district there or no such place is known."""
     found = DISTRICT_AFTER.match(text, end)
     return None if found is None else _seat(found, gazetteer, km_from_theatre, within)
+
+
+def names_own_area(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` (or the list it opens) is followed by its own area's word."""
+    return OWN_AREA_AFTER.match(text, end) is not None
 
 
 def fronted_district_seat(

@@ -33,6 +33,7 @@ from .districts import (
     areas_by_adjective,
     district_seat,
     fronted_district_seat,
+    names_own_area,
 )
 from .estimates import GUESS_POPULATION, placed_among_its_list
 from .locators import LOCATOR_REACH, Locator, located_place, read_locator
@@ -283,7 +284,7 @@ def find_places(
         # most names have no district or community named after them, nor before them in their sentence
         after, before = (False, False) if located else ctx.areas_around(p.match.start, p.end, DISTRICT_REACH)
         district = district_seat(text, p.end, gaz, ctx.km_from_theatre, FAR_START_KM) if after else None
-        fronted = district is None and before
+        fronted = district is None and before and not names_own_area(text, p.end)
         if fronted:  # "In the Valuisky district, the village of Dolgoye ..."
             district = fronted_district_seat(
                 text,
@@ -1338,7 +1339,10 @@ def _fit_to_their_lists(
                     close[i].add(j)
                     close[j].add(i)
         centre = max(members, key=lambda i: (len({names[j] for j in close[i]} - {names[i]}), -i))
-        if len({names[j] for j in close[centre]} - {names[centre]}) < LIST_CLUSTER - 1:
+        # (in a list of three, two that lie together are its cluster: "the Nikopol, Pokrovske, and
+        # Marhanets communities"; the third then moves only to a namesake near both)
+        need = 1 if len(set(names.values())) == LIST_CLUSTER else LIST_CLUSTER - 1
+        if len({names[j] for j in close[centre]} - {names[centre]}) < need:
             continue
         cluster = {centre, *close[centre]}
         for i in members:

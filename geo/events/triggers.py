@@ -556,15 +556,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("lost",),
     ),
-    # "Moscow claimed control of Avdiivka", "the ministry claimed full control over Marinka"
+    # "Moscow claimed control of Avdiivka", "the ministry claimed full control over Marinka", "had
+    # declared control of Verbove"
     _p(
         # ("the Legion has asserted its control over the border town of Novaya Tavolzhanka")
-        r"\b(?:claim|assert)(?:ed|s|ing)? (?:its |their |full |complete |total )*control (?:of|over)\b"
+        r"\b(?:claim|assert|declar)(?:ed|es|s|ing)? (?:its |their |full |complete |total )*control (?:of|over)\b"
         r"(?! (?:the )?(?:skies|sky|air|airspace|sea|waters)\b)"
         # "Russian forces claimed the villages of Pishchane and Tykhe"
         r"|\bclaimed (?:the )?(?:villages?|towns?|settlements?|city|cities) of\b",
         "advance",
-        hints=("claim", "assert"),
+        hints=("claim", "assert", "declar"),
     ),
     # "Russian troops have breached the defence of the Ukrainian Armed Forces northwest of X"
     _p(

@@ -70,3 +70,24 @@ def test_villages_both_put_southeast_of_a_town_are_no_namesakes_far_from_it(plac
     where = placed(text, "Krupets")
     # the only Krupets the data hold lies 60 km north-west, in the Rylsk district
     assert where is None or haversine_km(where[1], where[0], 35.27, 51.19) < 30
+
+
+def test_communities_named_together_are_their_own_not_of_one_named_before(resolved: Resolved) -> None:
+    text = (
+        "Three people were hurt in the Pokrovske community of the Synelnykove district; two more were "
+        "wounded in the Novopavlivka and Malomykhailivka communities, the governor said."
+    )
+    found = resolved(text)
+    assert found["Novopavlivka"][1] == "Dnipropetrovsk Oblast"
+    assert found["Malomykhailivka"][1] == "Dnipropetrovsk Oblast"
+
+
+def test_in_a_list_of_three_two_together_place_the_third(placed: Placed) -> None:
+    text = (
+        "Guided bombs hit Mezhova and the Pokrovske community in the morning. By night Russian drones had "
+        "struck the Nikopol, Pokrovske and Marhanets communities."
+    )
+    places = [m for m in find_places(text, load_gazetteer()) if m.text == "Pokrovske" and m.place]
+    first, second = places[0].place, places[-1].place
+    assert haversine_km(first.lon, first.lat, 36.73, 48.25) < 60  # by Mezhova
+    assert haversine_km(second.lon, second.lat, 34.39, 47.57) < 30  # by Nikopol

@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Moscow had earlier declared full control of Verbove, a village in the Zaporizhzhia region.",
     "The village of Krynky was first grabbed by Ukrainian amphibious troops in October.",
     "Ukrainian forces have reportedly vacated the settlement of Synkivka, the regional head said.",
     "Troops were regrouped from the Balakliia and Izium areas to the Donetsk region, the ministry said.",

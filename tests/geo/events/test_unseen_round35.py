@@ -95,3 +95,8 @@ def test_a_village_first_grabbed_by_troops_is_theirs_not_the_city_of_its_aside()
 
 def test_grabbing_headlines_is_no_advance(seen: Seen) -> None:
     assert not seen("The fighting in Vovchansk grabbed headlines across Europe.")
+
+
+def test_a_side_that_declared_control_of_a_village_claims_it(seen: Seen) -> None:
+    found = seen("Moscow had declared control of Verbove in the Zaporizhzhia region on October 1.")
+    assert ("advance", "RU", "Verbove") in found
