@@ -560,7 +560,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # declared control of Verbove"
     _p(
         # ("the Legion has asserted its control over the border town of Novaya Tavolzhanka")
-        r"\b(?:claim|assert|declar)(?:ed|es|s|ing)? (?:its |their |full |complete |total )*control (?:of|over)\b"
+        r"\b(?:claim|assert|declar)(?:ed|es|s|ing)? (?:its |their |full |complete |total )*"
+        r"control (?:of|over)\b"
         r"(?! (?:the )?(?:skies|sky|air|airspace|sea|waters)\b)"
         # "Russian forces claimed the villages of Pishchane and Tykhe"
         r"|\bclaimed (?:the )?(?:villages?|towns?|settlements?|city|cities) of\b",
