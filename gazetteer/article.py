@@ -68,6 +68,17 @@ QUALIFIER_GAP = re.compile(
     # "the town of Makiivka in the eastern region of Luhansk"
     r"(?:(?:region|province|oblast)\s+of\s+)?"
 )
+# Another name, not of this one's list, that an oblast right after it qualifies.
+# (a place a route or a move leads to: not "X and the village of Y in R", where R is both's)
+OTHER_NAME_IN = re.compile(
+    rf"\s(?:towards?|to|near|from|into)\s+{_NAME}\s+in\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?"
+    rf"(?:{_SIDE})?$"
+)
+# ... and the name an oblast right after it qualifies: "Pokrovske in the (Dnipropetrovsk region)".
+# (after a lower-case word or a comma: a capital opening the sentence may be no name, "Fighting in the")
+NAME_IN_BEFORE = re.compile(
+    rf"(?<=[a-z,] ){_NAME}\s+in\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:{_SIDE})?$"
+)
 # An oblast in the possessive opens the list it qualifies, as the General Staff's reports write it: "on
 # the Sumy region's Holyshivske, Volfyne and Yunakivka; and the Kharkiv region's Udy": each list is its
 # oblast's, and neither oblast qualifies the names written before it.
@@ -166,6 +177,10 @@ class ArticleContext:
             return None  # "X near the border with the Donetsk region": X is in the next oblast
         start, sentence_end = self.sentence_span(end)
         if offset >= sentence_end or self._closed_group(start, end, offset):
+            return None
+        gap = self.text[end:offset]
+        if OTHER_NAME_IN.search(gap) and not QUALIFIER_GAP.fullmatch(gap):
+            # "Huliaipole is a hub ... toward Pokrovske in the Dnipropetrovsk region": Pokrovske's oblast
             return None
         return region
 
@@ -291,6 +306,33 @@ class ArticleContext:
                     continue
                 self._by_sentence.setdefault(self.sentence_of(at), set()).add(region)
         return self._by_sentence.get(self.sentence_of(offset), set())
+
+    def regions_of_other_names(self, start: int, end: int) -> set[str]:
+        """The oblasts of the sentence holding the name at ``start``-``end`` that only qualify another name
+        right before them ("Huliaipole is a hub ... toward Pokrovske in the Dnipropetrovsk region": the
+        oblast is Pokrovske's), unless they close the name's own list."""
+        sentence_start, _ = self.sentence_span(start)
+        first = bisect.bisect_left(self.regions, (sentence_start, ""))
+        owned = set()
+        for at, region in self.regions[first:]:
+            if self.sentence_of(at) != self.sentence_of(start):
+                break
+            named = NAME_IN_BEFORE.search(self.text, max(sentence_start, at - ASIDE_CHARS), at)
+            if named is None or named.start() == start:
+                continue
+            if at > end and QUALIFIER_GAP.fullmatch(self.text, end, at):
+                continue  # "X and Y in the Kherson region": X's too
+            owned.add(region)
+        return owned
+
+    def regions_named_only_for_others(self, start: int) -> set[str]:
+        """The oblasts the text names only as qualifiers of other names than the one at ``start``
+        ("toward Pokrovske in the Dnipropetrovsk region"): they say where those are, not where this is."""
+        only: dict[str, bool] = {}
+        for at, region in self.regions:
+            named = NAME_IN_BEFORE.search(self.text, max(0, at - ASIDE_CHARS), at)
+            only[region] = only.get(region, True) and named is not None and named.start() != start
+        return {region for region, yes in only.items() if yes}
 
     def region_in_passage(self, offset: int, before: int) -> bool:
         """Whether an oblast is named in the sentence holding ``offset`` or up to ``before``

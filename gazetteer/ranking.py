@@ -166,6 +166,10 @@ def rank(
     start = p.match.start
     region_after = ctx.region_after(p.end)
     sentence_regions = ctx.regions_in_sentence(start)
+    if sentence_regions:  # (an oblast that only qualifies another name is that name's)
+        sentence_regions = sentence_regions - ctx.regions_of_other_names(start, p.end)
+    if admin1_named:
+        admin1_named = admin1_named - ctx.regions_named_only_for_others(start)
     cue = p.hint.split("'")[1] if p.hint.startswith("'") else ""
     ranked = []
     # An oblast named right after the name ("Bilohorivka, Luhansk region") outweighs its list-mates.

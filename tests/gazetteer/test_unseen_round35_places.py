@@ -91,3 +91,14 @@ def test_in_a_list_of_three_two_together_place_the_third(placed: Placed) -> None
     first, second = places[0].place, places[-1].place
     assert haversine_km(first.lon, first.lat, 36.73, 48.25) < 60  # by Mezhova
     assert haversine_km(second.lon, second.lat, 34.39, 47.57) < 30  # by Nikopol
+
+
+def test_an_oblast_after_a_later_name_is_that_names_not_the_subjects(resolved: Resolved) -> None:
+    text = (
+        "Commanders say Huliaipole is the biggest town of the sector and a road hub, with routes north and "
+        "west toward Pokrovske in the Dnipropetrovsk region and toward Zaporizhzhia."
+    )
+    found = resolved(text)
+    assert found["Huliaipole"] == ("Hulyaypole", "Zaporizhzhia Oblast")
+    assert found["Pokrovske"][1] == "Dnipropetrovsk Oblast"
+    assert found["Zaporizhzhia"] == ("Zaporizhzhia", "Zaporizhzhia Oblast")  # the city, not a hamlet
