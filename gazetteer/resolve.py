@@ -471,6 +471,7 @@ def find_places(
     if put_in:
         mentions = _as_put_in(mentions, proposal_of, put_in)
     _fit_to_their_lists(mentions, proposal_of, ctx)
+    _together_by_the_sentence_before(text, mentions, proposal_of, ctx)
     checked = {i: mentions[i] for i in (*guesses, *listed)}
     for i, p in proposal_of.items():  # small places far from all the article is sure of: no pin
         m = mentions[i]
@@ -1351,6 +1352,72 @@ def _fit_to_their_lists(
             if i not in cluster and not close[i]:
                 others = [mentions[j] for j in members if j != i]
                 mentions[i] = _namesake_in_list(mentions[i], proposal_of[i], others, ctx) or mentions[i]
+
+
+def _together_by_the_sentence_before(
+    text: str, mentions: list[Mention], proposal_of: dict[int, Proposal], ctx: ArticleContext
+) -> None:
+    """Move a list of namesakes picked far from the sentence before to the namesakes that lie together
+    by it.
+
+    A General Staff paragraph names its sector once and then its villages, sentence after sentence: "In
+    the Kupyansk sector ... near Stelmakhivka, Tverdokhlibove and Nevske. The enemy also fired unguided
+    missiles near Andriivka, Serhiivka and Makiivka." Andriivka, Serhiivka and Makiivka have 90
+    namesakes between them; the ones by Stelmakhivka lie within LIST_NEAR_KM of one another. When no pick
+    of such a list (LIST_CLUSTER names or more, each with namesakes, in a sentence naming no sector of
+    its own) lies within LISTED_NEAR_KM of the places of the sentence before in its paragraph, and one
+    namesake of each lies within LIST_NEAR_KM of a namesake that does, the list moves there.
+    """
+    by_sentence: dict[int, list[int]] = {}
+    directed: set[int] = set()
+    for i, p in proposal_of.items():
+        place = mentions[i].place
+        sentence = ctx.sentence_of(mentions[i].start)
+        if p.direction:
+            directed.add(sentence)
+        elif place is not None and place.kind in POPULATED:
+            by_sentence.setdefault(sentence, []).append(i)
+    for sentence, members in by_sentence.items():
+        names = {proposal_of[i].match.key for i in members}
+        if sentence in directed or len(names) < LIST_CLUSTER or len(names) != len(members):
+            continue
+        if any(len(proposal_of[i].candidates) < 2 for i in members):
+            continue  # a name with one place fixes where the list is
+        start = ctx.sentence_span(mentions[members[0]].start)[0]
+        previous = ctx.sentence_span(start - 1)[0] if start else 0
+        if "\n\n" in text[previous:start].strip():
+            continue  # another paragraph
+        before = [
+            m.place
+            for m in mentions
+            if m.place is not None and m.place.kind in POPULATED and previous <= m.start < start
+        ]
+        picks = [mentions[i].place for i in members]
+        if not before or any(km_apart(pick, b) <= LISTED_NEAR_KM for pick in picks for b in before):
+            continue
+        best: tuple[float, dict[int, Place]] | None = None
+        for c in proposal_of[members[0]].candidates:
+            if c.kind not in ("town", "village") or not any(km_apart(c, b) <= LISTED_NEAR_KM for b in before):
+                continue
+            chosen = {members[0]: c}
+            for j in members[1:]:
+                near = [d for d in proposal_of[j].candidates if km_apart(c, d) <= LIST_NEAR_KM]
+                if not near:
+                    break
+                chosen[j] = min(near, key=lambda d: km_apart(c, d))
+            else:
+                spread = sum(km_apart(c, d) for d in chosen.values())
+                if best is None or spread < best[0]:
+                    best = (spread, chosen)
+        if best is None:
+            continue
+        for i, place in best[1].items():
+            near = min(before, key=lambda b: km_apart(place, b))
+            reason = (
+                f"lies with the other places of its list by {near.name}, named in the sentence before "
+                f"({km_apart(place, near):.0f} km)"
+            )
+            mentions[i] = replace(mentions[i], place=place, reason=reason)
 
 
 def _namesake_in_list(

@@ -102,3 +102,14 @@ def test_an_oblast_after_a_later_name_is_that_names_not_the_subjects(resolved: R
     assert found["Huliaipole"] == ("Hulyaypole", "Zaporizhzhia Oblast")
     assert found["Pokrovske"][1] == "Dnipropetrovsk Oblast"
     assert found["Zaporizhzhia"] == ("Zaporizhzhia", "Zaporizhzhia Oblast")  # the city, not a hamlet
+
+
+def test_a_list_of_namesakes_lies_by_the_sentence_before_in_its_paragraph() -> None:
+    text = (
+        "In the Kupiansk sector the enemy attacked nine times near Stelmakhivka, Nevske and Tverdokhlibove. "
+        "Its aircraft also dropped bombs near Andriivka, Serhiivka and Makiivka, the General Staff said."
+    )
+    places = {m.text: m.place for m in find_places(text, load_gazetteer(), date(2024, 5, 23)) if m.place}
+    for name in ("Andriivka", "Serhiivka", "Makiivka"):
+        assert places[name].admin1 != "Donetsk Oblast", name  # not Makiivka the city by Donetsk
+        assert haversine_km(places[name].lon, places[name].lat, 37.95, 49.35) < 40, name
