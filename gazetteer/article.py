@@ -307,10 +307,12 @@ class ArticleContext:
                 self._by_sentence.setdefault(self.sentence_of(at), set()).add(region)
         return self._by_sentence.get(self.sentence_of(offset), set())
 
-    def regions_of_other_names(self, start: int, end: int) -> set[str]:
+    def regions_of_other_names(self, start: int, end: int, after_only: bool = False) -> set[str]:
         """The oblasts of the sentence holding the name at ``start``-``end`` that only qualify another name
         right before them ("Huliaipole is a hub ... toward Pokrovske in the Dnipropetrovsk region": the
-        oblast is Pokrovske's), unless they close the name's own list."""
+        oblast is Pokrovske's), unless they close the name's own list; with ``after_only``, those named
+        after the name only (one named before may still be the region the sentence goes on in: "Hai in
+        the Dnipropetrovsk region, 5 km north of Vyshneve")."""
         sentence_start, _ = self.sentence_span(start)
         first = bisect.bisect_left(self.regions, (sentence_start, ""))
         owned = set()
@@ -318,7 +320,7 @@ class ArticleContext:
             if self.sentence_of(at) != self.sentence_of(start):
                 break
             named = NAME_IN_BEFORE.search(self.text, max(sentence_start, at - ASIDE_CHARS), at)
-            if named is None or named.start() == start:
+            if named is None or named.start() == start or (after_only and at < end):
                 continue
             if at > end and QUALIFIER_GAP.fullmatch(self.text, end, at):
                 continue  # "X and Y in the Kherson region": X's too
@@ -326,12 +328,12 @@ class ArticleContext:
         return owned
 
     def regions_named_only_for_others(self, start: int) -> set[str]:
-        """The oblasts the text names only as qualifiers of other names than the one at ``start``
+        """The oblasts the text names only after the name at ``start``, as qualifiers of other names
         ("toward Pokrovske in the Dnipropetrovsk region"): they say where those are, not where this is."""
         only: dict[str, bool] = {}
         for at, region in self.regions:
             named = NAME_IN_BEFORE.search(self.text, max(0, at - ASIDE_CHARS), at)
-            only[region] = only.get(region, True) and named is not None and named.start() != start
+            only[region] = only.get(region, True) and named is not None and named.start() > start
         return {region for region, yes in only.items() if yes}
 
     def region_in_passage(self, offset: int, before: int) -> bool:

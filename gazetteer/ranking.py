@@ -166,8 +166,10 @@ def rank(
     start = p.match.start
     region_after = ctx.region_after(p.end)
     sentence_regions = ctx.regions_in_sentence(start)
+    hamlet_regions = sentence_regions  # the oblasts that point a big city's name to a hamlet there
     if sentence_regions:  # (an oblast that only qualifies another name is that name's)
-        sentence_regions = sentence_regions - ctx.regions_of_other_names(start, p.end)
+        hamlet_regions = sentence_regions - ctx.regions_of_other_names(start, p.end)
+        sentence_regions = sentence_regions - ctx.regions_of_other_names(start, p.end, after_only=True)
     if admin1_named:
         admin1_named = admin1_named - ctx.regions_named_only_for_others(start)
     cue = p.hint.split("'")[1] if p.hint.startswith("'") else ""
@@ -287,7 +289,7 @@ def rank(
         ranked.append((score, c, reason))
     ranked.sort(key=lambda r: (-r[0], r[1].id))
     if len(ranked) > 1 and cue not in VILLAGE_CUES and not placed_by_region:
-        return _city_over_hamlet(ranked, sentence_regions, p.match.key, ctx)
+        return _city_over_hamlet(ranked, hamlet_regions, p.match.key, ctx)
     return ranked
 
 

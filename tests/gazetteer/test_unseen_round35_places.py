@@ -113,3 +113,9 @@ def test_a_list_of_namesakes_lies_by_the_sentence_before_in_its_paragraph() -> N
     for name in ("Andriivka", "Serhiivka", "Makiivka"):
         assert places[name].admin1 != "Donetsk Oblast", name  # not Makiivka the city by Donetsk
         assert haversine_km(places[name].lon, places[name].lat, 37.95, 49.35) < 40, name
+
+
+def test_an_oblast_named_for_an_earlier_name_still_holds_a_name_located_from_it(resolved: Resolved) -> None:
+    # (the guard of the rule above: the oblast comes before the name, whose village lies by Hai)
+    text = "Moscow also claimed Hai in the Dnipropetrovsk region, some five kilometers north of Vyshneve."
+    assert resolved(text)["Vyshneve"][1] == "Dnipropetrovsk Oblast"
