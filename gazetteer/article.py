@@ -142,6 +142,7 @@ class ArticleContext:
     _km: dict[str, float] = field(default_factory=dict)
     _qualifying: dict[int, str | None] = field(default_factory=dict)
     _by_sentence: dict[int, set[str]] | None = None
+    _owners: list[int | None] | None = None  # per oblast named: where the name it qualifies starts, or None
     _oblasts: frozenset[str] | None = None
     _directions: list[int] | None = None
     _areas: list[int] | None = None
@@ -307,20 +308,31 @@ class ArticleContext:
                 self._by_sentence.setdefault(self.sentence_of(at), set()).add(region)
         return self._by_sentence.get(self.sentence_of(offset), set())
 
+    def _region_owners(self) -> list[int | None]:
+        """For each oblast the text names (in ``regions`` order), where the name right before it that it
+        qualifies starts ("Pokrovske in the Dnipropetrovsk region"), or None: found once per text."""
+        if self._owners is None:
+            self._owners = []
+            for at, _ in self.regions:
+                named = NAME_IN_BEFORE.search(self.text, max(self.sentence_span(at)[0], at - ASIDE_CHARS), at)
+                self._owners.append(None if named is None else named.start())
+        return self._owners
+
     def regions_of_other_names(self, start: int, end: int, after_only: bool = False) -> set[str]:
         """The oblasts of the sentence holding the name at ``start``-``end`` that only qualify another name
         right before them ("Huliaipole is a hub ... toward Pokrovske in the Dnipropetrovsk region": the
         oblast is Pokrovske's), unless they close the name's own list; with ``after_only``, those named
         after the name only (one named before may still be the region the sentence goes on in: "Hai in
         the Dnipropetrovsk region, 5 km north of Vyshneve")."""
-        sentence_start, _ = self.sentence_span(start)
+        sentence_start, sentence_end = self.sentence_span(start)
         first = bisect.bisect_left(self.regions, (sentence_start, ""))
+        owners = self._region_owners()
         owned = set()
-        for at, region in self.regions[first:]:
-            if self.sentence_of(at) != self.sentence_of(start):
+        for n in range(first, len(self.regions)):
+            at, region = self.regions[n]
+            if at >= sentence_end:
                 break
-            named = NAME_IN_BEFORE.search(self.text, max(sentence_start, at - ASIDE_CHARS), at)
-            if named is None or named.start() == start or (after_only and at < end):
+            if owners[n] is None or owners[n] == start or (after_only and at < end):
                 continue
             if at > end and QUALIFIER_GAP.fullmatch(self.text, end, at):
                 continue  # "X and Y in the Kherson region": X's too
@@ -331,9 +343,8 @@ class ArticleContext:
         """The oblasts the text names only after the name at ``start``, as qualifiers of other names
         ("toward Pokrovske in the Dnipropetrovsk region"): they say where those are, not where this is."""
         only: dict[str, bool] = {}
-        for at, region in self.regions:
-            named = NAME_IN_BEFORE.search(self.text, max(0, at - ASIDE_CHARS), at)
-            only[region] = only.get(region, True) and named is not None and named.start() > start
+        for (_, region), owner in zip(self.regions, self._region_owners(), strict=True):
+            only[region] = only.get(region, True) and owner is not None and owner > start
         return {region for region, yes in only.items() if yes}
 
     def region_in_passage(self, offset: int, before: int) -> bool:
