@@ -130,6 +130,13 @@ _USING_WEAPONS = (
     r",?\s+(?:[\w-]+\s+){0,2}(?:using|with)\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|missiles?|rockets?"
     r"|shahed[\w-]*|bombs?|artillery)\b"
 )
+# ... or after the attack's target: "launched an attack on Horlivka in the DPR using unmanned aerial vehicles"
+# (only "using", or "with" drones and missiles: an assault "with tanks and artillery" is still one)
+_WEAPONS_LATER = (
+    r"[^.;:]{0,80}?\b(?:using\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|unmanned aerial vehicles|missiles?"
+    r"|rockets?|shahed[\w-]*|bombs?|artillery)"
+    r"|with\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|unmanned aerial vehicles|missiles?|shahed[\w-]*))\b"
+)
 # Attacks counted on the settlements of a region: a regional administration's count of fire, not assaults.
 _ON_PLACES = (
     r" on (?:\d+ |the |several |two |three |four |five |six |seven |eight |nine |ten )?(?:border )?"
@@ -745,7 +752,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:[\w-]+ ){0,3}"
         r"(?:counter-?offensive|offensive|counter-?attack|assault|attack|storming)\b"
         # (not "launched an attack, presumably using Shahed-type UAVs, on ...": a drone attack)
-        rf"(?!{_USING_WEAPONS})",
+        rf"(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})",
         "advance",
         hints=("launch", "began", "begun", "start"),
     ),
@@ -1063,7 +1070,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es|e)|(?:the )?repulsion of|fought off"
         r"|fend(?:ed|ing)? off|beat(?:en)? (?:off|back)"
         r"|halted|stopped|thwarted|held off|withst(?:ood|and|ands)|rebuffed|foiled|blocked)\b"
-        r" (?:[\w'’“”\"-]+ ){0,7}?(?:attacks?|assaults?|offensives?|attempts?|counter-?attacks?|advances?"
+        # ('Russian navy "repelled" drone attack': the verb in a doubting report's quotes)
+        r"[”\"’']? (?:[\w'’“”\"-]+ ){0,7}?"
+        r"(?:attacks?|assaults?|offensives?|attempts?|counter-?attacks?|advances?"
         r"|storming|incursions?|offensive actions|assault actions|attacking actions|breakthroughs?)\b"
         # "fought off the enemy assault groups' four counterattacks": the phrase goes on to its last noun
         r"(?:(?: [\w'’“”\"-]+){0,2}? (?:counter-?attacks?|attacks?|assaults?)\b)?",
@@ -1308,7 +1317,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "the enemy launched an attack, presumably using Shahed-type UAVs, on the Saltivka District": fire
     _p(
         r"\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the )?(?:massive |combined )?"
-        rf"attacks?(?={_USING_WEAPONS})",
+        rf"attacks?(?={_USING_WEAPONS}|{_WEAPONS_LATER})",
         "strike",
         hints=("launch", "carr", "made"),
     ),

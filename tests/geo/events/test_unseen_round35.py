@@ -100,3 +100,20 @@ def test_grabbing_headlines_is_no_advance(seen: Seen) -> None:
 def test_a_side_that_declared_control_of_a_village_claims_it(seen: Seen) -> None:
     found = seen("Moscow had declared control of Verbove in the Zaporizhzhia region on October 1.")
     assert ("advance", "RU", "Verbove") in found
+
+
+def test_an_attack_launched_on_a_town_with_drones_named_later_is_fire(seen: Seen) -> None:
+    text = "Ukrainian forces launched an attack on Horlivka in the DPR using unmanned aerial vehicles."
+    found = seen(text)
+    assert ("strike", "UA", "Horlivka") in found
+    assert ("advance", "UA", "Horlivka") not in found
+
+
+def test_an_assault_with_tanks_and_artillery_is_still_no_strike(seen: Seen) -> None:
+    found = seen("Russian forces launched an attack on Vovchansk with tanks and armoured vehicles.")
+    assert ("advance", "RU", "Vovchansk") in found
+
+
+def test_a_side_that_repelled_an_attack_in_quotes_did_not_make_it(seen: Seen) -> None:
+    text = "The Russian navy “repelled” a drone attack on the port of Sevastopol, its governor said."
+    assert ("strike", "RU", "Sevastopol") not in seen(text)
