@@ -113,6 +113,8 @@ SPEAKERS = re.compile(
     r"(?! (?:as )?(?:[a-z]+ed|taken|lost|hit|seized|shot down|overrun|retaken)\b)"
 )
 ACCORDING_TO = re.compile(r"[Aa]ccording to ([A-Z][\w’'-]+)\b(?! (?:region|oblast|direction))")
+# ... or after the verb, closing a quote: '"It's impossible to live there," said Nikolaieva, adding'
+SPEAKER_AFTER = re.compile(r"(?<=[,”\"])\s+(?:said|says|added|wrote|explained)\s+([A-Z][\w’'-]+)(?=[,.])")
 SENTENCE_OPENERS = '.!?:;“"«—–(\n'
 # The rest of a list of places before the noun they share: "(the Pokrovsk) and Toretsk directions",
 # "(the Kupiansk), Lyman and Siversk sectors", "(the Marhanets), Myrove, Pokrovske communities"; group 1 is
@@ -261,7 +263,7 @@ def _person_words(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> fr
     """Keys of the words the text uses as surnames: after a given name or a title, or a speaker
     ("Syrskyi said", "according to Syrskyi") that is no big place ("Kyiv said" stays Kyiv)."""
     persons = {key(t.group(1)) for t in TITLES.finditer(text) if _at_word_start(text, t.start())}
-    speakers = [*SPEAKERS.finditer(text), *ACCORDING_TO.finditer(text)]
+    speakers = [*SPEAKERS.finditer(text), *ACCORDING_TO.finditer(text), *SPEAKER_AFTER.finditer(text)]
     for speaker in speakers:
         if not _at_word_start(text, speaker.start()):
             continue

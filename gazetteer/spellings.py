@@ -71,8 +71,9 @@ ENDINGS = (
     # Новопілля is Новополье ("Novopolye"), Запілля Заполье
     ("ілля", ("олье",)),
 )  # fmt: skip
-# Ukrainian letters Russian writes otherwise, inside a word.
-LETTERS = str.maketrans({"є": "е", "ї": "и", "'": "", "’": "", "ʼ": "", "ґ": "г"})
+# Ukrainian letters Russian writes otherwise, inside a word; the apostrophe is Russian's soft sign
+# (Дар'ївка is Дарьевка, "Daryevka"; the sign itself is not romanised).
+LETTERS = str.maketrans({"є": "е", "ї": "и", "'": "ь", "’": "ь", "ʼ": "ь", "ґ": "г"})
 # The press's romanisation of Russian.
 _LATIN = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
@@ -173,6 +174,8 @@ def _russian_word(word: str) -> list[str]:
         if stem.startswith("і"):
             stem = "и" + stem[1:]
         stems = [stem.replace("і", "и"), stem[:1] + stem[1:].replace("і", "е")]
+        if "ї" in stem:  # Виїмка is Выемка ("Viyemka")
+            stems.append(stem.replace("ї", "е"))
         forms += [(s + e).translate(LETTERS) for s in dict.fromkeys(stems) for e in endings]
     return [_like(word, f) for f in dict.fromkeys(forms)]
 

@@ -119,3 +119,20 @@ def test_an_oblast_named_for_an_earlier_name_still_holds_a_name_located_from_it(
     # (the guard of the rule above: the oblast comes before the name, whose village lies by Hai)
     text = "Moscow also claimed Hai in the Dnipropetrovsk region, some five kilometers north of Vyshneve."
     assert resolved(text)["Vyshneve"][1] == "Dnipropetrovsk Oblast"
+
+
+def test_russian_spellings_of_a_ukrainian_yi_and_apostrophe(resolved: Resolved) -> None:
+    # Виїмка is Russian Выемка, Івано-Дар'ївка Ивано-Дарьевка: ї after a vowel reads е, the apostrophe ь
+    text = "Moscow said its troops took the Viyemka railway station and Ivano-Daryevka near Siversk."
+    found = resolved(text)
+    assert found["Viyemka"][0] == "Vyimka"
+    assert found["Ivano-Daryevka"][0] == "Ivano-Darivka"
+
+
+def test_a_surname_said_after_a_quote_is_no_hamlet(resolved: Resolved) -> None:
+    # a derived Russian spelling of the hamlet of Mykolaiva reads like the woman's surname
+    text = (
+        "A woman who fled Lyptsi said the shelling never stopped. “We stayed until the last moment,” said "
+        "Nikolaieva, adding that her mother had refused to leave."
+    )
+    assert "Nikolaieva" not in resolved(text)
