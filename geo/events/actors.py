@@ -324,7 +324,8 @@ MOVE_OF = re.compile(
     r"\s*(?:of\s+)?(?:the\s+)?(?:(?:last|remaining|besieged|encircled|trapped)\s+)?", re.IGNORECASE
 )
 # A relative clause that opens before a side's name: ", parts of which Russian forces", ", which Kyiv".
-RELATIVE_OPEN = re.compile(r",\s*(?:(?:[\w-]+\s+){1,3}of\s+)?(?:which|whom|whose)\b", re.IGNORECASE)
+# ("Siversk, where Russian troops began infiltrating in October, has been lost": where, too)
+RELATIVE_OPEN = re.compile(r",\s*(?:(?:[\w-]+\s+){1,3}of\s+)?(?:which|whom|whose|where)\b", re.IGNORECASE)
 # A relative clause whose subject speaks of the event, not does it: "hit by an explosion which
 # Russian authorities said was caused by a car bomb".
 RELATIVE_SPEAKER = re.compile(r"\bwhich\s+(?:the\s+)?$", re.IGNORECASE)

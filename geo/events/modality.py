@@ -154,6 +154,8 @@ DONE_INFINITIVE = re.compile(
     r"ordered|"
     # "orders were issued for Ukrainians to withdraw", "had received the order to withdraw"
     r"orders?\s+(?:were|was)\s+(?:issued|given)\s+for|(?:received|got|given)\s+(?:the\s+|an\s+)?orders?)\s+"
+    # (not "begun an operation to liberate X": what the operation is for is not done yet)
+    r"(?!(?:an?|the|its|their)\s+(?:operation|offensive|attempt|effort|bid|campaign|push|assault)s?\b)"
     r"(?:\w+\s+){0,2}to\s+(?:\w+ly\s+)?[\"“‘']?$"  # (a quote may open: 'were able to "liberate X"')
     # what a weapon was used for was done: "it had used missile strikes to destroy command posts in X"
     r"|\b(?:used|employed)\s+(?:[\w'’-]+\s+){1,4}?to\s+$",

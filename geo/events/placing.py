@@ -428,9 +428,12 @@ MAX_GAP = 120
 SUBJECT_CLAUSE = re.compile(r",\s+(?:which|that|a|an|the)\b|\s+(?:was|had|has|is)\b")
 # A sentence's opening subject, a place (with its kind), an aside set off by commas, and the passive verb.
 SUBJECT_OPENING = re.compile(r"\W{0,2}(?:the\s+(?:village|town|city|settlement)\s+of\s+)?", re.IGNORECASE)
-ASIDE = re.compile(r",\s+[^,;.:]{3,80},\s+")
+# (its oblast may come first: "The city of Siversk in Donetsk region, where Russian troops began ...,")
+ASIDE = re.compile(
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:region|oblast|province))?,\s+[^,;.:]{3,120},\s+", re.IGNORECASE
+)
 PASSIVE_VERB_OPENING = re.compile(
-    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)(?:\s+\w+ly|\s+first|\s+then)?\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)(?:\s+(?:\w+ly|first|then|almost|now)){0,2}\s+"
 )
 # A strike's object may run longer when it has no comma and ends in a preposition of place.
 LONG_OBJECT = 260
@@ -1040,6 +1043,7 @@ def places_for(
         and SUBJECT_OPENING.fullmatch(sentence, 0, places[0].start)
         and (aside := ASIDE.match(sentence, places[0].end))
         and PASSIVE_VERB_OPENING.fullmatch(sentence, aside.end(), trigger.start)
+        and not any(q.place.kind in POPULATED for q in places[1:] if q.end <= aside.start())
     ):
         # "The village of Krynky, opposite the major city of Kherson, was first grabbed by Ukrainian troops":
         # the subject, not the place its aside names

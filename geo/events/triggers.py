@@ -578,7 +578,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "Russian troops have breached the defence of the Ukrainian Armed Forces northwest of X"
     _p(
         r"\b(?:breach(?:ed|es|ing)|broke through|broken through|pierced) (?:the |their |its )?"
-        r"(?:[\w-]+ ){0,1}?(?:defen[cs]es?|defen[cs]e lines?|front line|lines?)\b",
+        # ("had breached the Ukrainian army's defensive line near Kremennaya")
+        r"(?:[\w-]+ |[\w-]+ [\w-]+['’]s )?(?:defen[cs]es?|defen[cs](?:e|ive) lines?|front line|lines?)\b",
         "advance",
         hints=("breach", "broke", "broken", "pierced"),
     ),

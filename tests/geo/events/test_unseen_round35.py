@@ -117,3 +117,24 @@ def test_an_assault_with_tanks_and_artillery_is_still_no_strike(seen: Seen) -> N
 def test_a_side_that_repelled_an_attack_in_quotes_did_not_make_it(seen: Seen) -> None:
     text = "The Russian navy “repelled” a drone attack on the port of Sevastopol, its governor said."
     assert ("strike", "RU", "Sevastopol") not in seen(text)
+
+
+def test_a_breach_of_a_sides_defensive_line_is_a_gain_an_operation_to_liberate_is_not(seen: Seen) -> None:
+    text = (
+        "The official said Russian troops had breached the Ukrainian army's defensive line near Kreminna "
+        "and begun an operation to liberate the villages of Serebrianka and Hryhorivka."
+    )
+    found = seen(text)
+    assert ("advance", "RU", "Kreminna") in found
+    assert not {e for e in found if e[2] in ("Serebrianka", "Hryhorivka")}
+
+
+def test_a_town_lost_is_the_subject_not_its_oblast_nor_the_side_of_its_where_clause() -> None:
+    text = (
+        "The town of Siversk in Donetsk region, where Russian troops started infiltrating in thick fog in "
+        "October, has been almost completely lost."
+    )
+    found = _events(text, date(2025, 12, 1))
+    assert {e[2] for e in found} == {"Siversk"}
+    assert ("retreat", "RU", "Siversk") not in found
+    assert ("advance", "UA", "Siversk") not in found
