@@ -227,7 +227,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed(?!{_STORMED_DEFENCES})|overran|overrun"
         r"|conquer(?:ed|s|ing))\b"
         # (not "seized relief workers in the convoy", "captured two soldiers": people and things, no ground)
-        r"(?! (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|the|a|an) )?"
+        # ("civilians captured and disarmed Russian soldiers": a second verb may come between)
+        r"(?! (?:and [\w-]+ed )?"
+        r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|the|a|an) )?"
         r"[“\"‘']?(?:[\w-]+ )?(?:workers|civilians|journalists|hostages|prisoners|soldiers|servicemen"
         r"|fighters"
         r"|crew|crews|sailors|ships?|vessels?|tankers?|documents|passports"
@@ -1539,8 +1541,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         # nor "struck on the eastern flank of the Kupyansk direction": a ground attack
         # nor "hangars with strike drones": a kind of weapon
         r"\b(?:struck(?! (?:on|at) (?:the )?(?:[\w-]+ ){0,2}?flanks?\b)"
-        r"|strikes?(?! (?:drones?|UAVs?|aircraft|jets?|fighters?|groups?|weapons?|capabilit(?:y|ies)"
-        r"|potential)\b)"
+        # (nor "active search and strike operations": a kind of operation)
+        r"|(?<!search and )(?<!search-and-)strikes?"
+        r"(?! (?:drones?|UAVs?|aircraft|jets?|fighters?|groups?|weapons?|capabilit(?:y|ies)|potential"
+        r"|operations?)\b)"
         r"|hit|hits|hitting"
         r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es)\b)"
         r"|attacks? by (?:[\w-]+ ){1,3}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"

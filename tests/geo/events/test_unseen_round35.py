@@ -138,3 +138,12 @@ def test_a_town_lost_is_the_subject_not_its_oblast_nor_the_side_of_its_where_cla
     assert {e[2] for e in found} == {"Siversk"}
     assert ("retreat", "RU", "Siversk") not in found
     assert ("advance", "UA", "Siversk") not in found
+
+
+def test_search_and_strike_operations_are_no_strike_on_the_town(seen: Seen) -> None:
+    text = "Ukrainian troops pushed Russians back from Kupiansk through search and strike operations."
+    assert ("strike", "UA", "Kupiansk") not in seen(text)
+
+
+def test_civilians_who_captured_and_disarmed_soldiers_took_no_ground(seen: Seen) -> None:
+    assert not seen("In Bashtanka near Mykolaiv civilians captured and disarmed Russian soldiers.")
