@@ -361,27 +361,12 @@ def _borrowed_names(
 
 
 # The ordinal after a name that numbered twin villages carry (Zhelanne Pershe and Zhelanne Druhe, "the
-# first" and "the second"), in Ukrainian and in the Russian the press romanises.
+# first" and "the second"), in Ukrainian and in the Russian the press romanises. The press drops the
+# number when there is no other place to tell apart: "the village of Zhelanne" is Zhelanne Pershe or
+# Druhe (a pair a few km apart), so the index keys Ukraine's twins by their bare name too, where no place
+# has it.
 TWIN_KINDS = frozenset({"town", "village"})
 ORDINAL = re.compile(r" (?:persh[aei]|druh[aei]|treti[ae]?|perv(?:oie|aia|i)|vtor(?:oie|aia|oi))$")  # of keys
-
-
-def _numbered_twins(
-    rows: Sequence[tuple], names: Sequence[list[str]], keys: Mapping[str, list[int]]
-) -> list[tuple[str, int]]:
-    """(name key, row) for the bare names of Ukraine's numbered twin villages, where no place has them.
-
-    The press drops the number when there is no other place to tell apart: "the village of Zhelanne"
-    is Zhelanne Pershe or Druhe (a pair a few km apart), and the data have no Zhelanne of its own.
-    """
-    twins: set[tuple[str, int]] = set()
-    for number, (row, place_names) in enumerate(zip(rows, names, strict=True)):
-        if row[5] == "UA" and row[2] in TWIN_KINDS:
-            for name in place_names:
-                bare = ORDINAL.sub("", key(name))
-                if bare != key(name) and bare not in keys:
-                    twins.add((bare, number))
-    return sorted(twins)
 
 
 def _own_spelling(name_key: str, own_key: str) -> bool:
@@ -414,11 +399,11 @@ def _index_parts() -> dict:
     rows: list[tuple] = []
     keys: dict[str, list[int]] = defaultdict(list)  # name key -> rows
     spellings: dict[tuple[str, str], str] = {}
-    all_names: list[list[str]] = []
+    twins: set[tuple[str, int]] = set()  # (bare name key, row) of numbered twin villages (see ORDINAL)
     for row, place_names in _rows():
         number, pid = len(rows), row[0]
         rows.append(row)
-        all_names.append(place_names)
+        twin = row[5] == "UA" and row[2] in TWIN_KINDS
         distinct: list[str] = []
         for name in place_names:
             name_key = key(name)
@@ -427,8 +412,10 @@ def _index_parts() -> dict:
                 keys[name_key].append(number)
                 if _is_acronym(name):
                     spellings[(name_key, pid)] = name
-    for name_key, number in _numbered_twins(rows, all_names, keys):
-        keys[name_key].append(number)
+                if twin and (bare := ORDINAL.sub("", name_key)) != name_key:
+                    twins.add((bare, number))
+    for bare, number in sorted((bare, number) for bare, number in twins if bare not in keys):
+        keys[bare].append(number)
     aliases = _aliases()
     for name_key, place_id in _borrowed_names(NameIndex(PlaceRows(rows), keys), aliases):
         keys[name_key] = [n for n in keys[name_key] if rows[n][0] != place_id]

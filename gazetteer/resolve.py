@@ -1302,6 +1302,23 @@ def _as_kept_before(mentions: list[Mention], checked: dict[int, Mention], ctx: A
             mentions[i] = replace(before, reason=f"{before.reason}; where the article places it elsewhere")
 
 
+def _picks_by_sentence(
+    mentions: list[Mention], proposal_of: dict[int, Proposal], ctx: ArticleContext
+) -> tuple[dict[int, list[int]], set[int]]:
+    """The mentions resolved to a populated place, by sentence (what a sentence lists), and the sentences
+    that name a direction of the front (its sector): what the two list checks below read."""
+    by_sentence: dict[int, list[int]] = {}
+    directed: set[int] = set()
+    for i, p in proposal_of.items():
+        place = mentions[i].place
+        sentence = ctx.sentence_of(mentions[i].start)
+        if p.direction:
+            directed.add(sentence)
+        elif place is not None and place.kind in POPULATED:
+            by_sentence.setdefault(sentence, []).append(i)
+    return by_sentence, directed
+
+
 def _fit_to_their_lists(
     mentions: list[Mention], proposal_of: dict[int, Proposal], ctx: ArticleContext
 ) -> None:
@@ -1315,11 +1332,7 @@ def _fit_to_their_lists(
     LIST_NEAR_KM of one member and LISTED_NEAR_KM of two. Cities, names the text qualifies by their
     oblast or calls a town, and sentences of fewer than LIST_CLUSTER names keep their pick.
     """
-    by_sentence: dict[int, list[int]] = {}
-    for i, p in proposal_of.items():
-        place = mentions[i].place
-        if place is not None and place.kind in POPULATED and not p.direction:
-            by_sentence.setdefault(ctx.sentence_of(mentions[i].start), []).append(i)
+    by_sentence, _ = _picks_by_sentence(mentions, proposal_of, ctx)
     for members in by_sentence.values():
         if len({proposal_of[i].match.key for i in members}) < LIST_CLUSTER or not any(
             mentions[i].place.kind in ("town", "village") and len(proposal_of[i].candidates) > 1
@@ -1368,15 +1381,7 @@ def _together_by_the_sentence_before(
     its own) lies within LISTED_NEAR_KM of the places of the sentence before in its paragraph, and one
     namesake of each lies within LIST_NEAR_KM of a namesake that does, the list moves there.
     """
-    by_sentence: dict[int, list[int]] = {}
-    directed: set[int] = set()
-    for i, p in proposal_of.items():
-        place = mentions[i].place
-        sentence = ctx.sentence_of(mentions[i].start)
-        if p.direction:
-            directed.add(sentence)
-        elif place is not None and place.kind in POPULATED:
-            by_sentence.setdefault(sentence, []).append(i)
+    by_sentence, directed = _picks_by_sentence(mentions, proposal_of, ctx)
     for sentence, members in by_sentence.items():
         names = {proposal_of[i].match.key for i in members}
         if sentence in directed or len(names) < LIST_CLUSTER or len(names) != len(members):
