@@ -30,7 +30,9 @@ _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)"
 SPEAKS = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"  # "Kyiv on Monday said"
     # "Kyiv then in 2024 launched its own armed incursion"
-    r"(?:(?:has|have|had|also|again|later|repeatedly|officially|strongly|previously|quickly|then)\s+){0,2}"
+    # ("Moscow has reportedly long staged air attacks on the region")
+    r"(?:(?:has|have|had|also|again|later|repeatedly|officially|strongly|previously|quickly|then|reportedly"
+    r"|allegedly|already|since)\s+){0,2}"
     r"(?:in\s+\d{4}\s+)?"
     # "Kyiv did not report", "Moscow has not yet commented"
     r"(?:(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?|(?:didn|doesn|hasn|haven)['’]t\s+(?:yet\s+)?)?"

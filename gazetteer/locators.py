@@ -81,6 +81,17 @@ class Locator:
             return False
         return self._towards(place, km, DIRECTION_SLACK_DEG)
 
+    def fits_loosely(self, place: Place) -> bool:
+        """Whether ``place`` lies at the stated distance and on the stated side, though off the stated
+        direction: "Staromaiorske (9 km southeast of Velyka Novosilka)" lies 11 km south-southwest, and is
+        still the village meant when no namesake fits better."""
+        if self.distance_km is None:
+            return False
+        km = km_apart(place, self.anchor)
+        if abs(km - self.distance_km) > max(STATED_SLACK_KM, STATED_SHARE * self.distance_km):
+            return False
+        return self._towards(place, km, SIDE_SLACK_DEG)
+
     def _towards(self, place: Place, km: float, slack: float) -> bool:
         """Whether ``place``, ``km`` from the anchor, lies within ``slack`` degrees of the direction."""
         if km < DIRECTIONLESS_KM:

@@ -228,6 +228,11 @@ VILLAGE_IN_OBLAST = re.compile(
 DISTRICTS_AFTER = re.compile(
     r"(?:\s*,?\s*(?:and\s+)?[A-Z][\w'’-]+){0,6}\s+(?:districts?|raions?|rayons?|hromadas?|communit(?:y|ies))\b"
 )
+# An oblast named right after a name: "Hai in the Dnipropetrovsk region", "Mine in Ukraine's Donetsk oblast".
+IN_REGION_AFTER = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    r"([A-Z][\w'’-]+)\s+(?:region|oblast|province)\b"
+)
 # Endings of the Slavic adjectives that open outlets' names (Ukrainska, Novaya, Ekonomichna Pravda).
 ADJECTIVE_ENDINGS = ("ska", "aya", "ichna")
 # What a name right after is the name of, not a place: a ship ("the large landing ship Rostov-on-Don",
@@ -644,6 +649,16 @@ def _propose(
             cands = [c for c in cands if c.country in WAR_COUNTRIES and c.population >= least]
             if not cands:
                 return None
+    if (
+        not hint
+        and raw.lower() in gaz.common_words
+        and (named := IN_REGION_AFTER.match(text, m.end))
+        and (regions := _regions_named(key(named.group(1)), gaz))
+        and (own := [c for c in cands if c.admin1 == regions[0].name and c.kind in POPULATED])
+    ):
+        # "claimed control of Hai in the Dnipropetrovsk region": a word that names a village of the
+        # oblast said right after it is that village
+        cands, hint = own, "a village of the oblast named right after it"
     if not hint and " " not in m.key and raw.lower() in gaz.common_words and raw not in COMPOUND_CAPITALS:
         # (the capitals that stand for governments open sentences as speakers: "Washington and Moscow
         # have not confirmed ...")

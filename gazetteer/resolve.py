@@ -75,6 +75,10 @@ ARTICLE_OBLASTS = 2
 ANCHOR_MARGIN = 0.35
 # A town picked in the second pass with this confidence lends nearness to the names after it.
 LATE_ANCHOR_CONFIDENCE = 0.6
+# Namesakes whose scores differ by less than this are tied: the text said nothing to tell them apart.
+TIE_MARGIN = 1e-6
+# ... and a tie is settled for the one this close (km) to a place the rest of the article names.
+TIE_NEAR_KM = 100.0
 # A weak (small, uncued) place must lie this close (km) to an anchor.
 VILLAGE_NEAR_KM = 150.0
 # A village picked among namesakes, with no cue or region, must lie this close (km) to a place named
@@ -239,6 +243,10 @@ def find_places(
     first_cued: dict[tuple[str, tuple[str, ...]], tuple[Place, float, str]] = {}
     mentions: list[Mention] = []
     proposal_of: dict[int, Proposal] = {}  # a resolved mention's index -> its proposal
+    # Senses whose best places scored alike (three hamlets called Zhuravka in one oblast), and the
+    # mentions of each: settled at the end by the places the whole article names (_break_ties).
+    tied: dict[tuple, list[Place]] = {}
+    sense_of: dict[int, tuple] = {}
     guesses: list[int] = []  # mentions of ambiguous villages: checked against their neighbours below
     listed: list[int] = []  # other villages that may be a namesake: checked against their list-mates
     alone: list[int] = []  # mentions of small places named with no cue: kept only beside others
@@ -261,9 +269,16 @@ def find_places(
         )
         if paired is not None:  # an ambiguous anchor the stated distance settled: all its mentions
             put_in.setdefault(proposals[paired].match.key, resolved[paired])
+        if located is not None and _anchor_out_of_the_named_oblast(ctx, p, located):
+            located = None
         if located is not None:
             # (a village known only by its raion centre's point is better put where the text says)
-            near = [c for c in p.candidates if located.fits(c) and not c.approximate]
+            near = [c for c in p.candidates if located.fits(c) and not c.approximate] or [
+                # (a village with a census count: a row kept with care, whose point beats a loose direction)
+                c for c in p.candidates if located.fits_loosely(c) and not c.approximate and c.population
+            ]
+            if len(near) > 1 and not any(located.fits(c) for c in near):
+                near = []  # several namesakes only roughly where the text says: none is sure
             # a town, a river or a sea the distance does not fit is still itself: the text is loose
             if not near and not any(
                 c.kind in ("city", "town") or c.kind not in POINT_KINDS for c in p.candidates
@@ -369,6 +384,8 @@ def find_places(
             ]
             ranked = rank(p, text, river_article, admin1_named, anchors, ctx, mates)
             place, score, reason = senses[sense] = choice(ranked, len(p.candidates))
+            if len(ranked) > 1 and abs(ranked[0][0] - ranked[1][0]) < TIE_MARGIN:
+                tied[sense] = [c for s, c, _ in ranked if abs(ranked[0][0] - s) < TIE_MARGIN]
             if (
                 place.kind in ("city", "town")
                 and score >= LATE_ANCHOR_CONFIDENCE
@@ -444,6 +461,8 @@ def find_places(
             continue
         mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, place, score, reason))
         proposal_of[len(mentions) - 1] = p
+        if sense in tied:
+            sense_of[len(mentions) - 1] = sense
         if score >= LATE_ANCHOR_CONFIDENCE:
             picked[p.match.start] = place
             if p.hint and place.kind == "village" and len(p.match.candidates) > 1:
@@ -468,6 +487,8 @@ def find_places(
             and place.admin1 not in ctx.named_oblasts()
         ):  # the only place of its name, outside the oblasts the text names
             outside.append(len(mentions) - 1)
+    if tied:
+        _break_ties(mentions, sense_of, tied, ctx)
     if put_in:
         mentions = _as_put_in(mentions, proposal_of, put_in)
     _fit_to_their_lists(mentions, proposal_of, ctx)
@@ -1627,6 +1648,53 @@ def _locate_back(text: str, proposals: list[Proposal]) -> None:
             for q in proposals:
                 if q.match.key == named.match.key and q.candidates == namesakes:
                     q.candidates = list(near)
+
+
+def _break_ties(
+    mentions: list[Mention], sense_of: dict[int, tuple], tied: dict[tuple, list[Place]], ctx: ArticleContext
+) -> None:
+    """Settle the picks that won only by the order of their ids: of the namesakes that scored alike,
+    the one nearest a place the rest of the article names ("Zhuravka in the Sumy region", one of
+    three hamlets of the name there, is the one by Basivka, which the article names later), when
+    one lies within TIE_NEAR_KM of such a place."""
+    by_sense: dict[tuple, list[int]] = {}
+    for i, sense in sense_of.items():
+        by_sense.setdefault(sense, []).append(i)
+    for sense, indices in by_sense.items():
+        others = [
+            m.place
+            for j, m in enumerate(mentions)
+            if m.place is not None
+            and m.place.kind in POINT_KINDS
+            and sense_of.get(j) != sense
+            and key(m.text) != sense[0]
+            and ctx.km_from_theatre(m.place) <= FAR_START_KM
+        ]
+        if not others:
+            continue
+        nearest = {c.id: min(km_apart(c, o) for o in others) for c in tied[sense]}
+        best = min(tied[sense], key=lambda c: (nearest[c.id], c.id))
+        if nearest[best.id] > TIE_NEAR_KM:
+            continue
+        for i in indices:
+            m = mentions[i]
+            if m.place is None or m.place.id == best.id or nearest.get(m.place.id, 0.0) <= nearest[best.id]:
+                continue
+            alike = len(tied[sense])
+            reason = f"{m.reason}; of {alike} namesakes that scored alike, the one nearest the article's places"
+            mentions[i] = replace(m, place=best, reason=reason)
+
+
+def _anchor_out_of_the_named_oblast(ctx: ArticleContext, p: Proposal, located: Locator) -> bool:
+    """Whether the text puts the name in an oblast where it has a place but the locator's anchor,
+    read as its best-known namesake, lies elsewhere: "Hai in the Dnipropetrovsk region, 5 kilometers
+    north of Vyshneve" measures from a Vyshneve of that oblast, not from the Kyiv suburb."""
+    region = ctx.region_after(p.end)
+    return (
+        region is not None
+        and located.anchor.admin1 != region
+        and any(c.admin1 == region for c in p.candidates)
+    )
 
 
 def _measured_from(candidates: list[Place]) -> Place | None:

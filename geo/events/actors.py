@@ -306,6 +306,9 @@ GENERIC_FORCES = re.compile(
     re.IGNORECASE,
 )
 GENERIC_FORCES_CHARS = 70
+# A sentence whose subject is a pronoun, and a participle clause that goes on with that subject.
+PRONOUN_OPENING = re.compile(r"\s*(?:They|It)\s")
+PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b")
 PRONOUN_BEFORE = re.compile(
     # "The SBU said its drones hit Dyagilevo": the weapons of the side the pronoun stands for
     r"\b(?:they|it|its\s+(?:forces|troops|units|drones|missiles|aircraft|warplanes|jets))\s+"
@@ -448,6 +451,8 @@ CLAUSE_OPENER_END = re.compile(r"\b(?:after|as|when|while|before|since|because|u
 UNIT_LIST_COMMA = re.compile(r",(?=\s+\d+(?:st|nd|rd|th)\b)")
 CLAUSE_BREAK_AFTER = re.compile(
     r"[;,:]|\b(?:and|but|while|as|after|when)\s+(?:the\s+)?(?:\w+\s+)?(?:said|says)\b"
+    # "experienced shelling and that the invaders also deployed drones": a second thing reported
+    r"|\b(?:and|but)\s+that\b"
 )
 FORCE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?{FORCE_NOUNS}\b", re.IGNORECASE)
 # A side's military site hit: "a strike on a Russian command post in Novohrodivka".
@@ -1146,6 +1151,16 @@ def decide_actor(
         and PRONOUN_BEFORE.search(sentence, 0, trigger.start)
     ):
         return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
+    if (
+        basis == "none"
+        and previous_side
+        and not trigger.passive
+        and PRONOUN_OPENING.match(sentence)
+        and PARTICIPLE_CLAUSE.match(sentence, max(0, trigger.start - 2), trigger.end)
+    ):
+        # "They crossed the border near Novenke and began moving south, capturing the village of
+        # Basivka": the participle's subject is the sentence's, the side named before
+        return previous_side, "agent"
     if actor == "unknown" and trigger.event_type == "strike" and "suffer" in sentence:
         fire = trigger.start
         losers = [p for p in phrases if p.end <= fire and LOSSES_FROM_GAP.fullmatch(sentence, p.end, fire)]

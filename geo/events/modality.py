@@ -77,11 +77,19 @@ DENIALS = re.compile(
     # "There are no grounds to claim that the Russian forces have captured the village of Dvorichna"
     r"|no grounds? (?:to|for) (?:claim|say|state|assert|speak)\w*"
     r"|dismiss(?:ed|es)? (?:the )?(?:[\w'’-]+ )?(?:reports?|claims?)"
+    # "Ukrainian officials have not made any acknowledgement that it had been taken", "gave no
+    # acknowledgement that Zhuravka had fallen": the side said to have lost it does not say so
+    r"|(?:no|not\s+(?:made|given|offered)\s+any)\s+(?:\w+\s+)?acknowledge?ment"
     # a spokesman's present-tense word: "I do not confirm the information that Russia entered X" (not a
     # newsroom's "did not confirm the claim", which leaves the claim reported)
     r"|(?:do|does)\s+not\s+confirm\s+(?:the\s+|this\s+|these\s+|such\s+)?"
     r"(?:information|reports?|claims?|data))\b",
     re.IGNORECASE,
+)
+# A claim called so after the event it tells, then denied (lower case).
+DENIED_AS_CLAIM = re.compile(
+    r",\s+(?:a\s+claim|claims|an\s+assertion|which)\b[^.;]{0,60}?\b(?:denied|disputed|rejected|refuted|denies"
+    r"|disputes|rejects|refutes)\b"
 )
 # What a speaker says of a statement after it: "the statement ... that they have already taken this city
 # under their control - it does not correspond to reality" (not of what the sentence told before a "but").
@@ -512,7 +520,9 @@ def _claim_denied_after(sentence: str, trigger_start: int) -> bool:
     lower = sentence.lower()
     claim = lower.rfind("claim", max(0, trigger_start - CLAIM_REACH), trigger_start)
     if claim < 0:
-        return False
+        # "Moscow said its forces had seized Basivka, a claim Ukrainian officials denied": the claim
+        # named after the event, then denied
+        return DENIED_AS_CLAIM.search(lower, trigger_start) is not None
     denial = _DENIALS.search(lower)
     return denial is not None and denial.start() > trigger_start
 

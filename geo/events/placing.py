@@ -193,6 +193,15 @@ ORDINAL_REFERENCE = re.compile(
     r"\b[Tt]he\s+(first|second|third|former|latter)(?:\s+(?:village|town|city|settlement|locality|one)\b"
     r"|(?=\s+(?:was|were|is|has|had|fell|remains)\b))"
 )
+# "both villages", "the three settlements", "these villages": every village of the list just named (not
+# "the villages of X and Y" or "villages near Kupiansk", which name their own).
+PLURAL_REFERENCE = re.compile(
+    r"\b(both|the|these|those|all)\s+(?:(two|three|four|five)\s+)?(?:villages|settlements|towns|localities)\b"
+    r"(?![\"”’']?\s+(?:of|near|around|in|outside|along|close|by|on|north|south|east|west|(?-i:[A-Z]))\b)",
+    re.IGNORECASE,
+)
+PLURAL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+PLURAL_CUES = ("villages", "settlements", "towns", "localities")
 ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "former": -2, "latter": -1}
 ORDINAL_CUES = tuple(f"he {word}" for word in ORDINAL_INDEX)  # a quick look before the pattern
 # What each back-reference word can stand for.
@@ -664,6 +673,8 @@ def sentence_places(
         places += _ordinal_references(sentence, sentence_start, mentions, places, recent_from)
     if "same " in sentence:
         places += _same_area(sentence, sentence_start, mentions, places)
+    if any(cue in sentence for cue in PLURAL_CUES):
+        places += _plural_references(sentence, sentence_start, mentions, places, recent_from)
     for start, end, word in references:
         if any(p.start <= start < p.end for p in places):
             continue
@@ -729,6 +740,32 @@ def _ordinal_references(
             continue
         if (referent := items[index].place) is not None:
             found.append(SentencePlace(referent, start, end, match.group(0), True))
+    return found
+
+
+def _plural_references(
+    sentence: str, sentence_start: int, mentions: list[Mention], places: list[SentencePlace], recent_from: int
+) -> list[SentencePlace]:
+    """ "Moscow claimed both villages were now under its control", "The villages were recently
+    liberated": each village of the list the sentence before named (its last two for "both", its last
+    three for "the three villages"), when it named two or more and this sentence names none itself."""
+    if any(p.place.kind in POPULATED for p in places):
+        return []
+    found = []
+    for match in PLURAL_REFERENCE.finditer(sentence):
+        start, end = match.span()
+        at = sentence_start + start
+        listed = [
+            m
+            for m in mentions[: bisect_left(mentions, at, key=_mention_start)]
+            if recent_from <= m.start < sentence_start and m.place is not None and m.place.kind in POPULATED
+        ]
+        listed = list({m.place.id: m for m in listed}.values())
+        count = 2 if match.group(1).lower() == "both" else PLURAL_COUNTS.get((match.group(2) or "").lower())
+        if len(listed) < 2 or (count is not None and len(listed) < count):
+            continue
+        for m in listed[-count:] if count else listed:
+            found.append(SentencePlace(m.place, start, end, match.group(0), True))
     return found
 
 
@@ -1073,7 +1110,7 @@ def places_for(
         return []
     if not near:
         return []
-    reach = trigger.end + 42
+    reach = trigger.end + 52
     opens = any(sentence.find(mark, trigger.end, reach) >= 0 for mark in LIST_OPENERS)
     colon = LIST_COLON.match(sentence, trigger.end) if opens else None
     named = None
@@ -1162,6 +1199,8 @@ def places_for(
     ):
         index -= 1  # "the village of Mykolaivske, Shevchenkove community, was left ...": the village
     chosen = _list_after(sentence, places, index) + _list_before(sentence, places, index)
+    if best.back_reference:  # "both villages": every village the words stand for
+        chosen += [q for q in places if q.back_reference and (q.start, q.end) == (best.start, best.end) and q not in chosen]
     if trigger.passive and best.end <= trigger.start and ", and " in sentence[trigger.end :]:
         chosen += _gapped_list(sentence, trigger, places)
     if trigger.event_type == "strike" and any(word in sentence for word in CASUALTY_WORDS):
@@ -1728,7 +1767,7 @@ NAMED_NEXT = re.compile(
 )
 LIST_COLON = re.compile(
     # (past a line that only gives the source: "Source: Ukrainska Pravda sources in military circles")
-    rf"[^.:;,]{{0,40}}?(?::|\s[–—-]|,\s*including\b|\.\s+(?:{SOURCE_LINE.pattern}[^\n]*\n\s*)?"
+    rf"[^.:;,]{{0,50}}?(?::|\s[–—-]|[–—](?=[A-Z])|,\s*including\b|\.\s+(?:{SOURCE_LINE.pattern}[^\n]*\n\s*)?"
     rf"(?:{NAMED_NEXT.pattern}))\s*"
 )
 LIST_COLON_GAP = 40  # characters from the colon to the list's first known place

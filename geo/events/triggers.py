@@ -361,6 +361,24 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("progress",),
     ),
+    # "the AFU achieved certain successes to the south of the settlement of X": ground gained
+    _p(
+        r"\b(?:achiev(?:ed|es|ing|e)|ha(?:d|s|ve|ving)) (?:some |certain |partial |significant |notable |new |further )?success(?:es)?"
+        r"(?= (?:in|near|around|at|(?:to the )?(?:north|south|east|west)\w*(?:(?:-| and )(?:north|south|east|west)?\w*)? of)\b)",
+        "advance",
+        needs_forces=True,
+        hints=("achiev", "ha"),
+    ),
+    # "footage indicating their progress in southern Makarivka", "Russian progress near X": a side's
+    # progress, as a noun, at a place
+    _p(
+        r"(?:(?<=\btheir )|(?<=\bits )|(?<=\brussian )|(?<=\bukrainian )|(?<=\benemy )|(?<=russia['’]s )"
+        r"|(?<=ukraine['’]s ))(?:progress|push(?= in(?:to)? ))"
+        r"(?= (?:further |slightly )?(?:in|into|near|towards?|around|(?:north|south|east|west)\w* of) (?:the )?"
+        r"(?:(?:north|south|east|west)\w* )?(?:(?:village|town|city|settlement) of )?[A-Z])",
+        "advance",
+        hints=("progress", "push"),
+    ),
     # "nearly the entire city of Kurakhove is occupied by Russian forces": a monitor's news
     _p(
         r"(?<=\bis )(?:(?:now|already|nearly|almost|fully|completely|largely) )?occupied(?= by (?:the )?"
@@ -433,9 +451,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:foothold|footing)\b"
         r"|\b(?:secur(?:e|ed|ing|es)|establish(?:ed|ing|es)?) (?:a |their |its )?bridgehead\b"
         # "Russian forces have established positions in the village of X" (not "new defensive positions")
-        r"|\bestablish(?:ed|ing|es)? (?:their |its )?positions(?= in\b)",
+        r"|\bestablish(?:ed|ing|es)? (?:their |its )?positions(?= in\b)"
+        # "Ukrainian troops took up positions north of Oleshky": a hold on new ground
+        r"|\b(?:took|take|taken|taking|takes) up (?:new )?positions"
+        r"(?= (?:in|near|on the outskirts of|(?:north|south|east|west)\w*(?:-\w+)? of) (?:the )?[A-Z])",
         "advance",
-        hints=("foothold", "footing", "bridgehead", "positions"),
+        hints=("foothold", "footing", "bridgehead", "positions", "took up", "take up", "taken up", "taking up"),
     ),
     _p(
         # (matched on lower case, so the lookahead's capital is any letter: not "reached friendly positions
@@ -863,10 +884,18 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "Vuhledar is the latest urban settlement to fall to the Russians": a fall told done (not "the next")
     _p(
-        r"\b(?:latest|first|last|most recent|newest) (?:[\w-]+ ){0,3}to fall to\b",
+        # ("the first significant town to capitulate under Russia's onslaught")
+        r"\b(?:latest|first|last|most recent|newest) (?:[\w-]+ ){0,3}to (?:fall to|capitulate under)\b",
         "advance",
         role="taker",
-        hints=("fall to",),
+        hints=("fall to", "capitulate"),
+    ),
+    # "Kyiv's forces had relinquished control of the village": ground given up, told as control
+    _p(
+        r"\brelinquish(?:ed|es|ing)? (?:full |its |their )?control (?:of|over)\b",
+        "advance",
+        role="loser",
+        hints=("relinquish",),
     ),
     _p(
         # (not "a drone the falling of which led to a house catching fire")
@@ -1138,7 +1167,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "Vuhledar is now under Russian control": it changed hands, to the side named
     _p(
         # ("most of the city was again in Russian hands": back to the side named)
-        r"\b(?:(?:is|are|was|were) (?:now|again|once again|back) (?:fully |completely |firmly )?"
+        r"\b(?:(?:is|are|was|were) (?:also )?(?:now|again|once again|back) (?:fully |completely |firmly )?"
         # "Mala Rohan is completely under the control of our troops": a taking told done
         r"|(?:is|are) (?:now )?(?:fully|completely|entirely) )(?:under|in) "
         r"(?=(?:[\w'’-]+ ){0,2}(?:control|hands)\b|(?:[\w'’-]+ ){0,2}occupation\b)",
@@ -1739,7 +1768,9 @@ PART_OF_BEFORE = re.compile(
     r"(?:a\s+|the\s+)?(?:(?:large|small|significant|eastern|western"
     r"|northern|southern|central)\s+)?(?:part|parts|most|half|much|\d+\s*(?:%|percent))\s+of\s+(?:the\s+)?"
     # (not "nearly 5% of Ukraine is under Russian control": a country's share is the war's map, no gain)
-    r"(?!ukraine\b|country\b|(?:ukrainian|its|ukraine['’]s)\s+territory\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+$"
+    # nor "75% of the Kherson region is under Russian control": an oblast's share, the map
+    r"(?!ukraine\b|country\b|(?:ukrainian|its|ukraine['’]s)\s+territory\b|[\w'’-]+\s+(?:region|oblast|province)\b)"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?\s+$"
 )
 # Civilians right before a verb of being cut off: "people blocked in apartments" (not "hundreds of
 # soldiers trapped in Avdiivka").
@@ -1878,7 +1909,7 @@ DETERMINER_BEFORE = re.compile(
 )
 ADVERB = re.compile(r"previously|recently|newly|once|formerly", re.IGNORECASE)
 FORCES_BEFORE = re.compile(
-    rf"\b(?:{FORCE_NOUNS}|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy|Wagner|regime)\s+"
+    rf"\b(?:{FORCE_NOUNS}|(?-i:AFU|ZSU|UAF)|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy|Wagner|regime)\s+"
     # not a side's things: "hit Ukrainian fortifications on the outskirts of X" names no forces there
     # "the Russian army has already", "the Russian army en masse"
     r"(?:(?:has|have|had|is|are|was|were)\s+(?:already|also|now|reportedly|\w+ly)\s+|en\s+masse\s+"

@@ -11,6 +11,11 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Geolocated video shows their progress in western Robotyne, the analysts wrote.",
+    "The Ukrainian army relinquished control of the village of Vodiane after weeks of assaults.",
+    "Marines took up positions near Krynky on the left bank, the spokesman said.",
+    "Avdiivka was the first large town to capitulate under Russia's winter offensive.",
+    "The AFU achieved some successes to the south of the settlement of Klishchiivka.",
     "Moscow had earlier declared full control of Verbove, a village in the Zaporizhzhia region.",
     "The village of Krynky was first grabbed by Ukrainian amphibious troops in October.",
     "Ukrainian forces have reportedly vacated the settlement of Synkivka, the regional head said.",
