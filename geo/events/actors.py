@@ -93,7 +93,8 @@ STRONG = {
     "RU": re.compile(
         rf"\b{_RU_SIDE}\s+(?!liberation\s+(?:forces|army)\b){_MODIFIERS}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
         r"\b(?:the )?(?:occupiers|occupants|(?:occupying|occupation|invading|invasion) (?:forces|troops|army)"
-        r"|invaders|enemy|aggressor)\b|"
+        # ("the racists also attacked the community": Ukrainian officials' rashysty, Russia's forces)
+        r"|invaders|enemy|aggressor|racists|rashists|ruscists)\b|"
         r"\bseparatists?\b|\b(?:Donetsk|Luhansk|Lugansk)\s+(?:People['’]s\s+)?Republics?\b|"
         # "had fallen under the control of Moscow-backed forces"
         r"\b(?:Moscow|Kremlin)-(?:backed|led|controlled)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|militants"
@@ -328,6 +329,10 @@ MOVE_OF = re.compile(
 )
 # A relative clause that opens before a side's name: ", parts of which Russian forces", ", which Kyiv".
 # ("Siversk, where Russian troops began infiltrating in October, has been lost": where, too)
+PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b(?:\s+(?:and|or)\s+[a-z]+ing\b)?")
+SUBJECT_BEFORE_ASIDE = re.compile(
+    r"(?:forces|troops|army|units|soldiers|Russia|Ukraine|Moscow|Kyiv|Kiev|Russians|Ukrainians)\s*$"
+)
 RELATIVE_OPEN = re.compile(r",\s*(?:(?:[\w-]+\s+){1,3}of\s+)?(?:which|whom|whose|where)\b", re.IGNORECASE)
 # A relative clause whose subject speaks of the event, not does it: "hit by an explosion which
 # Russian authorities said was caused by a car bomb".
@@ -820,7 +825,16 @@ def _in_closed_relative(sentence: str, phrase: ActorPhrase, position: int) -> bo
     if "," not in sentence[phrase.end : position]:
         return False
     comma = sentence.rfind(",", 0, phrase.start)
-    return comma >= 0 and RELATIVE_OPEN.match(sentence, comma) is not None
+    # (or a participle's aside: "Moscow's forces, outnumbering the Ukrainian army, have advanced")
+    return comma >= 0 and (
+        RELATIVE_OPEN.match(sentence, comma) is not None
+        or (PARTICIPLE_ASIDE.match(sentence, comma) is not None and comma > 0 and _subject_before(sentence, comma))
+    )
+
+
+def _subject_before(sentence: str, comma: int) -> bool:
+    """Whether a side or its forces end right before the comma: the subject an aside interrupts."""
+    return SUBJECT_BEFORE_ASIDE.search(sentence, max(0, comma - 40), comma) is not None
 
 
 def country_as_place(sentence: str, phrase: ActorPhrase) -> bool:

@@ -207,6 +207,12 @@ AS_GOAL = re.compile(
     r"|objectives?|priorit(?:y|ies)|tasks?)\b",
     re.IGNORECASE,
 )
+# ... or the goal named first, right before the taking: "the enemy's current priority is the capture of
+# Pokrovsk", "Moscow's aim remains to seize Kurakhove" (lower case).
+GOAL_FIRST = re.compile(
+    r"\b(?:goals?|aims?|objectives?|priorit(?:y|ies)|tasks?|ambitions?)\s+(?:is|was|remains|are|were)\s+"
+    r"(?:(?:still|now|clearly|probably|likely)\s+)?(?:to\s+|the\s+)?$"
+)
 # Fighting told as the background of something else: "after two years of constant shelling and
 # battles", "months of fighting": no one event at one time.
 BACKGROUND = re.compile(
@@ -619,7 +625,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     before = before.replace("\n", " ").replace("\r", " ")
     if _FUTURE.search(before):
         return "prediction"
-    if _names_a_goal(checked) and AS_GOAL.match(sentence, trigger_start):
+    if _names_a_goal(checked) and (AS_GOAL.match(sentence, trigger_start) or GOAL_FIRST.search(before)):
         return "intention"
     if _NEGATED.search(before):
         return "negated"

@@ -148,6 +148,8 @@ RETREAT_TO = re.compile(
     # (not "pulled back to the outskirts of Maryinka": back to the edge of the town given up)
     r"\b(?:to|towards?|into|behind)\s+"
     r"(?!the\s+(?:(?:western|eastern|northern|southern)\s+)?(?:outskirts|edge|fringes?)\b)"
+    # (nor "withdrew to the west of the villages of X and Y": past them, the villages given up)
+    r"(?!the\s+(?:north|south|east|west)\w*\s+of\b)"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?:near|outside|around|in|at)\s+(?:the\s+)?)?(?:(?:city|town|village|settlement)s?\s+of\s+)?$",
     re.IGNORECASE,
@@ -274,7 +276,8 @@ COORDINATED = re.compile(
     r"(?:more\s+)?(?:(?:people|persons|residents|civilians|men|women|children)\s+)?(?:each\s+)?in\s+$"
     # a count of shots at each list: "3 times on X and Y with rocket systems, and 40 times on Z"
     r"|^\s*(?:with\s+[\w\s-]{1,60}?)?,?\s*(?:and\s+)?(?:\d+|once|twice)\s*(?:times?\s+)?(?:on|at)\s+$"
-    rf"|^\s*{_WHEN}?(?:,|\s[–—-])?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?"
+    # ("Damage was reported in Pavlohrad itself, as well as in the X and Y communities")
+    rf"|^\s*(?:itself\s*)?{_WHEN}?(?:,|\s[–—-])?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?"
     rf"{_LIST_PREPOSITION}{_ITEM}$"
     # '"liberated the village of Robotyne" as well as Glyboke and Lukyantsi': the list goes on
     r"|^[\"”’]?\s*,?\s*as\s+well\s+as\s+$"
@@ -1527,6 +1530,7 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
     )
     left = places[index]
     located_by_comma = False  # the last locator followed a comma: "Svatove, near Avdiivka"
+    located_by = ""  # ... and its words
     for right in places[index + 1 :]:
         if sentence.rfind("(", left.end, right.start) > sentence.rfind(")", left.end, right.start):
             continue  # "the Spornoye settlement (in the Donetsk region - TASS), the Zolotarevka": an aside
@@ -1538,6 +1542,16 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             # "advances northwest of Svatove, near Avdiivka, in Robotyne, and in Kherson Oblast": a serial
             # list of phrases of place, each an item, not a locator of the one before
             chosen += [left, right]
+            aside = ""
+            left = right
+            continue
+        if (
+            (aside == "locator" and MEASURED_LOCATOR.search(located_by) and (phrase := NEXT_PHRASE.match(gap)))
+            or (phrase := MEASURED_ASIDE_THEN.match(gap))
+        ) and LOCATOR.match(gap[phrase.end() :]):
+            # "south of X, 13 kilometers northeast of Avdiivka, and west of Y": a measured locator closed by
+            # its comma, then the list's next phrase of place
+            chosen.append(right)
             aside = ""
             left = right
             continue
@@ -1572,10 +1586,22 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
         elif LOCATOR.match(gap) and not aside:
             aside = "locator"
             located_by_comma = gap.lstrip().startswith(",")
+            located_by = gap
         else:
             break
         left = right
     return chosen
+
+
+# A locator with a distance ("13 kilometers northeast of"), and the next phrase of a list after it.
+MEASURED_LOCATOR = re.compile(r"\d\s*(?:km|kilomet|mi)")
+NEXT_PHRASE = re.compile(r"\s*,\s+and\s+")
+# ... with the anchor the gazetteer's place list leaves out between two items (a town a distance is
+# measured from is no place of the event).
+MEASURED_ASIDE_THEN = re.compile(
+    r"\s*,\s*(?:(?:about|some|around|nearly|roughly)\s+)?[\d.,]+\s*(?:km|kilomet(?:er|re)s|miles)\s+"
+    r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+and\s+"
+)
 
 
 def _community_after(sentence: str, place: SentencePlace) -> bool:

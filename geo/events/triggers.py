@@ -988,7 +988,13 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(r"\bregrouped(?= from\b)", "retreat", needs_forces=True, hints=("regroup",)),
     # "Ukrainian troops were evacuated from the plant": forces only; settlements and people are evacuated
     # from fire
-    _p(r"\bevacuated\b", "retreat", needs_forces=True, hints=("evacuated",)),
+    # (not "Ukraine has evacuated much of Pokrovsk": its people)
+    _p(
+        r"\bevacuated\b(?! (?:much|most|part|half|all|the rest|large parts|parts) of\b)",
+        "retreat",
+        needs_forces=True,
+        hints=("evacuated",),
+    ),
     # "the garrison's fighters began to surrender", "laid down their arms in Mariupol": the side that
     # gave up gave up the place
     _p(
@@ -1674,6 +1680,8 @@ TOLL = re.compile(
 # fire", "a fire broke out at the depot".
 FIRE_TOLD = re.compile(
     r"\bcaught fire\b|\bfires? (?:broke out|erupted|started)\b|\b(?:was|were) set on fire\b"
+    # "Damage was reported in Pavlohrad itself, as well as in the Ternivka community"
+    r"|\bdamage (?:was|has been|had been) (?:also )?(?:reported|recorded|caused)(?= in\b)"
 )
 # What places of a region were, told with no weapon: "were hit", "have been also targeted".
 _WERE_STRUCK = r"(?:were|have\s+been)\s+(?:also\s+)?(?:hit|targeted|attacked|struck)\b"
@@ -2280,7 +2288,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())
             for m in TOLL.finditer(sentence)
         ]
-    if under_fire and "fire" in lower and not found:
+    if under_fire and ("fire" in lower or "damage " in lower) and not found:
         # a place the same fire set alight, told with no weapon: "The Ilsky refinery also caught fire"
         found += [
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())
