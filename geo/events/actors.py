@@ -983,8 +983,9 @@ def side_after(phrases: list[ActorPhrase], position: int, within: int = 40) -> s
 SPEAKER_GAP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:(?:also|later|then|earlier)\s+)?")
 SPEAKER_ITS = re.compile(
     r"\b(?:said|says|claimed|claims|reported|reports|announced|announces|added|adds|stated|states|insisted"
-    r"|confirmed|confirms|admitted|admits)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|his|her)\s+"
-    r"(?:forces|troops|units|servicemen|army)\s+(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|then|again|later)\s+)?"
+    # ("the ministry said that it has regained control of Lebedevka": the body, its own forces)
+    r"|confirmed|confirms|admitted|admits)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:its|his|her)\s+"
+    r"(?:forces|troops|units|servicemen|army)|it)\s+(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|then|again|later)\s+)?"
     r"(?:no longer\s+(?:\w+ly\s+)?)?$",
     re.IGNORECASE,
 )
@@ -1138,7 +1139,7 @@ def decide_actor(
         basis in ("none", "verb")
         and any(
             word in sentence[max(0, trigger.start - SPEAKER_ITS_CHARS) : trigger.start]
-            for word in ("its ", "his ", "her ")
+            for word in ("its ", "his ", "her ", "it ")
         )
         and (speaks := SPEAKER_ITS.search(sentence, max(0, trigger.start - SPEAKER_ITS_CHARS), trigger.start))
     ):

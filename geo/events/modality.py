@@ -663,7 +663,12 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         and not ("task" in before and TASK_DONE.search(before))
     ):
         return "intention"
-    if any(cue in before for cue in CONSTANT_CUES) and CONSTANT.search(before):
+    if (
+        any(cue in before for cue in CONSTANT_CUES)
+        and CONSTANT.search(before)
+        # (not "the troops after persistent fighting took control of X": the fighting ended in a taking)
+        and not _past_verb(sentence, trigger_start)
+    ):
         return "background"
     if any(cue in before for cue in FREQUENT_CUES) and FREQUENT.search(before):
         return "background"
