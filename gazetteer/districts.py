@@ -29,7 +29,10 @@ _DISTRICT_NAME = r"([A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)"
 _AREA_KIND = r"((?i:district|raion|rayon|okrug|community|hromada|municipality))\b"  # "Valuysky District" too
 _AREA_QUALIFIER = r"(?:(?:urban|municipal|administrative|territorial|village|settlement|city)\s+)?"
 DISTRICT_AFTER = re.compile(
-    rf"(?:(?:,\s*|,?\s+and\s+){_ITEM})*,?\s+(?:in|of)\s+(?:the\s+)?{_DISTRICT_NAME}\s+{_AREA_QUALIFIER}{_AREA_KIND}"
+    rf"(?:(?:,\s*|,?\s+and\s+){_ITEM})*"
+    # ("the Pokrovske and Mezhova communities in the Synelnykove district": each community's seat)
+    r"(?:\s+(?i:communit(?:y|ies)|hromadas?))?"
+    rf",?\s+(?:in|of)\s+(?:the\s+)?{_DISTRICT_NAME}\s+{_AREA_QUALIFIER}{_AREA_KIND}"
 )
 # A community (hromada) is a town and the villages around it, a few dozen km across (the border ones,
 # Novhorod-Siverskyi's, reach 40 km from their seat).

@@ -1682,6 +1682,8 @@ FIRE_TOLD = re.compile(
     r"\bcaught fire\b|\bfires? (?:broke out|erupted|started)\b|\b(?:was|were) set on fire\b"
     # "Damage was reported in Pavlohrad itself, as well as in the Ternivka community"
     r"|\bdamage (?:was|has been|had been) (?:also )?(?:reported|recorded|caused)(?= in\b)"
+    # "The Nikopol and Marhanets hromadas were affected"
+    r"|(?<=hromadas )(?:were|have been) (?:also )?affected\b|(?<=communities )(?:were|have been) (?:also )?affected\b"
 )
 # What places of a region were, told with no weapon: "were hit", "have been also targeted".
 _WERE_STRUCK = r"(?:were|have\s+been)\s+(?:also\s+)?(?:hit|targeted|attacked|struck)\b"
@@ -2288,7 +2290,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())
             for m in TOLL.finditer(sentence)
         ]
-    if under_fire and ("fire" in lower or "damage " in lower) and not found:
+    if under_fire and ("fire" in lower or "damage " in lower or "affected" in lower) and not found:
         # a place the same fire set alight, told with no weapon: "The Ilsky refinery also caught fire"
         found += [
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())
