@@ -32,7 +32,7 @@ SPEAKS = re.compile(
     # "Kyiv then in 2024 launched its own armed incursion"
     # ("Moscow has reportedly long staged air attacks on the region")
     r"(?:(?:has|have|had|also|again|later|repeatedly|officially|strongly|previously|quickly|then|reportedly"
-    r"|allegedly|already|since)\s+){0,2}"
+    r"|allegedly|already|since|either|neither)\s+){0,2}"
     r"(?:in\s+\d{4}\s+)?"
     # "Kyiv did not report", "Moscow has not yet commented"
     r"(?:(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?|(?:didn|doesn|hasn|haven)['’]t\s+(?:yet\s+)?)?"

@@ -88,7 +88,8 @@ DENIALS = re.compile(
 )
 # A claim called so after the event it tells, then denied (lower case).
 DENIED_AS_CLAIM = re.compile(
-    r",\s+(?:a\s+claim|claims|an\s+assertion|which)\b[^.;]{0,60}?\b(?:denied|disputed|rejected|refuted|denies"
+    # (or "..., though Ukraine denied it")
+    r",\s+(?:a\s+claim|claims|an\s+assertion|which|though|although)\b[^.;]{0,60}?\b(?:denied|disputed|rejected|refuted|denies"
     r"|disputes|rejects|refutes)\b"
 )
 # What a speaker says of a statement after it: "the statement ... that they have already taken this city

@@ -1914,6 +1914,12 @@ GROUND_AFTER = re.compile(
 # Verbs whose object may be things and still be a strike: "hit manpower and equipment near X".
 FIRE_ON_THINGS = re.compile(r"hit|hits|struck|strikes?|destroy\w*|ignited|set fire to|set ablaze", re.IGNORECASE)
 # "previously captured territory", "of abandoned equipment": the participle describes a noun.
+# A participle of ruin that describes a place noun after a determiner: "the largely destroyed city of X".
+RUINED_WORDS = ("destroyed", "damaged", "devastated", "ruined", "shattered", "bombed-out", "shell-shocked")
+RUINED_CITY_BEFORE = re.compile(
+    r"\b(?:the|a|its|their)\s+(?:(?:largely|heavily|badly|partly|partially|almost|nearly|completely|totally"
+    r"|mostly|severely|utterly)\s+){0,2}$"
+)
 DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|of|and|previously|recently|newly|once|formerly|with|in|its|their)\s+$", re.IGNORECASE
 )
@@ -2133,6 +2139,13 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue
             if pattern.event_type == "advance" and PLACES_DESCRIBED.match(lower, end):
                 continue  # "the three liberated villages are all located south of Pokrovsk": a description
+            if (
+                pattern.event_type == "strike"
+                and lower.startswith(RUINED_WORDS, start)
+                and RUINED_CITY_BEFORE.search(lower, window, start)
+                and PLACE_NOUN_AFTER.match(lower, end)
+            ):
+                continue  # "captured the largely destroyed city of Kupiansk": the ruins, described
             if pattern.event_type == "strike" and STRIKE_AS_ATTRIBUTE.match(lower, end):
                 continue  # "Ukrainian long-range strike capability", "a strike package": no strike made
             if pattern.event_type == "retreat" and DEAL_AFTER.match(lower, end):
