@@ -487,10 +487,10 @@ def find_places(
             and place.admin1 not in ctx.named_oblasts()
         ):  # the only place of its name, outside the oblasts the text names
             outside.append(len(mentions) - 1)
-    if tied:
-        _break_ties(mentions, sense_of, tied, ctx)
     if put_in:
         mentions = _as_put_in(mentions, proposal_of, put_in)
+    if tied:
+        _break_ties(mentions, sense_of, tied, ctx)
     _fit_to_their_lists(mentions, proposal_of, ctx)
     _together_by_the_sentence_before(text, mentions, proposal_of, ctx)
     checked = {i: mentions[i] for i in (*guesses, *listed)}
@@ -1681,7 +1681,7 @@ def _break_ties(
             if m.place is None or m.place.id == best.id or nearest.get(m.place.id, 0.0) <= nearest[best.id]:
                 continue
             alike = len(tied[sense])
-            reason = f"{m.reason}; of {alike} namesakes that scored alike, the one nearest the article's places"
+            reason = f"{m.reason}; of {alike} namesakes that scored alike, the one nearest the rest"
             mentions[i] = replace(m, place=best, reason=reason)
 
 

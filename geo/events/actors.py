@@ -828,7 +828,7 @@ def _in_closed_relative(sentence: str, phrase: ActorPhrase, position: int) -> bo
     # (or a participle's aside: "Moscow's forces, outnumbering the Ukrainian army, have advanced")
     return comma >= 0 and (
         RELATIVE_OPEN.match(sentence, comma) is not None
-        or (PARTICIPLE_ASIDE.match(sentence, comma) is not None and comma > 0 and _subject_before(sentence, comma))
+        or (comma > 0 and PARTICIPLE_ASIDE.match(sentence, comma) and _subject_before(sentence, comma))
     )
 
 
@@ -985,7 +985,8 @@ SPEAKER_ITS = re.compile(
     r"\b(?:said|says|claimed|claims|reported|reports|announced|announces|added|adds|stated|states|insisted"
     # ("the ministry said that it has regained control of Lebedevka": the body, its own forces)
     r"|confirmed|confirms|admitted|admits)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:its|his|her)\s+"
-    r"(?:forces|troops|units|servicemen|army)|it)\s+(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|then|again|later)\s+)?"
+    r"(?:forces|troops|units|servicemen|army)|it)\s+(?:(?:have|had|has)\s+)?"
+    r"(?:(?:\w+ly|also|then|again|later)\s+)?"
     r"(?:no longer\s+(?:\w+ly\s+)?)?$",
     re.IGNORECASE,
 )

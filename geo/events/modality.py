@@ -89,7 +89,8 @@ DENIALS = re.compile(
 # A claim called so after the event it tells, then denied (lower case).
 DENIED_AS_CLAIM = re.compile(
     # (or "..., though Ukraine denied it")
-    r",\s+(?:a\s+claim|claims|an\s+assertion|which|though|although)\b[^.;]{0,60}?\b(?:denied|disputed|rejected|refuted|denies"
+    r",\s+(?:a\s+claim|claims|an\s+assertion|which|though|although)\b[^.;]{0,60}?"
+    r"\b(?:denied|disputed|rejected|refuted|denies"
     r"|disputes|rejects|refutes)\b"
 )
 # What a speaker says of a statement after it: "the statement ... that they have already taken this city
@@ -549,11 +550,14 @@ FAILED_AFTER = re.compile(
     r"|(?:was|were)\s+(?:\w+ly\s+)?unsuccessful|failed\b(?!\s+to\b)|to\s+no\s+avail"
     # "advanced on Sievierodonetsk from 4 directions but were repelled"
     r"|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:repelled|repulsed|thrown\s+back|beaten\s+back))"
-    r"|\w+\s+(?:unsuccessfully|without\s+success|to\s+no\s+avail)\b",
+    r"|\w+\s+(?:unsuccessfully|without\s+success|to\s+no\s+avail)\b"
+    # "attempted Ukrainian drone attack thwarted": the attack itself stopped
+    r"|(?:[\w-]+\s+){1,5}?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:thwarted|foiled)\b",
     re.IGNORECASE,
 )
 FAILED_REACH = 160
-FAILED_WORDS = ("success", "fail", "avail", "repel", "repuls", "back")  # a substring test before the regex
+# a substring test before the regex
+FAILED_WORDS = ("success", "fail", "avail", "repel", "repuls", "back", "thwart", "foil")
 # ... and an attempt told failed before its verb: "are unsuccessfully trying to regain", "tried in vain to".
 VAIN_ATTEMPT = re.compile(
     r"\b(?:unsuccessfully|vainly|in\s+vain|without\s+success)\s+(?:trying|tried|tries|attempting|attempted"

@@ -1204,7 +1204,8 @@ def places_for(
         index -= 1  # "the village of Mykolaivske, Shevchenkove community, was left ...": the village
     chosen = _list_after(sentence, places, index) + _list_before(sentence, places, index)
     if best.back_reference:  # "both villages": every village the words stand for
-        chosen += [q for q in places if q.back_reference and (q.start, q.end) == (best.start, best.end) and q not in chosen]
+        span = (best.start, best.end)
+        chosen += [q for q in places if q.back_reference and (q.start, q.end) == span and q not in chosen]
     if trigger.passive and best.end <= trigger.start and ", and " in sentence[trigger.end :]:
         chosen += _gapped_list(sentence, trigger, places)
     if trigger.event_type == "strike" and any(word in sentence for word in CASUALTY_WORDS):
@@ -1547,7 +1548,11 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             left = right
             continue
         if (
-            (aside == "locator" and MEASURED_LOCATOR.search(located_by) and (phrase := NEXT_PHRASE.match(gap)))
+            (
+                aside == "locator"
+                and MEASURED_LOCATOR.search(located_by)
+                and (phrase := NEXT_PHRASE.match(gap))
+            )
             or (phrase := MEASURED_ASIDE_THEN.match(gap))
         ) and LOCATOR.match(gap[phrase.end() :]):
             # "south of X, 13 kilometers northeast of Avdiivka, and west of Y": a measured locator closed by
@@ -1601,7 +1606,8 @@ NEXT_PHRASE = re.compile(r"\s*,\s+and\s+")
 # measured from is no place of the event).
 MEASURED_ASIDE_THEN = re.compile(
     r"\s*,\s*(?:(?:about|some|around|nearly|roughly)\s+)?[\d.,]+\s*(?:km|kilomet(?:er|re)s|miles)\s+"
-    r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+and\s+"
+    r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r",\s+and\s+"
 )
 
 
@@ -1794,7 +1800,9 @@ NAMED_NEXT = re.compile(
 )
 LIST_COLON = re.compile(
     # (past a line that only gives the source: "Source: Ukrainska Pravda sources in military circles")
-    rf"[^.:;,]{{0,50}}?(?::|\s[–—-]|[–—](?=[A-Z])|,\s*including\b|\.\s+(?:{SOURCE_LINE.pattern}[^\n]*\n\s*)?"
+    # (a dash with no spaces before a capital: "two settlements in the region—Lukyantsi and Hlyboke")
+    rf"[^.:;,]{{0,50}}?(?::|\s[–—-]|[–—](?=[A-Z])|,\s*including\b"
+    rf"|\.\s+(?:{SOURCE_LINE.pattern}[^\n]*\n\s*)?"
     rf"(?:{NAMED_NEXT.pattern}))\s*"
 )
 LIST_COLON_GAP = 40  # characters from the colon to the list's first known place

@@ -363,8 +363,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "the AFU achieved certain successes to the south of the settlement of X": ground gained
     _p(
-        r"\b(?:achiev(?:ed|es|ing|e)|ha(?:d|s|ve|ving)) (?:some |certain |partial |significant |notable |new |further )?success(?:es)?"
-        r"(?= (?:in|near|around|at|(?:to the )?(?:north|south|east|west)\w*(?:(?:-| and )(?:north|south|east|west)?\w*)? of)\b)",
+        r"\b(?:achiev(?:ed|es|ing|e)|ha(?:d|s|ve|ving)) "
+        r"(?:some |certain |partial |significant |notable |new |further )?success(?:es)?"
+        r"(?= (?:in|near|around|at|(?:to the )?(?:north|south|east|west)\w*"
+        r"(?:(?:-| and )(?:north|south|east|west)?\w*)? of)\b)",
         "advance",
         needs_forces=True,
         hints=("achiev", "ha"),
@@ -374,7 +376,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"(?:(?<=\btheir )|(?<=\bits )|(?<=\brussian )|(?<=\bukrainian )|(?<=\benemy )|(?<=russia['’]s )"
         r"|(?<=ukraine['’]s ))(?:progress|push(?= in(?:to)? ))"
-        r"(?= (?:further |slightly )?(?:in|into|near|towards?|around|(?:north|south|east|west)\w* of) (?:the )?"
+        r"(?= (?:further |slightly )?(?:in|into|near|towards?|around|(?:north|south|east|west)\w* of) "
+        r"(?:the )?"
         r"(?:(?:north|south|east|west)\w* )?(?:(?:village|town|city|settlement) of )?[A-Z])",
         "advance",
         hints=("progress", "push"),
@@ -456,7 +459,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:took|take|taken|taking|takes) up (?:new )?positions"
         r"(?= (?:in|near|on the outskirts of|(?:north|south|east|west)\w*(?:-\w+)? of) (?:the )?[A-Z])",
         "advance",
-        hints=("foothold", "footing", "bridgehead", "positions", "took up", "take up", "taken up", "taking up"),
+        hints=(
+            "foothold", "footing", "bridgehead", "positions", "took up", "take up", "taken up", "taking up"
+        ),  # fmt: skip
     ),
     _p(
         # (matched on lower case, so the lookahead's capital is any letter: not "reached friendly positions
@@ -1683,7 +1688,8 @@ FIRE_TOLD = re.compile(
     # "Damage was reported in Pavlohrad itself, as well as in the Ternivka community"
     r"|\bdamage (?:was|has been|had been) (?:also )?(?:reported|recorded|caused)(?= in\b)"
     # "The Nikopol and Marhanets hromadas were affected"
-    r"|(?<=hromadas )(?:were|have been) (?:also )?affected\b|(?<=communities )(?:were|have been) (?:also )?affected\b"
+    r"|(?<=hromadas )(?:were|have been) (?:also )?affected\b"
+    r"|(?<=communities )(?:were|have been) (?:also )?affected\b"
 )
 # What places of a region were, told with no weapon: "were hit", "have been also targeted".
 _WERE_STRUCK = r"(?:were|have\s+been)\s+(?:also\s+)?(?:hit|targeted|attacked|struck)\b"
@@ -1779,7 +1785,8 @@ PART_OF_BEFORE = re.compile(
     r"|northern|southern|central)\s+)?(?:part|parts|most|half|much|\d+\s*(?:%|percent))\s+of\s+(?:the\s+)?"
     # (not "nearly 5% of Ukraine is under Russian control": a country's share is the war's map, no gain)
     # nor "75% of the Kherson region is under Russian control": an oblast's share, the map
-    r"(?!ukraine\b|country\b|(?:ukrainian|its|ukraine['’]s)\s+territory\b|[\w'’-]+\s+(?:region|oblast|province)\b)"
+    r"(?!ukraine\b|country\b|(?:ukrainian|its|ukraine['’]s)\s+territory\b"
+    r"|[\w'’-]+\s+(?:region|oblast|province)\b)"
     r"[\w'’-]+(?:\s+[\w'’-]+)?\s+$"
 )
 # Civilians right before a verb of being cut off: "people blocked in apartments" (not "hundreds of
@@ -1925,7 +1932,8 @@ DETERMINER_BEFORE = re.compile(
 )
 ADVERB = re.compile(r"previously|recently|newly|once|formerly", re.IGNORECASE)
 FORCES_BEFORE = re.compile(
-    rf"\b(?:{FORCE_NOUNS}|(?-i:AFU|ZSU|UAF)|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy|Wagner|regime)\s+"
+    rf"\b(?:{FORCE_NOUNS}|(?-i:AFU|ZSU|UAF)|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy"
+    r"|Wagner|regime)\s+"
     # not a side's things: "hit Ukrainian fortifications on the outskirts of X" names no forces there
     # "the Russian army has already", "the Russian army en masse"
     r"(?:(?:has|have|had|is|are|was|were)\s+(?:already|also|now|reportedly|\w+ly)\s+|en\s+masse\s+"

@@ -1,0 +1,161 @@
+"""Round 36 of unseen reporting: villages a later sentence calls "both villages", a list of villages
+set off by dashes after a count, a withdrawal "to the west of" villages, a second phrase of place after
+a measured locator, the nouns of progress, denials told as "no acknowledgement", a claim called one
+after it is told, the participle clause of a pronoun's sentence, a side in an aside, aims, evacuations
+of people and the ruins that describe a city."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_both_villages_stand_for_the_two_named_before(seen: Seen) -> None:
+    text = (
+        "Russian sabotage groups were active around Bilovody and Yablunivka in the Sumy region. The "
+        "Russian Defence Ministry said on Monday that both villages were now under Moscow's control."
+    )
+    found = seen(text)
+    assert ("advance", "RU", "Bilovody") in found
+    assert len({p for t, a, p in found if (t, a) == ("advance", "RU")}) == 2
+
+
+def test_the_villages_stand_for_the_list_of_the_sentence_before(seen: Seen) -> None:
+    text = (
+        "Satellite images show collapsed bridges near the villages of Rubizhne and Staryi Saltiv. The "
+        "villages were recently liberated by Ukrainian forces."
+    )
+    assert {("advance", "UA", "Rubizhne"), ("advance", "UA", "Staryi Saltiv")} <= seen(text)
+
+
+def test_villages_a_sentence_names_itself_are_no_plural_reference(seen: Seen) -> None:
+    text = (
+        "Russian troops captured Bilovody in the Sumy region. The villages of Basivka and Zhuravka were "
+        "shelled the next day, the governor said."
+    )
+    assert ("advance", "RU", "Basivka") not in seen(text)
+
+
+def test_a_list_set_off_by_dashes_after_a_count_is_what_was_taken(seen: Seen) -> None:
+    text = (
+        "Ukraine has withdrawn troops from several villages in the Kharkiv region. Moscow claims its "
+        "forces have now taken control of two more settlements in the region—Lukyantsi and Hlyboke—as well "
+        "as another in the Zaporizhzhia region."
+    )
+    assert {("advance", "RU", "Lukiantsi"), ("advance", "RU", "Hlyboke")} <= seen(text)
+
+
+def test_withdrawing_to_the_west_of_villages_gives_them_up(seen: Seen) -> None:
+    text = "Ukrainian defenders withdrew to the west of the villages of Berdychi and Semenivka."
+    assert {("retreat", "UA", "Berdychi"), ("retreat", "UA", "Semenivka")} <= seen(text)
+
+
+def test_withdrawing_to_positions_west_of_a_village_does_not(seen: Seen) -> None:
+    text = "Ukrainian units withdrew to positions west of Berdychi."
+    assert ("retreat", "UA", "Berdychi") not in seen(text)
+
+
+def test_a_second_phrase_of_place_after_a_measured_locator_is_an_item(seen: Seen) -> None:
+    text = (
+        "Russian milbloggers claimed advances south of Novokalynove, 13 kilometers northeast of Avdiivka, "
+        "and west of Krasnohorivka, 5 kilometers northwest of Avdiivka."
+    )
+    found = seen(text)
+    assert {("advance", "RU", "Novokalynove"), ("advance", "RU", "Krasnohorivka")} <= found
+    assert ("advance", "RU", "Avdiivka") not in found
+
+
+def test_a_side_s_progress_and_push_are_advances(seen: Seen) -> None:
+    text = "Geolocated footage shows Russian progress in southern Makarivka."
+    assert ("advance", "RU", "Makarivka") in seen(text)
+    text = "The map shows Russia's gains this month, including its capture of Nevelske and its push in "
+    text += "Tonenke."
+    assert ("advance", "RU", "Tonenke") in seen(text)
+
+
+def test_successes_south_of_a_village_are_an_advance(seen: Seen) -> None:
+    text = "The defence ministry said the AFU achieved certain successes south of the village of Urozhaine."
+    assert ("advance", "UA", "Urozhaine") in seen(text)
+
+
+def test_relinquished_control_and_positions_taken_up(seen: Seen) -> None:
+    text = "Ukrainian forces relinquished control of Vodiane, the army said."
+    assert ("advance", "RU", "Vodiane") in seen(text)
+    assert ("advance", "UA", "Oleshky") in seen("Ukrainian marines took up positions north of Oleshky.")
+
+
+def test_no_acknowledgement_that_a_village_fell_reports_no_fall(seen: Seen) -> None:
+    text = "Ukrainian officials gave no acknowledgement that Zhuravka in the Sumy region had been taken."
+    assert seen(text) == set()
+
+
+def test_a_claim_named_after_it_is_told_and_then_denied_is_still_the_claim(seen: Seen) -> None:
+    text = "Moscow said its forces had seized Basivka in the Sumy region, a claim Ukrainian officials denied."
+    assert ("advance", "RU", "Basivka") in seen(text)
+
+
+def test_a_participle_clause_goes_on_with_the_pronoun_subject(seen: Seen) -> None:
+    text = (
+        "In April Russian troops launched an offensive on the Sumy region. They crossed the border and began "
+        "moving south, capturing the village of Basivka."
+    )
+    assert ("advance", "RU", "Basivka") in seen(text)
+
+
+def test_a_side_named_in_an_aside_is_not_the_subject(seen: Seen) -> None:
+    text = "Moscow's forces, outnumbering and outgunning the Ukrainian army, have advanced into Selydove."
+    found = seen(text)
+    assert ("advance", "RU", "Selydove") in found
+    assert ("advance", "UA", "Selydove") not in found
+
+
+def test_a_capture_named_as_the_enemy_s_priority_is_an_aim(seen: Seen) -> None:
+    text = "Zelensky said the enemy's current priority is the capture of Pokrovsk in Donetsk Oblast."
+    assert seen(text) == set()
+
+
+def test_evacuating_much_of_a_town_is_its_people_leaving(seen: Seen) -> None:
+    assert seen("Ukraine has evacuated much of Pokrovsk, a former mining town.") == set()
+
+
+def test_a_largely_destroyed_city_taken_is_a_taking_not_a_strike(seen: Seen) -> None:
+    text = "Gerasimov said its forces had captured the largely destroyed city of Kupiansk, though Ukraine "
+    text += "denied it."
+    assert seen(text) == {("advance", "RU", "Kupiansk")}
+
+
+def test_an_attack_told_thwarted_in_a_headline_is_no_strike(seen: Seen) -> None:
+    text = "Attempted Ukrainian drone attack on Belgorod thwarted, says Defense Ministry"
+    assert ("strike", "UA", "Belgorod") not in seen(text)
+
+
+def test_fighting_that_went_on_before_a_taking_is_not_its_backdrop(seen: Seen) -> None:
+    text = "The Ukrainian troops after persistent fighting took control of the village of Martynovka."
+    assert ("advance", "UA", "Martynovka") in seen(text)
+
+
+def test_the_ministry_that_says_it_regained_a_village_speaks_for_its_side(seen: Seen) -> None:
+    text = (
+        "Russia's Defence Ministry said its troops continue to defeat the Ukrainian armed forces in the "
+        "Kursk region. Earlier, the ministry said that it has regained control of the village of Lebedevka."
+    )
+    found = seen(text)
+    assert ("advance", "RU", "Lebedevka") in found
+    assert ("advance", "UA", "Lebedevka") not in found
+
+
+def test_hromadas_affected_and_damage_reported_after_fire_are_struck(seen: Seen) -> None:
+    text = (
+        "Russian forces shelled the Nikopol district with artillery overnight. The Nikopol and Marhanets "
+        "hromadas were affected. Damage was reported in Pokrovske itself, as well as in the Myrove community."
+    )
+    assert {("strike", "RU", "Marhanets"), ("strike", "RU", "Myrove")} <= seen(text)
+
+
+def test_withdrawing_from_this_area_leaves_the_village_just_named(seen: Seen) -> None:
+    text = (
+        "Russian forces claimed to have captured Kurakhove. The Khortytsia group stated that the Ukrainian "
+        "troops withdrew from this area after heavy defensive battles."
+    )
+    assert ("retreat", "UA", "Kurakhove") in seen(text)
