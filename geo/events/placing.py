@@ -64,9 +64,12 @@ TITLE_BEFORE = re.compile(
 )
 TITLE_AFTER = re.compile(
     r"(?:\s+(?:region|oblast))?(?:['’]s)?\s+(?:(?:regional|oblast)\s+)?"
-    r"(?:governor|gov(?=\.)|(?:(?:regional|state|city)\s+)?(?:military\s+)?administration)\b",
+    r"(?:governor|gov(?=\.)|(?:(?:regional|state|city)\s+)?(?:military\s+)?administration"
+    # "the Kharkiv regional prosecutor's office said"
+    r"|(?:regional\s+|city\s+)?prosecutor['’]?s?(?:\s+office)?|(?:regional\s+|city\s+)police)\b",
     re.IGNORECASE,
 )
+TITLE_CUES = ("overnor", "dministration", "rosecutor", "police", "head of", "mayor of")
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
 DATELINE = re.compile(
     r"(?:,\s*(?:Russia|Ukraine|Belarus|Poland|Moldova|Türkiye|Turkey|Georgia|Romania))?"  # "MOSCOW, Russia -"
@@ -543,7 +546,7 @@ def sentence_places(
     start; worth ``RECENT``) and a mention in the title (worth ``IN_TITLE``).
     """
     sentence = text[sentence_start:sentence_end]
-    titles = "overnor" in sentence or "dministration" in sentence  # most sentences name no official
+    titles = any(word in sentence for word in TITLE_CUES)  # most sentences name no official
     places = []
     own = mentions_within(mentions, sentence_start, sentence_end)
     for m in own:

@@ -159,3 +159,13 @@ def test_withdrawing_from_this_area_leaves_the_village_just_named(seen: Seen) ->
         "troops withdrew from this area after heavy defensive battles."
     )
     assert ("retreat", "UA", "Kurakhove") in seen(text)
+
+
+def test_a_place_in_an_officials_title_is_not_where_the_fire_fell(seen: Seen) -> None:
+    text = (
+        "Russian missiles hit a warehouse overnight. Another woman was injured and treated on the spot, the "
+        "Kharkiv regional prosecutor's office said."
+    )
+    assert ("strike", "RU", "Kharkiv") not in seen(text)
+    text = "Volodymyr Saldo, the Russian-appointed head of Kherson, blamed Storm Shadow missiles for the shelling."
+    assert seen(text) == set()
