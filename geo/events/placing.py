@@ -185,7 +185,8 @@ BACK_REFERENCE = re.compile(
     # not "the village of X", nor "the village Robotyne", nor "the city centre of Sudzha", which name theirs
     # ("the Russian army occupied the community": the town a hromada is named for)
     # ("withdrew from this area": the place just named; not "the area", which is mostly any)
-    r"(?P<noun>city|town|village|settlement|locality|bridge|dam|region|oblast|(?<!the )area"
+    # ("retreated due to the district's complete destruction": the town whose quarter it is)
+    r"(?P<noun>city|town|village|settlement|locality|bridge|dam|region|oblast|(?<!the )area|district"
     # (not "the community hall", "the community's leaders": a community's thing or people)
     r"|(?:community|hromada)(?=\s*(?:[.,;:!?)]|$|(?:was|were|is|has|had|came|fell|remains|in|on|near|and|after"
     r"|since|with|from|by|where|which|that)\b)))\b"

@@ -169,3 +169,11 @@ def test_a_place_in_an_officials_title_is_not_where_the_fire_fell(seen: Seen) ->
     assert ("strike", "RU", "Kharkiv") not in seen(text)
     text = "Volodymyr Saldo, the Russian-appointed head of Kherson, blamed Storm Shadow missiles for the shelling."
     assert seen(text) == set()
+
+
+def test_the_district_stands_for_the_town_whose_quarter_it_is(seen: Seen) -> None:
+    text = (
+        "Russian troops entered the eastern district of Chasiv Yar in April. Ukrainian forces retreated due "
+        "to the district's complete destruction."
+    )
+    assert ("retreat", "UA", "Chasiv Yar") in seen(text)
