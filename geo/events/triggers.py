@@ -1529,9 +1529,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     # (an aircraft that "crashed into" a building is an accident, so only what is sent to strike)
     _p(
         r"\b(?:drones?|uavs?|missiles?|shaheds?|rockets?)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:(?:flew|crashed|smashed|plunged) into|reached (?:their|its) (?:intended )?targets?)\b",
+        # ("a drone slamming into the top floor of a high-rise in Odintsovo")
+        r"(?:(?:flew|crashed|crashing|smashed|smashing|plunged|slammed|slamming|slams|crashes) into"
+        r"|reached (?:their|its) (?:intended )?targets?)\b",
         "strike",
-        hints=("flew into", "crashed into", "smashed into", "plunged into", "reached"),
+        hints=(
+            "flew into", "crashed into", "crashing into", "smashed into", "smashing into", "plunged into",
+            "slammed into", "slamming into", "slams into", "crashes into", "reached",
+        ),  # fmt: skip
     ),
     # "the attack happened in the town of Bilopillia", "the strike took place near X"
     _p(
@@ -1921,6 +1926,11 @@ GROUND_AFTER = re.compile(
 # Verbs whose object may be things and still be a strike: "hit manpower and equipment near X".
 FIRE_ON_THINGS = re.compile(r"hit|hits|struck|strikes?|destroy\w*|ignited|set fire to|set ablaze", re.IGNORECASE)
 # "previously captured territory", "of abandoned equipment": the participle describes a noun.
+# What a ban says of the act its gerund names (lower case): "Entering X is prohibited".
+FORBIDDEN_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){1,4}?\s+(?:is|are|was|were|remains)\s+(?:strictly\s+)?(?:prohibited|forbidden|banned"
+    r"|restricted|not allowed|dangerous|impossible)\b"
+)
 # A participle of ruin that describes a place noun after a determiner: "the largely destroyed city of X".
 RUINED_WORDS = ("destroyed", "damaged", "devastated", "ruined", "shattered", "bombed-out", "shell-shocked")
 RUINED_CITY_BEFORE = re.compile(
@@ -2154,6 +2164,12 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and PLACE_NOUN_AFTER.match(lower, end)
             ):
                 continue  # "captured the largely destroyed city of Kupiansk": the ruins, described
+            if (
+                lower[start:end].endswith("ing")
+                and not sentence[:start].strip(" \"“'‘«(")
+                and FORBIDDEN_AFTER.match(lower, end)
+            ):
+                continue  # "Entering Logachevka is prohibited": a ban, no one entered
             if pattern.event_type == "strike" and STRIKE_AS_ATTRIBUTE.match(lower, end):
                 continue  # "Ukrainian long-range strike capability", "a strike package": no strike made
             if pattern.event_type == "retreat" and DEAL_AFTER.match(lower, end):

@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Video showed a drone slamming into an apartment block in Krasnogorsk.",
     "Geolocated video shows their progress in western Robotyne, the analysts wrote.",
     "The Ukrainian army relinquished control of the village of Vodiane after weeks of assaults.",
     "Marines took up positions near Krynky on the left bank, the spokesman said.",

@@ -177,3 +177,12 @@ def test_the_district_stands_for_the_town_whose_quarter_it_is(seen: Seen) -> Non
         "to the district's complete destruction."
     )
     assert ("retreat", "UA", "Chasiv Yar") in seen(text)
+
+
+def test_a_drone_slamming_into_a_building_is_a_strike(seen: Seen) -> None:
+    text = "Video showed a Ukrainian drone slamming into the top floor of a high-rise in Odintsovo."
+    assert ("strike", "UA", "Odintsovo") in seen(text)
+
+
+def test_a_ban_on_entering_a_village_is_no_entry(seen: Seen) -> None:
+    assert seen('"Entering Logachevka is prohibited," the governor said.') == set()
