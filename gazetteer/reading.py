@@ -58,6 +58,11 @@ COMMON_WORD_MIN_POPULATION = 100_000  # ten times that at the start of a sentenc
 PLACE_PREPOSITIONS = frozenset(
     "in near of from outside around toward towards to at into between and via".split()
 )
+# Verbs whose object is a place: a small place right after one needs no other place beside it.
+TAKING_VERBS = frozenset(
+    "liberated captured recaptured retook seized occupied stormed shelled bombed liberating capturing "
+    "recapturing seizing occupying storming shelling".split()
+)
 # Below this population a place outside Ukraine named with no cue is weak: kept only near the
 # article's other places ("Syrsky said" is not the Russian village of Syrskoye).
 SMALL_PLACE = 10_000
@@ -690,6 +695,9 @@ def _propose(
         not hint
         and all(c.kind in POPULATED and c.population < SMALL_PLACE and _weak_alone(c) for c in cands)
         and prev_word.lower() not in PLACE_PREPOSITIONS
+        # ("Ukraine's forces liberated Robotyne": what a verb of taking or fire takes is a place)
+        # (a village where the fighting has been, not Piskiv in Rivne Oblast for "captured Peskov")
+        and not (gap_before == " " and prev_word.lower() in TAKING_VERBS and any(in_war_zone(c) for c in cands))
     )
     return Proposal(m, end, cands, hint, weak, direction)
 

@@ -1720,7 +1720,9 @@ MILITARY = re.compile(
     # "the deadliest attack on Kryvyi Rih since the start of the war"
     r"|\b(?:deadliest|largest|biggest|heaviest|massive|massed|combined)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\s+on\b"
     # "Russian strikes hit X"
-    r"|\b(?:Russian|Ukrainian|enemy)\s+strikes?\s+(?:hit|struck|killed|damaged|destroyed|targeted)\b"
+    # ("Russia's strikes overnight targeted Kyiv, Kharkiv and Dnipro")
+    r"|\b(?:Russian|Ukrainian|enemy|(?:Russia|Ukraine|Moscow|Kyiv)['’]s)\s+strikes?\s+(?:overnight\s+|also\s+)?"
+    r"(?:hit|struck|killed|damaged|destroyed|targeted)\b"
     # "Khmelnytsky, Rivne, ... and Kharkiv Oblasts were hit", "other parts of Ukraine were also hit, including
     # the regions of Odesa ...", "energy facilities in the Lviv region were among those hit"
     rf"|\b(?:oblasts|regions|parts\s+of\s+\w+|facilities|cities|towns)\s+{_WERE_STRUCK}"

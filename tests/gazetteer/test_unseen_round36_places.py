@@ -72,3 +72,8 @@ def test_a_district_after_a_list_of_communities_seats_each_of_them(placed: Place
     first, second = (m.place for m in found)
     assert haversine_km(first.lon, first.lat, 34.15, 47.55) < 15
     assert haversine_km(second.lon, second.lat, 36.23, 47.98) < 15
+
+
+def test_a_far_hamlet_after_a_verb_of_taking_is_still_no_place(resolved: Resolved) -> None:
+    # Piskiv of Rivne Oblast is spelled "Peskov" too; the Kremlin's spokesman is no village taken
+    assert "Peskov" not in resolved("Russia said it captured Peskov.")

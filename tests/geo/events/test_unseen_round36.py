@@ -186,3 +186,13 @@ def test_a_drone_slamming_into_a_building_is_a_strike(seen: Seen) -> None:
 
 def test_a_ban_on_entering_a_village_is_no_entry(seen: Seen) -> None:
     assert seen('"Entering Logachevka is prohibited," the governor said.') == set()
+
+
+def test_a_war_zone_village_right_after_a_verb_of_taking_needs_no_company(seen: Seen) -> None:
+    # a postal hamlet named with no cue counts only beside other places; "liberated" is cue enough
+    assert ("advance", "UA", "Robotyne") in seen("Ukraine's forces liberated Robotyne in late August.")
+
+
+def test_a_sides_strikes_that_targeted_cities_are_strikes_on_each(seen: Seen) -> None:
+    text = "Russia's strikes overnight targeted Kyiv, Kharkiv and Dnipro, officials said."
+    assert {("strike", "RU", city) for city in ("Kyiv", "Kharkiv", "Dnipro")} <= seen(text)
