@@ -697,7 +697,9 @@ def _propose(
         and prev_word.lower() not in PLACE_PREPOSITIONS
         # ("Ukraine's forces liberated Robotyne": what a verb of taking or fire takes is a place)
         # (a village where the fighting has been, not Piskiv in Rivne Oblast for "captured Peskov")
-        and not (gap_before == " " and prev_word.lower() in TAKING_VERBS and any(in_war_zone(c) for c in cands))
+        and not (
+            gap_before == " " and prev_word.lower() in TAKING_VERBS and any(in_war_zone(c) for c in cands)
+        )
     )
     return Proposal(m, end, cands, hint, weak, direction)
 

@@ -190,7 +190,8 @@ def test_a_ban_on_entering_a_village_is_no_entry(seen: Seen) -> None:
 
 def test_a_war_zone_village_right_after_a_verb_of_taking_needs_no_company(seen: Seen) -> None:
     # a postal hamlet named with no cue counts only beside other places; "liberated" is cue enough
-    assert ("advance", "UA", "Robotyne") in seen("Ukraine's forces liberated Robotyne in late August.")
+    text = "Ukraine's forces liberated Robotyne in late August."
+    assert ("advance", "UA", "Robotyne") in seen(text)
 
 
 def test_a_sides_strikes_that_targeted_cities_are_strikes_on_each(seen: Seen) -> None:
