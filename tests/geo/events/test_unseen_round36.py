@@ -188,7 +188,7 @@ def test_a_ban_on_entering_a_village_is_no_entry(seen: Seen) -> None:
     assert seen('"Entering Logachevka is prohibited," the governor said.') == set()
 
 
-def test_a_war_zone_village_right_after_a_verb_of_taking_needs_no_company(seen: Seen) -> None:
+def test_a_war_zone_village_after_a_verb_of_taking_needs_no_company(seen: Seen) -> None:
     # a postal hamlet named with no cue counts only beside other places; "liberated" is cue enough
     text = "Ukraine's forces liberated Robotyne in late August."
     assert ("advance", "UA", "Robotyne") in seen(text)
