@@ -167,7 +167,8 @@ def test_a_place_in_an_officials_title_is_not_where_the_fire_fell(seen: Seen) ->
         "Kharkiv regional prosecutor's office said."
     )
     assert ("strike", "RU", "Kharkiv") not in seen(text)
-    text = "Volodymyr Saldo, the Russian-appointed head of Kherson, blamed Storm Shadow missiles for the shelling."
+    text = "Volodymyr Saldo, the Russian-appointed head of Kherson, blamed Storm Shadow missiles for the "
+    text += "shelling."
     assert seen(text) == set()
 
 
