@@ -1554,6 +1554,16 @@ def _far_guess(
         # "refuted Russian lies about the capture of Kupyansk, Pokrovsk, and Vovchansk" in a story about
         # Vovchansk: a town of the front this big is no namesake guess, however far the article's places
         return None
+    if (
+        place.kind == "town"
+        and place.country == "UA"
+        and place.population >= CUED_TOWN_POPULATION
+        and all(c.id == place.id or c.population * 10 < place.population for c in p.candidates)
+    ):
+        # "attacks on Lozova, Synelnykove, and Koziatyn": a Ukrainian town of 23,000 among hamlets of its
+        # name is the town, however far the rail junctions of a list lie apart (not "Azov says", the
+        # brigade, for the Russian town)
+        return None
     if place.kind == "village" and ctx.theatre_size >= FAR_VILLAGE_ANCHORS:
         km = ctx.km_from_theatre(place)
         if km > FAR_VILLAGE_KM:

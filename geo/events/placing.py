@@ -200,6 +200,8 @@ ORDINAL_REFERENCE = re.compile(
     r"\b[Tt]he\s+(first|second|third|former|latter)(?:\s+(?:village|town|city|settlement|locality|one)\b"
     r"|(?=\s+(?:was|were|is|has|had|fell|remains)\b))"
 )
+# An official's own oblast: "attacks on energy facilities in his region".
+OWN_REGION = re.compile(r"\b(?:his|her|their)\s+(?:region|oblast)\b", re.IGNORECASE)
 # "both villages", "the three settlements", "these villages": every village of the list just named (not
 # "the villages of X and Y" or "villages near Kupiansk", which name their own).
 PLURAL_REFERENCE = re.compile(
@@ -681,6 +683,20 @@ def sentence_places(
         places += _ordinal_references(sentence, sentence_start, mentions, places, recent_from)
     if "same " in sentence:
         places += _same_area(sentence, sentence_start, mentions, places)
+    if " region" in sentence or " oblast" in sentence:
+        # "Serhiy Borzov, governor of the Vinnytsia region, said Russia had carried out attacks on energy
+        # facilities in his region": the official's own oblast, named in the title before
+        for match in OWN_REGION.finditer(sentence):
+            titled = [
+                m
+                for m in own
+                if m.place is not None
+                and m.place.kind == "region"
+                and m.end <= sentence_start + match.start()
+                and not any(p.start <= m.start - sentence_start < p.end for p in places)
+            ]
+            if titled:
+                places.append(SentencePlace(titled[-1].place, match.start(), match.end(), match.group(), True))
     if any(cue in sentence for cue in PLURAL_CUES):
         places += _plural_references(sentence, sentence_start, mentions, places, recent_from)
     for start, end, word in references:

@@ -140,7 +140,9 @@ _WEAPONS_LATER = (
 # Attacks counted on the settlements of a region: a regional administration's count of fire, not assaults.
 _ON_PLACES = (
     r" on (?:\d+ |the |several |two |three |four |five |six |seven |eight |nine |ten )?(?:border )?"
-    r"(?:communit|settlement|village|hromad|town|cit|region|district|localit)"
+    r"(?:communit|settlement|village|hromad|town|cit|region|district|localit"
+    # ("carried out attacks on energy facilities in his region": what only fire reaches)
+    r"|energy|power|critical|civilian|infrastructure|residential|port)"
 )
 # "has taken", "have now taken", "had already taken": fixed-width look-behinds, one per auxiliary and adverb.
 _PERFECT_BEFORE = "|".join(
@@ -1342,6 +1344,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fire|shelling|bombardment|attacks?)\b"
         # a translation of the Ukrainian "під ударами": "Bakhmut, Pokrovsk and Kramatorsk are under the blows"
         r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcame ))under (?:the )?(?:enemy )?blows\b"
+        # "Attacks were also reported in Vinnytsia, Sumy and Lviv oblasts" (oblasts: fire, not assaults)
+        r"|\battacks (?:were|have been) (?:also )?reported in(?= (?:the )?(?:[\w'’-]+,? (?:and )?){1,6}"
+        r"(?:oblasts?|regions?)\b)"
         r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|heard|reported|thundered|ripped"
         r"|rang out|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed|recorded"
         r"|registered)"
@@ -1355,7 +1360,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         role="target",
         place_before=True,
-        hints=("under", "explosion", "blast", "subjected"),
+        hints=("under", "explosion", "blast", "subjected", "attacks"),
     ),
     # "the enemy launched an attack, presumably using Shahed-type UAVs, on the Saltivka District": fire
     _p(
@@ -1381,6 +1386,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # a border governor's "the attack on the village of Klimovo": fire on a place named as one
     _p(r"\battacks? on (?:the )?(?:village|town|city|settlement) of\b", "strike", hints=("attack",)),
+    # "carried out attacks on energy facilities in his region": what only fire reaches
+    _p(
+        r"\battacks? on (?:the |its |their |(?:[\w-]+ )?(?:ukrainian|russian|ukraine['’]s|russia['’]s) )?"
+        r"(?:energy|power|critical|civilian|residential|port|railway|rail|grain) (?:[\w-]+ )?"
+        r"(?:facilities|infrastructure|plants?|stations?|grids?|substations?|buildings?|areas|terminals?|depots?)\b",
+        "strike",
+        hints=("attack",),
+    ),
     # a border governor's tally: "eight mortar rounds were fired against the village of Poroz", "a
     # fragmentation shell was dropped from a drone in the village of Butyrki"
     _p(
@@ -1702,6 +1715,8 @@ _WERE_STRUCK = r"(?:were|have\s+been)\s+(?:also\s+)?(?:hit|targeted|attacked|str
 MILITARY = re.compile(
     rf"\b(?:{FORCE_NOUNS}|missiles?|drones?|shahed\w*|rockets?|shell\w*|bomb\w*|air ?strikes?|airstrikes?|"
     r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|invaders|shells?|uavs?|"
+    # "a locomotive depot in Hrebinka was destroyed in the strikes"
+    r"(?<=the )strikes|"
     # the side as Ukrainian statements name it: "the Russians struck the cities of Sumy and Zaporizhzhia"
     r"(?<=the )(?:Russians|Ukrainians|enemy|invaders|occupants|aggressor)|"
     # ... and with no article, as the attack's subject: "Russians attacked Zaporizhzhia, causing casualties"

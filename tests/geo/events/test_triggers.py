@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Russia carried out attacks on energy facilities in the Lviv region overnight.",
+    "Attacks were also reported in the Sumy and Kharkiv regions, officials said.",
     "Video showed a drone slamming into an apartment block in Krasnogorsk.",
     "Geolocated video shows their progress in western Robotyne, the analysts wrote.",
     "The Ukrainian army relinquished control of the village of Vodiane after weeks of assaults.",

@@ -198,3 +198,38 @@ def test_a_war_zone_village_after_a_verb_of_taking_needs_no_company(seen: Seen) 
 def test_a_sides_strikes_that_targeted_cities_are_strikes_on_each(seen: Seen) -> None:
     text = "Russia's strikes overnight targeted Kyiv, Kharkiv and Dnipro, officials said."
     assert {("strike", "RU", city) for city in ("Kyiv", "Kharkiv", "Dnipro")} <= seen(text)
+
+
+def test_attacks_reported_in_a_list_of_oblasts_are_fire_on_each(seen: Seen) -> None:
+    text = (
+        "Russian missiles hit energy facilities in Kyiv. Attacks were also reported in Vinnytsia, Sumy, "
+        "Lviv, and Ivano-Frankivsk oblasts."
+    )
+    found = seen(text)
+    oblasts = ("Vinnytsia", "Sumy", "Lviv", "Ivano-Frankivsk")
+    assert {("strike", "RU", f"{o} Oblast") for o in oblasts} <= found
+
+
+def test_ground_attacks_reported_near_a_village_are_no_fire(seen: Seen) -> None:
+    assert ("strike", "RU", "Robotyne") not in seen("Russian attacks were reported near Robotyne.")
+
+
+def test_attacks_on_energy_facilities_in_an_officials_region_are_fire_there(seen: Seen) -> None:
+    text = (
+        "Serhiy Borzov, governor of the Vinnytsia region, said Russia had also carried out attacks on energy "
+        "facilities in his region on Wednesday."
+    )
+    assert ("strike", "RU", "Vinnytsia Oblast") in seen(text)
+
+
+def test_a_depot_destroyed_in_the_strikes_was_struck(seen: Seen) -> None:
+    text = "A former MP said a locomotive depot in Hrebinka, Poltava region, was destroyed in the strikes."
+    assert ("strike", "RU", "Hrebinka") in seen(text)
+
+
+def test_a_ukrainian_town_among_hamlets_of_its_name_stays_the_town(seen: Seen) -> None:
+    text = (
+        "Russian missiles hit energy facilities in Kyiv. Examples include attacks on Lozova, Synelnykove, "
+        "and Koziatyn."
+    )
+    assert ("strike", "RU", "Kozyatyn") in seen(text)
