@@ -696,7 +696,8 @@ def sentence_places(
                 and not any(p.start <= m.start - sentence_start < p.end for p in places)
             ]
             if titled:
-                places.append(SentencePlace(titled[-1].place, match.start(), match.end(), match.group(), True))
+                start, end = match.span()
+                places.append(SentencePlace(titled[-1].place, start, end, match.group(), True))
     if any(cue in sentence for cue in PLURAL_CUES):
         places += _plural_references(sentence, sentence_start, mentions, places, recent_from)
     for start, end, word in references:
