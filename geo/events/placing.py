@@ -200,6 +200,11 @@ ORDINAL_REFERENCE = re.compile(
     r"\b[Tt]he\s+(first|second|third|former|latter)(?:\s+(?:village|town|city|settlement|locality|one)\b"
     r"|(?=\s+(?:was|were|is|has|had|fell|remains)\b))"
 )
+# Quarters of the city just named: "drones hit three city districts".
+CITY_DISTRICTS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|several|many|all|some)\s+(?:of\s+the\s+)?city\s+districts\b",
+    re.IGNORECASE,
+)
 # An official's own oblast: "attacks on energy facilities in his region".
 OWN_REGION = re.compile(r"\b(?:his|her|their)\s+(?:region|oblast)\b", re.IGNORECASE)
 # "both villages", "the three settlements", "these villages": every village of the list just named (not
@@ -216,6 +221,11 @@ ORDINAL_CUES = tuple(f"he {word}" for word in ORDINAL_INDEX)  # a quick look bef
 # What each back-reference word can stand for.
 AREA_NOUNS = ("region", "oblast")
 # "the Russians attacked the region with 17 Geran drones": fire on the oblast just named
+SETTLEMENTS_STRUCK_IN = re.compile(
+    r"\b(?:strikes?|attacks?|shelling|shelled|struck|attacked|fire|fired)\b[^.;]{0,60}?\b"
+    r"(?:settlements|villages|towns|communities|localities|hromadas)\s+(?:of|in)\s+$",
+    re.IGNORECASE,
+)
 REGION_STRUCK = re.compile(r"\b(?:attacked|struck|shelled|hit|targeted|bombed|pounded)\s+$", re.IGNORECASE)
 REFERRED_KINDS = {
     "bridge": ("bridge",),
@@ -663,6 +673,8 @@ def sentence_places(
             or not (
                 sentence.startswith(("'s", "’s"), m.end())
                 or REGION_STRUCK.search(sentence, max(0, m.start() - 30), m.start())
+                # "launched about 400 strikes against seven settlements in the region": the oblast's places
+                or SETTLEMENTS_STRUCK_IN.search(sentence, max(0, m.start() - 90), m.start())
                 # "Ukraine launched a large-scale incursion into the region last August"
                 or INCURSION_INTO.search(sentence, max(0, m.start() - 30), m.start())
             )
@@ -679,6 +691,9 @@ def sentence_places(
                 continue  # "the Russian town": no region of ours; it may name a town far from the last
             places.remove(region[0])
         references.append((m.start(), m.end(), m.group("noun")))
+    if " city district" in sentence:
+        # "drones hit three city districts": the city just named
+        references += [(m.start(), m.end(), "city") for m in CITY_DISTRICTS.finditer(sentence)]
     if any(cue in sentence for cue in ORDINAL_CUES):
         places += _ordinal_references(sentence, sentence_start, mentions, places, recent_from)
     if "same " in sentence:

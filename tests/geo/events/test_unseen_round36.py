@@ -233,3 +233,16 @@ def test_a_ukrainian_town_among_hamlets_of_its_name_stays_the_town(seen: Seen) -
         "and Koziatyn."
     )
     assert ("strike", "RU", "Kozyatyn") in seen(text)
+
+
+def test_city_districts_hit_are_the_city_just_named(seen: Seen) -> None:
+    text = "Russia attacked Odesa overnight. Drones hit three city districts, the mayor said."
+    assert ("strike", "RU", "Odesa") in seen(text)
+
+
+def test_strikes_on_settlements_in_the_region_are_fire_on_the_oblast_named_before(seen: Seen) -> None:
+    text = (
+        "Governor Ivan Fedorov spoke about the Zaporizhzhia region on Monday. Russian troops launched about "
+        "400 strikes against seven settlements in the region over the past day."
+    )
+    assert ("strike", "RU", "Zaporizhzhia Oblast") in seen(text)
