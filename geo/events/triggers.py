@@ -371,7 +371,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:(?:-| and )(?:north|south|east|west)?\w*)? of)\b)",
         "advance",
         needs_forces=True,
-        hints=("achiev", "ha"),
+        hints=("success",),
     ),
     # "footage indicating their progress in southern Makarivka", "Russian progress near X": a side's
     # progress, as a noun, at a place
@@ -418,11 +418,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not a headline's "Ukrainian troops forced to withdraw from X": "were" left out, they retreated)
         r"|\b(?:ousted|expelled|dislodged|forced) (?!to\b)(?:[\w'’-]+ ){0,4}?(?:out of|from)\b"
         # "pushed back Russian troops in Kherson": the pushing side gained the ground
+        # ("pushed back the Russian army near three villages")
         r"|\b(?:drove|threw|push(?:ed|ing)|forced|knocked) back (?!against\b)(?:the )?(?:[\w'’-]+ ){0,2}?"
-        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|russians|ukrainians)\b"
+        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|russians|ukrainians|army|occupants)\b"
         # "have pushed the Russians back near X", "pushed the enemy back in X"
         r"|\b(?:drove|threw|push(?:ed|ing)|forced|knocked) (?:the )?(?:[\w'’-]+ ){0,2}?"
-        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|russians|ukrainians) back\b"
+        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|russians|ukrainians|army|occupants) back\b"
         r"(?! (?:to|towards?)\b)",
         "advance",
         passive_type="retreat",

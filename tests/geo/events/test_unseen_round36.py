@@ -246,3 +246,10 @@ def test_strikes_on_settlements_in_the_region_are_fire_on_the_oblast_named_befor
         "400 strikes against seven settlements in the region over the past day."
     )
     assert ("strike", "RU", "Zaporizhzhia Oblast") in seen(text)
+
+
+def test_pushing_back_the_enemy_army_is_the_pushers_advance(seen: Seen) -> None:
+    text = "The Armed Forces of Ukraine pushed back the Russian army near Robotyne, the statement said."
+    found = seen(text)
+    assert ("advance", "UA", "Robotyne") in found
+    assert ("retreat", "UA", "Robotyne") not in found
