@@ -307,6 +307,11 @@ GENERIC_FORCES = re.compile(
     re.IGNORECASE,
 )
 GENERIC_FORCES_CHARS = 70
+# An attack and the side it is made on, right before that side's name.
+ATTACKED_BEFORE = re.compile(
+    r"\b(?:attacks?|strikes?|assaults?|offensive|invasion|war|shelling|bombardment)\s+(?:on|against|of|into)\s+$",
+    re.IGNORECASE,
+)
 # A sentence whose subject is a pronoun, and a participle clause that goes on with that subject.
 PRONOUN_OPENING = re.compile(r"\s*(?:They|It)\s")
 PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b")
@@ -751,6 +756,9 @@ def agent_before(
             if p.end <= position
             and RELATIVE_SUBJECT.fullmatch(sentence, p.end, position)
             and not country_as_place(sentence, p)
+            # (nor the target of an attack: in "launched a drone attack on Ukraine that injured nine
+            # people", what injured them is the attack)
+            and not ATTACKED_BEFORE.search(sentence, max(0, p.start - 40), p.start)
         ]
         if own:
             return own[-1].side

@@ -253,3 +253,10 @@ def test_pushing_back_the_enemy_army_is_the_pushers_advance(seen: Seen) -> None:
     found = seen(text)
     assert ("advance", "UA", "Robotyne") in found
     assert ("retreat", "UA", "Robotyne") not in found
+
+
+def test_the_country_an_attack_is_made_on_is_not_what_the_relative_clause_is_about(seen: Seen) -> None:
+    text = "Russia launched a drone attack on Ukraine that injured nine people in the port of Odesa."
+    found = seen(text)
+    assert ("strike", "RU", "Odesa") in found
+    assert ("strike", "UA", "Odesa") not in found
