@@ -1499,10 +1499,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bcaught fire\s+(?:after|following|as a result of|during|due to)\s+"
         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
         r"(?:attacks?|strikes?|shelling|drones?|bombardment|explosions?)\b"
-        r"|\b(?:ignited|set fire to|set ablaze)\b",
+        r"|\b(?:ignited|set fire to|set ablaze)\b"
+        # "an aerial attack set three tanks filled with petroleum products on fire in the Temryuk district"
+        r"|\bset (?:[\w-]+ ){1,6}?on fire\b",
         "strike",
         needs_military=True,
-        hints=("killed", "injured", "wounded", "caught", "ignited", "set fire", "set ablaze"),
+        hints=("killed", "injured", "wounded", "caught", "ignited", "set fire", "set ablaze", "set"),
     ),
     # "a drone fell on the grounds of the Novoshakhtinsk oil refinery", "debris fell on a house in X"
     _p(

@@ -260,3 +260,8 @@ def test_the_country_an_attack_is_made_on_is_not_what_the_relative_clause_is_abo
     found = seen(text)
     assert ("strike", "RU", "Odesa") in found
     assert ("strike", "UA", "Odesa") not in found
+
+
+def test_an_attack_that_set_tanks_on_fire_is_a_strike_there(seen: Seen) -> None:
+    text = "The governor said a Ukrainian drone attack set three fuel tanks on fire in Temryuk."
+    assert ("strike", "UA", "Temryuk") in seen(text)
