@@ -186,7 +186,11 @@ def test_a_drone_slamming_into_a_building_is_a_strike(seen: Seen) -> None:
 
 
 def test_a_ban_on_entering_a_village_is_no_entry(seen: Seen) -> None:
-    assert seen('"Entering Logachevka is prohibited," the governor said.') == set()
+    text = (
+        "Ukrainian drones struck a car near the village of Logachevka in the Belgorod region. "
+        '"Entering Logachevka is prohibited," the governor said.'
+    )
+    assert seen(text) == {("strike", "UA", "Logachevka")}
 
 
 def test_a_war_zone_village_after_a_verb_of_taking_needs_no_company(seen: Seen) -> None:
@@ -236,8 +240,8 @@ def test_a_ukrainian_town_among_hamlets_of_its_name_stays_the_town(seen: Seen) -
 
 
 def test_city_districts_hit_are_the_city_just_named(seen: Seen) -> None:
-    text = "Russia attacked Odesa overnight. Drones hit three city districts, the mayor said."
-    assert ("strike", "RU", "Odesa") in seen(text)
+    text = "In eastern Ukraine, Kharkiv Mayor Ihor Terekhov said drones hit two city districts overnight."
+    assert ("strike", "RU", "Kharkiv") in seen(text)
 
 
 def test_strikes_on_settlements_in_the_region_are_fire_on_the_oblast_named_before(seen: Seen) -> None:
@@ -263,5 +267,6 @@ def test_the_country_an_attack_is_made_on_is_not_what_the_relative_clause_is_abo
 
 
 def test_an_attack_that_set_tanks_on_fire_is_a_strike_there(seen: Seen) -> None:
-    text = "The governor said a Ukrainian drone attack set three fuel tanks on fire in Temryuk."
+    text = "The governor said an aerial attack set two tanks filled with fuel on fire in the Temryuk "
+    text += "district."
     assert ("strike", "UA", "Temryuk") in seen(text)
