@@ -77,9 +77,7 @@ class Locator:
             # a village is also on the side of the anchor the text says ("south of Kurakhovo": not
             # 30 km north-west of it)
             return km <= limit and (place.kind != "village" or self._towards(place, km, SIDE_SLACK_DEG))
-        if abs(km - self.distance_km) > max(STATED_SLACK_KM, STATED_SHARE * self.distance_km):
-            return False
-        return self._towards(place, km, DIRECTION_SLACK_DEG)
+        return self._at_stated_distance(km) and self._towards(place, km, DIRECTION_SLACK_DEG)
 
     def fits_loosely(self, place: Place) -> bool:
         """Whether ``place`` lies at the stated distance and on the stated side, though off the stated
@@ -88,9 +86,11 @@ class Locator:
         if self.distance_km is None:
             return False
         km = km_apart(place, self.anchor)
-        if abs(km - self.distance_km) > max(STATED_SLACK_KM, STATED_SHARE * self.distance_km):
-            return False
-        return self._towards(place, km, SIDE_SLACK_DEG)
+        return self._at_stated_distance(km) and self._towards(place, km, SIDE_SLACK_DEG)
+
+    def _at_stated_distance(self, km: float) -> bool:
+        """Whether ``km`` is the stated distance, give or take the slack a reporter's round figure needs."""
+        return abs(km - self.distance_km) <= max(STATED_SLACK_KM, STATED_SHARE * self.distance_km)
 
     def _towards(self, place: Place, km: float, slack: float) -> bool:
         """Whether ``place``, ``km`` from the anchor, lies within ``slack`` degrees of the direction."""

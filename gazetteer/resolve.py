@@ -273,12 +273,14 @@ def find_places(
             located = None
         if located is not None:
             # (a village known only by its raion centre's point is better put where the text says)
-            near = [c for c in p.candidates if located.fits(c) and not c.approximate] or [
-                # (a village with a census count: a row kept with care, whose point beats a loose direction)
-                c for c in p.candidates if located.fits_loosely(c) and not c.approximate and c.population
-            ]
-            if len(near) > 1 and not any(located.fits(c) for c in near):
-                near = []  # several namesakes only roughly where the text says: none is sure
+            near = [c for c in p.candidates if located.fits(c) and not c.approximate]
+            if not near:
+                # a village with a census count (a row kept with care, whose point beats a loose
+                # direction), when it is the only namesake roughly where the text says
+                loose = [
+                    c for c in p.candidates if located.fits_loosely(c) and not c.approximate and c.population
+                ]
+                near = loose if len(loose) == 1 else []
             # a town, a river or a sea the distance does not fit is still itself: the text is loose
             if not near and not any(
                 c.kind in ("city", "town") or c.kind not in POINT_KINDS for c in p.candidates

@@ -312,9 +312,8 @@ ATTACKED_BEFORE = re.compile(
     r"\b(?:attacks?|strikes?|assaults?|offensive|invasion|war|shelling|bombardment)\s+(?:on|against|of|into)\s+$",
     re.IGNORECASE,
 )
-# A sentence whose subject is a pronoun, and a participle clause that goes on with that subject.
+# A sentence whose subject is a pronoun (a participle clause after a comma goes on with that subject).
 PRONOUN_OPENING = re.compile(r"\s*(?:They|It)\s")
-PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b")
 PRONOUN_BEFORE = re.compile(
     # "The SBU said its drones hit Dyagilevo": the weapons of the side the pronoun stands for
     r"\b(?:they|it|its\s+(?:forces|troops|units|drones|missiles|aircraft|warplanes|jets))\s+"
@@ -334,11 +333,14 @@ MOVE_OF = re.compile(
 )
 # A relative clause that opens before a side's name: ", parts of which Russian forces", ", which Kyiv".
 # ("Siversk, where Russian troops began infiltrating in October, has been lost": where, too)
+RELATIVE_OPEN = re.compile(r",\s*(?:(?:[\w-]+\s+){1,3}of\s+)?(?:which|whom|whose|where)\b", re.IGNORECASE)
+# A participle clause after a comma: an aside ("Moscow's forces, outnumbering and outgunning the Ukrainian
+# army, have advanced") or the sentence going on ("They crossed the border ..., capturing X").
 PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b(?:\s+(?:and|or)\s+[a-z]+ing\b)?")
+# ... and the subject such an aside interrupts, right before its comma.
 SUBJECT_BEFORE_ASIDE = re.compile(
     r"(?:forces|troops|army|units|soldiers|Russia|Ukraine|Moscow|Kyiv|Kiev|Russians|Ukrainians)\s*$"
 )
-RELATIVE_OPEN = re.compile(r",\s*(?:(?:[\w-]+\s+){1,3}of\s+)?(?:which|whom|whose|where)\b", re.IGNORECASE)
 # A relative clause whose subject speaks of the event, not does it: "hit by an explosion which
 # Russian authorities said was caused by a car bomb".
 RELATIVE_SPEAKER = re.compile(r"\bwhich\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1180,7 +1182,7 @@ def decide_actor(
         and previous_side
         and not trigger.passive
         and PRONOUN_OPENING.match(sentence)
-        and PARTICIPLE_CLAUSE.match(sentence, max(0, trigger.start - 2), trigger.end)
+        and PARTICIPLE_ASIDE.match(sentence, max(0, trigger.start - 2), trigger.end)
     ):
         # "They crossed the border near Novenke and began moving south, capturing the village of
         # Basivka": the participle's subject is the sentence's, the side named before

@@ -1150,7 +1150,7 @@ def places_for(
         return []
     if not near:
         return []
-    reach = trigger.end + 52
+    reach = trigger.end + LIST_COLON_REACH + 2  # the opener itself, and a space before it
     opens = any(sentence.find(mark, trigger.end, reach) >= 0 for mark in LIST_OPENERS)
     colon = LIST_COLON.match(sentence, trigger.end) if opens else None
     named = None
@@ -1551,6 +1551,18 @@ def _elsewhere(sentence: str, trigger: Trigger, p: SentencePlace) -> bool:
     return trigger.event_type != "contact" and "," in gap and SUBORDINATE.search(gap) is not None
 
 
+# A locator with a distance ("13 kilometers northeast of"), and the next phrase of a list after it.
+MEASURED_LOCATOR = re.compile(r"\d\s*(?:km|kilomet|mi)")
+NEXT_PHRASE = re.compile(r"\s*,\s+and\s+")
+# ... with the anchor the gazetteer's place list leaves out between two items (a town a distance is
+# measured from is no place of the event).
+MEASURED_ASIDE_THEN = re.compile(
+    r"\s*,\s*(?:(?:about|some|around|nearly|roughly)\s+)?[\d.,]+\s*(?:km|kilomet(?:er|re)s|miles)\s+"
+    r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r",\s+and\s+"
+)
+
+
 def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[SentencePlace]:
     """The place at ``index`` and the places listed after it, passing over places that only locate
     or qualify an item ("Myrnohrad close to Pokrovsk and Kurakhove"; "Nevske, Luhansk region and
@@ -1633,18 +1645,6 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             break
         left = right
     return chosen
-
-
-# A locator with a distance ("13 kilometers northeast of"), and the next phrase of a list after it.
-MEASURED_LOCATOR = re.compile(r"\d\s*(?:km|kilomet|mi)")
-NEXT_PHRASE = re.compile(r"\s*,\s+and\s+")
-# ... with the anchor the gazetteer's place list leaves out between two items (a town a distance is
-# measured from is no place of the event).
-MEASURED_ASIDE_THEN = re.compile(
-    r"\s*,\s*(?:(?:about|some|around|nearly|roughly)\s+)?[\d.,]+\s*(?:km|kilomet(?:er|re)s|miles)\s+"
-    r"(?:north|south|east|west)\w*(?:-\w+)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r",\s+and\s+"
-)
 
 
 def _community_after(sentence: str, place: SentencePlace) -> bool:
@@ -1834,10 +1834,11 @@ NAMED_NEXT = re.compile(
     # Ukrainska Pravda's "Details: According to our information, these are the settlements of X and Y"
     r"|(?:Details:\s*)?According to [^,.;:]{1,60},\s*(?:these|those) (?:are|were)\b"
 )
+LIST_COLON_REACH = 50  # characters from the event phrase to the colon or dash that opens its list
 LIST_COLON = re.compile(
     # (past a line that only gives the source: "Source: Ukrainska Pravda sources in military circles")
     # (a dash with no spaces before a capital: "two settlements in the region—Lukyantsi and Hlyboke")
-    rf"[^.:;,]{{0,50}}?(?::|\s[–—-]|[–—](?=[A-Z])|,\s*including\b"
+    rf"[^.:;,]{{0,{LIST_COLON_REACH}}}?(?::|\s[–—-]|[–—](?=[A-Z])|,\s*including\b"
     rf"|\.\s+(?:{SOURCE_LINE.pattern}[^\n]*\n\s*)?"
     rf"(?:{NAMED_NEXT.pattern}))\s*"
 )

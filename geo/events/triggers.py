@@ -137,12 +137,14 @@ _WEAPONS_LATER = (
     r"|rockets?|shahed[\w-]*|bombs?|artillery)"
     r"|with\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|unmanned aerial vehicles|missiles?|shahed[\w-]*))\b"
 )
+# What only fire reaches: "attacks on energy facilities", "on civilian infrastructure".
+_FIRE_ONLY_TARGETS = r"energy|power|critical|civilian|residential|port"
 # Attacks counted on the settlements of a region: a regional administration's count of fire, not assaults.
 _ON_PLACES = (
     r" on (?:\d+ |the |several |two |three |four |five |six |seven |eight |nine |ten )?(?:border )?"
     r"(?:communit|settlement|village|hromad|town|cit|region|district|localit"
-    # ("carried out attacks on energy facilities in his region": what only fire reaches)
-    r"|energy|power|critical|civilian|infrastructure|residential|port)"
+    # ("carried out attacks on energy facilities in his region")
+    rf"|{_FIRE_ONLY_TARGETS}|infrastructure)"
 )
 # "has taken", "have now taken", "had already taken": fixed-width look-behinds, one per auxiliary and adverb.
 _PERFECT_BEFORE = "|".join(
@@ -1361,7 +1363,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         role="target",
         place_before=True,
-        hints=("under", "explosion", "blast", "subjected", "attacks"),
+        hints=("under", "explosion", "blast", "subjected", "attacks were", "attacks have"),
     ),
     # "the enemy launched an attack, presumably using Shahed-type UAVs, on the Saltivka District": fire
     _p(
@@ -1390,7 +1392,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "carried out attacks on energy facilities in his region": what only fire reaches
     _p(
         r"\battacks? on (?:the |its |their |(?:[\w-]+ )?(?:ukrainian|russian|ukraine['’]s|russia['’]s) )?"
-        r"(?:energy|power|critical|civilian|residential|port|railway|rail|grain) (?:[\w-]+ )?"
+        rf"(?:{_FIRE_ONLY_TARGETS}|railway|rail|grain) (?:[\w-]+ )?"
         r"(?:facilities|infrastructure|plants?|stations?|grids?|substations?|buildings?|areas|terminals?|depots?)\b",
         "strike",
         hints=("attack",),
@@ -1504,7 +1506,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bset (?:[\w-]+ ){1,6}?on fire\b",
         "strike",
         needs_military=True,
-        hints=("killed", "injured", "wounded", "caught", "ignited", "set fire", "set ablaze", "set"),
+        hints=("killed", "injured", "wounded", "caught", "ignited", "set fire", "set ablaze", "on fire"),
     ),
     # "a drone fell on the grounds of the Novoshakhtinsk oil refinery", "debris fell on a house in X"
     _p(
@@ -1709,8 +1711,7 @@ FIRE_TOLD = re.compile(
     # "Damage was reported in Pavlohrad itself, as well as in the Ternivka community"
     r"|\bdamage (?:was|has been|had been) (?:also )?(?:reported|recorded|caused)(?= in\b)"
     # "The Nikopol and Marhanets hromadas were affected"
-    r"|(?<=hromadas )(?:were|have been) (?:also )?affected\b"
-    r"|(?<=communities )(?:were|have been) (?:also )?affected\b"
+    r"|(?:(?<=hromadas )|(?<=communities ))(?:were|have been) (?:also )?affected\b"
 )
 # What places of a region were, told with no weapon: "were hit", "have been also targeted".
 _WERE_STRUCK = r"(?:were|have\s+been)\s+(?:also\s+)?(?:hit|targeted|attacked|struck)\b"
@@ -1945,7 +1946,6 @@ GROUND_AFTER = re.compile(
 )
 # Verbs whose object may be things and still be a strike: "hit manpower and equipment near X".
 FIRE_ON_THINGS = re.compile(r"hit|hits|struck|strikes?|destroy\w*|ignited|set fire to|set ablaze", re.IGNORECASE)
-# "previously captured territory", "of abandoned equipment": the participle describes a noun.
 # What a ban says of the act its gerund names (lower case): "Entering X is prohibited".
 FORBIDDEN_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){1,4}?\s+(?:is|are|was|were|remains)\s+(?:strictly\s+)?(?:prohibited|forbidden|banned"
@@ -1957,6 +1957,7 @@ RUINED_CITY_BEFORE = re.compile(
     r"\b(?:the|a|its|their)\s+(?:(?:largely|heavily|badly|partly|partially|almost|nearly|completely|totally"
     r"|mostly|severely|utterly)\s+){0,2}$"
 )
+# "previously captured territory", "of abandoned equipment": the participle describes a noun.
 DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|of|and|previously|recently|newly|once|formerly|with|in|its|their)\s+$", re.IGNORECASE
 )
