@@ -125,6 +125,13 @@ UNIT_WORDS = frozenset(
     """regiment regiments battalion battalions brigade brigades division divisions corps battlegroup
     detachment squadron legion militia fleet nationalists militants""".split()
 )
+# A command of troops named for a place, right after its name: "the Dnipro operational and strategic
+# group of troops", "the Khortytsia operational-tactical group", "the Dnipro group of forces", "OSGT".
+UNIT_GROUP_AFTER = re.compile(
+    r"\s+(?:(?:operational|operative)(?:[- ]and[- ]|[- ])(?:strategic|tactical)\s+group"
+    r"|group\s+of\s+(?:troops|forces)|(?:OSGT|OSUV|OTG|OSG)\b)",
+    re.IGNORECASE,
+)
 # Words after "X-Y" that make it two places joined by a route or an area ("the Marinka-Pavlivka road");
 # otherwise "X-Y" is one name ("Kleban-Byk") and X alone is not it.
 ROUTE_WORDS = frozenset(

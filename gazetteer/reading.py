@@ -33,6 +33,7 @@ from .context import (
     ROUTE_WORDS,
     SECTOR_LIST_AFTER,
     SECTOR_WORDS,
+    UNIT_GROUP_AFTER,
     UNIT_WORDS,
     VILLAGE_CUES,
     WATER_CUES,
@@ -499,6 +500,8 @@ def _propose(
         return None  # "the Zhovtnevyi microdistrict of Toretsk": a part of a town, not a place of the name
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
+    if gap_after == " " and UNIT_GROUP_AFTER.match(text, m.end):
+        return None  # "the Dnipro operational and strategic group of troops": a command, not the city
     if (
         gap_after == " "
         and next_word.lower() in ("district", "raion", "rayon")

@@ -23,12 +23,17 @@ NEIGHBOUR_KM = 50.0
 SAME_NAME_REASON = "the same name elsewhere in the article"
 # A sense outside the war zone this far (km) from the name's sense inside it is no sense of the article.
 FAR_SENSE_KM = 500.0
+# Two spellings of one name ("Sergiivka" and the ministry's "Sergeevka") resolved to two namesakes are one
+# village: the one whose distance (median, km) to the article's other towns is this many times shorter.
+SPELLINGS_NEARER = 2.0
+SPELLINGS_REASON = "the {name} the article names as {other} too (two spellings of one village)"
 
 
 def one_sense(mentions: list[Mention]) -> list[Mention]:
     """The mentions (in text order), each unresolved name that the article resolves elsewhere to one
     town resolved to it too, where that fits its neighbours; and a name resolved outside the war zone,
     FAR_SENSE_KM from its one other sense in the article, which lies inside it, resolved to that one."""
+    mentions = _one_village_per_name(mentions)
     senses: dict[str, set[Place]] = {}
     for m in mentions:
         if m.place is not None and m.place.kind in POPULATED:
@@ -70,3 +75,54 @@ def _fits_neighbours(place: Place, mention: Mention, mentions: list[Mention]) ->
         # other villages named beside it are of the oblast of its sense too, however far across it
         or (not regions and bool(place.admin1) and all(t.admin1 == place.admin1 for t in towns))
     )
+
+
+def _one_village_per_name(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, two spellings of one name resolved to two namesakes made one place: the namesake
+    that lies clearly nearer the article's other towns. A reporter who quotes a ministry's Russian
+    spelling beside the Ukrainian one means one village, however differently each spelling was cued."""
+    by_spelling: dict[str, set[Place]] = {}
+    written: dict[str, str] = {}
+    for m in mentions:
+        if m.place is not None and m.place.kind in POPULATED:
+            by_spelling.setdefault(m.text.lower(), set()).add(m.place)
+            written.setdefault(m.text.lower(), m.text)
+    by_name: dict[str, dict[str, Place]] = {}
+    for spelling, places in by_spelling.items():
+        if len(places) == 1:
+            place = next(iter(places))
+            by_name.setdefault(place.name, {})[spelling] = place
+    moved: dict[str, tuple[Place, str]] = {}
+    for name, spellings in by_name.items():
+        places = {p.id: p for p in spellings.values()}
+        if len(places) != 2:
+            continue
+        others = [
+            m.place
+            for m in mentions
+            if m.place is not None and m.place.kind in POPULATED and m.place.name != name
+        ]
+        if not others:
+            continue
+        spread = {i: _median([km_apart(p, o) for o in others]) for i, p in places.items()}
+        near, far = sorted(places, key=lambda i: spread[i])
+        if spread[far] < SPELLINGS_NEARER * max(spread[near], 1.0):
+            continue
+        kept = next(s for s, p in spellings.items() if p.id == near)
+        for spelling, place in spellings.items():
+            if place.id == far:
+                moved[spelling] = (places[near], kept)
+    if not moved:
+        return mentions
+    result = []
+    for m in mentions:
+        if m.place is not None and (to := moved.get(m.text.lower())) and m.place.name == to[0].name:
+            m = replace(m, place=to[0], reason=SPELLINGS_REASON.format(name=to[0].name, other=written[to[1]]))
+        result.append(m)
+    return result
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2

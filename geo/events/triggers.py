@@ -305,6 +305,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("incursion",),
     ),
+    # the same told as an attack across the border: "Ukraine mounts a cross-border attack into Russia's
+    # Kursk region" (an attack into a region is ground taken in it, not fighting along a line)
+    _p(
+        r"(?<!attempted )(?<!failed )(?<!foiled )(?<!thwarted )(?<!repelled )\bcross-border (?:ground )?"
+        r"(?:attacks?|offensives?|assaults?|operations?|raids?|push) (?:in)?to\b",
+        "advance",
+        hints=("cross-border",),
+    ),
     # a monitor's "Russian forces now occupy the villages of X and Y": newly taken ground
     _p(
         r"\b(?:now|currently) occup(?:y|ies)\b(?= (?:the )?(?:cit|town|village|settlement|[A-Z]))"
@@ -1222,8 +1230,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r" out|mount(?:ed|s|ing)|undert(?:ook|ake|akes|aking)) (?!(?:[\w-]+ ){0,3}(?:missile|drone|uav|fpv|rocket"
         r"|air|artillery|kamikaze|mortar|bomb|terrorist|terror|sabotage)\b)(?:[\w-]+ ){0,3}?(?:offensive (?:operations|actions)|assaults?"
         r"|assault operations|attacks?|ground attacks|counter-?attacks?|offensive)\b"
-        # "carried out 7 attacks on 5 communities of the region": a regional administration's count of fire
-        rf"(?!{_ON_PLACES})"
+        # "carried out 7 attacks on 5 communities of the region": a regional administration's count of fire;
+        # "mounts a cross-border attack into Russia's Kursk region": an incursion (above)
+        rf"(?!{_ON_PLACES})(?! into\b)"
         r"|\b(?:launch(?:ed|es|ing)?|made|make|makes|making) "
         r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery"
         r"|kamikaze|massive|massed|bomb|glide)\b)(?:[\w-]+ ){0,2}?(?:ground |infantry |mechani[sz]ed )?"
@@ -1483,7 +1492,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("affected",),
     ),
     _p(
+        # (not on troops: "blocking the enemy's advance and inflicting damage on them")
         r"\binflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:losses|damage|defeat|strikes?|fire)\b"
+        r"(?! (?:on|upon) (?:them|him|it|the enemy|the occupiers|the invaders|enemy)\b)"
         r"|\bopen(?:ed|s|ing)? fire\b"
         r"|\b(?:attacks?|strikes?)\b(?= (?:[\w-]+ ){0,2}?(?:killed|injured|wounded|damaged|destroyed)\b"
         # "overnight strikes on the southern city of Zaporizhzhia had killed at least one person"
@@ -1609,7 +1620,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?! (?:drones?|UAVs?|aircraft|jets?|fighters?|groups?|weapons?|capabilit(?:y|ies)|potential"
         r"|operations?)\b)"
         r"|hit|hits|hitting"
-        r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es)\b)"
+        # (nor a sector: "10 Russian attacks on the Kupiansk axis" are ground assaults)
+        r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es|axis|axes|directions?"
+        r"|sectors?)\b)"
         r"|attacks? by (?:[\w-]+ ){1,3}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"
         r"|attacks? of (?:the )?(?:[\w-]+ ){0,2}?"
         r"(?:occupiers|invaders|troops|forces|army|drones|missiles) on\b"
@@ -1815,6 +1828,16 @@ PART_OF_BEFORE = re.compile(
     r"|[\w'’-]+\s+(?:region|oblast|province)\b)"
     r"[\w'’-]+(?:\s+[\w'’-]+)?\s+$"
 )
+# A ground operation a phrase of fire names the aim of (lower case, right before it): "launched a new
+# offensive with 30,000 troops on May 10, targeting Kharkiv Oblast" (no weapon or attack between: "an
+# offensive, with missiles targeting the city" is fire), "deploying forces for its attack on the town".
+GROUND_AIM_BEFORE = re.compile(
+    r"\b(?:offensive|ground (?:assault|attack|operation)s?)\b"
+    r"(?![^.;]*\b(?:missiles?|drones?|rockets?|artillery|shell\w*|bomb\w*|air|attacks?)\b)[^.;]*$"
+)
+FORCES_FOR_BEFORE = re.compile(r"\bforces for (?:its|their|an?|the) $")
+# A sector after troops stopped in it: "were blocked in the Kolesnykovka direction" (lower case).
+DIRECTION_HELD_AFTER = re.compile(r"\s+in\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:direction|sector|axis)\b")
 # Civilians right before a verb of being cut off: "people blocked in apartments" (not "hundreds of
 # soldiers trapped in Avdiivka").
 PEOPLE_CUT_OFF = re.compile(
@@ -1932,7 +1955,8 @@ THINGS_AFTER = re.compile(
     r"|relatives|family|families|loved ones|lives|homes|jobs|sons|husbands|children|friends|limbs?|legs?)\b"
     # (not a facility named by what it holds: "targeted a weapons depot", "hit a power plant")
     r"(?!\s+(?i:depots?|plants?|stations?|factor(?:y|ies)|warehouses?|storage|stores|bases?|arsenals?"
-    r"|facilit(?:y|ies)|sites?|dumps?|lines?|substations?|terminals?|hubs?))"
+    # (nor a river crossed: "managed to cross the water barrier")
+    r"|facilit(?:y|ies)|sites?|dumps?|lines?|substations?|terminals?|hubs?|barriers?|obstacles?))"
     # people taken: "captured 17 occupiers", "captured two Russian soldiers"
     r"|\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\w-]+\s+)?"
     r"(?i:occupiers|invaders|soldiers|servicemen|troops|prisoners|fighters|paratroopers|marines|mercenaries)\b"
@@ -1990,7 +2014,8 @@ BODY_DID = re.compile(
 )
 FORCES_APART = re.compile(
     rf"\b(?:{FORCE_NOUNS}|Russians|Ukrainians|occupiers|invaders|Wagner)\s*,[^;.]{{1,180}}?,\s+"
-    r"(?:(?:have|has|had)\s+)?$",
+    # "the Russians, having a numerical advantage, managed to cross the water barrier"
+    r"(?:(?:have|has|had)\s+)?(?:(?:managed|were\s+able|was\s+able)\s+to\s+)?$",
     re.IGNORECASE,
 )
 # The forces of an earlier verb of the same clause: "Russian troops exploited their breakthrough
@@ -2306,6 +2331,13 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 or AGED_PERSON_BEFORE.search(sentence, window, start)
             ):
                 continue  # "residents fled Bakhmut", "evacuated 120,000 people": civilians, not a front
+            if event_type == "strike" and (
+                (lower.startswith("targeting", start) and GROUND_AIM_BEFORE.search(lower, window, start))
+                or (lower.startswith("attack", start) and FORCES_FOR_BEFORE.search(lower, window, start))
+            ):
+                continue  # "launched a new offensive ..., targeting Kharkiv Oblast": the aim of ground troops
+            if pattern.role == "loser" and DIRECTION_HELD_AFTER.match(lower, end):
+                continue  # "the occupiers were completely blocked in the Kolesnykovka direction": stopped
             if (
                 event_type == "strike"
                 and lower.startswith(("missiles", "bombs"), start)

@@ -144,6 +144,7 @@ SENTENCES = [
     "The regional administration said the attack happened in the town of Bilopillia.",
     "Over the past day, there were 212 attacks on 11 settlements of the Zaporizhzhia region.",
     "The governor said Chernihiv was effectively cut off by Russian troops.",
+    "Ukraine mounted a cross-border attack into Russia's Belgorod region in March.",
 ]
 
 

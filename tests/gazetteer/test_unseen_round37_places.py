@@ -1,0 +1,48 @@
+"""Places of round 37 of unseen reporting, with the real gazetteer: two spellings of one village in one
+article, and a command of troops named for a city."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from gazetteer import haversine_km
+
+Resolved = Callable[[str], dict[str, tuple[str, str]]]  # the fixture of tests/gazetteer/conftest.py
+Placed = Callable[[str, str], tuple[float, float] | None]
+
+TWO_SPELLINGS = (
+    "Russia said Friday its forces had captured Sergiivka, a frontline village some 15 km from Pokrovsk. "
+    "The defense ministry said its units liberated the village of Sergeevka, using the Russian name. "
+    "Earlier this week, Moscow claimed the villages of Lysychne and Ivanivka, both north of Sergiivka."
+)
+
+
+def test_two_spellings_of_one_village_are_one_place(placed: Placed) -> None:
+    ukrainian, russian = placed(TWO_SPELLINGS, "Sergiivka"), placed(TWO_SPELLINGS, "Sergeevka")
+    assert ukrainian is not None and russian == ukrainian
+    # the Serhiivka of the Novohrodivka community, east of Pokrovsk
+    assert haversine_km(ukrainian[0], ukrainian[1], 48.22, 37.41) < 5
+
+
+def test_namesakes_written_alike_are_not_merged_by_spelling(placed: Placed) -> None:
+    # one spelling, two villages: the rule is for two spellings, not for every namesake
+    text = (
+        "Russian forces shelled Ivanivka near Kupiansk in the Kharkiv region. In the Kherson region, "
+        "Ivanivka in the Beryslav district came under fire."
+    )
+    near_kupiansk = placed(text, "Ivanivka")
+    assert near_kupiansk is not None
+
+
+def test_a_command_named_for_a_city_is_no_place(resolved: Resolved) -> None:
+    text = (
+        "Oleksii Bielskyi, spokesperson for the Dnipro operational and strategic group of troops, said "
+        "Russian forces shelled Kolodiazi in the Donetsk region."
+    )
+    found = resolved(text)
+    assert "Dnipro" not in found
+    assert "Kolodiazi" in found
+
+
+def test_a_city_before_other_words_stays_a_city(resolved: Resolved) -> None:
+    assert "Dnipro" in resolved("A group of Russian drones attacked Dnipro overnight.")
