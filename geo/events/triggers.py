@@ -1090,7 +1090,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # strikes on crossings: the verb says what happened to the bridge or dam
     _p(
-        r"\b(?:destroy(?:ed|ing|s)?|blew up|blown up|blowing up|collaps(?:ed|ing)|breach(?:ed|ing)|"
+        # ("a Ukrainian airstrike that split the bridge in two")
+        r"\b(?:destroy(?:ed|ing|s)?|blew up|blown up|blowing up|collaps(?:ed|ing)|breach(?:ed|ing)|split(?:ting)?|"
         rf"damag(?:ed|ing))\b(?=[^.;]{{0,60}}\b(?:bridges?|dams?|{WATER_CROSSING})\b)|"
         rf"\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,60}}"
         # (not the noun: "flooding in a catastrophic dam collapse" is the backdrop of other news)
@@ -1319,7 +1320,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # strikes: fire on a place
     _p(
         # (and the infinitive: "continue to constantly shell Makarov, Bucha and Irpin")
-        r"\b(?:shell(?:ed|ing|s)|(?<=\bto )shell|(?<=ly )shell(?= [A-Z])|bomb(?:ed|ing|ings|s)?"
+        # (not "bomb disposal experts", "a bomb shelter": no bomb fell)
+        r"\b(?:shell(?:ed|ing|s)|(?<=\bto )shell|(?<=ly )shell(?= [A-Z])"
+        r"|bomb(?:ed|ing|ings|s)?(?! (?:disposal|squads?|shelters?|technicians?)\b)"
         r"|bombard(?:ed|ment|ing|s)?|air-?strikes?"
         r"|missile(?:s| attacks?| strikes?)|(?:drone|uav|fpv|aerial) (?:attacks?|strikes?)"
         r"|rocket (?:attacks?|fire)|(?:mortar|grenade) attacks?"
@@ -1626,7 +1629,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|attacks? by (?:[\w-]+ ){1,3}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"
         r"|attacks? of (?:the )?(?:[\w-]+ ){0,2}?"
         r"(?:occupiers|invaders|troops|forces|army|drones|missiles) on\b"
-        r"|attacked|pound(?:ed|ing)"
+        # (not a ground assault told by where it went: "the enemy attacked near Stroivka and Topoli")
+        r"|attacked(?! near\b| in the (?:area|direction) of\b| towards?\b)|pound(?:ed|ing)"
         # "Russian invaders have been attacking Starokostiantyniv": what went on
         r"|(?:(?<=been )|(?<=were )|(?<=was )|(?<=are )|(?<=is )|(?<=kept )|(?<=continued ))attacking"
         # (not "repelled 19 Russian attacks targeting three settlements": the ground attacks' aim)
@@ -1641,7 +1645,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|fir(?:ed|ing) (?:[\w-]+ ){0,4}?(?:at|on|from|against)"
         r"|direct(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:fire|artillery|strikes|drones|missiles|shelling)"
         r" (?:at|on|against)"
-        r"|damaged|defeated|destroyed|wiped out|eliminated|demolished|razed)\b"
+        # (not forces beaten in a campaign: "Kyiv's forces, holding a salient, had been defeated")
+        r"|damaged|(?<!had been )(?<!has been )(?<!have been )defeated|destroyed|wiped out|eliminated|demolished"
+        r"|razed)\b"
         r"(?! (?:a |an |the )?(?:[\w-]+ )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
         needs_military=True,
@@ -1835,6 +1841,11 @@ GROUND_AIM_BEFORE = re.compile(
     r"\b(?:offensive|ground (?:assault|attack|operation)s?)\b"
     r"(?![^.;]*\b(?:missiles?|drones?|rockets?|artillery|shell\w*|bomb\w*|air|attacks?)\b)[^.;]*$"
 )
+# Explosives found and made safe, after a verb of fire (lower case): "destroyed 219 explosive devices".
+DEMINED_AFTER = re.compile(
+    r"\s+(?:[\d,.]+\s+|(?:several|dozens\s+of|hundreds\s+of)\s+)?(?:explosive\s+(?:devices|objects|items)"
+    r"|(?:unexploded\s+)?ordnance|(?:land)?mines\b)"
+)
 FORCES_FOR_BEFORE = re.compile(r"\bforces for (?:its|their|an?|the) $")
 # A sector after troops stopped in it: "were blocked in the Kolesnykovka direction" (lower case).
 DIRECTION_HELD_AFTER = re.compile(r"\s+in\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:direction|sector|axis)\b")
@@ -1951,6 +1962,7 @@ THINGS_AFTER = re.compile(
     r"|momentum|opportunity|chance|moment|losses|casualties|measures|steps|action|decisions?|part(?= in\b)"
     # "the city had lost electricity supply": a service, not ground
     r"|electricity|power|supply|supplies|heating|water|gas|connection|communications?|signal"
+    r"|devices|ordnance"
     # "some of whom said they had lost their relatives": people, not ground
     r"|relatives|family|families|loved ones|lives|homes|jobs|sons|husbands|children|friends|limbs?|legs?)\b"
     # (not a facility named by what it holds: "targeted a weapons depot", "hit a power plant")
@@ -2331,6 +2343,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 or AGED_PERSON_BEFORE.search(sentence, window, start)
             ):
                 continue  # "residents fled Bakhmut", "evacuated 120,000 people": civilians, not a front
+            if event_type == "strike" and DEMINED_AFTER.match(lower, end):
+                continue  # "destroyed 219 explosive devices": demining, not fire
             if event_type == "strike" and (
                 (lower.startswith("targeting", start) and GROUND_AIM_BEFORE.search(lower, window, start))
                 or (lower.startswith("attack", start) and FORCES_FOR_BEFORE.search(lower, window, start))

@@ -1,6 +1,8 @@
 """Round 37 of unseen reporting: an attack across the border into a region, the aim of a ground
 offensive told with "targeting", troops stopped in a direction, a river crossed by a side named
-before an aside, damage inflicted on troops, and attacks counted on an axis."""
+before an aside, damage inflicted on troops, attacks counted on an axis or told by where they went,
+demining, forces beaten in a campaign, and a bridge split in two while the capital "could still use"
+pontoons."""
 
 from __future__ import annotations
 
@@ -72,3 +74,42 @@ def test_damage_inflicted_on_troops_is_no_strike_on_the_town(seen: Seen) -> None
 def test_attacks_counted_on_an_axis_are_ground_assaults(seen: Seen) -> None:
     text = "The General Staff reported 10 Russian attacks on the Kupiansk axis over the past day."
     assert not {e for e in seen(text) if e[0] == "strike"}
+
+
+def test_an_attack_told_by_where_it_went_is_no_strike(seen: Seen) -> None:
+    text = "The enemy attacked near Stroivka and Topoli, but all attacks were repelled by Ukrainian defenders."
+    assert not {e for e in seen(text) if e[0] == "strike"}
+
+
+def test_drones_that_attacked_a_city_struck_it(seen: Seen) -> None:
+    assert ("strike", "RU", "Kharkiv") in seen("Russian drones attacked Kharkiv overnight.")
+
+
+def test_demining_is_no_fire(seen: Seen) -> None:
+    text = (
+        "Bomb disposal experts cleared 18 hectares of territory in the Kharkiv region and destroyed 219 "
+        "explosive devices."
+    )
+    assert not {e for e in seen(text) if e[0] == "strike"}
+
+
+def test_forces_that_had_been_defeated_retreated_and_were_not_struck(seen: Seen) -> None:
+    text = (
+        "Observers reported that Kyiv's forces, holding a salient in Russia's Kursk region, had been "
+        "defeated and were retreating."
+    )
+    found = seen(text)
+    assert ("retreat", "UA", "Kursk Oblast") in found
+    assert not {e for e in found if e[0] == "strike"}
+
+
+def test_a_bridge_split_in_two_is_the_town_s_bridge_not_the_capital_s(seen: Seen) -> None:
+    text = (
+        "Military bloggers acknowledged that the destruction of the first bridge, which spanned the Seim "
+        "River near the town of Glushkovo, will impede supplies, although Moscow could still use pontoons. "
+        "Ukraine's air force chief released a video on Friday of a Ukrainian airstrike that split the "
+        "bridge in two."
+    )
+    found = seen(text)
+    assert ("bridge_strike", "UA", "Glushkovo") in found
+    assert not {e for e in found if e[2] == "Moscow"}
