@@ -1091,7 +1091,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # strikes on crossings: the verb says what happened to the bridge or dam
     _p(
         # ("a Ukrainian airstrike that split the bridge in two")
-        r"\b(?:destroy(?:ed|ing|s)?|blew up|blown up|blowing up|collaps(?:ed|ing)|breach(?:ed|ing)|split(?:ting)?|"
+        r"\b(?:destroy(?:ed|ing|s)?|blew up|blown up|blowing up|collaps(?:ed|ing)|breach(?:ed|ing)"
+        r"|split(?:ting)?|"
         rf"damag(?:ed|ing))\b(?=[^.;]{{0,60}}\b(?:bridges?|dams?|{WATER_CROSSING})\b)|"
         rf"\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,60}}"
         # (not the noun: "flooding in a catastrophic dam collapse" is the backdrop of other news)
@@ -1646,8 +1647,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|direct(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:fire|artillery|strikes|drones|missiles|shelling)"
         r" (?:at|on|against)"
         # (not forces beaten in a campaign: "Kyiv's forces, holding a salient, had been defeated")
-        r"|damaged|(?<!had been )(?<!has been )(?<!have been )defeated|destroyed|wiped out|eliminated|demolished"
-        r"|razed)\b"
+        r"|damaged|(?<!had been )(?<!has been )(?<!have been )defeated|destroyed|wiped out|eliminated"
+        r"|demolished|razed)\b"
         r"(?! (?:a |an |the )?(?:[\w-]+ )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
         needs_military=True,

@@ -77,7 +77,7 @@ def test_attacks_counted_on_an_axis_are_ground_assaults(seen: Seen) -> None:
 
 
 def test_an_attack_told_by_where_it_went_is_no_strike(seen: Seen) -> None:
-    text = "The enemy attacked near Stroivka and Topoli, but all attacks were repelled by Ukrainian defenders."
+    text = "The enemy attacked near Stroivka and Topoli, but all attacks were repelled by the defenders."
     assert not {e for e in seen(text) if e[0] == "strike"}
 
 
