@@ -52,10 +52,10 @@ SPEAKS = re.compile(
     r"|(?:is|was|were|are)\s+(?:attempting|seeking|aiming|planning|preparing)|attempts|attempted"
     # "the crossing showed that Kyiv was still making advances": the army the government sends
     r"|(?:is|was|were|are)\s+(?:still\s+|now\s+)?(?:making|gaining|advancing|pushing|pressing)"
-    r"|to (?:seek|request|ask for|appeal for)"
+    r"|to (?:seek|request|ask for|appeal for)"  # "forcing Kyiv to seek emergency electricity supplies"
     # "although Moscow could still use pontoons and smaller bridges": the army, not the city
     r"|(?:could|can|would|will|may|might)\s+(?:still\s+|now\s+|also\s+)?"
-    r"(?:use|rely|send|bring|supply|resupply|reinforce|afford)\b"  # "forcing Kyiv to seek emergency electricity supplies"
+    r"(?:use|rely|send|bring|supply|resupply|reinforce|afford)\b"
     # "as Moscow continued its quest to capture eastern Ukraine", "Moscow has made 'liberating' Donetsk"
     r"|continu(?:es|ed)\s+(?:its|their|to)|made|makes|seeks|sought|aims|aimed|intends|intended"
     # "as Moscow steps up its attacks on Ukraine's energy": the army the government sends
