@@ -52,13 +52,15 @@ DISTRICT_BEFORE = re.compile(rf"\b[Ii]n\s+(?:the\s+)?{_DISTRICT_NAME}\s+{_AREA_Q
 DISTRICT_REACH = 160
 # How a district's adjective ends, and what its seat's name may end in instead: Korenevsky -> Korenevo,
 # Valuysky -> Valuyki, Borisovsky -> Borisovka, Pokrovskyi -> Pokrovsk, Sudzhansky -> Sudzha.
-ADJECTIVE = re.compile(r"(?:s['’]?k(?:yi|iy|ii|y|i|ij)|ska|ske|sk(?:oye|oe))$", re.IGNORECASE)
+# (z before the k where the stem ends in it: "Kryvorizkyi" is Kryvyi Rih's)
+ADJECTIVE = re.compile(r"(?:[sz]['’]?k(?:yi|iy|ii|y|i|ij)|[sz]ka|ske|sk(?:oye|oe))$", re.IGNORECASE)
 # Marhanetska: Marhanets; Krasnopilska: Krasnopillia; Znob-Novhorodska: Znob-Novhorodske
 SEAT_ENDINGS = ("", "o", "a", "e", "ka", "ki", "sk", "i", "y", "s", "lia", "ske")
 # Districts of Russia's border oblasts whose seat is not named like them: the stem before the
 # adjective's ending -> the seat's GeoNames names ("the Krasnoyaruzhsky district" is Krasnaya Yaruga's).
 IRREGULAR_SEATS = {
     "krasnoyaruzh": ("Krasnaya Yaruga",),
+    "kryvori": ("Kryvyi Rih",),  # the Kryvorizkyi district: Kryvyi Rih's
     "rakityan": ("Rakitnoye",),
     "novooskol": ("Novy Oskol",),
     "starooskol": ("Staryy Oskol",),
@@ -173,6 +175,10 @@ def _seat_of(
     )
     if oblast and (inside := {i: found for i, found in seats.items() if found[1].admin1 == oblast}):
         seats = inside
+    if not seats and "g" in name[1:]:
+        # a Russian g for a Ukrainian h in a Ukrainian adjective: "the Chervonogrihorivska community"
+        h_for_g = name[0] + name[1:].replace("g", "h")
+        return _seat_of(h_for_g, gazetteer, km_from_theatre, within, by_size, oblast, own_name)
     if not seats:
         return None
     size = _size_class if by_size else lambda place: 0
@@ -235,7 +241,7 @@ def _size_class(place: Place) -> int:
 
 # Communities and districts named by their adjective alone: "the Marganetska community came under
 # attack", "Irpinska, Buchanska and Makarivska communities". Group 1: the adjectives; group 2: the kind.
-_ADJECTIVE_NAME = r"[A-Z][\w'’-]*s['’]?k(?:a|e|yi|iy|ii|y|i|ij)"
+_ADJECTIVE_NAME = r"[A-Z][\w'’-]*(?:s['’]?k(?:a|e|yi|iy|ii|y|i|ij)|zk(?:a|yi|iy|ii|y|i|ij))"
 NAMED_BY_ADJECTIVE = re.compile(
     rf"\b({_ADJECTIVE_NAME}(?:(?:,\s*|,?\s+and\s+){_ADJECTIVE_NAME})*)\s+"
     r"(?:(?:urban|rural|village|settlement|city|territorial)\s+)?"
@@ -247,6 +253,12 @@ NAMED_BY_ADJECTIVE = re.compile(
 ADJECTIVES_LISTED = re.compile(
     r"\b(communities|hromadas|districts|raions)\b[^.:;]{0,80}(?::|\s[-–—])\s*"
     rf"({_ADJECTIVE_NAME}(?:(?:,\s*|,?\s+and\s+){_ADJECTIVE_NAME})+)\b"
+)
+# ... or first of a list whose other items are towns' names: "the Russians fired in Pokrovsky, Kramatorsk and
+# Bakhmut districts" (group 1: the adjective; group 2: the kind).
+ADJECTIVE_BEFORE_NAMES = re.compile(
+    rf"\b({_ADJECTIVE_NAME})(?=(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+"
+    r"((?i:communities|hromadas|districts|raions))\b)"
 )
 ADJECTIVE_WORD = re.compile(_ADJECTIVE_NAME)
 # ... and a refinery, depot or plant named by the adjective of its town, as Russian names them: "the
@@ -274,6 +286,7 @@ def areas_by_adjective(
     found = []
     lists = [(named.span(1), named.group(2)) for named in NAMED_BY_ADJECTIVE.finditer(text)]
     lists += [(named.span(2), named.group(1)) for named in ADJECTIVES_LISTED.finditer(text)]
+    lists += [(named.span(1), named.group(2)) for named in ADJECTIVE_BEFORE_NAMES.finditer(text)]
     if any(hint in text for hint in FACILITY_HINTS):
         lists += [(named.span(1), named.group(2)) for named in NAMED_FACILITY.finditer(text)]
     # the oblast the text once names after a district is its oblast in every mention: "the Klimovsky
@@ -283,6 +296,7 @@ def areas_by_adjective(
         for (start, end), _ in lists
         if (oblast := _oblast_after(text, end, gazetteer)) is not None
     }
+    seen: set[int] = set()  # words of two lists ("Myrivska and Marganetska communities") are found once
     for (start, end), noun in lists:
         kind = (
             "community"
@@ -294,8 +308,9 @@ def areas_by_adjective(
         words = [
             word
             for word in ADJECTIVE_WORD.finditer(text, start, end)
-            if not any(s < word.end() and word.start() < e for s, e in covered)
+            if not any(s < word.end() and word.start() < e for s, e in covered) and word.start() not in seen
         ]
+        seen.update(word.start() for word in words)
         oblast = oblasts.get(text[start:end])
         seats = [
             _seat_of(word.group(), gazetteer, km_from_theatre, within, oblast=oblast, own_name=True)

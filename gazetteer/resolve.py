@@ -552,8 +552,15 @@ def find_places(
     # "the Marganetska community came under attack": the community of Marhanets; "the Novoshakhtinsky
     # oil refinery": Novoshakhtinsk's
     if ctx.has_areas() or any(hint in text for hint in FACILITY_HINTS):
-        covered = [(m.start, m.end) for m in mentions]
-        mentions.extend(areas_by_adjective(text, covered, gaz, ctx.km_from_theatre, FAR_START_KM))
+        # (a one-word name the gazetteer holds only far away gives way: "Pokrovsky district" is
+        # Pokrovsk's, not a misprint of a Pokrovske; "the Dniprovskyi district", a quarter of a city the
+        # text does not name, does not)
+        covered = [(m.start, m.end) for m in mentions if m.place is not None or " " in m.text]
+        areas = areas_by_adjective(text, covered, gaz, ctx.km_from_theatre, FAR_START_KM)
+        if areas:
+            taken = {(a.start, a.end) for a in areas}
+            mentions = [m for m in mentions if m.place is not None or (m.start, m.end) not in taken]
+            mentions.extend(areas)
     # names cued as places that the gazetteer lacks: a nearby village spelled a little otherwise
     mentions = spelled_otherwise(
         text, mentions, gaz, lambda start, end: ctx.region_qualifying(end), ctx.regions_in_sentence

@@ -110,6 +110,13 @@ _NAME = r"([A-Z][a-z’'-]{3,}(?: [A-Z][a-z’'-]{2,})?)"
 # ... or a list it continues after a resolved place.
 _LIST_NEXT = re.compile(rf"(?:,\s*|,?\s+and\s+|,?\s+or\s+){_NAME}")
 _LIST_NEXT_STARTS = (",", " and ", " or ")
+# An area's adjective before its noun, alone or in a list: "the Nikopolskyi and Kryvorizkyi districts" names
+# the districts of Nikopol and Kryvyi Rih, never a village spelled a little otherwise (Kryvorizke).
+_AREA_ADJECTIVE = re.compile(r"[sz]['’]?k(?:yi|iy|ii|y|i|ij|a)$")
+_AREA_NOUN_AFTER = re.compile(
+    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)*\s+(?:districts?|raions?|communit(?:y|ies)|hromadas?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,12 +394,16 @@ def spelled_otherwise(
     out = list(mentions)
     for i in unresolved:
         m = mentions[i]
+        if _area_adjective(text, m.start, m.end):
+            continue
         strictness = _lacked(m, gaz, region_of, region_around)
         if strictness is not None:
             out[i] = _try(m.text, m.start, m.end, gaz, region_of, region_around, near, *strictness) or m
             if out[i].place is not None:
                 out += _named_again(text, out[i], out)
     for start, end in cued:
+        if _area_adjective(text, start, end):
+            continue
         found = _try(text[start:end], start, end, gaz, region_of, region_around, near)
         if found is None and " " in text[start:end]:  # "Kyslivka Kherson": the first word alone
             end = text.index(" ", start)
@@ -401,6 +412,11 @@ def spelled_otherwise(
             out.append(found)
             out += _named_again(text, found, out)
     return out
+
+
+def _area_adjective(text: str, start: int, end: int) -> bool:
+    adjective = _AREA_ADJECTIVE.search(text, start, end) is not None
+    return adjective and _AREA_NOUN_AFTER.match(text, end) is not None
 
 
 def _named_again(text: str, found: Mention, mentions: list[Mention]) -> list[Mention]:

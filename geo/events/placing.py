@@ -186,7 +186,9 @@ BACK_REFERENCE = re.compile(
     # ("the Russian army occupied the community": the town a hromada is named for)
     # ("withdrew from this area": the place just named; not "the area", which is mostly any)
     # ("retreated due to the district's complete destruction": the town whose quarter it is)
-    r"(?P<noun>city|town|village|settlement|locality|bridge|dam|region|oblast|(?<!the )area|district"
+    # ("damaged a dam on the reservoir": the dam of the town the sentence before put on its shore)
+    r"(?P<noun>city|town|village|settlement|locality|bridge|dam|reservoir|region|oblast|(?<!the )area"
+    r"|district"
     # (not "the community hall", "the community's leaders": a community's thing or people)
     r"|(?:community|hromada)(?=\s*(?:[.,;:!?)]|$|(?:was|were|is|has|had|came|fell|remains|in|on|near|and|after"
     r"|since|with|from|by|where|which|that)\b)))\b"
@@ -230,6 +232,7 @@ REGION_STRUCK = re.compile(r"\b(?:attacked|struck|shelled|hit|targeted|bombed|po
 REFERRED_KINDS = {
     "bridge": ("bridge",),
     "dam": ("dam",),
+    "reservoir": ("dam",),
     "region": ("region",),
     "oblast": ("region",),
     # "Kyiv had wrested control of the eastern village ... the village was back under Ukrainian control":

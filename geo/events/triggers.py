@@ -1732,6 +1732,8 @@ FIRE_TOLD = re.compile(
     r"|\bdamage (?:was|has been|had been) (?:also )?(?:reported|recorded|caused)(?= in\b)"
     # "The Nikopol and Marhanets hromadas were affected"
     r"|(?:(?<=hromadas )|(?<=communities ))(?:were|have been) (?:also )?affected\b"
+    # "Pokrovsky district, Maryinka, Krasnohorivka and Avdiyivka were affected." (nothing after it)
+    r"|\b(?:were|was|have been|has been) (?:also )?affected(?=\s*[.;]|\s*$)"
 )
 # What places of a region were, told with no weapon: "were hit", "have been also targeted".
 _WERE_STRUCK = r"(?:were|have\s+been)\s+(?:also\s+)?(?:hit|targeted|attacked|struck)\b"

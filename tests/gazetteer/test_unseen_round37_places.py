@@ -46,3 +46,21 @@ def test_a_command_named_for_a_city_is_no_place(resolved: Resolved) -> None:
 
 def test_a_city_before_other_words_stays_a_city(resolved: Resolved) -> None:
     assert "Dnipro" in resolved("A group of Russian drones attacked Dnipro overnight.")
+
+
+def test_a_community_s_adjective_with_a_russian_g_is_its_seat_s(resolved: Resolved) -> None:
+    text = "In the Chervonogrihorivska community, three high-rise buildings were damaged by shelling."
+    assert resolved(text)["Chervonogrihorivska"] == ("Chervonohryhorivka", "Dnipropetrovsk Oblast")
+
+
+def test_a_district_adjective_in_z_is_its_city_s(resolved: Resolved) -> None:
+    text = "Russia shelled the Nikopolskyi and Kryvorizkyi districts of the Dnipropetrovsk region."
+    found = resolved(text)
+    assert found["Kryvorizkyi"] == ("Kryvyi Rih", "Dnipropetrovsk Oblast")
+    assert found["Nikopolskyi"] == ("Nikopol", "Dnipropetrovsk Oblast")
+
+
+def test_a_district_adjective_before_towns_names_is_the_district_of_its_town(resolved: Resolved) -> None:
+    # not a misprint of one of the Pokrovskes, nor the Pokrovskiy of Luhansk Oblast
+    text = "This night, the Russians fired in Pokrovsky, Kramatorsk and Bakhmut districts."
+    assert resolved(text)["Pokrovsky"] == ("Pokrovsk", "Donetsk Oblast")

@@ -113,3 +113,25 @@ def test_a_bridge_split_in_two_is_the_town_s_bridge_not_the_capital_s(seen: Seen
     found = seen(text)
     assert ("bridge_strike", "UA", "Glushkovo") in found
     assert not {e for e in found if e[2] == "Moscow"}
+
+
+def test_a_dam_on_the_reservoir_is_the_dam_of_the_town_on_its_shore(seen: Seen) -> None:
+    text = (
+        "Russian troops now control territory to the north, east and south of Kurakhove, which lies on "
+        "the shores of a reservoir. Earlier this week, Ukraine said Russian attacks damaged a dam on the "
+        "reservoir."
+    )
+    assert ("bridge_strike", "RU", "Kurakhove") in seen(text)
+
+
+def test_places_a_round_up_of_fire_says_were_affected_were_struck(seen: Seen) -> None:
+    text = (
+        "This night, the Russians shelled the Bakhmut district; in Bakhmut, twenty houses were damaged. "
+        "Maryinka, Krasnohorivka and Avdiyivka were affected."
+    )
+    assert {("strike", "RU", "Marinka"), ("strike", "RU", "Avdiivka")} <= seen(text)
+
+
+def test_places_affected_by_something_else_were_not(seen: Seen) -> None:
+    text = "Russian shelling hit Bakhmut. Kostiantynivka and Druzhkivka were affected by power cuts."
+    assert ("strike", "RU", "Druzhkivka") not in seen(text)
