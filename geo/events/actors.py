@@ -135,6 +135,8 @@ GROUPS = {
         # Eastern Group of Forces", a Ukrainian command of 2022)
         r"|\b(?:Western|Southern|Central|Eastern|Northern|Dnepr)\s+(?:military\s+)?group(?:ing)?\b(?!\s+of\s+forces)"
         r"|[‘'\"“](?:West|South|Cent(?:re|er)|East|North)[’'\"”]\s+(?:battle ?)?group(?:ing)?\b"
+        # the ministry's English unquoted: "the North grouping now controls most of Volchansk"
+        r"|\b(?:West|South|Cent(?:re|er)|East|North)\s+grouping\b"
         rf"|\bBattle ?group\s+(?:{_RU_GROUPS}|Cent(?:er|re)|East|West|South|North)\b"
         r"|\b(?:Armed Forces|army) of (?:the )?Russia(?:n Federation)?\b",
         re.IGNORECASE,

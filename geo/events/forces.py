@@ -10,6 +10,7 @@ FORCE_NOUNS = (
     r"units?|artillery|servicemen|fighters|militants|saboteurs|brigades?|battalions?|regiments?|divisions?|defenders|"
     r"marines|formations|"
     r"paratroopers|gunners|drones?|aviation|missiles?|navy|air force|air defen[cs]e|battle ?groups?|"
-    r"groups? of (?:forces|troops)|(?:assault|advance|storm|sabotage|reconnaissance) (?:groups?|teams?)|"
+    r"groups? of (?:forces|troops)|groupings?|"
+    r"(?:assault|advance|storm|sabotage|reconnaissance) (?:groups?|teams?)|"
     r"defen[cs]e forces)"
 )

@@ -1062,6 +1062,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("control",),
     ),
+    # "the South grouping holds parts of Konstantinovka", "Russian forces hold the eastern part of Kupiansk":
+    # part of a place held, told as news (not "no longer hold")
+    _p(
+        r"(?<!longer )\b(?:holds?|control(?:s|led)?|occup(?:y|ies))\s+(?:the\s+)?"
+        r"(?:(?:eastern|western|northern|southern|central|north-eastern|north-western|south-eastern"
+        r"|south-western|larger|greater)\s+)?"
+        r"(?:parts?|sections?|half|districts?|neighbou?rhoods?) of\b",
+        "advance",
+        needs_forces=True,
+        hints=("hold", "control", "occup"),
+    ),
     # "his forces no longer fully controlled Drobysheve": ground lost by the side that held it
     _p(
         r"\bno longer (?:fully |completely |effectively )?control(?:s|led)?\b",
@@ -1914,11 +1925,16 @@ PASSIVE = re.compile(
 )
 # A chain of passive participles before the last one: "was surrounded, cut off from the main forces, and".
 PASSIVE_CHAIN = re.compile(
-    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|off|out|down)\b[^.;:?!]*?"
+    # ("was under Russian control in June 2025 and liberated in August": a state, then its end)
+    r"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly\s+)?\w+(?:ed|en|off|out|down)\b|under\s)[^.;:?!]*?"
     r",?\s+and\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-CHAIN_END = re.compile(r"\s*[,.;”\"]|\s+by\b")
+CHAIN_END = re.compile(
+    r"\s*[,.;”\"]|\s+by\b"
+    r"|\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b"
+)
 # A participle of taking or siege as an adjective before a place noun: "in Russian occupied cities", "the
 # temporarily occupied territories", "the encircled port city of" (lower case; not "Russian forces occupied
 # villages", where a force is its subject).

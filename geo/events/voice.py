@@ -23,7 +23,9 @@ RU_VOICE = re.compile(
     r" (?:battle ?)?group|Kiev regime|Kyiv regime|special military operation"
     # the battlegroups in the ministry's English: "units of the Center group of forces"
     r"|(?:Cent(?:re|er)|West|South|North|East|Dnieper) (?:battle ?)?group of (?:forces|troops)"
-    r"|Russian (?:officials|authorities|commanders?)|Russia (?:claimed|claims|said|says)\b"
+    r"|Russian (?:officials|authorities|commanders?)"
+    r"|Russia (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?"
+    r"(?:claimed|claims|said|says)\b"
     # the bodies that report and investigate strikes on Russia
     r"|(?:Russia['’]s|Russian) (?:(?:National )?Anti-?[Tt]erroris[mt] Committee|Investigative Committee|FSB"
     r"|Federal Security Service|Emergencies Ministry|Foreign Ministry)"
@@ -174,7 +176,8 @@ def _officials(text: str, lower: str) -> set[str]:
 
 # A speaker named in the sentence before, referred back to: "it said", "the ministry added".
 REFERS_BACK = re.compile(
-    r"\b(?:it|(?:the|its) (?:ministry|military service|statement|report|briefing|spokes(?:man|woman|person)"
+    r"\b(?:it|(?:the|its) (?:(?:defen[cs]e )?ministry|military service|statement|report|briefing"
+    r"|spokes(?:man|woman|person)"
     r"|department|military)"
     # "Russia claimed on Monday ... A statement by the Defense Ministry said": the ministry of the side before
     r"|(?:a |the )?statement by the (?:defen[cs]e )?ministry|the (?:defen[cs]e )?ministry(?= in a statement))"

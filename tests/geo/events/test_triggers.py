@@ -145,6 +145,7 @@ SENTENCES = [
     "Over the past day, there were 212 attacks on 11 settlements of the Zaporizhzhia region.",
     "The governor said Chernihiv was effectively cut off by Russian troops.",
     "Ukraine mounted a cross-border attack into Russia's Belgorod region in March.",
+    "The ministry said its South grouping holds parts of Kostiantynivka.",
 ]
 
 

@@ -135,3 +135,33 @@ def test_places_a_round_up_of_fire_says_were_affected_were_struck(seen: Seen) ->
 def test_places_affected_by_something_else_were_not(seen: Seen) -> None:
     text = "Russian shelling hit Bakhmut. Kostiantynivka and Druzhkivka were affected by power cuts."
     assert ("strike", "RU", "Druzhkivka") not in seen(text)
+
+
+def test_the_defence_ministry_after_russia_said_speaks_for_russia(seen: Seen) -> None:
+    text = (
+        "Russia on Saturday said it had captured a new village in Ukraine's Dnipropetrovsk region. The "
+        "defence ministry said its troops had seized the village of Novomykolaivka near the border with the "
+        "Donetsk region. On Friday, Ukrainian President Volodymyr Zelensky said Kyiv would not cede territory."
+    )
+    found = seen(text)
+    assert ("advance", "RU", "Novomykolaivka") in found
+    assert ("advance", "UA", "Novomykolaivka") not in found
+
+
+def test_the_ministry_s_groupings_hold_control_and_secure(seen: Seen) -> None:
+    text = (
+        "The North grouping now controls most of Volchansk in Kharkov Region. In the Donetsk People's "
+        "Republic, the South grouping holds parts of Konstantinovka and is clearing the central district."
+    )
+    assert {("advance", "RU", "Vovchansk"), ("advance", "RU", "Kostiantynivka")} <= seen(text)
+
+
+def test_a_side_that_no_longer_holds_part_of_a_town_gained_nothing(seen: Seen) -> None:
+    assert not seen("Ukrainian forces no longer hold parts of Sudzha.", ("advance",))
+
+
+def test_a_state_then_its_end_in_one_sentence(seen: Seen) -> None:
+    text = "The village of Andriivka was under Russian control in June 2025 and liberated in August."
+    found = seen(text)
+    assert ("advance", "UA", "Andriivka") in found
+    assert ("advance", "RU", "Andriivka") not in found
