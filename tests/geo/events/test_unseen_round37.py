@@ -141,7 +141,7 @@ def test_the_defence_ministry_after_russia_said_speaks_for_russia(seen: Seen) ->
     text = (
         "Russia on Saturday said it had captured a new village in Ukraine's Dnipropetrovsk region. The "
         "defence ministry said its troops had seized the village of Novomykolaivka near the border with the "
-        "Donetsk region. On Friday, Ukrainian President Volodymyr Zelensky said Kyiv would not cede territory."
+        "Donetsk region. On Friday, Ukrainian President Volodymyr Zelensky said Kyiv would not cede land."
     )
     found = seen(text)
     assert ("advance", "RU", "Novomykolaivka") in found
