@@ -1062,6 +1062,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("control",),
     ),
+    # "withdrew from the village of Lastochkyne after Russia claimed its capture": the capture of the
+    # place just named, claimed by the subject
+    _p(
+        r"\b(?:claim(?:ed|s)|announc(?:ed|es)|confirm(?:ed|s)|report(?:ed|s))\s+(?:its|their)\s+"
+        r"(?:capture|seizure|liberation|takeover)\b(?!\s+of\b)",  # ("its capture of X": X's, below)
+        "advance",
+        place_before=True,
+        hints=("claim", "announc", "confirm", "report"),
+    ),
     # "the South grouping holds parts of Konstantinovka", "Russian forces hold the eastern part of Kupiansk":
     # part of a place held, told as news (not "no longer hold")
     _p(

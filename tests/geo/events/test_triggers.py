@@ -146,6 +146,7 @@ SENTENCES = [
     "The governor said Chernihiv was effectively cut off by Russian troops.",
     "Ukraine mounted a cross-border attack into Russia's Belgorod region in March.",
     "The ministry said its South grouping holds parts of Kostiantynivka.",
+    "Ukraine left the village of Lastochkyne after Russia claimed its capture.",
 ]
 
 

@@ -165,3 +165,11 @@ def test_a_state_then_its_end_in_one_sentence(seen: Seen) -> None:
     found = seen(text)
     assert ("advance", "UA", "Andriivka") in found
     assert ("advance", "RU", "Andriivka") not in found
+
+
+def test_its_capture_claimed_after_a_withdrawal_is_the_village_s(seen: Seen) -> None:
+    text = (
+        "The Ukrainian army said on Monday it had withdrawn from the nearby village of Lastochkyne after "
+        "Russia claimed its capture."
+    )
+    assert {("retreat", "UA", "Lastochkyne"), ("advance", "RU", "Lastochkyne")} <= seen(text)
