@@ -23,8 +23,9 @@ NEIGHBOUR_KM = 50.0
 SAME_NAME_REASON = "the same name elsewhere in the article"
 # A sense outside the war zone this far (km) from the name's sense inside it is no sense of the article.
 FAR_SENSE_KM = 500.0
-# Two spellings of one name ("Sergiivka" and the ministry's "Sergeevka") resolved to two namesakes are one
-# village: the one whose distance (median, km) to the article's other towns is this many times shorter.
+# Two spellings of one name ("Sergiivka" and the ministry's "Sergeevka") resolved to two namesakes of one
+# oblast are one village: the one whose distance (median, km) to the article's other towns is this many
+# times shorter.
 SPELLINGS_NEARER = 2.0
 SPELLINGS_REASON = "the {name} the article names as {other} too (two spellings of one village)"
 
@@ -78,8 +79,8 @@ def _fits_neighbours(place: Place, mention: Mention, mentions: list[Mention]) ->
 
 
 def _one_village_per_name(mentions: list[Mention]) -> list[Mention]:
-    """The mentions, two spellings of one name resolved to two namesakes made one place: the namesake
-    that lies clearly nearer the article's other towns. A reporter who quotes a ministry's Russian
+    """The mentions, two spellings of one name resolved to two namesakes of one oblast made one place:
+    the namesake that lies clearly nearer the article's other towns. A reporter who quotes a ministry's Russian
     spelling beside the Ukrainian one means one village, however differently each spelling was cued."""
     by_spelling: dict[str, set[Place]] = {}
     written: dict[str, str] = {}
@@ -95,8 +96,8 @@ def _one_village_per_name(mentions: list[Mention]) -> list[Mention]:
     moved: dict[str, tuple[Place, str]] = {}
     for name, spellings in by_name.items():
         places = {p.id: p for p in spellings.values()}
-        if len(places) != 2:
-            continue
+        if len(places) != 2 or len({p.admin1 for p in places.values()}) != 1:
+            continue  # (namesakes of two oblasts may be two places: "Serhiivka in the Odesa region")
         others = [
             m.place
             for m in mentions

@@ -24,14 +24,16 @@ def test_two_spellings_of_one_village_are_one_place(placed: Placed) -> None:
     assert haversine_km(ukrainian[0], ukrainian[1], 48.22, 37.41) < 5
 
 
-def test_namesakes_written_alike_are_not_merged_by_spelling(placed: Placed) -> None:
-    # one spelling, two villages: the rule is for two spellings, not for every namesake
+def test_two_spellings_in_two_oblasts_stay_two_places(placed: Placed) -> None:
+    # the resort by the Black Sea and the village by Pokrovsk: the text puts each in its oblast
     text = (
-        "Russian forces shelled Ivanivka near Kupiansk in the Kharkiv region. In the Kherson region, "
-        "Ivanivka in the Beryslav district came under fire."
+        "A drone hit a hotel in Serhiivka in the Odesa region overnight. In the Donetsk region, the "
+        "ministry said its units liberated Sergeevka near Pokrovsk and Lysychne."
     )
-    near_kupiansk = placed(text, "Ivanivka")
-    assert near_kupiansk is not None
+    resort, village = placed(text, "Serhiivka"), placed(text, "Sergeevka")
+    assert resort is not None and village is not None
+    assert haversine_km(resort[0], resort[1], 46.02, 30.36) < 15
+    assert haversine_km(village[0], village[1], 48.22, 37.41) < 15
 
 
 def test_a_command_named_for_a_city_is_no_place(resolved: Resolved) -> None:
