@@ -80,8 +80,9 @@ def _fits_neighbours(place: Place, mention: Mention, mentions: list[Mention]) ->
 
 def _one_village_per_name(mentions: list[Mention]) -> list[Mention]:
     """The mentions, two spellings of one name resolved to two namesakes of one oblast made one place:
-    the namesake that lies clearly nearer the article's other towns. A reporter who quotes a ministry's Russian
-    spelling beside the Ukrainian one means one village, however differently each spelling was cued."""
+    the namesake that lies clearly nearer the article's other towns. A reporter who quotes a
+    ministry's Russian spelling beside the Ukrainian one means one village, however differently each
+    spelling was cued."""
     by_spelling: dict[str, set[Place]] = {}
     written: dict[str, str] = {}
     for m in mentions:
