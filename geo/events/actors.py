@@ -1009,6 +1009,12 @@ CLAIMED_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)|announc(?:ed|es|ing))\s+(?:
 CLAIMED_THAT = re.compile(r"\b(?:claim(?:ed|s)|announc(?:ed|es))\s+that\b[^;]*$", re.IGNORECASE)
 
 
+# Between a side's adjective and the second noun of a pair it qualifies: "Russian [attacks and] incursions".
+NOUN_PAIR_GAP = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:attacks|assaults|raids|strikes|advances|offensives)\s+(?:and|or)\s+", re.IGNORECASE
+)
+
+
 def decide_actor(
     sentence: str,
     trigger: Trigger,
@@ -1071,6 +1077,12 @@ def decide_actor(
     if trigger.event_type in ("strike", "bridge_strike") and FIRE_NOUN_PHRASE.fullmatch(trigger.text):
         # "due to Russian air strikes", "Ukrainian drone attacks": the side that qualifies the noun of fire
         own = [p for p in phrases if p.end <= trigger.start and FIRE_MODIFIERS.fullmatch(sentence, p.end, trigger.start)]
+        if own:
+            return own[-1].side, "agent"
+    if trigger.event_type == "advance" and trigger.text.lower().startswith(("incursion", "raid", "push")):
+        # "a sharp increase in Russian attacks and incursions into the city": the side of the noun pair
+        gap = NOUN_PAIR_GAP.fullmatch
+        own = [p for p in phrases if p.end <= trigger.start and gap(sentence, p.end, trigger.start)]
         if own:
             return own[-1].side, "agent"
     if (

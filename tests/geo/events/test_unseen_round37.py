@@ -173,3 +173,13 @@ def test_its_capture_claimed_after_a_withdrawal_is_the_village_s(seen: Seen) -> 
         "Russia claimed its capture."
     )
     assert {("retreat", "UA", "Lastochkyne"), ("advance", "RU", "Lastochkyne")} <= seen(text)
+
+
+def test_the_side_of_a_noun_pair_is_the_side_of_its_incursions(seen: Seen) -> None:
+    text = (
+        "Russian forces pressed on Siversk. On Nov. 25, Ukraine's open-source intelligence group DeepState "
+        "reported a sharp increase in Russian attacks and incursions into the city's urban area."
+    )
+    found = seen(text, ("advance",))
+    assert ("advance", "RU", "Siversk") in found
+    assert ("advance", "UA", "Siversk") not in found
