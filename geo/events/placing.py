@@ -456,6 +456,11 @@ ACROSS_CLAUSE = 200
 # A place farther than this (characters) from the event phrase is in another part of the sentence
 # ("... in retaliation for an attack on the Crimean bridge"), not where this event happened.
 MAX_GAP = 120
+# A sentence that opens in a town ("In Kramatorsk, ...") and the description set after it (", a city in ...").
+FRONTED_IN = re.compile(r"\W{0,2}In\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?")
+DESCRIBED_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|settlement|port|hub)\b[^;]*?,\s"
+)
 # A sentence's subject place, then a relative clause or its verb: "Bilogorivka, which had ...", "X was".
 SUBJECT_CLAUSE = re.compile(r",\s+(?:which|that|a|an|the)\b|\s+(?:was|had|has|is)\b")
 # A sentence's opening subject, a place (with its kind), an aside set off by commas, and the passive verb.
@@ -1091,6 +1096,17 @@ def places_for(
             ):
                 return before[-1:]  # "Sudzha in Kursk Oblast, where Ukrainian forces entered": the town
             return where[-1:]
+    if (
+        places
+        and places[0].place.kind in POPULATED
+        and places[0].end < trigger.start
+        and FRONTED_IN.fullmatch(sentence, 0, places[0].start)
+        and DESCRIBED_AFTER.match(sentence, places[0].end)
+        and all(_broad(p) for p in places[1:] if p.start < trigger.start)
+    ):
+        # "In Kramatorsk, a city in Donetsk province that is considered a likely target, one person was
+        # killed in an air raid": the town the sentence opens in, not the oblast its description names
+        return places[:1]
     near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
     if (
         len(near) == 1

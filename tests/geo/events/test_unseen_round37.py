@@ -183,3 +183,14 @@ def test_the_side_of_a_noun_pair_is_the_side_of_its_incursions(seen: Seen) -> No
     found = seen(text, ("advance",))
     assert ("advance", "RU", "Siversk") in found
     assert ("advance", "UA", "Siversk") not in found
+
+
+def test_a_sentence_that_opens_in_a_town_is_there_whatever_its_description_names(seen: Seen) -> None:
+    text = (
+        "In Kramatorsk, a city in eastern Ukraine's Donetsk province that is considered a likely occupation "
+        "target of Russian forces, one person was killed in a Russian air raid on Monday that hit a "
+        "five-story residential building."
+    )
+    found = seen(text)
+    assert ("strike", "RU", "Kramatorsk") in found
+    assert ("strike", "RU", "Donetsk Oblast") not in found
