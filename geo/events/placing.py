@@ -207,6 +207,11 @@ CITY_DISTRICTS = re.compile(
     r"\b(?:\d+|two|three|four|five|six|several|many|all|some)\s+(?:of\s+the\s+)?city\s+districts\b",
     re.IGNORECASE,
 )
+# Words of fire in a sentence whose only place is the oblast of an official's title: the fire is in that oblast.
+OWN_FIRE = re.compile(
+    r"\b(?:fires?|blaze|debris|drones?|missiles?|shell(?:ing|ed)|strikes?|struck|hit|explosions?)\b",
+    re.IGNORECASE,
+)
 # An official's own oblast: "attacks on energy facilities in his region".
 OWN_REGION = re.compile(r"\b(?:his|her|their)\s+(?:region|oblast)\b", re.IGNORECASE)
 # "both villages", "the three settlements", "these villages": every village of the list just named (not
@@ -570,6 +575,7 @@ def sentence_places(
     titles = any(word in sentence for word in TITLE_CUES)  # most sentences name no official
     places = []
     own = mentions_within(mentions, sentence_start, sentence_end)
+    titled: list[Mention] = []  # oblasts named only in an official's title ("Voronezh region Governor")
     for m in own:
         if m.place is None or m.place.kind == "country" or m.place.sea:
             continue  # "Kalibr missiles from the Black Sea": a sea is where the weapon was, not what it hit
@@ -653,6 +659,8 @@ def sentence_places(
         if titles and (
             TITLE_AFTER.match(text, m.end) or TITLE_BEFORE.search(text, max(0, m.start - 30), m.start)
         ):
+            if m.place.kind == "region":
+                titled.append(m)
             continue  # "the governor of Luhansk region ... said": the speaker's office, not the event's place
         direction = getattr(m, "direction", False) or (
             text.startswith(AXIS_STARTS, m.end) and AXIS.match(text, m.end) is not None
@@ -761,6 +769,11 @@ def sentence_places(
         if earlier:
             referent = _referent(earlier, recent_from, sentence_start, title_ids)
             places.append(SentencePlace(referent, start, end, sentence[start:end], True))
+    if not places and titled and OWN_FIRE.search(sentence):
+        # "Voronezh region Governor Alexander Gusev said debris from one of the drones caused a new fire at
+        # a fuel depot": fire an official reports with no other place is in the oblast of the title
+        m = titled[-1]
+        places.append(SentencePlace(m.place, m.start - sentence_start, m.end - sentence_start, m.text, True))
     return sorted(places, key=lambda p: p.start)
 
 

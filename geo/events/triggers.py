@@ -1548,8 +1548,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?|debris|wreckage|fragments)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:fell|crashed|landed)\s+(?:on|onto|in|into|at|near)\b"
         # "debris from a downed drone sparked a fire at a Rosneft oil refinery there"
-        r"|\b(?:debris|wreckage|fragments)\s+(?:[\w-]+\s+){0,4}?(?:sparked|caused|started)\s+(?:an?\s+)?"
-        r"(?:[\w-]+\s+)?fires?\b",
+        # ('debris from one of the drones caused a "new fire" at a fuel depot')
+        r"|\b(?:debris|wreckage|fragments)\s+(?:[\w-]+\s+){0,5}?(?:sparked|caused|started)\s+(?:an?\s+)?"
+        r"[\"“]?(?:[\w-]+\s+)?fires?\b",
         "strike",
         hints=("drone", "uav", "missile", "rocket", "shell", "debris", "wreckage", "fragment"),
     ),

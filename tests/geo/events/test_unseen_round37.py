@@ -194,3 +194,18 @@ def test_a_sentence_that_opens_in_a_town_is_there_whatever_its_description_names
     found = seen(text)
     assert ("strike", "RU", "Kramatorsk") in found
     assert ("strike", "RU", "Donetsk Oblast") not in found
+
+
+def test_fire_an_official_reports_with_no_other_place_is_in_the_oblast_of_the_title(seen: Seen) -> None:
+    text = (
+        'Voronezh region Governor Alexander Gusev said debris from one of the drones caused a '
+        '"new fire" at a fuel depot.'
+    )
+    assert ("strike", "UA", "Voronezh Oblast") in seen(text)
+
+
+def test_an_official_s_oblast_is_no_place_when_the_sentence_names_one(seen: Seen) -> None:
+    text = "Kharkiv region Governor Oleh Syniehubov said a Russian drone hit a house in Kupiansk."
+    found = seen(text)
+    assert ("strike", "RU", "Kupiansk") in found
+    assert ("strike", "RU", "Kharkiv Oblast") not in found
