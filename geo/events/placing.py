@@ -207,7 +207,7 @@ CITY_DISTRICTS = re.compile(
     r"\b(?:\d+|two|three|four|five|six|several|many|all|some)\s+(?:of\s+the\s+)?city\s+districts\b",
     re.IGNORECASE,
 )
-# Words of fire in a sentence whose only place is the oblast of an official's title: the fire is in that oblast.
+# Words of fire in a sentence whose only place is the oblast of an official's title: the fire is there.
 OWN_FIRE = re.compile(
     r"\b(?:fires?|blaze|debris|drones?|missiles?|shell(?:ing|ed)|strikes?|struck|hit|explosions?)\b",
     re.IGNORECASE,
