@@ -1215,7 +1215,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("most of the city was again in Russian hands": back to the side named)
         r"\b(?:(?:is|are|was|were) (?:also )?(?:now|again|once again|back) (?:fully |completely |firmly )?"
         # "Mala Rohan is completely under the control of our troops": a taking told done
-        r"|(?:is|are) (?:now )?(?:fully|completely|entirely) )(?:under|in) "
+        # (the adverb in quotes, a claim's own word: 'is “completely” under Russian control')
+        r"|(?:is|are) (?:now )?[“\"‘']?(?:fully|completely|entirely)[”\"’']? )(?:under|in) "
         r"(?=(?:[\w'’-]+ ){0,2}(?:control|hands)\b|(?:[\w'’-]+ ){0,2}occupation\b)",
         "advance",
         role="taker",
@@ -1506,6 +1507,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\s+(?:also\s+)?(?:include|included|were|are)\b",
         "strike",
         hints=("affected", "shelled", "attacked", "targeted"),
+    ),
+    # a regional administration's list: "Kherson, Antonivka, ..., Osokorivka suffered from terrorist
+    # aggressions", "... suffered from Russian attacks"
+    _p(
+        r"\bsuffered\s+from\s+(?:[\w-]+\s+){0,2}?(?:aggressions?|attacks?|strikes?|fire|bombardments?"
+        r"|shelling|terror)\b",
+        "strike",
+        role="target",
+        place_before=True,
+        hints=("suffered",),
     ),
     _p(
         r"\b(?:was|were|have been|has been) affected by (?:[\w-]+ ){0,2}?"
@@ -1923,7 +1934,8 @@ CROSSING_AIMED = re.compile(
     r"\b(?:fired|fire|shell\w*|(?:air-?)?strikes?|targeted|launched)\b\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:at|on|upon)\s+"
     rf"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:bridges?|dams?|{WATER_CROSSING})\b"
-    rf"|\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,60}}?\b(?:suffered|came under|was fired (?:up)?on"
+    rf"|\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,60}}?\b(?:suffered|came under|(?:has|have) come under"
+    r"|was fired (?:up)?on"
     r"|were fired (?:up)?on)\b",
     re.IGNORECASE,
 )

@@ -147,6 +147,8 @@ SENTENCES = [
     "Ukraine mounted a cross-border attack into Russia's Belgorod region in March.",
     "The ministry said its South grouping holds parts of Kostiantynivka.",
     "Ukraine left the village of Lastochkyne after Russia claimed its capture.",
+    "Kherson, Antonivka and Beryslav suffered from terrorist aggressions.",
+    "Shoigu claimed that the village of Krynky is “completely” under Russian control.",
 ]
 
 

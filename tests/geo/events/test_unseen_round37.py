@@ -209,3 +209,27 @@ def test_an_official_s_oblast_is_no_place_when_the_sentence_names_one(seen: Seen
     found = seen(text)
     assert ("strike", "RU", "Kupiansk") in found
     assert ("strike", "RU", "Kharkiv Oblast") not in found
+
+
+def test_a_list_of_places_that_suffered_from_aggression_was_struck(seen: Seen) -> None:
+    text = (
+        "Several localities in the Kherson region came under enemy fire yesterday. According to the "
+        "information, Kherson, Antonivka, Beryslav and Bilozerka suffered from terrorist aggressions."
+    )
+    assert {("strike", "RU", "Antonivka"), ("strike", "RU", "Bilozerka")} <= seen(text)
+
+
+def test_a_bridge_that_has_come_under_strikes_was_struck(seen: Seen) -> None:
+    text = (
+        "The key bridge linking Kherson's Ostrov district to the rest of the city has come under fresh "
+        "Russian strikes."
+    )
+    assert ("bridge_strike", "RU", "Kherson") in seen(text)
+
+
+def test_a_claim_s_adverb_in_quotes_still_tells_a_taking(seen: Seen) -> None:
+    text = (
+        "Sergei Shoigu claimed on Tuesday that the riverside village of Krynky, on the left bank of the "
+        "Dnipro River in the Kherson region, is “completely” under Russian control."
+    )
+    assert ("advance", "RU", "Krynky") in seen(text)
