@@ -1276,6 +1276,16 @@ def places_for(
         chosen += [q for q in places if q.back_reference and (q.start, q.end) == span and q not in chosen]
     if trigger.passive and best.end <= trigger.start and ", and " in sentence[trigger.end :]:
         chosen += _gapped_list(sentence, trigger, places)
+    if (
+        trigger.passive
+        and best.end <= trigger.start
+        and (also := ALSO_HIT_AFTER.match(sentence, trigger.end)) is not None
+    ):
+        # "the oil refinery in Ryazan had been hit, as well as the Kremniy plant in Bryansk": the second
+        # target the passive verb goes on to, with its own place
+        after = [q for q in places if q.start == also.end() and q not in chosen]
+        if after:
+            chosen += _list_after(sentence, places, places.index(after[0]))
     if trigger.event_type == "strike" and any(word in sentence for word in CASUALTY_WORDS):
         # "As a result of Russian shelling in Kharkiv, 22 people were injured, one woman died in
         # Vovchansk": the fire's dead and wounded elsewhere in its sentence say where else it fell
@@ -1292,6 +1302,11 @@ def places_for(
     return chosen
 
 
+# A second target right after a passive verb of fire: ", as well as [the Kremniy plant in] Bryansk".
+ALSO_HIT_AFTER = re.compile(
+    r"(?:\s+(?:on|in|at|overnight|yesterday|today|again)\b)?\s*,\s*as\s+well\s+as\s+"
+    r"(?:(?:in|at|on)\s+)?(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|near)\s+)?"
+)
 # What a list with no verb of its own holds besides its places: names the data lacks, the oblasts and
 # communities that qualify them, "and", counts in brackets.
 VERBLESS_LIST = re.compile(

@@ -233,3 +233,11 @@ def test_a_claim_s_adverb_in_quotes_still_tells_a_taking(seen: Seen) -> None:
         "Dnipro River in the Kherson region, is “completely” under Russian control."
     )
     assert ("advance", "RU", "Krynky") in seen(text)
+
+
+def test_a_second_target_after_a_passive_verb_of_fire_was_hit_too(seen: Seen) -> None:
+    text = (
+        "Kovalenko said on Telegram that the oil refinery in Ryazan had been hit, as well as the Kremniy "
+        "plant in Bryansk."
+    )
+    assert {("strike", "UA", "Ryazan’"), ("strike", "UA", "Bryansk")} <= seen(text)
