@@ -10,6 +10,7 @@ Seversk City Hospital" in a story of Seversk in the DPR is Siversk's, not Severs
 from __future__ import annotations
 
 from dataclasses import replace
+from statistics import median
 
 from .distance import km_apart
 from .reading import POPULATED
@@ -106,7 +107,7 @@ def _one_village_per_name(mentions: list[Mention]) -> list[Mention]:
         ]
         if not others:
             continue
-        spread = {i: _median([km_apart(p, o) for o in others]) for i, p in places.items()}
+        spread = {i: median(km_apart(p, o) for o in others) for i, p in places.items()}
         near, far = sorted(places, key=lambda i: spread[i])
         if spread[far] < SPELLINGS_NEARER * max(spread[near], 1.0):
             continue
@@ -122,9 +123,3 @@ def _one_village_per_name(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, place=to[0], reason=SPELLINGS_REASON.format(name=to[0].name, other=written[to[1]]))
         result.append(m)
     return result
-
-
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2

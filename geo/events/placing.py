@@ -466,6 +466,11 @@ FRONTED_IN = re.compile(r"\W{0,2}In\s+(?:the\s+(?:city|town|village|settlement)\
 DESCRIBED_AFTER = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|settlement|port|hub)\b[^;]*?,\s"
 )
+# A second target right after a passive verb of fire: ", as well as [the Kremniy plant in] Bryansk".
+ALSO_HIT_AFTER = re.compile(
+    r"(?:\s+(?:on|in|at|overnight|yesterday|today|again)\b)?\s*,\s*as\s+well\s+as\s+"
+    r"(?:(?:in|at|on)\s+)?(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|near)\s+)?"
+)
 # A sentence's subject place, then a relative clause or its verb: "Bilogorivka, which had ...", "X was".
 SUBJECT_CLAUSE = re.compile(r",\s+(?:which|that|a|an|the)\b|\s+(?:was|had|has|is)\b")
 # A sentence's opening subject, a place (with its kind), an aside set off by commas, and the passive verb.
@@ -1302,11 +1307,6 @@ def places_for(
     return chosen
 
 
-# A second target right after a passive verb of fire: ", as well as [the Kremniy plant in] Bryansk".
-ALSO_HIT_AFTER = re.compile(
-    r"(?:\s+(?:on|in|at|overnight|yesterday|today|again)\b)?\s*,\s*as\s+well\s+as\s+"
-    r"(?:(?:in|at|on)\s+)?(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|near)\s+)?"
-)
 # What a list with no verb of its own holds besides its places: names the data lacks, the oblasts and
 # communities that qualify them, "and", counts in brackets.
 VERBLESS_LIST = re.compile(

@@ -298,20 +298,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("occupied",),
     ),
     # a cross-border ground operation: "Ukraine launched a large-scale incursion into the region", "the
-    # August 6 incursion into Russia's Kursk region" (not one attempted, foiled or repelled; nor one told
-    # as the backdrop of a concession: see find_triggers)
+    # August 6 incursion into Russia's Kursk region", and one told as an attack across the border, "Ukraine
+    # mounts a cross-border attack into Russia's Kursk region" (an attack into a region is ground taken in
+    # it, not fighting along a line); not one attempted, foiled or repelled, nor one told as the backdrop
+    # of a concession: see find_triggers
     _p(
-        r"(?<!attempted )(?<!failed )(?<!foiled )(?<!thwarted )(?<!repelled )\bincursions? (?:in)?to\b",
+        r"(?<!attempted )(?<!failed )(?<!foiled )(?<!thwarted )(?<!repelled )"
+        r"\b(?:incursions?"
+        r"|cross-border (?:ground )?(?:attacks?|offensives?|assaults?|operations?|raids?|push)) (?:in)?to\b",
         "advance",
-        hints=("incursion",),
-    ),
-    # the same told as an attack across the border: "Ukraine mounts a cross-border attack into Russia's
-    # Kursk region" (an attack into a region is ground taken in it, not fighting along a line)
-    _p(
-        r"(?<!attempted )(?<!failed )(?<!foiled )(?<!thwarted )(?<!repelled )\bcross-border (?:ground )?"
-        r"(?:attacks?|offensives?|assaults?|operations?|raids?|push) (?:in)?to\b",
-        "advance",
-        hints=("cross-border",),
+        hints=("incursion", "cross-border"),
     ),
     # a monitor's "Russian forces now occupy the villages of X and Y": newly taken ground
     _p(
@@ -2003,7 +1999,7 @@ THINGS_AFTER = re.compile(
     r"|momentum|opportunity|chance|moment|losses|casualties|measures|steps|action|decisions?|part(?= in\b)"
     # "the city had lost electricity supply": a service, not ground
     r"|electricity|power|supply|supplies|heating|water|gas|connection|communications?|signal"
-    r"|devices|ordnance"
+    r"|devices|ordnance"  # "seized ordnance", "captured 40 devices": munitions, not ground
     # "some of whom said they had lost their relatives": people, not ground
     r"|relatives|family|families|loved ones|lives|homes|jobs|sons|husbands|children|friends|limbs?|legs?)\b"
     # (not a facility named by what it holds: "targeted a weapons depot", "hit a power plant")
