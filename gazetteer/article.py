@@ -24,6 +24,13 @@ from .records import Place
 # Sentences end at . ! ? or a line break; abbreviations ("Gen.") cut a sentence short, which only
 # narrows what counts as the same sentence.
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# ... but for the lines of a list of bare names after a colon ("liberated eight settlements of the Beryslav
+# district:" then "Liubymivka", "Khreshchenivka" a line each, bulleted or not): one list, whose namesakes
+# are told apart by one another.
+LINES_OF_NAMES = re.compile(
+    r":[ \t]*\n(?:[ \t]*\n)?"
+    r"(?:[ \t]*(?:[-*•–][ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*[,;.]?[ \t]*(?:\n(?:[ \t]*\n)?|$))+"
+)
 # The compass words of locator phrases ("north of", "south-west of"), on lower-cased text.
 COMPASS = re.compile(r"north|south|east|west")
 # The words that name a district or community after its seat's name, on lower-cased text.
@@ -400,6 +407,9 @@ def article_context(
     """The context of ``text``, given the oblasts its region mentions resolved to (offset, name), and the
     day it was published when known."""
     starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+    if ":\n" in text or ": \n" in text:
+        for block in LINES_OF_NAMES.finditer(text):
+            starts = [s for s in starts if not block.start() < s < block.end()]
     regions = list(named_regions)
     if "PR" in text or "NR" in text or "People" in text:  # most texts name no people's republic
         for region, pattern in REGION_ALIASES.items():

@@ -74,7 +74,8 @@ JOINING_NOUNS = ROUTE_WORDS | ATTRIBUTIVE_NOUNS
 # centre of the Tavria defense forces", "air strikes on the Tavriia front".
 FORCE_GROUP_NAMES = frozenset({"tavria", "tavriia", "tavriya"})
 FORCE_GROUP_AFTER = re.compile(
-    r"\s+(?:defen[cs]e\s+forces|forces|front|operational|troops|grouping)\b", re.IGNORECASE
+    # ("advanced 7 km in the Tavriia direction": the whole southern front, not the village of Tavriia)
+    r"\s+(?:defen[cs]e\s+forces|forces|front|operational|troops|grouping|direction|sector|axis)\b", re.IGNORECASE
 )
 DASHES = ("-", "–", "—")  # between the names of a chain, with or without spaces
 # The rest of a list of oblasts after one of its names: ", Sumy and Kharkiv oblasts".
@@ -778,7 +779,7 @@ AREA_ADJECTIVE = re.compile(r"s['’]?k(?:a|yi|iy|ii|y|ij)$")  # not -ske: Torsk
 # The words that open a list of pairs of places named as the ends of sectors: "in the sectors of A-B and
 # C-D", "the Bila Hora-Andriivka direction" has its noun after (JOINING_NOUNS).
 SECTOR_PAIRS_BEFORE = re.compile(
-    r"\b(?:sectors|directions|axes|sector|direction|axis)\s+of\s+(?:the\s+)?"
+    r"\b(?:sectors|directions|axes|sector|direction|axis)(?:\s+(?:of|as|like)\s+|:\s*)(?:the\s+)?"
     r"(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?:,\s*|,?\s+and\s+))*"
     r"(?:[A-Z][\w'’]*\s+)?(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-)?$"
 )
@@ -944,7 +945,17 @@ def _regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:
     """The first-order regions of this name: "Sumy" Oblast, and Russia's krais, which the press calls
     regions too ("the Stavropol and Samara regions")."""
     regions = [c for c in gaz.candidates(f"{name_key} oblast") if c.kind == "region"]
-    return regions or [c for c in gaz.candidates(f"{name_key} krai") if c.kind == "region"]
+    regions = regions or [c for c in gaz.candidates(f"{name_key} krai") if c.kind == "region"]
+    if regions:
+        return regions
+    # "the Poltava, Nikolayev and Odessa regions": a spelling of the oblast's city its own aliases lack
+    return [
+        r
+        for c in gaz.candidates(name_key)
+        if c.kind == "city"
+        for r in gaz.candidates(f"{key(c.name)} oblast")
+        if r.kind == "region" and r.name == c.admin1
+    ]
 
 
 def _weak_alone(place: Place) -> bool:

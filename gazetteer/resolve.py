@@ -562,8 +562,14 @@ def find_places(
             mentions = [m for m in mentions if m.place is not None or (m.start, m.end) not in taken]
             mentions.extend(areas)
     # names cued as places that the gazetteer lacks: a nearby village spelled a little otherwise
+    ukraine = [o for o in ctx.named_oblasts() if any(r.country == "UA" for r in gaz.candidates(key(o)))]
     mentions = spelled_otherwise(
-        text, mentions, gaz, lambda start, end: ctx.region_qualifying(end), ctx.regions_in_sentence
+        text,
+        mentions,
+        gaz,
+        lambda start, end: ctx.region_qualifying(end),
+        ctx.regions_in_sentence,
+        frozenset(ukraine) if len(ukraine) <= ARTICLE_OBLASTS else frozenset(),
     )
     directions = {p.match.start for p in proposals if p.direction}
     mentions = [_as_direction(m) if m.start in directions and m.place else m for m in mentions]
@@ -806,6 +812,9 @@ OTHER_FRONT_KM = 150.0
 # A village, the only one of its name, this far (km) from the point of every oblast the text names and
 # from the places its other sentences name, is no place of the story.
 NAMED_OBLASTS_FAR_KM = 300.0
+# A text naming at most this many oblasts of Ukraine is about them: a variant of a name found nowhere in
+# them is looked for there (gazetteer.variants.spelled_otherwise).
+ARTICLE_OBLASTS = 2
 
 
 def _unless_far_from_its_passage(

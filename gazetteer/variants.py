@@ -104,9 +104,9 @@ CUES = tuple(
         "entered", "took", "toward", "towards", "in the area of",
     )
 )  # fmt: skip
-_CAPITALISED = re.compile(r"[A-Z][a-z’'-]{3,}(?: [A-Z][a-z’'-]{2,})?")
+_CAPITALISED = re.compile(r"[A-Z][a-z’'-]{2,}[a-z](?: [A-Z][a-z’'-]{1,}[a-z])?")  # no hyphen at its end
 _BEFORE_CAPITAL = re.compile(r" (?=[A-Z][a-z’'-]{3})")  # the space before a capitalised word
-_NAME = r"([A-Z][a-z’'-]{3,}(?: [A-Z][a-z’'-]{2,})?)"
+_NAME = r"([A-Z][a-z’'-]{2,}[a-z](?: [A-Z][a-z’'-]{1,}[a-z])?)"
 # ... or a list it continues after a resolved place.
 _LIST_NEXT = re.compile(rf"(?:,\s*|,?\s+and\s+|,?\s+or\s+){_NAME}")
 _LIST_NEXT_STARTS = (",", " and ", " or ")
@@ -378,11 +378,20 @@ def _covered(starts: list[tuple[int, int]], offset: int) -> bool:
 
 
 def spelled_otherwise(
-    text: str, mentions: list[Mention], gaz: Gazetteer, region_of, region_around
+    text: str,
+    mentions: list[Mention],
+    gaz: Gazetteer,
+    region_of,
+    region_around,
+    article_oblasts: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The mentions, with unresolved ones and cued names the gazetteer lacks resolved to a spelling
     variant where exactly one fits; ``region_of(start, end)`` gives the oblast the text puts a name
-    in (or None); ``region_around(start)`` the oblasts its sentence names."""
+    in (or None); ``region_around(start)`` the oblasts its sentence names; ``article_oblasts`` those
+    the whole text names (of Ukraine, at most ARTICLE_OBLASTS of them), where a name whose own places
+    all lie elsewhere is looked for when its sentence names none: "the villages of Zaporizhzhia and
+    Novogeorgievka" in a story of the Dnipropetrovsk region are its Novoheorhiivka, not Mykolaiv
+    Oblast's Novogeorgiyevka."""
     unresolved = [i for i, m in enumerate(mentions) if m.place is None and m.text[:1].isupper()]
     cued = cued_names(text, mentions)
     regions = region_misprints(text, mentions, gaz)
@@ -396,9 +405,31 @@ def spelled_otherwise(
         m = mentions[i]
         if _area_adjective(text, m.start, m.end):
             continue
-        strictness = _lacked(m, gaz, region_of, region_around)
+        around = region_around
+        if (
+            article_oblasts
+            and region_of(m.start, m.end) is None
+            and not region_around(m.start)
+            and not any(p.admin1 in article_oblasts for p in gaz.candidates(key(m.text)))
+        ):
+            around = lambda _start: article_oblasts  # noqa: E731 (the text's oblasts stand for the sentence's)
+        strictness = _lacked(m, gaz, region_of, around)
         if strictness is not None:
-            out[i] = _try(m.text, m.start, m.end, gaz, region_of, region_around, near, *strictness) or m
+            # (a name is no anchor of its own variant: its other mention's namesake lies beside that one)
+            own = {p.id for p in gaz.candidates(key(m.text))}
+            anchors = [p for p in near if p.id not in own]
+            # (over a whole oblast the text names, a spelling variant only: no misprint of one letter)
+            fallback = around is not region_around
+            found = _try(m.text, m.start, m.end, gaz, region_of, around, anchors, *strictness, misprints=not fallback)
+            out[i] = found or m
+            if found is not None and fallback:
+                # ... and so is every other mention of the name the resolver put out of those oblasts
+                out = [
+                    replace(out[i], start=o.start, end=o.end, reason=f"{out[i].reason}; named so again")
+                    if o.text == m.text and o.place is not None and o.place.admin1 not in article_oblasts
+                    else o
+                    for o in out
+                ]
             if out[i].place is not None:
                 out += _named_again(text, out[i], out)
     for start, end in cued:

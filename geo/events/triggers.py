@@ -1632,6 +1632,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("fired", "firing", "attack"),
     ),
+    # the aim of an attack told before: "The attack was directed against energy infrastructure in X"
+    _p(
+        r"\b(?:attack|strike|shelling)\s+was\s+directed\s+(?:against|at)\b"
+        r"|\b(?:attacks|strikes)\s+were\s+directed\s+(?:against|at)\b",
+        "strike",
+        hints=("attack", "strike", "shelling"),
+    ),
     # General Staff summaries: "the enemy used multiple launch rocket systems near X"
     _p(
         r"\b(?:used|uses|using|employed|employing)\s+(?:[\w-]+\s+){0,3}?(?:MLRS|rocket (?:launchers|systems)"
@@ -1674,6 +1681,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|fir(?:ed|ing) (?:[\w-]+ ){0,4}?(?:at|on|from|against)"
         r"|direct(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:fire|artillery|strikes|drones|missiles|shelling)"
         r" (?:at|on|against)"
+        # "Russian troops fire at Luhansk Region with artillery", "follow crawling tactics and fire at X"
+        r"|(?:(?<=troops )|(?<=forces )|(?<=invaders )|(?<=occupiers )|(?<=enemy )|(?<=and ))fire (?:at|on)"
+        r"|(?<=the )targets (?:were|included)"  # "The targets were electric substations in ..."
         # (not forces beaten in a campaign: "Kyiv's forces, holding a salient, had been defeated")
         r"|damaged|(?<!had been )(?<!has been )(?<!have been )defeated|destroyed|wiped out|eliminated"
         r"|demolished|razed)\b"
@@ -1702,6 +1712,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "wiped",
             "eliminated",
             "direct",
+            "targets",
         ),
     ),
 )
@@ -1930,7 +1941,7 @@ CROSSING_AIMED = re.compile(
     r"\b(?:fired|fire|shell\w*|(?:air-?)?strikes?|targeted|launched)\b\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:at|on|upon)\s+"
     rf"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:bridges?|dams?|{WATER_CROSSING})\b"
-    rf"|\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,60}}?\b(?:suffered|came under|(?:has|have) come under"
+    rf"|\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,90}}?\b(?:suffered|came under|(?:has|have) come under"
     r"|was fired (?:up)?on"
     r"|were fired (?:up)?on)\b",
     re.IGNORECASE,

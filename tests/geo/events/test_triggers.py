@@ -149,6 +149,9 @@ SENTENCES = [
     "Ukraine left the village of Lastochkyne after Russia claimed its capture.",
     "Kherson, Antonivka and Beryslav suffered from terrorist aggressions.",
     "Shoigu claimed that the village of Krynky is “completely” under Russian control.",
+    "Overnight the attack was directed against power substations in the Volyn and Rivne regions.",
+    "The targets were transformer stations in the Chernivtsi and Ternopil regions, the ministry said.",
+    "The occupiers shell the border every day and fire at Bilopillia with mortars.",
 ]
 
 

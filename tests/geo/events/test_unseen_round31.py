@@ -136,7 +136,9 @@ def test_a_misspelt_village_named_again_without_its_cue_is_the_same_village(seen
 def test_places_counted_before_a_colon_then_listed_a_line_each(items: str, seen: Seen) -> None:
     text = "Ukrainian units liberated and raised the flag in three settlements of the Beryslav district:"
     text += items
-    assert seen(text) == {("advance", "UA", p) for p in ("Lyubymivka", "Khreshchenivka", "Zolota Balka")}
+    # the Liubymivka beside Khreshchenivka (a list's namesakes are told apart by one another), not the
+    # larger Lyubymivka on the Dnipro 65 km south
+    assert seen(text) == {("advance", "UA", p) for p in ("Liubymivka", "Khreshchenivka", "Zolota Balka")}
 
 
 def test_an_itemised_report_a_line_each_is_no_list_of_names(seen: Seen) -> None:
