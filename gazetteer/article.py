@@ -29,7 +29,8 @@ SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # are told apart by one another.
 LINES_OF_NAMES = re.compile(
     r":[ \t]*\n(?:[ \t]*\n)?"
-    r"(?:[ \t]*(?:[-*•–][ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*[,;.]?[ \t]*(?:\n(?:[ \t]*\n)?|$))+"
+    r"(?:[ \t]*(?:[-*•–][ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*[,;.]?[ \t]*"
+    r"(?:\n(?:[ \t]*\n)?|$))+"
 )
 # The compass words of locator phrases ("north of", "south-west of"), on lower-cased text.
 COMPASS = re.compile(r"north|south|east|west")

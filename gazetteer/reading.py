@@ -75,7 +75,8 @@ JOINING_NOUNS = ROUTE_WORDS | ATTRIBUTIVE_NOUNS
 FORCE_GROUP_NAMES = frozenset({"tavria", "tavriia", "tavriya"})
 FORCE_GROUP_AFTER = re.compile(
     # ("advanced 7 km in the Tavriia direction": the whole southern front, not the village of Tavriia)
-    r"\s+(?:defen[cs]e\s+forces|forces|front|operational|troops|grouping|direction|sector|axis)\b", re.IGNORECASE
+    r"\s+(?:defen[cs]e\s+forces|forces|front|operational|troops|grouping|direction|sector|axis)\b",
+    re.IGNORECASE,
 )
 DASHES = ("-", "–", "—")  # between the names of a chain, with or without spaces
 # The rest of a list of oblasts after one of its names: ", Sumy and Kharkiv oblasts".

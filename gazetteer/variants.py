@@ -412,7 +412,9 @@ def spelled_otherwise(
             and not region_around(m.start)
             and not any(p.admin1 in article_oblasts for p in gaz.candidates(key(m.text)))
         ):
-            around = lambda _start: article_oblasts  # noqa: E731 (the text's oblasts stand for the sentence's)
+            def around(_start: int) -> frozenset[str]:  # the text's oblasts stand for the sentence's
+                return article_oblasts
+
         strictness = _lacked(m, gaz, region_of, around)
         if strictness is not None:
             # (a name is no anchor of its own variant: its other mention's namesake lies beside that one)
@@ -420,7 +422,9 @@ def spelled_otherwise(
             anchors = [p for p in near if p.id not in own]
             # (over a whole oblast the text names, a spelling variant only: no misprint of one letter)
             fallback = around is not region_around
-            found = _try(m.text, m.start, m.end, gaz, region_of, around, anchors, *strictness, misprints=not fallback)
+            found = _try(
+                m.text, m.start, m.end, gaz, region_of, around, anchors, *strictness, misprints=not fallback
+            )
             out[i] = found or m
             if found is not None and fallback:
                 # ... and so is every other mention of the name the resolver put out of those oblasts
