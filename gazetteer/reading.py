@@ -551,6 +551,14 @@ def _propose(
             cands, end, hint = typed, spans[m.last_word + 1][1], f"'{next_word}' after the name"
         elif kind == "region" and all(c.country not in ("UA", "RU") for c in cands):
             return None  # "in the Borisov district" of Belgorod Oblast: no Barysaw of Belarus
+    elif (
+        gap_after == " "
+        and next_word.lower() in ("settlements", "villages", "towns")
+        and _word(text, spans, m.last_word + 2).lower() == "of"
+        and (regions := _regions_named(m.key, gaz))
+    ):
+        # "in the nearby Donetsk settlements of Blahodatne and Neskuchne": the oblast's, not the city's
+        cands, hint = regions, f"'{next_word} of' after the name"
     elif (suffix := _populated_suffix(next_word, gap_after, shared_noun)) and (
         populated := [c for c in cands if c.kind in POPULATED]
     ):
@@ -780,7 +788,7 @@ AREA_ADJECTIVE = re.compile(r"s['’]?k(?:a|yi|iy|ii|y|ij)$")  # not -ske: Torsk
 # The words that open a list of pairs of places named as the ends of sectors: "in the sectors of A-B and
 # C-D", "the Bila Hora-Andriivka direction" has its noun after (JOINING_NOUNS).
 SECTOR_PAIRS_BEFORE = re.compile(
-    r"\b(?:sectors|directions|axes|sector|direction|axis)(?:\s+(?:of|as|like)\s+|:\s*)(?:the\s+)?"
+    r"\b(?:sectors|directions|axes|sector|direction|axis|areas?)(?:\s+(?:of|as|like)\s+|:\s*)(?:the\s+)?"
     r"(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?:,\s*|,?\s+and\s+))*"
     r"(?:[A-Z][\w'’]*\s+)?(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-)?$"
 )

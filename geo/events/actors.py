@@ -255,6 +255,16 @@ FREED_FROM = re.compile(
 )
 # ... and the place freed before its verb: "Kupyansk was only liberated from Russian occupation last year".
 FREED_BY_ITSELF = re.compile(r"\s+from\s+(?:the\s+)?(?=(?:Russian|Ukrainian|Russia|Ukraine)\b)")
+# A capture told as a noun that opens its sentence, then what it let a side do: "The liberation of the village
+# of Paraskoviyevka allowed the Wagner PMC units to take an important height" (Wagner's liberation).
+TAKING_OPENS = ("the liberation", "liberation", "the capture", "capture", "the seizure", "the taking")
+LET_A_SIDE = re.compile(r"[^.;:]{0,80}?\b(?:allowed|enabled|let|helped)\s+(?:the\s+)?", re.IGNORECASE)
+# What a side lost, right before its side's name: "destroyed Russian Kalibr-KN cruise missiles", "the
+# destruction of several Russian cruise missiles", "a shipment of Russian missiles".
+DESTROYED_OBJECT = re.compile(
+    r"\b(?:destroy(?:ed|ing|s)?|destruction\s+of|shipment\s+of)\s+(?:the\s+|a\s+|several\s+|[“\"]several[”\"]\s+)?$",
+    re.IGNORECASE,
+)
 # "with Kyiv claiming to have seized": after "with", a side that claims or says (an absolute clause).
 WITH_CLAIMING = re.compile(r"with\s+")
 CLAIMING_AFTER = re.compile(r"\s+(?:claiming|saying|reporting|announcing)\b")
@@ -1039,6 +1049,15 @@ def decide_actor(
         return (own[-1].side, "agent") if own else ("unknown", "none")
     if trigger.event_type == "strike" and (downed := _downed_weapons_side(sentence, trigger, phrases, voice)):
         return downed
+    if (
+        trigger.event_type in ("strike", "bridge_strike")
+        and phrases
+        and len({p.side for p in phrases}) == 1
+        and all(DESTROYED_OBJECT.search(sentence, max(0, p.start - 40), p.start) for p in phrases)
+    ):
+        # "An explosion in Dzhankoi destroyed Russian Kalibr-KN cruise missiles": the one side named is what
+        # was destroyed, so the other side struck
+        return OTHER_SIDE[phrases[0].side], "agent"
     if trigger.event_type in ("strike", "bridge_strike") and "by " in sentence[trigger.end :]:
         done_by = COMMITTED_BY.search(sentence, trigger.end, trigger.end + COMMITTED_BY_REACH)
         if done_by and (side := side_after(phrases, done_by.end(), within=30)):
@@ -1093,6 +1112,14 @@ def decide_actor(
     ):
         # "the liberation of the town of Sudzha from the Russian military": freed by the side's enemy
         return OTHER_SIDE[side], "agent"
+    if (
+        trigger.event_type == "advance"
+        and trigger.text.lower().startswith(TAKING_OPENS)
+        and not sentence[: trigger.start].strip(" \"“'")  # the noun opens the sentence
+        and (let := LET_A_SIDE.match(sentence, trigger.end))
+        and (side := side_after(phrases, let.end(), within=0))
+    ):
+        return side, "agent"  # "The liberation of X allowed the Wagner PMC units to take a height"
     if trigger.event_type in ("strike", "bridge_strike") and (
         into := IN_AN_ATTACK.match(sentence, trigger.end)
     ):

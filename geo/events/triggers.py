@@ -541,6 +541,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("taken",),
     ),
+    # "The nearby Makarivka was also taken, according to Kyiv's deputy defense minister": by the side the
+    # story tells of (a place's name right before: not "civilians were taken, according to ...")
+    _p(
+        r"(?<=[a-z] )(?:was|were|had been|has been|have been) (?:also |now |finally |reportedly |already )?"
+        r"taken(?=, according to\b)",
+        "advance",
+        role="fallen",
+        place_before=True,
+        hints=("taken",),
+    ),
     # "the village was claimed by Russia last month": a claimed capture
     _p(
         r"(?<=was )claimed(?= by)|(?<=were )claimed(?= by)|(?<=been )claimed(?= by)",
@@ -1725,7 +1735,9 @@ FILMED = re.compile(
 )
 # What a side withdraws from that is no ground: a deal, a treaty, talks.
 DEAL_AFTER = re.compile(
-    r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|treaty|initiative"
+    # ("Russia's withdrawal in July from a UN-brokered Black Sea grain deal")
+    r"\s+(?:in\s+[a-z]+\s+)?(?:(?:from|out\s+of)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:deal|agreement|treaty|initiative"
     r"|talks|negotiations"
     r"|accord|pact|convention|corridor|programme|program|scheme)\b"
 )

@@ -55,3 +55,21 @@ def test_a_russian_spelling_is_looked_for_in_the_oblast_the_story_is_about(place
 def test_the_southern_front_s_operational_name_is_no_village(resolved: Resolved) -> None:
     text = "Ukrainian troops have advanced up to 7 kilometers in the Tavriia direction, Maliar said."
     assert "Tavriia" not in resolved(text)
+
+
+def test_pairs_of_villages_after_in_the_area_of_are_places(resolved: Resolved) -> None:
+    text = "Near Bakhmut, in the area of Ivanivske-Klishchiyivka, Ukrainian forces advanced by 700 metres."
+    found = resolved(text)
+    assert found["Klishchiyivka"] == ("Klishchiivka", "Donetsk Oblast")
+    assert found["Ivanivske"][1] == "Donetsk Oblast"
+
+
+def test_a_city_s_name_before_settlements_of_is_its_oblast(placed: Placed, resolved: Resolved) -> None:
+    text = (
+        "Ukraine says it has liberated three villages. Videos showed Ukrainian soldiers in the nearby "
+        "Donetsk settlements of Blahodatne and Neskuchne."
+    )
+    assert resolved(text)["Donetsk"] == ("Donetsk Oblast", "")
+    neskuchne = placed(text, "Neskuchne")
+    # the Neskuchne south of Velyka Novosilka, beside Blahodatne
+    assert neskuchne is not None and haversine_km(neskuchne[0], neskuchne[1], 47.82, 36.81) < 5

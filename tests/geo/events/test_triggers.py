@@ -152,6 +152,7 @@ SENTENCES = [
     "Overnight the attack was directed against power substations in the Volyn and Rivne regions.",
     "The targets were transformer stations in the Chernivtsi and Ternopil regions, the ministry said.",
     "The occupiers shell the border every day and fire at Bilopillia with mortars.",
+    "The nearby Vesele was also taken, according to the regional governor.",
 ]
 
 
