@@ -262,7 +262,8 @@ LET_A_SIDE = re.compile(r"[^.;:]{0,80}?\b(?:allowed|enabled|let|helped)\s+(?:the
 # What a side lost, right before its side's name: "destroyed Russian Kalibr-KN cruise missiles", "the
 # destruction of several Russian cruise missiles", "a shipment of Russian missiles".
 DESTROYED_OBJECT = re.compile(
-    r"\b(?:destroy(?:ed|ing|s)?|destruction\s+of|shipment\s+of)\s+(?:the\s+|a\s+|several\s+|[“\"]several[”\"]\s+)?$",
+    r"\b(?:destroy(?:ed|ing|s)?|destruction\s+of|shipment\s+of)\s+"
+    r"(?:the\s+|a\s+|several\s+|[“\"]several[”\"]\s+)?$",
     re.IGNORECASE,
 )
 # "with Kyiv claiming to have seized": after "with", a side that claims or says (an absolute clause).
