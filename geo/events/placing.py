@@ -656,6 +656,8 @@ def sentence_places(
             ROUTE_AFTER.match(text, m.end) or ROUTE_END.match(text, m.end)
         ):
             continue  # "towards the E-50 (Donetsk-Pokrovsk) highway": a road's ends, not where it happened
+        if JOURNEY_BEFORE.search(text, max(0, m.start - JOURNEY_REACH), m.start):
+            continue  # "a train traveling from Odesa to Zaporizhzhia was damaged": the journey's ends
         if m.start - sentence_start <= 1 and (
             DATELINE.match(text, m.end)
             or (m.start > 0 and text[m.start - 1] == "(" and text.startswith(")", m.end))
@@ -1907,6 +1909,14 @@ LIST_OPENERS = (":", "–", "—", " - ", "including", ". ", ".\n")
 # The two ends of a road or railway named for them: "the Bakhmut-Lysychansk road", "(Donetsk-Pokrovsk)
 # highway", "the Kupiansk–Svatove railway".
 ROUTE_DASHES = ("-", "–", "—")
+# A vehicle's journey before a place: "a train traveling from Odesa to Zaporizhzhia", "the bus bound for
+# Kherson"; where it set out or was going, not where it was hit.
+JOURNEY_BEFORE = re.compile(
+    r"\b(?:train|bus|car|vehicle|ship|vessel|convoy|flight|minibus|lorry|truck)\s+(?:that\s+was\s+)?"
+    r"(?:travel+ing|heading|bound|going|running|en\s+route|sailing)\s+(?:(?:from|for)\s+[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?\s+)?(?:from|to|for|towards?)\s+(?:the\s+(?:city|town|port)\s+of\s+)?$"
+)
+JOURNEY_REACH = 80
 # ("... along the Kupiansk-Svatove-Kreminna line": the towns a line of the front is named for)
 _ROUTE_NOUN = r"\)?\s+(?:highway|road|motorway|route|railway|rail line|railroad|supply line|line|axis)\b"
 ROUTE_AFTER = re.compile(rf"(?:\s?[-–—]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)+{_ROUTE_NOUN}")

@@ -86,3 +86,13 @@ def test_a_blast_that_destroyed_one_side_s_missiles_is_the_other_side_s(seen: Se
     found = seen(text)
     assert ("strike", "UA", "Dzhankoy") in found
     assert ("strike", "RU", "Dzhankoy") not in found
+
+
+def test_the_ends_of_a_struck_train_s_journey_are_not_struck(seen: Seen) -> None:
+    text = (
+        "The railway company said that a train traveling from Odesa to Zaporizhzhia was damaged in the "
+        "Russian attack on Dnipro."
+    )
+    found = seen(text)
+    assert ("strike", "RU", "Dnipro") in found
+    assert not {e for e in found if e[2] in ("Odesa", "Zaporizhzhia")}
