@@ -425,6 +425,8 @@ def spelled_otherwise(
             found = _try(
                 m.text, m.start, m.end, gaz, region_of, around, anchors, *strictness, misprints=not fallback
             )
+            if fallback and found and vowel_edits(key(m.text), key(found.place.name)) > MAX_VOWEL_EDITS:
+                found = None  # ... and of the place's own name, not of one of its alternate names
             out[i] = found or m
             if found is not None and fallback:
                 # ... and so is every other mention of the name the resolver put out of those oblasts

@@ -73,3 +73,14 @@ def test_a_city_s_name_before_settlements_of_is_its_oblast(placed: Placed, resol
     neskuchne = placed(text, "Neskuchne")
     # the Neskuchne south of Velyka Novosilka, beside Blahodatne
     assert neskuchne is not None and haversine_km(neskuchne[0], neskuchne[1], 47.82, 36.81) < 5
+
+
+def test_a_variant_over_a_whole_oblast_matches_a_place_s_own_name(mention_of) -> None:
+    # GeoNames lists "Chaikino" among the alternate names of a Naikyne 25 km off: no spelling of Chaikyne
+    text = (
+        "In the Chernihiv region, the Novhorod-Siverska community came under fire. There were 47 explosions "
+        "in the direction of Hremiach, Chaikyne and Mykhalchyna Sloboda."
+    )
+    chaikyne = mention_of(text, "Chaikyne")
+    assert chaikyne is not None
+    assert chaikyne.place is None or chaikyne.place.name != "Naikyne"
