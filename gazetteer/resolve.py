@@ -69,7 +69,8 @@ OBLAST_TOWN_POPULATION = 2_000
 LOCAL_ANCHORS = 3
 LOCAL_KM = 100.0
 # An article that names this many oblasts or fewer is about them: the only place of a name in one of
-# them is no guess.
+# them is no guess, and a variant of a name found nowhere in them (of Ukraine's) is looked for there
+# (gazetteer.variants.spelled_otherwise).
 ARTICLE_OBLASTS = 2
 # A first-pass pick must beat the runner-up by this much to be an anchor for the others.
 ANCHOR_MARGIN = 0.35
@@ -812,9 +813,6 @@ OTHER_FRONT_KM = 150.0
 # A village, the only one of its name, this far (km) from the point of every oblast the text names and
 # from the places its other sentences name, is no place of the story.
 NAMED_OBLASTS_FAR_KM = 300.0
-# A text naming at most this many oblasts of Ukraine is about them: a variant of a name found nowhere in
-# them is looked for there (gazetteer.variants.spelled_otherwise).
-ARTICLE_OBLASTS = 2
 
 
 def _unless_far_from_its_passage(

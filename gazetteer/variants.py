@@ -405,23 +405,21 @@ def spelled_otherwise(
         m = mentions[i]
         if _area_adjective(text, m.start, m.end):
             continue
-        around = region_around
-        if (
+        own = gaz.candidates(key(m.text))
+        # the text's oblasts stand for the sentence's when it names none and the name's places lie elsewhere
+        fallback = bool(
             article_oblasts
             and region_of(m.start, m.end) is None
             and not region_around(m.start)
-            and not any(p.admin1 in article_oblasts for p in gaz.candidates(key(m.text)))
-        ):
-            def around(_start: int) -> frozenset[str]:  # the text's oblasts stand for the sentence's
-                return article_oblasts
-
+            and not any(p.admin1 in article_oblasts for p in own)
+        )
+        around = (lambda _start: article_oblasts) if fallback else region_around
         strictness = _lacked(m, gaz, region_of, around)
         if strictness is not None:
             # (a name is no anchor of its own variant: its other mention's namesake lies beside that one)
-            own = {p.id for p in gaz.candidates(key(m.text))}
-            anchors = [p for p in near if p.id not in own]
+            own_ids = {o.id for o in own}
+            anchors = [p for p in near if p.id not in own_ids]
             # (over a whole oblast the text names, a spelling variant only: no misprint of one letter)
-            fallback = around is not region_around
             found = _try(
                 m.text, m.start, m.end, gaz, region_of, around, anchors, *strictness, misprints=not fallback
             )
