@@ -51,6 +51,11 @@ DIRECTION_SLACK_DEG = 60.0
 SIDE_SLACK_DEG = 90.0
 # ... and a place closer to the anchor than this has no meaningful direction from it.
 DIRECTIONLESS_KM = 3.0
+# A place this big is no village the data lacks: where the stated distance does not fit it, but it lies
+# on the stated side within ROUGH_KM more than that distance, the reporter's figure is off ("Marjinka,
+# located five kilometers southwest of Donetsk": the town of 9,000 lies 23 km west-southwest).
+ROUGH_POPULATION = 5_000
+ROUGH_KM = 25.0
 # Ids of places the text located and the gazetteer lacks.
 LOCATED_PREFIX = "located:"
 
@@ -87,6 +92,14 @@ class Locator:
             return False
         km = km_apart(place, self.anchor)
         return self._at_stated_distance(km) and self._towards(place, km, SIDE_SLACK_DEG)
+
+    def fits_roughly(self, place: Place) -> bool:
+        """Whether ``place`` is a town of ROUGH_POPULATION or more on the stated side of the anchor and no
+        more than ROUGH_KM beyond the stated distance: the town meant, whose distance the text got wrong."""
+        if self.distance_km is None or place.population < ROUGH_POPULATION:
+            return False
+        km = km_apart(place, self.anchor)
+        return km <= self.distance_km + ROUGH_KM and self._towards(place, km, SIDE_SLACK_DEG)
 
     def _at_stated_distance(self, km: float) -> bool:
         """Whether ``km`` is the stated distance, give or take the slack a reporter's round figure needs."""

@@ -284,7 +284,8 @@ def find_places(
                 near = loose if len(loose) == 1 else []
             # a town, a river or a sea the distance does not fit is still itself: the text is loose
             if not near and not any(
-                c.kind in ("city", "town") or c.kind not in POINT_KINDS for c in p.candidates
+                c.kind in ("city", "town") or c.kind not in POINT_KINDS or located.fits_roughly(c)
+                for c in p.candidates
             ):
                 name = text[p.match.start : p.end]
                 mentions.append(_placed_by_the_text(name, p, located))

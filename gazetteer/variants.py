@@ -101,7 +101,8 @@ CUES = tuple(
     for cue in (
         "village of", "villages of", "settlement of", "settlements of", "hamlet of", "town of",
         "near", "Near", "outside", "around", "captured", "recaptured", "liberated", "seized",
-        "entered", "took", "toward", "towards", "in the area of",
+        "entered", "took", "toward", "towards", "in the area of", "direction of", "outskirts of",
+        "capture of", "occupation of", "liberation of",
     )
 )  # fmt: skip
 _CAPITALISED = re.compile(r"[A-Z][a-z’'-]{2,}[a-z](?: [A-Z][a-z’'-]{1,}[a-z])?")  # no hyphen at its end
@@ -413,7 +414,7 @@ def spelled_otherwise(
             and not region_around(m.start)
             and not any(p.admin1 in article_oblasts for p in own)
         )
-        around = (lambda _start: article_oblasts) if fallback else region_around
+        around = _always(article_oblasts) if fallback else region_around
         strictness = _lacked(m, gaz, region_of, around)
         if strictness is not None:
             # (a name is no anchor of its own variant: its other mention's namesake lies beside that one)
@@ -443,10 +444,23 @@ def spelled_otherwise(
         if found is None and " " in text[start:end]:  # "Kyslivka Kherson": the first word alone
             end = text.index(" ", start)
             found = _try(text[start:end], start, end, gaz, region_of, region_around, near, misprints=False)
+        if found is None and article_oblasts and region_of(start, end) is None and not region_around(start):
+            # "near Stelmakhivka and Belogorivka" in a story of the Luhansk region: its Bilohorivka, 55 km
+            # from the places named, looked for over the oblasts the text names as a variant of its name
+            found = _try(
+                text[start:end], start, end, gaz, region_of, _always(article_oblasts), near, misprints=False
+            )
+            if found and vowel_edits(key(found.text), key(found.place.name)) > MAX_VOWEL_EDITS:
+                found = None
         if found is not None:
             out.append(found)
             out += _named_again(text, found, out)
     return out
+
+
+def _always(oblasts: frozenset[str]) -> Callable[[int], frozenset[str]]:
+    """A ``region_around`` that gives the same oblasts wherever a name is: the whole text's."""
+    return lambda _start: oblasts
 
 
 def _area_adjective(text: str, start: int, end: int) -> bool:

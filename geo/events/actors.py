@@ -535,7 +535,7 @@ COUNTRY_AS_PLACE = re.compile(
 DAMAGED_BEFORE = re.compile(
     # (a headline's present too: "Ukraine Targets Russian Ammunition Depot in Bryansk Region")
     r"\b(?:damag(?:ed|ing|es)|destroy(?:ed|ing|s)|hits?|struck|strikes|sank|sunk|downed|shot\s+down"
-    r"|target(?:ed|ing|s)|attack(?:ed|ing|s))\s+"
+    r"|target(?:ed|ing|s)|attack(?:ed|ing|s)|derail(?:ed|ing|s)|blew\s+up|blown\s+up)\s+"
     r"(?:(?:at\s+least|up\s+to|some|about|over|more\s+than)\s+)?"
     r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|several\s+|\d+\s+)?$",
     re.IGNORECASE,
@@ -543,7 +543,7 @@ DAMAGED_BEFORE = re.compile(
 # Things a side owns that fire hits: "Russian warships", "a Russian air defense system".
 DAMAGED_THING_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:warships?|ships?|vessels?|submarines?|aircraft|jets?|planes?|helicopters?|bombers?"
-    r"|air\s+defen[cs]e|radars?|launchers?|tanks?|equipment"
+    r"|air\s+defen[cs]e|radars?|launchers?|tanks?|equipment|trains?|echelons?|trucks?|convoys?"
     # the places of war long-range strikes hit: "targets Russian ammunition depot", "hit Russian airfields"
     r"|depots?|arsenals?|refiner(?:y|ies)|airfields?|air\s*bases?|warehouses?|command\s+posts?)\b",
     re.IGNORECASE,

@@ -7,7 +7,8 @@ each other.
 
 FORCE_NOUNS = (
     r"(?:ground |armed |special |airborne |naval |air )?(?:forces?|troops?|army|armies|military|soldiers|"
-    r"units?|artillery|servicemen|fighters|militants|saboteurs|brigades?|battalions?|regiments?|divisions?|defenders|"
+    r"units?|artillery|servicemen|fighters|militants|saboteurs|partisans|guerrillas|"
+    r"brigades?|battalions?|regiments?|divisions?|defenders|"
     r"marines|formations|"
     r"paratroopers|gunners|drones?|aviation|missiles?|navy|air force|air defen[cs]e|battle ?groups?|"
     r"groups? of (?:forces|troops)|groupings?|"

@@ -175,6 +175,8 @@ DONE_INFINITIVE = re.compile(
 DEMANDED = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|for)|urg(?:es|ed|ing)|ask(?:s|ed|ing)|"
     r"ultimatum)\b[^.;]{0,40}\b(?:that|to)\b[^.;]{0,40}$"
+    # the bare verb of a demand: "have demanded Kyiv withdraw its troops from there"
+    r"|\bdemand(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,2}$"
     # "Putin has repeatedly demanded a full Ukrainian withdrawal from Donbas": the demand's object
     r"|\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|seek(?:s|ing)?|sought)\s+"
     r"(?:(?:a|an|the)\s+)?"
@@ -183,6 +185,13 @@ DEMANDED = re.compile(
     r"|\b(?:plan|proposal|deal|terms|framework|demands?|conditions?)\b[^.;]{0,30}?"
     r"\b(?:involves?|involving|requires?|requiring|includes?|including|envisages?|calls? for|would see)"
     r"\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# What a demand is said to be after its object: "Ukraine's withdrawal from the Luhansk, Kherson and
+# Zaporizhzhia regions is a precondition to opening peace talks".
+CONDITION_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:is|was|as|be|remains?)\s+(?:a|the|their|its)\s+(?:key\s+|main\s+)?"
+    r"(?:pre-?)?condition\b",
     re.IGNORECASE,
 )
 # What a side sets out to do: "focused on capturing the Donbas", "the goal of seizing Kupiansk".
@@ -655,6 +664,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     if "force " in before and FORCE_TO.search(before):
         return "intention"  # "trying to cut their supply lines and force them to surrender or withdraw"
     if _DEMANDED.search(before):
+        return "demand"
+    if "condition" in sentence and CONDITION_AFTER.match(sentence, trigger_start):
         return "demand"
     if ("focus" in before or "aim" in before) and FOCUSED_ON.search(before):
         return "intention"  # "as Russia focused its firepower on seizing the Donetsk and Luhansk regions"

@@ -257,7 +257,7 @@ _OBLASTS_OWN = r"(?:[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)['’]s\s+)?"
 # What may stand between a list's item and its name: "the villages of", "eastern", "nearby", "the Sumy
 # region's".
 _ITEM = (
-    rf"(?:the\s+)?{_OBLASTS_OWN}(?:nearby\s+|neighbou?ring\s+)?"
+    rf"(?:the\s+|another\s+)?{_OBLASTS_OWN}(?:nearby\s+|neighbou?ring\s+)?"
     # "and the occupied eastern city of Lysychansk"
     # ("as well as the regional capital of Sumy")
     r"(?:(?:occupied|embattled|besieged|front-?line|key|strategic|industrial|small|regional|(?:Russian|Ukrainian)-held"
@@ -376,6 +376,9 @@ CITY_PART = re.compile(
     r"(?:(?:embattled|besieged|frontline|front-line|eastern|ruined)\s+)?(?:(?:city|town)\s+of\s+)?",
     re.IGNORECASE,
 )
+# After a name the gazetteer lacks, the kind of place it names: "pushed back the Russians in Serebryanksky
+# forestry in Luhansk Oblast and in Klishchiyivka" (the oblast qualifies the forest, the list goes on).
+UNKNOWN_KIND = re.compile(r"\s+(?:forest(?:ry)?|woods?|grove|heights?|farm|ravine|gully)\b", re.IGNORECASE)
 # After a name the gazetteer lacks, a town it lies off: "Voznesenka, north of Kurakhove",
 # "Stupochky, located east of the town of Kostiantynivka", "X, 10 km south of Y".
 LOCATED_FROM = re.compile(
@@ -1040,6 +1043,9 @@ def places_for(
             # "withdrew from Berdychi", a village the gazetteer lacks: not some other place of the
             # sentence, only the places listed with it
             listed, end = [], unknown.end(1)
+            kind = UNKNOWN_KIND.match(sentence, end)
+            if kind:
+                end = kind.end()
             for p in places:
                 if p.start < end or sentence.count("(", end, p.start) > sentence.count(")", end, p.start):
                     continue  # "the Spornoye settlement (in the Donetsk region - TASS)": an aside
@@ -1493,7 +1499,8 @@ AREA_AFTER = re.compile(
 )
 # An advance into a whole country: "entered Russian territory", "crossed into Russia".
 COUNTRY_OBJECT = re.compile(
-    r"\s+(?:(?:in)?to\s+)?(?:the\s+)?(?:Russian|Ukrainian|Belarusian)\s+(?:territory|soil|land)\b"
+    r"\s*(?:(?:in)?to\s+|on\s+|in\s+)?(?:the\s+)?(?:Russian|Ukrainian|Belarusian|its|their|his|our)\s+"
+    r"(?:own\s+)?(?:territory|soil|land)\b"  # ("under pressure by a Kyiv counterattack on its territory")
 )
 # A clause set against the verb's: "even though", "although", "though".
 CONCESSION = re.compile(r",?\s+(?:even\s+though|although|though)\s+", re.IGNORECASE)

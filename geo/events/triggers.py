@@ -127,7 +127,8 @@ _STORMED_DEFENCES = (
 # The weapons an attack is told as made with, after it: "an attack, presumably using Shahed-type UAVs, on X"
 # is fire (a strike), not a ground attack.
 _USING_WEAPONS = (
-    r",?\s+(?:[\w-]+\s+){0,2}(?:using|with)\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|missiles?|rockets?"
+    # ("a massive attack with various types of weapons on the territory of Bilopillia")
+    r",?\s+(?:[\w-]+\s+){0,2}(?:using|with)\s+(?:[\w-]+\s+){0,3}?(?:weapons|drones?|uavs?|missiles?|rockets?"
     r"|shahed[\w-]*|bombs?|artillery)\b"
 )
 # ... or after the attack's target: "launched an attack on Horlivka in the DPR using unmanned aerial vehicles"
@@ -208,7 +209,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("restor", "establish", "control"),
     ),
     _p(
-        r"\b(?:the )?(?:re-?capture|liberation|reconquest|de-?occupation) of\b",
+        # (also in scare quotes: "announced the 'liberation' of Chasiv Yar", the “complete liberation” of)
+        r"\b(?:the )?[\"“‘']?(?:(?:complete|full|total) )?"
+        r"(?:re-?capture|liberation|reconquest|de-?occupation)[\"”’']? of\b",
         "advance",
         passive_actor="UA",
         hints=("recapture", "re-capture", "liberation", "reconquest", "de-occupation", "deoccupation"),
@@ -275,7 +278,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # not people: "the capture of two Russian soldiers" (but "the capture of Siversk brings Russian troops
     # closer": a verb between)
     _p(
-        r"\b(?:the )?(?:capture|seizure|storming) of\b"
+        r"\b(?:the )?[\"“‘']?(?:(?:complete|full|total) )?(?:capture|seizure|storming)[\"”’']? of\b"
         r"(?!(?: the| \d+| (?!(?:brings?|gives?|puts?|opens?|allows?"
         r"|means?|would|will|could|has|have|had|was|were|is|are|makes?|leaves?|left|lets?)\b)[\w-]+){0,3} "
         r"(?:soldiers|troops"
@@ -793,7 +796,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         r"\b(?:launch(?:ed|ing)?|began|begun|start(?:ed|ing)) (?:a |an |the )?"
-        r"(?!(?:[\w-]+ ){0,2}(?:missile|drone|rocket|air|artillery|kamikaze|massive|massed|grenade|mortar"
+        r"(?!(?:[\w-]+ ){0,2}(?:missile|drone|rocket|air|artillery|kamikaze|massive|massed|combined(?! arms)"
+        r"|grenade|mortar"
         # "Ukraine launch HIMARS attack at Antonovsky Bridge": a named weapon's attack is fire
         r"|guided|bomb|uav|fpv|terrorist|overnight|nighttime|night|himars|atacms|iskander|kinzhal|kalibr"
         r"|shahed|ballistic)\b)"
@@ -1261,7 +1265,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|assault operations|attacks?|ground attacks|counter-?attacks?|offensive)\b"
         # "carried out 7 attacks on 5 communities of the region": a regional administration's count of fire;
         # "mounts a cross-border attack into Russia's Kursk region": an incursion (above)
-        rf"(?!{_ON_PLACES})(?! into\b)"
+        rf"(?!{_ON_PLACES})(?! into\b)(?!{_USING_WEAPONS})"
         r"|\b(?:launch(?:ed|es|ing)?|made|make|makes|making) "
         r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery"
         r"|kamikaze|massive|massed|bomb|glide)\b)(?:[\w-]+ ){0,2}?(?:ground |infantry |mechani[sz]ed )?"
@@ -1391,7 +1395,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\battacks (?:were|have been) (?:also )?reported in(?= (?:the )?(?:[\w'’-]+,? (?:and )?){1,6}"
         r"(?:oblasts?|regions?)\b)"
         r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|heard|reported|thundered|ripped"
-        r"|rang out|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed|recorded"
+        r"|rang out|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed|recorded|seen"
         r"|registered)"
         r"|(?: \w+)? (?:at|on|near|in)\b"
         # a border guards' tally: "seven explosions, possibly by FPV drones, near the village of X", "five
@@ -1408,7 +1412,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "the enemy launched an attack, presumably using Shahed-type UAVs, on the Saltivka District": fire
     _p(
         r"\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the )?(?:massive |combined )?"
-        rf"attacks?(?={_USING_WEAPONS}|{_WEAPONS_LATER})",
+        rf"attacks?(?={_USING_WEAPONS}|{_WEAPONS_LATER})"
+        # "The enemy has launched a combined attack on our city": missiles and drones, whatever they were
+        r"|\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the )?(?:new |another )?"
+        r"(?:massive|massed|combined(?! arms)) (?:[\w-]+ )?attacks? (?=on|against)",
         "strike",
         hints=("launch", "carr", "made"),
     ),
@@ -1867,12 +1874,14 @@ for _hint in ALL_HINTS:
 # Civilians leaving is no retreat: "residents fled", "evacuated thousands of people".
 _CIVILIANS = (
     r"(?:residents|civilians|people|population|families|refugees|children|locals|inhabitants|villagers"
-    r"|evacuees)"
+    r"|evacuees|collaborators)"  # ("forced local collaborators to flee")
 )
 CIVILIANS_BEFORE = re.compile(
-    rf"\b(?:{_CIVILIANS}|thousands|hundreds|tens of thousands|millions)\s+(?:\w+\s+){{0,2}}$"
+    rf"\b(?:{_CIVILIANS}|thousands|hundreds|tens of thousands|millions)[\"”’']?\s+(?:\w+\s+){{0,2}}$"
     # "some residents were able to leave the community's occupied territories"
-    rf"|\b{_CIVILIANS}\s+(?:were|was|have\s+been|had\s+been)\s+(?:able|allowed|forced)\s+to\s+$",
+    rf"|\b{_CIVILIANS}\s+(?:were|was|have\s+been|had\s+been)\s+(?:able|allowed|forced)\s+to\s+$"
+    # the occupiers' civil staff right before its verb: 'The Russian "administration" fled the town'
+    r"|\b(?:administrations?|officials|authorities)[\"”’']?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?$",
     re.IGNORECASE,
 )
 # A part of a town under a side's control, the news of its advance into it ("Part of the settlement is
@@ -1903,6 +1912,9 @@ DEMINED_AFTER = re.compile(
 FORCES_FOR_BEFORE = re.compile(r"\bforces for (?:its|their|an?|the) $")
 # A sector after troops stopped in it: "were blocked in the Kolesnykovka direction" (lower case).
 DIRECTION_HELD_AFTER = re.compile(r"\s+in\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:direction|sector|axis)\b")
+# Where troops blocked at it were stopped, not cut off: "assault groups of the Russians were blocked at the
+# north-eastern outskirts of the settlement of Orlivka" (lower case).
+STOPPED_AT_AFTER = re.compile(r"\s+(?:at|on)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:outskirts|approaches|edge)\b")
 # Civilians right before a verb of being cut off: "people blocked in apartments" (not "hundreds of
 # soldiers trapped in Avdiivka").
 PEOPLE_CUT_OFF = re.compile(
@@ -2070,6 +2082,8 @@ FORCES_BEFORE = re.compile(
     # "the Russian invaders have now been able to establish control": what they managed
     r"|(?:(?:has|have|had)\s+(?:now\s+|also\s+)?been|were|was)\s+able\s+to\s+"
     r"|(?:managed|manage|manages)\s+to\s+(?:\w+ly\s+)?"  # "units managed to significantly improve"
+    # an analyst's hedge: "soldiers also seem to have moved in on the outskirts of X"
+    r"|(?:also\s+)?(?:seems?|seemed|appears?|appeared)\s+to\s+(?:have\s+)?"
     r"|(?!(?:fortifications|positions|territory|defen[cs]es|lines|land|soil|villages|towns|cities|homes"
     r"|houses|infrastructure)\b)\w+\s+)?$",
     re.IGNORECASE,
@@ -2410,7 +2424,10 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 or (lower.startswith("attack", start) and FORCES_FOR_BEFORE.search(lower, window, start))
             ):
                 continue  # "launched a new offensive ..., targeting Kharkiv Oblast": the aim of ground troops
-            if pattern.role == "loser" and DIRECTION_HELD_AFTER.match(lower, end):
+            if pattern.role == "loser" and (
+                DIRECTION_HELD_AFTER.match(lower, end)
+                or ("block" in lower[start:end] and STOPPED_AT_AFTER.match(lower, end))
+            ):
                 continue  # "the occupiers were completely blocked in the Kolesnykovka direction": stopped
             if (
                 event_type == "strike"

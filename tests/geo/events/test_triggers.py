@@ -153,6 +153,8 @@ SENTENCES = [
     "The targets were transformer stations in the Chernivtsi and Ternopil regions, the ministry said.",
     "The occupiers shell the border every day and fire at Bilopillia with mortars.",
     "The nearby Vesele was also taken, according to the regional governor.",
+    "The enemy launched another combined attack on Zaporizhzhia before dawn.",
+    "The ministry announced the “liberation” of Hrodivka and the 'complete capture' of Zhelanne.",
 ]
 
 

@@ -1,0 +1,58 @@
+"""Places of round 39 of unseen reporting, with the real gazetteer: a village spelled half in Russian in the
+oblast a story is about but far from its other places, names after "the direction of" and "the occupation
+of", and a town whose distance from a city the reporter got wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from gazetteer import haversine_km
+
+Placed = Callable[[str, str], tuple[float, float] | None]  # the fixture of tests/gazetteer/conftest.py
+
+
+def _km(point: tuple[float, float] | None, lat: float, lon: float) -> float:
+    """How far a (lat, lon) point lies from (lat, lon); infinite when the name was not placed."""
+    return float("inf") if point is None else haversine_km(point[1], point[0], lon, lat)
+
+
+def test_a_half_russian_spelling_is_looked_for_over_the_oblast_the_story_names(placed: Placed) -> None:
+    text = (
+        "Russian troops are trying to hold their lines in the Luhansk region, the Ukrainian spokesman said. "
+        "Heavy fighting went on this week near Stelmakhivka and Belogorivka."
+    )
+    # Bilohorivka on the Siverskyi Donets, 60 km south of Stelmakhivka: the Luhansk Oblast one, not Donetsk's
+    assert _km(placed(text, "Belogorivka"), 48.93, 38.25) < 5
+
+
+def test_a_name_after_the_direction_of_is_looked_for_as_a_variant(placed: Placed) -> None:
+    text = (
+        "Near Zolote in the Luhansk region the Russians broke through in the direction of Orekhove - "
+        "Toshkivka, the head of the regional administration said."
+    )
+    # Orikhove beside Toshkivka, not the Orikhove 60 km east
+    assert _km(placed(text, "Orekhove"), 48.72, 38.56) < 5
+
+
+def test_a_name_after_the_occupation_of_is_looked_for_as_a_variant(placed: Placed) -> None:
+    text = (
+        "Russian forces took Stepove north-west of Avdiivka in the Donetsk region. The gain follows the "
+        "occupation of Lastochkin last week."
+    )
+    assert _km(placed(text, "Lastochkin"), 48.15, 37.68) < 5  # Lastochkyne (Lastochkino in Russian)
+
+
+def test_a_town_the_reporter_puts_too_close_to_a_city_is_still_the_town(placed: Placed) -> None:
+    text = (
+        "Russia says its army has taken Marjinka, located five kilometers southwest of the Russian-held city "
+        "of Donetsk. The town lies in ruins."
+    )
+    # Marinka, a town of 9,000 some 23 km west-southwest of Donetsk: no village the data lacks
+    assert _km(placed(text, "Marjinka"), 47.945, 37.505) < 2
+
+
+def test_a_village_the_data_lacks_is_still_put_where_the_text_says(placed: Placed) -> None:
+    text = "The village of Zolotarivka, located 10 kilometers east of Siversk, came under fire."
+    # no Zolotarivka of the data lies there (the one the data has is by Lysychansk): the text's point
+    point = placed(text, "Zolotarivka")
+    assert point is None or _km(point, 48.87, 38.24) < 4

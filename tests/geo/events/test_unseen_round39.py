@@ -1,0 +1,120 @@
+"""Round 39 of unseen reporting: a side pushed back in a forest the gazetteer lacks and in a village after it,
+troops stopped at the outskirts of a village, and a combined or massive attack on a town, or one made "with
+various types of weapons" on the communities of a district, which is fire, not an assault."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_pushed_back_in_an_unknown_forest_and_in_a_village_is_a_gain_at_the_village(seen: Seen) -> None:
+    text = (
+        "The Ukrainian defenders pushed back the Russians in Serebryanske woods in Luhansk Oblast and in "
+        "Klishchiivka, near Chasiv Yar in Donetsk Oblast, the General Staff said."
+    )
+    found = seen(text)
+    assert ("advance", "UA", "Klishchiivka") in found
+    assert not {e for e in found if e[2] == "Luhansk Oblast"}  # the oblast only locates the woods
+
+
+def test_troops_blocked_at_the_outskirts_of_a_village_did_not_take_it(seen: Seen) -> None:
+    text = "Russian assault groups were blocked at the southern outskirts of the settlement of Orlivka."
+    assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_troops_blocked_in_a_village_lost_it(seen: Seen) -> None:
+    text = "Ukrainian units were blocked in Avdiivka, the Russian ministry claimed."
+    assert ("advance", "RU", "Avdiivka") in seen(text)
+
+
+def test_a_combined_attack_on_a_city_is_a_strike(seen: Seen) -> None:
+    text = "The enemy launched a combined attack on Dnipro overnight, governor Serhiy Lysak said."
+    found = seen(text)
+    assert ("strike", "RU", "Dnipro") in found
+    assert not {e for e in found if e[0] == "advance"}
+
+
+def test_a_combined_arms_assault_is_still_a_ground_attack(seen: Seen) -> None:
+    text = "Russian troops launched a combined arms assault on Vuhledar."
+    assert ("advance", "RU", "Vuhledar") in seen(text)
+
+
+def test_a_combined_attack_on_our_city_puts_no_advance_in_the_governor_s_oblast(seen: Seen) -> None:
+    text = "The enemy has launched a combined attack on our city, said the Dnipropetrovsk region's governor."
+    assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_a_massive_attack_with_various_weapons_on_communities_strikes_each(seen: Seen) -> None:
+    text = (
+        "Overnight the Russians carried out a massive attack with different types of weapons on the "
+        "territory "
+        "of the Krasnopillia, Myropillia and Velyka Pysarivka communities in Sumy Oblast."
+    )
+    found = seen(text)
+    assert {("strike", "RU", p) for p in ("Krasnopillia", "Myropillia", "Velyka Pysarivka")} <= found
+    assert not {e for e in found if e[0] == "contact"}
+
+
+def test_a_liberation_in_scare_quotes_is_still_claimed(seen: Seen) -> None:
+    text = "Russia's Defence Ministry announced the “liberation” of Toretsk in the Donetsk region on Tuesday."
+    assert ("advance", "RU", "Toretsk") in seen(text)
+    assert ("advance", "RU", "Vuhledar") in seen('Moscow claimed the "complete capture" of Vuhledar.')
+
+
+def test_another_occupied_city_continues_the_list_of_targets(seen: Seen) -> None:
+    text = "Balitsky told of Ukrainian artillery attacks on Vasylivka and another occupied city of Berdiansk."
+    found = seen(text)
+    assert {("strike", "UA", "Vasylivka"), ("strike", "UA", "Berdiansk")} <= found
+
+
+def test_troops_that_seem_to_have_moved_in_advanced(seen: Seen) -> None:
+    text = "Russian soldiers also seem to have moved in on the eastern outskirts of Selydove on Saturday."
+    assert ("advance", "RU", "Selydove") in seen(text)
+
+
+def test_explosions_seen_in_a_town_are_a_strike(seen: Seen) -> None:
+    found = seen("Explosions were seen near an airfield in Saky, Crimea, on Tuesday.")
+    assert {e for e in found if e[0] == "strike"}
+
+
+def test_partisans_who_destroyed_a_bridge_are_its_attackers(seen: Seen) -> None:
+    text = (
+        "The mayor said Ukrainian partisans in the town had derailed a Russian armoured train and destroyed "
+        "a railway bridge near Melitopol."
+    )
+    assert ("bridge_strike", "UA", "Melitopol") in seen(text)
+
+
+def test_collaborators_who_fled_a_town_are_no_retreat_of_troops(seen: Seen) -> None:
+    text = "Partisans in Melitopol have forced local collaborators to flee the town, the exiled mayor said."
+    assert not {e for e in seen(text) if e[0] == "retreat"}
+
+
+def test_a_withdrawal_demanded_with_a_bare_verb_did_not_happen(seen: Seen) -> None:
+    text = "Moscow has demanded Kyiv withdraw its troops from the Zaporizhzhia region before any talks."
+    assert not seen(text)
+
+
+def test_a_withdrawal_said_to_be_a_precondition_did_not_happen(seen: Seen) -> None:
+    text = "Moscow said Ukraine's withdrawal from the Kherson and Zaporizhzhia regions is a precondition."
+    assert not seen(text)
+
+
+def test_a_counterattack_on_a_side_s_own_territory_takes_no_town_named_before_it(seen: Seen) -> None:
+    text = (
+        "Russian forces said they had captured Zalizne in the Donetsk region, as Moscow, under pressure "
+        "from a "
+        "Ukrainian counterattack on its territory, pressed on."
+    )
+    found = seen(text)
+    assert ("advance", "RU", "Zalizne") in found
+    assert ("advance", "UA", "Zalizne") not in found
+
+
+def test_an_occupation_administration_that_fled_is_no_retreat_of_troops(seen: Seen) -> None:
+    text = 'The Russian "administration" has fled the town of Svatove, the regional governor said.'
+    assert not {e for e in seen(text) if e[0] == "retreat"}
+    confirmed = seen("Officials confirmed the withdrawal of Russian troops from Kherson.")
+    assert ("retreat", "RU", "Kherson") in confirmed
