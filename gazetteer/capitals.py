@@ -48,6 +48,8 @@ SPEAKS = re.compile(
     r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared"
     r"|yet to (?:comment|confirm|respond|react|acknowledge)"  # "though Kyiv has yet to comment"
     r"|(?:is|was|were|are)\s+trying|tries|tried"  # "Moscow was trying to create a security zone"
+    # "Dachne in Dnipropetrovsk region, where Moscow has been vying to gain a foothold"
+    r"|been\s+(?:vying|trying|seeking|attempting|aiming|pushing|pressing)|vying|vies|vied"
     # "By attacking nearby settlements such as Ivanivske, Moscow is attempting to encircle the town"
     r"|(?:is|was|were|are)\s+(?:attempting|seeking|aiming|planning|preparing)|attempts|attempted"
     # "the crossing showed that Kyiv was still making advances": the army the government sends

@@ -811,6 +811,8 @@ def _guessed_village(p: Proposal, place: Place, score: float) -> bool:
 
 # Places farther apart than this (km), each put in its own oblast by the text, are on different fronts.
 OTHER_FRONT_KM = 150.0
+# A place this far (km) from a village is no neighbour to judge it by (the capital of the other side).
+NO_NEIGHBOUR_KM = 600.0
 # A village, the only one of its name, this far (km) from the point of every oblast the text names and
 # from the places its other sentences name, is no place of the story.
 NAMED_OBLASTS_FAR_KM = 300.0
@@ -850,6 +852,13 @@ def _unless_far_from_its_passage(
         # a namesake the text tells apart ("distinct from the city of Zaporizhzhia") is no neighbour
         and (key(m.text) != key(mention.text) or m.place.id == place.id)
     ]
+    # a city hundreds of km off is no neighbour a village could be near ("captured Dachne ..., where
+    # Moscow has been vying to gain a foothold"): whether the village is far is judged by the others
+    around = [
+        m for m in around if haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) <= NO_NEIGHBOUR_KM
+    ]
+    if not around:
+        return mention
     if place.admin1 and ctx.region_qualifying(mention.end) == place.admin1:
         # "Dovhenke in the eastern Kharkiv region and Novomykolaivka in the northeastern Sumy region":
         # the text put it in its oblast; places it put in others, on another front, are no neighbours

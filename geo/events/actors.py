@@ -454,6 +454,13 @@ ACCUSED_OF = re.compile(
     r"(?:destroy|blow|blew|shell|strik|struck|attack|bomb|hit|target|damag|sabotag|fir)\w*\b",
     re.IGNORECASE,
 )
+# ... and the side accused told first: "Russian forces, who have had control over it since February 2022,
+# are accused by Ukraine of blowing up the dam".
+ACCUSED_BY_OF = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+accused\s+(?:by\s+(?:[\w'’-]+\s+){1,3}?)?of\s+(?:\w+ly\s+)?"
+    r"(?:destroy|blow|blew|shell|strik|struck|attack|bomb|hit|target|damag|sabotag|fir)\w*\b",
+    re.IGNORECASE,
+)
 # A crossing's fall told as a noun: "the destruction of the Russian-controlled Kakhovka dam" says no
 # more who did it than a blast does.
 FALL_OF = re.compile(r"\b(?:destruction|breach|collapse|blowing up)\s+of\b", re.IGNORECASE)
@@ -1043,6 +1050,13 @@ def decide_actor(
     """
     if trigger.event_type == "contact":
         return decide_holder(sentence, trigger, phrases, previous_side)
+    if (
+        trigger.event_type in ("strike", "bridge_strike")
+        and "accused" in sentence
+        and (accused := ACCUSED_BY_OF.search(sentence, max(0, trigger.start - 60), trigger.end)) is not None
+        and (told := [p for p in phrases if p.end <= accused.start() and p.strong])
+    ):
+        return told[-1].side, "accused"  # "Russian forces ... are accused by Ukraine of blowing up the dam"
     if (retaliation := RETALIATION.search(sentence, max(0, trigger.start - 60), trigger.start)) is not None:
         # "in retaliation for an attack on the bridge": not the side that retaliates; but "in response
         # to a Ukrainian attack on the Belgorod region" names the attack's own side

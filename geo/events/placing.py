@@ -1619,6 +1619,17 @@ MEASURED_ASIDE_THEN = re.compile(
 )
 
 
+# A district's communities in brackets after it, the items of the list it is one of: "Buchanskyi district
+# (Irpinska, Buchanska, Makarivska communities), Brovarskyi district (Velykodymerska community)".
+COMMUNITIES_LISTED = re.compile(
+    r"\((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*|,?\s+and\s+|\s+))+"
+    r"(?:communit(?:y|ies)|hromadas?|villages|settlements)\)"
+)
+KIND_BEFORE_BRACKET = re.compile(r"\s*(?:district|raion|region|oblast)?\s*")
+_COMMUNITIES_CLOSE = ("communit", "hromada", "villages", "settlements")
+COMMUNITIES_CLOSED = re.compile(r"^\s*(?:communit(?:y|ies)|hromadas?|villages|settlements)\)")
+
+
 def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[SentencePlace]:
     """The place at ``index`` and the places listed after it, passing over places that only locate
     or qualify an item ("Myrnohrad close to Pokrovsk and Kurakhove"; "Nevske, Luhansk region and
@@ -1638,9 +1649,22 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
     located_by_comma = False  # the last locator followed a comma: "Svatove, near Avdiivka"
     located_by = ""  # ... and its words
     for right in places[index + 1 :]:
-        if sentence.rfind("(", left.end, right.start) > sentence.rfind(")", left.end, right.start):
-            continue  # "the Spornoye settlement (in the Donetsk region - TASS), the Zolotarevka": an aside
+        opened = sentence.rfind("(", left.end, right.start)
+        if opened > sentence.rfind(")", left.end, right.start):
+            if not (
+                COMMUNITIES_LISTED.match(sentence, opened)
+                and KIND_BEFORE_BRACKET.fullmatch(sentence, left.end, opened)
+            ):
+                # "the Spornoye settlement (in the Donetsk region - TASS), the Zolotarevka": an aside
+                continue
+            # "Buchanskyi district (Irpinska, Buchanska, Makarivska communities)": the district's items
+            chosen.append(right)
+            aside = ""
+            left = right
+            continue
         gap = sentence[left.end : right.start]
+        if gap.lstrip().startswith(_COMMUNITIES_CLOSE):
+            gap = COMMUNITIES_CLOSED.sub("", gap, count=1)  # "..., Dmytrivska communities), Brovarskyi ..."
         gap = _without_unknown_items(
             _without_asides(gap) if "(" in gap or " in " in gap or ", a" in gap else gap
         )

@@ -674,7 +674,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "DeepState reported the occupation of Zelene Pole": a monitor's word for a taking it has recorded
     _p(
         r"\b(?:reported|reports|confirmed|confirms|announced|recorded|records|marked|marks|noted) "
-        r"(?:the )?(?:full |complete )?occupation of\b",
+        r"(?:the )?(?:full |complete )?occupation of\b"
+        # "This advancement follows their earlier occupation of Lastochkyne": a side's recent taking
+        r"|\b(?:their|its) (?:earlier |recent |previous )?occupation of\b",
         "advance",
         passive_actor="RU",
         hints=("occupation",),
@@ -1066,6 +1068,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         # a monitor's day: "As of May 26, Russian forces control the border settlements of X and Y"
         r"|(?<=forces )control "
         r"(?=the (?:border |frontline |front-line |nearby )?(?:settlements?|villages?) of\b)"
+        # "the Russian Armed Forces control at least a dozen settlements in the X region, including A, B"
+        r"|(?<=forces )control (?=(?:at least |about |some |over |more than )?"
+        r"(?:a dozen|dozens of|several|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ )?"
+        r"(?:settlements|villages|towns)\b"
+        r"[^.;]{0,60}?\bincluding\b)"
         r"|control(?:s|led)? (?:about |around |over |nearly |almost |more than |some )?"
         r"(?:\d+ ?%|\d+ per ?cent|most|much|the bulk|two-thirds|three-quarters) of)",
         "advance",

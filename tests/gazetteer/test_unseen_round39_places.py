@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 from gazetteer import haversine_km
 
-Placed = Callable[[str, str], tuple[float, float] | None]  # the fixture of tests/gazetteer/conftest.py
+Placed = Callable[[str, str], tuple[float, float] | None]  # the fixtures of tests/gazetteer/conftest.py
+Resolved = Callable[[str], dict[str, tuple[str, str]]]
 
 
 def _km(point: tuple[float, float] | None, lat: float, lon: float) -> float:
@@ -56,3 +57,16 @@ def test_a_village_the_data_lacks_is_still_put_where_the_text_says(placed: Place
     # no Zolotarivka of the data lies there (the one the data has is by Lysychansk): the text's point
     point = placed(text, "Zolotarivka")
     assert point is None or _km(point, 48.87, 38.24) < 4
+
+
+def test_a_city_a_thousand_km_off_is_no_neighbour_to_judge_a_village_by(resolved: Resolved) -> None:
+    text = "Russian forces captured Dachne in Dnipropetrovsk region, a week after talks in Istanbul."
+    assert resolved(text)["Dachne"] == ("Dachne", "Dnipropetrovsk Oblast")  # not dropped as far from Istanbul
+
+
+def test_a_capital_vying_for_a_foothold_stands_for_its_government(placed: Placed) -> None:
+    text = (
+        "The Russian Defense Ministry said its forces captured Dachne in Dnipropetrovsk region, where Moscow "
+        "has been vying to gain a foothold."
+    )
+    assert placed(text, "Dachne") is not None

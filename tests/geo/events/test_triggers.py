@@ -155,6 +155,8 @@ SENTENCES = [
     "The nearby Vesele was also taken, according to the regional governor.",
     "The enemy launched another combined attack on Zaporizhzhia before dawn.",
     "The ministry announced the “liberation” of Hrodivka and the 'complete capture' of Zhelanne.",
+    "Russian forces control several settlements in the Sumy region, including Zhuravka and Basivka.",
+    "The gain follows their recent occupation of Sieverne.",
 ]
 
 

@@ -118,3 +118,36 @@ def test_an_occupation_administration_that_fled_is_no_retreat_of_troops(seen: Se
     assert not {e for e in seen(text) if e[0] == "retreat"}
     confirmed = seen("Officials confirmed the withdrawal of Russian troops from Kherson.")
     assert ("retreat", "RU", "Kherson") in confirmed
+
+
+def test_forces_that_control_a_dozen_settlements_including_some_took_those(seen: Seen) -> None:
+    text = (
+        "The Russian forces control at least a dozen settlements in the Dnipropetrovsk region, including "
+        "Filiia, Yanvarske and Novoheorhiivka, the monitor said."
+    )
+    assert {("advance", "RU", p) for p in ("Filiia", "Yanvarske", "Novoheorhiivka")} <= seen(text)
+
+
+def test_a_side_s_earlier_occupation_of_a_village_is_its_gain(seen: Seen) -> None:
+    text = "Russian forces took Stepove. The advance follows their earlier occupation of Lastochkyne."
+    assert ("advance", "RU", "Lastochkyne") in seen(text)
+
+
+def test_the_side_accused_of_blowing_up_a_dam_is_its_attacker(seen: Seen) -> None:
+    text = (
+        "Russian forces, who have held the plant since February 2022, are accused by Ukraine of blowing up "
+        "the Kakhovka dam."
+    )
+    found = seen(text)
+    assert ("bridge_strike", "RU", "Kakhovka Dam") in found
+    assert ("bridge_strike", "UA", "Kakhovka Dam") not in found
+
+
+def test_a_district_s_communities_in_brackets_are_items_of_the_list(seen: Seen) -> None:
+    text = (
+        "The shelling hit hardest: Buchanskyi district (Irpinska, Makarivska, Borodianska communities), "
+        "Brovarskyi district (Velykodymerska community)."
+    )
+    found = seen(text)
+    expected = {("strike", "RU", p) for p in ("Irpin", "Makariv", "Borodianka", "Velyka Dymerka", "Brovari")}
+    assert expected <= found
