@@ -337,6 +337,14 @@ def find_places(
         # the oblast written after this mention is part of its sense: "Kamianske" in a list is the
         # city, "Kamianske in the southeastern Zaporizhzhia region" later is that oblast's village
         qualifier = ctx.region_qualifying(p.end)
+        # "in Kharkivshchyna, Donechchyna and Sumshchyna": a list of oblasts by their vernacular names, the
+        # first no place in the next (not the hamlet Kharkivshchyna of Sumy Oblast)
+        oblast_too = any(c.kind == "region" and key(c.name) != p.match.key for c in p.candidates)
+        if oblast_too:
+            qualifier = None
+            if p.match.key.endswith(VERNACULAR_REGION_ENDINGS) and "village" not in p.hint:
+                p.candidates = tuple(c for c in p.candidates if c.kind == "region")
+                resolved.pop(i, None)
         if qualifier is None and text.startswith(",", p.end):
             # "in Kamyanske, Zaporizhzhia.": an oblast's bare name closing the sentence, as a dateline's
             after = text[p.end : p.end + 60]
@@ -403,7 +411,7 @@ def find_places(
                     and ctx.km_from_theatre(place) <= FAR_START_KM
                 ):
                     anchors.reachable.append(place)
-        if not qualifier and place.kind == "village":
+        if not qualifier and place.kind == "village" and not oblast_too:
             qualifier = ctx.region_around(p.end)  # "Zamostye and Mirny, all ... in the Kursk region"
         namesakes = len(p.candidates)  # (before the oblast the text puts it in narrows them)
         if (
@@ -809,6 +817,9 @@ def _guessed_village(p: Proposal, place: Place, score: float) -> bool:
     return (place.kind == "village" and place.population < GUESS_POPULATION) or score < GUESS_CONFIDENCE
 
 
+# The endings of a land's vernacular name (Kharkivshchyna, Donechchyna): the oblast, never the hamlet of
+# that name, unless the text calls it a village.
+VERNACULAR_REGION_ENDINGS = ("schina", "chchina")
 # Places farther apart than this (km), each put in its own oblast by the text, are on different fronts.
 OTHER_FRONT_KM = 150.0
 # A place this far (km) from a village is no neighbour to judge it by (the capital of the other side).

@@ -278,7 +278,7 @@ COORDINATED = re.compile(
     r"^-$|^-[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?:,\s*|,?\s+and\s+)$|"
     rf"^\s*,?\s*(?:and\s+)?{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
     r"\s+(?:near|in the direction of)\s+(?:the\s+)?$"
-    rf"|^\s*,\s*(?:(?:in|at|into)\s+)?(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?$"
+    rf"|^\s*,\s*(?:(?:in|at|into)\s+)?(?:the\s+)?(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?$"
     # "Lysychansk and several neighbouring towns, most notably X, Y and Z"
     r"|^\s*,?\s*(?:and\s+)?(?:several|other|a number of|nearby|neighbou?ring|surrounding)"
     r"(?:\s+(?:other|nearby|neighbou?ring|surrounding|small))*\s+(?:villages|towns|settlements|localities)"
@@ -315,7 +315,7 @@ COORDINATED = re.compile(
 )
 # Right before a region that qualifies the item before it: "Dehtiarne of Sumy region".
 QUALIFIED_BEFORE = re.compile(
-    r"\s(?:of|in)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?$"
+    r"[A-Z][\w'’-]+\s(?:of|in)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?$"
 )
 # Between a place and the region that qualifies it: "Nevske, Luhansk region", "Terny in the DPR".
 QUALIFIER = re.compile(
@@ -1636,10 +1636,11 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
     near Yakovlivka")."""
     chosen = [places[index]]
     aside = ""  # what the last place passed over was: a "locator" or a "qualifier", not an item
-    if _broad(places[index]) and QUALIFIED_BEFORE.search(
-        sentence, max(0, places[index].start - 8), places[index].start
-    ):
-        aside = "qualifier"  # "in the areas of Dehtiarne of Sumy region, Berestove, ...": the list goes on
+    qualified = QUALIFIED_BEFORE.search(sentence, max(0, places[index].start - 40), places[index].start)
+    if _broad(places[index]) and qualified and sentence[: qualified.start()].strip():
+        # "in the areas of Dehtiarne of Sumy region, Berestove, ...": the list goes on (an unknown name
+        # before "of", not the sentence's first word: "Shelling in the Kharkiv region, the Donetsk region")
+        aside = "qualifier"
     # "in the Mykolaiv, Kharkiv, Odesa and Sumy regions": bare oblast names that a plural closes are
     # items, not one oblast qualifying the next
     plural = any(

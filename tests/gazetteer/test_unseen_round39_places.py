@@ -70,3 +70,9 @@ def test_a_capital_vying_for_a_foothold_stands_for_its_government(placed: Placed
         "has been vying to gain a foothold."
     )
     assert placed(text, "Dachne") is not None
+
+
+def test_an_oblast_s_vernacular_name_in_a_list_of_them_is_the_oblast(resolved: Resolved) -> None:
+    found = resolved("Shelling went on in Kharkivshchyna, Donechchyna and Sumshchyna.")
+    assert found["Kharkivshchyna"] == ("Kharkiv Oblast", "")  # not the hamlet of that name in Sumy Oblast
+    assert found["Donechchyna"] == ("Donetsk Oblast", "")

@@ -151,3 +151,15 @@ def test_a_district_s_communities_in_brackets_are_items_of_the_list(seen: Seen) 
     found = seen(text)
     expected = {("strike", "RU", p) for p in ("Irpin", "Makariv", "Borodianka", "Velyka Dymerka", "Brovari")}
     assert expected <= found
+
+
+def test_a_list_of_oblasts_each_with_its_article_is_struck_in_each(seen: Seen) -> None:
+    text = "Shelling in the Kharkiv region, the Donetsk region, the Sumy region and the Kherson region went on."
+    expected = {("strike", "RU", f"{o} Oblast") for o in ("Kharkiv", "Donetsk", "Sumy", "Kherson")}
+    assert expected <= seen(text)
+
+
+def test_a_list_of_oblasts_by_their_vernacular_names_is_struck_in_each(seen: Seen) -> None:
+    text = "The occupiers kept shelling Kharkivshchyna, Donechchyna and Sumshchyna overnight."
+    expected = {("strike", "RU", f"{o} Oblast") for o in ("Kharkiv", "Donetsk", "Sumy")}
+    assert expected <= seen(text)
