@@ -363,11 +363,17 @@ def _nearness(km: float, weight: float, close: bool) -> float:
     return weight * bonus
 
 
+# A list-mate this big is near too many hamlets of any name to point to one of them.
+MATE_CITY_POPULATION = 300_000
+
+
 def _with_mates(c: Place, mates: list[tuple[tuple[Place, ...], int]]) -> float:
     """Up to MATE_BONUS for each name of the sentence with a place near ``c`` (nothing at MATE_KM),
     divided by how many places that name may be (one, once the article has settled it)."""
     bonus = 0.0
     for places, count in mates:
+        if count == 1 and places[0].population >= MATE_CITY_POPULATION and c.population < places[0].population:
+            continue  # a city of a million is beside hundreds of hamlets: "in Borova and north of Kharkiv"
         nearest = min(
             (
                 haversine_km(o.lon, o.lat, c.lon, c.lat)

@@ -76,3 +76,12 @@ def test_an_oblast_s_vernacular_name_in_a_list_of_them_is_the_oblast(resolved: R
     found = resolved("Shelling went on in Kharkivshchyna, Donechchyna and Sumshchyna.")
     assert found["Kharkivshchyna"] == ("Kharkiv Oblast", "")  # not the hamlet of that name in Sumy Oblast
     assert found["Donechchyna"] == ("Donetsk Oblast", "")
+
+
+def test_a_city_named_beside_a_town_does_not_pull_it_to_a_hamlet_by_the_city(placed: Placed) -> None:
+    text = (
+        "Russian forces pressed on near Kupiansk and Lyman this week. On Monday, Russian troops kept attacking "
+        "in Borova and north of Kharkiv but did not advance."
+    )
+    # Borova of 5,000 people by the Oskil, not the postal hamlet Borova 20 km from Kharkiv
+    assert _km(placed(text, "Borova"), 49.38, 37.62) < 5
