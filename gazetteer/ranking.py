@@ -372,7 +372,8 @@ def _with_mates(c: Place, mates: list[tuple[tuple[Place, ...], int]]) -> float:
     divided by how many places that name may be (one, once the article has settled it)."""
     bonus = 0.0
     for places, count in mates:
-        if count == 1 and places[0].population >= MATE_CITY_POPULATION and c.population < places[0].population:
+        city = places[0]
+        if count == 1 and city.population >= MATE_CITY_POPULATION and c.population < city.population:
             continue  # a city of a million is beside hundreds of hamlets: "in Borova and north of Kharkiv"
         nearest = min(
             (

@@ -78,9 +78,9 @@ def test_an_oblast_s_vernacular_name_in_a_list_of_them_is_the_oblast(resolved: R
     assert found["Donechchyna"] == ("Donetsk Oblast", "")
 
 
-def test_a_city_named_beside_a_town_does_not_pull_it_to_a_hamlet_by_the_city(placed: Placed) -> None:
+def test_a_city_named_beside_a_town_does_not_pull_it_to_a_hamlet_by_it(placed: Placed) -> None:
     text = (
-        "Russian forces pressed on near Kupiansk and Lyman this week. On Monday, Russian troops kept attacking "
+        "Russian forces pressed on near Kupiansk and Lyman this week. On Monday, Russian troops attacked "
         "in Borova and north of Kharkiv but did not advance."
     )
     # Borova of 5,000 people by the Oskil, not the postal hamlet Borova 20 km from Kharkiv
