@@ -497,6 +497,18 @@ BRIDGES = [
         "source": "bridge from Henichesk to the Arabat Spit; " + KNOWLEDGE,
     },
     {
+        # the road and rail bridge of the Odesa - Izmail route at Zatoka, the only land link of the Danube
+        # ports with Odesa on Ukraine's side; struck by Russian missiles again and again in 2022
+        "id": "bridge:zatoka", "name": "Zatoka Bridge", "country": "UA",
+        "names": ["Zatoka bridge", "Zatoka railway bridge", "bridge at Zatoka", "bridge in Zatoka",
+                  "Dniester estuary bridge", "Dnister estuary bridge", "Dniester Estuary Bridge",
+                  "bridge across the Dniester estuary", "bridge over the Dniester estuary",
+                  "bridge across the Dnister estuary", "bridge over the Dnister estuary",
+                  "Затоцький міст", "міст у Затоці", "мост в Затоке"],
+        "point": (30.455, 46.075),
+        "source": "drawbridge over the mouth of the Dniester estuary at Zatoka, Odesa Oblast; " + KNOWLEDGE,
+    },
+    {
         "id": "bridge:darivka", "name": "Darivka Bridge", "country": "UA",
         "names": ["Darivka bridge", "Darivskyi bridge", "Daryevka bridge", "Daryivka bridge",
                   "Daryivskyi bridge", "Daryiv bridge", "Дар'ївський міст", "Дарьевский мост"],
@@ -624,6 +636,29 @@ LANDMARKS = [
                   "Chernobyl exclusion zone", "Чорнобильська АЕС", "Чернобыльская АЭС"],
         "point": (30.099, 51.389),
         "source": KNOWLEDGE,
+    },
+    {
+        "id": "other:dniester-estuary", "name": "Dniester Estuary", "country": "UA",
+        "names": ["Dniester estuary", "Dnister estuary", "Dniestr estuary", "Dniester liman", "Dnister liman",
+                  "Dniester Liman", "Dnistrovskyi lyman", "Dnistrovskyi estuary", "Дністровський лиман",
+                  "Днестровский лиман"],
+        "point": (30.30, 46.20),
+        "source": "the Dniester's estuary between Bilhorod-Dnistrovskyi and Ovidiopol, Odesa Oblast; "
+                  + KNOWLEDGE,
+    },
+    {
+        "id": "other:tendra-spit", "name": "Tendra Spit", "country": "UA",
+        "names": ["Tendra spit", "Tendrivska spit", "Tendrivska Kosa", "Tendrovskaya Kosa", "Tendra island",
+                  "Тендрівська коса", "Тендровская коса"],
+        "point": (31.70, 46.27),
+        "source": "the Black Sea spit south of the Kinburn peninsula, Kherson Oblast; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:karantynnyi-island", "name": "Karantynnyi Island", "country": "UA",
+        "names": ["Karantynnyi island", "Karantynny island", "Karantinny island", "Karantynnyi Ostriv",
+                  "Quarantine island", "Карантинний острів", "Карантинный остров"],
+        "point": (32.63, 46.63),
+        "source": "island in the Dnipro opposite Kherson's centre; " + KNOWLEDGE,
     },
     {
         "id": "other:hostomel-airport", "name": "Hostomel Airport", "country": "UA",

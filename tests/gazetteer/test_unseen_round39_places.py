@@ -85,3 +85,15 @@ def test_a_city_named_beside_a_town_does_not_pull_it_to_a_hamlet_by_it(placed: P
     )
     # Borova of 5,000 people by the Oskil, not the postal hamlet Borova 20 km from Kharkiv
     assert _km(placed(text, "Borova"), 49.38, 37.62) < 5
+
+
+def test_the_bridge_across_the_dniester_estuary_is_the_zatoka_bridge(resolved: Resolved) -> None:
+    text = "Russian missiles struck the bridge across the Dniester estuary in the Odesa region again."
+    assert resolved(text)["bridge across the Dniester estuary"] == ("Zatoka Bridge", "")
+
+
+def test_the_dnipro_s_islands_and_spits_are_places(resolved: Resolved) -> None:
+    text = "Ukrainian marines landed on Karantynnyi Island and on the Tendra Spit, the navy said."
+    found = resolved(text)
+    assert found["Karantynnyi Island"] == ("Karantynnyi Island", "")
+    assert found["Tendra Spit"] == ("Tendra Spit", "")
