@@ -36,8 +36,9 @@ ADJECTIVE_ENDINGS = (
     "ського", "ської", "ского", "ская", "ское", "ский", "ской", "ском", "ские", "ских",
     "ська", "ське", "ський", "ські",
 )  # fmt: skip
-# and a possessive inside a name: "Donetsk People's Republic".
-JOINER = re.compile(r"[ \-.]?|\.? ?|['’]s ")
+# and a possessive inside a name: "Donetsk People's Republic"; and a quoted name before its kind: the
+# "Kanal" micro-district.
+JOINER = re.compile(r"[ \-.]?|\.? ?|['’]s |[\"”] ")
 
 
 @dataclass(slots=True)

@@ -1934,6 +1934,11 @@ CIVILIANS_AFTER = re.compile(
     rf"(?:[\d,.]+ |thousands of |hundreds of |dozens of )?(?:\w+ )?{_CIVILIANS}\b",
     re.IGNORECASE,
 )
+# An editor's note in square brackets, as Ukrainian outlets gloss a place: "[a city in Zaporizhzhia
+# Oblast which has been occupied by Russia – ed.]".
+EDITOR_NOTE = re.compile(
+    r"\[[^\[\]]{1,300}?(?:[–—-]\s*|\b)ed(?:itor)?\.?(?:['’]s note)?\s*\]", re.IGNORECASE
+)
 # How many characters before a phrase the checks below look at: a few words.
 LOOK_BEHIND = 60
 # Nouns that make a strike a strike on a crossing.
@@ -2484,6 +2489,11 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())
             for m in FIRE_TOLD.finditer(lower)
         ]
+    if "ed." in lower and "[" in sentence:
+        # "Melitopol [a city ... which has been occupied by Russia – ed.]": an editor's note on a place
+        # tells its background, no event of the report
+        notes = [m.span() for m in EDITOR_NOTE.finditer(sentence)]
+        found = [t for t in found if not any(start <= t.start < end for start, end in notes)]
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for trigger in found:

@@ -97,3 +97,8 @@ def test_the_dnipro_s_islands_and_spits_are_places(resolved: Resolved) -> None:
     found = resolved(text)
     assert found["Karantynnyi Island"] == ("Karantynnyi Island", "")
     assert found["Tendra Spit"] == ("Tendra Spit", "")
+
+
+def test_a_city_part_named_in_quotes_before_its_kind_is_found(resolved: Resolved) -> None:
+    text = 'Russian troops tried to storm Chasiv Yar from the "Kanal" micro-district, the spokesman said.'
+    assert resolved(text)['Kanal" micro-district'] == ("Kanal microdistrict", "")

@@ -166,3 +166,13 @@ def test_a_list_of_oblasts_by_their_vernacular_names_is_struck_in_each(seen: See
     text = "The occupiers kept shelling Kharkivshchyna, Donechchyna and Sumshchyna overnight."
     expected = {("strike", "RU", f"{o} Oblast") for o in ("Kharkiv", "Donetsk", "Sumy")}
     assert expected <= seen(text)
+
+
+def test_an_editor_s_note_on_a_place_tells_no_event(seen: Seen) -> None:
+    text = (
+        "Overnight Ukrainian forces struck Russian barracks in Tokmak [a town in Zaporizhzhia Oblast that "
+        "has been occupied by Russia since 2022 – ed.] with HIMARS rockets."
+    )
+    found = seen(text)
+    assert ("strike", "UA", "Tokmak") in found
+    assert not {e for e in found if e[0] == "advance"}

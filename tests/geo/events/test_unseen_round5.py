@@ -52,7 +52,7 @@ def seen(text: str, types: tuple[str, ...] = ("advance", "retreat")) -> set[tupl
         # a blast nobody owned up to stays unknown, whatever else the article tells
         (
             "Russian missiles hit Odesa on Saturday. A blast damaged the bridge at Zatoka.",
-            {("strike", "RU", "Odesa"), ("bridge_strike", "unknown", "Zatoka")},
+            {("strike", "RU", "Odesa"), ("bridge_strike", "unknown", "Zatoka Bridge")},
         ),
         # both sides strike in the article: nobody's side is clear
         (
