@@ -71,7 +71,11 @@ _SIDE = r"(?:(?:north|south)?-?(?:east|west)?ern|central)\s+"  # "the western Ku
 QUALIFIER_GAP = re.compile(
     rf"(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*[\"”’»)]*(?:,\s*|\s+\(|,?\s+in\s+|\s+of\s+"
     # "Makeevka, a settlement in the Lugansk People's Republic"
-    r"|,\s+(?:a|the)\s+(?:small\s+|frontline\s+|front-line\s+|border\s+)?(?:settlement|village|town|city)\s+in\s+)"
+    r"|,\s+(?:a|the)\s+(?:small\s+|frontline\s+|front-line\s+|border\s+)?(?:settlement|village|town|city)\s+"
+    # "Loknya, a village inside the Russian border in the Sumy region": a few words on where it lies
+    r"(?:(?:inside|near|on|along|close\s+to|just)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:border|frontier|front\s*line)\s+)?"
+    r"in\s+)"
     rf"(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:{_SIDE})?"
     # "the town of Makiivka in the eastern region of Luhansk"
     r"(?:(?:region|province|oblast)\s+of\s+)?"

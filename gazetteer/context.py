@@ -169,10 +169,12 @@ DIRECTION_REASON = "names a direction of the front"
 # (East) group of forces", "the Tavria group", "the Odesa operational-strategic group", "Battlegroup Center".
 GROUP_AFTER = (
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:operational[- ](?:strategic|tactical)\s+|operational\s+)?"
-    r"(?:group|groups|grouping|groupings)\b"
+    r"(?:group|groups|grouping|groupings|command)\b"
 )
 GROUP_BEFORE = (
-    r"\b(?:battle\s*group|group(?:ing)?\s+of\s+(?:forces|troops)|group|grouping|OSG|OTG|OSGT|OTU)"
+    # ("the Operational Command Skhid (East) reports": Ukraine's regional commands)
+    r"\b(?:battle\s*group|group(?:ing)?\s+of\s+(?:forces|troops)|group|grouping|OSG|OTG|OSGT|OTU"
+    r"|operational\s+command)"
     r"\s+[\"“«']?$"
 )
 # The occupier's names for oblasts ("the Donetsk People's Republic", "DPR") name its administration as

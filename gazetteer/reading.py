@@ -149,6 +149,14 @@ class Proposal:
     direction: bool = False  # the name of a direction of the front: "the Kramatorsk sector"
 
 
+# A list of the front's directions by their towns: "the hottest directions on the front remain Lyman,
+# Toretsk, Pokrovsk, and Novopavlivka", "the main axes are Kupiansk and Lyman".
+DIRECTIONS_LISTED_BEFORE = re.compile(
+    r"\b(?:directions|axes|sectors)\b[^.;:]{0,40}?\b(?:remain|remained|are|were|include|included|being)\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,?\s+(?:and\s+)?)*$"
+)
+DIRECTIONS_LIST_REACH = 160
+
 def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
     """Return the names of ``text`` that read as places, in text order, with their candidates."""
     matches, spans = match_names(text, gaz)
@@ -318,7 +326,7 @@ def _unit_names(text: str) -> frozenset[str]:
 def _group_word_in(window: str) -> bool:
     """Whether ``window`` holds a word GROUP_BEFORE needs (a quick look before the pattern's scan)."""
     lower = window.lower()
-    return "group" in lower or "osg" in lower or "otg" in lower or "otu" in lower
+    return "group" in lower or "osg" in lower or "otg" in lower or "otu" in lower or "command" in lower
 
 
 def _at_word_start(text: str, offset: int) -> bool:
@@ -439,6 +447,10 @@ def _propose(
         (gap_after == " " and next_word.lower() in DIRECTION_WORDS)
         or shared_noun in DIRECTION_WORDS
         or (gap_after == "-" and _word(text, spans, m.last_word + 2).lower() in DIRECTION_WORDS)
+        # "the hottest directions on the front remain Lyman, Toretsk, Pokrovsk, and Novopavlivka"
+        or ("direction" in before or "," in before or "and" in before)
+        and DIRECTIONS_LISTED_BEFORE.search(text, max(0, m.start - DIRECTIONS_LIST_REACH), m.start)
+        is not None
     )  # "the Kramatorsk sector", "the Pokrovsk and Toretsk directions", "the Pokrovsk-Kurakhove axis"
 
     compound = gap_after == "-" and next_word.lower() in COMPOUND_ADJECTIVE_WORDS

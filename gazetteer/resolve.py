@@ -1491,9 +1491,15 @@ def _namesake_in_list(
     if pick.kind == "city" or p.hint.startswith(tuple(f"'{cue}" for cue in TOWN_CUES)):
         return None
     qualifier = ctx.region_qualifying(mention.end)
+    # a town that bears the name today moves to no place that has it only as another name ("the hottest
+    # directions remain Lyman, Toretsk, Pokrovsk": the town of Lyman, not Rodynske by Pokrovsk, once Liman;
+    # a village may: GeoNames still calls Kalynivka by Chasiv Yar "Kalinina")
+    own_name = pick.kind == "town" and key(pick.name) == p.match.key
     best, best_count, best_km, by = None, 1, math.inf, None
     for c in p.candidates:
         if c.id == pick.id or c.kind not in ("town", "village") or (qualifier and c.admin1 != qualifier):
+            continue
+        if own_name and key(c.name) != p.match.key:
             continue
         distances = sorted(
             (haversine_km(c.lon, c.lat, m.place.lon, m.place.lat), m.place.name)

@@ -99,7 +99,7 @@ _ENDINGS = (
 CUES = tuple(
     f"{cue} "
     for cue in (
-        "village of", "villages of", "settlement of", "settlements of", "hamlet of", "town of",
+        "village of", "villages of", "settlement of", "settlements of", "hamlet of", "town of", "city of",
         "near", "Near", "outside", "around", "captured", "recaptured", "liberated", "seized",
         "entered", "took", "toward", "towards", "in the area of", "direction of", "outskirts of",
         "capture of", "occupation of", "liberation of",

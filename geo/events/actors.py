@@ -606,7 +606,10 @@ FIRE_NOUNS = ("strike", "strikes", "attack", "attacks", "shelling", "bombardment
 COMMITTED_BY = re.compile(r"\b(?:committed|carried out|perpetrated|organi[sz]ed|staged|conducted)\s+by\s+")
 COMMITTED_BY_REACH = 120
 # Weapons in the air, and the words for destroying them: a report of shoot-downs (see decide_actor).
-AERIAL = r"(?:drones?|UAVs?|Shaheds?|Shahed-[\w/-]+|missiles?|rockets?|aircraft|helicopters?|jets?|planes?)"
+AERIAL = (
+    r"(?:drones?|UAVs?|unmanned aerial vehicles?|Shaheds?|Shahed-[\w/-]+|missiles?|rockets?|aircraft"
+    r"|helicopters?|jets?|planes?)"
+)
 # (not "destroyed an automobile with several drones": the thing destroyed carried them)
 DOWNED_OBJECT = re.compile(rf"(?!\s+by\b)\s+(?:(?!with\b)[\w\"“”-]+\s+){{0,4}}?{AERIAL}\b", re.IGNORECASE)
 DOWNED_SUBJECT = re.compile(

@@ -194,6 +194,12 @@ CONDITION_AFTER = re.compile(
     r"(?:pre-?)?condition\b",
     re.IGNORECASE,
 )
+# Forces another side stopped, right before their verb: "had stopped Russian troops advancing in X",
+# "prevented the enemy from advancing" (lower case).
+STOPPED_FORCES = re.compile(
+    r"\b(?:stopped|halted|prevented|stops|halts|prevents)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:troops|forces|units|enemy|russians|ukrainians|occupiers|invaders)\s+(?:from\s+)?$"
+)
 # What a side sets out to do: "focused on capturing the Donbas", "the goal of seizing Kupiansk".
 AIMED = re.compile(
     # ("have concentrated their efforts on seizing control of")
@@ -643,6 +649,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if _NEGATED.search(before):
         return "negated"
+    if ("stop" in before or "halt" in before or "prevent" in before) and STOPPED_FORCES.search(before):
+        return "negated"  # "Ukrainian forces had stopped Russian troops advancing in Sumy region"
     if "success" in before or "vain" in before:
         if VAIN_ATTEMPT.search(before):
             return "negated"  # "Russians are unsuccessfully trying to regain their lost positions near X"

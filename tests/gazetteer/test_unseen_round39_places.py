@@ -102,3 +102,21 @@ def test_the_dnipro_s_islands_and_spits_are_places(resolved: Resolved) -> None:
 def test_a_city_part_named_in_quotes_before_its_kind_is_found(resolved: Resolved) -> None:
     text = 'Russian troops tried to storm Chasiv Yar from the "Kanal" micro-district, the spokesman said.'
     assert resolved(text)['Kanal" micro-district'] == ("Kanal microdistrict", "")
+
+
+def test_a_list_of_the_front_s_directions_names_their_towns(placed: Placed) -> None:
+    text = "The General Staff said the hottest directions remain Lyman, Toretsk, Pokrovsk and Novopavlivka."
+    assert _km(placed(text, "Lyman"), 48.99, 37.81) < 3  # the town, not the hamlet Lyman by Pokrovsk
+
+
+def test_an_operational_command_s_name_is_no_place(resolved: Resolved) -> None:
+    text = "Siversk remains under Ukrainian control, the Operational Command Skhid (East) reports."
+    assert "Skhid" not in resolved(text)
+
+
+def test_a_village_put_near_a_border_in_an_oblast_is_in_that_oblast(resolved: Resolved) -> None:
+    text = (
+        "Russian forces captured Stupochky in the Donetsk region. They also took Loknya, a village near "
+        "the Russian border in the Sumy region."
+    )
+    assert resolved(text)["Loknya"] == ("Loknia", "Sumy Oblast")

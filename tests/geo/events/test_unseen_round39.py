@@ -170,9 +170,21 @@ def test_a_list_of_oblasts_by_their_vernacular_names_is_struck_in_each(seen: See
 
 def test_an_editor_s_note_on_a_place_tells_no_event(seen: Seen) -> None:
     text = (
-        "Overnight Ukrainian forces struck Russian barracks in Tokmak [a town in Zaporizhzhia Oblast that "
-        "has been occupied by Russia since 2022 – ed.] with HIMARS rockets."
+        "Overnight Ukrainian forces struck Russian barracks in Tokmak [a town in southern Ukraine, in "
+        "Zaporizhzhia Oblast which has been occupied by Russia – ed.] with HIMARS rockets."
     )
     found = seen(text)
     assert ("strike", "UA", "Tokmak") in found
     assert not {e for e in found if e[0] == "advance"}
+
+
+def test_unmanned_aerial_vehicles_downed_over_a_region_are_the_other_side_s_strike(seen: Seen) -> None:
+    text = "Russia's Defense Ministry claimed it destroyed nine unmanned aerial vehicles over Rostov Oblast."
+    found = seen(text)
+    assert ("strike", "UA", "Rostov Oblast") in found
+    assert ("strike", "RU", "Rostov Oblast") not in found
+
+
+def test_troops_another_side_stopped_advancing_did_not_advance(seen: Seen) -> None:
+    text = "Zelensky said Ukrainian forces had stopped Russian troops advancing in the Sumy region."
+    assert not {e for e in seen(text) if e[0] == "advance"}
