@@ -914,9 +914,10 @@ def _chain_of_towns(text: str, spans: list[tuple[int, int]], m: NameMatch, gaz: 
 
 
 def _long_chain(text: str, spans: list[tuple[int, int]], m: NameMatch) -> bool:
-    """Whether the name is one of three or more joined by dashes before a noun that joins them: "along the
-    Novomykolaivka–Varachyne–Yablunivka–Yunakivka axis". Three names and a route's noun make a chain of
-    places, villages too; two could be the halves of one name the gazetteer lacks ("Kleban-Byk")."""
+    """Whether the name is one of three or more joined by dashes before (or after) a noun that joins
+    them: "along the Novomykolaivka–Varachyne–Yablunivka–Yunakivka axis". Three names and a route's noun
+    make a chain of places, villages too; two could be the halves of one name the gazetteer lacks
+    ("Kleban-Byk")."""
     first, last = m.first_word, m.last_word
     while first > 0 and text[spans[first - 1][1] : spans[first][0]].strip() in DASHES and _capital(text, spans, first - 1):
         first -= 1
@@ -925,7 +926,11 @@ def _long_chain(text: str, spans: list[tuple[int, int]], m: NameMatch) -> bool:
     ):
         last += 1
     words = last - first + 1 - (m.last_word - m.first_word)
-    return words >= 3 and _word(text, spans, last + 1).lower() in JOINING_NOUNS
+    # ... or after it, as a Russian report writes it: "along the line Vladimirovka-Vodolagi-Belovody"
+    return words >= 3 and (
+        _word(text, spans, last + 1).lower() in JOINING_NOUNS
+        or (first > 0 and _word(text, spans, first - 1).lower() in JOINING_NOUNS)
+    )
 
 
 def _capital(text: str, spans: list[tuple[int, int]], index: int) -> bool:

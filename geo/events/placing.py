@@ -1602,11 +1602,23 @@ def _elsewhere(sentence: str, trigger: Trigger, p: SentencePlace) -> bool:
         gap = sentence[trigger.end : p.start]
         if "though" in gap and CONCESSION.search(gap):
             return True  # "advanced at their fastest rate, even though a Ukrainian incursion into Kursk ..."
+        if "," in gap and RESULT_CLAUSE.search(gap):
+            # "the enemy is forced to retreat ..., which allows our troops to strengthen the bridgehead in
+            # the north of Sumy": what the move made possible, somewhere else
+            return True
         return (" to " in gap or " of " in gap or "for a" in gap) and PURPOSE.search(gap) is not None
     gap = sentence[p.end : trigger.start]
     return trigger.event_type != "contact" and "," in gap and SUBORDINATE.search(gap) is not None
 
 
+# What a move made possible, in a clause of its own after it: ", which allows our troops to ...",
+# ", allowing the enemy to ...".
+RESULT_CLAUSE = re.compile(
+    r",\s+(?:which|that)\s+(?:\w+\s+)?(?:allows?|allowed|enables?|enabled|lets|gives?|gave|forces?|forced"
+    r"|opens?|opened)\s+(?:\w+\s+){0,3}?to\b"
+    r"|,\s+(?:allowing|enabling|letting|forcing)\s+(?:\w+\s+){0,3}?to\b",
+    re.IGNORECASE,
+)
 # A locator with a distance ("13 kilometers northeast of"), and the next phrase of a list after it.
 MEASURED_LOCATOR = re.compile(r"\d\s*(?:km|kilomet|mi)")
 NEXT_PHRASE = re.compile(r"\s*,\s+and\s+")

@@ -120,3 +120,10 @@ def test_a_village_put_near_a_border_in_an_oblast_is_in_that_oblast(resolved: Re
         "the Russian border in the Sumy region."
     )
     assert resolved(text)["Loknya"] == ("Loknia", "Sumy Oblast")
+
+
+def test_a_chain_of_villages_after_the_line_is_three_places(resolved: Resolved) -> None:
+    text = "The Russian front in the Sumy region ran along the line Vladimirovka-Vodolagi-Belovody by May."
+    found = resolved(text)
+    assert found["Vodolagi"] == ("Vodolahy", "Sumy Oblast")
+    assert found["Belovody"] == ("Bilovody", "Sumy Oblast")

@@ -188,3 +188,11 @@ def test_unmanned_aerial_vehicles_downed_over_a_region_are_the_other_side_s_stri
 def test_troops_another_side_stopped_advancing_did_not_advance(seen: Seen) -> None:
     text = "Zelensky said Ukrainian forces had stopped Russian troops advancing in the Sumy region."
     assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_a_retreat_is_not_placed_where_the_clause_it_allowed_is(seen: Seen) -> None:
+    text = (
+        "The enemy is forced to fall back with losses, which allows our troops to widen the bridgehead "
+        "north of Sumy."
+    )
+    assert not {e for e in seen(text) if e[2] == "Sumy"}
