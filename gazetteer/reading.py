@@ -124,6 +124,8 @@ ACCORDING_TO = re.compile(r"[Aa]ccording to ([A-Z][\w’'-]+)\b(?! (?:region|obl
 # ... or after the verb, closing a quote: '"It's impossible to live there," said Nikolaieva, adding'
 SPEAKER_AFTER = re.compile(r"(?<=[,”\"])\s+(?:said|says|added|wrote|explained)\s+([A-Z][\w’'-]+)(?=[,.])")
 SENTENCE_OPENERS = '.!?:;“"«—–(\n'
+# The first word of the noun an air base's name comes before: "the Belaya and Olenya air bases".
+AIR_BASE_WORDS = frozenset({"air", "airbase", "airbases", "airfield", "airfields"})
 # The rest of a list of places before the noun they share: "(the Pokrovsk) and Toretsk directions",
 # "(the Kupiansk), Lyman and Siversk sectors", "(the Marhanets), Myrove, Pokrovske communities"; group 1 is
 # the noun.
@@ -550,6 +552,15 @@ def _propose(
     ):
         # "Russia's Belgorod border region": the oblast, its mention up to "region"
         cands, end, hint = regions, spans[m.last_word + 2][1], "'border region' after the name"
+    elif (
+        (next_word.lower() in AIR_BASE_WORDS and gap_after == " ") or shared_noun in AIR_BASE_WORDS
+    ) and (bases := gaz.candidates(f"{m.key} air base")):
+        # "planes parked at the Belaya, Diaghilev, Olenya, and Ivanovo air bases": each base of the list
+        # (its name alone is a village, or the city it is named after)
+        cands, hint = list(bases), "'air bases' after its list"
+        if next_word.lower() in AIR_BASE_WORDS:  # the last of the list: its mention up to the noun
+            noun_words = 2 if _word(text, spans, m.last_word + 2).lower() in ("base", "bases") else 1
+            end = spans[m.last_word + noun_words][1]
     elif next_word and gap_after in (" ", "-") and next_word.lower() in KIND_SUFFIXES:
         kind = KIND_SUFFIXES[next_word.lower()]
         typed = [c for c in cands if c.kind == kind] or [

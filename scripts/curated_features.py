@@ -695,7 +695,8 @@ LANDMARKS = [
     },
     {
         "id": "other:dyagilevo-air-base", "name": "Dyagilevo air base", "country": "RU",
-        "names": ["Dyagilevo", "Diagilevo", "Dyagilevo air base", "Dyagilevo airbase", "Dyagilevo airfield",
+        "names": ["Dyagilevo", "Diagilevo", "Diaghilevo", "Dyagilevo air base", "Dyagilevo airbase",
+                  "Dyagilevo airfield", "Diaghilev air base", "Diaghilevo air base", "Diagilevo air base",
                   "Дягилево"],
         "point": (39.570, 54.642),
         "source": "by Ryazan; " + KNOWLEDGE,

@@ -127,3 +127,10 @@ def test_a_chain_of_villages_after_the_line_is_three_places(resolved: Resolved) 
     found = resolved(text)
     assert found["Vodolagi"] == ("Vodolahy", "Sumy Oblast")
     assert found["Belovody"] == ("Bilovody", "Sumy Oblast")
+
+
+def test_the_names_of_a_list_before_air_bases_are_the_bases(resolved: Resolved) -> None:
+    text = "The drones hit bombers parked at the Belaya, Olenya and Ivanovo air bases, the SBU said."
+    found = resolved(text)
+    assert found["Belaya"] == ("Belaya air base", "")  # not a village called Belaya
+    assert found["Ivanovo air bases"] == ("Ivanovo Severny air base", "")  # not the city of Ivanovo
