@@ -243,6 +243,8 @@ REFERRED_KINDS = {
     # "Kyiv had wrested control of the eastern village ... the village was back under Ukrainian control":
     # no city is "the village"
     "village": ("village", "town"),
+    # "Snake Island captured world attention after Russia seized it": an island, a plant, a forest too
+    "it": (*POPULATED, "other"),
 }
 # A preposition of place that may open each item of a list: "advanced near X and in Y and Z".
 _POINT = r"(?:north|south|east|west)"

@@ -196,3 +196,13 @@ def test_a_retreat_is_not_placed_where_the_clause_it_allowed_is(seen: Seen) -> N
         "north of Sumy."
     )
     assert not {e for e in seen(text) if e[2] == "Sumy"}
+
+
+def test_it_may_stand_for_an_island_named_in_its_sentence(seen: Seen) -> None:
+    text = (
+        "Russian missiles hit Odesa again. Snake Island drew the world's attention after Russia seized it on "
+        "the first day of the war."
+    )
+    found = seen(text)
+    assert ("advance", "RU", "Snake Island") in found
+    assert ("advance", "RU", "Odesa") not in found
