@@ -461,6 +461,11 @@ ACCUSED_BY_OF = re.compile(
     r"(?:destroy|blow|blew|shell|strik|struck|attack|bomb|hit|target|damag|sabotag|fir)\w*\b",
     re.IGNORECASE,
 )
+# The cause a retreat is told as the result of, right before the side whose fire it was.
+RETREAT_CAUSE_BEFORE = re.compile(
+    r"\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|under)\s+(?:the\s+)?(?:heavy\s+|constant\s+)?$",
+    re.IGNORECASE,
+)
 # A crossing's fall told as a noun: "the destruction of the Russian-controlled Kakhovka dam" says no
 # more who did it than a blast does.
 FALL_OF = re.compile(r"\b(?:destruction|breach|collapse|blowing up)\s+of\b", re.IGNORECASE)
@@ -1036,6 +1041,18 @@ NOUN_PAIR_GAP = re.compile(
 )
 
 
+def _retreat_cause_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> str | None:
+    """The side whose fire a retreat is told as the result of, when that is the last side named before it
+    ("as a result of enemy fire and assault, units were moved to more favorable positions"): the other
+    side retreated."""
+    before = [p for p in phrases if p.end <= trigger.start]
+    if not before:
+        return None
+    if not RETREAT_CAUSE_BEFORE.search(sentence, max(0, before[-1].start - 30), before[-1].start):
+        return None
+    return before[-1].side
+
+
 def decide_actor(
     sentence: str,
     trigger: Trigger,
@@ -1053,6 +1070,8 @@ def decide_actor(
     """
     if trigger.event_type == "contact":
         return decide_holder(sentence, trigger, phrases, previous_side)
+    if trigger.event_type == "retreat" and (cause := _retreat_cause_side(sentence, trigger, phrases)):
+        return OTHER_SIDE[cause], "agent"  # "as a result of enemy fire and assault, units were moved to ..."
     if (
         trigger.event_type in ("strike", "bridge_strike")
         and "accused" in sentence

@@ -1077,6 +1077,9 @@ def places_for(
         and not any(trigger.end <= o.start and o.end <= p.start and not o.passive for o in others)
     ]
     places = [p for p in places if not answered(sentence, trigger, p)]
+    if " of " in sentence:
+        # "cleared the Graivoron district village of Kozinka": the district only says where the village is
+        places = [p for p in places if not DISTRICT_OF_NEXT.match(sentence, p.end)] or places
     if trigger.event_type in ("advance", "retreat") and not trigger.passive:
         # where a side heads or withdrew to is not where ground changed hands
         heading = heading_to(sentence, trigger, places)
@@ -1285,6 +1288,14 @@ def places_for(
         and _community_after(sentence, best)
     ):
         index -= 1  # "the village of Mykolaivske, Shevchenkove community, was left ...": the village
+    elif (
+        index > 0
+        and best.end <= trigger.start
+        and _broad(best)
+        and _qualifies(sentence, places[index - 1], best)
+    ):
+        # "In the village of Bessonovka in the Belgorod region, ... equipment was damaged": the village
+        index -= 1
     chosen = _list_after(sentence, places, index) + _list_before(sentence, places, index)
     if best.back_reference:  # "both villages": every village the words stand for
         span = (best.start, best.end)
@@ -1613,6 +1624,12 @@ def _elsewhere(sentence: str, trigger: Trigger, p: SentencePlace) -> bool:
     return trigger.event_type != "contact" and "," in gap and SUBORDINATE.search(gap) is not None
 
 
+# A district named to say where the village after it lies: "the Graivoron district village of Kozinka".
+DISTRICT_OF_NEXT = re.compile(
+    r"\s+(?:district|raion|region|oblast|community|hromada)(?:['’]s)?\s+(?:village|town|settlement|hamlet)"
+    r"\s+of\s+[A-Z]",
+    re.IGNORECASE,
+)
 # What a move made possible, in a clause of its own after it: ", which allows our troops to ...",
 # ", allowing the enemy to ...".
 RESULT_CLAUSE = re.compile(

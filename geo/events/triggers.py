@@ -1118,6 +1118,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("to new", "to more", "to rear", "to prepared", "to reserve"),
     ),
+    # "In some areas near Lukiantsi and Vovchansk, ... units were moved to more favorable positions to save
+    # the lives of servicemen": the same withdrawal, told in the passive after the places it left
+    _p(
+        r"\b(?:were|was|have been|had been|has been) (?:moved|withdrawn|pulled back|relocated) to "
+        r"(?:new|more (?:advantageous|favou?rable|defensible)|prepared|reserve) (?:defensive )?"
+        r"(?:lines?|positions?)\b(?! (?:near|in|at|around|outside|north|south|east|west)\b)",
+        "retreat",
+        needs_forces=True,
+        place_before=True,
+        hints=("moved", "withdrawn", "pulled", "relocated"),
+    ),
     # "Ukrainian forces had moved out of it": forces leaving a place (residents moving out do not count)
     _p(
         r"\bmov(?:ed|ing|es) out of\b",
@@ -1230,7 +1241,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "Vuhledar is now under Russian control": it changed hands, to the side named
     _p(
         # ("most of the city was again in Russian hands": back to the side named)
-        r"\b(?:(?:is|are|was|were) (?:also )?(?:now|again|once again|back) (?:fully |completely |firmly )?"
+        r"\b(?:(?:is|are|was|were) (?:also )?(?:now|again|once again|back|already) "
+        r"(?:fully |completely |firmly )?"
         # "Mala Rohan is completely under the control of our troops": a taking told done
         # (the adverb in quotes, a claim's own word: 'is “completely” under Russian control')
         r"|(?:is|are) (?:now )?[“\"‘']?(?:fully|completely|entirely)[”\"’']? )(?:under|in) "
@@ -1238,7 +1250,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         role="taker",
         place_before=True,
-        hints=("now", "again", "back", "fully", "completely", "entirely"),
+        hints=("now", "again", "back", "already", "fully", "completely", "entirely"),
     ),
     # ... or held by it now: "four villages he said were now held by Russian forces — X, Y, Z"
     _p(
@@ -1256,8 +1268,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("now",),
     ),
     _p(
-        r"\b(?:remain(?:s|ed)?|still|are|is|was|were) (?:firmly |fully |still )?(?:under|in) (?:[\w-]+ ){0,2}"
-        r"(?:control|hands)\b",
+        r"\b(?:remain(?:s|ed)?|still|are|is|was|were) (?:firmly |fully |still )?(?:under|in) "
+        r"(?:[\w-]+ ){0,2}(?:control|hands)\b",
         "contact",
         role="under",
         place_before=True,
@@ -1440,6 +1452,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\battacks? of (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drones?|UAVs?|missiles?|rockets?) on\b",
         "strike",
         hints=("attack",),
+    ),
+    # "two drones dropped explosive devices on the territory of an agricultural enterprise": a drone's drop
+    _p(
+        r"\b(?:dropped|drops|dropping)\s+(?:(?:an?|two|three|four|five|several|\d+)\s+)?(?:[\w-]+\s+)?"
+        r"(?:explosive devices?|explosives|munitions?|bombs?|grenades?|ammunition)\b",
+        "strike",
+        hints=("dropped", "drops", "dropping"),
     ),
     # a border governor's "the attack on the village of Klimovo": fire on a place named as one
     _p(r"\battacks? on (?:the )?(?:village|town|city|settlement) of\b", "strike", hints=("attack",)),
@@ -1897,7 +1916,9 @@ PART_OF_BEFORE = re.compile(
     r"(?:^|[.;:\"“]\s*|\b(?:and|but|while|now)\s+)"
     r"(?:(?:about|around|nearly|almost|over|more than|up to|some)\s+)?"
     r"(?:a\s+|the\s+)?(?:(?:large|small|significant|eastern|western"
-    r"|northern|southern|central)\s+)?(?:part|parts|most|half|much|\d+\s*(?:%|percent))\s+of\s+(?:the\s+)?"
+    r"|northern|southern|central)\s+)?(?:part|parts|most|half|much|\d+\s*(?:%|percent)"
+    # "The west and north of Volchansk is already under their control"
+    r"|(?:north|south|east|west)(?:ern)?(?:\s+and\s+(?:north|south|east|west)(?:ern)?)?)\s+of\s+(?:the\s+)?"
     # (not "nearly 5% of Ukraine is under Russian control": a country's share is the war's map, no gain)
     # nor "75% of the Kherson region is under Russian control": an oblast's share, the map
     r"(?!ukraine\b|country\b|(?:ukrainian|its|ukraine['’]s)\s+territory\b"
@@ -2087,7 +2108,9 @@ FORCES_BEFORE = re.compile(
     r"|Wagner|regime)\s+"
     # not a side's things: "hit Ukrainian fortifications on the outskirts of X" names no forces there
     # "the Russian army has already", "the Russian army en masse"
-    r"(?:(?:has|have|had|is|are|was|were)\s+(?:already|also|now|reportedly|\w+ly)\s+|en\s+masse\s+"
+    # (an adverb in quotes too: 'its forces had "fully cleared" the village of Kozinka')
+    r"(?:(?:has|have|had|is|are|was|were)\s+[\"“‘']?(?:already|also|now|reportedly|\w+ly)\s+"
+    r"|en\s+masse\s+"
     # "Ukrainian troops operating in the area cleared": where the forces are, then their verb
     r"|(?:operating|fighting|deployed|stationed)\s+(?:in|on|near|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
     r"(?:(?:has|have|had)\s+)?"

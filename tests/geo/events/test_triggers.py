@@ -157,6 +157,9 @@ SENTENCES = [
     "The ministry announced the “liberation” of Hrodivka and the 'complete capture' of Zhelanne.",
     "Russian forces control several settlements in the Sumy region, including Zhuravka and Basivka.",
     "The gain follows their recent occupation of Sieverne.",
+    "Near Tykhe, Ukrainian units were withdrawn to prepared positions, the spokesman said.",
+    "Hlyboke is already under Russian control, the ministry claimed.",
+    "A drone dropped an explosive device on a tractor in Tetkino.",
 ]
 
 

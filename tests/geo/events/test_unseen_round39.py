@@ -206,3 +206,36 @@ def test_it_may_stand_for_an_island_named_in_its_sentence(seen: Seen) -> None:
     found = seen(text)
     assert ("advance", "RU", "Snake Island") in found
     assert ("advance", "RU", "Odesa") not in found
+
+
+def test_a_village_cleared_in_quotes_with_its_district_before_it_is_taken(seen: Seen) -> None:
+    text = (
+        "Russia's Defense Ministry said its forces had “fully cleared” the Graivoron district village of "
+        "Kozinka of pro-Ukrainian fighters."
+    )
+    found = seen(text)
+    assert ("advance", "RU", "Kozinka") in found
+    assert not {e for e in found if e[2] == "Grayvoron"}
+
+
+def test_units_moved_to_more_favourable_positions_under_enemy_fire_retreated(seen: Seen) -> None:
+    text = (
+        "Near Lukiantsi and Vovchansk, as a result of enemy fire and assaults, units were moved to more "
+        "favorable positions to save the lives of servicemen."
+    )
+    assert {("retreat", "UA", "Lukiantsi"), ("retreat", "UA", "Vovchansk")} <= seen(text)
+
+
+def test_the_west_and_north_of_a_town_already_under_control_is_a_gain(seen: Seen) -> None:
+    text = "The ministry said the west and north of Vovchansk is already under Russian control."
+    assert ("advance", "RU", "Vovchansk") in seen(text)
+
+
+def test_drones_that_dropped_explosives_in_a_village_of_an_oblast_struck_the_village(seen: Seen) -> None:
+    text = (
+        "In the village of Bessonovka in the Belgorod region, two Ukrainian drones dropped explosive devices "
+        "on a farm, and equipment was damaged."
+    )
+    found = seen(text)
+    assert ("strike", "UA", "Bessonovka") in found
+    assert ("strike", "UA", "Belgorod Oblast") not in found
