@@ -124,6 +124,9 @@ ACCORDING_TO = re.compile(r"[Aa]ccording to ([A-Z][\w’'-]+)\b(?! (?:region|obl
 # ... or after the verb, closing a quote: '"It's impossible to live there," said Nikolaieva, adding'
 SPEAKER_AFTER = re.compile(r"(?<=[,”\"])\s+(?:said|says|added|wrote|explained)\s+([A-Z][\w’'-]+)(?=[,.])")
 SENTENCE_OPENERS = '.!?:;“"«—–(\n'
+# How near the war zone's box (degrees) the town a district is named after must lie.
+DISTRICT_ZONE_DEGREES = 4.0
+DISTRICT_WORDS = frozenset({"district", "districts", "raion", "raions", "rayon", "rayons"})
 # The first word of the noun an air base's name comes before: "the Belaya and Olenya air bases".
 AIR_BASE_WORDS = frozenset({"air", "airbase", "airbases", "airfield", "airfields"})
 # The rest of a list of places before the noun they share: "(the Pokrovsk) and Toretsk directions",
@@ -553,6 +556,14 @@ def _propose(
         # "Russia's Belgorod border region": the oblast, its mention up to "region"
         cands, end, hint = regions, spans[m.last_word + 2][1], "'border region' after the name"
     elif (
+        ((next_word.lower() in DISTRICT_WORDS and gap_after == " ") or shared_noun in DISTRICT_WORDS)
+        and all(c.kind in POPULATED for c in cands)
+        and not any(in_war_zone_box(c.lon, c.lat, DISTRICT_ZONE_DEGREES) for c in cands)
+    ):
+        # "settlements in the Belgorod and Krasnoyarsk districts" (Krasnoyaruzhsky, mistranslated): a
+        # district of the war's border, never the Siberian city 4,000 km off
+        return None
+    elif (
         (next_word.lower() in AIR_BASE_WORDS and gap_after == " ") or shared_noun in AIR_BASE_WORDS
     ) and (bases := gaz.candidates(f"{m.key} air base")):
         # "planes parked at the Belaya, Diaghilev, Olenya, and Ivanovo air bases": each base of the list
@@ -574,6 +585,7 @@ def _propose(
             cands, end, hint = typed, spans[m.last_word + 1][1], f"'{next_word}' after the name"
         elif kind == "region" and all(c.country not in ("UA", "RU") for c in cands):
             return None  # "in the Borisov district" of Belgorod Oblast: no Barysaw of Belarus
+
     elif (
         gap_after == " "
         and next_word.lower() in ("settlements", "villages", "towns")

@@ -153,6 +153,8 @@ RETREAT_TO = re.compile(
     r"(?!the\s+(?:(?:western|eastern|northern|southern)\s+)?(?:outskirts|edge|fringes?)\b)"
     # (nor "withdrew to the west of the villages of X and Y": past them, the villages given up)
     r"(?!the\s+(?:north|south|east|west)\w*\s+of\b)"
+    # ("retreated to the area west of Kazachi Lageri": the village given up, its west the new line)
+    r"(?!the\s+areas?\s+(?:north|south|east|west)\w*(?:-\w+)?\s+of\b)"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?:near|outside|around|in|at)\s+(?:the\s+)?)?(?:(?:city|town|village|settlement)s?\s+of\s+)?$",
     re.IGNORECASE,

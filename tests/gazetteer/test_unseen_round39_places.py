@@ -134,3 +134,10 @@ def test_the_names_of_a_list_before_air_bases_are_the_bases(resolved: Resolved) 
     found = resolved(text)
     assert found["Belaya"] == ("Belaya air base", "")  # not a village called Belaya
     assert found["Ivanovo air bases"] == ("Ivanovo Severny air base", "")  # not the city of Ivanovo
+
+
+def test_a_district_named_after_a_city_far_from_the_war_is_no_place(resolved: Resolved) -> None:
+    text = "Several settlements in the Belgorod and Krasnoyarsk districts were attacked by drones overnight."
+    found = resolved(text)
+    assert "Krasnoyarsk" not in found  # a garbled Krasnoyaruzhsky, not the Siberian city
+    assert found["Belgorod"][1] == "Belgorod Oblast"

@@ -239,3 +239,11 @@ def test_drones_that_dropped_explosives_in_a_village_of_an_oblast_struck_the_vil
     found = seen(text)
     assert ("strike", "UA", "Bessonovka") in found
     assert ("strike", "UA", "Belgorod Oblast") not in found
+
+
+def test_a_retreat_to_the_area_west_of_a_village_gave_it_up(seen: Seen) -> None:
+    text = (
+        "Units of the Russian Armed Forces retreated to the area west of Kozachi Laheri to avoid being "
+        "flanked, a Russian channel reported."
+    )
+    assert ("retreat", "RU", "Kozachi Laheri") in seen(text)
