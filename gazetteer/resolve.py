@@ -817,9 +817,9 @@ def _guessed_village(p: Proposal, place: Place, score: float) -> bool:
     return (place.kind == "village" and place.population < GUESS_POPULATION) or score < GUESS_CONFIDENCE
 
 
-# The endings of a land's vernacular name (Kharkivshchyna, Donechchyna): the oblast, never the hamlet of
-# that name, unless the text calls it a village.
-VERNACULAR_REGION_ENDINGS = ("schina", "chchina")
+# The endings of the keys of a land's vernacular name (Kharkivshchyna "harkivschina", Donechchyna
+# "donechina"): the oblast, never the hamlet of that name, unless the text calls it a village.
+VERNACULAR_REGION_ENDINGS = ("schina", "china")
 # Places farther apart than this (km), each put in its own oblast by the text, are on different fronts.
 OTHER_FRONT_KM = 150.0
 # A place this far (km) from a village is no neighbour to judge it by (the capital of the other side).
