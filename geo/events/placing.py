@@ -300,6 +300,10 @@ COORDINATED = re.compile(
     rf"|^\s*,\s*(?:and\s+)?(?:{_COUNT}|a|an|several)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:houses?|buildings?|homes?|enterprises?|facilit(?:y|ies)|garages?|cars?|vehicles?"
     r"|schools?|shops?|sheds?|structures?|objects?|premises)\s+(?:were\s+|was\s+)?(?:damaged\s+)?in\s+$"
+    # ... or person by person: "a 66-year-old woman in Novodanylivka, a 51-year-old man in Orikhove, and a
+    # 66-year-old man in Mala Tokmachka"
+    r"|^\s*,?\s*(?:and\s+)?an?\s+\d{1,3}-year-old\s+(?:[\w-]+\s+)?"
+    r"(?:man|woman|boy|girl|person|resident|civilian)\s+in\s+$"
     # the dead and wounded counted town by town: "two in Kurakhove and one each in Toretsk, Yasenove"
     rf"|^\s*,?\s*(?:and\s+)?{_COUNT}\s+(?:each\s+)?"
     r"(?:more\s+)?(?:(?:people|persons|residents|civilians|men|women|children)\s+)?(?:each\s+)?in\s+$"
@@ -1637,6 +1641,7 @@ DISTRICT_OF_NEXT = re.compile(
 RESULT_CLAUSE = re.compile(
     r",\s+(?:which|that)\s+(?:\w+\s+)?(?:allows?|allowed|enables?|enabled|lets|gives?|gave|forces?|forced"
     r"|opens?|opened)\s+(?:\w+\s+){0,3}?to\b"
+    r"|,\s+(?:which|that)\s+(?:\w+\s+)?(?:lets|let)\s+"  # ", which lets our units strengthen ..."
     r"|,\s+(?:allowing|enabling|letting|forcing)\s+(?:\w+\s+){0,3}?to\b",
     re.IGNORECASE,
 )

@@ -295,7 +295,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # (not after a preposition: "get back to Russia through occupied Ukraine" is the adjective)
         r"(?<!-)(?<!\bin )(?<!\binto )(?<!\bthrough )(?<!\bfrom )(?<!\bacross )(?<!\bof )(?<!\bto )"
-        r"(?<!\bover )(?<!\bwithin )(?<!\bvia )\boccupied\b(?= (?:the )?(?:city|town|village|[A-Z]))",
+        # (nor Kyiv's "the temporarily occupied Crimea": the occupied land, no taking)
+        r"(?<!\bover )(?<!\bwithin )(?<!\bvia )(?<!temporarily )\boccupied\b"
+        r"(?= (?:the )?(?:city|town|village|[A-Z]))",
         "advance",
         needs_forces=True,
         hints=("occupied",),

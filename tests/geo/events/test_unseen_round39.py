@@ -192,7 +192,7 @@ def test_troops_another_side_stopped_advancing_did_not_advance(seen: Seen) -> No
 
 def test_a_retreat_is_not_placed_where_the_clause_it_allowed_is(seen: Seen) -> None:
     text = (
-        "The enemy is forced to fall back with losses, which allows our troops to widen the bridgehead "
+        "The enemy had to retreat with losses, which lets our units strengthen the foothold created in the "
         "north of Sumy."
     )
     assert not {e for e in seen(text) if e[2] == "Sumy"}
@@ -234,7 +234,7 @@ def test_the_west_and_north_of_a_town_already_under_control_is_a_gain(seen: Seen
 def test_drones_that_dropped_explosives_in_a_village_of_an_oblast_struck_the_village(seen: Seen) -> None:
     text = (
         "In the village of Bessonovka in the Belgorod region, two Ukrainian drones dropped explosive devices "
-        "on a farm, and equipment was damaged."
+        "on the territory of a farm - equipment was damaged."
     )
     found = seen(text)
     assert ("strike", "UA", "Bessonovka") in found
@@ -247,3 +247,20 @@ def test_a_retreat_to_the_area_west_of_a_village_gave_it_up(seen: Seen) -> None:
         "flanked, a Russian channel reported."
     )
     assert ("retreat", "RU", "Kozachi Laheri") in seen(text)
+
+
+def test_the_temporarily_occupied_crimea_is_no_taking(seen: Seen) -> None:
+    text = (
+        "The Russian Ministry of Defence said air defence forces destroyed 87 Ukrainian drones over the "
+        "territory of Russia and temporarily occupied Crimea."
+    )
+    assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_the_dead_counted_person_by_person_name_each_place_struck(seen: Seen) -> None:
+    text = (
+        "Russian shelling killed a 66-year-old woman in Novodanylivka, a 51-year-old man in Orikhiv, and a "
+        "70-year-old man in Mala Tokmachka."
+    )
+    expected = {("strike", "RU", p) for p in ("Novodanylivka", "Orikhiv", "Mala Tokmachka")}
+    assert expected <= seen(text)
