@@ -244,7 +244,7 @@ def _size_class(place: Place) -> int:
 _ADJECTIVE_NAME = r"[A-Z][\w'’-]*(?:s['’]?k(?:a|e|yi|iy|ii|y|i|ij)|zk(?:a|yi|iy|ii|y|i|ij))"
 NAMED_BY_ADJECTIVE = re.compile(
     rf"\b({_ADJECTIVE_NAME}(?:(?:,\s*|,?\s+and\s+){_ADJECTIVE_NAME})*)\s+"
-    r"(?:(?:urban|rural|village|settlement|city|territorial)\s+)?"
+    r"(?:(?:urban|rural|municipal|village|settlement|city|territorial)\s+)?"
     r"((?i:communit(?:y|ies)|hromadas?|districts?|raions?))\b"
 )
 # ... or after the word and a colon or a dash: "shelled 11 villages in four border communities of Chernihiv

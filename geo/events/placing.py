@@ -1852,8 +1852,8 @@ APPOSITIVE = re.compile(r"^\s*,\s+an?\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-
 # district or community it is in ("Budarky of Chuhuiv district").
 KIND_OPENINGS = (" of ", " in ", " district", " communit", " hromada", " raion", " municipal")
 LEADING_KIND = re.compile(
-    r"^\s+(?:(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:district|community|hromada"
-    r"|raion|municipality)\b"
+    r"^\s+(?:(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:districts?|communit(?:y|ies)"
+    r"|hromadas?|raions?|municipalit(?:y|ies))\b"
 )
 
 # The last link of a serial list of phrases of place: ", and in", ", and near".

@@ -264,3 +264,12 @@ def test_the_dead_counted_person_by_person_name_each_place_struck(seen: Seen) ->
     )
     expected = {("strike", "RU", p) for p in ("Novodanylivka", "Orikhiv", "Mala Tokmachka")}
     assert expected <= seen(text)
+
+
+def test_a_municipal_district_after_a_list_of_districts_is_struck_too(seen: Seen) -> None:
+    text = (
+        "Shelling was recorded in the Valuysky, Krasnoyaruzhsky, Shebekinsky districts, as well as the "
+        "Grayvoronsky municipal district, the governor said."
+    )
+    found = seen(text)
+    assert {("strike", "UA", "Grayvoron"), ("strike", "UA", "Shebekino")} <= found
