@@ -18,6 +18,7 @@ from .names import key
 from .places import Gazetteer
 from .reading import POPULATED
 from .records import Mention, Place
+from .variants import VARIANT_RUSSIAN_OBLASTS, misprint_of
 
 # How far (km) from its seat a place of a district may lie: Ukraine's raions since 2020 reach up to 90 km
 # districts reach 30 to 60 km from their towns.
@@ -55,6 +56,10 @@ DISTRICT_REACH = 160
 # (z before the k where the stem ends in it: "Kryvorizkyi" is Kryvyi Rih's)
 ADJECTIVE = re.compile(r"(?:[sz]['’]?k(?:yi|iy|ii|y|i|ij)|[sz]ka|ske|sk(?:oye|oe))$", re.IGNORECASE)
 # Marhanetska: Marhanets; Krasnopilska: Krasnopillia; Znob-Novhorodska: Znob-Novhorodske
+# A district's adjective read with a misprint: its stem this long at least, and its seat this big at
+# least (a district is named after a town, not a hamlet).
+MISPRINT_STEM_LETTERS = 6
+MISPRINT_SEAT_POPULATION = 1_000
 SEAT_ENDINGS = ("", "o", "a", "e", "ka", "ki", "sk", "i", "y", "s", "lia", "ske")
 # Districts of Russia's border oblasts whose seat is not named like them: the stem before the
 # adjective's ending -> the seat's GeoNames names ("the Krasnoyaruzhsky district" is Krasnaya Yaruga's).
@@ -180,9 +185,25 @@ def _seat_of(
         h_for_g = name[0] + name[1:].replace("g", "h")
         return _seat_of(h_for_g, gazetteer, km_from_theatre, within, by_size, oblast, own_name)
     if not seats:
-        return None
+        return _misprinted_seat(stems, gazetteer, oblast) if ADJECTIVE.search(name) else None
     size = _size_class if by_size else lambda place: 0
     return min(seats.values(), key=lambda found: (size(found[1]), found[0], found[1].id))[1]
+
+
+def _misprinted_seat(stems: list[str], gazetteer: Gazetteer, oblast: str | None) -> Place | None:
+    """The town a district's adjective names with one letter mistyped ("the Boriskovsky and
+    Krasnoyaruzhsky districts": Borisovka; "the Shebekinksy District": Shebekino), in the oblast the text
+    names after it, else in Russia's border oblasts, whose districts machine-translated reports garble:
+    the one town of the front's countries one letter off one of the seat's spellings, or None."""
+    regions = frozenset([oblast]) if oblast else VARIANT_RUSSIAN_OBLASTS
+    found = {
+        place.id: place
+        for stem in stems
+        if len(stem) >= MISPRINT_STEM_LETTERS
+        and (place := misprint_of(stem, gazetteer, regions, [], towns_from=MISPRINT_SEAT_POPULATION))
+        is not None
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _seats(

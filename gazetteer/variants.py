@@ -282,10 +282,16 @@ def _unique(best: dict[str, tuple[int, float, Place]]) -> tuple[Place, int] | No
 
 
 def misprint_of(
-    name: str, gaz: Gazetteer, regions: frozenset[str], near: list[Place], near_km: float = VARIANT_NEAR_KM
+    name: str,
+    gaz: Gazetteer,
+    regions: frozenset[str],
+    near: list[Place],
+    near_km: float = VARIANT_NEAR_KM,
+    towns_from: int = 0,
 ) -> Place | None:
     """The one place of the front's countries whose key is one letter off the name's (the first
-    letter kept), in ``regions`` when the text names any, else within ``near_km`` of ``near``."""
+    letter kept), in ``regions`` when the text names any, else within ``near_km`` of ``near``; with
+    ``towns_from``, only towns and cities and villages of that many people or more."""
     name_key = key(name)
     if (
         len(name_key) < TYPO_MIN_LETTERS
@@ -302,6 +308,8 @@ def misprint_of(
     close = process.extract(name_key, keys, scorer=OSA.distance, score_cutoff=1, limit=None)
     for place_key, edits, _ in close:
         for place in index.by_key[place_key]:
+            if towns_from and place.kind not in ("city", "town") and place.population < towns_from:
+                continue
             if (km := _km_if_it_fits(place, weighed, regions, near, near_km)) is not None:
                 best[place.id] = (edits, km, place)
     found = _unique(best) if best else None

@@ -141,3 +141,8 @@ def test_a_district_named_after_a_city_far_from_the_war_is_no_place(resolved: Re
     found = resolved(text)
     assert "Krasnoyarsk" not in found  # a garbled Krasnoyaruzhsky, not the Siberian city
     assert found["Belgorod"][1] == "Belgorod Oblast"
+
+
+def test_a_district_adjective_with_a_letter_mistyped_is_its_town_s_district(resolved: Resolved) -> None:
+    text = "Eight shells and five drones were launched at the Boriskovsky and Valuysky districts overnight."
+    assert resolved(text)["Boriskovsky"] == ("Borisovka", "Belgorod Oblast")  # Borisovsky, one letter off
