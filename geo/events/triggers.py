@@ -1820,6 +1820,10 @@ FIRE_TOLD = re.compile(
     r"|(?:(?<=hromadas )|(?<=communities ))(?:were|have been) (?:also )?affected\b"
     # "Pokrovsky district, Maryinka, Krasnohorivka and Avdiyivka were affected." (nothing after it)
     r"|\b(?:were|was|have been|has been) (?:also )?affected(?=\s*[.;]|\s*$)"
+    # "In the Marganetska and Zelenodolska communities there were no casualties": places of the round-up
+    # the fire reached without harming anyone
+    r"|(?<=communities )there (?:were|was) no (?:casualties|injuries|victims)\b"
+    r"|(?<=community )there (?:were|was) no (?:casualties|injuries|victims)\b"
 )
 # What places of a region were, told with no weapon: "were hit", "have been also targeted".
 _WERE_STRUCK = r"(?:were|have\s+been)\s+(?:also\s+)?(?:hit|targeted|attacked|struck)\b"
@@ -2508,7 +2512,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())
             for m in TOLL.finditer(sentence)
         ]
-    if under_fire and ("fire" in lower or "damage " in lower or "affected" in lower) and not found:
+    if under_fire and not found and any(word in lower for word in ("fire", "damage ", "affected", " no ")):
         # a place the same fire set alight, told with no weapon: "The Ilsky refinery also caught fire"
         found += [
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())

@@ -160,6 +160,7 @@ SENTENCES = [
     "Near Tykhe, Ukrainian units were withdrawn to prepared positions, the spokesman said.",
     "Hlyboke is already under Russian control, the ministry claimed.",
     "A drone dropped an explosive device on a tractor in Tetkino.",
+    "In the Pokrovska community there were no casualties, the governor added.",
 ]
 
 

@@ -273,3 +273,11 @@ def test_a_municipal_district_after_a_list_of_districts_is_struck_too(seen: Seen
     )
     found = seen(text)
     assert {("strike", "UA", "Grayvoron"), ("strike", "UA", "Shebekino")} <= found
+
+
+def test_communities_of_a_fire_report_with_no_casualties_were_struck(seen: Seen) -> None:
+    text = (
+        "Russian troops shelled Nikopol with heavy artillery overnight. In the Marhanetska and "
+        "Chervonohryhorivska communities there were no casualties, the governor said."
+    )
+    assert {("strike", "RU", "Marhanets"), ("strike", "RU", "Chervonohryhorivka")} <= seen(text)
