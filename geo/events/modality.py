@@ -373,6 +373,9 @@ SOUGHT = re.compile(
     r"(?:(?:new|further|strategic|tactical|more|local|territorial)\s+){0,2}$"
 )
 ATTEMPT_CUES = ("try", "tries", "tried", "attempt", "seek", "sought", "bid", "struggl", "striv")
+# ... but what the aim follows is done: "as they seek to press their advantage following the capture of
+# the town of Avdiivka this month" (lower case).
+DONE_BEFORE = re.compile(r"\b(?:following|after|since)\s+(?:the\s+|their\s+|its\s+)?$")
 
 # The same patterns for lower-cased text (geo.events.lowercase): hedge() runs them on every trigger.
 _HEDGES, _DENIALS, _FUTURE, _NEGATED, _DEMANDED = map(
@@ -513,6 +516,11 @@ TOLD_NOUNS = (
 )  # fmt: skip
 
 
+THE_TOLD_NOUNS = tuple(f"{article} {noun}" for article in ("the", "The") for noun in TOLD_NOUNS)
+TOLD_RIGHT_BEFORE = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
+SUPPOSED_BEFORE = re.compile(r"\b(?:would|could|might|will|may|if|plans?|aims?|hopes?)\b", re.IGNORECASE)
+
+
 def _word_at(sentence: str, start: int) -> str:
     """The lower-cased word that starts at ``start`` (a trigger's first word)."""
     return sentence[start : start + 20].split(" ", 1)[0].lower()
@@ -618,6 +626,13 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         or (told.group("owner") is not None and sentence.startswith(TOLD_NOUNS, trigger_start))
     ):
         clause = clause[told.start() :]  # "X would be the first to fall after the Russians captured Y": told
+    elif (
+        sentence.startswith(THE_TOLD_NOUNS, trigger_start)
+        and (told := TOLD_RIGHT_BEFORE.search(clause, max(0, trigger_start - 12), trigger_start))
+        # (not "Russia could push on after the capture of Pokrovsk": a capture supposed, not told)
+        and not SUPPOSED_BEFORE.search(clause, max(0, told.start() - 60), told.start())
+    ):
+        clause = clause[told.start() :]  # "as they seek to press their advantage following the capture of X"
     if "(" in clause:
         clause = BRACKETED.sub(" ", clause)
     if "—" in clause or "–" in clause:
@@ -706,7 +721,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "prediction"  # "brings closer the liberation of X", "paves the way for the capture of X"
     if ("seek" in before or "sought" in before or "attempt" in before) and SOUGHT.search(before):
         return "intention"  # "as the Russian army seeks strategic advances": what it wants, not what it got
-    if any(cue in before for cue in ATTEMPT_CUES) and (
+    if any(cue in before for cue in ATTEMPT_CUES) and not DONE_BEFORE.search(before) and (
         ATTEMPT_SCOPE.search(before)
         # a noun ("the capture of"), "lost", or the next infinitive of the attempt ("to advance in X, gain")
         and (

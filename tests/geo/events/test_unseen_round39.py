@@ -281,3 +281,12 @@ def test_communities_of_a_fire_report_with_no_casualties_were_struck(seen: Seen)
         "Chervonohryhorivska communities there were no casualties, the governor said."
     )
     assert {("strike", "RU", "Marhanets"), ("strike", "RU", "Chervonohryhorivka")} <= seen(text)
+
+
+def test_the_capture_an_aim_follows_was_told_done(seen: Seen) -> None:
+    text = (
+        "Russia said it took another village as its troops seek to press their advantage following the "
+        "capture of the town of Avdiivka this month."
+    )
+    assert ("advance", "RU", "Avdiivka") in seen(text)
+    assert not seen("Kyiv fears Russia could push on after the capture of Pokrovsk.")
