@@ -55,11 +55,11 @@ DISTRICT_REACH = 160
 # Valuysky -> Valuyki, Borisovsky -> Borisovka, Pokrovskyi -> Pokrovsk, Sudzhansky -> Sudzha.
 # (z before the k where the stem ends in it: "Kryvorizkyi" is Kryvyi Rih's)
 ADJECTIVE = re.compile(r"(?:[sz]['’]?k(?:yi|iy|ii|y|i|ij)|[sz]ka|ske|sk(?:oye|oe))$", re.IGNORECASE)
-# Marhanetska: Marhanets; Krasnopilska: Krasnopillia; Znob-Novhorodska: Znob-Novhorodske
 # A district's adjective read with a misprint: its stem this long at least, and its seat this big at
 # least (a district is named after a town, not a hamlet).
 MISPRINT_STEM_LETTERS = 6
 MISPRINT_SEAT_POPULATION = 1_000
+# Marhanetska: Marhanets; Krasnopilska: Krasnopillia; Znob-Novhorodska: Znob-Novhorodske
 SEAT_ENDINGS = ("", "o", "a", "e", "ka", "ki", "sk", "i", "y", "s", "lia", "ske")
 # Districts of Russia's border oblasts whose seat is not named like them: the stem before the
 # adjective's ending -> the seat's GeoNames names ("the Krasnoyaruzhsky district" is Krasnaya Yaruga's).
@@ -192,9 +192,10 @@ def _seat_of(
 
 def _misprinted_seat(stems: list[str], gazetteer: Gazetteer, oblast: str | None) -> Place | None:
     """The town a district's adjective names with one letter mistyped ("the Boriskovsky and
-    Krasnoyaruzhsky districts": Borisovka; "the Shebekinksy District": Shebekino), in the oblast the text
-    names after it, else in Russia's border oblasts, whose districts machine-translated reports garble:
-    the one town of the front's countries one letter off one of the seat's spellings, or None."""
+    Krasnoyaruzhsky districts": Borisovka), in the oblast the text names after it, else in Russia's
+    border oblasts, whose districts machine-translated reports garble: the one town of the front's
+    countries one letter off one of the seat's spellings, or None. (Only an adjective ADJECTIVE reads as
+    one gets here: "Shebekinksy", its k and s swapped, does not.)"""
     regions = frozenset([oblast]) if oblast else VARIANT_RUSSIAN_OBLASTS
     found = {
         place.id: place

@@ -127,6 +127,13 @@ SENTENCE_OPENERS = '.!?:;“"«—–(\n'
 # How near the war zone's box (degrees) the town a district is named after must lie.
 DISTRICT_ZONE_DEGREES = 4.0
 DISTRICT_WORDS = frozenset({"district", "districts", "raion", "raions", "rayon", "rayons"})
+# A list of the front's directions by their towns: "the hottest directions on the front remain Lyman,
+# Toretsk, Pokrovsk, and Novopavlivka", "the main axes are Kupiansk and Lyman".
+DIRECTIONS_LISTED_BEFORE = re.compile(
+    r"\b(?:directions|axes|sectors)\b[^.;:]{0,40}?\b(?:remain|remained|are|were|include|included|being)\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,?\s+(?:and\s+)?)*$"
+)
+DIRECTIONS_LIST_REACH = 160
 # The first word of the noun an air base's name comes before: "the Belaya and Olenya air bases".
 AIR_BASE_WORDS = frozenset({"air", "airbase", "airbases", "airfield", "airfields"})
 # The rest of a list of places before the noun they share: "(the Pokrovsk) and Toretsk directions",
@@ -153,14 +160,6 @@ class Proposal:
     weak: bool = False
     direction: bool = False  # the name of a direction of the front: "the Kramatorsk sector"
 
-
-# A list of the front's directions by their towns: "the hottest directions on the front remain Lyman,
-# Toretsk, Pokrovsk, and Novopavlivka", "the main axes are Kupiansk and Lyman".
-DIRECTIONS_LISTED_BEFORE = re.compile(
-    r"\b(?:directions|axes|sectors)\b[^.;:]{0,40}?\b(?:remain|remained|are|were|include|included|being)\s+"
-    r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,?\s+(?:and\s+)?)*$"
-)
-DIRECTIONS_LIST_REACH = 160
 
 def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
     """Return the names of ``text`` that read as places, in text order, with their candidates."""
@@ -452,10 +451,13 @@ def _propose(
         (gap_after == " " and next_word.lower() in DIRECTION_WORDS)
         or shared_noun in DIRECTION_WORDS
         or (gap_after == "-" and _word(text, spans, m.last_word + 2).lower() in DIRECTION_WORDS)
-        # "the hottest directions on the front remain Lyman, Toretsk, Pokrovsk, and Novopavlivka"
-        or ("direction" in before or "," in before or "and" in before)
-        and DIRECTIONS_LISTED_BEFORE.search(text, max(0, m.start - DIRECTIONS_LIST_REACH), m.start)
-        is not None
+        # "the hottest directions on the front remain Lyman, Toretsk, Pokrovsk, and Novopavlivka" (looked for
+        # only after a comma or "and" in the words right before: the list's later items)
+        or (
+            ("direction" in before or "," in before or "and" in before)
+            and DIRECTIONS_LISTED_BEFORE.search(text, max(0, m.start - DIRECTIONS_LIST_REACH), m.start)
+            is not None
+        )
     )  # "the Kramatorsk sector", "the Pokrovsk and Toretsk directions", "the Pokrovsk-Kurakhove axis"
 
     compound = gap_after == "-" and next_word.lower() in COMPOUND_ADJECTIVE_WORDS
@@ -585,7 +587,6 @@ def _propose(
             cands, end, hint = typed, spans[m.last_word + 1][1], f"'{next_word}' after the name"
         elif kind == "region" and all(c.country not in ("UA", "RU") for c in cands):
             return None  # "in the Borisov district" of Belgorod Oblast: no Barysaw of Belarus
-
     elif (
         gap_after == " "
         and next_word.lower() in ("settlements", "villages", "towns")

@@ -416,12 +416,9 @@ def spelled_otherwise(
             continue
         own = gaz.candidates(key(m.text))
         # the text's oblasts stand for the sentence's when it names none and the name's places lie elsewhere
-        fallback = bool(
-            article_oblasts
-            and region_of(m.start, m.end) is None
-            and not region_around(m.start)
-            and not any(p.admin1 in article_oblasts for p in own)
-        )
+        fallback = _only_the_text_names_oblasts(
+            article_oblasts, region_of, region_around, m.start, m.end
+        ) and not any(p.admin1 in article_oblasts for p in own)
         around = _always(article_oblasts) if fallback else region_around
         strictness = _lacked(m, gaz, region_of, around)
         if strictness is not None:
@@ -432,8 +429,8 @@ def spelled_otherwise(
             found = _try(
                 m.text, m.start, m.end, gaz, region_of, around, anchors, *strictness, misprints=not fallback
             )
-            if fallback and found and vowel_edits(key(m.text), key(found.place.name)) > MAX_VOWEL_EDITS:
-                found = None  # ... and of the place's own name, not of one of its alternate names
+            if fallback:
+                found = _own_spelling(found)  # ... and of the place's own name, not of an alternate name
             out[i] = found or m
             if found is not None and fallback:
                 # ... and so is every other mention of the name the resolver put out of those oblasts
@@ -452,18 +449,35 @@ def spelled_otherwise(
         if found is None and " " in text[start:end]:  # "Kyslivka Kherson": the first word alone
             end = text.index(" ", start)
             found = _try(text[start:end], start, end, gaz, region_of, region_around, near, misprints=False)
-        if found is None and article_oblasts and region_of(start, end) is None and not region_around(start):
+        if found is None and _only_the_text_names_oblasts(
+            article_oblasts, region_of, region_around, start, end
+        ):
             # "near Stelmakhivka and Belogorivka" in a story of the Luhansk region: its Bilohorivka, 55 km
             # from the places named, looked for over the oblasts the text names as a variant of its name
-            found = _try(
-                text[start:end], start, end, gaz, region_of, _always(article_oblasts), near, misprints=False
+            over_oblasts = _always(article_oblasts)
+            found = _own_spelling(
+                _try(text[start:end], start, end, gaz, region_of, over_oblasts, near, misprints=False)
             )
-            if found and vowel_edits(key(found.text), key(found.place.name)) > MAX_VOWEL_EDITS:
-                found = None
         if found is not None:
             out.append(found)
             out += _named_again(text, found, out)
     return out
+
+
+def _only_the_text_names_oblasts(
+    article_oblasts: frozenset[str], region_of, region_around, start: int, end: int
+) -> bool:
+    """Whether the text names oblasts but neither the name nor its sentence is put in one: where the text's
+    oblasts may stand for the sentence's."""
+    return bool(article_oblasts) and region_of(start, end) is None and not region_around(start)
+
+
+def _own_spelling(found: Mention | None) -> Mention | None:
+    """``found`` when its name spells its place's own name (a vowel variant of it), not one of the place's
+    alternate names: what a look over a whole oblast may take; else None."""
+    if found is not None and vowel_edits(key(found.text), key(found.place.name)) > MAX_VOWEL_EDITS:
+        return None
+    return found
 
 
 def _always(oblasts: frozenset[str]) -> Callable[[int], frozenset[str]]:

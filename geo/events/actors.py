@@ -449,16 +449,17 @@ LANDMARK_BEFORE = re.compile(
     r"\b(?:near|outside|beside|next\s+to|close\s+to|across\s+from|opposite)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # The side one accuses of the strike its verb tells: "has accused Ukraine of destroying it".
+_ACCUSED_OF_DOING = (
+    r"of\s+(?:\w+ly\s+)?"
+    r"(?:destroy|blow|blew|shell|strik|struck|attack|bomb|hit|target|damag|sabotag|fir)\w*\b"
+)
 ACCUSED_OF = re.compile(
-    r"\baccus(?:ed|es|ing)\s+(?P<side>(?:[\w'’-]+\s+){1,3}?)of\s+(?:\w+ly\s+)?"
-    r"(?:destroy|blow|blew|shell|strik|struck|attack|bomb|hit|target|damag|sabotag|fir)\w*\b",
-    re.IGNORECASE,
+    rf"\baccus(?:ed|es|ing)\s+(?P<side>(?:[\w'’-]+\s+){{1,3}}?){_ACCUSED_OF_DOING}", re.IGNORECASE
 )
 # ... and the side accused told first: "Russian forces, who have had control over it since February 2022,
 # are accused by Ukraine of blowing up the dam".
 ACCUSED_BY_OF = re.compile(
-    r"\b(?:is|are|was|were|been|being)\s+accused\s+(?:by\s+(?:[\w'’-]+\s+){1,3}?)?of\s+(?:\w+ly\s+)?"
-    r"(?:destroy|blow|blew|shell|strik|struck|attack|bomb|hit|target|damag|sabotag|fir)\w*\b",
+    rf"\b(?:is|are|was|were|been|being)\s+accused\s+(?:by\s+(?:[\w'’-]+\s+){{1,3}}?)?{_ACCUSED_OF_DOING}",
     re.IGNORECASE,
 )
 # The cause a retreat is told as the result of, right before the side whose fire it was.

@@ -374,8 +374,10 @@ SOUGHT = re.compile(
 )
 ATTEMPT_CUES = ("try", "tries", "tried", "attempt", "seek", "sought", "bid", "struggl", "striv")
 # ... but what the aim follows is done: "as they seek to press their advantage following the capture of
-# the town of Avdiivka this month" (lower case).
-DONE_BEFORE = re.compile(r"\b(?:following|after|since)\s+(?:the\s+|their\s+|its\s+)?$")
+# the town of Avdiivka this month" (also the clause cut before a told taking noun, below).
+TOLD_RIGHT_BEFORE = re.compile(
+    r"\b(?:after|since|following)\s+(?:the\s+|their\s+|its\s+)?$", re.IGNORECASE
+)
 
 # The same patterns for lower-cased text (geo.events.lowercase): hedge() runs them on every trigger.
 _HEDGES, _DENIALS, _FUTURE, _NEGATED, _DEMANDED = map(
@@ -504,9 +506,10 @@ IRREGULAR_PAST = frozenset(
 
 # A clause of time right before a past verb tells what happened, whatever the main clause supposes:
 # "Kurakhove would be the first city to fall after the Russians captured Avdiivka last year".
+_SUPPOSING = r"would|could|might|will|may|if"  # words that make what follows supposed, not told
 TOLD_TIME_CLAUSE = re.compile(
     r"\b(?:after|since|before|when|following)\s+(?:(?P<owner>its|their|the|[A-Z][\w-]+['’]s)\s+$"
-    r"|(?!(?:[\w'’-]+\s+){0,4}?(?:would|could|might|will|may|if)\b)(?:[\w'’-]+\s+){1,4}$)",
+    rf"|(?!(?:[\w'’-]+\s+){{0,4}}?(?:{_SUPPOSING})\b)(?:[\w'’-]+\s+){{1,4}}$)",
     re.IGNORECASE,
 )
 # ... or before the noun of a taking or a leaving: "another setback for Ukraine, following its withdrawal
@@ -517,8 +520,7 @@ TOLD_NOUNS = (
 
 
 THE_TOLD_NOUNS = tuple(f"{article} {noun}" for article in ("the", "The") for noun in TOLD_NOUNS)
-TOLD_RIGHT_BEFORE = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
-SUPPOSED_BEFORE = re.compile(r"\b(?:would|could|might|will|may|if|plans?|aims?|hopes?)\b", re.IGNORECASE)
+SUPPOSED_BEFORE = re.compile(rf"\b(?:{_SUPPOSING}|plans?|aims?|hopes?)\b", re.IGNORECASE)
 
 
 def _word_at(sentence: str, start: int) -> str:
@@ -721,7 +723,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "prediction"  # "brings closer the liberation of X", "paves the way for the capture of X"
     if ("seek" in before or "sought" in before or "attempt" in before) and SOUGHT.search(before):
         return "intention"  # "as the Russian army seeks strategic advances": what it wants, not what it got
-    if any(cue in before for cue in ATTEMPT_CUES) and not DONE_BEFORE.search(before) and (
+    if any(cue in before for cue in ATTEMPT_CUES) and not TOLD_RIGHT_BEFORE.search(before) and (
         ATTEMPT_SCOPE.search(before)
         # a noun ("the capture of"), "lost", or the next infinitive of the attempt ("to advance in X, gain")
         and (

@@ -1639,9 +1639,9 @@ DISTRICT_OF_NEXT = re.compile(
 # What a move made possible, in a clause of its own after it: ", which allows our troops to ...",
 # ", allowing the enemy to ...".
 RESULT_CLAUSE = re.compile(
-    r",\s+(?:which|that)\s+(?:\w+\s+)?(?:allows?|allowed|enables?|enabled|lets|gives?|gave|forces?|forced"
-    r"|opens?|opened)\s+(?:\w+\s+){0,3}?to\b"
-    r"|,\s+(?:which|that)\s+(?:\w+\s+)?(?:lets|let)\s+"  # ", which lets our units strengthen ..."
+    r",\s+(?:which|that)\s+(?:\w+\s+)?(?:(?:allows?|allowed|enables?|enabled|lets|gives?|gave|forces?"
+    r"|forced|opens?|opened)\s+(?:\w+\s+){0,3}?to\b"
+    r"|lets?\s+)"  # ", which lets our units strengthen ..."
     r"|,\s+(?:allowing|enabling|letting|forcing)\s+(?:\w+\s+){0,3}?to\b",
     re.IGNORECASE,
 )
@@ -1664,7 +1664,6 @@ COMMUNITIES_LISTED = re.compile(
     r"(?:communit(?:y|ies)|hromadas?|villages|settlements)\)"
 )
 KIND_BEFORE_BRACKET = re.compile(r"\s*(?:district|raion|region|oblast)?\s*")
-_COMMUNITIES_CLOSE = ("communit", "hromada", "villages", "settlements")
 COMMUNITIES_CLOSED = re.compile(r"^\s*(?:communit(?:y|ies)|hromadas?|villages|settlements)\)")
 
 
@@ -1674,8 +1673,10 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
     near Yakovlivka")."""
     chosen = [places[index]]
     aside = ""  # what the last place passed over was: a "locator" or a "qualifier", not an item
-    qualified = QUALIFIED_BEFORE.search(sentence, max(0, places[index].start - 40), places[index].start)
-    if _broad(places[index]) and qualified and sentence[: qualified.start()].strip():
+    qualified = _broad(places[index]) and QUALIFIED_BEFORE.search(
+        sentence, max(0, places[index].start - 40), places[index].start
+    )
+    if qualified and sentence[: qualified.start()].strip():
         # "in the areas of Dehtiarne of Sumy region, Berestove, ...": the list goes on (an unknown name
         # before "of", not the sentence's first word: "Shelling in the Kharkiv region, the Donetsk region")
         aside = "qualifier"
@@ -1702,8 +1703,7 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             left = right
             continue
         gap = sentence[left.end : right.start]
-        if gap.lstrip().startswith(_COMMUNITIES_CLOSE):
-            gap = COMMUNITIES_CLOSED.sub("", gap, count=1)  # "..., Dmytrivska communities), Brovarskyi ..."
+        gap = COMMUNITIES_CLOSED.sub("", gap, count=1)  # "..., Dmytrivska communities), Brovarskyi ..."
         gap = _without_unknown_items(
             _without_asides(gap) if "(" in gap or " in " in gap or ", a" in gap else gap
         )

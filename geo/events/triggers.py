@@ -1822,8 +1822,7 @@ FIRE_TOLD = re.compile(
     r"|\b(?:were|was|have been|has been) (?:also )?affected(?=\s*[.;]|\s*$)"
     # "In the Marganetska and Zelenodolska communities there were no casualties": places of the round-up
     # the fire reached without harming anyone
-    r"|(?<=communities )there (?:were|was) no (?:casualties|injuries|victims)\b"
-    r"|(?<=community )there (?:were|was) no (?:casualties|injuries|victims)\b"
+    r"|(?:(?<=communities )|(?<=community ))there (?:were|was) no (?:casualties|injuries|victims)\b"
 )
 # What places of a region were, told with no weapon: "were hit", "have been also targeted".
 _WERE_STRUCK = r"(?:were|have\s+been)\s+(?:also\s+)?(?:hit|targeted|attacked|struck)\b"
