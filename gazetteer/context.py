@@ -66,8 +66,8 @@ ATTRIBUTIVE_NOUNS = frozenset(
     fortress stronghold airfield airbase refinery depot plant factory station sectors directions
     fronts axes counterattack assault campaign breakthrough encirclement siege dam reservoir bridge
     bridges crossing checkpoint community communities hromada hromadas municipality municipalities council
-    districts raions airport aviation base center centre terminal facility substation arsenal shipyard
-    port zone park""".split()
+    districts raions regions oblasts provinces airport aviation base center centre terminal facility
+    substation arsenal shipyard port zone park""".split()
 )
 # Words before "of X" that make X part of a water body's name: "the Sea of Azov".
 WATER_CUES = ("sea of", "gulf of", "bay of", "strait of", "lake of")

@@ -207,7 +207,7 @@ def _oblasts_after_villages(text: str, proposals: list[Proposal], gaz: Gazetteer
             and all(c.kind == "village" for c in before.candidates)
             and VILLAGE_IN.fullmatch(text, before.end, p.match.start)
             and any(c.kind == "city" for c in p.candidates)
-            and (regions := _regions_named(p.match.key, gaz))
+            and (regions := regions_named(p.match.key, gaz))
             and not REGION_WORD_AFTER.match(text, p.end)
         ):
             p.candidates, p.hint = regions, "a village's oblast, named by its capital after 'in'"
@@ -493,7 +493,7 @@ def _propose(
         and _word(text, spans, m.last_word + 2) == "of"
         # (not "a warehouse in Dnipro city of Ukraine": the city, of its country)
         and _word(text, spans, m.last_word + 3) not in ("Ukraine", "Russia")
-        and (regions := _regions_named(m.key, gaz))
+        and (regions := regions_named(m.key, gaz))
     ):
         # "the Donetsk town of Toretsk", "the Kharkiv village of Lyptsi": the oblast, used as an adjective
         return Proposal(m, m.end, regions, f"an oblast's name before '{next_word} of'", False, False)
@@ -545,15 +545,15 @@ def _propose(
     ):
         # "the Burshtynska TPP", "the Kurakhivska Thermal Power Plant": the plant by its town
         return Proposal(m, m.end, towns, "an adjective of the town before the name of its power plant")
-    if LIST_OF_REGIONS.match(text, m.end) and (regions := _regions_named(m.key, gaz)):
+    if LIST_OF_REGIONS.match(text, m.end) and (regions := regions_named(m.key, gaz)):
         cands, hint = regions, "one of a list of oblasts"  # "Chernihiv, Sumy and Kharkiv oblasts"
-    elif _in_regions_of_list(text, m.start) and (regions := _regions_named(m.key, gaz)):
+    elif _in_regions_of_list(text, m.start) and (regions := regions_named(m.key, gaz)):
         cands, hint = regions, "'regions of' before the name"  # "the eastern regions of Kharkiv and Dnipro"
     elif (
         next_word.lower() == "border"
         and gap_after == " "
         and _word(text, spans, m.last_word + 2).lower() in ("region", "regions", "oblast", "province")
-        and (regions := _regions_named(m.key, gaz))
+        and (regions := regions_named(m.key, gaz))
     ):
         # "Russia's Belgorod border region": the oblast, its mention up to "region"
         cands, end, hint = regions, spans[m.last_word + 2][1], "'border region' after the name"
@@ -591,7 +591,7 @@ def _propose(
         gap_after == " "
         and next_word.lower() in ("settlements", "villages", "towns")
         and _word(text, spans, m.last_word + 2).lower() == "of"
-        and (regions := _regions_named(m.key, gaz))
+        and (regions := regions_named(m.key, gaz))
     ):
         # "in the nearby Donetsk settlements of Blahodatne and Neskuchne": the oblast's, not the city's
         cands, hint = regions, f"'{next_word} of' after the name"
@@ -607,7 +607,7 @@ def _propose(
         and cands[0].kind == "city"
         and all(c.kind == "city" and key(c.name) != m.key for c in cands)
         and not before.rstrip().endswith(CITY_CUES)
-        and (regions := _regions_named(m.key, gaz))
+        and (regions := regions_named(m.key, gaz))
         and all(
             c.admin1 == regions[0].name and key(c.admin1.removesuffix(" Oblast")) != key(c.name)
             for c in cands
@@ -629,7 +629,7 @@ def _propose(
         and VILLAGE_IN_OBLAST.search(text, max(0, m.start - 40), m.start)
         # (not "settlements in the Kharkiv, Chuhuiv and Izyum districts": each district's centre)
         and not DISTRICTS_AFTER.match(text, m.end)
-        and (regions := _regions_named(m.key, gaz))
+        and (regions := regions_named(m.key, gaz))
     ):
         # "recapture of 4th village in eastern Donetsk", "Russia Says Village in Ukraine's Kharkiv
         # 'Liberated'": a village is in the oblast, not in the city it is named after
@@ -707,7 +707,7 @@ def _propose(
         not hint
         and raw.lower() in gaz.common_words
         and (named := IN_REGION_AFTER.match(text, m.end))
-        and (regions := _regions_named(key(named.group(1)), gaz))
+        and (regions := regions_named(key(named.group(1)), gaz))
         and (own := [c for c in cands if c.admin1 == regions[0].name and c.kind in POPULATED])
     ):
         # "claimed control of Hai in the Dnipropetrovsk region": a word that names a village of the
@@ -991,7 +991,7 @@ VILLAGE_IN = re.compile(r"(?:\s+(?:village|settlement))?,?\s+in\s+")
 REGION_WORD_AFTER = re.compile(r"\s+(?:region|oblast|province|city)\b", re.IGNORECASE)
 
 
-def _regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:
+def regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:
     """The first-order regions of this name: "Sumy" Oblast, and Russia's krais, which the press calls
     regions too ("the Stavropol and Samara regions")."""
     regions = [c for c in gaz.candidates(f"{name_key} oblast") if c.kind == "region"]

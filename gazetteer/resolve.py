@@ -40,7 +40,7 @@ from .locators import LOCATOR_REACH, Locator, located_place, read_locator
 from .names import key
 from .oblasts import within_oblast
 from .places import Gazetteer, load_gazetteer
-from .ranking import FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, qualified, rank
+from .ranking import CLOSE_KM, FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, qualified, rank
 from .reading import POPULATED, WAR_COUNTRIES, Proposal, in_settlement_list, propose_places
 from .records import Mention, Place
 from .relative import DIRECTION
@@ -142,6 +142,14 @@ APPROXIMATE_DISTRICT_KM = 20.0
 GUESS_CONFIDENCE = 0.55
 # The score of an ambiguous anchor resolved by the one pair of namesakes a stated distance fits.
 PAIRED_SCORE = 0.8
+# "the neighboring Blahodatne village", "the nearby village of Andriivka": beside a place of the text.
+NEIGHBOURING_BEFORE = re.compile(
+    r"\b(?:neighbou?ring|nearby|adjacent)\s+(?:(?:village|town|settlement)\s+of\s+)?$", re.IGNORECASE
+)
+# Two guessed villages of a list are placed as a pair only when no other pair's spread (see
+# _paired_guesses) comes within this many km of the pair's own.
+PAIR_MARGIN_KM = 20.0
+LIST_NEAR_DEGREES = LIST_NEAR_KM / 111.0
 # The second name of a pair "between A and B", which closes the pair: an oblast after B is not B's.
 PAIR_CLOSED = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:(?:cities|towns|villages|settlements)\s+of\s+)?[A-Z][\w'’-]+\s+and\s+$"
@@ -488,6 +496,9 @@ def find_places(
             guesses.append(len(mentions) - 1)
         elif (
             (place.kind == "village" and (len(p.candidates) > 1 or not place.population))
+            # the one village of its name, in a list the text calls villages ("the settlements of
+            # Lobkove, Levadne, ..., Storozhove"): Poltava Oblast's, 280 km off, is a misspelt Storozheve
+            or (place.kind == "village" and "before its list" in p.hint)
             or (place.kind == "town" and place.population < LISTED_TOWN_POPULATION)
             or place.kind == "city"
         ):  # a small town, even the only one of its name, or a city, is checked in
@@ -505,6 +516,8 @@ def find_places(
         _break_ties(mentions, sense_of, tied, ctx)
     _fit_to_their_lists(mentions, proposal_of, ctx)
     _together_by_the_sentence_before(text, mentions, proposal_of, ctx)
+    if "neighbo" in text or "nearby" in text or "adjacent" in text:
+        _neighbouring(mentions, proposal_of, ctx)
     checked = {i: mentions[i] for i in (*guesses, *listed)}
     for i, p in proposal_of.items():  # small places far from all the article is sure of: no pin
         m = mentions[i]
@@ -523,6 +536,8 @@ def find_places(
             mentions[i] = _unless_far_from_its_passage(
                 mentions[i], mentions, guesses, ctx, proposal_of[i].candidates
             )
+    if len(guesses) >= 2:
+        _paired_guesses(mentions, guesses, proposal_of, ctx)
     for i in listed:
         if not _only_one_in_its_region(mentions[i], proposal_of[i], ctx):
             # guesses kept count now
@@ -984,6 +999,97 @@ def _between_list_mates(place: Place, mates: list[Place]) -> bool:
             if apart <= LIST_LINE_KM and to_a + km_apart(place, b) <= apart * LIST_LINE_DETOUR:
                 return True
     return False
+
+
+def _neighbouring(mentions: list[Mention], proposal_of: dict[int, Proposal], ctx: ArticleContext) -> None:
+    """Move a village the text calls neighbouring to its namesake beside a place of the article.
+
+    "Ukrainian troops liberated the neighboring Blahodatne village" after Neskuchne: of 22
+    Blahodatnes, the one 2 km from Neskuchne, not the larger one 15 km from Vuhledar, which the
+    article also names. The namesake must lie within CLOSE_KM of a place the article names, and nearer
+    one than the pick does.
+    """
+    for i, p in proposal_of.items():
+        m = mentions[i]
+        if (
+            m.place is None
+            or m.place.kind not in ("town", "village")
+            or len(p.candidates) < 2
+            or not NEIGHBOURING_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
+        ):
+            continue
+        others = [
+            o.place
+            for o in mentions
+            if o.place is not None and o.place.kind in POINT_KINDS and key(o.text) != p.match.key
+        ]
+        if not others:
+            continue
+        now = min(km_apart(m.place, o) for o in others)
+        km, near, place = min(
+            ((km_apart(c, o), o.name, c) for c in p.candidates if c.kind in ("town", "village") for o in others),
+            key=lambda found: found[0],
+        )
+        if km <= CLOSE_KM and km < now and place.id != m.place.id:
+            reason = f"the {place.name} {km:,.0f} km from {near}: the text calls it neighbouring"
+            mentions[i] = Mention(m.text, m.start, m.end, place, m.score, reason)
+
+
+def _paired_guesses(
+    mentions: list[Mention], guesses: list[int], proposal_of: dict[int, Proposal], ctx: ArticleContext
+) -> None:
+    """Place two guessed villages of one list together, when both were left unresolved as too far.
+
+    "An offensive outside the settlements of Dovhenke and Dmytrivka": each first pick lay far from
+    the places of its passage. Of four Dovhenkes and 47 Dmytrivkas, the pair the report means lies
+    within LIST_NEAR_KM of each other, and of the pairs that do, it is the one of least spread (the km
+    between the two, and from each to the nearest place the article is sure of: Izium, named three
+    paragraphs on). The pair is taken when it lies within GUESS_NEAR_KM of such a place and no other
+    pair's spread comes within PAIR_MARGIN_KM of its own.
+    """
+    guessed = set(guesses)
+    sure = [
+        m.place
+        for i, m in enumerate(mentions)
+        if i not in guessed and m.place is not None and m.place.kind in POINT_KINDS and not _metonym(m, ctx)
+    ]
+    if not sure:
+        return
+    for i, j in zip(guesses, guesses[1:], strict=False):
+        one, two = mentions[i], mentions[j]
+        if (
+            one.place is not None
+            or two.place is not None
+            or ctx.sentence_of(one.start) != ctx.sentence_of(two.start)
+            or not LIST_GAP.fullmatch(ctx.text, one.end, two.start)
+            or proposal_of[i].match.key == proposal_of[j].match.key
+        ):
+            continue
+        pairs = []
+        for a in proposal_of[i].candidates:
+            for b in proposal_of[j].candidates:
+                if a.kind not in ("town", "village") or b.kind not in ("town", "village"):
+                    continue
+                if abs(a.lat - b.lat) > LIST_NEAR_DEGREES or km_apart(a, b) > LIST_NEAR_KM:
+                    continue
+                to_a, near_a = min((km_apart(a, s), s.name) for s in sure)
+                to_b, near_b = min((km_apart(b, s), s.name) for s in sure)
+                # the pair's spread: how far apart the two lie, and each from the article's places
+                spread = km_apart(a, b) + to_a + to_b
+                pairs.append((spread, min((to_a, near_a), (to_b, near_b)), a, b))
+        pairs.sort(key=lambda pair: pair[0])
+        if not pairs or pairs[0][1][0] > GUESS_NEAR_KM:
+            continue
+        if len(pairs) > 1 and pairs[1][0] - pairs[0][0] < PAIR_MARGIN_KM:
+            continue  # two pairs as close to the article's places: nothing to choose by
+        _, (km, near), a, b = pairs[0]
+        for k, place, mate in ((i, a, b), (j, b, a)):
+            m = mentions[k]
+            reason = (
+                f"the {place.name} {km_apart(place, mate):,.0f} km from the {mate.name} listed with it, "
+                f"the pair {km:,.0f} km from {near}, named in the article"
+            )
+            mentions[k] = Mention(m.text, m.start, m.end, place, GUESS_CONFIDENCE, reason)
 
 
 def _namesake_near(

@@ -106,7 +106,10 @@ STRONG = {
         r"|\b(?:Western|Southern|Central|Eastern|Northern|Leningrad|Moscow) Military District\b"
         # the naval infantry and motor rifles of the Northern Fleet fight on land ("the 200th brigade ... of
         # the Northern Fleet"); the Black Sea Fleet is named mostly as a target, so not here
-        r"|\bNorthern Fleet\b",
+        r"|\bNorthern Fleet\b"
+        # TASS's word for the Russian and Donetsk forces fighting together: "the allied forces had gained
+        # control of the village of Kodema"
+        r"|\ballied (?:forces|troops)\b",
         re.IGNORECASE,
     ),
 }
@@ -171,7 +174,8 @@ WEAK = {
         r"\b(?:Ukraine|Ukrainians?|Kyiv|Kiev|Zelensk[iy]y?|Zelenskyi)\b(?!-| (?:\w+ )?flags?\b"
         + PLACE_NOUNS
         + ")"
-        r"|\b(?:nationalists|neo-Nazis)\b"  # how Moscow's statements name Ukraine's side
+        # how Moscow's statements name Ukraine's side ("Nazi extremists in Ukraine blew up a bridge")
+        r"|\b(?:nationalists|neo-Nazis|(?:neo-Nazi|Nazi) (?:extremists|militants|formations|units))\b"
         # Ukraine's intelligence services and the partisans of occupied towns
         r"|\b(?:Partisans|partisans|HUR|GUR|SBU|Atesh)\b"
     ),
@@ -276,6 +280,8 @@ NOT_AGENT_BEFORE = re.compile(
     r"\b(?:(?<!units )(?<!troops )(?<!soldiers )(?<!fighters )from"
     r"|against|on|to|by|for|with|surprised|towards?)"
     r"\s+(?:the\s+)?$"
+    # a cause: "The enemy, thanks to our Armed Forces, is leaving the Chernigov region"
+    r"|\b(?:thanks|due|owing)\s+to\s+(?:the\s+|our\s+|their\s+|its\s+)?$"
     # the object of a purpose: "in order to weaken the Russian offensive capabilities, strikes were ..."
     # ... or of a stop: "Russian troops halt a Ukrainian counteroffensive ..., regain control of X"
     r"|\b(?:weaken|disrupt|degrade|undermine|hamper|stop(?:s|ped)?|halt(?:s|ed)?|slow|deter|repel(?:s|led|ling)?"
@@ -384,8 +390,8 @@ SIDE_HINTS = (
     "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
     "occup", "invad", "enemy", "aggressor", "separatist", "republic", "kadyrov", "guards",
     "motor rifle", "motorized rifle", "motorised rifle", "vdv", "rosgvardi", "group", "battle",
-    "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "neo-nazi",
-    "partisan", "hur", "gur", "sbu", "atesh", "rdk", "siberian", "akhmat", "chechen",
+    "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "nazi",
+    "partisan", "hur", "gur", "sbu", "atesh", "rdk", "siberian", "akhmat", "chechen", "allied",
 )  # fmt: skip
 # Whose flag was raised: the actor of "the Ukrainian flag flying over the village".
 FLAGS = {

@@ -20,6 +20,7 @@ from functools import lru_cache, partial
 from gazetteer import Gazetteer, Mention, Place, find_places, key, km_apart, load_gazetteer
 from gazetteer.estimates import is_listed
 from gazetteer.locators import is_located
+from gazetteer.reading import regions_named
 from geo.articles import Article
 from geo.dates import EventDate
 from geo.events.actors import (
@@ -580,7 +581,7 @@ def _event_places(
     )
     if "bridge" in sentence.text or "dam" in sentence.text:
         places = _crossings_named(sentence.text, places, gazetteer)
-    return regions_of_lists(sentence.text, places, lambda p: _oblast(p, gazetteer)) if places else []
+    return regions_of_lists(sentence.text, places, lambda p: _oblast_named(p, gazetteer)) if places else []
 
 
 def _crossings_named(sentence: str, places: list[SentencePlace], gazetteer: Gazetteer) -> list[SentencePlace]:
@@ -1206,6 +1207,16 @@ def _oblast(place: Place, gazetteer: Gazetteer) -> Place | None:
         if candidate.kind == "region" and candidate.country == place.country:
             return candidate
     return None
+
+
+def _oblast_named(place: Place, gazetteer: Gazetteer) -> Place | None:
+    """The oblast of a place that gives the oblast its name (Kharkiv, Dnipro for Dnipropetrovsk Oblast),
+    or None: "the Balakliya and Izyum regions" are the districts round two towns, which pin better at
+    the towns than at the whole of Kharkiv Oblast."""
+    oblast = _oblast(place, gazetteer)
+    if oblast is None or not any(r.id == oblast.id for r in regions_named(key(place.name), gazetteer)):
+        return None
+    return oblast
 
 
 def _crossings(sentence: str, places: list[SentencePlace]) -> list[SentencePlace]:

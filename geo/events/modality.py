@@ -162,6 +162,8 @@ DONE_INFINITIVE = re.compile(
     # "are also continuing to hit", not "the task of continuing to"
     r"(?:is|are|was|were)\s+(?:\w+\s+)?continuing|"
     r"ordered|"
+    # "a decision was made to regroup Russian troops stationed in the Balakliya and Izyum regions"
+    r"decision\s+(?:was|has\s+been|had\s+been)\s+(?:made|taken)|"
     # "orders were issued for Ukrainians to withdraw", "had received the order to withdraw"
     r"orders?\s+(?:were|was)\s+(?:issued|given)\s+for|(?:received|got|given)\s+(?:the\s+|an\s+)?orders?)\s+"
     # (not "begun an operation to liberate X": what the operation is for is not done yet)

@@ -909,7 +909,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|jets?|helicopters?|tanks?)\b"
         # "the total losses of the Ukrainian armed forces in the Kursk area": men, not ground
         r"|(?:the )?(?:ukrainian |russian |enemy |ukraine's |russia's )?"
-        r"(?:armed forces|army|military|forces|units)))",
+        r"(?:armed forces|army|military|forces|units)"
+        # "due to the significant losses of the Russians near Vuhledar": men again
+        r"|(?:the )?(?:russians|ukrainians|occupiers|invaders|enemy|aggressor)\b(?!['’])))",
         "advance",
         role="loser",
         hints=("loss",),
@@ -1673,6 +1675,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "The invaders fired mortars in the border areas near Karpovychi", "attacks targeted areas near X"
     _p(
         r"\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:mortars?|artillery|rockets?|missiles?|shells?|MLRS|grenades?)\b"
+        # "They fired using tanks, mortars, cannon, and MLRSes at the areas of the settlements of X"
+        r"|\bfir(?:ed|ing)\s+(?:using|with|from)\s+(?=[\w-]+(?:,|\s+and\b|\s+at\b))"
         r"|\battacks?\s+(?:[\w-]+\s+){0,2}?targeted\b",
         "strike",
         hints=("fired", "firing", "attack"),
@@ -2139,7 +2143,7 @@ BODY_DID = re.compile(
     re.IGNORECASE,
 )
 FORCES_APART = re.compile(
-    rf"\b(?:{FORCE_NOUNS}|Russians|Ukrainians|occupiers|invaders|Wagner)\s*,[^;.]{{1,180}}?,\s+"
+    rf"\b(?:{FORCE_NOUNS}|Russians|Ukrainians|occupiers|invaders|enemy|Wagner)\s*,[^;.]{{1,180}}?,\s+"
     # "the Russians, having a numerical advantage, managed to cross the water barrier"
     r"(?:(?:have|has|had)\s+)?(?:(?:managed|were\s+able|was\s+able)\s+to\s+)?$",
     re.IGNORECASE,

@@ -161,6 +161,7 @@ SENTENCES = [
     "Hlyboke is already under Russian control, the ministry claimed.",
     "A drone dropped an explosive device on a tractor in Tetkino.",
     "In the Pokrovska community there were no casualties, the governor added.",
+    "The occupiers fired using tanks, mortars and MLRS at the areas of Dibrivne and Mazanivka.",
 ]
 
 

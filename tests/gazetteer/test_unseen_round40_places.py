@@ -1,0 +1,76 @@
+"""Places of round 40 of unseen reporting, with the real gazetteer: two villages of many namesakes named
+as a pair, a village the text calls neighbouring, the towns of "the X and Y regions", and the one village
+of a name far from a list of villages that a misspelt neighbour explains."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from gazetteer import haversine_km
+
+Placed = Callable[[str, str], tuple[float, float] | None]  # the fixtures of tests/gazetteer/conftest.py
+Resolved = Callable[[str], dict[str, tuple[str, str]]]
+
+
+def _km(point: tuple[float, float] | None, lat: float, lon: float) -> float:
+    """How far a (lat, lon) point lies from (lat, lon); infinite when the name was not placed."""
+    return float("inf") if point is None else haversine_km(point[1], point[0], lon, lat)
+
+
+PAIR_TEXT = (
+    "The Ukrainian General Staff gave its morning update on Facebook.\n\n"
+    "In the report, the enemy tried to launch an offensive outside the settlements of Dovhenke and "
+    "Dmytrivka. The attempts failed and the enemy fell back to its earlier positions.\n\n"
+    "An attempt to storm Zolote failed as well.\n\n"
+    "The main effort of the Russian troops remains the capture of the Donetsk and Luhansk regions "
+    "and the creation of a land corridor to occupied Crimea, the staff said. In the Slobozhanshchyna "
+    "direction the enemy keeps part of Kharkiv blockaded and shells its districts with artillery and "
+    "rocket launchers.\n\n"
+    "Russian units stationed in Moldova’s breakaway Transnistria region remain on alert, according "
+    "to the report, and the threat of missile strikes from the Black Sea persists.\n\n"
+    "In the Donetsk direction, the enemy continued assaults on Popasna, Rubizhne and Nyzhnie and "
+    "tried to advance towards Novobakhmutivka. Fighting for the Azovstal plant in Mariupol goes on.\n\n"
+    "Aerial reconnaissance goes on in the Izium direction, where the enemy looks for the positions "
+    "of the Ukrainian forces with Orlan-10 drones."
+)
+
+
+def test_two_villages_of_many_namesakes_named_as_a_pair_lie_together(placed: Placed) -> None:
+    # the Dovhenke and the Dmytrivka 15 km apart south of Izium (four Dovhenkes, dozens of Dmytrivkas)
+    assert _km(placed(PAIR_TEXT, "Dovhenke"), 49.016, 37.325) < 3
+    assert _km(placed(PAIR_TEXT, "Dmytrivka"), 49.053, 37.125) < 3
+
+
+def test_a_village_the_text_calls_neighbouring_lies_beside_the_place_of_the_story(placed: Placed) -> None:
+    text = (
+        "Ukrainian troops have freed the village of Neskuchne in Donetsk Oblast, a territorial defence "
+        "battalion said on Sunday.\n\n"
+        "Neskuchne lies a few kilometers from the town of Velyka Novosilka, west of Vuhledar.\n\n"
+        "A video from the battalion shows its soldiers with the unit flag beside a ruined house.\n\n"
+        "The news comes on the same day the army freed the neighboring Blahodatne village, a day after "
+        "the president said the counteroffensive was under way.\n\n"
+        "The General Staff also said a motorized brigade took back a Russian position near the town of "
+        "Avdiivka in Donetsk Oblast.\n\n"
+        "Avdiivka, a few kilometers north of occupied Donetsk, has been shelled by Russian forces since "
+        "2014."
+    )
+    # the Blahodatne 2 km from Neskuchne, not the larger one 15 km from Vuhledar
+    assert _km(placed(text, "Blahodatne"), 47.797, 36.814) < 3
+
+
+def test_the_towns_of_the_x_and_y_regions_are_both_places(resolved: Resolved) -> None:
+    text = "Moscow said its troops stationed in the Balakliya and Izyum regions would be regrouped."
+    found = resolved(text)
+    assert found["Balakliya"][0] == "Balakliia"
+    assert found["Izyum"][0] == "Izium"
+
+
+def test_the_one_village_of_a_name_far_from_its_list_gives_way_to_a_misspelt_neighbour(placed: Placed) -> None:
+    text = (
+        "Ukraine's defence forces liberated seven villages on the southern fronts over the past week, "
+        "the deputy defence minister said on Monday.\n\n"
+        "According to her, the troops have freed the settlements of Lobkove, Levadne, Novodarivka, "
+        "Neskuchne, Storozhove, Makarivka and Blahodatne."
+    )
+    # Storozheve by Neskuchne, not the Storozhove of Poltava Oblast 280 km away
+    assert _km(placed(text, "Storozhove"), 47.80, 36.80) < 3

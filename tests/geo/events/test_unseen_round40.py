@@ -1,0 +1,68 @@
+"""Round 40 of unseen reporting: Moscow's "regrouping" of troops from the districts round two towns, fire
+"using tanks, mortars and MLRS", TASS's "allied forces", Moscow's "Nazi extremists", an enemy leaving an
+oblast "thanks to our Armed Forces", and the losses of a side, which are men, not ground."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_a_decision_made_to_regroup_troops_from_two_districts_is_a_retreat_from_both_towns(seen: Seen) -> None:
+    text = (
+        "A decision was made to regroup the Russian troops stationed in the Balakliya and Izyum regions, "
+        "the Russian Defence Ministry said."
+    )
+    found = seen(text)
+    assert ("retreat", "RU", "Balakliia") in found
+    assert ("retreat", "RU", "Izium") in found
+    assert not {e for e in found if e[2] == "Kharkiv Oblast"}  # two districts, not the whole oblast
+
+
+def test_a_list_of_oblast_capitals_before_regions_still_names_the_oblasts(seen: Seen) -> None:
+    text = "Settlements in the Dnipro and Zaporizhzhia regions came under fire overnight."
+    found = seen(text)
+    assert {e[2] for e in found} >= {"Dnipropetrovsk Oblast", "Zaporizhzhia Oblast"}
+
+
+def test_fire_using_a_list_of_weapons_at_settlements_strikes_each(seen: Seen) -> None:
+    text = (
+        "In the Sloviansk direction the occupiers fired using tanks, mortars, cannon and MLRS at the areas "
+        "of the settlements of Dibrivne, Mazanivka and Krasnopillia."
+    )
+    found = seen(text)
+    assert {("strike", "RU", place) for place in ("Dibrivne", "Mazanivka", "Krasnopillia")} <= found
+
+
+def test_a_man_firing_from_a_window_is_no_strike(seen: Seen) -> None:
+    text = "A man fired from the window of a house in Dibrivne, police said."
+    assert not {e for e in seen(text) if e[0] == "strike"}
+
+
+def test_tass_s_allied_forces_are_russia_s(seen: Seen) -> None:
+    text = "The allied forces have gained control of the village of Kodema, the DPR leader said."
+    assert ("advance", "RU", "Kodema") in seen(text)
+
+
+def test_moscow_s_nazi_extremists_are_ukraine_s_side(seen: Seen) -> None:
+    text = (
+        "Nazi extremists blew up a bridge over the Seversky Donets near Svyatogorsk, the Russian ministry "
+        "claimed."
+    )
+    found = seen(text)
+    assert {e[1] for e in found if e[0] == "bridge_strike"} == {"UA"}
+
+
+def test_an_enemy_leaving_an_oblast_thanks_to_our_forces_is_the_enemy_s_retreat(seen: Seen) -> None:
+    text = "The enemy, thanks to our Armed Forces, is leaving the Chernihiv region, the governor said."
+    assert ("retreat", "RU", "Chernihiv Oblast") in seen(text)
+
+
+def test_the_losses_of_a_side_near_a_town_are_men_not_ground(seen: Seen) -> None:
+    text = (
+        "Russian Cossack units refuse to attack because of the heavy losses of the Russians near Vuhledar, "
+        "Ukrainian intelligence said."
+    )
+    assert not {e for e in seen(text) if e[0] == "advance"}
+
