@@ -1027,7 +1027,12 @@ def _neighbouring(mentions: list[Mention], proposal_of: dict[int, Proposal], ctx
             continue
         now = min(km_apart(m.place, o) for o in others)
         km, near, place = min(
-            ((km_apart(c, o), o.name, c) for c in p.candidates if c.kind in ("town", "village") for o in others),
+            (
+                (km_apart(c, o), o.name, c)
+                for c in p.candidates
+                if c.kind in ("town", "village")
+                for o in others
+            ),
             key=lambda found: found[0],
         )
         if km <= CLOSE_KM and km < now and place.id != m.place.id:

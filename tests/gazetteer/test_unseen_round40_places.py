@@ -65,7 +65,7 @@ def test_the_towns_of_the_x_and_y_regions_are_both_places(resolved: Resolved) ->
     assert found["Izyum"][0] == "Izium"
 
 
-def test_the_one_village_of_a_name_far_from_its_list_gives_way_to_a_misspelt_neighbour(placed: Placed) -> None:
+def test_the_one_village_of_a_name_far_from_its_list_gives_way_to_a_misspelt_one(placed: Placed) -> None:
     text = (
         "Ukraine's defence forces liberated seven villages on the southern fronts over the past week, "
         "the deputy defence minister said on Monday.\n\n"

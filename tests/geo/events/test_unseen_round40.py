@@ -9,7 +9,7 @@ from collections.abc import Callable
 Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
 
 
-def test_a_decision_made_to_regroup_troops_from_two_districts_is_a_retreat_from_both_towns(seen: Seen) -> None:
+def test_a_decision_made_to_regroup_troops_of_two_districts_is_a_retreat_from_both(seen: Seen) -> None:
     text = (
         "A decision was made to regroup the Russian troops stationed in the Balakliya and Izyum regions, "
         "the Russian Defence Ministry said."
