@@ -47,7 +47,7 @@ from .relative import DIRECTION
 from .rivers import km_from_course, on_rivers
 from .senses import one_sense
 from .variants import spelled_otherwise
-from .war_zone import in_war_zone
+from .war_zone import in_war_zone, on_front_then
 
 # A village this far (km) from the theatre of an article with this many sure places is no pick,
 # whatever cue names it: war reporting names villages within a few hundred km of its other places.
@@ -907,6 +907,14 @@ def _unless_far_from_its_passage(
             or haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) <= OTHER_FRONT_KM
         ]
         if not around:
+            return mention
+        if (
+            ctx.published is not None
+            and all(m.place.kind == "city" for m in around)
+            and on_front_then(place, ctx.published)
+        ):
+            # "the village of Dachne in Dnipropetrovsk Oblast" in 2025: the oblast's Dachne on the line
+            # fought over that day, however far a city named beside it (Dnipro, 140 km off)
             return mention
     listed = [
         m for m in around if ctx.sentence_of(m.start) == sentence and _same_part_of_list(m, mention, ctx)

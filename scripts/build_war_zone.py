@@ -40,6 +40,9 @@ OUT = ROOT / "gazetteer" / "data" / "war_zone.geojson"
 
 # How far (km) on either side of a chain the zone reaches.
 WIDTH_KM = 30.0
+# Narrower bands for chains drawn along the line fought over itself, where the rear's namesakes lie
+# within WIDTH_KM ("Dachne" on the Donetsk oblast border in 2025, not the Dachne by Mezhova 20 km back).
+WIDTHS_KM = {"dnipropetrovsk-2025": 15.0}
 # Metres of the projection the chains are widened in (an equidistant conic for Ukraine and its
 # Russian border), and the simplification tolerance of the result, in degrees.
 PROJECTION = "+proj=eqdc +lat_0=48 +lon_0=34 +lat_1=46 +lat_2=52 +datum=WGS84 +units=m"
@@ -199,10 +202,16 @@ CHAINS: list[tuple[str, str, list[tuple[str, float, float]]]] = [
     (
         "dnipropetrovsk-2025",
         "the front's advance into Dnipropetrovsk oblast west of Pokrovsk, 2025",
+        # (along the line fought over, the Donetsk oblast border south of Mezhova: not through the rear
+        # town of Mezhova, whose namesake villages the band would take in)
         [
             ("Pokrovsk", 37.18, 48.28),
-            ("Mezhova", 36.73, 48.25),
-            ("Pokrovske", 36.23, 47.99),
+            ("Udachne", 36.99, 48.24),
+            ("Novopavlivka", 36.79, 48.14),
+            ("Dachne", 36.83, 48.04),
+            ("Maliivka", 36.63, 47.92),
+            ("Pokrovske", 36.23, 47.99),  # the Pokrovske community's villages, reached late in 2025
+            ("Uspenivka", 36.41, 47.78),
             ("Huliaipole", 36.26, 47.66),
         ],
     ),
@@ -278,7 +287,7 @@ def main() -> int:
     for name, covers, settlements in CHAINS:
         places = [find(gazetteer, *settlement, countries=None) for settlement in settlements]
         line = LineString([(p.lon, p.lat) for p in places])
-        bands.append(_reproject(line, to_metres).buffer(WIDTH_KM * 1000))
+        bands.append(_reproject(line, to_metres).buffer(WIDTHS_KM.get(name, WIDTH_KM) * 1000))
         chains.append({"name": name, "covers": covers, "through": [p.name for p in places]})
         first, last = PERIODS[name]
         band = shapely.set_precision(_reproject(bands[-1], to_degrees).simplify(SIMPLIFY_DEGREES), 0.0001)

@@ -5,8 +5,9 @@ of a name far from a list of villages that a misspelt neighbour explains."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from gazetteer import haversine_km
+from gazetteer import find_places, haversine_km
 
 Placed = Callable[[str, str], tuple[float, float] | None]  # the fixtures of tests/gazetteer/conftest.py
 Resolved = Callable[[str], dict[str, tuple[str, str]]]
@@ -74,3 +75,15 @@ def test_the_one_village_of_a_name_far_from_its_list_gives_way_to_a_misspelt_one
     )
     # Storozheve by Neskuchne, not the Storozhove of Poltava Oblast 280 km away
     assert _km(placed(text, "Storozhove"), 47.80, 36.80) < 3
+
+
+def test_a_hamlet_of_the_2025_front_is_the_one_on_the_line_not_one_behind_it() -> None:
+    text = (
+        "The General Staff says the village of Dachne in Dnipropetrovsk Oblast remains under Ukrainian "
+        "control.\n\n"
+        "Earlier, military intelligence said the city of Dnipro faced no threat beyond missile and drone "
+        "attacks."
+    )
+    (mention, *_) = [m for m in find_places(text, published=date(2025, 7, 2)) if m.text == "Dachne"]
+    # the Dachne on the Donetsk oblast border by Novopavlivka, not those by Mezhova 20-40 km behind it
+    assert _km((mention.place.lat, mention.place.lon) if mention.place else None, 48.045, 36.826) < 3
