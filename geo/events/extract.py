@@ -69,6 +69,13 @@ TWO_SIDED = re.compile(
     r"\b(?:drove|driven|ousted|expelled|dislodged|lost|losing|loses|lose)\b",
     re.IGNORECASE,
 )
+# ... and, told actively, the other verbs of driving a side out: "kicked out the Russian occupiers from the
+# village of Sloboda", "forced Russian troops away from Kupiansk" (not "pushed Russian troops back in X",
+# ground gained where the other side still is, nor "were pushed back from X", told as the loser's retreat)
+DROVE_OUT = re.compile(
+    r"\b(?:kicked|forced|pushed|pushing|knocked|threw|squeezed)\b.*\b(?:out|from|away)\b",
+    re.IGNORECASE,
+)
 # How many sentences after one that told of fire a sentence of damage or casualties with no weapon
 # named still belongs to that round-up.
 FIRE_REPORT_SENTENCES = 3
@@ -922,7 +929,14 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 causes.add(event.event_id)
             if why in FROM_CONTEXT:
                 told_by_context.setdefault(event.event_id, (who, why))
-            if who != "unknown" and kind in ("advance", "retreat") and TWO_SIDED.search(trigger.text):
+            if (
+                who != "unknown"
+                and kind in ("advance", "retreat")
+                and (
+                    TWO_SIDED.search(trigger.text)
+                    or (not trigger.passive and DROVE_OUT.search(trigger.text))
+                )
+            ):
                 # "Russian invaders were driven out of Novodarivka", "We lost control over Loskutivka": one
                 # side's loss is the other's gain, and a report may be read for either; both are told
                 twin_kind = "retreat" if kind == "advance" else "advance"

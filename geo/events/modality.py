@@ -456,6 +456,8 @@ GOAL_SUBJECT = re.compile(
     r"(?:of\s+[^,;.]{1,60}?\s+)?(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:to|the|an?|for)\b",
     re.IGNORECASE,
 )
+# ... and with "closer" after the event's noun: "bringing the liberation of the city closer".
+BRINGING = re.compile(r"\b(?:brings?|brought|bringing)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$")
 # What a step makes likelier, not what happened: "which brings closer the liberation of Konstantinovka",
 # "paves the way for the capture of X", "opened the way to an advance on Y" (the words before the event
 # phrase, lower case).
@@ -723,6 +725,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"  # "The ultimate goal of the counteroffensive remains ... the liberation of X"
     if ("closer" in before or " way " in before or "step" in before) and PROSPECT.search(before):
         return "prediction"  # "brings closer the liberation of X", "paves the way for the capture of X"
+    if "bring" in before and "closer" in sentence and BRINGING.search(before):
+        return "prediction"  # "thanks to the Armed Forces for bringing the liberation of the city closer"
     if ("seek" in before or "sought" in before or "attempt" in before) and SOUGHT.search(before):
         return "intention"  # "as the Russian army seeks strategic advances": what it wants, not what it got
     if any(cue in before for cue in ATTEMPT_CUES) and not TOLD_RIGHT_BEFORE.search(before) and (

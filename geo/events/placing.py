@@ -59,7 +59,9 @@ GROUND_TYPES = ("advance", "retreat", "contact")
 TITLE_BEFORE = re.compile(
     r"\b(?:governor|administration|head|mayor|governor-general)\s+of\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern"
-    r"|south-?western|northeastern|northwestern|southeastern|southwestern|frontline|front-line|border)\s+)?$",
+    r"|south-?western|northeastern|northwestern|southeastern|southwestern|frontline|front-line|border)\s+)?$"
+    # "the spokesman for the regional administration in Odessa, Serhiy Bratchuk, said"
+    r"|\b(?:regional|military|state|city|oblast)\s+administration\s+in\s+$",
     re.IGNORECASE,
 )
 TITLE_AFTER = re.compile(
@@ -347,7 +349,9 @@ TO_BEFORE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?$")
 # Where a strike came from, not where it hit: "from the direction of Shebekino", "from the
 # territory of the Belgorod region".
 ORIGIN = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:direction|territory|area|side|skies)\s+of\s+(?:the\s+)?$"
+    # ("three shells were fired from the direction of the village of Orlovka")
+    r"\bfrom\s+(?:the\s+)?(?:direction|territory|area|side|skies)\s+of\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|settlement)\s+of\s+)?$"
     # "four Iskander missiles fired from annexed Crimea": where the weapons were launched
     r"|\b(?:fired|launched|carried\s+out|conducted|flew\s+in|flying)\s+from\s+(?:the\s+)?"
     r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$",

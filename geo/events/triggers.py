@@ -257,7 +257,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # bare forms count only after "managed to", "were able to" and the like (see geo.events.modality)
     _p(
         r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of|regain control of|advance"
-        r"|occupy|de-?occupy|storm|take(?= (?:the )?(?:city|town|village|settlement|[A-Z])))\b",
+        # (not "decided to take their despicable revenge on the inhabitants of X")
+        r"|occupy|de-?occupy|storm|take(?!(?: [\w-]+){0,3} revenge\b)"
+        r"(?= (?:the )?(?:city|town|village|settlement|[A-Z])))\b",
         "advance",
         bare=True,
         hints=(

@@ -183,7 +183,11 @@ def test_a_capital_before_time_is_a_time_zone() -> None:
             "Ukrainian troops forced to withdraw from small city of Kreminna after ferocious assault",
             {("retreat", "UA", "Kreminna")},
         ),
-        ("Russian forces forced Ukrainian troops out of Kreminna.", {("advance", "RU", "Kreminna")}),
+        # (and the side forced out retreated: one side's gain is the other's loss, as with "drove out")
+        (
+            "Russian forces forced Ukrainian troops out of Kreminna.",
+            {("advance", "RU", "Kreminna"), ("retreat", "UA", "Kreminna")},
+        ),
         # fighters who tell of bombing, however long their description, did not bomb
         (
             "In Mariupol, Ukrainian fighters holed up in the steel plant that represents the last pocket of "

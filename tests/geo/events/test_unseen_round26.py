@@ -39,7 +39,8 @@ Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/g
          {("retreat", "RU", "Kherson")}),
         # the side a driving-out verb takes as its object is no subject of the next verb
         ("Ukrainian forces pushed Russian troops from the right bank of the Oskil River and liberated the "
-         "Novomlynsk settlement.", {("advance", "UA", "Oskil"), ("advance", "UA", "Novomlynsk")}),
+         "Novomlynsk settlement.",
+         {("advance", "UA", "Oskil"), ("retreat", "RU", "Oskil"), ("advance", "UA", "Novomlynsk")}),
         # a thing destroyed that carried drones is no shoot-down
         ("Russian forces destroyed an automobile with several drones near Tiahynka in the Kherson region.",
          {("strike", "RU", "Tiahynka")}),

@@ -66,3 +66,42 @@ def test_the_losses_of_a_side_near_a_town_are_men_not_ground(seen: Seen) -> None
     )
     assert not {e for e in seen(text) if e[0] == "advance"}
 
+
+
+def test_taking_revenge_on_a_city_s_people_is_no_capture(seen: Seen) -> None:
+    text = "Beaten at the front, they decided to take their cowardly revenge on the people of Horlivka."
+    assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_shells_fired_from_the_direction_of_a_village_hit_elsewhere(seen: Seen) -> None:
+    text = "Two shells were fired at Makiivka from the direction of the village of Orlivka, monitors said."
+    found = seen(text)
+    assert not {e for e in found if e[2] == "Orlivka"}
+    assert {e for e in found if e[0] == "strike" and e[2] == "Makiivka"}
+
+
+def test_thanks_for_bringing_a_city_s_liberation_closer_is_no_liberation(seen: Seen) -> None:
+    text = "Thanks to the Armed Forces for bringing the liberation of Melitopol closer, the mayor said."
+    assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_the_seat_of_a_regional_administration_that_speaks_is_not_where_strikes_fell(seen: Seen) -> None:
+    text = (
+        "A spokesman for the regional military administration in Mykolaiv said that Ukrainian strikes hit "
+        "Russian positions in Hola Prystan."
+    )
+    found = seen(text)
+    assert ("strike", "UA", "Hola Prystan") in found
+    assert not {e for e in found if e[2] == "Mykolaiv"}
+
+
+def test_kicking_the_occupiers_out_of_a_village_is_their_retreat_too(seen: Seen) -> None:
+    text = "Ukrainian troops kicked the Russian occupiers out of the village of Sloboda near Chernihiv."
+    found = seen(text)
+    assert ("advance", "UA", "Sloboda") in found
+    assert ("retreat", "RU", "Sloboda") in found
+
+
+def test_troops_pushed_into_a_village_drove_no_one_out(seen: Seen) -> None:
+    text = "Russian forces captured Andriivka and pushed into the village of Shevchenko, the analysts said."
+    assert not {e for e in seen(text) if e[0] == "retreat"}
