@@ -1480,6 +1480,7 @@ def held_by(sentence: str, place_start: int) -> str | None:
 
 # Between a side and the fire it "came under": its men or things, and an adverb.
 HIT_SIDE_GAP = re.compile(
+    r"(?:\s*,\s*which)?"  # "Moscow, which has suffered a string of attacks on X"
     r"\s*(?:(?:positions|troops|forces|units|soldiers|servicemen|columns?|convoys?|vehicles|equipment)\s+)?"
     r"(?:(?:also|again|then|reportedly|repeatedly|\w+ly)\s+)?(?:(?:had|have|has)\s+)?"
 )

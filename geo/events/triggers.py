@@ -801,7 +801,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("seal", "block", "encircl", "surround", "trapp", "cut"),
     ),
     _p(
-        r"\b(?:launch(?:ed|ing)?|began|begun|start(?:ed|ing)) (?:a |an |the )?"
+        # (not "how many drones Russia launched to attack the Danube ports": what was launched is fire)
+        r"\b(?:launch(?:ed|ing)?(?! to\b)|began|begun|start(?:ed|ing)) (?:a |an |the )?"
         r"(?!(?:[\w-]+ ){0,2}(?:missile|drone|rocket|air|artillery|kamikaze|massive|massed|combined(?! arms)"
         r"|grenade|mortar"
         # "Ukraine launch HIMARS attack at Antonovsky Bridge": a named weapon's attack is fire
@@ -1500,6 +1501,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         needs_forces=True,
         hints=("killed", "injured", "wounded"),
+    ),
+    # the side hit told first: "Moscow, which has suffered a string of attacks on the port of Sevastopol"
+    _p(
+        r"\bsuffer(?:ed|s|ing)?\s+(?:(?:a|an)\s+(?:string|series|wave|spate|number)\s+of\s+"
+        r"|(?:repeated|several|numerous|multiple|frequent|regular)\s+)?(?:[\w-]+\s+)?"
+        r"(?:attacks|strikes|shelling|bombardments?)\s+on\b",
+        "strike",
+        role="target",
+        hints=("suffer",),
     ),
     # harm told by its cause: "the village of X was left without electricity due to shelling", "dry grass
     # caught fire outside the settlement due to Russian shelling"

@@ -162,6 +162,7 @@ SENTENCES = [
     "A drone dropped an explosive device on a tractor in Tetkino.",
     "In the Pokrovska community there were no casualties, the governor added.",
     "The occupiers fired using tanks, mortars and MLRS at the areas of Dibrivne and Mazanivka.",
+    "Moscow, which has suffered a string of drone attacks on Sevastopol, said nothing.",
 ]
 
 

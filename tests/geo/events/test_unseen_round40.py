@@ -105,3 +105,13 @@ def test_kicking_the_occupiers_out_of_a_village_is_their_retreat_too(seen: Seen)
 def test_troops_pushed_into_a_village_drove_no_one_out(seen: Seen) -> None:
     text = "Russian forces captured Andriivka and pushed into the village of Shevchenko, the analysts said."
     assert not {e for e in seen(text) if e[0] == "retreat"}
+
+
+def test_drones_launched_to_attack_ports_are_no_ground_assault(seen: Seen) -> None:
+    text = "It was not clear how many drones Russia launched to attack the ports of Izmail and Reni."
+    assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_a_side_that_suffered_attacks_on_a_port_was_hit_by_the_other(seen: Seen) -> None:
+    text = "It was a blow for Moscow, which has suffered a string of attacks on the port of Sevastopol."
+    assert ("strike", "UA", "Sevastopol") in seen(text)
