@@ -67,6 +67,9 @@ REASON = "spelled {name} in the gazetteer (a spelling variant), in {where}"
 TYPO_MIN_LETTERS = 7
 TYPO_SCORE = 0.35
 TYPO_REASON = "spelled {name} in the gazetteer (one letter off: read as a misprint), in {where}"
+# A town named with no cue is read as misprinted only when it is this big (and near the article's places).
+TOWN_TYPO_POPULATION = 20_000
+TOWN_TYPO_REASON = "spelled {name} in the gazetteer (one letter off a town near the article's places)"
 # An oblast's name with a misprint, before the word for an oblast: "the Belgorov region".
 REGION_TYPO = re.compile(r"\b([A-Z][a-z’'-]{5,}) ([Rr]egion|[Oo]blast|[Pp]rovince)\b")
 REGION_TYPO_REASON = "spelled {name} in the gazetteer (one letter off: read as a misprint); the region"
@@ -316,6 +319,75 @@ def misprint_of(
     return found[0] if found else None
 
 
+def misspelt_towns(text: str, mentions: list[Mention], gaz: Gazetteer, near: list[Place]) -> list[Mention]:
+    """Capitalised words no mention covers that are one letter off the name of a town of
+    TOWN_TYPO_POPULATION people or more within VARIANT_NEAR_KM of the article's places: a hurried
+    reporter's "Kramadorsk and Siwersk", "Kupianisk", "Shbekino", named with no cue to say they are places.
+
+    Only towns, and only near the places the article resolved: a misprint of a hamlet, or of a town far
+    from the story, is more likely a name of something else. The first letter is kept, as
+    :func:`misprint_of` keeps it, and a word the language uses is no misprint.
+    """
+    if not near:
+        return []
+    covered = sorted((m.start, m.end) for m in mentions)
+    named = {m.start for m in mentions}
+    towns = _once_per_gazetteer("towns", gaz, _build_town_keys)
+    found: list[Mention] = []
+    for space in _BEFORE_CAPITAL.finditer(text):
+        start = space.end()
+        if start in named or _covered(covered, start):
+            continue
+        capitalised = _CAPITALISED.match(text, start)
+        if capitalised is None:
+            continue
+        words = capitalised.group()
+        for end in dict.fromkeys((capitalised.end(), start + len(words.split(" ")[0]))):
+            place = _misspelt_town(text[start:end], gaz, towns, near)
+            if place is not None:
+                reason = TOWN_TYPO_REASON.format(name=place.name)
+                found.append(Mention(text[start:end], start, end, place, TYPO_SCORE, reason))
+                break
+    return found
+
+
+def _build_town_keys(gaz: Gazetteer) -> dict[tuple[str, int], list[str]]:
+    """The keys of the front's towns of TOWN_TYPO_POPULATION people or more, by first letter and length."""
+    keys: dict[tuple[str, int], list[str]] = {}
+    for name_key, places in gaz.index.items():
+        if any(_in_scope(p) and p.population >= TOWN_TYPO_POPULATION for p in places):
+            keys.setdefault((name_key[0], len(name_key)), []).append(name_key)
+    return keys
+
+
+def _misspelt_town(
+    name: str, gaz: Gazetteer, towns: dict[tuple[str, int], list[str]], near: list[Place]
+) -> Place | None:
+    """The one town of TOWN_TYPO_POPULATION people or more near ``near`` whose key is one letter off."""
+    name_key = key(name)
+    if (
+        len(name_key) < TYPO_MIN_LETTERS
+        or name_key in gaz.common_words
+        or name.lower() in gaz.common_words
+        or gaz.candidates(name_key)
+    ):
+        return None
+    length = len(name_key)
+    keys = [k for n in (length - 1, length, length + 1) for k in towns.get((name_key[0], n), ())]
+    if not keys:
+        return None
+    best: dict[str, tuple[int, float, Place]] = {}
+    close = process.extract(name_key, keys, scorer=OSA.distance, score_cutoff=1, limit=None)
+    for place_key, edits, _ in close:
+        for place in gaz.candidates(place_key):
+            if _in_scope(place) and place.population >= TOWN_TYPO_POPULATION:
+                km = min(haversine_km(place.lon, place.lat, p.lon, p.lat) for p in near)
+                if km <= VARIANT_NEAR_KM:
+                    best[place.id] = (edits, km, place)
+    found = _unique(best) if best else None
+    return found[0] if found else None
+
+
 def region_misprints(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """Oblasts named with a misprint before the word for an oblast ("the Belgorov region"), that no
     mention covers: the one region of the front's countries whose key is one letter off."""
@@ -402,6 +474,9 @@ def spelled_otherwise(
     Novogeorgievka" in a story of the Dnipropetrovsk region are its Novoheorhiivka, not Mykolaiv
     Oblast's Novogeorgiyevka."""
     unresolved = [i for i, m in enumerate(mentions) if m.place is None and m.text[:1].isupper()]
+    in_scope = [m.place for m in mentions if m.place is not None and _in_scope(m.place)]
+    # (uncued, a misprint of a town only: read before the cued names, which may hold the same word)
+    mentions = [*mentions, *misspelt_towns(text, mentions, gaz, in_scope)]
     cued = cued_names(text, mentions)
     regions = region_misprints(text, mentions, gaz)
     if regions:

@@ -87,3 +87,14 @@ def test_a_hamlet_of_the_2025_front_is_the_one_on_the_line_not_one_behind_it() -
     (mention, *_) = [m for m in find_places(text, published=date(2025, 7, 2)) if m.text == "Dachne"]
     # the Dachne on the Donetsk oblast border by Novopavlivka, not those by Mezhova 20-40 km behind it
     assert _km((mention.place.lat, mention.place.lon) if mention.place else None, 48.045, 36.826) < 3
+
+
+def test_a_town_misspelt_by_one_letter_with_no_cue_is_the_town_near_the_story(resolved: Resolved) -> None:
+    text = "Russian troops shelled Kramadorsk overnight, after a day of fighting near Sloviansk and Bakhmut."
+    assert resolved(text)["Kramadorsk"][0] == "Kramatorsk"
+
+
+def test_a_name_one_letter_off_a_town_far_from_the_story_stays_unplaced(resolved: Resolved) -> None:
+    # Liubotyn lies by Kharkiv, 600 km from Odesa: a reporter's "Lubotyn" there is no misprint of it
+    text = "Officials in Odesa said the Lubotyn family had left the port before the strike on Chornomorsk."
+    assert "Lubotyn" not in resolved(text)
