@@ -238,7 +238,9 @@ BACKGROUND = re.compile(
     r"\b(?:years?|months?|weeks?|decades?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+and\s+)?$"
     # "Four days into Ukraine's surprise counteroffensive in Kharkiv Oblast, Russian forces have retreated":
     # the time since it began, the news is what follows
-    r"|\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"|\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?$"
+    # "on the anniversary of the liberation of Kostiantynivka from the Nazis": a day remembered
+    r"|\banniversary\s+of\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
 # A fight named as the time of something else: "during the storming of Mariupol" (on lower-cased text).

@@ -1684,6 +1684,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("most", "worst", "hardest", "badly", "heavily"),
     ),
+    # fire told by its target: "Derhachi and the surrounding villages were fired upon with heavy weapons",
+    # "the city hospital was fired upon from tanks"; and weapons used on a place: "the Russians used
+    # phosphorus munitions near Cherkaski Tyshky"
+    _p(
+        r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?fired\s+(?:up)?on\b"
+        r"|\bus(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:munitions|bombs|shells|rockets|missiles|artillery|MLRS|mortars)"
+        r"\s+(?:near|on|against|in|at)\b",
+        "strike",
+        hints=("fired", "used", "using"),
+    ),
     # "The invaders fired mortars in the border areas near Karpovychi", "attacks targeted areas near X"
     _p(
         r"\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:mortars?|artillery|rockets?|missiles?|shells?|MLRS|grenades?)\b"

@@ -163,6 +163,7 @@ SENTENCES = [
     "In the Pokrovska community there were no casualties, the governor added.",
     "The occupiers fired using tanks, mortars and MLRS at the areas of Dibrivne and Mazanivka.",
     "Moscow, which has suffered a string of drone attacks on Sevastopol, said nothing.",
+    "Derhachi was fired upon with heavy weapons; the Russians used phosphorus munitions near Tsyrkuny.",
 ]
 
 

@@ -115,3 +115,17 @@ def test_drones_launched_to_attack_ports_are_no_ground_assault(seen: Seen) -> No
 def test_a_side_that_suffered_attacks_on_a_port_was_hit_by_the_other(seen: Seen) -> None:
     text = "It was a blow for Moscow, which has suffered a string of attacks on the port of Sevastopol."
     assert ("strike", "UA", "Sevastopol") in seen(text)
+
+
+def test_a_town_fired_upon_with_heavy_weapons_was_struck(seen: Seen) -> None:
+    text = "Russian troops took up positions north of Derhachi; the town was fired upon with heavy weapons."
+    assert {e for e in seen(text) if e[0] == "strike" and e[2] == "Derhachi"}
+
+
+def test_weapons_used_near_a_village_struck_it(seen: Seen) -> None:
+    assert ("strike", "RU", "Tsyrkuny") in seen("The Russians used phosphorus munitions near Tsyrkuny.")
+
+
+def test_the_anniversary_of_a_liberation_is_no_liberation(seen: Seen) -> None:
+    text = "Shells hit the market on the anniversary of the liberation of Kostiantynivka from the Nazis."
+    assert not {e for e in seen(text) if e[0] == "advance"}
