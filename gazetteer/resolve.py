@@ -497,8 +497,9 @@ def find_places(
         elif (
             (place.kind == "village" and (len(p.candidates) > 1 or not place.population))
             # the one village of its name, in a list the text calls villages ("the settlements of
-            # Lobkove, Levadne, ..., Storozhove"): Poltava Oblast's, 280 km off, is a misspelt Storozheve
-            or (place.kind == "village" and "before its list" in p.hint)
+            # Lobkove, Levadne, ..., Storozhove"), away from the fighting: Poltava Oblast's, 280 km off, is a
+            # misspelt Storozheve (one in the war zone is checked against the oblasts the text names)
+            or (place.kind == "village" and "before its list" in p.hint and not in_war_zone(place))
             or (place.kind == "town" and place.population < LISTED_TOWN_POPULATION)
             or place.kind == "city"
         ):  # a small town, even the only one of its name, or a city, is checked in
