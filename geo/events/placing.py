@@ -448,6 +448,14 @@ IT_REFERENCE = re.compile(
     r"|retaken|taken|overrun)\b|fell\b)",
     re.IGNORECASE,
 )
+# "there" for the place just named, after a verb of leaving: "Ukraine confirmed that it was withdrawing its
+# troops there", "the troops pulled out from there" (not the "there" of "there were strikes").
+THERE_REFERENCE = re.compile(
+    r"\b(?:withdr(?:aw|awn|awing|ew|aws)|retreat(?:ed|ing|s)?|pull(?:ed|ing|s)?\s+out|pull(?:ed|ing|s)?\s+back)"
+    r"(?:\s+(?:its|their|the|our|all)\s+(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|servicemen))?"
+    r"\s+(?:from\s+)?(there)\b",
+    re.IGNORECASE,
+)
 # A community named before a border guards' tally, and what comes between the tally and its villages.
 COMMUNITY_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|hromadas?)\b", re.IGNORECASE)
 TALLY_PLACED = re.compile(
@@ -704,6 +712,8 @@ def sentence_places(
         if " it" in sentence or sentence.startswith("It ")  # "pulled out of it." ends with no space
         else []
     )
+    if " there" in sentence:
+        references += [(m.start(1), m.end(1), m.group(1)) for m in THERE_REFERENCE.finditer(sentence)]
     for m in BACK_REFERENCE.finditer(sentence):
         if m.group("noun").lower() in AREA_NOUNS and (
             m.group("region")
@@ -775,6 +785,11 @@ def sentence_places(
             # a distance is measured from is not the one described
             and not MEASURED_FROM.search(text, max(0, m.start - MEASURED_REACH), m.start)
         ]
+        if word.lower() == "there":
+            # "there" is the place just named, in this sentence or the one before, and no other: not a
+            # town named earlier when the last name was one the gazetteer lacks ("the city of Lysizansk")
+            recent = [m for m in before if m.start >= recent_from]
+            earlier = [m for m in earlier if m.start >= recent_from] if recent and recent[-1].place else []
         if not earlier and kinds not in (POPULATED, REFERRED_KINDS["village"]) and not places:
             # "The village of Tetkino again got under fire. Strikes were carried out on the bridge": a
             # bridge the article never named is the town's, when the sentence before named the town

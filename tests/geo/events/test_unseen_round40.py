@@ -129,3 +129,24 @@ def test_weapons_used_near_a_village_struck_it(seen: Seen) -> None:
 def test_the_anniversary_of_a_liberation_is_no_liberation(seen: Seen) -> None:
     text = "Shells hit the market on the anniversary of the liberation of Kostiantynivka from the Nazis."
     assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_withdrawing_troops_there_is_a_retreat_from_the_town_just_named(seen: Seen) -> None:
+    text = (
+        "Sloviansk and Kramatorsk were shelled again. Russia said on Sunday it had captured the city of "
+        "Lysychansk. Ukraine confirmed in the evening that it was withdrawing its troops there."
+    )
+    assert ("retreat", "UA", "Lysychansk") in seen(text)
+
+
+def test_there_after_a_town_the_gazetteer_lacks_stands_for_no_other_town(seen: Seen) -> None:
+    text = (
+        "Sloviansk was shelled again. Russia said on Sunday it had captured the city of Lysyzhansk. "
+        "Ukraine confirmed in the evening that it was withdrawing its troops there."
+    )
+    assert not {e for e in seen(text) if e[0] == "retreat"}
+
+
+def test_there_were_strikes_names_no_place(seen: Seen) -> None:
+    text = "Russia said it had captured Lysychansk. There were no withdrawals, the mayor of Sloviansk said."
+    assert not {e for e in seen(text) if e[0] == "retreat"}
