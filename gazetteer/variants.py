@@ -88,8 +88,8 @@ _ENDINGS = (
     (re.compile(r"(?:oie|oe|ie)$"), "e"),  # Tonenkoye / Tonenke
     (re.compile(r"aia$"), "a"),  # Ternovaya / Ternova
     (re.compile(r"(?:ino|ine)$"), "ine"),  # Ocheretino / Ocheretyne
-    (re.compile(r"(?:ovo|ove)$"), "ove"),
-    (re.compile(r"(?:evo|eve)$"), "eve"),
+    # (-ove and -eve are one ending, hard or soft: Kotliarove / Kotliareve, Storozhove / Storozheve)
+    (re.compile(r"(?:ovo|ove|evo|eve)$"), "ove"),
     (re.compile(r"e$"), "e"),  # Tonenke, Nove: the Ukrainian neuter of -oie above
     (re.compile(r"(?<=n)ii?$"), "e"),  # Zelenyy, Yantarnyy: the Russian masculine of Zelene, Yantarne
     (re.compile(r"a$"), "a"),

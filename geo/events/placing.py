@@ -263,6 +263,8 @@ _OBLASTS_OWN = r"(?:[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)['’]s\s+)?"
 # What may stand between a list's item and its name: "the villages of", "eastern", "nearby", "the Sumy
 # region's".
 _ITEM = (
+    # ("liberated the settlements of X, Y, and part of the village of Z")
+    r"(?:(?:a\s+)?parts?\s+of\s+)?"
     rf"(?:the\s+|another\s+)?{_OBLASTS_OWN}(?:nearby\s+|neighbou?ring\s+)?"
     # "and the occupied eastern city of Lysychansk"
     # ("as well as the regional capital of Sumy")

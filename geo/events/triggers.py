@@ -885,6 +885,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # nor "electrical power was lost in several districts": a service
         r"(?<!power was )(?<!power is )(?<!electricity was )(?<!contact was )(?<!connection was )"
         r"(?<!supply was )(?<!lives were )(?<!power has been )"
+        # nor "one person was lost, four were wounded": a life
+        r"(?<!person was )(?<!people were )(?<!persons were )(?<!man was )(?<!woman was )(?<!child was )"
         r"\b(?:lost|losing|loses|lose)\b"
         r"(?! (?:men|soldiers|servicemen|personnel|fighters|troops|lives|equipment|tanks|thousands|hundreds"
         r"|dozens|many|much|face|patience|interest|power|support|contact|\d))"

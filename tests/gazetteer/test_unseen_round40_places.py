@@ -98,3 +98,8 @@ def test_a_name_one_letter_off_a_town_far_from_the_story_stays_unplaced(resolved
     # Liubotyn lies by Kharkiv, 600 km from Odesa: a reporter's "Lubotyn" there is no misprint of it
     text = "Officials in Odesa said the Lubotyn family had left the port before the strike on Chornomorsk."
     assert "Lubotyn" not in resolved(text)
+
+
+def test_a_village_spelled_with_the_hard_ending_is_its_soft_ending_namesake(placed: Placed) -> None:
+    text = "Russian troops shelled the Mykolaiv region. In the village of Kotliarove, a shop burned."
+    assert _km(placed(text, "Kotliarove"), 46.886, 32.220) < 3  # Kotliareve (Kotlyareve)

@@ -150,3 +150,18 @@ def test_there_after_a_town_the_gazetteer_lacks_stands_for_no_other_town(seen: S
 def test_there_were_strikes_names_no_place(seen: Seen) -> None:
     text = "Russia said it had captured Lysychansk. There were no withdrawals, the mayor of Sloviansk said."
     assert not {e for e in seen(text) if e[0] == "retreat"}
+
+
+def test_part_of_a_village_closing_a_list_of_liberated_settlements_is_liberated_too(seen: Seen) -> None:
+    text = (
+        "In Kharkiv Oblast, the army liberated the settlements of Fedorivka, Peremoha, and part of the "
+        "village of Cherkaski Tyshky."
+    )
+    assert ("advance", "UA", "Cherkaski Tyshky") in seen(text)
+
+
+def test_a_person_lost_in_a_night_attack_is_a_life_not_ground(seen: Seen) -> None:
+    text = "As a result of yesterday's shelling of Mykolaiv oblast, one person was lost."
+    found = seen(text)
+    assert ("strike", "RU", "Mykolaiv Oblast") in found
+    assert not {e for e in found if e[0] in ("advance", "retreat")}
