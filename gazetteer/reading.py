@@ -82,7 +82,8 @@ DASHES = ("-", "–", "—")  # between the names of a chain, with or without sp
 # The rest of a list of oblasts after one of its names: ", Sumy and Kharkiv oblasts".
 _LIST_ITEM = r"(?:the\s+)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
 LIST_OF_REGIONS = re.compile(
-    rf"(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+{_LIST_ITEM}\s+(?i:oblasts|regions|provinces)\b"
+    # (the last item after a comma too: "retreating from the Kyiv, Chernihiv, Sumy regions")
+    rf"(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)\s+|,\s+){_LIST_ITEM}\s+(?i:oblasts|regions|provinces)\b"
 )
 # "the villages of Pogrebki and" before a name: it is a village too (matched up to the name).
 VILLAGES_OF_LIST = re.compile(

@@ -73,7 +73,9 @@ TWO_SIDED = re.compile(
 # village of Sloboda", "forced Russian troops away from Kupiansk" (not "pushed Russian troops back in X",
 # ground gained where the other side still is, nor "were pushed back from X", told as the loser's retreat)
 DROVE_OUT = re.compile(
-    r"\b(?:kicked|forced|pushed|pushing|knocked|threw|squeezed)\b.*\b(?:out|from|away)\b",
+    # (not "pushed Russian troops further north from Kharkiv": which way they went, not a place left)
+    r"\b(?:kicked|forced|pushed|pushing|knocked|threw|squeezed)\b(?!.*\b(?:north|south|east|west)\w*\s+from\b)"
+    r".*\b(?:out|from|away)\b",
     re.IGNORECASE,
 )
 # How many sentences after one that told of fire a sentence of damage or casualties with no weapon
@@ -1227,8 +1229,11 @@ def _oblast_named(place: Place, gazetteer: Gazetteer) -> Place | None:
     """The oblast of a place that gives the oblast its name (Kharkiv, Dnipro for Dnipropetrovsk Oblast),
     or None: "the Balakliya and Izyum regions" are the districts round two towns, which pin better at
     the towns than at the whole of Kharkiv Oblast."""
+    named = regions_named(key(place.name), gazetteer)
+    if place.kind == "city" and len(named) == 1:
+        return named[0]  # "the Kyiv, Chernihiv, Sumy regions": Kyiv Oblast, not the capital's own region
     oblast = _oblast(place, gazetteer)
-    if oblast is None or not any(r.id == oblast.id for r in regions_named(key(place.name), gazetteer)):
+    if oblast is None or not any(r.id == oblast.id for r in named):
         return None
     return oblast
 

@@ -165,3 +165,14 @@ def test_a_person_lost_in_a_night_attack_is_a_life_not_ground(seen: Seen) -> Non
     found = seen(text)
     assert ("strike", "RU", "Mykolaiv Oblast") in found
     assert not {e for e in found if e[0] in ("advance", "retreat")}
+
+
+def test_a_list_of_oblasts_with_no_and_closing_it_names_each_oblast(seen: Seen) -> None:
+    text = "After retreating from the Kyiv, Chernihiv, Sumy regions, Russian forces turned to the Donbas."
+    found = seen(text)
+    assert {("retreat", "RU", o) for o in ("Kyiv Oblast", "Chernihiv Oblast", "Sumy Oblast")} <= found
+
+
+def test_troops_pushed_further_north_from_a_city_did_not_leave_the_city(seen: Seen) -> None:
+    text = "Ukrainian forces pushed Russian troops further north from Kharkiv towards the border."
+    assert not {e for e in seen(text) if e[0] == "retreat"}
