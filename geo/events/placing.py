@@ -204,6 +204,9 @@ BACK_REFERENCE = re.compile(
 # it must be the subject of a verb ("the first time", "the second largest" name no place).
 ORDINAL_REFERENCE = re.compile(
     r"\b[Tt]he\s+(first|second|third|former|latter)(?:\s+(?:village|town|city|settlement|locality|one)\b"
+    # (not a superlative's "the first settlement taken under control in 2024", "the first town to fall")
+    r"(?!\s+(?:to|taken|captured|liberated|occupied|seized|retaken|recaptured|lost|since|in\s+\d{4}"
+    r"|of\s+the)\b)"
     r"|(?=\s+(?:was|were|is|has|had|fell|remains)\b))"
 )
 # Quarters of the city just named: "drones hit three city districts".
@@ -458,6 +461,8 @@ THERE_REFERENCE = re.compile(
     r"\s+(?:from\s+)?(there)\b",
     re.IGNORECASE,
 )
+# A sentence telling what followed from the one before: "As a result, the Ukrainian military retreated".
+CONSEQUENCE_OPENING = re.compile(r"^\s*(As a result|Consequently|As a consequence),\s")
 # A community named before a border guards' tally, and what comes between the tally and its villages.
 COMMUNITY_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|hromadas?)\b", re.IGNORECASE)
 TALLY_PLACED = re.compile(
@@ -716,6 +721,10 @@ def sentence_places(
     )
     if " there" in sentence:
         references += [(m.start(1), m.end(1), m.group(1)) for m in THERE_REFERENCE.finditer(sentence)]
+    if not places and not references and (consequence := CONSEQUENCE_OPENING.match(sentence)):
+        # "... wedged into the defence near Vesele. As a result, the Ukrainian military retreated": what
+        # followed from the sentence before happened where it did (read as "there")
+        references.append((consequence.start(1), consequence.end(1), "there"))
     for m in BACK_REFERENCE.finditer(sentence):
         if m.group("noun").lower() in AREA_NOUNS and (
             m.group("region")

@@ -892,7 +892,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|dozens|many|much|face|patience|interest|power|support|contact|\d))"
         # "lost up to 145 soldiers", "lost over 1,000 servicemen": a count of the dead, not ground
         r"(?! (?:up to|over|about|around|nearly|almost|more than|as many as|at least|some|roughly"
-        r"|approximately|another) \d)"
+        r"|approximately|another) (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens"
+        r"|hundreds)\b))"
         # "the refinery lost part of its capacity due to the attack": output, not ground
         r"(?! (?:part|some|most|half|much|all) of (?:its|their|the) (?:[\w-]+ )?(?:capacity|output|production"
         r"|processing|power|generation)\b)"

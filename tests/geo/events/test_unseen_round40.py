@@ -176,3 +176,21 @@ def test_a_list_of_oblasts_with_no_and_closing_it_names_each_oblast(seen: Seen) 
 def test_troops_pushed_further_north_from_a_city_did_not_leave_the_city(seen: Seen) -> None:
     text = "Ukrainian forces pushed Russian troops further north from Kharkiv towards the border."
     assert not {e for e in seen(text) if e[0] == "retreat"}
+
+
+def test_the_first_settlement_taken_this_year_is_no_ordinal_back_reference(seen: Seen) -> None:
+    text = (
+        "North of Soledar, Russian forces took Vesele, the ministry said.\n\n"
+        "Vesele became the first settlement taken under control in 2024"
+    )
+    assert {e[2] for e in seen(text)} == {"Vesele"}
+
+
+def test_a_retreat_told_as_the_result_of_fighting_at_a_village_is_a_retreat_from_it(seen: Seen) -> None:
+    text = "Russian units stormed the positions in Vesele. As a result, the Ukrainian military retreated."
+    assert ("retreat", "UA", "Vesele") in seen(text)
+
+
+def test_the_occupiers_lost_at_least_four_vehicles_is_no_ground_lost(seen: Seen) -> None:
+    text = "Partisans set fire to a base in Mariupol. As a result, the occupiers lost at least four vehicles."
+    assert not {e for e in seen(text) if e[0] in ("advance", "retreat")}
