@@ -142,6 +142,12 @@ APPROXIMATE_DISTRICT_KM = 20.0
 GUESS_CONFIDENCE = 0.55
 # The score of an ambiguous anchor resolved by the one pair of namesakes a stated distance fits.
 PAIRED_SCORE = 0.8
+# A list with this many towns or cities among its other items is a list of towns: its hamlet of fewer than
+# HAMLET_POPULATION people is the namesake town of TOWN_OF_LIST_POPULATION or more (_towns_of_a_list_of_towns).
+TOWN_LIST_MATES = 3
+VILLAGE_WORD_REACH = 80  # characters before the name looked through for the word "village(s)"
+HAMLET_POPULATION = 1_000
+TOWN_OF_LIST_POPULATION = 10_000
 # "the neighboring Blahodatne village", "the nearby village of Andriivka": beside a place of the text.
 NEIGHBOURING_BEFORE = re.compile(
     r"\b(?:neighbou?ring|nearby|adjacent)\s+(?:(?:village|town|settlement)\s+of\s+)?$", re.IGNORECASE
@@ -516,6 +522,9 @@ def find_places(
     if tied:
         _break_ties(mentions, sense_of, tied, ctx)
     _fit_to_their_lists(mentions, proposal_of, ctx)
+    towns = _towns_of_a_list_of_towns(mentions, proposal_of, ctx)
+    if towns:
+        guesses = [i for i in guesses if i not in towns]  # the town of the name is no guess
     _together_by_the_sentence_before(text, mentions, proposal_of, ctx)
     if "neighbo" in text or "nearby" in text or "adjacent" in text:
         _neighbouring(mentions, proposal_of, ctx)
@@ -1010,6 +1019,49 @@ def _between_list_mates(place: Place, mates: list[Place]) -> bool:
     return False
 
 
+def _towns_of_a_list_of_towns(
+    mentions: list[Mention], proposal_of: dict[int, Proposal], ctx: ArticleContext
+) -> set[int]:
+    """In a list of towns and cities, a name picked as a hamlet is its town of the name.
+
+    "Among them are Sloviansk, Siversk, Soledar, Bakhmut, Vuhledar, Stepne, Nikopol and Ochakiv": the
+    list names towns across the fronts, and its Nikopol is the city of 105,000 on the Dnipro, not the
+    hamlet of 588 by Sloviansk that lies nearer the others. A list counts as one of towns when
+    TOWN_LIST_MATES or more, and half or more, of its other items are towns or cities; the hamlet (fewer than
+    HAMLET_POPULATION people) gives way to a namesake town of TOWN_OF_LIST_POPULATION or more. Returns
+    the mentions moved.
+    """
+    by_sentence, _ = _picks_by_sentence(mentions, proposal_of, ctx)
+    moved: set[int] = set()
+    for members in by_sentence.values():
+        if len(members) <= TOWN_LIST_MATES:
+            continue
+        for i in members:
+            place = mentions[i].place
+            if (
+                place.kind != "village"
+                or place.population >= HAMLET_POPULATION
+                or proposal_of[i].hint
+                # "two nearby villages, Bogoyavlenka and Katerynivka, and the small town of Girnyk"
+                or "village" in ctx.text[max(0, mentions[i].start - VILLAGE_WORD_REACH) : mentions[i].start]
+            ):
+                continue
+            towns = sum(mentions[j].place.kind in ("town", "city") for j in members if j != i)
+            if towns < TOWN_LIST_MATES or 2 * towns < len(members) - 1:
+                continue  # (a list of villages with a few towns among them keeps its hamlets)
+            bigger = [
+                c
+                for c in proposal_of[i].candidates
+                if c.kind in ("town", "city") and c.population >= TOWN_OF_LIST_POPULATION and c.country == "UA"
+            ]
+            if len(bigger) == 1:
+                m = mentions[i]
+                reason = f"the town of this name: the list it is in names towns ({towns} of its other items)"
+                mentions[i] = Mention(m.text, m.start, m.end, bigger[0], m.score, reason)
+                moved.add(i)
+    return moved
+
+
 def _neighbouring(mentions: list[Mention], proposal_of: dict[int, Proposal], ctx: ArticleContext) -> None:
     """Move a village the text calls neighbouring to its namesake beside a place of the article.
 
@@ -1196,7 +1248,15 @@ def _unless_far_from_its_list(
         reason = f"no community of this name in {mates[0].admin1}, where the communities listed with it are"
         return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
     if (place.kind == "town" or place.population >= GUESS_POPULATION) and (
-        len(mates) < 2 or place.admin1 in ctx.named_oblasts()
+        len(mates) < 2
+        or place.admin1 in ctx.named_oblasts()
+        # the one town of its name in a list of towns across the fronts ("... Vuhledar, Nikopol and
+        # Ochakiv"): far from the others as they are from each other
+        or (
+            place.population >= TOWN_OF_LIST_POPULATION
+            and len(candidates) <= 1
+            and sum(m.kind in ("town", "city") for m in mates) >= TOWN_LIST_MATES
+        )
     ):
         # towns and big villages are checked in lists only: "near Zhovte, Novotroitske and Mykolaivka";
         # Krasnopillia (7,800) is 75 km from Bilopillia, which its sentence names with it; and never in

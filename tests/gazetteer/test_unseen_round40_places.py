@@ -103,3 +103,13 @@ def test_a_name_one_letter_off_a_town_far_from_the_story_stays_unplaced(resolved
 def test_a_village_spelled_with_the_hard_ending_is_its_soft_ending_namesake(placed: Placed) -> None:
     text = "Russian troops shelled the Mykolaiv region. In the village of Kotliarove, a shop burned."
     assert _km(placed(text, "Kotliarove"), 46.886, 32.220) < 3  # Kotliareve (Kotlyareve)
+
+
+def test_a_name_in_a_list_of_towns_across_the_fronts_is_the_town(resolved: Resolved) -> None:
+    text = (
+        "Infrastructure in more than 20 settlements was damaged today. Among them are Sloviansk, Siversk, "
+        "Soledar, Bakhmut, Vuhledar, Nikopol and Ochakiv."
+    )
+    found = resolved(text)
+    assert found["Nikopol"] == ("Nikopol", "Dnipropetrovsk Oblast")  # the city, not the hamlet by Sloviansk
+    assert found["Ochakiv"] == ("Ochakiv", "Mykolaiv Oblast")  # far from the others as they are apart
