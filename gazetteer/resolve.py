@@ -143,7 +143,8 @@ GUESS_CONFIDENCE = 0.55
 # The score of an ambiguous anchor resolved by the one pair of namesakes a stated distance fits.
 PAIRED_SCORE = 0.8
 # A list with this many towns or cities among its other items is a list of towns: its hamlet of fewer than
-# HAMLET_POPULATION people is the namesake town of TOWN_OF_LIST_POPULATION or more (_towns_of_a_list_of_towns).
+# HAMLET_POPULATION people is the namesake town of TOWN_OF_LIST_POPULATION or more
+# (_towns_of_a_list_of_towns).
 TOWN_LIST_MATES = 3
 VILLAGE_WORD_REACH = 80  # characters before the name looked through for the word "village(s)"
 HAMLET_POPULATION = 1_000
@@ -1052,7 +1053,9 @@ def _towns_of_a_list_of_towns(
             bigger = [
                 c
                 for c in proposal_of[i].candidates
-                if c.kind in ("town", "city") and c.population >= TOWN_OF_LIST_POPULATION and c.country == "UA"
+                if c.kind in ("town", "city")
+                and c.population >= TOWN_OF_LIST_POPULATION
+                and c.country == "UA"
             ]
             if len(bigger) == 1:
                 m = mentions[i]
@@ -1253,7 +1256,9 @@ def _unless_far_from_its_list(
         # the one town of its name in a list of towns across the fronts ("... Vuhledar, Nikopol and
         # Ochakiv"): far from the others as they are from each other
         or (
-            place.population >= TOWN_OF_LIST_POPULATION
+            place.kind == "town"
+            and place.country == "UA"
+            and place.population >= TOWN_OF_LIST_POPULATION
             and len(candidates) <= 1
             and sum(m.kind in ("town", "city") for m in mates) >= TOWN_LIST_MATES
         )
