@@ -58,6 +58,10 @@ class NameMatch:
     adjective: bool = False  # a Cyrillic adjective of a place ("харьковское" направление)
 
 
+# After the first of two names that share a crossing's noun: "the Antonivskyi and Kakhovka bridges".
+SHARED_CROSSING = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]+\s+(bridges|dams)\b")
+
+
 def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[tuple[int, int]]]:
     """Return the names found in ``text`` (longest first, not overlapping) and the text's word spans.
 
@@ -135,6 +139,11 @@ def _other_readings(
         sector = _sector_adjective(text, spans, i, word_key_, gazetteer)
         if sector is not None:
             found.append(NameMatch(start, end, text[start:end], word_key_, sector, i, i))
+        elif (shared := SHARED_CROSSING.match(text, end)) is not None:
+            # "strikes on the Antonivskyi and Kakhovka bridges": the first crossing by the noun they share
+            crossing = gazetteer.index.get(f"{word_key_} {shared.group(1)[:-1].lower()}")
+            if crossing:
+                found.append(NameMatch(start, end, text[start:end], word_key_, crossing, i, i))
     if "\u0400" <= text[end - 1] <= "\u04ff":
         adjective = _adjective_of_place(text, spans[i], gazetteer)
         if adjective is not None:

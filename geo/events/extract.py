@@ -727,9 +727,13 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 sentence.text, max(0, target.start - 12), target.start
             ):
                 continue  # "the first major territorial gain since Bakhmut": a time, not where
+            # "strikes on the Antonivskyi and Kakhovka bridges": the town names its crossing
+            crossing_of_town = target.place.kind in POPULATED and CROSSING_NOUN_AFTER.match(
+                sentence.text, target.end
+            )
             on_crossing = (
                 event_type == "strike"
-                and target.place.kind in ("bridge", "dam")
+                and (target.place.kind in ("bridge", "dam") or crossing_of_town)
                 # (not "destroyed a sabotage group near the Antonovka Bridge": a strike by the bridge)
                 and not CROSSING_AS_PLACE.search(sentence.text, max(0, target.start - 50), target.start)
             )
@@ -737,12 +741,13 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             if (
                 kind == "bridge_strike"
                 and target.place.kind in POPULATED
+                and not crossing_of_town
                 and (
                     _town_beside_crossing(sentence.text, target, places)
                     or _town_fired_on_apart(trigger, target, places)
                 )
             ):
-                kind = "strike"  # "the attack on the Chongar bridge and the village of Chongar": the village too
+                kind = "strike"  # "the attack on the Chongar bridge and the village of Chongar": the village
             if (
                 kind == "bridge_strike"
                 and target.place.kind in ("region", "country")
@@ -1236,6 +1241,10 @@ def _oblast_named(place: Place, gazetteer: Gazetteer) -> Place | None:
     if oblast is None or not any(r.id == oblast.id for r in named):
         return None
     return oblast
+
+
+# A town's name used for its crossing: "the Kakhovka bridge", "the Antonivskyi and Kakhovka bridges".
+CROSSING_NOUN_AFTER = re.compile(r"\s+(?:bridges?|dam)\b", re.IGNORECASE)
 
 
 def _crossings(sentence: str, places: list[SentencePlace]) -> list[SentencePlace]:

@@ -435,7 +435,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:drove|threw|push(?:ed|ing)|forced|knocked) back (?!against\b)(?:the )?(?:[\w'’-]+ ){0,2}?"
         r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|russians|ukrainians|army|occupants)\b"
         # "have pushed the Russians back near X", "pushed the enemy back in X"
-        r"|\b(?:drove|threw|push(?:ed|ing)|forced|knocked) (?:the )?(?:[\w'’-]+ ){0,2}?"
+        # ("have been able to push the Russians back 2 kilometers around Bakhmut")
+        r"|\b(?:drove|threw|push(?:ed|ing)?|forced|knocked) (?:the )?(?:[\w'’-]+ ){0,2}?"
         r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|russians|ukrainians|army|occupants) back\b"
         r"(?! (?:to|towards?)\b)",
         "advance",
@@ -1504,6 +1505,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         needs_forces=True,
         hints=("killed", "injured", "wounded"),
+    ),
+    # a side's claim to a place: "On Saturday Russia claimed the nearby village of Lozuvatske" (not "claimed
+    # the village of X was still under its control": a claim to have held it)
+    _p(
+        r"\bclaim(?:ed|s|ing)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|small\s+)?"
+        r"(?:village|town|city|settlement|hamlet)s?\s+of\b"
+        r"(?![^.,;]{0,40}?\b(?:was|is|were|are|remains?|remained|had|has|would|will)\b)",
+        "advance",
+        hints=("claim",),
     ),
     # the side hit told first: "Moscow, which has suffered a string of attacks on the port of Sevastopol"
     _p(

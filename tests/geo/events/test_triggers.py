@@ -164,6 +164,7 @@ SENTENCES = [
     "The occupiers fired using tanks, mortars and MLRS at the areas of Dibrivne and Mazanivka.",
     "Moscow, which has suffered a string of drone attacks on Sevastopol, said nothing.",
     "Derhachi was fired upon with heavy weapons; the Russians used phosphorus munitions near Tsyrkuny.",
+    "On Saturday Russia claimed the nearby village of Lozuvatske.",
 ]
 
 

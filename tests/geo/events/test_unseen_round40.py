@@ -194,3 +194,20 @@ def test_a_retreat_told_as_the_result_of_fighting_at_a_village_is_a_retreat_from
 def test_the_occupiers_lost_at_least_four_vehicles_is_no_ground_lost(seen: Seen) -> None:
     text = "Partisans set fire to a base in Mariupol. As a result, the occupiers lost at least four vehicles."
     assert not {e for e in seen(text) if e[0] in ("advance", "retreat")}
+
+
+def test_strikes_on_two_bridges_sharing_their_noun_hit_both(seen: Seen) -> None:
+    text = "The Ukrainian military launched fresh strikes on the Antonivskyi and Kakhovka bridges overnight."
+    found = seen(text)
+    assert ("bridge_strike", "UA", "Antonivskyi Bridge") in found
+    assert {e for e in found if e[0] == "bridge_strike" and e[2] != "Antonivskyi Bridge"}  # Kakhovka's too
+
+
+def test_pushing_the_russians_back_around_a_town_is_a_gain_there(seen: Seen) -> None:
+    text = "Ukrainian forces were able to push the Russians back 2 kilometers around Bakhmut this week."
+    assert ("advance", "UA", "Bakhmut") in seen(text)
+
+
+def test_a_side_that_claimed_a_village_claims_to_have_taken_it(seen: Seen) -> None:
+    text = "On Saturday Russia claimed the nearby village of Lozuvatske, the defence ministry said."
+    assert ("advance", "RU", "Lozuvatske") in seen(text)
