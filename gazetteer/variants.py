@@ -69,6 +69,12 @@ TYPO_SCORE = 0.35
 TYPO_REASON = "spelled {name} in the gazetteer (one letter off: read as a misprint), in {where}"
 # A town named with no cue is read as misprinted only when it is this big (and near the article's places).
 TOWN_TYPO_POPULATION = 20_000
+TOWN_TYPO_NEAR_KM = 100.0  # ... within this many km of a place the article resolved
+TYPO_THING_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,30}\))?\s+(?:mine|reservoir|dam|street|avenue|square|plant|factory|station|hydroelectric|thermal|power|TPP|HPP"
+    r"|CHP|community|hromada|district|raion|microdistrict|quarter|forest|forestry|canal|bridge|airfield)\b",
+    re.IGNORECASE,
+)
 TOWN_TYPO_REASON = "spelled {name} in the gazetteer (one letter off a town near the article's places)"
 # An oblast's name with a misprint, before the word for an oblast: "the Belgorov region".
 REGION_TYPO = re.compile(r"\b([A-Z][a-z’'-]{5,}) ([Rr]egion|[Oo]blast|[Pp]rovince)\b")
@@ -321,7 +327,7 @@ def misprint_of(
 
 def misspelt_towns(text: str, mentions: list[Mention], gaz: Gazetteer, near: list[Place]) -> list[Mention]:
     """Capitalised words no mention covers that are one letter off the name of a town of
-    TOWN_TYPO_POPULATION people or more within VARIANT_NEAR_KM of the article's places: a hurried
+    TOWN_TYPO_POPULATION people or more within TOWN_TYPO_NEAR_KM of the article's places: a hurried
     reporter's "Kramadorsk and Siwersk", "Kupianisk", "Shbekino", named with no cue to say they are places.
 
     Only towns, and only near the places the article resolved: a misprint of a hamlet, or of a town far
@@ -330,8 +336,9 @@ def misspelt_towns(text: str, mentions: list[Mention], gaz: Gazetteer, near: lis
     """
     if not near:
         return []
-    covered = sorted((m.start, m.end) for m in mentions)
-    named = {m.start for m in mentions}
+    # (a name left unresolved may be read again: "the cities Kypyansk and Vovchansk")
+    covered = sorted((m.start, m.end) for m in mentions if m.place is not None)
+    named = {m.start for m in mentions if m.place is not None}
     towns = _once_per_gazetteer("towns", gaz, _build_town_keys)
     found: list[Mention] = []
     for space in _BEFORE_CAPITAL.finditer(text):
@@ -343,6 +350,8 @@ def misspelt_towns(text: str, mentions: list[Mention], gaz: Gazetteer, near: lis
             continue
         words = capitalised.group()
         for end in dict.fromkeys((capitalised.end(), start + len(words.split(" ")[0]))):
+            if TYPO_THING_AFTER.match(text, end):
+                break  # "the Ternivska Dam", "Tsentralna (Central) Street": an adjective of a thing
             place = _misspelt_town(text[start:end], gaz, towns, near)
             if place is not None:
                 reason = TOWN_TYPO_REASON.format(name=place.name)
@@ -363,7 +372,8 @@ def _build_town_keys(gaz: Gazetteer) -> dict[tuple[str, int], list[str]]:
 def _misspelt_town(
     name: str, gaz: Gazetteer, towns: dict[tuple[str, int], list[str]], near: list[Place]
 ) -> Place | None:
-    """The one town of TOWN_TYPO_POPULATION people or more near ``near`` whose key is one letter off."""
+    """The one town of TOWN_TYPO_POPULATION people or more within TOWN_TYPO_NEAR_KM of ``near`` whose key is
+    one letter off."""
     name_key = key(name)
     if (
         len(name_key) < TYPO_MIN_LETTERS
@@ -382,7 +392,7 @@ def _misspelt_town(
         for place in gaz.candidates(place_key):
             if _in_scope(place) and place.population >= TOWN_TYPO_POPULATION:
                 km = min(haversine_km(place.lon, place.lat, p.lon, p.lat) for p in near)
-                if km <= VARIANT_NEAR_KM:
+                if km <= TOWN_TYPO_NEAR_KM:
                     best[place.id] = (edits, km, place)
     found = _unique(best) if best else None
     return found[0] if found else None
@@ -473,10 +483,13 @@ def spelled_otherwise(
     all lie elsewhere is looked for when its sentence names none: "the villages of Zaporizhzhia and
     Novogeorgievka" in a story of the Dnipropetrovsk region are its Novoheorhiivka, not Mykolaiv
     Oblast's Novogeorgiyevka."""
-    unresolved = [i for i, m in enumerate(mentions) if m.place is None and m.text[:1].isupper()]
     in_scope = [m.place for m in mentions if m.place is not None and _in_scope(m.place)]
-    # (uncued, a misprint of a town only: read before the cued names, which may hold the same word)
-    mentions = [*mentions, *misspelt_towns(text, mentions, gaz, in_scope)]
+    # (a misprint of a town only, cued or not: read before the cued names, which may hold the same word)
+    towns = misspelt_towns(text, mentions, gaz, in_scope)
+    if towns:
+        spans = {(m.start, m.end) for m in towns}
+        mentions = [m for m in mentions if m.place is not None or (m.start, m.end) not in spans] + towns
+    unresolved = [i for i, m in enumerate(mentions) if m.place is None and m.text[:1].isupper()]
     cued = cued_names(text, mentions)
     regions = region_misprints(text, mentions, gaz)
     if regions:

@@ -1416,7 +1416,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fire|shelling|bombardment|attack)\b"
         # "The neighboring city of Lysychansk is under constant fire" (a word of war before the fire: not
         # "the minister is under fire")
-        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bremains )|(?<=\bremain ))under "
+        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bremains )|(?<=\bremain )|(?<=\bremaining ))under "
         r"(?:(?:" + _UNDER_FIRE_WORDS + r") ){1,2}"
         r"(?:fire|shelling|bombardment|attacks?)\b"
         # a translation of the Ukrainian "під ударами": "Bakhmut, Pokrovsk and Kramatorsk are under the blows"

@@ -113,3 +113,16 @@ def test_a_name_in_a_list_of_towns_across_the_fronts_is_the_town(resolved: Resol
     found = resolved(text)
     assert found["Nikopol"] == ("Nikopol", "Dnipropetrovsk Oblast")  # the city, not the hamlet by Sloviansk
     assert found["Ochakiv"] == ("Ochakiv", "Mykolaiv Oblast")  # far from the others as they are apart
+
+
+def test_a_misspelt_town_the_gazetteer_left_unresolved_is_read_again(resolved: Resolved) -> None:
+    text = (
+        "Ukrainian forces retook Izium and Balakliya. Later it was reported that they also took full "
+        "control of the cities Kypyansk and Vovchansk."
+    )
+    assert resolved(text)["Kypyansk"][0] == "Kupiansk"
+
+
+def test_an_adjective_before_a_thing_is_no_misspelt_town(resolved: Resolved) -> None:
+    text = "Russian forces advanced near Kurakhove and struck the Ternivska Dam on the Vovcha river."
+    assert "Ternivska" not in resolved(text)

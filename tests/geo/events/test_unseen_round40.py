@@ -141,7 +141,7 @@ def test_withdrawing_troops_there_is_a_retreat_from_the_town_just_named(seen: Se
 
 def test_there_after_a_town_the_gazetteer_lacks_stands_for_no_other_town(seen: Seen) -> None:
     text = (
-        "Sloviansk was shelled again. Russia said on Sunday it had captured the city of Lysyzhansk. "
+        "Kherson was shelled again. Russia said on Sunday it had captured the village of Poima. "
         "Ukraine confirmed in the evening that it was withdrawing its troops there."
     )
     assert not {e for e in seen(text) if e[0] == "retreat"}
@@ -211,3 +211,8 @@ def test_pushing_the_russians_back_around_a_town_is_a_gain_there(seen: Seen) -> 
 def test_a_side_that_claimed_a_village_claims_to_have_taken_it(seen: Seen) -> None:
     text = "On Saturday Russia claimed the nearby village of Lozuvatske, the defence ministry said."
     assert ("advance", "RU", "Lozuvatske") in seen(text)
+
+
+def test_a_village_remaining_under_enemy_fire_is_struck(seen: Seen) -> None:
+    text = "Russian troops attacked Vuhledar. The village of Prechystivka is remaining under enemy fire."
+    assert {e for e in seen(text) if e[0] == "strike" and e[2] == "Prechystivka"}
