@@ -141,6 +141,9 @@ _WEAPONS_LATER = (
 # What only fire reaches: "attacks on energy facilities", "on civilian infrastructure".
 _FIRE_ONLY_TARGETS = r"energy|power|critical|civilian|residential|port"
 # Attacks counted on the settlements of a region: a regional administration's count of fire, not assaults.
+# Attacks told with the people they killed are fire: "launched 99 attacks against Kherson Oblast,
+# killing one".
+_KILLING_AFTER = r"[^.;]{0,60}?,\s+(?:killing|injuring|wounding)\b"
 _ON_PLACES = (
     r" on (?:\d+ |the |several |two |three |four |five |six |seven |eight |nine |ten )?(?:border )?"
     r"(?:communit|settlement|village|hromad|town|cit|region|district|localit"
@@ -1299,7 +1302,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:launch(?:ed|es|ing)?|made|make|makes|making) "
         r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery"
         r"|kamikaze|massive|massed|bomb|glide)\b)(?:[\w-]+ ){0,2}?(?:ground |infantry |mechani[sz]ed )?"
-        rf"(?:assaults|attacks)\b(?!{_ON_PLACES})"  # "launched seven attacks on localities": fire too
+        # ("launched seven attacks on localities", "... against X, killing one": fire)
+        rf"(?:assaults|attacks)\b(?!{_ON_PLACES})(?!{_KILLING_AFTER})"
         r"|\b(?:tried|attempted|sought|tries|trying|attempting|attempts?|try|failed|fails|unable|"
         r"did not manage|have not managed|has not managed) to (?:[\w-]+ ){0,2}?"
         r"(?:advance|break through|storm|capture|seize|take|push|encircle|dislodge|regain|retake|recapture"
@@ -1495,13 +1499,21 @@ PATTERNS: tuple[_Pattern, ...] = (
             "shell", "round", "mine", "munition", "grenade", "bomb", "explosive", "ammunition", "projectile"
         ),
     ),
+    # "Russia launched 99 attacks against Kherson Oblast, killing one person": fire on the oblast
+    _p(
+        rf"\battacks\s+(?:against|on)\b(?={_KILLING_AFTER})",
+        "strike",
+        hints=("attack",),
+    ),
     # a side's forces that killed or wounded civilians in a place fired on it: "Russian troops killed one
-    # civilian in northeastern Kharkiv Oblast"
+    # civilian in northeastern Kharkiv Oblast", "the Russian army killed three power engineers who were
+    # performing emergency recovery work near the village of X"
     _p(
         r"\b(?:killed|injured|wounded)\s+(?:at least\s+)?"
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:civilians?|residents?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?"
-        r"|boys?|girls?)\b(?=\s+(?:in|near|on)\b)",
+        r"|boys?|girls?|workers?|engineers?|employees?|rescuers?|firefighters?|medics?|volunteers?)\b"
+        r"(?=(?:\s+who\s+[^,.;]{1,70}?)?\s+(?:in|near|on)\b)",
         "strike",
         needs_forces=True,
         hints=("killed", "injured", "wounded"),

@@ -165,6 +165,7 @@ SENTENCES = [
     "Moscow, which has suffered a string of drone attacks on Sevastopol, said nothing.",
     "Derhachi was fired upon with heavy weapons; the Russians used phosphorus munitions near Tsyrkuny.",
     "On Saturday Russia claimed the nearby village of Lozuvatske.",
+    "Russia launched 99 attacks on Kherson Oblast, killing one person.",
 ]
 
 

@@ -216,3 +216,13 @@ def test_a_side_that_claimed_a_village_claims_to_have_taken_it(seen: Seen) -> No
 def test_a_village_remaining_under_enemy_fire_is_struck(seen: Seen) -> None:
     text = "Russian troops attacked Vuhledar. The village of Prechystivka is remaining under enemy fire."
     assert {e for e in seen(text) if e[0] == "strike" and e[2] == "Prechystivka"}
+
+
+def test_attacks_on_an_oblast_that_killed_people_are_fire(seen: Seen) -> None:
+    text = "Russia launched 99 attacks against Kherson Oblast, killing one person, the governor said."
+    assert ("strike", "RU", "Kherson Oblast") in seen(text)
+
+
+def test_workers_killed_near_a_village_were_killed_by_fire_on_it(seen: Seen) -> None:
+    text = "Today the Russian army killed three power engineers who were repairing a line near Stepanivka."
+    assert ("strike", "RU", "Stepanivka") in seen(text)
