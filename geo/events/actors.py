@@ -180,7 +180,8 @@ WEAK = {
         r"|\b(?:Partisans|partisans|HUR|GUR|SBU|Atesh)\b"
     ),
     "RU": word_initial(
-        r"\b(?:Russia|Russians?|Moscow|Kremlin|Putin)\b(?!-| (?:\w+ )?flags?\b" + PLACE_NOUNS + ")"
+        # (Ukrainian officials write "russians" and "russia" in lower case on purpose)
+        r"\b(?:Russia|Russians?|russians|Moscow|Kremlin|Putin)\b(?!-| (?:\w+ )?flags?\b" + PLACE_NOUNS + ")"
     ),
 }
 # The enemy is the other side of whoever speaks: Ukraine's in a Ukrainian report, Russia's in a

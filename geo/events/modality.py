@@ -240,7 +240,9 @@ BACKGROUND = re.compile(
     # the time since it began, the news is what follows
     r"|\b(?:days?|weeks?|months?|years?)\s+into\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?$"
     # "on the anniversary of the liberation of Kostiantynivka from the Nazis": a day remembered
-    r"|\banniversary\s+of\s+(?:the\s+|its\s+|their\s+)?$",
+    r"|\banniversary\s+of\s+(?:the\s+|its\s+|their\s+)?$"
+    # "have been subjected to Russian shelling since they were liberated in November": a time
+    r"|\bsince\s+(?:they|it|the\s+\w+)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 # A fight named as the time of something else: "during the storming of Mariupol" (on lower-cased text).
@@ -744,7 +746,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         sentence[:trigger_start].lower()
     ):
         return "unconfirmed"
-    if (" of " in before or " into " in before) and _BACKGROUND.search(before):
+    if (" of " in before or " into " in before or "since " in before) and _BACKGROUND.search(before):
         return "background"
     if "during" in before and DURING.search(before) and TAKING_NOUN.match(sentence, trigger_start):
         return "background"  # "left without gas during the storming of Mariupol": when, not what happened

@@ -226,3 +226,13 @@ def test_attacks_on_an_oblast_that_killed_people_are_fire(seen: Seen) -> None:
 def test_workers_killed_near_a_village_were_killed_by_fire_on_it(seen: Seen) -> None:
     text = "Today the Russian army killed three power engineers who were repairing a line near Stepanivka."
     assert ("strike", "RU", "Stepanivka") in seen(text)
+
+
+def test_russians_in_lower_case_are_still_russia_s_side(seen: Seen) -> None:
+    text = "In the morning russians entered the village of Krokhmalne, the spokesman said."
+    assert ("advance", "RU", "Krokhmalne") in seen(text)
+
+
+def test_a_liberation_told_as_the_start_of_a_time_is_background(seen: Seen) -> None:
+    text = "Kherson and the villages around it have been shelled continuously since they were liberated."
+    assert not {e for e in seen(text) if e[0] == "advance"}
