@@ -126,3 +126,9 @@ def test_a_misspelt_town_the_gazetteer_left_unresolved_is_read_again(resolved: R
 def test_an_adjective_before_a_thing_is_no_misspelt_town(resolved: Resolved) -> None:
     text = "Russian forces advanced near Kurakhove and struck the Ternivska Dam on the Vovcha river."
     assert "Ternivska" not in resolved(text)
+
+
+def test_the_kreminna_forest_under_its_other_names_is_the_serebrianskyi_forest(resolved: Resolved) -> None:
+    text = "Border guards struck Russian positions in the Serebryan forestry and the Kreminskyi forest."
+    found = resolved(text)
+    assert found["Serebryan forestry"][0] == found["Kreminskyi forest"][0] == "Serebrianskyi Forest"
