@@ -18,8 +18,8 @@ import pickle
 import re
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from difflib import SequenceMatcher
 from functools import cache
 from importlib.resources import files
@@ -136,6 +136,30 @@ class NameIndex(_OverRows, Mapping[str, tuple[Place, ...]]):
 
     def __reduce__(self):
         return (NameIndex, (self._rows, self._at))
+
+
+def keys_of_places(gaz: Gazetteer, keep: Callable[[Place], bool]) -> list[str]:
+    """The name keys of the places ``keep`` accepts. Over the shipped index it reads the plain rows, so
+    that asking for the keys of a few hundred towns makes no Place of the other 36,000 (a quarter
+    of a second when every key's places were made)."""
+    index = gaz.index
+    if isinstance(index, NameIndex):
+        wanted = {i for i, row in enumerate(index._rows.rows) if keep(_RowView(row))}
+        return [name_key for name_key, at in index._at.items() if not wanted.isdisjoint(at)]
+    return [name_key for name_key, places in index.items() if any(keep(p) for p in places)]
+
+
+class _RowView:
+    """A plain row read by its Place field names, made for a test of a few fields, not kept."""
+
+    __slots__ = ("_row",)
+    _FIELDS = {name: i for i, name in enumerate(f.name for f in fields(Place))}
+
+    def __init__(self, row: tuple) -> None:
+        self._row = row
+
+    def __getattr__(self, name: str):
+        return self._row[_RowView._FIELDS[name]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ from rapidfuzz.distance import OSA
 
 from .distance import haversine_km
 from .names import key, skeleton
-from .places import Gazetteer
+from .places import Gazetteer, keys_of_places
 from .records import Mention, Place
 
 # Where a spelling variant may be meant: Ukraine and Russia's oblasts along the front and the border.
@@ -363,9 +363,8 @@ def misspelt_towns(text: str, mentions: list[Mention], gaz: Gazetteer, near: lis
 def _build_town_keys(gaz: Gazetteer) -> dict[tuple[str, int], list[str]]:
     """The keys of the front's towns of TOWN_TYPO_POPULATION people or more, by first letter and length."""
     keys: dict[tuple[str, int], list[str]] = {}
-    for name_key, places in gaz.index.items():
-        if any(_in_scope(p) and p.population >= TOWN_TYPO_POPULATION for p in places):
-            keys.setdefault((name_key[0], len(name_key)), []).append(name_key)
+    for name_key in keys_of_places(gaz, lambda p: p.population >= TOWN_TYPO_POPULATION and _in_scope(p)):
+        keys.setdefault((name_key[0], len(name_key)), []).append(name_key)
     return keys
 
 
