@@ -838,8 +838,8 @@ LANDMARKS = [
                   "Serebryanka forest", "Serebriansk forest", "Serebriansk forestry", "Serebrianske forestry",
                   "Serebryansky forestry", "Serebrianskyi forestry", "Kreminna forest", "Kreminna forests",
                   "Serebryanske forestry", "Serebryanskyi forestry", "Serebryan forestry",
-                  "Serebryansk forestry", "Serebryanka forestry", "Kremin forest", "Kreminskyi forest", "Kreminsky forest",
-                  "Kreminna forestry", "Kreminska forest",
+                  "Serebryansk forestry", "Serebryanka forestry", "Kremin forest", "Kreminskyi forest",
+                  "Kreminsky forest", "Kreminna forestry", "Kreminska forest",
                   "Серебрянське лісництво", "Серебрянский лес", "Серебрянское лесничество"],
         "point": (38.14, 48.99),
         "source": "pine forest south of Kreminna along the Siverskyi Donets, a front line since 2022; "
