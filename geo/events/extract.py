@@ -78,6 +78,8 @@ DROVE_OUT = re.compile(
     r".*\b(?:out|from|away)\b",
     re.IGNORECASE,
 )
+# A town's name used for its crossing: "the Kakhovka bridge", "the Antonivskyi and Kakhovka bridges".
+CROSSING_NOUN_AFTER = re.compile(r"\s+(?:bridges?|dam)\b", re.IGNORECASE)
 # How many sentences after one that told of fire a sentence of damage or casualties with no weapon
 # named still belongs to that round-up.
 FIRE_REPORT_SENTENCES = 3
@@ -1241,10 +1243,6 @@ def _oblast_named(place: Place, gazetteer: Gazetteer) -> Place | None:
     if oblast is None or not any(r.id == oblast.id for r in named):
         return None
     return oblast
-
-
-# A town's name used for its crossing: "the Kakhovka bridge", "the Antonivskyi and Kakhovka bridges".
-CROSSING_NOUN_AFTER = re.compile(r"\s+(?:bridges?|dam)\b", re.IGNORECASE)
 
 
 def _crossings(sentence: str, places: list[SentencePlace]) -> list[SentencePlace]:
