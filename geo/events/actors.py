@@ -492,7 +492,10 @@ VERB_BETWEEN = re.compile(
     r"\b(?:is|are|was|were|has|have|had)\s+(?:\w+ing|been)\b|\b(?:allow|enabl|help)\w*\b"
 )
 # A subordinate clause that opens right before the side: its subject, not the strike's object.
-CLAUSE_OPENER_END = re.compile(r"\b(?:after|as|when|while|before|since|because|until|once)\s+(?:the\s+)?$")
+CLAUSE_OPENER_END = re.compile(
+    # ("posted a video of the Russian attack on the town and confirmed that Russian troops had ...")
+    r"\b(?:after|as|when|while|before|since|because|until|once|that)\s+(?:the\s+)?$"
+)
 UNIT_LIST_COMMA = re.compile(r",(?=\s+\d+(?:st|nd|rd|th)\b)")
 CLAUSE_BREAK_AFTER = re.compile(
     r"[;,:]|\b(?:and|but|while|as|after|when)\s+(?:the\s+)?(?:\w+\s+)?(?:said|says)\b"

@@ -236,3 +236,11 @@ def test_russians_in_lower_case_are_still_russia_s_side(seen: Seen) -> None:
 def test_a_liberation_told_as_the_start_of_a_time_is_background(seen: Seen) -> None:
     text = "Kherson and the villages around it have been shelled continuously since they were liberated."
     assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_a_side_named_after_that_opens_a_clause_is_no_object_of_the_attack_before(seen: Seen) -> None:
+    text = (
+        "A market in Kostiantynivka was hit. Ukrainian President Volodymyr Zelenskyy posted a video of the "
+        "Russian attack on the town and confirmed that Russian troops had launched an artillery strike."
+    )
+    assert {e[1] for e in seen(text) if e[0] == "strike"} == {"RU"}
