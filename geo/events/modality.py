@@ -375,7 +375,9 @@ NOUN_OR_LOST = re.compile(
 # A gain sought as a noun right after the verb: "seeks strategic advances", "sought further gains".
 # ... or attempted: "they continue to attempt advances into Bilovody"
 SOUGHT = re.compile(
-    r"\b(?:seek(?:s|ing)?|sought|to\s+attempt|attempt(?:s|ing))\s+"  # (not "an attempted drone attack")
+    # (not "an attempted drone attack"; but "has attempted to make advances into the Kharkiv region")
+    r"\b(?:seek(?:s|ing)?|sought|to\s+attempt|attempt(?:s|ing)|(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))"
+    r"\s+to\s+make)\s+"
     r"(?:(?:new|further|strategic|tactical|more|local|territorial)\s+){0,2}$"
 )
 ATTEMPT_CUES = ("try", "tries", "tried", "attempt", "seek", "sought", "bid", "struggl", "striv")
@@ -731,7 +733,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "prediction"  # "brings closer the liberation of X", "paves the way for the capture of X"
     if "bring" in before and "closer" in sentence and BRINGING.search(before):
         return "prediction"  # "thanks to the Armed Forces for bringing the liberation of the city closer"
-    if ("seek" in before or "sought" in before or "attempt" in before) and SOUGHT.search(before):
+    if any(cue in before for cue in ("seek", "sought", "attempt", "tr")) and SOUGHT.search(before):
         return "intention"  # "as the Russian army seeks strategic advances": what it wants, not what it got
     if any(cue in before for cue in ATTEMPT_CUES) and not TOLD_RIGHT_BEFORE.search(before) and (
         ATTEMPT_SCOPE.search(before)

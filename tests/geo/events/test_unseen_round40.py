@@ -244,3 +244,8 @@ def test_a_side_named_after_that_opens_a_clause_is_no_object_of_the_attack_befor
         "Russian attack on the town and confirmed that Russian troops had launched an artillery strike."
     )
     assert {e[1] for e in seen(text) if e[0] == "strike"} == {"RU"}
+
+
+def test_attempts_to_make_advances_are_no_advance(seen: Seen) -> None:
+    text = "For months, Russia has attempted to make advances into the Kharkiv region."
+    assert not {e for e in seen(text) if e[0] == "advance"}
