@@ -462,6 +462,10 @@ GOAL_SUBJECT = re.compile(
     r"(?:of\s+[^,;.]{1,60}?\s+)?(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:to|the|an?|for)\b",
     re.IGNORECASE,
 )
+# A flag that is there (present tense): the town is held, not taken ("there's a Ukrainian flag over it").
+FLAG_STILL = re.compile(
+    r"\bthere(?:'s|’s|\s+is|\s+are|\s+remains?)\s+(?:still\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$"
+)
 # ... and with "closer" after the event's noun: "bringing the liberation of the city closer".
 BRINGING = re.compile(r"\b(?:brings?|brought|bringing)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$")
 # What a step makes likelier, not what happened: "which brings closer the liberation of Konstantinovka",
@@ -744,6 +748,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         )
     ):
         return "intention"
+    if "there" in before and sentence.startswith("flag", trigger_start) and FLAG_STILL.search(before):
+        return "background"  # "Today is 22 March, and there's a Ukrainian flag over the city": held
     if ("report" in before or "rumo" in before or "informat" in before) and RUMOURED.search(
         sentence[:trigger_start].lower()
     ):

@@ -249,3 +249,11 @@ def test_a_side_named_after_that_opens_a_clause_is_no_object_of_the_attack_befor
 def test_attempts_to_make_advances_are_no_advance(seen: Seen) -> None:
     text = "For months, Russia has attempted to make advances into the Kharkiv region."
     assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_a_flag_that_is_there_over_a_held_city_is_no_capture(seen: Seen) -> None:
+    text = (
+        "Russia set dates for encircling Avdiivka. Today is 22 March, and there's a Ukrainian flag over "
+        "the city."
+    )
+    assert not {e for e in seen(text) if e[0] == "advance"}
