@@ -1134,17 +1134,19 @@ def _paired_guesses(
             or proposal_of[i].match.key == proposal_of[j].match.key
         ):
             continue
+        settled = [
+            [c for c in proposal_of[k].candidates if c.kind in ("town", "village")] for k in (i, j)
+        ]
+        # each candidate's nearest place the article is sure of, measured once
+        nearest = {c.id: min((km_apart(c, s), s.name) for s in sure) for c in (*settled[0], *settled[1])}
         pairs = []
-        for a in proposal_of[i].candidates:
-            for b in proposal_of[j].candidates:
-                if a.kind not in ("town", "village") or b.kind not in ("town", "village"):
+        for a in settled[0]:
+            for b in settled[1]:
+                if abs(a.lat - b.lat) > LIST_NEAR_DEGREES or (apart := km_apart(a, b)) > LIST_NEAR_KM:
                     continue
-                if abs(a.lat - b.lat) > LIST_NEAR_DEGREES or km_apart(a, b) > LIST_NEAR_KM:
-                    continue
-                to_a, near_a = min((km_apart(a, s), s.name) for s in sure)
-                to_b, near_b = min((km_apart(b, s), s.name) for s in sure)
+                (to_a, near_a), (to_b, near_b) = nearest[a.id], nearest[b.id]
                 # the pair's spread: how far apart the two lie, and each from the article's places
-                spread = km_apart(a, b) + to_a + to_b
+                spread = apart + to_a + to_b
                 pairs.append((spread, min((to_a, near_a), (to_b, near_b)), a, b))
         pairs.sort(key=lambda pair: pair[0])
         if not pairs or pairs[0][1][0] > GUESS_NEAR_KM:

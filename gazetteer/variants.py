@@ -360,10 +360,15 @@ def misspelt_towns(text: str, mentions: list[Mention], gaz: Gazetteer, near: lis
     return found
 
 
+def _typo_town(place: Place) -> bool:
+    """Whether a place is a town whose misprint is read with no cue (see :func:`misspelt_towns`)."""
+    return place.population >= TOWN_TYPO_POPULATION and _in_scope(place)
+
+
 def _build_town_keys(gaz: Gazetteer) -> dict[tuple[str, int], list[str]]:
     """The keys of the front's towns of TOWN_TYPO_POPULATION people or more, by first letter and length."""
     keys: dict[tuple[str, int], list[str]] = {}
-    for name_key in keys_of_places(gaz, lambda p: p.population >= TOWN_TYPO_POPULATION and _in_scope(p)):
+    for name_key in keys_of_places(gaz, _typo_town):
         keys.setdefault((name_key[0], len(name_key)), []).append(name_key)
     return keys
 
@@ -389,7 +394,7 @@ def _misspelt_town(
     close = process.extract(name_key, keys, scorer=OSA.distance, score_cutoff=1, limit=None)
     for place_key, edits, _ in close:
         for place in gaz.candidates(place_key):
-            if _in_scope(place) and place.population >= TOWN_TYPO_POPULATION:
+            if _typo_town(place):
                 km = min(haversine_km(place.lon, place.lat, p.lon, p.lat) for p in near)
                 if km <= TOWN_TYPO_NEAR_KM:
                     best[place.id] = (edits, km, place)
@@ -495,7 +500,7 @@ def spelled_otherwise(
         mentions = [*mentions, *regions]
     if not unresolved and not cued:
         return mentions
-    near = [m.place for m in mentions if m.place is not None and _in_scope(m.place)]
+    near = [*in_scope, *(m.place for m in towns)]  # (the oblasts of region_misprints are in no scope)
     out = list(mentions)
     for i in unresolved:
         m = mentions[i]
