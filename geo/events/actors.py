@@ -905,16 +905,26 @@ def _damaged_thing(sentence: str, phrase: ActorPhrase) -> bool:
 
 
 def _owns_a_place(sentence: str, phrase: ActorPhrase) -> bool:
-    """Whether a side is named only as a place's owner: "struck a bridge in Russia's Kursk region"."""
+    """Whether a side is named only as a place's owner: "struck a bridge in Russia's Kursk region",
+    "Moscow's Vnukovo international airport was shut after two drones hit buildings"."""
     return (
         not phrase.strong
         and (owned := POSSESSIVE.match(sentence, phrase.end)) is not None
-        and PLACE_OWNER.search(sentence, 0, phrase.start) is not None
+        and (
+            PLACE_OWNER.search(sentence, 0, phrase.start) is not None
+            or POSSESSED_PLACE_AFTER.match(sentence, owned.end()) is not None
+        )
         # "as a result of Ukraine's mortar shelling of X": what the side owns is its fire, not a place
         and OWN_ACTION.match(sentence, owned.end()) is None
     )
 
 
+# After a side's possessive, a named place of its own: "Moscow's Vnukovo international airport", "Russia's
+# Belgorod region" (a place it owns, wherever the phrase stands).
+POSSESSED_PLACE_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:international\s+)?(?:airport|air\s*base|airfield|region|oblast|province"
+    r"|krai|refinery|port|district|city|town|village)\b"
+)
 # After a side's possessive, its fire or its army: "Ukraine's mortar shelling", "Russia's drones".
 OWN_ACTION = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:shelling|strikes?|attacks?|bombardment|fire|drones?|missiles?|rockets?"
@@ -1029,11 +1039,16 @@ def side_after(phrases: list[ActorPhrase], position: int, within: int = 40) -> s
 # "its forces" right after a speaker's verb are the speaker's ("The military service also claimed that
 # its forces captured ...", "It said its troops had recaptured ..."), whoever the sentence before named.
 # Between a side and its verb of speech: "the Ukrainian General Staff reported".
-SPEAKER_GAP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:(?:also|later|then|earlier)\s+)?")
+SPEAKER_GAP = re.compile(
+    # ("the Russian defence ministry said": a body named in lower case)
+    r"(?:\s+(?:[A-Z][\w'’-]*|defen[cs]e|ministry|military|army|general|staff|command|spokes(?:man|woman|person)))"
+    r"{0,4}\s+(?:(?:also|later|then|earlier)\s+)?"
+)
 SPEAKER_ITS = re.compile(
     r"\b(?:said|says|claimed|claims|reported|reports|announced|announces|added|adds|stated|states|insisted"
     # ("the ministry said that it has regained control of Lebedevka": the body, its own forces)
-    r"|confirmed|confirms|admitted|admits)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:its|his|her)\s+"
+    # ("said on Friday (April 15) it had taken")
+    r"|confirmed|confirms|admitted|admits)\s+(?:on\s+\w+\s+(?:\([^()]{1,25}\)\s+)?)?(?:that\s+)?(?:(?:its|his|her)\s+"
     r"(?:forces|troops|units|servicemen|army)|it)\s+(?:(?:have|had|has)\s+)?"
     r"(?:(?:\w+ly|also|then|again|later)\s+)?"
     r"(?:no longer\s+(?:\w+ly\s+)?)?$",
@@ -1206,6 +1221,23 @@ def decide_actor(
         ):
             # "A Ukrainian subversive group was eliminated by the artillery fire": the fire hit that side
             return OTHER_SIDE[actor], "agent"
+    if (
+        trigger.event_type in ("strike", "bridge_strike")
+        and basis == "agent"
+        and actor in OTHER_SIDE
+        and (
+            defences := [
+                p
+                for p in phrases
+                if p.end <= trigger.start and p.side == actor and AIR_DEFENCE_AT.match(sentence, p.start)
+            ]
+        )
+        and agent_before(sentence, phrases, trigger.start) == actor
+        and agent_before(sentence, [p for p in phrases if p not in defences], trigger.start) is None
+    ):
+        # "Russian air defences repelled an attack by four drones ... and an earlier attack on an oil
+        # complex": air defences fire on weapons, never on places; the side they defend against struck
+        return OTHER_SIDE[actor], "agent"
     if (
         actor == "unknown"
         and trigger.role == "loser"

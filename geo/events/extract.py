@@ -153,7 +153,8 @@ OWNED_PLACE_AFTER = re.compile(
     r"\s+(?:(?:border|southern|northern|eastern|western|central|industrial|port|regional)\s+)?"
     r"(?:city|town|village|region|oblast|province|republic|port|capital|territory|soil)\s+(?:of\b|[A-Z])"
     # "the Russian Millerovo airfield", "the Russian Saky air base": a named facility of the side's
-    r"|\s+[A-Z][\w'’-]+\s+(?:air\s?field|air\s?base|airport|refinery|oil\s+depot|naval\s+base)\b"
+    r"|\s+[A-Z][\w'’-]+\s+(?:international\s+)?(?:air\s?field|air\s?base|airport|refinery|oil\s+depot"
+    r"|naval\s+base)\b"
 )
 # A side's media that report: "the Russian Telegram news channel Astra".
 MEDIA_AFTER = re.compile(

@@ -375,7 +375,9 @@ TOWARDS = re.compile(r"\s+(?:near|in the direction of|towards?)\s+(?:the\s+)?")
 # Lysychansk also came under ...": the town after it only says where they are.
 DIRECTION_NEXT = re.compile(
     rf"\s+(?:(?:about|some|around)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?"
-    rf"{_POINT}(?:-?{_POINT})?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
+    rf"{_POINT}(?:-?{_POINT})?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    # "The village of Synetskyi on the outskirts of Sievierodonetsk was severely damaged": Synetskyi's
+    r"|\s+on\s+the\s+(?:[\w-]+\s+)?outskirts\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?",
     re.IGNORECASE,
 )
 # The name a verb governs, right after it: "withdrew from Berdychi", "captured the village of Orlivka".

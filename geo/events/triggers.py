@@ -893,7 +893,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?<!person was )(?<!people were )(?<!persons were )(?<!man was )(?<!woman was )(?<!child was )"
         r"\b(?:lost|losing|loses|lose)\b"
         r"(?! (?:men|soldiers|servicemen|personnel|fighters|troops|lives|equipment|tanks|thousands|hundreds"
-        r"|dozens|many|much|face|patience|interest|power|support|contact|\d))"
+        r"|dozens|many|much|face|patience|interest|power|support|contact|\d"
+        # "drones that ... lost control crashed": a drone's control, no ground (not "lost control of X")
+        r"|control(?= \w)(?! (?:of|over)\b)))"
         # "lost up to 145 soldiers", "lost over 1,000 servicemen": a count of the dead, not ground
         r"(?! (?:up to|over|about|around|nearly|almost|more than|as many as|at least|some|roughly"
         r"|approximately|another) (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens"
@@ -1415,7 +1417,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fire|attacks?|shelling|bombardments?|strikes?)\b"
         r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}(?:and \w+ )?"
         r"(?:fire|shelling|bombardment|strikes?|attacks?|airstrikes?|air strikes?)\b"
-        r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))under (?:a |an )?"
+        # ("were under the fire of the occupiers": a translation's article)
+        r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))under (?:a |an |the )?"
         r"(?:(?:" + _UNDER_FIRE_WORDS + r"|massed|combined) ){0,2}"
         r"(?:fire|shelling|bombardment|attack)\b"
         # "The neighboring city of Lysychansk is under constant fire" (a word of war before the fire: not
@@ -1963,7 +1966,9 @@ CIVILIANS_BEFORE = re.compile(
     # "some residents were able to leave the community's occupied territories"
     rf"|\b{_CIVILIANS}\s+(?:were|was|have\s+been|had\s+been)\s+(?:able|allowed|forced)\s+to\s+$"
     # the occupiers' civil staff right before its verb: 'The Russian "administration" fled the town'
-    r"|\b(?:administrations?|officials|authorities)[\"”’']?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?$",
+    r"|\b(?:administrations?|officials|authorities)[\"”’']?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?$"
+    # a witness's account: "civilians making the escape described fleeing through street battles"
+    r"|\b(?:described|recalled|recounted|remembered|told\s+(?:of|about)|spoke\s+(?:of|about))\s+$",
     re.IGNORECASE,
 )
 # A part of a town under a side's control, the news of its advance into it ("Part of the settlement is
@@ -2002,7 +2007,9 @@ STOPPED_AT_AFTER = re.compile(r"\s+(?:at|on)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:o
 # Civilians right before a verb of being cut off: "people blocked in apartments" (not "hundreds of
 # soldiers trapped in Avdiivka").
 PEOPLE_CUT_OFF = re.compile(
-    rf"\b{_CIVILIANS}\s+(?:(?:were|was|are|is|remain|remained|still)\s+)?$", re.IGNORECASE
+    # ("tens of thousands remain trapped in the city": people counted, no troops named)
+    rf"\b(?:{_CIVILIANS}|thousands|hundreds|millions)\s+(?:(?:were|was|are|is|remain|remained|still)\s+)?$",
+    re.IGNORECASE,
 )
 # A person given with an age, the way reporters name the people they meet: "Nastya, 28, had fled".
 AGED_PERSON_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+(?:\w+\s+){0,2}$")
@@ -2256,6 +2263,15 @@ SETTLEMENTS_ATTACKED = re.compile(
     r"\b(?:attacked|shelled|struck|hit)\s+(?:[\w-]+\s+){0,2}?(?:settlements|villages|towns|cities|communities"
     r"|hromadas)\b"
 )
+# Homes or a whole village ruined, which in a war report only fire does: "Some 15 houses were destroyed in
+# Orikhove", "The village of Synetskyi on the outskirts of Sievierodonetsk was severely damaged" (lower case).
+HOMES_RUINED = re.compile(
+    r"\b(?:\d+|[a-z]+)\s+(?:more\s+|private\s+|residential\s+)?(?:houses|homes|residential\s+buildings"
+    r"|apartment\s+(?:buildings|blocks)|high-rises)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:destroyed|damaged)\s+(?:in|at)\b"
+    r"|^(?:the\s+)?(?:village|town|city|settlement)\s+of\s+[\w'’-]+\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:was|has\s+been)\s+(?:\w+ly\s+)?(?:destroyed|damaged)\b"
+)
 # Fire told as a habit: "kept launching strikes", "kept shelling" (lower case).
 KEPT_BEFORE = re.compile(r"\bkept\s+(?:on\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}$|\bkept\s+(?:on\s+)?$")
 # Ships and aircraft, the subject right before a verb of leaving (lower case).
@@ -2344,6 +2360,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                     )
                     # "Russia attacked other settlements in Dnipropetrovsk region": fire on places
                     or SETTLEMENTS_ATTACKED.search(lower) is not None
+                    or HOMES_RUINED.search(lower) is not None
                 )
             if not military:
                 continue

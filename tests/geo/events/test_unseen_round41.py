@@ -1,0 +1,86 @@
+"""Round 41 of unseen reporting: fire "under the fire of the occupiers", air defences that repel an attack
+(the attack is the other side's), an airport named by its city's possessive, a body that "said on Friday
+(April 15) it had taken" a plant, houses destroyed village by village, and the things that are no event:
+people trapped in a city, a drone that lost control, a witness who describes fleeing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_settlements_under_the_fire_of_the_occupiers_are_struck(seen: Seen) -> None:
+    text = "In particular, Kozacha Lopan, Vovchansk, Dvorichna and other settlements were under the fire of Russian troops."
+    found = seen(text, published=date(2023, 3, 7))
+    assert {("strike", "RU", place) for place in ("Kozacha Lopan", "Vovchansk", "Dvorichna")} <= found
+
+
+def test_air_defences_that_repel_drones_name_the_side_that_did_not_strike(seen: Seen) -> None:
+    text = (
+        "Russian air defences repelled an attack by three drones flying towards Moscow, the mayor said on "
+        "Sunday, with no injuries reported in the capital or in an earlier attack on a fuel depot in one of "
+        "Russia's southern regions."
+    )
+    found = seen(text, published=date(2025, 3, 16))
+    assert {e[1] for e in found if e[0] == "strike"} == {"UA"}
+
+
+def test_air_defences_beside_a_named_attacker_change_nothing(seen: Seen) -> None:
+    text = "Ukrainian air defence shot down 20 drones overnight, while Russian artillery shelled Kupiansk."
+    assert ("strike", "RU", "Kupiansk") in seen(text)
+
+
+def test_a_city_s_possessive_before_its_airport_is_no_attacker(seen: Seen) -> None:
+    text = "Moscow's Vnukovo international airport was closed on Sunday after two drones hit buildings nearby."
+    found = seen(text, published=date(2023, 7, 31))
+    assert {e[1] for e in found if e[0] == "strike"} == {"UA"}  # drones on Russia, nobody else named
+
+
+def test_a_ministry_that_said_on_a_day_in_brackets_it_had_taken_a_plant(seen: Seen) -> None:
+    text = (
+        "The Russian defence ministry said on Friday (April 15) it had taken complete control over the "
+        "metallurgical plant in Mariupol."
+    )
+    assert ("advance", "RU", "Mariupol") in seen(text, published=date(2022, 4, 15))
+
+
+def test_houses_destroyed_village_by_village_are_strikes_on_each(seen: Seen) -> None:
+    text = "Some 12 houses were destroyed in Orikhove, five in Vrubivka, three in Lysychansk, and two in Hirske."
+    found = seen(text, published=date(2022, 6, 5))
+    assert {e[2] for e in found if e[0] == "strike"} == {"Orikhove", "Vrubivka", "Lysychansk", "Hirske"}
+
+
+def test_a_village_on_the_outskirts_of_a_town_damaged_is_the_village(seen: Seen) -> None:
+    text = "The village of Synetskyi on the outskirts of Sievierodonetsk was badly damaged."
+    found = seen(text, published=date(2022, 6, 5))
+    assert {e[2] for e in found if e[0] == "strike"} == {"Synetskyi"}
+
+
+def test_houses_ruined_by_a_flood_word_alone_need_a_village_list(seen: Seen) -> None:
+    text = "The houses were destroyed decades ago and never rebuilt, residents of Hirske said."
+    assert not seen(text)
+
+
+def test_people_trapped_in_a_city_are_no_encirclement(seen: Seen) -> None:
+    text = "Thousands of civilians have died in Mariupol and tens of thousands remain trapped in the city."
+    assert not {e for e in seen(text, published=date(2022, 4, 14)) if e[0] == "advance"}
+
+
+def test_troops_trapped_in_a_city_still_lost_it(seen: Seen) -> None:
+    text = "Ukrainian troops remain trapped in Pokrovsk, the Russian ministry said."
+    assert ("advance", "RU", "Pokrovsk") in seen(text)
+
+
+def test_a_drone_that_lost_control_lost_no_ground(seen: Seen) -> None:
+    text = "Two other drones were suppressed by electronic warfare, lost control and crashed in Moscow's Odintsovo district."
+    assert not {e for e in seen(text) if e[0] == "advance"}
+
+
+def test_a_witness_who_describes_fleeing_is_no_retreat(seen: Seen) -> None:
+    text = (
+        "Civilians making the dangerous escape from Mariupol described fleeing through street battles as "
+        "the shelling went on."
+    )
+    assert not {e for e in seen(text, published=date(2022, 3, 20)) if e[0] == "retreat"}
