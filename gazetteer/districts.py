@@ -187,7 +187,11 @@ def _seat_of(
     if not seats:
         return _misprinted_seat(stems, gazetteer, oblast) if ADJECTIVE.search(name) else None
     size = _size_class if by_size else lambda place: 0
-    return min(seats.values(), key=lambda found: (size(found[1]), found[0], found[1].id))[1]
+    # (of two towns as far from the theatre, the bigger: "the Kamyanskyi district" is Kamianske's, a city of
+    # 227,000, not the Kamianka of Cherkasy Oblast)
+    return min(
+        seats.values(), key=lambda found: (size(found[1]), found[0], -found[1].population, found[1].id)
+    )[1]
 
 
 def _misprinted_seat(stems: list[str], gazetteer: Gazetteer, oblast: str | None) -> Place | None:
@@ -243,6 +247,23 @@ def _oblast_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
     if found is None:
         return None
     regions = [c for c in gazetteer.candidates(f"{key(found['oblast'])} oblast") if c.kind == "region"]
+    return regions[0].name if regions else None
+
+
+# An oblast its sentence names before a list of districts: "In the Dnipropetrovsk Region, energy facilities
+# were damaged in the Dniprovskyi, Kryvorizkyi, Pavlohradskyi, and Kamyanskyi districts".
+OBLAST_IN_SENTENCE = re.compile(
+    r"\b(?:[Ii]n|of)\s+(?:the\s+)?([A-Z][\w'’-]+)\s+(?i:region|oblast|province)\b"
+)
+
+
+def _oblast_before(text: str, start: int, gazetteer: Gazetteer) -> str | None:
+    """The one oblast named earlier in the sentence of a list starting at ``start``, or None."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    names = {key(found.group(1)) for found in OBLAST_IN_SENTENCE.finditer(text, opening, start)}
+    if len(names) != 1:
+        return None
+    regions = [c for c in gazetteer.candidates(f"{names.pop()} oblast") if c.kind == "region"]
     return regions[0].name if regions else None
 
 
@@ -316,7 +337,8 @@ def areas_by_adjective(
     oblasts = {
         text[start:end]: oblast
         for (start, end), _ in lists
-        if (oblast := _oblast_after(text, end, gazetteer)) is not None
+        if (oblast := _oblast_after(text, end, gazetteer) or _oblast_before(text, start, gazetteer))
+        is not None
     }
     seen: set[int] = set()  # words of two lists ("Myrivska and Marganetska communities") are found once
     for (start, end), noun in lists:

@@ -70,6 +70,9 @@ SMALL_PLACE = 10_000
 # Nouns after "X-Y" that make it two places joined ("the Robotyne-Verbove line", "the Pokrovsk-Myrnohrad
 # agglomeration") rather than one name ("Orikhovo-Vasylivka").
 JOINING_NOUNS = ROUTE_WORDS | ATTRIBUTIVE_NOUNS
+# A Ukrainian or European road number right before a highway's first end, or before its first end and
+# dash (the second end): "the N15 Zaporizhzhia-Donetsk highway", "the H-20 Sloviansk–Donetsk road", "E40".
+ROAD_NUMBER_BEFORE = re.compile(r"\b[MNHRTE]-?\d{1,2}(?:-?\d{2})?\s+(?:[A-Z][\w'’]+\s*[-–—]\s*)?$")
 # Ukraine's groups of forces named after a region, not after the villages of the name: "the joint press
 # centre of the Tavria defense forces", "air strikes on the Tavriia front".
 FORCE_GROUP_NAMES = frozenset({"tavria", "tavriia", "tavriya"})
@@ -635,6 +638,15 @@ def _propose(
         # "recapture of 4th village in eastern Donetsk", "Russia Says Village in Ukraine's Kharkiv
         # 'Liberated'": a village is in the oblast, not in the city it is named after
         cands, hint = regions, "a village in it: the oblast"
+    if (
+        not hint
+        and m.start > 3
+        and ROAD_NUMBER_BEFORE.search(text, max(0, m.start - 40), m.start)
+        and (towns := [c for c in cands if c.kind in ("city", "town")])
+    ):
+        # "the N15 Zaporizhzhia-Donetsk highway", "the M03 Kharkiv-Kyiv motorway": a numbered highway
+        # runs between towns, not the hamlets of the name near the article's villages
+        cands, hint = towns, "an end of a numbered highway"
     if prev_word and gap_before == " " and prev_word[0].isupper():
         if prev_word.lower() in GIVEN_NAMES or m.first_word - 1 in ends:
             return None  # a surname that is also a place; the second word of "Moscow Komsomolets"

@@ -147,6 +147,8 @@ PAIRED_SCORE = 0.8
 # (_towns_of_a_list_of_towns).
 TOWN_LIST_MATES = 3
 VILLAGE_WORD_REACH = 80  # characters before the name looked through for the word "village(s)"
+# A village the text says it is, right after the name: "Mykolaivka, a village south-west of Lysychansk".
+VILLAGE_APPOSITION = re.compile(r"\s*,?\s+(?:an?\s+|the\s+)?(?:small\s+|tiny\s+)?(?:village|hamlet)\b")
 HAMLET_POPULATION = 1_000
 TOWN_OF_LIST_POPULATION = 10_000
 # "the neighboring Blahodatne village", "the nearby village of Andriivka": beside a place of the text.
@@ -492,7 +494,9 @@ def find_places(
             sense_of[len(mentions) - 1] = sense
         if score >= LATE_ANCHOR_CONFIDENCE:
             picked[p.match.start] = place
-            if p.hint and place.kind == "village" and len(p.match.candidates) > 1:
+            # (and a village the text put by another place: "Mykolayivka, 12 kilometers southwest of
+            # Lisichansk" is the same village when named again alone)
+            if (p.hint or placed_by_locator) and place.kind == "village" and len(p.match.candidates) > 1:
                 first_cued.setdefault(_namesakes(p), (place, score, reason))
         if p.direction or placed_by_locator:
             pass  # a sector is named after a place that may lie well behind the places of its fighting;
@@ -1045,6 +1049,7 @@ def _towns_of_a_list_of_towns(
                 or proposal_of[i].hint
                 # "two nearby villages, Bogoyavlenka and Katerynivka, and the small town of Girnyk"
                 or "village" in ctx.text[max(0, mentions[i].start - VILLAGE_WORD_REACH) : mentions[i].start]
+                or VILLAGE_APPOSITION.match(ctx.text, mentions[i].end)
             ):
                 continue
             towns = sum(mentions[j].place.kind in ("town", "city") for j in members if j != i)

@@ -1,0 +1,59 @@
+"""Places of round 41 of unseen reporting, with the real gazetteer: the two ends of a numbered highway, a
+village the text calls one in a sentence full of towns, a village put by a town named again alone, and
+districts named by their adjectives after their oblast."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from gazetteer import find_places, haversine_km
+
+Placed = Callable[[str, str], tuple[float, float] | None]  # the fixtures of tests/gazetteer/conftest.py
+Resolved = Callable[[str], dict[str, tuple[str, str]]]
+
+
+def _km(point: tuple[float, float] | None, lat: float, lon: float) -> float:
+    """How far a (lat, lon) point lies from (lat, lon); infinite when the name was not placed."""
+    return float("inf") if point is None else haversine_km(point[1], point[0], lon, lat)
+
+
+def test_the_ends_of_a_numbered_highway_are_its_cities(resolved: Resolved) -> None:
+    text = (
+        "Russia keeps trying to capture the rest of Donetsk Oblast, focusing on Pokrovsk and Kurakhove. The "
+        "monitoring group said Russian forces were storming Kurakhove from the north, south and east, "
+        "flanking to control the N15 Zaporizhzhia-Donetsk highway."
+    )
+    found = resolved(text)
+    assert found["Zaporizhzhia"] == ("Zaporizhzhia", "Zaporizhzhia Oblast")  # not the village by Kurakhove
+    assert found["Donetsk"] == ("Donetsk", "Donetsk Oblast")
+
+
+def test_a_village_the_text_calls_one_stays_a_village_among_towns(placed: Placed) -> None:
+    text = (
+        "Haidai said that the Russians captured Mykolaivka, a village south-west of Lysychansk, near the "
+        "Bakhmut-Lysychansk road."
+    )
+    # the Mykolaivka of Hirske hromada, not the town by Sloviansk 50 km west
+    assert _km(placed(text, "Mykolaivka"), 48.77, 38.34) < 10
+
+
+def test_a_village_put_by_a_town_is_that_village_when_named_again(placed: Placed) -> None:
+    text = (
+        "The Luhansk governor said today that the Russians have captured Mykolayivka, 12 kilometers "
+        "southwest of Lysychansk.\n\n"
+        "The General Staff said on Thursday that enemy troops were trying to gain a foothold in Mykolayivka."
+    )
+    mentions = [m for m in find_places(text) if m.text == "Mykolayivka"]
+    assert len(mentions) == 2
+    assert {m.place.id for m in mentions if m.place} == {mentions[0].place.id}
+    assert _km((mentions[1].place.lat, mentions[1].place.lon), 48.77, 38.34) < 10
+
+
+def test_districts_named_by_adjectives_lie_in_the_oblast_the_sentence_names_first(resolved: Resolved) -> None:
+    text = (
+        "In the Dnipropetrovsk region, energy facilities were damaged in the Dniprovskyi, Kryvorizkyi, "
+        "Pavlohradskyi and Kamyanskyi districts."
+    )
+    found = resolved(text)
+    assert found["Kamyanskyi"] == ("Kamianske", "Dnipropetrovsk Oblast")  # not Kamianka in Cherkasy Oblast
+    assert found["Kryvorizkyi"] == ("Kryvyi Rih", "Dnipropetrovsk Oblast")
