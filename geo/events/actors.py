@@ -1055,6 +1055,12 @@ SPEAKER_ITS = re.compile(
     re.IGNORECASE,
 )
 SPEAKER_ITS_CHARS = 80
+# A preposition of time right before a noun of fire: "after the attack on", "following a strike on".
+TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:after|following|since|before|during|amid)\s+(?:the|a|an|this|that|another|last|yesterday's)\s+"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 # A side's own claim of a taking: "the ministry claimed the capture of", "announced the seizure of".
 CLAIMED_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)|announc(?:ed|es|ing))\s+(?:the\s+)?$", re.IGNORECASE)
 # "Russia claimed that the village of Pletenivka was also taken": the claimer's, where nobody is named.
@@ -1194,6 +1200,18 @@ def decide_actor(
         side = _speaking_side(voice)
         return (side, "voice") if side else ("unknown", "none")
     actor, basis = _by_role(sentence, trigger, phrases)
+    if (
+        basis == "agent"
+        and trigger.event_type in ("strike", "bridge_strike")
+        and (prep := TIME_PREPOSITION_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start))
+        and not any(prep.start() <= p.start < trigger.start for p in phrases)
+        # (a country, not its forces: "Russian forces likely did damage bridges during the strike campaign")
+        and not any(p.strong for p in phrases if p.end <= prep.start() and p.side == actor)
+        and agent_before(sentence, phrases, trigger.start) == actor
+    ):
+        # "Ukraine lost 20% of its grid capability after the attack on the Dnipro HPP": the main clause's
+        # subject is not the attack's side; the attack names none
+        actor, basis = "unknown", "none"
     if (
         basis == "agent"
         and trigger.role == "agent"

@@ -47,6 +47,12 @@ SEAT_BEFORE = re.compile(r"\b(?:authorities|officials|government|leadership|dipl
 # only as the verb's object, written within NEAR_VERB characters of it.
 NEIGHBOURHOOD = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "GE", ""})
 NEAR_VERB = 25
+# A far country's capital as the subject of a verb of policy: "since Washington started delivering the
+# missiles".
+GOVERNMENT_VERB_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|first\s+)*(?:started|began|agreed|approved|delivered"
+    r"|decided|supplied|sent|provided|announced|said|says|pledged|allowed|authori[sz]ed|gave|imposed)\b"
+)
 # What a capital after it is a side of: "the latest gain for Kyiv", "a setback for Moscow".
 GAIN_FOR = re.compile(
     r"\b(?:gains?|victory|victories|wins?|loss|losses|blow|setbacks?|success|boost|prize)\s+(?:for|to)\s+$",
@@ -359,6 +365,9 @@ ORIGIN = re.compile(
     r"(?:(?:village|town|city|settlement)\s+of\s+)?$"
     # "four Iskander missiles fired from annexed Crimea": where the weapons were launched
     r"|\b(?:fired|launched|carried\s+out|conducted|flew\s+in|flying)\s+from\s+(?:the\s+)?"
+    r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$"
+    # "cruise missiles launched from four Tu-95 bombers from the Saratov region": where the carriers flew
+    r"|\b(?:bombers|aircraft|planes|jets|warships|ships|vessels|submarines|carriers)\s+from\s+(?:the\s+)?"
     r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$",
     re.IGNORECASE,
 )
@@ -986,8 +995,13 @@ def places_for(
     if any(p.place.country not in NEIGHBOURHOOD for p in places):
         # "strikes on Ukraine's ports coincided with visits to leaders in London, Paris and Berlin": a
         # place far from the war is an event's only when the verb names it ("a drone crashed in Romania")
+        # ("the first hit of its kind since Washington started delivering the missiles": a government, the
+        # subject of its own verb, even near the verb of fire)
         places = [
-            p for p in places if p.place.country in NEIGHBOURHOOD or chars_between(trigger, p) <= NEAR_VERB
+            p
+            for p in places
+            if p.place.country in NEIGHBOURHOOD
+            or (chars_between(trigger, p) <= NEAR_VERB and not GOVERNMENT_VERB_AFTER.match(sentence, p.end))
         ]
     if any(p.place.kind == "country" for p in places):
         # "the withdrawal of the Armed Forces of Ukraine from Krohmalne": the country names the army

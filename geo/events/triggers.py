@@ -718,7 +718,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|action|aim|shape|root|prisoners?|captive|hostages?|refuge|shelter|cover|positions?|responsibility"
         r"|advantage|control|charge|command|decisions?|time|days|weeks|months|years|\d"
         # "an attack that has taken longer than analysts expected"
-        r"|longer|long|much|far|more|less|effect|notice)\b)"
+        r"|longer|long|much|far|more|less|effect|notice"
+        # "withdrawn to the outskirts of X and have taken pre-prepared defensive positions": a line held
+        r"|pre-prepared|prepared|defensive|new (?:defensive )?(?:positions|lines))\b)"
         r"(?= (?:the )?(?:(?:city|town|village|settlement) of )?[A-Z])",
         "advance",
         hints=("taken",),
@@ -1601,6 +1603,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("suffered",),
     ),
+    # "The city of Sievierodonetsk ... has faced relentless Russian bombardment", "Kharkiv endured heavy
+    # shelling overnight": the place the subject, fire its object
+    _p(
+        r"\b(?:has |have |had )?(?:faced|endured|withstood)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:bombardments?|shelling|air ?strikes|missile strikes|drone attacks|artillery fire)\b",
+        "strike",
+        role="target",
+        place_before=True,
+        hints=("faced", "endured", "withstood"),
+    ),
     _p(
         r"\b(?:was|were|have been|has been) affected by (?:[\w-]+ ){0,2}?"
         r"(?:fire|shelling|strikes?|attacks?|bombardment|explosions)\b",
@@ -2272,6 +2284,13 @@ HOMES_RUINED = re.compile(
     r"|^(?:the\s+)?(?:village|town|city|settlement)\s+of\s+[\w'’-]+\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:was|has\s+been)\s+(?:\w+ly\s+)?(?:destroyed|damaged)\b"
 )
+# An attempt that failed before a passive verb of being thrown back: "conducted forays on the city edges but
+# were pushed back" is an attack repelled, no ground given up (lower case).
+FORAYS_REPELLED = re.compile(
+    r"\b(?:forays?|attacks?|assaults?|raids?|attempts?|sorties|probes)\b[^.;]{0,80}?\bbut\s+"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$"
+)
+FORAY_REACH = 120
 # Fire told as a habit: "kept launching strikes", "kept shelling" (lower case).
 KEPT_BEFORE = re.compile(r"\bkept\s+(?:on\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}$|\bkept\s+(?:on\s+)?$")
 # Ships and aircraft, the subject right before a verb of leaving (lower case).
@@ -2517,6 +2536,13 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and PART_OF_BEFORE.search(lower, window, start)
             ):
                 event_type = "advance"  # "Part of Huliaipole is under the control of Russian forces": a gain
+            if (
+                event_type == "retreat"
+                and auxiliary
+                and " but " in lower
+                and FORAYS_REPELLED.search(lower, max(0, start - FORAY_REACH), start)
+            ):
+                continue  # "units conducted forays on the city edges but were pushed back": attacks repelled
             if pattern.role == "loser" and PEOPLE_CUT_OFF.search(sentence, window, start):
                 continue  # "people blocked in apartments", "residents trapped in the rubble": no troops
             if event_type == "retreat" and (

@@ -90,3 +90,58 @@ def test_a_witness_who_describes_fleeing_is_no_retreat(seen: Seen) -> None:
         "the shelling went on."
     )
     assert not {e for e in seen(text, published=date(2022, 3, 20)) if e[0] == "retreat"}
+
+
+def test_bombers_flying_from_a_russian_region_are_no_strike_on_it(seen: Seen) -> None:
+    text = (
+        "Ukraine was attacked at night by cruise missiles launched from at least four Tu-95 bombers from the "
+        "Saratov region, the air force said."
+    )
+    assert not {e for e in seen(text) if e[2] == "Saratov Oblast"}
+
+
+def test_a_far_capital_that_started_deliveries_is_no_place_hit(seen: Seen) -> None:
+    text = (
+        "Officials reported the incident a day earlier, saying it was the first hit of its kind since "
+        "Washington started delivering the missiles."
+    )
+    assert not {e for e in seen(text) if e[2] == "Washington"}
+
+
+def test_defensive_positions_taken_after_a_withdrawal_are_no_advance(seen: Seen) -> None:
+    text = (
+        "In the Avdiivka direction, the Ukrainian defence forces have withdrawn to the western outskirts of "
+        "Lastochkyne and have taken pre-prepared defensive positions."
+    )
+    found = seen(text, published=date(2024, 2, 25))
+    assert ("retreat", "UA", "Lastochkyne") in found
+    assert not {e for e in found if e[0] == "advance"}
+
+
+def test_forays_that_were_pushed_back_give_up_no_ground(seen: Seen) -> None:
+    text = (
+        "He said Russians were advancing toward Lysychansk from Zolote, adding that Russian reconnaissance "
+        "units conducted forays on the edges of Toshkivka but were pushed back."
+    )
+    assert not {e for e in seen(text, published=date(2022, 6, 25)) if e[0] == "retreat"}
+
+
+def test_troops_pushed_back_from_a_town_still_retreat(seen: Seen) -> None:
+    assert ("retreat", "RU", "Kreminna") in seen("Russian troops were pushed back from Kreminna.")
+
+
+def test_the_subject_of_a_clause_is_not_the_side_of_the_attack_after_it(seen: Seen) -> None:
+    text = (
+        "Russians launched missiles at Zaporizhzhia overnight. Ukraine lost about a fifth of its power "
+        "regulation capacity after the attack on the Dnipro Hydroelectric Power Plant."
+    )
+    found = seen(text, published=date(2024, 3, 22))
+    assert not {e for e in found if e[0] == "bridge_strike" and e[1] == "UA"}
+
+
+def test_a_city_that_faced_bombardment_was_struck(seen: Seen) -> None:
+    text = (
+        "The city of Sievierodonetsk, the administrative centre of the Luhansk region, has faced relentless "
+        "Russian bombardment."
+    )
+    assert ("strike", "RU", "Sievierodonetsk") in seen(text, published=date(2022, 6, 10))
