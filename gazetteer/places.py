@@ -46,6 +46,14 @@ OWN_SPELLING = 0.7
 ADJECTIVE_KEY_ENDINGS = ("ski", "ske", "skoe", "skoie", "skii", "skaia", "skoi", "cki", "cke", "ckoe", "ckoie", "ckii")
 FORMER_NAME = "former name"  # how an alias's note starts when it is a former name
 DERIVED_SPELLING = "-style spelling"  # ... and ends when it is a spelling derived by rule
+# A quarter of a city GeoNames lists as a town of its own carries a district's name among its names
+# ("Zarichnyi rajon", "Зарічний район"); its city is the biggest city within QUARTER_KM.
+QUARTER_NAME = re.compile(
+    r"\b(?:[Dd]istrict|[Rr]aj?y?on|[Mm]ikrora[jy]on|[Mm]icrodistrict)\b|\b(?:мікро)?район\b"
+)
+QUARTER_KINDS = ("city", "town", "village")
+QUARTER_KM = 15.0
+QUARTER_DEGREES = QUARTER_KM / 111.0
 ACRONYM_LETTERS = 4  # names of at most this many capitals are acronyms, as gazetteer.reading reads them
 DATA_FILES = (*PLACE_TABLES, ALIASES_FILE, *GEOJSON_FILES, "common_words.txt.gz")
 # The index, made by scripts/build_index.py, so that a first run need not key 160,000 names (a few
@@ -173,8 +181,10 @@ class Gazetteer:
     acronyms, which must match in capitals ("US", "РФ"); ``notes`` maps
     (key, place id) to what an alias is ("former name of Bakhmut (1924–2016)"); ``war_zone`` holds the
     ids of the places inside the zone of the fighting (:mod:`gazetteer.war_zone`), measured when the
-    index was built. The shipped gazetteer's ``places`` and ``index`` are :class:`PlacesById` and
-    :class:`NameIndex`; any mappings do.
+    index was built; ``quarters`` maps the ids of the quarters GeoNames lists as towns of their own
+    (Sumy's Zarichnyi, Poltava's Shevchenko, Donetsk's Kyivskyi) to the names of the towns around them,
+    their city among them. The shipped
+    gazetteer's ``places`` and ``index`` are :class:`PlacesById` and :class:`NameIndex`; any mappings do.
     """
 
     places: Mapping[str, Place]
@@ -185,6 +195,7 @@ class Gazetteer:
     prefixes: frozenset[str]
     notes: dict[tuple[str, str], str] = field(default_factory=dict)
     war_zone: frozenset[str] = frozenset()
+    quarters: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def candidates(self, name_key: str) -> tuple[Place, ...]:
         """Return every place with a name of this key, or () when none."""
@@ -393,6 +404,28 @@ TWIN_KINDS = frozenset({"town", "village"})
 ORDINAL = re.compile(r" (?:persh[aei]|druh[aei]|treti[ae]?|perv(?:oie|aia|i)|vtor(?:oie|aia|oi))$")  # of keys
 
 
+def _city_quarters(named: list[tuple], cities: list[tuple]) -> dict[str, tuple[str, ...]]:
+    """The quarters among the rows ``named`` a district (a populated place GeoNames also calls
+    "Zarichnyi rajon" or "район"), each with the names of the towns of ``cities`` (themselves no
+    such quarter) within QUARTER_KM and bigger than it, the biggest first: the city it is part of is
+    among them (GeoNames counts Mariupol's Pravyi Bereh bigger than Mariupol)."""
+    quarters: dict[str, tuple[str, ...]] = {}
+    districts = {row[0] for row in named}
+    for pid, _, _, lat, lon, *_, population in named:
+        around = [
+            city
+            for city in cities
+            if city[7] > population
+            and city[0] not in districts
+            and abs(city[3] - lat) < QUARTER_DEGREES
+            and abs(city[4] - lon) < 2 * QUARTER_DEGREES
+            and haversine_km(lon, lat, city[4], city[3]) <= QUARTER_KM
+        ]
+        if around:
+            quarters[pid] = tuple(city[1] for city in sorted(around, key=lambda city: -city[7]))
+    return quarters
+
+
 def _own_spelling(name_key: str, own_key: str) -> bool:
     """Whether a name is a spelling of a place's own name or its first words ("Rostov" of Rostov-on-Don,
     "Novhorod" of Novhorod-Siverskyi)."""
@@ -424,9 +457,15 @@ def _index_parts() -> dict:
     keys: dict[str, list[int]] = defaultdict(list)  # name key -> rows
     spellings: dict[tuple[str, str], str] = {}
     twins: set[tuple[str, int]] = set()  # (bare name key, row) of numbered twin villages (see ORDINAL)
+    districts: list[tuple] = []  # the rows of places also named a district ("Zarichnyi rajon")
+    cities: list[tuple] = []  # ... and of towns and cities, the quarters' cities among them
     for row, place_names in _rows():
         number, pid = len(rows), row[0]
         rows.append(row)
+        if row[2] in ("city", "town"):
+            cities.append(row)
+        if row[2] in QUARTER_KINDS and row[5] in ("UA", "RU") and any(map(QUARTER_NAME.search, place_names)):
+            districts.append(row)
         twin = row[5] == "UA" and row[2] in TWIN_KINDS
         distinct: list[str] = []
         for name in place_names:
@@ -462,6 +501,7 @@ def _index_parts() -> dict:
         "notes": notes,
         "war_zone": sorted(war_zone.inside_of(rows)),
         "common_words": common,
+        "quarters": _city_quarters(districts, cities),
     }
 
 
@@ -477,5 +517,6 @@ def _gazetteer_of(parts: dict) -> Gazetteer:
         prefixes=frozenset(parts["prefixes"]),
         notes=parts["notes"],
         war_zone=frozenset(parts["war_zone"]),
+        quarters=parts["quarters"],
     )
 

@@ -206,6 +206,8 @@ def find_places(
     """
     gaz = gazetteer or load_gazetteer()
     proposals = propose_places(text, gaz)
+    if gaz.quarters:
+        _without_quarters_of_unnamed_cities(text, proposals, gaz.quarters)
     river_article = any(cue in text.lower() for cue in RIVER_CONTEXT)
     admin1_named = {
         c.name for p in proposals for c in p.candidates if len(p.candidates) == 1 and c.kind == "region"
@@ -482,6 +484,13 @@ def find_places(
             continue  # a small place thousands of km from the war named with no cue: a word, a name
         if not cued and _far_by_another_name(place, p, ctx):
             continue  # "Taras" is a man, not Taraz in Kazakhstan, which GeoNames also spells so
+        quarter = place.id in gaz.quarters and not _called_a_district(text, p)
+        passage = text[max(0, p.match.start - SAME_PASSAGE_CHARS) : p.end + SAME_PASSAGE_CHARS]
+        if quarter and _quarter_unnamed(place, passage, gaz.quarters):
+            # "fighting in Zarichny" by Lyman: not the only place of the name, a quarter of Sumy
+            reason = f"a quarter of {gaz.quarters[place.id][0]}, which the text does not name"
+            mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
+            continue
         if _quarter_of_an_unnamed_city(place, text, p.match.start):
             # "In Kherson, the city center, Dniprovsky district ... suffered": Kherson's district, not
             # Kyiv's, the only one of the name the data has
@@ -761,10 +770,12 @@ def _the_only_big_city(mentions: list[Mention]) -> Place | None:
 
 
 def _names_a_district(text: str, mention: Mention) -> bool:
-    """Whether the mention is a district's name: "Kyivskyi district", or "Kyivskyi" before "district(s)"."""
+    """Whether the mention is a district's name: "Kyivskyi district", or "Kyivskyi" before "district(s)",
+    or before the rest of a list of them ("the Kyivskyi and Saltivskyi districts")."""
     return (
         mention.text.lower().endswith(("district", "raion"))
         or DISTRICT_WORD.match(text, mention.end) is not None
+        or DISTRICTS_AFTER_LIST.match(text, mention.end) is not None
     )
 
 
@@ -1741,6 +1752,45 @@ def _quarter_of_an_unnamed_city(place: Place, text: str, start: int) -> bool:
         return False
     passage = text[max(0, start - SAME_PASSAGE_CHARS) : start + SAME_PASSAGE_CHARS]
     return not any(name in passage for name in names)
+
+
+def _without_quarters_of_unnamed_cities(
+    text: str, proposals: list[Proposal], quarters: dict[str, tuple[str, ...]]
+) -> None:
+    """Take off a name's candidates the quarters of cities its passage does not name, when the name has
+    others: "fighting in Zarichny" by Lyman is no Zarichnyi quarter of Sumy, "Shevchenko" in Donetsk
+    Oblast no quarter of Poltava (GeoNames lists them as towns of their own, with the quarter's
+    population). A name the text calls a district is left to the reading of city districts."""
+    for p in proposals:
+        if not any(c.id in quarters for c in p.candidates) or _called_a_district(text, p):
+            continue
+        passage = text[max(0, p.match.start - SAME_PASSAGE_CHARS) : p.end + SAME_PASSAGE_CHARS]
+        kept = tuple(c for c in p.candidates if not _quarter_unnamed(c, passage, quarters))
+        if kept and len(kept) < len(p.candidates):
+            p.candidates = kept
+
+
+def _quarter_unnamed(place: Place, passage: str, quarters: dict[str, tuple[str, ...]]) -> bool:
+    """Whether ``place`` is a quarter of a city (``quarters``) that ``passage`` does not name (by a
+    name's stem, so that "Kharkov" names Kharkiv)."""
+    cities = quarters.get(place.id)
+    return cities is not None and not any(city[: max(4, len(city) - 2)] in passage for city in cities)
+
+
+def _called_a_district(text: str, p: Proposal) -> bool:
+    """Whether the text calls the name a district, in the name or right after it: "the Kyivskyi
+    district", "Shevchenkivskyi raion" (left to the reading of city districts)."""
+    return (
+        DISTRICT_CALLED.search(text, p.match.start, p.end) is not None
+        or DISTRICTS_AFTER_LIST.match(text, p.end) is not None
+    )
+
+
+DISTRICT_CALLED = re.compile(r"\b(?:district|raion|rayon|microdistrict)\b", re.IGNORECASE)
+# ... after the name, or after the list it opens: "the Kyivskyi and Saltivskyi districts".
+DISTRICTS_AFTER_LIST = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+)*\s+(?i:district|raion|rayon|microdistrict)s?\b"
+)
 
 
 def _far_by_another_name(place: Place, p: Proposal, ctx: ArticleContext) -> bool:

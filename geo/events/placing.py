@@ -371,6 +371,20 @@ ORIGIN = re.compile(
     r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$",
     re.IGNORECASE,
 )
+# A road named by the towns at its ends: "the road connecting Lyman and Torske", "the highway between X
+# and Y".
+ROAD_BETWEEN = re.compile(
+    r"\b(?:road|highway|route|railway|supply\s+line)\s+(?:connecting|linking|between)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and|to|with|-|–)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
+# An ellipsis that tells the same of one more place: ", and so has Drobysheve".
+SO_HAS = re.compile(r",?\s+and\s+so\s+(?:has|have|was|were|had)\s+(?:the\s+(?:village|town|city)\s+of\s+)?")
+# "and other settlements of Kharkiv, Kupyan and Chuguyiv districts": the areas of a list of places.
+OTHER_PLACES_OF_AREAS = re.compile(
+    r"\bother\s+(?:settlements|villages|towns|localities|communities)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*[A-Z][\w'’-]+\s+"
+    r"(?:districts?|raions?|communit(?:y|ies)|hromadas?|regions?|oblasts?)\b"
+)
 # An aside that says where the places just listed are: "X, Y and Z - all in Sumy -".
 ALL_IN = re.compile(r"[-–—,(]\s*(?:all|both|each)\s+(?:of them\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 # Between two places a strike came from: "from annexed Crimea and Russia's southern Rostov region".
@@ -1016,6 +1030,15 @@ def places_for(
         # "advances near the administrative border between Donetsk and Zaporizhzhia oblasts": a line
         # hundreds of km long, no place of the event
         places = [p for p in places if p.place.kind != "region" or not _on_a_border(sentence, p)]
+    if trigger.event_type == "strike" and (ends := ROAD_BETWEEN.search(sentence)):
+        # "the road connecting Lyman and Torske is under heavy enemy fire": a road, not the towns at its ends
+        places = [p for p in places if not ends.start() <= p.start < ends.end()]
+    if " other " in sentence and (areas := OTHER_PLACES_OF_AREAS.search(sentence)):
+        # "Kupyansk, Strelecha, Dvorichna and other settlements of Kharkiv, Kupyan and Chuguyiv districts were
+        # under fire": the districts only say where the places listed before them lie
+        inside = [p for p in places if areas.start() <= p.start < areas.end()]
+        if inside and any(p.end <= areas.start() for p in places):
+            places = [p for p in places if p not in inside]
     if "all in" in sentence or "both in" in sentence:
         # "the villages of Novenke, Basivka and Zhuravka - all in Sumy - had been occupied": where they are
         places = [
@@ -1070,7 +1093,12 @@ def places_for(
             if p.end <= trigger.start and SUBJECT_RIGHT_BEFORE.fullmatch(sentence, p.end, trigger.start)
         ]
         last = subject[-1] if subject else None
+        also = [
+            p for p in places if p.start > trigger.end and SO_HAS.fullmatch(sentence, trigger.end, p.start)
+        ]
         places = [*reversed(_list_before(sentence, places, last)), places[last]] if last is not None else []
+        if places and also:
+            return [*places, *also]  # "Torske has been taken, and so has Drobysheve": both
     if trigger.event_type == "contact" and not trigger.passive:
         # "inflicted losses near X and Y, and repelled a counterattack": the contact is not at X;
         # but "In the Pokrovsk direction, ..." sets the scene for the whole sentence

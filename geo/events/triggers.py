@@ -562,6 +562,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("taken",),
     ),
+    # "Torske has been taken, and so has Drobysheve": a place taken, and the one the ellipsis names
+    _p(
+        r"(?<=[a-z] )(?:was|were|had been|has been|have been) (?:also |now |finally |reportedly |already )?"
+        r"taken(?=,? and so (?:has|have|was|were|had)\b)",
+        "advance",
+        role="fallen",
+        place_before=True,
+        hints=("taken",),
+    ),
     # "the village was claimed by Russia last month": a claimed capture
     _p(
         r"(?<=was )claimed(?= by)|(?<=were )claimed(?= by)|(?<=been )claimed(?= by)",

@@ -57,3 +57,31 @@ def test_districts_named_by_adjectives_lie_in_the_oblast_the_sentence_names_firs
     found = resolved(text)
     assert found["Kamyanskyi"] == ("Kamianske", "Dnipropetrovsk Oblast")  # not Kamianka in Cherkasy Oblast
     assert found["Kryvorizkyi"] == ("Kryvyi Rih", "Dnipropetrovsk Oblast")
+
+
+def test_a_quarter_of_a_city_the_text_never_names_is_no_place_of_it(resolved: Resolved) -> None:
+    # GeoNames lists Sumy's Zarichnyi quarter as a city of 150,000; by Lyman "Zarichny" is the village
+    text = "In the north, Ukrainian troops have retaken Stavky and are fighting in Zarichny near Lyman."
+    assert resolved(text).get("Zarichny", ("", ""))[1] != "Sumy Oblast"
+
+
+def test_a_quarter_of_a_city_the_text_names_is_still_that_quarter(resolved: Resolved) -> None:
+    text = "A Russian drone hit a house in Zarichnyi in Sumy, the city council said."
+    assert resolved(text)["Zarichnyi"] == ("Zarichnyi", "Sumy Oblast")
+
+
+def test_the_quarters_are_read_from_the_names_geonames_gives_them() -> None:
+    from gazetteer import load_gazetteer
+
+    quarters = load_gazetteer().quarters
+    assert "Sumy" in quarters["13607718"]  # Zarichnyi, "Zarichnyi rajon"
+    assert "Mariupol" in quarters["13607722"]  # Tsentralnyi (GeoNames counts Pravyi Bereh bigger)
+    assert "701822" not in quarters  # Mariupol itself is no quarter
+
+
+def test_districts_listed_before_their_noun_are_the_city_s_the_article_is_about(resolved: Resolved) -> None:
+    text = (
+        "Russian glide bombs struck Kharkiv on Tuesday, the governor said. Residential buildings in the "
+        "Kyivskyi and Saltivskyi districts had been hit."
+    )
+    assert resolved(text)["Kyivskyi"] == ("Kharkiv", "Kharkiv Oblast")  # not Poltava's quarter, nor Kyiv

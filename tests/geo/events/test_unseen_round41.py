@@ -145,3 +145,23 @@ def test_a_city_that_faced_bombardment_was_struck(seen: Seen) -> None:
         "Russian bombardment."
     )
     assert ("strike", "RU", "Sievierodonetsk") in seen(text, published=date(2022, 6, 10))
+
+
+def test_a_road_named_by_its_ends_under_fire_strikes_neither_town(seen: Seen) -> None:
+    text = "The road connecting Lyman and Torske is under heavy enemy fire, the brigade said."
+    assert not {e for e in seen(text, published=date(2022, 9, 30)) if e[0] == "strike"}
+
+
+def test_a_place_taken_and_so_has_another(seen: Seen) -> None:
+    text = "Torske has been taken, and so has Drobysheve on the other side of the road."
+    found = {e[2] for e in seen(text, published=date(2022, 9, 30)) if e[0] == "advance"}
+    assert found == {"Torske", "Drobysheve"}
+
+
+def test_districts_after_other_settlements_only_say_where_they_lie(seen: Seen) -> None:
+    text = (
+        "Over the past day, Kupiansk, Strilecha, Ohirtseve, Dvorichna and other settlements of the Kharkiv, "
+        "Kupiansk and Chuhuiv districts were under the fire of the occupiers."
+    )
+    found = {e[2] for e in seen(text, published=date(2023, 5, 20)) if e[0] == "strike"}
+    assert found == {"Kupiansk", "Strilecha", "Ohirtseve", "Dvorichna"}  # not Kharkiv, not Chuhuiv
