@@ -70,6 +70,8 @@ SMALL_PLACE = 10_000
 # Nouns after "X-Y" that make it two places joined ("the Robotyne-Verbove line", "the Pokrovsk-Myrnohrad
 # agglomeration") rather than one name ("Orikhovo-Vasylivka").
 JOINING_NOUNS = ROUTE_WORDS | ATTRIBUTIVE_NOUNS
+# The link of a town's name to its river: Rostov-on-Don, Slavyansk-na-Kubani, Novhorod-nad-... .
+RIVER_LINKS = frozenset({"on", "na", "nad", "upon"})
 # A Ukrainian or European road number right before a highway's first end, or before its first end and
 # dash (the second end): "the N15 Zaporizhzhia-Donetsk highway", "the H-20 Sloviansk–Donetsk road", "E40".
 ROAD_NUMBER_BEFORE = re.compile(r"\b[MNHRTE]-?\d{1,2}(?:-?\d{2})?\s+(?:[A-Z][\w'’]+\s*[-–—]\s*)?$")
@@ -474,6 +476,11 @@ def _propose(
         gap_before == "-" and prev_word[:1].isupper() and _community_adjective(raw)
     ):
         return None  # "the Novhorod-Siverska community": one town's adjective (districts.areas_by_adjective)
+    river_after = _word(text, spans, m.last_word + 2)[:1].isupper()
+    if gap_after == "-" and next_word.lower() in RIVER_LINKS and river_after:
+        return None  # "Slovyansk-on-Kuban", a town on a river the gazetteer spells otherwise: not Sloviansk
+    if gap_before == "-" and prev_word.lower() in RIVER_LINKS:
+        return None  # ... nor the Kuban region
     joined_place = gap_after == "-" and next_word[:1].isupper() and next_word.lower() not in KIND_SUFFIXES
     chain = (joined_place or (gap_before == "-" and prev_word[:1].isupper())) and (
         _chain_of_towns(text, spans, m, gaz)

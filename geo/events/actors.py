@@ -550,8 +550,9 @@ COUNTRY_AS_PLACE = re.compile(
     r"\b(?:in|at|near|into|across|throughout|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$"
     # "the western frontier of the Donetsk region in the east of Ukraine"
     r"|\b(?:in|to)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+part)?\s+of\s+$"
-    # "in the Voronezh region of Russia": the country the region is in
-    r"|\b(?:region|oblast|province|krai|republic|city|town|village|areas?)\s+of\s+(?:the\s+)?$",
+    # "in the Voronezh region of Russia", "attacked the Ryazan and Voronezh regions of Russia": the country
+    # the region is in
+    r"|\b(?:regions?|oblasts?|provinces?|krai|republics?|city|cities|towns?|villages?|areas?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A verb of damage right before its object: "damaged Russian warships", "destroyed two Russian jets".
@@ -1055,6 +1056,8 @@ SPEAKER_ITS = re.compile(
     re.IGNORECASE,
 )
 SPEAKER_ITS_CHARS = 80
+# A verb of owning up to a loss right before it: "acknowledged the loss of", "admitted losing".
+OWNED_UP_BEFORE = re.compile(r"\b(?:acknowledg|admitt?|conced|confirm)(?:ed|es|s|ing)?\s+$", re.IGNORECASE)
 # A preposition of time right before a noun of fire: "after the attack on", "following a strike on".
 TIME_PREPOSITION_BEFORE = re.compile(
     r"\b(?:after|following|since|before|during|amid)\s+(?:the|a|an|this|that|another|last|yesterday's)\s+"
@@ -1256,6 +1259,16 @@ def decide_actor(
         # "Russian air defences repelled an attack by four drones ... and an earlier attack on an oil
         # complex": air defences fire on weapons, never on places; the side they defend against struck
         return OTHER_SIDE[actor], "agent"
+    if (
+        trigger.role == "loser"
+        and trigger.text.lower().removeprefix("the ").startswith("loss")
+        and (owned := OWNED_UP_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start))
+    ):
+        # "the Ukrainian war blog DeepState acknowledged the loss of Vyshneve and said Russian forces were
+        # moving on": whoever owns up to a loss lost the place (a side named after it is the taker's)
+        side = agent_before(sentence, phrases, owned.start()) or _speaking_side(voice)
+        if side:
+            return OTHER_SIDE[side], "agent"
     if (
         actor == "unknown"
         and trigger.role == "loser"

@@ -188,6 +188,9 @@ COUNTED_BLASTS = re.compile(
 )
 # The bases of a side that comes from around the event phrase, not from it.
 FROM_CONTEXT = frozenset({"context", "voice", "owner"})
+# Russia's oblasts where Ukrainian troops held ground (Kursk 2024-2025) or raided (Belgorod 2023-2024):
+# Russia's fire lands there too.
+BORDER_FIGHTING_OBLASTS = frozenset({"Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast"})
 # Each side blaming the other for the same fire: neither is its side.
 BLAMED_ON_EACH_OTHER = re.compile(
     r"\b(?:each|either)\s+side\s+(?:has\s+)?(?:blam|accus)\w*\s+the\s+other"
@@ -855,6 +858,17 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # "the border crossing point of X was destroyed", X a town in Russia: fire on Russia
                 # in a sentence that names no side at all is Ukraine's (a blast stays for a claim or
                 # a probe to say; "Russia said a drone struck" leaves it to the reporter's word)
+                who, why = "UA", "owner"
+            if (
+                who == "RU"
+                and why == "voice"
+                and kind == "strike"
+                and target.place.country == "RU"
+                and target.place.admin1 not in BORDER_FIGHTING_OBLASTS
+            ):
+                # '"A drone was eliminated over the territory of Saratov overnight," the governor said' in a
+                # story that opens with Ukraine's claim: a drone downed over Russia far from the border was
+                # Ukraine's, whoever the sentence is read as told by
                 who, why = "UA", "owner"
             if (
                 who == "unknown"

@@ -297,8 +297,10 @@ COORDINATED = re.compile(
     r"\s+(?:near|in the direction of)\s+(?:the\s+)?$"
     rf"|^\s*,\s*(?:(?:in|at|into)\s+)?(?:the\s+)?(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?$"
     # "Lysychansk and several neighbouring towns, most notably X, Y and Z"
-    r"|^\s*,?\s*(?:and\s+)?(?:several|other|a number of|nearby|neighbou?ring|surrounding)"
+    # ("at Kharkiv, as well as other settlements in the region including Liubotyn, Derhachi and Zolochiv")
+    r"|^\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:several|other|a number of|nearby|neighbou?ring|surrounding)"
     r"(?:\s+(?:other|nearby|neighbou?ring|surrounding|small))*\s+(?:villages|towns|settlements|localities)"
+    r"(?:\s+(?:in|of)\s+the\s+(?:region|oblast|area|district))?"
     r"\s*,?\s*(?:including|most\s+notably|notably|such as|among them|in particular"
     # "... and a number of nearby settlements, the largest of which are X, Y and Z"
     r"|(?:the\s+)?(?:largest|biggest|main|most important)\s+(?:of\s+which|among\s+them)"
@@ -364,8 +366,9 @@ ORIGIN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:direction|territory|area|side|skies)\s+of\s+(?:the\s+)?"
     r"(?:(?:village|town|city|settlement)\s+of\s+)?$"
     # "four Iskander missiles fired from annexed Crimea": where the weapons were launched
+    # ("the missiles were launched from Russia's neighbouring Belgorod region")
     r"|\b(?:fired|launched|carried\s+out|conducted|flew\s+in|flying)\s+from\s+(?:the\s+)?"
-    r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$"
+    r"(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:annexed|occupied|Russian-occupied|neighbou?ring|nearby|border)\s+)?$"
     # "cruise missiles launched from four Tu-95 bombers from the Saratov region": where the carriers flew
     r"|\b(?:bombers|aircraft|planes|jets|warships|ships|vessels|submarines|carriers)\s+from\s+(?:the\s+)?"
     r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$",
@@ -1417,7 +1420,8 @@ VERBLESS_LIST = re.compile(
 
 # Who said it, closing a sentence: " - wrote Syniehubov on Telegram.", ", the governor said."
 ATTRIBUTION_TAIL = re.compile(
-    r"\s*[-–—,]\s*(?:(?:the\s+)?[\w.'’-]+\s+){0,4}?"
+    # (after the quote closing it: '..., Kupiansk district," the report says.')
+    r"\s*[-–—,]\s*[\"”’']?\s*(?:(?:the\s+)?[\w.'’-]+\s+){0,4}?"
     r"(?:wrote|said|says|reported|reports|noted|added|stated)\b"
 )
 

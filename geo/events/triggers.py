@@ -2029,7 +2029,8 @@ STOPPED_AT_AFTER = re.compile(r"\s+(?:at|on)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:o
 # soldiers trapped in Avdiivka").
 PEOPLE_CUT_OFF = re.compile(
     # ("tens of thousands remain trapped in the city": people counted, no troops named)
-    rf"\b(?:{_CIVILIANS}|thousands|hundreds|millions)\s+(?:(?:were|was|are|is|remain|remained|still)\s+)?$",
+    rf"\b(?:{_CIVILIANS}|thousands|hundreds|millions)\s+"
+    r"(?:(?:were|was|are|is|remain|remained|still|became|become|got|get)\s+)?$",
     re.IGNORECASE,
 )
 # A person given with an age, the way reporters name the people they meet: "Nastya, 28, had fled".
@@ -2232,7 +2233,8 @@ FORCES_THEN = re.compile(
 )
 # What a side withdraws from that is no ground: "withdrawal this month from the Black Sea deal".
 PACT_LEFT = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:deal|agreement|accord|treaty|initiative"
+    # ("withdrew on July 17 from a U.N.-brokered deal")
+    r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:deal|agreement|accord|treaty|initiative"
     r"|talks|negotiations|pact|convention|council|organi[sz]ation)\b",
     re.IGNORECASE,
 )

@@ -85,3 +85,14 @@ def test_districts_listed_before_their_noun_are_the_city_s_the_article_is_about(
         "Kyivskyi and Saltivskyi districts had been hit."
     )
     assert resolved(text)["Kyivskyi"] == ("Kharkiv", "Kharkiv Oblast")  # not Poltava's quarter, nor Kyiv
+
+
+def test_a_town_on_a_river_spelled_otherwise_is_not_its_namesake(resolved: Resolved) -> None:
+    text = "Hits and a fire were recorded at the oil refinery near the city of Slovyansk-on-Kuban."
+    found = resolved(text)
+    assert ("Sloviansk", "Donetsk Oblast") not in found.values()  # Slavyansk-na-Kubani, not Donetsk's
+    assert "Kuban" not in found
+
+
+def test_a_town_on_a_river_the_gazetteer_spells_so_is_found_whole(resolved: Resolved) -> None:
+    assert resolved("Drones were shot down near Rostov-on-Don.")["Rostov-on-Don"][1] == "Rostov Oblast"

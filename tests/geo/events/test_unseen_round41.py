@@ -165,3 +165,67 @@ def test_districts_after_other_settlements_only_say_where_they_lie(seen: Seen) -
     )
     found = {e[2] for e in seen(text, published=date(2023, 5, 20)) if e[0] == "strike"}
     assert found == {"Kupiansk", "Strilecha", "Ohirtseve", "Dvorichna"}  # not Kharkiv, not Chuhuiv
+
+
+def test_a_round_up_list_by_district_closed_by_a_quoted_attribution(seen: Seen) -> None:
+    text = (
+        '"More than 20 settlements across Kharkiv region came under enemy artillery and mortar attacks, in '
+        "particular: Kozacha Lopan, Kharkiv district; Izbytske, Chuhuiv district; Dvorichna, Synkivka, "
+        'Petropavlivka, Stroivka, Kupiansk district," the report says.'
+    )
+    found = {e[2] for e in seen(text, published=date(2023, 12, 24)) if e[0] == "strike"}
+    assert {"Kozacha Lopan", "Izbytske", "Dvorichna", "Synkivka", "Petropavlivka", "Stroivka"} <= found
+
+
+def test_drones_on_regions_of_russia_are_ukraine_s(seen: Seen) -> None:
+    text = "On the night of May 1, drones attacked the Ryazan and Voronezh regions of Russia."
+    found = seen(text, published=date(2024, 5, 1))
+    assert {("strike", "UA", "Ryazan Oblast"), ("strike", "UA", "Voronezh Oblast")} <= found
+
+
+def test_other_settlements_of_the_region_including_a_list_are_struck_too(seen: Seen) -> None:
+    text = (
+        "Russian forces fired about ten missiles at Kharkiv, as well as other settlements in the region "
+        "including Liubotyn, Derhachi and Zolochiv."
+    )
+    found = {e[2] for e in seen(text, published=date(2024, 5, 23)) if e[0] == "strike"}
+    assert found == {"Kharkiv", "Liubotyn", "Derhachi", "Zolochiv"}
+
+
+def test_a_drone_downed_over_a_russian_city_in_a_quote_is_ukraine_s(seen: Seen) -> None:
+    text = (
+        "Ukraine's military intelligence claimed responsibility for a drone strike on an oil refinery in "
+        "southern Russia's Saratov region.\n\n"
+        '"A drone was eliminated over the territory of Saratov overnight. Part of the debris fell in an '
+        'industrial zone," the governor said on Telegram.'
+    )
+    found = seen(text, published=date(2024, 11, 8))
+    assert {e[1] for e in found if e[0] == "strike"} == {"UA"}
+
+
+def test_a_monitor_that_acknowledges_a_loss_lost_the_place(seen: Seen) -> None:
+    text = (
+        "Russian forces keep pressing on Selydove and Pokrovsk in the Donetsk region. The Ukrainian war blog "
+        "DeepState acknowledged the loss of Vyshneve and said Russian forces were moving on a village nearby."
+    )
+    assert ("advance", "RU", "Vyshneve") in seen(text, published=date(2024, 11, 3))
+
+
+def test_people_who_became_trapped_in_their_flats_are_no_encirclement(seen: Seen) -> None:
+    text = "In downtown Odesa some people became trapped in their apartments after the attack, police said."
+    assert not {e for e in seen(text, published=date(2023, 7, 23)) if e[0] == "advance"}
+
+
+def test_a_withdrawal_on_a_day_from_a_deal_is_no_retreat(seen: Seen) -> None:
+    text = "Odesa's ports have been targets ever since Moscow withdrew on July 17 from a U.N.-brokered deal."
+    assert not {e for e in seen(text, published=date(2023, 7, 27)) if e[0] == "retreat"}
+
+
+def test_missiles_launched_from_a_neighbouring_region_do_not_strike_it(seen: Seen) -> None:
+    text = (
+        "Prosecutors said the missiles that hit Kharkiv were launched from Russia's neighbouring Belgorod "
+        "region."
+    )
+    found = seen(text, published=date(2024, 5, 23))
+    assert ("strike", "RU", "Kharkiv") in found
+    assert not {e for e in found if e[2] == "Belgorod Oblast"}
