@@ -1046,7 +1046,7 @@ SPEAKER_GAP = re.compile(
     r"{0,4}\s+(?:(?:also|later|then|earlier)\s+)?"
 )
 SPEAKER_ITS = re.compile(
-    r"\b(?:said|says|claimed|claims|reported|reports|announced|announces|added|adds|stated|states|insisted"
+    r"\b(?:said|says|saying|claimed|claims|claiming|reported|reports|announced|announces|added|adds|stated|states|insisted"
     # ("the ministry said that it has regained control of Lebedevka": the body, its own forces)
     # ("said on Friday (April 15) it had taken")
     r"|confirmed|confirms|admitted|admits)\s+(?:on\s+\w+\s+(?:\([^()]{1,25}\)\s+)?)?(?:that\s+)?(?:(?:its|his|her)\s+"

@@ -341,6 +341,14 @@ QUALIFIED_BEFORE = re.compile(
     r"[A-Z][\w'’-]+\s(?:of|in)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?$"
 )
 # Between a place and the region that qualifies it: "Nevske, Luhansk region", "Terny in the DPR".
+# Between a town and the oblast it is in: " in Ukraine's ", " in the eastern ", ", ".
+REGION_OF_PLACE = re.compile(
+    r"\s*(?:,|\s+in)\s+(?:(?:Ukraine|Russia)['’]s\s+)?(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?"
+)
+# Between a village and the oblast that locates it, the village's district: ", Kupiansk district, ".
+DISTRICT_THEN_REGION = re.compile(
+    r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:district|raion|community|hromada),\s*(?:the\s+)?"
+)
 QUALIFIER = re.compile(
     r"^\s*(?:,\s*)?(?:(?:in|of)\s+)?(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?$"
 )
@@ -1029,6 +1037,19 @@ def places_for(
         ]
     # "northeast of Kupiansk near Synkivka": Kupiansk only says where Synkivka is
     places = [p for i, p in enumerate(places) if not _reference(sentence, i, places)]
+    # "in the village of Velykyi Burluk, Kupiansk district, Kharkiv region, a fire broke out ... following a
+    # strike": the oblast only says where the village is, and stands for it where the sentence goes on
+    places = [
+        replace(p, place=places[i - 1].place, text=places[i - 1].text, exact=True)
+        if (
+            p.place.kind == "region"
+            and i > 0
+            and places[i - 1].place.kind in POPULATED
+            and DISTRICT_THEN_REGION.fullmatch(sentence, places[i - 1].end, p.start)
+        )
+        else p
+        for i, p in enumerate(places)
+    ]
     if "border" in sentence:
         # "advances near the administrative border between Donetsk and Zaporizhzhia oblasts": a line
         # hundreds of km long, no place of the event
@@ -1222,6 +1243,11 @@ def places_for(
         # killed in an air raid": the town the sentence opens in, not the oblast its description names
         return places[:1]
     near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
+    if trigger.event_type in ("advance", "retreat") and near and all(p.end <= trigger.start for p in near):
+        # "taken control of the village of Krokhmalne in Ukraine's Kharkiv region ..., and a spokesman
+        # confirmed that Kyiv's forces had withdrawn": a move told with no object left the village, not
+        # the oblast that only says where it is
+        near = [_village_it_locates(sentence, places, p) or p for p in near]
     if (
         len(near) == 1
         and near[0].end <= trigger.start
@@ -1453,6 +1479,16 @@ def _lists_after_semicolons(
         more += listed
         start = sentence.find(";", end) if end < len(sentence) else -1
     return more
+
+
+def _village_it_locates(sentence: str, places: list[SentencePlace], p: SentencePlace) -> SentencePlace | None:
+    """The town or village right before an oblast that only says where it is ("Krokhmalne in Ukraine's
+    Kharkiv region"), or None."""
+    i = places.index(p)
+    if p.place.kind != "region" or i == 0 or places[i - 1].place.kind not in POPULATED:
+        return None
+    before = places[i - 1]
+    return before if REGION_OF_PLACE.fullmatch(sentence, before.end, p.start) else None
 
 
 def _capital_acting(sentence: str, trigger: Trigger, place: SentencePlace) -> bool:

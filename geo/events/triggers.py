@@ -1156,6 +1156,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("moved", "withdrawn", "pulled", "relocated"),
     ),
+    # "Ukrainian troops have moved from the village to more prepared positions": the place left, named
+    # between the verb and the new line
+    _p(
+        r"\b(?:mov(?:ed|ing|es?)|relocated|pulled back)\s+from"
+        r"(?=\s+(?:the\s+)?[^.;]{1,40}?\s+to\s+(?:new|more\s+(?:advantageous|favou?rable|defensible|prepared)"
+        r"|prepared|reserve|rear)\s+(?:defensive\s+)?(?:lines?|positions?)\b)",
+        "retreat",
+        needs_forces=True,
+        hints=("moved from", "moving from", "moves from", "relocated from", "pulled back from"),
+    ),
     # "Ukrainian forces had moved out of it": forces leaving a place (residents moving out do not count)
     _p(
         r"\bmov(?:ed|ing|es) out of\b",

@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Ukrainian troops have moved from the village to more prepared positions, the spokesman said.",
     "Torske has been taken, and so has Drobysheve on the other side of the road.",
     "The city of Sievierodonetsk has faced relentless Russian bombardment for weeks.",
     "A drone attack set two fuel tanks on fire at the depot in Tikhoretsk, the governor said.",
