@@ -234,8 +234,8 @@ def test_missiles_launched_from_a_neighbouring_region_do_not_strike_it(seen: See
 def test_fire_on_a_village_told_with_its_district_and_oblast_is_on_the_village(seen: Seen) -> None:
     text = (
         "As previously reported, in the village of Velykyi Burluk, Kupiansk district, Kharkiv region, a fire "
-        "broke out at an agricultural enterprise on the night of September 16 following a strike by a Russian "
-        "drone."
+        "broke out at an agricultural enterprise on the night of September 16 following a strike by a "
+        "Russian drone."
     )
     found = {e[2] for e in seen(text, published=date(2024, 1, 21)) if e[0] == "strike"}
     assert found == {"Velykyi Burluk"}  # not the Kharkiv Oblast that only says where it is
@@ -243,9 +243,9 @@ def test_fire_on_a_village_told_with_its_district_and_oblast_is_on_the_village(s
 
 def test_a_withdrawal_with_no_object_left_the_village_not_its_oblast(seen: Seen) -> None:
     text = (
-        "Russian forces have taken control of the village of Krokhmalne in Ukraine's Kharkiv region, Russia's "
-        "Defence Ministry said on Sunday, and a Ukrainian military spokesman confirmed that Kyiv's forces had "
-        "withdrawn."
+        "Russian forces have taken control of the village of Krokhmalne in Ukraine's Kharkiv region, "
+        "Russia's Defence Ministry said on Sunday, and a Ukrainian military spokesman confirmed that Kyiv's "
+        "forces had withdrawn."
     )
     found = seen(text, published=date(2024, 1, 21))
     assert ("retreat", "UA", "Krokhmalne") in found
