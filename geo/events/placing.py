@@ -1242,6 +1242,13 @@ def places_for(
         # "In Kramatorsk, a city in Donetsk province that is considered a likely target, one person was
         # killed in an air raid": the town the sentence opens in, not the oblast its description names
         return places[:1]
+    if trigger.passive and trigger.event_type in GROUND_MOVES and "s of " in sentence[: trigger.start]:
+        # "the villages of Sloboda and Lukashivka to the south of Chernihiv and located along one of the main
+        # supply routes between the city and Kyiv had been retaken": the subject's villages, not the places
+        # its modifiers name
+        subject = _subject_list(sentence, trigger, places)
+        if subject:
+            return subject
     near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
     if trigger.event_type in ("advance", "retreat") and near and all(p.end <= trigger.start for p in near):
         # "taken control of the village of Krokhmalne in Ukraine's Kharkiv region ..., and a spokesman
@@ -1479,6 +1486,35 @@ def _lists_after_semicolons(
         more += listed
         start = sentence.find(";", end) if end < len(sentence) else -1
     return more
+
+
+def _subject_list(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> list[SentencePlace]:
+    """The places a passive verb's subject lists after "the villages of" (or settlements, towns), when
+    only modifiers of theirs, with places of their own, stand between the list and the verb (no clause of
+    its own: no comma, no relative pronoun); [] when there is none."""
+    lists = [m for m in SUBJECT_KINDS_OF.finditer(sentence, 0, trigger.start)]
+    if not lists:
+        return []
+    opened = lists[-1]
+    first = [i for i, p in enumerate(places) if p.start == opened.end()]
+    if not first:
+        return []
+    listed = _list_after(sentence, places, first[0])
+    gap = sentence[listed[-1].end : trigger.start]
+    between = [p for p in places if opened.end() <= p.start < trigger.start]
+    if len(listed) == len(between) or not MODIFIERS_ONLY.fullmatch(gap):
+        return []  # nothing but the list before the verb: the usual reading holds
+    return listed
+
+
+GROUND_MOVES = ("advance", "retreat")
+# A subject that lists places: "the villages of", "the settlements of".
+SUBJECT_KINDS_OF = re.compile(r"\bthe\s+(?:villages|settlements|towns)\s+of\s+")
+# What may stand between a subject's list and its verb without a clause of its own: modifiers of place.
+MODIFIERS_ONLY = re.compile(
+    r"\s+(?:to\s+the\s+|located\s+|lying\s+|situated\s+|near\s|along\s|outside\s|north|south|east|west)"
+    r"[^,;.()]*?\s+(?:had|have|has|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?$"
+)
 
 
 def _village_it_locates(sentence: str, places: list[SentencePlace], p: SentencePlace) -> SentencePlace | None:

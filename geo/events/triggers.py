@@ -903,7 +903,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # nor "one person was lost, four were wounded": a life
         r"(?<!person was )(?<!people were )(?<!persons were )(?<!man was )(?<!woman was )(?<!child was )"
         r"\b(?:lost|losing|loses|lose)\b"
-        r"(?! (?:men|soldiers|servicemen|personnel|fighters|troops|lives|equipment|tanks|thousands|hundreds"
+        # ('losing "thousands" of people': a quoted count too)
+        r"(?! [\"“‘']?(?:men|soldiers|servicemen|personnel|fighters|troops|lives|equipment|tanks|thousands"
+        r"|hundreds"
         r"|dozens|many|much|face|patience|interest|power|support|contact|\d"
         # "drones that ... lost control crashed": a drone's control, no ground (not "lost control of X")
         r"|control(?= \w)(?! (?:of|over)\b)))"
@@ -1621,6 +1623,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="target",
         place_before=True,
         hints=("suffered",),
+    ),
+    # "Damage was reported in Pavlohrad itself, as well as in the Ternivka, Yuriivka, and Mezhyrich
+    # communities": the places a strike hit (not a storm's or a flood's damage)
+    _p(
+        r"(?<!storm )(?<!flood )(?<!weather )\bdamage (?:was|were|has been|had been) (?:also )?"
+        r"(?:reported|recorded|registered)(?= (?:in|at)\b)",
+        "strike",
+        hints=("damage was", "damage has", "damage had", "damage were"),
     ),
     # "The city of Sievierodonetsk ... has faced relentless Russian bombardment", "Kharkiv endured heavy
     # shelling overnight": the place the subject, fire its object

@@ -255,3 +255,33 @@ def test_a_withdrawal_with_no_object_left_the_village_not_its_oblast(seen: Seen)
 def test_troops_moved_from_a_village_to_prepared_positions_left_it(seen: Seen) -> None:
     text = "Ukrainian troops have moved from Krokhmalne to more prepared positions, the spokesman said."
     assert ("retreat", "UA", "Krokhmalne") in seen(text, published=date(2024, 1, 21))
+
+
+def test_damage_reported_in_a_town_and_communities_is_fire_on_each(seen: Seen) -> None:
+    text = "Damage was reported in Pavlohrad itself, as well as in the Ternivka and Mezhyrich communities."
+    found = {e[2] for e in seen(text, published=date(2023, 12, 8)) if e[0] == "strike"}
+    assert found == {"Pavlohrad", "Ternivka", "Mezhyrich"}
+
+
+def test_storm_damage_is_no_strike(seen: Seen) -> None:
+    assert not seen("Storm damage was reported in Odesa after the heavy rain.", published=date(2023, 12, 8))
+
+
+def test_villages_retaken_are_the_subject_s_not_the_places_its_modifiers_name(seen: Seen) -> None:
+    text = (
+        "The UK's Ministry of Defence said the villages of Sloboda and Lukashivka to the south of Chernihiv "
+        "and located along one of the main supply routes between the city and Kyiv had been retaken by "
+        "Ukrainian forces."
+    )
+    found = {e[2] for e in seen(text, published=date(2022, 4, 1)) if e[0] == "advance"}
+    assert found == {"Sloboda", "Lukashivka"}
+
+
+def test_an_army_losing_thousands_in_quotes_gives_up_no_ground(seen: Seen) -> None:
+    text = (
+        'The Russian army has entered the village of Rabotino and keeps advancing, with the Ukrainian armed '
+        'forces losing "thousands" of people, the governor said.'
+    )
+    found = seen(text, published=date(2024, 2, 25))
+    assert ("advance", "RU", "Robotyne") in found
+    assert not {e for e in found if e[0] == "retreat"}
