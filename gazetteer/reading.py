@@ -74,6 +74,7 @@ JOINING_NOUNS = ROUTE_WORDS | ATTRIBUTIVE_NOUNS
 RIVER_LINKS = frozenset({"on", "na", "nad", "upon"})
 # A Ukrainian or European road number right before a highway's first end, or before its first end and
 # dash (the second end): "the N15 Zaporizhzhia-Donetsk highway", "the H-20 Sloviansk–Donetsk road", "E40".
+ROAD_NUMBER_ENDS = "0123456789-–—"  # what stands right before a highway's end: its number's last digit, a dash
 ROAD_NUMBER_BEFORE = re.compile(r"\b[MNHRTE]-?\d{1,2}(?:-?\d{2})?\s+(?:[A-Z][\w'’]+\s*[-–—]\s*)?$")
 # Ukraine's groups of forces named after a region, not after the villages of the name: "the joint press
 # centre of the Tavria defense forces", "air strikes on the Tavriia front".
@@ -476,8 +477,11 @@ def _propose(
         gap_before == "-" and prev_word[:1].isupper() and _community_adjective(raw)
     ):
         return None  # "the Novhorod-Siverska community": one town's adjective (districts.areas_by_adjective)
-    river_after = _word(text, spans, m.last_word + 2)[:1].isupper()
-    if gap_after == "-" and next_word.lower() in RIVER_LINKS and river_after:
+    if (
+        gap_after == "-"
+        and next_word.lower() in RIVER_LINKS
+        and _word(text, spans, m.last_word + 2)[:1].isupper()
+    ):
         return None  # "Slovyansk-on-Kuban", a town on a river the gazetteer spells otherwise: not Sloviansk
     if gap_before == "-" and prev_word.lower() in RIVER_LINKS:
         return None  # ... nor the Kuban region
@@ -648,6 +652,7 @@ def _propose(
     if (
         not hint
         and m.start > 3
+        and (text[m.start - 2] in ROAD_NUMBER_ENDS or text[m.start - 1] in ROAD_NUMBER_ENDS)
         and ROAD_NUMBER_BEFORE.search(text, max(0, m.start - 40), m.start)
         and (towns := [c for c in cands if c.kind in ("city", "town")])
     ):
