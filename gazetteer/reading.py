@@ -74,7 +74,8 @@ JOINING_NOUNS = ROUTE_WORDS | ATTRIBUTIVE_NOUNS
 RIVER_LINKS = frozenset({"on", "na", "nad", "upon"})
 # A Ukrainian or European road number right before a highway's first end, or before its first end and
 # dash (the second end): "the N15 Zaporizhzhia-Donetsk highway", "the H-20 Sloviansk–Donetsk road", "E40".
-ROAD_NUMBER_ENDS = "0123456789-–—"  # what stands right before a highway's end: its number's last digit, a dash
+# What stands right before a highway's end: its number's last digit, or the dash between its ends.
+ROAD_NUMBER_ENDS = "0123456789-–—"
 ROAD_NUMBER_BEFORE = re.compile(r"\b[MNHRTE]-?\d{1,2}(?:-?\d{2})?\s+(?:[A-Z][\w'’]+\s*[-–—]\s*)?$")
 # Ukraine's groups of forces named after a region, not after the villages of the name: "the joint press
 # centre of the Tavria defense forces", "air strikes on the Tavriia front".
