@@ -47,7 +47,7 @@ ADJECTIVE_KEY_ENDINGS = ("ski", "ske", "skoe", "skoie", "skii", "skaia", "skoi",
 FORMER_NAME = "former name"  # how an alias's note starts when it is a former name
 DERIVED_SPELLING = "-style spelling"  # ... and ends when it is a spelling derived by rule
 # A quarter of a city GeoNames lists as a town of its own carries a district's name among its names
-# ("Zarichnyi rajon", "Зарічний район"); its city is the biggest city within QUARTER_KM.
+# ("Zarichnyi rajon", "Зарічний район"); its city is one of the bigger towns within QUARTER_KM.
 QUARTER_NAME = re.compile(
     r"\b(?:[Dd]istrict|[Rr]aj?y?on|[Mm]ikrora[jy]on|[Mm]icrodistrict)\b|\b(?:мікро)?район\b"
 )
@@ -183,8 +183,8 @@ class Gazetteer:
     ids of the places inside the zone of the fighting (:mod:`gazetteer.war_zone`), measured when the
     index was built; ``quarters`` maps the ids of the quarters GeoNames lists as towns of their own
     (Sumy's Zarichnyi, Poltava's Shevchenko, Donetsk's Kyivskyi) to the names of the towns around them,
-    their city among them. The shipped
-    gazetteer's ``places`` and ``index`` are :class:`PlacesById` and :class:`NameIndex`; any mappings do.
+    their city among them. The shipped gazetteer's ``places`` and ``index`` are :class:`PlacesById` and
+    :class:`NameIndex`; any mappings do.
     """
 
     places: Mapping[str, Place]

@@ -484,9 +484,11 @@ def find_places(
             continue  # a small place thousands of km from the war named with no cue: a word, a name
         if not cued and _far_by_another_name(place, p, ctx):
             continue  # "Taras" is a man, not Taraz in Kazakhstan, which GeoNames also spells so
-        quarter = place.id in gaz.quarters and not _called_a_district(text, p)
-        passage = text[max(0, p.match.start - SAME_PASSAGE_CHARS) : p.end + SAME_PASSAGE_CHARS]
-        if quarter and _quarter_unnamed(place, passage, gaz.quarters):
+        if (
+            place.id in gaz.quarters
+            and not _called_a_district(text, p)
+            and _quarter_unnamed(place, _passage(text, p), gaz.quarters)
+        ):
             # "fighting in Zarichny" by Lyman: not the only place of the name, a quarter of Sumy
             reason = f"a quarter of {gaz.quarters[place.id][0]}, which the text does not name"
             mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
@@ -1764,10 +1766,15 @@ def _without_quarters_of_unnamed_cities(
     for p in proposals:
         if not any(c.id in quarters for c in p.candidates) or _called_a_district(text, p):
             continue
-        passage = text[max(0, p.match.start - SAME_PASSAGE_CHARS) : p.end + SAME_PASSAGE_CHARS]
+        passage = _passage(text, p)
         kept = tuple(c for c in p.candidates if not _quarter_unnamed(c, passage, quarters))
         if kept and len(kept) < len(p.candidates):
             p.candidates = kept
+
+
+def _passage(text: str, p: Proposal) -> str:
+    """The text within SAME_PASSAGE_CHARS of a name: where its city would be named."""
+    return text[max(0, p.match.start - SAME_PASSAGE_CHARS) : p.end + SAME_PASSAGE_CHARS]
 
 
 def _quarter_unnamed(place: Place, passage: str, quarters: dict[str, tuple[str, ...]]) -> bool:

@@ -1490,9 +1490,9 @@ def _lists_after_semicolons(
 
 def _subject_list(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> list[SentencePlace]:
     """The places a passive verb's subject lists after "the villages of" (or settlements, towns), when
-    only modifiers of theirs, with places of their own, stand between the list and the verb (no clause of
-    its own: no comma, no relative pronoun); [] when there is none."""
-    lists = [m for m in SUBJECT_KINDS_OF.finditer(sentence, 0, trigger.start)]
+    only modifiers of theirs, with places of their own, stand between the list and the verb (words of
+    place, no comma: no clause of their own); [] when there is none."""
+    lists = list(SUBJECT_KINDS_OF.finditer(sentence, 0, trigger.start))
     if not lists:
         return []
     opened = lists[-1]
