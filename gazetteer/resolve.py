@@ -487,7 +487,7 @@ def find_places(
         if (
             place.id in gaz.quarters
             and not _called_a_district(text, p)
-            and _quarter_unnamed(place, _passage(text, p), gaz.quarters)
+            and _quarter_unnamed(place, _passage(text, p), _towns_near(proposals, p), gaz.quarters)
         ):
             # "fighting in Zarichny" by Lyman: not the only place of the name, a quarter of Sumy
             reason = f"a quarter of {gaz.quarters[place.id][0]}, which the text does not name"
@@ -1766,8 +1766,8 @@ def _without_quarters_of_unnamed_cities(
     for p in proposals:
         if not any(c.id in quarters for c in p.candidates) or _called_a_district(text, p):
             continue
-        passage = _passage(text, p)
-        kept = tuple(c for c in p.candidates if not _quarter_unnamed(c, passage, quarters))
+        passage, towns = _passage(text, p), _towns_near(proposals, p)
+        kept = tuple(c for c in p.candidates if not _quarter_unnamed(c, passage, towns, quarters))
         if kept and len(kept) < len(p.candidates):
             p.candidates = kept
 
@@ -1777,11 +1777,27 @@ def _passage(text: str, p: Proposal) -> str:
     return text[max(0, p.match.start - SAME_PASSAGE_CHARS) : p.end + SAME_PASSAGE_CHARS]
 
 
-def _quarter_unnamed(place: Place, passage: str, quarters: dict[str, tuple[str, ...]]) -> bool:
-    """Whether ``place`` is a quarter of a city (``quarters``) that ``passage`` does not name (by a
-    name's stem, so that "Kharkov" names Kharkiv)."""
+def _towns_near(proposals: list[Proposal], p: Proposal) -> set[str]:
+    """The names of the towns and cities the names within SAME_PASSAGE_CHARS of ``p`` may be, whatever
+    the spelling the text gives them ("Kiev" is Kyiv)."""
+    return {
+        c.name
+        for q in proposals
+        if q is not p and abs(q.match.start - p.match.start) <= SAME_PASSAGE_CHARS
+        for c in q.candidates
+        if c.kind in ("city", "town")
+    }
+
+
+def _quarter_unnamed(
+    place: Place, passage: str, towns: set[str], quarters: dict[str, tuple[str, ...]]
+) -> bool:
+    """Whether ``place`` is a quarter of a city (``quarters``) that neither ``passage`` names by the
+    stem of the gazetteer's name ("Kharkov" for Kharkiv) nor a name near it may be (``towns``: "Kiev")."""
     cities = quarters.get(place.id)
-    return cities is not None and not any(city[: max(4, len(city) - 2)] in passage for city in cities)
+    return cities is not None and not any(
+        city in towns or city[: max(4, len(city) - 2)] in passage for city in cities
+    )
 
 
 def _called_a_district(text: str, p: Proposal) -> bool:

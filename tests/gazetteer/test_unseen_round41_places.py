@@ -96,3 +96,11 @@ def test_a_town_on_a_river_spelled_otherwise_is_not_its_namesake(resolved: Resol
 
 def test_a_town_on_a_river_the_gazetteer_spells_so_is_found_whole(resolved: Resolved) -> None:
     assert resolved("Drones were shot down near Rostov-on-Don.")["Rostov-on-Don"][1] == "Rostov Oblast"
+
+
+def test_a_quarter_of_a_city_named_in_another_spelling_is_still_that_quarter(resolved: Resolved) -> None:
+    # "Kiev" names Kyiv as well as "Kyiv" does: its Pechersk quarter, not a Pechersk 700 km off
+    assert resolved("A missile hit a house in Pechersk in Kiev, the mayor said.")["Pechersk"] == (
+        "Pechersk",
+        "Kyiv City",
+    )
