@@ -244,10 +244,7 @@ OBLAST_AFTER = re.compile(
 def _oblast_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
     """The name of the oblast named right after the district or community ending at ``end``, or None."""
     found = OBLAST_AFTER.match(text, end)
-    if found is None:
-        return None
-    regions = [c for c in gazetteer.candidates(f"{key(found['oblast'])} oblast") if c.kind == "region"]
-    return regions[0].name if regions else None
+    return None if found is None else _oblast_named(key(found["oblast"]), gazetteer)
 
 
 # An oblast its sentence names before a list of districts: "In the Dnipropetrovsk Region, energy facilities
@@ -261,9 +258,12 @@ def _oblast_before(text: str, start: int, gazetteer: Gazetteer) -> str | None:
     """The one oblast named earlier in the sentence of a list starting at ``start``, or None."""
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     names = {key(found.group(1)) for found in OBLAST_IN_SENTENCE.finditer(text, opening, start)}
-    if len(names) != 1:
-        return None
-    regions = [c for c in gazetteer.candidates(f"{names.pop()} oblast") if c.kind == "region"]
+    return _oblast_named(names.pop(), gazetteer) if len(names) == 1 else None
+
+
+def _oblast_named(name_key: str, gazetteer: Gazetteer) -> str | None:
+    """The name of the oblast called by this key ("kharkiv"), or None."""
+    regions = [c for c in gazetteer.candidates(f"{name_key} oblast") if c.kind == "region"]
     return regions[0].name if regions else None
 
 

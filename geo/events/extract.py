@@ -44,6 +44,7 @@ from geo.events.offsets import apply_offset, find_offset
 from geo.events.placing import (
     AREA_AFTER,
     AXIS,
+    BORDER_REGIONS,
     NAMED_NEXT,
     ORDINAL_REFERENCE,
     POPULATED,
@@ -188,9 +189,6 @@ COUNTED_BLASTS = re.compile(
 )
 # The bases of a side that comes from around the event phrase, not from it.
 FROM_CONTEXT = frozenset({"context", "voice", "owner"})
-# Russia's oblasts where Ukrainian troops held ground (Kursk 2024-2025) or raided (Belgorod 2023-2024):
-# Russia's fire lands there too.
-BORDER_FIGHTING_OBLASTS = frozenset({"Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast"})
 # Each side blaming the other for the same fire: neither is its side.
 BLAMED_ON_EACH_OTHER = re.compile(
     r"\b(?:each|either)\s+side\s+(?:has\s+)?(?:blam|accus)\w*\s+the\s+other"
@@ -864,7 +862,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and why == "voice"
                 and kind == "strike"
                 and target.place.country == "RU"
-                and target.place.admin1 not in BORDER_FIGHTING_OBLASTS
+                # (not where ground changed hands, Kursk and Belgorod: Russia's fire lands there too)
+                and target.place.admin1 not in BORDER_REGIONS
             ):
                 # '"A drone was eliminated over the territory of Saratov overnight," the governor said' in a
                 # story that opens with Ukraine's claim: a drone downed over Russia far from the border was

@@ -553,19 +553,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("taken",),
     ),
     # "The nearby Makarivka was also taken, according to Kyiv's deputy defense minister": by the side the
-    # story tells of (a place's name right before: not "civilians were taken, according to ...")
+    # story tells of (a place's name right before: not "civilians were taken, according to ..."); "Torske
+    # has been taken, and so has Drobysheve": a place taken, and the one the ellipsis names
     _p(
         r"(?<=[a-z] )(?:was|were|had been|has been|have been) (?:also |now |finally |reportedly |already )?"
-        r"taken(?=, according to\b)",
-        "advance",
-        role="fallen",
-        place_before=True,
-        hints=("taken",),
-    ),
-    # "Torske has been taken, and so has Drobysheve": a place taken, and the one the ellipsis names
-    _p(
-        r"(?<=[a-z] )(?:was|were|had been|has been|have been) (?:also |now |finally |reportedly |already )?"
-        r"taken(?=,? and so (?:has|have|was|were|had)\b)",
+        r"taken(?=, according to\b|,? and so (?:has|have|was|were|had)\b)",
         "advance",
         role="fallen",
         place_before=True,
