@@ -18,6 +18,7 @@ from .distance import haversine_km
 from .names import key
 from .reading import POPULATED, Proposal
 from .records import Place
+from .variants import vowel_edits
 from .war_zone import in_war_zone, near_war_zone, on_front_then
 
 POINT_KINDS = ("city", "town", "village", "bridge", "dam", "other")
@@ -263,7 +264,7 @@ def rank(
                         sentence = ctx.sentence_of(start)
                     weights[a.id] = anchors.weight(a.id, start, sentence)
                 a_km = anchors.km(c, a)
-                a_bonus = _nearness(a_km, weights[a.id], own_name)
+                a_bonus = _nearness(a_km, weights[a.id], own_name or _spelt_alike(p.match.key, c.name))
                 if a_bonus > bonus:
                     bonus, km, anchor = a_bonus, a_km, a
             if bonus > 0:
@@ -350,12 +351,25 @@ def _city_over_hamlet(
     return [city] + [r for r in ranked if r is not city]
 
 
+# Vowel edits that still make a name the candidate's own, spelt the Russian way or otherwise romanised
+# ("Novoselovka" for Novoselivka), not one of GeoNames' alternate names of another kind ("Mykolaiv" for
+# Mykolaivka).
+SPELT_ALIKE_EDITS = 2
+
+
+@lru_cache(maxsize=4096)
+def _spelt_alike(name_key: str, name: str) -> bool:
+    """Whether ``name_key`` is the place's ``name`` spelt otherwise (see SPELT_ALIKE_EDITS)."""
+    return vowel_edits(name_key, key(name)) <= SPELT_ALIKE_EDITS
+
+
 def _nearness(km: float, weight: float, close: bool) -> float:
     """How much being ``km`` from a place named nearby (``weight``, see Anchors.weight) speaks for a
     candidate.
 
-    ``close`` adds the bonus of a close neighbour, for candidates named by their own name (not an
-    alternate one such as Mykolaivka's "Mykolaiv", which must not pull Mykolaiv to Sloviansk).
+    ``close`` adds the bonus of a close neighbour, for candidates named by their own name or a spelling
+    of it (not an alternate one such as Mykolaivka's "Mykolaiv", which must not pull Mykolaiv to
+    Sloviansk).
     """
     bonus = NEAR_BONUS * max(0.0, 1 - km / NEAR_KM)
     if close:

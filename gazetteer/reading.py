@@ -70,6 +70,8 @@ SMALL_PLACE = 10_000
 # Nouns after "X-Y" that make it two places joined ("the Robotyne-Verbove line", "the Pokrovsk-Myrnohrad
 # agglomeration") rather than one name ("Orikhovo-Vasylivka").
 JOINING_NOUNS = ROUTE_WORDS | ATTRIBUTIVE_NOUNS
+# The nouns that close two oblasts joined by a hyphen: "the Donetsk-Zaporizhzhia Oblast border".
+REGION_NOUNS = frozenset({"oblast", "oblasts", "region", "regions"})
 # The link of a town's name to its river: Rostov-on-Don, Slavyansk-na-Kubani, Novhorod-nad-... .
 RIVER_LINKS = frozenset({"on", "na", "nad", "upon"})
 # A Ukrainian or European road number right before a highway's first end, or before its first end and
@@ -273,11 +275,12 @@ NAMED_THING_BEFORE = re.compile(
     rf"(?:\b(?:{_SHIPS})(?:\s+of\s+the\s+enemy)?(?:\s+(?:project\s+\d+|class))?|\bnamed\s+after)\s+[\"“'‘]?$",
     re.IGNORECASE,
 )
-# ... or set off by commas: "destroyed a landing warship, the Novocherkassk, in the port" (not "hit a
-# tanker, the Odesa port authority said": the name must close the apposition).
+# ... or set off by commas: "destroyed a landing warship, the Novocherkassk, in the port", "a large
+# landing ship, Novocherkassk, in the port of Feodosia" (not "hit a tanker, the Odesa port authority
+# said": the name must close the apposition).
 SHIP_APPOSITIVE = re.compile(
     # ("a large Russian landing ship of the Black Sea Fleet, the "Orsk", was destroyed")
-    rf"\b(?:{_SHIPS})(?:\s+(?:of|the|[A-Z][\w-]*)){{0,5}},\s+the\s+[\"“'‘]?$", re.IGNORECASE
+    rf"\b(?:{_SHIPS})(?:\s+(?:of|the|[A-Z][\w-]*)){{0,5}},\s+(?:the\s+)?[\"“'‘]?$", re.IGNORECASE
 )
 # ... or named again, in a text that names ships, as "the X" closing its clause ("followed the Moskva!").
 SHIP_NAMED_AGAIN = re.compile(r"[\"”’']?(?:[!?.,;:]|\s+(?:was|sank|had|which)\b)")
@@ -497,6 +500,13 @@ def _propose(
         SECTOR_PAIRS_BEFORE.search(text, max(0, m.start - SECTOR_PAIRS_REACH), m.start)
         or SECTOR_PAIRS_AFTER.match(text, m.end)
     )
+    if (
+        joined_place
+        and _word(text, spans, m.last_word + 2).lower() in REGION_NOUNS
+        and (regions := regions_named(m.key, gaz))
+    ):
+        # "along the Donetsk-Zaporizhzhia Oblast border": the first of two oblasts the noun closes
+        return Proposal(m, m.end, regions, "an oblast joined by a hyphen to the next one", False, False)
     if joined_place and _word(text, spans, m.last_word + 2).lower() not in JOINING_NOUNS and not chain:
         if not sector:
             return None  # the first half of a name the gazetteer lacks

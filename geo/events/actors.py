@@ -94,7 +94,7 @@ STRONG = {
         rf"\b{_RU_SIDE}\s+(?!liberation\s+(?:forces|army)\b){_MODIFIERS}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
         r"\b(?:the )?(?:occupiers|occupants|(?:occupying|occupation|invading|invasion) (?:forces|troops|army)"
         # ("the racists also attacked the community": Ukrainian officials' rashysty, Russia's forces)
-        r"|invaders|enemy|aggressor|racists|rashists|ruscists)\b|"
+        r"|invaders|enemy|enemies|aggressors?|racists|rashists|ruscists)\b|"
         r"\bseparatists?\b|\b(?:Donetsk|Luhansk|Lugansk)\s+(?:People['’]s\s+)?Republics?\b|"
         # "had fallen under the control of Moscow-backed forces"
         r"\b(?:Moscow|Kremlin)-(?:backed|led|controlled)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|militants"
@@ -186,7 +186,7 @@ WEAK = {
 }
 # The enemy is the other side of whoever speaks: Ukraine's in a Ukrainian report, Russia's in a
 # Russian Defence Ministry statement (see geo.events.voice).
-ENEMY = re.compile(r"\b(?:the )?(?:enemy|adversary)\b", re.IGNORECASE)
+ENEMY = re.compile(r"\b(?:the )?(?:enemy|enemies|adversary|adversaries)\b", re.IGNORECASE)
 # The words before a side inside a strike phrase that make it the phrase's agent: "attack of the", "by".
 OF_OR_BY_BEFORE = re.compile(r"\b(?:of|by)\s+(?:the\s+)?$")
 # A strike called terror: the speaker's enemy's ("the terrorist act damaged the bridge").
@@ -572,6 +572,10 @@ DAMAGED_THING_AFTER = re.compile(
     r"|depots?|arsenals?|refiner(?:y|ies)|airfields?|air\s*bases?|warehouses?|command\s+posts?)\b",
     re.IGNORECASE,
 )
+DAMAGED_PASSIVE_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|hit|struck|sunk"
+    r"|downed|shot\s+down)\b"
+)
 # A side's possessive and at most two words before its loss: "Ukraine's alleged loss of".
 LOSER_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}")
 # A possessive right after a side's name: "Russia's Kursk region".
@@ -588,6 +592,9 @@ IN_PLACE = re.compile(
     r"\b(?:in|of|on|at|near|from|into|over|across|around|outside|toward|towards)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A capital in a list of places is a place: "against Lviv, Ivano-Frankivsk, Kyiv, and Vinnytsia oblasts".
+LISTED_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s+$")
+LISTED_AFTER = re.compile(r",?\s+and\s+[A-Z]|,\s+[A-Z][\w'’-]+,")
 # A capital right after a verb of fire is what was fired on: "Russia pummels Kyiv with drones".
 STRUCK_BEFORE = re.compile(
     r"\b(?:pummel|pound|batter|strik|struck|hit|attack|bomb|shell|target|blast|rock)\w*\s+$", re.IGNORECASE
@@ -839,7 +846,12 @@ def agent_before(
         )
         and not (
             CAPITAL.fullmatch(sentence[p.start : p.end])
-            and (IN_PLACE.search(sentence, 0, p.start) or STRUCK_BEFORE.search(sentence, 0, p.start))
+            and (
+                IN_PLACE.search(sentence, 0, p.start)
+                or STRUCK_BEFORE.search(sentence, 0, p.start)
+                or LISTED_BEFORE.search(sentence, 0, p.start)
+                and LISTED_AFTER.match(sentence, p.end) is not None
+            )
         )
         and not country_as_place(sentence, p)
         and not _owns_a_place(sentence, p)
@@ -899,9 +911,12 @@ def country_as_place(sentence: str, phrase: ActorPhrase) -> bool:
 def _damaged_thing(sentence: str, phrase: ActorPhrase) -> bool:
     """Whether a side's adjective names the ships or weapons a verb of damage took as its object:
     "Ukraine said it damaged Russian warships ... in a series of strikes on Crimea"."""
-    return (
+    thing = DAMAGED_THING_AFTER.match(sentence, phrase.end)
+    return thing is not None and (
         DAMAGED_BEFORE.search(sentence, max(0, phrase.start - 30), phrase.start) is not None
-        and DAMAGED_THING_AFTER.match(sentence, phrase.end) is not None
+        # ... or the subject of a passive one: "nine Russian aircraft were destroyed as a result of
+        # explosions at the Saky airfield"
+        or DAMAGED_PASSIVE_AFTER.match(sentence, thing.end()) is not None
     )
 
 
@@ -1434,6 +1449,12 @@ def _downed_weapons_side(
     elif trigger.passive and (
         weapon := DOWNED_SUBJECT.search(sentence, max(0, trigger.start - 80), trigger.start)
     ):
+        if (
+            trigger.text.lower() in ("destroyed", "eliminated")
+            and GROUNDED_AIRCRAFT.search(weapon.group())
+            and not IN_THE_AIR.match(sentence, trigger.end)
+        ):
+            return None  # "nine Russian aircraft were destroyed ... at the Saky airfield": hit on the ground
         span, defender_at = (weapon.start(), weapon.end()), "after"
     else:
         return None

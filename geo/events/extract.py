@@ -30,6 +30,7 @@ from geo.events.actors import (
     RETALIATION,
     SAID_AFTER,
     ActorPhrase,
+    agent_before,
     country_as_place,
     decide_actor,
     find_actor_phrases,
@@ -338,6 +339,9 @@ def extract_events(
     # the ids of the events a headline, or a sentence counting places it did not name ("captured another
     # village in the Donetsk region"), placed at a region: told again at its towns, they give way
     headlined: set[str] = set()
+    # fire told with its side and no place ("Russian missiles slammed into a town in southern Ukraine"):
+    # the article's side of fire for strikes it tells later without one
+    unplaced_fire = {"UA": 0, "RU": 0}
     for index, sentence in enumerate(sentences):
         text = sentence.text
         headline = (
@@ -431,6 +435,12 @@ def extract_events(
             said = phrases if places else find_actor_phrases(text, voice.enemy_of(text, sentences, index))
             last_fire = index
             fire_side = last_side(said, text) or (fire_side if under_fire else None)
+            for t in triggers:
+                # (who made the fire, not the last side named: "destroyed a US supplied Abrams tank ...
+                # since Washington started delivering the Abrams to Ukraine")
+                if t.event_type == "strike" and (agent := agent_before(text, said, t.start)) in unplaced_fire:
+                    unplaced_fire[agent] += 1
+                    break
         # a count of places told without their names, their oblast at most: the next sentence may name them
         # (past a line that only gives the source: "Source: Ukrainska Pravda sources in military circles")
         if triggers or not SOURCE_LINE.match(text):
@@ -447,7 +457,7 @@ def extract_events(
     if headlined:  # (after the article's context has given the towns' events their side)
         events = _headline_told_again(events, headlined)
     if any(e.event_type == "strike" and e.actor == "unknown" for e in events):
-        events = _strikes_of_article_side(_struck_again(events), mentions, article.published)
+        events = _strikes_of_article_side(_struck_again(events), mentions, article.published, unplaced_fire)
     events = with_known_days(_taken_long_ago(events, article.published, gaz))
     unique: dict[str, Event] = {}
     for event in events:
@@ -1446,7 +1456,10 @@ def _struck_again(events: list[Event]) -> list[Event]:
 
 
 def _strikes_of_article_side(
-    events: list[Event], mentions: Sequence[Mention], published: date | None
+    events: list[Event],
+    mentions: Sequence[Mention],
+    published: date | None,
+    unplaced_fire: dict[str, int] | None = None,
 ) -> list[Event]:
     """Give unknown-actor strikes the side the article clearly shows attacking, where they land in
     the country that side attacks.
@@ -1456,9 +1469,11 @@ def _strikes_of_article_side(
     a report of Ukrainian drones on Russia is Ukraine's. A blast stays for a claim or a probe to
     say, a strike in the attacker's own country ("drones were shot down over Belgorod" in a report
     of Russian fire) stays unknown, and so does every strike when both sides attack in the article.
-    The basis is recorded as ``article``.
+    ``unplaced_fire`` counts the fire each side was told making with no place named ("Russian
+    missiles slammed into a town in southern Ukraine, killing seven"). The basis is recorded as
+    ``article``.
     """
-    striking = {"UA": 0, "RU": 0}
+    striking = dict(unplaced_fire or {"UA": 0, "RU": 0})
     for e in events:
         if e.event_type in ("strike", "bridge_strike") and e.actor in striking:
             striking[e.actor] += 1

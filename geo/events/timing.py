@@ -36,6 +36,10 @@ RELATIVE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# Where a participle goes on with the clause before: after its comma, or an adverb after the comma
+# ("... against five oblasts, mainly targeting energy infrastructure").
+PARTICIPLE_OPENS = re.compile(r",(?:\s+(?:mainly|mostly|primarily|largely|chiefly|reportedly|again|also))?$")
+
 
 def trigger_dates(sentence: str, triggers: list[Trigger], published: date | None) -> list[EventDate]:
     """Return the date of each trigger of ``sentence``, in the triggers' order."""
@@ -69,7 +73,7 @@ def _going_on(
         return None
     word = triggers[i].text.split()[0].lower()
     before = sentence[: triggers[i].start].rstrip()
-    return own[i - 1] if word.endswith("ing") and before.endswith(",") else None
+    return own[i - 1] if word.endswith("ing") and PARTICIPLE_OPENS.search(before) else None
 
 
 def _own_clause(stretch: str) -> str:

@@ -140,12 +140,19 @@ _WEAPONS_LATER = (
 )
 # What only fire reaches: "attacks on energy facilities", "on civilian infrastructure".
 _FIRE_ONLY_TARGETS = r"energy|power|critical|civilian|residential|port"
+# ... and an attack told with that aim after its targets: "a large-scale attack overnight against Poltava
+# and Lviv oblasts, mainly targeting energy infrastructure" is fire, not an assault on the oblasts.
+_FIRE_AIM_LATER = (
+    r"[^.;:]{0,160}?\b(?:targeting|targetting|aimed at) (?:the |its |ukraine['’]s |the country['’]s )?"
+    rf"(?:[\w-]+ )?(?:{_FIRE_ONLY_TARGETS}) (?:[\w-]+ )?(?:infrastructure|facilities|plants?|grids?|sites)\b"
+)
 # Attacks counted on the settlements of a region: a regional administration's count of fire, not assaults.
 # Attacks told with the people they killed are fire: "launched 99 attacks against Kherson Oblast,
 # killing one".
 _KILLING_AFTER = r"[^.;]{0,60}?,\s+(?:killing|injuring|wounding)\b"
 _ON_PLACES = (
-    r" on (?:\d+ |the |several |two |three |four |five |six |seven |eight |nine |ten )?(?:border )?"
+    r" (?:on|against) (?:\d+ |the |several |two |three |four |five |six |seven |eight |nine |ten )?"
+    r"(?:border )?"
     r"(?:communit|settlement|village|hromad|town|cit|region|district|localit"
     # ("carried out attacks on energy facilities in his region")
     rf"|{_FIRE_ONLY_TARGETS}|infrastructure)"
@@ -260,8 +267,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     # bare forms count only after "managed to", "were able to" and the like (see geo.events.modality)
     _p(
         r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of|regain control of|advance"
-        # (not "decided to take their despicable revenge on the inhabitants of X")
-        r"|occupy|de-?occupy|storm|take(?!(?: [\w-]+){0,3} revenge\b)"
+        r"|establish control (?:over|of)"
+        # (not "decided to take their despicable revenge on the inhabitants of X"; nor "as Russian forces
+        # continue to occupy part of the province": ground held, not taken)
+        r"|(?<!continue to )(?<!continues to )(?<!continued to )(?<!still )occupy|de-?occupy|storm"
+        r"|take(?!(?: [\w-]+){0,3} revenge\b)"
         r"(?= (?:the )?(?:city|town|village|settlement|[A-Z])))\b",
         "advance",
         bare=True,
@@ -270,6 +280,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "capture",
             "recapture",
             "regain",
+            "establish",
             "seize",
             "enter",
             "retake",
@@ -817,8 +828,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|shahed|ballistic)\b)"
         r"(?:[\w-]+ ){0,3}"
         r"(?:counter-?offensive|offensive|counter-?attack|assault|attack|storming)\b"
-        # (not "launched an attack, presumably using Shahed-type UAVs, on ...": a drone attack)
-        rf"(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})",
+        # (not "launched an attack, presumably using Shahed-type UAVs, on ...": a drone attack; nor one
+        # "mostly targeting energy infrastructure")
+        rf"(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})(?!{_FIRE_AIM_LATER})",
         "advance",
         hints=("launch", "began", "begun", "start"),
     ),
@@ -1315,7 +1327,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|assault operations|attacks?|ground attacks|counter-?attacks?|offensive)\b"
         # "carried out 7 attacks on 5 communities of the region": a regional administration's count of fire;
         # "mounts a cross-border attack into Russia's Kursk region": an incursion (above)
-        rf"(?!{_ON_PLACES})(?! into\b)(?!{_USING_WEAPONS})"
+        rf"(?!{_ON_PLACES})(?! into\b)(?!{_USING_WEAPONS})(?!{_FIRE_AIM_LATER})"
         r"|\b(?:launch(?:ed|es|ing)?|made|make|makes|making) "
         r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery"
         r"|kamikaze|massive|massed|bomb|glide)\b)(?:[\w-]+ ){0,2}?(?:ground |infantry |mechani[sz]ed )?"
@@ -1465,6 +1477,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the )?(?:massive |combined )?"
         rf"attacks?(?={_USING_WEAPONS}|{_WEAPONS_LATER})"
+        r"|\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the )?(?:[\w-]+ )?"
+        rf"attacks?(?={_FIRE_AIM_LATER})"
         # "The enemy has launched a combined attack on our city": missiles and drones, whatever they were
         r"|\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the )?(?:new |another )?"
         r"(?:massive|massed|combined(?! arms)) (?:[\w-]+ )?attacks? (?=on|against)",
@@ -2074,6 +2088,10 @@ PRESENT_OPENING = re.compile(
     r"|need|needs|prepare|prepares)\b)[a-z]+(?<!ed)\s",
 )
 SERIES_BEFORE = re.compile(r",\s+(?:and\s+)?$")
+# A bare verb after "and" that goes on an infinitive of the same clause (no comma between): "were able to
+# eliminate the Verkhnekamensky pocket and establish control over the village" (geo.events.modality)
+JOINED_BEFORE = re.compile(r"\b(to\s+)[a-z]+\s+(?:[^\s,;.:]+\s+){0,6}?and\s+$")
+JOINED_REACH = 110
 # ... and ground after it: "advance in the Kupiansk district" (not "occupy abandoned houses").
 TAKEN_PLACE_AFTER = re.compile(
     r"\s+(?:(?:in|into|on|near)\s+)?(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?:the\s+)?[A-Z]"
@@ -2201,7 +2219,8 @@ DETERMINER_BEFORE = re.compile(
 )
 ADVERB = re.compile(r"previously|recently|newly|once|formerly", re.IGNORECASE)
 FORCES_BEFORE = re.compile(
-    rf"\b(?:{FORCE_NOUNS}|(?-i:AFU|ZSU|UAF)|Russians?|Ukrainians?|Russia|Ukraine|occupiers|invaders|enemy"
+    rf"\b(?:{FORCE_NOUNS}|(?-i:AFU|ZSU|UAF)|Russians?|Ukrainians?|Russia|Ukraine|occupiers|occupants|invaders"
+    r"|enem(?:y|ies)"
     r"|Wagner|regime)\s+"
     # not a side's things: "hit Ukrainian fortifications on the outskirts of X" names no forces there
     # "the Russian army has already", "the Russian army en masse"
@@ -2523,6 +2542,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                         lower.startswith("storm", start) and CONTINUED_BEFORE.search(lower, window, start)
                     )
                 )
+                or _done_infinitive_joined(sentence, start)
                 or (headline and FORCES_BEFORE.search(sentence, window, start))
                 # a report's present: "The Russian troops advance in the Kupiansk district"
                 or (
@@ -2656,6 +2676,16 @@ PARTICIPLE_BY_SIDE = re.compile(
     r"\s+by\s+(?:the\s+)?(?:Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|enemy|occupiers|invaders"
     r"|Armed Forces|Wagner)\b"
 )
+
+
+def _done_infinitive_joined(sentence: str, start: int) -> bool:
+    """Whether the bare verb at ``start`` is joined by "and" to an infinitive that reports what was done:
+    "were able to eliminate the pocket and establish control over the village of X"."""
+    reach = max(0, start - JOINED_REACH)
+    joined = JOINED_BEFORE.search(sentence, reach, start)
+    if joined is None:
+        return False
+    return DONE_INFINITIVE.search(sentence, reach, joined.end(1)) is not None
 
 
 def _passive_chain(sentence: str, window: int, start: int, end: int) -> re.Match[str] | None:

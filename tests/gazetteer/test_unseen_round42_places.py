@@ -1,0 +1,40 @@
+"""Places of round 42 of unseen reporting, with the real gazetteer: two oblasts joined by a hyphen before
+"Oblast border", a ship named between commas, and a village in its Russian spelling by the town the
+passage names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from gazetteer import haversine_km
+
+Placed = Callable[[str, str], tuple[float, float] | None]  # the fixtures of tests/gazetteer/conftest.py
+Resolved = Callable[[str], dict[str, tuple[str, str]]]
+
+
+def _km(point: tuple[float, float] | None, lat: float, lon: float) -> float:
+    """How far a (lat, lon) point lies from (lat, lon); infinite when the name was not placed."""
+    return float("inf") if point is None else haversine_km(point[1], point[0], lon, lat)
+
+
+def test_two_oblasts_joined_by_a_hyphen_are_both_oblasts(resolved: Resolved) -> None:
+    text = "Ukrainian troops pressed on along the Donetsk-Zaporizhzhia Oblast border on Thursday."
+    found = resolved(text)
+    assert found["Donetsk"] == ("Donetsk Oblast", "")  # not the city, 100 km from that border
+    assert found["Zaporizhzhia Oblast"] == ("Zaporizhzhia Oblast", "")
+
+
+def test_a_ship_named_between_commas_is_no_town(resolved: Resolved) -> None:
+    text = "Ukraine said it had sunk a large landing ship, Novocherkassk, in the port of Feodosia."
+    found = resolved(text)
+    assert "Novocherkassk" not in found
+    assert found["Feodosia"][1] == "Crimea"
+
+
+def test_a_village_in_its_russian_spelling_is_the_one_by_the_town_named_around_it(placed: Placed) -> None:
+    text = (
+        "The situation near Seversk has changed. Russian units were able to take the village of "
+        "Novoselovka, and fighting goes on at the town's hospital."
+    )
+    # the Novoselivka 5 km east of Siversk, not the bigger one 37 km north-west
+    assert _km(placed(text, "Novoselovka"), 48.853, 38.161) < 5

@@ -1,0 +1,82 @@
+"""Round 42 of unseen reporting: a large-scale attack on a list of oblasts aimed at the power grid (fire, not
+an assault), a capital named inside that list (a place, not Kyiv's side), attacks "against" a count of
+settlements, ground "still occupied" (held, not taken), a bare verb joined to "were able to", "the
+enemies" as forces, a strike told later with no side in an article whose fire was told without a place,
+and aircraft destroyed on an airfield (not shot down)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_a_large_scale_attack_on_oblasts_aimed_at_the_grid_is_fire_on_each(seen: Seen) -> None:
+    text = (
+        "Russia launched a large-scale attack overnight against Odesa, Sumy, Kyiv, and Khmelnytskyi "
+        "oblasts, mostly targeting energy infrastructure."
+    )
+    found = seen(text, ("strike", "contact"), published=date(2024, 3, 22))
+    oblasts = ("Odesa Oblast", "Sumy Oblast", "Kyiv Oblast", "Khmelnytskyi Oblast")
+    assert {("strike", "RU", oblast) for oblast in oblasts} <= found
+    assert not any(e[0] == "contact" or e[1] == "UA" for e in found)  # no assault, and Kyiv is no side
+
+
+def test_an_attack_on_oblasts_with_no_aim_named_stays_as_it_was(seen: Seen) -> None:
+    text = "Russian troops carried out an attack overnight against Ukrainian positions near Robotyne."
+    assert not any(e[0] == "strike" for e in seen(text, published=date(2023, 9, 2)))
+
+
+def test_attacks_against_a_count_of_settlements_are_fire(seen: Seen) -> None:
+    text = (
+        "Russian forces launched 180 attacks against nine settlements in Zaporizhzhia Oblast over the past "
+        "day, damaging houses, the governor said."
+    )
+    assert ("strike", "RU", "Zaporizhzhia Oblast") in seen(text, published=date(2024, 2, 10))
+
+
+def test_ground_still_occupied_is_held_not_taken(seen: Seen) -> None:
+    text = (
+        "Orikhiv lies in Zaporizhzhia region, north of the front line, as Russian forces continue to occupy "
+        "part of the province."
+    )
+    assert not any(e[0] == "advance" for e in seen(text, published=date(2024, 6, 30)))
+
+
+def test_a_bare_verb_joined_to_were_able_to_reports_what_was_done(seen: Seen) -> None:
+    text = (
+        "Russian assault units were able to clear the forest belt and establish control over the village of "
+        "Vyimka, the head of the region said."
+    )
+    assert ("advance", "RU", "Vyimka") in seen(text, published=date(2025, 3, 12))
+
+
+def test_a_goal_joined_by_and_is_still_no_advance(seen: Seen) -> None:
+    text = "Russian troops want to encircle the town and establish control over Kupiansk."
+    assert not any(e[0] == "advance" for e in seen(text, published=date(2025, 3, 12)))
+
+
+def test_the_enemies_that_penetrated_into_villages_advanced(seen: Seen) -> None:
+    text = (
+        "Ukraine's General Staff said the enemies also penetrated into Dalne and Sontsivka near Kurakhove on "
+        "Friday."
+    )
+    found = seen(text, published=date(2024, 11, 9))
+    assert {("advance", "RU", "Dalnie"), ("advance", "RU", "Sontsivka")} <= found  # Dalne, spelt Dalnie
+
+
+def test_a_strike_told_with_no_side_takes_the_side_of_fire_told_without_a_place(seen: Seen) -> None:
+    text = (
+        "Russian glide bombs slammed into a town in the south of the country on Saturday evening, killing "
+        "five people.\n\nOfficials declared a day of mourning. The town lies 30 km north of the front line "
+        "and had 14,000 people before the war.\n\nThe governor said three children were among the dead.\n\n"
+        "In an earlier post, he said the strike damaged a school and houses in Vilniansk."
+    )
+    assert ("strike", "RU", "Vilniansk") in seen(text, published=date(2024, 6, 30))
+
+
+def test_aircraft_destroyed_on_an_airfield_were_not_shot_down_by_their_own_side(seen: Seen) -> None:
+    text = "Four Russian aircraft were destroyed as a result of explosions at the Saky airfield."
+    found = seen(text, published=date(2022, 8, 10))
+    assert not any(e[0] == "strike" and e[1] == "RU" for e in found)
