@@ -141,6 +141,8 @@ GROUPS = {
         # the ministry's English unquoted: "the North grouping now controls most of Volchansk"
         r"|\b(?:West|South|Cent(?:re|er)|East|North)\s+grouping\b"
         rf"|\bBattle ?group\s+(?:{_RU_GROUPS}|Cent(?:er|re)|East|West|South|North)\b"
+        # the Russian "GRV" (group of troops) of a direction: 'the assault groups of the GRV "South"'
+        rf"|\bGRV\s+[‘'\"“]?(?:{_RU_GROUPS}|Cent(?:er|re)|East|West|South|North)\b"
         r"|\b(?:Armed Forces|army) of (?:the )?Russia(?:n Federation)?\b",
         re.IGNORECASE,
     ),
@@ -390,7 +392,7 @@ SIDE_HINTS = (
     "brigade",
     "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
     "occup", "invad", "enemy", "aggressor", "separatist", "republic", "kadyrov", "guards",
-    "motor rifle", "motorized rifle", "motorised rifle", "vdv", "rosgvardi", "group", "battle",
+    "motor rifle", "motorized rifle", "motorised rifle", "vdv", "rosgvardi", "group", "battle", "grv",
     "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "nazi",
     "partisan", "hur", "gur", "sbu", "atesh", "rdk", "siberian", "akhmat", "chechen", "allied",
 )  # fmt: skip
@@ -453,8 +455,12 @@ OWNED_BY = {
 }
 # A place said to be near what a side holds: where, not what was struck.
 LANDMARK_BEFORE = re.compile(
-    r"\b(?:near|outside|beside|next\s+to|close\s+to|across\s+from|opposite)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:near|outside|beside|next\s+to|close\s+to|across\s+from|opposite)\s+(?:the\s+)?$"
+    # "on the opposite bank of the Dnipro from the Russian-held nuclear plant"
+    r"|\b(?:opposite|across)\s+(?:[\w'’-]+\s+){0,5}?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
+LANDMARK_REACH = 60
 # The side one accuses of the strike its verb tells: "has accused Ukraine of destroying it".
 _ACCUSED_OF_DOING = (
     r"of\s+(?:\w+ly\s+)?"
@@ -494,7 +500,7 @@ VERB_BETWEEN = re.compile(
 # A subordinate clause that opens right before the side: its subject, not the strike's object.
 CLAUSE_OPENER_END = re.compile(
     # ("posted a video of the Russian attack on the town and confirmed that Russian troops had ...")
-    r"\b(?:after|as|when|while|before|since|because|until|once|that)\s+(?:the\s+)?$"
+    r"\b(?:after|as|when|while|before|since|because|until|once|that|which|where|whom)\s+(?:the\s+)?$"
 )
 UNIT_LIST_COMMA = re.compile(r",(?=\s+\d+(?:st|nd|rd|th)\b)")
 CLAUSE_BREAK_AFTER = re.compile(
@@ -1710,7 +1716,7 @@ def named_attacker(sentence: str, phrases: list[ActorPhrase]) -> tuple[str, str]
         for side, pattern in OWNED_BY.items()
         for held in pattern.finditer(sentence)
         # (not a landmark: "damaged infrastructure in Nikopol, near the Russian-held nuclear plant")
-        if not LANDMARK_BEFORE.search(sentence, max(0, held.start() - 20), held.start())
+        if not LANDMARK_BEFORE.search(sentence, max(0, held.start() - LANDMARK_REACH), held.start())
     }
     if len(owners) == 1 and not BLAST_WORDS.search(sentence) and not FALL_OF.search(sentence):
         # "the crossing built by the occupiers suffered a strike": the other side fired

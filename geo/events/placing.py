@@ -23,6 +23,8 @@ from geo.events.triggers import Trigger
 POPULATED = ("city", "town", "village")
 # An oblast's possessive right before a name of it: "the Sumy region's Yunakivka".
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+")
+# Between two event phrases of one object, joined nouns: "shelling and an infantry incursion near Sudzha".
+CONJOINED_PHRASE = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
 # A place named as a district or community in the possessive: the places after it are in it.
 AREA_POSSESSIVE = re.compile(r"\s+(?:district|raion|community|hromada|municipality)['’]s\s", re.IGNORECASE)
 # "Kyiv's forces", "Moscow forces", "Kremlin's claim": a capital standing for its government or army.
@@ -1178,7 +1180,14 @@ def places_for(
         p
         for p in places
         if not _elsewhere(sentence, trigger, p)
-        and not any(trigger.end <= o.start and o.end <= p.start and not o.passive for o in others)
+        and not any(
+            trigger.end <= o.start
+            and o.end <= p.start
+            and not o.passive
+            # (not a phrase joined to this one: "intensified shelling and an infantry incursion near Sudzha")
+            and not CONJOINED_PHRASE.fullmatch(sentence, trigger.end, o.start)
+            for o in others
+        )
     ]
     places = [p for p in places if not answered(sentence, trigger, p)]
     if " of " in sentence:

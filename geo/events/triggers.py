@@ -146,6 +146,12 @@ _FIRE_AIM_LATER = (
     r"[^.;:]{0,160}?\b(?:targeting|targetting|aimed at) (?:the |its |ukraine['’]s |the country['’]s )?"
     rf"(?:[\w-]+ )?(?:{_FIRE_ONLY_TARGETS}) (?:[\w-]+ )?(?:infrastructure|facilities|plants?|grids?|sites)\b"
 )
+# A community (hromada) named as what an attack hit: " Myrove community", " the Marhanets and Pokrovske
+# communities" (what a regional administration reports is fire on it).
+_COMMUNITY_AFTER = (
+    r" (?:the )?(?:[A-Z][\w'’-]+(?:,? and |, | )){1,4}?(?:communit(?:y|ies)|hromadas?|territorial communit"
+    r"(?:y|ies))\b"
+)
 # Attacks counted on the settlements of a region: a regional administration's count of fire, not assaults.
 # Attacks told with the people they killed are fire: "launched 99 attacks against Kherson Oblast,
 # killing one".
@@ -326,7 +332,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"(?<!attempted )(?<!failed )(?<!foiled )(?<!thwarted )(?<!repelled )"
         r"\b(?:incursions?"
-        r"|cross-border (?:ground )?(?:attacks?|offensives?|assaults?|operations?|raids?|push)) (?:in)?to\b",
+        r"|cross-border (?:ground )?(?:attacks?|offensives?|assaults?|operations?|raids?|push)) (?:in)?to\b"
+        # ... or one told near a named place: "an infantry incursion supported by tanks near Sudzha" (not a
+        # drone's or an aircraft's)
+        r"|(?<!attempted )(?<!failed )(?<!foiled )(?<!thwarted )(?<!repelled )(?<!drone )(?<!air )"
+        r"\bincursions?(?: [\w-]+){0,6}? (?:near|around)\b",
         "advance",
         hints=("incursion", "cross-border"),
     ),
@@ -829,8 +839,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:[\w-]+ ){0,3}"
         r"(?:counter-?offensive|offensive|counter-?attack|assault|attack|storming)\b"
         # (not "launched an attack, presumably using Shahed-type UAVs, on ...": a drone attack; nor one
-        # "mostly targeting energy infrastructure")
-        rf"(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})(?!{_FIRE_AIM_LATER})",
+        # "mostly targeting energy infrastructure", nor one on a community)
+        rf"(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})(?!{_FIRE_AIM_LATER})(?! on{_COMMUNITY_AFTER})",
         "advance",
         hints=("launch", "began", "begun", "start"),
     ),
@@ -1323,7 +1333,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (what drones carry out is fire: "two surface drones carried out a terrorist attack on the bridge")
         r"(?<!drones )(?<!boats )(?<!UAVs )\b(?:continu(?:ed|es|ing|e)|conduct(?:ed|s|ing)?|carr(?:ied|ies|ying|y)"
         r" out|mount(?:ed|s|ing)|undert(?:ook|ake|akes|aking)) (?!(?:[\w-]+ ){0,3}(?:missile|drone|uav|fpv|rocket"
-        r"|air|artillery|kamikaze|mortar|bomb|terrorist|terror|sabotage)\b)(?:[\w-]+ ){0,3}?(?:offensive (?:operations|actions)|assaults?"
+        r"|air|artillery|kamikaze|mortar|bomb|terrorist|terror|sabotage|fire)\b)"
+        r"(?:[\w-]+ ){0,3}?(?:offensive (?:operations|actions)|assaults?"
         r"|assault operations|attacks?|ground attacks|counter-?attacks?|offensive)\b"
         # "carried out 7 attacks on 5 communities of the region": a regional administration's count of fire;
         # "mounts a cross-border attack into Russia's Kursk region": an incursion (above)
@@ -1479,6 +1490,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"attacks?(?={_USING_WEAPONS}|{_WEAPONS_LATER})"
         r"|\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the )?(?:[\w-]+ )?"
         rf"attacks?(?={_FIRE_AIM_LATER})"
+        # the Russian MoD's "carried out a fire attack on the manpower and equipment of the AFU"
+        r"|\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made|conduct(?:ed|s|ing)?) (?:an? |the )?"
+        r"fire attacks?\b"
         # "The enemy has launched a combined attack on our city": missiles and drones, whatever they were
         r"|\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the )?(?:new |another )?"
         r"(?:massive|massed|combined(?! arms)) (?:[\w-]+ )?attacks? (?=on|against)",
@@ -1509,6 +1523,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # a border governor's "the attack on the village of Klimovo": fire on a place named as one
     _p(r"\battacks? on (?:the )?(?:village|town|city|settlement) of\b", "strike", hints=("attack",)),
+    # ... or a regional administration's "launched an attack on Myrove community": fire on a hromada
+    _p(rf"\battacks? on{_COMMUNITY_AFTER}", "strike", hints=("attack",)),
     # "carried out attacks on energy facilities in his region": what only fire reaches
     _p(
         r"\battacks? on (?:the |its |their |(?:[\w-]+ )?(?:ukrainian|russian|ukraine['’]s|russia['’]s) )?"
@@ -1881,7 +1897,8 @@ DEAL_AFTER = re.compile(
 # heavily destroyed houses", "footage of damaged buildings".
 RUINS = re.compile(r"(?:destroyed|damaged)\s+[a-z]")
 RUINS_BEFORE = re.compile(
-    r"\b(?:with|of|showing|shows|showed|among|amid|past|restore|rebuild|repair|the|its|their)\s+"
+    r"\b(?:with|of|showing|shows|showed|among|amid|past|atop|on top of|from|over|restore|rebuild|repair|the"
+    r"|its|their)\s+"
     r"(?:(?:heavily|badly|partially|completely|totally|severely|partly)\s+)?$",
     re.IGNORECASE,
 )
@@ -2057,6 +2074,13 @@ PEOPLE_CUT_OFF = re.compile(
     # ("tens of thousands remain trapped in the city": people counted, no troops named)
     rf"\b(?:{_CIVILIANS}|thousands|hundreds|millions)\s+"
     r"(?:(?:were|was|are|is|remain|remained|still|became|become|got|get)\s+)?$",
+    re.IGNORECASE,
+)
+# A supply cut off is no troops cut off: "the power supply has been cut off in part of the city".
+SUPPLY_CUT_OFF = re.compile(
+    r"\b(?:supply|supplies|electricity|power|water|gas|heating|internet|connection|communications?"
+    r"|service)\s+"
+    r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:also\s+)?(?:been\s+)?$",
     re.IGNORECASE,
 )
 # A person given with an age, the way reporters name the people they meet: "Nastya, 28, had fled".
@@ -2586,7 +2610,10 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and FORAYS_REPELLED.search(lower, max(0, start - FORAY_REACH), start)
             ):
                 continue  # "units conducted forays on the city edges but were pushed back": attacks repelled
-            if pattern.role == "loser" and PEOPLE_CUT_OFF.search(sentence, window, start):
+            if pattern.role == "loser" and (
+                PEOPLE_CUT_OFF.search(sentence, window, start)
+                or SUPPLY_CUT_OFF.search(sentence, window, start)
+            ):
                 continue  # "people blocked in apartments", "residents trapped in the rubble": no troops
             if event_type == "retreat" and (
                 CIVILIANS_BEFORE.search(sentence, window, start)

@@ -170,6 +170,7 @@ SENTENCES = [
     "Derhachi was fired upon with heavy weapons; the Russians used phosphorus munitions near Tsyrkuny.",
     "On Saturday Russia claimed the nearby village of Lozuvatske.",
     "Russia launched 99 attacks on Kherson Oblast, killing one person.",
+    "The occupiers also launched an attack on Chervonohryhorivka community overnight.",
 ]
 
 

@@ -80,3 +80,66 @@ def test_aircraft_destroyed_on_an_airfield_were_not_shot_down_by_their_own_side(
     text = "Four Russian aircraft were destroyed as a result of explosions at the Saky airfield."
     found = seen(text, published=date(2022, 8, 10))
     assert not any(e[0] == "strike" and e[1] == "RU" for e in found)
+
+
+def test_shelling_and_an_incursion_near_a_town_are_two_events_there(seen: Seen) -> None:
+    text = (
+        "The warning came after heavy Ukrainian shelling and an infantry incursion backed by armoured "
+        "vehicles near Sudzha on the night of August 6."
+    )
+    found = seen(text, published=date(2024, 8, 7))
+    assert {("strike", "UA", "Sudzha"), ("advance", "UA", "Sudzha")} <= found
+
+
+def test_a_drone_incursion_is_no_ground_taken(seen: Seen) -> None:
+    text = "Poland protested a drone incursion near Lublin on Sunday."
+    assert not any(e[0] == "advance" for e in seen(text, published=date(2025, 9, 14)))
+
+
+def test_an_attack_on_a_community_is_fire_on_it(seen: Seen) -> None:
+    text = "The occupiers also launched an attack on Chervonohryhorivka community overnight, the head said."
+    found = seen(text, published=date(2024, 8, 10))
+    assert ("strike", "RU", "Chervonohryhorivka") in found
+    assert not any(e[0] == "advance" for e in found)
+
+
+def test_a_power_supply_cut_off_is_no_town_cut_off(seen: Seen) -> None:
+    text = "The mayor said the power supply had been cut off in most districts of Lutsk after the attack."
+    assert not any(e[0] == "advance" for e in seen(text, published=date(2024, 8, 26)))
+
+
+def test_a_side_in_a_relative_clause_after_the_strike_is_its_agent_not_its_target(seen: Seen) -> None:
+    text = (
+        "The strike on Lutsk was part of a wider attack in which Russia launched some 300 drones and 40 "
+        "missiles across Ukraine."
+    )
+    found = seen(text, published=date(2025, 7, 4))
+    assert ("strike", "RU", "Lutsk") in found
+    assert not any(e[1] == "UA" for e in found)
+
+
+def test_a_plant_held_across_the_river_is_only_a_landmark(seen: Seen) -> None:
+    text = (
+        "In Marhanets, which lies on the opposite bank of the Dnipro from the Russian-held nuclear power "
+        "plant, two people were wounded in a drone strike."
+    )
+    assert ("strike", "RU", "Marhanets") in seen(text, published=date(2024, 5, 3))
+
+
+def test_a_fire_attack_of_the_russian_ministry_is_fire(seen: Seen) -> None:
+    text = (
+        'The Russian Defence Ministry said its forces had "carried out a fire attack" on Ukrainian manpower '
+        "near the villages of Darino and Gogolevka in the Kursk region."
+    )
+    found = seen(text, published=date(2024, 8, 20))
+    assert {("strike", "RU", "Darino"), ("strike", "RU", "Gogolevka")} <= found
+
+
+def test_the_assault_groups_of_the_grv_south_are_russian(seen: Seen) -> None:
+    text = 'Assault groups of the GRV "South" took control of the village of Vyimka, the region\'s head said.'
+    assert ("advance", "RU", "Vyimka") in seen(text, published=date(2025, 3, 12))
+
+
+def test_soldiers_on_top_of_destroyed_buildings_are_no_strike(seen: Seen) -> None:
+    text = "Video shows Russian soldiers waving flags from atop destroyed buildings in Vuhledar."
+    assert not any(e[0] == "strike" for e in seen(text, published=date(2024, 10, 2)))
