@@ -601,6 +601,12 @@ IN_PLACE = re.compile(
 # A capital in a list of places is a place: "against Lviv, Ivano-Frankivsk, Kyiv, and Vinnytsia oblasts".
 LISTED_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s+$")
 LISTED_AFTER = re.compile(r",?\s+and\s+[A-Z]|,\s+[A-Z][\w'’-]+,")
+# ... and so is a capital that takes fire: "Kyiv was subjected to another large-scale air strike".
+STRUCK_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+|again\s+|also\s+)?"
+    r"(?:subjected|hit|struck|attacked|targeted|shelled|bombed|pounded)|came\s+under|comes\s+under)\b",
+    re.IGNORECASE,
+)
 # A capital right after a verb of fire is what was fired on: "Russia pummels Kyiv with drones".
 STRUCK_BEFORE = re.compile(
     r"\b(?:pummel|pound|batter|strik|struck|hit|attack|bomb|shell|target|blast|rock)\w*\s+$", re.IGNORECASE
@@ -857,6 +863,7 @@ def agent_before(
                 or STRUCK_BEFORE.search(sentence, 0, p.start)
                 or LISTED_BEFORE.search(sentence, 0, p.start)
                 and LISTED_AFTER.match(sentence, p.end) is not None
+                or STRUCK_AFTER.match(sentence, p.end) is not None
             )
         )
         and not country_as_place(sentence, p)

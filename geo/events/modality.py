@@ -15,8 +15,11 @@ from geo.events.lowercase import lower_case
 
 # Anywhere in the sentence. "may" is matched in lower case only, so "last May" stays a date.
 HEDGES = re.compile(
-    # (not "four hits, probably from cannon artillery": the weapon unsure, the hits told as fact)
-    r"\b(?:will (?:most |very )?likely|would|could|might|(?:probably|possibly)(?! (?:from|with|by)\b)|"
+    # (not "four hits, probably from cannon artillery", "one explosion, probably an explosive device dropped
+    # from a UAV": the weapon unsure, the hits told as fact)
+    r"\b(?:will (?:most |very )?likely|would|could|might|(?:probably|possibly)(?! (?:from|with|by|dropped"
+    r"|fired|launched|an? (?:[\w-]+ )?(?:explosive|devices?|munitions?|drones?|uavs?|shells?|mines?|bombs?"
+    r"|grenades?|missiles?|rockets?))\b)|"
     r"likely to|unlikely|"
     r"if|unless|whether|must|should|expected to|expects? to|predict\w*|forecast\w*|"
     r"aims? to|plans? to|planning to|(?:was|were|is|are|being) (?:\w+ )?planned|intends? to|"

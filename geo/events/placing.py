@@ -403,6 +403,8 @@ ALL_IN = re.compile(r"[-–—,(]\s*(?:all|both|each)\s+(?:of them\s+)?in\s+(?:t
 # Between two places a strike came from: "from annexed Crimea and Russia's southern Rostov region".
 ORIGIN_LISTED = re.compile(
     r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:\w+ern\s+)?(?:the\s+)?"
+    # ... or the oblast of one: "launched cruise missiles from the area of Engels in Russia's Saratov Oblast"
+    r"|,?\s+in\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:\w+ern\s+)?(?:the\s+)?"
 )
 # "northeast of Kupiansk near Synkivka": a direction from a town, then the place itself.
 DIRECTION_OF = re.compile(rf"\b{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -477,6 +479,7 @@ SUBJECT_RIGHT_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?")
 CITY_CUE_BEFORE = re.compile(r"\b(?:cit(?:y|ies)|towns?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 PLURAL_REGIONS = re.compile(r"\s+(?:oblasts|regions|provinces)\b", re.IGNORECASE)
 PLURAL_NAME = re.compile(r"\s(?:oblasts|regions|provinces)$", re.IGNORECASE)
+SINGULAR_NAME = re.compile(r"\s(?:oblast|region|province)$", re.IGNORECASE)
 # A retreat told in a relative clause whose antecedent is the place left: "a region from which ... retreated".
 FROM_WHICH = re.compile(r"\b(?:from|out of) which\b[^,;.]{0,60}$", re.IGNORECASE)
 FROM_WHICH_REACH = 80
@@ -1554,9 +1557,10 @@ def _measured_from(sentence: str, place: SentencePlace) -> bool:
 
 
 def _capital_doing(sentence: str, place: SentencePlace) -> bool:
-    """Whether the place is a capital standing for its government as the subject of a verb of attack,
-    whichever event phrase asks: "with Kyiv hitting Russian refineries", "that Kyiv targeted several
-    western regions", "Kyiv was behind alleged attacks" (the city itself was not hit)."""
+    """Whether the place is a capital standing for its government as the subject of a verb of attack or
+    of saying, whichever event phrase asks: "with Kyiv hitting Russian refineries", "that Kyiv targeted
+    several western regions", "Kyiv was behind alleged attacks", "Kyiv, meanwhile, said that four people
+    were wounded" (the city itself was not hit)."""
     return place.place.name in CAPITALS and CAPITAL_DOING.match(sentence, place.end) is not None
 
 
@@ -1657,12 +1661,17 @@ FORCES_OF = re.compile(
 CAPITAL_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again|reportedly|finally)\s+)*")
 # ... the verb of attack it is the subject of, active (not "Kyiv attacked by drones", a headline's passive).
 CAPITAL_DOING = re.compile(
+    # ("Kyiv, meanwhile, said that four people were wounded by Russian attacks in the Kherson region")
+    r"(?:,\s+(?:meanwhile|in\s+turn|for\s+its\s+part|however|too),)?"
     r"(?:\s+(?:has|have|had|also|then|later|again|reportedly|allegedly|repeatedly)(?=\s))*"
     # "as Kyiv appears to have retaken control of Kupiansk"
     r"(?:\s+(?:appears?|appeared|seems?|seemed|claims?|claimed)\s+to\s+have)?\s+"
     r"(?:(?:hitting|targeting|targeted|striking|struck|attacking|launched|launching|fired|firing|shelled"
     r"|shelling|sent|sending|retaken|retook|recaptured|captured|seized|liberated|regained)\b(?!\s+by\b)"
-    r"|(?:was|is|were|has\s+been)\s+behind\b)"
+    r"|(?:was|is|were|has\s+been)\s+behind\b"
+    # a government that speaks: "Kyiv said that four people were wounded"
+    r"|(?:said|says|claimed|claims|reported|reports|denied|denies|confirmed|confirms|announced|accused"
+    r"|accuses)\b)"
 )
 # The opening of an attack: "launched an offensive", "began storming".
 LAUNCHED = re.compile(r"(?:launch|began|begun|start)", re.IGNORECASE)
@@ -1895,6 +1904,7 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             # "Budarki in Chuhuiv district": Chuhuiv's district; "Mykolaivske, Shevchenkove community": its
             # hromada
             and (_broad(right) or " in " in gap or (gap.strip() == "," and _community_after(sentence, right)))
+            and not _outside(left, right)
         ):
             # "Lysychansk, Luhansk region": a qualifier, not a second place; and after one region, items
             # the data lacks, then the next ("Dehtiarne of Sumy region, Berestove of Kharkiv region")
@@ -1911,7 +1921,7 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             if aside == "locator" and _LOCATING.search(gap):
                 left = right
                 continue  # "east of Pokrovsk and near Ocheretyne": the locator goes on
-            if plain and _broad(left) != _broad(right) and aside != "qualifier":
+            if plain and _broad(left) != _broad(right) and aside != "qualifier" and not _outside(left, right):
                 break
             aside = ""
             chosen.append(right)
@@ -1923,6 +1933,19 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             break
         left = right
     return chosen
+
+
+def _outside(one: SentencePlace, other: SentencePlace) -> bool:
+    """Whether a city and an oblast named side by side are two places, the city not in the oblast:
+    "Kyiv, Kyiv region, Mykolaiv ... regions came under fire" (the capital is not in Kyiv Oblast), unlike
+    "Lysychansk, Luhansk region", where the oblast says where the town is."""
+    city, oblast = (one, other) if one.place.kind == "city" else (other, one)
+    return (
+        city.place.kind == "city"
+        and oblast.place.kind == "region"
+        and bool(city.place.admin1)
+        and city.place.admin1 != oblast.place.name
+    )
 
 
 def _community_after(sentence: str, place: SentencePlace) -> bool:
@@ -2034,7 +2057,12 @@ def _list_before(sentence: str, places: list[SentencePlace], index: int) -> list
             # of Priluki in the Chernigov region and Starokonstantinov ... were hit": the region only says
             # where the item before it is, and the list goes on past it
             left, i = places[i - 1], i - 1
-        elif "and" not in gap and "or" not in gap and _broad(left) != _broad(right):
+        elif (
+            "and" not in gap
+            and "or" not in gap
+            and _broad(left) != _broad(right)
+            and not _outside(left, right)
+        ):
             break  # "Lysychansk, Luhansk region": a qualifier, not a second place
         chosen.append(left)
         right, i = left, i - 1
@@ -2063,7 +2091,13 @@ def regions_of_lists(
         elif p.place.kind != "region" or not PLURAL_NAME.search(p.text):
             continue  # "... Donetsk and Kherson Regions": the last name holds the plural itself
         first = last
-        while first > 0 and COORDINATED.match(sentence[places[first - 1].end : places[first].start]):
+        while (
+            first > 0
+            and COORDINATED.match(sentence[places[first - 1].end : places[first].start])
+            # "Kyiv, Kyiv region, Mykolaiv, ... and Chernihiv regions": a region named as one closes the
+            # list before it (Kyiv is the city)
+            and not SINGULAR_NAME.search(places[first].text)
+        ):
             first -= 1
         for i in range(first, last + 1):
             if CITY_CUE_BEFORE.search(sentence, max(0, places[i].start - 20), places[i].start):

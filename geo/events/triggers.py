@@ -835,7 +835,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|grenade|mortar"
         # "Ukraine launch HIMARS attack at Antonovsky Bridge": a named weapon's attack is fire
         r"|guided|bomb|uav|fpv|terrorist|overnight|nighttime|night|himars|atacms|iskander|kinzhal|kalibr"
-        r"|shahed|ballistic)\b)"
+        r"|shahed|ballistic|unsuccessful|failed|futile|abortive|fruitless)\b)"
         r"(?:[\w-]+ ){0,3}"
         r"(?:counter-?offensive|offensive|counter-?attack|assault|attack|storming)\b"
         # (not "launched an attack, presumably using Shahed-type UAVs, on ...": a drone attack; nor one
@@ -1214,6 +1214,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "bridge_strike",
         hints=("destruction", "breach", "blowing", "collapse"),
     ),
+    # ... or by the footage that shows it: "The video shows the explosion of a bridge over the Oskil River"
+    _p(
+        r"\b(?:video|footage|images?|clip)s? (?:[\w-]+ ){0,3}?(?:shows?|showed|showing|captured|captures"
+        r"|depicts?) (?:the |an? )?(?:explosions?|blast|destruction|blowing up) of (?:the |a |an )?"
+        rf"(?:[\w-]+ ){{0,3}}?(?:bridges?|dams?|{WATER_CROSSING})\b",
+        "bridge_strike",
+        hints=("video", "footage", "image", "clip"),
+    ),
     # a border post is no crossing over water: "the border crossing point of X was destroyed",
     # "shelling of the X checkpoint" are strikes
     _p(
@@ -1347,10 +1355,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:tried|attempted|sought|tries|trying|attempting|attempts?|try|failed|fails|unable|"
         r"did not manage|have not managed|has not managed) to (?:[\w-]+ ){0,2}?"
         r"(?:advance|break through|storm|capture|seize|take|push|encircle|dislodge|regain|retake|recapture"
-        r"|attack|assault|penetrate|infiltrate|cross|enter|gain a foothold)\b",
+        r"|attack|assault|penetrate|infiltrate|cross|enter|gain a foothold)\b"
+        # "launched an unsuccessful attack on the outskirts of Marinka"
+        r"|\b(?:unsuccessful|failed|futile|abortive|fruitless)\s+(?:[\w-]+\s+)?"
+        r"(?:attacks?|assaults?|attempts?|offensives?|counter-?attacks?|storming)\b",
         "contact",
         role="attacker",
         hints=(
+            "unsuccess",
+            "futile",
+            "abortive",
+            "fruitless",
             "continu",
             "counter",
             "conduct",
@@ -1628,7 +1643,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # an oblast's tally: "the attacks affected the Khotin, Yunakivka and Svesa hromadas", "the areas of X
     # and Y were affected by artillery fire"
-    _p(r"\b(?:attacks|strikes|explosions) (?:also )?affected\b", "strike", hints=("affected",)),
+    _p(r"\b(?:attacks?|strikes?|explosions?|shelling) (?:also )?affected\b", "strike", hints=("affected",)),
     # the rest of a round-up's list: "Other affected settlements include: X in Bohodukhiv district, Y ..."
     _p(
         r"\b(?:affected|shelled|attacked|targeted)\s+(?:settlements|villages|towns|communities|localities)"

@@ -171,6 +171,7 @@ SENTENCES = [
     "On Saturday Russia claimed the nearby village of Lozuvatske.",
     "Russia launched 99 attacks on Kherson Oblast, killing one person.",
     "The occupiers also launched an attack on Chervonohryhorivka community overnight.",
+    "The footage shows the explosion of a railway bridge near Kupiansk after an unsuccessful attack.",
 ]
 
 

@@ -143,3 +143,70 @@ def test_the_assault_groups_of_the_grv_south_are_russian(seen: Seen) -> None:
 def test_soldiers_on_top_of_destroyed_buildings_are_no_strike(seen: Seen) -> None:
     text = "Video shows Russian soldiers waving flags from atop destroyed buildings in Vuhledar."
     assert not any(e[0] == "strike" for e in seen(text, published=date(2024, 10, 2)))
+
+
+def test_district_lines_after_the_attack_affected_districts_are_fire(seen: Seen) -> None:
+    text = (
+        "Russia attacked Kyiv Oblast with drones overnight into Thursday, the regional administration said."
+        "\n\nThe officials said the rescue took six hours and involved 40 firefighters and 12 vehicles."
+        "\n\nNo one was hurt, the State Emergency Service added later on Thursday morning.\n\n"
+        "The administration had announced at 11 p.m. on Wednesday that air defence was at work in the region."
+        "\n\nResidents were asked to stay in shelters until the all-clear.\n\n"
+        "Morning updates from the administration said that the attack affected two districts:\n\n"
+        "- In the Brovary district, two private homes were damaged.\n\n"
+        "- In the Boryspil district, a warehouse was damaged."
+    )
+    found = seen(text, published=date(2025, 2, 27))
+    assert {("strike", "RU", "Brovari"), ("strike", "RU", "Boryspil")} <= found
+
+
+def test_a_capital_subjected_to_an_air_strike_is_its_target(seen: Seen) -> None:
+    text = (
+        "The enemy's massive night attack on the Kyiv region went on for eight hours, the administration "
+        "said. "
+        "As reported earlier, Kyiv was subjected to another large-scale air strike overnight."
+    )
+    found = seen(text, published=date(2025, 7, 10))
+    assert ("strike", "RU", "Kyiv") in found
+    assert not any(e[1] == "UA" for e in found)
+
+
+def test_a_capital_before_its_own_oblast_in_a_list_of_regions_is_the_city(seen: Seen) -> None:
+    text = "Kyiv, Kyiv region, Poltava, Sumy and Odesa regions came under attack overnight."
+    found = seen(text, published=date(2025, 5, 25))
+    assert {("strike", "RU", place) for place in ("Kyiv", "Kyiv Oblast", "Sumy Oblast")} <= found
+
+
+def test_a_capital_that_speaks_is_no_place_of_the_fire_it_reports(seen: Seen) -> None:
+    text = "Kyiv, meanwhile, said that two people were wounded by Russian shelling in the Kherson region."
+    found = seen(text, published=date(2025, 1, 25))
+    assert ("strike", "RU", "Kherson Oblast") in found
+    assert not any(e[2] == "Kyiv" for e in found)
+
+
+def test_an_unsuccessful_attack_is_fighting_that_took_nothing(seen: Seen) -> None:
+    text = "Russian troops launched an unsuccessful attack on the outskirts of Marinka and Pobieda."
+    found = seen(text, ("advance", "contact"), published=date(2023, 10, 2))
+    assert ("contact", "UA", "Marinka") in found
+    assert not any(e[0] == "advance" for e in found)
+
+
+def test_footage_of_a_bridge_blown_up_is_a_strike_on_the_crossing(seen: Seen) -> None:
+    text = "The footage shows the explosion of a bridge over the Siverskyi Donets near Sviatohirsk."
+    assert any(e[0] == "bridge_strike" for e in seen(text, published=date(2022, 6, 5)))
+
+
+def test_the_oblast_of_the_airfield_bombers_took_off_from_is_no_target(seen: Seen) -> None:
+    text = (
+        "The Air Force said six Tu-95 bombers had launched cruise missiles from the area of Engels in "
+        "Russia's Saratov Oblast."
+    )
+    assert not any(e[2] == "Saratov Oblast" for e in seen(text, published=date(2025, 2, 25)))
+
+
+def test_an_explosion_probably_from_a_dropped_device_is_told_as_fact(seen: Seen) -> None:
+    text = (
+        "The border guards recorded the following in the Semenivka community:\n\n"
+        "- one explosion, probably an explosive device dropped from a UAV, near the village of Liskivshchyna."
+    )
+    assert any(e[0] == "strike" and e[2] == "Liskivshchyna" for e in seen(text, published=date(2024, 9, 11)))
