@@ -1358,7 +1358,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|attack|assault|penetrate|infiltrate|cross|enter|gain a foothold)\b"
         # "launched an unsuccessful attack on the outskirts of Marinka"
         r"|\b(?:unsuccessful|failed|futile|abortive|fruitless)\s+(?:[\w-]+\s+)?"
-        r"(?:attacks?|assaults?|attempts?|offensives?|counter-?attacks?|storming)\b",
+        # ("continuing unsuccessful attempts to capture Marinka": the attempt's own branch above)
+        r"(?:attacks?|assaults?|attempts?(?! to\b)|offensives?|counter-?attacks?|storming)\b",
         "contact",
         role="attacker",
         hints=(

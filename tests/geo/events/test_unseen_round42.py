@@ -210,3 +210,8 @@ def test_an_explosion_probably_from_a_dropped_device_is_told_as_fact(seen: Seen)
         "- one explosion, probably an explosive device dropped from a UAV, near the village of Liskivshchyna."
     )
     assert any(e[0] == "strike" and e[2] == "Liskivshchyna" for e in seen(text, published=date(2024, 9, 11)))
+
+
+def test_unsuccessful_attempts_to_capture_a_town_take_nothing(seen: Seen) -> None:
+    text = "Russian forces are continuing unsuccessful attempts to capture Marinka, the spokesman said."
+    assert not any(e[0] == "advance" for e in seen(text, published=date(2023, 10, 3)))
