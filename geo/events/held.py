@@ -215,6 +215,9 @@ RUSSIAN_HELD: dict[str, tuple[date, date | None]] = {
     "708632": (date(2022, 2, 25), None),  # Hola Prystan
     "693709": (date(2022, 3, 1), None),  # Skadovsk
     "708878": (date(2022, 2, 24), None),  # Henichesk
+    "865729": (date(2022, 2, 24), None),  # Tavriisk, by Nova Kakhovka
+    "699706": (date(2022, 2, 25), None),  # Novooleksiivka, by the Chonhar crossing
+    "713154": (date(2022, 2, 25), None),  # Askaniia-Nova
     "710935": (date(2022, 2, 25), None),  # Chaplynka
     "707232": (date(2022, 2, 25), None),  # Kalanchak
     "699100": (date(2022, 2, 25), None),  # Novotroitske

@@ -215,3 +215,8 @@ def test_an_explosion_probably_from_a_dropped_device_is_told_as_fact(seen: Seen)
 def test_unsuccessful_attempts_to_capture_a_town_take_nothing(seen: Seen) -> None:
     text = "Russian forces are continuing unsuccessful attempts to capture Marinka, the spokesman said."
     assert not any(e[0] == "advance" for e in seen(text, published=date(2023, 10, 3)))
+
+
+def test_fire_on_a_left_bank_town_russia_has_held_since_2022_is_ukraine_s(seen: Seen) -> None:
+    text = "Tavriisk came under artillery fire on Tuesday, the local authorities said."
+    assert ("strike", "UA", "Tavriisk") in seen(text, published=date(2023, 6, 21))
