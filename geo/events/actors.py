@@ -1146,7 +1146,12 @@ def decide_actor(
         # "in retaliation for an attack on the bridge": not the side that retaliates; but "in response
         # to a Ukrainian attack on the Belgorod region" names the attack's own side
         own = [p for p in phrases if retaliation.start() < p.start and p.end <= trigger.start]
-        return (own[-1].side, "agent") if own else ("unknown", "none")
+        if own:
+            return own[-1].side, "agent"
+        of = MOVE_OF.match(sentence, trigger.end) if trigger.text.lower() in MOVE_NOUNS else None
+        named = [p for p in phrases if of and p.strong and p.start <= of.end() < p.end]
+        # ("a counterattack in response to the withdrawal of Ukrainian forces from Avdiivka": theirs)
+        return (named[0].side, "agent") if named else ("unknown", "none")
     if trigger.event_type == "strike" and (downed := _downed_weapons_side(sentence, trigger, phrases, voice)):
         return downed
     if (

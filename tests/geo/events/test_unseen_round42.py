@@ -220,3 +220,11 @@ def test_unsuccessful_attempts_to_capture_a_town_take_nothing(seen: Seen) -> Non
 def test_fire_on_a_left_bank_town_russia_has_held_since_2022_is_ukraine_s(seen: Seen) -> None:
     text = "Tavriisk came under artillery fire on Tuesday, the local authorities said."
     assert ("strike", "UA", "Tavriisk") in seen(text, published=date(2023, 6, 21))
+
+
+def test_a_withdrawal_named_as_what_a_counterattack_answered_keeps_its_side(seen: Seen) -> None:
+    text = (
+        "The commander called it a counterattack in response to the withdrawal of Ukrainian forces from "
+        "Avdiivka."
+    )
+    assert ("retreat", "UA", "Avdiivka") in seen(text, published=date(2024, 2, 28))
