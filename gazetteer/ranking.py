@@ -207,6 +207,7 @@ def rank(
     # curated former name) is no neighbour's pick ("Lyman" in a list with Pokrovsk is the town of Lyman,
     # not Rodynske, once "Liman")
     town_holds = any(key(c.name) == p.match.key and c.kind in ("city", "town") for c in p.candidates)
+    named_abroad = any(key(c.name) == p.match.key and c.country != "UA" for c in p.candidates)
     for c in p.candidates:
         own_name = key(c.name) == p.match.key
         stray = town_holds and not own_name and (p.match.key, c.id) not in ctx.notes
@@ -225,6 +226,16 @@ def rank(
             if held_today and c.kind in POPULATED:
                 score -= FORMER_NAME_EDGE
             reason = note  # "former name of Bakhmut (1924–2016)"
+        elif (
+            c.kind in POPULATED
+            and c.country == "UA"
+            and not named_abroad
+            and _spelt_alike(p.match.key, c.name)
+        ):
+            # the name spelt otherwise: "Kamenka" is as much the Kamianka by Dvorichna as a row GeoNames
+            # names "Kamenka" 80 km off (but where a town abroad bears the name as written, Orlovka in
+            # Kursk Oblast or Podolsk by Moscow, the Ukrainian Orlivka and Podilsk are other names)
+            score += MAIN_NAME_BONUS
         if c.kind == "river" and river_article:
             score += RIVER_ARTICLE_BONUS
             reason = "the river (the article speaks of banks or crossings)"

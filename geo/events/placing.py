@@ -473,6 +473,9 @@ PURPOSE = re.compile(
 )
 # A clause that opens after a comma with a conjunction: its places are not the next verb's.
 SUBORDINATE = re.compile(r",\s*(?:while|whereas|although|though|but)\b", re.IGNORECASE)
+# ... but "but" before the same subject's next verbs, a retreat's: "tried to unblock their troops in the area
+# of Dobropillia, but failed and retreated" left Dobropillia's area.
+SAME_SUBJECT_BUT = re.compile(r",\s*but\s+(?:then\s+)?(?:failed|suffered|were|was|had)\b", re.IGNORECASE)
 # Between a subject and its verb: nothing, or an adverb ("Avdiivka finally fell").
 SUBJECT_RIGHT_BEFORE = re.compile(r"\s*(?:\w+ly\s+)?")
 # "settlements in Chernihiv, Sumy and Kharkiv oblasts": the names stand for their oblasts.
@@ -1795,7 +1798,9 @@ def _elsewhere(sentence: str, trigger: Trigger, p: SentencePlace) -> bool:
             return True
         return (" to " in gap or " of " in gap or "for a" in gap) and PURPOSE.search(gap) is not None
     gap = sentence[p.end : trigger.start]
-    return trigger.event_type != "contact" and "," in gap and SUBORDINATE.search(gap) is not None
+    if trigger.event_type == "contact" or "," not in gap or (clause := SUBORDINATE.search(gap)) is None:
+        return False
+    return not (trigger.event_type == "retreat" and SAME_SUBJECT_BUT.match(gap, clause.start()))
 
 
 # A district named to say where the village after it lies: "the Graivoron district village of Kozinka".

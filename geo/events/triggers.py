@@ -300,13 +300,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     # not people: "the capture of two Russian soldiers" (but "the capture of Siversk brings Russian troops
     # closer": a verb between)
     _p(
-        r"\b(?:the )?[\"“‘']?(?:(?:complete|full|total) )?(?:capture|seizure|storming)[\"”’']? of\b"
+        r"\b(?:the )?[\"“‘']?(?:(?:complete|full|total) )?"
+        r"(?:capture|seizure|storming|take-?over)[\"”’']? of\b"
         r"(?!(?: the| \d+| (?!(?:brings?|gives?|puts?|opens?|allows?"
         r"|means?|would|will|could|has|have|had|was|were|is|are|makes?|leaves?|left|lets?)\b)[\w-]+){0,3} "
         r"(?:soldiers|troops"
         r"|servicemen|prisoners|fighters|personnel|crews?|men|mercenaries|pilots?|officers?)\b)",
         "advance",
-        hints=("capture", "seizure", "storming"),
+        hints=("capture", "seizure", "storming", "takeover", "take-over"),
     ),
     # "confirmed the advance of Ukrainian troops up to 10 km deep into Kursk Oblast": forces advancing
     _p(
@@ -431,7 +432,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "the village was occupied", "identified the settlements of X and Y as occupied": Russia's
     _p(
-        r"(?<=was )occupied\b|(?<=were )occupied\b|(?<=been )occupied\b|(?<=as )occupied\b",
+        r"(?<=was )occupied\b|(?<=were )occupied\b|(?<=been )occupied\b|(?<=as )occupied\b"
+        # "Lukyantsi, which the enemy has almost completely occupied": with the degree it was taken to
+        r"|(?<=\b(?:was|has|had) )(?:(?:almost|nearly|largely|fully|completely|mostly|practically|virtually"
+        r"|already) ){1,2}occupied\b",
         "advance",
         passive_actor="RU",
         place_before=True,
@@ -483,19 +487,26 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:mov(?:ed|ing|es)|push(?:ed|ing|es)|press(?:ed|ing|es)) (?:further |deeper )?forward\b"
         r"|\bmade (?:a |another )?"
-        r"(?:[\w-]+ ){0,2}push\b|\bclos(?:ed|ing|es) in on\b|\bmov(?:ed|ing|es) in on\b",
+        r"(?:[\w-]+ ){0,2}push\b|\bclos(?:ed|ing|es) in on\b|\bmov(?:ed|ing|es) in on\b"
+        # "Russian forces have made a sudden thrust into eastern Ukraine near the town of Dobropillia"
+        r"|\bmade (?:a |another )?(?:[\w-]+ ){0,2}thrust (?=into|towards?|near)",
         "advance",
         needs_forces=True,
-        hints=("forward", "push", "closing in", "closed in", "closes in", "press", "moving in", "moved in", "moves in"),
+        hints=(
+            "forward", "push", "closing in", "closed in", "closes in", "press", "moving in", "moved in",
+            "moves in", "made",
+        ),  # fmt: skip
     ),
     _p(
-        # ("have seen Ukrainian forces establish a foothold near Krynky", "managed to secure a bridgehead")
+        # ("have seen Ukrainian forces establish a foothold near Krynky", "managed to secure a bridgehead";
+        # not "Russian difficulties in establishing a foothold on the southern bank")
+        r"(?<!difficulties in )(?<!difficulty in )(?<!problems in )(?<!failure in )"
         r"\b(?:(?:gain(?:ed|ing|s)?|secur(?:e|ed|ing|es)|establish(?:ed|ing|es)?|got|gets|consolidat(?:ed|ing)) "
         r"(?:a |their |its )?|(?:creation|establishment) of (?:a |an )?(?:additional |new |small )?)"
         r"(?:foothold|footing)\b"
         r"|\b(?:secur(?:e|ed|ing|es)|establish(?:ed|ing|es)?) (?:a |their |its )?bridgehead\b"
         # "Russian forces have established positions in the village of X" (not "new defensive positions")
-        r"|\bestablish(?:ed|ing|es)? (?:their |its )?positions(?= in\b)"
+        r"|\bestablish(?:ed|ing|es)? (?:their |its )?positions(?= (?:in|inside|within)\b)"
         # "Ukrainian troops took up positions north of Oleshky": a hold on new ground
         r"|\b(?:took|take|taken|taking|takes) up (?:new )?positions"
         r"(?= (?:in|near|on the outskirts of|(?:north|south|east|west)\w*(?:-\w+)? of) (?:the )?[A-Z])",
@@ -1477,8 +1488,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fire|shelling|bombardment|attack)\b"
         # "The neighboring city of Lysychansk is under constant fire" (a word of war before the fire: not
         # "the minister is under fire")
-        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bremains )|(?<=\bremain )|(?<=\bremaining ))under "
+        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bremains )|(?<=\bremain )|(?<=\bremaining ))"
+        # ("is now under constant Russian drone and shell fire")
+        r"(?:(?:now|still|also|again) )?under "
         r"(?:(?:" + _UNDER_FIRE_WORDS + r") ){1,2}"
+        r"(?:(?:and )?(?:" + _UNDER_FIRE_WORDS + r"|shell|mortar|rocket) ){0,2}"
         r"(?:fire|shelling|bombardment|attacks?)\b"
         # a translation of the Ukrainian "під ударами": "Bakhmut, Pokrovsk and Kramatorsk are under the blows"
         r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcame ))under (?:the )?(?:enemy )?blows\b"

@@ -38,3 +38,14 @@ def test_a_village_in_its_russian_spelling_is_the_one_by_the_town_named_around_i
     )
     # the Novoselivka 5 km east of Siversk, not the bigger one 37 km north-west
     assert _km(placed(text, "Novoselovka"), 48.853, 38.161) < 5
+
+
+def test_a_russian_spelling_is_as_much_the_ukrainian_village_as_a_row_spelt_so(placed: Placed) -> None:
+    text = "Russia's Defence Ministry said its forces had taken control of Malinovka in the Zaporozhye region."
+    # Malynivka (873 people) by Huliaipole, not the "Malynovka" row of GeoNames 60 km south-west
+    assert _km(placed(text, "Malinovka"), 47.68, 36.48) < 5
+
+
+def test_a_russian_town_that_bears_the_name_as_written_keeps_it(resolved: Resolved) -> None:
+    text = "Drones struck an oil depot in Podolsk, south of Moscow, the governor of the Moscow region said."
+    assert resolved(text)["Podolsk"][0] == "Podolsk"  # not Podilsk in Odesa Oblast

@@ -228,3 +228,42 @@ def test_a_withdrawal_named_as_what_a_counterattack_answered_keeps_its_side(seen
         "Avdiivka."
     )
     assert ("retreat", "UA", "Avdiivka") in seen(text, published=date(2024, 2, 28))
+
+
+def test_the_complete_takeover_of_villages_is_an_advance_on_each(seen: Seen) -> None:
+    text = (
+        "The Russian Defence Ministry reported the complete takeover of the border villages of Hatyshche and "
+        "Strilecha in the Kharkiv region."
+    )
+    found = seen(text, published=date(2024, 5, 12))
+    assert {("advance", "RU", "Hatyshche"), ("advance", "RU", "Strilecha")} <= found
+
+
+def test_a_village_the_enemy_has_almost_completely_occupied_was_taken(seen: Seen) -> None:
+    text = "Heavy fighting goes on for Lukiantsi, which the enemy has almost completely occupied."
+    assert ("advance", "RU", "Lukiantsi") in seen(text, published=date(2024, 5, 13))
+
+
+def test_positions_established_inside_a_town_are_ground_taken(seen: Seen) -> None:
+    text = "Russian forces were establishing positions inside the border town of Vovchansk on Wednesday."
+    assert ("advance", "RU", "Vovchansk") in seen(text, published=date(2024, 5, 15))
+
+
+def test_difficulties_in_establishing_a_foothold_take_nothing(seen: Seen) -> None:
+    text = "Footage shows Russian difficulties in establishing a foothold on the southern bank in Vovchansk."
+    assert not any(e[0] == "advance" for e in seen(text, published=date(2024, 6, 4)))
+
+
+def test_a_sudden_thrust_near_a_town_is_an_advance(seen: Seen) -> None:
+    text = "Russian forces have made a sudden thrust into eastern Ukraine near the mining town of Dobropillia"
+    assert ("advance", "RU", "Dobropillia") in seen(text, published=date(2025, 8, 12))
+
+
+def test_a_town_now_under_constant_drone_and_shell_fire_is_struck(seen: Seen) -> None:
+    text = "Kostiantynivka, home to 67,000 people before the war, is now under constant drone and mortar fire"
+    assert ("strike", "RU", "Kostiantynivka") in seen(text, published=date(2025, 8, 15))
+
+
+def test_the_same_side_that_tried_but_failed_and_retreated_left_the_place(seen: Seen) -> None:
+    text = "The Russians tried to relieve their troops in the area of Kucheriv Yar, but failed and retreated."
+    assert ("retreat", "RU", "Kucheriv Yar") in seen(text, published=date(2025, 10, 10))
