@@ -177,7 +177,9 @@ WEAK = {
         + PLACE_NOUNS
         + ")"
         # how Moscow's statements name Ukraine's side ("Nazi extremists in Ukraine blew up a bridge")
-        r"|\b(?:nationalists|neo-Nazis|(?:neo-Nazi|Nazi) (?:extremists|militants|formations|units))\b"
+        r"|\b(?:nationalists|neo-Nazis|(?:neo-Nazi|Nazi) (?:extremists|militants|formations|units)"
+        # ("ultra-detachments blew up a bridge across the Seversky Donets": Moscow's word for Ukraine's units)
+        r"|ultra-?(?:detachments|nationalists))\b"
         # Ukraine's intelligence services and the partisans of occupied towns
         r"|\b(?:Partisans|partisans|HUR|GUR|SBU|Atesh)\b"
     ),
@@ -206,7 +208,8 @@ REPORTER_AFTER = re.compile(
     # of resistance said concentrated bombing overnight killed more people")
     # (but "claims to have destroyed": the claimer did it)
     # (but a person named in apposition: "Ukraine's president, Volodymyr Zelenskyy, denounced the attack")
-    r"(?:['’]s)?(?:,(?=\s+(?:said|says|denounced|condemned|stated|added|told|wrote)\b))?"
+    r"(?:['’]s)?(?:,(?=\s+(?:said|says|denounced|condemned|stated|added|told|wrote|shared|posted"
+    r"|published)\b))?"
     r"\s+(?:\(?[\w-]+\)?\s+){0,14}?(?:said|says|reported|reports|stated|states|announced"
     # a headline's plural: "Russians report attack on Chonhar Bridge"
     r"|report(?=\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|explosions?|blasts?|drones?|missiles?|shelling)\b)"
@@ -216,6 +219,8 @@ REPORTER_AFTER = re.compile(
     r"|(?:launched|ordered|began|started) (?:a |an )?(?:criminal|terrorism|investigation|inquiry"
     r"|probe|case)|investigat\w*|confirmed|denied|told|added|called|described|quoted|quotes|cited|citing"
     r"|acknowledged|acknowledges|admitted|admits"
+    # ("Pushilin ... shared a video on his Telegram channel detailing recent attacks on Horlivka")
+    r"|(?:shared|posted|published)\s+(?:a\s+|the\s+)?(?:video|footage|photos?|images?)"
     r"|warned|warns"  # "the Air Force of the Armed Forces of Ukraine warned about a glide bomb heading to"
     # a side's news agency or media tells of a strike: "Russian state-owned news agency TASS"
     rf"|(?:news )?agency|media|outlets?|television|TV|newspapers?|broadcaster|{REPORTER_NOUNS}"
@@ -276,6 +281,9 @@ DESTROYED_OBJECT = re.compile(
 # "with Kyiv claiming to have seized": after "with", a side that claims or says (an absolute clause).
 WITH_CLAIMING = re.compile(r"with\s+")
 CLAIMING_AFTER = re.compile(r"\s+(?:claiming|saying|reporting|announcing)\b")
+# ... and forces doing something: "with Russian forces carving out a chunk of the Sumy region and entering
+# the Dnipropetrovsk region" (an absolute clause: the forces are the participles' subject).
+DOING_AFTER = re.compile(r"\s+(?:(?:now|also|still|steadily)\s+)?[a-z]+ing\b")
 # Phrases that name a side without making it the agent: what was taken "from" someone, attacks "on"
 # someone, hyphenated adjectives ("Russian-occupied", "Moscow-installed").
 NOT_AGENT_BEFORE = re.compile(
@@ -393,7 +401,7 @@ SIDE_HINTS = (
     "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
     "occup", "invad", "enemy", "aggressor", "separatist", "republic", "kadyrov", "guards",
     "motor rifle", "motorized rifle", "motorised rifle", "vdv", "rosgvardi", "group", "battle", "grv",
-    "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "nazi",
+    "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "nazi", "ultra",
     "partisan", "hur", "gur", "sbu", "atesh", "rdk", "siberian", "akhmat", "chechen", "allied",
 )  # fmt: skip
 # Whose flag was raised: the actor of "the Ukrainian flag flying over the village".
@@ -581,6 +589,13 @@ DAMAGED_THING_AFTER = re.compile(
 DAMAGED_PASSIVE_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|hit|struck|sunk"
     r"|downed|shot\s+down)\b"
+)
+# A side's weapons right before the participle that says where they were fired: "Ukrainian drones (UAVs)
+# fired at the republic".
+WEAPONS_FIRED_BEFORE = re.compile(
+    r"\b(?:Ukrainian|Russian|enemy)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles"
+    r"|missiles?|rockets?|shells?)(?:\s+\([^()]{1,20}\))?\s+$",
+    re.IGNORECASE,
 )
 # A side's possessive and at most two words before its loss: "Ukraine's alleged loss of".
 LOSER_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}")
@@ -854,7 +869,11 @@ def agent_before(
             not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - NOT_AGENT_REACH) : p.start])
             # "with Kyiv claiming to have seized 82 settlements": a side that claims is the claim's agent
             or WITH_CLAIMING.fullmatch(sentence, max(0, p.start - 5), p.start)
-            and CLAIMING_AFTER.match(sentence, p.end) is not None
+            and (
+                CLAIMING_AFTER.match(sentence, p.end) is not None
+                or p.strong
+                and DOING_AFTER.match(sentence, p.end) is not None
+            )
         )
         and not (
             CAPITAL.fullmatch(sentence[p.start : p.end])
@@ -1080,10 +1099,13 @@ SPEAKER_ITS = re.compile(
     r"|confirmed|confirms|admitted|admits)\s+(?:on\s+\w+\s+(?:\([^()]{1,25}\)\s+)?)?(?:that\s+)?(?:(?:its|his|her)\s+"
     r"(?:forces|troops|units|servicemen|army)|it)\s+(?:(?:have|had|has)\s+)?"
     r"(?:(?:\w+ly|also|then|again|later)\s+)?"
-    r"(?:no longer\s+(?:\w+ly\s+)?)?$",
+    r"(?:no longer\s+(?:\w+ly\s+)?)?"
+    # 'said it had carried out "high-precision" missile strikes on four depots': the verb, then the noun
+    r"(?:(?:carried\s+out|launched|conducted|delivered|made)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\"“‘']?[\w-]+[\"”’']?\s+){0,3})?$",
     re.IGNORECASE,
 )
-SPEAKER_ITS_CHARS = 80
+SPEAKER_ITS_CHARS = 100
 # A verb of owning up to a loss right before it: "acknowledged the loss of", "admitted losing".
 OWNED_UP_BEFORE = re.compile(r"\b(?:acknowledg|admitt?|conced|confirm)(?:ed|es|s|ing)?\s+$", re.IGNORECASE)
 # A preposition of time right before a noun of fire: "after the attack on", "following a strike on".
@@ -1154,6 +1176,15 @@ def decide_actor(
         return (named[0].side, "agent") if named else ("unknown", "none")
     if trigger.event_type == "strike" and (downed := _downed_weapons_side(sentence, trigger, phrases, voice)):
         return downed
+    if (
+        trigger.event_type == "strike"
+        and trigger.text.lower().startswith(("fired", "launched"))
+        and (weapons := WEAPONS_FIRED_BEFORE.search(sentence, max(0, trigger.start - 80), trigger.start))
+        and (own := [p for p in phrases if weapons.start() <= p.start < weapons.end()])
+    ):
+        # "shot down 35 of 40 Ukrainian unmanned aerial vehicles (UAVs) fired at the republic": the
+        # weapons' side fired them, whoever downed them
+        return own[0].side, "agent"
     if (
         trigger.event_type in ("strike", "bridge_strike")
         and phrases

@@ -434,7 +434,19 @@ def extract_events(
             # is read as the placed branch reads it ("the enemy" by the sentences before)
             said = phrases if places else find_actor_phrases(text, voice.enemy_of(text, sentences, index))
             last_fire = index
-            fire_side = last_side(said, text) or (fire_side if under_fire else None)
+            # (the fire's own side where its phrase tells it: "Russia's air defence forces shot down 35 of 40
+            # Ukrainian drones fired at the republic" told Ukraine's fire, not Russia's)
+            told = next(
+                (
+                    actor
+                    for t in triggers
+                    if t.event_type == "strike"
+                    for actor, _ in [decide_actor(text, t, said)]
+                    if actor != "unknown"
+                ),
+                None,
+            )
+            fire_side = told or last_side(said, text) or (fire_side if under_fire else None)
             for t in triggers:
                 # (who made the fire, not the last side named: "destroyed a US supplied Abrams tank ...
                 # since Washington started delivering the Abrams to Ukraine")

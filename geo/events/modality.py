@@ -69,6 +69,8 @@ NEXT_CLAUSE = re.compile(
     # what it led to: "had taken Rivnopillya, putting the town of Huliaipole at risk of being targeted"
     r"|,\s+(?:putting|placing|leaving|bringing|opening|allowing)\b"
 )
+# A clause of time or concession that opens a sentence, up to its comma: its own hedges are the backdrop's.
+OPENING_CLAUSE = re.compile(r"(?:As|While|Even as|Although|Though|Amid)\s[^,;]{3,120}?,")
 # Where a sentence turns to another matter: "..., but ...", "...; ...".
 BUT = re.compile(r",\s*but\b|;|\bwhile\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 DENIALS = re.compile(
@@ -126,8 +128,9 @@ NEGATED = re.compile(
     # (a quote may open before the trigger: 'did not constitute "taking control of the territory"')
     # ("isn’t being surrounded": no word boundary before the n of a contraction)
     r"(?:\b(?:not|never|no longer|fail(?:ed|ing|s)? to|failure to|cannot|unable to)|n['’]t)"
-    # (not what a place was not: "a school building that was not in use caught fire")
-    r"\s+(?!(?:in|at|on|for|under|of|from)\s)(?:\w+\s+){0,3}[\"“‘]?$"
+    # (not what a place was not: "a school building that was not in use caught fire"; nor what does not
+    # stop, "the occupiers do not stop shelling the positions": it goes on)
+    r"\s+(?!(?:in|at|on|for|under|of|from)\s)(?!(?:stop|cease)\s+$)(?:\w+\s+){0,3}[\"“‘]?$"
     r"|\bno\s+(?:\w+\s+){0,2}$"
     # "our troops are holding on and preventing him from completely capturing this settlement"
     r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:\w+ly\s+)?$"
@@ -135,7 +138,9 @@ NEGATED = re.compile(
     r"|\b(?:lack|absence)\s+of\s+(?:any\s+)?(?:\w+\s+){0,2}$"
     # "Ukrainian forces have stopped Russian advancement near X": the advance that did not go on
     # ("managed to temporarily stop the advance of Russian units north of X")
-    r"|\b(?:stop(?:p(?:ed|ing)|s)?|halt(?:ed|ing|s)?|thwart(?:ed|ing|s)?|repuls(?:ed|ing|es)|repell(?:ed|ing))\s+"
+    r"|(?<!not )(?<!n't )(?<!n’t )"
+    r"\b(?:stop(?:p(?:ed|ing)|s)?|halt(?:ed|ing|s)?|thwart(?:ed|ing|s)?|repuls(?:ed|ing|es)"
+    r"|repell(?:ed|ing))\s+"
     r"(?:the\s+|an?\s+|further\s+)?(?:(?:russian|ukrainian|enemy|russia['’]s|ukraine['’]s)\s+)?$"
     # "neither Pokrovsk nor its sister city Myrnohrad are encircled"
     r"|\bneither\s+[^.;]{1,60}?\bnor\s+[^.;]{1,40}?\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?$"
@@ -656,6 +661,10 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         clause = BRACKETED.sub(" ", clause)
     if "—" in clause or "–" in clause:
         clause = DASHED_ASIDE.sub(" ", clause)  # "advanced into—and possibly past—the next settlement"
+    if (opening := OPENING_CLAUSE.match(clause)) is not None and opening.end() <= trigger_start:
+        # "As Moscow and Kyiv talk of possible peace, the war has intensified with Russian forces
+        # carving out ...": the backdrop's hedge, not the event's
+        clause = clause[opening.end() :]
     if _predicts(clause):
         return "prediction"
     if _denies(sentence) and not _claim_denied_after(sentence, trigger_start):

@@ -34,8 +34,8 @@ METONYM_AFTER = re.compile(
     r"invasion|counter-?offensive|offensive|regime|authorities|administration|command"
     r"|emergency services|rescuers|police|governor|mayor|gov(?=\.))\b"
     # not "the Morozovsk military airfield": a place of the army's is a place
-    r"(?!\s+(?:airfield|airbase|air base|base|depot|facility|facilities|hospital|academy|warehouse|"
-    r"enlistment|town|unit|installation))",
+    r"(?!\s+(?:airfield|airbase|air base|airport|aerodrome|base|depot|facility|facilities|hospital|academy"
+    r"|institute|barracks|warehouse|enlistment|town|unit|installation))",
     re.IGNORECASE,
 )
 # A place's possessive before a city it ranks: "Zaporizhzhia's second largest city" is not Zaporizhzhia.
@@ -467,6 +467,10 @@ NEXT_CLAUSE_PLACE = re.compile(r",?\s+and\s+in\s+the\s+(?:village|town|city|sett
 PURPOSE = re.compile(
     r"\b(?:aim(?:ing|s|ed)? to|seek(?:ing|s)? to|in a bid to|in an attempt to|in order to|hoping to|"
     r"intend(?:ing|s|ed)? to|plann?(?:ing|s|ed)? to|with the aim of|so as to|to regroup"
+    # "forces advancing from the Kharkiv axis are setting conditions to resume offensive operations
+    # through the city of Slovyansk": what they prepare for
+    r"|(?:setting|set|sets|creating|create|creates|preparing|prepare|prepares) (?:the )?(?:conditions|ground)"
+    r" (?:to|for)|preparing to|prepare to|prepares to"
     # "withdrew to regroup for a major push in the Donbas": where the next move is meant to be
     r"|for an? (?:[\w-]+ ){0,2}?(?:push|offensive|assault|operation))\b",
     re.IGNORECASE,

@@ -1658,7 +1658,20 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # an oblast's tally: "the attacks affected the Khotin, Yunakivka and Svesa hromadas", "the areas of X
     # and Y were affected by artillery fire"
-    _p(r"\b(?:attacks?|strikes?|explosions?|shelling) (?:also )?affected\b", "strike", hints=("affected",)),
+    _p(
+        r"\b(?:attacks?|strikes?|explosions?|shelling) (?:also )?(?:affected|impacted)\b",
+        "strike",
+        hints=("affected", "impacted"),
+    ),
+    # a regional administration's "He terrorized Nikopol, Marhanets and Myrove communities": fire on them
+    _p(
+        r"\bterrori[sz](?:ed|es|ing)\b"
+        r"(?= (?:the )?(?:[A-Z]|residents|civilians|settlements|communities|villages|towns))",
+        "strike",
+        hints=("terroris", "terroriz"),
+    ),
+    # "with Russian forces carving out a 200 square kilometre chunk of Ukraine's Sumy region": ground taken
+    _p(r"\bcarv(?:ed|ing|es) out\b", "advance", needs_forces=True, hints=("carv",)),
     # the rest of a round-up's list: "Other affected settlements include: X in Bohodukhiv district, Y ..."
     _p(
         r"\b(?:affected|shelled|attacked|targeted)\s+(?:settlements|villages|towns|communities|localities)"
@@ -1928,7 +1941,8 @@ DEAL_AFTER = re.compile(
 RUINS = re.compile(r"(?:destroyed|damaged)\s+[a-z]")
 RUINS_BEFORE = re.compile(
     r"\b(?:with|of|showing|shows|showed|among|amid|past|atop|on top of|from|over|restore|rebuild|repair|the"
-    r"|its|their)\s+"
+    # ("refitting damaged units, repairing the damaged bridge in Izyum": what was mended, not hit)
+    r"|its|their|an?|refitting|repairing|restoring|rebuilding|replacing|evacuating)\s+"
     r"(?:(?:heavily|badly|partially|completely|totally|severely|partly)\s+)?$",
     re.IGNORECASE,
 )

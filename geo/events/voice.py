@@ -31,6 +31,8 @@ RU_VOICE = re.compile(
     r"|Federal Security Service|Emergencies Ministry|Foreign Ministry)"
     # the occupation's and Moscow's officials who speak of the front
     r"|Pushilin|Saldo|Balitsky|Pasechnik|Shoigu|Gerasimov|Belousov|Peskov|Zakharova"
+    # ... and of the occupied towns and their militias (Horlivka's Prikhodko, Donetsk's Kulemzin)
+    r"|Pri[ck]?hodko|Prykhodko|Kulemzin|Miroshnik|Marochko|Basurin|Rogov"
     # the governors of Crimea, Sevastopol and Russia's border oblasts, who report the fire on them
     r"|Aksyonov|Aksenov|Razvozhayev|Gladkov|Khinshtein|Bogomaz|Starovoit)\b",
     re.IGNORECASE,

@@ -172,6 +172,7 @@ SENTENCES = [
     "Russia launched 99 attacks on Kherson Oblast, killing one person.",
     "The occupiers also launched an attack on Chervonohryhorivka community overnight.",
     "The footage shows the explosion of a railway bridge near Kupiansk after an unsuccessful attack.",
+    "The strike impacted power lines; the enemy terrorized Nikopol as Russian troops carved out a salient.",
 ]
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from geo.events.actors import decide_actor, find_actor_phrases
+from geo.events.triggers import find_triggers
+
 Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
 
 
@@ -267,3 +270,80 @@ def test_a_town_now_under_constant_drone_and_shell_fire_is_struck(seen: Seen) ->
 def test_the_same_side_that_tried_but_failed_and_retreated_left_the_place(seen: Seen) -> None:
     text = "The Russians tried to relieve their troops in the area of Kucheriv Yar, but failed and retreated."
     assert ("retreat", "RU", "Kucheriv Yar") in seen(text, published=date(2025, 10, 10))
+
+
+def test_a_ministry_that_said_it_carried_out_quoted_strikes_made_them(seen: Seen) -> None:
+    text = (
+        'The Russian Defence Ministry said it had carried out "high-precision" missile strikes on four '
+        "artillery depots in the Donetsk area."
+    )
+    found = seen(text, published=date(2022, 5, 16))
+    assert ("strike", "RU", "Donetsk") in found
+    assert not any(e[1] == "UA" for e in found)
+
+
+def test_occupiers_that_do_not_stop_shelling_keep_shelling(seen: Seen) -> None:
+    text = "The occupiers do not stop shelling the border areas of Sumy and Chernihiv oblasts."
+    found = seen(text, published=date(2022, 5, 23))
+    assert {("strike", "RU", "Sumy Oblast"), ("strike", "RU", "Chernihiv Oblast")} <= found
+
+
+def test_a_damaged_bridge_repaired_is_no_strike(seen: Seen) -> None:
+    text = "Russia moved 250 vehicles to Izium, refitting damaged units and repairing a damaged bridge."
+    assert not any(e[0] in ("strike", "bridge_strike") for e in seen(text, published=date(2022, 4, 4)))
+
+
+def test_a_city_forces_set_conditions_to_attack_through_is_no_advance(seen: Seen) -> None:
+    text = (
+        "However, Russian forces advancing from the Izium axis are setting conditions to resume offensive "
+        "operations through the city of Sloviansk to link up with other Russian forces in Donbas."
+    )
+    assert ("advance", "RU", "Sloviansk") not in seen(text, published=date(2022, 4, 4))
+
+
+def test_ultra_detachments_that_blew_up_a_bridge_are_ukraine_s(seen: Seen) -> None:
+    text = "The ministry said ultra-detachments blew up a bridge over the Siverskyi Donets near Sviatohirsk"
+    assert any(e[0] == "bridge_strike" and e[1] == "UA" for e in seen(text, published=date(2022, 6, 7)))
+
+
+def test_drones_fired_at_a_region_are_the_firing_side_s_whoever_downed_them() -> None:
+    sentence = (
+        "Russia's air defence forces shot down 35 of 40 Ukrainian unmanned aerial vehicles (UAVs) fired at "
+        "the republic."
+    )
+    fired = next(t for t in find_triggers(sentence) if t.text.startswith("fired"))
+    # (the fire a round-up goes on to count town by town: its side, not the air defence's)
+    assert decide_actor(sentence, fired, find_actor_phrases(sentence, "UA")) == ("UA", "agent")
+
+
+def test_a_head_that_shared_a_video_of_attacks_is_no_attacker(seen: Seen) -> None:
+    text = (
+        "Ukrainian drones struck Horlivka again on Sunday. Denis Pushilin, the head of the Donetsk People's "
+        "Republic, shared a video on his Telegram channel detailing the attacks on Horlivka."
+    )
+    assert not any(e[1] == "RU" for e in seen(text, published=date(2025, 6, 2)))
+
+
+def test_a_military_airport_named_after_its_town_is_where_the_fire_fell(seen: Seen) -> None:
+    text = "Officials said the Myrhorod military airport was attacked by Russia early this morning."
+    assert ("strike", "RU", "Myrhorod") in seen(text, published=date(2023, 6, 10))
+
+
+def test_an_attack_that_impacted_a_district_is_fire_on_it(seen: Seen) -> None:
+    text = "The attack also impacted energy infrastructure in Lubny, leaving 160 households without power."
+    assert ("strike", "RU", "Lubny") in seen(text, published=date(2025, 2, 1))
+
+
+def test_the_occupiers_who_terrorized_communities_fired_on_them(seen: Seen) -> None:
+    text = "During the day, the occupiers terrorized Nikopol, Marhanets and Myrove communities with drones."
+    found = seen(text, published=date(2025, 5, 15))
+    assert {("strike", "RU", town) for town in ("Nikopol", "Marhanets", "Myrove")} <= found
+
+
+def test_an_opening_clause_s_hedge_is_the_backdrop_s_not_the_event_s(seen: Seen) -> None:
+    text = (
+        "As both capitals talk of possible peace, the war has intensified, with Russian forces carving out a "
+        "chunk of the Sumy region and entering the Dnipropetrovsk region."
+    )
+    found = seen(text, published=date(2025, 6, 30))
+    assert {("advance", "RU", "Sumy Oblast"), ("advance", "RU", "Dnipropetrovsk Oblast")} <= found
