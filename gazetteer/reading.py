@@ -501,6 +501,14 @@ def _propose(
         or SECTOR_PAIRS_AFTER.match(text, m.end)
     )
     if (
+        gap_after == " "
+        and next_word.lower() == "border"
+        and any(c.kind == "city" for c in m.candidates)
+        and (regions := regions_named(m.key, gaz))
+    ):
+        # "reached the area near the Donetsk border": the oblast's border, not the city's
+        return Proposal(m, m.end, regions, "an oblast's name before 'border'", False, False)
+    if (
         joined_place
         and _word(text, spans, m.last_word + 2).lower() in REGION_NOUNS
         and (regions := regions_named(m.key, gaz))

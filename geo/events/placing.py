@@ -1027,7 +1027,11 @@ def places_for(
             # clause's place, not the counter-attacks' (but a list a line each goes on: "- X;\n- Y")
             places = [p for p in places if p.start < semicolon]
     places = [
-        p for p in places if not _capital_acting(sentence, trigger, p) and not _capital_doing(sentence, p)
+        p
+        for p in places
+        if not _capital_acting(sentence, trigger, p)
+        and not _capital_doing(sentence, p)
+        and not _capital_as_source(sentence, p)
     ]
     if any(p.place.country not in NEIGHBOURHOOD for p in places):
         # "strikes on Ukraine's ports coincided with visits to leaders in London, Paris and Berlin": a
@@ -1569,6 +1573,16 @@ def _capital_doing(sentence: str, place: SentencePlace) -> bool:
     several western regions", "Kyiv was behind alleged attacks", "Kyiv, meanwhile, said that four people
     were wounded" (the city itself was not hit)."""
     return place.place.name in CAPITALS and CAPITAL_DOING.match(sentence, place.end) is not None
+
+
+def _capital_as_source(sentence: str, place: SentencePlace) -> bool:
+    """Whether a capital closes a headline as its source: "Russian troops enter Ukraine's Dnipropetrovsk
+    region for first time: Kiev" (Kyiv's government says so; nothing happened in Kyiv)."""
+    return (
+        place.place.name in CAPITALS
+        and not sentence[place.end :].strip(" .\"'”’")
+        and sentence[: place.start].rstrip().endswith((":", " -", "—", "–"))
+    )
 
 
 def _described_by(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> SentencePlace | None:

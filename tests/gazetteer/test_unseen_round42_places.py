@@ -49,3 +49,8 @@ def test_a_russian_spelling_is_as_much_the_ukrainian_village_as_a_row_spelt_so(p
 def test_a_russian_town_that_bears_the_name_as_written_keeps_it(resolved: Resolved) -> None:
     text = "Drones struck an oil depot in Podolsk, south of Moscow, the governor of the Moscow region said."
     assert resolved(text)["Podolsk"][0] == "Podolsk"  # not Podilsk in Odesa Oblast
+
+
+def test_a_city_s_name_before_border_is_its_oblast_s(resolved: Resolved) -> None:
+    text = "Russian forces reportedly reached the area near the Donetsk border in early July."
+    assert resolved(text)["Donetsk"] == ("Donetsk Oblast", "")

@@ -347,3 +347,10 @@ def test_an_opening_clause_s_hedge_is_the_backdrop_s_not_the_event_s(seen: Seen)
     )
     found = seen(text, published=date(2025, 6, 30))
     assert {("advance", "RU", "Sumy Oblast"), ("advance", "RU", "Dnipropetrovsk Oblast")} <= found
+
+
+def test_a_capital_closing_a_headline_is_its_source_not_its_place(seen: Seen) -> None:
+    text = "Russian troops enter Ukraine's Dnipropetrovsk region for first time: Kiev"
+    found = seen(text, published=date(2025, 6, 9))
+    assert ("advance", "RU", "Dnipropetrovsk Oblast") in found
+    assert not any(e[2] == "Kyiv" for e in found)
