@@ -503,6 +503,8 @@ def _propose(
     if (
         gap_after == " "
         and next_word.lower() == "border"
+        # (not "Russia's Belgorod border region", read with its noun)
+        and _word(text, spans, m.last_word + 2).lower() not in (*REGION_NOUNS, "area", "areas", "districts")
         and any(c.kind == "city" for c in m.candidates)
         and (regions := regions_named(m.key, gaz))
     ):
