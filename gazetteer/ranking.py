@@ -232,9 +232,9 @@ def rank(
             and not named_abroad
             and _spelt_alike(p.match.key, c.name)
         ):
-            # the name spelt otherwise: "Kamenka" is as much the Kamianka by Dvorichna as a row GeoNames
-            # names "Kamenka" 80 km off (but where a town abroad bears the name as written, Orlovka in
-            # Kursk Oblast or Podolsk by Moscow, the Ukrainian Orlivka and Podilsk are other names)
+            # the name spelt otherwise: "Malinovka" is as much the Malynivka of 873 people by Huliaipole as
+            # a row GeoNames names "Malynovka" 60 km off (but where a town abroad bears the name as written,
+            # Orlovka in Kursk Oblast or Podolsk by Moscow, the Ukrainian Orlivka and Podilsk are others)
             score += MAIN_NAME_BONUS
         if c.kind == "river" and river_article:
             score += RIVER_ARTICLE_BONUS
