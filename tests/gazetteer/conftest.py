@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer import find_places, load_gazetteer
+from gazetteer import find_places, haversine_km, load_gazetteer
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_settlements.py"
 
@@ -34,6 +34,17 @@ def _placed(text: str, name: str) -> tuple[float, float] | None:
 def placed() -> Callable[[str, str], tuple[float, float] | None]:
     """Where a text puts a name: ``placed(text, name)`` gives (lat, lon), or None when unresolved."""
     return _placed
+
+
+def _km_from(point: tuple[float, float] | None, lat: float, lon: float) -> float:
+    """How far a (lat, lon) point lies from (lat, lon); infinite when the name was not placed."""
+    return float("inf") if point is None else haversine_km(point[1], point[0], lon, lat)
+
+
+@pytest.fixture
+def km_from() -> Callable[[tuple[float, float] | None, float, float], float]:
+    """How far a place was put from where it is: ``km_from(placed(text, name), lat, lon)`` in km."""
+    return _km_from
 
 
 def _mention_of(text: str, name: str, gaz=None):

@@ -6,57 +6,55 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from gazetteer import haversine_km
-
 Placed = Callable[[str, str], tuple[float, float] | None]  # the fixtures of tests/gazetteer/conftest.py
+KmFrom = Callable[[tuple[float, float] | None, float, float], float]  # tests/gazetteer/conftest.py
 Resolved = Callable[[str], dict[str, tuple[str, str]]]
 
 
-def _km(point: tuple[float, float] | None, lat: float, lon: float) -> float:
-    """How far a (lat, lon) point lies from (lat, lon); infinite when the name was not placed."""
-    return float("inf") if point is None else haversine_km(point[1], point[0], lon, lat)
-
-
-def test_a_half_russian_spelling_is_looked_for_over_the_oblast_the_story_names(placed: Placed) -> None:
+def test_a_half_russian_spelling_is_looked_for_over_the_oblast_the_story_names(
+    placed: Placed, km_from: KmFrom
+) -> None:
     text = (
         "Russian troops are trying to hold their lines in the Luhansk region, the Ukrainian spokesman said. "
         "Heavy fighting went on this week near Stelmakhivka and Belogorivka."
     )
     # Bilohorivka on the Siverskyi Donets, 60 km south of Stelmakhivka: the Luhansk Oblast one, not Donetsk's
-    assert _km(placed(text, "Belogorivka"), 48.93, 38.25) < 5
+    assert km_from(placed(text, "Belogorivka"), 48.93, 38.25) < 5
 
 
-def test_a_name_after_the_direction_of_is_looked_for_as_a_variant(placed: Placed) -> None:
+def test_a_name_after_the_direction_of_is_looked_for_as_a_variant(placed: Placed, km_from: KmFrom) -> None:
     text = (
         "Near Zolote in the Luhansk region the Russians broke through in the direction of Orekhove - "
         "Toshkivka, the head of the regional administration said."
     )
     # Orikhove beside Toshkivka, not the Orikhove 60 km east
-    assert _km(placed(text, "Orekhove"), 48.72, 38.56) < 5
+    assert km_from(placed(text, "Orekhove"), 48.72, 38.56) < 5
 
 
-def test_a_name_after_the_occupation_of_is_looked_for_as_a_variant(placed: Placed) -> None:
+def test_a_name_after_the_occupation_of_is_looked_for_as_a_variant(placed: Placed, km_from: KmFrom) -> None:
     text = (
         "Russian forces took Stepove north-west of Avdiivka in the Donetsk region. The gain follows the "
         "occupation of Lastochkin last week."
     )
-    assert _km(placed(text, "Lastochkin"), 48.15, 37.68) < 5  # Lastochkyne (Lastochkino in Russian)
+    assert km_from(placed(text, "Lastochkin"), 48.15, 37.68) < 5  # Lastochkyne (Lastochkino in Russian)
 
 
-def test_a_town_the_reporter_puts_too_close_to_a_city_is_still_the_town(placed: Placed) -> None:
+def test_a_town_the_reporter_puts_too_close_to_a_city_is_still_the_town(
+    placed: Placed, km_from: KmFrom
+) -> None:
     text = (
         "Russia says its army has taken Marjinka, located five kilometers southwest of the Russian-held city "
         "of Donetsk. The town lies in ruins."
     )
     # Marinka, a town of 9,000 some 23 km west-southwest of Donetsk: no village the data lacks
-    assert _km(placed(text, "Marjinka"), 47.945, 37.505) < 2
+    assert km_from(placed(text, "Marjinka"), 47.945, 37.505) < 2
 
 
-def test_a_village_the_data_lacks_is_still_put_where_the_text_says(placed: Placed) -> None:
+def test_a_village_the_data_lacks_is_still_put_where_the_text_says(placed: Placed, km_from: KmFrom) -> None:
     text = "The village of Zolotarivka, located 10 kilometers east of Siversk, came under fire."
     # no Zolotarivka of the data lies there (the one the data has is by Lysychansk): the text's point
     point = placed(text, "Zolotarivka")
-    assert point is None or _km(point, 48.87, 38.24) < 4
+    assert point is None or km_from(point, 48.87, 38.24) < 4
 
 
 def test_a_city_a_thousand_km_off_is_no_neighbour_to_judge_a_village_by(resolved: Resolved) -> None:
@@ -78,13 +76,15 @@ def test_an_oblast_s_vernacular_name_in_a_list_of_them_is_the_oblast(resolved: R
     assert found["Donechchyna"] == ("Donetsk Oblast", "")
 
 
-def test_a_city_named_beside_a_town_does_not_pull_it_to_a_hamlet_by_it(placed: Placed) -> None:
+def test_a_city_named_beside_a_town_does_not_pull_it_to_a_hamlet_by_it(
+    placed: Placed, km_from: KmFrom
+) -> None:
     text = (
         "Russian forces pressed on near Kupiansk and Lyman this week. On Monday, Russian troops attacked "
         "in Borova and north of Kharkiv but did not advance."
     )
     # Borova of 5,000 people by the Oskil, not the postal hamlet Borova 20 km from Kharkiv
-    assert _km(placed(text, "Borova"), 49.38, 37.62) < 5
+    assert km_from(placed(text, "Borova"), 49.38, 37.62) < 5
 
 
 def test_the_bridge_across_the_dniester_estuary_is_the_zatoka_bridge(resolved: Resolved) -> None:
@@ -104,9 +104,9 @@ def test_a_city_part_named_in_quotes_before_its_kind_is_found(resolved: Resolved
     assert resolved(text)['Kanal" micro-district'] == ("Kanal microdistrict", "")
 
 
-def test_a_list_of_the_front_s_directions_names_their_towns(placed: Placed) -> None:
+def test_a_list_of_the_front_s_directions_names_their_towns(placed: Placed, km_from: KmFrom) -> None:
     text = "The General Staff said the hottest directions remain Lyman, Toretsk, Pokrovsk and Novopavlivka."
-    assert _km(placed(text, "Lyman"), 48.99, 37.81) < 3  # the town, not the hamlet Lyman by Pokrovsk
+    assert km_from(placed(text, "Lyman"), 48.99, 37.81) < 3  # the town, not the hamlet Lyman by Pokrovsk
 
 
 def test_an_operational_command_s_name_is_no_place(resolved: Resolved) -> None:

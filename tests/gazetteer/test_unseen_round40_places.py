@@ -7,15 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from gazetteer import find_places, haversine_km
+from gazetteer import find_places
 
 Placed = Callable[[str, str], tuple[float, float] | None]  # the fixtures of tests/gazetteer/conftest.py
+KmFrom = Callable[[tuple[float, float] | None, float, float], float]  # tests/gazetteer/conftest.py
 Resolved = Callable[[str], dict[str, tuple[str, str]]]
-
-
-def _km(point: tuple[float, float] | None, lat: float, lon: float) -> float:
-    """How far a (lat, lon) point lies from (lat, lon); infinite when the name was not placed."""
-    return float("inf") if point is None else haversine_km(point[1], point[0], lon, lat)
 
 
 PAIR_TEXT = (
@@ -36,13 +32,15 @@ PAIR_TEXT = (
 )
 
 
-def test_two_villages_of_many_namesakes_named_as_a_pair_lie_together(placed: Placed) -> None:
+def test_two_villages_of_many_namesakes_named_as_a_pair_lie_together(placed: Placed, km_from: KmFrom) -> None:
     # the Dovhenke and the Dmytrivka 15 km apart south of Izium (four Dovhenkes, dozens of Dmytrivkas)
-    assert _km(placed(PAIR_TEXT, "Dovhenke"), 49.016, 37.325) < 3
-    assert _km(placed(PAIR_TEXT, "Dmytrivka"), 49.053, 37.125) < 3
+    assert km_from(placed(PAIR_TEXT, "Dovhenke"), 49.016, 37.325) < 3
+    assert km_from(placed(PAIR_TEXT, "Dmytrivka"), 49.053, 37.125) < 3
 
 
-def test_a_village_the_text_calls_neighbouring_lies_beside_the_place_of_the_story(placed: Placed) -> None:
+def test_a_village_the_text_calls_neighbouring_lies_beside_the_place_of_the_story(
+    placed: Placed, km_from: KmFrom
+) -> None:
     text = (
         "Ukrainian troops have freed the village of Neskuchne in Donetsk Oblast, a territorial defence "
         "battalion said on Sunday.\n\n"
@@ -56,7 +54,7 @@ def test_a_village_the_text_calls_neighbouring_lies_beside_the_place_of_the_stor
         "2014."
     )
     # the Blahodatne 2 km from Neskuchne, not the larger one 15 km from Vuhledar
-    assert _km(placed(text, "Blahodatne"), 47.797, 36.814) < 3
+    assert km_from(placed(text, "Blahodatne"), 47.797, 36.814) < 3
 
 
 def test_the_towns_of_the_x_and_y_regions_are_both_places(resolved: Resolved) -> None:
@@ -66,7 +64,9 @@ def test_the_towns_of_the_x_and_y_regions_are_both_places(resolved: Resolved) ->
     assert found["Izyum"][0] == "Izium"
 
 
-def test_the_one_village_of_a_name_far_from_its_list_gives_way_to_a_misspelt_one(placed: Placed) -> None:
+def test_the_one_village_of_a_name_far_from_its_list_gives_way_to_a_misspelt_one(
+    placed: Placed, km_from: KmFrom
+) -> None:
     text = (
         "Ukraine's defence forces liberated seven villages on the southern fronts over the past week, "
         "the deputy defence minister said on Monday.\n\n"
@@ -74,10 +74,10 @@ def test_the_one_village_of_a_name_far_from_its_list_gives_way_to_a_misspelt_one
         "Neskuchne, Storozhove, Makarivka and Blahodatne."
     )
     # Storozheve by Neskuchne, not the Storozhove of Poltava Oblast 280 km away
-    assert _km(placed(text, "Storozhove"), 47.80, 36.80) < 3
+    assert km_from(placed(text, "Storozhove"), 47.80, 36.80) < 3
 
 
-def test_a_hamlet_of_the_2025_front_is_the_one_on_the_line_not_one_behind_it() -> None:
+def test_a_hamlet_of_the_2025_front_is_the_one_on_the_line_not_one_behind_it(km_from: KmFrom) -> None:
     text = (
         "The General Staff says the village of Dachne in Dnipropetrovsk Oblast remains under Ukrainian "
         "control.\n\n"
@@ -86,7 +86,7 @@ def test_a_hamlet_of_the_2025_front_is_the_one_on_the_line_not_one_behind_it() -
     )
     (mention, *_) = [m for m in find_places(text, published=date(2025, 7, 2)) if m.text == "Dachne"]
     # the Dachne on the Donetsk oblast border by Novopavlivka, not those by Mezhova 20-40 km behind it
-    assert _km((mention.place.lat, mention.place.lon) if mention.place else None, 48.045, 36.826) < 3
+    assert km_from((mention.place.lat, mention.place.lon) if mention.place else None, 48.045, 36.826) < 3
 
 
 def test_a_town_misspelt_by_one_letter_with_no_cue_is_the_town_near_the_story(resolved: Resolved) -> None:
@@ -100,9 +100,11 @@ def test_a_name_one_letter_off_a_town_far_from_the_story_stays_unplaced(resolved
     assert "Lubotyn" not in resolved(text)
 
 
-def test_a_village_spelled_with_the_hard_ending_is_its_soft_ending_namesake(placed: Placed) -> None:
+def test_a_village_spelled_with_the_hard_ending_is_its_soft_ending_namesake(
+    placed: Placed, km_from: KmFrom
+) -> None:
     text = "Russian troops shelled the Mykolaiv region. In the village of Kotliarove, a shop burned."
-    assert _km(placed(text, "Kotliarove"), 46.886, 32.220) < 3  # Kotliareve (Kotlyareve)
+    assert km_from(placed(text, "Kotliarove"), 46.886, 32.220) < 3  # Kotliareve (Kotlyareve)
 
 
 def test_a_name_in_a_list_of_towns_across_the_fronts_is_the_town(resolved: Resolved) -> None:

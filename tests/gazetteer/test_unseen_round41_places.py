@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from gazetteer import find_places, haversine_km
+from gazetteer import find_places
 
 Placed = Callable[[str, str], tuple[float, float] | None]  # the fixtures of tests/gazetteer/conftest.py
+KmFrom = Callable[[tuple[float, float] | None, float, float], float]  # tests/gazetteer/conftest.py
 Resolved = Callable[[str], dict[str, tuple[str, str]]]
-
-
-def _km(point: tuple[float, float] | None, lat: float, lon: float) -> float:
-    """How far a (lat, lon) point lies from (lat, lon); infinite when the name was not placed."""
-    return float("inf") if point is None else haversine_km(point[1], point[0], lon, lat)
 
 
 def test_the_ends_of_a_numbered_highway_are_its_cities(resolved: Resolved) -> None:
@@ -28,16 +24,16 @@ def test_the_ends_of_a_numbered_highway_are_its_cities(resolved: Resolved) -> No
     assert found["Donetsk"] == ("Donetsk", "Donetsk Oblast")
 
 
-def test_a_village_the_text_calls_one_stays_a_village_among_towns(placed: Placed) -> None:
+def test_a_village_the_text_calls_one_stays_a_village_among_towns(placed: Placed, km_from: KmFrom) -> None:
     text = (
         "Haidai said that the Russians captured Mykolaivka, a village south-west of Lysychansk, near the "
         "Bakhmut-Lysychansk road."
     )
     # the Mykolaivka of Hirske hromada, not the town by Sloviansk 50 km west
-    assert _km(placed(text, "Mykolaivka"), 48.77, 38.34) < 10
+    assert km_from(placed(text, "Mykolaivka"), 48.77, 38.34) < 10
 
 
-def test_a_village_put_by_a_town_is_that_village_when_named_again(placed: Placed) -> None:
+def test_a_village_put_by_a_town_is_that_village_when_named_again(placed: Placed, km_from: KmFrom) -> None:
     text = (
         "The Luhansk governor said today that the Russians have captured Mykolayivka, 12 kilometers "
         "southwest of Lysychansk.\n\n"
@@ -46,7 +42,7 @@ def test_a_village_put_by_a_town_is_that_village_when_named_again(placed: Placed
     mentions = [m for m in find_places(text) if m.text == "Mykolayivka"]
     assert len(mentions) == 2
     assert {m.place.id for m in mentions if m.place} == {mentions[0].place.id}
-    assert _km((mentions[1].place.lat, mentions[1].place.lon), 48.77, 38.34) < 10
+    assert km_from((mentions[1].place.lat, mentions[1].place.lon), 48.77, 38.34) < 10
 
 
 def test_districts_named_by_adjectives_lie_in_the_oblast_the_sentence_names_first(resolved: Resolved) -> None:

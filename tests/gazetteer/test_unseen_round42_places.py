@@ -6,15 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from gazetteer import haversine_km
-
 Placed = Callable[[str, str], tuple[float, float] | None]  # the fixtures of tests/gazetteer/conftest.py
+KmFrom = Callable[[tuple[float, float] | None, float, float], float]  # tests/gazetteer/conftest.py
 Resolved = Callable[[str], dict[str, tuple[str, str]]]
-
-
-def _km(point: tuple[float, float] | None, lat: float, lon: float) -> float:
-    """How far a (lat, lon) point lies from (lat, lon); infinite when the name was not placed."""
-    return float("inf") if point is None else haversine_km(point[1], point[0], lon, lat)
 
 
 def test_two_oblasts_joined_by_a_hyphen_are_both_oblasts(resolved: Resolved) -> None:
@@ -31,19 +25,23 @@ def test_a_ship_named_between_commas_is_no_town(resolved: Resolved) -> None:
     assert found["Feodosia"][1] == "Crimea"
 
 
-def test_a_village_in_its_russian_spelling_is_the_one_by_the_town_named_around_it(placed: Placed) -> None:
+def test_a_village_in_its_russian_spelling_is_the_one_by_the_town_named_around_it(
+    placed: Placed, km_from: KmFrom
+) -> None:
     text = (
         "The situation near Seversk has changed. Russian units were able to take the village of "
         "Novoselovka, and fighting goes on at the town's hospital."
     )
     # the Novoselivka 5 km east of Siversk, not the bigger one 37 km north-west
-    assert _km(placed(text, "Novoselovka"), 48.853, 38.161) < 5
+    assert km_from(placed(text, "Novoselovka"), 48.853, 38.161) < 5
 
 
-def test_a_russian_spelling_is_as_much_the_ukrainian_village_as_a_row_spelt_so(placed: Placed) -> None:
+def test_a_russian_spelling_is_as_much_the_ukrainian_village_as_a_row_spelt_so(
+    placed: Placed, km_from: KmFrom
+) -> None:
     text = "Russia's Defence Ministry said its forces had taken Malinovka in the Zaporozhye region."
     # Malynivka (873 people) by Huliaipole, not the "Malynovka" row of GeoNames 60 km south-west
-    assert _km(placed(text, "Malinovka"), 47.68, 36.48) < 5
+    assert km_from(placed(text, "Malinovka"), 47.68, 36.48) < 5
 
 
 def test_a_russian_town_that_bears_the_name_as_written_keeps_it(resolved: Resolved) -> None:
