@@ -263,6 +263,7 @@ def rank(
             reason = "a place the article names otherwise"
         elif anchors is not None and c.kind in POINT_KINDS and not stray:
             bonus, km, anchor = 0.0, 0.0, None
+            close = own_name or _spelt_alike(p.match.key, c.name)  # (once, not for every anchor)
             for a in anchors.reachable:
                 if (
                     abs(a.lat - c.lat) >= NEAR_DEGREES  # farther than NEAR_KM: no bonus to compute
@@ -275,7 +276,7 @@ def rank(
                         sentence = ctx.sentence_of(start)
                     weights[a.id] = anchors.weight(a.id, start, sentence)
                 a_km = anchors.km(c, a)
-                a_bonus = _nearness(a_km, weights[a.id], own_name or _spelt_alike(p.match.key, c.name))
+                a_bonus = _nearness(a_km, weights[a.id], close)
                 if a_bonus > bonus:
                     bonus, km, anchor = a_bonus, a_km, a
             if bonus > 0:

@@ -434,25 +434,10 @@ def extract_events(
             # is read as the placed branch reads it ("the enemy" by the sentences before)
             said = phrases if places else find_actor_phrases(text, voice.enemy_of(text, sentences, index))
             last_fire = index
-            # (the fire's own side where its phrase tells it: "Russia's air defence forces shot down 35 of 40
-            # Ukrainian drones fired at the republic" told Ukraine's fire, not Russia's)
-            told = next(
-                (
-                    actor
-                    for t in triggers
-                    if t.event_type == "strike"
-                    for actor, _ in [decide_actor(text, t, said)]
-                    if actor != "unknown"
-                ),
-                None,
-            )
+            told, agent = _sides_of_unplaced_fire(text, triggers, said)
             fire_side = told or last_side(said, text) or (fire_side if under_fire else None)
-            for t in triggers:
-                # (who made the fire, not the last side named: "destroyed a US supplied Abrams tank ...
-                # since Washington started delivering the Abrams to Ukraine")
-                if t.event_type == "strike" and (agent := agent_before(text, said, t.start)) in unplaced_fire:
-                    unplaced_fire[agent] += 1
-                    break
+            if agent in unplaced_fire:
+                unplaced_fire[agent] += 1
         # a count of places told without their names, their oblast at most: the next sentence may name them
         # (past a line that only gives the source: "Source: Ukrainska Pravda sources in military circles")
         if triggers or not SOURCE_LINE.match(text):
@@ -492,6 +477,21 @@ DISTRICT_PRECISION = 3  # geo_precision of an event placed at a district
 
 # Verbs no line of where has.
 LINE_VERBS = frozenset("borders border lies lie is are was were has have had said says".split())
+
+
+def _sides_of_unplaced_fire(
+    text: str, triggers: list[Trigger], said: list[ActorPhrase]
+) -> tuple[str | None, str | None]:
+    """For fire a sentence tells at no place: the side its first strike phrase that names one is read
+    as making (the round-up after it goes on with that side: "Russia's air defence forces shot down 35
+    of 40 Ukrainian drones fired at the republic" told Ukraine's fire, not Russia's), and the side the
+    first strike phrase with a subject has for its subject (what counts towards the article's side of
+    fire: "destroyed a US supplied Abrams tank ... since Washington started delivering the Abrams to
+    Ukraine" is the first subject's). None where no phrase names one."""
+    strikes = [t for t in triggers if t.event_type == "strike"]
+    told = next((actor for t in strikes if (actor := decide_actor(text, t, said)[0]) != "unknown"), None)
+    agent = next((side for t in strikes if (side := agent_before(text, said, t.start)) is not None), None)
+    return told, agent
 
 
 def _subject_after(phrases: list[ActorPhrase], comma: int) -> ActorPhrase | None:
