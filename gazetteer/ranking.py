@@ -176,10 +176,7 @@ def rank(
     cue = p.hint.split("'")[1] if p.hint.startswith("'") else ""
     ranked = []
     # An oblast named right after the name ("Bilohorivka, Luhansk region") outweighs its list-mates.
-    placed_by_region = any(
-        c.admin1 and (c.admin1 == region_after or (comma and qualified(after, c.admin1)))
-        for c in p.candidates
-    )
+    placed_by_region = any(_in_region_after(c, region_after, comma, after) for c in p.candidates)
     weights: dict[str, float] = {}  # each anchor's weight for this name, measured once
     sentence: int | None = None  # the name's sentence, found when an anchor's weight needs it
     # a city or town of the name beats its villages, war zone or not: only namesake villages are weighed so
@@ -286,8 +283,18 @@ def rank(
             score += WAR_ZONE_BONUS
         if c.id in front_then:
             score += FRONT_THEN_BONUS  # by a front of the article's day, not one long quiet
-        if mates and c.kind in POPULATED and len(p.candidates) > 1 and not placed_by_region and not stray:
-            together = _with_mates(c, mates)
+        if (
+            mates
+            and c.kind in POPULATED
+            and len(p.candidates) > 1
+            and not stray
+            # (an oblast named right after it outweighs its list-mates, but among the namesakes within that
+            # oblast they still speak: "Voskresenka and Yalta in Donetsk Oblast" is the Yalta by Voskresenka,
+            # not the bigger one by Mariupol)
+            and (not placed_by_region or _in_region_after(c, region_after, comma, after))
+        ):
+            # (within the oblast named, only a close neighbour speaks: a list's names may lie an oblast apart)
+            together = _with_mates(c, mates, CLOSE_KM if placed_by_region else MATE_KM)
             if together > 0:
                 score += together
                 reason = f"{reason}; near other places of its sentence"
@@ -393,8 +400,8 @@ def _nearness(km: float, weight: float, close: bool) -> float:
 MATE_CITY_POPULATION = 300_000
 
 
-def _with_mates(c: Place, mates: list[tuple[tuple[Place, ...], int]]) -> float:
-    """Up to MATE_BONUS for each name of the sentence with a place near ``c`` (nothing at MATE_KM),
+def _with_mates(c: Place, mates: list[tuple[tuple[Place, ...], int]], reach: float = MATE_KM) -> float:
+    """Up to MATE_BONUS for each name of the sentence with a place near ``c`` (nothing at ``reach`` km),
     divided by how many places that name may be (one, once the article has settled it)."""
     bonus = 0.0
     for places, count in mates:
@@ -410,10 +417,15 @@ def _with_mates(c: Place, mates: list[tuple[tuple[Place, ...], int]]) -> float:
                 and o.kind in POINT_KINDS
                 and o.id != c.id
             ),
-            default=MATE_KM,
+            default=reach,
         )
-        bonus += MATE_BONUS * max(0.0, 1 - nearest / MATE_KM) / count
+        bonus += MATE_BONUS * max(0.0, 1 - nearest / reach) / count
     return bonus
+
+
+def _in_region_after(c: Place, region_after: str | None, comma: bool, after: str) -> bool:
+    """Whether ``c`` lies in the oblast named right after its name (in its sentence, or as a qualifier)."""
+    return bool(c.admin1) and (c.admin1 == region_after or (comma and qualified(after, c.admin1)))
 
 
 def qualified(after: str, admin1: str) -> bool:

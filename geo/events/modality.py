@@ -177,6 +177,9 @@ DONE_INFINITIVE = re.compile(
     # (not "begun an operation to liberate X": what the operation is for is not done yet)
     r"(?!(?:an?|the|its|their)\s+(?:operation|offensive|attempt|effort|bid|campaign|push|assault)s?\b)"
     r"(?:\w+\s+){0,2}to\s+(?:\w+ly\s+)?[\"“‘']?$"  # (a quote may open: 'were able to "liberate X"')
+    # a command's word to its troops: "had told the troops still fighting in parts of Vuhledar to pull back"
+    r"|\b(?:told|instructed|authori[sz]ed|allowed|permitted)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:troops|units|forces|soldiers|defenders|servicemen|garrison)\b(?:(?!\bto\b)[^.;,]){0,60}?\bto\s+$"
     # what a weapon was used for was done: "it had used missile strikes to destroy command posts in X"
     r"|\b(?:used|employed)\s+(?:[\w'’-]+\s+){1,4}?to\s+$",
     re.IGNORECASE,

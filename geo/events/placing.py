@@ -1688,7 +1688,9 @@ CAPITAL_DOING = re.compile(
     # "as Kyiv appears to have retaken control of Kupiansk"
     r"(?:\s+(?:appears?|appeared|seems?|seemed|claims?|claimed)\s+to\s+have)?\s+"
     r"(?:(?:hitting|targeting|targeted|striking|struck|attacking|launched|launching|fired|firing|shelled"
-    r"|shelling|sent|sending|retaken|retook|recaptured|captured|seized|liberated|regained)\b(?!\s+by\b)"
+    r"|shelling|sent|sending|retaken|retook|recaptured|captured|seized|liberated|regained"
+    # "Kyiv lost control over 36 km² in the Kherson region": the government lost ground elsewhere
+    r"|lost|loses|ceded|withdrew|abandoned)\b(?!\s+by\b)"
     r"|(?:was|is|were|has\s+been)\s+behind\b"
     # a government that speaks: "Kyiv said that four people were wounded"
     r"|(?:said|says|claimed|claims|reported|reports|denied|denies|confirmed|confirms|announced|accused"

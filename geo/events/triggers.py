@@ -2343,6 +2343,12 @@ CAPTIVES = re.compile(
     r"|POWs)\s+$",
     re.IGNORECASE,
 )
+# ... nor are buildings and craft: "a strike on a building seized by Russian forces" hit the building.
+SEIZED_THINGS = re.compile(
+    r"\b(?:building|house|office|school|hospital|premises|plant|factory|facility|vessel|ship|tanker|vehicle"
+    r"|equipment)s?\s+$",
+    re.IGNORECASE,
+)
 BY_AFTER = re.compile(r"\s+by\b")
 # A passive verb's agent that is a side's forces: "by the Vostok (East) group of forces", "by Russian troops".
 BY_FORCES = re.compile(rf"\s+by\s+(?:the\s+)?(?:[\w()’'-]+\s+){{0,3}}?{FORCE_NOUNS}\b", re.IGNORECASE)
@@ -2700,7 +2706,11 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue  # "Russia's withdrawal this month from the Black Sea deal": a pact, not ground
             if auxiliary and event_type == "advance" and PERSONS.search(sentence, window, auxiliary.start()):
                 continue  # "soldiers had been captured": people, not ground
-            if event_type == "advance" and CAPTIVES.search(sentence, window, start) and BY_AFTER.match(sentence, end):
+            if (
+                event_type == "advance"
+                and (CAPTIVES.search(sentence, window, start) or SEIZED_THINGS.search(sentence, window, start))
+                and BY_AFTER.match(sentence, end)
+            ):
                 continue  # "Russian citizens captured by Ukraine in the Kursk region": people, not ground
             found.append(
                 Trigger(

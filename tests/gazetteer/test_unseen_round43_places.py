@@ -1,0 +1,40 @@
+"""Places of round 43 of unseen reporting, with the real gazetteer: two villages listed in the oblast named
+after them (the one by its list-mate, not a bigger namesake across the oblast), and the acronym of the
+occupied territories (not Sloviansk's name of the 18th century)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Placed = Callable[[str, str], tuple[float, float] | None]  # the fixtures of tests/gazetteer/conftest.py
+KmFrom = Callable[[tuple[float, float] | None, float, float], float]  # tests/gazetteer/conftest.py
+Resolved = Callable[[str], dict[str, tuple[str, str]]]
+
+
+def test_a_village_listed_in_the_oblast_named_after_it_is_the_one_by_its_list_mate(
+    placed: Placed, km_from: KmFrom
+) -> None:
+    text = (
+        "The brigade said it had raised its flag in the settlements of Voskresenka and Yalta in Donetsk "
+        "Oblast, near the border with Dnipropetrovsk Oblast."
+    )
+    # the Yalta 10 km from Voskresenka, not the seaside village of 5,500 people by Mariupol, 130 km off
+    assert km_from(placed(text, "Yalta"), 48.045, 36.750) < 3
+
+
+def test_a_list_mate_an_oblast_apart_does_not_outweigh_the_town_the_article_puts_it_by(
+    placed: Placed, km_from: KmFrom
+) -> None:
+    text = (
+        "Moscow said its troops had taken the settlements of Hostre and Hryhorivka in the Donetsk region. "
+        "Hostre lies west of the city of Donetsk, while Hryhorivka lies close to the town of Chasiv Yar."
+    )
+    # the Hryhorivka 6 km from Chasiv Yar (the second sentence), not one 24 km from Hostre
+    assert km_from(placed(text, "Hryhorivka"), 48.640, 37.861) < 3
+
+
+def test_the_acronym_of_the_occupied_territories_is_no_place(resolved: Resolved) -> None:
+    text = "Explosions were reported overnight in the TOR of Donetsk Oblast, local channels said."
+    found = resolved(text)
+    assert "TOR" not in found  # not Sloviansk, called Tor until 1784
+    assert found["Donetsk Oblast"] == ("Donetsk Oblast", "")

@@ -1,0 +1,45 @@
+"""Round 43 of unseen reporting: a building "seized by" a side (the building, not the town, was taken),
+a capital that "lost control" of ground elsewhere (the government, not the place), and a command that
+"told the troops" to pull back (a withdrawal done, not a plan)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_a_building_seized_by_a_side_is_no_advance_on_its_town(seen: Seen) -> None:
+    text = (
+        "Residents in occupied Tokmak reported a strike on a building seized by Russian forces after "
+        "explosions in the city centre."
+    )
+    found = seen(text, published=date(2024, 5, 20))
+    assert ("strike", "unknown", "Tokmak") in found
+    assert not any(e[0] == "advance" for e in found)
+
+
+def test_a_town_seized_by_a_side_is_still_an_advance(seen: Seen) -> None:
+    text = "Tokmak, seized by Russian forces in the first days of the invasion, was hit again on Monday."
+    assert ("advance", "RU", "Tokmak") in seen(text, published=date(2022, 3, 1))
+
+
+def test_a_capital_that_lost_control_of_ground_is_the_government(seen: Seen) -> None:
+    text = "As a result, Kyiv lost control over 36 square kilometres in the Kherson region, Moscow said."
+    found = seen(text, published=date(2022, 8, 25))
+    assert ("advance", "RU", "Kherson Oblast") in found
+    assert not any(e[2] == "Kyiv" for e in found)
+
+
+def test_troops_told_to_pull_back_pulled_back(seen: Seen) -> None:
+    text = (
+        "Ukraine's eastern military command confirmed on Wednesday that it had told the troops still "
+        "fighting in parts of Vuhledar to pull back to avoid being surrounded."
+    )
+    assert ("retreat", "UA", "Vuhledar") in seen(text, published=date(2024, 10, 2))
+
+
+def test_troops_told_to_hold_an_infinitive_of_a_plan_did_not_withdraw(seen: Seen) -> None:
+    text = "The command told the troops to prepare positions so they could withdraw from Vuhledar if needed."
+    assert not any(e[0] == "retreat" for e in seen(text, published=date(2024, 9, 20)))
