@@ -67,7 +67,8 @@ ATTRIBUTIVE_NOUNS = frozenset(
     fronts axes counterattack assault campaign breakthrough encirclement siege dam reservoir bridge
     bridges crossing checkpoint community communities hromada hromadas municipality municipalities council
     districts raions regions oblasts provinces airport aviation base center centre terminal facility
-    substation arsenal shipyard port zone park""".split()
+    substation arsenal shipyard port zone park complex complexes works enterprise refineries depots plants
+    factories stations airfields airports bases seaport harbour harbor terminals pipeline""".split()
 )
 # Words before "of X" that make X part of a water body's name: "the Sea of Azov".
 WATER_CUES = ("sea of", "gulf of", "bay of", "strait of", "lake of")

@@ -298,6 +298,8 @@ COORDINATED = re.compile(
     rf"^\s*,?\s*(?:and\s+)?{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
     r"\s+(?:near|in the direction of)\s+(?:the\s+)?$"
     rf"|^\s*,\s*(?:(?:in|at|into)\s+)?(?:the\s+)?(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?$"
+    # an item's relative clause between two items: "in Engels, where there is an airfield, in Kursk"
+    r"|^\s*,\s*where\s+(?:there\s+(?:is|are)|[\w'’-]+\s+(?:is|are))\s+[^,;.()]{1,40},\s*(?:and\s+)?(?:in|at)\s+$"
     # "Lysychansk and several neighbouring towns, most notably X, Y and Z"
     # ("at Kharkiv, as well as other settlements in the region including Liubotyn, Derhachi and Zolochiv")
     r"|^\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:several|other|a number of|nearby|neighbou?ring|surrounding)"

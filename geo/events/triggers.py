@@ -1005,7 +1005,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("Russia had abandoned its offensive": no ground given up)
         r"|offensive|assault|attack|push|bid|campaign|siege|attempts?|plans?|efforts?|idea)\b)"
         r"|driven (?:out|back)|pushed out"
-        r"|forced out|gave up|giving up|fell back|falling back|fall back)\b",
+        r"|forced out|gave up|giving up|fell back|falling back|fall back"
+        # "were forced to run from their positions", "ran away from the village"
+        r"|(?<=forced to )run (?:away )?from|ran away from)\b",
         "retreat",
         hints=(
             "withdr",
@@ -1023,6 +1025,8 @@ PATTERNS: tuple[_Pattern, ...] = (
             "fell back",
             "falling back",
             "fall back",
+            "run ",
+            "ran away",
         ),
     ),
     # "Ukrainian forces have vacated the settlement": troops leaving a place (not "residents vacated
@@ -1478,8 +1482,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         ),
     ),
     _p(
-        r"\b(?:came|come|comes|coming|got|gets|getting) under (?:\w+ ){0,3}"
-        r"(?:fire|attacks?|shelling|bombardments?|strikes?)\b"
+        r"\b(?:came|come|comes|coming|got|gets|getting) under (?:\w+ ){0,3}?"
+        # ("the occupiers came under our artillery and were forced to run")
+        r"(?:fire|attacks?|shelling|bombardments?|strikes?|artillery(?! control\b))\b"
         r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}(?:and \w+ )?"
         r"(?:fire|shelling|bombardment|strikes?|attacks?|airstrikes?|air strikes?)\b"
         # ("were under the fire of the occupiers": a translation's article)
@@ -1738,10 +1743,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:attacks?|strikes?|shelling|drones?|bombardment|explosions?)\b"
         r"|\b(?:ignited|set fire to|set ablaze)\b"
         # "an aerial attack set three tanks filled with petroleum products on fire in the Temryuk district"
-        r"|\bset (?:[\w-]+ ){1,6}?on fire\b",
+        r"|\bset (?:[\w-]+ ){1,6}?on fire\b"
+        # "a Ukrainian attack had set a gasoline tank ablaze at the Tuapse oil complex"
+        r"|\bset (?:[\w-]+ ){1,6}?ablaze\b",
         "strike",
         needs_military=True,
-        hints=("killed", "injured", "wounded", "caught", "ignited", "set fire", "set ablaze", "on fire"),
+        hints=("killed", "injured", "wounded", "caught", "ignited", "set fire", "set ablaze", "on fire", "ablaze"),
     ),
     # "a drone fell on the grounds of the Novoshakhtinsk oil refinery", "debris fell on a house in X"
     _p(
@@ -2003,6 +2010,9 @@ MILITARY = re.compile(
     r"explosions?|blasts?|Iskanders?|Kalibrs?|glide|aerial|KABs?|FABs?|UMPKs?|Gerans?|Lancets?|"
     # the targets of the long-range strikes: "claimed to have hit an oil refinery in the Ryazan region"
     r"refiner(?:y|ies)|(?:oil|fuel|ammunition) depots?|airfields?|air ?bases?"
+    # a side's attack: "a Ukrainian attack had set a gasoline tank ablaze" (one attack: "since the Russian
+    # attack" is the invasion, "during Russian attacks" years of them)
+    r"|(?<![\w-])an?\s+(?:Ukrainian|Russian)\s+(?:air\s+)?attack"
     # what artillery aims at: "the strikes were against the accumulation of enemy manpower"
     r"|(?:enemy|russian|ukrainian)\s+manpower)\b"
     # "five settlements were struck by Russian attacks": fire a side sent

@@ -173,6 +173,8 @@ SENTENCES = [
     "The occupiers also launched an attack on Chervonohryhorivka community overnight.",
     "The footage shows the explosion of a railway bridge near Kupiansk after an unsuccessful attack.",
     "The strike impacted power lines; the enemy terrorized Nikopol as Russian troops carved out a salient.",
+    "The occupiers came under our artillery and were forced to run from their positions near Zolotarivka.",
+    "A Ukrainian attack set a gasoline tank ablaze at the Tuapse oil complex; the crew ran away from the port.",
 ]
 
 

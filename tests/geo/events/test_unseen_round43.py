@@ -43,3 +43,31 @@ def test_troops_told_to_pull_back_pulled_back(seen: Seen) -> None:
 def test_troops_told_to_hold_an_infinitive_of_a_plan_did_not_withdraw(seen: Seen) -> None:
     text = "The command told the troops to prepare positions so they could withdraw from Vuhledar if needed."
     assert not any(e[0] == "retreat" for e in seen(text, published=date(2024, 9, 20)))
+
+
+def test_a_tank_set_ablaze_at_a_towns_oil_complex_is_fire_on_the_town(seen: Seen) -> None:
+    text = (
+        "The governor of the Krasnodar region said a Ukrainian attack had set a gasoline tank ablaze at the "
+        "Tuapse oil complex on the shores of the Black Sea."
+    )
+    assert ("strike", "UA", "Tuapse") in seen(text, published=date(2024, 5, 17))
+
+
+def test_occupiers_who_came_under_artillery_and_ran_were_hit_and_left(seen: Seen) -> None:
+    text = (
+        "Just like yesterday, when near Zolotarivka the occupiers came under our artillery and were forced "
+        "to run from their positions, the brigade said."
+    )
+    found = seen(text, published=date(2022, 6, 10))
+    assert {("strike", "UA", "Zolotarivka"), ("retreat", "RU", "Zolotarivka")} <= found
+
+
+def test_a_place_under_artillery_control_is_no_fire(seen: Seen) -> None:
+    text = "The road near Zolotarivka came under artillery control of the Ukrainian forces."
+    assert not any(e[0] == "strike" for e in seen(text, published=date(2022, 6, 10)))
+
+
+def test_an_items_relative_clause_does_not_end_a_list_of_places_hit(seen: Seen) -> None:
+    text = "Explosions rang out overnight in Engels, where there is an airfield, in Kursk, Morozovsk and Yeisk."
+    found = seen(text, published=date(2022, 12, 26))
+    assert {("strike", "UA", place) for place in ("Engels", "Kursk", "Morozovsk")} <= found
