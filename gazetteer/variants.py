@@ -114,9 +114,12 @@ CUES = tuple(
         "capture of", "occupation of", "liberation of",
     )
 )  # fmt: skip
-_CAPITALISED = re.compile(r"[A-Z][a-z’'-]{2,}[a-z](?: [A-Z][a-z’'-]{1,}[a-z])?")  # no hyphen at its end
+# (a hyphen may join a second capitalised part: "Rai-Olekandrivka")
+_CAPITALISED = re.compile(
+    r"(?:[A-Z][a-z’']+-[A-Z][a-z’'-]*[a-z]|[A-Z][a-z’'-]{2,}[a-z])(?: [A-Z][a-z’'-]{1,}[a-z])?"
+)  # no hyphen at its end
 _BEFORE_CAPITAL = re.compile(r" (?=[A-Z][a-z’'-]{3})")  # the space before a capitalised word
-_NAME = r"([A-Z][a-z’'-]{2,}[a-z](?: [A-Z][a-z’'-]{1,}[a-z])?)"
+_NAME = r"((?:[A-Z][a-z’']+-[A-Z][a-z’'-]*[a-z]|[A-Z][a-z’'-]{2,}[a-z])(?: [A-Z][a-z’'-]{1,}[a-z])?)"
 # ... or a list it continues after a resolved place.
 _LIST_NEXT = re.compile(rf"(?:,\s*|,?\s+and\s+|,?\s+or\s+){_NAME}")
 _LIST_NEXT_STARTS = (",", " and ", " or ")
@@ -349,7 +352,10 @@ def misspelt_towns(text: str, mentions: list[Mention], gaz: Gazetteer, near: lis
         if capitalised is None:
             continue
         words = capitalised.group()
-        for end in dict.fromkeys((capitalised.end(), start + len(words.split(" ")[0]))):
+        first = words.split(" ")[0]
+        # (the whole, its first word, and that word up to a hyphen)
+        ends = (capitalised.end(), start + len(first), start + len(first.split("-")[0]))
+        for end in dict.fromkeys(ends):
             if TYPO_THING_AFTER.match(text, end):
                 break  # "the Ternivska Dam", "Tsentralna (Central) Street": an adjective of a thing
             place = _misspelt_town(text[start:end], gaz, towns, near)
@@ -454,16 +460,23 @@ def cued_names(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     for space in _BEFORE_CAPITAL.finditer(text):
         start = space.end()
         if start not in named and text.endswith(CUES, max(0, start - 16), start):
-            spans.append(_CAPITALISED.match(text, start).span())
+            spans.append(_own_part(text, _CAPITALISED.match(text, start).span(), named))
     for m in mentions:  # a list's first item follows a cue ("near X, Y and Z"): only later ones here
         if m.place is not None and text.startswith(_LIST_NEXT_STARTS, m.end):
             after = _LIST_NEXT.match(text, m.end)
             if after and after.start(1) not in named:
-                spans.append(after.span(1))
+                spans.append(_own_part(text, after.span(1), named))
     if not spans:
         return []
     starts = sorted((m.start, m.end) for m in mentions)
     return sorted({span for span in spans if not _covered(starts, span[0])})
+
+
+def _own_part(text: str, span: tuple[int, int], named: set[int]) -> tuple[int, int]:
+    """A hyphenated name up to its hyphen when a mention starts right after it: "Metiolkine-Voronove" is
+    two villages (a sector between them), "Rai-Olekandrivka" one."""
+    hyphen = text.find("-", span[0], span[1])
+    return (span[0], hyphen) if hyphen != -1 and hyphen + 1 in named else span
 
 
 def _covered(starts: list[tuple[int, int]], offset: int) -> bool:

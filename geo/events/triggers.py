@@ -1727,7 +1727,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bopen(?:ed|s|ing)? fire\b"
         r"|\b(?:attacks?|strikes?)\b(?= (?:[\w-]+ ){0,2}?(?:killed|injured|wounded|damaged|destroyed)\b"
         # "overnight strikes on the southern city of Zaporizhzhia had killed at least one person"
-        r"| (?:on|against|over|in|across) (?:[\w'’-]+ ){1,6}?(?:had |have |has )?(?:killed|injured|wounded)\b)"
+        # ("an attack on an electrical substation in the city of Rylsk injured two teenagers")
+        r"| (?:on|against|over|in|across) (?:[\w'’-]+ ){1,9}?(?:had |have |has )?"
+        r"(?:killed|injured|wounded)\b)"
         # "Friday's Russian air raid left seven people dead"
         r"|\b(?:air )?raids?\b(?= (?:on (?:[\w'’-]+ ){1,4}?)?left (?:[\w-]+ ){0,4}?(?:dead|injured|wounded)\b)",
         "strike",
@@ -1748,7 +1750,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bset (?:[\w-]+ ){1,6}?ablaze\b",
         "strike",
         needs_military=True,
-        hints=("killed", "injured", "wounded", "caught", "ignited", "set fire", "set ablaze", "on fire", "ablaze"),
+        hints=("killed", "injured", "wounded", "caught", "ignited", "set fire", "on fire", "ablaze"),
     ),
     # "a drone fell on the grounds of the Novoshakhtinsk oil refinery", "debris fell on a house in X"
     _p(
@@ -2718,7 +2720,9 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue  # "soldiers had been captured": people, not ground
             if (
                 event_type == "advance"
-                and (CAPTIVES.search(sentence, window, start) or SEIZED_THINGS.search(sentence, window, start))
+                and (
+                    CAPTIVES.search(sentence, window, start) or SEIZED_THINGS.search(sentence, window, start)
+                )
                 and BY_AFTER.match(sentence, end)
             ):
                 continue  # "Russian citizens captured by Ukraine in the Kursk region": people, not ground

@@ -38,3 +38,16 @@ def test_the_acronym_of_the_occupied_territories_is_no_place(resolved: Resolved)
     found = resolved(text)
     assert "TOR" not in found  # not Sloviansk, called Tor until 1784
     assert found["Donetsk Oblast"] == ("Donetsk Oblast", "")
+
+
+def test_a_misprinted_hyphenated_village_listed_after_its_neighbour_is_read(resolved: Resolved) -> None:
+    text = (
+        "Ukraine acknowledged the loss of control of Loskutivka and Rai-Olekandrivka, about 20 kilometers "
+        "southwest of Lysychansk."
+    )
+    assert resolved(text)["Rai-Olekandrivka"] == ("Rai-Oleksandrivka", "Luhansk Oblast")  # one letter off
+
+
+def test_a_hyphenated_name_far_from_any_village_of_its_spelling_stays_unread(resolved: Resolved) -> None:
+    text = "Troops held their ground near Loskutivka and Novo-Zhytomyrska, the general staff said."
+    assert "Novo-Zhytomyrska" not in resolved(text)

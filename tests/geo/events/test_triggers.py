@@ -174,7 +174,7 @@ SENTENCES = [
     "The footage shows the explosion of a railway bridge near Kupiansk after an unsuccessful attack.",
     "The strike impacted power lines; the enemy terrorized Nikopol as Russian troops carved out a salient.",
     "The occupiers came under our artillery and were forced to run from their positions near Zolotarivka.",
-    "A Ukrainian attack set a gasoline tank ablaze at the Tuapse oil complex; the crew ran away from the port.",
+    "A Ukrainian attack set a gasoline tank ablaze at the Tuapse oil complex; the crew ran away from it.",
 ]
 
 
