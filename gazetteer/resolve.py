@@ -1988,10 +1988,14 @@ def _break_ties(
             and key(m.text) != sense[0]
             and ctx.km_from_theatre(m.place) <= FAR_START_KM
         ]
+        candidates = _in_the_oblast_named_nearest(tied[sense], mentions[indices[0]].start, ctx)
+        if len(candidates) == 1:
+            _settle(mentions, indices, candidates[0], len(tied[sense]), "in the oblast named nearest to it")
+            continue
         if not others:
             continue
-        nearest = {c.id: min(km_apart(c, o) for o in others) for c in tied[sense]}
-        best = min(tied[sense], key=lambda c: (nearest[c.id], c.id))
+        nearest = {c.id: min(km_apart(c, o) for o in others) for c in candidates}
+        best = min(candidates, key=lambda c: (nearest[c.id], c.id))
         if nearest[best.id] > TIE_NEAR_KM:
             continue
         for i in indices:
@@ -2001,6 +2005,38 @@ def _break_ties(
             alike = len(tied[sense])
             reason = f"{m.reason}; of {alike} namesakes that scored alike, the one nearest the rest"
             mentions[i] = replace(m, place=best, reason=reason)
+
+
+# Of namesakes that scored alike in different oblasts the article names, the one in the oblast named within
+# this many characters of the name, nearer than any other of their oblasts.
+TIE_OBLAST_CHARS = 400
+
+
+def _in_the_oblast_named_nearest(tied: list[Place], start: int, ctx: ArticleContext) -> list[Place]:
+    """The tied namesakes in the oblast the text names nearest the name at ``start`` (within
+    TIE_OBLAST_CHARS), or all of them: "Russian forces have advanced on Dachnoye ... 'the first settlement
+    in Dnipropetrovsk province'" is the Dachne of that oblast, not one of Donetsk or Kharkiv Oblast, which
+    the article names farther on."""
+    oblasts = {c.admin1 for c in tied}
+    if len(oblasts) < 2:
+        return tied
+    gap = {
+        oblast: min((abs(at - start) for at, region in ctx.regions if region == oblast), default=None)
+        for oblast in oblasts
+    }
+    near = sorted((d, oblast) for oblast, d in gap.items() if d is not None and d <= TIE_OBLAST_CHARS)
+    if not near or (len(near) > 1 and near[0][0] == near[1][0]):
+        return tied
+    return [c for c in tied if c.admin1 == near[0][1]]
+
+
+def _settle(mentions: list[Mention], indices: list[int], place: Place, alike: int, why: str) -> None:
+    """Put the mentions at ``indices`` at ``place``, the one of ``alike`` tied namesakes chosen for ``why``."""
+    for i in indices:
+        m = mentions[i]
+        if m.place is not None and m.place.id != place.id:
+            reason = f"{m.reason}; of {alike} namesakes that scored alike, the one {why}"
+            mentions[i] = replace(m, place=place, reason=reason)
 
 
 def _anchor_out_of_the_named_oblast(ctx: ArticleContext, p: Proposal, located: Locator) -> bool:

@@ -5,6 +5,9 @@ occupied territories (not Sloviansk's name of the 18th century)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+
+from gazetteer import find_places
 
 Placed = Callable[[str, str], tuple[float, float] | None]  # the fixtures of tests/gazetteer/conftest.py
 KmFrom = Callable[[tuple[float, float] | None, float, float], float]  # tests/gazetteer/conftest.py
@@ -51,3 +54,20 @@ def test_a_misprinted_hyphenated_village_listed_after_its_neighbour_is_read(reso
 def test_a_hyphenated_name_far_from_any_village_of_its_spelling_stays_unread(resolved: Resolved) -> None:
     text = "Troops held their ground near Loskutivka and Novo-Zhytomyrska, the general staff said."
     assert "Novo-Zhytomyrska" not in resolved(text)
+
+
+def test_of_namesakes_tied_in_named_oblasts_the_one_of_the_oblast_named_nearest(km_from: KmFrom) -> None:
+    text = (
+        "Russian forces have advanced on Dachnoye and are now clearing the village, a Russian-appointed "
+        "official said. \"This is the first settlement in Dnipropetrovsk province from which Ukrainian forces "
+        "have been pushed out,\" he said.\n\n"
+        "The defence ministry said earlier that its units had reached the western border of Donetsk province "
+        "and were advancing into Dnipropetrovsk province. In recent days, Russian forces have taken several "
+        "villages in Donetsk province, south and east of Dachnoye, near Kostiantynivka and Toretsk.\n\n"
+        "Dnipropetrovsk borders Kharkiv, Donetsk, Zaporizhzhia and Kherson provinces; a million people live "
+        "in its capital, Dnipro."
+    )
+    # (on the article's day, 1 July 2025, the Dachnes by a front of the day outweigh a bigger one by Odesa)
+    place = next(m.place for m in find_places(text, published=date(2025, 7, 1)) if m.text == "Dachnoye")
+    # the Dachne of Dnipropetrovsk Oblast by the Donetsk line, not one of Donetsk or Kharkiv Oblast
+    assert place is not None and km_from((place.lat, place.lon), 48.045, 36.826) < 3
