@@ -2031,7 +2031,7 @@ def _in_the_oblast_named_nearest(tied: list[Place], start: int, ctx: ArticleCont
 
 
 def _settle(mentions: list[Mention], indices: list[int], place: Place, alike: int, why: str) -> None:
-    """Put the mentions at ``indices`` at ``place``, the one of ``alike`` tied namesakes chosen for ``why``."""
+    """Put the mentions at ``indices`` at ``place``: of ``alike`` tied namesakes, the one ``why`` says."""
     for i in indices:
         m = mentions[i]
         if m.place is not None and m.place.id != place.id:

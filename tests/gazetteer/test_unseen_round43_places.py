@@ -59,7 +59,8 @@ def test_a_hyphenated_name_far_from_any_village_of_its_spelling_stays_unread(res
 def test_of_namesakes_tied_in_named_oblasts_the_one_of_the_oblast_named_nearest(km_from: KmFrom) -> None:
     text = (
         "Russian forces have advanced on Dachnoye and are now clearing the village, a Russian-appointed "
-        "official said. \"This is the first settlement in Dnipropetrovsk province from which Ukrainian forces "
+        "official said. \"This is the first settlement in Dnipropetrovsk province from which Ukrainian "
+        "forces "
         "have been pushed out,\" he said.\n\n"
         "The defence ministry said earlier that its units had reached the western border of Donetsk province "
         "and were advancing into Dnipropetrovsk province. In recent days, Russian forces have taken several "
