@@ -533,7 +533,7 @@ def spelled_otherwise(
             # (over a whole oblast the text names, a spelling variant only: no misprint of one letter)
             found = _try(
                 m.text, m.start, m.end, gaz, region_of, around, anchors, *strictness, misprints=not fallback
-            )
+            ) or _without_size_word(m, gaz, region_of, around, anchors)
             if fallback:
                 found = _own_spelling(found)  # ... and of the place's own name, not of an alternate name
             out[i] = found or m
@@ -634,6 +634,33 @@ def _lacked(m: Mention, gaz: Gazetteer, region_of, region_around) -> tuple | Non
     if len(own) > COMMON_NAME_PLACES:
         return None  # a name of many villages (63 Novoselivkas) is one of them, not a missing one
     return 1, STRICT_NEAR_KM
+
+
+# "Velyka Rohan": the "Great" of a village the gazetteer knows by its bare name (Rohan), beside a Mala Rohan.
+SIZE_WORD = re.compile(r"(?:Velyk[aeyi]+|Velik[aiy]+[eyj]?|Bolsh[aoei][yje]?a?)\s+(?=[A-Z])")
+SIZE_REASON = "named {name} in the gazetteer (without the word for 'great'), in {where}"
+
+
+def _without_size_word(m: Mention, gaz: Gazetteer, region_of, region_around, near) -> Mention | None:
+    """The place of an unresolved "Velyka X" that the gazetteer holds as plain X, under the bounds of a
+    spelling variant (in the oblast the text names, else near its places), or None."""
+    size = SIZE_WORD.match(m.text)
+    if size is None:
+        return None
+    region = region_of(m.start, m.end)
+    regions = frozenset([region] if region else region_around(m.start))
+    best = {
+        p.id: (0, km, p)
+        for p in gaz.candidates(key(m.text[size.end() :]))
+        if p.kind in VARIANT_KINDS
+        and (km := _km_if_it_fits(p, set(), regions, near, VARIANT_NEAR_KM)) is not None
+    }
+    found = _unique(best) if best else None
+    if found is None:
+        return None
+    place = found[0]
+    reason = SIZE_REASON.format(name=place.name, where=place.admin1)
+    return Mention(m.text, m.start, m.end, place, SCORE, reason)
 
 
 def _try(

@@ -1693,6 +1693,8 @@ CAPITAL_DOING = re.compile(
     r"|shelling|sent|sending|retaken|retook|recaptured|captured|seized|liberated|regained"
     # "Kyiv lost control over 36 km² in the Kherson region": the government lost ground elsewhere
     r"|lost|loses|ceded|withdrew|abandoned)\b(?!\s+by\b)"
+    # governments that talk: "As Moscow and Kyiv talk of possible peace, ..."
+    r"|(?:talk|talks|talked|negotiate|negotiated|negotiating|agreed|agree)\b"
     r"|(?:was|is|were|has\s+been)\s+behind\b"
     # a government that speaks: "Kyiv said that four people were wounded"
     r"|(?:said|says|claimed|claims|reported|reports|denied|denies|confirmed|confirms|announced|accused"

@@ -72,3 +72,13 @@ def test_of_namesakes_tied_in_named_oblasts_the_one_of_the_oblast_named_nearest(
     place = next(m.place for m in find_places(text, published=date(2025, 7, 1)) if m.text == "Dachnoye")
     # the Dachne of Dnipropetrovsk Oblast by the Donetsk line, not one of Donetsk or Kharkiv Oblast
     assert place is not None and km_from((place.lat, place.lon), 48.045, 36.826) < 3
+
+
+def test_a_great_village_the_gazetteer_knows_by_its_bare_name_is_that_village(resolved: Resolved) -> None:
+    text = "In Kharkiv Oblast, Russian troops attacked the village of Velyka Rohan, injuring four civilians."
+    assert resolved(text)["Velyka Rohan"] == ("Rohan", "Kharkiv Oblast")  # beside Mala Rohan, east of Kharkiv
+
+
+def test_a_great_village_with_no_bare_namesake_in_its_oblast_stays_unread(resolved: Resolved) -> None:
+    text = "In Kharkiv Oblast, Russian troops attacked the village of Velyka Zhytomyrka, the governor said."
+    assert "Velyka Zhytomyrka" not in resolved(text)

@@ -80,3 +80,13 @@ def test_an_attack_on_a_substation_in_a_city_that_injured_people_is_fire_on_the_
     )
     found = seen(text, published=date(2025, 5, 6))
     assert ("strike", "UA", "Ryl’sk") in found  # (GeoNames spells it with an apostrophe)
+
+
+def test_capitals_that_talk_of_peace_are_governments_not_places(seen: Seen) -> None:
+    text = (
+        "As Moscow and Kyiv talk of possible peace, the war has intensified with Russian forces carving out "
+        "a 200 square kilometre (77 square miles) chunk of Ukraine's Sumy region."
+    )
+    found = seen(text, published=date(2025, 7, 8))
+    assert ("advance", "RU", "Sumy Oblast") in found
+    assert not any(e[2] == "Kyiv" for e in found)
