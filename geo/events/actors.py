@@ -219,6 +219,8 @@ REPORTER_AFTER = re.compile(
     r"|(?:launched|ordered|began|started) (?:a |an )?(?:criminal|terrorism|investigation|inquiry"
     r"|probe|case)|investigat\w*|confirmed|denied|told|added|called|described|quoted|quotes|cited|citing"
     r"|acknowledged|acknowledges|admitted|admits"
+    # ("the General Staff of the Armed Forces clarified that the Russians fired ... at Kyiv")
+    r"|clarified|clarifies|specified|explained|noted|informed"
     # ("Pushilin ... shared a video on his Telegram channel detailing recent attacks on Horlivka")
     r"|(?:shared|posted|published)\s+(?:a\s+|the\s+)?(?:video|footage|photos?|images?)"
     r"|warned|warns"  # "the Air Force of the Armed Forces of Ukraine warned about a glide bomb heading to"

@@ -90,3 +90,13 @@ def test_capitals_that_talk_of_peace_are_governments_not_places(seen: Seen) -> N
     found = seen(text, published=date(2025, 7, 8))
     assert ("advance", "RU", "Sumy Oblast") in found
     assert not any(e[2] == "Kyiv" for e in found)
+
+
+def test_a_command_that_clarified_what_the_enemy_fired_is_not_the_side_that_fired(seen: Seen) -> None:
+    text = (
+        "Later, the General Staff of the Armed Forces clarified that the Russians fired S-400 anti-aircraft "
+        "guided missiles and Iskander cruise missiles at Kyiv."
+    )
+    found = seen(text, published=date(2024, 6, 23))
+    assert ("strike", "RU", "Kyiv") in found
+    assert ("strike", "UA", "Kyiv") not in found
