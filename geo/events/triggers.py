@@ -805,6 +805,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|days?|phase|stage|round|decade|service|force|talks|negotiations|war|fray|conflict|agreements?"
         r"|deals?|history)\b)"
         r"|(?:pushed|pushing) (?:(?:deeper|further|farther) )?(?:(?:north|south|east|west)\w* )?into"
+        # ("as Russian troops push deeper into the two cities": the present, with its adverb)
+        r"|push(?:es)? (?:deeper|further|farther) into"
         # "by pushing swiftly over the border into the Kharkiv region"
         r"|(?:pushed|pushing) (?:\w+ly )?(?:over|across) the (?:state )?border into"
         # (not "the water masses of the Dnipro broke through the dam": a flood)
@@ -867,7 +869,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("offensive", "assault", "counter"),
     ),
     _p(
-        r"\breach(?:ed|ing)\s+(?:the\s+)?(?:outskirts|state border|border|banks?|centre|center|edge)\b",
+        # ("reaching the industrial outskirts of the town in the northeast")
+        r"\breach(?:ed|ing)\s+(?:the\s+)?(?:(?:industrial|[\w-]*(?:north|south|east|west)\w*)\s+)?"
+        r"(?:outskirts|state border|border|banks?|centre|center|edge)\b",
         "advance",
         hints=("reach",),
     ),

@@ -100,3 +100,20 @@ def test_a_command_that_clarified_what_the_enemy_fired_is_not_the_side_that_fire
     found = seen(text, published=date(2024, 6, 23))
     assert ("strike", "RU", "Kyiv") in found
     assert ("strike", "UA", "Kyiv") not in found
+
+
+def test_troops_that_push_deeper_into_two_cities_advance_in_both(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces cling to their positions in Pokrovsk and Myrnohrad, as Russian troops push deeper "
+        "into the two cities, tightening the noose."
+    )
+    found = seen(text, published=date(2025, 11, 15))
+    assert {("advance", "RU", "Pokrovsk"), ("advance", "RU", "Myrnohrad")} <= found
+
+
+def test_forces_reaching_the_industrial_outskirts_of_the_town_advance_there(seen: Seen) -> None:
+    text = (
+        "Russian forces have ramped up operations near Kupiansk since September, reaching the industrial "
+        "outskirts of the town in the northeast."
+    )
+    assert ("advance", "RU", "Kupiansk") in seen(text, published=date(2025, 11, 15))
