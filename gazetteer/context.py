@@ -186,5 +186,7 @@ OCCUPATION_STATE_KEYS = frozenset({"dpr", "lpr", "dnr", "lnr", "днр", "лнр
 OCCUPATION_STATE_WORDS = "people republic"  # the key of "People's Republic"
 LOCATIVE_BEFORE = (
     r"(?:\b(?:in|into|across|throughout|within|inside|to|near|of\s+the\s+so-called)\s+(?:the\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}|\()$"
+    r"(?:[\w’'-]+\s+){0,2}|\("
+    # "in the Kiev-controlled area of the DPR", "in the areas of … the Donetsk People's Republic"
+    r"|\b(?:areas?|parts?|territor(?:y|ies)|sections?|outskirts)\s+of\s+(?:…\s*|\.\.\.\s*)?(?:the\s+)?)$"
 )

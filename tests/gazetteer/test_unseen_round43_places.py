@@ -82,3 +82,16 @@ def test_a_great_village_the_gazetteer_knows_by_its_bare_name_is_that_village(re
 def test_a_great_village_with_no_bare_namesake_in_its_oblast_stays_unread(resolved: Resolved) -> None:
     text = "In Kharkiv Oblast, Russian troops attacked the village of Velyka Zhytomyrka, the governor said."
     assert "Velyka Zhytomyrka" not in resolved(text)
+
+
+def test_the_occupiers_name_for_an_oblast_after_an_area_of_it_is_the_oblast(resolved: Resolved) -> None:
+    text = (
+        "Fighting went on near the town of Selidovo in the Kiev-controlled area of the Donetsk People’s "
+        "Republic, a spokesman said."
+    )
+    assert resolved(text)["Donetsk People’s Republic"] == ("Donetsk Oblast", "")
+
+
+def test_the_occupiers_name_for_an_oblast_as_an_office_is_no_place(resolved: Resolved) -> None:
+    text = "An adviser to the head of the Donetsk People’s Republic said Selidovo was shelled overnight."
+    assert "Donetsk People’s Republic" not in resolved(text)
