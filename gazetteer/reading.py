@@ -98,6 +98,7 @@ LIST_OF_REGIONS = re.compile(
 VILLAGES_OF_LIST = re.compile(
     rf"\b(?:villages|settlements|hamlets) of\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))+$"
 )
+SETTLEMENTS_OF_LIST = re.compile(rf"\bsettlements of\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))+$")
 # ... and "the cities of": "the cities of Druzhkivka, Kostiantynivka, Lyman, Pokrovsk".
 CITIES_OF_LIST = re.compile(rf"\b(?:cities|towns) of\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))+$")
 # ... or a colon after them: "resulted in the liberation of four settlements: Alexandria, Leonidovo".
@@ -713,9 +714,11 @@ def _propose(
             cands, hint = populated, f"'{cue}' before the name"
     elif not hint and village_lists and _later_in_village_list(text, m.start):
         villages = [c for c in cands if c.kind in ("village", "town")]
-        if not villages:
+        if villages:
+            cands, hint = villages, "'villages of' before its list"
+        elif not _in_list_opened_by(text, m.start, ("settlements",), SETTLEMENTS_OF_LIST):
             return None  # "the villages of Pogrebki and Gorlovka": not the city of Horlivka
-        cands, hint = villages, "'villages of' before its list"
+        # (but "settlements" may be cities: "between the larger settlements of Sumy and Kharkiv")
     elif (
         not hint
         and town_lists

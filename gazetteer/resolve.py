@@ -1280,7 +1280,12 @@ def _unless_far_from_its_list(
             and place.country == "UA"
             and place.population >= TOWN_OF_LIST_POPULATION
             and len(candidates) <= 1
-            and sum(m.kind in ("town", "city") for m in mates) >= TOWN_LIST_MATES
+            and (
+                sum(m.kind in ("town", "city") for m in mates) >= TOWN_LIST_MATES
+                # ... or the only place of its name at all, a town of 10,000 or more: no namesake to be
+                # mistaken for ("positions in Vovchansk and ... in the Kramatorsk and Toretsk sectors")
+                or len(candidates) == 1
+            )
         )
     ):
         # towns and big villages are checked in lists only: "near Zhovte, Novotroitske and Mykolaivka";

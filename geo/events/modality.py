@@ -82,6 +82,8 @@ DENIALS = re.compile(
     # "There are no grounds to claim that the Russian forces have captured the village of Dvorichna"
     r"|no grounds? (?:to|for) (?:claim|say|state|assert|speak)\w*"
     r"|dismiss(?:ed|es)? (?:the )?(?:[\w'’-]+ )?(?:reports?|claims?)"
+    # "dismissed what it described as 'boastful statements' ... about the claimed capture of X"
+    r"|dismiss(?:ed|es)? what (?:it|they|he|she) (?:described|called|termed) as"
     # "Ukrainian officials have not made any acknowledgement that it had been taken", "gave no
     # acknowledgement that Zhuravka had fallen": the side said to have lost it does not say so
     r"|(?:no|not\s+(?:made|given|offered)\s+any)\s+(?:\w+\s+)?acknowledge?ment"

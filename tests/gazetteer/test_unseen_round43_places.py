@@ -95,3 +95,22 @@ def test_the_occupiers_name_for_an_oblast_after_an_area_of_it_is_the_oblast(reso
 def test_the_occupiers_name_for_an_oblast_as_an_office_is_no_place(resolved: Resolved) -> None:
     text = "An adviser to the head of the Donetsk People’s Republic said Selidovo was shelled overnight."
     assert "Donetsk People’s Republic" not in resolved(text)
+
+
+def test_the_only_town_of_its_name_stays_itself_beside_far_sectors(resolved: Resolved) -> None:
+    text = (
+        "The enemy unsuccessfully attempted to assault positions in Vovchansk and tried to break through the "
+        "defenses in the Kramatorsk and Toretsk sectors."
+    )
+    assert resolved(text)["Vovchansk"] == ("Vovchansk", "Kharkiv Oblast")  # 17,000 people, no namesake
+
+
+def test_settlements_listed_may_be_cities(resolved: Resolved) -> None:
+    text = "Trostianets lies between the larger settlements of Sumy and Kharkiv in the east of Ukraine."
+    assert resolved(text)["Kharkiv"] == ("Kharkiv", "Kharkiv Oblast")
+
+
+def test_villages_listed_are_still_no_city(resolved: Resolved) -> None:
+    text = "Russian troops captured the villages of Pogrebki and Gorlovka in the Kursk region, Moscow said."
+    # not the city of 240,000 people in Donetsk Oblast
+    assert resolved(text).get("Gorlovka", ("", ""))[0] != "Horlivka"

@@ -117,3 +117,11 @@ def test_forces_reaching_the_industrial_outskirts_of_the_town_advance_there(seen
         "outskirts of the town in the northeast."
     )
     assert ("advance", "RU", "Kupiansk") in seen(text, published=date(2025, 11, 15))
+
+
+def test_a_ministry_that_dismissed_boasts_about_a_capture_reports_no_capture(seen: Seen) -> None:
+    text = (
+        "Ukraine's Defense Ministry also dismissed what it described as \"boastful statements\" by Russia's "
+        "leadership about the claimed capture of Pokrovsk, Vovchansk and Kupiansk."
+    )
+    assert not any(e[0] == "advance" for e in seen(text, published=date(2025, 12, 2)))
