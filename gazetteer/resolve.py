@@ -36,14 +36,14 @@ from .districts import (
     names_own_area,
 )
 from .estimates import GUESS_POPULATION, placed_among_its_list
-from .locators import LOCATOR_REACH, Locator, located_place, read_locator
+from .locators import LOCATOR_REACH, UNSTATED_SLACK_KM, Locator, located_place, read_locator
 from .names import key
 from .oblasts import within_oblast
 from .places import Gazetteer, load_gazetteer
 from .ranking import CLOSE_KM, FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, qualified, rank
 from .reading import POPULATED, WAR_COUNTRIES, Proposal, in_settlement_list, propose_places
 from .records import Mention, Place
-from .relative import DIRECTION
+from .relative import DIRECTION, bearing
 from .rivers import km_from_course, on_rivers
 from .senses import one_sense
 from .variants import spelled_otherwise
@@ -216,6 +216,7 @@ def find_places(
     ctx = article_context(text, [(at, oblast.name) for at, oblast in oblasts], gaz.notes, published)
 
     _locate_back(text, proposals)
+    _locate_forward(text, proposals)
     resolved: dict[int, tuple[Place, float, str]] = {}
     # With no anchors yet, a name's ranking depends only on the name and the oblasts around it: a
     # name repeated in the same setting is ranked once.
@@ -1939,6 +1940,55 @@ BACK_LOCATED_WORDS = tuple(f"{noun} {verb}" for noun in BACK_LOCATED_NOUNS for v
 BACK_LOCATED_REACH = 600
 
 
+# A direction from a town, then the village it locates, as the Institute for the Study of War writes its
+# days: "northeast of Kupyansk near Synkivka, southwest of Svatove near Makiivka" (groups: dir; the
+# anchor's name starts at the match's end).
+FORWARD_LOCATOR = re.compile(rf"\b(?P<dir>{DIRECTION})(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?")
+# ... what joins the anchor to the village: "near", "in", "in the direction of", "toward", "at".
+FORWARD_LINK = re.compile(
+    r"\s+(?:near|around|in|at|toward|towards|in\s+the\s+(?:direction|area|vicinity)\s+of)\s+"
+    r"(?:the\s+(?:villages?|settlements?)\s+of\s+)?"
+)
+# ... and the list it may open: "west of Kreminna near Terny and Dibrova".
+FORWARD_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _locate_forward(text: str, proposals: list[Proposal]) -> None:
+    """Narrow the namesakes of villages a direction from a town names next ("southwest of Svatove near
+    Makiivka": the Makiivka southwest of Svatove, not the city by Donetsk) to those on that side of it,
+    when the town has one place (or one town among namesakes) and some namesakes fit."""
+    if " of " not in text:
+        return
+    by_start = {q.match.start: i for i, q in enumerate(proposals)}
+    for found in FORWARD_LOCATOR.finditer(text):
+        anchor_at = by_start.get(found.end())
+        if anchor_at is None:
+            continue
+        anchor = proposals[anchor_at]
+        link = FORWARD_LINK.match(text, anchor.end)
+        if link is None or link.end() not in by_start:
+            continue
+        point = _measured_from(anchor.candidates)
+        if point is None or point.kind not in POINT_KINDS:
+            continue
+        locator = Locator(point, None, bearing(found["dir"]), _phrase(text, found))
+        i = by_start[link.end()]
+        while True:
+            named = proposals[i]
+            # (with no distance said, a village near the town: not a city it is also the side of)
+            near = [
+                c
+                for c in named.candidates
+                if c.kind in POPULATED and locator.fits(c) and km_apart(c, point) <= UNSTATED_SLACK_KM
+            ]
+            if near and len(near) < len(named.candidates):
+                named.candidates = near
+            gap = FORWARD_LIST_GAP.match(text, named.end)
+            if gap is None or gap.end() not in by_start:
+                break  # (the next item with its own direction, "..., southwest of Svatove", starts no name)
+            i = by_start[gap.end()]
+
+
 def _locate_back(text: str, proposals: list[Proposal]) -> None:
     """Narrow the namesakes of a village the next sentences locate ("Mirnoye ... The village is
     located 14 kilometers southwest of the town of Guliaipole") to those that lie there, in every
@@ -2096,6 +2146,13 @@ def _locator(
     if DIRECTION_BEFORE.search(text, max(0, p.match.start - 30), p.match.start):
         return nothing  # "north of Nikolskoye, west of Novodonetskoye": a list of directions, not a locator
     j, paired = by_start[found.end()], None
+    if (
+        (link := FORWARD_LINK.match(text, proposals[j].end)) is not None
+        and link.end() in by_start
+        and any(c.kind in POPULATED for c in proposals[by_start[link.end()]].candidates)
+    ):
+        # "near Synkivka, southwest of Svatove near Makiivka": the direction locates the name after it
+        return nothing
     if j in resolved:
         anchor = resolved[j][0]
     elif (measured := _measured_from(proposals[j].candidates)) is not None:

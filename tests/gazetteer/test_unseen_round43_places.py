@@ -114,3 +114,22 @@ def test_villages_listed_are_still_no_city(resolved: Resolved) -> None:
     text = "Russian troops captured the villages of Pogrebki and Gorlovka in the Kursk region, Moscow said."
     # not the city of 240,000 people in Donetsk Oblast
     assert resolved(text).get("Gorlovka", ("", ""))[0] != "Horlivka"
+
+
+def test_a_direction_from_a_town_locates_the_village_named_after_it(
+    placed: Placed, km_from: KmFrom
+) -> None:
+    text = (
+        "Positional fighting continued northeast of Kupyansk near Synkivka, southwest of Svatove near "
+        "Makiivka, and west of Kreminna near Terny, the Institute for the Study of War said."
+    )
+    assert km_from(placed(text, "Synkivka"), 49.763, 37.692) < 3  # not put "southwest of Svatove"
+    assert km_from(placed(text, "Makiivka"), 49.228, 37.984) < 3  # the village, not the city by Donetsk
+    assert km_from(placed(text, "Terny"), 49.06, 37.98) < 10  # by Kreminna, not a town of Dnipropetrovsk
+
+
+def test_a_direction_then_an_oblast_still_locates_the_village_before_it(
+    placed: Placed, km_from: KmFrom
+) -> None:
+    text = "Fighting continued near Stepove, north of Avdiivka in Donetsk Oblast, the General Staff said."
+    assert km_from(placed(text, "Stepove"), 48.18, 37.73) < 8  # the Stepove north of Avdiivka
