@@ -21,7 +21,10 @@ from .relative import DIRECTION, DISTANCE, bearing, distance_km, move
 LOCATOR = re.compile(
     # (the oblast may come first: '"have liberated the village of Kalynove" in the Donetsk region, which lies')
     r"(?:[\"”’']?\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:region|oblast)(?=,))?"
-    r"[\"”’']?,?[\"”’']?\s+\(?(?:(?:both|all|each)\s+)?(?:(?:which|that)\s+(?:is|lies)\s+|(?:located|situated|lying)\s+|"
+    # ("captured Klynove village, positioned approximately 15 kilometers southeast of Kramatorsk")
+    r"(?:\s+(?:village|town|settlement)(?=,))?"
+    r"[\"”’']?,?[\"”’']?\s+\(?(?:(?:both|all|each)\s+)?(?:(?:which|that)\s+(?:is|lies)\s+"
+    r"|(?:located|situated|lying|positioned)\s+|"
     r"(?:a|the)\s+(?:small\s+)?(?:village|town|settlement|city|hamlet)\s+(?:(?:located|situated|lying)\s+)?)?"
     r"(?:(?:about|some|around|roughly|approximately|nearly|almost|just|only|less\s+than)\s+)?"
     rf"(?:{DISTANCE})?(?:to\s+the\s+)?(?P<dir>{DIRECTION})(?:ern)?\s+of\s+"

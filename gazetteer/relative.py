@@ -34,7 +34,9 @@ NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")"
 # the space after it. Groups: n, n2 (the far end of a range), unit.
 DISTANCE = (
     rf"(?P<n>{NUMBER})(?:\s*(?:-|–|to)\s*(?P<n2>{NUMBER}))?[\s-]*"
-    r"(?P<unit>km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m)\b(?:\s*\([^()]{1,30}\))?\s+"
+    r"(?P<unit>km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m)\b(?:\s*\([^()]{1,30}\))?"
+    # ... or between dashes: "15 kilometers—roughly 16 miles—southeast of Kramatorsk"
+    r"(?:\s*[—–]\s*[^—–.;]{1,30}?[—–]\s*|\s+)"
 )
 
 

@@ -133,3 +133,19 @@ def test_a_direction_then_an_oblast_still_locates_the_village_before_it(
 ) -> None:
     text = "Fighting continued near Stepove, north of Avdiivka in Donetsk Oblast, the General Staff said."
     assert km_from(placed(text, "Stepove"), 48.18, 37.73) < 8  # the Stepove north of Avdiivka
+
+
+def test_a_village_positioned_by_a_distance_between_dashes_is_put_where_the_text_says(
+    placed: Placed, km_from: KmFrom
+) -> None:
+    text = (
+        "The Russian Defense Ministry said its forces captured Klynove village, positioned approximately 15 "
+        "kilometers—roughly 9 miles—southeast of Kramatorsk city."
+    )
+    # 15 km south-east of Kramatorsk, not the Klynove of the data 46 km east of it
+    assert km_from(placed(text, "Klynove"), 48.63, 37.70) < 5
+
+
+def test_the_north_crimean_canal_is_drawn_at_its_stretch_by_the_article(resolved: Resolved) -> None:
+    text = "The Russians seized the Kakhovka dam and captured the North Crimean Canal near Tavriysk."
+    assert resolved(text)["North Crimean Canal"] == ("North Crimean Canal", "")
