@@ -20,9 +20,10 @@ from .reading import POPULATED
 from .records import Mention, Place
 from .variants import VARIANT_RUSSIAN_OBLASTS, misprint_of
 
-# How far (km) from its seat a place of a district may lie: Ukraine's raions since 2020 reach up to 90 km
+# How far (km) from its seat a place of a district may lie: Ukraine's raions since 2020 reach up to 110 km
+# (the Synelnykove district runs out to Mezhova and Novopavlivka, 100 km east of Synelnykove); Russia's
 # districts reach 30 to 60 km from their towns.
-DISTRICT_KM = 90.0
+DISTRICT_KM = 110.0
 # A district named right after a name, or after the rest of its list: "X in the Korenevsky district",
 # "X, Y and Z of the Pokrovsk community", "X in Shebekinsky urban district". Group 1: the district's name.
 _ITEM = r"(?:the\s+(?:village|settlement|town)\s+of\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
@@ -272,6 +273,35 @@ def _same_word(name: str, candidate: str) -> bool:
     return key(name).replace("h", "g") == key(candidate).replace("h", "g")
 
 
+# A district its sentence names, by the name of its town, its adjective or its vernacular name: "in the
+# Synelnykove district", "the Pavlohradskyi raion", "the enemy attacked Synelnykivshchyna".
+DISTRICT_IN_SENTENCE = re.compile(
+    r"\b([A-Z][\w'’-]+?)(?:(shchyna)\b|\s+(?:district|raion|rayon)\b(?!s))"
+)
+
+
+def _district_of_sentence(
+    text: str,
+    start: int,
+    end: int,
+    gazetteer: Gazetteer,
+    km_from_theatre: Callable[[Place], float],
+    within: float,
+) -> Place | None:
+    """The town of the one district the sentence of the list at ``start:end`` names, or None."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    closing = min((i for i in (text.find(". ", end), text.find("\n", end)) if i != -1), default=len(text))
+    towns = {}
+    for found in DISTRICT_IN_SENTENCE.finditer(text, opening, closing):
+        if start <= found.start() < end:
+            continue
+        name = found.group(1) + ("skyi" if found.group(2) else "")
+        town = _seat_of(name, gazetteer, km_from_theatre, within, own_name=True)
+        if town is not None:
+            towns[town.id] = town
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
 def _km_from_all(towns: list[Place], place: Place) -> float:
     """How far (km) a place lies from the nearest of some towns."""
     return min(km_apart(place, town) for town in towns)
@@ -360,9 +390,23 @@ def areas_by_adjective(
             _seat_of(word.group(), gazetteer, km_from_theatre, within, oblast=oblast, own_name=True)
             for word in words
         ]
+        district = (
+            _district_of_sentence(text, start, end, gazetteer, km_from_theatre, within)
+            if kind == "community"
+            else None
+        )
         sure = [seat for seat in seats if seat is not None and seat.population >= SEAT_TOWN]
-        for word, seat in zip(words, seats, strict=True):
-            if seat is not None and sure and seat.population < SEAT_TOWN:
+        for i, (word, seat) in enumerate(zip(words, seats, strict=True)):
+            by_district = partial(_km_from_all, [district]) if district is not None else None
+            if by_district is not None and (
+                (own := _seat_of(word.group(), gazetteer, by_district, within, by_size=False, own_name=True))
+                is not None
+                and km_apart(own, district) <= DISTRICT_KM
+            ):
+                # "the enemy attacked Synelnykivshchyna ... Petropavlivska, Malomykhailivska and Pokrovska
+                # communities suffered": the communities of the district the sentence names
+                seat = seats[i] = own
+            elif seat is not None and sure and seat.population < SEAT_TOWN:
                 # "Irpinska, Buchanska, ..., Dmytrivska communities": the Dmytrivka by Irpin and Bucha
                 seat = _seat_of(
                     word.group(), gazetteer, partial(_km_from_all, sure), within, by_size=False, own_name=True

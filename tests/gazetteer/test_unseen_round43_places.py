@@ -149,3 +149,24 @@ def test_a_village_positioned_by_a_distance_between_dashes_is_put_where_the_text
 def test_the_north_crimean_canal_is_drawn_at_its_stretch_by_the_article(resolved: Resolved) -> None:
     text = "The Russians seized the Kakhovka dam and captured the North Crimean Canal near Tavriysk."
     assert resolved(text)["North Crimean Canal"] == ("North Crimean Canal", "")
+
+
+def test_communities_named_by_adjective_are_those_of_the_district_the_sentence_names(
+    placed: Placed, km_from: KmFrom
+) -> None:
+    text = (
+        "According to him, the enemy attacked Synelnykivshchyna with missiles and drones - in particular, "
+        "the Petropavlivska, Malomykhailivska and Pokrovska communities suffered."
+    )
+    # the towns of the Synelnykove district, not the namesakes by Kryvyi Rih and Nikopol
+    assert km_from(placed(text, "Petropavlivska"), 48.464, 36.431) < 3
+    assert km_from(placed(text, "Malomykhailivska"), 48.087, 36.414) < 3
+    assert km_from(placed(text, "Pokrovska"), 47.981, 36.234) < 3
+
+
+def test_a_hromada_at_the_far_end_of_a_wide_district_is_still_in_it(placed: Placed, km_from: KmFrom) -> None:
+    text = (
+        "The Russians used drones and guided bombs against the Mezhova, Novopavlivka and Vasylkivka "
+        "hromadas in the Synelnykove district."
+    )
+    assert km_from(placed(text, "Novopavlivka"), 48.138, 36.787) < 3  # 98 km east of Synelnykove, by Mezhova
