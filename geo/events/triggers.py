@@ -2238,7 +2238,8 @@ FIRE_VERB_BEFORE = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|strik(?:es|ing)|struck|hit(?:s|ting)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)?"
     r"|target(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:[\w-]+ly\s+)?"
     # "attacked Kherson and the de-occupied settlements of ...": a target before, then the participle's
-    r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+)?(?:the\s+)?(?:other\s+)?$"
+    # ("regularly shelling Melitopol, Energodar and other liberated cities": a list of targets)
+    r"(?:(?:[\w'’-]+,\s+){0,5}[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+)?(?:the\s+)?(?:other\s+)?$"
 )
 PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:(?:port|border|frontline|front-line|eastern|southern|northern|western)\s+)?"

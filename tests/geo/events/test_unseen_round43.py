@@ -125,3 +125,10 @@ def test_a_ministry_that_dismissed_boasts_about_a_capture_reports_no_capture(see
         "leadership about the claimed capture of Pokrovsk, Vovchansk and Kupiansk."
     )
     assert not any(e[0] == "advance" for e in seen(text, published=date(2025, 12, 2)))
+
+
+def test_shelling_a_list_and_other_liberated_cities_is_no_advance(seen: Seen) -> None:
+    text = "Ukrainian armed forces shelled Melitopol, Energodar and other liberated cities, the governor said."
+    found = seen(text, published=date(2022, 9, 2))
+    assert ("strike", "UA", "Melitopol") in found
+    assert not any(e[0] == "advance" for e in found)
