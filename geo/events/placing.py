@@ -1034,6 +1034,7 @@ def places_for(
         if not _capital_acting(sentence, trigger, p)
         and not _capital_doing(sentence, p)
         and not _capital_as_source(sentence, p)
+        and not _seat_of_a_mission(sentence, p)
     ]
     if any(p.place.country not in NEIGHBOURHOOD for p in places):
         # "strikes on Ukraine's ports coincided with visits to leaders in London, Paris and Berlin": a
@@ -1575,6 +1576,19 @@ def _capital_doing(sentence: str, place: SentencePlace) -> bool:
     several western regions", "Kyiv was behind alleged attacks", "Kyiv, meanwhile, said that four people
     were wounded" (the city itself was not hit)."""
     return place.place.name in CAPITALS and CAPITAL_DOING.match(sentence, place.end) is not None
+
+
+# A foreign mission or an office named by the city it sits in: "The US Embassy in Kyiv condemned the
+# Russian bombardment" (the embassy spoke; the bombardment fell elsewhere).
+MISSION_IN = re.compile(
+    r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Mm]issions?|[Rr]epresentative\s+[Oo]ffices?|[Bb]ureau)\s+"
+    r"(?:in|to)\s+(?:the\s+)?$"
+)
+
+
+def _seat_of_a_mission(sentence: str, place: SentencePlace) -> bool:
+    """Whether the place only says where an embassy or a mission sits ("the US Embassy in Kyiv")."""
+    return MISSION_IN.search(sentence, max(0, place.start - 40), place.start) is not None
 
 
 def _capital_as_source(sentence: str, place: SentencePlace) -> bool:

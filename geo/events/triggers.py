@@ -435,7 +435,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?<=was )occupied\b|(?<=were )occupied\b|(?<=been )occupied\b|(?<=as )occupied\b"
         # "Lukyantsi, which the enemy has almost completely occupied": with the degree it was taken to
         r"|(?<=\b(?:was|has|had) )(?:(?:almost|nearly|largely|fully|completely|mostly|practically|virtually"
-        r"|already) ){1,2}occupied\b",
+        r"|already) ){1,2}occupied\b"
+        # ("Kherson, which was also occupied by the Russian invaders")
+        r"|(?:(?<=\bwas )|(?<=\bwere ))(?:also|later|then|soon|quickly|subsequently|eventually) occupied\b",
         "advance",
         passive_actor="RU",
         place_before=True,

@@ -132,3 +132,14 @@ def test_shelling_a_list_and_other_liberated_cities_is_no_advance(seen: Seen) ->
     found = seen(text, published=date(2022, 9, 2))
     assert ("strike", "UA", "Melitopol") in found
     assert not any(e[0] == "advance" for e in found)
+
+
+def test_an_embassy_in_the_capital_is_no_place_of_the_bombardment(seen: Seen) -> None:
+    text = "The US Embassy in Kyiv condemned the Russian bombardment of Kharkiv and called it a war crime."
+    found = seen(text, published=date(2022, 3, 4))
+    assert not any(e[2] == "Kyiv" for e in found)
+
+
+def test_a_city_that_was_also_occupied_was_taken(seen: Seen) -> None:
+    text = "South-west of Nova Kakhovka is Kherson, which was also occupied by the Russian invaders."
+    assert ("advance", "RU", "Kherson") in seen(text, published=date(2022, 3, 2))
