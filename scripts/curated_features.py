@@ -329,12 +329,14 @@ RIVERS = [
                    (33.37, 46.78)],
     },
     {
-        # The canal that carries Dnipro water from the Kakhovka reservoir at Tavriisk across the Perekop
-        # isthmus to Crimea, blocked by Ukraine from 2014 and seized on 24 February 2022. A river here,
-        # so a mention is drawn on the stretch nearest the article's places; its point is its head.
+        # The canal that carries Dnipro water from the Kakhovka reservoir at Tavriisk across the
+        # Perekop isthmus to Crimea, blocked by Ukraine from 2014 and seized on 24 February 2022. A
+        # river here, so a mention is drawn on the stretch nearest the article's places; its point is
+        # its head.
         "id": "river:north-crimean-canal", "name": "North Crimean Canal", "country": "UA",
         "names": ["North Crimean canal", "North Crimean channel", "North-Crimean Canal",
-                  "Northern Crimean Canal", "North Crimea Canal", "Pivnichno-Krymskyi Canal", "Severo-Krymsky Canal",
+                  "Northern Crimean Canal", "North Crimea Canal", "Pivnichno-Krymskyi Canal",
+                  "Severo-Krymsky Canal",
                   "Північно-Кримський канал", "Северо-Крымский канал"],
         "point": (33.40, 46.75),
         "course": [(33.40, 46.75), (33.50, 46.55), (33.55, 46.37), (33.66, 46.17), (33.75, 46.00),
