@@ -734,7 +734,13 @@ def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
             a.reason.startswith(("a district of ", "the district of ")) and a.place.population >= SEAT_VILLAGE
         ):
             continue
-        city_place = _the_only_big_city(result[:i])
+        # (or, when the article names several, the one its paragraph names last: "Russian forces also
+        # attacked Kharkiv with drones ... One drone hit near a high-rise building in the Shevchenkivsky
+        # district", in a report on the Dnipropetrovsk region)
+        paragraph = text.rfind("\n", 0, a.start) + 1
+        city_place = _the_only_big_city(result[:i]) or _the_only_big_city(
+            [m for m in result[:i] if m.start >= paragraph][-1:]
+        )
         if (
             city_place is not None
             and a.place.admin1 != city_place.admin1

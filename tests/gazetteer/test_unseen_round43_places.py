@@ -170,3 +170,14 @@ def test_a_hromada_at_the_far_end_of_a_wide_district_is_still_in_it(placed: Plac
         "hromadas in the Synelnykove district."
     )
     assert km_from(placed(text, "Novopavlivka"), 48.138, 36.787) < 3  # 98 km east of Synelnykove, by Mezhova
+
+
+def test_a_city_district_after_its_city_in_the_paragraph_is_that_citys(resolved: Resolved) -> None:
+    text = (
+        "A Russian drone struck a residential building in Kamianske, killing one man. Russian army also "
+        "struck a bus in Nikopol.\n\n"
+        "On the morning of 26 April, Russian forces also attacked Kharkiv with strike drones. One drone hit "
+        "near a high-rise building in the Shevchenkivsky district."
+    )
+    # Kharkiv's district, not the town of Shevchenko in Poltava Oblast
+    assert resolved(text)["Shevchenkivsky district"] == ("Kharkiv", "Kharkiv Oblast")
