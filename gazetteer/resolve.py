@@ -928,11 +928,18 @@ def _unless_far_from_its_passage(
         # Ternov, Torskoye and Krasny Liman in the DPR")
         # (nor is a place its sentence names another oblast for: "two villages in the Donetsk
         # region—Stupochky and Otradne—as well as Loknya, a village in the Sumy region")
+        # (a place the text put in another oblast at any of its mentions: "captured Stupochky and Otradne
+        # in Donetsk region ... Loknya, a village ... in the Sumy region. ... It referred to Stupochky")
+        put = {
+            o.place.id: region
+            for o in mentions
+            if o.place is not None and (region := ctx.region_qualifying(o.end)) is not None
+        }
         around = [
             m
             for m in around
             if (
-                ctx.region_qualifying(m.end) in (None, place.admin1)
+                (ctx.region_qualifying(m.end) or put.get(m.place.id)) in (None, place.admin1)
                 and not (
                     m.place.admin1
                     and m.place.admin1 != place.admin1

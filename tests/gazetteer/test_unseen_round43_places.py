@@ -181,3 +181,12 @@ def test_a_city_district_after_its_city_in_the_paragraph_is_that_citys(resolved:
     )
     # Kharkiv's district, not the town of Shevchenko in Poltava Oblast
     assert resolved(text)["Shevchenkivsky district"] == ("Kharkiv", "Kharkiv Oblast")
+
+
+def test_a_village_put_in_its_oblast_is_not_far_from_places_put_in_another(resolved: Resolved) -> None:
+    text = (
+        "The ministry said its forces had captured the villages of Stupochky and Otradne in Donetsk region. "
+        "Further, they also captured Loknya, a village inside the Russian border in the Sumy region.\n\n"
+        "Ukraine referred to Stupochky earlier this week as part of an area under Russian attack."
+    )
+    assert resolved(text)["Loknya"] == ("Loknia", "Sumy Oblast")  # 350 km from Stupochky, in its own oblast
