@@ -1762,12 +1762,19 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?|debris|wreckage|fragments)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:fell|crashed|landed)\s+(?:on|onto|in|into|at|near)\b"
+        # "an explosive carried by a drone detonated just outside the plant's protected area"
+        r"|\b(?:drones?|UAVs?|missiles?|rockets?|shells?|explosives?|munitions?|devices?)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:detonated|exploded)\s+(?:(?:just|right|directly)\s+)?"
+        r"(?:on|onto|in|into|at|near|outside|inside|over)\b"
         # "debris from a downed drone sparked a fire at a Rosneft oil refinery there"
         # ('debris from one of the drones caused a "new fire" at a fuel depot')
         r"|\b(?:debris|wreckage|fragments)\s+(?:[\w-]+\s+){0,5}?(?:sparked|caused|started)\s+(?:an?\s+)?"
         r"[\"“]?(?:[\w-]+\s+)?fires?\b",
         "strike",
-        hints=("drone", "uav", "missile", "rocket", "shell", "debris", "wreckage", "fragment"),
+        hints=(
+            "drone", "uav", "missile", "rocket", "shell", "debris", "wreckage", "fragment", "explosive",
+            "munition", "device",
+        ),  # fmt: skip
     ),
     # Defence Ministry summaries: "destroyed an enemy mortar unit north of X"
     _p(

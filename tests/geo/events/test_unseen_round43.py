@@ -143,3 +143,12 @@ def test_an_embassy_in_the_capital_is_no_place_of_the_bombardment(seen: Seen) ->
 def test_a_city_that_was_also_occupied_was_taken(seen: Seen) -> None:
     text = "South-west of Nova Kakhovka is Kherson, which was also occupied by the Russian invaders."
     assert ("advance", "RU", "Kherson") in seen(text, published=date(2022, 3, 2))
+
+
+def test_an_explosive_that_detonated_outside_a_plant_is_fire_on_it(seen: Seen) -> None:
+    text = (
+        "The IAEA team at the ZNPP was informed on Saturday that an explosive carried by a drone detonated "
+        "just outside the plant's protected area, close to the cooling ponds."
+    )
+    found = seen(text, published=date(2024, 8, 19))
+    assert ("strike", "unknown", "Zaporizhzhia Nuclear Power Plant") in found
