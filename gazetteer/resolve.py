@@ -1988,6 +1988,8 @@ def _locate_forward(text: str, proposals: list[Proposal]) -> None:
         i = by_start[link.end()]
         while True:
             named = proposals[i]
+            if not any(c.kind in POPULATED for c in named.candidates):
+                break  # "southwest of Svatove in Luhansk Oblast": an oblast, and no list of villages
             # (with no distance said, a village near the town: not a city it is also the side of)
             near = [
                 c
