@@ -474,7 +474,9 @@ PURPOSE = re.compile(
     r"|(?:setting|set|sets|creating|create|creates|preparing|prepare|prepares) (?:the )?(?:conditions|ground)"
     r" (?:to|for)|preparing to|prepare to|prepares to"
     # "withdrew to regroup for a major push in the Donbas": where the next move is meant to be
-    r"|for an? (?:[\w-]+ ){0,2}?(?:push|offensive|assault|operation))\b",
+    r"|for an? (?:[\w-]+ ){0,2}?(?:push|offensive|assault|operation)"
+    # "advancing on a wide front ... to encircle Ukrainian forces south of Kurakhove": what the push is for
+    r"|to (?:encircle|surround|capture|seize|storm|outflank|cut off))\b",
     re.IGNORECASE,
 )
 # A clause that opens after a comma with a conjunction: its places are not the next verb's.
@@ -732,8 +734,12 @@ def sentence_places(
             continue  # "the Chuhuiv district's Okhrymivka", "its town of Vovchansk": where, not what
         if as_government(m.text, text, m.end):
             continue  # "following Kyiv's incursion", "what Moscow calls": the government, not the city
-        if (text.startswith(ROUTE_DASHES, m.end) or text.endswith(ROUTE_DASHES, 0, m.start)) and (
-            ROUTE_AFTER.match(text, m.end) or ROUTE_END.match(text, m.end)
+        if (
+            (text.startswith(ROUTE_DASHES, m.end) or text.endswith(ROUTE_DASHES, 0, m.start))
+            and (route := ROUTE_AFTER.match(text, m.end) or ROUTE_END.match(text, m.end))
+            # (but a front line drawn through villages is where the fighting is: "advancing on a wide front
+            # along the Shakhtarske-Trudove-Antonivka line")
+            and not (m.place.kind == "village" and FRONT_LINE_NOUN.search(route.group()))
         ):
             continue  # "towards the E-50 (Donetsk-Pokrovsk) highway": a road's ends, not where it happened
         if JOURNEY_BEFORE.search(text, max(0, m.start - JOURNEY_REACH), m.start):
@@ -2227,6 +2233,7 @@ JOURNEY_REACH = 80
 _ROUTE_NOUN = r"\)?\s+(?:highway|road|motorway|route|railway|rail line|railroad|supply line|line|axis)\b"
 ROUTE_AFTER = re.compile(rf"(?:\s?[-–—]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)+{_ROUTE_NOUN}")
 ROUTE_END = re.compile(_ROUTE_NOUN)
+FRONT_LINE_NOUN = re.compile(r"(?<!rail)(?<!supply)\s+line$")  # a line of the front, not a railway's
 # What follows an oblast named by its capital after a town ("Vuhledar, Donetsk, on Wednesday"): the
 # clause goes on or ends, no list (not "Kramatorsk, Donetsk, Sloviansk and Druzhkivka").
 CAPITAL_QUALIFIER_AFTER = re.compile(

@@ -1327,7 +1327,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fully |completely |firmly )?"
         # "Mala Rohan is completely under the control of our troops": a taking told done
         # (the adverb in quotes, a claim's own word: 'is “completely” under Russian control')
-        r"|(?:is|are) (?:now )?[“\"‘']?(?:fully|completely|entirely)[”\"’']? )(?:under|in) "
+        # ("are fully or almost completely in Russian hands", DeepState's words)
+        r"|(?:is|are) (?:now )?[“\"‘']?(?:fully|completely|entirely)[”\"’']? "
+        r"(?:or (?:almost|nearly|mostly) (?:fully|completely|entirely) )?)(?:under|in) "
         r"(?=(?:[\w'’-]+ ){0,2}(?:control|hands)\b|(?:[\w'’-]+ ){0,2}occupation\b)",
         "advance",
         role="taker",
@@ -1350,8 +1352,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("now",),
     ),
     _p(
-        r"\b(?:remain(?:s|ed)?|still|are|is|was|were) (?:firmly |fully |still )?(?:under|in) "
-        r"(?:[\w-]+ ){0,2}(?:control|hands)\b",
+        # (held, not taken: "remains fully under Russian control"; but "is fully in Russian hands" is the
+        # taking told done, above)
+        r"\b(?:(?:remain(?:s|ed)?|still) (?:firmly |fully |still )?|(?:are|is|was|were) (?:firmly |still )?)"
+        r"(?:under|in) (?:[\w-]+ ){0,2}(?:control|hands)\b",
         "contact",
         role="under",
         place_before=True,

@@ -152,3 +152,33 @@ def test_an_explosive_that_detonated_outside_a_plant_is_fire_on_it(seen: Seen) -
     )
     found = seen(text, published=date(2024, 8, 19))
     assert ("strike", "unknown", "Zaporizhzhia Nuclear Power Plant") in found
+
+
+def test_advancing_along_a_line_of_villages_is_an_advance_at_each_not_at_the_aim(seen: Seen) -> None:
+    text = (
+        "Russian troops are also advancing on a wide front along the Shakhtarske-Trudove-Antonivka line to "
+        "encircle Ukrainian forces south of Kurakhove."
+    )
+    found = seen(text, published=date(2024, 10, 20))
+    assert {("advance", "RU", place) for place in ("Shakhtarske", "Trudove", "Antonivka")} <= found
+    assert ("advance", "RU", "Kurakhove") not in found  # what the push is for
+
+
+def test_a_line_named_for_towns_is_a_sector_not_their_places(seen: Seen) -> None:
+    text = "Russian forces attacked along the Kupiansk-Svatove-Kreminna line, the General Staff said."
+    found = seen(text, published=date(2023, 10, 20))
+    assert not any(e[2] in ("Kupiansk", "Svatove", "Kreminna") for e in found)
+
+
+def test_settlements_fully_or_almost_completely_in_russian_hands_were_taken(seen: Seen) -> None:
+    text = (
+        "DeepState indicates that settlements on the eastern outskirts of Toretsk – Pivnichne, Zalizne and "
+        "Pivdenne – are fully or almost completely in Russian hands."
+    )
+    found = seen(text, published=date(2024, 10, 20))
+    assert {("advance", "RU", "Pivnichne"), ("advance", "RU", "Zalizne")} <= found
+
+
+def test_a_town_that_remains_fully_under_control_was_held_not_taken(seen: Seen) -> None:
+    text = "Pivnichne remains fully under Russian control, the monitor said."
+    assert not any(e[0] == "advance" for e in seen(text, published=date(2024, 10, 20)))
