@@ -257,9 +257,14 @@ OBLAST_IN_SENTENCE = re.compile(
 
 def _oblast_before(text: str, start: int, gazetteer: Gazetteer) -> str | None:
     """The one oblast named earlier in the sentence of a list starting at ``start``, or None."""
-    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    opening = _sentence_start(text, start)
     names = {key(found.group(1)) for found in OBLAST_IN_SENTENCE.finditer(text, opening, start)}
     return _oblast_named(names.pop(), gazetteer) if len(names) == 1 else None
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` opens: after the last full stop or line break before it."""
+    return max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
 
 
 def _oblast_named(name_key: str, gazetteer: Gazetteer) -> str | None:
@@ -289,10 +294,9 @@ def _district_of_sentence(
     within: float,
 ) -> Place | None:
     """The town of the one district the sentence of the list at ``start:end`` names, or None."""
-    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     closing = min((i for i in (text.find(". ", end), text.find("\n", end)) if i != -1), default=len(text))
     towns = {}
-    for found in DISTRICT_IN_SENTENCE.finditer(text, opening, closing):
+    for found in DISTRICT_IN_SENTENCE.finditer(text, _sentence_start(text, start), closing):
         if start <= found.start() < end:
             continue
         name = found.group(1) + ("skyi" if found.group(2) else "")
@@ -396,8 +400,8 @@ def areas_by_adjective(
             else None
         )
         sure = [seat for seat in seats if seat is not None and seat.population >= SEAT_TOWN]
-        for i, (word, seat) in enumerate(zip(words, seats, strict=True)):
-            by_district = partial(_km_from_all, [district]) if district is not None else None
+        by_district = partial(_km_from_all, [district]) if district is not None else None
+        for word, seat in zip(words, seats, strict=True):
             if by_district is not None and (
                 (own := _seat_of(word.group(), gazetteer, by_district, within, by_size=False, own_name=True))
                 is not None
@@ -405,7 +409,7 @@ def areas_by_adjective(
             ):
                 # "the enemy attacked Synelnykivshchyna ... Petropavlivska, Malomykhailivska and Pokrovska
                 # communities suffered": the communities of the district the sentence names
-                seat = seats[i] = own
+                seat = own
             elif seat is not None and sure and seat.population < SEAT_TOWN:
                 # "Irpinska, Buchanska, ..., Dmytrivska communities": the Dmytrivka by Irpin and Bucha
                 seat = _seat_of(

@@ -95,10 +95,10 @@ LIST_OF_REGIONS = re.compile(
     rf"(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)\s+|,\s+){_LIST_ITEM}\s+(?i:oblasts|regions|provinces)\b"
 )
 # "the villages of Pogrebki and" before a name: it is a village too (matched up to the name).
+# (group 1: the noun that opens it, since "settlements" may be cities: "the larger settlements of Sumy and")
 VILLAGES_OF_LIST = re.compile(
-    rf"\b(?:villages|settlements|hamlets) of\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))+$"
+    rf"\b(villages|settlements|hamlets) of\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))+$"
 )
-SETTLEMENTS_OF_LIST = re.compile(rf"\bsettlements of\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))+$")
 # ... and "the cities of": "the cities of Druzhkivka, Kostiantynivka, Lyman, Pokrovsk".
 CITIES_OF_LIST = re.compile(rf"\b(?:cities|towns) of\s+(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))+$")
 # ... or a colon after them: "resulted in the liberation of four settlements: Alexandria, Leonidovo".
@@ -712,11 +712,11 @@ def _propose(
             return None  # "the village of Gorlovka" in the Kursk region is no city of 240,000
         if populated:
             cands, hint = populated, f"'{cue}' before the name"
-    elif not hint and village_lists and _later_in_village_list(text, m.start):
+    elif not hint and village_lists and (village_list := _later_in_village_list(text, m.start)):
         villages = [c for c in cands if c.kind in ("village", "town")]
         if villages:
             cands, hint = villages, "'villages of' before its list"
-        elif not _in_list_opened_by(text, m.start, ("settlements",), SETTLEMENTS_OF_LIST):
+        elif village_list.group(1) != "settlements":
             return None  # "the villages of Pogrebki and Gorlovka": not the city of Horlivka
         # (but "settlements" may be cities: "between the larger settlements of Sumy and Kharkiv")
     elif (
@@ -809,8 +809,9 @@ def _populated_suffix(next_word: str, gap_after: str, shared_noun: str) -> str:
     return shared_noun if shared_noun in POPULATED_SUFFIXES else ""
 
 
-def _later_in_village_list(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is a later item of a list that "the villages of" opens."""
+def _later_in_village_list(text: str, start: int) -> re.Match[str] | None:
+    """The list that "the villages of" (or "settlements", "hamlets") opens, when the name at ``start`` is a
+    later item of it."""
     return _in_list_opened_by(text, start, ("villages", "settlements", "hamlets"), VILLAGES_OF_LIST)
 
 
@@ -825,18 +826,20 @@ def in_settlement_list(text: str, start: int) -> bool:
 
 def _in_regions_of_list(text: str, start: int) -> bool:
     """Whether the name at ``start`` is an item of a list that "the regions of" opens."""
-    return _in_list_opened_by(text, start, ("region", "oblast", "province"), REGIONS_OF_LIST)
+    return _in_list_opened_by(text, start, ("region", "oblast", "province"), REGIONS_OF_LIST) is not None
 
 
-def _in_list_opened_by(text: str, start: int, nouns: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
-    """Whether ``pattern`` (a list that one of ``nouns`` and "of" open, matched up to the name) ends
-    at the name at ``start``, within VILLAGE_LIST_WINDOW characters."""
+def _in_list_opened_by(
+    text: str, start: int, nouns: tuple[str, ...], pattern: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The match of ``pattern`` (a list that one of ``nouns`` and "of" open, matched up to the name)
+    ending at the name at ``start``, within VILLAGE_LIST_WINDOW characters; None for none."""
     before = text[max(0, start - VILLAGE_LIST_WINDOW) : start]
     if not (" of " in before or " including " in before or " such as " in before) or not any(
         noun in before for noun in nouns
     ):
-        return False  # most names: no such words before them, and the pattern is dear
-    return pattern.search(before) is not None
+        return None  # most names: no such words before them, and the pattern is dear
+    return pattern.search(before)
 
 
 # Words before a name that make it a city: "the city of Dnipropetrovsk", "the town of Kirovohrad".

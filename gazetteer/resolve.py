@@ -1978,18 +1978,17 @@ def _locate_forward(text: str, proposals: list[Proposal]) -> None:
         if anchor_at is None:
             continue
         anchor = proposals[anchor_at]
-        link = FORWARD_LINK.match(text, anchor.end)
-        if link is None or link.end() not in by_start:
+        i = _forward_target(text, anchor.end, proposals, by_start)
+        if i is None:
             continue
         point = _measured_from(anchor.candidates)
         if point is None or point.kind not in POINT_KINDS:
             continue
         locator = Locator(point, None, bearing(found["dir"]), _phrase(text, found))
-        i = by_start[link.end()]
         while True:
             named = proposals[i]
             if not any(c.kind in POPULATED for c in named.candidates):
-                break  # "southwest of Svatove in Luhansk Oblast": an oblast, and no list of villages
+                break  # a list's next item that is no village ("..., Luhansk Oblast")
             # (with no distance said, a village near the town: not a city it is also the side of)
             near = [
                 c
@@ -2002,6 +2001,16 @@ def _locate_forward(text: str, proposals: list[Proposal]) -> None:
             if gap is None or gap.end() not in by_start:
                 break  # (the next item with its own direction, "..., southwest of Svatove", starts no name)
             i = by_start[gap.end()]
+
+
+def _forward_target(text: str, end: int, proposals: list[Proposal], by_start: dict[int, int]) -> int | None:
+    """The index of the proposal that a direction's anchor, ending at ``end``, locates: the name right after
+    "near", "in", "toward"... that may be a village ("southwest of Svatove near Makiivka"); None for none,
+    or for an oblast ("southwest of Svatove in Luhansk Oblast")."""
+    link = FORWARD_LINK.match(text, end)
+    if link is None or (i := by_start.get(link.end())) is None:
+        return None
+    return i if any(c.kind in POPULATED for c in proposals[i].candidates) else None
 
 
 def _locate_back(text: str, proposals: list[Proposal]) -> None:
@@ -2042,13 +2051,18 @@ def _break_ties(
     mentions: list[Mention], sense_of: dict[int, tuple], tied: dict[tuple, list[Place]], ctx: ArticleContext
 ) -> None:
     """Settle the picks that won only by the order of their ids: of the namesakes that scored alike,
-    the one nearest a place the rest of the article names ("Zhuravka in the Sumy region", one of
-    three hamlets of the name there, is the one by Basivka, which the article names later), when
-    one lies within TIE_NEAR_KM of such a place."""
+    the one in the oblast named nearest the name, when they lie in different oblasts the text names
+    (_in_the_oblast_named_nearest); else the one nearest a place the rest of the article names
+    ("Zhuravka in the Sumy region", one of three hamlets of the name there, is the one by Basivka,
+    which the article names later), when one lies within TIE_NEAR_KM of such a place."""
     by_sense: dict[tuple, list[int]] = {}
     for i, sense in sense_of.items():
         by_sense.setdefault(sense, []).append(i)
     for sense, indices in by_sense.items():
+        candidates = _in_the_oblast_named_nearest(tied[sense], mentions[indices[0]].start, ctx)
+        if len(candidates) == 1:
+            _settle(mentions, indices, candidates[0], len(tied[sense]), "in the oblast named nearest to it")
+            continue
         others = [
             m.place
             for j, m in enumerate(mentions)
@@ -2058,23 +2072,15 @@ def _break_ties(
             and key(m.text) != sense[0]
             and ctx.km_from_theatre(m.place) <= FAR_START_KM
         ]
-        candidates = _in_the_oblast_named_nearest(tied[sense], mentions[indices[0]].start, ctx)
-        if len(candidates) == 1:
-            _settle(mentions, indices, candidates[0], len(tied[sense]), "in the oblast named nearest to it")
-            continue
         if not others:
             continue
         nearest = {c.id: min(km_apart(c, o) for o in others) for c in candidates}
         best = min(candidates, key=lambda c: (nearest[c.id], c.id))
         if nearest[best.id] > TIE_NEAR_KM:
             continue
-        for i in indices:
-            m = mentions[i]
-            if m.place is None or m.place.id == best.id or nearest.get(m.place.id, 0.0) <= nearest[best.id]:
-                continue
-            alike = len(tied[sense])
-            reason = f"{m.reason}; of {alike} namesakes that scored alike, the one nearest the rest"
-            mentions[i] = replace(m, place=best, reason=reason)
+        # (a mention already at a namesake as near as the best stays)
+        farther = {place_id for place_id, km in nearest.items() if km > nearest[best.id]}
+        _settle(mentions, indices, best, len(tied[sense]), "nearest the rest", farther)
 
 
 # Of namesakes that scored alike in different oblasts the article names, the one in the oblast named within
@@ -2100,11 +2106,19 @@ def _in_the_oblast_named_nearest(tied: list[Place], start: int, ctx: ArticleCont
     return [c for c in tied if c.admin1 == near[0][1]]
 
 
-def _settle(mentions: list[Mention], indices: list[int], place: Place, alike: int, why: str) -> None:
-    """Put the mentions at ``indices`` at ``place``: of ``alike`` tied namesakes, the one ``why`` says."""
+def _settle(
+    mentions: list[Mention],
+    indices: list[int],
+    place: Place,
+    alike: int,
+    why: str,
+    movable: set[str] | None = None,
+) -> None:
+    """Put the mentions at ``indices`` at ``place``: of ``alike`` tied namesakes, the one ``why`` says
+    (with ``movable``, only the mentions at a place of those ids)."""
     for i in indices:
         m = mentions[i]
-        if m.place is not None and m.place.id != place.id:
+        if m.place is not None and m.place.id != place.id and (movable is None or m.place.id in movable):
             reason = f"{m.reason}; of {alike} namesakes that scored alike, the one {why}"
             mentions[i] = replace(m, place=place, reason=reason)
 
@@ -2161,11 +2175,7 @@ def _locator(
     if DIRECTION_BEFORE.search(text, max(0, p.match.start - 30), p.match.start):
         return nothing  # "north of Nikolskoye, west of Novodonetskoye": a list of directions, not a locator
     j, paired = by_start[found.end()], None
-    if (
-        (link := FORWARD_LINK.match(text, proposals[j].end)) is not None
-        and link.end() in by_start
-        and any(c.kind in POPULATED for c in proposals[by_start[link.end()]].candidates)
-    ):
+    if _forward_target(text, proposals[j].end, proposals, by_start) is not None:
         # "near Synkivka, southwest of Svatove near Makiivka": the direction locates the name after it
         return nothing
     if j in resolved:

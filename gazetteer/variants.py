@@ -622,8 +622,7 @@ def _lacked(m: Mention, gaz: Gazetteer, region_of, region_around) -> tuple | Non
     own = [p for p in gaz.candidates(key(m.text)) if _in_scope(p)]
     if not own:
         return MAX_VOWEL_EDITS, VARIANT_NEAR_KM
-    region = region_of(m.start, m.end)
-    regions = frozenset([region]) if region else region_around(m.start)
+    regions = _regions_put_in(region_of, region_around, m.start, m.end)
     if regions:
         if in_region := [p for p in own if p.admin1 in regions]:
             # "Stavky, Novoselivka and Maslyakivka" in the Donetsk region, which has ten Novoselivkas: the
@@ -647,8 +646,7 @@ def _without_size_word(m: Mention, gaz: Gazetteer, region_of, region_around, nea
     size = SIZE_WORD.match(m.text)
     if size is None:
         return None
-    region = region_of(m.start, m.end)
-    regions = frozenset([region] if region else region_around(m.start))
+    regions = _regions_put_in(region_of, region_around, m.start, m.end)
     best = {
         p.id: (0, km, p)
         for p in gaz.candidates(key(m.text[size.end() :]))
@@ -661,6 +659,13 @@ def _without_size_word(m: Mention, gaz: Gazetteer, region_of, region_around, nea
     place = found[0]
     reason = SIZE_REASON.format(name=place.name, where=place.admin1)
     return Mention(m.text, m.start, m.end, place, SCORE, reason)
+
+
+def _regions_put_in(region_of, region_around, start: int, end: int) -> frozenset[str]:
+    """The oblasts the text puts the name at ``start:end`` in: the one written with it, else those of
+    its sentence."""
+    region = region_of(start, end)
+    return frozenset([region] if region else region_around(start))
 
 
 def _try(
@@ -676,8 +681,7 @@ def _try(
     near_in_region=False,
     misprints=True,
 ) -> Mention | None:
-    region = region_of(start, end)
-    regions = frozenset([region] if region else region_around(start))
+    regions = _regions_put_in(region_of, region_around, start, end)
     found = variant_of(name, gaz, regions, near, most_edits, near_km, near_in_region)
     if found is None:
         misprint = None
