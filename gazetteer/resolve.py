@@ -151,6 +151,9 @@ VILLAGE_WORD_REACH = 80  # characters before the name looked through for the wor
 VILLAGE_APPOSITION = re.compile(r"\s*,?\s+(?:an?\s+|the\s+)?(?:small\s+|tiny\s+)?(?:village|hamlet)\b")
 HAMLET_POPULATION = 1_000
 TOWN_OF_LIST_POPULATION = 10_000
+# A village of the war zone this big is known by its name alone where its namesakes are hamlets of
+# unknown population ("clashes took place in Marinka ... and along the Svatove-Kreminna road").
+KNOWN_VILLAGE_POPULATION = 5_000
 # "the neighboring Blahodatne village", "the nearby village of Andriivka": beside a place of the text.
 NEIGHBOURING_BEFORE = re.compile(
     r"\b(?:neighbou?ring|nearby|adjacent)\s+(?:(?:village|town|settlement)\s+of\s+)?$", re.IGNORECASE
@@ -857,6 +860,15 @@ def _rivals(candidates: tuple[Place, ...], place: Place) -> list[Place]:
     ]
 
 
+def _no_rival_of_note(candidates: tuple[Place, ...], place: Place) -> bool:
+    """Whether no namesake makes the pick of ``place`` a guess: it has none, or it is a known village
+    (KNOWN_VILLAGE_POPULATION) and they are hamlets the data gives no population."""
+    rivals = _rivals(candidates, place)
+    return not rivals or (
+        place.population >= KNOWN_VILLAGE_POPULATION and all(r.population == 0 for r in rivals)
+    )
+
+
 def _guessed_village(p: Proposal, place: Place, score: float) -> bool:
     """Whether the pick is one of several small places of the name, or a town that barely beat its
     namesakes (Katerynivka, Luhansk Oblast, among 23): a guess worth checking."""
@@ -1320,7 +1332,7 @@ def _unless_far_from_its_list(
     if (
         place.kind == "village"
         and in_war_zone(place)
-        and (len(candidates) == 1 or not _rivals(candidates, place))
+        and (len(candidates) == 1 or _no_rival_of_note(candidates, place))
         and any(m.country == place.country for m in mates)
     ):
         # the only village of its name, where the fighting has been: a monitor's day lists gains on

@@ -295,6 +295,8 @@ NOT_AGENT_BEFORE = re.compile(
     r"\s+(?:the\s+)?$"
     # a cause: "The enemy, thanks to our Armed Forces, is leaving the Chernigov region"
     r"|\b(?:thanks|due|owing)\s+to\s+(?:the\s+|our\s+|their\s+|its\s+)?$"
+    # the loser of a rout told as a noun: "ended in the defeat of Ukrainian troops and the liberation of X"
+    r"|\b(?:defeat|rout|routing|encirclement|expulsion)\s+of\s+(?:the\s+)?$"
     # the object of a purpose: "in order to weaken the Russian offensive capabilities, strikes were ..."
     # ... or of a stop: "Russian troops halt a Ukrainian counteroffensive ..., regain control of X"
     r"|\b(?:weaken|disrupt|degrade|undermine|hamper|stop(?:s|ped)?|halt(?:s|ed)?|slow|deter|repel(?:s|led|ling)?"

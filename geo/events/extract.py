@@ -157,6 +157,9 @@ OWNED_PLACE_AFTER = re.compile(
     # "the Russian Millerovo airfield", "the Russian Saky air base": a named facility of the side's
     r"|\s+[A-Z][\w'’-]+\s+(?:international\s+)?(?:air\s?field|air\s?base|airport|refinery|oil\s+depot"
     r"|naval\s+base)\b"
+    # ... or an unnamed works of the side's: "hit the major Russian aircraft plant in Taganrog"
+    r"|\s+(?:[a-z][\w-]+\s+){0,2}(?:plant|factory|refinery|oil\s+depot|fuel\s+depot|enterprise|works"
+    r"|air\s?field|air\s?base|airport|shipyard)\b"
 )
 # A side's media that report: "the Russian Telegram news channel Astra".
 MEDIA_AFTER = re.compile(
@@ -199,7 +202,9 @@ BLAMED_ON_EACH_OTHER = re.compile(
     re.IGNORECASE,
 )
 # Fire both sides exchange: nobody's alone.
-MUTUAL = re.compile(r"\b(?:mutual|reciprocal|exchanges? of (?:fire|shelling|strikes))\b", re.IGNORECASE)
+MUTUAL = re.compile(
+    r"\b(?:mutual|reciprocal|exchanges? of (?:[\w-]+ )?(?:fire|shelling|strikes))\b", re.IGNORECASE
+)
 # A blast that may have been set off on the ground rather than fired: for a claim or a probe to say,
 # wherever it was ("explosions were heard in Lviv" during an air raid are not it).
 PLANTED = re.compile(

@@ -156,6 +156,13 @@ _COMMUNITY_AFTER = (
 # Attacks told with the people they killed are fire: "launched 99 attacks against Kherson Oblast,
 # killing one".
 _KILLING_AFTER = r"[^.;]{0,60}?,\s+(?:killing|injuring|wounding)\b"
+# ... and one attack told with the civilians it killed: "launched an attack against the village of X in
+# Kherson Oblast on March 2, killing a 54-year-old man on the street" (an assault kills soldiers)
+_CIVILIANS_KILLED_AFTER = (
+    r"[^.;:]{0,90}?,\s+(?:killing|injuring|wounding)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:m[ae]n|wom[ae]n|civilians?|residents?|people|persons?|child(?:ren)?|boys?|girls?|teenagers?"
+    r"|pensioners?|[\w-]+-year-old)\b"
+)
 _ON_PLACES = (
     r" (?:on|against) (?:\d+ |the |several |two |three |four |five |six |seven |eight |nine |ten )?"
     r"(?:border )?"
@@ -855,7 +862,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:counter-?offensive|offensive|counter-?attack|assault|attack|storming)\b"
         # (not "launched an attack, presumably using Shahed-type UAVs, on ...": a drone attack; nor one
         # "mostly targeting energy infrastructure", nor one on a community)
-        rf"(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})(?!{_FIRE_AIM_LATER})(?! on{_COMMUNITY_AFTER})",
+        rf"(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})(?!{_FIRE_AIM_LATER})(?! on{_COMMUNITY_AFTER})"
+        rf"(?!{_CIVILIANS_KILLED_AFTER})",
         "advance",
         hints=("launch", "began", "begun", "start"),
     ),
@@ -1511,6 +1519,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fire|shelling|bombardment|attacks?)\b"
         # a translation of the Ukrainian "під ударами": "Bakhmut, Pokrovsk and Kramatorsk are under the blows"
         r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcame ))under (?:the )?(?:enemy )?blows\b"
+        # "Kherson and towns in the Kherson oblast ... were the primary targets of artillery shelling"
+        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbecame ))"
+        r"(?:the |a |one of the |among the )?(?:(?:main|primary|chief|principal|key|prime|frequent|constant"
+        r"|repeated|regular) )?targets? of (?:[\w-]+ ){0,2}?(?:fire|shelling|strikes|bombardments?"
+        # (not "the target of Russian attacks overnight but advances on the city ... were repelled")
+        r"|(?:missile|drone|rocket|air|aerial|artillery) attacks)\b"
         # "Attacks were also reported in Vinnytsia, Sumy and Lviv oblasts" (oblasts: fire, not assaults)
         r"|\battacks (?:were|have been) (?:also )?reported in(?= (?:the )?(?:[\w'’-]+,? (?:and )?){1,6}"
         r"(?:oblasts?|regions?)\b)"
@@ -1527,7 +1541,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         role="target",
         place_before=True,
-        hints=("under", "explosion", "blast", "subjected", "attacks were", "attacks have"),
+        hints=("under", "explosion", "blast", "subjected", "attacks were", "attacks have", "target"),
     ),
     # "the enemy launched an attack, presumably using Shahed-type UAVs, on the Saltivka District": fire
     _p(
@@ -1594,7 +1608,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "Russia launched 99 attacks against Kherson Oblast, killing one person": fire on the oblast
     _p(
-        rf"\battacks\s+(?:against|on)\b(?={_KILLING_AFTER})",
+        rf"\battacks\s+(?:against|on)\b(?={_KILLING_AFTER})|\battack\s+(?:against|on)\b(?={_CIVILIANS_KILLED_AFTER})",
         "strike",
         hints=("attack",),
     ),
@@ -1765,7 +1779,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "a drone fell on the grounds of the Novoshakhtinsk oil refinery", "debris fell on a house in X"
     _p(
         r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?|debris|wreckage|fragments)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:fell|crashed|landed)\s+(?:on|onto|in|into|at|near)\b"
+        r"(?:fell|fallen|crashed|landed)\s+(?:on|onto|in|into|at|near)\b"
         # "an explosive carried by a drone detonated just outside the plant's protected area"
         r"|\b(?:drones?|UAVs?|missiles?|rockets?|shells?|explosives?|munitions?|devices?)\s+(?:[\w-]+\s+){0,4}?"
         r"(?:detonated|exploded)\s+(?:(?:just|right|directly)\s+)?"
@@ -2484,6 +2498,10 @@ PROTECTED_FROM = re.compile(
     r"(?:against|from)\s+(?:[\w'’-]+\s+){0,2}$"
 )
 
+# Fire both sides trade, no one side's strike: "local firefights combined with an exchange of artillery
+# fire", "the troops exchanged artillery fire near X" (the words before a strike phrase, lower case).
+EXCHANGED = re.compile(r"\bexchang(?:es? of|ed|ing|e) (?:[\w-]+ ){0,2}$")
+
 
 def find_triggers(sentence: str, headline: bool = False, under_fire: bool = False) -> list[Trigger]:
     """Return the event phrases of a sentence, in order; overlapping phrases keep the earliest longest.
@@ -2622,6 +2640,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue  # "further solidifying their gains in Donetsk": gains told before, held now
             if lower.startswith("incursion", start) and CONCESSION_BEFORE.search(lower, window, start):
                 continue  # "advanced fastest, even though a Ukrainian incursion into Kursk was meant to slow"
+            if pattern.event_type == "strike" and EXCHANGED.search(lower, window, start):
+                continue  # "an exchange of artillery fire": both sides fired, nobody's strike
             if pattern.event_type == "strike" and guarded and PROTECTED_FROM.search(lower, window, start):
                 continue  # "strengthening the city's protection against Ukrainian shells": no shell fell
             if (

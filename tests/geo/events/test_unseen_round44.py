@@ -1,0 +1,93 @@
+"""Round 44 of unseen reporting: an attack told with the civilian it killed (fire, not an assault),
+rockets that "have fallen on" towns, towns that were "the main targets of shelling", fire both sides
+exchanged (no one side's strike), the loser of a rout named as a noun, and a drone that hit a "Russian"
+plant in Russia (whose the plant is, not who flew it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_an_attack_that_killed_a_man_on_the_street_is_fire(seen: Seen) -> None:
+    text = (
+        "Russia launched an attack against the village of Bilozerka in Kherson Oblast on June 4, killing a "
+        "61-year-old woman in her yard, the governor reported."
+    )
+    found = seen(text, published=date(2024, 6, 5))
+    assert ("strike", "RU", "Bilozerka") in found
+    assert not any(e[0] == "advance" for e in found)
+
+
+def test_an_attack_that_killed_soldiers_is_still_an_assault(seen: Seen) -> None:
+    text = (
+        "Russian forces launched an attack against the village of Robotyne on Tuesday, losing a dozen "
+        "armoured vehicles, the brigade said."
+    )
+    found = seen(text, published=date(2023, 9, 13))
+    assert not any(e[0] == "strike" for e in found)
+
+
+def test_rockets_that_have_fallen_on_towns_struck_each(seen: Seen) -> None:
+    text = "Overnight, rockets have fallen on Kramatorsk, Druzhkivka and Sloviansk, the regional police said."
+    found = seen(text, published=date(2023, 3, 2))
+    for town in ("Kramatorsk", "Druzhkivka", "Sloviansk"):
+        assert ("strike", "RU", town) in found
+
+
+def test_towns_that_were_the_main_targets_of_shelling_were_struck(seen: Seen) -> None:
+    # (the town the sentence opens with, not the river nearest the fire)
+    text = (
+        "Of the civilian sites outside the combat zone, Nikopol and towns in the Dnipropetrovsk oblast on "
+        "the bank of the Dnipro were the main targets of artillery shelling."
+    )
+    assert ("strike", "RU", "Nikopol") in seen(text, published=date(2023, 8, 1))
+
+
+def test_a_town_targeted_by_ground_attacks_that_were_repelled_is_no_strike(seen: Seen) -> None:
+    text = (
+        "Lysychansk was the target of Russian attacks overnight, but assaults on the city were repelled, "
+        "the General Staff said."
+    )
+    assert not any(e[0] == "strike" for e in seen(text, published=date(2022, 6, 20)))
+
+
+def test_an_exchange_of_artillery_fire_is_no_one_sides_strike(seen: Seen) -> None:
+    text = (
+        "Near Kreminna and Svatove there were local firefights combined with an exchange of artillery fire, "
+        "but the positions did not change."
+    )
+    assert not any(e[0] == "strike" for e in seen(text, published=date(2023, 2, 20)))
+
+
+def test_troops_that_exchanged_fire_near_a_town_struck_nothing_alone(seen: Seen) -> None:
+    text = "Russian and Ukrainian troops exchanged artillery fire near Bilohorivka on Sunday."
+    assert not any(e[0] == "strike" for e in seen(text, published=date(2023, 3, 5)))
+
+
+def test_the_loser_of_a_rout_named_as_a_noun_did_not_take_the_town(seen: Seen) -> None:
+    text = (
+        "The offensive that ended in the defeat of Ukrainian troops and the liberation of the town of "
+        "Marinka was conducted by a grouping of Russian troops, the Russian Defence Ministry said."
+    )
+    found = seen(text, published=date(2023, 12, 26))
+    assert ("advance", "RU", "Marinka") in found
+    assert ("advance", "UA", "Marinka") not in found
+
+
+def test_a_drone_that_hit_a_russian_plant_in_russia_is_ukraines(seen: Seen) -> None:
+    # ("Russian" says whose the plant is, not who flew the drone)
+    text = (
+        "A kamikaze drone has hit the major Russian aircraft plant in Taganrog, Rostov region, local "
+        "channels reported on Tuesday."
+    )
+    assert ("strike", "UA", "Taganrog") in seen(text, published=date(2025, 7, 8))
+
+
+def test_a_blast_in_russia_stays_unclaimed(seen: Seen) -> None:
+    text = "A blast ripped through a warehouse in Taganrog, Rostov region, on Tuesday; the cause is unknown."
+    found = seen(text, published=date(2025, 7, 8))
+    assert ("strike", "UA", "Taganrog") not in found
+
