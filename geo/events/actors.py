@@ -1695,7 +1695,8 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             return owner[-1].side, "agent"
     if trigger.text.lower() in MOVE_NOUNS:
         of = MOVE_OF.match(sentence, trigger.end)
-        named = [p for p in phrases if of and p.strong and p.start <= of.end() < p.end]
+        # (a weak phrase too: "the retreat of the Russians near Klishchiivka" names who left)
+        named = [p for p in phrases if of and p.start <= of.end() < p.end]
         if named:
             return named[0].side, "agent"  # "the withdrawal of Russian troops from Kherson"
     if trigger.text.split()[0].lower().endswith("ing"):

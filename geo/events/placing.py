@@ -233,11 +233,20 @@ OWN_REGION = re.compile(r"\b(?:his|her|their)\s+(?:region|oblast)\b", re.IGNOREC
 # "the villages of X and Y" or "villages near Kupiansk", which name their own).
 PLURAL_REFERENCE = re.compile(
     r"\b(both|the|these|those|all)\s+(?:(two|three|four|five)\s+)?(?:villages|settlements|towns|localities)\b"
-    r"(?![\"”’']?\s+(?:of|near|around|in|outside|along|close|by|on|north|south|east|west|(?-i:[A-Z]))\b)",
+    r"(?![\"”’']?\s+(?:of|near|around|in|outside|along|close|by|on|north|south|east|west|(?-i:[A-Z]))\b)"
+    # ... or "them" after a verb of taking: 'DeepState said on Tuesday that Russia had "occupied" them'
+    r"|\b(?:captured|occupied|liberated|seized|took|retook|recaptured|taken|entered|abandoned|lost)"
+    r"[\"”’']?\s+(them)\b",
+    re.IGNORECASE,
+)
+# People a "them" may stand for instead: "surrounded the soldiers and captured them" took no villages.
+PEOPLE_OBJECT = re.compile(
+    r"\b(?:the|those|these|some|many|several|\d+)\s+(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|fighters|men"
+    r"|people|civilians|residents|prisoners|defenders|marines)\b",
     re.IGNORECASE,
 )
 PLURAL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
-PLURAL_CUES = ("villages", "settlements", "towns", "localities")
+PLURAL_CUES = ("villages", "settlements", "towns", "localities", " them")
 ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "former": -2, "latter": -1}
 ORDINAL_CUES = tuple(f"he {word}" for word in ORDINAL_INDEX)  # a quick look before the pattern
 # What each back-reference word can stand for.
@@ -606,7 +615,10 @@ MEASURED_FROM = re.compile(
     # ... or a direction set off by a comma after the place it locates: "in the Nizhny Novgorod region,
     # east of Moscow"
     r"|\w,\s+(?:just\s+|far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
-    r"(?:(?:capital|city)\s+(?:of\s+)?)?$",
+    r"(?:(?:capital|city)\s+(?:of\s+)?)?$"
+    # ... or one that opens the sentence: "East of Izyum a Russian assault ... captured it"
+    r"|(?:^|(?<=[.!?] )|(?<=\n))(?:just\s+|far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+    r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?#?$",  # (a thread's hashtag: "East of #Izyum")
     re.IGNORECASE,
 )
 MEASURED_FROM_COST = 100
@@ -829,7 +841,7 @@ def sentence_places(
                 start, end = match.span()
                 places.append(SentencePlace(titled[-1].place, start, end, match.group(), True))
     if any(cue in sentence for cue in PLURAL_CUES):
-        places += _plural_references(sentence, sentence_start, mentions, places, recent_from)
+        places += _plural_references(sentence, sentence_start, mentions, places, recent_from, text)
     for start, end, word in references:
         if any(p.start <= start < p.end for p in places):
             continue
@@ -909,7 +921,12 @@ def _ordinal_references(
 
 
 def _plural_references(
-    sentence: str, sentence_start: int, mentions: list[Mention], places: list[SentencePlace], recent_from: int
+    sentence: str,
+    sentence_start: int,
+    mentions: list[Mention],
+    places: list[SentencePlace],
+    recent_from: int,
+    text: str,
 ) -> list[SentencePlace]:
     """ "Moscow claimed both villages were now under its control", "The villages were recently
     liberated": each village of the list the sentence before named (its last two for "both", its last
@@ -918,19 +935,24 @@ def _plural_references(
         return []
     found = []
     for match in PLURAL_REFERENCE.finditer(sentence):
-        start, end = match.span()
+        start, end = match.span(3) if match.group(3) else match.span()
+        if match.group(3) and PEOPLE_OBJECT.search(sentence, 0, start):
+            continue
         at = sentence_start + start
         listed = [
             m
             for m in mentions[: bisect_left(mentions, at, key=_mention_start)]
-            if recent_from <= m.start < sentence_start and m.place is not None and m.place.kind in POPULATED
+            if recent_from <= m.start < sentence_start
+            and m.place is not None
+            and m.place.kind in POPULATED
+            and not as_government(m.text, text, m.end)  # "Kyiv said X and Y were held": no town listed
         ]
         listed = list({m.place.id: m for m in listed}.values())
-        count = 2 if match.group(1).lower() == "both" else PLURAL_COUNTS.get((match.group(2) or "").lower())
+        count = 2 if (match.group(1) or "").lower() == "both" else PLURAL_COUNTS.get((match.group(2) or "").lower())
         if len(listed) < 2 or (count is not None and len(listed) < count):
             continue
         for m in listed[-count:] if count else listed:
-            found.append(SentencePlace(m.place, start, end, match.group(0), True))
+            found.append(SentencePlace(m.place, start, end, sentence[start:end], True))
     return found
 
 

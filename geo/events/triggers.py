@@ -2201,7 +2201,8 @@ PRESENT_OPENING = re.compile(
 SERIES_BEFORE = re.compile(r",\s+(?:and\s+)?$")
 # A bare verb after "and" that goes on an infinitive of the same clause (no comma between): "were able to
 # eliminate the Verkhnekamensky pocket and establish control over the village" (geo.events.modality)
-JOINED_BEFORE = re.compile(r"\b(to\s+)[a-z]+\s+(?:[^\s,;.:]+\s+){0,6}?and\s+$")
+# ("managed to push through Ukrainian defense around the town of Yatskivka and capture it")
+JOINED_BEFORE = re.compile(r"\b(to\s+)[a-z]+\s+(?:[^\s,;.:]+\s+){0,9}?and\s+$")
 JOINED_REACH = 110
 # ... and ground after it: "advance in the Kupiansk district" (not "occupy abandoned houses").
 TAKEN_PLACE_AFTER = re.compile(

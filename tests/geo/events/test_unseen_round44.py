@@ -1,7 +1,8 @@
 """Round 44 of unseen reporting: an attack told with the civilian it killed (fire, not an assault),
 rockets that "have fallen on" towns, towns that were "the main targets of shelling", fire both sides
 exchanged (no one side's strike), the loser of a rout named as a noun, and a drone that hit a "Russian"
-plant in Russia (whose the plant is, not who flew it)."""
+plant in Russia (whose the plant is, not who flew it); "them" after a verb of taking (the villages listed
+just before), "it" after a long joined infinitive, and "the retreat of the Russians"."""
 
 from __future__ import annotations
 
@@ -91,3 +92,38 @@ def test_a_blast_in_russia_stays_unclaimed(seen: Seen) -> None:
     found = seen(text, published=date(2025, 7, 8))
     assert ("strike", "UA", "Taganrog") not in found
 
+
+
+def test_them_after_a_taking_verb_stands_for_the_villages_just_listed(seen: Seen) -> None:
+    text = (
+        "Kyiv said Ivanivka and Zelenyi Hai were still held on Monday. But the DeepState monitor said on "
+        "Tuesday that Russian forces had captured them."
+    )
+    found = seen(text, published=date(2025, 10, 14))
+    assert ("advance", "RU", "Ivanivka") in found
+    assert ("advance", "RU", "Zelenyi Hai") in found
+    assert not any(e[2] == "Kyiv" for e in found)  # the government that spoke, no town taken
+
+
+def test_them_after_soldiers_stands_for_the_soldiers(seen: Seen) -> None:
+    text = (
+        "Ukrainian soldiers were holding positions near Ivanivka and Zelenyi Hai. Russian forces surrounded "
+        "the soldiers and captured them."
+    )
+    assert not any(e[0] == "advance" for e in seen(text, published=date(2025, 10, 14)))
+
+
+def test_it_after_a_long_joined_infinitive_is_the_village_named_before_it(seen: Seen) -> None:
+    # (the town a direction opens the sentence with only says where: "South of Izyum")
+    text = (
+        "South of Izyum a Russian assault group managed to push through the Ukrainian defence around the "
+        "village of Dovhenke and capture it."
+    )
+    found = seen(text, published=date(2022, 6, 1))
+    assert ("advance", "RU", "Dovhenke") in found
+    assert ("advance", "RU", "Izium") not in found
+
+
+def test_the_retreat_of_the_russians_is_a_russian_retreat(seen: Seen) -> None:
+    text = "The brigade commented on reports of the retreat of the Russians near Kurdiumivka on Friday."
+    assert ("retreat", "RU", "Kurdiumivka") in seen(text, published=date(2023, 9, 16))
