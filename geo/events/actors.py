@@ -1142,6 +1142,24 @@ def _retreat_cause_side(sentence: str, trigger: Trigger, phrases: list[ActorPhra
     return before[-1].side
 
 
+# A side that took the blow, the subject of the fire it took: "Russian forces suffered a major new attack
+# early today in Luhansk, believed to have used Storm Shadow missiles".
+SUFFERED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:suffered|sustained|endured)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:attacks?|strikes?|blows?|shelling|bombardments?)\b",
+    re.IGNORECASE,
+)
+
+
+def _side_that_suffered(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> str | None:
+    """The side whose forces suffered the strike of ``trigger``, told as its subject, or None."""
+    before = [p for p in phrases if p.end <= trigger.start and p.strong]
+    suffered = SUFFERED_AFTER.match(sentence, before[-1].end) if before else None
+    if suffered is not None and suffered.start() < trigger.end:
+        return before[-1].side
+    return None
+
+
 def decide_actor(
     sentence: str,
     trigger: Trigger,
@@ -1159,6 +1177,8 @@ def decide_actor(
     """
     if trigger.event_type == "contact":
         return decide_holder(sentence, trigger, phrases, previous_side)
+    if trigger.event_type == "strike" and (hit := _side_that_suffered(sentence, trigger, phrases)):
+        return OTHER_SIDE[hit], "agent"  # "Russian forces suffered a major new attack in Luhansk"
     if trigger.event_type == "retreat" and (cause := _retreat_cause_side(sentence, trigger, phrases)):
         return OTHER_SIDE[cause], "agent"  # "as a result of enemy fire and assault, units were moved to ..."
     if (

@@ -161,6 +161,12 @@ OWNED_PLACE_AFTER = re.compile(
     r"|\s+(?:[a-z][\w-]+\s+){0,2}(?:plant|factory|refinery|oil\s+depot|fuel\s+depot|enterprise|works"
     r"|air\s?field|air\s?base|airport|shipyard)\b"
 )
+# A capital named as the place hit, not the government: "a drone attack on Moscow", "the Moscow Region".
+CAPITALS = ("moscow", "kyiv", "kiev")
+PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|at|over|against|toward|towards|near|around)\s+$", re.IGNORECASE
+)
+REGION_WORD_AFTER = re.compile(r"\s+(?:[Rr]egion|[Oo]blast)\b")
 # A side's media that report: "the Russian Telegram news channel Astra".
 MEDIA_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:news\s+)?(?:channels?|agency|agencies|outlets?|media|broadcaster|newspapers?"
@@ -1126,6 +1132,11 @@ def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:
         return True  # "came under drone attack, according to Russia's Defense Ministry": who tells
     if end > phrase.end and OWNED_REGION_AFTER.match(sentence, end):
         return True  # "Russia's Saratov Oblast, including the cities of Saratov and Engels": whose region
+    if sentence[phrase.start : phrase.end].lower() in CAPITALS and (
+        PLACE_PREPOSITION_BEFORE.search(sentence, max(0, phrase.start - 12), phrase.start)
+        or REGION_WORD_AFTER.match(sentence, phrase.end)
+    ):
+        return True  # "a massive drone attack on Moscow and the Moscow Region": the city and its oblast
     return SAID_AFTER.match(sentence, end) is not None
 
 

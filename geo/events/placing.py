@@ -948,7 +948,8 @@ def _plural_references(
             and not as_government(m.text, text, m.end)  # "Kyiv said X and Y were held": no town listed
         ]
         listed = list({m.place.id: m for m in listed}.values())
-        count = 2 if (match.group(1) or "").lower() == "both" else PLURAL_COUNTS.get((match.group(2) or "").lower())
+        opening, counted = (match.group(1) or "").lower(), (match.group(2) or "").lower()
+        count = 2 if opening == "both" else PLURAL_COUNTS.get(counted)
         if len(listed) < 2 or (count is not None and len(listed) < count):
             continue
         for m in listed[-count:] if count else listed:

@@ -2,7 +2,8 @@
 rockets that "have fallen on" towns, towns that were "the main targets of shelling", fire both sides
 exchanged (no one side's strike), the loser of a rout named as a noun, and a drone that hit a "Russian"
 plant in Russia (whose the plant is, not who flew it); "them" after a verb of taking (the villages listed
-just before), "it" after a long joined infinitive, and "the retreat of the Russians"."""
+just before), "it" after a long joined infinitive, "the retreat of the Russians", a drone attack "on Moscow"
+(the city, not its government) and forces that "suffered" an attack (its target)."""
 
 from __future__ import annotations
 
@@ -127,3 +128,23 @@ def test_it_after_a_long_joined_infinitive_is_the_village_named_before_it(seen: 
 def test_the_retreat_of_the_russians_is_a_russian_retreat(seen: Seen) -> None:
     text = "The brigade commented on reports of the retreat of the Russians near Kurdiumivka on Friday."
     assert ("retreat", "RU", "Kurdiumivka") in seen(text, published=date(2023, 9, 16))
+
+
+def test_a_drone_attack_on_moscow_is_on_the_city_not_by_its_government(seen: Seen) -> None:
+    text = "A massive drone attack on Moscow and the Moscow Region began at dawn, the mayor said."
+    found = seen(text, published=date(2025, 5, 7))
+    assert ("strike", "UA", "Moscow") in found
+    assert ("strike", "UA", "Moscow Oblast") in found
+
+
+def test_moscow_that_launched_drones_is_still_the_attacker(seen: Seen) -> None:
+    text = "Moscow launched a massive drone attack on Kyiv overnight, the air force said."
+    assert ("strike", "RU", "Kyiv") in seen(text, published=date(2025, 5, 7))
+
+
+def test_forces_that_suffered_an_attack_were_its_target(seen: Seen) -> None:
+    text = (
+        "Russian forces suffered a major new attack early today in occupied Mariupol, believed to have used "
+        "long-range missiles."
+    )
+    assert ("strike", "UA", "Mariupol") in seen(text, published=date(2023, 6, 10))
