@@ -1019,7 +1019,53 @@ def _unless_far_from_its_passage(
             # "two more villages in Ukraine's Donetsk region ... the villages of Terny and Neskuchne":
             # the article's oblast, in which all around it lies too (an oblast is 200 km across)
             return mention
+    if len(listed) < 2:
+        sure = _sure_places(mention, mentions, guesses, ctx)
+        lead_end = ctx.text.find("\n\n")
+        lead = [m.place for m in sure if lead_end < 0 or m.start < lead_end]
+        if any(haversine_km(place.lon, place.lat, o.lon, o.lat) <= LIST_NEAR_KM for o in lead):
+            # "successes in the direction of Novodanylivka to Verbove", paragraphs after the lead's
+            # Robotyne: beside a place the lead names (what the article is about), however far the
+            # places of its own passage
+            return mention
+        mates = [
+            m.place
+            for m in mentions
+            if m.place is not None
+            and m.place.kind in POINT_KINDS
+            and ctx.sentence_of(m.start) == sentence
+            and key(m.text) != key(mention.text)
+        ]
+        # (of the oblast the text puts it in: "the villages of Spirne and Novooleksandrivka in Ukraine's
+        # eastern Donetsk region" is no Novooleksandrivka of Luhansk Oblast by Spirne)
+        qualifying = ctx.region_qualifying(mention.end)
+        put = {qualifying} if qualifying else ctx.regions_in_sentence(mention.start)
+        kept = tuple(c for c in candidates if not put or c.admin1 in put)
+        points = list({p.id: p for p in [*mates, *(m.place for m in sure)]}.values())  # each place once
+        if (namesake := _namesake_near(kept, place, points)) and not _namesake_near(
+            tuple(c for c in kept if c.id != namesake[0].id), place, points
+        ):
+            # "outside the settlements of Dovhenke and Dmytrivka", after Izium: the one Dmytrivka by both
+            # (of the many Novoselivkas of an oblast, two by the places named are no answer)
+            return _namesake_mention(mention, *namesake)
     return _too_far(mention, candidates, "named around it")
+
+
+def _sure_places(
+    mention: Mention, mentions: list[Mention], guesses: list[int], ctx: ArticleContext
+) -> list[Mention]:
+    """The mentions of the article's places, other than the name's own, resolved with no guess: no
+    government, no dateline."""
+    return [
+        m
+        for i, m in enumerate(mentions)
+        if i not in guesses
+        and m.place is not None
+        and m.place.kind in POINT_KINDS
+        and key(m.text) != key(mention.text)
+        and not _metonym(m, ctx)
+        and not _dateline_capital(m, ctx.text)
+    ]
 
 
 def _in_the_oblast_written_after(mention: Mention, ctx: ArticleContext) -> bool:

@@ -1,11 +1,14 @@
 """Places of round 44 of unseen reporting, with the real gazetteer: a known village of the war zone (9,000
-people) named beside towns of another front is kept, where its namesakes are hamlets of unknown size."""
+people) named beside towns of another front is kept, where its namesakes are hamlets of unknown size; and
+two hamlets beside the village the lead names are kept, however far the town of the next paragraph."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-Resolved = Callable[[str], dict[str, tuple[str, str]]]  # the fixture of tests/gazetteer/conftest.py
+Placed = Callable[[str, str], tuple[float, float] | None]  # the fixtures of tests/gazetteer/conftest.py
+KmFrom = Callable[[tuple[float, float] | None, float, float], float]
+Resolved = Callable[[str], dict[str, tuple[str, str]]]
 
 
 def test_a_known_front_village_listed_with_far_towns_is_kept(resolved: Resolved) -> None:
@@ -16,3 +19,28 @@ def test_a_known_front_village_listed_with_far_towns_is_kept(resolved: Resolved)
     # Marinka west of Donetsk, 150 km from Svatove; its namesakes (Bryansk, Lviv) are hamlets
     assert resolved(text)["Marinka"] == ("Marinka", "Donetsk Oblast")
 
+
+LEAD_THEN_HAMLETS = (
+    "Ukraine said Tuesday that its troops had pushed further into Russian defensive lines near the "
+    "village of Robotyne, a day after claiming the village on the southern front. Kyiv began a slow "
+    "counteroffensive in June after gathering Western weapons and new assault brigades, but gains have "
+    "been small. A military spokesman said Ukrainian forces were moving forward in the Zaporizhzhia "
+    "region, which Moscow claims as part of Russia.\n\n"
+    '"Ukrainian forces had successes in the direction of Novodanylivka to Verbove," the deputy minister'
+    " told state media on Tuesday, naming two hamlets in the battered region. She added that the troops"
+    " were holding the ground taken and hitting Russian artillery.\n\n"
+    "Ukrainian troops have also been trying to encircle the eastern town of Bakhmut, which Russian "
+    "forces captured in May. The Moscow-installed head of the Donetsk region, where Bakhmut lies, "
+    "played down the push on Tuesday.\n\n"
+    "Compared with last year's offensives in the Kherson and Kharkiv regions, Ukrainian forces now face"
+    " Russian trenches and minefields many kilometres deep. Analysts say the capture of Robotyne shows "
+    "that the lines can be broken."
+)
+
+
+def test_hamlets_beside_the_village_of_the_lead_are_kept_however_far_the_next_town(
+    placed: Placed, km_from: KmFrom
+) -> None:
+    # (Bakhmut, 200 km off, is the only place of their passage; Robotyne, which the lead names, is 10 km off)
+    assert km_from(placed(LEAD_THEN_HAMLETS, "Novodanylivka"), 47.523, 35.824) < 3
+    assert km_from(placed(LEAD_THEN_HAMLETS, "Verbove"), 47.427, 35.993) < 3

@@ -94,7 +94,6 @@ def test_a_blast_in_russia_stays_unclaimed(seen: Seen) -> None:
     assert ("strike", "UA", "Taganrog") not in found
 
 
-
 def test_them_after_a_taking_verb_stands_for_the_villages_just_listed(seen: Seen) -> None:
     text = (
         "Kyiv said Ivanivka and Zelenyi Hai were still held on Monday. But the DeepState monitor said on "
