@@ -631,7 +631,7 @@ def find_places(
     mentions.extend(described_places(text, gaz, [(m.start, m.end) for m in mentions]))
     mentions.sort(key=lambda m: m.start)
     # a name the data lacks, listed among neighbouring villages it has: at their middle, as a guess
-    return one_sense(placed_among_its_list(text, _as_city_districts(text, mentions), gaz))
+    return one_sense(placed_among_its_list(text, _as_city_districts(text, mentions, gaz), gaz))
 
 
 # The word after a city's district, and what stands between the district and its city: "the Dniprovskyi
@@ -659,7 +659,7 @@ CITY_PARTS_IN = re.compile(r"[,–—-]\s*(?:\w+\s+){0,2}in\s+(?:the\s+)?$")
 CITY_DISTRICT_ADJECTIVE = re.compile(r"s['’]?k(?:yi|iy|ii|y|i)(?:\s+(?:city\s+)?district)?$", re.IGNORECASE)
 
 
-def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
+def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """Each district named "of" a city is in that city: "the Dniprovskyi district of Kherson" is no Kyiv
     district of the name, "the Shevchenkivskyi district of Kharkiv" no village Shevchenko."""
     if not any(word in text for word in ("istrict", "aion", "eighbo")):
@@ -679,6 +679,13 @@ def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
             and _names_a_district(text, a)
             and CITY_DISTRICT_OF.fullmatch(text, a.end, b.start)
         ):
+            if _raion_of_russian_oblast(a, b):
+                # ... and the city stands for its oblast
+                oblast = next((c for c in gaz.candidates(key(b.place.admin1)) if c.kind == "region"), None)
+                if oblast is not None:
+                    reason = "its oblast, as a raion of it named before says"
+                    result[i + 1] = Mention(b.text, b.start, b.end, oblast, b.score, reason)
+                continue
             result[i] = _district_of(a, b)
             # "the Petrovsky, Kuibyshevsky, Kievsky and Kirovsky districts of Donetsk": the list's other items
             j = i
@@ -761,6 +768,20 @@ def _as_city_districts(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             result[i] = Mention(m.text, m.start, m.end, city_place, m.score, f"a district of {city_place.name}")
     return result
+
+
+def _raion_of_russian_oblast(district: Mention, city: Mention) -> bool:
+    """Whether "the X district of <city>" names a raion of the Russian oblast the city heads, by its seat
+    far from the city: "the Glushkovsky district of Kursk" is Glushkovo's, 120 km from Kursk."""
+    seat, capital = district.place, city.place
+    return (
+        seat is not None
+        and capital is not None
+        and capital.country == "RU"
+        and district.reason.startswith("the district of ")
+        and seat.admin1 == capital.admin1
+        and km_apart(seat, capital) > CITY_DISTRICT_FAR_KM
+    )
 
 
 def _the_only_big_city(mentions: list[Mention]) -> Place | None:

@@ -50,6 +50,10 @@ VARIANT_KINDS = frozenset({"city", "town", "village"})
 VARIANT_OUT_OF_SCOPE = "Kyiv City"  # the capital's quarters, named with the capital or not at all
 # A variant must lie this close (km) to a place the article names, when its sentence names no oblast.
 VARIANT_NEAR_KM = 50.0
+# A town or village abroad this far (km) from every place of the war the text names, and this small, may be
+# a spelling of a Ukrainian village (then looked for as a variant).
+FAR_ABROAD_KM = 800.0
+FAR_ABROAD_POPULATION = 100_000
 # ... and this close, when the gazetteer has the name, but far from the places named with it.
 STRICT_NEAR_KM = 30.0
 # A name this many places of the front's countries bear is too common to be missing from the gazetteer.
@@ -511,10 +515,17 @@ def spelled_otherwise(
     regions = region_misprints(text, mentions, gaz)
     if regions:
         mentions = [*mentions, *regions]
-    if not unresolved and not cued:
-        return mentions
     near = [*in_scope, *(m.place for m in towns)]  # (the oblasts of region_misprints are in no scope)
+    far = [i for i, m in enumerate(mentions) if _far_abroad(m, near)]
+    if not unresolved and not cued and not far:
+        return mentions
     out = list(mentions)
+    for i in far:
+        m = mentions[i]
+        if found := _try(m.text, m.start, m.end, gaz, region_of, region_around, near, misprints=False):
+            # "the village of Novosergievka" in a story of the DPR: Novoserhiivka, not a town of Orenburg
+            # Oblast 1,400 km off that bears the name as written
+            out[i] = found
     for i in unresolved:
         m = mentions[i]
         if _area_adjective(text, m.start, m.end):
@@ -567,6 +578,20 @@ def spelled_otherwise(
             out.append(found)
             out += _named_again(text, found, out)
     return out
+
+
+def _far_abroad(m: Mention, near: list[Place]) -> bool:
+    """Whether ``m`` was put at a town or village abroad, far from every place of the war the text names:
+    a Russian spelling of a Ukrainian village that a place deep in Russia happens to bear."""
+    place = m.place
+    return (
+        place is not None
+        and place.kind in ("town", "village")
+        and place.population < FAR_ABROAD_POPULATION
+        and not _in_scope(place)
+        and bool(near)
+        and min(haversine_km(place.lon, place.lat, p.lon, p.lat) for p in near) > FAR_ABROAD_KM
+    )
 
 
 def _only_the_text_names_oblasts(

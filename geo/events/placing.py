@@ -318,6 +318,10 @@ COORDINATED = re.compile(
     # "... and a number of nearby settlements, the largest of which are X, Y and Z"
     r"|(?:the\s+)?(?:largest|biggest|main|most important)\s+(?:of\s+which|among\s+them)"
     r"\s+(?:are|were|being))\s+$"
+    # the communities of a district after it: "attacked the Pavlohrad district overnight, namely the Verbky
+    # and Bohdanivka hromadas"
+    r"|^\s*(?:(?:district|raion|region|oblast)\s*)?(?:[a-z][\w-]*\s*)?,\s*(?:namely|specifically|in\s+particular)"
+    r"\s+(?:the\s+)?$"
     # "Kupiansk and the surrounding areas of Kharkiv were recaptured": the areas around the second
     r"|^\s*,?\s*and\s+(?:the\s+)?(?:surrounding|nearby|neighbou?ring|adjacent)\s+(?:areas?|villages|towns|settlements)"
     r"\s+(?:of|around)\s+(?:the\s+)?$"

@@ -223,6 +223,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("return",),
     ),
+    # "Four villages have already been returned to control in the Novopavlivka direction": ground taken back
+    _p(
+        r"\b(?:have|has|had|were|was)\s+(?:already\s+|now\s+|also\s+)?(?:been\s+)?returned\s+(?:to|under)\s+"
+        r"(?:(?:our|Ukrainian|Ukraine['’]s)\s+)?control\b",
+        "advance",
+        passive_actor="UA",  # Kyiv's words for its ground taken back
+        hints=("returned",),
+    ),
     # "restored control over Kozinka", "control over the village of Kozinka has been fully restored"
     _p(
         r"\b(?:restor|re-?establish)(?:ed|es|ing) (?:full |complete )?control (?:over|of)\b"

@@ -44,3 +44,17 @@ def test_hamlets_beside_the_village_of_the_lead_are_kept_however_far_the_next_to
     # (Bakhmut, 200 km off, is the only place of their passage; Robotyne, which the lead names, is 10 km off)
     assert km_from(placed(LEAD_THEN_HAMLETS, "Novodanylivka"), 47.523, 35.824) < 3
     assert km_from(placed(LEAD_THEN_HAMLETS, "Verbove"), 47.427, 35.993) < 3
+
+
+def test_a_russian_spelling_borne_by_a_far_russian_town_is_the_ukrainian_village(resolved: Resolved) -> None:
+    text = (
+        "Ukrainian forces have reportedly withdrawn from the village of Novosergievka, close to Udachne and "
+        "Kotlyne west of Pokrovsk, a Russian-installed official said."
+    )
+    # Novoserhiivka by Udachne, not the town of Novosergiyevka in Orenburg Oblast, 1,400 km off
+    assert resolved(text)["Novosergievka"] == ("Novoserhiivka", "Donetsk Oblast")
+
+
+def test_a_far_russian_city_keeps_its_name(resolved: Resolved) -> None:
+    text = "Drones also hit a refinery in Orenburg, far from the front near Pokrovsk, officials said."
+    assert resolved(text)["Orenburg"] == ("Orenburg", "Orenburg Oblast")

@@ -176,6 +176,7 @@ SENTENCES = [
     "The occupiers came under our artillery and were forced to run from their positions near Zolotarivka.",
     "A Ukrainian attack set a gasoline tank ablaze at the Tuapse oil complex; the crew ran away from it.",
     "An explosive carried by a drone detonated just outside the plant; a device exploded near Enerhodar.",
+    "Syrskyi said four villages had already been returned to control in the Novopavlivka direction.",
 ]
 
 

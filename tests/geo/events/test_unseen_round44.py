@@ -147,3 +147,25 @@ def test_forces_that_suffered_an_attack_were_its_target(seen: Seen) -> None:
         "long-range missiles."
     )
     assert ("strike", "UA", "Mariupol") in seen(text, published=date(2023, 6, 10))
+
+
+def test_the_communities_of_a_district_after_namely_were_struck(seen: Seen) -> None:
+    text = (
+        'The governor said: "The Russians attacked the Synelnykove district overnight, namely the Vasylkivka '
+        'and Rozdory hromadas."'
+    )
+    found = seen(text, published=date(2025, 7, 18))
+    assert ("strike", "RU", "Vasylkivka") in found
+    assert ("strike", "RU", "Rozdory") in found
+
+
+def test_villages_returned_to_control_in_a_direction_are_ukraines_advance(seen: Seen) -> None:
+    text = "Three more villages have been returned to control in the Kupiansk direction, the commander said."
+    assert ("advance", "UA", "Kupiansk") in seen(text, published=date(2025, 11, 20))
+
+
+def test_a_raion_of_kursk_is_the_oblasts_not_a_part_of_the_city(seen: Seen) -> None:
+    text = "On Sunday a drone attacked a car in the Rylsky district of Kursk, injuring the driver."
+    found = seen(text, published=date(2025, 2, 2))
+    assert ("strike", "UA", "Ryl’sk") in found  # (GeoNames' romanisation)
+    assert not any(e[2] == "Kursk" for e in found)
