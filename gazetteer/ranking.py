@@ -41,6 +41,8 @@ REGION_AFTER_BONUS = (
 )
 SENTENCE_REGION_BONUS = 0.4  # in an oblast its sentence names before it: "In the Kherson region, Krynky..."
 CUE_KIND_BONUS = 0.3  # the kind the text points to: "the village of Pokrovske", "the city of Siversk"
+DIRECTION_PLACE_POPULATION = 1_000  # a place a sector of the front is named after has this many people
+DIRECTION_PLACE_BONUS = 0.2
 # One of several places of the name that lies where the fighting has been (gazetteer.war_zone) wins
 # this much: the Novooleksandrivka of a war report, when nothing else in it says which, is the one
 # by the front.
@@ -236,6 +238,11 @@ def rank(
         if c.kind == "river" and river_article:
             score += RIVER_ARTICLE_BONUS
             reason = "the river (the article speaks of banks or crossings)"
+        if p.direction and c.kind in POPULATED and c.population >= DIRECTION_PLACE_POPULATION:
+            # a sector of the front is named after a town or a big village, not a hamlet of the postal
+            # file: "the Novopavlivka direction" is the Novopavlivka of 3,400 people on the Vovcha
+            score += DIRECTION_PLACE_BONUS
+            reason = f"{reason}; a sector is named after a place of weight"
         if (cue in VILLAGE_CUES and c.kind == "village") or (cue in TOWN_CUES and c.kind in ("city", "town")):
             score += CUE_KIND_BONUS
             reason = f"a {c.kind}, as '{cue}' says"

@@ -58,3 +58,13 @@ def test_a_russian_spelling_borne_by_a_far_russian_town_is_the_ukrainian_village
 def test_a_far_russian_city_keeps_its_name(resolved: Resolved) -> None:
     text = "Drones also hit a refinery in Orenburg, far from the front near Pokrovsk, officials said."
     assert resolved(text)["Orenburg"] == ("Orenburg", "Orenburg Oblast")
+
+
+def test_a_direction_of_the_front_is_named_after_a_place_of_weight(placed: Placed, km_from: KmFrom) -> None:
+    text = (
+        "The situation in Donetsk Oblast remains difficult, the commander-in-chief said on Thursday. Syrskyi "
+        "said the heaviest fighting was in the Novopavlivka direction, where Russian forces had launched 40 "
+        "assaults."
+    )
+    # the Novopavlivka of 3,400 people on the Vovcha, not one of the Donetsk Oblast hamlets of the name
+    assert km_from(placed(text, "Novopavlivka"), 48.138, 36.787) < 3
