@@ -151,6 +151,8 @@ VILLAGE_WORD_REACH = 80  # characters before the name looked through for the wor
 VILLAGE_APPOSITION = re.compile(r"\s*,?\s+(?:an?\s+|the\s+)?(?:small\s+|tiny\s+)?(?:village|hamlet)\b")
 HAMLET_POPULATION = 1_000
 TOWN_OF_LIST_POPULATION = 10_000
+# A city this big is never too far from its list: it is a route's end or a target of its own.
+NEVER_FAR_CITY_POPULATION = 500_000
 # A village of the war zone this big is known by its name alone where its namesakes are hamlets of
 # unknown population ("clashes took place in Marinka ... and along the Svatove-Kreminna road").
 KNOWN_VILLAGE_POPULATION = 5_000
@@ -1388,6 +1390,8 @@ def _unless_far_from_its_list(
         return mention
     if place.kind == "city" and (
         len(mates) < LIST_CLUSTER
+        # "the Chop - Lviv - Kharkiv - Barvinkove route" (of the war's two countries: not Zaria in Nigeria)
+        or (place.population >= NEVER_FAR_CITY_POPULATION and place.country in ("UA", "RU"))
         or _metonym(mention, ctx)
         # a list of cities ("flights to Istanbul, Tel Aviv and Dubai"), not of front villages
         or (

@@ -25,7 +25,8 @@ HEDGES = re.compile(
     r"aims? to|plans? to|planning to|(?:was|were|is|are|being) (?:\w+ )?planned|intends? to|"
     r"threaten(?:s|ed)? to|vow(?:s|ed) to|(?:can|could) be used (?:to|for)|"
     r"promis(?:es|ed) to|hopes? to|poised to|seeks? to|wants? to|in case|in the event of|scenarios?|"
-    r"potential(?:ly)?|prospects? of|risks? of|"
+    # ("creates prospects for advancing to Borova")
+    r"potential(?:ly)?|prospects? (?:of|for)|risks? of|"
     # "troops are under threat of being outflanked", "risks losing control of Kupiansk"
     r"under (?:the )?threat of|in danger of|risk(?:s|ing)? (?:losing|being)|"
     r"(?<!everything )possible|anticipated|long-awaited|upcoming|"

@@ -349,12 +349,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?<!attempted )(?<!failed )(?<!foiled )(?<!thwarted )(?<!repelled )"
         r"\b(?:incursions?"
         r"|cross-border (?:ground )?(?:attacks?|offensives?|assaults?|operations?|raids?|push)) (?:in)?to\b"
+        # "a surprise Ukrainian offensive into the neighboring Kursk region": an oblast entered
+        r"|\b(?:ground )?offensive into\b(?= (?:the )?(?:[a-z]+ )?(?:[A-Z][\w'’-]+ ){1,2}(?:[Rr]egion|[Oo]blast)\b)"
         # ... or one told near a named place: "an infantry incursion supported by tanks near Sudzha" (not a
         # drone's or an aircraft's)
         r"|(?<!attempted )(?<!failed )(?<!foiled )(?<!thwarted )(?<!repelled )(?<!drone )(?<!air )"
         r"\bincursions?(?: [\w-]+){0,6}? (?:near|around)\b",
         "advance",
-        hints=("incursion", "cross-border"),
+        hints=("incursion", "cross-border", "offensive into"),
     ),
     # a monitor's "Russian forces now occupy the villages of X and Y": newly taken ground
     _p(
@@ -452,7 +454,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?<=\b(?:was|has|had) )(?:(?:almost|nearly|largely|fully|completely|mostly|practically|virtually"
         r"|already) ){1,2}occupied\b"
         # ("Kherson, which was also occupied by the Russian invaders")
-        r"|(?:(?<=\bwas )|(?<=\bwere ))(?:also|later|then|soon|quickly|subsequently|eventually) occupied\b",
+        r"|(?:(?<=\bwas )|(?<=\bwere ))(?:also|later|then|soon|quickly|subsequently|eventually) occupied\b"
+        # "the village of Borova was temporarily occupied by the Russian invaders, but ... regained": taken
+        # then (not Kyiv's "the temporarily occupied territories", whose participle is no verb)
+        r"|(?:(?<=\bwas )|(?<=\bwere ))temporarily occupied(?= by\b)",
         "advance",
         passive_actor="RU",
         place_before=True,

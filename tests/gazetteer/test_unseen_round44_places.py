@@ -68,3 +68,11 @@ def test_a_direction_of_the_front_is_named_after_a_place_of_weight(placed: Place
     )
     # the Novopavlivka of 3,400 people on the Vovcha, not one of the Donetsk Oblast hamlets of the name
     assert km_from(placed(text, "Novopavlivka"), 48.138, 36.787) < 3
+
+
+def test_a_big_city_at_the_end_of_a_route_is_never_too_far(resolved: Resolved) -> None:
+    text = (
+        "The passenger train on the Lviv – Kharkiv – Barvinkove route was hit near the village of Yazykove "
+        "in the Barvinkove community."
+    )
+    assert resolved(text)["Lviv"] == ("Lviv", "Lviv Oblast")  # 900 km from the villages of the strike

@@ -169,3 +169,28 @@ def test_a_raion_of_kursk_is_the_oblasts_not_a_part_of_the_city(seen: Seen) -> N
     found = seen(text, published=date(2025, 2, 2))
     assert ("strike", "UA", "Ryl’sk") in found  # (GeoNames' romanisation)
     assert not any(e[2] == "Kursk" for e in found)
+
+
+def test_a_village_temporarily_occupied_by_invaders_was_taken_then(seen: Seen) -> None:
+    text = (
+        "In 2022 the town of Kupiansk was temporarily occupied by the Russian invaders, but Ukrainian forces "
+        "regained control of it in September."
+    )
+    found = seen(text, published=date(2024, 7, 3))
+    assert ("advance", "RU", "Kupiansk") in found
+    assert ("advance", "UA", "Kupiansk") in found
+
+
+def test_the_temporarily_occupied_territories_are_no_taking(seen: Seen) -> None:
+    text = "Residents of the temporarily occupied Nova Kakhovka reported explosions overnight."
+    assert not any(e[0] == "advance" for e in seen(text, published=date(2024, 7, 3)))
+
+
+def test_an_offensive_into_a_region_is_an_advance_into_it(seen: Seen) -> None:
+    text = "Belgorod has been on alert since a surprise Ukrainian offensive into the neighbouring Kursk region."
+    assert ("advance", "UA", "Kursk Oblast") in seen(text, published=date(2024, 9, 20))
+
+
+def test_prospects_for_advancing_are_no_advance(seen: Seen) -> None:
+    text = "This creates prospects for advancing to the district centre of Borova, on the reservoir's shore."
+    assert not any(e[0] == "advance" for e in seen(text, published=date(2025, 5, 29)))
