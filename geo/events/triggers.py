@@ -350,7 +350,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:incursions?"
         r"|cross-border (?:ground )?(?:attacks?|offensives?|assaults?|operations?|raids?|push)) (?:in)?to\b"
         # "a surprise Ukrainian offensive into the neighboring Kursk region": an oblast entered
-        r"|\b(?:ground )?offensive into\b(?= (?:the )?(?:[a-z]+ )?(?:[A-Z][\w'’-]+ ){1,2}(?:[Rr]egion|[Oo]blast)\b)"
+        r"|\b(?:ground )?offensive into\b"
+        r"(?= (?:the )?(?:[a-z]+ )?(?:[A-Z][\w'’-]+ ){1,2}(?:[Rr]egion|[Oo]blast)\b)"
         # ... or one told near a named place: "an infantry incursion supported by tanks near Sudzha" (not a
         # drone's or an aircraft's)
         r"|(?<!attempted )(?<!failed )(?<!foiled )(?<!thwarted )(?<!repelled )(?<!drone )(?<!air )"

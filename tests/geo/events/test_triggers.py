@@ -177,7 +177,8 @@ SENTENCES = [
     "A Ukrainian attack set a gasoline tank ablaze at the Tuapse oil complex; the crew ran away from it.",
     "An explosive carried by a drone detonated just outside the plant; a device exploded near Enerhodar.",
     "Syrskyi said four villages had already been returned to control in the Novopavlivka direction.",
-    "The town was temporarily occupied by Russian troops, a year after a surprise offensive into the Kursk region.",
+    "The town was temporarily occupied by Russian troops; a surprise offensive went into the Kursk region.",
+    "Moscow has been on alert since a surprise offensive into the Kursk region.",
 ]
 
 

@@ -187,7 +187,7 @@ def test_the_temporarily_occupied_territories_are_no_taking(seen: Seen) -> None:
 
 
 def test_an_offensive_into_a_region_is_an_advance_into_it(seen: Seen) -> None:
-    text = "Belgorod has been on alert since a surprise Ukrainian offensive into the neighbouring Kursk region."
+    text = "Belgorod has been on alert since a surprise Ukrainian offensive into the nearby Kursk region."
     assert ("advance", "UA", "Kursk Oblast") in seen(text, published=date(2024, 9, 20))
 
 
