@@ -77,6 +77,7 @@ WATER_CUES = ("sea of", "gulf of", "bay of", "strait of", "lake of")
 # capitalised surname, or as a preceding word, they mark a person.
 GIVEN_NAMES = frozenset(
     """volodymyr vladimir oleksandr oleksandra aleksandr alexander alexandr serhii serhiy sergei sergey
+    vyacheslav viacheslav
     dmytro dmitry dmitri andriy andrii andrei andrey mykola nikolai nikolay vitaliy vitalii vitaly
     oleksii oleksiy alexei alexey yevgeny yevhen evgeny mykhailo mikhail valerii valery valeriy
     denys denis daniil danylo petro pyotr pavlo pavel yuliia yulia sofia olena elena iryna irina
@@ -188,5 +189,7 @@ LOCATIVE_BEFORE = (
     r"(?:\b(?:in|into|across|throughout|within|inside|to|near|of\s+the\s+so-called)\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,2}|\("
     # "in the Kiev-controlled area of the DPR", "in the areas of … the Donetsk People's Republic"
-    r"|\b(?:areas?|parts?|territor(?:y|ies)|sections?|outskirts)\s+of\s+(?:…\s*|\.\.\.\s*)?(?:the\s+)?)$"
+    # ("on the front lines of the Donetsk People's Republic", "settlements of the DPR")
+    r"|\b(?:areas?|parts?|territor(?:y|ies)|sections?|outskirts|lines|fronts?|borders?|settlements|villages"
+    r"|towns|cities)\s+of\s+(?:…\s*|\.\.\.\s*)?(?:the\s+)?)$"
 )

@@ -224,6 +224,10 @@ def _oblasts_after_villages(text: str, proposals: list[Proposal], gaz: Gazetteer
             p.candidates, p.hint = regions, "a village's oblast, named by its capital after 'in'"
 
 
+# The words that close an oblast's name as written: nothing of a longer proper noun follows them.
+REGION_WORD_ENDINGS = (" oblast", " region", " krai", " province")
+
+
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """The spans of lines written in Title Case (headlines), where capitals say nothing about names.
 
@@ -636,7 +640,17 @@ def _propose(
         populated := [c for c in cands if c.kind in POPULATED]
     ):
         cands, hint = populated, f"'{suffix}' after the name"  # "Soloviove and Semenivka villages"
-    elif next_word and gap_after == " " and next_word[0].isupper() and not is_cyrillic(next_word):
+    elif (
+        next_word
+        and gap_after == " "
+        and next_word[0].isupper()
+        and not is_cyrillic(next_word)
+        # (an oblast's name with its word ends before a person's: "Governor of the Belgorod Oblast Vyacheslav
+        # Gladkov"; not "the Ternopil Region Defence Council")
+        and not (
+            text[m.start : m.end].lower().endswith(REGION_WORD_ENDINGS) and next_word.lower() in GIVEN_NAMES
+        )
+    ):
         if next_word.lower() not in NOT_NAME_CONTINUATIONS and not headline:
             return None  # Kyiv Post, Moscow Komsomolets, Volodymyr Zelensky
     if (

@@ -65,7 +65,8 @@ GROUND_TYPES = ("advance", "retreat", "contact")
 # A place in an official's title is where the speaker governs, not where the event was: "the governor
 # of Luhansk region, Serhiy Haidai, said", "Kharkiv regional governor", "the Donetsk military administration".
 TITLE_BEFORE = re.compile(
-    r"\b(?:governor|administration|head|mayor|governor-general)\s+of\s+(?:the\s+)?"
+    # (a scare-quoted word too: 'head of the occupation “administration” of the Luhansk region')
+    r"\b(?:governor|administration|head|mayor|governor-general)[”\"’']?\s+of\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern"
     r"|south-?western|northeastern|northwestern|southeastern|southwestern|frontline|front-line|border)\s+)?$"
     # "the spokesman for the regional administration in Odessa, Serhiy Bratchuk, said"

@@ -76,3 +76,18 @@ def test_a_big_city_at_the_end_of_a_route_is_never_too_far(resolved: Resolved) -
         "in the Barvinkove community."
     )
     assert resolved(text)["Lviv"] == ("Lviv", "Lviv Oblast")  # 900 km from the villages of the strike
+
+
+def test_the_front_lines_of_the_dpr_are_in_the_oblast(resolved: Resolved) -> None:
+    text = "On the front lines of the Donetsk People's Republic, Russian forces took the village of Tolstoi."
+    assert resolved(text)["Donetsk People's Republic"] == ("Donetsk Oblast", "")
+
+
+def test_an_oblast_before_its_governors_name_is_the_oblast(resolved: Resolved) -> None:
+    text = "Governor of the Kursk Oblast Alexander Khinshtein said drones had hit two villages overnight."
+    assert resolved(text)["Kursk Oblast"] == ("Kursk Oblast", "")
+
+
+def test_an_oblast_inside_an_organisations_name_stays_part_of_it(resolved: Resolved) -> None:
+    text = "The head of the Ternopil Region Defence Council headquarters said power would be back by morning."
+    assert "Ternopil Region" not in resolved(text)

@@ -194,3 +194,4 @@ def test_an_offensive_into_a_region_is_an_advance_into_it(seen: Seen) -> None:
 def test_prospects_for_advancing_are_no_advance(seen: Seen) -> None:
     text = "This creates prospects for advancing to the district centre of Borova, on the reservoir's shore."
     assert not any(e[0] == "advance" for e in seen(text, published=date(2025, 5, 29)))
+
