@@ -25,6 +25,9 @@ HEDGES = re.compile(
     r"aims? to|plans? to|planning to|(?:was|were|is|are|being) (?:\w+ )?planned|intends? to|"
     r"threaten(?:s|ed)? to|vow(?:s|ed) to|(?:can|could) be used (?:to|for)|"
     r"promis(?:es|ed) to|hopes? to|poised to|seeks? to|wants? to|in case|in the event of|scenarios?|"
+    # ("pledged to reduce attacks on Chernigov", "the oblast is preparing for two major attacks on X")
+    r"pledg(?:es|ed|ing) to|"
+    r"(?:is|are) preparing for (?:[\w-]+ ){0,3}(?:attacks?|offensives?|assaults?|strikes?)|"
     # ("creates prospects for advancing to Borova")
     r"potential(?:ly)?|prospects? (?:of|for)|risks? of|"
     # "troops are under threat of being outflanked", "risks losing control of Kupiansk"

@@ -395,11 +395,16 @@ ORIGIN = re.compile(
     # ("the missiles were launched from Russia's neighbouring Belgorod region")
     r"|\b(?:fired|launched|carried\s+out|conducted|flew\s+in|flying)\s+from\s+(?:the\s+)?"
     r"(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:annexed|occupied|Russian-occupied|neighbou?ring|nearby|border)\s+)?$"
+    # ... with the weapons between: "the Russians fired two Iskander-M ballistic missiles from Crimea"
+    r"|\b(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|UAVs?|shells?|bombs?)\s+from\s+"
+    r"(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:annexed|occupied|Russian-occupied|neighbou?ring|nearby"
+    r"|border)\s+)?$"
     # "cruise missiles launched from four Tu-95 bombers from the Saratov region": where the carriers flew
     r"|\b(?:bombers|aircraft|planes|jets|warships|ships|vessels|submarines|carriers)\s+from\s+(?:the\s+)?"
     r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$",
     re.IGNORECASE,
 )
+ORIGIN_REACH = 80  # characters before a place that ORIGIN looks through
 # A road named by the towns at its ends: "the road connecting Lyman and Torske", "the highway between X
 # and Y".
 ROAD_BETWEEN = re.compile(
@@ -1138,7 +1143,7 @@ def places_for(
         # places listed with it ("fired from annexed Crimea and Russia's southern Rostov region")
         origins: list[SentencePlace] = []
         for p in places:
-            if ORIGIN.search(sentence, max(0, p.start - 40), p.start) or (
+            if ORIGIN.search(sentence, max(0, p.start - ORIGIN_REACH), p.start) or (
                 origins and ORIGIN_LISTED.fullmatch(sentence, origins[-1].end, p.start)
             ):
                 origins.append(p)

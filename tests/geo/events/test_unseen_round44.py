@@ -195,3 +195,18 @@ def test_prospects_for_advancing_are_no_advance(seen: Seen) -> None:
     text = "This creates prospects for advancing to the district centre of Borova, on the reservoir's shore."
     assert not any(e[0] == "advance" for e in seen(text, published=date(2025, 5, 29)))
 
+
+
+def test_attacks_a_side_pledged_to_reduce_are_no_strike(seen: Seen) -> None:
+    text = "Russia pledged to drastically reduce military attacks on Chernihiv and the capital Kyiv."
+    assert not any(e[0] == "strike" for e in seen(text, published=date(2022, 3, 29)))
+
+
+def test_attacks_an_oblast_prepares_for_are_no_strike(seen: Seen) -> None:
+    text = "The oblast is preparing for two major Russian attacks on Lysychansk, the governor said."
+    assert not any(e[0] == "strike" for e in seen(text, published=date(2022, 6, 1)))
+
+
+def test_the_place_missiles_were_fired_from_is_not_hit(seen: Seen) -> None:
+    text = "According to Ukrainian officials, the Russians fired two Iskander-M missiles from Crimea."
+    assert not any(e[2] == "Crimea" for e in seen(text, published=date(2023, 5, 3)))
