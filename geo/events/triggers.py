@@ -2466,6 +2466,19 @@ FORAYS_REPELLED = re.compile(
     r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$"
 )
 FORAY_REACH = 120
+# ... or told in the active voice after the losses: "conducted assault operations, had no success, suffered
+# losses, and retreated" (lower case; the words before a verb of leaving).
+FAILED_ASSAULT_BEFORE = re.compile(
+    r"\b(?:forays?|attacks?|assaults?|offensive|raids?|attempts?|sorties|storm\w*)\b[^.;]{0,100}?"
+    r"\b(?:suffered\s+(?:[\w\"“”-]+\s+){0,2}?losses[\"”]?|had\s+no\s+success|without\s+success|failed)"
+    r"(?:,\s*|\s+)(?:and\s+)?$"
+)
+# An assault launched that came to nothing: "launched an assault on Krynky but suffered significant losses
+# and retreated" (lower case, after the phrase).
+FAILED_AFTER = re.compile(
+    r"[^.;]{0,80}?\bbut\s+(?:[\w-]+\s+){0,2}?(?:suffered|retreated|withdrew|fell\s+back|had\s+no\s+success"
+    r"|(?:was|were)\s+(?:repelled|repulsed|pushed\s+back|stopped|beaten\s+back))\b"
+)
 # Fire told as a habit: "kept launching strikes", "kept shelling" (lower case).
 KEPT_BEFORE = re.compile(r"\bkept\s+(?:on\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}$|\bkept\s+(?:on\s+)?$")
 # Ships and aircraft, the subject right before a verb of leaving (lower case).
@@ -2725,6 +2738,19 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and FORAYS_REPELLED.search(lower, max(0, start - FORAY_REACH), start)
             ):
                 continue  # "units conducted forays on the city edges but were pushed back": attacks repelled
+            if (
+                event_type == "retreat"
+                and not auxiliary
+                and FAILED_ASSAULT_BEFORE.search(lower, max(0, start - FORAY_REACH), start)
+            ):
+                continue  # "conducted assault operations, had no success, suffered losses, and retreated"
+            if (
+                event_type == "advance"
+                and lower.startswith(("launch", "conduct", "mount", "carr"), start)
+                and " but " in lower
+                and FAILED_AFTER.match(lower, end)
+            ):
+                event_type = "contact"  # "launched an assault on Krynky but suffered losses": no ground taken
             if pattern.role == "loser" and (
                 PEOPLE_CUT_OFF.search(sentence, window, start)
                 or SUPPLY_CUT_OFF.search(sentence, window, start)

@@ -210,3 +210,29 @@ def test_attacks_an_oblast_prepares_for_are_no_strike(seen: Seen) -> None:
 def test_the_place_missiles_were_fired_from_is_not_hit(seen: Seen) -> None:
     text = "According to Ukrainian officials, the Russians fired two Iskander-M missiles from Crimea."
     assert not any(e[2] == "Crimea" for e in seen(text, published=date(2023, 5, 3)))
+
+
+def test_a_side_that_retreated_after_a_failed_assault_gave_up_no_ground(seen: Seen) -> None:
+    text = (
+        "In the Bakhmut direction, the enemy conducted assault operations, had no success, suffered losses, "
+        "and retreated near Klishchiivka."
+    )
+    assert not any(e[0] in ("advance", "retreat") for e in seen(text, published=date(2022, 12, 10)))
+
+
+def test_an_assault_launched_that_came_to_nothing_took_no_ground(seen: Seen) -> None:
+    text = 'Moscow claimed Ukrainian forces launched an assault on Krynky but suffered "heavy losses".'
+    assert not any(e[0] == "advance" for e in seen(text, published=date(2023, 11, 20)))
+
+
+def test_an_assault_launched_that_took_the_village_is_an_advance(seen: Seen) -> None:
+    text = "Russian forces launched an assault on Krynky and captured the village, Moscow said."
+    assert ("advance", "RU", "Krynky") in seen(text, published=date(2024, 7, 20))
+
+
+def test_a_count_of_the_missing_does_not_hedge_the_retreat_it_followed(seen: Seen) -> None:
+    text = (
+        "The newspaper reported that during the retreat of the Ukrainian forces from Avdiivka, up to 1,000 "
+        "servicemen may have gone missing."
+    )
+    assert ("retreat", "UA", "Avdiivka") in seen(text, published=date(2024, 2, 21))
