@@ -48,7 +48,9 @@ CONSIDERED = re.compile(
 )
 # (not "at least 20 people may have been killed": a count unsure, the strike told as fact)
 # (nor "up to 1,000 servicemen may have gone missing during the retreat from Avdiivka")
-LOWER_HEDGES = re.compile(r"\bmay\b(?! have (?:been (?:killed|injured|wounded|hurt|captured)|died|gone missing)\b)")
+LOWER_HEDGES = re.compile(
+    r"\bmay\b(?! have (?:been (?:killed|injured|wounded|hurt|captured)|died|gone missing)\b)"
+)
 # A clause that comments on what the sentence has reported: ", which could ...", ", a move that ...".
 COMMENT_AFTER = re.compile(
     r",\s+(?:which|a move that|a step that|something that|in a move|potentially|paving the way)\b"
