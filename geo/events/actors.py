@@ -221,6 +221,8 @@ REPORTER_AFTER = re.compile(
     r"|acknowledged|acknowledges|admitted|admits"
     # ("the General Staff of the Armed Forces clarified that the Russians fired ... at Kyiv")
     r"|clarified|clarifies|specified|explained|noted|informed"
+    # ("Ukraine has not yet commented on the strike, which coincided with Russian drone attacks on Kyiv")
+    r"|commented|comments|(?:declined|refused)\s+to\s+comment"
     # ("Pushilin ... shared a video on his Telegram channel detailing recent attacks on Horlivka")
     r"|(?:shared|posted|published)\s+(?:a\s+|the\s+)?(?:video|footage|photos?|images?)"
     r"|warned|warns"  # "the Air Force of the Armed Forces of Ukraine warned about a glide bomb heading to"

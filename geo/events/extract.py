@@ -167,6 +167,10 @@ PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|at|over|against|toward|towards|near|around)\s+$", re.IGNORECASE
 )
 REGION_WORD_AFTER = re.compile(r"\s+(?:[Rr]egion|[Oo]blast)\b")
+# ... or after a direction from it: "50 kilometers southeast of the Kremlin" measures, it does not fire.
+DIRECTION_OF_BEFORE = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 # A side's media that report: "the Russian Telegram news channel Astra".
 MEDIA_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:news\s+)?(?:channels?|agency|agencies|outlets?|media|broadcaster|newspapers?"
@@ -1132,6 +1136,8 @@ def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:
         return True  # "came under drone attack, according to Russia's Defense Ministry": who tells
     if end > phrase.end and OWNED_REGION_AFTER.match(sentence, end):
         return True  # "Russia's Saratov Oblast, including the cities of Saratov and Engels": whose region
+    if DIRECTION_OF_BEFORE.search(sentence, max(0, phrase.start - 24), phrase.start):
+        return True  # "the Ramenskoye district, about 50 kilometers southeast of the Kremlin": a landmark
     if sentence[phrase.start : phrase.end].lower() in CAPITALS and (
         PLACE_PREPOSITION_BEFORE.search(sentence, max(0, phrase.start - 12), phrase.start)
         or REGION_WORD_AFTER.match(sentence, phrase.end)

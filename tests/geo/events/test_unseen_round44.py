@@ -236,3 +236,21 @@ def test_a_count_of_the_missing_does_not_hedge_the_retreat_it_followed(seen: See
         "servicemen may have gone missing."
     )
     assert ("retreat", "UA", "Avdiivka") in seen(text, published=date(2024, 2, 21))
+
+
+def test_a_side_that_has_not_commented_on_a_strike_did_not_make_it(seen: Seen) -> None:
+    text = (
+        "Ukraine has not yet commented on the strike, which coincided with Russian drone attacks on Kyiv, "
+        "marking another escalation in the war."
+    )
+    found = seen(text, published=date(2024, 9, 10))
+    assert ("strike", "RU", "Kyiv") in found
+    assert ("strike", "UA", "Kyiv") not in found
+
+
+def test_a_capital_a_distance_is_measured_from_is_no_side(seen: Seen) -> None:
+    text = (
+        "The drone attack took place in the Ramenskoye district, some 50 kilometers southeast of the Kremlin, "
+        "and damaged several apartment blocks."
+    )
+    assert ("strike", "UA", "Ramenskoye") in seen(text, published=date(2024, 9, 10))
