@@ -250,7 +250,7 @@ def test_a_side_that_has_not_commented_on_a_strike_did_not_make_it(seen: Seen) -
 
 def test_a_capital_a_distance_is_measured_from_is_no_side(seen: Seen) -> None:
     text = (
-        "The drone attack took place in the Ramenskoye district, some 50 kilometers southeast of the Kremlin, "
+        "The drone attack took place in the Ramenskoye district, some 50 km southeast of the Kremlin, "
         "and damaged several apartment blocks."
     )
     assert ("strike", "UA", "Ramenskoye") in seen(text, published=date(2024, 9, 10))
