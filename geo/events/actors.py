@@ -382,7 +382,8 @@ SUBJECT_BEFORE_ASIDE = re.compile(
 RELATIVE_SPEAKER = re.compile(r"\bwhich\s+(?:the\s+)?$", re.IGNORECASE)
 SAID_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:said|say|says|claimed|claim|claims|blamed|blame|called|described|reported"
-    r"|attributed|acknowledged|admitted|reports?)\b",
+    # ("the Russian Defense Ministry announced that Crimea had been hit by a large-scale drone attack")
+    r"|attributed|acknowledged|admitted|reports?|announced|announces|stated|states|confirmed|confirms)\b",
     re.IGNORECASE,
 )
 # A side's claim, then the pronoun that stands for the side: "the Russian claim on July 14 that it".

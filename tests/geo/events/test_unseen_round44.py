@@ -254,3 +254,9 @@ def test_a_capital_a_distance_is_measured_from_is_no_side(seen: Seen) -> None:
         "and damaged several apartment blocks."
     )
     assert ("strike", "UA", "Ramenskoye") in seen(text, published=date(2024, 9, 10))
+
+
+def test_a_side_that_announced_a_drone_attack_on_crimea_is_no_striker(seen: Seen) -> None:
+    text = "The Russian Defence Ministry announced that Crimea had been hit by a large-scale drone attack."
+    assert ("strike", "UA", "Crimea") in seen(text, published=date(2023, 8, 29))
+
