@@ -1042,36 +1042,49 @@ def _unless_far_from_its_passage(
             # "two more villages in Ukraine's Donetsk region ... the villages of Terny and Neskuchne":
             # the article's oblast, in which all around it lies too (an oblast is 200 km across)
             return mention
-    if len(listed) < 2:
-        sure = _sure_places(mention, mentions, guesses, ctx)
-        lead_end = ctx.text.find("\n\n")
-        lead = [m.place for m in sure if lead_end < 0 or m.start < lead_end]
-        if any(haversine_km(place.lon, place.lat, o.lon, o.lat) <= LIST_NEAR_KM for o in lead):
-            # "successes in the direction of Novodanylivka to Verbove", paragraphs after the lead's
-            # Robotyne: beside a place the lead names (what the article is about), however far the
-            # places of its own passage
-            return mention
-        mates = [
-            m.place
-            for m in mentions
-            if m.place is not None
-            and m.place.kind in POINT_KINDS
-            and ctx.sentence_of(m.start) == sentence
-            and key(m.text) != key(mention.text)
-        ]
-        # (of the oblast the text puts it in: "the villages of Spirne and Novooleksandrivka in Ukraine's
-        # eastern Donetsk region" is no Novooleksandrivka of Luhansk Oblast by Spirne)
-        qualifying = ctx.region_qualifying(mention.end)
-        put = {qualifying} if qualifying else ctx.regions_in_sentence(mention.start)
-        kept = tuple(c for c in candidates if not put or c.admin1 in put)
-        points = list({p.id: p for p in [*mates, *(m.place for m in sure)]}.values())  # each place once
-        if (namesake := _namesake_near(kept, place, points)) and not _namesake_near(
-            tuple(c for c in kept if c.id != namesake[0].id), place, points
-        ):
-            # "outside the settlements of Dovhenke and Dmytrivka", after Izium: the one Dmytrivka by both
-            # (of the many Novoselivkas of an oblast, two by the places named are no answer)
-            return _namesake_mention(mention, *namesake)
+    if len(listed) < 2 and (kept := _by_the_articles_places(mention, mentions, guesses, ctx, candidates)):
+        return kept
     return _too_far(mention, candidates, "named around it")
+
+
+def _by_the_articles_places(
+    mention: Mention,
+    mentions: list[Mention],
+    guesses: list[int],
+    ctx: ArticleContext,
+    candidates: tuple[Place, ...],
+) -> Mention | None:
+    """The mention of a village far from its passage, not one of a list, kept or moved by the article's
+    other places: kept within LIST_NEAR_KM of a place the lead (first paragraph) names with no guess
+    ("successes in the direction of Novodanylivka to Verbove", paragraphs after the lead's Robotyne,
+    however far the places of its own passage); else moved to the one namesake, of the oblast the text
+    puts it in, within LIST_NEAR_KM of two of its sentence's and the article's sure places ("outside the
+    settlements of Dovhenke and Dmytrivka", after Izium); else None."""
+    place = mention.place
+    sure = _sure_places(mention, mentions, guesses, ctx)
+    lead_end = ctx.text.find("\n\n")
+    lead = [m.place for m in sure if lead_end < 0 or m.start < lead_end]
+    if any(haversine_km(place.lon, place.lat, o.lon, o.lat) <= LIST_NEAR_KM for o in lead):
+        return mention
+    sentence = ctx.sentence_of(mention.start)
+    mates = [
+        m.place
+        for m in mentions
+        if m.place is not None
+        and m.place.kind in POINT_KINDS
+        and ctx.sentence_of(m.start) == sentence
+        and key(m.text) != key(mention.text)
+    ]
+    # (of the oblast the text puts it in: "the villages of Spirne and Novooleksandrivka in Ukraine's eastern
+    # Donetsk region" is no Novooleksandrivka of Luhansk Oblast by Spirne)
+    qualifying = ctx.region_qualifying(mention.end)
+    put = {qualifying} if qualifying else ctx.regions_in_sentence(mention.start)
+    kept = tuple(c for c in candidates if not put or c.admin1 in put)
+    points = list({p.id: p for p in [*mates, *(m.place for m in sure)]}.values())  # each place once
+    namesake = _namesake_near(kept, place, points)
+    if namesake is None or _namesake_near(tuple(c for c in kept if c.id != namesake[0].id), place, points):
+        return None  # (of the many Novoselivkas of an oblast, two by the places named are no answer)
+    return _namesake_mention(mention, *namesake)
 
 
 def _sure_places(
