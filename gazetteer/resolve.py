@@ -683,8 +683,7 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
         ):
             if _raion_of_russian_oblast(a, b):
                 # ... and the city stands for its oblast
-                oblast = next((c for c in gaz.candidates(key(b.place.admin1)) if c.kind == "region"), None)
-                if oblast is not None:
+                if (oblast := _oblast_named(gaz.candidates(key(b.place.admin1)))) is not None:
                     reason = "its oblast, as a raion of it named before says"
                     result[i + 1] = Mention(b.text, b.start, b.end, oblast, b.score, reason)
                 continue

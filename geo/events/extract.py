@@ -24,6 +24,7 @@ from gazetteer.reading import regions_named
 from geo.articles import Article
 from geo.dates import EventDate
 from geo.events.actors import (
+    CAPITAL,
     OTHER_SIDE,
     PLACE_OWNER,
     REPORTER_NOUNS,
@@ -161,8 +162,8 @@ OWNED_PLACE_AFTER = re.compile(
     r"|\s+(?:[a-z][\w-]+\s+){0,2}(?:plant|factory|refinery|oil\s+depot|fuel\s+depot|enterprise|works"
     r"|air\s?field|air\s?base|airport|shipyard)\b"
 )
-# A capital named as the place hit, not the government: "a drone attack on Moscow", "the Moscow Region".
-CAPITALS = ("moscow", "kyiv", "kiev")
+# A capital (geo.events.actors.CAPITAL) named as the place hit, not the government: "a drone attack on
+# Moscow", "the Moscow Region".
 PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|at|over|against|toward|towards|near|around)\s+$", re.IGNORECASE
 )
@@ -1138,7 +1139,7 @@ def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:
         return True  # "Russia's Saratov Oblast, including the cities of Saratov and Engels": whose region
     if DIRECTION_OF_BEFORE.search(sentence, max(0, phrase.start - 24), phrase.start):
         return True  # "the Ramenskoye district, about 50 kilometers southeast of the Kremlin": a landmark
-    if sentence[phrase.start : phrase.end].lower() in CAPITALS and (
+    if CAPITAL.fullmatch(sentence, phrase.start, phrase.end) and (
         PLACE_PREPOSITION_BEFORE.search(sentence, max(0, phrase.start - 12), phrase.start)
         or REGION_WORD_AFTER.match(sentence, phrase.end)
     ):
