@@ -53,6 +53,10 @@ QUARTER_NAME = re.compile(
 )
 QUARTER_KINDS = ("city", "town", "village")
 QUARTER_KM = 15.0
+# ... and a Ukrainian "city" within QUARTER_KM of a city this many times bigger is a quarter of it, named so
+# or not: no city of Ukraine lies so close to one five times its size (Makiivka is a third of Donetsk), while
+# GeoNames lists Kharkiv's Oleksiivka (100,500) and Odesa's Cheremushky (120,000) as cities of their own.
+QUARTER_OF_BIGGER = 5
 QUARTER_DEGREES = QUARTER_KM / 111.0
 ACRONYM_LETTERS = 4  # names of at most this many capitals are acronyms, as gazetteer.reading reads them
 DATA_FILES = (*PLACE_TABLES, ALIASES_FILE, *GEOJSON_FILES, "common_words.txt.gz")
@@ -426,6 +430,25 @@ def _city_quarters(named: list[tuple], cities: list[tuple]) -> dict[str, tuple[s
     return quarters
 
 
+def _big_city_quarters(named: list[tuple], cities: list[tuple]) -> dict[str, tuple[str, ...]]:
+    """The rows of ``named`` (Ukraine's cities GeoNames does not call a district) within QUARTER_KM of a
+    city of Ukraine QUARTER_OF_BIGGER times their size, each with that city's name: quarters ("Oleksiivka"
+    of Kharkiv, which would otherwise outweigh every village of the name in a story of the Sumy front)."""
+    quarters: dict[str, tuple[str, ...]] = {}
+    for pid, _, _, lat, lon, *_, population in named:
+        around = [
+            city
+            for city in cities
+            if city[5] == "UA"
+            and city[7] >= QUARTER_OF_BIGGER * population
+            and abs(city[3] - lat) < QUARTER_DEGREES
+            and haversine_km(lon, lat, city[4], city[3]) <= QUARTER_KM
+        ]
+        if around:
+            quarters[pid] = tuple(city[1] for city in sorted(around, key=lambda city: -city[7]))
+    return quarters
+
+
 def _own_spelling(name_key: str, own_key: str) -> bool:
     """Whether a name is a spelling of a place's own name or its first words ("Rostov" of Rostov-on-Don,
     "Novhorod" of Novhorod-Siverskyi)."""
@@ -459,6 +482,7 @@ def _index_parts() -> dict:
     twins: set[tuple[str, int]] = set()  # (bare name key, row) of numbered twin villages (see ORDINAL)
     districts: list[tuple] = []  # the rows of places also named a district ("Zarichnyi rajon")
     cities: list[tuple] = []  # ... and of towns and cities, the quarters' cities among them
+    unnamed: list[tuple] = []  # ... and of Ukraine's cities named no district, some of them quarters too
     for row, place_names in _rows():
         number, pid = len(rows), row[0]
         rows.append(row)
@@ -466,6 +490,8 @@ def _index_parts() -> dict:
             cities.append(row)
         if row[2] in QUARTER_KINDS and row[5] in ("UA", "RU") and any(map(QUARTER_NAME.search, place_names)):
             districts.append(row)
+        elif row[2] == "city" and row[5] == "UA":
+            unnamed.append(row)
         twin = row[5] == "UA" and row[2] in TWIN_KINDS
         distinct: list[str] = []
         for name in place_names:
@@ -501,7 +527,7 @@ def _index_parts() -> dict:
         "notes": notes,
         "war_zone": sorted(war_zone.inside_of(rows)),
         "common_words": common,
-        "quarters": _city_quarters(districts, cities),
+        "quarters": _city_quarters(districts, cities) | _big_city_quarters(unnamed, cities),
     }
 
 

@@ -1910,8 +1910,22 @@ def _quarter_unnamed(
     stem of the gazetteer's name ("Kharkov" for Kharkiv) nor a name near it may be (``towns``: "Kiev")."""
     cities = quarters.get(place.id)
     return cities is not None and not any(
-        city in towns or city[: max(4, len(city) - 2)] in passage for city in cities
+        city in towns or _names_the_city(passage, city[: max(4, len(city) - 2)]) for city in cities
     )
+
+
+# A word after a city's name that makes it its oblast's: "the Sumy, Chernihiv and Kharkiv regions".
+OBLAST_AFTER_CITY = re.compile(r"[\w'’]*\s+(?:regions?|oblasts?|provinces?)\b", re.IGNORECASE)
+
+
+def _names_the_city(passage: str, stem: str) -> bool:
+    """Whether ``passage`` names the city whose name starts with ``stem``, not only its oblast."""
+    at = passage.find(stem)
+    while at != -1:
+        if not OBLAST_AFTER_CITY.match(passage, at + len(stem)):
+            return True
+        at = passage.find(stem, at + 1)
+    return False
 
 
 def _called_a_district(text: str, p: Proposal) -> bool:

@@ -52,7 +52,7 @@ VARIANT_OUT_OF_SCOPE = "Kyiv City"  # the capital's quarters, named with the cap
 VARIANT_NEAR_KM = 50.0
 # A town or village abroad this far (km) from every place of the war the text names, and this small, may be
 # a spelling of a Ukrainian village (then looked for as a variant).
-FAR_ABROAD_KM = 800.0
+FAR_ABROAD_KM = 500.0
 FAR_ABROAD_POPULATION = 100_000
 # ... and this close, when the gazetteer has the name, but far from the places named with it.
 STRICT_NEAR_KM = 30.0
@@ -526,6 +526,10 @@ def spelled_otherwise(
             # "the village of Novosergievka" in a story of the DPR: Novoserhiivka, not a town of Orenburg
             # Oblast 1,400 km off that bears the name as written
             out[i] = found
+        elif found := _namesake_near(m, gaz, near):
+            # ... and "Ukrainian forces have withdrawn from Alekseyevka" after Andriivka and Kindrativka: the
+            # Oleksiivka beside them (which the name spells in Russian), not a town by Moscow
+            out[i] = found
     for i in unresolved:
         m = mentions[i]
         if _area_adjective(text, m.start, m.end):
@@ -592,6 +596,27 @@ def _far_abroad(m: Mention, near: list[Place]) -> bool:
         and bool(near)
         and min(haversine_km(place.lon, place.lat, p.lon, p.lat) for p in near) > FAR_ABROAD_KM
     )
+
+
+NAMESAKE_REASON = "{name} of {where}, the one place of the name near the article's places (not a far town)"
+
+
+def _namesake_near(m: Mention, gaz: Gazetteer, near: list[Place]) -> Mention | None:
+    """The one place of the front's countries that bears ``m``'s name within VARIANT_NEAR_KM of ``near``
+    (clearly nearer than any other), for a name the resolver put at a far town; else None."""
+    best: dict[str, tuple[int, float, Place]] = {}
+    for place in gaz.candidates(key(m.text)):
+        if not _in_scope(place):
+            continue
+        others = [p for p in near if p.id != place.id]
+        km = min((haversine_km(place.lon, place.lat, p.lon, p.lat) for p in others), default=math.inf)
+        if km <= VARIANT_NEAR_KM:
+            best[place.id] = (0, km, place)
+    found = _unique(best) if best else None
+    if found is None:
+        return None
+    place = found[0]
+    return Mention(m.text, m.start, m.end, place, SCORE, NAMESAKE_REASON.format(name=place.name, where=place.admin1))
 
 
 def _only_the_text_names_oblasts(

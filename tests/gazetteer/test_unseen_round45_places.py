@@ -1,0 +1,46 @@
+"""Places of round 45 of unseen reporting, with the real gazetteer: a quarter of Kharkiv that GeoNames lists as
+a city of 100,000 people is no pick on the Sumy front, and a Russian spelling that a town by Moscow bears is
+the village of the front beside the article's places."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Resolved = Callable[[str], dict[str, tuple[str, str]]]  # the fixture of tests/gazetteer/conftest.py
+
+SUMY_FRONT = (
+    "Ukrainian troops are holding their positions on this line and preparing to push the enemy back. The "
+    "Armed Forces liberated the settlement of Andriivka and advanced in the area of Oleksiivka, and the "
+    "enemy was pushed further away from Sumy, the General Staff said.\n\n"
+    "The Russian army lacks the forces to create a buffer zone along the border with the Sumy, Chernihiv "
+    "and Kharkiv regions, a spokesman for the border guard said on Saturday. Its assault groups attack on "
+    "foot, without armour, and suffer heavy losses every day, he said."
+)
+
+
+def test_a_city_quarter_is_no_village_of_another_front(resolved: Resolved) -> None:
+    # Oleksiivka by Andriivka, not Kharkiv's Oleksiivka quarter (100,500 people in GeoNames), though the
+    # article names the Kharkiv region
+    assert resolved(SUMY_FRONT)["Oleksiivka"] == ("Oleksiivka", "Sumy Oblast")
+
+
+def test_the_quarter_is_kharkivs_when_kharkiv_is_named(resolved: Resolved) -> None:
+    text = "Russian drones struck Kharkiv overnight. In Oleksiivka, a residential building caught fire."
+    assert resolved(text)["Oleksiivka"] == ("Oleksiivka", "Kharkiv Oblast")
+
+
+RUSSIAN_BLOGGERS = (
+    "Russian forces stop a Ukrainian counterattack near Sumy and retake Konstantinovka\n\n"
+    "Russian forces have stopped a Ukrainian counterattack on the Sumy front and are advancing along a wide "
+    "stretch of the line, Russian military bloggers wrote on Tuesday.\n\n"
+    "Units of the North group of forces have again taken full control of Konstantinovka, they said. Russian "
+    "troops are attacking Kondratovka from the north and east and have come closer to Andreyevka.\n\n"
+    "The bloggers also cite Ukrainian analysts who say that Ukrainian forces have pulled out of Alekseyevka."
+)
+
+
+def test_a_russian_spelling_a_town_by_moscow_bears_is_the_village_by_the_articles_places(
+    resolved: Resolved,
+) -> None:
+    # the Oleksiivka 5 km from Andriivka and Kindrativka, not the town of Alekseyevka 560 km off by Moscow
+    assert resolved(RUSSIAN_BLOGGERS)["Alekseyevka"] == ("Oleksiivka", "Sumy Oblast")
