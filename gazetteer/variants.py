@@ -616,7 +616,8 @@ def _namesake_near(m: Mention, gaz: Gazetteer, near: list[Place]) -> Mention | N
     if found is None:
         return None
     place = found[0]
-    return Mention(m.text, m.start, m.end, place, SCORE, NAMESAKE_REASON.format(name=place.name, where=place.admin1))
+    reason = NAMESAKE_REASON.format(name=place.name, where=place.admin1)
+    return Mention(m.text, m.start, m.end, place, SCORE, reason)
 
 
 def _only_the_text_names_oblasts(
