@@ -1,6 +1,6 @@
-"""Places of round 45 of unseen reporting, with the real gazetteer: a quarter of Kharkiv that GeoNames lists
-as a city of 100,000 people is no pick on the Sumy front, and a Russian spelling that a town by Moscow bears is
-the village of the front beside the article's places."""
+"""Places of round 45 of unseen reporting, with the real gazetteer: a quarter of Kharkiv that GeoNames
+lists as a city of 100,000 people is no pick on the Sumy front, and a Russian spelling that a town by
+Moscow bears is the village of the front beside the article's places."""
 
 from __future__ import annotations
 
