@@ -75,6 +75,9 @@ NEXT_CLAUSE = re.compile(
     r"|,\s+(?:saying|adding|noting|explaining|stating)\b"
     # what it led to: "had taken Rivnopillya, putting the town of Huliaipole at risk of being targeted"
     r"|,\s+(?:putting|placing|leaving|bringing|opening|allowing)\b"
+    # ... and what it caused, comma or not: "struck Zmiinyi Island at night causing Russia to evacuate the
+    # garrison and probably to leave the island" (the leaving is unsure, the strike is not)
+    r"|,?\s+(?:causing|forcing|prompting|compelling)\s+(?=\w)"
 )
 # A clause of time or concession that opens a sentence, up to its comma: its own hedges are the backdrop's.
 OPENING_CLAUSE = re.compile(r"(?:As|While|Even as|Although|Though|Amid)\s[^,;]{3,120}?,")

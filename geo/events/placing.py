@@ -405,6 +405,13 @@ ORIGIN = re.compile(
     re.IGNORECASE,
 )
 ORIGIN_REACH = 80  # characters before a place that ORIGIN looks through
+# ... and a place fronted as where the fire comes from: "From the temporarily occupied Kinburn Spit, Russian
+# forces continue to shell the southern parts of the Mykolaiv and Kherson regions" (up to the place; a comma
+# must follow it and the trigger come after).
+FRONTED_ORIGIN = re.compile(
+    r"\W*From\s+(?:the\s+)?(?:(?:temporarily\s+)?(?:occupied|captured|annexed|Russian-(?:occupied|held))\s+)?",
+    re.IGNORECASE,
+)
 # A road named by the towns at its ends: "the road connecting Lyman and Torske", "the highway between X
 # and Y".
 ROAD_BETWEEN = re.compile(
@@ -1138,13 +1145,19 @@ def places_for(
         # "attacked towards Bila Hora, targeting police buildings as they went": a participle that
         # tells what a ground move hit on its way takes its own object only, not the move's place
         places = [p for p in places if p.start >= trigger.end]
-    if trigger.event_type in ("strike", "bridge_strike") and "from " in sentence:
+    if trigger.event_type in ("strike", "bridge_strike") and "rom " in sentence:  # ("From ..." too)
         # "invaders from the direction of Shebekino launched an air strike": where it came from; and the
         # places listed with it ("fired from annexed Crimea and Russia's southern Rostov region")
         origins: list[SentencePlace] = []
         for p in places:
-            if ORIGIN.search(sentence, max(0, p.start - ORIGIN_REACH), p.start) or (
-                origins and ORIGIN_LISTED.fullmatch(sentence, origins[-1].end, p.start)
+            if (
+                ORIGIN.search(sentence, max(0, p.start - ORIGIN_REACH), p.start)
+                or (origins and ORIGIN_LISTED.fullmatch(sentence, origins[-1].end, p.start))
+                or (
+                    FRONTED_ORIGIN.fullmatch(sentence, 0, p.start)
+                    and sentence.startswith(",", p.end)
+                    and p.end < trigger.start
+                )
             ):
                 origins.append(p)
         places = [p for p in places if p not in origins]

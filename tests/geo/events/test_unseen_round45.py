@@ -1,0 +1,41 @@
+"""Round 45 of unseen reporting: a place fronted as where fire comes from ("From the occupied Kinburn Spit,
+Russian forces shell ...") is not what it hits, and a hedge in what a strike caused ("causing the garrison
+to leave, probably for good") does not hedge the strike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_a_fronted_place_fire_comes_from_is_not_its_target(seen: Seen) -> None:
+    text = (
+        "From the temporarily occupied Kinburn Spit, Russian forces keep shelling the southern parts of the "
+        "Mykolaiv and Kherson regions, a navy spokesman said."
+    )
+    found = seen(text, published=date(2023, 10, 12))
+    assert ("strike", "RU", "Mykolaiv Oblast") in found
+    assert ("strike", "RU", "Kherson Oblast") in found
+    assert not any(e[2] == "Kinburn Spit" for e in found)
+
+
+def test_a_fronted_place_with_no_comma_is_where_fire_fell(seen: Seen) -> None:
+    # (no comma after the place: it is no aside on where the fire came from)
+    text = "From Kherson city to the villages upriver, Russian artillery shelled the right bank all night."
+    found = seen(text, published=date(2023, 10, 12))
+    assert ("strike", "RU", "Kherson") in found
+
+
+def test_a_hedge_in_what_a_strike_caused_does_not_hedge_the_strike(seen: Seen) -> None:
+    text = (
+        "Ukraine struck Zmiinyi Island in the Black Sea at night causing Russia to evacuate the garrison "
+        "and probably to leave the island for good, the Operational Command South reported."
+    )
+    assert ("strike", "UA", "Snake Island") in seen(text, published=date(2022, 6, 30))
+
+
+def test_a_hedge_before_the_strike_still_hedges_it(seen: Seen) -> None:
+    text = "Russian shelling could hit Kupiansk again within days, forcing residents to leave, officials said."
+    assert not seen(text, published=date(2023, 8, 10))
