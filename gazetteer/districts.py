@@ -238,6 +238,8 @@ def _seats(
 # The oblast a district or community is said to be in: "... district of Russia's Bryansk region".
 OBLAST_AFTER = re.compile(
     rf"\s+{_AREA_QUALIFIER}{_AREA_KIND}\s+(?:of|in)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+)?"
+    # ("the Pokrovsky district of the former Donetsk region": the oblast by its pre-2020 name)
+    r"(?:(?:former|(?:temporarily\s+)?occupied|neighbou?ring)\s+)?"
     r"(?P<oblast>[A-Z][\w'’-]+)\s+(?:region|oblast|province)\b"
 )
 
@@ -389,7 +391,9 @@ def areas_by_adjective(
             if not any(s < word.end() and word.start() < e for s, e in covered) and word.start() not in seen
         ]
         seen.update(word.start() for word in words)
-        oblast = oblasts.get(text[start:end])
+        # (its own oblast first: "the Pokrovsky district of the Donetsk region ... the Pokrovsky district of
+        # the Dnipropetrovsk region" are two)
+        oblast = _oblast_after(text, end, gazetteer) or oblasts.get(text[start:end])
         seats = [
             _seat_of(word.group(), gazetteer, km_from_theatre, within, oblast=oblast, own_name=True)
             for word in words

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from gazetteer import find_places
+
 Resolved = Callable[[str], dict[str, tuple[str, str]]]  # the fixture of tests/gazetteer/conftest.py
 
 SUMY_FRONT = (
@@ -44,3 +46,16 @@ def test_a_russian_spelling_a_town_by_moscow_bears_is_the_village_by_the_article
 ) -> None:
     # the Oleksiivka 5 km from Andriivka and Kindrativka, not the town of Alekseyevka 560 km off by Moscow
     assert resolved(RUSSIAN_BLOGGERS)["Alekseyevka"] == ("Oleksiivka", "Sumy Oblast")
+
+
+
+def test_each_district_of_a_name_is_of_the_oblast_named_after_it() -> None:
+    text = (
+        "Novopavlovka is a village in the Pokrovsky district of the former Donetsk region, on the highway "
+        "south of the city. Alekseyevka is a village in the Pokrovsky district of the Dnipropetrovsk region, "
+        "4 kilometres north of Verbove."
+    )
+    districts = [m.place for m in find_places(text) if m.text == "Pokrovsky"]
+    # the first is Pokrovsk's district (the oblast by its name before 2022), not the second's oblast
+    assert (districts[0].name, districts[0].admin1) == ("Pokrovsk", "Donetsk Oblast")
+    assert districts[1].admin1 == "Dnipropetrovsk Oblast"
