@@ -37,5 +37,5 @@ def test_a_hedge_in_what_a_strike_caused_does_not_hedge_the_strike(seen: Seen) -
 
 
 def test_a_hedge_before_the_strike_still_hedges_it(seen: Seen) -> None:
-    text = "Russian shelling could hit Kupiansk again within days, forcing residents to leave, officials said."
+    text = "Russian shelling could hit Kupiansk again within days, forcing residents to leave, they said."
     assert not seen(text, published=date(2023, 8, 10))
