@@ -103,6 +103,40 @@ def district_seat(
     return None if found is None else _seat(found, gazetteer, km_from_theatre, within)
 
 
+# A community named by its seat's shortened adjective, then the district it lies in: "the Shakhtarsk
+# community in the Synelnykivskyi district" (group 1: the district's name).
+COMMUNITY_IN_DISTRICT = re.compile(
+    rf"\s+(?i:community|hromada)\s+(?:in|of)\s+(?:the\s+)?{_DISTRICT_NAME}\s+(?i:district|raion|rayon)\b"
+)
+
+
+def community_seat(
+    text: str,
+    start: int,
+    end: int,
+    gazetteer: Gazetteer,
+    km_from_theatre: Callable[[Place], float],
+    within: float,
+) -> Place | None:
+    """The seat of the community the name from ``start`` to ``end`` names, read as its adjective shortened
+    the way the press writes it, when a district is named after it: "the Shakhtarsk community in the
+    Synelnykivskyi district" is Shakhtarske's (Shakhtarska hromada), not the town of Shakhtarsk 200 km
+    off; "the Vasylkiv community in Synelnykove district" Vasylkivka's. None when the text names no
+    district there, or no seat of the name lies in it."""
+    found = COMMUNITY_IN_DISTRICT.match(text, end)
+    if found is None:
+        return None
+    # (a district's seat by its adjective, Synelnykivskyi's Synelnykove, or by its seat's name)
+    district = _seat_of(found.group(1), gazetteer, km_from_theatre, within, own_name=True)
+    if district is None:
+        return None
+    name = text[start:end]
+    adjective = name + ("a" if name.lower().endswith("sk") else "ska")
+    by_district = partial(_km_from_all, [district])
+    seat = _seat_of(adjective, gazetteer, by_district, DISTRICT_KM, oblast=district.admin1, own_name=True)
+    return seat if seat is not None and km_apart(seat, district) <= DISTRICT_KM else None
+
+
 def names_own_area(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` (or the list it opens) is followed by its own area's word."""
     return OWN_AREA_AFTER.match(text, end) is not None

@@ -27,10 +27,12 @@ from .described import described_places
 from .distance import haversine_km, km_apart
 from .districts import (
     AREA_NAMED,
+    COMMUNITY_KM,
     DISTRICT_REACH,
     FACILITY_HINTS,
     SEAT_VILLAGE,
     areas_by_adjective,
+    community_seat,
     district_seat,
     fronted_district_seat,
     names_own_area,
@@ -142,6 +144,7 @@ APPROXIMATE_DISTRICT_KM = 20.0
 GUESS_CONFIDENCE = 0.55
 # The score of an ambiguous anchor resolved by the one pair of namesakes a stated distance fits.
 PAIRED_SCORE = 0.8
+COMMUNITY_SCORE = 0.6  # a community named by its seat's shortened adjective, in the district the text names
 # A list with this many towns or cities among its other items is a list of towns: its hamlet of fewer than
 # HAMLET_POPULATION people is the namesake town of TOWN_OF_LIST_POPULATION or more
 # (_towns_of_a_list_of_towns).
@@ -327,6 +330,17 @@ def find_places(
             continue
         # most names have no district or community named after them, nor before them in their sentence
         after, before = (False, False) if located else ctx.areas_around(p.match.start, p.end, DISTRICT_REACH)
+        if after and (
+            (seat := community_seat(text, p.match.start, p.end, gaz, ctx.km_from_theatre, FAR_START_KM))
+            is not None
+            and not any(km_apart(c, seat) <= COMMUNITY_KM for c in p.candidates)
+        ):
+            # "the Shakhtarsk community in the Synelnykivskyi district": Shakhtarske's, named as the press
+            # shortens its adjective, when no place of the name as written lies there
+            reason = f"the community of {seat.name}, in the district the text names"
+            name = text[p.match.start : p.end]
+            mentions.append(Mention(name, p.match.start, p.end, seat, COMMUNITY_SCORE, reason))
+            continue
         district = district_seat(text, p.end, gaz, ctx.km_from_theatre, FAR_START_KM) if after else None
         fronted = district is None and before and not names_own_area(text, p.end)
         if fronted:  # "In the Valuisky district, the village of Dolgoye ..."

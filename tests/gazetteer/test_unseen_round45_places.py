@@ -59,3 +59,16 @@ def test_each_district_of_a_name_is_of_the_oblast_named_after_it() -> None:
     # the first is Pokrovsk's district (the oblast by its name before 2022), not the second's oblast
     assert (districts[0].name, districts[0].admin1) == ("Pokrovsk", "Donetsk Oblast")
     assert districts[1].admin1 == "Dnipropetrovsk Oblast"
+
+
+def test_a_community_named_by_its_shortened_adjective_is_of_the_district_named(resolved: Resolved) -> None:
+    text = "A drone damaged a five-storey block in the Shakhtarsk community in the Synelnykivskyi district."
+    # Shakhtarske (its community is the Shakhtarska hromada), not the town of Shakhtarsk 200 km east
+    assert resolved(text)["Shakhtarsk"] == ("Shakhtarske", "Dnipropetrovsk Oblast")
+    text = "The enemy struck the Vasylkiv community in Synelnykove district with drones, Lysak said."
+    assert resolved(text)["Vasylkiv"] == ("Vasylkivka", "Dnipropetrovsk Oblast")
+
+
+def test_a_community_whose_town_lies_in_the_district_is_that_town(resolved: Resolved) -> None:
+    text = "Russian artillery shelled the Kupiansk community in the Kupiansk district twice overnight."
+    assert resolved(text)["Kupiansk"] == ("Kupiansk", "Kharkiv Oblast")
