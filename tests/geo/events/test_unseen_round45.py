@@ -39,3 +39,13 @@ def test_a_hedge_in_what_a_strike_caused_does_not_hedge_the_strike(seen: Seen) -
 def test_a_hedge_before_the_strike_still_hedges_it(seen: Seen) -> None:
     text = "Russian shelling could hit Kupiansk again within days, forcing residents to leave, they said."
     assert not seen(text, published=date(2023, 8, 10))
+
+
+def test_explosions_followed_by_a_fire_in_a_town_are_fire_on_it(seen: Seen) -> None:
+    text = (
+        "Local Telegram channels reported explosions followed by a large fire in the town of Dzhankoy in "
+        "occupied Crimea early on Wednesday."
+    )
+    assert any(e[0] == "strike" and e[2] == "Dzhankoy" for e in seen(text, published=date(2024, 4, 17)))
+    text = "Explosions followed by a large fire were reported in Pavlohrad overnight, the governor said."
+    assert ("strike", "RU", "Pavlohrad") in seen(text, published=date(2024, 4, 17))
