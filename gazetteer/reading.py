@@ -753,6 +753,8 @@ def _propose(
                 or _attributive_noun_after(text, spans, m.last_word)
                 or shared_noun in ATTRIBUTIVE_NOUNS
                 or (gap_after == "-" and _word(text, spans, m.last_word + 2).lower() in ROUTE_WORDS)
+                # a translation's possessive: "advancing in the Chasiv Yar's northeastern Kanal microdistrict"
+                or text.startswith(("'s ", "’s "), m.end)
                 or joined_place
                 or (gap_after.strip() in DASHES and _long_chain(text, spans, m))
                 # "the Bakhmut- Lysychansk road", "the Bakhmut – Lysychansk highway": a dash with spaces

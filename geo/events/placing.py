@@ -1860,7 +1860,8 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
             return True  # "the Antonivskyi bridge in Kherson was hit": the bridge, not the city
     if index > 0 and places[index - 1].place.kind in POPULATED and p.place.kind in POPULATED:
         gap = sentence[places[index - 1].end : p.start]
-        if "," in gap and LOCATOR.match(gap):
+        if "," in gap and LOCATOR.match(gap) and not SERIAL_AND.match(sentence, p.end):
+            # (but "advanced in Chasiv Yar, near Ivanivske, and near Klishchiivka": a serial list of phrases)
             return True  # "the town of Myrnohrad, close to Pokrovsk, came under fire": Myrnohrad's
         if " of" in gap and DIRECTION_NEXT.fullmatch(gap):
             return True  # "Hirske and Zolote south of Lysychansk came under ...": Hirske's and Zolote's
@@ -1966,6 +1967,19 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             left = right
             continue
         gap = sentence[left.end : right.start]
+        if TOWN_PART_AFTER.fullmatch(gap) and (right.place is left.place or right.place.kind == "other"):
+            # "in the Chasiv Yar's northeastern Kanal microdistrict": the town's part, then the list goes on
+            if right.place is not left.place:
+                chosen.append(right)
+            left = right
+            continue
+        if REFERRED_DIRECTION_ITEM.search(gap) and ";" not in gap:
+            # "advancing in Chasiv Yar's northeastern Kanal microdistrict, east of the town near Ivanivske,
+            # and southeast of it near Klishchiivka": each phrase of place an item, placed from the town named
+            chosen.append(right)
+            aside = ""
+            left = right
+            continue
         gap = COMMUNITIES_CLOSED.sub("", gap, count=1)  # "..., Dmytrivska communities), Brovarskyi ..."
         gap = _without_unknown_items(
             _without_asides(gap) if "(" in gap or " in " in gap or ", a" in gap else gap
@@ -2135,6 +2149,20 @@ LEADING_KIND = re.compile(
 
 # The last link of a serial list of phrases of place: ", and in", ", and near".
 SERIAL_PHRASE = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:in|near|around|at|outside)\b", re.IGNORECASE)
+# A list's next phrase of place, located from the town just named: ", east of the town near", ", and
+# southeast of it near".
+REFERRED_DIRECTION_ITEM = re.compile(
+    rf",\s+(?:and\s+)?{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+(?:town|city|village|settlement)|it)\s+"
+    r"(?:near|in|at|around|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Between a town and a part of it named after its possessive: "Chasiv Yar's northeastern".
+TOWN_PART_AFTER = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
+# ... with its "and": ", and near".
+SERIAL_AND = re.compile(
+    r"(?:\s*,\s+(?:in|near|around|at|outside)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*"
+    r"\s*,\s+(?:and|or)\s+(?:in|near|around|at|outside)\b"
+)
 _LOCATING = re.compile(rf"\b(?:near|close to|outside|not far from|{_POINT}\w* of)\b", re.IGNORECASE)
 
 

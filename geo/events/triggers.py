@@ -1547,8 +1547,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|registered)"
         r"|(?: \w+)? (?:at|on|near|in)\b"
         # "explosions followed by a large-scale fire in the town of Dzhankoy"
-        r"|,? followed by (?:an? )?(?:[\w-]+ ){0,2}(?:fires?|blaze) (?:(?:was|were) reported )?"
-        r"(?:at|on|near|in)\b"
+        # (a town's name: "at the Saratov refinery" is left to the strike the article told before)
+        r"|,? followed by (?:an? )?(?:[\w-]+ ){0,2}(?:fires?|blaze) (?:(?:was|were) reported )?(?:near|in)\b"
         # a border guards' tally: "seven explosions, possibly by FPV drones, near the village of X", "five
         # explosions (arriving, allegedly from a 120-mm mortar) in the direction of X village"
         r"|,\s*(?:possibly|probably|allegedly|presumably|likely)\b[^,;.]{0,70},?\s+(?:\w+ )?"

@@ -72,3 +72,8 @@ def test_a_community_named_by_its_shortened_adjective_is_of_the_district_named(r
 def test_a_community_whose_town_lies_in_the_district_is_that_town(resolved: Resolved) -> None:
     text = "Russian artillery shelled the Kupiansk community in the Kupiansk district twice overnight."
     assert resolved(text)["Kupiansk"] == ("Kupiansk", "Kharkiv Oblast")
+
+
+def test_a_town_with_the_before_its_possessive_is_the_town(resolved: Resolved) -> None:
+    text = "The enemy keeps advancing in the Chasiv Yar's northeastern Kanal microdistrict, ISW said."
+    assert resolved(text)["Chasiv Yar"] == ("Chasiv Yar", "Donetsk Oblast")

@@ -49,3 +49,27 @@ def test_explosions_followed_by_a_fire_in_a_town_are_fire_on_it(seen: Seen) -> N
     assert any(e[0] == "strike" and e[2] == "Dzhankoy" for e in seen(text, published=date(2024, 4, 17)))
     text = "Explosions followed by a large fire were reported in Pavlohrad overnight, the governor said."
     assert ("strike", "RU", "Pavlohrad") in seen(text, published=date(2024, 4, 17))
+
+
+def test_a_serial_list_of_phrases_of_place_after_a_town(seen: Seen) -> None:
+    text = "Russian forces advanced in Chasiv Yar, near Ivanivske, and near Klishchiivka, ISW said."
+    found = seen(text, published=date(2024, 6, 8))
+    assert {place for _, _, place in found} == {"Chasiv Yar", "Ivanivs'ke", "Klishchiivka"}
+
+
+def test_phrases_of_place_located_from_the_town_just_named_are_items(seen: Seen) -> None:
+    text = (
+        "Russian forces continued offensive operations in the sector, advancing in the Chasiv Yar's "
+        "northeastern Kanal microdistrict, east of the town near Ivanivske, and southeast of it near "
+        "Klishchiivka."
+    )
+    found = seen(text, published=date(2024, 6, 8))
+    # (the Kanal microdistrict, a part of the town the data holds, is an item of the list too)
+    places = {place for _, _, place in found}
+    assert places == {"Chasiv Yar", "Kanal microdistrict", "Ivanivs'ke", "Klishchiivka"}
+
+
+def test_a_town_close_to_another_is_still_located_by_it(seen: Seen) -> None:
+    # (no serial list after it: the town after the comma only says where the first one is)
+    text = "The town of Myrnohrad, close to Pokrovsk, came under heavy Russian artillery fire on Sunday."
+    assert seen(text, published=date(2024, 9, 2)) == {("strike", "RU", "Myrnohrad")}
