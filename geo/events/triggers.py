@@ -644,6 +644,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("claw", "establish", "secured"),
     ),
+    # a side that went round the other's positions: "Russian forces have outflanked Ukrainian positions in the
+    # Prechystivka area" (active, forces named: "the town was outflanked" is left to who did it)
+    _p(
+        r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )\boutflank(?:ed|ing|s)?\b",
+        "advance",
+        needs_forces=True,
+        hints=("outflank",),
+    ),
     # a side that slipped into a town: "Russian troops infiltrated Kupiansk" (forces named: saboteurs are not)
     _p(
         r"\binfiltrat(?:ed|ing|es)\b(?: into)?(?= (?:the )?(?:(?:city|town|village|outskirts) of )?[A-Z])",

@@ -122,6 +122,7 @@ SENTENCES = [
     "The town of Sudzha has been cleared of Russian troops.",
     "The Russians killed two residents in Kurakhove; two people were injured in Russian attacks.",
     "Russian troops infiltrated Kupiansk.",
+    "Russian forces have outflanked Ukrainian positions in the Prechystivka area.",
     "The invaders fired mortars near Karpovychi; the attacks targeted areas near Senkivka.",
     "Russian forces are in control of Vuhledar and have taken over Kurakhove; the enemy is now in Hostre.",
     "The situation escalated after the Armed Forces of Ukraine invaded the territory of the Kursk region.",

@@ -73,3 +73,11 @@ def test_a_town_close_to_another_is_still_located_by_it(seen: Seen) -> None:
     # (no serial list after it: the town after the comma only says where the first one is)
     text = "The town of Myrnohrad, close to Pokrovsk, came under heavy Russian artillery fire on Sunday."
     assert seen(text, published=date(2024, 9, 2)) == {("strike", "RU", "Myrnohrad")}
+
+
+def test_forces_that_outflanked_positions_in_an_area_advanced_there(seen: Seen) -> None:
+    text = (
+        "Russian forces have outflanked Ukrainian positions in the Prechystivka area, advancing toward "
+        "Bohoiavlenka and threatening the supply routes to Vuhledar."
+    )
+    assert seen(text, published=date(2024, 9, 24)) == {("advance", "RU", "Prechystivka")}
