@@ -799,6 +799,16 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             who, why = actor, basis
             if (
                 kind == "advance"
+                and who == "UA"
+                and SHARE_HELD.fullmatch(trigger.text)
+                and target.place.country == "UA"
+                and HOLDING_ON.search(sentence.text) is not None
+            ):
+                # "said Ukraine controlled half of Toretsk amidst heavy Russian assaults": a share of its own
+                # town Ukraine still holds under attack is where the line runs through it, not a gain
+                kind = "contact"
+            if (
+                kind == "advance"
                 and trigger.start < target.start
                 and trigger.text.lower() in ATTRIBUTIVE_TAKEN
                 and ATTRIBUTIVE_BEFORE.search(sentence.text, max(0, trigger.start - 30), trigger.start)
@@ -1441,6 +1451,14 @@ def _same_event_same_actor(events: list[Event]) -> list[Event]:
         for e in result
     ]
 
+
+# A share of a place held ("controlled half of", "holds parts of", "now control most of").
+SHARE_HELD = re.compile(r"(?:\w+\s+)*?(?:holds?|control(?:s|led)?|occup(?:y|ies))\b.*\bof", re.IGNORECASE)
+# ... told of the side holding on: "still", "amid heavy Russian assaults", "despite".
+HOLDING_ON = re.compile(
+    r"\b(?:still|despite|amid(?:st)?\s+(?:[\w-]+\s+){0,3}?(?:assaults?|attacks?|offensives?|pressure|fighting))\b",
+    re.IGNORECASE,
+)
 
 RETOLD_DAYS = 3  # an event told again may be dated this many days from its first telling
 

@@ -81,3 +81,17 @@ def test_forces_that_outflanked_positions_in_an_area_advanced_there(seen: Seen) 
         "Bohoiavlenka and threatening the supply routes to Vuhledar."
     )
     assert seen(text, published=date(2024, 9, 24)) == {("advance", "RU", "Prechystivka")}
+
+
+def test_a_share_of_its_own_town_a_side_still_holds_under_attack_is_no_gain(seen: Seen) -> None:
+    text = (
+        "A local official said on Friday that Ukraine controlled half of Toretsk amid heavy Russian "
+        "assaults on the town."
+    )
+    found = seen(text, types=("advance", "contact"), published=date(2024, 10, 11))
+    assert found == {("contact", "UA", "Toretsk")}
+
+
+def test_a_share_of_a_town_taken_back_is_still_a_gain(seen: Seen) -> None:
+    text = "Ukrainian forces now control most of Robotyne, a brigade spokesman said on Friday."
+    assert ("advance", "UA", "Robotyne") in seen(text, published=date(2023, 8, 25))
