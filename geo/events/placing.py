@@ -201,7 +201,8 @@ BACK_REFERENCE = re.compile(
     # ("retreated due to the district's complete destruction": the town whose quarter it is)
     # ("damaged a dam on the reservoir": the dam of the town the sentence before put on its shore)
     r"(?P<noun>city|town|village|settlement|locality|bridge|dam|reservoir|region|oblast|(?<!the )area"
-    r"|district"
+    # ("hit the district centre and Marhanets community": the district's town, by its title)
+    r"|district(?:\s+cent(?:re|er)(?!\s+of\b))?"
     # (not "the community hall", "the community's leaders": a community's thing or people)
     r"|(?:community|hromada)(?=\s*(?:[.,;:!?)]|$|(?:was|were|is|has|had|came|fell|remains|in|on|near|and|after"
     r"|since|with|from|by|where|which|that)\b)))\b"

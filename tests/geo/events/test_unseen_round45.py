@@ -95,3 +95,12 @@ def test_a_share_of_its_own_town_a_side_still_holds_under_attack_is_no_gain(seen
 def test_a_share_of_a_town_taken_back_is_still_a_gain(seen: Seen) -> None:
     text = "Ukrainian forces now control most of Robotyne, a brigade spokesman said on Friday."
     assert ("advance", "UA", "Robotyne") in seen(text, published=date(2023, 8, 25))
+
+
+def test_the_district_centre_is_the_town_the_district_is_named_for(seen: Seen) -> None:
+    text = (
+        '"Russians shelled Nikopol district with artillery. They hit the district centre and Marhanets '
+        'community," the head of the regional military administration said.'
+    )
+    found = seen(text, published=date(2024, 2, 4))
+    assert {("strike", "RU", "Nikopol"), ("strike", "RU", "Marhanets")} <= found
