@@ -1147,7 +1147,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "Russian forces have moved into Krasnohorivka": forces entering a place (not "moved into positions")
     _p(
-        r"\bmov(?:ed|ing|es) (?:deeper |further |farther )?into\b"
+        # ("Russian forces earlier this month thrust into the Kharkiv region")
+        r"\b(?:mov(?:ed|ing|es)|thrust(?:s|ing)?) (?:deeper |further |farther )?into\b"
         r"(?! (?:new |their |its |the |a )?(?:positions?|areas?|houses|homes|buildings|basements|shelters"
         r"|trenches|dugouts|apartments|flats|cellars|woods|forests?|action|place)\b)",
         "advance",

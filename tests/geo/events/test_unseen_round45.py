@@ -104,3 +104,8 @@ def test_the_district_centre_is_the_town_the_district_is_named_for(seen: Seen) -
     )
     found = seen(text, published=date(2024, 2, 4))
     assert {("strike", "RU", "Nikopol"), ("strike", "RU", "Marhanets")} <= found
+
+
+def test_forces_that_thrust_into_a_region_advanced_into_it(seen: Seen) -> None:
+    text = "Russian forces thrust into the Kharkiv region on May 10, opening a new front."
+    assert seen(text, published=date(2024, 5, 28)) == {("advance", "RU", "Kharkiv Oblast")}
