@@ -193,7 +193,9 @@ DONE_INFINITIVE = re.compile(
     r"|\b(?:told|instructed|authori[sz]ed|allowed|permitted)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:troops|units|forces|soldiers|defenders|servicemen|garrison)\b(?:(?!\bto\b)[^.;,]){0,60}?\bto\s+$"
     # what a weapon was used for was done: "it had used missile strikes to destroy command posts in X"
-    r"|\b(?:used|employed)\s+(?:[\w'’-]+\s+){1,4}?to\s+$",
+    r"|\b(?:used|employed)\s+(?:[\w'’-]+\s+){1,4}?to\s+$"
+    # ... and what it was used for, passive: "the missiles have already been used to strike Luhansk"
+    r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:used|employed)\s+to\s+$",
     re.IGNORECASE,
 )
 # What someone demands or urges has not happened: "demanded that Russia withdraw from the plant".

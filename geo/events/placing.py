@@ -378,7 +378,8 @@ LOCATOR = re.compile(
     r"(?:(?:(?:an?|the|two|three|four|both|several)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:towns?|cities|city|villages?|settlements?|suburbs?|communities|hamlets?)\s+)?"
     r"(?:(?:located|situated|lying)\s+)?"  # "the port city of Chornomorsk, located near Odesa, was hit"
-    r"(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s|miles)"
+    # ("Vremivka, a small town further south of Donetsk, and the village of Vozdvyzhenka")
+    r"(?:(?:about|some|around|nearly|roughly|just|further|farther)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s|miles)"
     rf"(?:\s*\([^()]{{1,30}}\))?\s+)?(?:close to|near|not far from|outside"
     rf"|{_POINT}(?:-?{_POINT})?(?:ern)?\s+of"
     r"|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement)\s+of\s+)?$"
@@ -1974,6 +1975,13 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
                 chosen.append(right)
             left = right
             continue
+        if FRONT_THEN_AND.fullmatch(gap):
+            # "occupied Novoselydivka on the Kurakhove front and Petrivka on the Pokrovsk front": each item
+            # with the front it lies on
+            chosen.append(right)
+            aside = ""
+            left = right
+            continue
         if REFERRED_DIRECTION_ITEM.search(gap) and ";" not in gap:
             # "advancing in Chasiv Yar's northeastern Kanal microdistrict, east of the town near Ivanivske,
             # and southeast of it near Klishchiivka": each phrase of place an item, placed from the town named
@@ -2139,7 +2147,13 @@ COUNTRY_PART = re.compile(
 ITEM_KIND = re.compile(r"^\s+(?:settlements?|villages?|towns?)\b")
 ASIDE_THE = re.compile(r"(?<=,)\s*the\s+$")
 # What the item before is, told between commas, lower-case words only: ", a major logistical hub,".
-APPOSITIVE = re.compile(r"^\s*,\s+an?\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*(?=\s*,)")
+APPOSITIVE = re.compile(
+    r"^\s*,\s+an?\s+(?:[a-z][\w'’-]*\s+){0,4}"
+    r"(?:[a-z][\w'’-]*"
+    # ... or ending with where it lies: ", a small town further south of Donetsk,"
+    r"|(?:(?:further|farther|just)\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?=\s*,)"
+)
 # What ends an item of a list of villages after its name: its kind ("the Nikopol district"), or the
 # district or community it is in ("Budarky of Chuhuiv district").
 KIND_OPENINGS = (" of ", " in ", " district", " communit", " hromada", " raion", " municipal")
@@ -2150,6 +2164,11 @@ LEADING_KIND = re.compile(
 
 # The last link of a serial list of phrases of place: ", and in", ", and near".
 SERIAL_PHRASE = re.compile(r"\s*,\s+(?:(?:and|or)\s+)?(?:in|near|around|at|outside)\b", re.IGNORECASE)
+# Between two items each told with its front: " on the Kurakhove front and ".
+FRONT_THEN_AND = re.compile(
+    r"\s+(?:on|in|along)\s+the\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:front|direction|axis|sector)"
+    r"\s*,?\s+(?:and|as well as)\s+(?:(?:the\s+)?(?:village|town|settlement)\s+of\s+)?"
+)
 # A list's next phrase of place, located from the town just named: ", east of the town near", ", and
 # southeast of it near".
 REFERRED_DIRECTION_ITEM = re.compile(
@@ -2324,7 +2343,11 @@ NAMED_KIND = re.compile(r"\b(?:village|town|settlement|city) of ([A-Z][\w'’-]+
 TALLY_ASIDE = r"\s*\([^()]{0,80}\)|,\s*(?:possibly|probably|allegedly|presumably|likely)\b[^,;.()]{0,70}?,?"
 PLACED_AFTER = re.compile(
     rf"({TALLY_ASIDE})?"
-    r"\s+(?:near|in|at|outside|around)\s+(?:the\s+)?(?:(?:vicinity|area|outskirts|direction)\s+of\s+(?:the\s+)?)?"
+    # (the agent first: "a drone strike by the Armed Forces of Ukraine (AFU) on ...")
+    r"(?:\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:\([A-Z]{2,5}\)\s*)?(?=\s*(?:on|in|at|near)\s))?"
+    # ("a civilian was injured as a result of a drone strike ... on the private sector of Vasilevka")
+    r"\s+(?:near|in|at|outside|around|on)\s+(?:the\s+)?(?:(?:vicinity|area|outskirts|direction"
+    r"|(?:private|residential)\s+(?:sector|area|quarter)s?)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:village|town|city|settlement)\s+of\s+)?"
 )
 

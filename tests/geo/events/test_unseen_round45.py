@@ -109,3 +109,40 @@ def test_the_district_centre_is_the_town_the_district_is_named_for(seen: Seen) -
 def test_forces_that_thrust_into_a_region_advanced_into_it(seen: Seen) -> None:
     text = "Russian forces thrust into the Kharkiv region on May 10, opening a new front."
     assert seen(text, published=date(2024, 5, 28)) == {("advance", "RU", "Kharkiv Oblast")}
+
+
+def test_what_missiles_have_been_used_to_strike_was_struck(seen: Seen) -> None:
+    text = "Officials say the missiles have already been used to strike the Russian-held city of Luhansk."
+    assert seen(text, published=date(2023, 5, 21)) == {("strike", "UA", "Luhansk")}
+
+
+def test_what_missiles_will_be_used_to_strike_is_not_struck(seen: Seen) -> None:
+    text = "The missiles will be used to strike Luhansk, officials said."
+    assert not seen(text, published=date(2023, 5, 21))
+
+
+def test_a_strike_by_a_side_on_part_of_a_town_is_on_the_town_not_the_oblast_first(seen: Seen) -> None:
+    text = (
+        "In the Zaporizhzhia region, a civilian was injured as a result of a drone strike by the Armed "
+        "Forces of Ukraine (AFU) on the private sector of Vasilevka."
+    )
+    assert seen(text, published=date(2025, 12, 8)) == {("strike", "UA", "Vasylivka")}
+
+
+def test_a_list_goes_on_past_an_aside_that_says_where_the_item_lies(seen: Seen) -> None:
+    text = (
+        "The Russian side also took Vremivka, a small town further south of Donetsk, and the village of "
+        "Vozdvyzhenka, the ministry said."
+    )
+    found = seen(text, published=date(2025, 1, 20))
+    assert {("advance", "RU", "Vremivka"), ("advance", "RU", "Vozdvyzhenka")} <= found
+    assert not any(e[2] == "Donetsk" for e in found)
+
+
+def test_items_each_told_with_its_front_are_a_list(seen: Seen) -> None:
+    text = (
+        "DeepState said Russia had occupied Novoselydivka on the Kurakhove front and Petrivka on the "
+        "Pokrovsk front overnight."
+    )
+    found = seen(text, published=date(2024, 11, 28))
+    assert found == {("advance", "RU", "Novoselydivka"), ("advance", "RU", "Petrivka")}
