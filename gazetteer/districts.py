@@ -457,3 +457,48 @@ def areas_by_adjective(
                 reason = f"the {kind} of {seat.name}, named by its adjective"
                 found.append(Mention(word.group(), word.start(), word.end(), seat, 0.6, reason))
     return found
+
+
+# A community the press names by its seat's adjective cut short: "Pokrovsk communities", "the cities of
+# Nikopol, Pokrovsk, and Marhanets" for Pokrovske (Pokrovska hromada) of the Nikopol district. Read so
+# only where the name as the gazetteer holds it lies SHORTENED_FAR_KM from every other town of its
+# sentence, those towns lie within SHORTENED_MATES_KM of one another, and one place of the full name lies
+# within SHORTENED_NEAR_KM of them.
+SHORTENED_CUE = re.compile(r"\b(?:communit(?:y|ies)|hromadas?|district)\b", re.IGNORECASE)
+SHORTENED_FAR_KM = 150.0
+SHORTENED_MATES_KM = 60.0
+SHORTENED_NEAR_KM = 40.0
+
+
+def shortened_communities(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, sentence_span: Callable[[int], tuple[int, int]]
+) -> list[Mention]:
+    """The mentions, with a town named as its community's adjective cut short ("Pokrovsk" for Pokrovske,
+    its -ske dropped) moved to the one place of the full name beside the towns of its sentence."""
+    result = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.place is None or m.place.kind not in ("city", "town") or not m.text.endswith("sk"):
+            continue
+        start, end = sentence_span(m.start)
+        if not SHORTENED_CUE.search(text, start, end):
+            continue
+        mates = [
+            o.place
+            for o in mentions
+            if o is not m and o.place is not None and o.place.kind in POPULATED and start <= o.start < end
+        ]
+        if (
+            len(mates) < 2
+            or min(km_apart(m.place, mate) for mate in mates) <= SHORTENED_FAR_KM
+            or max(km_apart(a, b) for a in mates for b in mates) > SHORTENED_MATES_KM
+        ):
+            continue
+        full = [
+            place
+            for place in gazetteer.candidates(key(m.text + "e"))
+            if place.kind in POPULATED and min(km_apart(place, mate) for mate in mates) <= SHORTENED_NEAR_KM
+        ]
+        if len(full) == 1:
+            reason = f"the community of {full[0].name}, its adjective cut short, by the towns of its sentence"
+            result[i] = Mention(m.text, m.start, m.end, full[0], 0.6, reason)
+    return result

@@ -36,6 +36,7 @@ from .districts import (
     district_seat,
     fronted_district_seat,
     names_own_area,
+    shortened_communities,
 )
 from .estimates import GUESS_POPULATION, placed_among_its_list
 from .locators import LOCATOR_REACH, UNSTATED_SLACK_KM, Locator, located_place, read_locator
@@ -642,6 +643,8 @@ def find_places(
         ctx.regions_in_sentence,
         frozenset(ukraine) if len(ukraine) <= ARTICLE_OBLASTS else frozenset(),
     )
+    if ctx.has_areas():  # "the Marhanets, Pokrovsk communities": Pokrovske's
+        mentions = shortened_communities(text, mentions, gaz, ctx.sentence_span)
     directions = {p.match.start for p in proposals if p.direction}
     mentions = [_as_direction(m) if m.start in directions and m.place else m for m in mentions]
     mentions.extend(described_places(text, gaz, [(m.start, m.end) for m in mentions]))

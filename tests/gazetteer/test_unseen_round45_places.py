@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 from gazetteer import find_places
 
-Resolved = Callable[[str], dict[str, tuple[str, str]]]  # the fixture of tests/gazetteer/conftest.py
+Resolved = Callable[[str], dict[str, tuple[str, str]]]  # the fixtures of tests/gazetteer/conftest.py
+Placed = Callable[[str, str], tuple[float, float] | None]
+KmFrom = Callable[[tuple[float, float] | None, float, float], float]
 
 SUMY_FRONT = (
     "Ukrainian troops are holding their positions on this line and preparing to push the enemy back. The "
@@ -77,3 +79,17 @@ def test_a_community_whose_town_lies_in_the_district_is_that_town(resolved: Reso
 def test_a_town_with_the_before_its_possessive_is_the_town(resolved: Resolved) -> None:
     text = "The enemy keeps advancing in the Chasiv Yar's northeastern Kanal microdistrict, ISW said."
     assert resolved(text)["Chasiv Yar"] == ("Chasiv Yar", "Donetsk Oblast")
+
+
+def test_a_community_named_by_its_adjective_cut_short_is_beside_the_towns_of_its_sentence(
+    resolved: Resolved, placed: Placed, km_from: KmFrom
+) -> None:
+    text = "The enemy targeted the Marhanets, Pokrovsk communities and Nikopol with drones, Lysak said."
+    # Pokrovske of the Nikopol district (the Pokrovska hromada), not the town of Pokrovsk 230 km east
+    assert resolved(text)["Pokrovsk"] == ("Pokrovske", "Dnipropetrovsk Oblast")
+    assert km_from(placed(text, "Pokrovsk"), 47.65, 34.13) < 30
+
+
+def test_the_town_of_pokrovsk_stays_with_its_own_neighbours(resolved: Resolved) -> None:
+    text = "Russian drones hit Pokrovsk, Myrnohrad and Selydove in the Pokrovsk district overnight."
+    assert resolved(text)["Pokrovsk"] == ("Pokrovsk", "Donetsk Oblast")
