@@ -277,8 +277,9 @@ _POINT = r"(?:north|south|east|west)"
 # A count of what each item of a list had: "four high-rise buildings in X", "one each in Y".
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _LIST_PREPOSITION = (
-    r"(?:(?:near|in|at|around|outside|towards?|into|on the outskirts of|in the (?:areas?|vicinity|direction)"
-    rf" of|close to|{_POINT}(?:-?{_POINT})?(?:ern)? of)\s+)?"
+    # ("established control over X in Kharkiv Oblast and over Y in Donetsk Oblast")
+    r"(?:(?:near|in|at|around|outside|towards?|into|over|on the outskirts of"
+    rf"|in the (?:areas?|vicinity|direction) of|close to|{_POINT}(?:-?{_POINT})?(?:ern)? of)\s+)?"
 )
 # An oblast in the possessive before a name of it, as the General Staff writes: "the Sumy region's X".
 _OBLASTS_OWN = r"(?:[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)['’]s\s+)?"

@@ -639,6 +639,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # (also "have been able to establish control over": what a side managed, told of a past success)
         r"\b(?:clawed back|claw back|established control (?:over|of)|secured)\b"
+        # ... and the noun, its taker between: "the establishment of control by the Russian army over X"
+        r"|\bestablishment of (?:full )?control\b(?= (?:by (?:the )?(?:[\w'’-]+ ){1,4})?(?:over|of)\b)"
         r"|(?<=\bable to )establish control (?:over|of)\b",
         "advance",
         needs_forces=True,
@@ -2422,6 +2424,8 @@ SEIZED_THINGS = re.compile(
 )
 BY_AFTER = re.compile(r"\s+by\b")
 # A passive verb's agent that is a side's forces: "by the Vostok (East) group of forces", "by Russian troops".
+# A noun of taking whose taker comes after it with "by".
+NOUN_OF_TAKING = re.compile(r"establishment\b", re.IGNORECASE)
 BY_FORCES = re.compile(rf"\s+by\s+(?:the\s+)?(?:[\w()’'-]+\s+){{0,3}}?{FORCE_NOUNS}\b", re.IGNORECASE)
 PERSONS = re.compile(
     r"\b(?:soldiers|servicemen|troops|personnel|prisoners|civilians|people|men)\s+(?:\w+\s+){0,2}$",
@@ -2726,6 +2730,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and not BODY_DID.search(sentence, max(0, start - 2 * LOOK_BEHIND), start)
                 # "Vesele was taken over by the Vostok (East) group of forces": the forces are the agent
                 and not (PASSIVE.search(sentence, window, start) and BY_FORCES.match(sentence, end))
+                # ... as they are of a noun's: "the establishment of control by the Russian army over X"
+                and not (NOUN_OF_TAKING.match(sentence, start) and BY_FORCES.match(sentence, end))
             ):
                 continue
             # "was recaptured" is passive; "is advancing" is not (a present participle)

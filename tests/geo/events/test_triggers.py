@@ -123,6 +123,7 @@ SENTENCES = [
     "The Russians killed two residents in Kurakhove; two people were injured in Russian attacks.",
     "Russian troops infiltrated Kupiansk.",
     "Russian forces have outflanked Ukrainian positions in the Prechystivka area.",
+    "The establishment of control by the Russian army over the village of Shumy was announced on Saturday.",
     "The invaders fired mortars near Karpovychi; the attacks targeted areas near Senkivka.",
     "Russian forces are in control of Vuhledar and have taken over Kurakhove; the enemy is now in Hostre.",
     "The situation escalated after the Armed Forces of Ukraine invaded the territory of the Kursk region.",

@@ -146,3 +146,20 @@ def test_items_each_told_with_its_front_are_a_list(seen: Seen) -> None:
     )
     found = seen(text, published=date(2024, 11, 28))
     assert found == {("advance", "RU", "Novoselydivka"), ("advance", "RU", "Petrivka")}
+
+
+def test_control_established_over_one_place_and_over_another(seen: Seen) -> None:
+    text = (
+        "The Russian army has established control over Stepova Novoselovka (Stepova Novoselivka in "
+        "Ukrainian) in Kharkiv Oblast and over Novopokrovskoe (Novopokrovske) in Donetsk Oblast."
+    )
+    found = seen(text, published=date(2024, 7, 1))
+    assert {("advance", "RU", "Stepova Novoselivka"), ("advance", "RU", "Novopokrovske")} <= found
+
+
+def test_the_establishment_of_control_by_an_army_over_a_village_is_its_advance(seen: Seen) -> None:
+    text = (
+        "The establishment of control by the Russian army over the village of Shumi, near the mining town "
+        "of Toretsk, was announced on Saturday."
+    )
+    assert seen(text, published=date(2024, 7, 1)) == {("advance", "RU", "Shumy")}
