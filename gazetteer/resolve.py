@@ -353,6 +353,10 @@ def find_places(
                 ctx.km_from_theatre,
                 FAR_START_KM,
             )
+        if district is not None and not fronted:
+            # "the village of Prykolotne in the Vilkhivka hromada in the Kupiansk district": a community the
+            # text misnames (Vilkhuvatka's) gives way to the district named after it, when the place fits that
+            district = _the_district_after_when_the_community_misses(text, p, district, gaz, ctx) or district
         if district is not None:  # "the village of Troitskoye in the Korenevsky district": near Korenevo
             seat, reach = district
             # (in the district's country: "the Borisovsky district" of Belgorod Oblast has no Tsapivka of
@@ -1885,6 +1889,29 @@ def _quarter_of_an_unnamed_city(place: Place, text: str, start: int) -> bool:
         return False
     passage = text[max(0, start - SAME_PASSAGE_CHARS) : start + SAME_PASSAGE_CHARS]
     return not any(name in passage for name in names)
+
+
+def _the_district_after_when_the_community_misses(
+    text: str, p: Proposal, community: tuple[Place, float], gaz: Gazetteer, ctx: ArticleContext
+) -> tuple[Place, float] | None:
+    """The district named right after the community a name is put in ("X in the A hromada in the B
+    district"), when no place of the name lies in the community and one lies in that district; else None."""
+    seat, reach = community
+    if reach != COMMUNITY_KM or any(km_apart(c, seat) <= reach for c in p.candidates):
+        return None
+    after = COMMUNITY_THEN.match(text, p.end)
+    if after is None:
+        return None
+    district = district_seat(text, after.end(), gaz, ctx.km_from_theatre, FAR_START_KM)
+    if district is None or not any(km_apart(c, district[0]) <= district[1] for c in p.candidates):
+        return None
+    return district
+
+
+# A community named after a name, up to where the district after it is named: " in the Vilkhivka hromada".
+COMMUNITY_THEN = re.compile(
+    r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?\s+(?i:community|hromada)(?=,?\s+(?:in|of)\s)"
+)
 
 
 def _without_quarters_of_unnamed_cities(

@@ -93,3 +93,17 @@ def test_a_community_named_by_its_adjective_cut_short_is_beside_the_towns_of_its
 def test_the_town_of_pokrovsk_stays_with_its_own_neighbours(resolved: Resolved) -> None:
     text = "Russian drones hit Pokrovsk, Myrnohrad and Selydove in the Pokrovsk district overnight."
     assert resolved(text)["Pokrovsk"] == ("Pokrovsk", "Donetsk Oblast")
+
+
+def test_a_village_of_a_misnamed_community_is_of_the_district_named_after_it(resolved: Resolved) -> None:
+    text = (
+        "Russian forces struck a municipal business in the frontline village of Prykolotne in the Vilkhivka "
+        "hromada in the Kupiansk district overnight."
+    )
+    # (Prykolotne's community is Vilkhuvatka's; the Vilkhivka by Kharkiv is 60 km off)
+    assert resolved(text)["Prykolotne"] == ("Prykolotne", "Kharkiv Oblast")
+
+
+def test_a_village_far_from_its_community_and_its_district_is_not_placed(resolved: Resolved) -> None:
+    text = "Shelling hit the village of Prykolotne in the Vilkhivka hromada in the Bohodukhiv district."
+    assert "Prykolotne" not in resolved(text)
