@@ -48,7 +48,7 @@ from .reading import POPULATED, WAR_COUNTRIES, Proposal, in_settlement_list, pro
 from .records import Mention, Place
 from .relative import DIRECTION, bearing
 from .rivers import km_from_course, on_rivers
-from .senses import one_sense
+from .senses import LISTED_REASON, one_sense
 from .variants import spelled_otherwise
 from .war_zone import in_war_zone, on_front_then
 
@@ -1854,7 +1854,7 @@ def _namesake_in_list(
     if best is None:
         return None
     reason = (
-        f"fits the places listed with it: {best_km:.0f} km from {by} "
+        f"{LISTED_REASON}: {best_km:.0f} km from {by} "
         f"(the likelier-looking {pick.name} in {pick.admin1 or pick.country} is far from them)"
     )
     return replace(mention, place=best, reason=reason)

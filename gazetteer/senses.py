@@ -9,6 +9,7 @@ Seversk City Hospital" in a story of Seversk in the DPR is Siversk's, not Severs
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from statistics import median
 
@@ -29,6 +30,11 @@ FAR_SENSE_KM = 500.0
 # times shorter.
 SPELLINGS_NEARER = 2.0
 SPELLINGS_REASON = "the {name} the article names as {other} too (two spellings of one village)"
+# How gazetteer.resolve's reason starts for a village it placed by the places listed with it; a mention of
+# the same name with no town within LONE_CHARS of it takes that village too ("liberated eight
+# settlements, including Piatykhatky" before the list that names them).
+LISTED_REASON = "fits the places listed with it"
+LONE_CHARS = 100
 
 
 def one_sense(mentions: list[Mention]) -> list[Mention]:
@@ -36,6 +42,8 @@ def one_sense(mentions: list[Mention]) -> list[Mention]:
     town resolved to it too, where that fits its neighbours; and a name resolved outside the war zone,
     FAR_SENSE_KM from its one other sense in the article, which lies inside it, resolved to that one."""
     mentions = _one_village_per_name(mentions)
+    if any(m.reason.startswith(LISTED_REASON) for m in mentions):
+        mentions = _as_listed(mentions)
     senses: dict[str, set[Place]] = {}
     for m in mentions:
         if m.place is not None and m.place.kind in POPULATED:
@@ -121,5 +129,35 @@ def _one_village_per_name(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.place is not None and (to := moved.get(m.text.lower())) and m.place.name == to[0].name:
             m = replace(m, place=to[0], reason=SPELLINGS_REASON.format(name=to[0].name, other=written[to[1]]))
+        result.append(m)
+    return result
+
+
+def _as_listed(mentions: list[Mention]) -> list[Mention]:
+    """Each mention of a name the resolver placed elsewhere by the places listed with it, at that place, when
+    no town is named near the mention itself and the name is not named more often otherwise: the list is
+    the article's word on which village it is."""
+    listed = {m.text: m.place for m in mentions if m.place is not None and m.reason.startswith(LISTED_REASON)}
+    # (not where the article names the name more often otherwise: the list is then the odd one out)
+    counts = Counter((m.text, m.place == listed[m.text]) for m in mentions if m.text in listed)
+    listed = {name: place for name, place in listed.items() if counts[(name, True)] >= counts[(name, False)]}
+    result = []
+    for m in mentions:
+        place = listed.get(m.text)
+        if (
+            place is not None
+            and m.place is not None
+            and m.place != place
+            and m.place.kind in POPULATED
+            # (a pick the oblast the article names spoke for stays: "Dachnoye ... the first settlement in
+            # Dnipropetrovsk province")
+            and "Oblast" not in m.reason
+            and not any(
+                n.text != m.text and n.place is not None and n.place.kind in POPULATED
+                and abs(n.start - m.start) <= LONE_CHARS
+                for n in mentions
+            )
+        ):
+            m = replace(m, place=place, reason=SAME_NAME_REASON)
         result.append(m)
     return result

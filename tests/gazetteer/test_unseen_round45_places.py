@@ -107,3 +107,17 @@ def test_a_village_of_a_misnamed_community_is_of_the_district_named_after_it(res
 def test_a_village_far_from_its_community_and_its_district_is_not_placed(resolved: Resolved) -> None:
     text = "Shelling hit the village of Prykolotne in the Vilkhivka hromada in the Bohodukhiv district."
     assert "Prykolotne" not in resolved(text)
+
+
+EIGHT_SETTLEMENTS = (
+    "The Ukrainian soldiers liberated eight settlements, including Piatykhatky, over the past two weeks.\n\n"
+    "According to the deputy minister, over two weeks of offensive operations in the Berdiansk and "
+    "Melitopol directions the troops liberated eight settlements: Novodarivka, Levadne, Storozheve, "
+    "Makarivka, Blahodatne, Lobkove, Neskuchne, and Piatykhatky."
+)
+
+
+def test_a_lone_mention_takes_the_village_the_list_of_its_name_points_to(mention_of: Callable) -> None:
+    # the Piatykhatky 9 km from Lobkove, in both mentions; not the town of Pyatykhatky 200 km north
+    first = mention_of(EIGHT_SETTLEMENTS, "Piatykhatky")
+    assert (first.place.name, first.place.admin1) == ("Piatykhatky", "Zaporizhzhia Oblast")
