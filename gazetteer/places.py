@@ -408,19 +408,18 @@ TWIN_KINDS = frozenset({"town", "village"})
 ORDINAL = re.compile(r" (?:persh[aei]|druh[aei]|treti[ae]?|perv(?:oie|aia|i)|vtor(?:oie|aia|oi))$")  # of keys
 
 
-def _city_quarters(named: list[tuple], cities: list[tuple]) -> dict[str, tuple[str, ...]]:
-    """The quarters among the rows ``named`` a district (a populated place GeoNames also calls
-    "Zarichnyi rajon" or "район"), each with the names of the towns of ``cities`` (themselves no
-    such quarter) within QUARTER_KM and bigger than it, the biggest first: the city it is part of is
-    among them (GeoNames counts Mariupol's Pravyi Bereh bigger than Mariupol)."""
+def _city_quarters(
+    named: list[tuple], cities: list[tuple], its_city: Callable[[tuple, int], bool]
+) -> dict[str, tuple[str, ...]]:
+    """The quarters among the rows ``named``, each with the names of the towns of ``cities`` within
+    QUARTER_KM that ``its_city(city, quarter's population)`` accepts, the biggest first: the city it is
+    part of is among them (GeoNames counts Mariupol's Pravyi Bereh bigger than Mariupol)."""
     quarters: dict[str, tuple[str, ...]] = {}
-    districts = {row[0] for row in named}
     for pid, _, _, lat, lon, *_, population in named:
         around = [
             city
             for city in cities
-            if city[7] > population
-            and city[0] not in districts
+            if its_city(city, population)
             and abs(city[3] - lat) < QUARTER_DEGREES
             and abs(city[4] - lon) < 2 * QUARTER_DEGREES
             and haversine_km(lon, lat, city[4], city[3]) <= QUARTER_KM
@@ -430,23 +429,24 @@ def _city_quarters(named: list[tuple], cities: list[tuple]) -> dict[str, tuple[s
     return quarters
 
 
-def _big_city_quarters(named: list[tuple], cities: list[tuple]) -> dict[str, tuple[str, ...]]:
-    """The rows of ``named`` (Ukraine's cities GeoNames does not call a district) within QUARTER_KM of a
-    city of Ukraine QUARTER_OF_BIGGER times their size, each with that city's name: quarters ("Oleksiivka"
-    of Kharkiv, which would otherwise outweigh every village of the name in a story of the Sumy front)."""
-    quarters: dict[str, tuple[str, ...]] = {}
-    for pid, _, _, lat, lon, *_, population in named:
-        around = [
-            city
-            for city in cities
-            if city[5] == "UA"
-            and city[7] >= QUARTER_OF_BIGGER * population
-            and abs(city[3] - lat) < QUARTER_DEGREES
-            and haversine_km(lon, lat, city[4], city[3]) <= QUARTER_KM
-        ]
-        if around:
-            quarters[pid] = tuple(city[1] for city in sorted(around, key=lambda city: -city[7]))
-    return quarters
+def _quarters(
+    districts: list[tuple], unnamed: list[tuple], cities: list[tuple]
+) -> dict[str, tuple[str, ...]]:
+    """The quarters of cities GeoNames lists as towns of their own: the ``districts`` (places it also calls
+    "Zarichnyi rajon" or "район"), each in a bigger town that is no such quarter; and the ``unnamed``
+    (Ukraine's cities it calls no district) within QUARTER_KM of a city of Ukraine QUARTER_OF_BIGGER times
+    their size ("Oleksiivka" of Kharkiv, which would otherwise outweigh every village of the name in a story
+    of the Sumy front)."""
+    district_ids = {row[0] for row in districts}
+    return _city_quarters(
+        districts,
+        cities,
+        lambda city, population: city[7] > population and city[0] not in district_ids,
+    ) | _city_quarters(
+        unnamed,
+        cities,
+        lambda city, population: city[5] == "UA" and city[7] >= QUARTER_OF_BIGGER * population,
+    )
 
 
 def _own_spelling(name_key: str, own_key: str) -> bool:
@@ -527,7 +527,7 @@ def _index_parts() -> dict:
         "notes": notes,
         "war_zone": sorted(war_zone.inside_of(rows)),
         "common_words": common,
-        "quarters": _city_quarters(districts, cities) | _big_city_quarters(unnamed, cities),
+        "quarters": _quarters(districts, unnamed, cities),
     }
 
 

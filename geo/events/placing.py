@@ -1976,16 +1976,11 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
                 chosen.append(right)
             left = right
             continue
-        if FRONT_THEN_AND.fullmatch(gap):
+        if FRONT_THEN_AND.fullmatch(gap) or (REFERRED_DIRECTION_ITEM.search(gap) and ";" not in gap):
             # "occupied Novoselydivka on the Kurakhove front and Petrivka on the Pokrovsk front": each item
-            # with the front it lies on
-            chosen.append(right)
-            aside = ""
-            left = right
-            continue
-        if REFERRED_DIRECTION_ITEM.search(gap) and ";" not in gap:
-            # "advancing in Chasiv Yar's northeastern Kanal microdistrict, east of the town near Ivanivske,
-            # and southeast of it near Klishchiivka": each phrase of place an item, placed from the town named
+            # with the front it lies on; "advancing in Chasiv Yar's northeastern Kanal microdistrict, east of
+            # the town near Ivanivske, and southeast of it near Klishchiivka": each phrase of place an item,
+            # placed from the town named
             chosen.append(right)
             aside = ""
             left = right

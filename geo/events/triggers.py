@@ -2424,9 +2424,9 @@ SEIZED_THINGS = re.compile(
 )
 BY_AFTER = re.compile(r"\s+by\b")
 # A passive verb's agent that is a side's forces: "by the Vostok (East) group of forces", "by Russian troops".
-# A noun of taking whose taker comes after it with "by".
-NOUN_OF_TAKING = re.compile(r"establishment\b", re.IGNORECASE)
 BY_FORCES = re.compile(rf"\s+by\s+(?:the\s+)?(?:[\w()’'-]+\s+){{0,3}}?{FORCE_NOUNS}\b", re.IGNORECASE)
+# ... and a noun of taking whose taker comes after it with "by": "the establishment of control by the army".
+NOUN_OF_TAKING = re.compile(r"establishment\b", re.IGNORECASE)
 PERSONS = re.compile(
     r"\b(?:soldiers|servicemen|troops|personnel|prisoners|civilians|people|men)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
