@@ -157,6 +157,30 @@ def fronted_district_seat(
     return _seat(named[-1], gazetteer, km_from_theatre, within) if named else None
 
 
+# A district a sentence names anywhere ("They struck the Nikopol district with FPV drones."): read for the
+# sentence after it, when that one lists communities and names no district of its own.
+DISTRICT_NAMED = re.compile(rf"{_DISTRICT_NAME}\s+(?i:district|raion|rayon)\b")
+
+
+def district_of_sentence_before(
+    text: str,
+    previous_start: int,
+    sentence_start: int,
+    gazetteer: Gazetteer,
+    km_from_theatre: Callable[[Place], float],
+    within: float,
+) -> tuple[Place, float] | None:
+    """The seat of the one district the sentence from ``previous_start`` to ``sentence_start`` names:
+    "They struck the Nikopol district with FPV drones. Lysak said there were hits in the Marhanets, Myrove
+    and Pokrovske hromadas" lists the district's communities, Pokrovske's of Nikopol district, not the
+    bigger Pokrovske of Synelnykove district. None when it names none, or two."""
+    named = {found.group(1) for found in DISTRICT_NAMED.finditer(text, previous_start, sentence_start)}
+    if len(named) != 1:
+        return None
+    seat = _seat_of(named.pop(), gazetteer, km_from_theatre, within)
+    return None if seat is None else (seat, DISTRICT_KM)
+
+
 def _seat(
     found: re.Match, gazetteer: Gazetteer, km_from_theatre: Callable[[Place], float], within: float
 ) -> tuple[Place, float] | None:

@@ -33,6 +33,7 @@ from .districts import (
     SEAT_VILLAGE,
     areas_by_adjective,
     community_seat,
+    district_of_sentence_before,
     district_seat,
     fronted_district_seat,
     names_own_area,
@@ -353,6 +354,19 @@ def find_places(
                 ctx.km_from_theatre,
                 FAR_START_KM,
             )
+        listed_before = district is None and after and not before and names_own_area(text, p.end)
+        if listed_before and (sentence := ctx.sentence_of(p.match.start)) > 0:
+            # "They struck the Nikopol district ... hits in the Marhanets, Myrove and Pokrovske hromadas":
+            # communities listed after the sentence that names their district, taken near its seat if any is
+            district = district_of_sentence_before(
+                text,
+                ctx.sentence_starts[sentence - 1],
+                ctx.sentence_starts[sentence],
+                gaz,
+                ctx.km_from_theatre,
+                FAR_START_KM,
+            )
+            fronted = district is not None
         if district is not None and not fronted:
             # "the village of Prykolotne in the Vilkhivka hromada in the Kupiansk district": a community the
             # text misnames (Vilkhuvatka's) gives way to the district named after it, when the place fits that
@@ -373,7 +387,9 @@ def find_places(
             if near and len(near) < len(p.candidates):
                 p.candidates = near
                 resolved.pop(i, None)
-            elif not near and not (fronted and any(c.kind != "village" for c in p.candidates)):
+            elif not near and not listed_before and not (
+                fronted and any(c.kind != "village" for c in p.candidates)
+            ):
                 # (a town elsewhere named after a district the sentence opens with stays that town)
                 reason = f"no place of this name near {seat.name}, whose district the text puts it in"
                 mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
