@@ -192,6 +192,10 @@ class ArticleContext:
         if offset >= sentence_end or self._closed_group(start, end, offset):
             return None
         gap = self.text[end:offset]
+        if (closed := gap.find(")")) != -1 and "(" in gap[closed:]:
+            # "Goncharovka (just west of Sudzha), west of Kurilovka, ... Zhuravka (west of Sudzha in Sumy
+            # Oblast)": the oblast in the aside of a later name of the list is that name's
+            return None
         if OTHER_NAME_IN.search(gap) and not QUALIFIER_GAP.fullmatch(gap):
             # "Huliaipole is a hub ... toward Pokrovske in the Dnipropetrovsk region": Pokrovske's oblast
             return None

@@ -155,10 +155,13 @@ SECTOR_LIST_AFTER = re.compile(
 )
 # Keys of the Ukrainian adjective endings -ське (neuter) and -ський (masculine: -sky, -skyi, -skiy).
 TOWN_ADJECTIVE_ENDINGS = ("ske", "ski")
+# ... and the key of one cut short by a translation ("the Lymansk direction"), read as -ski.
+CUT_ADJECTIVE_ENDING = "sk"
 # How a town's name changes in its adjective (keys, after -ski/-ske is cut off): Novopavliv-ka ->
 # Novopavliv-skyi, Kurakhove -> Kurakhiv-skyi, Huliaipole -> Huliaipil-skyi, Sumy -> Sum-skyi.
 ADJECTIVE_STEM_ENDINGS = (
     ("iv", "ivka"), ("iv", "ove"), ("ov", "ove"), ("ov", "ovka"), ("ev", "evka"), ("il", "ole"), ("", "i"),
+    ("ov", "ivka"),  # a Russian stem with the Ukrainian ending: "Kostiantynovsky" is Kostiantynivka's
 )  # fmt: skip
 # "Pry-" (Ukrainian) or "Pri-" (Russian) before a river's adjective names the land along it: the
 # Prydniprovskyi sector is the Dnipro's, in Kherson region, not the town of Prydniprovsk.

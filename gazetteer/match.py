@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .context import (
     ADJECTIVE_STEM_ENDINGS,
     ALONG_RIVER_PREFIX,
+    CUT_ADJECTIVE_ENDING,
     SECTOR_LIST_AFTER,
     SECTOR_WORDS,
     TOWN_ADJECTIVE_ENDINGS,
@@ -38,7 +39,7 @@ ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 # and a possessive inside a name: "Donetsk People's Republic"; and a quoted name before its kind: the
 # "Kanal" micro-district.
-JOINER = re.compile(r"[ \-.]?|\.? ?|['’]s |[\"”] ")
+JOINER = re.compile(r"[ \-–.]?|\.? ?|['’]s |[\"”] ")  # ("Gulyai–Pole" with an en dash, too)
 
 
 @dataclass(slots=True)
@@ -164,10 +165,14 @@ def _sector_adjective(text: str, spans: list[tuple[int, int]], i: int, word_key_
         # "the Kurakhivska Thermal Power Plant", "the Burshtynska TPP": a plant named after its town
         # (a plant that stands elsewhere has its own name in the curated file: the Zmiivska TPP)
         return tuple(town_of_plant_adjective(word_key_, gazetteer)) or None
-    if not word_key_.endswith(TOWN_ADJECTIVE_ENDINGS):
+    if not word_key_.endswith((*TOWN_ADJECTIVE_ENDINGS, CUT_ADJECTIVE_ENDING)):
         return None
     if after not in SECTOR_WORDS and not SECTOR_LIST_AFTER.match(text, spans[i][1]):
         return None
+    if word_key_.endswith(CUT_ADJECTIVE_ENDING):
+        # "the Lymansk, Kostiantynivsk and Huliaipilsk directions": a translation that cuts the adjective's
+        # ending off (the word is no name: a town named so, Pokrovsk or Kupiansk, is matched as itself)
+        word_key_ += "i"
     return tuple(town_of_adjective(word_key_, gazetteer)) or None
 
 

@@ -226,6 +226,8 @@ def _oblasts_after_villages(text: str, proposals: list[Proposal], gaz: Gazetteer
 
 # The words that close an oblast's name as written: nothing of a longer proper noun follows them.
 REGION_WORD_ENDINGS = (" oblast", " region", " krai", " province")
+# ... or a town's name that ends an office's title does: "Mayor of Lozova Serhiy Zelensky".
+OFFICE_OF = ("mayor of ", "governor of ", "head of ")
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
@@ -648,7 +650,8 @@ def _propose(
         # (an oblast's name with its word ends before a person's: "Governor of the Belgorod Oblast Vyacheslav
         # Gladkov"; not "the Ternopil Region Defence Council")
         and not (
-            text[m.start : m.end].lower().endswith(REGION_WORD_ENDINGS) and next_word.lower() in GIVEN_NAMES
+            (text[m.start : m.end].lower().endswith(REGION_WORD_ENDINGS) or before.endswith(OFFICE_OF))
+            and next_word.lower() in GIVEN_NAMES
         )
     ):
         if next_word.lower() not in NOT_NAME_CONTINUATIONS and not headline:

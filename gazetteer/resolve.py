@@ -176,6 +176,7 @@ PAIR_CLOSED = re.compile(
 PAIR_REACH = 60
 # A name itself placed by a direction ("north of X"): a ", west of Y" after it starts the next item.
 DIRECTION_BEFORE = re.compile(rf"\b{DIRECTION}(?:ern)?\s+of\s+$", re.IGNORECASE)
+DIRECTION_BEFORE_REACH = 30  # characters
 # The rest of a list of communities (hromadas) after one of its names: "the Sumy, Sad, ..., Hlukhiv,
 # Druzhba and Esman communities came under fire". A community's seat may lie anywhere in its oblast.
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)"
@@ -496,6 +497,8 @@ def find_places(
             and place.admin1 != qualifier
             # on the line between two oblasts, the one the text names by the map: Novokhatske "in the DPR"
             and not within_oblast(place, qualifier, OBLAST_LINE_KM)
+            # (the anchor of a direction: "Zhuravka (west of Sudzha in Sumy Oblast)" puts Zhuravka there)
+            and not _anchor_of_a_direction(text, p.match.start)
         ):
             reason = f"no place of this name in {qualifier}, where the text puts it ({place.admin1} has one)"
             mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
@@ -2341,7 +2344,7 @@ def _locator(
     found, distance, toward = read
     if found.end() not in by_start:
         return nothing
-    if DIRECTION_BEFORE.search(text, max(0, p.match.start - 30), p.match.start):
+    if _anchor_of_a_direction(text, p.match.start):
         return nothing  # "north of Nikolskoye, west of Novodonetskoye": a list of directions, not a locator
     j, paired = by_start[found.end()], None
     if _forward_target(text, proposals[j].end, proposals, by_start) is not None:
@@ -2361,6 +2364,12 @@ def _locator(
     if anchor.kind not in POINT_KINDS:
         return nothing
     return Locator(anchor, distance, toward, _phrase(text, found)), paired
+
+
+def _anchor_of_a_direction(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows a direction's "of" ("west of Sudzha"): what a
+    locator measures from, not the name it locates."""
+    return DIRECTION_BEFORE.search(text, max(0, start - DIRECTION_BEFORE_REACH), start) is not None
 
 
 def _list_locator(

@@ -387,10 +387,10 @@ RUMOURED = re.compile(
 ATTEMPT_SCOPE = re.compile(
     r"(?:\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|in a bid|struggl\w*|striv\w*)"
     r"\s+to\s+|\battempts?\s+at\s+)"
-    # up to the trigger, within the clause; a comma may part infinitives of one attempt ("trying to
-    # advance in X, gain a foothold in Y")
+    # up to the trigger, within the clause; a comma or a last "and" may part infinitives of one attempt
+    # ("trying to advance in X, gain a foothold in Y")
     r"(?:(?!\b(?:and|but|then)\b)(?:[^,;:.]|,(?=\s+(?:gain|advance|move|capture|take|seize|push|break|storm"
-    r"|encircle|surround|cross|enter|reach|regain|retake|occupy)\b)))*(?:,\s*)?$"
+    r"|encircle|surround|cross|enter|reach|regain|retake|occupy)\b)))*(?:,\s*|\band\s+)?$"
 )
 NOUN_OR_LOST = re.compile(
     r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?(?:capture|seizure|liberation|recapture|loss|fall|takeover|occupation"
@@ -773,7 +773,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         # a noun ("the capture of"), "lost", or the next infinitive of the attempt ("to advance in X, gain")
         and (
             NOUN_OR_LOST.match(sentence.lower(), trigger_start)
-            or (before.endswith(", ") and _bare_verb(sentence, trigger_start))
+            # ... or joined by "and": "attempting to break through the front line and secure a foothold"
+            or (before.endswith((", ", " and ")) and _bare_verb(sentence, trigger_start))
         )
     ):
         return "intention"

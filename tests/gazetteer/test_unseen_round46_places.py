@@ -35,3 +35,62 @@ def test_a_district_of_the_sentence_before_that_holds_no_namesake_changes_nothin
     )
     (mezhova,) = _places_of(text, "Mezhova")
     assert abs(mezhova[0] - 48.25) < 0.1 and abs(mezhova[1] - 36.73) < 0.1  # the town of Mezhova, 150 km off
+
+
+def _resolved_all(text: str) -> dict[str, tuple[str, str] | None]:
+    return {m.text: (m.place.name, m.place.admin1) if m.place else None for m in find_places(text)}
+
+
+def test_a_sector_adjective_a_translation_cut_short_is_its_town() -> None:
+    text = (
+        "Over the past day, 93 combat clashes took place. The enemy was most active in the Lymansk, "
+        "Kostiantynovsky and Gulyaipilsk directions, the General Staff said."
+    )
+    places = _resolved_all(text)
+    assert places["Lymansk"] == ("Lyman", "Donetsk Oblast")
+    assert places["Kostiantynovsky"] == ("Kostiantynivka", "Donetsk Oblast")
+    assert places["Gulyaipilsk"] is not None and places["Gulyaipilsk"][1] == "Zaporizhzhia Oblast"
+
+
+def test_a_cut_sector_adjective_is_read_only_before_a_sector_word() -> None:
+    # "Lymansk" alone is no name: the ending is read as an adjective's only before "direction" or "front"
+    assert "Lymansk" not in _resolved_all("Fighting went on near Lymansk and Torske, the brigade said.")
+
+
+def test_a_two_word_name_written_with_an_en_dash_is_the_name() -> None:
+    text = "A few days ago, the enemy resumed its assault operations near Gulyai–Pole and Orekhov."
+    place = _resolved_all(text)["Gulyai–Pole"]
+    assert place is not None and place[1] == "Zaporizhzhia Oblast"
+
+
+def test_a_town_ending_an_office_title_before_a_persons_name_is_the_town() -> None:
+    text = (
+        "Mayor of Lozova Serhiy Zelensky said seven private houses were damaged in a night attack on the "
+        "town's energy infrastructure."
+    )
+    assert _resolved_all(text)["Lozova"] == ("Lozova", "Kharkiv Oblast")
+
+
+def test_a_name_before_a_given_name_without_a_title_is_still_part_of_a_persons_name() -> None:
+    assert "Lozova" not in _resolved_all("The report by Lozova Serhiy Zelensky was published on Monday.")
+
+
+ISW_KURSK = (
+    "Russian forces continued to push Ukrainian forces back in Kursk Oblast on March 11. Russian "
+    "milbloggers claimed further advances near multiple settlements, including Sverdlikovo "
+    "(northwest of Sudzha), within Zaoleshenka, north of Guyevo (south of Sudzha), southwest of Zhuravka "
+    "(west of Sudzha in Sumy Oblast), and west of Oleksandriia (south of Sudzha in Sumy Oblast)."
+)
+
+
+def test_an_oblast_in_a_later_names_aside_puts_only_that_name_there() -> None:
+    places = _resolved_all(ISW_KURSK)
+    assert places["Guyevo"] == ("Guyevo", "Kursk Oblast")  # not dropped as "no Guyevo in Sumy Oblast"
+    assert places["Sverdlikovo"] == ("Sverdlikovo", "Kursk Oblast")
+    assert places["Zhuravka"] is not None and places["Zhuravka"][1] == "Sumy Oblast"
+
+
+def test_the_anchor_of_a_direction_keeps_its_town_whatever_oblast_follows() -> None:
+    # "west of Sudzha in Sumy Oblast" puts the located village in Sumy Oblast, not Sudzha
+    sudzha = [m.place for m in find_places(ISW_KURSK) if m.text == "Sudzha"]
+    assert sudzha and all(p is not None and p.admin1 == "Kursk Oblast" for p in sudzha)
