@@ -177,7 +177,7 @@ def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
     matches, spans = match_names(text, gaz)
     starts = {m.first_word for m in matches}
     ends = {m.last_word for m in matches}
-    persons = _person_words(text, spans, gaz) | _unit_names(text)
+    persons = _person_words(text, spans, gaz) | _unit_names(text, gaz)
     headlines = _title_case_lines(text)
     village_lists = any(words in text for words in ("villages of", "settlements of", "hamlets of"))
     town_lists = "cities of" in text or "towns of" in text
@@ -328,6 +328,12 @@ def _person_words(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> fr
     return frozenset(persons)
 
 
+# ... or a name in quotes right after a unit's word: 'the 24th separate assault battalion "Aidar"'.
+QUOTES = "\"“”'‘’«»"
+QUOTED_UNIT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(UNIT_WORDS))})\s+[\"“'‘«]$", re.IGNORECASE)
+QUOTED_UNIT = re.compile(rf"\b(?i:{'|'.join(sorted(UNIT_WORDS))})\s+[\"“'‘«]([A-Z][\w’'-]+)[\"”'’»]")
+
+
 # A name in apposition to a military unit, as a sentence's subject: "Azov, Ukraine's 12th special purpose
 # brigade, said". The unit is its name's in every other mention of the article too ("Azov's report",
 # "'Azov' managed"). Not inside a sentence: "near Novomikhailovka, the 72nd brigade near Nikolskoye".
@@ -338,11 +344,17 @@ UNIT_APPOSITION = re.compile(
 )
 
 
-def _unit_names(text: str) -> frozenset[str]:
-    """Keys of the names the text gives a military unit in apposition (the unit, not a place)."""
+def _unit_names(text: str, gaz: Gazetteer) -> frozenset[str]:
+    """Keys of the names the text gives a military unit in apposition, or in quotes after its word (the
+    unit, not a place, in every mention: 'battalion "Aidar"' ... "Glory to Aidar!"); a quoted one only
+    when no place of the name is a town of SMALL_PLACE or more."""
     if not any(word in text for word in ("brigade", "regiment", "battalion", "unit", "corps", "division")):
         return frozenset()
-    return frozenset(key(m.group(1)) for m in UNIT_APPOSITION.finditer(text))
+    quoted = {key(m.group(1)) for m in QUOTED_UNIT.finditer(text)}
+    return frozenset(
+        {key(m.group(1)) for m in UNIT_APPOSITION.finditer(text)}
+        | {k for k in quoted if all(c.population < SMALL_PLACE for c in gaz.candidates(k))}
+    )
 
 
 def _group_word_in(window: str) -> bool:
@@ -564,6 +576,10 @@ def _propose(
         return None  # "the Zhovtnevyi microdistrict of Toretsk": a part of a town, not a place of the name
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
+    if (gap_after[:1] in QUOTES and next_word.lower() in UNIT_WORDS) or QUOTED_UNIT_BEFORE.search(
+        text, max(0, m.start - 20), m.start
+    ):
+        return None  # 'the 24th separate assault battalion "Aidar"', 'the "Aidar" battalion': its name
     if gap_after == " " and UNIT_GROUP_AFTER.match(text, m.end):
         return None  # "the Dnipro operational and strategic group of troops": a command, not the city
     if (

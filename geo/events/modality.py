@@ -89,6 +89,8 @@ DENIALS = re.compile(
     r"|no indication|not true|no truth|untrue|false claims?|fake news|baseless|(?:this|that) is not the case"
     # "Russia falsely claimed to have seized Krynky", "Occupiers spread fake about capture of Synkivka"
     r"|(?:falsely|wrongly|mistakenly) (?:claim|report|announc|stat|assert)\w*|fakes? (?:claims? )?about"
+    # "in response to fake information from the Russian Federation that the settlement had been captured"
+    r"|fake (?:information|reports?|claims?|statements?)"
     # "There are no grounds to claim that the Russian forces have captured the village of Dvorichna"
     r"|no grounds? (?:to|for) (?:claim|say|state|assert|speak)\w*"
     r"|dismiss(?:ed|es)? (?:the )?(?:[\w'’-]+ )?(?:reports?|claims?)"

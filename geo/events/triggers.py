@@ -769,7 +769,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|power|charge|responsibility|over|off|out|up|down"
         # "took advantage of heavy fog", "took a heavy toll", "took prisoners", "took months"
         r"|advantage|(?:a |its |their |an? \w+ )?toll|prisoners?|captives?|hostages?|(?:the )?lives"
-        r"|years|months|weeks|days|hours|turns)\b)"
+        # ... "it took two months of determined fighting to make them retreat"
+        r"|(?:(?:a few|a|an|one|two|three|four|five|six|several|many|\d+)\s+)?"
+        r"(?:years?|months?|weeks?|days?|hours?)"
+        r"|turns)\b)"
         # not "took the positions prepared in advance": troops falling back to their next line
         r"(?! (?:the |up |new |their |its |prepared |defensive )*(?:positions?|lines?|defen[cs]es?)\b)"
         r"(?= (?:the )?(?:city|town|village|settlement|[A-Z]))",

@@ -94,3 +94,18 @@ def test_the_anchor_of_a_direction_keeps_its_town_whatever_oblast_follows() -> N
     # "west of Sudzha in Sumy Oblast" puts the located village in Sumy Oblast, not Sudzha
     sudzha = [m.place for m in find_places(ISW_KURSK) if m.text == "Sudzha"]
     assert sudzha and all(p is not None and p.admin1 == "Kursk Oblast" for p in sudzha)
+
+
+def test_a_name_in_quotes_after_a_units_word_is_the_unit_in_every_mention() -> None:
+    text = (
+        "Ukrainian forces liberated Mali Shcherbaky in Zaporizhzhia Oblast. The flag was raised by the 24th "
+        'separate assault battalion "Aidar" and the 33rd regiment. "Glory to Aidar!" the soldiers said.'
+    )
+    places = _resolved_all(text)
+    assert "Aidar" not in places
+    assert places["Mali Shcherbaky"] == ("Mali Shcherbaky", "Zaporizhzhia Oblast")
+
+
+def test_a_quoted_unit_named_for_a_city_leaves_the_city_a_place() -> None:
+    text = 'Fighters of the "Kharkiv" battalion held positions north of Kharkiv, where shelling hit homes.'
+    assert [m.place.name for m in find_places(text) if m.place] == ["Kharkiv"]

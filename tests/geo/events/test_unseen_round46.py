@@ -21,3 +21,24 @@ def test_a_second_infinitive_of_an_attempt_joined_by_and_is_no_gain(seen: Seen) 
 def test_a_finite_verb_after_and_still_tells_what_happened(seen: Seen) -> None:
     text = "Russian troops tried to storm Robotyne for a week and captured Verbove on Tuesday, officials say."
     assert ("advance", "RU", "Verbove") in seen(text, published=date(2025, 4, 29))
+
+
+def test_how_long_a_taking_took_is_no_taking(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces liberated the village of Davydiv Brid on the Inhulets River. For months this was the "
+        "Russian forces' main stronghold in that area, and it took two months of hard fighting to make them "
+        "retreat."
+    )
+    found = seen(text, published=date(2022, 10, 5))
+    assert ("advance", "UA", "Davydiv Brid") in found
+    assert ("retreat", "RU", "Davydiv Brid") in found
+    assert ("advance", "RU", "Davydiv Brid") not in found
+
+
+def test_a_report_called_fake_information_is_denied(seen: Seen) -> None:
+    text = (
+        "Ukrainian defenders said Rodynske in Donetsk region is under the control of the Armed Forces of "
+        "Ukraine. The statement came in response to fake information from the Russian Federation that the "
+        "settlement had allegedly been captured."
+    )
+    assert not any(e[0] == "advance" for e in seen(text, published=date(2025, 10, 27)))
