@@ -25,9 +25,9 @@ def test_a_finite_verb_after_and_still_tells_what_happened(seen: Seen) -> None:
 
 def test_how_long_a_taking_took_is_no_taking(seen: Seen) -> None:
     text = (
-        "Ukrainian forces liberated the village of Davydiv Brid on the Inhulets River. For months this was the "
-        "Russian forces' main stronghold in that area, and it took two months of hard fighting to make them "
-        "retreat."
+        "Ukrainian forces liberated the village of Davydiv Brid on the Inhulets River. For months this was "
+        "the Russian forces' main stronghold in that area, and it took two months of hard fighting to make "
+        "them retreat."
     )
     found = seen(text, published=date(2022, 10, 5))
     assert ("advance", "UA", "Davydiv Brid") in found
