@@ -57,9 +57,10 @@ LOSSES_FROM_GAP = re.compile(
     r"(?:the\s+|an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?)?",  # (the cause may open the trigger itself)
     re.IGNORECASE,
 )
-# Between a side and the verb of a relative clause it is the subject of: "Russian troops who had advanced".
+# Between a side and the verb of a relative clause it is the subject of: "Russian troops who had advanced",
+# "an advance by Russian forces, who have taken control of 40% of the town".
 RELATIVE_SUBJECT = re.compile(
-    r"\s+(?:who|that|which)\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:\w+ly|also|since|then)\s+)?"
+    r",?\s+(?:who|that|which)\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:\w+ly|also|since|then)\s+)?"
 )
 # A side word that opens a later word of a phrase: the phrase runs over two sides' names.
 SECOND_SIDE = re.compile(rf"\s(?:{_UA_SIDE}|{_RU_SIDE})\b", re.IGNORECASE)

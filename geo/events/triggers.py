@@ -760,9 +760,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         # a deed praised or told as the reason: "congratulated the military for allegedly gaining full
         # control over the town of Siversk"
         r"|(?<=\bfor )(?:allegedly |reportedly )?gaining|(?<=\bfor allegedly )gaining) [‘'\"“]?"
-        r"(?:full |complete |total )?control (?:of|over)\b",
+        r"(?:full |complete |total )?control (?:of|over)\b"
+        # "Russian troops on Wednesday took charge of the eastern Ukrainian town of Vuhledar" (not "took
+        # charge of the operation": a town's word follows)
+        r"|\b(?:took|taken|taking|takes?) charge of "
+        r"(?=(?:the )?(?:[\w-]+ ){0,2}(?:city|town|village|settlement)\b)",
         "advance",
-        hints=("control",),
+        hints=("control", "charge"),
     ),
     _p(
         r"\btook\b(?! (?:place|part|aim|note|time|hold|steps|measures|action|shelter|refuge|cover|office"

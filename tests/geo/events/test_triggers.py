@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Russian troops on Wednesday took charge of the eastern Ukrainian town of Vuhledar, a bastion.",
     "Damage was reported in Pavlohrad itself, as well as in the Ternivka and Mezhyrich communities.",
     "Ukrainian troops have moved from the village to more prepared positions, the spokesman said.",
     "Torske has been taken, and so has Drobysheve on the other side of the road.",

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from geo.events.triggers import find_triggers
+
 Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
 
 
@@ -42,3 +44,22 @@ def test_a_report_called_fake_information_is_denied(seen: Seen) -> None:
         "settlement had allegedly been captured."
     )
     assert not any(e[0] == "advance" for e in seen(text, published=date(2025, 10, 27)))
+
+
+def test_a_side_then_a_comma_and_who_is_who_acted(seen: Seen) -> None:
+    text = (
+        "Kyiv: The Ukrainian military has reported a significant advance by Russian forces, who have taken "
+        "control of about 40% of the town of Chasiv Yar."
+    )
+    found = seen(text, published=date(2025, 5, 1))
+    assert ("advance", "RU", "Chasiv Yar") in found
+    assert ("advance", "UA", "Chasiv Yar") not in found
+
+
+def test_taking_charge_of_a_town_is_taking_it(seen: Seen) -> None:
+    text = "Russian troops on Wednesday took charge of the eastern Ukrainian town of Vuhledar, Moscow said."
+    assert ("advance", "RU", "Vuhledar") in seen(text, published=date(2024, 10, 2))
+
+
+def test_taking_charge_of_an_operation_is_no_taking() -> None:
+    assert not find_triggers("General Syrskyi took charge of the operation near Kupiansk on Monday.")
