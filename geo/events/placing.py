@@ -2348,6 +2348,10 @@ PLACED_AFTER = re.compile(
 )
 
 
+# The word a name follows as its own ("the village of"): part of the name's phrase, not of the gap.
+NAME_CUE_END = re.compile(r"\b(?:the\s+)?(?:village|town|city|settlement|hamlet)\s+of\s+$", re.IGNORECASE)
+
+
 # A gap whose one break is the dash that closes an aside: "villages in the Donetsk region - Stavky, X and
 # Y - were now under Moscow's control" (the aside opened by a dash before the place).
 ASIDE_CLOSED = re.compile(r"[^;—–]*\s[—–]\s*")
@@ -2371,6 +2375,10 @@ def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:
         # "advanced into—and possibly past—the next settlement: X"
         gap = DASHED_ASIDE.sub(" ", gap)
     cost = float(len(gap))
+    if after and (cue := NAME_CUE_END.search(gap)) is not None:
+        # the name's own word is no distance: "attacked the Kharkiv region with drones, killing a man in the
+        # village of Velykyi Burluk" is as near the village as "..., killing a man in Velykyi Burluk"
+        cost -= len(cue.group())
     placed = PLACED_AFTER.fullmatch(gap) if after else None  # put there by a preposition of place
     if placed is not None and placed.group(1) and gap[:1] in ",(":
         # a tally's aside on the weapon, then where: "two explosions, probably from a 120-mm mortar in the

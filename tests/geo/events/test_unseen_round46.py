@@ -63,3 +63,13 @@ def test_taking_charge_of_a_town_is_taking_it(seen: Seen) -> None:
 
 def test_taking_charge_of_an_operation_is_no_taking() -> None:
     assert not find_triggers("General Syrskyi took charge of the operation near Kupiansk on Monday.")
+
+
+def test_a_village_the_strike_killed_in_is_where_it_struck_cue_or_not(seen: Seen) -> None:
+    text = (
+        "The Russians attacked Ukraine's eastern Kharkiv region with drones overnight, killing a man in the "
+        "village of Velykyi Burluk, the governor said."
+    )
+    found = seen(text, published=date(2024, 9, 1))
+    assert ("strike", "RU", "Velykyi Burluk") in found
+    assert ("strike", "RU", "Kharkiv Oblast") not in found
