@@ -1934,6 +1934,16 @@ KIND_BEFORE_BRACKET = re.compile(r"\s*(?:district|raion|region|oblast)?\s*")
 COMMUNITIES_CLOSED = re.compile(r"^\s*(?:communit(?:y|ies)|hromadas?|villages|settlements)\)")
 
 
+# A list's next item that is no known name, then its other name in brackets: ", Sichneve (" before Yanvarske.
+UNKNOWN_ITEM_ALIAS = re.compile(r",\s*(?:and\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s*\(")
+
+
+def _bracketed_alias(sentence: str, place: SentencePlace) -> bool:
+    """Whether ``place`` is the other name, in brackets, of a list's item the gazetteer lacks."""
+    comma = sentence.rfind(",", 0, place.start)
+    return comma >= 0 and UNKNOWN_ITEM_ALIAS.fullmatch(sentence, comma, place.start) is not None
+
+
 def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[SentencePlace]:
     """The place at ``index`` and the places listed after it, passing over places that only locate
     or qualify an item ("Myrnohrad close to Pokrovsk and Kurakhove"; "Nevske, Luhansk region and
@@ -1958,6 +1968,14 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
     for right in places[index + 1 :]:
         opened = sentence.rfind("(", left.end, right.start)
         if opened > sentence.rfind(")", left.end, right.start):
+            alias = UNKNOWN_ITEM_ALIAS.fullmatch(sentence, left.end, right.start)
+            if alias is not None and sentence.startswith(")", right.end):
+                # "Zaporizke, Sichneve (Yanvarske), Maliivka": an item the gazetteer knows only by the other
+                # name in its brackets
+                chosen.append(right)
+                aside = ""
+                left = right
+                continue
             if not (
                 COMMUNITIES_LISTED.match(sentence, opened)
                 and KIND_BEFORE_BRACKET.fullmatch(sentence, left.end, opened)
@@ -1970,6 +1988,8 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             left = right
             continue
         gap = sentence[left.end : right.start]
+        if gap.startswith(")") and _bracketed_alias(sentence, left):
+            gap = gap[1:]  # (the bracket that held the item's other name closes)
         if TOWN_PART_AFTER.fullmatch(gap) and (right.place is left.place or right.place.kind == "other"):
             # "in the Chasiv Yar's northeastern Kanal microdistrict": the town's part, then the list goes on
             if right.place is not left.place:

@@ -73,3 +73,12 @@ def test_a_village_the_strike_killed_in_is_where_it_struck_cue_or_not(seen: Seen
     found = seen(text, published=date(2024, 9, 1))
     assert ("strike", "RU", "Velykyi Burluk") in found
     assert ("strike", "RU", "Kharkiv Oblast") not in found
+
+
+def test_a_list_item_known_only_by_its_other_name_in_brackets_is_an_item(seen: Seen) -> None:
+    text = (
+        "As of September 22, Russian forces had managed to occupy five villages in the region: "
+        "Novoheorhiivka, Zaporizke, Sichneve (Yanvarske), Maliivka and Vorone, he said."
+    )
+    found = {e[2] for e in seen(text, published=date(2025, 9, 23)) if e[:2] == ("advance", "RU")}
+    assert {"Zaporizke", "Yanvarske", "Maliivka", "Vorone"} <= found
