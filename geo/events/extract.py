@@ -807,13 +807,15 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # "said Ukraine controlled half of Toretsk amidst heavy Russian assaults": a share of its own
                 # town Ukraine still holds under attack is where the line runs through it, not a gain
                 kind = "contact"
-            if (
+            attributive = (
                 kind == "advance"
                 and trigger.start < target.start
                 and trigger.text.lower() in ATTRIBUTIVE_TAKEN
                 and ATTRIBUTIVE_BEFORE.search(sentence.text, max(0, trigger.start - 30), trigger.start)
-                and target.place.country in ("UA", "RU")
-            ):
+            )
+            if attributive and target.place.kind == "region":
+                continue  # "shelled the liberated Kherson region 40 times": its freed part, a state, not news
+            if attributive and target.place.country in ("UA", "RU"):
                 # "near the recently captured Avdiivka": background told by a participle, whose taker is
                 # not the sentence's subject; a place taken is the other country's taking, a place
                 # liberated its own (in Moscow's voice, liberation is Russia's)

@@ -82,3 +82,15 @@ def test_a_list_item_known_only_by_its_other_name_in_brackets_is_an_item(seen: S
     )
     found = {e[2] for e in seen(text, published=date(2025, 9, 23)) if e[:2] == ("advance", "RU")}
     assert {"Zaporizke", "Yanvarske", "Maliivka", "Vorone"} <= found
+
+
+def test_a_region_called_liberated_is_no_liberation(seen: Seen) -> None:
+    text = "On July 14, Russian troops shelled the liberated Kherson region 40 times, firing 200 shells."
+    found = seen(text, published=date(2023, 7, 15))
+    assert ("strike", "RU", "Kherson Oblast") in found
+    assert not any(e[0] == "advance" for e in found)
+
+
+def test_a_town_called_recently_captured_is_still_its_taking(seen: Seen) -> None:
+    text = "Russian forces are attacking near the recently captured Avdiivka, the General Staff said."
+    assert ("advance", "RU", "Avdiivka") in seen(text, published=date(2024, 3, 1))
