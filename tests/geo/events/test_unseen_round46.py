@@ -94,3 +94,19 @@ def test_a_region_called_liberated_is_no_liberation(seen: Seen) -> None:
 def test_a_town_called_recently_captured_is_still_its_taking(seen: Seen) -> None:
     text = "Russian forces are attacking near the recently captured Avdiivka, the General Staff said."
     assert ("advance", "RU", "Avdiivka") in seen(text, published=date(2024, 3, 1))
+
+
+def test_an_oblasts_count_of_struck_places_gives_way_to_the_places_it_names(seen: Seen) -> None:
+    text = (
+        "Russian forces shelled about 15 settlements in Kharkiv region over the past day, the governor said. "
+        "Oleh Syniehubov said this on Telegram.\n\n"
+        '"Vovchansk, Kupiansk and Budarky came under artillery and mortar fire," Syniehubov said.'
+    )
+    found = seen(text, published=date(2024, 3, 1))
+    assert {("strike", "RU", "Vovchansk"), ("strike", "RU", "Kupiansk")} <= found
+    assert ("strike", "RU", "Kharkiv Oblast") not in found
+
+
+def test_an_oblasts_count_of_struck_places_stays_when_no_town_of_it_is_named(seen: Seen) -> None:
+    text = "Russian forces shelled about 15 settlements in Kharkiv region over the past day, officials said."
+    assert ("strike", "RU", "Kharkiv Oblast") in seen(text, published=date(2024, 3, 1))
