@@ -80,7 +80,7 @@ TITLE_AFTER = re.compile(
     r"|(?:regional\s+|city\s+)?prosecutor['’]?s?(?:\s+office)?|(?:regional\s+|city\s+)police)\b",
     re.IGNORECASE,
 )
-TITLE_CUES = ("overnor", "dministration", "rosecutor", "police", "head of", "mayor of")
+TITLE_CUES = ("overnor", "dministration", "rosecutor", "police", "head of", "Head of", "ayor of")
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
 DATELINE = re.compile(
     r"(?:,\s*(?:Russia|Ukraine|Belarus|Poland|Moldova|Türkiye|Turkey|Georgia|Romania))?"  # "MOSCOW, Russia -"

@@ -110,3 +110,11 @@ def test_an_oblasts_count_of_struck_places_gives_way_to_the_places_it_names(seen
 def test_an_oblasts_count_of_struck_places_stays_when_no_town_of_it_is_named(seen: Seen) -> None:
     text = "Russian forces shelled about 15 settlements in Kharkiv region over the past day, officials said."
     assert ("strike", "RU", "Kharkiv Oblast") in seen(text, published=date(2024, 3, 1))
+
+
+def test_a_town_in_a_capitalised_mayors_title_is_no_place_of_the_event(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces destroyed a Russian observation post in the Tokmak direction, reports the Mayor of "
+        "Melitopol, Ivan Fedorov."
+    )
+    assert not any(e[2] == "Melitopol" for e in seen(text, published=date(2023, 8, 1)))
