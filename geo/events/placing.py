@@ -192,7 +192,9 @@ NAMED_WATER_AFTER = re.compile(r"\s+(?:across|over|spanning)\s+(?:the\s+)?[A-Z]"
 # Between two places of one list with no preposition of its own: the second shares the first's.
 BARE_LINK = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
 BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that)\s+(?:(?:road|rail(?:way)?|railroad|automobile|motorway|key|main|same|strategic)\s+)?"
+    r"\b(?:the|this|that)\s+(?:(?:road|rail(?:way)?|railroad|automobile|motorway|key|main|same|strategic"
+    # ("had been forced to withdraw from the critical city", "the embattled town")
+    r"|critical|embattled|besieged|beleaguered|encircled|ruined|devastated|frontline|front-line|contested)\s+)?"
     # "the Donbas town": a region's name that only says where the town is (checked below)
     r"(?P<region>(?-i:[A-Z])[\w'’-]+\s+)?"
     # not "the village of X", nor "the village Robotyne", nor "the city centre of Sudzha", which name theirs

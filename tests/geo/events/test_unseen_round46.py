@@ -118,3 +118,11 @@ def test_a_town_in_a_capitalised_mayors_title_is_no_place_of_the_event(seen: See
         "Melitopol, Ivan Fedorov."
     )
     assert not any(e[2] == "Melitopol" for e in seen(text, published=date(2023, 8, 1)))
+
+
+def test_the_critical_city_is_the_city_just_named(seen: Seen) -> None:
+    text = (
+        "Russia has taken control of Lysychansk, the last city in the Luhansk region still held by Ukraine. "
+        'Ukraine\'s military said on July 3 that it had been "forced to withdraw" from the critical city.'
+    )
+    assert ("retreat", "UA", "Lysychansk") in seen(text, published=date(2022, 7, 5))
