@@ -100,7 +100,12 @@ def district_seat(
     far from it (km) a place of that district or community may lie. None when the text names no
     district there or no such place is known."""
     found = DISTRICT_AFTER.match(text, end)
-    return None if found is None else _seat(found, gazetteer, km_from_theatre, within)
+    if found is None:
+        return None
+    # "the Vitovsky district of the Nikolaev region": a seat of that oblast or none (not Vitove in Cherkasy
+    # Oblast: the raion, renamed since, was Mykolaiv's own)
+    oblast = _oblast_after(text, found.end(1), gazetteer)
+    return _seat(found, gazetteer, km_from_theatre, within, oblast)
 
 
 # A community named by its seat's shortened adjective, then the district it lies in: "the Shakhtarsk
@@ -182,10 +187,14 @@ def district_of_sentence_before(
 
 
 def _seat(
-    found: re.Match, gazetteer: Gazetteer, km_from_theatre: Callable[[Place], float], within: float
+    found: re.Match,
+    gazetteer: Gazetteer,
+    km_from_theatre: Callable[[Place], float],
+    within: float,
+    oblast: str | None = None,
 ) -> tuple[Place, float] | None:
-    seat = _seat_of(found.group(1), gazetteer, km_from_theatre, within)
-    if seat is None:
+    seat = _seat_of(found.group(1), gazetteer, km_from_theatre, within, oblast=oblast)
+    if seat is None or (oblast is not None and seat.admin1 != oblast):
         return None
     return seat, COMMUNITY_KM if found.group(2).lower() in COMMUNITY_WORDS else DISTRICT_KM
 
@@ -477,6 +486,8 @@ def areas_by_adjective(
                 seat = _seat_of(
                     word.group(), gazetteer, partial(_km_from_all, sure), within, by_size=False, own_name=True
                 )
+            if seat is not None and oblast is not None and seat.admin1 != oblast:
+                seat = None  # "the Vitovsky district of the Nikolaev region": no Vitove of Cherkasy Oblast
             if seat is not None:
                 reason = f"the {kind} of {seat.name}, named by its adjective"
                 found.append(Mention(word.group(), word.start(), word.end(), seat, 0.6, reason))

@@ -36,6 +36,13 @@ RELATIVE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# A bracket on a place's former name and when it changed: "(until 2016 Komsomolskoye)", "(renamed in 2024)".
+RENAMED_ASIDE = re.compile(
+    r"\((?:until|till|before|renamed\s+in|formerly\b[^()]{0,40}?\buntil)\s+\d{4}\b[^()]{0,60}\)"
+    r"|\((?:renamed|known\s+as\s+[^()]{1,40}?\s+until)\s+[^()]{0,40}?\d{4}\)",
+    re.IGNORECASE,
+)
+
 # Where a participle goes on with the clause before: after its comma, or an adverb after the comma
 # ("... against five oblasts, mainly targeting energy infrastructure").
 PARTICIPLE_OPENS = re.compile(r",(?:\s+(?:mainly|mostly|primarily|largely|chiefly|reportedly|again|also))?$")
@@ -45,6 +52,9 @@ def trigger_dates(sentence: str, triggers: list[Trigger], published: date | None
     """Return the date of each trigger of ``sentence``, in the triggers' order."""
     if not triggers:
         return []
+    if "(" in sentence:
+        # "the village of Blagodatnoye (until 2016 Komsomolskoye)": when a place was renamed dates no event
+        sentence = RENAMED_ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     hints = date_words(sentence)
     if not hints:
         return [_undated(published)] * len(triggers)  # most sentences name no day: none to read

@@ -109,3 +109,19 @@ def test_a_name_in_quotes_after_a_units_word_is_the_unit_in_every_mention() -> N
 def test_a_quoted_unit_named_for_a_city_leaves_the_city_a_place() -> None:
     text = 'Fighters of the "Kharkiv" battalion held positions north of Kharkiv, where shelling hit homes.'
     assert [m.place.name for m in find_places(text) if m.place] == ["Kharkiv"]
+
+
+def test_a_district_of_a_named_oblast_has_its_seat_there_or_none() -> None:
+    text = (
+        "Ukrainian units were driven out of the village of Blagodatnoye in the Vitovsky district of the "
+        "Nikolaev region, the ministry said."
+    )
+    places = _resolved_all(text)
+    # no Vitove of Cherkasy Oblast for the district, and the village is looked for in Mykolaiv Oblast
+    assert "Vitovsky" not in places
+    assert places["Blagodatnoye"] == ("Blahodatne", "Mykolaiv Oblast")
+
+
+def test_a_district_of_a_named_oblast_takes_its_seat_there() -> None:
+    text = "Drones hit the village of Troitskoye in the Korenevsky district of the Kursk region on Sunday."
+    assert _resolved_all(text)["Korenevsky"] == ("Korenevo", "Kursk Oblast")

@@ -75,3 +75,14 @@ def test_a_season_of_a_year_is_no_recent_day_and_a_turning_point_gives_its_day()
 
     # not the week before publication: the one Ukrainian advance at Kherson the turning points know
     assert {(e.place, e.date) for e in found if e.event_type == "advance"} == {("Kherson", "2022-11-11")}
+
+
+def test_the_year_a_place_was_renamed_dates_no_event() -> None:
+    text = (
+        "Ukrainian forces were driven out of the village of Blahodatne (until 2016 Komsomolske) in the "
+        "Mykolaiv region."
+    )
+    found = extract_events(read_text(text, published=date(2022, 8, 22)), load_gazetteer())
+
+    dates = {e.date for e in found if e.place == "Blahodatne"}
+    assert dates and all(d is not None and d.startswith("2022-08") for d in dates)
