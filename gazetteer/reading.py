@@ -331,7 +331,7 @@ def _person_words(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> fr
 # ... or a name in quotes right after a unit's word: 'the 24th separate assault battalion "Aidar"'.
 QUOTES = "\"“”'‘’«»"
 QUOTED_UNIT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(UNIT_WORDS))})\s+[\"“'‘«]$", re.IGNORECASE)
-QUOTED_UNIT = re.compile(rf"\b(?i:{'|'.join(sorted(UNIT_WORDS))})\s+[\"“'‘«]([A-Z][\w’'-]+)[\"”'’»]")
+QUOTED_NAME = re.compile(r"[\"“'‘«]([A-Z][\w’'-]+)[\"”'’»]")  # (quotes are rare: looked for first)
 
 
 # A name in apposition to a military unit, as a sentence's subject: "Azov, Ukraine's 12th special purpose
@@ -350,7 +350,11 @@ def _unit_names(text: str, gaz: Gazetteer) -> frozenset[str]:
     when no place of the name is a town of SMALL_PLACE or more."""
     if not any(word in text for word in ("brigade", "regiment", "battalion", "unit", "corps", "division")):
         return frozenset()
-    quoted = {key(m.group(1)) for m in QUOTED_UNIT.finditer(text)}
+    quoted = {
+        key(m.group(1))
+        for m in QUOTED_NAME.finditer(text)
+        if QUOTED_UNIT_BEFORE.search(text, max(0, m.start() - 20), m.start() + 1)
+    }
     return frozenset(
         {key(m.group(1)) for m in UNIT_APPOSITION.finditer(text)}
         | {k for k in quoted if all(c.population < SMALL_PLACE for c in gaz.candidates(k))}
@@ -576,8 +580,10 @@ def _propose(
         return None  # "the Zhovtnevyi microdistrict of Toretsk": a part of a town, not a place of the name
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
-    if (gap_after[:1] in QUOTES and next_word.lower() in UNIT_WORDS) or QUOTED_UNIT_BEFORE.search(
-        text, max(0, m.start - 20), m.start
+    if (gap_after[:1] in QUOTES and next_word.lower() in UNIT_WORDS) or (
+        m.start > 0
+        and text[m.start - 1] in QUOTES
+        and QUOTED_UNIT_BEFORE.search(text, max(0, m.start - 20), m.start)
     ):
         return None  # 'the 24th separate assault battalion "Aidar"', 'the "Aidar" battalion': its name
     if gap_after == " " and UNIT_GROUP_AFTER.match(text, m.end):
