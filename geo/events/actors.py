@@ -351,6 +351,8 @@ ATTACKED_BEFORE = re.compile(
 )
 # A sentence whose subject is a pronoun (a participle clause after a comma goes on with that subject).
 PRONOUN_OPENING = re.compile(r"\s*(?:They|It)\s")
+# ... and the forces the sentence before named, as the subject: "The same forces ... had captured Kherson".
+SAME_FORCES = re.compile(r"\s*(?:The|These|Those)\s+same\s+(?:forces|troops|units|soldiers)\b")
 PRONOUN_BEFORE = re.compile(
     # "The SBU said its drones hit Dyagilevo": the weapons of the side the pronoun stands for
     r"\b(?:they|it|its\s+(?:forces|troops|units|drones|missiles|aircraft|warplanes|jets))\s+"
@@ -1418,7 +1420,11 @@ def decide_actor(
         and previous_side
         # (not a taking's passive: in "reports that it had been taken", "it" is the place taken)
         and not (trigger.passive and trigger.event_type in ("advance", "strike", "bridge_strike"))
-        and PRONOUN_BEFORE.search(sentence, 0, trigger.start)
+        and (
+            PRONOUN_BEFORE.search(sentence, 0, trigger.start)
+            # "The same forces a few days earlier had captured the town of Kherson"
+            or ((same := SAME_FORCES.match(sentence)) is not None and same.end() <= trigger.start)
+        )
     ):
         return previous_side, "agent"  # "On Saturday they took control of Kupiansk"
     if (

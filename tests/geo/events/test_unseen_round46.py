@@ -126,3 +126,11 @@ def test_the_critical_city_is_the_city_just_named(seen: Seen) -> None:
         'Ukraine\'s military said on July 3 that it had been "forced to withdraw" from the critical city.'
     )
     assert ("retreat", "UA", "Lysychansk") in seen(text, published=date(2022, 7, 5))
+
+
+def test_the_same_forces_are_the_side_the_sentence_before_named(seen: Seen) -> None:
+    text = (
+        "The Russians are coming from the north, east and south, he said. The same forces a few days "
+        "earlier had captured the town of Kherson, which lies about 40 miles east of Mykolaiv."
+    )
+    assert ("advance", "RU", "Kherson") in seen(text, published=date(2022, 3, 5))
