@@ -47,6 +47,7 @@ from geo.events.placing import (
     AREA_AFTER,
     AXIS,
     BORDER_REGIONS,
+    GROUND_TYPES,
     NAMED_NEXT,
     ORDINAL_REFERENCE,
     POPULATED,
@@ -305,6 +306,11 @@ HEADLINE_SLACK = 8  # characters a heading's marks ("# ") may add to the title
 LINK_LINE = re.compile(r"^\s*(?:read also|also read|read more|see also|related)\b", re.IGNORECASE)
 # Places counted but not named ("Seven settlements were de-occupied"), and a next sentence that
 # names them ("These are Lobkove, Levadne and Novodarivka"): the two tell one event.
+# A compass adjective before a name, after "in", "across" ...: "took control in north-eastern Kharkiv".
+COMPASS_PART_BEFORE = re.compile(
+    r"\b(?:in|into|across|throughout)\s+(?:(?:north|south)-?(?:east|west)|north|south|east|west)ern\s+$",
+    re.IGNORECASE,
+)
 COUNTED_PLACES = re.compile(r"\b(?:settlements|villages|towns|localities|hamlets)\b", re.IGNORECASE)
 OTHER_PLACES = re.compile(r"\bother\s+(?:settlements|villages|towns|localities|hamlets)\b", re.IGNORECASE)
 # An unknown actor takes the article's side only when the article clearly tells one side's advance
@@ -634,7 +640,26 @@ def _event_places(
     )
     if "bridge" in sentence.text or "dam" in sentence.text:
         places = _crossings_named(sentence.text, places, gazetteer)
+    if places and "ern " in sentence.text and all(t.event_type in GROUND_TYPES for t in triggers):
+        places = _compass_parts_of_oblasts(sentence.text, places, gazetteer)
     return regions_of_lists(sentence.text, places, lambda p: _oblast_named(p, gazetteer)) if places else []
+
+
+def _compass_parts_of_oblasts(
+    sentence: str, places: list[SentencePlace], gazetteer: Gazetteer
+) -> list[SentencePlace]:
+    """Ground fighting "in northeastern Kharkiv", "across eastern Donetsk": the part of the oblast the
+    city names (the wire services' shorthand), not a quarter of the city. Fire stays the city's ("a
+    missile hit a school in northern Kharkiv")."""
+    result = []
+    for p in places:
+        oblast = (
+            _oblast_named(p.place, gazetteer)
+            if p.place.kind == "city" and COMPASS_PART_BEFORE.search(sentence, max(0, p.start - 30), p.start)
+            else None
+        )
+        result.append(SentencePlace(oblast, p.start, p.end, p.text) if oblast is not None else p)
+    return result
 
 
 def _crossings_named(sentence: str, places: list[SentencePlace], gazetteer: Gazetteer) -> list[SentencePlace]:

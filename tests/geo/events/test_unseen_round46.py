@@ -134,3 +134,16 @@ def test_the_same_forces_are_the_side_the_sentence_before_named(seen: Seen) -> N
         "earlier had captured the town of Kherson, which lies about 40 miles east of Mykolaiv."
     )
     assert ("advance", "RU", "Kherson") in seen(text, published=date(2022, 3, 5))
+
+
+def test_ground_fighting_in_the_compass_part_of_an_oblast_capital_is_in_the_oblast(seen: Seen) -> None:
+    text = "Russian forces advanced in northeastern Kharkiv, the ministry said."
+    found = seen(text, published=date(2024, 5, 12))
+    assert ("advance", "RU", "Kharkiv Oblast") in found
+    assert not any(e[2] == "Kharkiv" for e in found)
+
+
+def test_fire_in_the_compass_part_of_a_city_is_in_the_city(seen: Seen) -> None:
+    text = "A Russian missile hit a school in northern Kharkiv, the mayor said."
+    found = seen(text, published=date(2024, 5, 12))
+    assert ("strike", "RU", "Kharkiv") in found
