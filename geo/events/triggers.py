@@ -1039,7 +1039,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:withdr(?:ew|awn|aws)|withdraw(?:al)?|retreat(?:ed|s)?"
         r"|(?:withdrawing|retreating)"
         r"(?! (?:russian |ukrainian |enemy )?(?:forces|troops|units|columns|soldiers)\b)"
-        r"|pull(?:ed|ing)? (?:back|out)"
+        # (not "men were pulled out from under the rubble in Zmiiv": a rescue)
+        r"|pull(?:ed|ing)? (?:back|out(?! (?:from )?(?:under )?(?:the )?(?:rubble|debris|ruins)))"
         # (not "Moscow has since pushed back on the region": pushed against it)
         r"|pull-?out|ceded?|ceding|fled|fleeing|flee|thrown back|pushed back(?! (?:on|against|at)\b)"
         # not "occupy abandoned houses": what was left empty, not ground given up
@@ -1411,7 +1412,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|assault operations|attacks?|ground attacks|counter-?attacks?|offensive)\b"
         # "carried out 7 attacks on 5 communities of the region": a regional administration's count of fire;
         # "mounts a cross-border attack into Russia's Kursk region": an incursion (above)
-        rf"(?!{_ON_PLACES})(?! into\b)(?!{_USING_WEAPONS})(?!{_FIRE_AIM_LATER})"
+        # ("carried out an attack on Bohodukhiv in Kharkiv region using two unmanned aerial vehicles": fire)
+        rf"(?!{_ON_PLACES})(?! into\b)(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})(?!{_FIRE_AIM_LATER})"
         r"|\b(?:launch(?:ed|es|ing)?|made|make|makes|making) "
         r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery"
         r"|kamikaze|massive|massed|bomb|glide)\b)(?:[\w-]+ ){0,2}?(?:ground |infantry |mechani[sz]ed )?"
@@ -1588,8 +1590,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made|conduct(?:ed|s|ing)?) (?:an? |the )?"
         r"fire attacks?\b"
         # "The enemy has launched a combined attack on our city": missiles and drones, whatever they were
-        r"|\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the )?(?:new |another )?"
-        r"(?:massive|massed|combined(?! arms)) (?:[\w-]+ )?attacks? (?=on|against)",
+        r"|\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the )?(?:new |another |most )?"
+        # ("launched the most massive attack since the beginning of the war on the town of Lozova")
+        r"(?:massive|massed|combined(?! arms)) (?:[\w-]+ )?attacks? "
+        r"(?=(?:since [^.;,]{0,40}? )?(?:on|against))",
         "strike",
         hints=("launch", "carr", "made"),
     ),

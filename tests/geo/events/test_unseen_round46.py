@@ -147,3 +147,28 @@ def test_fire_in_the_compass_part_of_a_city_is_in_the_city(seen: Seen) -> None:
     text = "A Russian missile hit a school in northern Kharkiv, the mayor said."
     found = seen(text, published=date(2024, 5, 12))
     assert ("strike", "RU", "Kharkiv") in found
+
+
+def test_an_attack_on_a_town_carried_out_with_drones_is_a_strike(seen: Seen) -> None:
+    text = (
+        "On the night of November 5, around 8:00 p.m., Russia carried out an attack on Bohodukhiv in Kharkiv "
+        "region using two unmanned aerial vehicles."
+    )
+    found = seen(text, published=date(2025, 11, 6))
+    assert ("strike", "RU", "Bohodukhiv") in found
+    assert not any(e[0] == "contact" for e in found)
+
+
+def test_the_most_massive_attack_since_the_war_began_on_a_town_is_a_strike(seen: Seen) -> None:
+    text = (
+        "On the night of August 5, Russia launched the most massive attack since the beginning of the war on "
+        "the town of Lozova, Kharkiv region."
+    )
+    assert ("strike", "RU", "Lozova") in seen(text, published=date(2025, 8, 6))
+
+
+def test_people_pulled_out_from_under_the_rubble_are_no_retreat(seen: Seen) -> None:
+    text = "Russian missiles hit Zmiiv overnight. Two men were pulled out from under the rubble in Zmiiv."
+    found = seen(text, published=date(2024, 1, 8))
+    assert ("strike", "RU", "Zmiiv") in found
+    assert not any(e[0] == "retreat" for e in found)
