@@ -778,6 +778,10 @@ def sentence_places(
             continue  # "towards the E-50 (Donetsk-Pokrovsk) highway": a road's ends, not where it happened
         if JOURNEY_BEFORE.search(text, max(0, m.start - JOURNEY_REACH), m.start):
             continue  # "a train traveling from Odesa to Zaporizhzhia was damaged": the journey's ends
+        if (text.startswith(ROUTE_DASHES, m.end + 1) or text.endswith(ROUTE_DASHES, 0, m.start - 1)) and any(
+            c.start() <= m.start < c.end() for c in STOPS_CHAIN.finditer(text, max(0, m.start - CHAIN_REACH))
+        ):
+            continue  # "train No. 66/65 Uman - Cherkasy - Kharkiv is heading on a bypass route": its stops
         if m.start - sentence_start <= 1 and (
             DATELINE.match(text, m.end)
             or (m.start > 0 and text[m.start - 1] == "(" and text.startswith(")", m.end))
@@ -2345,6 +2349,11 @@ JOURNEY_REACH = 80
 _ROUTE_NOUN = r"\)?\s+(?:highway|road|motorway|route|railway|rail line|railroad|supply line|line|axis)\b"
 ROUTE_AFTER = re.compile(rf"(?:\s?[-–—]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)+{_ROUTE_NOUN}")
 ROUTE_END = re.compile(_ROUTE_NOUN)
+# Three names or more joined by spaced dashes, no route noun needed: a train's stops ("Uman - Cherkasy -
+# Kharkiv"), not a town's hyphenated name.
+_STOP = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?"
+STOPS_CHAIN = re.compile(rf"{_STOP}(?:\s[-–—]\s{_STOP}){{2,}}")
+CHAIN_REACH = 80
 FRONT_LINE_NOUN = re.compile(r"(?<!rail)(?<!supply)\s+line$")  # a line of the front, not a railway's
 # What follows an oblast named by its capital after a town ("Vuhledar, Donetsk, on Wednesday"): the
 # clause goes on or ends, no list (not "Kramatorsk, Donetsk, Sloviansk and Druzhkivka").

@@ -2057,6 +2057,8 @@ FIRE_TOLD = re.compile(
     r"\bcaught fire\b|\bfires? (?:broke out|erupted|started)\b|\b(?:was|were) set on fire\b"
     # "Damage was reported in Pavlohrad itself, as well as in the Ternivka community"
     r"|\bdamage (?:was|has been|had been) (?:also )?(?:reported|recorded|caused)(?= in\b)"
+    # "This has led to damage to facilities in the ports of Pivdennyi and Chornomorsk"
+    r"|\b(?:led|leads|lead) to damage to\b|\b(?:caused|causing) damage to\b"
     # "The Nikopol and Marhanets hromadas were affected"
     r"|(?:(?<=hromadas )|(?<=communities ))(?:were|have been) (?:also )?affected\b"
     # "Pokrovsky district, Maryinka, Krasnohorivka and Avdiyivka were affected." (nothing after it)

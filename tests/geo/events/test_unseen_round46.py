@@ -172,3 +172,22 @@ def test_people_pulled_out_from_under_the_rubble_are_no_retreat(seen: Seen) -> N
     found = seen(text, published=date(2024, 1, 8))
     assert ("strike", "RU", "Zmiiv") in found
     assert not any(e[0] == "retreat" for e in found)
+
+
+def test_damage_the_attack_led_to_names_the_places_it_hit(seen: Seen) -> None:
+    text = (
+        "Russia has launched new attacks on the port infrastructure of the Odesa region. This has led to "
+        "damage to facilities in the ports of Pivdennyi and Chornomorsk."
+    )
+    found = seen(text, published=date(2025, 12, 30))
+    assert {("strike", "RU", "Pivdenne"), ("strike", "RU", "Chornomorsk")} <= found
+
+
+def test_a_trains_stops_joined_by_dashes_are_no_place_of_the_strike(seen: Seen) -> None:
+    text = (
+        "Russian drones struck the railway near Lozova. Because of the shelling, the Uman - Cherkasy - "
+        "Kharkiv train is running on a bypass route."
+    )
+    found = seen(text, published=date(2025, 8, 5))
+    assert ("strike", "RU", "Lozova") in found
+    assert not any(e[2] in ("Uman", "Cherkasy") for e in found)
