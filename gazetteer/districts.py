@@ -391,7 +391,8 @@ _ADJECTIVE_NAME = r"[A-Z][\w'’-]*(?:s['’]?k(?:a|e|yi|iy|ii|y|i|ij)|zk(?:a|yi
 NAMED_BY_ADJECTIVE = re.compile(
     rf"\b({_ADJECTIVE_NAME}(?:(?:,\s*|,?\s+and\s+){_ADJECTIVE_NAME})*)\s+"
     r"(?:(?:urban|rural|municipal|village|settlement|city|territorial)\s+)?"
-    r"((?i:communit(?:y|ies)|hromadas?|districts?|raions?))\b"
+    # ("Bohodukhiv district, Zolochivska TG, Ivashky village": a territorial community, by its initials)
+    r"((?i:communit(?:y|ies)|hromadas?|districts?|raions?)|TGs?)\b"
 )
 # ... or after the word and a colon or a dash: "shelled 11 villages in four border communities of Chernihiv
 # region during the day: Novhorod-Siverska, Semenivska, Snovska and Horodnyanska", "5 communities of the
@@ -447,7 +448,7 @@ def areas_by_adjective(
     for (start, end), noun in lists:
         kind = (
             "community"
-            if noun.lower().startswith(("commun", "hromad"))
+            if noun.lower().startswith(("commun", "hromad", "tg"))
             else "district"
             if noun.lower().startswith(("district", "raion"))
             else noun.lower()
@@ -474,7 +475,9 @@ def areas_by_adjective(
         by_district = partial(_km_from_all, [district]) if district is not None else None
         for word, seat in zip(words, seats, strict=True):
             if by_district is not None and (
-                (own := _seat_of(word.group(), gazetteer, by_district, within, by_size=False, own_name=True))
+                # (of the seats within the district, the biggest class first: "Bohodukhiv district,
+                # Zolochivska TG" is Zolochiv's, 7,700 people, not the hamlet Zolochivske nearer its seat)
+                (own := _seat_of(word.group(), gazetteer, by_district, DISTRICT_KM, own_name=True))
                 is not None
                 and km_apart(own, district) <= DISTRICT_KM
             ):

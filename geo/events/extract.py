@@ -419,8 +419,13 @@ def extract_events(
             )
             found = _sentence_events(article, sentence, context)
             if itemised and any(e.geo_precision == 1 for e in found):
-                # "Kupiansk district, Kurylivka village": the district only says where the village is
-                found = [e for e in found if e.geo_precision != DISTRICT_PRECISION]
+                # "Kupiansk district, Kurylivka village": the district only says where the village is, and
+                # so does the community ("Bohodukhiv district, Zolochivska TG, Ivashky village")
+                found = [
+                    e
+                    for e in found
+                    if e.geo_precision != DISTRICT_PRECISION and not _named_as_area(e.mention, sentence.text)
+                ]
             events.extend(found)
             if headline:
                 headlined.update(e.event_id for e in found if e.place_kind == "region")
@@ -1543,6 +1548,13 @@ def _counts_named_elsewhere(events: list[Event], mentions: Sequence[Mention]) ->
     }
     towns = {(e.event_type, oblast_of[e.place_id]) for e in events if e.place_id in oblast_of}
     return [e for e in events if not (e in counted and (e.event_type, e.place) in towns)]
+
+
+def _named_as_area(mention: str, sentence: str) -> bool:
+    """Whether the sentence names ``mention`` only as a district or community ("Zolochivska TG"; not
+    "Borova TG, Borova village", which names the village too)."""
+    ends = [m.end() for m in re.finditer(re.escape(mention), sentence)]
+    return bool(ends) and all(AREA_AFTER.match(sentence, end) is not None for end in ends)
 
 
 def _struck_again(events: list[Event]) -> list[Event]:

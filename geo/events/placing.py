@@ -1782,7 +1782,7 @@ LAUNCHED = re.compile(r"(?:launch|began|begun|start)", re.IGNORECASE)
 # The same words decide an event's precision (geo.events.extract): a community (hromada) is the
 # town's area, its district (group 1) a wider one.
 AREA_AFTER = re.compile(
-    r"\s+(?:(?:urban\s+|territorial\s+)?(?:community|hromada|municipality)"
+    r"\s+(?:(?:urban\s+|territorial\s+)?(?:community|hromada|municipality|(?-i:TG))"
     r"|(?:(?:urban|municipal|administrative|city)\s+)?(district|raion|rayon|okrug))\b",
     re.IGNORECASE,
 )

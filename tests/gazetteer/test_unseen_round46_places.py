@@ -125,3 +125,13 @@ def test_a_district_of_a_named_oblast_has_its_seat_there_or_none() -> None:
 def test_a_district_of_a_named_oblast_takes_its_seat_there() -> None:
     text = "Drones hit the village of Troitskoye in the Korenevsky district of the Kursk region on Sunday."
     assert _resolved_all(text)["Korenevsky"] == ("Korenevo", "Kursk Oblast")
+
+
+def test_a_territorial_community_by_its_initials_is_its_seats_the_biggest_in_the_district() -> None:
+    text = (
+        "Shelling of the region over the past day:\n\n"
+        "14:20, Bohodukhiv district, Zolochivska TG, Ivashky village. A private house caught fire as a "
+        "result of the shelling."
+    )
+    # Zolochiv (7,700 people), not the hamlet Zolochivske a little nearer Bohodukhiv
+    assert _resolved_all(text)["Zolochivska"] == ("Zolochiv", "Kharkiv Oblast")

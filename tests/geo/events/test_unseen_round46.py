@@ -191,3 +191,13 @@ def test_a_trains_stops_joined_by_dashes_are_no_place_of_the_strike(seen: Seen) 
     found = seen(text, published=date(2025, 8, 5))
     assert ("strike", "RU", "Lozova") in found
     assert not any(e[2] in ("Uman", "Cherkasy") for e in found)
+
+
+def test_an_itemised_line_puts_the_event_at_its_village_not_its_community(seen: Seen) -> None:
+    text = (
+        "Shelling of the region over the past day:\n\n"
+        "14:20, Bohodukhiv district, Zolochivska TG, Ivashky village. A private house caught fire as a "
+        "result of the shelling."
+    )
+    places = {e[2] for e in seen(text, published=date(2024, 9, 24)) if e[0] == "strike"}
+    assert "Ivashky" in places and "Zolochiv" not in places
