@@ -162,11 +162,6 @@ def fronted_district_seat(
     return _seat(named[-1], gazetteer, km_from_theatre, within) if named else None
 
 
-# A district a sentence names anywhere ("They struck the Nikopol district with FPV drones."): read for the
-# sentence after it, when that one lists communities and names no district of its own.
-DISTRICT_NAMED = re.compile(rf"{_DISTRICT_NAME}\s+(?i:district|raion|rayon)\b")
-
-
 def district_of_sentence_before(
     text: str,
     previous_start: int,
@@ -179,10 +174,7 @@ def district_of_sentence_before(
     "They struck the Nikopol district with FPV drones. Lysak said there were hits in the Marhanets, Myrove
     and Pokrovske hromadas" lists the district's communities, Pokrovske's of Nikopol district, not the
     bigger Pokrovske of Synelnykove district. None when it names none, or two."""
-    named = {found.group(1) for found in DISTRICT_NAMED.finditer(text, previous_start, sentence_start)}
-    if len(named) != 1:
-        return None
-    seat = _seat_of(named.pop(), gazetteer, km_from_theatre, within)
+    seat = _one_district_named(text, previous_start, sentence_start, gazetteer, km_from_theatre, within)
     return None if seat is None else (seat, DISTRICT_KM)
 
 
@@ -364,9 +356,25 @@ def _district_of_sentence(
 ) -> Place | None:
     """The town of the one district the sentence of the list at ``start:end`` names, or None."""
     closing = min((i for i in (text.find(". ", end), text.find("\n", end)) if i != -1), default=len(text))
+    return _one_district_named(
+        text, _sentence_start(text, start), closing, gazetteer, km_from_theatre, within, skip=(start, end)
+    )
+
+
+def _one_district_named(
+    text: str,
+    begin: int,
+    stop: int,
+    gazetteer: Gazetteer,
+    km_from_theatre: Callable[[Place], float],
+    within: float,
+    skip: tuple[int, int] = (0, 0),
+) -> Place | None:
+    """The town of the one district the text from ``begin`` to ``stop`` names (leaving out the names that
+    start in ``skip``), or None when it names none, or two."""
     towns = {}
-    for found in DISTRICT_IN_SENTENCE.finditer(text, _sentence_start(text, start), closing):
-        if start <= found.start() < end:
+    for found in DISTRICT_IN_SENTENCE.finditer(text, begin, stop):
+        if skip[0] <= found.start() < skip[1]:
             continue
         name = found.group(1) + ("skyi" if found.group(2) else "")
         town = _seat_of(name, gazetteer, km_from_theatre, within, own_name=True)

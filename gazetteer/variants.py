@@ -297,6 +297,16 @@ def _unique(best: dict[str, tuple[int, float, Place]]) -> tuple[Place, int] | No
     return ranked[0][2], ranked[0][0]
 
 
+def _unique_mention(m: Mention, best: dict[str, tuple[int, float, Place]], reason: str) -> Mention | None:
+    """``m`` put at the unique best of ``best`` (see _unique), its reason ``reason`` filled with the place's
+    name and oblast; None when there is none."""
+    found = _unique(best) if best else None
+    if found is None:
+        return None
+    place = found[0]
+    return Mention(m.text, m.start, m.end, place, SCORE, reason.format(name=place.name, where=place.admin1))
+
+
 def misprint_of(
     name: str,
     gaz: Gazetteer,
@@ -612,12 +622,7 @@ def _namesake_near(m: Mention, gaz: Gazetteer, near: list[Place]) -> Mention | N
         km = min((haversine_km(place.lon, place.lat, p.lon, p.lat) for p in others), default=math.inf)
         if km <= VARIANT_NEAR_KM:
             best[place.id] = (0, km, place)
-    found = _unique(best) if best else None
-    if found is None:
-        return None
-    place = found[0]
-    reason = NAMESAKE_REASON.format(name=place.name, where=place.admin1)
-    return Mention(m.text, m.start, m.end, place, SCORE, reason)
+    return _unique_mention(m, best, NAMESAKE_REASON)
 
 
 def _only_the_text_names_oblasts(
@@ -704,12 +709,7 @@ def _without_size_word(m: Mention, gaz: Gazetteer, region_of, region_around, nea
         if p.kind in VARIANT_KINDS
         and (km := _km_if_it_fits(p, set(), regions, near, VARIANT_NEAR_KM)) is not None
     }
-    found = _unique(best) if best else None
-    if found is None:
-        return None
-    place = found[0]
-    reason = SIZE_REASON.format(name=place.name, where=place.admin1)
-    return Mention(m.text, m.start, m.end, place, SCORE, reason)
+    return _unique_mention(m, best, SIZE_REASON)
 
 
 def _regions_put_in(region_of, region_around, start: int, end: int) -> frozenset[str]:

@@ -304,13 +304,13 @@ HEADLINE_MARK = re.compile(r"^\s*#+\s*")
 HEADLINE_SLACK = 8  # characters a heading's marks ("# ") may add to the title
 # Lines that link to other articles, not report events of this one.
 LINK_LINE = re.compile(r"^\s*(?:read also|also read|read more|see also|related)\b", re.IGNORECASE)
-# Places counted but not named ("Seven settlements were de-occupied"), and a next sentence that
-# names them ("These are Lobkove, Levadne and Novodarivka"): the two tell one event.
 # A compass adjective before a name, after "in", "across" ...: "took control in north-eastern Kharkiv".
 COMPASS_PART_BEFORE = re.compile(
     r"\b(?:in|into|across|throughout)\s+(?:(?:north|south)-?(?:east|west)|north|south|east|west)ern\s+$",
     re.IGNORECASE,
 )
+# Places counted but not named ("Seven settlements were de-occupied"), and a next sentence that
+# names them ("These are Lobkove, Levadne and Novodarivka"): the two tell one event.
 COUNTED_PLACES = re.compile(r"\b(?:settlements|villages|towns|localities|hamlets)\b", re.IGNORECASE)
 OTHER_PLACES = re.compile(r"\bother\s+(?:settlements|villages|towns|localities|hamlets)\b", re.IGNORECASE)
 # An unknown actor takes the article's side only when the article clearly tells one side's advance
