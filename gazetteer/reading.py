@@ -156,6 +156,11 @@ LOCATIVE = re.compile(LOCATIVE_BEFORE, re.IGNORECASE)
 GROUP_NAME_BEFORE = re.compile(GROUP_BEFORE, re.IGNORECASE)
 
 
+# The hint of a raion named after its oblast's capital ("Kharkiv district"): placed at the city, it
+# still names the oblast it lies in.
+CAPITAL_DISTRICT = "the district of the oblast's capital, at its seat"
+
+
 @dataclass(slots=True)
 class Proposal:
     """A name that reads as a place, the places it may be, and what in the text said so.
@@ -650,6 +655,15 @@ def _propose(
         if typed:  # once each: "Sumy regions" finds Sumy Oblast under "regions", "region" and "oblast"
             typed = list({c.id: c for c in typed}.values())
             cands, end, hint = typed, spans[m.last_word + 1][1], f"'{next_word}' after the name"
+            if (
+                next_word.lower() in DISTRICT_WORDS
+                and (capital := _capital_of(tuple(typed), gaz))
+                and in_war_zone_box(capital.lon, capital.lat, DISTRICT_ZONE_DEGREES)
+            ):
+                # "Kharkiv district, Tsyrkunivska community": the raion round the oblast's capital, at
+                # its seat, the city (a raion is no oblast, and the oblast's middle lies 50-80 km off;
+                # no Samara of the Volga for "the Samara district", renamed from Novomoskovsk's)
+                cands, hint = [capital], CAPITAL_DISTRICT
         elif kind == "region" and all(c.country not in ("UA", "RU") for c in cands):
             return None  # "in the Borisov district" of Belgorod Oblast: no Barysaw of Belarus
     elif (

@@ -45,7 +45,7 @@ from .names import key
 from .oblasts import within_oblast
 from .places import Gazetteer, load_gazetteer
 from .ranking import CLOSE_KM, FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, qualified, rank
-from .reading import POPULATED, WAR_COUNTRIES, Proposal, in_settlement_list, propose_places
+from .reading import CAPITAL_DISTRICT, POPULATED, WAR_COUNTRIES, Proposal, in_settlement_list, propose_places
 from .records import Mention, Place
 from .relative import DIRECTION, bearing
 from .rivers import km_from_course, on_rivers
@@ -224,7 +224,10 @@ def find_places(
         c.name for p in proposals for c in p.candidates if len(p.candidates) == 1 and c.kind == "region"
     }
     oblasts = [(p.match.start, oblast) for p in proposals if (oblast := _oblast_named(p.candidates))]
-    ctx = article_context(text, [(at, oblast.name) for at, oblast in oblasts], gaz.notes, published)
+    named = [(at, oblast.name) for at, oblast in oblasts]
+    # "Pervomaiske village, Mykolaiv district": the raion of the oblast's capital puts the name in that oblast
+    named += [(p.match.start, p.candidates[0].admin1) for p in proposals if p.hint == CAPITAL_DISTRICT]
+    ctx = article_context(text, sorted(named), gaz.notes, published)
 
     _locate_back(text, proposals)
     _locate_forward(text, proposals)
@@ -740,6 +743,21 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
                 if item.place is None or km_apart(item.place, b.place) > CITY_DISTRICT_NEAR_KM:
                     result[j] = _district_of(item, b)
     for i, a in enumerate(result):
+        if (
+            i > 0
+            and (city := result[i - 1].place) is not None
+            and city.kind == "city"
+            and city.population >= CITY_DISTRICT_POPULATION
+            and text[result[i - 1].end : a.start] == ", "
+            and not result[i - 1].reason.startswith(("a district of ", "the district of "))
+            and _names_a_district(text, a)
+            and (a.place is None or _oblast_of(a.place) != city.admin1)
+        ):
+            # "03:49, Kharkiv, Kyiv district. An open area.": a monitor's line names the city, then its
+            # district (Kyivskyi, by its noun), not Kyiv Oblast (but "Kharkiv, Bohodukhiv districts" are
+            # two raions: a district named after a place of the city's own oblast is that place's)
+            result[i] = _district_of(a, result[i - 1])
+            continue
         if not (CITY_DISTRICT_ADJECTIVE.search(a.text) and _names_a_district(text, a)):
             continue
         if OF_THE_CITY.match(text, a.end) or THE_CITYS.search(text, max(0, a.start - 12), a.start):
@@ -809,6 +827,11 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
         ):
             result[i] = Mention(m.text, m.start, m.end, city_place, m.score, f"a district of {city_place.name}")
     return result
+
+
+def _oblast_of(place: Place) -> str:
+    """The oblast a place is, or lies in."""
+    return place.name if place.kind == "region" else place.admin1
 
 
 def _raion_of_russian_oblast(district: Mention, city: Mention) -> bool:

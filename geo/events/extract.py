@@ -421,10 +421,14 @@ def extract_events(
             if itemised and any(e.geo_precision == 1 for e in found):
                 # "Kupiansk district, Kurylivka village": the district only says where the village is, and
                 # so does the community ("Bohodukhiv district, Zolochivska TG, Ivashky village")
+                # (but "Kharkiv district, Tsyrkunivska community": the community, the line's one place)
+                areas = [_named_as_area(e.mention, sentence.text) for e in found]
                 found = [
                     e
-                    for e in found
-                    if e.geo_precision != DISTRICT_PRECISION and not _named_as_area(e.mention, sentence.text)
+                    for e, area in zip(found, areas, strict=True)
+                    if e.geo_precision != DISTRICT_PRECISION
+                    and area != "district"
+                    and (area is None or all(a is not None for a in areas))
                 ]
             events.extend(found)
             if headline:
@@ -1550,11 +1554,19 @@ def _counts_named_elsewhere(events: list[Event], mentions: Sequence[Mention]) ->
     return [e for e in events if not (e in counted and (e.event_type, e.place) in towns)]
 
 
-def _named_as_area(mention: str, sentence: str) -> bool:
-    """Whether the sentence names ``mention`` only as a district or community ("Zolochivska TG"; not
-    "Borova TG, Borova village", which names the village too)."""
-    ends = [m.end() for m in re.finditer(re.escape(mention), sentence)]
-    return bool(ends) and all(AREA_AFTER.match(sentence, end) is not None for end in ends)
+# How a district's own mention ends, when it takes in its word ("Kharkiv district").
+DISTRICT_ENDINGS = (" district", " raion", " rayon")
+
+
+def _named_as_area(mention: str, sentence: str) -> str | None:
+    """"district" or "community" when the sentence names ``mention`` only as one ("Zolochivska TG",
+    "Kharkiv district"; not "Borova TG, Borova village", which names the village too), else None."""
+    words = [AREA_AFTER.match(sentence, m.end()) for m in re.finditer(re.escape(mention), sentence)]
+    if mention.lower().endswith(DISTRICT_ENDINGS):
+        return "district"
+    if not words or any(w is None for w in words):
+        return None
+    return "district" if any(w.group(1) for w in words) else "community"
 
 
 def _struck_again(events: list[Event]) -> list[Event]:

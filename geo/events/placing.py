@@ -701,7 +701,7 @@ def sentence_places(
         if m.place is None or m.place.kind == "country" or m.place.sea:
             continue  # "Kalibr missiles from the Black Sea": a sea is where the weapon was, not what it hit
         if (
-            (area := AREA_AFTER.match(text, m.end)) is not None
+            (area := _area_after(text, m.text, m.start, m.end)) is not None
             and area.group(1)  # a district; a community is small enough to be where its villages are
             and IN_THE_BEFORE.search(text, max(0, m.start - 8), m.start)
             and any(
@@ -715,14 +715,16 @@ def sentence_places(
             area is not None
             and area.group(1)
             and not URBAN.search(area.group())
-            and text[max(0, m.start - 2) : m.start] == ", "
+            and (comma := m.start - (2 if text.endswith(", ", 0, m.start) else 6)) >= 0
+            and text[comma : m.start] in (", ", ", the ")
             and (
-                any(o.end == m.start - 2 and (o.place is None or o.place.kind in POPULATED) for o in own)
-                or NAMED_PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)
+                any(o.end == comma and (o.place is None or o.place.kind in POPULATED) for o in own)
+                or NAMED_PLACE_BEFORE.search(text, max(0, comma - 58), comma + 2)
             )
         ):
-            # "attacked the town of Vovchansk, Chuhuiv district": the district's seat only says where (a
-            # community, or an urban district, is the town itself: "Krasnoye, Shebekinsky urban district")
+            # "attacked the town of Vovchansk, Chuhuiv district", "the outskirts of Kozacha Lopan, the
+            # Kharkiv district": the district's seat only says where (a community, or an urban district, is
+            # the town itself: "Krasnoye, Shebekinsky urban district")
             continue
         if (
             text[max(0, m.start - 2) : m.start] == ", "
@@ -764,7 +766,9 @@ def sentence_places(
             and any(o.start == owning.end() for o in own)
         ):
             continue  # "strikes on the Sumy region's Yunakivka": the oblast only says where Yunakivka is
-        if AREA_POSSESSIVE.match(text, m.end):
+        if AREA_POSSESSIVE.match(text, m.end) or (
+            area is not None and area.end() == m.end and text.startswith(("'s ", "’s "), m.end)
+        ):
             continue  # "the Chuhuiv district's Okhrymivka", "its town of Vovchansk": where, not what
         if as_government(m.text, text, m.end):
             continue  # "following Kyiv's incursion", "what Moscow calls": the government, not the city
@@ -1489,8 +1493,11 @@ def places_for(
         index > 0
         and sentence[places[index - 1].end : best.start].strip() == ","
         and _community_after(sentence, best)
+        and not _area_after(sentence, (before := places[index - 1]).text, before.start, before.end)
     ):
-        index -= 1  # "the village of Mykolaivske, Shevchenkove community, was left ...": the village
+        # "the village of Mykolaivske, Shevchenkove community, was left ...": the village (but "Kharkiv
+        # district, Tsyrkunivska community": the community, in the district)
+        index -= 1
     elif (
         index > 0
         and best.end <= trigger.start
@@ -1786,6 +1793,16 @@ AREA_AFTER = re.compile(
     r"|(?:(?:urban|municipal|administrative|city)\s+)?(district|raion|rayon|okrug))\b",
     re.IGNORECASE,
 )
+
+
+def _area_after(text: str, name: str, start: int, end: int) -> re.Match[str] | None:
+    """The district or community word after the name from ``start`` to ``end``, or ending it: "Kozacha
+    Lopan, Kharkiv district" (a raion named after its oblast's capital is one mention, up to
+    "district") reads as the village's district, as "Izbytske, Chuhuiv district" does."""
+    found = AREA_AFTER.match(text, end)
+    if found is None and (cut := name.rfind(" ")) > 0:
+        found = AREA_AFTER.fullmatch(text, start + cut, end)
+    return found
 # An advance into a whole country: "entered Russian territory", "crossed into Russia".
 COUNTRY_OBJECT = re.compile(
     r"\s*(?:(?:in)?to\s+|on\s+|in\s+)?(?:the\s+)?(?:Russian|Ukrainian|Belarusian|its|their|his|our)\s+"
