@@ -327,6 +327,7 @@ NOT_AGENT_REACH = 40
 # ... or "of" right after the fire: "has been under shelling of the Ukrainian armed forces"
 FROM_AGENT = re.compile(r"\s*(?:(?:\w+\s+){0,3}?(?:by|from)|of)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
 PASSIVE_AGENT = re.compile(r"[\"”’']?\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
+ARTICLE_ENDING = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 # A place named after a noun of fire, before the fire's "by ...": "the shelling of the village of Tetkino
 # by the Ukrainian Armed Forces" (too many words for PASSIVE_AGENT).
 OBJECT_THEN_BY = re.compile(
@@ -1015,8 +1016,11 @@ def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str
     # "by decisive actions of the units of Battlegroup Tsentr": the by-phrase, up to its clause's end
     stop = re.compile(r"[,;.]").search(sentence, by.end())
     limit = min(by.end() + 60, stop.start() if stop else len(sentence))
+    # (a phrase may take in the article the by-phrase read: "by the invading forces")
+    article = ARTICLE_ENDING.search(by.group())
+    since = by.end() - (len(article.group()) if article else 0)
     for p in phrases:
-        if by.end() <= p.start <= limit:
+        if since <= p.start <= limit and p.end > by.end():
             relative = "which" in sentence[by.end() : p.start]
             speaks = relative and RELATIVE_SPEAKER.search(sentence, by.end(), p.start)
             if speaks and SAID_AFTER.match(sentence, p.end):
@@ -1652,7 +1656,9 @@ def held_by(sentence: str, place_start: int) -> str | None:
 # Between a side and the fire it "came under": its men or things, and an adverb.
 HIT_SIDE_GAP = re.compile(
     r"(?:\s*,\s*which)?"  # "Moscow, which has suffered a string of attacks on X"
-    r"\s*(?:(?:positions|troops|forces|units|soldiers|servicemen|columns?|convoys?|vehicles|equipment)\s+)?"
+    # ("a Russian tank column coming under fire on the outskirts of Kyiv")
+    r"\s*(?:(?:(?:tank|armou?red|military|supply|infantry|artillery)\s+)?"
+    r"(?:positions|troops|forces|units|soldiers|servicemen|columns?|convoys?|vehicles|equipment)\s+)?"
     r"(?:(?:also|again|then|reportedly|repeatedly|\w+ly)\s+)?(?:(?:had|have|has)\s+)?"
 )
 

@@ -323,6 +323,8 @@ COORDINATED = re.compile(
     # "... and a number of nearby settlements, the largest of which are X, Y and Z"
     r"|(?:the\s+)?(?:largest|biggest|main|most important)\s+(?:of\s+which|among\s+them)"
     r"\s+(?:are|were|being))\s+$"
+    # "military airfields in cities to the east of Kremenchuk, including Poltava and Dnipro"
+    r"|^\s*,\s*including\s+$"
     # the communities of a district after it: "attacked the Pavlohrad district overnight, namely the Verbky
     # and Bohdanivka hromadas"
     r"|^\s*(?:(?:district|raion|region|oblast)\s*)?(?:[a-z][\w-]*\s*)?,\s*(?:namely|specifically|in\s+particular)"

@@ -440,10 +440,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("progress", "push"),
     ),
-    # "nearly the entire city of Kurakhove is occupied by Russian forces": a monitor's news
+    # "nearly the entire city of Kurakhove is occupied by Russian forces": a monitor's news ("the villages of
+    # X and Y are occupied by the invading forces": a regional council's)
     _p(
-        r"(?<=\bis )(?:(?:now|already|nearly|almost|fully|completely|largely) )?occupied(?= by (?:the )?"
-        r"(?:Russian|Ukrainian) (?:forces|troops|army|military)\b)",
+        r"(?:(?<=\bis )|(?<=\bare ))(?:(?:now|already|nearly|almost|fully|completely|largely) )?occupied"
+        r"(?= by (?:the )?(?:(?:Russian|Ukrainian|invading) (?:forces|troops|army|military)\b"
+        r"|(?:Russian )?(?:invaders|occupiers)\b|Russians\b))",
         "advance",
         place_before=True,
         hints=("occupied",),

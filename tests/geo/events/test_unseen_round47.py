@@ -38,3 +38,32 @@ def test_in_a_monitors_line_the_community_after_its_district_carries_the_event(s
     )
     found = {e[2] for e in seen(text, published=date(2024, 9, 24))}
     assert found == {"Tsyrkuny", "Ivashky"}
+
+
+def test_villages_occupied_by_the_invading_forces_are_taken_by_russia(seen: Seen) -> None:
+    text = (
+        "In the Borodianka area, the villages of Kachaly, Talske and Stara Buda are occupied by the invading "
+        "forces. These villages are without communications."
+    )
+    found = seen(text, published=date(2022, 3, 23))
+    assert {("advance", "RU", "Kachaly"), ("advance", "RU", "Talske")} <= found
+    assert not any(e[1] == "UA" for e in found)
+
+
+def test_a_place_captured_by_the_invaders_names_the_side_after_the_article(seen: Seen) -> None:
+    found = seen("The village of Kachaly was captured by the invading forces.", published=date(2022, 3, 23))
+    assert found == {("advance", "RU", "Kachaly")}
+
+
+def test_a_sides_tank_column_coming_under_fire_was_fired_at_by_the_other(seen: Seen) -> None:
+    text = "Drone footage shows a Russian tank column coming under fire on the outskirts of Brovary."
+    assert ("strike", "UA", "Brovari") in seen(text, published=date(2022, 3, 10))  # GeoNames spelling
+
+
+def test_cities_named_after_including_are_the_places_struck(seen: Seen) -> None:
+    text = (
+        "Russian forces also used high precision air-based missiles to hit military airfields in cities to "
+        "the east of Kremenchuk, including Poltava and Dnipro, Konashenkov added."
+    )
+    found = seen(text, published=date(2022, 4, 2))
+    assert {("strike", "RU", "Poltava"), ("strike", "RU", "Dnipro")} <= found
