@@ -162,6 +162,7 @@ CUT_ADJECTIVE_ENDING = "sk"
 ADJECTIVE_STEM_ENDINGS = (
     ("iv", "ivka"), ("iv", "ove"), ("ov", "ove"), ("ov", "ovka"), ("ev", "evka"), ("il", "ole"), ("", "i"),
     ("ov", "ivka"),  # a Russian stem with the Ukrainian ending: "Kostiantynovsky" is Kostiantynivka's
+    ("iv", "i"),  # Polohy -> Polohiv-skyi
 )  # fmt: skip
 # "Pry-" (Ukrainian) or "Pri-" (Russian) before a river's adjective names the land along it: the
 # Prydniprovskyi sector is the Dnipro's, in Kherson region, not the town of Prydniprovsk.

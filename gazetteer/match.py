@@ -23,6 +23,10 @@ from .names import word_key, words
 from .places import Gazetteer
 from .records import Place
 
+# The words after a town's adjective cut back to its stem ("the Dobropil direction", "Polohiv district"),
+# and how such stems end (-iv, -il, -yn, -ets: Polohivskyi, Dobropilskyi), so that few words are tried.
+STEM_AREA_WORDS = frozenset({"direction", "front", "sector", "axis", "district", "raion"})
+STEM_ENDINGS = ("iv", "il", "yn", "ets")
 # The words of a power plant after the feminine adjective of its town (Ukrainian "електростанція"):
 # "the Burshtynska TPP", "the Kurakhivska thermal power plant".
 PLANT_WORDS = frozenset({"tpp", "tes", "hpp", "ges", "chp", "thermal", "hydroelectric", "power"})
@@ -166,6 +170,10 @@ def _sector_adjective(text: str, spans: list[tuple[int, int]], i: int, word_key_
         # (a plant that stands elsewhere has its own name in the curated file: the Zmiivska TPP)
         return tuple(town_of_plant_adjective(word_key_, gazetteer)) or None
     if not word_key_.endswith((*TOWN_ADJECTIVE_ENDINGS, CUT_ADJECTIVE_ENDING)):
+        if after in STEM_AREA_WORDS and word_key_.endswith(STEM_ENDINGS):
+            # "In the Dobropil direction", "a village in Polohiv district": the adjective cut back to its
+            # stem (Dobropilskyi, Polohivskyi), the word no name of its own
+            return tuple(town_of_adjective(word_key_ + "ski", gazetteer)) or None
         return None
     if after not in SECTOR_WORDS and not SECTOR_LIST_AFTER.match(text, spans[i][1]):
         return None

@@ -353,7 +353,11 @@ ATTACKED_BEFORE = re.compile(
 # A sentence whose subject is a pronoun (a participle clause after a comma goes on with that subject).
 PRONOUN_OPENING = re.compile(r"\s*(?:They|It)\s")
 # ... and the forces the sentence before named, as the subject: "The same forces ... had captured Kherson".
-SAME_FORCES = re.compile(r"\s*(?:The|These|Those)\s+same\s+(?:forces|troops|units|soldiers)\b")
+SAME_FORCES = re.compile(
+    # ("Earlier this month, the same unit reported clearing Novoekonomichne and Udachne")
+    r"\s*(?:[A-Z][\w\s]{0,30},\s*)?(?:[Tt]he|[Tt]hese|[Tt]hose)\s+same\s+"
+    r"(?:forces|troops|units?|soldiers|brigades?|regiments?|battalions?)\b"
+)
 PRONOUN_BEFORE = re.compile(
     # "The SBU said its drones hit Dyagilevo": the weapons of the side the pronoun stands for
     r"\b(?:they|it|its\s+(?:forces|troops|units|drones|missiles|aircraft|warplanes|jets))\s+"

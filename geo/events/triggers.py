@@ -1420,7 +1420,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery"
         r"|kamikaze|massive|massed|bomb|glide)\b)(?:[\w-]+ ){0,2}?(?:ground |infantry |mechani[sz]ed )?"
         # ("launched seven attacks on localities", "... against X, killing one": fire)
-        rf"(?:assaults|attacks)\b(?!{_ON_PLACES})(?!{_KILLING_AFTER})"
+        rf"(?:assaults|attacks)\b(?!{_ON_PLACES})(?!{_KILLING_AFTER})(?!{_WEAPONS_LATER})"
         r"|\b(?:tried|attempted|sought|tries|trying|attempting|attempts?|try|failed|fails|unable|"
         r"did not manage|have not managed|has not managed) to (?:[\w-]+ ){0,2}?"
         r"(?:advance|break through|storm|capture|seize|take|push|encircle|dislodge|regain|retake|recapture"
@@ -1584,8 +1584,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "the enemy launched an attack, presumably using Shahed-type UAVs, on the Saltivka District": fire
     _p(
-        r"\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the )?(?:massive |combined )?"
-        rf"attacks?(?={_USING_WEAPONS}|{_WEAPONS_LATER})"
+        # ("launched two attacks on the Kutsurub community using FPV drones")
+        r"\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the |\d+ |two |three |four |five "
+        rf"|several )?(?:massive |combined )?attacks?(?={_USING_WEAPONS}|{_WEAPONS_LATER})"
         r"|\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the )?(?:[\w-]+ )?"
         rf"attacks?(?={_FIRE_AIM_LATER})"
         # the Russian MoD's "carried out a fire attack on the manpower and equipment of the AFU"

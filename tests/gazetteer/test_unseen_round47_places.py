@@ -50,3 +50,13 @@ def test_districts_of_a_region_listed_by_adjective_are_not_parts_of_the_first() 
     )
     found = _resolved(text)
     assert found["Kryvorizkyi"][0] == "Kryvyi Rih" and found["Pavlohradskyi"][0] == "Pavlohrad"
+
+
+def test_a_direction_named_by_the_stem_of_its_towns_adjective_is_that_town() -> None:
+    found = _resolved("In the Dobropil direction, Ukrainian troops have advanced 3-7 km deep.")
+    assert found["Dobropil"][0] == "Dobropillia"
+
+
+def test_a_district_named_by_the_stem_of_its_seats_adjective_is_that_seat() -> None:
+    found = _resolved("Russian invaders struck a frontline village in Polohiv district of Zaporizhia region.")
+    assert found["Polohiv"][0] == "Polohy"

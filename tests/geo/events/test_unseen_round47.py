@@ -67,3 +67,27 @@ def test_cities_named_after_including_are_the_places_struck(seen: Seen) -> None:
     )
     found = seen(text, published=date(2022, 4, 2))
     assert {("strike", "RU", "Poltava"), ("strike", "RU", "Dnipro")} <= found
+
+
+def test_the_same_unit_after_an_opening_phrase_is_the_side_named_before(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces liberated the village of Shakhove in Donetsk Oblast on Sept. 8. The operation was "
+        "carried out by soldiers of the 425th Assault Regiment.\n\n"
+        "Earlier this month, the same unit reported clearing Novoekonomichne and Udachne, two villages in "
+        "the area of the embattled city Pokrovsk."
+    )
+    found = seen(text, published=date(2025, 9, 15))
+    assert {("advance", "UA", "Novoekonomichne"), ("advance", "UA", "Udachne")} <= found
+
+
+def test_attacks_counted_then_told_with_drones_are_fire(seen: Seen) -> None:
+    text = "On May 26, Russian forces launched two attacks on the Kutsurub community using FPV drones."
+    assert seen(text, published=date(2025, 5, 27)) == {("strike", "RU", "Kutsurub")}
+
+
+def test_a_massive_attack_with_weapons_on_communities_still_strikes_them(seen: Seen) -> None:
+    text = (
+        "At night, the Russians carried out a massive attack with various types of weapons on the territory "
+        "of Bilopillia, Vorozhba and Richky hromadas."
+    )
+    assert {e[2] for e in seen(text, published=date(2025, 5, 27))} == {"Bilopillia", "Vorozhba", "Richky"}
