@@ -1969,6 +1969,18 @@ def _bracketed_alias(sentence: str, place: SentencePlace) -> bool:
     return comma >= 0 and UNKNOWN_ITEM_ALIAS.fullmatch(sentence, comma, place.start) is not None
 
 
+# A relative clause that locates a list's item by other places, then the next item: "Novozhelanne, which
+# lies between the cities of Donetsk and Pokrovsk, Synkivka in the Kharkiv region and ...".
+RELATIVE_ASIDE = re.compile(
+    r"\s*,\s*(?:which|that)\s+(?:lies|is\s+(?:located|situated)|sits|stands)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:between|of|near|from|outside)\s+(?:the\s+)?(?:(?:cities|towns|villages|city|town|village)\s+of\s+)?"
+)
+RELATIVE_ASIDE_ON = re.compile(r"\s+and\s+")  # "between the cities of Donetsk and Pokrovsk"
+RELATIVE_ASIDE_END = re.compile(
+    r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:[a-z]+\s+)?(?:village|town|city|settlement)\s+of\s+)?"
+)
+
+
 def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[SentencePlace]:
     """The place at ``index`` and the places listed after it, passing over places that only locate
     or qualify an item ("Myrnohrad close to Pokrovsk and Kurakhove"; "Nevske, Luhansk region and
@@ -2015,6 +2027,22 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
         gap = sentence[left.end : right.start]
         if gap.startswith(")") and _bracketed_alias(sentence, left):
             gap = gap[1:]  # (the bracket that held the item's other name closes)
+        if aside == "relative":
+            # "Novozhelanne, which lies between the cities of Donetsk and Pokrovsk, Synkivka ...": the
+            # clause's places locate the item before; its closing comma opens the next item
+            if RELATIVE_ASIDE_ON.fullmatch(gap):
+                left = right
+                continue
+            aside = ""
+            if not RELATIVE_ASIDE_END.fullmatch(gap):
+                break
+            chosen.append(right)
+            left = right
+            continue
+        if not aside and RELATIVE_ASIDE.fullmatch(gap):
+            aside = "relative"
+            left = right
+            continue
         if TOWN_PART_AFTER.fullmatch(gap) and (right.place is left.place or right.place.kind == "other"):
             # "in the Chasiv Yar's northeastern Kanal microdistrict": the town's part, then the list goes on
             if right.place is not left.place:

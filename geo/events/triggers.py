@@ -2081,9 +2081,11 @@ MILITARY = re.compile(
     # the side as Ukrainian statements name it: "the Russians struck the cities of Sumy and Zaporizhzhia"
     r"(?<=the )(?:Russians|Ukrainians|enemy|invaders|occupants|aggressor)|"
     # ... and with no article, as the attack's subject: "Russians attacked Zaporizhzhia, causing casualties"
-    r"(?:Russians|Ukrainians)(?=\s+(?:(?:have|had|also|again)\s+)?(?:attacked|hit|struck|shelled)\b)|"
-    # ... and the country: "Russia struck the region at least 24 times" (not "Russia hit back")
-    r"(?:Russia|Ukraine)(?=\s+(?:(?:has|have|had|also|again)\s+)?(?:attacked|struck|shelled|bombed|pounded)\b)|"
+    r"(?:Russians|Ukrainians)(?=\s+(?:(?:have|had|also|again|reportedly)\s+){0,2}(?:attacked|hit|struck|shelled)\b)|"
+    # ... and the country: "Russia struck the region at least 24 times" (not "Russia hit back"; "Russia also
+    # reportedly attacked the Bakhmut and Kramatorsk districts")
+    r"(?:Russia|Ukraine)(?=\s+(?:(?:has|have|had|also|again|reportedly)\s+){0,2}"
+    r"(?:attacked|struck|shelled|bombed|pounded)\b)|"
     r"explosions?|blasts?|Iskanders?|Kalibrs?|glide|aerial|KABs?|FABs?|UMPKs?|Gerans?|Lancets?|"
     # the targets of the long-range strikes: "claimed to have hit an oil refinery in the Ryazan region"
     r"refiner(?:y|ies)|(?:oil|fuel|ammunition) depots?|airfields?|air ?bases?"

@@ -91,3 +91,20 @@ def test_a_massive_attack_with_weapons_on_communities_still_strikes_them(seen: S
         "of Bilopillia, Vorozhba and Richky hromadas."
     )
     assert {e[2] for e in seen(text, published=date(2025, 5, 27))} == {"Bilopillia", "Vorozhba", "Richky"}
+
+
+def test_a_country_attacking_after_two_adverbs_is_still_fire(seen: Seen) -> None:
+    text = (
+        "Russia also reportedly attacked the Bakhmut and Kramatorsk districts, damaging over 20 houses, "
+        "including two high-rise buildings in the city of Sloviansk."
+    )
+    assert ("strike", "RU", "Bakhmut") in seen(text, published=date(2023, 1, 20))
+
+
+def test_a_relative_clause_that_locates_an_item_does_not_end_the_list(seen: Seen) -> None:
+    text = (
+        "Russian troops captured Novozhelanne, which lies between the cities of Donetsk and Pokrovsk, "
+        "Synkivka in the Kharkiv region and the small village of Kostyantynivka in Donetsk."
+    )
+    found = {e[2] for e in seen(text, published=date(2024, 8, 27)) if e[0] == "advance"}
+    assert found == {"Novozhelanne", "Synkivka", "Kostiantynivka"}  # not Donetsk, nor Pokrovsk
