@@ -349,7 +349,8 @@ COORDINATED = re.compile(
     # a count of shots at each list: "3 times on X and Y with rocket systems, and 40 times on Z"
     r"|^\s*(?:with\s+[\w\s-]{1,60}?)?,?\s*(?:and\s+)?(?:\d+|once|twice)\s*(?:times?\s+)?(?:on|at)\s+$"
     # ("Damage was reported in Pavlohrad itself, as well as in the X and Y communities")
-    rf"|^\s*(?:itself\s*)?{_WHEN}?(?:,|\s[–—-])?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?"
+    # ("took Terny back in October 2022 and Neskuchne in the summer of 2023": the verb gapped)
+    rf"|^\s*(?:itself\s*|back\s*)?{_WHEN}?(?:,|\s[–—-])?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?"
     rf"{_LIST_PREPOSITION}{_ITEM}$"
     # '"liberated the village of Robotyne" as well as Glyboke and Lukyantsi': the list goes on
     r"|^[\"”’]?\s*,?\s*as\s+well\s+as\s+$"

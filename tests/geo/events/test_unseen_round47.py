@@ -108,3 +108,13 @@ def test_a_relative_clause_that_locates_an_item_does_not_end_the_list(seen: Seen
     )
     found = {e[2] for e in seen(text, published=date(2024, 8, 27)) if e[0] == "advance"}
     assert found == {"Novozhelanne", "Synkivka", "Kostiantynivka"}  # not Donetsk, nor Pokrovsk
+
+
+def test_a_verb_gapped_after_back_and_a_date_goes_on_to_the_next_place(seen: Seen) -> None:
+    text = (
+        "Russian forces captured the villages of Terny and Neskuchne, the ministry said. In 2022, Russia took "
+        "over both settlements for the first time, however, the Ukrainian army took Terny back in October "
+        "2022 and Neskuchne in the summer of 2023."
+    )
+    found = seen(text, published=date(2025, 1, 14))
+    assert {("advance", "UA", "Terny"), ("advance", "UA", "Neskuchne")} <= found
