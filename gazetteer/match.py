@@ -23,9 +23,10 @@ from .names import word_key, words
 from .places import Gazetteer
 from .records import Place
 
-# The words after a town's adjective cut back to its stem ("the Dobropil direction", "Polohiv district"),
-# and how such stems end (-iv, -il, -yn, -ets: Polohivskyi, Dobropilskyi), so that few words are tried.
-STEM_AREA_WORDS = frozenset({"direction", "front", "sector", "axis", "district", "raion"})
+# The words after a town's adjective cut back to its stem ("the Dobropil direction", "Polohiv district",
+# "Synelnykiv region" for the raion), and how such stems end (-iv, -il, -yn, -ets: Polohivskyi,
+# Dobropilskyi), so that few words are tried.
+STEM_AREA_WORDS = frozenset({"direction", "front", "sector", "axis", "district", "raion", "region"})
 STEM_ENDINGS = ("iv", "il", "yn", "ets")
 # The words of a power plant after the feminine adjective of its town (Ukrainian "електростанція"):
 # "the Burshtynska TPP", "the Kurakhivska thermal power plant".

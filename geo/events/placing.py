@@ -350,7 +350,8 @@ COORDINATED = re.compile(
     r"|^\s*(?:with\s+[\w\s-]{1,60}?)?,?\s*(?:and\s+)?(?:\d+|once|twice)\s*(?:times?\s+)?(?:on|at)\s+$"
     # ("Damage was reported in Pavlohrad itself, as well as in the X and Y communities")
     # ("took Terny back in October 2022 and Neskuchne in the summer of 2023": the verb gapped)
-    rf"|^\s*(?:itself\s*|back\s*)?{_WHEN}?(?:,|\s[–—-])?\s*(?:and|or|as well as)\s+(?:then\s+|later\s+|also\s+)?"
+    rf"|^\s*(?:itself\s*|back\s*)?{_WHEN}?(?:,|\s[–—-])?\s*(?:and|or|as well as)\s+"
+    r"(?:then\s+|later\s+|also\s+)?"
     rf"{_LIST_PREPOSITION}{_ITEM}$"
     # '"liberated the village of Robotyne" as well as Glyboke and Lukyantsi': the list goes on
     r"|^[\"”’]?\s*,?\s*as\s+well\s+as\s+$"
@@ -375,7 +376,9 @@ DISTRICT_THEN_REGION = re.compile(
     r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:district|raion|community|hromada),\s*(?:the\s+)?"
 )
 QUALIFIER = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:in|of)\s+)?(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?$"
+    # ("Pokrovsk city in the Donetsk region and Vovchansk city in the Kharkiv region were also taken")
+    r"^\s*(?:(?:city|town|village)\s+(?=in\b))?(?:,\s*)?(?:(?:in|of)\s+)?(?:the\s+)?"
+    r"(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?$"
 )
 # Between a place and a nearer one that only locates it: "Myrnohrad close to Pokrovsk and Kurakhove".
 LOCATOR = re.compile(

@@ -1662,7 +1662,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:civilians?|residents?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?"
         r"|boys?|girls?|workers?|engineers?|employees?|rescuers?|firefighters?|medics?|volunteers?)\b"
-        r"(?=(?:\s+who\s+[^,.;]{1,70}?)?\s+(?:in|near|on)\b)",
+        # ("killed three people, including a child, and injured many more on Wednesday evening in the
+        # southeastern Ukrainian city of Dnipro")
+        r"(?=(?:\s+who\s+[^,.;]{1,70}?)?(?:,\s+including\s+[^,.;]{1,40},)?"
+        r"(?:\s+and\s+(?:injured|wounded)\s+(?:[\w-]+\s+){0,2}?(?:more|others|people|\d+)\b)?"
+        r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+(?:\s+(?:morning|evening|night|afternoon))?"
+        r"|\s+overnight|\s+last night)?\s+(?:in|near|on)\b)",
         "strike",
         needs_forces=True,
         hints=("killed", "injured", "wounded"),
@@ -1699,13 +1704,18 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # people hurt by fire in a place: "In Donetsk Oblast, seven people were injured in Russian attacks"
     _p(
+        # ("In Kyiv region, 27 people were injured as a result of a massive Russian attack")
         r"\b(?:killed|injured|wounded|died|lost (?:their|his|her) lives?)\s+"
-        r"(?:in|by|as a result of|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:attacks?|shelling|strikes?|bombardments?|airstrikes?|air raids?)\b",
+        r"(?:in|by|as a result of|during)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:attacks?|shelling|strikes?|bombardments?|airstrikes?|air raids?)\b"
+        # "the effects of the massive attack were recorded in Bila Tserkva, Fastiv and Bucha districts"
+        r"|\b(?:effects|consequences|aftermath)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:attacks?|strikes?|shelling)\s+(?:were|was|have\s+been|has\s+been)\s+(?:recorded|reported)"
+        r"(?=\s+in\b)",
         "strike",
         role="target",
         place_before=True,
-        hints=("killed", "injured", "wounded", "died", "lost"),
+        hints=("killed", "injured", "wounded", "died", "lost", "effects", "consequences", "aftermath"),
     ),
     # a side that killed or wounded people somewhere: "the Russians killed five residents of the Donetsk
     # region: two in Kurakhove and one each in Toretsk and Siversk" (the fire that did it)
@@ -2054,12 +2064,24 @@ TOLL = re.compile(
     # "1 person died in Krasnohorivka" in a round-up of fire
     r"|(?:(?<=\bperson )|(?<=\bpeople )|(?<=\bcivilian )|(?<=\bcivilians ))died\b"
 )
+# Words one of which every sentence FIRE_TOLD finds holds: a cheap first look.
+FIRE_TOLD_WORDS = ("fire", "damage", "affected", " no ", "suffered")
 # ... and the fires it set, place by place: "The Ilsky oil refinery in the Krasnodar region also caught
 # fire", "a fire broke out at the depot".
 FIRE_TOLD = re.compile(
     r"\bcaught fire\b|\bfires? (?:broke out|erupted|started)\b|\b(?:was|were) set on fire\b"
+    # "In Fastiv district, a fire at a factory was extinguished": the fire the attack set, put out
+    r"|\bfires?\b[^.;]{0,60}?\b(?:was|were|had been|have been) (?:extinguished|put out)\b"
+    # "in Petropavlivska Borshchahivka, a residential complex suffered significant damage"; "six cars
+    # were damaged"
+    r"|\bsuffered (?:[\w-]+ ){0,2}?damage\b|\b(?:was|were|had been|have been) damaged\b"
     # "Damage was reported in Pavlohrad itself, as well as in the Ternivka community"
-    r"|\bdamage (?:was|has been|had been) (?:also )?(?:reported|recorded|caused)(?= in\b)"
+    # ("with damage also reported in other cities, including Lviv")
+    r"|\bdamage (?:was |has been |had been )?(?:also )?(?:reported|recorded|caused)(?= in\b)"
+    # "The attack caused fires at a large electronics plant in Mukachevo"
+    r"|\b(?:caused|causing|sparked|sparking|started) (?:a |several |large |massive )?fires?\b"
+    # "Nikopol and Marhanetska community suffered."
+    r"|(?:(?<=community )|(?<=communities )|(?<=hromada )|(?<=hromadas ))(?:also )?suffered\b"
     # "This has led to damage to facilities in the ports of Pivdennyi and Chornomorsk"
     r"|\b(?:led|leads|lead) to damage to\b|\b(?:caused|causing) damage to\b"
     # "The Nikopol and Marhanets hromadas were affected"
@@ -2081,7 +2103,8 @@ MILITARY = re.compile(
     # the side as Ukrainian statements name it: "the Russians struck the cities of Sumy and Zaporizhzhia"
     r"(?<=the )(?:Russians|Ukrainians|enemy|invaders|occupants|aggressor)|"
     # ... and with no article, as the attack's subject: "Russians attacked Zaporizhzhia, causing casualties"
-    r"(?:Russians|Ukrainians)(?=\s+(?:(?:have|had|also|again|reportedly)\s+){0,2}(?:attacked|hit|struck|shelled)\b)|"
+    r"(?:Russians|Ukrainians)(?=\s+(?:(?:have|had|also|again|reportedly)\s+){0,2}"
+    r"(?:attacked|hit|struck|shelled)\b)|"
     # ... and the country: "Russia struck the region at least 24 times" (not "Russia hit back"; "Russia also
     # reportedly attacked the Bakhmut and Kramatorsk districts")
     r"(?:Russia|Ukraine)(?=\s+(?:(?:has|have|had|also|again|reportedly)\s+){0,2}"
@@ -2858,7 +2881,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())
             for m in TOLL.finditer(sentence)
         ]
-    if under_fire and not found and any(word in lower for word in ("fire", "damage ", "affected", " no ")):
+    if under_fire and not found and any(word in lower for word in FIRE_TOLD_WORDS):
         # a place the same fire set alight, told with no weapon: "The Ilsky refinery also caught fire"
         found += [
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())

@@ -60,3 +60,8 @@ def test_a_direction_named_by_the_stem_of_its_towns_adjective_is_that_town() -> 
 def test_a_district_named_by_the_stem_of_its_seats_adjective_is_that_seat() -> None:
     found = _resolved("Russian invaders struck a frontline village in Polohiv district of Zaporizhia region.")
     assert found["Polohiv"][0] == "Polohy"
+
+
+def test_a_raion_called_a_region_by_its_stem_is_its_seat() -> None:
+    found = _resolved("Due to KAB strikes on Synelnykiv region, eight private houses were damaged.")
+    assert found["Synelnykiv"][0] == "Synelnykove"

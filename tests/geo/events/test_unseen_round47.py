@@ -112,9 +112,55 @@ def test_a_relative_clause_that_locates_an_item_does_not_end_the_list(seen: Seen
 
 def test_a_verb_gapped_after_back_and_a_date_goes_on_to_the_next_place(seen: Seen) -> None:
     text = (
-        "Russian forces captured the villages of Terny and Neskuchne, the ministry said. In 2022, Russia took "
-        "over both settlements for the first time, however, the Ukrainian army took Terny back in October "
-        "2022 and Neskuchne in the summer of 2023."
+        "Russian forces captured the villages of Terny and Neskuchne, the ministry said. In 2022, Russia "
+        "took over both settlements for the first time, however, the Ukrainian army took Terny back in "
+        "October 2022 and Neskuchne in the summer of 2023."
     )
     found = seen(text, published=date(2025, 1, 14))
     assert {("advance", "UA", "Terny"), ("advance", "UA", "Neskuchne")} <= found
+
+
+def test_a_round_up_of_damage_district_by_district_strikes_each(seen: Seen) -> None:
+    text = (
+        "In Kyiv region, 27 people were injured as a result of a massive Russian attack.\n\n"
+        "Kalashnyk added that the effects of the massive attack were recorded in Bila Tserkva, Fastiv and "
+        "Obukhiv districts.\n\n"
+        "According to the State Emergency Service, in Petropavlivska Borshchahivka, a residential complex "
+        "suffered significant damage. Information on fatalities is being clarified.\n\n"
+        "In Fastiv district, a fire at a factory was extinguished."
+    )
+    found = {e[2] for e in seen(text, published=date(2025, 9, 28)) if e[:2] == ("strike", "RU")}
+    assert {"Kyiv Oblast", "Bila Tserkva", "Obukhiv", "Petropavlivska Borshchahivka", "Fastiv"} <= found
+
+
+def test_a_community_that_suffered_in_a_round_up_was_struck(seen: Seen) -> None:
+    text = (
+        "According to him, the aggressor targeted the Nikopol district with UAVs and artillery. Nikopol and "
+        "Marhanetska community suffered."
+    )
+    assert ("strike", "RU", "Marhanets") in seen(text, published=date(2025, 4, 24))
+
+
+def test_an_attack_that_killed_people_including_a_child_on_an_evening_in_a_city(seen: Seen) -> None:
+    text = (
+        "A Russian mass drone attack killed three people, including a child, and injured many more on "
+        "Wednesday evening in the southeastern Ukrainian city of Dnipro, the regional governor said."
+    )
+    assert seen(text, published=date(2025, 4, 17)) == {("strike", "RU", "Dnipro")}
+
+
+def test_cities_named_with_their_word_and_oblast_are_the_list_not_the_oblast(seen: Seen) -> None:
+    text = (
+        "A day before, Gerasimov also said Pokrovsk city in the Donetsk region and Vovchansk city in the "
+        "Kharkiv region were also taken."
+    )
+    found = {e[2] for e in seen(text, published=date(2025, 12, 2)) if e[0] == "advance"}
+    assert found == {"Pokrovsk", "Vovchansk"}
+
+
+def test_fires_caused_by_the_attack_in_a_round_up_are_its_strikes(seen: Seen) -> None:
+    text = (
+        "Russia launched 49 drones and missiles at Ukraine overnight. The attack caused fires at a large "
+        "electronics plant in Mukachevo."
+    )
+    assert ("strike", "RU", "Mukachevo") in seen(text, published=date(2025, 8, 21))
