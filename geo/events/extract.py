@@ -1089,6 +1089,23 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             else e
             for e in events
         ]
+    sides = {e.actor for e in events if e.event_type == "strike" and e.actor != "unknown"}
+    if (
+        len(sides) == 1
+        and sum(t.event_type == "strike" for t in triggers) == 1
+        and not any(e.actor_basis == "agent" for e in events)
+        and not BLAST.search(PARENTHESES.sub("", sentence.text))
+    ):
+        # "Donetsk and the settlements of Gorlovka, Panteleymonovka, Vladimirovka, and Peski were
+        # targeted": one fire on a list, its side found for some items (held by Russia, struck in the
+        # article before), is the fire on every item
+        side = next(iter(sides))
+        events = [
+            replace(e, actor=side, actor_basis="list")
+            if e.event_type == "strike" and e.actor == "unknown"
+            else e
+            for e in events
+        ]
     # where the line moved, a contact at the same place adds nothing
     moved = {e.place_id for e in events if e.event_type in ("advance", "retreat")}
     events = [e for e in events if e.event_type != "contact" or e.place_id not in moved]

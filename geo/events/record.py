@@ -31,8 +31,9 @@ class Event:
     (what one side built or holds, struck by nobody named: the other side struck it), ``report``
     (damage in a round-up of one side's fire), ``accused`` (the side the other accuses of a
     strike: "Russia accused Ukraine of destroying the dam", a claim), ``implied`` (the other half of a
-    loss or an expulsion: "Russian troops were driven out of X" is also Ukraine's advance at X) or
-    ``none`` (actor unknown).
+    loss or an expulsion: "Russian troops were driven out of X" is also Ukraine's advance at X),
+    ``list`` (one fire on a list of places, its side found for others of the list) or ``none`` (actor
+    unknown).
     """
 
     event_id: str

@@ -164,3 +164,14 @@ def test_fires_caused_by_the_attack_in_a_round_up_are_its_strikes(seen: Seen) ->
         "electronics plant in Mukachevo."
     )
     assert ("strike", "RU", "Mukachevo") in seen(text, published=date(2025, 8, 21))
+
+
+def test_one_fire_on_a_list_has_one_side_for_every_item(seen: Seen) -> None:
+    text = (
+        "Four people were killed when the town of Yasinovataya in the DPR was shelled by Ukrainian forces on "
+        "Friday. In addition to Yasinovataya, Donetsk and the settlements of Gorlovka, Panteleymonovka and "
+        "Vladimirovka were targeted."
+    )
+    found = seen(text, published=date(2023, 4, 14))
+    assert not any(e[0] == "strike" and e[1] == "unknown" for e in found)
+    assert ("strike", "UA", "Panteleimonivka") in found
