@@ -2034,7 +2034,9 @@ RUINS = re.compile(r"(?:destroyed|damaged)\s+[a-z]")
 RUINS_BEFORE = re.compile(
     r"\b(?:with|of|showing|shows|showed|among|amid|past|atop|on top of|from|over|restore|rebuild|repair|the"
     # ("refitting damaged units, repairing the damaged bridge in Izyum": what was mended, not hit)
-    r"|its|their|an?|refitting|repairing|restoring|rebuilding|replacing|evacuating)\s+"
+    r"|its|their|an?|refitting|repairing|restoring|rebuilding|replacing|evacuating"
+    # ("raising flags in several of the town's destroyed neighborhoods": a possessive's ruins)
+    r"|\w+['’]s)\s+"
     r"(?:(?:heavily|badly|partially|completely|totally|severely|partly)\s+)?$",
     re.IGNORECASE,
 )
@@ -2047,6 +2049,14 @@ TROOPS_FROM_THE_FRONT = re.compile(
     r"\s+(?:(?:about|some|around|over|nearly|up to|more than|at least)\s+)?(?:[\d,]+\s+|thousands of\s+)?"
     r"(?:of\s+(?:its|their)\s+)?(?:troops|forces|units|soldiers|servicemen|brigades)\s+from\s+(?:the\s+|other\s+)?"
     r"(?:front(?:line|-line)?|front\s+line|sectors|directions|areas)\b"
+)
+# A way out named before a withdrawal: the means of one, no ground left ("the corridor for withdrawal from
+# the city has become more dangerous", "all routes Ukrainian troops can use to reach or withdraw from X";
+# not "used the last road to withdraw from Avdiivka", which they did).
+ROUTE_BEFORE = re.compile(
+    r"\b(?:routes?|corridors?|paths?|ways?|roads?|logistics)\s+(?:of|for)\s+$"
+    r"|\b(?:routes?|corridors?|paths?|ways?|roads?)\b[^.;,]{0,40}?\b(?:can|could|may|might|would)\s+"
+    r"(?:[\w-]+\s+){0,2}?to\s+(?:reach\s+(?:or|and)\s+)?$"
 )
 # A withdrawal named as the backdrop of the news, with nothing said of where: "Despite the withdrawal, ...".
 BACKDROP_NOUN = re.compile(r"\b(?:despite|after|since|following|amid|before) the (?:withdrawal|retreat),$")
@@ -2686,6 +2696,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue  # "Moscow withdrawing about 30,000 troops from the frontline": moved, no ground left
             if pattern.event_type == "retreat" and BACKDROP_NOUN.search(lower, max(0, start - 20), end + 1):
                 continue  # "Despite the withdrawal, Russian attacks ... persist": told as the backdrop
+            if pattern.event_type == "retreat" and ROUTE_BEFORE.search(lower, max(0, start - 60), start):
+                continue  # "the corridor for withdrawal from the city": a way out, no ground left
             if (
                 pattern.event_type in ("strike", "bridge_strike")
                 and RUINS.match(lower, start)

@@ -175,3 +175,24 @@ def test_one_fire_on_a_list_has_one_side_for_every_item(seen: Seen) -> None:
     found = seen(text, published=date(2023, 4, 14))
     assert not any(e[0] == "strike" and e[1] == "unknown" for e in found)
     assert ("strike", "UA", "Panteleimonivka") in found
+
+
+def test_a_way_out_named_for_a_withdrawal_is_no_withdrawal(seen: Seen) -> None:
+    text = (
+        "All routes Ukrainian troops can use to reach or withdraw from Myrnohrad are now in the grey zone. "
+        "As a result, the corridor for withdrawal from Rivne has become even more dangerous."
+    )
+    assert not any(e[0] == "retreat" for e in seen(text, published=date(2025, 12, 10)))
+
+
+def test_a_withdrawal_by_a_road_taken_is_still_a_withdrawal(seen: Seen) -> None:
+    text = "Ukrainian troops used the last road to withdraw from Avdiivka."
+    assert ("retreat", "UA", "Avdiivka") in seen(text, published=date(2024, 2, 17))
+
+
+def test_a_towns_destroyed_neighbourhoods_are_ruins_seen_not_a_strike(seen: Seen) -> None:
+    text = (
+        "Russian media circulated videos of soldiers raising flags in several of the town's destroyed "
+        "neighborhoods in Myrnohrad."
+    )
+    assert not any(e[0] == "strike" for e in seen(text, published=date(2025, 12, 28)))
