@@ -157,6 +157,11 @@ SECTOR_LIST_AFTER = re.compile(
 TOWN_ADJECTIVE_ENDINGS = ("ske", "ski")
 # ... and the key of one cut short by a translation ("the Lymansk direction"), read as -ski.
 CUT_ADJECTIVE_ENDING = "sk"
+# The words after a town's adjective cut back to its stem ("the Dobropil direction", "Polohiv district",
+# "Synelnykiv region" for the raion), and how such stems end (-iv, -il, -yn, -ets: Polohivskyi,
+# Dobropilskyi), so that few words are tried.
+STEM_AREA_WORDS = frozenset({"direction", "front", "sector", "axis", "district", "raion", "region"})
+STEM_ENDINGS = ("iv", "il", "yn", "ets")
 # How a town's name changes in its adjective (keys, after -ski/-ske is cut off): Novopavliv-ka ->
 # Novopavliv-skyi, Kurakhove -> Kurakhiv-skyi, Huliaipole -> Huliaipil-skyi, Sumy -> Sum-skyi.
 ADJECTIVE_STEM_ENDINGS = (

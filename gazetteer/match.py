@@ -17,17 +17,14 @@ from .context import (
     CUT_ADJECTIVE_ENDING,
     SECTOR_LIST_AFTER,
     SECTOR_WORDS,
+    STEM_AREA_WORDS,
+    STEM_ENDINGS,
     TOWN_ADJECTIVE_ENDINGS,
 )
 from .names import word_key, words
 from .places import Gazetteer
 from .records import Place
 
-# The words after a town's adjective cut back to its stem ("the Dobropil direction", "Polohiv district",
-# "Synelnykiv region" for the raion), and how such stems end (-iv, -il, -yn, -ets: Polohivskyi,
-# Dobropilskyi), so that few words are tried.
-STEM_AREA_WORDS = frozenset({"direction", "front", "sector", "axis", "district", "raion", "region"})
-STEM_ENDINGS = ("iv", "il", "yn", "ets")
 # The words of a power plant after the feminine adjective of its town (Ukrainian "електростанція"):
 # "the Burshtynska TPP", "the Kurakhivska thermal power plant".
 PLANT_WORDS = frozenset({"tpp", "tes", "hpp", "ges", "chp", "thermal", "hydroelectric", "power"})

@@ -22,7 +22,7 @@ from datetime import date
 
 from .article import THEATRE_COUNTRIES, ArticleContext, article_context
 from .capitals import CAPITALS, as_government
-from .context import DIRECTION_REASON, RIVER_CONTEXT, TOWN_CUES
+from .context import DIRECTION_REASON, RIVER_CONTEXT, STEM_ENDINGS, TOWN_CUES
 from .described import described_places
 from .distance import haversine_km, km_apart
 from .districts import (
@@ -758,7 +758,9 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
             # two raions: a district named after a place of the city's own oblast is that place's)
             result[i] = _district_of(a, result[i - 1])
             continue
-        if not (CITY_DISTRICT_ADJECTIVE.search(a.text) and _names_a_district(text, a)):
+        # ("the Shevchenkiv district of the city": its adjective cut short)
+        stem = a.text.endswith(STEM_ENDINGS)
+        if not ((CITY_DISTRICT_ADJECTIVE.search(a.text) or stem) and _names_a_district(text, a)):
             continue
         if OF_THE_CITY.match(text, a.end) or THE_CITYS.search(text, max(0, a.start - 12), a.start):
             # "in Kharkiv, a drone hit a forest belt in the Shevchenkivskyi district of the city", "a missile
@@ -777,6 +779,8 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
             if city is not None:
                 result[i] = _district_of(a, city)
                 continue
+        if stem:
+            continue  # ("Polohiv district" of a region: the raion, by its seat)
         city = next(
             (
                 c

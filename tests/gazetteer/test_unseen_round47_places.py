@@ -65,3 +65,11 @@ def test_a_district_named_by_the_stem_of_its_seats_adjective_is_that_seat() -> N
 def test_a_raion_called_a_region_by_its_stem_is_its_seat() -> None:
     found = _resolved("Due to KAB strikes on Synelnykiv region, eight private houses were damaged.")
     assert found["Synelnykiv"][0] == "Synelnykove"
+
+
+def test_a_city_district_by_the_stem_of_its_adjective_is_a_quarter_of_the_city() -> None:
+    text = (
+        "According to Syniehubov, the Russian army attacked Kharkiv overnight: a drone hit the Shevchenkiv "
+        "district of the city and a five-story building."
+    )
+    assert _resolved(text)["Shevchenkiv"][0] == "Kharkiv"  # not the town of Shevchenkove, 70 km off
