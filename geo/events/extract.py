@@ -188,7 +188,9 @@ YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 EXPLOSIONS = re.compile(r"\bexplosions\b", re.IGNORECASE)
 # Bombs and rockets from aircraft: "airstrikes", "an air raid", "aerial bombs", "warplanes".
 AIRSTRIKE = re.compile(
-    r"\b(?:air\s?-?strikes?|air raids?|aerial bomb\w*|warplanes?|fighter jets?|bombers?|aviation strikes?)\b",
+    # ("Three other air bombs were dropped today on Illinivka")
+    r"\b(?:air\s?-?strikes?|air raids?|aerial bomb\w*|air bombs?|(?:guided\s+)?glide bombs?|warplanes?"
+    r"|fighter jets?|bombers?|aviation strikes?)\b",
     re.IGNORECASE,
 )
 # A weapon that flies from the other side (a drone, a missile, a shell): a fire or blast it caused in
@@ -1092,13 +1094,12 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     sides = {e.actor for e in events if e.event_type == "strike" and e.actor != "unknown"}
     if (
         len(sides) == 1
-        and sum(t.event_type == "strike" for t in triggers) == 1
         and not any(e.actor_basis == "agent" for e in events)
         and not BLAST.search(PARENTHESES.sub("", sentence.text))
     ):
         # "Donetsk and the settlements of Gorlovka, Panteleymonovka, Vladimirovka, and Peski were
-        # targeted": one fire on a list, its side found for some items (held by Russia, struck in the
-        # article before), is the fire on every item
+        # targeted": fire that names no side, its side found for some places (held by Russia, struck in
+        # the article before), is that side's on every place of the sentence
         side = next(iter(sides))
         events = [
             replace(e, actor=side, actor_basis="list")

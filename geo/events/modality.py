@@ -22,6 +22,9 @@ HEDGES = re.compile(
     r"|grenades?|missiles?|rockets?))\b)|"
     r"likely to|unlikely|"
     r"if|unless|whether|must|should|expected to|expects? to|predict\w*|forecast\w*|"
+    # ("Once we lose Vuhledar, the enemy can establish a railroad supply": a condition, in the present)
+    r"once (?:we|they|you|it|russia|ukraine|the enemy|[\w-]+ (?:forces|troops)) "
+    r"(?:lose|loses|take|takes|capture|captures|seize|seizes|reach|reaches|fall|falls|break|breaks)|"
     r"aims? to|plans? to|planning to|(?:was|were|is|are|being) (?:\w+ )?planned|intends? to|"
     r"threaten(?:s|ed)? to|vow(?:s|ed) to|(?:can|could) be used (?:to|for)|"
     r"promis(?:es|ed) to|hopes? to|poised to|seeks? to|wants? to|in case|in the event of|scenarios?|"

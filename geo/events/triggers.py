@@ -776,8 +776,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "took advantage of heavy fog", "took a heavy toll", "took prisoners", "took months"
         r"|advantage|(?:a |its |their |an? \w+ )?toll|prisoners?|captives?|hostages?|(?:the )?lives"
         # ... "it took two months of determined fighting to make them retreat"
-        r"|(?:(?:a few|a|an|one|two|three|four|five|six|several|many|\d+)\s+)?"
-        r"(?:years?|months?|weeks?|days?|hours?)"
+        # ("It took more than 16 hours to extinguish the fire")
+        r"|(?:(?:more than|over|about|nearly|almost|less than|just)\s+)?"
+        r"(?:(?:a few|a|an|one|two|three|four|five|six|several|many|\d+)\s+)?"
+        r"(?:years?|months?|weeks?|days?|hours?|minutes?)"
         r"|turns)\b)"
         # not "took the positions prepared in advance": troops falling back to their next line
         r"(?! (?:the |up |new |their |its |prepared |defensive )*(?:positions?|lines?|defen[cs]es?)\b)"
@@ -854,7 +856,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "the water masses of the Dnipro broke through the dam": a flood)
         r"|(?:broke|broken) (?:into|through)(?! the (?:dam|levee|embankment)\b)|breaking through"
         # ("Russia's advancing troops" are troops, described)
-        r"|advanced|advancing(?! (?:\w+ )?(?:troops|forces|units|army|armies|soldiers|columns|infantry)\b)"
+        # (not "two more advanced S-400 systems", "the most advanced weapons": an adjective of quality)
+        r"|(?<!more )(?<!most )(?<!less )(?<!technologically )(?<!highly )advanced"
+        r"|advancing(?! (?:\w+ )?(?:troops|forces|units|army|armies|soldiers|columns|infantry)\b)"
         r"|advances|surrounded|encircled|made (?:gains|advances)|gained ground|gaining ground"
         # "the Russian army began encircling the town of Kurakhovo"
         r"|(?<=began )(?:encircling|surrounding)|(?<=started )(?:encircling|surrounding))\b",
@@ -2704,6 +2708,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and RUINS_BEFORE.search(sentence, window, start)
             ):
                 continue  # "a road lined with heavily destroyed houses", "images of damaged buildings"
+            if pattern.event_type in ("strike", "bridge_strike") and lower.startswith("-out", end):
+                continue  # "in front of the city's bombed-out main building": ruins seen
             if (
                 pattern.event_type == "advance"
                 and lower[start:end].endswith(("ed", "taken"))

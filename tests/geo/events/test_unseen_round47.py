@@ -196,3 +196,39 @@ def test_a_towns_destroyed_neighbourhoods_are_ruins_seen_not_a_strike(seen: Seen
         "neighborhoods in Myrnohrad."
     )
     assert not any(e[0] == "strike" for e in seen(text, published=date(2025, 12, 28)))
+
+
+def test_air_bombs_dropped_on_a_ukrainian_village_are_russias(seen: Seen) -> None:
+    text = "Three other air bombs were dropped today on Illinivka, killing two people, the governor wrote."
+    assert seen(text, published=date(2025, 9, 4)) == {("strike", "RU", "Illinivka")}
+
+
+def test_hours_a_fire_took_to_put_out_are_no_taking(seen: Seen) -> None:
+    text = (
+        "It took more than 16 hours to extinguish the fire in the Kharkiv construction hypermarket, the "
+        "minister said."
+    )
+    assert not any(e[0] == "advance" for e in seen(text, published=date(2024, 5, 26)))
+
+
+def test_a_bombed_out_building_is_ruins_seen(seen: Seen) -> None:
+    text = "Zelenskyy spoke to soldiers in front of the city's bombed-out main building in Izium."
+    assert not any(e[0] == "strike" for e in seen(text, published=date(2022, 9, 15)))
+
+
+def test_what_follows_once_we_lose_a_town_is_a_condition(seen: Seen) -> None:
+    text = (
+        "Once we lose Vuhledar, the enemy can establish a steady railroad supply through Volnovakha to the "
+        "entire occupied south."
+    )
+    assert seen(text, published=date(2024, 9, 24)) == set()
+
+
+def test_more_advanced_systems_struck_near_two_places_are_struck_by_one_side(seen: Seen) -> None:
+    text = (
+        "The strikes targeted an S-300 system and two more advanced S-400 systems near Belbek and "
+        "Sevastopol, Ukraine's general staff said."
+    )
+    found = seen(text, published=date(2024, 6, 12))
+    assert not any(e[0] == "advance" for e in found)
+    assert ("strike", "UA", "Sevastopol") in found and not any(e[1] == "unknown" for e in found)
