@@ -314,6 +314,13 @@ COMPASS_PART_BEFORE = re.compile(
 # Places counted but not named ("Seven settlements were de-occupied"), and a next sentence that
 # names them ("These are Lobkove, Levadne and Novodarivka"): the two tell one event.
 COUNTED_PLACES = re.compile(r"\b(?:settlements|villages|towns|localities|hamlets)\b", re.IGNORECASE)
+# ... or placed only by a town they lie near: "liberated a number of settlements south of Velyka Novosilka.
+# These are Blahodatne, Neskuchne, Storozheve and Makarivka."
+COUNTED_NEAR = re.compile(
+    r"\b(?:settlements|villages|towns|localities|hamlets)\s+"
+    r"(?:(?:north|south|east|west)[\w-]*\s+of|near|around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 OTHER_PLACES = re.compile(r"\bother\s+(?:settlements|villages|towns|localities|hamlets)\b", re.IGNORECASE)
 # An unknown actor takes the article's side only when the article clearly tells one side's advance
 # (at least this many events, and this many times the other side's) and the event is recent news.
@@ -475,7 +482,7 @@ def extract_events(
         # a count of places told without their names, their oblast at most: the next sentence may name them
         # (past a line that only gives the source: "Source: Ukrainska Pravda sources in military circles")
         if triggers or not SOURCE_LINE.match(text):
-            counted = [e for e in found if e.place_kind == "region"]
+            counted = [e for e in found if e.place_kind == "region" or _counted_near(e.mention, text)]
             unnamed = (
                 sentence if triggers and len(counted) == len(found) and COUNTED_PLACES.search(text) else None
             )
@@ -1574,6 +1581,12 @@ def _counts_named_elsewhere(events: list[Event], mentions: Sequence[Mention]) ->
 
 # How a district's own mention ends, when it takes in its word ("Kharkiv district").
 DISTRICT_ENDINGS = (" district", " raion", " rayon")
+
+
+def _counted_near(mention: str, sentence: str) -> bool:
+    """Whether the sentence names ``mention`` only as the town that unnamed places it counts lie near."""
+    starts = [m.start() for m in re.finditer(re.escape(mention), sentence)]
+    return bool(starts) and all(COUNTED_NEAR.search(sentence, max(0, s - 60), s) for s in starts)
 
 
 def _named_as_area(mention: str, sentence: str) -> str | None:
