@@ -196,6 +196,21 @@ UNRESOLVED_CUE = re.compile(
 )
 
 
+# A name, then "in", before an oblast's capital that stands for the oblast.
+NAME_IN_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+in\s+$")
+
+
+def _capital_as_oblast(text: str, proposal: Proposal) -> Place | None:
+    """The capital an oblast is named by after another name and "in" ("Kostyantynivka in Donetsk"), or
+    None: war reporting often writes the capital for its oblast."""
+    capitals = [c for c in proposal.candidates if c.kind == "city" and c.admin1 == f"{c.name} Oblast"]
+    if len(capitals) != 1:
+        return None
+    capital = capitals[0]
+    start = proposal.match.start
+    return capital if NAME_IN_BEFORE.search(text, max(0, start - 40), start) else None
+
+
 def _oblast_named(candidates: tuple[Place, ...]) -> Place | None:
     """The first-order division a name stands for: its one candidate, or the one division among
     regions of that name ("Crimea" is both the peninsula and the Republic's outline)."""
@@ -227,6 +242,8 @@ def find_places(
     named = [(at, oblast.name) for at, oblast in oblasts]
     # "Pervomaiske village, Mykolaiv district": the raion of the oblast's capital puts the name in that oblast
     named += [(p.match.start, p.candidates[0].admin1) for p in proposals if p.hint == CAPITAL_DISTRICT]
+    # "the fortified city of Kostyantynivka in Donetsk": an oblast named by its capital after a name
+    named += [(p.match.start, capital.admin1) for p in proposals if (capital := _capital_as_oblast(text, p))]
     ctx = article_context(text, sorted(named), gaz.notes, published)
 
     _locate_back(text, proposals)

@@ -73,3 +73,12 @@ def test_a_city_district_by_the_stem_of_its_adjective_is_a_quarter_of_the_city()
         "district of the city and a five-story building."
     )
     assert _resolved(text)["Shevchenkiv"][0] == "Kharkiv"  # not the town of Shevchenkove, 70 km off
+
+
+def test_an_oblast_named_by_its_capital_after_in_places_the_name_before() -> None:
+    text = (
+        "Fighting goes on near Stepnohirsk in the Zaporizhzhia region. Russian troops have breached the "
+        "eastern fringes of the fortified city of Kostyantynivka in Donetsk, Russian state media said."
+    )
+    name, _, oblast = _resolved(text)["Kostyantynivka"]
+    assert oblast == "Donetsk Oblast"  # the city of 67,000, not the Kostiantynivka of Zaporizhzhia Oblast
