@@ -236,8 +236,8 @@ def test_more_advanced_systems_struck_near_two_places_are_struck_by_one_side(see
 
 def test_settlements_counted_near_a_town_then_named_are_the_places_taken(seen: Seen) -> None:
     text = (
-        "In the first half of June, the Ukrainian military was able to liberate a number of settlements south "
-        "of Velyka Novosilka. These are Blahodatne, Neskuchne, Storozheve and Makarivka."
+        "In the first half of June, the Ukrainian military was able to liberate a number of settlements "
+        "south of Velyka Novosilka. These are Blahodatne, Neskuchne, Storozheve and Makarivka."
     )
     found = {e[2] for e in seen(text, published=date(2023, 7, 18)) if e[:2] == ("advance", "UA")}
     assert found == {"Blahodatne", "Neskuchne", "Storozheve", "Makarivka"}  # not Velyka Novosilka
