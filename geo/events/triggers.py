@@ -1685,6 +1685,19 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("claim",),
     ),
+    # a place that took a count of attacks, or was their target: "the village of Elizavetovka experienced
+    # six attacks on its livestock complex", "Kramatorsk has been the target of attacks for the second day"
+    _p(
+        r"\b(?:experienced|endured|sustained|withstood)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+        r"|several|numerous|multiple|repeated)\s+(?:[\w-]+\s+)?(?:attacks|strikes|shellings|bombardments)\b"
+        # (not "had been the target of Russian attacks for months": the background of a long siege)
+        r"|\b(?:has|have|had) been (?:the |a )?targets? of (?:[\w-]+ ){0,2}?(?:attacks|strikes|shelling)\b"
+        r"(?! (?:for (?:many |several )?(?:months|years|weeks)|since)\b)",
+        "strike",
+        role="target",
+        place_before=True,
+        hints=("experienced", "endured", "sustained", "withstood", "target"),
+    ),
     # the side hit told first: "Moscow, which has suffered a string of attacks on the port of Sevastopol"
     _p(
         r"\bsuffer(?:ed|s|ing)?\s+(?:(?:a|an)\s+(?:string|series|wave|spate|number)\s+of\s+"

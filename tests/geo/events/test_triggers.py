@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "The village of Tetkino experienced six attacks on its livestock complex, the governor said.",
+    "The city of Kramatorsk has been the target of attacks for the second day in a row.",
     "Russian troops on Wednesday took charge of the eastern Ukrainian town of Vuhledar, a bastion.",
     "Damage was reported in Pavlohrad itself, as well as in the Ternivka and Mezhyrich communities.",
     "Ukrainian troops have moved from the village to more prepared positions, the spokesman said.",

@@ -241,3 +241,15 @@ def test_settlements_counted_near_a_town_then_named_are_the_places_taken(seen: S
     )
     found = {e[2] for e in seen(text, published=date(2023, 7, 18)) if e[:2] == ("advance", "UA")}
     assert found == {"Blahodatne", "Neskuchne", "Storozheve", "Makarivka"}  # not Velyka Novosilka
+
+
+def test_a_place_that_experienced_attacks_or_was_their_target_was_struck(seen: Seen) -> None:
+    text = "According to the governor, the village of Tetkino experienced six attacks on its farm."
+    assert ("strike", "UA", "Tëtkino") in seen(text, published=date(2024, 2, 7))  # GeoNames spelling
+    text = "The city of Kramatorsk has been the target of attacks for the second day in a row."
+    assert ("strike", "RU", "Kramatorsk") in seen(text, published=date(2022, 7, 4))
+
+
+def test_a_city_the_target_of_attacks_for_months_is_background(seen: Seen) -> None:
+    text = "Severodonetsk had been the target of Russian attacks for months, the governor said."
+    assert seen(text, published=date(2022, 5, 27)) == set()
