@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache, partial
@@ -54,6 +54,7 @@ from geo.events.placing import (
     SOURCE_LINE,
     SentencePlace,
     answered,
+    area_after,
     chars_between,
     heading_to,
     mentions_within,
@@ -482,10 +483,11 @@ def extract_events(
         # a count of places told without their names, their oblast at most: the next sentence may name them
         # (past a line that only gives the source: "Source: Ukrainska Pravda sources in military circles")
         if triggers or not SOURCE_LINE.match(text):
-            counted = [e for e in found if e.place_kind == "region" or _counted_near(e.mention, text)]
-            unnamed = (
-                sentence if triggers and len(counted) == len(found) and COUNTED_PLACES.search(text) else None
-            )
+            counts = bool(triggers) and COUNTED_PLACES.search(text) is not None
+            counted = [
+                e for e in found if e.place_kind == "region" or (counts and _counted_near(e.mention, text))
+            ]
+            unnamed = sentence if counts and len(counted) == len(found) else None
         located = sentence if not triggers and _location_line(sentence, mentions) else None
         previous_start = sentence.start
         previous_text = text
@@ -1080,15 +1082,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     ):
         # "five missiles were shot down by Russian air defence responding to the attack on Sevastopol":
         # the attack the sentence names no side for is the one its other strike phrase does
-        side = next(iter(strikers))
-        events = [
-            replace(e, actor=side, actor_basis="context")
-            if e.actor == "unknown"
-            and e.event_type in ("strike", "bridge_strike")
-            and e.event_id not in causes
-            else e
-            for e in events
-        ]
+        events = _with_side(events, next(iter(strikers)), "context", ("strike", "bridge_strike"), causes)
     if told_by_context:
         # "as a result of shelling in X, two houses were damaged": the nearer "damaged" names
         # nobody, and the shelling's side (from the report's voice) is the strike's
@@ -1107,13 +1101,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         # "Donetsk and the settlements of Gorlovka, Panteleymonovka, Vladimirovka, and Peski were
         # targeted": fire that names no side, its side found for some places (held by Russia, struck in
         # the article before), is that side's on every place of the sentence
-        side = next(iter(sides))
-        events = [
-            replace(e, actor=side, actor_basis="list")
-            if e.event_type == "strike" and e.actor == "unknown"
-            else e
-            for e in events
-        ]
+        events = _with_side(events, next(iter(sides)), "list", ("strike",))
     # where the line moved, a contact at the same place adds nothing
     moved = {e.place_id for e in events if e.event_type in ("advance", "retreat")}
     events = [e for e in events if e.event_type != "contact" or e.place_id not in moved]
@@ -1579,8 +1567,17 @@ def _counts_named_elsewhere(events: list[Event], mentions: Sequence[Mention]) ->
     return [e for e in events if not (e in counted and (e.event_type, e.place) in towns)]
 
 
-# How a district's own mention ends, when it takes in its word ("Kharkiv district").
-DISTRICT_ENDINGS = (" district", " raion", " rayon")
+def _with_side(
+    events: list[Event], side: str, basis: str, kinds: tuple[str, ...], skip: Collection[str] = ()
+) -> list[Event]:
+    """The events, each of ``kinds`` that names no side (and whose id is not in ``skip``) given ``side``,
+    decided on ``basis``."""
+    return [
+        replace(e, actor=side, actor_basis=basis)
+        if e.actor == "unknown" and e.event_type in kinds and e.event_id not in skip
+        else e
+        for e in events
+    ]
 
 
 def _counted_near(mention: str, sentence: str) -> bool:
@@ -1592,9 +1589,8 @@ def _counted_near(mention: str, sentence: str) -> bool:
 def _named_as_area(mention: str, sentence: str) -> str | None:
     """"district" or "community" when the sentence names ``mention`` only as one ("Zolochivska TG",
     "Kharkiv district"; not "Borova TG, Borova village", which names the village too), else None."""
-    words = [AREA_AFTER.match(sentence, m.end()) for m in re.finditer(re.escape(mention), sentence)]
-    if mention.lower().endswith(DISTRICT_ENDINGS):
-        return "district"
+    found = re.finditer(re.escape(mention), sentence)
+    words = [area_after(sentence, mention, m.start(), m.end()) for m in found]
     if not words or any(w is None for w in words):
         return None
     return "district" if any(w.group(1) for w in words) else "community"

@@ -707,7 +707,7 @@ def sentence_places(
         if m.place is None or m.place.kind == "country" or m.place.sea:
             continue  # "Kalibr missiles from the Black Sea": a sea is where the weapon was, not what it hit
         if (
-            (area := _area_after(text, m.text, m.start, m.end)) is not None
+            (area := area_after(text, m.text, m.start, m.end)) is not None
             and area.group(1)  # a district; a community is small enough to be where its villages are
             and IN_THE_BEFORE.search(text, max(0, m.start - 8), m.start)
             and any(
@@ -1499,7 +1499,7 @@ def places_for(
         index > 0
         and sentence[places[index - 1].end : best.start].strip() == ","
         and _community_after(sentence, best)
-        and not _area_after(sentence, (before := places[index - 1]).text, before.start, before.end)
+        and not area_after(sentence, (before := places[index - 1]).text, before.start, before.end)
     ):
         # "the village of Mykolaivske, Shevchenkove community, was left ...": the village (but "Kharkiv
         # district, Tsyrkunivska community": the community, in the district)
@@ -1801,7 +1801,7 @@ AREA_AFTER = re.compile(
 )
 
 
-def _area_after(text: str, name: str, start: int, end: int) -> re.Match[str] | None:
+def area_after(text: str, name: str, start: int, end: int) -> re.Match[str] | None:
     """The district or community word after the name from ``start`` to ``end``, or ending it: "Kozacha
     Lopan, Kharkiv district" (a raion named after its oblast's capital is one mention, up to
     "district") reads as the village's district, as "Izbytske, Chuhuiv district" does."""
@@ -1809,6 +1809,8 @@ def _area_after(text: str, name: str, start: int, end: int) -> re.Match[str] | N
     if found is None and (cut := name.rfind(" ")) > 0:
         found = AREA_AFTER.fullmatch(text, start + cut, end)
     return found
+
+
 # An advance into a whole country: "entered Russian territory", "crossed into Russia".
 COUNTRY_OBJECT = re.compile(
     r"\s*(?:(?:in)?to\s+|on\s+|in\s+)?(?:the\s+)?(?:Russian|Ukrainian|Belarusian|its|their|his|our)\s+"
