@@ -117,7 +117,12 @@ NOT_QUALIFYING = re.compile(
 )
 # A clause of its own between a name and an oblast: "the village of Basivka, just over the border from
 # Sudzha, and had struck Ukrainian forces at 12 other points in the Sumy region" puts no Sudzha in Sumy.
-NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
+# (with no comma when "and" opens a perfect: "occupying Lukyantski and Hlyboke and had retaken Robotyne,
+# in the southern Zaporizhzhia region" puts only Robotyne there)
+NEXT_CLAUSE = re.compile(
+    r",\s+(?:and|but|while)\s+(?:had|has|have|was|were|is|are|[a-z]+ed)\b"
+    r"|\s(?:and|but|while)\s+(?:had|has|have)\s+(?:also\s+|since\s+|now\s+)?[a-z]+(?:ed|en|ne|wn|ught)\b"
+)
 # A list closed by its own "and", then ", and" and the next item with its oblast: "settlements in the
 # Kharkiv region, including Lukyantsi and Hlyboke, and Robotyne in the Zaporizhzhia region" puts neither
 # Lukyantsi nor Hlyboke in Zaporizhzhia (an Oxford comma, "Lukyantsi, Hlyboke, and Robotyne in ...", does).

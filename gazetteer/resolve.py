@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from .article import THEATRE_COUNTRIES, ArticleContext, article_context
+from .article import NEXT_CLAUSE, THEATRE_COUNTRIES, ArticleContext, article_context
 from .capitals import CAPITALS, as_government
 from .context import DIRECTION_REASON, RIVER_CONTEXT, STEM_ENDINGS, TOWN_CUES
 from .described import described_places
@@ -1732,6 +1732,11 @@ def _same_part_of_list(mate: Mention, mention: Mention, ctx: ArticleContext) -> 
     ):
         # "In the village of Kucherivka, occupiers damaged a house, and in the village of Orishanka, ...":
         # a round-up's items, each in its own phrase of place, may lie a district apart
+        return False
+    first, second = sorted((mention, mate), key=_start)
+    if NEXT_CLAUSE.search(ctx.text, first.end, second.start):
+        # "were occupying Lukyantski and Hlyboke and had retaken Robotyne, in the southern Zaporizhzhia
+        # region": a clause of its own, with a list of its own (300 km off)
         return False
     mine = ctx.region_qualifying(mention.end)
     if mine is None:

@@ -656,7 +656,13 @@ def _event_places(
     if not triggers:
         return []
     places = sentence_places(
-        article.text, sentence.start, sentence.end, mentions, recent_from=previous_start, title_ids=title_ids
+        article.text,
+        sentence.start,
+        sentence.end,
+        mentions,
+        recent_from=previous_start,
+        title_ids=title_ids,
+        oblast_named=lambda name: _one_region_named(name, gazetteer),
     )
     if "bridge" in sentence.text or "dam" in sentence.text:
         places = _crossings_named(sentence.text, places, gazetteer)
@@ -1102,6 +1108,11 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         # targeted": fire that names no side, its side found for some places (held by Russia, struck in
         # the article before), is that side's on every place of the sentence
         events = _with_side(events, next(iter(sides)), "list", ("strike",))
+    takers = {e.actor for e in events if e.event_type == "advance" and e.actor_basis == "agent"}
+    if len(takers) == 1 and "unknown" not in takers and not CONTRAST.search(sentence.text):
+        # "saw Avdiivka and Vuhledar fall to the Russian onslaught, with last month Velyka Novosilka as well
+        # as Kurakhove falling": places that fell, in one sentence with the side they fell to
+        events = _with_side(events, next(iter(takers)), "list", ("advance",))
     # where the line moved, a contact at the same place adds nothing
     moved = {e.place_id for e in events if e.event_type in ("advance", "retreat")}
     events = [e for e in events if e.event_type != "contact" or e.place_id not in moved]
@@ -1352,6 +1363,12 @@ def _oblast(place: Place, gazetteer: Gazetteer) -> Place | None:
     return None
 
 
+def _one_region_named(name: str, gazetteer: Gazetteer) -> Place | None:
+    """The one first-order region a name stands for ("Kirovohrad": Kirovohrad Oblast), or None."""
+    named = regions_named(key(name), gazetteer)
+    return named[0] if len(named) == 1 else None
+
+
 def _oblast_named(place: Place, gazetteer: Gazetteer) -> Place | None:
     """The oblast of a place that gives the oblast its name (Kharkiv, Dnipro for Dnipropetrovsk Oblast),
     or None: "the Balakliya and Izyum regions" are the districts round two towns, which pin better at
@@ -1578,6 +1595,11 @@ def _with_side(
         else e
         for e in events
     ]
+
+
+# A turn in a sentence, after which a place may have fallen to the other side ("Ukraine retook X, but Y
+# fell").
+CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet|however)\b", re.IGNORECASE)
 
 
 def _counted_near(mention: str, sentence: str) -> bool:

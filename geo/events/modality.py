@@ -252,8 +252,9 @@ AS_GOAL = re.compile(
     r"|has been|have been)\s+(?:[\w'’-]+\s+){0,5}?(?:goals?|aims?|objectives?|priorit(?:y|ies)|tasks?"
     r"|ambitions?|targets?)\b"
     # "Moscow has made 'liberating' Donetsk and Luhansk an 'absolute priority'"
-    r"|\w+ing\b[\"”’']?[^.;:]{0,60}?\s(?:an?|the|its|their)\s+[\"“‘']?(?:[\w'’-]+\s+){0,2}?(?:goals?|aims?"
-    r"|objectives?|priorit(?:y|ies)|tasks?)\b",
+    # (not a taking done "in accordance with the assigned objectives": the goal is the order it follows)
+    r"|\w+ing\b[\"”’']?[^.;:]{0,60}?(?<!\bwith)(?<!\bto)\s(?:an?|the|its|their)\s+[\"“‘']?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:goals?|aims?|objectives?|priorit(?:y|ies)|tasks?)\b",
     re.IGNORECASE,
 )
 # ... or the goal named first, right before the taking: "the enemy's current priority is the capture of
@@ -553,9 +554,12 @@ IRREGULAR_PAST = frozenset(
 _SUPPOSING = r"would|could|might|will|may|if"  # words that make what follows supposed, not told
 TOLD_TIME_CLAUSE = re.compile(
     r"\b(?:after|since|before|when|following)\s+(?:(?P<owner>its|their|the|[A-Z][\w-]+['’]s)\s+$"
-    rf"|(?!(?:[\w'’-]+\s+){{0,4}}?(?:{_SUPPOSING})\b)(?:[\w'’-]+\s+){{1,4}}$)",
+    # ("after its forces were forced to withdraw from Vuhledar")
+    rf"|(?!(?:[\w'’-]+\s+){{0,5}}?(?:{_SUPPOSING})\b)(?:[\w'’-]+\s+){{1,5}}$)",
     re.IGNORECASE,
 )
+# An infinitive told done by the past before it: "were forced to withdraw".
+FORCED_INFINITIVE = re.compile(r"\b(?:was|were|had\s+been)\s+forced\s+to\s+$", re.IGNORECASE)
 # ... or before the noun of a taking or a leaving: "another setback for Ukraine, following its withdrawal
 # from Vuhledar".
 TOLD_NOUNS = (
@@ -669,6 +673,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         clause = clause[: inferred.start()]  # "airstrikes on X may indicate that ...": the strikes are told
     if (told := TOLD_TIME_CLAUSE.search(clause, max(0, trigger_start - 50), trigger_start)) is not None and (
         _past_verb(sentence, trigger_start)
+        or FORCED_INFINITIVE.search(told.group()) is not None  # "after its forces were forced to withdraw"
         or (told.group("owner") is not None and sentence.startswith(TOLD_NOUNS, trigger_start))
     ):
         clause = clause[told.start() :]  # "X would be the first to fall after the Russians captured Y": told

@@ -38,6 +38,13 @@ METONYM_AFTER = re.compile(
     r"|institute|barracks|warehouse|enlistment|town|unit|installation))",
     re.IGNORECASE,
 )
+# A base named for one town and placed in another: "the Saky military airfield in Novofedorivka".
+BASE_IN = re.compile(
+    r"\s+(?:military\s+|air\s+force\s+|naval\s+)?(?:airfield|air\s*base|aerodrome|naval\s+base)\s+"
+    r"(?:in|at|near)\s+(?:the\s+)?(?:(?:village|town|settlement)\s+of\s+)?"
+)
+# A crossing named as shut: "the closure of the Crimean Bridge".
+CLOSURE_BEFORE = re.compile(r"\b(?:closure|closing|reopening)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A place's possessive before a city it ranks: "Zaporizhzhia's second largest city" is not Zaporizhzhia.
 RANKED_CITY = re.compile(
     r"['’]s\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest)\s+(?:city|town|settlement)\b",
@@ -80,6 +87,9 @@ TITLE_AFTER = re.compile(
     r"|(?:regional\s+|city\s+)?prosecutor['’]?s?(?:\s+office)?|(?:regional\s+|city\s+)police)\b",
     re.IGNORECASE,
 )
+# The words of a title after a capital that make it the oblast's ("Cherkasy Governor"; not "Kharkiv city
+# military administration").
+OBLAST_TITLE = re.compile(r"\b(?:governor|gov|regional|oblast|region)\b", re.IGNORECASE)
 TITLE_CUES = ("overnor", "dministration", "rosecutor", "police", "head of", "Head of", "ayor of")
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
 DATELINE = re.compile(
@@ -410,6 +420,9 @@ ORIGIN = re.compile(
     r"|\b(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|UAVs?|shells?|bombs?)\s+from\s+"
     r"(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:annexed|occupied|Russian-occupied|neighbou?ring|nearby"
     r"|border)\s+)?$"
+    # ... or with no verb: "53 missiles, which included four Iskander ballistic missiles from Crimea"
+    r"|\b(?:missiles?|rockets?)\s+from\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?"
+    r"(?:(?:annexed|occupied|Russian-occupied|neighbou?ring|nearby|border)\s+)?$"
     # "cruise missiles launched from four Tu-95 bombers from the Saratov region": where the carriers flew
     r"|\b(?:bombers|aircraft|planes|jets|warships|ships|vessels|submarines|carriers)\s+from\s+(?:the\s+)?"
     r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$",
@@ -689,10 +702,12 @@ def sentence_places(
     *,
     recent_from: int = 0,
     title_ids: frozenset[str] = frozenset(),
+    oblast_named: Callable[[str], Place | None] | None = None,
 ) -> list[SentencePlace]:
     """The places of one sentence that can be an event's location, in order.
 
-    ``mentions`` are the article's, in text order.
+    ``mentions`` are the article's, in text order; ``oblast_named`` gives the oblast a name stands for
+    ("Cherkasy", "Kirovohrad"), or None, for the capitals named in a governor's title.
 
     A back-reference ("the city") stands for the populated place the article has been about: the
     one with the most of: mentions so far, a mention since ``recent_from`` (the previous sentence's
@@ -754,8 +769,18 @@ def sentence_places(
             )
         ):
             continue  # "had seized Vuhledar, Donetsk, on Wednesday": the oblast, named by its capital
+        if titles and oblast_named is not None and (oblast := _capital_titled(text, m, oblast_named)):
+            titled.append(replace(m, place=oblast))  # "Cherkasy Governor Ihor Taburets": the oblast's
+            continue
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
+        if (
+            (base := BASE_IN.match(text, m.end)) is not None
+            and any(o.start == base.end() and o.place is not None and o.place.kind in POPULATED for o in own)
+        ):
+            continue  # "the Saky military airfield in Novofedorivka": named for one town, it lies in another
+        if m.place.kind in ("bridge", "dam") and CLOSURE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue  # "explosions in occupied Crimea and the closure of the Crimean Bridge": shut, not hit
         if m.place.kind in POPULATED and text.startswith(("'s ", "’s "), m.end) and RANKED_CITY.match(
             text, m.end
         ):
@@ -927,6 +952,18 @@ def sentence_places(
         m = titled[-1]
         places.append(SentencePlace(m.place, m.start - sentence_start, m.end - sentence_start, m.text, True))
     return sorted(places, key=lambda p: p.start)
+
+
+def _capital_titled(text: str, m: Mention, oblast_named: Callable[[str], Place | None]) -> Place | None:
+    """The oblast of a capital named in its governor's title ("Cherkasy Governor Ihor Taburets said ...",
+    "Kirovohrad regional administration"), or None: a governor speaks for the oblast, not the city."""
+    if m.place.kind != "city":
+        return None
+    title = TITLE_AFTER.match(text, m.end)
+    if title is None or not OBLAST_TITLE.search(title.group()):
+        return None
+    oblast = oblast_named(m.text)
+    return oblast if oblast is not None and m.place.admin1 == oblast.name else None
 
 
 def _ordinal_references(
@@ -1609,11 +1646,20 @@ def _subject_list(sentence: str, trigger: Trigger, places: list[SentencePlace]) 
 
 GROUND_MOVES = ("advance", "retreat")
 # A subject that lists places: "the villages of", "the settlements of".
-SUBJECT_KINDS_OF = re.compile(r"\bthe\s+(?:villages|settlements|towns)\s+of\s+")
+# ("the two small villages of")
+SUBJECT_KINDS_OF = re.compile(
+    r"\bthe\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:(?:small|tiny|nearby|neighbou?ring|front-?line)\s+)?"
+    r"(?:villages|settlements|towns)\s+of\s+"
+)
 # What may stand between a subject's list and its verb without a clause of its own: modifiers of place.
 MODIFIERS_ONLY = re.compile(
     r"\s+(?:to\s+the\s+|located\s+|lying\s+|situated\s+|near\s|along\s|outside\s|north|south|east|west)"
     r"[^,;.()]*?\s+(?:had|have|has|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?$"
+    # ... or a clause that only says where they lie: "Druzhba and Krymskoye, which lie to the northeast of
+    # Toretsk, have been taken"
+    r"|,\s+which\s+(?:lie|lies|are|is)\s+(?:located\s+|situated\s+)?(?:to\s+the\s+|just\s+)?"
+    r"(?:north|south|east|west|near|outside|along|close)[^,;.()]*?,\s+"
+    r"(?:(?:had|have|has|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?)?$"
 )
 
 

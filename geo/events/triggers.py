@@ -340,6 +340,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("occupied",),
     ),
+    # Moscow's "its forces were occupying Lukyantsi and Hlyboke": ground being taken, as told
+    _p(
+        r"(?<=\bwere )occupying\b(?= (?:the )?(?:city|town|villages?|settlements?|[A-Z]))",
+        "advance",
+        needs_forces=True,
+        hints=("occupying",),
+    ),
     # a cross-border ground operation: "Ukraine launched a large-scale incursion into the region", "the
     # August 6 incursion into Russia's Kursk region", and one told as an attack across the border, "Ukraine
     # mounts a cross-border attack into Russia's Kursk region" (an attack into a region is ground taken in
@@ -604,7 +611,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:was|were|had been|has been|have been) (?:also |now |finally |reportedly |already )?taken\b"
         r"(?= by (?:the )?(?:Russian|Ukrainian|Russia|Ukraine|enemy|occupiers|invaders|Moscow|Kyiv|Kiev)\b"
-        r"|[.;])",
+        # ("the two small villages of Druzhba and Krymskoye ... have been taken this week.")
+        r"|[.;]| (?:(?:earlier )?this|last) (?:week|month|weekend)[.;,])",
         "advance",
         place_before=True,
         hints=("taken",),
@@ -1024,6 +1032,24 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         role="taker",
         hints=("fall to", "capitulate"),
+    ),
+    # "Last year saw ... Avdiivka and Vuhledar fall to the Russian onslaught": a fall watched, to a side
+    _p(
+        r"(?<=[A-Za-z] )fall to\b"
+        r"(?= (?:the )?(?:Russian|Ukrainian|Russia|Ukraine|enemy|invad|occup|Moscow|Kyiv))",
+        "advance",
+        role="taker",
+        place_before=True,
+        hints=("fall to",),
+    ),
+    # "... with last month Velyka Novosilka as well as Kurakhove falling.": the places fell, as it closes
+    _p(
+        r"(?<=[a-z] )falling"
+        r"(?=(?: (?:(?:earlier )?this|last) (?:week|month|year|weekend)| earlier)?(?:[.;]|$))",
+        "advance",
+        role="fallen",
+        place_before=True,
+        hints=("falling",),
     ),
     # "Kyiv's forces had relinquished control of the village": ground given up, told as control
     _p(
@@ -1795,6 +1821,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("damage was", "damage has", "damage had", "damage were"),
     ),
+    # "Injuries were reported across the nation, including in the western Lviv region": the toll of a
+    # night's attack, place by place; "Kharkiv Oblast recorded 20 injuries from Russian attacks"
+    _p(
+        r"\b(?:injuries|casualties) (?:were|have been|had been) (?:also )?(?:reported|recorded)"
+        r"(?=(?: [\w-]+){0,3},? (?:including |notably |especially )?in\b| in\b)"
+        r"|\binjuries from (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|shelling)\b",
+        "strike",
+        hints=("injuries",),
+    ),
     # "The city of Sievierodonetsk ... has faced relentless Russian bombardment", "Kharkiv endured heavy
     # shelling overnight": the place the subject, fire its object
     _p(
@@ -2306,7 +2341,9 @@ TAKEN_PLACE_AFTER = re.compile(
 )
 # A crossing named as where something else was hit: "a sabotage group near the Antonovka Bridge".
 CROSSING_AS_PLACE = re.compile(
-    r"\b(?:near|close\s+to|not\s+far\s+from|next\s+to)\s+(?:the\s+)?"
+    r"\b(?:near|close\s+to|not\s+far\s+from|next\s+to"
+    # "reported explosions in occupied Crimea and the closure of the Crimean Bridge": shut, not struck
+    r"|(?:closure|closing|reopening)\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]+\s+){0,3}$"
 )
 DESTROYED = re.compile(

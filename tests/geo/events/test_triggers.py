@@ -11,6 +11,10 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "The ministry said the villages of Druzhba and Krymske, northeast of Toretsk, have been taken this week.",
+    "Last year saw Avdiivka fall to the Russian onslaught, with Kurakhove falling.",
+    "Injuries were reported across the nation, including in the western Lviv region.",
+    "Moscow said its forces were occupying Lukyantsi and Hlyboke in the Kharkiv region.",
     "The village of Tetkino experienced six attacks on its livestock complex, the governor said.",
     "The city of Kramatorsk has been the target of attacks for the second day in a row.",
     "Russian troops on Wednesday took charge of the eastern Ukrainian town of Vuhledar, a bastion.",

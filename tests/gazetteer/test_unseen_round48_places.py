@@ -1,0 +1,27 @@
+"""Places of round 48 of unseen reporting, with the real gazetteer: an oblast named after the last name
+of one clause does not qualify the names of the clause before it ("were occupying Lukyantsi and Hlyboke
+and had retaken Robotyne, in the southern Zaporizhzhia region")."""
+
+from __future__ import annotations
+
+from gazetteer import find_places
+
+
+def _oblasts(text: str) -> dict[str, str | None]:
+    return {m.text: m.place.admin1 if m.place else None for m in find_places(text)}
+
+
+def test_an_oblast_after_the_next_clause_does_not_place_the_names_before_it() -> None:
+    text = (
+        "Russia's offensive in the Kharkiv region gathered pace. Moscow said its forces were occupying "
+        "Lukyantsi and Hlyboke and had retaken Robotyne, in the southern Zaporizhzhia region."
+    )
+    found = _oblasts(text)
+    assert found["Hlyboke"] == "Kharkiv Oblast"  # by Lukyantsi, not left out for want of one in Zaporizhzhia
+    assert found["Robotyne"] == "Zaporizhzhia Oblast"
+
+
+def test_an_oblast_after_a_plain_list_still_places_every_name_of_it() -> None:
+    found = _oblasts("Russian forces shelled Hlyboke and Stepove in the Zaporizhzhia region.")
+    assert found["Stepove"] == "Zaporizhzhia Oblast"
+    assert found["Hlyboke"] != "Kharkiv Oblast"

@@ -1,0 +1,114 @@
+"""Round 48 of unseen reporting: a governor's title names the oblast under fire ("Cherkasy Governor ...
+said Russian forces attacked overnight"); places fall to a side in one sentence ("saw X and Y fall to the
+Russian onslaught, with Z falling"); a taking done "in accordance with the assigned objectives" is no
+goal; and places that only say where a weapon came from, or a bridge that was only closed, are no
+targets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_a_capital_in_a_governors_title_puts_the_fire_in_its_oblast(seen: Seen) -> None:
+    text = (
+        "Poltava Governor Volodymyr Artiukh said Russian forces attacked the region overnight with drones. "
+        "Kirovohrad Governor Andrii Raikovych reported a massive drone attack that damaged several houses."
+    )
+    found = seen(text, published=date(2025, 1, 15))
+    assert found == {("strike", "RU", "Poltava Oblast"), ("strike", "RU", "Kirovohrad Oblast")}
+
+
+def test_a_city_military_administration_keeps_the_city_out_of_its_oblast(seen: Seen) -> None:
+    text = "Kharkiv city military administration said a drone hit a house in Zolochiv overnight."
+    assert {e[2] for e in seen(text)} == {"Zolochiv"}
+
+
+def test_a_taking_done_in_accordance_with_objectives_is_no_goal(seen: Seen) -> None:
+    text = (
+        "The Russian army is clearing Kupyansk of Ukrainian units in accordance with the assigned "
+        "objectives, a commander told the agency."
+    )
+    assert seen(text, published=date(2025, 11, 7)) == {("advance", "RU", "Kupiansk")}
+
+
+def test_making_a_taking_a_priority_is_still_a_goal(seen: Seen) -> None:
+    assert seen("Moscow has made capturing Pokrovsk an absolute priority.") == set()
+
+
+def test_places_occupied_in_one_clause_are_not_put_in_the_oblast_of_the_next(seen: Seen) -> None:
+    text = (
+        "Russia's offensive in the Kharkiv region gathered pace. Moscow said its forces were occupying "
+        "Lukyantsi and Hlyboke and had retaken Robotyne, in the southern Zaporizhzhia region."
+    )
+    found = seen(text, published=date(2024, 5, 15))
+    assert {("advance", "RU", place) for place in ("Hlyboke", "Lukiantsi", "Robotyne")} <= found
+
+
+def test_towns_seen_falling_to_a_side_and_those_falling_with_them(seen: Seen) -> None:
+    text = (
+        "Last year saw the towns of Avdiivka and Vuhledar fall to the Russian onslaught, with Velyka "
+        "Novosilka as well as Kurakhove falling last month."
+    )
+    found = seen(text, published=date(2025, 2, 7))
+    towns = {"Avdiivka", "Vuhledar", "Velyka Novosilka", "Kurakhove"}
+    assert found == {("advance", "RU", town) for town in towns}
+
+
+def test_a_fall_after_a_turn_is_left_to_the_article(seen: Seen) -> None:
+    text = "Ukrainian troops retook Robotyne, but Urozhaine was falling."
+    found = seen(text, published=date(2023, 8, 20))
+    assert ("advance", "UA", "Urozhaine") not in found
+
+
+def test_villages_taken_this_week_are_taken_not_the_town_their_clause_measures_from(seen: Seen) -> None:
+    text = (
+        "The ministry said the two small villages of Druzhba and Krymske, which lie to the northeast of "
+        "Toretsk, have been taken this week."
+    )
+    found = {e[2] for e in seen(text, published=date(2025, 2, 7))}
+    assert found == {"Druzhba", "Krymske"}
+
+
+def test_a_withdrawal_told_after_a_supposed_loss_is_reported(seen: Seen) -> None:
+    text = (
+        "Losing Toretsk would be another blow to Ukraine after Ukrainian forces were forced to withdraw "
+        "from Vuhledar in the south."
+    )
+    assert ("retreat", "UA", "Vuhledar") in seen(text, published=date(2024, 10, 15))
+
+
+def test_injuries_reported_across_oblasts_are_fire_there(seen: Seen) -> None:
+    text = (
+        "Russia launched dozens of missiles at the power grid overnight. Injuries were reported across the "
+        "country, including in the western Lviv region and the central Dnipropetrovsk region."
+    )
+    found = seen(text, published=date(2024, 6, 1))
+    assert {("strike", "RU", "Lviv Oblast"), ("strike", "RU", "Dnipropetrovsk Oblast")} <= found
+
+
+def test_an_oblasts_injuries_from_attacks_are_fire_on_the_city_it_names(seen: Seen) -> None:
+    text = "Sumy Oblast recorded 12 injuries from Russian attacks, including three in the city of Sumy."
+    assert ("strike", "RU", "Sumy") in seen(text, published=date(2025, 6, 3))
+
+
+def test_where_missiles_came_from_is_no_target(seen: Seen) -> None:
+    text = (
+        "A total of 40 missiles, which included four Iskander ballistic missiles from Crimea, were "
+        "directed towards Ukraine overnight."
+    )
+    found = seen(text, published=date(2024, 6, 1))
+    assert not any(e[2] == "Crimea" for e in found)
+
+
+def test_a_bridge_closed_after_explosions_is_not_struck(seen: Seen) -> None:
+    text = "Telegram channels reported explosions in occupied Crimea and the closure of the Crimean Bridge."
+    found = seen(text, published=date(2024, 1, 6))
+    assert not any(e[0] == "bridge_strike" or e[2] == "Crimean Bridge" for e in found)
+
+
+def test_an_airfield_named_for_a_town_is_struck_where_it_lies(seen: Seen) -> None:
+    text = "Ukrainian forces struck a command post at the Saky military airfield in Novofedorivka, Crimea."
+    assert {e[2] for e in seen(text, published=date(2024, 1, 6))} == {"Novofedorovka"}  # GeoNames spelling
