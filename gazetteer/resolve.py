@@ -670,11 +670,22 @@ def find_places(
         # (a one-word name the gazetteer holds only far away gives way: "Pokrovsky district" is
         # Pokrovsk's, not a misprint of a Pokrovske; "the Dniprovskyi district", a quarter of a city the
         # text does not name, does not)
-        covered = [(m.start, m.end) for m in mentions if m.place is not None or " " in m.text]
+        # (nor does a town of the name thousands of km off: "the Gubkinsky city district" of Belgorod
+        # Oblast is Gubkin's, not Gubkinskiy's in Yamal)
+        far = {(m.start, m.end) for m in mentions if m.place is not None and _far_off(m.place, ctx)}
+        covered = [
+            (m.start, m.end)
+            for m in mentions
+            if (m.place is not None and (m.start, m.end) not in far) or " " in m.text
+        ]
         areas = areas_by_adjective(text, covered, gaz, ctx.km_from_theatre, FAR_START_KM)
         if areas:
             taken = {(a.start, a.end) for a in areas}
-            mentions = [m for m in mentions if m.place is not None or (m.start, m.end) not in taken]
+            mentions = [
+                m
+                for m in mentions
+                if (m.start, m.end) not in taken or (m.place is not None and (m.start, m.end) not in far)
+            ]
             mentions.extend(areas)
     # names cued as places that the gazetteer lacks: a nearby village spelled a little otherwise
     ukraine = [o for o in ctx.named_oblasts() if any(r.country == "UA" for r in gaz.candidates(key(o)))]
@@ -694,6 +705,11 @@ def find_places(
     mentions.sort(key=lambda m: m.start)
     # a name the data lacks, listed among neighbouring villages it has: at their middle, as a guess
     return one_sense(placed_among_its_list(text, _as_city_districts(text, mentions, gaz), gaz))
+
+
+def _far_off(place: Place, ctx: ArticleContext) -> bool:
+    """Whether a populated place lies FAR_VILLAGE_KM or more from the article's theatre."""
+    return place.kind in ("city", "town", "village") and ctx.km_from_theatre(place) >= FAR_VILLAGE_KM
 
 
 # The word after a city's district, and what stands between the district and its city: "the Dniprovskyi

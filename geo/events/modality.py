@@ -111,7 +111,9 @@ DENIALS = re.compile(
 # A claim called so after the event it tells, then denied (lower case).
 DENIED_AS_CLAIM = re.compile(
     # (or "..., though Ukraine denied it")
-    r",\s+(?:a\s+claim|claims|an\s+assertion|which|though|although)\b[^.;]{0,60}?"
+    # ("said its forces had taken control of Toretsk, but Ukraine's military denied the city had been
+    # captured": the speaker's word, then the other side's)
+    r",\s+(?:a\s+claim|claims|an\s+assertion|which|though|although|but)\b[^.;]{0,60}?"
     r"\b(?:denied|disputed|rejected|refuted|denies"
     r"|disputes|rejects|refutes)\b"
 )
@@ -138,7 +140,10 @@ REPORTS_FALSE = re.compile(
 FUTURE = re.compile(
     r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}$"
     # "blown up in preparation for a retreat", "preparing for an offensive"
-    r"|\b(?:in\s+)?(?:preparation|preparations|preparing|prepare|prepared)\s+for\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?$",
+    r"|\b(?:in\s+)?(?:preparation|preparations|preparing|prepare|prepared)\s+for\s+(?:a|an|the|its|their)\s+"
+    r"(?:\w+\s+)?$"
+    # "redeployed forces to bolster its ranks ahead of the Ukrainian counteroffensive in Kherson region"
+    r"|\bahead\s+of\s+(?:a|an|the|its|their|Ukraine['’]s|Russia['’]s|Kyiv['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 NEGATED = re.compile(
@@ -558,6 +563,12 @@ TOLD_TIME_CLAUSE = re.compile(
     rf"|(?!(?:[\w'’-]+\s+){{0,5}}?(?:{_SUPPOSING})\b)(?:[\w'’-]+\s+){{1,5}}$)",
     re.IGNORECASE,
 )
+# The situation held, not ground: "the situation in the Luhansk Region is difficult, but it is fully
+# controlled by the Defense Forces".
+SITUATION_CONTROLLED = re.compile(
+    r"\bsituation\b[^.;]{0,80}?\b(?:is|remains|was)\s+(?:\w+ly\s+)?(?:controlled|under\s+control)\b",
+    re.IGNORECASE,
+)
 # An infinitive told done by the past before it: "were forced to withdraw".
 FORCED_INFINITIVE = re.compile(r"\b(?:was|were|had\s+been)\s+forced\s+to\s+$", re.IGNORECASE)
 # ... or before the noun of a taking or a leaving: "another setback for Ukraine, following its withdrawal
@@ -708,6 +719,10 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "denial"
     if "claim" in sentence and FALSE_CLAIM.search(sentence):
         return "denial"  # "Russian propaganda claims about capturing a foothold in X are false": the speaker's word
+    if "situation" in sentence and any(
+        m.start() < trigger_start < m.end() for m in SITUATION_CONTROLLED.finditer(sentence)
+    ):
+        return "background"  # "the situation in the Luhansk region is difficult, but it is fully controlled"
     if sentence[trigger_start : trigger_start + 20].lower().startswith(CAUSE_WORDS):
         return None  # "urged residents to evacuate from Vovche due to Russian air strikes": the cause fell
     # Words, not line breaks: a hard-wrapped article reads as its one-line copy does.

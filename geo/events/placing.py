@@ -1820,11 +1820,12 @@ CAPITAL_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again|repor
 CAPITAL_DOING = re.compile(
     # ("Kyiv, meanwhile, said that four people were wounded by Russian attacks in the Kherson region")
     r"(?:,\s+(?:meanwhile|in\s+turn|for\s+its\s+part|however|too),)?"
-    r"(?:\s+(?:has|have|had|also|then|later|again|reportedly|allegedly|repeatedly)(?=\s))*"
+    r"(?:\s+(?:has|have|had|also|then|later|again|reportedly|allegedly|repeatedly|likely|probably)(?=\s))*"
     # "as Kyiv appears to have retaken control of Kupiansk"
     r"(?:\s+(?:appears?|appeared|seems?|seemed|claims?|claimed)\s+to\s+have)?\s+"
     r"(?:(?:hitting|targeting|targeted|striking|struck|attacking|launched|launching|fired|firing|shelled"
-    r"|shelling|sent|sending|retaken|retook|recaptured|captured|seized|liberated|regained"
+    # ("Kyiv likely used tactical surprise to advance at least 20km into Russian-held territory")
+    r"|shelling|sent|sending|retaken|retook|recaptured|captured|seized|liberated|regained|used|uses"
     # "Kyiv lost control over 36 km² in the Kherson region": the government lost ground elsewhere
     r"|lost|loses|ceded|withdrew|abandoned)\b(?!\s+by\b)"
     # governments that talk: "As Moscow and Kyiv talk of possible peace, ..."

@@ -467,7 +467,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:(?<=\bwas )|(?<=\bwere ))(?:also|later|then|soon|quickly|subsequently|eventually) occupied\b"
         # "the village of Borova was temporarily occupied by the Russian invaders, but ... regained": taken
         # then (not Kyiv's "the temporarily occupied territories", whose participle is no verb)
-        r"|(?:(?<=\bwas )|(?<=\bwere ))temporarily occupied(?= by\b)",
+        r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))temporarily occupied(?= by\b)",
         "advance",
         passive_actor="RU",
         place_before=True,
@@ -1050,6 +1050,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="fallen",
         place_before=True,
         hints=("falling",),
+    ),
+    # "footage geolocated by CNN showed Ukrainian forces in the town of Volokhiv Yar": a side seen where it
+    # got
+    _p(
+        r"\b(?:showed|shows|showing)(?=\s+(?:Ukrainian|Russian)\s+(?:forces|troops|soldiers|servicemen|units)"
+        r"\s+(?:in|inside|entering|on\s+the\s+outskirts\s+of)\b)",
+        "advance",
+        role="taker",  # the side seen, right after the verb
+        hints=("showed", "shows", "showing"),
     ),
     # "Kyiv's forces had relinquished control of the village": ground given up, told as control
     _p(
@@ -2244,7 +2253,8 @@ _CIVILIANS = (
     r"|evacuees|collaborators)"  # ("forced local collaborators to flee")
 )
 CIVILIANS_BEFORE = re.compile(
-    rf"\b(?:{_CIVILIANS}|thousands|hundreds|tens of thousands|millions)[\"”’']?\s+(?:\w+\s+){{0,2}}$"
+    # ("some 70,000 people have managed to flee from Irpin")
+    rf"\b(?:{_CIVILIANS}|thousands|hundreds|tens of thousands|millions)[\"”’']?\s+(?:\w+\s+){{0,3}}$"
     # "some residents were able to leave the community's occupied territories"
     rf"|\b{_CIVILIANS}\s+(?:were|was|have\s+been|had\s+been)\s+(?:able|allowed|forced)\s+to\s+$"
     # the occupiers' civil staff right before its verb: 'The Russian "administration" fled the town'

@@ -25,3 +25,18 @@ def test_an_oblast_after_a_plain_list_still_places_every_name_of_it() -> None:
     found = _oblasts("Russian forces shelled Hlyboke and Stepove in the Zaporizhzhia region.")
     assert found["Stepove"] == "Zaporizhzhia Oblast"
     assert found["Hlyboke"] != "Kharkiv Oblast"
+
+
+def test_a_district_adjective_is_the_near_towns_not_a_far_town_of_that_name() -> None:
+    text = (
+        "The governor of the Belgorod region reported a drone attack on a village in the Gubkinsky city "
+        "district."
+    )
+    found = {m.text: m.place for m in find_places(text) if m.place}
+    assert (found["Gubkinsky"].name, found["Gubkinsky"].admin1) == ("Gubkin", "Belgorod Oblast")
+
+
+def test_a_far_town_named_on_its_own_is_still_that_town() -> None:
+    text = "The oil town of Gubkinskiy in the Yamalo-Nenets region reported a fire."
+    found = {m.text: m.place for m in find_places(text) if m.place}
+    assert found["Gubkinskiy"].name == "Gubkinskiy"

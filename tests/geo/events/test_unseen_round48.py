@@ -112,3 +112,53 @@ def test_a_bridge_closed_after_explosions_is_not_struck(seen: Seen) -> None:
 def test_an_airfield_named_for_a_town_is_struck_where_it_lies(seen: Seen) -> None:
     text = "Ukrainian forces struck a command post at the Saky military airfield in Novofedorivka, Crimea."
     assert {e[2] for e in seen(text, published=date(2024, 1, 6))} == {"Novofedorovka"}  # GeoNames spelling
+
+
+def test_a_claim_the_other_side_denies_after_it_is_the_claimers_event(seen: Seen) -> None:
+    text = (
+        "Russia's Defence Ministry said on Friday that its forces had taken control of the coal-mining town "
+        "of Toretsk, but Ukraine's military denied the town had been captured."
+    )
+    assert seen(text, published=date(2025, 2, 8)) == {("advance", "RU", "Toretsk")}
+
+
+def test_a_denial_before_the_taking_still_denies_it(seen: Seen) -> None:
+    text = "Ukraine's military denied that Russian forces had taken control of Toretsk."
+    assert seen(text, published=date(2025, 2, 8)) == set()
+
+
+def test_a_situation_under_control_is_no_ground_held(seen: Seen) -> None:
+    text = "The situation in the Luhansk region is difficult, but it is fully controlled by the army."
+    assert seen(text, published=date(2023, 2, 14)) == set()
+
+
+def test_people_who_managed_to_flee_a_town_are_no_retreat(seen: Seen) -> None:
+    text = "Amid the shelling, some 70,000 people have managed to flee from Irpin, the BBC reported."
+    assert not any(e[0] == "retreat" for e in seen(text, published=date(2022, 4, 3)))
+
+
+def test_a_town_that_had_been_temporarily_occupied_by_a_side_was_taken_by_it(seen: Seen) -> None:
+    text = "On Saturday, the town of Slavutych had been temporarily occupied by Russian troops."
+    assert seen(text, published=date(2022, 3, 28)) == {("advance", "RU", "Slavutych")}
+
+
+def test_forces_moved_ahead_of_an_offensive_report_no_offensive(seen: Seen) -> None:
+    text = (
+        "Russia redeployed some forces to the south to bolster its ranks ahead of the Ukrainian "
+        "counteroffensive in Kherson region, officials said."
+    )
+    assert seen(text, published=date(2022, 9, 8)) == set()
+
+
+def test_the_capital_that_used_surprise_to_advance_is_the_government(seen: Seen) -> None:
+    text = (
+        "Kyiv likely used tactical surprise to advance at least 20km into Russian-held territory in eastern "
+        "Kharkiv Oblast on September 7, the analysts wrote."
+    )
+    found = seen(text, published=date(2022, 9, 8))
+    assert ("advance", "UA", "Kharkiv Oblast") in found and not any(e[2] == "Kyiv" for e in found)
+
+
+def test_footage_showing_a_sides_forces_in_a_village_shows_its_advance(seen: Seen) -> None:
+    text = "Footage geolocated by reporters showed Ukrainian forces in the village of Volokhiv Yar."
+    assert seen(text, published=date(2022, 9, 8)) == {("advance", "UA", "Volokhiv Yar")}
