@@ -1093,6 +1093,21 @@ def _first_person(sentence: str, trigger: Trigger) -> str | None:
     return None
 
 
+def _side_later_in_clause(sentence: str, phrases: list[ActorPhrase], position: int) -> str | None:
+    """The side named within LOSER_AFTER_CHARS after ``position``, unless it opens a clause of its own:
+    "Pokrovsk is surrounded on three sides and Russian units have advanced" names who surrounds it, not
+    who is surrounded."""
+    for p in phrases:
+        if position - ARTICLE_CHARS <= p.start <= position + LOSER_AFTER_CHARS and p.end > position:
+            return None if CLAUSE_OPENS.search(sentence, position, max(position, p.start)) else p.side
+    return None
+
+
+# A conjunction right before a side that makes it the subject of the next clause ("... and Russian units").
+CLAUSE_OPENS = re.compile(r"(?:\band|\bbut|\bwhile|\bas|\bwhere|\bwhen|,)\s+(?:the\s+)?$")
+LOSER_AFTER_CHARS = 120
+
+
 def side_after(phrases: list[ActorPhrase], position: int, within: int = 40) -> str | None:
     """The side named soon after ``position`` ("fell to Russian forces"); a phrase that opens with
     the article just before it counts ("fire by the occupiers", read up to "the ")."""
@@ -1710,7 +1725,7 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
                 (p.side for p in phrases if LOSER_POSSESSIVE.fullmatch(sentence, p.end, trigger.start)), None
             )
             or agent_before(sentence, phrases, trigger.start)
-            or side_after(phrases, trigger.end, within=120)
+            or _side_later_in_clause(sentence, phrases, trigger.end)
         )
         return (OTHER_SIDE[loser], "agent") if loser else ("unknown", "none")
     if trigger.passive and trigger.event_type != "retreat":

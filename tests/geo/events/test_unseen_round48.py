@@ -162,3 +162,13 @@ def test_the_capital_that_used_surprise_to_advance_is_the_government(seen: Seen)
 def test_footage_showing_a_sides_forces_in_a_village_shows_its_advance(seen: Seen) -> None:
     text = "Footage geolocated by reporters showed Ukrainian forces in the village of Volokhiv Yar."
     assert seen(text, published=date(2022, 9, 8)) == {("advance", "UA", "Volokhiv Yar")}
+
+
+def test_a_town_a_side_had_hoped_to_capture_was_not_captured(seen: Seen) -> None:
+    text = "The commander said that Moscow's forces had hoped to capture Chasiv Yar in time for May 9."
+    assert seen(text, published=date(2024, 6, 28)) == set()
+
+
+def test_a_side_opening_the_next_clause_is_not_the_one_surrounded(seen: Seen) -> None:
+    text = "The town of Pokrovsk is surrounded on three sides and Russian units have advanced further west."
+    assert ("advance", "UA", "Pokrovsk") not in seen(text, published=date(2025, 7, 31))
