@@ -172,3 +172,32 @@ def test_a_town_a_side_had_hoped_to_capture_was_not_captured(seen: Seen) -> None
 def test_a_side_opening_the_next_clause_is_not_the_one_surrounded(seen: Seen) -> None:
     text = "The town of Pokrovsk is surrounded on three sides and Russian units have advanced further west."
     assert ("advance", "UA", "Pokrovsk") not in seen(text, published=date(2025, 7, 31))
+
+
+def test_explosions_in_a_town_held_under_occupation_are_fire_on_the_occupier(seen: Seen) -> None:
+    text = (
+        "Lately there have been more and more explosions in Luhansk, which has been under Russian occupation "
+        "since 2014."
+    )
+    assert seen(text, published=date(2023, 10, 17)) == {("strike", "UA", "Luhansk")}
+
+
+def test_an_attack_on_a_depot_with_secondary_detonations_is_no_planted_bomb(seen: Seen) -> None:
+    text = (
+        "An attack on an ammunition depot in occupied Sorokyne, Luhansk Oblast, caused explosions and "
+        "secondary detonations."
+    )
+    assert ("strike", "UA", "Sorokyne") in seen(text, published=date(2024, 5, 14))
+
+
+def test_a_hit_confirmed_in_an_occupied_city_is_fire_from_afar(seen: Seen) -> None:
+    text = "A hit at the ammunition depot at Mariupol airport was confirmed with a strong detonation."
+    assert seen(text, published=date(2023, 2, 21)) == {("strike", "UA", "Mariupol")}
+
+
+def test_a_toll_in_a_round_up_of_russian_fire_stays_that_fire_in_the_oblast_capital(seen: Seen) -> None:
+    text = (
+        "Russian strikes killed two people in the Kharkiv region overnight, officials said. Another person "
+        "was killed in Kupiansk, while five were injured in Donetsk in the east, authorities said."
+    )
+    assert ("strike", "RU", "Donetsk") in seen(text, published=date(2024, 8, 4))
