@@ -728,6 +728,7 @@ OF_THE_CITY = re.compile(rf"(?:{_CITY_DISTRICT_WORD})?\s+of\s+the\s+city\b", re.
 THE_CITYS = re.compile(r"\bthe\s+city['’]s\s+(?:the\s+)?$", re.IGNORECASE)  # "a fire in the city's Kyivskyi district"
 CITY_BEFORE_ITS_DISTRICT_CHARS = 150
 CITY_DISTRICT_FAR_KM = 40.0
+FAR_SEAT_KM = 250.0  # a raion's seat this far from the one big city an article names is no raion of it
 # In a list of a city's districts, an item placed farther than this from the city is the city's district.
 CITY_DISTRICT_NEAR_KM = 10.0
 DISTRICT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+")
@@ -836,9 +837,7 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
         # and "the Korenevsky district", read by its adjective, is the oblast's raion, not a city's part)
         # (but a raion's seat is a town or a large village: "the Slobidskyi district" in an article on
         # Kharkiv is no raion of a Slobidka of 500 people in Poltava oblast)
-        if a.place is None or (
-            a.reason.startswith(("a district of ", "the district of ")) and a.place.population >= SEAT_VILLAGE
-        ):
+        if a.place is None:
             continue
         # (or, when the article names several, the one its paragraph names last: "Russian forces also
         # attacked Kharkiv with drones ... One drone hit near a high-rise building in the Shevchenkivsky
@@ -847,6 +846,19 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
         city_place = _the_only_big_city(result[:i]) or _the_only_big_city(
             [m for m in result[:i] if m.start >= paragraph][-1:]
         )
+        if (
+            a.reason.startswith(("a district of ", "the district of "))
+            and a.place.population >= SEAT_VILLAGE
+            # (but not a seat in another oblast hundreds of km off: "a gas pipe in the Podilskyi district was
+            # also damaged" in a report on Kyiv is Kyiv's Podilskyi, not Podilsk's raion in Odesa Oblast)
+            and not (
+                city_place is not None
+                and a.place.admin1 != city_place.admin1
+                and km_apart(a.place, city_place) > FAR_SEAT_KM
+                and not in_war_zone(a.place)
+            )
+        ):
+            continue
         if (
             city_place is not None
             and a.place.admin1 != city_place.admin1

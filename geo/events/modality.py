@@ -564,6 +564,11 @@ TOLD_TIME_CLAUSE = re.compile(
     rf"|(?!(?:[\w'’-]+\s+){{0,5}}?(?:{_SUPPOSING})\b)(?:[\w'’-]+\s+){{1,5}}$)",
     re.IGNORECASE,
 )
+# The subject of a comment, an event told before: "no immediate comment from Moscow regarding the attack".
+COMMENT_ON = re.compile(
+    r"\bcomment(?:s|ed)?\s+(?:from\s+(?:[\w'’-]+\s+){1,4}?)?(?:regarding|about|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # The situation held, not ground: "the situation in the Luhansk Region is difficult, but it is fully
 # controlled by the Defense Forces".
 SITUATION_CONTROLLED = re.compile(
@@ -724,6 +729,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         m.start() < trigger_start < m.end() for m in SITUATION_CONTROLLED.finditer(sentence)
     ):
         return "background"  # "the situation in the Luhansk region is difficult, but it is fully controlled"
+    if "comment" in sentence and COMMENT_ON.search(sentence, max(0, trigger_start - 80), trigger_start):
+        return "background"  # "There has been no immediate comment from Moscow regarding the attack on Odesa"
     if sentence[trigger_start : trigger_start + 20].lower().startswith(CAUSE_WORDS):
         return None  # "urged residents to evacuate from Vovche due to Russian air strikes": the cause fell
     # Words, not line breaks: a hard-wrapped article reads as its one-line copy does.

@@ -401,7 +401,9 @@ LOCATOR = re.compile(
     r"(?:(?:about|some|around|nearly|roughly|just|further|farther)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s|miles)"
     rf"(?:\s*\([^()]{{1,30}}\))?\s+)?(?:close to|near|not far from|outside"
     rf"|{_POINT}(?:-?{_POINT})?(?:ern)?\s+of"
-    r"|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement)\s+of\s+)?$"
+    # ("killed in Antonivka, a suburb of Kherson, as a result of an explosive drop")
+    r"|from|(?<=suburb )of|(?<=suburbs )of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?$"
 )
 # Where an advance came from and where it went: "invaded the Kharkiv region from Belgorod".
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -1336,7 +1338,18 @@ def places_for(
                 # first goal, drawn as near it (precision 2), not as ground taken there
                 places = [replace(first_goal, goal=True)]
                 heading = {}
-        places = [p for i, p in enumerate(places) if i not in heading]
+        places = [
+            p
+            for i, p in enumerate(places)
+            if i not in heading
+            # "withdrawn to more favorable positions near Pokrovsk and Myrnohrad in Donetsk region": the
+            # oblast only says where the goal is
+            and not (
+                p.place.kind == "region"
+                and i - 1 in heading
+                and QUALIFIER.match(sentence[places[i - 1].end : p.start]) is not None
+            )
+        ]
     elif trigger.event_type == "retreat" and trigger.passive:
         # "units ... were withdrawn to Belgorod for recovery": where they were sent is no ground left
         places = [

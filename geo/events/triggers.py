@@ -1060,6 +1060,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="taker",  # the side seen, right after the verb
         hints=("showed", "shows", "showing"),
     ),
+    # the General Staff's word for a withdrawal: "the units of the Defense Forces carried out an organized
+    # maneuver near the settlements of Lysivka and Sukhyi Yar"
+    _p(
+        r"\b(?:carried out|conducted|performed|made) an? (?:organi[sz]ed |planned )"
+        r"(?:maneuv(?:er|re)|manoeuvre)\b",
+        "retreat",
+        needs_forces=True,
+        hints=("carried", "conducted", "performed", "made"),
+    ),
     # "Kyiv's forces had relinquished control of the village": ground given up, told as control
     _p(
         r"\brelinquish(?:ed|es|ing)? (?:full |its |their )?control (?:of|over)\b",
@@ -1681,7 +1690,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # 23 drones were launched at the Krasnoyaruzhsky District"
         r"(?: and (?:an? |\w+ )?(?:drones?|UAVs?))? (?:was|were|had been) (?:dropped|fired|launched)\b"
         # a drone's drop, as a regional administration words it: "as a result of the dumping of ammunition"
-        r"|\b(?:dumping|dropping) of (?:ammunition|munitions|explosives|explosive devices|grenades)\b",
+        r"|\b(?:dumping|dropping) of (?:ammunition|munitions|explosives|explosive devices|grenades)\b"
+        # ("killed in Antonivka ... as a result of an explosive drop from a Russian drone")
+        r"|\bexplosives? drops?\b(?= (?:from|by)\b)",
         "strike",
         hints=(
             "shell", "round", "mine", "munition", "grenade", "bomb", "explosive", "ammunition", "projectile"

@@ -201,3 +201,29 @@ def test_a_toll_in_a_round_up_of_russian_fire_stays_that_fire_in_the_oblast_capi
         "was killed in Kupiansk, while five were injured in Donetsk in the east, authorities said."
     )
     assert ("strike", "RU", "Donetsk") in seen(text, published=date(2024, 8, 4))
+
+
+def test_an_organized_maneuver_of_the_defense_forces_is_their_withdrawal(seen: Seen) -> None:
+    text = (
+        "By decision of the command, units of the Defense Forces carried out an organized maneuver near the "
+        "settlements of Lysivka and Sukhyi Yar."
+    )
+    found = seen(text, published=date(2025, 12, 8))
+    assert found == {("retreat", "UA", "Lysivka"), ("retreat", "UA", "Sukhyi Yar")}
+
+
+def test_a_withdrawal_to_positions_near_towns_is_not_one_from_their_oblast(seen: Seen) -> None:
+    text = "Ukrainian defenders withdrew to better positions near Pokrovsk and Myrnohrad in Donetsk region."
+    assert not any(e[2] == "Donetsk Oblast" for e in seen(text, published=date(2025, 12, 8)))
+
+
+def test_a_drop_from_a_drone_on_a_suburb_hits_the_suburb_not_its_city(seen: Seen) -> None:
+    text = "A man was killed in Antonivka, a suburb of Kherson, by an explosive drop from a Russian drone."
+    assert seen(text, published=date(2024, 12, 20)) == {("strike", "RU", "Antonivka")}
+
+
+def test_no_comment_on_an_attack_tells_no_attack() -> None:
+    from geo.events.modality import hedge
+
+    sentence = "There has been no immediate comment from Moscow regarding the attack on Odesa."
+    assert hedge(sentence, sentence.index("attack on")) is not None  # told before, not told here
