@@ -45,8 +45,8 @@ def test_a_far_town_named_on_its_own_is_still_that_town() -> None:
 def test_a_city_district_named_like_a_far_raion_seat_is_the_citys_in_a_report_on_the_city() -> None:
     text = (
         "An elderly woman died in a massive missile attack in the Solomyanskyi district of Kyiv, the mayor "
-        "said.\n\nIn addition, a gas pipe in the Podilskyi district was also damaged.\n\nIn another attack on "
-        "Lviv Oblast, a museum was destroyed."
+        "said.\n\nIn addition, a gas pipe in the Podilskyi district was also damaged.\n\n"
+        "In another attack on Lviv Oblast, a museum was destroyed."
     )
     found = {m.text: m.place for m in find_places(text) if m.place}
     assert found["Podilskyi"].admin1 == "Kyiv City"  # not Podilsk, a raion's seat in Odesa Oblast 390 km off
