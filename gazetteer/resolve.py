@@ -1713,13 +1713,14 @@ def _metonym(mention: Mention, ctx: ArticleContext) -> bool:
 
 
 def _dateline_capital(mention: Mention, text: str) -> bool:
-    """Whether the mention is a capital opening a line in capitals, a dateline ("KYIV: Russia was
-    attacking Avdiivka"): where the reporter files from, no guide to the stretch of a river the
-    story is about."""
+    """Whether the mention is a capital opening a line in capitals, or before a colon or a dash, a
+    dateline ("KYIV: Russia was attacking Avdiivka"): where the reporter files from, no guide to the
+    stretch of a river the story is about, nor a neighbour a village must be near."""
     return (
         mention.place is not None
         and mention.place.name in CAPITALS
-        and mention.text.isupper()
+        # ("Kyiv: Russian troops left the Chernobyl nuclear site": a dateline in title case, then a colon)
+        and (mention.text.isupper() or text.startswith((": ", " – ", " — "), mention.end))
         and (mention.start == 0 or text[mention.start - 1] == "\n")
     )
 

@@ -581,7 +581,9 @@ COUNTRY_AS_PLACE = re.compile(
     r"|\b(?:in|to)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+part)?\s+of\s+$"
     # "in the Voronezh region of Russia", "attacked the Ryazan and Voronezh regions of Russia": the country
     # the region is in
-    r"|\b(?:regions?|oblasts?|provinces?|krai|republics?|city|cities|towns?|villages?|areas?)\s+of\s+(?:the\s+)?$",
+    # ("in the Donetsk region of eastern Ukraine")
+    r"|\b(?:regions?|oblasts?|provinces?|krai|republics?|city|cities|towns?|villages?|areas?)\s+of\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,
 )
 # A verb of damage right before its object: "damaged Russian warships", "destroyed two Russian jets".

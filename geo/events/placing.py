@@ -1833,7 +1833,9 @@ CAPITAL_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again|repor
 CAPITAL_DOING = re.compile(
     # ("Kyiv, meanwhile, said that four people were wounded by Russian attacks in the Kherson region")
     r"(?:,\s+(?:meanwhile|in\s+turn|for\s+its\s+part|however|too),)?"
-    r"(?:\s+(?:has|have|had|also|then|later|again|reportedly|allegedly|repeatedly|likely|probably)(?=\s))*"
+    # ('Kyiv "likely used tactical surprise to advance": a quote may open after the capital)
+    r"(?:\s+[“\"‘']?(?:has|have|had|also|then|later|again|reportedly|allegedly|repeatedly|likely|probably)"
+    r"(?=\s))*"
     # "as Kyiv appears to have retaken control of Kupiansk"
     r"(?:\s+(?:appears?|appeared|seems?|seemed|claims?|claimed)\s+to\s+have)?\s+"
     r"(?:(?:hitting|targeting|targeted|striking|struck|attacking|launched|launching|fired|firing|shelled"

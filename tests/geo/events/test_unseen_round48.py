@@ -227,3 +227,22 @@ def test_no_comment_on_an_attack_tells_no_attack() -> None:
 
     sentence = "There has been no immediate comment from Moscow regarding the attack on Odesa."
     assert hedge(sentence, sentence.index("attack on")) is not None  # told before, not told here
+
+
+def test_a_country_after_a_region_of_is_where_not_who(seen: Seen) -> None:
+    text = (
+        "Russia's defence ministry claimed a tiny village in the Donetsk region of eastern Ukraine, where it "
+        "has been on the offensive, making territorial gains."
+    )
+    assert not any(e[1] == "UA" for e in seen(text, published=date(2024, 6, 2)))
+
+
+def test_a_capital_before_a_quote_of_its_advance_is_the_government(seen: Seen) -> None:
+    text = "Kyiv “likely used tactical surprise to advance 20km into eastern Kharkiv Oblast,” it said."
+    found = seen(text, published=date(2022, 9, 8))
+    assert not any(e[2] == "Kyiv" for e in found)
+
+
+def test_a_dateline_in_title_case_is_no_neighbour_a_site_must_be_near(seen: Seen) -> None:
+    text = "Kyiv: Russian troops left the contaminated Chernobyl nuclear site on Friday, authorities said."
+    assert seen(text, published=date(2022, 4, 1)) == {("retreat", "RU", "Chornobyl")}
