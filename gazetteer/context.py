@@ -48,7 +48,8 @@ NOT_NAME_CONTINUATIONS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december on in at and or but as while after before since
     during near governor mayor regional military administration council direction front axis sector
-    city oblast region province district raion airport station port offensive counteroffensive""".split()
+    city oblast region province district raion airport station port offensive counteroffensive
+    rma ova oda mva cma rva""".split()  # ("the head of the Dnipropetrovsk RMA": its military administration)
 )
 # Capitalised words that may stand right before a place name without making it part of another
 # name: directions and sizes ("Eastern Ukraine", "Greater Kharkiv"). Other capitalised words
@@ -160,7 +161,10 @@ CUT_ADJECTIVE_ENDING = "sk"
 # The words after a town's adjective cut back to its stem ("the Dobropil direction", "Polohiv district",
 # "Synelnykiv region" for the raion), and how such stems end (-iv, -il, -yn, -ets: Polohivskyi,
 # Dobropilskyi), so that few words are tried.
-STEM_AREA_WORDS = frozenset({"direction", "front", "sector", "axis", "district", "raion", "region"})
+# ("the head of Kurakhiv city military administration", "the Kurakhiv reservoir dam")
+STEM_AREA_WORDS = frozenset(
+    {"direction", "front", "sector", "axis", "district", "raion", "region", "city", "community", "reservoir"}
+)
 STEM_ENDINGS = ("iv", "il", "yn", "ets")
 # How a town's name changes in its adjective (keys, after -ski/-ske is cut off): Novopavliv-ka ->
 # Novopavliv-skyi, Kurakhove -> Kurakhiv-skyi, Huliaipole -> Huliaipil-skyi, Sumy -> Sum-skyi.

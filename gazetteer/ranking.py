@@ -315,6 +315,12 @@ def rank(
             reason = f"{p.hint}; {reason}"
         ranked.append((score, c, reason))
     ranked.sort(key=lambda r: (-r[0], r[1].id))
+    if len(ranked) > 1 and cue not in VILLAGE_CUES and (
+        country := next((r for r in ranked if r[1].kind == "country" and key(r[1].name) == p.match.key), None)
+    ):
+        # "Moldova is under threat" near the Dnister dam is the country, not a village by the border that
+        # GeoNames also calls Moldova
+        return [country, *(r for r in ranked if r is not country)]
     if len(ranked) > 1 and cue not in VILLAGE_CUES and not placed_by_region:
         return _city_over_hamlet(ranked, hamlet_regions, p.match.key, ctx)
     return ranked

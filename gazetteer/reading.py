@@ -275,6 +275,8 @@ IN_REGION_AFTER = re.compile(
     r",?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:north|south|east|west)\w*\s+)?"
     r"([A-Z][\w'’-]+)\s+(?:region|oblast|province)\b"
 )
+# The initials of an oblast's (regional) military or state administration after its name.
+REGIONAL_OFFICES = frozenset({"RMA", "OVA", "ODA"})
 # Endings of the Slavic adjectives that open outlets' names (Ukrainska, Novaya, Ekonomichna Pravda).
 ADJECTIVE_ENDINGS = ("ska", "aya", "ichna")
 # What a name right after is the name of, not a place: a ship ("the large landing ship Rostov-on-Don",
@@ -538,6 +540,9 @@ def _propose(
     ):
         # "reached the area near the Donetsk border": the oblast's border, not the city's
         return Proposal(m, m.end, regions, "an oblast's name before 'border'", False, False)
+    if gap_after == " " and next_word in REGIONAL_OFFICES and (regions := regions_named(m.key, gaz)):
+        # "the head of the Chernihiv RMA": the oblast's military administration, by its initials
+        return Proposal(m, m.end, regions, "an oblast's administration by its initials", False, False)
     if (
         joined_place
         and _word(text, spans, m.last_word + 2).lower() in REGION_NOUNS

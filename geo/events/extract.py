@@ -1046,10 +1046,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             event = _event(article, context.article_id, sentence, trigger, kind, who, why, target, when)
             # a side named beats none ("Avdiivka fell, and Russian forces raised their flag"; "explosions
             # rang out in Belgorod when drones of the Russian Volunteer Corps struck ..."), then nearness
-            unnamed = who == "unknown" and (
-                kind in ("advance", "retreat")
-                or (kind in ("strike", "bridge_strike") and trigger.role == "target")
-            )
+            # ("Ukraine struck the headquarters of the Black Sea Fleet in Crimea, the building was damaged,
+            # and a fire broke out": the strike named beats the damage told after it)
+            unnamed = who == "unknown" and kind in ("advance", "retreat", "strike", "bridge_strike")
             rank = (unnamed, chars_between(trigger, target))
             if (
                 event.event_id in nearest

@@ -83,14 +83,16 @@ TITLE_BEFORE = re.compile(
 TITLE_AFTER = re.compile(
     r"(?:\s+(?:region|oblast))?(?:['’]s)?\s+(?:(?:regional|oblast)\s+)?"
     r"(?:governor|gov(?=\.)|(?:(?:regional|state|city)\s+)?(?:military\s+)?administration"
+    # ("the head of the Dnipropetrovsk RMA": a regional military administration, by its initials)
+    r"|(?-i:RMA|OVA|ODA|MVA|CMA|RVA)"
     # "the Kharkiv regional prosecutor's office said"
     r"|(?:regional\s+|city\s+)?prosecutor['’]?s?(?:\s+office)?|(?:regional\s+|city\s+)police)\b",
     re.IGNORECASE,
 )
 # The words of a title after a capital that make it the oblast's ("Cherkasy Governor"; not "Kharkiv city
 # military administration").
-OBLAST_TITLE = re.compile(r"\b(?:governor|gov|regional|oblast|region)\b", re.IGNORECASE)
-TITLE_CUES = ("overnor", "dministration", "rosecutor", "police", "head of", "Head of", "ayor of")
+OBLAST_TITLE = re.compile(r"\b(?:governor|gov|regional|oblast|region|RMA|OVA|ODA)\b", re.IGNORECASE)
+TITLE_CUES = ("overnor", "dministration", "rosecutor", "police", "head of", "Head of", "ayor of", "MA", "OVA")
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
 DATELINE = re.compile(
     r"(?:,\s*(?:Russia|Ukraine|Belarus|Poland|Moldova|Türkiye|Turkey|Georgia|Romania))?"  # "MOSCOW, Russia -"
@@ -416,7 +418,8 @@ ORIGIN = re.compile(
     r"(?:(?:village|town|city|settlement)\s+of\s+)?$"
     # "four Iskander missiles fired from annexed Crimea": where the weapons were launched
     # ("the missiles were launched from Russia's neighbouring Belgorod region")
-    r"|\b(?:fired|launched|carried\s+out|conducted|flew\s+in|flying)\s+from\s+(?:the\s+)?"
+    # ("The missiles came from Russia's Ryazan, Kursk and Belgorod regions")
+    r"|\b(?:fired|launched|carried\s+out|conducted|flew\s+in|flying|came|come|coming)\s+from\s+(?:the\s+)?"
     r"(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:annexed|occupied|Russian-occupied|neighbou?ring|nearby|border)\s+)?$"
     # ... with the weapons between: "the Russians fired two Iskander-M ballistic missiles from Crimea"
     r"|\b(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|UAVs?|shells?|bombs?)\s+from\s+"
@@ -456,7 +459,10 @@ OTHER_PLACES_OF_AREAS = re.compile(
 ALL_IN = re.compile(r"[-–—,(]\s*(?:all|both|each)\s+(?:of them\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 # Between two places a strike came from: "from annexed Crimea and Russia's southern Rostov region".
 ORIGIN_LISTED = re.compile(
-    r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:\w+ern\s+)?(?:the\s+)?"
+    # ("Russia's Ryazan, Kursk and Belgorod regions, as well as the occupied Crimean peninsula")
+    r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as\s+well\s+as)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:\w+ern\s+)?"
+    r"(?:the\s+)?"
+    r"(?:(?:annexed|occupied|Russian-occupied)\s+)?"
     # ... or the oblast of one: "launched cruise missiles from the area of Engels in Russia's Saratov Oblast"
     r"|,?\s+in\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:\w+ern\s+)?(?:the\s+)?"
 )
@@ -909,6 +915,11 @@ def sentence_places(
         if any(p.start <= start < p.end for p in places):
             continue
         kinds = REFERRED_KINDS.get(word.lower(), POPULATED)
+        if kinds == ("region",) and titled and titled[-1].end <= sentence_start + start:
+            # "The head of the Dnipropetrovsk RMA said that ... the Russian attack on the region's energy
+            # infrastructure": the oblast of the official's title
+            places.append(SentencePlace(titled[-1].place, start, end, sentence[start:end], True))
+            continue
         before = mentions[: bisect_left(mentions, sentence_start + start, key=_mention_start)]
         earlier = [
             m
@@ -1834,7 +1845,8 @@ CAPITAL_DOING = re.compile(
     # ("Kyiv, meanwhile, said that four people were wounded by Russian attacks in the Kherson region")
     r"(?:,\s+(?:meanwhile|in\s+turn|for\s+its\s+part|however|too),)?"
     # ('Kyiv "likely used tactical surprise to advance": a quote may open after the capital)
-    r"(?:\s+[“\"‘']?(?:has|have|had|also|then|later|again|reportedly|allegedly|repeatedly|likely|probably)"
+    r"(?:\s+[“\"‘']?(?:has|have|had|also|then|later|again|reportedly|allegedly|repeatedly|likely|probably"
+    r"|mostly|usually|often|regularly)"
     r"(?=\s))*"
     # "as Kyiv appears to have retaken control of Kupiansk"
     r"(?:\s+(?:appears?|appeared|seems?|seemed|claims?|claimed)\s+to\s+have)?\s+"
@@ -1913,7 +1925,8 @@ CROSSING_AT = re.compile(
 # Before the oblasts a border runs between: "the border between Donetsk and Zaporizhzhia oblasts", "along
 # the border of the Luhansk and Donetsk regions" (not "the border areas of Sumy Oblast": the oblast's own).
 BORDER_BETWEEN = re.compile(
-    r"\bborders?\s+(?:between\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|or)\s+(?:the\s+)?)?"
+    # ("captured eight villages on the administrative border with the Dnipropetrovsk region": beside it)
+    r"\bborders?\s+(?:with\s+(?:the\s+)?|between\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|or)\s+(?:the\s+)?)?"
     r"|of\s+(?:the\s+)?[\w'’-]+\s+(?:and|or)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )

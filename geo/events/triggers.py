@@ -1826,7 +1826,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # a regional administration's list: "Kherson, Antonivka, ..., Osokorivka suffered from terrorist
     # aggressions", "... suffered from Russian attacks"
     _p(
-        r"\bsuffered\s+from\s+(?:[\w-]+\s+){0,2}?(?:aggressions?|attacks?|strikes?|fire|bombardments?"
+        # ("Chernihiv region suffered a massive attack by strike drones")
+        r"\bsuffered\s+(?:from\s+|an?\s+)(?:[\w-]+\s+){0,2}?"
+        r"(?:aggressions?|attacks?|strikes?|fire|bombardments?"
         r"|shelling|terror)\b",
         "strike",
         role="target",

@@ -56,3 +56,22 @@ def test_a_raion_named_like_a_seat_on_the_front_is_left_to_that_seat() -> None:
     text = "Russia struck Donetsk. Shells hit the Pokrovskyi district."
     found = {m.text: m.place for m in find_places(text)}
     assert found["Pokrovskyi"] is None or found["Pokrovskyi"].name != "Donetsk"
+
+
+def test_a_country_named_is_the_country_not_a_village_geonames_also_calls_so() -> None:
+    text = (
+        "Russian missiles struck the Dnister Hydroelectric Station in Chernivtsi Oblast.\n\n"
+        '"But now not only Ukraine, but also Moldova, is under threat," the president said.'
+    )
+    found = {m.text: m.place for m in find_places(text) if m.place}
+    assert found["Moldova"].kind == "country"
+
+
+def test_a_towns_stem_before_city_or_reservoir_is_the_town() -> None:
+    text = "The head of Kurakhiv city military administration said the Kurakhiv reservoir dam was damaged."
+    assert {m.place.name for m in find_places(text) if m.place} == {"Kurakhove"}
+
+
+def test_a_capital_before_its_regional_administrations_initials_is_the_oblast() -> None:
+    found = {m.text: m.place for m in find_places("The head of the Chernihiv RMA, Vyacheslav Chaus, said.")}
+    assert found["Chernihiv"] is not None and found["Chernihiv"].name == "Chernihiv Oblast"

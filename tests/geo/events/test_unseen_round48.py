@@ -246,3 +246,42 @@ def test_a_capital_before_a_quote_of_its_advance_is_the_government(seen: Seen) -
 def test_a_dateline_in_title_case_is_no_neighbour_a_site_must_be_near(seen: Seen) -> None:
     text = "Kyiv: Russian troops left the contaminated Chernobyl nuclear site on Friday, authorities said."
     assert seen(text, published=date(2022, 4, 1)) == {("retreat", "RU", "Chornobyl")}
+
+
+def test_where_the_missiles_came_from_is_no_target(seen: Seen) -> None:
+    text = (
+        "Russia fired dozens of missiles at power plants overnight. The missiles came from Russia's Ryazan, "
+        "Kursk and Belgorod regions, as well as the occupied Crimean peninsula."
+    )
+    found = {e[2] for e in seen(text, published=date(2024, 3, 29))}
+    assert not found & {"Ryazan Oblast", "Kursk Oblast", "Belgorod Oblast", "Crimea"}
+
+
+def test_the_region_of_an_officials_initials_is_the_oblast_under_fire(seen: Seen) -> None:
+    text = (
+        "Missiles hit Kramatorsk in the Donetsk region. The head of the Dnipropetrovsk RMA said that the "
+        "Russian attack on the region's energy infrastructure left several towns without power."
+    )
+    assert ("strike", "RU", "Dnipropetrovsk Oblast") in seen(text, published=date(2022, 9, 11))
+
+
+def test_a_region_that_suffered_a_massive_attack_was_struck(seen: Seen) -> None:
+    found = seen("Chernihiv region suffered a massive attack by strike drones.", published=date(2025, 10, 21))
+    assert found == {("strike", "RU", "Chernihiv Oblast")}
+
+
+def test_a_strike_named_beats_the_damage_told_after_it_at_the_same_place(seen: Seen) -> None:
+    text = (
+        "On September 22, Ukraine struck the headquarters of the Russian Black Sea Fleet in Crimea, the "
+        "building was damaged, and a fire broke out."
+    )
+    assert seen(text, published=date(2023, 9, 23)) == {("strike", "UA", "Crimea")}
+
+
+def test_a_capital_that_mostly_uses_drones_is_the_government(seen: Seen) -> None:
+    assert seen("Moscow mostly uses drones in these attacks but occasionally also missiles.") == set()
+
+
+def test_villages_taken_on_the_border_with_an_oblast_are_not_in_it(seen: Seen) -> None:
+    text = "Russian forces captured eight villages on the border with the Dnipropetrovsk region."
+    assert not any(e[2] == "Dnipropetrovsk Oblast" for e in seen(text, published=date(2025, 10, 21)))
