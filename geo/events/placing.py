@@ -726,6 +726,7 @@ def sentence_places(
     places = []
     own = mentions_within(mentions, sentence_start, sentence_end)
     titled: list[Mention] = []  # oblasts named only in an official's title ("Voronezh region Governor")
+    by_capital: set[int] = set()  # ... of them, those named by their capital ("Cherkasy Governor")
     for m in own:
         if m.place is None or m.place.kind == "country" or m.place.sea:
             continue  # "Kalibr missiles from the Black Sea": a sea is where the weapon was, not what it hit
@@ -779,6 +780,7 @@ def sentence_places(
             continue  # "had seized Vuhledar, Donetsk, on Wednesday": the oblast, named by its capital
         if titles and oblast_named is not None and (oblast := _capital_titled(text, m, oblast_named)):
             titled.append(replace(m, place=oblast))  # "Cherkasy Governor Ihor Taburets": the oblast's
+            by_capital.add(m.start)
             continue
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
@@ -962,8 +964,12 @@ def sentence_places(
     if not places and titled and OWN_FIRE.search(sentence):
         # "Voronezh region Governor Alexander Gusev said debris from one of the drones caused a new fire at
         # a fuel depot": fire an official reports with no other place is in the oblast of the title
+        # (an oblast named by its capital only when the official opens the report: not '"The invaders are
+        # launching strikes," said the head of the Kharkiv Regional Military Administration', about the city)
         m = titled[-1]
-        places.append(SentencePlace(m.place, m.start - sentence_start, m.end - sentence_start, m.text, True))
+        if m.start not in by_capital or OWN_FIRE.search(sentence, m.end - sentence_start):
+            start = m.start - sentence_start
+            places.append(SentencePlace(m.place, start, m.end - sentence_start, m.text, True))
     return sorted(places, key=lambda p: p.start)
 
 

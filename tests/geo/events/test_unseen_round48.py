@@ -285,3 +285,11 @@ def test_a_capital_that_mostly_uses_drones_is_the_government(seen: Seen) -> None
 def test_villages_taken_on_the_border_with_an_oblast_are_not_in_it(seen: Seen) -> None:
     text = "Russian forces captured eight villages on the border with the Dnipropetrovsk region."
     assert not any(e[2] == "Dnipropetrovsk Oblast" for e in seen(text, published=date(2025, 10, 21)))
+
+
+def test_a_capital_in_a_title_closing_a_quote_of_fire_does_not_put_it_in_the_oblast(seen: Seen) -> None:
+    text = (
+        "Guided bombs hit the centre of Kharkiv. \"The invaders are launching strikes,\" said Oleh "
+        "Syniehubov, head of the Kharkiv Regional Military Administration."
+    )
+    assert not any(e[2] == "Kharkiv Oblast" for e in seen(text, published=date(2024, 9, 20)))
