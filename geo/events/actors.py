@@ -81,6 +81,9 @@ STRONG = {
         # Russians fighting on Ukraine's side in the border raids
         r"\bRussian Volunteer Corps\b|\bFreedom of Russia Legion\b|\bSiberian Battalion\b|\bRDK\b|"
         # ... under their joint name of 2024, with the Chechens of Ichkeria who fight beside them
+        # ("On 17 March, Russian volunteer soldiers took control of the village of Gorkovskii", "Russian
+        # volunteer formations fighting on the side of Ukraine")
+        r"\bRussian volunteer (?:soldiers|fighters|units|formations|groups|corps)\b|"
         r"\bRussian liberation (?:forces|army)\b|\b(?:volunteers|fighters|battalions?) of (?:the )?Chechen "
         r"Republic of Ichkeria\b|"
         # ... and the Russians of those units: "Russian volunteers from the Siberian Battalion"
@@ -549,7 +552,8 @@ FACILITY_AFTER = re.compile(
     r"|warehouses?|substations?|terminals?|power stations?)\b",
     re.IGNORECASE,
 )
-BY_BEFORE = re.compile(r"\b(?:by|from|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ("the destruction caused by (Russian troops)": an editor's brackets)
+BY_BEFORE = re.compile(r"\b(?:by|from|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?[(\[]?$", re.IGNORECASE)
 # An attack named with where it came from: "as a result of a strike from Ukraine", "shelling from
 # the Russian side".
 ATTACK_FROM = {

@@ -2321,6 +2321,10 @@ PEOPLE_CUT_OFF = re.compile(
 SUPPLY_CUT_OFF = re.compile(
     r"\b(?:supply|supplies|electricity|power|water|gas|heating|internet|connection|communications?"
     r"|service)\s+"
+    r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:also\s+)?(?:been\s+)?$"
+    # ... nor a road blocked: "the road towards Shebekino is blocked at Maslova Pristan"
+    r"|\b(?:road|highway|route|motorway)\s+"
+    r"(?:(?:to|towards?|from|between)\s+[\w'’-]+(?:\s+and\s+[\w'’-]+)?\s+)?"
     r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:also\s+)?(?:been\s+)?$",
     re.IGNORECASE,
 )

@@ -293,3 +293,21 @@ def test_a_capital_in_a_title_closing_a_quote_of_fire_does_not_put_it_in_the_obl
         "Syniehubov, head of the Kharkiv Regional Military Administration."
     )
     assert not any(e[2] == "Kharkiv Oblast" for e in seen(text, published=date(2024, 9, 20)))
+
+
+def test_russian_volunteer_soldiers_fight_on_ukraines_side(seen: Seen) -> None:
+    text = "On 17 March, Russian volunteer soldiers took control of the village of Gorkovskii, Belgorod Oblast."
+    assert seen(text, published=date(2024, 3, 17)) == {("advance", "UA", "Gorkovskiy")}
+
+
+def test_a_side_in_an_editors_brackets_after_by_is_the_one_that_fired(seen: Seen) -> None:
+    text = (
+        "Restoration is impossible in Kupiansk due to the intensity of the shelling and the destruction "
+        "caused by (Russian troops) every day, the mayor said."
+    )
+    assert seen(text, published=date(2025, 8, 31)) == {("strike", "RU", "Kupiansk")}
+
+
+def test_a_road_blocked_at_a_village_is_no_encirclement(seen: Seen) -> None:
+    text = "Eyewitnesses said the road towards Shebekino is blocked at Maslova Pristan."
+    assert seen(text, published=date(2023, 6, 1)) == set()
