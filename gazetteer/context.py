@@ -49,7 +49,9 @@ NOT_NAME_CONTINUATIONS = frozenset(
     july august september october november december on in at and or but as while after before since
     during near governor mayor regional military administration council direction front axis sector
     city oblast region province district raion airport station port offensive counteroffensive
-    rma ova oda mva cma rva""".split()  # ("the head of the Dnipropetrovsk RMA": its military administration)
+    rma ova oda mva cma rva oil refinery depot terminal airfield airbase""".split()
+    # ("the head of the Dnipropetrovsk RMA": its military administration; "the Gubkin Oil Depot",
+    # "the Tuapse Refinery": a facility named after its town, in the town)
 )
 # Capitalised words that may stand right before a place name without making it part of another
 # name: directions and sizes ("Eastern Ukraine", "Greater Kharkiv"). Other capitalised words
@@ -67,7 +69,7 @@ ATTRIBUTIVE_NOUNS = frozenset(
     fortress stronghold airfield airbase refinery depot plant factory station sectors directions
     fronts axes counterattack assault campaign breakthrough encirclement siege dam reservoir bridge
     bridges crossing checkpoint community communities hromada hromadas municipality municipalities council
-    districts raions regions oblasts provinces airport aviation base center centre terminal facility
+    districts raions regions oblasts provinces airport aviation base center centre terminal facility oil
     substation arsenal shipyard port zone park complex complexes works enterprise refineries depots plants
     factories stations airfields airports bases seaport harbour harbor terminals pipeline""".split()
 )

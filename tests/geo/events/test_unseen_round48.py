@@ -311,3 +311,8 @@ def test_a_side_in_an_editors_brackets_after_by_is_the_one_that_fired(seen: Seen
 def test_a_road_blocked_at_a_village_is_no_encirclement(seen: Seen) -> None:
     text = "Eyewitnesses said the road towards Shebekino is blocked at Maslova Pristan."
     assert seen(text, published=date(2023, 6, 1)) == set()
+
+
+def test_a_depot_named_after_its_town_is_struck_in_the_town(seen: Seen) -> None:
+    text = "The Gubkin Oil Depot in the Belgorod Oblast was also attacked by drones at night."
+    assert ("strike", "UA", "Gubkin") in seen(text, published=date(2024, 2, 15))
