@@ -596,7 +596,9 @@ DAMAGED_BEFORE = re.compile(
     r"\b(?:damag(?:ed|ing|es)|destroy(?:ed|ing|s)|hits?|struck|strikes|sank|sunk|downed|shot\s+down"
     r"|target(?:ed|ing|s)|attack(?:ed|ing|s)|derail(?:ed|ing|s)|blew\s+up|blown\s+up)\s+"
     r"(?:(?:at\s+least|up\s+to|some|about|over|more\s+than)\s+)?"
-    r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|several\s+|\d+\s+)?$",
+    r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|several\s+|\d+\s+)?"
+    # ... after another thing hit: "had hit helicopters and Russian equipment at airfields"
+    r"(?:[\w-]+\s+(?:and|as\s+well\s+as)\s+)?$",
     re.IGNORECASE,
 )
 # Things a side owns that fire hits: "Russian warships", "a Russian air defense system".
@@ -908,7 +910,7 @@ def agent_before(
         )
         and not country_as_place(sentence, p)
         and not _owns_a_place(sentence, p)
-        and not _damaged_thing(sentence, p)
+        and not damaged_thing(sentence, p)
         and (reporters or not REPORTER_AFTER.match(sentence, p.end))
         and (p.strong or not MONITOR_AFTER.match(sentence, p.end))
         and not _in_closed_relative(sentence, p, position)
@@ -961,7 +963,7 @@ def country_as_place(sentence: str, phrase: ActorPhrase) -> bool:
     )
 
 
-def _damaged_thing(sentence: str, phrase: ActorPhrase) -> bool:
+def damaged_thing(sentence: str, phrase: ActorPhrase) -> bool:
     """Whether a side's adjective names the ships or weapons a verb of damage took as its object:
     "Ukraine said it damaged Russian warships ... in a series of strikes on Crimea"."""
     thing = DAMAGED_THING_AFTER.match(sentence, phrase.end)
@@ -1248,10 +1250,14 @@ def decide_actor(
         trigger.event_type in ("strike", "bridge_strike")
         and phrases
         and len({p.side for p in phrases}) == 1
-        and all(DESTROYED_OBJECT.search(sentence, max(0, p.start - 40), p.start) for p in phrases)
+        and all(
+            DESTROYED_OBJECT.search(sentence, max(0, p.start - 40), p.start) or damaged_thing(sentence, p)
+            for p in phrases
+        )
     ):
-        # "An explosion in Dzhankoi destroyed Russian Kalibr-KN cruise missiles": the one side named is what
-        # was destroyed, so the other side struck
+        # "An explosion in Dzhankoi destroyed Russian Kalibr-KN cruise missiles", "the military had hit
+        # helicopters and Russian equipment at airfields": the one side named is what was destroyed, so the
+        # other side struck
         return OTHER_SIDE[phrases[0].side], "agent"
     if trigger.event_type in ("strike", "bridge_strike") and "by " in sentence[trigger.end :]:
         done_by = COMMITTED_BY.search(sentence, trigger.end, trigger.end + COMMITTED_BY_REACH)

@@ -33,6 +33,7 @@ from geo.events.actors import (
     ActorPhrase,
     agent_before,
     country_as_place,
+    damaged_thing,
     decide_actor,
     find_actor_phrases,
     held_by,
@@ -954,7 +955,11 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                     or behind_lines  # the Chonhar bridge, fired on across the front
                 )
                 # (a Ukrainian phrase says no other: "Ukraine's Defense Ministry confirmed the drone attacks")
-                and all(p.side == "UA" or _speaker_or_enemy(sentence.text, p) for p in phrases)
+                # ("had hit helicopters and Russian equipment at airfields near Berdiansk": what was hit)
+                and all(
+                    p.side == "UA" or _speaker_or_enemy(sentence.text, p) or damaged_thing(sentence.text, p)
+                    for p in phrases
+                )
                 # a blast is for a claim or a probe to say; a fire after a drone strike is the drone's
                 and (
                     not BLAST.search(sentence.text)

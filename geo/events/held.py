@@ -132,7 +132,9 @@ CRIMEA = frozenset({"Crimea", "Sevastopol City"})
 
 def in_crimea(place: Place) -> bool:
     """Whether ``place`` is Crimea, Sevastopol or a place of theirs."""
-    return place.country == "UA" and (place.admin1 in CRIMEA or place.name in ("Crimea", "Sevastopol"))
+    return place.country == "UA" and (
+        place.admin1 in CRIMEA or place.name in ("Crimea", "Sevastopol", "Sevastopol City")
+    )
 
 
 # Where Russia's own guns do not fire: towns (and the crossings beside them) Russia held, by GeoNames

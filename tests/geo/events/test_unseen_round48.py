@@ -316,3 +316,17 @@ def test_a_road_blocked_at_a_village_is_no_encirclement(seen: Seen) -> None:
 def test_a_depot_named_after_its_town_is_struck_in_the_town(seen: Seen) -> None:
     text = "The Gubkin Oil Depot in the Belgorod Oblast was also attacked by drones at night."
     assert ("strike", "UA", "Gubkin") in seen(text, published=date(2024, 2, 15))
+
+
+def test_a_sides_equipment_hit_at_occupied_airfields_was_hit_by_the_other(seen: Seen) -> None:
+    text = (
+        "The military had hit helicopters and Russian equipment at airfields near Berdiansk and Luhansk, the "
+        "General Staff said."
+    )
+    found = seen(text, published=date(2023, 10, 17))
+    assert {("strike", "UA", "Berdiansk"), ("strike", "UA", "Luhansk")} <= found
+
+
+def test_explosions_in_the_occupied_city_of_sevastopol_are_fire_on_crimea(seen: Seen) -> None:
+    text = "On March 1, explosions were reported in the temporarily occupied city of Sevastopol."
+    assert seen(text, published=date(2024, 3, 3)) == {("strike", "UA", "Sevastopol City")}
