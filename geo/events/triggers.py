@@ -908,7 +908,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "launched an attack, presumably using Shahed-type UAVs, on ...": a drone attack; nor one
         # "mostly targeting energy infrastructure", nor one on a community)
         rf"(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})(?!{_FIRE_AIM_LATER})(?! on{_COMMUNITY_AFTER})"
-        rf"(?!{_CIVILIANS_KILLED_AFTER})",
+        rf"(?!{_CIVILIANS_KILLED_AFTER})"
+        # (nor one on a port or a plant, which no infantry storms: "launched an attack on the port of Reni")
+        r"(?! (?:on|against) (?:the )?(?:sea)?(?:port|harbou?r|refinery|oil depot|power plant|airfield)s?\b)",
         "advance",
         hints=("launch", "began", "begun", "start"),
     ),

@@ -330,3 +330,11 @@ def test_a_sides_equipment_hit_at_occupied_airfields_was_hit_by_the_other(seen: 
 def test_explosions_in_the_occupied_city_of_sevastopol_are_fire_on_crimea(seen: Seen) -> None:
     text = "On March 1, explosions were reported in the temporarily occupied city of Sevastopol."
     assert seen(text, published=date(2024, 3, 3)) == {("strike", "UA", "Sevastopol City")}
+
+
+def test_an_attack_launched_on_a_port_is_fire_not_an_assault(seen: Seen) -> None:
+    text = (
+        "In a recent incident involving Shahed drones, Russian forces launched an attack on the port of Reni "
+        "in the Odesa region."
+    )
+    assert seen(text, published=date(2023, 7, 24)) == {("strike", "RU", "Reni")}
