@@ -1763,7 +1763,8 @@ def _same_part_of_list(mate: Mention, mention: Mention, ctx: ArticleContext) -> 
         # a round-up's items, each in its own phrase of place, may lie a district apart
         return False
     first, second = sorted((mention, mate), key=_start)
-    if NEXT_CLAUSE.search(ctx.text, first.end, second.start):
+    gap = ctx.text[first.end : second.start]
+    if (" and " in gap or " but " in gap or " while " in gap) and NEXT_CLAUSE.search(gap):
         # "were occupying Lukyantski and Hlyboke and had retaken Robotyne, in the southern Zaporizhzhia
         # region": a clause of its own, with a list of its own (300 km off)
         return False
