@@ -414,7 +414,8 @@ TO_BEFORE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?$")
 # territory of the Belgorod region".
 ORIGIN = re.compile(
     # ("three shells were fired from the direction of the village of Orlovka")
-    r"\bfrom\s+(?:the\s+)?(?:direction|territory|area|side|skies)\s+of\s+(?:the\s+)?"
+    # ("152 strike UAVs ... from directions including Orel, Kursk, Shatalovo")
+    r"\bfrom\s+(?:the\s+)?(?:directions?|territory|area|side|skies)\s+(?:of|including)\s+(?:the\s+)?"
     r"(?:(?:village|town|city|settlement)\s+of\s+)?$"
     # "four Iskander missiles fired from annexed Crimea": where the weapons were launched
     # ("the missiles were launched from Russia's neighbouring Belgorod region")
@@ -726,7 +727,8 @@ def sentence_places(
     places = []
     own = mentions_within(mentions, sentence_start, sentence_end)
     titled: list[Mention] = []  # oblasts named only in an official's title ("Voronezh region Governor")
-    by_capital: set[int] = set()  # ... of them, those named by their capital ("Cherkasy Governor")
+    # ... of them, those named by their capital ("Cherkasy Governor"), and whether a governor's title names it
+    by_capital: dict[int, bool] = {}
     for m in own:
         if m.place is None or m.place.kind == "country" or m.place.sea:
             continue  # "Kalibr missiles from the Black Sea": a sea is where the weapon was, not what it hit
@@ -780,7 +782,8 @@ def sentence_places(
             continue  # "had seized Vuhledar, Donetsk, on Wednesday": the oblast, named by its capital
         if titles and oblast_named is not None and (oblast := _capital_titled(text, m, oblast_named)):
             titled.append(replace(m, place=oblast))  # "Cherkasy Governor Ihor Taburets": the oblast's
-            by_capital.add(m.start)
+            title = TITLE_AFTER.match(text, m.end)
+            by_capital[m.start] = title is not None and "gov" in title.group().lower()
             continue
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
@@ -967,7 +970,10 @@ def sentence_places(
         # (an oblast named by its capital only when the official opens the report: not '"The invaders are
         # launching strikes," said the head of the Kharkiv Regional Military Administration', about the city)
         m = titled[-1]
-        if m.start not in by_capital or OWN_FIRE.search(sentence, m.end - sentence_start):
+        # (and a governor's only: "The Sumy Regional Military Administration clarified that the occupiers were
+        # attacking the railway station" is the city's station)
+        governor = by_capital.get(m.start)
+        if governor is None or (governor and OWN_FIRE.search(sentence, m.end - sentence_start)):
             start = m.start - sentence_start
             places.append(SentencePlace(m.place, start, m.end - sentence_start, m.text, True))
     return sorted(places, key=lambda p: p.start)
