@@ -2292,6 +2292,9 @@ PART_OF_BEFORE = re.compile(
     r"(?!ukraine\b|country\b|(?:ukrainian|its|ukraine['’]s)\s+territory\b"
     r"|[\w'’-]+\s+(?:region|oblast|province)\b)"
     r"[\w'’-]+(?:\s+[\w'’-]+)?\s+$"
+    # ... or almost all of it: "Almost the entire Serebryansky forest is under Russian control"
+    r"|(?:^|[.;:\"“]\s*)(?:almost|nearly|virtually|practically)\s+(?:the\s+)?(?:entire|whole)\s+"
+    r"(?!ukraine\b|country\b|[\w'’-]+\s+(?:region|oblast|province)\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+$"
 )
 # A ground operation a phrase of fire names the aim of (lower case, right before it): "launched a new
 # offensive with 30,000 troops on May 10, targeting Kharkiv Oblast" (no weapon or attack between: "an

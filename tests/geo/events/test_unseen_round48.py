@@ -354,3 +354,8 @@ def test_a_regional_administration_telling_of_fire_on_its_citys_station_puts_non
 ) -> None:
     text = "The Sumy Regional Military Administration said the occupiers attacked the railway station."
     assert not any(e[2] == "Sumy Oblast" for e in seen(text, published=date(2025, 8, 1)))
+
+
+def test_almost_the_whole_of_a_place_under_a_sides_control_is_its_advance(seen: Seen) -> None:
+    text = "Almost the entire Serebryansky forest is under Russian control, a blogger wrote."
+    assert seen(text, published=date(2025, 9, 20)) == {("advance", "RU", "Serebrianskyi Forest")}
