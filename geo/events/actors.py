@@ -1296,7 +1296,13 @@ def decide_actor(
         return side, "agent"  # "rockets fired from a Russian truck-mounted launcher towards Azovstal"
     if trigger.event_type in ("strike", "bridge_strike") and FIRE_NOUN_PHRASE.fullmatch(trigger.text):
         # "due to Russian air strikes", "Ukrainian drone attacks": the side that qualifies the noun of fire
-        own = [p for p in phrases if p.end <= trigger.start and FIRE_MODIFIERS.fullmatch(sentence, p.end, trigger.start)]
+        # (a side's phrase may take in the weapon: "reacted to the Russian drone attack on the station")
+        own = [
+            p
+            for p in phrases
+            if (p.end <= trigger.start and FIRE_MODIFIERS.fullmatch(sentence, p.end, trigger.start))
+            or p.start < trigger.start < p.end
+        ]
         if own:
             return own[-1].side, "agent"
     if trigger.event_type == "advance" and trigger.text.lower().startswith(("incursion", "raid", "push")):

@@ -43,6 +43,8 @@ BASE_IN = re.compile(
     r"\s+(?:military\s+|air\s+force\s+|naval\s+)?(?:airfield|air\s*base|aerodrome|naval\s+base)\s+"
     r"(?:in|at|near)\s+(?:the\s+)?(?:(?:village|town|settlement)\s+of\s+)?"
 )
+# An opening that sets a place aside for the ones the sentence goes on to: "Besides Lozova, ...".
+BESIDES = re.compile(r"\s*(?:besides|apart from|aside from|in addition to)\s+[^,;]{1,60},", re.IGNORECASE)
 # A crossing named as shut: "the closure of the Crimean Bridge".
 CLOSURE_BEFORE = re.compile(r"\b(?:closure|closing|reopening)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A place's possessive before a city it ranks: "Zaporizhzhia's second largest city" is not Zaporizhzhia.
@@ -1217,6 +1219,14 @@ def places_for(
             if not ALL_IN.search(sentence, max(0, p.start - 20), p.start)
             or not any(q.end <= p.start for q in places)
         ]
+    if (
+        (fronted := BESIDES.match(sentence)) is not None
+        and fronted.end() <= trigger.start
+        and any(p.start >= trigger.end for p in places)
+    ):
+        # "Besides Lozova, Russian forces also shelled the Zaporizhzhia, Odesa and Sumy regions": the place
+        # told before, set aside for the new ones
+        places = [p for p in places if p.start >= fronted.end()]
     if (
         trigger.event_type == "strike"
         and trigger.text.endswith("ing")

@@ -1850,9 +1850,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:injuries|casualties) (?:were|have been|had been) (?:also )?(?:reported|recorded)"
         r"(?=(?: [\w-]+){0,3},? (?:including |notably |especially )?in\b| in\b)"
-        r"|\binjuries from (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|shelling)\b",
+        r"|\binjuries from (?:[\w-]+ ){0,2}?(?:attacks?|strikes?|shelling)\b"
+        # ("there are also casualties in Synelnykove", after the night's attack on Dnipro)
+        r"|\bthere (?:are|were|have been) (?:also )?(?:civilian )?casualties(?= in\b)",
         "strike",
-        hints=("injuries",),
+        hints=("injuries", "there"),
     ),
     # "The city of Sievierodonetsk ... has faced relentless Russian bombardment", "Kharkiv endured heavy
     # shelling overnight": the place the subject, fire its object

@@ -359,3 +359,22 @@ def test_a_regional_administration_telling_of_fire_on_its_citys_station_puts_non
 def test_almost_the_whole_of_a_place_under_a_sides_control_is_its_advance(seen: Seen) -> None:
     text = "Almost the entire Serebryansky forest is under Russian control, a blogger wrote."
     assert seen(text, published=date(2025, 9, 20)) == {("advance", "RU", "Serebrianskyi Forest")}
+
+
+def test_casualties_in_a_town_after_a_nights_attack_are_fire_there(seen: Seen) -> None:
+    text = (
+        "As a result of the Russian attack on the city of Dnipro overnight, two people were killed; there "
+        "are also casualties in Synelnykove."
+    )
+    assert ("strike", "RU", "Synelnykove") in seen(text, published=date(2024, 4, 19))
+
+
+def test_a_place_set_aside_with_besides_is_not_the_new_fires(seen: Seen) -> None:
+    text = "Besides Lozova, Russian forces also shelled the Zaporizhzhia, Odesa and Sumy regions overnight."
+    found = {e[2] for e in seen(text, published=date(2025, 8, 5))}
+    assert found == {"Zaporizhzhia Oblast", "Odesa Oblast", "Sumy Oblast"}
+
+
+def test_a_sides_weapon_before_the_noun_of_attack_names_the_attacker(seen: Seen) -> None:
+    text = "President Zelensky reacted to the Russian drone attack on the railway station in Shostka."
+    assert seen(text, published=date(2025, 10, 4)) == {("strike", "RU", "Shostka")}
