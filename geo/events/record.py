@@ -32,7 +32,8 @@ class Event:
     (damage in a round-up of one side's fire), ``accused`` (the side the other accuses of a
     strike: "Russia accused Ukraine of destroying the dam", a claim), ``implied`` (the other half of a
     loss or an expulsion: "Russian troops were driven out of X" is also Ukraine's advance at X),
-    ``list`` (one fire on a list of places, its side found for others of the list) or ``none`` (actor
+    ``list`` (one fire on a list of places, its side found for others of the list; or a place told as
+    fallen beside takings that name their side) or ``none`` (actor
     unknown).
     """
 
