@@ -188,6 +188,9 @@ WAR_YEAR = 2022
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # Explosions heard, plural: a strike from afar, not one bomb planted.
 EXPLOSIONS = re.compile(r"\bexplosions\b", re.IGNORECASE)
+# A turn in a sentence, after which a place may have fallen to the other side ("Ukraine retook X, but Y
+# fell").
+CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet|however)\b", re.IGNORECASE)
 # The hold a side's phrase names after "under": "under Russian occupation", "under Ukrainian control".
 HOLDING_AFTER = re.compile(r"\s+(?:occupation|control|rule)\b", re.IGNORECASE)
 # A hit on a target, the noun: "A hit at the occupants' base ... has been recorded".
@@ -1616,11 +1619,6 @@ def _with_side(
         else e
         for e in events
     ]
-
-
-# A turn in a sentence, after which a place may have fallen to the other side ("Ukraine retook X, but Y
-# fell").
-CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet|however)\b", re.IGNORECASE)
 
 
 def _counted_near(mention: str, sentence: str) -> bool:
