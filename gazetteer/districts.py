@@ -511,16 +511,25 @@ def areas_by_adjective(
 # sentence, those towns lie within SHORTENED_MATES_KM of one another, and one place of the full name lies
 # within SHORTENED_NEAR_KM of them.
 SHORTENED_CUE = re.compile(r"\b(?:communit(?:y|ies)|hromadas?|district)\b", re.IGNORECASE)
+# ... the word right after its list: "the Pokrovsk and Velykomykhailivsk communities".
+COMMUNITIES_LISTED_AFTER = re.compile(
+    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)*\s+(?:communit(?:y|ies)|hromadas?)\b", re.IGNORECASE
+)
 SHORTENED_FAR_KM = 150.0
 SHORTENED_MATES_KM = 60.0
 SHORTENED_NEAR_KM = 40.0
 
 
 def shortened_communities(
-    text: str, mentions: list[Mention], gazetteer: Gazetteer, sentence_span: Callable[[int], tuple[int, int]]
+    text: str,
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    sentence_span: Callable[[int], tuple[int, int]],
+    named_oblasts: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The mentions, with a town named as its community's adjective cut short ("Pokrovsk" for Pokrovske,
-    its -ske dropped) moved to the one place of the full name beside the towns of its sentence."""
+    its -ske dropped) moved to the one place of the full name beside the towns of its sentence, or, with
+    no towns beside it, in the oblasts the article names (``named_oblasts``) when the town is in none."""
     result = list(mentions)
     for i, m in enumerate(mentions):
         if m.place is None or m.place.kind not in ("city", "town") or not m.text.endswith("sk"):
@@ -533,6 +542,28 @@ def shortened_communities(
             for o in mentions
             if o is not m and o.place is not None and o.place.kind in POPULATED and start <= o.start < end
         ]
+        if (
+            len(mates) < 2
+            and named_oblasts
+            and m.place.admin1 not in named_oblasts
+            and COMMUNITIES_LISTED_AFTER.match(text, m.end)
+        ):
+            # "It hit farms in the Pokrovsk and Velykomykhailivsk communities", in a report on Dnipropetrovsk
+            # Oblast: Pokrovske's community there, not the town of Donetsk Oblast
+            full = sorted(
+                (
+                    place
+                    for place in gazetteer.candidates(key(m.text + "e"))
+                    if place.kind in POPULATED and place.admin1 in named_oblasts
+                ),
+                key=lambda place: -place.population,
+            )
+            if len(full) > 1 and full[0].population >= 2 * full[1].population:
+                full = full[:1]  # (the community's seat, by far the largest of the name there)
+            if len(full) == 1:
+                reason = f"the community of {full[0].name}, cut short, in an oblast the text names"
+                result[i] = Mention(m.text, m.start, m.end, full[0], 0.6, reason)
+            continue
         if (
             len(mates) < 2
             or min(km_apart(m.place, mate) for mate in mates) <= SHORTENED_FAR_KM

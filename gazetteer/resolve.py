@@ -698,7 +698,7 @@ def find_places(
         frozenset(ukraine) if len(ukraine) <= ARTICLE_OBLASTS else frozenset(),
     )
     if ctx.has_areas():  # "the Marhanets, Pokrovsk communities": Pokrovske's
-        mentions = shortened_communities(text, mentions, gaz, ctx.sentence_span)
+        mentions = shortened_communities(text, mentions, gaz, ctx.sentence_span, ctx.named_oblasts())
     directions = {p.match.start for p in proposals if p.direction}
     mentions = [_as_direction(m) if m.start in directions and m.place else m for m in mentions]
     mentions.extend(described_places(text, gaz, [(m.start, m.end) for m in mentions]))

@@ -1220,6 +1220,15 @@ def places_for(
             or not any(q.end <= p.start for q in places)
         ]
     if (
+        trigger.event_type in ("strike", "bridge_strike")
+        and (colon := sentence.rfind(": ", 0, trigger.start)) >= 0
+        and any(p.start >= trigger.end for p in places)
+        and any(p.end <= colon for p in places)
+    ):
+        # "The fleet is also feeling uneasy outside Crimea: explosions were heard last night in Novorossiysk":
+        # the clause after the colon tells where its fire was
+        places = [p for p in places if p.start > colon]
+    if (
         (fronted := BESIDES.match(sentence)) is not None
         and fronted.end() <= trigger.start
         and any(p.start >= trigger.end for p in places)

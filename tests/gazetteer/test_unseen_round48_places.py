@@ -75,3 +75,12 @@ def test_a_towns_stem_before_city_or_reservoir_is_the_town() -> None:
 def test_a_capital_before_its_regional_administrations_initials_is_the_oblast() -> None:
     found = {m.text: m.place for m in find_places("The head of the Chernihiv RMA, Vyacheslav Chaus, said.")}
     assert found["Chernihiv"] is not None and found["Chernihiv"].name == "Chernihiv Oblast"
+
+
+def test_a_community_cut_short_is_the_one_in_the_oblast_the_article_names() -> None:
+    text = (
+        "Russian drones hit Dnipropetrovsk Oblast overnight. They hit farms in the Pokrovsk and "
+        "Velykomykhailivsk communities."
+    )
+    found = {m.text: m.place for m in find_places(text) if m.place}
+    assert (found["Pokrovsk"].name, found["Pokrovsk"].admin1) == ("Pokrovske", "Dnipropetrovsk Oblast")

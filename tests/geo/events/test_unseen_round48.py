@@ -378,3 +378,11 @@ def test_a_place_set_aside_with_besides_is_not_the_new_fires(seen: Seen) -> None
 def test_a_sides_weapon_before_the_noun_of_attack_names_the_attacker(seen: Seen) -> None:
     text = "President Zelensky reacted to the Russian drone attack on the railway station in Shostka."
     assert seen(text, published=date(2025, 10, 4)) == {("strike", "RU", "Shostka")}
+
+
+def test_fire_told_after_a_colon_is_where_the_clause_after_it_says(seen: Seen) -> None:
+    text = (
+        "The fleet is also feeling uneasy outside Crimea: explosions were heard last night in Novorossiysk, "
+        "Krasnodar Territory."
+    )
+    assert {e[2] for e in seen(text, published=date(2024, 5, 17))} == {"Novorossiysk"}
