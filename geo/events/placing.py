@@ -88,13 +88,18 @@ TITLE_AFTER = re.compile(
     # ("the head of the Dnipropetrovsk RMA": a regional military administration, by its initials)
     r"|(?-i:RMA|OVA|ODA|MVA|CMA|RVA)"
     # "the Kharkiv regional prosecutor's office said"
-    r"|(?:regional\s+|city\s+)?prosecutor['’]?s?(?:\s+office)?|(?:regional\s+|city\s+)police)\b",
+    r"|(?:regional\s+|city\s+)?prosecutor['’]?s?(?:\s+office)?|(?:regional\s+|city\s+)police"
+    # ("Dnipropetrovsk regional head Serhiy Lysak reported")
+    r"|(?<=regional )(?:head|chief))\b",
     re.IGNORECASE,
 )
 # The words of a title after a capital that make it the oblast's ("Cherkasy Governor"; not "Kharkiv city
 # military administration").
 OBLAST_TITLE = re.compile(r"\b(?:governor|gov|regional|oblast|region|RMA|OVA|ODA)\b", re.IGNORECASE)
-TITLE_CUES = ("overnor", "dministration", "rosecutor", "police", "head of", "Head of", "ayor of", "MA", "OVA")
+TITLE_CUES = (
+    "overnor", "dministration", "rosecutor", "police", "head of", "Head of", "ayor of", "MA", "OVA",
+    "al head", "al chief",
+)  # fmt: skip
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
 DATELINE = re.compile(
     r"(?:,\s*(?:Russia|Ukraine|Belarus|Poland|Moldova|Türkiye|Turkey|Georgia|Romania))?"  # "MOSCOW, Russia -"

@@ -386,3 +386,11 @@ def test_fire_told_after_a_colon_is_where_the_clause_after_it_says(seen: Seen) -
         "Krasnodar Territory."
     )
     assert {e[2] for e in seen(text, published=date(2024, 5, 17))} == {"Novorossiysk"}
+
+
+def test_a_regional_heads_title_puts_no_fire_in_the_oblasts_capital(seen: Seen) -> None:
+    text = (
+        "A ballistic missile struck Kryvyi Rih. \"About two dozen high-rise buildings were destroyed,\" "
+        "Dnipropetrovsk regional head Serhiy Lysak reported."
+    )
+    assert not any(e[2] == "Dnipro" for e in seen(text, published=date(2025, 4, 5)))
