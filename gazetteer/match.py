@@ -65,6 +65,11 @@ class NameMatch:
 SHARED_CROSSING = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]+\s+(bridges|dams)\b")
 
 
+# Lower-case words of kind that open a name's alias ("City of Sevastopol") but, in running text, are the
+# cue before the name.
+CUE_WORDS = frozenset({"city", "town", "village", "port"})
+
+
 def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[tuple[int, int]]]:
     """Return the names found in ``text`` (longest first, not overlapping) and the text's word spans.
 
@@ -117,6 +122,10 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
             continue
         n, name_key, places = longest
         start, end = spans[i][0], spans[i + n - 1][1]
+        if n > 1 and text[start].islower() and text[start:spans[i][1]] in CUE_WORDS:
+            # "the Crimean city of Sevastopol": the cue before the name, not the alias "City of Sevastopol"
+            # (the name itself is matched from its own word)
+            continue
         found.append(NameMatch(start, end, text[start:end], name_key, places, i, i + n - 1))
         free = i + n
     return found, spans

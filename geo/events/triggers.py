@@ -1062,6 +1062,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="taker",  # the side seen, right after the verb
         hints=("showed", "shows", "showing"),
     ),
+    # ISW's "geolocated footage confirms Russian presence in eastern Yelizavetivka and central Trudove": a
+    # side seen where it got
+    _p(
+        r"(?:(?<=confirms Russian )|(?<=confirmed Russian )|(?<=indicates Russian )|(?<=shows Russian )"
+        r"|(?<=confirms Ukrainian )|(?<=confirmed Ukrainian )|(?<=indicates Ukrainian )"
+        r"|(?<=shows Ukrainian ))"
+        r"presence(?= in\b)",
+        "advance",
+        hints=("presence",),
+    ),
     # the General Staff's word for a withdrawal: "the units of the Defense Forces carried out an organized
     # maneuver near the settlements of Lysivka and Sukhyi Yar"
     _p(
@@ -1528,6 +1538,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # then it is a strike)
     _p(
         r"\b(?:counter-?)?attack(?:ed|ing|s)?\b"
+        # (not things attacked: "attacked Russian military equipment at airfields near Berdiansk" is fire)
+        r"(?! (?:[\w-]+ ){0,2}(?:equipment|airfields?|air ?bases?|depots?|ships?|aircraft|helicopters?)\b)"
         r"(?= (?:[\w-]+ ){0,4}?(?:near|in the (?:areas?|vicinity|direction) of|around|towards?)\b"
         # "unsuccessfully attacked the positions of the Defense Forces in the areas of ..."
         r"| (?:the )?(?:[\w-]+ )?positions\b)"
@@ -1592,7 +1604,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}(?:and \w+ )?"
         r"(?:fire|shelling|bombardment|strikes?|attacks?|airstrikes?|air strikes?)\b"
         # ("were under the fire of the occupiers": a translation's article)
-        r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))under (?:a |an |the )?"
+        # ("Today Belozerka was again under Russian fire")
+        r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bwas again )|(?<=\bwere again )|(?<=\bwas also )"
+        r"|(?<=\bwere also ))under (?:a |an |the )?"
         r"(?:(?:" + _UNDER_FIRE_WORDS + r"|massed|combined) ){0,2}"
         r"(?:fire|shelling|bombardment|attack)\b"
         # "The neighboring city of Lysychansk is under constant fire" (a word of war before the fire: not
@@ -2481,7 +2495,10 @@ GROUND_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Verbs whose object may be things and still be a strike: "hit manpower and equipment near X".
-FIRE_ON_THINGS = re.compile(r"hit|hits|struck|strikes?|destroy\w*|ignited|set fire to|set ablaze", re.IGNORECASE)
+# ("the Ukrainian forces attacked Russian military equipment at airfields near Berdiansk")
+FIRE_ON_THINGS = re.compile(
+    r"hit|hits|struck|strikes?|destroy\w*|ignited|set fire to|set ablaze|attacked|targeted", re.IGNORECASE
+)
 # What a ban says of the act its gerund names (lower case): "Entering X is prohibited".
 FORBIDDEN_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){1,4}?\s+(?:is|are|was|were|remains)\s+(?:strictly\s+)?(?:prohibited|forbidden|banned"

@@ -84,3 +84,8 @@ def test_a_community_cut_short_is_the_one_in_the_oblast_the_article_names() -> N
     )
     found = {m.text: m.place for m in find_places(text) if m.place}
     assert (found["Pokrovsk"].name, found["Pokrovsk"].admin1) == ("Pokrovske", "Dnipropetrovsk Oblast")
+
+
+def test_the_cue_city_of_before_a_name_is_no_part_of_an_alias() -> None:
+    found = {m.text: m.place for m in find_places("Missiles hit the Crimean city of Sevastopol overnight.")}
+    assert found["Sevastopol"] is not None and found["Sevastopol"].kind == "city"

@@ -329,7 +329,7 @@ def test_a_sides_equipment_hit_at_occupied_airfields_was_hit_by_the_other(seen: 
 
 def test_explosions_in_the_occupied_city_of_sevastopol_are_fire_on_crimea(seen: Seen) -> None:
     text = "On March 1, explosions were reported in the temporarily occupied city of Sevastopol."
-    assert seen(text, published=date(2024, 3, 3)) == {("strike", "UA", "Sevastopol City")}
+    assert seen(text, published=date(2024, 3, 3)) == {("strike", "UA", "Sevastopol")}
 
 
 def test_an_attack_launched_on_a_port_is_fire_not_an_assault(seen: Seen) -> None:
@@ -394,3 +394,23 @@ def test_a_regional_heads_title_puts_no_fire_in_the_oblasts_capital(seen: Seen) 
         "Dnipropetrovsk regional head Serhiy Lysak reported."
     )
     assert not any(e[2] == "Dnipro" for e in seen(text, published=date(2025, 4, 5)))
+
+
+def test_a_town_again_under_a_sides_fire_was_struck_by_it(seen: Seen) -> None:
+    text = "Today Bilozerka was again under Russian fire, namely the central part of the village."
+    assert seen(text, published=date(2024, 6, 4)) == {("strike", "RU", "Bilozerka")}
+
+
+def test_footage_confirming_a_sides_presence_in_villages_shows_its_advance(seen: Seen) -> None:
+    text = "ISW says that geolocated footage confirms Russian presence in eastern Yelizavetivka and Trudove."
+    found = seen(text, published=date(2024, 11, 25))
+    assert {("advance", "RU", "Yelyzavetivka"), ("advance", "RU", "Trudove")} <= found
+
+
+def test_equipment_attacked_at_airfields_near_towns_is_fire_on_the_towns(seen: Seen) -> None:
+    text = (
+        "On Tuesday night, the Ukrainian forces attacked Russian military equipment at airfields near the "
+        "occupied cities of Berdiansk and Luhansk."
+    )
+    found = seen(text, published=date(2023, 10, 17))
+    assert found == {("strike", "UA", "Berdiansk"), ("strike", "UA", "Luhansk")}
