@@ -38,6 +38,8 @@ METONYM_AFTER = re.compile(
     r"|institute|barracks|warehouse|enlistment|town|unit|installation))",
     re.IGNORECASE,
 )
+# The oblast's capital, told by its title: "the regional center", "the regional capital".
+REGIONAL_CENTRE = re.compile(r"\bthe\s+regional\s+(?:cent(?:re|er)|capital)\b(?!\s+of\b)", re.IGNORECASE)
 # A base named for one town and placed in another: "the Saky military airfield in Novofedorivka".
 BASE_IN = re.compile(
     r"\s+(?:military\s+|air\s+force\s+|naval\s+)?(?:airfield|air\s*base|aerodrome|naval\s+base)\s+"
@@ -902,6 +904,9 @@ def sentence_places(
     if " city district" in sentence:
         # "drones hit three city districts": the city just named
         references += [(m.start(), m.end(), "city") for m in CITY_DISTRICTS.finditer(sentence)]
+    if "regional cent" in sentence or "regional capital" in sentence:
+        # "the Russians struck the territory of the regional center 13 times": the oblast's city just named
+        references += [(m.start(), m.end(), "city") for m in REGIONAL_CENTRE.finditer(sentence)]
     if any(cue in sentence for cue in ORDINAL_CUES):
         places += _ordinal_references(sentence, sentence_start, mentions, places, recent_from)
     if "same " in sentence:

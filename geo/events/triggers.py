@@ -1062,6 +1062,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="taker",  # the side seen, right after the verb
         hints=("showed", "shows", "showing"),
     ),
+    # "Russian occupiers covered the Tsentralnyi district of Kherson with massive fire": fire on its object
+    _p(
+        r"\bcovered(?= (?:the )?(?:[\w'’-]+ ){0,6}?with (?:[\w-]+ ){0,2}?(?:fire|shelling|strikes)\b)",
+        "strike",
+        hints=("covered",),
+    ),
     # ISW's "geolocated footage confirms Russian presence in eastern Yelizavetivka and central Trudove": a
     # side seen where it got
     _p(
@@ -2051,7 +2057,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (nor a sector: "10 Russian attacks on the Kupiansk axis" are ground assaults)
         r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es|axis|axes|directions?"
         r"|sectors?)\b)"
-        r"|attacks? by (?:[\w-]+ ){1,3}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"
+        r"|attacks? by (?:[\w-]+ ){1,4}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"
+        # ("the fire that broke out at an oil depot in Engels ... following an attack by Ukrainian drones")
+        r"|attacks? by (?:the )?(?:[\w-]+ ){0,2}?(?:drones|UAVs|missiles|rockets)\b"
         r"|attacks? of (?:the )?(?:[\w-]+ ){0,2}?"
         r"(?:occupiers|invaders|troops|forces|army|drones|missiles) on\b"
         # (not a ground assault told by where it went: "the enemy attacked near Stroivka and Topoli")

@@ -414,3 +414,24 @@ def test_equipment_attacked_at_airfields_near_towns_is_fire_on_the_towns(seen: S
     )
     found = seen(text, published=date(2023, 10, 17))
     assert found == {("strike", "UA", "Berdiansk"), ("strike", "UA", "Luhansk")}
+
+
+def test_the_regional_center_struck_is_the_oblasts_city_just_named(seen: Seen) -> None:
+    text = (
+        "Officials in Zaporizhzhia reported a busy night. The Russians struck the regional center 13 times with "
+        "guided aerial bombs."
+    )
+    assert seen(text, published=date(2024, 9, 29)) == {("strike", "RU", "Zaporizhzhia")}
+
+
+def test_a_fire_after_an_attack_by_drones_is_their_fire(seen: Seen) -> None:
+    text = (
+        "The fire that broke out at an oil depot in Engels, Russia, following an attack by Ukrainian drones, "
+        "has been extinguished."
+    )
+    assert seen(text, published=date(2025, 1, 13)) == {("strike", "UA", "Engels")}
+
+
+def test_a_district_covered_with_massive_fire_was_struck(seen: Seen) -> None:
+    text = "Russian occupiers covered the Tsentralnyi district of Kherson with massive fire, injuring one."
+    assert seen(text, published=date(2023, 10, 31)) == {("strike", "RU", "Kherson")}
