@@ -1062,6 +1062,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="taker",  # the side seen, right after the verb
         hints=("showed", "shows", "showing"),
     ),
+    # Syrskyi's "Klishchiivka was cleared of Russians": the place taken from the side named after it
+    _p(
+        r"(?<=[a-z] )(?:was|were|has been|have been|had been) (?:fully |completely |now )?cleared of"
+        r"(?= (?:the )?(?:Russians|Ukrainians|Russian|Ukrainian|enemy|occupiers|invaders)\b)",
+        "advance",
+        role="loser",
+        place_before=True,
+        hints=("cleared",),
+    ),
     # "Russian occupiers covered the Tsentralnyi district of Kherson with massive fire": fire on its object
     _p(
         r"\bcovered(?= (?:the )?(?:[\w'’-]+ ){0,6}?with (?:[\w-]+ ){0,2}?(?:fire|shelling|strikes)\b)",

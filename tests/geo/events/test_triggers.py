@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Klishchiivka was cleared of Russians, Oleksandr Syrsky posted on Telegram.",
     "Russian occupiers covered the Tsentralnyi district of Kherson with massive fire, the mayor said.",
     "ISW reports that geolocated footage confirms Russian presence in eastern Yelizavetivka.",
     "Two people were killed in Dnipro; there are also casualties in Synelnykove.",
