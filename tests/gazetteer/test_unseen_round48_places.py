@@ -1,6 +1,9 @@
 """Places of round 48 of unseen reporting, with the real gazetteer: an oblast named after the last name
 of one clause does not qualify the names of the clause before it ("were occupying Lukyantsi and Hlyboke
-and had retaken Robotyne, in the southern Zaporizhzhia region")."""
+and had retaken Robotyne, in the southern Zaporizhzhia region"); a district's adjective, a town's stem, a
+regional administration's initials and a community cut short name the place the article means, not a
+far namesake (Gubkinsky, Podilskyi, Kurakhiv, the Chernihiv RMA, Pokrovsk communities); a country named
+is the country; "the Crimean city of Sevastopol" is the city."""
 
 from __future__ import annotations
 

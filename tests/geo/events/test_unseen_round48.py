@@ -1,8 +1,10 @@
 """Round 48 of unseen reporting: a governor's title names the oblast under fire ("Cherkasy Governor ...
 said Russian forces attacked overnight"); places fall to a side in one sentence ("saw X and Y fall to the
-Russian onslaught, with Z falling"); a taking done "in accordance with the assigned objectives" is no
-goal; and places that only say where a weapon came from, or a bridge that was only closed, are no
-targets."""
+Russian onslaught, with Z falling"); fire on towns Russia holds is Ukraine's when only the things hit
+are Russian ("explosions in Luhansk, under Russian occupation since 2014", "a hit at the depot at
+Mariupol airport"); an organized maneuver is a withdrawal; and places that only say where a weapon came
+from, a bridge that was only closed, a place set aside ("Besides Lozova, ...") or a situation held are
+no events."""
 
 from __future__ import annotations
 
