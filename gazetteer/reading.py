@@ -62,8 +62,10 @@ PLACE_PREPOSITIONS = frozenset(
 # Verbs whose object is a place: a small place right after one needs no other place beside it.
 TAKING_VERBS = frozenset(
     "liberated captured recaptured retook seized occupied stormed shelled bombed liberating capturing "
-    "recapturing seizing occupying storming shelling".split()
+    "recapturing seizing occupying storming shelling attacked struck targeted".split()
 )
+# Nouns of fire whose "on" names what was hit: "an attack on Sudzha", "strikes on Grayvoron".
+ATTACK_NOUNS = frozenset("attack attacks strike strikes raid raids assault assaults shelling bombing".split())
 # Below this population a place outside Ukraine named with no cue is weak: kept only near the
 # article's other places ("Syrsky said" is not the Russian village of Syrskoye).
 SMALL_PLACE = 10_000
@@ -856,7 +858,13 @@ def _propose(
         # ("Ukraine's forces liberated Robotyne": what a verb of taking or fire takes is a place)
         # (a village where the fighting has been, not Piskiv in Rivne Oblast for "captured Peskov")
         and not (
-            gap_before == " " and prev_word.lower() in TAKING_VERBS and any(in_war_zone(c) for c in cands)
+            gap_before == " "
+            and (
+                prev_word.lower() in TAKING_VERBS
+                # "a Ukrainian drone attack on Sudzha": what an attack is on is a place
+                or (prev_word == "on" and _word(text, spans, m.first_word - 2).lower() in ATTACK_NOUNS)
+            )
+            and any(in_war_zone(c) for c in cands)
         )
     )
     return Proposal(m, end, cands, hint, weak, direction)

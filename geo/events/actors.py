@@ -281,6 +281,11 @@ TAKING_OPENS = ("the liberation", "liberation", "the capture", "capture", "the s
 LET_A_SIDE = re.compile(r"[^.;:]{0,80}?\b(?:allowed|enabled|let|helped)\s+(?:the\s+)?", re.IGNORECASE)
 # What a side lost, right before its side's name: "destroyed Russian Kalibr-KN cruise missiles", "the
 # destruction of several Russian cruise missiles", "a shipment of Russian missiles".
+# The remains of a weapon shot down: "debris from a destroyed Ukrainian drone".
+DEBRIS_OF_DOWNED = re.compile(
+    r"\b(?:debris|wreckage|fragments)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:destroyed|downed|intercepted)\b",
+    re.IGNORECASE,
+)
 DESTROYED_OBJECT = re.compile(
     r"\b(?:destroy(?:ed|ing|s)?|destruction\s+of|shipment\s+of)\s+"
     r"(?:the\s+|a\s+|several\s+|[“\"]several[”\"]\s+)?$",
@@ -1254,6 +1259,9 @@ def decide_actor(
             DESTROYED_OBJECT.search(sentence, max(0, p.start - 40), p.start) or damaged_thing(sentence, p)
             for p in phrases
         )
+        # (not "drone debris from a destroyed Ukrainian drone crashed in the city": shot down over the place
+        # it was sent to hit)
+        and not DEBRIS_OF_DOWNED.search(sentence, 0, trigger.start)
     ):
         # "An explosion in Dzhankoi destroyed Russian Kalibr-KN cruise missiles", "the military had hit
         # helicopters and Russian equipment at airfields": the one side named is what was destroyed, so the

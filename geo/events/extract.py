@@ -1012,7 +1012,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # (fire told with no day of its own, "pummelled for the last three days", is the news of
                 # the article's day)
                 and held_by_ukraine(target.place, when.day or article.published)
-                and not PLANTED.search(sentence.text)
+                # (a blast that missiles set off is no bomb planted: "Five missiles hit Dnepropetrovsk while
+                # a strong blow with the subsequent detonation was registered in Krivoi Rog")
+                and (not PLANTED.search(sentence.text) or FIRED_WEAPON.search(sentence.text))
                 and not MUTUAL.search(sentence.text)
             ):
                 # "the city of Nikopol was hit by artillery and rocket fire", "explosions were reported in

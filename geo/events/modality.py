@@ -203,6 +203,11 @@ DONE_INFINITIVE = re.compile(
     # a command's word to its troops: "had told the troops still fighting in parts of Vuhledar to pull back"
     r"|\b(?:told|instructed|authori[sz]ed|allowed|permitted)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:troops|units|forces|soldiers|defenders|servicemen|garrison)\b(?:(?!\bto\b)[^.;,]){0,60}?\bto\s+$"
+    # what the ruin of a place let a side do, done: "no intact buildings are left in Toretsk, allowing Russia
+    # to occupy new areas of the town" (not "would allow Russia to ...": a participle or a past, no modal)
+    r"|(?<!would )(?<!could )(?<!will )(?<!might )\b(?:allowing|allowed|enabling|enabled)\s+(?:the\s+)?"
+    r"(?:Russia|Ukraine|Russians|Ukrainians|enemy|invaders|occupiers|(?:Russian|Ukrainian)\s+(?:troops|forces|units))"
+    r"\s+to\s+$"
     # what a weapon was used for was done: "it had used missile strikes to destroy command posts in X"
     r"|\b(?:used|employed)\s+(?:[\w'’-]+\s+){1,4}?to\s+$"
     # ... and what it was used for, passive: "the missiles have already been used to strike Luhansk"

@@ -283,6 +283,9 @@ SETTLEMENTS_STRUCK_IN = re.compile(
     re.IGNORECASE,
 )
 REGION_STRUCK = re.compile(r"\b(?:attacked|struck|shelled|hit|targeted|bombed|pounded)\s+$", re.IGNORECASE)
+CITY_MIN_VILLAGE = 3_000  # people: the least a place the gazetteer calls a village needs to be "the city"
+# An oblast written as one ("Kharkiv Oblast", "the Sumy region"), not a city's "Kyiv district".
+OBLAST_WORD = re.compile(r"\b(?:oblast|region|province)\b", re.IGNORECASE)
 REFERRED_KINDS = {
     "bridge": ("bridge",),
     "dam": ("dam",),
@@ -601,6 +604,11 @@ SETTLEMENTS_IN = re.compile(
     re.IGNORECASE,
 )
 ELABORATION_REACH = 90
+# ... or the town where the fire in the oblast was told of, right before it.
+TOLD_IN_TOWN = re.compile(
+    r"\b(?:registered|recorded|reported|heard|occurred)\s+in\s+(?:the\s+)?(?:(?:city|town|village|settlement)"
+    r"\s+of\s+)?$"
+)
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|—|–")
 # Costs in characters of distance: how much less likely a place is in each position.
 WRONG_SIDE = 40  # before an active verb, after a passive one
@@ -955,6 +963,22 @@ def sentence_places(
             # a distance is measured from is not the one described
             and not MEASURED_FROM.search(text, max(0, m.start - MEASURED_REACH), m.start)
         ]
+        if word.lower() == "city":
+            # "pushed Russian forces out of the Kolisnykivka forest. ... missile attacks targeting the city":
+            # no hamlet is "the city" (but a small town is: Rodynske of 9,000, a city by its charter)
+            earlier = [
+                m for m in earlier if m.place.kind != "village" or m.place.population >= CITY_MIN_VILLAGE
+            ]
+        if word.lower() in ("city", "town", "village", "settlement") and (
+            oblasts := {
+                p.place.name
+                for p in places
+                if p.end <= start and p.place.id.startswith("admin1:") and OBLAST_WORD.search(p.text)
+            }
+        ):
+            # "intensified its offensive in Kharkiv Oblast, launching missile attacks targeting the city": a
+            # town of the oblast the sentence names, or none (not a town of another oblast named before)
+            earlier = [m for m in earlier if m.place.admin1 in oblasts]
         if word.lower() == "there":
             # "there" is the place just named, in this sentence or the one before, and no other: not a
             # town named earlier when the last name was one the gazetteer lacks ("the city of Lysizansk")
@@ -1591,7 +1615,11 @@ def places_for(
                 if best.end < p.start <= best.end + ELABORATION_REACH
                 and p.place.kind in POPULATED
                 and p.place.admin1 == best.place.name
-                and ELABORATION.search(sentence, best.end, p.start)
+                and (
+                    ELABORATION.search(sentence, best.end, p.start)
+                    # "Explosions in the Ivano-Frankivsk region were registered in the town of Burshtyn"
+                    or TOLD_IN_TOWN.search(sentence, best.end, p.start)
+                )
                 and ";" not in sentence[best.end : p.start]
             ),
             best,
@@ -1930,6 +1958,9 @@ def area_after(text: str, name: str, start: int, end: int) -> re.Match[str] | No
 COUNTRY_OBJECT = re.compile(
     r"\s*(?:(?:in)?to\s+|on\s+|in\s+)?(?:the\s+)?(?:Russian|Ukrainian|Belarusian|its|their|his|our)\s+"
     r"(?:own\s+)?(?:territory|soil|land)\b"  # ("under pressure by a Kyiv counterattack on its territory")
+    # "as Russian forces continue their advance in eastern Ukraine" (not "in eastern Ukraine's Donetsk
+    # region")
+    r"|\s+in\s+(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?(?:Ukraine|Russia)\b(?!['’])"
 )
 # A clause set against the verb's: "even though", "although", "though".
 CONCESSION = re.compile(r",?\s+(?:even\s+though|although|though)\s+", re.IGNORECASE)
@@ -2403,10 +2434,20 @@ def _list_before(sentence: str, places: list[SentencePlace], index: int) -> list
     return chosen
 
 
+# A facility named after its town, between the town and the region that locates both: "the Burshtyn thermal
+# power plant in the Ivano-Frankivsk region" (the plant is at Burshtyn, the region only says where that is).
+FACILITY_IN = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:plant|station|TPP|CHP|HPP|NPP|refinery|depot|airfield|airbase|port|terminal"
+    r"|factory|substation|bridge|dam)\s+in\s+(?:the\s+)?$"
+)
+
+
 def _qualifies(sentence: str, item: SentencePlace, region: SentencePlace) -> bool:
     """Whether ``region`` is written right after ``item`` to say where it is ("Bachivsk in Sumy region")."""
     gap = sentence[item.end : region.start]
-    return not _broad(item) and " in " in f"{gap} " and QUALIFIER.match(gap) is not None
+    if _broad(item):
+        return False
+    return (" in " in f"{gap} " and QUALIFIER.match(gap) is not None) or FACILITY_IN.match(gap) is not None
 
 
 def regions_of_lists(

@@ -239,6 +239,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("restor", "establish", "control"),
     ),
+    # a monitor's "Ukrainian forces have restored positions near Kolisnykivka": lost ground taken back
+    _p(
+        r"\b(?:restor|re-?establish)(?:ed|es|ing) (?:(?:their|its|the|lost|previously lost|former|some"
+        r"|several|a number of) ){0,2}positions? (?=(?:near|in|at|around|on the outskirts of|close to) )",
+        "advance",
+        needs_forces=True,
+        hints=("restor", "establish"),
+    ),
     _p(
         # (also in scare quotes: "announced the 'liberation' of Chasiv Yar", the “complete liberation” of)
         r"\b(?:the )?[\"“‘']?(?:(?:complete|full|total) )?"
@@ -806,6 +814,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|longer|long|much|far|more|less|effect|notice"
         # "withdrawn to the outskirts of X and have taken pre-prepared defensive positions": a line held
         r"|pre-prepared|prepared|defensive|new (?:defensive )?(?:positions|lines))\b)"
+        # ("We have taken this area under fire control": in range of its guns, not taken)
+        r"(?![^.;]{0,40}?\bunder (?:(?:full|our|their) )?fire control\b)"
         r"(?= (?:the )?(?:(?:city|town|village|settlement) of )?[A-Z])",
         "advance",
         hints=("taken",),
@@ -1212,7 +1222,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "killing soldiers who had surrendered": prisoners, not ground)
         r"(?<!who had )(?<!who have )(?<!who )(?<!had been )"
         r"\b(?:surrender(?:ed|s|ing)?|capitulat(?:ed|es|ing)"
-        r"|(?:laid|lay|lays|laying) down (?:their |its )?arms)\b",
+        r"|(?:laid|lay|lays|laying) down (?:their |its )?arms)\b"
+        # (nor "Many of them surrender as prisoners": men taken, no ground given up)
+        r"(?! (?:as |in )?(?:prisoners?|captives?|POWs?)\b)",
         "retreat",
         hints=("surrender", "capitulat", "down"),
     ),
@@ -2017,6 +2029,31 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("most", "worst", "hardest", "badly", "heavily"),
     ),
+    # the Russian and Ukrainian word for a strike, translated: "A blow to a Kharkiv infrastructure facility",
+    # "a strong blow with the subsequent detonation was registered in Krivoi Rog" (not "a blow to the
+    # economy", "a blow to Kyiv's hopes")
+    _p(
+        r"\b(?:(?:an?|the|another|new|(?:strong|powerful|heavy|massive|combined|missile|drone)) )blows? "
+        r"(?:(?:to|on|at|against) (?!(?:the |its |their |an? )?(?:[\w'’-]+ )?(?:economy|economic|morale|hopes?"
+        r"|plans?|image|prestige|reputation|efforts?|ambitions?|credibility|confidence|chances?|prospects?|supplies|logistics"
+        r"|industry|budget|finances?|pride|leadership|regime)\b)|with\b)",
+        "strike",
+        hints=("blow",),
+    ),
+    # what an attack hit, listed: "Among the targets was Ukraine's largest dam – the DniproHES"
+    _p(
+        r"\bamong (?:the )?(?:[\w-]+ )?(?:targets|objects|facilities|sites) "
+        r"(?:(?:hit|struck|attacked|damaged) )?(?:was|were|is|are)\b",
+        "strike",
+        hints=("among",),
+    ),
+    # a side accused of an attack: "Russian authorities have accused Ukraine of attacking the Kerch bridge"
+    # (the side accused, a claim: geo.events.actors reads it)
+    _p(
+        r"\baccus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:attacking|bombing|targeting)\b",
+        "strike",
+        hints=("accus",),
+    ),
     # fire told by its target: "Derhachi and the surrounding villages were fired upon with heavy weapons",
     # "the city hospital was fired upon from tanks"; and weapons used on a place: "the Russians used
     # phosphorus munitions near Cherkaski Tyshky"
@@ -2068,13 +2105,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|sectors?)\b)"
         r"|attacks? by (?:[\w-]+ ){1,4}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"
         # ("the fire that broke out at an oil depot in Engels ... following an attack by Ukrainian drones")
-        r"|attacks? by (?:the )?(?:[\w-]+ ){0,2}?(?:drones|UAVs|missiles|rockets)\b"
+        r"|attacks? by (?:the |an? )?(?:[\w-]+ ){0,2}?(?:drones?|UAVs?|missiles?|rockets?)\b"
         r"|attacks? of (?:the )?(?:[\w-]+ ){0,2}?"
         r"(?:occupiers|invaders|troops|forces|army|drones|missiles) on\b"
         # (not a ground assault told by where it went: "the enemy attacked near Stroivka and Topoli")
         r"|attacked(?! near\b| in the (?:area|direction) of\b| towards?\b)|pound(?:ed|ing)"
         # "Russian invaders have been attacking Starokostiantyniv": what went on
         r"|(?:(?<=been )|(?<=were )|(?<=was )|(?<=are )|(?<=is )|(?<=kept )|(?<=continued ))attacking"
+        # (not a ground assault told by where it goes: "Russian forces are attacking close to the town")
+        r"(?! (?:near|close to|around|towards?|in the (?:area|direction|vicinity) of)\b)"
         # (not "repelled 19 Russian attacks targeting three settlements": the ground attacks' aim)
         # (not "one of the most striking battles": an adjective)
         r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|targeted|(?<!attacks )(?<!assaults )targeting"
@@ -2234,6 +2273,10 @@ MILITARY = re.compile(
     # a side's attack: "a Ukrainian attack had set a gasoline tank ablaze" (one attack: "since the Russian
     # attack" is the invasion, "during Russian attacks" years of them)
     r"|(?<![\w-])an?\s+(?:Ukrainian|Russian)\s+(?:air\s+)?attack"
+    # ... and one a side's possessive names, as what something was hit in: "was hit in Russia's overnight
+    # strike" (not "vessels left Feodosia after Ukraine's strike")
+    r"|(?:(?<=\bin )|(?<=\bduring )|(?<=\bby ))(?:Russia|Ukraine)['’]s\s+"
+    r"(?:(?:overnight|latest|new|massive|morning|night)\s+){0,2}(?:attacks?|strikes?)"
     # what artillery aims at: "the strikes were against the accumulation of enemy manpower"
     r"|(?:enemy|russian|ukrainian)\s+manpower)\b"
     # "five settlements were struck by Russian attacks": fire a side sent
@@ -2549,6 +2592,9 @@ FORCES_BEFORE = re.compile(
     r"|(?:managed|manage|manages)\s+to\s+(?:\w+ly\s+)?"  # "units managed to significantly improve"
     # an analyst's hedge: "soldiers also seem to have moved in on the outskirts of X"
     r"|(?:also\s+)?(?:seems?|seemed|appears?|appeared)\s+to\s+(?:have\s+)?"
+    # a time between: "Russian forces earlier this month thrust into the Kharkiv region"
+    r"|(?:earlier|later|late|early)\s+(?:this|last)\s+(?:week|month|year)\s+"
+    r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend)\s+"
     r"|(?!(?:fortifications|positions|territory|defen[cs]es|lines|land|soil|villages|towns|cities|homes"
     r"|houses|infrastructure)\b)\w+\s+)?$",
     re.IGNORECASE,

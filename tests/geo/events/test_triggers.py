@@ -11,6 +11,11 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "A blow to a Kharkiv infrastructure facility was reported overnight, the mayor said.",
+    "Among the targets was the Burshtyn power plant, the operator said.",
+    "Russia accused Ukraine of attacking the Kerch bridge with naval drones.",
+    "According to DeepState, Ukrainian forces have restored positions near Kolisnykivka on Monday.",
+    "The plant in the Ivano-Frankivsk region was hit in Russia's overnight strike, a spokesman said.",
     "Klishchiivka was cleared of Russians, Oleksandr Syrsky posted on Telegram.",
     "Russian occupiers covered the Tsentralnyi district of Kherson with massive fire, the mayor said.",
     "ISW reports that geolocated footage confirms Russian presence in eastern Yelizavetivka.",

@@ -1,0 +1,30 @@
+"""Places of round 49 of unseen reporting, with the real gazetteer: the thermal power plants that Russia's
+strikes on the grid hit are found under the Russian adjectives TASS and RIA name them by ("the
+Tripolskaya thermal power plant", "the Zmiyevskaya TPP"), as under the Ukrainian ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import find_places
+
+
+@pytest.mark.parametrize(
+    ("written", "plant"),
+    [
+        ("the Tripolskaya thermal power plant", "Trypillia Thermal Power Plant"),
+        ("the Zmiyevskaya TPP", "Zmiiv Thermal Power Plant"),
+        ("the Krivorozhskaya TPP", "Kryvyi Rih Thermal Power Plant"),
+        ("the Slavyanskaya thermal power plant", "Sloviansk Thermal Power Plant"),
+        ("the Pridneprovskaya thermal power plant", "Prydniprovska Thermal Power Plant"),
+    ],
+)
+def test_a_plant_under_its_russian_adjective_is_the_plant(written: str, plant: str) -> None:
+    found = {m.place.name for m in find_places(f"Russian missiles destroyed {written} overnight.") if m.place}
+    assert plant in found
+
+
+def test_the_ukrainian_adjective_still_names_it() -> None:
+    text = "Missiles hit the Trypilska TPP in the Kyiv region."
+    found = {m.place.name for m in find_places(text) if m.place}
+    assert "Trypillia Thermal Power Plant" in found
