@@ -425,6 +425,10 @@ NAMED_FACILITY = re.compile(
     r"|military\s+airfield|airfield|air\s+base))\b"
 )
 FACILITY_HINTS = ("refiner", "depot", "terminal", "plant", "factory", "works", "airfield", "air base")
+# ... and a district by its vernacular name, a town's stem and -shchyna: "the Russian army struck
+# Synelnykivshchyna with drones", "attacks continued overnight in Nikopolshchyna" (an oblast's,
+# Kharkivshchyna, is a name the gazetteer holds, and covered before this is read). Group 1: the stem.
+VERNACULAR_DISTRICT = re.compile(r"\b([A-Z][\w'’-]{2,}?)(?:shchyna|schyna)\b")
 
 
 def areas_by_adjective(
@@ -444,6 +448,8 @@ def areas_by_adjective(
     lists += [(named.span(1), named.group(2)) for named in ADJECTIVE_BEFORE_NAMES.finditer(text)]
     if any(hint in text for hint in FACILITY_HINTS):
         lists += [(named.span(1), named.group(2)) for named in NAMED_FACILITY.finditer(text)]
+    if "chyna" in text:
+        found += _vernacular_districts(text, covered, gazetteer, km_from_theatre, within)
     # the oblast the text once names after a district is its oblast in every mention: "the Klimovsky
     # district of Russia's Bryansk region ... an attack on the Klimovsky district"
     oblasts = {
@@ -502,6 +508,26 @@ def areas_by_adjective(
             if seat is not None:
                 reason = f"the {kind} of {seat.name}, named by its adjective"
                 found.append(Mention(word.group(), word.start(), word.end(), seat, 0.6, reason))
+    return found
+
+
+def _vernacular_districts(
+    text: str,
+    covered: list[tuple[int, int]],
+    gazetteer: Gazetteer,
+    km_from_theatre: Callable[[Place], float],
+    within: float,
+) -> list[Mention]:
+    """The districts a text names by their vernacular name ("Synelnykivshchyna"), as mentions of their
+    seat, read as the district's adjective ("Synelnykivskyi") is."""
+    found = []
+    for named in VERNACULAR_DISTRICT.finditer(text):
+        if any(s < named.end() and named.start() < e for s, e in covered):
+            continue
+        seat = _seat_of(f"{named.group(1)}skyi", gazetteer, km_from_theatre, within, own_name=True)
+        if seat is not None and seat.country == "UA":
+            reason = f"the district of {seat.name}, named by its vernacular name"
+            found.append(Mention(named.group(), named.start(), named.end(), seat, 0.6, reason))
     return found
 
 

@@ -112,7 +112,9 @@ VILLAGE_LIST_WINDOW = 150  # characters before a name searched for a list that o
 # a name: it names an oblast (matched up to the name).
 REGIONS_OF_LIST = re.compile(
     # ("other western regions including Lviv and Ivano-Frankivsk were also hit")
-    rf"\b(?:(?:regions?|oblasts?|provinces?) of|(?:regions|oblasts|provinces),? (?:including|such as))\s+"
+    # ("energy facilities in Ukraine's western oblasts, particularly in Lviv and Ivano-Frankivsk")
+    rf"\b(?:(?:regions?|oblasts?|provinces?) of|(?:regions|oblasts|provinces),? (?:including|such as"
+    rf"|(?:particularly|especially|notably|namely|mostly|mainly)(?: in)?))\s+"
     rf"(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))*$"
 )
 # TITLES and SPEAKERS are written without a leading \b, which keeps re from using their first letters to
@@ -903,7 +905,8 @@ def _in_list_opened_by(
     """The match of ``pattern`` (a list that one of ``nouns`` and "of" open, matched up to the name)
     ending at the name at ``start``, within VILLAGE_LIST_WINDOW characters; None for none."""
     before = text[max(0, start - VILLAGE_LIST_WINDOW) : start]
-    if not (" of " in before or " including " in before or " such as " in before) or not any(
+    cues = (" of ", " including ", " such as ", "ly ")
+    if not any(cue in before for cue in cues) or not any(
         noun in before for noun in nouns
     ):
         return None  # most names: no such words before them, and the pattern is dear

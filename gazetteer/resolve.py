@@ -666,7 +666,7 @@ def find_places(
     mentions.extend(_unresolved(text, mentions))
     # "the Marganetska community came under attack": the community of Marhanets; "the Novoshakhtinsky
     # oil refinery": Novoshakhtinsk's
-    if ctx.has_areas() or any(hint in text for hint in FACILITY_HINTS):
+    if ctx.has_areas() or any(hint in text for hint in FACILITY_HINTS) or "chyna" in text:
         # (a one-word name the gazetteer holds only far away gives way: "Pokrovsky district" is
         # Pokrovsk's, not a misprint of a Pokrovske; "the Dniprovskyi district", a quarter of a city the
         # text does not name, does not)

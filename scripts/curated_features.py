@@ -861,6 +861,7 @@ LANDMARKS = [
                   "Serebryanka forest", "Serebriansk forest", "Serebriansk forestry", "Serebrianske forestry",
                   "Serebryansky forestry", "Serebrianskyi forestry", "Kreminna forest", "Kreminna forests",
                   "Serebryanske forestry", "Serebryanskyi forestry", "Serebryan forestry",
+                  "Serebryanskoye forestry", "Serebryanskoye forest", "Serebryanskoe forestry",
                   "Serebryansk forestry", "Serebryanka forestry", "Kremin forest", "Kreminskyi forest",
                   "Kreminsky forest", "Kreminna forestry", "Kreminska forest",
                   "Серебрянське лісництво", "Серебрянский лес", "Серебрянское лесничество"],

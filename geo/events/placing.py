@@ -95,6 +95,8 @@ TITLE_AFTER = re.compile(
     r"|(?<=regional )(?:head|chief))\b",
     re.IGNORECASE,
 )
+# A governor's title before the office it heads: "The Governor of the Lviv Regional State Administration".
+GOVERNOR_OF = re.compile(r"\bgovernor\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The words of a title after a capital that make it the oblast's ("Cherkasy Governor"; not "Kharkiv city
 # military administration").
 OBLAST_TITLE = re.compile(r"\b(?:governor|gov|regional|oblast|region|RMA|OVA|ODA)\b", re.IGNORECASE)
@@ -503,6 +505,8 @@ UNKNOWN_OBJECT = re.compile(
 # "the Tsentralnyi neighbourhood of Toretsk".
 CITY_PART = re.compile(
     r"\s+(?:micro-?)?(?:district|neighbou?rhood|quarter)\s*(?:\([^()]{1,40}\)\s*)?(?:in|of)\s+(?:the\s+)?"
+    # ("the Yuvileyny microdistrict in the southwest of Kupyansk": a side of the town, in it)
+    r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+(?:part\s+)?of\s+(?:the\s+)?)?"
     r"(?:(?:embattled|besieged|frontline|front-line|eastern|ruined)\s+)?(?:(?:city|town)\s+of\s+)?",
     re.IGNORECASE,
 )
@@ -800,7 +804,10 @@ def sentence_places(
         if titles and oblast_named is not None and (oblast := _capital_titled(text, m, oblast_named)):
             titled.append(replace(m, place=oblast))  # "Cherkasy Governor Ihor Taburets": the oblast's
             title = TITLE_AFTER.match(text, m.end)
-            by_capital[m.start] = title is not None and "gov" in title.group().lower()
+            # (the governor's word may come first: "The Governor of the Lviv Regional State Administration")
+            by_capital[m.start] = (
+                title is not None and "gov" in title.group().lower()
+            ) or GOVERNOR_OF.search(text, max(0, m.start - 30), m.start) is not None
             continue
         if m.place.kind in POPULATED and METONYM_AFTER.match(text, m.end):
             continue
@@ -890,6 +897,9 @@ def sentence_places(
             or places
             or not (
                 sentence.startswith(("'s", "’s"), m.end())
+                # "Head of Lviv Oblast Military Administration ... said that the Russians had attacked energy
+                # facilities in the region": the oblast of the official's title
+                or (titled and m.group("noun").lower() in ("region", "oblast"))
                 or REGION_STRUCK.search(sentence, max(0, m.start() - 30), m.start())
                 # "launched about 400 strikes against seven settlements in the region": the oblast's places
                 or SETTLEMENTS_STRUCK_IN.search(sentence, max(0, m.start() - 90), m.start())

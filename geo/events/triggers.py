@@ -705,6 +705,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("lost",),
     ),
+    # ... and the noun, the side's own positions: "Ukrainian military personnel have confirmed the loss of
+    # all their positions in the Serebryanske forestry"
+    _p(
+        r"\bloss of (?:all |some |several )?(?:its |their |our )(?:[\w-]+ )?positions "
+        r"(?=(?:between|near|in|at|around|outside)\b)",
+        "retreat",
+        hints=("loss",),
+    ),
     # "Moscow claimed control of Avdiivka", "the ministry claimed full control over Marinka", "had
     # declared control of Verbove"
     _p(
@@ -1023,7 +1031,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("los",),
     ),
     _p(
-        r"\b(?:the )?loss(?:es)? of\b(?! (?:life|lives|men|soldiers|troops|equipment|combat|capabilit"
+        # (positions lost are a withdrawal from them: the pattern above)
+        r"\b(?:the )?loss(?:es)? of\b"
+        r"(?! (?:all |some |several )?(?:its |their |our )?(?:[\w-]+ )?positions\b)"
+        r"(?! (?:life|lives|men|soldiers|troops|equipment|combat|capabilit"
         r"|momentum|power|electricity|personnel"
         # "Russians confirm the loss of the ship in Feodosia": a ship, an aircraft, no ground
         r"|(?:the |a |an |its |their )?(?:[\w-]+ )?(?:ships?|vessels?|warships?|submarines?|aircraft|planes?"
@@ -1870,7 +1881,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     # aggressions", "... suffered from Russian attacks"
     _p(
         # ("Chernihiv region suffered a massive attack by strike drones")
-        r"\bsuffered\s+(?:from\s+|an?\s+)(?:[\w-]+\s+){0,2}?"
+        # ('Ivano-Frankivsk Oblast had suffered "the largest attack during the full-scale war"')
+        r"\bsuffered\s+[\"“]?"
+        r"(?:from\s+|an?\s+|the\s+(?=(?:largest|biggest|heaviest|most\s+massive|worst)\b))"
+        r"(?:[\w-]+\s+){0,2}?"
         r"(?:aggressions?|attacks?|strikes?|fire|bombardments?"
         r"|shelling|terror)\b",
         "strike",
@@ -1951,6 +1965,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?|debris|wreckage|fragments)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:fell|fallen|crashed|landed)\s+(?:on|onto|in|into|at|near)\b"
+        # ... and the noun, with what it did: "As a result of a UAV crash, a fire occurred at the Azot plant"
+        r"|\b(?:drone|UAV)s?\s+(?:crash(?:es)?|fall|impacts?)\b"
+        r"(?=[^.;]{0,80}?\b(?:fires?|damag\w*|destr\w*)\b)"
         # "an explosive carried by a drone detonated just outside the plant's protected area"
         r"|\b(?:drones?|UAVs?|missiles?|rockets?|shells?|explosives?|munitions?|devices?)\s+(?:[\w-]+\s+){0,4}?"
         r"(?:detonated|exploded)\s+(?:(?:just|right|directly)\s+)?"
@@ -2039,6 +2056,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|industry|budget|finances?|pride|leadership|regime)\b)|with\b)",
         "strike",
         hints=("blow",),
+    ),
+    # what was seen or heard of fire on a place: "Strikes have been observed in the temporarily occupied city
+    # of Tokmak", "hits were recorded in the village of X"
+    _p(
+        r"\b(?:strikes|hits|arrivals|impacts)\s+(?:have\s+been|has\s+been|were|was)\s+(?:also\s+)?"
+        r"(?:observed|recorded|registered|reported|noted)\s+(?=(?:in|at|near|on)\b)",
+        "strike",
+        hints=("strikes", "hits", "arrivals", "impacts"),
     ),
     # what an attack hit, listed: "Among the targets was Ukraine's largest dam – the DniproHES"
     _p(

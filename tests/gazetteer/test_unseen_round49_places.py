@@ -28,3 +28,20 @@ def test_the_ukrainian_adjective_still_names_it() -> None:
     text = "Missiles hit the Trypilska TPP in the Kyiv region."
     found = {m.place.name for m in find_places(text) if m.place}
     assert "Trypillia Thermal Power Plant" in found
+
+
+def test_capitals_after_oblasts_particularly_are_the_oblasts() -> None:
+    text = "Missiles hit energy facilities in Ukraine's western oblasts, particularly in Lviv and Volyn."
+    found = {m.text: m.place.name for m in find_places(text) if m.place}
+    assert found["Lviv"] == "Lviv Oblast"
+
+
+def test_a_districts_vernacular_name_is_its_seat() -> None:
+    text = "Shelling of Kupianshchyna and Izyumshchyna continued."
+    found = {m.text: m.place.name for m in find_places(text) if m.place}
+    assert found == {"Kupianshchyna": "Kupiansk", "Izyumshchyna": "Izium"}
+
+
+def test_an_oblasts_vernacular_name_is_still_the_oblast() -> None:
+    found = {m.text: m.place.name for m in find_places("Drones hit Kharkivshchyna overnight.") if m.place}
+    assert found == {"Kharkivshchyna": "Kharkiv Oblast"}

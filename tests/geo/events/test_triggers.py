@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Soldiers confirmed the loss of all their positions in the Serebryanskoye forestry.",
+    "Strikes have been observed in the temporarily occupied city of Tokmak, the mayor said.",
     "A blow to a Kharkiv infrastructure facility was reported overnight, the mayor said.",
     "Among the targets was the Burshtyn power plant, the operator said.",
     "Russia accused Ukraine of attacking the Kerch bridge with naval drones.",

@@ -177,3 +177,52 @@ def test_an_attack_by_one_drone_is_an_attack(seen: Seen) -> None:
 def test_an_attack_on_a_small_russian_town_of_the_war_names_the_town(seen: Seen) -> None:
     text = "A Ukrainian drone attack on Sudzha injured two people, the governor said."
     assert seen(text, published=date(2024, 2, 15)) == {("strike", "UA", "Sudzha")}
+
+
+def test_a_drone_crash_that_set_a_fire_is_a_strike(seen: Seen) -> None:
+    text = "As a result of a UAV crash, a fire occurred at a chemical plant in Novomoskovsk, officials said."
+    assert seen(text, published=date(2024, 6, 10)) == {("strike", "UA", "Novomoskovsk")}
+
+
+def test_a_microdistrict_on_one_side_of_a_town_is_in_the_town(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces have taken control of the Zaliznychnyi microdistrict in the southeast of "
+        "Kupiansk, analysts said."
+    )
+    assert seen(text, published=date(2025, 11, 20)) == {("advance", "UA", "Kupiansk")}
+
+
+def test_the_loss_of_a_sides_own_positions_is_its_withdrawal(seen: Seen) -> None:
+    text = "Ukrainian soldiers have confirmed the loss of all their positions in the Serebryanskoye forestry."
+    assert seen(text, published=date(2024, 6, 10)) == {("retreat", "UA", "Serebrianskyi Forest")}
+
+
+def test_a_district_by_its_vernacular_name_is_at_its_seat(seen: Seen) -> None:
+    text = "At night the Russian army struck Synelnykivshchyna with drones, the regional head said."
+    assert seen(text, published=date(2024, 6, 10)) == {("strike", "RU", "Synelnykove")}
+
+
+def test_an_oblast_that_suffered_the_largest_attack(seen: Seen) -> None:
+    text = 'The governor said that Volyn Oblast had suffered "the largest attack of the war" overnight.'
+    assert seen(text, published=date(2024, 8, 26)) == {("strike", "RU", "Volyn Oblast")}
+
+
+def test_the_region_of_an_officials_title_is_where_the_fire_was(seen: Seen) -> None:
+    text = (
+        "Ivan Fedorov, Head of Zaporizhzhia Oblast Military Administration, said that the Russians had "
+        "attacked energy facilities in the region."
+    )
+    assert seen(text, published=date(2024, 8, 26)) == {("strike", "RU", "Zaporizhzhia Oblast")}
+
+
+def test_fire_a_governor_of_an_office_reports_is_in_the_oblast(seen: Seen) -> None:
+    text = (
+        "The Governor of the Rivne Regional State Administration, Oleksandr Koval, reported that a Russian "
+        "missile struck an energy facility, igniting a fire."
+    )
+    assert seen(text, published=date(2024, 8, 26)) == {("strike", "RU", "Rivne Oblast")}
+
+
+def test_strikes_observed_in_an_occupied_town_are_ukraines(seen: Seen) -> None:
+    text = "Strikes have been observed in the temporarily Russian-occupied city of Melitopol on Tuesday."
+    assert seen(text, published=date(2024, 6, 10)) == {("strike", "UA", "Melitopol")}
