@@ -450,6 +450,8 @@ def areas_by_adjective(
         lists += [(named.span(1), named.group(2)) for named in NAMED_FACILITY.finditer(text)]
     if "chyna" in text:
         found += _vernacular_districts(text, covered, gazetteer, km_from_theatre, within)
+    if "communit" in text or "hromad" in text:
+        found += _communities_by_stem(text, covered, gazetteer, km_from_theatre, within)
     # the oblast the text once names after a district is its oblast in every mention: "the Klimovsky
     # district of Russia's Bryansk region ... an attack on the Klimovsky district"
     oblasts = {
@@ -508,6 +510,38 @@ def areas_by_adjective(
             if seat is not None:
                 reason = f"the {kind} of {seat.name}, named by its adjective"
                 found.append(Mention(word.group(), word.start(), word.end(), seat, 0.6, reason))
+    return found
+
+
+# ... and a community by its adjective cut to the stem, as translations write it: "the Mezhivsk community of
+# the Synelnykove district", "a village in the Verkhnyosyrovatsk community" (group 1: the stem; a town
+# whose own name ends so, Kupiansk, is a name the gazetteer holds, covered before this is read).
+COMMUNITY_BY_STEM = re.compile(
+    r"\b([A-Z][\w'’-]{3,}[sz]k)\s+(?:(?:urban|rural|village|settlement|city|territorial)\s+)?"
+    r"(?i:communit(?:y|ies)|hromadas?)\b"
+)
+
+
+def _communities_by_stem(
+    text: str,
+    covered: list[tuple[int, int]],
+    gazetteer: Gazetteer,
+    km_from_theatre: Callable[[Place], float],
+    within: float,
+) -> list[Mention]:
+    """The communities a text names by their adjective's stem ("Mezhivsk"), as mentions of their seat,
+    read as the full adjective ("Mezhivska") is."""
+    found = []
+    for named in COMMUNITY_BY_STEM.finditer(text):
+        start, end = named.span(1)
+        if any(s < end and start < e for s, e in covered):
+            continue
+        oblast = _oblast_after(text, named.end(), gazetteer)
+        adjective = f"{named.group(1)}a"  # "Mezhivsk": "Mezhivska"
+        seat = _seat_of(adjective, gazetteer, km_from_theatre, within, oblast=oblast, own_name=True)
+        if seat is not None and seat.country == "UA":
+            reason = f"the community of {seat.name}, named by its adjective's stem"
+            found.append(Mention(named.group(1), start, end, seat, 0.6, reason))
     return found
 
 

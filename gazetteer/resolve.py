@@ -1557,6 +1557,16 @@ def _unless_far_from_its_list(
         # "captured the villages of Terny and Neskuchne" after "two more villages in Ukraine's Donetsk
         # region": a pair in the article's oblast, however far apart, each the oblast's one of its name
         return mention
+    if (
+        place.kind == "town"
+        and place.population >= TOWN_OF_LIST_POPULATION
+        and in_war_zone(place)
+        and not any(c.kind in ("town", "city") for c in candidates if c.id != place.id)
+    ):
+        # a town of the war, the one town of its name, in a claim that spans two fronts ("the capture of
+        # Huliaipole, Myrnohrad, Artemivka, Rodynske, Vilne, and Stepnohirsk"): no namesake hamlet lies
+        # near its list-mates, and the town is what the text means
+        return mention
     return _too_far(mention, candidates, "listed with it")
 
 

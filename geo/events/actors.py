@@ -1161,7 +1161,13 @@ TIME_PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A side's own claim of a taking: "the ministry claimed the capture of", "announced the seizure of".
-CLAIMED_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)|announc(?:ed|es|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+CLAIMED_BEFORE = re.compile(
+    r"\b(?:claim(?:ed|s|ing)|announc(?:ed|es|ing)"
+    # ... and a military body's report of it: "The Russian defense ministry reported the capture of X" (not
+    # a monitor's or the media's, which report either side's)
+    r"|(?<=ministry )reported|(?<=staff )reported|(?<=command )reported|(?<=MoD )reported)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "Russia claimed that the village of Pletenivka was also taken": the claimer's, where nobody is named.
 CLAIMED_THAT = re.compile(r"\b(?:claim(?:ed|s)|announc(?:ed|es))\s+that\b[^;]*$", re.IGNORECASE)
 
@@ -1523,7 +1529,7 @@ def decide_actor(
     if (
         actor == "unknown"
         and trigger.event_type == "advance"
-        and ("claim" in sentence or "announc" in sentence)
+        and ("claim" in sentence or "announc" in sentence or "reported" in sentence)
     ):
         if CLAIMED_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start):
             if side := _speaking_side(voice):

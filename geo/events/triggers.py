@@ -2373,6 +2373,8 @@ CIVILIANS_BEFORE = re.compile(
     rf"\b(?:{_CIVILIANS}|thousands|hundreds|tens of thousands|millions)[\"”’']?\s+(?:\w+\s+){{0,3}}$"
     # "some residents were able to leave the community's occupied territories"
     rf"|\b{_CIVILIANS}\s+(?:were|was|have\s+been|had\s+been)\s+(?:able|allowed|forced)\s+to\s+$"
+    # ... and where they come from between: "Collaborators from Svatove and Kreminna are fleeing"
+    rf"|\b{_CIVILIANS}\s+from\s+(?:[\w'’-]+,?\s+(?:and\s+)?){{1,4}}?(?:are|were|have|had|have\s+been)\s+$"
     # the occupiers' civil staff right before its verb: 'The Russian "administration" fled the town'
     r"|\b(?:administrations?|officials|authorities)[\"”’']?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?$"
     # a witness's account: "civilians making the escape described fleeing through street battles"

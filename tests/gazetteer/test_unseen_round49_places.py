@@ -45,3 +45,4 @@ def test_a_districts_vernacular_name_is_its_seat() -> None:
 def test_an_oblasts_vernacular_name_is_still_the_oblast() -> None:
     found = {m.text: m.place.name for m in find_places("Drones hit Kharkivshchyna overnight.") if m.place}
     assert found == {"Kharkivshchyna": "Kharkiv Oblast"}
+

@@ -226,3 +226,35 @@ def test_fire_a_governor_of_an_office_reports_is_in_the_oblast(seen: Seen) -> No
 def test_strikes_observed_in_an_occupied_town_are_ukraines(seen: Seen) -> None:
     text = "Strikes have been observed in the temporarily Russian-occupied city of Melitopol on Tuesday."
     assert seen(text, published=date(2024, 6, 10)) == {("strike", "UA", "Melitopol")}
+
+
+def test_a_claim_spanning_two_fronts_keeps_its_one_town_of_the_name(seen: Seen) -> None:
+    text = "The ministry claimed the capture of Huliaipole, Myrnohrad, Rodynske and Stepnohirsk."
+    assert "Hulyaypole" in {place for _, _, place in seen(text, published=date(2025, 12, 1))}
+
+
+def test_a_military_bodys_report_of_a_capture_is_its_sides(seen: Seen) -> None:
+    text = "The Russian defense ministry reported the capture of Myrnohrad and Rodynske."
+    found = seen(text, published=date(2025, 12, 1))
+    assert found == {("advance", "RU", "Myrnohrad"), ("advance", "RU", "Rodynske")}
+
+
+def test_a_monitors_report_of_a_capture_names_no_side(seen: Seen) -> None:
+    text = "DeepState reported the capture of Myrnohrad."
+    assert {e[1] for e in seen(text, published=date(2025, 12, 1))} == {"unknown"}
+
+
+def test_collaborators_fleeing_towns_are_no_retreat(seen: Seen) -> None:
+    text = 'Quote: "Collaborators from Svatove and Kreminna are fleeing to other settlements in the oblast.'
+    assert seen(text, published=date(2022, 10, 1)) == set()
+
+
+def test_troops_fleeing_towns_are_a_retreat(seen: Seen) -> None:
+    text = "Russian troops from Svatove and Kreminna are fleeing to Starobilsk."
+    found = seen(text, published=date(2022, 10, 1))
+    assert {("retreat", "RU", "Svatove"), ("retreat", "RU", "Kreminna")} <= found
+
+
+def test_a_community_by_its_adjectives_stem_is_at_its_seat(seen: Seen) -> None:
+    text = "The Russian army attacked the Mezhivsk community of the Synelnykove district with FPV drones."
+    assert seen(text, published=date(2025, 4, 26)) == {("strike", "RU", "Mezhova")}
