@@ -101,7 +101,9 @@ POSSESSED_LIST = re.compile(rf"{_NAME}(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*")
 # Oblasts named together with a plural noun: "in Donetsk and Zaporizhzhia oblasts" does not say which one
 # a name before them is in.
 OBLAST_LIST = re.compile(
-    r"[A-Z][\w'’-]+(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w'’-]+)+\s+(?:oblasts|regions|provinces)\b"
+    # (capitalised too: "in the Luhansk and Donetsk Regions")
+    r"[A-Z][\w'’-]+(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w'’-]+)+\s+"
+    r"(?i:oblasts|regions|provinces)\b"
 )
 # Words between a name and an oblast named after it that say the oblast is elsewhere.
 # A dash closing an aside between a name and an oblast named later: the oblast is another item's.

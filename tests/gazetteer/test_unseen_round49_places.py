@@ -46,3 +46,12 @@ def test_an_oblasts_vernacular_name_is_still_the_oblast() -> None:
     found = {m.text: m.place.name for m in find_places("Drones hit Kharkivshchyna overnight.") if m.place}
     assert found == {"Kharkivshchyna": "Kharkiv Oblast"}
 
+
+
+def test_capitalised_regions_after_a_list_of_oblasts_qualify_no_item_alone() -> None:
+    text = (
+        "The occupiers concentrate their efforts in the Lyman, Bakhmut and Mariinka directions in the "
+        "Luhansk and Donetsk Regions. In the Mariinka direction, hostilities continue in Mariinka itself."
+    )
+    found = {m.place.name for m in find_places(text) if m.place and m.text == "Mariinka"}
+    assert found == {"Marinka"}

@@ -258,3 +258,11 @@ def test_troops_fleeing_towns_are_a_retreat(seen: Seen) -> None:
 def test_a_community_by_its_adjectives_stem_is_at_its_seat(seen: Seen) -> None:
     text = "The Russian army attacked the Mezhivsk community of the Synelnykove district with FPV drones."
     assert seen(text, published=date(2025, 4, 26)) == {("strike", "RU", "Mezhova")}
+
+
+def test_a_side_named_before_a_colon_leaves_the_explosions_after_it_unclaimed(seen: Seen) -> None:
+    text = (
+        "The Russian Black Sea Fleet is also feeling uneasy outside Crimea: explosions were heard last "
+        "night in Tuapse, Krasnodar Territory."
+    )
+    assert seen(text, published=date(2023, 8, 5)) == {("strike", "UA", "Tuapse")}
