@@ -761,6 +761,18 @@ def _propose(
             return None
     if before.rstrip().endswith(WATER_CUES):
         return None  # "the Sea of Azov" is not the town of Azov
+    if (country := COUNTRY_OF_KIND_BEFORE.search(text, max(0, m.start - COUNTRY_CUE_REACH), m.start)) and (
+        own := [
+            c
+            for c in cands
+            if c.kind in POPULATED and c.country == ("RU" if country.group(1).startswith("Russia") else "UA")
+        ]
+    ):
+        # "the Russian port of Primorsk", "Russia's largest oil-loading port, Primorsk": the country's
+        # town of the name, not a namesake across the border (Prymorsk of Zaporizhzhia Oblast)
+        cands = own
+        if not country.group().endswith("of "):  # ("... of": the cue's own hint follows)
+            hint = hint or f"a place of {'Russia' if own[0].country == 'RU' else 'Ukraine'}, as the text says"
     if not hint and before.rstrip().endswith(REGION_CUES):
         regions = [c for c in gaz.candidates(f"{m.key} oblast") if c.kind == "region"]
         if regions:
@@ -913,6 +925,16 @@ def _in_list_opened_by(
     return pattern.search(before)
 
 
+# A country's adjective or possessive before the kind of place a name is: "the Russian port of Primorsk",
+# "the eastern Ukrainian city of Donetsk", "Russia's largest oil-loading port, Primorsk".
+COUNTRY_OF_KIND_BEFORE = re.compile(
+    # (only words that qualify the kind between: not "Russian positions near the city of Artyomovsk")
+    r"\b(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+"
+    r"(?:(?:(?:north|south|east|west|central)[\w-]*|border|frontline|front-line|largest|biggest"
+    r"|second-largest|key|small|major|strategic|oil-loading|industrial|coastal|Black\s+Sea|Baltic|Azov|Arctic)\s+){0,3}"
+    r"(?:(?:city|town|village|port|settlement|hamlet)\s+of\s+|(?:city|town|port)\s*,\s*)$"
+)
+COUNTRY_CUE_REACH = 60  # characters before a name looked at for a country's cue
 # Words before a name that make it a city: "the city of Dnipropetrovsk", "the town of Kirovohrad".
 CITY_CUES = ("city of", "town of", "mayor of", "city")
 # A nuclear plant named after a place, and the towns of the theatre's plants the gazetteer has no

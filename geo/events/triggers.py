@@ -1249,11 +1249,19 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "the enemy has achieved tactical success near X": the General Staff's word for a small gain
     _p(
-        r"\b(?:achiev|gain|ha)(?:ed|s|ing|d|ve)? (?:some |partial |a )?(?:tactical |local |locali[sz]ed )?success(?:es)?\b"
+        r"\b(?:achiev|gain|ha)(?:ed|s|ing|d|ve)? (?:(?:some|partial|a) ){0,2}"
+        r"(?:tactical |local |locali[sz]ed )?success(?:es)?\b"
         r"(?= (?:[\w-]+ ){0,2}?(?:near|in|at|around|towards?)\b)",
         "advance",
         needs_forces=True,  # not "the grain deal had some success in Odesa"
         hints=("success",),
+    ),
+    # "since Ukraine routed Russian forces in the nearby Kharkiv region": a side that routed the other there
+    _p(
+        r"\brout(?:ed|ing|s)\b(?= (?:the )?(?:Russian|Ukrainian|enemy|Moscow['’]s|Kyiv['’]s) "
+        r"(?:forces|troops|units|army|military|garrison)\b)",
+        "advance",
+        hints=("rout",),
     ),
     # "Russian forces have moved into Krasnohorivka": forces entering a place (not "moved into positions")
     _p(
@@ -2294,7 +2302,9 @@ MILITARY = re.compile(
     r"(?:attacked|struck|shelled|bombed|pounded)\b)|"
     r"explosions?|blasts?|Iskanders?|Kalibrs?|glide|aerial|KABs?|FABs?|UMPKs?|Gerans?|Lancets?|"
     # the targets of the long-range strikes: "claimed to have hit an oil refinery in the Ryazan region"
-    r"refiner(?:y|ies)|(?:oil|fuel|ammunition) depots?|airfields?|air ?bases?"
+    # ("Russia's largest oil-loading port, Primorsk, was hit")
+    r"refiner(?:y|ies)|(?:oil|fuel|ammunition) depots?|airfields?|air ?bases?|(?:oil-loading |sea|oil )ports?"
+    r"|oil terminals?"
     # a side's attack: "a Ukrainian attack had set a gasoline tank ablaze" (one attack: "since the Russian
     # attack" is the invasion, "during Russian attacks" years of them)
     r"|(?<![\w-])an?\s+(?:Ukrainian|Russian)\s+(?:air\s+)?attack"
@@ -2623,7 +2633,9 @@ FORCES_BEFORE = re.compile(
     r"|(?:earlier|later|late|early)\s+(?:this|last)\s+(?:week|month|year)\s+"
     r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend)\s+"
     r"|(?!(?:fortifications|positions|territory|defen[cs]es|lines|land|soil|villages|towns|cities|homes"
-    r"|houses|infrastructure)\b)\w+\s+)?$",
+    r"|houses|infrastructure)\b)\w+\s+)?"
+    # a quote the verb opens: 'the Ukrainian forces "had a partial success in the area of X"'
+    r"[\"“‘']?$",
     re.IGNORECASE,
 )
 # The forces a phrase between commas parts from their verb: "Ukrainian troops, holding positions in Krynky

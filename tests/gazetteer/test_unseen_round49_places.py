@@ -55,3 +55,14 @@ def test_capitalised_regions_after_a_list_of_oblasts_qualify_no_item_alone() -> 
     )
     found = {m.place.name for m in find_places(text) if m.place and m.text == "Mariinka"}
     assert found == {"Marinka"}
+
+
+def test_the_russian_city_of_a_name_is_in_russia() -> None:
+    text = "The Russian city of Donetsk was shelled."
+    found = {m.text: m.place.admin1 for m in find_places(text) if m.place}
+    assert found == {"Donetsk": "Rostov Oblast"}
+
+
+def test_russian_positions_near_a_city_do_not_make_it_russian() -> None:
+    text = "Ukrainian forces attempted to storm Russian positions near the city of Artyomovsk."
+    assert {m.place.name for m in find_places(text) if m.place} == {"Bakhmut"}

@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Lyman has been fought over since Ukraine routed Russian forces in the nearby Kharkiv region.",
     "Soldiers confirmed the loss of all their positions in the Serebryanskoye forestry.",
     "Strikes have been observed in the temporarily occupied city of Tokmak, the mayor said.",
     "A blow to a Kharkiv infrastructure facility was reported overnight, the mayor said.",

@@ -266,3 +266,18 @@ def test_a_side_named_before_a_colon_leaves_the_explosions_after_it_unclaimed(se
         "night in Tuapse, Krasnodar Territory."
     )
     assert seen(text, published=date(2023, 8, 5)) == {("strike", "UA", "Tuapse")}
+
+
+def test_a_quote_that_opens_at_the_verb_keeps_its_forces(seen: Seen) -> None:
+    text = 'The Ukrainian forces "had a partial success in the area of Klishchiivka", the General Staff said.'
+    assert seen(text, published=date(2023, 9, 12)) == {("advance", "UA", "Klishchiivka")}
+
+
+def test_a_side_that_routed_the_other_in_a_region_advanced_there(seen: Seen) -> None:
+    text = "Fighting went on after Ukraine routed Russian forces in the nearby Kharkiv region this month."
+    assert seen(text, published=date(2022, 9, 30)) == {("advance", "UA", "Kharkiv Oblast")}
+
+
+def test_a_port_that_was_hit_was_struck(seen: Seen) -> None:
+    text = "Russia's largest Black Sea oil port, Novorossiysk, was hit overnight."
+    assert seen(text, published=date(2024, 5, 17)) == {("strike", "UA", "Novorossiysk")}
