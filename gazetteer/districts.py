@@ -341,9 +341,7 @@ def _same_word(name: str, candidate: str) -> bool:
 
 # A district its sentence names, by the name of its town, its adjective or its vernacular name: "in the
 # Synelnykove district", "the Pavlohradskyi raion", "the enemy attacked Synelnykivshchyna".
-DISTRICT_IN_SENTENCE = re.compile(
-    r"\b([A-Z][\w'’-]+?)(?:(shchyna)\b|\s+(?:district|raion|rayon)\b(?!s))"
-)
+DISTRICT_IN_SENTENCE = re.compile(r"\b([A-Z][\w'’-]+?)(?:(shchyna)\b|\s+(?:district|raion|rayon)\b(?!s))")
 
 
 def _district_of_sentence(
@@ -416,6 +414,14 @@ ADJECTIVE_BEFORE_NAMES = re.compile(
     r"((?i:communities|hromadas|districts|raions))\b)"
 )
 ADJECTIVE_WORD = re.compile(_ADJECTIVE_NAME)
+# The city whose quarters districts named by their adjectives are: "the Shevchenkivskyi and Kholodnohirskyi
+# districts of Kharkiv" (group 1: the city's name).
+CITY_OF_DISTRICTS = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:city\s+of\s+)?([A-Z][\w'’-]+)\b"
+    r"(?!['’]s|\s+(?i:region|oblast|province|people)\b)"
+)
+CITY_SIZE = 100_000  # people: a city big enough to have districts of its own
+SEAT_TOWN_OF_RAION = 10_000  # people: a town of the oblast whose adjective names a raion, not a quarter
 # ... and a refinery, depot or plant named by the adjective of its town, as Russian names them: "the
 # Novoshakhtinsky oil refinery" is Novoshakhtinsk's, "the Starooskolsky oil depot" Stary Oskol's.
 NAMED_FACILITY = re.compile(
@@ -461,6 +467,31 @@ def areas_by_adjective(
         is not None
     }
     seen: set[int] = set()  # words of two lists ("Myrivska and Marganetska communities") are found once
+    for named in NAMED_BY_ADJECTIVE.finditer(text):
+        if not named.group(2).lower().startswith(("district", "raion")):
+            continue
+        city = CITY_OF_DISTRICTS.match(text, named.end())
+        cities = (
+            [
+                c
+                for c in gazetteer.candidates(key(city.group(1)))
+                if c.kind == "city" and c.population >= CITY_SIZE
+            ]
+            if city
+            else []
+        )
+        for word in ADJECTIVE_WORD.finditer(text, *named.span(1)) if cities else ():
+            if any(s < word.end() and word.start() < e for s, e in covered):
+                continue
+            oblast = cities[0].admin1
+            seat = _seat_of(word.group(), gazetteer, km_from_theatre, within, oblast=oblast, own_name=True)
+            if seat is not None and seat.admin1 == oblast and seat.population >= SEAT_TOWN_OF_RAION:
+                continue  # "the Rylsky district of Kursk": Rylsk's raion of the oblast, read below
+            # "drone strikes on the Shevchenkivskyi and Kholodnohirskyi districts of Kharkiv": the city's own
+            # quarters (drawn at the city), not the hamlets their adjectives would name elsewhere
+            reason = f"a district of {cities[0].name}"
+            found.append(Mention(word.group(), word.start(), word.end(), cities[0], 0.6, reason))
+            seen.add(word.start())
     for (start, end), noun in lists:
         kind = (
             "community"

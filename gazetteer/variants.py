@@ -74,6 +74,12 @@ TYPO_REASON = "spelled {name} in the gazetteer (one letter off: read as a mispri
 # A town named with no cue is read as misprinted only when it is this big (and near the article's places).
 TOWN_TYPO_POPULATION = 20_000
 TOWN_TYPO_NEAR_KM = 100.0  # ... within this many km of a place the article resolved
+# An oblast written right after a misspelt town, which says where to look for it (group 1: its name).
+OBLAST_NAMED_AFTER = re.compile(
+    r"(?:,\s*|\s+in\s+(?:the\s+)?)([A-Z][\w'’-]+)\s+(?:Oblast|oblast|[Rr]egion|[Pp]rovince)\b"
+)
+# ... or the word for an oblast itself: the misspelt name is the oblast's ("In Dontesk Oblast").
+OBLAST_WORD_AFTER = re.compile(r"\s+(?:Oblast|oblast|[Rr]egion|[Pp]rovince)\b")
 TYPO_THING_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\))?\s+(?:mine|reservoir|dam|street|avenue|square|plant|factory|station|hydroelectric|thermal|power|TPP|HPP"
     r"|CHP|community|hromada|district|raion|microdistrict|quarter|forest|forestry|canal|bridge|airfield)\b",
@@ -351,7 +357,7 @@ def misspelt_towns(text: str, mentions: list[Mention], gaz: Gazetteer, near: lis
     from the story, is more likely a name of something else. The first letter is kept, as
     :func:`misprint_of` keeps it, and a word the language uses is no misprint.
     """
-    if not near:
+    if not near and "blast" not in text and "egion" not in text:  # (an oblast named may say where: below)
         return []
     # (a name left unresolved may be read again: "the cities Kypyansk and Vovchansk")
     covered = sorted((m.start, m.end) for m in mentions if m.place is not None)
@@ -372,7 +378,13 @@ def misspelt_towns(text: str, mentions: list[Mention], gaz: Gazetteer, near: lis
         for end in dict.fromkeys(ends):
             if TYPO_THING_AFTER.match(text, end):
                 break  # "the Ternivska Dam", "Tsentralna (Central) Street": an adjective of a thing
-            place = _misspelt_town(text[start:end], gaz, towns, near)
+            oblast = _oblast_named_after(text, end, gaz)
+            place = _misspelt_town(text[start:end], gaz, towns, near, oblast)
+            if place is not None and oblast is None and OBLAST_WORD_AFTER.match(text, end):
+                # "In Dontesk Oblast, Russian attacks killed one civilian": the oblast of the town misspelt
+                place = next(
+                    (r for r in gaz.candidates(f"{key(place.name)} oblast") if r.kind == "region"), None
+                )
             if place is not None:
                 reason = TOWN_TYPO_REASON.format(name=place.name)
                 found.append(Mention(text[start:end], start, end, place, TYPO_SCORE, reason))
@@ -393,11 +405,25 @@ def _build_town_keys(gaz: Gazetteer) -> dict[tuple[str, int], list[str]]:
     return keys
 
 
+def _oblast_named_after(text: str, end: int, gaz: Gazetteer) -> str | None:
+    """The oblast written right after a word ("Torestsk, Donetsk Oblast", "Torestsk in the Donetsk region"),
+    or None."""
+    named = OBLAST_NAMED_AFTER.match(text, end)
+    if named is None:
+        return None
+    regions = [r for r in gaz.candidates(f"{key(named.group(1))} oblast") if r.kind == "region"]
+    return regions[0].name if regions else None
+
+
 def _misspelt_town(
-    name: str, gaz: Gazetteer, towns: dict[tuple[str, int], list[str]], near: list[Place]
+    name: str,
+    gaz: Gazetteer,
+    towns: dict[tuple[str, int], list[str]],
+    near: list[Place],
+    oblast: str | None = None,
 ) -> Place | None:
-    """The one town of TOWN_TYPO_POPULATION people or more within TOWN_TYPO_NEAR_KM of ``near`` whose key is
-    one letter off."""
+    """The one town of TOWN_TYPO_POPULATION people or more within TOWN_TYPO_NEAR_KM of ``near`` (or in the
+    ``oblast`` the text names right after it) whose key is one letter off."""
     name_key = key(name)
     if (
         len(name_key) < TYPO_MIN_LETTERS
@@ -415,7 +441,11 @@ def _misspelt_town(
     for place_key, edits, _ in close:
         for place in gaz.candidates(place_key):
             if _typo_town(place):
-                km = min(haversine_km(place.lon, place.lat, p.lon, p.lat) for p in near)
+                if oblast is not None:
+                    if place.admin1 == oblast:  # "Torestsk, Donetsk Oblast": Toretsk, however far the rest
+                        best[place.id] = (edits, 0.0, place)
+                    continue
+                km = min((haversine_km(place.lon, place.lat, p.lon, p.lat) for p in near), default=math.inf)
                 if km <= TOWN_TYPO_NEAR_KM:
                     best[place.id] = (edits, km, place)
     found = _unique(best) if best else None

@@ -66,3 +66,33 @@ def test_the_russian_city_of_a_name_is_in_russia() -> None:
 def test_russian_positions_near_a_city_do_not_make_it_russian() -> None:
     text = "Ukrainian forces attempted to storm Russian positions near the city of Artyomovsk."
     assert {m.place.name for m in find_places(text) if m.place} == {"Bakhmut"}
+
+
+def test_a_misspelt_town_with_its_oblast_after_it_is_the_oblasts_town() -> None:
+    text = "Ukraine's Air Force struck Russian troops in a shelter in Torestsk, Donetsk Oblast."
+    found = {m.text: m.place.name for m in find_places(text) if m.place}
+    assert found["Torestsk"] == "Toretsk"
+
+
+def test_a_misspelt_capital_before_oblast_is_the_oblast() -> None:
+    text = "In Dontesk Oblast, Russian attacks killed one civilian in the village of Bahatyr."
+    found = {m.text: m.place.name for m in find_places(text) if m.place}
+    assert found["Dontesk"] == "Donetsk Oblast"
+
+
+def test_districts_of_a_city_by_their_adjectives_are_the_city() -> None:
+    text = "Drones struck the Shevchenkivskyi and Kholodnohirskyi districts of Kharkiv overnight."
+    found = {m.text: m.place.name for m in find_places(text) if m.place}
+    assert found == {"Shevchenkivskyi": "Kharkiv", "Kholodnohirskyi": "Kharkiv", "Kharkiv": "Kharkiv"}
+
+
+def test_a_district_of_an_oblast_is_still_its_towns() -> None:
+    text = "The enemy shelled the Pokrovskyi district of the Donetsk region."
+    found = {m.text: m.place.name for m in find_places(text) if m.place}
+    assert found["Pokrovskyi"] == "Pokrovsk"
+
+
+def test_a_raion_of_an_oblast_named_after_its_capital_is_no_city_quarter() -> None:
+    text = "A state of emergency was declared in the Liskinsky district of the Voronezh region."
+    found = {m.text: m.place.name for m in find_places(text) if m.place}
+    assert found["Liskinsky"] == "Liski"
