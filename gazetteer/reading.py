@@ -761,12 +761,18 @@ def _propose(
             return None
     if before.rstrip().endswith(WATER_CUES):
         return None  # "the Sea of Azov" is not the town of Azov
-    if (country := COUNTRY_OF_KIND_BEFORE.search(text, max(0, m.start - COUNTRY_CUE_REACH), m.start)) and (
-        own := [
-            c
-            for c in cands
-            if c.kind in POPULATED and c.country == ("RU" if country.group(1).startswith("Russia") else "UA")
-        ]
+    reach = max(0, m.start - COUNTRY_CUE_REACH)
+    window = text[reach : m.start]
+    if (
+        ("Russia" in window or "Ukrain" in window)  # (cheap: most names have no country before them)
+        and (country := COUNTRY_OF_KIND_BEFORE.search(text, reach, m.start))
+        and (
+            own := [
+                c
+                for c in cands
+                if c.kind in POPULATED and c.country == COUNTRY_OF_CUE[country.group(1)[:6].lower()]
+            ]
+        )
     ):
         # "the Russian port of Primorsk", "Russia's largest oil-loading port, Primorsk": the country's
         # town of the name, not a namesake across the border (Prymorsk of Zaporizhzhia Oblast)
@@ -935,6 +941,7 @@ COUNTRY_OF_KIND_BEFORE = re.compile(
     r"(?:(?:city|town|village|port|settlement|hamlet)\s+of\s+|(?:city|town|port)\s*,\s*)$"
 )
 COUNTRY_CUE_REACH = 60  # characters before a name looked at for a country's cue
+COUNTRY_OF_CUE = {"russia": "RU", "ukrain": "UA"}  # the cue's first six letters: its country
 # Words before a name that make it a city: "the city of Dnipropetrovsk", "the town of Kirovohrad".
 CITY_CUES = ("city of", "town of", "mayor of", "city")
 # A nuclear plant named after a place, and the towns of the theatre's plants the gazetteer has no
