@@ -236,6 +236,21 @@ PLANTED = re.compile(
     r"|fire broke out|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:blast|explosion))\b",
     re.IGNORECASE,
 )
+# A fire an attack set: "As a result of the attack, a fire broke out at the oil depot" (no arson).
+FIRE_OF_ATTACK = re.compile(
+    r"\b(?:as a result of|after|following|due to) (?:the|an?|this|that) (?:[\w-]+ )?(?:attacks?|strikes?)"
+    r",?\s+"
+    r"(?:a\s+)?(?:large\s+|massive\s+|big\s+)?fires?\s+(?:broke out|started|erupted|occurred)\b",
+    re.IGNORECASE,
+)
+
+
+def _planted(text: str) -> bool:
+    """Whether a sentence tells of a blast or fire set from near at hand (sabotage, a bomb, arson), which a
+    claim or a probe must attribute; a fire that an attack set is not one."""
+    return PLANTED.search(text) is not None and FIRE_OF_ATTACK.search(text) is None
+
+
 # A participle that opens a clause after a comma: "..., ceding the entire region".
 PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing$")
 # Fire that a side's report tells of without naming who fired: the other side's.
@@ -970,13 +985,14 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and (
                     not BLAST.search(sentence.text)
                     or FIRED_WEAPON.search(sentence.text)
+                    or FIRE_OF_ATTACK.search(sentence.text)  # "As a result of the attack, a fire broke out"
                     # "A hit at the ammunition depot at Mariupol airport was confirmed": a hit is from afar
                     or HIT_AT.search(sentence.text)
                     # "explosions rocked Sevastopol", "explosions rocked Belgorod overnight": the explosions
                     # of a strike from afar, on occupied ground or in Russia (a bomb planted stays a blast)
                     or (
                         EXPLOSIONS.search(sentence.text)
-                        and not PLANTED.search(sentence.text)
+                        and not _planted(sentence.text)
                         and not SABOTAGE.search(sentence.text)
                     )
                 )
@@ -1017,7 +1033,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and held_by_ukraine(target.place, when.day or article.published)
                 # (a blast that missiles set off is no bomb planted: "Five missiles hit Dnepropetrovsk while
                 # a strong blow with the subsequent detonation was registered in Krivoi Rog")
-                and (not PLANTED.search(sentence.text) or FIRED_WEAPON.search(sentence.text))
+                and (not _planted(sentence.text) or FIRED_WEAPON.search(sentence.text))
                 and not MUTUAL.search(sentence.text)
             ):
                 # "the city of Nikopol was hit by artillery and rocket fire", "explosions were reported in

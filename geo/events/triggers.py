@@ -2073,6 +2073,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("strikes", "hits", "arrivals", "impacts"),
     ),
+    # the fire an attack set, told after it: "As a result of the attack, a fire broke out at the oil depot in
+    # Tambov region" (not a fire alone, which may be a blaze or arson)
+    _p(
+        r"\b(?:as a result of|after|following|due to) (?:the|an?|this|that) (?:[\w-]+ )?"
+        r"(?:attacks?|strikes?)\b"
+        r"(?=,?\s+(?:a\s+)?(?:large\s+|massive\s+|big\s+)?fires?\s+(?:broke out|started|erupted|occurred)\b)",
+        "strike",
+        hints=("result", "after", "following", "due"),
+    ),
     # what an attack hit, listed: "Among the targets was Ukraine's largest dam – the DniproHES"
     _p(
         r"\bamong (?:the )?(?:[\w-]+ )?(?:targets|objects|facilities|sites) "

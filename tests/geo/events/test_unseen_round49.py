@@ -281,3 +281,13 @@ def test_a_side_that_routed_the_other_in_a_region_advanced_there(seen: Seen) -> 
 def test_a_port_that_was_hit_was_struck(seen: Seen) -> None:
     text = "Russia's largest Black Sea oil port, Novorossiysk, was hit overnight."
     assert seen(text, published=date(2024, 5, 17)) == {("strike", "UA", "Novorossiysk")}
+
+
+def test_a_fire_an_attack_set_is_the_attacks_strike(seen: Seen) -> None:
+    text = "As a result of the attack, a fire broke out at the oil depot in Tambov region, the governor said."
+    assert seen(text, published=date(2025, 3, 10)) == {("strike", "UA", "Tambov Oblast")}
+
+
+def test_a_fire_alone_is_no_strike(seen: Seen) -> None:
+    text = "A fire broke out at a military enlistment office in Kharkiv on Monday."
+    assert seen(text, published=date(2025, 3, 10)) == set()
