@@ -433,8 +433,8 @@ NAMED_FACILITY = re.compile(
 FACILITY_HINTS = ("refiner", "depot", "terminal", "plant", "factory", "works", "airfield", "air base")
 # ... and a district by its vernacular name, a town's stem and -shchyna: "the Russian army struck
 # Synelnykivshchyna with drones", "attacks continued overnight in Nikopolshchyna" (an oblast's,
-# Kharkivshchyna, is a name the gazetteer holds, and covered before this is read). Group 1: the stem.
-VERNACULAR_DISTRICT = re.compile(r"\b([A-Z][\w'’-]{2,}?)(?:shchyna|schyna)\b")
+# Kharkivshchyna, is a name the gazetteer holds, and covered before this is read).
+VERNACULAR_DISTRICT = re.compile(r"\b(?P<word>(?P<stem>[A-Z][\w'’-]{2,}?)(?:shchyna|schyna))\b")
 
 
 def areas_by_adjective(
@@ -545,10 +545,10 @@ def areas_by_adjective(
 
 
 # ... and a community by its adjective cut to the stem, as translations write it: "the Mezhivsk community of
-# the Synelnykove district", "a village in the Verkhnyosyrovatsk community" (group 1: the stem; a town
+# the Synelnykove district", "a village in the Verkhnyosyrovatsk community" (a town
 # whose own name ends so, Kupiansk, is a name the gazetteer holds, covered before this is read).
 COMMUNITY_BY_STEM = re.compile(
-    r"\b([A-Z][\w'’-]{3,}[sz]k)\s+(?:(?:urban|rural|village|settlement|city|territorial)\s+)?"
+    r"\b(?P<word>(?P<stem>[A-Z][\w'’-]{3,}[sz]k))\s+(?:(?:urban|rural|village|settlement|city|territorial)\s+)?"
     r"(?i:communit(?:y|ies)|hromadas?)\b"
 )
 
@@ -562,18 +562,10 @@ def _communities_by_stem(
 ) -> list[Mention]:
     """The communities a text names by their adjective's stem ("Mezhivsk"), as mentions of their seat,
     read as the full adjective ("Mezhivska") is."""
-    found = []
-    for named in COMMUNITY_BY_STEM.finditer(text):
-        start, end = named.span(1)
-        if any(s < end and start < e for s, e in covered):
-            continue
-        oblast = _oblast_after(text, named.end(), gazetteer)
-        adjective = f"{named.group(1)}a"  # "Mezhivsk": "Mezhivska"
-        seat = _seat_of(adjective, gazetteer, km_from_theatre, within, oblast=oblast, own_name=True)
-        if seat is not None and seat.country == "UA":
-            reason = f"the community of {seat.name}, named by its adjective's stem"
-            found.append(Mention(named.group(1), start, end, seat, 0.6, reason))
-    return found
+    return _seats_named(
+        COMMUNITY_BY_STEM, "a", "the community of {seat}, named by its adjective's stem",
+        text, covered, gazetteer, km_from_theatre, within, oblast_after=True,
+    )  # fmt: skip
 
 
 def _vernacular_districts(
@@ -585,14 +577,36 @@ def _vernacular_districts(
 ) -> list[Mention]:
     """The districts a text names by their vernacular name ("Synelnykivshchyna"), as mentions of their
     seat, read as the district's adjective ("Synelnykivskyi") is."""
+    return _seats_named(
+        VERNACULAR_DISTRICT, "skyi", "the district of {seat}, named by its vernacular name",
+        text, covered, gazetteer, km_from_theatre, within, oblast_after=False,
+    )  # fmt: skip
+
+
+def _seats_named(
+    pattern: re.Pattern[str],
+    ending: str,
+    reason: str,
+    text: str,
+    covered: list[tuple[int, int]],
+    gazetteer: Gazetteer,
+    km_from_theatre: Callable[[Place], float],
+    within: float,
+    oblast_after: bool,
+) -> list[Mention]:
+    """Mentions of the Ukrainian seats of the areas ``pattern`` finds (its group ``word`` the name as
+    written, ``stem`` what ``ending`` makes an adjective of), where no other mention ``covered`` the words
+    already."""
     found = []
-    for named in VERNACULAR_DISTRICT.finditer(text):
-        if any(s < named.end() and named.start() < e for s, e in covered):
+    for named in pattern.finditer(text):
+        start, end = named.span("word")
+        if any(s < end and start < e for s, e in covered):
             continue
-        seat = _seat_of(f"{named.group(1)}skyi", gazetteer, km_from_theatre, within, own_name=True)
+        oblast = _oblast_after(text, named.end(), gazetteer) if oblast_after else None
+        adjective = f"{named.group('stem')}{ending}"  # "Mezhivsk": "Mezhivska"
+        seat = _seat_of(adjective, gazetteer, km_from_theatre, within, oblast=oblast, own_name=True)
         if seat is not None and seat.country == "UA":
-            reason = f"the district of {seat.name}, named by its vernacular name"
-            found.append(Mention(named.group(), named.start(), named.end(), seat, 0.6, reason))
+            found.append(Mention(named.group("word"), start, end, seat, 0.6, reason.format(seat=seat.name)))
     return found
 
 
