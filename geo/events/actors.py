@@ -595,6 +595,11 @@ COUNTRY_AS_PLACE = re.compile(
     r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,
 )
+# ... or the country a side invaded: "Russia invaded Ukraine, seizing Kherson", "its full-scale invasion of
+# Ukraine" (the invader acts, not the country invaded; the country's name only, not "Russian positions")
+COUNTRY_INVADED = re.compile(
+    r"\b(?:invaded|invades|invasion\s+of|war\s+(?:on|against)|assault\s+on|attack\s+on)\s+$", re.IGNORECASE
+)
 # A verb of damage right before its object: "damaged Russian warships", "destroyed two Russian jets".
 DAMAGED_BEFORE = re.compile(
     # (a headline's present too: "Ukraine Targets Russian Ammunition Depot in Bryansk Region")
@@ -965,6 +970,10 @@ def country_as_place(sentence: str, phrase: ActorPhrase) -> bool:
     Rostov region of the Russian Federation"."""
     return sentence.startswith(COUNTRIES, phrase.start) and (
         COUNTRY_AS_PLACE.search(sentence, max(0, phrase.start - 30), phrase.start) is not None
+        or (
+            sentence[phrase.start : phrase.end] in COUNTRIES
+            and COUNTRY_INVADED.search(sentence, max(0, phrase.start - 30), phrase.start) is not None
+        )
     )
 
 

@@ -1970,7 +1970,8 @@ COUNTRY_OBJECT = re.compile(
     r"(?:own\s+)?(?:territory|soil|land)\b"  # ("under pressure by a Kyiv counterattack on its territory")
     # "as Russian forces continue their advance in eastern Ukraine" (not "in eastern Ukraine's Donetsk
     # region")
-    r"|\s+in\s+(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?(?:Ukraine|Russia)\b(?!['’])"
+    # ("before Moscow launched its military assault on Ukraine in February 2022")
+    r"|\s+(?:in|on|against|into)\s+(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?(?:Ukraine|Russia)\b(?!['’])"
 )
 # A clause set against the verb's: "even though", "although", "though".
 CONCESSION = re.compile(r",?\s+(?:even\s+though|although|though)\s+", re.IGNORECASE)

@@ -291,3 +291,13 @@ def test_a_fire_an_attack_set_is_the_attacks_strike(seen: Seen) -> None:
 def test_a_fire_alone_is_no_strike(seen: Seen) -> None:
     text = "A fire broke out at a military enlistment office in Kharkiv on Monday."
     assert seen(text, published=date(2025, 3, 10)) == set()
+
+
+def test_an_assault_on_a_country_is_at_no_place_of_the_sentence(seen: Seen) -> None:
+    text = "Oleshky had about 20,000 people before Moscow launched its military assault on Ukraine in 2022."
+    assert {e for e in seen(text, published=date(2024, 6, 10)) if e[0] == "advance"} == set()
+
+
+def test_the_country_a_side_invaded_is_not_who_seized_the_town_after_it(seen: Seen) -> None:
+    text = "Russia invaded Ukraine in February 2022, seizing Kherson within days."
+    assert ("advance", "RU", "Kherson") in seen(text, published=date(2024, 6, 10))
