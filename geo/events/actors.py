@@ -595,10 +595,14 @@ COUNTRY_AS_PLACE = re.compile(
     r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,
 )
-# ... or the country a side invaded: "Russia invaded Ukraine, seizing Kherson", "its full-scale invasion of
-# Ukraine" (the invader acts, not the country invaded; the country's name only, not "Russian positions")
+# ... or the country a side invaded or attacked: "Russia invaded Ukraine, seizing Kherson", "its full-scale
+# invasion of Ukraine" (the invader acts, not the country invaded; the country's name only, not "Russian
+# positions")
 COUNTRY_INVADED = re.compile(
-    r"\b(?:invaded|invades|invasion\s+of|war\s+(?:on|against)|assault\s+on|attack\s+on)\s+$", re.IGNORECASE
+    r"\b(?:invaded|invades|invasion\s+of|war\s+(?:on|against)|assault\s+on|attack\s+on"
+    # ... or attacked: "Russia attacked Ukraine with 100 drones overnight, hitting Kharkiv and Odesa"
+    r"|attacked|struck|hit|shelled|bombed|targeted|pounded)\s+$",
+    re.IGNORECASE,
 )
 # A verb of damage right before its object: "damaged Russian warships", "destroyed two Russian jets".
 DAMAGED_BEFORE = re.compile(

@@ -301,3 +301,8 @@ def test_an_assault_on_a_country_is_at_no_place_of_the_sentence(seen: Seen) -> N
 def test_the_country_a_side_invaded_is_not_who_seized_the_town_after_it(seen: Seen) -> None:
     text = "Russia invaded Ukraine in February 2022, seizing Kherson within days."
     assert ("advance", "RU", "Kherson") in seen(text, published=date(2024, 6, 10))
+
+
+def test_the_country_a_side_attacked_is_not_who_hit_the_towns_after_it(seen: Seen) -> None:
+    text = "Russia attacked Ukraine with 100 drones overnight, hitting Kharkiv and Odesa."
+    assert seen(text, published=date(2024, 6, 10)) == {("strike", "RU", "Kharkiv"), ("strike", "RU", "Odesa")}
