@@ -2173,13 +2173,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?<=the )targets (?:were|included)"  # "The targets were electric substations in ..."
         # (not forces beaten in a campaign: "Kyiv's forces, holding a salient, had been defeated")
         r"|damaged|(?<!had been )(?<!has been )(?<!have been )defeated|destroyed|wiped out|eliminated"
-        r"|demolished|razed)\b"
+        r"|demolished|razed"
+        # partisans' sabotage: "Partisans blew up a Russian military train near Melitopol"
+        r"|blew up|blown up)\b"
         r"(?! (?:a |an |the )?(?:[\w-]+ )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
         needs_military=True,
         hints=(
             "demolished",
             "razed",
+            "blew up",
+            "blown up",
             "struck",
             "strike",
             "striking",

@@ -306,3 +306,12 @@ def test_the_country_a_side_invaded_is_not_who_seized_the_town_after_it(seen: Se
 def test_the_country_a_side_attacked_is_not_who_hit_the_towns_after_it(seen: Seen) -> None:
     text = "Russia attacked Ukraine with 100 drones overnight, hitting Kharkiv and Odesa."
     assert seen(text, published=date(2024, 6, 10)) == {("strike", "RU", "Kharkiv"), ("strike", "RU", "Odesa")}
+
+
+def test_partisans_who_blew_up_a_military_train_struck_there(seen: Seen) -> None:
+    text = "Partisans blew up a Russian military train near Tokmak, Ukrainian intelligence said."
+    assert seen(text, published=date(2024, 6, 10)) == {("strike", "UA", "Tokmak")}
+
+
+def test_a_car_that_blew_up_is_no_strike(seen: Seen) -> None:
+    assert seen("The car blew up near a cafe in Melitopol.", published=date(2024, 6, 10)) == set()
