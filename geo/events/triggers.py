@@ -2015,6 +2015,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("launch", "drop", "sent", "send"),
     ),
+    # weapons sent at places, told by the weapons: "downed 45 of 60 Shahed drones launched overnight at Kyiv
+    # and Odesa regions", "missiles fired at Kharkiv"
+    _p(
+        r"\b(?:drones?|uavs?|missiles?|shaheds?|rockets?)\s+(?:that\s+were\s+|which\s+were\s+)?"
+        r"(?:launched|fired|sent)\s+(?:overnight\s+|at\s+night\s+|last\s+night\s+)?(?:at|towards?|against)\b",
+        "strike",
+        hints=("drone", "uav", "missile", "shahed", "rocket"),
+    ),
     # "In Rylsk, drones flew into two apartment buildings": a drone or missile that reached a target
     # (an aircraft that "crashed into" a building is an accident, so only what is sent to strike)
     _p(

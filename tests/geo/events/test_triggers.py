@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "The air force said it downed 45 of 60 Shahed drones launched overnight at Kyiv and Odesa regions.",
     "Partisans blew up a Russian military train near Tokmak, the intelligence directorate said.",
     "As a result of the attack, a fire broke out at the oil depot in Tambov region, the governor said.",
     "Lyman has been fought over since Ukraine routed Russian forces in the nearby Kharkiv region.",

@@ -315,3 +315,9 @@ def test_partisans_who_blew_up_a_military_train_struck_there(seen: Seen) -> None
 
 def test_a_car_that_blew_up_is_no_strike(seen: Seen) -> None:
     assert seen("The car blew up near a cafe in Melitopol.", published=date(2024, 6, 10)) == set()
+
+
+def test_drones_launched_at_regions_struck_them(seen: Seen) -> None:
+    text = "The Air Force said it downed 45 of 60 Shahed drones launched overnight at Kyiv and Odesa regions."
+    found = seen(text, published=date(2024, 6, 10))
+    assert found == {("strike", "RU", "Kyiv Oblast"), ("strike", "RU", "Odesa Oblast")}
