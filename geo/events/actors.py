@@ -619,6 +619,8 @@ DAMAGED_BEFORE = re.compile(
 DAMAGED_THING_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:warships?|ships?|vessels?|submarines?|aircraft|jets?|planes?|helicopters?|bombers?"
     r"|air\s+defen[cs]e|radars?|launchers?|tanks?|equipment|trains?|echelons?|trucks?|convoys?"
+    # ("six Russian fuel tankers were destroyed near Novovasylivka")
+    r"|tankers?|vehicles?|howitzers?|boats?"
     # the places of war long-range strikes hit: "targets Russian ammunition depot", "hit Russian airfields"
     r"|depots?|arsenals?|refiner(?:y|ies)|airfields?|air\s*bases?|warehouses?|command\s+posts?)\b",
     re.IGNORECASE,

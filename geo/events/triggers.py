@@ -1211,7 +1211,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     # Balakliia and Izium areas"
     _p(
         r"\bregroup(?:ed|ing)?\b(?= (?:the |its |our )?(?:[\w-]+ )?(?:troops|forces|units|grouping)"
-        r"(?: (?:located|stationed|deployed))? (?:in|near|around|from)\b)",
+        r"(?: (?:located|stationed|deployed))? (?:in|near|around|from)\b)"
+        # (not "the Russian army is regrouping troops in the Lyman direction": forces moved within a sector)
+        r"(?! (?:the |its |our )?(?:[\w-]+ )?(?:troops|forces|units|grouping) (?:in|on) the [\w-]+ "
+        r"(?:direction|axis|sector|front)\b)",
         "retreat",
         role="taker",  # the side of the troops regrouped
         hints=("regroup",),

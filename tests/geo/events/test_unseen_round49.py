@@ -321,3 +321,16 @@ def test_drones_launched_at_regions_struck_them(seen: Seen) -> None:
     text = "The Air Force said it downed 45 of 60 Shahed drones launched overnight at Kyiv and Odesa regions."
     found = seen(text, published=date(2024, 6, 10))
     assert found == {("strike", "RU", "Kyiv Oblast"), ("strike", "RU", "Odesa Oblast")}
+
+
+def test_a_side_regrouping_troops_within_a_sector_left_nothing(seen: Seen) -> None:
+    text = "According to the General Staff, the Russian army is regrouping troops in the Lyman direction."
+    assert seen(text, published=date(2022, 9, 10)) == set()
+
+
+def test_russian_fuel_tankers_destroyed_near_a_village_were_struck_by_ukraine(seen: Seen) -> None:
+    text = (
+        "During the night, Ukraine's artillery struck Russian positions and military equipment. In addition, "
+        "it is reported that six Russian fuel tankers were destroyed near Novovasylivka, Mykolaiv Oblast."
+    )
+    assert ("strike", "UA", "Novovasylivka") in seen(text, published=date(2022, 11, 2))
