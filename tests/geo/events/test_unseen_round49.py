@@ -334,3 +334,11 @@ def test_russian_fuel_tankers_destroyed_near_a_village_were_struck_by_ukraine(se
         "it is reported that six Russian fuel tankers were destroyed near Novovasylivka, Mykolaiv Oblast."
     )
     assert ("strike", "UA", "Novovasylivka") in seen(text, published=date(2022, 11, 2))
+
+
+def test_the_town_after_a_governors_title_is_not_the_city_of_the_title(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces shelled Grayvoron overnight. According to Vyacheslav Gladkov, the governor of "
+        "Belgorod, eight people were hurt by Ukrainian artillery fire that was directed at the town."
+    )
+    assert ("strike", "UA", "Belgorod") not in seen(text, published=date(2023, 5, 23))
