@@ -968,8 +968,8 @@ def sentence_places(
             # forces shelled the city": the city the story was filed from)
             and not (_dateline(text, m) and not (word.lower() == "city" and m.place.kind == "city"))
             and not TITLE_AFTER.match(text, m.end)  # "the head of the Dnipropetrovsk regional administration"
-            # ("Vyacheslav Gladkov, the governor of Belgorod, said ... fire that was directed at the town": the
-            # governor's oblast, no town the fire hit)
+            # ("Vyacheslav Gladkov, the governor of Belgorod, said ... fire that was directed at the town":
+            # the governor's oblast, no town the fire hit)
             and not TITLE_BEFORE.search(text, max(0, m.start - 30), m.start)
             and not _time_zone(text, m)  # "as of 6:30 a.m. Kyiv time ... other areas in the city"
             # "Makariv, a strategic town 30 miles west of Kyiv. ... regained control of the town": the town
