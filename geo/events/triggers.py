@@ -2667,7 +2667,10 @@ FORCES_BEFORE = re.compile(
 # A military body that tells of what its forces did: "the Ukrainian Defense Ministry claimed to have hit
 # an oil refinery", "the General Staff said it struck".
 BODY_DID = re.compile(
-    r"\b(?:ministry|general staff|command|headquarters)\s+(?:\w+\s+)?(?:claimed|claims|said|says|reported"
+    # (also a unit: "Ukraine's 3rd Assault Brigade said it had cleared the village of Andriivka")
+    r"\b(?:ministry|general staff|command|headquarters|brigade|battalion|regiment|corps|division)"
+    r"\s+(?:\w+\s+)?"
+    r"(?:claimed|claims|said|says|reported"
     r"|reports|announced|stated)\s+"
     r"(?:(?:that\s+)?(?:it|its forces|its troops)\s+(?:had\s+|has\s+)?|to\s+have\s+)$",
     re.IGNORECASE,

@@ -342,3 +342,8 @@ def test_the_town_after_a_governors_title_is_not_the_city_of_the_title(seen: See
         "Belgorod, eight people were hurt by Ukrainian artillery fire that was directed at the town."
     )
     assert ("strike", "UA", "Belgorod") not in seen(text, published=date(2023, 5, 23))
+
+
+def test_a_brigade_that_said_it_had_cleared_a_village_took_it(seen: Seen) -> None:
+    text = "Ukraine's 3rd Assault Brigade said it had cleared the village of Klishchiivka of Russian troops."
+    assert seen(text, published=date(2023, 9, 18)) == {("advance", "UA", "Klishchiivka")}
