@@ -61,7 +61,8 @@ ADJECTIVE = re.compile(r"(?:[sz]['’]?k(?:yi|iy|ii|y|i|ij)|[sz]ka|ske|sk(?:oye|
 MISPRINT_STEM_LETTERS = 6
 MISPRINT_SEAT_POPULATION = 1_000
 # Marhanetska: Marhanets; Krasnopilska: Krasnopillia; Znob-Novhorodska: Znob-Novhorodske
-SEAT_ENDINGS = ("", "o", "a", "e", "ka", "ki", "sk", "i", "y", "s", "lia", "ske")
+# (and Darnytsia, Kyiv's quarter: the "Darnytskyi district")
+SEAT_ENDINGS = ("", "o", "a", "e", "ka", "ki", "sk", "i", "y", "s", "lia", "ske", "sia", "sya")
 # Districts of Russia's border oblasts whose seat is not named like them: the stem before the
 # adjective's ending -> the seat's GeoNames names ("the Krasnoyaruzhsky district" is Krasnaya Yaruga's).
 IRREGULAR_SEATS = {
@@ -74,6 +75,7 @@ IRREGULAR_SEATS = {
     "yakovlev": ("Stroitel",),
     "brasov": ("Lokot’",),
     "bolshesoldat": ("Bol’shoye Soldatskoye",),
+    "solomen": ("Solomyanka",),  # Kyiv's Solomianskyi district, in Russian "Solomensky"
 }
 # The first word of a two-word town in a compound adjective ("Velykopysarivska community"): its linking
 # form, then the forms it takes in the town's name.
@@ -402,9 +404,10 @@ NAMED_BY_ADJECTIVE = re.compile(
 )
 # ... or after the word and a colon or a dash: "shelled 11 villages in four border communities of Chernihiv
 # region during the day: Novhorod-Siverska, Semenivska, Snovska and Horodnyanska", "5 communities of the
-# region - Krasnopilska, Esmanska and Kirikivska". Group 1: the kind; group 2: the adjectives.
+# region - Krasnopilska, Esmanska and Kirikivska", or "including": "locations in different districts of the
+# city were hit, including Solomensky, Darnitsky and Podolsky". Group 1: the kind; group 2: the adjectives.
 ADJECTIVES_LISTED = re.compile(
-    r"\b(communities|hromadas|districts|raions)\b[^.:;]{0,80}(?::|\s[-–—])\s*"
+    r"\b(communities|hromadas|districts|raions)\b[^.:;]{0,80}(?::|\s[-–—]|,?\s+(?:including|such\s+as))\s*"
     rf"({_ADJECTIVE_NAME}(?:(?:,\s*|,?\s+and\s+){_ADJECTIVE_NAME})+)\b"
 )
 # ... or first of a list whose other items are towns' names: "the Russians fired in Pokrovsky, Kramatorsk and

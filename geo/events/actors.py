@@ -649,7 +649,8 @@ CAPITAL = re.compile(r"Kyiv|Kiev|Moscow", re.IGNORECASE)
 IN_PLACE = re.compile(
     # (not "the defence ministry in Moscow", "officials in Kyiv": the government there)
     r"(?<!ministry )(?<!government )(?<!officials )(?<!authorities )(?<!command )"
-    r"\b(?:in|of|on|at|near|from|into|over|across|around|outside|toward|towards)\s+(?:the\s+)?$",
+    # ("Beyond Kyiv, Russian strikes were reported in ...": a place the strikes went past)
+    r"\b(?:in|of|on|at|near|from|into|over|across|around|outside|beyond|besides|toward|towards)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A capital in a list of places is a place: "against Lviv, Ivano-Frankivsk, Kyiv, and Vinnytsia oblasts".

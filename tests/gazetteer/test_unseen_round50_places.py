@@ -1,0 +1,29 @@
+"""Places of round 50 of unseen reporting, with the real gazetteer: Kyiv's districts named by their
+adjectives, in Ukrainian ("the Darnytskyi district") or Russian ("Darnitsky", "Solomensky"), and listed
+after "districts of the city ... including", are the city's quarters."""
+
+from __future__ import annotations
+
+from gazetteer import find_places
+
+
+def test_the_darnytskyi_district_is_darnytsia() -> None:
+    text = "Russian forces attacked Kyiv with drones, injuring eight people in the Darnytskyi district."
+    found = {m.text: m.place.name for m in find_places(text) if m.place}
+    assert found["Darnytskyi"] == "Darnytsya"
+
+
+def test_districts_listed_after_including_are_the_citys_quarters() -> None:
+    text = (
+        "Russia attacked Kyiv overnight. Locations in different districts of the city were hit, including "
+        "Solomensky, Darnitsky and Obolonsky."
+    )
+    found = {m.text: (m.place.name, m.place.admin1) for m in find_places(text) if m.place}
+    assert found["Solomensky"] == ("Solomyanka", "Kyiv City")
+    assert found["Darnitsky"] == ("Darnytsya", "Kyiv City")
+    assert found["Obolonsky"] == ("Obolon", "Kyiv City")
+
+
+def test_adjectives_in_a_sentence_without_a_list_word_are_left_alone() -> None:
+    text = "The Darnitsky bread factory in Kyiv reopened."
+    assert "Darnitsky" not in {m.text for m in find_places(text) if m.place}
