@@ -29,6 +29,8 @@ _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)"
 # denied", "Kyiv has repeatedly dismissed Russian claims".
 SPEAKS = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"  # "Kyiv on Monday said"
+    # "as both Kyiv and military analysts acknowledged": one of two speakers
+    r"(?:and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:analysts|experts|observers|officials|bloggers|monitors)\s+)?"
     # "Kyiv then in 2024 launched its own armed incursion"
     # ("Moscow has reportedly long staged air attacks on the region")
     r"(?:(?:has|have|had|also|again|later|repeatedly|officially|strongly|previously|quickly|then|reportedly"

@@ -75,6 +75,7 @@ IRREGULAR_SEATS = {
     "yakovlev": ("Stroitel",),
     "brasov": ("Lokot’",),
     "bolshesoldat": ("Bol’shoye Soldatskoye",),
+    "kamen": ("Kamensk-Shakhtinsky",),  # Rostov Oblast's Kamensky district, round its namesake town
     "solomen": ("Solomyanka",),  # Kyiv's Solomianskyi district, in Russian "Solomensky"
 }
 # The first word of a two-word town in a compound adjective ("Velykopysarivska community"): its linking

@@ -303,6 +303,11 @@ SHIP_APPOSITIVE = re.compile(
 # ... or named again, in a text that names ships, as "the X" closing its clause ("followed the Moskva!").
 SHIP_NAMED_AGAIN = re.compile(r"[\"”’']?(?:[!?.,;:]|\s+(?:was|sank|had|which)\b)")
 # ... looked for only in texts that hold one of its words anywhere (a single scan per text).
+# A pact or a forum named after the town it was signed or first met in: no place of the story (a summit or
+# talks in a town are held there, and stay places).
+PACT_AFTER = re.compile(
+    r"\s+(?:peace\s+)?(?:agreements?|accords?|protocols?|format|memorandum)\b", re.IGNORECASE
+)
 NAMED_THING_WORDS = re.compile(rf"{_SHIPS}|named after", re.IGNORECASE)
 # A name this short (key length) is a place outside the war's countries only where the text spells it
 # as that place's name ("Bay" is no Bayji).
@@ -416,6 +421,8 @@ def _propose(
         and GROUP_NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
     ):
         return None  # "the Vostok (East) group of forces", "the Tavria group", "Battlegroup Center"
+    if PACT_AFTER.match(text, m.end):
+        return None  # "the terms of the Minsk agreements", "the Ramstein format": a pact named after a town
     if m.key in FORCE_GROUP_NAMES and FORCE_GROUP_AFTER.match(text, m.end):
         return None  # "the Tavria defense forces", "on the Tavriia front": Ukraine's group of forces
     if (m.key in OCCUPATION_STATE_KEYS or OCCUPATION_STATE_WORDS in m.key) and not LOCATIVE.search(

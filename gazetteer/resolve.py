@@ -704,7 +704,40 @@ def find_places(
     mentions.extend(described_places(text, gaz, [(m.start, m.end) for m in mentions]))
     mentions.sort(key=lambda m: m.start)
     # a name the data lacks, listed among neighbouring villages it has: at their middle, as a guess
-    return one_sense(placed_among_its_list(text, _as_city_districts(text, mentions, gaz), gaz))
+    mentions = _capitals_as_their_oblasts(text, _as_city_districts(text, mentions, gaz), gaz)
+    return one_sense(placed_among_its_list(text, mentions, gaz))
+
+
+# An oblast's capital written after a town of that oblast and "in": the oblast ("the Russian-occupied
+# city of Kadiivka in Luhansk"), when the town lies this far (km) from the capital, out of its quarters.
+CAPITAL_AS_OBLAST_KM = 20.0
+IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def _capitals_as_their_oblasts(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions with a capital that stands for its oblast after a town of it ("Kadiivka in Luhansk")
+    read as the oblast, so that the town's event is not also drawn at the capital 50 km away."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, before = out[i], out[i - 1]
+        capital, town = m.place, before.place
+        if (
+            capital is None
+            or town is None
+            or capital.kind != "city"
+            or capital.admin1 != f"{capital.name} Oblast"
+            or town.admin1 != capital.admin1
+            or town.kind not in ("town", "village", "city")
+            or IN_GAP.fullmatch(text, before.end, m.start) is None
+            or text.startswith((" city", " region", " oblast", " Oblast", " Region", "'s", "’s"), m.end)
+            or km_apart(town, capital) < CAPITAL_AS_OBLAST_KM
+        ):
+            continue
+        oblast = next((c for c in gaz.candidates(key(capital.admin1)) if c.id.startswith("admin1:")), None)
+        if oblast is not None:
+            reason = f"{capital.admin1}, named by its capital after {town.name}, a town of it"
+            out[i] = Mention(m.text, m.start, m.end, oblast, m.score, reason)
+    return out
 
 
 def _far_off(place: Place, ctx: ArticleContext) -> bool:

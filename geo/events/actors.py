@@ -467,6 +467,15 @@ WEAPONS = {
         r"|Lancets?|Tornado-S|Oniks|Onyx|Zircons?|KABs?|FAB-\d+|(?i:glide bombs?|guided (?:aerial |air )?bombs?))\b"
     ),
 }
+# ... unless they are what was hit: "destroyed a large cache of Iskander and Tochka-U missiles", "a depot
+# storing Shaheds" (a weapon whose store or launcher was struck names the side struck, not the striker).
+WEAPONS_STRUCK = re.compile(
+    r"\b(?:(?:caches?|stockpiles?|stocks?|depots?|warehouses?|arsenals?|storage|supplies|shipments?)"
+    r"\s+(?:of|for|storing|containing|with)"
+    r"|storing|stored|stores|containing|housing|housed|destroy(?:ed|ing|s)|hit(?:ting)?)"
+    r"\s+(?:(?!with\b|using\b|by\b)[\w,-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
 # What one side built or holds, when struck by nobody named, was struck by the other: "the
 # crossing built by the occupiers", "the Moscow-controlled area", "Russian-held Nova Kakhovka".
 _RU_OWNER = (
@@ -656,6 +665,9 @@ IN_PLACE = re.compile(
 # A capital in a list of places is a place: "against Lviv, Ivano-Frankivsk, Kyiv, and Vinnytsia oblasts".
 LISTED_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s+$")
 LISTED_AFTER = re.compile(r",?\s+and\s+[A-Z]|,\s+[A-Z][\w'’-]+,")
+# ... and a capital opening the sentence before a colon or a dash: a dateline ("Kyiv: A deadly overnight
+# assault by Russian forces targeted ...").
+DATELINE_AFTER = re.compile(r"\s*(?::|[-–—]\s)")
 # ... and so is a capital that takes fire: "Kyiv was subjected to another large-scale air strike".
 STRUCK_AFTER = re.compile(
     r"\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+|again\s+|also\s+)?"
@@ -923,6 +935,8 @@ def agent_before(
                 or LISTED_BEFORE.search(sentence, 0, p.start)
                 and LISTED_AFTER.match(sentence, p.end) is not None
                 or STRUCK_AFTER.match(sentence, p.end) is not None
+                or not sentence[: p.start].strip()
+                and DATELINE_AFTER.match(sentence, p.end) is not None
             )
         )
         and not country_as_place(sentence, p)
@@ -1857,7 +1871,14 @@ def named_attacker(sentence: str, phrases: list[ActorPhrase]) -> tuple[str, str]
     sides |= {side for side, pattern in ATTACK_FROM.items() if pattern.search(sentence)}
     if len(sides) == 1:
         return sides.pop(), "agent"
-    armed = {side for side, pattern in WEAPONS.items() if pattern.search(sentence)}
+    armed = {
+        side
+        for side, pattern in WEAPONS.items()
+        if any(
+            not WEAPONS_STRUCK.search(sentence, max(0, fired.start() - 60), fired.start())
+            for fired in pattern.finditer(sentence)
+        )
+    }
     if len(armed) == 1:
         # "the attack on the Chongar bridge was carried out using Storm Shadow missiles": only one side
         # fires them

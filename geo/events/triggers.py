@@ -1017,6 +1017,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?! (?:up to|over|about|around|nearly|almost|more than|as many as|at least|some|roughly"
         r"|approximately|another) (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens"
         r"|hundreds)\b))"
+        # "an elderly woman lost her life in a bomb shelter": a life or a home, not ground
+        r"(?! (?:his|her|their|your|my|our) (?:li(?:fe|ves)|homes?|houses?|sons?|daughters?|husbands?"
+        r"|wi(?:fe|ves)|children|relatives|loved ones|jobs?)\b)"
         # "the refinery lost part of its capacity due to the attack": output, not ground
         r"(?! (?:part|some|most|half|much|all) of (?:its|their|the) (?:[\w-]+ )?(?:capacity|output|production"
         r"|processing|power|generation)\b)"
@@ -2225,6 +2228,15 @@ FILMED = re.compile(
     r"|released)|(?:on\s+)?(?:video|camera|film))\b",
     re.IGNORECASE,
 )
+# ... and a film that is capturing: "published a video on social media, supposedly capturing what appeared
+# to be incoming projectiles", "footage capturing the moment".
+FILMING_BEFORE = re.compile(
+    r"\b(?:videos?|footage|cameras?|photos?|photographs?|images?|clips?|films?|recordings?)\b"
+    # (not "footage showed Russian forces capturing Avdiivka": forces between, who are capturing)
+    r"(?:(?!\b(?:Russian|Ukrainian|forces|troops|army|soldiers|units|they)\b)[^.;:]){0,40}?"
+    r"(?:,\s*)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 # What a side withdraws from that is no ground: a deal, a treaty, talks.
 DEAL_AFTER = re.compile(
     # ("Russia's withdrawal in July from a UN-brokered Black Sea grain deal")
@@ -3098,7 +3110,11 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 event_type = "strike"  # "destroyed a sabotage group near the Antonovka Bridge"
             if event_type == "retreat" and CRAFT_BEFORE.search(lower, window, start):
                 continue  # "2 Russian vessels left Feodosia": ships leave a port, no ground given up
-            if event_type == "advance" and FILMED.match(sentence, end):
+            if event_type == "advance" and (
+                FILMED.match(sentence, end)
+                or sentence.startswith("capturing", start)
+                and FILMING_BEFORE.search(sentence, max(0, start - 60), start)
+            ):
                 continue  # "the incident was captured in a video released by the military": filmed
             if event_type == "retreat" and " from " in sentence[end : end + 60] and PACT_LEFT.match(sentence, end):
                 continue  # "Russia's withdrawal this month from the Black Sea deal": a pact, not ground

@@ -27,3 +27,30 @@ def test_districts_listed_after_including_are_the_citys_quarters() -> None:
 def test_adjectives_in_a_sentence_without_a_list_word_are_left_alone() -> None:
     text = "The Darnitsky bread factory in Kyiv reopened."
     assert "Darnitsky" not in {m.text for m in find_places(text) if m.place}
+
+
+def test_a_pact_named_after_a_town_is_no_place() -> None:
+    text = "Russia invaded after Ukraine failed to implement the terms of the Minsk agreements."
+    assert "Minsk" not in {m.text for m in find_places(text) if m.place}
+
+
+def test_a_summit_in_a_town_is_still_the_town() -> None:
+    text = "Zelensky spoke at the Odesa summit on food security."
+    assert "Odesa" in {m.place.name for m in find_places(text) if m.place}
+
+
+def test_an_oblasts_capital_after_a_town_of_it_is_the_oblast() -> None:
+    text = "A missile hit a hotel in the Russian-occupied city of Kadiivka in Luhansk."
+    found = {m.text: m.place.name for m in find_places(text) if m.place}
+    assert found == {"Kadiivka": "Kadiyivka", "Luhansk": "Luhansk Oblast"}
+
+
+def test_the_capital_after_its_own_quarter_stays_the_city() -> None:
+    text = "Shelling hit the Kyivskyi district in Donetsk."
+    assert "Donetsk Oblast" not in {m.place.name for m in find_places(text) if m.place}
+
+
+def test_rostovs_kamensky_district_is_round_kamensk_shakhtinsky() -> None:
+    text = "Drones hit a fuel warehouse in the Kamensky district of the Rostov region."
+    found = {m.text: m.place.name for m in find_places(text) if m.place}
+    assert found["Kamensky"] == "Kamensk-Shakhtinsky"

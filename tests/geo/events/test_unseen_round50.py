@@ -16,3 +16,47 @@ def test_strikes_beyond_the_capital_are_the_strikes_sides(seen: Seen) -> None:
     )
     expected = {("strike", "RU", "Kremenchuk"), ("strike", "RU", "Odesa")}
     assert seen(text, published=date(2025, 9, 7)) == expected
+
+
+def test_a_dateline_capital_is_no_side(seen: Seen) -> None:
+    text = "Kyiv: A deadly overnight assault by Russian forces targeted several districts of Kyiv."
+    assert seen(text, published=date(2025, 9, 7)) == {("strike", "RU", "Kyiv")}
+
+
+def test_a_life_lost_is_no_ground_lost(seen: Seen) -> None:
+    text = "An elderly woman lost her life in a bomb shelter in the Darnytskyi district of Kyiv."
+    assert seen(text, published=date(2025, 9, 7)) == set()
+
+
+def test_a_cache_of_missiles_destroyed_is_the_target_not_the_weapon(seen: Seen) -> None:
+    text = (
+        "About 100 drones destroyed a large cache of Iskander missiles and glide bombs in Toropets, a town "
+        "in the Tver region."
+    )
+    assert seen(text, published=date(2024, 9, 18)) == {("strike", "UA", "Toropets")}
+
+
+def test_the_weapon_a_strike_was_made_with_still_names_its_side(seen: Seen) -> None:
+    text = "The attack destroyed a substation in Odesa with Shaheds."
+    assert seen(text, published=date(2024, 9, 18)) == {("strike", "RU", "Odesa")}
+
+
+def test_a_video_capturing_smoke_is_no_capture(seen: Seen) -> None:
+    text = (
+        "The outlet published a video on social media, supposedly capturing what appeared to be incoming "
+        "projectiles and smoke rising above the city of Donetsk."
+    )
+    assert seen(text, published=date(2023, 11, 7)) == set()
+
+
+def test_footage_of_forces_capturing_a_town_is_still_a_capture(seen: Seen) -> None:
+    text = "Video footage showed Russian forces capturing Avdiivka."
+    assert seen(text, published=date(2024, 2, 18)) == {("advance", "RU", "Avdiivka")}
+
+
+def test_a_capital_speaking_with_analysts_is_no_place_of_the_advance(seen: Seen) -> None:
+    text = (
+        "Russian forces are making significant advances in a strategic area of eastern Ukraine, as both Kyiv "
+        "and military analysts acknowledged Tuesday."
+    )
+    assert seen(text, published=date(2025, 8, 12)) == set()
