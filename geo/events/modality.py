@@ -209,7 +209,8 @@ DONE_INFINITIVE = re.compile(
     r"(?:Russia|Ukraine|Russians|Ukrainians|enemy|invaders|occupiers|(?:Russian|Ukrainian)\s+(?:troops|forces|units))"
     r"\s+to\s+$"
     # what a weapon was used for was done: "it had used missile strikes to destroy command posts in X"
-    r"|\b(?:used|employed)\s+(?:[\w'’-]+\s+){1,4}?to\s+$"
+    # ('the Russians used "Hurricanes" to shell Kurakhovo': a quoted weapon too)
+    r"|\b(?:used|employed)\s+(?:[\"“”\w'’-]+\s+){1,4}?to\s+$"
     # ... and what it was used for, passive: "the missiles have already been used to strike Luhansk"
     r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:used|employed)\s+to\s+$",
     re.IGNORECASE,

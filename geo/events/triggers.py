@@ -1628,8 +1628,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "bomb disposal experts", "a bomb shelter": no bomb fell)
         r"\b(?:shell(?:ed|ing|s)|(?<=\bto )shell|(?<=ly )shell(?= [A-Z])"
         r"|bomb(?:ed|ing|ings|s)?(?! (?:disposal|squads?|shelters?|technicians?)\b)"
-        r"|bombard(?:ed|ment|ing|s)?|air-?strikes?"
+        r"|bombard(?:ed|ments?|ing|s)?|air-?strikes?"
         r"|missile(?:s| attacks?| strikes?)|(?:drone|uav|fpv|aerial) (?:attacks?|strikes?)"
+        # ("A large-scale attack using missiles and drones was carried out in Kyiv at night")
+        r"|attacks? (?:using|with|involving) (?:[\w-]+ ){0,3}?(?:missiles?|drones?|uavs?|rockets?|shaheds?)"
+        r"(?:(?:,| and| as well as) (?:[\w-]+ )?(?:missiles?|drones?|uavs?|rockets?|shaheds?))*"
+        # (not "attacks with the Shahed-136/131 UAVs from the south (Cape Chauda)": where they flew from)
+        r"(?![\w/-]*\s+(?:[\w/-]+\s+){0,3}from\b)"
         r"|rocket (?:attacks?|fire)|(?:mortar|grenade) attacks?"
         r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery)\b",
         "strike",
@@ -1647,6 +1652,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "uav",
             "fpv",
             "aerial",
+            "attack",
         ),
     ),
     _p(
@@ -1977,7 +1983,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "a drone fell on the grounds of the Novoshakhtinsk oil refinery", "debris fell on a house in X"
     _p(
-        r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?|debris|wreckage|fragments)\s+(?:[\w-]+\s+){0,3}?"
+        # ("Two unknown unmanned aerial vehicles (UAVs) fell on the territory of the Engels airbase")
+        r"\b(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|shells?|debris|wreckage|fragments)"
+        r"(?:\s+\([^()]{1,30}\))?\s+(?:[\w-]+\s+){0,3}?"
         r"(?:fell|fallen|crashed|landed)\s+(?:on|onto|in|into|at|near)\b"
         # ... and the noun, with what it did: "As a result of a UAV crash, a fire occurred at the Azot plant"
         r"|\b(?:drone|UAV)s?\s+(?:crash(?:es)?|fall|impacts?)\b"
@@ -2172,7 +2180,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?! (?:near|close to|around|towards?|in the (?:area|direction|vicinity) of)\b)"
         # (not "repelled 19 Russian attacks targeting three settlements": the ground attacks' aim)
         # (not "one of the most striking battles": an adjective)
-        r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|targeted|(?<!attacks )(?<!assaults )targeting"
+        # ("A Russian strike battered the regional government building in ... Mykolaiv")
+        r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|batter(?:ed|ing)|targeted"
+        r"|(?<!attacks )(?<!assaults )targeting"
         r"|(?<!most )(?<!more )(?<!a )(?<!as )striking(?! (?:distance|range)\b)"
         r"|slammed into"
         # "Russia continued to pummel Vovchansk with air raids": an infinitive of what went on
@@ -2206,6 +2216,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "attack",
             "pound",
             "pummel",
+            "batter",
             "bomb",
             "target",
             "slammed",
@@ -2343,7 +2354,8 @@ MILITARY = re.compile(
     r"|oil terminals?"
     # a side's attack: "a Ukrainian attack had set a gasoline tank ablaze" (one attack: "since the Russian
     # attack" is the invasion, "during Russian attacks" years of them)
-    r"|(?<![\w-])an?\s+(?:Ukrainian|Russian)\s+(?:air\s+)?attack"
+    # ("A Russian strike battered the regional government building")
+    r"|(?<![\w-])an?\s+(?:Ukrainian|Russian)\s+(?:air\s+|missile\s+|drone\s+)?(?:attack|strike)"
     # ... and one a side's possessive names, as what something was hit in: "was hit in Russia's overnight
     # strike" (not "vessels left Feodosia after Ukraine's strike")
     r"|(?:(?<=\bin )|(?<=\bduring )|(?<=\bby ))(?:Russia|Ukraine)['’]s\s+"

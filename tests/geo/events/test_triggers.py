@@ -11,6 +11,10 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "A Russian strike battered the regional administration building in Mykolaiv, the governor said.",
+    "An attack using missiles and drones was carried out in Kyiv at night, the mayor said.",
+    "Two bombardments of Svatove were recorded by the Russian-installed authorities.",
+    "Two unmanned aerial vehicles (UAVs) fell on the territory of the Engels airbase overnight.",
     "The air force said it downed 45 of 60 Shahed drones launched overnight at Kyiv and Odesa regions.",
     "Partisans blew up a Russian military train near Tokmak, the intelligence directorate said.",
     "As a result of the attack, a fire broke out at the oil depot in Tambov region, the governor said.",

@@ -60,3 +60,34 @@ def test_a_capital_speaking_with_analysts_is_no_place_of_the_advance(seen: Seen)
         "and military analysts acknowledged Tuesday."
     )
     assert seen(text, published=date(2025, 8, 12)) == set()
+
+
+def test_a_sides_strike_that_battered_a_building_is_a_strike(seen: Seen) -> None:
+    text = "MYKOLAIV: A Russian strike battered the regional government building in Mykolaiv, officials said."
+    assert seen(text, published=date(2022, 3, 29)) == {("strike", "RU", "Mykolaiv")}
+
+
+def test_a_weapon_in_quotes_used_to_shell_a_town_shelled_it(seen: Seen) -> None:
+    text = 'As noted, the Russians used "Hurricanes" to shell Kurakhove.'
+    assert seen(text, published=date(2024, 9, 1)) == {("strike", "RU", "Kurakhove")}
+
+
+def test_an_attack_using_missiles_and_drones_is_a_strike(seen: Seen) -> None:
+    text = "A large-scale attack using missiles and drones was carried out in Kyiv at night."
+    assert seen(text, published=date(2025, 6, 17)) == {("strike", "RU", "Kyiv")}
+
+
+def test_drones_flown_from_a_place_did_not_strike_it(seen: Seen) -> None:
+    text = "The occupiers carried out waves of attacks with Shahed UAVs from the south (Cape Chauda, Crimea)."
+    assert ("strike", "RU", "Crimea") not in seen(text, published=date(2023, 9, 4))
+
+
+def test_bombardments_counted_are_strikes(seen: Seen) -> None:
+    text = "Two bombardments of Svatove and Stakhanov were recorded."  # Stakhanov: Kadiivka's Soviet name
+    expected = {("strike", "UA", "Svatove"), ("strike", "UA", "Kadiyivka")}
+    assert seen(text, published=date(2022, 12, 11)) == expected
+
+
+def test_drones_that_fell_on_an_airbase_struck_it(seen: Seen) -> None:
+    text = "Two unknown unmanned aerial vehicles (UAVs) fell on the territory of the Engels airbase."
+    assert seen(text, published=date(2024, 1, 10)) == {("strike", "UA", "Engels")}
