@@ -701,6 +701,10 @@ IN_TITLE = 3
 SUBJECT_CHARS = 16  # how near the start of the previous sentence a name is its subject ("The town of X")
 RECENT = 3
 SAME_SENTENCE = 50
+# ... and a place the text called by the same word, when none was named in the sentence before ("the
+# nearby town of Dobropillya ... the town endured waves of drone attacks", where the title's Pokrovsk was
+# "the eastern city")
+SAME_WORD = 3
 WAR_COUNTRIES = ("UA", "RU", "BY", "MD")
 # Russian regions where ground has changed hands (the 2022 Belgorod raids, the 2024 Kursk incursion).
 BORDER_REGIONS = ("Belgorod Oblast", "Kursk Oblast", "Bryansk Oblast")
@@ -1011,7 +1015,8 @@ def sentence_places(
                 and not TITLE_AFTER.match(text, m.end)
             ]
         if earlier:
-            referent = _referent(earlier, recent_from, sentence_start, title_ids)
+            called = frozenset(m.place.id for m in earlier if _called(text, m, word.lower()))
+            referent = _referent(earlier, recent_from, sentence_start, title_ids, called)
             places.append(SentencePlace(referent, start, end, sentence[start:end], True))
     if not places and titled and OWN_FIRE.search(sentence):
         # "Voronezh region Governor Alexander Gusev said debris from one of the drones caused a new fire at
@@ -1149,8 +1154,23 @@ def _time_zone(text: str, m: Mention) -> bool:
     return text.startswith(" time", m.end)
 
 
+def _called(text: str, m: Mention, word: str) -> bool:
+    """Whether the text calls the mention's place by ``word`` where it names it: "the town of X", "X, a
+    town", "the Donbas town of X" (only for the words of towns: "city", "town", "village")."""
+    if word not in ("city", "town", "village"):
+        return False
+    return bool(
+        re.search(rf"\b{word}\s+of\s+(?:the\s+)?$", text[max(0, m.start - 30) : m.start])
+        or re.match(rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}{word}\b", text[m.end : m.end + 40])
+    )
+
+
 def _referent(
-    earlier: list[Mention], recent_from: int, sentence_start: int, title_ids: frozenset[str]
+    earlier: list[Mention],
+    recent_from: int,
+    sentence_start: int,
+    title_ids: frozenset[str],
+    called: frozenset[str] = frozenset(),
 ) -> Place:
     scores: dict[str, float] = {}
     last: dict[str, int] = {}
@@ -1165,6 +1185,12 @@ def _referent(
     for pid in scores:
         scores[pid] += IN_TITLE * (pid in title_ids) + RECENT * (last[pid] >= recent_from)
         scores[pid] += SAME_SENTENCE * (last[pid] >= sentence_start)
+    if not any(at >= recent_from for at in last.values()):
+        # (the word decides only among places named sentences ago: the last one named is what "the city"
+        # after it stands for, whatever the word was before: "the outskirts of Lysychansk. The city was
+        # captured in July", though Izyum was "the city of Izyum")
+        for pid in called:
+            scores[pid] += SAME_WORD
         if places[pid].country not in WAR_COUNTRIES:
             scores[pid] -= RECENT  # "said he had withdrawn from the city" is not about Washington
     # a tie goes to the place that opens the sentence it was last named in: its subject, what the

@@ -91,3 +91,25 @@ def test_bombardments_counted_are_strikes(seen: Seen) -> None:
 def test_drones_that_fell_on_an_airbase_struck_it(seen: Seen) -> None:
     text = "Two unknown unmanned aerial vehicles (UAVs) fell on the territory of the Engels airbase."
     assert seen(text, published=date(2024, 1, 10)) == {("strike", "UA", "Engels")}
+
+
+def test_the_town_is_the_place_called_a_town_not_the_city_of_the_title(seen: Seen) -> None:
+    text = (
+        "Ukrainian counterattacks cut the Russian advance near Pokrovsk\n\n"
+        "Ukraine's military says it has cut off Russian units north of the eastern city of Pokrovsk. For "
+        "residents of the nearby town of Dobropillia, the relief is hard to feel. Many Russian units are now "
+        "cut off, a soldier said. Residents said a warhead landed outside the building as the town endured "
+        "waves of Shahed drone attacks."
+    )
+    found = seen(text, published=date(2025, 8, 19))
+    assert ("strike", "RU", "Dobropillia") in found
+    assert ("strike", "RU", "Pokrovsk") not in found
+
+
+def test_the_city_named_last_is_the_city_whatever_was_called_a_city_before(seen: Seen) -> None:
+    text = (
+        "About 120 kilometers south of Kharkiv, the city of Izyum was recaptured. Social networks report "
+        "Ukrainian forces on the outskirts of Lysychansk. The city was captured in July."
+    )
+    found = seen(text, published=date(2022, 9, 12))
+    assert any(kind == "advance" and place == "Lysychansk" for kind, _, place in found)
