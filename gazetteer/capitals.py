@@ -38,7 +38,10 @@ SPEAKS = re.compile(
     r"(?:in\s+\d{4}\s+)?"
     # "Kyiv did not report", "Moscow has not yet commented"
     r"(?:(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?|(?:didn|doesn|hasn|haven)['’]t\s+(?:yet\s+)?)?"
-    r"(?:calls?|called|say|says|said|claims?|claimed|denie[sd]|deny|insist(?:s|ed)?|accuse[sd]|describe[sd]"
+    # "Kyiv regularly strikes military infrastructure deep within Russia": the army the government sends
+    r"(?:(?:regularly|routinely|frequently|often|increasingly)\s+"
+    r"(?:strikes|attacks|targets|hits|launches|struck|attacked|targeted|hit|launched)"
+    r"|calls?|called|say|says|said|claims?|claimed|denie[sd]|deny|insist(?:s|ed)?|accuse[sd]|describe[sd]"
     r"|claiming|saying|insisting|denying|reporting"  # "with Kyiv claiming control of 1,000 square km"
     r"|considers?|considered|demand(?:s|ed)?|announce[sd]|refuse[sd]|blame[sd]|warn(?:s|ed)?|vow(?:s|ed)?"
     r"|views?|viewed|regards?|regarded|argues?|argued|maintains?|maintained|wants?|wanted|reports?|reported"

@@ -50,6 +50,16 @@ WAR_ZONE_BONUS = 0.2
 # ... and this much more by a front of the article's day (a village by Pokrovsk in 2025, not one by
 # the Kherson front of 2022).
 FRONT_THEN_BONUS = 0.2
+# A village by a front of the article's day wins this much over a city of its name far behind every
+# front, when the name's sentence tells of ground fought over ("Russian troops did not capture the city of
+# Kamianske, but only destroyed Ukrainian positions within the town": the Kamianske of the Zaporizhzhia
+# front in 2025, not the city of 227,000 on the Dnipro 150 km behind it).
+FRONT_GROUND_BONUS = 0.7
+GROUND_WORDS = re.compile(
+    r"\b(?:positions?|captur\w*|recaptur\w*|storm\w*|assault\w*|encircl\w*|withdr[ae]w\w*|retreat\w*"
+    r"|outskirts|front\s*lines?|frontline|occup(?:y|ied|ying))\b",
+    re.IGNORECASE,
+)
 TOWN_BY_ZONE_DEGREES = 0.4  # ... unless a town of the name lies this near the zone (30 km east-west)
 FRONT_THEN_MAX_POPULATION = 3_000  # ... or a village of the zone of this many people bears it
 # The postal file's villages have no population; they count as a village of this size.
@@ -201,6 +211,19 @@ def rank(
         by_front = {c.id for c in zone if on_front_then(c, ctx.published)}
         if 0 < len(by_front) < len(zone):
             front_then = by_front
+    fought_over: set[str] = set()  # villages by the day's front, when a far city of the name is no fit
+    if (
+        ctx.published is not None
+        and any(
+            c.kind == "city" and not near_war_zone(c.lon, c.lat, TOWN_BY_ZONE_DEGREES) for c in p.candidates
+        )
+        and GROUND_WORDS.search(text, *ctx.sentence_span(start))
+    ):
+        fought_over = {
+            c.id
+            for c in p.candidates
+            if c.kind == "village" and c.population and on_front_then(c, ctx.published)
+        }
     held_today = any(key(c.name) == p.match.key and c.kind in POPULATED for c in p.candidates)
     # a town that bears the name today: a place that had it only among GeoNames' alternate names (no
     # curated former name) is no neighbour's pick ("Lyman" in a list with Pokrovsk is the town of Lyman,
@@ -290,6 +313,9 @@ def rank(
             score += WAR_ZONE_BONUS
         if c.id in front_then:
             score += FRONT_THEN_BONUS  # by a front of the article's day, not one long quiet
+        if c.id in fought_over:
+            score += FRONT_GROUND_BONUS
+            reason = f"{reason}; by the front of the article's day, where its sentence tells of fighting"
         if (
             mates
             and c.kind in POPULATED

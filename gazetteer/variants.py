@@ -386,6 +386,12 @@ def misspelt_towns(text: str, mentions: list[Mention], gaz: Gazetteer, near: lis
                     (r for r in gaz.candidates(f"{key(place.name)} oblast") if r.kind == "region"), None
                 )
             if place is not None:
+                # (the name as the article spells it elsewhere is the place it resolved to there: "Kamanske"
+                # in a story of the Kamianske of the Zaporizhzhia front, not the city of that name)
+                spelt_right = [
+                    m.place for m in mentions if m.place is not None and key(m.text) == key(place.name)
+                ]
+                place = spelt_right[0] if spelt_right else place
                 reason = TOWN_TYPO_REASON.format(name=place.name)
                 found.append(Mention(text[start:end], start, end, place, TYPO_SCORE, reason))
                 break

@@ -1297,7 +1297,8 @@ def decide_actor(
         )
         # (not "drone debris from a destroyed Ukrainian drone crashed in the city": shot down over the place
         # it was sent to hit)
-        and not DEBRIS_OF_DOWNED.search(sentence, 0, trigger.start)
+        # (the debris told inside the trigger too: "Debris from destroyed Ukrainian drones sparked fires")
+        and not DEBRIS_OF_DOWNED.search(sentence, 0, max(trigger.start, phrases[0].start))
     ):
         # "An explosion in Dzhankoi destroyed Russian Kalibr-KN cruise missiles", "the military had hit
         # helicopters and Russian equipment at airfields": the one side named is what was destroyed, so the
@@ -1839,7 +1840,12 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         # (a headline's passive with its "were" left out, "Russia's Engels and Saratov attacked by
         # drones", has its target before the verb, not its agent)
         side = agent_before(sentence, phrases, trigger.start, reporters=not strike)
-    if not side and sentence.lower().startswith(FRONTED) and trigger.text.lower().endswith("ing"):
+    if (
+        not side
+        and sentence.lower().startswith(FRONTED)
+        # ("Having captured Avdiivka, Russian forces moved on to Lastochkyne": the perfect participle too)
+        and (trigger.text.lower().endswith("ing") or sentence[: trigger.start].strip().lower() == "having")
+    ):
         # "After failing in the north and retreating from the Kyiv region, Russian forces concentrated":
         # the participle's subject is the main clause's, after the comma
         side = next(

@@ -307,6 +307,11 @@ HABITUAL = re.compile(
 ENABLES = re.compile(
     r"\bwill\s+(?:\w+\s+)?(?:enable|allow|help|let|permit|make it possible for)\b[^.;]*$", re.IGNORECASE
 )
+# ... and a taking told as what a side could do after it: "having captured it, the enemy will be able to
+# inflict fire damage on Zaporizhzhia" (the perfect participle of a main clause still to come).
+HAVING_THEN_WILL = re.compile(
+    r"(?<=having )\w+[^.;,]{0,40},\s+(?:[\w-]+\s+){0,3}?(?:will|would|could|might|may)\s", re.IGNORECASE
+)
 # A place described by what has been going on there: "upstream of Kherson, where Ukrainian forces
 # have been making advances": a backdrop, not an event of the article.
 ONGOING_WHERE = re.compile(
@@ -835,6 +840,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "background"
     if "will " in sentence and ENABLES.search(sentence, max(0, trigger_start - 240), trigger_start):
         return "prediction"
+    if "having " in before and HAVING_THEN_WILL.match(sentence, trigger_start):
+        return "prediction"  # "having captured it, the enemy will be able to inflict fire damage on X"
     if _INFINITIVE.search(before) and not _DONE_INFINITIVE.search(before):
         return "intention"
     return None

@@ -443,6 +443,10 @@ ORIGIN = re.compile(
     # ... or with no verb: "53 missiles, which included four Iskander ballistic missiles from Crimea"
     r"|\b(?:missiles?|rockets?)\s+from\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?"
     r"(?:(?:annexed|occupied|Russian-occupied|neighbou?ring|nearby|border)\s+)?$"
+    # ("Kh-101 missiles launched from aircraft located in Russia's Vologda and Astrakhan regions")
+    r"|\b(?:bombers|aircraft|planes|jets|warships|ships|vessels|submarines|carriers|launchers)\s+"
+    r"(?:located|based|stationed|deployed|positioned)\s+(?:in|over|near)\s+(?:the\s+)?"
+    r"(?:(?:Russia|Ukraine)['’]s\s+)?$"
     # "cruise missiles launched from four Tu-95 bombers from the Saratov region": where the carriers flew
     r"|\b(?:bombers|aircraft|planes|jets|warships|ships|vessels|submarines|carriers)\s+from\s+(?:the\s+)?"
     r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$",

@@ -871,7 +871,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         # (not "the invasion has now entered its 29th month", "entered the war", "entered into force")
-        r"\b(?:(?:entered|entering)(?! (?:its|the|a|an|their|into) (?:[\w-]+ ){0,2}?(?:months?|years?|weeks?"
+        # (nor "a Russian strike drone entered Lviv Oblast airspace": a drone's flight)
+        r"\b(?:(?:entered|entering)(?! (?:[\w-]+ ){0,3}?(?:airspace|air space)\b)"
+        r"(?! (?:its|the|a|an|their|into) (?:[\w-]+ ){0,2}?(?:months?|years?|weeks?"
         r"|days?|phase|stage|round|decade|service|force|talks|negotiations|war|fray|conflict|agreements?"
         r"|deals?|history)\b)"
         r"|(?:pushed|pushing) (?:(?:deeper|further|farther) )?(?:(?:north|south|east|west)\w* )?into"
@@ -919,7 +921,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?!(?:[\w-]+ ){0,2}(?:missile|drone|rocket|air|artillery|kamikaze|massive|massed|combined(?! arms)"
         r"|grenade|mortar"
         # "Ukraine launch HIMARS attack at Antonovsky Bridge": a named weapon's attack is fire
-        r"|guided|bomb|uav|fpv|terrorist|overnight|nighttime|night|himars|atacms|iskander|kinzhal|kalibr"
+        r"|guided|bomb|uav|fpv|terrorist|overnight|nighttime|night|himars|atacms|iskander|kinzhal|kalibr|aerial"
         r"|shahed|ballistic|unsuccessful|failed|futile|abortive|fruitless)\b)"
         r"(?:[\w-]+ ){0,3}"
         r"(?:counter-?offensive|offensive|counter-?attack|assault|attack|storming)\b"
@@ -2196,7 +2198,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:(?<=troops )|(?<=forces )|(?<=invaders )|(?<=occupiers )|(?<=enemy )|(?<=and ))fire (?:at|on)"
         r"|(?<=the )targets (?:were|included)"  # "The targets were electric substations in ..."
         # (not forces beaten in a campaign: "Kyiv's forces, holding a salient, had been defeated")
-        r"|damaged|(?<!had been )(?<!has been )(?<!have been )defeated|destroyed|wiped out|eliminated"
+        # (not "debris from destroyed Ukrainian drones sparked fires": downed drones, told by their debris)
+        r"|damaged|(?<!had been )(?<!has been )(?<!have been )defeated"
+        r"|(?<!debris from )(?<!debris of )(?<!wreckage of )(?<!wreckage from )(?<!fragments of )destroyed"
+        r"|wiped out|eliminated"
         r"|demolished|razed"
         # partisans' sabotage: "Partisans blew up a Russian military train near Melitopol"
         r"|blew up|blown up)\b"

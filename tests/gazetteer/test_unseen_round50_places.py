@@ -4,6 +4,8 @@ after "districts of the city ... including", are the city's quarters."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from gazetteer import find_places
 
 
@@ -54,3 +56,27 @@ def test_rostovs_kamensky_district_is_round_kamensk_shakhtinsky() -> None:
     text = "Drones hit a fuel warehouse in the Kamensky district of the Rostov region."
     found = {m.text: m.place.name for m in find_places(text) if m.place}
     assert found["Kamensky"] == "Kamensk-Shakhtinsky"
+
+
+def test_a_village_by_the_days_front_beats_a_far_city_where_ground_is_fought_over() -> None:
+    text = (
+        "Russian troops did not capture Kamianske, but only destroyed Ukrainian positions within the town, "
+        "25 km from Zaporizhzhia, the spokesman said."
+    )
+    found = {m.text: m.place for m in find_places(text, published=date(2025, 8, 3)) if m.place}
+    assert found["Kamianske"].kind == "village"
+
+
+def test_the_city_of_the_name_stays_where_no_ground_is_fought_over() -> None:
+    text = "Russian missiles hit the city of Kamianske overnight."
+    found = {m.text: m.place for m in find_places(text, published=date(2025, 8, 3)) if m.place}
+    assert found["Kamianske"].kind == "city"
+
+
+def test_a_misprint_of_a_name_the_article_resolved_is_that_place() -> None:
+    text = (
+        "Ukrainian forces keep positions in Kamianske, 25 km from Zaporizhzhia. "
+        "There is an enemy in Kamanske, the spokesman said."
+    )
+    found = {m.text: m.place for m in find_places(text, published=date(2025, 8, 3)) if m.place}
+    assert found["Kamanske"] == found["Kamianske"]

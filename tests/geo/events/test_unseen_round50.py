@@ -113,3 +113,41 @@ def test_the_city_named_last_is_the_city_whatever_was_called_a_city_before(seen:
     )
     found = seen(text, published=date(2022, 9, 12))
     assert any(kind == "advance" and place == "Lysychansk" for kind, _, place in found)
+
+
+def test_a_drone_entering_airspace_took_no_ground(seen: Seen) -> None:
+    text = "During the overnight air raid alert, a Russian strike drone entered Lviv Oblast airspace."
+    assert seen(text, published=date(2025, 1, 15)) == set()
+
+
+def test_the_regions_the_bombers_were_located_in_are_not_struck(seen: Seen) -> None:
+    text = (
+        "The Air Force confirmed that Russian forces carried out the strike using Kh-101 missiles launched "
+        "from aircraft located in Russia's Vologda and Astrakhan regions."
+    )
+    assert seen(text, published=date(2025, 11, 20)) == set()
+
+
+def test_an_aerial_attack_launched_is_fire_not_an_offensive(seen: Seen) -> None:
+    text = "Ukrainian forces launched an aerial attack against an occupied plant in the city of Chasiv Yar."
+    assert seen(text, published=date(2025, 1, 18)) == {("strike", "UA", "Chasiv Yar")}
+
+
+def test_the_capital_that_regularly_strikes_is_the_government(seen: Seen) -> None:
+    text = "Kyiv regularly strikes military infrastructure deep within Russia, such as Syzran's refinery."
+    assert ("strike", "UA", "Kyiv") not in seen(text, published=date(2025, 8, 15))
+
+
+def test_debris_of_destroyed_drones_in_capitals_is_still_the_drones_sides(seen: Seen) -> None:
+    text = "DEBRIS from destroyed Ukrainian drones sparked fires at a refinery in Russia's Volgograd region."
+    assert seen(text, published=date(2025, 8, 19)) == {("strike", "UA", "Volgograd Oblast")}
+
+
+def test_what_the_enemy_could_do_having_taken_a_place_is_a_prediction(seen: Seen) -> None:
+    text = "Kamianske lies on a height, and having captured it, the enemy will be able to shell Zaporizhzhia."
+    assert seen(text, published=date(2025, 7, 2)) == set()
+
+
+def test_the_side_that_opens_the_main_clause_did_what_having_names(seen: Seen) -> None:
+    text = "Having captured Avdiivka, Russian forces moved on to Lastochkyne."
+    assert ("advance", "RU", "Avdiivka") in seen(text, published=date(2024, 3, 23))
