@@ -113,7 +113,9 @@ VILLAGE_LIST_WINDOW = 150  # characters before a name searched for a list that o
 REGIONS_OF_LIST = re.compile(
     # ("other western regions including Lviv and Ivano-Frankivsk were also hit")
     # ("energy facilities in Ukraine's western oblasts, particularly in Lviv and Ivano-Frankivsk")
-    rf"\b(?:(?:regions?|oblasts?|provinces?) of|(?:regions|oblasts|provinces),? (?:including|such as"
+    # ("Oblasts in western Ukraine, including Ternopil, Khmelnytskyi, Ivano-Frankivsk, and Lviv")
+    rf"\b(?:(?:regions?|oblasts?|provinces?) of|(?i:regions|oblasts|provinces)"
+    rf"(?:\s+(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?Ukraine)?,? (?:including|such as"
     rf"|(?:particularly|especially|notably|namely|mostly|mainly)(?: in)?))\s+"
     rf"(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))*$"
 )
@@ -647,6 +649,8 @@ def _propose(
         ((next_word.lower() in DISTRICT_WORDS and gap_after == " ") or shared_noun in DISTRICT_WORDS)
         and all(c.kind in POPULATED for c in cands)
         and not any(in_war_zone_box(c.lon, c.lat, DISTRICT_ZONE_DEGREES) for c in cands)
+        # (a Ukrainian town's raion anywhere is one: "hits in the Drohobych and Stryi districts")
+        and not any(c.country == "UA" for c in cands)
     ):
         # "settlements in the Belgorod and Krasnoyarsk districts" (Krasnoyaruzhsky, mistranslated): a
         # district of the war's border, never the Siberian city 4,000 km off
@@ -932,7 +936,7 @@ def _in_list_opened_by(
     before = text[max(0, start - VILLAGE_LIST_WINDOW) : start]
     cues = (" of ", " including ", " such as ", "ly ")
     if not any(cue in before for cue in cues) or not any(
-        noun in before for noun in nouns
+        noun in before or noun.capitalize() in before for noun in nouns  # ("Oblasts in western Ukraine")
     ):
         return None  # most names: no such words before them, and the pattern is dear
     return pattern.search(before)

@@ -284,6 +284,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("captur", "seiz", "stormed", "overr", "conquer"),
     ),
+    # a side's claim told by "claimed" and the place: "They claimed the key mining town of Toretsk on Friday"
+    # (not "claimed the lives of", "claimed responsibility for")
+    _p(
+        r"\bclaimed (?:full )?(?:control (?:of|over) )?the (?:[\w-]+ ){0,3}?"
+        r"(?:town|city|village|settlement)s? of\b",
+        "advance",
+        hints=("claimed",),
+    ),
     # the press's "grabbed": "Krynky was first grabbed by Ukrainian amphibious troops", "Russia grabbed the
     # town" (a place or forces next to it: not "grabbed headlines", "grabbed a rifle")
     _p(
@@ -492,12 +500,15 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # who drives someone out advances; who is driven out retreats
     _p(
-        r"\b(?:drove|driven|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked) (?:[\w'’-]+ ){1,4}?"
+        # ("Russian forces have edged Ukrainian troops out of the refractory plant in Chasov Yar")
+        r"\b(?:drove|driven|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked|edged) (?:[\w'’-]+ ){1,4}?"
         r"(?:back out of|out of|back from|from|out (?:through|across) (?:the entire|all of|the whole)"
         # "pushed Russian forces beyond the city limits of Mykolaiv"
         r"|(?:back )?beyond (?:the )?(?:city limits|outskirts|borders?|boundar(?:y|ies)) of)\b"
         # (not a headline's "Ukrainian troops forced to withdraw from X": "were" left out, they retreated)
         r"|\b(?:ousted|expelled|dislodged|forced) (?!to\b)(?:[\w'’-]+ ){0,4}?(?:out of|from)\b"
+        # "forced the criminal army of the Russian Federation to retreat from the Kanal district"
+        r"|\bforced (?!to\b)(?:[\w'’-]+ ){1,8}?to (?:retreat|withdraw|flee|pull back) from\b"
         # "pushed back Russian troops in Kherson": the pushing side gained the ground
         # ("pushed back the Russian army near three villages")
         r"|\b(?:drove|threw|push(?:ed|ing)|forced|knocked) back (?!against\b)(?:the )?(?:[\w'’-]+ ){0,2}?"
@@ -518,6 +529,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "push",
             "knocked",
             "kicked",
+            "edged",
             "ousted",
             "expelled",
             "dislodged",
@@ -2093,7 +2105,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     # of Tokmak", "hits were recorded in the village of X"
     _p(
         r"\b(?:strikes|hits|arrivals|impacts)\s+(?:have\s+been|has\s+been|were|was)\s+(?:also\s+)?"
-        r"(?:observed|recorded|registered|reported|noted)\s+(?=(?:in|at|near|on)\b)",
+        r"(?:observed|recorded|registered|reported|noted)\s+(?=(?:in|at|near|on)\b)"
+        # ... and an official's "There are hits on two critical infrastructure objects in the X district"
+        r"|(?<=there are )(?:hits|arrivals)\s+(?=(?:on|in|at)\b)"
+        r"|(?<=there were )(?:hits|arrivals)\s+(?=(?:on|in|at)\b)",
         "strike",
         hints=("strikes", "hits", "arrivals", "impacts"),
     ),
@@ -2171,7 +2186,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|sectors?)\b)"
         r"|attacks? by (?:[\w-]+ ){1,4}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"
         # ("the fire that broke out at an oil depot in Engels ... following an attack by Ukrainian drones")
-        r"|attacks? by (?:the |an? )?(?:[\w-]+ ){0,2}?(?:drones?|UAVs?|missiles?|rockets?)\b"
+        r"|attacks? by (?:the |an? )?(?:[\w-]+ ){0,2}?(?:drones?|UAVs?|missiles?|rockets?"
+        r"|unmanned aerial vehicles?)\b"
         r"|attacks? of (?:the )?(?:[\w-]+ ){0,2}?"
         r"(?:occupiers|invaders|troops|forces|army|drones|missiles) on\b"
         # (not a ground assault told by where it went: "the enemy attacked near Stroivka and Topoli")
@@ -2343,6 +2359,10 @@ MILITARY = re.compile(
     r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|invaders|shells?|uavs?|"
     # "a locomotive depot in Hrebinka was destroyed in the strikes"
     r"(?<=the )strikes|"
+    # "Strikes on the city of Kostiantynivka resulted in the death of five people"
+    r"[Ss]trikes?\s+on\s+(?:the\s+)?(?:city|town|village|settlement)s?\s+of\b|"
+    # "Oblasts in western Ukraine, including Ternopil ..., were hit in the attack"
+    r"\b(?:hit|struck|damaged)\s+(?:in|during)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}(?:attacks?|strikes?)\b|"
     # the side as Ukrainian statements name it: "the Russians struck the cities of Sumy and Zaporizhzhia"
     r"(?<=the )(?:Russians|Ukrainians|enemy|invaders|occupants|aggressor)|"
     # ... and with no article, as the attack's subject: "Russians attacked Zaporizhzhia, causing casualties"

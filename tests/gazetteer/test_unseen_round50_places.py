@@ -80,3 +80,14 @@ def test_a_misprint_of_a_name_the_article_resolved_is_that_place() -> None:
     )
     found = {m.text: m.place for m in find_places(text, published=date(2025, 8, 3)) if m.place}
     assert found["Kamanske"] == found["Kamianske"]
+
+
+def test_capitals_listed_after_oblasts_including_are_the_oblasts() -> None:
+    text = "Oblasts in western Ukraine, including Ternopil and Lviv, were hit in the attack."
+    found = {m.text: m.place.name for m in find_places(text) if m.place}
+    assert found == {"Ukraine": "Ukraine", "Ternopil": "Ternopil Oblast", "Lviv": "Lviv Oblast"}
+
+
+def test_a_western_ukrainian_towns_district_is_the_town() -> None:
+    text = "Hits were recorded in the Drohobych district of the Lviv region."
+    assert "Drohobych" in {m.place.name for m in find_places(text) if m.place}

@@ -11,6 +11,10 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Russian forces claimed the key mining town of Toretsk on Friday, the ministry said.",
+    "There are hits on two critical infrastructure objects in the Stryi district, the governor said.",
+    "Russian forces have edged Ukrainian troops out of the refractory plant in Chasiv Yar.",
+    "Ukrainian soldiers forced the Russian army to retreat from the Kanal district in Chasiv Yar.",
     "A Russian strike battered the regional administration building in Mykolaiv, the governor said.",
     "An attack using missiles and drones was carried out in Kyiv at night, the mayor said.",
     "Two bombardments of Svatove were recorded by the Russian-installed authorities.",

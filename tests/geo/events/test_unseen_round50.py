@@ -151,3 +151,48 @@ def test_what_the_enemy_could_do_having_taken_a_place_is_a_prediction(seen: Seen
 def test_the_side_that_opens_the_main_clause_did_what_having_names(seen: Seen) -> None:
     text = "Having captured Avdiivka, Russian forces moved on to Lastochkyne."
     assert ("advance", "RU", "Avdiivka") in seen(text, published=date(2024, 3, 23))
+
+
+def test_strikes_on_the_city_of_a_name_are_fire(seen: Seen) -> None:
+    text = "Strikes on the city of Kostiantynivka in Donetsk region resulted in the death of five people."
+    assert seen(text, published=date(2025, 2, 26)) == {("strike", "RU", "Kostiantynivka")}
+
+
+def test_oblasts_listed_after_including_were_hit(seen: Seen) -> None:
+    text = (
+        "Oblasts in western Ukraine, including Ternopil, Khmelnytskyi and Lviv, which are located over 500 "
+        "kilometers from the front line, were hit in the attack."
+    )
+    expected = {("strike", "RU", f"{name} Oblast") for name in ("Ternopil", "Khmelnytskyi", "Lviv")}
+    assert seen(text, published=date(2025, 11, 20)) == expected
+
+
+def test_hits_on_objects_in_two_districts_are_fire_on_their_towns(seen: Seen) -> None:
+    text = "There are hits on two critical infrastructure objects in the Drohobych and Stryi districts."
+    expected = {("strike", "RU", "Drohobych"), ("strike", "RU", "Stryi")}
+    assert seen(text, published=date(2025, 1, 15)) == expected
+
+
+def test_an_attack_by_unmanned_aerial_vehicles_is_a_strike(seen: Seen) -> None:
+    text = "An attack by unmanned aerial vehicles caused a fire at the Novokuybyshevsk oil refinery."
+    assert seen(text, published=date(2025, 10, 19)) == {("strike", "UA", "Novokuybyshevsk")}
+
+
+def test_troops_edged_out_of_a_plant_lost_it(seen: Seen) -> None:
+    text = "Russian forces have edged Ukrainian troops out of the refractory plant in Chasiv Yar."
+    assert ("advance", "RU", "Chasiv Yar") in seen(text, published=date(2025, 1, 14))
+
+
+def test_an_army_forced_to_retreat_from_a_district_lost_it(seen: Seen) -> None:
+    text = "The Ukrainian military forced the army of the Russian Federation to retreat from Chasiv Yar."
+    assert ("advance", "UA", "Chasiv Yar") in seen(text, published=date(2024, 6, 26))
+
+
+def test_a_town_claimed_is_a_claimed_capture(seen: Seen) -> None:
+    text = "Russian forces claimed the key mining town of Toretsk on Friday."
+    assert seen(text, published=date(2025, 2, 9)) == {("advance", "RU", "Toretsk")}
+
+
+def test_a_strike_that_claimed_lives_took_no_town(seen: Seen) -> None:
+    text = "The strike claimed the lives of three people in the town of Sumy."
+    assert ("advance", "RU", "Sumy") not in seen(text, published=date(2025, 2, 9))
