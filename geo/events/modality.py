@@ -140,6 +140,8 @@ REPORTS_FALSE = re.compile(
 # Right before the trigger.
 FUTURE = re.compile(
     r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}$"
+    # "the enemy will be able to influence and inflict fire damage on Zaporizhzhia"
+    r"|\bwill\s+be\s+able\s+to\s+(?:\w+\s+(?:and|or)\s+)?$"
     # "blown up in preparation for a retreat", "preparing for an offensive"
     r"|\b(?:in\s+)?(?:preparation|preparations|preparing|prepare|prepared)\s+for\s+(?:a|an|the|its|their)\s+"
     r"(?:\w+\s+)?$"

@@ -2260,6 +2260,12 @@ FILMED = re.compile(
     r"|released)|(?:on\s+)?(?:video|camera|film))\b",
     re.IGNORECASE,
 )
+# An attack launched at an hour of the night or the clock is fire, as air-raid reports tell it: "On the night
+# of June 22, the Russian army launched a new attack on Sloviansk", "at around 7:20 a.m., Russian troops
+# launched an attack on Sloviansk" (ground assaults are told by their days and directions).
+TOLD_BY_THE_CLOCK = re.compile(
+    r"\b(?:on the night of|overnight|at night|during the night|\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?)"
+)
 # ... and a film that is capturing: "published a video on social media, supposedly capturing what appeared
 # to be incoming projectiles", "footage capturing the moment".
 FILMING_BEFORE = re.compile(
@@ -3147,6 +3153,13 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 event_type = "strike"  # "destroyed a sabotage group near the Antonovka Bridge"
             if event_type == "retreat" and CRAFT_BEFORE.search(lower, window, start):
                 continue  # "2 Russian vessels left Feodosia": ships leave a port, no ground given up
+            if (
+                event_type == "advance"
+                and lower.startswith("launch", start)
+                and "attack" in lower[start:end]
+                and TOLD_BY_THE_CLOCK.search(lower, 0, start)
+            ):
+                event_type = "strike"  # "On the night of June 22, the Russian army launched an attack on X"
             if event_type == "advance" and (
                 FILMED.match(sentence, end)
                 or sentence.startswith("capturing", start)

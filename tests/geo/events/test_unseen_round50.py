@@ -196,3 +196,18 @@ def test_a_town_claimed_is_a_claimed_capture(seen: Seen) -> None:
 def test_a_strike_that_claimed_lives_took_no_town(seen: Seen) -> None:
     text = "The strike claimed the lives of three people in the town of Sumy."
     assert ("advance", "RU", "Sumy") not in seen(text, published=date(2025, 2, 9))
+
+
+def test_an_attack_launched_at_night_on_a_city_is_fire(seen: Seen) -> None:
+    text = "On the night of June 22, the Russian army launched a new attack on Sloviansk."
+    assert seen(text, published=date(2025, 6, 22)) == {("strike", "RU", "Sloviansk")}
+
+
+def test_an_attack_launched_on_a_day_is_still_an_assault(seen: Seen) -> None:
+    text = "On Monday Russian troops launched an attack on Robotyne."
+    assert seen(text, published=date(2025, 9, 7)) == {("advance", "RU", "Robotyne")}
+
+
+def test_what_the_enemy_will_be_able_to_inflict_is_a_prediction(seen: Seen) -> None:
+    text = "Having captured the height, the enemy will be able to influence and inflict fire damage on Orikhiv"
+    assert seen(text, published=date(2025, 7, 2)) == set()
