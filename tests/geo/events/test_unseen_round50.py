@@ -209,5 +209,5 @@ def test_an_attack_launched_on_a_day_is_still_an_assault(seen: Seen) -> None:
 
 
 def test_what_the_enemy_will_be_able_to_inflict_is_a_prediction(seen: Seen) -> None:
-    text = "Having captured the height, the enemy will be able to influence and inflict fire damage on Orikhiv"
+    text = "Having captured the height, the enemy will be able to affect and inflict fire damage on Orikhiv."
     assert seen(text, published=date(2025, 7, 2)) == set()
