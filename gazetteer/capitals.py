@@ -48,6 +48,7 @@ SPEAKS = re.compile(
     r"|states?|stated|confirms?|confirmed|told|tells|dismiss(?:es|ed)?|reject(?:s|ed)?|declared?|declares"
     r"|comment(?:s|ed)?|acknowledge[sd]?"  # "Moscow did not comment", "Kyiv has not acknowledged"
     r"|hint(?:s|ed)?|suggest(?:s|ed)?"  # "Kyiv has hinted it was behind today's strike"
+    r"|awaits?|awaited|awaiting"  # "as Kyiv awaits U.S. permission to use western missiles"
     # "assertions that Kyiv has not addressed"
     r"|address(?:es|ed)?|respond(?:s|ed)?|react(?:s|ed)?|dispute[sd]?|verif(?:y|ies|ied)"
     r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared"

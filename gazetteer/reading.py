@@ -450,7 +450,7 @@ def _propose(
     if (
         named_things
         and " " not in raw
-        and text[max(0, m.start - 4) : m.start] == "the "
+        and text[max(0, m.start - 4) : m.start].lower() == "the "
         and SHIP_NAMED_AGAIN.match(text, m.end)
         and all(c.kind in ("city", "town") for c in m.candidates)
     ):

@@ -211,3 +211,11 @@ def test_an_attack_launched_on_a_day_is_still_an_assault(seen: Seen) -> None:
 def test_what_the_enemy_will_be_able_to_inflict_is_a_prediction(seen: Seen) -> None:
     text = "Having captured the height, the enemy will be able to affect and inflict fire damage on Orikhiv."
     assert seen(text, published=date(2025, 7, 2)) == set()
+
+
+def test_a_capital_awaiting_permission_is_the_government(seen: Seen) -> None:
+    text = (
+        "Ukraine said it destroyed a weapons stockpile in Toropets overnight using long-range drones as Kyiv "
+        "awaits permission to use western missiles."
+    )
+    assert seen(text, published=date(2024, 9, 18)) == {("strike", "UA", "Toropets")}
