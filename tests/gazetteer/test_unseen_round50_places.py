@@ -95,7 +95,7 @@ def test_a_western_ukrainian_towns_district_is_the_town() -> None:
 
 def test_the_ship_named_again_after_a_capital_the_is_the_ship() -> None:
     text = (
-        "Ukrainian soldiers rebuffed a demand by the Russian warship Moskva to surrender. The Moskva, sank in "
-        "the Black Sea in mid-April."
+        "Ukrainian soldiers rebuffed a demand by the Russian warship Moskva to surrender. The Moskva, sank "
+        "in the Black Sea in mid-April."
     )
     assert "Moscow" not in {m.place.name for m in find_places(text) if m.place}
