@@ -678,6 +678,9 @@ STRUCK_AFTER = re.compile(
 STRUCK_BEFORE = re.compile(
     r"\b(?:pummel|pound|batter|strik|struck|hit|attack|bomb|shell|target|blast|rock)\w*\s+$", re.IGNORECASE
 )
+# The side that tried something, after "attempts by": "attempts by the Russians to storm and bombard it".
+ATTEMPT_BY = re.compile(r"\b(?:attempts?|efforts?|tries|bids?)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+TO_DO_GAP = re.compile(r"\s+to\s+(?:\w+\s+(?:and|or)\s+)?", re.IGNORECASE)
 # An event named as the cause of another is not the sentence subject's: "in retaliation for an
 # attack on the Crimean bridge".
 RETALIATION = re.compile(
@@ -1379,6 +1382,18 @@ def decide_actor(
         for side, attack in ATTACKS.items():
             if attack.match(sentence, into.end()):
                 return side, "agent"
+    if "by " in sentence[: trigger.start] and (
+        tried := [
+            p
+            for p in phrases
+            if p.end <= trigger.start
+            and TO_DO_GAP.fullmatch(sentence, p.end, trigger.start)
+            and ATTEMPT_BY.search(sentence, max(0, p.start - 30), p.start)
+        ]
+    ):
+        # "despite ongoing attempts by the Russians to storm and bombard it": who tried, whoever the
+        # clause before named
+        return tried[-1].side, "agent"
     if trigger.role == "ours":  # "Andriivka is ours," the deputy minister wrote
         side = _speaking_side(voice)
         return (side, "voice") if side else ("unknown", "none")

@@ -219,3 +219,11 @@ def test_a_capital_awaiting_permission_is_the_government(seen: Seen) -> None:
         "awaits permission to use western missiles."
     )
     assert seen(text, published=date(2024, 9, 18)) == {("strike", "UA", "Toropets")}
+
+
+def test_the_side_after_attempts_by_tried_the_fire(seen: Seen) -> None:
+    text = (
+        "The village of Ivanivske remains under the control of Ukraine's Defense Forces, despite ongoing "
+        "attempts by the Russians to storm and bombard it."
+    )
+    assert ("strike", "RU", "Ivanivs'ke") in seen(text, published=date(2024, 6, 11))
