@@ -30,7 +30,9 @@ _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)"
 SPEAKS = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"  # "Kyiv on Monday said"
     # "as both Kyiv and military analysts acknowledged": one of two speakers
-    r"(?:and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:analysts|experts|observers|officials|bloggers|monitors)\s+)?"
+    # ("... in a port of Odesa, Kyiv and the operator said in statements Friday")
+    r"(?:and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:analysts|experts|observers|officials|bloggers|monitors|operator"
+    r"|company|owner|ministry|military)\s+)?"
     # "Kyiv then in 2024 launched its own armed incursion"
     # ("Moscow has reportedly long staged air attacks on the region")
     r"(?:(?:has|have|had|also|again|later|repeatedly|officially|strongly|previously|quickly|then|reportedly"
@@ -49,6 +51,9 @@ SPEAKS = re.compile(
     r"|comment(?:s|ed)?|acknowledge[sd]?"  # "Moscow did not comment", "Kyiv has not acknowledged"
     r"|hint(?:s|ed)?|suggest(?:s|ed)?"  # "Kyiv has hinted it was behind today's strike"
     r"|awaits?|awaited|awaiting"  # "as Kyiv awaits U.S. permission to use western missiles"
+    r"|prepares|prepared|preparing|expects|expected"  # "as Kiev prepares for the transfer of F-16 jets"
+    # "Moscow has conducted long-range strikes against ... targets": the army the government sends
+    r"|conducted|conducts|carried\s+out|carries\s+out|launched|launches"
     # "assertions that Kyiv has not addressed"
     r"|address(?:es|ed)?|respond(?:s|ed)?|react(?:s|ed)?|dispute[sd]?|verif(?:y|ies|ied)"
     r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared"

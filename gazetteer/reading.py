@@ -305,6 +305,12 @@ SHIP_APPOSITIVE = re.compile(
 # ... or named again, in a text that names ships, as "the X" closing its clause ("followed the Moskva!").
 SHIP_NAMED_AGAIN = re.compile(r"[\"”’']?(?:[!?.,;:]|\s+(?:was|sank|had|which)\b)")
 # ... looked for only in texts that hold one of its words anywhere (a single scan per text).
+# A works named after its town, in title case: "the Sevastopol Marine Plant", "the Kharkiv Tractor Plant"
+# (group 1: the last capitalised word of the name after the town's).
+NAMED_WORKS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+([A-Z][\w'’-]*)\b")
+WORKS_WORDS = frozenset(
+    {"plant", "factory", "works", "shipyard", "refinery", "airport", "port", "depot", "terminal", "airfield"}
+)
 # A pact or a forum named after the town it was signed or first met in: no place of the story (a summit or
 # talks in a town are held there, and stay places).
 PACT_AFTER = re.compile(
@@ -710,7 +716,12 @@ def _propose(
             and next_word.lower() in GIVEN_NAMES
         )
     ):
-        if next_word.lower() not in NOT_NAME_CONTINUATIONS and not headline:
+        if (
+            next_word.lower() not in NOT_NAME_CONTINUATIONS
+            and not headline
+            # (a plant named after its town is in it: "the Sevastopol Marine Plant was attacked")
+            and not ((run := NAMED_WORKS_AFTER.match(text, m.end)) and run.group(1).lower() in WORKS_WORDS)
+        ):
             return None  # Kyiv Post, Moscow Komsomolets, Volodymyr Zelensky
     if (
         (not hint or next_word.lower() in ("villages", "settlements", "towns"))

@@ -314,6 +314,14 @@ ENABLES = re.compile(
 HAVING_THEN_WILL = re.compile(
     r"(?<=having )\w+[^.;,]{0,40},\s+(?:[\w-]+\s+){0,3}?(?:will|would|could|might|may)\s", re.IGNORECASE
 )
+# A taking joined to the holding that followed it, held since a year: "which Moscow seized and has occupied
+# since 2014" (matched from the taking's verb).
+HELD_SINCE = re.compile(
+    r"\w+\s+(?:\w+\s+)?and\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:occupied|held|controlled|annexed)"
+    r"\s+(?:it\s+)?(?:ever\s+)?since\b",
+    re.IGNORECASE,
+)
+RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 # A place described by what has been going on there: "upstream of Kherson, where Ukrainian forces
 # have been making advances": a backdrop, not an event of the article.
 ONGOING_WHERE = re.compile(
@@ -836,6 +844,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "background"  # "left without gas during the storming of Mariupol": when, not what happened
     if "since" in sentence and HABITUAL.search(sentence, trigger_start):
         return "background"
+    if "since" in sentence and HELD_SINCE.match(sentence, trigger_start) and RELATIVE_BEFORE.search(before):
+        return "background"  # "Crimea, which Moscow seized and has occupied since 2014": a state of years
     if "where" in before and ONGOING_WHERE.search(before):
         return "background"
     if " which " in before and SHARE_OF_WHICH.search(before):

@@ -443,6 +443,9 @@ ORIGIN = re.compile(
     # ... or with no verb: "53 missiles, which included four Iskander ballistic missiles from Crimea"
     r"|\b(?:missiles?|rockets?)\s+from\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?"
     r"(?:(?:annexed|occupied|Russian-occupied|neighbou?ring|nearby|border)\s+)?$"
+    # ("stepped up ballistic missile attacks on Ukraine from Crimea")
+    r"|\b(?:attacks?|strikes?)\s+(?:on|against)\s+(?:[\w-]+\s+){1,3}?from\s+(?:the\s+)?"
+    r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$"
     # ("Kh-101 missiles launched from aircraft located in Russia's Vologda and Astrakhan regions")
     r"|\b(?:bombers|aircraft|planes|jets|warships|ships|vessels|submarines|carriers|launchers)\s+"
     r"(?:located|based|stationed|deployed|positioned)\s+(?:in|over|near)\s+(?:the\s+)?"

@@ -280,7 +280,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|fighters"
         r"|crew|crews|sailors|ships?|vessels?|tankers?|documents|passports"
         # "left on captured trophies", "captured Russian tanks": the spoils of a fight
-        r"|trophies|trophy|equipment|weapons?|tanks?|vehicles?|ammunition|hardware)\b)",
+        r"|trophies|trophy|equipment|weapons?|tanks?|vehicles?|ammunition|hardware"
+        # "passengers on a train captured footage of the fire at the oil depot": filmed
+        r"|footage|videos?|images?|photos?|photographs?|pictures?|moments?)\b)",
         "advance",
         hints=("captur", "seiz", "stormed", "overr", "conquer"),
     ),
@@ -741,7 +743,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:breach(?:ed|es|ing)|broke through|broken through|pierced) (?:the |their |its )?"
         # ("had breached the Ukrainian army's defensive line near Kremennaya")
-        r"(?:[\w-]+ |[\w-]+ [\w-]+['’]s )?(?:defen[cs]es?|defen[cs](?:e|ive) lines?|front line|lines?)\b",
+        # ("Ukrainian troops breached the Russian border near the village of Tetkino": ground entered)
+        r"(?:[\w-]+ |[\w-]+ [\w-]+['’]s )?(?:defen[cs]es?|defen[cs](?:e|ive) lines?|front line|lines?"
+        r"|(?:state )?border(?= (?:near|at|in|by|close to)\b))\b",
         "advance",
         hints=("breach", "broke", "broken", "pierced"),
     ),
@@ -1020,6 +1024,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?<!supply was )(?<!lives were )(?<!power has been )"
         # nor "one person was lost, four were wounded": a life
         r"(?<!person was )(?<!people were )(?<!persons were )(?<!man was )(?<!woman was )(?<!child was )"
+        # nor "without specifying how many aircraft were lost": machines
+        r"(?<!aircraft were )(?<!aircraft was )(?<!planes were )(?<!jets were )(?<!helicopters were )"
+        r"(?<!vehicles were )(?<!tanks were )(?<!ships were )"
         r"\b(?:lost|losing|loses|lose)\b"
         # ('losing "thousands" of people': a quoted count too)
         r"(?! [\"“‘']?(?:men|soldiers|servicemen|personnel|fighters|troops|lives|equipment|tanks|thousands"
@@ -1643,7 +1650,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:shell(?:ed|ing|s)|(?<=\bto )shell|(?<=ly )shell(?= [A-Z])"
         r"|bomb(?:ed|ing|ings|s)?(?! (?:disposal|squads?|shelters?|technicians?)\b)"
         r"|bombard(?:ed|ments?|ing|s)?|air-?strikes?"
-        r"|missile(?:s| attacks?| strikes?)|(?:drone|uav|fpv|aerial) (?:attacks?|strikes?)"
+        # ("Eyewitnesses reported a drone raid on the airfield in Novofedorivka")
+        r"|missile(?:s| attacks?| strikes?)|(?:drone|uav|fpv|aerial) (?:attacks?|strikes?|raids?)"
+        # ("nine drones were neutralized, with six impacting the town of Starodub")
+        r"|impact(?:ed|ing) (?:on )?(?:the )?(?:town|city|village|settlement|territory) of"
         # ("A large-scale attack using missiles and drones was carried out in Kyiv at night")
         r"|attacks? (?:using|with|involving) (?:[\w-]+ ){0,3}?(?:missiles?|drones?|uavs?|rockets?|shaheds?)"
         r"(?:(?:,| and| as well as) (?:[\w-]+ )?(?:missiles?|drones?|uavs?|rockets?|shaheds?))*"
@@ -1667,6 +1677,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "fpv",
             "aerial",
             "attack",
+            "impact",
         ),
     ),
     _p(
@@ -2117,7 +2128,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:as a result of|after|following|due to) (?:the|an?|this|that) (?:[\w-]+ )?"
         r"(?:attacks?|strikes?)\b"
-        r"(?=,?\s+(?:a\s+)?(?:large\s+|massive\s+|big\s+)?fires?\s+(?:broke out|started|erupted|occurred)\b)",
+        # ("following the attacks, a fire had broken out in the port of Pivdennyi")
+        r"(?=,?\s+(?:a\s+)?(?:large\s+|massive\s+|big\s+)?fires?\s+(?:(?:had|has)\s+)?"
+        r"(?:broke out|broken out|started|erupted|occurred)\b)",
         "strike",
         hints=("result", "after", "following", "due"),
     ),

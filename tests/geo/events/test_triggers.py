@@ -11,6 +11,9 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Eyewitnesses reported a drone raid on the airfield in Saky, the channel said.",
+    "Nine drones were neutralized, with six impacting the town of Starodub, the governor said.",
+    "Ukrainian troops breached the Russian border near the village of Tetkino, bloggers said.",
     "Russian forces claimed the key mining town of Toretsk on Friday, the ministry said.",
     "There are hits on two critical infrastructure objects in the Stryi district, the governor said.",
     "Russian forces have edged Ukrainian troops out of the refractory plant in Chasiv Yar.",

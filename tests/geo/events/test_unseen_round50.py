@@ -227,3 +227,76 @@ def test_the_side_after_attempts_by_tried_the_fire(seen: Seen) -> None:
         "attempts by the Russians to storm and bombard it."
     )
     assert ("strike", "RU", "Ivanivs'ke") in seen(text, published=date(2024, 6, 11))
+
+
+def test_footage_captured_of_a_fire_is_no_capture(seen: Seen) -> None:
+    text = "Passengers on a train captured footage of the extensive fire at the oil depot in Klintsy."
+    assert ("advance", "unknown", "Klintsy") not in seen(text, published=date(2024, 1, 19))
+
+
+def test_aircraft_lost_are_no_ground_lost(seen: Seen) -> None:
+    text = (
+        "He spoke of the enemy strike on the airfield at Myrhorod, without saying how many "
+        "aircraft were lost."
+    )
+    assert seen(text, published=date(2024, 7, 2)) == {("strike", "RU", "Myrhorod")}
+
+
+def test_a_capital_that_prepares_or_conducts_is_the_government(seen: Seen) -> None:
+    text = (
+        "The strikes come as Kiev prepares for the transfer of US-designed F-16 fighter jets by "
+        "NATO members."
+    )
+    assert seen(text, published=date(2024, 6, 13)) == set()
+    text = (
+        "Moscow has conducted long-range strikes and drone attacks against Ukrainian targets, the "
+        "ministry said."
+    )
+    assert seen(text, published=date(2024, 6, 13)) == set()
+
+
+def test_a_capital_speaking_with_the_operator_is_no_place(seen: Seen) -> None:
+    text = (
+        "A Russian air strike damaged a vessel in a port in Ukraine's region of Odesa, Kyiv and "
+        "the operator said."
+    )
+    assert seen(text, published=date(2025, 12, 12)) == {("strike", "RU", "Odesa Oblast")}
+
+
+def test_crimea_the_missiles_fly_from_is_neither_struck_nor_taken_then(seen: Seen) -> None:
+    text = (
+        "Russian troops have stepped up ballistic missile attacks on Ukraine from Crimea, which Moscow "
+        "seized and has occupied since 2014."
+    )
+    assert seen(text, published=date(2024, 4, 18)) == set()
+
+
+def test_a_taking_told_with_the_holding_after_it_stays_a_taking_outside_a_relative(seen: Seen) -> None:
+    text = "Russian troops seized Avdiivka and have held it since February."
+    assert seen(text, published=date(2024, 4, 18)) == {("advance", "RU", "Avdiivka")}
+
+
+def test_a_plant_named_after_its_town_in_title_case_is_in_the_town(seen: Seen) -> None:
+    text = (
+        "According to the occupiers, the Sevastopol Marine Plant was attacked with missiles and "
+        "naval drones."
+    )
+    assert seen(text, published=date(2023, 9, 13)) == {("strike", "UA", "Sevastopol")}
+
+
+def test_a_drone_raid_and_drones_impacting_a_town_are_fire(seen: Seen) -> None:
+    text = "Nine drones were neutralized in the Bryansk region, with six impacting the town of Starodub."
+    assert seen(text, published=date(2025, 3, 8)) == {("strike", "UA", "Starodub")}
+
+
+def test_troops_that_breached_the_border_near_a_village_entered_there(seen: Seen) -> None:
+    text = (
+        "Russian channels reported that Ukrainian troops breached the Russian border near the "
+        "village of Tetkino."
+    )
+    assert seen(text, published=date(2025, 5, 5)) == {("advance", "UA", "Tëtkino")}
+
+
+def test_a_fire_that_had_broken_out_after_the_attacks_was_their_work(seen: Seen) -> None:
+    text = "Kuleba said that following the attacks, a fire had broken out in the port of Odesa."
+    assert seen(text, published=date(2025, 12, 23)) == {("strike", "RU", "Odesa")}
