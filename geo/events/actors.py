@@ -1202,7 +1202,10 @@ CLAIMED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Russia claimed that the village of Pletenivka was also taken": the claimer's, where nobody is named.
-CLAIMED_THAT = re.compile(r"\b(?:claim(?:ed|s)|announc(?:ed|es))\s+that\b[^;]*$", re.IGNORECASE)
+# ("Valery Gerasimov, who claimed Pokrovsk and Vovchansk had also been taken": "that" left out)
+CLAIMED_THAT = re.compile(
+    r"\b(?:claim(?:ed|s)|announc(?:ed|es))\s+(?:that\b|(?=(?-i:[A-Z])))[^;]*$", re.IGNORECASE
+)
 
 
 # Between a side's adjective and the second noun of a pair it qualifies: "Russian [attacks and] incursions".

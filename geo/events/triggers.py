@@ -342,6 +342,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("capture", "seizure", "storming", "takeover", "take-over"),
     ),
+    # Ukraine's officials' word for a village freed: "Hanna Maliar also announced the release of Makarivka"
+    # (a place after it: not "the release of prisoners", which no place follows)
+    _p(
+        r"(?:(?<=announced the )|(?<=confirmed the ))release of"
+        r"(?! (?:the |\d+ |all |more )?(?:[\w-]+ )?(?:prisoners|hostages|civilians|people|soldiers|servicemen"
+        r"|detainees|captives|pows|sailors|crews?|children|men|women|funds|aid|report|data|footage|video)\b)",
+        "advance",
+        hints=("release",),
+    ),
     # "confirmed the advance of Ukrainian troops up to 10 km deep into Kursk Oblast": forces advancing
     _p(
         rf"\b(?:advance|advancement) of\b(?= (?:the )?(?:[\w'’-]+ ){{0,2}}?{FORCE_NOUNS}\b)",
@@ -572,9 +581,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # (matched on lower case, so the lookahead's capital is any letter: not "reached friendly positions
         # near the city of Kherson", "reached their own lines", "reached safety", where a side came home)
-        r"\breach(?:ed|ing)\b(?! (?:friendly|their own|its own|our own|own|safety|safe)\b)"
+        # ("They managed to reach the nearby village of Radkivka ... without serious losses": done)
+        r"(?:\breach(?:ed|ing)\b|(?<=managed to )reach\b|(?<=were able to )reach\b|(?<=was able to )reach\b)"
+        r"(?! (?:friendly|their own|its own|our own|own|safety|safe)\b)"
         r"(?! (?:their|its|the) (?:intended )?targets?\b)"  # drones that reached their targets: fire
-        r"(?= (?:the )?(?:city |town |village |settlement )?(?:of )?[A-Z])",
+        r"(?= (?:the )?(?:nearby |neighbou?ring )?(?:city |town |village |settlement )?(?:of )?[A-Z])",
         "advance",
         needs_forces=True,
         hints=("reach",),
@@ -631,10 +642,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "the villages of X, Y and Z were taken by Russian forces", "the village of Pletenivka was also
     # taken.": taken by a side, or taken with nothing after it, is ground taken
     _p(
-        r"\b(?:was|were|had been|has been|have been) (?:also |now |finally |reportedly |already )?taken\b"
+        # ("Gerasimov, who claimed Pokrovsk and Vovchansk had also been taken.")
+        r"\b(?:was|were|(?:had|has|have)(?: also| now| already)? been) "
+        r"(?:also |now |finally |reportedly |already )?taken\b"
         r"(?= by (?:the )?(?:Russian|Ukrainian|Russia|Ukraine|enemy|occupiers|invaders|Moscow|Kyiv|Kiev)\b"
         # ("the two small villages of Druzhba and Krymskoye ... have been taken this week.")
-        r"|[.;]| (?:(?:earlier )?this|last) (?:week|month|weekend)[.;,])",
+        r"|[.;]| (?:(?:earlier )?this|last) (?:week|month|weekend)[.;,]"
+        # ("Pokrovsk has been taken, Gerasimov said")
+        r"|, (?:[\w'’.-]+ ){1,5}?(?:said|says|claimed|claims|announced|reported)\b)",
         "advance",
         place_before=True,
         hints=("taken",),

@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Deputy Defense Minister Hanna Maliar also announced the release of Makarivka on Sunday.",
     "Eyewitnesses reported a drone raid on the airfield in Saky, the channel said.",
     "Nine drones were neutralized, with six impacting the town of Starodub, the governor said.",
     "Ukrainian troops breached the Russian border near the village of Tetkino, bloggers said.",

@@ -300,3 +300,24 @@ def test_troops_that_breached_the_border_near_a_village_entered_there(seen: Seen
 def test_a_fire_that_had_broken_out_after_the_attacks_was_their_work(seen: Seen) -> None:
     text = "Kuleba said that following the attacks, a fire had broken out in the port of Odesa."
     assert seen(text, published=date(2025, 12, 23)) == {("strike", "RU", "Odesa")}
+
+
+def test_places_a_general_claimed_had_also_been_taken_are_his_sides(seen: Seen) -> None:
+    text = (
+        "The announcement followed remarks by Valery Gerasimov, who claimed Pokrovsk and Vovchansk "
+        "had also been taken."
+    )
+    expected = {("advance", "RU", "Pokrovsk"), ("advance", "RU", "Vovchansk")}
+    assert seen(text, published=date(2025, 12, 3)) == expected
+
+
+def test_forces_that_managed_to_reach_a_village_reached_it(seen: Seen) -> None:
+    text = "Russian forces managed to reach the nearby village of Radkivka without serious losses."
+    assert seen(text, published=date(2025, 9, 13)) == {("advance", "RU", "Radkivka")}
+
+
+def test_the_release_of_a_village_is_its_liberation_not_of_prisoners(seen: Seen) -> None:
+    text = "Deputy Defense Minister of Ukraine Hanna Maliar also announced the release of Makarivka."
+    assert seen(text, published=date(2023, 6, 12)) == {("advance", "UA", "Makarivka")}
+    text = "Officials announced the release of 50 Ukrainian prisoners in Kharkiv."
+    assert seen(text, published=date(2023, 6, 12)) == set()
