@@ -705,7 +705,33 @@ def find_places(
     mentions.sort(key=lambda m: m.start)
     # a name the data lacks, listed among neighbouring villages it has: at their middle, as a guess
     mentions = _capitals_as_their_oblasts(text, _as_city_districts(text, mentions, gaz), gaz)
+    if "called" in text or "named" in text:
+        mentions = _unless_said_to_be_ambiguous(text, mentions)
     return one_sense(placed_among_its_list(text, mentions, gaz))
+
+
+# The text says itself that a name is ambiguous: "There are several settlements in the region called
+# Leninskoye, but the ministry did not specify which one was captured" (group 1: the name).
+SAID_AMBIGUOUS = re.compile(
+    r"\b(?:several|many|multiple|two|three|four|numerous)\s+(?:settlements|villages|places|towns|localities)"
+    r"(?:\s+(?:in|of|across)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:called|named)\s+"
+    r"[\"“]?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _unless_said_to_be_ambiguous(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with every mention of a name the text says several places bear left unresolved:
+    the reporter could not tell which, and a pin at one of them would claim to know."""
+    ambiguous = {key(found.group(1)) for found in SAID_AMBIGUOUS.finditer(text)}
+    if not ambiguous:
+        return mentions
+    reason = "the text says several places bear this name and does not say which"
+    return [
+        Mention(m.text, m.start, m.end, None, 0.0, reason)
+        if m.place is not None and m.place.kind in POPULATED and key(m.text) in ambiguous
+        else m
+        for m in mentions
+    ]
 
 
 # An oblast's capital written after a town of that oblast and "in": the oblast ("the Russian-occupied

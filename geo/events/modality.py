@@ -321,6 +321,14 @@ HELD_SINCE = re.compile(
     r"\s+(?:it\s+)?(?:ever\s+)?since\b",
     re.IGNORECASE,
 )
+# A toll counted over years: "More than 600 Russian civilians have been killed in Ukrainian attacks across
+# Russia and annexed Crimea since February 2022" (the attacks of the war, no event of the article).
+TOLL_SINCE = re.compile(
+    r"\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|injured|wounded)\b[^.;]{0,120}?\bsince\s+"
+    r"(?:the\s+(?:start|beginning)\s+of\s+|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+)?\d{4}\b",
+    re.IGNORECASE,
+)
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 # A place described by what has been going on there: "upstream of Kherson, where Ukrainian forces
 # have been making advances": a backdrop, not an event of the article.
@@ -844,6 +852,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "background"  # "left without gas during the storming of Mariupol": when, not what happened
     if "since" in sentence and HABITUAL.search(sentence, trigger_start):
         return "background"
+    if "since" in sentence and TOLL_SINCE.search(sentence):
+        return "background"  # "600 civilians have been killed in Ukrainian attacks ... since February 2022"
     if "since" in sentence and HELD_SINCE.match(sentence, trigger_start) and RELATIVE_BEFORE.search(before):
         return "background"  # "Crimea, which Moscow seized and has occupied since 2014": a state of years
     if "where" in before and ONGOING_WHERE.search(before):

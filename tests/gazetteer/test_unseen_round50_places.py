@@ -99,3 +99,14 @@ def test_the_ship_named_again_after_a_capital_the_is_the_ship() -> None:
         "in the Black Sea in mid-April."
     )
     assert "Moscow" not in {m.place.name for m in find_places(text) if m.place}
+
+
+def test_a_name_the_text_says_several_villages_bear_is_left_unresolved() -> None:
+    text = (
+        "Russian forces have captured the villages of Makarivka and Leninskoye in Ukraine's eastern Donetsk "
+        "region. There are several settlements in the region called Leninskoye, but the ministry did not "
+        "specify which one was captured."
+    )
+    found = {m.text: m.place for m in find_places(text)}
+    assert found["Leninskoye"] is None
+    assert found["Makarivka"] is not None

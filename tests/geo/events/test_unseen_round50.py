@@ -321,3 +321,16 @@ def test_the_release_of_a_village_is_its_liberation_not_of_prisoners(seen: Seen)
     assert seen(text, published=date(2023, 6, 12)) == {("advance", "UA", "Makarivka")}
     text = "Officials announced the release of 50 Ukrainian prisoners in Kharkiv."
     assert seen(text, published=date(2023, 6, 12)) == set()
+
+
+def test_a_toll_counted_since_a_year_is_no_event_of_the_article(seen: Seen) -> None:
+    text = (
+        "More than 600 civilians have been killed in Ukrainian attacks across Russia and Crimea "
+        "since February 2022."
+    )
+    assert seen(text, published=date(2025, 6, 17)) == set()
+
+
+def test_a_toll_since_a_weekday_is_still_the_news(seen: Seen) -> None:
+    text = "Three people have been killed in Russian attacks on Kharkiv since Monday."
+    assert seen(text, published=date(2025, 6, 17)) == {("strike", "RU", "Kharkiv")}
