@@ -877,6 +877,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("surround", "encircl", "cut off", "blockad"),
     ),
+    # "its forces are tightening their encirclement of Ukrainian troops in the city of Pokrovsk": the troops
+    # named are the ones cut off; "troops were encircling the eastern city": ground closing round it
+    _p(
+        r"\bencirclement of (?=(?:the )?(?:Ukrainian|Russian|enemy) (?:troops|forces|units|group(?:ing)?)\b)",
+        "advance",
+        role="loser",
+        hints=("encircl",),
+    ),
+    _p(r"(?:(?<=were )|(?<=was )|(?<=are )|(?<=is ))encircling\b", "advance", hints=("encircl",)),
     # "Ukrainian infantry has found itself encircled": the troops cut off lost the place
     _p(
         r"\bf(?:ound|inds?|inding) (?:itself|themselves) (?:\w+ )?(?:surrounded|encircled|trapped|cut off)\b",

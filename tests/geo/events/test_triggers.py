@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Russia said its forces were tightening their encirclement of Ukrainian troops in the city of Pokrovsk.",
+    "Russian troops are encircling Kupiansk from the north and east, the ministry said.",
     "Deputy Defense Minister Hanna Maliar also announced the release of Makarivka on Sunday.",
     "Eyewitnesses reported a drone raid on the airfield in Saky, the channel said.",
     "Nine drones were neutralized, with six impacting the town of Starodub, the governor said.",

@@ -334,3 +334,13 @@ def test_a_toll_counted_since_a_year_is_no_event_of_the_article(seen: Seen) -> N
 def test_a_toll_since_a_weekday_is_still_the_news(seen: Seen) -> None:
     text = "Three people have been killed in Russian attacks on Kharkiv since Monday."
     assert seen(text, published=date(2025, 6, 17)) == {("strike", "RU", "Kharkiv")}
+
+
+def test_an_encirclement_of_a_sides_troops_in_a_city_closes_round_it(seen: Seen) -> None:
+    text = (
+        "Russia has said its forces are tightening their encirclement of Ukrainian troops in the "
+        "city of Pokrovsk."
+    )
+    assert seen(text, published=date(2025, 11, 4)) == {("advance", "RU", "Pokrovsk")}
+    text = "Russian troops are encircling Kupiansk."
+    assert seen(text, published=date(2025, 11, 4)) == {("advance", "RU", "Kupiansk")}
