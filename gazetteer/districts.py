@@ -15,6 +15,7 @@ from functools import partial
 
 from .distance import km_apart
 from .names import key
+from .oblasts import oblasts_called
 from .places import Gazetteer
 from .reading import POPULATED
 from .records import Mention, Place
@@ -333,7 +334,7 @@ def _sentence_start(text: str, start: int) -> int:
 
 def _oblast_named(name_key: str, gazetteer: Gazetteer) -> str | None:
     """The name of the oblast called by this key ("kharkiv"), or None."""
-    regions = [c for c in gazetteer.candidates(f"{name_key} oblast") if c.kind == "region"]
+    regions = oblasts_called(gazetteer, name_key)
     return regions[0].name if regions else None
 
 

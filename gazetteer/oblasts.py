@@ -18,7 +18,15 @@ from .records import Place
 if TYPE_CHECKING:
     import shapely
 
+    from .places import Gazetteer
+
 KM_PER_DEGREE = 111.0
+
+
+def oblasts_called(gazetteer: Gazetteer, name_key: str) -> list[Place]:
+    """The regions named "<name> Oblast" for a name's key ("kharkiv": Kharkiv Oblast): the oblast a text
+    means by "the Kharkiv region", or by a town's name before "Oblast"."""
+    return [c for c in gazetteer.candidates(f"{name_key} oblast") if c.kind == "region"]
 
 
 def within_oblast(place: Place, oblast: str, km: float) -> bool:

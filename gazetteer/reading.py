@@ -41,6 +41,7 @@ from .context import (
 from .distance import km_apart
 from .match import PLANT_WORDS, NameMatch, match_names, town_of_adjective, town_of_plant_adjective
 from .names import is_cyrillic, key, word_key
+from .oblasts import oblasts_called
 from .places import Gazetteer
 from .records import Place
 from .war_zone import in_war_zone, in_war_zone_box
@@ -422,7 +423,7 @@ def _propose(
     """Keep a name that reads as a place, with the candidates its surroundings allow; else None."""
     raw = m.text
     if m.adjective:  # "харьковское направление": the oblast of the city the adjective is made from
-        regions = [c for c in gaz.candidates(f"{m.key} oblast") if c.kind == "region"]
+        regions = oblasts_called(gaz, m.key)
         return Proposal(m, m.end, regions or list(m.candidates), "an adjective of the name")
     if GROUP_NAME_AFTER.match(text, m.end) or (
         _group_word_in(text[max(0, m.start - 30) : m.start])
@@ -802,7 +803,7 @@ def _propose(
         if not country.group().endswith("of "):  # ("... of": the cue's own hint follows)
             hint = hint or f"a place of {'Russia' if own[0].country == 'RU' else 'Ukraine'}, as the text says"
     if not hint and before.rstrip().endswith(REGION_CUES):
-        regions = [c for c in gaz.candidates(f"{m.key} oblast") if c.kind == "region"]
+        regions = oblasts_called(gaz, m.key)
         if regions:
             cands, hint = regions, "'region of' before the name"
     elif not hint and before.rstrip().endswith(PLACE_CUES):
@@ -1168,7 +1169,7 @@ REGION_WORD_AFTER = re.compile(r"\s+(?:region|oblast|province|city)\b", re.IGNOR
 def regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:
     """The first-order regions of this name: "Sumy" Oblast, and Russia's krais, which the press calls
     regions too ("the Stavropol and Samara regions")."""
-    regions = [c for c in gaz.candidates(f"{name_key} oblast") if c.kind == "region"]
+    regions = oblasts_called(gaz, name_key)
     regions = regions or [c for c in gaz.candidates(f"{name_key} krai") if c.kind == "region"]
     if regions:
         return regions
@@ -1177,8 +1178,8 @@ def regions_named(name_key: str, gaz: Gazetteer) -> list[Place]:
         r
         for c in gaz.candidates(name_key)
         if c.kind == "city"
-        for r in gaz.candidates(f"{key(c.name)} oblast")
-        if r.kind == "region" and r.name == c.admin1
+        for r in oblasts_called(gaz, key(c.name))
+        if r.name == c.admin1
     ]
 
 

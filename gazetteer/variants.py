@@ -40,6 +40,7 @@ from rapidfuzz.distance import OSA
 
 from .distance import haversine_km
 from .names import key, skeleton
+from .oblasts import oblasts_called
 from .places import Gazetteer, keys_of_places
 from .records import Mention, Place
 
@@ -382,9 +383,7 @@ def misspelt_towns(text: str, mentions: list[Mention], gaz: Gazetteer, near: lis
             place = _misspelt_town(text[start:end], gaz, towns, near, oblast)
             if place is not None and oblast is None and OBLAST_WORD_AFTER.match(text, end):
                 # "In Dontesk Oblast, Russian attacks killed one civilian": the oblast of the town misspelt
-                place = next(
-                    (r for r in gaz.candidates(f"{key(place.name)} oblast") if r.kind == "region"), None
-                )
+                place = next(iter(oblasts_called(gaz, key(place.name))), None)
             if place is not None:
                 # (the name as the article spells it elsewhere is the place it resolved to there: "Kamanske"
                 # in a story of the Kamianske of the Zaporizhzhia front, not the city of that name)
@@ -417,7 +416,7 @@ def _oblast_named_after(text: str, end: int, gaz: Gazetteer) -> str | None:
     named = OBLAST_NAMED_AFTER.match(text, end)
     if named is None:
         return None
-    regions = [r for r in gaz.candidates(f"{key(named.group(1))} oblast") if r.kind == "region"]
+    regions = oblasts_called(gaz, key(named.group(1)))
     return regions[0].name if regions else None
 
 
