@@ -66,7 +66,14 @@ from geo.events.placing import (
 from geo.events.record import Event
 from geo.events.sentences import Sentence, split_sentences, with_list_items
 from geo.events.timing import trigger_dates
-from geo.events.triggers import CROSSING_AS_PLACE, CROSSINGS, Trigger, crossing_struck, find_triggers
+from geo.events.triggers import (
+    CROSSING_AS_PLACE,
+    CROSSINGS,
+    FIRE_OF_ATTACK,
+    Trigger,
+    crossing_struck,
+    find_triggers,
+)
 from geo.events.voice import article_voice, sentence_voice
 
 # Verbs that tell a gain and a loss at once: who drives someone out advances and the driven retreat;
@@ -234,13 +241,6 @@ PLANTED = re.compile(
     # (not "secondary detonations": a depot's ammunition going off after a hit)
     r"\b(?:sabotage|saboteurs?|(?<!secondary )detonat\w*|car bomb|planted|explosive device|improvised|arson"
     r"|fire broke out|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:blast|explosion))\b",
-    re.IGNORECASE,
-)
-# A fire an attack set: "As a result of the attack, a fire broke out at the oil depot" (no arson).
-FIRE_OF_ATTACK = re.compile(
-    r"\b(?:as a result of|after|following|due to) (?:the|an?|this|that) (?:[\w-]+ )?(?:attacks?|strikes?)"
-    r",?\s+"
-    r"(?:a\s+)?(?:large\s+|massive\s+|big\s+)?fires?\s+(?:broke out|started|erupted|occurred)\b",
     re.IGNORECASE,
 )
 

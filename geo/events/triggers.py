@@ -52,6 +52,17 @@ _UNDER_FIRE_WORDS = (
 _TOWN_AFTER = r"(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])"
 # A count in words or digits: "two arrivals", "10 hits".
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
+# A fire an attack set, told after it: "As a result of the attack, a fire broke out at the oil depot",
+# "following the attacks, a fire had broken out in the port" (the attack, then the fire; geo.events.extract
+# tells such a fire from arson with the whole of it).
+_ATTACK_BEFORE_FIRE = (
+    r"\b(?:as a result of|after|following|due to) (?:the|an?|this|that) (?:[\w-]+ )?(?:attacks?|strikes?)\b"
+)
+_FIRE_BROKE_OUT = (
+    r",?\s+(?:a\s+)?(?:large\s+|massive\s+|big\s+)?fires?\s+(?:(?:had|has)\s+)?"
+    r"(?:broke out|broken out|started|erupted|occurred)\b"
+)
+FIRE_OF_ATTACK = re.compile(_ATTACK_BEFORE_FIRE + _FIRE_BROKE_OUT, re.IGNORECASE)
 # A crossing over water, not a border post: "the border crossing point of Graivoron", "crossing points".
 WATER_CROSSING = r"(?<!border )crossings?(?! points?\b)"
 
@@ -2150,11 +2161,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # the fire an attack set, told after it: "As a result of the attack, a fire broke out at the oil depot in
     # Tambov region" (not a fire alone, which may be a blaze or arson)
     _p(
-        r"\b(?:as a result of|after|following|due to) (?:the|an?|this|that) (?:[\w-]+ )?"
-        r"(?:attacks?|strikes?)\b"
-        # ("following the attacks, a fire had broken out in the port of Pivdennyi")
-        r"(?=,?\s+(?:a\s+)?(?:large\s+|massive\s+|big\s+)?fires?\s+(?:(?:had|has)\s+)?"
-        r"(?:broke out|broken out|started|erupted|occurred)\b)",
+        rf"{_ATTACK_BEFORE_FIRE}(?={_FIRE_BROKE_OUT})",
         "strike",
         hints=("result", "after", "following", "due"),
     ),
