@@ -759,8 +759,7 @@ def _capitals_as_their_oblasts(text: str, mentions: list[Mention], gaz: Gazettee
             or km_apart(town, capital) < CAPITAL_AS_OBLAST_KM
         ):
             continue
-        oblast = next((c for c in gaz.candidates(key(capital.admin1)) if c.id.startswith("admin1:")), None)
-        if oblast is not None:
+        if (oblast := _oblast_named(gaz.candidates(key(capital.admin1)))) is not None:
             reason = f"{capital.admin1}, named by its capital after {town.name}, a town of it"
             out[i] = Mention(m.text, m.start, m.end, oblast, m.score, reason)
     return out
