@@ -1161,14 +1161,25 @@ def _time_zone(text: str, m: Mention) -> bool:
     return text.startswith(" time", m.end)
 
 
+# How a text calls a place by the word for its kind where it names it: "the town of X" (before), "X, a
+# town" (after), for each word "the town" may later stand for.
+CALLED_BY = {
+    word: (
+        re.compile(rf"\b{word}\s+of\s+(?:the\s+)?$"),
+        re.compile(rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}{word}\b"),
+    )
+    for word in ("city", "town", "village")
+}
+
+
 def _called(text: str, m: Mention, word: str) -> bool:
     """Whether the text calls the mention's place by ``word`` where it names it: "the town of X", "X, a
     town", "the Donbas town of X" (only for the words of towns: "city", "town", "village")."""
-    if word not in ("city", "town", "village"):
+    if word not in CALLED_BY:
         return False
+    before, after = CALLED_BY[word]
     return bool(
-        re.search(rf"\b{word}\s+of\s+(?:the\s+)?$", text[max(0, m.start - 30) : m.start])
-        or re.match(rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}{word}\b", text[m.end : m.end + 40])
+        before.search(text[max(0, m.start - 30) : m.start]) or after.match(text[m.end : m.end + 40])
     )
 
 
