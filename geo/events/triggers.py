@@ -1893,11 +1893,19 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:due to|because of|as a result of|caused by) (?:the |an? )?"
         r"(?:(?:enemy|russian|ukrainian|heavy|constant"
         r"|artillery|intense|massive|missile|drone) ){0,2}(?:shelling|shellfire|bombardments?|airstrikes?"
-        r"|air strikes?|missile strikes?|drone strikes?|drone attacks?|missile attacks?)\b",
+        r"|air strikes?|missile strikes?|drone strikes?|drone attacks?|missile attacks?)\b"
+        # a side's attack, when the place is left in the dark by it: "Due to the Russian attack, Kremenchuk
+        # was completely cut off from electricity" (a bare "attack" is too wide a word to stand alone)
+        r"|\b(?:due to|because of|as a result of|caused by|after|following) (?:the |an? )?"
+        r"(?:russian|ukrainian|enemy)(?: [\w-]+)? attacks?\b(?=.{0,80}?\b(?:without|cut off from|lost) "
+        r"(?:power|electricity|light|heating|water supply)\b)"
+        # "Chornomorsk was completely without power following a Russian attack"
+        r"|\bwithout (?:power|electricity|light|heating)\b[^.;]{0,30}?\b(?:after|following|due to) (?:the |an? )?"
+        r"(?:russian|ukrainian|enemy)(?: [\w-]+)? attacks?\b",
         "strike",
         role="target",
         place_before=True,
-        hints=CAUSE_WORDS,
+        hints=(*CAUSE_WORDS, "after", "following", "without"),
     ),
     # people hurt by fire in a place: "In Donetsk Oblast, seven people were injured in Russian attacks"
     _p(
