@@ -1900,7 +1900,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:russian|ukrainian|enemy)(?: [\w-]+)? attacks?\b(?=.{0,80}?\b(?:without|cut off from|lost) "
         r"(?:power|electricity|light|heating|water supply)\b)"
         # "Chornomorsk was completely without power following a Russian attack"
-        r"|\bwithout (?:power|electricity|light|heating)\b[^.;]{0,30}?\b(?:after|following|due to) (?:the |an? )?"
+        r"|\bwithout (?:power|electricity|light|heating)\b[^.;]{0,30}?\b(?:after|following|due to) "
+        r"(?:the |an? )?"
         r"(?:russian|ukrainian|enemy)(?: [\w-]+)? attacks?\b",
         "strike",
         role="target",

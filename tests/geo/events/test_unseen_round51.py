@@ -18,7 +18,10 @@ def test_a_town_cut_off_from_power_by_a_sides_attack_was_struck(seen: Seen) -> N
 
 
 def test_a_town_without_power_following_a_sides_attack_was_struck(seen: Seen) -> None:
-    text = "On October 9, Chornomorsk in the Odesa region was completely without power following a Russian attack."
+    text = (
+        "On October 9, Chornomorsk in the Odesa region was completely without power following a Russian "
+        "attack."
+    )
     assert seen(text, published=date(2025, 10, 10)) == {("strike", "RU", "Chornomorsk")}
 
 
