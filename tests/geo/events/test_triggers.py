@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Due to the Russian attack, Kremenchuk was completely cut off from electricity, the mayor said.",
+    "Chornomorsk was completely without power following a Russian attack.",
     "Russia said its forces were tightening their encirclement of Ukrainian troops in the city of Pokrovsk.",
     "Russian troops are encircling Kupiansk from the north and east, the ministry said.",
     "Deputy Defense Minister Hanna Maliar also announced the release of Makarivka on Sunday.",
