@@ -460,6 +460,10 @@ RIVERS = [
     {
         "id": "river:southern-buh", "name": "Southern Buh", "country": "UA",
         "names": ["Southern Bug", "Pivdennyi Buh", "Pivdennyy Buh", "Yuzhny Bug", "Southern Buh River",
+                  # bare, as a Mykolaiv report names it ("the Bug River, which they need to force their way
+                  # across", "Ukraine's second largest river, the Buh"); the Western Bug on the Polish
+                  # border is told with "Western"
+                  "Buh", "Buh River", "Bug River", "Southern Bug River",
                   "Південний Буг", "Южный Буг"],
         "point": (31.99, 46.97),
         "course": [(26.80, 49.75), (26.98, 49.42), (27.55, 49.50), (27.95, 49.56), (28.47, 49.23),

@@ -2439,7 +2439,11 @@ MILITARY = re.compile(
     # a side's attack: "a Ukrainian attack had set a gasoline tank ablaze" (one attack: "since the Russian
     # attack" is the invasion, "during Russian attacks" years of them)
     # ("A Russian strike battered the regional government building")
-    r"|(?<![\w-])an?\s+(?:Ukrainian|Russian)\s+(?:air\s+|missile\s+|drone\s+)?(?:attack|strike)"
+    # ... and one told as big or nightly: "damaged as a result of a massive Russian attack", "destroyed during
+    # the overnight Russian attack" (an article then is one attack too)
+    r"|(?<![\w-])(?:an?\s+(?:(?:massive|combined|large-scale|overnight|night|nighttime|morning|new|latest|major)\s+)?"
+    r"|the\s+(?:massive|combined|large-scale|overnight|night|nighttime|morning|latest|major)\s+)"
+    r"(?:Ukrainian|Russian)\s+(?:air\s+|missile\s+|drone\s+)?(?:attack|strike)"
     # ... and one a side's possessive names, as what something was hit in: "was hit in Russia's overnight
     # strike" (not "vessels left Feodosia after Ukraine's strike")
     r"|(?:(?<=\bin )|(?<=\bduring )|(?<=\bby ))(?:Russia|Ukraine)['’]s\s+"

@@ -28,3 +28,16 @@ def test_a_town_without_power_following_a_sides_attack_was_struck(seen: Seen) ->
 def test_a_sides_attack_that_darkened_nothing_named_is_no_strike_on_the_town_named(seen: Seen) -> None:
     text = "After the Russian attack, trains to Lviv were delayed by up to three hours."
     assert seen(text, published=date(2025, 10, 10)) == set()
+
+
+def test_a_facility_damaged_as_a_result_of_a_massive_sides_attack_was_struck(seen: Seen) -> None:
+    text = (
+        "A critical infrastructure facility was damaged in Kyiv Region as a result of a massive Russian "
+        "attack."
+    )
+    assert seen(text, published=date(2024, 4, 11)) == {("strike", "RU", "Kyiv Oblast")}
+
+
+def test_a_substation_destroyed_during_the_overnight_sides_attack_was_struck(seen: Seen) -> None:
+    text = "The substation in Odesa was destroyed during the overnight Russian attack."
+    assert seen(text, published=date(2024, 4, 11)) == {("strike", "RU", "Odesa")}
