@@ -221,16 +221,43 @@ def _oblast_named(candidates: tuple[Place, ...]) -> Place | None:
 
 
 def find_places(
-    text: str, gazetteer: Gazetteer | None = None, published: date | None = None
+    text: str, gazetteer: Gazetteer | None = None, published: date | None = None, headline: str = ""
 ) -> list[Mention]:
     """Return the place mentions of ``text`` in text order, resolved, plus unresolved ones.
 
     Unresolved mentions (``place`` None) are names the text marks as places ("the village of
     Hrakove") that the gazetteer does not hold, or names the text locates where no place of that
     name lies; they are reported, not dropped. ``published``, the article's day when known, lets a
-    village by a front of that day win over namesakes by fronts long quiet.
+    village by a front of that day win over namesakes by fronts long quiet. ``headline``, the title
+    over the text, settles the names the text leaves unresolved, read as its first paragraph (its
+    own mentions are not returned): a title often names the only town that says which of six
+    Uspenivkas the body means ("... on Huliaipole front" over a body of villages alone). It does not
+    move what the text places by itself: a title's "Kursk" is as often the operation as the city.
     """
     gaz = gazetteer or load_gazetteer()
+    mentions = _find_places(text, gaz, published)
+    if not headline.strip() or all(m.place is not None for m in mentions):
+        return mentions
+    lead = headline.strip() + HEADLINE_BREAK
+    headed = {
+        (m.start - len(lead), m.end - len(lead)): m
+        for m in _find_places(lead + text, gaz, published)
+        if m.start >= len(lead)
+    }
+    return [
+        replace(found, start=m.start, end=m.end)
+        if m.place is None and (found := headed.get((m.start, m.end))) is not None
+        else m
+        for m in mentions
+    ]
+
+
+# What joins a headline to the text it heads: a paragraph break, so that no sentence spans both.
+HEADLINE_BREAK = "\n\n"
+
+
+def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Mention]:
+    """find_places on a text with no headline apart."""
     proposals = propose_places(text, gaz)
     if gaz.quarters:
         _without_quarters_of_unnamed_cities(text, proposals, gaz.quarters)
@@ -1213,7 +1240,35 @@ def _unless_far_from_its_passage(
             return mention
     if len(listed) < 2 and (kept := _by_the_articles_places(mention, mentions, guesses, ctx, candidates)):
         return kept
+    if _among_agreeing_guesses(mention, mentions, guesses, listed, ctx):
+        return mention
     return _too_far(mention, candidates, "named around it")
+
+
+def _among_agreeing_guesses(
+    mention: Mention, mentions: list[Mention], guesses: list[int], listed: list[Mention], ctx: ArticleContext
+) -> bool:
+    """Whether the village lies by two or more other guessed villages of its list, more than the sure
+    places of the list it is far from: "(Uspenivka, Stepova Novoselivka, Zlahoda, Solodke, and
+    Okhotnyche)" is a cluster by Huliaipole that one far Stepova Novoselivka, the only one the data
+    holds, does not outweigh."""
+    place = mention.place
+    sentence = ctx.sentence_of(mention.start)
+    mates = [
+        m
+        for j in guesses
+        if (m := mentions[j]).place is not None
+        and m.start != mention.start
+        and m.place.id != place.id
+        and ctx.sentence_of(m.start) == sentence
+        and _same_part_of_list(m, mention, ctx)
+        and haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) <= LIST_NEAR_KM
+    ]
+    return len({m.place.id for m in mates}) >= max(LIST_AGREEING_MATES, len(listed) + 1)
+
+
+# Guessed villages of one list that, lying close together, keep each other against sure places far off.
+LIST_AGREEING_MATES = 2
 
 
 def _by_the_articles_places(

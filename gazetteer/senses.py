@@ -60,7 +60,9 @@ def one_sense(mentions: list[Mention]) -> list[Mention]:
         if len(sense) == 1:
             place = next(iter(sense))
             if _fits_neighbours(place, m, mentions):
-                m = replace(m, place=place, reason=SAME_NAME_REASON)
+                # as sure as the mention it was settled at (an unresolved one scored 0)
+                score = max(o.score for o in mentions if o.text == m.text and o.place == place)
+                m = replace(m, place=place, score=score, reason=SAME_NAME_REASON)
         result.append(m)
     return result
 

@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
+from gazetteer import Gazetteer, Mention, find_places
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -33,3 +35,12 @@ class Article:
             digest.update(part.encode("utf-8"))
             digest.update(b"\x00")
         return digest.hexdigest()[:16]
+
+
+def places_in(article: Article, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """The place mentions of an article's text, its title read as the context over it.
+
+    Every command and the store find an article's places here, so that a village the title alone
+    locates ("... on Huliaipole front" over a body naming Uspenivka) is resolved alike everywhere.
+    """
+    return find_places(article.text, gazetteer, article.published, headline=article.title)

@@ -95,11 +95,11 @@ def read_all(paths: Sequence[Path], published: date | None) -> list[Article]:
 
 
 def _places(args: argparse.Namespace) -> int:
-    from gazetteer import find_places
+    from geo.articles import places_in
 
     articles = read_all([args.article], args.published)
     found: list[tuple[Article, Mention]] = [
-        (a, m) for a in articles for m in find_places(a.text, published=a.published)
+        (a, m) for a in articles for m in places_in(a)
     ]
     if not any(m.place for _, m in found):
         raise FrontmapError(f"{args.article}: no places found (is it an article about places at war?)")
@@ -158,14 +158,14 @@ def _place_row(article: Article, m: Mention) -> dict:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from gazetteer import find_places
+    from geo.articles import places_in
     from geo.events.extract import extract_events
     from geo.events.table import events_frame
 
     articles = read_all([args.article], args.published)
     events = []
     for article in articles:
-        mentions = find_places(article.text, published=article.published)
+        mentions = places_in(article)
         if not any(m.place for m in mentions):
             raise FrontmapError(f"{args.article}: no places found (is it an article about places at war?)")
         events.extend(extract_events(article, mentions=mentions))
@@ -189,7 +189,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _map(args: argparse.Namespace) -> int:
-    from gazetteer import find_places
+    from geo.articles import places_in
     from geo.events.extract import extract_events
     from geo.render import draw_map
     from geo.store.ingest import article_files
@@ -204,7 +204,7 @@ def _map(args: argparse.Namespace) -> int:
                 raise
             print(f"frontmap: {error}", file=sys.stderr)  # the other articles are still drawn
             failed += 1
-    mentions = [find_places(article.text, published=article.published) for article in articles]
+    mentions = [places_in(article) for article in articles]
     events = []
     for article, found in zip(articles, mentions, strict=True):
         events.extend(extract_events(article, mentions=found))

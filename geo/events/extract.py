@@ -21,7 +21,7 @@ from gazetteer import Gazetteer, Mention, Place, find_places, key, km_apart, loa
 from gazetteer.estimates import is_listed
 from gazetteer.locators import is_located
 from gazetteer.reading import regions_named
-from geo.articles import Article
+from geo.articles import Article, places_in
 from geo.dates import EventDate
 from geo.events.actors import (
     CAPITAL,
@@ -360,12 +360,12 @@ def extract_events(
     """Return the events ``article`` reports, in text order; [] when it reports none.
 
     ``mentions`` are the article text's places when the caller has found them already
-    (``gazetteer.find_places(article.text, gazetteer, article.published)``), so they are not resolved
+    (``geo.articles.places_in(article, gazetteer)``), so they are not resolved
     twice.
     """
     gaz = gazetteer or load_gazetteer()
     if mentions is None:
-        mentions = find_places(article.text, gaz, article.published)
+        mentions = places_in(article, gaz)
     mentions = sorted(mentions, key=lambda m: m.start)
     title_ids = (
         frozenset(m.place.id for m in find_places(article.title, gaz, article.published) if m.place)

@@ -18,8 +18,8 @@ import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from gazetteer import Gazetteer, find_places, load_gazetteer
-from geo.articles import Article
+from gazetteer import Gazetteer, load_gazetteer
+from geo.articles import Article, places_in
 from geo.errors import FrontmapError
 from geo.events.extract import extract_events
 from geo.events.record import Event
@@ -66,7 +66,7 @@ def extract_batch(articles: Sequence[Article], store: str | None = None) -> list
     results = []
     for article in articles:
         try:
-            mentions = find_places(article.text, _gazetteer, article.published)
+            mentions = places_in(article, _gazetteer)
             events = extract_events(article, _gazetteer, mentions)
             places = named_places(mentions)
         except Exception as error:  # a bug in extraction must not cost the rest of the folder

@@ -1,7 +1,10 @@
 """Places of round 51 of unseen reporting, with the real gazetteer: the Southern Buh named bare, as a
-Mykolaiv report names it ("the Bug River", "the Buh")."""
+Mykolaiv report names it ("the Bug River", "the Buh"); a headline that says where a body's villages are;
+a cluster of guessed villages in one list that one far namesake does not outweigh."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from gazetteer import find_places
 
@@ -24,3 +27,62 @@ def test_the_buh_as_ukraines_second_river_is_the_southern_buh() -> None:
 def test_a_bug_in_the_software_is_no_river() -> None:
     text = "A bug in the air-raid app delayed alerts in Mykolaiv."
     assert [m.place.name for m in find_places(text) if m.place] == ["Mykolaiv"]
+
+
+def test_a_headline_settles_a_village_the_body_leaves_unresolved() -> None:
+    text = "Fierce battles go on in Uspenivka and Solodke, Voloshyn told reporters in Odesa."
+    headline = "Russians try to fortify positions on the Huliaipole front"
+    alone = {m.text: m.place for m in find_places(text, published=date(2025, 11, 10))}
+    headed = {
+        m.text: m.place.admin1
+        for m in find_places(text, published=date(2025, 11, 10), headline=headline)
+        if m.place
+    }
+    assert alone["Uspenivka"] is None
+    assert headed == {
+        "Uspenivka": "Zaporizhzhia Oblast",
+        "Solodke": "Zaporizhzhia Oblast",
+        "Odesa": "Odesa Oblast",
+    }
+
+
+def test_a_headlines_own_names_are_not_mentions_of_the_text() -> None:
+    text = "Fierce battles go on in Uspenivka, Voloshyn said."
+    headline = "Fighting on the Huliaipole front"
+    mentions = find_places(text, published=date(2025, 11, 10), headline=headline)
+    assert [(m.text, text[m.start : m.end]) for m in mentions] == [("Uspenivka", "Uspenivka")]
+
+
+def test_a_headline_does_not_move_what_the_body_places_by_itself() -> None:
+    text = (
+        "Russia announced on Tuesday that its forces have taken control of Niu-York, a logistics hub in "
+        "eastern Ukraine."
+    )
+    headline = "Russia claims strategic victory in Niu-York as Ukraine advances in Kursk"
+    found = {
+        m.text: m.place.admin1
+        for m in find_places(text, published=date(2024, 8, 21), headline=headline)
+        if m.place
+    }
+    assert found["Niu-York"] == "Donetsk Oblast"
+
+
+def test_guessed_villages_of_one_list_outweigh_one_far_namesake() -> None:
+    text = (
+        "The Russians have not occupied Uspenivka. They are trying to bring consolidation groups into these "
+        "settlements (Uspenivka, Stepova Novoselivka, Zlahoda, Solodke, and Okhotnyche), the spokesman said."
+    )
+    found = {m.text: m.place for m in find_places(text, published=date(2025, 11, 10))}
+    assert found["Uspenivka"].admin1 == "Zaporizhzhia Oblast"
+    assert found["Solodke"].admin1 == "Zaporizhzhia Oblast"
+    assert found["Okhotnyche"].admin1 == "Zaporizhzhia Oblast"
+
+
+def test_a_name_settled_by_its_other_mention_is_as_sure_as_that_mention() -> None:
+    text = (
+        "The Russians have not occupied Uspenivka. They are trying to bring consolidation groups into these "
+        "settlements (Uspenivka, Stepova Novoselivka, Zlahoda, Solodke, and Okhotnyche), the spokesman said."
+    )
+    scores = [m.score for m in find_places(text, published=date(2025, 11, 10)) if m.text == "Uspenivka"]
+    assert len(scores) == 2
+    assert scores[0] == scores[1] > 0

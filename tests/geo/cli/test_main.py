@@ -80,6 +80,22 @@ def test_places_reads_a_namesake_by_the_fronts_of_the_article_s_day(capsys, tmp_
     assert status == 0 and row["lon"] > 36.0
 
 
+def test_places_reads_the_title_for_where_the_body_s_villages_are(capsys, tmp_path: Path) -> None:
+    # the body alone names no town that says which Uspenivka; the title's Huliaipole front does
+    text = (
+        '---\ntitle: "Russians try to fortify positions on the Huliaipole front"\n'
+        "published: 2025-11-10\n---\n\n"
+        "Fierce battles go on in Uspenivka and Solodke, Voloshyn told reporters in Odesa.\n"
+    )
+    path = tmp_path / "huliaipole.md"
+    path.write_text(text, encoding="utf-8")
+    status, out, _ = run(capsys, "places", str(path), "--format", "json")
+
+    rows = {row["mention"]: row for row in json.loads(out)}
+    assert status == 0 and "Huliaipole" not in rows  # the title is context, not a mention of the body
+    assert rows["Uspenivka"]["admin1"] == rows["Solodke"]["admin1"] == "Zaporizhzhia Oblast"
+
+
 def test_places_table_shows_the_mention_the_place_and_why(capsys, izium: Path) -> None:
     status, out, _ = run(capsys, "places", str(izium))
 
