@@ -40,7 +40,7 @@ PLACE_CUES = (
     "city of", "town of", "village of", "settlement of", "hamlet of", "port of", "suburb of",
     "villages of", "settlements of", "towns of", "cities of",
 )  # fmt: skip
-REGION_CUES = ("region of", "province of", "oblast of")
+REGION_CUES = ("region of", "province of", "oblast of", "republic of")
 
 # A capitalised word after a name usually means the name is part of a longer proper noun
 # (Kyiv Post, Moscow Komsomolets, Volodymyr Zelensky); these capitalised words do not.

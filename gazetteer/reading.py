@@ -778,6 +778,8 @@ def _propose(
             and (not headline or lower.endswith(OUTLET_ADJECTIVE_ENDINGS))
             and lower not in NAME_PREFIXES
             and lower not in gaz.common_words
+            # (not a name led by its kind in lower case: "the North Caucasus republic of Dagestan")
+            and not raw[0].islower()
         ):
             # "Ukrainska Pravda", "Novaya Gazeta": the name ends a longer proper noun (also at a line's
             # start, "Source: Ukrainska Pravda", when the word before is a Slavic adjective)
@@ -803,7 +805,8 @@ def _propose(
         if not country.group().endswith("of "):  # ("... of": the cue's own hint follows)
             hint = hint or f"a place of {'Russia' if own[0].country == 'RU' else 'Ukraine'}, as the text says"
     if not hint and before.rstrip().endswith(REGION_CUES):
-        regions = oblasts_called(gaz, m.key)
+        # (or the region among the name's places: "the North Caucasus republic of Chechnya")
+        regions = oblasts_called(gaz, m.key) or [c for c in cands if c.id.startswith("admin1:")]
         if regions:
             cands, hint = regions, "'region of' before the name"
     elif not hint and before.rstrip().endswith(PLACE_CUES):

@@ -814,12 +814,26 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
                 continue  # "penetrated Ukrainian defences": a thing of the side, not the side acting
             if OPPOSED_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "fighting against Putin's regime, they seized": whom they fight, not who
+            if (
+                m.group() in ("Ukrainian", "Russian")
+                and OWNED_TOWN_AFTER.match(sentence, m.end())
+                and LOCATIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "The refinery in Russian Orsk is under attack": the town's country, no side
             if not any(p.start <= m.start() < p.end for p in phrases):
                 phrases.append(ActorPhrase(side, m.start(), m.end(), False))
     return tuple(sorted(phrases, key=lambda p: p.start))
 
 
 OPPOSED_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
+# A side's adjective as a town's country: "in Russian Orsk", "near Ukrainian Kharkiv" (a name, not the
+# side's own bodies: "in Russian Armed Forces statements").
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|over|outside|around)\s+$")
+OWNED_TOWN_AFTER = re.compile(
+    r"\s+(?!(?:Armed|Air|Aerospace|Army|Navy|Naval|Defen[cs]e|Ministry|General|Federation|National|Special"
+    r"|Black|Guards?|Federal|Security|Border|Marines?|Airborne|State|President|Government)\b)"
+    r"[A-Z][a-z][\w'’-]+(?!\s+[A-Z])"
+)
 # After a side's noun, a thing it owns that does nothing: "advanced to the depths of the enemy's
 # defence" (the enemy is no agent there; "the enemy's forces" are).
 OWNER_OF_THING = re.compile(

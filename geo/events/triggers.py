@@ -520,10 +520,19 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=False,
         hints=("identified", "marked", "listed", "designated", "shown", "showed", "shows"),
     ),
+    # a headline's side "pushed back" from a town, "were" left out: it was pushed back, and retreated
+    # ("Russian forces pushed back slightly from Ukraine's Mykolayiv, says governor")
+    _p(
+        r"\bpushed back (?:\w+ly |a little |a bit |somewhat )?(?:from|out of)\b",
+        "retreat",
+        hints=("pushed",),
+    ),
     # who drives someone out advances; who is driven out retreats
     _p(
         # ("Russian forces have edged Ukrainian troops out of the refractory plant in Chasov Yar")
-        r"\b(?:drove|driven|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked|edged) (?:[\w'’-]+ ){1,4}?"
+        # (not a headline's "Russian forces pushed back slightly from Mykolayiv": they were pushed back)
+        r"\b(?:drove|driven|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked|edged) "
+        r"(?!back (?:\w+ly |a little |a bit |somewhat )?(?:from|out of)\b)(?:[\w'’-]+ ){1,4}?"
         r"(?:back out of|out of|back from|from|out (?:through|across) (?:the entire|all of|the whole)"
         # "pushed Russian forces beyond the city limits of Mykolaiv"
         r"|(?:back )?beyond (?:the )?(?:city limits|outskirts|borders?|boundar(?:y|ies)) of)\b"
@@ -1349,7 +1358,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:settlements|villages|towns)\b"
         r"[^.;]{0,60}?\bincluding\b)"
         r"|control(?:s|led)? (?:about |around |over |nearly |almost |more than |some )?"
-        r"(?:\d+ ?%|\d+ per ?cent|most|much|the bulk|two-thirds|three-quarters) of)",
+        r"(?:\d+ ?%|\d+ per ?cent|most|much|the bulk|two-thirds|three-quarters) of"
+        # ("the occupiers control almost the entire settlement of Rubizhne")
+        r"|control(?:s|led)? (?:almost |nearly |virtually |practically )"
+        r"(?:all of|the (?:entire|whole)(?: (?:settlement|town|city|village) of)?)"
+        r")",
         "advance",
         needs_forces=True,
         hints=("control",),
@@ -1683,6 +1696,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (and the infinitive: "continue to constantly shell Makarov, Bucha and Irpin")
         # (not "bomb disposal experts", "a bomb shelter": no bomb fell)
         r"\b(?:shell(?:ed|ing|s)|(?<=\bto )shell|(?<=ly )shell(?= [A-Z])"
+        # ... and the present after forces: "Ukrainian Armed Forces shell the Antonovka Bridge"
+        r"|(?:(?<=forces )|(?<=Forces )|(?<=troops )|(?<=militants )|(?<=occupiers ))shell"
+        r"(?! (?:casings?|fragments?|craters?|holes?|shock|compan\w*|out|game|scripts?|stations?|fire)\b)"
+        r"(?= (?:the )?\w)"
         r"|bomb(?:ed|ing|ings|s)?(?! (?:disposal|squads?|shelters?|technicians?)\b)"
         r"|bombard(?:ed|ments?|ing|s)?|air-?strikes?"
         # ("Eyewitnesses reported a drone raid on the airfield in Novofedorivka")
@@ -1735,6 +1752,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:(?:" + _UNDER_FIRE_WORDS + r") ){1,2}"
         r"(?:(?:and )?(?:" + _UNDER_FIRE_WORDS + r"|shell|mortar|rocket) ){0,2}"
         r"(?:fire|shelling|bombardment|attacks?)\b"
+        # ... and a target of long-range strikes, which war gives the attack: "The refinery in Russian Orsk
+        # is under attack", "the oil depot ... was under a drone attack"
+        r"|\b(?:refiner(?:y|ies)|(?:oil|fuel|ammunition) depots?|airfields?|air ?bases?|oil terminals?)\b"
+        r"[^.;:]{0,40}?\b(?:is|are|was|were) (?:now |again |also )?under (?:an? )?(?:[\w-]+ )?attack\b"
         # a translation of the Ukrainian "під ударами": "Bakhmut, Pokrovsk and Kramatorsk are under the blows"
         r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcame ))under (?:the )?(?:enemy )?blows\b"
         # "Kherson and towns in the Kherson oblast ... were the primary targets of artillery shelling"

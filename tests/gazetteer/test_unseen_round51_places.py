@@ -86,3 +86,15 @@ def test_a_name_settled_by_its_other_mention_is_as_sure_as_that_mention() -> Non
     scores = [m.score for m in find_places(text, published=date(2025, 11, 10)) if m.text == "Uspenivka"]
     assert len(scores) == 2
     assert scores[0] == scores[1] > 0
+
+
+def test_a_republic_of_the_north_caucasus_is_the_region() -> None:
+    text = "Ukrainian drones targeted the North Caucasus republic of Dagestan early on Wednesday."
+    found = {m.text: (m.place.name, m.place.kind) for m in find_places(text) if m.place}
+    assert found == {"republic of Dagestan": ("Republic of Dagestan", "region")}
+
+
+def test_the_republic_of_a_name_shared_with_a_village_is_the_republic() -> None:
+    text = "Fighters from the North Caucasus republic of Chechnya were sent to the front."
+    found = {m.text: (m.place.name, m.place.kind) for m in find_places(text) if m.place}
+    assert found == {"Chechnya": ("Chechen Republic", "region")}

@@ -11,6 +11,10 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Russian forces pushed back slightly from Ukraine's Mykolayiv, says governor",
+    "Ukrainian Armed Forces shell the Antonovka Bridge near Kherson, Stremousov said.",
+    "The refinery in Russian Orsk is under attack, Kovalenko said.",
+    "The occupiers control almost the entire settlement of Rubizhne, Haidai said.",
     "Due to the Russian attack, Kremenchuk was completely cut off from electricity, the mayor said.",
     "Chornomorsk was completely without power following a Russian attack.",
     "Russia said its forces were tightening their encirclement of Ukrainian troops in the city of Pokrovsk.",

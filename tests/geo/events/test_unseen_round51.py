@@ -41,3 +41,50 @@ def test_a_facility_damaged_as_a_result_of_a_massive_sides_attack_was_struck(see
 def test_a_substation_destroyed_during_the_overnight_sides_attack_was_struck(seen: Seen) -> None:
     text = "The substation in Odesa was destroyed during the overnight Russian attack."
     assert seen(text, published=date(2024, 4, 11)) == {("strike", "RU", "Odesa")}
+
+
+def test_forces_that_shell_a_bridge_in_the_present_strike_it(seen: Seen) -> None:
+    text = (
+        "Ukrainian Armed Forces shell the Antonovka Bridge near Kherson in a chaotic and uncontrolled "
+        "fashion, Kirill Stremousov said."
+    )
+    assert seen(text, published=date(2022, 9, 12)) == {("bridge_strike", "UA", "Antonivskyi Bridge")}
+
+
+def test_a_refinery_under_attack_in_a_russian_town_is_struck_by_ukraine(seen: Seen) -> None:
+    text = "\u201cThe refinery in Russian Orsk is under attack,\u201d Kovalenko said."
+    assert seen(text, published=date(2025, 10, 3)) == {("strike", "UA", "Orsk")}
+
+
+def test_a_minister_under_attack_is_no_strike(seen: Seen) -> None:
+    text = "The defence minister in Kyiv is under attack from critics over the fortifications."
+    assert seen(text, published=date(2025, 10, 3)) == set()
+
+
+def test_a_headlines_side_pushed_back_from_a_town_retreated(seen: Seen) -> None:
+    text = "Russian forces pushed back slightly from Ukraine's Mykolayiv, says governor"
+    assert seen(text, published=date(2022, 3, 15)) == {
+        ("retreat", "RU", "Mykolaiv"),
+        ("advance", "UA", "Mykolaiv"),
+    }
+
+
+def test_forces_that_push_the_other_side_back_from_a_town_still_advance(seen: Seen) -> None:
+    text = "Ukrainian forces pushed back Russian troops from Kherson."
+    assert seen(text, published=date(2022, 11, 11)) == {
+        ("advance", "UA", "Kherson"),
+        ("retreat", "RU", "Kherson"),
+    }
+
+
+def test_occupiers_who_control_almost_the_entire_town_have_taken_it(seen: Seen) -> None:
+    text = (
+        "According to Haidai, the occupiers control almost the entire settlement of Rubizhne, but in those "
+        "areas that are protected by the Ukrainian National Guard, they cannot advance for the third month."
+    )
+    assert seen(text, published=date(2022, 5, 14)) == {("advance", "RU", "Rubizhne")}
+
+
+def test_a_sides_adjective_before_a_town_is_the_towns_country_not_the_attacker(seen: Seen) -> None:
+    text = "Drones struck an oil depot in Russian Bryansk overnight, the governor said."
+    assert seen(text, published=date(2025, 1, 10)) == {("strike", "UA", "Bryansk")}
