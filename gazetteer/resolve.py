@@ -2433,6 +2433,12 @@ def _break_ties(
     for i, sense in sense_of.items():
         by_sense.setdefault(sense, []).append(i)
     for sense, indices in by_sense.items():
+        divisions = [c for c in tied[sense] if c.id.startswith("admin1:")]
+        if len(divisions) == 1 and all(c.kind == "region" for c in tied[sense]):
+            # "in Crimea": the division, not the curated region of one outline and name, whichever lies
+            # nearer the article's villages (a curated part of a country keeps villages by its point)
+            _settle(mentions, indices, divisions[0], len(tied[sense]), "the division of the name")
+            continue
         candidates = _in_the_oblast_named_nearest(tied[sense], mentions[indices[0]].start, ctx)
         if len(candidates) == 1:
             _settle(mentions, indices, candidates[0], len(tied[sense]), "in the oblast named nearest to it")

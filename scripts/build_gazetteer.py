@@ -233,10 +233,19 @@ def _polygonal(geometries: np.ndarray) -> np.ndarray:
 
 
 def _with_point(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Add lat/lon: a point inside each shape (not the centroid, which a crescent can miss)."""
-    points = frame.geometry.representative_point()
+    """Add lat/lon: each shape's centroid (in an equal-area projection), where a reader puts "the
+    Orenburg region"; or, where the centroid falls outside the shape (a crescent, Kyiv Oblast around
+    the city it does not hold), a point inside it."""
+    centroids = frame.geometry.to_crs(EQUAL_AREA).centroid.to_crs(frame.crs)
+    inside = frame.geometry.contains(centroids)
+    points = centroids.where(inside, frame.geometry.representative_point())
     frame["lat"], frame["lon"] = points.y.round(DIGITS), points.x.round(DIGITS)
     return frame
+
+
+# The projection centroids are taken in: the world's cylindrical equal-area projection, true to area, so
+# a centroid is a shape's centre of mass on the ground, not in degrees.
+EQUAL_AREA = "EPSG:6933"
 
 
 def simplify_coverage(

@@ -98,3 +98,12 @@ def test_the_republic_of_a_name_shared_with_a_village_is_the_republic() -> None:
     text = "Fighters from the North Caucasus republic of Chechnya were sent to the front."
     found = {m.text: (m.place.name, m.place.kind) for m in find_places(text) if m.place}
     assert found == {"Chechnya": ("Chechen Republic", "region")}
+
+
+def test_crimea_beside_villages_is_the_division_not_the_curated_peninsula() -> None:
+    # the two share a name and an outline; the curated one would keep any village within 60 km of its
+    # point ("Olenivka" in the middle of the peninsula, not the one by Mayak on the Tarkhankut)
+    text = "Ukrainian special forces landed near Olenivka and Mayak in Crimea."
+    found = {m.text: m.place for m in find_places(text) if m.place}
+    assert found["Crimea"].id == "admin1:UA-43"
+    assert found["Olenivka"].lon < 33.0
