@@ -120,7 +120,9 @@ _VAGUE = re.compile(
 )
 _BARE_YEAR = re.compile(
     # (not a birth year: "a woman born in 1937 was wounded")
-    r"(?:(?<!born )\b(?i:in|since|from|until|by|during|after|before|of|the)|['’]s)\s+"
+    # ("one of the places Ukraine recaptured in its 2022 offensive"; not "before Moscow launched its 2022
+    # offensive", the year of another clause)
+    r"(?:(?<!born )\b(?i:in|since|from|until|by|during|after|before|of|the|in\s+(?:its|their))|['’]s)\s+"
     r"(?:(?i:early|mid|late)[\s-]+)?"
     + _YEAR
     + r"(?![-/])"

@@ -1110,6 +1110,16 @@ def last_side(phrases: list[ActorPhrase], sentence: str = "") -> str | None:
             # "Russian forces have claimed ... as Ukrainian troops suffer shortages. Last month they
             # captured Avdiivka": the subject, not the side of the clause of reason after it
             return strong[0].side
+        speaker = phrases[0]
+        if (
+            speaker.start <= SPEAKER_OPENING_CHARS
+            and speaker.side != last.side
+            and SAID_AFTER.match(sentence, speaker.end)
+            and PRESSED_BEFORE.search(sentence, max(0, last.start - 30), last.start)
+        ):
+            # "KYIV: Russia said it had taken a village, a push piling pressure on Ukrainian forces. The
+            # defence ministry said its forces ...": the side speaking, not the side pressed
+            return speaker.side
         return last.side
     weak = [p for p in phrases if sentence and not PLACE_OWNER.search(sentence, 0, p.start)]
     return weak[-1].side if weak else None
@@ -1122,6 +1132,10 @@ SUBJECT_OPENING_CHARS = 4
 SUBORDINATE_BEFORE = re.compile(
     r"(?:,\s*|\s)(?:as|while|because|since|although|though|whereas)\s+$", re.IGNORECASE
 )
+# A side that speaks opens its sentence after a dateline at most ("KYIV: Russia said"); a side named later
+# as what is pressed or attacked ("pressure on Ukrainian forces") is no subject "its" stands for.
+SPEAKER_OPENING_CHARS = 20
+PRESSED_BEFORE = re.compile(r"\b(?:on|against|upon)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # The speaker's own side as a verb's subject ("we lost control", "our forces withdrew"), or as what

@@ -333,3 +333,17 @@ def test_the_start_of_the_war_in_a_text_from_before_the_invasion_is_no_date() ->
         "Luhansk was seized in the first days of the war.", date(2019, 5, 6), default_recent=False
     )
     assert found.day is None
+
+
+def test_a_side_s_offensive_of_a_year_dates_what_it_took_to_that_year() -> None:
+    found = resolve_date(
+        "Kupiansk is one of the main places Ukraine recaptured in its 2022 offensive.", date(2025, 1, 22)
+    )
+    assert found.text == "2022" and found.day is None
+
+
+def test_the_year_of_another_clause_s_offensive_dates_nothing() -> None:
+    found = resolve_date(
+        "The town had 20,000 people before Moscow launched its 2022 offensive.", date(2025, 1, 22)
+    )
+    assert found.text == ""

@@ -88,3 +88,13 @@ def test_occupiers_who_control_almost_the_entire_town_have_taken_it(seen: Seen) 
 def test_a_sides_adjective_before_a_town_is_the_towns_country_not_the_attacker(seen: Seen) -> None:
     text = "Drones struck an oil depot in Russian Bryansk overnight, the governor said."
     assert seen(text, published=date(2025, 1, 10)) == {("strike", "UA", "Bryansk")}
+
+
+def test_its_forces_are_the_speaking_sides_not_the_side_it_pressed(seen: Seen) -> None:
+    text = (
+        "KYIV: Russia said Wednesday it had taken control of a village in Ukraine\u2019s northeastern "
+        "Kharkiv region, a westward push that is piling additional pressure on Ukrainian forces across "
+        "the front line.\n\nThe defence ministry said in a statement that its forces had taken the village "
+        "of Zapadne on the western bank of the Oskil River."
+    )
+    assert seen(text, published=date(2025, 1, 22)) == {("advance", "RU", "Zapadne")}
