@@ -1025,7 +1025,12 @@ def sentence_places(
             called = frozenset(m.place.id for m in earlier if _called(text, m, word.lower()))
             referent = _referent(earlier, recent_from, sentence_start, title_ids, called)
             places.append(SentencePlace(referent, start, end, sentence[start:end], True))
-    if not places and titled and OWN_FIRE.search(sentence):
+    if (
+        not places
+        and titled
+        and OWN_FIRE.search(sentence)
+        and not _attack_told_before_in(sentence, titled[-1].place, mentions, recent_from, sentence_start)
+    ):
         # "Voronezh region Governor Alexander Gusev said debris from one of the drones caused a new fire at
         # a fuel depot": fire an official reports with no other place is in the oblast of the title
         # (an oblast named by its capital only when the official opens the report: not '"The invaders are
@@ -1038,6 +1043,26 @@ def sentence_places(
             start = m.start - sentence_start
             places.append(SentencePlace(m.place, start, m.end - sentence_start, m.text, True))
     return sorted(places, key=lambda p: p.start)
+
+
+# A sentence that opens on the attack the one before told of: "The attack happened on Saturday evening".
+ATTACK_TOLD_BEFORE = re.compile(
+    r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:attack|strike|shelling|bombing|airstrike|air\s+strike|blast"
+    r"|explosion)s?\b"
+)
+
+
+def _attack_told_before_in(
+    sentence: str, oblast: Place, mentions: list[Mention], recent_from: int, sentence_start: int
+) -> bool:
+    """Whether the sentence opens on the attack the previous sentence told of at a place of the oblast an
+    official's title names: "... bombed a school in the village of Bilohorivka. The attack happened on
+    Saturday evening, and Serhiy Gaidai -- governor of Luhansk region -- said ... when it was hit" is that
+    village's attack, not one on the whole oblast."""
+    return ATTACK_TOLD_BEFORE.match(sentence) is not None and any(
+        m.place is not None and m.place.admin1 == oblast.name and recent_from <= m.start < sentence_start
+        for m in mentions
+    )
 
 
 def _capital_titled(text: str, m: Mention, oblast_named: Callable[[str], Place | None]) -> Place | None:

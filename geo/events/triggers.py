@@ -39,8 +39,12 @@ from geo.events.lowercase import lower_case, same_offsets
 from geo.events.modality import CAUSE_WORDS, DONE_INFINITIVE
 
 # What "left" is not followed by when it tells of ground given up: a toll ("left one dead", "left thousands
-# without power").
-_NOT_A_TOLL = r"(?! (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|killed|homeless|without)\b)"
+# without power"), or a side ("the left bank").
+_NOT_A_TOLL = (
+    r"(?! (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|killed|homeless|without)\b)"
+    # ... nor the side of a river or a front: "the occupiers on the right and left banks of the Dnieper"
+    r"(?! (?:banks?|flanks?|sides?|wing|hand)\b)"
+)
 # The words of war that may stand between "under" and the fire: "was under heavy enemy fire", "is under
 # constant fire".
 _UNDER_FIRE_WORDS = (

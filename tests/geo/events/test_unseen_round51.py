@@ -98,3 +98,20 @@ def test_its_forces_are_the_speaking_sides_not_the_side_it_pressed(seen: Seen) -
         "of Zapadne on the western bank of the Oskil River."
     )
     assert seen(text, published=date(2025, 1, 22)) == {("advance", "RU", "Zapadne")}
+
+
+def test_the_left_bank_of_a_river_is_no_ground_left(seen: Seen) -> None:
+    text = (
+        "There are three bridges connecting the occupiers on the right and left banks of the Dnieper in this "
+        "region: the Antonivskyi road and rail bridges, and the bridge over the Kakhovka dam."
+    )
+    assert seen(text, published=date(2022, 8, 15)) == set()
+
+
+def test_the_attack_told_before_is_not_moved_to_the_governors_oblast(seen: Seen) -> None:
+    text = (
+        "Authorities fear up to 60 people were killed when Russian forces bombed a school in the village of "
+        "Bilohorivka.\n\nThe attack happened on Saturday evening, and Serhiy Gaidai -- governor of Luhansk "
+        "region -- said about 90 people were inside the school when it was hit."
+    )
+    assert seen(text, published=date(2022, 5, 8)) == {("strike", "RU", "Bilohorivka")}
