@@ -470,10 +470,13 @@ WEAPONS = {
 # ... unless they are what was hit: "destroyed a large cache of Iskander and Tochka-U missiles", "a depot
 # storing Shaheds" (a weapon whose store or launcher was struck names the side struck, not the striker).
 WEAPONS_STRUCK = re.compile(
-    r"\b(?:(?:caches?|stockpiles?|stocks?|depots?|warehouses?|arsenals?|storage|supplies|shipments?)"
+    r"\b(?:(?:caches?|stockpiles?|stocks?|depots?|warehouses?|arsenals?|storage|supplies|shipments?"
+    # ... or made there: "damaged the manufacture of 'Shahed' type strike drones", "a key location for the
+    # production of Shahed drones"
+    r"|production|manufacture|manufacturing|assembly|makers?|producers?)"
     r"\s+(?:of|for|storing|containing|with)"
     r"|storing|stored|stores|containing|housing|housed|destroy(?:ed|ing|s)|hit(?:ting)?)"
-    r"\s+(?:(?!with\b|using\b|by\b)[\w,-]+\s+){0,8}$",
+    r"\s+(?:(?!with\b|using\b|by\b)[\w,-]+\s+){0,8}[\"“‘']?$",
     re.IGNORECASE,
 )
 # What one side built or holds, when struck by nobody named, was struck by the other: "the

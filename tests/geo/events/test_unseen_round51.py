@@ -115,3 +115,8 @@ def test_the_attack_told_before_is_not_moved_to_the_governors_oblast(seen: Seen)
         "region -- said about 90 people were inside the school when it was hit."
     )
     assert seen(text, published=date(2022, 5, 8)) == {("strike", "RU", "Bilohorivka")}
+
+
+def test_drones_made_at_the_target_name_the_side_struck_not_the_striker(seen: Seen) -> None:
+    text = 'Notably, UAVs struck Yelabuga, a key location for the production of "Shahed" drones.'
+    assert seen(text, published=date(2025, 6, 15)) == {("strike", "UA", "Yelabuga")}
