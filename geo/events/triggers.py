@@ -2344,6 +2344,12 @@ FILMED = re.compile(
 TOLD_BY_THE_CLOCK = re.compile(
     r"\b(?:on the night of|overnight|at night|during the night|\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?)"
 )
+# A building as what an attack was launched on (after "launched an attack"): fire, not an assault.
+BUILDING_ATTACKED = re.compile(
+    r"\s+on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:school|hospital|building|house|houses|homes?|apartment"
+    r"|enterprise|plant|factory|substation|depot|warehouse|station|facilit(?:y|ies)|infrastructure"
+    r"|educational institutions?)\b"
+)
 # ... and a film that is capturing: "published a video on social media, supposedly capturing what appeared
 # to be incoming projectiles", "footage capturing the moment".
 FILMING_BEFORE = re.compile(
@@ -3239,9 +3245,11 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 event_type == "advance"
                 and lower.startswith("launch", start)
                 and "attack" in lower[start:end]
-                and TOLD_BY_THE_CLOCK.search(lower, 0, start)
+                and (TOLD_BY_THE_CLOCK.search(lower, 0, start) or BUILDING_ATTACKED.match(lower, end))
             ):
-                event_type = "strike"  # "On the night of June 22, the Russian army launched an attack on X"
+                # "On the night of June 22, the Russian army launched an attack on X"; "launched an attack on
+                # the school building in the new district of Severodonetsk": a building is fired on
+                event_type = "strike"
             if event_type == "advance" and (
                 FILMED.match(sentence, end)
                 or sentence.startswith("capturing", start)

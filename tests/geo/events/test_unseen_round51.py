@@ -120,3 +120,16 @@ def test_the_attack_told_before_is_not_moved_to_the_governors_oblast(seen: Seen)
 def test_drones_made_at_the_target_name_the_side_struck_not_the_striker(seen: Seen) -> None:
     text = 'Notably, UAVs struck Yelabuga, a key location for the production of "Shahed" drones.'
     assert seen(text, published=date(2025, 6, 15)) == {("strike", "UA", "Yelabuga")}
+
+
+def test_an_attack_launched_on_a_school_building_is_fire_not_an_assault(seen: Seen) -> None:
+    text = (
+        "The Russian troops on Friday morning launched an attack on the school building in the new district "
+        "of Severodonetsk."
+    )
+    assert seen(text, published=date(2022, 4, 30)) == {("strike", "RU", "Sievierodonetsk")}
+
+
+def test_an_attack_launched_on_a_town_is_still_an_assault(seen: Seen) -> None:
+    text = "Russian troops launched an attack on Sievierodonetsk on Friday."
+    assert seen(text, published=date(2022, 4, 30)) == {("advance", "RU", "Sievierodonetsk")}
