@@ -1127,6 +1127,8 @@ def _unless_far_from_its_passage(
     """
     place = mention.place
     sentence = ctx.sentence_of(mention.start)
+    if _said_to_be_its_countrys(place, mention.start, ctx.text):
+        return mention  # "at Ukraine's Chernobyl", in a story of Enerhodar
     if _by_a_river_of_its_sentence(mention, mentions, ctx):
         return mention  # "In the Prydniprovske sector, ... near Krynky": the Krynky on the Dnipro
     if _community_in_its_mates_oblast(mention, mentions, ctx):
@@ -1784,7 +1786,7 @@ def _unless_far_from_the_named_oblasts(
     Kursk region is no Novoivankivka of Zaporizhzhia Oblast, 400 km off, however near its list-mate's
     namesake there; its Lyubimovka is the Kursk region's."""
     place = mention.place
-    if place is None or place.kind != "village":
+    if place is None or place.kind != "village" or _said_to_be_its_countrys(place, mention.start, ctx.text):
         return mention
     oblasts = [r for name in ctx.named_oblasts() for r in gaz.candidates(key(name)) if r.kind == "region"]
     if not oblasts or any(
@@ -2228,6 +2230,18 @@ def _local(place: Place, anchors: Anchors, ctx: ArticleContext) -> bool:
     return len(sure) >= LOCAL_ANCHORS and all(ctx.km_from_theatre(s) <= LOCAL_KM for s in sure)
 
 
+# A country's possessive right before a name: "at Ukraine's Chernobyl", "Russia's Yelets".
+COUNTRY_POSSESSIVE_BEFORE = re.compile(r"\b(Ukraine|Russia)['’]s\s+$")
+
+
+def _said_to_be_its_countrys(place: Place, start: int, text: str) -> bool:
+    """Whether the text names the place's country in the possessive right before it ("at Ukraine's
+    Chernobyl"): then it is that country's place of the name however far the article's other places
+    lie (not "Ukraine's Kursk incursion", a place of the other country)."""
+    owner = COUNTRY_POSSESSIVE_BEFORE.search(text, max(0, start - 12), start)
+    return owner is not None and place.country == ("UA" if owner.group(1) == "Ukraine" else "RU")
+
+
 def _far_guess(
     place: Place,
     p: Proposal,
@@ -2247,6 +2261,8 @@ def _far_guess(
     yardstick: nothing is dropped.)"""
     if place.kind not in ("town", "village") or (place.admin1 and place.admin1 in ctx.named_oblasts()):
         return None
+    if _said_to_be_its_countrys(place, p.match.start, ctx.text):
+        return None  # "the worst nuclear disaster, at Ukraine's Chernobyl": the text says whose it is
     if place.population >= FAR_SMALL_POPULATION or (len(p.candidates) == 1 and place.kind == "town"):
         return None  # a city, or a town that is the only one of its name ("a refinery in Tuapse")
     if place.kind == "town" and p.hint and place.population >= CUED_TOWN_POPULATION:

@@ -107,3 +107,18 @@ def test_crimea_beside_villages_is_the_division_not_the_curated_peninsula() -> N
     found = {m.text: m.place for m in find_places(text) if m.place}
     assert found["Crimea"].id == "admin1:UA-43"
     assert found["Olenivka"].lon < 33.0
+
+
+def test_a_town_the_text_calls_ukraines_is_kept_however_far_the_story() -> None:
+    text = (
+        "Russian forces seized the Zaporizhzhia nuclear plant in Enerhodar. The episode evoked memories of the "
+        "worst nuclear disaster, at Ukraine's Chernobyl."
+    )
+    found = {m.text: m.place for m in find_places(text)}
+    assert found["Chernobyl"] is not None and found["Chernobyl"].admin1 == "Kyiv Oblast"
+
+
+def test_a_place_of_the_other_country_after_a_possessive_is_not_moved() -> None:
+    text = "Russia struck Kharkiv overnight. Ukraine's Kursk incursion went on near Sudzha."
+    found = {m.text: m.place.country for m in find_places(text) if m.place}
+    assert found["Kursk"] == "RU"
