@@ -111,8 +111,8 @@ def test_crimea_beside_villages_is_the_division_not_the_curated_peninsula() -> N
 
 def test_a_town_the_text_calls_ukraines_is_kept_however_far_the_story() -> None:
     text = (
-        "Russian forces seized the Zaporizhzhia nuclear plant in Enerhodar. The episode evoked memories of the "
-        "worst nuclear disaster, at Ukraine's Chernobyl."
+        "Russian forces seized the Zaporizhzhia nuclear plant in Enerhodar. The episode evoked memories of "
+        "the worst nuclear disaster, at Ukraine's Chernobyl."
     )
     found = {m.text: m.place for m in find_places(text)}
     assert found["Chernobyl"] is not None and found["Chernobyl"].admin1 == "Kyiv Oblast"
