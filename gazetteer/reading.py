@@ -704,6 +704,8 @@ def _propose(
     elif (suffix := _populated_suffix(next_word, gap_after, shared_noun)) and (
         populated := [c for c in cands if c.kind in POPULATED]
     ):
+        if raw.lower() in gaz.common_words and not shared_noun:
+            return None  # "Many villages in the occupied Buchansky district": a quantity, not Mani
         cands, hint = populated, f"'{suffix}' after the name"  # "Soloviove and Semenivka villages"
     elif (
         next_word

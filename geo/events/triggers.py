@@ -1912,6 +1912,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="target",
         hints=("suffer",),
     ),
+    # the harm a round-up of shelling tallies: "The biggest damage was caused to Buchansky district (Irpin,
+    # Bucha, Makariv ... communities)" (after a report of fire, or with a weapon in the sentence)
+    _p(
+        r"\b(?:damage|destruction)\s+(?:was|were|has\s+been|had\s+been)\s+(?:caused|done|inflicted)\s+(?:to|in)\b",
+        "strike",
+        needs_military=True,
+        hints=("damage", "destruction"),
+    ),
     # harm told by its cause: "the village of X was left without electricity due to shelling", "dry grass
     # caught fire outside the settlement due to Russian shelling"
     _p(

@@ -122,3 +122,8 @@ def test_a_place_of_the_other_country_after_a_possessive_is_not_moved() -> None:
     text = "Russia struck Kharkiv overnight. Ukraine's Kursk incursion went on near Sudzha."
     found = {m.text: m.place.country for m in find_places(text) if m.place}
     assert found["Kursk"] == "RU"
+
+
+def test_many_villages_is_a_quantity_not_a_village_called_mani() -> None:
+    text = "Many villages in the occupied Bucha district are at the verge of humanitarian catastrophe."
+    assert "Many" not in {m.text for m in find_places(text)}

@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "The biggest damage was caused to Buchansky district after the shelling, Pavlyuk said.",
     "Russian forces pushed back slightly from Ukraine's Mykolayiv, says governor",
     "Ukrainian Armed Forces shell the Antonovka Bridge near Kherson, Stremousov said.",
     "The refinery in Russian Orsk is under attack, Kovalenko said.",

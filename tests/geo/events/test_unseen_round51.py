@@ -133,3 +133,19 @@ def test_an_attack_launched_on_a_school_building_is_fire_not_an_assault(seen: Se
 def test_an_attack_launched_on_a_town_is_still_an_assault(seen: Seen) -> None:
     text = "Russian troops launched an attack on Sievierodonetsk on Friday."
     assert seen(text, published=date(2022, 4, 30)) == {("advance", "RU", "Sievierodonetsk")}
+
+
+def test_the_damage_a_round_up_of_shelling_tallies_is_a_strike_on_the_places_listed(seen: Seen) -> None:
+    text = (
+        "Residential areas in Kyiv region had been under Russian military shelling 30 times.\n\nThe biggest "
+        "damage was caused to Buchansky district (Irpin, Bucha, Makariv communities)."
+    )
+    found = seen(text, published=date(2022, 3, 21))
+    assert {("strike", "RU", "Irpin"), ("strike", "RU", "Makariv")} <= found
+
+
+def test_damage_caused_by_no_weapon_after_no_fire_is_no_strike(seen: Seen) -> None:
+    assert (
+        seen("The biggest damage was caused to Irpin by the spring floods.", published=date(2022, 3, 21))
+        == set()
+    )
