@@ -1315,6 +1315,8 @@ def decide_actor(
         return (named[0].side, "agent") if named else ("unknown", "none")
     if trigger.event_type == "strike" and (downed := _downed_weapons_side(sentence, trigger, phrases, voice)):
         return downed
+    if trigger.event_type == "bridge_strike" and (held_up := _side_held_up(sentence, trigger, voice)):
+        return OTHER_SIDE[held_up], "agent"  # "blew up a bridge to curb a Russian advance": the defender's
     if (
         trigger.event_type == "strike"
         and trigger.text.lower().startswith(("fired", "launched"))
@@ -1688,6 +1690,29 @@ def _downed_weapons_side(
         return OTHER_SIDE[defender], "agent"
     side = _speaking_side(voice)
     return (OTHER_SIDE[side], "voice") if side else None
+
+
+# The side a crossing was destroyed to hold up, in the purpose or the result told with it: "blown up a bridge
+# to curb a Russian advance", "managed to stop a convoy of Russian tanks after ... blew up a bridge", "to
+# slow the enemy movement down".
+HELD_UP = re.compile(
+    r"\b(?:stop|stopped|curb|halt|halted|slow|slowed|hamper|impede|delay|hold\s+back|block|blocked|prevent)"
+    r"\s+(?:down\s+)?(?:the\s+|a\s+)?(?:(?:convoy|column|advance|movement|offensive)\s+of\s+(?:the\s+)?)?"
+    r"(?P<side>Russian|Ukrainian|enemy)\b",
+    re.IGNORECASE,
+)
+
+
+def _side_held_up(sentence: str, trigger: Trigger, voice: str | Callable[[], str | None] | None) -> str | None:
+    """The side a bridge was blown up to hold up, within 120 characters of it, or None: the bridge was
+    the other side's to destroy (a defender's demolition, however near the attacker's name stands)."""
+    near = HELD_UP.search(sentence, max(0, trigger.start - 120), min(len(sentence), trigger.end + 120))
+    if near is None:
+        return None
+    word = near.group("side").lower()
+    if word == "enemy":
+        return "UA" if _speaking_side(voice) == "RU" else "RU"
+    return "RU" if word == "russian" else "UA"
 
 
 def _speaking_side(voice: str | Callable[[], str | None] | None) -> str | None:

@@ -764,6 +764,19 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     phrases, previous_side = context.phrases, context.previous_side
     dates = trigger_dates(sentence.text, triggers, article.published)
     bridge = crossing_struck(sentence.text)
+    # the sides that blew the sentence's crossings: a strike of the other side beside them is a blow of its
+    # own ("Ukraine said it had blown up a bridge to curb a Russian advance ... as missile strikes were heard
+    # throughout Kyiv"), not the bridge's
+    bridge_sides = (
+        {
+            decide_actor(sentence.text, t, phrases, previous_side, context.voice)[0]
+            for t in triggers
+            if t.event_type == "bridge_strike"
+        }
+        - {"unknown"}
+        if bridge
+        else set()
+    )
     # One event per type and place in a sentence, told by the event phrase nearest the place:
     # "Russia launched missiles at cities, in retaliation for an attack on the Crimean bridge".
     nearest: dict[str, tuple[tuple[bool, int], Event]] = {}
@@ -775,9 +788,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         if not kept or _before_the_war(when, article.published):
             continue
         event_type = trigger.event_type
-        if event_type == "strike" and bridge:
-            event_type = "bridge_strike"
         actor, basis = decide_actor(sentence.text, trigger, phrases, previous_side, context.voice)
+        if event_type == "strike" and bridge and not (bridge_sides and actor not in bridge_sides | {"unknown"}):
+            event_type = "bridge_strike"
         if event_type in ("strike", "bridge_strike") and actor != "unknown":
             strikers.add(actor)
         if event_type == "advance" and actor != "unknown" and not reason:

@@ -149,3 +149,27 @@ def test_damage_caused_by_no_weapon_after_no_fire_is_no_strike(seen: Seen) -> No
         seen("The biggest damage was caused to Irpin by the spring floods.", published=date(2022, 3, 21))
         == set()
     )
+
+
+def test_a_bridge_blown_up_to_stop_the_other_sides_tanks_is_the_defenders(seen: Seen) -> None:
+    text = (
+        "Ukraine's Defence Ministry said its forces managed to stop a convoy of Russian tanks after airborne "
+        "assault troops blew up a bridge over the Teteriv River at Ivankiv."
+    )
+    assert seen(text, published=date(2022, 2, 25)) == {("bridge_strike", "UA", "Ivankiv")}
+
+
+def test_bridges_destroyed_to_slow_the_enemy_are_the_defenders(seen: Seen) -> None:
+    text = (
+        '"Some of key bridges across local rivers have been destroyed, including in Irpin, to slow the enemy '
+        'movement down," he wrote.'
+    )
+    assert seen(text, published=date(2022, 2, 25)) == {("bridge_strike", "UA", "Irpin")}
+
+
+def test_a_sides_missile_strikes_beside_the_other_sides_demolition_are_no_bridge_strike(seen: Seen) -> None:
+    text = (
+        "Ukraine said it had blown up a bridge to curb a Russian advance into the capital as gunfire and "
+        "missile strikes were heard throughout Kyiv overnight."
+    )
+    assert seen(text, published=date(2022, 2, 25)) == {("strike", "RU", "Kyiv")}
