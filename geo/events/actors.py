@@ -1703,7 +1703,9 @@ HELD_UP = re.compile(
 )
 
 
-def _side_held_up(sentence: str, trigger: Trigger, voice: str | Callable[[], str | None] | None) -> str | None:
+def _side_held_up(
+    sentence: str, trigger: Trigger, voice: str | Callable[[], str | None] | None
+) -> str | None:
     """The side a bridge was blown up to hold up, within 120 characters of it, or None: the bridge was
     the other side's to destroy (a defender's demolition, however near the attacker's name stands)."""
     near = HELD_UP.search(sentence, max(0, trigger.start - 120), min(len(sentence), trigger.end + 120))

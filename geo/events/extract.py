@@ -789,7 +789,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             continue
         event_type = trigger.event_type
         actor, basis = decide_actor(sentence.text, trigger, phrases, previous_side, context.voice)
-        if event_type == "strike" and bridge and not (bridge_sides and actor not in bridge_sides | {"unknown"}):
+        other_blow = bool(bridge_sides) and actor not in bridge_sides | {"unknown"}
+        if event_type == "strike" and bridge and not other_blow:
             event_type = "bridge_strike"
         if event_type in ("strike", "bridge_strike") and actor != "unknown":
             strikers.add(actor)
