@@ -1272,7 +1272,22 @@ def _side_that_suffered(sentence: str, trigger: Trigger, phrases: list[ActorPhra
     suffered = SUFFERED_AFTER.match(sentence, before[-1].end) if before else None
     if suffered is not None and suffered.start() < trigger.end:
         return before[-1].side
+    # ... or whose soldiers it killed: "A Russian tank commander was killed in the attack in the town of
+    # Brovary, the Ukrainian military claimed"
+    named = [p for p in phrases if p.end <= trigger.start]
+    killed = KILLED_IN_AFTER.match(sentence, named[-1].end) if named else None
+    if killed is not None and killed.end() >= trigger.start:
+        return named[-1].side
     return None
+
+
+# After a side's name, its soldiers killed in the strike: " tank commander was killed in".
+KILLED_IN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:commanders?|soldiers?|troops|servicem[ae]n|officers?|fighters?|crews?|personnel"
+    r"|paratroopers|tankmen|marines)\s+(?:was|were|have\s+been|had\s+been)\s+(?:killed|wounded|injured"
+    r"|eliminated)\b",
+    re.IGNORECASE,
+)
 
 
 def decide_actor(

@@ -185,7 +185,8 @@ DIRECTION_OF_BEFORE = re.compile(
 # A side's media that report: "the Russian Telegram news channel Astra".
 MEDIA_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:news\s+)?(?:channels?|agency|agencies|outlets?|media|broadcaster|newspapers?"
-    rf"|{REPORTER_NOUNS}|(?:mil)?bloggers?|anchors?)\b",
+    # ("Russian resources confirm information about an explosion in ... Mariupol")
+    rf"|{REPORTER_NOUNS}|(?:mil)?bloggers?|anchors?|resources|sources|publics)\b",
     re.IGNORECASE,
 )
 # Sabotage, not fire from afar: "the bridge was blown up", "collapsed onto a passing train".
@@ -1234,7 +1235,10 @@ def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase])
 ACCORDING_TO = ("according to ", "according to the ")
 # After a side's possessive, a region of its own: "Russia's Saratov Oblast", "Ukraine's Sumy region".
 # A side named as who took or holds a place: "annexed by Russia", "occupied by Russian forces".
-HELD_BY_BEFORE = re.compile(r"\b(?:annexed|occupied|held|controlled)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# ("Mikhail Razvozhaev, appointed by the Russian Federation": whose official, not who struck)
+HELD_BY_BEFORE = re.compile(
+    r"\b(?:annexed|occupied|held|controlled|appointed|installed)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
 OWNED_REGION_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:Oblast|[Rr]egion|Krai|Republic|[Pp]rovince)\b"
 )

@@ -321,6 +321,14 @@ HELD_SINCE = re.compile(
     r"\s+(?:it\s+)?(?:ever\s+)?since\b",
     re.IGNORECASE,
 )
+# Ground held over a stretch of time, a state and not news: "over the past several weeks, the Armed Forces
+# of Ukraine controlled part of Siversk", "had held the village for months".
+HELD_FOR_WEEKS = re.compile(
+    r"\b(?:over|in|during|for)\s+(?:the\s+)?(?:past|last)\s+(?:(?:few|several|many|\d+|two|three|four)\s+)?"
+    r"(?:weeks|months|years)\b|\bfor\s+(?:(?:several|many|\d+|two|three|four)\s+)?(?:weeks|months|years)\b",
+    re.IGNORECASE,
+)
+HOLDING = re.compile(r"(?:held|holds?|controlled|controls?|occupied|occup(?:y|ies))\b", re.IGNORECASE)
 # A toll counted over years: "More than 600 Russian civilians have been killed in Ukrainian attacks across
 # Russia and annexed Crimea since February 2022" (the attacks of the war, no event of the article).
 TOLL_SINCE = re.compile(
@@ -858,6 +866,10 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "background"  # "Crimea, which Moscow seized and has occupied since 2014": a state of years
     if "where" in before and ONGOING_WHERE.search(before):
         return "background"
+    if (" past " in before or " for " in sentence) and HELD_FOR_WEEKS.search(sentence) and HOLDING.match(
+        sentence, trigger_start
+    ):
+        return "background"  # "over the past several weeks, the Armed Forces controlled part of Siversk"
     if " which " in before and SHARE_OF_WHICH.search(before):
         return "background"
     if "will " in sentence and ENABLES.search(sentence, max(0, trigger_start - 240), trigger_start):

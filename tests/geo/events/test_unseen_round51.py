@@ -173,3 +173,27 @@ def test_a_sides_missile_strikes_beside_the_other_sides_demolition_are_no_bridge
         "missile strikes were heard throughout Kyiv overnight."
     )
     assert seen(text, published=date(2022, 2, 25)) == {("strike", "RU", "Kyiv")}
+
+
+def test_a_sides_soldiers_killed_in_the_attack_name_the_other_side_as_striker(seen: Seen) -> None:
+    text = (
+        "A Russian tank commander was killed in the attack in the town of Brovary, the Ukrainian military "
+        "claimed."
+    )
+    assert seen(text, published=date(2022, 3, 10)) == {("strike", "UA", "Brovari")}
+
+
+def test_ground_held_over_past_weeks_is_a_state_not_an_advance(seen: Seen) -> None:
+    text = (
+        "The publication writes that over the past several weeks, the Armed Forces of Ukraine controlled "
+        "part of Siversk mainly with drones rather than infantry."
+    )
+    assert seen(text, published=date(2025, 12, 13)) == set()
+
+
+def test_an_official_appointed_by_russia_names_no_striker_of_occupied_sevastopol(seen: Seen) -> None:
+    text = (
+        'According to the so-called "governor" of temporarily occupied Sevastopol, Mikhail Razvozhaev, '
+        "appointed by the Russian Federation, the night drone attack on Sevastopol was the largest this year."
+    )
+    assert seen(text, published=date(2025, 5, 2)) == {("strike", "UA", "Sevastopol")}
