@@ -49,12 +49,14 @@ _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.,]\d|\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
 
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+# ("overnight on March 20": the night of that day, not the night before the article)
+_OVERNIGHT_ON = r"(?:(?i:overnight)\s+)?"
 _DAY_MONTH = re.compile(
-    rf"\b(?:(?i:on)\s+)?(?:the\s+)?{_DAY}(?:\s*(?:-|–|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"\b{_OVERNIGHT_ON}(?:(?i:on)\s+)?(?:the\s+)?{_DAY}(?:\s*(?:-|–|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf"\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+{_YEAR})?"
 )
 _MONTH_DAY = re.compile(
-    rf"\b(?:(?i:on)\s+)?(?P<m>{_MONTH})\s+{_DAY}(?:\s*(?:-|–)\s*\d{{1,2}}\b)?(?:,?\s+{_YEAR})?"
+    rf"\b{_OVERNIGHT_ON}(?:(?i:on)\s+)?(?P<m>{_MONTH})\s+{_DAY}(?:\s*(?:-|–)\s*\d{{1,2}}\b)?(?:,?\s+{_YEAR})?"
 )
 _MONTH_ALONE = re.compile(
     r"(?:\b(?P<pre>(?i:in|last|since|during|by|until|from|through|throughout|at|this|early|late))\s+)?"

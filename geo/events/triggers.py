@@ -702,10 +702,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?<!pontoon )(?<!ferry )(?<!river )(?<!border )(?<!a )(?<!the )\bcross(?:ed|ing|es)?\b"
         # (not "crossed the border." with no place after it: the places before it are another clause's)
         r"(?= (?:the |into |over |[\w-]+ river\b))(?! the (?:state )?border\b(?! (?:into|near|at|in|to)\b))"
-        r"|\bpushed across\b",
+        r"|\bpushed across\b"
+        # "Russian troops had managed to move part of their forces across the Oskil"
+        r"|\b(?:mov(?:ed|e|es|ing)|transferr?(?:ed|ing)?) (?:part of |some of |most of )?(?:their|its|the) "
+        r"(?:forces|troops|units|equipment|infantry) across\b",
         "advance",
         needs_forces=True,
-        hints=("cross", "pushed"),
+        hints=("cross", "pushed", "mov", "transfer"),
     ),
     _p(
         # (also "have been able to establish control over": what a side managed, told of a past success)
@@ -1803,9 +1806,24 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out|made) (?:an? |the )?(?:new |another |most )?"
         # ("launched the most massive attack since the beginning of the war on the town of Lozova")
         r"(?:massive|massed|combined(?! arms)) (?:[\w-]+ )?attacks? "
-        r"(?=(?:since [^.;,]{0,40}? )?(?:on|against))",
+        r"(?=(?:since [^.;,]{0,40}? )?(?:on|against))"
+        # ... or the largest, in quotes or not: 'Russia launched its "largest attack in recent years" on X'
+        r"|\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out) (?:its |their |the |an? )?[\"“]?"
+        r"(?:largest|biggest|heaviest|most massive)\b[^.;\"”]{0,10}?attack\b[^.;\"”]{0,30}[\"”]?"
+        r"(?= (?:on|against)\b)",
         "strike",
         hints=("launch", "carr", "made"),
+    ),
+    # weapons sent at a place: "the Russian Air Force launched three CABs at the Zolochiv community",
+    # "Molniya-2 drones dropped FPVs in the Kyivskyi district", "Russian Shahed drones attack Kharkiv"
+    _p(
+        r"\blaunch(?:ed|es|ing)? (?:\w+ ){0,2}?(?:CABs?|KABs?|guided (?:aerial )?bombs|aerial bombs"
+        r"|glide bombs|missiles|rockets|drones|UAVs|Shaheds) (?:at|on|against)\b"
+        r"|\bdropp(?:ed|ing|s) (?:\w+ ){0,2}?(?:bombs?|FPVs?|explosives?|munitions?|grenades?|KABs?|CABs?"
+        r"|shells?) (?:on|onto|in|at|near)\b"
+        r"|\b(?:drones|UAVs|Shaheds|missiles) attack(?:ed|s)?(?= (?:the )?\w)",
+        "strike",
+        hints=("launch", "dropp", "drones", "uavs", "shaheds", "missiles"),
     ),
     # "halted traffic on the bridge after an attack it blamed on Ukraine": an attack one side blames on
     # the other is fire (a wire service's way of telling a strike neither side claims)

@@ -347,3 +347,10 @@ def test_the_year_of_another_clause_s_offensive_dates_nothing() -> None:
         "The town had 20,000 people before Moscow launched its 2022 offensive.", date(2025, 1, 22)
     )
     assert found.text == ""
+
+
+def test_overnight_on_a_named_day_is_that_day() -> None:
+    found = resolve_date(
+        "Drones attacked Kropyvnytskyi overnight on March 20, injuring eight.", date(2025, 4, 29)
+    )
+    assert found.day == date(2025, 3, 20)

@@ -11,6 +11,10 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    'Russia launched its "largest attack in recent years" on Kropyvnytskyi overnight.',
+    "The Russian Air Force launched three CABs at the Zolochiv community.",
+    "Molniya-2 drones dropped FPVs in the Kyivskyi district, and Russian Shahed drones attack Kharkiv.",
+    "Russian troops had managed to move part of their forces across the Oskil.",
     "The biggest damage was caused to Buchansky district after the shelling, Pavlyuk said.",
     "Russian forces pushed back slightly from Ukraine's Mykolayiv, says governor",
     "Ukrainian Armed Forces shell the Antonovka Bridge near Kherson, Stremousov said.",

@@ -197,3 +197,28 @@ def test_an_official_appointed_by_russia_names_no_striker_of_occupied_sevastopol
         "appointed by the Russian Federation, the night drone attack on Sevastopol was the largest this year."
     )
     assert seen(text, published=date(2025, 5, 2)) == {("strike", "UA", "Sevastopol")}
+
+
+def test_the_largest_attack_in_quotes_launched_on_a_city_is_fire(seen: Seen) -> None:
+    text = (
+        'Russia launched its "largest attack in recent years" on Kropyvnytskyi in Kirovohrad Oblast '
+        "overnight on March 20, injuring eight people."
+    )
+    assert seen(text, published=date(2025, 3, 20)) == {("strike", "RU", "Kropyvnytskyi")}
+
+
+def test_guided_bombs_launched_at_a_community_are_fire(seen: Seen) -> None:
+    text = "From 22:35 to 22:45, the Russian Air Force launched three CABs at the Zolochiv community."
+    assert seen(text, published=date(2025, 3, 15)) == {("strike", "RU", "Zolochiv")}
+
+
+def test_drones_that_attack_a_city_in_the_present_are_fire(seen: Seen) -> None:
+    text = "Late in the evening of April 29, Russian Shahed drones attack Kharkiv."
+    assert seen(text, published=date(2025, 4, 29)) == {("strike", "RU", "Kharkiv")}
+
+
+def test_drones_that_dropped_fpvs_in_a_district_are_fire_and_leaflets_are_not(seen: Seen) -> None:
+    assert seen(
+        "Molniya-2 drones dropped FPVs in the Kyivskyi district of Kharkiv.", published=date(2025, 10, 26)
+    ) == {("strike", "RU", "Kharkiv")}
+    assert seen("Ukrainian forces dropped leaflets on Kherson.", published=date(2022, 10, 26)) == set()
