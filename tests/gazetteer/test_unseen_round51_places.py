@@ -127,3 +127,15 @@ def test_a_place_of_the_other_country_after_a_possessive_is_not_moved() -> None:
 def test_many_villages_is_a_quantity_not_a_village_called_mani() -> None:
     text = "Many villages in the occupied Bucha district are at the verge of humanitarian catastrophe."
     assert "Many" not in {m.text for m in find_places(text)}
+
+
+def test_a_quarter_read_by_its_adjective_is_no_second_big_city() -> None:
+    # Saltivka (the Saltivskyi district) is Kharkiv's: Kharkiv stays the one big city "the
+    # Shevchenkivskyi district" belongs to, not a Shevchenko of Poltava Oblast
+    text = (
+        "In Kharkiv, a Russian attack drone hit a tower crane. A drone strike was also recorded in the "
+        "Saltivskyi district.\n\nSyniehubov also reported a strike in the Saltivskyi district.\n\nAccording to "
+        "updated information, the enemy launched a drone strike on the Shevchenkivskyi district."
+    )
+    found = {m.text: m.place for m in find_places(text) if m.place}
+    assert found["Shevchenkivskyi district"].name == "Kharkiv"
