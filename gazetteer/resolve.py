@@ -992,7 +992,8 @@ def _the_only_big_city(mentions: list[Mention]) -> Place | None:
         if m.place is not None
         and m.place.kind == "city"
         and m.place.population >= CITY_DISTRICT_POPULATION
-        # (nor as a quarter named by its district's adjective: "the Saltivskyi district" is Kharkiv's Saltivka)
+        # (nor as a quarter named by its district's adjective: "the Saltivskyi district" is Kharkiv's
+        # Saltivka)
         and not m.reason.startswith(("a district of ", "the district of "))
     }
     if len(big) != 1:

@@ -134,8 +134,8 @@ def test_a_quarter_read_by_its_adjective_is_no_second_big_city() -> None:
     # Shevchenkivskyi district" belongs to, not a Shevchenko of Poltava Oblast
     text = (
         "In Kharkiv, a Russian attack drone hit a tower crane. A drone strike was also recorded in the "
-        "Saltivskyi district.\n\nSyniehubov also reported a strike in the Saltivskyi district.\n\nAccording to "
-        "updated information, the enemy launched a drone strike on the Shevchenkivskyi district."
+        "Saltivskyi district.\n\nSyniehubov also reported a strike in the Saltivskyi district.\n\n"
+        "According to updated information, the enemy launched a drone strike on the Shevchenkivskyi district."
     )
     found = {m.text: m.place for m in find_places(text) if m.place}
     assert found["Shevchenkivskyi district"].name == "Kharkiv"
