@@ -232,11 +232,15 @@ def find_places(
     over the text, settles the names the text leaves unresolved, read as its first paragraph (its
     own mentions are not returned): a title often names the only town that says which of six
     Uspenivkas the body means ("... on Huliaipole front" over a body of villages alone). It does not
-    move what the text places by itself: a title's "Kursk" is as often the operation as the city.
+    move what the text places by itself, unless the text names one place only (a Fedorivka under a
+    title on Siversk): a title's "Kursk" is as often the operation as the city.
     """
     gaz = gazetteer or load_gazetteer()
     mentions = _find_places(text, gaz, published)
-    if not headline.strip() or all(m.place is not None for m in mentions):
+    if not headline.strip():
+        return mentions
+    alone = len({m.place.id for m in mentions if m.place is not None and m.place.kind in POINT_KINDS}) < 2
+    if not alone and all(m.place is not None for m in mentions):
         return mentions
     lead = headline.strip() + HEADLINE_BREAK
     headed = {
@@ -246,7 +250,7 @@ def find_places(
     }
     return [
         replace(found, start=m.start, end=m.end)
-        if m.place is None and (found := headed.get((m.start, m.end))) is not None
+        if (m.place is None or alone) and (found := headed.get((m.start, m.end))) is not None
         else m
         for m in mentions
     ]

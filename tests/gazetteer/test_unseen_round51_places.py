@@ -139,3 +139,17 @@ def test_a_quarter_read_by_its_adjective_is_no_second_big_city() -> None:
     )
     found = {m.text: m.place for m in find_places(text) if m.place}
     assert found["Shevchenkivskyi district"].name == "Kharkiv"
+
+
+def test_a_headline_settles_the_one_place_a_body_names() -> None:
+    text = (
+        "Ukrainian forces fully control Fedorivka, the spokesman said. Russian infiltration groups entered "
+        "Fedorivka but were destroyed."
+    )
+    headline = "Ukrainian forces fully control Fedorivka in Siversk sector"
+    alone = {m.place.admin1 for m in find_places(text, published=date(2025, 10, 6)) if m.place}
+    headed = {
+        m.place.admin1 for m in find_places(text, published=date(2025, 10, 6), headline=headline) if m.place
+    }
+    assert alone == {"Zaporizhzhia Oblast"}  # fifty namesakes, and no other place in the body to tell
+    assert headed == {"Donetsk Oblast"}
