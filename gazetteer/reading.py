@@ -189,7 +189,7 @@ def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
     matches, spans = match_names(text, gaz)
     starts = {m.first_word for m in matches}
     ends = {m.last_word for m in matches}
-    persons = _person_words(text, spans, gaz) | _unit_names(text, gaz)
+    persons = _person_words(text, spans, gaz) | _unit_names(text, gaz) | _ship_names(text)
     headlines = _title_case_lines(text)
     village_lists = any(words in text for words in ("villages of", "settlements of", "hamlets of"))
     town_lists = "cities of" in text or "towns of" in text
@@ -384,6 +384,42 @@ def _unit_names(text: str, gaz: Gazetteer) -> frozenset[str]:
         {key(m.group(1)) for m in UNIT_APPOSITION.finditer(text)}
         | {k for k in quoted if all(c.population < SMALL_PLACE for c in gaz.candidates(k))}
     )
+
+
+# A warship's name before its class ("The Novocherkassk large landing ship was damaged", "the Azov landing
+# ship"), or after it ("the large landing ship Novocherkassk", "the warship 'Ivanovets'"): a ship, not the
+# town it is named after, in every mention of the article ("destroying the 'Novocherkassk'").
+_WARSHIPS = r"(?:ship|ships|warship|warships|frigate|corvette|submarine|cruiser|destroyer|minesweeper|boat)"
+SHIP_BEFORE_CLASS = re.compile(
+    r"\b(?:the\s+)?[\"“'‘]?([A-Z][\w-]+)[\"”’']?\s+(?:(?:large|small|big|missile|landing|patrol"
+    rf"|amphibious|reconnaissance|rescue|hydrographic|Russian)\s+){{1,3}}{_WARSHIPS}\b"
+    rf"|\b[\"“'‘]?([A-Z][\w-]+)[\"”’']?\s+{_WARSHIPS}\b"
+)
+SHIP_AFTER_CLASS = re.compile(
+    rf"\b(?:landing|missile|patrol|large)\s+(?:[\w-]+\s+)?{_WARSHIPS}\s+(?:the\s+)?[\"“'‘]?([A-Z][\w-]+)"
+)
+
+
+def _ship_names(text: str) -> frozenset[str]:
+    """Keys of the names the text gives a warship, before or after its class (see SHIP_BEFORE_CLASS)."""
+    if "ship" not in text and "boat" not in text and "frigate" not in text and "corvette" not in text:
+        return frozenset()
+    names = {m.group(1) or m.group(2) for m in SHIP_BEFORE_CLASS.finditer(text)}
+    names |= {m.group(1) for m in SHIP_AFTER_CLASS.finditer(text)}
+    # ... and the quoted names listed right after the class: 'landing ships, "Yamal" and "Azov,"'
+    for listed in SHIPS_LISTED.finditer(text):
+        names |= {q.group(1) for q in QUOTED_CAPITAL.finditer(listed.group(1))}
+    return frozenset(key(name) for name in names if name and name.lower() not in SHIP_NAME_STOPWORDS)
+
+
+SHIPS_LISTED = re.compile(rf"\b{_WARSHIPS}\b[,:]?\s+([^.;()]{{0,60}})")
+QUOTED_CAPITAL = re.compile(r"[\"“'‘]([A-Z][\w-]+)[,.]?[\"”’']")
+# Capitalised words before a ship's class that are no ship's name: "The Russian ship", "Ukrainian boats".
+SHIP_NAME_STOPWORDS = frozenset(
+    {"the", "a", "russian", "ukrainian", "enemy", "navy", "naval", "fleet", "sea", "black", "another", "one",
+     "two", "three", "this", "that", "its", "their", "landing", "large", "missile", "patrol", "cargo",
+     "civilian", "grain", "merchant", "war", "every", "each", "nato", "turkish", "foreign"}
+)
 
 
 def _group_word_in(window: str) -> bool:

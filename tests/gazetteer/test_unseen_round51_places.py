@@ -153,3 +153,22 @@ def test_a_headline_settles_the_one_place_a_body_names() -> None:
     }
     assert alone == {"Zaporizhzhia Oblast"}  # fifty namesakes, and no other place in the body to tell
     assert headed == {"Donetsk Oblast"}
+
+
+def test_a_warship_named_after_a_town_is_no_town_in_any_of_its_mentions() -> None:
+    text = (
+        "The Novocherkassk large landing ship was damaged in the port of Feodosia. The Ukrainian air force "
+        "said its pilots had attacked Feodosia with cruise missiles, destroying the 'Novocherkassk'."
+    )
+    found = [(m.text, m.place.name if m.place else None) for m in find_places(text)]
+    assert ("Novocherkassk", "Novocherkassk") not in found
+    assert ("Feodosia", "Feodosiya") in found
+
+
+def test_ships_listed_in_quotes_after_their_class_are_ships() -> None:
+    text = 'Ukraine struck two Russian Ropucha-class landing ships, "Yamal" and "Azov," in occupied Crimea.'
+    assert "Azov" not in {m.text for m in find_places(text) if m.place}
+
+
+def test_a_ferry_named_after_its_town_is_still_at_the_town() -> None:
+    assert [m.place.name for m in find_places("The Kerch ferry was hit by a drone.") if m.place] == ["Kerch"]
