@@ -738,7 +738,46 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     mentions = _capitals_as_their_oblasts(text, _as_city_districts(text, mentions, gaz), gaz)
     if "called" in text or "named" in text:
         mentions = _unless_said_to_be_ambiguous(text, mentions)
+    mentions = _without_cities_abroad_in_village_lists(text, mentions)
     return one_sense(placed_among_its_list(text, mentions, gaz))
+
+
+# What stands between two names of one list: "Zarya, Slavianka and Petropavlivka".
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+
+
+def _listed_beside(text: str, mentions: list[Mention], i: int) -> list[Mention]:
+    """The mentions listed with mentions[i], before and after it, each joined to the next by a comma or
+    "and" alone."""
+    mates = []
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(mentions):
+            a, b = sorted((mentions[j], mentions[j + step]), key=lambda m: m.start)
+            if not LIST_GAP.fullmatch(text, a.end, b.start):
+                break
+            j += step
+            mates.append(mentions[j])
+    return mates
+
+
+def _without_cities_abroad_in_village_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a place outside the war's countries left unresolved when the text lists it
+    beside a village of the war: "advancing toward Zarya, Slavianka and Petropavlivka near Kurakhove" names
+    no Zaria of Nigeria (a city abroad named on its own, "talks in Washington", stays)."""
+    result = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.place is None or m.place.country in WAR_COUNTRIES or m.place.kind in ("country", "region"):
+            continue
+        listed = [
+            o
+            for o in _listed_beside(text, mentions, i)
+            if o.place is not None and o.place.country in WAR_COUNTRIES and o.place.kind == "village"
+        ]
+        if listed:
+            reason = f"no place of this name among the villages listed with it ({m.place.name} is abroad)"
+            result[i] = Mention(m.text, m.start, m.end, None, 0.0, reason)
+    return result
 
 
 # The text says itself that a name is ambiguous: "There are several settlements in the region called

@@ -1693,7 +1693,13 @@ def _downed_weapons_side(
         span, defender_at = (weapon.start(), weapon.end()), "after"
     else:
         return None
-    own = [p for p in phrases if span[0] <= p.start < span[1]]  # "Ukrainian drones", "enemy UAVs"
+    own = [
+        p
+        for p in phrases
+        if span[0] <= p.start < span[1]
+        # (not where they flew: "32 drones heading for Moscow have been destroyed")
+        and not HEADING_BEFORE.search(sentence, max(0, p.start - 25), p.start)
+    ]  # "Ukrainian drones", "enemy UAVs"
     if own:
         return own[0].side, "agent"
     defender = (
@@ -1705,6 +1711,14 @@ def _downed_weapons_side(
         return OTHER_SIDE[defender], "agent"
     side = _speaking_side(voice)
     return (OTHER_SIDE[side], "voice") if side else None
+
+
+# Where downed weapons were flying, before a name that is also a side's: "drones heading for Moscow".
+HEADING_BEFORE = re.compile(
+    r"\b(?:heading|headed|flying|approaching|en\s+route)\s+(?:for|to|towards?|toward)?\s*(?:the\s+)?$"
+    r"|\b(?:towards?|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # The side a crossing was destroyed to hold up, in the purpose or the result told with it: "blown up a bridge

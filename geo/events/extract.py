@@ -991,10 +991,12 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # ("had hit helicopters and Russian equipment at airfields near Berdiansk": what was hit)
                 # (a phrase before a colon the fire follows is of another clause: "The Russian Black Sea
                 # Fleet is also feeling uneasy: explosions were heard last night in Novorossiysk")
+                # (nor does the place struck, when its name is a government's: "drones attacked Moscow")
                 and all(
                     p.side == "UA" or _speaker_or_enemy(sentence.text, p) or damaged_thing(sentence.text, p)
                     for p in phrases
                     if p.end > sentence.text.rfind(": ", 0, trigger.start)
+                    and not (target.start <= p.start < target.end and not BLAST.search(trigger.text))
                 )
                 # a blast is for a claim or a probe to say; a fire after a drone strike is the drone's
                 and (

@@ -172,3 +172,15 @@ def test_ships_listed_in_quotes_after_their_class_are_ships() -> None:
 
 def test_a_ferry_named_after_its_town_is_still_at_the_town() -> None:
     assert [m.place.name for m in find_places("The Kerch ferry was hit by a drone.") if m.place] == ["Kerch"]
+
+
+def test_a_city_abroad_listed_among_villages_of_the_war_is_no_pick() -> None:
+    text = "Russian troops are advancing toward Zarya, Slavianka and Petropavlivka near Kurakhove."
+    found = {m.text: m.place for m in find_places(text)}
+    assert found["Zarya"] is None  # not Zaria of Nigeria
+    assert found["Petropavlivka"] is not None
+
+
+def test_a_city_abroad_named_on_its_own_stays() -> None:
+    text = "Talks in Washington and Kyiv went on as Russia shelled Kherson."
+    assert {m.text: m.place.name for m in find_places(text) if m.place}["Washington"] == "Washington"

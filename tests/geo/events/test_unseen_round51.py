@@ -222,3 +222,14 @@ def test_drones_that_dropped_fpvs_in_a_district_are_fire_and_leaflets_are_not(se
         "Molniya-2 drones dropped FPVs in the Kyivskyi district of Kharkiv.", published=date(2025, 10, 26)
     ) == {("strike", "RU", "Kharkiv")}
     assert seen("Ukrainian forces dropped leaflets on Kherson.", published=date(2022, 10, 26)) == set()
+
+
+def test_drones_that_attacked_moscow_are_ukraines_though_moscow_names_a_government(seen: Seen) -> None:
+    assert seen(
+        "On November 10, unmanned aerial vehicles attacked Moscow.", published=date(2024, 11, 10)
+    ) == {("strike", "UA", "Moscow")}
+
+
+def test_drones_heading_for_moscow_destroyed_are_ukraines(seen: Seen) -> None:
+    text = '"At the moment, 32 drones heading for Moscow have been destroyed," Sergey Sobyanin stated.'
+    assert seen(text, published=date(2024, 11, 10)) == {("strike", "UA", "Moscow")}
