@@ -329,6 +329,15 @@ HELD_FOR_WEEKS = re.compile(
     re.IGNORECASE,
 )
 HOLDING = re.compile(r"(?:held|holds?|controlled|controls?|occupied|occup(?:y|ies))\b", re.IGNORECASE)
+# A side that "has occupied" a place "since" a time long past (the verb opens at the trigger).
+HAS_HELD_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:\w+ly|also|now)\s+)?$", re.IGNORECASE)
+HOLDING_SINCE = re.compile(
+    r"(?:occupied|held|controlled)\b[^.;]{0,90}?\bsince\s+"
+    r"(?:the\s+(?:early\s+days|start|beginning|first\s+days)"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 # A toll counted over years: "More than 600 Russian civilians have been killed in Ukrainian attacks across
 # Russia and annexed Crimea since February 2022" (the attacks of the war, no event of the article).
 TOLL_SINCE = re.compile(
@@ -864,6 +873,12 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "background"  # "600 civilians have been killed in Ukrainian attacks ... since February 2022"
     if "since" in sentence and HELD_SINCE.match(sentence, trigger_start) and RELATIVE_BEFORE.search(before):
         return "background"  # "Crimea, which Moscow seized and has occupied since 2014": a state of years
+    if "since" in sentence and HAS_HELD_BEFORE.search(before) and HOLDING_SINCE.match(
+        sentence, trigger_start
+    ):
+        # "Russia has occupied the Zaporizhzhia plant ... since March 2022", "has partially occupied ...
+        # Zaporizhzhia Oblast since the early days of the full-scale invasion": a state, no news of taking
+        return "background"
     if "where" in before and ONGOING_WHERE.search(before):
         return "background"
     if (" past " in before or " for " in sentence) and HELD_FOR_WEEKS.search(sentence) and HOLDING.match(

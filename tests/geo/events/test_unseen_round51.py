@@ -233,3 +233,18 @@ def test_drones_that_attacked_moscow_are_ukraines_though_moscow_names_a_governme
 def test_drones_heading_for_moscow_destroyed_are_ukraines(seen: Seen) -> None:
     text = '"At the moment, 32 drones heading for Moscow have been destroyed," Sergey Sobyanin stated.'
     assert seen(text, published=date(2024, 11, 10)) == {("strike", "UA", "Moscow")}
+
+
+def test_a_side_that_has_occupied_a_place_since_long_ago_tells_a_state(seen: Seen) -> None:
+    text = (
+        "Russia has occupied the Zaporizhzhia plant, the largest nuclear station in Europe, since March 2022."
+    )
+    assert seen(text, published=date(2024, 8, 11)) == set()
+
+
+def test_missiles_launched_to_attack_a_port_are_fire_not_an_assault(seen: Seen) -> None:
+    text = (
+        "The Russian defence ministry said that Ukraine had used air-launched missiles to attack Feodosia "
+        "and that the ship had been damaged."
+    )
+    assert seen(text, published=date(2023, 12, 26)) == {("strike", "UA", "Feodosiya")}
