@@ -1821,9 +1821,27 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|glide bombs|missiles|rockets|drones|UAVs|Shaheds) (?:at|on|against)\b"
         r"|\bdropp(?:ed|ing|s) (?:\w+ ){0,2}?(?:bombs?|FPVs?|explosives?|munitions?|grenades?|KABs?|CABs?"
         r"|shells?) (?:on|onto|in|at|near)\b"
-        r"|\b(?:drones|UAVs|Shaheds|missiles) attack(?:ed|s)?(?= (?:the )?\w)",
+        r"|\b(?:drones|UAVs|Shaheds|missiles) attack(?:ed|s)?(?= (?:the )?\w)"
+        # "the enemy used guided aerial bombs and drones on the Malomykhailivka and Mezhivka communities",
+        # "the aggressor directed a UAV at the Samarivskyi district"
+        r"|\bused (?:[\w-]+ ){0,3}?(?:bombs|drones|missiles|artillery|rockets|KABs|CABs|FPVs|UAVs)"
+        r"(?: and (?:[\w-]+ ){0,2}?(?:bombs|drones|missiles|artillery|rockets|KABs|CABs|FPVs|UAVs))? "
+        r"(?:on|against)\b"
+        r"|\bdirected (?:an? |\d+ |two |three |several )?(?:[\w-]+ )?(?:UAVs?|drones?|missiles?|FPVs?|KABs?"
+        r"|bombs?) (?:at|on|against)\b"
+        # drones that "attempted to attack" a plant struck at it, shot down or not
+        r"|\b(?:drones|UAVs|unmanned aerial vehicles|missiles)(?: \(UAVs\))? (?:attempted|tried) to "
+        r"(?:attack|strike|hit)\b",
         "strike",
-        hints=("launch", "dropp", "drones", "uavs", "shaheds", "missiles"),
+        hints=("launch", "dropp", "drones", "uavs", "shaheds", "missiles", "used", "directed", "unmanned"),
+    ),
+    # an official's word for explosions heard (the Ukrainian "huchno"): "It was loud in the district
+    # center, as well as in the Marhanets, Myrove, and Pokrovske communities" (in a report of fire)
+    _p(
+        r"\b(?:it was|it is|was|were) (?:also |again )?loud in\b",
+        "strike",
+        needs_military=True,
+        hints=("it was", "it is", "was", "were"),
     ),
     # "halted traffic on the bridge after an attack it blamed on Ukraine": an attack one side blames on
     # the other is fire (a wire service's way of telling a strike neither side claims)

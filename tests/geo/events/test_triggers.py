@@ -11,6 +11,9 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "The enemy used guided aerial bombs and drones on the Malomykhailivka community.",
+    "The aggressor directed a UAV at the Samarivskyi district, and drones attempted to attack the plant.",
+    "It was loud in the district center after the shelling, Lysak said.",
     'Russia launched its "largest attack in recent years" on Kropyvnytskyi overnight.',
     "The Russian Air Force launched three CABs at the Zolochiv community.",
     "Molniya-2 drones dropped FPVs in the Kyivskyi district, and Russian Shahed drones attack Kharkiv.",

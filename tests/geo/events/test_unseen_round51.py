@@ -248,3 +248,26 @@ def test_missiles_launched_to_attack_a_port_are_fire_not_an_assault(seen: Seen) 
         "and that the ship had been damaged."
     )
     assert seen(text, published=date(2023, 12, 26)) == {("strike", "UA", "Feodosiya")}
+
+
+def test_weapons_used_on_communities_are_fire(seen: Seen) -> None:
+    text = (
+        "In the Synelnykivskyi district, the enemy used guided aerial bombs and drones on the "
+        "Malomykhailivka community."
+    )
+    assert seen(text, published=date(2025, 9, 19)) == {("strike", "RU", "Malomykhailivka")}
+
+
+def test_drones_that_attempted_to_attack_a_plant_struck_at_it(seen: Seen) -> None:
+    text = "Three drones attempted to attack a power plant in Kashira, the Moscow region governor said."
+    assert ("strike", "UA", "Kashira") in seen(text, published=date(2024, 9, 1))
+
+
+def test_loud_in_communities_after_a_report_of_fire_is_fire_and_a_loud_concert_is_not(seen: Seen) -> None:
+    text = (
+        'Russia attacked the Nikopol district with drones and artillery. "It was loud in the Marhanets and '
+        'Myrove communities," Lysak said.'
+    )
+    found = seen(text, published=date(2025, 8, 7))
+    assert {("strike", "RU", "Marhanets"), ("strike", "RU", "Myrove")} <= found
+    assert seen("It was loud in the concert hall in Kyiv last night.", published=date(2025, 8, 7)) == set()
