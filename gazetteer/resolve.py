@@ -1042,7 +1042,12 @@ def _the_only_big_city(mentions: list[Mention]) -> Place | None:
     if len(big) != 1:
         return None
     city = next(iter(big.values()))
-    return city if city.country == "UA" else None
+    # (Moscow's and St Petersburg's districts, and the Moscow region's round the city, are the city's:
+    # "drone wreckage damaged warehouses in the Leninsky district" is no quarter of Donetsk)
+    return city if city.country == "UA" or city.admin1 in FEDERAL_CITIES else None
+
+
+FEDERAL_CITIES = frozenset({"Moscow City", "Saint Petersburg City"})
 
 
 def _names_a_district(text: str, mention: Mention) -> bool:

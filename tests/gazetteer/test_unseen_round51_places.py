@@ -184,3 +184,17 @@ def test_a_city_abroad_listed_among_villages_of_the_war_is_no_pick() -> None:
 def test_a_city_abroad_named_on_its_own_stays() -> None:
     text = "Talks in Washington and Kyiv went on as Russia shelled Kherson."
     assert {m.text: m.place.name for m in find_places(text) if m.place}["Washington"] == "Washington"
+
+
+def test_a_district_in_a_story_of_moscow_is_moscows_not_a_quarter_of_donetsk() -> None:
+    text = (
+        "Drones attacked Moscow overnight. Drone wreckage damaged warehouses in the Leninsky district, set fire "
+        "to 20 cars at a parking lot in Domodedovo."
+    )
+    found = {m.text: m.place for m in find_places(text) if m.place}
+    assert found["Leninsky district"].admin1 == "Moscow City"
+
+
+def test_a_district_in_a_story_of_kursk_is_still_the_oblasts_raion() -> None:
+    text = "Drones attacked Kursk overnight. Shelling hit the Sudzhansky district."
+    assert {m.text: m.place.name for m in find_places(text) if m.place}["Sudzhansky"] == "Sudzha"
