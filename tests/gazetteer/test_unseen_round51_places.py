@@ -188,8 +188,8 @@ def test_a_city_abroad_named_on_its_own_stays() -> None:
 
 def test_a_district_in_a_story_of_moscow_is_moscows_not_a_quarter_of_donetsk() -> None:
     text = (
-        "Drones attacked Moscow overnight. Drone wreckage damaged warehouses in the Leninsky district, set fire "
-        "to 20 cars at a parking lot in Domodedovo."
+        "Drones attacked Moscow overnight. Drone wreckage damaged warehouses in the Leninsky district, set "
+        "fire to 20 cars at a parking lot in Domodedovo."
     )
     found = {m.text: m.place for m in find_places(text) if m.place}
     assert found["Leninsky district"].admin1 == "Moscow City"
