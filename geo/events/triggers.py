@@ -2302,7 +2302,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?<!search and )(?<!search-and-)strikes?"
         r"(?! (?:drones?|UAVs?|aircraft|jets?|fighters?|groups?|weapons?|capabilit(?:y|ies)|potential"
         r"|operations?)\b)"
-        r"|hit|hits|hitting"
+        # (nor "hit out at Hungarian leader Viktor Orban": words)
+        r"|(?:hit|hits|hitting)(?! out\b)"
         # (nor a sector: "10 Russian attacks on the Kupiansk axis" are ground assaults)
         r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es|axis|axes|directions?"
         r"|sectors?)\b)"

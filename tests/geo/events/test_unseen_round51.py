@@ -271,3 +271,11 @@ def test_loud_in_communities_after_a_report_of_fire_is_fire_and_a_loud_concert_i
     found = seen(text, published=date(2025, 8, 7))
     assert {("strike", "RU", "Marhanets"), ("strike", "RU", "Myrove")} <= found
     assert seen("It was loud in the concert hall in Kyiv last night.", published=date(2025, 8, 7)) == set()
+
+
+def test_allies_that_hit_out_at_a_leader_strike_nothing(seen: Seen) -> None:
+    text = (
+        "Russian strikes hit Kharkiv overnight. Meanwhile, Kyiv and its Western allies hit out at Hungarian "
+        "leader Viktor Orban after Putin hosted him in Moscow."
+    )
+    assert seen(text, published=date(2024, 7, 6)) == {("strike", "RU", "Kharkiv")}
