@@ -240,7 +240,12 @@ def find_places(
     if not headline.strip():
         return mentions
     alone = len({m.place.id for m in mentions if m.place is not None and m.place.kind in POINT_KINDS}) < 2
-    if not alone and all(m.place is not None for m in mentions):
+    # (a name the gazetteer lacks stays unresolved under any title; and a title that names no place,
+    # "Front-line report", settles nothing: the text is read again only when both could change)
+    open_names = any(m.place is None and gaz.candidates(key(m.text)) for m in mentions)
+    if not (alone or open_names):
+        return mentions
+    if not any(m.place is not None for m in _places_of_headline(headline, gaz)):
         return mentions
     lead = headline.strip() + HEADLINE_BREAK
     headed = {
@@ -254,6 +259,11 @@ def find_places(
         else m
         for m in mentions
     ]
+
+
+def _places_of_headline(headline: str, gaz: Gazetteer) -> list[Mention]:
+    """The places a headline names by itself (resolved on its own): whether it can say where a text is."""
+    return _find_places(headline, gaz, None)
 
 
 # What joins a headline to the text it heads: a paragraph break, so that no sentence spans both.
