@@ -329,6 +329,16 @@ HELD_FOR_WEEKS = re.compile(
     re.IGNORECASE,
 )
 HOLDING = re.compile(r"(?:held|holds?|controlled|controls?|occupied|occup(?:y|ies))\b", re.IGNORECASE)
+# A taking a relative clause dates to a year before the full-scale war: "which Russia illegally occupied in
+# 2014" (a description of the place, not the article's news; a taking of the war told so, "which Russia
+# captured in June 2022", is left to the reader as the backdrop it may be).
+TAKEN_IN_YEAR = re.compile(
+    r"(?:occupied|annexed|seized|captured|took|taken|liberated|recaptured)\b\s+(?:[\w'’-]+\s+){0,3}?"
+    r"in\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
+    r"(?:19\d\d|20[01]\d|202[01])\b",
+    re.IGNORECASE,
+)
 # A side that "has occupied" a place "since" a time long past (the verb opens at the trigger).
 HAS_HELD_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:\w+ly|also|now)\s+)?$", re.IGNORECASE)
 HOLDING_SINCE = re.compile(
@@ -873,6 +883,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "background"  # "600 civilians have been killed in Ukrainian attacks ... since February 2022"
     if "since" in sentence and HELD_SINCE.match(sentence, trigger_start) and RELATIVE_BEFORE.search(before):
         return "background"  # "Crimea, which Moscow seized and has occupied since 2014": a state of years
+    if " in " in sentence and RELATIVE_BEFORE.search(before) and TAKEN_IN_YEAR.match(sentence, trigger_start):
+        return "background"  # "the Crimean peninsula, which Russia illegally occupied in 2014": a backdrop
     if "since" in sentence and HAS_HELD_BEFORE.search(before) and HOLDING_SINCE.match(
         sentence, trigger_start
     ):

@@ -2757,6 +2757,12 @@ PREPOSITION_THE_BEFORE = re.compile(
     r"|\b(?:near|next to|around|outside|beyond) $"
 )
 NAME_RIGHT_AFTER = re.compile(r" [A-Z][\w'’-]+")
+# Before "occupied" as the adjective of a name: a preposition, or a name and "and" ("connecting Russia
+# and occupied Crimea", "in occupied Melitopol"; not "Russian forces attacked and occupied Kupiansk").
+OCCUPIED_NAME_BEFORE = re.compile(
+    r"(?:\b(?:in|of|to|from|into|across|over|with|for|toward|towards|connecting|linking|between|near)"
+    r"|\b[A-Z][\w'’-]+\s+and)\s+$"
+)
 FIRE_VERB_BEFORE = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|strik(?:es|ing)|struck|hit(?:s|ting)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)?"
     r"|target(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:[\w-]+ly\s+)?"
@@ -3102,6 +3108,13 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue
             if pattern.event_type == "advance" and PLACES_DESCRIBED.match(lower, end):
                 continue  # "the three liberated villages are all located south of Pokrovsk": a description
+            if (
+                pattern.event_type == "advance"
+                and lower.startswith("occupied", start)
+                and NAME_RIGHT_AFTER.match(sentence, end)
+                and OCCUPIED_NAME_BEFORE.search(sentence, window, start)
+            ):
+                continue  # "the Crimean bridge connecting Russia and occupied Crimea": whose, no taking
             if (
                 pattern.event_type == "strike"
                 and lower.startswith(RUINED_WORDS, start)

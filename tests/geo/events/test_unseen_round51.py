@@ -279,3 +279,29 @@ def test_allies_that_hit_out_at_a_leader_strike_nothing(seen: Seen) -> None:
         "leader Viktor Orban after Putin hosted him in Moscow."
     )
     assert seen(text, published=date(2024, 7, 6)) == {("strike", "RU", "Kharkiv")}
+
+
+def test_occupied_before_a_name_after_a_name_and_and_is_whose_not_a_taking(seen: Seen) -> None:
+    text = "A truck exploded on the bridge connecting Russia and occupied Crimea."
+    assert ("advance", "RU", "Crimea") not in seen(text, published=date(2024, 6, 6))
+
+
+def test_forces_that_attacked_and_occupied_a_town_took_it(seen: Seen) -> None:
+    text = "Russian forces attacked and occupied Kupiansk on Monday."
+    assert ("advance", "RU", "Kupiansk") in seen(text, published=date(2024, 6, 6))
+
+
+def test_a_place_a_relative_says_was_occupied_before_the_war_is_a_backdrop(seen: Seen) -> None:
+    text = (
+        "Earlier on Thursday, explosions were reported in the Crimean peninsula, which Russia illegally "
+        "occupied in 2014."
+    )
+    assert ("advance", "RU", "Crimea") not in seen(text, published=date(2024, 6, 6))
+
+
+def test_a_taking_of_the_war_told_in_a_relative_stays(seen: Seen) -> None:
+    text = (
+        "Siversk lies 40 kilometers northwest of the city of Sievierodonetsk, which Russia captured in "
+        "June 2022."
+    )
+    assert ("advance", "RU", "Sievierodonetsk") in seen(text, published=date(2024, 6, 6))
