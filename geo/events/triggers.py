@@ -2772,7 +2772,8 @@ FIRE_VERB_BEFORE = re.compile(
 )
 PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:(?:port|border|frontline|front-line|eastern|southern|northern|western)\s+)?"
-    r"(?:cities|towns|villages|settlements|territor(?:y|ies)|areas|lands?|regions|parts|city|town|village)\b"
+    r"(?:cities|towns|villages|settlements|territor(?:y|ies)|areas|lands?|regions|parts|part|city|town"
+    r"|village)\b"
 )
 ADJECTIVE_BEFORE = re.compile(
     r"\b(?:russian|russian-|the|in|of|temporarily|newly|formerly|still|other|and)\s+$"

@@ -305,3 +305,8 @@ def test_a_taking_of_the_war_told_in_a_relative_stays(seen: Seen) -> None:
         "June 2022."
     )
     assert ("advance", "RU", "Sievierodonetsk") in seen(text, published=date(2024, 6, 6))
+
+
+def test_the_de_occupied_part_of_a_region_is_no_taking(seen: Seen) -> None:
+    text = "Russian troops shell the de-occupied part of the Kherson region almost every day."
+    assert seen(text, published=date(2023, 6, 6)) == {("strike", "RU", "Kherson Oblast")}
