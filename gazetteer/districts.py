@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from .city_districts import district_of_city
 from .distance import km_apart
 from .names import key
 from .oblasts import oblasts_called
@@ -495,7 +496,8 @@ def areas_by_adjective(
             # "drone strikes on the Shevchenkivskyi and Kholodnohirskyi districts of Kharkiv": the city's own
             # quarters (drawn at the city), not the hamlets their adjectives would name elsewhere
             reason = f"a district of {cities[0].name}"
-            found.append(Mention(word.group(), word.start(), word.end(), cities[0], 0.6, reason))
+            place = district_of_city(cities[0], word.group())
+            found.append(Mention(word.group(), word.start(), word.end(), place, 0.6, reason))
             seen.add(word.start())
     for (start, end), noun in lists:
         kind = (

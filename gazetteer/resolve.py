@@ -22,6 +22,7 @@ from datetime import date
 
 from .article import NEXT_CLAUSE, THEATRE_COUNTRIES, ArticleContext, article_context
 from .capitals import CAPITALS, as_government
+from .city_districts import district_of_city
 from .context import DIRECTION_REASON, RIVER_CONTEXT, STEM_ENDINGS, TOWN_CUES
 from .described import described_places
 from .distance import haversine_km, km_apart
@@ -1002,17 +1003,20 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
             and a.place.admin1 != city_place.admin1
             and km_apart(a.place, city_place) > CITY_DISTRICT_FAR_KM
         ):
-            result[i] = Mention(a.text, a.start, a.end, city_place, a.score or 0.6, f"a district of {city_place.name}")
-    # one sense: "the city's Kyivskyi district ... the strike hit the Kyivskyi district" is Kharkiv's both times
-    cities: dict[str, Place] = {}
+            district = district_of_city(city_place, a.text)
+            reason = f"a district of {city_place.name}"
+            result[i] = Mention(a.text, a.start, a.end, district, a.score or 0.6, reason)
+    # one sense: "the city's Kyivskyi district ... the strike hit the Kyivskyi district" is Kharkiv's both
+    # times
+    cities: dict[str, tuple[Place, str]] = {}  # (the district's place, or its city's; the reason)
     for i, m in enumerate(result):
         name = m.text.lower().removesuffix(" district")
         if m.place is not None and m.reason.startswith("a district of "):
-            cities.setdefault(name, m.place)
-        elif (city_place := cities.get(name)) is not None and (
-            m.place is None or km_apart(m.place, city_place) > CITY_DISTRICT_FAR_KM
+            cities.setdefault(name, (m.place, m.reason))
+        elif (named := cities.get(name)) is not None and (
+            m.place is None or km_apart(m.place, named[0]) > CITY_DISTRICT_FAR_KM
         ):
-            result[i] = Mention(m.text, m.start, m.end, city_place, m.score, f"a district of {city_place.name}")
+            result[i] = Mention(m.text, m.start, m.end, named[0], m.score, named[1])
     return result
 
 
@@ -1071,10 +1075,10 @@ def _names_a_district(text: str, mention: Mention) -> bool:
 
 
 def _district_of(district: Mention, city: Mention) -> Mention:
-    """The district's mention placed at its city."""
-    place = city.place
+    """The district's mention placed at its own point, or at its city when the table has none."""
+    place = district_of_city(city.place, district.text)
     return Mention(
-        district.text, district.start, district.end, place, city.score, f"a district of {place.name}"
+        district.text, district.start, district.end, place, city.score, f"a district of {city.place.name}"
     )
 
 

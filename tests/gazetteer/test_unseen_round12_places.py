@@ -128,7 +128,8 @@ def test_a_district_of_a_city_is_in_the_city() -> None:
     found = find_places("The Shevchenkivskyi district of Kharkiv came under two Russian strikes.")
 
     district = next(m for m in found if m.text == "Shevchenkivskyi district")
-    assert district.place is not None and district.place.name == "Kharkiv"
+    assert district.place is not None and district.place.name == "Shevchenkivskyi District"
+    assert district.place.admin1 == "Kharkiv Oblast"
     assert district.reason == "a district of Kharkiv"
 
 

@@ -80,7 +80,8 @@ def test_districts_listed_before_their_noun_are_the_city_s_the_article_is_about(
         "Russian glide bombs struck Kharkiv on Tuesday, the governor said. Residential buildings in the "
         "Kyivskyi and Saltivskyi districts had been hit."
     )
-    assert resolved(text)["Kyivskyi"] == ("Kharkiv", "Kharkiv Oblast")  # not Poltava's quarter, nor Kyiv
+    # Kharkiv's district, not Poltava's quarter, nor Kyiv
+    assert resolved(text)["Kyivskyi"] == ("Kyivskyi District", "Kharkiv Oblast")
 
 
 def test_a_town_on_a_river_spelled_otherwise_is_not_its_namesake(resolved: Resolved) -> None:

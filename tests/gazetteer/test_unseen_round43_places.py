@@ -180,7 +180,7 @@ def test_a_city_district_after_its_city_in_the_paragraph_is_that_citys(resolved:
         "near a high-rise building in the Shevchenkivsky district."
     )
     # Kharkiv's district, not the town of Shevchenko in Poltava Oblast
-    assert resolved(text)["Shevchenkivsky district"] == ("Kharkiv", "Kharkiv Oblast")
+    assert resolved(text)["Shevchenkivsky district"] == ("Shevchenkivskyi District", "Kharkiv Oblast")
 
 
 def test_a_village_put_in_its_oblast_is_not_far_from_places_put_in_another(resolved: Resolved) -> None:

@@ -310,3 +310,11 @@ def test_a_taking_of_the_war_told_in_a_relative_stays(seen: Seen) -> None:
 def test_the_de_occupied_part_of_a_region_is_no_taking(seen: Seen) -> None:
     text = "Russian troops shell the de-occupied part of the Kherson region almost every day."
     assert seen(text, published=date(2023, 6, 6)) == {("strike", "RU", "Kherson Oblast")}
+
+
+def test_strikes_on_two_districts_of_kharkiv_are_two_events(seen: Seen) -> None:
+    text = "Shahed drones hit the Shevchenkivskyi and Slobidskyi districts of Kharkiv overnight."
+    assert seen(text, published=date(2025, 4, 29)) == {
+        ("strike", "RU", "Shevchenkivskyi District"),
+        ("strike", "RU", "Slobidskyi District"),
+    }
