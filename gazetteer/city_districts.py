@@ -43,10 +43,21 @@ def district_of_city(city: Place, word: str) -> Place:
     for name, stems, lat, lon in CITY_DISTRICTS.get(city.name, ()):
         if stem.startswith(stems):
             slug = name.split()[0].lower()
-            return Place(
-                f"district:{_plain(city.name)}-{slug}", name, "other", lat, lon, city.country, city.admin1
-            )
+            place_id = f"{DISTRICT_PREFIX}{city.id}:{_plain(city.name)}-{slug}"
+            return Place(place_id, name, "other", lat, lon, city.country, city.admin1)
     return city
+
+
+# How a district's id starts; its city's id follows, then its own name: "district:706483:kharkiv-kyivskyi".
+DISTRICT_PREFIX = "district:"
+
+
+def city_id_of(place: Place) -> str | None:
+    """The id of the city a district of this table lies in, or None for any other place: a district is
+    held, struck and fought over as its city is."""
+    if not place.id.startswith(DISTRICT_PREFIX):
+        return None
+    return place.id.removeprefix(DISTRICT_PREFIX).split(":", 1)[0]
 
 
 def _plain(text: str) -> str:

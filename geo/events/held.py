@@ -13,9 +13,11 @@ counted as Ukraine's: reports of fire there are of Russian fire.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from gazetteer import Place
+from gazetteer.city_districts import city_id_of
 
 # Place.admin1 as the gazetteer writes it.
 NEVER_HELD_OBLASTS = frozenset(
@@ -115,6 +117,8 @@ def held_by_ukraine(place: Place, on: date | None = None) -> bool:
     """Whether Russia has not held ``place`` since February 2022 (beyond a few weeks of that spring),
     or whether the day ``on`` falls in a window FRONT_TOWNS_HELD gives the front town (the towns
     Ukraine retook in 2022 among them)."""
+    if (city_id := city_id_of(place)) is not None:
+        place = replace(place, id=city_id, kind="city")  # a city's district is held as the city is
     if place.country != "UA" or place.kind not in HELD_KINDS:
         return False
     if place.kind == "region":
@@ -253,5 +257,5 @@ def held_by_russia(place: Place, on: date | None) -> bool:
     """Whether Russia held ``place`` on the day ``on``, behind its own lines (see RUSSIAN_HELD)."""
     if on is None or place.country != "UA":
         return False
-    span = RUSSIAN_HELD.get(place.id)
+    span = RUSSIAN_HELD.get(city_id_of(place) or place.id)
     return span is not None and span[0] <= on and (span[1] is None or on <= span[1])

@@ -318,3 +318,8 @@ def test_strikes_on_two_districts_of_kharkiv_are_two_events(seen: Seen) -> None:
         ("strike", "RU", "Shevchenkivskyi District"),
         ("strike", "RU", "Slobidskyi District"),
     }
+
+
+def test_explosions_in_a_district_of_a_city_russia_never_held_are_russias(seen: Seen) -> None:
+    text = "Explosions rocked the Shevchenkivskyi district of Kharkiv, the mayor said."
+    assert seen(text, published=date(2025, 4, 29)) == {("strike", "RU", "Shevchenkivskyi District")}
