@@ -753,13 +753,9 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     return one_sense(placed_among_its_list(text, mentions, gaz))
 
 
-# What stands between two names of one list: "Zarya, Slavianka and Petropavlivka".
-LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
-
-
 def _listed_beside(text: str, mentions: list[Mention], i: int) -> list[Mention]:
-    """The mentions listed with mentions[i], before and after it, each joined to the next by a comma or
-    "and" alone."""
+    """The mentions listed with mentions[i], before and after it, each joined to the next by a comma,
+    "and" or "or" alone (LIST_GAP): "Zarya, Slavianka and Petropavlivka"."""
     mates = []
     for step in (-1, 1):
         j = i
