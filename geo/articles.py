@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from gazetteer import Gazetteer, Mention, find_places
+if TYPE_CHECKING:
+    from gazetteer import Gazetteer, Mention
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,4 +45,7 @@ def places_in(article: Article, gazetteer: Gazetteer | None = None) -> list[Ment
     Every command and the store find an article's places here, so that a village the title alone
     locates ("... on Huliaipole front" over a body naming Uspenivka) is resolved alike everywhere.
     """
+    # (here, not at the top: reading an article needs no gazetteer, and the command line starts fast)
+    from gazetteer import find_places  # noqa: PLC0415
+
     return find_places(article.text, gazetteer, article.published, headline=article.title)
