@@ -10,15 +10,15 @@ hold stays at its city.
 
 from __future__ import annotations
 
-import unicodedata
-
+from .names import fold
 from .records import Place
 
-# city -> (district, stems of its adjective in lower case, lat, lon)
+# city -> (district, stems of its adjective as names.fold writes them: lower case, no accents or apostrophes,
+# lat, lon)
 CITY_DISTRICTS: dict[str, tuple[tuple[str, tuple[str, ...], float, float], ...]] = {
     "Kharkiv": (
         ("Shevchenkivskyi District", ("shevchen",), 50.030, 36.222),
-        ("Kyivskyi District", ("kyivsk", "kyyivsk", "kievsk", "kyivs'k"), 50.028, 36.278),
+        ("Kyivskyi District", ("kyivsk", "kyyivsk", "kievsk"), 50.028, 36.278),
         ("Saltivskyi District", ("saltiv", "saltov"), 50.028, 36.336),
         ("Nemyshlianskyi District", ("nemyshl", "nemishl"), 49.990, 36.330),
         ("Industrialnyi District", ("industrial",), 49.955, 36.350),
@@ -39,11 +39,11 @@ def district_of_city(city: Place, word: str) -> Place:
     """The district of ``city`` that ``word`` (its adjective: "Shevchenkivskyi", "Saltovsky", or "the
     Kyivskyi district") names, as a place at the district's point; or the city itself when the table
     holds no such district."""
-    stem = _plain(word).removeprefix("the ")
+    stem = fold(word).removeprefix("the ")
     for name, stems, lat, lon in CITY_DISTRICTS.get(city.name, ()):
         if stem.startswith(stems):
             slug = name.split()[0].lower()
-            place_id = f"{DISTRICT_PREFIX}{city.id}:{_plain(city.name)}-{slug}"
+            place_id = f"{DISTRICT_PREFIX}{city.id}:{fold(city.name)}-{slug}"
             return Place(place_id, name, "other", lat, lon, city.country, city.admin1)
     return city
 
@@ -59,8 +59,3 @@ def city_id_of(place: Place) -> str | None:
         return None
     return place.id.removeprefix(DISTRICT_PREFIX).split(":", 1)[0]
 
-
-def _plain(text: str) -> str:
-    """Lower case without accents or apostrophes: how the stems above are written."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
