@@ -43,8 +43,9 @@ _WEEKDAYS = {
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 # Month and weekday names are matched capitalised only, so "may" the verb and "march" are not dates.
-_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH = _MONTH_FULL + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)"
+# A month's full name (the event rules' "since March 2022", "in June 2014" use it too).
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = MONTH_NAME + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.,]\d|\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
 
@@ -61,7 +62,7 @@ _MONTH_DAY = re.compile(
 _MONTH_ALONE = re.compile(
     r"(?:\b(?P<pre>(?i:in|last|since|during|by|until|from|through|throughout|at|this|early|late))\s+)?"
     r"(?:(?:the\s+)?(?P<part>early|mid|late|beginning\s+of|start\s+of|middle\s+of|end\s+of)[\s-]+)?"
-    rf"\b(?P<m>{_MONTH_FULL})\b(?:,?\s+(?:of\s+)?{_YEAR})?(?!\s*\d)"
+    rf"\b(?P<m>{MONTH_NAME})\b(?:,?\s+(?:of\s+)?{_YEAR})?(?!\s*\d)"
 )
 _WEEKDAY = re.compile(
     r"(?:\b(?P<pre>(?i:last|this\s+past|past|on|late\s+on|early\s+on|late|early|overnight\s+(?:into|on|to)))\s+)?"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geo.dates import MONTH_NAME
 from geo.events.lowercase import lower_case
 
 # Anywhere in the sentence. "may" is matched in lower case only, so "last May" stays a date.
@@ -334,8 +335,7 @@ HOLDING = re.compile(r"(?:held|holds?|controlled|controls?|occupied|occup(?:y|ie
 # captured in June 2022", is left to the reader as the backdrop it may be).
 TAKEN_IN_YEAR = re.compile(
     r"(?:occupied|annexed|seized|captured|took|taken|liberated|recaptured)\b\s+(?:[\w'’-]+\s+){0,3}?"
-    r"in\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
+    rf"in\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:{MONTH_NAME}|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
     r"(?:19\d\d|20[01]\d|202[01])\b",
     re.IGNORECASE,
 )
@@ -344,7 +344,7 @@ HAS_HELD_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:\w+ly|also|now)\s+)?$"
 HOLDING_SINCE = re.compile(
     r"(?:occupied|held|controlled)\b[^.;]{0,90}?\bsince\s+"
     r"(?:the\s+(?:early\s+days|start|beginning|first\s+days)"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    rf"|{MONTH_NAME}\b"
     r"|(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
@@ -352,8 +352,7 @@ HOLDING_SINCE = re.compile(
 # Russia and annexed Crimea since February 2022" (the attacks of the war, no event of the article).
 TOLL_SINCE = re.compile(
     r"\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:killed|injured|wounded)\b[^.;]{0,120}?\bsince\s+"
-    r"(?:the\s+(?:start|beginning)\s+of\s+|(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s+)?\d{4}\b",
+    rf"(?:the\s+(?:start|beginning)\s+of\s+|{MONTH_NAME}\s+)?\d{{4}}\b",
     re.IGNORECASE,
 )
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
