@@ -2389,11 +2389,6 @@ FILMED = re.compile(
 TOLD_BY_THE_CLOCK = re.compile(
     r"\b(?:on the night of|overnight|at night|during the night|\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?)"
 )
-# Weapons used to attack (on lower-cased text): "had used air-launched missiles to attack Feodosia".
-WEAPONS_USED_TO = re.compile(
-    r"\b(?:used|using|uses|use|launched|fired|sent)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|drones?|rockets?|bombs?"
-    r"|uavs?|shaheds?|artillery|himars|atacms)\s+to\s+$"
-)
 # A building as what an attack was launched on (after "launched an attack"): fire, not an assault.
 BUILDING_ATTACKED = re.compile(
     r"\s+on\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:school|hospital|building|house|houses|homes?|apartment"
@@ -3305,12 +3300,6 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 event_type = "strike"  # "destroyed a sabotage group near the Antonovka Bridge"
             if event_type == "retreat" and CRAFT_BEFORE.search(lower, window, start):
                 continue  # "2 Russian vessels left Feodosia": ships leave a port, no ground given up
-            if (
-                event_type == "advance"
-                and lower.startswith("attack", start)
-                and WEAPONS_USED_TO.search(lower, window, start)
-            ):
-                event_type = "strike"  # "Ukraine had used air-launched missiles to attack Feodosia"
             if (
                 event_type == "advance"
                 and lower.startswith("launch", start)
