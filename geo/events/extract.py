@@ -768,16 +768,13 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     # the sides that blew the sentence's crossings: a strike of the other side beside them is a blow of its
     # own ("Ukraine said it had blown up a bridge to curb a Russian advance ... as missile strikes were heard
     # throughout Kyiv"), not the bridge's
-    bridge_sides = (
-        {
-            decide_actor(sentence.text, t, phrases, previous_side, context.voice)[0]
-            for t in triggers
-            if t.event_type == "bridge_strike"
-        }
-        - {"unknown"}
-        if bridge
-        else set()
-    )
+    # (each decided once: the loop below takes them from here)
+    decided = {
+        i: decide_actor(sentence.text, t, phrases, previous_side, context.voice)
+        for i, t in enumerate(triggers)
+        if bridge and t.event_type == "bridge_strike"
+    }
+    bridge_sides = {actor for actor, _ in decided.values()} - {"unknown"}
     # One event per type and place in a sentence, told by the event phrase nearest the place:
     # "Russia launched missiles at cities, in retaliation for an attack on the Crimean bridge".
     nearest: dict[str, tuple[tuple[bool, int], Event]] = {}
@@ -785,11 +782,13 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     admin1_of: dict[str, str] = {}  # the oblast of each event's place
     strikers: set[str] = set()  # the sides the sentence's strike phrases name, placed or not
     causes: set[str] = set()  # events told as the cause of another ("in retaliation for ...")
-    for trigger, when, (kept, reason) in zip(triggers, dates, reasons, strict=True):
+    for i, (trigger, when, (kept, reason)) in enumerate(zip(triggers, dates, reasons, strict=True)):
         if not kept or _before_the_war(when, article.published):
             continue
         event_type = trigger.event_type
-        actor, basis = decide_actor(sentence.text, trigger, phrases, previous_side, context.voice)
+        actor, basis = decided.get(i) or decide_actor(
+            sentence.text, trigger, phrases, previous_side, context.voice
+        )
         other_blow = bool(bridge_sides) and actor not in bridge_sides | {"unknown"}
         if event_type == "strike" and bridge and not other_blow:
             event_type = "bridge_strike"
