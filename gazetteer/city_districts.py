@@ -2,10 +2,12 @@
 
 "Shahed drones hit the Shevchenkivskyi, Slobidskyi and Saltivskyi districts of Kharkiv": GeoNames has
 no points for a city's administrative districts, so the resolver put all three at the city's point,
-one pin for three strikes. This table gives each district of Kharkiv (the city most reported so) a
-point in its middle, traced from general geographic knowledge (good to about 3 km), with the stems its
-adjective is written with in English, Ukrainian or Russian romanisation. A district the table does not
-hold stays at its city.
+one pin for three strikes. This table gives each district of the cities the war's reports name by
+district (Kharkiv, Kyiv, Zaporizhzhia, Dnipro, Odesa, Kherson, Mykolaiv, Donetsk, Sumy) a point in its
+middle, traced from general geographic knowledge (good to about 3 km), with the stems its name is
+written with in English, Ukrainian or Russian romanisation, old names included (Donetsk's districts
+keep their Soviet names; Odesa's Peresypskyi was Suvorovskyi). A district the table does not hold
+stays at its city.
 """
 
 from __future__ import annotations
@@ -32,6 +34,75 @@ CITY_DISTRICTS: dict[str, tuple[tuple[str, tuple[str, ...], float, float], ...]]
             36.190,
         ),
     ),
+    "Kyiv": (
+        (
+            "Holosiivskyi District",
+            ("holosiiv", "holosiyiv", "holosiv", "goloseev", "golosiiv"),
+            50.380,
+            30.505,
+        ),
+        ("Darnytskyi District", ("darnyt", "darnit", "darnic"), 50.410, 30.650),
+        ("Desnianskyi District", ("desnian", "desnyan"), 50.510, 30.612),
+        ("Dniprovskyi District", ("dniprov", "dneprov"), 50.458, 30.620),
+        ("Obolonskyi District", ("obolon",), 50.508, 30.495),
+        ("Pecherskyi District", ("pechers",), 50.428, 30.548),
+        ("Podilskyi District", ("podil", "podol"), 50.480, 30.455),
+        ("Sviatoshynskyi District", ("sviatoshyn", "svyatoshyn", "sviatoshin", "svyatoshin"), 50.458, 30.370),
+        ("Solomianskyi District", ("solomian", "solomyan", "solomen"), 50.428, 30.448),
+        ("Shevchenkivskyi District", ("shevchen",), 50.460, 30.480),
+    ),
+    "Zaporizhzhia": (
+        ("Voznesenivskyi District", ("voznesen",), 47.848, 35.120),
+        ("Dniprovskyi District", ("dniprov", "dneprov"), 47.868, 35.070),
+        ("Zavodskyi District", ("zavod",), 47.893, 35.120),
+        ("Komunarskyi District", ("komunar", "kommunar"), 47.800, 35.205),
+        ("Oleksandrivskyi District", ("oleksandriv", "aleksandrov", "alexandrov"), 47.830, 35.160),
+        ("Khortytskyi District", ("khortyts", "khortits", "hortits", "khortyc"), 47.800, 35.035),
+        ("Shevchenkivskyi District", ("shevchen",), 47.868, 35.160),
+    ),
+    "Dnipro": (
+        ("Amur-Nyzhnodniprovskyi District", ("amur",), 48.510, 35.080),
+        ("Industrialnyi District", ("industrial",), 48.492, 35.130),
+        ("Samarskyi District", ("samarsk",), 48.440, 35.170),
+        ("Novokodatskyi District", ("novokodat",), 48.450, 34.900),
+        ("Chechelivskyi District", ("chechel",), 48.462, 34.980),
+        ("Tsentralnyi District", ("tsentral", "central"), 48.468, 35.040),
+        ("Sobornyi District", ("soborn",), 48.430, 35.050),
+        ("Shevchenkivskyi District", ("shevchen",), 48.445, 35.010),
+    ),
+    "Odesa": (
+        ("Kyivskyi District", ("kyivsk", "kyyivsk", "kievsk"), 46.400, 30.720),
+        ("Malynovskyi District", ("malynov", "malinov"), 46.450, 30.670),
+        ("Prymorskyi District", ("prymor", "primor"), 46.462, 30.740),
+        ("Peresypskyi District", ("peresyp", "suvorov"), 46.560, 30.775),
+    ),
+    "Kherson": (
+        ("Dniprovskyi District", ("dniprov", "dneprov"), 46.650, 32.660),
+        ("Korabelnyi District", ("korabel",), 46.622, 32.582),
+        ("Suvorovskyi District", ("suvorov",), 46.638, 32.612),
+        ("Tsentralnyi District", ("tsentral", "central"), 46.668, 32.608),
+    ),
+    "Mykolaiv": (
+        ("Tsentralnyi District", ("tsentral", "central"), 46.970, 32.000),
+        ("Zavodskyi District", ("zavod",), 46.955, 31.975),
+        ("Inhulskyi District", ("inhul", "ingul"), 46.990, 32.050),
+        ("Korabelnyi District", ("korabel",), 46.850, 32.020),
+    ),
+    "Donetsk": (
+        ("Budonnivskyi District", ("budon", "budyon", "budenn"), 48.030, 37.830),
+        ("Voroshylovskyi District", ("voroshyl", "voroshil"), 48.005, 37.800),
+        ("Kalininskyi District", ("kalinin",), 48.030, 37.875),
+        ("Kyivskyi District", ("kyivsk", "kyyivsk", "kievsk"), 48.050, 37.770),
+        ("Kirovskyi District", ("kirov",), 47.960, 37.700),
+        ("Kuibyshevskyi District", ("kuibysh", "kuybysh"), 48.020, 37.720),
+        ("Leninskyi District", ("lenin",), 47.978, 37.800),
+        ("Petrovskyi District", ("petrov",), 47.978, 37.655),
+        ("Proletarskyi District", ("proletar",), 48.075, 37.895),
+    ),
+    "Sumy": (
+        ("Kovpakivskyi District", ("kovpak",), 50.905, 34.800),
+        ("Zarichnyi District", ("zarich", "zarech"), 50.930, 34.765),
+    ),
 }
 
 
@@ -40,12 +111,18 @@ def district_of_city(city: Place, word: str) -> Place:
     Kyivskyi district") names, as a place at the district's point; or the city itself when the table
     holds no such district."""
     stem = fold(word).removeprefix("the ")
-    for name, stems, lat, lon in CITY_DISTRICTS.get(city.name, ()):
+    for name, stems, lat, lon in CITY_DISTRICTS[city.name] if has_districts(city) else ():
         if stem.startswith(stems):
             slug = name.split()[0].lower()
             place_id = f"{DISTRICT_PREFIX}{city.id}:{fold(city.name)}-{slug}"
             return Place(place_id, name, "other", lat, lon, city.country, city.admin1)
     return city
+
+
+def has_districts(place: Place) -> bool:
+    """Whether the table holds the districts of this city: a city of them has districts to name whatever
+    its size in the data (GeoNames counts Kherson's wartime 66,000 people)."""
+    return place.kind == "city" and place.country == "UA" and place.name in CITY_DISTRICTS
 
 
 # How a district's id starts; its city's id follows, then its own name: "district:706483:kharkiv-kyivskyi".

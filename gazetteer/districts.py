@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from .city_districts import district_of_city
+from .city_districts import district_of_city, has_districts
 from .distance import km_apart
 from .names import key
 from .oblasts import oblasts_called
@@ -481,7 +481,7 @@ def areas_by_adjective(
             [
                 c
                 for c in gazetteer.candidates(key(city.group(1)))
-                if c.kind == "city" and c.population >= CITY_SIZE
+                if c.kind == "city" and (c.population >= CITY_SIZE or has_districts(c))
             ]
             if city
             else []

