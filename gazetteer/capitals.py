@@ -96,6 +96,16 @@ SPEAKS = re.compile(
     re.IGNORECASE,
 )
 
+# An aside on the capital between commas, before the verb: "Moscow, which has escalated attacks on Ukraine's
+# infrastructure in recent months, launched" (the match ends at the space after the second comma).
+ASIDE = re.compile(r",\s+(?:which|who)\s+[^,.;:()]{3,100},(?=\s)")
+# ... not an aside on the city's own ordeal: "Kyiv, which was hit by 20 drones overnight, said".
+HIT_ASIDE = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:hit|struck|attacked|shelled|targeted|bombed|bombarded)\b"
+    r"|\bcame\s+under\b",
+    re.IGNORECASE,
+)
+
 # Fire aimed at the capital just named: "the Russian air raid on Kyiv", "strikes against the capital, Kyiv".
 FIRED_ON = re.compile(
     r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?)\s+(?:on|against)\s+"
@@ -174,6 +184,12 @@ def as_government(name: str, text: str, end: int) -> bool:
         return False  # "the missile strike on Kyiv left seven people dead": the city hit, whatever verb follows
     if SPEAKS.match(text, end) is not None or RULERS.match(text, end):
         return True
+    if (
+        (aside := ASIDE.match(text, end)) is not None
+        and SPEAKS.match(text, aside.end()) is not None
+        and not HIT_ASIDE.search(aside.group())
+    ):
+        return True  # "Moscow, which has escalated attacks in recent months, launched 69 drones"
     if (
         TAKEN_BY.search(text, max(0, start - 20), start)
         or FORTUNE_FOR.search(text, max(0, start - 40), start)

@@ -78,6 +78,10 @@ STRONG = {
         rf"\b{_UA_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|(?<!country's )(?<!country’s )\b(?:the )?Armed Forces\b"
         r"(?! of (?:the )?Russia)|"
         r"\bZSU\b|\bAFU\b|\bUAF\b|\bAPU\b|"
+        # the wires' words for Ukraine's forces in 2014-2015: "government soldiers pulled out of the town",
+        # "ATO forces" (the "anti-terrorist operation")
+        r"(?<!Russian )(?<!Syrian )\bgovernment (?:forces|troops|soldiers|army)\b"
+        r"|\bATO (?:forces|troops|units)\b|"
         # Russians fighting on Ukraine's side in the border raids
         r"\bRussian Volunteer Corps\b|\bFreedom of Russia Legion\b|\bSiberian Battalion\b|\bRDK\b|"
         # ... under their joint name of 2024, with the Chechens of Ichkeria who fight beside them
@@ -113,7 +117,18 @@ STRONG = {
         r"|\bNorthern Fleet\b"
         # TASS's word for the Russian and Donetsk forces fighting together: "the allied forces had gained
         # control of the village of Kodema"
-        r"|\ballied (?:forces|troops)\b",
+        r"|\ballied (?:forces|troops)\b"
+        # the forces of the "republics" as the reports of 2014-2015 name them: "rebels stormed the town",
+        # "insurgents armed with rocket-propelled grenades", "the militants launched an assault", "militia
+        # fighters" and "self-defense troops" (Russian media); not the Russians who fight for Ukraine ("anti-
+        # Kremlin rebels", "Russian rebels") nor Russia's word for Ukraine's ("Ukrainian militants")
+        # (nor "a Kremlin-opposing militia", the Freedom of Russia Legion)
+        r"|(?<!Russian )(?<!-Kremlin )(?<!-Putin )(?<!-Ukrainian )(?<!pro-Kyiv )(?<!pro-Kiev )(?<!-opposing )"
+        r"(?<!opposition )\b(?:rebels?|insurgents?)\b"
+        r"|(?<!Ukrainian )(?<!Kyiv )(?<!Kiev )(?<!nationalist )(?<!-opposing )(?<!opposition )(?<!-Kremlin )"
+        r"\b(?:militants|militia(?:s|men)?)\b"
+        r"(?! (?:from|of) (?:the )?(?:Kyiv|Kiev|Ukrain))"
+        r"|\bself-defen[cs]e (?:forces|troops|fighters|units)\b",
         re.IGNORECASE,
     ),
 }
@@ -426,6 +441,7 @@ SIDE_HINTS = (
     "motor rifle", "motorized rifle", "motorised rifle", "vdv", "rosgvardi", "group", "battle", "grv",
     "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "nazi", "ultra",
     "partisan", "hur", "gur", "sbu", "atesh", "rdk", "siberian", "akhmat", "chechen", "allied",
+    "rebel", "insurgent", "militant", "militia", "self-defen", "government", "ato ",
 )  # fmt: skip
 # Whose flag was raised: the actor of "the Ukrainian flag flying over the village".
 FLAGS = {

@@ -610,6 +610,28 @@ IRREGULAR_PAST = frozenset(
 )
 
 
+# A will told after a deed: "Rebels fleeing from Slovyansk vowed to regroup elsewhere" (the fleeing is
+# told; the vow is about what comes next).
+WILL_AFTER = re.compile(
+    r"\b(?:vow(?:s|ed)|threaten(?:s|ed)|promis(?:es|ed)|pledg(?:es|ed)|hop(?:es|ed)|plans?|planned|aims?|aimed"
+    r"|intends?|intended|seeks?|sought|wants?|wanted)\s+to\b",
+    re.IGNORECASE,
+)
+# ... the deed a verb in the past or a participle: not "the attack on X that Russia plans to launch".
+DEED_VERB = re.compile(r"[a-z]+(?:ed|ing)\b|(?:" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+
+
+def _will_after_done(clause: str, trigger_start: int) -> bool:
+    """Whether the clause's only hedge is a will (a vow, a plan) told after the trigger, a verb of a deed."""
+    if DEED_VERB.match(clause, trigger_start) is None:
+        return False
+    will = WILL_AFTER.search(clause, trigger_start)
+    if will is None:
+        return False
+    before, after = clause[:trigger_start], clause[trigger_start : will.start()]
+    return not _predicts(before + " " + after) and not _predicts(clause[will.end() :].split(",")[0] + " x")
+
+
 # A clause of time right before a past verb tells what happened, whatever the main clause supposes:
 # "Kurakhove would be the first city to fall after the Russians captured Avdiivka last year".
 _SUPPOSING = r"would|could|might|will|may|if"  # words that make what follows supposed, not told
@@ -708,6 +730,8 @@ VAIN_ATTEMPT = re.compile(
     r"\b(?:unsuccessfully|vainly|in\s+vain|without\s+success)\s+(?:trying|tried|tries|attempting|attempted"
     r"|attempts|seeking|sought)\s+to\s+(?:\w+\s+)?$"
     r"|\b(?:trying|tried|tries|attempting|attempted)\s+(?:unsuccessfully|in\s+vain)\s+to\s+(?:\w+\s+)?$"
+    # "Russians continue unsuccessful attempts to establish control over Rubizhne"
+    r"|\b(?:unsuccessful|vain|failed|futile|fruitless)\s+(?:\w+\s+)?(?:attempts?|efforts?|tries)\s+to\s+(?:\w+\s+)?$"
 )
 # An attack that failed, told by its side being pushed back: "Ukrainian soldiers repeatedly tried to break
 # through the Russian defensive line in the north of the Kherson region, but were pushed back" (on the
@@ -764,7 +788,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         # "As Moscow and Kyiv talk of possible peace, the war has intensified with Russian forces
         # carving out ...": the backdrop's hedge, not the event's
         clause = clause[opening.end() :]
-    if _predicts(clause):
+    if _predicts(clause) and not _will_after_done(clause, trigger_start):
         return "prediction"
     if _denies(sentence) and not _claim_denied_after(sentence, trigger_start):
         return "denial"
@@ -799,7 +823,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "negated"
     if ("stop" in before or "halt" in before or "prevent" in before) and STOPPED_FORCES.search(before):
         return "negated"  # "Ukrainian forces had stopped Russian troops advancing in Sumy region"
-    if "success" in before or "vain" in before:
+    if any(word in before for word in ("success", "vain", "fail", "futile", "fruitless")):
         if VAIN_ATTEMPT.search(before):
             return "negated"  # "Russians are unsuccessfully trying to regain their lost positions near X"
     after = sentence[trigger_start : trigger_start + FAILED_REACH].lower()

@@ -536,7 +536,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("Russian forces have edged Ukrainian troops out of the refractory plant in Chasov Yar")
         # (not a headline's "Russian forces pushed back slightly from Mykolayiv": they were pushed back)
         r"\b(?:drove|driven|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked|edged) "
-        r"(?!back (?:\w+ly |a little |a bit |somewhat )?(?:from|out of)\b)(?:[\w'’-]+ ){1,4}?"
+        r"(?!back (?:\w+ly |a little |a bit |somewhat )?(?:from|out of)\b)"
+        # (not "Russian forces pushed north out of Crimea": they moved on from it)
+        r"(?!(?:(?:further|farther|deeper) )?(?:north|south|east|west)\w* (?:out of|from)\b)"
+        r"(?:[\w'’-]+ ){1,4}?"
         r"(?:back out of|out of|back from|from|out (?:through|across) (?:the entire|all of|the whole)"
         # "pushed Russian forces beyond the city limits of Mykolaiv"
         r"|(?:back )?beyond (?:the )?(?:city limits|outskirts|borders?|boundar(?:y|ies)) of)\b"
@@ -2272,9 +2275,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:mortars?|artillery|rockets?|missiles?|shells?|MLRS|grenades?)\b"
         # "They fired using tanks, mortars, cannon, and MLRSes at the areas of the settlements of X"
         r"|\bfir(?:ed|ing)\s+(?:using|with|from)\s+(?=[\w-]+(?:,|\s+and\b|\s+at\b))"
-        r"|\battacks?\s+(?:[\w-]+\s+){0,2}?targeted\b",
+        # (not "the Ukrainian counter-attack targeted the villages of X and Y": ground fought for, below)
+        r"|(?<!counter-)(?<!counter)\battacks?\s+(?:[\w-]+\s+){0,2}?targeted\b",
         "strike",
         hints=("fired", "firing", "attack"),
+    ),
+    # a push on the ground aimed at places: "The Ukrainian counter-attack targeted the villages of X, Y and Z"
+    _p(
+        # (not "the assault targeted the port infrastructure of the city": a drone assault's aim)
+        r"\b(?:counter-?attacks?|counter-?offensives?|offensives?)\s+(?:[\w-]+\s+){0,2}?targeted\b",
+        "advance",
+        hints=("targeted",),
     ),
     # the aim of an attack told before: "The attack was directed against energy infrastructure in X"
     _p(

@@ -1,0 +1,102 @@
+"""Round 52 of unseen reporting: the wires of 2014-2015 name the sides by other words ("rebels stormed the
+town", "government soldiers pulled out"), and older datelines carry a full date and no dash."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+WINTER_2015 = date(2015, 2, 18)
+
+
+def test_rebels_and_insurgents_are_the_russian_side(seen: Seen) -> None:
+    assert seen("Rebels shelled the town of Debaltseve overnight.", published=WINTER_2015) == {
+        ("strike", "RU", "Debaltseve")
+    }
+    text = "Insurgents armed with automatic weapons stormed Debaltseve on Tuesday."
+    assert seen(text, published=WINTER_2015) == {("advance", "RU", "Debaltseve")}
+
+
+def test_militia_and_militants_are_the_russian_side(seen: Seen) -> None:
+    text = "Militia fighters captured the village of Nikishyne, a rebel spokesman said."
+    assert seen(text, published=WINTER_2015) == {("advance", "RU", "Nikishyne")}
+    text = "The militants launched an assault against Ukrainian positions near Avdiivka on Sunday."
+    assert seen(text, published=date(2017, 1, 30)) == {("advance", "RU", "Avdiivka")}
+
+
+def test_government_soldiers_are_ukraines(seen: Seen) -> None:
+    text = "Government soldiers pulled out of Debaltseve on Wednesday after a month-long siege."
+    assert seen(text, published=WINTER_2015) == {("retreat", "UA", "Debaltseve")}
+
+
+def test_russians_who_fight_for_ukraine_stay_ukraines_side(seen: Seen) -> None:
+    text = "Russian rebels shelled Tetkino."
+    assert seen(text, published=date(2024, 3, 14)) == {("strike", "UA", "Tëtkino")}
+    text = (
+        "The Freedom of Russia Legion, a Kremlin-opposing militia, claimed to have crossed the border and "
+        "taken control of Kozinka."
+    )
+    assert seen(text, published=date(2023, 5, 22)) == {("advance", "UA", "Kozinka")}
+    # (and Moscow's word for Ukraine's forces stays Ukraine's)
+    text = "The Zaporizhzhia nuclear plant has faced repeated shelling by militants from the Kiev regime."
+    assert seen(text, published=date(2023, 5, 22)) == {("strike", "UA", "Zaporizhzhia Nuclear Power Plant")}
+
+
+def test_a_retreat_told_before_a_vow_is_told(seen: Seen) -> None:
+    text = "Rebels fleeing from the city of Slovyansk vowed to regroup elsewhere and fight on."
+    assert seen(text, published=date(2014, 7, 6)) == {("retreat", "RU", "Sloviansk")}
+    # ... and a vow still hedges what it vows
+    assert seen("The rebels vowed to retake Slovyansk within a week.", published=date(2014, 7, 6)) == set()
+
+
+def test_forces_that_pushed_north_out_of_a_place_did_not_take_it(seen: Seen) -> None:
+    text = "Russian forces pushed north out of Crimea at the beginning of the invasion."
+    assert seen(text, published=date(2022, 7, 1)) == set()
+    # ... while forces pushed out of a place lost it
+    text = "Ukrainian troops pushed Russian forces out of Kyselivka on Tuesday."
+    assert ("advance", "UA", "Kyselivka") in seen(text, published=date(2022, 11, 10))
+
+
+def test_a_counter_attack_that_targeted_villages_is_a_push_on_them(seen: Seen) -> None:
+    text = "The Ukrainian counter-attack targeted the villages of Lozove and Bilohirka in the Kherson region."
+    assert seen(text, published=date(2022, 5, 31)) == {
+        ("advance", "UA", "Lozove"),
+        ("advance", "UA", "Bilohirka"),
+    }
+    # (an assault that targeted a port is a drone assault's aim, no push on the ground)
+    text = "Local authorities reported that the assault targeted the port infrastructure of Izmail."
+    assert ("advance", "unknown", "Izmail") not in seen(text, published=date(2023, 5, 22))
+    # (an attack that targeted a town is fire on it)
+    assert seen("Russian attacks targeted Kharkiv overnight.", published=date(2024, 5, 1)) == {
+        ("strike", "RU", "Kharkiv")
+    }
+
+
+def test_a_dateline_with_a_full_date_and_no_dash_is_no_place_of_the_event(seen: Seen) -> None:
+    text = "Kyiv, July 28, 2014 Ukrainian Armed Forces troops occupied a key height near the border."
+    assert seen(text, published=date(2014, 7, 28)) == set()
+    text = "Kyiv, July 28, 2014 Ukrainian Armed Forces troops captured the town of Shakhtarsk."
+    assert seen(text, published=date(2014, 7, 28)) == {("advance", "UA", "Shakhtarsk")}
+
+
+def test_unsuccessful_attempts_to_take_a_town_are_contact_not_an_advance(seen: Seen) -> None:
+    text = (
+        "In the Sievierodonetsk direction, the Russians continue unsuccessful attempts to establish control "
+        "over Rubizhne."
+    )
+    assert seen(text, published=date(2022, 5, 10)) == set()
+    text = "Russian troops made failed attempts to capture Bilohorivka."
+    assert seen(text, published=date(2022, 5, 10)) == set()
+
+
+def test_a_capital_that_launched_drones_after_an_aside_is_the_government(seen: Seen) -> None:
+    text = (
+        "Moscow, which has escalated attacks on Ukraine's infrastructure in recent months, launched 69 "
+        "drones at energy facilities across the country overnight."
+    )
+    assert seen(text, published=date(2025, 11, 10)) == set()
+    # (a capital whose aside tells its ordeal is the city)
+    text = "Kyiv, which was hit by 20 drones overnight, said air defence shot down most of them."
+    assert seen(text, published=date(2025, 11, 10)) == {("strike", "RU", "Kyiv")}
