@@ -873,6 +873,23 @@ LANDMARKS = [
         "source": "pine forest south of Kreminna along the Siverskyi Donets, a front line since 2022; "
         + KNOWLEDGE,
     },
+    {
+        "id": "other:sviatohirsk-lavra", "name": "Sviatohirsk Lavra", "country": "UA",
+        "names": ["Sviatohirsk Lavra", "Svyatohirsk Lavra", "Sviatohirska Lavra", "Svyatogorsk Lavra",
+                  "Sviatogorsk Lavra", "Svyatogorskaya Lavra", "Holy Mountains Lavra",
+                  "Святогірська лавра", "Святогорская лавра"],
+        "point": (37.566, 49.034),
+        "source": "monastery on the chalk cliffs of the Siverskyi Donets' right bank at Sviatohirsk, shelled "
+        "in 2022; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:savur-mohyla", "name": "Savur-Mohyla", "country": "UA",
+        "names": ["Savur-Mohyla", "Savur Mohyla", "Saur-Mohyla", "Saur-Mogila", "Saur Mogila",
+                  "Savur-Mogila", "Савур-Могила", "Саур-Могила"],
+        "point": (38.740, 47.923),
+        "source": "hill and memorial south of Snizhne by the Russian border, fought over in 1943 and in "
+        "July-August 2014; " + KNOWLEDGE,
+    },
 ]
 
 # Regions are drawn from admin-1 shapes: ``union`` lists ISO codes; ``left_of_dnipro`` keeps only the

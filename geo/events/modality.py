@@ -214,6 +214,9 @@ DONE_INFINITIVE = re.compile(
     # what a weapon was used for was done: "it had used missile strikes to destroy command posts in X"
     # ('the Russians used "Hurricanes" to shell Kurakhovo': a quoted weapon too)
     r"|\b(?:used|employed)\s+(?:[\"“”\w'’-]+\s+){1,4}?to\s+$"
+    # ... or is being used for, told with the participle: "rebels patrolled, using positions in the town to
+    # fire artillery on Debaltseve"
+    r"|,\s+(?:using|employing)\s+(?:[\"“”\w'’-]+\s+){1,6}?to\s+$"
     # ... and what it was used for, passive: "the missiles have already been used to strike Luhansk"
     r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:used|employed)\s+to\s+$",
     re.IGNORECASE,

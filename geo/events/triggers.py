@@ -949,6 +949,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:pushed|pushing) (?:(?:deeper|further|farther) )?(?:(?:north|south|east|west)\w* )?into"
         # ("as Russian troops push deeper into the two cities": the present, with its adverb)
         r"|push(?:es)? (?:deeper|further|farther) into"
+        # "armored vehicles of government forces have fought their way through to the town of Ilovaisk"
+        r"|(?:fought|fighting) (?:its|their) way (?:through )?(?:to|into)"
         # "by pushing swiftly over the border into the Kharkiv region"
         r"|(?:pushed|pushing) (?:\w+ly )?(?:over|across) the (?:state )?border into"
         # (not "the water masses of the Dnipro broke through the dam": a flood)
@@ -963,7 +965,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=(
             "enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained",
-            "gaining",
+            "gaining", "fought", "fighting",
         ),  # fmt: skip
     ),
     # "after the Armed Forces of Ukraine invaded the territory of the Kursk region": forces that crossed in
@@ -1000,7 +1002,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})(?!{_FIRE_AIM_LATER})(?! on{_COMMUNITY_AFTER})"
         rf"(?!{_CIVILIANS_KILLED_AFTER})"
         # (nor one on a port or a plant, which no infantry storms: "launched an attack on the port of Reni")
-        r"(?! (?:on|against) (?:the )?(?:sea)?(?:port|harbou?r|refinery|oil depot|power plant|airfield)s?\b)",
+        # (or on a named one: "launched an attack on the Saky airfield")
+        r"(?! (?:on|against) (?:the )?(?:[\w'’-]+ ){0,2}?(?:sea)?(?:port|harbou?r|refinery|oil depot|power plant"
+        r"|airfield|air ?base)s?\b)",
         "advance",
         hints=("launch", "began", "begun", "start"),
     ),
@@ -1227,6 +1231,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("Russia had abandoned its offensive": no ground given up)
         r"|offensive|assault|attack|push|bid|campaign|siege|attempts?|plans?|efforts?|idea)\b)"
         r"|driven (?:out|back)|pushed out"
+        # "many terrorists desperately were escaping from Ilovaisk" (civilians' escapes are left out below)
+        r"|escap(?:ed|ing) from"
         r"|forced out|gave up|giving up|fell back|falling back|fall back"
         # "were forced to run from their positions", "ran away from the village"
         r"|(?<=forced to )run (?:away )?from|ran away from)\b",
@@ -1249,6 +1255,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "fall back",
             "run ",
             "ran away",
+            "escap",
         ),
     ),
     # "Ukrainian forces have vacated the settlement": troops leaving a place (not "residents vacated
@@ -1548,11 +1555,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     # changed hands, to the side named
     _p(
         r"\b(?:came|come|comes|coming|went|passed|pass(?:es|ing)?|brought|taken|fallen|fell|falls) under "
-        r"(?=(?:[\w'’-]+ ){0,3}?control\b)",
+        r"(?=(?:[\w'’-]+ ){0,3}?control\b)"
+        # "The settlement of Pytomnyk was returned under the control of the Ukrainian military", "returned to
+        # Ukrainian control"
+        r"|\breturn(?:ed|s|ing)? (?:under|to) (?=(?:[\w'’-]+ ){0,3}?control\b)",
         "advance",
         role="taker",
         place_before=True,
-        hints=("under",),
+        hints=("under", "return"),
     ),
     # "Vuhledar is now under Russian control": it changed hands, to the side named
     _p(
@@ -1794,6 +1804,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="target",
         place_before=True,
         hints=("under", "explosion", "blast", "subjected", "attacks were", "attacks have", "target"),
+    ),
+    # an attack launched by weapons: "Ukrainian drones, operated by the Security Service of Ukraine (SBU),
+    # launched an attack on the Borisoglebsk airfield" (fire, however long the aside between)
+    _p(
+        r"\b(?:drones?|UAVs?|missiles?|rockets?|warplanes?|jets?|helicopters?|bombers?)"
+        r"(?:,[^.;]{1,160}?,)?\s+(?:(?:have|has|had)\s+)?launch(?:ed|es)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"attacks?(?=\s+(?:on|against)\b)",
+        "strike",
+        hints=("drone", "uav", "missile", "rocket", "warplane", "jet", "helicopter", "bomber"),
     ),
     # "the enemy launched an attack, presumably using Shahed-type UAVs, on the Saltivka District": fire
     _p(
@@ -2095,6 +2114,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\binflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:losses|damage|defeat|strikes?|fire)\b"
         r"(?! (?:on|upon) (?:them|him|it|the enemy|the occupiers|the invaders|enemy)\b)"
         r"|\bopen(?:ed|s|ing)? fire\b"
+        # the General Staff's "they are carrying out fire damage from multiple launch rocket systems near X"
+        r"|\b(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?) fire damage\b"
         r"|\b(?:attacks?|strikes?)\b(?= (?:[\w-]+ ){0,2}?(?:killed|injured|wounded|damaged|destroyed)\b"
         # "overnight strikes on the southern city of Zaporizhzhia had killed at least one person"
         # ("an attack on an electrical substation in the city of Rylsk injured two teenagers")
@@ -2103,7 +2124,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "Friday's Russian air raid left seven people dead"
         r"|\b(?:air )?raids?\b(?= (?:on (?:[\w'’-]+ ){1,4}?)?left (?:[\w-]+ ){0,4}?(?:dead|injured|wounded)\b)",
         "strike",
-        hints=("inflict", "open", "attack", "strike", "raid"),
+        hints=("inflict", "open", "attack", "strike", "raid", "carr", "conduct"),
     ),
     # fire told by what it did: "one person had been killed by a Russian drone in Novopavlivka", "two cars
     # caught fire after the attack", "Ukrainian drones ignited several oil tanks in the Rostov region"
@@ -2272,13 +2293,15 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "The invaders fired mortars in the border areas near Karpovychi", "attacks targeted areas near X"
     _p(
-        r"\bfir(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:mortars?|artillery|rockets?|missiles?|shells?|MLRS|grenades?)\b"
+        # ("using positions in the town to fire artillery on Debaltseve")
+        r"\b(?:fir(?:ed|ing)|(?<=to )fire)\s+(?:[\w-]+\s+){0,2}?(?:mortars?|artillery|rockets?|missiles?|shells?"
+        r"|MLRS|grenades?)\b"
         # "They fired using tanks, mortars, cannon, and MLRSes at the areas of the settlements of X"
         r"|\bfir(?:ed|ing)\s+(?:using|with|from)\s+(?=[\w-]+(?:,|\s+and\b|\s+at\b))"
         # (not "the Ukrainian counter-attack targeted the villages of X and Y": ground fought for, below)
         r"|(?<!counter-)(?<!counter)\battacks?\s+(?:[\w-]+\s+){0,2}?targeted\b",
         "strike",
-        hints=("fired", "firing", "attack"),
+        hints=("fired", "firing", "fire", "attack"),
     ),
     # a push on the ground aimed at places: "The Ukrainian counter-attack targeted the villages of X, Y and Z"
     _p(

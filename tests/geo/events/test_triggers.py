@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Ukrainian drones, operated by the SBU, launched an attack on the Borisoglebsk airfield.",
     "The Ukrainian counter-attack targeted the villages of Lozove and Bilohirka.",
     "The enemy used guided aerial bombs and drones on the Malomykhailivka community.",
     "The aggressor directed a UAV at the Samarivskyi district, and drones attempted to attack the plant.",

@@ -100,3 +100,59 @@ def test_a_capital_that_launched_drones_after_an_aside_is_the_government(seen: S
     # (a capital whose aside tells its ordeal is the city)
     text = "Kyiv, which was hit by 20 drones overnight, said air defence shot down most of them."
     assert seen(text, published=date(2025, 11, 10)) == {("strike", "RU", "Kyiv")}
+
+
+def test_drones_that_launched_an_attack_struck_its_target(seen: Seen) -> None:
+    text = (
+        "Overnight, Ukrainian drones, operated by the Security Service of Ukraine (SBU) and the Special "
+        "Operations Forces, launched an attack on the Borisoglebsk airfield in Russia's Voronezh Oblast."
+    )
+    assert seen(text, published=date(2024, 10, 3)) == {("strike", "UA", "Borisoglebsk")}
+    # ... and an attack on a named airfield is fire, whoever launched it: no infantry storms an airfield
+    text = "Ukrainian forces launched an attack on the Saky airfield."
+    assert seen(text, published=date(2024, 10, 3)) == {("strike", "UA", "Saki")}
+    # (troops' attack on a village is still a push on the ground)
+    text = "Russian troops launched an attack on Robotyne."
+    assert seen(text, published=date(2024, 10, 3)) == {("advance", "RU", "Robotyne")}
+
+
+def test_a_village_returned_under_a_sides_control_was_taken_by_it(seen: Seen) -> None:
+    text = "The village of Tsyrkuny was returned under the control of the Ukrainian military."
+    assert seen(text, published=date(2022, 5, 11)) == {("advance", "UA", "Tsyrkuny")}
+    text = "Tsyrkuny returned to Ukrainian control on Tuesday."
+    assert seen(text, published=date(2022, 5, 11)) == {("advance", "UA", "Tsyrkuny")}
+
+
+def test_fire_damage_carried_out_near_villages_is_fire_on_them(seen: Seen) -> None:
+    text = (
+        "The occupiers are carrying out fire damage from multiple launch rocket systems near Kurulka and "
+        "Dolyna, the General Staff said."
+    )
+    assert seen(text, published=date(2022, 6, 9)) == {("strike", "RU", "Kurulka"), ("strike", "RU", "Dolyna")}
+
+
+def test_a_monastery_on_fire_after_a_bombardment_is_at_its_own_point(seen: Seen) -> None:
+    text = "After Russia's bombardment, the wooden All Saints Monastery of the Svyatogorsk Lavra is on fire."
+    assert seen(text, published=date(2022, 6, 4)) == {("strike", "RU", "Sviatohirsk Lavra")}
+
+
+def test_fighters_escaping_from_a_town_left_it(seen: Seen) -> None:
+    text = "He said many militants were desperately escaping from Ilovaisk."
+    assert seen(text, published=date(2014, 8, 19)) == {("retreat", "RU", "Ilovaisk")}
+    # (civilians escaping leave no front)
+    assert seen("Thousands of civilians were escaping from Ilovaisk.", published=date(2014, 8, 19)) == set()
+
+
+def test_forces_that_fought_their_way_into_a_town_advanced(seen: Seen) -> None:
+    text = (
+        "Armored vehicles of Ukrainian government forces have fought their way through to the town of "
+        "Ilovaisk in the Donetsk region."
+    )
+    assert seen(text, published=date(2014, 8, 19)) == {("advance", "UA", "Ilovaisk")}
+
+
+def test_positions_used_to_fire_artillery_on_a_town_struck_it(seen: Seen) -> None:
+    text = "Rebels patrolled casually, using positions in Vuhlehirsk to fire artillery on Debaltseve."
+    assert seen(text, published=date(2015, 2, 4)) == {("strike", "RU", "Debaltseve")}
+    # (a plan to fire is no fire)
+    assert seen("The rebels plan to fire artillery on Debaltseve.", published=date(2015, 2, 4)) == set()
