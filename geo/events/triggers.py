@@ -1003,8 +1003,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"(?!{_CIVILIANS_KILLED_AFTER})"
         # (nor one on a port or a plant, which no infantry storms: "launched an attack on the port of Reni")
         # (or on a named one: "launched an attack on the Saky airfield")
-        r"(?! (?:on|against) (?:the )?(?:[\w'’-]+ ){0,2}?(?:sea)?(?:port|harbou?r|refinery|oil depot|power plant"
-        r"|airfield|air ?base)s?\b)",
+        r"(?! (?:on|against) (?:the )?(?:[\w'’-]+ ){0,2}?(?:sea)?(?:port|harbou?r|refinery|oil depot"
+        r"|power plant|airfield|air ?base)s?\b)",
         "advance",
         hints=("launch", "began", "begun", "start"),
     ),
@@ -2294,8 +2294,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "The invaders fired mortars in the border areas near Karpovychi", "attacks targeted areas near X"
     _p(
         # ("using positions in the town to fire artillery on Debaltseve")
-        r"\b(?:fir(?:ed|ing)|(?<=to )fire)\s+(?:[\w-]+\s+){0,2}?(?:mortars?|artillery|rockets?|missiles?|shells?"
-        r"|MLRS|grenades?)\b"
+        r"\b(?:fir(?:ed|ing)|(?<=to )fire)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:mortars?|artillery|rockets?|missiles?|shells?|MLRS|grenades?)\b"
         # "They fired using tanks, mortars, cannon, and MLRSes at the areas of the settlements of X"
         r"|\bfir(?:ed|ing)\s+(?:using|with|from)\s+(?=[\w-]+(?:,|\s+and\b|\s+at\b))"
         # (not "the Ukrainian counter-attack targeted the villages of X and Y": ground fought for, below)
