@@ -162,7 +162,11 @@ FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # ... or made to do it: "forcing Kyiv to make tactical retreats", "pushed Moscow to redeploy troops".
 MADE_TO_BEFORE = re.compile(r"\b(?:forc|compel|push|prompt|pressur)\w*\s+$", re.IGNORECASE)
 TO_DO_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
-BETWEEN_FIRST = re.compile(rf"\s+and\s+{_PARTIES}\b")
+# (or another side of a war: "a ceasefire was struck between Kiev and pro-Russian fighters")
+BETWEEN_FIRST = re.compile(
+    rf"\s+and\s+(?:{_PARTIES}\b|Russia\b|Ukraine\b|(?:the\s+)?(?:pro-Russian\s+|(?:Russian|Moscow)-backed\s+)?"
+    r"(?:rebels|separatists|fighters|militants|insurgents)\b)"
+)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 BETWEEN_SECOND = re.compile(rf"\bbetween\s+{_PARTIES}\s+and\s+$")
 

@@ -126,7 +126,7 @@ STRONG = {
         r"|(?<!Russian )(?<!-Kremlin )(?<!-Putin )(?<!-Ukrainian )(?<!pro-Kyiv )(?<!pro-Kiev )(?<!-opposing )"
         r"(?<!opposition )\b(?:rebels?|insurgents?)\b"
         r"|(?<!Ukrainian )(?<!Kyiv )(?<!Kiev )(?<!nationalist )(?<!-opposing )(?<!opposition )(?<!-Kremlin )"
-        r"\b(?:militants|militia(?:s|men)?)\b"
+        r"\b(?:militants|militia(?:s|men)?|bandits)\b"
         r"(?! (?:from|of) (?:the )?(?:Kyiv|Kiev|Ukrain))"
         r"|\bself-defen[cs]e (?:forces|troops|fighters|units)\b",
         re.IGNORECASE,
@@ -441,7 +441,7 @@ SIDE_HINTS = (
     "motor rifle", "motorized rifle", "motorised rifle", "vdv", "rosgvardi", "group", "battle", "grv",
     "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "nazi", "ultra",
     "partisan", "hur", "gur", "sbu", "atesh", "rdk", "siberian", "akhmat", "chechen", "allied",
-    "rebel", "insurgent", "militant", "militia", "self-defen", "government", "ato ",
+    "rebel", "insurgent", "militant", "militia", "self-defen", "government", "ato ", "bandit",
 )  # fmt: skip
 # Whose flag was raised: the actor of "the Ukrainian flag flying over the village".
 FLAGS = {

@@ -476,6 +476,14 @@ SOUGHT = re.compile(
     r"(?:(?:new|further|strategic|tactical|more|local|territorial)\s+){0,2}$"
 )
 ATTEMPT_CUES = ("try", "tries", "tried", "attempt", "seek", "sought", "bid", "struggl", "striv")
+# An attack to be resumed, sought or kept from happening: "the enemy is trying to improve the tactical
+# situation near Izium and resume the attack on Sloviansk", "do not allow the invaders to ... resume the
+# attack on X" (on the lower-cased text before the trigger).
+RESUME_SOUGHT = re.compile(
+    r"\b(?:try|tries|tried|trying|attempt\w*|seek\w*|sought|allow\w*|plans?|planning|aims?|aiming|intends?)\b"
+    r"[^.;]{0,100}?\b(?:to|and)\s+(?:resume|renew|restart)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:\w+\s+)?$"
+)
+RESUME_REACH = 160
 # ... but what the aim follows is done: "as they seek to press their advantage following the capture of
 # the town of Avdiivka this month" (also the clause cut before a told taking noun, below).
 TOLD_RIGHT_BEFORE = re.compile(
@@ -891,6 +899,10 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
             # ... or joined by "and": "attempting to break through the front line and secure a foothold"
             or (before.endswith((", ", " and ")) and _bare_verb(sentence, trigger_start))
         )
+    ):
+        return "intention"
+    if ("resum" in before or "renew" in before or "restart" in before) and RESUME_SOUGHT.search(
+        sentence[max(0, trigger_start - RESUME_REACH) : trigger_start].lower()
     ):
         return "intention"
     if "there" in before and sentence.startswith("flag", trigger_start) and FLAG_STILL.search(before):

@@ -84,6 +84,8 @@ TITLE_BEFORE = re.compile(
     r"|\b(?:regional|military|state|city|oblast)\s+administration\s+in\s+$",
     re.IGNORECASE,
 )
+# A capital's officials: "Kiev officials", "Moscow authorities" speak for the government there.
+CAPITAL_OFFICIALS = re.compile(r"\s+(?:officials|authorities|government|leadership|politicians|diplomats)\b")
 TITLE_AFTER = re.compile(
     r"(?:\s+(?:region|oblast))?(?:['’]s)?\s+(?:(?:regional|oblast)\s+)?"
     r"(?:governor|gov(?=\.)|(?:(?:regional|state|city)\s+)?(?:military\s+)?administration"
@@ -698,7 +700,11 @@ MEASURED_FROM = re.compile(
     r"(?:(?:capital|city)\s+(?:of\s+)?)?$"
     # ... or one that opens the sentence: "East of Izyum a Russian assault ... captured it"
     r"|(?:^|(?<=[.!?] )|(?<=\n))(?:just\s+|far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
-    r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?#?$",  # (a thread's hashtag: "East of #Izyum")
+    r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?#?$"  # (a thread's hashtag: "East of #Izyum")
+    # ... or two places that a thing lies between: "Debaltseve, a strategic railway hub between the main
+    # rebel-held cities of Donetsk and Lugansk", "along the front line between Izyum and Barvenkovo"
+    r"|\b(?:hub|junction|town|city|village|road|highway|railway|line|located|situated|lying|halfway|midway)"
+    r"\s+between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:cities|towns|villages)\s+of\s+)?(?:[\w'’-]+\s+and\s+)?$",
     re.IGNORECASE,
 )
 MEASURED_FROM_COST = 100
@@ -977,6 +983,9 @@ def sentence_places(
             and (kinds != ("region",) or m.place.id.startswith("admin1:"))  # "the region": an oblast
             and m.end <= sentence_start + start
             and not as_government(m.text, text, m.end)  # "Moscow said": no town "the town" stands for
+            # ("according to both Kiev officials and pro-Russian rebels. ... attacking the town": the
+            # capital's officials, not the town of the story)
+            and not (m.place.name in CAPITALS and CAPITAL_OFFICIALS.match(text, m.end))
             # "KYIV: Ukraine said ... raised the flag in the settlement" (but "KHERSON, Ukraine -- Russian
             # forces shelled the city": the city the story was filed from)
             and not (_dateline(text, m) and not (word.lower() == "city" and m.place.kind == "city"))

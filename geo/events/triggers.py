@@ -2364,7 +2364,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:(?<=continued to )|(?<=continue to )|(?<=continues to ))"
         r"(?:pound|pummel|hammer|strike|bomb|target|hit|destroy|shell|fire on|fire at)"
         r"|rained down on"
-        r"|fir(?:ed|ing) (?:[\w-]+ ){0,4}?(?:at|on|from|against)"
+        # (not "air defence guns were firing on Ukrainian planes": fire at the sky)
+        r"|fir(?:ed|ing) (?:[\w-]+ ){0,4}?(?:from|(?:at|on|against)"
+        r"(?! (?:the |an? )?(?:[\w-]+ ){0,2}?(?:planes?|aircraft|jets?|helicopters?|drones?|UAVs?)\b))"
         r"|direct(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:fire|artillery|strikes|drones|missiles|shelling)"
         r" (?:at|on|against)"
         # "Russian troops fire at Luhansk Region with artillery", "follow crawling tactics and fire at X"
@@ -2445,6 +2447,11 @@ DEAL_AFTER = re.compile(
     r"(?:deal|agreement|treaty|initiative"
     r"|talks|negotiations"
     r"|accord|pact|convention|corridor|programme|program|scheme)\b"
+)
+# A deal that was struck, made and not hit: "a ceasefire was struck between Kiev and the rebels".
+DEAL_STRUCK = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|bargain|compromise|armistice)\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+(?:\w+ly\s+)?$"
 )
 # Words that make "destroyed" and "damaged" describe what is seen, not tell of a strike: "lined with
 # heavily destroyed houses", "footage of damaged buildings".
@@ -3162,6 +3169,10 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue  # "Ukrainian long-range strike capability", "a strike package": no strike made
             if pattern.event_type == "retreat" and DEAL_AFTER.match(lower, end):
                 continue  # "Russia's withdrawal from the grain deal": no ground left
+            if pattern.event_type == "strike" and lower.startswith("struck", start) and DEAL_STRUCK.search(
+                lower, max(0, start - 40), start
+            ):
+                continue  # "since a ceasefire was struck between Kiev and pro-Russian fighters": a deal made
             if pattern.event_type == "retreat" and TROOPS_FROM_THE_FRONT.match(lower, end):
                 continue  # "Moscow withdrawing about 30,000 troops from the frontline": moved, no ground left
             if pattern.event_type == "retreat" and BACKDROP_NOUN.search(lower, max(0, start - 20), end + 1):

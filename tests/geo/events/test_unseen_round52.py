@@ -156,3 +156,45 @@ def test_positions_used_to_fire_artillery_on_a_town_struck_it(seen: Seen) -> Non
     assert seen(text, published=date(2015, 2, 4)) == {("strike", "RU", "Debaltseve")}
     # (a plan to fire is no fire)
     assert seen("The rebels plan to fire artillery on Debaltseve.", published=date(2015, 2, 4)) == set()
+
+
+def test_an_attack_a_side_tries_to_resume_or_is_kept_from_resuming_is_no_attack(seen: Seen) -> None:
+    text = (
+        '"The enemy is trying to improve the tactical situation near Izium and resume the attack on the city '
+        'of Sloviansk," the General Staff said.'
+    )
+    assert seen(text, published=date(2022, 5, 26)) == set()
+    text = (
+        "The Armed Forces of Ukraine do not allow the Russian invaders to improve their positions near Izium "
+        "in Kharkiv region and resume the attack on Sloviansk in Donetsk region."
+    )
+    assert seen(text, published=date(2022, 5, 26)) == set()
+    # (an attack resumed is one)
+    text = "Russian forces resumed the attack on Sloviansk on Monday."
+    assert seen(text, published=date(2022, 5, 26)) == {("strike", "RU", "Sloviansk")}
+
+
+def test_the_town_after_a_hub_between_two_cities_and_a_capitals_officials_is_the_hub(seen: Seen) -> None:
+    text = (
+        "Fierce fighting was raging in the streets of Debaltseve, a strategic railway hub between the main "
+        "rebel-held cities of Donetsk and Lugansk, according to both Kiev officials and pro-Russian rebels. "
+        "\u201cPart of the town has been captured by the bandits,\u201d the defence ministry said."
+    )
+    assert ("advance", "RU", "Debaltseve") in seen(text, published=WINTER_2015)
+    assert not {event for event in seen(text, published=WINTER_2015) if event[2] in ("Luhansk", "Kyiv")}
+
+
+def test_air_defence_firing_on_planes_strikes_no_place(seen: Seen) -> None:
+    text = "Near Marynivka and Snizhne, militia air defence guns were firing on Ukrainian planes."
+    assert seen(text, published=date(2014, 7, 14)) == set()
+    assert seen("Russian troops were firing on Kurakhove from tanks.", published=date(2024, 10, 1)) == {
+        ("strike", "RU", "Kurakhove")
+    }
+
+
+def test_a_ceasefire_struck_between_a_capital_and_rebels_is_no_strike_on_the_capital(seen: Seen) -> None:
+    text = (
+        "Children sheltered in the basement as the shelling yielded the highest toll since a ceasefire was "
+        "struck between Kiev and pro-Russian fighters last month."
+    )
+    assert seen(text, published=date(2014, 10, 2)) == set()
