@@ -102,7 +102,8 @@ POSSESSED_LIST = re.compile(rf"{_NAME}(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*")
 # a name before them is in.
 OBLAST_LIST = re.compile(
     # (capitalised too: "in the Luhansk and Donetsk Regions")
-    r"[A-Z][\w'’-]+(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w'’-]+)+\s+"
+    # ("in the Voronezh, Kursk and Nizhny Novgorod regions": a name of two words)
+    r"[A-Z][\w'’-]+(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s+"
     r"(?i:oblasts|regions|provinces)\b"
 )
 # Words between a name and an oblast named after it that say the oblast is elsewhere.

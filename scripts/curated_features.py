@@ -747,15 +747,25 @@ LANDMARKS = [
     },
     {
         "id": "other:marinovka-air-base", "name": "Marinovka air base", "country": "RU",
-        "names": ["Marinovka air base", "Marinovka airbase", "Marinovka airfield"],
+        "names": ["Marinovka air base", "Marinovka airbase", "Marinovka airfield", "Marinovka military airbase",
+                  "Marinovka military airfield", "Marinovka military air base"],
         "point": (43.789, 48.637),
         "source": "Volgograd Oblast; " + KNOWLEDGE,
     },
     {
         "id": "other:khalino-air-base", "name": "Khalino air base", "country": "RU",
-        "names": ["Khalino air base", "Khalino airbase", "Khalino airfield", "Kursk Khalino"],
+        "names": ["Khalino", "Khalino air base", "Khalino airbase", "Khalino airfield", "Kursk Khalino",
+                  "Khalino military airfield", "Kursk Vostochny air base"],
         "point": (36.296, 51.751),
-        "source": "east of Kursk; " + KNOWLEDGE,
+        "source": "east of Kursk, by the village of Khalino; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:baltimor-air-base", "name": "Baltimor air base", "country": "RU",
+        "names": ["Baltimor", "Baltimor air base", "Baltimor airbase", "Baltimor airfield", "Voronezh Baltimor",
+                  "Voronezh-Baltimor", "Baltimore airfield", "Baltimore air base", "Baltimore airbase",
+                  "Baltimore military airfield", "Балтимор"],
+        "point": (39.139, 51.614),
+        "source": "the military airfield on Voronezh's southern edge; " + KNOWLEDGE,
     },
     {
         "id": "other:kinburn-spit", "name": "Kinburn Spit", "country": "UA",
