@@ -747,8 +747,8 @@ LANDMARKS = [
     },
     {
         "id": "other:marinovka-air-base", "name": "Marinovka air base", "country": "RU",
-        "names": ["Marinovka air base", "Marinovka airbase", "Marinovka airfield", "Marinovka military airbase",
-                  "Marinovka military airfield", "Marinovka military air base"],
+        "names": ["Marinovka air base", "Marinovka airbase", "Marinovka airfield",
+                  "Marinovka military airbase", "Marinovka military airfield", "Marinovka military air base"],
         "point": (43.789, 48.637),
         "source": "Volgograd Oblast; " + KNOWLEDGE,
     },
@@ -761,9 +761,9 @@ LANDMARKS = [
     },
     {
         "id": "other:baltimor-air-base", "name": "Baltimor air base", "country": "RU",
-        "names": ["Baltimor", "Baltimor air base", "Baltimor airbase", "Baltimor airfield", "Voronezh Baltimor",
-                  "Voronezh-Baltimor", "Baltimore airfield", "Baltimore air base", "Baltimore airbase",
-                  "Baltimore military airfield", "Балтимор"],
+        "names": ["Baltimor", "Baltimor air base", "Baltimor airbase", "Baltimor airfield",
+                  "Voronezh Baltimor", "Voronezh-Baltimor", "Baltimore airfield", "Baltimore air base",
+                  "Baltimore airbase", "Baltimore military airfield", "Балтимор"],
         "point": (39.139, 51.614),
         "source": "the military airfield on Voronezh's southern edge; " + KNOWLEDGE,
     },

@@ -410,7 +410,7 @@ SUBJECT_BEFORE_ASIDE = re.compile(
 )
 # A relative clause whose subject speaks of the event, not does it: "hit by an explosion which
 # Russian authorities said was caused by a car bomb".
-RELATIVE_SPEAKER = re.compile(r"\bwhich\s+(?:the\s+)?$", re.IGNORECASE)
+RELATIVE_SPEAKER = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
 SAID_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:said|say|says|claimed|claim|claims|blamed|blame|called|described|reported"
     # ("the Russian Defense Ministry announced that Crimea had been hit by a large-scale drone attack")
@@ -1102,14 +1102,25 @@ def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str
     # (a phrase may take in the article the by-phrase read: "by the invading forces")
     article = ARTICLE_ENDING.search(by.group())
     since = by.end() - (len(article.group()) if article else 0)
+    told_by_speaker = False
     for p in phrases:
         if since <= p.start <= limit and p.end > by.end():
-            relative = "which" in sentence[by.end() : p.start]
+            if told_by_speaker and not AGENT_BY_BEFORE.search(sentence, max(0, p.start - 8), p.start):
+                continue
+            # ("struck by a precision missile that Ukrainian officials said was fired by Russia")
+            relative = "which" in sentence[by.end() : p.start] or "that" in sentence[by.end() : p.start]
             speaks = relative and RELATIVE_SPEAKER.search(sentence, by.end(), p.start)
             if speaks and SAID_AFTER.match(sentence, p.end):
-                continue  # "hit by an explosion which Russian authorities said was a car bomb"
+                # "hit by an explosion which Russian authorities said was a car bomb": the speakers, and
+                # the agent they name after "by", if any, up to the clause's end
+                told_by_speaker = True
+                limit = stop.start() if stop else len(sentence)
+                continue
             return p.side
     return None
+
+
+AGENT_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def last_side(phrases: list[ActorPhrase], sentence: str = "") -> str | None:

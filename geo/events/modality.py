@@ -281,6 +281,12 @@ GOAL_FIRST = re.compile(
     r"\b(?:goals?|aims?|objectives?|priorit(?:y|ies)|tasks?|ambitions?)\s+(?:is|was|remains|are|were)\s+"
     r"(?:(?:still|now|clearly|probably|likely)\s+)?(?:to\s+|the\s+)?$"
 )
+# A ruin told as the work of long fighting: "destroyed by months of relentless artillery fire".
+RUINED_OVER_TIME = re.compile(
+    r"(?:destroyed|damaged|ruined|devastated|razed|flattened|levell?ed)\s+(?:\w+\s+)?by\s+"
+    r"(?:(?:many|several|two|three|four|five|six|nine|ten|\d+)\s+)?(?:years?|months?|weeks?|decades?)\s+of\b",
+    re.IGNORECASE,
+)
 # Fighting told as the background of something else: "after two years of constant shelling and
 # battles", "months of fighting": no one event at one time.
 BACKGROUND = re.compile(
@@ -913,6 +919,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "unconfirmed"
     if (" of " in before or " into " in before or "since " in before) and _BACKGROUND.search(before):
         return "background"
+    if " by " in (after := sentence[trigger_start : trigger_start + 60]) and RUINED_OVER_TIME.match(after):
+        return "background"  # "Bakhmut was completely destroyed by months of relentless artillery fire"
     if "during" in before and DURING.search(before) and TAKING_NOUN.match(sentence, trigger_start):
         return "background"  # "left without gas during the storming of Mariupol": when, not what happened
     if "since" in sentence and HABITUAL.search(sentence, trigger_start):

@@ -456,10 +456,20 @@ ORIGIN = re.compile(
     r"(?:(?:Russia|Ukraine)['’]s\s+)?$"
     # "cruise missiles launched from four Tu-95 bombers from the Saratov region": where the carriers flew
     r"|\b(?:bombers|aircraft|planes|jets|warships|ships|vessels|submarines|carriers)\s+from\s+(?:the\s+)?"
-    r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$",
+    r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$"
+    # ... or a strike's verb: "the warplanes struck from the east, from Belbek", "struck Serhiivka from
+    # Belbek"
+    r"|\b(?:struck|hit|attacked|bombed|shelled)\s+(?:[\w'’-]+\s+){0,3}?from\s+"
+    r"(?:the\s+(?:north|south|east|west)\w*,\s+from\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 ORIGIN_REACH = 80  # characters before a place that ORIGIN looks through
+# Where things hit were on their way to: "stored for subsequent delivery to Ukrainian troops in Donbas".
+DELIVERED_TO = re.compile(
+    r"\b(?:deliver(?:y|ies|ed|ing)?|bound)\s+(?:[\w-]+\s+){0,3}?(?:to|for)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:in|at)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # ... and a place fronted as where the fire comes from: "From the temporarily occupied Kinburn Spit, Russian
 # forces continue to shell the southern parts of the Mykolaiv and Kherson regions" (up to the place; a comma
 # must follow it and the trigger come after).
@@ -490,7 +500,9 @@ ORIGIN_LISTED = re.compile(
     r"(?:the\s+)?"
     r"(?:(?:annexed|occupied|Russian-occupied)\s+)?"
     # ... or the oblast of one: "launched cruise missiles from the area of Engels in Russia's Saratov Oblast"
-    r"|,?\s+in\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:\w+ern\s+)?(?:the\s+)?"
+    # ("from Belbek, on the Russian-occupied Crimean Peninsula")
+    r"|,?\s+(?:in|on)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:\w+ern\s+)?(?:the\s+)?"
+    r"(?:(?:annexed|occupied|Russian-occupied)\s+)?"
 )
 # "northeast of Kupiansk near Synkivka": a direction from a town, then the place itself.
 DIRECTION_OF = re.compile(rf"\b{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -947,7 +959,7 @@ def sentence_places(
     if any(cue in sentence for cue in ORDINAL_CUES):
         places += _ordinal_references(sentence, sentence_start, mentions, places, recent_from)
     if "same " in sentence:
-        places += _same_area(sentence, sentence_start, mentions, places)
+        places += _same_area(sentence, sentence_start, mentions, places, text)
     if " region" in sentence or " oblast" in sentence:
         # "Serhiy Borzov, governor of the Vinnytsia region, said Russia had carried out attacks on energy
         # facilities in his region": the official's own oblast, named in the title before
@@ -1063,6 +1075,14 @@ ATTACK_TOLD_BEFORE = re.compile(
 )
 
 
+# ... or named anywhere in it as the one told: "injured in the strike", "after the attack".
+ATTACK_REFERRED = re.compile(
+    r"\b(?:in|after|during|by|from|since|following)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|strike|shelling|bombing|airstrike|blast|explosion)\b"
+)
+ATTACK_REFERRED_REACH = 1_200  # characters before the sentence where that strike's town may be named
+
+
 def _attack_told_before_in(
     sentence: str, oblast: Place, mentions: list[Mention], recent_from: int, sentence_start: int
 ) -> bool:
@@ -1070,8 +1090,19 @@ def _attack_told_before_in(
     official's title names: "... bombed a school in the village of Bilohorivka. The attack happened on
     Saturday evening, and Serhiy Gaidai -- governor of Luhansk region -- said ... when it was hit" is that
     village's attack, not one on the whole oblast."""
-    return ATTACK_TOLD_BEFORE.match(sentence) is not None and any(
+    if ATTACK_TOLD_BEFORE.match(sentence) is not None and any(
         m.place is not None and m.place.admin1 == oblast.name and recent_from <= m.start < sentence_start
+        for m in mentions
+    ):
+        return True
+    # "A Russian missile that struck a hotel in ... Kryvyi Rih ... Fourteen of the 31 injured in the strike
+    # were in a serious condition, said Serhiy Lysak, governor of Dnipropetrovsk region": the strike told
+    # a few sentences before, at a town of the oblast
+    return ATTACK_REFERRED.search(sentence) is not None and any(
+        m.place is not None
+        and m.place.admin1 == oblast.name
+        and m.place.kind in POPULATED
+        and sentence_start - ATTACK_REFERRED_REACH <= m.start < sentence_start
         for m in mentions
     )
 
@@ -1153,7 +1184,7 @@ def _plural_references(
 
 
 def _same_area(
-    sentence: str, sentence_start: int, mentions: list[Mention], places: list[SentencePlace]
+    sentence: str, sentence_start: int, mentions: list[Mention], places: list[SentencePlace], text: str
 ) -> list[SentencePlace]:
     """ "Fired in the same area and near X": the area is the last place named before, in this
     sentence or the previous ones, that is not a front sector (a General Staff summary's "In the
@@ -1165,7 +1196,14 @@ def _same_area(
             continue
         before = mentions[: bisect_left(mentions, sentence_start + start, key=_mention_start)]
         for m in reversed(before):
-            if m.place is not None and m.place.kind in POPULATED and not getattr(m, "direction", False):
+            if (
+                m.place is not None
+                and m.place.kind in POPULATED
+                and not getattr(m, "direction", False)
+                # ("Kiev's drone and artillery strikes ... In another incident in the same district": no
+                # government's seat is the area)
+                and not as_government(m.text, text, m.end)
+            ):
                 found.append(SentencePlace(m.place, start, end, match.group(1), True))
                 break
     return found
@@ -1388,6 +1426,12 @@ def places_for(
             ):
                 origins.append(p)
         places = [p for p in places if p not in origins]
+    if trigger.event_type in ("strike", "bridge_strike") and ("deliver" in sentence or "bound " in sentence):
+        # "weapons stored in the area for subsequent delivery to Ukrainian troops in Donbas were hit": where
+        # the things were going, not where they were hit
+        places = [
+            p for p in places if not DELIVERED_TO.search(sentence, max(0, p.start - ORIGIN_REACH), p.start)
+        ]
     if trigger.event_type == "advance" and not trigger.passive and " from " in sentence[trigger.end :]:
         # "invaded the Kharkiv region from Belgorod", "advanced from Ocheretyne to Novobakhmutivka":
         # where they came from, when the sentence names where they went

@@ -1087,8 +1087,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?<!vehicles were )(?<!tanks were )(?<!ships were )"
         r"\b(?:lost|losing|loses|lose)\b"
         # ('losing "thousands" of people': a quoted count too)
+        # ("almost every household in Hroza lost someone": the dead, not ground)
         r"(?! [\"“‘']?(?:men|soldiers|servicemen|personnel|fighters|troops|lives|equipment|tanks|thousands"
-        r"|hundreds"
+        r"|hundreds|someone|somebody|loved ones|relatives|family members|everything"
         r"|dozens|many|much|face|patience|interest|power|support|contact|\d"
         # "drones that ... lost control crashed": a drone's control, no ground (not "lost control of X")
         r"|control(?= \w)(?! (?:of|over)\b)))"
@@ -2448,6 +2449,14 @@ DEAL_AFTER = re.compile(
     r"|talks|negotiations"
     r"|accord|pact|convention|corridor|programme|program|scheme)\b"
 )
+# A place told as held in the present, not as taken: "the port city of Kherson, which is also occupied by
+# Russian forces" (not "is now occupied", nor a monitor's "the city is occupied": news of a change).
+HELD_STATE_BEFORE = re.compile(
+    r",\s+(?:which|that)\s+(?:is|are|remains?)\s+(?:also\s+|still\s+|currently\s+|partly\s+|partially\s+"
+    r"|largely\s+)?$"
+    # ... or told as unchanged: "Melitopol is still occupied", "remains occupied"
+    r"|\b(?:is|are)\s+still\s+$|\bremains?\s+$"
+)
 # A deal that was struck, made and not hit: "a ceasefire was struck between Kiev and the rebels".
 DEAL_STRUCK = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|bargain|compromise|armistice)\s+"
@@ -3167,6 +3176,12 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue  # "Entering Logachevka is prohibited": a ban, no one entered
             if pattern.event_type == "strike" and STRIKE_AS_ATTRIBUTE.match(lower, end):
                 continue  # "Ukrainian long-range strike capability", "a strike package": no strike made
+            if (
+                pattern.event_type == "advance"
+                and lower.startswith(("occupied", "controlled", "held"), start)
+                and HELD_STATE_BEFORE.search(lower, max(0, start - 30), start)
+            ):
+                continue  # "Kherson, which is also occupied by Russian forces": held, not taken now
             if pattern.event_type == "retreat" and DEAL_AFTER.match(lower, end):
                 continue  # "Russia's withdrawal from the grain deal": no ground left
             if pattern.event_type == "strike" and lower.startswith("struck", start) and DEAL_STRUCK.search(

@@ -198,3 +198,67 @@ def test_a_ceasefire_struck_between_a_capital_and_rebels_is_no_strike_on_the_cap
         "struck between Kiev and pro-Russian fighters last month."
     )
     assert seen(text, published=date(2014, 10, 2)) == set()
+
+
+def test_warplanes_that_struck_from_an_airfield_did_not_strike_it(seen: Seen) -> None:
+    text = (
+        "Russian missiles hit an apartment block in Serhiivka in the Odesa region. The warplanes reportedly "
+        "struck from the east, from Belbek, on the Russian-occupied Crimean Peninsula."
+    )
+    assert not {event for event in seen(text, published=date(2022, 7, 1)) if event[2] != "Serhiivka"}
+
+
+def test_a_city_ruined_by_months_of_fire_is_no_one_strike(seen: Seen) -> None:
+    text = "Bakhmut and its suburbs were completely destroyed by months of relentless artillery fire."
+    assert seen(text, published=date(2023, 11, 29)) == set()
+    text = "Bakhmut was destroyed by Russian artillery fire on Tuesday."
+    assert seen(text, published=date(2023, 11, 29)) == {("strike", "RU", "Bakhmut")}
+
+
+def test_a_city_described_as_occupied_was_not_taken_then(seen: Seen) -> None:
+    text = (
+        "Nova Kakhovka is about 55 kilometers east of the Black Sea port city of Kherson, which is also "
+        "occupied by Russian forces."
+    )
+    assert seen(text, published=date(2022, 7, 12)) == set()
+    assert seen("Melitopol is still occupied by Russian forces.", published=date(2022, 7, 12)) == set()
+    # (a monitor's news that a town is occupied tells a taking)
+    text = "DeepState reported that nearly the entire city of Kurakhove is occupied by Russian forces."
+    assert seen(text, published=date(2024, 12, 27)) == {("advance", "RU", "Kurakhove")}
+
+
+def test_weapons_hit_on_their_way_to_a_region_were_not_hit_there(seen: Seen) -> None:
+    text = (
+        "As a result of the high-precision strike, Western-made weapons stored in the area for subsequent "
+        "delivery to Ukrainian troops in Donbas were hit."
+    )
+    assert seen(text, published=date(2022, 6, 28)) == set()
+    text = "Russian missiles hit a warehouse in Kremenchuk storing weapons for delivery to troops in Donbas."
+    assert seen(text, published=date(2022, 6, 28)) == {("strike", "RU", "Kremenchuk")}
+
+
+def test_the_strike_an_oblasts_governor_counts_the_injured_of_is_the_towns_told_before(seen: Seen) -> None:
+    text = (
+        "A Russian missile that struck a hotel in the central Ukrainian city of Kryvyi Rih late on Wednesday "
+        "killed four people. Volunteers had checked into the hotel just before the strike. Fourteen of the "
+        "31 injured in the strike were in a serious condition, said Serhiy Lysak, governor of "
+        "Dnipropetrovsk region."
+    )
+    assert seen(text, published=date(2025, 3, 6)) == {("strike", "RU", "Kryvyi Rih")}
+
+
+def test_the_same_district_is_no_capital_named_as_its_government(seen: Seen) -> None:
+    text = (
+        "Kiev's drone and artillery strikes targeting vehicles injured several people in Russia's Kherson "
+        "Region, according to local authorities. In another incident in the same district, an artillery "
+        "shell hit a passenger car, injuring two civilians."
+    )
+    assert ("strike", "RU", "Kyiv") not in seen(text, published=date(2025, 7, 22))
+
+
+def test_a_household_that_lost_someone_lost_no_ground(seen: Seen) -> None:
+    text = (
+        "When the gathering was struck by a precision missile that Ukrainian officials said was fired by "
+        "Russia, almost every household in Hroza in eastern Ukraine lost someone."
+    )
+    assert seen(text, published=date(2023, 10, 7)) == {("strike", "RU", "Hroza")}
