@@ -3,11 +3,11 @@
 "Shahed drones hit the Shevchenkivskyi, Slobidskyi and Saltivskyi districts of Kharkiv": GeoNames has
 no points for a city's administrative districts, so the resolver put all three at the city's point,
 one pin for three strikes. This table gives each district of the cities the war's reports name by
-district (Kharkiv, Kyiv, Zaporizhzhia, Dnipro, Odesa, Kherson, Mykolaiv, Donetsk, Sumy) a point in its
-middle, traced from general geographic knowledge (good to about 3 km), with the stems its name is
-written with in English, Ukrainian or Russian romanisation, old names included (Donetsk's districts
-keep their Soviet names; Odesa's Peresypskyi was Suvorovskyi). A district the table does not hold
-stays at its city.
+district (Kharkiv, Kyiv, Zaporizhzhia, Dnipro, Odesa, Kherson, Mykolaiv, Donetsk, Kryvyi Rih, Sumy) a
+point in its middle, traced from general geographic knowledge (good to about 3 km, Kryvyi Rih's to 5),
+with the stems its name is written with in English, Ukrainian or Russian romanisation, old names
+included (Donetsk's districts keep their Soviet names; Odesa's Peresypskyi was Suvorovskyi). A district
+the table does not hold stays at its city.
 """
 
 from __future__ import annotations
@@ -98,6 +98,17 @@ CITY_DISTRICTS: dict[str, tuple[tuple[str, tuple[str, ...], float, float], ...]]
         ("Leninskyi District", ("lenin",), 47.978, 37.800),
         ("Petrovskyi District", ("petrov",), 47.978, 37.655),
         ("Proletarskyi District", ("proletar",), 48.075, 37.895),
+    ),
+    # (Kryvyi Rih runs 60 km from north to south along its ore field: its districts lie in a line, each
+    # point good to about 5 km)
+    "Kryvyi Rih": (
+        ("Ternivskyi District", ("terniv", "ternov"), 48.050, 33.465),
+        ("Pokrovskyi District", ("pokrov",), 47.995, 33.475),
+        ("Saksahanskyi District", ("saksahan", "saksagan"), 47.960, 33.455),
+        ("Dovhyntsivskyi District", ("dovhynts", "dolgints", "dovgints"), 47.935, 33.430),
+        ("Tsentralno-Miskyi District", ("tsentralno", "centralno", "tsentral", "central"), 47.910, 33.390),
+        ("Metalurhiinyi District", ("metalurh", "metallurg"), 47.890, 33.355),
+        ("Inhuletskyi District", ("inhulets", "ingulets"), 47.720, 33.255),
     ),
     "Sumy": (
         ("Kovpakivskyi District", ("kovpak",), 50.905, 34.800),

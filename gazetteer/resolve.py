@@ -982,6 +982,16 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
             [m for m in result[:i] if m.start >= paragraph][-1:]
         )
         if (
+            city_place is not None
+            and a.place.id != city_place.id
+            and (district := district_of_city(city_place, a.text)) is not city_place
+        ):
+            # "In Kryvyi Rih, a missile hit the Saksahanskyi district": the city's own district, not the
+            # village Saksahan whose adjective it shares
+            reason = f"a district of {city_place.name}"
+            result[i] = Mention(a.text, a.start, a.end, district, a.score or 0.6, reason)
+            continue
+        if (
             a.reason.startswith(("a district of ", "the district of "))
             and a.place.population >= SEAT_VILLAGE
             # (but not a seat in another oblast hundreds of km off: "a gas pipe in the Podilskyi district was

@@ -95,7 +95,12 @@ STRONG = {
         # (Ukraine's brigades are "separate", окрема: "the 14th Separate Motorized Rifle Brigade")
         r"\b\d+(?:st|nd|rd|th) (?:Separate (?:Motori[sz]ed (?:Rifle|Infantry) )?|Mechani[sz]ed |Assault "
         r"|Airmobile |Air Assault |Territorial Defen[cs]e )*"
-        r"Brigade\b",
+        r"Brigade\b"
+        # (not a brigade of Russia's corps, fleets or districts: "the 200th Separate Motorized Rifle Brigade
+        # from the 14th Army Corps of the Northern Fleet")
+        r"(?!\s+(?:of|from)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+(?:Guards\s+)?"
+        r"(?:Army\s+Corps|Combined[- ]Arms\s+Army|Tank\s+Army)"
+        r"|(?:Northern|Black\s+Sea|Pacific|Baltic)\s+Fleet|(?:Western|Southern|Central|Eastern|Leningrad|Moscow)\s+Military\s+District))",
         re.IGNORECASE,
     ),
     "RU": re.compile(

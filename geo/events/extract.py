@@ -344,7 +344,9 @@ COUNTED_PLACES = re.compile(r"\b(?:settlements|villages|towns|localities|hamlets
 # These are Blahodatne, Neskuchne, Storozheve and Makarivka."
 COUNTED_NEAR = re.compile(
     r"\b(?:settlements|villages|towns|localities|hamlets)\s+"
-    r"(?:(?:north|south|east|west)[\w-]*\s+of|near|around)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    # ("occupied several strategically important settlements in the vicinity of Volchansk. Among them ...")
+    r"(?:(?:north|south|east|west)[\w-]*\s+of|near|around|(?:in\s+)?the\s+(?:vicinity|environs|area)\s+of)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 OTHER_PLACES = re.compile(r"\bother\s+(?:settlements|villages|towns|localities|hamlets)\b", re.IGNORECASE)
@@ -427,12 +429,19 @@ def extract_events(
             # the oblast's event of the count gives way to the places named
             events = [e for e in events if e not in counted]
             # "Seven settlements were de-occupied. These are X, Y and Z": one event, told over two sentences
+            named_from = sentence.start - unnamed.start  # where the names begin in the joined text
             sentence = Sentence(
                 article.text[unnamed.start : sentence.end], unnamed.start, sentence.end, sentence.paragraph
             )
             text = sentence.text
             triggers = find_triggers(text)
+        else:
+            named_from = None
         places = _event_places(article, sentence, triggers, mentions, previous_start, title_ids, gaz)
+        if named_from is not None and any(p.start >= named_from for p in places):
+            # "occupied several settlements in the vicinity of Volchansk. Among them are the villages of X and
+            # Y": the town the count lies near says where, the names say what was taken
+            places = [p for p in places if p.start >= named_from or not _counted_near(p.text, text)]
         found = []
         if places:
             # what "they" means: the side the sentences before last named, looked at only now

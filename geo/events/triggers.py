@@ -461,8 +461,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # a monitor's "Russian forces progressed near X, Y and Z", "made progress in X": ground gained
     _p(
-        r"\b(?:progress(?:ed|es)|made (?:some |further |slight |new |rapid |significant |notable |swift "
-        r"|quick )?progress)\b"
+        # ("the Ukrainian Armed Forces are making progress in the area of Klishchiivka")
+        r"\b(?:progress(?:ed|es)|(?:made|making|make|makes) (?:some |further |slight |new |rapid "
+        r"|significant |notable |swift |quick |steady )?progress)\b"
         r"(?= (?:further |slightly )?(?:near|in|into|towards?|around|north|south|east|west)\b)",
         "advance",
         needs_forces=True,
@@ -1559,7 +1560,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?=(?:[\w'’-]+ ){0,3}?control\b)"
         # "The settlement of Pytomnyk was returned under the control of the Ukrainian military", "returned to
         # Ukrainian control"
-        r"|\breturn(?:ed|s|ing)? (?:under|to) (?=(?:[\w'’-]+ ){0,3}?control\b)",
+        r"|\breturn(?:ed|s|ing)? (?:under|to) (?=(?:[\w'’-]+ ){0,3}?control\b)"
+        # "Kherson returns to Ukraine, as the Armed Forces enter the city": a town back in the country
+        r"|\b(?:returns|returned|is back) to Ukraine\b",
         "advance",
         role="taker",
         place_before=True,
@@ -2884,7 +2887,8 @@ ADVERB = re.compile(r"previously|recently|newly|once|formerly", re.IGNORECASE)
 FORCES_BEFORE = re.compile(
     rf"\b(?:{FORCE_NOUNS}|(?-i:AFU|ZSU|UAF)|Russians?|Ukrainians?|Russia|Ukraine|occupiers|occupants|invaders"
     r"|enem(?:y|ies)"
-    r"|Wagner|regime)\s+"
+    # ("elements of the 200th Brigade from the 14th Army Corps of the Northern Fleet lost their positions")
+    r"|Wagner|regime|Northern\s+Fleet|Corps)\s+"
     # not a side's things: "hit Ukrainian fortifications on the outskirts of X" names no forces there
     # "the Russian army has already", "the Russian army en masse"
     # (an adverb in quotes too: 'its forces had "fully cleared" the village of Kozinka')
@@ -3030,7 +3034,8 @@ KEPT_BEFORE = re.compile(r"\bkept\s+(?:on\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}$|\bkep
 # Ships and aircraft, the subject right before a verb of leaving (lower case).
 CRAFT_BEFORE = re.compile(
     r"\b(?:vessels?|ships?|warships?|boats?|submarines?|frigates?|corvettes?|tankers?|aircraft|planes?|jets?"
-    r"|helicopters?|fleet)\s+(?:have\s+|has\s+|had\s+)?$"
+    # (not the Northern Fleet's naval infantry and motor rifles, who fight on land)
+    r"|helicopters?|(?<!northern )fleet)\s+(?:have\s+|has\s+|had\s+)?$"
     # "the first evacuation train of the Ukrainian railways left Kherson": a train leaves a station
     r"|\b(?:trains?|buses|bus|convoys?)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:have\s+|has\s+|had\s+)?$"
 )

@@ -89,3 +89,12 @@ def test_the_military_districts_of_russia_are_no_city_quarters() -> None:
     text = "Troops of the Southern Military District attacked near Kherson and in the Central district."
     assert _districts_of(text) == {"Central": "Tsentralnyi District"}
     assert _districts_of("Units of the Central Military District advanced near Pokrovsk, Kyiv said.") == {}
+
+
+def test_kryvyi_rihs_districts_lie_along_its_length() -> None:
+    text = "Households in the Metalurhiynyi district of Kryvyi Rih were left without electricity."
+    assert _districts_of(text) == {"Metalurhiynyi": "Metalurhiinyi District"}
+    # ... the district, not the village Saksahan its adjective also names
+    assert _districts_of("In Kryvyi Rih, a missile hit the Saksahanskyi district.") == {
+        "Saksahanskyi": "Saksahanskyi District"
+    }

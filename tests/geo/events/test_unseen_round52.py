@@ -262,3 +262,39 @@ def test_a_household_that_lost_someone_lost_no_ground(seen: Seen) -> None:
         "Russia, almost every household in Hroza in eastern Ukraine lost someone."
     )
     assert seen(text, published=date(2023, 10, 7)) == {("strike", "RU", "Hroza")}
+
+
+def test_villages_named_after_a_count_near_a_town_were_the_ones_taken(seen: Seen) -> None:
+    text = (
+        "The advancing Russian troops occupied several strategically important settlements in the vicinity "
+        "of Volchansk. Among them are the villages of Pletenevka, Gatishche and Bugrovatka."
+    )
+    assert seen(text, published=date(2024, 5, 14)) == {
+        ("advance", "RU", "Pletenivka"),
+        ("advance", "RU", "Hatyshche"),
+        ("advance", "RU", "Buhruvatka"),
+    }
+
+
+def test_a_russian_brigade_of_the_northern_fleet_that_lost_its_positions_withdrew(seen: Seen) -> None:
+    text = (
+        "One military blogger claimed that elements of the 200th Separate Motorized Rifle Brigade from the "
+        "14th Army Corps of the Northern Fleet lost their positions between Hryhorivka and "
+        "Dubovo-Vasylivka, about 6km northwest of Bakhmut."
+    )
+    found = seen(text, published=date(2023, 5, 13))
+    assert {("retreat", "RU", "Hryhorivka"), ("retreat", "RU", "Dubovo-Vasylivka")} <= found
+    # (a Separate brigade named alone is still Ukraine's)
+    text = "The 93rd Separate Mechanized Brigade liberated Klishchiivka."
+    assert seen(text, published=date(2023, 9, 18)) == {("advance", "UA", "Klishchiivka")}
+
+
+def test_forces_making_progress_near_a_village_advanced(seen: Seen) -> None:
+    text = "The Ukrainian Armed Forces are making progress in the area of Klishchiivka, Donetsk region."
+    assert seen(text, published=date(2023, 9, 24)) == {("advance", "UA", "Klishchiivka")}
+
+
+def test_a_city_that_returns_to_ukraine_was_retaken(seen: Seen) -> None:
+    text = '"Kherson returns to Ukraine, as the Armed Forces enter the city," its statement reads.'
+    assert ("advance", "UA", "Kherson") in seen(text, published=date(2022, 11, 11))
+    assert seen("Thousands of refugees returned to Ukraine in May.", published=date(2022, 11, 11)) == set()
