@@ -225,6 +225,17 @@ TERROR = re.compile(r"\bterror(?:ist|ism)?\b", re.IGNORECASE)
 REPORTER_NOUNS = (
     r"publications?|journalists?|correspondents?|presenters?|commentators?|propagandists?|officials?"
 )
+# A side's press or officials right after its name: "the Russian state news agency TASS", "Ukrainian
+# media", "the Kremlin head of its Kherson government".
+PRESS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:state|state-owned|state-run|independent|online|pro-Kremlin|government)\s+)?"
+    r"(?:news\s+agenc(?:y|ies)|media|outlets?|newspapers?|broadcasters?|television|TV\s+channels?"
+    r"|journalists?"
+    r"|(?:war\s+)?(?:mil)?bloggers?|Telegram\s+channels?"
+    # ... or its officials: "The Kremlin head of its Kherson government ... confirmed"
+    r"|head\s+of|chief\s+of|officials?|governors?|mayors?|spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
 # A side that tells of, investigates or blames a strike did not strike: "Russia's Investigative
 # Committee opened a criminal case after a blast damaged the bridge".
 REPORTER_AFTER = re.compile(
@@ -983,7 +994,10 @@ def agent_before(
         and not country_as_place(sentence, p)
         and not _owns_a_place(sentence, p)
         and not damaged_thing(sentence, p)
-        and (reporters or not REPORTER_AFTER.match(sentence, p.end))
+        # (nor its press or officials, however long their title: "The Kremlin head of its Kherson
+        # government, Kirill Stremousov, confirmed as much to the Russian state news agency TASS following
+        # recent attacks")
+        and (reporters or not (REPORTER_AFTER.match(sentence, p.end) or PRESS_AFTER.match(sentence, p.end)))
         and (p.strong or not MONITOR_AFTER.match(sentence, p.end))
         and not _in_closed_relative(sentence, p, position)
     ]

@@ -298,3 +298,14 @@ def test_a_city_that_returns_to_ukraine_was_retaken(seen: Seen) -> None:
     text = '"Kherson returns to Ukraine, as the Armed Forces enter the city," its statement reads.'
     assert ("advance", "UA", "Kherson") in seen(text, published=date(2022, 11, 11))
     assert seen("Thousands of refugees returned to Ukraine in May.", published=date(2022, 11, 11)) == set()
+
+
+def test_a_sides_officials_and_press_who_tell_of_a_bridge_strike_did_not_strike(seen: Seen) -> None:
+    text = (
+        "The Kremlin head of its Kherson government, Kirill Stremousov, confirmed as much to the Russian "
+        "state news agency TASS following recent attacks on the Antonivskyi Bridge."
+    )
+    assert ("bridge_strike", "RU", "Antonivskyi Bridge") not in seen(text, published=date(2022, 9, 5))
+    # (a side's milbloggers who claim advances still claim their own side's)
+    text = "Russian milbloggers claimed advances south of Novokalynove, northeast of Avdiivka."
+    assert ("advance", "RU", "Novokalynove") in seen(text, published=date(2024, 1, 10))
