@@ -41,6 +41,9 @@ REGION_AFTER_BONUS = (
 )
 SENTENCE_REGION_BONUS = 0.4  # in an oblast its sentence names before it: "In the Kherson region, Krynky..."
 CUE_KIND_BONUS = 0.3  # the kind the text points to: "the village of Pokrovske", "the city of Siversk"
+# A town this small may be what a text calls "the village of X" (an urban-type settlement, a selyshche).
+VILLAGE_LIKE_TOWN = 20_000
+VILLAGE_LIKE_TOWN_NEAR_KM = 25.0  # ... when the article names a place this near it
 DIRECTION_PLACE_POPULATION = 1_000  # a place a sector of the front is named after has this many people
 DIRECTION_PLACE_BONUS = 0.2
 # One of several places of the name that lies where the fighting has been (gazetteer.war_zone) wins
@@ -269,6 +272,20 @@ def rank(
         if (cue in VILLAGE_CUES and c.kind == "village") or (cue in TOWN_CUES and c.kind in ("city", "town")):
             score += CUE_KIND_BONUS
             reason = f"a {c.kind}, as '{cue}' says"
+        elif (
+            cue in VILLAGE_CUES
+            and c.kind == "town"
+            and c.population < VILLAGE_LIKE_TOWN
+            and anchors is not None
+            and any(
+                a.id != c.id and anchors.km(a, c) <= VILLAGE_LIKE_TOWN_NEAR_KM
+                for a in anchors.places.values()
+            )
+        ):
+            # (a small town is called a village often enough, where the article names a place beside it:
+            # "the village of Antonivka", Kherson's suburb of 12,800 people, an urban-type settlement, in a
+            # report from Kherson)
+            score += CUE_KIND_BONUS
         elif cue in TOWN_CUES and c.kind == "village" and not c.population:
             score -= CUE_KIND_BONUS  # "the town of X": not a hamlet of the postal file or GeoNames
         if c.admin1:  # the strongest word on the oblast: a qualifier, the sentence's, the article's

@@ -37,3 +37,18 @@ def test_the_landmarks_of_2014_and_2022() -> None:
     assert _places(text, date(2014, 7, 28))["Savur-Mohyla"] == "Savur-Mohyla"
     text = "After Russia's bombardment, the wooden monastery of the Svyatogorsk Lavra is on fire."
     assert _places(text, date(2022, 6, 4))["Svyatogorsk Lavra"] == "Sviatohirsk Lavra"
+
+
+def test_the_village_of_a_small_town_beside_the_city_the_report_names_is_that_town() -> None:
+    # Kherson's suburb Antonivka (12,800 people, an urban-type settlement) is "the village of Antonivka" in
+    # a report from Kherson, not the hamlet Antonivka 60 km south on the occupied bank
+    text = (
+        "Russian troops struck the village of Antonivka in Kherson Oblast with drones overnight, wounding a "
+        "man.\n\nSource: the head of the Kherson Oblast Military Administration\n\n"
+        'Quote: "The Russian army attacked Antonivka with drones at night. A man, 40, was wounded."\n\n'
+        "Details: He also reported that a woman injured in a drone attack on the city of Kherson the day "
+        "before died in hospital."
+    )
+    found = {m.text: m.place for m in find_places(text, published=date(2025, 1, 16)) if m.place}
+    assert found["Antonivka"].population > 10_000
+    # (with no such place named, "the village of" keeps the village: see test_article.py's Mykolaivka)
