@@ -185,6 +185,11 @@ COMMUNITY_LIST_REST = re.compile(
     rf"(?:{_LIST_SEPARATOR}[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)*\s+"
     r"(?:(?:urban|rural|settlement|village|city|territorial)\s+)?(?:communities|hromadas)\b"
 )
+# ... or the noun before them: "The communities of Khotin, Myropillia, Mykolaiv, Yunakivka ... were targeted".
+COMMUNITY_LIST_OPENED = re.compile(
+    rf"\b(?:communities|hromadas)\s+of\s+(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?{_LIST_SEPARATOR})*$"
+)
+LIST_OPENED_REACH = 300  # characters before a name where the noun opening its list may be
 # Between the items of a list whose last item a direction follows, and how many items it may have.
 LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+")
 LIST_LOCATOR_ITEMS = 6
@@ -1842,7 +1847,11 @@ def _community_of_another_oblast(mention: Mention, mates: list[Place], ctx: Arti
     """Whether the mention names a community in a list of communities whose other items (two or more)
     all lie in one other oblast, LISTED_FAR_KM or more away: a regional administration lists its own."""
     place = mention.place
-    if len(mates) < 2 or not COMMUNITY_LIST_REST.match(ctx.text, mention.end):
+    if len(mates) < 2:
+        return False
+    if not COMMUNITY_LIST_REST.match(ctx.text, mention.end) and not COMMUNITY_LIST_OPENED.search(
+        ctx.text, max(ctx.sentence_span(mention.start)[0], mention.start - LIST_OPENED_REACH), mention.start
+    ):
         return False
     oblasts = {m.admin1 for m in mates}
     return (

@@ -100,7 +100,8 @@ STRONG = {
         # from the 14th Army Corps of the Northern Fleet")
         r"(?!\s+(?:of|from)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+(?:Guards\s+)?"
         r"(?:Army\s+Corps|Combined[- ]Arms\s+Army|Tank\s+Army)"
-        r"|(?:Northern|Black\s+Sea|Pacific|Baltic)\s+Fleet|(?:Western|Southern|Central|Eastern|Leningrad|Moscow)\s+Military\s+District))",
+        r"|(?:Northern|Black\s+Sea|Pacific|Baltic)\s+Fleet"
+        r"|(?:Western|Southern|Central|Eastern|Leningrad|Moscow)\s+Military\s+District))",
         re.IGNORECASE,
     ),
     "RU": re.compile(
@@ -509,6 +510,12 @@ WEAPONS_STRUCK = re.compile(
     r"\s+(?:of|for|storing|containing|with)"
     r"|storing|stored|stores|containing|housing|housed|destroy(?:ed|ing|s)|hit(?:ting)?)"
     r"\s+(?:(?!with\b|using\b|by\b)[\w,-]+\s+){0,8}[\"“‘']?$",
+    re.IGNORECASE,
+)
+# ... or told as made there after their name: "Yelabuga, where Shahed drones are assembled".
+WEAPONS_MADE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:are|were|is|was|have\s+been|being)\s+(?:\w+ly\s+)?"
+    r"(?:assembled|produced|made|manufactured|built|stored|kept|developed)\b",
     re.IGNORECASE,
 )
 # What one side built or holds, when struck by nobody named, was struck by the other: "the
@@ -2033,6 +2040,7 @@ def named_attacker(sentence: str, phrases: list[ActorPhrase]) -> tuple[str, str]
         for side, pattern in WEAPONS.items()
         if any(
             not WEAPONS_STRUCK.search(sentence, max(0, fired.start() - 60), fired.start())
+            and not WEAPONS_MADE_AFTER.match(sentence, fired.end())
             for fired in pattern.finditer(sentence)
         )
     }

@@ -3035,7 +3035,9 @@ KEPT_BEFORE = re.compile(r"\bkept\s+(?:on\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}$|\bkep
 CRAFT_BEFORE = re.compile(
     r"\b(?:vessels?|ships?|warships?|boats?|submarines?|frigates?|corvettes?|tankers?|aircraft|planes?|jets?"
     # (not the Northern Fleet's naval infantry and motor rifles, who fight on land)
-    r"|helicopters?|(?<!northern )fleet)\s+(?:have\s+|has\s+|had\s+)?$"
+    r"|helicopters?|(?<!northern )fleet)\s+(?:have\s+|has\s+|had\s+)?"
+    # ("some of the Russian ships started to leave the Berdiansk port")
+    r"(?:(?:started|began|begun|were\s+forced|had|have|has)\s+to\s+)?$"
     # "the first evacuation train of the Ukrainian railways left Kherson": a train leaves a station
     r"|\b(?:trains?|buses|bus|convoys?)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:have\s+|has\s+|had\s+)?$"
 )

@@ -52,3 +52,13 @@ def test_the_village_of_a_small_town_beside_the_city_the_report_names_is_that_to
     found = {m.text: m.place for m in find_places(text, published=date(2025, 1, 16)) if m.place}
     assert found["Antonivka"].population > 10_000
     # (with no such place named, "the village of" keeps the village: see test_article.py's Mykolaivka)
+
+
+def test_a_far_city_in_a_list_opened_by_communities_of_is_no_member_of_it() -> None:
+    text = (
+        "Russian forces shelled the Sumy region overnight. The communities of Khotin, Myropillia, Mykolaiv, "
+        "Yunakivka, Bilopillia, Krasnopillia and Velyka Pysarivka were targeted."
+    )
+    found = {m.text: m.place for m in find_places(text, published=date(2024, 10, 4))}
+    assert found["Mykolaiv"] is None  # not the city of Mykolaiv 300 km off
+    assert found["Yunakivka"].admin1 == "Sumy Oblast"

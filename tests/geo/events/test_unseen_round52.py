@@ -309,3 +309,21 @@ def test_a_sides_officials_and_press_who_tell_of_a_bridge_strike_did_not_strike(
     # (a side's milbloggers who claim advances still claim their own side's)
     text = "Russian milbloggers claimed advances south of Novokalynove, northeast of Avdiivka."
     assert ("advance", "RU", "Novokalynove") in seen(text, published=date(2024, 1, 10))
+
+
+def test_ships_that_started_to_leave_a_port_gave_up_no_ground(seen: Seen) -> None:
+    text = "Locals reported that some of the Russian ships started to leave the Berdiansk port."
+    assert seen(text, published=date(2023, 6, 3)) == set()
+    text = "Russian troops started to leave Kherson on Wednesday."
+    assert seen(text, published=date(2022, 11, 10)) == {("retreat", "RU", "Kherson")}
+
+
+def test_a_town_where_shaheds_are_assembled_was_struck_by_the_other_side(seen: Seen) -> None:
+    text = (
+        "On the night of 9-10 June, Russian authorities reported a large-scale drone attack, with explosions "
+        "heard in Nizhnekamsk and Yelabuga, where Shahed drones are assembled."
+    )
+    assert seen(text, published=date(2025, 6, 15)) == {
+        ("strike", "UA", "Nizhnekamsk"),
+        ("strike", "UA", "Yelabuga"),
+    }
