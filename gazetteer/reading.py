@@ -311,6 +311,9 @@ SHIP_NAMED_AGAIN = re.compile(r"[\"”’']?(?:[!?.,;:]|\s+(?:was|sank|had|which
 NAMED_WORKS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+([A-Z][\w'’-]*)\b")
 WORKS_WORDS = frozenset(
     {"plant", "factory", "works", "shipyard", "refinery", "airport", "port", "depot", "terminal", "airfield"}
+    # ... and the chemical makers Russia names after their towns: "Nevinnomyssk Azot", "Novomoskovsk Azot",
+    # "Novocheboksarsk Khimprom", "Salavat Neftekhim"
+    | {"azot", "khimprom", "neftekhim"}
 )
 # A pact or a forum named after the town it was signed or first met in: no place of the story (a summit or
 # talks in a town are held there, and stay places).

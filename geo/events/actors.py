@@ -24,7 +24,8 @@ from geo.events.lowercase import lower_case, same_offsets
 if TYPE_CHECKING:
     from geo.events.triggers import Trigger
 
-_UA_SIDE = r"(?:Ukrain(?:e|ian)(?:'s|’s)?|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)"
+# (and the press's slip "Ukranian": "claimed that Ukranian forces hit Berdiansk")
+_UA_SIDE = r"(?:Ukrain(?:e|ian)(?:'s|’s)?|Ukranian|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)"
 _RU_SIDE = r"(?:Russia(?:n)?(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|Putin(?:'s|’s)|pro-Russian)"
 
 # Up to two words between a side and its force ("Ukrainian ground forces"), none of them a verb or a
@@ -451,7 +452,8 @@ PEOPLE_AFTER = re.compile(
 )
 # A lower-case stem of every phrase above (kept in step by a test), for a quick first look.
 SIDE_HINTS = (
-    "russia", "ukrain", "kyiv", "moscow", "kiev", "zelensk", "armed forces", "zsu", "afu", "uaf", "apu",
+    "russia", "ukrain", "ukran", "kyiv", "moscow", "kiev", "zelensk", "armed forces", "zsu", "afu", "uaf",
+    "apu",
     "brigade",
     "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
     "occup", "invad", "enemy", "aggressor", "separatist", "republic", "kadyrov", "guards",

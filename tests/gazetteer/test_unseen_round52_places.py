@@ -62,3 +62,8 @@ def test_a_far_city_in_a_list_opened_by_communities_of_is_no_member_of_it() -> N
     found = {m.text: m.place for m in find_places(text, published=date(2024, 10, 4))}
     assert found["Mykolaiv"] is None  # not the city of Mykolaiv 300 km off
     assert found["Yunakivka"].admin1 == "Sumy Oblast"
+
+
+def test_a_chemical_maker_named_after_its_town_is_in_the_town() -> None:
+    text = "Drones struck Nevinnomyssk Azot, one of Russia's largest chemical plants, in Stavropol Krai."
+    assert _places(text, date(2025, 12, 4))["Nevinnomyssk"] == "Nevinnomyssk"

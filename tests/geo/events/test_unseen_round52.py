@@ -327,3 +327,19 @@ def test_a_town_where_shaheds_are_assembled_was_struck_by_the_other_side(seen: S
         ("strike", "UA", "Nizhnekamsk"),
         ("strike", "UA", "Yelabuga"),
     }
+
+
+def test_a_plant_named_after_its_town_with_its_makers_word_is_in_the_town(seen: Seen) -> None:
+    text = (
+        "On Thursday night, Ukrainian Defense Forces troops struck one of Russia's largest chemical plants, "
+        "Nevinnomyssk Azot, in Russia's Stavropol Krai."
+    )
+    assert seen(text, published=date(2025, 12, 4)) == {("strike", "UA", "Nevinnomyssk")}
+
+
+def test_the_presss_ukranian_is_ukraines_side(seen: Seen) -> None:
+    text = (
+        "The Moscow-installed official Vladimir Rogov claimed that Ukranian forces hit Berdiansk with "
+        "Storm Shadow missiles."
+    )
+    assert seen(text, published=date(2023, 6, 30)) == {("strike", "UA", "Berdiansk")}
