@@ -81,7 +81,7 @@ STRONG = {
         r"\bZSU\b|\bAFU\b|\bUAF\b|\bAPU\b|"
         # the wires' words for Ukraine's forces in 2014-2015: "government soldiers pulled out of the town",
         # "ATO forces" (the "anti-terrorist operation")
-        r"(?<!Russian )(?<!Syrian )\bgovernment (?:forces|troops|soldiers|army)\b"
+        r"\bgovernment (?:forces|troops|soldiers|army)\b"
         r"|\bATO (?:forces|troops|units)\b|"
         # Russians fighting on Ukraine's side in the border raids
         r"\bRussian Volunteer Corps\b|\bFreedom of Russia Legion\b|\bSiberian Battalion\b|\bRDK\b|"
@@ -128,17 +128,23 @@ STRONG = {
         # the forces of the "republics" as the reports of 2014-2015 name them: "rebels stormed the town",
         # "insurgents armed with rocket-propelled grenades", "the militants launched an assault", "militia
         # fighters" and "self-defense troops" (Russian media); not the Russians who fight for Ukraine ("anti-
-        # Kremlin rebels", "Russian rebels") nor Russia's word for Ukraine's ("Ukrainian militants")
-        # (nor "a Kremlin-opposing militia", the Freedom of Russia Legion)
-        r"|(?<!Russian )(?<!-Kremlin )(?<!-Putin )(?<!-Ukrainian )(?<!pro-Kyiv )(?<!pro-Kiev )(?<!-opposing )"
-        r"(?<!opposition )\b(?:rebels?|insurgents?)\b"
-        r"|(?<!Ukrainian )(?<!Kyiv )(?<!Kiev )(?<!nationalist )(?<!-opposing )(?<!opposition )(?<!-Kremlin )"
-        r"\b(?:militants|militia(?:s|men)?|bandits)\b"
+        # Kremlin rebels", "Russian rebels", "a Kremlin-opposing militia") nor Russia's word for Ukraine's
+        # ("Ukrainian militants"): OTHER_SIDES_GROUP, read in _actor_phrases
+        r"|\b(?:rebels?|insurgents?)\b"
+        r"|\b(?:militants|militia(?:s|men)?|bandits)\b"
         r"(?! (?:from|of) (?:the )?(?:Kyiv|Kiev|Ukrain))"
         r"|\bself-defen[cs]e (?:forces|troops|fighters|units)\b",
         re.IGNORECASE,
     ),
 }
+# The words of 2014-2015 for the sides (STRONG), and what before them makes them another side's: the
+# Russians who fight for Ukraine, Moscow's word for Ukraine's forces, another country's army (lower case;
+# looked for only where one of the words opens a phrase, so the patterns keep their literal openings).
+GROUP_WORDS_2014 = ("rebel", "insurgent", "militant", "militia", "bandit", "government")
+OTHER_SIDES_GROUP = re.compile(
+    r"(?:russian|-kremlin|-putin|-ukrainian|pro-kyiv|pro-kiev|-opposing|opposition|ukrainian|kyiv|kiev"
+    r"|nationalist|syrian)\s+$"
+)
 # Russians of the units that fight on Ukraine's side, named as Russians first (a side, then a gap word
 # and a second side, which no other phrase may hold).
 RUSSIANS_FOR_UKRAINE = lower_case(re.compile(_RUSSIANS_FOR_UKRAINE, re.IGNORECASE))  # on lower-cased text
@@ -828,6 +834,12 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
             and OWNER_OF_THING.match(sentence, m.end())
         )
         and not _republic_as_place(sentence, m.start())
+        # ("anti-Kremlin rebels", "government forces" of Syria: a word of 2014 after a word that makes it
+        # the other side's, or no side's)
+        and not (
+            lower.startswith(GROUP_WORDS_2014, m.start())
+            and OTHER_SIDES_GROUP.search(lower, max(0, m.start() - 20), m.start())
+        )
         # "the 14th Separate Motorized Rifle Brigade" is Ukraine's (its strong phrase hides this one),
         # but a Guards unit is Russia's: "Guardsmen of the 64th Separate Motorized Rifle Brigade"
         and not (
