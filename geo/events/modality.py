@@ -20,7 +20,7 @@ HEDGES = re.compile(
     # from a UAV": the weapon unsure, the hits told as fact)
     r"\b(?:will (?:most |very )?likely|would|could|might|(?:probably|possibly)(?! (?:from|with|by|dropped"
     r"|fired|launched|an? (?:[\w-]+ )?(?:explosive|devices?|munitions?|drones?|uavs?|shells?|mines?|bombs?"
-    r"|grenades?|missiles?|rockets?))\b)|"
+    r"|grenades?|missiles?|rockets?)|an? [a-z]{1,4}-\d+[\w-]*)\b)|"
     r"likely to|unlikely|"
     r"if|unless|whether|must|should|expected to|expects? to|predict\w*|forecast\w*|"
     # ("Once we lose Vuhledar, the enemy can establish a railroad supply": a condition, in the present)

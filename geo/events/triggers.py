@@ -550,7 +550,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bforced (?!to\b)(?:[\w'’-]+ ){1,8}?to (?:retreat|withdraw|flee|pull back) from\b"
         # "pushed back Russian troops in Kherson": the pushing side gained the ground
         # ("pushed back the Russian army near three villages")
-        r"|\b(?:drove|threw|push(?:ed|ing)|forced|knocked) back (?!against\b)(?:the )?(?:[\w'’-]+ ){0,2}?"
+        # ("Ukrainian troops managed to push back Russian forces near Pishchane": the bare verb too)
+        r"|\b(?:drove|drive|threw|push(?:ed|ing)?|forced|knocked) back (?!against\b)(?:the )?"
+        r"(?:[\w'’-]+ ){0,2}?"
         r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|russians|ukrainians|army|occupants)\b"
         # "have pushed the Russians back near X", "pushed the enemy back in X"
         # ("have been able to push the Russians back 2 kilometers around Bakhmut")
@@ -2188,7 +2190,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "launched 40 drones at Odesa", "dropped guided bombs on Kupiansk"
     _p(
         r"\b(?:launch(?:ed|es|ing)?|dropp(?:ed|ing)|drops?|sent|send(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:missiles?|drones?|uavs?|rockets?|shaheds?|bombs?|munitions|KABs?|FABs?)\s+"
+        r"(?:missiles?|drones?|uavs?|rockets?|shaheds?|bombs?|munitions|KABs?|FABs?)"
+        # (a guess at the weapon between: "launched a cruise missile, probably an X-59, at the district")
+        r"(?:,\s+(?:probably|possibly|presumably|likely|apparently)\s+[^,.;]{1,30},)?\s+"
         r"(?:at|on|against|toward|towards"
         # "sent a drone to the Krasnopillia community" (not "sent missiles to Ukraine": arms given)
         r"|to(?= (?:the )?(?:[\w'’-]+ ){1,2}(?:community|hromada|village|town|district)\b))\b",
@@ -2270,6 +2274,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"{_ATTACK_BEFORE_FIRE}(?={_FIRE_BROKE_OUT})",
         "strike",
         hints=("result", "after", "following", "due"),
+    ),
+    # ... or told before it: "Fires have broken out in residential buildings as a result of a Russian attack
+    # in Mykolaiv"
+    _p(
+        r"\bfires?\s+(?:(?:have|has|had)\s+)?(?:broke out|broken out|erupted)\b[^.;]{0,80}?"
+        r"\b(?:as a result of|after|following|due to)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\b",
+        "strike",
+        hints=("fire",),
     ),
     # what an attack hit, listed: "Among the targets was Ukraine's largest dam – the DniproHES"
     _p(

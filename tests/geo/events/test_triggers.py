@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Fires have broken out in residential buildings as a result of a Russian attack in Mykolaiv.",
     "Ukrainian drones, operated by the SBU, launched an attack on the Borisoglebsk airfield.",
     "The Ukrainian counter-attack targeted the villages of Lozove and Bilohirka.",
     "The enemy used guided aerial bombs and drones on the Malomykhailivka community.",

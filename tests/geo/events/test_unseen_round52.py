@@ -343,3 +343,28 @@ def test_the_presss_ukranian_is_ukraines_side(seen: Seen) -> None:
         "Storm Shadow missiles."
     )
     assert seen(text, published=date(2023, 6, 30)) == {("strike", "UA", "Berdiansk")}
+
+
+def test_fires_broken_out_as_a_result_of_an_attack_in_a_city_are_a_strike_on_it(seen: Seen) -> None:
+    text = (
+        "Fires have broken out in residential buildings as a result of a Russian attack in Mykolaiv, "
+        "resulting in the deaths of five people."
+    )
+    assert seen(text, published=date(2024, 11, 11)) == {("strike", "RU", "Mykolaiv")}
+    text = "A fire broke out in a warehouse in Kyiv after a short circuit."
+    assert seen(text, published=date(2024, 11, 11)) == set()
+
+
+def test_troops_that_managed_to_push_back_the_enemy_near_a_village_advanced(seen: Seen) -> None:
+    text = "Ukrainian troops managed to push back Russian forces near Pishchane, near Pokrovsk."
+    assert ("advance", "UA", "Pishchane") in seen(text, published=date(2024, 12, 17))
+    text = "Russia plans to push back Ukrainian forces near Pishchane."
+    assert seen(text, published=date(2024, 12, 17)) == set()
+
+
+def test_a_missile_launched_at_a_district_with_a_guess_at_its_model_is_fire(seen: Seen) -> None:
+    text = (
+        "On the night of September 18, the enemy launched a cruise missile, probably an X-59, at the "
+        "Bashtanka district."
+    )
+    assert seen(text, published=date(2024, 9, 19)) == {("strike", "RU", "Bashtanka")}
