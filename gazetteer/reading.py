@@ -392,6 +392,7 @@ def _unit_names(text: str, gaz: Gazetteer) -> frozenset[str]:
 # A warship's name before its class ("The Novocherkassk large landing ship was damaged", "the Azov landing
 # ship"), or after it ("the large landing ship Novocherkassk", "the warship 'Ivanovets'"): a ship, not the
 # town it is named after, in every mention of the article ("destroying the 'Novocherkassk'").
+# (_SHIPS' warships with their plurals and boats: not tankers, tugs or ferries, whose "Odesa" is a port's)
 _WARSHIPS = r"(?:ship|ships|warship|warships|frigate|corvette|submarine|cruiser|destroyer|minesweeper|boat)"
 SHIP_BEFORE_CLASS = re.compile(
     r"\b(?:the\s+)?[\"“'‘]?([A-Z][\w-]+)[\"”’']?\s+(?:(?:large|small|big|missile|landing|patrol"

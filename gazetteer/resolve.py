@@ -920,8 +920,7 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
         if (
             i > 0
             and (city := result[i - 1].place) is not None
-            and city.kind == "city"
-            and (city.population >= CITY_DISTRICT_POPULATION or has_districts(city))
+            and _city_of_districts(city)
             and text[result[i - 1].end : a.start] == ", "
             and not result[i - 1].reason.startswith(("a district of ", "the district of "))
             and _names_a_district(text, a)
@@ -960,8 +959,7 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
                 c
                 for c in reversed(result[:i])
                 if c.place is not None
-                and c.place.kind == "city"
-                and (c.place.population >= CITY_DISTRICT_POPULATION or has_districts(c.place))
+                and _city_of_districts(c.place)
                 and a.start - c.end <= CITY_THEN_DISTRICT_CHARS
                 and "." not in text[c.end : a.start]
                 and CITY_PARTS_IN.search(text, c.end, a.start)
@@ -1014,9 +1012,9 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
             and a.place.admin1 != city_place.admin1
             and km_apart(a.place, city_place) > CITY_DISTRICT_FAR_KM
         ):
-            district = district_of_city(city_place, a.text)
+            # (a district the table holds was placed above: this one stays at its city)
             reason = f"a district of {city_place.name}"
-            result[i] = Mention(a.text, a.start, a.end, district, a.score or 0.6, reason)
+            result[i] = Mention(a.text, a.start, a.end, city_place, a.score or 0.6, reason)
     # one sense: "the city's Kyivskyi district ... the strike hit the Kyivskyi district" is Kharkiv's both
     # times
     cities: dict[str, tuple[Place, str]] = {}  # (the district's place, or its city's; the reason)
@@ -1106,15 +1104,14 @@ def _raion_of_russian_oblast(district: Mention, city: Mention) -> bool:
 
 
 def _the_only_big_city(mentions: list[Mention]) -> Place | None:
-    """The one Ukrainian city of CITY_DISTRICT_POPULATION or more that ``mentions`` name as a city (not
+    """The one Ukrainian city with districts (_city_of_districts) that ``mentions`` name as a city (not
     as a district of it), or None when they name none or several (or a Russian one: "the Sudzhansky
     district" by Kursk is a raion of the oblast, not a part of the city)."""
     big = {
         m.place.id: m.place
         for m in mentions
         if m.place is not None
-        and m.place.kind == "city"
-        and (m.place.population >= CITY_DISTRICT_POPULATION or has_districts(m.place))
+        and _city_of_districts(m.place)
         # (nor as a quarter named by its district's adjective: "the Saltivskyi district" is Kharkiv's
         # Saltivka)
         and not m.reason.startswith(("a district of ", "the district of "))
@@ -1128,6 +1125,12 @@ def _the_only_big_city(mentions: list[Mention]) -> Place | None:
 
 
 FEDERAL_CITIES = frozenset({"Moscow City", "Saint Petersburg City"})
+
+
+def _city_of_districts(place: Place) -> bool:
+    """Whether the place is a city reports name districts of: CITY_DISTRICT_POPULATION people or more, or
+    one whose districts the table of city_districts holds (Kherson, at 66,000 in GeoNames' count)."""
+    return place.kind == "city" and (place.population >= CITY_DISTRICT_POPULATION or has_districts(place))
 
 
 def _names_a_district(text: str, mention: Mention) -> bool:

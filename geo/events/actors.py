@@ -233,17 +233,6 @@ TERROR = re.compile(r"\bterror(?:ist|ism)?\b", re.IGNORECASE)
 REPORTER_NOUNS = (
     r"publications?|journalists?|correspondents?|presenters?|commentators?|propagandists?|officials?"
 )
-# A side's press or officials right after its name: "the Russian state news agency TASS", "Ukrainian
-# media", "the Kremlin head of its Kherson government".
-PRESS_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:state|state-owned|state-run|independent|online|pro-Kremlin|government)\s+)?"
-    r"(?:news\s+agenc(?:y|ies)|media|outlets?|newspapers?|broadcasters?|television|TV\s+channels?"
-    r"|journalists?"
-    r"|(?:war\s+)?(?:mil)?bloggers?|Telegram\s+channels?"
-    # ... or its officials: "The Kremlin head of its Kherson government ... confirmed"
-    r"|head\s+of|chief\s+of|officials?|governors?|mayors?|spokes(?:man|woman|person))\b",
-    re.IGNORECASE,
-)
 # A side that tells of, investigates or blames a strike did not strike: "Russia's Investigative
 # Committee opened a criminal case after a blast damaged the bridge".
 REPORTER_AFTER = re.compile(
@@ -277,6 +266,14 @@ REPORTER_AFTER = re.compile(
     # "Ukrainian presidential adviser Mykhailo Podolyak said", "deputy chief of staff to President Zelensky"
     r"|advis[eo]rs?|aides?|chief\s+of\s+staff"
     r"|ombudsman|prosecutors?)\b",
+    re.IGNORECASE,
+)
+# ... and what REPORTER_AFTER's words miss, right after a side's name: its officials by a title however
+# long ("The Kremlin head of its Kherson government, Kirill Stremousov, confirmed"), its press and officials
+# in the plural ("Russian state news agencies", "Ukrainian governors").
+OFFICE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:state|state-owned|state-run|independent|online|pro-Kremlin|government)\s+)?"
+    r"(?:news\s+agencies|broadcasters|governors|mayors|head\s+of|chief\s+of)\b",
     re.IGNORECASE,
 )
 # A side's adjective on who watches the front, not who fights: "the Ukrainian analytical project
@@ -1018,7 +1015,7 @@ def agent_before(
         # (nor its press or officials, however long their title: "The Kremlin head of its Kherson
         # government, Kirill Stremousov, confirmed as much to the Russian state news agency TASS following
         # recent attacks")
-        and (reporters or not (REPORTER_AFTER.match(sentence, p.end) or PRESS_AFTER.match(sentence, p.end)))
+        and (reporters or not (REPORTER_AFTER.match(sentence, p.end) or OFFICE_AFTER.match(sentence, p.end)))
         and (p.strong or not MONITOR_AFTER.match(sentence, p.end))
         and not _in_closed_relative(sentence, p, position)
     ]

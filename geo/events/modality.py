@@ -287,6 +287,7 @@ RUINED_OVER_TIME = re.compile(
     r"(?:(?:many|several|two|three|four|five|six|nine|ten|\d+)\s+)?(?:years?|months?|weeks?|decades?)\s+of\b",
     re.IGNORECASE,
 )
+RUIN_REACH = 60  # characters from the trigger that RUINED_OVER_TIME reads
 # Fighting told as the background of something else: "after two years of constant shelling and
 # battles", "months of fighting": no one event at one time.
 BACKGROUND = re.compile(
@@ -646,7 +647,8 @@ def _will_after_done(clause: str, trigger_start: int) -> bool:
     if will is None:
         return False
     before, after = clause[:trigger_start], clause[trigger_start : will.start()]
-    return not _predicts(before + " " + after) and not _predicts(clause[will.end() :].split(",")[0] + " x")
+    # (nor a hedge in the rest of the will's own phrase, up to its comma)
+    return not _predicts(before + " " + after) and not _predicts(clause[will.end() :].split(",")[0])
 
 
 # A clause of time right before a past verb tells what happened, whatever the main clause supposes:
@@ -919,7 +921,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "unconfirmed"
     if (" of " in before or " into " in before or "since " in before) and _BACKGROUND.search(before):
         return "background"
-    if " by " in (after := sentence[trigger_start : trigger_start + 60]) and RUINED_OVER_TIME.match(after):
+    ruin = sentence[trigger_start : trigger_start + RUIN_REACH]
+    if " by " in ruin and RUINED_OVER_TIME.match(ruin):
         return "background"  # "Bakhmut was completely destroyed by months of relentless artillery fire"
     if "during" in before and DURING.search(before) and TAKING_NOUN.match(sentence, trigger_start):
         return "background"  # "left without gas during the storming of Mariupol": when, not what happened
