@@ -115,7 +115,8 @@ VILLAGE_CUES = ("village of", "hamlet of", "villages of", "village", "villages",
 TOWN_CUES = ("city of", "town of", "port of", "suburb of")
 
 # Words that are names of something else in war reporting: news agencies and monitors quoted in
-# every report (RIA, TASS, AP, AFP, ISW), short words a gazetteer holds as foreign places, the months
+# every report (RIA, TASS, AP, AFP, ISW; Syria's SANA and India's ANI, which reprint them: not Sanaa
+# or Yuncheng), short words a gazetteer holds as foreign places, the months
 # as datelines shorten them ("said on Jan. 23": not Ya'an in China), Poland's parliament (the
 # Sejm), whose key is the river Seym's, weapons some town is also called (a Pantsir system), and the
 # Ukrainian acronyms of the occupied territories (TOT, TOR: not Tor, Sloviansk's name until 1784).
@@ -123,7 +124,7 @@ NOT_PLACE_WORDS = frozenset(
     """ria tass ap afp isw unian interfax ukrinform reuters bbc cnn dpa efe ansa xinhua kyodo novosti
     sputnik izvestia kommersant rbc suspilne babel an al sejm duma jan feb mar apr jun jul aug sep sept oct
     nov dec pantsir iskander kinzhal kalibr shahed geran himars smerch uragan oniks onyx zircon tsirkon lancet
-    krasnopol tor tot""".split()
+    krasnopol tor tot sana ani""".split()
 )
 # A place name right before one of these names a military unit: "the Azov regiment", "Dnipro battalion",
 # and its men as Moscow names them ("2,439 Azov nationalists", "Aidar militants").

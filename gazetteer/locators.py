@@ -80,7 +80,9 @@ class Locator:
             limit = UNSTATED_SLACK_KM
             if place.population >= LOCATED_CITY_POPULATION:
                 limit = LOCATED_CITY_KM
-            elif place.kind == "town":
+            elif place.kind == "town" or place.population >= ROUGH_POPULATION:
+                # (a seat GeoNames counts just under a town's 10,000 is located as towns are: "Bucha,
+                # Ivankiv, and Borodyanka, all located north of Kyiv", Ivankiv 68 km off)
                 limit = LOCATED_TOWN_KM
             # a village is also on the side of the anchor the text says ("south of Kurakhovo": not
             # 30 km north-west of it)

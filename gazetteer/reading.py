@@ -650,6 +650,8 @@ def _propose(
         return None  # "the Zhovtnevyi microdistrict of Toretsk": a part of a town, not a place of the name
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
+    if prev_word in ("Battalion", "Regiment") and gap_before == " ":
+        return None  # "Battalion Azov advances": the unit's name after its capitalised kind
     if (gap_after[:1] in QUOTES and next_word.lower() in UNIT_WORDS) or (
         m.start > 0
         and text[m.start - 1] in QUOTES

@@ -142,19 +142,21 @@ STRONG = {
 # looked for only where one of the words opens a phrase, so the patterns keep their literal openings).
 GROUP_WORDS_2014 = ("rebel", "insurgent", "militant", "militia", "bandit", "government")
 OTHER_SIDES_GROUP = re.compile(
-    r"(?:russian|-kremlin|-putin|-ukrainian|pro-kyiv|pro-kiev|-opposing|opposition|ukrainian|kyiv|kiev"
+    r"(?:(?<!pro-)(?<!pro )russian|-kremlin|-putin|-ukrainian|pro-kyiv|pro-kiev|-opposing|opposition|ukrainian|kyiv|kiev"
     r"|nationalist|syrian)\s+$"
 )
 # Russians of the units that fight on Ukraine's side, named as Russians first (a side, then a gap word
 # and a second side, which no other phrase may hold).
 RUSSIANS_FOR_UKRAINE = lower_case(re.compile(_RUSSIANS_FOR_UKRAINE, re.IGNORECASE))  # on lower-cased text
+# Between "advancing" as an adjective and the side it describes: "against advancing pro-Russian rebels".
+ADJECTIVE_GAP = re.compile(r"\s+(?:the\s+)?(?:pro-)?")
 # Groups of forces and other names that only some reports use: looked for where a cue word is.
 GROUPS = {
     "UA": re.compile(
         # Russians fighting on Ukraine's side, as the wires call them: "anti-Kremlin Russian fighters"
         r"\b(?:anti-Kremlin|anti-Putin|pro-Ukrainian|pro-Kyiv|pro-Kiev)\s+(?:[\w-]+\s+){0,2}?(?:rebels|fighters"
         r"|militias?|groups?|forces|troops|units|nationals|volunteers|partisans|saboteurs|battalions?"
-        r"|detachments?)\b|\bRussian (?:rebels|partisans|dissidents)\b|"
+        r"|detachments?)\b|(?<!pro-)(?<!pro )\bRussian (?:rebels|partisans|dissidents)\b|"  # (not "pro-Russian rebels")
         rf"\b{_UA_GROUPS}\s+(?:operational[- ](?:strategic|tactical)\s+)?(?:group|forces)\b|"
         r"\b(?:the )?(?<!air )Defen[cs]e Forces\b|\bdefenders\b"  # not "air defence forces": anyone's
         # Ukraine's units known by their names: "the “Azov” and “Bureviy” brigades advanced"
@@ -457,7 +459,7 @@ PEOPLE_AFTER = re.compile(
 SIDE_HINTS = (
     "russia", "ukrain", "ukran", "kyiv", "moscow", "kiev", "zelensk", "armed forces", "zsu", "afu", "uaf",
     "apu",
-    "brigade",
+    "brigade", "battalion", "regiment",  # ("The Azov Battalion said it had taken the town")
     "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
     "occup", "invad", "enemy", "aggressor", "separatist", "republic", "kadyrov", "guards",
     "motor rifle", "motorized rifle", "motorised rifle", "vdv", "rosgvardi", "group", "battle", "grv",
@@ -1371,6 +1373,14 @@ def decide_actor(
     """
     if trigger.event_type == "contact":
         return decide_holder(sentence, trigger, phrases, previous_side)
+    if (
+        trigger.event_type == "advance"
+        and trigger.text.lower() == "advancing"
+        and (gap := ADJECTIVE_GAP.match(sentence, trigger.end))
+        and (own := [p for p in phrases if p.start == gap.end()])
+    ):
+        side = own[0].side
+        return side, "agent"  # "dug trenches against advancing pro-Russian rebels": the side it describes
     if trigger.event_type == "strike" and (hit := _side_that_suffered(sentence, trigger, phrases)):
         return OTHER_SIDE[hit], "agent"  # "Russian forces suffered a major new attack in Luhansk"
     if trigger.event_type == "retreat" and (cause := _retreat_cause_side(sentence, trigger, phrases)):

@@ -144,8 +144,9 @@ FUTURE = re.compile(
     # "the enemy will be able to influence and inflict fire damage on Zaporizhzhia"
     r"|\bwill\s+be\s+able\s+to\s+(?:\w+\s+(?:and|or)\s+)?$"
     # "blown up in preparation for a retreat", "preparing for an offensive"
-    r"|\b(?:in\s+)?(?:preparation|preparations|preparing|prepare|prepared)\s+for\s+(?:a|an|the|its|their)\s+"
-    r"(?:\w+\s+)?$"
+    # ("residents of Mariupol braced for attack on Sunday from advancing rebels")
+    r"|\b(?:in\s+)?(?:preparation|preparations|preparing|prepare|prepared|brac(?:e|es|ed|ing))\s+for\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?$"
     # "redeployed forces to bolster its ranks ahead of the Ukrainian counteroffensive in Kherson region"
     r"|\bahead\s+of\s+(?:a|an|the|its|their|Ukraine['’]s|Russia['’]s|Kyiv['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,

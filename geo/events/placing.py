@@ -2118,7 +2118,9 @@ LINKING_ADVERB = (
     r"|Moreover|Furthermore|Besides|Previously|Yesterday|Today|Still)\b)"
 )
 NAMED_BEFORE = re.compile(
-    rf"{LINKING_ADVERB}[A-Z][\w'’-]+(?:\s+(?:community|hromada|village|town|settlement))?,?\s+(?:in|of)\s+"
+    # (and a list's: "In the Pokrovske and Mezhova communities of the Synelnykove district, homes were damaged")
+    rf"{LINKING_ADVERB}[A-Z][\w'’-]+(?:\s+(?:communit(?:y|ies)|hromadas?|villages?|towns?|settlements?))?,?\s+"
+    r"(?:in|of)\s+"
     r"(?:the\s+)?$"
     # "in Novoosynove village, Kupiansk district, a garage was damaged"
     r"|[A-Z][\w'’-]+\s+(?:village|town|settlement),\s+$"

@@ -875,6 +875,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("took",),
     ),
+    # a taking told by its participle after the deed it crowned: "the pro-Moscow forces opened a new
+    # front on the coast, taking the town of Novoazovsk", "after taking Soledar" (a town's word or a
+    # capital follows: not "taking part", "taking shelter in", "taking Kyiv's side")
+    _p(
+        r"(?:(?<=, )|(?<=\bafter ))taking(?= (?:the )?(?:(?:city|town|village|settlement) of )?[A-Z][\w-]+\b(?!['’]))",
+        "advance",
+        hints=("taking",),
+    ),
     # "the Russian claim that it had taken Urozhaine": a perfect tense, its object a place
     _p(
         # (an adverb may stand between: "its forces have now taken Mykhailivka")

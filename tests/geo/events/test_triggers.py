@@ -236,6 +236,7 @@ SENTENCES = [
     "Syrskyi said four villages had already been returned to control in the Novopavlivka direction.",
     "The town was temporarily occupied by Russian troops; a surprise offensive went into the Kursk region.",
     "Moscow has been on alert since a surprise offensive into the Kursk region.",
+    "The pro-Moscow forces opened a new front on the coast, taking the town of Novoazovsk.",
 ]
 
 

@@ -1,0 +1,33 @@
+"""Round 53 of unseen reporting, places: the towns of a list located together, a named battalion and
+the wire agencies that reprint the Russian ones, with the real gazetteer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer import find_places
+
+
+def _places(text: str, published: date = date(2022, 4, 1)) -> dict[str, str | None]:
+    return {m.text: (m.place.name if m.place else None) for m in find_places(text, published=published)}
+
+
+def test_a_list_of_towns_all_located_by_one_city() -> None:
+    # Ivankiv (10,000 people) lies 68 km north-west of Kyiv: a town a reporter locates by the capital
+    text = "The towns of Bucha, Ivankiv, and Borodyanka, all located north of Kyiv, have been retaken."
+    found = _places(text)
+    assert found["Ivankiv"] == "Ivankiv"
+    assert found["Borodyanka"] == "Borodianka"
+
+
+def test_a_battalion_named_after_its_kind_is_no_place() -> None:
+    found = _places("Battalion Azov advances and liberates four settlements near Mariupol.", date(2015, 2, 11))
+    assert "Azov" not in found
+    assert found["Mariupol"] == "Mariupol"
+
+
+def test_agencies_that_reprint_the_wires_are_no_places() -> None:
+    text = "MOSCOW, SANA- The railway station outside Soledar has been taken, ANI reported."
+    found = _places(text, date(2023, 1, 17))
+    assert "SANA" not in found and "ANI" not in found
+    assert found["Soledar"] == "Soledar"
