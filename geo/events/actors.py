@@ -142,7 +142,8 @@ STRONG = {
 # looked for only where one of the words opens a phrase, so the patterns keep their literal openings).
 GROUP_WORDS_2014 = ("rebel", "insurgent", "militant", "militia", "bandit", "government")
 OTHER_SIDES_GROUP = re.compile(
-    r"(?:(?<!pro-)(?<!pro )russian|-kremlin|-putin|-ukrainian|pro-kyiv|pro-kiev|-opposing|opposition|ukrainian|kyiv|kiev"
+    r"(?:(?<!pro-)(?<!pro )russian|-kremlin|-putin|-ukrainian|pro-kyiv|pro-kiev|-opposing|opposition"
+    r"|ukrainian|kyiv|kiev"
     r"|nationalist|syrian)\s+$"
 )
 # Russians of the units that fight on Ukraine's side, named as Russians first (a side, then a gap word
@@ -156,7 +157,8 @@ GROUPS = {
         # Russians fighting on Ukraine's side, as the wires call them: "anti-Kremlin Russian fighters"
         r"\b(?:anti-Kremlin|anti-Putin|pro-Ukrainian|pro-Kyiv|pro-Kiev)\s+(?:[\w-]+\s+){0,2}?(?:rebels|fighters"
         r"|militias?|groups?|forces|troops|units|nationals|volunteers|partisans|saboteurs|battalions?"
-        r"|detachments?)\b|(?<!pro-)(?<!pro )\bRussian (?:rebels|partisans|dissidents)\b|"  # (not "pro-Russian rebels")
+        # (not "pro-Russian rebels")
+        r"|detachments?)\b|(?<!pro-)(?<!pro )\bRussian (?:rebels|partisans|dissidents)\b|"
         rf"\b{_UA_GROUPS}\s+(?:operational[- ](?:strategic|tactical)\s+)?(?:group|forces)\b|"
         r"\b(?:the )?(?<!air )Defen[cs]e Forces\b|\bdefenders\b"  # not "air defence forces": anyone's
         # Ukraine's units known by their names: "the “Azov” and “Bureviy” brigades advanced"

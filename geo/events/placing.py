@@ -2118,7 +2118,8 @@ LINKING_ADVERB = (
     r"|Moreover|Furthermore|Besides|Previously|Yesterday|Today|Still)\b)"
 )
 NAMED_BEFORE = re.compile(
-    # (and a list's: "In the Pokrovske and Mezhova communities of the Synelnykove district, homes were damaged")
+    # (and a list's: "In the Pokrovske and Mezhova communities of the Synelnykove district, homes were
+    # damaged")
     rf"{LINKING_ADVERB}[A-Z][\w'’-]+(?:\s+(?:communit(?:y|ies)|hromadas?|villages?|towns?|settlements?))?,?\s+"
     r"(?:in|of)\s+"
     r"(?:the\s+)?$"

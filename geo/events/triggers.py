@@ -879,7 +879,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # front on the coast, taking the town of Novoazovsk", "after taking Soledar" (a town's word or a
     # capital follows: not "taking part", "taking shelter in", "taking Kyiv's side")
     _p(
-        r"(?:(?<=, )|(?<=\bafter ))taking(?= (?:the )?(?:(?:city|town|village|settlement) of )?[A-Z][\w-]+\b(?!['’]))",
+        r"(?:(?<=, )|(?<=\bafter ))taking"
+        r"(?= (?:the )?(?:(?:city|town|village|settlement) of )?[A-Z][\w-]+\b(?!['’]))",
         "advance",
         hints=("taking",),
     ),

@@ -21,7 +21,9 @@ def test_a_list_of_towns_all_located_by_one_city() -> None:
 
 
 def test_a_battalion_named_after_its_kind_is_no_place() -> None:
-    found = _places("Battalion Azov advances and liberates four settlements near Mariupol.", date(2015, 2, 11))
+    found = _places(
+        "Battalion Azov advances and liberates four settlements near Mariupol.", date(2015, 2, 11)
+    )
     assert "Azov" not in found
     assert found["Mariupol"] == "Mariupol"
 

@@ -15,22 +15,27 @@ def test_pro_russian_rebels_are_russias_side(seen: Seen) -> None:
     text = "Pro-Russian rebels shelled the checkpoint outside Mariupol overnight."
     assert seen(text, published=AUGUST_2014) == {("strike", "RU", "Mariupol")}
     # ... while Russians who fight for Ukraine stay Ukraine's
-    assert seen("Russian rebels shelled Tetkino.", published=date(2024, 3, 14)) == {("strike", "UA", "Tëtkino")}
+    assert seen("Russian rebels shelled Tetkino.", published=date(2024, 3, 14)) == {
+        ("strike", "UA", "Tëtkino")
+    }
 
 
 def test_advancing_describes_the_side_after_it(seen: Seen) -> None:
     text = "Ukrainian soldiers in Mariupol dug trenches against advancing pro-Russian rebels."
     assert seen(text, published=AUGUST_2014) == {("advance", "RU", "Mariupol")}
     # ("advancing in Ukraine's Donetsk Oblast": a place after it, not a side)
-    text = "Toretsk is one of the hottest spots as Russian troops continue advancing in Ukraine's Donetsk Oblast."
+    text = "Toretsk is a hot spot as Russian troops continue advancing in Ukraine's Donetsk Oblast."
     assert seen(text, published=date(2024, 8, 31)) == {("advance", "RU", "Donetsk Oblast")}
 
 
 def test_a_town_taken_by_a_participle(seen: Seen) -> None:
-    text = "The pro-Moscow forces opened a new front on the coast in the past week, taking the town of Novoazovsk."
+    text = "The pro-Moscow forces opened a new front on the coast last week, taking the town of Novoazovsk."
     assert seen(text, published=AUGUST_2014) == {("advance", "RU", "Novoazovs'k")}
     # (not "taking shelter", nor a side's word after it)
-    assert seen("Residents were taking shelter in Mariupol, after taking Kyiv's advice.", published=AUGUST_2014) == set()
+    assert (
+        seen("Residents were taking shelter in Mariupol, after taking Kyiv's advice.", published=AUGUST_2014)
+        == set()
+    )
 
 
 def test_bracing_for_an_attack_is_no_attack(seen: Seen) -> None:
@@ -45,10 +50,13 @@ def test_a_named_battalion_speaks_for_ukraine(seen: Seen) -> None:
 
 def test_the_communities_of_a_district_are_where_the_damage_was(seen: Seen) -> None:
     text = (
-        "In the Pokrovske and Mezhova communities of the Synelnykove district, homes and vehicles were damaged "
-        "by Russian shelling."
+        "In the Pokrovske and Mezhova communities of the Synelnykove district, homes and vehicles were "
+        "damaged by Russian shelling."
     )
-    assert seen(text, published=date(2026, 2, 23)) == {("strike", "RU", "Pokrovske"), ("strike", "RU", "Mezhova")}
+    assert seen(text, published=date(2026, 2, 23)) == {
+        ("strike", "RU", "Pokrovske"),
+        ("strike", "RU", "Mezhova"),
+    }
     text = (
         "In Nikopol, as well as the Marhanets and Myrove communities of the Nikopol district, houses were "
         "damaged by Russian shelling."
