@@ -1238,6 +1238,8 @@ VERNACULAR_REGION_ENDINGS = ("schina", "china")
 OTHER_FRONT_KM = 150.0
 # A place this far (km) from a village is no neighbour to judge it by (the capital of the other side).
 NO_NEIGHBOUR_KM = 600.0
+# ... nor is a city a sector of the front is named after, when named as the sector.
+SECTOR_WORD_AFTER = re.compile(r"\s+(?:directions?|axis|axes|sectors?|fronts?)\b")
 # A village, the only one of its name, this far (km) from the point of every oblast the text names and
 # from the places its other sentences name, is no place of the story.
 NAMED_OBLASTS_FAR_KM = 300.0
@@ -1284,7 +1286,10 @@ def _unless_far_from_its_passage(
     around = [
         m for m in around if haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) <= NO_NEIGHBOUR_KM
     ]
-    if not around:
+    if not around or all(m.place.kind == "city" and SECTOR_WORD_AFTER.match(ctx.text, m.end) for m in around):
+        # (a sector named after a city spans a front: "On the Zaporizhzhia axis, ... cleared the village of
+        # Ternuvate", 70 km east of the city, is judged by nothing else; a town's sector, "Varvarivka on the
+        # Huliaipole axis", lies by the town)
         return mention
     if place.admin1 and ctx.region_qualifying(mention.end) == place.admin1:
         # "Dovhenke in the eastern Kharkiv region and Novomykolaivka in the northeastern Sumy region":

@@ -23,6 +23,9 @@ from .war_zone import in_war_zone
 NEIGHBOURS_CHARS = 200
 NEIGHBOUR_KM = 50.0
 SAME_NAME_REASON = "the same name elsewhere in the article"
+UNPLACED_REASON = (
+    "no place of this name fits: the same name is a place the data lacks elsewhere in the article"
+)
 # A sense outside the war zone this far (km) from the name's sense inside it is no sense of the article.
 FAR_SENSE_KM = 500.0
 # Two spellings of one name ("Sergiivka" and the ministry's "Sergeevka") resolved to two namesakes of one
@@ -50,6 +53,7 @@ def one_sense(mentions: list[Mention]) -> list[Mention]:
             senses.setdefault(m.text, set()).add(m.place)
     if all(m.place is not None for m in mentions) and all(len(s) == 1 for s in senses.values()):
         return mentions
+    unplaced = {m.text for m in mentions if m.place is None}
     result = []
     for m in mentions:
         sense = senses.get(m.text, ()) if m.place is None else ()
@@ -57,6 +61,10 @@ def one_sense(mentions: list[Mention]) -> list[Mention]:
             local = next(p for p in named if p != m.place)
             if in_war_zone(local) and km_apart(local, m.place) > FAR_SENSE_KM:
                 m = replace(m, place=local, reason=SAME_NAME_REASON)
+        if m.place is not None and m.text in unplaced and _far_from_the_rest(m, mentions):
+            # "the village of Artyom ... In Artyom, houses were damaged": a village the data lacks, named
+            # again bare, is not the city of its name 7,000 km off
+            m = replace(m, place=None, score=0.0, reason=UNPLACED_REASON)
         if len(sense) == 1:
             place = next(iter(sense))
             if _fits_neighbours(place, m, mentions):
@@ -65,6 +73,19 @@ def one_sense(mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, place=place, score=score, reason=SAME_NAME_REASON)
         result.append(m)
     return result
+
+
+def _far_from_the_rest(mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether the mention's place lies outside the war zone and FAR_SENSE_KM from every other town the
+    article names."""
+    if in_war_zone(mention.place):
+        return False
+    towns = [
+        o.place
+        for o in mentions
+        if o.place is not None and o.text != mention.text and o.place.kind in POPULATED
+    ]
+    return bool(towns) and all(km_apart(mention.place, t) > FAR_SENSE_KM for t in towns)
 
 
 def _fits_neighbours(place: Place, mention: Mention, mentions: list[Mention]) -> bool:
@@ -155,7 +176,9 @@ def _as_listed(mentions: list[Mention]) -> list[Mention]:
             # Dnipropetrovsk province")
             and "Oblast" not in m.reason
             and not any(
-                n.text != m.text and n.place is not None and n.place.kind in POPULATED
+                n.text != m.text
+                and n.place is not None
+                and n.place.kind in POPULATED
                 and abs(n.start - m.start) <= LONE_CHARS
                 for n in mentions
             )

@@ -133,7 +133,9 @@ STRONG = {
         r"|\b(?:rebels?|insurgents?)\b"
         r"|\b(?:militants|militia(?:s|men)?|bandits)\b"
         r"(?! (?:from|of) (?:the )?(?:Kyiv|Kiev|Ukrain))"
-        r"|\bself-defen[cs]e (?:forces|troops|fighters|units)\b",
+        r"|\bself-defen[cs]e (?:forces|troops|fighters|units)\b"
+        # ... and Kyiv's of 2014-2021: "illegal armed formations shelled the JFO units outside Hnutove"
+        r"|\billegal armed (?:formations?|groups?)\b",
         re.IGNORECASE,
     ),
 }
@@ -468,6 +470,7 @@ SIDE_HINTS = (
     "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "nazi", "ultra",
     "partisan", "hur", "gur", "sbu", "atesh", "rdk", "siberian", "akhmat", "chechen", "allied",
     "rebel", "insurgent", "militant", "militia", "self-defen", "government", "ato ", "bandit",
+    "illegal armed",
 )  # fmt: skip
 # Whose flag was raised: the actor of "the Ukrainian flag flying over the village".
 FLAGS = {

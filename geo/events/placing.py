@@ -86,6 +86,7 @@ TITLE_BEFORE = re.compile(
 )
 # A capital's officials: "Kiev officials", "Moscow authorities" speak for the government there.
 CAPITAL_OFFICIALS = re.compile(r"\s+(?:officials|authorities|government|leadership|politicians|diplomats)\b")
+MAYOR_OF = re.compile(r"\bmayor\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 TITLE_AFTER = re.compile(
     r"(?:\s+(?:region|oblast))?(?:['’]s)?\s+(?:(?:regional|oblast)\s+)?"
     r"(?:governor|gov(?=\.)|(?:(?:regional|state|city)\s+)?(?:military\s+)?administration"
@@ -1004,7 +1005,14 @@ def sentence_places(
             and not TITLE_AFTER.match(text, m.end)  # "the head of the Dnipropetrovsk regional administration"
             # ("Vyacheslav Gladkov, the governor of Belgorod, said ... fire that was directed at the town":
             # the governor's oblast, no town the fire hit)
-            and not TITLE_BEFORE.search(text, max(0, m.start - 30), m.start)
+            and not (
+                TITLE_BEFORE.search(text, max(0, m.start - 30), m.start)
+                # (but a mayor's city is "the city": "the Mayor of Slavutych has said that the city is
+                # occupied by Russian armed units")
+                and not (
+                    word.lower() in ("city", "town") and MAYOR_OF.search(text, max(0, m.start - 12), m.start)
+                )
+            )
             and not _time_zone(text, m)  # "as of 6:30 a.m. Kyiv time ... other areas in the city"
             # "Makariv, a strategic town 30 miles west of Kyiv. ... regained control of the town": the town
             # a distance is measured from is not the one described

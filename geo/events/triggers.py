@@ -2323,6 +2323,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:mortars?|artillery|rockets?|missiles?|shells?|MLRS|grenades?)\b"
         # "They fired using tanks, mortars, cannon, and MLRSes at the areas of the settlements of X"
         r"|\bfir(?:ed|ing)\s+(?:using|with|from)\s+(?=[\w-]+(?:,|\s+and\b|\s+at\b))"
+        # a part of a town fired, the verb transitive: "have fired the residential sector of Popasna town"
+        r"|\bfired(?= the (?:[\w-]+ )?(?:sector|areas?|outskirts|quarters?|neighbou?rhoods?) of )"
         # (not "the Ukrainian counter-attack targeted the villages of X and Y": ground fought for, below)
         r"|(?<!counter-)(?<!counter)\battacks?\s+(?:[\w-]+\s+){0,2}?targeted\b",
         "strike",
@@ -3154,7 +3156,12 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             start, end = match.span()
             window = max(0, start - LOOK_BEHIND)  # the words before the phrase that can change it
             if THINGS_AFTER.match(sentence, end) and not (
-                pattern.event_type == "strike" and FIRE_ON_THINGS.fullmatch(sentence, start, end)
+                pattern.event_type == "strike"
+                and (
+                    FIRE_ON_THINGS.fullmatch(sentence, start, end)
+                    # "two drones crashed into private homes": what a drone hit, not homes lost
+                    or lower.endswith(" into", 0, end)
+                )
             ):
                 continue  # "captured equipment", "abandoned weapons": things, not ground
             if (

@@ -33,3 +33,25 @@ def test_agencies_that_reprint_the_wires_are_no_places() -> None:
     found = _places(text, date(2023, 1, 17))
     assert "SANA" not in found and "ANI" not in found
     assert found["Soledar"] == "Soledar"
+
+
+def test_a_village_the_data_lacks_named_again_is_no_far_city() -> None:
+    text = (
+        "Militias fired Grad rockets on Stanitsa Luhanskaya. The most affected was the village of Artyom. "
+        "In Artyom, houses were damaged and demolished."
+    )
+    found = [
+        (m.text, m.place.name if m.place else None) for m in find_places(text, published=date(2015, 1, 26))
+    ]
+    assert ("Artyom", None) in found
+    assert all(name != "Artëm" for _, name in found)  # the city by Vladivostok, 7,000 km off
+
+
+def test_a_village_on_a_citys_axis_lies_by_the_front_not_the_city() -> None:
+    text = "On the Zaporizhzhia axis, Ukrainian forces have cleared the village of Ternuvate."
+    found = {m.text: m.place for m in find_places(text, published=date(2026, 2, 8))}
+    assert found["Ternuvate"] is not None and found["Ternuvate"].admin1 == "Zaporizhzhia Oblast"
+    # ... and a village on a town's axis is held to lie by the town
+    text = "Russian forces have not occupied the village of Varvarivka on the Huliaipole axis."
+    found = {m.text: m.place for m in find_places(text, published=date(2025, 12, 15))}
+    assert found["Varvarivka"] is None or found["Varvarivka"].admin1 == "Zaporizhzhia Oblast"

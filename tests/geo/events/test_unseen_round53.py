@@ -66,3 +66,35 @@ def test_the_communities_of_a_district_are_where_the_damage_was(seen: Seen) -> N
         ("strike", "RU", "Marhanets"),
         ("strike", "RU", "Myrove"),
     }
+
+
+def test_a_mayors_city_is_the_city(seen: Seen) -> None:
+    text = "Yuriy Fomichev, Mayor of Slavutych, has said that the city is occupied by Russian armed units."
+    assert seen(text, published=date(2022, 3, 26)) == {("advance", "RU", "Slavutych")}
+    # ... while a governor's seat is not the town his report tells of
+    text = "Vyacheslav Gladkov, the governor of Belgorod, said the fire was directed at the town."
+    assert seen(text, published=date(2023, 5, 22)) == set()
+
+
+def test_illegal_armed_formations_are_kyivs_word_for_the_other_side(seen: Seen) -> None:
+    text = (
+        "Illegal armed formations have fired the residential sector of Popasna town, police said on Sunday."
+    )
+    assert seen(text, published=date(2017, 5, 8)) == {("strike", "RU", "Popasna")}
+    text = "In addition, illegal armed formations shelled the JFO units outside Hnutove, using 82mm mortars."
+    assert seen(text, published=date(2018, 9, 24)) == {("strike", "RU", "Hnutove")}
+
+
+def test_drones_that_crashed_into_homes_struck(seen: Seen) -> None:
+    text = "In Rostov-on-Don itself, two Ukrainian drones crashed into private homes, injuring a minor."
+    assert seen(text, published=date(2025, 10, 21)) == {("strike", "UA", "Rostov-on-Don")}
+    # (homes lost are still no fire: "residents of Rostov-on-Don lost their homes" names none)
+    assert (
+        seen("Many residents of Rostov-on-Don lost their homes in the flood.", published=date(2025, 10, 21))
+        == set()
+    )
+
+
+def test_a_village_cleared_on_a_citys_axis(seen: Seen) -> None:
+    text = "On the Zaporizhzhia axis, Ukrainian forces cleared the village of Ternuvate of Russian troops."
+    assert seen(text, published=date(2026, 2, 8)) == {("advance", "UA", "Ternuvate")}
