@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 # (and the press's slip "Ukranian": "claimed that Ukranian forces hit Berdiansk")
 _UA_SIDE = r"(?:Ukrain(?:e|ian)(?:'s|’s)?|Ukranian|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)"
-_RU_SIDE = r"(?:Russia(?:n)?(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|Putin(?:'s|’s)|pro-Russian)"
+# ("The RF Armed Forces liberated Bakhmutskoye": the Russian Federation's, as its statements abbreviate it)
+_RU_SIDE = r"(?:Russia(?:n)?(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|Putin(?:'s|’s)|pro-Russian|RF)"
 
 # Up to two words between a side and its force ("Ukrainian ground forces"), none of them a verb or a
 # function word (GAP_WORDS): "Russia said a drone struck" names no Russian drone.
@@ -131,7 +132,7 @@ STRONG = {
         # Kremlin rebels", "Russian rebels", "a Kremlin-opposing militia") nor Russia's word for Ukraine's
         # ("Ukrainian militants"): OTHER_SIDES_GROUP, read in _actor_phrases
         r"|\b(?:rebels?|insurgents?)\b"
-        r"|\b(?:militants|militia(?:s|men)?|bandits)\b"
+        r"|\b(?:militants|militia(?:s|men)?|bandits|terrorists)\b"  # ("the terrorists opened fire at")
         r"(?! (?:from|of) (?:the )?(?:Kyiv|Kiev|Ukrain))"
         r"|\bself-defen[cs]e (?:forces|troops|fighters|units)\b"
         # ... and Kyiv's of 2014-2021: "illegal armed formations shelled the JFO units outside Hnutove"
@@ -142,11 +143,15 @@ STRONG = {
 # The words of 2014-2015 for the sides (STRONG), and what before them makes them another side's: the
 # Russians who fight for Ukraine, Moscow's word for Ukraine's forces, another country's army (lower case;
 # looked for only where one of the words opens a phrase, so the patterns keep their literal openings).
-GROUP_WORDS_2014 = ("rebel", "insurgent", "militant", "militia", "bandit", "government")
+GROUP_WORDS_2014 = ("rebel", "insurgent", "militant", "militia", "bandit", "terrorist", "government")
 OTHER_SIDES_GROUP = re.compile(
     r"(?:(?<!pro-)(?<!pro )russian|-kremlin|-putin|-ukrainian|pro-kyiv|pro-kiev|-opposing|opposition"
-    r"|ukrainian|kyiv|kiev"
+    r"|ukrainian|kyiv|kiev|regime"  # ("the Kiev regime terrorists": Moscow's word for Ukraine's forces)
     r"|nationalist|syrian)\s+$"
+)
+GROUP_AS_OBJECT = re.compile(
+    # ("sweeping roadblocks of terrorists, entered the town")
+    r"\b(?:attacked|attacking|killed|killing|destroyed|eliminated|surrounded|encircled|against|of)\s+(?:the\s+)?$"
 )
 # Russians of the units that fight on Ukraine's side, named as Russians first (a side, then a gap word
 # and a second side, which no other phrase may hold).
@@ -165,7 +170,10 @@ GROUPS = {
         r"\b(?:the )?(?<!air )Defen[cs]e Forces\b|\bdefenders\b"  # not "air defence forces": anyone's
         # Ukraine's units known by their names: "the “Azov” and “Bureviy” brigades advanced"
         r"|[“\"']?\b(?:Azov|Bureviy|Burevii|Aidar|Kraken|Khartiia|Khartia|Lyut)\b[”\"']?\s+"
-        r"(?:and\s+[“\"']?[\w-]+[”\"']?\s+)?(?:brigades?|regiments?|battalions?|corps|units?)\b",
+        r"(?:and\s+[“\"']?[\w-]+[”\"']?\s+)?(?:brigades?|regiments?|battalions?|corps|units?)\b"
+        # ... and after their kind: "Battalion Azov advances and liberates four settlements"
+        r"|\b(?:battalion|regiment)\s+[“\"']?(?:Azov|Aidar|Kraken|Donbas|Dnipro-1)\b"
+        r"|\b(?:the\s+)?[“\"']?(?:Donbas|Dnipro-1)[”\"']?\s+(?:volunteer\s+)?battalion\b",
         re.IGNORECASE,
     ),
     "RU": re.compile(
@@ -470,7 +478,7 @@ SIDE_HINTS = (
     "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "nazi", "ultra",
     "partisan", "hur", "gur", "sbu", "atesh", "rdk", "siberian", "akhmat", "chechen", "allied",
     "rebel", "insurgent", "militant", "militia", "self-defen", "government", "ato ", "bandit",
-    "illegal armed",
+    "illegal armed", "terrorists",
 )  # fmt: skip
 # Whose flag was raised: the actor of "the Ukrainian flag flying over the village".
 FLAGS = {
@@ -842,7 +850,12 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
         # the other side's, or no side's)
         and not (
             lower.startswith(GROUP_WORDS_2014, m.start())
-            and OTHER_SIDES_GROUP.search(lower, max(0, m.start() - 20), m.start())
+            and (
+                OTHER_SIDES_GROUP.search(lower, max(0, m.start() - 20), m.start())
+                # (nor the object of a verb or a noun: "security forces attacked terrorists and entered
+                # Ilovaisk")
+                or GROUP_AS_OBJECT.search(lower, max(0, m.start() - 20), m.start())
+            )
         )
         # "the 14th Separate Motorized Rifle Brigade" is Ukraine's (its strong phrase hides this one),
         # but a Guards unit is Russia's: "Guardsmen of the 64th Separate Motorized Rifle Brigade"
@@ -897,7 +910,7 @@ OWNED_TOWN_AFTER = re.compile(
 # After a side's noun, a thing it owns that does nothing: "advanced to the depths of the enemy's
 # defence" (the enemy is no agent there; "the enemy's forces" are).
 OWNER_OF_THING = re.compile(
-    rf"(?:['’]s)?\s+(?!(?:[\w-]+\s+)?{FORCE_NOUNS}\b)(?:defen[cs]es?|positions?|lines?|territory|rear|flank)\b",
+    rf"(?:['’]s|['’])?\s+(?!(?:[\w-]+\s+)?{FORCE_NOUNS}\b)(?:defen[cs]es?|positions?|lines?|territory|rear|flank)\b",
     re.IGNORECASE,
 )
 
@@ -916,7 +929,7 @@ REPUBLIC = re.compile(
     r"[“\"]?(?:DPR|LPR|DNR|LNR)\b|(?:Donetsk|Luhansk|Lugansk)\s+(?:People['’]s\s+)?Republic", re.IGNORECASE
 )
 REPUBLIC_FIRST = frozenset('“"DLdl')  # how REPUBLIC's matches start: a cheap first look
-POSSESSIVES = ("'s", "’s")
+POSSESSIVES = ("'s", "’s", "' ", "’ ")  # (and the plural's: "burst through the militants’ defense")
 PRONOUNS_OF = ("its ", "their ")
 BARE_SIDES = ("enemy", "occupiers", "invaders", "aggressor")  # "broke through enemy defences": a thing
 REPUBLIC_AS_PLACE = re.compile(r"\b(?:in|from|near|across|throughout|into)\s+(?:the\s+)?$|\($", re.IGNORECASE)
@@ -1343,15 +1356,23 @@ def _side_that_suffered(sentence: str, trigger: Trigger, phrases: list[ActorPhra
     suffered = SUFFERED_AFTER.match(sentence, before[-1].end) if before else None
     if suffered is not None and suffered.start() < trigger.end:
         return before[-1].side
+    named = [p for p in phrases if p.end <= trigger.start]
+    if named and LOST_IN.fullmatch(sentence, named[-1].end, trigger.start):
+        return named[-1].side  # "the Russians lost 1.5 million tons of oil as a result of the attack on"
     # ... or whose soldiers it killed: "A Russian tank commander was killed in the attack in the town of
     # Brovary, the Ukrainian military claimed"
-    named = [p for p in phrases if p.end <= trigger.start]
     killed = KILLED_IN_AFTER.match(sentence, named[-1].end) if named else None
     if killed is not None and killed.end() >= trigger.start:
         return named[-1].side
     return None
 
 
+# After a side's name, what it lost to the strike: " lost 1.5 million tons of oil as a result of the ".
+LOST_IN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?lost\s+[^;]{1,80}?\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|in)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 # After a side's name, its soldiers killed in the strike: " tank commander was killed in".
 KILLED_IN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:commanders?|soldiers?|troops|servicem[ae]n|officers?|fighters?|crews?|personnel"
@@ -1386,6 +1407,12 @@ def decide_actor(
     ):
         side = own[0].side
         return side, "agent"  # "dug trenches against advancing pro-Russian rebels": the side it describes
+    if trigger.event_type == "strike" and (
+        own := POSITIONS_SHELLED.search(sentence, max(0, trigger.start - 60), trigger.start)
+    ):
+        # "Ukrainian positions were shelled outside Mariupol": a side's positions (a thing of the side, no
+        # actor phrase) as the subject of the fire
+        return ("RU" if own.group(1).lower() == "ukrainian" else "UA"), "agent"
     if trigger.event_type == "strike" and (hit := _side_that_suffered(sentence, trigger, phrases)):
         return OTHER_SIDE[hit], "agent"  # "Russian forces suffered a major new attack in Luhansk"
     if trigger.event_type == "retreat" and (cause := _retreat_cause_side(sentence, trigger, phrases)):
@@ -1830,6 +1857,14 @@ def _speaking_side(voice: str | Callable[[], str | None] | None) -> str | None:
     here, when a rule needs it."""
     side = voice() if callable(voice) else voice
     return side if side in ("UA", "RU") else None
+
+
+# A side's positions as the subject of a passive verb of fire, up to the verb.
+POSITIONS_SHELLED = re.compile(
+    r"\b(Ukrainian|Russian)\s+(?:[\w-]+\s+)?positions\s+(?:(?:near|outside|in|around)\s+[A-Z][\w'’-]+\s+)?"
+    r"(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> str | None:

@@ -460,8 +460,11 @@ ORIGIN = re.compile(
     r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$"
     # ... or a strike's verb: "the warplanes struck from the east, from Belbek", "struck Serhiivka from
     # Belbek"
-    r"|\b(?:struck|hit|attacked|bombed|shelled)\s+(?:[\w'’-]+\s+){0,3}?from\s+"
-    r"(?:the\s+(?:north|south|east|west)\w*,\s+from\s+)?(?:the\s+)?$",
+    # ("started shelling the city of Popasna from the city of Irmino")
+    r"|\b(?:struck|hit|attacked|bombed|shelled|shelling)\s+(?:[\w'’-]+\s+){0,5}?from\s+"
+    r"(?:the\s+(?:north|south|east|west)\w*,\s+from\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+    # ... or the fire's noun: "launching artillery barrages from Debaltsevo towards Mariupol"
+    r"|\b(?:barrages?|shelling|fire)\s+from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 ORIGIN_REACH = 80  # characters before a place that ORIGIN looks through

@@ -98,3 +98,57 @@ def test_drones_that_crashed_into_homes_struck(seen: Seen) -> None:
 def test_a_village_cleared_on_a_citys_axis(seen: Seen) -> None:
     text = "On the Zaporizhzhia axis, Ukrainian forces cleared the village of Ternuvate of Russian troops."
     assert seen(text, published=date(2026, 2, 8)) == {("advance", "UA", "Ternuvate")}
+
+
+def test_the_rf_armed_forces_are_russias(seen: Seen) -> None:
+    text = "The RF Armed Forces liberated Bakhmutskoye, the headquarters said in a statement on Monday."
+    assert seen(text, published=date(2023, 1, 9)) == {("advance", "RU", "Bakhmutske")}
+
+
+def test_the_side_that_lost_to_an_attack_was_hit(seen: Seen) -> None:
+    text = (
+        "According to intelligence, the Russians lost 1.5 million tons of oil as a result of the attack on "
+        "the Novoshakhtynsky oil refinery."
+    )
+    assert seen(text, published=date(2024, 6, 10)) == {("strike", "UA", "Novoshakhtinsk")}
+
+
+def test_a_sides_positions_shelled_were_hit_by_the_other(seen: Seen) -> None:
+    text = "Ceasefire threatened after Ukrainian positions shelled outside Mariupol"
+    assert seen(text, published=date(2014, 9, 7)) == {("strike", "RU", "Mariupol")}
+    assert seen("Russian positions near Robotyne were hit by artillery.", published=date(2023, 8, 1)) == {
+        ("strike", "UA", "Robotyne")
+    }
+
+
+def test_a_defence_broken_is_the_other_sides(seen: Seen) -> None:
+    text = (
+        "Units of the National Guard of Ukraine have burst through the militants’ defense and have launched "
+        "an offensive near the city of Mariupol."
+    )
+    assert seen(text, published=date(2015, 2, 10)) == {("advance", "UA", "Mariupol")}
+
+
+def test_volunteer_battalions_by_name_are_ukraines(seen: Seen) -> None:
+    text = "Battalion Azov advances and liberates four settlements near Mariupol"
+    assert seen(text, published=date(2015, 2, 11)) == {("advance", "UA", "Mariupol")}
+    text = "Units of the Donbas battalion, sweeping roadblocks of terrorists, entered the town of Ilovaisk."
+    assert seen(text, published=date(2014, 8, 19)) == {("advance", "UA", "Ilovaisk")}
+
+
+def test_kyivs_terrorists_of_2014_are_russias_side(seen: Seen) -> None:
+    text = "The terrorists opened fire at the checkpoint near Shchastia on Tuesday."
+    assert seen(text, published=date(2014, 8, 19)) == {("strike", "RU", "Shchastya")}
+    # ... and Moscow's "Kiev regime terrorists" are Ukraine's
+    assert seen("The Kiev regime terrorists shelled Horlivka.", published=date(2015, 2, 10)) == {
+        ("strike", "UA", "Horlivka")
+    }
+
+
+def test_fire_from_one_town_at_another_hit_the_other(seen: Seen) -> None:
+    text = (
+        "The terrorists have been launching a number of artillery barrages from Debaltsevo towards Mariupol."
+    )
+    assert seen(text, published=date(2015, 2, 11)) == {("strike", "RU", "Mariupol")}
+    text = "On Wednesday the terrorists started shelling the city of Popasna from the city of Irmino."
+    assert seen(text, published=date(2014, 10, 22)) == {("strike", "RU", "Popasna")}
