@@ -293,7 +293,11 @@ _SHIPS = (
     "|minesweeper|flagship"
 )
 NAMED_THING_BEFORE = re.compile(
-    rf"(?:\b(?:{_SHIPS})(?:\s+of\s+the\s+enemy)?(?:\s+(?:project\s+\d+|class))?|\bnamed\s+after)\s+[\"“'‘]?$",
+    rf"(?:\b(?:{_SHIPS})(?:\s+of\s+the\s+enemy)?(?:\s+(?:project\s+\d+|class))?|\bnamed\s+after)"
+    r"\s+[\"“'‘]?$"
+    # a holiday camp by its name: "targeted the recreation centers Khimiki and Vesna" (not a village Vesna)
+    r"|\b(?:recreation|holiday|health|leisure)\s+(?:cent(?:er|re)s?|camps?|bases?|complex(?:es)?)\s+"
+    r"(?:[\"“'‘]?[A-Z][\w-]*[\"”’']?,?\s+(?:and\s+)?)?[\"“'‘]?$",
     re.IGNORECASE,
 )
 # ... or set off by commas: "destroyed a landing warship, the Novocherkassk, in the port", "a large
@@ -320,7 +324,8 @@ WORKS_WORDS = frozenset(
 PACT_AFTER = re.compile(
     r"\s+(?:peace\s+)?(?:agreements?|accords?|protocols?|format|memorandum)\b", re.IGNORECASE
 )
-NAMED_THING_WORDS = re.compile(rf"{_SHIPS}|named after", re.IGNORECASE)
+NAMED_THING_WORDS = re.compile(rf"{_SHIPS}|named after|(?:recreation|holiday|health|leisure) ", re.IGNORECASE)
+SHIP_WORDS = re.compile(rf"{_SHIPS}|named after", re.IGNORECASE)
 # A name this short (key length) is a place outside the war's countries only where the text spells it
 # as that place's name ("Bay" is no Bayji).
 SHORT_ALIAS = 3
@@ -500,6 +505,7 @@ def _propose(
         and text[max(0, m.start - 4) : m.start].lower() == "the "
         and SHIP_NAMED_AGAIN.match(text, m.end)
         and all(c.kind in ("city", "town") for c in m.candidates)
+        and SHIP_WORDS.search(text) is not None  # (a text of ships, not only of holiday camps)
     ):
         return None  # "another ship has followed the Moskva!": a town is never "the" town alone
     if raw.lower() in NOT_PLACE_WORDS:

@@ -422,6 +422,18 @@ RIVERS = [
                    (34.20, 49.15), (34.05, 48.93)],
     },
     {
+        # The river the defence of Kyiv held in 2022 (the Irpin, Romanivka and Stoyanka bridges blown, the
+        # Demydiv floodplain flooded); named "the Irpin River" apart from the town of Irpin on its bank.
+        "id": "river:irpin", "name": "Irpin River", "country": "UA",
+        "names": ["Irpin river", "Irpen River", "Irpen river", "Irpin' River"],
+        # (drawn at Moshchun, in Kyiv Oblast: the coarse Kyiv City outline holds the bank at Irpin)
+        "point": (30.30, 50.65),
+        "course": [(30.20, 50.38), (30.21, 50.46), (30.24, 50.52), (30.28, 50.58), (30.30, 50.65),
+                   (30.33, 50.72), (30.38, 50.77)],
+        "source": "its lower course, Bilohorodka to its mouth in the Kyiv reservoir by Kozarovychi; "
+        + KNOWLEDGE,
+    },
+    {
         "id": "river:desna", "name": "Desna", "country": "UA",
         "names": ["Desna River", "Десна"],
         "point": (32.70, 51.45),
@@ -566,7 +578,8 @@ DAMS = [
     {
         "id": "dam:pechenihy", "name": "Pechenihy Dam", "country": "UA",
         "names": ["Pechenihy dam", "Pechenegi dam", "Pechenihy reservoir", "Pecheneg reservoir",
-                  "Pechenizke reservoir", "Печенізька гребля", "Печенізьке водосховище",
+                  "Pechenizke reservoir", "Pechenizka dam", "Pechenizka reservoir",
+                  "Печенізька гребля", "Печенізьке водосховище",
                   "Печенежское водохранилище"],
         "point": (36.95, 49.87),
         "source": "dam of the Pechenihy reservoir on the Siverskyi Donets; " + KNOWLEDGE,

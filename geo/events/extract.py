@@ -52,6 +52,7 @@ from geo.events.placing import (
     NAMED_NEXT,
     ORDINAL_REFERENCE,
     POPULATED,
+    PURPOSE,
     SOURCE_LINE,
     SentencePlace,
     answered,
@@ -102,6 +103,7 @@ TOLL_HEADLINE = re.compile(
 )
 # Why an advance did not happen that still tells of fighting there: it becomes a contact.
 FAILED = frozenset({"negated", "unconfirmed", "repelled"})
+CROSSING_WORD = re.compile(r"\b(?:bridges?|crossings?|dams?)\b", re.IGNORECASE)
 # "a smaller bridge near Zatoka", "the bridge in Kupiansk": a crossing placed by the town it is at.
 BRIDGE_AT = re.compile(
     r"\b(?:bridges?|crossings?|dams?)\s+(?:(?!(?:bridges?|crossings?|dams?)\b)[\w-]+\s+){0,5}?"
@@ -241,7 +243,9 @@ MUTUAL = re.compile(
 PLANTED = re.compile(
     # (not "secondary detonations": a depot's ammunition going off after a hit)
     r"\b(?:sabotage|saboteurs?|(?<!secondary )detonat\w*|car bomb|planted|explosive device|improvised|arson"
-    r"|fire broke out|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:blast|explosion))\b",
+    r"|fire broke out|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:blast|explosion)"
+    # a crossing demolished on the spot: "the military blew up a dam at the entrance to Demydiv"
+    r"|(?:blew|blown|blowing|blow)\s+up)\b",
     re.IGNORECASE,
 )
 
@@ -1469,7 +1473,11 @@ def _crossings(sentence: str, places: list[SentencePlace]) -> list[SentencePlace
     if found:
         return found
     rivers = [p for p in places if p.place.kind == "river"]
-    towns = [p for p in places if p.place.kind in POPULATED]
+    # (not a town the blow was meant to shield: "blew up a bridge across the Irpin River to prevent an enemy
+    # breakthrough toward Kyiv")
+    crossing = CROSSING_WORD.search(sentence)
+    after = crossing.end() if crossing else len(sentence)
+    towns = [p for p in places if p.place.kind in POPULATED and not PURPOSE.search(sentence, after, p.start)]
     if len(rivers) == 1 and len(towns) == 1 and km_apart(towns[0].place, rivers[0].place) <= RIVER_TOWN_KM:
         # "shelling ... in the Karyzh village: a third bridge over the Seim River was damaged": the
         # bridge is the town's, on the stretch of the river beside it

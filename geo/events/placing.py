@@ -578,7 +578,10 @@ PURPOSE = re.compile(
     # "withdrew to regroup for a major push in the Donbas": where the next move is meant to be
     r"|for an? (?:[\w-]+ ){0,2}?(?:push|offensive|assault|operation)"
     # "advancing on a wide front ... to encircle Ukrainian forces south of Kurakhove": what the push is for
-    r"|to (?:encircle|surround|capture|seize|storm|outflank|cut off))\b",
+    r"|to (?:encircle|surround|capture|seize|storm|outflank|cut off)"
+    # ... and what a crossing was blown to stop: "blew up a bridge across the Irpin River to prevent an enemy
+    # breakthrough toward Kyiv"
+    r"|to (?:prevent|stop|halt|slow(?: down)?|curb|hamper|impede|block|delay|hold back))\b",
     re.IGNORECASE,
 )
 # A clause that opens after a comma with a conjunction: its places are not the next verb's.

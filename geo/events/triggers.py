@@ -2836,7 +2836,8 @@ OCCUPIED_NAME_BEFORE = re.compile(
 )
 FIRE_VERB_BEFORE = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|strik(?:es|ing)|struck|hit(?:s|ting)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)?"
-    r"|target(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:[\w-]+ly\s+)?"
+    # ("in particular shelling, round-the-clock de-occupied settlements of Nevske, Makiivka and Novoselivske")
+    r"|target(?:s|ed|ing)?|pound(?:s|ed|ing)?),?\s+(?:(?:[\w-]+ly|round-the-clock|daily|nightly)\s+)?"
     # "attacked Kherson and the de-occupied settlements of ...": a target before, then the participle's
     # ("regularly shelling Melitopol, Energodar and other liberated cities": a list of targets)
     r"(?:(?:[\w'’-]+,\s+){0,5}[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+)?(?:the\s+)?(?:other\s+)?$"

@@ -55,3 +55,16 @@ def test_a_village_on_a_citys_axis_lies_by_the_front_not_the_city() -> None:
     text = "Russian forces have not occupied the village of Varvarivka on the Huliaipole axis."
     found = {m.text: m.place for m in find_places(text, published=date(2025, 12, 15))}
     assert found["Varvarivka"] is None or found["Varvarivka"].admin1 == "Zaporizhzhia Oblast"
+
+
+def test_holiday_camps_by_their_names_are_no_villages() -> None:
+    text = "The Ukrainian strikes of 27 May targeted the recreation centers Khimiki and Vesna near Berdiansk."
+    found = _places(text, date(2023, 5, 28))
+    assert "Vesna" not in found and "Khimiki" not in found
+    assert found["Berdiansk"] == "Berdiansk"
+
+
+def test_the_irpin_river_is_a_river_the_town_of_irpin_a_town() -> None:
+    found = {m.text: m.place for m in find_places("Troops crossed the Irpin River near the town of Irpin.")}
+    assert found["Irpin River"].kind == "river"
+    assert found["Irpin"].kind == "town" or found["Irpin"].kind == "city"

@@ -152,3 +152,35 @@ def test_fire_from_one_town_at_another_hit_the_other(seen: Seen) -> None:
     assert seen(text, published=date(2015, 2, 11)) == {("strike", "RU", "Mariupol")}
     text = "On Wednesday the terrorists started shelling the city of Popasna from the city of Irmino."
     assert seen(text, published=date(2014, 10, 22)) == {("strike", "RU", "Popasna")}
+
+
+def test_settlements_shelled_round_the_clock_after_liberation_were_shelled(seen: Seen) -> None:
+    text = (
+        "The Russians continue to destroy village after village in the Luhansk Region, in particular "
+        "shelling, "
+        "round-the-clock de-occupied settlements of Nevske and Novoselivske."
+    )
+    found = seen(text, published=date(2023, 2, 11))
+    assert {("strike", "RU", "Nevske"), ("strike", "RU", "Novoselivske")} <= found
+    assert not any(kind == "advance" for kind, _, _ in found)
+
+
+def test_a_bridge_blown_to_shield_a_city_is_on_its_river(seen: Seen) -> None:
+    text = "Ukrainians blew up a bridge across the Irpin River to prevent an enemy breakthrough toward Kyiv."
+    assert seen(text, published=date(2022, 3, 1)) == {("bridge_strike", "UA", "Irpin River")}
+    # ... while a town named before the crossing still says where it is
+    text = (
+        "Russian invaders are trying to cut off the path to Sievierodonetsk, so they blew up the second of "
+        "the three bridges across the Siverskyi Donets River."
+    )
+    assert seen(text, published=date(2022, 6, 12)) == {("bridge_strike", "RU", "Sievierodonetsk")}
+
+
+def test_a_dam_demolished_on_the_spot_is_not_fire_on_held_ground(seen: Seen) -> None:
+    text = "At the same time, the military blew up a dam at the entrance to Demydiv, near Kozarovychi."
+    assert seen(text, published=date(2022, 5, 6)) == {("bridge_strike", "unknown", "Kozarovychi")}
+
+
+def test_a_dam_by_its_ukrainian_adjective(seen: Seen) -> None:
+    text = "A Russian strike hit the Pechenizka Dam on Sunday, Kharkiv's governor said."
+    assert seen(text, published=date(2025, 12, 7)) == {("bridge_strike", "RU", "Pechenihy Dam")}
