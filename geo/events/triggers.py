@@ -248,7 +248,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "restored control over Kozinka", "control over the village of Kozinka has been fully restored"
     _p(
-        r"\b(?:restor|re-?establish)(?:ed|es|ing) (?:full |complete )?control (?:over|of)\b"
+        # ("the Armed Forces returned control over the settlements of Nevske and Novosadove")
+        r"\b(?:restor|re-?establish|return)(?:ed|es|ing|s)? (?:full |complete )?control (?:over|of)\b"
         r"|\bcontrol (?:over|of)(?= (?:[\w'’-]+ ){1,8}?(?:has |have |had )?(?:been|was|were) "
         r"(?:fully |completely )?restored\b)",
         "advance",
@@ -715,6 +716,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         needs_forces=True,
         hints=("cross", "pushed", "mov", "transfer"),
+    ),
+    # ... the forces named as what was brought over: "the Ukrainian military says it has brought soldiers
+    # across the Oskil River"
+    _p(
+        r"\b(?:brought|bring|brings|bringing|ferried|ferrying) (?:(?:its|their|the|some|more) )?"
+        r"(?:soldiers|troops|forces|units|infantry) across\b",
+        "advance",
+        hints=("brought", "bring", "ferr"),
     ),
     _p(
         # (also "have been able to establish control over": what a side managed, told of a past success)
@@ -1947,9 +1956,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("killed three people, including a child, and injured many more on Wednesday evening in the
         # southeastern Ukrainian city of Dnipro")
         r"(?=(?:\s+who\s+[^,.;]{1,70}?)?(?:,\s+including\s+[^,.;]{1,40},)?"
+        # ("killed three civilian residents of Donetsk Oblast on 6 September: in Heorhiivka, ...")
+        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:Oblast|oblast|Region|region))?)?"
         r"(?:\s+and\s+(?:injured|wounded)\s+(?:[\w-]+\s+){0,2}?(?:more|others|people|\d+)\b)?"
         r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+(?:\s+(?:morning|evening|night|afternoon))?"
-        r"|\s+overnight|\s+last night)?\s+(?:in|near|on)\b)",
+        r"|\s+on\s+\d{1,2}\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+\s+\d{1,2}"
+        r"|\s+overnight|\s+last night)?:?\s+(?:in|near|on)\b)",
         "strike",
         needs_forces=True,
         hints=("killed", "injured", "wounded"),
@@ -2856,6 +2868,10 @@ PLACES_DESCRIBED = re.compile(
     r"\s*(?:villages|settlements|towns|cities|areas|territories|localities)\s+(?:are|were|is|was|lie|lay|all|remain"
     r"|have|had|include|included)\b"
 )
+PLACES_NAMED_AFTER = re.compile(
+    r"\s*(?:villages|settlements|towns|localities)\s+(?:are|were|include|included)\s+"
+    r"(?:the\s+(?:villages?|settlements?|towns?)\s+of\s+)?[A-Z]"
+)
 # A participle used as an adjective ("previously captured territory", "abandoned equipment"):
 # always before things, after a determiner before ground.
 # The words between are descriptive ("advanced air defense systems"), never a name or a preposition:
@@ -3188,7 +3204,12 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 # "attacked the command post on the captured Zmiinyi Island", "are relentlessly shelling
                 # liberated villages near Kherson": ground taken before, described
                 continue
-            if pattern.event_type == "advance" and PLACES_DESCRIBED.match(lower, end):
+            if (
+                pattern.event_type == "advance"
+                and PLACES_DESCRIBED.match(lower, end)
+                # (but "Among the liberated settlements are Vysokopolye, ...": the places taken, named)
+                and not PLACES_NAMED_AFTER.match(sentence, end)
+            ):
                 continue  # "the three liberated villages are all located south of Pokrovsk": a description
             if (
                 pattern.event_type == "advance"

@@ -237,6 +237,7 @@ SENTENCES = [
     "The town was temporarily occupied by Russian troops; a surprise offensive went into the Kursk region.",
     "Moscow has been on alert since a surprise offensive into the Kursk region.",
     "The pro-Moscow forces opened a new front on the coast, taking the town of Novoazovsk.",
+    "The Ukrainian military says it has brought soldiers across the Oskil River.",
 ]
 
 

@@ -184,3 +184,44 @@ def test_a_dam_demolished_on_the_spot_is_not_fire_on_held_ground(seen: Seen) -> 
 def test_a_dam_by_its_ukrainian_adjective(seen: Seen) -> None:
     text = "A Russian strike hit the Pechenizka Dam on Sunday, Kharkiv's governor said."
     assert seen(text, published=date(2025, 12, 7)) == {("bridge_strike", "RU", "Pechenihy Dam")}
+
+
+def test_the_places_among_the_liberated_settlements_were_liberated(seen: Seen) -> None:
+    text = "Among the liberated settlements are Vysokopolye, Novovoznesenskoye and Mirolyubovka."
+    assert seen(text, published=date(2022, 9, 12)) == {
+        ("advance", "UA", "Vysokopillya"),
+        ("advance", "UA", "Novovoznesenske"),
+        ("advance", "UA", "Myroliubivka"),
+    }
+    # ... while villages described are still no news
+    assert (
+        seen("The three liberated villages are all located south of Pokrovsk.", published=date(2024, 9, 1))
+        == set()
+    )
+
+
+def test_control_returned_over_settlements(seen: Seen) -> None:
+    text = "Near Kreminna, the Armed Forces returned control over the settlements of Nevske and Novosadove."
+    assert seen(text, published=date(2022, 10, 25)) == {
+        ("advance", "UA", "Nevske"),
+        ("advance", "UA", "Novosadove"),
+    }
+
+
+def test_civilians_killed_in_the_places_listed_after_a_colon(seen: Seen) -> None:
+    text = (
+        "Kyrylenko reported that Russian forces killed three civilian residents of Donetsk Oblast on 6 "
+        "September: in Heorhiivka, Krasnohorivka and Paraskoviivka."
+    )
+    assert seen(text, published=date(2022, 9, 7)) == {
+        ("strike", "RU", "Heorhiivka"),
+        ("strike", "RU", "Krasnohorivka"),
+        ("strike", "RU", "Paraskoviivka"),
+    }
+
+
+def test_soldiers_brought_across_a_river(seen: Seen) -> None:
+    text = (
+        "The Ukrainian military says it has brought soldiers across the Oskil River and formed a bridgehead."
+    )
+    assert seen(text, published=date(2022, 9, 18)) == {("advance", "UA", "Oskil")}
