@@ -2074,7 +2074,9 @@ CAPITAL_DOING = re.compile(
     # ("Kyiv likely used tactical surprise to advance at least 20km into Russian-held territory")
     r"|shelling|sent|sending|retaken|retook|recaptured|captured|seized|liberated|regained|used|uses"
     # "Kyiv lost control over 36 km² in the Kherson region": the government lost ground elsewhere
-    r"|lost|loses|ceded|withdrew|abandoned)\b(?!\s+by\b)"
+    r"|lost|loses|ceded|withdrew|abandoned"
+    # ("Kyiv has greatly stepped up its shelling of Russian rear command centers")
+    r"|(?:greatly\s+|sharply\s+)?(?:stepped|steps|stepping|ramped|ramps|ramping)\s+up)\b(?!\s+by\b)"
     # governments that talk: "As Moscow and Kyiv talk of possible peace, ..."
     r"|(?:talk|talks|talked|negotiate|negotiated|negotiating|agreed|agree)\b"
     r"|(?:was|is|were|has\s+been)\s+behind\b"
@@ -2201,6 +2203,13 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
             return True  # "the town of Myrnohrad, close to Pokrovsk, came under fire": Myrnohrad's
         if " of" in gap and DIRECTION_NEXT.fullmatch(gap):
             return True  # "Hirske and Zolote south of Lysychansk came under ...": Hirske's and Zolote's
+    if (
+        index > 0
+        and places[index - 1].place.id.startswith("admin1:")
+        and p.place.kind == "city"
+        and DIRECTION_NEXT.fullmatch(sentence, places[index - 1].end, p.start)
+    ):
+        return True  # "a fire in Russia's Kaluga region south of Moscow": the oblast's; the capital measures
     before = sentence[max(0, p.start - 30) : p.start]
     if "of " not in before or not DIRECTION_OF.search(before):
         return False

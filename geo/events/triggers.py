@@ -41,7 +41,8 @@ from geo.events.modality import CAUSE_WORDS, DONE_INFINITIVE
 # What "left" is not followed by when it tells of ground given up: a toll ("left one dead", "left thousands
 # without power"), or a side ("the left bank").
 _NOT_A_TOLL = (
-    r"(?! (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|killed|homeless|without)\b)"
+    # ("overnight Russian shelling left a man trapped under rubble")
+    r"(?! (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|killed|homeless|without|trapped|stranded|buried)\b)"
     # ... nor the side of a river or a front: "the occupiers on the right and left banks of the Dnieper"
     r"(?! (?:banks?|flanks?|sides?|wing|hand)\b)"
 )

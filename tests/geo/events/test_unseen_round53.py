@@ -225,3 +225,20 @@ def test_soldiers_brought_across_a_river(seen: Seen) -> None:
         "The Ukrainian military says it has brought soldiers across the Oskil River and formed a bridgehead."
     )
     assert seen(text, published=date(2022, 9, 18)) == {("advance", "UA", "Oskil")}
+
+
+def test_shelling_that_left_a_man_trapped_took_no_ground(seen: Seen) -> None:
+    text = "In the Kharkiv region overnight Russian shelling left a man trapped under rubble, officials say."
+    assert seen(text, published=date(2024, 4, 13)) == {("strike", "RU", "Kharkiv Oblast")}
+
+
+def test_an_oblast_south_of_a_capital_is_where_the_fire_was(seen: Seen) -> None:
+    text = (
+        "A Ukrainian drone attack triggered a fire late on Friday in Russia’s Kaluga region south of Moscow."
+    )
+    assert seen(text, published=date(2025, 1, 18)) == {("strike", "UA", "Kaluga Oblast")}
+
+
+def test_a_capital_that_stepped_up_its_shelling_is_its_government(seen: Seen) -> None:
+    text = "Kyiv has greatly stepped up its shelling of Russian rear command centers in recent weeks."
+    assert seen(text, published=date(2023, 7, 12)) == set()
