@@ -73,6 +73,10 @@ _UA_GROUPS = r"(?:Khortyts[iy]a|Tavri[iy]?a|Odesa|Pivnich|Pivden|Siverskyi)"
 _RUSSIANS_FOR_UKRAINE = (
     r"Russian\s+(?:volunteers|fighters|soldiers|troops|partisans)\s+(?:from|of)\s+the\s+"
     r"(?:Siberian Battalion|Freedom of Russia Legion|Russian Volunteer Corps)\b"
+    # "a group of Russian volunteer forces fighting with Ukraine have captured the village of Tyotkino"
+    r"|Russian\s+(?:volunteer\s+)?(?:forces|fighters|volunteers|troops|units|groups?|militias?)\s+"
+    r"(?:fighting\s+(?:with|for|alongside|on\s+the\s+side\s+of)|allied\s+with|loyal\s+to)\s+"
+    r"(?:Ukraine|Kyiv|Kiev)\b"
 )
 STRONG = {
     "UA": re.compile(
@@ -149,6 +153,10 @@ OTHER_SIDES_GROUP = re.compile(
     r"|ukrainian|kyiv|kiev|regime"  # ("the Kiev regime terrorists": Moscow's word for Ukraine's forces)
     r"|nationalist|syrian)\s+$"
 )
+RUSSIANS_FOR_UKRAINE_NAMED = re.compile(
+    r"freedom of russia legion|russian volunteer corps|siberian battalion|anti-kremlin|anti-putin|pro-kyiv"
+    r"|pro-kiev|pro-ukrainian|fighting (?:on the side of|for|with|on behalf of) (?:ukraine|kyiv|kiev)"
+)
 GROUP_AS_OBJECT = re.compile(
     # ("sweeping roadblocks of terrorists, entered the town")
     r"\b(?:attacked|attacking|killed|killing|destroyed|eliminated|surrounded|encircled|against|of)\s+(?:the\s+)?$"
@@ -168,12 +176,19 @@ GROUPS = {
         r"|detachments?)\b|(?<!pro-)(?<!pro )\bRussian (?:rebels|partisans|dissidents)\b|"
         rf"\b{_UA_GROUPS}\s+(?:operational[- ](?:strategic|tactical)\s+)?(?:group|forces)\b|"
         r"\b(?:the )?(?<!air )Defen[cs]e Forces\b|\bdefenders\b"  # not "air defence forces": anyone's
+        # Moscow's words for the groups that cross its border: "a “sabotage and reconnaissance group” from
+        # Ukraine", "a group of saboteurs from Ukraine"
+        r"|\b(?:sabotage(?:\s+and\s+reconnaissance)?\s+(?:groups?|units?)|saboteurs|DRGs?)[”\"’']?\s+"
+        r"from\s+Ukraine\b"
         # Ukraine's units known by their names: "the “Azov” and “Bureviy” brigades advanced"
         r"|[“\"']?\b(?:Azov|Bureviy|Burevii|Aidar|Kraken|Khartiia|Khartia|Lyut)\b[”\"']?\s+"
         r"(?:and\s+[“\"']?[\w-]+[”\"']?\s+)?(?:brigades?|regiments?|battalions?|corps|units?)\b"
         # ... and after their kind: "Battalion Azov advances and liberates four settlements"
         r"|\b(?:battalion|regiment)\s+[“\"']?(?:Azov|Aidar|Kraken|Donbas|Dnipro-1)\b"
-        r"|\b(?:the\s+)?[“\"']?(?:Donbas|Dnipro-1)[”\"']?\s+(?:volunteer\s+)?battalion\b",
+        r"|\b(?:the\s+)?[“\"']?(?:Donbas|Dnipro-1)[”\"']?\s+(?:volunteer\s+)?battalion\b"
+        # the legions of foreigners and Russians that fight for Ukraine: "The legion also reports on the
+        # 'liberation' of the village of Gora-Podil", "the International Legion"
+        r"|\b(?:the\s+)?(?:International\s+|Georgian\s+)?legion\b",
         re.IGNORECASE,
     ),
     "RU": re.compile(
@@ -197,7 +212,7 @@ _STRONG_LOWER = {side: lower_case(pattern) for side, pattern in STRONG.items()}
 _GROUPS_LOWER = {side: lower_case(pattern) for side, pattern in GROUPS.items()}
 GROUP_CUES = (
     "group", "defen", "of russia", "of the russia", "anti-", "pro-", "rebels", "partisans", "dissidents",
-    "brigade", "regiment", "battalion", "corps", " unit",
+    "brigade", "regiment", "battalion", "corps", " unit", "legion",
 )  # fmt: skip
 # (gazetteer.patterns.word_initial: the same matches, found by skipping to the names' capitals)
 # What a side's adjective describes when it names a place, not an actor: "attacks Ukrainian territory",
@@ -471,7 +486,7 @@ PEOPLE_AFTER = re.compile(
 SIDE_HINTS = (
     "russia", "ukrain", "ukran", "kyiv", "moscow", "kiev", "zelensk", "armed forces", "zsu", "afu", "uaf",
     "apu",
-    "brigade", "battalion", "regiment",  # ("The Azov Battalion said it had taken the town")
+    "brigade", "battalion", "regiment", "legion",  # ("The Azov Battalion said it had taken the town")
     "kremlin", "putin", "wagner", "dpr", "lpr", "dnr", "lnr",
     "occup", "invad", "enemy", "aggressor", "separatist", "republic", "kadyrov", "guards",
     "motor rifle", "motorized rifle", "motorised rifle", "vdv", "rosgvardi", "group", "battle", "grv",
@@ -855,6 +870,10 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
                 # (nor the object of a verb or a noun: "security forces attacked terrorists and entered
                 # Ilovaisk")
                 or GROUP_AS_OBJECT.search(lower, max(0, m.start() - 20), m.start())
+                # (nor "the militia group" after the Russians who fight for Ukraine are named: "the Freedom
+                # of Russia Legion posted a video ... Tyotkino, which the militia group claimed to have
+                # captured")
+                or RUSSIANS_FOR_UKRAINE_NAMED.search(lower, 0, m.start())
             )
         )
         # "the 14th Separate Motorized Rifle Brigade" is Ukraine's (its strong phrase hides this one),

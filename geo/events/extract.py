@@ -256,6 +256,10 @@ def _planted(text: str) -> bool:
     return PLANTED.search(text) is not None and FIRE_OF_ATTACK.search(text) is None
 
 
+# Verbs of going into a place: a group that did so in Russia came from Ukraine.
+ENTERED = re.compile(
+    r"(?:entered|enter|enters|entering|infiltrated|broke\s+into|crossed|raided)\b", re.IGNORECASE
+)
 # A participle that opens a clause after a comma: "..., ceding the entire region".
 PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing$")
 # Fire that a side's report tells of without naming who fired: the other side's.
@@ -1092,6 +1096,16 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 who, why = context.advanced_before, "context"
             if why == "verb" and kind == "advance" and target.place.country == "RU" and who == "UA":
                 who = "RU"  # a liberation of a village in Russia's Kursk region is Russia's
+            if (
+                who == "unknown"
+                and kind == "advance"
+                and target.place.country == "RU"
+                and ENTERED.match(trigger.text)
+                and not trigger.passive
+            ):
+                # "a sabotage group entered the territory of the Bryansk region of Russia": who crosses into
+                # Russia comes from Ukraine
+                who, why = "UA", "owner"
             if (
                 kind in ("strike", "bridge_strike")
                 and who != "unknown"

@@ -2178,6 +2178,12 @@ SUBURB_OF = re.compile(
 )
 
 
+# Between a district and the village named in it after: " in the village of ".
+VILLAGE_OF_NEXT = re.compile(
+    r",?\s+(?:in|near|at)\s+the\s+(?:village|town|settlement)\s+of\s+", re.IGNORECASE
+)
+
+
 def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
     """Whether a place is only the reference of a direction to another: "northeast of Kupiansk
     near Synkivka", "north of Chasiv Yar in the direction of Maiske"."""
@@ -2186,6 +2192,12 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
         sentence, max(0, p.start - 60), p.start
     ):
         return True  # "the village of Progres in the Pokrovsk district": the district only locates it
+    if (
+        index + 1 < len(places)
+        and (area := area_after(sentence, p.text, p.start, p.end)) is not None
+        and VILLAGE_OF_NEXT.fullmatch(sentence, area.end(), places[index + 1].start)
+    ):
+        return True  # "entered the Klimovsky district in the village of Lubechany": the village's district
     if (
         p.place.kind == "city"
         and index + 1 < len(places)

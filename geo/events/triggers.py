@@ -881,6 +881,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|turns)\b)"
         # not "took the positions prepared in advance": troops falling back to their next line
         r"(?! (?:the |up |new |their |its |prepared |defensive )*(?:positions?|lines?|defen[cs]es?)\b)"
+        # nor "took residents of the village of Sushany hostage": people seized, no ground
+        r"(?!(?: [\w'’-]+){1,7} hostages?\b)"
         r"(?= (?:the )?(?:city|town|village|settlement|[A-Z]))",
         "advance",
         hints=("took",),

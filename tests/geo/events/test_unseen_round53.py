@@ -242,3 +242,31 @@ def test_an_oblast_south_of_a_capital_is_where_the_fire_was(seen: Seen) -> None:
 def test_a_capital_that_stepped_up_its_shelling_is_its_government(seen: Seen) -> None:
     text = "Kyiv has greatly stepped up its shelling of Russian rear command centers in recent weeks."
     assert seen(text, published=date(2023, 7, 12)) == set()
+
+
+def test_russians_fighting_with_ukraine_are_ukraines_side(seen: Seen) -> None:
+    text = "A group of Russian volunteer forces fighting with Ukraine have captured the village of Tyotkino."
+    assert seen(text, published=date(2024, 3, 12)) == {("advance", "UA", "Tëtkino")}
+    text = (
+        "The Freedom of Russia Legion posted a video of its fighters in Tyotkino, which the militia group "
+        "claimed to have captured earlier this week."
+    )
+    assert seen(text, published=date(2024, 3, 14)) == {("advance", "UA", "Tëtkino")}
+    text = "The legion also reports on the liberation of the village of Kozinka, near the border."
+    assert seen(text, published=date(2023, 5, 22)) == {("advance", "UA", "Kozinka")}
+
+
+def test_a_group_that_entered_russia_came_from_ukraine(seen: Seen) -> None:
+    text = (
+        "Saboteurs from Ukraine entered the territory of the Klimovsky district in the village of Lubechany."
+    )
+    assert seen(text, published=date(2023, 3, 2)) == {("advance", "UA", "Lyubechane")}
+    text = "In the morning, a sabotage group entered the territory of the Bryansk region of Russia."
+    assert seen(text, published=date(2023, 3, 2)) == {("advance", "UA", "Bryansk Oblast")}
+    # (residents taken hostage is no ground taken)
+    assert (
+        seen(
+            "About 50 saboteurs took residents of the village of Sushany hostage.", published=date(2023, 3, 2)
+        )
+        == set()
+    )
