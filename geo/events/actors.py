@@ -114,7 +114,8 @@ STRONG = {
         rf"\b{_RU_SIDE}\s+(?!liberation\s+(?:forces|army)\b){_MODIFIERS}{FORCE_NOUNS}\b|\bWagner\b|\b[“\"]?(?:DPR|LPR|DNR|LNR)[”\"]?\b|"
         r"\b(?:the )?(?:occupiers|occupants|(?:occupying|occupation|invading|invasion) (?:forces|troops|army)"
         # ("the racists also attacked the community": Ukrainian officials' rashysty, Russia's forces)
-        r"|invaders|enemy|enemies|aggressors?|racists|rashists|ruscists)\b|"
+        # ("Orcs have just fired at School No. 2": Ukrainians' word for the invaders)
+        r"|invaders|enemy|enemies|aggressors?|racists|rashists|ruscists|orcs)\b|"
         r"\bseparatists?\b|\b(?:Donetsk|Luhansk|Lugansk)\s+(?:People['’]s\s+)?Republics?\b|"
         # "had fallen under the control of Moscow-backed forces"
         r"\b(?:Moscow|Kremlin)-(?:backed|led|controlled)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|militants"
@@ -493,7 +494,7 @@ SIDE_HINTS = (
     "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "nazi", "ultra",
     "partisan", "hur", "gur", "sbu", "atesh", "rdk", "siberian", "akhmat", "chechen", "allied",
     "rebel", "insurgent", "militant", "militia", "self-defen", "government", "ato ", "bandit",
-    "illegal armed", "terrorists",
+    "illegal armed", "terrorists", "orcs",
 )  # fmt: skip
 # Whose flag was raised: the actor of "the Ukrainian flag flying over the village".
 FLAGS = {

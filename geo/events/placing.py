@@ -1024,6 +1024,10 @@ def sentence_places(
             # a distance is measured from is not the one described
             and not MEASURED_FROM.search(text, max(0, m.start - MEASURED_REACH), m.start)
         ]
+        if any(m.start >= sentence_start and not _dateline(text, m) for m in earlier):
+            # "KYIV: Russian forces shelled the city of Kherson ... after Zelensky visited the city": the city
+            # the sentence names, not the one it was filed from
+            earlier = [m for m in earlier if not _dateline(text, m)]
         if word.lower() == "city":
             # "pushed Russian forces out of the Kolisnykivka forest. ... missile attacks targeting the city":
             # no hamlet is "the city" (but a small town is: Rodynske of 9,000, a city by its charter)

@@ -69,7 +69,8 @@ _FIRE_BROKE_OUT = (
 )
 FIRE_OF_ATTACK = re.compile(_ATTACK_BEFORE_FIRE + _FIRE_BROKE_OUT, re.IGNORECASE)
 # A crossing over water, not a border post: "the border crossing point of Graivoron", "crossing points".
-WATER_CROSSING = r"(?<!border )crossings?(?! points?\b)"
+# (not the verb: "an evacuation boat with civilians crossing the Dnipro River")
+WATER_CROSSING = r"(?<!border )crossings?(?! points?\b)(?! (?:the|into)\b)"
 
 
 @dataclass(slots=True)  # not frozen: made for every sentence, and freezing triples the cost
@@ -2363,7 +2364,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:used|uses|using|employed|employing)\s+(?:[\w-]+\s+){0,3}?(?:MLRS|rocket (?:launchers|systems)"
         r"|artillery|aviation|aircraft|helicopters|guided (?:aerial )?bombs|kamikaze drones|attack drones"
-        r"|mortars)\b",
+        r"|mortars)\b"
+        # (not an advance's cover: "have advanced in the directions of X and Y using artillery support")
+        r"(?!\s+(?:support|cover)\b)",
         "strike",
         hints=("used", "uses", "using", "employ"),
     ),
@@ -2534,6 +2537,7 @@ ROUTE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}?to\s+(?:reach\s+(?:or|and)\s+)?$"
 )
 # A withdrawal named as the backdrop of the news, with nothing said of where: "Despite the withdrawal, ...".
+AFTERMATH_OF = re.compile(r"\b(?:aftermath|wake|consequences?) of (?:the )?$")
 BACKDROP_NOUN = re.compile(r"\b(?:despite|after|since|following|amid|before) the (?:withdrawal|retreat),$")
 FORCES_KILLED = re.compile(
     r"\b(?:groups?|troops|units?|soldiers|servicemen|personnel|fighters|saboteurs|forces|flag)\b"
@@ -3250,6 +3254,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue  # "since a ceasefire was struck between Kiev and pro-Russian fighters": a deal made
             if pattern.event_type == "retreat" and TROOPS_FROM_THE_FRONT.match(lower, end):
                 continue  # "Moscow withdrawing about 30,000 troops from the frontline": moved, no ground left
+            if pattern.event_type == "bridge_strike" and AFTERMATH_OF.search(lower, window, start):
+                continue  # "to witness the aftermath of the destruction of a dam": the backdrop of other news
             if pattern.event_type == "retreat" and BACKDROP_NOUN.search(lower, max(0, start - 20), end + 1):
                 continue  # "Despite the withdrawal, Russian attacks ... persist": told as the backdrop
             if pattern.event_type == "retreat" and ROUTE_BEFORE.search(lower, max(0, start - 60), start):
@@ -3528,7 +3534,10 @@ CROSSING_HINTS = ("bridge", "dam", "crossing", "pontoon", "hpp", "hydroelectric"
 # catastrophic dam collapse", "evacuated after the dam's destruction".
 CROSSING_BACKDROP = re.compile(
     r"\b(?:in|after|from|following|since|by) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:dam|bridge)(?:['’]s)? "
-    r"(?:collapse|breach|destruction|failure)\b",
+    r"(?:collapse|breach|destruction|failure)\b"
+    # ("hours after Zelensky visited the city to witness the aftermath of the destruction of a dam")
+    r"|\b(?:aftermath|wake|consequences?) of (?:the )?(?:destruction|collapse|breach|failure) of (?:the |a )?"
+    r"(?:[\w-]+ ){0,2}?(?:dam|bridge)\b",
     re.IGNORECASE,
 )
 

@@ -68,3 +68,10 @@ def test_the_irpin_river_is_a_river_the_town_of_irpin_a_town() -> None:
     found = {m.text: m.place for m in find_places("Troops crossed the Irpin River near the town of Irpin.")}
     assert found["Irpin River"].kind == "river"
     assert found["Irpin"].kind == "town" or found["Irpin"].kind == "city"
+
+
+def test_a_locality_located_by_a_village() -> None:
+    # the text's locator rules out the one Lokhnia the data has, 40 km south-west of Yunakivka
+    found = _places("Russian troops took Lokhnya, a locality north of Yunakivka.", date(2025, 6, 9))
+    assert found["Lokhnya"] is None
+    assert found["Yunakivka"] == "Yunakivka"

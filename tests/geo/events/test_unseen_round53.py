@@ -270,3 +270,29 @@ def test_a_group_that_entered_russia_came_from_ukraine(seen: Seen) -> None:
         )
         == set()
     )
+
+
+def test_orcs_are_the_invaders(seen: Seen) -> None:
+    assert seen("The orcs captured the village of Pishchane on Tuesday.", published=date(2024, 6, 10)) == {
+        ("advance", "RU", "Pishchane")
+    }
+
+
+def test_artillery_support_of_an_advance_is_no_strike(seen: Seen) -> None:
+    text = "Ukrainian troops have advanced in the direction of Mala Tokmachka using artillery support."
+    assert seen(text, published=date(2023, 6, 23)) == {("advance", "UA", "Mala Tokmachka")}
+
+
+def test_a_boat_crossing_a_river_is_no_crossing_struck(seen: Seen) -> None:
+    text = (
+        "The Russian army attacked an evacuation boat with civilians crossing the Dnipro River near Kherson."
+    )
+    assert seen(text, published=date(2023, 6, 10)) == {("strike", "RU", "Kherson")}
+
+
+def test_the_aftermath_of_a_dams_destruction_is_backdrop(seen: Seen) -> None:
+    text = (
+        "KYIV: Russian forces shelled the flood-stricken city of Kherson on Thursday, hours after Zelensky "
+        "visited the city to witness the aftermath of the destruction of a dam on the Dnipro River."
+    )
+    assert seen(text, published=date(2023, 6, 10)) == {("strike", "RU", "Kherson")}
