@@ -113,20 +113,51 @@ FRONT_TOWNS_HELD: dict[str, tuple[tuple[date, date], ...]] = {
 }
 
 
+# The line of 2014-2022: from the first Minsk agreement to the invasion, Ukraine held all of the country but
+# Crimea and the occupied parts of the Donetsk and Luhansk oblasts, and there the towns FRONT_TOWNS_HELD
+# opens at the invasion (Mariupol, Kramatorsk, Avdiivka, Popasna, Sievierodonetsk) and the towns of the
+# line of those years: fire on them then that no side owns up to ("Thirty civilians were killed in missile
+# attacks Saturday on Mariupol", January 2015) is the fire of Russia's side.
+_MINSK_I = date(2014, 9, 5)
+OCCUPIED_SINCE_2014 = frozenset({"Donetsk Oblast", "Luhansk Oblast", "Crimea", "Sevastopol City"})
+LINE_OF_2014_HELD: dict[str, tuple[tuple[date, date], ...]] = {
+    "701845": ((_MINSK_I, date(2023, 11, 30)),),  # Marinka (taken in December 2023)
+    "694725": ((_MINSK_I, _INVASION - _DAY),),  # Shchastia (taken in the invasion's first days)
+    "692953": ((_MINSK_I, _INVASION - _DAY),),  # Stanytsia Luhanska
+    "686868": ((_MINSK_I, date(2022, 6, 20)),),  # Zolote (June 2022)
+    "710229": ((_MINSK_I, date(2015, 1, 20)),),  # Debaltseve (fought over from late January 2015)
+    "692093": ((_MINSK_I, date(2022, 5, 15)),),  # Svitlodarsk (May 2022)
+    "703864": ((_MINSK_I, _INVASION - _DAY),),  # Krymske
+    "9114637": ((_MINSK_I, _INVASION - _DAY),),  # Novotoshkivske
+    "691331": ((_MINSK_I, _INVASION - _DAY),),  # Trokhizbenka
+}
+
+
 def held_by_ukraine(place: Place, on: date | None = None) -> bool:
     """Whether Russia has not held ``place`` since February 2022 (beyond a few weeks of that spring),
     or whether the day ``on`` falls in a window FRONT_TOWNS_HELD gives the front town (the towns
-    Ukraine retook in 2022 among them)."""
+    Ukraine retook in 2022 among them), or in the years of the line of 2014 while Ukraine held it."""
     if (city_id := city_id_of(place)) is not None:
         place = replace(place, id=city_id, kind="city")  # a city's district is held as the city is
     if place.country != "UA" or place.kind not in HELD_KINDS:
         return False
+    if on is not None and _MINSK_I <= on < _INVASION and place.kind != "region":
+        return _held_on_the_line_of_2014(place, on)
     if place.kind == "region":
         since = HELD_OBLASTS_SINCE.get(place.name)
         return place.name in NEVER_HELD_OBLASTS or (since is not None and on is not None and on >= since)
     if on is not None and any(first <= on <= last for first, last in FRONT_TOWNS_HELD.get(place.id, ())):
         return True
     return place.admin1 in NEVER_HELD_OBLASTS or place.id in NEVER_HELD_CITIES
+
+
+def _held_on_the_line_of_2014(place: Place, on: date) -> bool:
+    """Whether Ukraine held ``place`` on ``on``, a day between the first Minsk agreement and the invasion."""
+    if place.admin1 not in OCCUPIED_SINCE_2014:
+        return True
+    windows = LINE_OF_2014_HELD.get(place.id, ())
+    held_at_invasion = any(first == _INVASION for first, _ in FRONT_TOWNS_HELD.get(place.id, ()))
+    return held_at_invasion or any(first <= on <= last for first, last in windows)
 
 
 # Crimea and Sevastopol, held by Russia since 2014 and out of reach of its own guns: unclaimed fire there

@@ -296,3 +296,13 @@ def test_the_aftermath_of_a_dams_destruction_is_backdrop(seen: Seen) -> None:
         "visited the city to witness the aftermath of the destruction of a dam on the Dnipro River."
     )
     assert seen(text, published=date(2023, 6, 10)) == {("strike", "RU", "Kherson")}
+
+
+def test_fire_on_a_town_ukraine_held_on_the_line_of_2014_is_russias_side(seen: Seen) -> None:
+    text = "Thirty civilians were killed in missile attacks Saturday on Mariupol, officials said."
+    assert seen(text, published=date(2015, 1, 25)) == {("strike", "RU", "Mariupol")}
+    text = "The northern Donetsk regional towns of Maryinka and Kurakhovo were also bombarded, police said."
+    assert seen(text, published=date(2015, 1, 25)) == {
+        ("strike", "RU", "Marinka"),
+        ("strike", "RU", "Kurakhove"),
+    }
