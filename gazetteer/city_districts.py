@@ -55,7 +55,7 @@ CITY_DISTRICTS: dict[str, tuple[tuple[str, tuple[str, ...], float, float], ...]]
         ("Voznesenivskyi District", ("voznesen",), 47.848, 35.120),
         ("Dniprovskyi District", ("dniprov", "dneprov"), 47.868, 35.070),
         ("Zavodskyi District", ("zavod",), 47.893, 35.120),
-        ("Komunarskyi District", ("komunar", "kommunar"), 47.800, 35.205),
+        ("Komunarskyi District", ("komunar", "kommunar", "communar"), 47.800, 35.205),
         ("Oleksandrivskyi District", ("oleksandriv", "aleksandrov", "alexandrov"), 47.830, 35.160),
         ("Khortytskyi District", ("khortyts", "khortits", "hortits", "khortyc"), 47.800, 35.035),
         ("Shevchenkivskyi District", ("shevchen",), 47.868, 35.160),

@@ -33,6 +33,8 @@ PLANT_ADJECTIVE_ENDING = "ska"
 # Words that lose their space in badly converted text: "Kharkivin", "Zelenskysaid".
 GLUED_WORDS = ("said", "says", "and", "the", "in", "on", "at", "of", "to")
 GLUED_MIN_POPULATION = 100_000
+# ... of the war's countries: "a Russian Bastion missile" is no Basti (India) glued to "on".
+GLUED_COUNTRIES = ("UA", "RU", "BY", "MD")
 # Endings of Russian and Ukrainian adjectives made from place names, longest first:
 # харьков-ское, харків-ська, запорож-ская, херсон-ский.
 ADJECTIVE_ENDINGS = (
@@ -259,7 +261,8 @@ def _unglued(text: str, span: tuple[int, int], gazetteer: Gazetteer):
             places = tuple(
                 p
                 for p in gazetteer.candidates(name_key)
-                if p.population >= GLUED_MIN_POPULATION or p.kind == "region"
+                if p.kind == "region"
+                or (p.population >= GLUED_MIN_POPULATION and p.country in GLUED_COUNTRIES)
             )
             if places:
                 return start, stem_end, name_key, places

@@ -324,6 +324,9 @@ WORKS_WORDS = frozenset(
 PACT_AFTER = re.compile(
     r"\s+(?:peace\s+)?(?:agreements?|accords?|protocols?|format|memorandum)\b", re.IGNORECASE
 )
+# The first words of companies and football clubs whose names end in a place: Motor Sich (Zaporizhzhia's
+# engine maker, not the village of Sich), Shakhtar Donetsk, Dynamo Kyiv, Zorya Luhansk.
+NAMED_FOR_A_PLACE = frozenset({"Motor", "Shakhtar", "Dynamo", "Zorya", "Metalist", "Chornomorets", "Karpaty"})
 NAMED_THING_WORDS = re.compile(rf"{_SHIPS}|named after|(?:recreation|holiday|health|leisure) ", re.IGNORECASE)
 SHIP_WORDS = re.compile(rf"{_SHIPS}|named after", re.IGNORECASE)
 # A name this short (key length) is a place outside the war's countries only where the text spells it
@@ -658,6 +661,8 @@ def _propose(
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
     if prev_word in ("Battalion", "Regiment") and gap_before == " ":
         return None  # "Battalion Azov advances": the unit's name after its capitalised kind
+    if prev_word in NAMED_FOR_A_PLACE and gap_before == " ":
+        return None  # "the Motor Sich plant", "Shakhtar Donetsk": a company's or a club's name
     if (gap_after[:1] in QUOTES and next_word.lower() in UNIT_WORDS) or (
         m.start > 0
         and text[m.start - 1] in QUOTES

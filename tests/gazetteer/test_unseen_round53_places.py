@@ -75,3 +75,22 @@ def test_a_locality_located_by_a_village() -> None:
     found = _places("Russian troops took Lokhnya, a locality north of Yunakivka.", date(2025, 6, 9))
     assert found["Lokhnya"] is None
     assert found["Yunakivka"] == "Yunakivka"
+
+
+def test_a_weapon_is_no_far_city_glued_to_a_word() -> None:
+    # "Bastion" is no Basti (India) glued to "on"; a careless copy's "Kharkivin" still is Kharkiv
+    found = _places("A Russian Bastion missile destroyed the runway at Odesa airport.", date(2022, 5, 1))
+    assert "Basti" not in found
+    assert _places("Russian troops shelled the region of Kharkivin the night.", date(2022, 5, 1))["Kharkiv"]
+
+
+def test_companies_and_clubs_named_for_places_are_no_places() -> None:
+    found = _places("Russian missiles hit the Motor Sich plant in Zaporizhzhia.", date(2023, 8, 5))
+    assert "Sich" not in found
+    assert found["Zaporizhzhia"] == "Zaporizhzhia"
+
+
+def test_a_city_district_in_its_english_spelling() -> None:
+    text = "Russian missiles hit Zaporizhzhia. Several more rockets hit the Communarsky district of the city."
+    found = _places(text, date(2022, 10, 9))
+    assert found["Communarsky"] == "Komunarskyi District"
