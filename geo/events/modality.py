@@ -19,8 +19,11 @@ HEDGES = re.compile(
     # (not "four hits, probably from cannon artillery", "one explosion, probably an explosive device dropped
     # from a UAV": the weapon unsure, the hits told as fact)
     r"\b(?:will (?:most |very )?likely|would|could|might|(?:probably|possibly)(?! (?:from|with|by|dropped"
-    r"|fired|launched|an? (?:[\w-]+ )?(?:explosive|devices?|munitions?|drones?|uavs?|shells?|mines?|bombs?"
-    r"|grenades?|missiles?|rockets?)|an? [a-z]{1,4}-\d+[\w-]*)\b)|"
+    r"|fired|launched|(?:an? )?(?:[\w-]+ )?(?:explosive|devices?|munitions?|drones?|uavs?|shells?|mines?"
+    r"|bombs?"
+    r"|grenades?|missiles?|rockets?)|an? [a-z]{1,4}-\d+[\w-]*"
+    # ("four arrivals, probably the dropping of explosive devices from a UAV")
+    r"|the (?:dropping|drop|use|launch) of)\b)|"
     r"likely to|unlikely|"
     r"if|unless|whether|must|should|expected to|expects? to|predict\w*|forecast\w*|"
     # ("Once we lose Vuhledar, the enemy can establish a railroad supply": a condition, in the present)

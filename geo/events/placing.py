@@ -35,7 +35,9 @@ METONYM_AFTER = re.compile(
     r"|emergency services|rescuers|police|governor|mayor|gov(?=\.))\b"
     # not "the Morozovsk military airfield": a place of the army's is a place
     r"(?!\s+(?:airfield|airbase|air base|airport|aerodrome|base|depot|facility|facilities|hospital|academy"
-    r"|institute|barracks|warehouse|enlistment|town|unit|installation))",
+    r"|institute|barracks|warehouse|enlistment|town|unit|installation"
+    # ... nor "the Smolensk Aviation Plant": a works named for the arm it builds for
+    r"|plants?|factory|factories|works|enterprise))",
     re.IGNORECASE,
 )
 # The oblast's capital, told by its title: "the regional center", "the regional capital".

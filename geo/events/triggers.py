@@ -2058,12 +2058,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     # the border guards' tallies: "in the direction of Kovpynka village - two arrivals, possibly by attack
     # UAVs", "four attacks, probably from a 120-mm mortar" (counted attacks with no weapon are assaults)
     _p(
-        rf"\b{_COUNT}\s+(?:more\s+)?arrivals?\b"
+        # (and the machine translation's "parishes" for прильоти: "six parishes in the direction of
+        # Yeline")
+        rf"\b{_COUNT}\s+(?:more\s+)?(?:arrivals?|parishes)\b"
         rf"|\b{_COUNT}\s+(?:more\s+)?attacks?\b(?=,?\s+(?:(?:possibly|probably|allegedly|likely)\s+)?"
         r"(?:from|by|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:mortars?|artillery|drones?|uavs?|mlrs"
         r"|rockets?|missiles?|bombs?|grenades?|tanks?|aircraft|aviation)\b)",
         "strike",
-        hints=("arrival", "attack"),
+        hints=("arrival", "attack", "parishes"),
     ),
     # an oblast's tally: "the attacks affected the Khotin, Yunakivka and Svesa hromadas", "the areas of X
     # and Y were affected by artillery fire"

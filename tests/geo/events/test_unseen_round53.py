@@ -306,3 +306,23 @@ def test_fire_on_a_town_ukraine_held_on_the_line_of_2014_is_russias_side(seen: S
         ("strike", "RU", "Marinka"),
         ("strike", "RU", "Kurakhove"),
     }
+
+
+def test_a_works_named_for_the_arm_it_builds_for_is_in_its_city(seen: Seen) -> None:
+    text = "On Friday, November 17, a drone attacked the Smolensk Aviation Plant."
+    assert seen(text, published=date(2023, 11, 18)) == {("strike", "UA", "Smolensk")}
+
+
+def test_border_tallies_with_a_guess_at_the_weapon(seen: Seen) -> None:
+    text = (
+        "Novhorod-Siverska community: in the direction of Hremyach village - four arrivals, probably the "
+        "dropping of explosive devices from a UAV, and three arrivals, probably FPV drones."
+    )
+    assert seen(text, published=date(2024, 9, 16)) == {("strike", "RU", "Hremiach")}
+    # ... and the machine translation's "parishes" for the hits
+    text = (
+        "Snovska community: six parishes in the direction of Yeline village, probably from a 120-mm mortar."
+    )
+    assert seen(text, published=date(2024, 9, 16)) == {("strike", "RU", "Yeline")}
+    # (a guess at what will happen still hedges: "will probably")
+    assert seen("Russian forces will probably attack Hremyach village.", published=date(2024, 9, 16)) == set()
