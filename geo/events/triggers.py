@@ -2539,6 +2539,11 @@ ROUTE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}?to\s+(?:reach\s+(?:or|and)\s+)?$"
 )
 # A withdrawal named as the backdrop of the news, with nothing said of where: "Despite the withdrawal, ...".
+# Missiles told only on their way: "were also spotted in Vinnytsia", "turned near Kyiv and flew west".
+MISSILES_IN_FLIGHT = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:spotted|seen|tracked|observed|detected)"
+    r"|(?:turned|flew|passed|crossed)\b(?!\s+into\b))"
+)
 AFTERMATH_OF = re.compile(r"\b(?:aftermath|wake|consequences?) of (?:the )?$")
 BACKDROP_NOUN = re.compile(r"\b(?:despite|after|since|following|amid|before) the (?:withdrawal|retreat),$")
 FORCES_KILLED = re.compile(
@@ -2852,7 +2857,7 @@ NAME_RIGHT_AFTER = re.compile(r" [A-Z][\w'’-]+")
 # Before "occupied" as the adjective of a name: a preposition, or a name and "and" ("connecting Russia
 # and occupied Crimea", "in occupied Melitopol"; not "Russian forces attacked and occupied Kupiansk").
 OCCUPIED_NAME_BEFORE = re.compile(
-    r"(?:\b(?:in|of|to|from|into|across|over|with|for|toward|towards|connecting|linking|between|near)"
+    r"(?:\b(?i:in|of|to|from|into|across|over|with|for|toward|towards|connecting|linking|between|near)"
     r"|\b[A-Z][\w'’-]+\s+and)\s+$"
 )
 FIRE_VERB_BEFORE = re.compile(
@@ -3222,7 +3227,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue  # "the three liberated villages are all located south of Pokrovsk": a description
             if (
                 pattern.event_type == "advance"
-                and lower.startswith("occupied", start)
+                and lower.startswith(PLACE_ADJECTIVES, start)
                 and NAME_RIGHT_AFTER.match(sentence, end)
                 and OCCUPIED_NAME_BEFORE.search(sentence, window, start)
             ):
@@ -3417,6 +3422,12 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and WEAPONS_KEPT_BEFORE.search(lower, window, start)
             ):
                 continue  # "an arsenal for the storage of missiles": weapons kept or made, none fired
+            if (
+                event_type == "strike"
+                and lower.startswith("missiles", start)
+                and MISSILES_IN_FLIGHT.match(lower, end)
+            ):
+                continue  # "The Russian missiles were also spotted in Vinnytsia": seen on their way, none hit
             if (
                 event_type == "strike"
                 and habitual

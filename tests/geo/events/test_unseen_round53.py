@@ -326,3 +326,19 @@ def test_border_tallies_with_a_guess_at_the_weapon(seen: Seen) -> None:
     assert seen(text, published=date(2024, 9, 16)) == {("strike", "RU", "Yeline")}
     # (a guess at what will happen still hedges: "will probably")
     assert seen("Russian forces will probably attack Hremyach village.", published=date(2024, 9, 16)) == set()
+
+
+def test_missiles_seen_on_their_way_hit_nothing_there(seen: Seen) -> None:
+    text = "The Russian missiles were also spotted in Vinnytsia and Odesa while air defenses were active."
+    assert seen(text, published=date(2022, 10, 22)) == set()
+    assert seen("Russian missiles hit Vinnytsia overnight.", published=date(2022, 10, 22)) == {
+        ("strike", "RU", "Vinnytsia")
+    }
+
+
+def test_a_surrounded_city_named_after_a_preposition_is_described(seen: Seen) -> None:
+    text = "In surrounded Mariupol, a unit of the 36th Marine Brigade managed to join the Azov regiment."
+    assert seen(text, published=date(2022, 4, 13)) == set()
+    assert seen("Ukrainian troops were surrounded in Mariupol.", published=date(2022, 4, 13)) == {
+        ("advance", "RU", "Mariupol")
+    }
