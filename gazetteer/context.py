@@ -112,7 +112,8 @@ RIVER_CONTEXT = (
 # Cues that point to a village rather than a town of the same name ("the village of Pokrovske").
 # ("settlement" is every populated place in Russian statements: "the settlement of Krasnoarmeysk".)
 VILLAGE_CUES = ("village of", "hamlet of", "villages of", "village", "villages", "hamlet", "hamlets")
-TOWN_CUES = ("city of", "town of", "port of", "suburb of")
+# ("near the cities of Zaporozhye and Artemovsk": the plural of a list too)
+TOWN_CUES = ("city of", "town of", "port of", "suburb of", "cities of", "towns of")
 
 # Words that are names of something else in war reporting: news agencies and monitors quoted in
 # every report (RIA, TASS, AP, AFP, ISW; Syria's SANA and India's ANI, which reprint them: not Sanaa

@@ -94,3 +94,10 @@ def test_a_city_district_in_its_english_spelling() -> None:
     text = "Russian missiles hit Zaporizhzhia. Several more rockets hit the Communarsky district of the city."
     found = _places(text, date(2022, 10, 9))
     assert found["Communarsky"] == "Komunarskyi District"
+
+
+def test_the_cities_of_a_list_are_cities() -> None:
+    text = "Airstrikes hit two S-300 batteries near the cities of Zaporozhye and Artemovsk."
+    found = {m.text: m.place for m in find_places(text, published=date(2022, 5, 1))}
+    assert found["Zaporozhye"].name == "Zaporizhzhia"  # not the village of the name in Luhansk Oblast
+    assert found["Artemovsk"].name == "Bakhmut"
