@@ -189,7 +189,7 @@ GROUPS = {
         r"|\b(?:the\s+)?[“\"']?(?:Donbas|Dnipro-1)[”\"']?\s+(?:volunteer\s+)?battalion\b"
         # the legions of foreigners and Russians that fight for Ukraine: "The legion also reports on the
         # 'liberation' of the village of Gora-Podil", "the International Legion"
-        r"|\b(?:the\s+)?(?:International\s+|Georgian\s+)?legion\b",
+        r"|\b(?:International\s+|Georgian\s+)?legion\b",
         re.IGNORECASE,
     ),
     "RU": re.compile(
@@ -1425,8 +1425,8 @@ def decide_actor(
         and (gap := ADJECTIVE_GAP.match(sentence, trigger.end))
         and (own := [p for p in phrases if p.start == gap.end()])
     ):
-        side = own[0].side
-        return side, "agent"  # "dug trenches against advancing pro-Russian rebels": the side it describes
+        # "dug trenches against advancing pro-Russian rebels": the side it describes
+        return own[0].side, "agent"
     if trigger.event_type == "strike" and (
         own := POSITIONS_SHELLED.search(sentence, max(0, trigger.start - 60), trigger.start)
     ):
