@@ -195,7 +195,10 @@ INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+|either\s+)?$", re.IGNORECASE)  # "f
 # Infinitives that still report what happened: "were forced to retreat", "decided to withdraw".
 DONE_INFINITIVE = re.compile(
     # ("were recently able to liberate": an adverb may part the verb from "able")
-    r"\b(?:forced|compelled|had|decided|managed|(?:was|were|been)\s+(?:\w+ly\s+)?able|began|begun|started"
+    # ("had to withdraw"; not "the occupiers had tried to establish a foothold": an attempt, past perfect)
+    r"\b(?:forced|compelled|decided|managed|(?:was|were|been)\s+(?:\w+ly\s+)?able|began|begun|started"
+    r"|had(?!\s+(?:\w+ly\s+)?(?:tried|attempted|sought|hoped|planned|wanted|intended|aimed|expected|promised"
+    r"|vowed|threatened)\b)"
     r"|continued|continues?|"
     # "are also continuing to hit", not "the task of continuing to"
     r"(?:is|are|was|were)\s+(?:\w+\s+)?continuing|"

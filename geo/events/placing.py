@@ -455,7 +455,9 @@ ORIGIN = re.compile(
     r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$"
     # ("Kh-101 missiles launched from aircraft located in Russia's Vologda and Astrakhan regions")
     r"|\b(?:bombers|aircraft|planes|jets|warships|ships|vessels|submarines|carriers|launchers)\s+"
-    r"(?:located|based|stationed|deployed|positioned)\s+(?:in|over|near)\s+(?:the\s+)?"
+    # ("cruise missiles air-launched from Tu-95MS bombers over the Caspian Sea and the Engels city area")
+    r"(?:(?:located|based|stationed|deployed|positioned)\s+(?:in|over|near)|(?:flying\s+)?over)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?Sea\s+and\s+(?:the\s+)?)?"
     r"(?:(?:Russia|Ukraine)['’]s\s+)?$"
     # "cruise missiles launched from four Tu-95 bombers from the Saratov region": where the carriers flew
     r"|\b(?:bombers|aircraft|planes|jets|warships|ships|vessels|submarines|carriers)\s+from\s+(?:the\s+)?"

@@ -342,3 +342,17 @@ def test_a_surrounded_city_named_after_a_preposition_is_described(seen: Seen) ->
     assert seen("Ukrainian troops were surrounded in Mariupol.", published=date(2022, 4, 13)) == {
         ("advance", "RU", "Mariupol")
     }
+
+
+def test_a_foothold_the_occupiers_had_tried_to_establish_was_not_taken(seen: Seen) -> None:
+    text = "Ukrainian forces liberated Novomlynsk, where the occupiers had tried to establish a foothold."
+    assert seen(text, published=date(2024, 12, 6)) == {("advance", "UA", "Novomlynsk")}
+    # ... while "had to" still tells what was done
+    assert seen("Ukrainian troops had to withdraw from Novomlynsk.", published=date(2024, 12, 6)) == {
+        ("retreat", "UA", "Novomlynsk")
+    }
+
+
+def test_bombers_over_a_city_launched_from_it(seen: Seen) -> None:
+    text = "Russia fired cruise missiles from Tu-95MS bombers over the Caspian Sea and the Engels city area."
+    assert seen(text, published=date(2023, 8, 30)) == set()
