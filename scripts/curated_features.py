@@ -638,6 +638,15 @@ DAMS = [
 # plants, airports, spits and straits named in the war's reporting. Points from general knowledge.
 LANDMARKS = [
     {
+        # (by its full name only: "Khortytsia" alone is also a village of Chernihiv Oblast and a command of
+        # Ukraine's army, the Khortytsia group of forces)
+        "id": "other:khortytsia-island", "name": "Khortytsia Island", "country": "UA",
+        "names": ["Khortytsia island", "Khortytsya Island", "Khortitsa Island", "Khortytsia Isle",
+                  "Острів Хортиця", "Остров Хортица"],
+        "point": (35.09, 47.83),
+        "source": "island in the Dnipro at Zaporizhzhia, below the Dnipro dam; " + KNOWLEDGE,
+    },
+    {
         "id": "other:snake-island", "name": "Snake Island", "country": "UA",
         "names": ["Zmiinyi Island", "Zmiinyi", "Zmeinyi Island", "Zmeiny Island", "Serpent Island",
                   "Острів Зміїний", "Остров Змеиный"],

@@ -101,3 +101,13 @@ def test_the_cities_of_a_list_are_cities() -> None:
     found = {m.text: m.place for m in find_places(text, published=date(2022, 5, 1))}
     assert found["Zaporozhye"].name == "Zaporizhzhia"  # not the village of the name in Luhansk Oblast
     assert found["Artemovsk"].name == "Bakhmut"
+
+
+def test_khortytsia_island_by_its_full_name() -> None:
+    found = {
+        m.text: m.place
+        for m in find_places("Khortytsia Island is also under enemy fire.", published=date(2023, 3, 22))
+    }
+    assert found["Khortytsia Island"].name == "Khortytsia Island"
+    # ... while the command named after it is no place
+    assert "Khortytsia" not in _places("The Khortytsia operational-strategic group said the attack failed.")

@@ -356,3 +356,10 @@ def test_a_foothold_the_occupiers_had_tried_to_establish_was_not_taken(seen: See
 def test_bombers_over_a_city_launched_from_it(seen: Seen) -> None:
     text = "Russia fired cruise missiles from Tu-95MS bombers over the Caspian Sea and the Engels city area."
     assert seen(text, published=date(2023, 8, 30)) == set()
+
+
+def test_an_attack_that_targeted_a_station(seen: Seen) -> None:
+    text = (
+        "At least 39 people were killed Friday in the attack, which targeted a railway station in Kramatorsk."
+    )
+    assert seen(text, published=date(2022, 4, 8)) == {("strike", "RU", "Kramatorsk")}
