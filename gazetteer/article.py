@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from .context import WAR_COUNTRIES
 from .distance import haversine_km
 from .patterns import word_initial
 from .records import Place
@@ -143,8 +144,6 @@ DEFAULT_THEATRE = (48.5, 34.0)  # (lat, lon)
 # Confident places farther than this (km) from the default theatre do not move the theatre when some
 # place within it is confident too: Moscow (750 km) and Belgorod do, Arkhangelsk (1,800 km) does not.
 WAR_KM = 1500.0
-# The countries whose places make up the theatre.
-THEATRE_COUNTRIES = ("UA", "RU", "BY", "MD")
 KM_PER_DEGREE = 111.2  # of latitude; a degree of longitude is shorter, so this errs on the safe side
 THEATRE_KINDS = ("city", "town", "village", "bridge", "dam", "other")
 
@@ -382,8 +381,8 @@ class ArticleContext:
         """Make the theatre the middle (median of each coordinate) of the article's confident places, or
         of the ``regions`` it names when it is sure of no place that says more."""
         points = [
-            (p.lat, p.lon) for p in places if p.country in THEATRE_COUNTRIES and p.kind in THEATRE_KINDS
-        ] + [(r.lat, r.lon) for r in regions if r.country in THEATRE_COUNTRIES]
+            (p.lat, p.lon) for p in places if p.country in WAR_COUNTRIES and p.kind in THEATRE_KINDS
+        ] + [(r.lat, r.lon) for r in regions if r.country in WAR_COUNTRIES]
         near = [
             pt
             for pt in points

@@ -109,6 +109,11 @@ RIVER_CONTEXT = (
     "downstream",
 )
 
+# The countries of the war: Ukraine, Russia, and Belarus and Moldova beside them. Their places may be named
+# as adjectives ("the Bakhmut direction"), make up an article's theatre, and are the only ones a careless
+# copy glues a word to.
+WAR_COUNTRIES = ("UA", "RU", "BY", "MD")
+
 # Cues that point to a village rather than a town of the same name ("the village of Pokrovske").
 # ("settlement" is every populated place in Russian statements: "the settlement of Krasnoarmeysk".)
 VILLAGE_CUES = ("village of", "hamlet of", "villages of", "village", "villages", "hamlet", "hamlets")

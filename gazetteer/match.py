@@ -20,6 +20,7 @@ from .context import (
     STEM_AREA_WORDS,
     STEM_ENDINGS,
     TOWN_ADJECTIVE_ENDINGS,
+    WAR_COUNTRIES,
 )
 from .names import word_key, words
 from .places import Gazetteer
@@ -32,9 +33,7 @@ PLANT_ADJECTIVE_ENDING = "ska"
 # What may stand between two words of one name: "Nova Kakhovka", "Bilhorod-Dnistrovskyi", "U.S."
 # Words that lose their space in badly converted text: "Kharkivin", "Zelenskysaid".
 GLUED_WORDS = ("said", "says", "and", "the", "in", "on", "at", "of", "to")
-GLUED_MIN_POPULATION = 100_000
-# ... of the war's countries: "a Russian Bastion missile" is no Basti (India) glued to "on".
-GLUED_COUNTRIES = ("UA", "RU", "BY", "MD")
+GLUED_MIN_POPULATION = 100_000  # ... of the war's countries: "a Russian Bastion missile" is no Basti, India
 # Endings of Russian and Ukrainian adjectives made from place names, longest first:
 # харьков-ское, харків-ська, запорож-ская, херсон-ский.
 ADJECTIVE_ENDINGS = (
@@ -261,8 +260,7 @@ def _unglued(text: str, span: tuple[int, int], gazetteer: Gazetteer):
             places = tuple(
                 p
                 for p in gazetteer.candidates(name_key)
-                if p.kind == "region"
-                or (p.population >= GLUED_MIN_POPULATION and p.country in GLUED_COUNTRIES)
+                if p.kind == "region" or (p.population >= GLUED_MIN_POPULATION and p.country in WAR_COUNTRIES)
             )
             if places:
                 return start, stem_end, name_key, places

@@ -36,6 +36,7 @@ from .context import (
     UNIT_GROUP_AFTER,
     UNIT_WORDS,
     VILLAGE_CUES,
+    WAR_COUNTRIES,
     WATER_CUES,
 )
 from .distance import km_apart
@@ -49,8 +50,6 @@ from .war_zone import in_war_zone, in_war_zone_box
 POPULATED = ("city", "town", "village")
 # The endings of the adjectives that open outlets' names: Ukrainska Pravda, Komsomolskaya Pravda.
 OUTLET_ADJECTIVE_ENDINGS = ("ska", "skaya", "skaia")
-# The countries of the war: places there may be named as adjectives ("the Bakhmut direction").
-WAR_COUNTRIES = ("UA", "RU", "BY", "MD")
 # A lower-case name is a place only for a big city of the war ("the kyiv troops" in a careless text);
 # "new territories" is a phrase, not Hong Kong's New Territories.
 LOWERCASE_MIN_POPULATION = 500_000
@@ -193,7 +192,8 @@ def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
     headlines = _title_case_lines(text)
     village_lists = any(words in text for words in ("villages of", "settlements of", "hamlets of"))
     town_lists = "cities of" in text or "towns of" in text
-    named_things = NAMED_THING_WORDS.search(text) is not None  # most texts name no ship
+    ships = SHIP_WORDS.search(text) is not None  # most texts name no ship
+    named_things = ships or CAMP_WORDS.search(text) is not None  # ... nor a holiday camp
     proposals = [
         p
         for m in matches
@@ -210,6 +210,7 @@ def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
                 village_lists,
                 named_things,
                 town_lists,
+                ships,
             )
         )
         is not None
@@ -327,8 +328,8 @@ PACT_AFTER = re.compile(
 # The first words of companies and football clubs whose names end in a place: Motor Sich (Zaporizhzhia's
 # engine maker, not the village of Sich), Shakhtar Donetsk, Dynamo Kyiv, Zorya Luhansk.
 NAMED_FOR_A_PLACE = frozenset({"Motor", "Shakhtar", "Dynamo", "Zorya", "Metalist", "Chornomorets", "Karpaty"})
-NAMED_THING_WORDS = re.compile(rf"{_SHIPS}|named after|(?:recreation|holiday|health|leisure) ", re.IGNORECASE)
 SHIP_WORDS = re.compile(rf"{_SHIPS}|named after", re.IGNORECASE)
+CAMP_WORDS = re.compile(r"(?:recreation|holiday|health|leisure) ", re.IGNORECASE)
 # A name this short (key length) is a place outside the war's countries only where the text spells it
 # as that place's name ("Bay" is no Bayji).
 SHORT_ALIAS = 3
@@ -467,6 +468,7 @@ def _propose(
     village_lists: bool = False,
     named_things: bool = True,
     town_lists: bool = False,
+    ships: bool = True,
 ) -> Proposal | None:
     """Keep a name that reads as a place, with the candidates its surroundings allow; else None."""
     raw = m.text
@@ -503,12 +505,11 @@ def _propose(
     ):
         return None  # "the large landing ship Rostov-on-Don", "the plant named after Ordzhonikidze"
     if (
-        named_things
+        ships  # (a text of ships, not only of holiday camps)
         and " " not in raw
         and text[max(0, m.start - 4) : m.start].lower() == "the "
         and SHIP_NAMED_AGAIN.match(text, m.end)
         and all(c.kind in ("city", "town") for c in m.candidates)
-        and SHIP_WORDS.search(text) is not None  # (a text of ships, not only of holiday camps)
     ):
         return None  # "another ship has followed the Moskva!": a town is never "the" town alone
     if raw.lower() in NOT_PLACE_WORDS:

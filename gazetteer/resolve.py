@@ -20,10 +20,10 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from .article import NEXT_CLAUSE, THEATRE_COUNTRIES, ArticleContext, article_context
+from .article import NEXT_CLAUSE, ArticleContext, article_context
 from .capitals import CAPITALS, as_government
 from .city_districts import city_id_of, district_of_city, has_districts
-from .context import DIRECTION_REASON, RIVER_CONTEXT, STEM_ENDINGS, TOWN_CUES
+from .context import DIRECTION_REASON, DIRECTION_WORDS, RIVER_CONTEXT, STEM_ENDINGS, TOWN_CUES
 from .described import described_places
 from .distance import haversine_km, km_apart
 from .districts import (
@@ -1127,6 +1127,12 @@ def _the_only_big_city(mentions: list[Mention]) -> Place | None:
 FEDERAL_CITIES = frozenset({"Moscow City", "Saint Petersburg City"})
 
 
+def _named_as_a_sector(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` names a sector of the front: "the Zaporizhzhia axis"."""
+    word = WORD_AFTER.match(text, end)
+    return word is not None and word.group(1) in DIRECTION_WORDS
+
+
 def _city_of_districts(place: Place) -> bool:
     """Whether the place is a city reports name districts of: CITY_DISTRICT_POPULATION people or more, or
     one whose districts the table of city_districts holds (Kherson, at 66,000 in GeoNames' count)."""
@@ -1238,8 +1244,9 @@ VERNACULAR_REGION_ENDINGS = ("schina", "china")
 OTHER_FRONT_KM = 150.0
 # A place this far (km) from a village is no neighbour to judge it by (the capital of the other side).
 NO_NEIGHBOUR_KM = 600.0
-# ... nor is a city a sector of the front is named after, when named as the sector.
-SECTOR_WORD_AFTER = re.compile(r"\s+(?:directions?|axis|axes|sectors?|fronts?)\b")
+# ... nor is a city a sector of the front is named after, when named as the sector (the word after it one
+# of DIRECTION_WORDS).
+WORD_AFTER = re.compile(r"\s+(\w+)")
 # A village, the only one of its name, this far (km) from the point of every oblast the text names and
 # from the places its other sentences name, is no place of the story.
 NAMED_OBLASTS_FAR_KM = 300.0
@@ -1286,7 +1293,7 @@ def _unless_far_from_its_passage(
     around = [
         m for m in around if haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) <= NO_NEIGHBOUR_KM
     ]
-    if not around or all(m.place.kind == "city" and SECTOR_WORD_AFTER.match(ctx.text, m.end) for m in around):
+    if not around or all(m.place.kind == "city" and _named_as_a_sector(ctx.text, m.end) for m in around):
         # (a sector named after a city spans a front: "On the Zaporizhzhia axis, ... cleared the village of
         # Ternuvate", 70 km east of the city, is judged by nothing else; a town's sector, "Varvarivka on the
         # Huliaipole axis", lies by the town)
@@ -1887,7 +1894,7 @@ def _list_mates(mention: Mention, mentions: list[Mention], ctx: ArticleContext) 
         and m.place.kind in POINT_KINDS
         and m.place.id != place.id
         # "Odesa ... visits to leaders in London, Paris and Berlin": the war's places list with their own
-        and (m.place.country in THEATRE_COUNTRIES or place.country not in THEATRE_COUNTRIES)
+        and (m.place.country in WAR_COUNTRIES or place.country not in WAR_COUNTRIES)
         and _same_part_of_list(m, mention, ctx)
         and not _metonym(m, ctx)
         # "Budarky of Chuhuiv district": the seat of the mention's own district only says where it is

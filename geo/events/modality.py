@@ -20,8 +20,7 @@ HEDGES = re.compile(
     # from a UAV": the weapon unsure, the hits told as fact)
     r"\b(?:will (?:most |very )?likely|would|could|might|(?:probably|possibly)(?! (?:from|with|by|dropped"
     r"|fired|launched|(?:an? )?(?:[\w-]+ )?(?:explosive|devices?|munitions?|drones?|uavs?|shells?|mines?"
-    r"|bombs?"
-    r"|grenades?|missiles?|rockets?)|an? [a-z]{1,4}-\d+[\w-]*"
+    r"|bombs?|grenades?|missiles?|rockets?)|an? [a-z]{1,4}-\d+[\w-]*"
     # ("four arrivals, probably the dropping of explosive devices from a UAV")
     r"|the (?:dropping|drop|use|launch) of)\b)|"
     r"likely to|unlikely|"

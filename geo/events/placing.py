@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from gazetteer import Mention, Place
 from gazetteer.capitals import CAPITALS, as_government
+from gazetteer.context import WAR_COUNTRIES
 from geo.events.forces import FORCE_NOUNS
 from geo.events.modality import DASHED_ASIDE
 from geo.events.triggers import Trigger
@@ -743,7 +744,6 @@ SAME_SENTENCE = 50
 # nearby town of Dobropillya ... the town endured waves of drone attacks", where the title's Pokrovsk was
 # "the eastern city")
 SAME_WORD = 3
-WAR_COUNTRIES = ("UA", "RU", "BY", "MD")
 # Russian regions where ground has changed hands (the 2022 Belgorod raids, the 2024 Kursk incursion).
 BORDER_REGIONS = ("Belgorod Oblast", "Kursk Oblast", "Bryansk Oblast")
 

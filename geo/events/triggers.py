@@ -2344,9 +2344,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # a part of a town fired, the verb transitive: "have fired the residential sector of Popasna town"
         r"|\bfired(?= the (?:[\w-]+ )?(?:sector|areas?|outskirts|quarters?|neighbou?rhoods?) of )"
         # (not "the Ukrainian counter-attack targeted the villages of X and Y": ground fought for, below)
-        r"|(?<!counter-)(?<!counter)\battacks?\s+(?:[\w-]+\s+){0,2}?targeted\b"
         # ("were killed Friday in the attack, which targeted a railway station in Kramatorsk")
-        r"|(?<!counter-)(?<!counter)\battacks?,?\s+(?:which|that)\s+(?:also\s+)?targeted\b",
+        r"|(?<!counter-)(?<!counter)\battacks?(?:\s+(?:[\w-]+\s+){0,2}?|,?\s+(?:which|that)\s+(?:also\s+)?)"
+        r"targeted\b",
         "strike",
         hints=("fired", "firing", "fire", "attack"),
     ),
