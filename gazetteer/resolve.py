@@ -394,6 +394,11 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
                 p.candidates = near
                 resolved.pop(i, None)
                 placed_by_locator = True
+        elif (near := _near_its_anchor(text, p, proposals, by_start, resolved)) is not None:
+            # "near the village of Kalynivka, closer to Debaltseve": the namesakes by the town it names
+            p.candidates = near
+            resolved.pop(i, None)
+            placed_by_locator = True
         elif p.match.key in placed_by_text:  # named again: the village the text located earlier
             first = placed_by_text[p.match.key]
             mentions.append(replace(first, text=text[p.match.start : p.end], start=p.match.start, end=p.end))
@@ -2737,6 +2742,52 @@ def _locator(
     if anchor.kind not in POINT_KINDS:
         return nothing
     return Locator(anchor, distance, toward, _phrase(text, found)), paired
+
+
+# A town named right after a name as the one it lies by: "Kalynivka, closer to Debaltseve", "Zaitseve near
+# Bakhmut", "Hrabovske, not far from Sumy" (a town's name must follow: "near the border" is no anchor).
+NEAR_LOCATOR = re.compile(
+    r",?\s+(?:(?:a|the)\s+(?:village|town|settlement)\s+)?(?:(?:just|right)\s+)?"
+    r"(?:near|close\s+to|closer\s+to|not\s+far\s+from|next\s+to|outside)\s+"
+    r"(?:the\s+(?:city|town)\s+of\s+)?",
+    re.IGNORECASE,
+)
+NEAR_LOCATOR_REACH = 40  # characters after a name within which such a phrase's "near" must start
+# How far (km) a namesake may lie from the town the text puts it near: a village, and a town or city.
+NEAR_VILLAGE_KM = 30.0
+NEAR_TOWN_KM = 60.0
+
+
+def _near_its_anchor(
+    text: str,
+    p: Proposal,
+    proposals: list[Proposal],
+    by_start: dict[int, int],
+    resolved: dict[int, tuple[Place, float, str]],
+) -> list[Place] | None:
+    """The namesakes of an ambiguous name that lie by the town the text puts it near ("Kalynivka, closer
+    to Debaltseve": of 56 Kalynivkas, the one 8 km from Debaltseve, not the one by Mariupol the sentence
+    names next); None when the name has one place, no such phrase follows it, or none or all of its
+    namesakes lie there (the phrase then chooses nothing)."""
+    if len(p.candidates) < 2 or not any(w in text[p.end : p.end + NEAR_LOCATOR_REACH] for w in NEAR_WORDS):
+        return None
+    found = NEAR_LOCATOR.match(text, p.end)
+    if found is None or found.end() not in by_start:
+        return None
+    j = by_start[found.end()]
+    anchor = resolved[j][0] if j in resolved else _measured_from(proposals[j].candidates)
+    if anchor is None or anchor.kind not in ("city", "town"):
+        return None
+    near = [
+        c
+        for c in p.candidates
+        if c.kind in POINT_KINDS
+        and km_apart(c, anchor) <= (NEAR_VILLAGE_KM if c.kind == "village" else NEAR_TOWN_KM)
+    ]
+    return near if near and len(near) < len(p.candidates) else None
+
+
+NEAR_WORDS = ("near", "close", "not far", "next to", "outside")
 
 
 def _anchor_of_a_direction(text: str, start: int) -> bool:

@@ -442,7 +442,7 @@ def extract_events(
                 article.text[unnamed.start : sentence.end], unnamed.start, sentence.end, sentence.paragraph
             )
             text = sentence.text
-            triggers = find_triggers(text)
+            triggers = find_triggers(text, False, under_fire)
         else:
             named_from = None
         places = _event_places(article, sentence, triggers, mentions, previous_start, title_ids, gaz)
@@ -966,8 +966,17 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and kind == "strike"
                 and context.fire_side
                 and not phrases
-                # a blast in an occupied town is anyone's (a round-up's counts "(3 explosions)" are no blast)
-                and not BLAST.search(PARENTHESES.sub("", sentence.text))
+                # a blast in an occupied town is anyone's (a round-up's counts "(3 explosions)" are no blast);
+                # a fire in a town Ukraine holds, under a round-up of Russia's fire, is that fire's ("Russia
+                # attacked Kyiv with drones. In Bucha, a fire broke out in a residential building")
+                and (
+                    (blast := BLAST.search(PARENTHESES.sub("", sentence.text))) is None
+                    or (
+                        blast.group().lower() == "fire broke out"
+                        and context.fire_side == "RU"
+                        and not held_by_russia(target.place, when.day)
+                    )
+                )
                 and not MUTUAL.search(sentence.text)
                 and target.place.country in ("UA", "RU")
                 and target.place.country != context.fire_side

@@ -2698,6 +2698,8 @@ DIRECT_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s
 SOURCE_LINE = re.compile(r"(?:Sources?|Quote):\s")
 NAMED_NEXT = re.compile(
     r"(?:These|Those|They) (?:are|were|include|included)\b|(?:Among them|Namely)\b"
+    # a General Staff report's "more than thirty settlements were damaged by fire. In particular, X, Y"
+    r"|In particular,"
     # "The villages of Rusyn Yar, Katerinovka, and Vladimirovka are now under Russian military jurisdiction"
     r"|The (?:villages|settlements|towns|localities) (?:of|in question|concerned)\b"
     # a spokesman's "We are talking about X"

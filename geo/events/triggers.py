@@ -1786,6 +1786,18 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fire|attacks?|shelling|bombardments?|strikes?|artillery(?! control\b))\b"
         r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}(?:and \w+ )?"
         r"(?:fire|shelling|bombardment|strikes?|attacks?|airstrikes?|air strikes?)\b"
+        # an OSCE or a militia's report of fire where it fell: "Fire of high intensity was reported in the area of
+        # Zaytsevo", "Heavy shelling was recorded near Avdiivka" (not "a fire was reported", a blaze)
+        r"|(?<![Aa] )(?<!\bthe )\b(?:(?:heavy|intense|intensive|artillery|mortar|sporadic|enemy|hostile) )?"
+        r"(?:fire|shelling) (?:of (?:high|heavy|low|medium) intensity )?(?:was|were|has been|had been) (?:also )?"
+        r"(?:reported|recorded|registered|observed)(?= (?:in|near|at|around|from)\b)"
+        # the toll of fire in a place: "the number of victims of enemy missile fire in Vyshgorod has increased"
+        r"|\bvictims? of (?:the )?(?:enemy |russian |ukrainian )?(?:missile |rocket |drone |artillery )?"
+        r"(?:fire|shelling|strikes?|attacks?|bombardments?)(?= (?:in|on|at)\b)"
+        # "more than thirty settlements were damaged by fire" (a General Staff report's words; not "damaged
+        # by a fire", a blaze)
+        r"|\b(?:was|were|been) (?:also |again )?damaged by (?:(?:enemy|hostile|russian|ukrainian|artillery"
+        r"|mortar|rocket) ){0,2}(?:fire|shelling|shells|strikes|bombardments?)\b"
         # ("were under the fire of the occupiers": a translation's article)
         # ("Today Belozerka was again under Russian fire")
         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bwas again )|(?<=\bwere again )|(?<=\bwas also )"
@@ -1831,7 +1843,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         role="target",
         place_before=True,
-        hints=("under", "explosion", "blast", "subjected", "attacks were", "attacks have", "target"),
+        hints=(
+            "under", "explosion", "blast", "subjected", "attacks were", "attacks have", "target", "damaged by",
+            "reported", "recorded", "registered", "observed", "victim",
+        ),
     ),
     # an attack launched by weapons: "Ukrainian drones, operated by the Security Service of Ukraine (SBU),
     # launched an attack on the Borisoglebsk airfield" (fire, however long the aside between)
@@ -2054,7 +2069,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("killed", "wounded", "injured", "have", "has", "had"),
     ),
     # "there were arrivals in Lyptsi and in Kharkiv": the Ukrainian word for hits, translated
-    _p(r"\bthere (?:were|have been|had been) (?:[\w-]+ )?arrivals\b", "strike", hints=("arrivals",)),
+    _p(
+        r"\bthere (?:were|have been|had been) (?:[\w-]+ )?arrivals\b"
+        # ... and the hits a mayor counts: "there had been four strikes on an industrial zone in the city"
+        r"|\bthere (?:were|was|have been|has been|had been) (?:\w+ )?(?:missile |air |drone )?(?:strikes?|hits)"
+        r"(?= (?:on|at|in)\b)",
+        "strike",
+        hints=("arrivals", "strike", "hits"),
+    ),
     # the border guards' tallies: "in the direction of Kovpynka village - two arrivals, possibly by attack
     # UAVs", "four attacks, probably from a 120-mm mortar" (counted attacks with no weapon are assaults)
     _p(

@@ -1,0 +1,28 @@
+"""Round 54 of unseen reporting, places: a village the text puts near a town, with the real gazetteer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer import find_places, haversine_km
+
+DEBALTSEVE = (48.34, 38.40)
+
+
+def test_a_village_put_near_a_town_is_the_namesake_by_it() -> None:
+    # of 56 Kalynivkas, the one 8 km from Debaltseve, though the sentence names Mariupol, with another by it
+    text = (
+        "Fighting was reported near the village of Kalynivka, closer to Debaltseve, and shelling also took "
+        "place near Mariupol."
+    )
+    found = {m.text: m.place for m in find_places(text, published=date(2016, 12, 18))}
+    kalynivka = found["Kalynivka"]
+    assert kalynivka is not None
+    assert haversine_km(kalynivka.lon, kalynivka.lat, DEBALTSEVE[1], DEBALTSEVE[0]) < 20
+
+
+def test_near_a_town_chooses_nothing_when_no_namesake_lies_by_it() -> None:
+    # no Kalynivka lies within 30 km of Lviv: the phrase leaves the choice to the rest of the text
+    text = "Fighting was reported near the village of Kalynivka, near Lviv, and near Mariupol."
+    found = {m.text: m.place for m in find_places(text, published=date(2016, 12, 18))}
+    assert found["Kalynivka"] is not None

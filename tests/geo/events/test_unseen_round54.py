@@ -1,0 +1,71 @@
+"""Round 54 of unseen reporting: the General Staff's lists of 2022 that follow a count of places ("more than
+thirty settlements were damaged by fire. In particular, X, Y"), a fire in a town during a night of Russian
+drones, and the separatists' and OSCE's words for fire on the line of 2014-2022."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+OCTOBER_2022 = date(2022, 10, 9)
+
+
+def test_settlements_damaged_by_fire_then_named_in_particular(seen: Seen) -> None:
+    text = (
+        "At night, the Russian occupiers struck the residential buildings of Zaporizhzhia. In addition, more "
+        "than thirty settlements were damaged by fire. In particular, Kharkiv, Chasiv Yar, Nikopol and "
+        "Davydiv Brid."
+    )
+    assert seen(text, published=OCTOBER_2022) == {
+        ("strike", "RU", "Zaporizhzhia"),
+        ("strike", "RU", "Kharkiv"),
+        ("strike", "RU", "Chasiv Yar"),
+        ("strike", "RU", "Nikopol"),
+        ("strike", "RU", "Davydiv Brid"),
+    }
+    # (a house "damaged by a fire" is a blaze, not the enemy's fire)
+    assert seen("A house in Nikopol was damaged by a fire on Sunday.", published=OCTOBER_2022) == set()
+
+
+def test_settlements_affected_by_the_attack_then_named(seen: Seen) -> None:
+    # the count's sentence has its trigger only because the sentence before told of fire
+    text = (
+        "On October 10, the occupiers launched a massive missile attack on Ukraine, firing more than 80 "
+        "missiles. As a result, the infrastructure and civilians of more than 20 settlements were affected. "
+        "These are, in particular, Lviv, Rivne and Ternopil."
+    )
+    assert seen(text, published=date(2022, 10, 17)) == {
+        ("strike", "RU", "Lviv"),
+        ("strike", "RU", "Rivne"),
+        ("strike", "RU", "Ternopil"),
+    }
+
+
+def test_a_fire_in_a_town_under_a_round_up_of_russian_fire(seen: Seen) -> None:
+    text = "Russia attacked Kyiv with drones overnight. In Bucha, a fire broke out in a residential building."
+    assert seen(text, published=date(2023, 5, 30)) == {("strike", "RU", "Kyiv"), ("strike", "RU", "Bucha")}
+
+
+def test_fire_reported_in_the_area_of_a_village(seen: Seen) -> None:
+    text = "Pro-Russian rebels shelled the suburbs of Avdiivka. Heavy fire was reported in the area of Pisky."
+    assert seen(text, published=date(2017, 4, 26)) == {
+        ("strike", "RU", "Avdiivka"),
+        ("strike", "RU", "Pisky"),
+    }
+    # (a blaze reported is no fire of war)
+    assert seen("A fire was reported in the area of Pisky.", published=date(2017, 4, 26)) == set()
+
+
+def test_the_victims_of_fire_in_a_town(seen: Seen) -> None:
+    text = "The number of victims of enemy missile fire in Vyshgorod, Kyiv region, has increased to five people."
+    assert seen(text, published=date(2022, 11, 24)) == {("strike", "RU", "Vyshhorod")}
+
+
+def test_the_strikes_a_mayor_counts_in_his_city(seen: Seen) -> None:
+    text = (
+        "Oleksandr Honcharenko, the mayor of Kramatorsk, said that early Monday, there had been four strikes "
+        "on an industrial zone in the city."
+    )
+    assert seen(text, published=date(2022, 8, 1)) == {("strike", "RU", "Kramatorsk")}
