@@ -496,8 +496,11 @@ def extract_events(
             fired = [e for e in found if e.event_type == "strike" and e.place_kind != "country"]
             if fired:
                 last_fire = index
-                fire_side = next(
-                    (e.actor for e in fired if e.actor != "unknown"), fire_side if under_fire else None
+                sides = {e.actor for e in fired if e.actor != "unknown"}
+                # (one side's fire: "Russian missiles hit Kyiv while Ukrainian drones struck Kursk" is no
+                # round-up whose next blast is either's)
+                fire_side = (
+                    next(iter(sides)) if len(sides) == 1 else None if sides else fire_side if under_fire else None
                 )
             for e in found:
                 if e.event_type == "bridge_strike":
@@ -967,15 +970,11 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and context.fire_side
                 and not phrases
                 # a blast in an occupied town is anyone's (a round-up's counts "(3 explosions)" are no blast);
-                # a fire in a town Ukraine holds, under a round-up of Russia's fire, is that fire's ("Russia
+                # in a town Ukraine holds, under a round-up of Russia's fire, it is that fire's ("Russia
                 # attacked Kyiv with drones. In Bucha, a fire broke out in a residential building")
                 and (
-                    (blast := BLAST.search(PARENTHESES.sub("", sentence.text))) is None
-                    or (
-                        blast.group().lower() == "fire broke out"
-                        and context.fire_side == "RU"
-                        and not held_by_russia(target.place, when.day)
-                    )
+                    not BLAST.search(PARENTHESES.sub("", sentence.text))
+                    or (context.fire_side == "RU" and not held_by_russia(target.place, when.day))
                 )
                 and not MUTUAL.search(sentence.text)
                 and target.place.country in ("UA", "RU")

@@ -1786,12 +1786,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fire|attacks?|shelling|bombardments?|strikes?|artillery(?! control\b))\b"
         r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}(?:and \w+ )?"
         r"(?:fire|shelling|bombardment|strikes?|attacks?|airstrikes?|air strikes?)\b"
-        # an OSCE or a militia's report of fire where it fell: "Fire of high intensity was reported in the area of
-        # Zaytsevo", "Heavy shelling was recorded near Avdiivka" (not "a fire was reported", a blaze)
+        # an OSCE or a militia's report of fire where it fell: "Fire of high intensity was reported in the
+        # area of Zaytsevo", "Heavy shelling was recorded near Avdiivka" (not "a fire was reported", a blaze)
         r"|(?<![Aa] )(?<!\bthe )\b(?:(?:heavy|intense|intensive|artillery|mortar|sporadic|enemy|hostile) )?"
-        r"(?:fire|shelling) (?:of (?:high|heavy|low|medium) intensity )?(?:was|were|has been|had been) (?:also )?"
+        r"(?:fire|shelling) (?:of (?:high|heavy|low|medium) intensity )?"
+        r"(?:was|were|has been|had been) (?:also )?"
         r"(?:reported|recorded|registered|observed)(?= (?:in|near|at|around|from)\b)"
-        # the toll of fire in a place: "the number of victims of enemy missile fire in Vyshgorod has increased"
+        # the toll of fire in a place: "the number of victims of enemy missile fire in Vyshgorod has
+        # increased"
         r"|\bvictims? of (?:the )?(?:enemy |russian |ukrainian )?(?:missile |rocket |drone |artillery )?"
         r"(?:fire|shelling|strikes?|attacks?|bombardments?)(?= (?:in|on|at)\b)"
         # "more than thirty settlements were damaged by fire" (a General Staff report's words; not "damaged
@@ -1844,8 +1846,22 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="target",
         place_before=True,
         hints=(
-            "under", "explosion", "blast", "subjected", "attacks were", "attacks have", "target", "damaged by",
-            "reported", "recorded", "registered", "observed", "victim",
+            "under",
+            "explosion",
+            "blast",
+            "subjected",
+            "attacks were",
+            "attacks have",
+            "target",
+            "damaged by",
+            "fire was",
+            "fire were",
+            "fire has",
+            "fire had",
+            "intensity was",
+            "shelling was",
+            "shelling were",
+            "victim",
         ),
     ),
     # an attack launched by weapons: "Ukrainian drones, operated by the Security Service of Ukraine (SBU),
@@ -2072,8 +2088,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\bthere (?:were|have been|had been) (?:[\w-]+ )?arrivals\b"
         # ... and the hits a mayor counts: "there had been four strikes on an industrial zone in the city"
-        r"|\bthere (?:were|was|have been|has been|had been) (?:\w+ )?(?:missile |air |drone )?(?:strikes?|hits)"
-        r"(?= (?:on|at|in)\b)",
+        r"|\bthere (?:were|was|have been|has been|had been) (?:\w+ )?(?:missile |air |drone )?"
+        r"(?:strikes?|hits)(?= (?:on|at|in)\b)",
         "strike",
         hints=("arrivals", "strike", "hits"),
     ),
@@ -2358,9 +2374,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "The invaders fired mortars in the border areas near Karpovychi", "attacks targeted areas near X"
     _p(
+        # ("Ukrainian forces fired six rounds with a multiple launch rocket system toward Makeyevka")
         # ("using positions in the town to fire artillery on Debaltseve")
         r"\b(?:fir(?:ed|ing)|(?<=to )fire)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:mortars?|artillery|rockets?|missiles?|shells?|MLRS|grenades?)\b"
+        r"(?:mortars?|artillery|rockets?|missiles?|shells?|MLRS|grenades?|rounds)\b"
         # "They fired using tanks, mortars, cannon, and MLRSes at the areas of the settlements of X"
         r"|\bfir(?:ed|ing)\s+(?:using|with|from)\s+(?=[\w-]+(?:,|\s+and\b|\s+at\b))"
         # a part of a town fired, the verb transitive: "have fired the residential sector of Popasna town"

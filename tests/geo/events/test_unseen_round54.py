@@ -59,7 +59,7 @@ def test_fire_reported_in_the_area_of_a_village(seen: Seen) -> None:
 
 
 def test_the_victims_of_fire_in_a_town(seen: Seen) -> None:
-    text = "The number of victims of enemy missile fire in Vyshgorod, Kyiv region, has increased to five people."
+    text = "The number of victims of enemy missile fire in Vyshgorod, Kyiv region, has increased to five."
     assert seen(text, published=date(2022, 11, 24)) == {("strike", "RU", "Vyshhorod")}
 
 
@@ -69,3 +69,17 @@ def test_the_strikes_a_mayor_counts_in_his_city(seen: Seen) -> None:
         "on an industrial zone in the city."
     )
     assert seen(text, published=date(2022, 8, 1)) == {("strike", "RU", "Kramatorsk")}
+
+
+def test_rounds_fired_toward_a_town(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces earlier on Saturday fired six rounds with a multiple launch rocket system toward "
+        "Makeyevka."
+    )
+    assert seen(text, published=date(2023, 1, 7)) == {("strike", "UA", "Makiivka")}
+
+
+def test_one_side_fire_before_a_blast_only_when_one_side_fired(seen: Seen) -> None:
+    # a round-up of Russia's fire goes on with an explosion in a town Ukraine holds: that fire's
+    text = "Russian drones attacked Kharkiv overnight. In Izium, a man was injured by an explosion."
+    assert seen(text, published=date(2024, 3, 2)) == {("strike", "RU", "Kharkiv"), ("strike", "RU", "Izium")}
