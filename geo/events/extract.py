@@ -499,9 +499,10 @@ def extract_events(
                 sides = {e.actor for e in fired if e.actor != "unknown"}
                 # (one side's fire: "Russian missiles hit Kyiv while Ukrainian drones struck Kursk" is no
                 # round-up whose next blast is either's)
-                fire_side = (
-                    next(iter(sides)) if len(sides) == 1 else None if sides else fire_side if under_fire else None
-                )
+                if sides:
+                    fire_side = next(iter(sides)) if len(sides) == 1 else None
+                elif not under_fire:
+                    fire_side = None
             for e in found:
                 if e.event_type == "bridge_strike":
                     sentence_of[e.event_id] = index  # a later sentence may say where the bridge is
