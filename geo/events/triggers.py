@@ -1786,16 +1786,6 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fire|attacks?|shelling|bombardments?|strikes?|artillery(?! control\b))\b"
         r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}(?:and \w+ )?"
         r"(?:fire|shelling|bombardment|strikes?|attacks?|airstrikes?|air strikes?)\b"
-        # an OSCE or a militia's report of fire where it fell: "Fire of high intensity was reported in the
-        # area of Zaytsevo", "Heavy shelling was recorded near Avdiivka" (not "a fire was reported", a blaze)
-        r"|(?<![Aa] )(?<!\bthe )\b(?:(?:heavy|intense|intensive|artillery|mortar|sporadic|enemy|hostile) )?"
-        r"(?:fire|shelling) (?:of (?:high|heavy|low|medium) intensity )?"
-        r"(?:was|were|has been|had been) (?:also )?"
-        r"(?:reported|recorded|registered|observed)(?= (?:in|near|at|around|from)\b)"
-        # the toll of fire in a place: "the number of victims of enemy missile fire in Vyshgorod has
-        # increased"
-        r"|\bvictims? of (?:the )?(?:enemy |russian |ukrainian )?(?:missile |rocket |drone |artillery )?"
-        r"(?:fire|shelling|strikes?|attacks?|bombardments?)(?= (?:in|on|at)\b)"
         # "more than thirty settlements were damaged by fire" (a General Staff report's words; not "damaged
         # by a fire", a blaze)
         r"|\b(?:was|were|been) (?:also |again )?damaged by (?:(?:enemy|hostile|russian|ukrainian|artillery"
@@ -1854,15 +1844,20 @@ PATTERNS: tuple[_Pattern, ...] = (
             "attacks have",
             "target",
             "damaged by",
-            "fire was",
-            "fire were",
-            "fire has",
-            "fire had",
-            "intensity was",
-            "shelling was",
-            "shelling were",
-            "victim",
         ),
+    ),
+    # an OSCE or a militia's report of fire where it fell: "Fire of high intensity was reported in the area
+    # of Zaytsevo", "Heavy fire was recorded near Avdiivka" (not "a fire was reported", a blaze); and the
+    # toll of fire in a place: "the number of victims of enemy missile fire in Vyshgorod has increased"
+    _p(
+        r"\b(?<![Aa] )(?<!the )(?:fire|shelling) (?:of (?:high|heavy|low|medium) intensity )?"
+        r"(?:was|were|has been|had been) "
+        r"(?:also )?(?:reported|recorded|registered|observed)(?= (?:in|near|at|around|from)\b)"
+        r"|\bvictims? of (?:the )?(?:enemy |russian |ukrainian )?(?:missile |rocket |drone |artillery )?"
+        r"(?:fire|shelling|strikes?|attacks?|bombardments?)(?= (?:in|on|at)\b)",
+        "strike",
+        role="target",
+        hints=("fire was", "fire were", "fire has", "fire had", "intensity was", "shelling was", "victim"),
     ),
     # an attack launched by weapons: "Ukrainian drones, operated by the Security Service of Ukraine (SBU),
     # launched an attack on the Borisoglebsk airfield" (fire, however long the aside between)
