@@ -238,6 +238,7 @@ SENTENCES = [
     "Moscow has been on alert since a surprise offensive into the Kursk region.",
     "The pro-Moscow forces opened a new front on the coast, taking the town of Novoazovsk.",
     "The Ukrainian military says it has brought soldiers across the Oskil River.",
+    "Fire of high intensity was reported in the area of Zaytsevo; victims of enemy fire in Vyshgorod rose.",
 ]
 
 
