@@ -64,7 +64,9 @@ MISPRINT_STEM_LETTERS = 6
 MISPRINT_SEAT_POPULATION = 1_000
 # Marhanetska: Marhanets; Krasnopilska: Krasnopillia; Znob-Novhorodska: Znob-Novhorodske
 # (and Darnytsia, Kyiv's quarter: the "Darnytskyi district")
-SEAT_ENDINGS = ("", "o", "a", "e", "ka", "ki", "sk", "i", "y", "s", "lia", "ske", "sia", "sya")
+# ("skaya": a Cossack stanitsa, the seat of many a Krasnodar and Rostov district: the Kushchevsky district is
+# Kushchyovskaya's, the Kanevsky Kanevskaya's)
+SEAT_ENDINGS = ("", "o", "a", "e", "ka", "ki", "sk", "i", "y", "s", "lia", "ske", "sia", "sya", "skaya")
 # Districts of Russia's border oblasts whose seat is not named like them: the stem before the
 # adjective's ending -> the seat's GeoNames names ("the Krasnoyaruzhsky district" is Krasnaya Yaruga's).
 IRREGULAR_SEATS = {
@@ -304,7 +306,8 @@ OBLAST_AFTER = re.compile(
     rf"\s+{_AREA_QUALIFIER}{_AREA_KIND}\s+(?:of|in)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+)?"
     # ("the Pokrovsky district of the former Donetsk region": the oblast by its pre-2020 name)
     r"(?:(?:former|(?:temporarily\s+)?occupied|neighbou?ring)\s+)?"
-    r"(?P<oblast>[A-Z][\w'’-]+)\s+(?:region|oblast|province)\b"
+    # ("the Slavyansky district of the Krasnodar Krai", "... of Krasnodar Territory")
+    r"(?P<oblast>[A-Z][\w'’-]+)\s+(?:region|oblast|province|(?i:krai|kray|territory))\b"
 )
 
 
@@ -340,8 +343,11 @@ def _oblast_named(name_key: str, gazetteer: Gazetteer) -> str | None:
 
 
 def _same_word(name: str, candidate: str) -> bool:
-    """Whether a place's own name is the candidate, h or g aside (Marhanets, "Marganetska")."""
-    return key(name).replace("h", "g") == key(candidate).replace("h", "g")
+    """Whether a place's own name is the candidate, h or g aside (Marhanets, "Marganetska"), or a Russian
+    town's "X-na-Y" ("on the Y") is (the Slavyansky district is Slavyansk-na-Kubani's)."""
+    own = key(name).replace("h", "g")
+    word = key(candidate).replace("h", "g")
+    return own == word or (own.startswith(word) and own[len(word) :].startswith(" na "))
 
 
 # A district its sentence names, by the name of its town, its adjective or its vernacular name: "in the
@@ -424,7 +430,7 @@ ADJECTIVE_WORD = re.compile(_ADJECTIVE_NAME)
 # districts of Kharkiv" (group 1: the city's name).
 CITY_OF_DISTRICTS = re.compile(
     r"\s+of\s+(?:the\s+)?(?:city\s+of\s+)?([A-Z][\w'’-]+)\b"
-    r"(?!['’]s|\s+(?i:region|oblast|province|people)\b)"
+    r"(?!['’]s|\s+(?i:region|oblast|province|people|krai|kray|territory|republic)\b)"
 )
 CITY_SIZE = 100_000  # people: a city big enough to have districts of its own
 SEAT_TOWN_OF_RAION = 10_000  # people: a town of the oblast whose adjective names a raion, not a quarter

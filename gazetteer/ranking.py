@@ -348,7 +348,13 @@ def rank(
             if together > 0:
                 score += together
                 reason = f"{reason}; near other places of its sentence"
-        if c.kind in POINT_KINDS and not ctx.surely_within(c, FAR_START_KM):
+        if (
+            c.kind in POINT_KINDS
+            and not ctx.surely_within(c, FAR_START_KM)
+            # (not a place the text puts in its oblast: "the Slavyansk oil refinery in Russia's region of
+            # Krasnodar" is Krasnodar Krai's town however far the article's Volgograd pulls its middle)
+            and not (c.admin1 and (c.admin1 == region_after or (comma and qualified(after, c.admin1))))
+        ):
             far = ctx.km_from_theatre(c)
             penalty = far_penalty(far, FAR_START_KM, FAR_FULL_KM, FAR_PENALTY)
             if penalty > 0:

@@ -26,3 +26,27 @@ def test_near_a_town_chooses_nothing_when_no_namesake_lies_by_it() -> None:
     text = "Fighting was reported near the village of Kalynivka, near Lviv, and near Mariupol."
     found = {m.text: m.place for m in find_places(text, published=date(2016, 12, 18))}
     assert found["Kalynivka"] is not None
+
+
+def test_districts_of_a_krai_named_by_their_adjectives() -> None:
+    # raions of Krasnodar Krai, seated in a town named "-na-Kubani" and in Cossack stanitsas: no Ukrainian
+    # Sloviansk or Siversk, and no quarters of the city of Krasnodar
+    text = (
+        "Over 10 drones were suppressed in the Slavyansky, Seversky and Kushchevsky districts of the "
+        "Krasnodar Krai."
+    )
+    found = {m.text: m.place for m in find_places(text, published=date(2024, 4, 27))}
+    assert found["Slavyansky"].name == "Slavyansk-na-Kubani"
+    assert found["Seversky"].name == "Severskaya"
+    assert found["Kushchevsky"].name == "Kushchyovskaya"
+
+
+def test_a_town_put_in_its_region_is_no_nearer_namesake_of_a_far_article() -> None:
+    # the article's other city (Volgograd) puts its middle 600 km from Slavyansk-na-Kubani: the region the
+    # text names after the refinery still places it
+    text = (
+        "A small fire was doused at the Slavyansk oil refinery in Russia's region of Krasnodar, authorities "
+        "said on Wednesday. Drones also attacked Volgograd."
+    )
+    found = {m.text: m.place for m in find_places(text, published=date(2025, 8, 13))}
+    assert found["Slavyansk"].name == "Slavyansk-na-Kubani"
