@@ -316,6 +316,8 @@ SHIP_NAMED_AGAIN = re.compile(r"[\"”’']?(?:[!?.,;:]|\s+(?:was|sank|had|which
 NAMED_WORKS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+([A-Z][\w'’-]*)\b")
 WORKS_WORDS = frozenset(
     {"plant", "factory", "works", "shipyard", "refinery", "airport", "port", "depot", "terminal", "airfield"}
+    # ... and a base: "two hangars at Borisoglebsk Air Base", "the Sevastopol Naval Base"
+    | {"base"}
     # ... and the chemical makers Russia names after their towns: "Nevinnomyssk Azot", "Novomoskovsk Azot",
     # "Novocheboksarsk Khimprom", "Salavat Neftekhim"
     | {"azot", "khimprom", "neftekhim"}

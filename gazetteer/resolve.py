@@ -41,14 +41,22 @@ from .districts import (
     shortened_communities,
 )
 from .estimates import GUESS_POPULATION, placed_among_its_list
-from .locators import LOCATOR_REACH, UNSTATED_SLACK_KM, Locator, located_place, read_locator
+from .locators import (
+    LOCATOR_REACH,
+    STATED_SHARE,
+    STATED_SLACK_KM,
+    UNSTATED_SLACK_KM,
+    Locator,
+    located_place,
+    read_locator,
+)
 from .names import key
 from .oblasts import within_oblast
 from .places import Gazetteer, load_gazetteer
 from .ranking import CLOSE_KM, FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, qualified, rank
 from .reading import CAPITAL_DISTRICT, POPULATED, WAR_COUNTRIES, Proposal, in_settlement_list, propose_places
 from .records import Mention, Place
-from .relative import DIRECTION, bearing
+from .relative import DIRECTION, DISTANCE, bearing, distance_km
 from .rivers import km_from_course, on_rivers
 from .senses import LISTED_REASON, one_sense
 from .variants import spelled_otherwise
@@ -2749,13 +2757,20 @@ def _locator(
 NEAR_LOCATOR = re.compile(
     r",?\s+(?:(?:a|the)\s+(?:village|town|settlement)\s+)?(?:(?:just|right)\s+)?"
     r"(?:near|close\s+to|closer\s+to|not\s+far\s+from|next\s+to|outside)\s+"
-    r"(?:the\s+(?:city|town)\s+of\s+)?",
+    r"(?:the\s+(?:city|town)\s+of\s+)?"
+    # ... or a distance with no direction: "Hrabovske, just 10 kilometres from the town of Krasnopillia",
+    # "The border post at Marinovka lies just 90 kilometres from the regional city of Donetsk"
+    rf"|,?\s+(?:(?:lies|is|sits|located|situated|lying)\s+)?(?:(?:just|only|about|some|around|roughly)\s+)?"
+    rf"(?P<far>{DISTANCE})(?:away\s+)?from\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:city|town)\s+of\s+)?",
     re.IGNORECASE,
 )
 NEAR_LOCATOR_REACH = 40  # characters after a name within which such a phrase's "near" must start
 # How far (km) a namesake may lie from the town the text puts it near: a village, and a town or city.
 NEAR_VILLAGE_KM = 30.0
 NEAR_TOWN_KM = 60.0
+# A distance with no direction chooses among namesakes only this close (km): "90 kilometres from Donetsk"
+# is a ring around the city that a wrong namesake fits as well as the border post meant.
+UNDIRECTED_MAX_KM = 40.0
 
 
 def _near_its_anchor(
@@ -2767,8 +2782,10 @@ def _near_its_anchor(
 ) -> list[Place] | None:
     """The namesakes of an ambiguous name that lie by the town the text puts it near ("Kalynivka, closer
     to Debaltseve": of 56 Kalynivkas, the one 8 km from Debaltseve, not the one by Mariupol the sentence
-    names next); None when the name has one place, no such phrase follows it, or none or all of its
-    namesakes lie there (the phrase then chooses nothing)."""
+    names next), or at the distance it states with no direction, when short ("Kalynivka, 8 km from
+    Debaltseve"); None when
+    the name has one place, no such phrase follows it, or none or all of its namesakes lie there (the
+    phrase then chooses nothing)."""
     if len(p.candidates) < 2 or not any(w in text[p.end : p.end + NEAR_LOCATOR_REACH] for w in NEAR_WORDS):
         return None
     found = NEAR_LOCATOR.match(text, p.end)
@@ -2778,16 +2795,25 @@ def _near_its_anchor(
     anchor = resolved[j][0] if j in resolved else _measured_from(proposals[j].candidates)
     if anchor is None or anchor.kind not in ("city", "town"):
         return None
-    near = [
-        c
-        for c in p.candidates
-        if c.kind in POINT_KINDS
-        and km_apart(c, anchor) <= (NEAR_VILLAGE_KM if c.kind == "village" else NEAR_TOWN_KM)
-    ]
+    if found["far"]:  # a reporter's round figure: as a locator's stated distance is read
+        stated = distance_km(found)
+        if stated > UNDIRECTED_MAX_KM:
+            return None  # a ring that wide holds namesakes enough to choose none of them
+        slack = max(STATED_SLACK_KM, STATED_SHARE * stated)
+        near = [
+            c for c in p.candidates if c.kind in POINT_KINDS and abs(km_apart(c, anchor) - stated) <= slack
+        ]
+    else:
+        near = [
+            c
+            for c in p.candidates
+            if c.kind in POINT_KINDS
+            and km_apart(c, anchor) <= (NEAR_VILLAGE_KM if c.kind == "village" else NEAR_TOWN_KM)
+        ]
     return near if near and len(near) < len(p.candidates) else None
 
 
-NEAR_WORDS = ("near", "close", "not far", "next to", "outside")
+NEAR_WORDS = ("near", "close", "not far", "next to", "outside", " from ")
 
 
 def _anchor_of_a_direction(text: str, start: int) -> bool:

@@ -202,6 +202,8 @@ DONE_INFINITIVE = re.compile(
     # "are also continuing to hit", not "the task of continuing to"
     r"(?:is|are|was|were)\s+(?:\w+\s+)?continuing|"
     r"ordered|"
+    # a deed owned up to, with its gerund: "Kyiv admitted to attacking an ammunition depot"
+    r"admitted|admits|"
     # "a decision was made to regroup Russian troops stationed in the Balakliya and Izyum regions"
     r"decision\s+(?:was|has\s+been|had\s+been)\s+(?:made|taken)|"
     # "orders were issued for Ukrainians to withdraw", "had received the order to withdraw"

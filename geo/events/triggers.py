@@ -1760,6 +1760,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "attacks with the Shahed-136/131 UAVs from the south (Cape Chauda)": where they flew from)
         r"(?![\w/-]*\s+(?:[\w/-]+\s+){0,3}from\b)"
         r"|rocket (?:attacks?|fire)|(?:mortar|grenade) attacks?"
+        # "a Ukrainian barrage of rockets left the town of Nova Kakhovka without water or power"
+        # (not "Ukraine fought off a barrage of Russian drones": told by its defender, the attack the
+        # sentence before it is about)
+        r"|(?<!off a )(?<!repelled a )(?<!repulsed a )barrages? of (?:[\w-]+ ){0,2}?"
+        r"(?:rockets?|missiles?|shells?|fire|drones?|artillery)"
         r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery)\b",
         "strike",
         hints=(
@@ -1786,6 +1791,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fire|attacks?|shelling|bombardments?|strikes?|artillery(?! control\b))\b"
         r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}(?:and \w+ )?"
         r"(?:fire|shelling|bombardment|strikes?|attacks?|airstrikes?|air strikes?)\b"
+        # a headline's words with no verb, at the end of its line: "Checkpoint Izvarino under heavy fire."
+        r"|(?<=\w )under (?:(?:heavy|intense|constant|massive|enemy|artillery|mortar|rocket) ){0,2}fire"
+        r"(?=[.!]?\s*$)"
         # "more than thirty settlements were damaged by fire" (a General Staff report's words; not "damaged
         # by a fire", a blaze)
         r"|\b(?:was|were|been) (?:also |again )?damaged by (?:(?:enemy|hostile|russian|ukrainian|artillery"
@@ -2436,6 +2444,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:(?<=been )|(?<=were )|(?<=was )|(?<=are )|(?<=is )|(?<=kept )|(?<=continued ))attacking"
         # (not a ground assault told by where it goes: "Russian forces are attacking close to the town")
         r"(?! (?:near|close to|around|towards?|in the (?:area|direction|vicinity) of)\b)"
+        # ... and what a side owns up to: "Kyiv admitted to attacking an ammunition depot near Ostrogozhsk"
+        r"|(?:(?<=admitted to )|(?<=admits to )|(?<=responsibility for ))attacking"
         # (not "repelled 19 Russian attacks targeting three settlements": the ground attacks' aim)
         # (not "one of the most striking battles": an adjective)
         # ("A Russian strike battered the regional government building in ... Mykolaiv")
@@ -2457,7 +2467,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?<=the )targets (?:were|included)"  # "The targets were electric substations in ..."
         # (not forces beaten in a campaign: "Kyiv's forces, holding a salient, had been defeated")
         # (not "debris from destroyed Ukrainian drones sparked fires": downed drones, told by their debris)
-        r"|damaged|(?<!had been )(?<!has been )(?<!have been )defeated"
+        # ("Russia intensified its onslaught, damaging civilian facilities in Dnipropetrovsk and Kharkiv")
+        r"|damaged|(?<=, )damaging|(?<!had been )(?<!has been )(?<!have been )defeated"
         r"|(?<!debris from )(?<!debris of )(?<!wreckage of )(?<!wreckage from )(?<!fragments of )destroyed"
         r"|wiped out|eliminated"
         r"|demolished|razed"
@@ -2486,6 +2497,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "rained",
             "fir",
             "damaged",
+            "damaging",
             "defeated",
             "destroy",
             "wiped",
@@ -2630,6 +2642,8 @@ _WERE_STRUCK = r"(?:were|have\s+been)\s+(?:also\s+)?(?:hit|targeted|attacked|str
 MILITARY = re.compile(
     rf"\b(?:{FORCE_NOUNS}|missiles?|drones?|shahed\w*|rockets?|shell\w*|bomb\w*|air ?strikes?|airstrikes?|"
     r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|invaders|shells?|uavs?|"
+    # ("Russia intensified its onslaught, damaging civilian facilities in Dnipropetrovsk")
+    r"onslaughts?|"
     # "a locomotive depot in Hrebinka was destroyed in the strikes"
     r"(?<=the )strikes|"
     # "Strikes on the city of Kostiantynivka resulted in the death of five people"

@@ -50,3 +50,10 @@ def test_a_town_put_in_its_region_is_no_nearer_namesake_of_a_far_article() -> No
     )
     found = {m.text: m.place for m in find_places(text, published=date(2025, 8, 13))}
     assert found["Slavyansk"].name == "Slavyansk-na-Kubani"
+
+
+def test_a_short_distance_with_no_direction_chooses_the_namesake() -> None:
+    text = "Fighting was reported in Kalynivka, 8 km from Debaltseve, and near Mariupol."
+    found = {m.text: m.place for m in find_places(text, published=date(2016, 12, 18))}
+    kalynivka = found["Kalynivka"]
+    assert haversine_km(kalynivka.lon, kalynivka.lat, DEBALTSEVE[1], DEBALTSEVE[0]) < 20

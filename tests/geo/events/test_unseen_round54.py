@@ -83,3 +83,39 @@ def test_one_side_fire_before_a_blast_only_when_one_side_fired(seen: Seen) -> No
     # a round-up of Russia's fire goes on with an explosion in a town Ukraine holds: that fire's
     text = "Russian drones attacked Kharkiv overnight. In Izium, a man was injured by an explosion."
     assert seen(text, published=date(2024, 3, 2)) == {("strike", "RU", "Kharkiv"), ("strike", "RU", "Izium")}
+
+
+def test_an_onslaught_damaging_facilities_in_towns(seen: Seen) -> None:
+    text = (
+        "On May 19 and 20, Russia intensified its onslaught, damaging civilian facilities in Dnipropetrovsk, "
+        "Mykolayiv and Kharkiv."
+    )
+    assert seen(text, published=date(2022, 5, 21)) == {
+        ("strike", "RU", "Dnipro"),
+        ("strike", "RU", "Mykolaiv"),
+        ("strike", "RU", "Kharkiv"),
+    }
+
+
+def test_an_attack_a_side_admitted_to(seen: Seen) -> None:
+    text = "Kyiv admitted to attacking an ammunition depot in Russia near Ostrogozhsk in the Voronezh region."
+    assert seen(text, published=date(2024, 8, 24)) == {("strike", "UA", "Ostrogozhsk")}
+
+
+def test_a_barrage_of_rockets_and_one_fought_off(seen: Seen) -> None:
+    text = "A Ukrainian barrage of rockets left the Russian-occupied town of Nova Kakhovka without power."
+    assert seen(text, published=date(2022, 8, 30)) == {("strike", "UA", "Nova Kakhovka")}
+    # (the defender fought it off: the drones are still Russia's)
+    text = "The strikes come a day after Ukraine fought off a barrage of Russian drones in the Odesa region."
+    assert seen(text, published=date(2023, 8, 1)) == {("strike", "RU", "Odesa Oblast")}
+
+
+def test_a_headline_of_a_checkpoint_under_fire(seen: Seen) -> None:
+    assert seen("Checkpoint Izvarino under heavy fire.", published=date(2014, 6, 27)) == {
+        ("strike", "unknown", "Izvaryne")
+    }
+
+
+def test_hangars_at_an_air_base_named_after_its_town(seen: Seen) -> None:
+    text = "Satellite images show two hangars at Borisoglebsk Air Base had been struck by Ukrainian drones."
+    assert seen(text, published=date(2024, 8, 15)) == {("strike", "UA", "Borisoglebsk")}
