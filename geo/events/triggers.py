@@ -379,7 +379,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not after a preposition: "get back to Russia through occupied Ukraine" is the adjective)
         r"(?<!-)(?<!\bin )(?<!\binto )(?<!\bthrough )(?<!\bfrom )(?<!\bacross )(?<!\bof )(?<!\bto )"
         # (nor Kyiv's "the temporarily occupied Crimea": the occupied land, no taking)
-        r"(?<!\bover )(?<!\bwithin )(?<!\bvia )(?<!temporarily )\boccupied\b"
+        # ("launched two missiles against occupied Skadovsk", "strikes on occupied Donetsk": a target's state)
+        r"(?<!\bover )(?<!\bwithin )(?<!\bvia )(?<!\bagainst )(?<!\bon )(?<!\bat )(?<!\bnear )"
+        r"(?<!temporarily )\boccupied\b"
         r"(?= (?:the )?(?:city|town|village|[A-Z]))",
         "advance",
         needs_forces=True,

@@ -119,3 +119,15 @@ def test_a_headline_of_a_checkpoint_under_fire(seen: Seen) -> None:
 def test_hangars_at_an_air_base_named_after_its_town(seen: Seen) -> None:
     text = "Satellite images show two hangars at Borisoglebsk Air Base had been struck by Ukrainian drones."
     assert seen(text, published=date(2024, 8, 15)) == {("strike", "UA", "Borisoglebsk")}
+
+
+def test_missiles_against_an_occupied_town_are_no_taking(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces allegedly launched two missiles against occupied Skadovsk in the Russian-held part "
+        "of Kherson Oblast on Nov. 9."
+    )
+    assert seen(text, published=date(2023, 11, 10)) == {("strike", "UA", "Skadovsk")}
+    # (the taking itself still is one)
+    assert seen("Russian troops occupied Skadovsk on March 5.", published=date(2022, 3, 6)) == {
+        ("advance", "RU", "Skadovsk")
+    }
