@@ -235,11 +235,14 @@ def _seat_of(
             # the o of Kurakhove is an i before the ending of its community's (feminine) adjective,
             # "Kurakhivska"; not for a district's: the raions of 2020 are too wide to place a name by
             stems += [stem[:-2] + "ove", stem[:-2] + "ovo", stem[:-2] + "ova"]  # ... and Borova, "Borivska"
+            stems.append(stem[:-2] + "e")  # ... and the e of Shyroke, "Shyrokivska"
         elif stem.endswith("iv") and own_name:
             # ... and a district's, when the district itself is the place named ("fires broke out in the
             # Synelnykivskyi district": Synelnykove's) and no town is named like the stem (Kharkivskyi is
             # Kharkiv's); still not to place villages by, for the width of the raion
             fallback = [stem[:-2] + "ove", stem[:-2] + "ovo"]
+        if stem[-1:] == "t" and stem[-2:-1] in "yi":
+            stems.append(stem[:-1] + "ch")  # the ch of Mezhyrich is a ts before the ending: "Mezhyrytska"
         stems += IRREGULAR_SEATS.get(stem.lower(), ())
         stems += _two_word_seats(stem)
     seats = _seats(stems, gazetteer, km_from_theatre, within, oblast) or _seats(
@@ -386,10 +389,18 @@ def _one_district_named(
         if skip[0] <= found.start() < skip[1]:
             continue
         name = found.group(1) + ("skyi" if found.group(2) else "")
-        town = _seat_of(name, gazetteer, km_from_theatre, within, own_name=True)
+        town = None
+        first = FIRST_WORD_BEFORE.search(text, max(begin, found.start() - 30), found.start())
+        if first is not None:
+            # a town of two words: "In the Kryvyi Rih district"
+            town = _seat_of(f"{first.group(1)} {name}", gazetteer, km_from_theatre, within, own_name=True)
+        town = town or _seat_of(name, gazetteer, km_from_theatre, within, own_name=True)
         if town is not None:
             towns[town.id] = town
     return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+FIRST_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+$")
 
 
 def _km_from_all(towns: list[Place], place: Place) -> float:

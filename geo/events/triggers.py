@@ -253,9 +253,21 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("the Armed Forces returned control over the settlements of Nevske and Novosadove")
         r"\b(?:restor|re-?establish|return)(?:ed|es|ing|s)? (?:full |complete )?control (?:over|of)\b"
         r"|\bcontrol (?:over|of)(?= (?:[\w'’-]+ ){1,8}?(?:has |have |had )?(?:been|was|were) "
-        r"(?:fully |completely )?restored\b)",
+        r"(?:fully |completely )?restored\b)"
+        # "returned the village of Rivnopil in the Donetsk region under Ukrainian control"
+        r"|\breturned(?= (?:the )?(?:city|town|village|settlement)s? of (?:[\w'’-]+,? ){1,8}?under "
+        r"(?:(?:our|Ukrainian|Ukraine['’]s|its|their) )?control\b)",
         "advance",
-        hints=("restor", "establish", "control"),
+        hints=("restor", "establish", "control", "returned"),
+    ),
+    # "the Ukrainian Army cleaned Trostianets from Russian invaders": a town cleared of the enemy
+    _p(
+        r"\bclean(?:ed|s)?(?= (?:the )?(?:city |town |village )?(?:of )?(?:[\w'’-]+ ){1,3}?(?:from|of) "
+        r"(?:the )?(?:russian |ukrainian |enemy )?(?:invaders|occupiers|enemy|troops|forces|militants)\b)"
+        # ... and tanks that rolled into it: "Russia's 4th Guards Tank Division rolled into Trostyanets"
+        r"|\brolled into\b(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])",
+        "advance",
+        hints=("clean", "rolled into"),
     ),
     # a monitor's "Ukrainian forces have restored positions near Kolisnykivka": lost ground taken back
     _p(
@@ -1204,7 +1216,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "Russian occupiers covered the Tsentralnyi district of Kherson with massive fire": fire on its object
     _p(
-        r"\bcovered(?= (?:the )?(?:[\w'’-]+ ){0,6}?with (?:[\w-]+ ){0,2}?(?:fire|shelling|strikes)\b)",
+        # ("covered the Karpivsk and Shyrokivsk communities with "Hurricanes"": a rocket system's name)
+        r"\bcovered(?= (?:the )?(?:[\w'’-]+ ){0,6}?with (?:[\w-]+ ){0,2}?[\"“«]?(?:fire|shelling|strikes"
+        r"|volleys|hurricanes?|uragans?|grads?|smerch\w*|tornado\w*|MLRS|artillery|mortars?|rockets?|shells?)\b)",
         "strike",
         hints=("covered",),
     ),
@@ -2628,6 +2642,8 @@ FIRE_TOLD = re.compile(
     r"|\b(?:caused|causing|sparked|sparking|started) (?:a |several |large |massive )?fires?\b"
     # "Nikopol and Marhanetska community suffered."
     r"|(?:(?<=community )|(?<=communities )|(?<=hromada )|(?<=hromadas ))(?:also )?suffered\b"
+    # "Chernihiv, Kyiv, Mykolaiv, Sumy and Zhytomyr regions suffered."
+    r"|(?:(?<=regions )|(?<=oblasts )|(?<=region )|(?<=oblast ))(?:also )?suffered(?=\s*[.;]|\s*$)"
     # "This has led to damage to facilities in the ports of Pivdennyi and Chornomorsk"
     r"|\b(?:led|leads|lead) to damage to\b|\b(?:caused|causing) damage to\b"
     # "The Nikopol and Marhanets hromadas were affected"

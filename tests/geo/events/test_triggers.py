@@ -239,6 +239,7 @@ SENTENCES = [
     "The pro-Moscow forces opened a new front on the coast, taking the town of Novoazovsk.",
     "The Ukrainian military says it has brought soldiers across the Oskil River.",
     "Fire of high intensity was reported in the area of Zaytsevo; victims of enemy fire in Vyshgorod rose.",
+    "The army cleaned Trostianets from Russian invaders; a tank division had rolled into Trostyanets.",
 ]
 
 

@@ -131,3 +131,39 @@ def test_missiles_against_an_occupied_town_are_no_taking(seen: Seen) -> None:
     assert seen("Russian troops occupied Skadovsk on March 5.", published=date(2022, 3, 6)) == {
         ("advance", "RU", "Skadovsk")
     }
+
+
+def test_oblasts_that_suffered_after_a_night_of_missiles(seen: Seen) -> None:
+    text = "Russia fired 25 missiles from Belarus. Chernihiv, Kyiv and Zhytomyr regions suffered."
+    assert seen(text, published=date(2022, 7, 28)) == {
+        ("strike", "RU", "Chernihiv Oblast"),
+        ("strike", "RU", "Kyiv Oblast"),
+        ("strike", "RU", "Zhytomyr Oblast"),
+    }
+
+
+def test_a_village_returned_under_control_and_a_town_cleaned_of_invaders(seen: Seen) -> None:
+    text = (
+        "On June 26, fighters of the 31st brigade returned the village of Rivnopil in the Donetsk region "
+        "under Ukrainian control."
+    )
+    assert ("advance", "UA", "Rivnopil") in seen(text, published=date(2023, 6, 28))
+    text = "On 26 March, the Ukrainian Army cleaned Trostianets from Russian invaders."
+    assert seen(text, published=date(2023, 3, 26)) == {("advance", "UA", "Trostyanets")}
+    text = "Russia's 4th Guards Tank Division rolled into Trostyanets on the second day of the war."
+    assert seen(text, published=date(2022, 3, 29)) == {("advance", "RU", "Trostyanets")}
+
+
+def test_communities_of_a_two_word_district_covered_with_rockets(seen: Seen) -> None:
+    # the Kryvyi Rih district's Shyroke ("Shyrokivska": the e of its name an iv), not a Shyroke elsewhere;
+    # Pavlohrad's Mezhyrich ("Mezhyrytska": its ch a ts)
+    text = (
+        "In the Kryvyi Rih district, the enemy covered the Karpivska and Shyrokivska communities with "
+        "\"Hurricanes\"."
+    )
+    assert seen(text, published=date(2022, 8, 4)) == {
+        ("strike", "RU", "Karpivka"),
+        ("strike", "RU", "Shyroke"),
+    }
+    text = "Russia shelled the Pavlohrad district at night. In the Mezhyrytska community, a school was hit."
+    assert ("strike", "RU", "Mezhyrich") in seen(text, published=date(2023, 5, 1))
