@@ -642,7 +642,9 @@ def _seats_named(
 SHORTENED_CUE = re.compile(r"\b(?:communit(?:y|ies)|hromadas?|district)\b", re.IGNORECASE)
 # ... the word right after its list: "the Pokrovsk and Velykomykhailivsk communities".
 COMMUNITIES_LISTED_AFTER = re.compile(
-    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)*\s+(?:communit(?:y|ies)|hromadas?)\b", re.IGNORECASE
+    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)*\s+(?:(?:territorial|urban|rural|village|settlement)\s+)?"
+    r"(?:communit(?:y|ies)|hromadas?)\b",
+    re.IGNORECASE,
 )
 SHORTENED_FAR_KM = 150.0
 SHORTENED_MATES_KM = 60.0
@@ -693,8 +695,10 @@ def shortened_communities(
                 reason = f"the community of {full[0].name}, cut short, in an oblast the text names"
                 result[i] = Mention(m.text, m.start, m.end, full[0], 0.6, reason)
             continue
+        # (one mate is enough when the name and it are a list of communities: "in the Marganets and
+        # Pokrovsk territorial communities" is Pokrovske's by Marhanets, not the town 170 km off)
         if (
-            len(mates) < 2
+            len(mates) < (1 if COMMUNITIES_LISTED_AFTER.match(text, m.end) else 2)
             or min(km_apart(m.place, mate) for mate in mates) <= SHORTENED_FAR_KM
             or max(km_apart(a, b) for a in mates for b in mates) > SHORTENED_MATES_KM
         ):

@@ -156,7 +156,11 @@ AIR_BASE_WORDS = frozenset({"air", "airbase", "airbases", "airfield", "airfields
 # The rest of a list of places before the noun they share: "(the Pokrovsk) and Toretsk directions",
 # "(the Kupiansk), Lyman and Siversk sectors", "(the Marhanets), Myrove, Pokrovske communities"; group 1 is
 # the noun.
-COORDINATED = re.compile(rf"(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)|,)\s+{_LIST_ITEM}\s+([a-z]+)")
+# (past the kind of area before its noun: "the Marganets and Pokrovsk territorial communities")
+COORDINATED = re.compile(
+    rf"(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)|,)\s+{_LIST_ITEM}\s+"
+    r"(?:(?:territorial|urban|rural|village|settlement|municipal)\s+(?=[a-z]))?([a-z]+)"
+)
 GROUP_NAME_AFTER = re.compile(GROUP_AFTER, re.IGNORECASE)
 LOCATIVE = re.compile(LOCATIVE_BEFORE, re.IGNORECASE)
 GROUP_NAME_BEFORE = re.compile(GROUP_BEFORE, re.IGNORECASE)

@@ -1807,6 +1807,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fire|attacks?|shelling|bombardments?|strikes?|artillery(?! control\b))\b"
         r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}(?:and \w+ )?"
         r"(?:fire|shelling|bombardment|strikes?|attacks?|airstrikes?|air strikes?)\b"
+        # ... or with the side that fires: "The Russian-controlled city of Polohy ... is under fire by
+        # Ukrainian forces" (not "the minister is under fire from critics")
+        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))under fire(?= (?:by|from) (?:the )?"
+        r"(?:Ukrainian|Russian|enemy|occupiers|invaders|pro-\w+|Kyiv|Moscow)\b)"
         # a headline's words with no verb, at the end of its line: "Checkpoint Izvarino under heavy fire."
         r"|(?<=\w )under (?:(?:heavy|intense|constant|massive|enemy|artillery|mortar|rocket) ){0,2}fire"
         r"(?=[.!]?\s*$)"
@@ -1938,7 +1942,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # an official's word for explosions heard (the Ukrainian "huchno"): "It was loud in the district
     # center, as well as in the Marhanets, Myrove, and Pokrovske communities" (in a report of fire)
     _p(
-        r"\b(?:it was|it is|was|were) (?:also |again )?loud in\b",
+        # ... and "There was a loud noise in Dnipro" after a night's attack
+        r"\b(?:it was|it is|was|were) (?:also |again )?loud in\b"
+        r"|\bthere (?:was|were) (?:a )?loud (?:noise|bang|explosion)s? in\b",
         "strike",
         needs_military=True,
         hints=("it was", "it is", "was", "were"),

@@ -240,6 +240,7 @@ SENTENCES = [
     "The Ukrainian military says it has brought soldiers across the Oskil River.",
     "Fire of high intensity was reported in the area of Zaytsevo; victims of enemy fire in Vyshgorod rose.",
     "The army cleaned Trostianets from Russian invaders; a tank division had rolled into Trostyanets.",
+    "Drones hit Dnipro; there was a loud noise in Dnipro; Polohy is under fire by Ukrainian forces.",
 ]
 
 

@@ -167,3 +167,20 @@ def test_communities_of_a_two_word_district_covered_with_rockets(seen: Seen) -> 
     }
     text = "Russia shelled the Pavlohrad district at night. In the Mezhyrytska community, a school was hit."
     assert ("strike", "RU", "Mezhyrich") in seen(text, published=date(2023, 5, 1))
+
+
+def test_a_loud_noise_in_communities_and_a_town_under_fire_by_a_side(seen: Seen) -> None:
+    # a regional official's word for the blasts of an attack; Pokrovske's community by Marhanets, not the
+    # town of Pokrovsk 170 km off ("territorial" between the list and its noun)
+    text = (
+        "Russia attacked the Nikopol district. There was a loud noise in the Marganets and Pokrovsk "
+        "territorial communities."
+    )
+    assert seen(text, published=date(2025, 7, 23)) == {
+        ("strike", "RU", "Nikopol"),
+        ("strike", "RU", "Marhanets"),
+        ("strike", "RU", "Pokrovske"),
+    }
+    text = "The Russian-controlled city of Polohy is under fire by Ukrainian forces, a pro-Moscow official said"
+    assert seen(text, published=date(2023, 6, 26)) == {("strike", "UA", "Polohy")}
+    assert seen("The minister is under fire from critics in Kyiv.", published=date(2023, 6, 26)) == set()
