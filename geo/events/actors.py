@@ -1311,6 +1311,8 @@ SPEAKER_ITS = re.compile(
     # ("the ministry said that it has regained control of Lebedevka": the body, its own forces)
     # ("said on Friday (April 15) it had taken")
     r"|confirmed|confirms|admitted|admits)\s+(?:on\s+\w+\s+(?:\([^()]{1,25}\)\s+)?)?(?:that\s+)?(?:(?:its|his|her)\s+"
+    # ("Ukraine's military said its missile forces struck the Saky air base")
+    r"(?:(?:missile|rocket|air|naval|ground|special|drone|artillery)\s+)?"
     r"(?:forces|troops|units|servicemen|army)|it)\s+(?:(?:have|had|has)\s+)?"
     r"(?:(?:\w+ly|also|then|again|later)\s+)?"
     r"(?:no longer\s+(?:\w+ly\s+)?)?"

@@ -1514,7 +1514,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:destruction|breach(?:ing)?|blowing up|collapse) of (?:the )?(?:[\w-]+ ){0,3}?"
         rf"(?:bridges?|dams?|hpp|{WATER_CROSSING})\b"
         r"(?=[^.;]{0,80}\b(?i:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday"
-        r"|overnight|this week|earlier this week|today)\b)",
+        r"|overnight|this week|earlier this week|today)\b)"
+        # ... or reported as news: "Russian publications reported the destruction of a bridge over the Seym"
+        r"|(?<=reported the )(?:destruction|collapse|blowing up) of (?:an? |the )?(?:[\w-]+ ){0,2}?"
+        rf"(?:bridges?|dams?|{WATER_CROSSING})\b",
         "bridge_strike",
         hints=("destruction", "breach", "blowing", "collapse"),
     ),
@@ -1840,8 +1843,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcame ))under (?:the )?(?:enemy )?blows\b"
         # "Kherson and towns in the Kherson oblast ... were the primary targets of artillery shelling"
         r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbecame ))"
+        # ("The village of Krasnohorivka also became a target for the artillery")
         r"(?:the |a |one of the |among the )?(?:(?:main|primary|chief|principal|key|prime|frequent|constant"
-        r"|repeated|regular) )?targets? of (?:[\w-]+ ){0,2}?(?:fire|shelling|strikes|bombardments?"
+        r"|repeated|regular) )?targets? (?:of|for) (?:[\w-]+ ){0,2}?(?:fire|shelling|strikes|bombardments?"
+        r"|artillery|mortars|rockets|missiles|drones"
         # (not "the target of Russian attacks overnight but advances on the city ... were repelled")
         r"|(?:missile|drone|rocket|air|aerial|artillery) attacks)\b"
         # "Attacks were also reported in Vinnytsia, Sumy and Lviv oblasts" (oblasts: fire, not assaults)
@@ -2480,7 +2485,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:pound|pummel|hammer|strike|bomb|target|hit|destroy|shell|fire on|fire at)"
         r"|rained down on"
         # (not "air defence guns were firing on Ukrainian planes": fire at the sky)
-        r"|fir(?:ed|ing) (?:[\w-]+ ){0,4}?(?:from|(?:at|on|against)"
+        r"|fir(?:ed|ing) (?:[\w-]+ ){0,4}?(?:from|in the direction of|(?:at|on|against)"
         r"(?! (?:the |an? )?(?:[\w-]+ ){0,2}?(?:planes?|aircraft|jets?|helicopters?|drones?|UAVs?)\b))"
         r"|direct(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:fire|artillery|strikes|drones|missiles|shelling)"
         r" (?:at|on|against)"

@@ -184,3 +184,23 @@ def test_a_loud_noise_in_communities_and_a_town_under_fire_by_a_side(seen: Seen)
     text = "The Russian-controlled city of Polohy is under fire by Ukrainian forces, a pro-Moscow official said"
     assert seen(text, published=date(2023, 6, 26)) == {("strike", "UA", "Polohy")}
     assert seen("The minister is under fire from critics in Kyiv.", published=date(2023, 6, 26)) == set()
+
+
+def test_a_bridge_reported_destroyed_and_fire_aimed_at_villages(seen: Seen) -> None:
+    text = (
+        "Today, Russian publications reported the destruction of a bridge over the Seym River in the area "
+        "of the settlement of Glushkovo, Kursk region."
+    )
+    assert seen(text, published=date(2024, 8, 16)) == {("bridge_strike", "UA", "Glushkovo")}
+    text = "The militants had fired in the direction of Marinka and the village of Krasnohorivka."
+    assert seen(text, published=date(2015, 6, 3)) == {
+        ("strike", "RU", "Marinka"),
+        ("strike", "RU", "Krasnohorivka"),
+    }
+    text = "The village of Krasnohorivka also became a target for the artillery."
+    assert seen(text, published=date(2015, 6, 4)) == {("strike", "RU", "Krasnohorivka")}
+
+
+def test_a_speakers_own_missile_forces(seen: Seen) -> None:
+    text = "Ukraine's military said its missile forces struck the Saky air base, which Russia uses in Crimea."
+    assert seen(text, published=date(2024, 7, 30)) == {("strike", "UA", "Saki")}
