@@ -2672,7 +2672,7 @@ MILITARY = re.compile(
     rf"\b(?:{FORCE_NOUNS}|missiles?|drones?|shahed\w*|rockets?|shell\w*|bomb\w*|air ?strikes?|airstrikes?|"
     r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|invaders|shells?|uavs?|"
     # ("Russia intensified its onslaught, damaging civilian facilities in Dnipropetrovsk")
-    r"onslaughts?|"
+    r"onslaughts?|projectiles?|"
     # "a locomotive depot in Hrebinka was destroyed in the strikes"
     r"(?<=the )strikes|"
     # "Strikes on the city of Kostiantynivka resulted in the death of five people"

@@ -204,3 +204,10 @@ def test_a_bridge_reported_destroyed_and_fire_aimed_at_villages(seen: Seen) -> N
 def test_a_speakers_own_missile_forces(seen: Seen) -> None:
     text = "Ukraine's military said its missile forces struck the Saky air base, which Russia uses in Crimea."
     assert seen(text, published=date(2024, 7, 30)) == {("strike", "UA", "Saki")}
+
+
+def test_a_projectile_that_hit_a_building_in_a_village(seen: Seen) -> None:
+    text = "In nearby Zamostye village, a projectile hit a kindergarten and caused a fire, Gladkov said."
+    assert {(kind, place) for kind, _, place in seen(text, published=date(2023, 5, 23))} == {
+        ("strike", "Zamostye")
+    }
