@@ -1067,7 +1067,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         # ("the Russian tricolor now proudly flies over the village of X")
-        r"\b(?:flags?|tricolou?rs?) (?:\w+ ){0,2}(?:fl(?:ying|ew|ies|own)|raised|hoisted|was raised|over"
+        # ("the Ukrainian flag returned to Chkalovske": the flag back over a town retaken)
+        r"\b(?:flags?|tricolou?rs?) (?:\w+ ){0,2}(?:fl(?:ying|ew|ies|own)|raised|hoisted|was raised"
+        r"|returned to|over"
         r"|(?:\w+ )?flutter(?:ing|s|ed))\b",  # "a blue-and-yellow flag is finally fluttering"
         "advance",
         hints=("flag", "tricolo"),
@@ -2498,7 +2500,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|damaged|(?<=, )damaging|(?<!had been )(?<!has been )(?<!have been )defeated"
         r"|(?<!debris from )(?<!debris of )(?<!wreckage of )(?<!wreckage from )(?<!fragments of )destroyed"
         r"|wiped out|eliminated"
-        r"|demolished|razed"
+        r"|demolished|razed|(?<=was )smashed|(?<=were )smashed"
         # partisans' sabotage: "Partisans blew up a Russian military train near Melitopol"
         r"|blew up|blown up)\b"
         r"(?! (?:a |an |the )?(?:[\w-]+ )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
@@ -2507,6 +2509,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=(
             "demolished",
             "razed",
+            "smashed",
             "blew up",
             "blown up",
             "struck",

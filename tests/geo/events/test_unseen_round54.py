@@ -211,3 +211,12 @@ def test_a_projectile_that_hit_a_building_in_a_village(seen: Seen) -> None:
     assert {(kind, place) for kind, _, place in seen(text, published=date(2023, 5, 23))} == {
         ("strike", "Zamostye")
     }
+
+
+def test_a_flag_returned_and_equipment_smashed(seen: Seen) -> None:
+    text = "Thanks to the 14th brigade, the Ukrainian flag returned to Balakliia, Kharkiv region."
+    assert seen(text, published=date(2022, 9, 11)) == {("advance", "UA", "Balakliia")}
+    text = "A cluster of military equipment was smashed in Chornobayivka yesterday, he added."
+    assert {(kind, place) for kind, _, place in seen(text, published=date(2022, 7, 8))} == {
+        ("strike", "Chornobaivka")
+    }
