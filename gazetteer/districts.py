@@ -241,7 +241,7 @@ def _seat_of(
             # Synelnykivskyi district": Synelnykove's) and no town is named like the stem (Kharkivskyi is
             # Kharkiv's); still not to place villages by, for the width of the raion
             fallback = [stem[:-2] + "ove", stem[:-2] + "ovo"]
-        if stem[-1:] == "t" and stem[-2:-1] in "yi":
+        if stem.endswith(("yt", "it")):
             stems.append(stem[:-1] + "ch")  # the ch of Mezhyrich is a ts before the ending: "Mezhyrytska"
         stems += IRREGULAR_SEATS.get(stem.lower(), ())
         stems += _two_word_seats(stem)

@@ -109,7 +109,7 @@ class Locator:
 
     def _at_stated_distance(self, km: float) -> bool:
         """Whether ``km`` is the stated distance, give or take the slack a reporter's round figure needs."""
-        return abs(km - self.distance_km) <= max(STATED_SLACK_KM, STATED_SHARE * self.distance_km)
+        return at_stated_distance(km, self.distance_km)
 
     def _towards(self, place: Place, km: float, slack: float) -> bool:
         """Whether ``place``, ``km`` from the anchor, lies within ``slack`` degrees of the direction."""
@@ -121,6 +121,12 @@ class Locator:
     def describe(self) -> str:
         """The phrase as a reader checks it: "15.6 km northwest of Avdiivka"."""
         return f"{self.text.strip()} {self.anchor.name}"
+
+
+def at_stated_distance(km: float, stated: float) -> bool:
+    """Whether ``km`` is the ``stated`` distance, give or take the slack a reporter's round figure needs:
+    a locator's ("10 km northwest of") and a distance given with no direction ("8 km from")."""
+    return abs(km - stated) <= max(STATED_SLACK_KM, STATED_SHARE * stated)
 
 
 def read_locator(text: str, end: int) -> tuple[re.Match[str], float | None, float] | None:

@@ -288,11 +288,14 @@ def rank(
             score += CUE_KIND_BONUS
         elif cue in TOWN_CUES and c.kind == "village" and not c.population:
             score -= CUE_KIND_BONUS  # "the town of X": not a hamlet of the postal file or GeoNames
+        put_in_its_oblast = False  # ... by a qualifier or an oblast named right after the name
         if c.admin1:  # the strongest word on the oblast: a qualifier, the sentence's, the article's
             if comma and qualified(after, c.admin1):
                 score += QUALIFIER_BONUS
                 reason = f"qualified by {c.admin1}"
+                put_in_its_oblast = True
             elif c.admin1 == region_after:
+                put_in_its_oblast = True
                 score += REGION_AFTER_BONUS
                 where = "whose possessive opens its list" if ctx.list_owner(p.end) else "named after it"
                 reason = f"in {c.admin1}, {where}"
@@ -353,7 +356,7 @@ def rank(
             and not ctx.surely_within(c, FAR_START_KM)
             # (not a place the text puts in its oblast: "the Slavyansk oil refinery in Russia's region of
             # Krasnodar" is Krasnodar Krai's town however far the article's Volgograd pulls its middle)
-            and not (c.admin1 and (c.admin1 == region_after or (comma and qualified(after, c.admin1))))
+            and not put_in_its_oblast
         ):
             far = ctx.km_from_theatre(c)
             penalty = far_penalty(far, FAR_START_KM, FAR_FULL_KM, FAR_PENALTY)

@@ -43,10 +43,9 @@ from .districts import (
 from .estimates import GUESS_POPULATION, placed_among_its_list
 from .locators import (
     LOCATOR_REACH,
-    STATED_SHARE,
-    STATED_SLACK_KM,
     UNSTATED_SLACK_KM,
     Locator,
+    at_stated_distance,
     located_place,
     read_locator,
 )
@@ -2765,6 +2764,8 @@ NEAR_LOCATOR = re.compile(
     re.IGNORECASE,
 )
 NEAR_LOCATOR_REACH = 40  # characters after a name within which such a phrase's "near" must start
+# ... one of these words, looked for first (most names have none after them)
+NEAR_WORDS = ("near", "close", "not far", "next to", "outside", " from ")
 # How far (km) a namesake may lie from the town the text puts it near: a village, and a town or city.
 NEAR_VILLAGE_KM = 30.0
 NEAR_TOWN_KM = 60.0
@@ -2783,9 +2784,8 @@ def _near_its_anchor(
     """The namesakes of an ambiguous name that lie by the town the text puts it near ("Kalynivka, closer
     to Debaltseve": of 56 Kalynivkas, the one 8 km from Debaltseve, not the one by Mariupol the sentence
     names next), or at the distance it states with no direction, when short ("Kalynivka, 8 km from
-    Debaltseve"); None when
-    the name has one place, no such phrase follows it, or none or all of its namesakes lie there (the
-    phrase then chooses nothing)."""
+    Debaltseve"); None when the name has one place, no such phrase follows it, or none or all of its
+    namesakes lie there (the phrase then chooses nothing)."""
     if len(p.candidates) < 2 or not any(w in text[p.end : p.end + NEAR_LOCATOR_REACH] for w in NEAR_WORDS):
         return None
     found = NEAR_LOCATOR.match(text, p.end)
@@ -2799,9 +2799,10 @@ def _near_its_anchor(
         stated = distance_km(found)
         if stated > UNDIRECTED_MAX_KM:
             return None  # a ring that wide holds namesakes enough to choose none of them
-        slack = max(STATED_SLACK_KM, STATED_SHARE * stated)
         near = [
-            c for c in p.candidates if c.kind in POINT_KINDS and abs(km_apart(c, anchor) - stated) <= slack
+            c
+            for c in p.candidates
+            if c.kind in POINT_KINDS and at_stated_distance(km_apart(c, anchor), stated)
         ]
     else:
         near = [
@@ -2812,8 +2813,6 @@ def _near_its_anchor(
         ]
     return near if near and len(near) < len(p.candidates) else None
 
-
-NEAR_WORDS = ("near", "close", "not far", "next to", "outside", " from ")
 
 
 def _anchor_of_a_direction(text: str, start: int) -> bool:
