@@ -25,6 +25,9 @@ the same oblast fails it). Their names are romanised as the press romanises Russ
 theirs whose row carries no point of its own is kept near the war at the middle of its raion's
 trusted points, marked approximate (``russian_raion_villages``).
 
+Moldova's villages and those of Romania's border band come from GeoNames' postal files for those
+countries (``scripts/border_villages.py``).
+
 GeoNames' hamlets that neither table has (Stupochky, Berdychi, Tonenke) come from GeoNames' full dump
 for Ukraine as Who's On First imported it (``scripts/geonames_localities.py``, the git mirror of
 whosonfirst-data/whosonfirst-data-admin-ua), kept near the war zone and where their point is their
@@ -64,6 +67,7 @@ from shapely.geometry import shape
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from border_villages import border_villages, read_postal  # noqa: E402
 from former_names import FORMER_NAMES, OCCUPATION_NAMES  # noqa: E402
 from geonames_localities import Locality, read_localities  # noqa: E402
 
@@ -142,12 +146,24 @@ def main() -> None:
     ru_approximate = russian_raion_villages(
         raw_ru, ru_rows, ru_new + _cities500_rows(DATA / "places.tsv.gz", "RU"), _big_city_keys()
     )
+    beyond = [
+        row
+        for country in ("RO", "MD")
+        for row in border_villages(
+            read_postal(country),
+            country,
+            DATA / "admin1.geojson",
+            _cities500(DATA / "places.tsv.gz", country),
+            _common_words(),
+        )
+    ]
     aliases += cities500_spellings(cities)
     aliases += border_cities500_spellings(DATA / "places.tsv.gz")
     aliases += former_name_aliases(cities, new)
     aliases += [[region, name, OCCUPATION_NOTE] for region, names in OCCUPATION_NAMES for name in names]
     aliases = _unique_rows(aliases)
-    _write(args.out / "settlements.tsv.gz", COLUMNS, new + hamlets + approximate + ru_new + ru_approximate)
+    table = new + hamlets + approximate + ru_new + ru_approximate + beyond
+    _write(args.out / "settlements.tsv.gz", COLUMNS, table)
     _write(args.out / "aliases.tsv.gz", ALIAS_COLUMNS, aliases)
     for reason, count in sorted(dropped.items()):
         print(f"dropped {count:6d} rows: {reason}")
@@ -157,6 +173,7 @@ def main() -> None:
     print(f"{len(approximate)} villages known only by their raion centre's point, near the war")
     print(f"{len(ru_rows)} trusted Russian rows -> {len(ru_new)} new villages of Russia's border oblasts")
     print(f"{len(ru_approximate)} Russian border villages known only by their raion's middle, near the war")
+    print(f"{len(beyond)} villages of Moldova and of Romania's border band (scripts/border_villages.py)")
     print(
         f"{len(rows)} trusted rows -> {len(settlements)} settlements; {len(new)} new, "
         f"{len(settlements) - len(new)} already in cities500; {len(aliases)} aliases"
