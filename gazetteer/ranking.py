@@ -161,6 +161,8 @@ TOWN_OFFICE_PREFIX = "uapost:"
 TOWN_OFFICE_ENDING = "00"
 # ... unless the hamlet lies this close (km) to where the article is.
 HAMLET_NEAR_KM = 60.0
+# A sentence that names this many oblasts or fewer points a big city's name to a hamlet in one of them.
+HAMLET_POINTING_OBLASTS = 3
 
 
 def rank(
@@ -420,14 +422,19 @@ def _city_over_hamlet(
         # "Volnovakha" beside Vuhledar: the town of 21,000, not the postal row of its name, oblast and
         # main post office (85700) at a stray point 28 km off
         return [twins[0]] + [r for r in ranked if r is not twins[0]]
-    if top.admin1 in sentence_regions:
+    if top.admin1 in sentence_regions and len(sentence_regions) <= HAMLET_POINTING_OBLASTS:
+        # (an oblast of a long list says where the fire was, not which Zaporozhye: "explosions in Kyiv,
+        # Vinnitsa, Dnepropetrovsk ... regions, as well as Krivoy Rog, Zaporozhye" is the city)
         return ranked
     if ctx.km_from_theatre(top) <= HAMLET_NEAR_KM:
         return ranked  # "Zaporizhzhia" among the villages by Pokrovsk is the hamlet there
     cities = [
         r
         for r in ranked
-        if r[1].kind == "city" and r[1].population >= CITY_OVER_HAMLET and key(r[1].name) == name_key
+        if r[1].kind == "city"
+        and r[1].population >= CITY_OVER_HAMLET
+        # (its own name, or Ukraine's city under its Russian spelling: "Zaporozhye"; not Perm for "Molotov")
+        and (key(r[1].name) == name_key or r[1].country == "UA")
     ]
     if not cities:
         return ranked

@@ -62,7 +62,8 @@ PLACE_PREPOSITIONS = frozenset(
 # Verbs whose object is a place: a small place right after one needs no other place beside it.
 TAKING_VERBS = frozenset(
     "liberated captured recaptured retook seized occupied stormed shelled bombed liberating capturing "
-    "recapturing seizing occupying storming shelling attacked struck targeted".split()
+    "recapturing seizing occupying storming shelling attacked struck targeted entered reached hit encircled "
+    "surrounded raided".split()
 )
 # Nouns of fire whose "on" names what was hit: "an attack on Sudzha", "strikes on Grayvoron".
 ATTACK_NOUNS = frozenset("attack attacks strike strikes raid raids assault assaults shelling bombing".split())

@@ -84,6 +84,8 @@ LOCAL_KM = 100.0
 # them is no guess, and a variant of a name found nowhere in them (of Ukraine's) is looked for there
 # (gazetteer.variants.spelled_otherwise).
 ARTICLE_OBLASTS = 2
+# A place abroad of this many people in an oblast the article names counts alone (Sudzha, Glushkovo).
+TOWN_OF_A_NAMED_OBLAST = 2_000
 # A first-pass pick must beat the runner-up by this much to be an anchor for the others.
 ANCHOR_MARGIN = 0.35
 # A town picked in the second pass with this confidence lends nearness to the names after it.
@@ -601,7 +603,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
             mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
             continue
         cued = bool(p.hint) or _in_named_region(place, p, ctx)
-        if p.weak and not cued:
+        if p.weak and not cued and not _town_of_a_named_oblast_abroad(place, ctx):
             alone.append(len(mentions))  # kept only beside another place of the article, checked below
         if not cued and not _near_enough(place, ctx):
             continue  # a small place thousands of km from the war named with no cue: a word, a name
@@ -2247,6 +2249,19 @@ def _namesake_in_list(
 def _in_named_region(place: Place, p: Proposal, ctx: ArticleContext) -> bool:
     """Whether the place lies in an oblast its sentence names ("Sudzha in Russia's Kursk region")."""
     return bool(place.admin1) and place.admin1 in ctx.regions_in_sentence(p.match.start)
+
+
+def _town_of_a_named_oblast_abroad(place: Place, ctx: ArticleContext) -> bool:
+    """Whether a place abroad is a town of the war in an oblast the article names: "Shelling was reported
+    in the Sudzha district" counts in an article about the Kursk region although no other town is named
+    beside it. Hamlets and Ukraine's villages of unknown population still need company: their names are
+    also surnames and words."""
+    return (
+        place.country != "UA"
+        and place.population >= TOWN_OF_A_NAMED_OBLAST
+        and place.admin1 in ctx.named_oblasts()
+        and in_war_zone(place)
+    )
 
 
 def _only_one_in_named_region(place: Place, p: Proposal, ctx: ArticleContext) -> bool:

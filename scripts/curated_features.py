@@ -802,6 +802,22 @@ LANDMARKS = [
         "point": (39.139, 51.614),
         "source": "the military airfield on Voronezh's southern edge; " + KNOWLEDGE,
     },
+    # The western tip of Crimea, where Ukraine's raids of 2023 landed and its strikes hit air defences by
+    # Olenivka; the village GeoNames calls Tarkhankut (formerly Kirovske) lies 50 km east, inland.
+    {
+        "id": "other:cape-tarkhankut", "name": "Cape Tarkhankut", "country": "UA",
+        "names": ["Cape Tarkhankut", "Tarkhankut Cape", "Cape of Tarkhankut", "Mys Tarkhankut",
+                  "Мис Тарханкут", "Мыс Тарханкут"],
+        "point": (32.496, 45.347),
+        "source": "the western tip of Crimea, Chornomorske raion; " + KNOWLEDGE,
+    },
+    {
+        "id": "other:tarkhankut-peninsula", "name": "Tarkhankut Peninsula", "country": "UA",
+        "names": ["Tarkhankut Peninsula", "Tarkhankut peninsula", "Tarkhankutskyi peninsula",
+                  "Тарханкутський півострів", "Тарханкутский полуостров"],
+        "point": (32.75, 45.42),
+        "source": "the peninsula of western Crimea from Chornomorske to Cape Tarkhankut; " + KNOWLEDGE,
+    },
     {
         "id": "other:kinburn-spit", "name": "Kinburn Spit", "country": "UA",
         "names": ["Kinburn spit", "Kinburn peninsula", "Kinburn Peninsula", "Кінбурнська коса",

@@ -1,0 +1,64 @@
+"""Round 55 of unseen reporting, places: a town of Russia's border oblasts named alone, and the western
+tip of Crimea, with the real gazetteer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer import Place, find_places
+
+AUGUST_2024 = date(2024, 8, 20)
+
+
+def _places(text: str, published: date) -> dict[str, Place | None]:
+    """Each name of ``text`` and the place it resolves to, with the real gazetteer."""
+    return {m.text: m.place for m in find_places(text, published=published)}
+
+
+def test_a_border_town_entered_or_hit_counts_with_no_other_place_beside_it() -> None:
+    # "entered", "hit", "reached": verbs whose object is a place, as "captured" is
+    assert _places("Ukrainian forces entered Sudzha.", AUGUST_2024)["Sudzha"].admin1 == "Kursk Oblast"
+    assert (
+        _places("Ukrainian drones hit Glushkovo on Tuesday.", AUGUST_2024)["Glushkovo"].admin1
+        == "Kursk Oblast"
+    )
+
+
+def test_a_town_of_a_named_oblast_abroad_counts_in_a_later_sentence() -> None:
+    # the oblast is named a sentence before: Sudzha (6,940 people) in it is the town, though nothing names
+    # another town beside it
+    text = "Ukrainian forces entered the Kursk region. Shelling was reported in the Sudzha district."
+    assert _places(text, AUGUST_2024)["Sudzha"].name == "Sudzha"
+
+
+def test_a_surname_like_hamlet_of_a_named_oblast_still_needs_company() -> None:
+    # a place of unknown population named with no cue stays a word, the oblast named or not
+    text = "Ukrainian forces entered the Kursk region. Peskov said the talks were over."
+    assert "Peskov" not in {name for name, place in _places(text, AUGUST_2024).items() if place is not None}
+
+
+def test_cape_tarkhankut_is_the_tip_of_crimea_not_the_inland_village() -> None:
+    text = (
+        "Ukrainian special forces landed on Cape Tarkhankut and raised the flag, military intelligence said."
+    )
+    cape = _places(text, date(2023, 8, 24))["Cape Tarkhankut"]
+    assert cape.name == "Cape Tarkhankut"
+    assert cape.lon < 32.6  # the village GeoNames calls Tarkhankut lies at 33.08
+
+
+def test_a_big_citys_russian_spelling_in_a_long_list_of_oblasts_is_the_city() -> None:
+    # GeoNames spells four hamlets "Zaporozhye"; the sentence's seven oblasts say where the explosions
+    # were, not which Zaporozhye (one hamlet lies in Dnipropetrovsk Oblast, 34 km from Kryvyi Rih)
+    text = (
+        "Explosions occurred, in particular, in Kyiv, Vinnitsa, Rivne, Dnepropetrovsk, Odessa, Nikolaev, "
+        "Lvov regions, as well as Krivoy Rog, Ivano-Frankivsk, Zaporozhye."
+    )
+    zaporizhzhia = _places(text, date(2022, 10, 12))["Zaporozhye"]
+    assert (zaporizhzhia.name, zaporizhzhia.kind) == ("Zaporizhzhia", "city")
+
+
+def test_a_former_name_of_a_far_city_is_no_reason_to_leave_the_hamlet() -> None:
+    # Perm was Molotov: "Molotov cocktails" stay no pin at all, and no far Russian city takes them
+    text = "Residents of Bucha and Irpin prepared Molotov cocktails as Russian columns approached Hostomel."
+    found = _places(text, date(2022, 2, 27))
+    assert found.get("Molotov") is None or found["Molotov"].country == "UA"
