@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from gazetteer import Mention, Place
 from gazetteer.capitals import CAPITALS, as_government
+from gazetteer.city_districts import city_id_of
 from gazetteer.context import WAR_COUNTRIES
 from geo.events.forces import FORCE_NOUNS
 from geo.events.modality import DASHED_ASIDE
@@ -1624,6 +1625,10 @@ def places_for(
         # "In Kramatorsk, a city in Donetsk province that is considered a likely target, one person was
         # killed in an air raid": the town the sentence opens in, not the oblast its description names
         return places[:1]
+    if trigger.passive and (districts := _districts_of_the_subjects_city(sentence, trigger, places)):
+        # "The Kirovsky and Petrovsky districts of Donetsk were shelled": the districts, each at its own
+        # point, not the city that only says whose they are
+        return districts
     if trigger.passive and trigger.event_type in GROUND_MOVES and "s of " in sentence[: trigger.start]:
         # "the villages of Sloboda and Lukashivka to the south of Chernihiv and located along one of the main
         # supply routes between the city and Kyiv had been retaken": the subject's villages, not the places
@@ -1894,6 +1899,39 @@ def _subject_list(sentence: str, trigger: Trigger, places: list[SentencePlace]) 
     if len(listed) == len(between) or not MODIFIERS_ONLY.fullmatch(gap):
         return []  # nothing but the list before the verb: the usual reading holds
     return listed
+
+
+def _districts_of_the_subjects_city(
+    sentence: str, trigger: Trigger, places: list[SentencePlace]
+) -> list[SentencePlace]:
+    """The city districts a passive verb's subject lists with their city, when the city is the last place
+    before the verb: "the Kirovsky and Petrovsky districts of Donetsk were shelled", "Donetsk, including
+    Kuybyshevsky, Petrovsky and Kievsky districts, was shelled"; [] for any other subject."""
+    before = [i for i, p in enumerate(places) if p.end <= trigger.start]
+    if len(before) < 2:
+        return []
+    last = before[-1]
+    if DISTRICTS_OF_CITY.fullmatch(sentence, places[last - 1].end, places[last].start):
+        city = places[last]
+        listed = [*reversed(_list_before(sentence, places, last - 1)), places[last - 1]]
+    elif DISTRICTS_CLOSE.match(sentence, places[last].end):
+        listed = [*reversed(_list_before(sentence, places, last)), places[last]]
+        first = places.index(listed[0])
+        if first == 0 or not CITY_INCLUDING.fullmatch(sentence, places[first - 1].end, listed[0].start):
+            return []
+        city = places[first - 1]
+    else:
+        return []
+    if not all(city_id_of(p.place) == city.place.id for p in listed):
+        return []
+    return listed
+
+
+# Between the last district of a subject's list and their city: " districts of ".
+DISTRICTS_OF_CITY = re.compile(r"\s+districts?\s+of\s+(?:the\s+city\s+of\s+)?")
+# After a city, the districts of it a subject names: "Donetsk, including the Kuybyshevsky, ... districts,".
+CITY_INCLUDING = re.compile(r",\s+(?:including|especially|in particular|notably)\s+(?:the\s+|its\s+)?")
+DISTRICTS_CLOSE = re.compile(r"\s+districts?\b")
 
 
 GROUND_MOVES = ("advance", "retreat")

@@ -2451,7 +2451,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # not "39 Russian attacks on Ukrainian positions": ground assaults (a weapon named is another pattern)
         # nor "struck on the eastern flank of the Kupyansk direction": a ground attack
         # nor "hangars with strike drones": a kind of weapon
-        r"\b(?:struck(?! (?:on|at) (?:the )?(?:[\w-]+ ){0,2}?flanks?\b)"
+        # nor "a missile struck down by Ukrainian air defence": shot down, not struck
+        r"\b(?:struck(?! (?:on|at) (?:the )?(?:[\w-]+ ){0,2}?flanks?\b)(?! down\b)"
         # (nor "active search and strike operations": a kind of operation)
         r"|(?<!search and )(?<!search-and-)strikes?"
         r"(?! (?:drones?|UAVs?|aircraft|jets?|fighters?|groups?|weapons?|capabilit(?:y|ies)|potential"

@@ -1,0 +1,51 @@
+"""Round 55 of unseen reporting: the districts of a city named as a passive verb's subject (the Donetsk
+News Agency's reports of 2014-2015), and a missile "struck down" by air defence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+AUGUST_2015 = date(2015, 8, 16)
+
+
+def test_districts_of_a_city_shelled_are_each_a_strike(seen: Seen) -> None:
+    text = "The Kirovsky and Petrovsky districts of Donetsk were heavily shelled tonight by Ukrainian troops."
+    assert seen(text, published=AUGUST_2015) == {
+        ("strike", "UA", "Kirovskyi District"),
+        ("strike", "UA", "Petrovskyi District"),
+    }
+
+
+def test_districts_said_after_a_relative_pronoun_are_what_was_shelled(seen: Seen) -> None:
+    text = (
+        "Rescue squads are working in Kirovsky and Petrovsky districts of Donetsk which were heavily shelled "
+        "tonight by the Ukrainian military, the city administration said."
+    )
+    assert seen(text, published=AUGUST_2015) == {
+        ("strike", "UA", "Kirovskyi District"),
+        ("strike", "UA", "Petrovskyi District"),
+    }
+
+
+def test_a_city_including_districts_is_struck_in_those_districts(seen: Seen) -> None:
+    text = "Donetsk, including Kuybyshevsky, Petrovsky and Kievsky districts, was shelled by Ukrainian guns."
+    assert seen(text, published=AUGUST_2015) == {
+        ("strike", "UA", "Kuibyshevskyi District"),
+        ("strike", "UA", "Petrovskyi District"),
+        ("strike", "UA", "Kyivskyi District"),
+    }
+
+
+def test_a_missile_struck_down_by_air_defence_is_no_strike_by_the_defender(seen: Seen) -> None:
+    text = (
+        "Wreckage from a missile struck down by Ukrainian air defense forces landed in a village of the Bila "
+        "Tserkva district, the Interior Ministry reported on Monday."
+    )
+    assert ("strike", "UA", "Bila Tserkva") not in seen(text, published=date(2022, 10, 31))
+    # ("Russian missiles struck Kyiv": still a strike)
+    assert seen("Russian missiles struck Kyiv on Monday.", published=date(2022, 10, 31)) == {
+        ("strike", "RU", "Kyiv")
+    }
