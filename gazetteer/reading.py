@@ -867,6 +867,10 @@ def _propose(
         cands = own
         if not country.group().endswith("of "):  # ("... of": the cue's own hint follows)
             hint = hint or f"a place of {'Russia' if own[0].country == 'RU' else 'Ukraine'}, as the text says"
+    if not hint and before.lower().endswith(PORT_OF) and (ports := gaz.candidates(key(f"port {m.text}"))):
+        # "a ferry in the port of Kavkaz": the port the data knows by that name (Port Kavkaz on the Chushka
+        # spit), not a village of the name
+        cands, hint = list(ports), "'port of' before the name"
     if not hint and before.rstrip().endswith(REGION_CUES):
         # (or the region among the name's places: "the North Caucasus republic of Chechnya")
         regions = oblasts_called(gaz, m.key) or [c for c in cands if c.id.startswith("admin1:")]
@@ -1029,6 +1033,8 @@ COUNTRY_OF_KIND_BEFORE = re.compile(
     r"|second-largest|key|small|major|strategic|oil-loading|industrial|coastal|Black\s+Sea|Baltic|Azov|Arctic)\s+){0,3}"
     r"(?:(?:city|town|village|port|settlement|hamlet)\s+of\s+|(?:city|town|port)\s*,\s*)$"
 )
+# The words before a name that make it a port's: "the port of Kavkaz".
+PORT_OF = "port of "
 COUNTRY_CUE_REACH = 60  # characters before a name looked at for a country's cue
 COUNTRY_OF_CUE = {"russia": "RU", "ukrain": "UA"}  # the cue's first six letters: its country
 # Words before a name that make it a city: "the city of Dnipropetrovsk", "the town of Kirovohrad".

@@ -818,6 +818,15 @@ LANDMARKS = [
         "point": (32.75, 45.42),
         "source": "the peninsula of western Crimea from Chornomorske to Cape Tarkhankut; " + KNOWLEDGE,
     },
+    # The Russian ferry port on the Chushka spit across the Kerch Strait, struck by Ukraine's missiles and
+    # drones in 2024; the village GeoNames calls Kavkaz lies in Mykolaiv Oblast.
+    {
+        "id": "other:port-kavkaz", "name": "Port Kavkaz", "country": "RU",
+        "names": ["Port Kavkaz", "port of Kavkaz", "Port of Kavkaz", "Kavkaz port", "Kavkaz ferry port",
+                  "Kavkaz seaport", "Порт Кавказ"],
+        "point": (36.676, 45.342),
+        "source": "on the Chushka spit, Temryuk district of Krasnodar Krai; " + KNOWLEDGE,
+    },
     {
         "id": "other:kinburn-spit", "name": "Kinburn Spit", "country": "UA",
         "names": ["Kinburn spit", "Kinburn peninsula", "Kinburn Peninsula", "Кінбурнська коса",

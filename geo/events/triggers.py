@@ -70,7 +70,8 @@ _FIRE_BROKE_OUT = (
 FIRE_OF_ATTACK = re.compile(_ATTACK_BEFORE_FIRE + _FIRE_BROKE_OUT, re.IGNORECASE)
 # A crossing over water, not a border post: "the border crossing point of Graivoron", "crossing points".
 # (not the verb: "an evacuation boat with civilians crossing the Dnipro River")
-WATER_CROSSING = r"(?<!border )crossings?(?! points?\b)(?! (?:the|into)\b)"
+# (a ferry crossing is a port's piers and ships, struck as a port is: "struck the Kerch ferry crossing")
+WATER_CROSSING = r"(?<!border )(?<!ferry )crossings?(?! points?\b)(?! (?:the|into)\b)"
 
 
 @dataclass(slots=True)  # not frozen: made for every sentence, and freezing triples the cost

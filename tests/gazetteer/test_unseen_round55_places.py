@@ -62,3 +62,13 @@ def test_a_former_name_of_a_far_city_is_no_reason_to_leave_the_hamlet() -> None:
     text = "Residents of Bucha and Irpin prepared Molotov cocktails as Russian columns approached Hostomel."
     found = _places(text, date(2022, 2, 27))
     assert found.get("Molotov") is None or found["Molotov"].country == "UA"
+
+
+def test_the_port_of_kavkaz_is_the_ferry_port_not_a_village_of_the_name() -> None:
+    # GeoNames' one Kavkaz is a village of Mykolaiv Oblast; "the port of" names the port on the Chushka spit
+    text = "Drones attacked a ferry in the port of Kavkaz, the governor of the Krasnodar region said."
+    port = _places(text, date(2024, 7, 23))["Kavkaz"]
+    assert port is not None and port.name == "Port Kavkaz"
+    # ("the port of Feodosia" stays the town)
+    feodosia = _places("A landing ship was hit in the port of Feodosia.", date(2023, 12, 26))["Feodosia"]
+    assert feodosia.kind == "town"

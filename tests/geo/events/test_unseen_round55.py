@@ -49,3 +49,11 @@ def test_a_missile_struck_down_by_air_defence_is_no_strike_by_the_defender(seen:
     assert seen("Russian missiles struck Kyiv on Monday.", published=date(2022, 10, 31)) == {
         ("strike", "RU", "Kyiv")
     }
+
+
+def test_a_ferry_crossing_struck_is_a_strike_not_a_bridge_strike(seen: Seen) -> None:
+    text = "The Ukrainian military struck the Russian Kerch ferry crossing in occupied Crimea on May 30."
+    assert seen(text, published=date(2024, 5, 30)) == {("strike", "UA", "Kerch")}
+    # (a river crossing is still a bridge's)
+    text = "Russian troops struck a pontoon crossing over the Oskil River near Kupiansk."
+    assert seen(text, published=date(2024, 8, 20)) == {("bridge_strike", "RU", "Kupiansk")}
