@@ -221,7 +221,8 @@ DONE_INFINITIVE = re.compile(
     r"\s+to\s+$"
     # what a weapon was used for was done: "it had used missile strikes to destroy command posts in X"
     # ('the Russians used "Hurricanes" to shell Kurakhovo': a quoted weapon too)
-    r"|\b(?:used|employed)\s+(?:[\"“”\w'’-]+\s+){1,4}?to\s+$"
+    # ("deployed MLRS [multiple-launch rocket systems] to shell the city of Druzhkivka": an aside between)
+    r"|\b(?:used|employed|deployed)\s+(?:[\"“”\w'’-]+\s+){1,4}?(?:[\[(][^\])]{1,60}[\])]\s+)?to\s+$"
     # ... or is being used for, told with the participle: "rebels patrolled, using positions in the town to
     # fire artillery on Debaltseve"
     r"|,\s+(?:using|employing)\s+(?:[\"“”\w'’-]+\s+){1,6}?to\s+$"

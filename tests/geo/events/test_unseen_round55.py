@@ -57,3 +57,11 @@ def test_a_ferry_crossing_struck_is_a_strike_not_a_bridge_strike(seen: Seen) -> 
     # (a river crossing is still a bridge's)
     text = "Russian troops struck a pontoon crossing over the Oskil River near Kupiansk."
     assert seen(text, published=date(2024, 8, 20)) == {("bridge_strike", "RU", "Kupiansk")}
+
+
+def test_a_weapon_deployed_to_shell_a_town_shelled_it(seen: Seen) -> None:
+    # what a weapon was deployed to do was done, as what it was used to do; an aside may stand between
+    text = "Russian forces deployed MLRS [multiple-launch rocket systems] to shell the city of Druzhkivka."
+    assert seen(text, published=date(2023, 4, 9)) == {("strike", "RU", "Druzhkivka")}
+    # (troops deployed somewhere to attack later did not attack yet)
+    assert seen("Russia deployed troops to Belarus to attack Kyiv.", published=date(2022, 2, 10)) == set()
