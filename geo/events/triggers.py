@@ -1489,6 +1489,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("moved from", "moving from", "moves from", "relocated from", "pulled back from"),
     ),
+    # "Ukraine had pulled most of its forces from Klescheevka": a side taking its forces out of a place (not
+    # "pulled units from other sectors": troops sent elsewhere, no ground given up)
+    _p(
+        r"\bpull(?:ed|ing|s)?\s+(?:(?:most|all|some|part|the\s+rest|the\s+bulk|the\s+remainder)\s+of\s+)?"
+        r"(?:its|their)\s+(?:forces|troops|units|soldiers|servicemen)\s+(?:out\s+)?(?:of|from)\b"
+        r"(?!\s+(?:the\s+|other\s+)?(?:front(?:line|-line)?|front\s+line|sectors?|directions?|areas)\b)",
+        "retreat",
+        hints=("pull",),
+    ),
     # "Ukrainian forces had moved out of it": forces leaving a place (residents moving out do not count)
     _p(
         r"\bmov(?:ed|ing|es) out of\b",

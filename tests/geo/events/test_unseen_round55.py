@@ -65,3 +65,10 @@ def test_a_weapon_deployed_to_shell_a_town_shelled_it(seen: Seen) -> None:
     assert seen(text, published=date(2023, 4, 9)) == {("strike", "RU", "Druzhkivka")}
     # (troops deployed somewhere to attack later did not attack yet)
     assert seen("Russia deployed troops to Belarus to attack Kyiv.", published=date(2022, 2, 10)) == set()
+
+
+def test_a_side_that_pulled_its_forces_from_a_village_withdrew(seen: Seen) -> None:
+    text = "Igor Kimakovsky told TASS that Ukraine had pulled most of its forces from Klescheevka."
+    assert seen(text, published=date(2024, 5, 22)) == {("retreat", "UA", "Klishchiivka")}
+    # (units pulled from other sectors to a town are sent there: no ground given up)
+    assert seen("Russia pulled its units from other sectors to Pokrovsk.", published=date(2024, 5, 22)) == set()
