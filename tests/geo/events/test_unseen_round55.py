@@ -71,4 +71,5 @@ def test_a_side_that_pulled_its_forces_from_a_village_withdrew(seen: Seen) -> No
     text = "Igor Kimakovsky told TASS that Ukraine had pulled most of its forces from Klescheevka."
     assert seen(text, published=date(2024, 5, 22)) == {("retreat", "UA", "Klishchiivka")}
     # (units pulled from other sectors to a town are sent there: no ground given up)
-    assert seen("Russia pulled its units from other sectors to Pokrovsk.", published=date(2024, 5, 22)) == set()
+    text = "Russia pulled its units from other sectors to Pokrovsk."
+    assert seen(text, published=date(2024, 5, 22)) == set()
