@@ -835,7 +835,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # the Russian MoD's stock phrase for a small gain: "assault teams improved their tactical positions
     # near X", "improved the tactical situation in the area of Y"
     _p(
-        r"\bimprov(?:ed|ing|es|e) (?:their |its |the )?(?:tactical )?(?:positions?|situation"
+        # ("improved their forward positions near the key Ukrainian city of Kupiansk")
+        r"\bimprov(?:ed|ing|es|e) (?:their |its |the )?(?:(?:tactical|forward|front-?line|combat) )?"
+        r"(?:positions?|situation"
         r"|position along the front line)\b"
         # "Battlegroup Tsentr took more advantageous positions near X"
         r"|\b(?:took|taken|taking|occupied|occupying) (?:up )?(?:more )?(?:advantageous|favou?rable) "
@@ -1791,6 +1793,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "attacks with the Shahed-136/131 UAVs from the south (Cape Chauda)": where they flew from)
         r"(?![\w/-]*\s+(?:[\w/-]+\s+){0,3}from\b)"
         r"|rocket (?:attacks?|fire)|(?:mortar|grenade) attacks?"
+        # ("killed in the Ukrainian military's rocket and mortar fire on Gorlovka")
+        r"|(?<=rocket and )mortar fire|(?<=artillery and )mortar fire"
         # "a Ukrainian barrage of rockets left the town of Nova Kakhovka without water or power"
         # (not "Ukraine fought off a barrage of Russian drones": told by its defender, the attack the
         # sentence before it is about)
@@ -2497,6 +2501,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:(?<=continued to )|(?<=continue to )|(?<=continues to ))"
         r"(?:pound|pummel|hammer|strike|bomb|target|hit|destroy|shell|fire on|fire at)"
         r"|rained down on"
+        # a wire headline's present tense after the force or weapon: "Ukrainian artillery destroys hospital,
+        # market, dwelling houses in Debaltsevo", "Russian aviation pounds Avdiivka"
+        # (not "its key military targets", "artillery shells": nouns)
+        r"|(?:(?<=artillery )|(?<=aviation )|(?<=troops )|(?<=forces )|(?<=army )|(?<=military )"
+        r"|(?<=gunners )|(?<=drones )|(?<=missiles ))(?:destroys|pounds|hits)"
         # (not "air defence guns were firing on Ukrainian planes": fire at the sky)
         r"|fir(?:ed|ing) (?:[\w-]+ ){0,4}?(?:from|in the direction of|(?:at|on|against)"
         r"(?! (?:the |an? )?(?:[\w-]+ ){0,2}?(?:planes?|aircraft|jets?|helicopters?|drones?|UAVs?)\b))"

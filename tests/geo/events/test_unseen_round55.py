@@ -73,3 +73,18 @@ def test_a_side_that_pulled_its_forces_from_a_village_withdrew(seen: Seen) -> No
     # (units pulled from other sectors to a town are sent there: no ground given up)
     text = "Russia pulled its units from other sectors to Pokrovsk."
     assert seen(text, published=date(2024, 5, 22)) == set()
+
+
+def test_the_separatist_wires_of_2014_told_fire_in_their_own_words(seen: Seen) -> None:
+    july_2014 = date(2014, 7, 27)
+    # a wire headline's present tense after the weapon
+    text = "Ukrainian artillery destroys hospital, market, houses in Debaltsevo, the press centre said."
+    assert seen(text, published=july_2014) == {("strike", "UA", "Debaltseve")}
+    # two weapons before "fire"
+    text = "Dozens of civilians were killed in the Ukrainian military's rocket and mortar fire on Gorlovka."
+    assert seen(text, published=july_2014) == {("strike", "UA", "Horlivka")}
+
+
+def test_the_ministrys_forward_positions_improved_are_an_advance(seen: Seen) -> None:
+    text = "Moscow's troops have improved their forward positions near the key Ukrainian city of Kupiansk."
+    assert seen(text, published=date(2023, 8, 21)) == {("advance", "RU", "Kupiansk")}
