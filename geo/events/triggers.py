@@ -488,9 +488,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("progress",),
     ),
     # "the AFU achieved certain successes to the south of the settlement of X": ground gained
+    # (and a minister's "reported 'some success' near Andriivka and Klishchiivka")
     _p(
-        r"\b(?:achiev(?:ed|es|ing|e)|ha(?:d|s|ve|ving)) "
-        r"(?:some |certain |partial |significant |notable |new |further )?success(?:es)?"
+        r"\b(?:achiev(?:ed|es|ing|e)|ha(?:d|s|ve|ving)|report(?:ed|s|ing)) [\"“]?"
+        r"(?:some |certain |partial |significant |notable |new |further )?success(?:es)?[\"”]?"
         r"(?= (?:in|near|around|at|(?:to the )?(?:north|south|east|west)\w*"
         r"(?:(?:-| and )(?:north|south|east|west)?\w*)? of)\b)",
         "advance",
@@ -1643,11 +1644,13 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # ... or held by it now: "four villages he said were now held by Russian forces — X, Y, Z"
     _p(
-        r"\b(?:is|are|was|were) now (?:fully |completely |firmly )?(?:held|controlled|occupied) by\b",
+        # ("The Kipti-Bachivsk highway is once again controlled by Ukraine's Armed Forces")
+        r"\b(?:is|are|was|were) (?:now|again|once again|back) (?:fully |completely |firmly )?"
+        r"(?:held|controlled|occupied) by\b",
         "advance",
         role="taker",
         place_before=True,
-        hints=("now",),
+        hints=("now", "again", "back"),
     ),
     # ... told the other way round: "among the areas now fully under Russian control are the villages of X"
     _p(

@@ -88,3 +88,16 @@ def test_the_separatist_wires_of_2014_told_fire_in_their_own_words(seen: Seen) -
 def test_the_ministrys_forward_positions_improved_are_an_advance(seen: Seen) -> None:
     text = "Moscow's troops have improved their forward positions near the key Ukrainian city of Kupiansk."
     assert seen(text, published=date(2023, 8, 21)) == {("advance", "RU", "Kupiansk")}
+
+
+def test_a_place_once_again_controlled_by_a_side_was_taken_back_by_it(seen: Seen) -> None:
+    text = "Kupiansk is once again controlled by Ukraine's Armed Forces and territorial defence."
+    assert seen(text, published=date(2022, 3, 2)) == {("advance", "UA", "Kupiansk")}
+    # (held by a side, with no "again" or "now", is where the line runs, no change)
+    held = seen("Kupiansk was held by Ukrainian forces.", published=date(2022, 3, 2))
+    assert ("advance", "UA", "Kupiansk") not in held
+
+
+def test_success_reported_near_villages_is_ground_gained(seen: Seen) -> None:
+    text = "Ukrainian forces reported success near Klishchiivka, the deputy minister said."
+    assert seen(text, published=date(2023, 9, 11)) == {("advance", "UA", "Klishchiivka")}
