@@ -1228,6 +1228,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("covered",),
     ),
+    # ... and the gunners' word for hitting a gathering: "covered a cluster of Russian troops and equipment on
+    # the Kinburn spit"
+    _p(
+        r"\bcovered(?= (?:an? |the )?(?:clusters?|concentrations?|accumulations?|gatherings?) of )",
+        "strike",
+        needs_forces=True,
+        hints=("covered",),
+    ),
     # ISW's "geolocated footage confirms Russian presence in eastern Yelizavetivka and central Trudove": a
     # side seen where it got
     _p(
@@ -2133,6 +2141,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("killed", "wounded", "injured", "have", "has", "had"),
     ),
+    # ... and a weapon's arrival told of it: "A missile was reported arriving at the city of Sumy"
+    _p(
+        # (not "new drones arrived in Kyiv from Poland": a delivery)
+        r"\b(?:missiles?|rockets?|drones?|shells?|projectiles?|bombs?) (?:was|were) reported arriving"
+        r" (?:at|in)\b",
+        "strike",
+        hints=("arriv",),
+    ),
     # "there were arrivals in Lyptsi and in Kharkiv": the Ukrainian word for hits, translated
     _p(
         r"\bthere (?:were|have been|had been) (?:[\w-]+ )?arrivals\b"
@@ -2364,7 +2380,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "a strong blow with the subsequent detonation was registered in Krivoi Rog" (not "a blow to the
     # economy", "a blow to Kyiv's hopes")
     _p(
-        r"\b(?:(?:an?|the|another|new|(?:strong|powerful|heavy|massive|combined|missile|drone)) )blows? "
+        # ("inflicted a devastating blow on the Russian military base in Melitopol")
+        r"\b(?:(?:an?|the|another|new|(?:strong|powerful|heavy|massive|combined|missile|drone|devastating"
+        r"|crushing|precise|accurate|fire|artillery)) )blows? "
         r"(?:(?:to|on|at|against) (?!(?:the |its |their |an? )?(?:[\w'’-]+ )?(?:economy|economic|morale|hopes?"
         r"|plans?|image|prestige|reputation|efforts?|ambitions?|credibility|confidence|chances?|prospects?|supplies|logistics"
         r"|industry|budget|finances?|pride|leadership|regime)\b)|with\b)",

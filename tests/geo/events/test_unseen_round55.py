@@ -101,3 +101,17 @@ def test_a_place_once_again_controlled_by_a_side_was_taken_back_by_it(seen: Seen
 def test_success_reported_near_villages_is_ground_gained(seen: Seen) -> None:
     text = "Ukrainian forces reported success near Klishchiivka, the deputy minister said."
     assert seen(text, published=date(2023, 9, 11)) == {("advance", "UA", "Klishchiivka")}
+
+
+def test_blows_clusters_covered_and_missiles_arriving_are_strikes(seen: Seen) -> None:
+    text = "On Saturday, the Ukrainian army inflicted a devastating blow on the Russian base in Melitopol."
+    assert seen(text, published=date(2022, 8, 21)) == {("strike", "UA", "Melitopol")}
+    text = "Ukrainian defenders covered a cluster of Russian troops and equipment on the Kinburn spit."
+    assert seen(text, published=date(2023, 1, 10)) == {("strike", "UA", "Kinburn Spit")}
+    assert seen("A missile was reported arriving at the city of Sumy.", published=date(2022, 12, 29)) == {
+        ("strike", "RU", "Sumy")
+    }
+    # (a blow to an economy, snow that covered fields, drones delivered: none)
+    text = "The sanctions dealt a devastating blow to the economy of Crimea."
+    assert seen(text, published=date(2022, 8, 21)) == set()
+    assert seen("New drones arrived in Kyiv from Poland for the army.", published=date(2022, 12, 29)) == set()
