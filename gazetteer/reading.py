@@ -313,6 +313,16 @@ SHIP_APPOSITIVE = re.compile(
     # ("a large Russian landing ship of the Black Sea Fleet, the "Orsk", was destroyed")
     rf"\b(?:{_SHIPS})(?:\s+(?:of|the|[A-Z][\w-]*)){{0,5}},\s+(?:the\s+)?[\"“'‘]?$", re.IGNORECASE
 )
+# ... or named in a list the ships open, or as what a ship was dubbed or named as: "Big landing ships –
+# Orsk, Caesar Kunikov, Novocherkask – were damaged", "ships dubbed the Kunikov and Novocherkassk", "named
+# the landing ship as the Orsk".
+SHIPS_NAMED_BEFORE = re.compile(
+    rf"\b(?:{_SHIPS})s?\s*(?:[–—:]|--)\s*(?:[\"“'‘]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[\"”'’]?,\s+)*$"
+    rf"|\b(?:{_SHIPS})s?\s+(?:dubbed|named|called)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:[\"“'‘]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[\"”'’]?(?:,\s+|\s+and\s+))*[\"“'‘]?$"
+    rf"|\b(?:{_SHIPS})\s+as\s+(?:the\s+)?[\"“'‘]?$",
+    re.IGNORECASE,
+)
 # ... or named again, in a text that names ships, as "the X" closing its clause ("followed the Moskva!").
 SHIP_NAMED_AGAIN = re.compile(r"[\"”’']?(?:[!?.,;:]|\s+(?:was|sank|had|which)\b)")
 # ... looked for only in texts that hold one of its words anywhere (a single scan per text).
@@ -509,6 +519,7 @@ def _propose(
             SHIP_APPOSITIVE.search(text, max(0, m.start - 70), m.start)
             and text.startswith((",", '",', "”,"), m.end)
         )
+        or SHIPS_NAMED_BEFORE.search(text, max(0, m.start - 80), m.start)
     ):
         return None  # "the large landing ship Rostov-on-Don", "the plant named after Ordzhonikidze"
     if (

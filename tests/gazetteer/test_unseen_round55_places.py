@@ -72,3 +72,17 @@ def test_the_port_of_kavkaz_is_the_ferry_port_not_a_village_of_the_name() -> Non
     # ("the port of Feodosia" stays the town)
     feodosia = _places("A landing ship was hit in the port of Feodosia.", date(2023, 12, 26))["Feodosia"]
     assert feodosia.kind == "town"
+
+
+def test_ships_in_a_list_or_dubbed_are_no_towns() -> None:
+    # Orsk, Novocherkassk and Saratov are landing ships here, named after towns 1,000 km away
+    text = "Big landing ships – Orsk, Caesar Kunikov, Novocherkask – were damaged."
+    assert not {name for name, place in _places(text, date(2023, 3, 24)).items() if place is not None}
+    text = "An officer said damaged ships dubbed the Kunikov and Novocherkassk did escape from Berdiansk."
+    found = _places(text, date(2022, 3, 24))
+    assert {name for name, place in found.items() if place is not None} == {"Berdiansk"}
+    text = "The report named the landing ship as the Orsk."
+    assert _places(text, date(2023, 3, 24)).get("Orsk") is None
+    # (a ship sailing between towns leaves them towns)
+    found = _places("The ship sailed from Sevastopol to Novorossiysk.", date(2023, 3, 24))
+    assert found["Sevastopol"] is not None and found["Novorossiysk"] is not None
