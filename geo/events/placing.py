@@ -714,7 +714,9 @@ RELATIVE_HEAD = re.compile(
 # locates another is less likely the event's own.
 MEASURED_FROM = re.compile(
     r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:-\s*)?"
-    r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{1,30}\)\s+)?(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?(?:\w+\s+of\s+)?$"
+    # ("located approximately 23 kilometers away (14 miles) from Naslavcea": a word, then the miles)
+    r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?(?:\([^()]{1,30}\)\s+)?(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
+    r"(?:\w+\s+of\s+)?$"
     # ... or a direction from it: "the village of Andriivka, also located south of the eastern Ukrainian
     # city of Bakhmut, had been retaken"
     r"|\b(?:located|situated|lying)\s+(?:\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"

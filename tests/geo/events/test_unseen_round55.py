@@ -115,3 +115,18 @@ def test_blows_clusters_covered_and_missiles_arriving_are_strikes(seen: Seen) ->
     text = "The sanctions dealt a devastating blow to the economy of Crimea."
     assert seen(text, published=date(2022, 8, 21)) == set()
     assert seen("New drones arrived in Kyiv from Poland for the army.", published=date(2022, 12, 29)) == set()
+
+
+def test_a_dam_hit_in_a_round_up_of_russian_fire_is_russias_strike_on_it(seen: Seen) -> None:
+    text = (
+        "On October 31, ten of Ukraine's regions came under attack by Russian drones and missiles. "
+        "Local media reported that the Dniester Hydroelectric Station, which is located approximately 23 kilometers away "
+        "(14 miles) from Naslavcea, was hit."
+    )
+    # the dam, not the village the distance is measured from; the round-up's side
+    found = seen(text, published=date(2022, 10, 31))
+    assert ("bridge_strike", "RU", "Dnister Hydroelectric Station") in found
+    assert not {e for e in found if e[2] == "Naslavcea"}
+    # (a bridge blown up in such a round-up is no fire of the round-up's side)
+    text = "Russian missiles hit Kharkiv overnight. A bridge near Izium was blown up by retreating troops."
+    assert ("bridge_strike", "RU", "Izium") not in seen(text, published=date(2022, 9, 10))
