@@ -120,8 +120,8 @@ def test_blows_clusters_covered_and_missiles_arriving_are_strikes(seen: Seen) ->
 def test_a_dam_hit_in_a_round_up_of_russian_fire_is_russias_strike_on_it(seen: Seen) -> None:
     text = (
         "On October 31, ten of Ukraine's regions came under attack by Russian drones and missiles. "
-        "Local media reported that the Dniester Hydroelectric Station, which is located approximately 23 kilometers away "
-        "(14 miles) from Naslavcea, was hit."
+        "Local media reported that the Dniester Hydroelectric Station, which is located approximately "
+        "23 kilometers away (14 miles) from Naslavcea, was hit."
     )
     # the dam, not the village the distance is measured from; the round-up's side
     found = seen(text, published=date(2022, 10, 31))
