@@ -86,6 +86,8 @@ RU_MIRROR_PATH = "RU.zip"
 # Russia's oblasts on the border with Ukraine that the fighting reaches: the postal file's admin
 # name -> the admin1.geojson shape id.
 RU_OBLASTS = {"Курская Область": "RU-KRS", "Белгородская Область": "RU-BEL", "Брянская Область": "RU-BRY"}
+# Crimea as admin1.geojson names it: its places GeoNames names in Russian only get Ukrainian spellings.
+CRIMEA = frozenset({"Crimea", "Sevastopol City"})
 # The same oblasts as admin1.geojson names them, and what a Russian Cyrillic name is made of.
 BORDER_OBLASTS = frozenset({"Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast"})
 RUSSIAN_CYRILLIC = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё -]*")
@@ -756,13 +758,21 @@ def border_spellings(russian: str) -> list[str]:
 
 def border_cities500_spellings(path: Path) -> list[list]:
     """Ukrainian-style spellings (:func:`border_spellings`) of the cities500 places of Russia's border
-    oblasts, from their Russian Cyrillic names: Korenevo is "Koreneve" in Ukrainian reporting."""
+    oblasts, from their Russian Cyrillic names: Korenevo is "Koreneve" in Ukrainian reporting. So too
+    of Crimea's places that GeoNames names in Russian only: Olenevka on the Tarkhankut is "Olenivka" in
+    Ukrainian reporting of the raids there."""
     aliases = []
     with gzip.open(path, "rt", encoding="utf-8") as text:
         for row in csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if row["country"] != "RU" or row["admin1"] not in BORDER_OBLASTS:
-                continue
             place_names = row["names"].split("|")
+            border = row["country"] == "RU" and row["admin1"] in BORDER_OBLASTS
+            russian_only = (
+                row["country"] == "UA"
+                and row["admin1"] in CRIMEA
+                and not any(UKRAINIAN.search(n) or "і" in n for n in place_names)
+            )
+            if not (border or russian_only):
+                continue
             known = {key(n) for n in place_names}
             for cyrillic in place_names:
                 if not RUSSIAN_CYRILLIC.fullmatch(cyrillic):

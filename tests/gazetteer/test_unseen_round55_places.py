@@ -86,3 +86,10 @@ def test_ships_in_a_list_or_dubbed_are_no_towns() -> None:
     # (a ship sailing between towns leaves them towns)
     found = _places("The ship sailed from Sevastopol to Novorossiysk.", date(2023, 3, 24))
     assert found["Sevastopol"] is not None and found["Novorossiysk"] is not None
+
+
+def test_a_crimean_village_geonames_names_in_russian_has_its_ukrainian_spelling() -> None:
+    # GeoNames calls the Tarkhankut village Olenevka; Ukrainian reporting of the 2023 raids writes Olenivka
+    text = "An S-400 system was destroyed near the village of Olenivka on Cape Tarkhankut in Crimea."
+    olenivka = _places(text, date(2023, 8, 23))["Olenivka"]
+    assert olenivka is not None and olenivka.admin1 == "Crimea" and olenivka.lon < 32.7

@@ -241,6 +241,8 @@ SENTENCES = [
     "Fire of high intensity was reported in the area of Zaytsevo; victims of enemy fire in Vyshgorod rose.",
     "The army cleaned Trostianets from Russian invaders; a tank division had rolled into Trostyanets.",
     "Drones hit Dnipro; there was a loud noise in Dnipro; Polohy is under fire by Ukrainian forces.",
+    "Gunners covered a cluster of Russian troops on the Kinburn spit; Ukraine pulled its forces from Krynky.",
+    "A missile was reported arriving at the city of Sumy.",
 ]
 
 
