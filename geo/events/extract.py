@@ -967,9 +967,18 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                     who, why = OTHER_SIDE[side], "voice"  # but a side's own report of shelling does
             if (
                 who == "unknown"
-                # (and a crossing hit in the round-up: "Local media reported that the Dniester Hydroelectric
-                # Station ... was hit", after Russia's drones and missiles on ten regions; not one blown up)
-                and (kind == "strike" or (kind == "bridge_strike" and not SABOTAGE.search(sentence.text)))
+                # (and a dam hit in the round-up: "Local media reported that the Dniester Hydroelectric
+                # Station ... was hit", after Russia's drones and missiles on ten regions; not one blown up,
+                # and not a bridge, whose strike told again with no side is the one told before it)
+                and (
+                    kind == "strike"
+                    or (
+                        kind == "bridge_strike"
+                        and target.place.kind == "dam"
+                        and not SABOTAGE.search(sentence.text)
+                        and not BLAST.search(PARENTHESES.sub("", sentence.text))
+                    )
+                )
                 and context.fire_side
                 and not phrases
                 # a blast in an occupied town is anyone's (a round-up's counts "(3 explosions)" are no blast);
