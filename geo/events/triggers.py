@@ -171,6 +171,15 @@ _COMMUNITY_AFTER = (
     r"(?:y|ies))\b"
 )
 # Attacks counted on the settlements of a region: a regional administration's count of fire, not assaults.
+# The forces and weapons a wire headline's present tense follows ("Ukrainian artillery destroys ..."), as
+# fixed-width lookbehinds on the verb after them.
+_HEADLINE_FORCE_BEFORE = "|".join(
+    f"(?<={force} {verb})"
+    for force in (
+        "artillery", "aviation", "troops", "forces", "army", "military", "gunners", "drones", "missiles"
+    )
+    for verb in ("destroys", "pounds", "hits")
+)
 # Attacks told with the people they killed are fire: "launched 99 attacks against Kherson Oblast,
 # killing one".
 _KILLING_AFTER = r"[^.;]{0,60}?,\s+(?:killing|injuring|wounding)\b"
@@ -2525,8 +2534,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # a wire headline's present tense after the force or weapon: "Ukrainian artillery destroys hospital,
         # market, dwelling houses in Debaltsevo", "Russian aviation pounds Avdiivka"
         # (not "its key military targets", "artillery shells": nouns)
-        r"|(?:(?<=artillery )|(?<=aviation )|(?<=troops )|(?<=forces )|(?<=army )|(?<=military )"
-        r"|(?<=gunners )|(?<=drones )|(?<=missiles ))(?:destroys|pounds|hits)"
+        # (the verb first, the force looked behind it only where the verb is: a pattern opening on
+        # lookbehinds is tried at every position of every sentence)
+        rf"|(?:destroys|pounds|hits)(?:{_HEADLINE_FORCE_BEFORE})"
         # (not "air defence guns were firing on Ukrainian planes": fire at the sky)
         r"|fir(?:ed|ing) (?:[\w-]+ ){0,4}?(?:from|in the direction of|(?:at|on|against)"
         r"(?! (?:the |an? )?(?:[\w-]+ ){0,2}?(?:planes?|aircraft|jets?|helicopters?|drones?|UAVs?)\b))"
