@@ -1,46 +1,37 @@
 """Moldova's villages and those of Romania's border band are in the gazetteer (Plauru, Cobasna).
 
-Real data: the shipped table, built from GeoNames' postal files for Romania and Moldova by
+Real data: the shipped gazetteer, its table built from GeoNames' postal files for Romania and Moldova by
 scripts/border_villages.py (called by scripts/build_settlements.py). Positions are checked against
 public maps to within a few km.
 """
 
 from __future__ import annotations
 
-import gzip
 from datetime import date
-from functools import cache
-from importlib import resources
 
-from gazetteer import find_places, haversine_km
+from gazetteer import Place, find_places, haversine_km, load_gazetteer
 
 IZMAIL = (45.35, 28.84)
 
 
-@cache
-def _table() -> tuple[dict[str, str], ...]:
-    source = resources.files("gazetteer") / "data" / "settlements.tsv.gz"
-    with source.open("rb") as raw:
-        header, *lines = gzip.decompress(raw.read()).decode("utf-8").splitlines()
-    return tuple(dict(zip(header.split("\t"), line.split("\t"), strict=True)) for line in lines)
-
-
-def _rows(country: str) -> list[dict[str, str]]:
-    return [r for r in _table() if r["id"].startswith(f"{country.lower()}post:")]
+def _rows(country: str) -> list[Place]:
+    """The shipped gazetteer's villages of the country's postal file (ids ``mdpost:``, ``ropost:``)."""
+    places = load_gazetteer().places
+    return [places[i] for i in places.keys() if i.startswith(f"{country.lower()}post:")]
 
 
 def test_moldova_whole_and_romania_by_the_border_with_their_own_ids() -> None:
     moldova, romania = _rows("MD"), _rows("RO")
     assert len(moldova) > 1000 and len(romania) > 100
-    assert all(r["country"] == "MD" for r in moldova) and all(r["country"] == "RO" for r in romania)
+    assert all(p.country == "MD" for p in moldova) and all(p.country == "RO" for p in romania)
     # Romania's: the Danube and Prut banks and Maramures, no village of Bucharest's plain
-    assert all(21.0 < float(r["lon"]) < 30.0 and 45.0 < float(r["lat"]) < 48.5 for r in romania)
-    assert {r["admin1"] for r in moldova} == {"", "Transnistria", "Gagauzia"}
-    assert {r["admin1"] for r in romania} == {""}
+    assert all(21.0 < p.lon < 30.0 and 45.0 < p.lat < 48.5 for p in romania)
+    assert {p.admin1 for p in moldova} == {"", "Transnistria", "Gagauzia"}
+    assert {p.admin1 for p in romania} == {""}
 
 
 def test_no_village_repeats_a_cities500_town_of_its_country() -> None:
-    names = {r["name"] for r in _rows("MD") + _rows("RO")}
+    names = {p.name for p in _rows("MD") + _rows("RO")}
     assert not names & {"Tiraspol", "Bender", "Rîbniţa", "Chişinău", "Isaccea", "Tulcea", "Galaţi"}
 
 
