@@ -204,6 +204,8 @@ DONE_INFINITIVE = re.compile(
     r"ordered|"
     # a deed owned up to, with its gerund: "Kyiv admitted to attacking an ammunition depot"
     r"admitted|admits|"
+    # a side's claim of a deed, told as done: "separatists claimed to take control of most of X"
+    r"claimed|claims|"
     # "a decision was made to regroup Russian troops stationed in the Balakliya and Izyum regions"
     r"decision\s+(?:was|has\s+been|had\s+been)\s+(?:made|taken)|"
     # "orders were issued for Ukrainians to withdraw", "had received the order to withdraw"
@@ -211,6 +213,10 @@ DONE_INFINITIVE = re.compile(
     # (not "begun an operation to liberate X": what the operation is for is not done yet)
     r"(?!(?:an?|the|its|their)\s+(?:operation|offensive|attempt|effort|bid|campaign|push|assault)s?\b)"
     r"(?:\w+\s+){0,2}to\s+(?:\w+ly\s+)?[\"“‘']?$"  # (a quote may open: 'were able to "liberate X"')
+    # an operation being completed is being done: "are completing an operation to withdraw their troops
+    # from Debaltseve" (not "began an operation to liberate X", above)
+    r"|\b(?:complet(?:ing|ed|es)|conduct(?:ed|ing)|carr(?:ied|ying)\s+out)\s+(?:an?|the|its|their)\s+"
+    r"(?:\w+\s+)?operation\s+to\s+$"
     # a command's word to its troops: "had told the troops still fighting in parts of Vuhledar to pull back"
     r"|\b(?:told|instructed|authori[sz]ed|allowed|permitted)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:troops|units|forces|soldiers|defenders|servicemen|garrison)\b(?:(?!\bto\b)[^.;,]){0,60}?\bto\s+$"

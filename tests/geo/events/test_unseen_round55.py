@@ -130,3 +130,13 @@ def test_a_dam_hit_in_a_round_up_of_russian_fire_is_russias_strike_on_it(seen: S
     # (a bridge blown up in such a round-up is no fire of the round-up's side)
     text = "Russian missiles hit Kharkiv overnight. A bridge near Izium was blown up by retreating troops."
     assert ("bridge_strike", "RU", "Izium") not in seen(text, published=date(2022, 9, 10))
+
+
+def test_a_claim_to_have_taken_and_an_operation_being_completed_are_told_as_done(seen: Seen) -> None:
+    february_2015 = date(2015, 2, 18)
+    text = "Pro-Russian separatists claimed to take control of most of the city of Debaltseve on Tuesday."
+    assert seen(text, published=february_2015) == {("advance", "RU", "Debaltseve")}
+    text = "The Ukrainian armed forces are completing an operation to withdraw their troops from Debaltseve."
+    assert seen(text, published=february_2015) == {("retreat", "UA", "Debaltseve")}
+    # (an operation begun to take a town has not taken it)
+    assert seen("Russia began an operation to liberate Debaltseve.", published=february_2015) == set()
