@@ -345,7 +345,6 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     # One sense per article: a name repeated with the same candidates is the same place each time
     # (Gale, Church and Yarowsky's observation), resolved once, where the article first names it.
     senses: dict[tuple[str, str, tuple[str, ...]], tuple[Place, float, str]] = {}
-    ranked_alone: set[tuple] = set()  # the senses ranked with no other name in their sentence
     # A village the text first named with a cue ("occupied Soloviove and Semenivka villages") is that
     # village when named again bare ("Semenivka has been a gray area"), however other places named
     # later pull: the cue said which Semenivka the article is about.
@@ -520,12 +519,9 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
             # with Pokrovsk, and the oblast after it is the next item's
             qualifier = None
         sense = (p.match.key, p.hint, tuple(c.id for c in p.candidates), qualifier)
-        # the names beside it in its sentence (a sense ranked with none beside it is ranked again where
-        # some are: "captured Pervomaiske" alone, then "Pervomaiske ... south of Avdiivka")
-        beside = [q for q in by_sentence[ctx.sentence_of(p.match.start)] if q.match.key != p.match.key]
         if i in resolved:
             place, score, reason = resolved[i]
-        elif sense in senses and located is None and not (sense in ranked_alone and beside):
+        elif sense in senses and located is None:
             place, score, reason = senses[sense]
         elif not p.hint and not qualifier and located is None and _namesakes(p) in first_cued:
             place, score, reason = first_cued[_namesakes(p)]
@@ -542,10 +538,6 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
             ]
             ranked = rank(p, text, river_article, admin1_named, anchors, ctx, mates)
             place, score, reason = senses[sense] = choice(ranked, len(p.candidates))
-            if beside:
-                ranked_alone.discard(sense)
-            else:
-                ranked_alone.add(sense)
             if len(ranked) > 1 and abs(ranked[0][0] - ranked[1][0]) < TIE_MARGIN:
                 tied[sense] = [c for s, c, _ in ranked if abs(ranked[0][0] - s) < TIE_MARGIN]
             if (

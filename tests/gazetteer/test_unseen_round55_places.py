@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from gazetteer import Place, find_places, haversine_km
+from gazetteer import Place, find_places
 
 AUGUST_2024 = date(2024, 8, 20)
 
@@ -93,16 +93,3 @@ def test_a_crimean_village_geonames_names_in_russian_has_its_ukrainian_spelling(
     text = "An S-400 system was destroyed near the village of Olenivka on Cape Tarkhankut in Crimea."
     olenivka = _places(text, date(2023, 8, 23))["Olenivka"]
     assert olenivka is not None and olenivka.admin1 == "Crimea" and olenivka.lon < 32.7
-
-
-def test_a_name_first_told_alone_takes_the_sense_its_later_sentence_gives_it() -> None:
-    # "captured Pervomaiske" alone says nothing of which of 19; the next sentence puts it by Avdiivka
-    # (GeoNames lists that village under its new name, Avdiivske), not at a namesake 67 km off
-    text = (
-        "Pro-Russian Telegram channels are alleging that Russian forces captured Pervomaiske on April 9. "
-        "Pervomaiske is located 10 km south of Avdiivka."
-    )
-    picks = {m.place for m in find_places(text, published=date(2024, 4, 9)) if m.text == "Pervomaiske"}
-    assert len(picks) == 1
-    (pick,) = picks
-    assert pick is not None and haversine_km(pick.lon, pick.lat, 37.75, 48.14) < 20
