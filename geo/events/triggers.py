@@ -1097,11 +1097,12 @@ PATTERNS: tuple[_Pattern, ...] = (
     # forces settling into ground they entered: "the occupiers are already consolidating in Ustynivka", "the
     # Russians are entrenching themselves in a district of Lysychansk" (not "remain entrenched in": held)
     _p(
-        r"\b(?:consolidat(?:ing|ed|es?)|entrench(?:ing|ed|es) themselves)"
-        r"(?= (?:in|at) (?:the )?(?:(?:[\w-]+ ){0,2}?(?:of|near) )?[A-Z])",
+        # ("have established themselves in the southeast of Vuhledar", a quote's words between)
+        r"\b(?:consolidat(?:ing|ed|es?)|(?:entrench|establish)(?:ing|ed|es) themselves)"
+        r"(?= [\"“]?(?:in|at) (?:the )?(?:(?:[\w-]+ ){0,2}?[\"”]?(?:of|near) )?[A-Z])",
         "advance",
         needs_forces=True,
-        hints=("consolidat", "entrench"),
+        hints=("consolidat", "entrench", "establish"),
     ),
     _p(
         # (forces' and a clause's: "troops are on the outskirts of X", "reports of Ukrainian forces on the

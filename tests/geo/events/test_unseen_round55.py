@@ -140,3 +140,11 @@ def test_a_claim_to_have_taken_and_an_operation_being_completed_are_told_as_done
     assert seen(text, published=february_2015) == {("retreat", "UA", "Debaltseve")}
     # (an operation begun to take a town has not taken it)
     assert seen("Russia began an operation to liberate Debaltseve.", published=february_2015) == set()
+
+
+def test_forces_that_established_themselves_in_a_town_took_ground_in_it(seen: Seen) -> None:
+    text = 'Russian troops have "established themselves in the southeast" of Vuhledar, the governor said.'
+    assert seen(text, published=date(2023, 1, 29)) == {("advance", "RU", "Vuhledar")}
+    # (a company that established itself in a city took no ground)
+    text = "The Russian company established itself in Moscow in 1990."
+    assert seen(text, published=date(2023, 1, 29)) == set()
