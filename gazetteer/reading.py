@@ -878,7 +878,7 @@ def _propose(
         cands = own
         if not country.group().endswith("of "):  # ("... of": the cue's own hint follows)
             hint = hint or f"a place of {'Russia' if own[0].country == 'RU' else 'Ukraine'}, as the text says"
-    if not hint and before.lower().endswith(PORT_OF) and (ports := gaz.candidates(key(f"port {m.text}"))):
+    if not hint and before.endswith(PORT_OF) and (ports := gaz.candidates(key(f"port {m.text}"))):
         # "a ferry in the port of Kavkaz": the port the data knows by that name (Port Kavkaz on the Chushka
         # spit), not a village of the name
         cands, hint = list(ports), "'port of' before the name"

@@ -30,18 +30,18 @@ import json
 import re
 import subprocess
 from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 
-import pyproj
+import geopandas as gpd
 import shapely
+from build_gazetteer import border_band
 from shapely.geometry import shape
 
 from gazetteer.distance import haversine_km
 from gazetteer.names import key
 
 MIRROR = Path("/work/.mirror/symerio+postal-codes-data/repo")
-MIRROR_PATHS = {"RO": "data/geonames/RO.txt", "MD": "data/geonames/MD.txt"}
+MIRROR_PATHS = {"UA": "data/geonames/UA.txt", "RO": "data/geonames/RO.txt", "MD": "data/geonames/MD.txt"}
 TRUSTED_ACCURACY = ("3", "4")
 SHARED_POINT_NAMES = 3
 # Romania's villages this close (km) to Ukraine's oblasts: the Danube and Prut banks, Maramures.
@@ -50,7 +50,6 @@ ROMANIA_BAND_KM = 30.0
 # place of the same name key is that place.
 SAME_VILLAGE_KM = 3.0
 MERGE_KM = 5.0
-METRIC_CRS = "EPSG:3035"
 # Moldova's postal file marks Transnistria's raions so ("Ribnita Tr."); admin1.geojson's name for it.
 TRANSNISTRIAN_RAION, TRANSNISTRIA = " Tr.", "Transnistria"
 # What a post office's name may carry that is no village's name: "Loc.C.F." (a railway station).
@@ -58,14 +57,18 @@ NOT_A_NAME = re.compile(r"[\d.()/]")
 
 
 def read_postal(country: str, mirror: Path = MIRROR) -> str:
-    """One country's postal file from the git mirror of symerio/postal-codes-data."""
+    """One country's postal file from the git mirror of symerio/postal-codes-data (Ukraine's too, for
+    scripts/build_settlements.py)."""
     done = subprocess.run(
         ["git", f"--git-dir={mirror}", "show", f"HEAD:{MIRROR_PATHS[country]}"],
         capture_output=True,
         check=False,
     )
     if done.returncode != 0:
-        raise SystemExit(f"{mirror}: cannot read {MIRROR_PATHS[country]} ({done.stderr.decode().strip()})")
+        raise SystemExit(
+            f"{mirror}: cannot read {MIRROR_PATHS[country]} ({done.stderr.decode().strip()}); "
+            "fetch the mirror or pass the file (build_settlements.py --raw)"
+        )
     return done.stdout.decode("utf-8")
 
 
@@ -78,7 +81,9 @@ def border_villages(
 ) -> list[list]:
     """Table rows (settlements.tsv.gz's columns) of one country's trusted villages that cities500
     lacks, ids ``<country>post:<postal code>``; see the module docstring for the tests."""
-    near_ukraine = _within_km_of_ukraine(admin1_path, ROMANIA_BAND_KM) if country == "RO" else None
+    near_ukraine = None
+    if country == "RO":
+        near_ukraine = border_band(gpd.read_file(admin1_path), ROMANIA_BAND_KM * 1000)
     regions = _outlines(admin1_path, f"admin1:{country}-")
     parsed = []
     for line in raw.splitlines():
@@ -135,16 +140,3 @@ def _outlines(admin1_path: Path, prefix: str) -> list[tuple[str, shapely.Geometr
             shapely.prepare(outline)
             out.append((feature["properties"]["name"], outline))
     return out
-
-
-def _within_km_of_ukraine(admin1_path: Path, km: float) -> Callable[[float, float], bool]:
-    """Whether a point (lon, lat) lies within ``km`` of Ukraine's oblasts (measured in a metric CRS)."""
-    to_metric = pyproj.Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True)
-    outlines = [
-        shapely.transform(shape(f["geometry"]), to_metric.transform, interleaved=False)
-        for f in json.loads(admin1_path.read_text(encoding="utf-8"))["features"]
-        if f["properties"]["id"].startswith("admin1:UA-")
-    ]
-    band = shapely.union_all(outlines).buffer(km * 1000)
-    shapely.prepare(band)
-    return lambda lon, lat: band.contains(shapely.Point(*to_metric.transform(lon, lat)))

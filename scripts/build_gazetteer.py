@@ -369,7 +369,7 @@ def _geonames(filename: str) -> dict:
 def build_places(admin1: gpd.GeoDataFrame) -> pd.DataFrame:
     """Return the populated places table (PLACE_COLUMNS), sorted by id."""
     cities = _geonames("cities500.json").values()
-    near_ukraine = _border_band(admin1)
+    near_ukraine = border_band(admin1)
     kept = [
         c
         for c in cities
@@ -414,10 +414,13 @@ def build_places(admin1: gpd.GeoDataFrame) -> pd.DataFrame:
     return frame[PLACE_COLUMNS].sort_values("id", key=lambda s: s.astype(int)).reset_index(drop=True)
 
 
-def _border_band(admin1: gpd.GeoDataFrame) -> Callable[[float, float], bool]:
-    """Whether a point (lon, lat) lies within BORDER_BAND_METRES of Ukraine's oblasts."""
+def border_band(
+    admin1: gpd.GeoDataFrame, metres: float = BORDER_BAND_METRES
+) -> Callable[[float, float], bool]:
+    """Whether a point (lon, lat) lies within ``metres`` of Ukraine's oblasts (measured in METRIC_CRS): the
+    band across the western border whose places war reporting names (also scripts/border_villages.py's)."""
     ukraine = admin1[admin1["country"] == "UA"].to_crs(METRIC_CRS).geometry.union_all()
-    band = shapely.prepared.prep(ukraine.buffer(BORDER_BAND_METRES))
+    band = shapely.prepared.prep(ukraine.buffer(metres))
     to_metric = pyproj.Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True)
     return lambda lon, lat: band.contains(shapely.Point(*to_metric.transform(lon, lat)))
 

@@ -79,8 +79,6 @@ from gazetteer.spellings import STEMS, adjectival_forms, russian_spellings, ukra
 from gazetteer.war_zone import near_war_zone  # noqa: E402
 
 DATA = ROOT / "gazetteer" / "data"
-MIRROR = Path("/work/.mirror/symerio+postal-codes-data/repo")
-MIRROR_PATH = "data/geonames/UA.txt"
 RU_MIRROR = Path("/work/.mirror/Yoshuwa+Geo-Cities-Databases-By-Geonames/repo")
 RU_MIRROR_PATH = "RU.zip"
 # Russia's oblasts on the border with Ukraine that the fighting reaches: the postal file's admin
@@ -132,7 +130,7 @@ def main() -> None:
     parser.add_argument("--raw-ru", type=Path, help="GeoNames postal RU.txt (default: the git mirror)")
     parser.add_argument("--out", type=Path, default=DATA, help="output folder (default: gazetteer/data)")
     args = parser.parse_args()
-    raw = args.raw.read_text(encoding="utf-8") if args.raw else _from_mirror()
+    raw = args.raw.read_text(encoding="utf-8") if args.raw else read_postal("UA")
     oblasts = _oblasts(DATA / "admin1.geojson")
     cities = _cities500(DATA / "places.tsv.gz")
     rows, dropped = trusted_rows(raw, oblasts)
@@ -180,15 +178,6 @@ def main() -> None:
         f"{len(rows)} trusted rows -> {len(settlements)} settlements; {len(new)} new, "
         f"{len(settlements) - len(new)} already in cities500; {len(aliases)} aliases"
     )
-
-
-def _from_mirror() -> str:
-    done = subprocess.run(
-        ["git", f"--git-dir={MIRROR}", "show", f"HEAD:{MIRROR_PATH}"], capture_output=True, check=False
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"{MIRROR}: cannot read {MIRROR_PATH} ({done.stderr.decode().strip()}); use --raw")
-    return done.stdout.decode("utf-8")
 
 
 def _ru_from_mirror() -> str:
