@@ -42,7 +42,9 @@ from gazetteer.names import key
 
 MIRROR = Path("/work/.mirror/symerio+postal-codes-data/repo")
 MIRROR_PATHS = {"UA": "data/geonames/UA.txt", "RO": "data/geonames/RO.txt", "MD": "data/geonames/MD.txt"}
+# A postal row's accuracy code (column 12) we trust: 4 is the village's own point, 3 near it.
 TRUSTED_ACCURACY = ("3", "4")
+# A point given to this many different names is a shared centre, not a village's own point.
 SHARED_POINT_NAMES = 3
 # Romania's villages this close (km) to Ukraine's oblasts: the Danube and Prut banks, Maramures.
 ROMANIA_BAND_KM = 30.0

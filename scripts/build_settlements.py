@@ -67,7 +67,8 @@ from shapely.geometry import shape
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from border_villages import border_villages, read_postal  # noqa: E402
+# (the postal file's trust rules, TRUSTED_ACCURACY and SHARED_POINT_NAMES, are the border villages' too)
+from border_villages import SHARED_POINT_NAMES, TRUSTED_ACCURACY, border_villages, read_postal  # noqa: E402
 from former_names import FORMER_NAMES, OCCUPATION_NAMES  # noqa: E402
 from geonames_localities import Locality, read_localities  # noqa: E402
 
@@ -99,9 +100,6 @@ OBLASTS = {
     "21": "UA-59", "22": "UA-61", "23": "UA-05", "24": "UA-07", "25": "UA-21", "26": "UA-23",
     "27": "UA-18",
 }  # fmt: skip
-TRUSTED_ACCURACY = ("3", "4")
-# A point given to this many different names is a shared centre, not a village's own point.
-SHARED_POINT_NAMES = 3
 # Slack around an oblast's outline (degrees, ~2 km): the shipped outlines are simplified to ~1 km.
 OBLAST_SLACK_DEG = 0.02
 # ... and around an oblast on the state border, for a point inside no other oblast of Ukraine (~5 km).

@@ -803,6 +803,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     admin1_of: dict[str, str] = {}  # the oblast of each event's place
     strikers: set[str] = set()  # the sides the sentence's strike phrases name, placed or not
     causes: set[str] = set()  # events told as the cause of another ("in retaliation for ...")
+    # a bridge or dam blown up, collapsed or sabotaged: asked of unclaimed strikes, once a sentence
+    sabotaged = SABOTAGE.search(sentence.text) is not None
     for i, (trigger, when, (kept, reason)) in enumerate(zip(triggers, dates, reasons, strict=True)):
         if not kept or _before_the_war(when, article.published):
             continue
@@ -975,7 +977,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                     or (
                         kind == "bridge_strike"
                         and target.place.kind == "dam"
-                        and not SABOTAGE.search(sentence.text)
+                        and not sabotaged
                         and not BLAST.search(PARENTHESES.sub("", sentence.text))
                     )
                 )
@@ -1009,7 +1011,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and held_by_russia(target.place, when.day)
                 # a bridge "blown up" or "collapsed" as Russia left the right bank: its own demolition, as
                 # likely as fire from across the river; a dam's "destruction" or "breach" told as a noun
-                and not SABOTAGE.search(sentence.text)
+                and not sabotaged
                 and not trigger.text.lower().startswith(("destruction", "breach", "collapse", "blowing"))
             )
             if (
@@ -1020,7 +1022,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # bridge there blown up: the rail bridges of Bryansk and Kursk that fell on trains were sabotage)
                 and (
                     target.place.kind in (*POPULATED, "other")
-                    or (target.place.kind == "region" and not SABOTAGE.search(sentence.text))
+                    or (target.place.kind == "region" and not sabotaged)
                     or behind_lines  # the Chonhar bridge, fired on across the front
                 )
                 # (a Ukrainian phrase says no other: "Ukraine's Defense Ministry confirmed the drone attacks")
@@ -1046,7 +1048,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                     or (
                         EXPLOSIONS.search(sentence.text)
                         and not _planted(sentence.text)
-                        and not SABOTAGE.search(sentence.text)
+                        and not sabotaged
                     )
                 )
             ):
