@@ -3,7 +3,8 @@
 "Shahed drones hit the Shevchenkivskyi, Slobidskyi and Saltivskyi districts of Kharkiv": GeoNames has
 no points for a city's administrative districts, so the resolver put all three at the city's point,
 one pin for three strikes. This table gives each district of the cities the war's reports name by
-district (Kharkiv, Kyiv, Zaporizhzhia, Dnipro, Odesa, Kherson, Mykolaiv, Donetsk, Kryvyi Rih, Sumy) a
+district (Kharkiv, Kyiv, Zaporizhzhia, Dnipro, Odesa, Kherson, Mykolaiv, Donetsk, Horlivka, Makiivka, Kryvyi
+Rih, Sumy) a
 point in its middle, traced from general geographic knowledge (good to about 3 km, Kryvyi Rih's to 5),
 with the stems its name is written with in English, Ukrainian or Russian romanisation, old names
 included (Donetsk's districts keep their Soviet names; Odesa's Peresypskyi was Suvorovskyi). A district
@@ -98,6 +99,21 @@ CITY_DISTRICTS: dict[str, tuple[tuple[str, tuple[str, ...], float, float], ...]]
         ("Leninskyi District", ("lenin",), 47.978, 37.800),
         ("Petrovskyi District", ("petrov",), 47.978, 37.655),
         ("Proletarskyi District", ("proletar",), 48.075, 37.895),
+    ),
+    # Horlivka's and Makiivka's districts, which the separatist and Russian-installed officials' reports of
+    # shelling name ("the Nikitovsky district of Horlivka", "the Chervonogvardeysky district of Makeevka")
+    "Horlivka": (
+        ("Tsentralno-Miskyi District", ("tsentralno", "centralno", "tsentral", "central"), 48.305, 38.045),
+        ("Mykytivskyi District", ("mykytiv", "nikitov", "mikitov"), 48.330, 38.075),
+        ("Kalininskyi District", ("kalinin",), 48.280, 38.010),
+    ),
+    "Makiivka": (
+        ("Tsentralno-Miskyi District", ("tsentralno", "centralno", "tsentral", "central"), 48.045, 37.960),
+        ("Chervonohvardiiskyi District", ("chervonohvard", "chervonogvard", "krasnogvard", "krasnohvard"),
+         48.050, 37.900),
+        ("Kirovskyi District", ("kirov",), 48.020, 37.930),
+        ("Hirnytskyi District", ("hirnyts", "gornyats", "girnyts"), 48.030, 38.000),
+        ("Sovietskyi District", ("soviet", "sovet", "radiansk"), 48.080, 37.960),
     ),
     # (Kryvyi Rih runs 60 km from north to south along its ore field: its districts lie in a line, each
     # point good to about 5 km)

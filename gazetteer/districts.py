@@ -192,10 +192,24 @@ def _seat(
     within: float,
     oblast: str | None = None,
 ) -> tuple[Place, float] | None:
+    if _of_a_city(found, gazetteer):
+        return None
     seat = _seat_of(found.group(1), gazetteer, km_from_theatre, within, oblast=oblast)
     if seat is None or (oblast is not None and seat.admin1 != oblast):
         return None
     return seat, COMMUNITY_KM if found.group(2).lower() in COMMUNITY_WORDS else DISTRICT_KM
+
+
+def _of_a_city(found: re.Match, gazetteer: Gazetteer) -> bool:
+    """Whether the district ``found`` is named as a big city's quarter ("in the Kuibyshevsky district of
+    Donetsk", "the Petrovsky district of Donetsk"): a quarter has no seat of its own, and the raion of
+    Kuybyshevo in Rostov Oblast, which the adjective would name, is no reason to move the places around it.
+    """
+    city = CITY_OF_DISTRICTS.match(found.string, found.end())
+    return city is not None and any(
+        c.kind == "city" and (c.population >= CITY_SIZE or has_districts(c))
+        for c in gazetteer.candidates(key(city.group(1)))
+    )
 
 
 def _two_word_seats(stem: str) -> list[str]:

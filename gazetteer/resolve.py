@@ -1046,11 +1046,11 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
 # A word before "district(s)", perhaps in a list of them: "the Industrialnyi and Slobidskyi districts of
 # Kharkiv", "Kherson's Korabelnyi district" (group 1: the word) ...
 DISTRICT_NAME_WORD = re.compile(
-    r"\b([A-Z][\w'’-]+)(?=(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]+)*\s+(?:city\s+)?(?i:districts?)\b)"
+    r"\b([A-Z][\w'’-]+)(?=(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]+)*\s+(?i:city\s+)?(?i:districts?)\b)"
 )
 # ... the rest of the list and "district(s) of", before the city's name ...
 DISTRICTS_OF_CITY_AFTER = re.compile(
-    r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]+)*\s+(?:city\s+)?(?i:districts?\s+(?:of|in)\s+)"
+    r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]+)*\s+(?i:city\s+)?(?i:districts?\s+(?:of|in)\s+)"
     r"(?:the\s+city\s+of\s+)?"
 )
 # ... or the city's name in the possessive before it: "in Kherson's Korabelnyi district".

@@ -50,3 +50,32 @@ def test_a_region_of_the_urals_and_west_siberia_by_its_other_names() -> None:
     found = _places("Drones struck a refinery in Yugra and a depot in the Tyumen region.", JUNE_2025)
     assert found["Yugra"].name == "Khanty-Mansi Autonomous Okrug"
     assert found["Tyumen region"].name == "Tyumen Oblast"
+
+
+AUGUST_2023 = date(2023, 8, 5)
+
+
+def test_a_district_of_donetsk_is_not_a_raion_of_russia_with_its_adjective() -> None:
+    # "Kuibyshevsky" is also the raion of Kuybyshevo in Rostov Oblast: read as that raion, it moved Donetsk
+    # to the town of Donetsk in Rostov Oblast and lost Ukraine, which lay "outside the district"
+    text = (
+        "Two women were killed by shelling by the Armed Forces of Ukraine in the Kuibyshevsky district of "
+        "Donetsk and the Nikitovsky district of Horlivka."
+    )
+    found = _places(text, AUGUST_2023)
+    assert found["Donetsk"].admin1 == "Donetsk Oblast"
+    assert found["Ukraine"].kind == "country"
+    assert found["Kuibyshevsky district"].name == "Kuibyshevskyi District"
+
+
+def test_the_districts_of_horlivka_and_makiivka_have_points_of_their_own() -> None:
+    text = (
+        "Pushilin said the Nikitovsky district of Horlivka, the Chervonogvardeysky district of Makeevka and "
+        "the Central City district of Gorlovka came under fire."
+    )
+    found = _places(text, AUGUST_2023)
+    assert found["Nikitovsky"].name == "Mykytivskyi District"
+    assert found["Chervonogvardeysky"].name == "Chervonohvardiiskyi District"
+    central = found["Central"]
+    assert central.name == "Tsentralno-Miskyi District"
+    assert abs(central.lat - 48.3) < 0.05  # Horlivka's, not Kryvyi Rih's district of that name
