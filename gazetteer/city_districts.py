@@ -3,9 +3,8 @@
 "Shahed drones hit the Shevchenkivskyi, Slobidskyi and Saltivskyi districts of Kharkiv": GeoNames has
 no points for a city's administrative districts, so the resolver put all three at the city's point,
 one pin for three strikes. This table gives each district of the cities the war's reports name by
-district (Kharkiv, Kyiv, Zaporizhzhia, Dnipro, Odesa, Kherson, Mykolaiv, Donetsk, Horlivka, Makiivka, Kryvyi
-Rih, Sumy) a
-point in its middle, traced from general geographic knowledge (good to about 3 km, Kryvyi Rih's to 5),
+district (Kharkiv, Kyiv, Zaporizhzhia, Dnipro, Odesa, Kherson, Mykolaiv, Donetsk, Horlivka, Makiivka,
+Kryvyi Rih, Sumy) a point in its middle, traced from general geographic knowledge (good to about 3 km, Kryvyi Rih's to 5),
 with the stems its name is written with in English, Ukrainian or Russian romanisation, old names
 included (Donetsk's districts keep their Soviet names; Odesa's Peresypskyi was Suvorovskyi). A district
 the table does not hold stays at its city.
@@ -109,8 +108,12 @@ CITY_DISTRICTS: dict[str, tuple[tuple[str, tuple[str, ...], float, float], ...]]
     ),
     "Makiivka": (
         ("Tsentralno-Miskyi District", ("tsentralno", "centralno", "tsentral", "central"), 48.045, 37.960),
-        ("Chervonohvardiiskyi District", ("chervonohvard", "chervonogvard", "krasnogvard", "krasnohvard"),
-         48.050, 37.900),
+        (
+            "Chervonohvardiiskyi District",
+            ("chervonohvard", "chervonogvard", "krasnogvard", "krasnohvard"),
+            48.050,
+            37.900,
+        ),
         ("Kirovskyi District", ("kirov",), 48.020, 37.930),
         ("Hirnytskyi District", ("hirnyts", "gornyats", "girnyts"), 48.030, 38.000),
         ("Sovietskyi District", ("soviet", "sovet", "radiansk"), 48.080, 37.960),
@@ -162,4 +165,3 @@ def city_id_of(place: Place) -> str | None:
     if not place.id.startswith(DISTRICT_PREFIX):
         return None
     return place.id.removeprefix(DISTRICT_PREFIX).split(":", 1)[0]
-

