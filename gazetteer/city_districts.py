@@ -4,10 +4,10 @@
 no points for a city's administrative districts, so the resolver put all three at the city's point,
 one pin for three strikes. This table gives each district of the cities the war's reports name by
 district (Kharkiv, Kyiv, Zaporizhzhia, Dnipro, Odesa, Kherson, Mykolaiv, Donetsk, Horlivka, Makiivka,
-Kryvyi Rih, Sumy) a point in its middle, traced from general geographic knowledge (good to about 3 km, Kryvyi Rih's to 5),
-with the stems its name is written with in English, Ukrainian or Russian romanisation, old names
-included (Donetsk's districts keep their Soviet names; Odesa's Peresypskyi was Suvorovskyi). A district
-the table does not hold stays at its city.
+Kryvyi Rih, Sumy) a point in its middle, traced from general geographic knowledge (good to about 3 km,
+Kryvyi Rih's to 5), with the stems its name is written with in English, Ukrainian or Russian
+romanisation, old names included (Donetsk's districts keep their Soviet names; Odesa's Peresypskyi was
+Suvorovskyi). A district the table does not hold stays at its city.
 """
 
 from __future__ import annotations
