@@ -64,7 +64,7 @@ NAME_PREFIXES = frozenset(
 ATTRIBUTIVE_NOUNS = frozenset(
     """direction axis sector front frontline area areas district raion outskirts offensive
     counteroffensive bridgehead salient pocket garrison operation battle defenders grouping cauldron
-    highway road railway region oblast province suburbs countryside agglomeration hub junction
+    highway road railway region oblast province suburb suburbs countryside agglomeration hub junction
     forest forests ledge bulge enclave perimeter approaches defence defense defences defenses line
     fortress stronghold airfield airbase refinery depot plant factory station sectors directions
     fronts axes counterattack assault campaign breakthrough encirclement siege dam reservoir bridge

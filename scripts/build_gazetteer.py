@@ -394,7 +394,7 @@ def build_places(admin1: gpd.GeoDataFrame) -> pd.DataFrame:
                 "|".join(
                     place_names(c["name"], [])
                     if c["countrycode"] in BORDER_COUNTRIES
-                    else place_names(c["name"], (c.get("alternatenames") or []) + _on_river_names(c))
+                    else place_names(c["name"], _alternates(c) + _on_river_names(c))
                 )
                 for c in kept
             ],
@@ -450,6 +450,13 @@ def without_raions_of_towns(frame: pd.DataFrame) -> list[str]:
             kept.append(name)
         out.append("|".join(kept))
     return out
+
+
+def _alternates(city: dict) -> list[str]:
+    """GeoNames' alternate names of a place, but for those that are another town's name by GeoNames'
+    mistake (curated_features.GEONAMES_NAME_ERRORS)."""
+    wrong = curated.GEONAMES_NAME_ERRORS.get(str(city["geonameid"]), ())
+    return [n for n in city.get("alternatenames") or [] if n not in wrong]
 
 
 # A Russian town "X-na-Y" (on the river Y) the press calls by its first word or in English: "the Slavyansk

@@ -321,6 +321,16 @@ MD_REGIONS = {
     "Bender": ("MD-SN", "Transnistria", "Tiraspol", []),
 }
 
+# -- GeoNames' mistakes ----------------------------------------------------------------------------
+# Alternate names GeoNames gives a place that are another town's name, dropped from it: geonameid ->
+# (names). Belgorod in Russia carried "Bilhorod-Dnistrovskyi", the Odesa Oblast port, and won its strikes
+# by its size; Yampil in Vinnytsia Oblast carried "Kremenchuk", Skole in Lviv Oblast "Oleksandriya".
+GEONAMES_NAME_ERRORS = {
+    "578072": ("Bilhorod-Dnistrovskyi",),
+    "693020": ("Kremenchuk", "Кременчук"),
+    "693658": ("Oleksandriya", "Oleksandrija", "Олександрія"),
+}
+
 # -- countries ---------------------------------------------------------------------------------------
 # ISO2 -> (English name, alternates) for the countries war reporting names most; every other country
 # takes its GeoNames name and its Natural Earth name.

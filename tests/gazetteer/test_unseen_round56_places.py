@@ -80,3 +80,11 @@ def test_the_districts_of_horlivka_and_makiivka_have_points_of_their_own() -> No
     central = found["Central"]
     assert central.name == "Tsentralno-Miskyi District"
     assert abs(central.lat - 48.3) < 0.05  # Horlivka's, not Kryvyi Rih's district of that name
+
+
+def test_bilhorod_dnistrovskyi_is_the_odesa_oblast_port_not_belgorod() -> None:
+    # GeoNames lists "Bilhorod-Dnistrovskyi" among Belgorod's alternate names: read as "the X suburb",
+    # the name was Belgorod's alone
+    text = "Missiles struck a nine-storey building in the Bilhorod-Dnistrovskyi suburb at around 1am on Friday."
+    port = _places(text, date(2022, 7, 1))["Bilhorod-Dnistrovskyi"]
+    assert (port.name, port.admin1) == ("Bilhorod-Dnistrovskyi", "Odesa Oblast")
