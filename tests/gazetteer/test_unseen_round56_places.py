@@ -85,6 +85,6 @@ def test_the_districts_of_horlivka_and_makiivka_have_points_of_their_own() -> No
 def test_bilhorod_dnistrovskyi_is_the_odesa_oblast_port_not_belgorod() -> None:
     # GeoNames lists "Bilhorod-Dnistrovskyi" among Belgorod's alternate names: read as "the X suburb",
     # the name was Belgorod's alone
-    text = "Missiles struck a nine-storey building in the Bilhorod-Dnistrovskyi suburb at around 1am on Friday."
+    text = "Missiles struck a nine-storey building in the Bilhorod-Dnistrovskyi suburb at 1am on Friday."
     port = _places(text, date(2022, 7, 1))["Bilhorod-Dnistrovskyi"]
     assert (port.name, port.admin1) == ("Bilhorod-Dnistrovskyi", "Odesa Oblast")
