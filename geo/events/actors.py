@@ -154,6 +154,11 @@ OTHER_SIDES_GROUP = re.compile(
     r"|ukrainian|kyiv|kiev|regime"  # ("the Kiev regime terrorists": Moscow's word for Ukraine's forces)
     r"|nationalist|syrian)\s+$"
 )
+# ... or after them: "the militants of the criminal regime", "terrorists of the Kyiv regime" (Moscow's
+# words for Ukraine's forces; not Putin's or the Kremlin's regime).
+KYIV_REGIME_AFTER = re.compile(
+    r"\s+of\s+the\s+(?!(?:putin|russian|kremlin|moscow)\b)(?:[\w-]+\s+){0,2}regime\b"
+)
 RUSSIANS_FOR_UKRAINE_NAMED = re.compile(
     r"freedom of russia legion|russian volunteer corps|siberian battalion|anti-kremlin|anti-putin|pro-kyiv"
     r"|pro-kiev|pro-ukrainian|fighting (?:on the side of|for|with|on behalf of) (?:ukraine|kyiv|kiev)"
@@ -241,7 +246,10 @@ WEAK = {
         # how Moscow's statements name Ukraine's side ("Nazi extremists in Ukraine blew up a bridge")
         r"|\b(?:nationalists|neo-Nazis|(?:neo-Nazi|Nazi) (?:extremists|militants|formations|units)"
         # ("ultra-detachments blew up a bridge across the Seversky Donets": Moscow's word for Ukraine's units)
-        r"|ultra-?(?:detachments|nationalists))\b"
+        r"|ultra-?(?:detachments|nationalists)"
+        # ("subjected to shelling by the militants of the criminal regime")
+        r"|(?:militants|terrorists|fighters|formations)\s+of\s+the\s+(?!(?:Putin|Russian|Kremlin|Moscow)\b)"
+        r"(?:[\w-]+\s+){0,2}regime)\b"
         # Ukraine's intelligence services and the partisans of occupied towns
         r"|\b(?:Partisans|partisans|HUR|GUR|SBU|Atesh)\b"
     ),
@@ -868,6 +876,7 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
             lower.startswith(GROUP_WORDS_2014, m.start())
             and (
                 OTHER_SIDES_GROUP.search(lower, max(0, m.start() - 20), m.start())
+                or KYIV_REGIME_AFTER.match(lower, m.end())
                 # (nor the object of a verb or a noun: "security forces attacked terrorists and entered
                 # Ilovaisk")
                 or GROUP_AS_OBJECT.search(lower, max(0, m.start() - 20), m.start())
