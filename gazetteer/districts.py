@@ -192,24 +192,27 @@ def _seat(
     within: float,
     oblast: str | None = None,
 ) -> tuple[Place, float] | None:
-    if _of_a_city(found, gazetteer):
-        return None
+    if _cities_of_districts_after(found.string, found.end(), gazetteer):
+        return None  # a big city's quarter has no seat: "the Kuibyshevsky district of Donetsk"
     seat = _seat_of(found.group(1), gazetteer, km_from_theatre, within, oblast=oblast)
     if seat is None or (oblast is not None and seat.admin1 != oblast):
         return None
     return seat, COMMUNITY_KM if found.group(2).lower() in COMMUNITY_WORDS else DISTRICT_KM
 
 
-def _of_a_city(found: re.Match, gazetteer: Gazetteer) -> bool:
-    """Whether the district ``found`` is named as a big city's quarter ("in the Kuibyshevsky district of
-    Donetsk", "the Petrovsky district of Donetsk"): a quarter has no seat of its own, and the raion of
-    Kuybyshevo in Rostov Oblast, which the adjective would name, is no reason to move the places around it.
-    """
-    city = CITY_OF_DISTRICTS.match(found.string, found.end())
-    return city is not None and any(
-        c.kind == "city" and (c.population >= CITY_SIZE or has_districts(c))
+def _cities_of_districts_after(text: str, end: int, gazetteer: Gazetteer) -> list[Place]:
+    """The big cities (or cities the district table holds) that "of <name>" right after ``end`` names, when
+    a district's word ends there: "the Shevchenkivskyi district of Kharkiv", "the Kuibyshevsky district of
+    Donetsk". Such a district is the city's quarter, which has no seat of its own: the raion of Kuybyshevo
+    in Rostov Oblast, which the adjective would name, is no reason to move the places around it."""
+    city = CITY_OF_DISTRICTS.match(text, end)
+    if city is None:
+        return []
+    return [
+        c
         for c in gazetteer.candidates(key(city.group(1)))
-    )
+        if c.kind == "city" and (c.population >= CITY_SIZE or has_districts(c))
+    ]
 
 
 def _two_word_seats(stem: str) -> list[str]:
@@ -507,16 +510,7 @@ def areas_by_adjective(
     for named in NAMED_BY_ADJECTIVE.finditer(text):
         if not named.group(2).lower().startswith(("district", "raion")):
             continue
-        city = CITY_OF_DISTRICTS.match(text, named.end())
-        cities = (
-            [
-                c
-                for c in gazetteer.candidates(key(city.group(1)))
-                if c.kind == "city" and (c.population >= CITY_SIZE or has_districts(c))
-            ]
-            if city
-            else []
-        )
+        cities = _cities_of_districts_after(text, named.end(), gazetteer)
         for word in ADJECTIVE_WORD.finditer(text, *named.span(1)) if cities else ():
             if any(s < word.end() and word.start() < e for s, e in covered):
                 continue

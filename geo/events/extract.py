@@ -803,8 +803,10 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     admin1_of: dict[str, str] = {}  # the oblast of each event's place
     strikers: set[str] = set()  # the sides the sentence's strike phrases name, placed or not
     causes: set[str] = set()  # events told as the cause of another ("in retaliation for ...")
-    # a bridge or dam blown up, collapsed or sabotaged: asked of unclaimed strikes, once a sentence
+    # a bridge or dam blown up, collapsed or sabotaged, and a blast told outside brackets (a round-up's
+    # "(3 explosions)" is no blast): asked of unclaimed strikes, once a sentence
     sabotaged = SABOTAGE.search(sentence.text) is not None
+    blast_told = BLAST.search(PARENTHESES.sub("", sentence.text)) is not None
     for i, (trigger, when, (kept, reason)) in enumerate(zip(triggers, dates, reasons, strict=True)):
         if not kept or _before_the_war(when, article.published):
             continue
@@ -978,7 +980,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                         kind == "bridge_strike"
                         and target.place.kind == "dam"
                         and not sabotaged
-                        and not BLAST.search(PARENTHESES.sub("", sentence.text))
+                        and not blast_told
                     )
                 )
                 and context.fire_side
@@ -987,7 +989,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # in a town Ukraine holds, under a round-up of Russia's fire, it is that fire's ("Russia
                 # attacked Kyiv with drones. In Bucha, a fire broke out in a residential building")
                 and (
-                    not BLAST.search(PARENTHESES.sub("", sentence.text))
+                    not blast_told
                     or (context.fire_side == "RU" and not held_by_russia(target.place, when.day))
                 )
                 and not MUTUAL.search(sentence.text)
@@ -1190,7 +1192,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     events = [event for _, event in nearest.values()]
     if (
         len(strikers) == 1
-        and not BLAST.search(PARENTHESES.sub("", sentence.text))
+        and not blast_told
         and not BLAMED_ON_EACH_OTHER.search(sentence.text)
     ):
         # "five missiles were shot down by Russian air defence responding to the attack on Sevastopol":
@@ -1209,7 +1211,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     if (
         len(sides) == 1
         and not any(e.actor_basis == "agent" for e in events)
-        and not BLAST.search(PARENTHESES.sub("", sentence.text))
+        and not blast_told
     ):
         # "Donetsk and the settlements of Gorlovka, Panteleymonovka, Vladimirovka, and Peski were
         # targeted": fire that names no side, its side found for some places (held by Russia, struck in
