@@ -156,9 +156,9 @@ OTHER_SIDES_GROUP = re.compile(
 )
 # ... or after them: "the militants of the criminal regime", "terrorists of the Kyiv regime" (Moscow's
 # words for Ukraine's forces; not Putin's or the Kremlin's regime).
-KYIV_REGIME_AFTER = re.compile(
-    r"\s+of\s+the\s+(?!(?:putin|russian|kremlin|moscow)\b)(?:[\w-]+\s+){0,2}regime\b"
-)
+# (The side's own word is skipped in any case: Ukrainian officials write "the russian regime".)
+OTHERS_REGIME = r"of\s+the\s+(?!(?i:putin|russian|kremlin|moscow)\b)(?:[\w-]+\s+){0,2}regime\b"
+KYIV_REGIME_AFTER = re.compile(r"\s+" + OTHERS_REGIME)
 RUSSIANS_FOR_UKRAINE_NAMED = re.compile(
     r"freedom of russia legion|russian volunteer corps|siberian battalion|anti-kremlin|anti-putin|pro-kyiv"
     r"|pro-kiev|pro-ukrainian|fighting (?:on the side of|for|with|on behalf of) (?:ukraine|kyiv|kiev)"
@@ -248,8 +248,7 @@ WEAK = {
         # ("ultra-detachments blew up a bridge across the Seversky Donets": Moscow's word for Ukraine's units)
         r"|ultra-?(?:detachments|nationalists)"
         # ("subjected to shelling by the militants of the criminal regime")
-        r"|(?:militants|terrorists|fighters|formations)\s+of\s+the\s+(?!(?:Putin|Russian|Kremlin|Moscow)\b)"
-        r"(?:[\w-]+\s+){0,2}regime)\b"
+        r"|(?:militants|terrorists|fighters|formations)\s+" + OTHERS_REGIME + ")"
         # Ukraine's intelligence services and the partisans of occupied towns
         r"|\b(?:Partisans|partisans|HUR|GUR|SBU|Atesh)\b"
     ),

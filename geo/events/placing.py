@@ -347,6 +347,10 @@ COORDINATED = re.compile(
     rf"^\s*,?\s*(?:and\s+)?{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
     r"\s+(?:near|in the direction of)\s+(?:the\s+)?$"
     rf"|^\s*,\s*(?:(?:in|at|into)\s+)?(?:the\s+)?(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?$"
+    # a list of another kind of place after a comma: "The towns of X and Y, the villages of Z and W were
+    # subjected to shelling"
+    # (a plural: "120 kilometers south of Kharkiv, the city of Izyum was recaptured" is no list)
+    r"|^\s*,\s*(?:the\s+)?(?:(?:nearby|neighbou?ring|small)\s+)?(?:cities|towns|villages|settlements)\s+of\s+$"
     # an item's relative clause between two items: "in Engels, where there is an airfield, in Kursk"
     r"|^\s*,\s*where\s+(?:there\s+(?:is|are)|[\w'’-]+\s+(?:is|are))\s+[^,;.()]{1,40},\s*(?:and\s+)?(?:in|at)\s+$"
     # "Lysychansk and several neighbouring towns, most notably X, Y and Z"
