@@ -32,6 +32,9 @@ MAIN_NAME_BONUS = 0.3  # the name is the place's main name, not an alternate: My
 # A former name counts as the name it was, less this when another candidate bears the name today:
 # "Pokrovsk" is the Donetsk town before Engels, called Pokrovsk until 1931, unless the text says more.
 FORMER_NAME_EDGE = 0.15
+# A Ukrainian city this big is known by its Russian name as much as by its own: "Konstantinovka" is the
+# Kostiantynivka of 67,000 people, not a hamlet of the postal file spelt "Konstantynovka".
+KNOWN_BY_ITS_ALTERNATES = 50_000
 SAME_AS_NAMED = 0.6  # the place is already named otherwise: "Bakhmut, which Russians call Artemovsk"
 RIVER_ARTICLE_BONUS = 0.5  # a river, in an article about banks and crossings
 NAMED_OBLAST_BONUS = 0.2  # in an oblast the article names
@@ -235,6 +238,11 @@ def rank(
     # not Rodynske, once "Liman")
     town_holds = any(key(c.name) == p.match.key and c.kind in ("city", "town") for c in p.candidates)
     named_abroad = any(key(c.name) == p.match.key and c.country != "UA" for c in p.candidates)
+    # (no town bears the name as written or spelt alike: Nikopol, once "Slaviansk", is no Sloviansk)
+    by_alternate = not any(
+        c.kind in ("city", "town") and (key(c.name) == p.match.key or _spelt_alike(p.match.key, c.name))
+        for c in p.candidates
+    )
     for c in p.candidates:
         own_name = key(c.name) == p.match.key
         stray = town_holds and not own_name and (p.match.key, c.id) not in ctx.notes
@@ -262,6 +270,14 @@ def rank(
             # the name spelt otherwise: "Malinovka" is as much the Malynivka of 873 people by Huliaipole as
             # a row GeoNames names "Malynovka" 60 km off (but where a town abroad bears the name as written,
             # Orlovka in Kursk Oblast or Podolsk by Moscow, the Ukrainian Orlivka and Podilsk are others)
+            score += MAIN_NAME_BONUS
+        elif (
+            by_alternate
+            and cue not in VILLAGE_CUES  # ("shelled from the village of Konstantinovka")
+            and c.country == "UA"
+            and c.kind in ("city", "town")
+            and c.population >= KNOWN_BY_ITS_ALTERNATES
+        ):
             score += MAIN_NAME_BONUS
         if c.kind == "river" and river_article:
             score += RIVER_ARTICLE_BONUS

@@ -186,6 +186,8 @@ class Proposal:
     hint: str
     weak: bool = False
     direction: bool = False  # the name of a direction of the front: "the Kramatorsk sector"
+    # the candidates before the oblast the text puts the name in narrowed them (empty if it did not)
+    unnarrowed: tuple[Place, ...] = ()
 
 
 def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:

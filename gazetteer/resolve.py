@@ -567,6 +567,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
             # "the small settlement of Zaporizhzhia in Ukraine's eastern Donetsk region": not the city the
             # article names elsewhere, but the village of the oblast the text puts this one in; "Zeleny Gai
             # in the Donetsk region and Malievka in the Dnipropetrovsk Oblast": not the village by Malievka
+            p.unnarrowed = tuple(p.candidates)
             p.candidates = inside
             ranked = rank(p, text, river_article, admin1_named, anchors, ctx)
             place, score, reason = choice(ranked, len(inside))
@@ -1563,7 +1564,9 @@ def _towns_of_a_list_of_towns(
                 continue  # (a list of villages with a few towns among them keeps its hamlets)
             bigger = [
                 c
-                for c in proposal_of[i].candidates
+                # (the list's oblast, named after one of its towns, does not hold them all: "Cherkassy,
+                # Zaporozhye and Novomoskovsk (Dnepropetrovsk region)")
+                for c in proposal_of[i].unnarrowed or proposal_of[i].candidates
                 if c.kind in ("town", "city")
                 and c.population >= TOWN_OF_LIST_POPULATION
                 and c.country == "UA"

@@ -22,9 +22,11 @@ ABBREVIATIONS = frozenset(
 # A candidate end: the stop (with closing quotes or brackets after it, and the footnote marks of
 # ISW-style reports: "in the city.[1] The Russian MoD ..."), then space, then what may open a sentence.
 # (A stop a careless page left no space after also ends one, between two words: "the MoD concluded.This
-# month's liberation": not in "U.S.", in a site's name "Pravda.com" or in "Kyiv.Ukraine's".)
+# month's liberation", "Gerasimov added.Russia's control", "on Thursday.As many as": not in "U.S.", in a
+# site's name "Pravda.com" or in "Kyiv.Ukraine's".)
 END = re.compile(
-    r"([.!?…]+[\"”’')\]]*(?:\[\d{1,3}\])*)(\s+|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,}\s))"
+    r"([.!?…]+[\"”’')\]]*(?:\[\d{1,3}\])*)(\s+|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,}\s)"
+    r"|(?<=[a-z]{4}\.)(?=[A-Z][a-z]{2,}['’]s\s|(?:As|At|An|By|He|If|In|It|On|We)\s))"
     r"(?=[\"“‘'(\[]?[A-Z0-9А-ЯІЇЄҐ])"
 )
 # A caption's date line ("... in Kharkiv, Ukraine. September 6, 2022 (REUTERS)") belongs to the caption.

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from geo.events.sentences import split_sentences
+
 Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
 
 MAY_2024 = date(2024, 5, 6)
@@ -29,3 +31,18 @@ def test_a_list_of_towns_then_a_list_of_villages_is_one_list(seen: Seen) -> None
         ("strike", "UA", "Mala Bilozerka"),
         ("strike", "UA", "Velyka Znamianka"),
     }
+
+
+def test_a_page_that_left_no_space_after_its_stops_still_has_sentences() -> None:
+    text = (
+        "The Russian forces have liberated Kucherovka, Gerasimov added.Russia's control of the city of "
+        "Seversk was made possible by the commanders, Putin said on Thursday.As many as 45% of buildings "
+        "in Konstantinovka are under control.He was in Kyiv.Ukraine's army said so."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "The Russian forces have liberated Kucherovka, Gerasimov added.",
+        "Russia's control of the city of Seversk was made possible by the commanders, Putin said on Thursday.",
+        "As many as 45% of buildings in Konstantinovka are under control.",
+        # (a capital's name before the stop may be a site's: "Kyiv.Ukraine's" stays one)
+        "He was in Kyiv.Ukraine's army said so.",
+    ]

@@ -1,0 +1,49 @@
+"""Round 57 of unseen reporting, places: Ukrainian cities named the Russian way, and the run-together
+sentences of careless pages, with the real gazetteer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer import Place, find_places
+
+DECEMBER_2025 = date(2025, 12, 11)
+
+
+def _places(text: str, published: date) -> dict[str, Place | None]:
+    """Each name of ``text`` and the place it resolves to, with the real gazetteer."""
+    return {m.text: m.place for m in find_places(text, published=published)}
+
+
+def test_a_big_city_named_the_russian_way_beats_hamlets_of_an_oblast_named_elsewhere() -> None:
+    # the stops have no space after them, as the page had it: the Kharkov region is another sentence's
+    text = (
+        "Battlegroup Sever is deepening the security zone in the Sumy and Kharkov regions, Gerasimov said on "
+        "Thursday.As many as 45% of buildings in Konstantinovka are under the control of the Russian armed "
+        "forces, Gerasimov said."
+    )
+    found = _places(text, DECEMBER_2025)
+    assert found["Konstantinovka"].name == "Kostiantynivka"
+    assert found["Konstantinovka"].admin1 == "Donetsk Oblast"
+
+
+def test_a_village_named_the_russian_way_stays_a_village() -> None:
+    text = "The shelling of Makiivka was carried out from the village of Konstantinovka, the mayor said."
+    found = _places(text, date(2024, 1, 20))
+    assert found["Konstantinovka"] is None or found["Konstantinovka"].kind == "village"
+
+
+def test_the_old_name_of_one_city_is_no_other_citys_name() -> None:
+    # Nikopol was once "Slaviansk" among GeoNames' alternate names; Sloviansk bears the name today
+    text = "Government troops retook Slovyansk after a night of fighting, Poroshenko said."
+    assert _places(text, date(2014, 7, 5))["Slovyansk"].name == "Sloviansk"
+
+
+def test_an_oblast_in_brackets_after_one_town_of_a_list_is_not_the_whole_lists() -> None:
+    text = (
+        "Missiles destroyed four fuel depots in the areas of Kremenets (Ternopol region), Cherkassy, "
+        "Zaporozhye and Novomoskovsk (Dnepropetrovsk region), Konashenkov said."
+    )
+    found = _places(text, date(2022, 4, 2))
+    assert found["Zaporozhye"].name == "Zaporizhzhia"
+    assert found["Zaporozhye"].kind == "city"
