@@ -58,6 +58,7 @@ SPEAKS = re.compile(
     r"|address(?:es|ed)?|respond(?:s|ed)?|react(?:s|ed)?|dispute[sd]?|verif(?:y|ies|ied)"
     r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared"
     r"|yet to (?:comment|confirm|respond|react|acknowledge)"  # "though Kyiv has yet to comment"
+    r"|the\s+right\s+to"  # "Zelensky said that Kyiv has the right to use its own weapons"
     r"|(?:is|was|were|are)\s+trying|tries|tried"  # "Moscow was trying to create a security zone"
     # "Dachne in Dnipropetrovsk region, where Moscow has been vying to gain a foothold"
     r"|been\s+(?:vying|trying|seeking|attempting|aiming|pushing|pressing)|vying|vies|vied"
@@ -160,7 +161,15 @@ ACCUSED = re.compile(
 # A capital as the subject of an infinitive after "for": "essential for Moscow to supply its forces".
 FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # ... or made to do it: "forcing Kyiv to make tactical retreats", "pushed Moscow to redeploy troops".
-MADE_TO_BEFORE = re.compile(r"\b(?:forc|compel|push|prompt|pressur)\w*\s+$", re.IGNORECASE)
+# ("allowing Kyiv to strike", "Washington gave Kiev permission to use missiles")
+MADE_TO_BEFORE = re.compile(
+    r"\b(?:forc|compel|push|prompt|pressur|allow|permit|authori[sz]|enabl)\w*\s+$", re.IGNORECASE
+)
+PERMITTED_BEFORE = re.compile(r"\b(?:gave|give|gives|giving|granted|grants?|granting)\s+$", re.IGNORECASE)
+PERMISSION_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:permission|green\s+light|go-ahead|approval|authori[sz]ation|consent)\b",
+    re.IGNORECASE,
+)
 TO_DO_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # (or another side of a war: "a ceasefire was struck between Kiev and pro-Russian fighters")
 BETWEEN_FIRST = re.compile(
@@ -208,5 +217,7 @@ def as_government(name: str, text: str, end: int) -> bool:
         # "a bridge essential for Moscow to supply its forces", "forcing Kyiv to make tactical retreats":
         # the government that supplies, or retreats
         return True
+    if PERMISSION_AFTER.match(text, end) and PERMITTED_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "after Washington gave Kiev permission to use missiles": the government allowed
     first = BETWEEN_FIRST.match(text, end) and BETWEEN_BEFORE.search(text, max(0, start - 10), start)
     return first is not None or BETWEEN_SECOND.search(text, max(0, start - 40), start) is not None

@@ -36,7 +36,7 @@ _MODIFIERS = r"(?:(?!(?:with|at|in|on|near|from|by|for)\s)[\w-]+\s+){0,2}"
 SIDE_FIRST = re.compile(rf"{_UA_SIDE}|{_RU_SIDE}", re.IGNORECASE)
 GAP_WORDS = re.compile(
     r"\s(?:said|says|say|reported|reports|report|claimed|claims|calls|called|warns|warned|and|or|that|was|were|is|are"
-    r"|has|had|have|a|an|the"
+    r"|has|had|have|a|an|the|came|comes|under"  # ("Russia came under drone attack": no Russian drone)
     r"|of|in|on|at|by|with|from|to|its|their|--|-|—|–)\s",  # a dash: "KHERSON, Ukraine -- Russian forces"
     re.IGNORECASE,
 )
@@ -251,6 +251,8 @@ WEAK = {
         r"|(?:militants|terrorists|fighters|formations)\s+" + OTHERS_REGIME + ")"
         # Ukraine's intelligence services and the partisans of occupied towns
         r"|\b(?:Partisans|partisans|HUR|GUR|SBU|Atesh)\b"
+        # ("a special operation by the local resistance movement and the Defense Intelligence of Ukraine")
+        r"|\b(?:Resistance movement|resistance movement|Defen[cs]e Intelligence(?: of Ukraine| Directorate)?)\b"
     ),
     "RU": word_initial(
         # (Ukrainian officials write "russians" and "russia" in lower case on purpose)
@@ -407,7 +409,14 @@ NOT_AGENT_BEFORE = re.compile(
 NOT_AGENT_REACH = 40
 # ... or "of" right after the fire: "has been under shelling of the Ukrainian armed forces"
 FROM_AGENT = re.compile(r"\s*(?:(?:\w+\s+){0,3}?(?:by|from)|of)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
-PASSIVE_AGENT = re.compile(r"[\"”’']?\s*(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
+PASSIVE_AGENT = re.compile(
+    r"[\"”’']?\s*(?:\w+\s+){0,3}?"
+    # ("blown up thanks to a special operation by the local resistance movement")
+    r"(?:(?:thanks\s+to|as\s+a\s+result\s+of|during|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:operation|attack|strike|actions?|raid|work)\s+)?"
+    r"by\s+(?:a\s+|an\s+|the\s+)?",
+    re.IGNORECASE,
+)
 ARTICLE_ENDING = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 # A place named after a noun of fire, before the fire's "by ...": "the shelling of the village of Tetkino
 # by the Ukrainian Armed Forces" (too many words for PASSIVE_AGENT).
@@ -1389,6 +1398,10 @@ def _side_that_suffered(sentence: str, trigger: Trigger, phrases: list[ActorPhra
     named = [p for p in phrases if p.end <= trigger.start]
     if named and LOST_IN.fullmatch(sentence, named[-1].end, trigger.start):
         return named[-1].side  # "the Russians lost 1.5 million tons of oil as a result of the attack on"
+    if named and CAME_UNDER_AFTER.match(sentence, named[-1].end):
+        # the side that came under the attack, the last named before this word of it: "Russia came under
+        # drone attack again, with a strike targeting an industrial facility in Syzran"
+        return named[-1].side
     # ... or whose soldiers it killed: "A Russian tank commander was killed in the attack in the town of
     # Brovary, the Ukrainian military claimed"
     killed = KILLED_IN_AFTER.match(sentence, named[-1].end) if named else None
@@ -1992,6 +2005,8 @@ HIT_SIDE_GAP = re.compile(
     r"(?:positions|troops|forces|units|soldiers|servicemen|columns?|convoys?|vehicles|equipment)\s+)?"
     r"(?:(?:also|again|then|reportedly|repeatedly|\w+ly)\s+)?(?:(?:had|have|has)\s+)?"
 )
+
+CAME_UNDER_AFTER = re.compile(HIT_SIDE_GAP.pattern + r"(?:came|comes|come|coming)\s+under\b")
 
 
 def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tuple[str, str]:

@@ -85,7 +85,9 @@ TITLE_BEFORE = re.compile(
     r"(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern"
     r"|south-?western|northeastern|northwestern|southeastern|southwestern|frontline|front-line|border)\s+)?$"
     # "the spokesman for the regional administration in Odessa, Serhiy Bratchuk, said"
-    r"|\b(?:regional|military|state|city|oblast)\s+administration\s+in\s+$",
+    r"|\b(?:regional|military|state|city|oblast)\s+administration\s+in\s+$"
+    # "the police of the Kharkiv region reported", "the State Emergency Service in the Kharkiv region"
+    r"|\b(?:police|emergency\s+services?|prosecutor['’]?s?\s+office)\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A capital's officials: "Kiev officials", "Moscow authorities" speak for the government there.
@@ -109,7 +111,7 @@ GOVERNOR_OF = re.compile(r"\bgovernor\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 OBLAST_TITLE = re.compile(r"\b(?:governor|gov|regional|oblast|region|RMA|OVA|ODA)\b", re.IGNORECASE)
 TITLE_CUES = (
     "overnor", "dministration", "rosecutor", "police", "head of", "Head of", "ayor of", "MA", "OVA",
-    "al head", "al chief",
+    "al head", "al chief", "mergency",
 )  # fmt: skip
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
 DATELINE = re.compile(
@@ -899,6 +901,10 @@ def sentence_places(
             continue  # "towards the E-50 (Donetsk-Pokrovsk) highway": a road's ends, not where it happened
         if JOURNEY_BEFORE.search(text, max(0, m.start - JOURNEY_REACH), m.start):
             continue  # "a train traveling from Odesa to Zaporizhzhia was damaged": the journey's ends
+        if "airport" in sentence and AIRPORTS_SHUT_BEFORE.search(
+            text, max(0, m.start - AIRPORTS_SHUT_REACH), m.start
+        ):
+            continue  # "flights were suspended at airports in Kazan and Ulyanovsk": no strike there
         if (text.startswith(ROUTE_DASHES, m.end + 1) or text.endswith(ROUTE_DASHES, 0, m.start - 1)) and any(
             c.start() <= m.start < c.end() for c in STOPS_CHAIN.finditer(text, max(0, m.start - CHAIN_REACH))
         ):
@@ -2785,6 +2791,14 @@ JOURNEY_BEFORE = re.compile(
     r"(?:\s+[A-Z][\w'’-]+)?\s+)?(?:from|to|for|towards?)\s+(?:the\s+(?:city|town|port)\s+of\s+)?$"
 )
 JOURNEY_REACH = 80
+# Airports closed to flights while drones fly: "flights were temporarily suspended at airports in Kazan,
+# Nizhnekamsk, and Ulyanovsk"; the airports' towns are where flights stopped, not what was hit.
+AIRPORTS_SHUT_BEFORE = re.compile(
+    r"\b(?:suspend\w*|restrict\w*|halt\w*|closed|shut|restrictions|limitations)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:at|on)\s+(?:the\s+)?airports?\s+(?:in|of)\s+"
+    r"(?:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?(?:,\s+and\s+|,\s+|\s+and\s+))*$"
+)
+AIRPORTS_SHUT_REACH = 120
 # ("... along the Kupiansk-Svatove-Kreminna line": the towns a line of the front is named for)
 _ROUTE_NOUN = r"\)?\s+(?:highway|road|motorway|route|railway|rail line|railroad|supply line|line|axis)\b"
 ROUTE_AFTER = re.compile(rf"(?:\s?[-–—]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)+{_ROUTE_NOUN}")

@@ -458,6 +458,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         "retreat",
         hints=("escape", "flight"),
     ),
+    # "Russian troops are now giving ground northeast of Kharkiv": ground given up
+    _p(
+        r"\b(?:giv(?:e|es|ing)|gave|given|ced(?:e|es|ed|ing)) (?:up )?ground\b",
+        "retreat",
+        needs_forces=True,
+        hints=("ground",),
+    ),
     # "The Russian army en masse left almost the entire occupied part of Kharkiv region": ground given up
     _p(
         r"\bleft\b" + _NOT_A_TOLL +
@@ -920,6 +927,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # capital follows: not "taking part", "taking shelter in", "taking Kyiv's side")
     _p(
         r"(?:(?<=, )|(?<=\bafter ))taking"
+        # (the pattern runs on lower-cased text: "taking their artillery with them" is no place)
+        r"(?! (?:their|its|his|her|our|your|them|it|him|all|some|any|each|every|everything)\b)"
         r"(?= (?:the )?(?:(?:city|town|village|settlement) of )?[A-Z][\w-]+\b(?!['’]))",
         "advance",
         hints=("taking",),
@@ -2551,6 +2560,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("Russia intensified its onslaught, damaging civilian facilities in Dnipropetrovsk and Kharkiv")
         r"|damaged|(?<=, )damaging|(?<!had been )(?<!has been )(?<!have been )defeated"
         r"|(?<!debris from )(?<!debris of )(?<!wreckage of )(?<!wreckage from )(?<!fragments of )destroyed"
+        # (not "The drones were destroyed over the Odesa, Kherson and Sumy regions": shot down in the air)
+        r"(?! (?:over|above|in the (?:skies|sky|air)(?: over)?)\b)"
         r"|wiped out|eliminated"
         r"|demolished|razed|(?<=was )smashed|(?<=were )smashed"
         # partisans' sabotage: "Partisans blew up a Russian military train near Melitopol"

@@ -41,8 +41,69 @@ def test_a_page_that_left_no_space_after_its_stops_still_has_sentences() -> None
     )
     assert [s.text for s in split_sentences(text)] == [
         "The Russian forces have liberated Kucherovka, Gerasimov added.",
-        "Russia's control of the city of Seversk was made possible by the commanders, Putin said on Thursday.",
+        "Russia's control of the city of Seversk was made possible by the commanders, Putin said on "
+        "Thursday.",
         "As many as 45% of buildings in Konstantinovka are under control.",
         # (a capital's name before the stop may be a site's: "Kyiv.Ukraine's" stays one)
         "He was in Kyiv.Ukraine's army said so.",
     ]
+
+
+def test_the_side_that_came_under_attack_is_not_the_attacker_of_the_strike_after_it(seen: Seen) -> None:
+    text = (
+        "Russia came under drone attack again in the early hours of Tuesday, with a strike targeting an "
+        "industrial facility in Syzran, Samara Oblast, according to Governor Vyacheslav Fedorishchev."
+    )
+    assert seen(text, published=date(2025, 3, 4)) == {("strike", "UA", "Syzran")}
+
+
+def test_troops_giving_ground_retreat_and_their_guns_taken_along_are_no_taking(seen: Seen) -> None:
+    text = (
+        "Russian troops are now giving ground northeast of Kharkiv, taking their massive artillery pieces "
+        "with them."
+    )
+    assert seen(text, published=date(2022, 5, 16)) == {("retreat", "RU", "Kharkiv")}
+
+
+def test_an_oblasts_police_or_emergency_service_is_who_reports_not_where(seen: Seen) -> None:
+    text = (
+        "Russian forces shelled Kupiansk-Vuzlovyi with artillery on Friday. Residential buildings and "
+        "administrative buildings were damaged, the police of the Kharkiv region reported."
+    )
+    assert seen(text, published=date(2024, 8, 23)) == {("strike", "RU", "Kupiansk-Vuzlovyi")}
+    text = (
+        "A Russian drone attack hit the railway station in Lozova. Ten people were injured and one man "
+        "died, reported the State Emergency Service in the Kharkiv region."
+    )
+    assert seen(text, published=date(2025, 8, 5)) == {("strike", "RU", "Lozova")}
+
+
+def test_kyiv_given_permission_or_the_right_to_strike_is_the_government(seen: Seen) -> None:
+    text = (
+        "Ukraine has escalated its attacks on targets inside Russia, particularly after Washington last "
+        "month gave Kiev permission to use missiles. Zelensky said that Kyiv has the right to use its own "
+        "weapons with retaliatory strikes on Russian oil refineries."
+    )
+    assert not seen(text, published=date(2024, 12, 22))
+
+
+def test_a_bridge_blown_up_by_a_special_operation_of_the_resistance_is_ukraines(seen: Seen) -> None:
+    text = (
+        "The railway bridge in temporarily occupied Berdyansk was blown up thanks to a special operation by "
+        "the local resistance movement and the Defense Intelligence of Ukraine."
+    )
+    assert seen(text, published=date(2024, 10, 28)) == {("bridge_strike", "UA", "Berdiansk")}
+
+
+def test_airports_closed_to_flights_are_not_where_the_drones_struck(seen: Seen) -> None:
+    text = (
+        "During the night of January 11, drones attacked several regions of Russia - flights were "
+        "temporarily suspended at airports in Kazan, Nizhnekamsk, and Ulyanovsk, while in Tambov region, "
+        "drones crashed into residential buildings."
+    )
+    assert seen(text, published=date(2025, 1, 11)) == {("strike", "UA", "Tambov Oblast")}
+
+
+def test_drones_destroyed_over_regions_were_shot_down_not_struck(seen: Seen) -> None:
+    text = "The drones were destroyed over the Odesa, Kherson, Sumy and Cherkasy regions, the air force said."
+    assert not seen(text, published=date(2024, 7, 25))
