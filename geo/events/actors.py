@@ -252,7 +252,8 @@ WEAK = {
         # Ukraine's intelligence services and the partisans of occupied towns
         r"|\b(?:Partisans|partisans|HUR|GUR|SBU|Atesh)\b"
         # ("a special operation by the local resistance movement and the Defense Intelligence of Ukraine")
-        r"|\b(?:Resistance movement|resistance movement|Defen[cs]e Intelligence(?: of Ukraine| Directorate)?)\b"
+        r"|\b(?:Resistance movement|resistance movement"
+        r"|Defen[cs]e Intelligence(?: of Ukraine| Directorate)?)\b"
     ),
     "RU": word_initial(
         # (Ukrainian officials write "russians" and "russia" in lower case on purpose)
