@@ -165,3 +165,32 @@ def city_id_of(place: Place) -> str | None:
     if not place.id.startswith(DISTRICT_PREFIX):
         return None
     return place.id.removeprefix(DISTRICT_PREFIX).split(":", 1)[0]
+
+
+def district_in_short(city: Place, word: str) -> Place | None:
+    """The district of ``city`` that ``word`` names in short ("Dnipro" for Kherson's Dniprovskyi), or
+    None."""
+    short = fold(word)
+    if len(short) < SHORT_NAME_LETTERS or not has_districts(city):
+        return None
+    for _, stems, _, _ in CITY_DISTRICTS[city.name]:
+        if any(stem.startswith(short) or short.startswith(stem) for stem in stems):
+            return district_of_city(city, stems[0])
+    return None
+
+
+def names_district(district: Place, word: str) -> bool:
+    """Whether ``word`` names the city district ``district`` in short: "the Dnipro district" of a Kherson
+    report is the Dniprovskyi District it named before, not the raion round Dnipro."""
+    if city_id_of(district) is None:
+        return False
+    short = fold(word)
+    return len(short) >= SHORT_NAME_LETTERS and any(
+        any(stem.startswith(short) or short.startswith(stem) for stem in stems)
+        for rows in CITY_DISTRICTS.values()
+        for name, stems, lat, lon in rows
+        if name == district.name and (lat, lon) == (district.lat, district.lon)
+    )
+
+
+SHORT_NAME_LETTERS = 4  # the least of a district's name that says which it is

@@ -238,10 +238,21 @@ def rank(
     # not Rodynske, once "Liman")
     town_holds = any(key(c.name) == p.match.key and c.kind in ("city", "town") for c in p.candidates)
     named_abroad = any(key(c.name) == p.match.key and c.country != "UA" for c in p.candidates)
-    # (no town bears the name as written or spelt alike: Nikopol, once "Slaviansk", is no Sloviansk)
-    by_alternate = not any(
-        c.kind in ("city", "town") and (key(c.name) == p.match.key or _spelt_alike(p.match.key, c.name))
-        for c in p.candidates
+    # The names of big Ukrainian cities the name is an alternate of, where no town bears it as written or
+    # spelt alike (Nikopol, once "Slaviansk", is no Sloviansk) and no cue calls it a village: the name is
+    # theirs, and their namesake villages' ("Kamenskoye" beside Malaya Tokmachka is the village Kamianske).
+    known_as = (
+        set()
+        if cue in VILLAGE_CUES  # ("shelled from the village of Konstantinovka")
+        or any(
+            c.kind in ("city", "town") and (key(c.name) == p.match.key or _spelt_alike(p.match.key, c.name))
+            for c in p.candidates
+        )
+        else {
+            key(c.name)
+            for c in p.candidates
+            if c.country == "UA" and c.kind in ("city", "town") and c.population >= KNOWN_BY_ITS_ALTERNATES
+        }
     )
     for c in p.candidates:
         own_name = key(c.name) == p.match.key
@@ -271,13 +282,7 @@ def rank(
             # a row GeoNames names "Malynovka" 60 km off (but where a town abroad bears the name as written,
             # Orlovka in Kursk Oblast or Podolsk by Moscow, the Ukrainian Orlivka and Podilsk are others)
             score += MAIN_NAME_BONUS
-        elif (
-            by_alternate
-            and cue not in VILLAGE_CUES  # ("shelled from the village of Konstantinovka")
-            and c.country == "UA"
-            and c.kind in ("city", "town")
-            and c.population >= KNOWN_BY_ITS_ALTERNATES
-        ):
+        elif known_as and c.country == "UA" and c.kind in POPULATED and key(c.name) in known_as:
             score += MAIN_NAME_BONUS
         if c.kind == "river" and river_article:
             score += RIVER_ARTICLE_BONUS

@@ -22,7 +22,7 @@ from datetime import date
 
 from .article import NEXT_CLAUSE, ArticleContext, article_context
 from .capitals import CAPITALS, as_government
-from .city_districts import city_id_of, district_of_city, has_districts
+from .city_districts import city_id_of, district_in_short, district_of_city, has_districts, names_district
 from .context import DIRECTION_REASON, DIRECTION_WORDS, RIVER_CONTEXT, STEM_ENDINGS, TOWN_CUES
 from .described import described_places
 from .distance import haversine_km, km_apart
@@ -1041,7 +1041,7 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
             m.place is None or km_apart(m.place, named[0]) > CITY_DISTRICT_FAR_KM
         ):
             result[i] = Mention(m.text, m.start, m.end, named[0], m.score, named[1])
-    return _districts_the_data_lack(text, result)
+    return _districts_named_again(text, _districts_the_data_lack(text, result))
 
 
 # A word before "district(s)", perhaps in a list of them: "the Industrialnyi and Slobidskyi districts of
@@ -1056,6 +1056,46 @@ DISTRICTS_OF_CITY_AFTER = re.compile(
 )
 # ... or the city's name in the possessive before it: "in Kherson's Korabelnyi district".
 CITYS_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
+
+
+# A name and "district" as one mention: "the Dnipro district".
+NAME_AND_DISTRICT = re.compile(r"([A-Z][\w'’-]+)\s+(?i:district)")
+
+
+OBLAST_AROUND_CHARS = 200
+
+
+def _districts_named_again(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A city district the article has named, named again in short: "the Dniprovskyi district of Kherson
+    ... A guided aerial bomb hit a high-rise building in the Dnipro district" (not the raion of Dnipro)."""
+    districts = [m for m in mentions if m.place is not None and city_id_of(m.place) is not None]
+    cities = [m for m in mentions if m.place is not None and has_districts(m.place)]
+    if not districts and len(cities) < 2:
+        return mentions  # most articles name no city district, nor two cities of them
+    result = list(mentions)
+    for i, m in enumerate(result):
+        named = NAME_AND_DISTRICT.fullmatch(m.text)
+        if named is None or (m.place is not None and city_id_of(m.place) is not None):
+            continue
+        before = [d for d in districts if d.end <= m.start and names_district(d.place, named.group(1))]
+        if before:
+            place = before[-1].place
+            result[i] = Mention(m.text, m.start, m.end, place, m.score, f"the {place.name} named before")
+            continue
+        # ... or of the one other city of districts named before it, where the name read as the raion
+        # round an oblast's capital: "a woman from Kherson ... caught in shelling in the Dnipro district"
+        others = {c.place.id: c.place for c in cities if c.end <= m.start and c.place != m.place}
+        oblast_word = m.place.admin1.split()[0] if m.place is not None and m.place.admin1 else ""
+        if (
+            CAPITAL_DISTRICT in m.reason
+            and len(others) == 1
+            # (not where the capital's oblast is named around it: "the Dnipro district of Dnipropetrovsk")
+            and oblast_word not in text[max(0, m.start - OBLAST_AROUND_CHARS) : m.end + OBLAST_AROUND_CHARS]
+        ):
+            city = next(iter(others.values()))
+            if (place := district_in_short(city, named.group(1))) is not None:
+                result[i] = Mention(m.text, m.start, m.end, place, m.score, f"a district of {city.name}")
+    return result
 
 
 def _districts_the_data_lack(text: str, mentions: list[Mention]) -> list[Mention]:

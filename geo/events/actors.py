@@ -382,6 +382,8 @@ NOT_AGENT_BEFORE = re.compile(
     r"\s+(?:the\s+)?$"
     # a cause: "The enemy, thanks to our Armed Forces, is leaving the Chernigov region"
     r"|\b(?:thanks|due|owing)\s+to\s+(?:the\s+|our\s+|their\s+|its\s+)?$"
+    # a source: "As per the Kyiv government, the attack targeted power facilities in ..."
+    r"|\b(?:as\s+per|according\s+to)\s+(?:the\s+)?$"
     # the loser of a rout told as a noun: "ended in the defeat of Ukrainian troops and the liberation of X"
     r"|\b(?:defeat|rout|routing|encirclement|expulsion)\s+of\s+(?:the\s+)?$"
     # the object of a purpose: "in order to weaken the Russian offensive capabilities, strikes were ..."

@@ -47,3 +47,29 @@ def test_an_oblast_in_brackets_after_one_town_of_a_list_is_not_the_whole_lists()
     found = _places(text, date(2022, 4, 2))
     assert found["Zaporozhye"].name == "Zaporizhzhia"
     assert found["Zaporozhye"].kind == "city"
+
+
+def test_a_city_district_named_again_in_short_is_that_district() -> None:
+    text = (
+        "A Russian guided bomb hit a high-rise building in the Dniprovskyi district of Kherson. "
+        "A guided aerial bomb hit a high-rise building in the Dnipro district."
+    )
+    found = [m for m in find_places(text, published=date(2025, 2, 20)) if m.text == "Dnipro district"]
+    assert found[0].place.name == "Dniprovskyi District"
+    assert found[0].place.admin1 == "Kherson Oblast"
+
+
+def test_a_district_of_the_one_city_named_before_is_not_the_raion_of_a_far_capital() -> None:
+    text = (
+        "Police officers took a 63-year-old woman from Kherson to the hospital after she was caught in "
+        "enemy shelling in the Dnipro district."
+    )
+    found = _places(text, date(2025, 11, 28))
+    assert found["Dnipro district"].name == "Dniprovskyi District"
+    assert found["Dnipro district"].admin1 == "Kherson Oblast"
+    # ... but the Dnipro district of Dnipropetrovsk Oblast stays the raion round Dnipro
+    text = (
+        "Russian drones struck Kherson overnight. In the Dnipropetrovsk region, the Dnipro district came "
+        "under attack."
+    )
+    assert _places(text, date(2025, 6, 1))["Dnipro district"].admin1 == "Dnipropetrovsk Oblast"

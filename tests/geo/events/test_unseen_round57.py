@@ -107,3 +107,14 @@ def test_airports_closed_to_flights_are_not_where_the_drones_struck(seen: Seen) 
 def test_drones_destroyed_over_regions_were_shot_down_not_struck(seen: Seen) -> None:
     text = "The drones were destroyed over the Odesa, Kherson, Sumy and Cherkasy regions, the air force said."
     assert not seen(text, published=date(2024, 7, 25))
+
+
+def test_the_government_a_report_is_as_per_is_its_source_not_the_attacker(seen: Seen) -> None:
+    text = (
+        "Russia launched drones at Ukraine overnight. As per the Kyiv government, the attack targeted power "
+        "facilities located in the regions of Chernihiv and Lviv."
+    )
+    assert seen(text, published=date(2025, 12, 10)) == {
+        ("strike", "RU", "Chernihiv Oblast"),
+        ("strike", "RU", "Lviv Oblast"),
+    }
