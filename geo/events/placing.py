@@ -722,7 +722,7 @@ MEASURED_FROM = re.compile(
     r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:-\s*)?"
     # ("located approximately 23 kilometers away (14 miles) from Naslavcea": a word, then the miles)
     r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?(?:\([^()]{1,30}\)\s+)?(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
-    r"(?:\w+\s+of\s+)?$"
+    r"(?:\w+\s+of\s+|capital\s+(?:city\s+)?(?:of\s+)?)?$"  # ("85 miles northwest of the capital Kyiv")
     # ... or a direction from it: "the village of Andriivka, also located south of the eastern Ukrainian
     # city of Bakhmut, had been retaken"
     r"|\b(?:located|situated|lying)\s+(?:\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
@@ -905,6 +905,8 @@ def sentence_places(
             text, max(0, m.start - AIRPORTS_SHUT_REACH), m.start
         ):
             continue  # "flights were suspended at airports in Kazan and Ulyanovsk": no strike there
+        if CUT_OFF_FROM.search(text, max(0, m.start - CUT_OFF_REACH), m.start):
+            continue  # "cutting the city off from Kyiv": not where the bridge was struck
         if (text.startswith(ROUTE_DASHES, m.end + 1) or text.endswith(ROUTE_DASHES, 0, m.start - 1)) and any(
             c.start() <= m.start < c.end() for c in STOPS_CHAIN.finditer(text, max(0, m.start - CHAIN_REACH))
         ):
@@ -2799,10 +2801,16 @@ AIRPORTS_SHUT_BEFORE = re.compile(
     r"(?:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?(?:,\s+and\s+|,\s+|\s+and\s+))*$"
 )
 AIRPORTS_SHUT_REACH = 120
+# What a place was cut off from: "bomb the motorway bridge across the Desna, cutting the city off from
+# Kyiv" (the bridge is at the city, not at Kyiv).
+CUT_OFF_FROM = re.compile(r"\bcut(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?off\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+CUT_OFF_REACH = 50
 # ("... along the Kupiansk-Svatove-Kreminna line": the towns a line of the front is named for)
 _ROUTE_NOUN = r"\)?\s+(?:highway|road|motorway|route|railway|rail line|railroad|supply line|line|axis)\b"
-ROUTE_AFTER = re.compile(rf"(?:\s?[-–—]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)+{_ROUTE_NOUN}")
-ROUTE_END = re.compile(_ROUTE_NOUN)
+# (a train named for its ends, in quotes or not: 'a section of the "Sumy–Kyiv" train was damaged')
+_TRAIN_NOUN = r"[\"”’']?\s+(?:train|express)\b"
+ROUTE_AFTER = re.compile(rf"(?:\s?[-–—]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)+(?:{_ROUTE_NOUN}|{_TRAIN_NOUN})")
+ROUTE_END = re.compile(rf"{_ROUTE_NOUN}|{_TRAIN_NOUN}")
 # Three names or more joined by spaced dashes, no route noun needed: a train's stops ("Uman - Cherkasy -
 # Kharkiv"), not a town's hyphenated name.
 _STOP = r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?"

@@ -118,3 +118,27 @@ def test_the_government_a_report_is_as_per_is_its_source_not_the_attacker(seen: 
         ("strike", "RU", "Chernihiv Oblast"),
         ("strike", "RU", "Lviv Oblast"),
     }
+
+
+def test_a_train_named_for_its_ends_is_no_place_of_the_strike(seen: Seen) -> None:
+    text = (
+        "As a result of the massive drone assault, most of the depot's service buildings in Sumy were "
+        'destroyed, and a section of the "Sumy–Kyiv" train was damaged.'
+    )
+    assert ("strike", "RU", "Kyiv") not in seen(text, published=date(2025, 10, 31))
+
+
+def test_a_city_measured_from_the_capital_is_where_it_happens_not_the_capital(seen: Seen) -> None:
+    text = (
+        "Chernihiv, a city of 285,000 residents located 85 miles northwest of the capital Kyiv, is encircled "
+        "by Russian forces and has been subjected to sustained shelling."
+    )
+    assert seen(text, published=date(2022, 3, 16)) == {
+        ("advance", "RU", "Chernihiv"),
+        ("strike", "RU", "Chernihiv"),
+    }
+
+
+def test_what_a_city_was_cut_off_from_is_not_where_the_bridge_was_struck(seen: Seen) -> None:
+    text = "Chernihiv: Russian troops bomb motorway bridge across the Desna, cutting city off from Kyiv."
+    assert all(place != "Kyiv" for _, _, place in seen(text, published=date(2022, 3, 23)))
