@@ -262,6 +262,10 @@ def _seat_of(
             stems.append(stem[:-1] + "ch")  # the ch of Mezhyrich is a ts before the ending: "Mezhyrytska"
         stems += IRREGULAR_SEATS.get(stem.lower(), ())
         stems += _two_word_seats(stem)
+    elif own_name and name[-1:] in ("y", "i"):
+        # the adjective cut short as the press writes it: "the Vasylkiv community of the Synelnyky
+        # district" is Synelnykove's
+        fallback = [name[:-1] + "ove", name[:-1] + "e"]
     seats = _seats(stems, gazetteer, km_from_theatre, within, oblast) or _seats(
         fallback, gazetteer, km_from_theatre, within, oblast
     )

@@ -73,3 +73,24 @@ def test_a_district_of_the_one_city_named_before_is_not_the_raion_of_a_far_capit
         "under attack."
     )
     assert _places(text, date(2025, 6, 1))["Dnipro district"].admin1 == "Dnipropetrovsk Oblast"
+
+
+def test_a_district_named_like_a_far_oblast_is_not_that_oblast() -> None:
+    # the Samarivskyi raion of Dnipropetrovsk Oblast (the gazetteer holds no raions), not Samara Oblast
+    text = (
+        "In the Dnipropetrovsk region, the Russian army attacked the Samara district with a drone, hitting "
+        "an infrastructure facility."
+    )
+    found = _places(text, date(2026, 2, 4))
+    assert found.get("Samara district") is None
+    assert "Samara" not in found or found["Samara"] is None
+
+
+def test_a_community_of_a_district_named_by_its_adjective_cut_short() -> None:
+    text = (
+        "According to the head of the regional administration, the Vasylkiv community of the Synelnyky "
+        "district has again come under attack from Russian drones."
+    )
+    found = _places(text, date(2026, 2, 4))
+    assert found["Vasylkiv"].name == "Vasylkivka"
+    assert found["Vasylkiv"].admin1 == "Dnipropetrovsk Oblast"
