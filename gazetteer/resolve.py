@@ -1109,7 +1109,7 @@ def _districts_the_data_lack(text: str, mentions: list[Mention]) -> list[Mention
     for word in DISTRICT_NAME_WORD.finditer(text):
         held = next((i for i, m in enumerate(result) if m.start < word.end() and word.start() < m.end), None)
         if held is not None and (
-            (result[held].start, result[held].end) != word.span()
+            not _word_or_its_district(text, word, result[held])
             or result[held].place is None
             or city_id_of(result[held].place) is not None
         ):
@@ -1127,16 +1127,42 @@ def _districts_the_data_lack(text: str, mentions: list[Mention]) -> list[Mention
             ),
             None,
         )
-        if city is None and held is None:
-            city = _the_only_big_city([m for m in result if m.end <= word.start()])
+        if city is None and (held is None or DISTRICT_ADJECTIVE.search(word.group())):
+            # (a name the gazetteer holds as another city's quarter, "Kyivskyi" of Donetsk or Poltava, is
+            # the one big city's district too: "In the Kyivskyi district, a drone hit a private home" of a
+            # Kharkiv report)
+            before = [m for m in result if m.end <= word.start()]
+            city = _the_only_big_city(before, word.group() if held is not None else "")
+            if (
+                held is not None
+                and city is not None
+                and km_apart(result[held].place, city) <= CITY_DISTRICT_FAR_KM
+            ):
+                city = None  # the place held lies in the city anyway
         if city is None or (place := district_of_city(city, word.group())) is city:
             continue
-        district = Mention(word.group(), word.start(), word.end(), place, 0.6, f"a district of {city.name}")
+        start, end = (result[held].start, result[held].end) if held is not None else word.span()
+        district = Mention(text[start:end], start, end, place, 0.6, f"a district of {city.name}")
         if held is None:
             added.append(district)
         else:
             result[held] = district
     return sorted(result + added, key=lambda m: m.start)
+
+
+# A district's adjective: "Kyivskyi", "Osnovianskyi", "Saltovsky".
+DISTRICT_ADJECTIVE = re.compile(r"(?:sk(?:yi|iy|ii|y)|ck(?:yi|iy))$")
+# "district" right after its name, in one mention with it: "the Kyivskyi district".
+DISTRICT_WORD_AFTER = re.compile(r"\s+(?i:city\s+)?(?i:districts?)")
+
+
+def _word_or_its_district(text: str, word: re.Match[str], mention: Mention) -> bool:
+    """Whether ``mention`` is the district's name ``word`` itself, or the name and its "district"."""
+    if mention.start != word.start():
+        return False
+    return (
+        mention.end == word.end() or DISTRICT_WORD_AFTER.fullmatch(text, word.end(), mention.end) is not None
+    )
 
 
 def _oblast_of(place: Place) -> str:
@@ -1158,10 +1184,12 @@ def _raion_of_russian_oblast(district: Mention, city: Mention) -> bool:
     )
 
 
-def _the_only_big_city(mentions: list[Mention]) -> Place | None:
+def _the_only_big_city(mentions: list[Mention], district: str = "") -> Place | None:
     """The one Ukrainian city with districts (_city_of_districts) that ``mentions`` name as a city (not
     as a district of it), or None when they name none or several (or a Russian one: "the Sudzhansky
-    district" by Kursk is a raion of the oblast, not a part of the city)."""
+    district" by Kursk is a raion of the oblast, not a part of the city). Given a ``district``'s name,
+    only the cities that have one of that name count (Kharkiv's Kyivskyi, in an article naming Kyiv
+    too)."""
     big = {
         m.place.id: m.place
         for m in mentions
@@ -1170,6 +1198,7 @@ def _the_only_big_city(mentions: list[Mention]) -> Place | None:
         # (nor as a quarter named by its district's adjective: "the Saltivskyi district" is Kharkiv's
         # Saltivka)
         and not m.reason.startswith(("a district of ", "the district of "))
+        and (not district or district_of_city(m.place, district) is not m.place)
     }
     if len(big) != 1:
         return None

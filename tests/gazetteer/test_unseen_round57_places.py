@@ -94,3 +94,16 @@ def test_a_community_of_a_district_named_by_its_adjective_cut_short() -> None:
     found = _places(text, date(2026, 2, 4))
     assert found["Vasylkiv"].name == "Vasylkivka"
     assert found["Vasylkiv"].admin1 == "Dnipropetrovsk Oblast"
+
+
+def test_a_district_another_citys_quarter_is_named_for_is_the_one_big_citys() -> None:
+    # GeoNames holds "Kyivskyi" as quarters of Donetsk and Poltava; a Kharkiv report (naming Kyiv too) means
+    # Kharkiv's Kyivskyi district, which Kyiv has none of
+    text = (
+        "Russia attacked Kharkiv overnight, Ukraine's second city, while Kyiv was spared. "
+        "The Kyivskyi and Osnovianskyi districts sustained significant damage. "
+        "In the Kyivskyi district, a drone hit a private home, killing one person."
+    )
+    found = [m for m in find_places(text, published=date(2025, 6, 7)) if m.text.startswith("Kyivskyi")]
+    assert [m.place.name for m in found] == ["Kyivskyi District", "Kyivskyi District"]
+    assert all(m.place.admin1 == "Kharkiv Oblast" for m in found)
