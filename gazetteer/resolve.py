@@ -1132,7 +1132,7 @@ def _districts_the_data_lack(text: str, mentions: list[Mention]) -> list[Mention
             # the one big city's district too: "In the Kyivskyi district, a drone hit a private home" of a
             # Kharkiv report)
             before = [m for m in result if m.end <= word.start()]
-            city = _the_only_big_city(before, word.group() if held is not None else "")
+            city = _the_only_big_city(before, word.group())
             if (
                 held is not None
                 and city is not None

@@ -67,7 +67,12 @@ def trigger_dates(sentence: str, triggers: list[Trigger], published: date | None
     ]
     dates = []
     for i in range(len(triggers)):
-        found = _finer(own[i], lead) or _going_on(sentence, triggers, own, i) or _later(stretches, own, i)
+        found = (
+            _finer(own[i], lead)
+            or _going_on(sentence, triggers, own, i)
+            or _cause_of(sentence, triggers, own, i)
+            or _later(stretches, own, i)
+        )
         if found is not None and found.day is None and RECENT.search(found.text):
             found = _undated(published, found.text)  # "in the past few days": this week's news
         dates.append(found or _undated(published))
@@ -84,6 +89,25 @@ def _going_on(
     word = triggers[i].text.split()[0].lower()
     before = sentence[: triggers[i].start].rstrip()
     return own[i - 1] if word.endswith("ing") and PARTICIPLE_OPENS.search(before) else None
+
+
+# Before a noun of fire, what makes it the cause of the phrase before it: "killed in Kharkiv on Tuesday in
+# Russia's bombardment of the city", "injured during a drone attack" (not "after": a time of its own).
+CAUSE_BEFORE = re.compile(r"\b(?:in|during|amid|by)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _cause_of(
+    sentence: str, triggers: list[Trigger], own: list[EventDate | None], i: int
+) -> EventDate | None:
+    """The date of the phrase before, for the fire that caused it, named after it in the same clause:
+    "Four people were killed in Kharkiv early on Tuesday in Russia's bombardment of the city's
+    Osnovianskyi district" was bombarded on Tuesday."""
+    if i == 0 or own[i - 1] is None:
+        return None
+    between = sentence[triggers[i - 1].end : triggers[i].start]
+    if any(mark in between for mark in ",;:()"):
+        return None
+    return own[i - 1] if CAUSE_BEFORE.search(between) else None
 
 
 def _own_clause(stretch: str) -> str:

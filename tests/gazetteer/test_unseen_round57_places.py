@@ -107,3 +107,14 @@ def test_a_district_another_citys_quarter_is_named_for_is_the_one_big_citys() ->
     found = [m for m in find_places(text, published=date(2025, 6, 7)) if m.text.startswith("Kyivskyi")]
     assert [m.place.name for m in found] == ["Kyivskyi District", "Kyivskyi District"]
     assert all(m.place.admin1 == "Kharkiv Oblast" for m in found)
+
+
+def test_a_district_not_in_the_gazetteer_is_of_the_named_city_that_has_it() -> None:
+    # the dateline's Kyiv, Kharkiv and Kherson are three cities of districts; only Kharkiv has an Osnovianskyi
+    text = (
+        "KYIV (Reuters) - Russia attacked Kharkiv, Kyiv and Kherson overnight. Four people were killed in "
+        "Kharkiv in Russia's bombardment of the city's Osnovianskyi district."
+    )
+    found = _places(text, date(2024, 10, 29))
+    assert found["Osnovianskyi"].name == "Osnovianskyi District"
+    assert found["Osnovianskyi"].admin1 == "Kharkiv Oblast"

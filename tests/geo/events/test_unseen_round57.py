@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
 from geo.events.sentences import split_sentences
 
 Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
@@ -142,3 +144,13 @@ def test_a_city_measured_from_the_capital_is_where_it_happens_not_the_capital(se
 def test_what_a_city_was_cut_off_from_is_not_where_the_bridge_was_struck(seen: Seen) -> None:
     text = "Chernihiv: Russian troops bomb motorway bridge across the Desna, cutting city off from Kyiv."
     assert all(place != "Kyiv" for _, _, place in seen(text, published=date(2022, 3, 23)))
+
+
+def test_the_fire_that_caused_a_dated_toll_has_its_date() -> None:
+    text = (
+        "Russia attacked Kharkiv and Kyiv overnight.\n\n"
+        "Four people were killed in Kharkiv in the early hours of Tuesday in Russia’s bombardment of the "
+        "city’s Osnovianskyi district, Mayor Ihor Terekhov said on his Telegram messaging channel."
+    )
+    events = extract_events(read_text(text, published=date(2024, 10, 29)), load_gazetteer())
+    assert {e.date for e in events if e.place == "Osnovianskyi District"} == {"2024-10-29"}
