@@ -2000,6 +2000,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_military=True,
         hints=("it was", "it is", "was", "were"),
     ),
+    # the communities a regional head lists as hit after a night's attack: "The Marhanets, Myrove, and
+    # Pokrovsk communities, along with Nikopol itself, were affected"
+    _p(
+        r"\bcommunit(?:y|ies)\b(?=(?:,? along with [^.;:]{1,40}?,)? (?:were|was|have been|has been) "
+        r"(?:also )?affected\b)",
+        "strike",
+        needs_military=True,
+        hints=("communit",),
+    ),
     # "halted traffic on the bridge after an attack it blamed on Ukraine": an attack one side blames on
     # the other is fire (a wire service's way of telling a strike neither side claims)
     _p(

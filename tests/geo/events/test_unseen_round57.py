@@ -154,3 +154,16 @@ def test_the_fire_that_caused_a_dated_toll_has_its_date() -> None:
     )
     events = extract_events(read_text(text, published=date(2024, 10, 29)), load_gazetteer())
     assert {e.date for e in events if e.place == "Osnovianskyi District"} == {"2024-10-29"}
+
+
+def test_the_communities_a_regional_head_lists_as_affected_were_struck(seen: Seen) -> None:
+    text = (
+        '"During the night and morning, the aggressor targeted the Nikopol district using Grad MLRS, heavy '
+        "artillery, and kamikaze drones. The Marhanets, Myrove, and Pokrovsk communities, along with Nikopol "
+        'itself, were affected," Lysak stated.'
+    )
+    found = seen(text, published=date(2025, 5, 2))
+    assert {("strike", "RU", "Marhanets"), ("strike", "RU", "Myrove")} <= found
+    # ... but not a community affected by a power cut
+    power_cut = "The Myrove community was affected by power outages, the utility said."
+    assert not seen(power_cut, published=date(2025, 5, 2))
