@@ -167,3 +167,11 @@ def test_the_communities_a_regional_head_lists_as_affected_were_struck(seen: See
     # ... but not a community affected by a power cut
     power_cut = "The Myrove community was affected by power outages, the utility said."
     assert not seen(power_cut, published=date(2025, 5, 2))
+
+
+def test_the_city_the_front_is_pushed_away_from_is_not_where_it_moved(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces have advanced near the village of Alekseevka, pushing Russian troops further away "
+        "from the city of Sumy."
+    )
+    assert seen(text, published=date(2025, 7, 1)) == {("advance", "UA", "Oleksiivka")}
