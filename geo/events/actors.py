@@ -32,7 +32,8 @@ _RU_SIDE = r"(?:Russia(?:n)?(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|
 # Up to two words between a side and its force ("Ukrainian ground forces"), none of them a verb or a
 # function word (GAP_WORDS): "Russia said a drone struck" names no Russian drone.
 # (no preposition among them: "Ukrainian hangars with strike drones" are no Ukrainian drones)
-_MODIFIERS = r"(?:(?!(?:with|at|in|on|near|from|by|for)\s)[\w-]+\s+){0,2}"
+# ("Russia hits two trains at Shostka station in Ukraine during drone attack": no Ukrainian drone)
+_MODIFIERS = r"(?:(?!(?:with|at|in|on|near|from|by|for|during|amid|after|over|into|against)\s)[\w-]+\s+){0,2}"
 SIDE_FIRST = re.compile(rf"{_UA_SIDE}|{_RU_SIDE}", re.IGNORECASE)
 GAP_WORDS = re.compile(
     r"\s(?:said|says|say|reported|reports|report|claimed|claims|calls|called|warns|warned|and|or|that|was|were|is|are"

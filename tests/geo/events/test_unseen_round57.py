@@ -175,3 +175,8 @@ def test_the_city_the_front_is_pushed_away_from_is_not_where_it_moved(seen: Seen
         "from the city of Sumy."
     )
     assert seen(text, published=date(2025, 7, 1)) == {("advance", "UA", "Oleksiivka")}
+
+
+def test_a_country_before_during_and_a_drone_attack_names_no_drones_of_its_own(seen: Seen) -> None:
+    text = "Russia hits two trains at Shostka station in Ukraine during drone attack in Sumy region"
+    assert {actor for _, actor, _ in seen(text, published=date(2025, 10, 4))} == {"RU"}
