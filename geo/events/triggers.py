@@ -2519,7 +2519,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (nor "active search and strike operations": a kind of operation)
         r"|(?<!search and )(?<!search-and-)strikes?"
         r"(?! (?:drones?|UAVs?|aircraft|jets?|fighters?|groups?|weapons?|capabilit(?:y|ies)|potential"
-        r"|operations?)\b)"
+        # ("Russia has concentrated its main strike force against the city": troops massed, no fire)
+        r"|operations?|forces?|fists?|units?|brigades?|battalions?|grouping)\b)"
         # (nor "hit out at Hungarian leader Viktor Orban": words)
         r"|(?:hit|hits|hitting)(?! out\b)"
         # (nor a sector: "10 Russian attacks on the Kupiansk axis" are ground assaults)

@@ -180,3 +180,8 @@ def test_the_city_the_front_is_pushed_away_from_is_not_where_it_moved(seen: Seen
 def test_a_country_before_during_and_a_drone_attack_names_no_drones_of_its_own(seen: Seen) -> None:
     text = "Russia hits two trains at Shostka station in Ukraine during drone attack in Sumy region"
     assert {actor for _, actor, _ in seen(text, published=date(2025, 10, 4))} == {"RU"}
+
+
+def test_a_strike_force_massed_against_a_city_is_no_strike(seen: Seen) -> None:
+    text = "Russia has concentrated its main strike force against Pokrovsk, according to Zelenskyy."
+    assert ("strike", "RU", "Pokrovsk") not in seen(text, published=date(2025, 10, 27))
