@@ -28,6 +28,8 @@ _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)"
 # A capital that speaks: "what Moscow calls its special military operation", "Kyiv says", "Moscow has
 # denied", "Kyiv has repeatedly dismissed Russian claims".
 SPEAKS = re.compile(
+    # ("Kiev, however, disputed the extent of Russian advances")
+    r"(?:,\s+(?:however|meanwhile|though|for\s+its\s+part|in\s+turn|in\s+response),)?"
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"  # "Kyiv on Monday said"
     # "as both Kyiv and military analysts acknowledged": one of two speakers
     # ("... in a port of Odesa, Kyiv and the operator said in statements Friday")

@@ -185,3 +185,11 @@ def test_a_country_before_during_and_a_drone_attack_names_no_drones_of_its_own(s
 def test_a_strike_force_massed_against_a_city_is_no_strike(seen: Seen) -> None:
     text = "Russia has concentrated its main strike force against Pokrovsk, according to Zelenskyy."
     assert ("strike", "RU", "Pokrovsk") not in seen(text, published=date(2025, 10, 27))
+
+
+def test_a_capital_that_however_disputes_is_its_government(seen: Seen) -> None:
+    text = (
+        "Kiev, however, disputed the extent of Russian advances, insisting that heavy battles continue in "
+        "the city center."
+    )
+    assert not seen(text, published=date(2025, 12, 2))
