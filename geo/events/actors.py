@@ -815,7 +815,8 @@ AERIAL = (
     r"|helicopters?|jets?|planes?)"
 )
 # (not "destroyed an automobile with several drones": the thing destroyed carried them)
-DOWNED_OBJECT = re.compile(rf"(?!\s+by\b)\s+(?:(?!with\b)[\w\"“”-]+\s+){{0,4}}?{AERIAL}\b", re.IGNORECASE)
+# ("intercepted or destroyed more than 100 Ukrainian air and seaborne drones")
+DOWNED_OBJECT = re.compile(rf"(?!\s+by\b)\s+(?:(?!with\b)[\w\"“”-]+\s+){{0,7}}?{AERIAL}\b", re.IGNORECASE)
 DOWNED_SUBJECT = re.compile(
     rf"\b(?:[\w-]+\s+){{0,2}}{AERIAL}\b[^.;:]{{0,60}}?\b(?:was|were|been|are|is)\s+(?:\w+\s+)?$",
     re.IGNORECASE,

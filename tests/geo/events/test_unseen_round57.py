@@ -193,3 +193,11 @@ def test_a_capital_that_however_disputes_is_its_government(seen: Seen) -> None:
         "the city center."
     )
     assert not seen(text, published=date(2025, 12, 2))
+
+
+def test_drones_downed_after_a_long_count_are_still_the_other_sides(seen: Seen) -> None:
+    text = (
+        "Russia's Defense Ministry said it had intercepted or destroyed more than 100 Ukrainian air and "
+        "seaborne drones in annexed Crimea."
+    )
+    assert {actor for _, actor, _ in seen(text, published=date(2024, 5, 17))} <= {"UA"}
