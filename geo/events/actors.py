@@ -564,7 +564,9 @@ WEAPONS_STRUCK = re.compile(
     # production of Shahed drones"
     r"|production|manufacture|manufacturing|assembly|makers?|producers?)"
     r"\s+(?:of|for|storing|containing|with)"
-    r"|storing|stored|stores|containing|housing|housed|destroy(?:ed|ing|s)|hit(?:ting)?)"
+    r"|storing|stored|stores|containing|housing|housed|destroy(?:ed|ing|s)|hit(?:ting)?"
+    # ("The Smolensk Aviation Plant, which produces Kh-55 and Kh-59 missiles used against Ukraine")
+    r"|produc(?:es|ed|ing)|mak(?:es|ing)|manufactur(?:es|ed|ing)|assembl(?:es|ed|ing)|repair(?:s|ed|ing))"
     r"\s+(?:(?!with\b|using\b|by\b)[\w,-]+\s+){0,8}[\"“‘']?$",
     re.IGNORECASE,
 )

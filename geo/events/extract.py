@@ -249,6 +249,9 @@ PLANTED = re.compile(
     re.IGNORECASE,
 )
 
+# The day the war began (Russia's seizure of Crimea): an event dated before it is history the article recalls.
+WAR_BEGAN = "2014-02-20"
+
 
 def _planted(text: str) -> bool:
     """Whether a sentence tells of a blast or fire set from near at hand (sabotage, a bomb, arson), which a
@@ -548,7 +551,10 @@ def extract_events(
     events = _counts_named_elsewhere(events, mentions)
     unique: dict[str, Event] = {}
     for event in events:
-        unique.setdefault(event.event_id, event)
+        # (not what happened before the war: "On April 26, 1986, an explosion ripped through Chernobyl's
+        # No. 4 reactor", "Soviet troops liberated Kharkiv in August 1943")
+        if event.date is None or event.date >= WAR_BEGAN:
+            unique.setdefault(event.event_id, event)
     return list(unique.values())
 
 

@@ -30,6 +30,8 @@ HEDGES = re.compile(
     r"(?:lose|loses|take|takes|capture|captures|seize|seizes|reach|reaches|fall|falls|break|breaks)|"
     r"aims? to|plans? to|planning to|(?:was|were|is|are|being) (?:\w+ )?planned|intends? to|"
     r"threaten(?:s|ed)? to|vow(?:s|ed) to|(?:can|could) be used (?:to|for)|"
+    # ("from here Ukrainian artillery and missiles can hit Donetsk": what a side is able to do)
+    r"can (?:now |still |easily |already |also )?(?:hit|strike|reach|target|shell|bomb)|"
     r"promis(?:es|ed) to|hop(?:es?|ed|ing) to|poised to|seeks? to|wants? to|in case|in the event of|"
     r"scenarios?|"
     # ("pledged to reduce attacks on Chernigov", "the oblast is preparing for two major attacks on X")

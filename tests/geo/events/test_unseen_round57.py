@@ -201,3 +201,21 @@ def test_drones_downed_after_a_long_count_are_still_the_other_sides(seen: Seen) 
         "seaborne drones in annexed Crimea."
     )
     assert {actor for _, actor, _ in seen(text, published=date(2024, 5, 17))} <= {"UA"}
+
+
+def test_what_a_side_can_hit_is_no_event(seen: Seen) -> None:
+    text = "From here Ukrainian artillery and missiles can hit Donetsk, the gateway to the southern Donbas."
+    assert not seen(text, published=date(2024, 4, 1))
+
+
+def test_what_happened_before_the_war_is_history_not_an_event(seen: Seen) -> None:
+    text = "On April 26, 1986, an explosion ripped through Chernobyl's No. 4 reactor, killing 30 people."
+    assert not seen(text, published=date(2022, 3, 1))
+
+
+def test_the_missiles_a_struck_plant_produces_name_no_attacker(seen: Seen) -> None:
+    text = (
+        "The Smolensk Aviation Plant, which produces Kh-55 and Kh-59 missiles used against Ukraine, was "
+        "reportedly among the targets."
+    )
+    assert ("strike", "RU", "Smolensk") not in seen(text, published=date(2024, 4, 1))
