@@ -243,6 +243,7 @@ SENTENCES = [
     "Drones hit Dnipro; there was a loud noise in Dnipro; Polohy is under fire by Ukrainian forces.",
     "Gunners covered a cluster of Russian troops on the Kinburn spit; Ukraine pulled its forces from Krynky.",
     "A missile was reported arriving at the city of Sumy.",
+    "The Marhanets, Myrove, and Pokrovsk communities, along with Nikopol itself, were affected.",
 ]
 
 
