@@ -154,6 +154,12 @@ DIRECTIONS_LISTED_BEFORE = re.compile(
 DIRECTIONS_LIST_REACH = 160
 # The first word of the noun an air base's name comes before: "the Belaya and Olenya air bases".
 AIR_BASE_WORDS = frozenset({"air", "airbase", "airbases", "airfield", "airfields"})
+# ... or the noun before the list, which names the bases one by one, each with its region in brackets.
+AIR_BASES_LISTED_BEFORE = re.compile(
+    r"\b(?:air\s*bases|airbases|airfields)\b[^.;:]{0,30}?(?:\b(?:were|are|included|include|including|namely)"
+    r"|:)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{1,40}\))?,?\s+(?:and\s+)?)*$"
+)
+AIR_BASES_LIST_REACH = 200
 # The rest of a list of places before the noun they share: "(the Pokrovsk) and Toretsk directions",
 # "(the Kupiansk), Lyman and Siversk sectors", "(the Marhanets), Myrove, Pokrovske communities"; group 1 is
 # the noun.
@@ -745,6 +751,12 @@ def _propose(
         if next_word.lower() in AIR_BASE_WORDS:  # the last of the list: its mention up to the noun
             noun_words = 2 if _word(text, spans, m.last_word + 2).lower() in ("base", "bases") else 1
             end = spans[m.last_word + noun_words][1]
+    elif AIR_BASES_LISTED_BEFORE.search(text, max(0, m.start - AIR_BASES_LIST_REACH), m.start) and (
+        bases := gaz.candidates(f"{m.key} air base")
+    ):
+        # "The four airbases hit were Belaya (Irkutsk, Siberia), Olenya (Murmansk, northwest Russia)":
+        # each base of the list the noun opens
+        cands, hint = list(bases), "'air bases' before its list"
     elif next_word and gap_after in (" ", "-") and next_word.lower() in KIND_SUFFIXES:
         kind = KIND_SUFFIXES[next_word.lower()]
         typed = [c for c in cands if c.kind == kind] or [

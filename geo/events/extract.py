@@ -253,6 +253,25 @@ PLANTED = re.compile(
 WAR_BEGAN = "2014-02-20"
 
 
+def _russian_air_bases_struck(events: list[Event], mentions: Sequence[Mention]) -> list[Event]:
+    """Give Ukraine the strikes on Russia's military air bases that name no side: only Ukraine strikes
+    them ("The four airbases hit were Belaya (Irkutsk, Siberia), Olenya (Murmansk) ..."); the basis is
+    ``owner``, as for what a side holds."""
+    bases = {
+        m.place.id
+        for m in mentions
+        if m.place is not None and m.place.country == "RU" and m.place.name.endswith(" air base")
+    }
+    if not bases:
+        return events  # most articles name no Russian air base
+    return [
+        replace(e, actor="UA", actor_basis="owner")
+        if e.event_type == "strike" and e.actor == "unknown" and e.place_id in bases
+        else e
+        for e in events
+    ]
+
+
 def _planted(text: str) -> bool:
     """Whether a sentence tells of a blast or fire set from near at hand (sabotage, a bomb, arson), which a
     claim or a probe must attribute; a fire that an attack set is not one."""
@@ -547,6 +566,7 @@ def extract_events(
         events = _headline_told_again(events, headlined)
     if any(e.event_type == "strike" and e.actor == "unknown" for e in events):
         events = _strikes_of_article_side(_struck_again(events), mentions, article.published, unplaced_fire)
+    events = _russian_air_bases_struck(events, mentions)
     events = with_known_days(_taken_long_ago(events, article.published, gaz))
     events = _counts_named_elsewhere(events, mentions)
     unique: dict[str, Event] = {}

@@ -118,3 +118,13 @@ def test_a_district_not_in_the_gazetteer_is_of_the_named_city_that_has_it() -> N
     found = _places(text, date(2024, 10, 29))
     assert found["Osnovianskyi"].name == "Osnovianskyi District"
     assert found["Osnovianskyi"].admin1 == "Kharkiv Oblast"
+
+
+def test_air_bases_listed_after_their_noun_each_with_its_region() -> None:
+    text = (
+        "The four airbases hit were Belaya (Irkutsk, Siberia), Olenya (Murmansk, northwest Russia), "
+        "Dyagilevo (Ryazan), and Ivanovo (Ivanovo region)."
+    )
+    found = _places(text, date(2025, 6, 2))
+    assert found["Belaya"].name == "Belaya air base"  # not a village Belaya of Kursk Oblast
+    assert found["Ivanovo"].name == "Ivanovo Severny air base"

@@ -219,3 +219,13 @@ def test_the_missiles_a_struck_plant_produces_name_no_attacker(seen: Seen) -> No
         "reportedly among the targets."
     )
     assert ("strike", "RU", "Smolensk") not in seen(text, published=date(2024, 4, 1))
+
+
+def test_russias_air_bases_struck_by_no_side_named_are_ukraines_targets(seen: Seen) -> None:
+    text = (
+        "The four airbases hit were Belaya (Irkutsk, Siberia), Olenya (Murmansk, northwest Russia), "
+        "Dyagilevo (Ryazan), and Ivanovo (Ivanovo region)."
+    )
+    assert {("strike", "UA", "Belaya air base"), ("strike", "UA", "Olenya air base")} <= seen(
+        text, published=date(2025, 6, 2)
+    )
