@@ -1096,7 +1096,9 @@ AREA_ADJECTIVE = re.compile(r"s['’]?k(?:a|yi|iy|ii|y|ij)$")  # not -ske: Torsk
 # The words that open a list of pairs of places named as the ends of sectors: "in the sectors of A-B and
 # C-D", "the Bila Hora-Andriivka direction" has its noun after (JOINING_NOUNS).
 SECTOR_PAIRS_BEFORE = re.compile(
-    r"\b(?:sectors|directions|axes|sector|direction|axis|areas?)(?:\s+(?:of|as|like)\s+|:\s*)(?:the\s+)?"
+    # ("Success was developed near towns of Novosvitlivka-Khriaschuvate": a plural noun of places)
+    r"\b(?:sectors|directions|axes|sector|direction|axis|areas?|towns|villages|settlements)"
+    r"(?:\s+(?:of|as|like)\s+|:\s*)(?:the\s+)?"
     r"(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?:,\s*|,?\s+and\s+))*"
     r"(?:[A-Z][\w'’]*\s+)?(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-)?$"
 )

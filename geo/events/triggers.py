@@ -977,6 +977,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("encircl",),
     ),
     _p(r"(?:(?<=were )|(?<=was )|(?<=are )|(?<=is ))encircling\b", "advance", hints=("encircl",)),
+    # "The Ukrainian Army completed the encirclement of Horlivka": a place closed round, by the subject
+    _p(
+        r"\b(?:complet(?:ed|es|ing)|clos(?:ed|es|ing)|achiev(?:ed|es|ing)|finish(?:ed|es|ing)) "
+        r"(?:the |an |its |their )?(?:full |complete )?encirclement of"
+        r"(?! (?:the )?(?:Ukrainian|Russian|enemy|Kyiv|Moscow)\b)"
+        r"(?= (?:the )?(?:(?:city|town|village) of )?[A-Z])",
+        "advance",
+        hints=("complet", "clos", "achiev", "finish"),
+    ),
     # "Ukrainian infantry has found itself encircled": the troops cut off lost the place
     _p(
         r"\bf(?:ound|inds?|inding) (?:itself|themselves) (?:\w+ )?(?:surrounded|encircled|trapped|cut off)\b",

@@ -128,3 +128,9 @@ def test_air_bases_listed_after_their_noun_each_with_its_region() -> None:
     found = _places(text, date(2025, 6, 2))
     assert found["Belaya"].name == "Belaya air base"  # not a village Belaya of Kursk Oblast
     assert found["Ivanovo"].name == "Ivanovo Severny air base"
+
+
+def test_two_villages_joined_by_a_hyphen_after_towns_of_are_both_places() -> None:
+    text = "Success was developed near towns of Novosvitlivka-Khriaschuvate, cutting Luhansk off."
+    found = _places(text, date(2014, 8, 18))
+    assert found["Novosvitlivka"].admin1 == found["Khriaschuvate"].admin1 == "Luhansk Oblast"

@@ -244,6 +244,7 @@ SENTENCES = [
     "Gunners covered a cluster of Russian troops on the Kinburn spit; Ukraine pulled its forces from Krynky.",
     "A missile was reported arriving at the city of Sumy.",
     "The Marhanets, Myrove, and Pokrovsk communities, along with Nikopol itself, were affected.",
+    "The Ukrainian Army completed the encirclement of Horlivka and cut the highway M-04.",
 ]
 
 

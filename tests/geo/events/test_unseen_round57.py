@@ -229,3 +229,8 @@ def test_russias_air_bases_struck_by_no_side_named_are_ukraines_targets(seen: Se
     assert {("strike", "UA", "Belaya air base"), ("strike", "UA", "Olenya air base")} <= seen(
         text, published=date(2025, 6, 2)
     )
+
+
+def test_a_completed_encirclement_of_a_town_is_the_subjects_advance(seen: Seen) -> None:
+    text = "The Ukrainian Army completed the encirclement of Horlivka and cut the highway M-04."
+    assert seen(text, published=date(2014, 8, 18)) == {("advance", "UA", "Horlivka")}
