@@ -167,6 +167,10 @@ def city_id_of(place: Place) -> str | None:
     return place.id.removeprefix(DISTRICT_PREFIX).split(":", 1)[0]
 
 
+# The least of a district's name that says which it is, in short: "Dnipro" for Dniprovskyi.
+SHORT_NAME_LETTERS = 4
+
+
 def district_in_short(city: Place, word: str) -> Place | None:
     """The district of ``city`` that ``word`` names in short ("Dnipro" for Kherson's Dniprovskyi), or
     None."""
@@ -174,7 +178,7 @@ def district_in_short(city: Place, word: str) -> Place | None:
     if len(short) < SHORT_NAME_LETTERS or not has_districts(city):
         return None
     for _, stems, _, _ in CITY_DISTRICTS[city.name]:
-        if any(stem.startswith(short) or short.startswith(stem) for stem in stems):
+        if _short_for(short, stems):
             return district_of_city(city, stems[0])
     return None
 
@@ -186,11 +190,13 @@ def names_district(district: Place, word: str) -> bool:
         return False
     short = fold(word)
     return len(short) >= SHORT_NAME_LETTERS and any(
-        any(stem.startswith(short) or short.startswith(stem) for stem in stems)
+        _short_for(short, stems)
         for rows in CITY_DISTRICTS.values()
         for name, stems, lat, lon in rows
         if name == district.name and (lat, lon) == (district.lat, district.lon)
     )
 
 
-SHORT_NAME_LETTERS = 4  # the least of a district's name that says which it is
+def _short_for(short: str, stems: tuple[str, ...]) -> bool:
+    """Whether the folded word ``short`` begins one of a district's ``stems``, or one of them begins it."""
+    return any(stem.startswith(short) or short.startswith(stem) for stem in stems)

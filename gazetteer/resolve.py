@@ -1060,8 +1060,8 @@ CITYS_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
 
 # A name and "district" as one mention: "the Dnipro district".
 NAME_AND_DISTRICT = re.compile(r"([A-Z][\w'’-]+)\s+(?i:district)")
-
-
+# How far around such a mention (characters) the oblast of the capital it reads as may be named: then it
+# is that capital's raion after all ("In the Dnipropetrovsk region, the Dnipro district came under attack").
 OBLAST_AROUND_CHARS = 200
 
 

@@ -77,6 +77,9 @@ from geo.events.triggers import (
 )
 from geo.events.voice import article_voice, sentence_voice
 
+# The day the war began (Russia's seizure of Crimea): an event dated before it is history the article recalls.
+WAR_BEGAN = "2014-02-20"
+
 # Verbs that tell a gain and a loss at once: who drives someone out advances and the driven retreat;
 # who loses a place retreats and the other side advances ("the loss of X" names only the loss).
 TWO_SIDED = re.compile(
@@ -248,9 +251,6 @@ PLANTED = re.compile(
     r"|(?:blew|blown|blowing|blow)\s+up)\b",
     re.IGNORECASE,
 )
-
-# The day the war began (Russia's seizure of Crimea): an event dated before it is history the article recalls.
-WAR_BEGAN = "2014-02-20"
 
 
 def _russian_air_bases_struck(events: list[Event], mentions: Sequence[Mention]) -> list[Event]:

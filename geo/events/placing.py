@@ -905,7 +905,7 @@ def sentence_places(
             text, max(0, m.start - AIRPORTS_SHUT_REACH), m.start
         ):
             continue  # "flights were suspended at airports in Kazan and Ulyanovsk": no strike there
-        if CUT_OFF_FROM.search(text, max(0, m.start - CUT_OFF_REACH), m.start):
+        if OFF_FROM.search(text, max(0, m.start - OFF_FROM_REACH), m.start):
             continue  # "cutting the city off from Kyiv", "further away from Sumy": not where it happened
         if (text.startswith(ROUTE_DASHES, m.end + 1) or text.endswith(ROUTE_DASHES, 0, m.start - 1)) and any(
             c.start() <= m.start < c.end() for c in STOPS_CHAIN.finditer(text, max(0, m.start - CHAIN_REACH))
@@ -2805,12 +2805,12 @@ AIRPORTS_SHUT_REACH = 120
 # Kyiv" (the bridge is at the city, not at Kyiv).
 # ... or pushed away from: "pushing Russian troops further away from the city of Sumy" (the front moved
 # off from Sumy; nothing happened at it).
-CUT_OFF_FROM = re.compile(
+OFF_FROM = re.compile(
     r"\bcut(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?off\s+from\s+(?:the\s+)?$"
     r"|\b(?:further|farther)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
-CUT_OFF_REACH = 50
+OFF_FROM_REACH = 50
 # ("... along the Kupiansk-Svatove-Kreminna line": the towns a line of the front is named for)
 _ROUTE_NOUN = r"\)?\s+(?:highway|road|motorway|route|railway|rail line|railroad|supply line|line|axis)\b"
 # (a train named for its ends, in quotes or not: 'a section of the "Sumy–Kyiv" train was damaged')
