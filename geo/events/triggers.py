@@ -218,6 +218,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:re-?captur(?:ed|es|ing)|retook|retaken|retak(?:es|ing)|regain(?:ed|ing)|reclaim(?:ed|ing)"
         r"|liberat(?:ed|es|ing)|freed|reconquer(?:ed|ing)|re-?took|de-?occup(?:ied|ies|ying)"
+        r"|re-?occup(?:ied|ies|ying)"  # ("Ukrainian troops now reoccupying several towns")
         r"|(?:took|taken|taking) back"
         # "one of a handful of villages that Ukraine claimed back in a 2023 counteroffensive"
         r"|(?:claimed|claiming) back(?! (?:the |a |its |their )?(?:lead|title|money|debt|taxes|costs?)\b))\b",
@@ -231,6 +232,8 @@ PATTERNS: tuple[_Pattern, ...] = (
             "taking back",
             "de-occup",
             "deoccup",
+            "reoccup",
+            "re-occup",
             "recaptur",
             "re-captur",
             "retook",

@@ -234,3 +234,8 @@ def test_russias_air_bases_struck_by_no_side_named_are_ukraines_targets(seen: Se
 def test_a_completed_encirclement_of_a_town_is_the_subjects_advance(seen: Seen) -> None:
     text = "The Ukrainian Army completed the encirclement of Horlivka and cut the highway M-04."
     assert seen(text, published=date(2014, 8, 18)) == {("advance", "UA", "Horlivka")}
+
+
+def test_troops_reoccupying_towns_advance(seen: Seen) -> None:
+    text = "Ukrainian troops are now reoccupying the village of Lukianivka east of Kyiv, the ministry said."
+    assert ("advance", "UA", "Lukianivka") in seen(text, published=date(2022, 3, 25))
