@@ -77,9 +77,6 @@ from geo.events.triggers import (
 )
 from geo.events.voice import article_voice, sentence_voice
 
-# The day the war began (Russia's seizure of Crimea): an event dated before it is history the article recalls.
-WAR_BEGAN = "2014-02-20"
-
 # Verbs that tell a gain and a loss at once: who drives someone out advances and the driven retreat;
 # who loses a place retreats and the other side advances ("the loss of X" names only the loss).
 TWO_SIDED = re.compile(
@@ -198,6 +195,8 @@ MEDIA_AFTER = re.compile(
 SABOTAGE = re.compile(r"\b(?:blown up|blew up|blow up|collaps\w*|derail\w*|sabotage|saboteurs?|explosive devices?)\b", re.IGNORECASE)
 # The year of the full-scale war: an event dated only by an earlier year is background.
 WAR_YEAR = 2022
+# The day the war began (Russia's seizure of Crimea): an event dated before it is history the article recalls.
+WAR_BEGAN = date(2014, 2, 20)
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # Explosions heard, plural: a strike from afar, not one bomb planted.
 EXPLOSIONS = re.compile(r"\bexplosions\b", re.IGNORECASE)
@@ -571,10 +570,7 @@ def extract_events(
     events = _counts_named_elsewhere(events, mentions)
     unique: dict[str, Event] = {}
     for event in events:
-        # (not what happened before the war: "On April 26, 1986, an explosion ripped through Chernobyl's
-        # No. 4 reactor", "Soviet troops liberated Kharkiv in August 1943")
-        if event.date is None or event.date >= WAR_BEGAN:
-            unique.setdefault(event.event_id, event)
+        unique.setdefault(event.event_id, event)
     return list(unique.values())
 
 
@@ -784,10 +780,14 @@ def _side_id(event_id: str, side: str) -> str:
 
 
 def _before_the_war(when: EventDate, published: date | None) -> bool:
-    """Whether the event is dated only by a year before the full-scale war, in an article of the war:
-    "Russia seized the Crimean Peninsula in 2014" is the background a wire story gives, not news to map
-    (a liberation "in the fall 2022 counteroffensive" told in 2024 is the war's, and mapped)."""
-    if when.day is not None or published is None or published.year < WAR_YEAR:
+    """Whether the event is dated before the war began ("On April 26, 1986, an explosion ripped through
+    Chernobyl's No. 4 reactor": history the article recalls), or only by a year before the full-scale war,
+    in an article of the war: "Russia seized the Crimean Peninsula in 2014" is the background a wire story
+    gives, not news to map (a liberation "in the fall 2022 counteroffensive" told in 2024 is the war's, and
+    mapped)."""
+    if when.day is not None:
+        return when.day < WAR_BEGAN
+    if published is None or published.year < WAR_YEAR:
         return False
     year = YEAR_IN.search(when.text)
     return year is not None and int(year.group()) < WAR_YEAR
