@@ -241,19 +241,18 @@ def rank(
     # The names of big Ukrainian cities the name is an alternate of, where no town bears it as written or
     # spelt alike (Nikopol, once "Slaviansk", is no Sloviansk) and no cue calls it a village: the name is
     # theirs, and their namesake villages' ("Kamenskoye" beside Malaya Tokmachka is the village Kamianske).
-    known_as = (
-        set()
-        if cue in VILLAGE_CUES  # ("shelled from the village of Konstantinovka")
-        or any(
-            c.kind in ("city", "town") and (key(c.name) == p.match.key or _spelt_alike(p.match.key, c.name))
-            for c in p.candidates
-        )
-        else {
-            key(c.name)
-            for c in p.candidates
-            if c.country == "UA" and c.kind in ("city", "town") and c.population >= KNOWN_BY_ITS_ALTERNATES
-        }
-    )
+    # (the big cities first: most names have none, and need no look at their towns' spellings)
+    known_as = {
+        key(c.name)
+        for c in p.candidates
+        if c.country == "UA" and c.kind in ("city", "town") and c.population >= KNOWN_BY_ITS_ALTERNATES
+    }
+    if known_as and (
+        cue in VILLAGE_CUES  # ("shelled from the village of Konstantinovka")
+        or town_holds
+        or any(c.kind in ("city", "town") and _spelt_alike(p.match.key, c.name) for c in p.candidates)
+    ):
+        known_as = set()
     for c in p.candidates:
         own_name = key(c.name) == p.match.key
         stray = town_holds and not own_name and (p.match.key, c.id) not in ctx.notes
