@@ -170,7 +170,6 @@ _COMMUNITY_AFTER = (
     r" (?:the )?(?:[A-Z][\w'’-]+(?:,? and |, | )){1,4}?(?:communit(?:y|ies)|hromadas?|territorial communit"
     r"(?:y|ies))\b"
 )
-# Attacks counted on the settlements of a region: a regional administration's count of fire, not assaults.
 # The forces and weapons a wire headline's present tense follows ("Ukrainian artillery destroys ..."), as
 # fixed-width lookbehinds on the verb after them.
 _HEADLINE_FORCE_BEFORE = "|".join(
@@ -190,6 +189,7 @@ _CIVILIANS_KILLED_AFTER = (
     r"(?:m[ae]n|wom[ae]n|civilians?|residents?|people|persons?|child(?:ren)?|boys?|girls?|teenagers?"
     r"|pensioners?|[\w-]+-year-old)\b"
 )
+# Attacks counted on the settlements of a region: a regional administration's count of fire, not assaults.
 _ON_PLACES = (
     r" (?:on|against) (?:\d+ |the |several |two |three |four |five |six |seven |eight |nine |ten )?"
     r"(?:border )?"
