@@ -160,6 +160,15 @@ AIR_BASES_LISTED_BEFORE = re.compile(
     r"|:)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{1,40}\))?,?\s+(?:and\s+)?)*$"
 )
 AIR_BASES_LIST_REACH = 200
+# One side of the line round a region, right before its name: "the western border of Donetsk" (a town's
+# edge is its own: "on the edge of Kharkiv"; and "the border of Donetsk and Dnipropetrovsk region" is left to
+# the region word after the list).
+BORDER_OF_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)|administrative)\s+"
+    r"(?:border|borders|boundary|boundaries)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+BORDER_OF_REACH = 40
 # The rest of a list of places before the noun they share: "(the Pokrovsk) and Toretsk directions",
 # "(the Kupiansk), Lyman and Siversk sectors", "(the Marhanets), Myrove, Pokrovske communities"; group 1 is
 # the noun.
@@ -201,7 +210,7 @@ def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
     matches, spans = match_names(text, gaz)
     starts = {m.first_word for m in matches}
     ends = {m.last_word for m in matches}
-    persons = _person_words(text, spans, gaz) | _unit_names(text, gaz) | _ship_names(text)
+    persons = _person_words(text, spans, gaz) | _unit_names(text, gaz) | _ship_names(text) | _firm_names(text)
     headlines = _title_case_lines(text)
     village_lists = any(words in text for words in ("villages of", "settlements of", "hamlets of"))
     town_lists = "cities of" in text or "towns of" in text
@@ -421,6 +430,25 @@ def _unit_names(text: str, gaz: Gazetteer) -> frozenset[str]:
         {key(m.group(1)) for m in UNIT_APPOSITION.finditer(text)}
         | {k for k in quoted if all(c.population < SMALL_PLACE for c in gaz.candidates(k))}
     )
+
+
+# A company's name after its owner's possessive: "in an audio message published by his Concord firm"
+# (Prigozhin's catering company, not the Californian town), "its Antonov company". The firm is its name's
+# in every later mention of the article too ("Concord's Telegram channel").
+FIRM_OWNED = re.compile(
+    r"\b(?:his|her|its|their)\s+[\"“'‘]?([A-Z][\w’'-]+)[\"”’']?\s+"
+    r"(?:firm|company|companies|corporation|holding|conglomerate|concern|group of companies)\b"
+)
+
+
+FIRM_WORDS = ("firm", "compan", "corporation", "holding", "conglomerate", "concern")
+
+
+def _firm_names(text: str) -> frozenset[str]:
+    """Keys of the names the text gives a company after its owner's possessive (FIRM_OWNED)."""
+    if not any(word in text for word in FIRM_WORDS):
+        return frozenset()
+    return frozenset(key(m.group(1)) for m in FIRM_OWNED.finditer(text))
 
 
 # A warship's name before its class ("The Novocherkassk large landing ship was damaged", "the Azov landing
@@ -724,6 +752,12 @@ def _propose(
         cands, hint = regions, "one of a list of oblasts"  # "Chernihiv, Sumy and Kharkiv oblasts"
     elif _in_regions_of_list(text, m.start) and (regions := regions_named(m.key, gaz)):
         cands, hint = regions, "'regions of' before the name"  # "the eastern regions of Kharkiv and Dnipro"
+    elif BORDER_OF_BEFORE.search(text, max(0, m.start - BORDER_OF_REACH), m.start) and (
+        regions := regions_named(m.key, gaz)
+    ):
+        # "crossed the western border of Donetsk into the adjacent Dnipropetrovsk region": a region has a
+        # western border, the city of its name does not
+        cands, hint = regions, "'border of' before the name"
     elif (
         next_word.lower() == "border"
         and gap_after == " "
@@ -742,6 +776,17 @@ def _propose(
         # "settlements in the Belgorod and Krasnoyarsk districts" (Krasnoyaruzhsky, mistranslated): a
         # district of the war's border, never the Siberian city 4,000 km off
         return None
+    elif shared_noun == "rivers" or (next_word.lower() == "rivers" and gap_after == " "):
+        # "between the small Lozovatka and Dubovka rivers": each a river, or one the data lacks (not the
+        # villages of the names)
+        rivers = [c for c in cands if c.kind == "river"] or [
+            c for c in gaz.candidates(f"{m.key} river") if c.kind == "river"
+        ]
+        if not rivers:
+            return None
+        cands, hint = rivers, "'rivers' after its list"
+        if next_word.lower() == "rivers":
+            end = spans[m.last_word + 1][1]
     elif (
         (next_word.lower() in AIR_BASE_WORDS and gap_after == " ") or shared_noun in AIR_BASE_WORDS
     ) and (bases := gaz.candidates(f"{m.key} air base")):

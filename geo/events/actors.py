@@ -717,7 +717,8 @@ COUNTRY_INVADED = re.compile(
 DAMAGED_BEFORE = re.compile(
     # (a headline's present too: "Ukraine Targets Russian Ammunition Depot in Bryansk Region")
     r"\b(?:damag(?:ed|ing|es)|destroy(?:ed|ing|s)|hits?|struck|strikes|sank|sunk|downed|shot\s+down"
-    r"|target(?:ed|ing|s)|attack(?:ed|ing|s)|derail(?:ed|ing|s)|blew\s+up|blown\s+up)\s+"
+    r"|target(?:ed|ing|s)|attack(?:ed|ing|s)|derail(?:ed|ing|s)|blew\s+up|blown\s+up"
+    r"|t(?:ook|aken|ake|akes|aking)\s+out)\s+"
     r"(?:(?:at\s+least|up\s+to|some|about|over|more\s+than)\s+)?"
     r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|several\s+|\d+\s+)?"
     # ... after another thing hit: "had hit helicopters and Russian equipment at airfields"
@@ -726,7 +727,9 @@ DAMAGED_BEFORE = re.compile(
 )
 # Things a side owns that fire hits: "Russian warships", "a Russian air defense system".
 DAMAGED_THING_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:warships?|ships?|vessels?|submarines?|aircraft|jets?|planes?|helicopters?|bombers?"
+    # (a quoted list: 'destroyed Russian "equipment, personnel, and fortifications"')
+    r"\s+[\"“]?(?:[\w-]+\s+)?(?:warships?|ships?|vessels?|submarines?|aircraft|jets?|planes?|helicopters?"
+    r"|bombers?"
     r"|air\s+defen[cs]e|radars?|launchers?|tanks?|equipment|trains?|echelons?|trucks?|convoys?"
     # ("six Russian fuel tankers were destroyed near Novovasylivka")
     r"|tankers?|vehicles?|howitzers?|boats?"
@@ -777,6 +780,13 @@ STRUCK_AFTER = re.compile(
 # A capital right after a verb of fire is what was fired on: "Russia pummels Kyiv with drones".
 STRUCK_BEFORE = re.compile(
     r"\b(?:pummel|pound|batter|strik|struck|hit|attack|bomb|shell|target|blast|rock)\w*\s+$", re.IGNORECASE
+)
+# A capital as the object of a taking, or named as the capital: "tried to take the capital Kyiv".
+TAKEN_BEFORE = re.compile(
+    r"\b(?:(?:take|took|taken|taking|captur\w*|seiz\w*|encircl\w*|surround\w*|besieg\w*|occup\w*|storm\w*"
+    r"|reach\w*|enter\w*)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?"
+    r"|\bthe\s+capital\s+(?:city\s+)?(?:of\s+)?)$",
+    re.IGNORECASE,
 )
 # The side that tried something, after "attempts by": "attempts by the Russians to storm and bombard it".
 ATTEMPT_BY = re.compile(r"\b(?:attempts?|efforts?|tries|bids?)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1066,6 +1076,7 @@ def agent_before(
             and (
                 IN_PLACE.search(sentence, 0, p.start)
                 or STRUCK_BEFORE.search(sentence, 0, p.start)
+                or TAKEN_BEFORE.search(sentence, max(0, p.start - 40), p.start)
                 or LISTED_BEFORE.search(sentence, 0, p.start)
                 and LISTED_AFTER.match(sentence, p.end) is not None
                 or STRUCK_AFTER.match(sentence, p.end) is not None
@@ -1909,6 +1920,8 @@ def _speaking_side(voice: str | Callable[[], str | None] | None) -> str | None:
     return side if side in ("UA", "RU") else None
 
 
+# A passive verb that shares the subject of the clause before: "attempted to land near X, but were destroyed".
+BUT_PASSIVE_BEFORE = re.compile(r",\s*but\s+(?:then\s+|later\s+)?(?:were|was|had\s+been|have\s+been)\s+$")
 # A side's positions as the subject of a passive verb of fire, up to the verb.
 POSITIONS_SHELLED = re.compile(
     r"\b(Ukrainian|Russian)\s+(?:[\w-]+\s+)?positions\s+(?:(?:near|outside|in|around)\s+[A-Z][\w'’-]+\s+)?"
@@ -1925,12 +1938,16 @@ def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) ->
         return None  # "explosions were heard after a Ukrainian missile attack": no object named
     if trigger.passive:
         # "command posts of the Ukrainian 24th brigade were wiped out near X": the subject was hit
+        # ("Ukrainian paratroopers attempted to land near Kinburn Spit, but were destroyed": the subject
+        # the verb after "but" shares, up to the comma)
+        but = BUT_PASSIVE_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start)
+        verb_start = but.start() if but else trigger.start
         subject = [
             p
             for p in phrases
-            if p.end <= trigger.start
+            if p.end <= verb_start
             and trigger.start - p.end <= TARGET_REACH
-            and not CLAUSE_BREAK_AFTER.search(sentence, p.end, trigger.start)
+            and not CLAUSE_BREAK_AFTER.search(sentence, p.end, verb_start)
             and (p.strong or FORCE_AFTER.match(sentence, p.end) or FACILITY_AFTER.match(sentence, p.end))
             and not ATTACKS[p.side].match(sentence, p.start)
         ]
@@ -2105,7 +2122,7 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     # the subject's retreat)
     retreated = trigger.passive and trigger.event_type == "retreat"
     side = None if retreated else agent_after(sentence, phrases, trigger.end)
-    if not side and (named := OBJECT_THEN_BY.match(sentence, trigger.end)):
+    if not side and not retreated and (named := OBJECT_THEN_BY.match(sentence, trigger.end)):
         side = agent_after(sentence, phrases, named.end())
     if not side and not (strike and sentence.startswith(" by ", trigger.end)):
         # (a headline's passive with its "were" left out, "Russia's Engels and Saratov attacked by

@@ -226,6 +226,12 @@ COUNTED_BLASTS = re.compile(
     r"(?:explosions?|blasts?)\b",
     re.IGNORECASE,
 )
+# An advance that closes round a place rather than takes it: "encircled", "surrounded", "blockaded".
+CLOSED_ROUND = re.compile(r"(?:\S+\s+)*?(?:encircl|surround|blockad|besieg)", re.IGNORECASE)
+# A hold told in the present and not as kept: "are under", "is in" (not "remains under", "is still in").
+NOW_HELD = re.compile(r"(?:is|are)\s+(?!still\b)", re.IGNORECASE)
+# The kinds of event phrase that tell of fire.
+FIRE = ("strike", "bridge_strike")
 # The bases of a side that comes from around the event phrase, not from it.
 FROM_CONTEXT = frozenset({"context", "voice", "owner"})
 # Each side blaming the other for the same fire: neither is its side.
@@ -269,6 +275,22 @@ def _russian_air_bases_struck(events: list[Event], mentions: Sequence[Mention]) 
         else e
         for e in events
     ]
+
+
+def _held_against_the_map(trigger: Trigger, holder: str, place: Place, day: date) -> bool:
+    """Whether Russia is told to hold now ("are under the control of") a place that Ukraine held that day
+    by the map of who held what (geo.events.held): then the news is of its taking. What a side still holds
+    ("remains under Ukrainian control"), held once ("was under Russian control in June"), or holds in range
+    of its guns ("under the fire control of") is no news; nor is Ukraine's word that it holds a town of the
+    occupied land, mostly a denial ("The Donetsk airport is under control of Ukraine's military")."""
+    return (
+        holder == "RU"
+        and place.kind in ("city", "town", "village")  # (not "62.6 sq km of the Sumy Oblast border area")
+        and trigger.role == "under"
+        and NOW_HELD.match(trigger.text) is not None
+        and "fire control" not in trigger.text
+        and held_by_ukraine(place, day)
+    )
 
 
 def _planted(text: str) -> bool:
@@ -882,6 +904,16 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         targets = _crossings(sentence.text, places) if event_type == "bridge_strike" else []
         targets = [t for t in targets if not answered(sentence.text, trigger, t)]
         others = tuple(t for t in triggers if t is not trigger)
+        if any(
+            t.end <= trigger.start and any(o.end <= t.start and o.event_type in FIRE for o in others)
+            for t in targets
+        ):
+            # "blew up the Dariivskyi bridge, they also blew up the bridge at the exit from Snihurivka": a
+            # crossing named after an earlier verb of fire is that verb's, when the later one has its own
+            # place after it
+            own = places_for(sentence.text, trigger, places, others)
+            if own and all(t.start >= trigger.end for t in own):
+                targets = own
         targets = targets or places_for(sentence.text, trigger, places, others)
         if targets and GENERIC_ANTECEDENT.search(sentence.text, max(0, trigger.start - 120), trigger.start):
             # "near a group of settlements in Donetsk Oblast that Ukraine liberated": what was
@@ -1021,6 +1053,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and not MUTUAL.search(sentence.text)
                 and target.place.country in ("UA", "RU")
                 and target.place.country != context.fire_side
+                # (nor fire in Crimea, which Russia holds: "explosions were heard in Dzhankoi, Yevpatoria")
+                and not (context.fire_side == "RU" and in_crimea(target.place))
                 # (not explosions in a town the round-up's side holds: "12 explosions were heard in this
                 # city", Luhansk; its toll, "five were injured in Donetsk", may be the oblast's)
                 and not (
@@ -1125,6 +1159,19 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             if (
                 who == "unknown"
                 and kind == "advance"
+                and trigger.role != "loser"
+                and CLOSED_ROUND.match(trigger.text)
+            ):
+                # "Mariupol has been encircled and under constant attack": a town closed round by no side
+                # named, by the side that does not hold it that day
+                day = when.day or article.published
+                if held_by_ukraine(target.place, day):
+                    who, why = "RU", "owner"
+                elif held_by_russia(target.place, day):
+                    who, why = "UA", "owner"
+            if (
+                who == "unknown"
+                and kind == "advance"
                 and target.back_reference
                 and trigger.passive
                 and previous_side
@@ -1165,6 +1212,12 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             if kind == "contact":
                 holder = held_by(sentence.text, target.start)
                 who, why = (holder, "agent") if holder else (actor, basis)
+                if not target.back_reference and _held_against_the_map(
+                    trigger, who, target.place, when.day or article.published
+                ):
+                    # "Today, the settlements of Novenke and Basivka ... are under the control of the Russian
+                    # Federation": a side holds what the other held, the news of its taking
+                    kind = "advance"
             event = _event(article, context.article_id, sentence, trigger, kind, who, why, target, when)
             # a side named beats none ("Avdiivka fell, and Russian forces raised their flag"; "explosions
             # rang out in Belgorod when drones of the Russian Volunteer Corps struck ..."), then nearness

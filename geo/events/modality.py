@@ -100,6 +100,9 @@ DENIALS = re.compile(
     r"|(?:falsely|wrongly|mistakenly) (?:claim|report|announc|stat|assert)\w*|fakes? (?:claims? )?about"
     # "in response to fake information from the Russian Federation that the settlement had been captured"
     r"|fake (?:information|reports?|claims?|statements?)"
+    # "Russians lied about seizing Novoplatonivka village", "are lying about the capture of X" (not "lies
+    # about 40 miles east of": where a town lies)
+    r"|\b(?:lied|lying) (?:again )?about\b"
     # "There are no grounds to claim that the Russian forces have captured the village of Dvorichna"
     r"|no grounds? (?:to|for) (?:claim|say|state|assert|speak)\w*"
     r"|dismiss(?:ed|es)? (?:the )?(?:[\w'’-]+ )?(?:reports?|claims?)"

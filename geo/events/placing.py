@@ -129,9 +129,11 @@ DATELINE = re.compile(
 WHERE_CLAUSE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+)?,\s+where\s+[^,;:.()]*")
 # The dead and wounded of a strike at a place: "one woman died in Vovchansk", "two were injured in the
 # town of Nikopol" (looked for only in sentences with one of CASUALTY_WORDS).
-CASUALTY_WORDS = ("died", "killed", "injured", "wounded")
+CASUALTY_WORDS = ("died", "killed", "injured", "wounded", "killing", "injuring", "wounding")
 CASUALTY_IN = re.compile(
-    r"\b(?:died|killed|injured|wounded)\s+(?:(?:a|an|one|two|three|four|five|\d+)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+    # ("continued to shell Donetsk Oblast ..., killing one person in Paraskoviivka")
+    r"\b(?:died|killed|injured|wounded|killing|injuring|wounding)\s+"
+    r"(?:(?:a|an|one|two|three|four|five|\d+)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
     r"in\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$"
 )  # "injured a 56-year-old man in Prymorske"
 # "the Pokrovsk direction", "on the Kupiansk axis": a stretch of front named after a town.
@@ -225,6 +227,10 @@ CROSSING_NOUNS = frozenset({"bridge", "bridges", "crossing", "crossings"})
 NAMED_WATER_AFTER = re.compile(r"\s+(?:across|over|spanning)\s+(?:the\s+)?[A-Z]")
 # Between two places of one list with no preposition of its own: the second shares the first's.
 BARE_LINK = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
+# A crossing's town after it: " at the exit from Snihurivka", " in Mylove".
+_CROSSING_PLACED = (
+    r"\s+(?:in|at|near|outside)\s+(?:the\s+(?:exit|entrance|entry)\s+(?:from|to|of)\s+)?(?-i:[A-Z])"
+)
 BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:road|rail(?:way)?|railroad|automobile|motorway|key|main|same|strategic"
     # ("had been forced to withdraw from the critical city", "the embattled town")
@@ -242,7 +248,9 @@ BACK_REFERENCE = re.compile(
     # (not "the community hall", "the community's leaders": a community's thing or people)
     r"|(?:community|hromada)(?=\s*(?:[.,;:!?)]|$|(?:was|were|is|has|had|came|fell|remains|in|on|near|and|after"
     r"|since|with|from|by|where|which|that)\b)))\b"
-    r"(?![\"”’']?\s+(?:(?:cent(?:re|er)|limits|outskirts|council|hall)\s+of\b|of\b|(?-i:[A-Z])))",
+    r"(?![\"”’']?\s+(?:(?:cent(?:re|er)|limits|outskirts|council|hall)\s+of\b|of\b|(?-i:[A-Z])))"
+    # nor "the bridge at the exit from Snihurivka", "the bridge in Mylove": a crossing its town names
+    rf"(?<!bridge(?={_CROSSING_PLACED}))(?<!dam(?={_CROSSING_PLACED}))",
     re.IGNORECASE,
 )
 # "The first village was captured after a battle, while the second was taken without a fight": an
@@ -377,7 +385,8 @@ COORDINATED = re.compile(
     r"|^\s*,?\s*(?:and|as well as)\s+(?:on|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}?(?:in|near|outside)\s+$"
     # what was damaged in each place, the verb elided: "Houses were damaged in Selydove, four high-rise
     # buildings in Kurakhove, and six private houses in Kurakhivka", "... and a house in Siversk"
-    rf"|^\s*,\s*(?:and\s+)?(?:{_COUNT}|a|an|several)\s+"
+    # ("damaged six homes in Vuhledar and three homes in Lyman")
+    rf"|^\s*(?:,\s*(?:and\s+)?|and\s+)(?:{_COUNT}|a|an|several)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:houses?|buildings?|homes?|enterprises?|facilit(?:y|ies)|garages?|cars?|vehicles?"
     r"|schools?|shops?|sheds?|structures?|objects?|premises)\s+(?:were\s+|was\s+)?(?:damaged\s+)?in\s+$"
     # ... or person by person: "a 66-year-old woman in Novodanylivka, a 51-year-old man in Orikhove, and a
@@ -656,6 +665,10 @@ TOLD_IN_TOWN = re.compile(
     r"\s+of\s+)?$"
 )
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|—|–")
+# A subordinate clause's opener and its subject, right before its verb.
+SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:since|because|until|unless|although|though)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE
+)
 # Costs in characters of distance: how much less likely a place is in each position.
 WRONG_SIDE = 40  # before an active verb, after a passive one
 BROAD_KIND = (
@@ -1403,7 +1416,9 @@ def places_for(
     if "border" in sentence:
         # "advances near the administrative border between Donetsk and Zaporizhzhia oblasts": a line
         # hundreds of km long, no place of the event
-        places = [p for p in places if p.place.kind != "region" or not _on_a_border(sentence, p)]
+        places = [
+            p for p in places if p.place.kind != "region" or not _on_a_border(sentence, p, trigger.event_type)
+        ]
     if trigger.event_type == "strike" and (ends := ROAD_BETWEEN.search(sentence)):
         # "the road connecting Lyman and Torske is under heavy enemy fire": a road, not the towns at its ends
         places = [p for p in places if not ends.start() <= p.start < ends.end()]
@@ -1998,8 +2013,20 @@ def _capital_doing(sentence: str, place: SentencePlace) -> bool:
     """Whether the place is a capital standing for its government as the subject of a verb of attack or
     of saying, whichever event phrase asks: "with Kyiv hitting Russian refineries", "that Kyiv targeted
     several western regions", "Kyiv was behind alleged attacks", "Kyiv, meanwhile, said that four people
-    were wounded" (the city itself was not hit)."""
-    return place.place.name in CAPITALS and CAPITAL_DOING.match(sentence, place.end) is not None
+    were wounded" (the city itself was not hit), or as who is given arms ("ATACMS that Washington began to
+    supply Kyiv")."""
+    return place.place.name in CAPITALS and (
+        CAPITAL_DOING.match(sentence, place.end) is not None
+        or SUPPLIED_BEFORE.search(sentence, max(0, place.start - 30), place.start) is not None
+    )
+
+
+# A verb of giving arms right before a capital, its government: "began to secretly supply Kyiv".
+SUPPLIED_BEFORE = re.compile(
+    r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|sen[dt]s?|sending|gave"
+    r"|giv(?:e|es|en|ing)|s[eo]ll(?:s|ing)?|sold|transferr?(?:s|ed|ing)?)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A foreign mission or an office named by the city it sits in: "The US Embassy in Kyiv condemned the
@@ -2219,16 +2246,31 @@ BORDER_BETWEEN = re.compile(
     r"|of\s+(?:the\s+)?[\w'’-]+\s+(?:and|or)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-BORDER_OF_FIRST = re.compile(r"\bborders?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-SECOND_NAMED = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+BORDER_OF_FIRST = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:ern)?\s+)?borders?\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+BORDER_REACHED = re.compile(
+    r"\b(?:reach\w*|approach\w*|(?:advanc|mov|push|g[eo]t|c[ao]m)\w*\s+(?:up\s+)?to)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+|administrative\s+)?(?:border|boundary)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# (or the region crossed out of: "crossed the western border of Donetsk into the Dnipropetrovsk region")
+SECOND_NAMED = re.compile(r"\s+(?:and|or|into)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 
 
-def _on_a_border(sentence: str, p: SentencePlace) -> bool:
-    """Whether a region is named as one of the two a border runs between, not as where something is."""
+def _on_a_border(sentence: str, p: SentencePlace, event_type: str) -> bool:
+    """Whether a region is named as one of the two a border runs between, not as where something is, or
+    as the line an advance reached."""
     before = max(0, p.start - 60)
-    return BORDER_BETWEEN.search(sentence, before, p.start) is not None or (
-        BORDER_OF_FIRST.search(sentence, before, p.start) is not None
-        and SECOND_NAMED.match(sentence, p.end) is not None
+    return (
+        BORDER_BETWEEN.search(sentence, before, p.start) is not None
+        or (
+            BORDER_OF_FIRST.search(sentence, before, p.start) is not None
+            and SECOND_NAMED.match(sentence, p.end) is not None
+        )
+        # "had reached the western border of Donetsk": the line got to, not ground inside it (but "tried to
+        # reach the border of Luhansk region - they retreated everywhere": the region retreated in)
+        or (event_type == "advance" and BORDER_REACHED.search(sentence, before, p.start) is not None)
     )
 
 # Between a city and a place by it that the city names: "the Kyiv suburb of Makariv".
@@ -2889,6 +2931,10 @@ def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:
     if p.place.kind in ("region", "river"):
         cost += BROAD_KIND
     if CLAUSE_BREAK.search(gap) and not (not after and _aside_closed(sentence, p, gap)):
+        cost += ACROSS_CLAUSE
+    elif not after and SUBORDINATE_SUBJECT.search(gap):
+        # "Russian advances into Sumy have gained momentum since Ukrainian forces withdrew from ... Kursk
+        # Oblast": the verb of a clause of its own, whose subject alone stands between it and its opener
         cost += ACROSS_CLAUSE
     if _measured_from(sentence, p) and (after or not OWN_RELATIVE.match(gap)):
         # (but "20 km southeast of Robotyne, which was liberated on Aug. 28": the clause is the anchor's)

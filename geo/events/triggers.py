@@ -43,6 +43,8 @@ from geo.events.modality import CAUSE_WORDS, DONE_INFINITIVE
 _NOT_A_TOLL = (
     # ("overnight Russian shelling left a man trapped under rubble")
     r"(?! (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|killed|homeless|without|trapped|stranded|buried)\b)"
+    # ... nor a state it left someone in: "a long-stalled advance has left them facing supply issues"
+    r"(?! (?:them|it|him|her|us|you|the \w+|its \w+|their \w+) (?:facing|with|in|exposed|vulnerable|short)\b)"
     # ... nor the side of a river or a front: "the occupiers on the right and left banks of the Dnieper"
     r"(?! (?:banks?|flanks?|sides?|wing|hand)\b)"
 )
@@ -188,6 +190,13 @@ _CIVILIANS_KILLED_AFTER = (
     r"[^.;:]{0,90}?,\s+(?:killing|injuring|wounding)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:m[ae]n|wom[ae]n|civilians?|residents?|people|persons?|child(?:ren)?|boys?|girls?|teenagers?"
     r"|pensioners?|[\w-]+-year-old)\b"
+)
+# ... or the harm it did to things: "launched an attack on the village of Kurylivka ..., causing a grass
+# fire", "..., damaging five houses".
+_HARM_AFTER = (
+    r"[^.;:]{0,90}?,\s+(?:(?:causing|sparking|starting|igniting)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?fires?"
+    r"|(?:damaging|destroying)\s+(?:[\w-]+\s+){0,3}?(?:houses?|homes?|buildings?|cars?|infrastructure"
+    r"|power\s+lines?))\b"
 )
 # Attacks counted on the settlements of a region: a regional administration's count of fire, not assaults.
 _ON_PLACES = (
@@ -980,6 +989,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("encircl",),
     ),
     _p(r"(?:(?<=were )|(?<=was )|(?<=are )|(?<=is ))encircling\b", "advance", hints=("encircl",)),
+    # "separatists said they had “tightened their circle” around Mariupol", "tightening the noose
+    # around Pokrovsk": ground closing round a town (troops named after it are the ones cut off, above)
+    _p(
+        r"\btighten(?:ed|ing|s)? (?:the |their |its )?[“\"‘']?(?:circle|ring|noose|encirclement|grip)"
+        r"[”\"’']?(?= (?:around|round|on) (?:the )?(?:(?:city|town|village) of )?[A-Z])",
+        "advance",
+        hints=("tighten",),
+    ),
     # "The Ukrainian Army completed the encirclement of Horlivka": a place closed round, by the subject
     _p(
         r"\b(?:complet(?:ed|es|ing)|clos(?:ed|es|ing)|achiev(?:ed|es|ing)|finish(?:ed|es|ing)) "
@@ -1073,7 +1090,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "launched an attack, presumably using Shahed-type UAVs, on ...": a drone attack; nor one
         # "mostly targeting energy infrastructure", nor one on a community)
         rf"(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})(?!{_FIRE_AIM_LATER})(?! on{_COMMUNITY_AFTER})"
-        rf"(?!{_CIVILIANS_KILLED_AFTER})"
+        rf"(?!{_CIVILIANS_KILLED_AFTER})(?!{_HARM_AFTER})"
         # (nor one on a port or a plant, which no infantry storms: "launched an attack on the port of Reni")
         # (or on a named one: "launched an attack on the Saky airfield")
         r"(?! (?:on|against) (?:the )?(?:[\w'’-]+ ){0,2}?(?:sea)?(?:port|harbou?r|refinery|oil depot"
@@ -1153,6 +1170,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # not "regain lost ground", "retake lost positions": an aim, and the loss is not this event
         # nor "the territories lost last fall": a participle that names ground by an old loss
         r"(?<!regain )(?<!retake )(?<!recapture )(?<!recover )(?<!reclaim )(?<!territories )(?<!territory )"
+        # ("appear to be retaking lost ground", "regained lost positions": the taking back, told above)
+        r"(?<!retaking )(?<!regaining )(?<!recapturing )(?<!recovering )(?<!reclaiming )(?<!retook )"
+        r"(?<!regained )(?<!recaptured )(?<!recovered )(?<!reclaimed )(?<!retakes )(?<!regains )"
         # nor "electrical power was lost in several districts": a service
         r"(?<!power was )(?<!power is )(?<!electricity was )(?<!contact was )(?<!connection was )"
         r"(?<!supply was )(?<!lives were )(?<!power has been )"
@@ -1887,7 +1907,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fire|shelling|bombardment|attack)\b"
         # "The neighboring city of Lysychansk is under constant fire" (a word of war before the fire: not
         # "the minister is under fire")
-        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bremains )|(?<=\bremain )|(?<=\bremaining ))"
+        # ("Mariupol has been encircled and under constant attack": the state the fire is joined to)
+        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bremains )|(?<=\bremain )|(?<=\bremaining )|(?<=\bencircled and )"
+        r"|(?<=\bsurrounded and )|(?<=\bbesieged and ))"
         # ("is now under constant Russian drone and shell fire")
         r"(?:(?:now|still|also|again) )?under "
         r"(?:(?:" + _UNDER_FIRE_WORDS + r") ){1,2}"
@@ -2301,6 +2323,27 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:air )?raids?\b(?= (?:on (?:[\w'’-]+ ){1,4}?)?left (?:[\w-]+ ){0,4}?(?:dead|injured|wounded)\b)",
         "strike",
         hints=("inflict", "open", "attack", "strike", "raid", "carr", "conduct"),
+    ),
+    # a side's blow that took out its targets: "Russia had taken out two Ukrainian ammunition depots and a
+    # drone command center in ... Kherson Region" (not "took out loans", "taken out of service")
+    _p(
+        r"\b(?:took|taken|take|takes|taking) out "
+        r"(?=(?:[\w-]+ ){0,4}?(?:depots?|launchers?|radars?|aircraft|tanks|positions|systems?"
+        r"|command (?:posts?|cent(?:re|er)s?)|headquarters|bridges?|vehicles|equipment"
+        r"|warehouses?|ships?|boats|howitzers?|artillery)\b)",
+        "strike",
+        hints=("took", "tak"),
+    ),
+    # a raid a side made on a place, by land or sea: "its forces had conducted a raid on the
+    # Russian-controlled Tendra Spit", "destroyed six armored vehicles during a raid on the Kinburn Spit" (a
+    # raid into Russia is a crossing, above; "repelled a raid on a base" is no raid done)
+    _p(
+        r"\b(?:(?:conduct|carri|carry|launch|stag|mount|undert[ao]k)\w*(?: out)? (?:an? |the |another )"
+        r"|(?:during|in) (?:an? |the ))"
+        r"(?:(?:successful|daring|new|second|amphibious|naval|commando|special|cross-river) ){0,2}raids? on\b"
+        r"(?=(?: the)?(?: [\w'’-]+){0,2}? [A-Z])",
+        "strike",
+        hints=("raid",),
     ),
     # fire told by what it did: "one person had been killed by a Russian drone in Novopavlivka", "two cars
     # caught fire after the attack", "Ukrainian drones ignited several oil tanks in the Rostov region"
@@ -3067,6 +3110,8 @@ THINGS_AFTER = re.compile(
     # "the city had lost electricity supply": a service, not ground
     r"|electricity|power|supply|supplies|heating|water|gas|connection|communications?|signal"
     r"|devices|ordnance"  # "seized ordnance", "captured 40 devices": munitions, not ground
+    # ("destroying several advanced Russian air-defense missile launchers and radars")
+    r"|(?:air[- ]defen[cs]e\s+)?(?:missile\s+)?launchers|radars"
     # "some of whom said they had lost their relatives": people, not ground
     r"|relatives|family|families|loved ones|lives|homes|jobs|sons|husbands|children|friends|limbs?|legs?)\b"
     # (not a facility named by what it holds: "targeted a weapons depot", "hit a power plant")

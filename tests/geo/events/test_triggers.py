@@ -245,6 +245,9 @@ SENTENCES = [
     "A missile was reported arriving at the city of Sumy.",
     "The Marhanets, Myrove, and Pokrovsk communities, along with Nikopol itself, were affected.",
     "The Ukrainian Army completed the encirclement of Horlivka and cut the highway M-04.",
+    "Separatists said they had tightened their circle around Mariupol; special forces raided nothing.",
+    "Its forces had conducted a raid on the Russian-controlled Tendra Spit.",
+    "Russia said it had taken out two Ukrainian ammunition depots near Kherson.",
 ]
 
 

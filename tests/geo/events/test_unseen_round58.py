@@ -1,0 +1,243 @@
+"""Round 58 of unseen reporting: sieges told with no side named, casualties and damage counted town by
+town, raids on the spits of the Black Sea coast, and crossings blown up one after another."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+MARCH_2022 = date(2022, 3, 3)
+JANUARY_2023 = date(2023, 1, 12)
+AUGUST_2024 = date(2024, 8, 9)
+
+
+def test_a_town_ukraine_held_encircled_by_no_side_named_was_encircled_by_russia(seen: Seen) -> None:
+    text = (
+        "Mayor Vadym Boychenko said Mariupol has been encircled and under constant attack over the previous "
+        "24 hours."
+    )
+    assert seen(text, published=MARCH_2022) == {("advance", "RU", "Mariupol"), ("strike", "RU", "Mariupol")}
+
+
+def test_a_town_russia_held_encircled_by_no_side_named_was_encircled_by_ukraine(seen: Seen) -> None:
+    # Izium, held by Russia from April to September 2022
+    text = "By Friday Izium had been surrounded, the governor said."
+    assert seen(text, published=date(2022, 9, 9)) == {("advance", "UA", "Izium")}
+
+
+def test_a_circle_tightened_around_a_town_is_ground_gained(seen: Seen) -> None:
+    text = "Pro-Russian separatists said they had “tightened their circle” around Mariupol."
+    assert seen(text, published=MARCH_2022) == {("advance", "RU", "Mariupol")}
+
+
+def test_the_noose_tightened_around_a_town_is_ground_gained(seen: Seen) -> None:
+    text = "Russian forces are tightening the noose around Pokrovsk, the Ukrainian commander said."
+    assert seen(text, published=date(2025, 11, 10)) == {("advance", "RU", "Pokrovsk")}
+
+
+def test_villages_ukraine_held_now_under_russian_control_were_taken(seen: Seen) -> None:
+    text = (
+        "According to him, today, the settlements of Novenke and Basivka of the Yunakivska community are "
+        "under the control of the Russian Federation in the territory of Sumy region."
+    )
+    taken = {("advance", "RU", "Novenke"), ("advance", "RU", "Basivka")}
+    assert seen(text, published=date(2025, 5, 26)) == taken
+
+
+def test_a_town_that_remains_under_ukrainian_control_was_not_taken(seen: Seen) -> None:
+    text = "Kupiansk is under the control of Ukraine's defence forces, the General Staff said."
+    assert not {event for event in seen(text, published=date(2025, 11, 26)) if event[0] == "advance"}
+
+
+def test_a_village_under_russian_control_once_is_no_news_of_its_taking(seen: Seen) -> None:
+    text = "The village of Andriivka was under Russian control in June 2025 and liberated in August."
+    assert ("advance", "RU", "Andriivka") not in seen(text, published=date(2026, 1, 8))
+
+
+def test_an_oblasts_border_area_under_russian_control_is_the_map(seen: Seen) -> None:
+    text = "62.6 sq km of the Sumy Oblast border area is under the control of Russian troops."
+    assert not {event for event in seen(text, published=date(2025, 5, 24)) if event[0] == "advance"}
+
+
+def test_the_dead_of_a_shelling_name_the_village_it_fell_on(seen: Seen) -> None:
+    text = (
+        "Russian forces continued to shell Donetsk Oblast along the front line overnight and on the morning "
+        "of Jan. 12, killing one person in Paraskoviivka, a village near Soledar, Governor Pavlo Kyrylenko "
+        "reported."
+    )
+    assert ("strike", "RU", "Paraskoviivka") in seen(text, published=JANUARY_2023)
+
+
+def test_homes_damaged_in_two_towns_joined_by_and_are_two_strikes(seen: Seen) -> None:
+    text = "Russian shelling damaged six homes in Vuhledar and three homes in Lyman, Kyrylenko said."
+    assert seen(text, published=JANUARY_2023) == {("strike", "RU", "Vuhledar"), ("strike", "RU", "Lyman")}
+
+
+def test_troops_destroyed_after_a_failed_landing_were_hit_by_the_other_side(seen: Seen) -> None:
+    text = (
+        "A group of Ukrainian armed forces’ paratroopers attempted to land near Kinburn Spit early in the "
+        "morning on Thursday, but were destroyed, Kirill Stremousov said."
+    )
+    assert seen(text, published=date(2022, 9, 15)) == {("strike", "RU", "Kinburn Spit")}
+
+
+def test_a_withdrawal_in_a_clause_of_its_own_is_from_the_place_after_it(seen: Seen) -> None:
+    text = (
+        "Russian advances into Sumy have gained momentum since Ukrainian forces withdrew from most of their "
+        "foothold in Russia's Kursk Oblast in March."
+    )
+    assert ("retreat", "UA", "Kursk Oblast") in seen(text, published=date(2025, 6, 8))
+    assert ("retreat", "UA", "Sumy") not in seen(text, published=date(2025, 6, 8))
+
+
+def test_retaking_lost_ground_loses_none(seen: Seen) -> None:
+    text = (
+        "Ukrainian defenders in the vicinity of Kyiv are mounting successful counterattacks near the capital "
+        "and appear to be retaking lost ground, the British Defence Ministry said."
+    )
+    assert not {event for event in seen(text, published=date(2022, 3, 23)) if event[0] == "retreat"}
+
+
+def test_an_advance_that_left_troops_facing_shortages_gave_no_ground(seen: Seen) -> None:
+    text = (
+        "Ukraine is bringing increasing pressure northeast of Kyiv, where a long-stalled advance by Russian "
+        "troops has left them facing considerable supply and morale issues."
+    )
+    assert not {event for event in seen(text, published=date(2022, 3, 23)) if event[0] == "retreat"}
+
+
+def test_a_raid_a_side_conducted_on_a_spit_is_its_strike(seen: Seen) -> None:
+    text = (
+        "Ukraine's military intelligence agency confirmed on Wednesday that its forces had conducted a raid "
+        "on the Russian-controlled Tendra Spit in the northwest of the Black Sea."
+    )
+    assert seen(text, published=AUGUST_2024) == {("strike", "UA", "Tendra Spit")}
+
+
+def test_a_raid_repelled_is_no_raid_done(seen: Seen) -> None:
+    text = "The Ukrainian government said troops repelled an overnight raid on a base at Artemivsk."
+    assert not {event for event in seen(text, published=date(2014, 6, 5)) if event[0] == "strike"}
+
+
+def test_the_side_of_equipment_destroyed_in_a_quoted_list_did_not_raid(seen: Seen) -> None:
+    text = (
+        'They destroyed Russian "equipment, personnel, and fortifications" during a raid on the Tendra Spit, '
+        "HUR said."
+    )
+    assert ("strike", "RU", "Tendra Spit") not in seen(text, published=AUGUST_2024)
+
+
+def test_a_second_crossing_blown_up_is_at_the_town_its_verb_names(seen: Seen) -> None:
+    text = (
+        "“The occupiers blew up not only Dariivskyi and Tiahynskyi bridges, they also blew up the bridge at "
+        "the exit from Snihurivka towards Kherson across the canal,” Khlan said during a press conference."
+    )
+    assert ("bridge_strike", "RU", "Snihurivka") in seen(text, published=date(2022, 11, 9))
+
+
+def test_a_second_verb_of_fire_with_no_place_of_its_own_keeps_the_crossing(seen: Seen) -> None:
+    text = (
+        "Russian troops attacked the Kaniv Hydroelectric Power Plant in Cherkasy Oblast during an attack on "
+        "March 29, President Volodymyr Zelensky said."
+    )
+    assert ("bridge_strike", "RU", "Cherkasy Oblast") not in seen(text, published=date(2024, 3, 30))
+
+
+def test_a_raid_repelled_with_the_article_before_it_is_no_raid_done(seen: Seen) -> None:
+    text = "Russian border guards repelled a raid on Belgorod Oblast, the governor said."
+    assert not {event for event in seen(text, published=date(2024, 3, 12)) if event[0] == "strike"}
+
+
+def test_a_claim_called_a_lie_is_no_taking(seen: Seen) -> None:
+    text = "Russians lied about seizing Novoplatonivka village in Kharkiv region, the brigade said."
+    assert not {event for event in seen(text, published=date(2026, 1, 20)) if event[0] == "advance"}
+
+
+def test_a_town_that_lies_some_miles_off_is_no_lie(seen: Seen) -> None:
+    text = (
+        "The Russians are coming from the north, he said. The same forces had captured the town of Kherson, "
+        "which lies about 40 miles east of Mykolaiv."
+    )
+    assert ("advance", "RU", "Kherson") in seen(text, published=date(2022, 3, 5))
+
+
+def test_an_attack_on_a_village_that_set_a_fire_is_fire(seen: Seen) -> None:
+    text = (
+        "Additionally, Russian forces launched an attack on the village of Kurylivka in the Kupiansk "
+        "district, causing a grass fire."
+    )
+    assert seen(text, published=date(2024, 10, 7)) == {("strike", "RU", "Kurylivka")}
+
+
+def test_a_capital_an_offensive_tried_to_take_is_not_who_pushed_it_back(seen: Seen) -> None:
+    text = (
+        "When the Kremlin launched its offensive in February 2022 it tried to take the capital Kyiv before "
+        "being pushed back by Ukrainian forces."
+    )
+    assert ("retreat", "RU", "Kyiv") in seen(text, published=date(2025, 2, 21))
+    assert ("retreat", "UA", "Kyiv") not in seen(text, published=date(2025, 2, 21))
+
+
+def test_troops_pushed_back_from_a_town_by_the_other_side_retreated(seen: Seen) -> None:
+    text = "Russian troops were pushed back from Kyiv by Ukrainian forces, the ministry said."
+    assert seen(text, published=date(2022, 4, 2)) == {("retreat", "RU", "Kyiv")}
+
+
+def test_a_tank_unit_crossing_a_regions_western_border_is_in_the_region_entered(seen: Seen) -> None:
+    text = (
+        "Units of the 90th tank regiment crossed the western border of Donetsk into the adjacent "
+        "Dnipropetrovsk region, Russia's defense ministry said Sunday."
+    )
+    assert seen(text, published=date(2025, 6, 8)) == {("advance", "RU", "Dnipropetrovsk Oblast")}
+
+
+def test_reaching_a_regions_western_border_is_no_advance_in_the_region(seen: Seen) -> None:
+    text = "As of last Sunday, a Russian tank unit had reached the western border of Donetsk, officials said."
+    assert not {event for event in seen(text, published=date(2025, 6, 9)) if event[0] == "advance"}
+
+
+def test_troops_that_tried_to_reach_a_regions_border_retreated_in_it(seen: Seen) -> None:
+    text = (
+        "From three sides, Russian troops tried to reach the border of Luhansk region - they retreated "
+        "everywhere."
+    )
+    assert ("retreat", "RU", "Luhansk Oblast") in seen(text, published=date(2022, 7, 22))
+
+
+def test_explosions_in_crimea_after_a_round_up_of_russias_fire_are_not_russias(seen: Seen) -> None:
+    text = (
+        "Russia has announced an attack by the Ukrainian military on facilities in Crimea using ATACMS "
+        "missiles. The aggressor state cynically called the missile attack terrorist. According to Telegram "
+        "channels, explosions were heard in Dzhankoi and Yevpatoria."
+    )
+    events = seen(text, published=date(2024, 5, 4))
+    assert not {event for event in events if event[1] == "RU"}
+    assert ("strike", "UA", "Yevpatoriya") in events
+
+
+def test_depots_a_side_took_out_were_its_strike(seen: Seen) -> None:
+    text = (
+        "MOD officials also said Russia had taken out two Ukrainian ammunition depots and a drone command "
+        "center in southeastern Dnepropetrovsk Region and a Kiev-controlled part of Kherson Region, again "
+        "using UAV strikes."
+    )
+    assert seen(text, published=date(2023, 9, 3)) == {
+        ("strike", "RU", "Dnipropetrovsk Oblast"),
+        ("strike", "RU", "Kherson Oblast"),
+    }
+
+
+def test_a_loan_taken_out_is_no_strike(seen: Seen) -> None:
+    text = "Residents of Kharkiv took out loans to rebuild their homes, the mayor said."
+    assert not seen(text, published=date(2024, 6, 1))
+
+
+def test_a_capital_given_arms_is_no_place_of_their_strike(seen: Seen) -> None:
+    text = (
+        "In April, using a longer-range variant of ATACMS that Washington began to secretly supply Kyiv this "
+        "year, Ukrainian forces hit an airfield in Crimea, destroying several advanced Russian air-defense "
+        "missile launchers and radars."
+    )
+    assert seen(text, published=date(2024, 5, 24)) == {("strike", "UA", "Crimea")}
