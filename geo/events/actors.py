@@ -576,6 +576,13 @@ WEAPONS_MADE_AFTER = re.compile(
     r"(?:assembled|produced|made|manufactured|built|stored|kept|developed)\b",
     re.IGNORECASE,
 )
+# ... or named as what a site struck makes or keeps: "a Shahed (Geran-2) drone manufacturing facility".
+WEAPONS_SITE_AFTER = re.compile(
+    r"(?:-\w+)?[\"”’')]?\s*(?:\([^()]{1,20}\)\s*)?(?:[\w-]+\s+){0,2}?"
+    r"(?:manufacturing|production|assembly|factory|factories|plants?|facility|facilities|workshops?|storage"
+    r"|depots?|warehouses?)\b",
+    re.IGNORECASE,
+)
 # What one side built or holds, when struck by nobody named, was struck by the other: "the
 # crossing built by the occupiers", "the Moscow-controlled area", "Russian-held Nova Kakhovka".
 _RU_OWNER = (
@@ -1920,6 +1927,17 @@ def _speaking_side(voice: str | Callable[[], str | None] | None) -> str | None:
     return side if side in ("UA", "RU") else None
 
 
+# What a blow helped to do to the other side's forces, right before them: ", helping ground forces stop a".
+STOPPED_BEFORE = re.compile(
+    r",\s+(?:helping|allowing|enabling)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:stop|halt|block|slow|repel|thwart)"
+    r"\s+(?:the\s+|an?\s+)?(?:advance\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+STOPPED_REACH = 60
+# A verb joined to the one before by "and", with no subject of its own ("... and inflicted losses"), and
+# how near the sentence's start its subject is.
+AND_VERB_BEFORE = re.compile(r"\band\s+(?:also\s+)?$")
+OPENING_SUBJECT_CHARS = 3
 # A passive verb that shares the subject of the clause before: "attempted to land near X, but were destroyed".
 BUT_PASSIVE_BEFORE = re.compile(r",\s*but\s+(?:then\s+|later\s+)?(?:were|was|had\s+been|have\s+been)\s+$")
 # A side's positions as the subject of a passive verb of fire, up to the verb.
@@ -1957,6 +1975,10 @@ def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) ->
             continue
         if ATTACKS[p.side].match(sentence, p.start):
             return None  # "in a Ukrainian missile attack": the attack's own side, not what it hit
+        if STOPPED_BEFORE.search(sentence, max(0, p.start - STOPPED_REACH), p.start):
+            # "targeted the bridge ..., helping ground forces stop a Russian tank convoy": the fire was
+            # against the side it stopped, however many commas between
+            return p.side
         if not p.strong and not FORCE_AFTER.match(sentence, p.end) and not MILITARY_SITE_AFTER.match(sentence, p.end):
             continue  # "the Ukrainian city of": a place's owner, not forces hit
         # (the commas of a list of units end no clause: "of the 57th brigade, 82nd assault brigade, ...")
@@ -2093,6 +2115,17 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             if flag.search(around):
                 return side, "agent"  # "the Ukrainian flag flying over", "waved Ukrainian flags"
     strike = trigger.event_type in ("strike", "bridge_strike")
+    if (
+        strike
+        and phrases
+        and phrases[0].strong
+        and phrases[0].start <= OPENING_SUBJECT_CHARS
+        and AND_VERB_BEFORE.search(sentence, max(0, trigger.start - 12), trigger.start)
+    ):
+        # "Russian artillery has destroyed two Ukrainian infantry platoons and ... emplacements of the
+        # enemy's brigade and inflicted losses on a platoon": a second verb with no subject of its own
+        # shares the sentence's
+        return phrases[0].side, "agent"
     if trigger.event_type in ("advance", "retreat") and trigger.text.lower().startswith(TAKING_NOUNS):
         owner = [p for p in phrases if sentence[p.end : trigger.start] in ("'s ", "’s ", " ")]
         if owner:
@@ -2171,6 +2204,7 @@ def named_attacker(sentence: str, phrases: list[ActorPhrase]) -> tuple[str, str]
         if any(
             not WEAPONS_STRUCK.search(sentence, max(0, fired.start() - 60), fired.start())
             and not WEAPONS_MADE_AFTER.match(sentence, fired.end())
+            and not WEAPONS_SITE_AFTER.match(sentence, fired.end())
             for fired in pattern.finditer(sentence)
         )
     }

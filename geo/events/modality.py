@@ -18,7 +18,10 @@ from geo.events.lowercase import lower_case
 HEDGES = re.compile(
     # (not "four hits, probably from cannon artillery", "one explosion, probably an explosive device dropped
     # from a UAV": the weapon unsure, the hits told as fact)
-    r"\b(?:will (?:most |very )?likely|would|could|might|(?:probably|possibly)(?! (?:from|with|by|dropped"
+    # (nor "Ukrainian forces have probably retaken the towns of Makariv and Moschun": an assessment of what
+    # was done, as "had likely seized" is)
+    r"\b(?:will (?:most |very )?likely|would|could|might|(?:(?<!have )(?<!has )(?<!had )probably|possibly)"
+    r"(?! (?:from|with|by|dropped"
     r"|fired|launched|(?:an? )?(?:[\w-]+ )?(?:explosive|devices?|munitions?|drones?|uavs?|shells?|mines?"
     r"|bombs?|grenades?|missiles?|rockets?)|an? [a-z]{1,4}-\d+[\w-]*"
     # ("four arrivals, probably the dropping of explosive devices from a UAV")

@@ -529,6 +529,8 @@ ORIGIN_LISTED = re.compile(
     r"|,?\s+(?:in|on)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:\w+ern\s+)?(?:the\s+)?"
     r"(?:(?:annexed|occupied|Russian-occupied)\s+)?"
 )
+# Between an oblast and the city that says where it lies: "the Kaluga region near Moscow".
+REGION_NEAR = re.compile(r"\s+(?:near|close\s+to|next\s+to|bordering|outside)\s+(?:the\s+)?", re.IGNORECASE)
 # "northeast of Kupiansk near Synkivka": a direction from a town, then the place itself.
 DIRECTION_OF = re.compile(rf"\b{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 TOWARDS = re.compile(r"\s+(?:near|in the direction of|towards?)\s+(?:the\s+)?")
@@ -2290,8 +2292,12 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
     """Whether a place is only the reference of a direction to another: "northeast of Kupiansk
     near Synkivka", "north of Chasiv Yar in the direction of Maiske"."""
     p = places[index]
-    if (AREA_AFTER.match(sentence, p.end) or p.text.lower().endswith(DISTRICT_NAMED)) and NAMED_BEFORE.search(
-        sentence, max(0, p.start - 60), p.start
+    if (
+        (AREA_AFTER.match(sentence, p.end) or p.text.lower().endswith(DISTRICT_NAMED))
+        and (named := NAMED_BEFORE.search(sentence, max(0, p.start - 60), p.start))
+        # (but "A drone struck Malomykhailivka hromada in the Synelnykove district" with no place for the
+        # hromada: the district is all there is of where)
+        and any(q.end <= p.start and q.start >= named.start() - 1 for q in places[:index])
     ):
         return True  # "the village of Progres in the Pokrovsk district": the district only locates it
     if (
@@ -2321,9 +2327,14 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
         index > 0
         and places[index - 1].place.id.startswith("admin1:")
         and p.place.kind == "city"
-        and DIRECTION_NEXT.fullmatch(sentence, places[index - 1].end, p.start)
+        and (
+            DIRECTION_NEXT.fullmatch(sentence, places[index - 1].end, p.start)
+            or REGION_NEAR.fullmatch(sentence, places[index - 1].end, p.start)
+        )
     ):
-        return True  # "a fire in Russia's Kaluga region south of Moscow": the oblast's; the capital measures
+        # "a fire in Russia's Kaluga region south of Moscow", "In the Kaluga region near Moscow, debris
+        # sparked a fire": the oblast's; the capital measures
+        return True
     before = sentence[max(0, p.start - 30) : p.start]
     if "of " not in before or not DIRECTION_OF.search(before):
         return False

@@ -2324,6 +2324,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("inflict", "open", "attack", "strike", "raid", "carr", "conduct"),
     ),
+    # weapons used to strike: "The Russians used 18 drones to attack the Kholodnohirskyi and Shevchenkivskyi
+    # districts of the city"
+    _p(
+        r"\bus(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets?|bombs?|shahed\w*"
+        r"|artillery|MLRS|FPVs?)\s+to\s+(?:attack|strike|hit|target|shell|bomb)\b",
+        "strike",
+        hints=("used", "uses", "using"),
+    ),
     # a side's blow that took out its targets: "Russia had taken out two Ukrainian ammunition depots and a
     # drone command center in ... Kherson Region" (not "took out loans", "taken out of service")
     _p(
@@ -2850,7 +2858,9 @@ MILITARY = re.compile(
     r"(?:hit|struck|killed|damaged|destroyed|targeted)\b"
     # "Khmelnytsky, Rivne, ... and Kharkiv Oblasts were hit", "other parts of Ukraine were also hit, including
     # the regions of Odesa ...", "energy facilities in the Lviv region were among those hit"
-    rf"|\b(?:oblasts|regions|parts\s+of\s+\w+|facilities|cities|towns)\s+{_WERE_STRUCK}"
+    # ("The Sumy, Yunakivka, ... and Velyka Pysarivka communities were hit": a regional round-up's)
+    rf"|\b(?:oblasts|regions|parts\s+of\s+\w+|facilities|cities|towns|communities|hromadas|districts"
+    rf"|settlements|villages)\s+{_WERE_STRUCK}"
     # "other western regions including Lviv and Ivano-Frankivsk were also hit"
     rf"|\b(?:oblasts|regions|cities|towns)\s+(?:including|such\s+as)\s+[^.;]{{1,80}}?\s+{_WERE_STRUCK}"
     # "facilities in Poltava and Vinnytsia regions were damaged due to the attack": the attack that damaged
@@ -3111,7 +3121,8 @@ THINGS_AFTER = re.compile(
     r"|electricity|power|supply|supplies|heating|water|gas|connection|communications?|signal"
     r"|devices|ordnance"  # "seized ordnance", "captured 40 devices": munitions, not ground
     # ("destroying several advanced Russian air-defense missile launchers and radars")
-    r"|(?:air[- ]defen[cs]e\s+)?(?:missile\s+)?launchers|radars"
+    # (not "fired from multiple rocket launchers": the launchers fired)
+    r"|air[- ]defen[cs]e\s+(?:missile\s+)?launchers|radars"
     # "some of whom said they had lost their relatives": people, not ground
     r"|relatives|family|families|loved ones|lives|homes|jobs|sons|husbands|children|friends|limbs?|legs?)\b"
     # (not a facility named by what it holds: "targeted a weapons depot", "hit a power plant")

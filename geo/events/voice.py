@@ -183,7 +183,9 @@ REFERS_BACK = re.compile(
     r"|department|military)"
     # "Russia claimed on Monday ... A statement by the Defense Ministry said": the ministry of the side before
     r"|(?:a |the )?statement by the (?:defen[cs]e )?ministry|the (?:defen[cs]e )?ministry(?= in a statement))"
-    r"(?: also)?(?: in a statement)? (?:said|says|added|adds|claimed|claims|reported|stated|announced)\b",
+    # ("The ministry detailed that enemy forces ... were targeted")
+    r"(?: also)?(?: in a statement)? (?:said|says|added|adds|claimed|claims|reported|stated|announced"
+    r"|detailed|details|noted|notes|specified|specifies|clarified)\b",
     re.IGNORECASE,
 )
 

@@ -248,6 +248,7 @@ SENTENCES = [
     "Separatists said they had tightened their circle around Mariupol; special forces raided nothing.",
     "Its forces had conducted a raid on the Russian-controlled Tendra Spit.",
     "Russia said it had taken out two Ukrainian ammunition depots near Kherson.",
+    "The Russians used 18 drones to attack two districts of Kharkiv.",
 ]
 
 

@@ -241,3 +241,84 @@ def test_a_capital_given_arms_is_no_place_of_their_strike(seen: Seen) -> None:
         "missile launchers and radars."
     )
     assert seen(text, published=date(2024, 5, 24)) == {("strike", "UA", "Crimea")}
+
+
+def test_a_past_assessed_as_probable_is_still_told(seen: Seen) -> None:
+    text = "Ukrainian forces have probably retaken the towns of Makariv and Moschun, said the ministry."
+    retaken = {("advance", "UA", "Makariv"), ("advance", "UA", "Moshchun")}
+    assert seen(text, published=date(2022, 3, 24)) == retaken
+
+
+def test_a_probable_future_stays_unsure(seen: Seen) -> None:
+    text = "Ukrainian forces will probably retake Makariv next week, said the ministry."
+    assert not seen(text, published=date(2022, 3, 24))
+
+
+def test_a_crossing_hit_to_stop_the_other_sides_convoy_was_the_defenders_blow(seen: Seen) -> None:
+    text = (
+        "The nation’s airborne assault troops targeted the bridge, which crosses the Teteriv River at "
+        "Ivankiv, helping ground forces stop a Russian tank convoy, Ukraine’s military said."
+    )
+    assert seen(text, published=date(2022, 2, 25)) == {("bridge_strike", "UA", "Ivankiv")}
+
+
+def test_a_factory_of_a_sides_weapons_struck_is_no_sign_of_its_fire(seen: Seen) -> None:
+    text = (
+        "Drones have attacked a Shahed (Geran-2) drone manufacturing facility located in Yelabuga, within "
+        "the Alabuga special economic zone in Russia’s Republic of Tatarstan."
+    )
+    assert seen(text, published=date(2025, 4, 23)) == {("strike", "UA", "Yelabuga")}
+
+
+def test_an_oblast_near_the_capital_is_where_the_debris_fell(seen: Seen) -> None:
+    text = (
+        "In the Kaluga region near Moscow, debris from a downed drone sparked a fire at an industrial site "
+        "but it was quickly put out, Kaluga region Governor Vladislav Shapsha said."
+    )
+    assert seen(text, published=date(2025, 1, 20)) == {("strike", "UA", "Kaluga Oblast")}
+
+
+def test_the_enemy_of_a_ministry_that_details_is_the_ministrys_enemy(seen: Seen) -> None:
+    text = (
+        "The claim raises questions about the effectiveness of Ukrainian countermeasures. Hours prior to "
+        "these statements, the Russian Ministry of Defense announced that its units had liberated "
+        "Kleban-Byk. The ministry detailed that enemy forces and military equipment were targeted across "
+        "multiple settlements, including Seversk and Konstantinivka."
+    )
+    events = seen(text, published=date(2025, 8, 23))
+    assert ("strike", "RU", "Siversk") in events
+    assert ("strike", "UA", "Siversk") not in events
+
+
+def test_a_second_verb_of_fire_joined_by_and_shares_the_subject(seen: Seen) -> None:
+    text = (
+        "Russian artillery has destroyed two Ukrainian infantry platoons and several weapon emplacements of "
+        "the enemy’s 93rd brigade and inflicted losses on a platoon of the Azov formation near Kleban-Byk, "
+        "it said."
+    )
+    assert seen(text, published=date(2025, 8, 22)) == {("strike", "RU", "Kleban-Byk")}
+
+
+def test_communities_a_regional_round_up_lists_as_hit_were_struck(seen: Seen) -> None:
+    text = "The Sumy, Yunakivka, Khotin and Velyka Pysarivka communities were hit, the administration said."
+    assert seen(text, published=date(2025, 11, 28)) == {
+        ("strike", "RU", "Sumy"),
+        ("strike", "RU", "Yunakivka"),
+        ("strike", "RU", "Khotin"),
+        ("strike", "RU", "Velyka Pysarivka"),
+    }
+
+
+def test_drones_used_to_attack_districts_struck_them(seen: Seen) -> None:
+    text = (
+        "Russian troops are reported to have struck Kharkiv overnight. The Russians used 18 drones to attack "
+        "the Kholodnohirskyi and Shevchenkivskyi districts of the city."
+    )
+    events = seen(text, published=date(2025, 9, 24))
+    assert ("strike", "RU", "Kholodnohirskyi District") in events
+    assert ("strike", "RU", "Shevchenkivskyi District") in events
+
+
+def test_the_district_of_a_community_the_data_lacks_is_where_the_drone_struck(seen: Seen) -> None:
+    text = "A drone struck Malomykhailivka hromada in the Synelnykove district, causing a fire."
+    assert seen(text, published=date(2025, 9, 24)) == {("strike", "RU", "Synelnykove")}
