@@ -37,6 +37,9 @@ HEDGES = re.compile(
     r"can (?:now |still |easily |already |also )?(?:hit|strike|reach|target|shell|bomb)|"
     r"promis(?:es|ed) to|hop(?:es?|ed|ing) to|poised to|seeks? to|wants? to|in case|in the event of|"
     r"scenarios?|"
+    # ("Moscow's original spring and summer objectives—creating buffer zones ..., seizing the Pokrovsk
+    # agglomeration, reaching the Donetsk border—were not realized": aims listed)
+    r"(?:objectives|goals)\s*[—–:]|"
     # ("pledged to reduce attacks on Chernigov", "the oblast is preparing for two major attacks on X")
     r"pledg(?:es|ed|ing) to|"
     r"(?:is|are) preparing for (?:[\w-]+ ){0,3}(?:attacks?|offensives?|assaults?|strikes?)|"

@@ -489,6 +489,15 @@ ORIGIN = re.compile(
     re.IGNORECASE,
 )
 ORIGIN_REACH = 80  # characters before a place that ORIGIN looks through
+ON_THE_WAY = ("deliver", "bound ")
+# ... or the people or vehicles hit were: "a bus heading to Sumy near Bilopillia" (a place of its own named:
+# the convoy "heading to the town of Sloviansk" was hit on its way, Sloviansk the nearest named).
+HEADED_TO = re.compile(
+    r"\b(?:evacuating|heading|travell?ing|driving|en\s+route)\s+(?:back\s+)?(?:to|for|towards?)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+HEADED_WORDS = ("evacuating", "heading", "travel", "driving", "en route")
 # Where things hit were on their way to: "stored for subsequent delivery to Ukrainian troops in Donbas".
 DELIVERED_TO = re.compile(
     r"\b(?:deliver(?:y|ies|ed|ing)?|bound)\s+(?:[\w-]+\s+){0,3}?(?:to|for)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1480,12 +1489,22 @@ def places_for(
             ):
                 origins.append(p)
         places = [p for p in places if p not in origins]
-    if trigger.event_type in ("strike", "bridge_strike") and ("deliver" in sentence or "bound " in sentence):
+    if trigger.event_type in ("strike", "bridge_strike") and any(word in sentence for word in ON_THE_WAY):
         # "weapons stored in the area for subsequent delivery to Ukrainian troops in Donbas were hit": where
         # the things were going, not where they were hit
         places = [
             p for p in places if not DELIVERED_TO.search(sentence, max(0, p.start - ORIGIN_REACH), p.start)
         ]
+    if trigger.event_type in ("strike", "bridge_strike") and any(word in sentence for word in HEADED_WORDS):
+        headed: list[SentencePlace] = []
+        for p in places:
+            if HEADED_TO.search(sentence, max(0, p.start - ORIGIN_REACH), p.start) or (
+                headed and BARE_LINK.fullmatch(sentence, headed[-1].end, p.start)
+            ):
+                headed.append(p)  # ("en route to Moscow and St. Petersburg": the list goes on)
+        elsewhere = [p for p in places if p not in headed]
+        if any(p.place.kind in POPULATED for p in elsewhere):
+            places = elsewhere
     if trigger.event_type == "advance" and not trigger.passive and " from " in sentence[trigger.end :]:
         # "invaded the Kharkiv region from Belgorod", "advanced from Ocheretyne to Novobakhmutivka":
         # where they came from, when the sentence names where they went
@@ -2023,9 +2042,11 @@ def _capital_doing(sentence: str, place: SentencePlace) -> bool:
     )
 
 
-# A verb of giving arms right before a capital, its government: "began to secretly supply Kyiv".
+# A verb of giving arms right before a capital, its government: "began to secretly supply Kyiv"; or the
+# capital as the agent of a noun: "amid a push by Moscow to take territory".
 SUPPLIED_BEFORE = re.compile(
-    r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|sen[dt]s?|sending|gave"
+    r"(?<=[a-z] )by\s+$"
+    r"|\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|sen[dt]s?|sending|gave"
     r"|giv(?:e|es|en|ing)|s[eo]ll(?:s|ing)?|sold|transferr?(?:s|ed|ing)?)\s+(?:to\s+)?$",
     re.IGNORECASE,
 )
@@ -2244,7 +2265,10 @@ CROSSING_AT = re.compile(
 # the border of the Luhansk and Donetsk regions" (not "the border areas of Sumy Oblast": the oblast's own).
 BORDER_BETWEEN = re.compile(
     # ("captured eight villages on the administrative border with the Dnipropetrovsk region": beside it)
-    r"\bborders?\s+(?:with\s+(?:the\s+)?|between\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|or)\s+(?:the\s+)?)?"
+    # ("10 kilometers from the border with northeastern Ukraine's Kharkiv region")
+    r"\bborders?\s+(?:with\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|\w+ern)\s+)?"
+    r"(?:(?:Ukraine|Russia)['’]s\s+)?"
+    r"|between\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|or)\s+(?:the\s+)?)?"
     r"|of\s+(?:the\s+)?[\w'’-]+\s+(?:and|or)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
@@ -2297,7 +2321,7 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
         and (named := NAMED_BEFORE.search(sentence, max(0, p.start - 60), p.start))
         # (but "A drone struck Malomykhailivka hromada in the Synelnykove district" with no place for the
         # hromada: the district is all there is of where)
-        and any(q.end <= p.start and q.start >= named.start() - 1 for q in places[:index])
+        and any(named.start() < q.end <= p.start for q in places[:index])
     ):
         return True  # "the village of Progres in the Pokrovsk district": the district only locates it
     if (

@@ -27,7 +27,8 @@ ABBREVIATIONS = frozenset(
 END = re.compile(
     r"([.!?…]+[\"”’')\]]*(?:\[\d{1,3}\])*)(\s+|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,}\s)"
     r"|(?<=[a-z]{4}\.)(?=[A-Z][a-z]{2,}['’]s\s|(?:As|At|An|By|He|If|In|It|On|We)\s))"
-    r"(?=[\"“‘'(\[]?[A-Z0-9А-ЯІЇЄҐ])"
+    # (a quote's cut marked between two of its sentences: '... sections. <...> Our troops have entered')
+    r"(?=(?:<(?:\.\.\.|…)>\s+|\[(?:\.\.\.|…)\]\s+)?[\"“‘'(\[]?[A-Z0-9А-ЯІЇЄҐ])"
 )
 # A caption's date line ("... in Kharkiv, Ukraine. September 6, 2022 (REUTERS)") belongs to the caption.
 DATE_LINE = re.compile(

@@ -2722,6 +2722,11 @@ DEAL_STRUCK = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|bargain|compromise|armistice)\s+"
     r"(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+(?:\w+ly\s+)?$"
 )
+# A pause of fire agreed or asked for, right before its noun (lower case): "a 30-day halt on strikes".
+STRIKES_HALTED = re.compile(
+    r"\b(?:halt|halting|moratorium|pause|ceasefire|cease-fire|truce|ban|stop|stopping|suspension|freeze)"
+    r"\s+(?:on|to|of|in)\s+(?:the\s+)?(?:mutual\s+)?$"
+)
 # Words that make "destroyed" and "damaged" describe what is seen, not tell of a strike: "lined with
 # heavily destroyed houses", "footage of damaged buildings".
 RUINS = re.compile(r"(?:destroyed|damaged)\s+[a-z]")
@@ -3482,6 +3487,10 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 lower, max(0, start - 40), start
             ):
                 continue  # "since a ceasefire was struck between Kiev and pro-Russian fighters": a deal made
+            if pattern.event_type in ("strike", "bridge_strike") and STRIKES_HALTED.search(
+                lower, max(0, start - 40), start
+            ):
+                continue  # "agreed to implement a 30-day halt on strikes on energy facilities": none made
             if pattern.event_type == "retreat" and TROOPS_FROM_THE_FRONT.match(lower, end):
                 continue  # "Moscow withdrawing about 30,000 troops from the frontline": moved, no ground left
             if pattern.event_type == "bridge_strike" and AFTERMATH_OF.search(lower, window, start):

@@ -322,3 +322,69 @@ def test_drones_used_to_attack_districts_struck_them(seen: Seen) -> None:
 def test_the_district_of_a_community_the_data_lacks_is_where_the_drone_struck(seen: Seen) -> None:
     text = "A drone struck Malomykhailivka hromada in the Synelnykove district, causing a fire."
     assert seen(text, published=date(2025, 9, 24)) == {("strike", "RU", "Synelnykove")}
+
+
+def test_a_bus_hit_on_its_way_to_a_city_was_hit_where_the_sentence_puts_it(seen: Seen) -> None:
+    text = "A Russian drone hit a bus heading to Sumy near Bilopillia, the governor said."
+    assert seen(text, published=date(2025, 5, 17)) == {("strike", "RU", "Bilopillia")}
+
+
+def test_drones_on_their_way_to_two_cities_keep_them_when_nothing_else_is_named(seen: Seen) -> None:
+    text = "The ministry said it had destroyed Ukrainian drones en route to Moscow and St. Petersburg."
+    assert ("strike", "UA", "Moscow") in seen(text, published=date(2024, 1, 16))
+
+
+def test_a_halt_on_strikes_agreed_is_no_strike(seen: Seen) -> None:
+    text = (
+        "The attack came even as Moscow and Kyiv both agreed last month to implement a 30-day halt on "
+        "strikes on energy facilities."
+    )
+    assert not {event for event in seen(text, published=date(2025, 4, 16)) if event[2] in ("Moscow", "Kyiv")}
+
+
+def test_a_quotes_cut_mark_ends_a_sentence_and_our_troops_are_the_speakers(seen: Seen) -> None:
+    text = (
+        "A Russian commander spoke to TASS. \"Russian troops continue to put pressure on the positions of "
+        "Ukrainian militants in a number of sections. <...> Our troops have entered the Golubovka settlement "
+        "and continue to advance towards Kupyansk,\" he said."
+    )
+    assert ("advance", "RU", "Holubivka") in seen(text, published=date(2025, 2, 25))
+    assert ("advance", "UA", "Holubivka") not in seen(text, published=date(2025, 2, 25))
+
+
+def test_objectives_listed_after_a_dash_are_aims(seen: Seen) -> None:
+    text = (
+        "Syrskyi said Moscow’s original spring and summer objectives—creating buffer zones in Kharkiv and "
+        "Sumy regions, seizing the Pokrovsk agglomeration, and advancing in Zaporizhzhia and Kherson—were "
+        "not realized."
+    )
+    assert not seen(text, published=date(2025, 9, 26))
+
+
+def test_a_capital_after_by_is_its_government(seen: Seen) -> None:
+    text = (
+        "Four people were killed in the Ukrainian industrial region of Dnipropetrovsk amid a massive wave of "
+        "Russia air strikes on Ukraine, amid a push by Moscow to take territory."
+    )
+    assert ("strike", "RU", "Moscow") not in seen(text, published=date(2025, 6, 27))
+    assert ("strike", "RU", "Dnipropetrovsk Oblast") in seen(text, published=date(2025, 6, 27))
+
+
+def test_a_village_before_its_district_is_where_a_line_of_the_governors_day_puts_the_damage(
+    seen: Seen,
+) -> None:
+    text = (
+        "Shelling of the Kharkiv region over the day:\n\n"
+        "09:00 p.m Kozacha Lopan village of Kharkiv district. Two private houses were damaged."
+    )
+    assert ("strike", "RU", "Kozacha Lopan") in seen(text, published=date(2024, 8, 1))
+
+
+def test_an_oblast_across_the_border_from_a_village_the_data_lacks_is_no_place_of_its_attack(
+    seen: Seen,
+) -> None:
+    text = (
+        "Belgorod region Governor Vyacheslav Gladkov said the attack took place in Golovichino, a village "
+        "located around 10 kilometers from the border with northeastern Ukraine’s Kharkiv region."
+    )
+    assert ("strike", "RU", "Kharkiv Oblast") not in seen(text, published=date(2025, 9, 15))
