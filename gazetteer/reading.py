@@ -45,6 +45,7 @@ from .names import is_cyrillic, key, word_key
 from .oblasts import oblasts_called
 from .places import Gazetteer
 from .records import Place
+from .variants import misprint_of
 from .war_zone import in_war_zone, in_war_zone_box
 
 POPULATED = ("city", "town", "village")
@@ -303,8 +304,11 @@ DISTRICTS_AFTER = re.compile(
 # An oblast named right after a name: "Hai in the Dnipropetrovsk region", "Mine in Ukraine's Donetsk oblast".
 IN_REGION_AFTER = re.compile(
     r",?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:north|south|east|west)\w*\s+)?"
-    r"([A-Z][\w'’-]+)\s+(?:region|oblast|province)\b"
+    r"([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b"
 )
+# A town that a name one letter off it, put in the town's oblast, may be written for ("the city of Samara in
+# Dnipropetrovsk Oblast" for Samar): this many people at least.
+OBLAST_TYPO_TOWN = 10_000
 # The initials of an oblast's (regional) military or state administration after its name.
 REGIONAL_OFFICES = frozenset({"RMA", "OVA", "ODA"})
 # Endings of the Slavic adjectives that open outlets' names (Ukrainska, Novaya, Ekonomichna Pravda).
@@ -1007,6 +1011,21 @@ def _propose(
         # "claimed control of Hai in the Dnipropetrovsk region": a word that names a village of the
         # oblast said right after it is that village
         cands, hint = own, "a village of the oblast named right after it"
+    if (
+        (named := IN_REGION_AFTER.match(text, m.end))
+        and (regions := regions_named(key(named.group(1)), gaz))
+        and regions[0].country == "UA"
+        and not any(c.admin1 == regions[0].name for c in cands)
+        and (
+            misprint := misprint_of(
+                raw, gaz, frozenset({regions[0].name}), [], towns_from=OBLAST_TYPO_TOWN, min_letters=5
+            )
+        )
+        is not None
+    ):
+        # "the city of Samara in Dnipropetrovsk Oblast": Samar (Novomoskovsk until 2024), one letter off,
+        # not Samara on the Volga; a name the text puts in a Ukrainian oblast is a place of that oblast
+        cands, hint = [misprint], f"spelled {misprint.name} in the gazetteer, in the oblast named after it"
     if not hint and " " not in m.key and raw.lower() in gaz.common_words and raw not in COMPOUND_CAPITALS:
         # (the capitals that stand for governments open sentences as speakers: "Washington and Moscow
         # have not confirmed ...")

@@ -321,13 +321,15 @@ def misprint_of(
     near: list[Place],
     near_km: float = VARIANT_NEAR_KM,
     towns_from: int = 0,
+    min_letters: int = TYPO_MIN_LETTERS,
 ) -> Place | None:
     """The one place of the front's countries whose key is one letter off the name's (the first
     letter kept), in ``regions`` when the text names any, else within ``near_km`` of ``near``; with
-    ``towns_from``, only towns and cities and villages of that many people or more."""
+    ``towns_from``, only towns and cities and villages of that many people or more; names shorter than
+    ``min_letters`` are no misprints."""
     name_key = key(name)
     if (
-        len(name_key) < TYPO_MIN_LETTERS
+        len(name_key) < min_letters
         or name_key in gaz.common_words
         or name.lower() in gaz.common_words
         or (not regions and not near)

@@ -45,3 +45,16 @@ def test_the_edge_of_a_city_is_the_citys() -> None:
     text = "A savage struggle unfolded this spring on the edge of Kharkiv, Ukraine."
     found = {m.text: m.place for m in find_places(text, published=date(2024, 8, 1))}
     assert found["Kharkiv"].kind == "city"
+
+
+def test_a_city_put_in_a_ukrainian_oblast_where_its_name_is_one_letter_off_is_that_oblasts() -> None:
+    # Novomoskovsk was renamed Samar in 2024; English reports often write it "Samara"
+    text = "On June 27, Russia launched a missile strike on the city of Samara in Dnipropetrovsk Oblast."
+    found = {m.text: m.place for m in find_places(text, published=date(2025, 6, 28))}
+    assert found["Samara"].name == "Samar"
+
+
+def test_a_city_put_in_its_own_russian_oblast_stays_there() -> None:
+    text = "Drones struck an oil refinery in Samara, in the Samara region, overnight."
+    found = {m.text: m.place for m in find_places(text, published=date(2025, 6, 28))}
+    assert found["Samara"].admin1 == "Samara Oblast"
