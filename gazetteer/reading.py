@@ -307,8 +307,10 @@ IN_REGION_AFTER = re.compile(
     r"([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b"
 )
 # A town that a name one letter off it, put in the town's oblast, may be written for ("the city of Samara in
-# Dnipropetrovsk Oblast" for Samar): this many people at least.
+# Dnipropetrovsk Oblast" for Samar): this many people at least, and a name this long at least (shorter than
+# a misprint with no oblast named needs: the oblast says much of where).
 OBLAST_TYPO_TOWN = 10_000
+OBLAST_TYPO_LETTERS = 5
 # The initials of an oblast's (regional) military or state administration after its name.
 REGIONAL_OFFICES = frozenset({"RMA", "OVA", "ODA"})
 # Endings of the Slavic adjectives that open outlets' names (Ukrainska, Novaya, Ekonomichna Pravda).
@@ -443,8 +445,7 @@ FIRM_OWNED = re.compile(
     r"\b(?:his|her|its|their)\s+[\"“'‘]?([A-Z][\w’'-]+)[\"”’']?\s+"
     r"(?:firm|company|companies|corporation|holding|conglomerate|concern|group of companies)\b"
 )
-
-
+# ... looked for only in a text with one of these words.
 FIRM_WORDS = ("firm", "compan", "corporation", "holding", "conglomerate", "concern")
 
 
@@ -1001,24 +1002,30 @@ def _propose(
             cands = [c for c in cands if c.country in WAR_COUNTRIES and c.population >= least]
             if not cands:
                 return None
+    # the oblast the text names right after the name: "Hai in the Dnipropetrovsk region"
+    in_region = IN_REGION_AFTER.match(text, m.end)
+    oblast = next(iter(regions_named(key(in_region.group(1)), gaz)), None) if in_region else None
     if (
         not hint
+        and oblast is not None
         and raw.lower() in gaz.common_words
-        and (named := IN_REGION_AFTER.match(text, m.end))
-        and (regions := regions_named(key(named.group(1)), gaz))
-        and (own := [c for c in cands if c.admin1 == regions[0].name and c.kind in POPULATED])
+        and (own := [c for c in cands if c.admin1 == oblast.name and c.kind in POPULATED])
     ):
         # "claimed control of Hai in the Dnipropetrovsk region": a word that names a village of the
         # oblast said right after it is that village
         cands, hint = own, "a village of the oblast named right after it"
     if (
-        (named := IN_REGION_AFTER.match(text, m.end))
-        and (regions := regions_named(key(named.group(1)), gaz))
-        and regions[0].country == "UA"
-        and not any(c.admin1 == regions[0].name for c in cands)
+        oblast is not None
+        and oblast.country == "UA"
+        and not any(c.admin1 == oblast.name for c in cands)
         and (
             misprint := misprint_of(
-                raw, gaz, frozenset({regions[0].name}), [], towns_from=OBLAST_TYPO_TOWN, min_letters=5
+                raw,
+                gaz,
+                frozenset({oblast.name}),
+                [],
+                towns_from=OBLAST_TYPO_TOWN,
+                min_letters=OBLAST_TYPO_LETTERS,
             )
         )
         is not None

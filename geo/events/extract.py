@@ -227,11 +227,9 @@ COUNTED_BLASTS = re.compile(
     re.IGNORECASE,
 )
 # An advance that closes round a place rather than takes it: "encircled", "surrounded", "blockaded".
-CLOSED_ROUND = re.compile(r"(?:\S+\s+)*?(?:encircl|surround|blockad|besieg)", re.IGNORECASE)
+CLOSED_ROUND = re.compile(r"\b(?:encircl|surround|blockad|besieg)", re.IGNORECASE)
 # A hold told in the present and not as kept: "are under", "is in" (not "remains under", "is still in").
 NOW_HELD = re.compile(r"(?:is|are)\s+(?!still\b)", re.IGNORECASE)
-# The kinds of event phrase that tell of fire.
-FIRE = ("strike", "bridge_strike")
 # The bases of a side that comes from around the event phrase, not from it.
 FROM_CONTEXT = frozenset({"context", "voice", "owner"})
 # Each side blaming the other for the same fire: neither is its side.
@@ -285,7 +283,7 @@ def _held_against_the_map(trigger: Trigger, holder: str, place: Place, day: date
     occupied land, mostly a denial ("The Donetsk airport is under control of Ukraine's military")."""
     return (
         holder == "RU"
-        and place.kind in ("city", "town", "village")  # (not "62.6 sq km of the Sumy Oblast border area")
+        and place.kind in POPULATED  # (not "62.6 sq km of the Sumy Oblast border area")
         and trigger.role == "under"
         and NOW_HELD.match(trigger.text) is not None
         and "fire control" not in trigger.text
@@ -905,7 +903,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         targets = [t for t in targets if not answered(sentence.text, trigger, t)]
         others = tuple(t for t in triggers if t is not trigger)
         if any(
-            t.end <= trigger.start and any(o.end <= t.start and o.event_type in FIRE for o in others)
+            t.end <= trigger.start
+            and any(o.end <= t.start and o.event_type in ("strike", "bridge_strike") for o in others)
             for t in targets
         ):
             # "blew up the Dariivskyi bridge, they also blew up the bridge at the exit from Snihurivka": a
@@ -1160,7 +1159,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 who == "unknown"
                 and kind == "advance"
                 and trigger.role != "loser"
-                and CLOSED_ROUND.match(trigger.text)
+                and CLOSED_ROUND.search(trigger.text)
             ):
                 # "Mariupol has been encircled and under constant attack": a town closed round by no side
                 # named, by the side that does not hold it that day

@@ -489,21 +489,23 @@ ORIGIN = re.compile(
     re.IGNORECASE,
 )
 ORIGIN_REACH = 80  # characters before a place that ORIGIN looks through
+# Where things hit were on their way to: "stored for subsequent delivery to Ukrainian troops in Donbas"
+# (looked for only in a sentence with one of ON_THE_WAY).
+DELIVERED_TO = re.compile(
+    r"\b(?:deliver(?:y|ies|ed|ing)?|bound)\s+(?:[\w-]+\s+){0,3}?(?:to|for)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:in|at)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 ON_THE_WAY = ("deliver", "bound ")
 # ... or the people or vehicles hit were: "a bus heading to Sumy near Bilopillia" (a place of its own named:
-# the convoy "heading to the town of Sloviansk" was hit on its way, Sloviansk the nearest named).
+# the convoy "heading to the town of Sloviansk" was hit on its way, Sloviansk the nearest named; looked for
+# only in a sentence with one of HEADED_WORDS).
 HEADED_TO = re.compile(
     r"\b(?:evacuating|heading|travell?ing|driving|en\s+route)\s+(?:back\s+)?(?:to|for|towards?)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 HEADED_WORDS = ("evacuating", "heading", "travel", "driving", "en route")
-# Where things hit were on their way to: "stored for subsequent delivery to Ukrainian troops in Donbas".
-DELIVERED_TO = re.compile(
-    r"\b(?:deliver(?:y|ies|ed|ing)?|bound)\s+(?:[\w-]+\s+){0,3}?(?:to|for)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:(?:in|at)\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # ... and a place fronted as where the fire comes from: "From the temporarily occupied Kinburn Spit, Russian
 # forces continue to shell the southern parts of the Mykolaiv and Kherson regions" (up to the place; a comma
 # must follow it and the trigger come after).
@@ -2034,17 +2036,17 @@ def _capital_doing(sentence: str, place: SentencePlace) -> bool:
     """Whether the place is a capital standing for its government as the subject of a verb of attack or
     of saying, whichever event phrase asks: "with Kyiv hitting Russian refineries", "that Kyiv targeted
     several western regions", "Kyiv was behind alleged attacks", "Kyiv, meanwhile, said that four people
-    were wounded" (the city itself was not hit), or as who is given arms ("ATACMS that Washington began to
-    supply Kyiv")."""
+    were wounded" (the city itself was not hit), as who is given arms ("ATACMS that Washington began to
+    supply Kyiv"), or as the agent of a noun ("a push by Moscow to take territory")."""
     return place.place.name in CAPITALS and (
         CAPITAL_DOING.match(sentence, place.end) is not None
-        or SUPPLIED_BEFORE.search(sentence, max(0, place.start - 30), place.start) is not None
+        or GOVERNMENT_WORD_BEFORE.search(sentence, max(0, place.start - 30), place.start) is not None
     )
 
 
-# A verb of giving arms right before a capital, its government: "began to secretly supply Kyiv"; or the
-# capital as the agent of a noun: "amid a push by Moscow to take territory".
-SUPPLIED_BEFORE = re.compile(
+# Right before a capital that stands for its government: a verb of giving arms ("began to secretly supply
+# Kyiv"), or "by" after a noun it is the agent of ("amid a push by Moscow to take territory").
+GOVERNMENT_WORD_BEFORE = re.compile(
     r"(?<=[a-z] )by\s+$"
     r"|\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|sen[dt]s?|sending|gave"
     r"|giv(?:e|es|en|ing)|s[eo]ll(?:s|ing)?|sold|transferr?(?:s|ed|ing)?)\s+(?:to\s+)?$",
