@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from gazetteer.patterns import word_initial
 from geo.events.forces import FORCE_NOUNS
 from geo.events.lowercase import lower_case, same_offsets
+from geo.events.record import FIRE_TYPES
 
 if TYPE_CHECKING:
     from geo.events.triggers import Trigger
@@ -1309,9 +1310,9 @@ def _first_person(sentence: str, trigger: Trigger) -> str | None:
     it, ``"other"`` when they lose it or are fired on, None when the sentence says neither."""
     if WE_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start):
         return "other" if trigger.role == "loser" else "own"
-    if trigger.event_type in ("strike", "bridge_strike") and OUR_FIRE.match(sentence, trigger.end):
+    if trigger.event_type in FIRE_TYPES and OUR_FIRE.match(sentence, trigger.end):
         return "own"
-    if trigger.event_type in ("strike", "bridge_strike") and OUR_TARGET.search(sentence):
+    if trigger.event_type in FIRE_TYPES and OUR_TARGET.search(sentence):
         return "other"
     return None
 
@@ -1486,7 +1487,7 @@ def decide_actor(
     if trigger.event_type == "retreat" and (cause := _retreat_cause_side(sentence, trigger, phrases)):
         return OTHER_SIDE[cause], "agent"  # "as a result of enemy fire and assault, units were moved to ..."
     if (
-        trigger.event_type in ("strike", "bridge_strike")
+        trigger.event_type in FIRE_TYPES
         and "accused" in sentence
         and (accused := ACCUSED_BY_OF.search(sentence, max(0, trigger.start - 60), trigger.end)) is not None
         and (told := [p for p in phrases if p.end <= accused.start() and p.strong])
@@ -1516,7 +1517,7 @@ def decide_actor(
         # weapons' side fired them, whoever downed them
         return own[0].side, "agent"
     if (
-        trigger.event_type in ("strike", "bridge_strike")
+        trigger.event_type in FIRE_TYPES
         and phrases
         and len({p.side for p in phrases}) == 1
         and all(
@@ -1532,7 +1533,7 @@ def decide_actor(
         # helicopters and Russian equipment at airfields": the one side named is what was destroyed, so the
         # other side struck
         return OTHER_SIDE[phrases[0].side], "agent"
-    if trigger.event_type in ("strike", "bridge_strike") and "by " in sentence[trigger.end :]:
+    if trigger.event_type in FIRE_TYPES and "by " in sentence[trigger.end :]:
         done_by = COMMITTED_BY.search(sentence, trigger.end, trigger.end + COMMITTED_BY_REACH)
         if done_by and (side := side_after(phrases, done_by.end(), within=30)):
             # "damaged as a result of a terrorist act committed by Ukrainian special services"
@@ -1549,25 +1550,25 @@ def decide_actor(
         # Armed Forces of Ukraine on the village of Lomakovka"
         return side, "agent"
     if (
-        trigger.event_type in ("strike", "bridge_strike")
+        trigger.event_type in FIRE_TYPES
         and "accus" in sentence
         and (accused := ACCUSED_OF.search(sentence, max(0, trigger.start - 60), trigger.end)) is not None
         and (side := side_after(phrases, accused.start("side"), within=4))
     ):
         return side, "accused"  # "Russia has accused Ukraine of destroying it": the side accused, a claim
     if (
-        trigger.event_type in ("strike", "bridge_strike")
+        trigger.event_type in FIRE_TYPES
         and trigger.text.lower().endswith(" blamed on")
         and (side := side_after(phrases, trigger.end, within=5))
     ):
         return side, "agent"  # "after an attack it blamed on Ukraine": the side blamed, a claim like others
     if (
-        trigger.event_type in ("strike", "bridge_strike")
+        trigger.event_type in FIRE_TYPES
         and trigger.text.lower().endswith(" from")
         and (side := side_after(phrases, trigger.end, within=5))
     ):
         return side, "agent"  # "rockets fired from a Russian truck-mounted launcher towards Azovstal"
-    if trigger.event_type in ("strike", "bridge_strike") and FIRE_NOUN_PHRASE.fullmatch(trigger.text):
+    if trigger.event_type in FIRE_TYPES and FIRE_NOUN_PHRASE.fullmatch(trigger.text):
         # "due to Russian air strikes", "Ukrainian drone attacks": the side that qualifies the noun of fire
         # (a side's phrase may take in the weapon: "reacted to the Russian drone attack on the station")
         own = [
@@ -1600,7 +1601,7 @@ def decide_actor(
         and (side := side_after(phrases, let.end(), within=0))
     ):
         return side, "agent"  # "The liberation of X allowed the Wagner PMC units to take a height"
-    if trigger.event_type in ("strike", "bridge_strike") and (
+    if trigger.event_type in FIRE_TYPES and (
         into := IN_AN_ATTACK.match(sentence, trigger.end)
     ):
         # "Russian command post in Rubizhne destroyed in Ukraine Army attack": the attack's side
@@ -1625,7 +1626,7 @@ def decide_actor(
     actor, basis = _by_role(sentence, trigger, phrases)
     if (
         basis == "agent"
-        and trigger.event_type in ("strike", "bridge_strike")
+        and trigger.event_type in FIRE_TYPES
         and (prep := TIME_PREPOSITION_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start))
         and not any(prep.start() <= p.start < trigger.start for p in phrases)
         # (a country, not its forces: "Russian forces likely did damage bridges during the strike campaign")
@@ -1663,7 +1664,7 @@ def decide_actor(
             # "A Ukrainian subversive group was eliminated by the artillery fire": the fire hit that side
             return OTHER_SIDE[actor], "agent"
     if (
-        trigger.event_type in ("strike", "bridge_strike")
+        trigger.event_type in FIRE_TYPES
         and basis == "agent"
         and actor in OTHER_SIDE
         and (
@@ -1768,7 +1769,7 @@ def decide_actor(
         losers = [p for p in phrases if p.end <= fire and LOSSES_FROM_GAP.fullmatch(sentence, p.end, fire)]
         if losers:  # "the occupiers suffered losses in Krokhmalne as a result of shelling": the other side's
             return OTHER_SIDE[losers[-1].side], "agent"
-    if actor == "unknown" and trigger.event_type in ("strike", "bridge_strike"):
+    if actor == "unknown" and trigger.event_type in FIRE_TYPES:
         target = _target_side(sentence, trigger, phrases)
         if target:
             return OTHER_SIDE[target], "agent"  # "hit staging areas of the Ukrainian 79th brigade"
@@ -2114,7 +2115,7 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         for side, flag in FLAGS.items():
             if flag.search(around):
                 return side, "agent"  # "the Ukrainian flag flying over", "waved Ukrainian flags"
-    strike = trigger.event_type in ("strike", "bridge_strike")
+    strike = trigger.event_type in FIRE_TYPES
     if (
         strike
         and phrases

@@ -64,7 +64,7 @@ from geo.events.placing import (
     regions_of_lists,
     sentence_places,
 )
-from geo.events.record import Event
+from geo.events.record import FIRE_TYPES, Event
 from geo.events.sentences import Sentence, split_sentences, with_list_items
 from geo.events.timing import trigger_dates
 from geo.events.triggers import (
@@ -863,7 +863,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         other_blow = bool(bridge_sides) and actor not in bridge_sides | {"unknown"}
         if event_type == "strike" and bridge and not other_blow:
             event_type = "bridge_strike"
-        if event_type in ("strike", "bridge_strike") and actor != "unknown":
+        if event_type in FIRE_TYPES and actor != "unknown":
             strikers.add(actor)
         if event_type == "advance" and actor != "unknown" and not reason:
             context.advancing.add(actor)
@@ -871,12 +871,12 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         # leaves unknown and the sentence's other strike phrase must not name (only unknown strikes ask)
         cause = (
             actor == "unknown"
-            and event_type in ("strike", "bridge_strike")
+            and event_type in FIRE_TYPES
             and RETALIATION.search(sentence.text, max(0, trigger.start - 60), trigger.start) is not None
         )
         if (
             actor == "unknown"
-            and event_type in ("strike", "bridge_strike")
+            and event_type in FIRE_TYPES
             and _names_no_agent(sentence.text, trigger, phrases)
         ):
             # "64 settlements ... were shelled" after "Russian forces launched 27 airstrikes": the
@@ -904,7 +904,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         others = tuple(t for t in triggers if t is not trigger)
         if any(
             t.end <= trigger.start
-            and any(o.end <= t.start and o.event_type in ("strike", "bridge_strike") for o in others)
+            and any(o.end <= t.start and o.event_type in FIRE_TYPES for o in others)
             for t in targets
         ):
             # "blew up the Dariivskyi bridge, they also blew up the bridge at the exit from Snihurivka": a
@@ -1068,7 +1068,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             # a town or crossing Russia held behind its lines that day (asked once, of unclaimed fire only)
             behind_lines = (
                 who == "unknown"
-                and kind in ("strike", "bridge_strike")
+                and kind in FIRE_TYPES
                 and held_by_russia(target.place, when.day)
                 # a bridge "blown up" or "collapsed" as Russia left the right bank: its own demolition, as
                 # likely as fire from across the river; a dam's "destruction" or "breach" told as a noun
@@ -1077,7 +1077,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             )
             if (
                 who == "unknown"
-                and kind in ("strike", "bridge_strike")
+                and kind in FIRE_TYPES
                 and (target.place.country == "RU" or in_crimea(target.place) or behind_lines)
                 # a town, an air base ("the Olenya air base"), or an oblast or republic struck from afar (not a
                 # bridge there blown up: the rail bridges of Bryansk and Kursk that fell on trains were sabotage)
@@ -1143,7 +1143,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 who, why = "RU", "weapon"
             if (
                 who == "unknown"
-                and kind in ("strike", "bridge_strike")
+                and kind in FIRE_TYPES
                 # (fire told with no day of its own, "pummelled for the last three days", is the news of
                 # the article's day)
                 and held_by_ukraine(target.place, when.day or article.published)
@@ -1203,7 +1203,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # Russia comes from Ukraine
                 who, why = "UA", "owner"
             if (
-                kind in ("strike", "bridge_strike")
+                kind in FIRE_TYPES
                 and who != "unknown"
                 and BLAMED_ON_EACH_OTHER.search(sentence.text)
             ):
@@ -1275,7 +1275,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     ):
         # "five missiles were shot down by Russian air defence responding to the attack on Sevastopol":
         # the attack the sentence names no side for is the one its other strike phrase does
-        events = _with_side(events, next(iter(strikers)), "context", ("strike", "bridge_strike"), causes)
+        events = _with_side(events, next(iter(strikers)), "context", FIRE_TYPES, causes)
     if told_by_context:
         # "as a result of shelling in X, two houses were damaged": the nearer "damaged" names
         # nobody, and the shelling's side (from the report's voice) is the strike's
@@ -1423,7 +1423,7 @@ def _attacker_before(previous: str) -> str | None:
         return None
     sides = set()
     for trigger in find_triggers(previous):
-        if trigger.event_type in ("strike", "bridge_strike"):
+        if trigger.event_type in FIRE_TYPES:
             side, _ = decide_actor(previous, trigger, phrases)
             if side != "unknown":
                 sides.add(side)
@@ -1846,7 +1846,7 @@ def _strikes_of_article_side(
     """
     striking = dict(unplaced_fire or {"UA": 0, "RU": 0})
     for e in events:
-        if e.event_type in ("strike", "bridge_strike") and e.actor in striking:
+        if e.event_type in FIRE_TYPES and e.actor in striking:
             striking[e.actor] += 1
     countries = {m.place.id: m.place.country for m in mentions if m.place is not None}
     if not any(striking.values()):  # no fire told by whom: the side that takes the other's ground

@@ -20,6 +20,7 @@ from gazetteer.city_districts import city_id_of
 from gazetteer.context import WAR_COUNTRIES
 from geo.events.forces import FORCE_NOUNS
 from geo.events.modality import DASHED_ASIDE
+from geo.events.record import FIRE_TYPES
 from geo.events.triggers import Trigger
 
 POPULATED = ("city", "town", "village")
@@ -1450,7 +1451,7 @@ def places_for(
             or not any(q.end <= p.start for q in places)
         ]
     if (
-        trigger.event_type in ("strike", "bridge_strike")
+        trigger.event_type in FIRE_TYPES
         and (colon := sentence.rfind(": ", 0, trigger.start)) >= 0
         and any(p.start >= trigger.end for p in places)
         and any(p.end <= colon for p in places)
@@ -1475,7 +1476,7 @@ def places_for(
         # "attacked towards Bila Hora, targeting police buildings as they went": a participle that
         # tells what a ground move hit on its way takes its own object only, not the move's place
         places = [p for p in places if p.start >= trigger.end]
-    if trigger.event_type in ("strike", "bridge_strike") and "rom " in sentence:  # ("From ..." too)
+    if trigger.event_type in FIRE_TYPES and "rom " in sentence:  # ("From ..." too)
         # "invaders from the direction of Shebekino launched an air strike": where it came from; and the
         # places listed with it ("fired from annexed Crimea and Russia's southern Rostov region")
         origins: list[SentencePlace] = []
@@ -1491,13 +1492,13 @@ def places_for(
             ):
                 origins.append(p)
         places = [p for p in places if p not in origins]
-    if trigger.event_type in ("strike", "bridge_strike") and any(word in sentence for word in ON_THE_WAY):
+    if trigger.event_type in FIRE_TYPES and any(word in sentence for word in ON_THE_WAY):
         # "weapons stored in the area for subsequent delivery to Ukrainian troops in Donbas were hit": where
         # the things were going, not where they were hit
         places = [
             p for p in places if not DELIVERED_TO.search(sentence, max(0, p.start - ORIGIN_REACH), p.start)
         ]
-    if trigger.event_type in ("strike", "bridge_strike") and any(word in sentence for word in HEADED_WORDS):
+    if trigger.event_type in FIRE_TYPES and any(word in sentence for word in HEADED_WORDS):
         headed: list[SentencePlace] = []
         for p in places:
             if HEADED_TO.search(sentence, max(0, p.start - ORIGIN_REACH), p.start) or (
@@ -1818,7 +1819,7 @@ def places_for(
         # vicinity of Semenivka, Mykolaivka and Orlykivka": the villages say where in the community
         best = after[0]
     if best.place.kind == "region" and (
-        trigger.event_type in ("strike", "bridge_strike")
+        trigger.event_type in FIRE_TYPES
         # "taken control of two more settlements in the Kharkiv region – Lukyantsi and Hlyboke –"
         or SETTLEMENTS_IN.search(sentence, max(0, best.start - 40), best.start)
     ):

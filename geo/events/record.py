@@ -11,6 +11,8 @@ from dataclasses import dataclass
 # ``contact`` is fighting that moved no line ("attacks were repelled near X", "fighting continues
 # near X"): evidence of where the front runs; its actor is the side that holds the place.
 EVENT_TYPES = ("advance", "retreat", "strike", "bridge_strike", "contact")
+# The two kinds of fire: many rules about who fired and what was hit read both alike.
+FIRE_TYPES = ("strike", "bridge_strike")
 
 
 @dataclass(frozen=True, slots=True)

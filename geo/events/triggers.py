@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from geo.events.forces import FORCE_NOUNS
 from geo.events.lowercase import lower_case, same_offsets
 from geo.events.modality import CAUSE_WORDS, DONE_INFINITIVE
+from geo.events.record import FIRE_TYPES
 
 # What "left" is not followed by when it tells of ground given up: a toll ("left one dead", "left thousands
 # without power"), or a side ("the left bank").
@@ -3487,7 +3488,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 lower, max(0, start - 40), start
             ):
                 continue  # "since a ceasefire was struck between Kiev and pro-Russian fighters": a deal made
-            if pattern.event_type in ("strike", "bridge_strike") and STRIKES_HALTED.search(
+            if pattern.event_type in FIRE_TYPES and STRIKES_HALTED.search(
                 lower, max(0, start - 40), start
             ):
                 continue  # "agreed to implement a 30-day halt on strikes on energy facilities": none made
@@ -3500,12 +3501,12 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             if pattern.event_type == "retreat" and ROUTE_BEFORE.search(lower, max(0, start - 60), start):
                 continue  # "the corridor for withdrawal from the city": a way out, no ground left
             if (
-                pattern.event_type in ("strike", "bridge_strike")
+                pattern.event_type in FIRE_TYPES
                 and RUINS.match(lower, start)
                 and RUINS_BEFORE.search(sentence, window, start)
             ):
                 continue  # "a road lined with heavily destroyed houses", "images of damaged buildings"
-            if pattern.event_type in ("strike", "bridge_strike") and lower.startswith("-out", end):
+            if pattern.event_type in FIRE_TYPES and lower.startswith("-out", end):
                 continue  # "in front of the city's bombed-out main building": ruins seen
             if (
                 pattern.event_type == "advance"
