@@ -41,7 +41,7 @@ from geo.events.actors import (
     named_attacker,
 )
 from geo.events.calendar import with_known_days
-from geo.events.held import held_by_russia, held_by_ukraine, in_crimea
+from geo.events.held import held_by_russia, held_by_ukraine, in_crimea, side_against_holder
 from geo.events.modality import hedge
 from geo.events.offsets import apply_offset, find_offset
 from geo.events.placing import (
@@ -1163,11 +1163,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             ):
                 # "Mariupol has been encircled and under constant attack": a town closed round by no side
                 # named, by the side that does not hold it that day
-                day = when.day or article.published
-                if held_by_ukraine(target.place, day):
-                    who, why = "RU", "owner"
-                elif held_by_russia(target.place, day):
-                    who, why = "UA", "owner"
+                outside = side_against_holder(target.place, when.day or article.published)
+                if outside:
+                    who, why = outside, "owner"
             if (
                 who == "unknown"
                 and kind == "advance"

@@ -290,3 +290,13 @@ def held_by_russia(place: Place, on: date | None) -> bool:
         return False
     span = RUSSIAN_HELD.get(city_id_of(place) or place.id)
     return span is not None and span[0] <= on and (span[1] is None or on <= span[1])
+
+
+def side_against_holder(place: Place, on: date) -> str | None:
+    """The side that did not hold ``place`` on ``on`` ("RU" or "UA"), or None when the map cannot tell:
+    a town closed round or taken with no side named was closed round by the side outside it."""
+    if held_by_ukraine(place, on):
+        return "RU"
+    if held_by_russia(place, on):
+        return "UA"
+    return None

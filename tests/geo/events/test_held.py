@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from gazetteer import key, load_gazetteer
-from geo.events.held import held_by_ukraine
+from geo.events.held import held_by_ukraine, side_against_holder
 
 
 def _town(name: str, oblast: str):
@@ -31,3 +31,10 @@ def test_the_rest_of_ukraine_was_held_before_the_invasion_but_crimea() -> None:
     # ... and the line's towns since the invasion are read by the table of the front
     assert not held_by_ukraine(_town("Mariupol", "Donetsk Oblast"), date(2023, 1, 24))
     assert not held_by_ukraine(_town("Melitopol", "Zaporizhzhia Oblast"), date(2023, 1, 24))
+
+
+def test_the_side_outside_a_town_is_the_one_that_did_not_hold_it() -> None:
+    # Kherson in August 2022 was Russia's: a ring closed round it then was Ukraine's
+    assert side_against_holder(_town("Kherson", "Kherson Oblast"), date(2022, 8, 20)) == "UA"
+    # Kharkiv was Ukraine's: a ring round it was Russia's
+    assert side_against_holder(_town("Kharkiv", "Kharkiv Oblast"), date(2022, 3, 10)) == "RU"
