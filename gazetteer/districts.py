@@ -166,7 +166,15 @@ def fronted_district_seat(
     district, the village of Dolgoye was shelled 20 times", "in the Shebekinsky urban district, near the
     village of Korovino"; the last one named, when several are."""
     named = list(DISTRICT_BEFORE.finditer(text, sentence_start, start))
-    return _seat(named[-1], gazetteer, km_from_theatre, within) if named else None
+    if not named:
+        return None
+    seat = _seat(named[-1], gazetteer, km_from_theatre, within)
+    earlier = _oblast_named_earlier(text, named[-1].start(), gazetteer) if seat is not None else None
+    if earlier is not None and seat[0].admin1 != earlier:
+        # ("the border areas of Chernihiv region ... In Semenivska community, ... in the direction of
+        # Medvedivka": the community of the oblast the text named before, when it has one of the name)
+        seat = _seat(named[-1], gazetteer, km_from_theatre, within, oblast=earlier) or seat
+    return seat
 
 
 def district_of_sentence_before(
@@ -352,6 +360,27 @@ def _oblast_before(text: str, start: int, gazetteer: Gazetteer) -> str | None:
     """The one oblast named earlier in the sentence of a list starting at ``start``, or None."""
     opening = _sentence_start(text, start)
     names = {key(found.group(1)) for found in OBLAST_IN_SENTENCE.finditer(text, opening, start)}
+    return _oblast_named(names.pop(), gazetteer) if len(names) == 1 else None
+
+
+def _seat_in(
+    name: str,
+    seat: Place | None,
+    oblast: str,
+    gazetteer: Gazetteer,
+    km_from_theatre: Callable[[Place], float],
+    within: float,
+) -> Place | None:
+    """The seat of the community ``name`` in ``oblast``, when one lies there; else ``seat`` as found."""
+    if seat is None or seat.admin1 == oblast:
+        return seat
+    own = _seat_of(name, gazetteer, km_from_theatre, within, oblast=oblast, own_name=True)
+    return own if own is not None and own.admin1 == oblast else seat
+
+
+def _oblast_named_earlier(text: str, start: int, gazetteer: Gazetteer) -> str | None:
+    """The one oblast the text names ("in the X region", "of X Oblast") anywhere before ``start``, or None."""
+    names = {key(found.group(1)) for found in OBLAST_IN_SENTENCE.finditer(text, 0, start)}
     return _oblast_named(names.pop(), gazetteer) if len(names) == 1 else None
 
 
@@ -554,6 +583,13 @@ def areas_by_adjective(
             if kind == "community"
             else None
         )
+        if oblast is None and (earlier := _oblast_named_earlier(text, start, gazetteer)) is not None:
+            # "Russian troops attacked the border areas of Chernihiv region ... In Semenivska community, there
+            # were 7 explosions": the seat in the one oblast the text named before, when one lies there
+            seats = [
+                _seat_in(word.group(), seat, earlier, gazetteer, km_from_theatre, within)
+                for word, seat in zip(words, seats, strict=True)
+            ]
         sure = [seat for seat in seats if seat is not None and seat.population >= SEAT_TOWN]
         by_district = partial(_km_from_all, [district]) if district is not None else None
         for word, seat in zip(words, seats, strict=True):

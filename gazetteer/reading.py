@@ -88,7 +88,8 @@ ROAD_NUMBER_BEFORE = re.compile(r"\b[MNHRTE]-?\d{1,2}(?:-?\d{2})?\s+(?:[A-Z][\w'
 FORCE_GROUP_NAMES = frozenset({"tavria", "tavriia", "tavriya"})
 FORCE_GROUP_AFTER = re.compile(
     # ("advanced 7 km in the Tavriia direction": the whole southern front, not the village of Tavriia)
-    r"\s+(?:defen[cs]e\s+forces|forces|front|operational|troops|grouping|direction|sector|axis)\b",
+    # ("liberated on the Donetsk and Tavriia fronts": the plural of a list of them too)
+    r"\s+(?:defen[cs]e\s+forces|forces|fronts?|operational|troops|grouping|directions?|sectors?|axis|axes)\b",
     re.IGNORECASE,
 )
 DASHES = ("-", "–", "—")  # between the names of a chain, with or without spaces
