@@ -476,6 +476,10 @@ RELATIVE_OPEN = re.compile(r",\s*(?:(?:[\w-]+\s+){1,3}of\s+)?(?:which|whom|whose
 # A participle clause after a comma: an aside ("Moscow's forces, outnumbering and outgunning the Ukrainian
 # army, have advanced") or the sentence going on ("They crossed the border ..., capturing X").
 PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b(?:\s+(?:and|or)\s+[a-z]+ing\b)?")
+# ... and the end of such an aside that follows an object, where verbs joined by "and" take up the
+# subject again: "the enemy captured the southern part of X, taking advantage of the replacement of
+# Ukrainian units, and also occupied Y".
+ASIDE_THEN_AND = re.compile(r"[^,]*,\s+and\s")
 # ... and the subject such an aside interrupts, right before its comma.
 SUBJECT_BEFORE_ASIDE = re.compile(
     r"(?:forces|troops|army|units|soldiers|Russia|Ukraine|Moscow|Kyiv|Kiev|Russians|Ukrainians)\s*$"
@@ -802,7 +806,9 @@ TO_DO_GAP = re.compile(r"\s+to\s+(?:\w+\s+(?:and|or)\s+)?", re.IGNORECASE)
 # An event named as the cause of another is not the sentence subject's: "in retaliation for an
 # attack on the Crimean bridge".
 RETALIATION = re.compile(
-    r"\b(?:retaliation|response|revenge|reprisal|reply)\s+(?:for|to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:\b(?:retaliation|response|revenge|reprisal|reply)\s+(?:for|to|over)"
+    # ("his promise to avenge the Crimean Bridge attack")
+    r"|\baveng(?:e|es|ed|ing))\s+(?:the\s+|an?\s+|his\s+|its\s+|their\s+)?(?:[\w£$€-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 OTHER_SIDE = {"UA": "RU", "RU": "UA", "unknown": "unknown"}
@@ -1114,6 +1120,10 @@ def agent_before(
     boundaries = [m.end() for m in CLAUSE_START.finditer(sentence, 0, position)]
     if boundaries:
         own_clause = [p for p in candidates if p.start >= boundaries[-1]]
+        if not own_clause and len(boundaries) >= 2 and not sentence[boundaries[-1] : position].strip():
+            # a participle right after the comma takes the subject of the clause it follows: "While the Armed
+            # Forces of Ukraine advance in Kursk Oblast, Russians are striking back, seizing new territory"
+            own_clause = [p for p in candidates if boundaries[-2] <= p.start < boundaries[-1]]
         candidates = own_clause or candidates
     for strong in (True, False):
         ranked = [p for p in candidates if p.strong == strong]
@@ -1129,10 +1139,15 @@ def _in_closed_relative(sentence: str, phrase: ActorPhrase, position: int) -> bo
     if "," not in sentence[phrase.end : position]:
         return False
     comma = sentence.rfind(",", 0, phrase.start)
-    # (or a participle's aside: "Moscow's forces, outnumbering the Ukrainian army, have advanced")
+    # (or a participle's aside: "Moscow's forces, outnumbering the Ukrainian army, have advanced", "...
+    # Ocheretyne, taking advantage of the replacement of Ukrainian units, and also occupied")
     return comma >= 0 and (
         RELATIVE_OPEN.match(sentence, comma) is not None
-        or (comma > 0 and PARTICIPLE_ASIDE.match(sentence, comma) and _subject_before(sentence, comma))
+        or (
+            comma > 0
+            and PARTICIPLE_ASIDE.match(sentence, comma) is not None
+            and (_subject_before(sentence, comma) or ASIDE_THEN_AND.match(sentence, phrase.end, position))
+        )
     )
 
 
@@ -1502,7 +1517,13 @@ def decide_actor(
         of = MOVE_OF.match(sentence, trigger.end) if trigger.text.lower() in MOVE_NOUNS else None
         named = [p for p in phrases if of and p.strong and p.start <= of.end() < p.end]
         # ("a counterattack in response to the withdrawal of Ukrainian forces from Avdiivka": theirs)
-        return (named[0].side, "agent") if named else ("unknown", "none")
+        if named:
+            return named[0].side, "agent"
+        avenger = [p for p in phrases if p.strong and p.end <= retaliation.start()]
+        if avenger and trigger.event_type in FIRE_TYPES:
+            # "Vladimir Putin made good on his promise to avenge the Crimean Bridge attack": the other side's
+            return OTHER_SIDE[avenger[-1].side], "agent"
+        return "unknown", "none"
     if trigger.event_type == "strike" and (downed := _downed_weapons_side(sentence, trigger, phrases, voice)):
         return downed
     if trigger.event_type == "bridge_strike" and (held_up := _side_held_up(sentence, trigger, voice)):
@@ -2026,6 +2047,8 @@ def decide_holder(
         inside = [p for p in phrases if trigger.start <= p.start < trigger.end]
         if not inside and sentence.startswith(" of ", trigger.end):
             inside = [p for p in phrases if 0 <= p.start - trigger.end <= len(" of the ")]
+        if not inside and trigger.text.endswith(" by"):  # "are partially controlled by the Russians"
+            inside = [p for p in phrases if 0 <= p.start - trigger.end <= len(" the ")]
         return (inside[0].side, "agent") if inside else ("unknown", "none")
     if role == "attacker":
         attacker = agent_before(sentence, phrases, trigger.start)

@@ -301,6 +301,10 @@ def _planted(text: str) -> bool:
 ENTERED = re.compile(
     r"(?:entered|enter|enters|entering|infiltrated|broke\s+into|crossed|raided)\b", re.IGNORECASE
 )
+# Russians named by no army of the state: volunteers and militias that cross into Russia fight for Ukraine.
+RUSSIAN_IRREGULARS = re.compile(
+    r"\bRussian\s+(?:volunteers|militias?(?:\s+(?:groups|units|formations))?|partisans|dissidents)\b"
+)
 # A participle that opens a clause after a comma: "..., ceding the entire region".
 PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing$")
 # Fire that a side's report tells of without naming who fired: the other side's.
@@ -1200,6 +1204,16 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # "a sabotage group entered the territory of the Bryansk region of Russia": who crosses into
                 # Russia comes from Ukraine
                 who, why = "UA", "owner"
+            if (
+                who == "RU"
+                and kind == "advance"
+                and target.place.country == "RU"
+                and ENTERED.match(trigger.text)
+                and RUSSIAN_IRREGULARS.search(sentence.text, 0, trigger.start)
+            ):
+                # "Russian volunteers have entered the territory of the Belgorod Oblast", "the Russian militia
+                # groups entered Russia's Belgorod and Kursk oblasts": Russians who fight for Ukraine
+                who, why = "UA", "agent"
             if (
                 kind in FIRE_TYPES
                 and who != "unknown"

@@ -21,13 +21,16 @@ HEDGES = re.compile(
     # (nor "Ukrainian forces have probably retaken the towns of Makariv and Moschun": an assessment of what
     # was done, as "had likely seized" is)
     r"\b(?:will (?:most |very )?likely|would|could|might|(?:(?<!have )(?<!has )(?<!had )probably|possibly)"
-    r"(?! (?:from|with|by|dropped"
+    r"(?! (?:from|with|by|dropped|caused by"
     r"|fired|launched|(?:an? )?(?:[\w-]+ )?(?:explosive|devices?|munitions?|drones?|uavs?|shells?|mines?"
     r"|bombs?|grenades?|missiles?|rockets?)|an? [a-z]{1,4}-\d+[\w-]*"
     # ("four arrivals, probably the dropping of explosive devices from a UAV")
     r"|the (?:dropping|drop|use|launch) of)\b)|"
     r"likely to|unlikely|"
-    r"if|unless|whether|must|should|expected to|expects? to|predict\w*|forecast\w*|"
+    # (not a set phrase of readiness: "civilians who, if need be, will be evacuated ... as the enemy
+    # continues shelling this settlement")
+    r"if(?! (?:need be|necessary|needed|required)\b)|unless|whether|must|should|expected to|expects? to"
+    r"|predict\w*|forecast\w*|"
     # ("Once we lose Vuhledar, the enemy can establish a railroad supply": a condition, in the present)
     r"once (?:we|they|you|it|russia|ukraine|the enemy|[\w-]+ (?:forces|troops)) "
     r"(?:lose|loses|take|takes|capture|captures|seize|seizes|reach|reaches|fall|falls|break|breaks)|"

@@ -658,7 +658,9 @@ CONSEQUENCE_OPENING = re.compile(r"^\s*(As a result|Consequently|As a consequenc
 # A community named before a border guards' tally, and what comes between the tally and its villages.
 COMMUNITY_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|hromadas?)\b", re.IGNORECASE)
 TALLY_PLACED = re.compile(
-    r"(?:\s+(?:was|were)\s+(?:recorded|registered|heard|reported))?(?:\s*\([^()]{0,80}\))?,?"
+    r"(?:\s+(?:was|were)\s+(?:recorded|registered|heard|reported))?(?:\s*\([^()]{0,80}\))?"
+    # ("6 explosions were recorded, probably caused by 120-mm mortars, in the direction of Yasna Polyana")
+    r"(?:,\s*(?:also\s+)?(?:possibly|probably|allegedly|presumably|likely)\b[^,;.()]{0,70})?,?"
     r"\s+(?:in\s+the\s+(?:vicinity|area|direction)\s+of|near|around)\s+(?:the\s+)?"
     r"(?:(?:villages?|settlements?)\s+of\s+)?"
 )
@@ -2175,8 +2177,10 @@ FORCES_OF = re.compile(
 CAPITAL_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again|reportedly|finally)\s+)*")
 # ... the verb of attack it is the subject of, active (not "Kyiv attacked by drones", a headline's passive).
 CAPITAL_DOING = re.compile(
+    # ("Kyiv and Moscow accuse each other of destroying the dam": two governments, one verb)
+    r"(?:\s+and\s+(?:Kyiv|Kiev|Moscow|Washington|Minsk)\b)?"
     # ("Kyiv, meanwhile, said that four people were wounded by Russian attacks in the Kherson region")
-    r"(?:,\s+(?:meanwhile|in\s+turn|for\s+its\s+part|however|too),)?"
+    r"(?:,\s+(?:meanwhile|in\s+turn|for\s+its\s+part|however|too),|\s+in\s+turn)?"
     # ('Kyiv "likely used tactical surprise to advance": a quote may open after the capital)
     r"(?:\s+[“\"‘']?(?:has|have|had|also|then|later|again|reportedly|allegedly|repeatedly|likely|probably"
     r"|mostly|usually|often|regularly)"
@@ -2195,7 +2199,7 @@ CAPITAL_DOING = re.compile(
     r"|(?:was|is|were|has\s+been)\s+behind\b"
     # a government that speaks: "Kyiv said that four people were wounded"
     r"|(?:said|says|claimed|claims|reported|reports|denied|denies|confirmed|confirms|announced|accused"
-    r"|accuses)\b)"
+    r"|accuses|accuse|blame|blames|blamed)\b)"
 )
 # The opening of an attack: "launched an offensive", "began storming".
 LAUNCHED = re.compile(r"(?:launch|began|begun|start)", re.IGNORECASE)

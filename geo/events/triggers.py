@@ -417,7 +417,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("launched two missiles against occupied Skadovsk", "strikes on occupied Donetsk": a target's state)
         r"(?<!\bover )(?<!\bwithin )(?<!\bvia )(?<!\bagainst )(?<!\bon )(?<!\bat )(?<!\bnear )"
         r"(?<!temporarily )\boccupied\b"
-        r"(?= (?:the )?(?:city|town|village|[A-Z]))",
+        # (of a share of one too: "occupied most of Novomykhailivka")
+        r"(?= (?:(?:most|part|parts|half|much|the rest|the bulk) of )?(?:the )?(?:city|town|village|[A-Z]))",
         "advance",
         needs_forces=True,
         hints=("occupied",),
@@ -941,7 +942,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"(?:(?<=, )|(?<=\bafter ))taking"
         # (the pattern runs on lower-cased text: "taking their artillery with them" is no place)
-        r"(?! (?:their|its|his|her|our|your|them|it|him|all|some|any|each|every|everything)\b)"
+        # (nor "taking advantage of the replacement of Ukrainian units")
+        r"(?! (?:their|its|his|her|our|your|them|it|him|all|some|any|each|every|everything|advantage)\b)"
         r"(?= (?:the )?(?:(?:city|town|village|settlement) of )?[A-Z][\w-]+\b(?!['’]))",
         "advance",
         hints=("taking",),
@@ -1062,7 +1064,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "after the Armed Forces of Ukraine invaded the territory of the Kursk region": forces that crossed in
     # (not "since Russia invaded Ukraine": the war itself, at no place)
     _p(
-        r"\binvad(?:ed|es|ing)\b(?!\s+(?:Ukraine|Russia|Georgia|the country)\b)",
+        r"\binvad(?:ed|es|ing)\b(?!\s+(?:Ukraine|Russia|Georgia|the country)\b)"
+        # (not the participle that describes forces: "fighting between Ukrainian troops and invading Russian
+        # forces")
+        r"(?<!\binvading(?= (?:russian |ukrainian |enemy )?(?:forces|troops|army|armies|units|soldiers)\b))",
         "advance",
         needs_forces=True,
         hints=("invad",),
@@ -1664,9 +1669,12 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"(?<!-)\b(?:maintain(?:ed|ing|s)?|hold(?:s|ing)?|held|retain(?:ed|ing|s)?|keep(?:s|ing)?|kept) "
         r"(?:[\w-]+ ){0,2}?(?:positions?|defen[cs]es?|the line|ground|footholds?)\b|\b(?:held|holding) out\b"
-        r"|\b(?:hold(?:s|ing)?|held) back (?:[\w-]+ ){0,2}?(?:forces|troops|attacks|assaults|enemy|advances?"
+        r"|\b(?:hold(?:s|ing)?|held) back (?:[\w-]+ ){0,2}?"
+        r"(?:forces|troops|attacks?|assaults?|enemy|advances?"
         r"|offensive)\b"
-        r"|\b(?:still |continues? to |continued to )control\b|(?<!-)\bcontrols\b",
+        r"|\b(?:still |continues? to |continued to )control\b|(?<!-)\bcontrols\b"
+        # ("Ukrainian forces maintain control over two-thirds of the villages of X and Y")
+        r"|\b(?:maintain(?:ed|ing|s)?|retain(?:ed|ing|s)?|keep(?:s|ing)?|kept) control\b",
         "contact",
         role="holder",
         hints=("maintain", "hold", "held", "retain", "keep", "kept", "control"),
@@ -1722,8 +1730,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # (held, not taken: "remains fully under Russian control"; but "is fully in Russian hands" is the
         # taking told done, above)
-        r"\b(?:(?:remain(?:s|ed)?|still) (?:firmly |fully |still )?|(?:are|is|was|were) (?:firmly |still )?)"
-        r"(?:under|in) (?:[\w-]+ ){0,2}(?:control|hands)\b",
+        r"\b(?:(?:remain(?:s|ed)?|still) (?:firmly |fully |still )?"
+        r"|(?:are|is|was|were) (?:firmly |still |partially |partly |largely |mostly )?)"
+        r"(?:under|in) (?:[\w-]+ ){0,2}(?:control|hands)\b"
+        # ("The villages of Berdychi and Tonenke are partially controlled by the Russians")
+        r"|\b(?:are|is) (?:partially|partly|largely|mostly) controlled by\b",
         "contact",
         role="under",
         place_before=True,
@@ -1942,7 +1953,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|,? followed by (?:an? )?(?:[\w-]+ ){0,2}(?:fires?|blaze) (?:(?:was|were) reported )?(?:near|in)\b"
         # a border guards' tally: "seven explosions, possibly by FPV drones, near the village of X", "five
         # explosions (arriving, allegedly from a 120-mm mortar) in the direction of X village"
-        r"|,\s*(?:possibly|probably|allegedly|presumably|likely)\b[^,;.]{0,70},?\s+(?:\w+ )?"
+        # ("there were 7 explosions, also allegedly caused by mortars and cannon artillery, in the direction")
+        r"|,\s*(?:also\s+)?(?:possibly|probably|allegedly|presumably|likely)\b[^,;.]{0,70},?\s+(?:\w+ )?"
         r"(?:at|on|near|in)\b"
         r"|\s*\((?:arriv\w*|possibly|probably|allegedly|presumably|likely)\b[^()]{0,80}\)"
         r"\s+(?:at|on|near|in)\b)",
@@ -2718,6 +2730,12 @@ HELD_STATE_BEFORE = re.compile(
     # ... or told as unchanged: "Melitopol is still occupied", "remains occupied"
     r"|\b(?:is|are)\s+still\s+$|\bremains?\s+$"
 )
+# The line itself as what is pushed: "as soon as the line of engagement is pushed further away from X"
+# names no side that left (and mostly tells of what is hoped).
+LINE_PUSHED_BEFORE = re.compile(
+    r"\b(?:line\s+of\s+(?:engagement|contact|combat|battle)|front(?:[- ]?line)?|the\s+line)\s+"
+    r"(?:is|was|were|are|has\s+been|had\s+been|will\s+be|would\s+be|gets|got|being)\s+(?:\w+ly\s+)?$"
+)
 # A deal that was struck, made and not hit: "a ceasefire was struck between Kiev and the rebels".
 DEAL_STRUCK = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|bargain|compromise|armistice)\s+"
@@ -2764,6 +2782,12 @@ MISSILES_IN_FLIGHT = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:spotted|seen|tracked|observed|detected)"
     r"|(?:turned|flew|passed|crossed)\b(?!\s+into\b))"
 )
+# The war's opening as a date: "the bloodiest battles since the start of the Russian attack on Ukraine".
+WAR_OPENED_BEFORE = re.compile(
+    r"\b(?:start|beginning|outset|onset|launch|first days?)\s+of\s+(?:the\s+|russia['’]s\s+|moscow['’]s\s+)?"
+    r"(?:(?:russian|full-scale|full\s+scale|large-scale|all-out)\s+)*$"
+)
+ON_THE_COUNTRY = re.compile(r"(?:\s+(?:on|against))?\s+ukraine\b(?!['’])")  # (the phrase may end in "on")
 AFTERMATH_OF = re.compile(r"\b(?:aftermath|wake|consequences?) of (?:the )?$")
 BACKDROP_NOUN = re.compile(r"\b(?:despite|after|since|following|amid|before) the (?:withdrawal|retreat),$")
 FORCES_KILLED = re.compile(
@@ -3216,8 +3240,11 @@ FORCES_APART = re.compile(
 # The forces of an earlier verb of the same clause: "Russian troops exploited their breakthrough
 # and occupied X".
 FORCES_THEN = re.compile(
-    rf"\b(?:{FORCE_NOUNS}|Russians|Ukrainians|occupiers|invaders|enemy|Wagner)\s+[^,;.:]{{0,120}}?\s"
-    r"(?:and|then)\s+(?:(?:also|then|later|\w+ly)\s+)?$",
+    rf"\b(?:{FORCE_NOUNS}|Russians|Ukrainians|occupiers|invaders|enemy|Wagner)\s+"
+    r"(?:[^,;.:]{0,120}?\s(?:and|then)"
+    # (past an aside: "the enemy captured the southern part of X, taking advantage of ..., and also occupied")
+    r"|[^;.:]{0,160}?,\s+and)"
+    r"\s+(?:(?:also|then|later|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
 # What a side withdraws from that is no ground: "withdrawal this month from the Black Sea deal".
@@ -3482,6 +3509,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and HELD_STATE_BEFORE.search(lower, max(0, start - 30), start)
             ):
                 continue  # "Kherson, which is also occupied by Russian forces": held, not taken now
+            if lower.startswith("push", start) and LINE_PUSHED_BEFORE.search(lower, window, start):
+                continue  # "after the line of engagement is pushed further away from the settlement": no side
             if pattern.event_type == "retreat" and DEAL_AFTER.match(lower, end):
                 continue  # "Russia's withdrawal from the grain deal": no ground left
             if pattern.event_type == "strike" and lower.startswith("struck", start) and DEAL_STRUCK.search(
@@ -3494,6 +3523,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue  # "agreed to implement a 30-day halt on strikes on energy facilities": none made
             if pattern.event_type == "retreat" and TROOPS_FROM_THE_FRONT.match(lower, end):
                 continue  # "Moscow withdrawing about 30,000 troops from the frontline": moved, no ground left
+            if ON_THE_COUNTRY.match(lower, end) and WAR_OPENED_BEFORE.search(lower, window, start):
+                continue  # "since the start of the Russian attack on Ukraine": the war, as a date
             if pattern.event_type == "bridge_strike" and AFTERMATH_OF.search(lower, window, start):
                 continue  # "to witness the aftermath of the destruction of a dam": the backdrop of other news
             if pattern.event_type == "retreat" and BACKDROP_NOUN.search(lower, max(0, start - 20), end + 1):

@@ -144,6 +144,13 @@ INSTALLED = re.compile(
     re.IGNORECASE,
 )
 OFFICE_WINDOW = 60  # characters before the office's word looked at
+# A governor named by no oblast ("local governor Ivan Fedorov said") is the one of the oblast the sentence
+# names: '"... a day of mourning in Zaporizhzhia region ...," local governor Ivan Fedorov said'.
+LOCAL_GOVERNOR = re.compile(r"\b(?:local|regional)\s+governor\b", re.IGNORECASE)
+OBLAST_NAMED = {
+    side: re.compile(rf"\b{oblasts}\s+(?:region|oblast)\b", re.IGNORECASE)
+    for side, oblasts in (("UA", _UA_OBLASTS), ("RU", _RU_OBLASTS))
+}
 
 
 # The same patterns for lower-cased text (geo.events.lowercase), where lower-casing keeps offsets.
@@ -173,6 +180,11 @@ def _officials(text: str, lower: str) -> set[str]:
                 sides.add("RU" if installed else side)
         if installed_at.search(text, window, start):
             sides.add("RU")  # "the Moscow-installed governor Vladimir Saldo", "the occupation administration"
+    if not sides and (local := LOCAL_GOVERNOR.search(text)):
+        named = {side for side, oblast in OBLAST_NAMED.items() if oblast.search(text)}
+        window = max(0, local.start() - OFFICE_WINDOW)
+        if len(named) == 1 and not INSTALLED.search(text, window, local.start()):
+            sides |= named
     return sides
 
 
@@ -188,6 +200,16 @@ REFERS_BACK = re.compile(
     r"|detailed|details|noted|notes|specified|specifies|clarified)\b",
     re.IGNORECASE,
 )
+
+
+# A ministry referred back to, and a side's ministry named before it: "the Kremlin Defense Ministry's".
+MINISTRY_WORDS = re.compile(r"\b(?:ministry|department)\b", re.IGNORECASE)
+SIDES_MINISTRY = re.compile(
+    r"\b(Russian|Russia['’]s|Kremlin|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(?:Defen[cs]e\s+)?Ministry\b"
+    r"(?!\s+of\s+(?!Defen[cs]e))",  # (not "Russia's Ministry of Foreign Affairs")
+    re.IGNORECASE,
+)
+RUSSIAN_WORDS = ("russian", "russia's", "russia’s", "kremlin", "moscow's", "moscow’s")
 
 
 # The Ukrainian monitor DeepState as the sentence's speaker: its own words, as the article quotes them (not
@@ -213,8 +235,13 @@ def sentence_voice(
         return named
     if "DeepState" in sentence and MONITOR.search(sentence):
         return "UA"  # '"The enemy advanced in Selydove," DeepState wrote': a Ukrainian monitor's words
-    if previous and REFERS_BACK.search(sentence):
+    if previous and (back := REFERS_BACK.search(sentence)):
+        ministry = MINISTRY_WORDS.search(back.group())
         for text in previous:
+            if ministry and (named := SIDES_MINISTRY.search(text)):
+                # "... reporting the Kremlin Defense Ministry's comments ... "why the department announced
+                # the seizure"': the ministry named, though the sentence names a Ukrainian monitor too
+                return "RU" if named.group(1).lower() in RUSSIAN_WORDS else "UA"
             if side := _named_voice(text):
                 return side
     if previous and sentence.startswith(QUOTE_OPENERS) and (side := _named_voice(previous[0])):
