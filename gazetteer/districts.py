@@ -358,9 +358,7 @@ OBLAST_IN_SENTENCE = re.compile(
 
 def _oblast_before(text: str, start: int, gazetteer: Gazetteer) -> str | None:
     """The one oblast named earlier in the sentence of a list starting at ``start``, or None."""
-    opening = _sentence_start(text, start)
-    names = {key(found.group(1)) for found in OBLAST_IN_SENTENCE.finditer(text, opening, start)}
-    return _oblast_named(names.pop(), gazetteer) if len(names) == 1 else None
+    return _one_oblast_named(text, _sentence_start(text, start), start, gazetteer)
 
 
 def _seat_in(
@@ -380,7 +378,13 @@ def _seat_in(
 
 def _oblast_named_earlier(text: str, start: int, gazetteer: Gazetteer) -> str | None:
     """The one oblast the text names ("in the X region", "of X Oblast") anywhere before ``start``, or None."""
-    names = {key(found.group(1)) for found in OBLAST_IN_SENTENCE.finditer(text, 0, start)}
+    return _one_oblast_named(text, 0, start, gazetteer)
+
+
+def _one_oblast_named(text: str, begin: int, end: int, gazetteer: Gazetteer) -> str | None:
+    """The name of the one oblast ``text[begin:end]`` names ("in the X region", "of X Oblast"), or None when
+    it names none, or two."""
+    names = {key(found.group(1)) for found in OBLAST_IN_SENTENCE.finditer(text, begin, end)}
     return _oblast_named(names.pop(), gazetteer) if len(names) == 1 else None
 
 

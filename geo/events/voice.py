@@ -183,7 +183,7 @@ def _officials(text: str, lower: str) -> set[str]:
     if not sides and (local := LOCAL_GOVERNOR.search(text)):
         named = {side for side, oblast in OBLAST_NAMED.items() if oblast.search(text)}
         window = max(0, local.start() - OFFICE_WINDOW)
-        if len(named) == 1 and not INSTALLED.search(text, window, local.start()):
+        if len(named) == 1 and not installed_at.search(text, window, local.start()):
             sides |= named
     return sides
 
@@ -205,11 +205,10 @@ REFERS_BACK = re.compile(
 # A ministry referred back to, and a side's ministry named before it: "the Kremlin Defense Ministry's".
 MINISTRY_WORDS = re.compile(r"\b(?:ministry|department)\b", re.IGNORECASE)
 SIDES_MINISTRY = re.compile(
-    r"\b(Russian|Russia['’]s|Kremlin|Moscow['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(?:Defen[cs]e\s+)?Ministry\b"
-    r"(?!\s+of\s+(?!Defen[cs]e))",  # (not "Russia's Ministry of Foreign Affairs")
+    r"\b(?:(?P<ru>Russian|Russia['’]s|Kremlin|Moscow['’]s)|Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+"
+    r"(?:Defen[cs]e\s+)?Ministry\b(?!\s+of\s+(?!Defen[cs]e))",  # (not "Russia's Ministry of Foreign Affairs")
     re.IGNORECASE,
 )
-RUSSIAN_WORDS = ("russian", "russia's", "russia’s", "kremlin", "moscow's", "moscow’s")
 
 
 # The Ukrainian monitor DeepState as the sentence's speaker: its own words, as the article quotes them (not
@@ -241,7 +240,7 @@ def sentence_voice(
             if ministry and (named := SIDES_MINISTRY.search(text)):
                 # "... reporting the Kremlin Defense Ministry's comments ... "why the department announced
                 # the seizure"': the ministry named, though the sentence names a Ukrainian monitor too
-                return "RU" if named.group(1).lower() in RUSSIAN_WORDS else "UA"
+                return "RU" if named.group("ru") else "UA"
             if side := _named_voice(text):
                 return side
     if previous and sentence.startswith(QUOTE_OPENERS) and (side := _named_voice(previous[0])):
