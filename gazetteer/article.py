@@ -112,7 +112,8 @@ OBLAST_LIST = re.compile(
 # A dash closing an aside between a name and an oblast named later: the oblast is another item's.
 DASH_BETWEEN = re.compile(r"\s[–—]\s|\s-\s")
 NOT_QUALIFYING = re.compile(
-    r"\b(?:border|borders|bordering|from|toward|towards|into|to|neighbouring|neighboring|adjacent|across)\b"
+    # ("Kotlyarovka is in fact neighbors on the Dnepropetrovsk Region": next to it, not in it)
+    r"\b(?:border|borders|bordering|from|toward|towards|into|to|neighbou?r(?:s|ing)?|adjacent|across)\b"
     # "Sinkovka in the same region and Novosyolovskoye in the Lugansk People's Republic": placed already
     r"|\bin\s+the\s+same\s+(?:region|oblast|area|province|district)\b"
     # '"liberated the village of Robotyne" as well as Glyboke and Lukyantsi in the Kharkiv region'

@@ -380,7 +380,9 @@ DOING_AFTER = re.compile(r"\s+(?:(?:now|also|still|steadily)\s+)?[a-z]+ing\b")
 NOT_AGENT_BEFORE = re.compile(
     # ("units from Russia's North force grouping" are its own: the units are the subject)
     r"\b(?:(?<!units )(?<!troops )(?<!soldiers )(?<!fighters )from"
-    r"|against|on|to|by|for|with|surprised|towards?)"
+    # (but who works a weapon fires it: "Russian drones operated by Ukraine's military intelligence")
+    r"|against|on|to|(?<!operated )(?<!piloted )(?<!controlled )(?<!flown )(?<!manned )by|for|with|surprised"
+    r"|towards?)"
     r"\s+(?:the\s+)?$"
     # a cause: "The enemy, thanks to our Armed Forces, is leaving the Chernigov region"
     r"|\b(?:thanks|due|owing)\s+to\s+(?:the\s+|our\s+|their\s+|its\s+)?$"

@@ -42,7 +42,7 @@ from geo.events.actors import (
 )
 from geo.events.calendar import with_known_days
 from geo.events.held import held_by_russia, held_by_ukraine, in_crimea, side_against_holder
-from geo.events.modality import hedge
+from geo.events.modality import denies_the_last, hedge
 from geo.events.offsets import apply_offset, find_offset
 from geo.events.placing import (
     AREA_AFTER,
@@ -527,6 +527,10 @@ def extract_events(
                     and area != "district"
                     and (area is None or all(a is not None for a in areas))
                 ]
+            if index + 1 < len(sentences) and denies_the_last(sentences[index + 1].text):
+                # "Russian troops had captured Klynove. The 11th Army Corps called this "a fake report."": a
+                # claim denied at once moves no line
+                found = [e for e in found if e.event_type not in ("advance", "retreat")]
             events.extend(found)
             if headline:
                 headlined.update(e.event_id for e in found if e.place_kind == "region")

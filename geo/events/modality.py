@@ -478,6 +478,8 @@ FREQUENT = re.compile(
     # "Moscow has repeatedly asserted territorial gains in recent months": claims many times over, no one
     r"|\b(?:has|have|had)\s+repeatedly\s+(?:claimed|asserted|reported|announced)\s+(?:[\w-]+\s+){0,2}$"
 )
+# ... or a side's habit in the present: "Russia regularly shells", "Ukrainian drones routinely target".
+HABIT_NOW = re.compile(r"\b(?:also\s+)?(?:regularly|routinely|systematically|frequently|often)\s+$")
 FREQUENT_CUES = ("frequent", "regular", "routine", "often", "constant", "repeatedly")
 # Reports the sentence itself calls sporadic or conflicting, and rumours, are no report of the event:
 # "There have been sporadic reports that Russian forces crossed the canal" (on lower-cased text).
@@ -731,6 +733,23 @@ def _bare_verb(sentence: str, start: int) -> bool:
     return not word.endswith(("ed", "ing", "s")) and word not in IRREGULAR_PAST
 
 
+# A sentence that calls what the one before told false: "The 11th Army Corps called this "a fake
+# report."", "Zelenskiy dismissed the claim as "disinformation"" (a bare "Ukraine denies this information"
+# leaves the claim a report to map, as annotators of such lines do; nor "called it the Cursed Forest").
+DENIES_THE_LAST = re.compile(
+    r"[^.;]{0,80}?\b(?:called|calls|described|describes|labell?ed|dismissed|dismisses)\s+"
+    r"(?:this|that|it|these|those|the\s+(?:claims?|reports?|statements?|information))"
+    r"\s+(?:as\s+)?(?:an?\s+)?\W?(?:\w+\s+)?(?:fake|false|lies?|disinformation|propaganda|untrue|baseless)\b",
+    re.IGNORECASE,
+)
+
+
+def denies_the_last(sentence: str) -> bool:
+    """Whether a sentence denies what the sentence before it told: its claims of ground won or lost are
+    the claimer's word, disputed at once, and no line to draw."""
+    return DENIES_THE_LAST.match(sentence) is not None
+
+
 @lru_cache(maxsize=64)
 def _denies(sentence: str) -> bool:
     return _DENIALS.search(sentence.lower()) is not None
@@ -916,6 +935,12 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "background"
     if any(cue in before for cue in FREQUENT_CUES) and FREQUENT.search(before):
         return "background"
+    if (
+        any(cue in before for cue in FREQUENT_CUES)
+        and HABIT_NOW.search(before)
+        and not _past_verb(sentence, trigger_start)
+    ):
+        return "background"  # "Russia regularly shells civilian areas in the oblasts of X, Y and Z": a habit
     if any(cue in before for cue in PREFERRED_CUES) and PREFERRED.search(before):
         return "intention"
     if any(cue in before for cue in DELAY_CUES) and DELAYED.search(before):

@@ -507,6 +507,18 @@ HEADED_TO = re.compile(
     re.IGNORECASE,
 )
 HEADED_WORDS = ("evacuating", "heading", "travel", "driving", "en route")
+# ... or where the wounded are treated: "about 17 are in serious condition in hospitals in Mariupol and
+# Berdiansk" (not "hospitalized in the town of Ramenskoye", where they were hurt, nor "attacked a hospital
+# in the town of Rylsk").
+TREATED_WORDS = ("hospital", "clinic", "medical")
+TREATED_IN = re.compile(
+    r"\b(?:condition|treated|treatment|admitted|taken|rushed|brought|transported|delivered|evacuated)\b"
+    r"[^.;]{0,25}?\b(?:in|to)\s+(?:an?\s+|the\s+)?(?:local\s+)?"
+    r"(?:hospitals?|medical\s+facilit(?:y|ies)|clinics?)\s+"
+    r"in\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # ... and a place fronted as where the fire comes from: "From the temporarily occupied Kinburn Spit, Russian
 # forces continue to shell the southern parts of the Mykolaiv and Kherson regions" (up to the place; a comma
 # must follow it and the trigger come after).
@@ -601,7 +613,13 @@ OBLAST_WORD_AFTER = re.compile(r"\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Pp]rovince)\
 # A cross-border operation into the oblast just named: "launched a large-scale incursion into the region".
 INCURSION_INTO = re.compile(r"\bincursions?\s+into\s+$", re.IGNORECASE)
 # A place opening a clause of its own after "and": ", and in the village of Orishanka".
-NEXT_CLAUSE_PLACE = re.compile(r",?\s+and\s+in\s+the\s+(?:village|town|city|settlement)\s+of\s+$")
+NEXT_CLAUSE_PLACE = re.compile(r",?\s+and\s+in\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$")
+# A tally that goes on without its verb, each place then its count: "In Hirske, the enemy damaged 16
+# houses, in Lysychansk — 15, in Vrubivka — 9, Novodruzhesk — 4".
+TALLY_ITEM_BEFORE = re.compile(
+    r"[,;]\s*(?:and\s+)?(?:in\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?)?$"
+)
+TALLY_COUNT_AFTER = re.compile(r"\s*[—–-]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 # What a side means to do, not what it did: the places after it are its aims.
 PURPOSE = re.compile(
     r"\b(?:aim(?:ing|s|ed)? to|seek(?:ing|s)? to|in a bid to|in an attempt to|in order to|hoping to|"
@@ -893,7 +911,14 @@ def sentence_places(
             continue
         if (
             (base := BASE_IN.match(text, m.end)) is not None
-            and any(o.start == base.end() and o.place is not None and o.place.kind in POPULATED for o in own)
+            and any(
+                o.start == base.end()
+                and o.place is not None
+                and o.place.kind in POPULATED
+                # (but "the Vasilkov airfield near Kiev" is Vasylkiv's: the city only says where it is)
+                and not (o.place.kind == "city" and " near " in base.group())
+                for o in own
+            )
         ):
             continue  # "the Saky military airfield in Novofedorivka": named for one town, it lies in another
         if m.place.kind in ("bridge", "dam") and CLOSURE_BEFORE.search(text, max(0, m.start - 30), m.start):
@@ -1510,6 +1535,14 @@ def places_for(
         elsewhere = [p for p in places if p not in headed]
         if any(p.place.kind in POPULATED for p in elsewhere):
             places = elsewhere
+    if trigger.event_type in FIRE_TYPES and any(word in sentence for word in TREATED_WORDS):
+        treated: list[SentencePlace] = []
+        for p in places:
+            if TREATED_IN.search(sentence, max(0, p.start - ORIGIN_REACH), p.start) or (
+                treated and BARE_LINK.fullmatch(sentence, treated[-1].end, p.start)
+            ):
+                treated.append(p)  # ("in hospitals in Mariupol and Berdiansk": the list goes on)
+        places = [p for p in places if p not in treated]
     if trigger.event_type == "advance" and not trigger.passive and " from " in sentence[trigger.end :]:
         # "invaded the Kharkiv region from Belgorod", "advanced from Ocheretyne to Novobakhmutivka":
         # where they came from, when the sentence names where they went
@@ -1804,6 +1837,8 @@ def places_for(
             # "In the village of Kucherivka, occupiers damaged a house, and in the village of Orishanka,
             # grass burned": the verb's place is the one its clause opens with
             near = fronted
+        elif fronted and (tallied := _tally_goes_on(sentence, later)):
+            return [fronted[-1], *tallied]
     best = min(near, key=lambda p: _cost(sentence, trigger, p))
     if (
         trigger.event_type == "strike"
@@ -1902,9 +1937,10 @@ VERBLESS_LIST = re.compile(
 
 # Who said it, closing a sentence: " - wrote Syniehubov on Telegram.", ", the governor said."
 ATTRIBUTION_TAIL = re.compile(
-    # (after the quote closing it: '..., Kupiansk district," the report says.')
-    r"\s*[-–—,]\s*[\"”’']?\s*(?:(?:the\s+)?[\w.'’-]+\s+){0,4}?"
-    r"(?:wrote|said|says|reported|reports|noted|added|stated)\b"
+    # (after the quote closing it: '..., Kupiansk district," the report says.'; '..." the summary as of
+    # 4:00 p.m. states.')
+    r"\s*[-–—,]\s*[\"”’']?\s*(?:(?:the\s+)?[\w.:'’-]+\s+){0,6}?"
+    r"(?:wrote|said|says|reported|reports|noted|added|stated|states)\b"
 )
 
 
@@ -1935,6 +1971,20 @@ def _lists_after_semicolons(
         more += listed
         start = sentence.find(";", end) if end < len(sentence) else -1
     return more
+
+
+def _tally_goes_on(sentence: str, later: list[SentencePlace]) -> list[SentencePlace]:
+    """The places after the verb that go on its tally without a verb of their own, each with its count
+    after a dash ("in Lysychansk — 15, in Vrubivka — 9"); [] when the first place after it is not one."""
+    tallied: list[SentencePlace] = []
+    for p in later:
+        if not (
+            TALLY_ITEM_BEFORE.search(sentence[max(0, p.start - 40) : p.start])
+            and TALLY_COUNT_AFTER.match(sentence, p.end)
+        ):
+            break
+        tallied.append(p)
+    return tallied
 
 
 def _subject_list(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> list[SentencePlace]:
@@ -2354,6 +2404,8 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
             return True  # "the town of Myrnohrad, close to Pokrovsk, came under fire": Myrnohrad's
         if " of" in gap and DIRECTION_NEXT.fullmatch(gap):
             return True  # "Hirske and Zolote south of Lysychansk came under ...": Hirske's and Zolote's
+        if FACILITY_NEAR.fullmatch(gap):
+            return True  # "a strike on the Vasilkov airfield near Kiev": the airfield is Vasylkiv's
     if (
         index > 0
         and places[index - 1].place.id.startswith("admin1:")
@@ -2409,6 +2461,11 @@ RESULT_CLAUSE = re.compile(
     r"|lets?\s+)"  # ", which lets our units strengthen ..."
     r"|,\s+(?:allowing|enabling|letting|forcing)\s+(?:\w+\s+){0,3}?to\b",
     re.IGNORECASE,
+)
+# A town's facility, then the city it lies near: " airfield near ", " military airfield outside ".
+FACILITY_NEAR = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:airfield|air\s*base|airport|aerodrome|refinery|oil\s+depot|depot|arsenal)\s+"
+    r"(?:near|outside|close\s+to|not\s+far\s+from|in\s+the\s+suburbs\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?"
 )
 # A locator with a distance ("13 kilometers northeast of"), and the next phrase of a list after it.
 MEASURED_LOCATOR = re.compile(r"\d\s*(?:km|kilomet|mi)")
@@ -2842,6 +2899,8 @@ NAMED_NEXT = re.compile(
     r"|(?:We are|We're|It is|It's) (?:talking|speaking) (?:about|of)\b"
     # Ukrainska Pravda's "Details: According to our information, these are the settlements of X and Y"
     r"|(?:Details:\s*)?According to [^,.;:]{1,60},\s*(?:these|those) (?:are|were)\b"
+    # the Washington Post's "From the villages — Mirna Dolina, Podlisne, and Toshkivka — Russian troops ..."
+    r"|(?:From|In|Of|With) (?:the|these|those|all three|both) (?:villages|settlements|towns|localities)\s*[—–]"
 )
 LIST_COLON_REACH = 50  # characters from the event phrase to the colon or dash that opens its list
 LIST_COLON = re.compile(

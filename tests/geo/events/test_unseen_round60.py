@@ -1,0 +1,135 @@
+"""Round 60 of unseen reporting: General Staff shelling round-ups, Luhansk damage tallies of 2022, drone
+strikes on Russia's arsenals, the strikes on Ukraine's air bases and Russia's claims of villages taken."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_a_round_up_closed_by_its_source_keeps_every_list_after_the_semicolon(seen: Seen) -> None:
+    text = (
+        "“The enemy from the territory of the Russian Federation launched artillery fire on the areas of the "
+        "settlements of Bleshnya, Chernihiv region; Ryzhivka, Bila Bereza, Brusky of the Sumy region,” the "
+        "summary as of 4:00 p.m. states."
+    )
+    found = seen(text, published=date(2025, 12, 28))
+    assert found == {
+        ("strike", "RU", "Bleshnia"),
+        ("strike", "RU", "Ryzhivka"),
+        ("strike", "RU", "Bila Bereza"),
+        ("strike", "RU", "Brusky"),
+    }
+
+
+def test_a_damage_tally_goes_on_place_by_place_without_its_verb(seen: Seen) -> None:
+    text = (
+        "In total, the Russians damaged 40 houses during the day. In Hirske, the enemy damaged 14 houses, "
+        "in Lysychansk — 12, in Vrubivka — 8, Novodruzhesk — 3."
+    )
+    found = seen(text, published=date(2022, 5, 28))
+    assert found == {
+        ("strike", "RU", "Hirske"),
+        ("strike", "RU", "Lysychansk"),
+        ("strike", "RU", "Vrubivka"),
+        ("strike", "RU", "Novodruzhesk"),
+    }
+
+
+def test_a_place_with_a_verb_of_its_own_is_no_item_of_the_tally(seen: Seen) -> None:
+    text = "In Hirske, the enemy damaged 14 houses, and in Lysychansk a school burned down."
+    assert ("strike", "RU", "Hirske") in seen(text, published=date(2022, 5, 28))
+
+
+def test_who_operates_the_drones_fires_them_whoever_made_them(seen: Seen) -> None:
+    text = (
+        "Russian-made drones operated by Ukraine's military intelligence attacked a gunpowder plant in the "
+        "town of Kotovsk in Russia's Tambov Oblast, a source said."
+    )
+    assert seen(text, published=date(2024, 9, 5)) == {("strike", "UA", "Kotovsk")}
+
+
+def test_the_hospitals_treating_the_wounded_are_not_where_the_strike_was(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces hit a Russian base in the village of Babakh-Tarama. Fourteen occupiers were killed "
+        "in the attack, and about 17 are in serious condition in hospitals in Mariupol and Berdiansk."
+    )
+    found = seen(text, published=date(2024, 8, 23))
+    assert ("strike", "UA", "Babakh-Tarama") in found
+    assert not {event for event in found if event[2] in ("Mariupol", "Berdiansk")}
+
+
+def test_a_hospital_struck_is_where_the_strike_was(seen: Seen) -> None:
+    text = "A Ukrainian drone attacked a hospital in the town of Rylsk, injuring two people."
+    found = seen(text, published=date(2024, 8, 10))
+    assert {(kind, side, name.replace("’", "")) for kind, side, name in found} == {("strike", "UA", "Rylsk")}
+
+
+def test_an_airfield_near_a_city_is_its_own_towns(seen: Seen) -> None:
+    text = "The Russian Ministry of Defense announced a strike on the Vasilkov airfield near Kiev."
+    assert seen(text, published=date(2022, 3, 31)) == {("strike", "RU", "Vasylkiv")}
+
+
+def test_a_base_named_for_one_village_and_placed_in_another_stays_there(seen: Seen) -> None:
+    text = "Ukrainian drones struck the Saky military airfield in Novofedorivka overnight."
+    assert {event[2] for event in seen(text, published=date(2024, 5, 16))} <= {
+        "Novofedorivka",
+        "Novofedorovka",
+    }
+
+
+def test_a_claim_the_next_sentence_calls_fake_moves_no_line(seen: Seen) -> None:
+    text = (
+        "The Russian Defense Ministry reported on Dec. 1 that Russian troops had captured Klynove. "
+        'The 11th Army Corps called this "a fake report."'
+    )
+    assert not {event for event in seen(text, published=date(2025, 12, 1)) if event[0] == "advance"}
+
+
+def test_a_claim_only_denied_stays_a_report(seen: Seen) -> None:
+    text = (
+        "Monitors say that Russia recently occupied Lozova southeast of Kupiansk. "
+        "The Ukrainian military denies this information."
+    )
+    assert ("advance", "RU", "Lozova") in {
+        (t, a, p.split(" (")[0]) for t, a, p in seen(text, published=date(2025, 1, 9))
+    }
+
+
+def test_a_sides_habit_told_in_the_present_is_no_event(seen: Seen) -> None:
+    text = (
+        "Russia regularly shells residential areas close to its border in the Ukrainian oblasts of "
+        "Chernihiv, Sumy and Kharkiv."
+    )
+    assert seen(text, published=date(2023, 3, 13)) == set()
+
+
+def test_a_habit_told_in_the_past_with_its_time_is_still_told(seen: Seen) -> None:
+    text = "Russian forces regularly shelled Nikopol in July."
+    assert seen(text, published=date(2024, 8, 1)) == {("strike", "RU", "Nikopol")}
+
+
+def test_a_village_next_to_an_oblast_is_not_put_in_it(seen: Seen) -> None:
+    text = (
+        "Russian troops liberated Kotlyarovka settlement in the Donetsk People's Republic, the ministry said. "
+        '"Kotlyarovka is in fact neighbors on the Dnepropetrovsk Region," the source stated.'
+    )
+    found = seen(text, published=date(2025, 5, 12))
+    assert found == {("advance", "RU", "Kotliarivka")}
+
+
+def test_villages_counted_then_named_in_a_dashed_aside_are_the_ones_taken(seen: Seen) -> None:
+    text = (
+        "The breakthrough came on Wednesday as the Russians seized three strategic villages, the regional "
+        "governor conceded. From the villages — Myrna Dolyna, Pidlisne and Toshkivka — Russian troops have "
+        "gained higher ground to fire on Lysychansk."
+    )
+    found = seen(text, published=date(2022, 6, 22))
+    assert {
+        ("advance", "RU", "Myrna Dolyna"),
+        ("advance", "RU", "Pidlisne"),
+        ("advance", "RU", "Toshkivka"),
+    } <= found
+    assert ("advance", "RU", "Lysychansk") not in found
