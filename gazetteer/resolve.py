@@ -996,8 +996,10 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
         # attacked Kharkiv with drones ... One drone hit near a high-rise building in the Shevchenkivsky
         # district", in a report on the Dnipropetrovsk region)
         paragraph = text.rfind("\n", 0, a.start) + 1
-        city_place = _the_only_big_city(result[:i]) or _the_only_big_city(
-            [m for m in result[:i] if m.start >= paragraph][-1:]
+        # (not the capital a news agency files from: "Kyiv • UNN ... the Shevchenkivskyi district" of Kharkiv)
+        before = [m for m in result[:i] if not _dateline_capital(m, text)]
+        city_place = _the_only_big_city(before) or _the_only_big_city(
+            [m for m in before if m.start >= paragraph][-1:]
         )
         if (
             city_place is not None
@@ -2080,7 +2082,8 @@ def _dateline_capital(mention: Mention, text: str) -> bool:
         mention.place is not None
         and mention.place.name in CAPITALS
         # ("Kyiv: Russian troops left the Chernobyl nuclear site": a dateline in title case, then a colon)
-        and (mention.text.isupper() or text.startswith((": ", " – ", " — "), mention.end))
+        # ("Kyiv • UNN": a news agency's dateline, the capital then a bullet)
+        and (mention.text.isupper() or text.startswith((": ", " – ", " — ", " • ", " · "), mention.end))
         and (mention.start == 0 or text[mention.start - 1] == "\n")
     )
 

@@ -55,6 +55,11 @@ VARIANT_NEAR_KM = 50.0
 # a spelling of a Ukrainian village (then looked for as a variant).
 FAR_ABROAD_KM = 500.0
 FAR_ABROAD_POPULATION = 100_000
+# ... or at a small place of the front this far (km) from every one of at least STRAY_ANCHORS other places
+# of the text, when the name is a spelling of a place near them.
+STRAY_KM = 100.0
+STRAY_POPULATION = 20_000
+STRAY_ANCHORS = 2
 # ... and this close, when the gazetteer has the name, but far from the places named with it.
 STRICT_NEAR_KM = 30.0
 # A name this many places of the front's countries bear is too common to be missing from the gazetteer.
@@ -564,9 +569,19 @@ def spelled_otherwise(
         mentions = [*mentions, *regions]
     near = [*in_scope, *(m.place for m in towns)]  # (the oblasts of region_misprints are in no scope)
     far = [i for i, m in enumerate(mentions) if _far_abroad(m, near)]
-    if not unresolved and not cued and not far:
+    stray = [i for i, m in enumerate(mentions) if i not in far and _stray(m, near)]
+    if not unresolved and not cued and not far and not stray:
         return mentions
     out = list(mentions)
+    for i in stray:
+        m = mentions[i]
+        assert m.place is not None  # (a stray is a resolved mention)
+        others = [p for p in near if p.id != m.place.id]
+        found = _try(m.text, m.start, m.end, gaz, region_of, region_around, others, misprints=False)
+        if found is not None and found.place is not None and found.place.id != m.place.id:
+            # "liberated Georgiyevka" in a story of the Kurakhove front: the Heorhiivka beside Kurakhove that
+            # the Russian spelling stands for, not Luhansk Oblast's, which GeoNames lists under that spelling
+            out = [replace(found, start=o.start, end=o.end) if o.text == m.text else o for o in out]
     for i in far:
         m = mentions[i]
         if found := _try(m.text, m.start, m.end, gaz, region_of, region_around, near, misprints=False):
@@ -642,6 +657,20 @@ def _far_abroad(m: Mention, near: list[Place]) -> bool:
         and not _in_scope(place)
         and bool(near)
         and min(haversine_km(place.lon, place.lat, p.lon, p.lat) for p in near) > FAR_ABROAD_KM
+    )
+
+
+def _stray(m: Mention, near: list[Place]) -> bool:
+    """Whether ``m`` was put at a small place of the front's countries far from every other place the
+    text names, where the name as written is a spelling of another place (checked by the caller)."""
+    place = m.place
+    if place is None or place.kind not in ("town", "village") or place.population >= STRAY_POPULATION:
+        return False
+    others = [p for p in near if p.id != place.id]
+    return (
+        len(others) >= STRAY_ANCHORS
+        and _in_scope(place)
+        and min(haversine_km(place.lon, place.lat, p.lon, p.lat) for p in others) > STRAY_KM
     )
 
 

@@ -335,7 +335,7 @@ CLAIMED_AFTER = re.compile(
 BLAMED_BEFORE = re.compile(
     r"\b(?:blamed|blames|accused|accuses|blaming|accusing)\s+(?:the\s+)?$"
     r"|\b(?:blamed|blames|blaming)\s+(?:it\s+)?on\s+(?:the\s+)?$",  # "an attack it blamed on Ukraine"
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 # "near Ukrainian-held Siversk", "in Russian-occupied Tokmak": who holds the place of a contact.
 HELD_BY = {
@@ -551,7 +551,16 @@ ATTACKS = {
 # Right after a verb of damage, the attack that did it: "destroyed in a Ukrainian drone attack".
 IN_AN_ATTACK = re.compile(r"\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?(?=[A-Z])")
 # Nouns of a taking or a leaving that a side's possessive can own: "Ukraine's seizure of", "Russia's capture of".
-TAKING_NOUNS = ("seizure", "capture", "takeover", "occupation", "liberation", "recapture", "withdrawal", "retreat")
+TAKING_NOUNS = (
+    "seizure",
+    "capture",
+    "takeover",
+    "occupation",
+    "liberation",
+    "recapture",
+    "withdrawal",
+    "retreat",
+)
 # Weapons only one side fires, named for a strike whose side the sentence does not say.
 WEAPONS = {
     "UA": re.compile(
@@ -1186,6 +1195,8 @@ def damaged_thing(sentence: str, phrase: ActorPhrase) -> bool:
 def _owns_a_place(sentence: str, phrase: ActorPhrase) -> bool:
     """Whether a side is named only as a place's owner: "struck a bridge in Russia's Kursk region",
     "Moscow's Vnukovo international airport was shut after two drones hit buildings"."""
+    if not phrase.strong and AREA_OF_BEFORE.search(sentence, max(0, phrase.start - 40), phrase.start):
+        return True  # "The Millerovo airfield in the Rostov region of the Russian Federation is under attack"
     return (
         not phrase.strong
         and (owned := POSSESSIVE.match(sentence, phrase.end)) is not None
@@ -1198,6 +1209,12 @@ def _owns_a_place(sentence: str, phrase: ActorPhrase) -> bool:
     )
 
 
+# A region or town said to be the side's: "the Rostov region of the Russian Federation" (before the side).
+AREA_OF_BEFORE = re.compile(
+    r"\b(?:regions?|oblasts?|krai|provinces?|districts?|territor(?:y|ies)|city|town|village|settlement)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # After a side's possessive, a named place of its own: "Moscow's Vnukovo international airport", "Russia's
 # Belgorod region" (a place it owns, wherever the phrase stands).
 POSSESSED_PLACE_AFTER = re.compile(
@@ -1267,6 +1284,10 @@ def last_side(phrases: list[ActorPhrase], sentence: str = "") -> str | None:
     forces had captured a village in Ukraine's Donetsk region": Russia).
     """
     strong = [p for p in phrases if p.strong]
+    if len(strong) > 1 and (unquoted := [p for p in strong if not _quoted(sentence, p.start)]):
+        # 'The Ukrainian military said it had attacked the airfield, calling it "a place of concentration of
+        # enemy aircraft." It also said ...': the speaker, not the enemy of its quoted words
+        strong = unquoted
     if strong:
         last = strong[-1]
         if (
@@ -1290,6 +1311,14 @@ def last_side(phrases: list[ActorPhrase], sentence: str = "") -> str | None:
         return last.side
     weak = [p for p in phrases if sentence and not PLACE_OWNER.search(sentence, 0, p.start)]
     return weak[-1].side if weak else None
+
+
+def _quoted(sentence: str, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation of the sentence."""
+    before = sentence[:position]
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    return before.count('"') % 2 == 1
 
 
 ARTICLE_CHARS = len("the ")
@@ -1624,9 +1653,7 @@ def decide_actor(
         and (side := side_after(phrases, let.end(), within=0))
     ):
         return side, "agent"  # "The liberation of X allowed the Wagner PMC units to take a height"
-    if trigger.event_type in FIRE_TYPES and (
-        into := IN_AN_ATTACK.match(sentence, trigger.end)
-    ):
+    if trigger.event_type in FIRE_TYPES and (into := IN_AN_ATTACK.match(sentence, trigger.end)):
         # "Russian command post in Rubizhne destroyed in Ukraine Army attack": the attack's side
         for side, attack in ATTACKS.items():
             if attack.match(sentence, into.end()):
@@ -1731,6 +1758,8 @@ def decide_actor(
             # (in a strike, the side of "attack of the Russian occupiers on", not the target of "destroy
             # Ukrainian command posts")
             and (trigger.event_type == "retreat" or OF_OR_BY_BEFORE.search(sentence, trigger.start, p.start))
+            # (nor a place's owner: "the Rostov region of the Russian Federation is under attack")
+            and not _owns_a_place(sentence, p)
         }
         if len(inside) == 1:
             # "the escape of Russians from Izyum", "the attack of the Russian occupiers on Kupyansk": the
@@ -2003,7 +2032,11 @@ def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) ->
             # "targeted the bridge ..., helping ground forces stop a Russian tank convoy": the fire was
             # against the side it stopped, however many commas between
             return p.side
-        if not p.strong and not FORCE_AFTER.match(sentence, p.end) and not MILITARY_SITE_AFTER.match(sentence, p.end):
+        if (
+            not p.strong
+            and not FORCE_AFTER.match(sentence, p.end)
+            and not MILITARY_SITE_AFTER.match(sentence, p.end)
+        ):
             continue  # "the Ukrainian city of": a place's owner, not forces hit
         # (the commas of a list of units end no clause: "of the 57th brigade, 82nd assault brigade, ...")
         gap = UNIT_LIST_COMMA.sub(" ", sentence[trigger.end : p.end])[: p.start - trigger.end]
@@ -2083,7 +2116,11 @@ CAME_UNDER_AFTER = re.compile(HIT_SIDE_GAP.pattern + r"(?:came|comes|come|coming
 
 def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tuple[str, str]:
     if trigger.role == "target":
-        inside = [p for p in phrases if trigger.start <= p.start < trigger.end]
+        # (not the owner of the place hit: "The Millerovo airfield in the Rostov region of the Russian
+        # Federation is under attack")
+        inside = [
+            p for p in phrases if trigger.start <= p.start < trigger.end and not _owns_a_place(sentence, p)
+        ]
         if inside:
             return inside[0].side, "agent"  # "came under Russian fire"
         by = FROM_AGENT.match(sentence, trigger.end)  # "came under shelling from Russian forces"
@@ -2118,7 +2155,14 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         loser = (
             side_after(phrases, trigger.end, within=2)
             # "which led to the enemy losing significant areas": the side right before, whatever precedes it
-            or next((p.side for p in phrases if p.end < trigger.start and not sentence[p.end : trigger.start].strip()), None)
+            or next(
+                (
+                    p.side
+                    for p in phrases
+                    if p.end < trigger.start and not sentence[p.end : trigger.start].strip()
+                ),
+                None,
+            )
             # "Ukraine's alleged loss of Bakhmut": a side's possessive before the loss
             or next(
                 (p.side for p in phrases if LOSER_POSSESSIVE.fullmatch(sentence, p.end, trigger.start)), None

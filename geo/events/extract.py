@@ -21,8 +21,9 @@ from gazetteer import Gazetteer, Mention, Place, find_places, key, km_apart, loa
 from gazetteer.estimates import is_listed
 from gazetteer.locators import is_located
 from gazetteer.reading import regions_named
+from gazetteer.war_zone import on_front_then
 from geo.articles import Article, places_in
-from geo.dates import EventDate
+from geo.dates import INVASION_DAY, EventDate
 from geo.events.actors import (
     CAPITAL,
     OTHER_SIDE,
@@ -392,6 +393,8 @@ COMPASS_PART_BEFORE = re.compile(
 )
 # Places counted but not named ("Seven settlements were de-occupied"), and a next sentence that
 # names them ("These are Lobkove, Levadne and Novodarivka"): the two tell one event.
+# A trigger told by the noun "attack" ("launched an attack on"), which may be fire or a storming.
+ATTACK_NOUN = re.compile(r"\battacks?\b", re.IGNORECASE)
 COUNTED_PLACES = re.compile(r"\b(?:settlements|villages|towns|localities|hamlets)\b", re.IGNORECASE)
 # ... or placed only by a town they lie near: "liberated a number of settlements south of Velyka Novosilka.
 # These are Blahodatne, Neskuchne, Storozheve and Makarivka."
@@ -977,6 +980,18 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and JOINED_BY.search(sentence.text, max(0, target.start - 60), target.start)
             ):
                 continue  # "a missile attack on bridges connecting Crimea and Kherson region"
+            if (
+                kind == "advance"
+                and ATTACK_NOUN.search(trigger.text)
+                and target.place.kind in ("city", "town")
+                and target.place.country == "UA"
+                and article.published is not None
+                and article.published >= INVASION_DAY  # (the front's days are the full-scale war's)
+                and not on_front_then(target.place, article.published)
+            ):
+                # "the Russians launched an attack on Odesa, deploying strike drones": a city far behind the
+                # line that day is attacked by fire, not stormed
+                kind = "strike"
             who, why = actor, basis
             if (
                 kind == "advance"

@@ -478,6 +478,13 @@ FREQUENT = re.compile(
     # "Moscow has repeatedly asserted territorial gains in recent months": claims many times over, no one
     r"|\b(?:has|have|had)\s+repeatedly\s+(?:claimed|asserted|reported|announced)\s+(?:[\w-]+\s+){0,2}$"
 )
+# A place's description in a relative clause of what a side has done to it for long (lower case, the words
+# before the verb; then the verb and its span of time).
+RELATIVE_PERFECT = re.compile(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:has|have)\s+(?:been\s+)?$")
+FOR_LONG_AFTER = re.compile(
+    r"[\w-]+\s+(?:[\w-]+\s+){0,2}?for\s+(?:many\s+|several\s+|two\s+|three\s+)?(?:months|weeks|years)\b",
+    re.IGNORECASE,
+)
 # ... or a side's habit in the present: "Russia regularly shells", "Ukrainian drones routinely target".
 HABIT_NOW = re.compile(r"\b(?:also\s+)?(?:regularly|routinely|systematically|frequently|often)\s+$")
 FREQUENT_CUES = ("frequent", "regular", "routine", "often", "constant", "repeatedly")
@@ -935,6 +942,12 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "background"
     if any(cue in before for cue in FREQUENT_CUES) and FREQUENT.search(before):
         return "background"
+    if (
+        (" that " in before or " which " in before)
+        and RELATIVE_PERFECT.search(before)
+        and FOR_LONG_AFTER.match(sentence, trigger_start)
+    ):
+        return "background"  # "Pokrovsk, a hub that Moscow has targeted for months without capturing it"
     if (
         any(cue in before for cue in FREQUENT_CUES)
         and HABIT_NOW.search(before)

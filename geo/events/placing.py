@@ -622,7 +622,9 @@ TALLY_ITEM_BEFORE = re.compile(
 TALLY_COUNT_AFTER = re.compile(r"\s*[—–-]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 # What a side means to do, not what it did: the places after it are its aims.
 PURPOSE = re.compile(
+    # ("started a counteroffensive with the objective of retaking territories ..., including Bakhmut")
     r"\b(?:aim(?:ing|s|ed)? to|seek(?:ing|s)? to|in a bid to|in an attempt to|in order to|hoping to|"
+    r"with the (?:objective|goal|aim|intention) of|"
     r"intend(?:ing|s|ed)? to|plann?(?:ing|s|ed)? to|with the aim of|so as to|to regroup"
     # "forces advancing from the Kharkiv axis are setting conditions to resume offensive operations
     # through the city of Slovyansk": what they prepare for
@@ -1082,6 +1084,9 @@ def sentence_places(
             # forces shelled the city": the city the story was filed from)
             and not (_dateline(text, m) and not (word.lower() == "city" and m.place.kind == "city"))
             and not TITLE_AFTER.match(text, m.end)  # "the head of the Dnipropetrovsk regional administration"
+            # "the village of Velykyi Burluk in the Kupiansk district ... the central part of the settlement":
+            # a district named for its town is no town
+            and not (word.lower() in TOWN_WORDS and AREA_AFTER.match(text, m.end))
             # ("Vyacheslav Gladkov, the governor of Belgorod, said ... fire that was directed at the town":
             # the governor's oblast, no town the fire hit)
             and not (
@@ -2110,7 +2115,9 @@ GOVERNMENT_WORD_BEFORE = re.compile(
 # A foreign mission or an office named by the city it sits in: "The US Embassy in Kyiv condemned the
 # Russian bombardment" (the embassy spoke; the bombardment fell elsewhere).
 MISSION_IN = re.compile(
-    r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Mm]issions?|[Rr]epresentative\s+[Oo]ffices?|[Bb]ureau)\s+"
+    # ("The US ambassador to Kyiv, Bridget Brink, condemned Russia's overnight missile attack")
+    r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Mm]issions?|[Rr]epresentative\s+[Oo]ffices?|[Bb]ureau"
+    r"|[Aa]mbassadors?|[Ee]nvoys?)\s+"
     r"(?:in|to)\s+(?:the\s+)?$"
 )
 
@@ -2240,6 +2247,8 @@ CAPITAL_DOING = re.compile(
     r"(?:(?:hitting|targeting|targeted|striking|struck|attacking|launched|launching|fired|firing|shelled"
     # ("Kyiv likely used tactical surprise to advance at least 20km into Russian-held territory")
     r"|shelling|sent|sending|retaken|retook|recaptured|captured|seized|liberated|regained|used|uses"
+    # ("Last month, Kyiv destroyed more than 40 Russian planes stationed at ... airfields")
+    r"|destroyed|damaged|hit|downed"
     # "Kyiv lost control over 36 km² in the Kherson region": the government lost ground elsewhere
     r"|lost|loses|ceded|withdrew|abandoned"
     # ("Kyiv has greatly stepped up its shelling of Russian rear command centers")
@@ -2257,6 +2266,7 @@ LAUNCHED = re.compile(r"(?:launch|began|begun|start)", re.IGNORECASE)
 # district" (whether or not the gazetteer knows Progres, the event is not at the district's town).
 # The same words decide an event's precision (geo.events.extract): a community (hromada) is the
 # town's area, its district (group 1) a wider one.
+TOWN_WORDS = ("city", "town", "village", "settlement")
 AREA_AFTER = re.compile(
     r"\s+(?:(?:urban\s+|territorial\s+)?(?:community|hromada|municipality|(?-i:TG))"
     r"|(?:(?:urban|municipal|administrative|city)\s+)?(district|raion|rayon|okrug))\b",

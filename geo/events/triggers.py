@@ -1930,7 +1930,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ... and a target of long-range strikes, which war gives the attack: "The refinery in Russian Orsk
         # is under attack", "the oil depot ... was under a drone attack"
         r"|\b(?:refiner(?:y|ies)|(?:oil|fuel|ammunition) depots?|airfields?|air ?bases?|oil terminals?)\b"
-        r"[^.;:]{0,40}?\b(?:is|are|was|were) (?:now |again |also )?under (?:an? )?(?:[\w-]+ )?attack\b"
+        # ("The Millerovo airfield in the Rostov region of the Russian Federation is under attack")
+        r"[^.;:]{0,60}?\b(?:is|are|was|were) (?:now |again |also )?under (?:an? )?(?:[\w-]+ )?attack\b"
         # a translation of the Ukrainian "під ударами": "Bakhmut, Pokrovsk and Kramatorsk are under the blows"
         r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bcame ))under (?:the )?(?:enemy )?blows\b"
         # "Kherson and towns in the Kherson oblast ... were the primary targets of artillery shelling"

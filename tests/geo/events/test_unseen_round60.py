@@ -45,7 +45,8 @@ def test_a_place_with_a_verb_of_its_own_is_no_item_of_the_tally(seen: Seen) -> N
 
 def test_who_operates_the_drones_fires_them_whoever_made_them(seen: Seen) -> None:
     text = (
-        "Russian-made drones operated by Ukraine's military intelligence attacked a gunpowder plant in the "
+        'Russian "kamikaze" drones operated by Ukraine\'s military intelligence attacked a gunpowder plant '
+        "in the "
         "town of Kotovsk in Russia's Tambov Oblast, a source said."
     )
     assert seen(text, published=date(2024, 9, 5)) == {("strike", "UA", "Kotovsk")}
@@ -113,7 +114,8 @@ def test_a_habit_told_in_the_past_with_its_time_is_still_told(seen: Seen) -> Non
 
 def test_a_village_next_to_an_oblast_is_not_put_in_it(seen: Seen) -> None:
     text = (
-        "Russian troops liberated Kotlyarovka settlement in the Donetsk People's Republic, the ministry said. "
+        "Russian troops liberated Kotlyarovka settlement in the Donetsk People's Republic, the ministry "
+        "said. "
         '"Kotlyarovka is in fact neighbors on the Dnepropetrovsk Region," the source stated.'
     )
     found = seen(text, published=date(2025, 5, 12))
@@ -133,3 +135,81 @@ def test_villages_counted_then_named_in_a_dashed_aside_are_the_ones_taken(seen: 
         ("advance", "RU", "Toshkivka"),
     } <= found
     assert ("advance", "RU", "Lysychansk") not in found
+
+
+def test_the_places_of_a_counteroffensives_objective_are_not_where_it_went(seen: Seen) -> None:
+    text = (
+        "Ukraine started a counteroffensive in June with the objective of retaking territories in the south "
+        "and east, including Bakhmut."
+    )
+    assert ("advance", "UA", "Bakhmut") not in seen(text, published=date(2023, 12, 25))
+
+
+def test_an_ambassador_to_the_capital_says_nothing_of_where_the_attack_was(seen: Seen) -> None:
+    text = "The US ambassador to Kyiv, Bridget Brink, condemned Russia's overnight missile attack."
+    assert seen(text, published=date(2023, 5, 1)) == set()
+
+
+def test_the_settlement_is_the_village_its_sentence_names_not_the_districts_town(seen: Seen) -> None:
+    text = (
+        "A fire broke out in the village of Velykyi Burluk in the Kupiansk district of Kharkiv Oblast after "
+        "Russian forces shelled the central part of the settlement."
+    )
+    assert seen(text, published=date(2025, 5, 3)) == {("strike", "RU", "Velykyi Burluk")}
+
+
+def test_an_attack_on_a_city_far_behind_the_line_is_fire(seen: Seen) -> None:
+    text = "The Russians have once again launched an attack on Odesa, deploying strike drones at midday."
+    assert seen(text, published=date(2025, 6, 15)) == {("strike", "RU", "Odesa")}
+
+
+def test_an_attack_on_a_front_line_town_stays_an_assault(seen: Seen) -> None:
+    text = "Russian troops launched an attack on Pokrovsk from the south."
+    assert seen(text, published=date(2025, 6, 15)) == {("advance", "RU", "Pokrovsk")}
+
+
+def test_an_airfield_of_a_region_of_russia_under_attack_is_hit_by_ukraine(seen: Seen) -> None:
+    text = (
+        "The Millerovo airfield in the Rostov region of the Russian Federation is under attack, with "
+        "shots and explosions."
+    )
+    assert seen(text, published=date(2024, 12, 23)) == {("strike", "UA", "Millerovo")}
+
+
+def test_what_a_side_has_targeted_for_months_is_the_towns_description(seen: Seen) -> None:
+    text = (
+        "Moscow's forces had seized Novooleksandrivka, a village near Pokrovsk, a logistics hub that Moscow "
+        "has "
+        "targeted for months without capturing it."
+    )
+    found = seen(text, published=date(2025, 5, 12))
+    assert not {event for event in found if event[0] == "strike"}
+
+
+def test_a_district_of_the_city_a_news_agency_files_from_is_the_storys_city(seen: Seen) -> None:
+    text = (
+        "Kyiv • UNN\n\n"
+        "Enemy troops conducted an air strike on the Shevchenkivskyi district of Kharkiv with bombs.\n\n"
+        "The attack, which took place in the Shevchenkivskyi district, damaged apartment buildings."
+    )
+    found = seen(text, published=date(2024, 10, 27))
+    assert ("strike", "RU", "Shevchenkivskyi District") in found
+    assert ("strike", "RU", "Kyiv") not in found
+
+
+def test_it_of_the_next_sentence_is_the_speaker_not_the_enemy_it_quoted(seen: Seen) -> None:
+    text = (
+        "The Ukrainian military said it had attacked the Engels airfield in the Saratov region, calling the "
+        'facility "a place of concentration of enemy aircraft." It also said it had struck the Dyagilevo '
+        "airfield near Moscow."
+    )
+    found = seen(text, published=date(2025, 6, 6))
+    assert {event[1] for event in found} == {"UA"}
+
+
+def test_a_capital_that_destroyed_planes_is_no_place_of_the_strike(seen: Seen) -> None:
+    text = (
+        "Last month, Kyiv destroyed more than 40 Russian planes stationed at several of the Kremlin's "
+        "airfields in a surprise drone attack."
+    )
+    assert ("strike", "UA", "Kyiv") not in seen(text, published=date(2025, 7, 5))
