@@ -361,7 +361,9 @@ COORDINATED = re.compile(
     # a list of another kind of place after a comma: "The towns of X and Y, the villages of Z and W were
     # subjected to shelling"
     # (a plural: "120 kilometers south of Kharkiv, the city of Izyum was recaptured" is no list)
-    r"|^\s*,\s*(?:the\s+)?(?:(?:nearby|neighbou?ring|small)\s+)?(?:cities|towns|villages|settlements)\s+of\s+$"
+    # ("the town of Shebekino, the villages of Belyanka and Murom and the farmsteads Maryino and Mukhin")
+    r"|^\s*(?:,|,?\s+and)\s*(?:the\s+)?(?:(?:nearby|neighbou?ring|small)\s+)?"
+    r"(?:(?:cities|towns|villages|settlements)\s+of|farmsteads|khutors|hamlets)\s+$"
     # an item's relative clause between two items: "in Engels, where there is an airfield, in Kursk"
     r"|^\s*,\s*where\s+(?:there\s+(?:is|are)|[\w'’-]+\s+(?:is|are))\s+[^,;.()]{1,40},\s*(?:and\s+)?(?:in|at)\s+$"
     # "Lysychansk and several neighbouring towns, most notably X, Y and Z"

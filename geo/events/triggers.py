@@ -2804,7 +2804,11 @@ TOLL = re.compile(
     r"|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\breported ))(?:wounded|injured|killed|hurt)\b"
     # "1 person died in Krasnohorivka" in a round-up of fire
     r"|(?:(?<=\bperson )|(?<=\bpeople )|(?<=\bcivilian )|(?<=\bcivilians ))died\b"
+    # "He said the casualties occurred in the towns of Vidnoye, Domodedovo and Ramenskoye"
+    r"|\bcasualties\s+(?:occurred|were\s+(?:reported|recorded))\b"
 )
+# Words one of which every sentence TOLL finds holds: a cheap first look.
+TOLL_WORDS = ("wounded", "injured", "killed", "died", "hurt", "casualties")
 # Words one of which every sentence FIRE_TOLD finds holds: a cheap first look.
 FIRE_TOLD_WORDS = ("fire", "damage", "affected", " no ", "suffered")
 # ... and the fires it set, place by place: "The Ilsky oil refinery in the Krasnodar region also caught
@@ -3377,8 +3381,10 @@ SINCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+since\b")
 # Fire told as going on for years, no one strike: "came under constant attacks since 2015", "has been
 # shelled for years" (the words after a strike phrase, lower case).
 HABITUAL_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:since\s+(?:19|20)\d\d\b|for\s+(?:years|decades)\b"
-    r"|since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:since\s+(?:19|20)\d\d\b|for\s+(?:years|decades)\b"
+    # ("has come under attack by Kyiv's forces since the outbreak of full-scale conflict")
+    r"|since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict"
+    r"|hostilities)\b"
     # "have been repeatedly targeted since Moscow launched its invasion of Ukraine"
     r"|since\s+(?:moscow|russia|the\s+kremlin|putin)\s+(?:launched|began|started)\s+(?:its|the|his)\s+"
     r"(?:full-scale\s+)?(?:war|invasion)\b)"
@@ -3742,7 +3748,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                     sentence[start:end],
                 )
             )
-    if under_fire and any(word in lower for word in ("wounded", "injured", "killed", "died", "hurt")):
+    if under_fire and any(word in lower for word in TOLL_WORDS):
         # the toll of the fire a round-up reports, place by place: "1 person was wounded in Kurakhove"
         found += [
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())

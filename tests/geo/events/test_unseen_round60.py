@@ -213,3 +213,33 @@ def test_a_capital_that_destroyed_planes_is_no_place_of_the_strike(seen: Seen) -
         "airfields in a surprise drone attack."
     )
     assert ("strike", "UA", "Kyiv") not in seen(text, published=date(2025, 7, 5))
+
+
+def test_a_governors_subject_list_of_a_town_villages_and_farmsteads_is_all_hit(seen: Seen) -> None:
+    text = (
+        "In the Shebekinsky municipal district, the town of Shebekino, the villages of Belyanka and Murom "
+        "and the farmsteads Novaya Tavolzhanka came under three bombardments by Ukrainian forces."
+    )
+    found = {place for _, _, place in seen(text, published=date(2025, 3, 7))}
+    assert {"Shebekino", "Belyanka", "Murom", "Novaya Tavolzhanka"} <= found
+
+
+def test_attacks_since_the_outbreak_of_the_conflict_are_years_of_fire(seen: Seen) -> None:
+    text = (
+        "Belgorod region borders Ukraine's eastern Kharkiv region, and has come under attack by Kyiv's "
+        "forces since the outbreak of full-scale conflict between the two states."
+    )
+    assert seen(text, published=date(2025, 10, 25)) == set()
+
+
+def test_the_towns_where_casualties_occurred_are_the_attacks_places(seen: Seen) -> None:
+    text = (
+        "Ukrainian drones attacked the Moscow region overnight. Two people were killed in the attack, the "
+        "governor said. He said the casualties occurred in the towns of Vidnoye, Domodedovo and Ramenskoye."
+    )
+    found = seen(text, published=date(2025, 3, 11))
+    assert {
+        ("strike", "UA", "Vidnoye"),
+        ("strike", "UA", "Domodedovo"),
+        ("strike", "UA", "Ramenskoye"),
+    } <= found
