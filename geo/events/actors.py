@@ -462,6 +462,12 @@ PRONOUN_BEFORE = re.compile(
     r"[\"“‘']?$",
     re.IGNORECASE,
 )
+# A speaker's own forces, in a participle of saying after a comma: ", saying his forces".
+SPEAKERS_FORCES_BEFORE = re.compile(
+    r",\s+(?:saying|adding|noting|stating|claiming|explaining)\s+(?:that\s+)?(?:his|her|their|its)\s+"
+    r"(?:forces|troops|units|soldiers|men|fighters|defenders)\s+(?:(?:had|have|has)\s+)?$",
+    re.IGNORECASE,
+)
 # A move named as a noun, its forces after "of": "the advance of Ukrainian troops", "the withdrawal of
 # Russian troops from Kherson" (not "the capture of": what follows is what was taken).
 ADVERB_GAP = re.compile(r"\s*(?:\w+ly\s+)?")
@@ -1060,6 +1066,14 @@ def agent_before(
         if own:
             return own[-1].side
     pronoun = PRONOUN_BEFORE.search(sentence, max(0, position - 25), position)
+    if (
+        pronoun is None
+        and SPEAKERS_FORCES_BEFORE.search(sentence, max(0, position - 45), position) is not None
+        and (subject := [p for p in phrases if p.start <= SPEAKER_OPENING_CHARS])
+    ):
+        # "Kiev's top general has acknowledged Russia's capture of Maryinka, saying his forces pulled back":
+        # whose forces the speaker's "his" are is the speaker's side, not the side named last
+        return subject[0].side
     if pronoun:
         # "the Russian claim on July 14 that it had taken X": "it" is the side that claims
         claimant = [

@@ -89,7 +89,9 @@ TWO_SIDED = re.compile(
 # ground gained where the other side still is, nor "were pushed back from X", told as the loser's retreat)
 DROVE_OUT = re.compile(
     # (not "pushed Russian troops further north from Kharkiv": which way they went, not a place left)
+    # (nor "pushing towards Siversk from two directions": a push told by where it heads and whence)
     r"\b(?:kicked|forced|pushed|pushing|knocked|threw|squeezed)\b(?!.*\b(?:north|south|east|west)\w*\s+from\b)"
+    r"(?!\s+(?:on\s+)?(?:towards?|into|in|on|forward|ahead)\b)"
     r".*\b(?:out|from|away)\b",
     re.IGNORECASE,
 )

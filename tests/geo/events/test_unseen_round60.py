@@ -243,3 +243,17 @@ def test_the_towns_where_casualties_occurred_are_the_attacks_places(seen: Seen) 
         ("strike", "UA", "Domodedovo"),
         ("strike", "UA", "Ramenskoye"),
     } <= found
+
+
+def test_a_push_towards_a_town_from_two_directions_drives_nobody_out(seen: Seen) -> None:
+    text = "The enemy is storming Bilohorivka and pushing towards Siversk from two directions."
+    assert ("retreat", "UA", "Siversk") not in seen(text, published=date(2024, 6, 12))
+
+
+def test_his_forces_in_a_speakers_participle_are_the_speakers(seen: Seen) -> None:
+    text = (
+        "Kiev's top general has acknowledged Russia's capture of Maryinka, saying his forces pulled back to "
+        "the outskirts."
+    )
+    found = seen(text, published=date(2023, 12, 26))
+    assert ("retreat", "UA", "Marinka") in found and ("retreat", "RU", "Marinka") not in found
