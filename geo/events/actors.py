@@ -697,6 +697,11 @@ FACILITY_AFTER = re.compile(
 )
 # ("the destruction caused by (Russian troops)": an editor's brackets)
 BY_BEFORE = re.compile(r"\b(?:by|from|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?[(\[]?$", re.IGNORECASE)
+# What a blast is said to have been, then the side whose work it was: "was the result of a Ukrainian guerilla
+# operation", "was the work of Russian saboteurs".
+RESULT_OF_SIDE = re.compile(
+    r"\b(?:was|were|is)\s+(?:the\s+)?(?:result|work|outcome)\s+of\s+(?:an?\s+|the\s+)?"
+)
 # An attack named with where it came from: "as a result of a strike from Ukraine", "shelling from
 # the Russian side".
 ATTACK_FROM = {
@@ -1604,6 +1609,14 @@ def decide_actor(
         if done_by and (side := side_after(phrases, done_by.end(), within=30)):
             # "damaged as a result of a terrorist act committed by Ukrainian special services"
             return side, "agent"
+    if (
+        trigger.event_type in FIRE_TYPES
+        and ("result" in sentence or "work of" in sentence)
+        and (done := RESULT_OF_SIDE.search(sentence, trigger.end)) is not None
+        and (side := side_after(phrases, done.end(), within=5))
+    ):
+        # "An explosion on a railway bridge ... was the result of a Ukrainian guerilla operation"
+        return side, "agent"
     if (
         trigger.event_type == "strike"
         and (

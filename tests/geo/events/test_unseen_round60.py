@@ -257,3 +257,12 @@ def test_his_forces_in_a_speakers_participle_are_the_speakers(seen: Seen) -> Non
     )
     found = seen(text, published=date(2023, 12, 26))
     assert ("retreat", "UA", "Marinka") in found and ("retreat", "RU", "Marinka") not in found
+
+
+def test_a_blast_that_was_the_result_of_a_sides_operation_is_that_sides(seen: Seen) -> None:
+    text = (
+        "An explosion on a railway bridge in Russia's Samara region on Monday was the result of a Ukrainian "
+        "guerilla operation, Ukraine's military intelligence has announced."
+    )
+    found = seen(text, published=date(2024, 3, 4))
+    assert found and {event[1] for event in found} == {"UA"}
