@@ -112,6 +112,9 @@ DENIALS = re.compile(
     # "Russians lied about seizing Novoplatonivka village", "are lying about the capture of X" (not "lies
     # about 40 miles east of": where a town lies)
     r"|\b(?:lied|lying) (?:again )?about\b"
+    # "announced an apparent retreat by Moscow's forces ..., but then withdrew the reports": taken back
+    r"|\b(?:withdrew|retracted|deleted|recalled) (?:the|their|its|these|both|those) (?:[\w-]+ )?"
+    r"(?:reports?|claims?|statements?|messages?|posts?|news)\b"
     # "There are no grounds to claim that the Russian forces have captured the village of Dvorichna"
     r"|no grounds? (?:to|for) (?:claim|say|state|assert|speak)\w*"
     r"|dismiss(?:ed|es)? (?:the )?(?:[\w'’-]+ )?(?:reports?|claims?)"

@@ -266,3 +266,11 @@ def test_a_blast_that_was_the_result_of_a_sides_operation_is_that_sides(seen: Se
     )
     found = seen(text, published=date(2024, 3, 4))
     assert found and {event[1] for event in found} == {"UA"}
+
+
+def test_a_retreat_the_agencies_announced_then_withdrew_is_no_retreat(seen: Seen) -> None:
+    text = (
+        "Earlier Monday, two Russian state news agencies announced an apparent retreat by Moscow's forces in "
+        "the Kherson region, but then withdrew the reports."
+    )
+    assert not {event for event in seen(text, published=date(2023, 11, 13)) if event[0] == "retreat"}
