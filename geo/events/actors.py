@@ -697,6 +697,17 @@ FACILITY_AFTER = re.compile(
 )
 # ("the destruction caused by (Russian troops)": an editor's brackets)
 BY_BEFORE = re.compile(r"\b(?:by|from|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?[(\[]?$", re.IGNORECASE)
+# Weapons told with who launched them, and a clause of what some of them did: "drones launched by Russia
+# overnight, with most targeting".
+LAUNCHED_BY = re.compile(
+    r"\b(?:drones|UAVs|missiles|rockets|Shaheds|shells)\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|sent)\s+by\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+WITH_SOME_OF_THEM = re.compile(
+    r",\s+with\s+(?:most|some|many|several|all|one|two|three|the\s+rest|others)\s+(?:of\s+them\s+)?$",
+    re.IGNORECASE,
+)
 # What a blast is said to have been, then the side whose work it was: "was the result of a Ukrainian guerilla
 # operation", "was the work of Russian saboteurs".
 RESULT_OF_SIDE = re.compile(
@@ -1609,6 +1620,16 @@ def decide_actor(
         if done_by and (side := side_after(phrases, done_by.end(), within=30)):
             # "damaged as a result of a terrorist act committed by Ukrainian special services"
             return side, "agent"
+    if (
+        trigger.event_type in FIRE_TYPES
+        and " with " in sentence
+        and WITH_SOME_OF_THEM.search(sentence, max(0, trigger.start - 40), trigger.start)
+        and (launched := LAUNCHED_BY.search(sentence, 0, trigger.start)) is not None
+        and (side := side_after(phrases, launched.end(), within=5))
+    ):
+        # "shot down 25 out of 33 drones launched by Russia overnight, with most targeting the Odesa region":
+        # what the drones targeted, their launcher did (not the side that shot them down)
+        return side, "agent"
     if (
         trigger.event_type in FIRE_TYPES
         and ("result" in sentence or "work of" in sentence)

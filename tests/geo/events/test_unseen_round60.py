@@ -274,3 +274,11 @@ def test_a_retreat_the_agencies_announced_then_withdrew_is_no_retreat(seen: Seen
         "the Kherson region, but then withdrew the reports."
     )
     assert not {event for event in seen(text, published=date(2023, 11, 13)) if event[0] == "retreat"}
+
+
+def test_what_drones_launched_by_a_side_targeted_that_side_struck(seen: Seen) -> None:
+    text = (
+        "The Ukrainian military claimed to have shot down 25 out of 33 drones launched by Russia overnight, "
+        "with most targeting the Odesa region."
+    )
+    assert seen(text, published=date(2023, 9, 8)) == {("strike", "RU", "Odesa Oblast")}
