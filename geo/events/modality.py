@@ -955,6 +955,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         any(cue in before for cue in FREQUENT_CUES)
         and HABIT_NOW.search(before)
         and not _past_verb(sentence, trigger_start)
+        # (not "drones have been documented routinely targeting civilians in Kherson": a campaign under way)
+        and not _word_at(sentence, trigger_start).endswith("ing")
     ):
         return "background"  # "Russia regularly shells civilian areas in the oblasts of X, Y and Z": a habit
     if any(cue in before for cue in PREFERRED_CUES) and PREFERRED.search(before):

@@ -282,3 +282,11 @@ def test_what_drones_launched_by_a_side_targeted_that_side_struck(seen: Seen) ->
         "with most targeting the Odesa region."
     )
     assert seen(text, published=date(2023, 9, 8)) == {("strike", "RU", "Odesa Oblast")}
+
+
+def test_drones_documented_routinely_targeting_a_city_are_a_campaign_under_way(seen: Seen) -> None:
+    text = (
+        "Meanwhile, Russian FPV drones have been documented routinely targeting and hunting down civilians "
+        "in Kherson."
+    )
+    assert seen(text, published=date(2025, 8, 23)) == {("strike", "RU", "Kherson")}
