@@ -575,7 +575,8 @@ def spelled_otherwise(
     out = list(mentions)
     for i in stray:
         m = mentions[i]
-        assert m.place is not None  # (a stray is a resolved mention)
+        if m.place is None:
+            continue  # (a stray is a resolved mention: for the type checker)
         others = [p for p in near if p.id != m.place.id]
         found = _try(m.text, m.start, m.end, gaz, region_of, region_around, others, misprints=False)
         if found is not None and found.place is not None and found.place.id != m.place.id:

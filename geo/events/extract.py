@@ -393,10 +393,10 @@ COMPASS_PART_BEFORE = re.compile(
     r"\b(?:in|into|across|throughout)\s+(?:(?:north|south)-?(?:east|west)|north|south|east|west)ern\s+$",
     re.IGNORECASE,
 )
-# Places counted but not named ("Seven settlements were de-occupied"), and a next sentence that
-# names them ("These are Lobkove, Levadne and Novodarivka"): the two tell one event.
 # A trigger told by the noun "attack" ("launched an attack on"), which may be fire or a storming.
 ATTACK_NOUN = re.compile(r"\battacks?\b", re.IGNORECASE)
+# Places counted but not named ("Seven settlements were de-occupied"), and a next sentence that
+# names them ("These are Lobkove, Levadne and Novodarivka"): the two tell one event.
 COUNTED_PLACES = re.compile(r"\b(?:settlements|villages|towns|localities|hamlets)\b", re.IGNORECASE)
 # ... or placed only by a town they lie near: "liberated a number of settlements south of Velyka Novosilka.
 # These are Blahodatne, Neskuchne, Storozheve and Makarivka."
