@@ -29,7 +29,12 @@ HEDGES = re.compile(
     r"likely to|unlikely|"
     # (not a set phrase of readiness: "civilians who, if need be, will be evacuated ... as the enemy
     # continues shelling this settlement")
-    r"if(?! (?:need be|necessary|needed|required)\b)|unless|whether|must|should|expected to|expects? to"
+    # (nor a contrast with a time before, a calque of Russian "если ... то": "if in mid-April the Russian
+    # Armed Forces controlled only a small area ..., then in recent weeks they have advanced")
+    r"if(?! (?:need be|necessary|needed|required)\b)"
+    r"(?! in (?:early |late |mid[-—–]?\s*)?(?:january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter"
+    r"|(?:19|20)\d\d)\b[^.;?]*?, then\b)|unless|whether|must|should|expected to|expects? to"
     r"|predict\w*|forecast\w*|"
     # ("Once we lose Vuhledar, the enemy can establish a railroad supply": a condition, in the present)
     r"once (?:we|they|you|it|russia|ukraine|the enemy|[\w-]+ (?:forces|troops)) "

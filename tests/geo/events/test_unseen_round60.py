@@ -290,3 +290,18 @@ def test_drones_documented_routinely_targeting_a_city_are_a_campaign_under_way(s
         "in Kherson."
     )
     assert seen(text, published=date(2025, 8, 23)) == {("strike", "RU", "Kherson")}
+
+
+def test_if_in_april_then_in_may_is_a_contrast_of_times_not_a_condition(seen: Seen) -> None:
+    text = (
+        "According to military officers, if in mid-April the Russian forces controlled only a small area "
+        "near the border, then in recent weeks they have advanced into the Sumy region and took the "
+        "villages of Belovody and Basovka."
+    )
+    found = seen(text, published=date(2025, 5, 28))
+    assert {("advance", "RU", "Bilovody"), ("advance", "RU", "Basivka")} <= found
+
+
+def test_if_with_a_time_and_no_then_is_still_a_condition(seen: Seen) -> None:
+    text = "If in May Russia takes Pokrovsk, the front will collapse."
+    assert seen(text, published=date(2025, 4, 1)) == set()
