@@ -2945,7 +2945,9 @@ for _hint in ALL_HINTS:
 # Civilians leaving is no retreat: "residents fled", "evacuated thousands of people".
 _CIVILIANS = (
     r"(?:residents|civilians|people|population|families|refugees|children|locals|inhabitants|villagers"
-    r"|evacuees|collaborators)"  # ("forced local collaborators to flee")
+    r"|evacuees|collaborators"  # ("forced local collaborators to flee")
+    # ("The wounded troops were evacuated from the town and hospitalized"): the wounded leave, not a front
+    r"|wounded|injured|casualties|bodies)"
 )
 CIVILIANS_BEFORE = re.compile(
     # ("some 70,000 people have managed to flee from Irpin")

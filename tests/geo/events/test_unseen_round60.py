@@ -305,3 +305,8 @@ def test_if_in_april_then_in_may_is_a_contrast_of_times_not_a_condition(seen: Se
 def test_if_with_a_time_and_no_then_is_still_a_condition(seen: Seen) -> None:
     text = "If in May Russia takes Pokrovsk, the front will collapse."
     assert seen(text, published=date(2025, 4, 1)) == set()
+
+
+def test_the_wounded_evacuated_from_a_town_are_no_retreat(seen: Seen) -> None:
+    text = "The wounded troops were evacuated from Ilovaisk and hospitalized earlier today."
+    assert seen(text, published=date(2014, 8, 20)) == set()
