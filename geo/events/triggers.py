@@ -2942,6 +2942,10 @@ for _hint in ALL_HINTS:
     _stem = WORDS.match(_hint).group()[:STEM_LENGTH]
     _indices = tuple(i for i, pattern in enumerate(PATTERNS) if _hint in pattern.hints)
     HINT_STEMS.setdefault(_stem, []).append((_hint, _hint.isalpha(), _indices))
+# Weapons as what entered (lower case, right before the verb): "the missiles entered the capital".
+WEAPONS_ENTERING = re.compile(
+    r"\b(?:missiles?|drones?|rockets?|shaheds?|uavs?|projectiles?|debris|shells?|bombs?)\s+(?:have\s+|had\s+)?$"
+)
 # Civilians leaving is no retreat: "residents fled", "evacuated thousands of people".
 _CIVILIANS = (
     r"(?:residents|civilians|people|population|families|refugees|children|locals|inhabitants|villagers"
@@ -3671,6 +3675,12 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 or SUPPLY_CUT_OFF.search(sentence, window, start)
             ):
                 continue  # "people blocked in apartments", "residents trapped in the rubble": no troops
+            if (
+                event_type == "advance"
+                and lower.startswith("enter", start)
+                and WEAPONS_ENTERING.search(lower, window, start)
+            ):
+                continue  # "The missiles entered the capital in several waves": fire's flight, no ground
             if event_type == "retreat" and (
                 CIVILIANS_BEFORE.search(sentence, window, start)
                 or CIVILIANS_AFTER.match(sentence, end)

@@ -310,3 +310,10 @@ def test_if_with_a_time_and_no_then_is_still_a_condition(seen: Seen) -> None:
 def test_the_wounded_evacuated_from_a_town_are_no_retreat(seen: Seen) -> None:
     text = "The wounded troops were evacuated from Ilovaisk and hospitalized earlier today."
     assert seen(text, published=date(2014, 8, 20)) == set()
+
+
+def test_missiles_that_entered_the_capital_took_no_ground(seen: Seen) -> None:
+    text = (
+        "The missiles entered the capital in several waves from different directions, the head of Kyiv said."
+    )
+    assert not {event for event in seen(text, published=date(2023, 5, 16)) if event[0] == "advance"}
