@@ -2241,8 +2241,9 @@ CAPITAL_DOING = re.compile(
     # ("Kyiv, meanwhile, said that four people were wounded by Russian attacks in the Kherson region")
     r"(?:,\s+(?:meanwhile|in\s+turn|for\s+its\s+part|however|too),|\s+in\s+turn)?"
     # ('Kyiv "likely used tactical surprise to advance": a quote may open after the capital)
+    # ("Kyiv has consistently targeted Russia's air bases", "which Kyiv has long asked the US to provide")
     r"(?:\s+[“\"‘']?(?:has|have|had|also|then|later|again|reportedly|allegedly|repeatedly|likely|probably"
-    r"|mostly|usually|often|regularly)"
+    r"|mostly|usually|often|regularly|long|[a-z]+ly)"
     r"(?=\s))*"
     # "as Kyiv appears to have retaken control of Kupiansk"
     r"(?:\s+(?:appears?|appeared|seems?|seemed|claims?|claimed)\s+to\s+have)?\s+"
@@ -2260,7 +2261,9 @@ CAPITAL_DOING = re.compile(
     r"|(?:was|is|were|has\s+been)\s+behind\b"
     # a government that speaks: "Kyiv said that four people were wounded"
     r"|(?:said|says|claimed|claims|reported|reports|denied|denies|confirmed|confirms|announced|accused"
-    r"|accuses|accuse|blame|blames|blamed)\b)"
+    r"|accuses|accuse|blame|blames|blamed|asked|asks|requested|urged|urges"
+    # ... or its acts of state: "the occupied peninsula, which Moscow illegally annexed in 2014"
+    r"|annexed|annexes)\b)"
 )
 # The opening of an attack: "launched an offensive", "began storming".
 LAUNCHED = re.compile(r"(?:launch|began|begun|start)", re.IGNORECASE)

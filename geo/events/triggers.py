@@ -417,6 +417,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("launched two missiles against occupied Skadovsk", "strikes on occupied Donetsk": a target's state)
         r"(?<!\bover )(?<!\bwithin )(?<!\bvia )(?<!\bagainst )(?<!\bon )(?<!\bat )(?<!\bnear )"
         r"(?<!temporarily )\boccupied\b"
+        # (not "where Ukrainian troops have occupied new frontiers, the defense is reliable": a line held)
+        r"(?! (?:new|defensive|prepared|reserve|more favou?rable) "
+        r"(?:frontiers?|positions|lines|defen[cs]es)\b)"
         # (of a share of one too: "occupied most of Novomykhailivka")
         r"(?= (?:(?:most|part|parts|half|much|the rest|the bulk) of )?(?:the )?(?:city|town|village|[A-Z]))",
         "advance",

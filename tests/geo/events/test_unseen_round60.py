@@ -317,3 +317,21 @@ def test_missiles_that_entered_the_capital_took_no_ground(seen: Seen) -> None:
         "The missiles entered the capital in several waves from different directions, the head of Kyiv said."
     )
     assert not {event for event in seen(text, published=date(2023, 5, 16)) if event[0] == "advance"}
+
+
+def test_capitals_that_target_ask_or_annex_are_governments_not_targets(seen: Seen) -> None:
+    texts = (
+        "Kyiv has consistently targeted Russia's air bases and naval facilities in Crimea.",
+        "Some claimed that Ukraine had used ATACMS missiles, which Kyiv has long asked the US to provide.",
+        "Russia said it had downed 20 Ukrainian missiles over the peninsula, which Moscow illegally annexed.",
+    )
+    for text in texts:
+        places = {place for _, _, place in seen(text, published=date(2024, 5, 16))}
+        assert not places & {"Kyiv", "Moscow"}, text
+
+
+def test_new_frontiers_occupied_by_defenders_are_no_advance(seen: Seen) -> None:
+    text = (
+        "In the area of Popasna, where Ukrainian troops have occupied new frontiers, the defense is reliable."
+    )
+    assert seen(text, published=date(2022, 5, 8)) == set()
