@@ -471,6 +471,8 @@ SPEAKERS_FORCES_BEFORE = re.compile(
 # A move named as a noun, its forces after "of": "the advance of Ukrainian troops", "the withdrawal of
 # Russian troops from Kherson" (not "the capture of": what follows is what was taken).
 ADVERB_GAP = re.compile(r"\s*(?:\w+ly\s+)?")
+# Nothing, or an adverb, between a comma and a participle: ", briefly seizing positions".
+ADVERB_ONLY = re.compile(r"\s*(?:[a-z]+ly\s+)?")
 MOVE_NOUNS = frozenset(
     {"advance of", "advancement of", "withdrawal", "retreat", "pullout", "pull-out", "surrender"}
 )
@@ -1161,10 +1163,19 @@ def agent_before(
     boundaries = [m.end() for m in CLAUSE_START.finditer(sentence, 0, position)]
     if boundaries:
         own_clause = [p for p in candidates if p.start >= boundaries[-1]]
-        if not own_clause and len(boundaries) >= 2 and not sentence[boundaries[-1] : position].strip():
+        if (
+            not own_clause
+            and len(boundaries) >= 2
+            and ADVERB_ONLY.fullmatch(sentence, boundaries[-1], position) is not None
+        ):
             # a participle right after the comma takes the subject of the clause it follows: "While the Armed
             # Forces of Ukraine advance in Kursk Oblast, Russians are striking back, seizing new territory"
-            own_clause = [p for p in candidates if boundaries[-2] <= p.start < boundaries[-1]]
+            # (its first side, not its object: "Advancing Russian forces came closer to surrounding
+            # Ukrainian troops in the east, briefly seizing positions")
+            before = [p for p in candidates if boundaries[-2] <= p.start < boundaries[-1]]
+            if before and before[0].strong:
+                return before[0].side
+            own_clause = before
         candidates = own_clause or candidates
     for strong in (True, False):
         ranked = [p for p in candidates if p.strong == strong]

@@ -335,3 +335,11 @@ def test_new_frontiers_occupied_by_defenders_are_no_advance(seen: Seen) -> None:
         "In the area of Popasna, where Ukrainian troops have occupied new frontiers, the defense is reliable."
     )
     assert seen(text, published=date(2022, 5, 8)) == set()
+
+
+def test_a_participle_after_an_adverb_takes_the_clauses_subject_not_its_object(seen: Seen) -> None:
+    text = (
+        "On Tuesday, Russian forces came closer to surrounding Ukrainian troops in the east, briefly seizing "
+        "positions on the last highway near Svitlodarsk."
+    )
+    assert {event[1] for event in seen(text, published=date(2022, 5, 24))} == {"RU"}
