@@ -408,6 +408,10 @@ NOT_AGENT_BEFORE = re.compile(
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of"
     r"|(?:a|an|one|two|three)\s+(?:platoon|company|squad|battalion|regiment|brigade|column|convoy)s?\s+of)\s+"
     r"(?:(?:Russian|Ukrainian)\s+)?$"  # "destroyed about 160 Russian occupiers": the occupiers too
+    # the object of a rout or an encirclement: 'Kyiv had "broken the enemy grouping into two parts and
+    # encircled ..."' (not the side that broke it)
+    r"|\b(?:broken|broke|split|splitting|crushed|routed|surrounded|encircled|encircling|surrounding)\s+"
+    r"(?:the\s+)?$"
     # things counted: "60 units of enemy equipment" (not "units of the Defense Forces repulsed")
     r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:units|pieces|items)\s+of\s+$",
     re.IGNORECASE,

@@ -343,3 +343,11 @@ def test_a_participle_after_an_adverb_takes_the_clauses_subject_not_its_object(s
         "positions on the last highway near Svitlodarsk."
     )
     assert {event[1] for event in seen(text, published=date(2022, 5, 24))} == {"RU"}
+
+
+def test_the_grouping_a_side_broke_is_not_the_side_that_encircled(seen: Seen) -> None:
+    text = (
+        "He claimed Kyiv had “broken the enemy grouping into two parts and encircled the enemy grouping in "
+        "Davidiv Brid”."
+    )
+    assert {event[1] for event in seen(text, published=date(2022, 9, 1))} == {"UA"}
