@@ -1533,22 +1533,12 @@ def places_for(
             p for p in places if not DELIVERED_TO.search(sentence, max(0, p.start - ORIGIN_REACH), p.start)
         ]
     if trigger.event_type in FIRE_TYPES and any(word in sentence for word in HEADED_WORDS):
-        headed: list[SentencePlace] = []
-        for p in places:
-            if HEADED_TO.search(sentence, max(0, p.start - ORIGIN_REACH), p.start) or (
-                headed and BARE_LINK.fullmatch(sentence, headed[-1].end, p.start)
-            ):
-                headed.append(p)  # ("en route to Moscow and St. Petersburg": the list goes on)
+        headed = _cued_list(sentence, places, HEADED_TO)
         elsewhere = [p for p in places if p not in headed]
         if any(p.place.kind in POPULATED for p in elsewhere):
             places = elsewhere
     if trigger.event_type in FIRE_TYPES and any(word in sentence for word in TREATED_WORDS):
-        treated: list[SentencePlace] = []
-        for p in places:
-            if TREATED_IN.search(sentence, max(0, p.start - ORIGIN_REACH), p.start) or (
-                treated and BARE_LINK.fullmatch(sentence, treated[-1].end, p.start)
-            ):
-                treated.append(p)  # ("in hospitals in Mariupol and Berdiansk": the list goes on)
+        treated = _cued_list(sentence, places, TREATED_IN)
         places = [p for p in places if p not in treated]
     if trigger.event_type == "advance" and not trigger.passive and " from " in sentence[trigger.end :]:
         # "invaded the Kharkiv region from Belgorod", "advanced from Ocheretyne to Novobakhmutivka":
@@ -1978,6 +1968,19 @@ def _lists_after_semicolons(
         more += listed
         start = sentence.find(";", end) if end < len(sentence) else -1
     return more
+
+
+def _cued_list(sentence: str, places: list[SentencePlace], cue: re.Pattern[str]) -> list[SentencePlace]:
+    """The places right after ``cue`` (looked for ORIGIN_REACH characters before each) and the items of the
+    list that goes on from them: "en route to Moscow and St. Petersburg", "in hospitals in Mariupol and
+    Berdiansk"."""
+    found: list[SentencePlace] = []
+    for p in places:
+        if cue.search(sentence, max(0, p.start - ORIGIN_REACH), p.start) or (
+            found and BARE_LINK.fullmatch(sentence, found[-1].end, p.start)
+        ):
+            found.append(p)
+    return found
 
 
 def _tally_goes_on(sentence: str, later: list[SentencePlace]) -> list[SentencePlace]:
