@@ -671,7 +671,8 @@ def _stray(m: Mention, near: list[Place]) -> bool:
     return (
         len(others) >= STRAY_ANCHORS
         and _in_scope(place)
-        and min(haversine_km(place.lon, place.lat, p.lon, p.lat) for p in others) > STRAY_KM
+        # (most places have a neighbour among the first few: stop at it)
+        and not any(haversine_km(place.lon, place.lat, p.lon, p.lat) <= STRAY_KM for p in others)
     )
 
 
