@@ -573,15 +573,17 @@ def spelled_otherwise(
     if not unresolved and not cued and not far and not stray:
         return mentions
     out = list(mentions)
-    for i in stray:
+    settled: set[str] = set()  # names a later stray mention already found the variant of
+    for i in reversed(stray):
         m = mentions[i]
-        if m.place is None:
-            continue  # (a stray is a resolved mention: for the type checker)
+        if m.place is None or m.text in settled:
+            continue  # (the last mention that finds a variant speaks for every mention of the name)
         others = [p for p in near if p.id != m.place.id]
         found = _try(m.text, m.start, m.end, gaz, region_of, region_around, others, misprints=False)
         if found is not None and found.place is not None and found.place.id != m.place.id:
             # "liberated Georgiyevka" in a story of the Kurakhove front: the Heorhiivka beside Kurakhove that
             # the Russian spelling stands for, not Luhansk Oblast's, which GeoNames lists under that spelling
+            settled.add(m.text)
             out = [replace(found, start=o.start, end=o.end) if o.text == m.text else o for o in out]
     for i in far:
         m = mentions[i]

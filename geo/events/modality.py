@@ -948,22 +948,22 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         and not _past_verb(sentence, trigger_start)
     ):
         return "background"
-    if any(cue in before for cue in FREQUENT_CUES) and FREQUENT.search(before):
-        return "background"
+    if any(cue in before for cue in FREQUENT_CUES):
+        if FREQUENT.search(before):
+            return "background"
+        if (
+            HABIT_NOW.search(before)
+            and not _past_verb(sentence, trigger_start)
+            # (not "drones have been documented routinely targeting civilians in Kherson": under way)
+            and not _word_at(sentence, trigger_start).endswith("ing")
+        ):
+            return "background"  # "Russia regularly shells civilian areas in the oblasts of X and Y": a habit
     if (
         (" that " in before or " which " in before)
         and RELATIVE_PERFECT.search(before)
         and FOR_LONG_AFTER.match(sentence, trigger_start)
     ):
         return "background"  # "Pokrovsk, a hub that Moscow has targeted for months without capturing it"
-    if (
-        any(cue in before for cue in FREQUENT_CUES)
-        and HABIT_NOW.search(before)
-        and not _past_verb(sentence, trigger_start)
-        # (not "drones have been documented routinely targeting civilians in Kherson": a campaign under way)
-        and not _word_at(sentence, trigger_start).endswith("ing")
-    ):
-        return "background"  # "Russia regularly shells civilian areas in the oblasts of X, Y and Z": a habit
     if any(cue in before for cue in PREFERRED_CUES) and PREFERRED.search(before):
         return "intention"
     if any(cue in before for cue in DELAY_CUES) and DELAYED.search(before):

@@ -306,6 +306,8 @@ SETTLEMENTS_STRUCK_IN = re.compile(
 )
 REGION_STRUCK = re.compile(r"\b(?:attacked|struck|shelled|hit|targeted|bombed|pounded)\s+$", re.IGNORECASE)
 CITY_MIN_VILLAGE = 3_000  # people: the least a place the gazetteer calls a village needs to be "the city"
+# The back-reference words that stand for a populated place ("the city", "the settlement").
+TOWN_WORDS = ("city", "town", "village", "settlement")
 # An oblast written as one ("Kharkiv Oblast", "the Sumy region"), not a city's "Kyiv district".
 OBLAST_WORD = re.compile(r"\b(?:oblast|region|province)\b", re.IGNORECASE)
 REFERRED_KINDS = {
@@ -1114,7 +1116,7 @@ def sentence_places(
             earlier = [
                 m for m in earlier if m.place.kind != "village" or m.place.population >= CITY_MIN_VILLAGE
             ]
-        if word.lower() in ("city", "town", "village", "settlement") and (
+        if word.lower() in TOWN_WORDS and (
             oblasts := {
                 p.place.name
                 for p in places
@@ -2274,7 +2276,6 @@ LAUNCHED = re.compile(r"(?:launch|began|begun|start)", re.IGNORECASE)
 # district" (whether or not the gazetteer knows Progres, the event is not at the district's town).
 # The same words decide an event's precision (geo.events.extract): a community (hromada) is the
 # town's area, its district (group 1) a wider one.
-TOWN_WORDS = ("city", "town", "village", "settlement")
 AREA_AFTER = re.compile(
     r"\s+(?:(?:urban\s+|territorial\s+)?(?:community|hromada|municipality|(?-i:TG))"
     r"|(?:(?:urban|municipal|administrative|city)\s+)?(district|raion|rayon|okrug))\b",
