@@ -400,10 +400,11 @@ def _oblast_named(name_key: str, gazetteer: Gazetteer) -> str | None:
 
 
 def _same_word(name: str, candidate: str) -> bool:
-    """Whether a place's own name is the candidate, h or g aside (Marhanets, "Marganetska"), or a Russian
-    town's "X-na-Y" ("on the Y") is (the Slavyansky district is Slavyansk-na-Kubani's)."""
-    own = key(name).replace("h", "g")
-    word = key(candidate).replace("h", "g")
+    """Whether a place's own name is the candidate, h or g and x or ks aside (Marhanets, "Marganetska";
+    GeoNames' Alexeyevka, "the Alekseyevsky district"), or a Russian town's "X-na-Y" ("on the Y") is (the
+    Slavyansky district is Slavyansk-na-Kubani's)."""
+    own = key(name).replace("h", "g").replace("x", "ks")
+    word = key(candidate).replace("h", "g").replace("x", "ks")
     return own == word or (own.startswith(word) and own[len(word) :].startswith(" na "))
 
 
