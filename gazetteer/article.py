@@ -73,7 +73,9 @@ _SIDE = r"(?:(?:north|south)?-?(?:east|west)?ern|central)\s+"  # "the western Ku
 QUALIFIER_GAP = re.compile(
     rf"(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*[\"”’»)]*(?:,\s*|\s+\(|,?\s+in\s+|\s+of\s+"
     # "Makeevka, a settlement in the Lugansk People's Republic"
-    r"|,\s+(?:a|the)\s+(?:small\s+|frontline\s+|front-line\s+|border\s+)?(?:settlement|village|town|city)\s+"
+    # ("liberating Gulaypole, a key town in Ukraine's Zaporozhye Region")
+    r"|,\s+(?:a|the)\s+(?:(?:small|frontline|front-line|border|key|strategic|major|important)\s+)?"
+    r"(?:settlement|village|town|city)\s+"
     # "Loknya, a village inside the Russian border in the Sumy region": a few words on where it lies
     r"(?:(?:inside|near|on|along|close\s+to|just)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:border|frontier|front\s*line)\s+)?"
@@ -82,6 +84,16 @@ QUALIFIER_GAP = re.compile(
     # "the town of Makiivka in the eastern region of Luhansk"
     r"(?:(?:region|province|oblast)\s+of\s+)?"
 )
+# Places counted in an oblast, to be named in the next sentence: "took control of five settlements in the
+# Kharkiv region" (group "oblast": where the oblast's name starts).
+COUNTED_IN = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:more\s+|new\s+)?"
+    r"(?:settlements|villages|localities|towns|communities)\s+in\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?"
+    r"(?P<oblast>[A-Z][\w'’-]+\s+(?i:region|oblast|province))\b"
+)
+# A list of LISTED_AFTER_COUNT or more capitalised names.
+LISTED_AFTER_COUNT = 3
+LISTED_NAMES = re.compile(rf"{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{{LISTED_AFTER_COUNT - 1},}}")
 # Another name, not of this one's list, that an oblast right after it qualifies.
 # (a place a route or a move leads to: not "X and the village of Y in R", where R is both's)
 OTHER_NAME_IN = re.compile(
@@ -236,13 +248,38 @@ class ArticleContext:
             return owner
         first = bisect.bisect_left(self.regions, (end, ""))  # the first oblast named at or after ``end``
         if first == len(self.regions):
-            return None
+            return self._counted_before(end)
         offset, region = self.regions[first]
         if offset in self._possessive or not QUALIFIER_GAP.fullmatch(self.text, end, offset):
-            return None
+            return self._counted_before(end)
         if self._closed_group(self.sentence_span(end)[0], end, offset):
             return None
         return None if OBLAST_LIST.match(self.text, offset) else region
+
+    def _counted_before(self, end: int) -> str | None:
+        """The oblast the sentence before counted the places in, when the name ending at ``end`` is an item
+        of a list of LISTED_AFTER_COUNT names or more: "took control of five settlements in the Kharkiv
+        region. ... the Russian army occupied Borisovka, Ogurtsovo, Pletenevka, Dusty and Strelechye"."""
+        start, stop = self.sentence_span(end - 1)
+        if start == 0:
+            return None
+        # (the sentence before, or the one before it: "... five settlements in the Kharkiv region. This was
+        # stated to journalists by the Russian Defense Ministry. ... occupied X, Y, Z")
+        opening = self._sentence_before(self._sentence_before(start))
+        before = COUNTED_IN.search(self.text, opening, start)
+        if before is None or not any(at == before.start("oblast") for at, _ in self.regions):
+            return None
+        listed = LISTED_NAMES.finditer(self.text, start, stop)
+        if not any(m.start() < end <= m.end() for m in listed):
+            return None
+        return next(region for at, region in self.regions if at == before.start("oblast"))
+
+    def _sentence_before(self, start: int) -> int:
+        """Where the sentence before the one starting at ``start`` starts (past the blank between them)."""
+        at = start - 1
+        while at > 0 and self.text[at].isspace():
+            at -= 1
+        return self.sentence_span(at)[0] if at > 0 else 0
 
     def _closed_group(self, sentence_start: int, end: int, offset: int) -> bool:
         """Whether the name ending at ``end`` closes a group of its list with its own "and" before a

@@ -268,6 +268,8 @@ def _seat_of(
             fallback = [stem[:-2] + "ove", stem[:-2] + "ovo"]
         if stem.endswith(("yt", "it")):
             stems.append(stem[:-1] + "ch")  # the ch of Mezhyrich is a ts before the ending: "Mezhyrytska"
+        if stem.endswith("kin"):
+            stems.append(stem[:-2] + "a")  # Russian's -in- after a -ka town's k: "Shostkinsky" is Shostka's
         stems += IRREGULAR_SEATS.get(stem.lower(), ())
         stems += _two_word_seats(stem)
     elif own_name and name[-1:] in ("y", "i"):

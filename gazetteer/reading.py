@@ -366,6 +366,12 @@ WORKS_WORDS = frozenset(
 PACT_AFTER = re.compile(
     r"\s+(?:peace\s+)?(?:agreements?|accords?|protocols?|format|memorandum)\b", re.IGNORECASE
 )
+# A pipeline named after a word that is also a town's name: "a station of the Transneft Druzhba oil pipeline"
+# (Druzhba, friendship, is no village of Dnipropetrovsk Oblast; "the Unecha pipeline station" is Unecha's).
+PIPELINE_AFTER = re.compile(
+    r"\s+(?:(?:oil|gas|crude|ammonia)\s+)?pipeline\b(?!\s+(?:station|hub|junction|node|facility|terminal))",
+    re.IGNORECASE,
+)
 # The first words of companies and football clubs whose names end in a place: Motor Sich (Zaporizhzhia's
 # engine maker, not the village of Sich), Shakhtar Donetsk, Dynamo Kyiv, Zorya Luhansk.
 NAMED_FOR_A_PLACE = frozenset({"Motor", "Shakhtar", "Dynamo", "Zorya", "Metalist", "Chornomorets", "Karpaty"})
@@ -541,6 +547,8 @@ def _propose(
         return None  # "the Vostok (East) group of forces", "the Tavria group", "Battlegroup Center"
     if PACT_AFTER.match(text, m.end):
         return None  # "the terms of the Minsk agreements", "the Ramstein format": a pact named after a town
+    if PIPELINE_AFTER.match(text, m.end):
+        return None  # "the Druzhba oil pipeline"
     if m.key in FORCE_GROUP_NAMES and FORCE_GROUP_AFTER.match(text, m.end):
         return None  # "the Tavria defense forces", "on the Tavriia front": Ukraine's group of forces
     if (m.key in OCCUPATION_STATE_KEYS or OCCUPATION_STATE_WORDS in m.key) and not LOCATIVE.search(

@@ -127,7 +127,7 @@ CUES = tuple(
         "village of", "villages of", "settlement of", "settlements of", "hamlet of", "town of", "city of",
         "near", "Near", "outside", "around", "captured", "recaptured", "liberated", "seized",
         "entered", "took", "toward", "towards", "in the area of", "direction of", "outskirts of",
-        "capture of", "occupation of", "liberation of",
+        "capture of", "occupation of", "liberation of", "liberating", "capturing", "seizing", "retook",
     )
 )  # fmt: skip
 # (a hyphen may join a second capitalised part: "Rai-Olekandrivka")

@@ -719,6 +719,13 @@ WITH_SOME_OF_THEM = re.compile(
 RESULT_OF_SIDE = re.compile(
     r"\b(?:was|were|is)\s+(?:the\s+)?(?:result|work|outcome)\s+of\s+(?:an?\s+|the\s+)?"
 )
+# ... or an operation of a side's service: "the Crimean Bridge was attacked by surface drones at night — it
+# was allegedly a special operation of the Security Service of Ukraine and the Ukrainian Navy".
+OPERATION_OF = re.compile(
+    r"\b(?:was|were|is)\s+(?:allegedly\s+|reportedly\s+|probably\s+|likely\s+)?(?:an?\s+|the\s+)?"
+    r"(?:(?:special|joint|covert|sabotage)\s+)?operation\s+(?:of|by)\s+(?:the\s+)?"
+)
+OPERATION_OF_REACH = 30  # characters from "operation of" to the side it names ("the Security Service of Ukraine")
 # An attack named with where it came from: "as a result of a strike from Ukraine", "shelling from
 # the Russian side".
 ATTACK_FROM = {
@@ -1169,14 +1176,16 @@ def agent_before(
         own_clause = [p for p in candidates if p.start >= boundaries[-1]]
         if (
             not own_clause
-            and len(boundaries) >= 2
             and ADVERB_ONLY.fullmatch(sentence, boundaries[-1], position) is not None
         ):
             # a participle right after the comma takes the subject of the clause it follows: "While the Armed
             # Forces of Ukraine advance in Kursk Oblast, Russians are striking back, seizing new territory"
             # (its first side, not its object: "Advancing Russian forces came closer to surrounding
             # Ukrainian troops in the east, briefly seizing positions")
-            before = [p for p in candidates if boundaries[-2] <= p.start < boundaries[-1]]
+            # (the sentence's own opening when the comma is its first: "the Armed Forces of the Russian
+            # Federation cut the main supply route of the Armed Forces in Volchansk, blowing up a dam")
+            opening = boundaries[-2] if len(boundaries) >= 2 else 0
+            before = [p for p in candidates if opening <= p.start < boundaries[-1]]
             if before and before[0].strong:
                 return before[0].side
             own_clause = before
@@ -1652,6 +1661,13 @@ def decide_actor(
         and (side := side_after(phrases, done.end(), within=5))
     ):
         # "An explosion on a railway bridge ... was the result of a Ukrainian guerilla operation"
+        return side, "agent"
+    if (
+        trigger.event_type in FIRE_TYPES
+        and "operation" in sentence
+        and (done := OPERATION_OF.search(sentence, trigger.end)) is not None
+        and (side := side_after(phrases, done.end(), within=OPERATION_OF_REACH))
+    ):
         return side, "agent"
     if (
         trigger.event_type == "strike"

@@ -81,7 +81,7 @@ from geo.events.voice import article_voice, sentence_voice
 # Verbs that tell a gain and a loss at once: who drives someone out advances and the driven retreat;
 # who loses a place retreats and the other side advances ("the loss of X" names only the loss).
 TWO_SIDED = re.compile(
-    r"\b(?:drove|driven|ousted|expelled|dislodged|lost|losing|loses|lose)\b",
+    r"\b(?:drove|driven|drive(?=\s.*\b(?:out\s+of|from)\b)|ousted|expelled|dislodged|lost|losing|loses|lose)\b",
     re.IGNORECASE,
 )
 # ... and, told actively, the other verbs of driving a side out: "kicked out the Russian occupiers from the
@@ -110,7 +110,8 @@ CROSSING_WORD = re.compile(r"\b(?:bridges?|crossings?|dams?)\b", re.IGNORECASE)
 # "a smaller bridge near Zatoka", "the bridge in Kupiansk": a crossing placed by the town it is at.
 BRIDGE_AT = re.compile(
     r"\b(?:bridges?|crossings?|dams?)\s+(?:(?!(?:bridges?|crossings?|dams?)\b)[\w-]+\s+){0,5}?"
-    r"(?:near|in|at|outside|by|of|over)\s+(?:the\s+)?"
+    # ("a dam on the Seversky Donets River in the vicinity of the village of Stary Saltov")
+    r"(?:near|in|at|outside|by|of|over|in\s+the\s+(?:vicinity|area)\s+of|close\s+to)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -276,6 +277,47 @@ def _russian_air_bases_struck(events: list[Event], mentions: Sequence[Mention]) 
         else e
         for e in events
     ]
+
+
+# A plant named after its town, as the press names the refineries and power plants Ukraine's drones hit:
+# "the Saratov refinery", "the Oryol TPP" (the town's name right before).
+PLANT_AFTER = (
+    r"\s+(?:oil\s+)?(?:refinery|oil\s+depot|fuel\s+depot|TPP|CHP|thermal\s+power\s+plant|power\s+plant"
+    r"|petrochemical\s+plant|airfield|air\s+base|airport)\b"
+)
+REGION_SUFFIX = re.compile(r"\s+(?:Oblast|Krai|Region|Republic)$")
+
+
+def _strikes_at_capitals_plants(events: list[Event], text: str, gazetteer: Gazetteer) -> list[Event]:
+    """A strike the text places only in an oblast ("struck a major oil refinery in the southern Saratov
+    region") moves to the oblast's capital when the text names the capital's plant ("the Saratov
+    refinery", "the Oryol TPP"): the plant is the city's, where the drones hit, not somewhere in an oblast
+    of 100,000 km². One city of the oblast's name, the biggest, in the oblast."""
+    result = []
+    for e in events:
+        word = REGION_SUFFIX.sub("", e.place)
+        if e.event_type == "strike" and e.place_kind == "region" and word != e.place:
+            city = _capital_of_plant(word, e.place, text, gazetteer)
+            if city is not None:
+                e = replace(
+                    e,
+                    place=city.name,
+                    place_id=city.id,
+                    place_kind=city.kind,
+                    lon=round(city.lon, 5),
+                    lat=round(city.lat, 5),
+                    geo_precision=2,
+                )
+        result.append(e)
+    return result
+
+
+def _capital_of_plant(word: str, region: str, text: str, gazetteer: Gazetteer) -> Place | None:
+    """The biggest town of ``region`` named ``word``, when the text names a plant of it; else None."""
+    if re.search(rf"\b{re.escape(word)}{PLANT_AFTER}", text, re.IGNORECASE) is None:
+        return None
+    towns = [p for p in gazetteer.candidates(key(word)) if p.admin1 == region and p.kind in ("city", "town")]
+    return max(towns, key=lambda p: p.population, default=None)
 
 
 def _held_against_the_map(trigger: Trigger, holder: str, place: Place, day: date) -> bool:
@@ -599,6 +641,7 @@ def extract_events(
     if any(e.event_type == "strike" and e.actor == "unknown" for e in events):
         events = _strikes_of_article_side(_struck_again(events), mentions, article.published, unplaced_fire)
     events = _russian_air_bases_struck(events, mentions)
+    events = _strikes_at_capitals_plants(events, article.text, gaz)
     events = with_known_days(_taken_long_ago(events, article.published, gaz))
     events = _counts_named_elsewhere(events, mentions)
     unique: dict[str, Event] = {}

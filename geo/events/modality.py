@@ -825,6 +825,15 @@ ATTEMPT_REACH = 200
 PUSHED_BACK = re.compile(r"(?:pushed|thrown|driven|beaten|forced)\s+back\b", re.IGNORECASE)
 
 
+# A photo's caption kept in the text, which tells what the picture shows, often months before the story:
+# "Illustrative purposes only: Electricians ... restoring the power grid damaged by constant artillery and air
+# strikes in a village in Donetsk Oblast, July 23, 2024", "Illustrative photo: ...", "File photo: ...".
+CAPTION_OPENING = re.compile(
+    r"\W{0,3}(?:Illustrative|Archive|File|Stock)\s+(?:purposes\s+only|photo|image|picture)\b\s*[:.)—–-]",
+    re.IGNORECASE,
+)
+
+
 def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str | None:
     """Return why the trigger at ``trigger_start`` is not a reported event, or None if it is one.
 
@@ -837,6 +846,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     """
     if sentence.rstrip("”\"' )").endswith("?"):
         return "question"
+    if CAPTION_OPENING.match(sentence):
+        return "background"  # "Illustrative purposes only: electricians restoring the grid damaged by ..."
     checked = _checked(_without_comment_after(sentence, trigger_start))
     if _unconfirmed(checked) and not _other_unconfirmed(sentence, trigger_start, later):
         return "unconfirmed"

@@ -337,11 +337,14 @@ _OBLASTS_OWN = r"(?:[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)['’]s\s+)?"
 # region's".
 _ITEM = (
     # ("liberated the settlements of X, Y, and part of the village of Z")
-    r"(?:(?:a\s+)?parts?\s+of\s+)?"
+    # ("out of the industrial area of Kupyansk and almost the entire village of Moskovka")
+    r"(?:(?:a\s+)?parts?\s+of\s+|(?:(?:almost|nearly|virtually)\s+)?the\s+(?:entire|whole)\s+"
+    r"(?=(?:city|town|village|settlement)\s+of\b))?"
     rf"(?:the\s+|another\s+)?{_OBLASTS_OWN}(?:nearby\s+|neighbou?ring\s+)?"
     # "and the occupied eastern city of Lysychansk"
     # ("as well as the regional capital of Sumy")
-    r"(?:(?:occupied|embattled|besieged|front-?line|key|strategic|industrial|small|regional|(?:Russian|Ukrainian)-held"
+    # ("and the former stronghold of Seversk")
+    r"(?:(?:occupied|embattled|besieged|front-?line|key|strategic|industrial|small|regional|former|(?:Russian|Ukrainian)-held"
     rf"|{_POINT}(?:-?{_POINT})?ern|central)\s+){{0,2}}"
     # ("... and the capital Kyiv", "and the port city of Odesa")
     r"(?:(?:city|town|village|settlement)s?\s+of\s+|capital\s+(?:city\s+)?(?:of\s+)?|port\s+(?:city\s+)?(?:of\s+)?"
@@ -386,6 +389,10 @@ COORDINATED = re.compile(
     # "Kupiansk and the surrounding areas of Kharkiv were recaptured": the areas around the second
     r"|^\s*,?\s*and\s+(?:the\s+)?(?:surrounding|nearby|neighbou?ring|adjacent)\s+(?:areas?|villages|towns|settlements)"
     r"\s+(?:of|around)\s+(?:the\s+)?$"
+    # a second facility after the first's description: "hit the Ryazan refinery, with a processing capacity of
+    # about 340,000 barrels of crude a day, and the Novokuibyshevsk plant"
+    r"|^\s*(?:oil\s+)?(?:refinery|plant|depot|terminal|factory|station|airfield|air\s+base)\s*,\s+(?:with|which|that)\s+"
+    r"(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,80},\s+and\s+(?:the\s+|an?\s+)?$"
     # a second target with its own place: "strikes on a tower in X, as well as on an asphalt plant near Y"
     r"|^\s*,?\s*(?:and|as well as)\s+(?:on|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}?(?:in|near|outside)\s+$"
     # what was damaged in each place, the verb elided: "Houses were damaged in Selydove, four high-rise
@@ -466,7 +473,9 @@ ORIGIN = re.compile(
     r"|\b(?:fired|launched|carried\s+out|conducted|flew\s+in|flying|came|come|coming)\s+from\s+(?:the\s+)?"
     r"(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:annexed|occupied|Russian-occupied|neighbou?ring|nearby|border)\s+)?$"
     # ... with the weapons between: "the Russians fired two Iskander-M ballistic missiles from Crimea"
-    r"|\b(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|UAVs?|shells?|bombs?)\s+from\s+"
+    # ("unleashed 174 UAVs — strike Shaheds and decoy drones — from Oryol, Shatalovo, Kursk")
+    r"|\b(?:fired|launched|unleashed)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|UAVs?|shells?|bombs?)"
+    r"(?:\s*[—–]\s*[^—–.;]{1,60}[—–])?\s+from\s+"
     r"(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:annexed|occupied|Russian-occupied|neighbou?ring|nearby"
     r"|border)\s+)?$"
     # ... or with no verb: "53 missiles, which included four Iskander ballistic missiles from Crimea"
@@ -549,7 +558,8 @@ ALL_IN = re.compile(r"[-–—,(]\s*(?:all|both|each)\s+(?:of them\s+)?in\s+(?:t
 # Between two places a strike came from: "from annexed Crimea and Russia's southern Rostov region".
 ORIGIN_LISTED = re.compile(
     # ("Russia's Ryazan, Kursk and Belgorod regions, as well as the occupied Crimean peninsula")
-    r"\s*(?:,|,?\s+and|,?\s+or|,?\s+as\s+well\s+as)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:\w+ern\s+)?"
+    # (past a name the data lacks: "from Oryol, Shatalovo, Kursk, Bryansk")
+    r"(?:\s*,\s*[A-Z][\w'’-]+)*\s*(?:,|,?\s+and|,?\s+or|,?\s+as\s+well\s+as)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:\w+ern\s+)?"
     r"(?:the\s+)?"
     r"(?:(?:annexed|occupied|Russian-occupied)\s+)?"
     # ... or the oblast of one: "launched cruise missiles from the area of Engels in Russia's Saratov Oblast"
@@ -699,6 +709,12 @@ SETTLEMENTS_IN = re.compile(
     re.IGNORECASE,
 )
 ELABORATION_REACH = 90
+OBLASTS_LISTED = re.compile(r",\s*(?:and\s+)?|,?\s+and\s+")
+# ... or named after the oblasts' list, as some of what was taken there: ", including the hubs of X and Y".
+TOWNS_INCLUDED = re.compile(
+    r"(?:\s+(?:regions|oblasts|provinces))?,\s+including\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?of\s+)?",
+    re.IGNORECASE,
+)
 # ... or the town where the fire in the oblast was told of, right before it.
 TOLD_IN_TOWN = re.compile(
     r"\b(?:registered|recorded|reported|heard|occurred)\s+in\s+(?:the\s+)?(?:(?:city|town|village|settlement)"
@@ -1177,7 +1193,8 @@ ATTACK_TOLD_BEFORE = re.compile(
 
 # ... or named anywhere in it as the one told: "injured in the strike", "after the attack".
 ATTACK_REFERRED = re.compile(
-    r"\b(?:in|after|during|by|from|since|following)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?"
+    # ("Ryazan Governor Pavel Malkov confirmed the drone strike": the refinery's, told before)
+    r"\b(?:in|after|during|by|from|since|following|confirmed|acknowledged)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:attack|strike|shelling|bombing|airstrike|blast|explosion)\b"
 )
 ATTACK_REFERRED_REACH = 1_200  # characters before the sentence where that strike's town may be named
@@ -1877,6 +1894,8 @@ def places_for(
             ),
             best,
         )
+    if best.place.kind == "region" and SETTLEMENTS_IN.search(sentence, max(0, best.start - 40), best.start):
+        best = _town_included(sentence, places, best) or best
     index = places.index(best)  # a list goes on past MAX_GAP: "near X, Y, ... and Z"
     if (
         index > 0
@@ -1941,6 +1960,25 @@ ATTRIBUTION_TAIL = re.compile(
     r"\s*[-–—,]\s*[\"”’']?\s*(?:(?:the\s+)?[\w.:'’-]+\s+){0,6}?"
     r"(?:wrote|said|says|reported|reports|noted|added|stated|states)\b"
 )
+
+
+def _town_included(sentence: str, places: list[SentencePlace], region: SentencePlace) -> SentencePlace | None:
+    """The first town named after ", including" that closes the list of oblasts ``region`` opens, when it
+    lies in one of them: "capturing multiple settlements in Zaporozhye, Donetsk, Kharkov, Sumy, and
+    Dnepropetrovsk regions, including the major logistics hubs of Krasnoarmeysk and Kupyansk" took the
+    towns, not the oblasts (however far the list runs from the verb)."""
+    index = places.index(region)
+    oblasts = {region.place.name}
+    last = region
+    for p in places[index + 1 :]:
+        if p.place.kind == "region" and OBLASTS_LISTED.fullmatch(sentence, last.end, p.start):
+            oblasts.add(p.place.name)
+            last = p
+        elif p.place.kind in POPULATED and TOWNS_INCLUDED.fullmatch(sentence, last.end, p.start):
+            return p if p.place.admin1 in oblasts else None
+        else:
+            return None
+    return None
 
 
 def _lists_after_semicolons(

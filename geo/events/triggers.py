@@ -224,6 +224,21 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("clear",),
     ),
+    # "the Ukrainian military had succeeded east of Sudzha": a gain told by where it was made
+    _p(
+        r"\bsucceeded\s+(?=(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|around"
+        r"|in\s+the\s+(?:area|vicinity)\s+of)\b)",
+        "advance",
+        needs_forces=True,
+        hints=("succeeded",),
+    ),
+    # "Putin was briefed on completed mop-up operations in Dmitrov": a town cleared to its last street
+    _p(
+        r"\b(?:completed|complete|completing|finished|concluded)\s+(?:the\s+)?"
+        r"(?:mop-?up|mopping[- ]up|clean-?up)\s+(?:operations?\s+)?(?:in|of)\b",
+        "advance",
+        hints=("mop", "clean"),
+    ),
     # advances: taking or entering ground
     _p(
         r"\b(?:re-?captur(?:ed|es|ing)|retook|retaken|retak(?:es|ing)|regain(?:ed|ing)|reclaim(?:ed|ing)"
@@ -588,7 +603,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # ("Russian forces have edged Ukrainian troops out of the refractory plant in Chasov Yar")
         # (not a headline's "Russian forces pushed back slightly from Mykolayiv": they were pushed back)
-        r"\b(?:drove|driven|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked|edged) "
+        # ("managed to drive the Ukrainians out of the industrial area of Kupyansk": the bare verb after "to")
+        r"\b(?:drove|driven|(?<=\bto )drive|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked|edged) "
         r"(?!back (?:\w+ly |a little |a bit |somewhat )?(?:from|out of)\b)"
         # (not "Russian forces pushed north out of Crimea": they moved on from it)
         r"(?!(?:(?:further|farther|deeper) )?(?:north|south|east|west)\w* (?:out of|from)\b)"
@@ -616,6 +632,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=(
             "drove",
             "driven",
+            "drive",
             "threw",
             "thrown",
             "squeezed",

@@ -18,3 +18,45 @@ def test_a_district_adjective_with_ks_is_the_seat_geonames_spells_with_x() -> No
     found = _places(text, date(2025, 3, 2))["Alekseyevsky"]
     assert found is not None and found.admin1 == "Belgorod Oblast"  # Alexeyevka, not a Volgograd stanitsa
     assert abs(found.lat - 50.63) < 0.1 and abs(found.lon - 38.69) < 0.1
+
+
+def test_a_russian_spelling_liberated_in_a_key_town_of_the_oblast_named() -> None:
+    text = (
+        "Russian President Vladimir Putin congratulated the military on liberating Gulaypole, a key town in "
+        "Ukraine’s Zaporozhye Region, during a visit to a command post on Saturday."
+    )
+    found = _places(text, date(2025, 12, 28))["Gulaypole"]
+    assert found is not None and found.name == "Hulyaypole" and found.admin1 == "Zaporizhzhia Oblast"
+
+
+def test_villages_counted_in_an_oblast_are_that_oblasts_when_named_after() -> None:
+    text = (
+        'Fighters of the Russian Armed Forces group "North" took control of five settlements in the Kharkiv '
+        "region. This was stated to journalists by the Russian Defense Ministry.\n\n"
+        "According to the Russian Defense Ministry, the Russian army occupied Borisovka, Ogurtsovo, "
+        "Pletenevka and Strelechye. The retreat of the Ukrainian Armed Forces in the Kharkiv region was "
+        "called a good trend."
+    )
+    found = _places(text, date(2024, 5, 11))["Borisovka"]
+    assert found is not None and found.admin1 == "Kharkiv Oblast"  # Borysivka, not Belgorod's town
+
+
+def test_a_name_alone_after_a_count_keeps_its_own_town() -> None:
+    text = (
+        "Russian forces took control of five settlements in the Kharkiv region. "
+        "Shelling was also reported in Borisovka."
+    )
+    found = _places(text, date(2024, 5, 11))["Borisovka"]
+    assert found is not None and found.admin1 == "Belgorod Oblast"  # no list: no count's village
+
+
+def test_a_pipeline_named_after_a_word_is_no_village() -> None:
+    text = "Drones hit a station of the Transneft Druzhba oil pipeline near Unecha in the Bryansk region."
+    found = _places(text, date(2025, 8, 22))
+    assert "Druzhba" not in found and found["Unecha"] is not None
+
+
+def test_a_russian_district_adjective_with_in_is_its_ka_towns() -> None:
+    text = "The Russians launched a missile attack on the infrastructure of the Shostkinsky district, Sumy region."
+    found = _places(text, date(2024, 11, 28))["Shostkinsky"]
+    assert found is not None and found.name == "Shostka"

@@ -249,6 +249,8 @@ SENTENCES = [
     "Its forces had conducted a raid on the Russian-controlled Tendra Spit.",
     "Russia said it had taken out two Ukrainian ammunition depots near Kherson.",
     "The Russians used 18 drones to attack two districts of Kharkiv.",
+    "Putin was briefed on completed mop-up operations in Dmitrov; troops finished the clean-up of Kupiansk.",
+    "DeepState reported that the Ukrainian military had succeeded east of Sudzha in Russia's Kursk Oblast.",
 ]
 
 

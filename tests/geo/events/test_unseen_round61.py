@@ -1,0 +1,126 @@
+"""Round 61 of unseen reporting: the Kupiansk fighting of 2025, Moscow's summaries of the towns it says it
+took (Huliaipole, Myrnohrad, Siversk) and the drone war on Russia's refineries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_managing_to_drive_a_side_out_is_a_gain_and_a_loss(seen: Seen) -> None:
+    text = "Russian soldiers managed to drive the Ukrainians out of Kupyansk's industrial zone."
+    found = seen(text, published=date(2025, 9, 25))
+    assert {("advance", "RU", "Kupiansk"), ("retreat", "UA", "Kupiansk")} <= found
+
+
+def test_a_drive_towards_a_town_is_no_side_driven_out(seen: Seen) -> None:
+    text = "Russia's drive towards Kramatorsk from the south went on for a month."
+    assert not any(kind == "retreat" for kind, _, _ in seen(text, published=date(2025, 9, 25)))
+
+
+def test_almost_the_entire_village_is_the_second_item_of_the_list(seen: Seen) -> None:
+    text = (
+        "Here, Russian soldiers drove the Ukrainians out of the industrial area of Kupyansk and almost the "
+        "entire village of Moskovka."
+    )
+    found = seen(text, published=date(2025, 9, 25))
+    assert ("advance", "RU", "Myrove") in found  # Moskovka, by Kupiansk, is Myrove today
+    assert ("retreat", "UA", "Myrove") in found
+
+
+def test_completed_mop_up_operations_took_the_town(seen: Seen) -> None:
+    text = (
+        "During the meeting, Putin was briefed on completed mop-up operations in Dmitrov (Mirnograd) in the "
+        "Donetsk People’s Republic."
+    )
+    assert ("advance", "RU", "Myrnohrad") in seen(text, published=date(2025, 12, 28))
+
+
+def test_a_mop_up_still_going_on_took_nothing(seen: Seen) -> None:
+    text = "Russian troops are conducting mop-up operations in Mirnograd, the ministry said."
+    assert ("advance", "RU", "Myrnohrad") not in seen(text, published=date(2025, 12, 28))
+
+
+def test_towns_included_after_a_list_of_oblasts_are_what_was_taken(seen: Seen) -> None:
+    text = (
+        "Russian forces have been on an extended offensive, capturing multiple settlements in Zaporozhye, "
+        "Donetsk, Kharkov, Sumy, and Dnepropetrovsk regions, including the major logistics hubs of "
+        "Krasnoarmeysk and Kupyansk, and the former stronghold of Seversk in the DPR."
+    )
+    found = seen(text, published=date(2025, 12, 28))
+    assert {("advance", "RU", town) for town in ("Pokrovsk", "Kupiansk", "Siversk")} <= found
+
+
+
+def test_a_second_plant_after_the_first_ones_description_was_hit_too(seen: Seen) -> None:
+    text = (
+        "A week ago, Ukraine said it hit the Ryazan refinery, with a processing capacity of about 340,000 "
+        "barrels of crude a day, and the Novokuibyshevsk plant in the Samara region."
+    )
+    found = seen(text, published=date(2025, 8, 10))
+    assert ("strike", "UA", "Novokuybyshevsk") in found
+
+
+def test_a_governor_confirming_the_strike_told_before_adds_no_strike_on_his_oblast(seen: Seen) -> None:
+    text = (
+        "In the early hours of January 26, drones attacked the Ryazan oil refinery, sparking a large-scale "
+        "fire. Ryazan Governor Pavel Malkov confirmed the drone strike."
+    )
+    assert seen(text, published=date(2025, 1, 26)) == {("strike", "UA", "Ryazan’")}
+
+
+def test_a_plant_in_an_oblast_named_after_its_capital_is_the_capitals(seen: Seen) -> None:
+    text = (
+        "A drone attack overnight on Oct. 31 caused damage to a thermal power plant (TPP) in Russia's Oryol "
+        "Oblast, regional Governor Andrey Klychkov reported. Klychkov claimed that the Oryol TPP was struck "
+        "by debris from intercepted drones."
+    )
+    assert ("strike", "UA", "Orël") in seen(text, published=date(2025, 10, 31))
+
+
+def test_a_plant_in_an_oblast_with_no_plant_of_its_capital_named_stays_in_the_oblast(seen: Seen) -> None:
+    text = "Falling debris from one of the drones caused a fire at an oil refinery in the Volgograd Region."
+    assert ("strike", "UA", "Volgograd Oblast") in seen(text, published=date(2025, 1, 31))
+
+
+def test_a_participle_after_the_first_comma_is_the_subjects_doing(seen: Seen) -> None:
+    text = (
+        "It also became known that the Armed Forces of the Russian Federation cut the main supply route of "
+        "the Armed Forces in Volchansk, blowing up a dam on the Seversky Donets River in the vicinity of the "
+        "village of Stary Saltov, Kharkiv region."
+    )
+    assert ("bridge_strike", "RU", "Staryi Saltiv") in seen(text, published=date(2024, 5, 11))
+
+
+def test_an_operation_of_a_sides_service_after_a_dash_is_that_sides_strike(seen: Seen) -> None:
+    text = (
+        "Ukrainian media write that the Crimean Bridge was attacked by surface drones at night — it was "
+        "allegedly a special operation of the Security Service of Ukraine and the Ukrainian Navy."
+    )
+    assert seen(text, published=date(2023, 7, 17)) == {("bridge_strike", "UA", "Crimean Bridge")}
+
+
+def test_a_side_that_succeeded_east_of_a_town_gained_ground_there(seen: Seen) -> None:
+    text = (
+        "DeepState analysts reported on the night of 23-24 August that the Ukrainian military had succeeded "
+        "east of Sudzha in Russia’s Kursk Oblast, while the Russians had advanced in Donetsk Oblast."
+    )
+    assert ("advance", "UA", "Sudzha") in seen(text, published=date(2024, 8, 24))
+
+
+def test_drones_unleashed_from_a_list_of_towns_did_not_hit_them(seen: Seen) -> None:
+    text = (
+        "Starting on Sunday, Russian forces unleashed 174 UAVs — strike Shaheds and decoy drones — from Oryol, "
+        "Shatalovo, Kursk, Bryansk, and Primorsko-Akhtarsk."
+    )
+    assert seen(text, published=date(2025, 3, 17)) == set()
+
+
+def test_a_photo_caption_kept_in_the_text_reports_no_strike(seen: Seen) -> None:
+    text = (
+        "Illustrative purposes only: Electricians of the DTEK energy company restoring the power grid damaged "
+        "by constant artillery and air strikes in a village in Donetsk Oblast, July 23, 2024."
+    )
+    assert seen(text, published=date(2024, 12, 13)) == set()
