@@ -132,6 +132,10 @@ NOT_QUALIFYING = re.compile(
     r"|[\"”]\s+as\s+well\s+as\b"
     # "in the Donetsk region—Stupochky and Otradne—as well as Loknya, a village in the Sumy region"
     r"|(?:[—–]\s*|,\s+)as\s+well\s+as\b"
+    # "the villages of X, Y, Z, and several settlements in the Dnipropetrovsk region": the region is the
+    # settlements' after the list, not the list's
+    r"|,?\s+and\s+(?:several|some|other|a\s+few|many|\d+|two|three|four|five)\s+(?:other\s+|more\s+)?"
+    r"(?:settlements|villages|towns|communities|localities)\s+in\b"
 )
 # A clause of its own between a name and an oblast: "the village of Basivka, just over the border from
 # Sudzha, and had struck Ukrainian forces at 12 other points in the Sumy region" puts no Sudzha in Sumy.

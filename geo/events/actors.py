@@ -206,7 +206,8 @@ GROUPS = {
         # Moscow's groupings in English: "the Western military group", "the Central group" (not "the
         # Eastern Group of Forces", a Ukrainian command of 2022)
         r"|\b(?:Western|Southern|Central|Eastern|Northern|Dnepr)\s+(?:military\s+)?group(?:ing)?\b(?!\s+of\s+forces)"
-        r"|[‘'\"“](?:West|South|Cent(?:re|er)|East|North)[’'\"”]\s+(?:battle ?)?group(?:ing)?\b"
+        # ("The ‘North’ military grouping was credited with ...")
+        r"|[‘'\"“](?:West|South|Cent(?:re|er)|East|North)[’'\"”]\s+(?:military\s+)?(?:battle ?)?group(?:ing)?\b"
         # the ministry's English unquoted: "the North grouping now controls most of Volchansk"
         r"|\b(?:West|South|Cent(?:re|er)|East|North)\s+grouping\b"
         rf"|\bBattle ?group\s+(?:{_RU_GROUPS}|Cent(?:er|re)|East|West|South|North)\b"

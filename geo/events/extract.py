@@ -90,9 +90,10 @@ TWO_SIDED = re.compile(
 DROVE_OUT = re.compile(
     # (not "pushed Russian troops further north from Kharkiv": which way they went, not a place left)
     # (nor "pushing towards Siversk from two directions": a push told by where it heads and whence)
-    r"\b(?:kicked|forced|pushed|pushing|knocked|threw|squeezed)\b(?!.*\b(?:north|south|east|west)\w*\s+from\b)"
+    r"\b(?:kicked|forced|forcing|pushed|pushing|knocked|threw|squeezed)\b"
+    r"(?!.*\b(?:north|south|east|west)\w*\s+from\b)"
     r"(?!\s+(?:on\s+)?(?:towards?|into|in|on|forward|ahead)\b)"
-    r".*\b(?:out|from|away)\b",
+    r".*\b(?:out|from|away|abandon|leave)\b",
     re.IGNORECASE,
 )
 # A town's name used for its crossing: "the Kakhovka bridge", "the Antonivskyi and Kakhovka bridges".

@@ -55,7 +55,9 @@ HEDGES = re.compile(
     r"potential(?:ly)?|prospects? (?:of|for)|risks? of|"
     # "troops are under threat of being outflanked", "risks losing control of Kupiansk"
     r"under (?:the )?threat of|in danger of|risk(?:s|ing)? (?:losing|being)|"
-    r"(?<!everything )possible|anticipated|long-awaited|upcoming|"
+    # (not "pulled all possible resources there", "by every possible means": all there are)
+    # (nor "the Ukrainian forces had not anticipated a Russian attack on Karantin Island": it came unforeseen)
+    r"(?<!everything )(?<!all )(?<!every )possible|(?<!not )(?<!never )anticipated|long-awaited|upcoming|"
     r"impending|looming|would-be)\b",
     re.IGNORECASE,
 )

@@ -60,3 +60,14 @@ def test_a_russian_district_adjective_with_in_is_its_ka_towns() -> None:
     text = "The Russians launched a missile attack on the infrastructure of the Shostkinsky district, Sumy region."
     found = _places(text, date(2024, 11, 28))["Shostkinsky"]
     assert found is not None and found.name == "Shostka"
+
+
+def test_an_oblast_of_several_settlements_after_a_list_is_not_the_lists() -> None:
+    text = (
+        "There is a risk of partial flooding in communities downstream along the Vovcha River, including the "
+        "villages of Stari Terny, Ulakli, Bohatyr, Zelenyi Kut, and several settlements in the "
+        "Dnipropetrovsk region."
+    )
+    found = _places(text, date(2024, 11, 11))
+    assert all(found[name] is not None for name in ("Stari Terny", "Bohatyr", "Zelenyi Kut"))
+    assert found["Stari Terny"].admin1 == "Donetsk Oblast"

@@ -124,3 +124,33 @@ def test_a_photo_caption_kept_in_the_text_reports_no_strike(seen: Seen) -> None:
         "by constant artillery and air strikes in a village in Donetsk Oblast, July 23, 2024."
     )
     assert seen(text, published=date(2024, 12, 13)) == set()
+
+
+def test_a_grouping_credited_with_forcing_a_side_to_abandon_a_village_took_it(seen: Seen) -> None:
+    text = (
+        "The ‘North’ military grouping was credited with forcing Ukrainian fighters to abandon the village of "
+        "Milove in the Kharkiv region."
+    )
+    found = seen(text, published=date(2025, 7, 5))
+    assert {("advance", "RU", "Milove"), ("retreat", "UA", "Milove")} <= found
+
+
+def test_all_possible_resources_hedge_nothing(seen: Seen) -> None:
+    text = (
+        "Now, after the Russian military managed to gain a foothold in the Bohdanivka area, they pulled all "
+        "possible resources there, and have dug in well."
+    )
+    assert ("advance", "RU", "Bohdanivka") in seen(text, published=date(2024, 4, 22))
+
+
+def test_an_attack_not_anticipated_came_all_the_same(seen: Seen) -> None:
+    text = (
+        "The Ukrainian forces had not anticipated a Russian attack on Karantin Island in Kherson, and the "
+        "Russian assault team swiftly seized control of critical facilities immediately after landing."
+    )
+    assert ("advance", "RU", "Kherson") in seen(text, published=date(2025, 10, 22))
+
+
+def test_an_attack_anticipated_has_not_come(seen: Seen) -> None:
+    text = "Kyiv anticipated a Russian attack on Kherson from the left bank."
+    assert seen(text, published=date(2025, 10, 22)) == set()

@@ -374,6 +374,25 @@ def test_read_text_normalises_like_a_file():
     assert article.path == ""
 
 
+MIXED = "M\u0435\u043b\u043e\u0432oe"  # Latin M and o among Cyrillic letters
+MELOVOE = "\u041c\u0435\u043b\u043e\u0432\u043e\u0435"  # the same word all in Cyrillic
+SHEBEKINO = "\u0428\u0435\u0431\u0435\u043a\u0438\u043d\u043e"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        (f"abandon the village of {MIXED}", f"abandon the village of {MELOVOE}"),
+        ("shelling of Kh\u0435rson", "shelling of Kherson"),  # a Cyrillic e, no Cyrillic-only letter: Latin
+        (f"{SHEBEKINO} and Kyiv", f"{SHEBEKINO} and Kyiv"),  # a word of one script each: unchanged
+    ],
+)
+def test_a_word_mixing_look_alike_letters_is_read_in_one_script(written, read):
+    article = read_text(f"Russian troops took it. {written}.", title="t", published=date(2025, 7, 5))
+
+    assert article.text == f"Russian troops took it. {read}."
+
+
 @pytest.mark.parametrize(
     ("first_line", "title"),
     [
