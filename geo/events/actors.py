@@ -207,7 +207,8 @@ GROUPS = {
         # Eastern Group of Forces", a Ukrainian command of 2022)
         r"|\b(?:Western|Southern|Central|Eastern|Northern|Dnepr)\s+(?:military\s+)?group(?:ing)?\b(?!\s+of\s+forces)"
         # ("The ‘North’ military grouping was credited with ...")
-        r"|[‘'\"“](?:West|South|Cent(?:re|er)|East|North)[’'\"”]\s+(?:military\s+)?(?:battle ?)?group(?:ing)?\b"
+        r"|[‘'\"“](?:West|South|Cent(?:re|er)|East|North)[’'\"”]\s+(?:military\s+)?"
+        r"(?:battle ?)?group(?:ing)?\b"
         # the ministry's English unquoted: "the North grouping now controls most of Volchansk"
         r"|\b(?:West|South|Cent(?:re|er)|East|North)\s+grouping\b"
         rf"|\bBattle ?group\s+(?:{_RU_GROUPS}|Cent(?:er|re)|East|West|South|North)\b"
@@ -726,7 +727,8 @@ OPERATION_OF = re.compile(
     r"\b(?:was|were|is)\s+(?:allegedly\s+|reportedly\s+|probably\s+|likely\s+)?(?:an?\s+|the\s+)?"
     r"(?:(?:special|joint|covert|sabotage)\s+)?operation\s+(?:of|by)\s+(?:the\s+)?"
 )
-OPERATION_OF_REACH = 30  # characters from "operation of" to the side it names ("the Security Service of Ukraine")
+# How far (characters) from "operation of" the side it names may start: "the Security Service of Ukraine".
+OPERATION_OF_REACH = 30
 # An attack named with where it came from: "as a result of a strike from Ukraine", "shelling from
 # the Russian side".
 ATTACK_FROM = {

@@ -616,7 +616,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\b(?:ousted|expelled|dislodged|forced) (?!to\b)(?:[\w'’-]+ ){0,4}?(?:out of|from)\b"
         # "forced the criminal army of the Russian Federation to retreat from the Kanal district"
         # ("credited with forcing Ukrainian fighters to abandon the village of Mеловoe")
-        r"|\bforc(?:ed|ing) (?!to\b)(?:[\w'’-]+ ){1,8}?to (?:(?:retreat|withdraw|flee|pull back) from|abandon|leave)\b"
+        r"|\bforc(?:ed|ing) (?!to\b)(?:[\w'’-]+ ){1,8}?to "
+        r"(?:(?:retreat|withdraw|flee|pull back) from|abandon|leave)\b"
         # "pushed back Russian troops in Kherson": the pushing side gained the ground
         # ("pushed back the Russian army near three villages")
         # ("Ukrainian troops managed to push back Russian forces near Pishchane": the bare verb too)

@@ -57,7 +57,9 @@ def test_a_pipeline_named_after_a_word_is_no_village() -> None:
 
 
 def test_a_russian_district_adjective_with_in_is_its_ka_towns() -> None:
-    text = "The Russians launched a missile attack on the infrastructure of the Shostkinsky district, Sumy region."
+    text = (
+        "The Russians launched a missile attack on infrastructure of the Shostkinsky district, Sumy region."
+    )
     found = _places(text, date(2024, 11, 28))["Shostkinsky"]
     assert found is not None and found.name == "Shostka"
 

@@ -53,7 +53,6 @@ def test_towns_included_after_a_list_of_oblasts_are_what_was_taken(seen: Seen) -
     assert {("advance", "RU", town) for town in ("Pokrovsk", "Kupiansk", "Siversk")} <= found
 
 
-
 def test_a_second_plant_after_the_first_ones_description_was_hit_too(seen: Seen) -> None:
     text = (
         "A week ago, Ukraine said it hit the Ryazan refinery, with a processing capacity of about 340,000 "
@@ -112,24 +111,24 @@ def test_a_side_that_succeeded_east_of_a_town_gained_ground_there(seen: Seen) ->
 
 def test_drones_unleashed_from_a_list_of_towns_did_not_hit_them(seen: Seen) -> None:
     text = (
-        "Starting on Sunday, Russian forces unleashed 174 UAVs — strike Shaheds and decoy drones — from Oryol, "
-        "Shatalovo, Kursk, Bryansk, and Primorsko-Akhtarsk."
+        "Starting on Sunday, Russian forces unleashed 174 UAVs — strike Shaheds and decoy drones — from "
+        "Oryol, Shatalovo, Kursk, Bryansk, and Primorsko-Akhtarsk."
     )
     assert seen(text, published=date(2025, 3, 17)) == set()
 
 
 def test_a_photo_caption_kept_in_the_text_reports_no_strike(seen: Seen) -> None:
     text = (
-        "Illustrative purposes only: Electricians of the DTEK energy company restoring the power grid damaged "
-        "by constant artillery and air strikes in a village in Donetsk Oblast, July 23, 2024."
+        "Illustrative purposes only: Electricians of the DTEK energy company restoring the power grid "
+        "damaged by constant artillery and air strikes in a village in Donetsk Oblast, July 23, 2024."
     )
     assert seen(text, published=date(2024, 12, 13)) == set()
 
 
 def test_a_grouping_credited_with_forcing_a_side_to_abandon_a_village_took_it(seen: Seen) -> None:
     text = (
-        "The ‘North’ military grouping was credited with forcing Ukrainian fighters to abandon the village of "
-        "Milove in the Kharkiv region."
+        "The ‘North’ military grouping was credited with forcing Ukrainian fighters to abandon the village "
+        "of Milove in the Kharkiv region."
     )
     found = seen(text, published=date(2025, 7, 5))
     assert {("advance", "RU", "Milove"), ("retreat", "UA", "Milove")} <= found
