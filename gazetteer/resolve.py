@@ -22,6 +22,7 @@ from datetime import date
 
 from .article import NEXT_CLAUSE, ArticleContext, article_context
 from .capitals import CAPITALS, as_government
+from .chains import along_the_list
 from .city_districts import city_id_of, district_in_short, district_of_city, has_districts, names_district
 from .context import DIRECTION_REASON, DIRECTION_WORDS, RIVER_CONTEXT, STEM_ENDINGS, TOWN_CUES
 from .described import described_places
@@ -770,7 +771,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     if "called" in text or "named" in text:
         mentions = _unless_said_to_be_ambiguous(text, mentions)
     mentions = _without_cities_abroad_in_village_lists(text, mentions)
-    return one_sense(placed_among_its_list(text, mentions, gaz))
+    return along_the_list(text, one_sense(placed_among_its_list(text, mentions, gaz)), gaz)
 
 
 def _listed_beside(text: str, mentions: list[Mention], i: int) -> list[Mention]:

@@ -371,6 +371,13 @@ DESTROYED_OBJECT = re.compile(
     r"(?:the\s+|a\s+|several\s+|[“\"]several[”\"]\s+)?$",
     re.IGNORECASE,
 )
+# ... or whose military place a side is named as: "The Melitopol airfield as a military base of the Russian
+# invaders no longer exists, it was destroyed by precision shelling", "positions of the Ukrainian army".
+PROPERTY_OF = re.compile(
+    r"\b(?:(?:military\s+)?bases?|airfields?|air\s*bases?|positions|depots?|headquarters|command\s+posts?"
+    r"|barracks|warehouses?)\s+of\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?$",
+    re.IGNORECASE,
+)
 # "with Kyiv claiming to have seized": after "with", a side that claims or says (an absolute clause).
 WITH_CLAIMING = re.compile(r"with\s+")
 CLAIMING_AFTER = re.compile(r"\s+(?:claiming|saying|reporting|announcing)\b")
@@ -1630,7 +1637,9 @@ def decide_actor(
         and phrases
         and len({p.side for p in phrases}) == 1
         and all(
-            DESTROYED_OBJECT.search(sentence, max(0, p.start - 40), p.start) or damaged_thing(sentence, p)
+            DESTROYED_OBJECT.search(sentence, max(0, p.start - 40), p.start)
+            or damaged_thing(sentence, p)
+            or PROPERTY_OF.search(sentence, max(0, p.start - 40), p.start)
             for p in phrases
         )
         # (not "drone debris from a destroyed Ukrainian drone crashed in the city": shot down over the place

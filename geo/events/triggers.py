@@ -806,6 +806,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("claw", "establish", "secured"),
     ),
+    # ISW's "Ukrainian forces have moved to secure Hostomel (31 March), Borodyanka ...": done, not meant
+    _p(
+        r"(?<=\bmoved to )secure\b(?! (?:the |a |an )?(?:release|funding|aid|support|supplies|weapons)\b)",
+        "advance",
+        hints=("secure",),
+    ),
     # a side that went round the other's positions: "Russian forces have outflanked Ukrainian positions in the
     # Prechystivka area" (active, forces named: "the town was outflanked" is left to who did it)
     _p(

@@ -73,3 +73,21 @@ def test_an_oblast_of_several_settlements_after_a_list_is_not_the_lists() -> Non
     found = _places(text, date(2024, 11, 11))
     assert all(found[name] is not None for name in ("Stari Terny", "Bohatyr", "Zelenyi Kut"))
     assert found["Stari Terny"].admin1 == "Donetsk Oblast"
+
+
+def test_a_long_general_staff_list_runs_along_one_front() -> None:
+    text = (
+        "During the past day, Russian air strikes targeted the settlements of Spirne, Vesele, Chasiv Yar, "
+        "Druzhba, Semenivka, Umanske, Ocheretyne, Krasnohorivka, Kostiantynivka, Heorhiivka, "
+        "Novomykhailivka, Vodiane, Urozhaine, Makarivka, and Velyka Novosilka of Donetsk region."
+    )
+    found = _places(text, date(2024, 3, 24))
+    for name in ("Kostiantynivka", "Heorhiivka", "Novomykhailivka", "Vodiane"):
+        place = found[name]  # Vuhledar's and Marinka's namesakes, not the town of Kostiantynivka's front
+        assert place is not None and place.lat < 48.0, name
+
+
+def test_a_short_list_keeps_its_first_answers() -> None:
+    text = "Russian troops shelled Kostiantynivka, Druzhba and Chasiv Yar of Donetsk region."
+    found = _places(text, date(2024, 3, 24))["Kostiantynivka"]
+    assert found is not None and found.kind == "town" and found.lat > 48.4

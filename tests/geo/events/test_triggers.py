@@ -251,6 +251,7 @@ SENTENCES = [
     "The Russians used 18 drones to attack two districts of Kharkiv.",
     "Putin was briefed on completed mop-up operations in Dmitrov; troops finished the clean-up of Kupiansk.",
     "DeepState reported that the Ukrainian military had succeeded east of Sudzha in Russia's Kursk Oblast.",
+    "Ukrainian forces have moved to secure Hostomel (31 March), Borodyanka (31 March), Dymer and Bucha.",
 ]
 
 

@@ -153,3 +153,24 @@ def test_an_attack_not_anticipated_came_all_the_same(seen: Seen) -> None:
 def test_an_attack_anticipated_has_not_come(seen: Seen) -> None:
     text = "Kyiv anticipated a Russian attack on Kherson from the left bank."
     assert seen(text, published=date(2025, 10, 22)) == set()
+
+
+def test_forces_that_moved_to_secure_towns_with_their_days_secured_them(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces have moved to secure Hostomel (31 March), Borodyanka (31 March), Dymer, Bucha, and "
+        "Ivankiv (1 April)."
+    )
+    found = seen(text, published=date(2022, 4, 4))
+    assert {("advance", "UA", town) for town in ("Hostomel", "Borodianka", "Bucha", "Ivankiv")} <= found
+
+
+def test_forces_that_moved_to_capture_a_town_only_set_out(seen: Seen) -> None:
+    assert seen("Russian forces moved to capture Bucha.", published=date(2022, 3, 1)) == set()
+
+
+def test_a_base_of_the_only_side_named_was_struck_by_the_other(seen: Seen) -> None:
+    text = (
+        "The Melitopol airfield as a military base of the Russian invaders no longer exists, it was destroyed "
+        "by precision shelling."
+    )
+    assert seen(text, published=date(2022, 7, 3)) == {("strike", "UA", "Melitopol")}
