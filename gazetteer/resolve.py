@@ -1029,6 +1029,9 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
             city_place is not None
             and a.place.admin1 != city_place.admin1
             and km_apart(a.place, city_place) > CITY_DISTRICT_FAR_KM
+            # (not a raion's adjective beside a city whose quarters the table knows, none of them this one:
+            # "In Kherson, a power plant was destroyed. Fires blazed across the Synelnykivskyi district")
+            and not (has_districts(city_place) and a.reason.startswith("the district of "))
         ):
             # (a district the table holds was placed above: this one stays at its city)
             reason = f"a district of {city_place.name}"

@@ -2268,7 +2268,7 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         if side:
             return side, "agent"
         if trigger.passive_actor != "unknown":
-            return trigger.passive_actor, "verb"
+            return _verbs_side(sentence, trigger), "verb"
         return "unknown", "none"
     if "flag" in trigger.text.lower():
         around = sentence[max(0, trigger.start - 30) : trigger.end]
@@ -2345,8 +2345,31 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     if side:
         return side, "agent"
     if trigger.passive_actor != "unknown":
-        return trigger.passive_actor, "verb"
+        return _verbs_side(sentence, trigger), "verb"
     return "unknown", "none"
+
+
+# Quotation marks round one word: the speaker's distance from it.
+SCARE_QUOTES = "\"“”'‘’«»"
+LIBERATION_WORD = re.compile(r"liberat\w*", re.IGNORECASE)
+
+
+def _verbs_side(sentence: str, trigger: Trigger) -> str:
+    """The side a passive verb names by itself ("was liberated": Ukraine's), unless the word stands in
+    quotation marks of its own: '50% of Novopavlivka has been "liberated"' is the occupier's word for its
+    own taking, which a Ukrainian outlet quotes to distance itself from it."""
+    word = LIBERATION_WORD.search(trigger.text)
+    if word is None or trigger.passive_actor != "UA":
+        return trigger.passive_actor
+    start, end = trigger.start + word.start(), trigger.start + word.end()
+    if (
+        sentence[start - 1 : start] in SCARE_QUOTES
+        and sentence[end : end + 1] in SCARE_QUOTES
+        and start > 0
+        and end < len(sentence)
+    ):
+        return "RU"
+    return trigger.passive_actor
 
 
 def named_attacker(sentence: str, phrases: list[ActorPhrase]) -> tuple[str, str]:

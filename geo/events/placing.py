@@ -35,7 +35,8 @@ METONYM_AFTER = re.compile(
     rf"(?:'s|’s|´s)?\s+(?:(?!(?:with|by|and|or|at|on|in|from|to|of|near|using|against|as)\b)[\w-]+\s+)?"
     rf"(?:{FORCE_NOUNS}|government|officials?|leadership|claims?|"
     r"invasion|counter-?offensive|offensive|regime|authorities|administration|command"
-    r"|emergency services|rescuers|police|governor|mayor|gov(?=\.))\b"
+    # ("A Kyiv security source said the strike aimed to ...")
+    r"|emergency services|rescuers|police|governor|mayor|sources?|gov(?=\.))\b"
     # not "the Morozovsk military airfield": a place of the army's is a place
     r"(?!\s+(?:airfield|airbase|air base|airport|aerodrome|base|depot|facility|facilities|hospital|academy"
     r"|institute|barracks|warehouse|enlistment|town|unit|installation"
@@ -2568,6 +2569,15 @@ RELATIVE_ASIDE_END = re.compile(
 )
 
 
+CLOSING_QUOTES, OPENING_QUOTES = "\"”’»", "\"“‘«"
+
+
+def _unquoted(gap: str) -> str:
+    """The gap between two items each in quotation marks, without them: 'air bases “Khalino”, “Savasleyka”
+    and ...'."""
+    return gap[1:-1] if len(gap) > 2 and gap[0] in CLOSING_QUOTES and gap[-1] in OPENING_QUOTES else gap
+
+
 def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[SentencePlace]:
     """The place at ``index`` and the places listed after it, passing over places that only locate
     or qualify an item ("Myrnohrad close to Pokrovsk and Kurakhove"; "Nevske, Luhansk region and
@@ -2614,6 +2624,8 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
         gap = sentence[left.end : right.start]
         if gap.startswith(")") and _bracketed_alias(sentence, left):
             gap = gap[1:]  # (the bracket that held the item's other name closes)
+        gap = _unquoted(gap)
+
         if aside == "relative":
             # "Novozhelanne, which lies between the cities of Donetsk and Pokrovsk, Synkivka ...": the
             # clause's places locate the item before; its closing comma opens the next item
@@ -2848,7 +2860,7 @@ def _list_before(sentence: str, places: list[SentencePlace], index: int) -> list
     right, i = places[index], index - 1
     while i >= 0:
         left = places[i]
-        gap = _without_unknown_items(sentence[left.end : right.start])
+        gap = _without_unknown_items(_unquoted(sentence[left.end : right.start]))
         if not COORDINATED.match(gap):
             break
         if _broad(left) and not _broad(right) and i > 0 and _qualifies(sentence, places[i - 1], left):

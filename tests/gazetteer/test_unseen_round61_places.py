@@ -91,3 +91,12 @@ def test_a_short_list_keeps_its_first_answers() -> None:
     text = "Russian troops shelled Kostiantynivka, Druzhba and Chasiv Yar of Donetsk region."
     found = _places(text, date(2024, 3, 24))["Kostiantynivka"]
     assert found is not None and found.kind == "town" and found.lat > 48.4
+
+
+def test_a_raions_adjective_after_a_city_with_other_quarters_is_the_raion() -> None:
+    text = (
+        "In Kherson, a power plant was destroyed by artillery and drones. Fires blazed across the "
+        "Synelnykivskyi district after a drone hit an agricultural site."
+    )
+    found = _places(text, date(2025, 4, 23))["Synelnykivskyi"]
+    assert found is not None and found.name == "Synelnykove"

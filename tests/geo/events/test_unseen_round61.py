@@ -170,7 +170,34 @@ def test_forces_that_moved_to_capture_a_town_only_set_out(seen: Seen) -> None:
 
 def test_a_base_of_the_only_side_named_was_struck_by_the_other(seen: Seen) -> None:
     text = (
-        "The Melitopol airfield as a military base of the Russian invaders no longer exists, it was destroyed "
-        "by precision shelling."
+        "The Melitopol airfield as a military base of the Russian invaders no longer exists, it was "
+        "destroyed by precision shelling."
     )
     assert seen(text, published=date(2022, 7, 3)) == {("strike", "UA", "Melitopol")}
+
+
+def test_liberation_in_quotation_marks_of_its_own_is_the_occupiers_word(seen: Seen) -> None:
+    text = (
+        "Gerasimov decided to please Putin with a new portion of fairy tales: about 50% of Novopavlivka in "
+        'Dnipropetrovsk Oblast has been "liberated".'
+    )
+    assert ("advance", "RU", "Novopavlivka") in seen(text, published=date(2025, 12, 29))
+
+
+def test_liberation_inside_a_quoted_statement_is_still_the_speakers(seen: Seen) -> None:
+    text = '"Novopavlivka has been liberated," Syrskyi said.'
+    assert ("advance", "UA", "Novopavlivka") in seen(text, published=date(2025, 12, 29))
+
+
+def test_air_bases_each_in_quotation_marks_are_one_list(seen: Seen) -> None:
+    text = (
+        "The General Staff said that air bases “Savasleyka”, “Borisoglebsk” and “Baltimor” in Voronezh and "
+        "Nizhniy Novgorod regions were hit."
+    )
+    found = seen(text, published=date(2024, 8, 15))
+    assert {("strike", "UA", "Borisoglebsk"), ("strike", "UA", "Baltimor air base")} <= found
+
+
+def test_a_citys_security_source_places_no_strike_there(seen: Seen) -> None:
+    text = "A Kyiv security source said the strike aimed to undermine Moscow’s ability to use warplanes."
+    assert seen(text, published=date(2024, 8, 15)) == set()
