@@ -126,7 +126,9 @@ REGIONS_OF_LIST = re.compile(
 # skip ahead (four times faster over a whole text); _at_word_start checks the boundary instead.
 TITLES = re.compile(
     r"(?:President|General|Gen\.|Minister|Colonel|Col\.|Commander|Lieutenant|Lt\.|Mayor|Governor|Sergeant|"
-    r"Major|Captain|Admiral|Marshal|spokesman|spokeswoman|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ([A-Z][\w’'-]+)"
+    r"Major|Captain|Admiral|Marshal|Secretary|Chancellor|Senator|spokesman|spokeswoman|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)"
+    # (the surname after a given name too: "US Defense Secretary Lloyd Austin said", no Texas city)
+    r" ([A-Z][\w’'-]+)(?: ([A-Z][a-z][\w’'-]*)(?= (?:said|says|told|added|noted|stated|wrote|announced)\b))?"
 )
 # A line is a Title Case headline when at least TITLE_SHARE of its TITLE_MIN_WORDS or more words
 # of TITLE_WORD_MIN letters or more are capitalised ("in", "of" and "the" stay lower case in titles).
@@ -389,7 +391,13 @@ PLACE_BEFORE_SPEAKER = re.compile(r"\b(?:into|in|near|from|at|to|outside|around|
 def _person_words(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> frozenset[str]:
     """Keys of the words the text uses as surnames: after a given name or a title, or a speaker
     ("Syrskyi said", "according to Syrskyi") that is no big place ("Kyiv said" stays Kyiv)."""
-    persons = {key(t.group(1)) for t in TITLES.finditer(text) if _at_word_start(text, t.start())}
+    persons = {
+        key(word)
+        for t in TITLES.finditer(text)
+        if _at_word_start(text, t.start())
+        for word in t.groups()
+        if word is not None
+    }
     speakers = [*SPEAKERS.finditer(text), *ACCORDING_TO.finditer(text), *SPEAKER_AFTER.finditer(text)]
     for speaker in speakers:
         if not _at_word_start(text, speaker.start()):

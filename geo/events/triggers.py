@@ -1155,6 +1155,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("the Russian tricolor now proudly flies over the village of X")
         # ("the Ukrainian flag returned to Chkalovske": the flag back over a town retaken)
         r"\b(?:flags?|tricolou?rs?) (?:\w+ ){0,2}(?:fl(?:ying|ew|ies|own)|raised|hoisted|was raised"
+        # ("The Ukrainian flag is hanged on the building of the city council of Sviatohirsk")
+        r"|(?:is|was|has been|were) (?:hanged|hung|put up|installed)"
         r"|returned to|over"
         r"|(?:\w+ )?flutter(?:ing|s|ed))\b",  # "a blue-and-yellow flag is finally fluttering"
         "advance",

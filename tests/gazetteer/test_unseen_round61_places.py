@@ -100,3 +100,13 @@ def test_a_raions_adjective_after_a_city_with_other_quarters_is_the_raion() -> N
     )
     found = _places(text, date(2025, 4, 23))["Synelnykivskyi"]
     assert found is not None and found.name == "Synelnykove"
+
+
+def test_a_surname_after_a_title_and_given_name_is_no_city() -> None:
+    text = "US Defense Secretary Lloyd Austin said on Friday that Ukraine had seen some success in Kharkiv."
+    assert "Austin" not in _places(text, date(2022, 9, 10))
+
+
+def test_a_city_after_a_title_and_name_without_a_verb_of_speech_stays() -> None:
+    text = "Mayor Ihor Terekhov Kharkiv residents were told to shelter as drones hit Kharkiv."
+    assert _places(text, date(2024, 5, 10))["Kharkiv"] is not None

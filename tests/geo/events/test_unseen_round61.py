@@ -201,3 +201,8 @@ def test_air_bases_each_in_quotation_marks_are_one_list(seen: Seen) -> None:
 def test_a_citys_security_source_places_no_strike_there(seen: Seen) -> None:
     text = "A Kyiv security source said the strike aimed to undermine Moscow’s ability to use warplanes."
     assert seen(text, published=date(2024, 8, 15)) == set()
+
+
+def test_a_flag_hung_on_a_towns_council_building_took_the_town(seen: Seen) -> None:
+    text = "The Ukrainian flag is hanged on the building of the city council of Sviatohirsk."
+    assert ("advance", "UA", "Sviatohirsk") in seen(text, published=date(2022, 9, 12))
