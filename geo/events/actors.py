@@ -696,7 +696,9 @@ FORCE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?{FORCE_NOUNS}\b", re.IGNOREC
 # A side's military site hit: "a strike on a Russian command post in Novohrodivka".
 MILITARY_SITE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:command posts?|headquarters|deployment points?|(?:ammunition|ammo|fuel)"
-    r" depots?|air defen[cs]e (?:systems?|units?)|radars?|launchers?|positions)\b",
+    # ("two of its naval drones attacked a Russian warship near the port of Novorossiysk")
+    r" depots?|air defen[cs]e (?:systems?|units?)|radars?|launchers?|positions|warships?|landing ships?"
+    r"|frigates?|corvettes?|submarines?|patrol (?:ships?|boats?))\b",
     re.IGNORECASE,
 )
 # A Guards unit, Russia's honorific: "Guardsmen of the 64th Separate Motorized Rifle Brigade" (lower case).

@@ -763,8 +763,9 @@ LONG_OBJECT_GAP = re.compile(
     r"(?:[^,;.:]|,\s+(?=\d+(?:st|nd|rd|th)\b))*"
     r"\s(?:in|near|at|around|outside|in the areas? of|in the vicinity of)\s+(?:the\s+)?"
     # ("captured the North Crimean Canal in the neighbouring city of Tavriysk")
-    r"(?:(?:(?:neighbou?ring|nearby|small|key|frontline|front-line)\s+)?(?:city|town|village|settlement)s?"
-    r"\s+of\s+)?"
+    # ("... against production workshops and storage sites of unmanned boats in the districts of Odessa")
+    r"(?:(?:(?:neighbou?ring|nearby|small|key|frontline|front-line)\s+)?"
+    r"(?:city|town|village|settlement|district|area)s?\s+of\s+)?"
 )
 DESTINATION = re.compile(r"\b(?:toward|towards|to|into|onto)\s+(?:the\s+)?$", re.IGNORECASE)
 DESTINATION_COST = 150

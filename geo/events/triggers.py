@@ -1989,11 +1989,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|,\s*(?:also\s+)?(?:possibly|probably|allegedly|presumably|likely)\b[^,;.]{0,70},?\s+(?:\w+ )?"
         r"(?:at|on|near|in)\b"
         r"|\s*\((?:arriv\w*|possibly|probably|allegedly|presumably|likely)\b[^()]{0,80}\)"
-        r"\s+(?:at|on|near|in)\b)",
+        r"\s+(?:at|on|near|in)\b)"
+        # "the city of Chernomorsk, not far from Odessa, and its surroundings bore the brunt of the attack"
+        r"|\b(?:bore|bears?|bearing|borne) the brunt of (?:the |a |an |this |that )?(?:[\w-]+ ){0,2}?"
+        r"(?:attacks?|strikes?|shelling|bombardments?|barrage|assault)\b",
         "strike",
         role="target",
         place_before=True,
         hints=(
+            "brunt",
             "under",
             "explosion",
             "blast",

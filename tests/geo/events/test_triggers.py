@@ -252,6 +252,7 @@ SENTENCES = [
     "Putin was briefed on completed mop-up operations in Dmitrov; troops finished the clean-up of Kupiansk.",
     "DeepState reported that the Ukrainian military had succeeded east of Sudzha in Russia's Kursk Oblast.",
     "Ukrainian forces have moved to secure Hostomel (31 March), Borodyanka (31 March), Dymer and Bucha.",
+    "The city of Chernomorsk, not far from Odessa, and its surroundings bore the brunt of the attack.",
 ]
 
 

@@ -206,3 +206,29 @@ def test_a_citys_security_source_places_no_strike_there(seen: Seen) -> None:
 def test_a_flag_hung_on_a_towns_council_building_took_the_town(seen: Seen) -> None:
     text = "The Ukrainian flag is hanged on the building of the city council of Sviatohirsk."
     assert ("advance", "UA", "Sviatohirsk") in seen(text, published=date(2022, 9, 12))
+
+
+def test_strikes_on_sites_in_the_districts_of_two_cities_hit_both(seen: Seen) -> None:
+    text = (
+        "Last night, the Russian armed forces continued retaliation strikes using sea and air-based "
+        "high-precision weapons against production workshops and storage sites of unmanned boats in the "
+        "districts of Odessa and Ilyichevsk, Odessa region."
+    )
+    found = seen(text, published=date(2023, 7, 20))
+    assert {("strike", "RU", "Odesa"), ("strike", "RU", "Chornomorsk")} <= found
+
+
+def test_a_town_that_bore_the_brunt_of_the_attack_was_struck(seen: Seen) -> None:
+    text = (
+        "Russian drones hit the Odessa Region overnight. Officials said the city of Chernomorsk, not far from "
+        "Odessa, and its surroundings bore the brunt of the attack."
+    )
+    assert ("strike", "RU", "Chornomorsk") in seen(text, published=date(2025, 8, 31))
+
+
+def test_drones_that_attacked_the_other_sides_warship_are_the_claimants(seen: Seen) -> None:
+    text = (
+        "Ukraine has claimed that two of its naval drones attacked a Russian warship near the port of "
+        "Novorossiysk, a major hub for Russian exports."
+    )
+    assert seen(text, published=date(2023, 8, 4)) == {("strike", "UA", "Novorossiysk")}
