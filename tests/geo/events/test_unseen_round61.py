@@ -220,8 +220,8 @@ def test_strikes_on_sites_in_the_districts_of_two_cities_hit_both(seen: Seen) ->
 
 def test_a_town_that_bore_the_brunt_of_the_attack_was_struck(seen: Seen) -> None:
     text = (
-        "Russian drones hit the Odessa Region overnight. Officials said the city of Chernomorsk, not far from "
-        "Odessa, and its surroundings bore the brunt of the attack."
+        "Russian drones hit the Odessa Region overnight. Officials said the city of Chernomorsk, not far "
+        "from Odessa, and its surroundings bore the brunt of the attack."
     )
     assert ("strike", "RU", "Chornomorsk") in seen(text, published=date(2025, 8, 31))
 
