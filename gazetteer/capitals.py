@@ -132,7 +132,9 @@ TAKEN_BY = re.compile(
     # "the Belgorod region, which has also been regularly hit by Kyiv": the army the government sends
     r"|hit|struck|attacked|targeted|shelled|bombed|raided"
     # "an attack described by Kyiv as the largest", "portrayed by Moscow as revenge"
-    r"|described|portrayed|called|condemned|denounced|reported|confirmed|denied)\s+by\s+$"
+    r"|described|portrayed|called|condemned|denounced|reported|confirmed|denied"
+    # ("the governor of Crimea appointed by Moscow", "the Moscow-installed head")
+    r"|appointed|installed|backed|supported|sanctioned|approved)\s+by\s+$"
     # "no official confirmation or statement by Moscow", "a comment from Kyiv"
     r"|\b(?:statements?|confirmation|comments?|response|reaction|word)\s+(?:by|from)\s+$"
 )

@@ -998,7 +998,11 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
         # district", in a report on the Dnipropetrovsk region)
         paragraph = text.rfind("\n", 0, a.start) + 1
         # (not the capital a news agency files from: "Kyiv • UNN ... the Shevchenkivskyi district" of Kharkiv)
-        before = [m for m in result[:i] if not _dateline_capital(m, text)]
+        # (nor a capital that stands for its government: "the governor of Crimea appointed by Moscow ...
+        # from the Kirovsky District" is Crimea's raion, no quarter of Moscow)
+        before = [
+            m for m in result[:i] if not _dateline_capital(m, text) and not as_government(m.text, text, m.end)
+        ]
         city_place = _the_only_big_city(before) or _the_only_big_city(
             [m for m in before if m.start >= paragraph][-1:]
         )

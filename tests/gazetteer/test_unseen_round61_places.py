@@ -110,3 +110,12 @@ def test_a_surname_after_a_title_and_given_name_is_no_city() -> None:
 def test_a_city_after_a_title_and_name_without_a_verb_of_speech_stays() -> None:
     text = "Mayor Ihor Terekhov Kharkiv residents were told to shelter as drones hit Kharkiv."
     assert _places(text, date(2024, 5, 10))["Kharkiv"] is not None
+
+
+def test_a_district_after_a_capital_that_stands_for_its_government_is_no_quarter_of_it() -> None:
+    text = (
+        "Sergei Aksyonov, the governor of Crimea appointed by Moscow, wrote that the evacuation of about two "
+        "thousand people from the Kirovsky District was planned."
+    )
+    found = _places(text, date(2023, 7, 19))["Kirovsky District"]
+    assert found is None or found.admin1 != "Moscow City"
