@@ -300,17 +300,23 @@ def _strikes_at_capitals_plants(events: list[Event], text: str, gazetteer: Gazet
         if e.event_type == "strike" and e.place_kind == "region" and word != e.place:
             city = _capital_of_plant(word, e.place, text, gazetteer)
             if city is not None:
-                e = replace(
-                    e,
-                    place=city.name,
-                    place_id=city.id,
-                    place_kind=city.kind,
-                    lon=round(city.lon, 5),
-                    lat=round(city.lat, 5),
-                    geo_precision=2,
-                )
+                e = _moved_to(e, city)
         result.append(e)
     return result
+
+
+def _moved_to(event: Event, place: Place) -> Event:
+    """The event placed at ``place`` instead, near it (precision 2): a town the text ties the event to
+    after the sentence that told it only at a region or river."""
+    return replace(
+        event,
+        place=place.name,
+        place_id=place.id,
+        place_kind=place.kind,
+        lon=round(place.lon, 5),
+        lat=round(place.lat, 5),
+        geo_precision=2,
+    )
 
 
 def _capital_of_plant(word: str, region: str, text: str, gazetteer: Gazetteer) -> Place | None:
@@ -1559,17 +1565,7 @@ def _bridges_located(
             if index + 1 < len(sentences):
                 town = _bridge_town(sentences[index + 1], mentions, e)
                 if town is not None:
-                    place = town.place
-                    e = replace(
-                        e,
-                        place=place.name,
-                        place_id=place.id,
-                        place_kind=place.kind,
-                        lon=round(place.lon, 5),
-                        lat=round(place.lat, 5),
-                        geo_precision=2,
-                        mention=town.text,
-                    )
+                    e = replace(_moved_to(e, town.place), mention=town.text)
         result.append(e)
     return result
 
