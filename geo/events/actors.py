@@ -697,8 +697,8 @@ FORCE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,4}}?{FORCE_NOUNS}\b", re.IGNOREC
 MILITARY_SITE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:command posts?|headquarters|deployment points?|(?:ammunition|ammo|fuel)"
     # ("two of its naval drones attacked a Russian warship near the port of Novorossiysk")
-    r" depots?|air defen[cs]e (?:systems?|units?)|radars?|launchers?|positions|warships?|landing ships?"
-    r"|frigates?|corvettes?|submarines?|patrol (?:ships?|boats?))\b",
+    r" depots?|air defen[cs]e (?:systems?|units?)|radars?|launchers?|positions|(?:war|landing )?ships?"
+    r"|vessels?|frigates?|corvettes?|submarines?|patrol boats?)\b",
     re.IGNORECASE,
 )
 # A Guards unit, Russia's honorific: "Guardsmen of the 64th Separate Motorized Rifle Brigade" (lower case).

@@ -543,7 +543,9 @@ FRONTED_ORIGIN = re.compile(
 # A road named by the towns at its ends: "the road connecting Lyman and Torske", "the highway between X
 # and Y".
 ROAD_BETWEEN = re.compile(
-    r"\b(?:road|highway|route|railway|supply\s+line)\s+(?:connecting|linking|between)\s+(?:the\s+)?"
+    # ("The targeted railway connected Moscow to Kursk Oblast")
+    r"\b(?:road|highway|route|railway|rail\s+line|supply\s+line)\s+(?:(?:that|which)\s+)?"
+    r"(?:connecting|linking|between|connect(?:s|ed)|link(?:s|ed))\s+(?:the\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and|to|with|-|–)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
 # An ellipsis that tells the same of one more place: ", and so has Drobysheve".

@@ -232,3 +232,20 @@ def test_drones_that_attacked_the_other_sides_warship_are_the_claimants(seen: Se
         "Novorossiysk, a major hub for Russian exports."
     )
     assert seen(text, published=date(2023, 8, 4)) == {("strike", "UA", "Novorossiysk")}
+
+
+def test_the_towns_a_struck_railway_connected_were_not_struck(seen: Seen) -> None:
+    text = (
+        "Partisans blew up a railway in the Kursk region. The targeted railway connected Moscow to Kursk "
+        "Oblast, which has been partially occupied by Ukrainian forces since August."
+    )
+    assert ("strike", "UA", "Moscow") not in seen(text, published=date(2024, 9, 30))
+
+
+def test_a_strike_on_the_other_sides_ship_in_a_port_is_the_strikers(seen: Seen) -> None:
+    text = (
+        "The strike on the Russian ship in the port of Novorossiysk, a key naval and shipping hub hundreds "
+        "of miles from Ukrainian-controlled territory came hours after a separate attack by aerial drones on "
+        "a Russian port in occupied Crimea."
+    )
+    assert ("strike", "UA", "Novorossiysk") in seen(text, published=date(2023, 8, 5))
