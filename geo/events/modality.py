@@ -836,6 +836,10 @@ CAPTION_OPENING = re.compile(
 )
 
 
+# A relative clause whose subject uses a weapon, in the present: its habit, before "uses".
+RELATIVE_USER = re.compile(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+
+
 def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str | None:
     """Return why the trigger at ``trigger_start`` is not a reported event, or None if it is one.
 
@@ -850,6 +854,12 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "question"
     if CAPTION_OPENING.match(sentence):
         return "background"  # "Illustrative purposes only: electricians restoring the grid damaged by ..."
+    if sentence.startswith(("uses ", "use "), trigger_start) and RELATIVE_USER.search(
+        sentence, max(0, trigger_start - 40), trigger_start
+    ):
+        # "the Morozovsk airfield houses bombers ... that Russia uses to drop guided bombs on Ukrainian
+        # positions": what the weapons are for, no strike of the day
+        return "background"
     checked = _checked(_without_comment_after(sentence, trigger_start))
     if _unconfirmed(checked) and not _other_unconfirmed(sentence, trigger_start, later):
         return "unconfirmed"

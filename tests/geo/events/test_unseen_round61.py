@@ -249,3 +249,11 @@ def test_a_strike_on_the_other_sides_ship_in_a_port_is_the_strikers(seen: Seen) 
         "a Russian port in occupied Crimea."
     )
     assert ("strike", "UA", "Novorossiysk") in seen(text, published=date(2023, 8, 5))
+
+
+def test_bombers_that_a_side_uses_to_drop_bombs_describe_a_base_not_a_strike(seen: Seen) -> None:
+    text = (
+        "The Morozovsk airfield houses three kinds of military bombers — Su-24, Su-24m, and Su-34 — that "
+        "Russia uses to drop guided bombs on Ukrainian positions."
+    )
+    assert seen(text, published=date(2024, 4, 5)) == set()
