@@ -32,6 +32,8 @@ CHAIN_GAIN = 0.5
 # The kinds of place such a list is made of.
 CHAIN_KINDS = ("village", "town", "city")
 CHAIN_REASON = "fits the path of its list"
+# A city this big (people) is the list's item as first read, whatever namesakes lie nearer its neighbours.
+CITY_STAYS = 100_000
 
 
 def along_the_list(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -72,8 +74,12 @@ def _runs(text: str, mentions: list[Mention]) -> list[list[int]]:
 
 
 def _namesakes(m: Mention, gazetteer: Gazetteer) -> list[Place]:
-    """The mention's answer first, then its namesakes of the same kind family, country and oblast."""
+    """The mention's answer first, then its namesakes of the same kind family, country and oblast (none for
+    a city of CITY_STAYS people or more: "Sumy, Poltava, Kharkiv and Dnipro" name the cities, however far
+    apart)."""
     assert m.place is not None
+    if m.place.population >= CITY_STAYS:
+        return [m.place]
     others = [
         p
         for p in gazetteer.candidates(key(m.text))

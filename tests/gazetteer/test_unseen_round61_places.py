@@ -119,3 +119,9 @@ def test_a_district_after_a_capital_that_stands_for_its_government_is_no_quarter
     )
     found = _places(text, date(2023, 7, 19))["Kirovsky District"]
     assert found is None or found.admin1 != "Moscow City"
+
+
+def test_a_list_of_big_cities_far_apart_keeps_the_cities() -> None:
+    text = "Russian missiles hit Sumy, Poltava, Kharkiv, Dnipro, Zaporizhzhia and Kryvyi Rih overnight."
+    found = _places(text, date(2024, 11, 28))
+    assert all(found[name] is not None and found[name].population > 100_000 for name in ("Sumy", "Poltava"))
