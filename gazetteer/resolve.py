@@ -52,6 +52,7 @@ from .locators import (
 )
 from .names import key
 from .oblasts import within_oblast
+from .parts import in_the_part_named
 from .places import Gazetteer, load_gazetteer
 from .ranking import CLOSE_KM, FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, qualified, rank
 from .reading import CAPITAL_DISTRICT, POPULATED, WAR_COUNTRIES, Proposal, in_settlement_list, propose_places
@@ -771,7 +772,8 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     if "called" in text or "named" in text:
         mentions = _unless_said_to_be_ambiguous(text, mentions)
     mentions = _without_cities_abroad_in_village_lists(text, mentions)
-    return along_the_list(text, one_sense(placed_among_its_list(text, mentions, gaz)), gaz)
+    mentions = along_the_list(text, one_sense(placed_among_its_list(text, mentions, gaz)), gaz)
+    return in_the_part_named(text, mentions, gaz)
 
 
 def _listed_beside(text: str, mentions: list[Mention], i: int) -> list[Mention]:

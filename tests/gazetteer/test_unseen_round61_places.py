@@ -125,3 +125,18 @@ def test_a_list_of_big_cities_far_apart_keeps_the_cities() -> None:
     text = "Russian missiles hit Sumy, Poltava, Kharkiv, Dnipro, Zaporizhzhia and Kryvyi Rih overnight."
     found = _places(text, date(2024, 11, 28))
     assert all(found[name] is not None and found[name].population > 100_000 for name in ("Sumy", "Poltava"))
+
+
+def test_a_village_in_the_western_part_of_an_oblast_is_its_western_namesake() -> None:
+    text = (
+        "Our fighters liberated the village of Chervona Zirka in the western part of the DPR near the border "
+        "with the Dnepropetrovsk region."
+    )
+    found = _places(text, date(2025, 6, 28))["Chervona Zirka"]
+    assert found is not None and found.lon < 37.0  # Zirka by Velyka Novosilka, not the one by Horlivka
+
+
+def test_a_village_already_in_the_part_named_stays() -> None:
+    text = "Our fighters liberated the village of Chervona Zirka in the eastern part of the DPR."
+    found = _places(text, date(2025, 6, 28))["Chervona Zirka"]
+    assert found is not None and found.lon > 38.0
