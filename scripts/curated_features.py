@@ -75,6 +75,10 @@ UA_OBLASTS = [
 # Names readers meet that the stems above do not make: the oblast named after its renamed capital.
 UA_OBLAST_EXTRA_NAMES = {
     "UA-12": ["Dnipro oblast", "Dnipro region", "Dnipro province"],
+    # the oblasts named after a land, not a city: their bare names in a list of oblasts ("Vinnytsia, Odesa,
+    # Volyn, Kharkiv ... regions") are the oblasts themselves, no town bears them
+    "UA-07": ["Volyn"],
+    "UA-21": ["Zakarpattia", "Transcarpathia", "Zakarpattya"],
 }
 
 UA_SPECIAL = {

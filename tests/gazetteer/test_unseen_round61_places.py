@@ -140,3 +140,12 @@ def test_a_village_already_in_the_part_named_stays() -> None:
     text = "Our fighters liberated the village of Chervona Zirka in the eastern part of the DPR."
     found = _places(text, date(2025, 6, 28))["Chervona Zirka"]
     assert found is not None and found.lon > 38.0
+
+
+def test_an_oblast_named_after_a_land_is_the_oblast_by_its_bare_name() -> None:
+    text = (
+        "The strikes targeted the capital Kyiv, Kyiv region, as well as Vinnytsia, Odesa, Volyn, Kharkiv, "
+        "Ivano-Frankivsk, Chernivtsi, and Sumy regions."
+    )
+    found = _places(text, date(2024, 11, 28))["Volyn"]
+    assert found is not None and found.name == "Volyn Oblast"
