@@ -1052,11 +1052,6 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "prediction"
     if "having " in before and HAVING_THEN_WILL.match(sentence, trigger_start):
         return "prediction"  # "having captured it, the enemy will be able to inflict fire damage on X"
-    if (
-        _INFINITIVE.search(before)
-        and not _DONE_INFINITIVE.search(before)
-        # ISW's "forces have moved to secure Hostomel": secured, as the dates after each town say
-        and not (before.endswith("moved to ") and sentence.startswith("secure ", trigger_start))
-    ):
+    if _INFINITIVE.search(before) and not _DONE_INFINITIVE.search(before):
         return "intention"
     return None

@@ -808,7 +808,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # ISW's "Ukrainian forces have moved to secure Hostomel (31 March), Borodyanka ...": done, not meant
     _p(
-        r"(?<=\bmoved to )secure\b(?! (?:the |a |an )?(?:release|funding|aid|support|supplies|weapons)\b)",
+        r"\bmoved to secure\b(?! (?:the |a |an )?(?:release|funding|aid|support|supplies|weapons)\b)",
         "advance",
         hints=("secure",),
     ),
