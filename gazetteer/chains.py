@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .distance import km_apart
-from .estimates import LIST_LINK
+from .estimates import list_runs
 from .names import key
 from .places import Gazetteer
 from .records import Mention, Place
@@ -58,19 +58,8 @@ def along_the_list(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
 
 def _runs(text: str, mentions: list[Mention]) -> list[list[int]]:
     """The runs of CHAIN_MIN or more resolved populated places that only list separators join."""
-    runs: list[list[int]] = []
-    run: list[int] = []
-    for i, m in enumerate(mentions):
-        listed = m.place is not None and m.place.kind in CHAIN_KINDS
-        if listed and run and LIST_LINK.fullmatch(text, mentions[run[-1]].end, m.start):
-            run.append(i)
-            continue
-        if len(run) >= CHAIN_MIN:
-            runs.append(run)
-        run = [i] if listed else []
-    if len(run) >= CHAIN_MIN:
-        runs.append(run)
-    return runs
+    listed = list_runs(text, mentions, lambda m: m.place is not None and m.place.kind in CHAIN_KINDS)
+    return [run for run in listed if len(run) >= CHAIN_MIN]
 
 
 def _namesakes(m: Mention, gazetteer: Gazetteer) -> list[Place]:

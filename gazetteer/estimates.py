@@ -12,6 +12,7 @@ km of the truth, since a list of this kind names neighbouring villages.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import combinations
 
@@ -68,17 +69,34 @@ def is_listed(place: Place) -> bool:
 
 
 def _lists(text: str, mentions: list[Mention]) -> list[list[int]]:
-    """The runs of mentions that only list separators join, with an unresolved name among them."""
+    """The runs of three or more mentions that only list separators join, with an unresolved name among
+    them."""
+    return [
+        run
+        for run in list_runs(text, mentions)
+        if len(run) > 2 and any(mentions[j].place is None for j in run)
+    ]
+
+
+def list_runs(
+    text: str, mentions: list[Mention], member: Callable[[Mention], bool] = lambda m: True
+) -> list[list[int]]:
+    """The indices of the runs of ``member`` mentions (in text order) that only list separators
+    (LIST_LINK) join; a mention that is no member ends a run."""
     runs: list[list[int]] = []
     run: list[int] = []
     for i, m in enumerate(mentions):
-        if run and LIST_LINK.fullmatch(text, mentions[run[-1]].end, m.start):
+        if not member(m):
+            if run:
+                runs.append(run)
+            run = []
+        elif run and LIST_LINK.fullmatch(text, mentions[run[-1]].end, m.start):
             run.append(i)
-            continue
-        if len(run) > 2 and any(mentions[j].place is None for j in run):
-            runs.append(run)
-        run = [i]
-    if len(run) > 2 and any(mentions[j].place is None for j in run):
+        else:
+            if run:
+                runs.append(run)
+            run = [i]
+    if run:
         runs.append(run)
     return runs
 

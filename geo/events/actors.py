@@ -738,6 +738,12 @@ OPERATION_OF = re.compile(
 )
 # How far (characters) from "operation of" the side it names may start: "the Security Service of Ukraine".
 OPERATION_OF_REACH = 30
+# What a blast is said to have been, by the words that cue each phrasing, and how far (characters) after it
+# the side's name may start.
+DEEDS_OF_SIDES = (
+    (("result", "work of"), RESULT_OF_SIDE, 5),
+    (("operation",), OPERATION_OF, OPERATION_OF_REACH),
+)
 # An attack named with where it came from: "as a result of a strike from Ukraine", "shelling from
 # the Russian side".
 ATTACK_FROM = {
@@ -1668,20 +1674,9 @@ def decide_actor(
         # "shot down 25 out of 33 drones launched by Russia overnight, with most targeting the Odesa region":
         # what the drones targeted, their launcher did (not the side that shot them down)
         return side, "agent"
-    if (
-        trigger.event_type in FIRE_TYPES
-        and ("result" in sentence or "work of" in sentence)
-        and (done := RESULT_OF_SIDE.search(sentence, trigger.end)) is not None
-        and (side := side_after(phrases, done.end(), within=5))
-    ):
-        # "An explosion on a railway bridge ... was the result of a Ukrainian guerilla operation"
-        return side, "agent"
-    if (
-        trigger.event_type in FIRE_TYPES
-        and "operation" in sentence
-        and (done := OPERATION_OF.search(sentence, trigger.end)) is not None
-        and (side := side_after(phrases, done.end(), within=OPERATION_OF_REACH))
-    ):
+    if trigger.event_type in FIRE_TYPES and (side := _side_whose_deed(sentence, trigger, phrases)):
+        # "An explosion on a railway bridge ... was the result of a Ukrainian guerilla operation", "it was
+        # allegedly a special operation of the Security Service of Ukraine"
         return side, "agent"
     if (
         trigger.event_type == "strike"
@@ -2351,6 +2346,18 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     return "unknown", "none"
 
 
+def _side_whose_deed(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> str | None:
+    """The side a fire is said after it to have been the deed of (DEEDS_OF_SIDES), or None."""
+    for cues, deed, reach in DEEDS_OF_SIDES:
+        if (
+            any(cue in sentence for cue in cues)
+            and (done := deed.search(sentence, trigger.end)) is not None
+            and (side := side_after(phrases, done.end(), within=reach))
+        ):
+            return side
+    return None
+
+
 # Quotation marks round one word: the speaker's distance from it.
 SCARE_QUOTES = "\"“”'‘’«»"
 LIBERATION_WORD = re.compile(r"liberat\w*", re.IGNORECASE)
@@ -2365,10 +2372,10 @@ def _verbs_side(sentence: str, trigger: Trigger) -> str:
         return trigger.passive_actor
     start, end = trigger.start + word.start(), trigger.start + word.end()
     if (
-        sentence[start - 1 : start] in SCARE_QUOTES
-        and sentence[end : end + 1] in SCARE_QUOTES
-        and start > 0
+        0 < start
         and end < len(sentence)
+        and sentence[start - 1] in SCARE_QUOTES
+        and sentence[end] in SCARE_QUOTES
     ):
         return "RU"
     return trigger.passive_actor

@@ -296,9 +296,9 @@ def _strikes_at_capitals_plants(events: list[Event], text: str, gazetteer: Gazet
     of 100,000 km². One city of the oblast's name, the biggest, in the oblast."""
     result = []
     for e in events:
-        word = REGION_SUFFIX.sub("", e.place)
-        if e.event_type == "strike" and e.place_kind == "region" and word != e.place:
-            city = _capital_of_plant(word, e.place, text, gazetteer)
+        if e.event_type == "strike" and e.place_kind == "region":
+            word = REGION_SUFFIX.sub("", e.place)
+            city = _capital_of_plant(word, e.place, text, gazetteer) if word != e.place else None
             if city is not None:
                 e = _moved_to(e, city)
         result.append(e)
