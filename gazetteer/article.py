@@ -271,12 +271,13 @@ class ArticleContext:
         # stated to journalists by the Russian Defense Ministry. ... occupied X, Y, Z")
         opening = self._sentence_before(self._sentence_before(start))
         before = COUNTED_IN.search(self.text, opening, start)
-        if before is None or not any(at == before.start("oblast") for at, _ in self.regions):
+        if before is None:
+            return None
+        oblast = next((region for at, region in self.regions if at == before.start("oblast")), None)
+        if oblast is None:
             return None
         listed = LISTED_NAMES.finditer(self.text, start, stop)
-        if not any(m.start() < end <= m.end() for m in listed):
-            return None
-        return next(region for at, region in self.regions if at == before.start("oblast"))
+        return oblast if any(m.start() < end <= m.end() for m in listed) else None
 
     def _sentence_before(self, start: int) -> int:
         """Where the sentence before the one starting at ``start`` starts (past the blank between them)."""
