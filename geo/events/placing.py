@@ -1875,11 +1875,11 @@ def places_for(
         # "in Semenivka community, 43 explosions were recorded (probably from a 120 mm mortar) in the
         # vicinity of Semenivka, Mykolaivka and Orlykivka": the villages say where in the community
         best = after[0]
-    if best.place.kind == "region" and (
-        trigger.event_type in FIRE_TYPES
-        # "taken control of two more settlements in the Kharkiv region – Lukyantsi and Hlyboke –"
-        or SETTLEMENTS_IN.search(sentence, max(0, best.start - 40), best.start)
-    ):
+    # "taken control of two more settlements in the Kharkiv region – Lukyantsi and Hlyboke –"
+    counted = best.place.kind == "region" and SETTLEMENTS_IN.search(
+        sentence, max(0, best.start - 40), best.start
+    )
+    if best.place.kind == "region" and (trigger.event_type in FIRE_TYPES or counted):
         # "a missile attack on a civilian object in the Kharkiv region – an administrative building in
         # the city of Dvorichna": the dash says where in the oblast
         best = next(
@@ -1898,7 +1898,7 @@ def places_for(
             ),
             best,
         )
-    if best.place.kind == "region" and SETTLEMENTS_IN.search(sentence, max(0, best.start - 40), best.start):
+    if counted and best.place.kind == "region":  # (the oblast still: no town named after a dash)
         best = _town_included(sentence, places, best) or best
     index = places.index(best)  # a list goes on past MAX_GAP: "near X, Y, ... and Z"
     if (
