@@ -66,6 +66,13 @@ class NameMatch:
 SHARED_CROSSING = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]+\s+(bridges|dams)\b")
 
 
+# After the first of two or more names that share their noun: "Velyka and Mala Komyshuvakha", "Verkhnia,
+# Serednia and Nyzhnia Syrovatka", "Bolshaya and Malaya Loknya"; the noun may be plural ("Burluks").
+SHARED_NOUN = re.compile(
+    r"(?:\s*,\s*|\s+(?:and|or)\s+)(?:[A-Z][\w'’]+(?:\s*,\s*|\s+(?:and|or)\s+))*[A-Z][\w'’]+\s+([A-Z][\w'’-]+)"
+)
+
+
 # Lower-case words of kind that open a name's alias ("City of Sevastopol") but, in running text, are the
 # cue before the name.
 CUE_WORDS = frozenset({"city", "town", "village", "port"})
@@ -118,6 +125,10 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
             n += 1
             if places := index.get(run):
                 longest = (n, run, places)
+        if (longest is None or longest[0] == 1) and text[spans[i][0]].isupper():
+            shared = _shared_noun(text, spans[i][1], first, gazetteer)
+            if shared is not None:
+                longest = (1, *shared)
         if longest is None:
             _other_readings(text, spans, i, first, gazetteer, found)
             continue
@@ -130,6 +141,19 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
         found.append(NameMatch(start, end, text[start:end], name_key, places, i, i + n - 1))
         free = i + n
     return found, spans
+
+
+def _shared_noun(text: str, end: int, first_key: str, gazetteer: Gazetteer):
+    """The name's key and places when the word ending at ``end`` is the first of several names that
+    share the noun after the last ("Velyka and Mala Komyshuvakha": Velyka Komyshuvakha), else None."""
+    shared = SHARED_NOUN.match(text, end)
+    if shared is None:
+        return None
+    noun = word_key(shared.group(1))
+    for name_key in (f"{first_key} {noun}", f"{first_key} {noun[:-1]}" if noun.endswith("s") else ""):
+        if name_key and (places := gazetteer.index.get(name_key)):
+            return name_key, places
+    return None
 
 
 def _other_readings(

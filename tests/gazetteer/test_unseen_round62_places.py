@@ -1,0 +1,34 @@
+"""Round 62 of unseen reporting, places: names that share one noun ("Velyka and Mala Komyshuvakha"),
+with the real gazetteer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer import Place, find_places
+
+
+def _places(text: str, published: date) -> dict[str, Place | None]:
+    """Each name of ``text`` and the place it resolves to, with the real gazetteer."""
+    return {m.text: m.place for m in find_places(text, published=published)}
+
+
+def test_the_first_of_two_villages_that_share_their_noun_is_its_own_village() -> None:
+    text = "Russian artillery shelled Velyka and Mala Komyshuvakha in the Kharkiv region on Sunday."
+    found = _places(text, date(2022, 5, 9))
+    assert found["Velyka"] is not None and found["Velyka"].name == "Velyka Komyshuvakha"
+    assert found["Mala Komyshuvakha"] is not None
+
+
+def test_three_villages_that_share_their_noun_after_a_comma() -> None:
+    text = "Shelling was reported in Verkhnia, Serednia and Nyzhnia Syrovatka of the Sumy region."
+    found = _places(text, date(2024, 8, 20))
+    assert found["Verkhnia"] is not None and found["Verkhnia"].name.endswith("Syrovatka")
+    assert found["Verkhnia"].admin1 == "Sumy Oblast"
+
+
+def test_a_word_before_and_with_no_shared_name_stays_as_it_was() -> None:
+    text = "Fighting went on near Kupiansk and Velyka Shapkivka, and near Lyman and Torske."
+    found = _places(text, date(2025, 3, 2))
+    assert found["Kupiansk"] is not None and found["Kupiansk"].name in {"Kupiansk", "Kup'yans'k"}
+    assert found["Lyman"] is not None and found["Lyman"].admin1 == "Donetsk Oblast"
