@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .names import word_key
+
 # A word right after a name that names its kind: "Dnipro River", "Kharkiv region", "Kerch bridge".
 KIND_SUFFIXES: dict[str, str] = {
     "river": "river",
@@ -132,6 +134,8 @@ NOT_PLACE_WORDS = frozenset(
     nov dec pantsir iskander kinzhal kalibr shahed geran himars smerch uragan oniks onyx zircon tsirkon lancet
     krasnopol tor tot sana ani""".split()
 )
+# ... by their spelling-independent key, for the words spelt many ways (Pantsir, Pantsyr, Панцирь)
+NOT_PLACE_KEYS = frozenset(word_key(word) for word in ("pantsir", "kinzhal", "kalibr", "geran", "tsirkon"))
 # A place name right before one of these names a military unit: "the Azov regiment", "Dnipro battalion",
 # and its men as Moscow names them ("2,439 Azov nationalists", "Aidar militants").
 UNIT_WORDS = frozenset(

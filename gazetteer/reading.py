@@ -24,6 +24,7 @@ from .context import (
     LOCATIVE_BEFORE,
     NAME_PREFIXES,
     NOT_NAME_CONTINUATIONS,
+    NOT_PLACE_KEYS,
     NOT_PLACE_WORDS,
     OCCUPATION_STATE_KEYS,
     OCCUPATION_STATE_WORDS,
@@ -588,8 +589,8 @@ def _propose(
         and all(c.kind in ("city", "town") for c in m.candidates)
     ):
         return None  # "another ship has followed the Moskva!": a town is never "the" town alone
-    if raw.lower() in NOT_PLACE_WORDS:
-        return None  # RIA, TASS, AP: news agencies, not Riga or a village abroad
+    if raw.lower() in NOT_PLACE_WORDS or m.key in NOT_PLACE_KEYS:
+        return None  # RIA, TASS, AP: news agencies, not Riga or a village abroad; a Pantsyr system
     prev_word = _word(text, spans, m.first_word - 1)
     next_word = _word(text, spans, m.last_word + 1)
     gap_after = text[m.end : spans[m.last_word + 1][0]] if next_word else ""

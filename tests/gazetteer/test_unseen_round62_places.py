@@ -32,3 +32,9 @@ def test_a_word_before_and_with_no_shared_name_stays_as_it_was() -> None:
     found = _places(text, date(2025, 3, 2))
     assert found["Kupiansk"] is not None and found["Kupiansk"].name in {"Kupiansk", "Kup'yans'k"}
     assert found["Lyman"] is not None and found["Lyman"].admin1 == "Donetsk Oblast"
+
+
+def test_a_weapon_spelt_another_way_is_no_town_that_bore_its_name() -> None:
+    text = "The Bryansk plant makes parts for Iskander missiles and Pantsyr air defence systems."
+    found = _places(text, date(2024, 10, 19))
+    assert "Pantsyr" not in found or found["Pantsyr"] is None  # not Krasnoarmeysk, once "Pantsir"
