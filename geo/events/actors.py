@@ -786,7 +786,10 @@ COUNTRY_AS_PLACE = re.compile(
 COUNTRY_INVADED = re.compile(
     r"\b(?:invaded|invades|invasion\s+of|war\s+(?:on|against)|assault\s+on|attack\s+on"
     # ... or attacked: "Russia attacked Ukraine with 100 drones overnight, hitting Kharkiv and Odesa"
-    r"|attacked|struck|hit|shelled|bombed|targeted|pounded)\s+$",
+    r"|attacked|struck|hit|shelled|bombed|targeted|pounded"
+    # ... or the country whose part a verb reached: "shut off electricity to much of Ukraine and targeted air
+    # bases"
+    r"|\b(?:much|most|parts?|all|half|swaths?|swathes)\s+of)\s+$",
     re.IGNORECASE,
 )
 # A verb of damage right before its object: "damaged Russian warships", "destroyed two Russian jets".

@@ -1022,7 +1022,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and not crossing_of_town
                 and (
                     _town_beside_crossing(sentence.text, target, places)
-                    or _town_fired_on_apart(trigger, target, places)
+                    or _town_fired_on_apart(sentence.text, trigger, target, places, others)
                 )
             ):
                 kind = "strike"  # "the attack on the Chongar bridge and the village of Chongar": the village
@@ -1383,6 +1383,17 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         # "saw Avdiivka and Vuhledar fall to the Russian onslaught, with last month Velyka Novosilka as well
         # as Kurakhove falling": places that fell, in one sentence with the side they fell to
         events = _with_side(events, next(iter(takers)), "list", ("advance",))
+    # "Ukrainian troops retreated from Popasna, the governor said, confirming reports that it had been
+    # taken": a place one side's troops left is taken by the other, when the taking names no side itself
+    leavers = {
+        (e.place_id, e.actor) for e in events if e.event_type == "retreat" and e.actor_basis == "agent"
+    }
+    events = [
+        replace(e, actor=OTHER_SIDE[e.actor], actor_basis="implied")
+        if e.event_type == "advance" and e.actor_basis in ("voice", "context") and (e.place_id, e.actor) in leavers
+        else e
+        for e in events
+    ]
     # where the line moved, a contact at the same place adds nothing
     moved = {e.place_id for e in events if e.event_type in ("advance", "retreat")}
     events = [e for e in events if e.event_type != "contact" or e.place_id not in moved]
@@ -1733,14 +1744,30 @@ def _event(
     )
 
 
-def _town_fired_on_apart(trigger: Trigger, target: SentencePlace, places: list[SentencePlace]) -> bool:
+CROSSING_OBJECT_CHARS = 40  # a verb's crossing lies this near after it: "destroyed the remaining two bridges"
+
+
+def _town_fired_on_apart(
+    sentence: str, trigger: Trigger, target: SentencePlace, places: list[SentencePlace], others: tuple[Trigger, ...]
+) -> bool:
     """Whether fire that names no crossing lands on a town before the crossing the sentence names:
     "Russia launched missiles at Kyiv in retaliation for an attack on the Crimean bridge" is a strike
-    on Kyiv (the bridge is the other phrase's)."""
-    if CROSSINGS.search(trigger.text):
+    on Kyiv (the bridge is the other phrase's), and so is "shelled the towns of Pavlograd and Synetskyi,
+    and destroyed bridges to Lysychansk", where the bridges have a verb of their own after the town."""
+    if CROSSINGS.search(trigger.text) or target.start <= trigger.start:
         return False
-    return target.start > trigger.start and any(
-        p.place.kind in ("bridge", "dam") and p.start > target.end for p in places
+    if any(p.place.kind in ("bridge", "dam") and p.start > target.end for p in places):
+        return True
+    # (not "striking a pontoon bridge over the Oskil near Kupiansk-Vuzlovyi": the town places the verb's own
+    # crossing; nor "as a result of shelling of buildings in Karyzh, a bridge was damaged": the shelling's
+    # damage, told in the passive)
+    return CROSSINGS.search(sentence, trigger.end, target.start) is None and any(
+        o.start >= target.end
+        and o.event_type in FIRE_TYPES
+        and not o.passive
+        and CROSSINGS.search(o.text) is None
+        and CROSSINGS.search(sentence, o.end, o.end + CROSSING_OBJECT_CHARS) is not None
+        for o in others
     )
 
 

@@ -171,6 +171,11 @@ GOAL_BEFORE = re.compile(
 # city of Pokrovsk", "have advanced fast towards Pokrovsk since the summer" (not "began advancing
 # towards", "continue pushing toward", "advanced closer to", "advanced on").
 PUSHED_PAST = re.compile(r"(?:advanced|pushed|moved|pressed)", re.IGNORECASE)
+# ... or told going on by the side's own verb: "Russian forces are successfully advancing toward
+# Lysychansk from the south", "are advancing toward Zakotnoye and Platonovka" (not "began advancing
+# towards", "continue pushing toward": an aim)
+PUSHING_NOW = re.compile(r"(?:advancing|pushing)", re.IGNORECASE)
+BEING_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:now|still|also|steadily|successfully|slowly|gradually)\s+)?$")
 TOWARD_AFTER = re.compile(
     r"\s+(?:(?:fast|further|farther|steadily|quickly|rapidly|slowly|\w+ward|(?:north|south|east|west)\w*)\s+)?"
     r"(?:towards?|in the direction of)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?",
@@ -1673,9 +1678,11 @@ def places_for(
             first_goal = places[min(heading)]
             before_goal = [p for p in places if trigger.end <= p.start < first_goal.start]
             toward = TOWARD_AFTER.match(sentence, trigger.end)
-            if before_goal or not (
-                PUSHED_PAST.fullmatch(trigger.text) and toward and toward.end() == first_goal.start
-            ):
+            pushed = PUSHED_PAST.fullmatch(trigger.text) or (
+                PUSHING_NOW.fullmatch(trigger.text)
+                and BEING_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start)
+            )
+            if before_goal or not (pushed and toward and toward.end() == first_goal.start):
                 places = before_goal
             else:
                 # "its forces advanced towards the city of Pokrovsk": a push told by where it headed, the

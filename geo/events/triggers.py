@@ -490,6 +490,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         "retreat",
         hints=("escape", "flight"),
     ),
+    # "the units of the AFU were forced to move away from Sievierodonetsk": troops that moved off a town
+    # (the side told before the verb's helper: "were forced to" is a retreat's, as in "forced to run from")
+    _p(r"\b(?:(?<=forced to )|(?<=had to )|(?<=ordered to ))move away from\b", "retreat", hints=("away from",)),
+    _p(r"\bmoved away from\b", "retreat", needs_forces=True, hints=("away from",)),
     # "Russian troops are now giving ground northeast of Kharkiv": ground given up
     _p(
         r"\b(?:giv(?:e|es|ing)|gave|given|ced(?:e|es|ed|ing)) (?:up )?ground\b",
@@ -1929,7 +1933,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:came|come|comes|coming|got|gets|getting) under (?:\w+ ){0,3}?"
         # ("the occupiers came under our artillery and were forced to run")
         r"(?:fire|attacks?|shelling|bombardments?|strikes?|artillery(?! control\b))\b"
-        r"|\b(?:was|were|been) (?:also |again |repeatedly )?subjected to (?:\w+ ){0,2}(?:and \w+ )?"
+        # ("Lysychansk is being subjected to attacks from air")
+        r"|\b(?:is|are|was|were|been|being) (?:also |again |repeatedly |constantly |being )?subjected to "
+        r"(?:\w+ ){0,2}(?:and \w+ )?"
         r"(?:fire|shelling|bombardment|strikes?|attacks?|airstrikes?|air strikes?)\b"
         # ... or with the side that fires: "The Russian-controlled city of Polohy ... is under fire by
         # Ukrainian forces" (not "the minister is under fire from critics")
@@ -3416,6 +3422,7 @@ CONCESSION_BEFORE = re.compile(r"\b(?:even though|although|though|despite)\b[^,;
 # Ground held for a span: "have been occupied by Russian forces since March 2022" (lower case).
 STATE_WORDS = ("occupied", "held", "controlled", "under")
 STATE_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$")
+PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$")
 # A clause of time before a launch: "since Moscow launched the offensive", "ever since Russia began".
 SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,3}$")
 SINCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+since\b")
@@ -3424,8 +3431,9 @@ SINCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+since\b")
 HABITUAL_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:since\s+(?:19|20)\d\d\b|for\s+(?:years|decades)\b"
     # ("has come under attack by Kyiv's forces since the outbreak of full-scale conflict")
-    r"|since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict"
-    r"|hostilities)\b"
+    # ("has been under shelling since the first day of the Russian invasion")
+    r"|since\s+the\s+(?:start|beginning|outbreak|first\s+days?|early\s+days)\s+of\s+(?:the\s+)?"
+    r"(?:(?:full-scale|russian|russia['’]s)\s+){0,2}(?:war|invasion|conflict|hostilities)\b"
     # "have been repeatedly targeted since Moscow launched its invasion of Ukraine"
     r"|since\s+(?:moscow|russia|the\s+kremlin|putin)\s+(?:launched|began|started)\s+(?:its|the|his)\s+"
     r"(?:full-scale\s+)?(?:war|invasion)\b)"
@@ -3605,8 +3613,12 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 pattern.event_type == "advance"
                 and habitual
                 and lower.startswith(STATE_WORDS, start)
-                and STATE_BEFORE.search(lower, window, start)
-                and SINCE_AFTER.match(lower, end)
+                and (
+                    (STATE_BEFORE.search(lower, window, start) and SINCE_AFTER.match(lower, end))
+                    # ... or its active voice, with the place before it: "Melitopol, which Russia has
+                    # occupied since early March 2022" (not "have occupied 14 villages since Monday")
+                    or (PERFECT_BEFORE.search(lower, window, start) and lower.startswith(" since ", end))
+                )
             ):
                 continue  # "Tokmak has been occupied by Russian forces since March 2022": a state, background
             if (

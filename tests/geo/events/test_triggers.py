@@ -253,6 +253,8 @@ SENTENCES = [
     "DeepState reported that the Ukrainian military had succeeded east of Sudzha in Russia's Kursk Oblast.",
     "Ukrainian forces have moved to secure Hostomel (31 March), Borodyanka (31 March), Dymer and Bucha.",
     "The city of Chernomorsk, not far from Odessa, and its surroundings bore the brunt of the attack.",
+    "The units of the AFU were forced to move away from Sievierodonetsk; Russian troops moved away from Kyiv.",
+    "Lysychansk is being subjected to attacks from air.",
 ]
 
 

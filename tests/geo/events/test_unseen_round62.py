@@ -1,0 +1,82 @@
+"""Round 62 of unseen reporting: the battle for Luhansk Oblast in 2022, the Svatove-Kreminna line, strikes
+on western Ukraine and deep in Russia, and Moscow's daily briefings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_a_country_whose_part_lost_power_is_not_the_striker(seen: Seen) -> None:
+    text = (
+        "Drones and cruise missiles shut off electricity to much of Ukraine and targeted air bases in the Kiev "
+        "and Dnepropetrovsk regions, Moscow said."
+    )
+    found = seen(text, published=date(2024, 8, 27))
+    assert ("strike", "RU", "Kyiv Oblast") in found
+    assert not any(actor == "UA" for _, actor, _ in found)
+
+
+def test_towns_shelled_before_bridges_destroyed_are_plain_strikes(seen: Seen) -> None:
+    text = (
+        "The Russians shelled the training ground in Severodonetsk, shelled the villages of Synetskyi and "
+        "Borivske, and destroyed the bridges to Lysychansk, the governor said."
+    )
+    found = seen(text, published=date(2022, 6, 23))
+    assert {("strike", "RU", "Synetskyi"), ("strike", "RU", "Borivske")} <= found
+    assert ("bridge_strike", "RU", "Lysychansk") in found
+    assert ("bridge_strike", "RU", "Synetskyi") not in found
+
+
+def test_a_town_being_subjected_to_attacks_is_struck(seen: Seen) -> None:
+    text = "Lysychansk is being subjected to Russian attacks from the air, the regional governor said."
+    assert ("strike", "RU", "Lysychansk") in seen(text, published=date(2022, 6, 20))
+
+
+def test_a_town_taken_after_the_other_side_retreated_is_the_taker_s(seen: Seen) -> None:
+    text = (
+        "Ukrainian troops retreated from the eastern Ukrainian city of Popasna, the governor of Luhansk region "
+        "said on Sunday, confirming previous reports that it had been taken."
+    )
+    found = seen(text, published=date(2022, 5, 8))
+    assert ("retreat", "UA", "Popasna") in found
+    assert ("advance", "UA", "Popasna") not in found
+
+
+def test_ground_a_side_has_occupied_since_a_date_is_held_not_taken(seen: Seen) -> None:
+    text = "Ukrainian drones struck Melitopol, which Russia has occupied since early March 2022."
+    found = seen(text, published=date(2024, 5, 8))
+    assert ("strike", "UA", "Melitopol") in found
+    assert ("advance", "RU", "Melitopol") not in found
+
+
+def test_having_occupied_villages_since_monday_is_still_news(seen: Seen) -> None:
+    text = "Russian troops have occupied Vesele since Monday, the General Staff said."
+    assert ("advance", "RU", "Vesele") in seen(text, published=date(2022, 6, 22))
+
+
+def test_forces_successfully_advancing_toward_a_town_advance_near_it(seen: Seen) -> None:
+    text = "ISW said Russian forces are successfully advancing toward Lysychansk from the south."
+    assert ("advance", "RU", "Lysychansk") in seen(text, published=date(2022, 6, 22))
+
+
+def test_beginning_to_advance_toward_a_town_is_only_an_aim(seen: Seen) -> None:
+    text = "Russian troops began advancing towards Lysychansk from the south."
+    assert ("advance", "RU", "Lysychansk") not in seen(text, published=date(2022, 6, 22))
+
+
+def test_units_forced_to_move_away_from_a_town_retreated(seen: Seen) -> None:
+    text = (
+        "The governor stated that the units of the AFU were forced to move away from Sievierodonetsk, which "
+        "has been under shelling since the first day of the Russian invasion."
+    )
+    found = seen(text, published=date(2022, 6, 24))
+    assert ("retreat", "UA", "Sievierodonetsk") in found
+    assert not any(kind == "strike" for kind, _, _ in found)  # years of fire, no one strike
+
+
+def test_residents_forced_to_move_away_are_no_retreat(seen: Seen) -> None:
+    text = "Residents were forced to move away from Sievierodonetsk as the shelling grew."
+    assert not any(kind == "retreat" for kind, _, _ in seen(text, published=date(2022, 6, 24)))
