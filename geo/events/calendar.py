@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -45,11 +46,16 @@ def turning_points() -> dict[tuple[str, str], tuple[TurningPoint, ...]]:
     return table
 
 
-def with_known_days(events: list[Event]) -> list[Event]:
+def with_known_days(events: list[Event], published: date | None = None) -> list[Event]:
     """The events, each dated only to the month of a turning point it is dated to its day; and an
     event the text dates to no day at all ("liberated Kherson in the fall 2022 counteroffensive": a
-    season) that is the one turning point of its place, type and side, dated to that point's day."""
+    season) that is the one turning point of its place, type and side, dated to that point's day.
+
+    A turning point after the article's ``published`` day is none of its events: a report of September
+    2025 that Russian troops "had advanced toward Pokrovsk" does not tell of the city's fall in December.
+    """
     table = turning_points()
+    latest = published.isoformat() if published else "9999"
     result = []
     for e in events:
         points = table.get((e.place_id, e.event_type)) if e.date_precision in ("month", None) else None
@@ -59,7 +65,7 @@ def with_known_days(events: list[Event]) -> list[Event]:
                     e = replace(e, date=point.day, date_precision="day")
                     break
         elif points and e.date is None and e.actor != "unknown":
-            sides = [point for point in points if point.actor in (e.actor, ANY_SIDE)]
+            sides = [point for point in points if point.actor in (e.actor, ANY_SIDE) and point.day <= latest]
             if len(sides) == 1:
                 e = replace(e, date=sides[0].day, date_precision="day")
         result.append(e)

@@ -649,7 +649,7 @@ def extract_events(
         events = _strikes_of_article_side(_struck_again(events), mentions, article.published, unplaced_fire)
     events = _russian_air_bases_struck(events, mentions)
     events = _strikes_at_capitals_plants(events, article.text, gaz)
-    events = with_known_days(_taken_long_ago(events, article.published, gaz))
+    events = with_known_days(_taken_long_ago(events, article.published, gaz), article.published)
     events = _counts_named_elsewhere(events, mentions)
     unique: dict[str, Event] = {}
     for event in events:

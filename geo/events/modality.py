@@ -215,6 +215,8 @@ UNCONFIRMED = re.compile(
     re.IGNORECASE,
 )
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+|either\s+)?$", re.IGNORECASE)  # "force Kyiv to either withdraw"
+# A noun of an event right after "to", which makes "to" a preposition: "led to the liberation of X".
+NOUN_AFTER_TO = re.compile(r"(?:the|an?)\s|\w+tion\b", re.IGNORECASE)
 # Infinitives that still report what happened: "were forced to retreat", "decided to withdraw".
 DONE_INFINITIVE = re.compile(
     # ("were recently able to liberate": an adverb may part the verb from "able")
@@ -1052,6 +1054,11 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "prediction"
     if "having " in before and HAVING_THEN_WILL.match(sentence, trigger_start):
         return "prediction"  # "having captured it, the enemy will be able to inflict fire damage on X"
-    if _INFINITIVE.search(before) and not _DONE_INFINITIVE.search(before):
+    if (
+        _INFINITIVE.search(before)
+        and not _DONE_INFINITIVE.search(before)
+        # (not a noun after the preposition: "efforts ... led to the liberation of Pankivka")
+        and not NOUN_AFTER_TO.match(sentence, trigger_start)
+    ):
         return "intention"
     return None

@@ -3270,6 +3270,13 @@ FORCES_BEFORE = re.compile(
     r"[\"“‘']?$",
     re.IGNORECASE,
 )
+# ... the same past a long "where": "The Ukrainian defence forces operating in the area of responsibility of
+# the 1st Azov Corps of the National Guard have cleared the village of Pankivka".
+FORCES_OPERATING = re.compile(
+    rf"\b(?:{FORCE_NOUNS})\s+(?:operating|fighting|deployed|stationed)\s+(?:in|on|near|around)\s+[^,;.:]{{1,150}}?"
+    r"\s(?:has|have|had)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 # The forces a phrase between commas parts from their verb: "Ukrainian troops, holding positions in Krynky
 # (30 km northeast of Kherson), have expanded their control".
 # A military body that tells of what its forces did: "the Ukrainian Defense Ministry claimed to have hit
@@ -3676,6 +3683,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and not FORCES_THEN.search(sentence, max(0, start - 3 * LOOK_BEHIND), start)
                 and not FORCES_APART.search(sentence, max(0, start - 4 * LOOK_BEHIND), start)
                 and not BODY_DID.search(sentence, max(0, start - 2 * LOOK_BEHIND), start)
+                and not FORCES_OPERATING.search(sentence, max(0, start - 3 * LOOK_BEHIND), start)
                 # "Vesele was taken over by the Vostok (East) group of forces": the forces are the agent
                 and not (PASSIVE.search(sentence, window, start) and BY_FORCES.match(sentence, end))
                 # ... as they are of a noun's: "the establishment of control by the Russian army over X"

@@ -64,3 +64,12 @@ def test_a_month_of_a_turning_point_is_its_day(
     text: str, published: date, expected: set[tuple[str, str, str, str | None, str | None]]
 ) -> None:
     assert dated(text, published) == expected
+
+
+def test_a_turning_point_after_the_article_is_none_of_its_events() -> None:
+    text = (
+        "Over the past month, Ukrainian forces have been pushing back Russian troops who had advanced 15-20 "
+        "kilometers toward the strategic highway, near the contested city of Pokrovsk."
+    )
+    found = dated(text, date(2025, 9, 29))
+    assert ("advance", "RU", "Pokrovsk", "2025-12-01", "day") not in found  # the city fell in December

@@ -80,3 +80,24 @@ def test_units_forced_to_move_away_from_a_town_retreated(seen: Seen) -> None:
 def test_residents_forced_to_move_away_are_no_retreat(seen: Seen) -> None:
     text = "Residents were forced to move away from Sievierodonetsk as the shelling grew."
     assert not any(kind == "retreat" for kind, _, _ in seen(text, published=date(2022, 6, 24)))
+
+
+def test_efforts_that_led_to_a_liberation_are_no_aim(seen: Seen) -> None:
+    text = (
+        "The Azov Corps reported that coordinated efforts by units of the Armed Forces of Ukraine and the "
+        "National Guard led to the liberation of Pankivka on the Dobropillia front."
+    )
+    assert ("advance", "UA", "Pankivka") in seen(text, published=date(2025, 9, 15))
+
+
+def test_forces_operating_in_a_long_named_area_cleared_a_village(seen: Seen) -> None:
+    text = (
+        "The Ukrainian defence forces operating in the area of responsibility of the 1st Azov Corps of the "
+        "National Guard have cleared the village of Pankivka near Dobropillia of Russian forces."
+    )
+    assert ("advance", "UA", "Pankivka") in seen(text, published=date(2025, 9, 15))
+
+
+def test_wanting_a_side_to_withdraw_is_still_an_aim(seen: Seen) -> None:
+    text = "Moscow wants Ukrainian troops to withdraw from Kostiantynivka and Kramatorsk."
+    assert not seen(text, published=date(2025, 9, 15))
