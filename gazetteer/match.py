@@ -42,7 +42,7 @@ ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 # and a possessive inside a name: "Donetsk People's Republic"; and a quoted name before its kind: the
 # "Kanal" micro-district.
-JOINER = re.compile(r"[ \-–.]?|\.? ?|['’]s |[\"”] ")  # ("Gulyai–Pole" with an en dash, too)
+JOINER = re.compile(r"[ \-–.]?|\.? ?|['’]s |[\"”»] ")  # (and Russian quotes: the «Belaya» airfield)  # ("Gulyai–Pole" with an en dash, too)
 
 
 @dataclass(slots=True)
@@ -71,6 +71,10 @@ SHARED_CROSSING = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]+\s+(bridges|da
 SHARED_NOUN = re.compile(
     r"(?:\s*,\s*|\s+(?:and|or)\s+)(?:[A-Z][\w'’]+(?:\s*,\s*|\s+(?:and|or)\s+))*[A-Z][\w'’]+\s+([A-Z][\w'’-]+)"
 )
+
+
+# A base of another kind after a name of an air base: "the Belaya military base", "the Engels base".
+BASE_AFTER = re.compile(r"[»\"”]? (?:military |strategic |bomber )?base\b")
 
 
 # Lower-case words of kind that open a name's alias ("City of Sevastopol") but, in running text, are the
@@ -129,6 +133,10 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
             shared = _shared_noun(text, spans[i][1], first, gazetteer)
             if shared is not None:
                 longest = (1, *shared)
+            elif (base := BASE_AFTER.match(text, spans[i][1])) and (air_base := index.get(f"{first} air base")):
+                # "the Belaya military base": the air base of that name, called a base of another kind
+                n = 1 + len(base.group().split())
+                longest = (n, f"{first} air base", air_base)
         if longest is None:
             _other_readings(text, spans, i, first, gazetteer, found)
             continue

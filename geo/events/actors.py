@@ -39,6 +39,8 @@ SIDE_FIRST = re.compile(rf"{_UA_SIDE}|{_RU_SIDE}", re.IGNORECASE)
 GAP_WORDS = re.compile(
     r"\s(?:said|says|say|reported|reports|report|claimed|claims|calls|called|warns|warned|and|or|that|was|were|is|are"
     r"|has|had|have|a|an|the|came|comes|under"  # ("Russia came under drone attack": no Russian drone)
+    # ("messages from Russia confirm drone attacks at Olenya": what is told of, no Russian drone)
+    r"|confirms?|confirmed|shows?|showed|indicates?|indicated|suggests?|suggested|denies|denied|blames?|blamed"
     r"|of|in|on|at|by|with|from|to|its|their|--|-|—|–)\s",  # a dash: "KHERSON, Ukraine -- Russian forces"
     re.IGNORECASE,
 )
@@ -552,10 +554,12 @@ FLAGS = {
 # An attack named as a noun: "in what Russia called a Ukrainian attack with sea drones".
 ATTACKS = {
     side: re.compile(
-        rf"\b{adjective}\s+(?:(?!(?:with|on|at|in|against|from|by|and|territory|soil|capital|city|town|village"
+        # (not weapons a thing is made for: "produces components for Russian missile and artillery systems")
+        rf"(?<!\bfor )\b{adjective}\s+(?:(?!(?:with|on|at|in|against|from|by|and|territory|soil|capital|city|town|village"
         # nor a speaker and the verb of speech: "Russian governor claims drone attack on a refinery"
         r"|positions?|governors?|officials?|authorities|ministry|media|said|says|claims?|claimed|reports?|reported"
-        r"|accused|accuses|blamed|blames)\b)[\w-]+\s+){0,2}(?:attacks?|strikes?|missiles?|drones?|shelling|bombardment|shells?|"
+        r"|accused|accuses|blamed|blames|confirms?|confirmed|shows?|showed|denies|denied)\b)[\w-]+\s+){0,2}"
+        r"(?:attacks?|strikes?|missiles?|drones?|shelling|bombardment|shells?|"
         r"artillery|air ?strikes?|rockets?)\b"
         # (not "facilities used by Russian drone teams": the people who fly them, a target)
         r"(?!\s+(?:teams?|operators?|crews?|pilots?|launch\s+sites?|bases?|depots?|warehouses?|storage"
@@ -1358,6 +1362,13 @@ def last_side(phrases: list[ActorPhrase], sentence: str = "") -> str | None:
     With no strong phrase, the last side named that is not where something is ("Russia said its
     forces had captured a village in Ukraine's Donetsk region": Russia).
     """
+    # (not weapons a thing is made for: "the plant produces components for Russian missile and artillery
+    # systems. The governor confirmed a drone strike on the plant": no Russian strike)
+    phrases = [
+        p
+        for p in phrases
+        if not (MADE_FOR_BEFORE.search(sentence, max(0, p.start - 12), p.start) and _weapons(sentence, p))
+    ]
     strong = [p for p in phrases if p.strong]
     if len(strong) > 1 and (unquoted := [p for p in strong if not _quoted(sentence, p.start)]):
         # 'The Ukrainian military said it had attacked the airfield, calling it "a place of concentration of
@@ -1386,6 +1397,17 @@ def last_side(phrases: list[ActorPhrase], sentence: str = "") -> str | None:
         return last.side
     weak = [p for p in phrases if sentence and not PLACE_OWNER.search(sentence, 0, p.start)]
     return weak[-1].side if weak else None
+
+
+MADE_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
+WEAPON_WORD = re.compile(r"(?:\s+[\w-]+){0,2}?\s*\b(?:missiles?|drones?|UAVs?|artillery|rockets?|aviation|systems?)\b", re.IGNORECASE)
+
+
+def _weapons(sentence: str, phrase: ActorPhrase) -> bool:
+    """Whether a side's phrase names its weapons ("Russian missile and artillery systems"), not its people."""
+    return WEAPON_WORD.match(sentence, phrase.end) is not None or WEAPON_WORD.search(
+        sentence[phrase.start : phrase.end]
+    ) is not None
 
 
 def _quoted(sentence: str, position: int) -> bool:

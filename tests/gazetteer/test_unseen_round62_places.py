@@ -38,3 +38,15 @@ def test_a_weapon_spelt_another_way_is_no_town_that_bore_its_name() -> None:
     text = "The Bryansk plant makes parts for Iskander missiles and Pantsyr air defence systems."
     found = _places(text, date(2024, 10, 19))
     assert "Pantsyr" not in found or found["Pantsyr"] is None  # not Krasnoarmeysk, once "Pantsir"
+
+
+def test_an_air_base_in_russian_quotes_before_its_kind() -> None:
+    text = "In addition to Olenya, the «Belaya» airfield in the Irkutsk region is also on fire."
+    found = [m.place for m in find_places(text, published=date(2025, 6, 1)) if m.text.startswith("Belaya")]
+    assert found and found[0] is not None and found[0].name == "Belaya air base"
+
+
+def test_an_air_base_called_a_military_base() -> None:
+    text = "Ukraine hit several Russian strategic sites, including the Belaya military base deep in Siberia."
+    found = _places(text, date(2025, 7, 5))
+    assert found["Belaya military base"] is not None and found["Belaya military base"].name == "Belaya air base"

@@ -101,3 +101,23 @@ def test_forces_operating_in_a_long_named_area_cleared_a_village(seen: Seen) -> 
 def test_wanting_a_side_to_withdraw_is_still_an_aim(seen: Seen) -> None:
     text = "Moscow wants Ukrainian troops to withdraw from Kostiantynivka and Kramatorsk."
     assert not seen(text, published=date(2025, 9, 15))
+
+
+def test_messages_from_russia_that_confirm_drone_attacks_name_no_russian_drones(seen: Seen) -> None:
+    text = (
+        "Numerous videos and text messages from Russia confirm drone attacks and explosions at the Olenya air "
+        "base in the Murmansk region."
+    )
+    found = seen(text, published=date(2025, 6, 1))
+    assert ("strike", "UA", "Olenya air base") in found
+    assert ("strike", "RU", "Olenya air base") not in found
+
+
+def test_weapons_a_plant_makes_parts_for_are_not_the_next_strikes_side(seen: Seen) -> None:
+    text = (
+        "He said the Progress plant produces components for Russian missile and artillery systems. Tambov "
+        "region Governor Yevgeny Pervyshov confirmed a drone strike on an enterprise in Michurinsk."
+    )
+    found = seen(text, published=date(2025, 6, 3))
+    assert ("strike", "UA", "Michurinsk") in found
+    assert ("strike", "RU", "Michurinsk") not in found
