@@ -472,8 +472,12 @@ SAME_FORCES = re.compile(
 )
 PRONOUN_BEFORE = re.compile(
     # "The SBU said its drones hit Dyagilevo": the weapons of the side the pronoun stands for
-    r"\b(?:they|it|its\s+(?:forces|troops|units|drones|missiles|aircraft|warplanes|jets))\s+"
-    r"(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|then|again|later)\s+)?"
+    r"\b(?:they|it|its\s+(?:forces|troops|units|drones|missiles|aircraft|warplanes|jets)"
+    # ... and the side's troops named again with no side: "the troops have since retreated from most of Kursk"
+    # (the sentence's subject, after an adverb that joins it to the one before: not "shelled the troops")
+    r"|(?:^|(?<=^However )|(?<=^However, )|(?<=^But )|(?<=^Now )|(?<=^Later )|(?<=^Meanwhile, )|(?<=^Since then, ))"
+    r"(?:the|these|those)\s+(?:troops|forces|soldiers|units))\s+"
+    r"(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|then|again|later|since|now|already|just)\s+)?"
     r"[\"“‘']?$",
     re.IGNORECASE,
 )

@@ -981,6 +981,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             # "near a group of settlements in Donetsk Oblast that Ukraine liberated": what was
             # taken are the settlements, not a place named before them
             targets = [t for t in targets if t.start > trigger.start]
+        if trigger.event_type in ("advance", "retreat") and SHARE_OF_COUNTRY.match(sentence.text, trigger.end):
+            continue  # "Russia, which has seized and occupied around a fifth of Ukraine": the war's sum, no place
         if trigger.event_type == "advance" and _axes(sentence.text, trigger, targets):
             continue  # "continue to advance around Bakhmut, Melitopol and Berdiansk": the axes
         if not targets and trigger.event_type == "retreat" and not trigger.passive:
@@ -1744,6 +1746,14 @@ def _event(
     )
 
 
+# A share of a whole country after a verb of taking: "seized and occupied around a fifth of Ukraine", "holds
+# about 18% of Ukraine's territory".
+SHARE_OF_COUNTRY = re.compile(
+    r"(?:\s+and\s+\w+)?\s+(?:(?:around|about|nearly|almost|roughly|some|more\s+than|over|close\s+to)\s+)?"
+    r"(?:(?:a|one|two)\s+(?:fifth|quarter|third|half|fifths|thirds)|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
+    r"\s+of\s+(?:the\s+)?(?:Ukraine|Russia|the\s+country|Ukrainian\s+territory|Ukraine['’]s\s+territory)\b",
+    re.IGNORECASE,
+)
 CROSSING_OBJECT_CHARS = 40  # a verb's crossing lies this near after it: "destroyed the remaining two bridges"
 
 

@@ -62,7 +62,7 @@ def trigger_dates(sentence: str, triggers: list[Trigger], published: date | None
     lead = _dated(sentence, 0, cuts[0], hints, published)
     stretches = [sentence[cuts[i] : cuts[i + 1]] for i in range(len(triggers))]
     own = [
-        _dated(sentence, cuts[i], cuts[i] + len(_own_clause(stretch)), hints, published)
+        _first_verbs_date(sentence, cuts[i], _own_clause(stretch), hints, published)
         for i, stretch in enumerate(stretches)
     ]
     dates = []
@@ -108,6 +108,23 @@ def _cause_of(
     if any(mark in between for mark in ",;:()"):
         return None
     return own[i - 1] if CAUSE_BEFORE.search(between) else None
+
+
+# The next verb of a series that may have a date of its own: "took Crimea in 2014 and launched its
+# full-scale assault in February 2022".
+AND_NEXT_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:launched|began|started|invaded|\w+ed)\b")
+
+
+def _first_verbs_date(
+    sentence: str, start: int, stretch: str, hints: list[tuple[int, str]], published: date | None
+) -> EventDate | None:
+    """The date of a phrase's own stretch, or of its first verb's part when that part names a date of its
+    own before the next verb of a series ("took Crimea in 2014", not "in February 2022")."""
+    if " and " in stretch and (then := AND_NEXT_VERB.search(stretch)):
+        first = _dated(sentence, start, start + then.start(), hints, published)
+        if first is not None:
+            return first
+    return _dated(sentence, start, start + len(stretch), hints, published)
 
 
 def _own_clause(stretch: str) -> str:

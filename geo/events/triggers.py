@@ -1123,7 +1123,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|grenade|mortar"
         # "Ukraine launch HIMARS attack at Antonovsky Bridge": a named weapon's attack is fire
         r"|guided|bomb|uav|fpv|terrorist|overnight|nighttime|night|himars|atacms|iskander|kinzhal|kalibr|aerial"
-        r"|shahed|ballistic|unsuccessful|failed|futile|abortive|fruitless)s?\b)"
+        r"|shahed|ballistic|unsuccessful|failed|futile|abortive|fruitless"
+        # (nor the war itself: "since it took Crimea in 2014 and launched its full-scale assault in February
+        # 2022")
+        r"|full-scale|all-out)s?\b)"
         r"(?:[\w-]+ ){0,3}"
         r"(?:counter-?offensive|offensive|counter-?attack|assault|attack|storming)\b"
         # (not "launched an attack, presumably using Shahed-type UAVs, on ...": a drone attack; nor one

@@ -121,3 +121,25 @@ def test_weapons_a_plant_makes_parts_for_are_not_the_next_strikes_side(seen: See
     found = seen(text, published=date(2025, 6, 3))
     assert ("strike", "UA", "Michurinsk") in found
     assert ("strike", "RU", "Michurinsk") not in found
+
+
+def test_the_war_s_sum_and_its_start_are_no_events(seen: Seen) -> None:
+    text = (
+        "Kursk was one of Kyiv’s few bargaining chips in swapping land with Russia, which has seized and "
+        "occupied around a fifth of Ukraine since it took Crimea in 2014 and launched its full-scale assault "
+        "in February 2022."
+    )
+    assert not seen(text, published=date(2025, 3, 12))
+
+
+def test_the_troops_named_again_are_the_side_named_before(seen: Seen) -> None:
+    text = (
+        "In the neighbouring Kursk region, Ukrainian forces had maintained control over parts of the territory "
+        "for several months. However the troops have since retreated from most of the Kursk region."
+    )
+    assert ("retreat", "UA", "Kursk Oblast") in seen(text, published=date(2025, 4, 8))
+
+
+def test_troops_shelled_are_no_subject(seen: Seen) -> None:
+    text = "Ukrainian forces captured Sudzha. Russian artillery shelled the troops near Sudzha."
+    assert ("strike", "RU", "Sudzha") in seen(text, published=date(2024, 8, 20))
