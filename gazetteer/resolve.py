@@ -2524,7 +2524,17 @@ def _far_guess(
         return None
     if _said_to_be_its_countrys(place, p.match.start, ctx.text):
         return None  # "the worst nuclear disaster, at Ukraine's Chernobyl": the text says whose it is
-    if place.population >= FAR_SMALL_POPULATION or (len(p.candidates) == 1 and place.kind == "town"):
+    if place.population >= FAR_SMALL_POPULATION or (
+        place.kind == "town"
+        and (
+            len(p.candidates) == 1
+            # (or the one bearing it as its own name: Tikhoretsk, not the Parkovyy GeoNames also calls so)
+            or (
+                key(place.name) == p.match.key
+                and not any(c.id != place.id and key(c.name) == p.match.key for c in p.candidates)
+            )
+        )
+    ):
         return None  # a city, or a town that is the only one of its name ("a refinery in Tuapse")
     if place.kind == "town" and p.hint and place.population >= CUED_TOWN_POPULATION:
         return None  # "the Russian push in eastern Ukraine ... the city of Pokrovsk" in a story about Kursk

@@ -1569,6 +1569,10 @@ def _side_that_suffered(sentence: str, trigger: Trigger, phrases: list[ActorPhra
     if suffered is not None and suffered.start() < trigger.end:
         return before[-1].side
     named = [p for p in phrases if p.end <= trigger.start]
+    if named and FACING_AFTER.fullmatch(sentence, named[-1].end, trigger.start):
+        # "Russian troops who have crossed the Dnipro were facing growing difficulties after strategic bridges
+        # were damaged": the side hampered by the strike
+        return named[-1].side
     if named and LOST_IN.fullmatch(sentence, named[-1].end, trigger.start):
         return named[-1].side  # "the Russians lost 1.5 million tons of oil as a result of the attack on"
     if named and CAME_UNDER_AFTER.match(sentence, named[-1].end):
@@ -1583,6 +1587,12 @@ def _side_that_suffered(sentence: str, trigger: Trigger, phrases: list[ActorPhra
     return None
 
 
+# After a side's name, the trouble a strike caused it: " ... were facing growing difficulties after ".
+FACING_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:facing|faced|face|faces|experiencing|experienced)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:difficult(?:y|ies)|problems|shortages|troubles?)\s+(?:after|because\s+of|due\s+to|since|as)\s+[^.;]{0,60}",
+    re.IGNORECASE,
+)
 # After a side's name, what it lost to the strike: " lost 1.5 million tons of oil as a result of the ".
 LOST_IN = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?lost\s+[^;]{1,80}?\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|in)\s+"
@@ -1629,7 +1639,7 @@ def decide_actor(
         # "Ukrainian positions were shelled outside Mariupol": a side's positions (a thing of the side, no
         # actor phrase) as the subject of the fire
         return ("RU" if own.group(1).lower() == "ukrainian" else "UA"), "agent"
-    if trigger.event_type == "strike" and (hit := _side_that_suffered(sentence, trigger, phrases)):
+    if trigger.event_type in FIRE_TYPES and (hit := _side_that_suffered(sentence, trigger, phrases)):
         return OTHER_SIDE[hit], "agent"  # "Russian forces suffered a major new attack in Luhansk"
     if trigger.event_type == "retreat" and (cause := _retreat_cause_side(sentence, trigger, phrases)):
         return OTHER_SIDE[cause], "agent"  # "as a result of enemy fire and assault, units were moved to ..."

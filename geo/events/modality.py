@@ -215,6 +215,8 @@ UNCONFIRMED = re.compile(
     re.IGNORECASE,
 )
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+|either\s+)?$", re.IGNORECASE)  # "force Kyiv to either withdraw"
+# Weapons to be used, an aim: "permission to use long-range missiles they have provided" (lower case).
+WEAPONS_TO_USE = re.compile(r"\bto\s+(?:use|fire|launch|deploy|employ)\s+(?:(?:its|their|the|more)\s+)?(?:[\w-]+\s+){0,2}$")
 # A noun of an event right after "to", which makes "to" a preposition: "led to the liberation of X".
 NOUN_AFTER_TO = re.compile(r"(?:the|an?)\s|\w+tion\b", re.IGNORECASE)
 # Infinitives that still report what happened: "were forced to retreat", "decided to withdraw".
@@ -1054,6 +1056,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "prediction"
     if "having " in before and HAVING_THEN_WILL.match(sentence, trigger_start):
         return "prediction"  # "having captured it, the enemy will be able to inflict fire damage on X"
+    if (use := WEAPONS_TO_USE.search(before)) and not _DONE_INFINITIVE.search(before, 0, use.start() + 3):
+        return "intention"  # "seeking permission from its allies to use long-range missiles"
     if (
         _INFINITIVE.search(before)
         and not _DONE_INFINITIVE.search(before)

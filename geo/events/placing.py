@@ -93,6 +93,7 @@ TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A capital's officials: "Kiev officials", "Moscow authorities" speak for the government there.
+SERVED_FOR_BEFORE = re.compile(r"\bfor\s+$")
 CAPITAL_OFFICIALS = re.compile(r"\s+(?:officials|authorities|government|leadership|politicians|diplomats)\b")
 MAYOR_OF = re.compile(r"\bmayor\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 TITLE_AFTER = re.compile(
@@ -1109,6 +1110,9 @@ def sentence_places(
             # ("according to both Kiev officials and pro-Russian rebels. ... attacking the town": the
             # capital's officials, not the town of the story)
             and not (m.place.name in CAPITALS and CAPITAL_OFFICIALS.match(text, m.end))
+            # ("Avdeevka, which had served as a pivotal fortress for Kiev ... to withdraw from the town": the
+            # side a town served, no town)
+            and not (m.place.name in CAPITALS and SERVED_FOR_BEFORE.search(text, max(0, m.start - 5), m.start))
             # "KYIV: Ukraine said ... raised the flag in the settlement" (but "KHERSON, Ukraine -- Russian
             # forces shelled the city": the city the story was filed from)
             and not (_dateline(text, m) and not (word.lower() == "city" and m.place.kind == "city"))

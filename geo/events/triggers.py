@@ -2994,6 +2994,7 @@ WEAPONS_ENTERING = re.compile(
 _CIVILIANS = (
     r"(?:residents|civilians|people|population|families|refugees|children|locals|inhabitants|villagers"
     r"|evacuees|collaborators"  # ("forced local collaborators to flee")
+    r"|tourists|holidaymakers|vacationers"  # ('Russian "tourists" fleeing from occupied Crimea')
     # ("The wounded troops were evacuated from the town and hospitalized"): the wounded leave, not a front
     r"|wounded|injured|casualties|bodies)"
 )

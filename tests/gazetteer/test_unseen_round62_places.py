@@ -50,3 +50,13 @@ def test_an_air_base_called_a_military_base() -> None:
     text = "Ukraine hit several Russian strategic sites, including the Belaya military base deep in Siberia."
     found = _places(text, date(2025, 7, 5))
     assert found["Belaya military base"] is not None and found["Belaya military base"].name == "Belaya air base"
+
+
+def test_a_russian_town_whose_namesake_bears_its_name_only_as_an_alternate() -> None:
+    text = (
+        "A statement by Ukraine’s general staff said the munitions depots were at Tikhoretsk in southern Russia "
+        "and Oktyabrsky in the western region of Tver. An overnight Russian missile strike on the central "
+        "Ukrainian city of Kryvyi Rih killed a boy."
+    )
+    found = _places(text, date(2024, 9, 21))
+    assert found["Tikhoretsk"] is not None and found["Tikhoretsk"].admin1 == "Krasnodar Krai"

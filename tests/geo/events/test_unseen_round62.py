@@ -143,3 +143,41 @@ def test_the_troops_named_again_are_the_side_named_before(seen: Seen) -> None:
 def test_troops_shelled_are_no_subject(seen: Seen) -> None:
     text = "Ukrainian forces captured Sudzha. Russian artillery shelled the troops near Sudzha."
     assert ("strike", "RU", "Sudzha") in seen(text, published=date(2024, 8, 20))
+
+
+def test_permission_sought_to_use_missiles_is_no_strike(seen: Seen) -> None:
+    text = (
+        "Kyiv is also seeking permission from its western allies to use long-range missiles they have "
+        "provided Ukraine with to strike deep inside Russia."
+    )
+    assert not seen(text, published=date(2024, 9, 21))
+
+
+def test_a_side_forced_to_use_missiles_struck(seen: Seen) -> None:
+    text = "Russia was forced to use Iskander missiles against Kharkiv on Monday."
+    assert ("strike", "RU", "Kharkiv") in seen(text, published=date(2024, 9, 21))
+
+
+def test_the_town_after_a_fortress_for_kiev_is_the_fortress(seen: Seen) -> None:
+    text = (
+        "Last week, Moscow announced the capture of Avdeevka in the DPR, which had served as a pivotal fortress for "
+        "Kiev since the early stages of the conflict. After months of immense pressure from Russian forces, the "
+        "Ukrainian military ordered its troops to withdraw from the town on Friday."
+    )
+    found = seen(text, published=date(2024, 2, 22))
+    assert ("retreat", "UA", "Avdiivka") in found
+    assert ("retreat", "UA", "Kyiv") not in found
+
+
+def test_the_side_facing_difficulties_after_bridges_were_damaged_did_not_damage_them(seen: Seen) -> None:
+    text = (
+        "Ukraine on Sunday said Russian troops who have crossed the Dnipro river in the southern Kherson region "
+        "were facing growing difficulties after strategic bridges were damaged."
+    )
+    found = seen(text, published=date(2022, 8, 15))
+    assert not any(actor == "RU" for kind, actor, _ in found if kind == "bridge_strike")
+
+
+def test_tourists_fleeing_a_peninsula_are_no_retreat(seen: Seen) -> None:
+    text = 'The report notes that Russian "tourists" fleeing from occupied Crimea likely increased the traffic.'
+    assert not seen(text, published=date(2023, 7, 18))
