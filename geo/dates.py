@@ -74,7 +74,8 @@ _DAY_WORD = re.compile(
     r"yesterday|overnight|last\s+night)\b"
 )
 _AGO = re.compile(
-    r"(?i)\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+ago\b"
+    # ("almost exactly a year ago", "six months ago": a month's precision)
+    r"(?i)\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven)\s+(?P<unit>day|week|month|year)s?\s+ago\b"
 )
 _WEEKEND = re.compile(
     r"(?i)\b(?:(?:at|over|during|on|through)\s+the\s+weekend|this\s+(?P<past>past\s+)?weekend"
@@ -261,9 +262,14 @@ def _ago(match: re.Match[str], published: date | None) -> EventDate:
     count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
     if published is None:
         return EventDate(None, None, match[0])
-    if match["unit"].lower() == "day":
+    unit = match["unit"].lower()
+    if unit == "day":
         return EventDate(published - timedelta(days=count), "day", match[0])
-    return EventDate(published - timedelta(weeks=count), "week", match[0])
+    if unit == "week":
+        return EventDate(published - timedelta(weeks=count), "week", match[0])
+    months = count * (12 if unit == "year" else 1)
+    year, month = divmod(published.year * 12 + published.month - 1 - months, 12)
+    return EventDate(date(year, month + 1, MID_MONTH), "month", match[0])
 
 
 def _past_day(match: re.Match[str], published: date | None) -> EventDate:

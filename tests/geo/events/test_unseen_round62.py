@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
+
 Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
 
 
@@ -181,3 +184,25 @@ def test_the_side_facing_difficulties_after_bridges_were_damaged_did_not_damage_
 def test_tourists_fleeing_a_peninsula_are_no_retreat(seen: Seen) -> None:
     text = 'The report notes that Russian "tourists" fleeing from occupied Crimea likely increased the traffic.'
     assert not seen(text, published=date(2023, 7, 18))
+
+
+def test_a_town_recaptured_a_year_ago_is_dated_a_year_back() -> None:
+    text = (
+        "The village of Krynky lies close to the Dnipro around 30 km northeast of the city of Kherson, which "
+        "Ukraine recaptured almost exactly a year ago."
+    )
+    found = extract_events(read_text(text, published=date(2023, 11, 15)), load_gazetteer())
+    assert {e.date[:7] for e in found if e.place == "Kherson" and e.date} == {"2022-11"}
+
+
+def test_the_first_success_since_a_capture_tells_no_capture(seen: Seen) -> None:
+    text = "This marks the first major success for the Russian military since the capture of Bakhmut in May 2023."
+    assert not seen(text, published=date(2023, 12, 27))
+
+
+def test_a_participle_gaining_temporary_control_is_a_gain(seen: Seen) -> None:
+    text = (
+        "Ukrainian troops landed on the left bank and broke the Russian defense, gaining temporary control over "
+        "part of Pishchanivka in the Kherson region."
+    )
+    assert ("advance", "UA", "Pishchanivka") in seen(text, published=date(2023, 10, 19))
