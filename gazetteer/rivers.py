@@ -30,7 +30,9 @@ def on_rivers(mentions: list[Mention], metonyms: frozenset[int] = frozenset()) -
     kilometres from the Dnipro" puts it by Bilozerka, not by a Donbas town the paragraph before named.
     With no place on the course, the place lying closest to it says where the text is (around the
     mention, else anywhere in the article): "give up Kherson and move east of the Dnipro" after
-    "leaving Kharkiv" puts it by Kherson. The mention's point is the nearest point of the course to
+    "leaving Kharkiv" puts it by Kherson; and so does a place around the mention when none around it lies
+    on the course ("Tokmak is a small town some 50km from the Dnieper River" is the stretch by Tokmak,
+    not by the Kyiv a later paragraph names). The mention's point is the nearest point of the course to
     that place. With no place to go by, or only the oblast its own point lies in, the river's own
     point (the stretch most reporting is about) stays. Mentions at ``metonyms`` ("Kyiv's troops": a
     government, not a place by the river) do not count.
@@ -67,7 +69,8 @@ def on_rivers(mentions: list[Mention], metonyms: frozenset[int] = frozenset()) -
             courses[river.id] = (off_course, along, located, on_course)
         off_course, along, located, on_course = courses[river.id]
         near = [abs(m.start - mention.start) <= SAME_PASSAGE_CHARS for m in named]
-        if on_course:
+        near_points = [i for i in range(len(named)) if near[i] and named[i].place.kind in POINT_KINDS]
+        if on_course and (any(near[i] for i in on_course) or not near_points):
             votes = {i: 1.0 if near[i] else FAR_PASSAGE_VOTE for i in on_course}
             tally = {
                 i: sum(votes[j] for j in on_course if abs(along[i] - along[j]) <= STRETCH_KM)

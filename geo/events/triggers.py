@@ -3436,11 +3436,6 @@ CONCESSION_BEFORE = re.compile(r"\b(?:even though|although|though|despite)\b[^,;
 STATE_WORDS = ("occupied", "held", "controlled", "under")
 STATE_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?$")
 PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$")
-# A taking told as the start of a span: "since the capture of Bakhmut", "since Russia's seizure of" (lower case).
-SINCE_THE_BEFORE = re.compile(r"\bsince\s+(?:(?:the|its|their|[\w'’-]+['’]s)\s+(?:[\w-]+\s+)?)?$")
-TAKING_NOUN = re.compile(
-    r"(?:the\s+)?(?:capture|fall|liberation|seizure|occupation|withdrawal|retreat|loss)\b(?!\s+(?:back|from)\b)"
-)
 # A clause of time before a launch: "since Moscow launched the offensive", "ever since Russia began".
 SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,3}$")
 SINCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+since\b")
@@ -3646,13 +3641,6 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and SINCE_CLAUSE_BEFORE.search(lower, window, start)
             ):
                 continue  # "under Russian strikes since Moscow launched the offensive in 2022": a time
-            if (
-                pattern.event_type in ("advance", "retreat")
-                and habitual
-                and SINCE_THE_BEFORE.search(lower, window, start)
-                and TAKING_NOUN.match(lower, start)
-            ):
-                continue  # "the first major success since the capture of Bakhmut in May 2023": a time
             if lower.startswith("gains", start) and KEPT_GAINS_BEFORE.search(lower, window, start):
                 continue  # "further solidifying their gains in Donetsk": gains told before, held now
             if lower.startswith("incursion", start) and CONCESSION_BEFORE.search(lower, window, start):

@@ -60,3 +60,17 @@ def test_a_russian_town_whose_namesake_bears_its_name_only_as_an_alternate() -> 
     )
     found = _places(text, date(2024, 9, 21))
     assert found["Tikhoretsk"] is not None and found["Tikhoretsk"].admin1 == "Krasnodar Krai"
+
+
+def test_a_river_named_beside_a_town_off_its_course_is_not_placed_by_a_far_city_on_it() -> None:
+    text = (
+        "Tokmak is a small town some 50km from the Dnieper River, which divides the Russian and "
+        "Ukrainian-controlled areas of the Zaporozhye region.\n\n"
+        "The town's mayor said that drones had struck a bakery and two apartment blocks overnight, that two "
+        "people were wounded and that power was cut in three districts. Emergency crews worked through the "
+        "morning to clear the rubble, and the town's schools moved to remote lessons for the rest of the week. "
+        "Local officials said the attacks had grown more frequent since the spring.\n\n"
+        "Kiev has repeatedly shelled the town, officials said, and the fighting in the Donbass goes on."
+    )
+    river = next(m.place for m in find_places(text, published=date(2024, 4, 13)) if m.text == "Dnieper River")
+    assert river is not None and river.lat < 48.5  # the lower Dnipro by Zaporizhzhia Oblast, not by Kyiv
