@@ -821,11 +821,13 @@ DAMAGED_THING_AFTER = re.compile(
     # ("six Russian fuel tankers were destroyed near Novovasylivka")
     r"|tankers?|vehicles?|howitzers?|boats?"
     # the places of war long-range strikes hit: "targets Russian ammunition depot", "hit Russian airfields"
-    r"|depots?|arsenals?|refiner(?:y|ies)|airfields?|air\s*bases?|warehouses?|command\s+posts?)\b",
+    r"|depots?|arsenals?|refiner(?:y|ies)|airfields?|air\s*bases?|warehouses?|command\s+posts?"
+    # ("hit three Russian surface-to-air missile systems", "a Russian munitions dump is hit")
+    r"|systems?|dumps?)\b",
     re.IGNORECASE,
 )
 DAMAGED_PASSIVE_AFTER = re.compile(
-    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|hit|struck|sunk"
+    r"\s+(?:were|was|is|are|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|hit|struck|sunk"
     r"|downed|shot\s+down)\b"
 )
 # A side's weapons right before the participle that says where they were fired: "Ukrainian drones (UAVs)
@@ -2426,7 +2428,13 @@ def named_attacker(sentence: str, phrases: list[ActorPhrase]) -> tuple[str, str]
     struck (basis ``owner``), or the side that claimed it or was blamed for it ("Russian officials
     blamed Ukraine"), for strikes whose verb has no agent. A blast nobody owned up to stays
     ``unknown``."""
-    sides = {side for side, pattern in ATTACKS.items() if pattern.search(sentence)}
+    sides = {
+        side
+        for side, pattern in ATTACKS.items()
+        for named in pattern.finditer(sentence)
+        # (not the weapons a verb of damage took: "had hit three Russian surface-to-air missile systems")
+        if not DAMAGED_BEFORE.search(sentence, max(0, named.start() - 30), named.start())
+    }
     sides |= {side for side, pattern in ATTACK_FROM.items() if pattern.search(sentence)}
     if len(sides) == 1:
         return sides.pop(), "agent"

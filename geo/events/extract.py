@@ -367,7 +367,8 @@ SHELLED = re.compile(
 )
 # What a sentence that tells of an attack holds: only then is it asked who attacked.
 STRIKE_WORDS = re.compile(
-    r"\b(?:attack\w*|strik\w*|struck|shell\w*|missiles?|drones?|air-?strikes?|bomb\w*|rockets?|artillery)\b",
+    r"\b(?:attack\w*|strik\w*|struck|shell\w*|missiles?|drones?|air-?strikes?|bomb\w*|rockets?|artillery"
+    r"|destroyed|hit)\b",  # ("Ukrainian forces destroyed a munitions depot ... a video of the strike")
     re.IGNORECASE,
 )
 # A crossing named by a town and words between: "the Kakhovka hydroelectric dam".
@@ -492,6 +493,7 @@ def extract_events(
     sentence_of: dict[str, int] = {}  # an event's sentence, by index
     told_before: frozenset[str] = frozenset()  # the places the previous sentence's events are at
     previous_text = ""  # the sentence before: who attacked, for a strike that names nobody
+    struck_regions: frozenset[str] = frozenset()  # the oblasts the sentence before placed its strikes at
     unnamed: Sentence | None = None  # the sentence before, if it told of places it did not name
     counted: list[Event] = []  # ... and the events at their oblast it told
     located: Sentence | None = None  # the sentence before, if it was only where (an itemised report's line)
@@ -567,6 +569,7 @@ def extract_events(
                 told_before,
                 fire_side if under_fire else None,
                 advanced_side if advanced_at == index - 1 else None,
+                struck_regions=struck_regions,
             )
             found = _sentence_events(article, sentence, context)
             if itemised and any(e.geo_precision == 1 for e in found):
@@ -610,6 +613,8 @@ def extract_events(
                 if e.event_type == "bridge_strike":
                     sentence_of[e.event_id] = index  # a later sentence may say where the bridge is
             told_before = frozenset([e.place_id for e in found]) if found else frozenset()
+            # (and the oblasts its strikes were placed at: the next sentence's town in one is struck there)
+            struck_regions = frozenset(e.place for e in found if e.place_kind == "region" and e.event_type in FIRE_TYPES)
             if len(context.advancing) == 1:
                 # "its forces gained control of villages in the Donetsk region" tells whose the next
                 # sentence's "settlements captured" are, though it placed no event itself
@@ -619,6 +624,7 @@ def extract_events(
             pending.append(text)
             if told_before:
                 told_before = frozenset()
+            struck_regions = frozenset()
         if last_fire != index and any(t.event_type == "strike" for t in triggers):
             # fire told of no place but the country ("Russian missiles and drones struck Ukrainian energy
             # facilities"): the tolls the next sentences count region by region are that fire's; its side
@@ -788,6 +794,8 @@ class _Context:
     advanced_before: str | None = None
     # the sides this sentence's advances are told of (filled in as they are decided), placed or not
     advancing: set[str] = field(default_factory=set)
+    # the oblasts the previous sentence placed its strikes at: a town of one was struck there too
+    struck_regions: frozenset[str] = frozenset()
 
 
 def _event_places(
@@ -1097,7 +1105,14 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             ):
                 # "While initially gaining ground, the Russian offensive ...": the subject gained it
                 who, why = subject.side, "agent"
-            if why == "context" and context.struck_before and target.place.id not in context.struck_before:
+            if (
+                why == "context"
+                and context.struck_before
+                and target.place.id not in context.struck_before
+                # ("destroyed a depot in Donetsk Oblast. ... a video of the strike near Selydove": a town of the
+                # oblast struck)
+                and target.place.admin1 not in context.struck_regions
+            ):
                 # "Ukrainian drones struck a refinery in Ryazan. A missile hit Kharkiv": the sentence
                 # before struck elsewhere, so it does not say who struck here
                 who, why = "unknown", "none"
@@ -1449,10 +1464,20 @@ def _axes(sentence: str, trigger: Trigger, targets: list[SentencePlace]) -> bool
     )
 
 
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+STRIKE_NOUN = re.compile(r"(?:strike|attack|airstrike)s?", re.IGNORECASE)
+
+
 def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> bool:
     """Whether a strike names no side but as a place's owner, and is fire (a blast or an explosion
     nobody owned up to stays unknown): "glide bombs struck five locations across the city"."""
-    if BLAST.search(trigger.text) or (BLAST.search(sentence) and not SHELLED.search(trigger.text)):
+    if BLAST.search(trigger.text) or (
+        BLAST.search(sentence)
+        and not SHELLED.search(trigger.text)
+        # (nor "a video of the strike near Selydove — an initial explosion is followed by ...": the strike
+        # told before, its explosions seen)
+        and not (THE_BEFORE.search(sentence, max(0, trigger.start - 5), trigger.start) and STRIKE_NOUN.fullmatch(trigger.text))
+    ):
         return False  # (but "a fire broke out as a result of shelling" was shelling)
     return all(PLACE_OWNER.search(sentence, 0, p.start) for p in phrases)
 
@@ -1508,6 +1533,11 @@ def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:
     return SAID_AFTER.match(sentence, end) is not None
 
 
+# Air defence that downed what was fired, right before its verb: "The Air Defense Forces destroyed all enemy
+# targets. The wreckage fell in ...": no attacker.
+AIR_DEFENCE_BEFORE = re.compile(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)  # each strike of a sentence asks about the same sentence before
 def _attacker_before(previous: str) -> str | None:
     """The one side that struck in the sentence before ("following a Russian attack on the
@@ -1519,7 +1549,9 @@ def _attacker_before(previous: str) -> str | None:
         return None
     sides = set()
     for trigger in find_triggers(previous):
-        if trigger.event_type in FIRE_TYPES:
+        if trigger.event_type in FIRE_TYPES and not AIR_DEFENCE_BEFORE.search(
+            previous, max(0, trigger.start - 60), trigger.start
+        ):
             side, _ = decide_actor(previous, trigger, phrases)
             if side != "unknown":
                 sides.add(side)

@@ -201,3 +201,26 @@ def test_a_participle_gaining_temporary_control_is_a_gain(seen: Seen) -> None:
         "part of Pishchanivka in the Kherson region."
     )
     assert ("advance", "UA", "Pishchanivka") in seen(text, published=date(2023, 10, 19))
+
+
+def test_weapons_a_verb_of_damage_took_name_no_attacker(seen: Seen) -> None:
+    text = (
+        "Ukraine’s military said on Wednesday it had hit three Russian surface-to-air missile systems in "
+        "Russian-occupied Crimea overnight, its second reported strike in days."
+    )
+    found = seen(text, published=date(2024, 6, 12))
+    assert ("strike", "UA", "Crimea") in found
+    assert ("strike", "RU", "Crimea") not in found
+
+
+def test_a_sides_dump_hit_was_hit_by_the_other_side(seen: Seen) -> None:
+    assert ("strike", "UA", "Kupiansk") in seen("A Russian munitions dump is hit in Kupyansk.", published=date(2025, 12, 22))
+
+
+def test_the_strike_told_again_by_its_explosions_keeps_its_side(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces destroyed a thermobaric munitions depot in Donetsk Oblast overnight on Feb. 28, the "
+        "General Staff reported. The post was accompanied by a video of the strike near the town of Selydove "
+        "in the embattled Pokrovsk district — an initial explosion is followed by larger explosions."
+    )
+    assert ("strike", "UA", "Selydove") in seen(text, published=date(2025, 2, 28))
