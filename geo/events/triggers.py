@@ -436,7 +436,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?! (?:new|defensive|prepared|reserve|more favou?rable) "
         r"(?:frontiers?|positions|lines|defen[cs]es)\b)"
         # (of a share of one too: "occupied most of Novomykhailivka")
-        r"(?= (?:(?:most|part|parts|half|much|the rest|the bulk) of )?(?:the )?(?:city|town|village|[A-Z]))",
+        # ("have already occupied the nearby villages of Prechistivka and Vodyane")
+        r"(?= (?:(?:most|part|parts|half|much|the rest|the bulk) of )?(?:the )?"
+        r"(?:(?:nearby|neighbou?ring|key|strategic|small|two|three|several) )?(?:city|town|village|[A-Z]))",
         "advance",
         needs_forces=True,
         hints=("occupied",),
@@ -533,7 +535,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # ("the Ukrainian Armed Forces are making progress in the area of Klishchiivka")
         r"\b(?:progress(?:ed|es)|(?:made|making|make|makes) (?:some |further |slight |new |rapid "
-        r"|significant |notable |swift |quick |steady )?progress)\b"
+        r"|significant |notable |swift |quick |steady |minor |small |limited |gradual |good )?progress)\b"
         r"(?= (?:further |slightly )?(?:near|in|into|towards?|around|north|south|east|west)\b)",
         "advance",
         needs_forces=True,
@@ -3276,6 +3278,12 @@ FORCES_BEFORE = re.compile(
     r"[\"“‘']?$",
     re.IGNORECASE,
 )
+# A "they" subject of a perfect, right before its verb: "They have already occupied".
+THEY_HAVE_BEFORE = re.compile(r"\b[Tt]hey\s+(?:have|had)\s+(?:(?:already|also|now|\w+ly)\s+)?$")
+SETTLEMENTS_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|key|strategic|small|two|three|several)\s+)?"
+    r"(?:villages?\s+of|towns?\s+of|settlements?\s+of|city\s+of|[A-Z])"
+)
 # ... the same past a long "where": "The Ukrainian defence forces operating in the area of responsibility of
 # the 1st Azov Corps of the National Guard have cleared the village of Pankivka".
 FORCES_OPERATING = re.compile(
@@ -3689,6 +3697,13 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and not FORCES_THEN.search(sentence, max(0, start - 3 * LOOK_BEHIND), start)
                 and not FORCES_APART.search(sentence, max(0, start - 4 * LOOK_BEHIND), start)
                 and not BODY_DID.search(sentence, max(0, start - 2 * LOOK_BEHIND), start)
+                # ("Russian forces are attempting to outflank Vuhledar. They have already occupied the nearby
+                # villages": the forces of the sentence before, which the extractor's "they" finds)
+                and not (
+                    lower.startswith("occupied", start)
+                    and THEY_HAVE_BEFORE.search(sentence, max(0, start - LOOK_BEHIND), start)
+                    and SETTLEMENTS_AFTER.match(sentence, end)
+                )
                 and not FORCES_OPERATING.search(sentence, max(0, start - 3 * LOOK_BEHIND), start)
                 # "Vesele was taken over by the Vostok (East) group of forces": the forces are the agent
                 and not (PASSIVE.search(sentence, window, start) and BY_FORCES.match(sentence, end))

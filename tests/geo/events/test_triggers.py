@@ -255,6 +255,7 @@ SENTENCES = [
     "The city of Chernomorsk, not far from Odessa, and its surroundings bore the brunt of the attack.",
     "The units of the AFU were forced to move away from Sievierodonetsk; Russian troops moved away from Kyiv.",
     "Lysychansk is being subjected to attacks from air.",
+    "They have already occupied the nearby villages of Prechistivka and Vodyane.",
 ]
 
 

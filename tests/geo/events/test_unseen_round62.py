@@ -224,3 +224,23 @@ def test_the_strike_told_again_by_its_explosions_keeps_its_side(seen: Seen) -> N
         "in the embattled Pokrovsk district — an initial explosion is followed by larger explosions."
     )
     assert ("strike", "UA", "Selydove") in seen(text, published=date(2025, 2, 28))
+
+
+def test_they_have_already_occupied_the_nearby_villages(seen: Seen) -> None:
+    text = (
+        "According to maps from the DeepState project, Russian forces are attempting to outflank Vuhledar. They "
+        "have already occupied the nearby villages of Prechistivka and Vodyane, positioned on Vuhledar’s "
+        "western and eastern flanks, respectively."
+    )
+    found = seen(text, published=date(2024, 9, 25))
+    assert {("advance", "RU", "Prechystivka"), ("advance", "RU", "Vodiane")} <= found
+
+
+def test_residents_who_occupied_homes_took_no_ground(seen: Seen) -> None:
+    text = "Residents returned to Vuhledar last year. They have occupied the abandoned houses of the town."
+    assert not any(kind == "advance" for kind, _, _ in seen(text, published=date(2024, 9, 25)))
+
+
+def test_minor_progress_near_villages_is_a_gain(seen: Seen) -> None:
+    text = "The enemy is making minor progress in the area of Mykolayivka and Krutyi Yar, in the Pokrovsk direction."
+    assert ("advance", "RU", "Krutyi Yar") in seen(text, published=date(2024, 9, 26))
