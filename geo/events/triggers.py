@@ -1090,12 +1090,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?<!more )(?<!most )(?<!less )(?<!technologically )(?<!highly )advanced"
         r"|advancing(?! (?:\w+ )?(?:troops|forces|units|army|armies|soldiers|columns|infantry)\b)"
         r"|advances|surrounded|encircled|made (?:gains|advances)|gained ground|gaining ground"
+        # "The Russian forces have blockaded Kiev and Chernigov": a city closed round (not "blockaded ports")
+        r"|blockaded(?= (?:the )?(?:city of |town of )?\w)"
         # "the Russian army began encircling the town of Kurakhovo"
         r"|(?<=began )(?:encircling|surrounding)|(?<=started )(?:encircling|surrounding))\b",
         "advance",
         hints=(
             "enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained",
-            "gaining", "fought", "fighting",
+            "gaining", "fought", "fighting", "blockaded",
         ),  # fmt: skip
     ),
     # "after the Armed Forces of Ukraine invaded the territory of the Kursk region": forces that crossed in
@@ -3164,6 +3166,7 @@ PREPOSITION_THE_BEFORE = re.compile(
     r"|\b(?:near|next to|around|outside|beyond) $"
 )
 NAME_RIGHT_AFTER = re.compile(r" [A-Z][\w'’-]+")
+BLOCKADED_TOWN = re.compile(r" (?:the )?(?:(?:city|town) of )?[A-Z][\w'’-]+")  # (case-sensitive)
 # Before "occupied" as the adjective of a name: a preposition, or a name and "and" ("connecting Russia
 # and occupied Crimea", "in occupied Melitopol"; not "Russian forces attacked and occupied Kupiansk").
 OCCUPIED_NAME_BEFORE = re.compile(
@@ -3649,6 +3652,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and SINCE_CLAUSE_BEFORE.search(lower, window, start)
             ):
                 continue  # "under Russian strikes since Moscow launched the offensive in 2022": a time
+            if lower.startswith("blockaded", start) and not BLOCKADED_TOWN.match(sentence, end):
+                continue  # "Russia blockaded ports in the Black Sea": shipping closed, no town closed round
             if lower.startswith("gains", start) and KEPT_GAINS_BEFORE.search(lower, window, start):
                 continue  # "further solidifying their gains in Donetsk": gains told before, held now
             if lower.startswith("incursion", start) and CONCESSION_BEFORE.search(lower, window, start):

@@ -256,6 +256,7 @@ SENTENCES = [
     "The units of the AFU were forced to move away from Sievierodonetsk; Russian troops moved away from Kyiv.",
     "Lysychansk is being subjected to attacks from air.",
     "They have already occupied the nearby villages of Prechistivka and Vodyane.",
+    "The Russian forces have blockaded Kiev and Chernigov.",
 ]
 
 

@@ -244,3 +244,13 @@ def test_residents_who_occupied_homes_took_no_ground(seen: Seen) -> None:
 def test_minor_progress_near_villages_is_a_gain(seen: Seen) -> None:
     text = "The enemy is making minor progress in the area of Mykolayivka and Krutyi Yar, in the Pokrovsk direction."
     assert ("advance", "RU", "Krutyi Yar") in seen(text, published=date(2024, 9, 26))
+
+
+def test_forces_that_blockaded_two_cities_advanced_on_both(seen: Seen) -> None:
+    text = "The Russian forces have blockaded Kiev and Chernigov, the Defence Ministry said."
+    found = seen(text, published=date(2022, 2, 26))
+    assert {("advance", "RU", "Kyiv"), ("advance", "RU", "Chernihiv")} <= found
+
+
+def test_blockaded_ports_are_no_town_closed_round(seen: Seen) -> None:
+    assert not seen("Russia blockaded ports near Odesa for months.", published=date(2022, 7, 1))
