@@ -177,6 +177,14 @@ FUTURE = re.compile(
     r"|\bahead\s+of\s+(?:a|an|the|its|their|Ukraine['’]s|Russia['’]s|Kyiv['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A gerund that is the subject of a future: "taking this line will allow them to reach the city".
+GERUND_WILL = re.compile(r"[a-z]+ing\s+(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+(?:\w+\s+)?(?:allow|let|enable|open|give)\b")
+# A future, then a clause of time in the present passive right before the verb: "will proceed more rapidly
+# once Tokmak is liberated" (lower case).
+FUTURE_ONCE_BEFORE = re.compile(
+    r"\b(?:will|would|could|can)\b[^.;]{0,120}\b(?:once|when|until|as\s+soon\s+as)\s+[^.;]{0,60}\b"
+    r"(?:is|are)\s+(?:\w+ly\s+)?$"
+)
 NEGATED = re.compile(
     # (a quote may open before the trigger: 'did not constitute "taking control of the territory"')
     # ("isn’t being surrounded": no word boundary before the n of a contraction)
@@ -926,6 +934,12 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     before = before.replace("\n", " ").replace("\r", " ")
     if _FUTURE.search(before):
         return "prediction"
+    if GERUND_WILL.match(sentence, trigger_start):
+        return "prediction"  # "taking this line will allow them to reach the city": a gerund's future
+    if ("once " in before or "when " in before or "until " in before or "as soon as " in before) and (
+        FUTURE_ONCE_BEFORE.search(before)
+    ):
+        return "prediction"  # "the counteroffensive will proceed more rapidly once Tokmak is liberated"
     if _names_a_goal(checked) and (AS_GOAL.match(sentence, trigger_start) or GOAL_FIRST.search(before)):
         return "intention"
     if _NEGATED.search(before):

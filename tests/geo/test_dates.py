@@ -354,3 +354,8 @@ def test_overnight_on_a_named_day_is_that_day() -> None:
         "Drones attacked Kropyvnytskyi overnight on March 20, injuring eight.", date(2025, 4, 29)
     )
     assert found.day == date(2025, 3, 20)
+
+
+def test_a_quarter_named_for_a_day_is_no_date() -> None:
+    when = resolve_date("a fire in a field near the 8 March district of Berdiansk", date(2023, 7, 11))
+    assert when.day != date(2023, 3, 8) and when.precision != "month"

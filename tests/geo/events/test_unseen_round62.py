@@ -254,3 +254,13 @@ def test_forces_that_blockaded_two_cities_advanced_on_both(seen: Seen) -> None:
 
 def test_blockaded_ports_are_no_town_closed_round(seen: Seen) -> None:
     assert not seen("Russia blockaded ports near Odesa for months.", published=date(2022, 7, 1))
+
+
+def test_a_town_liberated_once_a_future_is_met_is_no_event(seen: Seen) -> None:
+    text = "In his opinion, the Ukrainian counteroffensive will proceed more rapidly once Tokmak is liberated."
+    assert not seen(text, published=date(2023, 9, 24))
+
+
+def test_a_gerund_subject_of_a_future_is_no_taking(seen: Seen) -> None:
+    text = "According to him, taking this line will allow them to reach the city of Lyman."
+    assert not seen(text, published=date(2024, 2, 7))
