@@ -1693,6 +1693,10 @@ def _oblast_named(place: Place, gazetteer: Gazetteer) -> Place | None:
     return oblast
 
 
+# Between two towns of one list: ", ", " and ", ", and the village of ".
+TOWN_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?")
+
+
 def _crossings(sentence: str, places: list[SentencePlace]) -> list[SentencePlace]:
     """For a strike on bridges: the bridges or dams named and the towns a bridge is placed by ("a
     smaller bridge near Zatoka"), else the river they cross."""
@@ -1704,6 +1708,13 @@ def _crossings(sentence: str, places: list[SentencePlace]) -> list[SentencePlace
             found.append(p)  # "a smaller bridge near Henichesk"; not "the Antonivskyi bridge near Kherson"
         elif p.place.kind in POPULATED and named and _town_beside_crossing(sentence, p, places):
             found.append(p)  # "the attack on the Chongar bridge and the village of Chongar"
+        elif (
+            p.place.kind in POPULATED
+            and found
+            and found[-1].place.kind in POPULATED
+            and TOWN_LIST_GAP.fullmatch(sentence, found[-1].end, p.start)
+        ):
+            found.append(p)  # "blew up 3 road bridges near the towns of Tsyrkuny and Ruski Tyshky": both
     if found:
         return found
     rivers = [p for p in places if p.place.kind == "river"]

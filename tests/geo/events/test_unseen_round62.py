@@ -264,3 +264,12 @@ def test_a_town_liberated_once_a_future_is_met_is_no_event(seen: Seen) -> None:
 def test_a_gerund_subject_of_a_future_is_no_taking(seen: Seen) -> None:
     text = "According to him, taking this line will allow them to reach the city of Lyman."
     assert not seen(text, published=date(2024, 2, 7))
+
+
+def test_bridges_blown_near_two_towns_are_struck_at_both(seen: Seen) -> None:
+    text = (
+        "Russian occupiers have blown up 3 road bridges near the towns of Tsyrkuny and Ruski Tyshky, Kharkiv "
+        "Region, in order to hinder the counter-offensive of the Armed Forces."
+    )
+    found = seen(text, published=date(2022, 5, 7))
+    assert {("bridge_strike", "RU", "Tsyrkuny"), ("bridge_strike", "RU", "Ruski Tyshky")} <= found
