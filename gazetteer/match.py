@@ -42,7 +42,8 @@ ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 # and a possessive inside a name: "Donetsk People's Republic"; and a quoted name before its kind: the
 # "Kanal" micro-district.
-JOINER = re.compile(r"[ \-–.]?|\.? ?|['’]s |[\"”»] ")  # (and Russian quotes: the «Belaya» airfield)  # ("Gulyai–Pole" with an en dash, too)
+# ("Gulyai–Pole" with an en dash, too; and Russian quotes: the «Belaya» airfield)
+JOINER = re.compile(r"[ \-–.]?|\.? ?|['’]s |[\"”»] ")
 
 
 @dataclass(slots=True)
@@ -133,7 +134,9 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
             shared = _shared_noun(text, spans[i][1], first, gazetteer)
             if shared is not None:
                 longest = (1, *shared)
-            elif (base := BASE_AFTER.match(text, spans[i][1])) and (air_base := index.get(f"{first} air base")):
+            elif (base := BASE_AFTER.match(text, spans[i][1])) and (
+                air_base := index.get(f"{first} air base")
+            ):
                 # "the Belaya military base": the air base of that name, called a base of another kind
                 n = 1 + len(base.group().split())
                 longest = (n, f"{first} air base", air_base)

@@ -475,7 +475,8 @@ PRONOUN_BEFORE = re.compile(
     r"\b(?:they|it|its\s+(?:forces|troops|units|drones|missiles|aircraft|warplanes|jets)"
     # ... and the side's troops named again with no side: "the troops have since retreated from most of Kursk"
     # (the sentence's subject, after an adverb that joins it to the one before: not "shelled the troops")
-    r"|(?:^|(?<=^However )|(?<=^However, )|(?<=^But )|(?<=^Now )|(?<=^Later )|(?<=^Meanwhile, )|(?<=^Since then, ))"
+    r"|(?:^|(?<=^However )|(?<=^However, )|(?<=^But )|(?<=^Now )|(?<=^Later )|(?<=^Meanwhile, )"
+    r"|(?<=^Since then, ))"
     r"(?:the|these|those)\s+(?:troops|forces|soldiers|units))\s+"
     r"(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|then|again|later|since|now|already|just)\s+)?"
     r"[\"“‘']?$",
@@ -559,7 +560,8 @@ FLAGS = {
 ATTACKS = {
     side: re.compile(
         # (not weapons a thing is made for: "produces components for Russian missile and artillery systems")
-        rf"(?<!\bfor )\b{adjective}\s+(?:(?!(?:with|on|at|in|against|from|by|and|territory|soil|capital|city|town|village"
+        rf"(?<!\bfor )\b{adjective}\s+"
+        r"(?:(?!(?:with|on|at|in|against|from|by|and|territory|soil|capital|city|town|village"
         # nor a speaker and the verb of speech: "Russian governor claims drone attack on a refinery"
         r"|positions?|governors?|officials?|authorities|ministry|media|said|says|claims?|claimed|reports?|reported"
         r"|accused|accuses|blamed|blames|confirms?|confirmed|shows?|showed|denies|denied)\b)[\w-]+\s+){0,2}"
@@ -1406,7 +1408,10 @@ def last_side(phrases: list[ActorPhrase], sentence: str = "") -> str | None:
 
 
 MADE_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
-WEAPON_WORD = re.compile(r"(?:\s+[\w-]+){0,2}?\s*\b(?:missiles?|drones?|UAVs?|artillery|rockets?|aviation|systems?)\b", re.IGNORECASE)
+WEAPON_WORD = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s*\b(?:missiles?|drones?|UAVs?|artillery|rockets?|aviation|systems?)\b",
+    re.IGNORECASE,
+)
 
 
 def _weapons(sentence: str, phrase: ActorPhrase) -> bool:

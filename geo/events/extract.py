@@ -614,7 +614,9 @@ def extract_events(
                     sentence_of[e.event_id] = index  # a later sentence may say where the bridge is
             told_before = frozenset([e.place_id for e in found]) if found else frozenset()
             # (and the oblasts its strikes were placed at: the next sentence's town in one is struck there)
-            struck_regions = frozenset(e.place for e in found if e.place_kind == "region" and e.event_type in FIRE_TYPES)
+            struck_regions = frozenset(
+                e.place for e in found if e.place_kind == "region" and e.event_type in FIRE_TYPES
+            )
             if len(context.advancing) == 1:
                 # "its forces gained control of villages in the Donetsk region" tells whose the next
                 # sentence's "settlements captured" are, though it placed no event itself
@@ -989,8 +991,10 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             # "near a group of settlements in Donetsk Oblast that Ukraine liberated": what was
             # taken are the settlements, not a place named before them
             targets = [t for t in targets if t.start > trigger.start]
-        if trigger.event_type in ("advance", "retreat") and SHARE_OF_COUNTRY.match(sentence.text, trigger.end):
-            continue  # "Russia, which has seized and occupied around a fifth of Ukraine": the war's sum, no place
+        if trigger.event_type in ("advance", "retreat") and SHARE_OF_COUNTRY.match(
+            sentence.text, trigger.end
+        ):
+            continue  # "Russia, which has seized and occupied around a fifth of Ukraine": the war's sum
         if trigger.event_type == "advance" and _axes(sentence.text, trigger, targets):
             continue  # "continue to advance around Bakhmut, Melitopol and Berdiansk": the axes
         if not targets and trigger.event_type == "retreat" and not trigger.passive:
@@ -1109,8 +1113,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 why == "context"
                 and context.struck_before
                 and target.place.id not in context.struck_before
-                # ("destroyed a depot in Donetsk Oblast. ... a video of the strike near Selydove": a town of the
-                # oblast struck)
+                # ("destroyed a depot in Donetsk Oblast. ... a video of the strike near Selydove": a town of
+                # the oblast struck)
                 and target.place.admin1 not in context.struck_regions
             ):
                 # "Ukrainian drones struck a refinery in Ryazan. A missile hit Kharkiv": the sentence
@@ -1407,7 +1411,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     }
     events = [
         replace(e, actor=OTHER_SIDE[e.actor], actor_basis="implied")
-        if e.event_type == "advance" and e.actor_basis in ("voice", "context") and (e.place_id, e.actor) in leavers
+        if e.event_type == "advance"
+        and e.actor_basis in ("voice", "context")
+        and (e.place_id, e.actor) in leavers
         else e
         for e in events
     ]
@@ -1476,7 +1482,10 @@ def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase])
         and not SHELLED.search(trigger.text)
         # (nor "a video of the strike near Selydove — an initial explosion is followed by ...": the strike
         # told before, its explosions seen)
-        and not (THE_BEFORE.search(sentence, max(0, trigger.start - 5), trigger.start) and STRIKE_NOUN.fullmatch(trigger.text))
+        and not (
+            THE_BEFORE.search(sentence, max(0, trigger.start - 5), trigger.start)
+            and STRIKE_NOUN.fullmatch(trigger.text)
+        )
     ):
         return False  # (but "a fire broke out as a result of shelling" was shelling)
     return all(PLACE_OWNER.search(sentence, 0, p.start) for p in phrases)
@@ -1801,7 +1810,11 @@ CROSSING_OBJECT_CHARS = 40  # a verb's crossing lies this near after it: "destro
 
 
 def _town_fired_on_apart(
-    sentence: str, trigger: Trigger, target: SentencePlace, places: list[SentencePlace], others: tuple[Trigger, ...]
+    sentence: str,
+    trigger: Trigger,
+    target: SentencePlace,
+    places: list[SentencePlace],
+    others: tuple[Trigger, ...],
 ) -> bool:
     """Whether fire that names no crossing lands on a town before the crossing the sentence names:
     "Russia launched missiles at Kyiv in retaliation for an attack on the Crimean bridge" is a strike

@@ -178,7 +178,9 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 # A gerund that is the subject of a future: "taking this line will allow them to reach the city".
-GERUND_WILL = re.compile(r"[a-z]+ing\s+(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+(?:\w+\s+)?(?:allow|let|enable|open|give)\b")
+GERUND_WILL = re.compile(
+    r"[a-z]+ing\s+(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+(?:\w+\s+)?(?:allow|let|enable|open|give)\b"
+)
 # A future, then a clause of time in the present passive right before the verb: "will proceed more rapidly
 # once Tokmak is liberated" (lower case).
 FUTURE_ONCE_BEFORE = re.compile(
@@ -224,7 +226,9 @@ UNCONFIRMED = re.compile(
 )
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+|either\s+)?$", re.IGNORECASE)  # "force Kyiv to either withdraw"
 # Weapons to be used, an aim: "permission to use long-range missiles they have provided" (lower case).
-WEAPONS_TO_USE = re.compile(r"\bto\s+(?:use|fire|launch|deploy|employ)\s+(?:(?:its|their|the|more)\s+)?(?:[\w-]+\s+){0,2}$")
+WEAPONS_TO_USE = re.compile(
+    r"\bto\s+(?:use|fire|launch|deploy|employ)\s+(?:(?:its|their|the|more)\s+)?(?:[\w-]+\s+){0,2}$"
+)
 # A noun of an event right after "to", which makes "to" a preposition: "led to the liberation of X".
 NOUN_AFTER_TO = re.compile(r"(?:the|an?)\s|\w+tion\b", re.IGNORECASE)
 # Infinitives that still report what happened: "were forced to retreat", "decided to withdraw".

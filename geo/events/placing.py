@@ -176,7 +176,9 @@ PUSHED_PAST = re.compile(r"(?:advanced|pushed|moved|pressed)", re.IGNORECASE)
 # Lysychansk from the south", "are advancing toward Zakotnoye and Platonovka" (not "began advancing
 # towards", "continue pushing toward": an aim)
 PUSHING_NOW = re.compile(r"(?:advancing|pushing)", re.IGNORECASE)
-BEING_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:now|still|also|steadily|successfully|slowly|gradually)\s+)?$")
+BEING_BEFORE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:now|still|also|steadily|successfully|slowly|gradually)\s+)?$"
+)
 TOWARD_AFTER = re.compile(
     r"\s+(?:(?:fast|further|farther|steadily|quickly|rapidly|slowly|\w+ward|(?:north|south|east|west)\w*)\s+)?"
     r"(?:towards?|in the direction of)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?",
@@ -1112,7 +1114,9 @@ def sentence_places(
             and not (m.place.name in CAPITALS and CAPITAL_OFFICIALS.match(text, m.end))
             # ("Avdeevka, which had served as a pivotal fortress for Kiev ... to withdraw from the town": the
             # side a town served, no town)
-            and not (m.place.name in CAPITALS and SERVED_FOR_BEFORE.search(text, max(0, m.start - 5), m.start))
+            and not (
+                m.place.name in CAPITALS and SERVED_FOR_BEFORE.search(text, max(0, m.start - 5), m.start)
+            )
             # "KYIV: Ukraine said ... raised the flag in the settlement" (but "KHERSON, Ukraine -- Russian
             # forces shelled the city": the city the story was filed from)
             and not (_dateline(text, m) and not (word.lower() == "city" and m.place.kind == "city"))

@@ -494,7 +494,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "the units of the AFU were forced to move away from Sievierodonetsk": troops that moved off a town
     # (the side told before the verb's helper: "were forced to" is a retreat's, as in "forced to run from")
-    _p(r"\b(?:(?<=forced to )|(?<=had to )|(?<=ordered to ))move away from\b", "retreat", hints=("away from",)),
+    _p(
+        r"\b(?:(?<=forced to )|(?<=had to )|(?<=ordered to ))move away from\b",
+        "retreat",
+        hints=("away from",),
+    ),
     _p(r"\bmoved away from\b", "retreat", needs_forces=True, hints=("away from",)),
     # "Russian troops are now giving ground northeast of Kharkiv": ground given up
     _p(

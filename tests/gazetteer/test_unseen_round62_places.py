@@ -49,12 +49,14 @@ def test_an_air_base_in_russian_quotes_before_its_kind() -> None:
 def test_an_air_base_called_a_military_base() -> None:
     text = "Ukraine hit several Russian strategic sites, including the Belaya military base deep in Siberia."
     found = _places(text, date(2025, 7, 5))
-    assert found["Belaya military base"] is not None and found["Belaya military base"].name == "Belaya air base"
+    base = found["Belaya military base"]
+    assert base is not None and base.name == "Belaya air base"
 
 
 def test_a_russian_town_whose_namesake_bears_its_name_only_as_an_alternate() -> None:
     text = (
-        "A statement by Ukraine’s general staff said the munitions depots were at Tikhoretsk in southern Russia "
+        "A statement by Ukraine’s general staff said the munitions depots were at Tikhoretsk in "
+        "southern Russia "
         "and Oktyabrsky in the western region of Tver. An overnight Russian missile strike on the central "
         "Ukrainian city of Kryvyi Rih killed a boy."
     )
@@ -68,7 +70,8 @@ def test_a_river_named_beside_a_town_off_its_course_is_not_placed_by_a_far_city_
         "Ukrainian-controlled areas of the Zaporozhye region.\n\n"
         "The town's mayor said that drones had struck a bakery and two apartment blocks overnight, that two "
         "people were wounded and that power was cut in three districts. Emergency crews worked through the "
-        "morning to clear the rubble, and the town's schools moved to remote lessons for the rest of the week. "
+        "morning to clear the rubble, and the town's schools moved to remote lessons for the rest of "
+        "the week. "
         "Local officials said the attacks had grown more frequent since the spring.\n\n"
         "Kiev has repeatedly shelled the town, officials said, and the fighting in the Donbass goes on."
     )

@@ -253,7 +253,7 @@ SENTENCES = [
     "DeepState reported that the Ukrainian military had succeeded east of Sudzha in Russia's Kursk Oblast.",
     "Ukrainian forces have moved to secure Hostomel (31 March), Borodyanka (31 March), Dymer and Bucha.",
     "The city of Chernomorsk, not far from Odessa, and its surroundings bore the brunt of the attack.",
-    "The units of the AFU were forced to move away from Sievierodonetsk; Russian troops moved away from Kyiv.",
+    "The units of the AFU were forced to move away from Sievierodonetsk; Russian troops moved away from it.",
     "Lysychansk is being subjected to attacks from air.",
     "They have already occupied the nearby villages of Prechistivka and Vodyane.",
     "The Russian forces have blockaded Kiev and Chernigov.",
