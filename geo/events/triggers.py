@@ -2956,6 +2956,8 @@ MILITARY = re.compile(
     r"|\bdamaged\s+(?:due\s+to|as\s+a\s+result\s+of|in|by|during)\s+(?:the|an?|this|that|these)\s+"
     r"(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombardment)\b"
     r"|\bwere\s+among\s+those\s+hit\b"
+    # "Civilian infrastructure was hit in the Kyiv, Kharkiv and Dnipropetrovsk regions" (no storm hits it)
+    r"|\binfrastructure\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:hit|targeted|struck|attacked)\b"
     r"|\b(?:Russian|Ukrainian|(?:Russia|Ukraine|Moscow|Kyiv)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)"
     r"\s+(?:on|against|in|near)\s+(?:the\s+)?"
     r"(?:(?:Ukrainian|Russian)\s+)?(?:(?:city|town|capital|port|village)\s+of\s+)?[A-Z]"

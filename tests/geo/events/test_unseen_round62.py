@@ -293,3 +293,12 @@ def test_bridges_blown_near_two_towns_are_struck_at_both(seen: Seen) -> None:
     )
     found = seen(text, published=date(2022, 5, 7))
     assert {("bridge_strike", "RU", "Tsyrkuny"), ("bridge_strike", "RU", "Ruski Tyshky")} <= found
+
+
+def test_infrastructure_hit_in_a_list_of_oblasts_is_fire_on_each(seen: Seen) -> None:
+    text = (
+        "Ukraine said Kremlin forces launched some 322 drones overnight. Civilian infrastructure was hit in the "
+        "Kyiv, Kharkiv and Dnipropetrovsk regions, according to authorities."
+    )
+    found = seen(text, published=date(2025, 7, 5))
+    assert {("strike", "RU", "Kyiv Oblast"), ("strike", "RU", "Dnipropetrovsk Oblast")} <= found
