@@ -766,6 +766,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("taken",),
     ),
+    # "Russian troops have taken 13 villages since the beginning of November": a count of places taken
+    _p(
+        r"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))(?:already |now |also )?taken\b"
+        r"(?= (?:(?:over|more than|nearly|about|some|another|at least) )?(?:\d+|two|three|four|five|six"
+        r"|seven|eight|nine|ten|a dozen|dozens of|several) (?:more )?(?:villages|settlements|towns|localities)\b)",
+        "advance",
+        needs_forces=True,
+        hints=("taken",),
+    ),
     # "The nearby Makarivka was also taken, according to Kyiv's deputy defense minister": by the side the
     # story tells of (a place's name right before: not "civilians were taken, according to ..."); "Torske
     # has been taken, and so has Drobysheve": a place taken, and the one the ellipsis names

@@ -257,6 +257,7 @@ SENTENCES = [
     "Lysychansk is being subjected to attacks from air.",
     "They have already occupied the nearby villages of Prechistivka and Vodyane.",
     "The Russian forces have blockaded Kiev and Chernigov.",
+    "Russian troops have taken 13 villages since the beginning of November.",
 ]
 
 

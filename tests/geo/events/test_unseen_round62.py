@@ -302,3 +302,12 @@ def test_infrastructure_hit_in_a_list_of_oblasts_is_fire_on_each(seen: Seen) -> 
     )
     found = seen(text, published=date(2025, 7, 5))
     assert {("strike", "RU", "Kyiv Oblast"), ("strike", "RU", "Dnipropetrovsk Oblast")} <= found
+
+
+def test_villages_taken_counted_oblast_by_oblast_are_gains_in_each(seen: Seen) -> None:
+    text = (
+        "Russian troops have taken 13 villages since the beginning of November — six in the Dnipropetrovsk "
+        "region and seven in the Zaporizhzhia region, he said."
+    )
+    found = seen(text, published=date(2025, 11, 21))
+    assert {("advance", "RU", "Dnipropetrovsk Oblast"), ("advance", "RU", "Zaporizhzhia Oblast")} <= found
