@@ -417,7 +417,8 @@ COORDINATED = re.compile(
     # the dead and wounded counted town by town: "two in Kurakhove and one each in Toretsk, Yasenove"
     rf"|^\s*,?\s*(?:and\s+)?{_COUNT}\s+(?:each\s+)?"
     # ("taken 13 villages ... six in the Dnipropetrovsk region and seven in the Zaporizhzhia region")
-    r"(?:more\s+)?(?:(?:people|persons|residents|civilians|men|women|children)\s+)?(?:each\s+)?in\s+(?:the\s+)?$"
+    r"(?:more\s+)?(?:(?:people|persons|residents|civilians|men|women|children)\s+)?(?:each\s+)?"
+    r"in\s+(?:the\s+)?$"
     # a count of shots at each list: "3 times on X and Y with rocket systems, and 40 times on Z"
     r"|^\s*(?:with\s+[\w\s-]{1,60}?)?,?\s*(?:and\s+)?(?:\d+|once|twice)\s*(?:times?\s+)?(?:on|at)\s+$"
     # ("Damage was reported in Pavlohrad itself, as well as in the X and Y communities")

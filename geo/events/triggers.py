@@ -770,7 +770,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad ))(?:already |now |also )?taken\b"
         r"(?= (?:(?:over|more than|nearly|about|some|another|at least) )?(?:\d+|two|three|four|five|six"
-        r"|seven|eight|nine|ten|a dozen|dozens of|several) (?:more )?(?:villages|settlements|towns|localities)\b)",
+        r"|seven|eight|nine|ten|a dozen|dozens of|several) (?:more )?"
+        r"(?:villages|settlements|towns|localities)\b)",
         "advance",
         needs_forces=True,
         hints=("taken",),

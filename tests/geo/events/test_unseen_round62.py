@@ -297,8 +297,8 @@ def test_bridges_blown_near_two_towns_are_struck_at_both(seen: Seen) -> None:
 
 def test_infrastructure_hit_in_a_list_of_oblasts_is_fire_on_each(seen: Seen) -> None:
     text = (
-        "Ukraine said Kremlin forces launched some 322 drones overnight. Civilian infrastructure was hit in the "
-        "Kyiv, Kharkiv and Dnipropetrovsk regions, according to authorities."
+        "Ukraine said Kremlin forces launched some 322 drones overnight. Civilian infrastructure was hit in "
+        "the Kyiv, Kharkiv and Dnipropetrovsk regions, according to authorities."
     )
     found = seen(text, published=date(2025, 7, 5))
     assert {("strike", "RU", "Kyiv Oblast"), ("strike", "RU", "Dnipropetrovsk Oblast")} <= found
@@ -310,4 +310,5 @@ def test_villages_taken_counted_oblast_by_oblast_are_gains_in_each(seen: Seen) -
         "region and seven in the Zaporizhzhia region, he said."
     )
     found = seen(text, published=date(2025, 11, 21))
-    assert {("advance", "RU", "Dnipropetrovsk Oblast"), ("advance", "RU", "Zaporizhzhia Oblast")} <= found
+    assert ("advance", "RU", "Dnipropetrovsk Oblast") in found
+    assert ("advance", "RU", "Zaporizhzhia Oblast") in found
