@@ -74,6 +74,10 @@ SHARED_NOUN = re.compile(
 )
 
 
+# What may follow the first of names sharing a noun, and how far " base" may lie after a name (cheap looks
+# before the patterns below).
+LIST_JOINTS = (",", " and ", " or ")
+BASE_REACH = 25
 # A base of another kind after a name of an air base: "the Belaya military base", "the Engels base".
 BASE_AFTER = re.compile(r"[»\"”]? (?:military |strategic |bomber )?base\b")
 
@@ -130,11 +134,17 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
             n += 1
             if places := index.get(run):
                 longest = (n, run, places)
-        if (longest is None or longest[0] == 1) and text[spans[i][0]].isupper():
-            shared = _shared_noun(text, spans[i][1], first, gazetteer)
+        word_end = spans[i][1]
+        if (
+            (longest is None or longest[0] == 1)
+            and text[spans[i][0]].isupper()
+            # (most words are followed by neither a list's joint nor a base: one look decides)
+            and (text.startswith(LIST_JOINTS, word_end) or "base" in text[word_end : word_end + BASE_REACH])
+        ):
+            shared = _shared_noun(text, word_end, first, gazetteer)
             if shared is not None:
                 longest = (1, *shared)
-            elif (base := BASE_AFTER.match(text, spans[i][1])) and (
+            elif (base := BASE_AFTER.match(text, word_end)) and (
                 air_base := index.get(f"{first} air base")
             ):
                 # "the Belaya military base": the air base of that name, called a base of another kind
