@@ -244,7 +244,33 @@ def propose_places(text: str, gaz: Gazetteer) -> list[Proposal]:
     ]
     if " in " in text:
         _oblasts_after_villages(text, proposals, gaz)
+    if " of " in text:
+        _oblasts_by_share(text, proposals, gaz)
     return proposals
+
+
+def _oblasts_by_share(text: str, proposals: list[Proposal], gaz: Gazetteer) -> None:
+    """Read an oblast's capital after a share of ground as the oblast, where the article names that oblast
+    as a region too: "Ukrainian forces had held parts of the Kursk region ... the troops have since
+    retreated from most of Kursk", "seized almost 1,400 square km of Kursk" (ground is taken in the oblast,
+    not in its city)."""
+    for p in proposals:
+        if (
+            SHARE_OF_BEFORE.search(text, max(0, p.match.start - SHARE_REACH), p.match.start)
+            and any(c.kind == "city" for c in p.candidates)
+            and not REGION_WORD_AFTER.match(text, p.end)
+            and re.search(rf"\b{re.escape(p.match.text)}\s+(?:[Rr]egion|[Oo]blast)\b", text)
+            and (regions := regions_named(p.match.key, gaz))
+        ):
+            p.candidates, p.hint = regions, "an oblast named by its capital after a share of ground"
+
+
+# A share of ground right before a name: "most of", "parts of", "1,400 square km of", "(540 square miles) of".
+SHARE_OF_BEFORE = re.compile(
+    r"\b(?:most|much|all|parts?|half|the\s+rest|(?:square\s+)?(?:km|kilometers|kilometres|miles)"
+    r"(?:\s+\([^()]{1,30}\))?)\s+of\s+$"
+)
+SHARE_REACH = 45
 
 
 def _oblasts_after_villages(text: str, proposals: list[Proposal], gaz: Gazetteer) -> None:

@@ -77,3 +77,12 @@ def test_a_river_named_beside_a_town_off_its_course_is_not_placed_by_a_far_city_
     )
     river = next(m.place for m in find_places(text, published=date(2024, 4, 13)) if m.text == "Dnieper River")
     assert river is not None and river.lat < 48.5  # the lower Dnipro by Zaporizhzhia Oblast, not by Kyiv
+
+
+def test_a_capital_after_a_share_of_ground_is_its_oblast_when_the_article_names_it() -> None:
+    text = (
+        "In the neighbouring Kursk region, Ukrainian forces had held parts of the territory for months. "
+        "However the troops have since retreated from most of Kursk. Drones hit Kursk overnight."
+    )
+    kursk = [m.place for m in find_places(text, published=date(2025, 4, 8)) if m.text == "Kursk"]
+    assert [p.name for p in kursk] == ["Kursk Oblast", "Kursk"]  # the ground, then the city hit
