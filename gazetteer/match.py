@@ -147,8 +147,11 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
             elif (base := BASE_AFTER.match(text, word_end)) and (
                 air_base := index.get(f"{first} air base")
             ):
-                # "the Belaya military base": the air base of that name, called a base of another kind
-                n = 1 + len(base.group().split())
+                # "the Belaya military base": the air base of that name, called a base of another kind (its
+                # words counted by the text's own word spans: a closing quote is no word)
+                n = 1
+                while i + n < count and spans[i + n][1] <= base.end():
+                    n += 1
                 longest = (n, f"{first} air base", air_base)
         if longest is None:
             _other_readings(text, spans, i, first, gazetteer, found)

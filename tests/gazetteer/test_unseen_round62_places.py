@@ -86,3 +86,10 @@ def test_a_capital_after_a_share_of_ground_is_its_oblast_when_the_article_names_
     )
     kursk = [m.place for m in find_places(text, published=date(2025, 4, 8)) if m.text == "Kursk"]
     assert [p.name for p in kursk] == ["Kursk Oblast", "Kursk"]  # the ground, then the city hit
+
+
+def test_an_air_base_in_quotes_called_a_base_ends_at_base() -> None:
+    text = 'Drones hit the «Belaya» military base near Irkutsk overnight. The "Belaya" base burned.'
+    found = [m for m in find_places(text, published=date(2025, 6, 1)) if m.text.startswith("Belaya")]
+    assert [m.text for m in found] == ["Belaya» military base", 'Belaya" base']
+    assert all(m.place is not None and m.place.name == "Belaya air base" for m in found)
