@@ -52,11 +52,12 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 # ("overnight on March 20": the night of that day, not the night before the article)
 _OVERNIGHT_ON = r"(?:(?i:overnight)\s+)?"
+# Not a quarter or street named for a day or month: "the 8 March district of Berdiansk".
+_NOT_A_STREET = r"(?!\s+(?:district|microdistrict|street|avenue|square|park|neighbou?rhood|quarter)\b)"
 _DAY_MONTH = re.compile(
     rf"\b{_OVERNIGHT_ON}(?:(?i:on)\s+)?(?:the\s+)?{_DAY}(?:\s*(?:-|–|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf"\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+{_YEAR})?"
-    # (not a quarter or street named for a day: "the 8 March district of Berdiansk")
-    r"(?!\s+(?:district|microdistrict|street|avenue|square|park|neighbou?rhood|quarter)\b)"
+    rf"{_NOT_A_STREET}"
 )
 _MONTH_DAY = re.compile(
     rf"\b{_OVERNIGHT_ON}(?:(?i:on)\s+)?(?P<m>{_MONTH})\s+{_DAY}(?:\s*(?:-|–)\s*\d{{1,2}}\b)?(?:,?\s+{_YEAR})?"
@@ -65,7 +66,7 @@ _MONTH_ALONE = re.compile(
     r"(?:\b(?P<pre>(?i:in|last|since|during|by|until|from|through|throughout|at|this|early|late))\s+)?"
     r"(?:(?:the\s+)?(?P<part>early|mid|late|beginning\s+of|start\s+of|middle\s+of|end\s+of)[\s-]+)?"
     rf"\b(?P<m>{MONTH_NAME})\b(?:,?\s+(?:of\s+)?{_YEAR})?(?!\s*\d)"
-    r"(?!\s+(?:district|microdistrict|street|avenue|square|park|neighbou?rhood|quarter)\b)"
+    rf"{_NOT_A_STREET}"
 )
 _WEEKDAY = re.compile(
     r"(?:\b(?P<pre>(?i:last|this\s+past|past|on|late\s+on|early\s+on|late|early|overnight\s+(?:into|on|to)))\s+)?"

@@ -214,6 +214,9 @@ _PERFECT_BEFORE = "|".join(
     for adverb in ("", "now ", "already ", "also ", "reportedly ", "finally ")
 )
 
+# Words between a taking and the settlements it took: "occupied the nearby villages of X and Y".
+_SETTLEMENT_WORDS_BEFORE = r"(?:nearby|neighbou?ring|key|strategic|small|two|three|several)"
+
 PATTERNS: tuple[_Pattern, ...] = (
     # "the same unit reported clearing Novoekonomichne and Udachne": forces clearing a place of the enemy
     # (not clearing mines, rubble or the way)
@@ -438,7 +441,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (of a share of one too: "occupied most of Novomykhailivka")
         # ("have already occupied the nearby villages of Prechistivka and Vodyane")
         r"(?= (?:(?:most|part|parts|half|much|the rest|the bulk) of )?(?:the )?"
-        r"(?:(?:nearby|neighbou?ring|key|strategic|small|two|three|several) )?(?:city|town|village|[A-Z]))",
+        rf"(?:{_SETTLEMENT_WORDS_BEFORE} )?(?:city|town|village|[A-Z]))",
         "advance",
         needs_forces=True,
         hints=("occupied",),
@@ -3300,7 +3303,7 @@ FORCES_BEFORE = re.compile(
 # A "they" subject of a perfect, right before its verb: "They have already occupied".
 THEY_HAVE_BEFORE = re.compile(r"\b[Tt]hey\s+(?:have|had)\s+(?:(?:already|also|now|\w+ly)\s+)?$")
 SETTLEMENTS_AFTER = re.compile(
-    r"\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|key|strategic|small|two|three|several)\s+)?"
+    rf"\s+(?:the\s+)?(?:{_SETTLEMENT_WORDS_BEFORE}\s+)?"
     r"(?:villages?\s+of|towns?\s+of|settlements?\s+of|city\s+of|[A-Z])"
 )
 # ... the same past a long "where": "The Ukrainian defence forces operating in the area of responsibility of
