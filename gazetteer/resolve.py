@@ -1237,11 +1237,14 @@ def _city_of_districts(place: Place) -> bool:
 
 def _names_a_district(text: str, mention: Mention) -> bool:
     """Whether the mention is a district's name: "Kyivskyi district", or "Kyivskyi" before "district(s)",
-    or before the rest of a list of them ("the Kyivskyi and Saltivskyi districts")."""
+    or before the rest of a list of them ("the Kyivskyi and Saltivskyi districts"), or in a list after
+    the word ("two districts of the city - Komunarskyi and Shevchenkivskyi")."""
     return (
         mention.text.lower().endswith(("district", "raion"))
         or DISTRICT_WORD.match(text, mention.end) is not None
         or DISTRICTS_AFTER_LIST.match(text, mention.end) is not None
+        or DISTRICTS_LIST_BEFORE.search(text, max(0, mention.start - DISTRICTS_LIST_REACH), mention.start)
+        is not None
     )
 
 
@@ -2470,6 +2473,13 @@ DISTRICT_CALLED = re.compile(r"\b(?:district|raion|rayon|microdistrict)\b", re.I
 DISTRICTS_AFTER_LIST = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+)*\s+(?i:district|raion|rayon|microdistrict)s?\b"
 )
+# ... or named after the word, in a list it opens: "The attacks hit two districts of the city - Komunarskyi
+# and Shevchenkivskyi", "in three districts: Kyivskyi, Saltivskyi and Slobidskyi".
+DISTRICTS_LIST_BEFORE = re.compile(
+    r"\b(?i:districts)(?:\s+of\s+(?:the\s+city|[A-Z][\w'’-]+))?\s*[:–—-]\s*"
+    r"(?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
+)
+DISTRICTS_LIST_REACH = 120
 
 
 def _far_by_another_name(place: Place, p: Proposal, ctx: ArticleContext) -> bool:

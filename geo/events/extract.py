@@ -650,7 +650,7 @@ def extract_events(
         previous_text = text
     if any(e.event_type == "bridge_strike" for e in events):
         events = _one_strike_per_bridge(_bridges_located(events, sentences, sentence_of, mentions), mentions)
-    events = _with_article_context(_same_event_same_actor(events), article.published)
+    events = _with_article_context(_same_event_same_actor(_on_the_same_day(events)), article.published)
     if headlined:  # (after the article's context has given the towns' events their side)
         events = _headline_told_again(events, headlined)
     if any(e.event_type == "strike" and e.actor == "unknown" for e in events):
@@ -1899,6 +1899,27 @@ def _same_days(one: str | None, other: str | None) -> bool:
     if one is None or other is None:
         return True
     return abs((date.fromisoformat(one[:10]) - date.fromisoformat(other[:10])).days) <= RETOLD_DAYS
+
+
+# A day told by the one before: "a guided bomb was used in an attack in Zaporizhzhia on the same night".
+SAME_DAY = re.compile(
+    r"\b(?:on\s+)?(?:the\s+same|that\s+same|later\s+that|earlier\s+that)\s+"
+    r"(?:day|night|evening|morning|afternoon)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_the_same_day(events: list[Event]) -> list[Event]:
+    """The events, each with no day of its own whose sentence says it came "on the same night" (or "later
+    that day") dated to the day of the last event before it that has one."""
+    result, last_day = [], None
+    for e in events:
+        if e.date_precision == "week" and last_day and SAME_DAY.search(e.sentence):
+            e = replace(e, date=last_day, date_precision="day")
+        elif e.date_precision == "day":
+            last_day = e.date
+        result.append(e)
+    return result
 
 
 def _taken_long_ago(events: list[Event], published: date | None, gazetteer: Gazetteer) -> list[Event]:

@@ -461,6 +461,18 @@ DELAYED = re.compile(
     r"\s+(?:[\w'’-]+\s+)?$"
 )
 DELAY_CUES = ("delay", "postpon", "defer", " off ")
+# ... and so has a gain that a blow or a line is there to hold up: "flooding the river to delay any
+# Ukrainian advances", "mines laid to hamper a Russian advance" (on lower-cased text).
+HELD_UP_AIM = re.compile(
+    # (not what was done, "managed to slow the Russian advance": the advance went on; "stop" and "halt"
+    # are NEGATED's)
+    r"(?<!managed )(?<!able )(?<!helped )(?<!help )(?<!helping )(?<!failed )"
+    r"\bto\s+(?:delay|slow|hamper|impede|stall|deter|curb|hinder|frustrate|complicate|hold\s+back)"
+    r"\s+(?:down\s+)?(?:any|the|an?|further|possible|potential|future|\s)*"
+    r"(?:(?:russian|ukrainian|enemy|russia['’]s|ukraine['’]s)\s+)?$"
+)
+HELD_UP_CUES = ("delay", "slow", "hamper", "imped", "stall", "deter", "curb", "hinder", "frustrat",
+                "complicat", "hold back")
 # ... and so has the course preferred to another: "in favor of advancing through open fields",
 # "instead of storming the town", "rather than attacking" (on lower-cased text).
 PREFERRED = re.compile(r"\b(?:in favou?r of|instead of|rather than)\s+$")
@@ -1013,6 +1025,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if any(cue in before for cue in DELAY_CUES) and DELAYED.search(before):
         return "intention"
+    if any(cue in before for cue in HELD_UP_CUES) and HELD_UP_AIM.search(before):
+        return "intention"  # "flooding the Dnipro to delay any Ukrainian advances": the advance is feared
     if _names_a_goal(checked) and GOAL_SUBJECT.match(sentence):
         return "intention"  # "The ultimate goal of the counteroffensive remains ... the liberation of X"
     if ("closer" in before or " way " in before or "step" in before) and PROSPECT.search(before):

@@ -195,6 +195,10 @@ ADVANCE_ON = re.compile(
 WITHDRAWN_TO = re.compile(
     r"\s+(?:back\s+)?(?:to|towards?|into)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
 )
+# Troops cut off on a river's bank, up to the river: "15 battalions are blocked on the left bank of the Oskol
+# River" places the pocket by the river's long course, not a stretch anyone took.
+CUT_OFF = re.compile(r"surround|encircl|block|trapp|cut off", re.IGNORECASE)
+ON_A_BANK = re.compile(r"\s+on\s+the\s+(?:\w+\s+)?bank\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Verbs of moving forward, for which "on X" is a goal ("began an attack on X" is fighting at X).
 MOVING = re.compile(r"advanc|gain|push|mov|progress", re.IGNORECASE)
 # "closing in on (the city of) Pokrovsk": nearing the town, not in it.
@@ -1233,8 +1237,10 @@ def _attack_told_before_in(
         return True
     # "A Russian missile that struck a hotel in ... Kryvyi Rih ... Fourteen of the 31 injured in the strike
     # were in a serious condition, said Serhiy Lysak, governor of Dnipropetrovsk region": the strike told
-    # a few sentences before, at a town of the oblast
-    return ATTACK_REFERRED.search(sentence) is not None and any(
+    # a few sentences before, at a town of the oblast (or opened on: "The strike resulted in a partial
+    # destruction of an apartment building, according to Zaporizhzhia Oblast Governor Ivan Fedorov")
+    told = ATTACK_REFERRED.search(sentence) is not None or ATTACK_TOLD_BEFORE.match(sentence) is not None
+    return told and any(
         m.place is not None
         and m.place.admin1 == oblast.name
         and m.place.kind in POPULATED
@@ -1718,6 +1724,12 @@ def places_for(
             for p in places
             if p.place.kind not in POPULATED or not WITHDRAWN_TO.fullmatch(sentence, trigger.end, p.start)
         ]  # ("withdrawn to the eastern bank of the Dnipro" still tells of the river the line now follows)
+    if trigger.event_type == "advance" and CUT_OFF.search(trigger.text):
+        places = [
+            p
+            for p in places
+            if p.place.kind != "river" or not ON_A_BANK.search(sentence, max(0, p.start - 40), p.start)
+        ]
     if ", where " in sentence[: trigger.start] and not any(
         trigger.end <= q.start and "," not in sentence[trigger.end : q.start] for q in places
     ):
