@@ -69,7 +69,8 @@ BORDER_GAP = re.compile(
 # What may stand between a name and the oblast that qualifies it: more names of a list, then a comma,
 # "in (the)", "of" or a bracket: "Sladkoye and Novoye in the Zaporozhye region", "Terny, Donetsk Oblast".
 _NAME = r"(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"  # "2nd Knyazhy", "Staraya Sorochina"
-_SIDE = r"(?:(?:north|south)?-?(?:east|west)?ern|central)\s+"  # "the western Kursk region"
+# "the western Kursk region", "the border region of Kursk"
+_SIDE = r"(?:(?:north|south)?-?(?:east|west)?ern|central|border|frontline|front-line)\s+"
 QUALIFIER_GAP = re.compile(
     rf"(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*[\"”’»)]*(?:,\s*|\s+\(|,?\s+in\s+|\s+of\s+"
     # "Makeevka, a settlement in the Lugansk People's Republic"

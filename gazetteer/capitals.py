@@ -66,6 +66,9 @@ SPEAKS = re.compile(
     r"|been\s+(?:vying|trying|seeking|attempting|aiming|pushing|pressing)|vying|vies|vied"
     # "By attacking nearby settlements such as Ivanivske, Moscow is attempting to encircle the town"
     r"|(?:is|was|were|are)\s+(?:attempting|seeking|aiming|planning|preparing)|attempts|attempted"
+    # "Moscow was amassing some 50,000 troops for a fresh offensive around Sumy": the army it gathers
+    r"|(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:amassing|massing|concentrating)|amass(?:es|ed)"
+    r"|mass(?:es|ed)\s+(?:troops|forces)"
     # "the crossing showed that Kyiv was still making advances": the army the government sends
     r"|(?:is|was|were|are)\s+(?:still\s+|now\s+)?(?:making|gaining|advancing|pushing|pressing)"
     r"|to (?:seek|request|ask for|appeal for)"  # "forcing Kyiv to seek emergency electricity supplies"

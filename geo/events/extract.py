@@ -67,7 +67,7 @@ from geo.events.placing import (
 )
 from geo.events.record import FIRE_TYPES, Event
 from geo.events.sentences import Sentence, split_sentences, with_list_items
-from geo.events.timing import trigger_dates
+from geo.events.timing import semicolon_clause_date, trigger_dates
 from geo.events.triggers import (
     CROSSING_AS_PLACE,
     CROSSINGS,
@@ -84,13 +84,27 @@ TWO_SIDED = re.compile(
     r"\b(?:drove|driven|drive(?=\s.*\b(?:out\s+of|from)\b)|ousted|expelled|dislodged|lost|losing|loses|lose)\b",
     re.IGNORECASE,
 )
+# A sentence that opens on the strikes the one before told of, in the plural: "The attacks reportedly
+# targeted areas near the villages of Gornal, Guyevo, and Oleshnya".
+ATTACKS_TOLD_BEFORE = re.compile(
+    r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|air\s+strikes|bombings)\b"
+)
+# ... and a place ceded to a side named: "they had ceded control of the village of Vuhlehirsk to
+# Kremlin-backed forces" (a place ceded to nobody named is the leaver's retreat only).
+CEDED = re.compile(r"ced(?:e|es|ed|ing)", re.IGNORECASE)
+CEDED_TO = re.compile(
+    r"[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:forces|troops|army|russians|ukrainians|russia|ukraine|separatists|rebels|militants|occupiers"
+    r"|enemy)\b",
+    re.IGNORECASE,
+)
 # ... and, told actively, the other verbs of driving a side out: "kicked out the Russian occupiers from the
 # village of Sloboda", "forced Russian troops away from Kupiansk" (not "pushed Russian troops back in X",
 # ground gained where the other side still is, nor "were pushed back from X", told as the loser's retreat)
 DROVE_OUT = re.compile(
     # (not "pushed Russian troops further north from Kharkiv": which way they went, not a place left)
     # (nor "pushing towards Siversk from two directions": a push told by where it heads and whence)
-    r"\b(?:kicked|forced|forcing|pushed|pushing|knocked|threw|squeezed)\b"
+    r"\b(?:kicked|forced|forcing|pushed|pushing|knocked|knocking|threw|squeezed)\b"
     r"(?!.*\b(?:north|south|east|west)\w*\s+from\b)"
     r"(?!\s+(?:on\s+)?(?:towards?|into|in|on|forward|ahead)\b)"
     r".*\b(?:out|from|away|abandon|leave)\b",
@@ -1116,6 +1130,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # ("destroyed a depot in Donetsk Oblast. ... a video of the strike near Selydove": a town of
                 # the oblast struck)
                 and target.place.admin1 not in context.struck_regions
+                # (but "The attacks reportedly targeted areas near Gornal" goes on with the strikes told
+                # before, in many places: the strikes named again, in the plural)
+                and ATTACKS_TOLD_BEFORE.match(sentence.text) is None
             ):
                 # "Ukrainian drones struck a refinery in Ryazan. A missile hit Kharkiv": the sentence
                 # before struck elsewhere, so it does not say who struck here
@@ -1321,7 +1338,13 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                     # "Today, the settlements of Novenke and Basivka ... are under the control of the Russian
                     # Federation": a side holds what the other held, the news of its taking
                     kind = "advance"
-            event = _event(article, context.article_id, sentence, trigger, kind, who, why, target, when)
+            own_day = when
+            if ";" in sentence.text[trigger.end : target.start]:
+                # "seized X by 9 October 2024; Y by 23 February 2025": Y's clause dates Y
+                own_day = (
+                    semicolon_clause_date(sentence.text, trigger.end, target.start, article.published) or when
+                )
+            event = _event(article, context.article_id, sentence, trigger, kind, who, why, target, own_day)
             # a side named beats none ("Avdiivka fell, and Russian forces raised their flag"; "explosions
             # rang out in Belgorod when drones of the Russian Volunteer Corps struck ..."), then nearness
             # ("Ukraine struck the headquarters of the Black Sea Fleet in Crimea, the building was damaged,
@@ -1352,6 +1375,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and (
                     TWO_SIDED.search(trigger.text)
                     or (not trigger.passive and DROVE_OUT.search(trigger.text))
+                    or (CEDED.fullmatch(trigger.text) and CEDED_TO.match(sentence.text, trigger.end))
                 )
             ):
                 # "Russian invaders were driven out of Novodarivka", "We lost control over Loskutivka": one

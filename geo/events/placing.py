@@ -130,6 +130,13 @@ DATELINE = re.compile(
 # From a place to an event phrase in a clause that describes it: "the Kursk region in Russia, where
 # Ukrainian troops launched" (a country after the place may stand between).
 WHERE_CLAUSE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+)?,\s+where\s+[^,;:.()]*")
+# A place that only measures where the event was: "The city is around 25 kilometres south from where Russia
+# has taken a string of villages" (the villages lie 25 km north of it; the city was not taken).
+MEASURED_FROM_WHERE = re.compile(
+    r"\s+(?:is|lies|was|sits)\s+(?:only\s+|just\s+)?"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?"
+    r"[\d.,]+\s*(?:km|kilometres|kilometers|miles)\b[^.;]{0,40}?\b(?:of|from)\s+where\b"
+)
 # The dead and wounded of a strike at a place: "one woman died in Vovchansk", "two were injured in the
 # town of Nikopol" (looked for only in sentences with one of CASUALTY_WORDS).
 CASUALTY_WORDS = ("died", "killed", "injured", "wounded", "killing", "injuring", "wounding")
@@ -395,6 +402,10 @@ COORDINATED = re.compile(
     r"\s+(?:are|were|being))\s+$"
     # "military airfields in cities to the east of Kremenchuk, including Poltava and Dnipro"
     r"|^\s*,\s*including\s+$"
+    # "near the villages of X and Y in the Kursk region, as well as 12 settlements in the Sumy region,
+    # including Basivka": places of another oblast counted, then named
+    r"|^\s*,?\s*as\s+well\s+as\s+(?:\d+|several|a\s+dozen|dozens\s+of|other)\s+(?:other\s+)?"
+    r"(?:villages|towns|settlements|localities)\s+in\s+(?:the\s+)?$"
     # the communities of a district after it: "attacked the Pavlohrad district overnight, namely the Verbky
     # and Bohdanivka hromadas"
     r"|^\s*(?:(?:district|raion|region|oblast)\s*)?(?:[a-z][\w-]*\s*)?,\s*(?:namely|specifically|in\s+particular)"
@@ -455,7 +466,9 @@ DISTRICT_THEN_REGION = re.compile(
 QUALIFIER = re.compile(
     # ("Pokrovsk city in the Donetsk region and Vovchansk city in the Kharkiv region were also taken")
     r"^\s*(?:(?:city|town|village)\s+(?=in\b))?(?:,\s*)?(?:(?:in|of)\s+)?(?:the\s+)?"
-    r"(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?$"
+    r"(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?"
+    # "Gornal, Guyevo, and Oleshnya in the border region of Kursk"
+    r"(?:(?<=in the )(?:border\s+|frontline\s+|front-line\s+)?(?:region|oblast|province)\s+of\s+)?$"
 )
 # Between a place and a nearer one that only locates it: "Myrnohrad close to Pokrovsk and Kurakhove".
 LOCATOR = re.compile(
@@ -774,10 +787,15 @@ PASSIVE_VERB_OPENING = re.compile(
 )
 # A strike's object may run longer when it has no comma and ends in a preposition of place.
 LONG_OBJECT = 260
+# A verb joined to an earlier one by "and", right before it: "encircled ... Ilovaisk, and captured".
+AND_THEN_VERB = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$")
 LONG_OBJECT_GAP = re.compile(
     # (a list of units goes on after its commas: "of the 57th brigade, 82nd assault brigade, 125th and ...")
     r"(?:[^,;.:]|,\s+(?=\d+(?:st|nd|rd|th)\b))*"
     r"\s(?:in|near|at|around|outside|in the areas? of|in the vicinity of)\s+(?:the\s+)?"
+    # ("in the outskirts of the southern town of Novoazovsk")
+    r"(?:(?:outskirts|edge|centre|center|vicinity)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?"
     # ("captured the North Crimean Canal in the neighbouring city of Tavriysk")
     # ("... against production workshops and storage sites of unmanned boats in the districts of Odessa")
     r"(?:(?:(?:neighbou?ring|nearby|small|key|frontline|front-line)\s+)?"
@@ -1462,8 +1480,10 @@ def places_for(
         places = [p for p in places if on_front(p.place)]
         if (semicolon := sentence.find(";", trigger.end)) >= 0 and not sentence.startswith(";\n", semicolon):
             # "Ukrainians step up counter-attacks in south; Kharkiv hit, mayor says": Kharkiv is the next
-            # clause's place, not the counter-attacks' (but a list a line each goes on: "- X;\n- Y")
-            places = [p for p in places if p.start < semicolon]
+            # clause's place, not the counter-attacks' (but a list a line each goes on: "- X;\n- Y"; and
+            # one with no verb of its own: "seized X, 4 km east of Y, by 9 October; Z, by 23 February")
+            cut = _verbless_lists_end(sentence, semicolon)
+            places = [p for p in places if p.start < cut]
     places = [
         p
         for p in places
@@ -1730,6 +1750,10 @@ def places_for(
             for p in places
             if p.place.kind != "river" or not ON_A_BANK.search(sentence, max(0, p.start - 40), p.start)
         ]
+    if trigger.event_type in ("advance", "retreat") and " where " in sentence[: trigger.start]:
+        places = [
+            p for p in places if p.end > trigger.start or not MEASURED_FROM_WHERE.match(sentence, p.end)
+        ]
     if ", where " in sentence[: trigger.start] and not any(
         trigger.end <= q.start and "," not in sentence[trigger.end : q.start] for q in places
     ):
@@ -1774,6 +1798,19 @@ def places_for(
         if subject:
             return subject
     near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
+    if (
+        trigger.event_type in ("advance", "retreat")
+        and any(
+            o.end <= p.start for o in others if o.end <= trigger.start for p in near if p.end <= trigger.start
+        )
+        and AND_THEN_VERB.search(sentence, max(0, trigger.start - 12), trigger.start)
+        and (after := [p for p in places if trigger.end <= p.start <= trigger.end + LONG_OBJECT])
+        and LONG_OBJECT_GAP.fullmatch(sentence, trigger.end, after[0].start)
+    ):
+        # "had encircled Kiev's forces outside Ilovaisk ..., and captured the checkpoints and strongholds of
+        # Ukrainian special forces in the outskirts of the southern town of Novoazovsk": the places before
+        # are the first verb's; this one's is after its long object
+        near = after[:1]
     if trigger.event_type in ("advance", "retreat") and near and all(p.end <= trigger.start for p in near):
         # "taken control of the village of Krokhmalne in Ukraine's Kharkiv region ..., and a spokesman
         # confirmed that Kyiv's forces had withdrawn": a move told with no object left the village, not
@@ -1983,6 +2020,9 @@ def places_for(
 # communities that qualify them, "and", counts in brackets.
 VERBLESS_LIST = re.compile(
     r"(?:\s|[,.]|['’]s\b|\band\b|\bas well as\b|\bof\b|\bin\b|\bthe\b"
+    # where and by when each was taken: "Bilohorivka, 10 kilometers northeast, by 23 February 2025"
+    r"|\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b|\bby\b"
+    r"|\b(?:kilometers?|kilometres?|km|miles?)\b|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b"
     r"|\b(?:regions?|oblasts?|districts?|raions?|communit(?:y|ies)|hromadas?)\b|[A-Z][\w'’-]*|\(\d+[^()]{0,30}\))*"
 )
 
@@ -2012,6 +2052,22 @@ def _town_included(sentence: str, places: list[SentencePlace], region: SentenceP
         else:
             return None
     return None
+
+
+def _verbless_lists_end(sentence: str, semicolon: int) -> int:
+    """Where the clauses after ``semicolon`` stop being verbless lists of places (the semicolon that opens
+    the first clause with a verb of its own), or the sentence's end."""
+    start = semicolon
+    while start >= 0:
+        end = sentence.find(";", start + 1)
+        end = len(sentence) if end < 0 else end
+        clause = sentence[start + 1 : end]
+        if end == len(sentence) and (said := ATTRIBUTION_TAIL.search(clause)):
+            clause = clause[: said.start()]
+        if not any(c.isupper() for c in clause) or not VERBLESS_LIST.fullmatch(clause):
+            return start
+        start = end if end < len(sentence) else -1
+    return len(sentence)
 
 
 def _lists_after_semicolons(
@@ -2269,7 +2325,7 @@ def heading_to(sentence: str, trigger: Trigger, places: list[SentencePlace]) -> 
                 and (
                     (MOVING.search(trigger.text) and ADVANCE_ON.fullmatch(sentence, trigger.end, p.start))
                     or (
-                        trigger.text.lower().endswith(" in on")
+                        (trigger.text.lower().endswith(" in on") or trigger.text.lower() == "approaching")
                         and CLOSING_ON.fullmatch(sentence, trigger.end, p.start)
                     )
                 )
@@ -2735,7 +2791,8 @@ def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[
             # "the cities of X, Y, the village of Z, the villages of W": each item with its kind; "X and Y
             # were shelled in the Lyman community, and Z and W in the Kostiantynivka community": the verb
             # goes on for the next community's list
-            plain = "and" not in gap and "or" not in gap and "as well as" not in gap
+            # ("12 settlements in the Sumy region, including Basivka": the oblast's town, named)
+            plain = not any(word in gap for word in ("and", "or", "as well as", "including"))
             if aside == "locator" and _LOCATING.search(gap):
                 left = right
                 continue  # "east of Pokrovsk and near Ocheretyne": the locator goes on

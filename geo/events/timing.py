@@ -191,3 +191,19 @@ def _undated(published: date | None, text: str = "") -> EventDate:
     if published is None:
         return EventDate(None, None, text)
     return EventDate(published - timedelta(days=UNDATED_DAYS_BEFORE), "week", text)
+
+
+def semicolon_clause_date(
+    sentence: str, trigger_end: int, place_start: int, published: date | None
+) -> EventDate | None:
+    """The date the semicolon clause of a place after its trigger names, or None: "seized Verkhnokamianske
+    by 9 October 2024; Bilohorivka by 23 February 2025" took Bilohorivka in February. (Only a clause of
+    its own: a place before the first semicolon after the verb is dated with the verb.)"""
+    start = sentence.rfind(";", trigger_end, place_start)
+    if start < 0:
+        return None
+    end = sentence.find(";", place_start)
+    end = len(sentence) if end < 0 else end
+    when = resolve_date(sentence[start + 1 : end], published, default_recent=False)
+    return when if when.text and when.day is not None else None
+

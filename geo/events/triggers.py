@@ -627,6 +627,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:back )?beyond (?:the )?(?:city limits|outskirts|borders?|boundar(?:y|ies)) of)\b"
         # (not a headline's "Ukrainian troops forced to withdraw from X": "were" left out, they retreated)
         r"|\b(?:ousted|expelled|dislodged|forced) (?!to\b)(?:[\w'’-]+ ){0,4}?(?:out of|from)\b"
+        # "our military continues to knock out the enemy from the Dronovka area" (troops, not a tank
+        # knocked out; "knocking the Ukrainian army out of a village", not "knocking men out of shelters")
+        r"|\bknock(?:ed|ing|s)? (?:out )?(?:the )?(?:[\w'’-]+ ){0,2}?"
+        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|russians|ukrainians|army|militants)"
+        r"(?: from| out of)\b"
         # "forced the criminal army of the Russian Federation to retreat from the Kanal district"
         # ("credited with forcing Ukrainian fighters to abandon the village of Mеловoe")
         r"|\bforc(?:ed|ing) (?!to\b)(?:[\w'’-]+ ){1,8}?to "
@@ -652,7 +657,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "thrown",
             "squeezed",
             "push",
-            "knocked",
+            "knock",
             "kicked",
             "edged",
             "ousted",
@@ -661,6 +666,15 @@ PATTERNS: tuple[_Pattern, ...] = (
             "forced",
             "forcing",
         ),
+    ),
+    # "Russian units are approaching Seversk from several directions": troops nearing a town (drawn as near
+    # it, like "closing in on"; a drone "approaching Kharkiv from the north" names no forces)
+    _p(
+        r"(?:(?<=are )|(?<=is )|(?<=now )|(?<=were )|(?<=was ))approaching"
+        r"(?= (?:the )?(?:city |town |village |settlement )?(?:of )?[A-Z])",
+        "advance",
+        needs_forces=True,
+        hints=("approaching",),
     ),
     _p(
         r"\b(?:mov(?:ed|ing|es)|push(?:ed|ing|es)|press(?:ed|ing|es)) (?:further |deeper )?forward\b"
@@ -683,6 +697,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:a |their |its )?|(?:creation|establishment) of (?:a |an )?(?:additional |new |small )?)"
         r"(?:foothold|footing)\b"
         r"|\b(?:secur(?:e|ed|ing|es)|establish(?:ed|ing|es)?) (?:a |their |its )?bridgehead\b"
+        # "expanding the Serebryanka bridgehead on the right bank": more ground by the place it is named for
+        r"|\b(?:expand(?:ed|ing|s)?|widen(?:ed|ing|s)?|enlarg(?:ed|ing|es)?) the"
+        r"(?= (?:[A-Z][\w'’-]+ ){1,2}bridgehead\b)"
         # "Russian forces have established positions in the village of X" (not "new defensive positions")
         r"|\bestablish(?:ed|ing|es)? (?:their |its )?positions(?= (?:in|inside|within)\b)"
         # "Ukrainian troops took up positions north of Oleshky": a hold on new ground
@@ -690,7 +707,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?= (?:in|near|on the outskirts of|(?:north|south|east|west)\w*(?:-\w+)? of) (?:the )?[A-Z])",
         "advance",
         hints=(
-            "foothold", "footing", "bridgehead", "positions", "took up", "take up", "taken up", "taking up"
+            "foothold", "footing", "bridgehead", "positions", "took up", "take up", "taken up", "taking up",
+            "expand", "widen", "enlarg",
         ),  # fmt: skip
     ),
     _p(
@@ -709,7 +727,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"(?<=\w )fell\b(?! (?:silent|short|apart|victim|prey|ill|asleep|by|below|behind|sharply|back|to"
         r"|under|off|through|down|out|into|onto|upon|for|quiet|dark|from|near)\b)"
-        r"(?! (?:[\w-]+ ){0,4}to\b)|\b(?:has|have|had) fallen\b(?! (?:[\w-]+ ){0,4}to\b| under\b)",
+        # ("Moscow has claimed that the city has already fallen")
+        r"(?! (?:[\w-]+ ){0,4}to\b)|\b(?:has|have|had) (?:already |now |finally |reportedly |effectively )?"
+        r"fallen\b(?! (?:[\w-]+ ){0,4}to\b| under\b)",
         "advance",
         role="fallen",
         place_before=True,
@@ -3040,11 +3060,14 @@ CIVILIANS_BEFORE = re.compile(
 # under the control of Russian forces"; not the whole held, "X remains under Ukrainian control").
 PART_OF_BEFORE = re.compile(
     r"(?:^|[.;:\"“]\s*|\b(?:and|but|while|now)\s+)"
-    r"(?:(?:about|around|nearly|almost|over|more than|up to|some)\s+)?"
+    r"(?:(?:about|around|nearly|almost|over|more than|up to|some|as many as|at least|roughly"
+    r"|approximately)\s+)?"
     r"(?:a\s+|the\s+)?(?:(?:large|small|significant|eastern|western"
     r"|northern|southern|central)\s+)?(?:part|parts|most|half|much|\d+\s*(?:%|percent)"
     # "The west and north of Volchansk is already under their control"
     r"|(?:north|south|east|west)(?:ern)?(?:\s+and\s+(?:north|south|east|west)(?:ern)?)?)\s+of\s+(?:the\s+)?"
+    # ("As many as 45% of buildings in Konstantinovka are under the control of the Russian armed forces")
+    r"(?:(?:buildings|houses|homes|structures|territory|area)\s+(?:in|of)\s+(?:the\s+)?)?"
     # (not "nearly 5% of Ukraine is under Russian control": a country's share is the war's map, no gain)
     # nor "75% of the Kherson region is under Russian control": an oblast's share, the map
     r"(?!ukraine\b|country\b|(?:ukrainian|its|ukraine['’]s)\s+territory\b"
@@ -3437,6 +3460,12 @@ FAILED_AFTER = re.compile(
 # Fire told as a habit: "kept launching strikes", "kept shelling" (lower case).
 KEPT_BEFORE = re.compile(r"\bkept\s+(?:on\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}$|\bkept\s+(?:on\s+)?$")
 # Ships and aircraft, the subject right before a verb of leaving (lower case).
+# What flies or sails towards a town, right before "approaching" (lower case): "an enemy UAV, probably a
+# reconnaissance drone, was approaching Kharkiv".
+APPROACHING_CRAFT = re.compile(
+    r"\b(?:drones?|uavs?|shaheds?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|boats?|ships?"
+    r"|vessels?|bombs?|targets?)\b[^.;]{0,50}?\b(?:is|are|was|were|now)\s+$"
+)
 CRAFT_BEFORE = re.compile(
     r"\b(?:vessels?|ships?|warships?|boats?|submarines?|frigates?|corvettes?|tankers?|aircraft|planes?|jets?"
     # (not the Northern Fleet's naval infantry and motor rifles, who fight on land)
@@ -3822,6 +3851,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 event_type = "strike"  # "destroyed a sabotage group near the Antonovka Bridge"
             if event_type == "retreat" and CRAFT_BEFORE.search(lower, window, start):
                 continue  # "2 Russian vessels left Feodosia": ships leave a port, no ground given up
+            if lower.startswith("approaching", start) and APPROACHING_CRAFT.search(lower, window, start):
+                continue  # "an enemy drone was approaching Kharkiv from the north": a drone in flight
             if (
                 event_type == "advance"
                 and lower.startswith("launch", start)

@@ -36,3 +36,12 @@ def test_districts_listed_after_a_colon_are_the_citys() -> None:
         "Saltivskyi District",
         "Slobidskyi District",
     }
+
+
+def test_villages_in_the_border_region_of_an_oblast_are_that_oblasts() -> None:
+    text = (
+        "The attacks reportedly targeted areas near the villages of Gornal, Guyevo, and Oleshnya in the "
+        "border region of Kursk."
+    )
+    found = _places(text, date(2025, 4, 6))
+    assert found["Oleshnya"] is not None and found["Oleshnya"].admin1 == "Kursk Oblast"

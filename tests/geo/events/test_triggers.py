@@ -11,6 +11,10 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Russian units are approaching Seversk from several directions, Pushilin said.",
+    "The Russian Armed Forces are expanding the Serebryanka bridgehead on the right bank of the river.",
+    "Our military continues to knock out the enemy from the Dronovka area.",
+    "Moscow has claimed that the city has already fallen.",
     "Fires have broken out in residential buildings as a result of a Russian attack in Mykolaiv.",
     "Ukrainian drones, operated by the SBU, launched an attack on the Borisoglebsk airfield.",
     "The Ukrainian counter-attack targeted the villages of Lozove and Bilohirka.",

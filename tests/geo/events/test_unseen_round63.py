@@ -64,3 +64,129 @@ def test_an_attack_on_the_same_night_takes_the_day_told_before() -> None:
     )
     found = extract_events(read_text(text, published=date(2024, 9, 25)), load_gazetteer())
     assert {e.date for e in found if e.event_type == "strike"} == {"2024-09-23"}
+
+
+def test_a_city_claimed_to_have_already_fallen_is_taken(seen: Seen) -> None:
+    text = (
+        "Russia's renewed offensive on the front-line city of Siversk in Donetsk Oblast has sparked weeks of "
+        "heavy fighting, even as Moscow has claimed that the city has already fallen."
+    )
+    assert ("advance", "RU", "Siversk") in seen(text, published=date(2025, 12, 22))
+
+
+def test_troops_approaching_a_town_advance_towards_it(seen: Seen) -> None:
+    text = '"Russian units are approaching Seversk from several directions," Pushilin said.'
+    assert ("advance", "RU", "Siversk") in seen(text, published=date(2025, 9, 14))
+
+
+def test_a_drone_approaching_a_city_is_no_advance(seen: Seen) -> None:
+    text = "The Ukrainian Air Force warned that an enemy drone was approaching Kharkiv from the north."
+    assert not {e for e in seen(text, published=date(2025, 6, 1)) if e[0] == "advance"}
+
+
+def test_knocking_the_enemy_out_of_an_area_is_an_advance(seen: Seen) -> None:
+    text = "Russian troops continue to knock out the enemy from the Dronovka area, the official said."
+    assert ("advance", "RU", "Dronovka") in seen(text, published=date(2025, 9, 7))
+
+
+def test_knocking_an_army_out_of_a_village_is_both_sides_news(seen: Seen) -> None:
+    text = "Russian troops are knocking the Ukrainian army out of a nearby village of Dronovka."
+    found = seen(text, published=date(2025, 9, 7))
+    assert {("advance", "RU", "Dronovka"), ("retreat", "UA", "Dronovka")} <= found
+
+
+def test_knocking_personnel_out_of_shelters_takes_no_place(seen: Seen) -> None:
+    text = (
+        "Khodakovsky said Ukraine had retaken Staromaiorske over several days, methodically shelling it, "
+        "knocking personnel out of their shelters."
+    )
+    assert not {e for e in seen(text, published=date(2023, 7, 28)) if e[1] == "RU"}
+
+
+def test_villages_seized_in_clauses_after_semicolons_each_with_its_day() -> None:
+    text = (
+        "Russian troops reportedly seized Verkhnokamianske, four kilometers east of Siversk, by 9 October "
+        "2024; Bilohorivka, 10 kilometers northeast, by 23 February 2025; and Serebrianka, four kilometers "
+        "northeast, by 16 August 2025."
+    )
+    found = extract_events(read_text(text, published=date(2025, 12, 22)), load_gazetteer())
+    days = {e.place: e.date for e in found if e.event_type == "advance" and e.actor == "RU"}
+    assert days == {
+        "Verkhnokamianske": "2024-10-09",
+        "Bilohorivka": "2025-02-23",
+        "Serebrianka": "2025-08-16",
+    }
+
+
+def test_a_clause_after_a_semicolon_with_a_verb_of_its_own_is_not_the_advances(seen: Seen) -> None:
+    text = "Ukrainians step up counter-attacks near Kherson; Kharkiv hit, mayor says"
+    assert not {e for e in seen(text, published=date(2022, 6, 1)) if e[0] == "advance" and e[2] == "Kharkiv"}
+
+
+def test_a_share_of_a_towns_buildings_under_control_is_an_advance(seen: Seen) -> None:
+    text = (
+        "As many as 45% of buildings in Konstantinovka are under the control of the Russian armed forces, "
+        "Gerasimov said on Thursday."
+    )
+    assert ("advance", "RU", "Kostiantynivka") in seen(text, published=date(2025, 12, 11))
+
+
+def test_expanding_a_bridgehead_named_for_a_village_is_an_advance_there(seen: Seen) -> None:
+    text = (
+        "The Russian Armed Forces are expanding the Serebryanka bridgehead on the right bank of the "
+        "Seversky Donets River."
+    )
+    found = seen(text, published=date(2025, 9, 30))
+    assert ("advance", "RU", "Serebrianka") in found
+    assert not {e for e in found if e[2] == "Siverskyi Donets"}
+
+
+def test_the_attacks_named_again_keep_the_side_of_the_strikes_before(seen: Seen) -> None:
+    text = (
+        "According to a statement from the Defense Ministry, Russian troops captured the village of "
+        "Basivka.\n\nThe ministry also claimed to have carried out strikes against Ukrainian forces in more "
+        "than a dozen settlements in the region.\n\nThe attacks reportedly targeted areas near the villages "
+        "of Gornal, Guyevo, and Oleshnya in the border region of Kursk, as well as 12 settlements in the "
+        "Sumy region, including Basivka."
+    )
+    found = seen(text, published=date(2025, 4, 6))
+    assert {("strike", "RU", "Gornal"), ("strike", "RU", "Guyevo"), ("strike", "RU", "Basivka")} <= found
+    assert not {e for e in found if e[0] == "strike" and e[1] == "UA"}
+
+
+def test_a_capital_amassing_troops_is_no_city_the_next_sentence_means(seen: Seen) -> None:
+    text = (
+        "Zelensky warned last month that Moscow was amassing some 50,000 troops for a fresh offensive "
+        "around Sumy, the regional capital.\n\nThe city has come under increasing aerial attack."
+    )
+    found = seen(text, published=date(2025, 6, 4))
+    assert ("strike", "RU", "Sumy") in found
+    assert not {e for e in found if e[2] == "Moscow"}
+
+
+def test_a_city_measured_from_where_villages_were_taken_was_not_taken(seen: Seen) -> None:
+    text = (
+        "A Russian rocket strike on Sumy on Tuesday killed four people. The city is around 25 kilometres "
+        "south from where Russia has taken a string of villages in recent weeks."
+    )
+    assert not {e for e in seen(text, published=date(2025, 6, 4)) if e[0] == "advance"}
+
+
+def test_a_village_ceded_to_a_side_named_is_that_sides_taking(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces acknowledged they had ceded control of the village of Vuhlehirsk to Kremlin-backed "
+        "forces on Jan. 30."
+    )
+    found = seen(text, published=date(2015, 1, 31))
+    assert {("retreat", "UA", "Vuhlehirsk"), ("advance", "RU", "Vuhlehirsk")} <= found
+
+
+def test_a_second_verb_after_and_takes_the_town_after_its_long_object(seen: Seen) -> None:
+    text = (
+        "The militia announced Thursday they had encircled Kiev's forces outside Ilovaisk, 22 miles from "
+        "Donetsk, and captured the checkpoints and strongholds of Ukrainian special forces in the outskirts "
+        "of the southern town of Novoazovsk on the Sea of Azov."
+    )
+    found = seen(text, published=date(2014, 8, 30))
+    assert ("advance", "RU", "Ilovaisk") in found
+    assert any(e[0] == "advance" and e[2].startswith("Novoazovs") for e in found)
