@@ -197,7 +197,10 @@ DIRECTION_REASON = "names a direction of the front"
 # Words after (or before) a name that make it the name of a group of forces, not a place: "the Vostok
 # (East) group of forces", "the Tavria group", "the Odesa operational-strategic group", "Battlegroup Center".
 GROUP_AFTER = (
-    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:operational[- ](?:strategic|tactical)\s+|operational\s+)?"
+    # ("the ‘Dnipro’ group": quoted; "the Seversk tactical and operational command's leadership")
+    r"[’'\"”»]?\s*(?:\([^()\n]{1,30}\)\s*)?"
+    r"(?:operational[- ](?:and[- ])?(?:strategic|tactical)\s+|tactical[- ](?:and[- ])?operational\s+"
+    r"|operational\s+)?"
     r"(?:group|groups|grouping|groupings|command)\b"
 )
 GROUP_BEFORE = (

@@ -126,6 +126,9 @@ STRONG = {
         r"|units)\b|"
         r"\bKadyrov\w*\b|\bAkhmat\b|\bChechen (?:fighters|forces|units|troops)\b|"
         r"\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor(?:i[sz]ed)? Rifle\b|\bVDV\b|\bRosgvardi[ay]\b|"
+        # "the 42nd Guards Mechanized Division": a numbered Guards unit, Russia's honorific (Ukraine's
+        # National Guard is "Guard")
+        r"\b\d+(?:st|nd|rd|th) Guards (?:[A-Z][\w-]+ ){0,3}(?:Division|Brigade|Regiment|Corps|Army)\b|"
         # "the 138th brigade of the 6th combined arms army of the Western Military District"
         r"\bcombined[- ]arms army\b"
         r"|\b(?:Western|Southern|Central|Eastern|Northern|Leningrad|Moscow) Military District\b"

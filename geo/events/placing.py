@@ -129,6 +129,12 @@ DATELINE = re.compile(
 )
 # From a place to an event phrase in a clause that describes it: "the Kursk region in Russia, where
 # Ukrainian troops launched" (a country after the place may stand between).
+# ... or of areas it does not name: "near areas where Ukrainian forces have captured swaths of territory".
+UNNAMED_WHERE = re.compile(
+    r"\b(?:near|in|to|around|into|from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:areas|territories|places|parts|zones|villages|settlements|positions)\s+where\s+[^,;:.()]*$"
+)
+WHERE_REACH = 120
 WHERE_CLAUSE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+)?,\s+where\s+[^,;:.()]*")
 # A place that only measures where the event was: "The city is around 25 kilometres south from where Russia
 # has taken a string of villages" (the villages lie 25 km north of it; the city was not taken).
@@ -1754,6 +1760,14 @@ def places_for(
         places = [
             p for p in places if p.end > trigger.start or not MEASURED_FROM_WHERE.match(sentence, p.end)
         ]
+    if (
+        trigger.event_type in ("advance", "retreat")
+        and " where " in sentence[: trigger.start]
+        and (unnamed := UNNAMED_WHERE.search(sentence, max(0, trigger.start - WHERE_REACH), trigger.start))
+    ):
+        # "Sumy lies across the border from Russia's Kursk region, near areas where Ukrainian forces have
+        # captured swaths of territory": the clause tells of areas it does not name, not of the places before
+        places = [p for p in places if p.start >= unnamed.end()]
     if ", where " in sentence[: trigger.start] and not any(
         trigger.end <= q.start and "," not in sentence[trigger.end : q.start] for q in places
     ):

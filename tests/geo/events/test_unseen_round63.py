@@ -190,3 +190,37 @@ def test_a_second_verb_after_and_takes_the_town_after_its_long_object(seen: Seen
     found = seen(text, published=date(2014, 8, 30))
     assert ("advance", "RU", "Ilovaisk") in found
     assert any(e[0] == "advance" and e[2].startswith("Novoazovs") for e in found)
+
+
+def test_a_group_of_forces_named_in_quotes_is_no_city(seen: Seen) -> None:
+    text = (
+        "He noted that the ‘Dnipro’ group, a coalition of Russian military units, has been conducting "
+        "intense battle actions, with the capture of the town appearing imminent."
+    )
+    assert not {e for e in seen(text, published=date(2025, 12, 20)) if e[2] == "Dnipro"}
+
+
+def test_a_command_named_for_a_town_is_no_place_of_the_strike(seen: Seen) -> None:
+    text = (
+        "The Russian armed forces carried out a strike on the site of a meeting of the Seversk tactical and "
+        "operational command's leadership in Sumy using two Iskander-M complexes."
+    )
+    found = seen(text, published=date(2025, 4, 14))
+    assert ("strike", "RU", "Sumy") in found
+    assert not {e for e in found if e[2] == "Siversk"}
+
+
+def test_areas_where_ground_was_taken_are_not_the_town_named_before(seen: Seen) -> None:
+    text = (
+        "Sumy lies across the border from Russia's Kursk region, near areas where Ukrainian forces have "
+        "captured swaths of territory since launching a cross-border offensive in August."
+    )
+    assert not {e for e in seen(text, published=date(2024, 11, 19)) if e[2] == "Sumy"}
+
+
+def test_a_numbered_guards_division_is_russias(seen: Seen) -> None:
+    text = (
+        "Belousov highlighted the recent achievements of the 42nd Guards Mechanized Division, which he said "
+        "had successfully taken control of the village of Malaya Tokmachka in Zaporizhzhia Oblast."
+    )
+    assert ("advance", "RU", "Mala Tokmachka") in seen(text, published=date(2025, 11, 17))
