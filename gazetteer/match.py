@@ -64,7 +64,15 @@ class NameMatch:
 
 
 # After the first of two names that share a crossing's noun: "the Antonivskyi and Kakhovka bridges".
-SHARED_CROSSING = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]+\s+(bridges|dams)\b")
+# ("the Kanevskaya and Dniester hydroelectric plants": two dams by the plants on them)
+SHARED_CROSSING = re.compile(
+    r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]+\s+(bridges|dams|HPPs|hydroelectric\s+(?:power\s+)?(?:plants|stations)"
+    r"|hydropower\s+(?:plants|stations))\b"
+)
+
+
+# The plural nouns of crossings whose singular ends a name: "Dniester hydroelectric plants" (keys).
+PLURAL_CROSSING_KEYS = frozenset(word_key(w) for w in ("bridges", "dams", "plants", "stations", "HPPs"))
 
 
 # After the first of two or more names that share their noun: "Velyka and Mala Komyshuvakha", "Verkhnia,
@@ -134,6 +142,8 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
             n += 1
             if places := index.get(run):
                 longest = (n, run, places)
+            elif keys[i + n - 1] in PLURAL_CROSSING_KEYS and (places := index.get(run[:-1])):
+                longest = (n, run[:-1], places)  # the last of "the Kaniv and Dniester hydroelectric plants"
         word_end = spans[i][1]
         if (
             (longest is None or longest[0] == 1)
@@ -170,6 +180,12 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
 def _shared_noun(text: str, end: int, first_key: str, gazetteer: Gazetteer):
     """The name's key and places when the word ending at ``end`` is the first of several names that
     share the noun after the last ("Velyka and Mala Komyshuvakha": Velyka Komyshuvakha), else None."""
+    if (crossing := SHARED_CROSSING.match(text, end)) is not None:
+        # "the Kanevskaya and Dniester hydroelectric plants": the first dam by the noun they share, however
+        # the word alone reads (Kanevskaya is also a village)
+        noun = " ".join(word_key(word) for word in crossing.group(1)[:-1].split())
+        if places := gazetteer.index.get(f"{first_key} {noun}"):
+            return f"{first_key} {noun}", places
     shared = SHARED_NOUN.match(text, end)
     if shared is None:
         return None
@@ -202,7 +218,8 @@ def _other_readings(
             found.append(NameMatch(start, end, text[start:end], word_key_, sector, i, i))
         elif (shared := SHARED_CROSSING.match(text, end)) is not None:
             # "strikes on the Antonivskyi and Kakhovka bridges": the first crossing by the noun they share
-            crossing = gazetteer.index.get(f"{word_key_} {shared.group(1)[:-1].lower()}")
+            noun = " ".join(word_key(word) for word in shared.group(1)[:-1].split())
+            crossing = gazetteer.index.get(f"{word_key_} {noun}")
             if crossing:
                 found.append(NameMatch(start, end, text[start:end], word_key_, crossing, i, i))
     if "\u0400" <= text[end - 1] <= "\u04ff":

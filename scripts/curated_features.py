@@ -376,6 +376,21 @@ COUNTRIES = {
 UNCODED_SHAPES = {"Northern Cyprus": "CY", "Somaliland": "SO", "Kosovo": "XK"}
 
 # -- rivers, bridges, dams, regions ----------------------------------------------------------------
+
+
+# fmt: on
+def hydro_names(*stems: str) -> list[str]:
+    """The ways a hydroelectric station is written after its town's name or adjective: "Kaniv HPP",
+    "Kanevskaya hydroelectric power plant", "Dniester hydroelectric station", "Kremenchug GES"."""
+    return [f"{stem} {noun}" for stem in stems for noun in HYDRO_NOUNS]
+
+
+HYDRO_NOUNS = (
+    "HPP", "HES", "GES", "dam", "hydroelectric plant", "hydroelectric power plant", "hydroelectric station",
+    "hydroelectric power station", "hydropower plant", "hydropower station", "hydro power plant",
+    "hydroelectric dam",
+)
+# fmt: off
 # Each feature: id, name, names (every spelling a reader meets), kind, country, point (lon, lat) where
 # a mention is drawn, and either a course (rivers: (lon, lat) vertices from source to mouth, about
 # 5 km accurate), nothing (bridges and dams: the point is the shape) or a recipe (regions, built
@@ -672,23 +687,27 @@ DAMS = [
         "names": ["Dnipro HPP", "DniproHES", "Dnipro dam", "Dnieper dam", "Dnieper hydroelectric station",
                   "Dneproges", "Dnieper HPP", "Zaporizhzhia dam", "Dnipro hydroelectric power plant",
                   "Dniprovska HPP", "Dniprovskaya HPP", "Dneprovskaya HPP", "Dnipro hydroelectric plant",
-                  "Dnipro hydropower plant", "ДніпроГЕС", "Днепрогэс", "ДнепроГЭС"],
+                  "Dnipro hydropower plant", "ДніпроГЕС", "Днепрогэс", "ДнепроГЭС",
+                  *hydro_names("Dnipro", "Dnieper", "Dnepr", "Dniprovska", "Dneprovskaya")],
         "point": (35.086, 47.869),
         "source": "dam across the Dnipro in Zaporizhzhia; " + KNOWLEDGE,
     },
     # The other hydroelectric stations of the Dnipro and Dnister cascades, which Russia's strikes on the
-    # grid hit (March 2024 and after); a strike on one is a strike on its dam
+    # grid hit (March 2024 and after); a strike on one is a strike on its dam. Each is written with the
+    # town's name or its adjective, Ukrainian or Russian ("the Kanevskaya and Dniester hydroelectric plants")
     {
         "id": "dam:kaniv-hpp", "name": "Kaniv Hydroelectric Station", "country": "UA",
         "names": ["Kaniv HPP", "Kaniv hydroelectric power plant", "Kaniv hydroelectric plant",
-                  "Kaniv hydropower plant", "Kaniv dam", "Kanivska HPP", "Канівська ГЕС"],
+                  "Kaniv hydropower plant", "Kaniv dam", "Kanivska HPP", "Канівська ГЕС",
+                  *hydro_names("Kaniv", "Kanev", "Kanivska", "Kanevskaya", "Kanevskaia")],
         "point": (31.47, 49.76),
         "source": "dam across the Dnipro above Kaniv; " + KNOWLEDGE,
     },
     {
         "id": "dam:kremenchuk-hpp", "name": "Kremenchuk Hydroelectric Station", "country": "UA",
         "names": ["Kremenchuk HPP", "Kremenchuk hydroelectric power plant", "Kremenchuk hydroelectric plant",
-                  "Kremenchuk hydropower plant", "Kremenchuk dam", "Kremenchutska HPP", "Кременчуцька ГЕС"],
+                  "Kremenchuk hydropower plant", "Kremenchuk dam", "Kremenchutska HPP", "Кременчуцька ГЕС",
+                  *hydro_names("Kremenchuk", "Kremenchug", "Kremenchutska", "Kremenchugskaya")],
         "point": (33.26, 49.08),
         "source": "dam across the Dnipro at Svitlovodsk; " + KNOWLEDGE,
     },
@@ -696,14 +715,17 @@ DAMS = [
         "id": "dam:middle-dnipro-hpp", "name": "Middle Dnipro Hydroelectric Station", "country": "UA",
         "names": ["Middle Dnipro HPP", "Seredniodniprovska HPP", "Serednodniprovska HPP",
                   "Middle Dnipro hydroelectric power plant", "Kamianske HPP", "Kamianske dam",
-                  "Середньодніпровська ГЕС"],
+                  "Середньодніпровська ГЕС",
+                  *hydro_names("Middle Dnipro", "Middle Dnieper", "Seredniodniprovska", "Srednedneprovskaya",
+                               "Srednedniprovskaya", "Kamianske", "Kamenskoye")],
         "point": (34.56, 48.53),
         "source": "dam across the Dnipro at Kamianske; " + KNOWLEDGE,
     },
     {
         "id": "dam:kyiv-hpp", "name": "Kyiv Hydroelectric Station", "country": "UA",
         "names": ["Kyiv HPP", "Kyiv hydroelectric power plant", "Kyiv hydroelectric plant", "Kyiv dam",
-                  "Kyivska HPP", "Kyiv hydropower plant", "Київська ГЕС"],
+                  "Kyivska HPP", "Kyiv hydropower plant", "Київська ГЕС",
+                  *hydro_names("Kyiv", "Kiev", "Kyivska", "Kievskaya")],
         "point": (30.50, 50.59),
         "source": "dam across the Dnipro at Vyshhorod; " + KNOWLEDGE,
     },
@@ -712,7 +734,8 @@ DAMS = [
         "names": ["Dnister HPP", "Dniester HPP", "Dnister hydroelectric power plant",
                   "Dniester hydroelectric power plant", "Dnister hydroelectric plant", "Dnister dam",
                   "Dnistrovska HPP", "Дністровська ГЕС", "Dniester Hydroelectric Station", "Dniester dam",
-                  "Dniester hydroelectric plant"],
+                  "Dniester hydroelectric plant",
+                  *hydro_names("Dnister", "Dniester", "Dnestr", "Dnistrovska", "Dnestrovskaya")],
         "point": (27.45, 48.58),
         "source": "dam across the Dnister at Novodnistrovsk; " + KNOWLEDGE,
     },

@@ -948,7 +948,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             sentence.text, trigger, phrases, previous_side, context.voice
         )
         other_blow = bool(bridge_sides) and actor not in bridge_sides | {"unknown"}
-        if event_type == "strike" and bridge and not other_blow:
+        if event_type == "strike" and bridge and not other_blow and not _fire_beside_a_named_crossing(
+            sentence.text, trigger, places, triggers
+        ):
             event_type = "bridge_strike"
         if event_type in FIRE_TYPES and actor != "unknown":
             strikers.add(actor)
@@ -1512,7 +1514,23 @@ def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase])
         )
     ):
         return False  # (but "a fire broke out as a result of shelling" was shelling)
-    return all(PLACE_OWNER.search(sentence, 0, p.start) for p in phrases)
+    return all(
+        PLACE_OWNER.search(sentence, 0, p.start)
+        # (nor does the speaker of the sentence's closing attribution: ", President Zelenskiy said.")
+        or (
+            p.start > trigger.end
+            and CLOSING_SPEAKER_BEFORE.search(sentence, max(0, p.start - 30), p.start) is not None
+            and CLOSING_SAID_AFTER.match(sentence, p.end) is not None
+        )
+        for p in phrases
+    )
+
+
+# A speaker's verb right after a phrase that closes its sentence: "..., President Volodymyr Zelenskiy said."
+CLOSING_SPEAKER_BEFORE = re.compile(r",\s+(?:[A-Z][\w'’.-]+\s+){0,3}$")
+CLOSING_SAID_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:said|says|stated|added|wrote|told\s+\w+)\s*[.;]?\s*$"
+)
 
 
 # Before the side a report is told by: "according to Russia's Defense Ministry".
@@ -1660,6 +1678,35 @@ def _bridge_town(sentence: Sentence, mentions: list[Mention], event: Event) -> M
         if BRIDGE_LOCATED.search(text, 0, m.start - sentence.start):
             return m
     return None
+
+
+# A relative pronoun right before a verb of fire: ", which damaged a bridge" tells what the fire before did.
+WHICH_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _fire_beside_a_named_crossing(
+    sentence: str, trigger: Trigger, places: list[SentencePlace], triggers: list[Trigger]
+) -> bool:
+    """Whether a phrase of fire governs only oblasts while the sentence names its crossing elsewhere:
+    "strikes targeted infrastructure in the Ivano-Frankovsk and Dnipropetrovsk regions, while ... struck
+    the Srednedniprovskaya hydroelectric plant" is fire on the oblasts and a strike on the dam."""
+    if not any(p.place.kind in ("bridge", "dam") for p in places):
+        return False
+    others = tuple(t for t in triggers if t is not trigger)
+    own = places_for(sentence, trigger, places, others)
+    if not own or not all(p.place.kind == "region" for p in own):
+        return False
+    # ... by a phrase of fire of its own ("Russian troops struck the ... hydroelectric plant"), not one that
+    # tells what this fire did ("a missile strike on Odesa Region, which damaged a bridge in Zatoka")
+    return any(
+        t.event_type in FIRE_TYPES
+        and not WHICH_BEFORE.search(sentence, max(0, t.start - 20), t.start)
+        and any(
+            p.place.kind in ("bridge", "dam")
+            for p in places_for(sentence, t, places, tuple(o for o in triggers if o is not t))
+        )
+        for t in others
+    )
 
 
 def _one_strike_per_bridge(events: list[Event], mentions: Sequence[Mention]) -> list[Event]:

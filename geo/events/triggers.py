@@ -2400,6 +2400,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("faced", "endured", "withstood"),
     ),
+    # "Kaniv hydropower plant was among the targets": a place named among what the fire hit
+    _p(
+        r"\b(?:was|were|is|are) (?:also )?among (?:the )?(?:[\w-]+ )?(?:targets|facilities|sites|objects)"
+        r"(?= (?:hit|struck|attacked|targeted|damaged)\b|[,.;]| along\b| of (?:the )?(?:attack|strike)s?\b)",
+        "strike",
+        role="target",
+        place_before=True,
+        hints=("among",),
+    ),
     _p(
         r"\b(?:was|were|have been|has been) affected by (?:[\w-]+ ){0,2}?"
         r"(?:fire|shelling|strikes?|attacks?|bombardment|explosions)\b",

@@ -45,3 +45,9 @@ def test_villages_in_the_border_region_of_an_oblast_are_that_oblasts() -> None:
     )
     found = _places(text, date(2025, 4, 6))
     assert found["Oleshnya"] is not None and found["Oleshnya"].admin1 == "Kursk Oblast"
+
+
+def test_a_hydroelectric_station_by_its_russian_adjective() -> None:
+    found = _places("A drone hit the Kremenchugskaya HPP overnight.", date(2025, 11, 8))
+    place = found["Kremenchugskaya HPP"]
+    assert place is not None and place.name == "Kremenchuk Hydroelectric Station"

@@ -224,3 +224,53 @@ def test_a_numbered_guards_division_is_russias(seen: Seen) -> None:
         "had successfully taken control of the village of Malaya Tokmachka in Zaporizhzhia Oblast."
     )
     assert ("advance", "RU", "Mala Tokmachka") in seen(text, published=date(2025, 11, 17))
+
+
+def test_two_hydroelectric_plants_sharing_their_noun_are_two_dam_strikes(seen: Seen) -> None:
+    text = (
+        "Thus, during the March 28-29 strikes, Russian forces bombed the Kanevskaya and Dniester "
+        "hydroelectric plants in the Cherkassy and Chernivtsi regions."
+    )
+    found = seen(text, published=date(2024, 3, 30))
+    assert {
+        ("bridge_strike", "RU", "Kaniv Hydroelectric Station"),
+        ("bridge_strike", "RU", "Dnister Hydroelectric Station"),
+    } <= found
+    assert not {e for e in found if e[2].endswith("Oblast")}
+
+
+def test_oblasts_fired_on_beside_a_named_dam_are_plain_strikes(seen: Seen) -> None:
+    text = (
+        "Ukrainian officials also said Russian strikes targeted unspecified critical infrastructure in the "
+        "Ivano-Frankovsk and Dnipropetrovsk regions, while Russian war reporters said Russian troops struck "
+        "the Srednedniprovskaya hydroelectric plant in Dnipropetrovsk region."
+    )
+    found = seen(text, published=date(2024, 3, 30))
+    assert ("bridge_strike", "RU", "Middle Dnipro Hydroelectric Station") in found
+    assert {("strike", "RU", "Ivano-Frankivsk Oblast"), ("strike", "RU", "Dnipropetrovsk Oblast")} <= found
+
+
+def test_an_oblast_struck_which_damaged_a_bridge_is_the_bridge_strike(seen: Seen) -> None:
+    # the guard: a relative clause tells what the fire on the oblast did
+    text = (
+        "On 26 April Russian troops carried out a missile strike on Odesa Region, which damaged a bridge "
+        "over the Dnister estuary in Zatoka."
+    )
+    found = seen(text, published=date(2022, 4, 27))
+    assert ("bridge_strike", "RU", "Zatoka Bridge") in found
+    assert ("strike", "RU", "Odesa Oblast") not in found
+
+
+def test_a_plant_among_the_targets_is_struck_by_the_side_told_before(seen: Seen) -> None:
+    text = (
+        "Russian missile and drone attacks hit thermal and hydro power plants in central and western "
+        "Ukraine, power grid operator Ukrenergo said on Friday.\n\n"
+        "Kaniv hydropower plant was among the targets along with the Dnister plant, which is located on "
+        "the Dnister River, President Volodymyr Zelenskiy said."
+    )
+    assert ("bridge_strike", "RU", "Kaniv Hydroelectric Station") in seen(text, published=date(2024, 3, 29))
+
+
+def test_a_city_among_the_guests_is_no_target(seen: Seen) -> None:
+    text = "Kharkiv was among the cities where officials met on Friday."
+    assert not seen(text, published=date(2024, 3, 29))
