@@ -404,6 +404,8 @@ NOT_AGENT_BEFORE = re.compile(
     r"|\b(?:as\s+per|according\s+to)\s+(?:the\s+)?$"
     # the loser of a rout told as a noun: "ended in the defeat of Ukrainian troops and the liberation of X"
     r"|\b(?:defeat|rout|routing|encirclement|expulsion)\s+of\s+(?:the\s+)?$"
+    # who answers a strike: "the first official reaction of the Ukrainian side to the attack on Myrhorod"
+    r"|\b(?:reactions?|responses?)\s+of\s+(?:the\s+)?$"
     # the object of a purpose: "in order to weaken the Russian offensive capabilities, strikes were ..."
     # ... or of a stop: "Russian troops halt a Ukrainian counteroffensive ..., regain control of X"
     r"|\b(?:weaken|disrupt|degrade|undermine|hamper|stop(?:s|ped)?|halt(?:s|ed)?|slow|deter|repel(?:s|led|ling)?"
@@ -810,7 +812,9 @@ DAMAGED_BEFORE = re.compile(
     # (a headline's present too: "Ukraine Targets Russian Ammunition Depot in Bryansk Region")
     r"\b(?:damag(?:ed|ing|es)|destroy(?:ed|ing|s)|hits?|struck|strikes|sank|sunk|downed|shot\s+down"
     r"|target(?:ed|ing|s)|attack(?:ed|ing|s)|derail(?:ed|ing|s)|blew\s+up|blown\s+up"
-    r"|t(?:ook|aken|ake|akes|aking)\s+out)\s+"
+    r"|t(?:ook|aken|ake|akes|aking)\s+out"
+    # ... or a noun of it: "announced the destruction of 5 Ukrainian Su-27 fighters"
+    r"|(?:destruction|elimination|downing)\s+of)\s+"
     r"(?:(?:at\s+least|up\s+to|some|about|over|more\s+than)\s+)?"
     r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|several\s+|\d+\s+)?"
     # ... after another thing hit: "had hit helicopters and Russian equipment at airfields"
@@ -818,10 +822,12 @@ DAMAGED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Things a side owns that fire hits: "Russian warships", "a Russian air defense system".
+# An aircraft's model inside a side's phrase: "Ukrainian Su-27 fighters" are jets, not fighting men.
+AIRCRAFT_MODEL = re.compile(r"\b(?:Su|MiG|Tu|Il|Ka|Mi|Yak|F|A)-\d+\w*\b")
 DAMAGED_THING_AFTER = re.compile(
     # (a quoted list: 'destroyed Russian "equipment, personnel, and fortifications"')
     r"\s+[\"“]?(?:[\w-]+\s+)?(?:warships?|ships?|vessels?|submarines?|aircraft|jets?|planes?|helicopters?"
-    r"|bombers?"
+    r"|bombers?|fighters?"  # ("the destruction of 5 Ukrainian Su-27 fighters")
     r"|air\s+defen[cs]e|radars?|launchers?|tanks?|equipment|trains?|echelons?|trucks?|convoys?"
     # ("six Russian fuel tankers were destroyed near Novovasylivka")
     r"|tankers?|vehicles?|howitzers?|boats?"
@@ -1273,7 +1279,9 @@ def country_as_place(sentence: str, phrase: ActorPhrase) -> bool:
 def damaged_thing(sentence: str, phrase: ActorPhrase) -> bool:
     """Whether a side's adjective names the ships or weapons a verb of damage took as its object:
     "Ukraine said it damaged Russian warships ... in a series of strikes on Crimea"."""
-    thing = DAMAGED_THING_AFTER.match(sentence, phrase.end)
+    thing = DAMAGED_THING_AFTER.match(sentence, phrase.end) or AIRCRAFT_MODEL.search(
+        sentence, phrase.start, phrase.end
+    )  # ("5 Ukrainian Su-27 fighters": the jets, whose name the phrase took for troops)
     return thing is not None and (
         DAMAGED_BEFORE.search(sentence, max(0, phrase.start - 30), phrase.start) is not None
         # ... or the subject of a passive one: "nine Russian aircraft were destroyed as a result of

@@ -123,7 +123,8 @@ DATELINE = re.compile(
     r"(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN|Sputnik|TASS|RIA Novosti|Interfax|IANS|Anadolu|AA|Ukrinform"
     # any outlet's name: "Kyiv (Brussels Morning Newspaper) –"
     r"|[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\))?"
-    r"\s*(?::|—|–|•|-(?=\s)|(?<=\s)-)"  # "KYIV (Reuters) -Russia has captured": Reuters' web copy
+    # ("KYIV >> At least 51 people were killed": a reprint's mark)
+    r"\s*(?::|—|–|•|>>|»|-(?=\s)|(?<=\s)-)"  # "KYIV (Reuters) -Russia has captured": Reuters' web copy
     # ... or a full date and no mark at all: "Kyiv, July 28, 2014 Ukrainian Armed Forces troops occupied"
     r"|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s+(?=[A-Z])"
 )
@@ -269,7 +270,9 @@ BACK_REFERENCE = re.compile(
     # ("withdrew from this area": the place just named; not "the area", which is mostly any)
     # ("retreated due to the district's complete destruction": the town whose quarter it is)
     # ("damaged a dam on the reservoir": the dam of the town the sentence before put on its shore)
-    r"(?P<noun>city|town|village|settlement|locality|bridge|dam|reservoir|region|oblast|(?<!the )area"
+    # ("Russia seized Snake Island ... The island has come under attack")
+    r"(?P<noun>city|town|village|settlement|locality|bridge|dam|reservoir|region|oblast|island(?!\s+area)"
+    r"|(?<!the )area"
     # ("hit the district centre and Marhanets community": the district's town, by its title)
     r"|district(?:\s+cent(?:re|er)(?!\s+of\b))?"
     # (not "the community hall", "the community's leaders": a community's thing or people)
@@ -342,6 +345,7 @@ REFERRED_KINDS = {
     "reservoir": ("dam",),
     "region": ("region",),
     "oblast": ("region",),
+    "island": ("other",),  # (of the landmarks, only those named an island)
     # "Kyiv had wrested control of the eastern village ... the village was back under Ukrainian control":
     # no city is "the village"
     "village": ("village", "town"),
@@ -1173,6 +1177,8 @@ def sentence_places(
             # "KYIV: Russian forces shelled the city of Kherson ... after Zelensky visited the city": the city
             # the sentence names, not the one it was filed from
             earlier = [m for m in earlier if not _dateline(text, m)]
+        if word.lower() == "island":
+            earlier = [m for m in earlier if "island" in m.place.name.lower()]
         if word.lower() == "city":
             # "pushed Russian forces out of the Kolisnykivka forest. ... missile attacks targeting the city":
             # no hamlet is "the city" (but a small town is: Rodynske of 9,000, a city by its charter)

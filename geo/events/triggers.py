@@ -2400,6 +2400,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("faced", "endured", "withstood"),
     ),
+    # "Naftogaz's gas production infrastructure in the Poltava and Kharkov regions was severely damaged
+    # overnight": damage done in the night, the time the war's air raids strike, with no storm named
+    _p(
+        r"\b(?:was|were|has been|have been) (?:\w+ly )?(?:damaged|destroyed)"
+        r"(?= (?:overnight|during the night|last night|at night|in the night)\b)"
+        r"(?! \w+(?: \w+)? by (?:the |a )?(?:storm|floods?|wind|winds|weather|ice|fire)\b)",
+        "strike",
+        role="target",
+        place_before=True,
+        hints=("damaged", "destroyed"),
+    ),
     # "Kaniv hydropower plant was among the targets": a place named among what the fire hit
     _p(
         r"\b(?:was|were|is|are) (?:also )?among (?:the )?(?:[\w-]+ )?(?:targets|facilities|sites|objects)"

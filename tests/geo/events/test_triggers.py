@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Gas production infrastructure in the Poltava region was severely damaged overnight, the company said.",
     "Kaniv hydropower plant was among the targets along with the Dnister plant, Zelenskiy said.",
     "Russian units are approaching Seversk from several directions, Pushilin said.",
     "The Russian Armed Forces are expanding the Serebryanka bridgehead on the right bank of the river.",

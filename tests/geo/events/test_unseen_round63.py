@@ -274,3 +274,44 @@ def test_a_plant_among_the_targets_is_struck_by_the_side_told_before(seen: Seen)
 def test_a_city_among_the_guests_is_no_target(seen: Seen) -> None:
     text = "Kharkiv was among the cities where officials met on Friday."
     assert not seen(text, published=date(2024, 3, 29))
+
+
+def test_infrastructure_damaged_overnight_is_struck(seen: Seen) -> None:
+    text = (
+        "MOSCOW, October 3. /TASS/. A significant part of Naftogaz's gas production infrastructure in the "
+        "Poltava and Kharkov regions was severely damaged overnight, the company reported."
+    )
+    found = seen(text, published=date(2025, 10, 3))
+    assert {("strike", "RU", "Poltava Oblast"), ("strike", "RU", "Kharkiv Oblast")} <= found
+
+
+def test_a_reprints_dateline_mark_is_no_place_struck(seen: Seen) -> None:
+    text = (
+        "KYIV >> At least 51 people were killed and 235 wounded when Russia struck a military institute in "
+        "Ukraine's central town of Poltava with two ballistic missiles on Tuesday."
+    )
+    found = seen(text, published=date(2024, 9, 3))
+    assert ("strike", "RU", "Poltava") in found
+    assert not {e for e in found if e[2] == "Kyiv"}
+
+
+def test_jets_destroyed_on_the_ground_name_no_striker(seen: Seen) -> None:
+    text = (
+        "On Monday, July 1, the Ministry of Defense of Russia announced the destruction of 5 Ukrainian Su-27 "
+        "fighters at the Myrhorod airfield in the Poltava region and published a video of the Iskander-M "
+        "missile strike."
+    )
+    assert ("strike", "RU", "Myrhorod") in seen(text, published=date(2024, 7, 2))
+
+
+def test_the_side_reacting_to_a_strike_did_not_strike(seen: Seen) -> None:
+    text = (
+        "Russian missiles hit the Myrhorod airfield on Saturday. This is the first official reaction of the "
+        "Ukrainian side to the attack on Myrhorod."
+    )
+    assert not {e for e in seen(text, published=date(2024, 7, 2)) if e[1] == "UA"}
+
+
+def test_the_island_stands_for_the_island_named_before(seen: Seen) -> None:
+    text = "Russia seized Snake Island in February. The island has come under relentless Ukrainian attacks."
+    assert ("strike", "UA", "Snake Island") in seen(text, published=date(2022, 6, 30))
