@@ -251,7 +251,9 @@ DONE_INFINITIVE = re.compile(
     # "orders were issued for Ukrainians to withdraw", "had received the order to withdraw"
     r"orders?\s+(?:were|was)\s+(?:issued|given)\s+for|(?:received|got|given)\s+(?:the\s+|an\s+)?orders?)\s+"
     # (not "begun an operation to liberate X": what the operation is for is not done yet)
-    r"(?!(?:an?|the|its|their)\s+(?:operation|offensive|attempt|effort|bid|campaign|push|assault)s?\b)"
+    # (nor "Russia's continued push to seize more of Donetsk Oblast": the push's aim)
+    r"(?!(?:(?:an?|the|its|their)\s+)?"
+    r"(?:operation|offensive|attempt|effort|bid|campaign|push|assault|drive)s?\b)"
     r"(?:\w+\s+){0,2}to\s+(?:\w+ly\s+)?[\"“‘']?$"  # (a quote may open: 'were able to "liberate X"')
     # an operation being completed is being done: "are completing an operation to withdraw their troops
     # from Debaltseve" (not "began an operation to liberate X", above)
@@ -461,6 +463,12 @@ DELAYED = re.compile(
     r"\s+(?:[\w'’-]+\s+)?$"
 )
 DELAY_CUES = ("delay", "postpon", "defer", " off ")
+# An event the news is likened to, right before it (lower case): "the current situation resembles the intense
+# fighting withdrawal near Avdeyevka a year ago" is the past, told for comparison.
+LIKENED_TO = re.compile(
+    r"\b(?:resembl(?:es|ed|ing)|reminiscent\s+of|similar\s+to|echo(?:es|ed|ing))\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 # ... and so has a gain that a blow or a line is there to hold up: "flooding the river to delay any
 # Ukrainian advances", "mines laid to hamper a Russian advance" (on lower-cased text).
 HELD_UP_AIM = re.compile(
@@ -1025,6 +1033,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if any(cue in before for cue in DELAY_CUES) and DELAYED.search(before):
         return "intention"
+    if any(cue in before for cue in ("resembl", "reminisc", "similar", "echo")) and LIKENED_TO.search(before):
+        return "background"  # "resembles the intense fighting withdrawal near Avdeyevka a year ago"
     if any(cue in before for cue in HELD_UP_CUES) and HELD_UP_AIM.search(before):
         return "intention"  # "flooding the Dnipro to delay any Ukrainian advances": the advance is feared
     if _names_a_goal(checked) and GOAL_SUBJECT.match(sentence):

@@ -195,6 +195,9 @@ BEING_BEFORE = re.compile(
 )
 TOWARD_AFTER = re.compile(
     r"\s+(?:(?:fast|further|farther|steadily|quickly|rapidly|slowly|\w+ward|(?:north|south|east|west)\w*)\s+)?"
+    # ("advanced north of Kharkiv in the direction of the village of Lyptsi": the town only measures)
+    r"(?:(?:north|south|east|west)\w*(?:-\w+)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
     r"(?:towards?|in the direction of)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?",
     re.IGNORECASE,
 )
@@ -611,7 +614,10 @@ ORIGIN_LISTED = re.compile(
 REGION_NEAR = re.compile(r"\s+(?:near|close\s+to|next\s+to|bordering|outside)\s+(?:the\s+)?", re.IGNORECASE)
 # "northeast of Kupiansk near Synkivka": a direction from a town, then the place itself.
 DIRECTION_OF = re.compile(rf"\b{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-TOWARDS = re.compile(r"\s+(?:near|in the direction of|towards?)\s+(?:the\s+)?")
+# ("north of Kharkiv in the direction of the village of Lyptsi")
+TOWARDS = re.compile(
+    r"\s+(?:near|in the direction of|towards?)\s+(?:the\s+)?(?:(?:village|town|settlement|city)\s+of\s+)?"
+)
 # A direction right after a town, with no comma: "the villages of Hirske and Zolote south of
 # Lysychansk also came under ...": the town after it only says where they are.
 DIRECTION_NEXT = re.compile(
@@ -1880,6 +1886,10 @@ def places_for(
             near = after[:1]
     if near and all(p.direction and p.place.population >= FRONT_CITY_POPULATION for p in near):
         return []  # "a new wave of offensive actions on the Kharkiv front": a front of 100 km, not the city
+    if any(p.direction for p in near):
+        # "regained lost positions in the Lyptsi direction (north of Kharkiv)": the brackets only say where
+        # the direction runs
+        near = [p for p in near if not _bracketed_after_direction(sentence, p, places)]
     if any(p.direction for p in near) and not all(p.direction for p in near):
         # "In the Kramatorsk sector, ... in the area of Chasiv Yar": the sector is only context
         places = [p for p in places if not p.direction]
@@ -2589,6 +2599,18 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
         return False
     hop = TOWARDS.match(sentence, p.end)
     return hop is not None and any(q.start == hop.end() for q in places)
+
+
+def _bracketed_after_direction(sentence: str, p: SentencePlace, places: list[SentencePlace]) -> bool:
+    """Whether a place stands in brackets right after a direction of the front: "the Lyptsi direction (north
+    of Kharkiv)"."""
+    opened = sentence.rfind("(", 0, p.start)
+    if opened < 0 or sentence.rfind(")", 0, p.start) > opened:
+        return False
+    return any(q.direction and q.end <= opened and opened - q.end <= DIRECTION_BRACKET_GAP for q in places)
+
+
+DIRECTION_BRACKET_GAP = 14  # characters from a direction's name to its bracket: " direction ("
 
 
 def _elsewhere(sentence: str, trigger: Trigger, p: SentencePlace) -> bool:

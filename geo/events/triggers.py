@@ -1268,6 +1268,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # nor "without specifying how many aircraft were lost": machines
         r"(?<!aircraft were )(?<!aircraft was )(?<!planes were )(?<!jets were )(?<!helicopters were )"
         r"(?<!vehicles were )(?<!tanks were )(?<!ships were )"
+        # ... and men ("up to 620 servicemen, along with tanks and other military hardware, were lost")
+        r"(?<!hardware were )(?<!hardware, were )(?<!servicemen were )(?<!soldiers were )(?<!troops were )"
+        r"(?<!personnel were )(?<!equipment was )(?<!equipment were )(?<!equipment, were )"
         r"\b(?:lost|losing|loses|lose)\b"
         # ('losing "thousands" of people': a quoted count too)
         # ("almost every household in Hroza lost someone": the dead, not ground)
@@ -1410,7 +1413,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     # retreats: leaving ground
     _p(
         # not "retreating Russian forces", "withdrawing troops": a participle that describes the troops
-        r"\b(?:withdr(?:ew|awn|aws)|withdraw(?:al)?|retreat(?:ed|s)?"
+        r"\b(?:withdr(?:ew|awn|aws)|withdraw(?:al)?"
+        # (not "all lines of retreat had been blocked": the way out, no ground left)
+        r"|(?<!lines of )(?<!line of )(?<!routes of )(?<!route of )(?<!paths of )(?<!path of )"
+        r"retreat(?:ed|s)?"
         r"|(?:withdrawing|retreating)"
         r"(?! (?:russian |ukrainian |enemy )?(?:forces|troops|units|columns|soldiers)\b)"
         # (not "men were pulled out from under the rubble in Zmiiv": a rescue)

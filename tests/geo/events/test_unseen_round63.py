@@ -315,3 +315,53 @@ def test_the_side_reacting_to_a_strike_did_not_strike(seen: Seen) -> None:
 def test_the_island_stands_for_the_island_named_before(seen: Seen) -> None:
     text = "Russia seized Snake Island in February. The island has come under relentless Ukrainian attacks."
     assert ("strike", "UA", "Snake Island") in seen(text, published=date(2022, 6, 30))
+
+
+def test_servicemen_and_hardware_lost_are_no_ground_lost(seen: Seen) -> None:
+    text = (
+        "Russian forces struck Chasiv Yar. Moscow's report indicates that up to 620 servicemen, along with "
+        "tanks and other military hardware, were lost in this area alone."
+    )
+    assert not {e for e in seen(text, published=date(2024, 5, 13)) if e[0] in ("advance", "retreat")}
+
+
+def test_an_advance_north_of_a_city_towards_a_village_is_the_villages(seen: Seen) -> None:
+    text = (
+        "UKRAINE, KHARKIV OBLAST, May 28 — Ukrainian troops advanced north of Kharkiv in the direction of "
+        "the village of Lyptsi, the Institute for the Study of War (ISW) reported on May 27."
+    )
+    found = seen(text, published=date(2024, 5, 28))
+    assert ("advance", "UA", "Lyptsi") in found
+    assert ("advance", "UA", "Kharkiv") not in found
+
+
+def test_a_city_in_brackets_after_a_direction_only_locates_it(seen: Seen) -> None:
+    text = (
+        "The Institute for the Study of War reported on 12 June that Ukrainian forces recently regained lost "
+        "positions in the Lyptsi direction (north of Kharkiv) amid continued fighting."
+    )
+    assert ("advance", "UA", "Kharkiv") not in seen(text, published=date(2024, 6, 12))
+
+
+def test_a_push_to_seize_more_ground_is_an_aim(seen: Seen) -> None:
+    text = (
+        "The operation was conducted by Ukraine's Third Army Corps against the backdrop of Russia's "
+        "continued push to seize more of Donetsk Oblast."
+    )
+    assert not seen(text, published=date(2025, 12, 18))
+
+
+def test_a_withdrawal_the_news_is_likened_to_is_history(seen: Seen) -> None:
+    text = (
+        '"The current situation resembles the intense fighting withdrawal near Avdeyevka a year ago and '
+        'near Ugledar in October," the newspaper wrote.'
+    )
+    assert not seen(text, published=date(2025, 1, 23))
+
+
+def test_lines_of_retreat_blocked_are_no_retreat(seen: Seen) -> None:
+    text = (
+        "Russian security services said Ukrainian forces were experiencing losses near Velikaya Novosyolka, "
+        "as all lines of retreat had been blocked."
+    )
+    assert not {e for e in seen(text, published=date(2025, 1, 23)) if e[0] == "retreat"}
