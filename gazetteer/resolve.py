@@ -1239,12 +1239,15 @@ def _names_a_district(text: str, mention: Mention) -> bool:
     """Whether the mention is a district's name: "Kyivskyi district", or "Kyivskyi" before "district(s)",
     or before the rest of a list of them ("the Kyivskyi and Saltivskyi districts"), or in a list after
     the word ("two districts of the city - Komunarskyi and Shevchenkivskyi")."""
+    window = max(0, mention.start - DISTRICTS_LIST_REACH)
     return (
         mention.text.lower().endswith(("district", "raion"))
         or DISTRICT_WORD.match(text, mention.end) is not None
         or DISTRICTS_AFTER_LIST.match(text, mention.end) is not None
-        or DISTRICTS_LIST_BEFORE.search(text, max(0, mention.start - DISTRICTS_LIST_REACH), mention.start)
-        is not None
+        or (
+            "istricts" in text[window : mention.start]
+            and DISTRICTS_LIST_BEFORE.search(text, window, mention.start) is not None
+        )
     )
 
 

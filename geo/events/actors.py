@@ -1279,9 +1279,10 @@ def country_as_place(sentence: str, phrase: ActorPhrase) -> bool:
 def damaged_thing(sentence: str, phrase: ActorPhrase) -> bool:
     """Whether a side's adjective names the ships or weapons a verb of damage took as its object:
     "Ukraine said it damaged Russian warships ... in a series of strikes on Crimea"."""
-    thing = DAMAGED_THING_AFTER.match(sentence, phrase.end) or AIRCRAFT_MODEL.search(
-        sentence, phrase.start, phrase.end
-    )  # ("5 Ukrainian Su-27 fighters": the jets, whose name the phrase took for troops)
+    thing = DAMAGED_THING_AFTER.match(sentence, phrase.end)
+    if thing is None and "-" in sentence[phrase.start : phrase.end]:
+        # ("5 Ukrainian Su-27 fighters": the jets, whose name the phrase took for troops)
+        thing = AIRCRAFT_MODEL.search(sentence, phrase.start, phrase.end)
     return thing is not None and (
         DAMAGED_BEFORE.search(sentence, max(0, phrase.start - 30), phrase.start) is not None
         # ... or the subject of a passive one: "nine Russian aircraft were destroyed as a result of

@@ -1690,8 +1690,10 @@ def _fire_beside_a_named_crossing(
     """Whether a phrase of fire governs only oblasts while the sentence names its crossing elsewhere:
     "strikes targeted infrastructure in the Ivano-Frankovsk and Dnipropetrovsk regions, while ... struck
     the Srednedniprovskaya hydroelectric plant" is fire on the oblasts and a strike on the dam."""
-    if not any(p.place.kind in ("bridge", "dam") for p in places):
-        return False
+    if not any(p.place.kind == "region" for p in places) or not any(
+        p.place.kind in ("bridge", "dam") for p in places
+    ):
+        return False  # (most sentences of a crossing name no oblast beside it)
     others = tuple(t for t in triggers if t is not trigger)
     own = places_for(sentence, trigger, places, others)
     if not own or not all(p.place.kind == "region" for p in own):
@@ -1985,7 +1987,12 @@ def _on_the_same_day(events: list[Event]) -> list[Event]:
     that day") dated to the day of the last event before it that has one."""
     result, last_day = [], None
     for e in events:
-        if e.date_precision == "week" and last_day and SAME_DAY.search(e.sentence):
+        if (
+            e.date_precision == "week"
+            and last_day
+            and ("same" in e.sentence or " that " in e.sentence)
+            and SAME_DAY.search(e.sentence)
+        ):
             e = replace(e, date=last_day, date_precision="day")
         elif e.date_precision == "day":
             last_day = e.date

@@ -1035,7 +1035,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if any(cue in before for cue in ("resembl", "reminisc", "similar", "echo")) and LIKENED_TO.search(before):
         return "background"  # "resembles the intense fighting withdrawal near Avdeyevka a year ago"
-    if any(cue in before for cue in HELD_UP_CUES) and HELD_UP_AIM.search(before):
+    if "to " in before and any(cue in before for cue in HELD_UP_CUES) and HELD_UP_AIM.search(before):
         return "intention"  # "flooding the Dnipro to delay any Ukrainian advances": the advance is feared
     if _names_a_goal(checked) and GOAL_SUBJECT.match(sentence):
         return "intention"  # "The ultimate goal of the counteroffensive remains ... the liberation of X"

@@ -1826,10 +1826,11 @@ def places_for(
     near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
     if (
         trigger.event_type in ("advance", "retreat")
+        and " and" in sentence[max(0, trigger.start - 12) : trigger.start]
+        and AND_THEN_VERB.search(sentence, max(0, trigger.start - 12), trigger.start)
         and any(
             o.end <= p.start for o in others if o.end <= trigger.start for p in near if p.end <= trigger.start
         )
-        and AND_THEN_VERB.search(sentence, max(0, trigger.start - 12), trigger.start)
         and (after := [p for p in places if trigger.end <= p.start <= trigger.end + LONG_OBJECT])
         and LONG_OBJECT_GAP.fullmatch(sentence, trigger.end, after[0].start)
     ):

@@ -204,6 +204,10 @@ def semicolon_clause_date(
         return None
     end = sentence.find(";", place_start)
     end = len(sentence) if end < 0 else end
-    when = resolve_date(sentence[start + 1 : end], published, default_recent=False)
+    clause = sentence[start + 1 : end]
+    words = {word for _, word in date_words(clause)}
+    if not words:
+        return None  # most clauses after a semicolon name no day: none to read
+    when = resolve_date(clause, published, default_recent=False, words=words)
     return when if when.text and when.day is not None else None
 
