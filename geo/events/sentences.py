@@ -72,7 +72,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each paragraph: blank lines and ended lines close one, wrapped lines do not."""
     paragraphs: list[tuple[int, int]] = []
     start = None
-    for line in LINE.finditer(text):
+    lines = list(LINE.finditer(text))
+    for i, line in enumerate(lines):
         content = line.group().rstrip("\n")
         if not content.strip():
             if start is not None:
@@ -81,12 +82,26 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             continue
         if start is None:
             start = line.start()
-        if LINE_END.search(content) or len(content.strip()) < SHORT_LINE or not line.group().endswith("\n"):
+        if (
+            LINE_END.search(content)
+            or len(content.strip()) < SHORT_LINE
+            or not line.group().endswith("\n")
+            or (i + 1 < len(lines) and _not_wrapped(content, lines[i + 1].group().rstrip("\n")))
+        ):
             paragraphs.append((start, line.start() + len(content)))
             start = None
     if start is not None:
         paragraphs.append((start, len(text)))
     return paragraphs
+
+
+def _not_wrapped(line: str, following: str) -> bool:
+    """Whether a line with no final punctuation was not cut by a wrap: the next line's first word would
+    have fitted on it within the next line's own width (a headline repeated above a paragraph written on
+    one line: "The Russian Armed Forces' advance to Petropavlovka led to a new configuration near
+    Kupyansk"). A greedy wrap never leaves such room, so wrapped prose still runs on."""
+    first = following.lstrip().split(" ", 1)[0]
+    return bool(first) and len(line.rstrip()) + 1 + len(first) <= len(following.rstrip())
 
 
 def _is_abbreviation(block: str, stop: int) -> bool:

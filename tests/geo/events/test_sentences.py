@@ -84,3 +84,26 @@ def test_paragraphs_are_numbered_by_line() -> None:
         ("Kharkiv was shelled.", 1),
         ("Lyman held.", 2),
     ]
+
+
+def test_a_headline_above_a_paragraph_on_one_line_is_a_sentence_of_its_own() -> None:
+    article = (
+        "The Russian Armed Forces' advance to Petropavlovka led to a new configuration near Kupyansk\n"
+        "Russian troops today struck on the eastern flank of the Kupyansk direction, which led to the enemy "
+        "losing significant areas of territory.\n"
+    )
+
+    assert texts(article) == [
+        "The Russian Armed Forces' advance to Petropavlovka led to a new configuration near Kupyansk",
+        "Russian troops today struck on the eastern flank of the Kupyansk direction, which led to the enemy "
+        "losing significant areas of territory.",
+    ]
+
+
+def test_hard_wrapped_lines_still_run_on() -> None:
+    article = (
+        "Ukrainian forces pushed Russian troops out of the villages north of Kharkiv\n"
+        "and reached the border in several places, the governor said on Friday.\n"
+    )
+
+    assert len(texts(article)) == 1
