@@ -180,12 +180,10 @@ def match_names(text: str, gazetteer: Gazetteer) -> tuple[list[NameMatch], list[
 def _shared_noun(text: str, end: int, first_key: str, gazetteer: Gazetteer):
     """The name's key and places when the word ending at ``end`` is the first of several names that
     share the noun after the last ("Velyka and Mala Komyshuvakha": Velyka Komyshuvakha), else None."""
-    if (crossing := SHARED_CROSSING.match(text, end)) is not None:
+    if crossing := _shared_crossing(text, end, first_key, gazetteer):
         # "the Kanevskaya and Dniester hydroelectric plants": the first dam by the noun they share, however
         # the word alone reads (Kanevskaya is also a village)
-        noun = " ".join(word_key(word) for word in crossing.group(1)[:-1].split())
-        if places := gazetteer.index.get(f"{first_key} {noun}"):
-            return f"{first_key} {noun}", places
+        return crossing
     shared = SHARED_NOUN.match(text, end)
     if shared is None:
         return None
@@ -194,6 +192,17 @@ def _shared_noun(text: str, end: int, first_key: str, gazetteer: Gazetteer):
         if name_key and (places := gazetteer.index.get(name_key)):
             return name_key, places
     return None
+
+
+def _shared_crossing(text: str, end: int, first_key: str, gazetteer: Gazetteer):
+    """The key and places of the crossing the word ending at ``end`` names by the plural noun it shares
+    with the name after it ("the Antonivskyi and Kakhovka bridges": the Antonivskyi bridge), else None."""
+    shared = SHARED_CROSSING.match(text, end)
+    if shared is None:
+        return None
+    name_key = f"{first_key} " + " ".join(word_key(word) for word in shared.group(1)[:-1].split())
+    places = gazetteer.index.get(name_key)
+    return (name_key, places) if places else None
 
 
 def _other_readings(
@@ -216,12 +225,9 @@ def _other_readings(
         sector = _sector_adjective(text, spans, i, word_key_, gazetteer)
         if sector is not None:
             found.append(NameMatch(start, end, text[start:end], word_key_, sector, i, i))
-        elif (shared := SHARED_CROSSING.match(text, end)) is not None:
+        elif crossing := _shared_crossing(text, end, word_key_, gazetteer):
             # "strikes on the Antonivskyi and Kakhovka bridges": the first crossing by the noun they share
-            noun = " ".join(word_key(word) for word in shared.group(1)[:-1].split())
-            crossing = gazetteer.index.get(f"{word_key_} {noun}")
-            if crossing:
-                found.append(NameMatch(start, end, text[start:end], word_key_, crossing, i, i))
+            found.append(NameMatch(start, end, text[start:end], word_key_, crossing[1], i, i))
     if "\u0400" <= text[end - 1] <= "\u04ff":
         adjective = _adjective_of_place(text, spans[i], gazetteer)
         if adjective is not None:

@@ -272,8 +272,7 @@ def _ago(match: re.Match[str], published: date | None) -> EventDate:
     if unit == "week":
         return EventDate(published - timedelta(weeks=count), "week", match[0])
     months = count * (12 if unit == "year" else 1)
-    year, month = divmod(published.year * 12 + published.month - 1 - months, 12)
-    return EventDate(date(year, month + 1, MID_MONTH), "month", match[0])
+    return EventDate(_month_start(published, months).replace(day=MID_MONTH), "month", match[0])
 
 
 def _past_day(match: re.Match[str], published: date | None) -> EventDate:

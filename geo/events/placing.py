@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from gazetteer import Mention, Place
@@ -1769,17 +1769,16 @@ def places_for(
             if p.place.kind != "river" or not ON_A_BANK.search(sentence, max(0, p.start - 40), p.start)
         ]
     if trigger.event_type in ("advance", "retreat") and " where " in sentence[: trigger.start]:
+        # "The city is around 25 kilometres south from where Russia has taken a string of villages": no city
+        # taken
         places = [
             p for p in places if p.end > trigger.start or not MEASURED_FROM_WHERE.match(sentence, p.end)
         ]
-    if (
-        trigger.event_type in ("advance", "retreat")
-        and " where " in sentence[: trigger.start]
-        and (unnamed := UNNAMED_WHERE.search(sentence, max(0, trigger.start - WHERE_REACH), trigger.start))
-    ):
-        # "Sumy lies across the border from Russia's Kursk region, near areas where Ukrainian forces have
-        # captured swaths of territory": the clause tells of areas it does not name, not of the places before
-        places = [p for p in places if p.start >= unnamed.end()]
+        if unnamed := UNNAMED_WHERE.search(sentence, max(0, trigger.start - WHERE_REACH), trigger.start):
+            # "Sumy lies across the border from Russia's Kursk region, near areas where Ukrainian forces have
+            # captured swaths of territory": the clause tells of areas it does not name, not of the places
+            # before
+            places = [p for p in places if p.start >= unnamed.end()]
     if ", where " in sentence[: trigger.start] and not any(
         trigger.end <= q.start and "," not in sentence[trigger.end : q.start] for q in places
     ):
@@ -2085,19 +2084,26 @@ def _town_included(sentence: str, places: list[SentencePlace], region: SentenceP
     return None
 
 
-def _verbless_lists_end(sentence: str, semicolon: int) -> int:
-    """Where the clauses after ``semicolon`` stop being verbless lists of places (the semicolon that opens
-    the first clause with a verb of its own), or the sentence's end."""
+def _semicolon_clauses(sentence: str, semicolon: int) -> Iterator[tuple[int, int]]:
+    """The clauses from the semicolon at ``semicolon`` on (none for -1), each as (the semicolon that opens
+    it, where it ends: the next semicolon or the sentence's end)."""
     start = semicolon
     while start >= 0:
         end = sentence.find(";", start + 1)
         end = len(sentence) if end < 0 else end
+        yield start, end
+        start = end if end < len(sentence) else -1
+
+
+def _verbless_lists_end(sentence: str, semicolon: int) -> int:
+    """Where the clauses after ``semicolon`` stop being verbless lists of places (the semicolon that opens
+    the first clause with a verb of its own), or the sentence's end."""
+    for start, end in _semicolon_clauses(sentence, semicolon):
         clause = sentence[start + 1 : end]
         if end == len(sentence) and (said := ATTRIBUTION_TAIL.search(clause)):
             clause = clause[: said.start()]
         if not any(c.isupper() for c in clause) or not VERBLESS_LIST.fullmatch(clause):
             return start
-        start = end if end < len(sentence) else -1
     return len(sentence)
 
 
@@ -2110,10 +2116,7 @@ def _lists_after_semicolons(
     if not chosen:
         return []
     more: list[SentencePlace] = []
-    start = sentence.find(";", max(trigger.end, chosen[-1].end))
-    while start >= 0:
-        end = sentence.find(";", start + 1)
-        end = len(sentence) if end < 0 else end
+    for start, end in _semicolon_clauses(sentence, sentence.find(";", max(trigger.end, chosen[-1].end))):
         listed = [p for p in places if start < p.start and p.end <= end]
         rest, at = [], start + 1
         for p in listed:
@@ -2126,7 +2129,6 @@ def _lists_after_semicolons(
         if not listed or not all(VERBLESS_LIST.fullmatch(part) for part in rest):
             break
         more += listed
-        start = sentence.find(";", end) if end < len(sentence) else -1
     return more
 
 

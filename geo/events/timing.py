@@ -204,10 +204,6 @@ def semicolon_clause_date(
         return None
     end = sentence.find(";", place_start)
     end = len(sentence) if end < 0 else end
-    clause = sentence[start + 1 : end]
-    words = {word for _, word in date_words(clause)}
-    if not words:
-        return None  # most clauses after a semicolon name no day: none to read
-    when = resolve_date(clause, published, default_recent=False, words=words)
-    return when if when.text and when.day is not None else None
+    when = _dated(sentence, start + 1, end, date_words(sentence), published)
+    return when if when is not None and when.day is not None else None
 

@@ -3485,13 +3485,13 @@ FAILED_AFTER = re.compile(
 )
 # Fire told as a habit: "kept launching strikes", "kept shelling" (lower case).
 KEPT_BEFORE = re.compile(r"\bkept\s+(?:on\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}$|\bkept\s+(?:on\s+)?$")
-# Ships and aircraft, the subject right before a verb of leaving (lower case).
 # What flies or sails towards a town, right before "approaching" (lower case): "an enemy UAV, probably a
 # reconnaissance drone, was approaching Kharkiv".
 APPROACHING_CRAFT = re.compile(
     r"\b(?:drones?|uavs?|shaheds?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|boats?|ships?"
     r"|vessels?|bombs?|targets?)\b[^.;]{0,50}?\b(?:is|are|was|were|now)\s+$"
 )
+# Ships and aircraft, the subject right before a verb of leaving (lower case).
 CRAFT_BEFORE = re.compile(
     r"\b(?:vessels?|ships?|warships?|boats?|submarines?|frigates?|corvettes?|tankers?|aircraft|planes?|jets?"
     # (not the Northern Fleet's naval infantry and motor rifles, who fight on land)
