@@ -66,7 +66,7 @@ NAME_PREFIXES = frozenset(
 ATTRIBUTIVE_NOUNS = frozenset(
     """direction axis sector front frontline area areas district raion outskirts offensive
     counteroffensive bridgehead salient pocket garrison operation battle defenders grouping cauldron
-    highway road railway region oblast province suburb suburbs countryside agglomeration hub junction
+    highway road railway railroad region oblast province suburb suburbs countryside agglomeration hub junction
     forest forests ledge bulge enclave perimeter approaches defence defense defences defenses line
     fortress stronghold airfield airbase refinery depot plant factory station sectors directions
     fronts axes counterattack assault campaign breakthrough encirclement siege dam reservoir bridge
@@ -152,8 +152,9 @@ UNIT_GROUP_AFTER = re.compile(
 # Words after "X-Y" that make it two places joined by a route or an area ("the Marinka-Pavlivka road");
 # otherwise "X-Y" is one name ("Kleban-Byk") and X alone is not it.
 ROUTE_WORDS = frozenset(
-    """road roads highway motorway railway line route axis direction directions front sector area areas
-    border corridor section stretch frontline bridgehead salient pocket""".split()
+    """road roads highway highways motorway railway railways railroad railroads rail line lines route axis
+    direction directions front sector area areas border corridor section stretch frontline bridgehead
+    salient pocket""".split()
 )
 
 # Words after a town's adjective that make it the name of a sector of the front ("Pokrovske front").

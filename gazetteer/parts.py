@@ -33,6 +33,11 @@ BEARINGS = {
     "west": (0.0, -1.0),
 }
 PART_REASON = "in the part of its oblast the text names"
+# The wire's "the eastern Donetsk region" says where the oblast lies in the country, not which part of it:
+# a compass word with no "part of" that points the way the oblast lies from Ukraine's middle by more than
+# COUNTRY_SIDE (degrees, east scaled like north: ~280 km; Donetsk and Luhansk east, not Kharkiv north).
+UKRAINE = Place("country:UA-middle", "Ukraine", "country", 48.9, 31.4, "UA", "", 0)
+COUNTRY_SIDE = 2.5
 # The kinds of place a part of an oblast picks among.
 PART_KINDS = ("village", "town")
 
@@ -57,6 +62,9 @@ def in_the_part_named(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
         ]
         if len(namesakes) < 2 or _along(m.place, oblast, part["side"]) > 0:
             continue
+        plain = " part" not in part.group() and " of" not in part.group()
+        if plain and _along(oblast, UKRAINE, part["side"]) > COUNTRY_SIDE:
+            continue  # "in the eastern Donetsk region": where the oblast lies in Ukraine, not a part of it
         best = max(namesakes, key=lambda p: _along(p, oblast, part["side"]))
         if best.id != m.place.id and _along(best, oblast, part["side"]) > 0:
             result[i] = replace(m, place=best, reason=f"{PART_REASON} ({part.group().strip()})")

@@ -128,6 +128,8 @@ CUES = tuple(
         "near", "Near", "outside", "around", "captured", "recaptured", "liberated", "seized",
         "entered", "took", "toward", "towards", "in the area of", "direction of", "outskirts of",
         "capture of", "occupation of", "liberation of", "liberating", "capturing", "seizing", "retook",
+        # ("clearing the territory of Belohorivka", "retain control of Belohorivka")
+        "territory of", "control of", "clean-up of", "clearing of", "fighting for", "battle for",
     )
 )  # fmt: skip
 # (a hyphen may join a second capitalised part: "Rai-Olekandrivka")

@@ -67,6 +67,8 @@ LOSSES_FROM_GAP = re.compile(
 # "an advance by Russian forces, who have taken control of 40% of the town".
 RELATIVE_SUBJECT = re.compile(
     r",?\s+(?:who|that|which)\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:\w+ly|also|since|then)\s+)?"
+    # ("the Russian troops who managed to cross the Siversky Donets")
+    r"(?:(?:managed|were\s+able|was\s+able)\s+to\s+)?"
 )
 # A side word that opens a later word of a phrase: the phrase runs over two sides' names.
 SECOND_SIDE = re.compile(rf"\s(?:{_UA_SIDE}|{_RU_SIDE})\b", re.IGNORECASE)
@@ -695,6 +697,8 @@ DRIVEN_OUT_BEFORE = re.compile(
 # Siversk is allowing Russian forces to advance"), not what the fire hit.
 VERB_BETWEEN = re.compile(
     r"\b(?:is|are|was|were|has|have|had)\s+(?:\w+ing|been)\b|\b(?:allow|enabl|help)\w*\b"
+    # the fire told as what a side did: "The shelling of Ochakov is a reaction of the occupiers"
+    r"|\b(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:reaction|response|revenge|retaliation|work)\b"
 )
 # A subordinate clause that opens right before the side: its subject, not the strike's object.
 CLAUSE_OPENER_END = re.compile(
@@ -784,6 +788,8 @@ PLACE_OWNER = re.compile(
 )
 # A country named as where something is: "in southeastern Ukraine", "across Russia".
 COUNTRIES = ("Ukraine", "Russia")
+# A country's own name, not its adjective: "the area of the Russian soldiers who crossed" names forces.
+COUNTRY_NAME = re.compile(r"(?:Ukraine|Russia|Russian\s+Federation)\b")
 COUNTRY_AS_PLACE = re.compile(
     r"\b(?:in|at|near|into|across|throughout|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$"
     # "the western frontier of the Donetsk region in the east of Ukraine"
@@ -896,7 +902,9 @@ TO_DO_GAP = re.compile(r"\s+to\s+(?:\w+\s+(?:and|or)\s+)?", re.IGNORECASE)
 RETALIATION = re.compile(
     r"(?:\b(?:retaliation|response|revenge|reprisal|reply)\s+(?:for|to|over)"
     # ("his promise to avenge the Crimean Bridge attack")
-    r"|\baveng(?:e|es|ed|ing))\s+(?:the\s+|an?\s+|his\s+|its\s+|their\s+)?(?:[\w£$€-]+\s+){0,3}$",
+    r"|\baveng(?:e|es|ed|ing)"
+    # ... and a cause a side gives: "Russia left the deal, citing the drone boat attack on Sevastopol"
+    r"|\bcit(?:ing|ed))\s+(?:the\s+|an?\s+|his\s+|its\s+|their\s+)?(?:[\w£$€-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 OTHER_SIDE = {"UA": "RU", "RU": "UA", "unknown": "unknown"}
@@ -1267,7 +1275,7 @@ def country_as_place(sentence: str, phrase: ActorPhrase) -> bool:
     """Whether a side is named as the country where something is, not as who acted: "significant
     Russian gains in southeastern Ukraine, with forces seizing", "In Russia, drones attacked", "the
     Rostov region of the Russian Federation"."""
-    return sentence.startswith(COUNTRIES, phrase.start) and (
+    return COUNTRY_NAME.match(sentence, phrase.start) is not None and (
         COUNTRY_AS_PLACE.search(sentence, max(0, phrase.start - 30), phrase.start) is not None
         or (
             sentence[phrase.start : phrase.end] in COUNTRIES

@@ -1234,7 +1234,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 who, why = "UA", "owner"
             if (
                 who == "RU"
-                and why == "voice"
+                and why in ("voice", "context")
                 and kind == "strike"
                 and target.place.country == "RU"
                 # (not where ground changed hands, Kursk and Belgorod: Russia's fire lands there too)

@@ -25,7 +25,10 @@ HEDGES = re.compile(
     r"|fired|launched|(?:an? )?(?:[\w-]+ )?(?:explosive|devices?|munitions?|drones?|uavs?|shells?|mines?"
     r"|bombs?|grenades?|missiles?|rockets?)|an? [a-z]{1,4}-\d+[\w-]*"
     # ("four arrivals, probably the dropping of explosive devices from a UAV")
-    r"|the (?:dropping|drop|use|launch) of)\b)|"
+    r"|the (?:dropping|drop|use|launch) of"
+    # ("the strike on the Belbek airfield probably hit at least three Russian aircraft": the toll unsure)
+    r"|(?:hit|destroyed|damaged|killed) (?:at least |up to |about |some |several )?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several))\b)|"
     r"likely to|unlikely|"
     # (not a set phrase of readiness: "civilians who, if need be, will be evacuated ... as the enemy
     # continues shelling this settlement")
@@ -48,8 +51,14 @@ HEDGES = re.compile(
     # ("Moscow's original spring and summer objectives—creating buffer zones ..., seizing the Pokrovsk
     # agglomeration, reaching the Donetsk border—were not realized": aims listed)
     r"(?:objectives|goals)\s*[—–:]|"
+    # ("warned that the probable objective of the enemy, besides conquering Avdiivka, is the capture of X")
+    r"(?:objectives?|goals?|aims?)\s+of\s+(?:the\s+)?(?:enemy|russians?|ukrainians?|occupiers|invaders"
+    # (not "the aims of Ukraine's seizure of territory": a seizure done)
+    r"|kremlin|moscow|kyiv|russia|ukraine)\b(?!['’]s)|"
     # ("pledged to reduce attacks on Chernigov", "the oblast is preparing for two major attacks on X")
     r"pledg(?:es|ed|ing) to|"
+    # what a step would cost, told in the present: "Taking it away from the villages means giving up positions"
+    r"(?<!which )means\s+(?:giving\s+up|losing|surrendering|abandoning|ceding|leaving|retreating)|"
     r"(?:is|are) preparing for (?:[\w-]+ ){0,3}(?:attacks?|offensives?|assaults?|strikes?)|"
     # ("creates prospects for advancing to Borova")
     r"potential(?:ly)?|prospects? (?:of|for)|risks? of|"
@@ -195,6 +204,8 @@ NEGATED = re.compile(
     # stop, "the occupiers do not stop shelling the positions": it goes on)
     r"\s+(?!(?:in|at|on|for|under|of|from)\s)(?!(?:stop|cease)\s+$)(?:\w+\s+){0,3}[\"“‘]?$"
     r"|\bno\s+(?:\w+\s+){0,2}$"
+    # "had not received an order to retreat": an order never given
+    r"|\bnot\s+(?:received|given|issued|got|gotten)\s+(?:an?\s+|any\s+|the\s+)?orders?\s+to\s+$"
     # "our troops are holding on and preventing him from completely capturing this settlement"
     r"|\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:\w+ly\s+)?$"
     # "the lack of any major advances by Russian forces", "in the absence of significant gains"
@@ -644,6 +655,12 @@ BRACKETED = re.compile(r"\([^()]{0,120}\)")
 DASHED_ASIDE = re.compile(r"[—–][^—–.;:]{1,60}[—–]")
 
 
+# A question told, not asked: "Asked whether reports of the alleged retreat from Kupiansk are true, the
+# spokesman answered: ..." (the answer is the next sentence's).
+ASKED_OPENING = re.compile(r"(?:[A-Z]\w+:\s+)?Asked\s+(?:whether|if|where|about|when|how|what|why)\b")
+# A relative clause with a modal after the event: what the thing it names can do ("attacks against Kherson
+# oblast from the spit and vessels that could enter the estuary"), not a doubt on the event.
+MODAL_RELATIVE = re.compile(r"\s(?:that|which)\s+(?:could|might|would|may|can)\s+(?!have\b|be\b)[a-z]+")
 # A non-restrictive relative clause: the words after it are the main clause's.
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who|where)\s")
 RELATIVE_REACH = 60
@@ -886,7 +903,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     assessed that Russian forces advanced near X, but had not observed confirmation of the claimed
     capture of Y" leaves the advance near X confirmed.
     """
-    if sentence.rstrip("”\"' )").endswith("?"):
+    if sentence.rstrip("”\"' )").endswith("?") or ASKED_OPENING.match(sentence):
         return "question"
     if CAPTION_OPENING.match(sentence):
         return "background"  # "Illustrative purposes only: electricians restoring the grid damaged by ..."
@@ -925,6 +942,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         clause = BRACKETED.sub(" ", clause)
     if "—" in clause or "–" in clause:
         clause = DASHED_ASIDE.sub(" ", clause)  # "advanced into—and possibly past—the next settlement"
+    if (relative := MODAL_RELATIVE.search(clause, trigger_start)) is not None:
+        clause = clause[: relative.start()]  # "from the spit and vessels that could enter the estuary"
     if (opening := OPENING_CLAUSE.match(clause)) is not None and opening.end() <= trigger_start:
         # "As Moscow and Kyiv talk of possible peace, the war has intensified with Russian forces
         # carving out ...": the backdrop's hedge, not the event's

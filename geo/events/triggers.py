@@ -205,7 +205,9 @@ _ON_PLACES = (
     r"(?:border )?"
     r"(?:communit|settlement|village|hromad|town|cit|region|district|localit"
     # ("carried out attacks on energy facilities in his region")
-    rf"|{_FIRE_ONLY_TARGETS}|infrastructure)"
+    rf"|{_FIRE_ONLY_TARGETS}|infrastructure"
+    # ... or oblasts by name: "continues its attacks against southern Mykolaiv and Kherson oblasts"
+    r"|(?:(?:north|south|east|west)\w* )?[A-Z][\w'’-]+ (?:and [A-Z][\w'’-]+ )?(?:oblasts?|regions?)\b)"
 )
 # "has taken", "have now taken", "had already taken": fixed-width look-behinds, one per auxiliary and adverb.
 _PERFECT_BEFORE = "|".join(
@@ -2633,6 +2635,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("fire",),
     ),
+    # ... or the attacks named with their place first: "as a result of attacks in Bilohorivka on May 7, a fire
+    # in the school building ... broke out"
+    _p(
+        r"\b(?:as a result of|after|following) (?:the )?(?:[\w-]+ )?(?:attacks|strikes)"
+        r"(?= (?:in|on) [A-Z][^.;]{0,60}?,\s+(?:a\s+)?(?:[\w-]+\s+)?fires?\b(?:[^.;]|\.(?=[a-z])){0,100}?"
+        r"\b(?:broke out|erupted|started)\b)",
+        "strike",
+        hints=("result", "after", "following"),
+    ),
     # what an attack hit, listed: "Among the targets was Ukraine's largest dam – the DniproHES"
     _p(
         r"\bamong (?:the )?(?:[\w-]+ )?(?:targets|objects|facilities|sites) "
@@ -2765,7 +2776,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|wiped out|eliminated"
         r"|demolished|razed|(?<=was )smashed|(?<=were )smashed"
         # partisans' sabotage: "Partisans blew up a Russian military train near Melitopol"
-        r"|blew up|blown up)\b"
+        r"|blew up|blown up"
+        # a train or a convoy set on fire: "the Defence Forces burned a train with Russian tankers"
+        # (not "burned the bodies", "burned out": only what carries a side's fuel and arms)
+        r"|burn(?:ed|t)(?: down)?"
+        r"(?= (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:trains?|echelons?|tankers?|convoys?)\b))\b"
         r"(?! (?:a |an |the )?(?:[\w-]+ )?(?:deal|agreement|balance|tone|chord|record|note|back)\b)",
         "strike",
         needs_military=True,
@@ -2775,6 +2790,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "smashed",
             "blew up",
             "blown up",
+            "burn",
             "struck",
             "strike",
             "striking",
@@ -2980,6 +2996,8 @@ MILITARY = re.compile(
     # ("Russia's largest oil-loading port, Primorsk, was hit")
     r"refiner(?:y|ies)|(?:oil|fuel|ammunition) depots?|airfields?|air ?bases?|(?:oil-loading |sea|oil )ports?"
     r"|oil terminals?"
+    # a train of the war's supplies: "a Russian tanker train was hit near occupied Tokmak"
+    r"|(?:military|tanker|fuel|ammunition|cargo|freight)\s+trains?|echelons?"
     # a side's attack: "a Ukrainian attack had set a gasoline tank ablaze" (one attack: "since the Russian
     # attack" is the invasion, "during Russian attacks" years of them)
     # ("A Russian strike battered the regional government building")
@@ -2998,8 +3016,13 @@ MILITARY = re.compile(
     r"|\bby\s+(?:Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|fire)\b"
     # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town
     r"|\bdirect\s+hits?\b"  # "as a result of a direct hit on a house"
+    # oblasts attacked are fired on: "Russia continues its attacks against southern Mykolaiv and Kherson
+    # oblasts"
+    r"|\battacks?\s+(?:on|against)\s+(?:(?:north|south|east|west)\w*\s+)?[A-Z][\w'’-]+\s+"
+    r"(?:and\s+[A-Z][\w'’-]+\s+)?(?:oblasts?|regions)\b"
     # "the deadliest attack on Kryvyi Rih since the start of the war"
-    r"|\b(?:deadliest|largest|biggest|heaviest|massive|massed|combined)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\s+on\b"
+    r"|\b(?:deadliest|largest|biggest|heaviest|massive|massed|combined)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)"
+    r"\s+(?:on|against)\b"  # ("Russia launched massive strikes against the town")
     # "Russian strikes hit X"
     # ("Russia's strikes overnight targeted Kyiv, Kharkiv and Dnipro")
     r"|\b(?:Russian|Ukrainian|enemy|(?:Russia|Ukraine|Moscow|Kyiv)['’]s)\s+strikes?\s+(?:overnight\s+|also\s+)?"
@@ -3074,6 +3097,9 @@ CIVILIANS_BEFORE = re.compile(
     rf"\b(?:{_CIVILIANS}|thousands|hundreds|tens of thousands|millions)[\"”’']?\s+(?:\w+\s+){{0,3}}$"
     # "some residents were able to leave the community's occupied territories"
     rf"|\b{_CIVILIANS}\s+(?:were|was|have\s+been|had\s+been)\s+(?:able|allowed|forced)\s+to\s+$"
+    # "those few residents remaining in the largely ruined settlement began to leave"
+    rf"|\b{_CIVILIANS}\s+(?:[\w-]+\s+){{0,8}}?(?:began|begin|begins|started|start|starts|continued|continue)\s+"
+    r"to\s+$"
     # ... and where they come from between: "Collaborators from Svatove and Kreminna are fleeing"
     rf"|\b{_CIVILIANS}\s+from\s+(?:[\w'’-]+,?\s+(?:and\s+)?){{1,4}}?(?:are|were|have|had|have\s+been)\s+$"
     # the occupiers' civil staff right before its verb: 'The Russian "administration" fled the town'
@@ -3338,6 +3364,8 @@ FORCES_BEFORE = re.compile(
     # "the Russian invaders have now been able to establish control": what they managed
     r"|(?:(?:has|have|had)\s+(?:now\s+|also\s+)?been|were|was)\s+able\s+to\s+"
     r"|(?:managed|manage|manages)\s+to\s+(?:\w+ly\s+)?"  # "units managed to significantly improve"
+    # ... told of forces in a relative clause: "the Russian troops who managed to cross the Siversky Donets"
+    r"|(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:managed|were\s+able|was\s+able)\s+to\s+"
     # an analyst's hedge: "soldiers also seem to have moved in on the outskirts of X"
     r"|(?:also\s+)?(?:seems?|seemed|appears?|appeared)\s+to\s+(?:have\s+)?"
     # a time between: "Russian forces earlier this month thrust into the Kharkiv region"
@@ -3837,7 +3865,9 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             ):
                 continue  # "The missiles entered the capital in several waves": fire's flight, no ground
             if event_type == "retreat" and (
-                CIVILIANS_BEFORE.search(sentence, window, start)
+                # (past a long description: "those few residents remaining in the largely ruined settlement
+                # began to leave")
+                CIVILIANS_BEFORE.search(sentence, max(0, start - 2 * LOOK_BEHIND), start)
                 or CIVILIANS_AFTER.match(sentence, end)
                 or AGED_PERSON_BEFORE.search(sentence, window, start)
             ):

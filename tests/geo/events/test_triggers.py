@@ -264,6 +264,9 @@ SENTENCES = [
     "They have already occupied the nearby villages of Prechistivka and Vodyane.",
     "The Russian forces have blockaded Kiev and Chernigov.",
     "Russian troops have taken 13 villages since the beginning of November.",
+    "As a result of attacks in Bilohorivka on May 7, a fire in the school building broke out.",
+    "Ukrainian partisans burned a Russian fuel train near Melitopol.",
+    "Russia continues its attacks against southern Mykolaiv and Kherson oblasts.",
 ]
 
 
