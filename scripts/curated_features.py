@@ -581,6 +581,18 @@ RIVERS = [
                    (31.10, 47.80), (31.33, 47.57), (31.78, 47.31), (31.99, 46.97), (31.90, 46.75),
                    (31.85, 46.62)],
     },
+    {
+        # The Vovcha's left tributary through Huliaipole (Ukrainian Haichul, Russian Haichur), a line of the
+        # front in late 2025 ("crossed the Gaichur River in force"): from Chervone Ozero (47.343 N,
+        # 36.772 E) north through Huliaipole and Ternuvate to the Vovcha by Pysantsi (47.956 N, 36.174 E).
+        "id": "river:haichur", "name": "Haichur", "country": "UA",
+        "names": ["Haichur River", "Haichul", "Haichul River", "Gaichur", "Gaichur River", "Gaychur",
+                  "Gaychur River", "Haychur", "Haychur River", "Гайчул", "Гайчур"],
+        "point": (36.24, 47.70),
+        "course": [(36.77, 47.34), (36.62, 47.44), (36.47, 47.55), (36.32, 47.62), (36.26, 47.67),
+                   (36.20, 47.75), (36.14, 47.83), (36.15, 47.90), (36.17, 47.96)],
+        "source": "source and mouth from the river's encyclopedia entry; the course between " + KNOWLEDGE,
+    },
 ]
 
 BRIDGES = [
@@ -731,6 +743,16 @@ DAMS = [
 # Landmarks readers meet by name that are neither towns nor crossings (kind "other"): islands,
 # plants, airports, spits and straits named in the war's reporting. Points from general knowledge.
 LANDMARKS = [
+    {
+        # The Dnipro's and the Southern Buh's shared estuary between Ochakiv and the Kinburn Spit, shelled
+        # from the spit and crossed by raids ("Russian forces fire artillery at the Dnipro-Buh Estuary").
+        "id": "other:dnipro-buh-estuary", "name": "Dnipro-Buh Estuary", "country": "UA",
+        "names": ["Dnipro-Bug Estuary", "Dnieper-Bug Estuary", "Dnieper–Bug Estuary", "Dnipro–Buh Estuary",
+                  "Dnipro-Buh lyman", "Dniprovsko-Buzkyi Estuary", "Dniprovsko-Buzkyi lyman",
+                  "Дніпровсько-Бузький лиман", "Днепровско-Бугский лиман"],
+        "point": (31.85, 46.58),
+        "source": "the middle of the estuary; " + KNOWLEDGE,
+    },
     {
         # (by its full name only: "Khortytsia" alone is also a village of Chernihiv Oblast and a command of
         # Ukraine's army, the Khortytsia group of forces)

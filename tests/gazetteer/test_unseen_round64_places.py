@@ -50,3 +50,20 @@ def test_a_spelling_variant_after_territory_of_is_the_village() -> None:
     )
     place = _places(text, date(2022, 5, 9))["Belohorivka"]
     assert place is not None and place.name == "Bilohorivka" and place.admin1 == "Luhansk Oblast"
+
+
+def test_the_river_through_huliaipole_is_on_its_course_by_the_town() -> None:
+    text = "Russian troops have crossed the Gaichur River in force near Huliaipole, Putin said."
+    river = _places(text, date(2025, 12, 29))["Gaichur River"]
+    assert river is not None and river.kind == "river" and river.name == "Haichur"
+    assert abs(river.lat - 47.67) < 0.1 and abs(river.lon - 36.26) < 0.1
+
+
+def test_the_estuary_off_ochakiv_is_a_place_under_each_spelling() -> None:
+    text = (
+        "Russian forces fire artillery at the Dnipro-Buh Estuary from the Kinburn Spit; boats entering the "
+        "Dnieper-Bug Estuary are shelled."
+    )
+    found = _places(text, date(2023, 4, 6))
+    assert found["Dnipro-Buh Estuary"] is not None and found["Dnipro-Buh Estuary"].name == "Dnipro-Buh Estuary"
+    assert found["Dnieper-Bug Estuary"] is not None and found["Dnieper-Bug Estuary"].name == "Dnipro-Buh Estuary"
