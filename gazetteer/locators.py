@@ -24,7 +24,8 @@ LOCATOR = re.compile(
     # ("captured Klynove village, positioned approximately 15 kilometers southeast of Kramatorsk")
     r"(?:\s+(?:village|town|settlement)(?=,))?"
     r"[\"”’']?,?[\"”’']?\s+\(?(?:(?:both|all|each)\s+)?(?:(?:which|that)\s+(?:is|lies)\s+"
-    r"|(?:located|situated|lying|positioned)\s+|"
+    # ("The village of Novooleksandrivka is located approximately 20 kilometers north of Avdiivka")
+    r"|(?:(?:is|are|was|were)\s+)?(?:located|situated|lying|positioned)\s+|"
     r"(?:a|the)\s+(?:small\s+)?(?:village|town|settlement|city|hamlet|locality)\s+"
     r"(?:(?:located|situated|lying)\s+)?)?"
     r"(?:(?:about|some|around|roughly|approximately|nearly|almost|just|only|less\s+than)\s+)?"

@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import replace
 
+from .distance import km_apart
 from .names import key
 from .places import Gazetteer
 from .records import Mention, Place
@@ -36,6 +37,9 @@ PART_REASON = "in the part of its oblast the text names"
 # The wire's "the eastern Donetsk region" says where the oblast lies in the country, not which part of it:
 # a compass word with no "part of" that points the way the oblast lies from Ukraine's middle by more than
 # COUNTRY_SIDE (degrees, east scaled like north: ~280 km; Donetsk and Luhansk east, not Kharkiv north).
+# A first answer this near (km) to a village named just before it (within MATE_REACH characters) stays.
+MATE_KM = 15.0
+MATE_REACH = 40
 UKRAINE = Place("country:UA-middle", "Ukraine", "country", 48.9, 31.4, "UA", "", 0)
 COUNTRY_SIDE = 2.5
 # The kinds of place a part of an oblast picks among.
@@ -65,6 +69,15 @@ def in_the_part_named(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
         plain = " part" not in part.group() and " of" not in part.group()
         if plain and _along(oblast, UKRAINE, part["side"]) > COUNTRY_SIDE:
             continue  # "in the eastern Donetsk region": where the oblast lies in Ukraine, not a part of it
+        if any(
+            n.place is not None
+            and n.place.kind in PART_KINDS
+            and key(n.text) != key(m.text)
+            and 0 <= m.start - n.end <= MATE_REACH
+            and km_apart(n.place, m.place) <= MATE_KM
+            for n in mentions[:i]
+        ):
+            continue  # "the villages of Novodarivka and Levadne in the south Zaporizhzhia oblast": its mate's
         best = max(namesakes, key=lambda p: _along(p, oblast, part["side"]))
         if best.id != m.place.id and _along(best, oblast, part["side"]) > 0:
             result[i] = replace(m, place=best, reason=f"{PART_REASON} ({part.group().strip()})")

@@ -306,6 +306,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
 
     _locate_back(text, proposals)
     _locate_forward(text, proposals)
+    _locate_named(text, proposals)
     resolved: dict[int, tuple[Place, float, str]] = {}
     # With no anchors yet, a name's ranking depends only on the name and the oblasts around it: a
     # name repeated in the same setting is ranked once.
@@ -2718,6 +2719,38 @@ def _locate_back(text: str, proposals: list[Proposal]) -> None:
             namesakes = list(named.candidates)
             for q in proposals:
                 if q.match.key == named.match.key and q.candidates == namesakes:
+                    q.candidates = list(near)
+
+
+LOCATED_VERB = re.compile(r"\b(?:located|situated)\b")
+
+
+def _locate_named(text: str, proposals: list[Proposal]) -> None:
+    """Narrow the namesakes of a village the text locates by a distance where it names it again ("occupied
+    the village of Novooleksandrivka ... The village of Novooleksandrivka is located approximately 20
+    kilometers north of Avdiivka") to those that lie there, in every mention of the name: the stated
+    distance says which, however the earlier mentions would have read; the anchor must be a name with
+    one place, or one town among namesakes."""
+    if " located " not in text and " situated " not in text:
+        return  # (the locator in the name's own sentence settles that mention: resolve reads it there)
+    by_start = {q.match.start: q for q in proposals}
+    for named in proposals:
+        if len(named.candidates) < 2 or not any(c.kind == "village" for c in named.candidates):
+            continue
+        read = read_locator(text, named.end)
+        if read is None or read[1] is None or not LOCATED_VERB.search(read[0].group()):
+            continue
+        found, distance, toward = read
+        anchor = by_start.get(found.end())
+        point = None if anchor is None else _measured_from(anchor.candidates)
+        if point is None or point.kind not in POINT_KINDS:
+            continue
+        locator = Locator(point, distance, toward, _phrase(text, found))
+        near = [c for c in named.candidates if locator.fits(c)]
+        if near and len(near) < len(named.candidates):
+            namesakes = list(named.candidates)
+            for q in proposals:
+                if q.match.key == named.match.key and list(q.candidates) == namesakes:
                     q.candidates = list(near)
 
 

@@ -75,6 +75,8 @@ UA_OBLASTS = [
 # Names readers meet that the stems above do not make: the oblast named after its renamed capital.
 UA_OBLAST_EXTRA_NAMES = {
     "UA-12": ["Dnipro oblast", "Dnipro region", "Dnipro province"],
+    # TASS's and Moscow's briefings' spelling ("Bereznegovatoye in the Nikolayev Region")
+    "UA-48": ["Nikolayev Oblast", "Nikolayev region", "Nikolayev province"],
     # the oblasts named after a land, not a city: their bare names in a list of oblasts ("Vinnytsia, Odesa,
     # Volyn, Kharkiv ... regions") are the oblasts themselves, no town bears them
     "UA-07": ["Volyn"],
@@ -504,7 +506,7 @@ RIVERS = [
     },
     {
         "id": "river:mokri-yaly", "name": "Mokri Yaly", "country": "UA",
-        "names": ["Mokri Yaly River", "Mokryi Yaly", "Mokrye Yaly", "Mokrie Yaly", "Mokri Yali",
+        "names": ["Mokri Yaly River", "Mokryi Yaly", "Mokrye Yaly", "Mokrie Yaly", "Mokri Yali", "Mokri Yala",
                   "Мокрі Яли", "Мокрые Ялы"],
         # Velyka Novosilka and the villages of the 2023 counteroffensive south of it.
         "point": (36.81, 47.76),

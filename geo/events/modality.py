@@ -186,6 +186,13 @@ FUTURE = re.compile(
     r"|\bahead\s+of\s+(?:a|an|the|its|their|Ukraine['’]s|Russia['’]s|Kyiv['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Fire a step will cut: "Russian forces will push the Ukrainian military farther away from the DPR capital and
+# reduce the number of Kiev's bombardments of Yelenovka" (fire there has been; none is told of the day).
+FIRE_CUT = re.compile(
+    r"\bwill\b[^.;]{0,120}?\b(?:reduce|decrease|lessen|end|stop|prevent)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:of\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+FIRE_CUT_REACH = 200
 # A gerund that is the subject of a future: "taking this line will allow them to reach the city".
 GERUND_WILL = re.compile(
     r"[a-z]+ing\s+(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+(?:\w+\s+)?(?:allow|let|enable|open|give)\b"
@@ -976,6 +983,9 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     before = sentence[max(0, trigger_start - 80) : trigger_start].lower()
     before = before.replace("\n", " ").replace("\r", " ")
     if _FUTURE.search(before):
+        return "prediction"
+    cut_from = max(0, trigger_start - FIRE_CUT_REACH)
+    if "will" in sentence and FIRE_CUT.search(sentence.lower(), cut_from, trigger_start):
         return "prediction"
     if GERUND_WILL.match(sentence, trigger_start):
         return "prediction"  # "taking this line will allow them to reach the city": a gerund's future

@@ -119,7 +119,8 @@ TITLE_CUES = (
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
 DATELINE = re.compile(
     r"(?:,\s*(?:Russia|Ukraine|Belarus|Poland|Moldova|Türkiye|Turkey|Georgia|Romania))?"  # "MOSCOW, Russia -"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    # (a date with or without its commas: "Kyiv March 4 2022:")
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?\s*"
     r"(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN|Sputnik|TASS|RIA Novosti|Interfax|IANS|Anadolu|AA|Ukrinform"
     # any outlet's name: "Kyiv (Brussels Morning Newspaper) –"
     r"|[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\))?"

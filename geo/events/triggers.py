@@ -1279,6 +1279,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?! [\"“‘']?(?:men|soldiers|servicemen|personnel|fighters|troops|lives|equipment|tanks|thousands"
         r"|hundreds|someone|somebody|loved ones|relatives|family members|everything"
         r"|dozens|many|much|face|patience|interest|power|support|contact|\d"
+        # ("Russian forces have lost so much military hardware at the airport": machines, not ground)
+        r"|so much|so many|hardware|military (?:hardware|equipment|vehicles)"
         # "drones that ... lost control crashed": a drone's control, no ground (not "lost control of X")
         r"|control(?= \w)(?! (?:of|over)\b)))"
         # "lost up to 145 soldiers", "lost over 1,000 servicemen": a count of the dead, not ground
@@ -2921,7 +2923,10 @@ ON_THE_COUNTRY = re.compile(r"(?:\s+(?:on|against))?\s+ukraine\b(?!['’])")  # 
 AFTERMATH_OF = re.compile(r"\b(?:aftermath|wake|consequences?) of (?:the )?$")
 BACKDROP_NOUN = re.compile(r"\b(?:despite|after|since|following|amid|before) the (?:withdrawal|retreat),$")
 FORCES_KILLED = re.compile(
-    r"\b(?:groups?|troops|units?|soldiers|servicemen|personnel|fighters|saboteurs|forces|flag)\b"
+    # (not forces owning what was destroyed: "Four depots of ammunition and weapons of the armed forces of
+    # Ukraine have been destroyed")
+    r"\b(?:groups?|troops|units?|soldiers|servicemen|personnel|fighters|saboteurs"
+    r"|(?<!of the armed )(?<!of armed )forces|flag)\b"
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?(?:been|was|were|are|is)\s+(?:being\s+)?[\"“]?$",
     re.IGNORECASE,
 )
@@ -3231,7 +3236,9 @@ CROSSING_AIMED = re.compile(
 # "was recaptured", "were forced to retreat", "had been captured": a form of "to be" before the verb.
 PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be)\s+[\"“‘']?"
-    r"(?:(?:\w+ly|still|also|again|now|already|even|just|once|almost|first|later|soon|then)\s+){0,2}$",
+    # ("The enemy ... is being further destroyed")
+    r"(?:(?:\w+ly|still|also|again|now|already|even|just|once|almost|first|later|soon|then"
+    r"|further)\s+){0,2}$",
     re.IGNORECASE,
 )
 # A chain of passive participles before the last one: "was surrounded, cut off from the main forces, and".
@@ -3415,7 +3422,10 @@ FORCES_THEN = re.compile(
     rf"\b(?:{FORCE_NOUNS}|Russians|Ukrainians|occupiers|invaders|enemy|Wagner)\s+"
     r"(?:[^,;.:]{0,120}?\s(?:and|then)"
     # (past an aside: "the enemy captured the southern part of X, taking advantage of ..., and also occupied")
-    r"|[^;.:]{0,160}?,\s+and)"
+    r"|[^;.:]{0,160}?,\s+and"
+    # ... or a comma, as a series of the same subject's verbs: "Russian forces have been advancing at the
+    # fastest pace since the war's early months, are moving into the town of Kurakhove"
+    r"|[^;.:]{0,160}?,\s+(?:are|were|have\s+been|had\s+been))"
     r"\s+(?:(?:also|then|later|\w+ly)\s+)?$",
     re.IGNORECASE,
 )

@@ -26,8 +26,8 @@ def test_two_cities_joined_before_railroad_are_both_places() -> None:
 
 def test_a_village_taken_in_2025_is_its_namesake_by_the_front() -> None:
     text = (
-        "Russia's defence ministry said on Wednesday it had taken control of the settlement of Chervona Zirka "
-        "in the eastern Donetsk region."
+        "Russia's defence ministry said on Wednesday it had taken control of the settlement of Chervona "
+        "Zirka in the eastern Donetsk region."
     )
     place = _places(text, date(2025, 6, 25))["Chervona Zirka"]
     assert place is not None and place.admin1 == "Donetsk Oblast"
@@ -65,5 +65,40 @@ def test_the_estuary_off_ochakiv_is_a_place_under_each_spelling() -> None:
         "Dnieper-Bug Estuary are shelled."
     )
     found = _places(text, date(2023, 4, 6))
-    assert found["Dnipro-Buh Estuary"] is not None and found["Dnipro-Buh Estuary"].name == "Dnipro-Buh Estuary"
-    assert found["Dnieper-Bug Estuary"] is not None and found["Dnieper-Bug Estuary"].name == "Dnipro-Buh Estuary"
+    for spelling in ("Dnipro-Buh Estuary", "Dnieper-Bug Estuary"):
+        assert found[spelling] is not None and found[spelling].name == "Dnipro-Buh Estuary"
+
+
+def test_a_village_beside_its_list_mate_stays_whatever_part_of_the_oblast_follows() -> None:
+    text = (
+        "Ukrainian forces recaptured the villages of Novodarivka and Levadne in the south Zaporizhzhia "
+        "oblast from the Russian forces, the Southern Defence Forces said."
+    )
+    found = _places(text, date(2023, 6, 14))
+    novodarivka, levadne = found["Novodarivka"], found["Levadne"]
+    assert novodarivka is not None and levadne is not None
+    assert abs(levadne.lat - novodarivka.lat) < 0.15 and abs(levadne.lon - novodarivka.lon) < 0.15
+
+
+def test_a_village_the_text_locates_later_is_that_one_in_every_mention() -> None:
+    text = (
+        "Russian soldiers occupied Novooleksandrivka village and approached the Pokrovsk-Kostiantynivka "
+        "highway\n\nRussian forces have occupied the village of Novooleksandrivka in the Donetsk region, "
+        "near Ocheretyne, and have approached the Pokrovsk-Kostiantynivka highway, DeepState said.\n\nOnly "
+        "Vozdvyzhenka remains between the populated areas and the highway.\n\nThe village of "
+        "Novooleksandrivka is located approximately 20 kilometers north of Avdiivka in the Donetsk region."
+    )
+    found = find_places(text, published=date(2024, 6, 23))
+    places = [m.place for m in found if m.text == "Novooleksandrivka"]
+    assert len(places) == 3 and all(p is not None for p in places)
+    assert {(round(p.lat, 2), round(p.lon, 2)) for p in places} == {(48.31, 37.52)}
+
+
+def test_moscows_spelling_of_the_mykolaiv_region_qualifies_its_village() -> None:
+    text = (
+        "Strikes hit a platoon of HIMARS near the settlement of Bereznegovatoye in the Nikolayev Region, the "
+        "spokesman said."
+    )
+    found = _places(text, date(2022, 9, 22))
+    assert found["Nikolayev Region"] is not None and found["Nikolayev Region"].name == "Mykolaiv Oblast"
+    assert found["Bereznegovatoye"] is not None and found["Bereznegovatoye"].name == "Bereznehuvate"

@@ -146,3 +146,37 @@ def test_what_leaving_would_cost_is_no_retreat(seen: Seen) -> None:
         "giving up positions to the Russian army."
     )
     assert not {e for e in seen(text, published=date(2024, 4, 28)) if e[0] == "retreat"}
+
+
+def test_a_series_of_verbs_after_a_comma_keeps_the_forces(seen: Seen) -> None:
+    text = (
+        "Russian forces have been advancing in Ukraine at the fastest pace since the early months of the "
+        "war, are moving into the strategic town of Kurakhove and have been exploiting vulnerabilities of "
+        "Kyiv troops, analysts said on Monday."
+    )
+    assert ("advance", "RU", "Kurakhove") in seen(text, published=date(2024, 11, 25))
+
+
+def test_fire_a_capture_will_cut_is_no_strike_of_the_day(seen: Seen) -> None:
+    text = (
+        "With the capture of Vuhledar, Russian forces will push the Ukrainian military farther away from "
+        "Donetsk and reduce the number of Kyiv's bombardments of Olenivka and the outskirts of Volnovakha."
+    )
+    assert not {e for e in seen(text, published=date(2024, 10, 1)) if e[0] == "strike"}
+
+
+def test_the_enemy_being_further_destroyed_is_the_target(seen: Seen) -> None:
+    text = (
+        '"Our troops are advancing in Vuhledar. The enemy is located in the north of the town and is being '
+        'further destroyed," the Russian-installed official told TASS.'
+    )
+    found = seen(text, published=date(2024, 10, 1))
+    assert not {e for e in found if e[0] == "strike" and e[1] == "UA"}
+
+
+def test_depots_of_a_sides_armed_forces_destroyed_are_struck_places(seen: Seen) -> None:
+    text = (
+        "Four depots of ammunition and weapons of the armed forces of Ukraine have been destroyed in the "
+        "area of the settlements of Monachinovka of the Kharkov Region, the Russian Defence Ministry said."
+    )
+    assert {e for e in seen(text, published=date(2022, 9, 22)) if e[0] == "strike" and e[2] == "Monachynivka"}
