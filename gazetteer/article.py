@@ -53,7 +53,8 @@ ASIDE_CHARS = 40
 # north of Donetsk region" (but "in the north of the Donetsk region" is in it), "X, Y and Z - were now
 # under Moscow's control, as well as a village in neighbouring Dnipropetrovsk region".
 BORDER_BEFORE = re.compile(
-    r"\b(?:border\s+with|bordering|borders|neighbou?ring"
+    # ("near the administrative border of the Dnipropetrovsk region": by it, not in it)
+    r"\b(?:border\s+(?:with|of)|bordering|borders|neighbou?ring"
     r"|(?<!the\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -63,7 +64,7 @@ BORDER_BEFORE = re.compile(
 BORDER_AFTER_CHARS = 60
 BORDER_GAP = re.compile(
     r",?\s+(?:(?:a|the)\s+(?:village|town|settlement)\s+)?(?:near|close\s+to|by|on|along|at)?\s*(?:the\s+)?"
-    r"(?:administrative\s+)?(?:border\s+with|bordering|borders)\s+(?:the\s+)?",
+    r"(?:administrative\s+)?(?:border\s+(?:with|of)|bordering|borders)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # What may stand between a name and the oblast that qualifies it: more names of a list, then a comma,

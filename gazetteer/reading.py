@@ -146,6 +146,14 @@ SPEAKERS = re.compile(
 ACCORDING_TO = re.compile(r"[Aa]ccording to ([A-Z][\w’'-]+)\b(?! (?:region|oblast|direction))")
 # ... or after the verb, closing a quote: '"It's impossible to live there," said Nikolaieva, adding'
 SPEAKER_AFTER = re.compile(r"(?<=[,”\"])\s+(?:said|says|added|wrote|explained)\s+([A-Z][\w’'-]+)(?=[,.])")
+# ... or in apposition before the verb: "one man, Volodymyr, told ERR"
+SPEAKER_APPOSED = re.compile(r"([A-Z][\w’'-]+), (?:said|says|told|added|explained)\b")
+# A given name in a couple or a family: "Volodymyr and his wife Vera".
+KIN_AFTER = re.compile(
+    r"([A-Z][\w’'-]+) and (?:his|her|their) (?:wife|husband|son|daughter|mother|father|children|family)\b"
+)
+# A city this big keeps a given name that speaks ("Sofia said" may be Bulgaria's government).
+GIVEN_NAME_CITY = 500_000
 SENTENCE_OPENERS = '.!?:;“"«—–(\n'
 # How near the war zone's box (degrees) the town a district is named after must lie.
 DISTRICT_ZONE_DEGREES = 4.0
@@ -425,15 +433,30 @@ def _person_words(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> fr
         for word in t.groups()
         if word is not None
     }
-    speakers = [*SPEAKERS.finditer(text), *ACCORDING_TO.finditer(text), *SPEAKER_AFTER.finditer(text)]
+    speakers = [
+        *SPEAKERS.finditer(text),
+        *ACCORDING_TO.finditer(text),
+        *SPEAKER_AFTER.finditer(text),
+        # (a given name only: "near Ivanivka, said the spokesman" keeps the village)
+        *(m for m in SPEAKER_APPOSED.finditer(text) if m.group(1).lower() in GIVEN_NAMES),
+    ]
     for speaker in speakers:
         if not _at_word_start(text, speaker.start()):
             continue
         if PLACE_BEFORE_SPEAKER.search(text, max(0, speaker.start() - 12), speaker.start()):
             continue  # "a commander who led troops into Robotyne said": the place, then the clause's verb
         word = speaker.group(1)
-        if all(c.kind in POPULATED and c.population < SMALL_PLACE for c in gaz.candidates(key(word))):
+        cands = gaz.candidates(key(word))
+        if all(c.kind in POPULATED and c.population < SMALL_PLACE for c in cands) or (
+            # a given name that speaks is a man or a woman, whatever town bears it ("Volodymyr explained"),
+            # unless a city of GIVEN_NAME_CITY people does ("Sofia said": Bulgaria's capital)
+            word.lower() in GIVEN_NAMES and all(c.population < GIVEN_NAME_CITY for c in cands)
+        ):
             persons.add(key(word))
+    # ... and one in a couple or a family: "Volodymyr and his wife Vera"
+    for kin in KIN_AFTER.finditer(text):
+        if kin.group(1).lower() in GIVEN_NAMES and _at_word_start(text, kin.start()):
+            persons.add(key(kin.group(1)))
     # the capitalised given names, picked in one sweep; then the word after each, if capitalised too
     given = [
         i

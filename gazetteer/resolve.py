@@ -1458,6 +1458,8 @@ def _unless_far_from_its_passage(
             # districts"), is held to no closer list than when named alone
     elif nearest <= GUESS_NEAR_KM:
         return mention
+    if len(listed) < 2 and (namesake := _namesake_by_its_near(mention, around, candidates, ctx.text)):
+        return _namesake_mention(mention, *namesake)
     if len(listed) >= 2 and (namesake := _namesake_near(candidates, place, [m.place for m in listed])):
         return _namesake_mention(mention, *namesake)
     if len(listed) >= 2:
@@ -1779,6 +1781,34 @@ def _namesake_near(
         if len(near) >= 2 and near[1][0] <= LIST_NEAR_KM and (best is None or near[0][0] < best[2]):
             best = (c, near[0][2], near[0][0])  # among its list, not beside one stray pick of it
     return best
+
+
+# Between a village and the place it is said to be near: "the village of Cherkaske near the regional center
+# of Dnipro" (the anchor's name starts where this ends).
+NEAR_ANCHOR = re.compile(
+    r"\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:regional|district|oblast)\s+(?:center|centre)\s+of\s+"
+    r"|(?:city|town|village)\s+of\s+)?"
+)
+
+
+def _namesake_by_its_near(
+    mention: Mention, around: list[Mention], candidates: tuple[Place, ...], text: str
+) -> tuple[Place, Place, float] | None:
+    """Of a name's other villages and towns, the one within GUESS_NEAR_KM of the place the text says it is
+    near, right after it ("the village of Cherkaske near the regional center of Dnipro": the Cherkaske of
+    Dnipropetrovsk Oblast, not Donetsk Oblast's, when that was the first pick and lies too far)."""
+    near = NEAR_ANCHOR.match(text, mention.end)
+    anchor = near and next((m.place for m in around if m.start == near.end()), None)
+    if anchor is None:
+        return None
+    fits = sorted(
+        (haversine_km(c.lon, c.lat, anchor.lon, anchor.lat), c.id, c)
+        for c in candidates
+        if c.kind in ("town", "village") and c.id != mention.place.id
+    )
+    if not fits or fits[0][0] > GUESS_NEAR_KM:
+        return None
+    return fits[0][2], anchor, fits[0][0]
 
 
 def _namesake_mention(mention: Mention, place: Place, point: Place, km: float) -> Mention:

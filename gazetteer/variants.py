@@ -383,8 +383,11 @@ def misspelt_towns(text: str, mentions: list[Mention], gaz: Gazetteer, near: lis
             continue
         words = capitalised.group()
         first = words.split(" ")[0]
-        # (the whole, its first word, and that word up to a hyphen)
-        ends = (capitalised.end(), start + len(first), start + len(first.split("-")[0]))
+        # (the whole, its first word, and that word up to a hyphen; not the first word of two, a name of
+        # its own the data lacks: "Chervona Zirka" is no "Chervona" one letter off a spelling of Kherson;
+        # but "Dontesk Oblast": a word for an oblast after it is no second word of a name)
+        two_words = " " in words and not OBLAST_WORD_AFTER.match(text, start + len(first))
+        ends = (capitalised.end(),) if two_words else (capitalised.end(), start + len(first.split("-")[0]))
         for end in dict.fromkeys(ends):
             if TYPO_THING_AFTER.match(text, end):
                 break  # "the Ternivska Dam", "Tsentralna (Central) Street": an adjective of a thing

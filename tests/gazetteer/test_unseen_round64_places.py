@@ -102,3 +102,37 @@ def test_moscows_spelling_of_the_mykolaiv_region_qualifies_its_village() -> None
     found = _places(text, date(2022, 9, 22))
     assert found["Nikolayev Region"] is not None and found["Nikolayev Region"].name == "Mykolaiv Oblast"
     assert found["Bereznegovatoye"] is not None and found["Bereznegovatoye"].name == "Bereznehuvate"
+
+
+def test_a_village_near_a_city_is_its_namesake_there() -> None:
+    text = (
+        "Reports of a Russian Iskander-M strike on a training ground in the village of Cherkaske near the "
+        "regional center of Dnipro circulated on social media."
+    )
+    place = _places(text, date(2025, 3, 3))["Cherkaske"]
+    assert place is not None and place.admin1 == "Dnipropetrovsk Oblast"
+
+
+def test_a_given_name_that_speaks_or_has_a_wife_is_a_person() -> None:
+    text = (
+        "Kostiantynivka looks like a ghost town. Volodymyr and his wife Vera were waiting for us. \"Three "
+        "people in our house were wounded,\" one man, Volodymyr, told ERR. \"There is no life here,\" "
+        "Volodymyr explained."
+    )
+    found = find_places(text, published=date(2025, 9, 20))
+    assert not [m for m in found if m.text == "Volodymyr" and m.place is not None]
+    assert any(m.text == "Kostiantynivka" and m.place is not None for m in found)
+
+
+def test_the_town_of_a_given_name_stays_a_place_where_it_is_hit() -> None:
+    found = _places("Russian drones hit Volodymyr in Volyn Oblast overnight.", date(2025, 9, 20))
+    assert found["Volodymyr"] is not None and found["Volodymyr"].admin1 == "Volyn Oblast"
+
+
+def test_the_first_word_of_a_two_word_name_is_no_misprint_of_a_town() -> None:
+    text = (
+        "Russian forces seized the village of Chervona Zirka near the administrative border of the "
+        "Dnipropetrovsk region, while Kostiantynivka and Kherson came under fire."
+    )
+    found = find_places(text, published=date(2025, 6, 29))
+    assert not [m for m in found if m.text == "Chervona" and m.place is not None]
