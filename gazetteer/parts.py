@@ -37,11 +37,11 @@ PART_REASON = "in the part of its oblast the text names"
 # The wire's "the eastern Donetsk region" says where the oblast lies in the country, not which part of it:
 # a compass word with no "part of" that points the way the oblast lies from Ukraine's middle by more than
 # COUNTRY_SIDE (degrees, east scaled like north: ~280 km; Donetsk and Luhansk east, not Kharkiv north).
+UKRAINE = Place("country:UA-middle", "Ukraine", "country", 48.9, 31.4, "UA", "", 0)
+COUNTRY_SIDE = 2.5
 # A first answer this near (km) to a village named just before it (within MATE_REACH characters) stays.
 MATE_KM = 15.0
 MATE_REACH = 40
-UKRAINE = Place("country:UA-middle", "Ukraine", "country", 48.9, 31.4, "UA", "", 0)
-COUNTRY_SIDE = 2.5
 # The kinds of place a part of an oblast picks among.
 PART_KINDS = ("village", "town")
 

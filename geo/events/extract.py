@@ -1242,7 +1242,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             ):
                 # '"A drone was eliminated over the territory of Saratov overnight," the governor said' in a
                 # story that opens with Ukraine's claim: a drone downed over Russia far from the border was
-                # Ukraine's, whoever the sentence is read as told by
+                # Ukraine's, whoever the sentence is read as told by (nor is "An energy facility was attacked
+                # in the Voronezh region" Russia's for the Russia the sentence before named)
                 who, why = "UA", "owner"
             if (
                 who == "unknown"
