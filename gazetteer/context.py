@@ -221,5 +221,10 @@ LOCATIVE_BEFORE = (
     # "in the Kiev-controlled area of the DPR", "in the areas of … the Donetsk People's Republic"
     # ("on the front lines of the Donetsk People's Republic", "settlements of the DPR")
     r"|\b(?:areas?|parts?|territor(?:y|ies)|sections?|outskirts|lines|fronts?|borders?|settlements|villages"
-    r"|towns|cities)\s+of\s+(?:…\s*|\.\.\.\s*)?(?:the\s+)?)$"
+    r"|towns|cities)\s+of\s+(?:…\s*|\.\.\.\s*)?(?:the\s+)?"
+    # ground taken: "reported to Putin on the liberation of the Luhansk People's Republic", "control over
+    # the entire LPR"
+    r"|\b(?:liberation|capture|occupation|seizure|takeover|recapture)\s+of\s+(?:the\s+)?"
+    r"(?:entire\s+|whole\s+)?"
+    r"|\bcontrol\s+(?:of|over)\s+(?:the\s+)?(?:entire\s+|whole\s+)?)$"
 )

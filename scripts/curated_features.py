@@ -880,6 +880,14 @@ LANDMARKS = [
         "source": "Nizhny Novgorod Oblast; " + KNOWLEDGE,
     },
     {
+        # Mykolaiv's military airfield, struck and fought over in March 2022 ("the Kulbakino airfield")
+        "id": "other:kulbakino-air-base", "name": "Kulbakino air base", "country": "UA",
+        "names": ["Kulbakino", "Kulbakino air base", "Kulbakino airbase", "Kulbakino airfield",
+                  "Kulbakyne", "Kulbakyne airfield", "Кульбакине", "Кульбакино"],
+        "point": (32.101, 46.935),
+        "source": "the military airfield on Mykolaiv's eastern edge; " + KNOWLEDGE,
+    },
+    {
         "id": "other:belbek-air-base", "name": "Belbek air base", "country": "UA",
         "names": ["Belbek", "Belbek air base", "Belbek airbase", "Belbek airfield", "Бельбек"],
         "point": (33.571, 44.689),
@@ -1052,6 +1060,8 @@ LANDMARKS = [
         "id": "other:sviatohirsk-lavra", "name": "Sviatohirsk Lavra", "country": "UA",
         "names": ["Sviatohirsk Lavra", "Svyatohirsk Lavra", "Sviatohirska Lavra", "Svyatogorsk Lavra",
                   "Sviatogorsk Lavra", "Svyatogorskaya Lavra", "Holy Mountains Lavra",
+                  # (a wire's Russian adjective with a Ukrainian ending: "the Svyatogorska Lavra")
+                  "Svyatogorska Lavra", "Svyatohirska Lavra",
                   "Святогірська лавра", "Святогорская лавра"],
         "point": (37.566, 49.034),
         "source": "monastery on the chalk cliffs of the Siverskyi Donets' right bank at Sviatohirsk, shelled "

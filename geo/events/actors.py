@@ -405,7 +405,9 @@ NOT_AGENT_BEFORE = re.compile(
     # a source: "As per the Kyiv government, the attack targeted power facilities in ..."
     r"|\b(?:as\s+per|according\s+to)\s+(?:the\s+)?$"
     # the loser of a rout told as a noun: "ended in the defeat of Ukrainian troops and the liberation of X"
-    r"|\b(?:defeat|rout|routing|encirclement|expulsion)\s+of\s+(?:the\s+)?$"
+    # ("the defeat of the surrounded enemy is being completed in the city")
+    r"|\b(?:defeat|rout|routing|encirclement|expulsion)\s+of\s+(?:the\s+)?"
+    r"(?:surrounded\s+|encircled\s+|remaining\s+)?$"
     # who answers a strike: "the first official reaction of the Ukrainian side to the attack on Myrhorod"
     r"|\b(?:reactions?|responses?)\s+of\s+(?:the\s+)?$"
     # the object of a purpose: "in order to weaken the Russian offensive capabilities, strikes were ..."

@@ -168,6 +168,9 @@ PARENTHESES = re.compile(r"\([^()]*\)")
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 # The participles of a taking that a list of places follows: "among the settlements captured are X".
 PARTICIPLES_OF_TAKING = frozenset({"captured", "seized", "taken", "liberated", "occupied"})
+# ... and the opening of a list of what a taking told just before took: "full control was established over
+# Lisichansk and a number of nearby settlements. The largest of them are Belogorovka, Novodruzhesk ..."
+LARGEST_OF_THEM = re.compile(r"(?i:the\s+)?(?:largest|biggest|main)\s+of\s+(?:them|these)\b")
 # Between a bridge and a town struck with it: " and the village of ", ", as well as ".
 TOWN_ALSO = re.compile(
     r"(?:\s+bridges?|\s+dams?)?\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?",
@@ -516,6 +519,7 @@ def extract_events(
     last_fire, fire_side = -FIRE_REPORT_SENTENCES - 1, None
     # the one side whose advances the sentence before told: "Among the settlements captured are X" goes on
     advanced_at, advanced_side = -2, None
+    told_advance_at = -2  # ... and the last sentence that told an advance, whoever's
     # a headline of the day's toll of fire ("Russian attacks kill 7, injure 41 in Ukraine over past day"):
     # every place its article counts dead and wounded in was under that fire
     title_fire = bool(title) and TOLL_HEADLINE.search(article.title) is not None
@@ -584,6 +588,7 @@ def extract_events(
                 fire_side if under_fire else None,
                 advanced_side if advanced_at == index - 1 else None,
                 struck_regions=struck_regions,
+                advance_told_before=told_advance_at == index - 1,
             )
             found = _sentence_events(article, sentence, context)
             if itemised and any(e.geo_precision == 1 for e in found):
@@ -631,6 +636,8 @@ def extract_events(
             struck_regions = frozenset(
                 e.place for e in found if e.place_kind == "region" and e.event_type in FIRE_TYPES
             )
+            if any(e.event_type == "advance" for e in found):
+                told_advance_at = index
             if len(context.advancing) == 1:
                 # "its forces gained control of villages in the Donetsk region" tells whose the next
                 # sentence's "settlements captured" are, though it placed no event itself
@@ -808,6 +815,8 @@ class _Context:
     fire_side: str | None = None
     # the one side whose advances the sentence before told, if it told some
     advanced_before: str | None = None
+    # whether the sentence before told an advance at all, whoever's
+    advance_told_before: bool = False
     # the sides this sentence's advances are told of (filled in as they are decided), placed or not
     advancing: set[str] = field(default_factory=set)
     # the oblasts the previous sentence placed its strikes at: a town of one was struck there too
@@ -1013,6 +1022,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             continue  # "Russia, which has seized and occupied around a fifth of Ukraine": the war's sum
         if trigger.event_type == "advance" and _axes(sentence.text, trigger, targets):
             continue  # "continue to advance around Bakhmut, Melitopol and Berdiansk": the axes
+        if LARGEST_OF_THEM.match(trigger.text) and not context.advance_told_before:
+            continue  # "The largest of them are X and Y" lists the taken only after a taking told
         if not targets and trigger.event_type == "retreat" and not trigger.passive:
             targets = _left_behind(sentence.text, trigger, places, context.told_before)
         for target in targets:
@@ -1297,7 +1308,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 who == "unknown"
                 and kind == "advance"
                 and not any(p.start < target.end for p in phrases)  # no side named before the place
-                and trigger.text.lower() in PARTICIPLES_OF_TAKING  # "the settlements captured are"
+                # "the settlements captured are", "The largest of them are"
+                and (trigger.text.lower() in PARTICIPLES_OF_TAKING or LARGEST_OF_THEM.match(trigger.text))
                 and context.advanced_before
                 and not target.back_reference  # "The city was captured in July" is history
             ):

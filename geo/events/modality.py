@@ -62,6 +62,8 @@ HEDGES = re.compile(
     r"(?:is|are) preparing for (?:[\w-]+ ){0,3}(?:attacks?|offensives?|assaults?|strikes?)|"
     # ("creates prospects for advancing to Borova")
     r"potential(?:ly)?|prospects? (?:of|for)|risks? of|"
+    # ("Russian forces have a high probability of capturing Lysychansk")
+    r"probabilit(?:y|ies) of|"
     # "troops are under threat of being outflanked", "risks losing control of Kupiansk"
     r"under (?:the )?threat of|in danger of|risk(?:s|ing)? (?:losing|being)|"
     # (not "pulled all possible resources there", "by every possible means": all there are)
@@ -125,6 +127,8 @@ DENIALS = re.compile(
     r"|(?:falsely|wrongly|mistakenly) (?:claim|report|announc|stat|assert)\w*|fakes? (?:claims? )?about"
     # "in response to fake information from the Russian Federation that the settlement had been captured"
     r"|fake (?:information|reports?|claims?|statements?)"
+    # "the Russians continue to spread fakes, alleging that the Armed Forces are shelling the region"
+    r"|spread(?:s|ing)? (?:[\w-]+ )?fakes?\b"
     # "Russians lied about seizing Novoplatonivka village", "are lying about the capture of X" (not "lies
     # about 40 miles east of": where a town lies)
     r"|\b(?:lied|lying) (?:again )?about\b"
@@ -178,6 +182,8 @@ FUTURE = re.compile(
     r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}$"
     # "the enemy will be able to influence and inflict fire damage on Zaporizhzhia"
     r"|\bwill\s+be\s+able\s+to\s+(?:\w+\s+(?:and|or)\s+)?$"
+    # "they will have a difficult time advancing in Donetsk Oblast"
+    r"|\bwill\s+have\s+(?:a\s+)?(?:\w+\s+)?(?:hard|difficult|tough)\s+time\s+$"
     # "blown up in preparation for a retreat", "preparing for an offensive"
     # ("residents of Mariupol braced for attack on Sunday from advancing rebels")
     r"|\b(?:in\s+)?(?:preparation|preparations|preparing|prepare|prepared|brac(?:e|es|ed|ing))\s+for\s+"

@@ -851,6 +851,21 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("claw", "establish", "secured"),
     ),
+    # ... told in the passive, as Moscow's briefings do: "full control was established over Lisichansk and a
+    # number of nearby settlements"
+    _p(
+        r"\b(?:full |complete |total )?control (?:was|has been|had been|have been|were) "
+        r"(?:\w+ly |now |also )?(?:established|taken|gained) (?:over|of)\b",
+        "advance",
+        hints=("control",),
+    ),
+    # what a taking told just before took, listed (geo.events.extract keeps it only then): "The largest of
+    # them are Belogorovka, Novodruzhesk, Maloryazantsevo and Belaya Gora"
+    _p(
+        r"\b(?:the )?(?:largest|biggest|main) of (?:them|these) (?:are|were|include|included)\b",
+        "advance",
+        hints=("largest", "biggest", "main"),
+    ),
     # ISW's "Ukrainian forces have moved to secure Hostomel (31 March), Borodyanka ...": done, not meant
     _p(
         r"\bmoved to secure\b(?! (?:the |a |an )?(?:release|funding|aid|support|supplies|weapons)\b)",
@@ -874,7 +889,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "Sudzha had been cleared of Moscow's troops": the troops named lost it
     _p(
-        r"\b(?:cleared|freed|purged)\s+(?:of|from)\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+        # (the verb in quotes too: 'had now been "cleared" of Ukrainian forces')
+        r"\b(?:cleared|freed|purged)[\"”’']?\s+(?:of|from)\b(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
         r"(?:troops|forces|occupiers|invaders|enemy|units|soldiers)\b)",
         "advance",
         role="loser",
@@ -1128,7 +1144,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "two more advanced S-400 systems", "the most advanced weapons": an adjective of quality)
         r"|(?<!more )(?<!most )(?<!less )(?<!technologically )(?<!highly )advanced"
         r"|advancing(?! (?:\w+ )?(?:troops|forces|units|army|armies|soldiers|columns|infantry)\b)"
-        r"|advances|surrounded|encircled|made (?:gains|advances)|gained ground|gaining ground"
+        r"|advances|made (?:gains|advances)|gained ground|gaining ground"
+        # (not "the defeat of the surrounded enemy": the participle describes the troops)
+        r"|(?<!the )(?:surrounded|encircled)"
+        r"|(?<=the )(?:surrounded|encircled)(?! (?:enemy|troops|forces|units|grouping|garrison|soldiers)\b)"
         # "The Russian forces have blockaded Kiev and Chernigov": a city closed round (not "blockaded ports")
         r"|blockaded(?= (?:the )?(?:city of |town of )?\w)"
         # "the Russian army began encircling the town of Kurakhovo"
@@ -1437,7 +1456,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|driven (?:out|back)|pushed out"
         # "many terrorists desperately were escaping from Ilovaisk" (civilians' escapes are left out below)
         r"|escap(?:ed|ing) from"
-        r"|forced out|gave up|giving up|fell back|falling back|fall back"
+        # (not "gave up on forcing the river": an attempt given up, no ground)
+        r"|forced out|(?:gave|giving) up(?! on \w+ing\b)|fell back|falling back|fall back"
         # "were forced to run from their positions", "ran away from the village"
         r"|(?<=forced to )run (?:away )?from|ran away from)\b",
         "retreat",
@@ -1844,7 +1864,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("carried out an attack on Bohodukhiv in Kharkiv region using two unmanned aerial vehicles": fire)
         rf"(?!{_ON_PLACES})(?! into\b)(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})(?!{_FIRE_AIM_LATER})"
         r"|\b(?:launch(?:ed|es|ing)?|made|make|makes|making) "
-        r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery"
+        r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery|uavs?|fpvs?|shaheds?|gerans?"
         r"|kamikaze|massive|massed|bomb|glide)\b)(?:[\w-]+ ){0,2}?(?:ground |infantry |mechani[sz]ed )?"
         # ("launched seven attacks on localities", "... against X, killing one": fire)
         rf"(?:assaults|attacks)\b(?!{_ON_PLACES})(?!{_KILLING_AFTER})(?!{_WEAPONS_LATER})"

@@ -136,3 +136,14 @@ def test_the_first_word_of_a_two_word_name_is_no_misprint_of_a_town() -> None:
     )
     found = find_places(text, published=date(2025, 6, 29))
     assert not [m for m in found if m.text == "Chervona" and m.place is not None]
+
+
+def test_mykolaivs_airfield_and_sviatohirsks_lavra_are_places() -> None:
+    text = (
+        "Ukrainian forces struck the Kulbakino airfield near Mykolaiv. Russian troops shelled the "
+        "Svyatogorska Lavra monastery near Sviatohirsk."
+    )
+    found = _places(text, date(2022, 5, 5))
+    airfield, lavra = found["Kulbakino airfield"], found["Svyatogorska Lavra"]
+    assert airfield is not None and airfield.name == "Kulbakino air base"
+    assert lavra is not None and lavra.name == "Sviatohirsk Lavra"

@@ -267,6 +267,8 @@ SENTENCES = [
     "As a result of attacks in Bilohorivka on May 7, a fire in the school building broke out.",
     "Ukrainian partisans burned a Russian fuel train near Melitopol.",
     "Russia continues its attacks against southern Mykolaiv and Kherson oblasts.",
+    "Full control was established over Lisichansk and a number of nearby settlements.",
+    "The largest of them are Belogorovka, Novodruzhesk and Belaya Gora.",
 ]
 
 

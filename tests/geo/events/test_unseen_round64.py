@@ -180,3 +180,74 @@ def test_depots_of_a_sides_armed_forces_destroyed_are_struck_places(seen: Seen) 
         "area of the settlements of Monachinovka of the Kharkov Region, the Russian Defence Ministry said."
     )
     assert {e for e in seen(text, published=date(2022, 9, 22)) if e[0] == "strike" and e[2] == "Monachynivka"}
+
+
+def test_control_established_in_the_passive_and_the_largest_of_the_places_taken(seen: Seen) -> None:
+    text = (
+        "On July 3, Russian Defence Minister Sergei Shoigu reported to Vladimir Putin on the liberation of "
+        "the Luhansk People's Republic. Shoigu noted that full control was established over Lisichansk and "
+        "a number of nearby settlements. The largest of them are Belogorovka, Novodruzhesk and Belaya Gora."
+    )
+    found = seen(text, published=date(2022, 7, 3))
+    assert {("advance", "RU", "Luhansk Oblast"), ("advance", "RU", "Lysychansk")} <= found
+    assert {("advance", "RU", "Bilohorivka"), ("advance", "RU", "Novodruzhesk")} <= found
+
+
+def test_the_largest_of_places_struck_are_taken_by_nobody(seen: Seen) -> None:
+    text = (
+        "Russian drones hit Kharkiv Oblast and Sumy Oblast overnight. The largest of them are Kharkiv and "
+        "Sumy."
+    )
+    assert not {e for e in seen(text, published=date(2024, 7, 3)) if e[0] == "advance"}
+
+
+def test_the_surrounded_enemy_is_described_not_surrounded_again(seen: Seen) -> None:
+    text = (
+        "The Ukrainian grouping of troops is blocked in the Lysychansk cauldron; at present, the defeat of "
+        "the surrounded enemy is being completed in the city, the Russian ministry said."
+    )
+    found = seen(text, published=date(2022, 7, 3))
+    assert ("advance", "RU", "Lysychansk") in found
+    assert ("advance", "UA", "Lysychansk") not in found
+
+
+def test_a_town_cleared_in_quotes_of_a_sides_forces_is_taken(seen: Seen) -> None:
+    text = (
+        "According to the Defence Ministry in Moscow, the small town of Popasna, which was heavily contested "
+        'until recently, had now been "cleared" of Ukrainian forces, spokesman Igor Konashenkov said.'
+    )
+    assert ("advance", "RU", "Popasna") in seen(text, published=date(2022, 5, 10))
+
+
+def test_uav_attacks_launched_on_infrastructure_are_strikes(seen: Seen) -> None:
+    text = (
+        "On Sunday evening, October 26, Russian troops launched UAV attacks on transport infrastructure "
+        "facilities in Chernihiv region."
+    )
+    found = seen(text, published=date(2025, 10, 27))
+    assert ("strike", "RU", "Chernihiv Oblast") in found
+    assert not {e for e in found if e[0] == "contact"}
+
+
+def test_a_probability_of_capture_and_a_hard_time_advancing_are_no_events(seen: Seen) -> None:
+    text = (
+        "The minister noted that Russian forces have a high probability of capturing Lysychansk but that "
+        "they will have a difficult time advancing toward Sloviansk and Kramatorsk."
+    )
+    assert not {e for e in seen(text, published=date(2022, 7, 2)) if e[0] == "advance"}
+
+
+def test_fakes_a_side_spreads_about_shelling_are_no_strike(seen: Seen) -> None:
+    text = (
+        "At the same time, the Russians continue to spread fakes, alleging that the Armed Forces are shelling "
+        "the civilian population of the Zaporizhzhia region."
+    )
+    assert not seen(text, published=date(2022, 5, 11))
+
+
+def test_an_attempt_given_up_is_no_ground_given_up(seen: Seen) -> None:
+    text = (
+        "The enemy eventually gave up on forcing the river and sank their tanks in the waters of the "
+        "Siverskyi Donets near Bilohorivka."
+    )
+    assert not {e for e in seen(text, published=date(2023, 11, 20)) if e[0] == "retreat"}
