@@ -239,8 +239,8 @@ def test_a_probability_of_capture_and_a_hard_time_advancing_are_no_events(seen: 
 
 def test_fakes_a_side_spreads_about_shelling_are_no_strike(seen: Seen) -> None:
     text = (
-        "At the same time, the Russians continue to spread fakes, alleging that the Armed Forces are shelling "
-        "the civilian population of the Zaporizhzhia region."
+        "At the same time, the Russians continue to spread fakes, alleging that the Armed Forces are "
+        "shelling the civilian population of the Zaporizhzhia region."
     )
     assert not seen(text, published=date(2022, 5, 11))
 
