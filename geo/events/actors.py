@@ -84,6 +84,10 @@ _RUSSIANS_FOR_UKRAINE = (
     r"(?:fighting\s+(?:with|for|alongside|on\s+the\s+side\s+of)|allied\s+with|loyal\s+to)\s+"
     r"(?:Ukraine|Kyiv|Kiev)\b"
 )
+# Russia's defence ministry named before a sentence's "the armed forces" (lower case): its own forces.
+RUSSIAN_MINISTRY_BEFORE = re.compile(
+    r"\b(?:Russian|Russia['’]s)\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|MoD)\b"
+)
 STRONG = {
     "UA": re.compile(
         # (not "the country's armed forces" after "Russia's defense minister": the country named before)
@@ -1002,6 +1006,12 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
         if (not _side_then_gap(sentence[m.start() : m.end()]) or RUSSIANS_FOR_UKRAINE.match(lower, m.start()))
         # not "Russia said its armed forces": the armed forces of the side the pronoun stands for
         and not (sentence.endswith(PRONOUNS_OF, 0, m.start()) and lower.startswith("armed", m.start()))
+        # nor "The Russian Ministry of Defense announced that the armed forces have liberated": in lower
+        # case, the armed forces of the ministry that speaks
+        and not (
+            sentence.startswith(("the armed forces", "armed forces"), m.start())
+            and RUSSIAN_MINISTRY_BEFORE.search(sentence, 0, m.start())
+        )
         and not (
             (sentence.startswith(POSSESSIVES, m.end()) or lower.endswith(BARE_SIDES, 0, m.end()))
             and OWNER_OF_THING.match(sentence, m.end())

@@ -57,7 +57,8 @@ HEDGES = re.compile(
     r"|kremlin|moscow|kyiv|russia|ukraine)\b(?!['’]s)|"
     # ("pledged to reduce attacks on Chernigov", "the oblast is preparing for two major attacks on X")
     r"pledg(?:es|ed|ing) to|"
-    # what a step would cost, told in the present: "Taking it away from the villages means giving up positions"
+    # what a step would cost, told in the present: "Taking it away from the villages means giving up
+    # positions"
     r"(?<!which )means\s+(?:giving\s+up|losing|surrendering|abandoning|ceding|leaving|retreating)|"
     r"(?:is|are) preparing for (?:[\w-]+ ){0,3}(?:attacks?|offensives?|assaults?|strikes?)|"
     # ("creates prospects for advancing to Borova")

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gazetteer.context import GIVEN_NAMES
 from geo.events.forces import FORCE_NOUNS
 from geo.events.lowercase import lower_case, same_offsets
 from geo.events.modality import CAUSE_WORDS, DONE_INFINITIVE
@@ -3109,6 +3110,14 @@ for _hint in ALL_HINTS:
 WEAPONS_ENTERING = re.compile(
     r"\b(?:missiles?|drones?|rockets?|shaheds?|uavs?|projectiles?|debris|shells?|bombs?)\s+(?:have\s+|had\s+)?$"
 )
+# A person named by a given name as the subject of a leaving: "Volodymyr and Vera thought about it for a few
+# more days and then decided to leave Kostyantynivka behind" (no side's forces named between).
+PERSON_SUBJECT = re.compile(
+    r"\b(?:" + "|".join(sorted(name.capitalize() for name in GIVEN_NAMES)) + r")\b"
+    r"(?:(?!\b(?:troops|forces|army|units|soldiers|military|Ukrainian|Russian|Ukraine|Russia|Kyiv|Moscow"
+    r"|enemy|occupiers|invaders|said|says|told|stated|reported|claimed|announced|noted|added|wrote)\b)"
+    r"[^,;.:\"“”]){0,90}$"
+)
 # Civilians leaving is no retreat: "residents fled", "evacuated thousands of people".
 _CIVILIANS = (
     r"(?:residents|civilians|people|population|families|refugees|children|locals|inhabitants|villagers"
@@ -3586,6 +3595,8 @@ SINCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+since\b")
 # shelled for years" (the words after a strike phrase, lower case).
 HABITUAL_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:since\s+(?:19|20)\d\d\b|for\s+(?:years|decades)\b"
+    # ("has faced frequent shelling by Ukrainian forces throughout the ongoing conflict")
+    r"|throughout\s+the\s+(?:ongoing\s+|entire\s+|whole\s+)?(?:war|conflict|invasion)\b"
     # ("has come under attack by Kyiv's forces since the outbreak of full-scale conflict")
     # ("has been under shelling since the first day of the Russian invasion")
     r"|since\s+the\s+(?:start|beginning|outbreak|first\s+days?|early\s+days)\s+of\s+(?:the\s+)?"
@@ -3629,7 +3640,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
     military: bool | None = True if under_fire else None
     same = same_offsets(sentence, lower)
     # substring tests for the rarer checks below: most sentences hold none of their words
-    habitual = "since" in lower or " for years" in lower or " for decades" in lower
+    habitual = any(word in lower for word in ("since", " for years", " for decades", "throughout the"))
     guarded = any(word in lower for word in ("against", "protect", "shelter", "shield", "safe"))
     found: list[Trigger] = []
     # most sentences hold no stem of most patterns: substring tests, not a scan
@@ -3899,6 +3910,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 # began to leave")
                 CIVILIANS_BEFORE.search(sentence, max(0, start - 2 * LOOK_BEHIND), start)
                 or CIVILIANS_AFTER.match(sentence, end)
+                or PERSON_SUBJECT.search(sentence, max(0, start - 2 * LOOK_BEHIND), start)
                 or AGED_PERSON_BEFORE.search(sentence, window, start)
             ):
                 continue  # "residents fled Bakhmut", "evacuated 120,000 people": civilians, not a front

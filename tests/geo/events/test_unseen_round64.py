@@ -251,3 +251,29 @@ def test_an_attempt_given_up_is_no_ground_given_up(seen: Seen) -> None:
         "Siverskyi Donets near Bilohorivka."
     )
     assert not {e for e in seen(text, published=date(2023, 11, 20)) if e[0] == "retreat"}
+
+
+def test_fire_faced_throughout_the_conflict_is_no_strike_of_the_day(seen: Seen) -> None:
+    text = (
+        "Makiivka has faced frequent shelling by Ukrainian forces throughout the ongoing conflict, leading "
+        "to civilian casualties."
+    )
+    assert not seen(text, published=date(2024, 9, 30))
+
+
+def test_the_armed_forces_in_lower_case_after_russias_ministry_are_russias(seen: Seen) -> None:
+    text = (
+        "The Russian Ministry of Defense announced on Monday that the armed forces have completely "
+        "liberated the village of Bilohorivka in the Lugansk People's Republic."
+    )
+    found = seen(text, published=date(2024, 5, 20))
+    assert ("advance", "RU", "Bilohorivka") in found
+    assert ("advance", "UA", "Bilohorivka") not in found
+
+
+def test_a_couple_named_by_their_given_names_leaving_is_no_retreat(seen: Seen) -> None:
+    text = (
+        "The wounded were taken to a hospital in the neighbouring town of Druzhkivka. Volodymyr and Vera "
+        "thought about it for a few more days and then decided to leave Kostiantynivka behind."
+    )
+    assert not {e for e in seen(text, published=date(2025, 9, 20)) if e[0] == "retreat"}
