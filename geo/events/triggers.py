@@ -2012,7 +2012,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fire|attacks?|shelling|bombardments?|strikes?|artillery(?! control\b))\b"
         # ("Lysychansk is being subjected to attacks from air")
         r"|\b(?:is|are|was|were|been|being) (?:also |again |repeatedly |constantly |being )?subjected to "
-        r"(?:\w+ ){0,2}(?:and \w+ )?"
+        # ("Kherson was subjected to the largest-scale shelling since 2022")
+        r"(?:[\w-]+ ){0,2}(?:and \w+ )?"
         r"(?:fire|shelling|bombardment|strikes?|attacks?|airstrikes?|air strikes?)\b"
         # ... or with the side that fires: "The Russian-controlled city of Polohy ... is under fire by
         # Ukrainian forces" (not "the minister is under fire from critics")
@@ -3021,6 +3022,8 @@ MILITARY = re.compile(
     # the targets of the long-range strikes: "claimed to have hit an oil refinery in the Ryazan region"
     # ("Russia's largest oil-loading port, Primorsk, was hit")
     r"refiner(?:y|ies)|(?:oil|fuel|ammunition) depots?|airfields?|air ?bases?|(?:oil-loading |sea|oil )ports?"
+    # ("Kyiv said it had targeted a command post near Sevastopol")
+    r"|command posts?"
     r"|oil terminals?"
     # a train of the war's supplies: "a Russian tanker train was hit near occupied Tokmak"
     r"|(?:military|tanker|fuel|ammunition|cargo|freight)\s+trains?|echelons?"
@@ -3576,6 +3579,9 @@ KEPT_GAINS_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?$"
 )
 SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|worst|most\s+[a-z]+)\s+(?:[\w-]+\s+){0,2}$")
+SUPERLATIVE_IN = re.compile(
+    r"\b(?:largest|biggest|heaviest|deadliest|fiercest|worst|most\s+(?:massive|intense))\b"
+)
 # A participle after an ordinal's place noun: "the second settlement recaptured since June", "the
 # 20th village captured this year" count places (lower case).
 COUNTED_PLACE_BEFORE = re.compile(
@@ -3774,6 +3780,8 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and habitual
                 and HABITUAL_AFTER.match(lower, end)
                 and not SUPERLATIVE_BEFORE.search(lower, window, start)  # "the deadliest attack since 2022"
+                # ... or inside the phrase: "was subjected to the largest-scale shelling since 2022"
+                and not SUPERLATIVE_IN.search(lower, start, end)
             ):
                 continue  # "the gray zone, which came under constant attacks since 2015": years of fire
             if (

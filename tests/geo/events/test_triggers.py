@@ -269,6 +269,7 @@ SENTENCES = [
     "Russia continues its attacks against southern Mykolaiv and Kherson oblasts.",
     "Full control was established over Lisichansk and a number of nearby settlements.",
     "The largest of them are Belogorovka, Novodruzhesk and Belaya Gora.",
+    "On that day, Kherson was subjected to the largest-scale shelling since 2022.",
 ]
 
 

@@ -277,3 +277,13 @@ def test_a_couple_named_by_their_given_names_leaving_is_no_retreat(seen: Seen) -
         "thought about it for a few more days and then decided to leave Kostiantynivka behind."
     )
     assert not {e for e in seen(text, published=date(2025, 9, 20)) if e[0] == "retreat"}
+
+
+def test_the_largest_shelling_since_a_year_is_a_strike_of_its_day(seen: Seen) -> None:
+    text = "On December 28, Kherson was subjected to the largest-scale shelling since 2022."
+    assert ("strike", "RU", "Kherson") in seen(text, published=date(2024, 12, 29))
+
+
+def test_a_command_post_targeted_is_a_strike(seen: Seen) -> None:
+    text = "Kyiv said Friday that it had targeted a command post near Sevastopol the day before."
+    assert ("strike", "UA", "Sevastopol") in seen(text, published=date(2024, 1, 6))
