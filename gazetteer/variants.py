@@ -130,6 +130,9 @@ CUES = tuple(
         "capture of", "occupation of", "liberation of", "liberating", "capturing", "seizing", "retook",
         # ("clearing the territory of Belohorivka", "retain control of Belohorivka")
         "territory of", "control of", "clean-up of", "clearing of", "fighting for", "battle for",
+        # ("the Russian forces have advanced in areas west of Verbovye")
+        "west of", "east of", "north of", "south of", "northwest of", "northeast of", "southwest of",
+        "southeast of",
     )
 )  # fmt: skip
 # (a hyphen may join a second capitalised part: "Rai-Olekandrivka")

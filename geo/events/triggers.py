@@ -958,7 +958,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # near X", "improved the tactical situation in the area of Y"
     _p(
         # ("improved their forward positions near the key Ukrainian city of Kupiansk")
-        r"\bimprov(?:ed|ing|es|e) (?:their |its |the )?(?:(?:tactical|forward|front-?line|combat) )?"
+        r"\bimprov(?:ed|ing|es|e) (?:their |its |the )?(?:(?:tactical|forward|front-?line|combat|fighting) )?"
         r"(?:positions?|situation"
         r"|position along the front line)\b"
         # "Battlegroup Tsentr took more advantageous positions near X"
@@ -3435,8 +3435,10 @@ FORCES_OPERATING = re.compile(
 # an oil refinery", "the General Staff said it struck".
 BODY_DID = re.compile(
     # (also a unit: "Ukraine's 3rd Assault Brigade said it had cleared the village of Andriivka")
-    r"\b(?:ministry|general staff|command|headquarters|brigade|battalion|regiment|corps|division)"
-    r"\s+(?:\w+\s+)?"
+    r"\b(?:ministry|general staff|command|headquarters|brigade|battalion|regiment|corps|division"
+    # ... or the country itself: "Russia on Friday said it had improved its fighting positions"
+    r"|Russia|Ukraine|Moscow|Kyiv|Kiev)"
+    r"\s+(?:\w+\s+){0,2}"
     r"(?:claimed|claims|said|says|reported"
     r"|reports|announced|stated)\s+"
     r"(?:(?:that\s+)?(?:it|its forces|its troops)\s+(?:had\s+|has\s+)?|to\s+have\s+)$",

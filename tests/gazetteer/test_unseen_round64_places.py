@@ -147,3 +147,12 @@ def test_mykolaivs_airfield_and_sviatohirsks_lavra_are_places() -> None:
     airfield, lavra = found["Kulbakino airfield"], found["Svyatogorska Lavra"]
     assert airfield is not None and airfield.name == "Kulbakino air base"
     assert lavra is not None and lavra.name == "Sviatohirsk Lavra"
+
+
+def test_a_spelling_variant_after_a_compass_word_is_the_village() -> None:
+    text = (
+        "Geolocated footage indicates that Russian forces have advanced in areas west of Verbovye, near "
+        "Robotyne in Zaporizhzhia Oblast."
+    )
+    place = _places(text, date(2023, 12, 28))["Verbovye"]
+    assert place is not None and place.name == "Verbove" and place.admin1 == "Zaporizhzhia Oblast"

@@ -287,3 +287,11 @@ def test_the_largest_shelling_since_a_year_is_a_strike_of_its_day(seen: Seen) ->
 def test_a_command_post_targeted_is_a_strike(seen: Seen) -> None:
     text = "Kyiv said Friday that it had targeted a command post near Sevastopol the day before."
     assert ("strike", "UA", "Sevastopol") in seen(text, published=date(2024, 1, 6))
+
+
+def test_russia_said_it_had_improved_its_fighting_positions(seen: Seen) -> None:
+    text = (
+        "Russia on Friday said it had improved its fighting positions around the northeast Ukraine town of "
+        "Kupiansk, where its advance has prompted officials to urge residents to evacuate."
+    )
+    assert ("advance", "RU", "Kupiansk") in seen(text, published=date(2023, 8, 11))
