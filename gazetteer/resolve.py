@@ -2732,7 +2732,6 @@ def _locate_back(text: str, proposals: list[Proposal]) -> None:
         anchor = next((q for q in proposals if q.match.start == found.end()), None)
         if anchor is None:
             continue
-        point = _measured_from(anchor.candidates)
         before = [
             q
             for q in proposals
@@ -2740,16 +2739,8 @@ def _locate_back(text: str, proposals: list[Proposal]) -> None:
             and len(q.candidates) > 1
             and any(c.kind == "village" for c in q.candidates)
         ]
-        if point is None or point.kind not in POINT_KINDS or not before:
-            continue
-        named = before[-1]
-        locator = Locator(point, distance, toward, _phrase(text, found))
-        near = [c for c in named.candidates if locator.fits(c)]
-        if near and len(near) < len(named.candidates):
-            namesakes = list(named.candidates)
-            for q in proposals:
-                if q.match.key == named.match.key and q.candidates == namesakes:
-                    q.candidates = list(near)
+        if before:
+            _narrow_to_located(text, proposals, before[-1], anchor, found, distance, toward)
 
 
 LOCATED_VERB = re.compile(r"\b(?:located|situated)\b")
@@ -2771,17 +2762,32 @@ def _locate_named(text: str, proposals: list[Proposal]) -> None:
         if read is None or read[1] is None or not LOCATED_VERB.search(read[0].group()):
             continue
         found, distance, toward = read
-        anchor = by_start.get(found.end())
-        point = None if anchor is None else _measured_from(anchor.candidates)
-        if point is None or point.kind not in POINT_KINDS:
-            continue
-        locator = Locator(point, distance, toward, _phrase(text, found))
-        near = [c for c in named.candidates if locator.fits(c)]
-        if near and len(near) < len(named.candidates):
-            namesakes = list(named.candidates)
-            for q in proposals:
-                if q.match.key == named.match.key and list(q.candidates) == namesakes:
-                    q.candidates = list(near)
+        if (anchor := by_start.get(found.end())) is not None:
+            _narrow_to_located(text, proposals, named, anchor, found, distance, toward)
+
+
+def _narrow_to_located(
+    text: str,
+    proposals: list[Proposal],
+    named: Proposal,
+    anchor: Proposal,
+    found: re.Match[str],
+    distance: float | None,
+    toward: float,
+) -> None:
+    """Narrow ``named`` and every other mention of its name with the same namesakes to those the locator
+    phrase ``found`` fits (``distance`` km, or unstated, towards ``toward`` from ``anchor``), when some fit
+    and some do not; the anchor must be a name with one place, or one town among namesakes."""
+    point = _measured_from(anchor.candidates)
+    if point is None or point.kind not in POINT_KINDS:
+        return
+    locator = Locator(point, distance, toward, _phrase(text, found))
+    near = [c for c in named.candidates if locator.fits(c)]
+    if near and len(near) < len(named.candidates):
+        namesakes = list(named.candidates)
+        for q in proposals:
+            if q.match.key == named.match.key and list(q.candidates) == namesakes:
+                q.candidates = list(near)
 
 
 def _break_ties(

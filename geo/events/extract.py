@@ -72,6 +72,7 @@ from geo.events.triggers import (
     CROSSING_AS_PLACE,
     CROSSINGS,
     FIRE_OF_ATTACK,
+    LARGEST_OF_THEM,
     Trigger,
     crossing_struck,
     find_triggers,
@@ -168,9 +169,6 @@ PARENTHESES = re.compile(r"\([^()]*\)")
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 # The participles of a taking that a list of places follows: "among the settlements captured are X".
 PARTICIPLES_OF_TAKING = frozenset({"captured", "seized", "taken", "liberated", "occupied"})
-# ... and the opening of a list of what a taking told just before took: "full control was established over
-# Lisichansk and a number of nearby settlements. The largest of them are Belogorovka, Novodruzhesk ..."
-LARGEST_OF_THEM = re.compile(r"(?i:the\s+)?(?:largest|biggest|main)\s+of\s+(?:them|these)\b")
 # Between a bridge and a town struck with it: " and the village of ", ", as well as ".
 TOWN_ALSO = re.compile(
     r"(?:\s+bridges?|\s+dams?)?\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?",

@@ -210,6 +210,10 @@ _ON_PLACES = (
     # ... or oblasts by name: "continues its attacks against southern Mykolaiv and Kherson oblasts"
     r"|(?:(?:north|south|east|west)\w* )?[A-Z][\w'’-]+ (?:and [A-Z][\w'’-]+ )?(?:oblasts?|regions?)\b)"
 )
+# The opening of a list of what a taking told just before took: "The largest of them are Belogorovka, ..."
+# (a trigger below; geo.events.extract tells it by its words).
+LARGEST_OF_THEM_WORDS = r"(?:the )?(?:largest|biggest|main) of (?:them|these)"
+LARGEST_OF_THEM = re.compile(LARGEST_OF_THEM_WORDS, re.IGNORECASE)
 # "has taken", "have now taken", "had already taken": fixed-width look-behinds, one per auxiliary and adverb.
 _PERFECT_BEFORE = "|".join(
     rf"(?<=\b{auxiliary} {adverb})"
@@ -863,7 +867,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # what a taking told just before took, listed (geo.events.extract keeps it only then): "The largest of
     # them are Belogorovka, Novodruzhesk, Maloryazantsevo and Belaya Gora"
     _p(
-        r"\b(?:the )?(?:largest|biggest|main) of (?:them|these) (?:are|were|include|included)\b",
+        rf"\b{LARGEST_OF_THEM_WORDS} (?:are|were|include|included)\b",
         "advance",
         hints=("largest", "biggest", "main"),
     ),
