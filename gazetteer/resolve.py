@@ -2045,7 +2045,8 @@ def _unless_far_from_its_named_mate(
     "liberated Melovoy, Podol and Sudzha" in a report on Kursk Oblast is no Milove of Luhansk Oblast,
     300 km off."""
     place = mention.place
-    if place is None:
+    # "blocked in Kupyansk and Pokrovsk": a town the war is known for is no village in the wrong list
+    if place is None or (place.kind in ("city", "town") and in_war_zone(place)):
         return mention
     mates = _list_mates(mention, mentions, ctx)
     if (

@@ -44,7 +44,7 @@ def one_sense(mentions: list[Mention]) -> list[Mention]:
     """The mentions (in text order), each unresolved name that the article resolves elsewhere to one
     town resolved to it too, where that fits its neighbours; and a name resolved outside the war zone,
     FAR_SENSE_KM from its one other sense in the article, which lies inside it, resolved to that one."""
-    mentions = _one_village_per_name(mentions)
+    mentions = _in_the_named_oblast(_one_village_per_name(mentions))
     if any(m.reason.startswith(LISTED_REASON) for m in mentions):
         mentions = _as_listed(mentions)
     senses: dict[str, set[Place]] = {}
@@ -154,6 +154,34 @@ def _one_village_per_name(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, place=to[0], reason=SPELLINGS_REASON.format(name=to[0].name, other=written[to[1]]))
         result.append(m)
     return result
+
+
+def _in_the_named_oblast(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a name written alike and resolved to two namesakes made one place: the namesake in an
+    oblast the article names, when the other lies in none and its mention had no oblast to go by. "Ukraine
+    takes control of Piatykhatky village on Zaporizhzhia front" and a later "the settlement of
+    Piatykhatky" are one village, though the later cue alone would have made it the town of another oblast."""
+    named = {m.place.name for m in mentions if m.place is not None and m.place.kind == "region"}
+    by_spelling: dict[str, set[Place]] = {}
+    for m in mentions:
+        if m.place is not None and m.place.kind in POPULATED:
+            by_spelling.setdefault(m.text, set()).add(m.place)
+    moved: dict[str, Place] = {}
+    for spelling, places in by_spelling.items():
+        inside = [p for p in places if p.admin1 in named]
+        if len(places) == 2 and len(inside) == 1:
+            moved[spelling] = inside[0]
+    if not moved:
+        return mentions
+    return [
+        replace(m, place=to, reason=f"{m.reason}; {SAME_NAME_REASON}, in an oblast it names")
+        if (to := moved.get(m.text)) is not None
+        and m.place is not None
+        and m.place != to
+        and "Oblast" not in m.reason
+        else m
+        for m in mentions
+    ]
 
 
 def _as_listed(mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,45 @@
+"""Round 65 of unseen reporting, places: a town the war is known for keeps its place beside a far
+list-mate, with the real gazetteer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer import Place, find_places
+
+
+def _places(text: str, published: date) -> dict[str, Place | None]:
+    """Each name of ``text`` and the place it resolves to, with the real gazetteer."""
+    return {m.text: m.place for m in find_places(text, published=published)}
+
+
+def test_a_front_line_town_listed_beside_a_far_town_keeps_its_place() -> None:
+    text = (
+        "The encirclement of Ukrainian troops in Kupyansk (Kharkiv region) is a fiction, the army said. "
+        "Earlier, Putin said that Ukrainian forces were blocked in Kupyansk and Pokrovsk."
+    )
+    place = _places(text, date(2025, 10, 29))["Pokrovsk"]
+    assert place is not None and place.admin1 == "Donetsk Oblast" and place.kind in ("town", "city")
+
+
+
+def test_a_name_written_alike_is_the_namesake_in_the_oblast_the_article_names() -> None:
+    text = (
+        "Kyiv's troops take control of Piatykhatky village on Zaporizhzhia front: official\n\n"
+        "An official installed by Moscow conceded on Sunday that Ukraine had recaptured a village in the "
+        "southern Zaporizhzhia region, its first gain on that front since the counter-offensive began.\n\n"
+        "The official, Vladimir Rogov, said Ukrainian troops had taken the settlement of Piatykhatky and were "
+        "digging in there under fire from Russian guns."
+    )
+    found = [m.place for m in find_places(text, published=date(2023, 6, 18)) if m.text == "Piatykhatky"]
+    assert len(found) == 2
+    assert all(p is not None and p.admin1 == "Zaporizhzhia Oblast" for p in found)
+
+
+def test_a_town_far_from_the_war_listed_beside_a_front_line_town_is_not_taken() -> None:
+    text = (
+        "The greatest successes are in the vicinity of Pokrowsk in the west, in the direction of the famous "
+        "Krasnoarmeiskaya mine, he said of the Donetsk People's Republic."
+    )
+    place = _places(text, date(2025, 1, 11)).get("Krasnoarmeiskaya")
+    assert place is None or place.admin1 == "Donetsk Oblast"
