@@ -179,6 +179,8 @@ def _in_the_named_oblast(mentions: list[Mention]) -> list[Mention]:
         and m.place is not None
         and m.place != to
         and "Oblast" not in m.reason
+        # ("the small settlement of Zaporizhzhia ... distinct from the city of Zaporizhzhia": a city stays)
+        and m.place.kind != "city"
         else m
         for m in mentions
     ]
