@@ -698,11 +698,17 @@ BRINGING = re.compile(r"\b(?:brings?|brought|bringing)\s+(?:the\s+|an?\s+|its\s+
 # phrase, lower case).
 PROSPECT = re.compile(
     r"\b(?:(?:brings?|brought|bringing)\s+(?:\w+\s+){0,2}?closer(?:\s+to)?"
+    # ("signalling that it had moved closer to capturing the ruined city")
+    r"|(?:mov|c[ao]m|edg|inch)\w*\s+(?:much\s+|ever\s+)?closer\s+to"
     r"|(?:another|a|one|the\s+next|the\s+first)\s+(?:\w+\s+)?step\s+(?:towards?|to)"
     r"|(?:paves?|paved|paving|open(?:s|ed|ing)?(?:\s+up)?)\s+the\s+way\s+(?:for|to(?:wards?)?))"
     # ("a significant step towards the full seizure of the Donetsk region")
     r"\s+(?:(?:the|an?|its|their)\s+)?(?:(?:full|complete|total|final|eventual)\s+)?$"
 )
+
+
+# A move told by the deed it brings nearer: "had moved closer to capturing the ruined city".
+MOVED_CLOSER = re.compile(r"(?:mov|c[ao]m|edg|inch)\w*\s+(?:much\s+|ever\s+)?closer\s+to\s+\w+ing\b", re.I)
 
 
 # A sentence's triggers share its hedges: each sentence-wide check is made once per text.
@@ -984,6 +990,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "background"  # "the situation in the Luhansk region is difficult, but it is fully controlled"
     if "comment" in sentence and COMMENT_ON.search(sentence, max(0, trigger_start - 80), trigger_start):
         return "background"  # "There has been no immediate comment from Moscow regarding the attack on Odesa"
+    if "closer" in sentence and MOVED_CLOSER.match(sentence, trigger_start):
+        return "prediction"  # "Russia had moved closer to capturing the city": not there yet
     if sentence[trigger_start : trigger_start + 20].lower().startswith(CAUSE_WORDS):
         return None  # "urged residents to evacuate from Vovche due to Russian air strikes": the cause fell
     # Words, not line breaks: a hard-wrapped article reads as its one-line copy does.

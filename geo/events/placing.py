@@ -116,8 +116,11 @@ TITLE_CUES = (
     "overnor", "dministration", "rosecutor", "police", "head of", "Head of", "ayor of", "MA", "OVA",
     "al head", "al chief", "mergency",
 )  # fmt: skip
+# Before a dateline's second city: the first and a slash ("KYIV/LVIV:").
+JOINED_DATELINE = re.compile(r"\s?(?:[A-Z][\w'’.-]+/)+")
 # After a dateline's city: an optional date, an optional agency, then a colon or a dash.
 DATELINE = re.compile(
+    r"(?:/[A-Z][\w'’.-]+)*"  # "KYIV/LVIV:": the cities of a story filed from two
     r"(?:,\s*(?:Russia|Ukraine|Belarus|Poland|Moldova|Türkiye|Turkey|Georgia|Romania))?"  # "MOSCOW, Russia -"
     # (a date with or without its commas: "Kyiv March 4 2022:")
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?\s*"
@@ -1040,7 +1043,7 @@ def sentence_places(
             c.start() <= m.start < c.end() for c in STOPS_CHAIN.finditer(text, max(0, m.start - CHAIN_REACH))
         ):
             continue  # "train No. 66/65 Uman - Cherkasy - Kharkiv is heading on a bypass route": its stops
-        if m.start - sentence_start <= 1 and (
+        if (m.start - sentence_start <= 1 or JOINED_DATELINE.fullmatch(text, sentence_start, m.start)) and (
             DATELINE.match(text, m.end)
             or (m.start > 0 and text[m.start - 1] == "(" and text.startswith(")", m.end))
         ):
@@ -1406,7 +1409,10 @@ def _mention_start(m: Mention) -> int:
 
 def _dateline(text: str, m: Mention) -> bool:
     """Whether ``m`` is the city a story was filed from, opening its first line ("KYIV (Reuters) -")."""
-    return (m.start == 0 or text[m.start - 1] == "\n") and DATELINE.match(text, m.end) is not None
+    line = text.rfind("\n", 0, m.start) + 1
+    return (m.start == line or JOINED_DATELINE.fullmatch(text, line, m.start) is not None) and (
+        DATELINE.match(text, m.end) is not None
+    )
 
 
 def _time_zone(text: str, m: Mention) -> bool:

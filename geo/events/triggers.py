@@ -160,6 +160,9 @@ _WEAPONS_LATER = (
     r"|rockets?|shahed[\w-]*|bombs?|artillery)"
     r"|with\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|unmanned aerial vehicles|missiles?|shahed[\w-]*))\b"
 )
+# ... or the weapon named after it, even past a semicolon: "launched an attack on Central Park in the city;
+# however, the missile did not detonate".
+_WEAPON_TOLD_AFTER = r"[^.:]{0,100}?\bthe (?:missiles?|drones?|rockets?|bombs?|shells?|uavs?)\b"
 # What only fire reaches: "attacks on energy facilities", "on civilian infrastructure".
 _FIRE_ONLY_TARGETS = r"energy|power|critical|civilian|residential|port"
 # ... and an attack told with that aim after its targets: "a large-scale attack overnight against Poltava
@@ -1201,7 +1204,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "launched an attack, presumably using Shahed-type UAVs, on ...": a drone attack; nor one
         # "mostly targeting energy infrastructure", nor one on a community)
         rf"(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})(?!{_FIRE_AIM_LATER})(?! on{_COMMUNITY_AFTER})"
-        rf"(?!{_CIVILIANS_KILLED_AFTER})(?!{_HARM_AFTER})"
+        rf"(?!{_CIVILIANS_KILLED_AFTER})(?!{_HARM_AFTER})(?!{_WEAPON_TOLD_AFTER})"
         # (nor one on a port or a plant, which no infantry storms: "launched an attack on the port of Reni")
         # (or on a named one: "launched an attack on the Saky airfield")
         r"(?! (?:on|against) (?:the )?(?:[\w'’-]+ ){0,2}?(?:sea)?(?:port|harbou?r|refinery|oil depot"
@@ -3207,6 +3210,12 @@ SUPPLY_CUT_OFF = re.compile(
     r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:also\s+)?(?:been\s+)?$",
     re.IGNORECASE,
 )
+# A person who fled, right before the verb (lower case): "she had fled the border village of Lyptsi along
+# with her mother" (a commander who withdrew his troops is told by another verb).
+PERSON_FLED_BEFORE = re.compile(
+    r"\b(?:she|he|wom[ae]n|mother|father|grandmother|grandfather|pensioners?|famil(?:y|ies))\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$"
+)
 # A person given with an age, the way reporters name the people they meet: "Nastya, 28, had fled".
 AGED_PERSON_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+(?:\w+\s+){0,2}$")
 CIVILIANS_AFTER = re.compile(
@@ -3926,6 +3935,10 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 or CIVILIANS_AFTER.match(sentence, end)
                 or PERSON_SUBJECT.search(sentence, max(0, start - 2 * LOOK_BEHIND), start)
                 or AGED_PERSON_BEFORE.search(sentence, window, start)
+                or (
+                    lower.startswith(("fled", "flee", "escap"), start)
+                    and PERSON_FLED_BEFORE.search(lower, window, start)
+                )
             ):
                 continue  # "residents fled Bakhmut", "evacuated 120,000 people": civilians, not a front
             if event_type == "strike" and DEMINED_AFTER.match(lower, end):

@@ -28,8 +28,8 @@ def test_a_name_written_alike_is_the_namesake_in_the_oblast_the_article_names() 
         "Kyiv's troops take control of Piatykhatky village on Zaporizhzhia front: official\n\n"
         "An official installed by Moscow conceded on Sunday that Ukraine had recaptured a village in the "
         "southern Zaporizhzhia region, its first gain on that front since the counter-offensive began.\n\n"
-        "The official, Vladimir Rogov, said Ukrainian troops had taken the settlement of Piatykhatky and were "
-        "digging in there under fire from Russian guns."
+        "The official, Vladimir Rogov, said Ukrainian troops had taken the settlement of Piatykhatky and "
+        "were digging in there under fire from Russian guns."
     )
     found = [m.place for m in find_places(text, published=date(2023, 6, 18)) if m.text == "Piatykhatky"]
     assert len(found) == 2

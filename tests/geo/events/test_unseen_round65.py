@@ -1,0 +1,59 @@
+"""Round 65 of unseen reporting: the battle for Kyiv in 2022, Belgorod Oblast's border, Mariupol's siege,
+the Black Sea Fleet struck, the autumn 2022 advance on Svatove, Moscow's telling of the Zaporizhzhia
+counteroffensive, the Dnipropetrovsk border in 2025, Kharkiv under glide bombs, Vovchansk, Toretsk,
+Chasiv Yar, dams, Kyiv struck, Rostov and Krasnodar struck, the Pokrovsk and Kurakhove directions in
+Moscow's spellings, September 2022 in Kharkiv Oblast, Odesa's ports, the Kursk incursion, ISW in 2025,
+the 2022 grid strikes, Robotyne, Sumy's border villages, Siversk and Nikopol."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_the_second_city_of_a_joined_dateline_is_no_place_of_the_event(seen: Seen) -> None:
+    text = (
+        "KYIV/LVIV: More than 1,000 Ukrainian marines have surrendered in the port of Mariupol, Russia's "
+        "defence ministry said on Wednesday, signalling that it had moved closer to capturing the city."
+    )
+    found = seen(text, published=date(2022, 4, 13))
+    assert ("retreat", "UA", "Mariupol") in found
+    assert not {e for e in found if e[2] in ("Lviv", "Kyiv") or e[0] == "advance"}
+
+
+def test_moving_closer_to_capturing_a_city_is_no_capture(seen: Seen) -> None:
+    text = (
+        "More than a thousand marines surrendered in Mariupol, the ministry said, signalling that Russia "
+        "had moved closer to capturing the besieged city."
+    )
+    assert not {e for e in seen(text, published=date(2022, 4, 13)) if e[0] == "advance"}
+
+
+def test_an_attack_on_a_park_whose_missile_failed_is_fire_not_an_assault(seen: Seen) -> None:
+    text = (
+        "Russian troops also launched an attack on the central park in Kharkiv; however, the missile did "
+        "not explode and no one was hurt."
+    )
+    found = seen(text, published=date(2024, 5, 26))
+    assert ("strike", "RU", "Kharkiv") in found
+    assert not {e for e in found if e[0] == "advance"}
+
+
+def test_an_attack_on_a_town_is_still_an_assault(seen: Seen) -> None:
+    text = "Russian troops launched an attack on Vovchansk on Friday, the army said."
+    assert ("advance", "RU", "Vovchansk") in seen(text, published=date(2024, 5, 11))
+
+
+def test_a_woman_who_fled_a_village_is_no_retreat(seen: Seen) -> None:
+    text = (
+        "A 61-year-old pensioner told reporters she had fled the border village of Lyptsi with her "
+        "elderly mother."
+    )
+    assert not seen(text, published=date(2024, 5, 11))
+
+
+def test_troops_that_fled_a_village_still_retreated(seen: Seen) -> None:
+    text = "Ukrainian troops fled Lyptsi under heavy fire, the Russian ministry said."
+    assert ("retreat", "UA", "Lyptsi") in seen(text, published=date(2024, 5, 11))
