@@ -149,6 +149,14 @@ CITY_QUARTERS = {
 }
 # A guessed village this close (km) to the course of a river its sentence names is the one meant.
 RIVER_NEAR_KM = 20.0
+# A crossing the text puts in a place, right before the place's name: "an attack on the bridge in
+# Zvannoye", "the dam at Kurakhove", "the bridge near the village of Karyzh" (the river's stretch is there).
+BRIDGE_AT = re.compile(
+    r"\b(?:bridges?|crossings?|dams?)\s+(?:in|at|near|by)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+BRIDGE_AT_REACH = 60
 CURATED_REGION = "region:"  # the id prefix of the curated parts of a country (the Donbas, the left bank)
 # A village known only by its raion's centre (Place.approximate) is of a district whose seat lies this
 # close (km) to that centre.
@@ -726,8 +734,16 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     _on_the_river_after(text, mentions, proposal_of)
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
     if any(m.place and m.place.kind == "river" for m in mentions):
-        metonyms = frozenset(m.start for m in mentions if _metonym(m, ctx) or _dateline_capital(m, text))
-        mentions = on_rivers(mentions, metonyms)
+        # (nor a sector of the front: "Kursk direction" is no town by the Seym)
+        metonyms = frozenset(
+            m.start
+            for m in mentions
+            if _metonym(m, ctx) or _dateline_capital(m, text) or m.reason.startswith(DIRECTION_REASON)
+        )
+        bridged = frozenset(
+            m.start for m in mentions if BRIDGE_AT.search(text, max(0, m.start - BRIDGE_AT_REACH), m.start)
+        )
+        mentions = on_rivers(mentions, metonyms, bridged)
     mentions.extend(_unresolved(text, mentions))
     # "the Marganetska community came under attack": the community of Marhanets; "the Novoshakhtinsky
     # oil refinery": Novoshakhtinsk's

@@ -17,9 +17,14 @@ ON_COURSE_KM = 30.0
 STRETCH_KM = 60.0
 # A place on the course named away from the mention's passage votes this much for its stretch.
 FAR_PASSAGE_VOTE = 0.5
+# ... and a place the text puts a bridge or dam in ("the attack on the bridge in Zvannoye") this much,
+# wherever it is named: a crossing over the river is there, whatever town the text names beside it.
+BRIDGE_VOTE = 2.0
 
 
-def on_rivers(mentions: list[Mention], metonyms: frozenset[int] = frozenset()) -> list[Mention]:
+def on_rivers(
+    mentions: list[Mention], metonyms: frozenset[int] = frozenset(), bridged: frozenset[int] = frozenset()
+) -> list[Mention]:
     """The mentions, each river mention put on the stretch of its course the text is about.
 
     The places of the article that lie on the river (within ON_COURSE_KM of its course) vote for the
@@ -35,7 +40,8 @@ def on_rivers(mentions: list[Mention], metonyms: frozenset[int] = frozenset()) -
     not by the Kyiv a later paragraph names). The mention's point is the nearest point of the course to
     that place. With no place to go by, or only the oblast its own point lies in, the river's own
     point (the stretch most reporting is about) stays. Mentions at ``metonyms`` ("Kyiv's troops": a
-    government, not a place by the river) do not count.
+    government, not a place by the river) do not count; mentions at ``bridged`` (a place the text puts a
+    crossing in) vote BRIDGE_VOTE.
     """
     named = [
         m
@@ -71,7 +77,10 @@ def on_rivers(mentions: list[Mention], metonyms: frozenset[int] = frozenset()) -
         near = [abs(m.start - mention.start) <= SAME_PASSAGE_CHARS for m in named]
         near_points = [i for i in range(len(named)) if near[i] and named[i].place.kind in POINT_KINDS]
         if on_course and (any(near[i] for i in on_course) or not near_points):
-            votes = {i: 1.0 if near[i] else FAR_PASSAGE_VOTE for i in on_course}
+            votes = {
+                i: BRIDGE_VOTE if named[i].start in bridged else 1.0 if near[i] else FAR_PASSAGE_VOTE
+                for i in on_course
+            }
             tally = {
                 i: sum(votes[j] for j in on_course if abs(along[i] - along[j]) <= STRETCH_KM)
                 for i in on_course

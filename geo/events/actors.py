@@ -1803,6 +1803,9 @@ def decide_actor(
         own = [p for p in phrases if p.end <= trigger.start and gap(sentence, p.end, trigger.start)]
         if own:
             return own[-1].side, "agent"
+    if trigger.event_type == "advance" and trigger.text.lower().startswith(("de-occup", "deoccup")):
+        # "against the backdrop of the recent de-occupation of Robotyne": only Ukraine's land is de-occupied
+        return "UA", "agent"
     if (
         trigger.event_type == "advance"
         and trigger.text.lower().startswith(FREEING_WORDS)

@@ -1297,6 +1297,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # nor "without specifying how many aircraft were lost": machines
         r"(?<!aircraft were )(?<!aircraft was )(?<!planes were )(?<!jets were )(?<!helicopters were )"
         r"(?<!vehicles were )(?<!tanks were )(?<!ships were )"
+        # nor "communication in the city was lost for a short period": a link, not ground
+        r"(?<!communication was )(?<!communications were )(?<!contact was )(?<!connection was )"
+        r"(?<!signal was )(?<!power was )(?<!electricity was )(?<!internet was )(?<!in the city was )"
         # ... and men ("up to 620 servicemen, along with tanks and other military hardware, were lost")
         r"(?<!hardware were )(?<!hardware, were )(?<!servicemen were )(?<!soldiers were )(?<!troops were )"
         r"(?<!personnel were )(?<!equipment was )(?<!equipment were )(?<!equipment, were )"
@@ -2775,7 +2778,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "repelled 19 Russian attacks targeting three settlements": the ground attacks' aim)
         # (not "one of the most striking battles": an adjective)
         # ("A Russian strike battered the regional government building in ... Mykolaiv")
-        r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|batter(?:ed|ing)|targeted"
+        # (not "the war-battered region": what the war did to it over time)
+        r"|pummel(?:l?ed|l?ing)|hammer(?:ed|ing)|(?<!war-)(?<!war )batter(?:ed|ing)|targeted"
         r"|(?<!attacks )(?<!assaults )targeting"
         r"|(?<!most )(?<!more )(?<!a )(?<!as )striking(?! (?:distance|range)\b)"
         r"|slammed into"

@@ -43,3 +43,14 @@ def test_a_town_far_from_the_war_listed_beside_a_front_line_town_is_not_taken() 
     )
     place = _places(text, date(2025, 1, 11)).get("Krasnoarmeiskaya")
     assert place is None or place.admin1 == "Donetsk Oblast"
+
+
+def test_a_river_is_placed_by_the_village_the_text_puts_its_bridge_in() -> None:
+    text = (
+        "KYIV: Ukrainian aircraft destroyed another bridge over the Seym River in Russia's Kursk region. "
+        "Kyiv said it had taken more than 80 settlements in Kursk since the incursion began. \"Kursk "
+        "direction. Minus one more bridge!\" the commander wrote.\n\n"
+        "Military bloggers reported an attack on Sunday on the bridge in Zvannoye."
+    )
+    seym = next(m.place for m in find_places(text, published=date(2024, 8, 18)) if m.text == "Seym River")
+    assert seym is not None and seym.lon < 35.0  # by Zvannoye (34.55 E), not by Kursk city (36.19 E)

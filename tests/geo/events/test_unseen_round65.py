@@ -57,3 +57,26 @@ def test_a_woman_who_fled_a_village_is_no_retreat(seen: Seen) -> None:
 def test_troops_that_fled_a_village_still_retreated(seen: Seen) -> None:
     text = "Ukrainian troops fled Lyptsi under heavy fire, the Russian ministry said."
     assert ("retreat", "UA", "Lyptsi") in seen(text, published=date(2024, 5, 11))
+
+
+def test_communication_lost_in_a_city_is_no_ground_lost(seen: Seen) -> None:
+    text = "After the explosions in Melitopol, mobile communication in the city was lost for an hour."
+    assert not {e for e in seen(text, published=date(2023, 9, 21)) if e[0] in ("advance", "retreat")}
+
+
+def test_a_war_battered_region_is_no_strike(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces had successes from Novodanylivka towards Verbove, he told state media, naming two "
+        "hamlets in the war-battered region."
+    )
+    assert not {e for e in seen(text, published=date(2023, 8, 29)) if e[0] == "strike"}
+
+
+def test_a_de_occupation_is_ukraines_whoever_the_sentence_opens_on(seen: Seen) -> None:
+    text = (
+        "The Russians have begun to fortify Tokmak against the backdrop of the recent de-occupation of the "
+        "village of Robotyne."
+    )
+    found = seen(text, published=date(2023, 9, 21))
+    assert ("advance", "UA", "Robotyne") in found
+    assert ("advance", "RU", "Robotyne") not in found
