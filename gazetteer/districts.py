@@ -57,7 +57,7 @@ DISTRICT_REACH = 160
 # How a district's adjective ends, and what its seat's name may end in instead: Korenevsky -> Korenevo,
 # Valuysky -> Valuyki, Borisovsky -> Borisovka, Pokrovskyi -> Pokrovsk, Sudzhansky -> Sudzha.
 # (z before the k where the stem ends in it: "Kryvorizkyi" is Kryvyi Rih's)
-ADJECTIVE = re.compile(r"(?:[sz]['’]?k(?:yi|iy|ii|y|i|ij)|[sz]ka|ske|sk(?:oye|oe))$", re.IGNORECASE)
+ADJECTIVE = re.compile(r"(?:[sz]['’]?k(?:yi|iy|ii|y|i|ij)|[sz]ka(?:ya)?|ske|sk(?:oye|oe))$", re.IGNORECASE)
 # A district's adjective read with a misprint: its stem this long at least, and its seat this big at
 # least (a district is named after a town, not a hamlet).
 MISPRINT_STEM_LETTERS = 6
@@ -472,7 +472,8 @@ def _size_class(place: Place) -> int:
 
 # Communities and districts named by their adjective alone: "the Marganetska community came under
 # attack", "Irpinska, Buchanska and Makarivska communities". Group 1: the adjectives; group 2: the kind.
-_ADJECTIVE_NAME = r"[A-Z][\w'’-]*(?:s['’]?k(?:a|e|yi|iy|ii|y|i|ij)|zk(?:a|yi|iy|ii|y|i|ij))"
+# (and Russian's feminine: "Marganetskaya and Chervonogrigoryevskaya communities suffered")
+_ADJECTIVE_NAME = r"[A-Z][\w'’-]*(?:s['’]?k(?:aya|a|e|yi|iy|ii|y|i|ij)|zk(?:aya|a|yi|iy|ii|y|i|ij))"
 NAMED_BY_ADJECTIVE = re.compile(
     rf"\b({_ADJECTIVE_NAME}(?:(?:,\s*|,?\s+and\s+){_ADJECTIVE_NAME})*)\s+"
     r"(?:(?:urban|rural|municipal|village|settlement|city|territorial)\s+)?"

@@ -54,3 +54,12 @@ def test_a_river_is_placed_by_the_village_the_text_puts_its_bridge_in() -> None:
     )
     seym = next(m.place for m in find_places(text, published=date(2024, 8, 18)) if m.text == "Seym River")
     assert seym is not None and seym.lon < 35.0  # by Zvannoye (34.55 E), not by Kursk city (36.19 E)
+
+
+def test_a_community_named_by_its_russian_feminine_adjective_is_its_seat() -> None:
+    text = (
+        "Russian drones hit the Nikopol district again: in the evening the Marganetskaya community came "
+        "under fire, the regional administration said."
+    )
+    place = _places(text, date(2024, 6, 6))["Marganetskaya"]
+    assert place is not None and place.name == "Marhanets"
