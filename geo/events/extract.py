@@ -73,6 +73,7 @@ from geo.events.triggers import (
     CROSSINGS,
     FIRE_OF_ATTACK,
     LARGEST_OF_THEM,
+    MILITARY,
     Trigger,
     crossing_struck,
     find_triggers,
@@ -534,7 +535,18 @@ def extract_events(
             and abs(len(text) - len(title)) < HEADLINE_SLACK
             and HEADLINE_MARK.sub("", text).strip().casefold() == title
         )
-        under_fire = index - last_fire <= FIRE_REPORT_SENTENCES or title_fire
+        under_fire = (
+            index - last_fire <= FIRE_REPORT_SENTENCES
+            or title_fire
+            # ... or the weapons told right after, in the same paragraph: "Pokrovske and Myrove communities
+            # were affected. The aggressor used drones and opened fire from artillery."
+            or (
+                index + 1 < len(sentences)
+                and sentences[index + 1].paragraph == sentence.paragraph
+                and "affected" in text
+                and MILITARY.search(sentences[index + 1].text) is not None
+            )
+        )
         triggers = [] if LINK_LINE.match(text) else find_triggers(text, headline, under_fire)
         itemised = (
             bool(triggers)

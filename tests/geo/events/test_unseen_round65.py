@@ -80,3 +80,21 @@ def test_a_de_occupation_is_ukraines_whoever_the_sentence_opens_on(seen: Seen) -
     found = seen(text, published=date(2023, 9, 21))
     assert ("advance", "UA", "Robotyne") in found
     assert ("advance", "RU", "Robotyne") not in found
+
+
+def test_communities_affected_before_the_weapons_are_named_were_struck(seen: Seen) -> None:
+    text = (
+        "One resident died and three were injured in Nikopol district today, the regional head wrote.\n\n"
+        "Besides the district centre, the Pokrovske, Myrove and Marhanets communities were affected. The "
+        "aggressor used drones and opened fire from artillery."
+    )
+    found = seen(text, published=date(2025, 9, 23))
+    assert {("strike", "RU", "Myrove"), ("strike", "RU", "Marhanets")} <= found
+
+
+def test_communities_affected_by_a_storm_are_no_strike(seen: Seen) -> None:
+    text = (
+        "Heavy rain flooded streets in Nikopol district.\n\nThe Pokrovske and Myrove communities were "
+        "affected. Crews worked through the night to pump out cellars."
+    )
+    assert not seen(text, published=date(2025, 9, 23))
