@@ -492,7 +492,8 @@ RIVERS = [
     },
     {
         "id": "river:vovcha-kharkiv", "name": "Vovcha", "country": "UA",
-        "names": ["Vovcha River", "Volchya", "Volcha", "Volcha River", "Вовча", "Волчья"],
+        "names": ["Vovcha River", "Volchya", "Volchya River", "Volchia", "Volcha", "Volcha River", "Вовча",
+                  "Волчья"],
         # The Vovcha of Belgorod and Kharkiv oblasts, through Vovchansk into the Siverskyi Donets.
         "point": (36.94, 50.29),
         "course": [(37.15, 50.62), (37.05, 50.45), (36.94, 50.29), (36.85, 50.15), (36.80, 50.06)],

@@ -63,3 +63,12 @@ def test_a_community_named_by_its_russian_feminine_adjective_is_its_seat() -> No
     )
     place = _places(text, date(2024, 6, 6))["Marganetskaya"]
     assert place is not None and place.name == "Marhanets"
+
+
+def test_the_volchya_river_of_a_story_from_volchansk_is_the_northern_vovcha() -> None:
+    text = (
+        "Russian troops have taken about half of Volchansk in the Kharkov Region, TASS said. The town is "
+        "divided by the Volchya River, and the bridges across it have been blown up."
+    )
+    river = _places(text, date(2024, 6, 4))["Volchya River"]
+    assert river is not None and river.lat > 50.0  # by Vovchansk, not the Vovcha of Donetsk Oblast
