@@ -525,7 +525,9 @@ def _firm_names(text: str) -> frozenset[str]:
 # ship"), or after it ("the large landing ship Novocherkassk", "the warship 'Ivanovets'"): a ship, not the
 # town it is named after, in every mention of the article ("destroying the 'Novocherkassk'").
 # (_SHIPS' warships with their plurals and boats: not tankers, tugs or ferries, whose "Odesa" is a port's)
-_WARSHIPS = r"(?:ship|ships|warship|warships|frigate|corvette|submarine|cruiser|destroyer|minesweeper|boat)"
+_WARSHIPS = (
+    r"(?:ship|ships|warship|warships|flagship|frigate|corvette|submarine|cruiser|destroyer|minesweeper|boat)"
+)
 SHIP_BEFORE_CLASS = re.compile(
     r"\b(?:the\s+)?[\"“'‘]?([A-Z][\w-]+)[\"”’']?\s+(?:(?:large|small|big|missile|landing|patrol"
     rf"|amphibious|reconnaissance|rescue|hydrographic|Russian)\s+){{1,3}}{_WARSHIPS}\b"
@@ -533,6 +535,9 @@ SHIP_BEFORE_CLASS = re.compile(
 )
 SHIP_AFTER_CLASS = re.compile(
     rf"\b(?:landing|missile|patrol|large)\s+(?:[\w-]+\s+)?{_WARSHIPS}\s+(?:the\s+)?[\"“'‘]?([A-Z][\w-]+)"
+    # ("Russia's Black Sea flagship Moskva towed to port"; "Moskva, the flagship of Russia's Black Sea Fleet")
+    r"|\bflagship\s+(?:the\s+)?[\"“'‘]?([A-Z][\w-]+)"
+    r"|\b([A-Z][\w-]+)[\"”’']?,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?flagship\b"
 )
 
 
@@ -541,7 +546,7 @@ def _ship_names(text: str) -> frozenset[str]:
     if "ship" not in text and "boat" not in text and "frigate" not in text and "corvette" not in text:
         return frozenset()
     names = {m.group(1) or m.group(2) for m in SHIP_BEFORE_CLASS.finditer(text)}
-    names |= {m.group(1) for m in SHIP_AFTER_CLASS.finditer(text)}
+    names |= {m.group(1) or m.group(2) or m.group(3) for m in SHIP_AFTER_CLASS.finditer(text)}
     # ... and the quoted names listed right after the class: 'landing ships, "Yamal" and "Azov,"'
     for listed in SHIPS_LISTED.finditer(text):
         names |= {q.group(1) for q in QUOTED_CAPITAL.finditer(listed.group(1))}

@@ -619,6 +619,8 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
             alone.append(len(mentions))  # kept only beside another place of the article, checked below
         if not cued and not _near_enough(place, ctx):
             continue  # a small place thousands of km from the war named with no cue: a word, a name
+        if not cued and _quoted(text, p.match.start, p.end) and ctx.km_from_theatre(place) > FAR_DROP_KM:
+            continue  # '(Press service of "Concord")': a firm's name in quotes, not a Californian city
         if not cued and _far_by_another_name(place, p, ctx):
             continue  # "Taras" is a man, not Taraz in Kazakhstan, which GeoNames also spells so
         if (
@@ -2654,6 +2656,15 @@ def _far_guess(
         f"no place of this name near the places the article is sure of (the best, {place.name} in "
         f"{place.admin1 or place.country}, is over {limit:,.0f} km from {by})"
     )
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the name stands in quotation marks of its own: '"Concord"', '«Alabuga»'."""
+    return start > 0 and text[start - 1] in QUOTES_OPEN and text[end : end + 1] in QUOTES_CLOSE
+
+
+QUOTES_OPEN = frozenset("\"“«'‘")
+QUOTES_CLOSE = frozenset("\"”»'’")
 
 
 def _near_enough(place: Place, ctx: ArticleContext) -> bool:

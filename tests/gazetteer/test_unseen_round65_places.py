@@ -72,3 +72,21 @@ def test_the_volchya_river_of_a_story_from_volchansk_is_the_northern_vovcha() ->
     )
     river = _places(text, date(2024, 6, 4))["Volchya River"]
     assert river is not None and river.lat > 50.0  # by Vovchansk, not the Vovcha of Donetsk Oblast
+
+
+def test_the_flagship_moskva_is_a_ship_not_moscow() -> None:
+    text = (
+        "Russia's Black Sea flagship Moskva sank\n\nMoskva, the flagship of Russia's Black Sea Fleet, was "
+        "being towed to port when it sank, the ministry said. Ukrainian officials said they struck the "
+        "Moskva with Neptune missiles near Snake Island."
+    )
+    found = [m for m in find_places(text, published=date(2022, 4, 15)) if m.text == "Moskva"]
+    assert all(m.place is None for m in found)
+
+
+def test_a_far_city_named_only_in_quotes_is_a_firms_name() -> None:
+    text = (
+        "Yevgeny Prigozhin stands next to Wagner fighters in Bakhmut, in a still image released on May 20. "
+        '(Press service of "Concord"/Handout via Reuters)'
+    )
+    assert _places(text, date(2023, 5, 20)).get("Concord") is None
