@@ -34,7 +34,9 @@ SPEAKS = re.compile(
     # "as both Kyiv and military analysts acknowledged": one of two speakers
     # ("... in a port of Odesa, Kyiv and the operator said in statements Friday")
     r"(?:and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:analysts|experts|observers|officials|bloggers|monitors|operator"
-    r"|company|owner|ministry|military)\s+)?"
+    r"|company|owner|ministry|military)\s+"
+    # "Kyiv and Moscow have intensified attacks against each other": two governments
+    r"|and\s+(?:Kyiv|Kiev|Moscow)\s+)?"
     # "Kyiv then in 2024 launched its own armed incursion"
     # ("Moscow has reportedly long staged air attacks on the region")
     r"(?:(?:has|have|had|also|again|later|repeatedly|officially|strongly|previously|quickly|then|reportedly"
@@ -62,6 +64,8 @@ SPEAKS = re.compile(
     r"|yet to (?:comment|confirm|respond|react|acknowledge)"  # "though Kyiv has yet to comment"
     r"|the\s+right\s+to"  # "Zelensky said that Kyiv has the right to use its own weapons"
     r"|(?:is|was|were|are)\s+trying|tries|tried"  # "Moscow was trying to create a security zone"
+    # "As Ukrainian troops approached the city, Moscow was forced to retreat": the army it withdrew
+    r"|(?:was|were|has\s+been|had\s+been)\s+(?:forced|compelled)\s+to"
     # "Dachne in Dnipropetrovsk region, where Moscow has been vying to gain a foothold"
     r"|been\s+(?:vying|trying|seeking|attempting|aiming|pushing|pressing)|vying|vies|vied"
     # "By attacking nearby settlements such as Ivanivske, Moscow is attempting to encircle the town"

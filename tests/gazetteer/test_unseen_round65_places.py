@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from gazetteer import Place, find_places
+from gazetteer.capitals import as_government
 
 
 def _places(text: str, published: date) -> dict[str, Place | None]:
@@ -90,3 +91,10 @@ def test_a_far_city_named_only_in_quotes_is_a_firms_name() -> None:
         '(Press service of "Concord"/Handout via Reuters)'
     )
     assert _places(text, date(2023, 5, 20)).get("Concord") is None
+
+
+def test_capitals_forced_to_retreat_or_attacking_each_other_are_governments() -> None:
+    forced = "As Ukrainian troops approached the city, Moscow was forced to retreat."
+    assert as_government("Moscow", forced, forced.index("Moscow") + len("Moscow"))
+    both = "Kyiv and Moscow have intensified attacks against each other in recent months."
+    assert as_government("Kyiv", both, len("Kyiv"))

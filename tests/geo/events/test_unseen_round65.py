@@ -98,3 +98,13 @@ def test_communities_affected_by_a_storm_are_no_strike(seen: Seen) -> None:
         "affected. Crews worked through the night to pump out cellars."
     )
     assert not seen(text, published=date(2025, 9, 23))
+
+
+def test_moscow_forced_to_retreat_is_the_army_not_the_city(seen: Seen) -> None:
+    text = (
+        "As Ukrainian troops approached Kherson and destroyed Russian supply lines, Moscow was forced to "
+        "retreat."
+    )
+    found = seen(text, published=date(2022, 11, 11))
+    assert ("retreat", "RU", "Kherson") in found
+    assert not {e for e in found if e[2] == "Moscow"}
