@@ -507,11 +507,13 @@ ADVERB_GAP = re.compile(r"\s*(?:\w+ly\s+)?")
 # Nothing, or an adverb, between a comma and a participle: ", briefly seizing positions".
 ADVERB_ONLY = re.compile(r"\s*(?:[a-z]+ly\s+)?")
 MOVE_NOUNS = frozenset(
-    {"advance of", "advancement of", "withdrawal", "retreat", "pullout", "pull-out", "surrender"}
+    {"advance of", "advancement of", "withdrawal", "retreat", "pullout", "pull-out", "surrender", "transfer"}
 )
-# ("the surrender of the last Ukrainian fighters in the Azovstal steelworks")
+# ("the surrender of the last Ukrainian fighters in the Azovstal steelworks", "the transfer of units of
+# Russian troops to the left bank")
 MOVE_OF = re.compile(
-    r"\s*(?:of\s+)?(?:the\s+)?(?:(?:last|remaining|besieged|encircled|trapped)\s+)?", re.IGNORECASE
+    r"\s*(?:of\s+)?(?:the\s+)?(?:(?:units|elements)\s+of\s+)?(?:(?:last|remaining|besieged|encircled|trapped)\s+)?",
+    re.IGNORECASE,
 )
 # A relative clause that opens before a side's name: ", parts of which Russian forces", ", which Kyiv".
 # ("Siversk, where Russian troops began infiltrating in October, has been lost": where, too)

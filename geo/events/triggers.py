@@ -1541,6 +1541,16 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # ... told of the troops: "troops would be regrouped from the Balakliya and Izyum areas"
     _p(r"\bregrouped(?= from\b)", "retreat", needs_forces=True, hints=("regroup",)),
+    # ... or of the bank they were taken to, as Moscow told its leaving Kherson: "the transfer of units of
+    # Russian troops to the left bank of the Dnieper River was completed", "transferring Russian troops to
+    # the east bank of the Dnipro river in the Kherson Oblast"
+    _p(
+        r"\btransfer(?:r(?:ing|ed))?(?:s)?\b(?=\s+(?:of\s+)?(?:(?:units|the\s+units|elements)\s+of\s+)?"
+        r"(?:(?:the|its|our|russian|ukrainian)\s+)?(?:[\w-]+\s+)?(?:troops|forces|units|groupings?)\s+"
+        r"(?:\w+\s+){0,3}?to\s+the\s+(?:left|right|east(?:ern)?|west(?:ern)?)\s+bank\b)",
+        "retreat",
+        hints=("transfer",),
+    ),
     # "Ukrainian troops were evacuated from the plant": forces only; settlements and people are evacuated
     # from fire
     # (not "Ukraine has evacuated much of Pokrovsk": its people)

@@ -89,6 +89,7 @@ SENTENCES = [
     "The village of Krynky was first grabbed by Ukrainian amphibious troops in October.",
     "Ukrainian forces have reportedly vacated the settlement of Synkivka, the regional head said.",
     "Troops were regrouped from the Balakliia and Izium areas to the Donetsk region, the ministry said.",
+    "The transfer of units of Russian troops to the left bank of the Dnieper was completed at dawn.",
     "Krasnohorivka and Hostre were reportedly taken during heavy fighting.",
     "Andriivka is one of the villages that Ukraine claimed back in its 2023 counteroffensive.",
     "Putin congratulated the army for gaining control over the town of Kupiansk.",

@@ -108,3 +108,16 @@ def test_moscow_forced_to_retreat_is_the_army_not_the_city(seen: Seen) -> None:
     found = seen(text, published=date(2022, 11, 11))
     assert ("retreat", "RU", "Kherson") in found
     assert not {e for e in found if e[2] == "Moscow"}
+
+
+def test_moscows_transfer_of_troops_to_the_left_bank_is_a_retreat(seen: Seen) -> None:
+    text = (
+        "In the Kherson direction, at 5 a.m. Moscow time, the transfer of units of Russian troops to the "
+        "left bank of the Dnieper River was completed, the ministry said."
+    )
+    assert {e for e in seen(text, published=date(2022, 11, 11)) if e[0] == "retreat" and e[1] == "RU"}
+
+
+def test_troops_transferred_to_another_sector_is_no_retreat(seen: Seen) -> None:
+    text = "Russia transferred troops from Kherson to the Bakhmut sector, the General Staff said."
+    assert not {e for e in seen(text, published=date(2022, 11, 20)) if e[0] == "retreat"}
