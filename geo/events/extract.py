@@ -106,7 +106,7 @@ CEDED_TO = re.compile(
 DROVE_OUT = re.compile(
     # (not "pushed Russian troops further north from Kharkiv": which way they went, not a place left)
     # (nor "pushing towards Siversk from two directions": a push told by where it heads and whence)
-    r"\b(?:kicked|forced|forcing|pushed|pushing|knocked|knocking|threw|squeezed)\b"
+    r"\b(?:kicked|forced|forcing|pushed|pushing|knocked|knocking|threw|squeezed|edged)\b"
     r"(?!.*\b(?:north|south|east|west)\w*\s+from\b)"
     r"(?!\s+(?:on\s+)?(?:towards?|into|in|on|forward|ahead)\b)"
     r".*\b(?:out|from|away|abandon|leave)\b",

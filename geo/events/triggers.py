@@ -552,7 +552,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # ("the Ukrainian Armed Forces are making progress in the area of Klishchiivka")
         r"\b(?:progress(?:ed|es)|(?:made|making|make|makes) (?:some |further |slight |new |rapid "
-        r"|significant |notable |swift |quick |steady |minor |small |limited |gradual |good )?progress)\b"
+        r"|significant |notable |swift |quick |steady |minor |small |limited |gradual |good |incremental "
+        r"|considerable |marginal |modest |slow )?progress)\b"
         r"(?= (?:further |slightly )?(?:near|in|into|towards?|around|north|south|east|west)\b)",
         "advance",
         needs_forces=True,
@@ -3419,6 +3420,8 @@ FORCES_BEFORE = re.compile(
     r"|enem(?:y|ies)"
     # ("elements of the 200th Brigade from the 14th Army Corps of the Northern Fleet lost their positions")
     r"|Wagner|regime|Northern\s+Fleet|Corps)\s+"
+    # (a quote that opens on their verb: 'Russian troops "have left Kreminna"')
+    r"[\"“‘']?"
     # not a side's things: "hit Ukrainian fortifications on the outskirts of X" names no forces there
     # "the Russian army has already", "the Russian army en masse"
     # (an adverb in quotes too: 'its forces had "fully cleared" the village of Kozinka')
@@ -3436,6 +3439,9 @@ FORCES_BEFORE = re.compile(
     r"|(?:also\s+)?(?:seems?|seemed|appears?|appeared)\s+to\s+(?:have\s+)?"
     # a time between: "Russian forces earlier this month thrust into the Kharkiv region"
     r"|(?:earlier|later|late|early)\s+(?:this|last)\s+(?:week|month|year)\s+"
+    # "Russian forces have also in recent weeks made incremental progress in the northern Sumy region"
+    r"|(?:(?:has|have|had)\s+)?(?:also\s+)?(?:in|over|during)\s+(?:recent|the\s+(?:past|last))\s+"
+    r"(?:(?:few|two|three|several)\s+)?(?:days|weeks|months|day|week|month)\s+"
     r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend)\s+"
     r"|(?!(?:fortifications|positions|territory|defen[cs]es|lines|land|soil|villages|towns|cities|homes"
     r"|houses|infrastructure)\b)\w+\s+)?"

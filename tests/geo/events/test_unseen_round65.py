@@ -121,3 +121,19 @@ def test_moscows_transfer_of_troops_to_the_left_bank_is_a_retreat(seen: Seen) ->
 def test_troops_transferred_to_another_sector_is_no_retreat(seen: Seen) -> None:
     text = "Russia transferred troops from Kherson to the Bakhmut sector, the General Staff said."
     assert not {e for e in seen(text, published=date(2022, 11, 20)) if e[0] == "retreat"}
+
+
+def test_a_quote_that_opens_on_the_troops_verb_keeps_their_retreat(seen: Seen) -> None:
+    text = 'The regional governor wrote that Russian troops "have left Kreminna," which Ukraine is nearing.'
+    assert ("retreat", "RU", "Kreminna") in seen(text, published=date(2022, 12, 28))
+
+
+def test_incremental_progress_made_in_recent_weeks_is_an_advance(seen: Seen) -> None:
+    text = "Russian forces have also in recent weeks made incremental progress near Lyman in Donetsk."
+    assert ("advance", "RU", "Lyman") in seen(text, published=date(2025, 6, 8))
+
+
+def test_troops_edged_out_of_a_plant_retreated(seen: Seen) -> None:
+    text = "Russian forces have edged Ukrainian troops out of the refractory plant in Chasov Yar, he said."
+    found = seen(text, published=date(2025, 1, 14))
+    assert {("advance", "RU", "Chasiv Yar"), ("retreat", "UA", "Chasiv Yar")} <= found
