@@ -652,11 +652,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("Ukrainian troops managed to push back Russian forces near Pishchane": the bare verb too)
         r"|\b(?:drove|drive|threw|push(?:ed|ing)?|forced|knocked) back (?!against\b)(?:the )?"
         r"(?:[\w'’-]+ ){0,2}?"
-        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|russians|ukrainians|army|occupants)\b"
+        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|adversary|russians|ukrainians|army|occupants)\b"
         # "have pushed the Russians back near X", "pushed the enemy back in X"
         # ("have been able to push the Russians back 2 kilometers around Bakhmut")
         r"|\b(?:drove|threw|push(?:ed|ing)?|forced|knocked) (?:the )?(?:[\w'’-]+ ){0,2}?"
-        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|russians|ukrainians|army|occupants) back\b"
+        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|adversary|russians|ukrainians|army|occupants)"
+        r" back\b"
         r"(?! (?:to|towards?)\b)",
         "advance",
         passive_type="retreat",
@@ -3083,6 +3084,9 @@ MILITARY = re.compile(
     # ("The Sumy, Yunakivka, ... and Velyka Pysarivka communities were hit": a regional round-up's)
     rf"|\b(?:oblasts|regions|parts\s+of\s+\w+|facilities|cities|towns|communities|hromadas|districts"
     rf"|settlements|villages)\s+{_WERE_STRUCK}"
+    # ... and those of a district: "Several settlements in the Koriukivka district were hit"
+    rf"|\b(?:settlements|villages|towns|communities|hromadas)\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]+"
+    rf"(?:\s+[A-Z][\w'’-]+)?\s+(?:district|raion|region|oblast|community|hromada)\s+{_WERE_STRUCK}"
     # "other western regions including Lviv and Ivano-Frankivsk were also hit"
     rf"|\b(?:oblasts|regions|cities|towns)\s+(?:including|such\s+as)\s+[^.;]{{1,80}}?\s+{_WERE_STRUCK}"
     # "facilities in Poltava and Vinnytsia regions were damaged due to the attack": the attack that damaged

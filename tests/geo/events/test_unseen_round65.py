@@ -137,3 +137,13 @@ def test_troops_edged_out_of_a_plant_retreated(seen: Seen) -> None:
     text = "Russian forces have edged Ukrainian troops out of the refractory plant in Chasov Yar, he said."
     found = seen(text, published=date(2025, 1, 14))
     assert {("advance", "RU", "Chasiv Yar"), ("retreat", "UA", "Chasiv Yar")} <= found
+
+
+def test_settlements_of_a_district_were_hit_is_a_strike_there(seen: Seen) -> None:
+    text = "Russian drones struck the region overnight. Several settlements in the Koriukivka district were hit."
+    assert ("strike", "RU", "Koriukivka") in seen(text, published=date(2025, 11, 20))
+
+
+def test_the_adversary_pushed_back_near_a_town_is_an_advance(seen: Seen) -> None:
+    text = "Russian forces are decisively pushing back the adversary in the vicinity of Kupyansk, he said."
+    assert ("advance", "RU", "Kupiansk") in seen(text, published=date(2023, 8, 21))
