@@ -115,12 +115,10 @@ def _one_village_per_name(mentions: list[Mention]) -> list[Mention]:
     the namesake that lies clearly nearer the article's other towns. A reporter who quotes a
     ministry's Russian spelling beside the Ukrainian one means one village, however differently each
     spelling was cued."""
-    by_spelling: dict[str, set[Place]] = {}
+    by_spelling = _towns_by_spelling(mentions)
     written: dict[str, str] = {}
     for m in mentions:
-        if m.place is not None and m.place.kind in POPULATED:
-            by_spelling.setdefault(m.text.lower(), set()).add(m.place)
-            written.setdefault(m.text.lower(), m.text)
+        written.setdefault(m.text.lower(), m.text)
     by_name: dict[str, dict[str, Place]] = {}
     for spelling, places in by_spelling.items():
         if len(places) == 1:
@@ -156,18 +154,23 @@ def _one_village_per_name(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def _towns_by_spelling(mentions: list[Mention]) -> dict[str, set[Place]]:
+    """The populated places each spelling of the article (lower case) was resolved to."""
+    by_spelling: dict[str, set[Place]] = {}
+    for m in mentions:
+        if m.place is not None and m.place.kind in POPULATED:
+            by_spelling.setdefault(m.text.lower(), set()).add(m.place)
+    return by_spelling
+
+
 def _in_the_named_oblast(mentions: list[Mention]) -> list[Mention]:
     """The mentions, a name written alike and resolved to two namesakes made one place: the namesake in an
     oblast the article names, when the other lies in none and its mention had no oblast to go by. "Ukraine
     takes control of Piatykhatky village on Zaporizhzhia front" and a later "the settlement of
     Piatykhatky" are one village, though the later cue alone would have made it the town of another oblast."""
     named = {m.place.name for m in mentions if m.place is not None and m.place.kind == "region"}
-    by_spelling: dict[str, set[Place]] = {}
-    for m in mentions:
-        if m.place is not None and m.place.kind in POPULATED:
-            by_spelling.setdefault(m.text, set()).add(m.place)
     moved: dict[str, Place] = {}
-    for spelling, places in by_spelling.items():
+    for spelling, places in _towns_by_spelling(mentions).items():
         inside = [p for p in places if p.admin1 in named]
         if len(places) == 2 and len(inside) == 1:
             moved[spelling] = inside[0]
@@ -175,7 +178,7 @@ def _in_the_named_oblast(mentions: list[Mention]) -> list[Mention]:
         return mentions
     return [
         replace(m, place=to, reason=f"{m.reason}; {SAME_NAME_REASON}, in an oblast it names")
-        if (to := moved.get(m.text)) is not None
+        if (to := moved.get(m.text.lower())) is not None
         and m.place is not None
         and m.place != to
         and "Oblast" not in m.reason
