@@ -693,13 +693,14 @@ FLAG_STILL = re.compile(
 )
 # ... and with "closer" after the event's noun: "bringing the liberation of the city closer".
 BRINGING = re.compile(r"\b(?:brings?|brought|bringing)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$")
+# A move told by the deed it brings nearer: "had moved closer to capturing the ruined city".
+_MOVED_CLOSER = r"(?:mov|c[ao]m|edg|inch)\w*\s+(?:much\s+|ever\s+)?closer\s+to"
 # What a step makes likelier, not what happened: "which brings closer the liberation of Konstantinovka",
 # "paves the way for the capture of X", "opened the way to an advance on Y" (the words before the event
 # phrase, lower case).
 PROSPECT = re.compile(
     r"\b(?:(?:brings?|brought|bringing)\s+(?:\w+\s+){0,2}?closer(?:\s+to)?"
-    # ("signalling that it had moved closer to capturing the ruined city")
-    r"|(?:mov|c[ao]m|edg|inch)\w*\s+(?:much\s+|ever\s+)?closer\s+to"
+    rf"|{_MOVED_CLOSER}"
     r"|(?:another|a|one|the\s+next|the\s+first)\s+(?:\w+\s+)?step\s+(?:towards?|to)"
     r"|(?:paves?|paved|paving|open(?:s|ed|ing)?(?:\s+up)?)\s+the\s+way\s+(?:for|to(?:wards?)?))"
     # ("a significant step towards the full seizure of the Donetsk region")
@@ -707,8 +708,8 @@ PROSPECT = re.compile(
 )
 
 
-# A move told by the deed it brings nearer: "had moved closer to capturing the ruined city".
-MOVED_CLOSER = re.compile(r"(?:mov|c[ao]m|edg|inch)\w*\s+(?:much\s+|ever\s+)?closer\s+to\s+\w+ing\b", re.I)
+# ... the trigger being the move itself: "moved" in "had moved closer to capturing".
+MOVED_CLOSER = re.compile(rf"{_MOVED_CLOSER}\s+\w+ing\b", re.IGNORECASE)
 
 
 # A sentence's triggers share its hedges: each sentence-wide check is made once per text.
