@@ -163,6 +163,10 @@ _WEAPONS_LATER = (
 # ... or the weapon named after it, even past a semicolon: "launched an attack on Central Park in the city;
 # however, the missile did not detonate".
 _WEAPON_TOLD_AFTER = r"[^.:]{0,100}?\bthe (?:missiles?|drones?|rockets?|bombs?|shells?|uavs?)\b"
+# The side a push drives back: "pushed back the Russian army", "pushing back the adversary".
+_PUSHED_SIDE = (
+    r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|adversary|russians|ukrainians|army|occupants)"
+)
 # What only fire reaches: "attacks on energy facilities", "on civilian infrastructure".
 _FIRE_ONLY_TARGETS = r"energy|power|critical|civilian|residential|port"
 # ... and an attack told with that aim after its targets: "a large-scale attack overnight against Poltava
@@ -652,12 +656,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("Ukrainian troops managed to push back Russian forces near Pishchane": the bare verb too)
         r"|\b(?:drove|drive|threw|push(?:ed|ing)?|forced|knocked) back (?!against\b)(?:the )?"
         r"(?:[\w'’-]+ ){0,2}?"
-        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|adversary|russians|ukrainians|army|occupants)\b"
+        rf"{_PUSHED_SIDE}\b"
         # "have pushed the Russians back near X", "pushed the enemy back in X"
         # ("have been able to push the Russians back 2 kilometers around Bakhmut")
         r"|\b(?:drove|threw|push(?:ed|ing)?|forced|knocked) (?:the )?(?:[\w'’-]+ ){0,2}?"
-        r"(?:forces|troops|units|soldiers|invaders|occupiers|enemy|adversary|russians|ukrainians|army|occupants)"
-        r" back\b"
+        rf"{_PUSHED_SIDE} back\b"
         r"(?! (?:to|towards?)\b)",
         "advance",
         passive_type="retreat",
