@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import date
 
 from .article import NEXT_CLAUSE, ArticleContext, article_context
-from .capitals import CAPITALS, as_government
+from .capitals import CAPITALS, SEAT_BEFORE, as_government
 from .chains import along_the_list
 from .city_districts import city_id_of, district_in_short, district_of_city, has_districts, names_district
 from .context import DIRECTION_REASON, DIRECTION_WORDS, RIVER_CONTEXT, STEM_ENDINGS, TOWN_CUES
@@ -54,7 +54,17 @@ from .names import key
 from .oblasts import within_oblast
 from .parts import in_the_part_named
 from .places import Gazetteer, load_gazetteer
-from .ranking import CLOSE_KM, FAR_START_KM, POINT_KINDS, SAME_PASSAGE_CHARS, Anchors, choice, qualified, rank
+from .ranking import (
+    CLOSE_KM,
+    FAR_START_KM,
+    GROUND_WORDS,
+    POINT_KINDS,
+    SAME_PASSAGE_CHARS,
+    Anchors,
+    choice,
+    qualified,
+    rank,
+)
 from .reading import CAPITAL_DISTRICT, POPULATED, WAR_COUNTRIES, Proposal, in_settlement_list, propose_places
 from .records import Mention, Place
 from .relative import DIRECTION, DISTANCE, bearing, distance_km
@@ -300,6 +310,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     proposals = propose_places(text, gaz)
     if gaz.quarters:
         _without_quarters_of_unnamed_cities(text, proposals, gaz.quarters)
+    _without_capital_quarters_off_its_streets(text, proposals, published)
     river_article = any(cue in text.lower() for cue in RIVER_CONTEXT)
     admin1_named = {
         c.name for p in proposals for c in p.candidates if len(p.candidates) == 1 and c.kind == "region"
@@ -2468,6 +2479,58 @@ def _without_quarters_of_unnamed_cities(
         kept = tuple(c for c in p.candidates if not _quarter_unnamed(c, passage, towns, quarters))
         if kept and len(kept) < len(p.candidates):
             p.candidates = kept
+
+
+def _without_capital_quarters_off_its_streets(
+    text: str, proposals: list[Proposal], published: date | None
+) -> None:
+    """Take off a name's candidates the quarters of Kyiv when the passage names the capital only as its
+    government ("Russian troops captured Voskresenka, officials in Kyiv said"), or when, after Kyiv's oblast
+    was freed, the name's sentence tells of ground fought over: Kyiv's Voskresenka, Nyvky or Lypky are no
+    front. The name keeps its other candidates. (Kyiv's alone: the other capitals' quarters are read after
+    the pick, by _quarter_of_an_unnamed_city.)"""
+    for p in proposals:
+        quarters = [c for c in p.candidates if _capital_quarter(c)]
+        if not quarters or len(quarters) == len(p.candidates):
+            continue
+        start = text.rfind(".", 0, p.match.start) + 1
+        end = text.find(".", p.end)
+        fought = (
+            published is not None
+            and published > CAPITAL_FREED
+            and GROUND_WORDS.search(text, start, end if end != -1 else len(text)) is not None
+        )
+        passage_from = max(0, p.match.start - SAME_PASSAGE_CHARS)
+        passage = text[passage_from : p.end + SAME_PASSAGE_CHARS]
+        if fought or not any(
+            _names_the_capital(passage, passage_from, text, name) for name in CITY_QUARTERS[KYIV_CITY]
+        ):
+            p.candidates = tuple(c for c in p.candidates if not _capital_quarter(c))
+
+
+# After this day no ground was fought over in Kyiv's oblast (freed on 2 April 2022).
+CAPITAL_FREED = date(2022, 4, 30)
+
+
+def _capital_quarter(place: Place) -> bool:
+    """Whether the place is a quarter of Kyiv GeoNames lists as a town of its own (Obolon, Voskresenka)."""
+    return place.admin1 == KYIV_CITY and place.name not in CITY_QUARTERS[KYIV_CITY]
+
+
+KYIV_CITY = "Kyiv City"
+
+
+def _names_the_capital(passage: str, offset: int, text: str, name: str) -> bool:
+    """Whether ``passage`` (at ``offset`` in ``text``) names the capital as a city, not as its government."""
+    at = passage.find(name)
+    while at != -1:
+        end = offset + at + len(name)
+        begin = end - len(name)
+        if not as_government(name, text, end) and not SEAT_BEFORE.search(text, max(0, begin - 30), begin):
+            return True
+        at = passage.find(name, at + 1)
+    return False
+
 
 
 def _passage(text: str, p: Proposal) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from gazetteer import Mention, Place
-from gazetteer.capitals import CAPITALS, as_government
+from gazetteer.capitals import CAPITALS, SEAT_BEFORE, as_government
 from gazetteer.city_districts import city_id_of
 from gazetteer.context import WAR_COUNTRIES
 from geo.events.forces import FORCE_NOUNS
@@ -60,8 +60,6 @@ RANKED_CITY = re.compile(
     r"['’]s\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest)\s+(?:city|town|settlement)\b",
     re.IGNORECASE,
 )
-# A capital named as the seat of those who speak: "authorities in Kyiv", "officials in Moscow".
-SEAT_BEFORE = re.compile(r"\b(?:authorities|officials|government|leadership|diplomats)\s+in\s+$", re.IGNORECASE)
 # The war's countries and their neighbours, where its fire can land; elsewhere a place takes an event
 # only as the verb's object, written within NEAR_VERB characters of it.
 NEIGHBOURHOOD = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "SK", "HU", "GE", ""})

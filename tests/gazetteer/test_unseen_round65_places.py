@@ -98,3 +98,15 @@ def test_capitals_forced_to_retreat_or_attacking_each_other_are_governments() ->
     assert as_government("Moscow", forced, forced.index("Moscow") + len("Moscow"))
     both = "Kyiv and Moscow have intensified attacks against each other in recent months."
     assert as_government("Kyiv", both, len("Kyiv"))
+
+
+def test_a_village_captured_in_2025_is_no_quarter_of_the_kyiv_the_sentence_names_as_a_government() -> None:
+    text = "Russian troops captured Voskresenka, officials in Kyiv said on Thursday."
+    place = _places(text, date(2025, 7, 17))["Voskresenka"]
+    assert place is not None and place.admin1 != "Kyiv City"
+
+
+def test_a_quarter_of_kyiv_named_with_the_city_stays_the_quarter() -> None:
+    text = "Russian drones hit Nyvky and Lypky in Kyiv overnight, the city's mayor said."
+    found = _places(text, date(2025, 7, 17))
+    assert found["Nyvky"] is not None and found["Nyvky"].admin1 == "Kyiv City"
