@@ -455,7 +455,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (of a share of one too: "occupied most of Novomykhailivka")
         # ("have already occupied the nearby villages of Prechistivka and Vodyane")
         r"(?= (?:(?:most|part|parts|half|much|the rest|the bulk) of )?(?:the )?"
-        rf"(?:{_SETTLEMENT_WORDS_BEFORE} )?(?:city|town|village|[A-Z]))",
+        rf"(?:{_SETTLEMENT_WORDS_BEFORE} )?(?:city|town|village|[A-Z])"
+        # ... or the villages the sentence before named: 'DeepState said that Russia had "occupied" them'
+        r"|[\"”’']? them\b)",
         "advance",
         needs_forces=True,
         hints=("occupied",),

@@ -150,3 +150,12 @@ def test_settlements_of_a_district_were_hit_is_a_strike_there(seen: Seen) -> Non
 def test_the_adversary_pushed_back_near_a_town_is_an_advance(seen: Seen) -> None:
     text = "Russian forces are decisively pushing back the adversary in the vicinity of Kupyansk, he said."
     assert ("advance", "RU", "Kupiansk") in seen(text, published=date(2023, 8, 21))
+
+
+def test_villages_a_monitor_says_were_occupied_as_them_are_taken(seen: Seen) -> None:
+    text = (
+        "Kyiv's General Staff rejected Moscow's claims to have captured the villages of Zaporizke and "
+        "Novoheorhiivka.\n\nBut the DeepState monitor said on Tuesday that Russia had \"occupied\" them."
+    )
+    found = seen(text, published=date(2025, 8, 26))
+    assert {("advance", "RU", "Zaporizke"), ("advance", "RU", "Novoheorhiivka")} <= found
