@@ -1454,7 +1454,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # retreats: leaving ground
     _p(
         # not "retreating Russian forces", "withdrawing troops": a participle that describes the troops
-        r"\b(?:withdr(?:ew|awn|aws)|withdraw(?:al)?"
+        # ("exploited limited Russian withdrawals east of Brovary")
+        r"\b(?:withdr(?:ew|awn|aws)|withdraw(?:als?)?"
         # (not "all lines of retreat had been blocked": the way out, no ground left)
         r"|(?<!lines of )(?<!line of )(?<!routes of )(?<!route of )(?<!paths of )(?<!path of )"
         r"retreat(?:ed|s)?"

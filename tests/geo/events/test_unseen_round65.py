@@ -159,3 +159,8 @@ def test_villages_a_monitor_says_were_occupied_as_them_are_taken(seen: Seen) -> 
     )
     found = seen(text, published=date(2025, 8, 26))
     assert {("advance", "RU", "Zaporizke"), ("advance", "RU", "Novoheorhiivka")} <= found
+
+
+def test_withdrawals_in_the_plural_are_a_retreat(seen: Seen) -> None:
+    text = "Ukrainian forces exploited limited Russian withdrawals east of Brovary to retake territory."
+    assert ("retreat", "RU", "Brovari") in seen(text, published=date(2022, 3, 31))
