@@ -140,10 +140,7 @@ def test_troops_edged_out_of_a_plant_retreated(seen: Seen) -> None:
 
 
 def test_settlements_of_a_district_were_hit_is_a_strike_there(seen: Seen) -> None:
-    text = (
-        "Russian drones struck the region overnight. Several settlements in the Koriukivka district were "
-        "hit."
-    )
+    text = "Several settlements in the Koriukivka district were hit."
     assert ("strike", "RU", "Koriukivka") in seen(text, published=date(2025, 11, 20))
 
 
