@@ -14,7 +14,9 @@ from .context import COMPOUND_ADJECTIVE_WORDS
 # The war's capitals as the press writes them: the only places whose name stands for a government.
 CAPITALS = frozenset({"Kyiv", "Kiev", "Moscow", "Minsk"})
 # A capital named as the seat of those who speak: "authorities in Kyiv", "officials in Moscow".
-SEAT_BEFORE = re.compile(r"\b(?:authorities|officials|government|leadership|diplomats)\s+in\s+$", re.IGNORECASE)
+SEAT_BEFORE = re.compile(
+    r"\b(?:authorities|officials|government|leadership|diplomats)\s+in\s+$", re.IGNORECASE
+)
 # Capitals named in a compound adjective ("a Moscow-installed official", "the Washington-based
 # think tank"): still a mention of the city, as a reader lists them, but of its government, as above.
 COMPOUND_CAPITALS = CAPITALS | {"Washington"}

@@ -310,7 +310,6 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     proposals = propose_places(text, gaz)
     if gaz.quarters:
         _without_quarters_of_unnamed_cities(text, proposals, gaz.quarters)
-    _without_capital_quarters_off_its_streets(text, proposals, published)
     river_article = any(cue in text.lower() for cue in RIVER_CONTEXT)
     admin1_named = {
         c.name for p in proposals for c in p.candidates if len(p.candidates) == 1 and c.kind == "region"
@@ -322,6 +321,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     # "the fortified city of Kostyantynivka in Donetsk": an oblast named by its capital after a name
     named += [(p.match.start, capital.admin1) for p in proposals if (capital := _capital_as_oblast(text, p))]
     ctx = article_context(text, sorted(named), gaz.notes, published)
+    _without_capital_quarters_off_its_streets(text, proposals, ctx)
 
     _locate_back(text, proposals)
     _locate_forward(text, proposals)
@@ -2482,7 +2482,7 @@ def _without_quarters_of_unnamed_cities(
 
 
 def _without_capital_quarters_off_its_streets(
-    text: str, proposals: list[Proposal], published: date | None
+    text: str, proposals: list[Proposal], ctx: ArticleContext
 ) -> None:
     """Take off a name's candidates the quarters of Kyiv when the passage names the capital only as its
     government ("Russian troops captured Voskresenka, officials in Kyiv said"), or when, after Kyiv's oblast
@@ -2493,12 +2493,10 @@ def _without_capital_quarters_off_its_streets(
         quarters = [c for c in p.candidates if _capital_quarter(c)]
         if not quarters or len(quarters) == len(p.candidates):
             continue
-        start = text.rfind(".", 0, p.match.start) + 1
-        end = text.find(".", p.end)
         fought = (
-            published is not None
-            and published > CAPITAL_FREED
-            and GROUND_WORDS.search(text, start, end if end != -1 else len(text)) is not None
+            ctx.published is not None
+            and ctx.published > CAPITAL_FREED
+            and GROUND_WORDS.search(text, *ctx.sentence_span(p.match.start)) is not None
         )
         passage_from = max(0, p.match.start - SAME_PASSAGE_CHARS)
         passage = text[passage_from : p.end + SAME_PASSAGE_CHARS]
@@ -2524,8 +2522,8 @@ def _names_the_capital(passage: str, offset: int, text: str, name: str) -> bool:
     """Whether ``passage`` (at ``offset`` in ``text``) names the capital as a city, not as its government."""
     at = passage.find(name)
     while at != -1:
-        end = offset + at + len(name)
-        begin = end - len(name)
+        begin = offset + at
+        end = begin + len(name)
         if not as_government(name, text, end) and not SEAT_BEFORE.search(text, max(0, begin - 30), begin):
             return True
         at = passage.find(name, at + 1)
