@@ -209,7 +209,8 @@ def as_government(name: str, text: str, end: int) -> bool:
     if POSSESSIVE.match(text, end) is not None:
         return True
     if FIRED_ON.search(text, max(0, start - 40), start):
-        return False  # "the missile strike on Kyiv left seven people dead": the city hit, whatever verb follows
+        # "the missile strike on Kyiv left seven people dead": the city hit, whatever verb follows
+        return False
     if SPEAKS.match(text, end) is not None or RULERS.match(text, end):
         return True
     if (

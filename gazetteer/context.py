@@ -28,7 +28,9 @@ KIND_SUFFIXES: dict[str, str] = {
 
 # Words right after a name (or after a list of names: "occupied Soloviove and Semenivka villages")
 # that make it a populated place; the name's span does not take them in.
-POPULATED_SUFFIXES = frozenset("village villages settlement settlements hamlet hamlets town towns city".split())
+POPULATED_SUFFIXES = frozenset(
+    "village villages settlement settlements hamlet hamlets town towns city".split()
+)
 
 # Words after a name and a hyphen that make the compound an adjective of the government or of where
 # someone is from ("Moscow-controlled", "Kyiv-backed", "Kharkiv-based"): no mention of the place.

@@ -19,7 +19,8 @@ from .relative import DIRECTION, DISTANCE, bearing, distance_km, move
 # The phrase right after a name, up to the anchor's name: ", about 10 kilometers (6 miles) northwest
 # of", ", which is six miles north-west of", ", a village south of", " (15 km east of".
 LOCATOR = re.compile(
-    # (the oblast may come first: '"have liberated the village of Kalynove" in the Donetsk region, which lies')
+    # (the oblast may come first: '"have liberated the village of Kalynove" in the Donetsk region, which
+    # lies')
     r"(?:[\"”’']?\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:region|oblast)(?=,))?"
     # ("captured Klynove village, positioned approximately 15 kilometers southeast of Kramatorsk")
     r"(?:\s+(?:village|town|settlement)(?=,))?"

@@ -1346,7 +1346,8 @@ def _chain_of_towns(text: str, spans: list[tuple[int, int]], m: NameMatch, gaz: 
     ]
     joined = key(text[spans[first][0] : spans[last][1]])
     if any(key(c.name).startswith(joined) for c in towns[0]):
-        return True  # "Novhorod-Siversk": a shortening of the town whose first word it is (Novhorod-Siverskyi)
+        # "Novhorod-Siversk": a shortening of the town whose first word it is (Novhorod-Siverskyi)
+        return True
     # the towns of a chain are neighbours: "Kupyansk-Uzlovaya" is no chain of Kupiansk and a town by Tula
     return all(towns) and all(
         any(km_apart(a, b) <= CHAIN_KM for a in here for other in towns if other is not here for b in other)
@@ -1360,7 +1361,11 @@ def _long_chain(text: str, spans: list[tuple[int, int]], m: NameMatch) -> bool:
     make a chain of places, villages too; two could be the halves of one name the gazetteer lacks
     ("Kleban-Byk")."""
     first, last = m.first_word, m.last_word
-    while first > 0 and text[spans[first - 1][1] : spans[first][0]].strip() in DASHES and _capital(text, spans, first - 1):
+    while (
+        first > 0
+        and text[spans[first - 1][1] : spans[first][0]].strip() in DASHES
+        and _capital(text, spans, first - 1)
+    ):
         first -= 1
     while last + 1 < len(spans) and text[spans[last][1] : spans[last + 1][0]].strip() in DASHES and _capital(
         text, spans, last + 1

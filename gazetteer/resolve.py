@@ -913,7 +913,8 @@ CITY_DISTRICT_OF = re.compile(
 CITY_THEN_DISTRICT_CHARS = 60
 # "... district of the city": the city named before it in its sentence, this far back at most.
 OF_THE_CITY = re.compile(rf"(?:{_CITY_DISTRICT_WORD})?\s+of\s+the\s+city\b", re.IGNORECASE)
-THE_CITYS = re.compile(r"\bthe\s+city['’]s\s+(?:the\s+)?$", re.IGNORECASE)  # "a fire in the city's Kyivskyi district"
+# "a fire in the city's Kyivskyi district"
+THE_CITYS = re.compile(r"\bthe\s+city['’]s\s+(?:the\s+)?$", re.IGNORECASE)
 CITY_BEFORE_ITS_DISTRICT_CHARS = 150
 CITY_DISTRICT_FAR_KM = 40.0
 FAR_SEAT_KM = 250.0  # a raion's seat this far from the one big city an article names is no raion of it

@@ -487,7 +487,9 @@ def raion_point_villages(raw: str, oblasts: dict, tables: list[list]) -> list[li
         seen.add((key(main), admin1, cols[5]))
         used[cols[1]] += 1  # one post office serves several villages: numbered after the first
         place_id = f"{APPROXIMATE_PREFIX}:{cols[1]}" + (f".{used[cols[1]]}" if used[cols[1]] > 1 else "")
-        rows.append([place_id, main, "village", f"{lat:.4f}", f"{lon:.4f}", "UA", admin1, "0", "|".join(names)])
+        rows.append(
+            [place_id, main, "village", f"{lat:.4f}", f"{lon:.4f}", "UA", admin1, "0", "|".join(names)]
+        )
     return sorted(rows)
 
 

@@ -876,7 +876,9 @@ LANDMARKS = [
     },
     {
         "id": "other:savasleyka-air-base", "name": "Savasleyka air base", "country": "RU",
-        "names": ["Savasleyka", "Savasleika", "Savasleyka air base", "Savasleyka airbase", "Savasleyka airfield"],
+        "names": [
+            "Savasleyka", "Savasleika", "Savasleyka air base", "Savasleyka airbase", "Savasleyka airfield"
+        ],
         "point": (42.311, 55.440),
         "source": "Nizhny Novgorod Oblast; " + KNOWLEDGE,
     },

@@ -596,7 +596,8 @@ ATTACKS = {
 }
 # Right after a verb of damage, the attack that did it: "destroyed in a Ukrainian drone attack".
 IN_AN_ATTACK = re.compile(r"\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?(?=[A-Z])")
-# Nouns of a taking or a leaving that a side's possessive can own: "Ukraine's seizure of", "Russia's capture of".
+# Nouns of a taking or a leaving that a side's possessive can own: "Ukraine's seizure of", "Russia's capture
+# of".
 TAKING_NOUNS = (
     "seizure",
     "capture",
@@ -615,7 +616,8 @@ WEAPONS = {
     ),
     "RU": re.compile(
         r"\b(?:Iskanders?|Iskander-M|Kalibrs?|Kinzhals?|Kh-\d+\w*|Shaheds?|Shahed-\d+|Gerans?|Geran-\d+"
-        r"|Lancets?|Tornado-S|Oniks|Onyx|Zircons?|KABs?|FAB-\d+|(?i:glide bombs?|guided (?:aerial |air )?bombs?))\b"
+        r"|Lancets?|Tornado-S|Oniks|Onyx|Zircons?|KABs?|FAB-\d+"
+        r"|(?i:glide bombs?|guided (?:aerial |air )?bombs?))\b"
     ),
 }
 # ... unless they are what was hit: "destroyed a large cache of Iskander and Tochka-U missiles", "a depot
@@ -921,7 +923,8 @@ TAKEN_WORDS = frozenset({"captured", "seized"})
 # Who an act was carried out by, said after the damage it did.
 # Fire named as a noun, then who sent it: "drone attack from Russian units", "shelling by the occupiers".
 FIRE_FROM = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
-# A force after "of" right after a noun of fire is who fired (not "the shelling of the Russian border village").
+# A force after "of" right after a noun of fire is who fired (not "the shelling of the Russian border
+# village").
 FORCES_OF_FIRE = re.compile(
     r"\s+of\s+(?:the\s+)?(?=(?:Armed\s+Forces|AFU|(?:Ukrainian|Russian)\s+(?:army|troops|forces|military|Armed))\b)"
 )

@@ -172,7 +172,8 @@ SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 PARTICIPLES_OF_TAKING = frozenset({"captured", "seized", "taken", "liberated", "occupied"})
 # Between a bridge and a town struck with it: " and the village of ", ", as well as ".
 TOWN_ALSO = re.compile(
-    r"(?:\s+bridges?|\s+dams?)?\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?",
+    r"(?:\s+bridges?|\s+dams?)?\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?(?:(?:village|town|city"
+    r"|settlement)\s+of\s+)?",
     re.IGNORECASE,
 )
 # The lands a struck bridge joins are not where it was struck: "bridges connecting Crimea and Kherson region".
@@ -213,7 +214,10 @@ MEDIA_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Sabotage, not fire from afar: "the bridge was blown up", "collapsed onto a passing train".
-SABOTAGE = re.compile(r"\b(?:blown up|blew up|blow up|collaps\w*|derail\w*|sabotage|saboteurs?|explosive devices?)\b", re.IGNORECASE)
+SABOTAGE = re.compile(
+    r"\b(?:blown up|blew up|blow up|collaps\w*|derail\w*|sabotage|saboteurs?|explosive devices?)\b",
+    re.IGNORECASE,
+)
 # The year of the full-scale war: an event dated only by an earlier year is background.
 WAR_YEAR = 2022
 # The day the war began (Russia's seizure of Crimea): an event dated before it is history the article recalls.
@@ -1215,8 +1219,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 who == "unknown"
                 and kind in FIRE_TYPES
                 and (target.place.country == "RU" or in_crimea(target.place) or behind_lines)
-                # a town, an air base ("the Olenya air base"), or an oblast or republic struck from afar (not a
-                # bridge there blown up: the rail bridges of Bryansk and Kursk that fell on trains were sabotage)
+                # a town, an air base ("the Olenya air base"), or an oblast or republic struck from afar
+                # (not a bridge there blown up: the rail bridges of Bryansk and Kursk that fell on trains
+                # were sabotage)
                 and (
                     target.place.kind in (*POPULATED, "other")
                     or (target.place.kind == "region" and not sabotaged)

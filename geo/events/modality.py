@@ -984,7 +984,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         # "..., but reports about gains near Lyman are fake": that report, not the sentence's others
         return "denial"
     if "claim" in sentence and FALSE_CLAIM.search(sentence):
-        return "denial"  # "Russian propaganda claims about capturing a foothold in X are false": the speaker's word
+        # "Russian propaganda claims about capturing a foothold in X are false": the speaker's word
+        return "denial"
     if "situation" in sentence and any(
         m.start() < trigger_start < m.end() for m in SITUATION_CONTROLLED.finditer(sentence)
     ):

@@ -1868,7 +1868,8 @@ def places_for(
         and SUBJECT_CLAUSE.match(sentence, places[0].end)
     ):
         # "Bilogorivka, which had a population of about 800 people before the conflict, was a symbol of
-        # resistance in Lugansk region and was retaken by Kyiv's forces": the subject, however long its clauses
+        # resistance in Lugansk region and was retaken by Kyiv's forces": the subject, however long its
+        # clauses
         near.append(places[0])
     elif (
         trigger.passive
@@ -3108,7 +3109,8 @@ NAMED_NEXT = re.compile(
     # Ukrainska Pravda's "Details: According to our information, these are the settlements of X and Y"
     r"|(?:Details:\s*)?According to [^,.;:]{1,60},\s*(?:these|those) (?:are|were)\b"
     # the Washington Post's "From the villages — Mirna Dolina, Podlisne, and Toshkivka — Russian troops ..."
-    r"|(?:From|In|Of|With) (?:the|these|those|all three|both) (?:villages|settlements|towns|localities)\s*[—–]"
+    r"|(?:From|In|Of|With) (?:the|these|those|all three|both) (?:villages|settlements|towns"
+    r"|localities)\s*[—–]"
 )
 LIST_COLON_REACH = 50  # characters from the event phrase to the colon or dash that opens its list
 LIST_COLON = re.compile(

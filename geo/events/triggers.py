@@ -710,7 +710,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("have seen Ukrainian forces establish a foothold near Krynky", "managed to secure a bridgehead";
         # not "Russian difficulties in establishing a foothold on the southern bank")
         r"(?<!difficulties in )(?<!difficulty in )(?<!problems in )(?<!failure in )"
-        r"\b(?:(?:gain(?:ed|ing|s)?|secur(?:e|ed|ing|es)|establish(?:ed|ing|es)?|got|gets|consolidat(?:ed|ing)) "
+        r"\b(?:(?:gain(?:ed|ing|s)?|secur(?:e|ed|ing|es)|establish(?:ed|ing|es)?|got|gets"
+        r"|consolidat(?:ed|ing)) "
         r"(?:a |their |its )?|(?:creation|establishment) of (?:a |an )?(?:additional |new |small )?)"
         r"(?:foothold|footing)\b"
         r"|\b(?:secur(?:e|ed|ing|es)|establish(?:ed|ing|es)?) (?:a |their |its )?bridgehead\b"
@@ -1883,8 +1884,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # ...by the side that attacked without gaining...
     _p(
         # (what drones carry out is fire: "two surface drones carried out a terrorist attack on the bridge")
-        r"(?<!drones )(?<!boats )(?<!UAVs )\b(?:continu(?:ed|es|ing|e)|conduct(?:ed|s|ing)?|carr(?:ied|ies|ying|y)"
-        r" out|mount(?:ed|s|ing)|undert(?:ook|ake|akes|aking)) (?!(?:[\w-]+ ){0,3}(?:missile|drone|uav|fpv|rocket"
+        r"(?<!drones )(?<!boats )(?<!UAVs )\b(?:continu(?:ed|es|ing|e)|conduct(?:ed|s|ing)?"
+        r"|carr(?:ied|ies|ying|y) out|mount(?:ed|s|ing)|undert(?:ook|ake|akes|aking)) "
+        r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|uav|fpv|rocket"
         r"|air|artillery|kamikaze|mortar|bomb|terrorist|terror|sabotage|fire)\b)"
         r"(?:[\w-]+ ){0,3}?(?:offensive (?:operations|actions)|assaults?"
         r"|assault operations|attacks?|ground attacks|counter-?attacks?|offensive)\b"
@@ -2501,7 +2503,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"| (?:on|against|over|in|across) (?:[\w'’-]+ ){1,9}?(?:had |have |has )?"
         r"(?:killed|injured|wounded)\b)"
         # "Friday's Russian air raid left seven people dead"
-        r"|\b(?:air )?raids?\b(?= (?:on (?:[\w'’-]+ ){1,4}?)?left (?:[\w-]+ ){0,4}?(?:dead|injured|wounded)\b)",
+        r"|\b(?:air )?raids?\b(?= (?:on (?:[\w'’-]+ ){1,4}?)?left (?:[\w-]+ ){0,4}?(?:dead|injured"
+        r"|wounded)\b)",
         "strike",
         hints=("inflict", "open", "attack", "strike", "raid", "carr", "conduct"),
     ),
@@ -2538,7 +2541,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # caught fire after the attack", "Ukrainian drones ignited several oil tanks in the Rostov region"
     _p(
         r"\b(?:killed|injured|wounded)\s+(?:by|in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:drones?|missiles?|shelling|air ?strikes?|airstrikes?|bombs?|rockets?|artillery fire|shells?|UAVs?)\b"
+        r"(?:drones?|missiles?|shelling|air ?strikes?|airstrikes?|bombs?|rockets?|artillery fire|shells?"
+        r"|UAVs?)\b"
         r"|\bcaught fire\s+(?:after|following|as a result of|during|due to)\s+"
         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
         r"(?:attacks?|strikes?|shelling|drones?|bombardment|explosions?)\b"
@@ -2655,7 +2659,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("inflicted a devastating blow on the Russian military base in Melitopol")
         r"\b(?:(?:an?|the|another|new|(?:strong|powerful|heavy|massive|combined|missile|drone|devastating"
         r"|crushing|precise|accurate|fire|artillery)) )blows? "
-        r"(?:(?:to|on|at|against) (?!(?:the |its |their |an? )?(?:[\w'’-]+ )?(?:economy|economic|morale|hopes?"
+        r"(?:(?:to|on|at|against) (?!(?:the |its |their |an? )?(?:[\w'’-]+ )?(?:economy|economic"
+        r"|morale|hopes?"
         r"|plans?|image|prestige|reputation|efforts?|ambitions?|credibility|confidence|chances?|prospects?|supplies|logistics"
         r"|industry|budget|finances?|pride|leadership|regime)\b)|with\b)",
         "strike",
@@ -4023,7 +4028,11 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and FILMING_BEFORE.search(sentence, max(0, start - 60), start)
             ):
                 continue  # "the incident was captured in a video released by the military": filmed
-            if event_type == "retreat" and " from " in sentence[end : end + 60] and PACT_LEFT.match(sentence, end):
+            if (
+                event_type == "retreat"
+                and " from " in sentence[end : end + 60]
+                and PACT_LEFT.match(sentence, end)
+            ):
                 continue  # "Russia's withdrawal this month from the Black Sea deal": a pact, not ground
             if auxiliary and event_type == "advance" and PERSONS.search(sentence, window, auxiliary.start()):
                 continue  # "soldiers had been captured": people, not ground

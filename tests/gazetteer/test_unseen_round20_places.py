@@ -78,7 +78,9 @@ def test_a_hyphened_community_adjective_with_a_linking_o_is_its_town_s() -> None
 def test_hyphened_towns_far_apart_are_no_chain_but_a_town_s_shortening_is_the_town() -> None:
     # Kupyansk-Uzlovaya is Kupiansk's railway suburb, not Kupiansk and Uzlovaya by Tula, 675 km off
     assert "Uzlovaya" not in named("If the push goes on, Kupyansk-Uzlovaya can be encircled from the north.")
-    found = named("The Russian army attacked Semenivka, Novhorod-Siversk and Snovsk communities in Chernihiv region.")
+    found = named(
+        "The Russian army attacked Semenivka, Novhorod-Siversk and Snovsk communities in Chernihiv region."
+    )
     assert found.get("Novhorod") == "Chernihiv Oblast"
     assert named("Fighting raged along the Kupiansk-Svatove-Kreminna line.").keys() >= {"Kupiansk", "Svatove"}
 
@@ -97,7 +99,9 @@ def test_town_adjectives_in_a_list_of_directions_are_their_towns() -> None:
 def test_a_russian_town_on_a_river_is_known_by_its_first_word_where_its_region_is_named() -> None:
     # "the Slavyansk oil refinery in Russia's Krasnodar region" is Slavyansk-na-Kubani; in Donetsk Oblast,
     # "Slavyansk" is still Sloviansk
-    kuban = [m.place for m in find_places("Drones hit the Slavyansk oil refinery in Russia's Krasnodar region.")]
+    kuban = [
+        m.place for m in find_places("Drones hit the Slavyansk oil refinery in Russia's Krasnodar region.")
+    ]
     donbas = [m.place for m in find_places("Russian forces shelled Slavyansk and Kramatorsk.")]
 
     assert "Slavyansk-na-Kubani" in {p.name for p in kuban if p}

@@ -21,9 +21,14 @@ def seen(text: str, published: date = date(2025, 6, 12)) -> set[tuple[str, str, 
     [
         # the oblast after the first item only says where it is: the list before the verb goes on past it
         (
-            "Russian fire also hit the Sumy and Donetsk regions. In particular, Seredyna Buda in Sumy region, "
+            "Russian fire also hit the Sumy and Donetsk regions. In particular, Seredyna Buda in Sumy"
+            " region, "
             "Chasiv Yar and Kostiantynivka in Donetsk region were shelled.",
-            {("strike", "RU", "Seredyna-Buda"), ("strike", "RU", "Chasiv Yar"), ("strike", "RU", "Kostiantynivka")},
+            {
+                ("strike", "RU", "Seredyna-Buda"),
+                ("strike", "RU", "Chasiv Yar"),
+                ("strike", "RU", "Kostiantynivka"),
+            },
         ),
         # an item with its own oblast and a compass word does not end the list (Dehtiarne, whose postal
         # point lies just across the state border, is a place since round 31)
@@ -85,7 +90,9 @@ def test_a_russian_channel_digest_s_enemy_loses_ground_to_russia() -> None:
         "Russian troops today struck on the eastern flank of the Kupyansk direction, which led to the enemy "
         "losing significant areas of territory."
     )
-    article = read_text(text, published=date(2025, 9, 17), url="https://news-pravda.com/world/2025/09/17/1.html")
+    article = read_text(
+        text, published=date(2025, 9, 17), url="https://news-pravda.com/world/2025/09/17/1.html"
+    )
 
     found = {(e.event_type, e.actor, e.place) for e in extract_events(article, load_gazetteer())}
 
@@ -99,7 +106,8 @@ def test_a_russian_channel_digest_s_enemy_loses_ground_to_russia() -> None:
         ('"Russian propaganda claims about capturing a foothold in Dnipropetrovsk Oblast are false."', set()),
         # gains an army seeks are an aim
         (
-            "Fierce battles are reported for Solodke and Yablukove, as the Russian army seeks strategic advances.",
+            "Fierce battles are reported for Solodke and Yablukove, as the Russian army seeks strategic"
+            " advances.",
             {("contact", "unknown", "Solodke"), ("contact", "unknown", "Yablukove")},
         ),
         # a quarter of a town is in the town, also when the data lacks the quarter
@@ -114,7 +122,9 @@ def test_a_russian_channel_digest_s_enemy_loses_ground_to_russia() -> None:
         ),
     ],
 )
-def test_claims_called_false_aims_and_quarters_of_towns(text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_claims_called_false_aims_and_quarters_of_towns(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
     assert seen(text, date(2025, 7, 2)) == expected
 
 
@@ -160,8 +170,10 @@ def test_an_event_at_a_village_known_only_by_its_raion_centre_is_near_it_not_at_
             "In the Pokrovske community of Synelnykove district, Russian drones struck overnight.",
             {("strike", "RU", "Pokrovske")},
         ),
-        ("The ministry said the settlement of Nevelske went under control of the Russian army.",
-         {("advance", "RU", "Nevelske")}),
+        (
+            "The ministry said the settlement of Nevelske went under control of the Russian army.",
+            {("advance", "RU", "Nevelske")},
+        ),
     ],
 )
 def test_round_ups_of_communities(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -175,19 +187,26 @@ def test_round_ups_of_communities(text: str, expected: set[tuple[str, str, str]]
     [
         # attacks counted on localities are a regional administration's count of fire
         (
-            "In Donetsk Oblast, Russian troops launched seven attacks on localities, damaging over 14 buildings.",
+            "In Donetsk Oblast, Russian troops launched seven attacks on localities, damaging over 14"
+            " buildings.",
             {("strike", "RU", "Donetsk Oblast")},
         ),
         # ... attacks on positions are assaults that took nothing
-        ("Russian troops launched seven attacks on Ukrainian positions near Pokrovsk.", {("contact", "UA", "Pokrovsk")}),
+        (
+            "Russian troops launched seven attacks on Ukrainian positions near Pokrovsk.",
+            {("contact", "UA", "Pokrovsk")},
+        ),
         # a danger an evacuation flees is not yet an event
         (
-            "Authorities ordered families to leave Kostiantynivka due to the danger posed by Russia's advances.",
+            "Authorities ordered families to leave Kostiantynivka due to the danger posed by Russia's"
+            " advances.",
             set(),
         ),
     ],
 )
-def test_attacks_counted_on_localities_and_dangers_posed(text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_attacks_counted_on_localities_and_dangers_posed(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
     assert seen(text) == expected
 
 
@@ -197,8 +216,12 @@ def test_a_headline_of_the_day_s_toll_puts_every_counted_casualty_under_fire() -
         "This included two people killed and five injured in Kostiantynivka, one civilian killed in "
         "Illinivka, and one injured in Sloviansk."
     )
-    article = read_text(text, title="Russian attacks kill 7, injure 41 in Ukraine over past day",
-                        published=date(2025, 9, 24), source="The Kyiv Independent")
+    article = read_text(
+        text,
+        title="Russian attacks kill 7, injure 41 in Ukraine over past day",
+        published=date(2025, 9, 24),
+        source="The Kyiv Independent",
+    )
 
     found = {(e.event_type, e.place) for e in extract_events(article, load_gazetteer())}
 
@@ -212,7 +235,10 @@ def test_the_force_after_a_strike_of_is_who_struck_not_the_village_after_the_she
 
 
 def test_an_attack_with_a_drone_is_fire_not_an_assault() -> None:
-    text = "Ukrainian troops attacked the village of Tyotkino in the Kursk region with an unmanned aerial vehicle."
+    text = (
+        "Ukrainian troops attacked the village of Tyotkino in the Kursk region"
+        " with an unmanned aerial vehicle."
+    )
 
     assert {(t, a) for t, a, _ in seen(text)} == {("strike", "UA")}
 
@@ -224,10 +250,14 @@ def test_an_attack_with_a_drone_is_fire_not_an_assault() -> None:
             "Governor Serhiy Lysak said one person had been killed by a Russian drone in Novopavlivka.",
             {("strike", "RU", "Novopavlivka")},
         ),
-        ("Ukrainian drones reportedly ignited several oil tanks in Russia's Rostov region.",
-         {("strike", "UA", "Rostov Oblast")}),
-        ("The mayor said it was the deadliest attack on Kryvyi Rih since the start of the war.",
-         {("strike", "RU", "Kryvyi Rih")}),
+        (
+            "Ukrainian drones reportedly ignited several oil tanks in Russia's Rostov region.",
+            {("strike", "UA", "Rostov Oblast")},
+        ),
+        (
+            "The mayor said it was the deadliest attack on Kryvyi Rih since the start of the war.",
+            {("strike", "RU", "Kryvyi Rih")},
+        ),
         # a crash is no fire
         ("A man was injured in a car crash in Kharkiv.", set()),
     ],
@@ -241,7 +271,8 @@ def test_fire_told_by_what_it_did(text: str, expected: set[tuple[str, str, str]]
     [
         # the side that qualifies the noun of fire struck, whoever opens the sentence
         (
-            "Ukrainian authorities had urged residents to evacuate from Vovche last month due to Russian air strikes.",
+            "Ukrainian authorities had urged residents to evacuate from Vovche last month due to Russian"
+            " air strikes.",
             {("strike", "RU", "Vovche")},
         ),
         # ... not the side that came under fire
@@ -258,7 +289,10 @@ def test_who_fired_and_whose_units(text: str, expected: set[tuple[str, str, str]
 
 
 def test_facilities_listed_by_their_towns_are_each_struck() -> None:
-    text = "Ukrainian drones attacked the Kushchyovskaya air base and the Slavyansk oil refinery in Russia's Krasnodar region."
+    text = (
+        "Ukrainian drones attacked the Kushchyovskaya air base and the Slavyansk oil refinery"
+        " in Russia's Krasnodar region."
+    )
 
     assert seen(text, date(2024, 5, 19)) == {
         ("strike", "UA", "Kushchyovskaya"),

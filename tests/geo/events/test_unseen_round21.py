@@ -39,7 +39,8 @@ def test_fire_told_in_new_ways(text: str, expected: set[tuple[str, str, str]]) -
     "text",
     [
         "Moscow is negotiating the return of Russian citizens captured by Ukraine in the Kursk region.",
-        "In the Kupiansk sector, the enemy has set itself the goal of regaining the territories lost last fall.",
+        "In the Kupiansk sector, the enemy has set itself the goal of regaining the territories lost last"
+        " fall.",
         "The attack destroyed the Trypillia thermal power plant, and the company lost all its generation.",
     ],
 )
@@ -51,7 +52,8 @@ def test_people_taken_and_old_losses_are_no_ground_taken(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "According to DeepState, the villages of Zaporizke and Novoheorhiivka are now under Russian occupation.",
+            "According to DeepState, the villages of Zaporizke and Novoheorhiivka are now under Russian"
+            " occupation.",
             {("advance", "RU", "Zaporizke"), ("advance", "RU", "Novoheorhiivka")},
         ),
         # Moscow's passive capture is its own
@@ -103,9 +105,11 @@ def test_an_oblast_after_a_pair_between_two_cities_is_the_next_items() -> None:
     [
         ("In the Znob-Novhorodske community, the invaders launched a grenade attack.", {"strike"}),
         ("Russian forces carried out a mortar attack on Krasnopillia.", {"strike"}),
-        ("Russian attacks over the past day in Donetsk Oblast injured seven people, the governor said.", {"strike"}),
+        (
+            "Russian attacks over the past day in Donetsk Oblast injured seven people, the governor said.",
+            {"strike"},
+        ),
         # a round-up of fire goes on with its toll, place by place
-
         # a place that dates a gain is not where it was made
         ("That was the first major territorial gain since Bakhmut, Putin said.", set()),
     ],
@@ -142,7 +146,9 @@ def test_fire_after_a_drone_strike_in_russia_is_ukraines(text: str) -> None:
 
 
 def test_a_blast_in_russia_that_no_weapon_is_named_for_stays_unknown() -> None:
-    text = "A fire broke out at the Afipsky oil refinery in Russia's southern Krasnodar Krai region overnight."
+    text = (
+        "A fire broke out at the Afipsky oil refinery in Russia's southern Krasnodar Krai region overnight."
+    )
     assert {actor for _, actor, _ in seen(text)} <= {"unknown"}
 
 
@@ -165,12 +171,16 @@ def test_what_a_side_has_been_able_to_take_it_took() -> None:
         "control over 4 settlements: Basivka of the Yunakivska community and Veselivka, Zhuravka of the "
         "Khotynska community."
     )
-    assert {("advance", "RU", "Basivka"), ("advance", "RU", "Veselivka"), ("advance", "RU", "Zhuravka")} <= seen(text)
+    assert {
+        ("advance", "RU", "Basivka"),
+        ("advance", "RU", "Veselivka"),
+        ("advance", "RU", "Zhuravka"),
+    } <= seen(text)
 
 
 def test_a_quoted_taking_the_text_denies_is_no_advance() -> None:
     text = (
-        'The OSGT noted that the infiltration of Russians in the Dobropillia and Pokrovsk directions did not '
+        "The OSGT noted that the infiltration of Russians in the Dobropillia and Pokrovsk directions did not "
         'constitute "taking control of the territory."'
     )
     assert not {e for e in seen(text) if e[0] == "advance"}
@@ -192,7 +202,10 @@ def test_a_quoted_taking_the_text_denies_is_no_advance() -> None:
             {("strike", "RU", "Kryvyi Rih")},
         ),
         # an overnight attack with missiles is fire, not an offensive
-        ("The invaders launched an overnight attack at Kyiv, first with missiles and then with drones.", {("strike", "RU", "Kyiv")}),
+        (
+            "The invaders launched an overnight attack at Kyiv, first with missiles and then with drones.",
+            {("strike", "RU", "Kyiv")},
+        ),
         # authorities in a capital are where the speakers sit
         (
             "A Ukrainian drone attack sparked a fire at an industrial site in Russia's Saratov region, "
@@ -226,17 +239,24 @@ def test_a_russian_raion_named_by_its_adjective_is_not_the_big_citys_district() 
     [
         # Ukraine's brigades are "separate": a separate motorized rifle brigade is no Russian unit
         (
-            '"The 14th Separate Motorized Rifle Brigade and 95th Separate Assault Force Brigade have liberated '
-            'Makariv, Kyiv region," the report says.',
+            '"The 14th Separate Motorized Rifle Brigade and 95th Separate Assault Force Brigade'
+            ' have liberated Makariv, Kyiv region," the report says.',
             {("advance", "UA", "Makariv")},
         ),
-        ("Russian troops were moving in on the strategic city of Severodonetsk on Friday.", {("advance", "RU", "Sievierodonetsk")}),
+        (
+            "Russian troops were moving in on the strategic city of Severodonetsk on Friday.",
+            {("advance", "RU", "Sievierodonetsk")},
+        ),
         (
             "Russian forces continue to constantly shell Makarov, Bucha and Irpin.",
             {("strike", "RU", "Makariv"), ("strike", "RU", "Bucha"), ("strike", "RU", "Irpin")},
         ),
         # a taking made a priority is an aim
-        ('Russian Foreign Minister Sergey Lavrov said Moscow has made "liberating" Donetsk and Luhansk an "absolute priority."', set()),
+        (
+            'Russian Foreign Minister Sergey Lavrov said Moscow has made "liberating" Donetsk and Luhansk'
+            ' an "absolute priority."',
+            set(),
+        ),
     ],
 )
 def test_the_first_months_of_2022(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -270,8 +290,14 @@ def test_a_passive_taking_is_of_the_sentences_subject_however_long_its_clauses()
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Among other things, the occupiers hit the Dniprovskaya HPP.", {("bridge_strike", "RU", "Dnipro Hydroelectric Station")}),
-        ("Russian missiles struck the Kaniv HPP overnight.", {("bridge_strike", "RU", "Kaniv Hydroelectric Station")}),
+        (
+            "Among other things, the occupiers hit the Dniprovskaya HPP.",
+            {("bridge_strike", "RU", "Dnipro Hydroelectric Station")},
+        ),
+        (
+            "Russian missiles struck the Kaniv HPP overnight.",
+            {("bridge_strike", "RU", "Kaniv Hydroelectric Station")},
+        ),
         (
             "Russian shelling caused a large-scale fire at the Trypilska Thermal Power Plant.",
             {("strike", "RU", "Trypillia Thermal Power Plant")},
@@ -339,9 +365,14 @@ def test_what_a_side_was_able_to_liberate_in_its_own_quoted_words_it_took() -> N
 
 
 def test_an_incident_captured_in_a_video_is_filmed_not_taken() -> None:
-    assert seen("The incident was captured in a video released by the military near the Kakhovka dam.") == set()
+    assert (
+        seen("The incident was captured in a video released by the military near the Kakhovka dam.") == set()
+    )
 
 
 def test_a_sides_possessive_owns_its_seizure() -> None:
-    text = "One of the aims of Ukraine's seizure of territory in Russia's Kursk region is to draw Russian forces away."
+    text = (
+        "One of the aims of Ukraine's seizure of territory in Russia's Kursk region"
+        " is to draw Russian forces away."
+    )
     assert ("advance", "UA", "Kursk Oblast") in seen(text, published=date(2024, 8, 20))

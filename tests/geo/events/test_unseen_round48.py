@@ -420,7 +420,8 @@ def test_equipment_attacked_at_airfields_near_towns_is_fire_on_the_towns(seen: S
 
 def test_the_regional_center_struck_is_the_oblasts_city_just_named(seen: Seen) -> None:
     text = (
-        "Officials in Zaporizhzhia reported a busy night. The Russians struck the regional center 13 times with "
+        "Officials in Zaporizhzhia reported a busy night. The Russians struck the regional center 13 times"
+        " with "
         "guided aerial bombs."
     )
     assert seen(text, published=date(2024, 9, 29)) == {("strike", "RU", "Zaporizhzhia")}

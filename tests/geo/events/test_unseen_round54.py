@@ -159,7 +159,7 @@ def test_communities_of_a_two_word_district_covered_with_rockets(seen: Seen) -> 
     # Pavlohrad's Mezhyrich ("Mezhyrytska": its ch a ts)
     text = (
         "In the Kryvyi Rih district, the enemy covered the Karpivska and Shyrokivska communities with "
-        "\"Hurricanes\"."
+        '"Hurricanes".'
     )
     assert seen(text, published=date(2022, 8, 4)) == {
         ("strike", "RU", "Karpivka"),
@@ -181,7 +181,9 @@ def test_a_loud_noise_in_communities_and_a_town_under_fire_by_a_side(seen: Seen)
         ("strike", "RU", "Marhanets"),
         ("strike", "RU", "Pokrovske"),
     }
-    text = "The Russian-controlled city of Polohy is under fire by Ukrainian forces, a pro-Moscow official said"
+    text = (
+        "The Russian-controlled city of Polohy is under fire by Ukrainian forces, a pro-Moscow official said"
+    )
     assert seen(text, published=date(2023, 6, 26)) == {("strike", "UA", "Polohy")}
     assert seen("The minister is under fire from critics in Kyiv.", published=date(2023, 6, 26)) == set()
 
