@@ -178,11 +178,11 @@ def test_an_editor_s_note_on_a_place_tells_no_event(seen: Seen) -> None:
     assert not {e for e in found if e[0] == "advance"}
 
 
-def test_unmanned_aerial_vehicles_downed_over_a_region_are_the_other_side_s_strike(seen: Seen) -> None:
-    text = "Russia's Defense Ministry claimed it destroyed nine unmanned aerial vehicles over Rostov Oblast."
+def test_unmanned_aerial_vehicles_downed_over_a_city_are_the_other_side_s_strike(seen: Seen) -> None:
+    text = "Russia's Defense Ministry claimed it destroyed nine unmanned aerial vehicles over Rostov-on-Don."
     found = seen(text)
-    assert ("strike", "UA", "Rostov Oblast") in found
-    assert ("strike", "RU", "Rostov Oblast") not in found
+    assert ("strike", "UA", "Rostov-on-Don") in found
+    assert ("strike", "RU", "Rostov-on-Don") not in found
 
 
 def test_troops_another_side_stopped_advancing_did_not_advance(seen: Seen) -> None:
