@@ -1189,6 +1189,8 @@ def agent_before(
             # "the Defense Forces expelled the occupiers ..., and in the fall they de-occupied": the side
             # driven out is the verb's object, not what "they" stands for
             and not DRIVEN_OUT_BEFORE.search(sentence, max(0, p.start - 30), p.start)
+            # "Russian forces have left Ukraine's Snake Island, which they had taken": the island's owner
+            and not _owns_a_place(sentence, p)
         ]
         if earlier:
             return earlier[-1].side
@@ -1343,7 +1345,7 @@ AREA_OF_BEFORE = re.compile(
 # Belgorod region" (a place it owns, wherever the phrase stands).
 POSSESSED_PLACE_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:international\s+)?(?:airport|air\s*base|airfield|region|oblast|province"
-    r"|krai|refinery|port|district|city|town|village)\b"
+    r"|krai|refinery|port|district|city|town|village|[Ii]sland|[Ss]pit|[Pp]eninsula)\b"
 )
 # After a side's possessive, its fire or its army: "Ukraine's mortar shelling", "Russia's drones".
 OWN_ACTION = re.compile(
@@ -2285,6 +2287,9 @@ HIT_SIDE_GAP = re.compile(
     r"(?:(?:also|again|then|reportedly|repeatedly|\w+ly)\s+)?(?:(?:had|have|has)\s+)?"
 )
 
+# A fire told as a volley of a force's weapons: "a barrage of Ukrainian artillery".
+VOLLEY_OF = re.compile(r"(?:barrages?|salvos?|volleys?|hail|waves?)\s+of\s", re.IGNORECASE)
+
 CAME_UNDER_AFTER = re.compile(HIT_SIDE_GAP.pattern + r"(?:came|comes|come|coming)\s+under\b")
 
 
@@ -2376,6 +2381,12 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             # "Ukraine's seizure of territory in Russia's Kursk region", "resulting in the Russian seizure
             # of the city"
             return owner[-1].side, "agent"
+    if strike and VOLLEY_OF.match(trigger.text):
+        fired = [p for p in phrases if trigger.start <= p.start < trigger.end]
+        if fired:
+            # "the Russians fled the island after a barrage of Ukrainian artillery": whose guns fired it,
+            # not the sentence's subject
+            return fired[0].side, "agent"
     if trigger.text.lower() in MOVE_NOUNS:
         of = MOVE_OF.match(sentence, trigger.end)
         # (a weak phrase too: "the retreat of the Russians near Klishchiivka" names who left)

@@ -1031,8 +1031,9 @@ def sentence_places(
             continue  # "towards the E-50 (Donetsk-Pokrovsk) highway": a road's ends, not where it happened
         if JOURNEY_BEFORE.search(text, max(0, m.start - JOURNEY_REACH), m.start):
             continue  # "a train traveling from Odesa to Zaporizhzhia was damaged": the journey's ends
-        if "airport" in sentence and AIRPORTS_SHUT_BEFORE.search(
-            text, max(0, m.start - AIRPORTS_SHUT_REACH), m.start
+        if "airport" in sentence and (
+            AIRPORTS_SHUT_BEFORE.search(text, max(0, m.start - AIRPORTS_SHUT_REACH), m.start)
+            or AIRPORTS_SHUT_AFTER.match(text, m.end)
         ):
             continue  # "flights were suspended at airports in Kazan and Ulyanovsk": no strike there
         if OFF_FROM.search(text, max(0, m.start - OFF_FROM_REACH), m.start):
@@ -3154,6 +3155,13 @@ AIRPORTS_SHUT_BEFORE = re.compile(
     r"(?:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?(?:,\s+and\s+|,\s+|\s+and\s+))*$"
 )
 AIRPORTS_SHUT_REACH = 120
+# ... or the airports named before the verb: "Moscow's Vnukovo, Domodedovo and Zhukovsky airports were shut
+# down due to the drone attack".
+AIRPORTS_SHUT_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+)*\s+(?:international\s+)?airports?\s+"
+    r"(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?:shut|closed|suspended|restricted|halted)\b"
+)
 # What a place was cut off from: "bomb the motorway bridge across the Desna, cutting the city off from
 # Kyiv" (the bridge is at the city, not at Kyiv).
 # ... or pushed away from: "pushing Russian troops further away from the city of Sumy" (the front moved

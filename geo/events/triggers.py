@@ -2776,6 +2776,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:struck(?! (?:on|at) (?:the )?(?:[\w-]+ ){0,2}?flanks?\b)(?! down\b)"
         # (nor "active search and strike operations": a kind of operation)
         r"|(?<!search and )(?<!search-and-)strikes?"
+        # (nor "Ukraine reported alerts for air strikes over the capital Kyiv": a warning, nothing hit)
+        r"(?<!alerts for air strikes)(?<!alert for air strikes)(?<!warnings of air strikes)"
         r"(?! (?:drones?|UAVs?|aircraft|jets?|fighters?|groups?|weapons?|capabilit(?:y|ies)|potential"
         # ("Russia has concentrated its main strike force against the city": troops massed, no fire)
         r"|operations?|forces?|fists?|units?|brigades?|battalions?|grouping)\b)"

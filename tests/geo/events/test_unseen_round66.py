@@ -30,3 +30,37 @@ def test_a_region_downed_over_is_still_struck_where_the_sentence_tells_of_a_hit(
         "region, the governor said."
     )
     assert ("strike", "UA", "Kursk Oblast") in seen(text, published=date(2024, 9, 10))
+
+
+def test_the_side_that_owns_an_island_is_not_who_had_taken_it(seen: Seen) -> None:
+    text = (
+        "Russian forces have left Ukraine’s Snake Island in the Black Sea, which they had taken early in "
+        "the war."
+    )
+    found = seen(text, published=date(2022, 6, 30))
+    assert ("retreat", "RU", "Snake Island") in found
+    assert ("advance", "UA", "Snake Island") not in found
+
+
+def test_a_barrage_of_a_side_s_artillery_is_that_side_s_fire(seen: Seen) -> None:
+    text = (
+        "Ukraine’s military said the Russians fled Snake Island in two speedboats after a barrage of "
+        "Ukrainian artillery and missile strikes."
+    )
+    found = seen(text, published=date(2022, 6, 30))
+    assert {("retreat", "RU", "Snake Island"), ("strike", "UA", "Snake Island")} <= found
+    assert ("strike", "RU", "Snake Island") not in found
+
+
+def test_airports_shut_during_a_drone_attack_were_not_struck(seen: Seen) -> None:
+    text = "Moscow's Vnukovo, Domodedovo and Zhukovsky airports were shut down due to the drone attack."
+    assert seen(text, published=date(2024, 9, 1)) == set()
+
+
+def test_alerts_for_air_strikes_over_a_city_are_no_strike_on_it(seen: Seen) -> None:
+    text = (
+        "Shortly after the Kremlin announcement, Ukraine reported alerts for air strikes over the capital "
+        "Kyiv and other cities."
+    )
+    assert seen(text, published=date(2023, 5, 4)) == set()
+    assert ("strike", "RU", "Kyiv") in seen("Russian air strikes hit Kyiv.", published=date(2023, 5, 4))
