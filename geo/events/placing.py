@@ -1033,7 +1033,7 @@ def sentence_places(
             continue  # "a train traveling from Odesa to Zaporizhzhia was damaged": the journey's ends
         if "airport" in sentence and (
             AIRPORTS_SHUT_BEFORE.search(text, max(0, m.start - AIRPORTS_SHUT_REACH), m.start)
-            or AIRPORTS_SHUT_AFTER.match(text, m.end)
+            or (AIRPORTS_SHUT_AFTER.match(text, m.end) and not AIRPORT_HIT.search(sentence))
         ):
             continue  # "flights were suspended at airports in Kazan and Ulyanovsk": no strike there
         if OFF_FROM.search(text, max(0, m.start - OFF_FROM_REACH), m.start):
@@ -3162,6 +3162,9 @@ AIRPORTS_SHUT_AFTER = re.compile(
     r"(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
     r"(?:shut|closed|suspended|restricted|halted)\b"
 )
+# ... unless the sentence tells of a hit, somewhere the airport stands for: "Moscow's Vnukovo international
+# airport was closed on Sunday after two drones hit buildings".
+AIRPORT_HIT = re.compile(r"\b(?:hit|struck|damag\w*|fell|crashed|exploded)\b")
 # What a place was cut off from: "bomb the motorway bridge across the Desna, cutting the city off from
 # Kyiv" (the bridge is at the city, not at Kyiv).
 # ... or pushed away from: "pushing Russian troops further away from the city of Sumy" (the front moved
