@@ -850,12 +850,16 @@ DAMAGED_THING_AFTER = re.compile(
     # the places of war long-range strikes hit: "targets Russian ammunition depot", "hit Russian airfields"
     r"|depots?|arsenals?|refiner(?:y|ies)|airfields?|air\s*bases?|warehouses?|command\s+posts?"
     # ("hit three Russian surface-to-air missile systems", "a Russian munitions dump is hit")
-    r"|systems?|dumps?)\b",
+    r"|systems?|dumps?"
+    # ("Russian forces take full control of Izyum, 60 Ukrainian military targets destroyed")
+    r"|targets)\b",
     re.IGNORECASE,
 )
 DAMAGED_PASSIVE_AFTER = re.compile(
     r"\s+(?:were|was|is|are|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|hit|struck|sunk"
     r"|downed|shot\s+down)\b"
+    # ... or a headline's, its verb left out: "60 Ukrainian military targets destroyed"
+    r"|\s+(?:destroyed|damaged|sunk|downed|shot\s+down)(?=\s*(?:[.,;:]|$))"
 )
 # A side's weapons right before the participle that says where they were fired: "Ukrainian drones (UAVs)
 # fired at the republic".

@@ -509,7 +509,7 @@ def extract_events(
     article_id = article.article_id
     title = article.title.strip().casefold()
     pending: list[str] = []  # sentences with no event since the last side looked at
-    sentences = with_list_items(split_sentences(article.text), article.text)
+    sentences = with_list_items(split_sentences(article.text, article.title), article.text)
     sentence_of: dict[str, int] = {}  # an event's sentence, by index
     told_before: frozenset[str] = frozenset()  # the places the previous sentence's events are at
     previous_text = ""  # the sentence before: who attacked, for a strike that names nobody

@@ -1036,6 +1036,8 @@ def sentence_places(
             or (AIRPORTS_SHUT_AFTER.match(text, m.end) and not AIRPORT_HIT.search(sentence))
         ):
             continue  # "flights were suspended at airports in Kazan and Ulyanovsk": no strike there
+        if EXCEPTED_BEFORE.search(text, max(0, m.start - EXCEPTED_REACH), m.start):
+            continue  # "Russia controls most of the Luhansk Oblast, save for the cities of X and Y": not there
         if OFF_FROM.search(text, max(0, m.start - OFF_FROM_REACH), m.start):
             continue  # "cutting the city off from Kyiv", "further away from Sumy": not where it happened
         if (text.startswith(ROUTE_DASHES, m.end + 1) or text.endswith(ROUTE_DASHES, 0, m.start - 1)) and any(
@@ -3175,6 +3177,14 @@ OFF_FROM = re.compile(
     re.IGNORECASE,
 )
 OFF_FROM_REACH = 50
+# The places a claim leaves out: "Russia controls most of the Luhansk Oblast, save for the cities of
+# Sieveierodonetsk and Lyschansk", "every district except Kyivskyi".
+EXCEPTED_BEFORE = re.compile(
+    r"(?i:\b(?:save\s+for|except(?:\s+for)?|with\s+the\s+exception\s+of|excluding)\s+(?:the\s+)?"
+    r"(?:(?:cities|towns|villages|settlements|city|town|village|settlement)\s+of\s+)?)"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:and\s+)?|\s+and\s+))*$"
+)
+EXCEPTED_REACH = 90
 # ("... along the Kupiansk-Svatove-Kreminna line": the towns a line of the front is named for)
 _ROUTE_NOUN = r"\)?\s+(?:highway|road|motorway|route|railway|rail line|railroad|supply line|line|axis)\b"
 # (a train named for its ends, in quotes or not: 'a section of the "Sumy–Kyiv" train was damaged')

@@ -53,10 +53,14 @@ class Sentence:
     paragraph: int
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Return the sentences of ``text`` in order, stripped of surrounding white space."""
+def split_sentences(text: str, title: str = "") -> list[Sentence]:
+    """Return the sentences of ``text`` in order, stripped of surrounding white space.
+
+    ``title`` is the article's headline: a line of the text that repeats it ends there, even with no
+    full stop and a shorter line after it.
+    """
     sentences: list[Sentence] = []
-    for paragraph, (block_start, block_end) in enumerate(_paragraphs(text)):
+    for paragraph, (block_start, block_end) in enumerate(_paragraphs(text, title.strip())):
         block = text[block_start:block_end]
         start = 0
         for match in END.finditer(block):
@@ -68,7 +72,7 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def _paragraphs(text: str, title: str = "") -> list[tuple[int, int]]:
     """The (start, end) of each paragraph: blank lines and ended lines close one, wrapped lines do not."""
     paragraphs: list[tuple[int, int]] = []
     start = None
@@ -87,6 +91,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             or len(content.strip()) < SHORT_LINE
             or not line.group().endswith("\n")
             or (i + 1 < len(lines) and _not_wrapped(content, lines[i + 1].group().rstrip("\n")))
+            # "Russia captures critical eastern Ukraine city amid hasty withdrawal from Kiev front" above
+            # "Izyum stood in the way of a Russian advance.": the headline repeated, not a wrapped line
+            or (title and content.strip() == title)
         ):
             paragraphs.append((start, line.start() + len(content)))
             start = None

@@ -2880,7 +2880,9 @@ PATTERNS: tuple[_Pattern, ...] = (
 # A capture on film: "was captured in a video", "captured on camera".
 FILMED = re.compile(
     r"\s+(?:(?:in|on|by)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:videos?|cameras?|footage|films?|photos?|photographs?"
-    r"|released)|(?:on\s+)?(?:video|camera|film))\b",
+    r"|released)|(?:on\s+)?(?:video|camera|film)"
+    # ("harrowing scenes captured by residents on video")
+    r"|by\s+(?:[\w-]+\s+){1,2}?(?:on|in)\s+(?:a\s+|the\s+)?(?:videos?|cameras?|footage|films?))\b",
     re.IGNORECASE,
 )
 # An attack launched at an hour of the night or the clock is fire, as air-raid reports tell it: "On the night
@@ -2898,7 +2900,7 @@ BUILDING_ATTACKED = re.compile(
 # ... and a film that is capturing: "published a video on social media, supposedly capturing what appeared
 # to be incoming projectiles", "footage capturing the moment".
 FILMING_BEFORE = re.compile(
-    r"\b(?:videos?|footage|cameras?|photos?|photographs?|images?|clips?|films?|recordings?)\b"
+    r"\b(?:videos?|footage|cameras?|photos?|photographs?|images?|clips?|films?|recordings?|scenes?)\b"
     # (not "footage showed Russian forces capturing Avdiivka": forces between, who are capturing)
     r"(?:(?!\b(?:Russian|Ukrainian|forces|troops|army|soldiers|units|they)\b)[^.;:]){0,40}?"
     r"(?:,\s*)?(?:\w+ly\s+)?$",

@@ -125,7 +125,13 @@ _UA_OBLASTS = (
     r"|Odesa|Odessa|Poltava|Kyiv|Kirovohrad|Zhytomyr|Vinnytsia|Khmelnytskyi|Lviv|Rivne|Volyn|Ternopil|Cherkasy"
     r"|Lugansk|Kharkov|Zaporozhye|Nikolaev|Dnepropetrovsk|Chernigov)"  # as the Russian spelling has them
 )
-_RU_OBLASTS = r"(?:Belgorod|Kursk|Bryansk|Voronezh|Rostov)"
+# (and the oblasts deep in Russia that report drones: "The governor of Samara region stated that the region
+# experienced an attack by enemy drones")
+_RU_OBLASTS = (
+    r"(?:Belgorod|Kursk|Bryansk|Voronezh|Rostov|Samara|Saratov|Ryazan|Tula|Kaluga|Oryol|Orel|Lipetsk|Tambov"
+    r"|Smolensk|Tver|Yaroslavl|Volgograd|Astrakhan|Penza|Leningrad|Novgorod|Pskov|Nizhny Novgorod|Krasnodar"
+    r"|Moscow)"
+)
 # Before the office's word: the oblast, and what may stand between ("Kharkiv regional military").
 _OBLAST_BEFORE = (
     r"(?:\s+(?:region|oblast))?(?:['’]s)?\s+(?:(?:regional|oblast)\s+)?(?:(?:regional|state|city)\s+)?"

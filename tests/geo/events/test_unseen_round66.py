@@ -64,3 +64,44 @@ def test_alerts_for_air_strikes_over_a_city_are_no_strike_on_it(seen: Seen) -> N
     )
     assert seen(text, published=date(2023, 5, 4)) == set()
     assert ("strike", "RU", "Kyiv") in seen("Russian air strikes hit Kyiv.", published=date(2023, 5, 4))
+
+
+def test_the_headline_repeated_above_a_shorter_first_line_is_its_own_sentence() -> None:
+    from geo.events.sentences import split_sentences
+
+    title = "Russia captures critical eastern Ukraine city amid hasty withdrawal from Kiev front"
+    text = f"{title}\nIzyum stood in the way of a Russian advance into northern Donetsk.\n"
+    assert [s.text for s in split_sentences(text, title)] == [
+        title,
+        "Izyum stood in the way of a Russian advance into northern Donetsk.",
+    ]
+
+
+def test_towns_a_claim_of_control_leaves_out_are_not_taken(seen: Seen) -> None:
+    text = (
+        "As of press time, Russia controls most of the Luhansk Oblast, save for the cities of "
+        "Sieveierodonetsk and Lyschansk, while the Donetsk Oblast remains the scene of heavy fighting."
+    )
+    found = seen(text, published=date(2022, 4, 1))
+    assert not {e for e in found if e[2] in ("Sievierodonetsk", "Lysychansk")}
+    assert ("advance", "RU", "Luhansk Oblast") in found
+
+
+def test_scenes_captured_by_residents_on_video_are_no_capture(seen: Seen) -> None:
+    text = (
+        "Furthermore, drones targeted a steel plant in Stary Oskol, leading to loud explosions and harrowing "
+        "scenes captured by residents on video."
+    )
+    assert not {e for e in seen(text, published=date(2024, 3, 23)) if e[0] == "advance"}
+
+
+def test_a_headline_s_targets_destroyed_were_the_other_side_s(seen: Seen) -> None:
+    text = "Russian forces take full control of Izyum, 60 Ukrainian military targets destroyed."
+    found = seen(text, published=date(2022, 3, 24))
+    assert ("advance", "RU", "Izium") in found
+    assert not {e for e in found if e[0] == "strike" and e[1] == "UA"}
+
+
+def test_a_governor_deep_in_russia_calls_ukraine_s_drones_the_enemy_s(seen: Seen) -> None:
+    text = "The governor of Samara region stated that “the region experienced an attack by enemy drones.”"
+    assert seen(text, published=date(2025, 8, 28)) == {("strike", "UA", "Samara Oblast")}
