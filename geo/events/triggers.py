@@ -3540,7 +3540,9 @@ BY_FORCES = re.compile(rf"\s+by\s+(?:the\s+)?(?:[\w()’'-]+\s+){{0,3}}?{FORCE_N
 # ... and a noun of taking whose taker comes after it with "by": "the establishment of control by the army".
 NOUN_OF_TAKING = re.compile(r"establishment\b", re.IGNORECASE)
 PERSONS = re.compile(
-    r"\b(?:soldiers|servicemen|troops|personnel|prisoners|civilians|people|men)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:soldiers|servicemen|troops|personnel|prisoners|civilians|people|men)\s+(?:\w+\s+){0,2}$"
+    # ("Russian military with submachine guns have been seized today in the yard of a building")
+    r"|\b(?:Russian|Ukrainian)\s+military\s+(?:with\s+(?:[\w-]+\s+){1,2})?(?:(?:have|has|had)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -105,3 +105,13 @@ def test_a_headline_s_targets_destroyed_were_the_other_side_s(seen: Seen) -> Non
 def test_a_governor_deep_in_russia_calls_ukraine_s_drones_the_enemy_s(seen: Seen) -> None:
     text = "The governor of Samara region stated that “the region experienced an attack by enemy drones.”"
     assert seen(text, published=date(2025, 8, 28)) == {("strike", "UA", "Samara Oblast")}
+
+
+def test_a_side_s_military_seized_in_a_yard_were_taken_prisoner_not_the_town(seen: Seen) -> None:
+    text = (
+        "Russian military with submachine guns have been seized today directly in the yard of one of "
+        "high-rise buildings in Mykolaiv."
+    )
+    assert not {e for e in seen(text, published=date(2022, 2, 28)) if e[0] == "advance"}
+    text = "The Russian military base near Kherson had been captured by Ukrainian forces."
+    assert ("advance", "UA", "Kherson") in seen(text, published=date(2022, 11, 11))
