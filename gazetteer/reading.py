@@ -486,17 +486,31 @@ UNIT_APPOSITION = re.compile(
 )
 
 
+# ... or, unquoted, right after a numbered unit's title: "the 93rd Mechanised Brigade Kholodnyi Yar, with
+# the help of territorial defence forces" (its honorific, not the village of the name).
+TITLED_UNIT_NAME = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]+\s+){0,3}(?:Brigade|Regiment|Battalion)\s+"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s*[,.;)]|\s+(?:with|and|said|says|has|have|had|was|were)\b)"
+)
+
+
+# Words one of which a text that names a unit holds.
+UNIT_TEXT_WORDS = (
+    "brigade", "regiment", "battalion", "unit", "corps", "division", "Brigade", "Regiment", "Battalion"
+)
+
+
 def _unit_names(text: str, gaz: Gazetteer) -> frozenset[str]:
-    """Keys of the names the text gives a military unit in apposition, or in quotes after its word (the
-    unit, not a place, in every mention: 'battalion "Aidar"' ... "Glory to Aidar!"); a quoted one only
-    when no place of the name is a town of SMALL_PLACE or more."""
-    if not any(word in text for word in ("brigade", "regiment", "battalion", "unit", "corps", "division")):
+    """Keys of the names the text gives a military unit in apposition, or in quotes or title case after
+    its word (the unit, not a place, in every mention: 'battalion "Aidar"' ... "Glory to Aidar!"); a
+    quoted or titled one only when no place of the name is a town of SMALL_PLACE or more."""
+    if not any(word in text for word in UNIT_TEXT_WORDS):
         return frozenset()
     quoted = {
         key(m.group(1))
         for m in QUOTED_NAME.finditer(text)
         if QUOTED_UNIT_BEFORE.search(text, max(0, m.start() - 20), m.start() + 1)
-    }
+    } | {key(m.group(1)) for m in TITLED_UNIT_NAME.finditer(text)}
     return frozenset(
         {key(m.group(1)) for m in UNIT_APPOSITION.finditer(text)}
         | {k for k in quoted if all(c.population < SMALL_PLACE for c in gaz.candidates(k))}

@@ -1037,7 +1037,7 @@ def sentence_places(
         ):
             continue  # "flights were suspended at airports in Kazan and Ulyanovsk": no strike there
         if EXCEPTED_BEFORE.search(text, max(0, m.start - EXCEPTED_REACH), m.start):
-            continue  # "Russia controls most of the Luhansk Oblast, save for the cities of X and Y": not there
+            continue  # "Russia controls most of Luhansk Oblast, save for the cities of X and Y": not there
         if OFF_FROM.search(text, max(0, m.start - OFF_FROM_REACH), m.start):
             continue  # "cutting the city off from Kyiv", "further away from Sumy": not where it happened
         if (text.startswith(ROUTE_DASHES, m.end + 1) or text.endswith(ROUTE_DASHES, 0, m.start - 1)) and any(

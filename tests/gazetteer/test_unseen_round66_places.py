@@ -1,0 +1,21 @@
+"""Round 66 of unseen reporting, places: western Ukraine struck, the bridges to Crimea, Sievierodonetsk in
+2022, drones over Moscow, Izium in 2022, Vuhledar, Russia's refineries, Kharkiv Oblast's towns, Snake Island,
+the end of the Kursk salient and the north in March 2022."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer import find_places
+
+
+def named(text: str, published: date | None = None) -> dict[str, str]:
+    return {m.text: m.place.name for m in find_places(text, published=published) if m.place is not None}
+
+
+def test_a_numbered_brigade_s_honorific_is_no_village() -> None:
+    text = (
+        "Today, the 93rd Mechanised Brigade Kholodnyi Yar, with the help of territorial defence forces, "
+        "liberated Trostyanets."
+    )
+    assert named(text, date(2022, 3, 26)) == {"Trostyanets": "Trostyanets"}
