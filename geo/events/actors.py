@@ -608,6 +608,7 @@ TAKING_NOUNS = (
     "withdrawal",
     "retreat",
 )
+TAKING_NOUN_FORMS = frozenset(TAKING_NOUNS) | {f"{noun}s" for noun in TAKING_NOUNS}
 # Weapons only one side fires, named for a strike whose side the sentence does not say.
 WEAPONS = {
     "UA": re.compile(
@@ -2379,7 +2380,8 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         # enemy's brigade and inflicted losses on a platoon": a second verb with no subject of its own
         # shares the sentence's
         return phrases[0].side, "agent"
-    if trigger.event_type in ("advance", "retreat") and trigger.text.lower().startswith(TAKING_NOUNS):
+    # (the noun itself, not the verb it starts: "Russian forces in eastern Ukraine captured the centre")
+    if trigger.event_type in ("advance", "retreat") and trigger.text.lower().split()[0] in TAKING_NOUN_FORMS:
         owner = [p for p in phrases if sentence[p.end : trigger.start] in ("'s ", "’s ", " ")]
         if owner:
             # "Ukraine's seizure of territory in Russia's Kursk region", "resulting in the Russian seizure

@@ -175,7 +175,10 @@ _CALLED_FALSE = (
 FALSE_CLAIM = re.compile(rf"\bclaims?\b[^.;,]*?{_CALLED_FALSE}", re.IGNORECASE)
 # Reports the sentence calls false, the event inside them: "but reports about gains near Lyman are fake".
 REPORTS_FALSE = re.compile(
-    rf"\b(?:reports?|claims?|statements?|allegations?)\s+(?:about|of|on)\b[^.;,]*?{_CALLED_FALSE}",
+    rf"\b(?:reports?|claims?|statements?|allegations?)\s+(?:about|of|on)\b[^.;,]*?{_CALLED_FALSE}"
+    # ("The information that the Russian army captured the village, which is located 5 kilometers from
+    # Kupyansk, is false")
+    rf"|\b(?:information|reports?|claims?|statements?|news)\s+that\b[^.;]*?{_CALLED_FALSE}",
     re.IGNORECASE,
 )
 # Right before the trigger.
@@ -708,6 +711,12 @@ PROSPECT = re.compile(
 )
 
 
+# An attack or an offensive given up, right before its noun.
+ABANDONED = re.compile(
+    r"\b(?:abandon(?:s|ed|ing)?|gave\s+up|giving\s+up)\s+(?:its|their|his|the|an?)\s+(?:[\w-]+\s+)?$"
+)
+
+
 # ... the trigger being the move itself: "moved" in "had moved closer to capturing".
 MOVED_CLOSER = re.compile(rf"{_MOVED_CLOSER}\s+\w+ing\b", re.IGNORECASE)
 
@@ -1014,6 +1023,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if _NEGATED.search(before):
         return "negated"
+    if ("abandon" in before or "gave up" in before or "giving up" in before) and ABANDONED.search(before):
+        return "negated"  # "after abandoning its attack on Kyiv": an attack given up, nothing hit
     if ("stop" in before or "halt" in before or "prevent" in before) and STOPPED_FORCES.search(before):
         return "negated"  # "Ukrainian forces had stopped Russian troops advancing in Sumy region"
     if any(word in before for word in ("success", "vain", "fail", "futile", "fruitless")):

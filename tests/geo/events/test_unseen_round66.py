@@ -80,7 +80,7 @@ def test_the_headline_repeated_above_a_shorter_first_line_is_its_own_sentence() 
 def test_towns_a_claim_of_control_leaves_out_are_not_taken(seen: Seen) -> None:
     text = (
         "As of press time, Russia controls most of the Luhansk Oblast, save for the cities of "
-        "Sieveierodonetsk and Lyschansk, while the Donetsk Oblast remains the scene of heavy fighting."
+        "Sievierodonetsk and Lysychansk, while the Donetsk Oblast remains the scene of heavy fighting."
     )
     found = seen(text, published=date(2022, 4, 1))
     assert not {e for e in found if e[2] in ("Sievierodonetsk", "Lysychansk")}
@@ -115,3 +115,35 @@ def test_a_side_s_military_seized_in_a_yard_were_taken_prisoner_not_the_town(see
     assert not {e for e in seen(text, published=date(2022, 2, 28)) if e[0] == "advance"}
     text = "The Russian military base near Kherson had been captured by Ukrainian forces."
     assert ("advance", "UA", "Kherson") in seen(text, published=date(2022, 11, 11))
+
+
+def test_a_verb_of_taking_is_no_noun_a_country_s_name_owns(seen: Seen) -> None:
+    text = (
+        "Russian forces in eastern Ukraine captured the centre of the railway hub town of Lyman and "
+        "encircled most of Sievierodonetsk, Ukrainian officials acknowledged on Friday."
+    )
+    found = seen(text, published=date(2022, 5, 28))
+    assert ("advance", "RU", "Lyman") in found
+    assert ("advance", "UA", "Lyman") not in found
+    assert ("advance", "UA", "Robotyne") in seen("The report noted Ukraine's recapture of Robotyne.")
+
+
+def test_information_a_sentence_calls_false_is_a_denial(seen: Seen) -> None:
+    text = (
+        "The information that the Russian army captured the village of Synkivka, which is located 5 "
+        "kilometers from the Kupyansk, is false."
+    )
+    assert seen(text, published=date(2023, 8, 22)) == set()
+
+
+def test_an_attack_given_up_hit_nothing(seen: Seen) -> None:
+    text = (
+        "Invading forces looked to be on the verge of capturing the entire Luhansk region, after abandoning "
+        "its attack on Kyiv in the face of Ukrainian resistance."
+    )
+    assert ("strike", "RU", "Kyiv") not in seen(text, published=date(2022, 5, 29))
+
+
+def test_ukrainian_police_call_russia_the_enemy(seen: Seen) -> None:
+    text = "“Sievierodonetsk is under enemy fire at all times,” Ukrainian police said on social media."
+    assert seen(text, published=date(2022, 5, 29)) == {("strike", "RU", "Sievierodonetsk")}
