@@ -2292,6 +2292,8 @@ HIT_SIDE_GAP = re.compile(
     r"(?:(?:also|again|then|reportedly|repeatedly|\w+ly)\s+)?(?:(?:had|have|has)\s+)?"
 )
 
+# The object right after an active verb: "captured Ocheretyne", "took the village".
+OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s|[A-Z\d])")
 # A fire told as a volley of a force's weapons: "a barrage of Ukrainian artillery".
 VOLLEY_OF = re.compile(r"(?:barrages?|salvos?|volleys?|hail|waves?)\s+of\s", re.IGNORECASE)
 
@@ -2415,6 +2417,20 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     # (not a retreat's passive: "Russian forces have been pushed back by Ukrainian counterattacks" is
     # the subject's retreat)
     retreated = trigger.passive and trigger.event_type == "retreat"
+    subject = [
+        p
+        for p in phrases
+        if p.strong and p.end <= trigger.start and ADVERB_GAP.fullmatch(sentence, p.end, trigger.start)
+    ]
+    if (
+        subject
+        and not trigger.passive
+        and trigger.text.split()[0].lower().endswith(("ed", "took", "struck", "hit"))
+        and OBJECT_AFTER.match(sentence, trigger.end)
+    ):
+        # "Reports that Russian forces captured Ocheretyne were confirmed by the Ukrainian military": the
+        # verb's own subject, right before it, not the by-phrase of the verb after
+        return subject[-1].side, "agent"
     side = None if retreated else agent_after(sentence, phrases, trigger.end)
     if not side and not retreated and (named := OBJECT_THEN_BY.match(sentence, trigger.end)):
         side = agent_after(sentence, phrases, named.end())

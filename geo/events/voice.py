@@ -44,7 +44,8 @@ UA_VOICE = re.compile(
     r"|Ukraine['’]s (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|military|army)|Syrsk[iy]i?|Zaluzhn[iy]i?"
     r"|Khortyts[iy]a|Tavri[iy]?a|occupiers|occupants|invaders|Ukrinform|Defen[cs]e Forces|our defenders"
     r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists"
-    r"|Ukrainian (?:officials|authorities|commanders?|police)|Ukraine['’]s (?:National )?Police|Maliar|Zelensk(?:y|yy|yi|iy|i)|Budanov|Umerov"
+    r"|Ukrainian (?:officials|authorities|commanders?|police)|Ukraine['’]s (?:National )?Police"
+    r"|Maliar|Zelensk(?:y|yy|yi|iy|i)|Budanov|Umerov"
     r"|Reznikov|Kuleba|Podolyak|Yermak|Tarnavsk[yi]+|Voloshyn|Lykhovyi|Shtupun|Trehubov"
     # the governors and mayors of the oblasts under fire
     r"|Syniehubov|Synehubov|Prokudin|Lysak|Filashkin|Kiper|Terekhov|Klitschko|Vilkul|Chaus|Hryhorov)\b",
