@@ -2294,6 +2294,13 @@ HIT_SIDE_GAP = re.compile(
 
 # The object right after an active verb: "captured Ocheretyne", "took the village".
 OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s|[A-Z\d])")
+# A verb whose subject underwent the attack after it: "Kyiv experienced a missile attack".
+UNDERGONE_BEFORE = re.compile(
+    r"\b(?:experienc(?:ed|es|ing)|suffer(?:ed|s|ing)|endur(?:ed|es|ing)|surviv(?:ed|es|ing)|underwent"
+    r"|undergo(?:es|ing)?)\s+"
+    r"(?:(?:a|an|another|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A fire told as a volley of a force's weapons: "a barrage of Ukrainian artillery".
 VOLLEY_OF = re.compile(r"(?:barrages?|salvos?|volleys?|hail|waves?)\s+of\s", re.IGNORECASE)
 
@@ -2389,6 +2396,12 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             # "Ukraine's seizure of territory in Russia's Kursk region", "resulting in the Russian seizure
             # of the city"
             return owner[-1].side, "agent"
+    if strike and (undergone := UNDERGONE_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start)):
+        subject = [p for p in phrases if p.end <= undergone.start()]
+        if subject and not [p for p in phrases if trigger.start <= p.start < trigger.end]:
+            # "Ukraine's capital, Kyiv, experienced a missile attack": the subject underwent it, so the
+            # other side made it
+            return OTHER_SIDE[subject[-1].side], "owner"
     if strike and VOLLEY_OF.match(trigger.text):
         fired = [p for p in phrases if trigger.start <= p.start < trigger.end]
         if fired:

@@ -2501,7 +2501,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "overnight strikes on the southern city of Zaporizhzhia had killed at least one person"
         # ("an attack on an electrical substation in the city of Rylsk injured two teenagers")
         r"| (?:on|against|over|in|across) (?:[\w'’-]+ ){1,9}?(?:had |have |has )?"
-        r"(?:killed|injured|wounded)\b)"
+        r"(?:killed|injured|wounded)\b"
+        # "Yesterday's attack on Odesa led to 22 injuries and one fatality"
+        r"| on (?:[\w'’-]+ ){1,4}?(?:led to|resulted in|caused|left) (?:[\w-]+ ){0,3}?"
+        r"(?:injuries|deaths?|casualties|fatalit(?:y|ies)|(?:people )?(?:dead|killed|injured|wounded))\b)"
         # "Friday's Russian air raid left seven people dead"
         r"|\b(?:air )?raids?\b(?= (?:on (?:[\w'’-]+ ){1,4}?)?left (?:[\w-]+ ){0,4}?(?:dead|injured"
         r"|wounded)\b)",

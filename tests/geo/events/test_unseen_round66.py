@@ -147,3 +147,19 @@ def test_an_attack_given_up_hit_nothing(seen: Seen) -> None:
 def test_ukrainian_police_call_russia_the_enemy(seen: Seen) -> None:
     text = "“Sievierodonetsk is under enemy fire at all times,” Ukrainian police said on social media."
     assert seen(text, published=date(2022, 5, 29)) == {("strike", "RU", "Sievierodonetsk")}
+
+
+def test_an_attack_on_a_city_that_led_to_injuries_struck_it(seen: Seen) -> None:
+    text = "Russian drones hit the port of Reni. Yesterday's attack on Odesa led to 22 injuries and one fatality."
+    assert ("strike", "RU", "Odesa") in seen(text, published=date(2023, 7, 24))
+
+
+def test_a_city_that_experienced_an_attack_was_struck_by_the_other_side(seen: Seen) -> None:
+    text = (
+        "Additionally, on the same night, Ukraine’s capital, Kyiv, experienced a missile attack, though no "
+        "casualties or damage were reported as Ukrainian air defenses successfully intercepted and destroyed "
+        "all the missiles."
+    )
+    found = seen(text, published=date(2023, 9, 6))
+    assert ("strike", "RU", "Kyiv") in found
+    assert ("strike", "UA", "Kyiv") not in found
