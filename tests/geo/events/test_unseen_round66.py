@@ -150,7 +150,10 @@ def test_ukrainian_police_call_russia_the_enemy(seen: Seen) -> None:
 
 
 def test_an_attack_on_a_city_that_led_to_injuries_struck_it(seen: Seen) -> None:
-    text = "Russian drones hit the port of Reni. Yesterday's attack on Odesa led to 22 injuries and one fatality."
+    text = (
+        "Russian drones hit the port of Reni. Yesterday's attack on Odesa led to 22 injuries and one "
+        "fatality."
+    )
     assert ("strike", "RU", "Odesa") in seen(text, published=date(2023, 7, 24))
 
 
