@@ -494,6 +494,12 @@ ADJECTIVE_BEFORE_NAMES = re.compile(
     rf"\b({_ADJECTIVE_NAME})(?=(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+"
     r"((?i:communities|hromadas|districts|raions))\b)"
 )
+# ... or alone after "in", in a passage that has just named communities: "Destruction was also reported in
+# surrounding communities. In Verbkivska, nearly 40 residential buildings were damaged, while two were
+# affected in Yurivska." (group 1: the adjective).
+ADJECTIVE_IN = re.compile(rf"\b[Ii]n\s+({_ADJECTIVE_NAME})(?=\s*[,.;])")
+COMMUNITIES_BEFORE = re.compile(r"\b(?:communities|hromadas)\b")
+COMMUNITIES_REACH = 250  # characters before the adjective where the passage names its communities
 ADJECTIVE_WORD = re.compile(_ADJECTIVE_NAME)
 # The city whose quarters districts named by their adjectives are: "the Shevchenkivskyi and Kholodnohirskyi
 # districts of Kharkiv" (group 1: the city's name).
@@ -533,6 +539,12 @@ def areas_by_adjective(
     lists = [(named.span(1), named.group(2)) for named in NAMED_BY_ADJECTIVE.finditer(text)]
     lists += [(named.span(2), named.group(1)) for named in ADJECTIVES_LISTED.finditer(text)]
     lists += [(named.span(1), named.group(2)) for named in ADJECTIVE_BEFORE_NAMES.finditer(text)]
+    if "communities" in text or "hromadas" in text:
+        lists += [
+            (named.span(1), "community")
+            for named in ADJECTIVE_IN.finditer(text)
+            if COMMUNITIES_BEFORE.search(text, max(0, named.start() - COMMUNITIES_REACH), named.start())
+        ]
     if any(hint in text for hint in FACILITY_HINTS):
         lists += [(named.span(1), named.group(2)) for named in NAMED_FACILITY.finditer(text)]
     if "chyna" in text:

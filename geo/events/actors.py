@@ -1349,8 +1349,9 @@ AREA_OF_BEFORE = re.compile(
 # After a side's possessive, a named place of its own: "Moscow's Vnukovo international airport", "Russia's
 # Belgorod region" (a place it owns, wherever the phrase stands).
 POSSESSED_PLACE_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:international\s+)?(?:airport|air\s*base|airfield|region|oblast|province"
-    r"|krai|refinery|port|district|city|town|village|[Ii]sland|[Ss]pit|[Pp]eninsula)\b"
+    # (a headline's capitals too: "Ukraine's Mirgorod Military Airfield Hit in Poltava Region")
+    r"\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:(?:international\s+)?(?:airport|air\s*base|airfield|region|oblast"
+    r"|province|krai|refinery|port|district|city|town|village|island|spit|peninsula))\b"
 )
 # After a side's possessive, its fire or its army: "Ukraine's mortar shelling", "Russia's drones".
 OWN_ACTION = re.compile(

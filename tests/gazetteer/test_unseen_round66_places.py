@@ -19,3 +19,17 @@ def test_a_numbered_brigade_s_honorific_is_no_village() -> None:
         "liberated Trostyanets."
     )
     assert named(text, date(2022, 3, 26)) == {"Trostyanets": "Trostyanets"}
+
+
+def test_communities_named_by_their_adjective_alone_after_in() -> None:
+    text = (
+        "Russian missiles hit Pavlohrad in Dnipropetrovsk Oblast. Destruction was also reported in "
+        "surrounding communities. In Verbkivska, nearly 40 residential buildings were damaged, while two "
+        "were affected in Yurivska. In Mezhyritska, a school was damaged as well."
+    )
+    found = named(text, date(2023, 5, 1))
+    assert found["Verbkivska"] == "Verbky"
+    assert found["Mezhyritska"] == "Mezhyrich"
+    assert "Yurivska" in found
+    # no communities named before: an adjective after "in" is left alone
+    assert "Verbkivska" not in named("In Verbkivska, nearly 40 residential buildings were damaged.")
