@@ -43,7 +43,9 @@ BORROWED_POPULATION = 10_000
 OWN_SPELLING = 0.7
 # The endings of adjective names' keys (Oleksandrivskyi, Kyivskyi): a district named by an adjective does
 # not own the noun its name is made from.
-ADJECTIVE_KEY_ENDINGS = ("ski", "ske", "skoe", "skoie", "skii", "skaia", "skoi", "cki", "cke", "ckoe", "ckoie", "ckii")
+ADJECTIVE_KEY_ENDINGS = (
+    "ski", "ske", "skoe", "skoie", "skii", "skaia", "skoi", "cki", "cke", "ckoe", "ckoie", "ckii"
+)  # fmt: skip
 FORMER_NAME = "former name"  # how an alias's note starts when it is a former name
 DERIVED_SPELLING = "-style spelling"  # ... and ends when it is a spelling derived by rule
 # A quarter of a city GeoNames lists as a town of its own carries a district's name among its names
