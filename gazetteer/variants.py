@@ -165,13 +165,23 @@ class VariantIndex:
 
 
 def _alike_endings(name_key: str) -> tuple[str, str]:
-    """The key (g and h merged) split into its stem and its ending made alike ("" for none)."""
-    merged = name_key.replace("g", "h")
+    """The key (g and h merged) split into its stem and its ending made alike ("" for none); a first
+    word's adjective ending is made alike too ("Mirnaya Dolina" is Myrna Dolyna, "Novoye" Nove)."""
+    merged = FIRST_WORD_ADJECTIVE.sub(_first_word_ending, name_key.replace("g", "h"))
     for pattern, ending in _ENDINGS:
         found = pattern.search(merged)
         if found:
             return merged[: found.start()], ending
     return merged, ""
+
+
+# The Russian feminine and neuter endings of an adjective that opens a two-word name, and the Ukrainian
+# ones they stand for.
+FIRST_WORD_ADJECTIVE = re.compile(r"(?:aia|oie|oe)(?= )")
+
+
+def _first_word_ending(found: re.Match[str]) -> str:
+    return "a" if found.group() == "aia" else "e"
 
 
 def vowel_edits(a: str, b: str) -> int:

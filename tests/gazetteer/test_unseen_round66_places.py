@@ -33,3 +33,14 @@ def test_communities_named_by_their_adjective_alone_after_in() -> None:
     assert "Yurivska" in found
     # no communities named before: an adjective after "in" is left alone
     assert "Verbkivska" not in named("In Verbkivska, nearly 40 residential buildings were damaged.")
+
+
+def test_a_russian_adjective_opening_a_two_word_name_is_a_spelling_of_the_ukrainian_one() -> None:
+    text = (
+        "As many as eleven settlements have been liberated in five days, including large settlements of "
+        "Loskutovka, Mirnaya Dolina, and Ustinovka, he added. Russian forces took Hirske and Zolote near "
+        "Lysychansk."
+    )
+    found = {m.text: m.place for m in find_places(text, published=date(2022, 6, 25)) if m.place is not None}
+    dolyna = found["Mirnaya Dolina"]
+    assert (dolyna.name, dolyna.admin1) == ("Myrna Dolyna", "Luhansk Oblast")
