@@ -142,7 +142,13 @@ def community_seat(
     district = _seat_of(found.group(1), gazetteer, km_from_theatre, within, own_name=True)
     if district is None:
         return None
-    name = text[start:end]
+    return seat_of_shortened_community(text[start:end], district, gazetteer)
+
+
+def seat_of_shortened_community(name: str, district: Place, gazetteer: Gazetteer) -> Place | None:
+    """The seat, within DISTRICT_KM of a district's seat, of the community ``name`` stands for as its
+    adjective shortened the way the press writes it ("Pokrovsk" for Pokrovska hromada, Pokrovske's);
+    None when no seat of the name lies there."""
     adjective = name + ("a" if name.lower().endswith("sk") else "ska")
     by_district = partial(_km_from_all, [district])
     seat = _seat_of(adjective, gazetteer, by_district, DISTRICT_KM, oblast=district.admin1, own_name=True)

@@ -39,6 +39,7 @@ from .districts import (
     district_seat,
     fronted_district_seat,
     names_own_area,
+    seat_of_shortened_community,
     shortened_communities,
 )
 from .estimates import GUESS_POPULATION, placed_among_its_list
@@ -491,6 +492,17 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
             if near and len(near) < len(p.candidates):
                 p.candidates = near
                 resolved.pop(i, None)
+            elif (
+                not near
+                and listed_before
+                and (community := seat_of_shortened_community(text[p.match.start : p.end], seat, gaz))
+            ):
+                # "Russian troops attacked Nikopol district ... Two people were injured in the Pokrovsk
+                # community": Pokrovske's (Pokrovska hromada) by Nikopol, not the town of Pokrovsk 200 km off
+                reason = f"the community of {community.name}, in the district the text names before"
+                name = text[p.match.start : p.end]
+                mentions.append(Mention(name, p.match.start, p.end, community, COMMUNITY_SCORE, reason))
+                continue
             elif not near and not listed_before and not (
                 fronted and any(c.kind != "village" for c in p.candidates)
             ):

@@ -44,3 +44,14 @@ def test_a_russian_adjective_opening_a_two_word_name_is_a_spelling_of_the_ukrain
     found = {m.text: m.place for m in find_places(text, published=date(2022, 6, 25)) if m.place is not None}
     dolyna = found["Mirnaya Dolina"]
     assert (dolyna.name, dolyna.admin1) == ("Myrna Dolyna", "Luhansk Oblast")
+
+
+def test_a_community_named_after_the_sentence_that_names_its_district_is_by_that_district() -> None:
+    text = (
+        "Russian troops attacked Nikopol district in the evening and at night. Two people were injured in "
+        "the Pokrovsk community as a result of the shelling."
+    )
+    found = {m.text: m.place for m in find_places(text, published=date(2025, 7, 29)) if m.place is not None}
+    seat = found["Pokrovsk"]
+    assert seat.admin1 == "Dnipropetrovsk Oblast"  # Pokrovska hromada by Nikopol, not Donetsk's Pokrovsk
+    assert abs(seat.lat - 47.57) < 0.15 and abs(seat.lon - 34.39) < 0.35
