@@ -145,13 +145,17 @@ def community_seat(
     return seat_of_shortened_community(text[start:end], district, gazetteer)
 
 
-def seat_of_shortened_community(name: str, district: Place, gazetteer: Gazetteer) -> Place | None:
+def seat_of_shortened_community(
+    name: str, district: Place, gazetteer: Gazetteer, by_size: bool = True
+) -> Place | None:
     """The seat, within DISTRICT_KM of a district's seat, of the community ``name`` stands for as its
     adjective shortened the way the press writes it ("Pokrovsk" for Pokrovska hromada, Pokrovske's);
-    None when no seat of the name lies there."""
+    the biggest such seat, or without ``by_size`` the nearest; None when no seat of the name lies there."""
     adjective = name + ("a" if name.lower().endswith("sk") else "ska")
     by_district = partial(_km_from_all, [district])
-    seat = _seat_of(adjective, gazetteer, by_district, DISTRICT_KM, oblast=district.admin1, own_name=True)
+    seat = _seat_of(
+        adjective, gazetteer, by_district, DISTRICT_KM, by_size=by_size, oblast=district.admin1, own_name=True
+    )
     return seat if seat is not None and km_apart(seat, district) <= DISTRICT_KM else None
 
 

@@ -495,7 +495,12 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
             elif (
                 not near
                 and listed_before
-                and (community := seat_of_shortened_community(text[p.match.start : p.end], seat, gaz))
+                # (the nearest to the district's seat: Pokrovske's hromada, not the town of Pokrov's)
+                and (
+                    community := seat_of_shortened_community(
+                        text[p.match.start : p.end], seat, gaz, by_size=False
+                    )
+                )
             ):
                 # "Russian troops attacked Nikopol district ... Two people were injured in the Pokrovsk
                 # community": Pokrovske's (Pokrovska hromada) by Nikopol, not the town of Pokrovsk 200 km off
