@@ -3007,7 +3007,8 @@ TOLL = re.compile(
 # Words one of which every sentence TOLL finds holds: a cheap first look.
 TOLL_WORDS = ("wounded", "injured", "killed", "died", "hurt", "casualties")
 # Words one of which every sentence FIRE_TOLD finds holds: a cheap first look.
-FIRE_TOLD_WORDS = ("fire", "damage", "affected", " no ", "suffered")
+FIRE_TOLD_WORDS = ("fire", "damage", "affected", " no ", "suffered", "burn", "destroyed")
+DASHES = ("-", "–", "—")
 # ... and the fires it set, place by place: "The Ilsky oil refinery in the Krasnodar region also caught
 # fire", "a fire broke out at the depot".
 FIRE_TOLD = re.compile(
@@ -3035,6 +3036,10 @@ FIRE_TOLD = re.compile(
     # "In the Marganetska and Zelenodolska communities there were no casualties": places of the round-up
     # the fire reached without harming anyone
     r"|(?:(?<=communities )|(?<=community ))there (?:were|was) no (?:casualties|injuries|victims)\b"
+    # an emergency service's list, place by place after a dash: "Zolochiv - fire in the administrative
+    # building of the hospital; ... Mlynky - hospital building and outbuilding burned"
+    r"|(?<=[a-z] )[-–—] (?:a |an )?(?:fires? (?:in|at|on)|damaged?\b|destroyed\b)"
+    r"|(?<=[a-z] )[-–—] (?:[\w-]+,? ){1,6}?(?:burned|burnt|damaged|destroyed)(?=\s*[;.]|\s*$)"
 )
 # What places of a region were, told with no weapon: "were hit", "have been also targeted".
 _WERE_STRUCK = r"(?:were|have\s+been)\s+(?:also\s+)?(?:hit|targeted|attacked|struck)\b"
@@ -4070,11 +4075,15 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())
             for m in TOLL.finditer(sentence)
         ]
-    if under_fire and not found and any(word in lower for word in FIRE_TOLD_WORDS):
-        # a place the same fire set alight, told with no weapon: "The Ilsky refinery also caught fire"
+    if under_fire and any(word in lower for word in FIRE_TOLD_WORDS):
+        # a place the same fire set alight, told with no weapon: "The Ilsky refinery also caught fire"; each
+        # item of a list the sentence's other triggers left ("Otradne - damaged roof ...; Mlynky - hospital
+        # building and outbuilding burned")
         found += [
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())
             for m in FIRE_TOLD.finditer(lower)
+            if not found
+            or (m.group()[:1] in DASHES and not any(t.start < m.end() and m.start() < t.end for t in found))
         ]
     if "ed." in lower and "[" in sentence:
         # "Melitopol [a city ... which has been occupied by Russia – ed.]": an editor's note on a place

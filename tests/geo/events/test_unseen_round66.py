@@ -166,3 +166,16 @@ def test_a_city_that_experienced_an_attack_was_struck_by_the_other_side(seen: Se
     found = seen(text, published=date(2023, 9, 6))
     assert ("strike", "RU", "Kyiv") in found
     assert ("strike", "UA", "Kyiv") not in found
+
+
+def test_an_emergency_service_s_list_of_fires_place_by_place_after_dashes(seen: Seen) -> None:
+    text = (
+        "Last night, the enemy massively shelled the Izium and Kupiansk districts with 22 Geran-2 drones. "
+        "As reported by the State Emergency Service, numerous fires occurred, and civilians were injured:\n\n"
+        "Izium district; Balakliia - administrative building and private house burned; Kalynove - fires in "
+        "an educational institution and a club. No casualties; Kupiansk district: Shevchenkove - fires in an "
+        "educational institution, dormitory, garages, and three cars; Mlynky - hospital building and "
+        "outbuilding burned."
+    )
+    found = {e for e in seen(text, published=date(2025, 8, 9)) if e[0] == "strike"}
+    assert {("strike", "RU", "Balakliia"), ("strike", "RU", "Shevchenkove")} <= found
