@@ -2548,7 +2548,6 @@ def _names_the_capital(passage: str, offset: int, text: str, name: str) -> bool:
     return False
 
 
-
 def _passage(text: str, p: Proposal) -> str:
     """The text within SAME_PASSAGE_CHARS of a name: where its city would be named."""
     return text[max(0, p.match.start - SAME_PASSAGE_CHARS) : p.end + SAME_PASSAGE_CHARS]
@@ -3111,7 +3110,6 @@ def _near_its_anchor(
             and km_apart(c, anchor) <= (NEAR_VILLAGE_KM if c.kind == "village" else NEAR_TOWN_KM)
         ]
     return near if near and len(near) < len(p.candidates) else None
-
 
 
 def _anchor_of_a_direction(text: str, start: int) -> bool:

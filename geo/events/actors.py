@@ -2397,33 +2397,31 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             # "Ukraine's seizure of territory in Russia's Kursk region", "resulting in the Russian seizure
             # of the city"
             return owner[-1].side, "agent"
+    # the sides named inside a noun phrase of fire ("a barrage of Ukrainian artillery")
+    within = [p for p in phrases if trigger.start <= p.start < trigger.end] if strike else []
     if strike and (undergone := UNDERGONE_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start)):
         subject = [p for p in phrases if p.end <= undergone.start()]
-        if subject and not [p for p in phrases if trigger.start <= p.start < trigger.end]:
+        if subject and not within:
             # "Ukraine's capital, Kyiv, experienced a missile attack": the subject underwent it, so the
             # other side made it
             return OTHER_SIDE[subject[-1].side], "owner"
-    if strike and VOLLEY_OF.match(trigger.text):
-        fired = [p for p in phrases if trigger.start <= p.start < trigger.end]
-        if fired:
-            # "the Russians fled the island after a barrage of Ukrainian artillery": whose guns fired it,
-            # not the sentence's subject
-            return fired[0].side, "agent"
+    if within and VOLLEY_OF.match(trigger.text):
+        # "the Russians fled the island after a barrage of Ukrainian artillery": whose guns fired it, not
+        # the sentence's subject
+        return within[0].side, "agent"
     if trigger.text.lower() in MOVE_NOUNS:
         of = MOVE_OF.match(sentence, trigger.end)
         # (a weak phrase too: "the retreat of the Russians near Klishchiivka" names who left)
         named = [p for p in phrases if of and p.start <= of.end() < p.end]
         if named:
             return named[0].side, "agent"  # "the withdrawal of Russian troops from Kherson"
+    # the phrases right before the trigger (an adverb may stand between: "Russian soldiers completely
+    # liberating Maryinka")
+    adjacent = [
+        p for p in phrases if p.end <= trigger.start and ADVERB_GAP.fullmatch(sentence, p.end, trigger.start)
+    ]
     if trigger.text.split()[0].lower().endswith("ing"):
-        right_before = [
-            p
-            for p in phrases
-            if p.end <= trigger.start
-            # (an adverb may stand between: "Russian soldiers completely liberating Maryinka")
-            and ADVERB_GAP.fullmatch(sentence, p.end, trigger.start)
-            and not PLACE_OWNER.search(sentence, 0, p.start)
-        ]
+        right_before = [p for p in adjacent if not PLACE_OWNER.search(sentence, 0, p.start)]
         if right_before:
             return right_before[-1].side, "agent"  # "wounded by Russia firing rockets on Hlukhiv"
     # A by-phrase names the agent whatever the subject is: "officials are tight-lipped about advances by
@@ -2431,11 +2429,7 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     # (not a retreat's passive: "Russian forces have been pushed back by Ukrainian counterattacks" is
     # the subject's retreat)
     retreated = trigger.passive and trigger.event_type == "retreat"
-    subject = [
-        p
-        for p in phrases
-        if p.strong and p.end <= trigger.start and ADVERB_GAP.fullmatch(sentence, p.end, trigger.start)
-    ]
+    subject = [p for p in adjacent if p.strong]
     if (
         subject
         and not trigger.passive

@@ -2246,4 +2246,3 @@ def _with_article_context(events: list[Event], published: date | None) -> list[E
             e = replace(e, actor=side if e.event_type == "advance" else other, actor_basis="article")
         result.append(e)
     return result
-

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 
 from gazetteer.context import GIVEN_NAMES
+from gazetteer.reading import DASHES
 from geo.events.forces import FORCE_NOUNS
 from geo.events.lowercase import lower_case, same_offsets
 from geo.events.modality import CAUSE_WORDS, DONE_INFINITIVE
@@ -3008,7 +3009,6 @@ TOLL = re.compile(
 TOLL_WORDS = ("wounded", "injured", "killed", "died", "hurt", "casualties")
 # Words one of which every sentence FIRE_TOLD finds holds: a cheap first look.
 FIRE_TOLD_WORDS = ("fire", "damage", "affected", " no ", "suffered", "burn", "destroyed")
-DASHES = ("-", "–", "—")
 # ... and the fires it set, place by place: "The Ilsky oil refinery in the Krasnodar region also caught
 # fire", "a fire broke out at the depot".
 FIRE_TOLD = re.compile(

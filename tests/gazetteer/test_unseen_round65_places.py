@@ -23,7 +23,6 @@ def test_a_front_line_town_listed_beside_a_far_town_keeps_its_place() -> None:
     assert place is not None and place.admin1 == "Donetsk Oblast" and place.kind in ("town", "city")
 
 
-
 def test_a_name_written_alike_is_the_namesake_in_the_oblast_the_article_names() -> None:
     text = (
         "Kyiv's troops take control of Piatykhatky village on Zaporizhzhia front: official\n\n"
