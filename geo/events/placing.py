@@ -18,6 +18,7 @@ from gazetteer import Mention, Place
 from gazetteer.capitals import CAPITALS, SEAT_BEFORE, as_government
 from gazetteer.city_districts import city_id_of
 from gazetteer.context import WAR_COUNTRIES
+from gazetteer.reading import DASHES
 from geo.events.forces import FORCE_NOUNS
 from geo.events.modality import DASHED_ASIDE
 from geo.events.record import FIRE_TYPES
@@ -3139,8 +3140,8 @@ COUNTED_COLON = re.compile(
 COUNTED_COLON_REACH = 200
 LIST_OPENERS = (":", "–", "—", " - ", "including", ". ", ".\n")
 # The two ends of a road or railway named for them: "the Bakhmut-Lysychansk road", "(Donetsk-Pokrovsk)
-# highway", "the Kupiansk–Svatove railway".
-ROUTE_DASHES = ("-", "–", "—")
+# highway", "the Kupiansk–Svatove railway" (the dashes of the gazetteer's chains of names).
+ROUTE_DASHES = DASHES
 # A vehicle's journey before a place: "a train traveling from Odesa to Zaporizhzhia", "the bus bound for
 # Kherson"; where it set out or was going, not where it was hit.
 JOURNEY_BEFORE = re.compile(
