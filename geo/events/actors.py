@@ -1027,6 +1027,8 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
             and OWNER_OF_THING.match(sentence, m.end())
         )
         and not _republic_as_place(sentence, m.start())
+        # "Ukraine's Mirgorod Military Airfield Hit": "military" naming a base, not the side's army
+        and not (lower.endswith("military", 0, m.end()) and MILITARY_BASE_AFTER.match(sentence, m.end()))
         # ("anti-Kremlin rebels", "government forces" of Syria: a word of 2014 after a word that makes it
         # the other side's, or no side's)
         and not (
@@ -1085,6 +1087,7 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
 
 
 OPPOSED_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
+MILITARY_BASE_AFTER = re.compile(r"\s+(?:air\s*fields?|air\s*(?:base|port)s?|bases?)\b", re.IGNORECASE)
 # A side's adjective as a town's country: "in Russian Orsk", "near Ukrainian Kharkiv" (a name, not the
 # side's own bodies: "in Russian Armed Forces statements").
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|over|outside|around)\s+$")
