@@ -364,7 +364,8 @@ def _oblast_after(text: str, end: int, gazetteer: Gazetteer) -> str | None:
 # An oblast its sentence names before a list of districts: "In the Dnipropetrovsk Region, energy facilities
 # were damaged in the Dniprovskyi, Kryvorizkyi, Pavlohradskyi, and Kamyanskyi districts".
 OBLAST_IN_SENTENCE = re.compile(
-    r"\b(?:[Ii]n|of)\s+(?:the\s+)?([A-Z][\w'’-]+)\s+(?i:region|oblast|province)\b"
+    # (any "the X region" too: "the Russian army attacked the Dnipropetrovsk region with drones")
+    r"(?:\b(?:[Ii]n|of)\s+(?:the\s+)?|\bthe\s+)([A-Z][\w'’-]+)\s+(?i:region|oblast|province)\b"
 )
 
 

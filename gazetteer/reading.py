@@ -351,6 +351,8 @@ OBLAST_TYPO_TOWN = 10_000
 OBLAST_TYPO_LETTERS = 5
 # The initials of an oblast's (regional) military or state administration after its name.
 REGIONAL_OFFICES = frozenset({"RMA", "OVA", "ODA"})
+# Words after a renamed capital's old name that make it its oblast's ("two other Dnipropetrovsk villages").
+OBLAST_WORDS_AFTER = ("villages", "settlements", "towns", "regional")
 # Endings of the Slavic adjectives that open outlets' names (Ukrainska, Novaya, Ekonomichna Pravda).
 ADJECTIVE_ENDINGS = ("ska", "aya", "ichna")
 # What a name right after is the name of, not a place: a ship ("the large landing ship Rostov-on-Don",
@@ -411,7 +413,10 @@ PIPELINE_AFTER = re.compile(
 )
 # The first words of companies and football clubs whose names end in a place: Motor Sich (Zaporizhzhia's
 # engine maker, not the village of Sich), Shakhtar Donetsk, Dynamo Kyiv, Zorya Luhansk.
-NAMED_FOR_A_PLACE = frozenset({"Motor", "Shakhtar", "Dynamo", "Zorya", "Metalist", "Chornomorets", "Karpaty"})
+# (and a station's: "according to Radio Svoboda", RFE/RL's Ukrainian service, no village Svoboda)
+NAMED_FOR_A_PLACE = frozenset(
+    {"Motor", "Shakhtar", "Dynamo", "Zorya", "Metalist", "Chornomorets", "Karpaty", "Radio"}
+)
 SHIP_WORDS = re.compile(rf"{_SHIPS}|named after", re.IGNORECASE)
 CAMP_WORDS = re.compile(r"(?:recreation|holiday|health|leisure) ", re.IGNORECASE)
 # A name this short (key length) is a place outside the war's countries only where the text spells it
@@ -949,7 +954,7 @@ def _propose(
         ):
             return None  # Kyiv Post, Moscow Komsomolets, Volodymyr Zelensky
     if (
-        (not hint or next_word.lower() in ("villages", "settlements", "towns"))
+        (not hint or next_word.lower() in OBLAST_WORDS_AFTER)
         and cands[0].kind == "city"
         and all(c.kind == "city" and key(c.name) != m.key for c in cands)
         and not before.rstrip().endswith(CITY_CUES)
@@ -959,12 +964,13 @@ def _propose(
             for c in cands
         )
         and (
-            next_word.lower() in ("villages", "settlements", "towns")
+            next_word.lower() in OBLAST_WORDS_AFTER
             or re.search(rf"\b{re.escape(raw)}\s+(?:region|oblast|province)\b", text, re.IGNORECASE)
             is not None
         )
     ):
         # "their first village in Dnipropetrovsk" in an article that names the Dnipropetrovsk region,
+        # "the Dnipropetrovsk Regional Military Administration", "Kirovohrad regional governor",
         # "two other Dnipropetrovsk villages": the oblast kept the name its capital dropped (Dnipro since
         # 2016, and Kropyvnytskyi, once Kirovohrad); "the city of Dnipropetrovsk" is the city, and so is
         # "had taken Dnipropetrovsk" where the article never names the oblast
