@@ -560,8 +560,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("the Ukrainian Armed Forces are making progress in the area of Klishchiivka")
         r"\b(?:progress(?:ed|es)|(?:made|making|make|makes) (?:some |further |slight |new |rapid "
         r"|significant |notable |swift |quick |steady |minor |small |limited |gradual |good |incremental "
-        r"|considerable |marginal |modest |slow )?progress)\b"
-        r"(?= (?:further |slightly )?(?:near|in|into|towards?|around|north|south|east|west)\b)",
+        r"|considerable |marginal |modest |slow |a little bit of |a bit of |a little )?progress)\b"
+        r"(?= (?:further |slightly )?(?:near|in|into|towards?|around|north|south|east|west)\b"
+        # (the place before, where the forces are: "the Russian assault groups in Myrnohrad have made a little
+        # bit of progress on the south side")
+        r"| on the (?:north|south|east|west)\w* (?:side|flank|outskirts|part)\b)",
         "advance",
         needs_forces=True,
         hints=("progress",),
@@ -1873,7 +1876,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (held, not taken: "remains fully under Russian control"; but "is fully in Russian hands" is the
         # taking told done, above)
         r"\b(?:(?:remain(?:s|ed)?|still) (?:firmly |fully |still )?"
-        r"|(?:are|is|was|were) (?:firmly |still |partially |partly |largely |mostly )?)"
+        r"|(?:are|is|was|were) (?:firmly |still |partially |partly |largely |mostly )?"
+        # ("Rodynske is approximately 80% under Russian control": a share of it, the taking under way)
+        r"(?:(?:now |already )?(?:(?:about|around|approximately|nearly|almost|over|more than|roughly|some) )?"
+        r"\d{1,2}(?:-\d{1,2})?"
+        r" ?(?:%|percent) )?)"
         r"(?:under|in) (?:[\w-]+ ){0,2}(?:control|hands)\b"
         # ("The villages of Berdychi and Tonenke are partially controlled by the Russians")
         r"|\b(?:are|is) (?:partially|partly|largely|mostly) controlled by\b",
@@ -3215,6 +3222,8 @@ PART_OF_BEFORE = re.compile(
     r"|(?:^|[.;:\"“]\s*)(?:almost|nearly|virtually|practically)\s+(?:the\s+)?(?:entire|whole)\s+"
     r"(?!ukraine\b|country\b|[\w'’-]+\s+(?:region|oblast|province)\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+$"
 )
+# A share of a town, right before "under": "Rodynske is approximately 80% under Russian control".
+SHARE_UNDER = re.compile(r"\d ?(?:%|percent) (?:under|in) ")
 # A ground operation a phrase of fire names the aim of (lower case, right before it): "launched a new
 # offensive with 30,000 troops on May 10, targeting Kharkiv Oblast" (no weapon or attack between: "an
 # offensive, with missiles targeting the city" is fire), "deploying forces for its attack on the town".
@@ -3457,6 +3466,8 @@ FORCES_BEFORE = re.compile(
     # "Ukrainian troops operating in the area cleared": where the forces are, then their verb
     r"|(?:operating|fighting|deployed|stationed)\s+(?:in|on|near|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
     r"(?:(?:has|have|had)\s+)?"
+    # ... or just a town's name: "the Russian assault groups in Myrnohrad have made a little bit of progress"
+    r"|(?:in|near|around|outside)\s+(?-i:[A-Z])[\w'’-]+\s+(?:has|have|had)\s+"
     # "the Russian invaders have now been able to establish control": what they managed
     r"|(?:(?:has|have|had)\s+(?:now\s+|also\s+)?been|were|was)\s+able\s+to\s+"
     r"|(?:managed|manage|manages)\s+to\s+(?:\w+ly\s+)?"  # "units managed to significantly improve"
@@ -3943,7 +3954,7 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             if (
                 pattern.role == "under"
                 and not lower.startswith(("remain", "still"), start)  # "Part of X remains under ...": held
-                and PART_OF_BEFORE.search(lower, window, start)
+                and (PART_OF_BEFORE.search(lower, window, start) or SHARE_UNDER.search(lower, start, end))
             ):
                 event_type = "advance"  # "Part of Huliaipole is under the control of Russian forces": a gain
             if (
