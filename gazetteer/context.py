@@ -36,7 +36,8 @@ POPULATED_SUFFIXES = frozenset(
 # someone is from ("Moscow-controlled", "Kyiv-backed", "Kharkiv-based"): no mention of the place.
 COMPOUND_ADJECTIVE_WORDS = frozenset(
     """controlled held backed occupied based led installed appointed run allied aligned friendly leaning
-    funded supported sponsored imposed annexed loyal born built made designed trained supplied""".split()
+    funded supported sponsored imposed annexed loyal born built made designed trained supplied linked
+    affiliated connected""".split()
 )
 
 # Words right before a name that make it a populated place, or a region.

@@ -1529,6 +1529,12 @@ def _side_later_in_clause(sentence: str, phrases: list[ActorPhrase], position: i
     return None
 
 
+# A noun of fire's own phrase, then the verb that times it by another clause: "[The strike] on Novorossiysk
+# came as Russia pounded Kyiv", "[The attack] on the refinery comes days after ...".
+CAME_AS_AFTER = re.compile(
+    r"([^,.;]{0,80}?)\s(?:came|comes|come)\s+(?:(?:just|only|shortly|hours|days|weeks|a\s+day|a\s+week|two\s+days)\s+)?"
+    r"(?:as|after|amid|while|when|before)\b"
+)
 # A conjunction right before a side that makes it the subject of the next clause ("... and Russian units").
 CLAUSE_OPENS = re.compile(r"(?:\band|\bbut|\bwhile|\bas|\bwhere|\bwhen|,)\s+(?:the\s+)?$")
 LOSER_AFTER_CHARS = 120
@@ -1680,6 +1686,10 @@ def decide_actor(
     """
     if trigger.event_type == "contact":
         return decide_holder(sentence, trigger, phrases, previous_side)
+    if trigger.event_type in FIRE_TYPES and (came := CAME_AS_AFTER.match(sentence, trigger.end)):
+        # "The strike on Novorossiysk came as Russia pounded Kyiv": the side of the clause the noun of fire
+        # is timed by did not make it
+        phrases = [p for p in phrases if p.end <= came.end(1)]
     if (
         trigger.event_type == "advance"
         and trigger.text.lower() == "advancing"

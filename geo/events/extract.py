@@ -25,6 +25,7 @@ from gazetteer.war_zone import on_front_then
 from geo.articles import Article, places_in
 from geo.dates import INVASION_DAY, EventDate
 from geo.events.actors import (
+    CAME_AS_AFTER,
     CAPITAL,
     OTHER_SIDE,
     PLACE_OWNER,
@@ -188,6 +189,8 @@ BLAST = re.compile(
 # A side's adjective on a kind of place: whose the place is, not who struck it.
 OWNED_PLACE_AFTER = re.compile(
     r"\s+(?:(?:border|southern|northern|eastern|western|central|industrial|port|regional)\s+)?"
+    # ("the Russian Black Sea port city of Temryuk", "the Russian Baltic port of Ust-Luga")
+    r"(?:(?:Black\s+Sea|Baltic|Azov(?:\s+Sea)?|Caspian|Arctic)\s+(?:port\s+)?)?"
     r"(?:city|town|village|region|oblast|province|republic|port|capital|territory|soil)\s+(?:of\b|[A-Z])"
     # "the Russian Millerovo airfield", "the Russian Saky air base": a named facility of the side's
     r"|\s+[A-Z][\w'’-]+\s+(?:international\s+)?(?:air\s?field|air\s?base|airport|refinery|oil\s+depot"
@@ -985,7 +988,11 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         cause = (
             actor == "unknown"
             and event_type in FIRE_TYPES
-            and RETALIATION.search(sentence.text, max(0, trigger.start - 60), trigger.start) is not None
+            and (
+                RETALIATION.search(sentence.text, max(0, trigger.start - 60), trigger.start) is not None
+                # ("The strike on Novorossiysk came as Russia pounded Kyiv": nor the clause that times it)
+                or CAME_AS_AFTER.match(sentence.text, trigger.end) is not None
+            )
         )
         if (
             actor == "unknown"
@@ -1238,6 +1245,9 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                     for p in phrases
                     if p.end > sentence.text.rfind(": ", 0, trigger.start)
                     and not (target.start <= p.start < target.end and not BLAST.search(trigger.text))
+                    # (nor a side of the clause that times the fire: "The strike on Novorossiysk came as Russia
+                    # pounded Kyiv")
+                    and not (cause and p.start >= trigger.end)
                 )
                 # a blast is for a claim or a probe to say; a fire after a drone strike is the drone's
                 and (

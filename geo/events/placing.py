@@ -2716,9 +2716,13 @@ CLOSING_QUOTES, OPENING_QUOTES = "\"”’»", "\"“‘«"
 
 
 def _unquoted(gap: str) -> str:
-    """The gap between two items each in quotation marks, without them: 'air bases “Khalino”, “Savasleyka”
-    and ...'."""
-    return gap[1:-1] if len(gap) > 2 and gap[0] in CLOSING_QUOTES and gap[-1] in OPENING_QUOTES else gap
+    """The gap between two items in quotation marks, without them: 'air bases “Khalino”, “Savasleyka”
+    and ...' (or only the first quoted: 'the airfields "Saki" and "Kacha" and the Tuapse refinery')."""
+    if len(gap) > 1 and gap[0] in CLOSING_QUOTES:
+        gap = gap[1:]
+    if len(gap) > 1 and gap[-1] in OPENING_QUOTES:
+        gap = gap[:-1]
+    return gap
 
 
 def _list_after(sentence: str, places: list[SentencePlace], index: int) -> list[SentencePlace]:

@@ -2698,8 +2698,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     # ... or told before it: "Fires have broken out in residential buildings as a result of a Russian attack
     # in Mykolaiv"
     _p(
-        r"\bfires?\s+(?:(?:have|has|had)\s+)?(?:broke out|broken out|erupted)\b[^.;]{0,80}?"
-        r"\b(?:as a result of|after|following|due to)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\b",
+        r"\bfires?\s+(?:(?:have|has|had)\s+)?(?:broke out|broken out|erupted)\b[^.;]{0,120}?"
+        r"\b(?:as a result of|after|following|due to)\s+(?:(?:the|an?)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?)"
+        # ("a fire broke out at the Novatek terminal in Ust-Luga ..., following reported drone activity over
+        # Leningrad Oblast")
+        r"|(?:(?:the|a|reported)\s+)?(?:drone|UAV)\s+(?:activity|attacks?|strikes?|raids?))\b",
         "strike",
         hints=("fire",),
     ),

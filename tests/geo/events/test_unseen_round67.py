@@ -33,3 +33,43 @@ def test_progress_of_forces_named_in_a_town_is_their_advance_there(seen: Seen) -
         "outskirts, but the Ukrainians still hold most of the town."
     )
     assert ("advance", "RU", "Myrnohrad") in seen(text, published=date(2025, 11, 15))
+
+
+def test_a_capital_joined_to_linked_is_a_side_not_a_place_struck(seen: Seen) -> None:
+    text = "Earlier this month, Kyiv-linked drone units hit the oil terminal in Temryuk, on the Taman coast."
+    found = seen(text, published=date(2025, 12, 25))
+    assert ("strike", "UA", "Temryuk") in found
+    assert not {e for e in found if e[2] == "Kyiv"}
+
+
+def test_fire_on_a_sea_port_city_of_russia_is_ukraine_s(seen: Seen) -> None:
+    text = "Several drones struck the Russian Black Sea port city of Temryuk overnight, setting fuel tanks ablaze."
+    assert seen(text, published=date(2025, 12, 25)) == {("strike", "UA", "Temryuk")}
+
+
+def test_a_fire_after_drone_activity_at_a_russian_port_is_a_strike(seen: Seen) -> None:
+    text = (
+        "A fire broke out at a gas condensate terminal in the Russian Baltic port of Ust-Luga early on "
+        "Sunday, 24 August, following reported drone activity over the Leningrad region."
+    )
+    assert ("strike", "UA", "Ust’-Luga") in seen(text, published=date(2025, 8, 25))
+
+
+def test_a_strike_timed_by_another_side_s_attack_is_not_that_side_s(seen: Seen) -> None:
+    text = (
+        "The strike on Novorossiysk came as Russia pounded Kyiv with hundreds of drones and missiles, "
+        "injuring at least 14 people."
+    )
+    found = seen(text, published=date(2025, 11, 14))
+    assert ("strike", "RU", "Kyiv") in found
+    assert ("strike", "RU", "Novorossiysk") not in found
+    assert ("strike", "UA", "Novorossiysk") in found
+
+
+def test_quoted_airfields_listed_before_a_refinery_are_each_struck(seen: Seen) -> None:
+    text = (
+        'The General Staff said the military airfields "Saki" and "Kacha" as well as the Tuapse refinery '
+        "were hit overnight."
+    )
+    found = seen(text, published=date(2025, 2, 26))
+    assert {("strike", "UA", "Saki"), ("strike", "UA", "Kacha"), ("strike", "UA", "Tuapse")} <= found
