@@ -1245,8 +1245,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                     for p in phrases
                     if p.end > sentence.text.rfind(": ", 0, trigger.start)
                     and not (target.start <= p.start < target.end and not BLAST.search(trigger.text))
-                    # (nor a side of the clause that times the fire: "The strike on Novorossiysk came as Russia
-                    # pounded Kyiv")
+                    # (nor a side of the clause that times the fire: "The strike on Novorossiysk came as
+                    # Russia pounded Kyiv")
                     and not (cause and p.start >= trigger.end)
                 )
                 # a blast is for a claim or a probe to say; a fire after a drone strike is the drone's

@@ -2699,7 +2699,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # in Mykolaiv"
     _p(
         r"\bfires?\s+(?:(?:have|has|had)\s+)?(?:broke out|broken out|erupted)\b[^.;]{0,120}?"
-        r"\b(?:as a result of|after|following|due to)\s+(?:(?:the|an?)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?)"
+        r"\b(?:as a result of|after|following|due to)\s+"
+        r"(?:(?:the|an?)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?)"
         # ("a fire broke out at the Novatek terminal in Ust-Luga ..., following reported drone activity over
         # Leningrad Oblast")
         r"|(?:(?:the|a|reported)\s+)?(?:drone|UAV)\s+(?:activity|attacks?|strikes?|raids?))\b",

@@ -43,7 +43,10 @@ def test_a_capital_joined_to_linked_is_a_side_not_a_place_struck(seen: Seen) -> 
 
 
 def test_fire_on_a_sea_port_city_of_russia_is_ukraine_s(seen: Seen) -> None:
-    text = "Several drones struck the Russian Black Sea port city of Temryuk overnight, setting fuel tanks ablaze."
+    text = (
+        "Several drones struck the Russian Black Sea port city of Temryuk overnight, setting fuel tanks "
+        "ablaze."
+    )
     assert seen(text, published=date(2025, 12, 25)) == {("strike", "UA", "Temryuk")}
 
 
