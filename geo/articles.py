@@ -49,3 +49,23 @@ def places_in(article: Article, gazetteer: Gazetteer | None = None) -> list[Ment
     from gazetteer import find_places  # noqa: PLC0415
 
     return find_places(article.text, gazetteer, article.published, headline=article.title)
+
+
+def headline_places(
+    article: Article, body: list[Mention], gazetteer: Gazetteer | None = None
+) -> list[Mention]:
+    """The places the title names that the body does not ("... Fedorivka In Siversk Sector" over a body
+    that names only Fedorivka), resolved as a reader does, with the body read after the title.
+
+    Their offsets are into the title, not the text. A title that names nothing new, most of them, costs
+    one short lookup.
+    """
+    if not article.title.strip():
+        return []
+    from gazetteer import find_places  # noqa: PLC0415
+
+    told = {m.text.casefold() for m in body}
+    if all(m.text.casefold() in told for m in find_places(article.title, gazetteer, article.published)):
+        return []
+    whole = find_places(f"{article.title}\n\n{article.text}", gazetteer, article.published)
+    return [m for m in whole if m.end <= len(article.title) and m.text.casefold() not in told]

@@ -95,12 +95,17 @@ def read_all(paths: Sequence[Path], published: date | None) -> list[Article]:
 
 
 def _places(args: argparse.Namespace) -> int:
-    from geo.articles import places_in
+    from geo.articles import headline_places, places_in
 
     articles = read_all([args.article], args.published)
-    found: list[tuple[Article, Mention]] = [
-        (a, m) for a in articles for m in places_in(a)
-    ]
+    found: list[tuple[Article, Mention]] = []
+    titled: set[int] = set()  # the found rows a title names (offsets into the title)
+    for article in articles:
+        body = places_in(article)
+        for m in headline_places(article, body):
+            titled.add(len(found))
+            found.append((article, m))
+        found.extend((article, m) for m in body)
     if not any(m.place for _, m in found):
         raise FrontmapError(f"{args.article}: no places found (is it an article about places at war?)")
     unresolved = sorted({m.text for _, m in found if m.place is None})
@@ -110,7 +115,7 @@ def _places(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if args.format == "json":
-        rows = [_place_row(a, m) for a, m in found if m.place is not None]
+        rows = [_place_row(a, m, i in titled) for i, (a, m) in enumerate(found) if m.place is not None]
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
         _print_table(
@@ -135,7 +140,7 @@ def _places(args: argparse.Namespace) -> int:
     return 0
 
 
-def _place_row(article: Article, m: Mention) -> dict:
+def _place_row(article: Article, m: Mention, in_title: bool = False) -> dict:
     p = m.place
     return {
         "mention": m.text,
@@ -154,6 +159,7 @@ def _place_row(article: Article, m: Mention) -> dict:
         "direction": m.direction,  # names a sector of the front ("the Kramatorsk sector"), no event's place
         "approximate": p.approximate,  # the point is the village's raion centre, not its own
         "article_id": article.article_id,
+        "in_title": in_title,  # named only in the title: ``start`` and ``end`` are offsets into it
     }
 
 

@@ -92,8 +92,29 @@ def test_places_reads_the_title_for_where_the_body_s_villages_are(capsys, tmp_pa
     status, out, _ = run(capsys, "places", str(path), "--format", "json")
 
     rows = {row["mention"]: row for row in json.loads(out)}
-    assert status == 0 and "Huliaipole" not in rows  # the title is context, not a mention of the body
+    assert status == 0
     assert rows["Uspenivka"]["admin1"] == rows["Solodke"]["admin1"] == "Zaporizhzhia Oblast"
+    # the title's own place is listed too, marked as the title's (its offsets are into the title)
+    assert rows["Huliaipole"]["in_title"] is True and rows["Uspenivka"]["in_title"] is False
+    assert rows["Huliaipole"]["start"] == len("Russians try to fortify positions on the ")
+
+
+def test_places_lists_a_title_s_place_the_body_never_names_once(capsys, tmp_path: Path) -> None:
+    text = (
+        '---\ntitle: "Ukrainian forces hold Fedorivka in the Siversk sector"\npublished: 2025-10-06\n---\n\n'
+        "A group of four Russian soldiers was spotted in Fedorivka on October 3, the spokesman said. "
+        "The settlement remains under Ukrainian control.\n"
+    )
+    path = tmp_path / "fedorivka.md"
+    path.write_text(text, encoding="utf-8")
+    status, out, _ = run(capsys, "places", str(path), "--format", "json")
+
+    rows = json.loads(out)
+    assert status == 0
+    assert [(r["mention"], r["in_title"]) for r in rows] == [
+        ("Siversk", True),
+        ("Fedorivka", False),
+    ]
 
 
 def test_places_table_shows_the_mention_the_place_and_why(capsys, izium: Path) -> None:
