@@ -488,14 +488,15 @@ QUALIFIER = re.compile(
 )
 # Between a place and a nearer one that only locates it: "Myrnohrad close to Pokrovsk and Kurakhove".
 LOCATOR = re.compile(
-    r"^\s*,?\s*"
+    # ("Andriivka (a village neighbouring Kindrativka) was recaptured": in brackets too)
+    r"^\s*[,(]?\s*"
     # "Irpin and Bucha, commuter towns outside Kyiv, ...": a noun phrase that says what they are
     r"(?:(?:(?:an?|the|two|three|four|both|several)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:towns?|cities|city|villages?|settlements?|suburbs?|communities|hamlets?)\s+)?"
     r"(?:(?:located|situated|lying)\s+)?"  # "the port city of Chornomorsk, located near Odesa, was hit"
     # ("Vremivka, a small town further south of Donetsk, and the village of Vozdvyzhenka")
     r"(?:(?:about|some|around|nearly|roughly|just|further|farther)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s|miles)"
-    rf"(?:\s*\([^()]{{1,30}}\))?\s+)?(?:close to|near|not far from|outside"
+    rf"(?:\s*\([^()]{{1,30}}\))?\s+)?(?:close to|near|not far from|outside|neighbou?ring|next to|adjacent to"
     rf"|{_POINT}(?:-?{_POINT})?(?:ern)?\s+of"
     # ("killed in Antonivka, a suburb of Kherson, as a result of an explosive drop")
     r"|from|(?<=suburb )of|(?<=suburbs )of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -2588,7 +2589,7 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
             return True  # "the Antonivskyi bridge in Kherson was hit": the bridge, not the city
     if index > 0 and places[index - 1].place.kind in POPULATED and p.place.kind in POPULATED:
         gap = sentence[places[index - 1].end : p.start]
-        if "," in gap and LOCATOR.match(gap) and not SERIAL_AND.match(sentence, p.end):
+        if ("," in gap or "(" in gap) and LOCATOR.match(gap) and not SERIAL_AND.match(sentence, p.end):
             # (but "advanced in Chasiv Yar, near Ivanivske, and near Klishchiivka": a serial list of phrases)
             return True  # "the town of Myrnohrad, close to Pokrovsk, came under fire": Myrnohrad's
         if " of" in gap and DIRECTION_NEXT.fullmatch(gap):

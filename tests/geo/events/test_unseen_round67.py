@@ -76,3 +76,13 @@ def test_quoted_airfields_listed_before_a_refinery_are_each_struck(seen: Seen) -
     )
     found = seen(text, published=date(2025, 2, 26))
     assert {("strike", "UA", "Saki"), ("strike", "UA", "Kacha"), ("strike", "UA", "Tuapse")} <= found
+
+
+def test_a_village_described_in_brackets_by_its_neighbour_is_the_one_taken(seen: Seen) -> None:
+    for text in (
+        "In mid-June, Andriivka (a village neighbouring Kindrativka) was recaptured in the Sumy region.",
+        "In mid-June, Andriivka, a village next to Kindrativka, was recaptured in the Sumy region.",
+    ):
+        found = seen(text, published=date(2025, 8, 12))
+        assert ("advance", "UA", "Andriivka") in found
+        assert ("advance", "UA", "Kindrativka") not in found
