@@ -4,8 +4,8 @@
 no points for a city's administrative districts, so the resolver put all three at the city's point,
 one pin for three strikes. This table gives each district of the cities the war's reports name by
 district (Kharkiv, Kyiv, Zaporizhzhia, Dnipro, Odesa, Kherson, Mykolaiv, Donetsk, Horlivka, Makiivka,
-Kryvyi Rih, Sumy) a point in its middle, traced from general geographic knowledge (good to about 3 km,
-Kryvyi Rih's to 5), with the stems its name is written with in English, Ukrainian or Russian
+Kryvyi Rih, Mariupol, Sumy) a point in its middle, traced from general geographic knowledge (good to
+about 3 km, Kryvyi Rih's to 5), with the stems its name is written with in English, Ukrainian or Russian
 romanisation, old names included (Donetsk's districts keep their Soviet names; Odesa's Peresypskyi was
 Suvorovskyi). A district the table does not hold stays at its city.
 """
@@ -37,7 +37,7 @@ CITY_DISTRICTS: dict[str, tuple[tuple[str, tuple[str, ...], float, float], ...]]
     "Kyiv": (
         (
             "Holosiivskyi District",
-            ("holosiiv", "holosiyiv", "holosiv", "goloseev", "golosiiv"),
+            ("holosiiv", "holosiyiv", "holosiv", "holosiev", "goloseev", "golosiiv"),
             50.380,
             30.505,
         ),
@@ -128,6 +128,15 @@ CITY_DISTRICTS: dict[str, tuple[tuple[str, tuple[str, ...], float, float], ...]]
         ("Tsentralno-Miskyi District", ("tsentralno", "centralno", "tsentral", "central"), 47.910, 33.390),
         ("Metalurhiinyi District", ("metalurh", "metallurg"), 47.890, 33.355),
         ("Inhuletskyi District", ("inhulets", "ingulets"), 47.720, 33.255),
+    ),
+    # (Mariupol's, where explosions were reported at the port and the airport under occupation: the coast's
+    # Prymorskyi in the south-west, Kalmiuskyi, Illichivskyi until 2016, in the north by the Illich works,
+    # and the left bank's, with Azovstal, across the Kalmius)
+    "Mariupol": (
+        ("Tsentralnyi District", ("tsentral", "central"), 47.100, 37.545),
+        ("Prymorskyi District", ("prymor", "primor"), 47.070, 37.505),
+        ("Kalmiuskyi District", ("kalmius", "illich", "ilyich", "ilich"), 47.140, 37.570),
+        ("Livoberezhnyi District", ("livoberezh", "levoberezh", "left-bank", "left bank"), 47.105, 37.630),
     ),
     "Sumy": (
         ("Kovpakivskyi District", ("kovpak",), 50.905, 34.800),

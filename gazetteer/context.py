@@ -76,7 +76,8 @@ ATTRIBUTIVE_NOUNS = frozenset(
     bridges crossing checkpoint community communities hromada hromadas municipality municipalities council
     districts raions regions oblasts provinces airport aviation base center centre terminal facility oil
     substation arsenal shipyard port zone park complex complexes works enterprise refineries depots plants
-    factories stations airfields airports bases seaport harbour harbor terminals pipeline""".split()
+    factories stations airfields airports bases seaport harbour harbor terminals pipeline
+    range ranges polygon compound barracks""".split()  # ("the Yavoriv military range")
 )
 # Words before "of X" that make X part of a water body's name: "the Sea of Azov".
 WATER_CUES = ("sea of", "gulf of", "bay of", "strait of", "lake of")

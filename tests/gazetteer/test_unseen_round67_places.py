@@ -39,3 +39,12 @@ def test_a_radio_station_is_no_village() -> None:
         "according to Radio Svoboda."
     )
     assert named(text, date(2025, 12, 3)) == {"Ternivka": "Ternivka", "Pavlohrad": "Pavlohrad"}
+
+
+def test_mariupol_s_districts_are_its_own() -> None:
+    text = (
+        "An adviser to the mayor of occupied Mariupol reported explosions near the airport. Residents "
+        "heard blasts in the Prymorskyi district."
+    )
+    found = named(text, date(2024, 7, 12))
+    assert found["Prymorskyi"] == "Prymorskyi District"
