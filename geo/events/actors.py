@@ -21,6 +21,7 @@ from gazetteer.patterns import word_initial
 from geo.events.forces import FORCE_NOUNS
 from geo.events.lowercase import lower_case, same_offsets
 from geo.events.record import FIRE_TYPES
+from geo.events.triggers import CAME_AS_AFTER
 
 if TYPE_CHECKING:
     from geo.events.triggers import Trigger
@@ -1529,12 +1530,6 @@ def _side_later_in_clause(sentence: str, phrases: list[ActorPhrase], position: i
     return None
 
 
-# A noun of fire's own phrase, then the verb that times it by another clause: "[The strike] on Novorossiysk
-# came as Russia pounded Kyiv", "[The attack] on the refinery comes days after ...".
-CAME_AS_AFTER = re.compile(
-    r"([^,.;]{0,80}?)\s(?:came|comes|come)\s+(?:(?:just|only|shortly|hours|days|weeks|a\s+day|a\s+week|two\s+days)\s+)?"
-    r"(?:as|after|amid|while|when|before)\b"
-)
 # A conjunction right before a side that makes it the subject of the next clause ("... and Russian units").
 CLAUSE_OPENS = re.compile(r"(?:\band|\bbut|\bwhile|\bas|\bwhere|\bwhen|,)\s+(?:the\s+)?$")
 LOSER_AFTER_CHARS = 120

@@ -25,7 +25,6 @@ from gazetteer.war_zone import on_front_then
 from geo.articles import Article, places_in
 from geo.dates import INVASION_DAY, EventDate
 from geo.events.actors import (
-    CAME_AS_AFTER,
     CAPITAL,
     OTHER_SIDE,
     PLACE_OWNER,
@@ -70,6 +69,7 @@ from geo.events.record import FIRE_TYPES, Event
 from geo.events.sentences import Sentence, split_sentences, with_list_items
 from geo.events.timing import semicolon_clause_date, trigger_dates
 from geo.events.triggers import (
+    CAME_AS_AFTER,
     CROSSING_AS_PLACE,
     CROSSINGS,
     FIRE_OF_ATTACK,

@@ -22,7 +22,7 @@ from gazetteer.reading import DASHES
 from geo.events.forces import FORCE_NOUNS
 from geo.events.modality import DASHED_ASIDE
 from geo.events.record import FIRE_TYPES
-from geo.events.triggers import Trigger
+from geo.events.triggers import CAME_AS_AFTER, SIMULTANEOUS, Trigger
 
 POPULATED = ("city", "town", "village")
 # An oblast's possessive right before a name of it: "the Sumy region's Yunakivka".
@@ -40,7 +40,7 @@ METONYM_AFTER = re.compile(
     r"|emergency services|rescuers|police|governor|mayor|sources?|gov(?=\.))\b"
     # not "the Morozovsk military airfield": a place of the army's is a place
     r"(?!\s+(?:airfield|airbase|air base|airport|aerodrome|base|depot|facility|facilities|hospital|academy"
-    r"|institute|barracks|warehouse|enlistment|town|unit|installation"
+    r"|institute|barracks|warehouse|enlistment|town|unit|installation|range|ranges|training|polygon|camp"
     # ... nor "the Smolensk Aviation Plant": a works named for the arm it builds for
     r"|plants?|factory|factories|works|enterprise))",
     re.IGNORECASE,
@@ -847,7 +847,9 @@ MEASURED_FROM = re.compile(
     r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:-\s*)?"
     # ("located approximately 23 kilometers away (14 miles) from Naslavcea": a word, then the miles)
     r"(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?(?:\([^()]{1,30}\)\s+)?(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
-    r"(?:\w+\s+of\s+|capital\s+(?:city\s+)?(?:of\s+)?)?$"  # ("85 miles northwest of the capital Kyiv")
+    r"(?:\w+\s+of\s+|capital\s+(?:city\s+)?(?:of\s+)?"  # ("85 miles northwest of the capital Kyiv")
+    # ("just ten miles from the Russian-controlled city of Makiivka")
+    r"|[\w-]+\s+(?:city|town|village|hub)\s+of\s+)?$"
     # ... or a direction from it: "the village of Andriivka, also located south of the eastern Ukrainian
     # city of Bakhmut, had been retaken"
     r"|\b(?:located|situated|lying)\s+(?:\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
@@ -1512,6 +1514,14 @@ def places_for(
             # one with no verb of its own: "seized X, 4 km east of Y, by 9 October; Z, by 23 February")
             cut = _verbless_lists_end(sentence, semicolon)
             places = [p for p in places if p.start < cut]
+    if (
+        trigger.event_type in FIRE_TYPES
+        and (timed := CAME_AS_AFTER.match(sentence, trigger.end))
+        and timed.group("conjunction") in SIMULTANEOUS
+    ):
+        # "The strikes come as Putin meets Lukashenko in St. Petersburg": the clause that times the fire
+        # tells where something else happened
+        places = [p for p in places if p.start < timed.end(1)]
     places = [
         p
         for p in places
@@ -2719,9 +2729,10 @@ CLOSING_QUOTES, OPENING_QUOTES = "\"”’»", "\"“‘«"
 def _unquoted(gap: str) -> str:
     """The gap between two items in quotation marks, without them: 'air bases “Khalino”, “Savasleyka”
     and ...' (or only the first quoted: 'the airfields "Saki" and "Kacha" and the Tuapse refinery')."""
-    if len(gap) > 1 and gap[0] in CLOSING_QUOTES:
+    # (not an apostrophe: "the city’s Osnovianskyi district")
+    if len(gap) > 1 and gap[0] in CLOSING_QUOTES and not gap[1].isalpha():
         gap = gap[1:]
-    if len(gap) > 1 and gap[-1] in OPENING_QUOTES:
+    if len(gap) > 1 and gap[-1] in OPENING_QUOTES and gap[-2].isspace():
         gap = gap[:-1]
     return gap
 
@@ -3122,10 +3133,14 @@ NAMED_NEXT = re.compile(
     r"|localities)\s*[—–]"
 )
 LIST_COLON_REACH = 50  # characters from the event phrase to the colon or dash that opens its list
+# What opens an aside between dashes, not a list: where the place lies, or how far.
+ASIDE_OPENING = r"(?:located|situated|lying|which|about|some|around|roughly|approximately|just|\d)"
 LIST_COLON = re.compile(
     # (past a line that only gives the source: "Source: Ukrainska Pravda sources in military circles")
     # (a dash with no spaces before a capital: "two settlements in the region—Lukyantsi and Hlyboke")
-    rf"[^.:;,]{{0,{LIST_COLON_REACH}}}?(?::|\s[–—-]|[–—](?=[A-Z])|,\s*including\b"
+    # (not an aside between dashes: "a rocket attack on Zhytomyr Airport – located some 93 miles west of
+    # Kiev –")
+    rf"[^.:;,]{{0,{LIST_COLON_REACH}}}?(?::|\s[–—-](?!\s*{ASIDE_OPENING})|[–—](?=[A-Z])|,\s*including\b"
     rf"|\.\s+(?:{SOURCE_LINE.pattern}[^\n]*\n\s*)?"
     rf"(?:{NAMED_NEXT.pattern}))\s*"
 )

@@ -2045,7 +2045,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         ),
     ),
     _p(
-        r"\b(?:came|come|comes|coming|got|gets|getting) under (?:\w+ ){0,3}?"
+        # ('came under "massive bombardment"': a quoted phrase too)
+        r"\b(?:came|come|comes|coming|got|gets|getting) under [\"“‘']?(?:\w+ ){0,3}?"
         # ("the occupiers came under our artillery and were forced to run")
         r"(?:fire|attacks?|shelling|bombardments?|strikes?|artillery(?! control\b))\b"
         # ("Lysychansk is being subjected to attacks from air")
@@ -3700,6 +3701,18 @@ PROTECTED_FROM = re.compile(
 # Fire both sides trade, no one side's strike: "local firefights combined with an exchange of artillery
 # fire", "the troops exchanged artillery fire near X" (the words before a strike phrase, lower case).
 EXCHANGED = re.compile(r"\bexchang(?:es? of|ed|ing|e) (?:[\w-]+ ){0,2}$")
+
+
+# A noun of fire's own phrase, then the verb that times it by another clause: "[The strike] on Novorossiysk
+# came as Russia pounded Kyiv", "[The attack] on the refinery comes days after ...".
+CAME_AS_AFTER = re.compile(
+    r"([^,.;]{0,80}?)\s(?:came|comes|come)\s+"
+    r"(?:(?:just|only|shortly|hours|days|weeks|a\s+day|a\s+week|two\s+days)\s+)?"
+    r"(?P<conjunction>as|after|amid|while|when|before)\b"
+)
+# ... of what happened at the same time, elsewhere ("came as", "comes amid"), not before it in the same
+# campaign ("The strikes come a day after Ukraine fought off a barrage of Russian drones in the Odesa region")
+SIMULTANEOUS = frozenset({"as", "amid", "while", "when"})
 
 
 def find_triggers(sentence: str, headline: bool = False, under_fire: bool = False) -> list[Trigger]:

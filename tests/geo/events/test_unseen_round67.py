@@ -86,3 +86,35 @@ def test_a_village_described_in_brackets_by_its_neighbour_is_the_one_taken(seen:
         found = seen(text, published=date(2025, 8, 12))
         assert ("advance", "UA", "Andriivka") in found
         assert ("advance", "UA", "Kindrativka") not in found
+
+
+def test_an_aside_between_dashes_locates_the_target_and_opens_no_list(seen: Seen) -> None:
+    text = (
+        "The security service said a rocket attack on Zhytomyr airport – located some 140 kilometres west "
+        "of Kyiv – was launched from Belarus."
+    )
+    assert seen(text, published=date(2022, 2, 27)) == {("strike", "RU", "Zhytomyr")}
+
+
+def test_the_clause_that_times_a_strike_gives_it_no_place(seen: Seen) -> None:
+    text = (
+        "The strikes come as Russian President Vladimir Putin meets Belarusian leader Alexander "
+        "Lukashenko in St. Petersburg on Saturday."
+    )
+    assert not seen(text, published=date(2022, 6, 25))
+
+
+def test_a_region_that_came_under_quoted_bombardment_was_fired_on_by_the_other_side(seen: Seen) -> None:
+    text = (
+        'Ukraine\'s northern Chernihiv region came under "massive bombardment" from the territory of '
+        "Belarus on Saturday, the Ukrainian army said."
+    )
+    assert seen(text, published=date(2022, 6, 25)) == {("strike", "RU", "Chernihiv Oblast")}
+
+
+def test_a_military_range_named_for_a_town_is_the_town_struck(seen: Seen) -> None:
+    text = (
+        "Russia fired some 30 cruise missiles at the Yavoriv military range, located about 30 km "
+        "northwest of Lviv, the regional governor said."
+    )
+    assert seen(text, published=date(2022, 3, 13)) == {("strike", "RU", "Yavoriv")}
