@@ -106,8 +106,8 @@ def test_the_clause_that_times_a_strike_gives_it_no_place(seen: Seen) -> None:
 
 def test_a_region_that_came_under_quoted_bombardment_was_fired_on_by_the_other_side(seen: Seen) -> None:
     text = (
-        'Ukraine\'s northern Chernihiv region came under "massive bombardment" from the territory of '
-        "Belarus on Saturday, the Ukrainian army said."
+        'Ukraine\'s northern border region of Chernihiv came under "massive bombardment" from the '
+        "territory of Russia's ally Belarus on Saturday, the Ukrainian army said."
     )
     assert seen(text, published=date(2022, 6, 25)) == {("strike", "RU", "Chernihiv Oblast")}
 
