@@ -207,7 +207,9 @@ PLACE_PREPOSITION_BEFORE = re.compile(
 REGION_WORD_AFTER = re.compile(r"\s+(?:[Rr]egion|[Oo]blast)\b")
 # ... or after a direction from it: "50 kilometers southeast of the Kremlin" measures, it does not fire.
 DIRECTION_OF_BEFORE = re.compile(
-    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    # ("the Kostroma region, northeast of the capital Moscow")
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:Russian\s+)?capital,?\s+)?$",
+    re.IGNORECASE,
 )
 # A side's media that report: "the Russian Telegram news channel Astra".
 MEDIA_AFTER = re.compile(
@@ -1613,7 +1615,7 @@ def _speaker_or_enemy(sentence: str, phrase: ActorPhrase) -> bool:
         return True  # "came under drone attack, according to Russia's Defense Ministry": who tells
     if end > phrase.end and OWNED_REGION_AFTER.match(sentence, end):
         return True  # "Russia's Saratov Oblast, including the cities of Saratov and Engels": whose region
-    if DIRECTION_OF_BEFORE.search(sentence, max(0, phrase.start - 24), phrase.start):
+    if DIRECTION_OF_BEFORE.search(sentence, max(0, phrase.start - 40), phrase.start):
         return True  # "the Ramenskoye district, about 50 kilometers southeast of the Kremlin": a landmark
     if CAPITAL.fullmatch(sentence, phrase.start, phrase.end) and (
         PLACE_PREPOSITION_BEFORE.search(sentence, max(0, phrase.start - 12), phrase.start)

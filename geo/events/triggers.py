@@ -1839,6 +1839,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("under", "return"),
     ),
+    # a side's hold on part of a town, told with its verb: "Moscow's forces controlled large sections of the
+    # towns of Pokrovsk and Vovchansk" (not an oblast's or the country's share: the war's map)
+    _p(
+        r"\bcontroll?(?:ed|s|ing)? (?:(?:large|significant|big|substantial|major|most|much) )?"
+        r"(?:parts?|sections?|portions?|swathes?|most|much|half|the majority|\d+ ?(?:%|percent)) of\b"
+        r"(?! (?:the )?(?:[\w'’-]+ )?(?:region|oblast|province|territory)\b| (?:ukraine|the country)\b)",
+        "advance",
+        needs_forces=True,
+        hints=("control",),
+    ),
     # "Vuhledar is now under Russian control": it changed hands, to the side named
     _p(
         # ("most of the city was again in Russian hands": back to the side named)
@@ -3229,6 +3239,7 @@ PART_OF_BEFORE = re.compile(
 )
 # A share of a town, right before "under": "Rodynske is approximately 80% under Russian control".
 SHARE_UNDER = re.compile(r"\d ?(?:%|percent) (?:under|in) ")
+PARTLY = re.compile(r"\b(?:partially|partly) (?:under|in|controlled)\b")
 # A ground operation a phrase of fire names the aim of (lower case, right before it): "launched a new
 # offensive with 30,000 troops on May 10, targeting Kharkiv Oblast" (no weapon or attack between: "an
 # offensive, with missiles targeting the city" is fire), "deploying forces for its attack on the town".
@@ -3971,7 +3982,12 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             if (
                 pattern.role == "under"
                 and not lower.startswith(("remain", "still"), start)  # "Part of X remains under ...": held
-                and (PART_OF_BEFORE.search(lower, window, start) or SHARE_UNDER.search(lower, start, end))
+                and (
+                    PART_OF_BEFORE.search(lower, window, start)
+                    or SHARE_UNDER.search(lower, start, end)
+                    # ("The villages of Berdychi and Tonenke are partially controlled by the Russians")
+                    or PARTLY.search(lower, start, end)
+                )
             ):
                 event_type = "advance"  # "Part of Huliaipole is under the control of Russian forces": a gain
             if (

@@ -118,3 +118,26 @@ def test_a_military_range_named_for_a_town_is_the_town_struck(seen: Seen) -> Non
         "northwest of Lviv, the regional governor said."
     )
     assert seen(text, published=date(2022, 3, 13)) == {("strike", "RU", "Yavoriv")}
+
+
+def test_forces_said_to_control_large_sections_of_towns_advanced_there(seen: Seen) -> None:
+    text = (
+        "Russia's top general said on Thursday that his troops had captured Kupiansk and controlled large "
+        "parts of the towns of Pokrovsk and Vovchansk."
+    )
+    found = seen(text, published=date(2025, 11, 21))
+    assert {("advance", "RU", "Pokrovsk"), ("advance", "RU", "Vovchansk")} <= found
+
+
+def test_villages_partially_controlled_by_a_side_are_its_gain_under_way(seen: Seen) -> None:
+    text = "The villages of Berdychi and Tonenke are partly controlled by the Russians, the spokesman said."
+    found = seen(text, published=date(2024, 3, 4))
+    assert {("advance", "RU", "Berdychi"), ("advance", "RU", "Tonenke")} <= found
+
+
+def test_a_russian_region_placed_from_moscow_was_struck_by_ukraine(seen: Seen) -> None:
+    text = (
+        "Separately, drones reportedly hit a power substation in Russia's Kostroma region, northeast of "
+        "the capital Moscow."
+    )
+    assert seen(text, published=date(2025, 11, 6)) == {("strike", "UA", "Kostroma Oblast")}
