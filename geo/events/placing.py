@@ -49,7 +49,9 @@ METONYM_AFTER = re.compile(
 REGIONAL_CENTRE = re.compile(r"\bthe\s+regional\s+(?:cent(?:re|er)|capital)\b(?!\s+of\b)", re.IGNORECASE)
 # A base named for one town and placed in another: "the Saky military airfield in Novofedorivka".
 BASE_IN = re.compile(
-    r"\s+(?:military\s+|air\s+force\s+|naval\s+)?(?:airfield|air\s*base|aerodrome|naval\s+base)\s+"
+    r"\s+(?:military\s+|air\s+force\s+|naval\s+)?(?:airfield|air\s*base|aerodrome|naval\s+base"
+    # ... or a works named for its oblast: "the Tambov Gunpowder Plant in Kotovsk"
+    r"|(?:[A-Z][\w-]+\s+){1,2}(?:Plant|Factory|Works|Arsenal))\s+"
     r"(?:in|at|near)\s+(?:the\s+)?(?:(?:village|town|settlement)\s+of\s+)?"
 )
 # An opening that sets a place aside for the ones the sentence goes on to: "Besides Lozova, ...".
@@ -194,7 +196,7 @@ PUSHED_PAST = re.compile(r"(?:advanced|pushed|moved|pressed)", re.IGNORECASE)
 # towards", "continue pushing toward": an aim)
 PUSHING_NOW = re.compile(r"(?:advancing|pushing)", re.IGNORECASE)
 BEING_BEFORE = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:(?:now|still|also|steadily|successfully|slowly|gradually)\s+)?$"
+    r"\b(?:is|are|was|were)\s+(?:(?:now|still|also|steadily|successfully|slowly|gradually|actively)\s+)?$"
 )
 TOWARD_AFTER = re.compile(
     r"\s+(?:(?:fast|further|farther|steadily|quickly|rapidly|slowly|\w+ward|(?:north|south|east|west)\w*)\s+)?"
@@ -1751,11 +1753,14 @@ def places_for(
             # forces advanced towards Pokrovsk" is an advance at no place named
             first_goal = places[min(heading)]
             before_goal = [p for p in places if trigger.end <= p.start < first_goal.start]
-            toward = TOWARD_AFTER.match(sentence, trigger.end)
-            pushed = PUSHED_PAST.fullmatch(trigger.text) or (
-                PUSHING_NOW.fullmatch(trigger.text)
-                and BEING_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start)
+            pushing = PUSHING_NOW.fullmatch(trigger.text) and BEING_BEFORE.search(
+                sentence, max(0, trigger.start - 30), trigger.start
             )
+            # ("are actively advancing on the city of Artyomovsk": a push going on, as "towards" is)
+            toward = TOWARD_AFTER.match(sentence, trigger.end) or (
+                ADVANCE_ON.match(sentence, trigger.end) if pushing else None
+            )
+            pushed = PUSHED_PAST.fullmatch(trigger.text) or pushing
             if before_goal or not (pushed and toward and toward.end() == first_goal.start):
                 places = before_goal
             else:

@@ -3237,6 +3237,12 @@ PART_OF_BEFORE = re.compile(
     r"|(?:^|[.;:\"“]\s*)(?:almost|nearly|virtually|practically)\s+(?:the\s+)?(?:entire|whole)\s+"
     r"(?!ukraine\b|country\b|[\w'’-]+\s+(?:region|oblast|province)\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+$"
 )
+# After an attack that changed nothing by itself, the General Staff's note of a gain: "..., with a partial
+# success", "... and had partial success" (lower case).
+PARTIAL_SUCCESS_AFTER = re.compile(
+    r"[^.;]{0,100}?(?:,\s*|\s+and\s+)(?:with|had|has had|achieved|having)\s+"
+    r"(?:a\s+|some\s+)?partial\s+success\b"
+)
 # A share of a town, right before "under": "Rodynske is approximately 80% under Russian control".
 SHARE_UNDER = re.compile(r"\d ?(?:%|percent) (?:under|in) ")
 PARTLY = re.compile(r"\b(?:partially|partly) (?:under|in|controlled)\b")
@@ -3990,6 +3996,10 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 )
             ):
                 event_type = "advance"  # "Part of Huliaipole is under the control of Russian forces": a gain
+            if event_type == "contact" and PARTIAL_SUCCESS_AFTER.match(lower, end):
+                # the General Staff's "the enemy conducted an offensive in the direction of Verkhnokamianske,
+                # with a partial success": ground gained
+                event_type = "advance"
             if (
                 event_type == "retreat"
                 and auxiliary

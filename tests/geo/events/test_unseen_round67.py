@@ -141,3 +141,30 @@ def test_a_russian_region_placed_from_moscow_was_struck_by_ukraine(seen: Seen) -
         "the capital Moscow."
     )
     assert seen(text, published=date(2025, 11, 6)) == {("strike", "UA", "Kostroma Oblast")}
+
+
+def test_forces_actively_advancing_on_a_city_push_there(seen: Seen) -> None:
+    text = (
+        "The allied forces have taken the settlement of Klinovoye and are actively advancing on the city "
+        "of Artyomovsk, a source in the militia said."
+    )
+    found = seen(text, published=date(2022, 7, 9))
+    assert ("advance", "RU", "Bakhmut") in found
+    # (a push told done with "on" stays a goal: "advanced on Kupiansk" moved against it)
+    assert not seen("Russian troops advanced on Kupiansk.", published=date(2022, 7, 9))
+
+
+def test_an_offensive_with_a_partial_success_gained_ground(seen: Seen) -> None:
+    text = (
+        "The enemy conducted an offensive in the direction of Spirne and Verkhnokamianske, with a partial "
+        "success, the General Staff said."
+    )
+    found = seen(text, published=date(2022, 7, 8))
+    assert ("advance", "RU", "Verkhnokamianske") in found
+    text = "The enemy conducted an offensive in the direction of Verkhnokamianske, without success."
+    assert ("advance", "RU", "Verkhnokamianske") not in seen(text, published=date(2022, 7, 8))
+
+
+def test_a_works_named_for_its_oblast_lies_in_the_town_after_it(seen: Seen) -> None:
+    text = "Overnight, drones hit the Tambov Gunpowder Plant in Kotovsk, setting a warehouse on fire."
+    assert seen(text, published=date(2025, 6, 11)) == {("strike", "UA", "Kotovsk")}
