@@ -901,7 +901,10 @@ STRUCK_AFTER = re.compile(
 )
 # A capital right after a verb of fire is what was fired on: "Russia pummels Kyiv with drones".
 STRUCK_BEFORE = re.compile(
-    r"\b(?:pummel|pound|batter|strik|struck|hit|attack|bomb|shell|target|blast|rock)\w*\s+$", re.IGNORECASE
+    r"\b(?:pummel|pound|batter|strik|struck|hit|attack|bomb|shell|target|blast|rock)\w*\s+"
+    # (past the other places struck: "Russia attacked Kharkiv and Kyiv, Cherkasy, Khmelnytskyy, and Lviv")
+    r"(?:(?-i:[A-Z])[\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+))*$",
+    re.IGNORECASE,
 )
 # A capital as the object of a taking, or named as the capital: "tried to take the capital Kyiv".
 TAKEN_BEFORE = re.compile(
@@ -1384,8 +1387,8 @@ def _agent_of_actions(sentence: str, phrases: list[ActorPhrase], position: int) 
 def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str | None:
     """The side named in a "by ..." phrase right after a passive verb ("hit by a Russian missile")."""
     by = PASSIVE_AGENT.match(sentence, position)
-    if not by:
-        return None
+    if not by or BY_MEASURE.match(sentence, by.end()):
+        return None  # ("advanced by more than a kilometer against Russian forces": how far, not by whom)
     # "by decisive actions of the units of Battlegroup Tsentr": the by-phrase, up to its clause's end
     stop = re.compile(r"[,;.]").search(sentence, by.end())
     limit = min(by.end() + 60, stop.start() if stop else len(sentence))
@@ -1411,6 +1414,13 @@ def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str
 
 
 AGENT_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# A measure after "by": "advanced by more than a kilometer", "by 2-3 km", "by up to 10 kilometres".
+BY_MEASURE = re.compile(
+    r"(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|[\d.,]+(?:\s*-\s*[\d.,]+)?)\s*"
+    r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m)\b",
+    re.IGNORECASE,
+)
 
 
 def last_side(phrases: list[ActorPhrase], sentence: str = "") -> str | None:

@@ -3553,7 +3553,8 @@ FORCES_THEN = re.compile(
     # ... or a comma, as a series of the same subject's verbs: "Russian forces have been advancing at the
     # fastest pace since the war's early months, are moving into the town of Kurakhove"
     r"|[^;.:]{0,160}?,\s+(?:are|were|have\s+been|had\s+been))"
-    r"\s+(?:(?:also|then|later|\w+ly)\s+)?$",
+    # ("the Armed Forces are advancing ... near Bakhmut and have achieved success in the area of X")
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
 # What a side withdraws from that is no ground: "withdrawal this month from the Black Sea deal".
