@@ -21,7 +21,7 @@ from gazetteer.patterns import word_initial
 from geo.events.forces import FORCE_NOUNS
 from geo.events.lowercase import lower_case, same_offsets
 from geo.events.record import FIRE_TYPES
-from geo.events.triggers import CAME_AS_AFTER
+from geo.events.triggers import BY_MEASURE, CAME_AS_AFTER
 
 if TYPE_CHECKING:
     from geo.events.triggers import Trigger
@@ -903,7 +903,7 @@ STRUCK_AFTER = re.compile(
 STRUCK_BEFORE = re.compile(
     r"\b(?:pummel|pound|batter|strik|struck|hit|attack|bomb|shell|target|blast|rock)\w*\s+"
     # (past the other places struck: "Russia attacked Kharkiv and Kyiv, Cherkasy, Khmelnytskyy, and Lviv")
-    r"(?:(?-i:[A-Z])[\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+))*$",
+    r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+))+)?$",
     re.IGNORECASE,
 )
 # A capital as the object of a taking, or named as the capital: "tried to take the capital Kyiv".
@@ -1414,13 +1414,6 @@ def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str
 
 
 AGENT_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-# A measure after "by": "advanced by more than a kilometer", "by 2-3 km", "by up to 10 kilometres".
-BY_MEASURE = re.compile(
-    r"(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|[\d.,]+(?:\s*-\s*[\d.,]+)?)\s*"
-    r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m)\b",
-    re.IGNORECASE,
-)
 
 
 def last_side(phrases: list[ActorPhrase], sentence: str = "") -> str | None:

@@ -3577,6 +3577,13 @@ SEIZED_THINGS = re.compile(
     re.IGNORECASE,
 )
 BY_AFTER = re.compile(r"\s+by\b")
+# A measure after "by": "advanced by more than a kilometer", "by 2-3 km", "by up to 10 kilometres".
+BY_MEASURE = re.compile(
+    r"(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|[\d.,]+(?:\s*-\s*[\d.,]+)?)\s*"
+    r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m)\b",
+    re.IGNORECASE,
+)
 # A passive verb's agent that is a side's forces: "by the Vostok (East) group of forces", "by Russian troops".
 BY_FORCES = re.compile(rf"\s+by\s+(?:the\s+)?(?:[\w()’'-]+\s+){{0,3}}?{FORCE_NOUNS}\b", re.IGNORECASE)
 # ... and a noun of taking whose taker comes after it with "by": "the establishment of control by the army".
@@ -4110,7 +4117,9 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 and (
                     CAPTIVES.search(sentence, window, start) or SEIZED_THINGS.search(sentence, window, start)
                 )
-                and BY_AFTER.match(sentence, end)
+                and (by := BY_AFTER.match(sentence, end))
+                # (not how far: "Ukrainian troops advanced by about two kilometres")
+                and not BY_MEASURE.match(sentence, by.end() + 1)
             ):
                 continue  # "Russian citizens captured by Ukraine in the Kursk region": people, not ground
             found.append(

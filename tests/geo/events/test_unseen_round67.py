@@ -168,3 +168,29 @@ def test_an_offensive_with_a_partial_success_gained_ground(seen: Seen) -> None:
 def test_a_works_named_for_its_oblast_lies_in_the_town_after_it(seen: Seen) -> None:
     text = "Overnight, drones hit the Tambov Gunpowder Plant in Kotovsk, setting a warehouse on fire."
     assert seen(text, published=date(2025, 6, 11)) == {("strike", "UA", "Kotovsk")}
+
+
+def test_a_measure_after_by_is_no_agent(seen: Seen) -> None:
+    text = "Ukrainian troops advanced by about two kilometres against Russian forces near Klishchiivka."
+    found = seen(text, published=date(2023, 7, 7))
+    assert ("advance", "UA", "Klishchiivka") in found
+    assert ("advance", "RU", "Klishchiivka") not in found
+
+
+def test_a_capital_among_the_regions_attacked_is_no_side(seen: Seen) -> None:
+    text = (
+        "Overnight Russia attacked the Kharkiv and Kyiv, Cherkasy, Khmelnytskyi and Lviv regions with "
+        "missiles."
+    )
+    found = seen(text, published=date(2023, 9, 21))
+    assert {e[1] for e in found} == {"RU"}
+    assert ("strike", "RU", "Lviv Oblast") in found
+
+
+def test_the_second_verb_of_forces_after_and_have_is_theirs(seen: Seen) -> None:
+    text = (
+        "The Armed Forces are advancing on the southern flank near Bakhmut and have achieved success in "
+        "the area of Andriivka and Kurdiumivka."
+    )
+    found = seen(text, published=date(2023, 9, 21))
+    assert {("advance", "UA", "Andriivka"), ("advance", "UA", "Kurdiumivka")} <= found
