@@ -739,6 +739,16 @@ def _propose(
         return None  # "Slovyansk-on-Kuban", a town on a river the gazetteer spells otherwise: not Sloviansk
     if gap_before == "-" and prev_word.lower() in RIVER_LINKS:
         return None  # ... nor the Kuban region
+    if (gap_before == "-" and prev_word[:1].isupper() and all(c.kind == "river" for c in cands)) or (
+        gap_after == "-"
+        and next_word[:1].isupper()
+        and all(c.kind in POPULATED for c in cands)
+        and (after := gaz.candidates(key(next_word)))
+        and all(c.kind == "river" for c in after)
+    ):
+        # "the Belgorod-Dniester region" (Bilhorod-Dnistrovskyi's, translated): a town joined to a river's
+        # name is a name of its own, neither the town nor the river (a canal or road names the river first)
+        return None
     joined_place = gap_after == "-" and next_word[:1].isupper() and next_word.lower() not in KIND_SUFFIXES
     chain = (joined_place or (gap_before == "-" and prev_word[:1].isupper())) and (
         _chain_of_towns(text, spans, m, gaz)

@@ -571,6 +571,22 @@ RIVERS = [
                    (28.84, 45.33), (29.27, 45.45), (29.59, 45.40), (29.75, 45.45)],
     },
     {
+        # Ukraine's western great river, the Moldovan border and Transnistria's line, whose last bridges on
+        # the Odesa - Reni road (Mayaky, Zatoka) Russia struck from 2022 to 2025.
+        "id": "river:dniester", "name": "Dniester", "country": "UA",
+        "names": ["Dniester River", "Dnister", "Dnister River", "Dnestr", "Dnestr River", "Nistru",
+                  "river Dniester", "Дністер", "Днестр"],
+        # Mention point: by Mayaky, where the Odesa - Izmail road crosses it (the strikes of 2025).
+        "point": (30.26, 46.42),
+        "course": [(22.87, 49.22), (23.20, 49.52), (23.80, 49.48), (24.14, 49.38), (24.72, 49.12),
+                   (25.03, 48.96), (25.40, 48.78), (25.74, 48.64), (26.20, 48.55), (26.50, 48.51),
+                   (27.00, 48.55), (27.44, 48.58), (27.79, 48.45), (28.28, 48.25), (28.60, 48.05),
+                   (29.01, 47.77), (29.17, 47.27), (29.48, 46.83), (29.63, 46.84), (29.90, 46.60),
+                   (30.26, 46.42), (30.22, 46.33), (30.35, 46.19), (30.47, 46.07)],
+        "source": "through the towns on its banks (Halych, Zalishchyky, Khotyn, Mohyliv-Podilskyi, Yampil, "
+                  "Rybnytsia, Dubasari, Bender, Tiraspol, Mayaky, Bilhorod-Dnistrovskyi); " + KNOWLEDGE,
+    },
+    {
         "id": "river:southern-buh", "name": "Southern Buh", "country": "UA",
         "names": ["Southern Bug", "Pivdennyi Buh", "Pivdennyy Buh", "Yuzhny Bug", "Southern Buh River",
                   # bare, as a Mykolaiv report names it ("the Bug River, which they need to force their way
@@ -651,6 +667,17 @@ BRIDGES = [
                   "Затоцький міст", "міст у Затоці", "мост в Затоке"],
         "point": (30.455, 46.075),
         "source": "drawbridge over the mouth of the Dniester estuary at Zatoka, Odesa Oblast; " + KNOWLEDGE,
+    },
+    {
+        # the Odesa - Reni road's bridge over the Dniester at Mayaky (to Palanca in Moldova), struck by
+        # Russian drones in December 2025
+        "id": "bridge:mayaky", "name": "Mayaky Bridge", "country": "UA",
+        "names": ["Mayaky bridge", "Maiaky bridge", "Mayaki bridge", "bridge at Mayaky", "bridge near Mayaky",
+                  "bridge in Mayaky", "Mayaky-Palanca bridge", "bridge over the Dniester at Mayaky",
+                  "bridge over the Dniester near Mayaky", "міст у Маяках", "мост в Маяках"],
+        "point": (30.262, 46.418),
+        "source": "road bridge over the Dniester at Mayaky, Odesa Oblast (the Odesa - Reni road); "
+        + KNOWLEDGE,
     },
     {
         "id": "bridge:darivka", "name": "Darivka Bridge", "country": "UA",

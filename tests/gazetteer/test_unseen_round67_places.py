@@ -48,3 +48,17 @@ def test_mariupol_s_districts_are_its_own() -> None:
     )
     found = named(text, date(2024, 7, 12))
     assert found["Prymorskyi"] == "Prymorskyi District"
+
+
+def test_the_dniester_and_its_bridge_at_mayaky() -> None:
+    text = "Russian drones struck the bridge over the Dniester at Mayaky on the Odesa - Reni road overnight."
+    assert named(text, date(2025, 12, 19))["bridge over the Dniester at Mayaky"] == "Mayaky Bridge"
+    text = "Traffic on the Dnister River crossing was halted after the attack, the Odesa governor said."
+    assert named(text, date(2025, 12, 19))["Dnister River"] == "Dniester"
+
+
+def test_a_town_joined_to_a_river_by_a_hyphen_is_neither() -> None:
+    # (a translation's "Bilhorod-Dnistrovskyi region": not Belgorod, not a pin on the river in Moldova)
+    text = "A rocket hit a holiday campsite in the Belgorod-Dniester region, the Odesa governor said."
+    found = named(text, date(2022, 7, 1))
+    assert "Belgorod" not in found and "Dniester" not in found
