@@ -3019,6 +3019,8 @@ FORCES_KILLED = re.compile(
 # The dead and wounded of fire on a place, counted in a round-up of fire (see find_triggers).
 TOLL = re.compile(
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )"
+    # ("Two people were also killed in the town of Samar")
+    r"|(?<=\bwas also )|(?<=\bwere also )"
     # "two people killed and five injured in Kostiantynivka, one civilian killed ... in Illinivka"
     r"|(?<=\bpeople )|(?<=\bperson )|(?<=\bcivilian )|(?<=\bcivilians )|(?<=\d )|(?<=\bone )|(?<=\btwo )"
     r"|(?<=\bthree )|(?<=\bfour )|(?<=\bfive )|(?<=\breported ))(?:wounded|injured|killed|hurt)\b"

@@ -194,3 +194,11 @@ def test_the_second_verb_of_forces_after_and_have_is_theirs(seen: Seen) -> None:
     )
     found = seen(text, published=date(2023, 9, 21))
     assert {("advance", "UA", "Andriivka"), ("advance", "UA", "Kurdiumivka")} <= found
+
+
+def test_a_toll_told_with_also_after_a_strike_is_its_fire_there(seen: Seen) -> None:
+    text = (
+        "A Russian missile strike on Dnipro killed seven people on Tuesday, the governor said. Dozens were "
+        "wounded. Two people were also killed in the town of Samar, east of the city."
+    )
+    assert ("strike", "RU", "Samar") in seen(text, published=date(2025, 6, 24))
