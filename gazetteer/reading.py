@@ -1487,9 +1487,10 @@ def _attributive_noun_after(text: str, spans: list[tuple[int, int]], last_word: 
     for index in range(last_word + 1, min(last_word + 1 + ATTRIBUTIVE_WORDS_MAX, len(spans))):
         start, next_end = spans[index]
         word = text[start:next_end]
-        if text[end:start] != " " or not word.islower():
+        # (a works' capitalised name too: "the Dobrotvir Thermal Power Plant")
+        if text[end:start] != " " or not (word.islower() or word.istitle()):
             return False
-        if word in ATTRIBUTIVE_NOUNS:
+        if word.lower() in ATTRIBUTIVE_NOUNS:
             return True
         end = next_end
     return False

@@ -70,6 +70,11 @@ _AFTER = re.compile(
 # "nearby" is not here: "the nearby town of Chuhuiv", "nearby Kupyansk" name the place itself.
 # "(in) the east of Ukraine" is a part of Ukraine, not an offset from it ("to the east of" is).
 _INSIDE = re.compile(r"(?i)\bthe\s+$")
+# A works or site the name is part of, right after it: "the Avdiivka Coke Plant", "Zaporizhzhia airport".
+WORKS_AFTER = re.compile(
+    r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:plant|works|factory|airport|airfield|mine|station|port)\b",
+    re.IGNORECASE,
+)
 _WINDOW = 160  # characters before the name searched for a phrase; the longest phrases are ~90
 
 
@@ -116,7 +121,8 @@ def find_offset(sentence: str, place_start: int, place_end: int) -> Offset | Non
             return None
         return Offset(distance, bearing(match["dir"]), PRECISION_NEAR, text)
     side = match["outskirts_side"]
-    if side:
+    if side and not WORKS_AFTER.match(sentence, place_end):
+        # (not a works named for the town: "the southern outskirts of the Avdiivka Coke Plant")
         return Offset(NEAR_SIDE_KM, _side_bearing(side, name), PRECISION_NEAR, text)
     return Offset(None, None, PRECISION_NEAR, text)
 

@@ -226,3 +226,11 @@ def test_an_event_at_a_village_located_by_the_text_is_near_a_known_place() -> No
 
     assert (event.event_type, event.actor, event.place) == ("advance", "RU", "Novoselivka Persha")
     assert event.geo_precision == 2  # where the text puts it, not a surveyed point
+
+
+def test_the_side_of_a_works_outskirts_moves_no_town() -> None:
+    # "the southern outskirts of the Avdiivka Coke Plant" lie by the plant, in the town's north-west
+    sentence = "Russian forces advanced to the southern outskirts of the Avdiivka Coke Plant."
+    start = sentence.index("Avdiivka")
+    offset = find_offset(sentence, start, start + len("Avdiivka"))
+    assert offset is None or offset.bearing_deg is None

@@ -202,3 +202,11 @@ def test_a_toll_told_with_also_after_a_strike_is_its_fire_there(seen: Seen) -> N
         "wounded. Two people were also killed in the town of Samar, east of the city."
     )
     assert ("strike", "RU", "Samar") in seen(text, published=date(2025, 6, 24))
+
+
+def test_a_works_capitalised_after_its_town_keeps_the_town(seen: Seen) -> None:
+    text = (
+        "In the Lviv region, the Dobrotvir Thermal Power Plant was hit by Russian drones and a fire broke "
+        "out."
+    )
+    assert ("strike", "RU", "Dobrotvir") in seen(text, published=date(2025, 10, 30))
