@@ -2449,6 +2449,8 @@ CAPITAL_DOING = re.compile(
     r"|(?:greatly\s+|sharply\s+)?(?:stepped|steps|stepping|ramped|ramps|ramping)\s+up)\b(?!\s+by\b)"
     # governments that talk: "As Moscow and Kyiv talk of possible peace, ..."
     r"|(?:talk|talks|talked|negotiate|negotiated|negotiating|agreed|agree)\b"
+    # ... or that is short of arms: "as Kyiv faces an ammunition shortage"
+    r"|(?:faces|faced|is\s+facing|was\s+facing|struggles|struggled|grapples|grappled)\b"
     r"|(?:was|is|were|has\s+been)\s+behind\b"
     # a government that speaks: "Kyiv said that four people were wounded"
     r"|(?:said|says|claimed|claims|reported|reports|denied|denies|confirmed|confirms|announced|accused"

@@ -2812,6 +2812,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (nor a sector: "10 Russian attacks on the Kupiansk axis" are ground assaults)
         r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es|axis|axes|directions?"
         r"|sectors?)\b)"
+        # (nor a day: "came under three separate artillery attacks on Sunday")
+        r"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
         r"|attacks? by (?:[\w-]+ ){1,4}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"
         # ("the fire that broke out at an oil depot in Engels ... following an attack by Ukrainian drones")
         r"|attacks? by (?:the |an? )?(?:[\w-]+ ){0,2}?(?:drones?|UAVs?|missiles?|rockets?"

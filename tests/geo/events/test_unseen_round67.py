@@ -210,3 +210,21 @@ def test_a_works_capitalised_after_its_town_keeps_the_town(seen: Seen) -> None:
         "out."
     )
     assert ("strike", "RU", "Dobrotvir") in seen(text, published=date(2025, 10, 30))
+
+
+def test_a_capital_short_of_arms_is_a_government_not_a_place(seen: Seen) -> None:
+    text = (
+        "It was the second village west of Avdiivka that Moscow claimed this week, with Russia seeing some "
+        "successes on the battlefield as Kyiv faces a shortage of shells."
+    )
+    assert not {e for e in seen(text, published=date(2024, 3, 21)) if e[2] == "Kyiv"}
+
+
+def test_attacks_on_a_weekday_name_no_place(seen: Seen) -> None:
+    text = (
+        "The Belgorod region came under three artillery attacks on Sunday, as Ukrainian troops defending "
+        "Kharkiv said they had reached the border."
+    )
+    found = seen(text, published=date(2022, 5, 16))
+    assert ("strike", "UA", "Belgorod Oblast") in found
+    assert not {e for e in found if e[0] == "strike" and e[2] == "Kharkiv"}
