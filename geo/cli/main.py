@@ -98,24 +98,22 @@ def _places(args: argparse.Namespace) -> int:
     from geo.articles import headline_places, places_in
 
     articles = read_all([args.article], args.published)
-    found: list[tuple[Article, Mention]] = []
-    titled: set[int] = set()  # the found rows a title names (offsets into the title)
+    # (article, mention, whether only the title names it: its offsets are then into the title)
+    found: list[tuple[Article, Mention, bool]] = []
     for article in articles:
         body = places_in(article)
-        for m in headline_places(article, body):
-            titled.add(len(found))
-            found.append((article, m))
-        found.extend((article, m) for m in body)
-    if not any(m.place for _, m in found):
+        found += [(article, m, True) for m in headline_places(article, body)]
+        found += [(article, m, False) for m in body]
+    if not any(m.place for _, m, _ in found):
         raise FrontmapError(f"{args.article}: no places found (is it an article about places at war?)")
-    unresolved = sorted({m.text for _, m in found if m.place is None})
+    unresolved = sorted({m.text for _, m, _ in found if m.place is None})
     if unresolved:
         print(
             f"frontmap: note: {len(unresolved)} names not in the gazetteer: {', '.join(unresolved)}",
             file=sys.stderr,
         )
     if args.format == "json":
-        rows = [_place_row(a, m, i in titled) for i, (a, m) in enumerate(found) if m.place is not None]
+        rows = [_place_row(a, m, in_title) for a, m, in_title in found if m.place is not None]
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
         _print_table(
@@ -134,13 +132,13 @@ def _places(args: argparse.Namespace) -> int:
                 ]
                 if m.place
                 else [m.text, "(unresolved)", "", "", "", "", "", "0.00", m.reason]
-                for _, m in found
+                for _, m, _ in found
             ],
         )
     return 0
 
 
-def _place_row(article: Article, m: Mention, in_title: bool = False) -> dict:
+def _place_row(article: Article, m: Mention, in_title: bool) -> dict:
     p = m.place
     return {
         "mention": m.text,
