@@ -57,6 +57,9 @@ TRANSLATED_STEMS = (
 )  # fmt: skip
 TRANSLATED = frozenset(u for u, _ in TRANSLATED_STEMS)
 PREFIXES = ("", "ново", "старо", "велико", "мало", "верхньо", "нижньо")
+# Prefixes Russian spells otherwise: Верхньоторецьке is Верхнеторецкое ("Verkhnetoretskoye"), Нижньотепле
+# Нижнетеплое.
+RUSSIAN_PREFIXES = (("верхньо", "верхне"), ("нижньо", "нижне"), ("середньо", "средне"))
 # Word endings, longest first: Ukrainian -> the Russian endings it may stand for (-ове is a
 # possessive, Kurakhove/Kurakhovo, or an adjective, Stepove/Stepovoye).
 ENDINGS = (
@@ -177,7 +180,15 @@ def _russian_word(word: str) -> list[str]:
         if "ї" in stem:  # Виїмка is Выемка ("Viyemka")
             stems.append(stem.replace("ї", "е"))
         forms += [(s + e).translate(LETTERS) for s in dict.fromkeys(stems) for e in endings]
+    forms = [_russian_prefix(f) for f in forms]
     return [_like(word, f) for f in dict.fromkeys(forms)]
+
+
+def _russian_prefix(lower: str) -> str:
+    for ukrainian, russian in RUSSIAN_PREFIXES:
+        if lower.startswith(ukrainian):
+            return russian + lower[len(ukrainian) :]
+    return lower
 
 
 def _like(original: str, lower: str) -> str:

@@ -47,6 +47,8 @@ from gazetteer.spellings import adjectival_forms, russian_forms, russian_spellin
         ("Степова Новоселівка", "Stepovaya Novoselovka"),  # a feminine adjective: -ова is -овая
         ("Степова Новоселівка", "Stepova Novoselovka"),  # ... kept as it is by some
         ("Олександро-Калинове", "Aleksandro-Kalinove"),  # a Russian root, the Ukrainian ending
+        ("Верхньокам'янка", "Verkhnekamenka"),  # верхньо- is верхне- in Russian
+        ("Нижньодуванка", "Nizhneduvanka"),  # the Luhansk Oblast town Moscow claimed in 2022
     ],
 )
 def test_the_press_spelling_is_among_the_derived_ones(ukrainian: str, press: str) -> None:
