@@ -2613,6 +2613,15 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
             return True  # "Hirske and Zolote south of Lysychansk came under ...": Hirske's and Zolote's
         if FACILITY_NEAR.fullmatch(gap):
             return True  # "a strike on the Vasilkov airfield near Kiev": the airfield is Vasylkiv's
+        if (
+            PLAIN_NEAR.fullmatch(gap)
+            and p.place.population > places[index - 1].place.population
+            and not SERIAL_AND.match(sentence, p.end)
+            and not CLAUSE_ABOUT_IT.match(sentence, p.end)
+        ):
+            # "the plant in the city of Merefa near Kharkiv was hit": Merefa's, the bigger town locates (but
+            # "Novobakhmutivka near Ocheretyne, which was penetrated last week": a clause of its own)
+            return True
     if (
         index > 0
         and places[index - 1].place.id.startswith("admin1:")
@@ -2686,6 +2695,11 @@ FACILITY_NEAR = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:airfield|air\s*base|airport|aerodrome|refinery|oil\s+depot|depot|arsenal)\s+"
     r"(?:near|outside|close\s+to|not\s+far\s+from|in\s+the\s+suburbs\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?"
 )
+# A bigger town that locates the place before it, with no comma between: "Merefa near Kharkiv".
+PLAIN_NEAR = re.compile(
+    r"\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+)
+CLAUSE_ABOUT_IT = re.compile(r"\s*,?\s*(?:which|where|that)\b")
 # A locator with a distance ("13 kilometers northeast of"), and the next phrase of a list after it.
 MEASURED_LOCATOR = re.compile(r"\d\s*(?:km|kilomet|mi)")
 NEXT_PHRASE = re.compile(r"\s*,\s+and\s+")
