@@ -294,14 +294,14 @@ REPORTER_NOUNS = (
 REPORTER_AFTER = re.compile(
     # (with no comma between: "Ukrainian fighters holed up in the steel plant that represents the last pocket
     # of resistance said concentrated bombing overnight killed more people")
-    # (but "claims to have destroyed": the claimer did it)
+    # (but "claims to have destroyed", "claimed on Friday to have hit": the claimer did it)
     # (but a person named in apposition: "Ukraine's president, Volodymyr Zelenskyy, denounced the attack")
     r"(?:['’]s)?(?:,(?=\s+(?:said|says|denounced|condemned|stated|added|told|wrote|shared|posted"
     r"|published)\b))?"
     r"\s+(?:\(?[\w-]+\)?\s+){0,14}?(?:said|says|reported|reports|stated|states|announced"
     # a headline's plural: "Russians report attack on Chonhar Bridge"
     r"|report(?=\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|explosions?|blasts?|drones?|missiles?|shelling)\b)"
-    r"|(?:claimed|claims)(?!\s+to\s+have\b)"
+    r"|(?:claimed|claims)(?!(?:\s+[\w-]+){0,3}?\s+to\s+have\b)"
     r"|accused|accuses|blamed|blames|alleged|denounced|denounces|condemned|condemns|decried|decries"
     r"|opened(?! fire)"
     r"|(?:launched|ordered|began|started) (?:a |an )?(?:criminal|terrorism|investigation|inquiry"
@@ -324,6 +324,8 @@ REPORTER_AFTER = re.compile(
     r"|ombudsman|prosecutors?)\b",
     re.IGNORECASE,
 )
+# How far past the verb of fire a report's word may end and still come first ("Russians report attack on").
+REPORT_PAST_VERB = 10
 # ... and what REPORTER_AFTER's words miss, right after a side's name: its officials by a title however
 # long ("The Kremlin head of its Kherson government, Kirill Stremousov, confirmed"), its press and officials
 # in the plural ("Russian state news agencies", "Ukrainian governors").
@@ -810,7 +812,9 @@ COUNTRY_AS_PLACE = re.compile(
     # the region is in
     # ("in the Donetsk region of eastern Ukraine")
     r"|\b(?:regions?|oblasts?|provinces?|krai|republics?|city|cities|towns?|villages?|areas?)\s+of\s+"
-    r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
+    r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$"
+    # a place's apposition: "an oil tank near an airfield in Kursk, western Russia caught fire"
+    r"|(?-i:[A-Z])[\w'’-]+,\s+(?:north|south|east|west|central)\w*\s+$",
     re.IGNORECASE,
 )
 # ... or the country a side invaded or attacked: "Russia invaded Ukraine, seizing Kherson", "its full-scale
@@ -1239,7 +1243,7 @@ def agent_before(
         # (nor its press or officials, however long their title: "The Kremlin head of its Kherson
         # government, Kirill Stremousov, confirmed as much to the Russian state news agency TASS following
         # recent attacks")
-        and (reporters or not (REPORTER_AFTER.match(sentence, p.end) or OFFICE_AFTER.match(sentence, p.end)))
+        and (reporters or not (_reports_before(sentence, p, position) or OFFICE_AFTER.match(sentence, p.end)))
         and (p.strong or not MONITOR_AFTER.match(sentence, p.end))
         and not _in_closed_relative(sentence, p, position)
     ]
@@ -1276,6 +1280,13 @@ def agent_before(
         if ranked:
             return ranked[-1].side
     return None
+
+
+def _reports_before(sentence: str, phrase: ActorPhrase, position: int) -> bool:
+    """Whether a side's verb of report comes before the verb of fire: "Russia said drones attacked", not
+    "Russia struck Dnipro with a system called Oreshnik" (the participle after the fire is no report)."""
+    told = REPORTER_AFTER.match(sentence, phrase.end)
+    return told is not None and told.end() <= position + REPORT_PAST_VERB
 
 
 def _in_closed_relative(sentence: str, phrase: ActorPhrase, position: int) -> bool:
