@@ -793,6 +793,10 @@ ATTACK_FROM = {
 # The words that open a sentence with a participle clause, and the comma before the main clause's subject.
 FRONTED = ("after ", "before ", "while ", "since ", "upon ", "having ")
 MAIN_SUBJECT = re.compile(r",\s*(?:the\s+)?$")
+FRONTED_CLAIM = re.compile(
+    r"(?:after|before|since|upon)\s+(?:claiming|saying|announcing|reporting)\s+to\s+have\s+(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
 # "a territorial gain for Russian forces": the side after "for" gained.
 GAIN_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 # A side named as where something is: "in eastern Ukraine's Donetsk region".
@@ -2471,8 +2475,13 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     if (
         not side
         and sentence.lower().startswith(FRONTED)
-        # ("Having captured Avdiivka, Russian forces moved on to Lastochkyne": the perfect participle too)
-        and (trigger.text.lower().endswith("ing") or sentence[: trigger.start].strip().lower() == "having")
+        # ("Having captured Avdiivka, Russian forces moved on to Lastochkyne": the perfect participle too, and
+        # "After claiming to have conquered Lyman, Russian forces stepped up their assault")
+        and (
+            trigger.text.lower().endswith("ing")
+            or sentence[: trigger.start].strip().lower() == "having"
+            or FRONTED_CLAIM.fullmatch(sentence, 0, trigger.start) is not None
+        )
     ):
         # "After failing in the north and retreating from the Kyiv region, Russian forces concentrated":
         # the participle's subject is the main clause's, after the comma

@@ -67,6 +67,8 @@ HEDGES = re.compile(
     r"probabilit(?:y|ies) of|"
     # "troops are under threat of being outflanked", "risks losing control of Kupiansk"
     r"under (?:the )?threat of|in danger of|risk(?:s|ing)? (?:losing|being)|"
+    # ("the main city, on the verge of liberation of which we are now, is Volchansk": not yet done)
+    r"on the (?:verge|brink|cusp) of|"
     # (not "pulled all possible resources there", "by every possible means": all there are)
     # (nor "the Ukrainian forces had not anticipated a Russian attack on Karantin Island": it came unforeseen)
     r"(?<!everything )(?<!all )(?<!every )possible|(?<!not )(?<!never )anticipated|long-awaited|upcoming|"

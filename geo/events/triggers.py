@@ -356,6 +356,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("success",),
     ),
     _p(
+        # (nor the passive of things and people: "23 police vehicles were captured and used by saboteurs")
+        r"(?<!vehicles were )(?<!vehicles was )(?<!cars were )(?<!tanks were )(?<!equipment was )"
+        r"(?<!weapons were )(?<!soldiers were )(?<!servicemen were )(?<!ships were )(?<!vessels were )"
         rf"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed(?!{_STORMED_DEFENCES})|overran|overrun"
         r"|conquer(?:ed|s|ing))\b"
         # (not "seized relief workers in the convoy", "captured two soldiers": people and things, no ground)
@@ -956,13 +959,15 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "Russian troops have breached the defence of the Ukrainian Armed Forces northwest of X"
     _p(
-        r"\b(?:breach(?:ed|es|ing)|broke through|broken through|pierced) (?:the |their |its )?"
+        # ("had pierced part of the Ukrainian lines", "had managed to break through Ukrainian defences at X")
+        r"\b(?:breach(?:ed|es|ing)|broke through|broken through|break through|pierced) (?:part of )?"
+        r"(?:the |their |its )?"
         # ("had breached the Ukrainian army's defensive line near Kremennaya")
         # ("Ukrainian troops breached the Russian border near the village of Tetkino": ground entered)
         r"(?:[\w-]+ |[\w-]+ [\w-]+['’]s )?(?:defen[cs]es?|defen[cs](?:e|ive) lines?|front line|lines?"
         r"|(?:state )?border(?= (?:near|at|in|by|close to)\b))\b",
         "advance",
-        hints=("breach", "broke", "broken", "pierced"),
+        hints=("breach", "broke", "broken", "break", "pierced"),
     ),
     # "a rapid breakthrough of the defence of the Russian army in the Balakliia area": the side whose
     # defence it was lost ground there
@@ -1156,6 +1161,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|push(?:es)? (?:deeper|further|farther) into"
         # "armored vehicles of government forces have fought their way through to the town of Ilovaisk"
         r"|(?:fought|fighting) (?:its|their) way (?:through )?(?:to|into)"
+        # ("Russian forces had also smashed their way into the nearby village of X")
+        r"|(?:smash|forc|bull|punch|batter|shoulder)(?:ed|ing) (?:its|their) way (?:through )?(?:to|into)"
         # "by pushing swiftly over the border into the Kharkiv region"
         r"|(?:pushed|pushing) (?:\w+ly )?(?:over|across) the (?:state )?border into"
         # (not "the water masses of the Dnipro broke through the dam": a flood)
@@ -1175,7 +1182,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=(
             "enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained",
-            "gaining", "fought", "fighting", "blockaded",
+            "gaining", "fought", "fighting", "blockaded", "way",
         ),  # fmt: skip
     ),
     # "after the Armed Forces of Ukraine invaded the territory of the Kursk region": forces that crossed in
@@ -1282,6 +1289,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         needs_forces=True,
         hints=("outskirts", "gates", "approaches", "already", "now"),
+    ),
+    # fighting inside a town's centre: the attacker is in it ("Russian forces were attacking Hirnyk from
+    # several directions and fighting in the centre of the town"; not "fighting near X", a contact)
+    _p(
+        r"\b(?:fighting|fights?|clashes|battles?|battling)"
+        r"(?: (?:is|are|was|were|continues|continued|raged|rages|went on|goes on))?"
+        r"(?: (?:now|already|still|under ?way|ongoing))? in the (?:very )?(?:centre|center|heart) of\b",
+        "advance",
+        needs_forces=True,
+        hints=("centre", "center", "heart"),
     ),
     # forces that took ground: "Russian forces are in control of X", "took over X" (not "in full control of
     # the situation", "took over the command")

@@ -271,6 +271,7 @@ SENTENCES = [
     "Full control was established over Lisichansk and a number of nearby settlements.",
     "The largest of them are Belogorovka, Novodruzhesk and Belaya Gora.",
     "On that day, Kherson was subjected to the largest-scale shelling since 2022.",
+    "Russian forces were fighting in the centre of Hirnyk; they smashed their way into Selydove.",
 ]
 
 

@@ -37,3 +37,40 @@ def test_a_participle_after_the_fire_is_no_report_of_it(seen: Seen) -> None:
     # "alleged" or "called" after the verb of fire qualifies the weapon; the side before the verb fired
     text = "Putin said on television that Russia struck the Dnipro with an alleged new missile system."
     assert ("strike", "RU", "Dnipro") in seen(text, published=date(2024, 11, 21))
+
+
+def test_forces_that_smashed_their_way_into_a_village_advanced(seen: Seen) -> None:
+    text = "A pro-Russian blogger said Russian troops had smashed their way into the village of Robotyne."
+    assert ("advance", "RU", "Robotyne") in seen(text, published=date(2024, 3, 8))
+
+
+def test_breaking_through_or_piercing_part_of_the_lines_is_an_advance(seen: Seen) -> None:
+    text = "DeepState said Russia had managed to break through Ukrainian defences at Verbove overnight."
+    assert ("advance", "RU", "Verbove") in seen(text, published=date(2024, 2, 19))
+    text = "Russian forces had pierced part of the Ukrainian lines near Stepove, the ministry said."
+    assert ("advance", "RU", "Stepove") in seen(text, published=date(2025, 3, 17))
+
+
+def test_a_town_on_the_verge_of_falling_has_not_fallen(seen: Seen) -> None:
+    text = "Russian forces are on the verge of fully liberating Vovchansk, the official said."
+    assert not seen(text, published=date(2024, 5, 18))
+    text = "Putin said his forces were on the brink of capturing Sudzha."
+    assert not seen(text, published=date(2025, 3, 12))
+
+
+def test_vehicles_captured_are_no_ground_taken(seen: Seen) -> None:
+    text = "Ten Ukrainian police cars were captured and used by Russian saboteurs in the Odesa region."
+    assert not {e for e in seen(text, published=date(2022, 2, 28)) if e[0] == "advance"}
+
+
+def test_fighting_in_a_town_s_centre_puts_the_attacker_inside(seen: Seen) -> None:
+    text = "A military blogger said Russian forces were fighting in the centre of Hirnyk on Tuesday."
+    assert ("advance", "RU", "Hirnyk") in seen(text, published=date(2024, 10, 23))
+
+
+def test_a_claim_fronted_with_after_is_the_main_subject_s(seen: Seen) -> None:
+    text = (
+        "After claiming to have conquered the rail hub of Lyman, Russian forces stepped up their assault "
+        "on Sievierodonetsk."
+    )
+    assert ("advance", "RU", "Lyman") in seen(text, published=date(2022, 5, 29))
