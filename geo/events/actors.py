@@ -302,6 +302,9 @@ REPORTER_AFTER = re.compile(
     # a headline's plural: "Russians report attack on Chonhar Bridge"
     r"|report(?=\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|explosions?|blasts?|drones?|missiles?|shelling)\b)"
     r"|(?:claimed|claims)(?!(?:\s+[\w-]+){0,3}?\s+to\s+have\b)"
+    # ("the Russian Ministry of Defense issued an official report on the incident in Makiivka")
+    r"|(?:issued|released|published|posted)\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:official\s+|daily\s+|new\s+)?"
+    r"(?:reports?|statements?|update|summary|bulletin)\b"
     r"|accused|accuses|blamed|blames|alleged|denounced|denounces|condemned|condemns|decried|decries"
     r"|opened(?! fire)"
     r"|(?:launched|ordered|began|started) (?:a |an )?(?:criminal|terrorism|investigation|inquiry"
@@ -792,7 +795,11 @@ ATTACK_FROM = {
 }
 # The words that open a sentence with a participle clause, and the comma before the main clause's subject.
 FRONTED = ("after ", "before ", "while ", "since ", "upon ", "having ")
-MAIN_SUBJECT = re.compile(r",\s*(?:the\s+)?$")
+# ("..., servicemen of Ukrainian armed formations have been laying mines": the people of a side too)
+MAIN_SUBJECT = re.compile(
+    r",\s*(?:the\s+)?(?:(?:servicemen|soldiers|troops|units|fighters|members|militants)\s+of\s+(?:the\s+)?)?$"
+)
+MAIN_SUBJECT_CHARS = 40
 FRONTED_CLAIM = re.compile(
     r"(?:after|before|since|upon)\s+(?:claiming|saying|announcing|reporting)\s+to\s+have\s+(?:\w+ly\s+)?",
     re.IGNORECASE,
@@ -2474,13 +2481,18 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         side = agent_before(sentence, phrases, trigger.start, reporters=not strike)
     if (
         not side
-        and sentence.lower().startswith(FRONTED)
-        # ("Having captured Avdiivka, Russian forces moved on to Lastochkyne": the perfect participle too, and
-        # "After claiming to have conquered Lyman, Russian forces stepped up their assault")
         and (
-            trigger.text.lower().endswith("ing")
-            or sentence[: trigger.start].strip().lower() == "having"
-            or FRONTED_CLAIM.fullmatch(sentence, 0, trigger.start) is not None
+            sentence.lower().startswith(FRONTED)
+            # ("Having captured Avdiivka, Russian forces moved on to Lastochkyne": the perfect participle too,
+            # and "After claiming to have conquered Lyman, Russian forces stepped up their assault")
+            and (
+                trigger.text.lower().endswith("ing")
+                or sentence[: trigger.start].strip().lower() == "having"
+                or FRONTED_CLAIM.fullmatch(sentence, 0, trigger.start) is not None
+            )
+            # ... and a participle that opens the sentence itself: '"Abandoning their positions near
+            # Kremennaya, servicemen of Ukrainian armed formations have been laying mines"'
+            or trigger.text.lower().endswith("ing") and not sentence[: trigger.start].strip(" \"“‘'")
         )
     ):
         # "After failing in the north and retreating from the Kyiv region, Russian forces concentrated":
@@ -2489,7 +2501,8 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             (
                 p.side
                 for p in phrases
-                if p.start > trigger.end and MAIN_SUBJECT.search(sentence, p.start - 8, p.start)
+                if p.start > trigger.end
+                and MAIN_SUBJECT.search(sentence, max(0, p.start - MAIN_SUBJECT_CHARS), p.start)
             ),
             None,
         )

@@ -65,6 +65,8 @@ HEDGES = re.compile(
     r"potential(?:ly)?|prospects? (?:of|for)|risks? of|"
     # ("Russian forces have a high probability of capturing Lysychansk")
     r"probabilit(?:y|ies) of|"
+    # ("there is a realistic possibility of local Russian advances around Bakhmut")
+    r"possibilit(?:y|ies) of|"
     # "troops are under threat of being outflanked", "risks losing control of Kupiansk"
     r"under (?:the )?threat of|in danger of|risk(?:s|ing)? (?:losing|being)|"
     # ("the main city, on the verge of liberation of which we are now, is Volchansk": not yet done)
@@ -251,7 +253,10 @@ UNCONFIRMED = re.compile(
     # "reports from the Kremlin about the capture of X are not confirmed by facts", "these claims have
     # not been officially confirmed"
     r"|(?:are|is|were|was|been)\s+not\s+(?:yet\s+)?(?:\w+ly\s+)?confirmed"
-    r"|not\s+(?:yet\s+)?been\s+(?:\w+ly\s+)?confirmed)\b",
+    r"|not\s+(?:yet\s+)?been\s+(?:\w+ly\s+)?confirmed"
+    # "continue offensive operations in Donetsk, Luhansk, and Kharkiv Oblasts however, without any major
+    # strategic gains": fighting told with no ground taken
+    r"|without\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:gains|advances|progress|breakthroughs?|success(?:es)?))\b",
     re.IGNORECASE,
 )
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+|either\s+)?$", re.IGNORECASE)  # "force Kyiv to either withdraw"
@@ -745,9 +750,8 @@ def _calls_false(sentence: str) -> bool:
 @lru_cache(maxsize=64)
 def _unconfirmed(checked: str) -> bool:
     lower = checked.lower()
-    return any(cue in lower for cue in ("confirm", "verif", "observ", "seen", "speculat")) and bool(
-        UNCONFIRMED.search(checked)
-    )
+    cues = ("confirm", "verif", "observ", "seen", "speculat", "without")
+    return any(cue in lower for cue in cues) and bool(UNCONFIRMED.search(checked))
 
 
 @lru_cache(maxsize=64)

@@ -46,6 +46,8 @@ from geo.events.record import FIRE_TYPES
 _NOT_A_TOLL = (
     # ("overnight Russian shelling left a man trapped under rubble")
     r"(?! (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|killed|homeless|without|trapped|stranded|buried)\b)"
+    # ("a missile attack left parts of the city without electricity": a service cut, however far)
+    r"(?! (?:[\w-]+ ){0,6}?without (?:power|electricity|heat(?:ing)?|water|gas|light|energy|supplies)\b)"
     # ... nor a state it left someone in: "a long-stalled advance has left them facing supply issues"
     r"(?! (?:them|it|him|her|us|you|the \w+|its \w+|their \w+) (?:facing|with|in|exposed|vulnerable|short)\b)"
     # ... nor the side of a river or a front: "the occupiers on the right and left banks of the Dnieper"
@@ -1785,7 +1787,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es|e)|(?:the )?repulsion of|fought off"
         r"|fend(?:ed|ing)? off|beat(?:en)? (?:off|back)"
-        r"|halted|stopped|thwarted|held off|withst(?:ood|and|ands)|rebuffed|foiled|blocked)\b"
+        r"|halted|stopped|thwarted|held off|withst(?:ood|and|ands)|rebuffed|foiled|blocked"
+        # ("successfully defended against a Russian counter-attack near Kremina")
+        r"|defend(?:ed|ing|s)? against)\b"
         # ('Russian navy "repelled" drone attack': the verb in a doubting report's quotes)
         r"[”\"’']? (?:[\w'’“”\"-]+ ){0,7}?"
         r"(?:attacks?|assaults?|offensives?|attempts?|counter-?attacks?|advances?"
@@ -1808,6 +1812,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "rebuffed",
             "foiled",
             "blocked",
+            "defend",
         ),
     ),
     _p(

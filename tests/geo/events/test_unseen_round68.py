@@ -74,3 +74,39 @@ def test_a_claim_fronted_with_after_is_the_main_subject_s(seen: Seen) -> None:
         "on Sievierodonetsk."
     )
     assert ("advance", "RU", "Lyman") in seen(text, published=date(2022, 5, 29))
+
+
+def test_operations_without_gains_are_contacts(seen: Seen) -> None:
+    text = "Russian forces continue offensive operations in Luhansk Oblast, without any major gains."
+    assert not seen(text, published=date(2023, 2, 24))
+
+
+def test_a_possibility_of_advances_is_no_advance(seen: Seen) -> None:
+    text = "There is a realistic possibility of local Russian advances around Bakhmut, London said."
+    assert not seen(text, published=date(2023, 1, 21))
+
+
+def test_a_counter_attack_defended_against_is_no_gain_of_its_side(seen: Seen) -> None:
+    text = "Ukrainian troops successfully defended against a Russian counter-attack near Kreminna."
+    assert ("advance", "RU", "Kreminna") not in seen(text, published=date(2023, 1, 21))
+
+
+def test_a_participle_opening_the_sentence_takes_the_main_subject(seen: Seen) -> None:
+    text = (
+        '"Abandoning their positions near Kremennaya, servicemen of Ukrainian armed formations have been '
+        'laying mines," the Russian officer said.'
+    )
+    assert ("retreat", "UA", "Kreminna") in seen(text, published=date(2023, 2, 9))
+
+
+def test_a_city_left_without_electricity_was_not_given_up(seen: Seen) -> None:
+    text = "Drones hit Belgorod overnight, and a missile attack left parts of the city without electricity."
+    assert not {e for e in seen(text, published=date(2025, 12, 15)) if e[0] == "retreat"}
+
+
+def test_a_ministry_that_issued_a_report_on_a_strike_did_not_strike(seen: Seen) -> None:
+    text = (
+        "The Russian Ministry of Defense issued a report on the strike in Makiivka: 63 soldiers were killed, "
+        "most of them reservists from Samara."
+    )
+    assert ("strike", "RU", "Makiivka") not in seen(text, published=date(2023, 1, 3))
