@@ -819,6 +819,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     if "called" in text or "named" in text:
         mentions = _unless_said_to_be_ambiguous(text, mentions)
     mentions = _without_cities_abroad_in_village_lists(text, mentions)
+    mentions = _without_unexplained_towns_abroad(mentions, ctx)
     mentions = along_the_list(text, one_sense(placed_among_its_list(text, mentions, gaz)), gaz)
     return in_the_part_named(text, mentions, gaz)
 
@@ -854,6 +855,46 @@ def _without_cities_abroad_in_village_lists(text: str, mentions: list[Mention]) 
         if listed:
             reason = f"no place of this name among the villages listed with it ({m.place.name} is abroad)"
             result[i] = Mention(m.text, m.start, m.end, None, 0.0, reason)
+    return result
+
+
+# A town abroad this far (km) from the article's theatre, and this small, needs its country named in the text:
+# "knocked the Russian occupiers out of Tychy" (a misspelt Tykhe) names no Polish city.
+UNEXPLAINED_ABROAD_KM = 1000.0
+UNEXPLAINED_ABROAD_POPULATION = 500_000
+
+
+# ... unless its sentence tells of diplomacy, what far-off towns are named for in war reporting: "a meeting
+# between Trump and Putin in Anchorage, Alaska", "Nato leaders are in The Hague for an alliance summit".
+DIPLOMACY = re.compile(
+    r"\b(?:summit|talks|meetings?|met|meet|meets|visit\w*|conference|court|tribunal|negotiat\w*|embass\w*"
+    r"|forum|leaders|president|minister|envoy|diplomat\w*|hosted|hosts)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_unexplained_towns_abroad(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
+    """The mentions, with a town outside the war's countries left unresolved when it lies far from the
+    article's theatre, is no big city, its sentence tells of no diplomacy, and the text names neither its
+    country nor another place of it."""
+    places_of: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.place is not None:
+            places_of.setdefault(m.place.country, set()).add(m.place.id)
+    result = []
+    for m in mentions:
+        if (
+            m.place is not None
+            and m.place.kind in POPULATED
+            and m.place.country not in WAR_COUNTRIES
+            and m.place.population < UNEXPLAINED_ABROAD_POPULATION
+            and len(places_of[m.place.country]) == 1
+            and ctx.km_from_theatre(m.place) >= UNEXPLAINED_ABROAD_KM
+            and not DIPLOMACY.search(ctx.text, *ctx.sentence_span(m.start))
+        ):
+            reason = f"{m.place.name} is abroad, far from the article's places, with nothing of its country"
+            m = Mention(m.text, m.start, m.end, None, 0.0, reason)
+        result.append(m)
     return result
 
 

@@ -2393,7 +2393,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "the effects of the massive attack were recorded in Bila Tserkva, Fastiv and Bucha districts"
         r"|\b(?:effects|consequences|aftermath)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:attacks?|strikes?|shelling)\s+(?:were|was|have\s+been|has\s+been)\s+(?:recorded|reported)"
-        r"(?=\s+in\b)",
+        r"(?=\s+in\b)"
+        # the place between the harm and its cause: "a woman was injured in the Slovianka community of
+        # Dnipropetrovsk region due to Russian strikes"
+        r"|\b(?:killed|injured|wounded|died)\s+in\s+[^.;:]{1,60}?\s+(?:due\s+to|as\s+a\s+result\s+of|because\s+of)"
+        r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|shelling|strikes?|bombardments?|airstrikes?)\b",
         "strike",
         role="target",
         place_before=True,

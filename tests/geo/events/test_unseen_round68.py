@@ -110,3 +110,8 @@ def test_a_ministry_that_issued_a_report_on_a_strike_did_not_strike(seen: Seen) 
         "most of them reservists from Samara."
     )
     assert ("strike", "RU", "Makiivka") not in seen(text, published=date(2023, 1, 3))
+
+
+def test_harm_told_with_its_cause_after_the_place_is_fire_there(seen: Seen) -> None:
+    text = "A woman was injured in the Slovianka community of Dnipropetrovsk region due to Russian strikes."
+    assert ("strike", "RU", "Slovianka") in seen(text, published=date(2025, 11, 28))
