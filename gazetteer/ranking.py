@@ -310,6 +310,14 @@ def rank(
                 a.id != c.id and anchors.km(a, c) <= VILLAGE_LIKE_TOWN_NEAR_KM
                 for a in anchors.places.values()
             )
+            # (but not where a village of the name lies as near: "the village of Krasnohorivka" by
+            # Avdiivka is the village north of it, not the town of 15,000 by Marinka)
+            and not any(
+                o.kind == "village" and anchors.km(a, o) <= VILLAGE_LIKE_TOWN_NEAR_KM
+                for o in p.candidates
+                for a in anchors.places.values()
+                if a.id != o.id
+            )
         ):
             # (a small town is called a village often enough, where the article names a place beside it:
             # "the village of Antonivka", Kherson's suburb of 12,800 people, an urban-type settlement, in a

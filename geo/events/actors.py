@@ -221,8 +221,11 @@ GROUPS = {
         # ("The ‘North’ military grouping was credited with ...")
         r"|[‘'\"“](?:West|South|Cent(?:re|er)|East|North)[’'\"”]\s+(?:military\s+)?"
         r"(?:battle ?)?group(?:ing)?\b"
-        # the ministry's English unquoted: "the North grouping now controls most of Volchansk"
+        # the ministry's English unquoted: "the North grouping now controls most of Volchansk", "thanks to the
+        # active actions of the Center group of forces", "the troops of the Center group seized")
         r"|\b(?:West|South|Cent(?:re|er)|East|North)\s+grouping\b"
+        r"|\b(?:Cent(?:re|er)|East|West|South|North)\s+group\s+of\s+(?:forces|troops)\b"
+        r"|\b(?:troops|units|forces|servicemen)\s+of\s+the\s+(?:Cent(?:re|er)|East|West|South|North)\s+group\b"
         rf"|\bBattle ?group\s+(?:{_RU_GROUPS}|Cent(?:er|re)|East|West|South|North)\b"
         # the Russian "GRV" (group of troops) of a direction: 'the assault groups of the GRV "South"'
         rf"|\bGRV\s+[‘'\"“]?(?:{_RU_GROUPS}|Cent(?:er|re)|East|West|South|North)\b"
@@ -1435,6 +1438,8 @@ def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str
     return None
 
 
+# Between a taking and the side it was taken from: "taken under control from the Ukrainian military".
+TAKEN_FROM = re.compile(r"\s*(?:full\s+|complete\s+)?control\s+from\s+(?:the\s+)?", re.IGNORECASE)
 AGENT_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -2365,6 +2370,13 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     if trigger.role == "under":  # "Part of X is under the control of Russian forces": the side in control
         return decide_holder(sentence, trigger, phrases, None)
     if trigger.role == "taker":
+        taken_from = [
+            p
+            for p in phrases
+            if p.start > trigger.end and TAKEN_FROM.fullmatch(sentence, trigger.end, p.start)
+        ]
+        if taken_from:  # "taken under control from the Ukrainian military": the side taken from lost it
+            return OTHER_SIDE[taken_from[0].side], "agent"
         side = side_after(phrases, trigger.end)
         if side is None and OWN_CONTROL.match(sentence, trigger.end):
             # "X, which Russia's Defence Ministry claimed were now under its control": the claimer's

@@ -2452,6 +2452,8 @@ CAPITAL_DOING = re.compile(
     # ... or that is short of arms: "as Kyiv faces an ammunition shortage"
     r"|(?:faces|faced|is\s+facing|was\s+facing|struggles|struggled|grapples|grappled)\b"
     r"|(?:was|is|were|has\s+been)\s+behind\b"
+    # ... or that uses its people: "Gerasimov claiming that Kiev is using its population as cannon fodder"
+    r"|(?:is|was|has\s+been|keeps)\s+using\b"
     # a government that speaks: "Kyiv said that four people were wounded"
     r"|(?:said|says|claimed|claims|reported|reports|denied|denies|confirmed|confirms|announced|accused"
     r"|accuses|accuse|blame|blames|blamed|asked|asks|requested|urged|urges"

@@ -31,3 +31,14 @@ def test_a_town_far_abroad_that_the_text_explains_by_nothing_is_no_pin() -> None
     assert named(text)["Tychy"] == "Tychy"
     text = "The strike on Pavlohrad came days after Trump and Putin met in Anchorage, Alaska."
     assert named(text)["Anchorage"] == "Anchorage"
+
+
+def test_the_village_of_a_name_near_the_article_s_town_beats_a_small_town_of_it() -> None:
+    # Donetsk Oblast has the town of Krasnohorivka by Marinka and a village north of Avdiivka
+    text = (
+        "Ukrainian forces withdrew from Avdiivka, Donetsk Oblast, on Feb. 17.\n\n"
+        "The Third Assault Brigade regained control of the village of Krasnohorivka in Donetsk Oblast on "
+        "Feb. 28 after Russia attacked it."
+    )
+    found = {m.text: m.place for m in find_places(text, published=date(2024, 3, 7)) if m.place}
+    assert found["Krasnohorivka"].kind == "village"

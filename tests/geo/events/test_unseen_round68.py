@@ -115,3 +115,21 @@ def test_a_ministry_that_issued_a_report_on_a_strike_did_not_strike(seen: Seen) 
 def test_harm_told_with_its_cause_after_the_place_is_fire_there(seen: Seen) -> None:
     text = "A woman was injured in the Slovianka community of Dnipropetrovsk region due to Russian strikes."
     assert ("strike", "RU", "Slovianka") in seen(text, published=date(2025, 11, 28))
+
+
+def test_a_village_taken_from_a_side_is_the_other_side_s_gain(seen: Seen) -> None:
+    text = (
+        "The village of Novopokrovske was taken under control from the Ukrainian military thanks to the "
+        "active actions of the Center group of forces, the statement read."
+    )
+    assert ("advance", "RU", "Novopokrovske") in seen(text, published=date(2024, 7, 1))
+
+
+def test_moscow_s_groups_in_english_are_russian(seen: Seen) -> None:
+    text = "The troops of the Center group seized the settlements of Zolotarevka and Verkhnekamenka."
+    assert ("advance", "RU", "Zolotarivka") in seen(text, published=date(2022, 7, 3))
+
+
+def test_a_capital_using_its_people_is_a_government(seen: Seen) -> None:
+    text = "Russian troops are advancing, with Gerasimov claiming that Kiev is using its people as fodder."
+    assert not {e for e in seen(text, published=date(2025, 11, 1)) if e[2] == "Kyiv"}
