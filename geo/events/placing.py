@@ -411,7 +411,9 @@ COORDINATED = re.compile(
     r"|^\s*,\s*where\s+(?:there\s+(?:is|are)|[\w'’-]+\s+(?:is|are))\s+[^,;.()]{1,40},\s*(?:and\s+)?(?:in|at)\s+$"
     # "Lysychansk and several neighbouring towns, most notably X, Y and Z"
     # ("at Kharkiv, as well as other settlements in the region including Liubotyn, Derhachi and Zolochiv")
-    r"|^\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:several|other|a number of|nearby|neighbou?ring|surrounding)"
+    # ("over Lisichansk and some nearby settlements, the largest of which are X, Y and Z")
+    r"|^\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?"
+    r"(?:several|other|a number of|some|nearby|neighbou?ring|surrounding)"
     r"(?:\s+(?:other|nearby|neighbou?ring|surrounding|small))*\s+(?:villages|towns|settlements|localities)"
     r"(?:\s+(?:in|of)\s+the\s+(?:region|oblast|area|district))?"
     r"\s*,?\s*(?:including|most\s+notably|notably|such as|among them|in particular"

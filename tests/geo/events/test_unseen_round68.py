@@ -133,3 +133,12 @@ def test_moscow_s_groups_in_english_are_russian(seen: Seen) -> None:
 def test_a_capital_using_its_people_is_a_government(seen: Seen) -> None:
     text = "Russian troops are advancing, with Gerasimov claiming that Kiev is using its people as fodder."
     assert not {e for e in seen(text, published=date(2025, 11, 1)) if e[2] == "Kyiv"}
+
+
+def test_the_largest_of_some_nearby_settlements_are_taken_with_the_town(seen: Seen) -> None:
+    text = (
+        "The Russian Defence Ministry said its forces had established full control over Lisichansk and some "
+        "nearby settlements, the largest of which are Belogorovka and Novodruzhesk."
+    )
+    found = seen(text, published=date(2022, 7, 3))
+    assert {("advance", "RU", "Bilohorivka"), ("advance", "RU", "Novodruzhesk")} <= found
