@@ -811,7 +811,7 @@ FRONTED_CLAIM = re.compile(
 GAIN_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 # A side named as where something is: "in eastern Ukraine's Donetsk region".
 PLACE_OWNER = re.compile(
-    r"\b(?:in|of|on|at|near|from|into|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
+    r"\b(?:in|of|on|at|near|from|into|across|throughout|over)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
     re.IGNORECASE,
 )
 # A country named as where something is: "in southeastern Ukraine", "across Russia".
@@ -819,7 +819,8 @@ COUNTRIES = ("Ukraine", "Russia")
 # A country's own name, not its adjective: "the area of the Russian soldiers who crossed" names forces.
 COUNTRY_NAME = re.compile(r"(?:Ukraine|Russia|Russian\s+Federation)\b")
 COUNTRY_AS_PLACE = re.compile(
-    r"\b(?:in|at|near|into|across|throughout|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$"
+    # ("intercepted 43 Ukrainian drones over southern Russia")
+    r"\b(?:in|at|near|into|across|throughout|inside|over)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$"
     # "the western frontier of the Donetsk region in the east of Ukraine"
     r"|\b(?:in|to)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+part)?\s+of\s+$"
     # "in the Voronezh region of Russia", "attacked the Ryazan and Voronezh regions of Russia": the country
@@ -1222,7 +1223,9 @@ def agent_before(
             # "Russian forces have left Ukraine's Snake Island, which they had taken": the island's owner
             and not _owns_a_place(sentence, p)
         ]
-        if earlier:
+        if earlier and not WEAPONS_NAMED.search(sentence, earlier[-1].end, pronoun.start()):
+            # (not drones named since: "16 UAVs were destroyed by air defense systems over Russia overnight -
+            # they attacked the Briansk, Rostov and Belgorod regions": "they" are the drones)
             return earlier[-1].side
     candidates = [
         p
@@ -1285,6 +1288,12 @@ def agent_before(
             # Federation cut the main supply route of the Armed Forces in Volchansk, blowing up a dam")
             opening = boundaries[-2] if len(boundaries) >= 2 else 0
             before = [p for p in candidates if opening <= p.start < boundaries[-1]]
+            if before and before[0].strong and AIR_DEFENCE_AT.match(sentence, before[0].start):
+                # "Russian air defence intercepted 43 Ukrainian drones over southern Russia, primarily
+                # targeting Krasnodar": air defences target weapons, so the participle is the weapons'
+                downed = [p for p in before[1:] if p.strong and p.side != before[0].side]
+                if downed:
+                    return downed[0].side
             if before and before[0].strong:
                 return before[0].side
             own_clause = before
@@ -1440,6 +1449,10 @@ def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str
 
 # Between a taking and the side it was taken from: "taken under control from the Ukrainian military".
 TAKEN_FROM = re.compile(r"\s*(?:full\s+|complete\s+)?control\s+from\s+(?:the\s+)?", re.IGNORECASE)
+# Weapons named as a plural that "they" may stand for.
+WEAPONS_NAMED = re.compile(
+    r"\b(?:drones|UAVs|unmanned\s+aerial\s+vehicles|missiles|rockets|shaheds|geraniums)\b", re.IGNORECASE
+)
 AGENT_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -142,3 +142,22 @@ def test_the_largest_of_some_nearby_settlements_are_taken_with_the_town(seen: Se
     )
     found = seen(text, published=date(2022, 7, 3))
     assert {("advance", "RU", "Bilohorivka"), ("advance", "RU", "Novodruzhesk")} <= found
+
+
+def test_what_intercepted_drones_targeted_their_launcher_struck(seen: Seen) -> None:
+    text = (
+        "Russian air defence intercepted 43 Ukrainian drones over southern Russia, primarily targeting the "
+        "Krasnodar and Bryansk regions."
+    )
+    found = seen(text, published=date(2025, 3, 8))
+    assert ("strike", "UA", "Bryansk Oblast") in found
+    assert not {e for e in found if e[1] == "RU"}
+
+
+def test_they_after_drones_are_the_drones_not_the_country_they_flew_over(seen: Seen) -> None:
+    text = (
+        "According to the Russian Defense Ministry, 16 drones were intercepted over Russia overnight - they "
+        "attacked the Bryansk and Belgorod regions."
+    )
+    found = seen(text, published=date(2024, 10, 19))
+    assert not {e for e in found if e[1] == "RU"}
