@@ -2364,7 +2364,12 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         # (not the owner of the place hit: "The Millerovo airfield in the Rostov region of the Russian
         # Federation is under attack")
         inside = [
-            p for p in phrases if trigger.start <= p.start < trigger.end and not _owns_a_place(sentence, p)
+            p
+            for p in phrases
+            if trigger.start <= p.start < trigger.end
+            and not _owns_a_place(sentence, p)
+            # (nor the capital hit: "victims in Kyiv as a result of the Russian attack")
+            and not CAPITAL.fullmatch(sentence[p.start : p.end])
         ]
         if inside:
             return inside[0].side, "agent"  # "came under Russian fire"

@@ -2247,6 +2247,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_military=True,
         hints=("communit",),
     ),
+    # the places a report of an attack names as the worst hit: "The settlements of Netishyn and Slavuta
+    # were most affected, with at least 20 injuries reported"
+    _p(
+        r"\b(?:settlements?|villages?|towns?|cities|city|communit(?:y|ies)|districts?)\s+of\s+"
+        r"(?=[^.;:]{1,60}?\s(?:were|was)\s+(?:the\s+)?(?:most|worst|hardest|badly|heavily)\s+(?:affected|hit)\b)",
+        "strike",
+        needs_military=True,
+        hints=("settlement", "village", "town", "cit", "communit", "district"),
+    ),
     # "halted traffic on the bridge after an attack it blamed on Ukraine": an attack one side blames on
     # the other is fire (a wire service's way of telling a strike neither side claims)
     _p(
@@ -2396,12 +2405,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?=\s+in\b)"
         # the place between the harm and its cause: "a woman was injured in the Slovianka community of
         # Dnipropetrovsk region due to Russian strikes"
-        r"|\b(?:killed|injured|wounded|died)\s+in\s+[^.;:]{1,60}?\s+(?:due\s+to|as\s+a\s+result\s+of|because\s+of)"
+        # ("the number of victims in Kyiv as a result of the Russian attack ... has increased to nine")
+        r"|\b(?:killed|injured|wounded|died|victims|casualties)\s+in\s+[^.;:]{1,60}?\s+"
+        r"(?:due\s+to|as\s+a\s+result\s+of|because\s+of)"
         r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|shelling|strikes?|bombardments?|airstrikes?)\b",
         "strike",
         role="target",
         place_before=True,
-        hints=("killed", "injured", "wounded", "died", "lost", "effects", "consequences", "aftermath"),
+        hints=(
+            "killed", "injured", "wounded", "died", "lost", "effects", "consequences", "aftermath", "victims",
+            "casualties",
+        ),  # fmt: skip
     ),
     # a side that killed or wounded people somewhere: "the Russians killed five residents of the Donetsk
     # region: two in Kurakhove and one each in Toretsk and Siversk" (the fire that did it)

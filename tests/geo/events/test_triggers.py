@@ -272,6 +272,7 @@ SENTENCES = [
     "The largest of them are Belogorovka, Novodruzhesk and Belaya Gora.",
     "On that day, Kherson was subjected to the largest-scale shelling since 2022.",
     "Russian forces were fighting in the centre of Hirnyk; they smashed their way into Selydove.",
+    "The settlements of Netishyn and Slavuta were most affected by the night's attack.",
 ]
 
 

@@ -161,3 +161,20 @@ def test_they_after_drones_are_the_drones_not_the_country_they_flew_over(seen: S
     )
     found = seen(text, published=date(2024, 10, 19))
     assert not {e for e in found if e[1] == "RU"}
+
+
+def test_the_places_worst_hit_by_an_attack_were_struck(seen: Seen) -> None:
+    text = (
+        "Russian drones attacked Khmelnytskyi Oblast overnight. The settlements of Netishyn and Slavuta were "
+        "most affected, with at least 20 injuries reported."
+    )
+    found = seen(text, published=date(2023, 10, 25))
+    assert {("strike", "RU", "Netishyn"), ("strike", "RU", "Slavuta")} <= found
+
+
+def test_victims_in_a_capital_of_a_side_s_attack_are_that_side_s_fire(seen: Seen) -> None:
+    text = (
+        "As reported, the number of victims in Kyiv as a result of the Russian attack carried out on the "
+        "night of June 23 has increased to nine."
+    )
+    assert ("strike", "RU", "Kyiv") in seen(text, published=date(2025, 6, 24))
