@@ -592,7 +592,8 @@ FRONTED_ORIGIN = re.compile(
 # and Y".
 ROAD_BETWEEN = re.compile(
     # ("The targeted railway connected Moscow to Kursk Oblast")
-    r"\b(?:road|highway|route|railway|rail\s+line|supply\s+line)\s+(?:(?:that|which)\s+)?"
+    # ("sabotaged a key railway line linking Russia's Moscow and Kursk oblasts")
+    r"\b(?:road|highway|route|railway(?:\s+line)?|rail\s+line|supply\s+line)\s+(?:(?:that|which)\s+)?"
     r"(?:connecting|linking|between|connect(?:s|ed)|link(?:s|ed))\s+(?:the\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and|to|with|-|–)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )

@@ -962,14 +962,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "Russian troops have breached the defence of the Ukrainian Armed Forces northwest of X"
     _p(
         # ("had pierced part of the Ukrainian lines", "had managed to break through Ukrainian defences at X")
-        r"\b(?:breach(?:ed|es|ing)|broke through|broken through|break through|pierced) (?:part of )?"
+        r"\b(?:breach(?:ed|es|ing)|broke through|broken through|break through|pierced?) (?:part of )?"
         r"(?:the |their |its )?"
         # ("had breached the Ukrainian army's defensive line near Kremennaya")
         # ("Ukrainian troops breached the Russian border near the village of Tetkino": ground entered)
         r"(?:[\w-]+ |[\w-]+ [\w-]+['’]s )?(?:defen[cs]es?|defen[cs](?:e|ive) lines?|front line|lines?"
         r"|(?:state )?border(?= (?:near|at|in|by|close to)\b))\b",
         "advance",
-        hints=("breach", "broke", "broken", "break", "pierced"),
+        hints=("breach", "broke", "broken", "break", "pierce"),
     ),
     # "a rapid breakthrough of the defence of the Russian army in the Balakliia area": the side whose
     # defence it was lost ground there
@@ -2639,6 +2639,26 @@ PATTERNS: tuple[_Pattern, ...] = (
             "drone", "uav", "missile", "rocket", "shell", "debris", "wreckage", "fragment", "explosive",
             "munition", "device",
         ),  # fmt: skip
+    ),
+    # a bomb gone off or a vehicle blown up: "an improvised explosive device went off on a railroad in Ryazan
+    # Region", "a train exploded in the Novooskolsky district", "his car exploded in Sevastopol" (a blast: who
+    # set it is for a claim or a by-phrase to say, not the people it killed)
+    _p(
+        r"\b(?:(?:explosive\s+)?devices?|bombs?|IEDs?|trains?|cars?|vehicles?|locomotives?|trucks?)"
+        r"\s+(?:[\w-]+\s+){0,4}?(?:detonated|exploded|went\s+off)\s+(?:(?:just|right|directly|early)\s+)?"
+        r"(?:on|onto|in|into|at|near|outside|inside)\b",
+        "strike",
+        role="target",
+        hints=("device", "bomb", "ied", "train", "car", "vehicle", "locomotive", "truck"),
+    ),
+    # sabotage of the railways and the grid: "The Atesh partisan group sabotaged the railways in the Russian
+    # city of Volgograd" (not "sabotaged the talks")
+    _p(
+        r"\bsabotag(?:ed|es|ing)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:railways?|railroads?|rail\s+lines?|tracks?|relay\s+(?:cabinets?|panels?|boxes?)|trains?"
+        r"|locomotives?|substations?|power\s+lines?|pipelines?|bridges?)\b",
+        "strike",
+        hints=("sabotag",),
     ),
     # Defence Ministry summaries: "destroyed an enemy mortar unit north of X"
     _p(

@@ -273,6 +273,7 @@ SENTENCES = [
     "On that day, Kherson was subjected to the largest-scale shelling since 2022.",
     "Russian forces were fighting in the centre of Hirnyk; they smashed their way into Selydove.",
     "The settlements of Netishyn and Slavuta were most affected by the night's attack.",
+    "Partisans sabotaged the railways in Volgograd; a bomb went off on a railroad in Ryazan region.",
 ]
 
 

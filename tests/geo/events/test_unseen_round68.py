@@ -178,3 +178,23 @@ def test_victims_in_a_capital_of_a_side_s_attack_are_that_side_s_fire(seen: Seen
         "night of June 23 has increased to nine."
     )
     assert ("strike", "RU", "Kyiv") in seen(text, published=date(2025, 6, 24))
+
+
+def test_partisans_that_sabotaged_a_railway_struck_there(seen: Seen) -> None:
+    text = "The Atesh partisan group sabotaged the railways in the Russian city of Volgograd, it said."
+    assert ("strike", "UA", "Volgograd") in seen(text, published=date(2025, 7, 10))
+    # (a line named by its ends is not sabotaged at them)
+    text = "The Atesh group sabotaged a railway line linking Russia's Moscow and Kursk oblasts, it said."
+    assert not seen(text, published=date(2024, 12, 6))
+
+
+def test_a_bomb_gone_off_or_a_car_blown_up_is_a_blast_of_no_named_side(seen: Seen) -> None:
+    text = "An improvised explosive device went off on a railroad in Ryazan Region early on Saturday."
+    assert seen(text, published=date(2023, 11, 11)) == {("strike", "unknown", "Ryazan Oblast")}
+    text = "A Russian soldier was killed early Wednesday when his car exploded in Sevastopol."
+    assert ("strike", "RU", "Sevastopol") not in seen(text, published=date(2024, 11, 13))
+
+
+def test_forces_that_managed_to_pierce_the_defences_advanced(seen: Seen) -> None:
+    text = "Russian forces managed to pierce Ukrainian defences near Kreminna, the governor said."
+    assert ("advance", "RU", "Kreminna") in seen(text, published=date(2023, 2, 24))
