@@ -86,17 +86,26 @@ TITLE_BEFORE = re.compile(
     # (a scare-quoted word too: 'head of the occupation “administration” of the Luhansk region')
     r"\b(?:governor|administration|head|mayor|governor-general)[”\"’']?\s+of\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern"
-    r"|south-?western|northeastern|northwestern|southeastern|southwestern|frontline|front-line|border)\s+)?$"
+    r"|south-?western|northeastern|northwestern|southeastern|southwestern|frontline|front-line|border)\s+)?"
+    # ("the Kremlin-appointed head of the partially occupied Kherson region", "emergency services of the
+    # annexed part of Zaporizhzhia")
+    r"(?:(?:partially\s+|temporarily\s+)?(?:occupied|annexed|Russian-occupied|Russian-controlled)\s+)?"
+    r"(?:(?:annexed|occupied|Russian-controlled)\s+part\s+of\s+(?:the\s+)?)?$"
     # "the spokesman for the regional administration in Odessa, Serhiy Bratchuk, said"
     r"|\b(?:regional|military|state|city|oblast)\s+administration\s+in\s+$"
     # "the police of the Kharkiv region reported", "the State Emergency Service in the Kharkiv region"
-    r"|\b(?:police|emergency\s+services?|prosecutor['’]?s?\s+office)\s+(?:of|in)\s+(?:the\s+)?$",
+    r"|\b(?:police|emergency\s+services?|prosecutor['’]?s?\s+office)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:annexed|occupied|Russian-controlled)\s+part\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+TITLE_REACH = 60  # characters before a place that its title may take
 # A capital's officials: "Kiev officials", "Moscow authorities" speak for the government there.
 SERVED_FOR_BEFORE = re.compile(r"\bfor\s+$")
 CAPITAL_OFFICIALS = re.compile(r"\s+(?:officials|authorities|government|leadership|politicians|diplomats)\b")
-MAYOR_OF = re.compile(r"\bmayor\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+MAYOR_OF = re.compile(
+    r"\bmayor\s+of\s+(?:the\s+)?(?:(?:partially\s+|temporarily\s+)?(?:occupied|Russian-occupied)\s+)?$",
+    re.IGNORECASE,
+)
 TITLE_AFTER = re.compile(
     r"(?:\s+(?:region|oblast))?(?:['’]s)?\s+(?:(?:regional|oblast)\s+)?"
     r"(?:governor|gov(?=\.)|(?:(?:regional|state|city)\s+)?(?:military\s+)?administration"
@@ -1059,7 +1068,8 @@ def sentence_places(
         ):
             continue  # "KYIV, Sept 12 (Reuters) -", "(Kyiv) Russian drones ...": where the story was filed
         if titles and (
-            TITLE_AFTER.match(text, m.end) or TITLE_BEFORE.search(text, max(0, m.start - 30), m.start)
+            TITLE_AFTER.match(text, m.end)
+            or TITLE_BEFORE.search(text, max(0, m.start - TITLE_REACH), m.start)
         ):
             if m.place.kind == "region":
                 titled.append(m)
@@ -1181,11 +1191,12 @@ def sentence_places(
             # ("Vyacheslav Gladkov, the governor of Belgorod, said ... fire that was directed at the town":
             # the governor's oblast, no town the fire hit)
             and not (
-                TITLE_BEFORE.search(text, max(0, m.start - 30), m.start)
+                TITLE_BEFORE.search(text, max(0, m.start - TITLE_REACH), m.start)
                 # (but a mayor's city is "the city": "the Mayor of Slavutych has said that the city is
                 # occupied by Russian armed units")
                 and not (
-                    word.lower() in ("city", "town") and MAYOR_OF.search(text, max(0, m.start - 12), m.start)
+                    word.lower() in ("city", "town")
+                    and MAYOR_OF.search(text, max(0, m.start - TITLE_REACH), m.start)
                 )
             )
             and not _time_zone(text, m)  # "as of 6:30 a.m. Kyiv time ... other areas in the city"

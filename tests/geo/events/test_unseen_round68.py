@@ -198,3 +198,18 @@ def test_a_bomb_gone_off_or_a_car_blown_up_is_a_blast_of_no_named_side(seen: See
 def test_forces_that_managed_to_pierce_the_defences_advanced(seen: Seen) -> None:
     text = "Russian forces managed to pierce Ukrainian defences near Kreminna, the governor said."
     assert ("advance", "RU", "Kreminna") in seen(text, published=date(2023, 2, 24))
+
+
+def test_the_annexed_part_named_in_a_service_s_title_is_no_place_hit(seen: Seen) -> None:
+    text = (
+        "Emergency services of the annexed part of Zaporizhzhia say that residential buildings and a gas "
+        "line were damaged in the strike."
+    )
+    assert not seen(text, published=date(2023, 4, 2))
+    # (but the mayor's occupied city is still "the city": "an adviser to the mayor of Russian-occupied
+    # Mariupol ... explosions were reported outside the city")
+    text = (
+        "Petro Andriushchenko, an adviser to the mayor of Russian-occupied Mariupol, reported explosions. "
+        "In addition, sounds of explosions were reported outside the city."
+    )
+    assert ("strike", "UA", "Mariupol") in seen(text, published=date(2024, 7, 12))
