@@ -2329,9 +2329,22 @@ MISSION_IN = re.compile(
 )
 
 
+# Where a speaker spoke: "told reporters in Kyiv", "speaking at a news conference in Moscow".
+SPOKE_IN = re.compile(
+    r"\b(?:told|telling|briefed|briefing|addressed|addressing|speaking\s+to|spoke\s+to|speaking\s+at|spoke\s+at)"
+    r"\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|a\s+(?:news|press)\s+conference"
+    r"|a\s+(?:news|press)\s+briefing)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _seat_of_a_mission(sentence: str, place: SentencePlace) -> bool:
-    """Whether the place only says where an embassy or a mission sits ("the US Embassy in Kyiv")."""
-    return MISSION_IN.search(sentence, max(0, place.start - 40), place.start) is not None
+    """Whether the place only says where an embassy or a mission sits ("the US Embassy in Kyiv"), or where
+    someone spoke ("Zelenskyy told reporters in Kyiv on Monday")."""
+    return (
+        MISSION_IN.search(sentence, max(0, place.start - 40), place.start) is not None
+        or SPOKE_IN.search(sentence, max(0, place.start - 60), place.start) is not None
+    )
 
 
 def _capital_as_source(sentence: str, place: SentencePlace) -> bool:
@@ -2460,7 +2473,9 @@ CAPITAL_DOING = re.compile(
     # "Kyiv lost control over 36 km² in the Kherson region": the government lost ground elsewhere
     r"|lost|loses|ceded|withdrew|abandoned"
     # ("Kyiv has greatly stepped up its shelling of Russian rear command centers")
-    r"|(?:greatly\s+|sharply\s+)?(?:stepped|steps|stepping|ramped|ramps|ramping)\s+up)\b(?!\s+by\b)"
+    r"|(?:greatly\s+|sharply\s+)?(?:stepped|steps|stepping|ramped|ramps|ramping)\s+up"
+    # ("as Kiev upped its aerial attacks on Russian energy")
+    r"|upped|ups|intensified|escalated)\b(?!\s+by\b)"
     # governments that talk: "As Moscow and Kyiv talk of possible peace, ..."
     r"|(?:talk|talks|talked|negotiate|negotiated|negotiating|agreed|agree)\b"
     # ... or that is short of arms: "as Kyiv faces an ammunition shortage"

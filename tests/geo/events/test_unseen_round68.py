@@ -213,3 +213,18 @@ def test_the_annexed_part_named_in_a_service_s_title_is_no_place_hit(seen: Seen)
         "In addition, sounds of explosions were reported outside the city."
     )
     assert ("strike", "UA", "Mariupol") in seen(text, published=date(2024, 7, 12))
+
+
+def test_where_a_president_told_reporters_is_no_place_hit(seen: Seen) -> None:
+    text = (
+        "The situation in the Odesa region is harsh due to Russian strikes on port infrastructure, "
+        "President Zelenskyy told reporters in Kyiv on Monday."
+    )
+    found = seen(text, published=date(2025, 12, 23))
+    assert ("strike", "RU", "Odesa Oblast") in found
+    assert not {e for e in found if e[2] == "Kyiv"}
+
+
+def test_a_capital_that_upped_its_attacks_is_a_government(seen: Seen) -> None:
+    text = "The attack comes as Kiev upped its aerial attacks on Russian energy facilities in recent months."
+    assert not seen(text, published=date(2025, 1, 18))
