@@ -557,7 +557,10 @@ ORIGIN = re.compile(
     r"|\b(?:struck|hit|attacked|bombed|shelled|shelling)\s+(?:[\w'’-]+\s+){0,5}?from\s+"
     r"(?:the\s+(?:north|south|east|west)\w*,\s+from\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
     # ... or the fire's noun: "launching artillery barrages from Debaltsevo towards Mariupol"
-    r"|\b(?:barrages?|shelling|fire)\s+from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"|\b(?:barrages?|shelling|fire)\s+from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+    # where the people hit came from: "63 soldiers were killed, most of them mobilized residents of the
+    # Samara and Saratov regions"
+    r"|\b(?:residents|natives|conscripts|reservists)\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 ORIGIN_REACH = 80  # characters before a place that ORIGIN looks through
@@ -574,10 +577,12 @@ ON_THE_WAY = ("deliver", "bound ")
 # only in a sentence with one of HEADED_WORDS).
 HEADED_TO = re.compile(
     r"\b(?:evacuating|heading|travell?ing|driving|en\s+route)\s+(?:back\s+)?(?:to|for|towards?)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?$",
+    r"(?:(?:city|town|village)\s+of\s+)?$"
+    # ("Russian military vehicles destroyed on the way to Kyiv")
+    r"|\bon\s+(?:the|their|its|his|her)\s+way\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-HEADED_WORDS = ("evacuating", "heading", "travel", "driving", "en route")
+HEADED_WORDS = ("evacuating", "heading", "travel", "driving", "en route", "way to")
 # ... or where the wounded are treated: "about 17 are in serious condition in hospitals in Mariupol and
 # Berdiansk" (not "hospitalized in the town of Ramenskoye", where they were hurt, nor "attacked a hospital
 # in the town of Rylsk").
@@ -1628,7 +1633,7 @@ def places_for(
         # "attacked towards Bila Hora, targeting police buildings as they went": a participle that
         # tells what a ground move hit on its way takes its own object only, not the move's place
         places = [p for p in places if p.start >= trigger.end]
-    if trigger.event_type in FIRE_TYPES and "rom " in sentence:  # ("From ..." too)
+    if trigger.event_type in FIRE_TYPES and ("rom " in sentence or "ents of " in sentence):  # ("From ...")
         # "invaders from the direction of Shebekino launched an air strike": where it came from; and the
         # places listed with it ("fired from annexed Crimea and Russia's southern Rostov region")
         origins: list[SentencePlace] = []
@@ -2728,7 +2733,9 @@ FACILITY_NEAR = re.compile(
 )
 # A bigger town that locates the place before it, with no comma between: "Merefa near Kharkiv".
 PLAIN_NEAR = re.compile(
-    r"\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+    # ("Schastia and Stanytsia Luhanska towns near Luhansk are controlled by Russia")
+    r"\s+(?:(?:towns?|villages?|settlements?)\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?"
+    r"(?:(?:city|town)\s+of\s+)?"
 )
 CLAUSE_ABOUT_IT = re.compile(r"\s*,?\s*(?:which|where|that)\b")
 # A locator with a distance ("13 kilometers northeast of"), and the next phrase of a list after it.

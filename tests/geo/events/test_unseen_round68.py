@@ -228,3 +228,22 @@ def test_where_a_president_told_reporters_is_no_place_hit(seen: Seen) -> None:
 def test_a_capital_that_upped_its_attacks_is_a_government(seen: Seen) -> None:
     text = "The attack comes as Kiev upped its aerial attacks on Russian energy facilities in recent months."
     assert not seen(text, published=date(2025, 1, 18))
+
+
+def test_towns_near_a_city_under_a_shared_passive_agent(seen: Seen) -> None:
+    text = (
+        "Russian troops attacked Luhansk Oblast. Also, Shchastia and Stanytsia Luhanska towns near Luhansk "
+        "are controlled by Russia and destroyed."
+    )
+    found = seen(text, published=date(2022, 2, 28))
+    assert ("strike", "RU", "Stanytsia Luhanska") in found
+    assert not {e for e in found if e[2] == "Luhansk"}
+
+
+def test_where_the_soldiers_killed_came_from_is_no_place_hit(seen: Seen) -> None:
+    text = (
+        "Ukrainian HIMARS struck a college building in Makiivka on New Year's night. The Russian Ministry of "
+        "Defense said 63 soldiers were killed, most of them mobilized residents of the Samara and Saratov "
+        "regions."
+    )
+    assert seen(text, published=date(2023, 1, 3)) == {("strike", "UA", "Makiivka")}
