@@ -2432,16 +2432,17 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     if trigger.passive and trigger.event_type != "retreat":
         side = agent_after(sentence, phrases, trigger.end)
         side = side or _agent_of_actions(sentence, phrases, trigger.start)
-        # the agent of the passive it is coordinated with: "towns near Luhansk are controlled by Russia and
-        # destroyed"
-        shared = [
-            p
-            for p in phrases
-            if p.end <= trigger.start
-            and SHARED_PASSIVE_GAP.fullmatch(sentence, p.end, trigger.start)
-            and AGENT_BY_BEFORE.search(sentence, max(0, p.start - 8), p.start)
-        ]
-        side = side or (shared[-1].side if shared else None)
+        if not side:
+            # the agent of the passive it is coordinated with: "towns near Luhansk are controlled by Russia
+            # and destroyed"
+            shared = [
+                p
+                for p in phrases
+                if p.end <= trigger.start
+                and SHARED_PASSIVE_GAP.fullmatch(sentence, p.end, trigger.start)
+                and AGENT_BY_BEFORE.search(sentence, max(0, p.start - 8), p.start)
+            ]
+            side = shared[-1].side if shared else None
         if side:
             return side, "agent"
         if trigger.passive_actor != "unknown":

@@ -564,6 +564,8 @@ ORIGIN = re.compile(
     re.IGNORECASE,
 )
 ORIGIN_REACH = 80  # characters before a place that ORIGIN looks through
+# ORIGIN's words of where the people hit came from (looked for only in a sentence with one of them).
+PEOPLE_FROM_WORDS = ("residents", "natives", "conscripts", "reservists")
 # Where things hit were on their way to: "stored for subsequent delivery to Ukrainian troops in Donbas"
 # (looked for only in a sentence with one of ON_THE_WAY).
 DELIVERED_TO = re.compile(
@@ -1633,7 +1635,9 @@ def places_for(
         # "attacked towards Bila Hora, targeting police buildings as they went": a participle that
         # tells what a ground move hit on its way takes its own object only, not the move's place
         places = [p for p in places if p.start >= trigger.end]
-    if trigger.event_type in FIRE_TYPES and ("rom " in sentence or "ents of " in sentence):  # ("From ...")
+    if trigger.event_type in FIRE_TYPES and (
+        "rom " in sentence or any(word in sentence for word in PEOPLE_FROM_WORDS)  # ("From ..." too)
+    ):
         # "invaders from the direction of Shebekino launched an air strike": where it came from; and the
         # places listed with it ("fired from annexed Crimea and Russia's southern Rostov region")
         origins: list[SentencePlace] = []
@@ -2335,6 +2339,7 @@ MISSION_IN = re.compile(
 
 
 # Where a speaker spoke: "told reporters in Kyiv", "speaking at a news conference in Moscow".
+SPOKE_IN_REACH = 60
 SPOKE_IN = re.compile(
     r"\b(?:told|telling|briefed|briefing|addressed|addressing|speaking\s+to|spoke\s+to|speaking\s+at|spoke\s+at)"
     r"\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|a\s+(?:news|press)\s+conference"
@@ -2348,7 +2353,7 @@ def _seat_of_a_mission(sentence: str, place: SentencePlace) -> bool:
     someone spoke ("Zelenskyy told reporters in Kyiv on Monday")."""
     return (
         MISSION_IN.search(sentence, max(0, place.start - 40), place.start) is not None
-        or SPOKE_IN.search(sentence, max(0, place.start - 60), place.start) is not None
+        or SPOKE_IN.search(sentence, max(0, place.start - SPOKE_IN_REACH), place.start) is not None
     )
 
 
