@@ -30,6 +30,16 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return status, out, err
 
 
+def places_json(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, text: str
+) -> tuple[int, list[dict], str]:
+    """``frontmap places --format json`` on ``text`` written to ``name``: the status, the rows, stderr."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    status, out, err = run(capsys, "places", str(path), "--format", "json")
+    return status, json.loads(out), err
+
+
 def frontmap(*argv: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([FRONTMAP, *argv], capture_output=True, text=True, timeout=120)
 
@@ -57,11 +67,10 @@ def test_places_json_is_a_list_of_objects_with_mention_name_kind_lat_lon(capsys,
 
 
 def test_places_json_marks_the_names_of_front_sectors(capsys, tmp_path: Path) -> None:
-    path = tmp_path / "sector.txt"
-    path.write_text("In the Kramatorsk sector, the enemy struck near Chasiv Yar.\n", encoding="utf-8")
-    status, out, _ = run(capsys, "places", str(path), "--format", "json")
+    text = "In the Kramatorsk sector, the enemy struck near Chasiv Yar.\n"
+    status, found, _ = places_json(capsys, tmp_path, "sector.txt", text)
 
-    rows = {row["mention"]: row for row in json.loads(out)}
+    rows = {row["mention"]: row for row in found}
     assert status == 0
     assert rows["Kramatorsk"]["direction"] is True and rows["Chasiv Yar"]["direction"] is False
 
@@ -72,11 +81,9 @@ def test_places_reads_a_namesake_by_the_fronts_of_the_article_s_day(capsys, tmp_
         '---\ntitle: "First village"\npublished: 2025-06-30\n---\n\nRussian forces have taken control of the '
         "village of Dachne just inside the Dnipropetrovsk region.\n"
     )
-    path = tmp_path / "dachne.md"
-    path.write_text(text, encoding="utf-8")
-    status, out, _ = run(capsys, "places", str(path), "--format", "json")
+    status, rows, _ = places_json(capsys, tmp_path, "dachne.md", text)
 
-    (row,) = [row for row in json.loads(out) if row["mention"] == "Dachne"]
+    (row,) = [row for row in rows if row["mention"] == "Dachne"]
     assert status == 0 and row["lon"] > 36.0
 
 
@@ -87,11 +94,9 @@ def test_places_reads_the_title_for_where_the_body_s_villages_are(capsys, tmp_pa
         "published: 2025-11-10\n---\n\n"
         "Fierce battles go on in Uspenivka and Solodke, Voloshyn told reporters in Odesa.\n"
     )
-    path = tmp_path / "huliaipole.md"
-    path.write_text(text, encoding="utf-8")
-    status, out, _ = run(capsys, "places", str(path), "--format", "json")
+    status, found, _ = places_json(capsys, tmp_path, "huliaipole.md", text)
 
-    rows = {row["mention"]: row for row in json.loads(out)}
+    rows = {row["mention"]: row for row in found}
     assert status == 0
     assert rows["Uspenivka"]["admin1"] == rows["Solodke"]["admin1"] == "Zaporizhzhia Oblast"
     # the title's own place is listed too, marked as the title's (its offsets are into the title)
@@ -105,11 +110,8 @@ def test_places_lists_a_title_s_place_the_body_never_names_once(capsys, tmp_path
         "A group of four Russian soldiers was spotted in Fedorivka on October 3, the spokesman said. "
         "The settlement remains under Ukrainian control.\n"
     )
-    path = tmp_path / "fedorivka.md"
-    path.write_text(text, encoding="utf-8")
-    status, out, _ = run(capsys, "places", str(path), "--format", "json")
+    status, rows, _ = places_json(capsys, tmp_path, "fedorivka.md", text)
 
-    rows = json.loads(out)
     assert status == 0
     assert [(r["mention"], r["in_title"]) for r in rows] == [
         ("Siversk", True),
@@ -127,13 +129,11 @@ def test_places_table_shows_the_mention_the_place_and_why(capsys, izium: Path) -
 
 
 def test_places_notes_names_it_cannot_resolve(capsys, tmp_path: Path) -> None:
-    path = tmp_path / "zz.txt"
-    path.write_text("Troops entered the village of Zzyzxka, east of Kupiansk.\n", encoding="utf-8")
-
-    status, out, err = run(capsys, "places", str(path), "--format", "json")
+    text = "Troops entered the village of Zzyzxka, east of Kupiansk.\n"
+    status, rows, err = places_json(capsys, tmp_path, "zz.txt", text)
 
     assert status == 0
-    assert [r["name"] for r in json.loads(out)] == ["Kupiansk"]
+    assert [r["name"] for r in rows] == ["Kupiansk"]
     assert "Zzyzxka" in err
 
 
