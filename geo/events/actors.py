@@ -75,6 +75,7 @@ RELATIVE_SUBJECT = re.compile(
 SECOND_SIDE = re.compile(rf"\s(?:{_UA_SIDE}|{_RU_SIDE})\b", re.IGNORECASE)
 # Russia's battlegroups (its MoD names them in Russian or in English) and Ukraine's groups of forces.
 _RU_GROUPS = r"(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
+_RU_GROUPS_EN = r"(?:West|South|Cent(?:re|er)|East|North)"  # ... and their names in English
 _UA_GROUPS = r"(?:Khortyts[iy]a|Tavri[iy]?a|Odesa|Pivnich|Pivden|Siverskyi)"
 # Russians of the units that fight on Ukraine's side: "Russian volunteers from the Siberian Battalion".
 _RUSSIANS_FOR_UKRAINE = (
@@ -213,22 +214,21 @@ GROUPS = {
     ),
     "RU": re.compile(
         # ("the Vostok (East) group of forces": the ministry's name with its English in brackets)
-        rf"\b{_RU_GROUPS}\s+(?:\((?:West|South|Cent(?:re|er)|East|North|Dnieper)\)\s+)?"
+        rf"\b{_RU_GROUPS}\s+(?:\((?:{_RU_GROUPS_EN}|Dnieper)\)\s+)?"
         r"(?:battle ?group|group(?:ing)?)\b"
         # Moscow's groupings in English: "the Western military group", "the Central group" (not "the
         # Eastern Group of Forces", a Ukrainian command of 2022)
         r"|\b(?:Western|Southern|Central|Eastern|Northern|Dnepr)\s+(?:military\s+)?group(?:ing)?\b(?!\s+of\s+forces)"
         # ("The ‘North’ military grouping was credited with ...")
-        r"|[‘'\"“](?:West|South|Cent(?:re|er)|East|North)[’'\"”]\s+(?:military\s+)?"
+        rf"|[‘'\"“]{_RU_GROUPS_EN}[’'\"”]\s+(?:military\s+)?"
         r"(?:battle ?)?group(?:ing)?\b"
         # the ministry's English unquoted: "the North grouping now controls most of Volchansk", "thanks to the
         # active actions of the Center group of forces", "the troops of the Center group seized")
-        r"|\b(?:West|South|Cent(?:re|er)|East|North)\s+grouping\b"
-        r"|\b(?:Cent(?:re|er)|East|West|South|North)\s+group\s+of\s+(?:forces|troops)\b"
-        r"|\b(?:troops|units|forces|servicemen)\s+of\s+the\s+(?:Cent(?:re|er)|East|West|South|North)\s+group\b"
-        rf"|\bBattle ?group\s+(?:{_RU_GROUPS}|Cent(?:er|re)|East|West|South|North)\b"
+        rf"|\b{_RU_GROUPS_EN}\s+(?:grouping\b|group\s+of\s+(?:forces|troops)\b)"
+        rf"|\b(?:troops|units|forces|servicemen)\s+of\s+the\s+{_RU_GROUPS_EN}\s+group\b"
+        rf"|\bBattle ?group\s+(?:{_RU_GROUPS}|{_RU_GROUPS_EN})\b"
         # the Russian "GRV" (group of troops) of a direction: 'the assault groups of the GRV "South"'
-        rf"|\bGRV\s+[‘'\"“]?(?:{_RU_GROUPS}|Cent(?:er|re)|East|West|South|North)\b"
+        rf"|\bGRV\s+[‘'\"“]?(?:{_RU_GROUPS}|{_RU_GROUPS_EN})\b"
         r"|\b(?:Armed Forces|army) of (?:the )?Russia(?:n Federation)?\b",
         re.IGNORECASE,
     ),

@@ -82,6 +82,8 @@ GAIN_FOR = re.compile(
 GROUND_TYPES = ("advance", "retreat", "contact")
 # A place in an official's title is where the speaker governs, not where the event was: "the governor
 # of Luhansk region, Serhiy Haidai, said", "Kharkiv regional governor", "the Donetsk military administration".
+# The occupied part of a region a title names: "emergency services of the annexed part of Zaporizhzhia".
+_OCCUPIED_PART = r"(?:(?:annexed|occupied|Russian-controlled)\s+part\s+of\s+(?:the\s+)?)?"
 TITLE_BEFORE = re.compile(
     # (a scare-quoted word too: 'head of the occupation “administration” of the Luhansk region')
     r"\b(?:governor|administration|head|mayor|governor-general)[”\"’']?\s+of\s+(?:the\s+)?"
@@ -90,12 +92,12 @@ TITLE_BEFORE = re.compile(
     # ("the Kremlin-appointed head of the partially occupied Kherson region", "emergency services of the
     # annexed part of Zaporizhzhia")
     r"(?:(?:partially\s+|temporarily\s+)?(?:occupied|annexed|Russian-occupied|Russian-controlled)\s+)?"
-    r"(?:(?:annexed|occupied|Russian-controlled)\s+part\s+of\s+(?:the\s+)?)?$"
+    rf"{_OCCUPIED_PART}$"
     # "the spokesman for the regional administration in Odessa, Serhiy Bratchuk, said"
     r"|\b(?:regional|military|state|city|oblast)\s+administration\s+in\s+$"
     # "the police of the Kharkiv region reported", "the State Emergency Service in the Kharkiv region"
     r"|\b(?:police|emergency\s+services?|prosecutor['’]?s?\s+office)\s+(?:of|in)\s+(?:the\s+)?"
-    r"(?:(?:annexed|occupied|Russian-controlled)\s+part\s+of\s+(?:the\s+)?)?$",
+    rf"{_OCCUPIED_PART}$",
     re.IGNORECASE,
 )
 TITLE_REACH = 60  # characters before a place that its title may take
@@ -2732,15 +2734,16 @@ RESULT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # A town's facility, then the city it lies near: " airfield near ", " military airfield outside ".
+# The words that put a place near a bigger one (FACILITY_NEAR, PLAIN_NEAR).
+_NEAR = r"(?:near|outside|close\s+to|not\s+far\s+from)"
 FACILITY_NEAR = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:airfield|air\s*base|airport|aerodrome|refinery|oil\s+depot|depot|arsenal)\s+"
-    r"(?:near|outside|close\s+to|not\s+far\s+from|in\s+the\s+suburbs\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?"
+    rf"(?:{_NEAR}|in\s+the\s+suburbs\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?"
 )
 # A bigger town that locates the place before it, with no comma between: "Merefa near Kharkiv".
 PLAIN_NEAR = re.compile(
     # ("Schastia and Stanytsia Luhanska towns near Luhansk are controlled by Russia")
-    r"\s+(?:(?:towns?|villages?|settlements?)\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?"
-    r"(?:(?:city|town)\s+of\s+)?"
+    rf"\s+(?:(?:towns?|villages?|settlements?)\s+)?{_NEAR}\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
 )
 CLAUSE_ABOUT_IT = re.compile(r"\s*,?\s*(?:which|where|that)\b")
 # A locator with a distance ("13 kilometers northeast of"), and the next phrase of a list after it.
