@@ -1554,6 +1554,7 @@ def places_for(
         and not _capital_doing(sentence, p)
         and not _capital_as_source(sentence, p)
         and not _seat_of_a_mission(sentence, p)
+        and not _where_one_spoke(sentence, p)
     ]
     if any(p.place.country not in NEIGHBOURHOOD for p in places):
         # "strikes on Ukraine's ports coincided with visits to leaders in London, Paris and Berlin": a
@@ -2351,12 +2352,13 @@ SPOKE_IN = re.compile(
 
 
 def _seat_of_a_mission(sentence: str, place: SentencePlace) -> bool:
-    """Whether the place only says where an embassy or a mission sits ("the US Embassy in Kyiv"), or where
-    someone spoke ("Zelenskyy told reporters in Kyiv on Monday")."""
-    return (
-        MISSION_IN.search(sentence, max(0, place.start - 40), place.start) is not None
-        or SPOKE_IN.search(sentence, max(0, place.start - SPOKE_IN_REACH), place.start) is not None
-    )
+    """Whether the place only says where an embassy or a mission sits ("the US Embassy in Kyiv")."""
+    return MISSION_IN.search(sentence, max(0, place.start - 40), place.start) is not None
+
+
+def _where_one_spoke(sentence: str, place: SentencePlace) -> bool:
+    """Whether the place only says where someone spoke ("Zelenskyy told reporters in Kyiv on Monday")."""
+    return SPOKE_IN.search(sentence, max(0, place.start - SPOKE_IN_REACH), place.start) is not None
 
 
 def _capital_as_source(sentence: str, place: SentencePlace) -> bool:
