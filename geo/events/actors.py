@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from gazetteer.patterns import word_initial
-from geo.events.forces import FORCE_NOUNS
+from geo.events.forces import FORCE_NOUNS, RU_GROUPS, RU_GROUPS_EN
 from geo.events.lowercase import lower_case, same_offsets
 from geo.events.record import FIRE_TYPES
 from geo.events.triggers import BY_MEASURE, CAME_AS_AFTER
@@ -73,9 +73,7 @@ RELATIVE_SUBJECT = re.compile(
 )
 # A side word that opens a later word of a phrase: the phrase runs over two sides' names.
 SECOND_SIDE = re.compile(rf"\s(?:{_UA_SIDE}|{_RU_SIDE})\b", re.IGNORECASE)
-# Russia's battlegroups (its MoD names them in Russian or in English) and Ukraine's groups of forces.
-_RU_GROUPS = r"(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
-_RU_GROUPS_EN = r"(?:West|South|Cent(?:re|er)|East|North)"  # ... and their names in English
+# Russia's battlegroups (RU_GROUPS, RU_GROUPS_EN) and Ukraine's groups of forces.
 _UA_GROUPS = r"(?:Khortyts[iy]a|Tavri[iy]?a|Odesa|Pivnich|Pivden|Siverskyi)"
 # Russians of the units that fight on Ukraine's side: "Russian volunteers from the Siberian Battalion".
 _RUSSIANS_FOR_UKRAINE = (
@@ -214,21 +212,21 @@ GROUPS = {
     ),
     "RU": re.compile(
         # ("the Vostok (East) group of forces": the ministry's name with its English in brackets)
-        rf"\b{_RU_GROUPS}\s+(?:\((?:{_RU_GROUPS_EN}|Dnieper)\)\s+)?"
+        rf"\b{RU_GROUPS}\s+(?:\((?:{RU_GROUPS_EN}|Dnieper)\)\s+)?"
         r"(?:battle ?group|group(?:ing)?)\b"
         # Moscow's groupings in English: "the Western military group", "the Central group" (not "the
         # Eastern Group of Forces", a Ukrainian command of 2022)
         r"|\b(?:Western|Southern|Central|Eastern|Northern|Dnepr)\s+(?:military\s+)?group(?:ing)?\b(?!\s+of\s+forces)"
         # ("The ‘North’ military grouping was credited with ...")
-        rf"|[‘'\"“]{_RU_GROUPS_EN}[’'\"”]\s+(?:military\s+)?"
+        rf"|[‘'\"“]{RU_GROUPS_EN}[’'\"”]\s+(?:military\s+)?"
         r"(?:battle ?)?group(?:ing)?\b"
         # the ministry's English unquoted: "the North grouping now controls most of Volchansk", "thanks to the
         # active actions of the Center group of forces", "the troops of the Center group seized")
-        rf"|\b{_RU_GROUPS_EN}\s+(?:grouping\b|group\s+of\s+(?:forces|troops)\b)"
-        rf"|\b(?:troops|units|forces|servicemen)\s+of\s+the\s+{_RU_GROUPS_EN}\s+group\b"
-        rf"|\bBattle ?group\s+(?:{_RU_GROUPS}|{_RU_GROUPS_EN})\b"
+        rf"|\b{RU_GROUPS_EN}\s+(?:grouping\b|group\s+of\s+(?:forces|troops)\b)"
+        rf"|\b(?:troops|units|forces|servicemen)\s+of\s+the\s+{RU_GROUPS_EN}\s+group\b"
+        rf"|\bBattle ?group\s+(?:{RU_GROUPS}|{RU_GROUPS_EN})\b"
         # the Russian "GRV" (group of troops) of a direction: 'the assault groups of the GRV "South"'
-        rf"|\bGRV\s+[‘'\"“]?(?:{_RU_GROUPS}|{_RU_GROUPS_EN})\b"
+        rf"|\bGRV\s+[‘'\"“]?(?:{RU_GROUPS}|{RU_GROUPS_EN})\b"
         r"|\b(?:Armed Forces|army) of (?:the )?Russia(?:n Federation)?\b",
         re.IGNORECASE,
     ),

@@ -15,3 +15,8 @@ FORCE_NOUNS = (
     r"(?:assault|advance|storm|sabotage|reconnaissance) (?:groups?|teams?)|"
     r"defen[cs]e forces)"
 )
+
+# Russia's battlegroups, as its Defence Ministry names them in Russian and in English ("Vostok",
+# "the Center group of forces"): the voice of a report and the side of a unit both read them.
+RU_GROUPS = r"(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
+RU_GROUPS_EN = r"(?:West|South|Cent(?:re|er)|East|North)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from geo.events.forces import RU_GROUPS, RU_GROUPS_EN
 from geo.events.lowercase import lower_case, same_offsets
 
 # Sources that speak for Moscow: its Defence Ministry, its spokesman, its battlegroups, its state media.
@@ -18,11 +19,11 @@ RU_VOICE = re.compile(
     r"\b(?:Russian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|MoD)|Russia['’]s (?:Ministry of Defen[cs]e"
     r"|Defen[cs]e Ministry|MoD)"
     r"|(?:Ministry of Defen[cs]e|Defen[cs]e Ministry) of (?:the )?Russia(?:n Federation)?"
-    r"|Konashenkov|TASS|Sputnik|RIA Novosti|Battle ?group (?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)"
-    r"|(?:Zapad|Yug|Tsentr|Vostok|Sever|Dnepr)(?: \((?:West|South|Cent(?:re|er)|East|North|Dnieper)\))?"
+    rf"|Konashenkov|TASS|Sputnik|RIA Novosti|Battle ?group {RU_GROUPS}"
+    rf"|{RU_GROUPS}(?: \((?:{RU_GROUPS_EN}|Dnieper)\))?"
     r" (?:battle ?)?group|Kiev regime|Kyiv regime|special military operation"
     # the battlegroups in the ministry's English: "units of the Center group of forces"
-    r"|(?:Cent(?:re|er)|West|South|North|East|Dnieper) (?:battle ?)?group of (?:forces|troops)"
+    rf"|(?:{RU_GROUPS_EN}|Dnieper) (?:battle ?)?group of (?:forces|troops)"
     r"|Russian (?:officials|authorities|commanders?)"
     r"|Russia (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?"
     r"(?:claimed|claims|said|says)\b"
