@@ -52,7 +52,7 @@ REGION_CUES = ("region of", "province of", "oblast of", "republic of")
 NOT_NAME_CONTINUATIONS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december on in at and or but as while after before since
-    during near governor mayor regional military administration council direction front axis sector
+    during near governor gov mayor regional military administration council direction front axis sector
     city oblast region province district raion airport station port offensive counteroffensive
     rma ova oda mva cma rva oil refinery depot terminal airfield airbase""".split()
     # ("the head of the Dnipropetrovsk RMA": its military administration; "the Gubkin Oil Depot",

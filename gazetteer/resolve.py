@@ -1211,8 +1211,10 @@ def _districts_the_data_lack(text: str, mentions: list[Mention]) -> list[Mention
         held = next((i for i, m in enumerate(result) if m.start < word.end() and word.start() < m.end), None)
         if held is not None and (
             not _word_or_its_district(text, word, result[held])
-            or result[held].place is None
-            or city_id_of(result[held].place) is not None
+            # (but a name left unresolved as another city's quarter may be this city's district: "In
+            # Kherson ... a bus stop in the Dniprovsky district", the data's one Dniprovskyi being Kyiv's)
+            or (result[held].place is None and not result[held].reason.startswith("a quarter of "))
+            or (result[held].place is not None and city_id_of(result[held].place) is not None)
         ):
             continue
         after = DISTRICTS_OF_CITY_AFTER.match(text, word.end())
@@ -1237,6 +1239,7 @@ def _districts_the_data_lack(text: str, mentions: list[Mention]) -> list[Mention
             if (
                 held is not None
                 and city is not None
+                and result[held].place is not None
                 and km_apart(result[held].place, city) <= CITY_DISTRICT_FAR_KM
             ):
                 city = None  # the place held lies in the city anyway
