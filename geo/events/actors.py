@@ -1680,7 +1680,11 @@ def _side_that_suffered(sentence: str, trigger: Trigger, phrases: list[ActorPhra
     # ... or whose soldiers it killed: "A Russian tank commander was killed in the attack in the town of
     # Brovary, the Ukrainian military claimed"
     killed = KILLED_IN_AFTER.match(sentence, named[-1].end) if named else None
-    if killed is not None and killed.end() >= trigger.start:
+    if killed is not None and (
+        killed.end() >= trigger.start
+        # ("Russian personnel were killed and military systems were destroyed as a result of an attack on")
+        or KILLED_BY_CAUSE.fullmatch(sentence, killed.end(), trigger.start) is not None
+    ):
         return named[-1].side
     return None
 
@@ -1702,6 +1706,12 @@ KILLED_IN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:commanders?|soldiers?|troops|servicem[ae]n|officers?|fighters?|crews?|personnel"
     r"|paratroopers|tankmen|marines)\s+(?:was|were|have\s+been|had\s+been)\s+(?:killed|wounded|injured"
     r"|eliminated)\b",
+    re.IGNORECASE,
+)
+
+# ... the words from their killing to the strike that caused it: " and systems were destroyed in an ".
+KILLED_BY_CAUSE = re.compile(
+    r"[^.;!?]{0,80}?\b(?:in|as\s+a\s+result\s+of|due\s+to|during|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?",
     re.IGNORECASE,
 )
 

@@ -1557,6 +1557,8 @@ def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase])
         return False  # (but "a fire broke out as a result of shelling" was shelling)
     return all(
         PLACE_OWNER.search(sentence, 0, p.start)
+        # (nor the side that took the place: "at the Dzhankoi air base, on the peninsula seized by Moscow")
+        or (p.start > trigger.end and TAKEN_BY_BEFORE.search(sentence, max(0, p.start - 25), p.start))
         # (nor does the speaker of the sentence's closing attribution: ", President Zelenskiy said.")
         or (
             p.start > trigger.end
@@ -1567,6 +1569,8 @@ def _names_no_agent(sentence: str, trigger: Trigger, phrases: list[ActorPhrase])
     )
 
 
+# After a strike, the side that took the place it hit: "on the peninsula seized by Moscow in 2014".
+TAKEN_BY_BEFORE = re.compile(r"\b(?:annexed|occupied|seized|captured)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # A speaker's verb right after a phrase that closes its sentence: "..., President Volodymyr Zelenskiy said."
 CLOSING_SPEAKER_BEFORE = re.compile(r",\s+(?:[A-Z][\w'’.-]+\s+){0,3}$")
 CLOSING_SAID_AFTER = re.compile(

@@ -566,6 +566,13 @@ ORIGIN = re.compile(
     re.IGNORECASE,
 )
 ORIGIN_REACH = 80  # characters before a place that ORIGIN looks through
+# ... but what came from a place may be the news of a strike on it: "Reports of missile strikes came from
+# Lviv, Krivoy Rog and Odessa".
+NEWS_CAME_FROM = re.compile(
+    r"\b(?:reports?|news|word|accounts?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:came|come|comes|coming)\s+"
+    r"(?:in\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # ORIGIN's words of where the people hit came from (looked for only in a sentence with one of them).
 PEOPLE_FROM_WORDS = ("residents", "natives", "conscripts", "reservists")
 # Where things hit were on their way to: "stored for subsequent delivery to Ukrainian troops in Donbas"
@@ -1646,7 +1653,10 @@ def places_for(
         origins: list[SentencePlace] = []
         for p in places:
             if (
-                ORIGIN.search(sentence, max(0, p.start - ORIGIN_REACH), p.start)
+                (
+                    ORIGIN.search(sentence, max(0, p.start - ORIGIN_REACH), p.start)
+                    and not NEWS_CAME_FROM.search(sentence, max(0, p.start - ORIGIN_REACH), p.start)
+                )
                 or (origins and ORIGIN_LISTED.fullmatch(sentence, origins[-1].end, p.start))
                 or (
                     FRONTED_ORIGIN.fullmatch(sentence, 0, p.start)

@@ -365,7 +365,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|conquer(?:ed|s|ing))\b"
         # (not "seized relief workers in the convoy", "captured two soldiers": people and things, no ground)
         # ("civilians captured and disarmed Russian soldiers": a second verb may come between)
-        r"(?! (?:and [\w-]+ed )?"
+        # ("capturing and destroying several tanks")
+        r"(?! (?:and [\w-]+(?:ed|ing) )?"
         r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|the|a|an) )?"
         r"[“\"‘']?(?:[\w-]+ )?(?:workers|civilians|journalists|hostages|prisoners|soldiers|servicemen"
         r"|fighters"
@@ -1927,7 +1928,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?<!drones )(?<!boats )(?<!UAVs )\b(?:continu(?:ed|es|ing|e)|conduct(?:ed|s|ing)?"
         r"|carr(?:ied|ies|ying|y) out|mount(?:ed|s|ing)|undert(?:ook|ake|akes|aking)) "
         r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|uav|fpv|rocket"
-        r"|air|artillery|kamikaze|mortar|bomb|terrorist|terror|sabotage|fire)\b)"
+        r"|air|artillery|kamikaze|mortar|bomb|terrorist|terror|sabotage|fire|shelling|bombing)\b)"
         r"(?:[\w-]+ ){0,3}?(?:offensive (?:operations|actions)|assaults?"
         r"|assault operations|attacks?|ground attacks|counter-?attacks?|offensive)\b"
         # "carried out 7 attacks on 5 communities of the region": a regional administration's count of fire;
@@ -1936,7 +1937,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"(?!{_ON_PLACES})(?! into\b)(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})(?!{_FIRE_AIM_LATER})"
         r"|\b(?:launch(?:ed|es|ing)?|made|make|makes|making) "
         r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery|uavs?|fpvs?|shaheds?|gerans?"
-        r"|kamikaze|massive|massed|bomb|glide)\b)(?:[\w-]+ ){0,2}?(?:ground |infantry |mechani[sz]ed )?"
+        r"|kamikaze|massive|massed|bomb|glide|shelling|bombing)\b)"
+        r"(?:[\w-]+ ){0,2}?(?:ground |infantry |mechani[sz]ed )?"
         # ("launched seven attacks on localities", "... against X, killing one": fire)
         rf"(?:assaults|attacks)\b(?!{_ON_PLACES})(?!{_KILLING_AFTER})(?!{_WEAPONS_LATER})"
         r"|\b(?:tried|attempted|sought|tries|trying|attempting|attempts?|try|failed|fails|unable|"
@@ -2711,7 +2713,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "the attack happened in the town of Bilopillia", "the strike took place near X"
     _p(
         r"\b(?:attacks?|strikes?|shelling|bombing)\s+(?:happened|occurred|took place)"
-        r"(?=\s+(?:in|at|near|on)\b)",
+        # ("the attack took place overnight at the Saky air base")
+        r"(?=(?:\s+(?:overnight|yesterday|today|earlier|early|late|last\s+night|this\s+morning),?)?"
+        r"\s+(?:in|at|near|on)\b)",
         "strike",
         hints=("happened", "occurred", "took place"),
     ),
@@ -2922,6 +2926,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "The drones were destroyed over the Odesa, Kherson and Sumy regions": shot down in the air)
         r"(?! (?:over|above|in the (?:skies|sky|air)(?: over)?)\b)"
         r"|wiped out|eliminated"
+        # "ambushed a Russian convoy near Brovary", "after being ambushed by the Ukrainian Armed Forces"
+        r"|ambush(?:ed|ing)|(?<=to )ambush"
+        # (fire, not a ground assault: "Ternopil, Rivne and Khmelnytskyi oblasts were assaulted by drones")
+        r"|assaulted(?= (?:by|with) (?:[\w-]+ ){0,2}?(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|bombs?)\b)"
         r"|demolished|razed|(?<=was )smashed|(?<=were )smashed"
         # partisans' sabotage: "Partisans blew up a Russian military train near Melitopol"
         r"|blew up|blown up"
@@ -2934,6 +2942,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_military=True,
         hints=(
             "demolished",
+            "ambush",
+            "assaulted",
             "razed",
             "smashed",
             "blew up",

@@ -40,7 +40,8 @@ RU_VOICE = re.compile(
 )
 # Sources that speak for Kyiv: its General Staff, commanders and groups of forces, its press.
 UA_VOICE = re.compile(
-    r"(?<!Russian )(?<!Russia's )\bGeneral Staff\b"
+    # (not Moscow's: "Chief of the General Staff Valery Gerasimov", "the General Staff of the Russian army")
+    r"(?<!Russian )(?<!Russia's )\bGeneral Staff\b(?!,? (?:Valer[iy]y? )?Gerasimov\b)(?! of (?:the )?Russia)"
     r"|\b(?:Ukrainian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry)"
     r"|Ukraine['’]s (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|military|army)|Syrsk[iy]i?|Zaluzhn[iy]i?"
     r"|Khortyts[iy]a|Tavri[iy]?a|occupiers|occupants|invaders|Ukrinform|Defen[cs]e Forces|our defenders"

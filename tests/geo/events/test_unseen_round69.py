@@ -1,0 +1,69 @@
+"""Round 69 of unseen reporting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_a_count_of_shelling_attacks_is_fire_not_a_ground_assault(seen: Seen) -> None:
+    text = "Russian troops carried out eight shelling attacks on the Nikopol district overnight, Lysak said."
+    assert ("strike", "RU", "Nikopol") in seen(text, published=date(2023, 5, 2))
+    text = "The occupiers launched 14 shelling attacks on Marhanets over the past day."
+    assert ("strike", "RU", "Marhanets") in seen(text, published=date(2023, 5, 2))
+    # (a count of attacks with no fire in it stays the assaults that were repelled)
+    text = "Russian troops carried out six attacks on Ukrainian positions near Robotyne."
+    assert ("strike", "RU", "Robotyne") not in seen(text, published=date(2023, 9, 2))
+
+
+def test_tanks_captured_and_destroyed_are_spoils_not_ground(seen: Seen) -> None:
+    text = "Ukrainian troops stopped a Russian column near Skybyn, capturing and destroying several tanks."
+    assert not {e for e in seen(text, published=date(2022, 3, 10)) if e[0] == "advance"}
+
+
+def test_an_ambush_is_fire_by_the_side_that_laid_it(seen: Seen) -> None:
+    text = "Ukrainian paratroopers ambushed a Russian armoured column near Skybyn on Wednesday."
+    assert ("strike", "UA", "Skybyn") in seen(text, published=date(2022, 3, 11))
+    text = "Russian marines lost a dozen tanks near Pavlivka after being ambushed by the Ukrainian army."
+    assert ("strike", "UA", "Pavlivka") in seen(text, published=date(2023, 2, 12))
+
+
+def test_oblasts_assaulted_by_drones_were_struck(seen: Seen) -> None:
+    text = "Volyn and Rivne oblasts were assaulted by drones overnight, the air force said."
+    found = seen(text, published=date(2025, 9, 7))
+    assert {("strike", "RU", "Volyn Oblast"), ("strike", "RU", "Rivne Oblast")} <= found
+
+
+def test_the_side_that_took_a_place_is_no_striker_and_the_attack_is_the_one_told_before(seen: Seen) -> None:
+    text = (
+        "Ukraine said on Thursday its forces had struck a Russian airfield in Crimea. The attack took place "
+        "overnight at the Saky air base, on the peninsula seized by Moscow in 2014."
+    )
+    assert ("strike", "UA", "Saki") in seen(text, published=date(2024, 5, 16))
+
+
+def test_the_side_whose_men_were_killed_by_an_attack_did_not_make_it(seen: Seen) -> None:
+    text = (
+        "The SBU said Russian officers were killed and two radars were destroyed as a result of an attack "
+        "on a command post near Yevpatoria."
+    )
+    assert ("strike", "UA", "Yevpatoriya") in seen(text, published=date(2023, 10, 5))
+
+
+def test_russia_s_chief_of_the_general_staff_speaks_for_moscow(seen: Seen) -> None:
+    text = (
+        "The capture of Novoplatonivka, reported on Sunday by Chief of the General Staff Valery Gerasimov, "
+        "follows the liberation of Kurylivka."
+    )
+    assert ("advance", "RU", "Kurylivka") in seen(text, published=date(2025, 12, 8))
+
+
+def test_reports_that_came_from_cities_tell_where_the_strikes_fell(seen: Seen) -> None:
+    text = "Reports of missile strikes came from Lutsk, Rivne and Khmelnytskyi early on Monday."
+    found = seen(text, published=date(2024, 8, 26))
+    assert {("strike", "RU", "Lutsk"), ("strike", "RU", "Rivne"), ("strike", "RU", "Khmelnytskyi")} <= found
+    # (but the weapons that came from a place were launched there)
+    text = "The missiles came from Russia's Kursk region and struck Sumy."
+    assert ("strike", "RU", "Kursk Oblast") not in seen(text, published=date(2024, 8, 26))
