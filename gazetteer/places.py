@@ -61,7 +61,8 @@ QUARTER_KM = 15.0
 QUARTER_OF_BIGGER = 5
 QUARTER_DEGREES = QUARTER_KM / 111.0
 ACRONYM_LETTERS = 4  # names of at most this many capitals are acronyms, as gazetteer.reading reads them
-DATA_FILES = (*PLACE_TABLES, ALIASES_FILE, *GEOJSON_FILES, "common_words.txt.gz")
+KYIV_CITY_FILE = "kyiv_city.geojson"  # the city's own outline (see _kyiv_or_its_oblast)
+DATA_FILES = (*PLACE_TABLES, ALIASES_FILE, *GEOJSON_FILES, "common_words.txt.gz", KYIV_CITY_FILE)
 # The index, made by scripts/build_index.py, so that a first run need not key 160,000 names (a few
 # seconds). Used only while it matches the data and the code it was made with (_fingerprint).
 INDEX_FILE = "index.pickle.gz"
@@ -213,16 +214,30 @@ class Gazetteer:
 
 
 # The outline the tables' oblasts were read from draws Kyiv City too wide: Irpin, Hostomel, Bucha's
-# neighbours and Vyshhorod came out in the city, and "Hostomel in the Kyiv region" found no Hostomel there.
-# A place of the city's table farther than this from its centre is in Kyiv Oblast.
+# neighbours, Vyshhorod and Vyshneve came out in the city, and "Hostomel in the Kyiv region" found no
+# Hostomel there. A place the tables put in the city is in it only inside the city's own outline
+# (kyiv_city.geojson, built by scripts/build_kyiv_city.py); else it is in Kyiv Oblast.
 KYIV_CITY = "Kyiv City"
-KYIV_CENTRE = (50.45466, 30.5238)  # (lat, lon)
-KYIV_CITY_KM = 14.0
 
 
 def _kyiv_or_its_oblast(lat: float, lon: float) -> str:
-    far = haversine_km(lon, lat, KYIV_CENTRE[1], KYIV_CENTRE[0]) > KYIV_CITY_KM
-    return "Kyiv Oblast" if far else KYIV_CITY
+    return KYIV_CITY if _kyiv_city_outline().contains(_point(lon, lat)) else "Kyiv Oblast"
+
+
+@cache
+def _kyiv_city_outline():
+    # (shapely only here: the rows are read when the index is built, never when the shipped one loads)
+    from shapely.geometry import shape
+    from shapely.prepared import prep
+
+    collection = json.loads(_data(KYIV_CITY_FILE).read_text(encoding="utf-8"))
+    return prep(shape(collection["features"][0]["geometry"]))
+
+
+def _point(lon: float, lat: float):
+    from shapely.geometry import Point
+
+    return Point(lon, lat)
 
 
 def _data(name: str):

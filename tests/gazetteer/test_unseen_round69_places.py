@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from gazetteer import find_places
+from gazetteer import find_places, key, load_gazetteer
 
 
 def named(text: str) -> dict[str, str | None]:
@@ -15,3 +15,20 @@ def test_an_oblast_before_its_governor_s_short_title_is_the_oblast() -> None:
     text = "Volyn Oblast Gov. Ivan Rudnytskyi announced that a drone had hit a warehouse in Lutsk."
     assert named(text)["Volyn Oblast"] == "Volyn Oblast"
 
+
+
+def test_kyiv_city_is_the_city_s_own_outline_not_a_circle_round_its_centre() -> None:
+    # Vyshneve, a town of 43,000 just outside the city line, is Kyiv Oblast's; Bortnychi, 12 km out on
+    # the left bank, is a quarter of the city
+    gazetteer = load_gazetteer()
+
+    def oblast_of(name: str) -> set[str]:
+        places = gazetteer.candidates(key(name))
+        return {p.admin1 for p in places if abs(p.lat - 50.45) < 0.3 and abs(p.lon - 30.5) < 0.4}
+
+    assert oblast_of("Vyshneve") == {"Kyiv Oblast"}
+    assert oblast_of("Bortnychi") == {"Kyiv City"}
+    assert oblast_of("Irpin") == {"Kyiv Oblast"}
+    # ... so "Vyshneve in the Kyiv region" finds it
+    text = "Debris of a downed drone fell on a house in Vyshneve in the Kyiv region overnight."
+    assert named(text)["Vyshneve"] == "Vyshneve"
