@@ -588,6 +588,12 @@ def spelled_otherwise(
     near = [*in_scope, *(m.place for m in towns)]  # (the oblasts of region_misprints are in no scope)
     far = [i for i, m in enumerate(mentions) if _far_abroad(m, near)]
     stray = [i for i, m in enumerate(mentions) if i not in far and _stray(m, near)]
+    across = [
+        i
+        for i, m in enumerate(mentions)
+        if i not in far and i not in stray and _across_the_border(m, gaz, region_around)
+    ]
+    stray += across
     if not unresolved and not cued and not far and not stray:
         return mentions
     out = list(mentions)
@@ -679,6 +685,19 @@ def _far_abroad(m: Mention, near: list[Place]) -> bool:
         and bool(near)
         and min(haversine_km(place.lon, place.lat, p.lon, p.lat) for p in near) > FAR_ABROAD_KM
     )
+
+
+def _across_the_border(m: Mention, gaz: Gazetteer, region_around) -> bool:
+    """Whether ``m`` was put at a village of Russia's border oblasts while its sentence names oblasts of
+    Ukraine only: "along the Sumy region's frontline, from Yunakivka to ... Kondrativka" is Sumy Oblast's
+    Kindrativka misspelt, not Kursk Oblast's Kondratovka, which Ukrainian outlets spell so too (checked
+    by the caller, who keeps the village where no variant lies in those oblasts)."""
+    place = m.place
+    if place is None or place.country != "RU" or place.kind != "village":
+        return False
+    regions = region_around(m.start)
+    countries = {p.country for region in regions for p in gaz.candidates(key(region)) if p.kind == "region"}
+    return countries == {"UA"}
 
 
 def _stray(m: Mention, near: list[Place]) -> bool:

@@ -540,7 +540,9 @@ def russian_raion_villages(
         ):
             continue
         main, names = _russian_names(name)
-        if any((key(n), admin1) in known for n in names) or (key(main), admin1) in seen:
+        # (by its Russian names only: Киреевка's Ukrainian "Kiriivka" keys as Кировка's "Kirivka")
+        russian = _russian_names(name, ukrainian=False)[1]
+        if any((key(n), admin1) in known for n in russian) or (key(main), admin1) in seen:
             continue  # a village of this name the oblast already has (its own point), or this one again
         seen.add((key(main), admin1))
         used[cols[1]] += 1
@@ -716,13 +718,16 @@ def russian_settlements(settlements: list[dict], cities: dict, city_keys: frozen
     return rows
 
 
-def _russian_names(cyrillic: str) -> tuple[str, list[str]]:
+def _russian_names(cyrillic: str, ukrainian: bool = True) -> tuple[str, list[str]]:
     """A Russian village's main romanised name, and its names of distinct keys: that one, the Cyrillic,
-    and the romanisations with e/ye and the soft sign dropped or written y."""
+    the romanisations with e/ye and the soft sign dropped or written y, and the spellings Ukrainian
+    outlets give the border oblasts' villages (:func:`border_spellings`: Мартыновка "Martynivka",
+    Гоголевка "Hoholivka", as they write of the Kursk fighting), unless not ``ukrainian``."""
     main = romanise_russian(cyrillic)
     names: dict[str, str] = {}  # key -> the first name of that key
     for name in (main, cyrillic, *(romanise_russian(cyrillic, ye, soft) for ye in (False, True)
-                                   for soft in (False, True))):  # fmt: skip
+                                   for soft in (False, True)),
+                 *(border_spellings(cyrillic) if ukrainian else ())):  # fmt: skip
         if key(name):
             names.setdefault(key(name), name)
     return main, list(names.values())

@@ -32,3 +32,23 @@ def test_kyiv_city_is_the_city_s_own_outline_not_a_circle_round_its_centre() -> 
     # ... so "Vyshneve in the Kyiv region" finds it
     text = "Debris of a downed drone fell on a house in Vyshneve in the Kyiv region overnight."
     assert named(text)["Vyshneve"] == "Vyshneve"
+
+
+def test_a_border_village_of_russia_goes_by_its_ukrainian_spelling_too() -> None:
+    # Ukrainian outlets decline the Kursk and Belgorod villages' names as Ukrainian ones: Гоголевка by
+    # Sudzha is "Hoholivka", Глотово by Grayvoron "Glotove"
+    text = "The General Staff said the villages of Hoholivka and Oleshnia in the Kursk region are held."
+    assert named(text)["Hoholivka"] == "Gogolevka"
+    text = "The legion fought in the Belgorod region's villages of Kozinka, Glotove and Gora-Podil."
+    assert named(text)["Glotove"] == "Glotovo"
+
+
+def test_a_russian_village_s_spelling_in_a_sentence_of_ukraine_s_oblasts_is_the_ukrainian_one() -> None:
+    # "Kondrativka" is how Ukrainian outlets spell Kursk Oblast's Kondratovka, and a misspelt Kindrativka
+    # of Sumy Oblast: the sentence's own oblast decides, though the article names Kursk's
+    text = (
+        "Fighting continues in the Kursk region. Along the Sumy region's frontline, from Yunakivka to "
+        "Oleksiivka and Kondrativka, Russian forces have been halted."
+    )
+    found = {m.text: m.place for m in find_places(text, published=date(2025, 6, 20))}
+    assert (found["Kondrativka"].name, found["Kondrativka"].admin1) == ("Kindrativka", "Sumy Oblast")
