@@ -72,7 +72,13 @@ CITY_DISTRICTS: dict[str, tuple[tuple[str, tuple[str, ...], float, float], ...]]
     ),
     "Odesa": (
         ("Kyivskyi District", ("kyivsk", "kyyivsk", "kievsk"), 46.400, 30.720),
-        ("Malynovskyi District", ("malynov", "malinov"), 46.450, 30.670),
+        # (Malynovskyi until 2024)
+        (
+            "Khadzhybeiskyi District",
+            ("khadzhybe", "khadzhibe", "hadzhibe", "hadzhybe", "malynov", "malinov"),
+            46.450,
+            30.670,
+        ),
         ("Prymorskyi District", ("prymor", "primor"), 46.462, 30.740),
         ("Peresypskyi District", ("peresyp", "suvorov"), 46.560, 30.775),
     ),

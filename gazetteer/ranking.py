@@ -83,6 +83,13 @@ NEAR_BONUS = 0.5  # next to another place of the article; fades to nothing at NE
 # which an article's places hang together. Places named within SAME_PASSAGE_CHARS of the name
 # count fully, places elsewhere in the article FAR_PASSAGE_WEIGHT of that.
 NEAR_KM = 300.0
+# A candidate on the course of a short river the article names (within ON_RIVER_KM of it) gets this: "a
+# dam on the Mokri Yaly ... the liberation of Blahodatne" is the Blahodatne on the Mokri Yaly. Only a
+# river of at most SHORT_RIVER_KM names a stretch of the front; the Dnipro runs past too many namesakes.
+# Among namesake villages only: a city of the name stays the city (Zaporizhzhia by the Vovcha's village).
+RIVER_BONUS = 0.3
+ON_RIVER_KM = 8.0
+SHORT_RIVER_KM = 400.0
 SAME_PASSAGE_CHARS = 300
 NEAR_DEGREES = NEAR_KM / 111.0  # degrees of latitude in NEAR_KM
 NEAR_LON_DEGREES = NEAR_DEGREES / 0.6  # and of longitude, north of 53 degrees (cos 53° = 0.6)
@@ -117,6 +124,8 @@ class Anchors:
     places: dict[str, Place] = field(default_factory=dict)
     offsets: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # (offset, its sentence)
     reachable: list[Place] = field(default_factory=list)  # those that lend nearness: near the theatre
+    # the candidates that lie on a short river the article names, with the river's name (see RIVER_BONUS)
+    on_named_river: dict[str, str] = field(default_factory=dict)
     _km: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def add(self, start: int, place: Place, sentence: int) -> None:
@@ -366,6 +375,9 @@ def rank(
             if bonus > 0:
                 score += bonus
                 reason = f"{km:.0f} km from {anchor.name}, named in the article"
+        if villages_only and anchors is not None and (river := anchors.on_named_river.get(c.id)):
+            score += RIVER_BONUS
+            reason = f"{reason}; on the {river}, which the article names"
         if villages_only and c.kind == "village" and in_war_zone(c):
             score += WAR_ZONE_BONUS
         if c.id in front_then:

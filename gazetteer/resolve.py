@@ -59,8 +59,10 @@ from .ranking import (
     CLOSE_KM,
     FAR_START_KM,
     GROUND_WORDS,
+    ON_RIVER_KM,
     POINT_KINDS,
     SAME_PASSAGE_CHARS,
+    SHORT_RIVER_KM,
     Anchors,
     choice,
     qualified,
@@ -69,7 +71,7 @@ from .ranking import (
 from .reading import CAPITAL_DISTRICT, POPULATED, WAR_COUNTRIES, Proposal, in_settlement_list, propose_places
 from .records import Mention, Place
 from .relative import DIRECTION, DISTANCE, bearing, distance_km
-from .rivers import km_from_course, on_rivers
+from .rivers import course_km, km_from_course, on_rivers
 from .senses import LISTED_REASON, one_sense
 from .variants import spelled_otherwise
 from .war_zone import in_war_zone, on_front_then
@@ -360,6 +362,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     else:
         ctx.set_theatre(confident)
     anchors.reachable = [a for a in anchors.places.values() if ctx.km_from_theatre(a) <= FAR_START_KM]
+    anchors.on_named_river = _on_named_rivers(proposals, resolved)
 
     by_start = {p.match.start: i for i, p in enumerate(proposals)}
     by_sentence: dict[int, list[Proposal]] = {}
@@ -2525,6 +2528,28 @@ def _the_district_after_when_the_community_misses(
 COMMUNITY_THEN = re.compile(
     r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?\s+(?i:community|hromada)(?=,?\s+(?:in|of)\s)"
 )
+
+
+def _on_named_rivers(proposals: list[Proposal], resolved: dict) -> dict[str, str]:
+    """The candidates of the proposals that lie on the course of a short river the first pass resolved
+    (within ON_RIVER_KM, a river of at most SHORT_RIVER_KM), each with the river's name."""
+    rivers = {
+        place.id: place
+        for place, _, _ in resolved.values()
+        if place.kind == "river" and place.geometry and course_km(place) <= SHORT_RIVER_KM
+    }
+    if not rivers:
+        return {}
+    on: dict[str, str] = {}
+    for p in proposals:
+        if len(p.candidates) < 2:
+            continue
+        for c in p.candidates:
+            if c.kind in POPULATED and c.id not in on:
+                river = next((r for r in rivers.values() if km_from_course(c, r) <= ON_RIVER_KM), None)
+                if river is not None:
+                    on[c.id] = river.name
+    return on
 
 
 def _without_quarters_of_unnamed_cities(

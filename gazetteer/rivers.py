@@ -117,6 +117,17 @@ def km_from_course(place: Place, river: Place) -> float:
     return _locate(course, place.lon * scale, place.lat)[0] * KM_PER_DEGREE
 
 
+def course_km(river: Place) -> float:
+    """The length (km, roughly) of a river's course as the data draws it; 0 for a river with none."""
+    if not river.geometry:
+        return 0.0
+    points = river.geometry
+    return sum(
+        math.hypot((bx - ax) * math.cos(math.radians((ay + by) / 2)), by - ay) * KM_PER_DEGREE
+        for (ax, ay), (bx, by) in zip(points, points[1:], strict=False)
+    )
+
+
 def _locate(
     course: list[tuple[float, float]], x: float, y: float
 ) -> tuple[float, float, tuple[float, float]]:
