@@ -246,7 +246,8 @@ NEGATED = re.compile(
 # An assessor's word that gains are not confirmed: "claims of advances remain unconfirmed", "no
 # confirmed gains", "has yet to observe confirmation". The fighting is reported; the gain is not.
 UNCONFIRMED = re.compile(
-    r"\b(?:unconfirmed|unverified|speculat(?:ed|es|ing|ion)|no (?:\w+ )?confirm\w*"
+    # (not what a confirmation ended: "confirming the withdrawal from Sudzha, following days of speculation")
+    r"\b(?:unconfirmed|unverified|(?<!days of )(?<!weeks of )speculat(?:ed|es|ing|ion)|no (?:\w+ )?confirm\w*"
     r"|not (?:make|made) any confirmed|(?:yet|failed) to "
     r"(?:\w+ ){0,2}(?:observe|confirm|verify)|not (?:yet )?(?:observed?|seen) (?:any )?(?:\w+ ){0,2}"
     r"(?:confirmation|evidence)"

@@ -2111,7 +2111,8 @@ def places_for(
 # What a list with no verb of its own holds besides its places: names the data lacks, the oblasts and
 # communities that qualify them, "and", counts in brackets.
 VERBLESS_LIST = re.compile(
-    r"(?:\s|[,.]|['’]s\b|\band\b|\bas well as\b|\bof\b|\bin\b|\bthe\b"
+    # (a date and a dash before each: "hit; August 7 — Afipsky; August 10 - Saratov")
+    r"(?:\s|[,.—–-]|['’]s\b|\band\b|\bas well as\b|\bof\b|\bin\b|\bthe\b|\bagain\b"
     # where and by when each was taken: "Bilohorivka, 10 kilometers northeast, by 23 February 2025"
     r"|\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b|\bby\b"
     r"|\b(?:kilometers?|kilometres?|km|miles?)\b|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b"
@@ -2188,9 +2189,11 @@ def _lists_after_semicolons(
         if end == len(sentence) and (said := ATTRIBUTION_TAIL.search(tail)):
             tail = tail[: said.start()]  # "...; Bochkove, Budarky in Chuhuiv district - wrote Syniehubov"
         rest.append(tail)
-        if not listed or not all(VERBLESS_LIST.fullmatch(part) for part in rest):
+        if not all(VERBLESS_LIST.fullmatch(part) for part in rest):
             break
-        more += listed
+        if not listed and not any(c.isupper() for c in tail):
+            break
+        more += listed  # (an item the data lacks goes on the list too: "; August 7 — Afipsky;")
     return more
 
 

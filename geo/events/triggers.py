@@ -547,7 +547,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:moved|have moved|has moved)\b(?= (?:further |deeper |slightly )?"
         # (not "moved into positions near Bakhmut": a deployment)
-        r"(?:(?:north|south|east|west)\w*(?:-(?:north|south|east|west)\w*)? of|closer to|up to)\b)",
+        # (not "left Sudzha and moved closer to the Russian-Ukrainian border": back toward their own side)
+        r"(?:(?:north|south|east|west)\w*(?:-(?:north|south|east|west)\w*)? of|closer to"
+        r"(?! (?:the )?(?:[\w-]+ )?(?:state )?border\b)|up to)\b)",
         "advance",
         needs_forces=True,
         hints=("moved",),
@@ -1169,7 +1171,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "by pushing swiftly over the border into the Kharkiv region"
         r"|(?:pushed|pushing) (?:\w+ly )?(?:over|across) the (?:state )?border into"
         # (not "the water masses of the Dnipro broke through the dam": a flood)
-        r"|(?:broke|broken) (?:into|through)(?! the (?:dam|levee|embankment)\b)|breaking through"
+        # (nor "a drone broke through the roof of a two-story residential building": a hit)
+        r"|(?:broke|broken) (?:into|through)(?! (?:the|a) (?:[\w-]+ )?(?:dam|levee|embankment|roof|wall"
+        r"|ceiling|floor|window|fence|gate|door)s?\b)|breaking through"
         # ("Russia's advancing troops" are troops, described)
         # (not "two more advanced S-400 systems", "the most advanced weapons": an adjective of quality)
         r"|(?<!more )(?<!most )(?<!less )(?<!technologically )(?<!highly )advanced"

@@ -67,3 +67,34 @@ def test_reports_that_came_from_cities_tell_where_the_strikes_fell(seen: Seen) -
     # (but the weapons that came from a place were launched there)
     text = "The missiles came from Russia's Kursk region and struck Sumy."
     assert ("strike", "RU", "Kursk Oblast") not in seen(text, published=date(2024, 8, 26))
+
+
+def test_leaving_a_town_for_the_border_is_no_advance(seen: Seen) -> None:
+    text = "Ukrainian units have left Sudzha in the Kursk region and moved closer to the state border."
+    found = seen(text, published=date(2025, 3, 15))
+    assert ("retreat", "UA", "Sudzha") in found and ("advance", "UA", "Sudzha") not in found
+    # (but forces that moved closer to a town gained ground toward it)
+    text = "Russian troops have moved west of Novoselivka, the analysts said."
+    assert ("advance", "RU", "Novoselivka") in seen(text, published=date(2025, 3, 15))
+
+
+def test_a_withdrawal_confirmed_after_days_of_speculation_is_told(seen: Seen) -> None:
+    text = (
+        "The General Staff's maps confirmed the Ukrainian troops' withdrawal from Sudzha, following days of "
+        "speculation about troop movements."
+    )
+    assert ("retreat", "UA", "Sudzha") in seen(text, published=date(2025, 3, 16))
+
+
+def test_a_dated_list_after_a_semicolon_goes_on_with_the_fire(seen: Seen) -> None:
+    text = (
+        "On August 2, the Ryazan and Novokuybyshevsk refineries were hit by Ukrainian drones; August 7 — "
+        "Afipsky; August 10 - Saratov; August 15 - Syzran."
+    )
+    found = seen(text, published=date(2025, 8, 30))
+    assert {("strike", "UA", "Saratov"), ("strike", "UA", "Syzran")} <= found
+
+
+def test_a_drone_that_broke_through_a_roof_is_no_advance(seen: Seen) -> None:
+    text = "Another drone broke through the roof of a two-story house in the Prymorskyi district of Odesa."
+    assert not {e for e in seen(text, published=date(2024, 1, 25)) if e[0] == "advance"}
