@@ -152,6 +152,15 @@ SPEAKER_APPOSED = re.compile(r"([A-Z][\w’'-]+), (?:said|says|told|added|explai
 KIN_AFTER = re.compile(
     r"([A-Z][\w’'-]+) and (?:his|her|their) (?:wife|husband|son|daughter|mother|father|children|family)\b"
 )
+# A town's name before one of these (lower case) names a street or a square of another town: "Komsomolska
+# street" of Horlivka is no Komsomolsk (Horishni Plavni).
+STREET_WORDS = frozenset(
+    "street streets avenue avenues boulevard boulevards lane lanes prospekt prospect embankment".split()
+)
+# ... but not the town's own streets: "entered Kupiansk street by street", "Pokrovsk street fighting".
+STREET_AFTER = re.compile(
+    rf" (?:{'|'.join(sorted(STREET_WORDS))})\b(?! (?:by|fighting|fights?|battles?|clashes|combat|of)\b)"
+)
 # A city this big keeps a given name that speaks ("Sofia said" may be Bulgaria's government).
 GIVEN_NAME_CITY = 500_000
 SENTENCE_OPENERS = '.!?:;“"«—–(\n'
@@ -721,6 +730,10 @@ def _propose(
         )
     )  # "the Kramatorsk sector", "the Pokrovsk and Toretsk directions", "the Pokrovsk-Kurakhove axis"
 
+    if (gap_after == " " and next_word.lower() in STREET_WORDS and STREET_AFTER.match(text, m.end)) or (
+        shared_noun in STREET_WORDS and STREET_AFTER.match(text, coordinated.start(1) - 1)
+    ):
+        return None  # "at the intersection of Pushkinska and Komsomolska streets": streets, no Komsomolsk
     compound = gap_after == "-" and next_word.lower() in COMPOUND_ADJECTIVE_WORDS
     if compound and raw not in COMPOUND_CAPITALS:
         return None  # "the Kharkiv-based outlet", "Russian-occupied": an adjective, not the city (a capital's

@@ -73,3 +73,14 @@ def test_odesa_s_district_goes_by_its_new_name() -> None:
     text = "One of the drones hit a new building in the Hadzhibeysky District of Odesa, causing a fire."
     found = {m.text: m.place for m in find_places(text, published=date(2024, 1, 25))}
     assert found["Hadzhibeysky"].name == "Khadzhybeiskyi District"
+
+
+def test_a_town_s_name_before_street_names_a_street() -> None:
+    # Komsomolsk (Horishni Plavni since 2016) is no place of "Pushkinska and Komsomolska streets" in Horlivka
+    text = "A shell struck a well at the intersection of Pushkinska and Komsomolska streets in Horlivka."
+    assert "Komsomolska" not in named(text)
+    text = "Another shell hit a house on Komsomolska street in Horlivka."
+    assert "Komsomolska" not in named(text)
+    # (but a town's own streets are the town's)
+    text = "Russian troops entered Kupiansk street by street."
+    assert named(text)["Kupiansk"] == "Kupiansk"
