@@ -822,7 +822,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     if "called" in text or "named" in text:
         mentions = _unless_said_to_be_ambiguous(text, mentions)
     mentions = _without_cities_abroad_in_village_lists(text, mentions)
-    mentions = _without_unexplained_towns_abroad(mentions, ctx)
+    mentions = _without_unexplained_towns_abroad(_world_cities_of_the_world_stage(mentions, gaz, ctx), ctx)
     mentions = along_the_list(text, one_sense(placed_among_its_list(text, mentions, gaz)), gaz)
     return in_the_part_named(text, mentions, gaz)
 
@@ -874,6 +874,43 @@ DIPLOMACY = re.compile(
     r"|forum|leaders|president|minister|envoy|diplomat\w*|hosted|hosts)\b",
     re.IGNORECASE,
 )
+
+
+# A world city of this many people abroad, named where its sentence is about the world stage, is that city
+# and not a village of the front that bears its name: "Zelensky, currently in New York for the UN General
+# Assembly" is no Niu-York of Donetsk Oblast.
+WORLD_CITY_POPULATION = 1_000_000
+WORLD_STAGE = re.compile(
+    r"\b(?:UN|United Nations|General Assembly|summit|conference|embassy|consulate|forum|stock exchange"
+    r"|(?:on a |on an |during a |during his |during her )?(?:visit|trip|tour)|speech|headquarters of the)\b"
+)
+
+
+def _world_cities_of_the_world_stage(
+    mentions: list[Mention], gaz: Gazetteer, ctx: ArticleContext
+) -> list[Mention]:
+    """The mentions, with a village or town of the war's countries read as the world city abroad that bears
+    its name when its sentence is about the world stage (WORLD_STAGE)."""
+    result = []
+    for m in mentions:
+        if (
+            m.place is not None
+            and m.place.kind in ("town", "village")
+            and m.place.country in WAR_COUNTRIES
+            and WORLD_STAGE.search(ctx.text, *ctx.sentence_span(m.start))
+        ):
+            world = [
+                c
+                for c in gaz.candidates(key(m.text))
+                if c.kind == "city"
+                and c.country not in WAR_COUNTRIES
+                and c.population >= WORLD_CITY_POPULATION
+            ]
+            if len(world) == 1:
+                reason = f"{world[0].name}, the world city: its sentence is about the world stage"
+                m = Mention(m.text, m.start, m.end, world[0], m.score, reason)
+        result.append(m)
+    return result
 
 
 def _without_unexplained_towns_abroad(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
@@ -976,6 +1013,8 @@ CITY_THEN_DISTRICT_CHARS = 60
 OF_THE_CITY = re.compile(rf"(?:{_CITY_DISTRICT_WORD})?\s+of\s+the\s+city\b", re.IGNORECASE)
 # "a fire in the city's Kyivskyi district"
 THE_CITYS = re.compile(r"\bthe\s+city['’]s\s+(?:the\s+)?$", re.IGNORECASE)
+# A district's short name with its noun: "Kyiv district" (group 1: the name).
+SHORT_DISTRICT = re.compile(r"([\w'’-]+)\s+(?i:district|raion)")
 CITY_BEFORE_ITS_DISTRICT_CHARS = 150
 CITY_DISTRICT_FAR_KM = 40.0
 FAR_SEAT_KM = 250.0  # a raion's seat this far from the one big city an article names is no raion of it
@@ -986,6 +1025,32 @@ CITY_DISTRICT_POPULATION = 200_000
 # ... "– two in", ", one in the": the strikes on the city, counted by its districts
 CITY_PARTS_IN = re.compile(r"[,–—-]\s*(?:\w+\s+){0,2}in\s+(?:the\s+)?$")
 CITY_DISTRICT_ADJECTIVE = re.compile(r"s['’]?k(?:yi|iy|ii|y|i)(?:\s+(?:city\s+)?district)?$", re.IGNORECASE)
+
+
+def _city_just_before(text: str, mentions: list[Mention], i: int) -> Mention | None:
+    """The last city named before mentions[i] in its sentence, within CITY_BEFORE_ITS_DISTRICT_CHARS."""
+    a = mentions[i]
+    return next(
+        (
+            c
+            for c in reversed(mentions[:i])
+            if c.place is not None
+            and c.place.kind == "city"
+            and a.start - c.end <= CITY_BEFORE_ITS_DISTRICT_CHARS
+            and "." not in text[c.end : a.start]
+        ),
+        None,
+    )
+
+
+def _city_of_a_district_before(text: str, mentions: list[Mention], i: int, gaz: Gazetteer) -> Place | None:
+    """The city of the last district of the table named before mentions[i] in its sentence, or None."""
+    for c in reversed(mentions[:i]):
+        if "." in text[c.end : mentions[i].start]:
+            return None
+        if c.place is not None and (city_id := city_id_of(c.place)) is not None:
+            return gaz.get(city_id)
+    return None
 
 
 def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -1041,24 +1106,24 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
             # two raions: a district named after a place of the city's own oblast is that place's)
             result[i] = _district_of(a, result[i - 1])
             continue
+        the_citys = THE_CITYS.search(text, max(0, a.start - 12), a.start) is not None
+        if the_citys and (short := SHORT_DISTRICT.fullmatch(a.text)):
+            # "a residential building in the city's Kyiv district" of Kharkiv: its Kyivskyi, not Kyiv Oblast
+            # (or the city of a district named before it: "... in the Saltivskyi district and a residential
+            # building in the city's Kyiv district")
+            city = _city_just_before(text, result, i)
+            seat = city.place if city is not None else _city_of_a_district_before(text, result, i, gaz)
+            if seat is not None and (place := district_in_short(seat, short.group(1))) is not None:
+                result[i] = Mention(a.text, a.start, a.end, place, a.score, f"a district of {seat.name}")
+                continue
         # ("the Shevchenkiv district of the city": its adjective cut short)
         stem = a.text.endswith(STEM_ENDINGS)
         if not ((CITY_DISTRICT_ADJECTIVE.search(a.text) or stem) and _names_a_district(text, a)):
             continue
-        if OF_THE_CITY.match(text, a.end) or THE_CITYS.search(text, max(0, a.start - 12), a.start):
+        if OF_THE_CITY.match(text, a.end) or the_citys:
             # "in Kharkiv, a drone hit a forest belt in the Shevchenkivskyi district of the city", "a missile
             # struck the center of Kharkiv, causing a fire in the city's Kyivskyi district"
-            city = next(
-                (
-                    c
-                    for c in reversed(result[:i])
-                    if c.place is not None
-                    and c.place.kind == "city"
-                    and a.start - c.end <= CITY_BEFORE_ITS_DISTRICT_CHARS
-                    and "." not in text[c.end : a.start]
-                ),
-                None,
-            )
+            city = _city_just_before(text, result, i)
             if city is not None:
                 result[i] = _district_of(a, city)
                 continue

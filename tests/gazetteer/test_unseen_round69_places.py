@@ -84,3 +84,24 @@ def test_a_town_s_name_before_street_names_a_street() -> None:
     # (but a town's own streets are the town's)
     text = "Russian troops entered Kupiansk street by street."
     assert named(text)["Kupiansk"] == "Kupiansk"
+
+
+def test_a_world_city_named_on_the_world_stage_is_the_world_city() -> None:
+    # Donetsk Oblast's Niu-York goes by "New York" too; the UN's is the American city
+    text = "Zelensky, currently in New York for the UN General Assembly, condemned the strike on Kharkiv."
+    found = {m.text: m.place for m in find_places(text, published=date(2024, 9, 24))}
+    assert found["New York"].country == "US"
+    # (the front's village stays the village)
+    text = "Ukrainian troops repelled assaults near New York and Toretsk, the General Staff said."
+    found = {m.text: m.place for m in find_places(text, published=date(2024, 9, 24))}
+    assert found["New York"].admin1 == "Donetsk Oblast"
+
+
+def test_the_city_s_district_in_short_after_another_of_its_districts() -> None:
+    text = (
+        "According to the governor, the barrage of missiles struck the city's sports palace, a shopping "
+        "centre in Kharkiv's Saltivskyi district and a residential building in the city's Kyiv district."
+    )
+    found = {m.text: m.place for m in find_places(text, published=date(2024, 9, 1))}
+    district = found["Kyiv district"]
+    assert (district.name, district.admin1) == ("Kyivskyi District", "Kharkiv Oblast")
