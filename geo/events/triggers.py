@@ -2547,6 +2547,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("among",),
     ),
+    # the places an attack reached, listed after a dash: "multiple areas were affected - Volyn,
+    # Dnipropetrovsk, Donetsk ... oblasts"
+    _p(
+        r"\b(?:areas|regions|oblasts|cities|towns|communities|settlements) (?:were|have been) (?:also )?"
+        r"affected"
+        r"(?= ?[-–—:])",
+        "strike",
+        hints=("affected",),
+    ),
     _p(
         r"\b(?:was|were|have been|has been) affected by (?:[\w-]+ ){0,2}?"
         r"(?:fire|shelling|strikes?|attacks?|bombardment|explosions)\b",
@@ -2568,8 +2577,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"| (?:on|against|over|in|across) (?:[\w'’-]+ ){1,9}?(?:had |have |has )?"
         r"(?:killed|injured|wounded)\b"
         # "Yesterday's attack on Odesa led to 22 injuries and one fatality"
-        r"| on (?:[\w'’-]+ ){1,4}?(?:led to|resulted in|caused|left) (?:[\w-]+ ){0,3}?"
-        r"(?:injuries|deaths?|casualties|fatalit(?:y|ies)|(?:people )?(?:dead|killed|injured|wounded))\b)"
+        # ("The attack in Zaporizhzhia, as per the president, has resulted in at least one casualty")
+        r"| (?:on|in) (?:[\w'’-]+,? ){1,8}?(?:has |have |had )?(?:led to|resulted in|caused|left)"
+        r" (?:[\w-]+ ){0,3}?"
+        r"(?:injuries|deaths?|casualt(?:y|ies)|fatalit(?:y|ies)"
+        r"|(?:people )?(?:dead|killed|injured|wounded))\b)"
         # "Friday's Russian air raid left seven people dead"
         r"|\b(?:air )?raids?\b(?= (?:on (?:[\w'’-]+ ){1,4}?)?left (?:[\w-]+ ){0,4}?(?:dead|injured"
         r"|wounded)\b)",

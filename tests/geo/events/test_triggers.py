@@ -172,6 +172,7 @@ SENTENCES = [
     "Among the areas now fully under Russian control are the villages of Kindrativka and Oleksiivka.",
     "Pushilin admitted that his forces no longer fully controlled Drobysheve.",
     "The areas of Bachivsk and Khotin were affected by Russian artillery fire.",
+    "Zelensky said that multiple areas were affected - Volyn, Dnipropetrovsk and Zhytomyr oblasts.",
     "Yesterday, there were arrivals in Lyptsi and in Kharkiv.",
     "Eight mortar rounds were fired against the village of Poroz.",
     "Ukraine says troops cross Oskil river; Ukrainian troops have pushed across the Oskil.",

@@ -98,3 +98,14 @@ def test_a_dated_list_after_a_semicolon_goes_on_with_the_fire(seen: Seen) -> Non
 def test_a_drone_that_broke_through_a_roof_is_no_advance(seen: Seen) -> None:
     text = "Another drone broke through the roof of a two-story house in the Prymorskyi district of Odesa."
     assert not {e for e in seen(text, published=date(2024, 1, 25)) if e[0] == "advance"}
+
+
+def test_an_attack_that_resulted_in_casualties_was_fire(seen: Seen) -> None:
+    text = "The attack in Zaporizhzhia, as per the governor, has resulted in at least one casualty."
+    assert ("strike", "RU", "Zaporizhzhia") in seen(text, published=date(2025, 8, 30))
+
+
+def test_the_areas_an_attack_affected_listed_after_a_dash_were_struck(seen: Seen) -> None:
+    text = "Zelensky said that multiple areas were affected - Volyn, Rivne and Zhytomyr oblasts."
+    found = seen(text, published=date(2025, 8, 30))
+    assert {("strike", "RU", "Volyn Oblast"), ("strike", "RU", "Zhytomyr Oblast")} <= found
