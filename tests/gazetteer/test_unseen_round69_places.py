@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from gazetteer import find_places, key, load_gazetteer
+from gazetteer import Place, find_places, key, load_gazetteer
+
+
+def places(text: str, published: date) -> dict[str, Place | None]:
+    return {m.text: m.place for m in find_places(text, published=published)}
 
 
 def named(text: str) -> dict[str, str | None]:
@@ -39,7 +43,7 @@ def test_a_border_village_of_russia_goes_by_its_ukrainian_spelling_too() -> None
     # Sudzha is "Martynivka", Глотово by Grayvoron "Glotove"; the name itself finds them, with no oblast
     # named to look for a spelling variant in
     text = "Russian forces retook Martynivka and Malaya Loknia, the General Staff said."
-    found = {m.text: m.place for m in find_places(text, published=date(2025, 3, 9))}
+    found = places(text, date(2025, 3, 9))
     assert (found["Martynivka"].name, found["Martynivka"].admin1) == ("Martynovka", "Kursk Oblast")
     text = "The legion fought in the Belgorod region's villages of Kozinka, Glotove and Gora-Podil."
     assert named(text)["Glotove"] == "Glotovo"
@@ -52,7 +56,7 @@ def test_a_russian_village_s_spelling_in_a_sentence_of_ukraine_s_oblasts_is_the_
         "Fighting continues in the Kursk region. Along the Sumy region's frontline, from Yunakivka to "
         "Oleksiivka and Kondrativka, Russian forces have been halted."
     )
-    found = {m.text: m.place for m in find_places(text, published=date(2025, 6, 20))}
+    found = places(text, date(2025, 6, 20))
     assert (found["Kondrativka"].name, found["Kondrativka"].admin1) == ("Kindrativka", "Sumy Oblast")
 
 
@@ -64,14 +68,14 @@ def test_a_village_on_a_short_river_the_article_names_is_the_one_on_it() -> None
         "the Kakhovka Hydroelectric Power Plant and other dams in Zaporizhzhia Oblast. On the Tavriia front, "
         "the Defence Forces liberated Blahodatne and advanced on the village of Urozhaine."
     )
-    found = {m.text: m.place for m in find_places(text, published=date(2023, 6, 11))}
+    found = places(text, date(2023, 6, 11))
     assert (found["Blahodatne"].admin1, found["Urozhaine"].admin1) == ("Donetsk Oblast", "Donetsk Oblast")
 
 
 def test_odesa_s_district_goes_by_its_new_name() -> None:
     # Malynovskyi district has been Khadzhybeiskyi since 2024
     text = "One of the drones hit a new building in the Hadzhibeysky District of Odesa, causing a fire."
-    found = {m.text: m.place for m in find_places(text, published=date(2024, 1, 25))}
+    found = places(text, date(2024, 1, 25))
     assert found["Hadzhibeysky"].name == "Khadzhybeiskyi District"
 
 
@@ -89,11 +93,11 @@ def test_a_town_s_name_before_street_names_a_street() -> None:
 def test_a_world_city_named_on_the_world_stage_is_the_world_city() -> None:
     # Donetsk Oblast's Niu-York goes by "New York" too; the UN's is the American city
     text = "Zelensky, currently in New York for the UN General Assembly, condemned the strike on Kharkiv."
-    found = {m.text: m.place for m in find_places(text, published=date(2024, 9, 24))}
+    found = places(text, date(2024, 9, 24))
     assert found["New York"].country == "US"
     # (the front's village stays the village)
     text = "Ukrainian troops repelled assaults near New York and Toretsk, the General Staff said."
-    found = {m.text: m.place for m in find_places(text, published=date(2024, 9, 24))}
+    found = places(text, date(2024, 9, 24))
     assert found["New York"].admin1 == "Donetsk Oblast"
 
 
@@ -102,6 +106,6 @@ def test_the_city_s_district_in_short_after_another_of_its_districts() -> None:
         "According to the governor, the barrage of missiles struck the city's sports palace, a shopping "
         "centre in Kharkiv's Saltivskyi district and a residential building in the city's Kyiv district."
     )
-    found = {m.text: m.place for m in find_places(text, published=date(2024, 9, 1))}
+    found = places(text, date(2024, 9, 1))
     district = found["Kyiv district"]
     assert (district.name, district.admin1) == ("Kyivskyi District", "Kharkiv Oblast")
