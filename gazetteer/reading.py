@@ -152,8 +152,8 @@ SPEAKER_APPOSED = re.compile(r"([A-Z][\w’'-]+), (?:said|says|told|added|explai
 KIN_AFTER = re.compile(
     r"([A-Z][\w’'-]+) and (?:his|her|their) (?:wife|husband|son|daughter|mother|father|children|family)\b"
 )
-# A town's name before one of these (lower case) names a street or a square of another town: "Komsomolska
-# street" of Horlivka is no Komsomolsk (Horishni Plavni).
+# A town's name before one of these (lower case) names a street of another town: "Komsomolska street" of
+# Horlivka is no Komsomolsk (Horishni Plavni).
 STREET_WORDS = frozenset(
     "street streets avenue avenues boulevard boulevards lane lanes prospekt prospect embankment".split()
 )

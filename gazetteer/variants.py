@@ -593,7 +593,7 @@ def spelled_otherwise(
         for i, m in enumerate(mentions)
         if i not in far and i not in stray and _across_the_border(m, gaz, region_around)
     ]
-    stray += across
+    stray += across  # (read as the strays are: the variant where one fits, else the place kept)
     if not unresolved and not cued and not far and not stray:
         return mentions
     out = list(mentions)
