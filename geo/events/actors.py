@@ -540,7 +540,8 @@ SUBJECT_BEFORE_ASIDE = re.compile(
 # Russian authorities said was caused by a car bomb".
 RELATIVE_SPEAKER = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
 SAID_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:said|say|says|claimed|claim|claims|blamed|blame|called|described|reported"
+    # ("Sergiy Popko, head of the Kyiv city military administration, said": an apposition's comma)
+    r"(?:,\s+|(?:\s+[\w-]+){0,2}?\s+)(?:said|say|says|claimed|claim|claims|blamed|blame|called|described|reported"
     # ("the Russian Defense Ministry announced that Crimea had been hit by a large-scale drone attack")
     r"|attributed|acknowledged|admitted|reports?|announced|announces|stated|states|confirmed|confirms)\b",
     re.IGNORECASE,
@@ -1048,7 +1049,8 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
             and OWNER_OF_THING.match(sentence, m.end())
         )
         and not _republic_as_place(sentence, m.start())
-        # "Ukraine's Mirgorod Military Airfield Hit": "military" naming a base, not the side's army
+        # "Ukraine's Mirgorod Military Airfield Hit": "military" naming a base (or an administration), not the
+        # side's army
         and not (lower.endswith("military", 0, m.end()) and MILITARY_BASE_AFTER.match(sentence, m.end()))
         # ("anti-Kremlin rebels", "government forces" of Syria: a word of 2014 after a word that makes it
         # the other side's, or no side's)
@@ -1108,7 +1110,10 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
 
 
 OPPOSED_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
-MILITARY_BASE_AFTER = re.compile(r"\s+(?:air\s*fields?|air\s*(?:base|port)s?|bases?)\b", re.IGNORECASE)
+# ("Sergiy Popko, head of the Kyiv city military administration": the civil authority that tells of fire)
+MILITARY_BASE_AFTER = re.compile(
+    r"\s+(?:air\s*fields?|air\s*(?:base|port)s?|bases?|(?:-?civilian\s+)?administrations?)\b", re.IGNORECASE
+)
 # A side's adjective as a town's country: "in Russian Orsk", "near Ukrainian Kharkiv" (a name, not the
 # side's own bodies: "in Russian Armed Forces statements").
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|over|outside|around)\s+$")

@@ -109,3 +109,12 @@ def test_the_areas_an_attack_affected_listed_after_a_dash_were_struck(seen: Seen
     text = "Zelensky said that multiple areas were affected - Volyn, Rivne and Zhytomyr oblasts."
     found = seen(text, published=date(2025, 8, 30))
     assert {("strike", "RU", "Volyn Oblast"), ("strike", "RU", "Zhytomyr Oblast")} <= found
+
+
+def test_a_military_administration_is_the_civil_authority_that_tells_of_fire(seen: Seen) -> None:
+    text = (
+        "Tymur Tkachenko, head of the Kyiv city military administration, said the missiles were fired at the "
+        "capital in groups."
+    )
+    found = seen(text, published=date(2025, 8, 30))
+    assert ("strike", "RU", "Kyiv City") in found and ("strike", "UA", "Kyiv City") not in found
