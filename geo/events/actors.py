@@ -1429,6 +1429,8 @@ def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str
     # "by decisive actions of the units of Battlegroup Tsentr": the by-phrase, up to its clause's end
     stop = re.compile(r"[,;.]").search(sentence, by.end())
     limit = min(by.end() + 60, stop.start() if stop else len(sentence))
+    if (target := BY_PHRASE_TARGET.search(sentence, by.end(), limit)) is not None:
+        limit = target.start()  # "a strike by high-precision weapons against the Ukrainian army's sites"
     # (a phrase may take in the article the by-phrase read: "by the invading forces")
     article = ARTICLE_ENDING.search(by.group())
     since = by.end() - (len(article.group()) if article else 0)
@@ -1450,6 +1452,8 @@ def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str
     return None
 
 
+# Where a by-phrase's weapons ends and the fire's target begins: " against ", " on ".
+BY_PHRASE_TARGET = re.compile(r"\s(?:against|on)\s")
 # Between a taking and the side it was taken from: "taken under control from the Ukrainian military".
 TAKEN_FROM = re.compile(r"\s*(?:full\s+|complete\s+)?control\s+from\s+(?:the\s+)?", re.IGNORECASE)
 # Weapons named as a plural that "they" may stand for.

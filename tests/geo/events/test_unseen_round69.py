@@ -118,3 +118,12 @@ def test_a_military_administration_is_the_civil_authority_that_tells_of_fire(see
     )
     found = seen(text, published=date(2025, 8, 30))
     assert ("strike", "RU", "Kyiv City") in found and ("strike", "UA", "Kyiv City") not in found
+
+
+def test_the_target_after_a_strike_s_weapons_is_no_agent_of_it(seen: Seen) -> None:
+    text = (
+        "Russian forces delivered a strike by high-precision weapons against the Ukrainian army's sites in "
+        "Mykolaiv, the ministry said."
+    )
+    found = seen(text, published=date(2023, 7, 20))
+    assert ("strike", "RU", "Mykolaiv") in found and ("strike", "UA", "Mykolaiv") not in found
