@@ -482,6 +482,10 @@ ATTACKED_BEFORE = re.compile(
     r"\b(?:attacks?|strikes?|assaults?|offensive|invasion|war|shelling|bombardment)\s+(?:on|against|of|into)\s+$",
     re.IGNORECASE,
 )
+# ... and a strike's target right after its noun: "strike against a Russian missile storage facility".
+FIRE_TARGET_BEFORE = re.compile(
+    r"\b(?:attacks?|strikes?|shelling|bombardment)\s+(?:on|against)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
+)
 # A sentence whose subject is a pronoun (a participle clause after a comma goes on with that subject).
 PRONOUN_OPENING = re.compile(r"\s*(?:They|It)\s")
 # ... and the forces the sentence before named, as the subject: "The same forces ... had captured Kherson".
@@ -1260,6 +1264,9 @@ def agent_before(
         and not country_as_place(sentence, p)
         and not _owns_a_place(sentence, p)
         and not damaged_thing(sentence, p)
+        # (nor what a strike told before hit: "Ukraine's strike against a Russian ammunition storage facility
+        # near Toropets destroyed ...")
+        and not FIRE_TARGET_BEFORE.search(sentence, max(0, p.start - 30), p.start)
         # (nor its press or officials, however long their title: "The Kremlin head of its Kherson
         # government, Kirill Stremousov, confirmed as much to the Russian state news agency TASS following
         # recent attacks")

@@ -127,3 +127,12 @@ def test_the_target_after_a_strike_s_weapons_is_no_agent_of_it(seen: Seen) -> No
     )
     found = seen(text, published=date(2023, 7, 20))
     assert ("strike", "RU", "Mykolaiv") in found and ("strike", "UA", "Mykolaiv") not in found
+
+
+def test_the_target_of_a_strike_told_first_is_no_agent_of_the_verb_after(seen: Seen) -> None:
+    text = (
+        "Ukraine's September 18 strike against a Russian missile and ammunition storage facility near "
+        "Toropets, Tver Oblast reportedly destroyed enough Russian ammunition for months."
+    )
+    found = seen(text, published=date(2024, 9, 23))
+    assert ("strike", "UA", "Toropets") in found and ("strike", "RU", "Toropets") not in found
