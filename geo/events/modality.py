@@ -43,6 +43,8 @@ HEDGES = re.compile(
     r"once (?:we|they|you|it|russia|ukraine|the enemy|[\w-]+ (?:forces|troops)) "
     r"(?:lose|loses|take|takes|capture|captures|seize|seizes|reach|reaches|fall|falls|break|breaks)|"
     r"aims? to|plans? to|planning to|(?:was|were|is|are|being) (?:\w+ )?planned|intends? to|"
+    # ("Chasov Yar and Volchansk are the most likely targets to be liberated soon")
+    r"targets? to be|to be (?:\w+ed|taken) (?:soon|next)\b|"
     r"threaten(?:s|ed)? to|vow(?:s|ed) to|(?:can|could) be used (?:to|for)|"
     # ("from here Ukrainian artillery and missiles can hit Donetsk": what a side is able to do)
     r"can (?:now |still |easily |already |also )?(?:hit|strike|reach|target|shell|bomb)|"

@@ -136,3 +136,8 @@ def test_the_target_of_a_strike_told_first_is_no_agent_of_the_verb_after(seen: S
     )
     found = seen(text, published=date(2024, 9, 23))
     assert ("strike", "UA", "Toropets") in found and ("strike", "RU", "Toropets") not in found
+
+
+def test_the_likeliest_targets_to_be_liberated_soon_are_not_liberated(seen: Seen) -> None:
+    text = '"That is why Chasov Yar and Volchansk are the most likely targets to be liberated soon," he said.'
+    assert not seen(text, published=date(2024, 5, 30))
