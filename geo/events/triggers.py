@@ -2937,7 +2937,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not forces beaten in a campaign: "Kyiv's forces, holding a salient, had been defeated")
         # (not "debris from destroyed Ukrainian drones sparked fires": downed drones, told by their debris)
         # ("Russia intensified its onslaught, damaging civilian facilities in Dnipropetrovsk and Kharkiv")
-        r"|damaged|(?<=, )damaging|(?<!had been )(?<!has been )(?<!have been )defeated"
+        # ("residential blocks in Kyiv's Svyatoshynsky and Darnytskyi districts were devastated by drones")
+        r"|damaged|(?<=, )damaging|devastated|(?<!had been )(?<!has been )(?<!have been )defeated"
         r"|(?<!debris from )(?<!debris of )(?<!wreckage of )(?<!wreckage from )(?<!fragments of )destroyed"
         # (not "The drones were destroyed over the Odesa, Kherson and Sumy regions": shot down in the air)
         r"(?! (?:over|above|in the (?:skies|sky|air)(?: over)?)\b)"
@@ -2981,6 +2982,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "fir",
             "damaged",
             "damaging",
+            "devastated",
             "defeated",
             "destroy",
             "wiped",

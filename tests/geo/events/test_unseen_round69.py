@@ -141,3 +141,8 @@ def test_the_target_of_a_strike_told_first_is_no_agent_of_the_verb_after(seen: S
 def test_the_likeliest_targets_to_be_liberated_soon_are_not_liberated(seen: Seen) -> None:
     text = '"That is why Chasov Yar and Volchansk are the most likely targets to be liberated soon," he said.'
     assert not seen(text, published=date(2024, 5, 30))
+
+
+def test_blocks_devastated_by_drones_were_struck(seen: Seen) -> None:
+    text = "Residential blocks in Kharkiv's Saltivskyi district were devastated by Russian drones overnight."
+    assert ("strike", "RU", "Saltivskyi District") in seen(text, published=date(2025, 9, 7))
