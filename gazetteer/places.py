@@ -221,23 +221,19 @@ KYIV_CITY = "Kyiv City"
 
 
 def _kyiv_or_its_oblast(lat: float, lon: float) -> str:
-    return KYIV_CITY if _kyiv_city_outline().contains(_point(lon, lat)) else "Kyiv Oblast"
+    # (shapely only here: the rows are read when the index is built, never when the shipped one loads)
+    from shapely.geometry import Point
+
+    return KYIV_CITY if _kyiv_city_outline().contains(Point(lon, lat)) else "Kyiv Oblast"
 
 
 @cache
 def _kyiv_city_outline():
-    # (shapely only here: the rows are read when the index is built, never when the shipped one loads)
     from shapely.geometry import shape
     from shapely.prepared import prep
 
     collection = json.loads(_data(KYIV_CITY_FILE).read_text(encoding="utf-8"))
     return prep(shape(collection["features"][0]["geometry"]))
-
-
-def _point(lon: float, lat: float):
-    from shapely.geometry import Point
-
-    return Point(lon, lat)
 
 
 def _data(name: str):

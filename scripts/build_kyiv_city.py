@@ -79,7 +79,7 @@ def main() -> None:
         },
         "geometry": {
             "type": geometry["type"],
-            "coordinates": _rounded(json.loads(json.dumps(geometry))["coordinates"]),
+            "coordinates": _rounded(geometry["coordinates"]),
         },
     }
     collection = {"type": "FeatureCollection", "features": [feature]}
