@@ -328,6 +328,14 @@ class ArticleContext:
             return None  # "X, ... fighting in Donetsk and Zaporizhzhia oblasts": in one of them
         return region
 
+    def region_at(self, offset: int) -> str | None:
+        """The oblast the name starting at ``offset`` stands for, when the text names one there (an
+        oblast's own name, or a capital written for it: "Kostyantynivka in Donetsk")."""
+        i = bisect.bisect_left(self.regions, (offset, ""))
+        if i < len(self.regions) and self.regions[i][0] == offset:
+            return self.regions[i][1]
+        return None
+
     def named_oblasts(self) -> frozenset[str]:
         """Every oblast the text names."""
         if self._oblasts is None:

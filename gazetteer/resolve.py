@@ -1547,6 +1547,7 @@ def _unless_far_from_its_passage(
         and abs(m.start - mention.start) <= SAME_PASSAGE_CHARS
         and not _metonym(m, ctx)
         and not _dateline_capital(m, ctx.text)  # where the reporter files from, not the story's place
+        and not _written_for_its_oblast(m, ctx)  # "X and Y in Zaporizhzhia": the oblast, no neighbour
         # a namesake the text tells apart ("distinct from the city of Zaporizhzhia") is no neighbour
         and (key(m.text) != key(mention.text) or m.place.id == place.id)
     ]
@@ -1703,23 +1704,53 @@ def _by_the_articles_places(
         return mention
     sentence = ctx.sentence_of(mention.start)
     mates = [
-        m.place
+        m
         for m in mentions
         if m.place is not None
         and m.place.kind in POINT_KINDS
         and ctx.sentence_of(m.start) == sentence
         and key(m.text) != key(mention.text)
+        # "Zelenyi Hai and Dobropillia in Zaporizhzhia": a capital written for its oblast is no neighbour
+        and not _written_for_its_oblast(m, ctx)
     ]
     # (of the oblast the text puts it in: "the villages of Spirne and Novooleksandrivka in Ukraine's eastern
     # Donetsk region" is no Novooleksandrivka of Luhansk Oblast by Spirne)
     qualifying = ctx.region_qualifying(mention.end)
     put = {qualifying} if qualifying else ctx.regions_in_sentence(mention.start)
     kept = tuple(c for c in candidates if not put or c.admin1 in put)
-    points = list({p.id: p for p in [*mates, *(m.place for m in sure)]}.values())  # each place once
-    namesake = _namesake_near(kept, place, points)
-    if namesake is None or _namesake_near(tuple(c for c in kept if c.id != namesake[0].id), place, points):
+    points = list({p.id: p for p in [*(m.place for m in mates), *(m.place for m in sure)]}.values())
+    needed = 2
+    if (
+        qualifying
+        and len(mates) == 1
+        and mates[0].place.admin1 == qualifying
+        and _pair_of_one_list(mention, mates[0], ctx)
+    ):
+        # "captured Zelenyi Hai and Dobropillia in Zaporizhzhia": the pair's other village, in the oblast
+        # the text puts both in, is the one place to be near
+        needed = 1
+    namesake = _namesake_near(kept, place, points, needed)
+    if namesake is None or _namesake_near(
+        tuple(c for c in kept if c.id != namesake[0].id), place, points, needed
+    ):
         return None  # (of the many Novoselivkas of an oblast, two by the places named are no answer)
     return _namesake_mention(mention, *namesake)
+
+
+# Between the two names of a pair: "Zelenyi Hai and Dobropillia", "Zelenyi Hai, Dobropillia".
+PAIR_JOINT = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+villages?\s+of\s+)?", re.IGNORECASE)
+
+
+def _pair_of_one_list(mention: Mention, mate: Mention, ctx: ArticleContext) -> bool:
+    """Whether the two names stand next to each other in one list ("X and Y"), nothing else between."""
+    first, second = sorted((mention, mate), key=_start)
+    return PAIR_JOINT.fullmatch(ctx.text, first.end, second.start) is not None
+
+
+def _written_for_its_oblast(mention: Mention, ctx: ArticleContext) -> bool:
+    """Whether the mention is a capital the text writes for its oblast ("Dobropillia in Zaporizhzhia")."""
+    place = mention.place
+    return place.kind == "city" and ctx.region_at(mention.start) == place.admin1
 
 
 def _sure_places(
@@ -1927,17 +1958,21 @@ def _paired_guesses(
 
 
 def _namesake_near(
-    candidates: tuple[Place, ...], picked: Place, points: list[Place]
+    candidates: tuple[Place, ...], picked: Place, points: list[Place], needed: int = 2
 ) -> tuple[Place, Place, float] | None:
-    """Of a name's other populated candidates, the one within LIST_NEAR_KM of two or more of ``points``
-    (its list-mates), with the nearest of them and the distance: the namesake its list points to, when
-    the pick was made on other grounds (size, the article's theatre) and lies far from the list."""
+    """Of a name's other populated candidates, the one within LIST_NEAR_KM of ``needed`` (two) or more of
+    ``points`` (its list-mates), with the nearest of them and the distance: the namesake its list points
+    to, when the pick was made on other grounds (size, the article's theatre) and lies far from the list."""
     best = None
     for c in candidates:
         if c.id == picked.id or c.kind not in ("town", "village"):
             continue
         near = sorted((haversine_km(c.lon, c.lat, p.lon, p.lat), p.id, p) for p in points)
-        if len(near) >= 2 and near[1][0] <= LIST_NEAR_KM and (best is None or near[0][0] < best[2]):
+        if (
+            len(near) >= needed
+            and near[needed - 1][0] <= LIST_NEAR_KM
+            and (best is None or near[0][0] < best[2])
+        ):
             best = (c, near[0][2], near[0][0])  # among its list, not beside one stray pick of it
     return best
 

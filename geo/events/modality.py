@@ -895,7 +895,11 @@ FAILED_AFTER = re.compile(
     r"|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:repelled|repulsed|thrown\s+back|beaten\s+back))"
     r"|\w+\s+(?:unsuccessfully|without\s+success|to\s+no\s+avail)\b"
     # "attempted Ukrainian drone attack thwarted": the attack itself stopped
-    r"|(?:[\w-]+\s+){1,5}?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:thwarted|foiled)\b",
+    r"|(?:[\w-]+\s+){1,5}?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:thwarted|foiled)\b"
+    # "all attacks on airfields in Ivanovo, Ryazan and Amur regions were repelled": the raid told by its
+    # end (its noun the trigger), nothing hit
+    r"|(?:(?:drone|missile|air|aerial|rocket|UAV)\s+)?(?:attacks?|raids?|strikes?)\b[^.;:]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:all\s+|successfully\s+|also\s+)?(?:repelled|repulsed)\b",
     re.IGNORECASE,
 )
 FAILED_REACH = 160

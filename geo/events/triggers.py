@@ -110,6 +110,32 @@ class _Pattern:
     lowered: re.Pattern[str] | None = None  # the regex for lower-cased text (geo.events.lowercase)
 
 
+
+# Right before a verb: Ukraine's forces as its subject ("Ukrainian forces currently control ..."), each
+# spelling a lookbehind of its own width.
+UA_FORCES_BEFORE = "(?:" + "|".join(
+    f"(?<={subject} )"
+    for subject in (
+        "Ukrainian forces",
+        "Ukrainian troops",
+        "Ukrainian units",
+        "Ukrainian defenders",
+        "Ukrainian army",
+        "Ukrainian military",
+        "Ukraine's forces",
+        "Ukraine’s forces",
+        "Ukraine's armed forces",
+        "Ukraine’s armed forces",
+        "Ukrainian armed forces",
+        "Ukrainian Armed Forces",
+        "Defense Forces",
+        "Defence Forces",
+        "our forces",
+        "our troops",
+    )
+) + ")"
+
+
 def _p(
     pattern: str,
     event_type: str,
@@ -1845,6 +1871,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:forces|troops|attacks?|assaults?|enemy|advances?"
         r"|offensive)\b"
         r"|\b(?:still |continues? to |continued to )control\b|(?<!-)\bcontrols\b"
+        # Kyiv's forces "currently control 70% of Vovchansk": the defender's share of a town, no gain (an
+        # attacker's "currently control 70% of Krasnoarmeysk" is told as news: the advance pattern above)
+        rf"|{UA_FORCES_BEFORE}currently control\b"
         # ("Ukrainian forces maintain control over two-thirds of the villages of X and Y")
         r"|\b(?:maintain(?:ed|ing|s)?|retain(?:ed|ing|s)?|keep(?:s|ing)?|kept) control\b",
         "contact",

@@ -1,0 +1,22 @@
+"""Round 70 of unseen reporting, places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer import Place, find_places
+
+
+def places(text: str, published: date) -> dict[str, Place | None]:
+    return {m.text: m.place for m in find_places(text, published=published)}
+
+
+def test_a_pair_in_an_oblast_written_by_its_capital_keeps_its_villages_together() -> None:
+    # Zaporizhzhia Oblast holds five villages called Zelenyi Hai; the one the pair means lies by
+    # Dobropillia, east of Huliaipole, 90 km from the city whose name stands for the oblast
+    text = "Russia said it had captured Zelenyi Hai and Dobropillia in Zaporizhzhia."
+    found = places(text, date(2025, 12, 2))
+    village, mate = found["Zelenyi Hai"], found["Dobropillia"]
+    assert village is not None and mate is not None
+    assert village.admin1 == "Zaporizhzhia Oblast"
+    assert abs(village.lat - mate.lat) < 0.3 and abs(village.lon - mate.lon) < 0.4
