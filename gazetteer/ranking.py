@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from .article import ArticleContext, far_penalty
@@ -314,18 +315,28 @@ def rank(
             cue in VILLAGE_CUES
             and c.kind == "town"
             and c.population < VILLAGE_LIKE_TOWN
-            and anchors is not None
-            and any(
-                a.id != c.id and anchors.km(a, c) <= VILLAGE_LIKE_TOWN_NEAR_KM
-                for a in anchors.places.values()
+            and (
+                (
+                    anchors is not None
+                    and any(
+                        a.id != c.id and anchors.km(a, c) <= VILLAGE_LIKE_TOWN_NEAR_KM
+                        for a in anchors.places.values()
+                    )
+                )
+                # ... or by the front of the article's day, where the biggest village of the name is not: "a
+                # Russian drone dropped explosives on the village of Antonivka in Kherson Oblast" in 2024
+                or _the_fronts_one(c, p.candidates, ctx.published)
             )
-            # (but not where a village of the name lies as near: "the village of Krasnohorivka" by
-            # Avdiivka is the village north of it, not the town of 15,000 by Marinka)
-            and not any(
-                o.kind == "village" and anchors.km(a, o) <= VILLAGE_LIKE_TOWN_NEAR_KM
-                for o in p.candidates
-                for a in anchors.places.values()
-                if a.id != o.id
+            # (but not where a village of the name lies near a place the article names: "the village of
+            # Krasnohorivka" by Avdiivka is the village north of it, not the town of 15,000 by Marinka)
+            and not (
+                anchors is not None
+                and any(
+                    o.kind == "village" and anchors.km(a, o) <= VILLAGE_LIKE_TOWN_NEAR_KM
+                    for o in p.candidates
+                    for a in anchors.places.values()
+                    if a.id != o.id
+                )
             )
         ):
             # (a small town is called a village often enough, where the article names a place beside it:
@@ -571,3 +582,15 @@ def choice(ranked: list[tuple[float, Place, str]], count: int) -> tuple[Place, f
     margin = score - ranked[1][0] if len(ranked) > 1 else 1.0
     confidence = round(min(0.95, 0.5 + margin), 2)
     return place, confidence, f"best of {count} places of this name: {reason}"
+
+
+def _the_fronts_one(town: Place, candidates: tuple[Place, ...], published: date | None) -> bool:
+    """Whether the town lies by the front of the article's day and the biggest village of its name (the
+    cue's pick) does not."""
+    villages = [o for o in candidates if o.kind == "village"]
+    return (
+        published is not None
+        and bool(villages)
+        and on_front_then(town, published)
+        and not on_front_then(max(villages, key=lambda o: o.population), published)
+    )

@@ -1732,6 +1732,15 @@ KILLED_BY_CAUSE = re.compile(
 )
 
 
+# The side a capture is a victory for, told after it: "the takeover of Mariupol gives Putin a badly needed
+# victory", "the fall of Avdiivka, a symbolic win for Moscow".
+VICTORY_FOR = re.compile(
+    r"\b(?:gives?|gave|giving|hands?|handed|handing|delivers?|delivered)\s+(?P<side>[A-Z])[\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?\s+(?:an?|its|his|their)\s+(?:[\w-]+\s+){0,3}?(?:victory|win)\b"
+    r"|\b(?:victory|win)\s+for\s+(?:the\s+)?(?P<side2>[A-Z])"
+)
+
+
 def decide_actor(
     sentence: str,
     trigger: Trigger,
@@ -1749,6 +1758,13 @@ def decide_actor(
     """
     if trigger.event_type == "contact":
         return decide_holder(sentence, trigger, phrases, previous_side)
+    if (
+        trigger.event_type == "advance"
+        and ("victory" in sentence or "win" in sentence)
+        and (won := VICTORY_FOR.search(sentence, trigger.end))
+        and (own := [p for p in phrases if p.start in (won.start("side"), won.start("side2"))])
+    ):
+        return own[0].side, "agent"  # "The complete takeover of Mariupol gives Putin a badly needed victory"
     if trigger.event_type in FIRE_TYPES and (came := CAME_AS_AFTER.match(sentence, trigger.end)):
         # "The strike on Novorossiysk came as Russia pounded Kyiv": the side of the clause the noun of fire
         # is timed by did not make it

@@ -3096,6 +3096,12 @@ SERIAL_AND = re.compile(
 _LOCATING = re.compile(rf"\b(?:near|close to|outside|not far from|{_POINT}\w* of)\b", re.IGNORECASE)
 
 
+# The description of a list's next item by its country, before it: "Ukraine's second-largest city, Kharkiv".
+COUNTRY_DESCRIBES = re.compile(
+    r"\b(?:Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,3}?(?:city|town|port|capital|metropolis)\s*,\s*$"
+)
+
+
 def _list_before(sentence: str, places: list[SentencePlace], index: int) -> list[SentencePlace]:
     """The places listed before the one at ``index`` ("the loss of Izyum and nearby Kupyansk")."""
     chosen = []
@@ -3103,6 +3109,9 @@ def _list_before(sentence: str, places: list[SentencePlace], index: int) -> list
     while i >= 0:
         left = places[i]
         gap = _without_unknown_items(_unquoted(sentence[left.end : right.start]))
+        # "Kyiv and Ukraine's second-largest city, Kharkiv, ... came under attack": what the country's
+        # name describes is the next item, and the list goes on before it
+        gap = COUNTRY_DESCRIBES.sub("", gap)
         if not COORDINATED.match(gap):
             break
         if _broad(left) and not _broad(right) and i > 0 and _qualifies(sentence, places[i - 1], left):

@@ -32,7 +32,10 @@ RELATIVE_CLAUSE = re.compile(
     r"|\b(?:since|after|before|until)\s+(?:they|it|he|she|we|the\s+\w+|\w+\s+(?:forces|troops))\b"
     # "... since Russia abandoned an attempt to capture it in the early weeks", "since Kiev's shock August
     # 2024 attack": when a span began, not when the event was
-    r"|\bsince\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kremlin)(?:['’]s)?\b",
+    r"|\bsince\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kremlin)(?:['’]s)?\b"
+    # "a badly needed victory in the war he began on Feb. 24": when the war began
+    r"|\b(?:war|invasion)\s+(?:that\s+|which\s+)?(?:he|Russia|Moscow|Putin|the\s+Kremlin)\s+"
+    r"(?:began|launched|started|unleashed)\b",
     re.IGNORECASE,
 )
 
@@ -130,7 +133,7 @@ def _first_verbs_date(
 def _own_clause(stretch: str) -> str:
     """A phrase's stretch up to a relative clause about something else: "attacked the bridge across
     the Seym in the Kursk region, where Kyiv mounted an incursion on August 6" is not dated August 6."""
-    if "," not in stretch and "since" not in stretch:
+    if not any(word in stretch for word in (",", "since", "war ", "invasion ")):
         return stretch
     clause = RELATIVE_CLAUSE.search(stretch)
     return stretch[: clause.start()] if clause and clause.start() > 0 else stretch

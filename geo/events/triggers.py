@@ -3272,8 +3272,9 @@ MILITARY = re.compile(
 # "Ukraine attacked the third bridge across the Seym": a crossing is a military target (looked for
 # only in sentences that say "bridge" or "dam").
 CROSSING_ATTACKED = re.compile(
-    r"\b(?:attack(?:ed|s|ing)?|struck|hit|targeted|targeting|strikes?|striking)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:bridges?|dams?)\b",
+    # ("hours of shelling that battered rail links and bridges")
+    r"\b(?:attack(?:ed|s|ing)?|struck|hit|targeted|targeting|strikes?|striking|battered|pounded|wrecked"
+    r"|smashed)\s+(?:[\w'’-]+\s+){0,4}?(?:bridges?|dams?)\b",
     re.IGNORECASE,
 )
 # Traffic stopped on a crossing, then the attack that stopped it.

@@ -20,3 +20,11 @@ def test_a_pair_in_an_oblast_written_by_its_capital_keeps_its_villages_together(
     assert village is not None and mate is not None
     assert village.admin1 == "Zaporizhzhia Oblast"
     assert abs(village.lat - mate.lat) < 0.3 and abs(village.lon - mate.lon) < 0.4
+
+
+def test_the_village_of_a_small_town_on_the_days_front_is_that_town() -> None:
+    # Kherson Oblast's Antonivka on the Dnipro is an urban-type settlement of 12,800 by Kherson, the
+    # front in 2024; the oblast's bigger village of the name lies 60 km behind the Russian line
+    text = "A Russian drone dropped a grenade on the village of Antonivka in Kherson Oblast, officials said."
+    village = places(text, date(2024, 5, 21))["Antonivka"]
+    assert village is not None and village.kind == "town" and village.admin1 == "Kherson Oblast"

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from gazetteer import load_gazetteer
+from geo import extract_events, read_text
+
 Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
 
 
@@ -24,3 +27,31 @@ def test_a_raid_told_by_its_end_as_repelled_hit_nothing(seen: Seen) -> None:
     # (a strike told beside the raids that failed stays)
     text = "Ukrainian drones struck an oil depot in Bryansk, while other attacks were repelled."
     assert ("strike", "UA", "Bryansk") in seen(text, published=date(2025, 6, 2))
+
+
+def test_a_city_described_by_its_country_does_not_end_the_list_before_it(seen: Seen) -> None:
+    text = (
+        "The capital, Kyiv, and Ukraine's second-largest city, Kharkiv, as well as the city of Sumy have "
+        "come under heavy attack."
+    )
+    found = seen(text, published=date(2022, 3, 3))
+    assert {("strike", "RU", "Kyiv"), ("strike", "RU", "Kharkiv"), ("strike", "RU", "Sumy")} <= found
+
+
+def test_shelling_that_battered_bridges_is_a_strike_on_bridges(seen: Seen) -> None:
+    text = (
+        "In Chernihiv, the mayor said, days of Russian shelling that battered roads and bridges had cut off "
+        "the city."
+    )
+    assert ("bridge_strike", "RU", "Chernihiv") in seen(text, published=date(2022, 3, 25))
+
+
+def test_the_day_the_war_began_dates_no_capture_and_the_victory_names_its_side(seen: Seen) -> None:
+    published = date(2022, 5, 20)
+    text = "The fall of Mariupol hands Putin a long-sought victory in the war he launched on Feb. 24."
+    events = extract_events(read_text(text, published=published), load_gazetteer())
+    (taken,) = [e for e in events if e.event_type == "advance"]
+    assert (taken.actor, taken.place) == ("RU", "Mariupol")
+    assert taken.date != "2022-02-24"
+    text = "The recapture of Kherson was a major win for Kyiv after months of fighting."
+    assert ("advance", "UA", "Kherson") in seen(text, published=date(2022, 11, 12))
