@@ -2463,7 +2463,9 @@ def _fit_to_their_lists(
         for i in members:
             # (a pick near another member that is no part of the cluster stays: a list may run over two
             # sectors, "near Kalynivka, Chasiv Yar, Hryhorivka, Vuhledar, Tsukuryne and Zolota Nyva")
-            if i not in cluster and not close[i]:
+            # (and so does a name the article settled before its list: "In addition to Torske, Russian forces
+            # also captured the towns of Novoaleksandrovka and Zeleny Pole" after four paragraphs on Torske)
+            if i not in cluster and not close[i] and not _settled_before(i, mentions, proposal_of, ctx):
                 others = [mentions[j] for j in members if j != i]
                 mentions[i] = _namesake_in_list(mentions[i], proposal_of[i], others, ctx) or mentions[i]
 
@@ -2524,6 +2526,23 @@ def _together_by_the_sentence_before(
                 f"({km_apart(place, near):.0f} km)"
             )
             mentions[i] = replace(mentions[i], place=place, reason=reason)
+
+
+def _settled_before(
+    i: int, mentions: list[Mention], proposal_of: dict[int, Proposal], ctx: ArticleContext
+) -> bool:
+    """Whether the name of mention ``i`` was resolved to the same place in an earlier sentence, where the
+    text cued it ("the village of Torske")."""
+    sentence = ctx.sentence_of(mentions[i].start)
+    name = proposal_of[i].match.key
+    return any(
+        k < i
+        and proposal_of[k].match.key == name
+        and proposal_of[k].hint.startswith("'")
+        and mentions[k].place == mentions[i].place
+        and ctx.sentence_of(mentions[k].start) != sentence
+        for k in proposal_of
+    )
 
 
 def _namesake_in_list(

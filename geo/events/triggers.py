@@ -2091,7 +2091,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # sentence before it is about)
         r"|(?<!off a )(?<!repelled a )(?<!repulsed a )barrages? of (?:[\w-]+ ){0,2}?"
         r"(?:rockets?|missiles?|shells?|fire|drones?|artillery)"
-        r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)|(?<=of )artillery)\b",
+        # (not "push Russian forces out of artillery range of Kharkiv": out of reach of the guns)
+        r"|artillery (?:fire|strikes?|shelling|attacks?|barrages?)"
+        r"|(?<=of )(?<!out of )artillery(?! range\b))\b",
         "strike",
         hints=(
             "shell",
@@ -2566,6 +2568,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="target",
         place_before=True,
         hints=("damaged", "destroyed"),
+    ),
+    # "Ukrainian military airfields in Poltava and Dnepropetrovsk were disabled": a military site put out
+    # of action, as Moscow's briefings tell a strike
+    _p(
+        r"\b(?:airfields?|air ?bases?|airports?|(?:ammunition |fuel |oil )?depots?|arsenals?|radars?"
+        r"|command posts?|headquarters)\b[^.;]{0,60}?\b(?:was|were|has been|have been|had been) "
+        r"(?:\w+ly )?(?:disabled|put out of (?:action|operation|service)|incapacitated)\b",
+        "strike",
+        role="target",
+        place_before=True,
+        hints=("disabled", "out of action", "out of operation", "out of service", "incapacitated"),
     ),
     # "Kaniv hydropower plant was among the targets": a place named among what the fire hit
     _p(

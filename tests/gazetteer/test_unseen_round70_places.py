@@ -28,3 +28,15 @@ def test_the_village_of_a_small_town_on_the_days_front_is_that_town() -> None:
     text = "A Russian drone dropped a grenade on the village of Antonivka in Kherson Oblast, officials said."
     village = places(text, date(2024, 5, 21))["Antonivka"]
     assert village is not None and village.kind == "town" and village.admin1 == "Kherson Oblast"
+
+
+def test_a_village_the_text_named_with_its_cue_stays_itself_in_a_later_list() -> None:
+    # Torske by Lyman, called "the village of Torske" and named again; a later list puts it beside two
+    # villages 60 km south, where another Torske lies: the article still means the one it settled
+    text = (
+        "The Russian military has seized the village of Torske near Lyman in the Donetsk region.\n\n"
+        "Torske had changed hands several times since 2022.\n\n"
+        "In addition to Torske, Russian forces also captured Novoaleksandrovka and Zeleny Pole."
+    )
+    torskes = [m.place for m in find_places(text, published=date(2025, 5, 16)) if m.text == "Torske"]
+    assert len(torskes) == 3 and len({p.id for p in torskes if p is not None}) == 1

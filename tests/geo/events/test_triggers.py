@@ -275,6 +275,7 @@ SENTENCES = [
     "Russian forces were fighting in the centre of Hirnyk; they smashed their way into Selydove.",
     "The settlements of Netishyn and Slavuta were most affected by the night's attack.",
     "Partisans sabotaged the railways in Volgograd; a bomb went off on a railroad in Ryazan region.",
+    "The ministry said two Ukrainian airfields near Mykolaiv and Odesa had been put out of action.",
 ]
 
 

@@ -55,3 +55,14 @@ def test_the_day_the_war_began_dates_no_capture_and_the_victory_names_its_side(s
     assert taken.date != "2022-02-24"
     text = "The recapture of Kherson was a major win for Kyiv after months of fighting."
     assert ("advance", "UA", "Kherson") in seen(text, published=date(2022, 11, 12))
+
+
+def test_military_sites_put_out_of_action_were_struck(seen: Seen) -> None:
+    text = "The ministry said Ukrainian military airfields in Starokostiantyniv and Voznesensk were disabled."
+    found = seen(text, published=date(2022, 4, 2))
+    assert {("strike", "RU", "Starokostiantyniv"), ("strike", "RU", "Voznesensk")} <= found
+
+
+def test_out_of_artillery_range_is_no_artillery_fire(seen: Seen) -> None:
+    text = "The offensive aims to push Russian forces out of artillery range of Kharkiv city."
+    assert not {e for e in seen(text, published=date(2022, 5, 7)) if e[0] == "strike"}
