@@ -292,7 +292,8 @@ DONE_INFINITIVE = re.compile(
     # (nor "Russia's continued push to seize more of Donetsk Oblast": the push's aim)
     r"(?!(?:(?:an?|the|its|their)\s+)?"
     r"(?:operation|offensive|attempt|effort|bid|campaign|push|assault|drive)s?\b)"
-    r"(?:\w+\s+){0,2}to\s+(?:\w+ly\s+)?[\"“‘']?$"  # (a quote may open: 'were able to "liberate X"')
+    # (a quote may open: 'were able to "liberate X"', 'managed "to drop munition"')
+    r"(?:\w+\s+){0,2}[\"“‘']?to\s+(?:\w+ly\s+)?[\"“‘']?$"
     # an operation being completed is being done: "are completing an operation to withdraw their troops
     # from Debaltseve" (not "began an operation to liberate X", above)
     r"|\b(?:complet(?:ing|ed|es)|conduct(?:ed|ing)|carr(?:ied|ying)\s+out)\s+(?:an?|the|its|their)\s+"

@@ -2260,10 +2260,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bdirected (?:an? |\d+ |two |three |several )?(?:[\w-]+ )?(?:UAVs?|drones?|missiles?|FPVs?|KABs?"
         r"|bombs?) (?:at|on|against)\b"
         # drones that "attempted to attack" a plant struck at it, shot down or not
-        r"|\b(?:drones|UAVs|unmanned aerial vehicles|missiles)(?: \(UAVs\))? (?:attempted|tried) to "
+        r"|\b(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?)(?: \(UAVs?\))? (?:attempted|tried) to "
         r"(?:attack|strike|hit)\b",
         "strike",
-        hints=("launch", "dropp", "drones", "uavs", "shaheds", "missiles", "used", "directed", "unmanned"),
+        hints=("launch", "dropp", "drone", "uav", "shaheds", "missile", "used", "directed", "unmanned"),
     ),
     # an official's word for explosions heard (the Ukrainian "huchno"): "It was loud in the district
     # center, as well as in the Marhanets, Myrove, and Pokrovske communities" (in a report of fire)
@@ -2310,10 +2310,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "two drones dropped explosive devices on the territory of an agricultural enterprise": a drone's drop
     _p(
-        r"\b(?:dropped|drops|dropping)\s+(?:(?:an?|two|three|four|five|several|\d+)\s+)?(?:[\w-]+\s+)?"
-        r"(?:explosive devices?|explosives|munitions?|bombs?|grenades?|ammunition)\b",
+        # ("the drone still managed to drop munition over the oil depot")
+        r"\b(?:dropped|drops|dropping|(?<=to )drop)\s+(?:(?:an?|two|three|four|five|several|\d+)\s+)?"
+        r"(?:[\w-]+\s+)?(?:explosive devices?|explosives|munitions?|bombs?|grenades?|ammunition)\b",
         "strike",
-        hints=("dropped", "drops", "dropping"),
+        hints=("dropped", "drops", "dropping", "drop"),
     ),
     # a border governor's "the attack on the village of Klimovo": fire on a place named as one
     _p(r"\battacks? on (?:the )?(?:village|town|city|settlement) of\b", "strike", hints=("attack",)),

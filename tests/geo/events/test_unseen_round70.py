@@ -66,3 +66,18 @@ def test_military_sites_put_out_of_action_were_struck(seen: Seen) -> None:
 def test_out_of_artillery_range_is_no_artillery_fire(seen: Seen) -> None:
     text = "The offensive aims to push Russian forces out of artillery range of Kharkiv city."
     assert not {e for e in seen(text, published=date(2022, 5, 7)) if e[0] == "strike"}
+
+
+def test_a_downed_drones_explosive_device_is_the_drones_not_a_planted_bomb(seen: Seen) -> None:
+    text = (
+        "Seven drones were intercepted and destroyed in Russia's Kursk Region, and a fire occurred due to "
+        "the detonation of an explosive device from a downed drone, the governor said."
+    )
+    assert ("strike", "UA", "Kursk Oblast") in seen(text, published=date(2024, 10, 19))
+
+
+def test_a_drone_that_managed_to_drop_munition_struck(seen: Seen) -> None:
+    text = 'The governor said the drone still managed "to drop munition" over a depot in the town of Klintsy.'
+    assert ("strike", "UA", "Klintsy") in seen(text, published=date(2024, 1, 19))
+    text = "A Ukrainian drone attempted to attack the power substation in the town of Glushkovo."
+    assert ("strike", "UA", "Glushkovo") in seen(text, published=date(2025, 5, 20))
