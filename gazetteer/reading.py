@@ -398,9 +398,9 @@ SHIPS_NAMED_BEFORE = re.compile(
 # ... or named again, in a text that names ships, as "the X" closing its clause ("followed the Moskva!").
 SHIP_NAMED_AGAIN = re.compile(r"[\"”’']?(?:[!?.,;:]|\s+(?:was|sank|had|which)\b)")
 # ... looked for only in texts that hold one of its words anywhere (a single scan per text).
-# A works named after its town, in title case: "the Sevastopol Marine Plant", "the Kharkiv Tractor Plant"
-# (group 1: the last capitalised word of the name after the town's).
-NAMED_WORKS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+([A-Z][\w'’-]*)\b")
+# A works named after its town, in title case: "the Sevastopol Marine Plant", "the Kharkiv Tractor Plant",
+# "the Avdiivka Coke and Chemical Plant" (group 1: the last capitalised word of the name after the town's).
+NAMED_WORKS_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|and|&)){0,3}\s+([A-Z][\w'’-]*)\b")
 WORKS_WORDS = frozenset(
     {"plant", "factory", "works", "shipyard", "refinery", "airport", "port", "depot", "terminal", "airfield"}
     # ... and a base: "two hangars at Borisoglebsk Air Base", "the Sevastopol Naval Base"
@@ -1491,17 +1491,23 @@ def _spelled_right(raw: str, spelling: str) -> bool:
 # Lower-case words that may stand between a place used as an adjective and its noun: "the Ladyzhyn
 # thermal power plant", "the Zaporizhzhia nuclear power plant".
 ATTRIBUTIVE_WORDS_MAX = 3
+# ... and the words of a works' name in title case, its "and" too: "the Avdiivka Coke and Chemical Plant".
+TITLED_WORDS_MAX = 4
 
 
 def _attributive_noun_after(text: str, spans: list[tuple[int, int]], last_word: int) -> bool:
     """Whether one of the few lower-case words right after a name is a noun that makes the name an
     adjective: "the Bakhmut direction", "the Ladyzhyn thermal power plant"."""
     end = spans[last_word][1]
-    for index in range(last_word + 1, min(last_word + 1 + ATTRIBUTIVE_WORDS_MAX, len(spans))):
+    titled = True  # every word so far a title-case word of a works' name, or its "and"
+    for index in range(last_word + 1, min(last_word + 1 + TITLED_WORDS_MAX, len(spans))):
         start, next_end = spans[index]
         word = text[start:next_end]
         # (a works' capitalised name too: "the Dobrotvir Thermal Power Plant")
         if text[end:start] != " " or not (word.islower() or word.istitle()):
+            return False
+        titled = titled and (word.istitle() or word == "and")
+        if index - last_word > ATTRIBUTIVE_WORDS_MAX and not titled:
             return False
         if word.lower() in ATTRIBUTIVE_NOUNS:
             return True

@@ -1722,11 +1722,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "units of the Defense Forces moved to new lines west of Berdychi": Kyiv's words for a withdrawal from
     # the places the new line lies behind (not "retreated to new positions near Lyman": where they went)
     _p(
-        r"\b(?:mov(?:ed|ing|es?)|withdr[ae]w(?:n|s|ing)?|pull(?:ed|ing|s)? back|retreat(?:ed|ing|s)?)"
-        r" to (?:new|more (?:advantageous|favou?rable|defensible)|rear|prepared|reserve)"
+        r"\b(?:mov(?:ed|ing|es?)(?: back)?|withdr[ae]w(?:n|s|ing)?|pull(?:ed|ing|s)? back"
+        r"|retreat(?:ed|ing|s)?)"
+        r" to (?:new|more (?:advantageous|favou?rable|defensible|secure)|rear|prepared|reserve)"
         r" (?:defensive |defence |defense )?(?:lines?|positions?|frontiers?|boundaries)\b"
         # ("moved to new frontiers, west of Berdychi": a comma may set the direction off)
-        r"(?=,? (?:(?:just|slightly|further|farther) )?(?:north|south|east|west)\w* of\b)",
+        r"(?=,? (?:(?:just|slightly|further|farther) )?(?:north|south|east|west)\w* of\b"
+        # ("his troops had moved back to more secure positions outside the town")
+        r"|,? outside (?:of )?(?:the )?(?:town|city|village|settlement)?\b)",
         "retreat",
         needs_forces=True,
         hints=("to new", "to more", "to rear", "to prepared", "to reserve"),

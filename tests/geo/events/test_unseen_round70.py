@@ -81,3 +81,13 @@ def test_a_drone_that_managed_to_drop_munition_struck(seen: Seen) -> None:
     assert ("strike", "UA", "Klintsy") in seen(text, published=date(2024, 1, 19))
     text = "A Ukrainian drone attempted to attack the power substation in the town of Glushkovo."
     assert ("strike", "UA", "Glushkovo") in seen(text, published=date(2025, 5, 20))
+
+
+def test_troops_moved_back_to_positions_outside_a_town_left_it(seen: Seen) -> None:
+    text = "Ukraine's army said its troops had moved back to more secure positions outside Vuhledar."
+    assert ("retreat", "UA", "Vuhledar") in seen(text, published=date(2024, 10, 2))
+
+
+def test_a_works_named_after_its_town_in_title_case_is_at_the_town(seen: Seen) -> None:
+    text = "Russian troops have taken full control of the Avdiivka Coke and Chemical Plant, Moscow said."
+    assert ("advance", "RU", "Avdiivka") in seen(text, published=date(2024, 2, 19))
