@@ -120,7 +120,9 @@ REGIONS_OF_LIST = re.compile(
     # ("Oblasts in western Ukraine, including Ternopil, Khmelnytskyi, Ivano-Frankivsk, and Lviv")
     rf"\b(?:(?:regions?|oblasts?|provinces?) of|(?i:regions|oblasts|provinces)"
     rf"(?:\s+(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?Ukraine)?,? (?:including|such as"
-    rf"|(?:particularly|especially|notably|namely|mostly|mainly)(?: in)?))\s+"
+    rf"|(?:particularly|especially|notably|namely|mostly|mainly)(?: in)?)"
+    # ("deaths and injuries in several regions — Kyiv, Zhytomyr, Khmelnytskyi, and Mykolaiv")
+    rf"|(?i:regions|oblasts|provinces)\s*[—–:])\s+"
     rf"(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))*$"
 )
 # TITLES and SPEAKERS are written without a leading \b, which keeps re from using their first letters to
@@ -1227,7 +1229,7 @@ def _in_list_opened_by(
     """The match of ``pattern`` (a list that one of ``nouns`` and "of" open, matched up to the name)
     ending at the name at ``start``, within VILLAGE_LIST_WINDOW characters; None for none."""
     before = text[max(0, start - VILLAGE_LIST_WINDOW) : start]
-    cues = (" of ", " including ", " such as ", "ly ")
+    cues = (" of ", " including ", " such as ", "ly ", "—", "–", ":")
     if not any(cue in before for cue in cues) or not any(
         noun in before or noun.capitalize() in before for noun in nouns  # ("Oblasts in western Ukraine")
     ):

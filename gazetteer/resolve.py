@@ -658,6 +658,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
             place.id in gaz.quarters
             and not _called_a_district(text, p)
             and _quarter_unnamed(place, _passage(text, p), _towns_near(proposals, p), gaz.quarters)
+            and not _beside_a_sister_district(text, p, proposals, gaz.quarters)
         ):
             # "fighting in Zarichny" by Lyman: not the only place of the name, a quarter of Sumy
             reason = f"a quarter of {gaz.quarters[place.id][0]}, which the text does not name"
@@ -2766,6 +2767,22 @@ def _quarter_unnamed(
 
 # A word after a city's name that makes it its oblast's: "the Sumy, Chernihiv and Kharkiv regions".
 OBLAST_AFTER_CITY = re.compile(r"[\w'’]*\s+(?:regions?|oblasts?|provinces?)\b", re.IGNORECASE)
+
+
+def _beside_a_sister_district(
+    text: str, p: Proposal, proposals: list[Proposal], quarters: dict[str, tuple[str, ...]]
+) -> bool:
+    """Whether a name the text calls a district of the same city stands within SAME_PASSAGE_CHARS of the
+    name: "In the Dniprovsky district, a house was destroyed, and in Shevchenkivsky a business center
+    was damaged" names Kyiv's quarters, the city said paragraphs before."""
+    cities = {city for c in p.candidates for city in quarters.get(c.id, ())}
+    return any(
+        q is not p
+        and abs(q.match.start - p.match.start) <= SAME_PASSAGE_CHARS
+        and _called_a_district(text, q)
+        and any(city in cities for c in q.candidates for city in quarters.get(c.id, ()))
+        for q in proposals
+    )
 
 
 def _names_the_city(passage: str, stem: str) -> bool:

@@ -3164,9 +3164,11 @@ TOLL = re.compile(
     r"|(?:(?<=\bperson )|(?<=\bpeople )|(?<=\bcivilian )|(?<=\bcivilians ))died\b"
     # "He said the casualties occurred in the towns of Vidnoye, Domodedovo and Ramenskoye"
     r"|\bcasualties\s+(?:occurred|were\s+(?:reported|recorded))\b"
+    # "As a result, there were deaths and injuries in several regions — Kyiv, Zhytomyr, ..."
+    r"|\b(?:deaths|fatalities) and (?:injuries|injured|wounded)\b"
 )
 # Words one of which every sentence TOLL finds holds: a cheap first look.
-TOLL_WORDS = ("wounded", "injured", "killed", "died", "hurt", "casualties")
+TOLL_WORDS = ("wounded", "injured", "killed", "died", "hurt", "casualties", "injuries")
 # Words one of which every sentence FIRE_TOLD finds holds: a cheap first look.
 FIRE_TOLD_WORDS = ("fire", "damage", "affected", " no ", "suffered", "burn", "destroyed")
 # ... and the fires it set, place by place: "The Ilsky oil refinery in the Krasnodar region also caught

@@ -40,3 +40,24 @@ def test_a_village_the_text_named_with_its_cue_stays_itself_in_a_later_list() ->
     )
     torskes = [m.place for m in find_places(text, published=date(2025, 5, 16)) if m.text == "Torske"]
     assert len(torskes) == 3 and len({p.id for p in torskes if p is not None}) == 1
+
+
+def test_a_bare_district_beside_its_sister_district_is_of_the_same_city() -> None:
+    text = (
+        "Kyiv\n\nRussian drones attacked the capital overnight, the city administration said. A school "
+        "was damaged in the Solomianskyi district, the fire has already been put out. Debris fell in several "
+        "places across the city, officials added. In the Obolonskyi district, a car burned, and in "
+        "Shevchenkivsky a shop was damaged."
+    )
+    district = places(text, date(2025, 5, 25))["Shevchenkivsky"]
+    assert district is not None and district.admin1 == "Kyiv City"
+
+
+def test_names_listed_after_regions_and_a_dash_are_the_oblasts() -> None:
+    text = "Russian strikes wounded people in several regions — Odesa, Poltava and Sumy."
+    found = places(text, date(2025, 5, 25))
+    assert [found[name].name for name in ("Odesa", "Poltava", "Sumy")] == [
+        "Odesa Oblast",
+        "Poltava Oblast",
+        "Sumy Oblast",
+    ]

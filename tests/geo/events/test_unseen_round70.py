@@ -91,3 +91,12 @@ def test_troops_moved_back_to_positions_outside_a_town_left_it(seen: Seen) -> No
 def test_a_works_named_after_its_town_in_title_case_is_at_the_town(seen: Seen) -> None:
     text = "Russian troops have taken full control of the Avdiivka Coke and Chemical Plant, Moscow said."
     assert ("advance", "RU", "Avdiivka") in seen(text, published=date(2024, 2, 19))
+
+
+def test_deaths_and_injuries_in_a_list_of_regions_are_the_attacks_toll(seen: Seen) -> None:
+    text = (
+        "Overnight, Russian forces launched a massive attack on Ukraine with drones and missiles. As a "
+        "result, there were deaths and injuries in several regions — Odesa, Poltava and Sumy."
+    )
+    found = seen(text, published=date(2025, 5, 25))
+    assert {("strike", "RU", "Odesa Oblast"), ("strike", "RU", "Sumy Oblast")} <= found
