@@ -46,7 +46,8 @@ def test_a_bare_district_beside_its_sister_district_is_of_the_same_city() -> Non
     text = (
         "Kyiv\n\nRussian drones attacked the capital overnight, the city administration said. A school "
         "was damaged in the Solomianskyi district, the fire has already been put out. Debris fell in several "
-        "places across the city, officials added. In the Obolonskyi district, a car burned, and in "
+        "places across the city, officials added. Emergency crews worked through the night to put out "
+        "the fires and clear the debris. In the Obolonskyi district, a car burned, and in "
         "Shevchenkivsky a shop was damaged."
     )
     district = places(text, date(2025, 5, 25))["Shevchenkivsky"]
