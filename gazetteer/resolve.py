@@ -658,13 +658,15 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
             place.id in gaz.quarters
             and not _called_a_district(text, p)
             and _quarter_unnamed(place, _passage(text, p), _towns_near(proposals, p), gaz.quarters)
-            and not _beside_a_sister_district(text, p, proposals, gaz.quarters)
+            and not _beside_a_sister_district(text, p, proposals, gaz.quarters, gaz.quarters[place.id])
         ):
             # "fighting in Zarichny" by Lyman: not the only place of the name, a quarter of Sumy
             reason = f"a quarter of {gaz.quarters[place.id][0]}, which the text does not name"
             mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
             continue
-        if _quarter_of_an_unnamed_city(place, text, p.match.start):
+        if _quarter_of_an_unnamed_city(place, text, p.match.start) and not _beside_a_sister_district(
+            text, p, proposals, gaz.quarters, gaz.quarters.get(place.id, ())
+        ):
             # "In Kherson, the city center, Dniprovsky district ... suffered": Kherson's district, not
             # Kyiv's, the only one of the name the data has
             reason = f"a quarter of {place.admin1}, which the text does not name: another city's"
@@ -2683,7 +2685,12 @@ def _without_quarters_of_unnamed_cities(
         if not any(c.id in quarters for c in p.candidates) or _called_a_district(text, p):
             continue
         passage, towns = _passage(text, p), _towns_near(proposals, p)
-        kept = tuple(c for c in p.candidates if not _quarter_unnamed(c, passage, towns, quarters))
+        kept = tuple(
+            c
+            for c in p.candidates
+            if not _quarter_unnamed(c, passage, towns, quarters)
+            or _beside_a_sister_district(text, p, proposals, quarters, quarters[c.id])
+        )
         if kept and len(kept) < len(p.candidates):
             p.candidates = kept
 
@@ -2770,12 +2777,15 @@ OBLAST_AFTER_CITY = re.compile(r"[\w'’]*\s+(?:regions?|oblasts?|provinces?)\b"
 
 
 def _beside_a_sister_district(
-    text: str, p: Proposal, proposals: list[Proposal], quarters: dict[str, tuple[str, ...]]
+    text: str,
+    p: Proposal,
+    proposals: list[Proposal],
+    quarters: dict[str, tuple[str, ...]],
+    cities: tuple[str, ...],
 ) -> bool:
-    """Whether a name the text calls a district of the same city stands within SAME_PASSAGE_CHARS of the
-    name: "In the Dniprovsky district, a house was destroyed, and in Shevchenkivsky a business center
+    """Whether a name the text calls a district of one of ``cities`` stands within SAME_PASSAGE_CHARS of
+    the name: "In the Dniprovsky district, a house was destroyed, and in Shevchenkivsky a business center
     was damaged" names Kyiv's quarters, the city said paragraphs before."""
-    cities = {city for c in p.candidates for city in quarters.get(c.id, ())}
     return any(
         q is not p
         and abs(q.match.start - p.match.start) <= SAME_PASSAGE_CHARS
