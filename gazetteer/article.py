@@ -56,7 +56,8 @@ BORDER_BEFORE = re.compile(
     # ("near the administrative border of the Dnipropetrovsk region": by it, not in it)
     r"\b(?:border\s+(?:with|of)|bordering|borders|neighbou?ring"
     r"|(?<!the\s)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
-    r"\s+(?:the\s+)?$",
+    # ("closer to the administrative border of the northeastern Kharkiv region")
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 # ... and the words between a name and the oblast it lies by: "X near the border with the Donetsk region",

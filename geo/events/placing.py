@@ -2602,6 +2602,13 @@ BORDER_REACHED = re.compile(
     r"(?:(?:north|south|east|west)\w*\s+|administrative\s+)?(?:border|boundary)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... and a region a place lies by: "near the border with the Dnipropetrovsk region", "closer to the
+# administrative border of the northeastern Kharkiv region".
+BORDER_NEAR = re.compile(
+    r"\b(?:near|close\s+to|closer\s+to|along|by|next\s+to)\s+(?:the\s+)?(?:administrative\s+)?"
+    r"(?:border|boundary)\s+(?:of|with)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
+    re.IGNORECASE,
+)
 # (or the region crossed out of: "crossed the western border of Donetsk into the Dnipropetrovsk region")
 SECOND_NAMED = re.compile(r"\s+(?:and|or|into)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 
@@ -2619,6 +2626,9 @@ def _on_a_border(sentence: str, p: SentencePlace, event_type: str) -> bool:
         # "had reached the western border of Donetsk": the line got to, not ground inside it (but "tried to
         # reach the border of Luhansk region - they retreated everywhere": the region retreated in)
         or (event_type == "advance" and BORDER_REACHED.search(sentence, before, p.start) is not None)
+        # "Seredne, closer to the administrative border of the northeastern Kharkiv region": where a place
+        # lies, by the region, not in it
+        or BORDER_NEAR.search(sentence, before, p.start) is not None
     )
 
 # Between a city and a place by it that the city names: "the Kyiv suburb of Makariv".

@@ -62,3 +62,15 @@ def test_names_listed_after_regions_and_a_dash_are_the_oblasts() -> None:
         "Poltava Oblast",
         "Sumy Oblast",
     ]
+
+
+def test_a_village_closer_to_the_border_of_an_oblast_is_not_put_in_it() -> None:
+    # Sredniy is a hamlet of Kharkiv Oblast; the text says only that Seredne lies towards that border, in
+    # the Donetsk region its lead names, where GeoNames spells the village Serednye
+    text = (
+        "Russian troops have taken two more villages in the Donetsk region, the ministry said. It said the "
+        "villages of Kleban-Byk, northwest of the town of Toretsk, and Seredne, closer to the administrative "
+        "border of the northeastern Kharkiv region, are now in Russian control."
+    )
+    village = places(text, date(2025, 8, 23))["Seredne"]
+    assert village is not None and village.admin1 == "Donetsk Oblast"

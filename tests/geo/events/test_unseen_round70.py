@@ -100,3 +100,14 @@ def test_deaths_and_injuries_in_a_list_of_regions_are_the_attacks_toll(seen: See
     )
     found = seen(text, published=date(2025, 5, 25))
     assert {("strike", "RU", "Odesa Oblast"), ("strike", "RU", "Sumy Oblast")} <= found
+
+
+def test_an_oblast_a_place_lies_near_the_border_of_is_not_where_the_event_was(seen: Seen) -> None:
+    text = (
+        "Russian troops have taken two more villages in the Donetsk region, the ministry said. It said the "
+        "villages of Kleban-Byk, northwest of the town of Toretsk, and Seredne, closer to the administrative "
+        "border of the northeastern Kharkiv region, are now in Russian control."
+    )
+    found = seen(text, published=date(2025, 8, 23))
+    assert ("advance", "RU", "Kleban-Byk") in found
+    assert ("advance", "RU", "Kharkiv Oblast") not in found
