@@ -126,7 +126,8 @@ CUES = tuple(
     for cue in (
         "village of", "villages of", "settlement of", "settlements of", "hamlet of", "town of", "city of",
         "near", "Near", "outside", "around", "captured", "recaptured", "liberated", "seized",
-        "entered", "took", "toward", "towards", "in the area of", "direction of", "outskirts of",
+        "entered", "took", "toward", "towards", "in the area of", "areas of", "vicinity of", "direction of",
+        "outskirts of",
         "capture of", "occupation of", "liberation of", "liberating", "capturing", "seizing", "retook",
         # ("clearing the territory of Belohorivka", "retain control of Belohorivka")
         "territory of", "control of", "clean-up of", "clearing of", "fighting for", "battle for",

@@ -74,3 +74,13 @@ def test_a_village_closer_to_the_border_of_an_oblast_is_not_put_in_it() -> None:
     )
     village = places(text, date(2025, 8, 23))["Seredne"]
     assert village is not None and village.admin1 == "Donetsk Oblast"
+
+
+def test_a_name_after_in_the_areas_of_is_looked_up_as_a_spelling() -> None:
+    # "Gulyai-Polye" is Huliaipole (GeoNames: Hulyaypole) with Russian "поле" romanised "polye"
+    text = (
+        "Russian forces took Zaliznychne in Zaporizhzhia Oblast, the ministry said. In the areas of "
+        "Gulyai-Polye, Russian troops defeated two Ukrainian brigades."
+    )
+    town = places(text, date(2025, 12, 2))["Gulyai-Polye"]
+    assert town is not None and town.name == "Hulyaypole"
