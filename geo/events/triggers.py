@@ -469,6 +469,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("release",),
     ),
+    # a General Staff's shorthand: "Enemy advance by 100 m in Krasnohorivka", "an advance of 2 km near X"
+    _p(
+        r"\b(?:advance|advancement)\s+(?:of\s+|by\s+)(?:up\s+to\s+|about\s+|around\s+|some\s+)?"
+        r"\d[\d,.]*\s*(?:-\s*\d+\s*)?(?:m|km|meters?|metres?|kilometers?|kilometres?)\b",
+        "advance",
+        hints=("advance",),
+    ),
     # "confirmed the advance of Ukrainian troops up to 10 km deep into Kursk Oblast": forces advancing
     _p(
         rf"\b(?:advance|advancement) of\b(?= (?:the )?(?:[\w'’-]+ ){{0,2}}?{FORCE_NOUNS}\b)",

@@ -276,6 +276,7 @@ SENTENCES = [
     "The settlements of Netishyn and Slavuta were most affected by the night's attack.",
     "Partisans sabotaged the railways in Volgograd; a bomb went off on a railroad in Ryazan region.",
     "The ministry said two Ukrainian airfields near Mykolaiv and Odesa had been put out of action.",
+    "Enemy advance by 300 m near Velyka Novosilka.",
 ]
 
 

@@ -111,3 +111,8 @@ def test_an_oblast_a_place_lies_near_the_border_of_is_not_where_the_event_was(se
     found = seen(text, published=date(2025, 8, 23))
     assert ("advance", "RU", "Kleban-Byk") in found
     assert ("advance", "RU", "Kharkiv Oblast") not in found
+
+
+def test_an_advance_measured_in_metres_is_an_advance(seen: Seen) -> None:
+    text = "Enemy advance by 100 m in Krasnohorivka, the brigade reported."
+    assert ("advance", "RU", "Krasnohorivka") in seen(text, published=date(2024, 4, 22))
