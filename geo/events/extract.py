@@ -218,16 +218,16 @@ MEDIA_AFTER = re.compile(
     rf"|{REPORTER_NOUNS}|(?:mil)?bloggers?|anchors?|resources|sources|publics)\b",
     re.IGNORECASE,
 )
-# Sabotage, not fire from afar: "the bridge was blown up", "collapsed onto a passing train".
 # After "explosive device": a drone's warhead, not a bomb planted ("the detonation of an explosive device from
 # a downed drone").
-_NOT_A_DRONES = (
+_NOT_FROM_A_DRONE = (
     r"(?!\s+(?:from|of|on|dropped\s+(?:by|from)|carried\s+by)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:downed|shot-down|fallen|enemy|Ukrainian|Russian)\s+)?(?:drones?|UAVs?|unmanned)\b)"
 )
+# Sabotage, not fire from afar: "the bridge was blown up", "collapsed onto a passing train".
 SABOTAGE = re.compile(
     r"\b(?:blown up|blew up|blow up|collaps\w*|derail\w*|sabotage|saboteurs?|explosive devices?"
-    rf"{_NOT_A_DRONES})\b",
+    rf"{_NOT_FROM_A_DRONE})\b",
     re.IGNORECASE,
 )
 # The year of the full-scale war: an event dated only by an earlier year is background.
@@ -288,7 +288,7 @@ PLANTED = re.compile(
     # (nor "the detonation of an explosive device from a downed drone": the drone's)
     r"\b(?:sabotage|saboteurs?|(?<!secondary )detonat\w*\b(?!\s+of\s+an?\s+explosive\s+device\s+"
     r"(?:from|of|on|dropped|carried)\b)|car bomb"
-    rf"|planted|explosive device{_NOT_A_DRONES}|improvised|arson"
+    rf"|planted|explosive device{_NOT_FROM_A_DRONE}|improvised|arson"
     r"|fire broke out|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:blast|explosion)"
     # a crossing demolished on the spot: "the military blew up a dam at the entrance to Demydiv"
     r"|(?:blew|blown|blowing|blow)\s+up)\b",

@@ -899,8 +899,9 @@ FAILED_AFTER = re.compile(
     r"|(?:[\w-]+\s+){1,5}?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:thwarted|foiled)\b"
     # "all attacks on airfields in Ivanovo, Ryazan and Amur regions were repelled": the raid told by its
     # end (its noun the trigger), nothing hit
-    r"|(?:(?:drone|missile|air|aerial|rocket|UAV)\s+)?(?:attacks?|raids?|strikes?)\b[^.;:]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:all\s+|successfully\s+|also\s+)?(?:repelled|repulsed)\b",
+    r"|(?:(?:drone|missile|air|aerial|rocket|UAV)\s+)?(?:attacks?|raids?|strikes?)\b[^.;:]{0,100}?"
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:all\s+|successfully\s+|also\s+)?"
+    r"(?:repelled|repulsed)\b",
     re.IGNORECASE,
 )
 FAILED_REACH = 160
