@@ -2175,6 +2175,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|artillery|mortars|rockets|missiles|drones"
         # (not "the target of Russian attacks overnight but advances on the city ... were repelled")
         r"|(?:missile|drone|rocket|air|aerial|artillery) attacks)\b"
+        # ... and what became the target of one attack: "The Port of Izmail became the target of a recent
+        # attack by Russian forces using drones"
+        r"|(?<=\bbecame )(?:the |a )?target of (?:an? |the )(?:[\w-]+ ){0,2}?(?:attack|strike)\b"
         # "Attacks were also reported in Vinnytsia, Sumy and Lviv oblasts" (oblasts: fire, not assaults)
         r"|\battacks (?:were|have been) (?:also )?reported in(?= (?:the )?(?:[\w'’-]+,? (?:and )?){1,6}"
         r"(?:oblasts?|regions?)\b)"

@@ -116,3 +116,8 @@ def test_an_oblast_a_place_lies_near_the_border_of_is_not_where_the_event_was(se
 def test_an_advance_measured_in_metres_is_an_advance(seen: Seen) -> None:
     text = "Enemy advance by 100 m in Krasnohorivka, the brigade reported."
     assert ("advance", "RU", "Krasnohorivka") in seen(text, published=date(2024, 4, 22))
+
+
+def test_a_place_that_became_the_target_of_an_attack_was_struck(seen: Seen) -> None:
+    text = "The port of Reni became the target of a recent attack by Russian forces using drones."
+    assert ("strike", "RU", "Reni") in seen(text, published=date(2025, 8, 21))
