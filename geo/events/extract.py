@@ -285,9 +285,9 @@ MUTUAL = re.compile(
 # wherever it was ("explosions were heard in Lviv" during an air raid are not it).
 PLANTED = re.compile(
     # (not "secondary detonations": a depot's ammunition going off after a hit)
-    # (nor "the detonation of an explosive device from a downed drone": the drone's)
-    r"\b(?:sabotage|saboteurs?|(?<!secondary )detonat\w*\b(?!\s+of\s+an?\s+explosive\s+device\s+"
-    r"(?:from|of|on|dropped|carried)\b)|car bomb"
+    # (nor "the detonation of an explosive device": the device says whose it was, "from a downed drone" a
+    # drone's, below)
+    r"\b(?:sabotage|saboteurs?|(?<!secondary )detonat\w*\b(?!\s+of\s+an?\s+explosive\s+device\b)|car bomb"
     rf"|planted|explosive device{_NOT_FROM_A_DRONE}|improvised|arson"
     r"|fire broke out|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:blast|explosion)"
     # a crossing demolished on the spot: "the military blew up a dam at the entrance to Demydiv"

@@ -110,9 +110,8 @@ class _Pattern:
     lowered: re.Pattern[str] | None = None  # the regex for lower-cased text (geo.events.lowercase)
 
 
-
 # Right before a verb: Ukraine's forces as its subject ("Ukrainian forces currently control ..."), each
-# spelling a lookbehind of its own width.
+# spelling a lookbehind of its own width (the patterns ignore case: "Ukrainian Armed Forces" too).
 UA_FORCES_BEFORE = "(?:" + "|".join(
     f"(?<={subject} )"
     for subject in (
@@ -127,7 +126,6 @@ UA_FORCES_BEFORE = "(?:" + "|".join(
         "Ukraine's armed forces",
         "Ukraine’s armed forces",
         "Ukrainian armed forces",
-        "Ukrainian Armed Forces",
         "Defense Forces",
         "Defence Forces",
         "our forces",
