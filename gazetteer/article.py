@@ -103,6 +103,14 @@ OTHER_NAME_IN = re.compile(
     rf"\s(?:towards?|to|near|from|into)\s+{_NAME}\s+in\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?"
     rf"(?:{_SIDE})?$"
 )
+# ... or told after a word of another clause, with a few words on what and where it is: "took Otradne, a
+# village further west along the front, and announced the capture of Loknya, a village inside the Russian
+# border in (Sumy region)" (not "X and Y, villages in": a list's "and" is no other clause's word).
+OTHER_NAME_DESCRIBED = re.compile(
+    rf"\s(?!(?:and|or)\s)[a-z]+\s+{_NAME},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:settlement|village|town|city)\s+(?:[\w'’-]+\s+){{0,5}}?in\s+"
+    rf"(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:{_SIDE})?$"
+)
 # ... and the name an oblast right after it qualifies: "Pokrovske in the (Dnipropetrovsk region)".
 # (after a lower-case word or a comma: a capital opening the sentence may be no name, "Fighting in the")
 NAME_IN_BEFORE = re.compile(
@@ -224,7 +232,8 @@ class ArticleContext:
             # "Goncharovka (just west of Sudzha), west of Kurilovka, ... Zhuravka (west of Sudzha in Sumy
             # Oblast)": the oblast in the aside of a later name of the list is that name's
             return None
-        if OTHER_NAME_IN.search(gap) and not QUALIFIER_GAP.fullmatch(gap):
+        other_name = OTHER_NAME_IN.search(gap) or OTHER_NAME_DESCRIBED.search(gap)
+        if other_name and not QUALIFIER_GAP.fullmatch(gap):
             # "Huliaipole is a hub ... toward Pokrovske in the Dnipropetrovsk region": Pokrovske's oblast
             return None
         return region

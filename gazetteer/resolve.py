@@ -329,6 +329,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     _locate_back(text, proposals)
     _locate_forward(text, proposals)
     _locate_named(text, proposals)
+    _named_otherwise(text, proposals)
     resolved: dict[int, tuple[Place, float, str]] = {}
     # With no anchors yet, a name's ranking depends only on the name and the oblasts around it: a
     # name repeated in the same setting is ranked once.
@@ -1584,11 +1585,10 @@ def _unless_far_from_its_passage(
             for m in around
             if (
                 (ctx.region_qualifying(m.end) or put.get(m.place.id)) in (None, place.admin1)
-                and not (
-                    m.place.admin1
-                    and m.place.admin1 != place.admin1
-                    and m.place.admin1 in ctx.regions_in_sentence(m.start)
-                )
+                # (a place of another oblast, on another front, is no neighbour either: "took control of
+                # Otradne, a village further west along the front [Donetsk Oblast], and announced the
+                # capture of Loknya, a village inside the Russian border in Sumy region")
+                and m.place.admin1 in ("", place.admin1)
             )
             or haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) <= OTHER_FRONT_KM
         ]
@@ -3065,6 +3065,45 @@ def _locate_back(text: str, proposals: list[Proposal]) -> None:
 
 
 LOCATED_VERB = re.compile(r"\b(?:located|situated)\b")
+
+
+# Between a place's name and another name of it: "Malynivka, a village in Donetsk known in Russia as
+# Ulyanovka", "Bakhmut, which Russians call Artemovsk", "Toretsk (known as Dzerzhinsk)".
+OTHER_NAME_GAP = re.compile(
+    r"(?:,\s+(?:a|an|the)\s+[^,.;:()]{0,60}?)?,?\s*\(?\s*"
+    r"(?:(?:also|still|formerly|previously|once)\s+)?(?:known|referred\s+to|called)\s+"
+    r"(?:(?:in|by|to)\s+(?:the\s+)?(?:Russia|Russians|Russian|Moscow|Ukraine|Ukrainians|Ukrainian)\s+)?as\s+[\"“‘']?$"
+    r"|,?\s+which\s+(?:the\s+)?(?:Russia|Russians|Moscow|Ukraine|Ukrainians|Kyiv)\s+"
+    r"(?:still\s+)?(?:calls?|names?|refers?\s+to\s+as)\s+[\"“‘']?$"
+)
+
+
+OTHER_NAME_REACH = 100  # characters from a name to its other name
+
+
+def _named_otherwise(text: str, proposals: list[Proposal]) -> None:
+    """Narrow a name and the other name the text gives it right after ("Malynivka, a village in Donetsk
+    known in Russia as Ulyanovka") to the places that bear both, when some do: the text says they are one
+    place, and among 26 Malynivkas and 38 Ulyanovkas only the one renamed from the other is."""
+    if " as " not in text and " call" not in text:
+        return
+    for i, p in enumerate(proposals):
+        # (the other name may follow a few words on the place that name a third: "a village in Donetsk")
+        q = next(
+            (
+                q
+                for q in proposals[i + 1 : i + 4]
+                if q.match.start - p.end <= OTHER_NAME_REACH
+                and OTHER_NAME_GAP.fullmatch(text, p.end, q.match.start)
+            ),
+            None,
+        )
+        if q is None:
+            continue
+        shared = {c.id for c in p.candidates} & {c.id for c in q.candidates}
+        if shared and (len(shared) < len(p.candidates) or len(shared) < len(q.candidates)):
+            p.candidates = tuple(c for c in p.candidates if c.id in shared)
+            q.candidates = tuple(c for c in q.candidates if c.id in shared)
 
 
 def _locate_named(text: str, proposals: list[Proposal]) -> None:

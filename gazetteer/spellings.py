@@ -46,12 +46,13 @@ STEMS = (
 # Stems whose Ukrainian form the press also keeps in a Russian-declined name: Новооленівка is written
 # both "Novoyelenovka" (Russian Новоеленовка) and "Novoolenovka".
 BOTH_STEMS = frozenset({"олен", "ганн"})
-# Roots Russian translates rather than respells: Відрадне is Отрадное ("Otradnoye"), Північне Северное
-# ("Severnoye"), Південне Южное, Вовкове Волково ("Volkovo": the old l of вовк, волк). Kept apart from
-# STEMS, whose Russian side the build also looks for inside Russian names (and "от" is inside many).
+# Roots Russian translates rather than respells: Відрадне (and Одрадне) is Отрадное ("Otradnoye"),
+# Північне Северное ("Severnoye"), Південне Южное, Вовкове Волково ("Volkovo": the old l of вовк, волк).
+# Kept apart from STEMS, whose Russian side the build also looks for inside Russian names (and "от" is
+# inside many).
 TRANSLATED_STEMS = (
-    ("відрадн", "отрадн"), ("північн", "северн"), ("південн", "южн"), ("сонячн", "солнечн"),
-    ("гірськ", "горськ"), ("вовк", "волк"), ("вовч", "волч"),
+    ("відрадн", "отрадн"), ("одрад", "отрад"), ("північн", "северн"), ("південн", "южн"),
+    ("сонячн", "солнечн"), ("гірськ", "горськ"), ("вовк", "волк"), ("вовч", "волч"),
     # Ганна is Анна: Ганнівка is Анновка ("Annovka") as well as Ганновка ("Gannovka")
     ("ганн", "анн"),
 )  # fmt: skip

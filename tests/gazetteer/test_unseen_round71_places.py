@@ -1,0 +1,36 @@
+"""Round 71 of unseen reporting, places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer import Place, find_places
+
+
+def places(text: str, published: date) -> dict[str, Place | None]:
+    return {m.text: m.place for m in find_places(text, published=published)}
+
+
+def test_the_russian_name_of_an_odradne_is_otradne() -> None:
+    # Одрадне is Отрадное in Russian, as Відрадне is: the Donetsk Oblast village the Russian ministry
+    # claimed in May 2025, and the oblast named later in the sentence is the next village's, not its own
+    text = (
+        "The Russian Defence Ministry said its forces had taken the village of Stupochky in the Donetsk "
+        "region, east of Kostiantynivka.\n\nIt said it had also taken control of Otradne, a village farther "
+        "west along the front, and announced the capture of Loknya, a village inside the Russian border in "
+        "the Sumy region."
+    )
+    found = places(text, date(2025, 5, 24))
+    otradne, loknya = found["Otradne"], found["Loknya"]
+    assert otradne is not None and otradne.admin1 == "Donetsk Oblast"
+    assert loknya is not None and loknya.admin1 == "Sumy Oblast"
+
+
+def test_a_name_and_the_other_name_the_text_gives_it_are_one_place() -> None:
+    # Donetsk Oblast holds four Malynivkas and Ukraine 38 Ulyanovkas: the one renamed from the other is
+    # the village by Selydove
+    text = "Russia said its troops had seized Malynivka, a village in Donetsk known in Russia as Ulyanovka."
+    found = places(text, date(2025, 6, 15))
+    village = found["Malynivka"]
+    assert village is not None and village == found["Ulyanovka"]
+    assert village.admin1 == "Donetsk Oblast"
