@@ -187,11 +187,13 @@ def rank(
     anchors: Anchors | None,
     ctx: ArticleContext,
     mates: list[tuple[tuple[Place, ...], int]] = (),
+    sector: Place | None = None,
 ) -> list[tuple[float, Place, str]]:
     """Score every candidate of a proposal; best first. Each score comes with its main reason.
 
     ``mates`` are, for each other name of its sentence (but directions), the places it may be (which
-    count as neighbours) and how many they are.
+    count as neighbours) and how many they are; ``sector`` the town of the sector of the front the text
+    tells the name's fighting in ("in the Lyman sector near Makiivka").
     """
     after = text[p.end : p.end + 60]
     comma = after.startswith(",")  # a qualifier follows a comma: most names have none to look for
@@ -412,6 +414,16 @@ def rank(
                 score += together
                 reason = f"{reason}; near other places of its sentence"
         if (
+            sector is not None
+            and c.kind in POPULATED
+            and c.id != sector.id
+            and haversine_km(c.lon, c.lat, sector.lon, sector.lat) <= SECTOR_KM
+        ):
+            # a sector is a few dozen km of front: "the Lyman sector near Makiivka" is the village of
+            # Luhansk Oblast 30 km from Lyman, not the city of 340,000 by Donetsk, 100 km off
+            score += SECTOR_BONUS
+            reason = f"{reason}; in the {sector.name} sector, as its sentence says"
+        if (
             c.kind in POINT_KINDS
             and not ctx.surely_within(c, FAR_START_KM)
             # (not a place the text puts in its oblast: "the Slavyansk oil refinery in Russia's region of
@@ -433,9 +445,45 @@ def rank(
         # "Moldova is under threat" near the Dnister dam is the country, not a village by the border that
         # GeoNames also calls Moldova
         return [country, *(r for r in ranked if r is not country)]
-    if len(ranked) > 1 and cue not in VILLAGE_CUES and not placed_by_region:
-        return _city_over_hamlet(ranked, hamlet_regions, p.match.key, ctx)
+    # (a sector the text tells the name's fighting in points to the hamlet there as a cue would)
+    if len(ranked) > 1 and cue not in VILLAGE_CUES and not placed_by_region and sector is None:
+        return _city_over_hamlet(_city_among_cities(ranked, mates), hamlet_regions, p.match.key, ctx)
     return ranked
+
+
+# A place the text tells the fighting of a sector at lies within this many km of the sector's town, and
+# wins this much over its namesakes elsewhere (as a list-mate's neighbour does); a sector named after a
+# city of SECTOR_CITY_POPULATION or more spans too long a front to say ("the Zaporizhzhia axis").
+SECTOR_KM = 60.0
+SECTOR_BONUS = 0.8
+SECTOR_CITY_POPULATION = 100_000
+
+
+# A sentence whose other names are all cities of this many people (CITY_LIST_MATES or more of them) lists
+# cities: a name of its that a city of the size bears is that city.
+CITY_LIST_POPULATION = 100_000
+CITY_LIST_MATES = 3
+
+
+def _city_among_cities(
+    ranked: list[tuple[float, Place, str]], mates: list[tuple[tuple[Place, ...], int]]
+) -> list[tuple[float, Place, str]]:
+    """The ranking with the big city of the name first when every other name of its sentence is a big
+    city's: "Residents of Mykolayiv, Dnipro, Kryvyi Rih, Zaporizhzhia, Zhytomyr and Ternopil heard
+    explosions" is the oblast capital on the Southern Buh, not the town of 14,000 by Lviv that a story of
+    the Lviv region names beside Ivano-Frankivsk."""
+    if len(mates) < CITY_LIST_MATES or ranked[0][1].population >= CITY_LIST_POPULATION:
+        return ranked
+    if not all(any(_big_city(c) for c in places) for places, _ in mates):
+        return ranked
+    city = next((r for r in ranked if _big_city(r[1])), None)
+    if city is None:
+        return ranked
+    return [city] + [r for r in ranked if r is not city]
+
+
+def _big_city(place: Place) -> bool:
+    return place.kind == "city" and place.population >= CITY_LIST_POPULATION
 
 
 # Items of one list between two names: only commas, "and", and capitalised names.

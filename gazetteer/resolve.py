@@ -62,6 +62,8 @@ from .ranking import (
     ON_RIVER_KM,
     POINT_KINDS,
     SAME_PASSAGE_CHARS,
+    SECTOR_CITY_POPULATION,
+    SECTOR_KM,
     SHORT_RIVER_KM,
     Anchors,
     choice,
@@ -562,7 +564,12 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
             # with Pokrovsk, and the oblast after it is the next item's
             qualifier = None
         sense = (p.match.key, p.hint, tuple(c.id for c in p.candidates), qualifier)
-        if i in resolved:
+        sector = _sector_of(text, p, by_sentence[ctx.sentence_of(p.match.start)], picked)
+        if sector is not None and _within_the_sector(p, sector, resolved.get(i)):
+            sector = None  # (the name's place lies in the sector, or none of its namesakes does)
+        if sector is not None:
+            sense = (*sense, sector.id)  # (ranked again, with the sector: not as the bare name ranks)
+        if i in resolved and sector is None:
             place, score, reason = resolved[i]
         elif sense in senses and located is None:
             place, score, reason = senses[sense]
@@ -579,7 +586,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
                 for q in by_sentence[ctx.sentence_of(p.match.start)]
                 if q.match.key != p.match.key and not q.direction
             ]
-            ranked = rank(p, text, river_article, admin1_named, anchors, ctx, mates)
+            ranked = rank(p, text, river_article, admin1_named, anchors, ctx, mates, sector)
             place, score, reason = senses[sense] = choice(ranked, len(p.candidates))
             if len(ranked) > 1 and abs(ranked[0][0] - ranked[1][0]) < TIE_MARGIN:
                 tied[sense] = [c for s, c, _ in ranked if abs(ranked[0][0] - s) < TIE_MARGIN]
@@ -3076,6 +3083,47 @@ OTHER_NAME_GAP = re.compile(
     r"|,?\s+which\s+(?:the\s+)?(?:Russia|Russians|Moscow|Ukraine|Ukrainians|Kyiv)\s+"
     r"(?:still\s+)?(?:calls?|names?|refers?\s+to\s+as)\s+[\"“‘']?$"
 )
+
+
+# The places a sector's fighting is told at right after its name: "in the Lyman sector near Makiivka and
+# Torske", "On the Kupiansk axis, around Synkivka".
+SECTOR_THEN_PLACES = re.compile(
+    r"\s+(?:sector|direction|axis|front)\s*,?\s+(?:[a-z]+\s+){0,6}?"
+    r"(?:near|around|at|in|outside|by|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:villages?|settlements?|towns?)\s+(?:of\s+)?)?"
+    r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:\s*,\s*|,?\s+and\s+))*$"
+)
+SECTOR_REACH = 120  # characters from a sector's name to the places told in it
+
+
+def _sector_of(
+    text: str, p: Proposal, sentence: list[Proposal], picked: dict[int, Place]
+) -> Place | None:
+    """The town a sector of the front named right before the name is named after ("the Lyman sector near
+    Makiivka"), as settled so far, or None."""
+    for q in reversed(sentence):
+        if q.direction and q.end < p.match.start and p.match.start - q.end <= SECTOR_REACH:
+            town = picked.get(q.match.start)
+            if (
+                town is not None
+                and town.population < SECTOR_CITY_POPULATION
+                and SECTOR_THEN_PLACES.fullmatch(text, q.end, p.match.start)
+            ):
+                return town
+            return None
+    return None
+
+
+def _within_the_sector(p: Proposal, sector: Place, first: tuple[Place, float, str] | None) -> bool:
+    """Whether the first pass's place for ``p`` lies in the sector (or no namesake does): only a pick
+    outside it, with a namesake inside, is ranked again."""
+    if first is not None and haversine_km(first[0].lon, first[0].lat, sector.lon, sector.lat) <= SECTOR_KM:
+        return True
+    return not any(
+        c.kind in POPULATED and haversine_km(c.lon, c.lat, sector.lon, sector.lat) <= SECTOR_KM
+        for c in p.candidates
+        if c.id != sector.id
+    )
 
 
 OTHER_NAME_REACH = 100  # characters from a name to its other name

@@ -34,3 +34,22 @@ def test_a_name_and_the_other_name_the_text_gives_it_are_one_place() -> None:
     village = found["Malynivka"]
     assert village is not None and village == found["Ulyanovka"]
     assert village.admin1 == "Donetsk Oblast"
+
+
+def test_a_name_in_a_list_of_big_cities_is_the_big_city() -> None:
+    # Lviv Oblast has a town of 14,000 called Mykolaiv, 80 km from Ivano-Frankivsk; among oblast capitals
+    # it is the city on the Southern Buh
+    text = (
+        "A Russian missile hit an infrastructure site in the Lviv region overnight, governor Maksym "
+        "Kozytskyi said.\n\nExplosions were also heard in Mykolayiv, Dnipro, Zaporizhzhia, Ivano-Frankivsk "
+        "and Ternopil."
+    )
+    city = places(text, date(2023, 3, 9))["Mykolayiv"]
+    assert city is not None and city.admin1 == "Mykolaiv Oblast" and city.kind == "city"
+
+
+def test_a_place_the_fighting_of_a_sector_is_told_at_lies_in_that_sector() -> None:
+    # Makiivka by Kreminna in Luhansk Oblast, 30 km from Lyman, not the city of 340,000 by Donetsk
+    text = "Russian troops keep attacking in the Lyman sector near Makiivka and Terny, the commander said."
+    village = places(text, date(2023, 12, 19))["Makiivka"]
+    assert village is not None and village.admin1 == "Luhansk Oblast"
