@@ -518,8 +518,10 @@ LOCATOR = re.compile(
     r"(?:(?:city|town|village|settlement)\s+of\s+)?$"
 )
 # Where an advance came from and where it went: "invaded the Kharkiv region from Belgorod".
-FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
-TO_BEFORE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?$")
+# ("advanced from the settlement of Selydove ... to the outskirts of Pokrovsk")
+_KIND_OF = r"(?:(?:village|town|city|settlement|outskirts|approaches|edge|suburbs)\s+of\s+)?"
+FROM_BEFORE = re.compile(rf"\bfrom\s+(?:the\s+)?{_KIND_OF}$")
+TO_BEFORE = re.compile(rf"\b(?:to|towards?|into)\s+(?:the\s+)?{_KIND_OF}$")
 # Where a strike came from, not where it hit: "from the direction of Shebekino", "from the
 # territory of the Belgorod region".
 ORIGIN = re.compile(
@@ -1687,12 +1689,12 @@ def places_for(
             p
             for p in places
             if p.start > trigger.end
-            and FROM_BEFORE.search(sentence, max(0, p.start - 12), p.start)
+            and FROM_BEFORE.search(sentence, max(0, p.start - 30), p.start)
             # the place they went to is named before it, or after it with "to": not "advanced westward
             # from Pokrovsk in Donetsk Oblast", where the oblast only says where Pokrovsk is
             and any(
                 trigger.end < o.start < p.start
-                or (o.start > p.end and TO_BEFORE.search(sentence, max(0, o.start - 12), o.start))
+                or (o.start > p.end and TO_BEFORE.search(sentence, max(0, o.start - 30), o.start))
                 for o in places
                 if o is not p
             )
@@ -3019,6 +3021,8 @@ OBJECT_THEN_PLACE = re.compile(
     r"\s+and\s+(?:a|an|another)\s+"
     r"(?:(?!(?:said|says|reported|told|added|wrote|was|were|is|are|had|has|have)\s)[\w'’-]+\s+){1,6}?"
     r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?"
+    # ("to strike Yavoriv and a separate facility in the village of Starichi")
+    r"(?:(?:village|town|city|settlement)\s+of\s+)?"
 )
 # Between a community that qualifies a list and the next list, whose verb is left out.
 AREA_THEN_AND = re.compile(r"\s+(?:community|hromada|district|raion)\s*,\s+and\s+$", re.IGNORECASE)

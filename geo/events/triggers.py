@@ -391,9 +391,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("civilians captured and disarmed Russian soldiers": a second verb may come between)
         # ("capturing and destroying several tanks")
         r"(?! (?:and [\w-]+(?:ed|ing) )?"
-        r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|the|a|an) )?"
-        r"[“\"‘']?(?:[\w-]+ )?(?:workers|civilians|journalists|hostages|prisoners|soldiers|servicemen"
-        r"|fighters"
+        r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|the|a|an|another"
+        r"|one) )?"
+        r"[“\"‘']?(?:[\w-]+ )?(?:workers|civilians|journalists|hostages|prisoners?|soldiers?|servicem[ae]n"
+        # ('"Our military captured another enemy infantryman"': a man taken prisoner)
+        r"|fighters?|infantrym[ae]n|occupiers?|invaders?|paratroopers?|marines?|mercenar(?:y|ies)|POWs?"
         r"|crew|crews|sailors|ships?|vessels?|tankers?|documents|passports"
         # "left on captured trophies", "captured Russian tanks": the spoils of a fight
         r"|trophies|trophy|equipment|weapons?|tanks?|vehicles?|ammunition|hardware"
@@ -1717,9 +1719,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("hold", "control", "occup"),
     ),
-    # "his forces no longer fully controlled Drobysheve": ground lost by the side that held it
+    # "his forces no longer fully controlled Drobysheve": ground lost by the side that held it ("Russian
+    # forces are no longer in control of the village of Dudchany")
     _p(
-        r"\bno longer (?:fully |completely |effectively )?control(?:s|led)?\b",
+        r"\bno longer (?:fully |completely |effectively )?control(?:s|led)?\b"
+        r"|\bno longer in (?:full |complete |effective )?control of\b",
         "retreat",
         needs_forces=True,
         hints=("no longer",),
@@ -2448,6 +2452,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:killed|injured|wounded|died|lost (?:their|his|her) lives?)\s+"
         r"(?:in|by|as a result of|during)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:attacks?|shelling|strikes?|bombardments?|airstrikes?|air raids?)\b"
+        # ("A 79-year-old man was also treated after a previous attack in Nechvolodivka")
+        r"|\b(?:killed|injured|wounded|hurt|treated|hospitali[sz]ed)\s+(?:after|following)\s+"
+        r"(?:the\s+|an?\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|shelling|strikes?|bombardments?|airstrikes?)"
+        r"(?=\s+(?:in|on)\s+(?:the\s+)?[A-Z])"
         # "the effects of the massive attack were recorded in Bila Tserkva, Fastiv and Bucha districts"
         r"|\b(?:effects|consequences|aftermath)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:attacks?|strikes?|shelling)\s+(?:were|was|have\s+been|has\s+been)\s+(?:recorded|reported)"
@@ -2455,15 +2463,18 @@ PATTERNS: tuple[_Pattern, ...] = (
         # the place between the harm and its cause: "a woman was injured in the Slovianka community of
         # Dnipropetrovsk region due to Russian strikes"
         # ("the number of victims in Kyiv as a result of the Russian attack ... has increased to nine")
-        r"|\b(?:killed|injured|wounded|died|victims|casualties)\s+in\s+[^.;:]{1,60}?\s+"
+        r"|\b(?:killed|injured|wounded|died|victims|casualties|injuries)\s+in\s+[^.;:]{1,60}?\s+"
         r"(?:due\s+to|as\s+a\s+result\s+of|because\s+of)"
-        r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|shelling|strikes?|bombardments?|airstrikes?)\b",
+        r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|shelling|strikes?|bombardments?|airstrikes?"
+        # ("a woman sustained injuries in Kherson due to explosives deployed by the occupiers from a UAV")
+        r"|explosives?(?=\s+(?:dropped|deployed|launched)\s+(?:by\s+[\w\s]{1,30}?\s+)?from\s+(?:an?\s+)?"
+        r"(?:drones?|UAVs?)))\b",
         "strike",
         role="target",
         place_before=True,
         hints=(
             "killed", "injured", "wounded", "died", "lost", "effects", "consequences", "aftermath", "victims",
-            "casualties",
+            "casualties", "hurt", "treated", "hospitali", "injuries",
         ),  # fmt: skip
     ),
     # a side that killed or wounded people somewhere: "the Russians killed five residents of the Donetsk
@@ -2643,10 +2654,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("inflict", "open", "attack", "strike", "raid", "carr", "conduct"),
     ),
     # weapons used to strike: "The Russians used 18 drones to attack the Kholodnohirskyi and Shevchenkivskyi
-    # districts of the city"
+    # districts of the city", "had used high precision long range weapons to strike Yavoriv"
     _p(
-        r"\bus(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets?|bombs?|shahed\w*"
-        r"|artillery|MLRS|FPVs?)\s+to\s+(?:attack|strike|hit|target|shell|bomb)\b",
+        r"\bus(?:ed|es|ing)\s+(?:[\w-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|rockets?|bombs?|shahed\w*"
+        r"|artillery|MLRS|FPVs?|weapons|weaponry|munitions)\s+to\s+(?:attack|strike|hit|target|shell|bomb)\b",
         "strike",
         hints=("used", "uses", "using"),
     ),

@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Two men were hospitalized following the shelling in Kupiansk, the governor said.",
+    "The army used precision weapons to strike a depot near Yavoriv.",
     "Gas production infrastructure in the Poltava region was severely damaged overnight, the company said.",
     "Kaniv hydropower plant was among the targets along with the Dnister plant, Zelenskiy said.",
     "Russian units are approaching Seversk from several directions, Pushilin said.",

@@ -1,0 +1,48 @@
+"""Round 71 of unseen reporting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_a_side_no_longer_in_control_of_a_village_lost_it(seen: Seen) -> None:
+    text = "Maps of the ministry showed Russian forces no longer in control of the village of Dudchany."
+    assert ("retreat", "RU", "Dudchany") in seen(text, published=date(2022, 10, 4))
+
+
+def test_a_soldier_taken_prisoner_is_no_ground_taken(seen: Seen) -> None:
+    text = (
+        "On Sunday, in the area of Myrnohrad, the defenders killed 17 occupiers: "
+        '"Our military captured another enemy infantryman."'
+    )
+    assert not {e for e in seen(text, published=date(2025, 12, 8)) if e[0] == "advance"}
+
+
+def test_where_an_advance_set_out_from_is_not_where_it_gained(seen: Seen) -> None:
+    text = (
+        "A Russian assault group advanced from the town of Selydove to the outskirts of Pokrovsk, the "
+        "officer said."
+    )
+    assert ("advance", "RU", "Selydove") not in seen(text, published=date(2025, 8, 8))
+
+
+def test_weapons_used_to_strike_two_targets_struck_both(seen: Seen) -> None:
+    text = (
+        "The Russian ministry said it had used long-range precision weapons to strike Yavoriv and a "
+        "separate facility in the village of Starichi."
+    )
+    found = seen(text, published=date(2022, 3, 13))
+    assert {("strike", "RU", "Yavoriv"), ("strike", "RU", "Starychi")} <= found
+
+
+def test_people_hurt_after_an_attack_in_a_village_tell_a_strike(seen: Seen) -> None:
+    text = "An elderly man was treated after an earlier attack in Nechvolodivka, officials said."
+    assert {e[2] for e in seen(text, published=date(2025, 11, 6)) if e[0] == "strike"} == {"Nechvolodivka"}
+
+
+def test_injuries_from_explosives_a_drone_dropped_tell_a_strike(seen: Seen) -> None:
+    text = "A man sustained injuries in Kherson due to explosives dropped by the occupiers from a drone."
+    assert ("strike", "RU", "Kherson") in seen(text, published=date(2025, 1, 22))
