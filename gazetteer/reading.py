@@ -179,9 +179,11 @@ DIRECTIONS_LIST_REACH = 160
 # The first word of the noun an air base's name comes before: "the Belaya and Olenya air bases".
 AIR_BASE_WORDS = frozenset({"air", "airbase", "airbases", "airfield", "airfields"})
 # ... or the noun before the list, which names the bases one by one, each with its region in brackets.
+# ("strikes were carried out on Russian airfields Belaya, Dyagilevo, Olenya, and Ivanovo": the noun right
+# before the names)
 AIR_BASES_LISTED_BEFORE = re.compile(
-    r"\b(?:air\s*bases|airbases|airfields)\b[^.;:]{0,30}?(?:\b(?:were|are|included|include|including|namely)"
-    r"|:)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{1,40}\))?,?\s+(?:and\s+)?)*$"
+    r"\b(?:air\s*bases|airbases|airfields)\b(?:[^.;:]{0,30}?(?:\b(?:were|are|included|include|including|namely)"
+    r"|:))?\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{1,40}\))?,?\s+(?:and\s+)?)*$"
 )
 AIR_BASES_LIST_REACH = 200
 # One side of the line round a region, right before its name: "the western border of Donetsk" (a town's

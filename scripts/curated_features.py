@@ -924,6 +924,16 @@ LANDMARKS = [
         "source": "Sevastopol, occupied Crimea; " + KNOWLEDGE,
     },
     {
+        # the military airfield by Kirovske (Isliam-Terek) in eastern Crimea, struck by Ukrainian drones and
+        # missiles in 2024-2025 ("the Russian Kirovske military airfield in Crimea")
+        "id": "other:kirovske-air-base", "name": "Kirovske air base", "country": "UA",
+        "names": ["Kirovske air base", "Kirovske airbase", "Kirovske airfield", "Kirovske military airfield",
+                  "Kirovskoye airfield", "Kirovskoe airfield", "Kirovskoye air base",
+                  "Kirovske military air base"],
+        "point": (35.184, 45.164),
+        "source": "north of Kirovske (Isliam-Terek), occupied Crimea; " + KNOWLEDGE,
+    },
+    {
         "id": "other:marinovka-air-base", "name": "Marinovka air base", "country": "RU",
         "names": ["Marinovka air base", "Marinovka airbase", "Marinovka airfield",
                   "Marinovka military airbase", "Marinovka military airfield", "Marinovka military air base"],

@@ -53,3 +53,23 @@ def test_a_place_the_fighting_of_a_sector_is_told_at_lies_in_that_sector() -> No
     text = "Russian troops keep attacking in the Lyman sector near Makiivka and Terny, the commander said."
     village = places(text, date(2023, 12, 19))["Makiivka"]
     assert village is not None and village.admin1 == "Luhansk Oblast"
+
+
+def test_names_told_as_air_bases_are_the_air_bases() -> None:
+    # Belaya is a village of Kursk Oblast too, Ivanovo a city: after "airfields" they are the bases
+    text = (
+        "Russia is building aircraft shelters in Crimea after Ukraine's drones struck the Russian airfields "
+        "Belaya, Olenya and Ivanovo in June."
+    )
+    found = places(text, date(2025, 6, 13))
+    assert {found[name].name for name in ("Belaya", "Olenya", "Ivanovo") if found[name]} == {
+        "Belaya air base",
+        "Olenya air base",
+        "Ivanovo Severny air base",
+    }
+
+
+def test_the_kirovske_airfield_is_the_air_base_in_eastern_crimea() -> None:
+    text = "Ukraine said its drones struck the Kirovske airfield in Crimea overnight, destroying helicopters."
+    base = places(text, date(2025, 6, 28))["Kirovske airfield"]
+    assert base is not None and base.kind == "other" and abs(base.lon - 35.18) < 0.1
