@@ -625,7 +625,10 @@ TAKING_NOUN_FORMS = frozenset(TAKING_NOUNS) | {f"{noun}s" for noun in TAKING_NOU
 WEAPONS = {
     "UA": re.compile(
         r"\b(?:Storm Shadows?|SCALP|ATACMS|HIMARS|GMLRS|Neptunes?|Flamingo(?: missiles?)?|Liutyi|Lyutyi"
-        r"|Magura|Sea Baby|Bayraktars?)\b"
+        r"|Magura|Sea Baby|Bayraktars?"
+        # the sea drones of Ukraine's raids on the Black Sea Fleet and the Crimean Bridge ("the Russian naval
+        # base in Novorossiysk was attacked by surface drones")
+        r"|(?i:(?:sea|naval|surface|maritime|marine|water)\s+drones?|unmanned\s+surface\s+(?:vessels?|boats?)))\b"
     ),
     "RU": re.compile(
         r"\b(?:Iskanders?|Iskander-M|Kalibrs?|Kinzhals?|Kh-\d+\w*|Shaheds?|Shahed-\d+|Gerans?|Geran-\d+"

@@ -242,7 +242,11 @@ _ON_PLACES = (
     # ("carried out attacks on energy facilities in his region")
     rf"|{_FIRE_ONLY_TARGETS}|infrastructure"
     # ... or oblasts by name: "continues its attacks against southern Mykolaiv and Kherson oblasts"
-    r"|(?:(?:north|south|east|west)\w* )?[A-Z][\w'’-]+ (?:and [A-Z][\w'’-]+ )?(?:oblasts?|regions?)\b)"
+    r"|(?:(?:north|south|east|west)\w* )?[A-Z][\w'’-]+ (?:and [A-Z][\w'’-]+ )?(?:oblasts?|regions?)\b"
+    # ... or ships, which only fire reaches: "conducted a successful attack on Russian ships docked at the
+    # occupied port of Berdyansk"
+    r"|(?:(?:Russian|Ukrainian|enemy|[\w-]+ landing|[\w-]+ patrol) )?"
+    r"(?:war)?(?:ships?|vessels?|boats?|submarines?|frigates?|corvettes?)\b)"
 )
 # The opening of a list of what a taking told just before took: "The largest of them are Belogorovka, ..."
 # (a trigger below; geo.events.extract tells it by its words).

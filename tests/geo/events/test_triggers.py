@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Ukrainian naval forces conducted an attack on Russian warships near Sevastopol.",
     "Two men were hospitalized following the shelling in Kupiansk, the governor said.",
     "The army used precision weapons to strike a depot near Yavoriv.",
     "Gas production infrastructure in the Poltava region was severely damaged overnight, the company said.",

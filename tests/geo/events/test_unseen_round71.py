@@ -46,3 +46,14 @@ def test_people_hurt_after_an_attack_in_a_village_tell_a_strike(seen: Seen) -> N
 def test_injuries_from_explosives_a_drone_dropped_tell_a_strike(seen: Seen) -> None:
     text = "A man sustained injuries in Kherson due to explosives dropped by the occupiers from a drone."
     assert ("strike", "RU", "Kherson") in seen(text, published=date(2025, 1, 22))
+
+
+def test_sea_drones_are_ukraines(seen: Seen) -> None:
+    text = "At dawn the Russian naval base in Novorossiysk was attacked by sea drones, a local official said."
+    assert ("strike", "UA", "Novorossiysk") in seen(text, published=date(2023, 8, 4))
+
+
+def test_an_attack_conducted_on_ships_in_a_port_is_fire(seen: Seen) -> None:
+    text = "Ukrainian forces conducted an attack on Russian ships docked at the occupied port of Berdyansk."
+    found = seen(text, published=date(2022, 3, 24))
+    assert ("strike", "UA", "Berdiansk") in found and not {e for e in found if e[0] == "contact"}
