@@ -841,6 +841,19 @@ PASSIVE_VERB_OPENING = re.compile(
 LONG_OBJECT = 260
 # A verb joined to an earlier one by "and", right before it: "encircled ... Ilovaisk, and captured".
 AND_THEN_VERB = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$")
+# A clause that times the one before it, opened after a comma: ", as Moscow's forces press on".
+TIMING_CLAUSE = re.compile(
+    r",\s+(?:even\s+)?(?:as|while)\s+(?!(?:well|part|a\s+result|of|if|long|soon|many|much)\b)"
+)
+# Words that name again a place told before: "the two cities", "the town", "it".
+REFERS_BACK = re.compile(
+    r"\b(?:it|them|there|the\s+(?:\w+\s+)?(?:city|cities|town|towns|village|villages|settlements?|area|region))\b",
+    re.IGNORECASE,
+)
+# ... with an auxiliary: "attacking near Terny and is advancing"; and the sector right after a verb, its
+# object.
+CONJOINED_VERB_BEFORE = re.compile(r"\s+and\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:also\s+|now\s+)?$")
+SECTOR_OBJECT = re.compile(r"\s+(?:in|on|along)\s+(?:the\s+)?")
 LONG_OBJECT_GAP = re.compile(
     # (a list of units goes on after its commas: "of the 57th brigade, 82nd assault brigade, 125th and ...")
     r"(?:[^,;.:]|,\s+(?=\d+(?:st|nd|rd|th)\b))*"
@@ -1549,6 +1562,16 @@ def places_for(
             cut = _verbless_lists_end(sentence, semicolon)
             places = [p for p in places if p.start < cut]
     if (
+        trigger.event_type in ("advance", "retreat")
+        and (timing := list(TIMING_CLAUSE.finditer(sentence, 0, trigger.start)))
+        and not REFERS_BACK.search(sentence, timing[-1].end())
+    ):
+        # "A Russian attack killed three people in Zaporizhzhia region, the governor said, as Moscow's forces
+        # press on with their slow advance westward": the clause that times the main one has places of
+        # its own or none; those of the main clause before it are not its advance's (but "as Russian troops
+        # push deeper into the two cities" names them again)
+        places = [p for p in places if p.start >= timing[-1].end()]
+    if (
         trigger.event_type in FIRE_TYPES
         and (timed := CAME_AS_AFTER.match(sentence, trigger.end))
         and timed.group("conjunction") in SIMULTANEOUS
@@ -1954,6 +1977,20 @@ def places_for(
         # "regained lost positions in the Lyptsi direction (north of Kharkiv)": the brackets only say where
         # the direction runs
         near = [p for p in near if not _bracketed_after_direction(sentence, p, places)]
+    if (
+        any(p.direction for p in near)
+        and (
+            own := next(
+                (p for p in near if p.direction and SECTOR_OBJECT.fullmatch(sentence, trigger.end, p.start)),
+                None,
+            )
+        )
+        and all(p.end <= trigger.start for p in near if not p.direction)
+        and CONJOINED_VERB_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start)
+    ):
+        # "conducting attacks in the Lyman sector near Makiivka and Terny and is advancing in the Siverskyi
+        # sector": the advance's own sector, not the villages of the verb before it
+        places = near = [own]
     if any(p.direction for p in near) and not all(p.direction for p in near):
         # "In the Kramatorsk sector, ... in the area of Chasiv Yar": the sector is only context
         places = [p for p in places if not p.direction]

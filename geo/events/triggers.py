@@ -1544,7 +1544,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "gave up on forcing the river": an attempt given up, no ground)
         r"|forced out|(?:gave|giving) up(?! on \w+ing\b)|fell back|falling back|fall back"
         # "were forced to run from their positions", "ran away from the village"
-        r"|(?<=forced to )run (?:away )?from|ran away from)\b",
+        r"|(?<=forced to )run (?:away )?from|ran away from)\b"
+        # (not "were repulsed by our defenders and retreated with losses": attackers thrown back, no ground)
+        r"(?! with (?:heavy |significant |considerable |great |big |serious )?losses\b)",
         "retreat",
         hints=(
             "withdr",

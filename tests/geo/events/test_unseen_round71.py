@@ -57,3 +57,27 @@ def test_an_attack_conducted_on_ships_in_a_port_is_fire(seen: Seen) -> None:
     text = "Ukrainian forces conducted an attack on Russian ships docked at the occupied port of Berdyansk."
     found = seen(text, published=date(2022, 3, 24))
     assert ("strike", "UA", "Berdiansk") in found and not {e for e in found if e[0] == "contact"}
+
+
+def test_attackers_thrown_back_who_retreated_with_losses_gave_up_no_ground(seen: Seen) -> None:
+    text = (
+        "The occupiers tried again to launch an offensive towards Masiutivka but were repulsed by our "
+        "defenders and retreated with losses."
+    )
+    assert not {e for e in seen(text, published=date(2023, 5, 17)) if e[0] in ("advance", "retreat")}
+
+
+def test_an_advance_in_a_sector_is_not_at_the_villages_of_the_verb_before(seen: Seen) -> None:
+    text = "Russian troops keep attacking near Terny and Torske and are advancing in the Siverskyi sector."
+    found = {e for e in seen(text, published=date(2023, 12, 19)) if e[0] == "advance"}
+    assert ("advance", "RU", "Terny") not in found and ("advance", "RU", "Torske") not in found
+
+
+def test_an_advance_in_a_clause_that_times_the_main_one_is_not_at_its_places(seen: Seen) -> None:
+    text = (
+        "A Russian drone attack killed two people in the Zaporizhzhia region on Sunday, the governor said, as "
+        "Moscow's forces press on with their slow advance westward."
+    )
+    found = seen(text, published=date(2025, 8, 3))
+    assert ("strike", "RU", "Zaporizhzhia Oblast") in found
+    assert not {e for e in found if e[0] == "advance"}
