@@ -242,7 +242,9 @@ NEGATED = re.compile(
     # "neither Pokrovsk nor its sister city Myrnohrad are encircled"
     r"|\bneither\s+[^.;]{1,60}?\bnor\s+[^.;]{1,40}?\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?$"
     # "None of our units in the Huliaipole sector are encircled"
-    r"|\bnone\s+of\s+[^.;]{1,60}?\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?$",
+    r"|\bnone\s+of\s+[^.;]{1,60}?\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?$"
+    # "none of the strikes hit the capital", "none of the missiles reached Kyiv"
+    r"|\bnone\s+of\s+(?:the\s+|them\s*|its\s+|their\s+)(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # An assessor's word that gains are not confirmed: "claims of advances remain unconfirmed", "no

@@ -547,13 +547,15 @@ ORIGIN = re.compile(
     r"|\b(?:attacks?|strikes?)\s+(?:on|against)\s+(?:[\w-]+\s+){1,3}?from\s+(?:the\s+)?"
     r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$"
     # ("Kh-101 missiles launched from aircraft located in Russia's Vologda and Astrakhan regions")
-    r"|\b(?:bombers|aircraft|planes|jets|warships|ships|vessels|submarines|carriers|launchers)\s+"
+    # ("an aeroballistic Kinzhal missile from a MiG-31K fighter jet over Tambov")
+    r"|\b(?:bombers?|aircraft|planes?|jets?|warships|ships|vessels|submarines|carriers|launchers|MiG-31K?"
+    r"|Tu-\d+\w*|Su-\d+\w*)\s+"
     # ("cruise missiles air-launched from Tu-95MS bombers over the Caspian Sea and the Engels city area")
     r"(?:(?:located|based|stationed|deployed|positioned)\s+(?:in|over|near)|(?:flying\s+)?over)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?Sea\s+and\s+(?:the\s+)?)?"
     r"(?:(?:Russia|Ukraine)['’]s\s+)?$"
     # "cruise missiles launched from four Tu-95 bombers from the Saratov region": where the carriers flew
-    r"|\b(?:bombers|aircraft|planes|jets|warships|ships|vessels|submarines|carriers)\s+from\s+(?:the\s+)?"
+    r"|\b(?:bombers?|aircraft|planes?|jets?|warships|ships|vessels|submarines|carriers)\s+from\s+(?:the\s+)?"
     r"(?:(?:annexed|occupied|Russian-occupied)\s+)?$"
     # ... or a strike's verb: "the warplanes struck from the east, from Belbek", "struck Serhiivka from
     # Belbek"

@@ -75,9 +75,23 @@ def test_an_advance_in_a_sector_is_not_at_the_villages_of_the_verb_before(seen: 
 
 def test_an_advance_in_a_clause_that_times_the_main_one_is_not_at_its_places(seen: Seen) -> None:
     text = (
-        "A Russian drone attack killed two people in the Zaporizhzhia region on Sunday, the governor said, as "
-        "Moscow's forces press on with their slow advance westward."
+        "A Russian drone attack killed two people in the Zaporizhzhia region on Sunday, the governor said, "
+        "as Moscow's forces press on with their slow advance westward."
     )
     found = seen(text, published=date(2025, 8, 3))
     assert ("strike", "RU", "Zaporizhzhia Oblast") in found
     assert not {e for e in found if e[0] == "advance"}
+
+
+def test_none_of_the_strikes_hit_a_city_is_no_strike_on_it(seen: Seen) -> None:
+    text = "Two people were wounded in Pavlohrad overnight, but none of the strikes hit the capital, Kyiv."
+    assert ("Kyiv" not in {e[2] for e in seen(text, published=date(2023, 5, 1))})
+
+
+def test_where_a_jet_fired_its_missile_from_is_no_place_struck(seen: Seen) -> None:
+    text = (
+        "A ballistic missile was launched from Astrakhan; a Kinzhal missile from a MiG-31K fighter jet over "
+        "Tambov, and cruise missiles hit Dnipro."
+    )
+    found = seen(text, published=date(2024, 11, 21))
+    assert ("strike", "RU", "Dnipro") in found and "Tambov" not in {e[2] for e in found}
