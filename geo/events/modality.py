@@ -903,7 +903,11 @@ FAILED_AFTER = re.compile(
     # end (its noun the trigger), nothing hit
     r"|(?:(?:drone|missile|air|aerial|rocket|UAV)\s+)?(?:attacks?|raids?|strikes?)\b[^.;:]{0,100}?"
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:all\s+|successfully\s+|also\s+)?"
-    r"(?:repelled|repulsed)\b",
+    r"(?:repelled|repulsed)\b"
+    # "Russian troops advancing from Hostomel had been repulsed by fierce Ukrainian resistance": the troops
+    # the participle describes thrown back
+    r"|advancing\s+(?:from|towards?|on|in)\b[^.;:]{0,80}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"[\"“‘']?(?:repelled|repulsed|thrown\s+back|beaten\s+back|halted|stopped)\b",
     re.IGNORECASE,
 )
 FAILED_REACH = 160

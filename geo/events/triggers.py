@@ -2935,11 +2935,12 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # General Staff summaries: "the enemy used multiple launch rocket systems near X"
     _p(
-        r"\b(?:used|uses|using|employed|employing)\s+(?:[\w-]+\s+){0,3}?(?:MLRS|rocket (?:launchers|systems)"
-        r"|artillery|aviation|aircraft|helicopters|guided (?:aerial )?bombs|kamikaze drones|attack drones"
-        r"|mortars)\b"
+        # (not what a building served as: "a shopping center that was used as an artillery base")
+        r"\b(?:used|uses|using|employed|employing)\s+(?!as\s)(?:[\w-]+\s+){0,3}?"
+        r"(?:MLRS|rocket (?:launchers|systems)|artillery|aviation|aircraft|helicopters"
+        r"|guided (?:aerial )?bombs|kamikaze drones|attack drones|mortars)\b"
         # (not an advance's cover: "have advanced in the directions of X and Y using artillery support")
-        r"(?!\s+(?:support|cover)\b)",
+        r"(?!\s+(?:support|cover|bases?|positions?|depots?)\b)",
         "strike",
         hints=("used", "uses", "using", "employ"),
     ),

@@ -34,6 +34,9 @@ RU_VOICE = re.compile(
     r"|Pushilin|Saldo|Balitsky|Pasechnik|Shoigu|Gerasimov|Belousov|Peskov|Zakharova"
     # ... and of the occupied towns and their militias (Horlivka's Prikhodko, Donetsk's Kulemzin)
     r"|Pri[ck]?hodko|Prykhodko|Kulemzin|Miroshnik|Marochko|Basurin|Rogov"
+    # the war's Russian military bloggers, who write "the enemy" for Ukraine ("Rybar revealed that the
+    # enemy targeted the base of the Black Sea Fleet")
+    r"|Rybar|WarGonzo|Two Majors"
     # the governors of Crimea, Sevastopol and Russia's border oblasts, who report the fire on them
     r"|Aksyonov|Aksenov|Razvozhayev|Gladkov|Khinshtein|Bogomaz|Starovoit)\b",
     re.IGNORECASE,
@@ -78,7 +81,7 @@ RU_HINTS = (
     "ministry", "mod", "konashenkov", "tass", "sputnik", "ria novosti", "battle", "group", "kiev regime",
     "special military", "russia", "pushilin", "saldo", "balitsky", "pasechnik", "shoigu", "gerasimov",
     "belousov", "peskov", "zakharova", "kyiv regime", "aksyonov", "aksenov", "razvozhayev", "gladkov",
-    "khinshtein", "bogomaz", "starovoit",
+    "khinshtein", "bogomaz", "starovoit", "rybar", "wargonzo", "two majors",
 )  # fmt: skip
 UA_HINTS = (
     "general staff", "ministry", "ukraine", "syrsk", "zaluzhn", "khortyts", "tavri", "occup", "invaders",

@@ -95,3 +95,19 @@ def test_where_a_jet_fired_its_missile_from_is_no_place_struck(seen: Seen) -> No
     )
     found = seen(text, published=date(2024, 11, 21))
     assert ("strike", "RU", "Dnipro") in found and "Tambov" not in {e[2] for e in found}
+
+
+def test_troops_advancing_that_were_repulsed_gained_nothing(seen: Seen) -> None:
+    text = "The ministry said Russian troops advancing from Hostomel had been repulsed by fierce resistance."
+    assert not {e for e in seen(text, published=date(2022, 2, 25)) if e[0] == "advance"}
+
+
+def test_a_building_used_as_an_artillery_base_is_no_fire_of_its_users(seen: Seen) -> None:
+    text = "Russian forces struck a shopping center used as an artillery base by Ukrainian forces in Kyiv."
+    found = seen(text, published=date(2022, 3, 21))
+    assert {e for e in found if e[0] == "strike"} == {("strike", "RU", "Kyiv")}
+
+
+def test_a_russian_military_bloggers_enemy_is_ukraine(seen: Seen) -> None:
+    text = "Rybar wrote that the enemy targeted a Black Sea Fleet base in Chornomorske in Crimea."
+    assert ("strike", "UA", "Chornomorske") in seen(text, published=date(2023, 11, 14))
