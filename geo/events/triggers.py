@@ -1217,7 +1217,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|advancing(?! (?:\w+ )?(?:troops|forces|units|army|armies|soldiers|columns|infantry)\b)"
         r"|advances|made (?:gains|advances)|gained ground|gaining ground"
         # (not "the defeat of the surrounded enemy": the participle describes the troops)
-        r"|(?<!the )(?:surrounded|encircled)"
+        # (not "exit the semi-surrounded Avdiivka": a town described as half encircled; but "the city had been
+        # half-encircled by the Ukrainian troops" tells it)
+        r"|(?<!the )(?<!the semi-)(?<!the half-)(?:surrounded|encircled)"
         r"|(?<=the )(?:surrounded|encircled)(?! (?:enemy|troops|forces|units|grouping|garrison|soldiers)\b)"
         # "The Russian forces have blockaded Kiev and Chernigov": a city closed round (not "blockaded ports")
         r"|blockaded(?= (?:the )?(?:city of |town of )?\w)"
@@ -1724,6 +1726,21 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         needs_forces=True,
         hints=("hold", "control", "occup"),
+    ),
+    # "the Defense Forces of Ukraine completed the operation to exit the semi-surrounded Avdiivka": a
+    # withdrawal told as leaving the town (its forces the subject; not "exited the talks")
+    _p(
+        r"\bexit(?:ed|ing|s)?(?= (?:from )?(?:the )?(?:semi-|half-)?"
+        r"(?:(?:surrounded|encircled|besieged|embattled) )?(?:(?:city|town|village) (?:of )?)?[A-Z])",
+        "retreat",
+        needs_forces=True,
+        hints=("exit",),
+    ),
+    _p(
+        r"\b(?:completed|conducted|carried out) (?:the |an |its |their )?(?:organi[sz]ed )?"
+        r"(?:operation|manoeuvre|maneuver|withdrawal) to (?:exit|leave|withdraw from)\b",
+        "retreat",
+        hints=("completed", "conducted", "carried"),
     ),
     # "his forces no longer fully controlled Drobysheve": ground lost by the side that held it ("Russian
     # forces are no longer in control of the village of Dudchany")

@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Ukrainian units exited the encircled town of Avdiivka overnight, the commander said.",
+    "The Defense Forces conducted an operation to leave the town under cover of fog.",
     "Ukrainian naval forces conducted an attack on Russian warships near Sevastopol.",
     "Two men were hospitalized following the shelling in Kupiansk, the governor said.",
     "The army used precision weapons to strike a depot near Yavoriv.",

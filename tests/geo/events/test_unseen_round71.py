@@ -111,3 +111,11 @@ def test_a_building_used_as_an_artillery_base_is_no_fire_of_its_users(seen: Seen
 def test_a_russian_military_bloggers_enemy_is_ukraine(seen: Seen) -> None:
     text = "Rybar wrote that the enemy targeted a Black Sea Fleet base in Chornomorske in Crimea."
     assert ("strike", "UA", "Chornomorske") in seen(text, published=date(2023, 11, 14))
+
+
+def test_an_operation_to_exit_a_half_encircled_town_is_a_withdrawal_from_it(seen: Seen) -> None:
+    text = (
+        "On February 17 the Defense Forces of Ukraine completed the operation to exit the semi-surrounded "
+        "Avdiivka."
+    )
+    assert seen(text, published=date(2024, 2, 26)) == {("retreat", "UA", "Avdiivka")}
