@@ -154,6 +154,12 @@ SPEAKER_APPOSED = re.compile(r"([A-Z][\w’'-]+), (?:said|says|told|added|explai
 KIN_AFTER = re.compile(
     r"([A-Z][\w’'-]+) and (?:his|her|their) (?:wife|husband|son|daughter|mother|father|children|family)\b"
 )
+# ... or named in apposition after a word of kin: "Only their father, Yaroslav, survived", "the father of the
+# family, Yaroslav".
+KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|widow|widower)"
+    r"(?: of the family)?,\s+([A-Z][\w’'-]+)(?=,|\.|\s+(?:was|is|survived|said|told|died)\b)"
+)
 # A town's name before one of these (lower case) names a street of another town: "Komsomolska street" of
 # Horlivka is no Komsomolsk (Horishni Plavni).
 STREET_WORDS = frozenset(
@@ -472,7 +478,7 @@ def _person_words(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> fr
         ):
             persons.add(key(word))
     # ... and one in a couple or a family: "Volodymyr and his wife Vera"
-    for kin in KIN_AFTER.finditer(text):
+    for kin in (*KIN_AFTER.finditer(text), *KIN_BEFORE.finditer(text)):
         if kin.group(1).lower() in GIVEN_NAMES and _at_word_start(text, kin.start()):
             persons.add(key(kin.group(1)))
     # the capitalised given names, picked in one sweep; then the word after each, if capitalised too

@@ -73,3 +73,12 @@ def test_the_kirovske_airfield_is_the_air_base_in_eastern_crimea() -> None:
     text = "Ukraine said its drones struck the Kirovske airfield in Crimea overnight, destroying helicopters."
     base = places(text, date(2025, 6, 28))["Kirovske airfield"]
     assert base is not None and base.kind == "other" and abs(base.lon - 35.18) < 0.1
+
+
+def test_a_given_name_in_apposition_after_a_word_of_kin_is_a_person() -> None:
+    # Yaroslavl is a Russian city that GeoNames also spells "Yaroslav"; here it is the father who survived
+    text = (
+        "A Russian missile destroyed a house in Lviv, killing a mother and her three daughters. Only their "
+        "father, Yaroslav, survived the attack, the mayor said."
+    )
+    assert "Yaroslav" not in places(text, date(2024, 9, 4))
