@@ -45,7 +45,7 @@ STEMS = (
 )  # fmt: skip
 # Stems whose Ukrainian form the press also keeps in a Russian-declined name: Новооленівка is written
 # both "Novoyelenovka" (Russian Новоеленовка) and "Novoolenovka".
-BOTH_STEMS = frozenset({"олен", "ганн"})
+BOTH_STEMS = frozenset({"олен", "ганн", "катерин"})
 # Roots Russian translates rather than respells: Відрадне (and Одрадне) is Отрадное ("Otradnoye"),
 # Північне Северное ("Severnoye"), Південне Южное, Вовкове Волково ("Volkovo": the old l of вовк, волк).
 # Kept apart from STEMS, whose Russian side the build also looks for inside Russian names (and "от" is

@@ -82,3 +82,13 @@ def test_a_given_name_in_apposition_after_a_word_of_kin_is_a_person() -> None:
         "father, Yaroslav, survived the attack, the mayor said."
     )
     assert "Yaroslav" not in places(text, date(2024, 9, 4))
+
+
+def test_katerinovka_is_a_katerynivka_spelt_with_its_ukrainian_stem() -> None:
+    # Катеринівка is Екатериновка in Russian, and the press drops the Ye: "Katerinovka" by Kleban-Byk
+    text = (
+        "Pushilin said Russian units had taken control of Aleksandro-Shultino, Katerinovka and Kleban-Byk "
+        "near Konstantinovka."
+    )
+    village = places(text, date(2025, 9, 10))["Katerinovka"]
+    assert village is not None and village.name == "Katerynivka" and village.admin1 == "Donetsk Oblast"
