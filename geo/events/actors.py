@@ -1233,6 +1233,13 @@ def agent_before(
             # "Russian forces have left Ukraine's Snake Island, which they had taken": the island's owner
             and not _owns_a_place(sentence, p)
         ]
+        # "Russian invaders are trying to cut off the path for the Ukrainian military to Sievierodonetsk, so
+        # they blew up the second of the bridges": a side after a preposition is no subject "they" takes up
+        subjects = [
+            p for p in earlier if not OBJECT_OF_PREPOSITION.search(sentence, max(0, p.start - 12), p.start)
+        ]
+        if subjects and len(subjects) < len(earlier) and pronoun.group().strip().lower().startswith("they"):
+            earlier = subjects
         if earlier and not WEAPONS_NAMED.search(sentence, earlier[-1].end, pronoun.start()):
             # (not drones named since: "16 UAVs were destroyed by air defense systems over Russia overnight -
             # they attacked the Briansk, Rostov and Belgorod regions": "they" are the drones)
@@ -1466,6 +1473,8 @@ def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str
 BY_PHRASE_TARGET = re.compile(r"\s(?:against|on)\s")
 # Between a taking and the side it was taken from: "taken under control from the Ukrainian military".
 TAKEN_FROM = re.compile(r"\s*(?:full\s+|complete\s+)?control\s+from\s+(?:the\s+)?", re.IGNORECASE)
+# A preposition right before a side: its object, no subject a later "they" stands for.
+OBJECT_OF_PREPOSITION = re.compile(r"\b(?:for|to|of|against|with|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # Weapons named as a plural that "they" may stand for.
 WEAPONS_NAMED = re.compile(
     r"\b(?:drones|UAVs|unmanned\s+aerial\s+vehicles|missiles|rockets|shaheds|geraniums)\b", re.IGNORECASE

@@ -119,3 +119,12 @@ def test_an_operation_to_exit_a_half_encircled_town_is_a_withdrawal_from_it(seen
         "Avdiivka."
     )
     assert seen(text, published=date(2024, 2, 26)) == {("retreat", "UA", "Avdiivka")}
+
+
+def test_they_is_the_subject_before_not_the_side_after_a_preposition(seen: Seen) -> None:
+    text = (
+        "Russian invaders are trying to cut off the path for the Ukrainian military to Sievierodonetsk, so "
+        "they blew up the second of the three bridges across the Siverskyi Donets River."
+    )
+    found = seen(text, published=date(2022, 6, 12))
+    assert {e[1] for e in found if e[0] == "bridge_strike"} == {"RU"}
