@@ -3074,17 +3074,6 @@ def _locate_back(text: str, proposals: list[Proposal]) -> None:
 LOCATED_VERB = re.compile(r"\b(?:located|situated)\b")
 
 
-# Between a place's name and another name of it: "Malynivka, a village in Donetsk known in Russia as
-# Ulyanovka", "Bakhmut, which Russians call Artemovsk", "Toretsk (known as Dzerzhinsk)".
-OTHER_NAME_GAP = re.compile(
-    r"(?:,\s+(?:a|an|the)\s+[^,.;:()]{0,60}?)?,?\s*\(?\s*"
-    r"(?:(?:also|still|formerly|previously|once)\s+)?(?:known|referred\s+to|called)\s+"
-    r"(?:(?:in|by|to)\s+(?:the\s+)?(?:Russia|Russians|Russian|Moscow|Ukraine|Ukrainians|Ukrainian)\s+)?as\s+[\"“‘']?$"
-    r"|,?\s+which\s+(?:the\s+)?(?:Russia|Russians|Moscow|Ukraine|Ukrainians|Kyiv)\s+"
-    r"(?:still\s+)?(?:calls?|names?|refers?\s+to\s+as)\s+[\"“‘']?$"
-)
-
-
 # The places a sector's fighting is told at right after its name: "in the Lyman sector near Makiivka and
 # Torske", "On the Kupiansk axis, around Synkivka".
 SECTOR_THEN_PLACES = re.compile(
@@ -3126,6 +3115,15 @@ def _within_the_sector(p: Proposal, sector: Place, first: tuple[Place, float, st
     )
 
 
+# Between a place's name and another name of it: "Malynivka, a village in Donetsk known in Russia as
+# Ulyanovka", "Bakhmut, which Russians call Artemovsk", "Toretsk (known as Dzerzhinsk)".
+OTHER_NAME_GAP = re.compile(
+    r"(?:,\s+(?:a|an|the)\s+[^,.;:()]{0,60}?)?,?\s*\(?\s*"
+    r"(?:(?:also|still|formerly|previously|once)\s+)?(?:known|referred\s+to|called)\s+"
+    r"(?:(?:in|by|to)\s+(?:the\s+)?(?:Russia|Russians|Russian|Moscow|Ukraine|Ukrainians|Ukrainian)\s+)?as\s+[\"“‘']?$"
+    r"|,?\s+which\s+(?:the\s+)?(?:Russia|Russians|Moscow|Ukraine|Ukrainians|Kyiv)\s+"
+    r"(?:still\s+)?(?:calls?|names?|refers?\s+to\s+as)\s+[\"“‘']?$"
+)
 OTHER_NAME_REACH = 100  # characters from a name to its other name
 
 
