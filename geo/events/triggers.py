@@ -3191,7 +3191,9 @@ FORCES_KILLED = re.compile(
     # (not forces owning what was destroyed: "Four depots of ammunition and weapons of the armed forces of
     # Ukraine have been destroyed")
     r"\b(?:groups?|troops|units?|soldiers|servicemen|personnel|fighters|saboteurs"
-    r"|(?<!of the armed )(?<!of armed )forces|flag)\b"
+    # ("ammunition depots of the Ukraine armed forces were destroyed")
+    r"|(?<!of the armed )(?<!of armed )(?<!Ukraine armed )(?<!Ukrainian armed )(?<!Russian armed )forces"
+    r"|flag)\b"
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?(?:been|was|were|are|is)\s+(?:being\s+)?[\"“]?$",
     re.IGNORECASE,
 )

@@ -128,3 +128,14 @@ def test_they_is_the_subject_before_not_the_side_after_a_preposition(seen: Seen)
     )
     found = seen(text, published=date(2022, 6, 12))
     assert {e[1] for e in found if e[0] == "bridge_strike"} == {"RU"}
+
+
+def test_depots_of_the_armed_forces_destroyed_tell_a_strike(seen: Seen) -> None:
+    text = (
+        "The ministry said fuel facilities and ammunition depots of the Ukraine armed forces were destroyed "
+        "in the area of the city of Nikolayev."
+    )
+    assert ("strike", "RU", "Mykolaiv") in seen(text, published=date(2023, 7, 20))
+    # (men of a unit destroyed are no place hit)
+    text = "Units of the Ukrainian armed forces were destroyed near Kupiansk, the ministry said."
+    assert not {e for e in seen(text, published=date(2023, 7, 20)) if e[0] == "strike"}
