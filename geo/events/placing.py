@@ -843,6 +843,12 @@ PASSIVE_VERB_OPENING = re.compile(
 LONG_OBJECT = 260
 # A verb joined to an earlier one by "and", right before it: "encircled ... Ilovaisk, and captured".
 AND_THEN_VERB = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$")
+# What a fire's noun is on, then where that is: " an oil depot in the western ", " a fuel depot near ".
+OBJECT_THEN_ITS_PLACE = re.compile(
+    r"\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:depots?|refiner(?:y|ies)|plants?|factor(?:y|ies)"
+    r"|airfields?|air\s?bases?|terminals?|warehouses?|substations?|facilit(?:y|ies)|enterprises?)\s+"
+    r"(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?"
+)
 # A clause that times the one before it, opened after a comma: ", as Moscow's forces press on".
 TIMING_CLAUSE = re.compile(
     r",\s+(?:even\s+)?(?:as|while)\s+(?!(?:well|part|a\s+result|of|if|long|soon|many|much)\b)"
@@ -1967,6 +1973,17 @@ def places_for(
         # "The village of Krynky, opposite the major city of Kherson, was first grabbed by Ukrainian troops":
         # the subject, not the place its aside names
         near = [places[0]]
+    if (
+        near
+        and trigger.event_type in FIRE_TYPES
+        and trigger.text.lower().endswith((" on", " against"))
+        and any(p.end <= trigger.start for p in near)
+        and (after := [p for p in places if trigger.end <= p.start <= trigger.end + LONG_OBJECT])
+        and OBJECT_THEN_ITS_PLACE.fullmatch(sentence, trigger.end, after[0].start)
+    ):
+        # "confirmed the attack on the Volgograd refinery, as well as attacks on an oil depot in the western
+        # Kaluga region": the attacks' own object and where it is, not the place before them
+        near = after[:1]
     if not near and trigger.event_type == "strike":
         # "hit staging areas and areas of concentration of personnel and equipment of the 79th
         # brigade in X": a long object, then where it was

@@ -2339,6 +2339,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("attack",),
     ),
+    # "confirming the attack on the Volgograd refinery, as well as others on an oil depot in the western
+    # Kaluga region": more attacks, the noun left out
+    _p(
+        r"(?:(?<=as well as )|(?<=\band ))(?:several |two |three )?others on\b"
+        r"(?= (?:an?|the|two|three|several) (?:[\w-]+ ){0,3}?(?:depots?|refiner(?:y|ies)|plants?"
+        r"|factor(?:y|ies)|airfields?|air ?bases?|terminals?|warehouses?|substations?|facilit(?:y|ies))\b)",
+        "strike",
+        hints=("others on",),
+    ),
     # "reported on the attack of an alleged Ukrainian drone on the Starooskolsky oil depot": the weapon's
     # attack, told with "of"
     _p(

@@ -139,3 +139,13 @@ def test_depots_of_the_armed_forces_destroyed_tell_a_strike(seen: Seen) -> None:
     # (men of a unit destroyed are no place hit)
     text = "Units of the Ukrainian armed forces were destroyed near Kupiansk, the ministry said."
     assert not {e for e in seen(text, published=date(2023, 7, 20)) if e[0] == "strike"}
+
+
+def test_more_attacks_on_depots_after_one_on_a_refinery_are_at_their_own_places(seen: Seen) -> None:
+    text = (
+        "A source in Ukraine's military intelligence confirmed the attack on the Volgograd refinery, as well "
+        "as others on an oil depot in the western Kaluga region and a metallurgical plant in the Lipetsk "
+        "region."
+    )
+    found = {e[2] for e in seen(text, published=date(2024, 5, 12)) if e[0] == "strike"}
+    assert {"Volgograd", "Kaluga Oblast", "Lipetsk Oblast"} <= found
