@@ -413,12 +413,7 @@ def rank(
             if together > 0:
                 score += together
                 reason = f"{reason}; near other places of its sentence"
-        if (
-            sector is not None
-            and c.kind in POPULATED
-            and c.id != sector.id
-            and haversine_km(c.lon, c.lat, sector.lon, sector.lat) <= SECTOR_KM
-        ):
+        if sector is not None and in_sector(c, sector):
             # a sector is a few dozen km of front: "the Lyman sector near Makiivka" is the village of
             # Luhansk Oblast 30 km from Lyman, not the city of 340,000 by Donetsk, 100 km off
             score += SECTOR_BONUS
@@ -457,6 +452,15 @@ def rank(
 SECTOR_KM = 60.0
 SECTOR_BONUS = 0.8
 SECTOR_CITY_POPULATION = 100_000
+
+
+def in_sector(place: Place, sector: Place) -> bool:
+    """Whether a populated place other than the sector's town lies within SECTOR_KM of it."""
+    return (
+        place.kind in POPULATED
+        and place.id != sector.id
+        and haversine_km(place.lon, place.lat, sector.lon, sector.lat) <= SECTOR_KM
+    )
 
 
 # A sentence whose other names are all cities of this many people (CITY_LIST_MATES or more of them) lists

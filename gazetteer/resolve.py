@@ -67,6 +67,7 @@ from .ranking import (
     SHORT_RIVER_KM,
     Anchors,
     choice,
+    in_sector,
     qualified,
     rank,
 )
@@ -3108,11 +3109,7 @@ def _within_the_sector(p: Proposal, sector: Place, first: tuple[Place, float, st
     outside it, with a namesake inside, is ranked again."""
     if first is not None and haversine_km(first[0].lon, first[0].lat, sector.lon, sector.lat) <= SECTOR_KM:
         return True
-    return not any(
-        c.kind in POPULATED and haversine_km(c.lon, c.lat, sector.lon, sector.lat) <= SECTOR_KM
-        for c in p.candidates
-        if c.id != sector.id
-    )
+    return not any(in_sector(c, sector) for c in p.candidates)
 
 
 # Between a place's name and another name of it: "Malynivka, a village in Donetsk known in Russia as

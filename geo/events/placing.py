@@ -22,7 +22,7 @@ from gazetteer.reading import DASHES
 from geo.events.forces import FORCE_NOUNS
 from geo.events.modality import DASHED_ASIDE
 from geo.events.record import FIRE_TYPES
-from geo.events.triggers import CAME_AS_AFTER, SIMULTANEOUS, Trigger
+from geo.events.triggers import CAME_AS_AFTER, FACILITY_NOUNS, SIMULTANEOUS, Trigger
 
 POPULATED = ("city", "town", "village")
 # An oblast's possessive right before a name of it: "the Sumy region's Yunakivka".
@@ -845,8 +845,7 @@ LONG_OBJECT = 260
 AND_THEN_VERB = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$")
 # What a fire's noun is on, then where that is: " an oil depot in the western ", " a fuel depot near ".
 OBJECT_THEN_ITS_PLACE = re.compile(
-    r"\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:depots?|refiner(?:y|ies)|plants?|factor(?:y|ies)"
-    r"|airfields?|air\s?bases?|terminals?|warehouses?|substations?|facilit(?:y|ies)|enterprises?)\s+"
+    rf"\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){{0,3}}?(?:{FACILITY_NOUNS}|enterprises?)\s+"
     r"(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?"
 )
 # A clause that times the one before it, opened after a comma: ", as Moscow's forces press on".

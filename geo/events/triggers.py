@@ -196,6 +196,12 @@ _PUSHED_SIDE = (
 )
 # What only fire reaches: "attacks on energy facilities", "on civilian infrastructure".
 _FIRE_ONLY_TARGETS = r"energy|power|critical|civilian|residential|port"
+# The sites a raid is told to hit, each a noun of its own (the attacks "on an oil depot", "others on a
+# refinery"); geo.events.placing reads where they are by the same words.
+FACILITY_NOUNS = (
+    r"depots?|refiner(?:y|ies)|plants?|factor(?:y|ies)|airfields?|air ?bases?|terminals?|warehouses?"
+    r"|substations?|facilit(?:y|ies)"
+)
 # ... and an attack told with that aim after its targets: "a large-scale attack overnight against Poltava
 # and Lviv oblasts, mainly targeting energy infrastructure" is fire, not an assault on the oblasts.
 _FIRE_AIM_LATER = (
@@ -2343,8 +2349,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # Kaluga region": more attacks, the noun left out
     _p(
         r"(?:(?<=as well as )|(?<=\band ))(?:several |two |three )?others on\b"
-        r"(?= (?:an?|the|two|three|several) (?:[\w-]+ ){0,3}?(?:depots?|refiner(?:y|ies)|plants?"
-        r"|factor(?:y|ies)|airfields?|air ?bases?|terminals?|warehouses?|substations?|facilit(?:y|ies))\b)",
+        rf"(?= (?:an?|the|two|three|several) (?:[\w-]+ ){{0,3}}?(?:{FACILITY_NOUNS})\b)",
         "strike",
         hints=("others on",),
     ),
