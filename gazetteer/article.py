@@ -105,9 +105,11 @@ OTHER_NAME_IN = re.compile(
 )
 # ... or told after a word of another clause, with a few words on what and where it is: "took Otradne, a
 # village further west along the front, and announced the capture of Loknya, a village inside the Russian
-# border in (Sumy region)" (not "X and Y, villages in": a list's "and" is no other clause's word).
+# border in (Sumy region)" (not "X and Y, villages in": a list's "and" is no other clause's word), or
+# after the comma that closes the earlier name's own aside: "Otradne, a village further west, and Loknya, a
+# village in the (Sumy region)".
 OTHER_NAME_DESCRIBED = re.compile(
-    rf"\s(?!(?:and|or)\s)[a-z]+\s+{_NAME},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:\s(?!(?:and|or)\s)[a-z]+|,\s+(?:and|or))\s+{_NAME},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:settlement|village|town|city)\s+(?:[\w'’-]+\s+){{0,5}}?in\s+"
     rf"(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:{_SIDE})?$"
 )

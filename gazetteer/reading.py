@@ -588,10 +588,19 @@ def _ship_names(text: str) -> frozenset[str]:
     # ... and the quoted names listed right after the class: 'landing ships, "Yamal" and "Azov,"'
     for listed in SHIPS_LISTED.finditer(text):
         names |= {q.group(1) for q in QUOTED_CAPITAL.finditer(listed.group(1))}
+    # ... and the bare names listed right after it: "landing ships Saratov, Tsezar Kunikov and Minsk"
+    for listed in SHIPS_NAMED.finditer(text):
+        names |= {item.strip() for item in LIST_SEPARATOR.split(listed.group(1))}
     return frozenset(key(name) for name in names if name and name.lower() not in SHIP_NAME_STOPWORDS)
 
 
 SHIPS_LISTED = re.compile(rf"\b{_WARSHIPS}\b[,:]?\s+([^.;()]{{0,60}})")
+_SHIP_NAME = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+SHIPS_NAMED = re.compile(
+    rf"\b(?:landing|missile|patrol|large|small|amphibious)\s+(?:[\w-]+\s+)?{_WARSHIPS}\s+"
+    rf"({_SHIP_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_SHIP_NAME})+)"
+)
+LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 QUOTED_CAPITAL = re.compile(r"[\"“'‘]([A-Z][\w-]+)[,.]?[\"”’']")
 # Capitalised words before a ship's class that are no ship's name: "The Russian ship", "Ukrainian boats".
 SHIP_NAME_STOPWORDS = frozenset(

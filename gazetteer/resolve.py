@@ -316,6 +316,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     proposals = propose_places(text, gaz)
     if gaz.quarters:
         _without_quarters_of_unnamed_cities(text, proposals, gaz.quarters)
+    _without_other_names_of_list_mates(text, proposals)
     river_article = any(cue in text.lower() for cue in RIVER_CONTEXT)
     admin1_named = {
         c.name for p in proposals for c in p.candidates if len(p.candidates) == 1 and c.kind == "region"
@@ -2699,6 +2700,29 @@ def _without_quarters_of_unnamed_cities(
             if not _quarter_unnamed(c, passage, towns, quarters)
             or _beside_a_sister_district(text, p, proposals, quarters, quarters[c.id])
         )
+        if kept and len(kept) < len(p.candidates):
+            p.candidates = kept
+
+
+def _without_other_names_of_list_mates(text: str, proposals: list[Proposal]) -> None:
+    """Take off a name's candidates the places its list names by their own names, when it has others:
+    "Prydniprovske, Ivanivka, Berehove, Bilozerka" names two villages, not Bilozerka twice (GeoNames keeps
+    Ivanivka, a name it once bore, among Bilozerka's). Only a list's mates: a name beside another
+    name of one place ("Bakhmut (Artemivsk)", "Bakhmut, or Artemovsk") is no list."""
+    for i, p in enumerate(proposals):
+        if len(p.candidates) < 2:
+            continue
+        own: set[str] = set()
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + step < len(proposals):
+                a, b = sorted((proposals[j], proposals[j + step]), key=lambda q: q.match.start)
+                if not LIST_GAP.fullmatch(text, a.end, b.match.start) or text.startswith(", or", a.end):
+                    break
+                j += step
+                mate = proposals[j]
+                own |= {c.id for c in mate.candidates if key(c.name) == mate.match.key}
+        kept = [c for c in p.candidates if c.id not in own or key(c.name) == p.match.key]
         if kept and len(kept) < len(p.candidates):
             p.candidates = kept
 

@@ -943,7 +943,8 @@ LANDMARKS = [
     {
         "id": "other:khalino-air-base", "name": "Khalino air base", "country": "RU",
         "names": ["Khalino", "Khalino air base", "Khalino airbase", "Khalino airfield", "Kursk Khalino",
-                  "Khalino military airfield", "Kursk Vostochny air base"],
+                  "Khalino military airfield", "Kursk Vostochny air base", "Kursk Vostochny",
+                  "Kursk-Vostochny airfield", "Kursk Vostochny airfield", "Kursk-Vostochny air base"],
         "point": (36.296, 51.751),
         "source": "east of Kursk, by the village of Khalino; " + KNOWLEDGE,
     },

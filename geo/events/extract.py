@@ -1247,6 +1247,13 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                     or (target.place.kind == "region" and not sabotaged)
                     or behind_lines  # the Chonhar bridge, fired on across the front
                 )
+                # (nor a bridge that "collapsed" under a train with no weapon told: a blast is for a claim or
+                # a probe to say, "in the Zheleznogorsk district, a bridge collapsed while a locomotive passed")
+                and not (
+                    kind == "bridge_strike"
+                    and re.search(r"collaps|gave way|\bfell\b", trigger.text, re.IGNORECASE)
+                    and not FIRED_WEAPON.search(sentence.text)
+                )
                 # (a Ukrainian phrase says no other: "Ukraine's Defense Ministry confirmed the drone attacks")
                 # ("had hit helicopters and Russian equipment at airfields near Berdiansk": what was hit)
                 # (a phrase before a colon the fire follows is of another clause: "The Russian Black Sea

@@ -283,7 +283,8 @@ BACK_REFERENCE = re.compile(
     # ("had been forced to withdraw from the critical city", "the embattled town")
     r"|critical|embattled|besieged|beleaguered|encircled|ruined|devastated|frontline|front-line|contested)\s+)?"
     # "the Donbas town": a region's name that only says where the town is (checked below)
-    r"(?P<region>(?-i:[A-Z])[\w'’-]+\s+)?"
+    # ("withdrawn from the Donetsk Oblast town": the oblast's word too)
+    r"(?P<region>(?-i:[A-Z])[\w'’-]+\s+(?:(?:Oblast|region)\s+(?=(?:city|town|village|settlement)\b))?)?"
     # not "the village of X", nor "the village Robotyne", nor "the city centre of Sudzha", which name theirs
     # ("the Russian army occupied the community": the town a hromada is named for)
     # ("withdrew from this area": the place just named; not "the area", which is mostly any)
@@ -472,6 +473,9 @@ COORDINATED = re.compile(
     rf"|^\s*(?:itself\s*|back\s*)?{_WHEN}?(?:,|\s[–—-])?\s*(?:and|or|as well as)\s+"
     r"(?:then\s+|later\s+|also\s+)?"
     rf"{_LIST_PREPOSITION}{_ITEM}$"
+    # an item told with a few words on where it lies, then the next: "the capture of Otradne, a village further
+    # west along the front line, and Loknya"
+    r"|^\s*,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:settlement|village|town|city)\s+[a-z][a-z\s-]{0,60},\s*(?:and|as\s+well\s+as)\s+$"
     # '"liberated the village of Robotyne" as well as Glyboke and Lukyantsi': the list goes on
     r"|^[\"”’]?\s*,?\s*as\s+well\s+as\s+$"
     # "occupied Kupiansk-Vuzlovyi along with Kupiansk", "together with", "along with the villages of"

@@ -1,0 +1,36 @@
+"""Round 72 of unseen reporting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_a_list_item_with_a_few_words_on_where_it_lies_keeps_the_list_going(seen: Seen) -> None:
+    text = (
+        "Russian forces captured Stupochky near Kostiantynivka in the Donetsk region. They also claimed the "
+        "capture of Otradne, a village further west along the front line, and Loknya, a village in the Sumy "
+        "region."
+    )
+    assert ("advance", "RU", "Loknia") in seen(text, published=date(2025, 5, 24))
+
+
+def test_a_bridge_that_collapsed_under_a_train_is_no_sides_strike(seen: Seen) -> None:
+    text = "Overnight in the Zheleznogorsk district, a bridge collapsed while a freight locomotive was passing."
+    found = {e for e in seen(text, published=date(2025, 6, 1)) if e[0] == "bridge_strike"}
+    assert found == {("bridge_strike", "unknown", "Zheleznogorsk")}
+
+
+def test_a_bridge_that_collapsed_after_a_drone_attack_was_struck(seen: Seen) -> None:
+    text = "The bridge in Zheleznogorsk collapsed after a Ukrainian drone attack, the governor said."
+    assert ("bridge_strike", "UA", "Zheleznogorsk") in seen(text, published=date(2025, 6, 1))
+
+
+def test_the_oblast_town_is_the_town_just_named_not_the_oblast(seen: Seen) -> None:
+    text = (
+        "Russian forces captured Soledar last week. Ukrainian forces have likely withdrawn from the Donetsk "
+        "Oblast town and established new defensive lines to the west."
+    )
+    assert ("retreat", "UA", "Donetsk Oblast") not in seen(text, published=date(2023, 1, 18))
