@@ -1247,8 +1247,8 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                     or (target.place.kind == "region" and not sabotaged)
                     or behind_lines  # the Chonhar bridge, fired on across the front
                 )
-                # (nor a bridge that "collapsed" under a train with no weapon told: a blast is for a claim or
-                # a probe to say, "in the Zheleznogorsk district, a bridge collapsed while a locomotive passed")
+                # (nor a bridge that "collapsed" under a train with no weapon told: a blast is for a claim
+                # or a probe to say, "in the Zheleznogorsk district, a bridge collapsed as a train passed")
                 and not (
                     kind == "bridge_strike"
                     and re.search(r"collaps|gave way|\bfell\b", trigger.text, re.IGNORECASE)

@@ -18,7 +18,7 @@ def test_a_list_item_with_a_few_words_on_where_it_lies_keeps_the_list_going(seen
 
 
 def test_a_bridge_that_collapsed_under_a_train_is_no_sides_strike(seen: Seen) -> None:
-    text = "Overnight in the Zheleznogorsk district, a bridge collapsed while a freight locomotive was passing."
+    text = "Overnight in the Zheleznogorsk district, a bridge collapsed while a freight train was passing."
     found = {e for e in seen(text, published=date(2025, 6, 1)) if e[0] == "bridge_strike"}
     assert found == {("bridge_strike", "unknown", "Zheleznogorsk")}
 
