@@ -473,8 +473,8 @@ COORDINATED = re.compile(
     rf"|^\s*(?:itself\s*|back\s*)?{_WHEN}?(?:,|\s[–—-])?\s*(?:and|or|as well as)\s+"
     r"(?:then\s+|later\s+|also\s+)?"
     rf"{_LIST_PREPOSITION}{_ITEM}$"
-    # an item told with a few words on where it lies, then the next: "the capture of Otradne, a village further
-    # west along the front line, and Loknya"
+    # an item told with a few words on where it lies, then the next: "the capture of Otradne, a village
+    # further west along the front line, and Loknya"
     r"|^\s*,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:settlement|village|town|city)\s+[a-z][a-z\s-]{0,60},"
     r"\s*(?:and|as\s+well\s+as)\s+$"
     # '"liberated the village of Robotyne" as well as Glyboke and Lukyantsi': the list goes on
