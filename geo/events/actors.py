@@ -243,6 +243,8 @@ GROUP_CUES = (
 PLACE_NOUNS = (
     r"| (?:territory|territories|soil|land|lands|capital|city|cities|town|towns|village|villages|settlements?"
     r"|regions?|oblasts?|border(?! guards?| service| troops| units)|borderlands?|coast|ports?|airspace|skies"
+    # ("the head of the Russian republic of Tatarstan")
+    r"|republics? of"
     r"|sky|time|war)\b"  # (and "at 4:52 PM Kyiv time": a time zone; "Ukraine war: ...", a topic)
     # "the governor of Russia's Rostov region": the country owns the place named after it
     # ("crossing into Ukraine's northern Kharkiv Oblast")

@@ -47,7 +47,8 @@ UA_VOICE = re.compile(
     r"(?<!Russian )(?<!Russia's )\bGeneral Staff\b(?!,? (?:Valer[iy]y? )?Gerasimov\b)(?! of (?:the )?Russia)"
     r"|\b(?:Ukrainian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry)"
     r"|Ukraine['’]s (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|military|army)|Syrsk[iy]i?|Zaluzhn[iy]i?"
-    r"|Khortyts[iy]a|Tavri[iy]?a|occupiers|occupants|invaders|Ukrinform|Defen[cs]e Forces|our defenders"
+    r"|Khortyts[iy]a|Tavri[iy]?a|Kharti[iy]?a|occupiers|occupants|invaders|Ukrinform|Defen[cs]e Forces"
+    r"|our defenders"
     r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists"
     r"|Ukrainian (?:officials|authorities|commanders?|police)|Ukraine['’]s (?:National )?Police"
     r"|Maliar|Zelensk(?:y|yy|yi|iy|i)|Budanov|Umerov"
@@ -84,7 +85,8 @@ RU_HINTS = (
     "khinshtein", "bogomaz", "starovoit", "rybar", "wargonzo", "two majors",
 )  # fmt: skip
 UA_HINTS = (
-    "general staff", "ministry", "ukraine", "syrsk", "zaluzhn", "khortyts", "tavri", "occup", "invaders",
+    "general staff", "ministry", "ukraine", "syrsk", "zaluzhn", "khortyts", "tavri", "kharti", "occup",
+    "invaders",
     "ukrinform", "forces", "defenders", "pravda", "independent", "ruscist", "rashist", "ukrainian", "maliar",
     "zelensk", "budanov", "umerov", "reznikov", "kuleba", "podolyak", "yermak", "tarnavsk", "voloshyn",
     "lykhovyi", "shtupun", "trehubov", "syniehubov", "synehubov", "prokudin", "lysak", "filashkin", "kiper",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from geo.events.voice import sentence_voice
+
 Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
 
 
@@ -34,3 +36,25 @@ def test_the_oblast_town_is_the_town_just_named_not_the_oblast(seen: Seen) -> No
         "Oblast town and established new defensive lines to the west."
     )
     assert ("retreat", "UA", "Donetsk Oblast") not in seen(text, published=date(2023, 1, 18))
+
+
+def test_the_russian_republic_of_a_region_is_a_place_not_an_attacker(seen: Seen) -> None:
+    text = (
+        "On June 15, the head of the Russian republic of Tatarstan began sounding the alarm over an attack "
+        "by alleged Ukrainian drones on the Yelabuga region."
+    )
+    assert ("strike", "UA", "Yelabuga") in seen(text, published=date(2025, 6, 20))
+
+
+def test_the_khartia_corps_speaks_for_kyiv() -> None:
+    sentence = '"Kindrashivka and Radkivka have been liberated," the Khartia corps said on social media.'
+    assert sentence_voice(sentence, "RU") == "UA"
+
+
+def test_a_ukrainian_corps_that_says_villages_were_liberated_speaks_for_kyiv(seen: Seen) -> None:
+    text = (
+        "The Russian army claimed to have captured Kupiansk last month. \"Kindrashivka, Radkivka and their "
+        'outskirts have been liberated," the Khartia corps said on social media.'
+    )
+    found = seen(text, published=date(2025, 12, 12))
+    assert {("advance", "UA", "Kindrashivka"), ("advance", "UA", "Radkivka")} <= found
