@@ -477,6 +477,10 @@ COORDINATED = re.compile(
     # further west along the front line, and Loknya"
     r"|^\s*,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:settlement|village|town|city)\s+[a-z][a-z\s-]{0,60},"
     r"\s*(?:and|as\s+well\s+as)\s+$"
+    # an item's aside on the border it lies by: "Zelenyi Hai, near the administrative border with
+    # Dnipropetrovsk region, as well as Volodymyrivka" (the oblast only says where the item lies)
+    r"|^\s*,\s+(?:near|close\s+to|along|by|on|at)\s+the\s+(?:administrative\s+)?(?:border|boundary)\s+"
+    r"(?:with|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[Rr]egion|[Oo]blast))?\s*,\s*(?:and|as\s+well\s+as)\s+$"
     # '"liberated the village of Robotyne" as well as Glyboke and Lukyantsi': the list goes on
     r"|^[\"”’]?\s*,?\s*as\s+well\s+as\s+$"
     # "occupied Kupiansk-Vuzlovyi along with Kupiansk", "together with", "along with the villages of"

@@ -1541,7 +1541,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|pull-?out|ceded?|ceding|fled|fleeing|flee|thrown back|pushed back(?! (?:on|against|at)\b)"
         # not "occupy abandoned houses": what was left empty, not ground given up
         # (nor "an abandoned hotel": a participle after an article describes the noun)
-        r"|(?<!\ban )(?<!\ba )abandon(?:ed|ing)"
+        # (nor "Pokrovsk has been largely destroyed and abandoned": a ruin its people left)
+        r"|(?<!\ban )(?<!\ba )(?<!destroyed and )(?<!devastated and )(?<!ruined and )(?<!damaged and )"
+        r"abandon(?:ed|ing)"
         r"(?! (?:[\w-]+ )?(?:houses|homes|apartments|flats|buildings|property|vehicles|cars"
         r"|equipment|weapons|tanks|personnel|soldiers|servicemen|troops|men|wounded|military|the military"
         # ("Russia had abandoned its offensive": no ground given up)

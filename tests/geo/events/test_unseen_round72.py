@@ -58,3 +58,18 @@ def test_a_ukrainian_corps_that_says_villages_were_liberated_speaks_for_kyiv(see
     )
     found = seen(text, published=date(2025, 12, 12))
     assert {("advance", "UA", "Kindrashivka"), ("advance", "UA", "Radkivka")} <= found
+
+
+def test_a_list_goes_on_past_an_items_aside_on_the_border_it_lies_by(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces pushed Russian troops out of three villages in Donetsk region: Zelenyi Hai, near "
+        "the administrative border with Dnipropetrovsk region, as well as Volodymyrivka and Mykhailivka."
+    )
+    advanced = {e[2] for e in seen(text, published=date(2025, 8, 24)) if e[:2] == ("advance", "UA")}
+    assert {"Zelenyi Hai", "Volodymyrivka", "Mykhailivka"} <= advanced
+    assert "Dnipropetrovsk Oblast" not in advanced
+
+
+def test_a_ruined_town_its_people_abandoned_is_no_retreat(seen: Seen) -> None:
+    text = "Pokrovsk, once home to 60,000 people, has been largely destroyed and abandoned after months of war."
+    assert not {e for e in seen(text, published=date(2025, 11, 4)) if e[0] == "retreat"}
