@@ -2676,6 +2676,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # the General Staff's "they are carrying out fire damage from multiple launch rocket systems near X"
         r"|\b(?:carr(?:y|ies|ied|ying) out|conduct(?:s|ed|ing)?) fire damage\b"
         r"|\b(?:attacks?|strikes?)\b(?= (?:[\w-]+ ){0,2}?(?:killed|injured|wounded|damaged|destroyed)\b"
+        # "the Russian attack caused two buildings and 2.5 hectares of grass to catch fire"
+        r"| (?:[\w-]+ ){0,2}?(?:caused|sparked|started|triggered) (?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?"
+        r"\b(?:fires?|blazes?|damage|destruction)\b"
         # "overnight strikes on the southern city of Zaporizhzhia had killed at least one person"
         # ("an attack on an electrical substation in the city of Rylsk injured two teenagers")
         r"| (?:on|against|over|in|across) (?:[\w'’-]+ ){1,9}?(?:had |have |has )?"

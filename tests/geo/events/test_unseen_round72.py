@@ -73,3 +73,8 @@ def test_a_list_goes_on_past_an_items_aside_on_the_border_it_lies_by(seen: Seen)
 def test_a_ruined_town_its_people_abandoned_is_no_retreat(seen: Seen) -> None:
     text = "Pokrovsk, once home to 60,000 people, has been largely destroyed and abandoned after the siege."
     assert not {e for e in seen(text, published=date(2025, 11, 4)) if e[0] == "retreat"}
+
+
+def test_an_attack_that_set_a_village_on_fire_struck_it(seen: Seen) -> None:
+    text = "In the village of Hlushchenkove, the Russian attack caused two barns and 2.5 ha of grass to catch fire."
+    assert ("strike", "RU", "Hlushchenkove") in seen(text, published=date(2024, 8, 21))
