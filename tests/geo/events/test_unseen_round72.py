@@ -76,5 +76,8 @@ def test_a_ruined_town_its_people_abandoned_is_no_retreat(seen: Seen) -> None:
 
 
 def test_an_attack_that_set_a_village_on_fire_struck_it(seen: Seen) -> None:
-    text = "In the village of Hlushchenkove, the Russian attack caused two barns and 2.5 ha of grass to catch fire."
+    text = (
+        "In the village of Hlushchenkove, the Russian attack caused two barns and 2.5 hectares of grass to "
+        "catch fire."
+    )
     assert ("strike", "RU", "Hlushchenkove") in seen(text, published=date(2024, 8, 21))
