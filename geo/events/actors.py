@@ -646,7 +646,9 @@ WEAPONS_STRUCK = re.compile(
     # production of Shahed drones"
     r"|production|manufacture|manufacturing|assembly|makers?|producers?)"
     r"\s+(?:of|for|storing|containing|with)"
-    r"|storing|stored|stores|containing|housing|housed|destroy(?:ed|ing|s)|hit(?:ting)?"
+    # ("the Savasleyka airbase ..., which houses the Kinzhal missile carrier, MiG-31K")
+    r"|storing|stored|stores|containing|housing|housed|houses|hosts|hosting|home\s+to|destroy(?:ed|ing|s)"
+    r"|hit(?:ting)?"
     # ("The Smolensk Aviation Plant, which produces Kh-55 and Kh-59 missiles used against Ukraine")
     r"|produc(?:es|ed|ing)|mak(?:es|ing)|manufactur(?:es|ed|ing)|assembl(?:es|ed|ing)|repair(?:s|ed|ing))"
     r"\s+(?:(?!with\b|using\b|by\b)[\w,-]+\s+){0,8}[\"“‘']?$",
@@ -2283,7 +2285,9 @@ OPENING_SUBJECT_CHARS = 3
 BUT_PASSIVE_BEFORE = re.compile(r",\s*but\s+(?:then\s+|later\s+)?(?:were|was|had\s+been|have\s+been)\s+$")
 # A side's positions as the subject of a passive verb of fire, up to the verb.
 POSITIONS_SHELLED = re.compile(
-    r"\b(Ukrainian|Russian)\s+(?:[\w-]+\s+)?positions\s+(?:(?:near|outside|in|around)\s+[A-Z][\w'’-]+\s+)?"
+    # ("Russian occupiers' location struck in Mariupol": a headline's)
+    r"\b(Ukrainian|Russian)\s+(?:[\w-]+['’]?\s+)?(?:positions|locations?|bases|headquarters)\s+"
+    r"(?:(?:near|outside|in|around)\s+[A-Z][\w'’-]+\s+)?"
     r"(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )

@@ -3259,7 +3259,9 @@ def regions_of_lists(
 
 
 def _broad(p: SentencePlace) -> bool:
-    return p.place.kind not in POPULATED
+    """Whether a place is an area (an oblast, a city's district, a river), not a point: a town, or a curated
+    site ("the Savasleyka, Borisoglebsk and Baltimore airbases" lists three points)."""
+    return p.place.kind not in POPULATED and not p.place.id.startswith("other:")
 
 
 def answered(sentence: str, trigger: Trigger, p: SentencePlace) -> bool:

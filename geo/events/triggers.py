@@ -2998,7 +2998,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (nor "hit out at Hungarian leader Viktor Orban": words)
         r"|(?:hit|hits|hitting)(?! out\b)"
         # (nor a sector: "10 Russian attacks on the Kupiansk axis" are ground assaults)
-        r"|attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es|axis|axes|directions?"
+        # (nor the war a wire photo's caption names: "near a front line, amid Russia's attack on Ukraine")
+        r"|(?<!amid Russia's )(?<!amid Russia’s )(?<!amid the Russian )"
+        r"attacks? (?:on|against)(?! (?:[\w-]+ ){0,2}?(?:positions?|lines|defen[cs]es|axis|axes|directions?"
         r"|sectors?)\b)"
         # (nor a day: "came under three separate artillery attacks on Sunday")
         r"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"

@@ -81,3 +81,30 @@ def test_an_attack_that_set_a_village_on_fire_struck_it(seen: Seen) -> None:
         "catch fire."
     )
     assert ("strike", "RU", "Hlushchenkove") in seen(text, published=date(2024, 8, 21))
+
+
+def test_the_war_a_photo_caption_names_is_no_strike(seen: Seen) -> None:
+    text = (
+        "Ukrainian servicemen ride an armoured vehicle near a front line, amid Russia's attack on Ukraine, "
+        "in Donetsk region, Ukraine August 11, 2023."
+    )
+    assert not {e for e in seen(text, published=date(2023, 8, 16)) if e[0] == "strike"}
+
+
+def test_a_list_of_air_bases_with_a_town_among_them_is_one_list(seen: Seen) -> None:
+    text = "Ukrainian drones struck the Savasleyka, Borisoglebsk and Baltimore airbases overnight."
+    found = {e[2] for e in seen(text, published=date(2024, 8, 14)) if e[:2] == ("strike", "UA")}
+    assert found == {"Savasleyka air base", "Borisoglebsk", "Baltimor air base"}
+
+
+def test_the_weapons_a_struck_base_houses_are_not_the_attackers(seen: Seen) -> None:
+    text = (
+        "Telegram channels reported ten explosions at the Savasleyka airbase in Nizhny Novgorod Oblast, "
+        "which houses the Kinzhal missile carrier, MiG-31K."
+    )
+    assert ("strike", "RU", "Savasleyka air base") not in seen(text, published=date(2024, 8, 14))
+
+
+def test_the_occupiers_location_struck_was_struck_by_the_other_side(seen: Seen) -> None:
+    text = "Russian occupiers' location struck in Mariupol, explosions still heard"
+    assert ("strike", "UA", "Mariupol") in seen(text, published=date(2024, 2, 13))
