@@ -108,3 +108,13 @@ def test_the_weapons_a_struck_base_houses_are_not_the_attackers(seen: Seen) -> N
 def test_the_occupiers_location_struck_was_struck_by_the_other_side(seen: Seen) -> None:
     text = "Russian occupiers' location struck in Mariupol, explosions still heard"
     assert ("strike", "UA", "Mariupol") in seen(text, published=date(2024, 2, 13))
+
+
+def test_the_settlements_named_in_the_next_sentence_are_the_ones_captured(seen: Seen) -> None:
+    text = (
+        "Russian forces captured two villages in Ukraine, the defence ministry said on Monday.\n\n"
+        "The settlements were Ivanivka in the Kharkiv region and Netailove in Donetsk.\n\n"
+        "Ukraine's General Staff said its forces had repelled an attack near Ivanivka, east of Kupiansk."
+    )
+    found = {e[2] for e in seen(text, published=date(2024, 5, 28)) if e[:2] == ("advance", "RU")}
+    assert found == {"Ivanivka", "Netailove"}
