@@ -603,8 +603,9 @@ NOUN_OR_LOST = re.compile(
 # ... or attempted: "they continue to attempt advances into Bilovody"
 SOUGHT = re.compile(
     # (not "an attempted drone attack"; but "has attempted to make advances into the Kharkiv region")
-    r"\b(?:seek(?:s|ing)?|sought|to\s+attempt|attempt(?:s|ing)|(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))"
-    r"\s+to\s+make)\s+"
+    # ("Every Russian attempt at advancing in Donetsk region ... is met with our response")
+    r"\b(?:seek(?:s|ing)?|sought|to\s+attempt|attempt(?:s|ing)|attempts?\s+at"
+    r"|(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+make)\s+"
     r"(?:(?:new|further|strategic|tactical|more|local|territorial)\s+){0,2}$"
 )
 ATTEMPT_CUES = ("try", "tries", "tried", "attempt", "seek", "sought", "bid", "struggl", "striv")

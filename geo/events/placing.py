@@ -1170,7 +1170,20 @@ def sentence_places(
         if m.group("noun").lower() in CROSSING_NOUNS and NAMED_WATER_AFTER.match(sentence, m.end()):
             continue  # "also shelled the bridge across the Tonky Strait": a bridge the sentence places
         if m.group("region"):
-            region = [p for p in places if p.start <= m.start("region") < p.end and p.place.kind == "region"]
+            # (or the oblast's capital the name also is: "in the strategic Donetsk town", Toretsk)
+            region = [
+                p
+                for p in places
+                if p.start <= m.start("region") < p.end
+                and (
+                    p.place.kind == "region"
+                    or (
+                        p.place.kind == "city"
+                        and p.place.admin1 == f"{p.place.name} Oblast"
+                        and m.group("noun").lower() in ("town", "city", "village", "settlement")
+                    )
+                )
+            ]
             if not region:
                 continue  # "the Russian town": no region of ours; it may name a town far from the last
             places.remove(region[0])

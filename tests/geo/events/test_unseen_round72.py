@@ -118,3 +118,16 @@ def test_the_settlements_named_in_the_next_sentence_are_the_ones_captured(seen: 
     )
     found = {e[2] for e in seen(text, published=date(2024, 5, 28)) if e[:2] == ("advance", "RU")}
     assert found == {"Ivanivka", "Netailove"}
+
+
+def test_an_attempt_at_advancing_is_no_advance(seen: Seen) -> None:
+    text = "Every Russian attempt at advancing in Donetsk region, in Sumy, in Kharkiv meets our response."
+    assert not {e for e in seen(text, published=date(2025, 8, 1)) if e[0] == "advance"}
+
+
+def test_the_strategic_donetsk_town_is_the_town_just_named(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces are regaining ground, most notably in Toretsk, where troops have pushed back "
+        "Russians after the Kremlin declared victory in the strategic Donetsk town."
+    )
+    assert ("advance", "UA", "Donetsk") not in seen(text, published=date(2025, 3, 2))
