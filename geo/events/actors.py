@@ -1115,9 +1115,20 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
                 and LOCATIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
             ):
                 continue  # "The refinery in Russian Orsk is under attack": the town's country, no side
+            if m.group() in ("Kyiv", "Kiev", "Moscow") and CAPITAL_NAMED_BEFORE.search(
+                sentence, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "In the capital, Kyiv, damage was recorded": the city, no side
             if not any(p.start <= m.start() < p.end for p in phrases):
                 phrases.append(ActorPhrase(side, m.start(), m.end(), False))
     return tuple(sorted(phrases, key=lambda p: p.start))
+
+
+# The capital named as a place before its name: "In the capital, Kyiv, ...", "over the Russian capital
+# Moscow".
+CAPITAL_NAMED_BEFORE = re.compile(
+    r"\b(?:in|on|over|at|near|around|across)\s+the\s+(?:[\w-]+\s+)?capital,?\s+$", re.IGNORECASE
+)
 
 
 OPPOSED_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")

@@ -131,3 +131,11 @@ def test_the_strategic_donetsk_town_is_the_town_just_named(seen: Seen) -> None:
         "Russians after the Kremlin declared victory in the strategic Donetsk town."
     )
     assert ("advance", "UA", "Donetsk") not in seen(text, published=date(2025, 3, 2))
+
+
+def test_the_capital_named_as_a_place_is_no_side(seen: Seen) -> None:
+    text = (
+        "Russian drones attacked Ukraine overnight.\n\n"
+        "In the capital, Kyiv, damage was recorded in several districts."
+    )
+    assert ("strike", "UA", "Kyiv") not in seen(text, published=date(2025, 5, 24))
