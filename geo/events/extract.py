@@ -256,6 +256,8 @@ AIRSTRIKE = re.compile(
 FIRED_WEAPON = re.compile(
     r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?|shelling|artillery|mortars?)\b", re.IGNORECASE
 )
+# A bridge's fall told without its cause: "a bridge collapsed", "gave way", "fell".
+COLLAPSED = re.compile(r"collaps|gave way|\bfell\b", re.IGNORECASE)
 # A count before "explosions" makes them a tally of fire, not a blast: "three explosions, allegedly by
 # guided aerial bombs, in the village of X" (digits are left out by BLAST itself).
 COUNTED_BLASTS = re.compile(
@@ -1251,7 +1253,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 # or a probe to say, "in the Zheleznogorsk district, a bridge collapsed as a train passed")
                 and not (
                     kind == "bridge_strike"
-                    and re.search(r"collaps|gave way|\bfell\b", trigger.text, re.IGNORECASE)
+                    and COLLAPSED.search(trigger.text)
                     and not FIRED_WEAPON.search(sentence.text)
                 )
                 # (a Ukrainian phrase says no other: "Ukraine's Defense Ministry confirmed the drone attacks")
