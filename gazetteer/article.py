@@ -80,7 +80,8 @@ QUALIFIER_GAP = re.compile(
     r"|,\s+(?:a|the)\s+(?:(?:small|frontline|front-line|border|key|strategic|major|important)\s+)?"
     r"(?:settlement|village|town|city)\s+"
     # "Loknya, a village inside the Russian border in the Sumy region": a few words on where it lies
-    r"(?:(?:inside|near|on|along|close\s+to|just)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("Loknya, a village across the border in Ukraine's Sumy region")
+    r"(?:(?:inside|near|on|along|close\s+to|just|across|over|beyond)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:border|frontier|front\s*line)\s+)?"
     r"in\s+)"
     rf"(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:{_SIDE})?"
@@ -117,6 +118,9 @@ OTHER_NAME_DESCRIBED = re.compile(
 # (after a lower-case word or a comma: a capital opening the sentence may be no name, "Fighting in the")
 NAME_IN_BEFORE = re.compile(
     rf"(?<=[a-z,] ){_NAME}\s+in\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:{_SIDE})?$"
+    # ... or after a few words on what it is: "and Loknya, a village in the (Sumy region)"
+    rf"|(?<=[a-z,] ){_NAME},\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:settlement|village|town|city)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?in\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:{_SIDE})?$"
 )
 # An oblast in the possessive opens the list it qualifies, as the General Staff's reports write it: "on
 # the Sumy region's Holyshivske, Volfyne and Yunakivka; and the Kharkiv region's Udy": each list is its

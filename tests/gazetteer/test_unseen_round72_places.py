@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from gazetteer import Place, find_places
+from gazetteer.article import article_context
 
 
 def places(text: str, published: date) -> dict[str, Place | None]:
@@ -58,3 +59,11 @@ def test_the_kursk_vostochny_airfield_is_the_kursk_air_base() -> None:
     base = found["Kursk-Vostochny airfield"]
     assert base is not None and base.kind == "other" and base.country == "RU"
     assert abs(base.lat - 51.75) < 0.1 and abs(base.lon - 36.3) < 0.1
+
+
+def test_a_village_across_the_border_in_an_oblast_lies_in_it() -> None:
+    # the oblast after "a village across the border in" qualifies the village, as "a village inside the
+    # Russian border in" does
+    text = "The ministry also claimed to have seized Loknya, a village across the border in Ukraine's Sumy region"
+    context = article_context(text, [(text.index("Sumy region"), "Sumy Oblast")])
+    assert context.region_qualifying(text.index("Loknya") + len("Loknya")) == "Sumy Oblast"
