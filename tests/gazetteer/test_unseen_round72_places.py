@@ -64,6 +64,6 @@ def test_the_kursk_vostochny_airfield_is_the_kursk_air_base() -> None:
 def test_a_village_across_the_border_in_an_oblast_lies_in_it() -> None:
     # the oblast after "a village across the border in" qualifies the village, as "a village inside the
     # Russian border in" does
-    text = "The ministry also claimed to have seized Loknya, a village across the border in Ukraine's Sumy region"
+    text = "The ministry claimed to have seized Loknya, a village across the border in Ukraine's Sumy region."
     context = article_context(text, [(text.index("Sumy region"), "Sumy Oblast")])
     assert context.region_qualifying(text.index("Loknya") + len("Loknya")) == "Sumy Oblast"
