@@ -2304,6 +2304,11 @@ POSITIONS_SHELLED = re.compile(
 )
 
 
+# A noun of fire, its maker, then its target: "the missile strike of the Ukrainian armed forces on Makiivka".
+STRIKE_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+ON_TARGET_AFTER = re.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
 def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> str | None:
     """The side whose forces a strike hit, named as its object in the same clause ("hit staging
     areas of the Ukrainian 79th brigade", "destroyed an enemy mortar unit"), or as the subject of
@@ -2331,6 +2336,8 @@ def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) ->
             continue
         if ATTACKS[p.side].match(sentence, p.start):
             return None  # "in a Ukrainian missile attack": the attack's own side, not what it hit
+        if STRIKE_OF_GAP.fullmatch(sentence, trigger.end, p.start) and ON_TARGET_AFTER.match(sentence, p.end):
+            return None  # "the missile strike of the Ukrainian armed forces on Makiivka": its maker
         if STOPPED_BEFORE.search(sentence, max(0, p.start - STOPPED_REACH), p.start):
             # "targeted the bridge ..., helping ground forces stop a Russian tank convoy": the fire was
             # against the side it stopped, however many commas between

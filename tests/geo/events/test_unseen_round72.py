@@ -139,3 +139,8 @@ def test_the_capital_named_as_a_place_is_no_side(seen: Seen) -> None:
         "In the capital, Kyiv, damage was recorded in several districts."
     )
     assert ("strike", "UA", "Kyiv") not in seen(text, published=date(2025, 5, 24))
+
+
+def test_a_strike_of_a_sides_forces_on_a_town_is_that_sides(seen: Seen) -> None:
+    text = "The missile strike of the Ukrainian armed forces on Makiivka killed 89 soldiers, a ministry said."
+    assert ("strike", "UA", "Makiivka") in seen(text, published=date(2023, 1, 4))
