@@ -621,10 +621,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("progress",),
     ),
     # "the AFU achieved certain successes to the south of the settlement of X": ground gained
-    # (and a minister's "reported 'some success' near Andriivka and Klishchiivka")
+    # (and a minister's "reported 'some success' near Andriivka and Klishchiivka", a report's "assaulting
+    # Russian positions on both flanks, with a success near Klishchiivka")
     _p(
-        r"\b(?:achiev(?:ed|es|ing|e)|ha(?:d|s|ve|ving)|report(?:ed|s|ing)) [\"“]?"
-        r"(?:some |certain |partial |significant |notable |new |further )?success(?:es)?[\"”]?"
+        r"\b(?:achiev(?:ed|es|ing|e)|ha(?:d|s|ve|ving)|report(?:ed|s|ing)|with) [\"“]?"
+        r"(?:a |some |certain |partial |significant |notable |new |further )?success(?:es)?[\"”]?"
         r"(?= (?:in|near|around|at|(?:to the )?(?:north|south|east|west)\w*"
         r"(?:(?:-| and )(?:north|south|east|west)?\w*)? of)\b)",
         "advance",
@@ -3744,6 +3745,8 @@ BODY_DID = re.compile(
     r"(?:(?:that\s+)?(?:it|its forces|its troops)\s+(?:had\s+|has\s+)?|to\s+have\s+)$",
     re.IGNORECASE,
 )
+# Forces that open the clause a "with a success near X" closes: "Ukrainian forces are assaulting ..., with".
+FORCES_WITH = re.compile(rf"^(?:\w+\s+){{0,2}}?{FORCE_NOUNS}\s+[^;.:]{{1,160}},\s+$", re.IGNORECASE)
 FORCES_APART = re.compile(
     rf"\b(?:{FORCE_NOUNS}|Russians|Ukrainians|occupiers|invaders|enemy|Wagner)\s*,[^;.]{{1,180}}?,\s+"
     # "the Russians, having a numerical advantage, managed to cross the water barrier"
@@ -4185,6 +4188,9 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                     and SETTLEMENTS_AFTER.match(sentence, end)
                 )
                 and not FORCES_OPERATING.search(sentence, max(0, start - 3 * LOOK_BEHIND), start)
+                # "Ukrainian forces are assaulting Russian positions on both flanks, with a success near X":
+                # the clause's forces
+                and not (lower.startswith("with ", start) and FORCES_WITH.search(sentence, 0, start))
                 # "Vesele was taken over by the Vostok (East) group of forces": the forces are the agent
                 and not (PASSIVE.search(sentence, window, start) and BY_FORCES.match(sentence, end))
                 # ... as they are of a noun's: "the establishment of control by the Russian army over X"

@@ -144,3 +144,12 @@ def test_the_capital_named_as_a_place_is_no_side(seen: Seen) -> None:
 def test_a_strike_of_a_sides_forces_on_a_town_is_that_sides(seen: Seen) -> None:
     text = "The missile strike of the Ukrainian armed forces on Makiivka killed 89 soldiers, a ministry said."
     assert ("strike", "UA", "Makiivka") in seen(text, published=date(2023, 1, 4))
+
+
+def test_forces_assaulting_with_a_success_near_villages_advanced_there(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces are assaulting Russian positions on the southern and northern flanks, with a "
+        "success near Klishchiivka and Kurdiumivka south of Bakhmut."
+    )
+    found = seen(text, published=date(2023, 7, 2))
+    assert {("advance", "UA", "Klishchiivka"), ("advance", "UA", "Kurdiumivka")} <= found
