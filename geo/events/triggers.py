@@ -830,8 +830,12 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "injured as a result of the fall of the wreckage of downed Russian drones": where the debris fell
     _p(r"\bfall of (?:the )?(?:wreckage|debris|fragments)\b", "strike", role="target", hints=("fall of",)),
     # "Andriivka is ours": the speaker's side holds it now (a deputy minister's news of a recapture)
+    # (but "The town is ours. They are biting on the outskirts": a soldier's word on a town held, unless
+    # it is news, "the village is ours again")
     _p(
-        r"(?<=[A-Za-z] )(?:is|are) (?:now |once again |again |finally )?ours\b",
+        r"(?<=[A-Za-z] )(?:(?<!town )(?<!city )(?<!village )(?<!settlement )(?:is|are) "
+        r"(?:now |once again |again |finally )?|(?:is|are) (?:now |once again |again |finally )"
+        r"|(?:is|are) (?=ours (?:again|once again|now)\b))ours\b",
         "advance",
         role="ours",
         place_before=True,

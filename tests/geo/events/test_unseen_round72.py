@@ -153,3 +153,11 @@ def test_forces_assaulting_with_a_success_near_villages_advanced_there(seen: See
     )
     found = seen(text, published=date(2023, 7, 2))
     assert {("advance", "UA", "Klishchiivka"), ("advance", "UA", "Kurdiumivka")} <= found
+
+
+def test_a_soldiers_the_town_is_ours_is_a_town_held_not_retaken(seen: Seen) -> None:
+    text = (
+        "The fighting has reached the edges of Vovchansk, soldiers said.\n\n"
+        '"The town is ours. They are biting on the outskirts, but we are biting back," said a soldier.'
+    )
+    assert not {e for e in seen(text, published=date(2024, 5, 20)) if e[0] == "advance" and e[1] == "UA"}
