@@ -256,6 +256,12 @@ AIRSTRIKE = re.compile(
 FIRED_WEAPON = re.compile(
     r"\b(?:drones?|UAVs?|missiles?|rockets?|shells?|shelling|artillery|mortars?)\b", re.IGNORECASE
 )
+# Between two verbs of fire that share a subject: "struck Ukrainian troops near Sudzha and hit ...".
+SECOND_VERB_GAP = re.compile(
+    r"(?:(?!\b(?:as|while|when|after|because|which|who|that|since|where|but)\b)[^,;:.!?]){1,120}?"
+    r"\s+and\s+(?:also\s+|then\s+)?"
+)
+FIRED_VERB = re.compile(r"[a-z]+ed|hit|struck|shot", re.IGNORECASE)
 # A bridge's fall told without its cause: "a bridge collapsed", "gave way", "fell".
 COLLAPSED = re.compile(r"collaps|gave way|\bfell\b", re.IGNORECASE)
 # A count before "explosions" makes them a tally of fire, not a blast: "three explosions, allegedly by
@@ -981,6 +987,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     # "(3 explosions)" is no blast): asked of unclaimed strikes, once a sentence
     sabotaged = SABOTAGE.search(sentence.text) is not None
     blast_told = BLAST.search(PARENTHESES.sub("", sentence.text)) is not None
+    last_fire: tuple[Trigger, str] | None = None  # the sentence's last active verb of fire and its side
     for i, (trigger, when, (kept, reason)) in enumerate(zip(triggers, dates, reasons, strict=True)):
         if not kept or _before_the_war(when, article.published):
             continue
@@ -988,6 +995,20 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         actor, basis = decided.get(i) or decide_actor(
             sentence.text, trigger, phrases, previous_side, context.voice
         )
+        if (
+            trigger.event_type in FIRE_TYPES
+            and last_fire is not None
+            and last_fire[1] == OTHER_SIDE.get(actor)
+            and SECOND_VERB_GAP.fullmatch(sentence.text, last_fire[0].end, trigger.start)
+            and FIRED_VERB.fullmatch(last_fire[0].text)
+            and FIRED_VERB.fullmatch(trigger.text)
+            and any(last_fire[0].end <= p.start < p.end <= trigger.start and p.side == actor for p in phrases)
+        ):
+            # "Russian aircraft struck Ukrainian troops near Sudzha and hit Ukrainian reserves near Sumy":
+            # the second verb shares the first one's subject; the side between them is the first's target
+            actor, basis = last_fire[1], "agent"
+        if trigger.event_type in FIRE_TYPES and actor != "unknown" and not trigger.passive:
+            last_fire = (trigger, actor)
         other_blow = bool(bridge_sides) and actor not in bridge_sides | {"unknown"}
         if event_type == "strike" and bridge and not other_blow and not _fire_beside_a_named_crossing(
             sentence.text, trigger, places, triggers

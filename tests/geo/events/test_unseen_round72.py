@@ -161,3 +161,10 @@ def test_a_soldiers_the_town_is_ours_is_a_town_held_not_retaken(seen: Seen) -> N
         '"The town is ours. They are biting on the outskirts, but we are biting back," said a soldier.'
     )
     assert not {e for e in seen(text, published=date(2024, 5, 20)) if e[0] == "advance" and e[1] == "UA"}
+
+
+def test_a_second_verb_of_fire_shares_the_first_ones_subject(seen: Seen) -> None:
+    text = "Russian aircraft struck Ukrainian troops near Sudzha and hit Ukrainian reserves near Sumy."
+    found = seen(text, published=date(2024, 9, 16))
+    assert {("strike", "RU", "Sudzha"), ("strike", "RU", "Sumy")} <= found
+    assert not {e for e in found if e[1] == "UA"}
