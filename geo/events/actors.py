@@ -225,6 +225,8 @@ GROUPS = {
         rf"|\b{RU_GROUPS_EN}\s+(?:grouping\b|group\s+of\s+(?:forces|troops)\b)"
         rf"|\b(?:troops|units|forces|servicemen)\s+of\s+the\s+{RU_GROUPS_EN}\s+group\b"
         rf"|\bBattle ?group\s+(?:{RU_GROUPS}|{RU_GROUPS_EN})\b"
+        # ("The group of forces Vostok (East) advanced in the Zaporizhzhia region")
+        rf"|\bgroup\s+of\s+(?:forces|troops)\s+[‘'\"“]?{RU_GROUPS}\b"
         # the Russian "GRV" (group of troops) of a direction: 'the assault groups of the GRV "South"'
         rf"|\bGRV\s+[‘'\"“]?(?:{RU_GROUPS}|{RU_GROUPS_EN})\b"
         r"|\b(?:Armed Forces|army) of (?:the )?Russia(?:n Federation)?\b",
@@ -246,6 +248,8 @@ PLACE_NOUNS = (
     # ("the head of the Russian republic of Tatarstan")
     r"|republics? of"
     r"|sky|time|war)\b"  # (and "at 4:52 PM Kyiv time": a time zone; "Ukraine war: ...", a topic)
+    # ("the Russian Baltic Sea port of Ust-Luga", "the Russian Black Sea resort of Sochi")
+    r"| (?:Black|Baltic|Azov|Caspian|Barents|White) Sea (?:ports?|coast|cit(?:y|ies)|towns?|resorts?)\b"
     # "the governor of Russia's Rostov region": the country owns the place named after it
     # ("crossing into Ukraine's northern Kharkiv Oblast")
     r"|(?: Federation)?['’]s (?:(?:(?:north|south)-?(?:east|west)?|east|west|central)(?:ern)? )?"

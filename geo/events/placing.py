@@ -827,6 +827,12 @@ ACROSS_CLAUSE = 200
 # A place farther than this (characters) from the event phrase is in another part of the sentence
 # ("... in retaliation for an attack on the Crimean bridge"), not where this event happened.
 MAX_GAP = 120
+# The fire a strike set, told after it, and where: ", igniting a massive fire at the refinery in X".
+FIRE_SPARKED = re.compile(
+    r",\s+(?:igniting|sparking|causing|starting|triggering|setting\s+off)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:fires?|blazes?|explosions?)\s+(?:at|in|on)\s",
+    re.IGNORECASE,
+)
 # A sentence that opens in a town ("In Kramatorsk, ...") and the description set after it (", a city in ...").
 FRONTED_IN = re.compile(r"\W{0,2}In\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?")
 DESCRIBED_AFTER = re.compile(
@@ -1938,6 +1944,14 @@ def places_for(
         if subject:
             return subject
     near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
+    if (
+        not near
+        and trigger.event_type in FIRE_TYPES
+        and (sparked := FIRE_SPARKED.search(sentence, trigger.end, trigger.end + MAX_GAP))
+    ):
+        # "Ukrainian drones struck deep into Russian territory overnight on 3-4 November 2025, igniting a
+        # massive fire at the Lukoil oil refinery in the city of Kstovo": the fire says where they struck
+        near = [p for p in places if sparked.end() <= p.start <= sparked.end() + MAX_GAP]
     if (
         trigger.event_type in ("advance", "retreat")
         and " and" in sentence[max(0, trigger.start - 12) : trigger.start]

@@ -168,3 +168,27 @@ def test_a_second_verb_of_fire_shares_the_first_ones_subject(seen: Seen) -> None
     found = seen(text, published=date(2024, 9, 16))
     assert {("strike", "RU", "Sudzha"), ("strike", "RU", "Sumy")} <= found
     assert not {e for e in found if e[1] == "UA"}
+
+
+def test_the_fire_a_strike_set_says_where_it_struck(seen: Seen) -> None:
+    text = (
+        "Ukrainian drones struck deep into Russian territory overnight on 3-4 November 2025, igniting a "
+        "massive fire at the Lukoil oil refinery in the city of Kstovo, local authorities said."
+    )
+    assert ("strike", "UA", "Kstovo") in seen(text, published=date(2025, 11, 4))
+
+
+def test_the_group_of_forces_vostok_is_russias(seen: Seen) -> None:
+    text = (
+        "The group of forces Vostok (East) advanced in the Zaporizhzhia region and captured the settlement "
+        "of Chervone, the Defense Ministry said."
+    )
+    assert ("advance", "RU", "Chervone") in seen(text, published=date(2025, 12, 3))
+
+
+def test_the_russian_baltic_sea_port_is_a_place_not_the_attacker(seen: Seen) -> None:
+    text = (
+        "An oil refinery in the Russian Baltic Sea port of Ust-Luga has caught fire following a Ukrainian "
+        "drone attack, the regional governor said."
+    )
+    assert {e[1] for e in seen(text, published=date(2025, 8, 24)) if e[0] == "strike"} == {"UA"}
