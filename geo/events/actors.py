@@ -599,7 +599,8 @@ ATTACKS = {
         r"|positions?|governors?|officials?|authorities|ministry|media|said|says|claims?|claimed|reports?|reported"
         r"|accused|accuses|blamed|blames|confirms?|confirmed|shows?|showed|denies|denied)\b)[\w-]+\s+){0,2}"
         r"(?:attacks?|strikes?|missiles?|drones?|shelling|bombardment|shells?|"
-        r"artillery|air ?strikes?|rockets?)\b"
+        # ("The attack on Konotop was part of a larger Russian operation involving 64 drones")
+        r"artillery|air ?strikes?|rockets?|(?:air |drone |missile )?operations?(?= involving\b))\b"
         # (not "facilities used by Russian drone teams": the people who fly them, a target)
         r"(?!\s+(?:teams?|operators?|crews?|pilots?|launch\s+sites?|bases?|depots?|warehouses?|storage"
         r"|production|factor(?:y|ies)|plants?|positions?))",

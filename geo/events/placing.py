@@ -826,6 +826,8 @@ BROAD_KIND = (
 ACROSS_CLAUSE = 200
 # A place farther than this (characters) from the event phrase is in another part of the sentence
 # ("... in retaliation for an attack on the Crimean bridge"), not where this event happened.
+# A place as where something was headed: "a Kyiv-bound train", "the Moscow-bound flight".
+BOUND_FOR_AFTER = re.compile(r"[-–]bound\b", re.IGNORECASE)
 MAX_GAP = 120
 # The fire a strike set, told after it, and where: ", igniting a massive fire at the refinery in X".
 FIRE_SPARKED = re.compile(
@@ -1617,7 +1619,9 @@ def places_for(
     places = [
         p
         for p in places
-        if not _capital_acting(sentence, trigger, p)
+        # (nor a destination: "a second drone struck a Kyiv-bound train nearby")
+        if not BOUND_FOR_AFTER.match(sentence, p.end)
+        and not _capital_acting(sentence, trigger, p)
         and not _capital_doing(sentence, p)
         and not _capital_as_source(sentence, p)
         and not _seat_of_a_mission(sentence, p)

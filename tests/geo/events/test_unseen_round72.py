@@ -192,3 +192,14 @@ def test_the_russian_baltic_sea_port_is_a_place_not_the_attacker(seen: Seen) -> 
         "drone attack, the regional governor said."
     )
     assert {e[1] for e in seen(text, published=date(2025, 8, 24)) if e[0] == "strike"} == {"UA"}
+
+
+def test_a_trains_destination_is_not_where_it_was_struck(seen: Seen) -> None:
+    text = "As rescue efforts began in Shostka, a second drone struck a Kyiv-bound train nearby, they said."
+    found = {e for e in seen(text, published=date(2025, 10, 4)) if e[0] == "strike"}
+    assert ("strike", "RU", "Shostka") in found and not {e for e in found if e[2] == "Kyiv"}
+
+
+def test_an_attack_part_of_a_sides_operation_is_that_sides(seen: Seen) -> None:
+    text = "The attack on Konotop was part of a larger Russian operation involving 64 drones, officials said."
+    assert ("strike", "RU", "Konotop") in seen(text, published=date(2024, 9, 12))
