@@ -1527,6 +1527,15 @@ WORD_AFTER = re.compile(r"\s+(\w+)")
 NAMED_OBLASTS_FAR_KM = 300.0
 
 
+# A place told as lying elsewhere on the front: ", a village further west along the 1,000-km front".
+FURTHER_ALONG_THE_FRONT = re.compile(
+    r",\s+an?\s+(?:village|settlement|town)\s+(?:further|farther)\s+(?:north|south|east|west)\w*\s+"
+    r"along\s+the\s+"
+    r"(?:[\d,]+-(?:km|kilometre|kilometer)\s+|extensive\s+|long\s+)?front",
+    re.IGNORECASE,
+)
+
+
 def _unless_far_from_its_passage(
     mention: Mention,
     mentions: list[Mention],
@@ -1546,6 +1555,11 @@ def _unless_far_from_its_passage(
     sentence = ctx.sentence_of(mention.start)
     if _said_to_be_its_countrys(place, mention.start, ctx.text):
         return mention  # "at Ukraine's Chernobyl", in a story of Enerhodar
+    named_at = re.finditer(re.escape(mention.text), ctx.text)
+    if in_war_zone(place) and any(FURTHER_ALONG_THE_FRONT.match(ctx.text, at.end()) for at in named_at):
+        # "Stupochky, east of Kostiantynivka, as well as Otradne, a village further west along the front": the
+        # text says it lies away from the places around it, on the front (at this mention or another)
+        return mention
     if _by_a_river_of_its_sentence(mention, mentions, ctx):
         return mention  # "In the Prydniprovske sector, ... near Krynky": the Krynky on the Dnipro
     if _community_in_its_mates_oblast(mention, mentions, ctx):

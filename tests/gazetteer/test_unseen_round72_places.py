@@ -67,3 +67,14 @@ def test_a_village_across_the_border_in_an_oblast_lies_in_it() -> None:
     text = "The ministry claimed to have seized Loknya, a village across the border in Ukraine's Sumy region."
     context = article_context(text, [(text.index("Sumy region"), "Sumy Oblast")])
     assert context.region_qualifying(text.index("Loknya") + len("Loknya")) == "Sumy Oblast"
+
+
+def test_a_village_told_further_along_the_front_is_no_neighbour_of_the_places_before() -> None:
+    # Donetsk Oblast's Odradne lies 90 km from Kostiantynivka; the text says it is elsewhere on the front
+    text = (
+        "The Russian Defence Ministry said its forces had taken Stupochky, a village east of the town of "
+        "Kostiantynivka, as well as Otradne, a settlement further west along the 1,000-kilometre front line. "
+        "Ukraine's military listed Otradne among the settlements where its troops had repelled attacks."
+    )
+    found = [m for m in find_places(text, published=date(2025, 5, 24)) if m.text == "Otradne"]
+    assert found and all(m.place is not None and m.place.admin1 == "Donetsk Oblast" for m in found)
