@@ -435,6 +435,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of|regain control of|advance"
         r"|establish control (?:over|of)"
+        # ("Azov said it managed to regain positions in the village of Niu York")
+        r"|regain (?:(?:some|several|lost|its|their|the) )?positions (?=in|near|at)"
         # (not "decided to take their despicable revenge on the inhabitants of X"; nor "as Russian forces
         # continue to occupy part of the province": ground held, not taken)
         r"|(?<!continue to )(?<!continues to )(?<!continued to )(?<!still )occupy|de-?occupy|storm"

@@ -203,3 +203,11 @@ def test_a_trains_destination_is_not_where_it_was_struck(seen: Seen) -> None:
 def test_an_attack_part_of_a_sides_operation_is_that_sides(seen: Seen) -> None:
     text = "The attack on Konotop was part of a larger Russian operation involving 64 drones, officials said."
     assert ("strike", "RU", "Konotop") in seen(text, published=date(2024, 9, 12))
+
+
+def test_a_brigade_that_managed_to_regain_positions_in_a_village_advanced_there(seen: Seen) -> None:
+    text = (
+        "Azov, Ukraine's 12th special purpose brigade, said on Friday it managed to regain positions in the "
+        "village of Niu York in the Donetsk region."
+    )
+    assert ("advance", "UA", "Niu-York") in seen(text, published=date(2024, 8, 23))
