@@ -575,7 +575,10 @@ ORIGIN = re.compile(
     r"|\b(?:barrages?|shelling|fire)\s+from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
     # where the people hit came from: "63 soldiers were killed, most of them mobilized residents of the
     # Samara and Saratov regions"
-    r"|\b(?:residents|natives|conscripts|reservists)\s+(?:of|from)\s+(?:the\s+)?$",
+    r"|\b(?:residents|natives|conscripts|reservists)\s+(?:of|from)\s+(?:the\s+)?$"
+    # ... or travellers hit far from home: "A father and mother from the Belgorod region were killed" (on the
+    # Crimean bridge)
+    r"|\b(?:father|mother|parents|couple|family|tourists|holidaymakers|passengers)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 ORIGIN_REACH = 80  # characters before a place that ORIGIN looks through
@@ -587,7 +590,10 @@ NEWS_CAME_FROM = re.compile(
     re.IGNORECASE,
 )
 # ORIGIN's words of where the people hit came from (looked for only in a sentence with one of them).
-PEOPLE_FROM_WORDS = ("residents", "natives", "conscripts", "reservists")
+PEOPLE_FROM_WORDS = (
+    "residents", "natives", "conscripts", "reservists", "father", "mother", "parents", "couple", "family",
+    "tourists", "holidaymakers", "passengers",
+)  # fmt: skip
 # Where things hit were on their way to: "stored for subsequent delivery to Ukrainian troops in Donbas"
 # (looked for only in a sentence with one of ON_THE_WAY).
 DELIVERED_TO = re.compile(

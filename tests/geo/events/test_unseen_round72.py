@@ -211,3 +211,11 @@ def test_a_brigade_that_managed_to_regain_positions_in_a_village_advanced_there(
         "village of Niu York in the Donetsk region."
     )
     assert ("advance", "UA", "Niu-York") in seen(text, published=date(2024, 8, 23))
+
+
+def test_travellers_from_a_region_killed_elsewhere_tell_no_strike_on_their_region(seen: Seen) -> None:
+    text = (
+        "Explosions damaged the Crimean bridge overnight. A father and mother from the Belgorod region were "
+        "killed in the attack, and their daughter was injured."
+    )
+    assert "Belgorod Oblast" not in {e[2] for e in seen(text, published=date(2023, 7, 17))}
