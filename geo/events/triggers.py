@@ -829,6 +829,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="fallen",
         hints=("fall of",),
     ),
+    # an attack told by its dead: "Russian troops launched a deadly attack in the Kharkiv region"
+    _p(
+        r"\b(?:deadly|lethal|fatal)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\b",
+        "strike",
+        hints=("deadly", "lethal", "fatal"),
+    ),
     # "injured as a result of the fall of the wreckage of downed Russian drones": where the debris fell
     _p(r"\bfall of (?:the )?(?:wreckage|debris|fragments)\b", "strike", role="target", hints=("fall of",)),
     # "Andriivka is ours": the speaker's side holds it now (a deputy minister's news of a recapture)
@@ -1274,6 +1280,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "Ukraine launch HIMARS attack at Antonovsky Bridge": a named weapon's attack is fire
         r"|guided|bomb|uav|fpv|terrorist|overnight|nighttime|night|himars|atacms|iskander|kinzhal|kalibr|aerial"
         r"|shahed|ballistic|unsuccessful|failed|futile|abortive|fruitless"
+        # ("Russian troops launched a deadly attack in the Kharkiv region, causing casualties": fire)
+        r"|deadly|lethal|fatal"
         # (nor the war itself: "since it took Crimea in 2014 and launched its full-scale assault in February
         # 2022")
         r"|full-scale|all-out)s?\b)"
