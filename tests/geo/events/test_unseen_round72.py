@@ -222,6 +222,6 @@ def test_travellers_from_a_region_killed_elsewhere_tell_no_strike_on_their_regio
 
 
 def test_a_deadly_attack_launched_in_a_region_is_fire_not_an_offensive(seen: Seen) -> None:
-    text = "Russian troops launched a deadly attack in the Kharkiv region, causing casualties and destruction."
+    text = "Russian troops launched a deadly attack in the Kharkiv region, causing casualties and damage."
     found = seen(text, published=date(2024, 8, 23))
     assert ("strike", "RU", "Kharkiv Oblast") in found and not {e for e in found if e[0] == "advance"}
