@@ -2979,6 +2979,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # the aim of an attack told before: "The attack was directed against energy infrastructure in X"
     _p(
+        # (not a ground assault's axis: "The second axis of attack was directed at the city center")
+        r"(?<!axis of )(?<!direction of )(?<!line of )"
         r"\b(?:attack|strike|shelling)\s+was\s+directed\s+(?:against|at)\b"
         r"|\b(?:attacks|strikes)\s+were\s+directed\s+(?:against|at)\b",
         "strike",

@@ -225,3 +225,8 @@ def test_a_deadly_attack_launched_in_a_region_is_fire_not_an_offensive(seen: See
     text = "Russian troops launched a deadly attack in the Kharkiv region, causing casualties and damage."
     found = seen(text, published=date(2024, 8, 23))
     assert ("strike", "RU", "Kharkiv Oblast") in found and not {e for e in found if e[0] == "advance"}
+
+
+def test_an_axis_of_attack_directed_at_a_town_is_no_strike(seen: Seen) -> None:
+    text = "Russian forces pressed on in Kupiansk. The second axis of attack was directed at the city center."
+    assert not {e for e in seen(text, published=date(2025, 9, 25)) if e[0] == "strike"}
