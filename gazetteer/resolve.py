@@ -843,15 +843,22 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
 def _listed_beside(text: str, mentions: list[Mention], i: int) -> list[Mention]:
     """The mentions listed with mentions[i], before and after it, each joined to the next by a comma,
     "and" or "or" alone (LIST_GAP): "Zarya, Slavianka and Petropavlivka"."""
+    return [mentions[j] for j in _list_mate_indices(text, [(m.start, m.end) for m in mentions], i)]
+
+
+def _list_mate_indices(text: str, spans: list[tuple[int, int]], i: int, or_ends: bool = False) -> list[int]:
+    """The indices of the names (``spans``, in text order) listed with the one at ``i``, each joined to the
+    next by LIST_GAP; with ``or_ends``, ", or" ends the list (a name beside another name of one place,
+    "Bakhmut, or Artemovsk", is no list)."""
     mates = []
     for step in (-1, 1):
         j = i
-        while 0 <= j + step < len(mentions):
-            a, b = sorted((mentions[j], mentions[j + step]), key=lambda m: m.start)
-            if not LIST_GAP.fullmatch(text, a.end, b.start):
+        while 0 <= j + step < len(spans):
+            (_, a_end), (b_start, _) = sorted((spans[j], spans[j + step]))
+            if not LIST_GAP.fullmatch(text, a_end, b_start) or (or_ends and text.startswith(", or", a_end)):
                 break
             j += step
-            mates.append(mentions[j])
+            mates.append(j)
     return mates
 
 
@@ -2723,19 +2730,12 @@ def _without_other_names_of_list_mates(text: str, proposals: list[Proposal]) -> 
     "Prydniprovske, Ivanivka, Berehove, Bilozerka" names two villages, not Bilozerka twice (GeoNames keeps
     Ivanivka, a name it once bore, among Bilozerka's). Only a list's mates: a name beside another
     name of one place ("Bakhmut (Artemivsk)", "Bakhmut, or Artemovsk") is no list."""
+    spans = [(p.match.start, p.end) for p in proposals]
     for i, p in enumerate(proposals):
         if len(p.candidates) < 2:
             continue
-        own: set[str] = set()
-        for step in (-1, 1):
-            j = i
-            while 0 <= j + step < len(proposals):
-                a, b = sorted((proposals[j], proposals[j + step]), key=lambda q: q.match.start)
-                if not LIST_GAP.fullmatch(text, a.end, b.match.start) or text.startswith(", or", a.end):
-                    break
-                j += step
-                mate = proposals[j]
-                own |= {c.id for c in mate.candidates if key(c.name) == mate.match.key}
+        mates = [proposals[j] for j in _list_mate_indices(text, spans, i, or_ends=True)]
+        own = {c.id for mate in mates for c in mate.candidates if key(c.name) == mate.match.key}
         kept = [c for c in p.candidates if c.id not in own or key(c.name) == p.match.key]
         if kept and len(kept) < len(p.candidates):
             p.candidates = kept
