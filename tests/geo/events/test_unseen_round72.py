@@ -160,7 +160,7 @@ def test_a_soldiers_the_town_is_ours_is_a_town_held_not_retaken(seen: Seen) -> N
         "The fighting has reached the edges of Vovchansk, soldiers said.\n\n"
         '"The town is ours. They are biting on the outskirts, but we are biting back," said a soldier.'
     )
-    assert not {e for e in seen(text, published=date(2024, 5, 20)) if e[0] == "advance" and e[1] == "UA"}
+    assert not {e for e in seen(text, published=date(2024, 5, 20)) if e[0] == "advance"}
 
 
 def test_a_second_verb_of_fire_shares_the_first_ones_subject(seen: Seen) -> None:
