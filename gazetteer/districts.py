@@ -66,7 +66,10 @@ MISPRINT_SEAT_POPULATION = 1_000
 # (and Darnytsia, Kyiv's quarter: the "Darnytskyi district")
 # ("skaya": a Cossack stanitsa, the seat of many a Krasnodar and Rostov district: the Kushchevsky district is
 # Kushchyovskaya's, the Kanevsky Kanevskaya's)
-SEAT_ENDINGS = ("", "o", "a", "e", "ka", "ki", "sk", "i", "y", "s", "lia", "ske", "sia", "sya", "skaya")
+# ("sa": "Sveska" is Svesa's, "Odeska" Odesa's)
+SEAT_ENDINGS = (
+    "", "o", "a", "e", "ka", "ki", "sk", "i", "y", "s", "lia", "ske", "sia", "sya", "skaya", "sa",
+)  # fmt: skip
 # Districts of Russia's border oblasts whose seat is not named like them: the stem before the
 # adjective's ending -> the seat's GeoNames names ("the Krasnoyaruzhsky district" is Krasnaya Yaruga's).
 IRREGULAR_SEATS = {
@@ -92,6 +95,7 @@ COMPOUND_FIRST_WORDS = (
     ("nyzhnio", ("Nyzhnia", "Nyzhnii", "Nyzhnie")),
     ("malo", ("Mala", "Malyi", "Male")),
     ("staro", ("Stara", "Staryi", "Stare")),
+    ("novo", ("Nova", "Novyi", "Nove")),
 )
 # A district's seat is most often the biggest place of its name: sizes compared first.
 SEAT_TOWN = 10_000
@@ -235,13 +239,16 @@ def _cities_of_districts_after(text: str, end: int, gazetteer: Gazetteer) -> lis
 
 def _two_word_seats(stem: str) -> list[str]:
     """The two-word towns a compound adjective's stem may stand for: "Velykopysariv(ska)" is Velyka
-    Pysarivka's, "Verkhnyosyrovat(ska)" Verkhnia Syrovatka's, "Novovodolaz(ka)" Nova Vodolaha's is left
-    to the one-word forms. The first word's linking o ("Velyko-") stands for its adjective's forms."""
+    Pysarivka's, "Verkhnyosyrovat(ska)" Verkhnia Syrovatka's, "Novoslobid(ska)" Nova Sloboda's (tried
+    beside the one-word forms: "Novopavliv(ska)" is Novopavlivka's). The first word's linking o
+    ("Velyko-") stands for its adjective's forms."""
     lower = stem.lower()
     for linking, firsts in COMPOUND_FIRST_WORDS:
         rest = lower[len(linking) :]
         if lower.startswith(linking) and len(rest) > 3:
-            return [f"{first} {rest.capitalize()}{ending}" for first in firsts for ending in SEAT_ENDINGS]
+            # (the o of a closed last syllable is an i in the adjective: "Novoslobidska" is Nova Sloboda's)
+            rests = [rest] + ([rest[:-2] + "o" + rest[-1]] if rest[-2] == "i" else [])
+            return [f"{first} {r.capitalize()}{e}" for first in firsts for r in rests for e in SEAT_ENDINGS]
     return []
 
 
@@ -271,6 +278,7 @@ def _seat_of(
             # "Kurakhivska"; not for a district's: the raions of 2020 are too wide to place a name by
             stems += [stem[:-2] + "ove", stem[:-2] + "ovo", stem[:-2] + "ova"]  # ... and Borova, "Borivska"
             stems.append(stem[:-2] + "e")  # ... and the e of Shyroke, "Shyrokivska"
+            stems.append(stem[:-2] + "a")  # ... and a town in -a: Druzhba, "Druzhbivska"
         elif stem.endswith("iv") and own_name:
             # ... and a district's, when the district itself is the place named ("fires broke out in the
             # Synelnykivskyi district": Synelnykove's) and no town is named like the stem (Kharkivskyi is

@@ -78,3 +78,12 @@ def test_a_village_told_further_along_the_front_is_no_neighbour_of_the_places_be
     )
     found = [m for m in find_places(text, published=date(2025, 5, 24)) if m.text == "Otradne"]
     assert found and all(m.place is not None and m.place.admin1 == "Donetsk Oblast" for m in found)
+
+
+def test_sumy_communities_named_by_their_adjectives_are_their_seats() -> None:
+    # Свеська громада is Svesa's, Новослобідська Nova Sloboda's (the o of Sloboda an i in the adjective)
+    text = "Russian forces shelled the Esmanska, Sveska, Novoslobidska and Khotinska communities of Sumy."
+    found = places(text, date(2025, 2, 9))
+    assert found["Sveska"] is not None and found["Sveska"].name == "Svesa"
+    assert found["Novoslobidska"] is not None and found["Novoslobidska"].name == "Nova Sloboda"
+    assert {found["Sveska"].admin1, found["Novoslobidska"].admin1} == {"Sumy Oblast"}
