@@ -1563,7 +1563,11 @@ def _unless_far_from_its_passage(
     if _said_to_be_its_countrys(place, mention.start, ctx.text):
         return mention  # "at Ukraine's Chernobyl", in a story of Enerhodar
     named_at = re.finditer(re.escape(mention.text), ctx.text)
-    if in_war_zone(place) and any(FURTHER_ALONG_THE_FRONT.match(ctx.text, at.end()) for at in named_at):
+    if (
+        ("further" in ctx.text or "farther" in ctx.text)  # most texts tell no place further along the front
+        and in_war_zone(place)
+        and any(FURTHER_ALONG_THE_FRONT.match(ctx.text, at.end()) for at in named_at)
+    ):
         # "Stupochky, east of Kostiantynivka, as well as Otradne, a village further west along the front": the
         # text says it lies away from the places around it, on the front (at this mention or another)
         return mention
