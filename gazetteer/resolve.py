@@ -1562,11 +1562,13 @@ def _unless_far_from_its_passage(
     sentence = ctx.sentence_of(mention.start)
     if _said_to_be_its_countrys(place, mention.start, ctx.text):
         return mention  # "at Ukraine's Chernobyl", in a story of Enerhodar
-    named_at = re.finditer(re.escape(mention.text), ctx.text)
     if (
         ("further" in ctx.text or "farther" in ctx.text)  # most texts tell no place further along the front
         and in_war_zone(place)
-        and any(FURTHER_ALONG_THE_FRONT.match(ctx.text, at.end()) for at in named_at)
+        and any(
+            FURTHER_ALONG_THE_FRONT.match(ctx.text, at.end())
+            for at in re.finditer(re.escape(mention.text), ctx.text)
+        )
     ):
         # "Stupochky, east of Kostiantynivka, as well as Otradne, a village further west along the front": the
         # text says it lies away from the places around it, on the front (at this mention or another)

@@ -1194,7 +1194,7 @@ def sentence_places(
                     or (
                         p.place.kind == "city"
                         and p.place.admin1 == f"{p.place.name} Oblast"
-                        and m.group("noun").lower() in ("town", "city", "village", "settlement")
+                        and m.group("noun").lower() in TOWN_WORDS
                     )
                 )
             ]
