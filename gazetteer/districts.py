@@ -355,11 +355,13 @@ def _seats(
 
 # The oblast a district or community is said to be in: "... district of Russia's Bryansk region".
 OBLAST_AFTER = re.compile(
-    rf"\s+{_AREA_QUALIFIER}{_AREA_KIND}\s+(?:of|in)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+)?"
+    # ("the Druzhbivska and Berezivska communities of Sumy Oblast": a list's plural noun too)
+    rf"\s+{_AREA_QUALIFIER}(?:{_AREA_KIND}|(?i:communities|hromadas|districts|raions)\b)"
+    r"\s+(?:of|in)\s+(?:(?:Russia|Ukraine)['’]s\s+)?(?:the\s+)?"
     # ("the Pokrovsky district of the former Donetsk region": the oblast by its pre-2020 name)
     r"(?:(?:former|(?:temporarily\s+)?occupied|neighbou?ring)\s+)?"
     # ("the Slavyansky district of the Krasnodar Krai", "... of Krasnodar Territory")
-    r"(?P<oblast>[A-Z][\w'’-]+)\s+(?:region|oblast|province|(?i:krai|kray|territory))\b"
+    r"(?P<oblast>[A-Z][\w'’-]+)\s+(?i:region|oblast|province|krai|kray|territory)\b"
 )
 
 

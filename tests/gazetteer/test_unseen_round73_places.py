@@ -1,0 +1,22 @@
+"""Round 73 of unseen reporting, places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer import Place, find_places
+
+
+def places(text: str, published: date) -> dict[str, Place | None]:
+    return {m.text: m.place for m in find_places(text, published=published)}
+
+
+def test_communities_listed_before_their_oblast_lie_in_it() -> None:
+    # "the ... and Berezivska communities of Sumy Oblast": Bereza's community by the Russian border, not
+    # the Berezivske of Kharkiv Oblast the adjective would name without the oblast
+    text = (
+        "Russian forces shelled the Esmanska and Berezivska communities of Sumy Oblast on Sunday, the "
+        "regional military administration said."
+    )
+    bereza = places(text, date(2025, 3, 10))["Berezivska"]
+    assert bereza is not None and bereza.admin1 == "Sumy Oblast" and bereza.name == "Bereza"
