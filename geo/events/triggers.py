@@ -1564,6 +1564,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("Russia had abandoned its offensive": no ground given up)
         r"|offensive|assault|attack|push|bid|campaign|siege|attempts?|plans?|efforts?|idea)\b)"
         r"|driven (?:out|back)|pushed out"
+        # "the enemy was knocked out of Andriivka" (not a tank "knocked out of action")
+        r"|(?<=\bwas )knocked out of(?! action| commission| service| the (?:war|fight))"
+        r"|(?<=\bwere )knocked out of(?! action| commission| service| the (?:war|fight))"
         # "many terrorists desperately were escaping from Ilovaisk" (civilians' escapes are left out below)
         r"|escap(?:ed|ing) from"
         # (not "gave up on forcing the river": an attempt given up, no ground)
@@ -1592,6 +1595,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "run ",
             "ran away",
             "escap",
+            "knocked out of",
         ),
     ),
     # "Ukrainian forces have vacated the settlement": troops leaving a place (not "residents vacated
