@@ -850,6 +850,13 @@ def _propose(
         cands = seats or cands
     if gap_after == " " and next_word.lower() in TOWN_PART_WORDS:
         return None  # "the Zhovtnevyi microdistrict of Toretsk": a part of a town, not a place of the name
+    if (
+        gap_after[:1] in QUOTES
+        and gap_after[1:] == " "
+        and text[m.start - 1 : m.start] in QUOTES
+        and next_word.lower() in QUOTED_TOWN_PART_WORDS
+    ):
+        return None  # 'storm Chasiv Yar towards the "Novyi" district': a quarter's name, in quotes
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
     if prev_word in ("Battalion", "Regiment") and gap_before == " ":
@@ -1288,6 +1295,8 @@ NUCLEAR_TOWNS = {
 CAPITAL_OF = re.compile(r"\b(?:regional\s+)?capital\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The words after a name that make it a part of a town ("the Zhovtnevyi microdistrict of Toretsk").
 TOWN_PART_WORDS = frozenset({"microdistrict", "micro-district", "neighbourhood", "neighborhood", "quarter"})
+# ... and, after a name in quotes, a district too: a raion is not named in quotes.
+QUOTED_TOWN_PART_WORDS = TOWN_PART_WORDS | {"district", "districts"}
 # Nouns of kind between an oblast's name and a place's: "the Donetsk town of Toretsk".
 KIND_OF_NOUNS = frozenset({"city", "town", "village", "settlement", "port", "region"})
 # ... and those of them that end a nickname no gazetteer should read ("the Donbas city of X").

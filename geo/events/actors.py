@@ -508,7 +508,8 @@ PRONOUN_BEFORE = re.compile(
     r"|(?:^|(?<=^However )|(?<=^However, )|(?<=^But )|(?<=^Now )|(?<=^Later )|(?<=^Meanwhile, )"
     r"|(?<=^Since then, ))"
     r"(?:the|these|those)\s+(?:troops|forces|soldiers|units))\s+"
-    r"(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|then|again|later|since|now|already|just)\s+)?"
+    # ("They are advancing alongside the main defence line", "they have been advancing")
+    r"(?:(?:have|had|has|are|were)\s+)?(?:been\s+)?(?:(?:\w+ly|also|then|again|later|since|now|already|just)\s+)?"
     r"[\"“‘']?$",
     re.IGNORECASE,
 )

@@ -73,6 +73,8 @@ HEDGES = re.compile(
     r"under (?:the )?threat of|in danger of|risk(?:s|ing)? (?:losing|being)|"
     # ("the main city, on the verge of liberation of which we are now, is Volchansk": not yet done)
     r"on the (?:verge|brink|cusp) of|"
+    # ("Pokrovsk is effectively lost, or close to it": nearly so, not done)
+    r"or (?:close|near) to it|or nearly so|"
     # (not "pulled all possible resources there", "by every possible means": all there are)
     # (nor "the Ukrainian forces had not anticipated a Russian attack on Karantin Island": it came unforeseen)
     r"(?<!everything )(?<!all )(?<!every )possible|(?<!not )(?<!never )anticipated|long-awaited|upcoming|"

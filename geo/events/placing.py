@@ -434,6 +434,8 @@ COORDINATED = re.compile(
     r"\s+(?:are|were|being))\s+$"
     # "military airfields in cities to the east of Kremenchuk, including Poltava and Dnipro"
     r"|^\s*,\s*including\s+$"
+    # "shelling on its border areas - primarily Belgorod, but also Kursk and Bryansk"
+    r"|^\s*,\s*but\s+also\s+(?:in\s+|on\s+)?(?:the\s+)?$"
     # "near the villages of X and Y in the Kursk region, as well as 12 settlements in the Sumy region,
     # including Basivka": places of another oblast counted, then named
     r"|^\s*,?\s*as\s+well\s+as\s+(?:\d+|several|a\s+dozen|dozens\s+of|other)\s+(?:other\s+)?"
@@ -839,6 +841,13 @@ MAX_GAP = 120
 FIRE_SPARKED = re.compile(
     r",\s+(?:igniting|sparking|causing|starting|triggering|setting\s+off)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:fires?|blazes?|explosions?)\s+(?:at|in|on)\s",
+    re.IGNORECASE,
+)
+# ... and the fire a strike started, told as a clause of its own after it, where the strike is named only
+# with an oblast: "In the Bryansk region, as a result of a drone attack, a fire started on the territory
+# of an oil depot in the city of Klyntsy".
+FIRE_STARTED = re.compile(
+    r",\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:fire|blaze)\s+(?:started|broke\s+out|erupted|occurred)\s+(?:at|in|on)\s",
     re.IGNORECASE,
 )
 # A sentence that opens in a town ("In Kramatorsk, ...") and the description set after it (", a city in ...").
@@ -1962,6 +1971,14 @@ def places_for(
         # "Ukrainian drones struck deep into Russian territory overnight on 3-4 November 2025, igniting a
         # massive fire at the Lukoil oil refinery in the city of Kstovo": the fire says where they struck
         near = [p for p in places if sparked.end() <= p.start <= sparked.end() + MAX_GAP]
+    if (
+        near
+        and trigger.event_type in FIRE_TYPES
+        and all(_broad(p) for p in near if p.end <= trigger.start)
+        and (started := FIRE_STARTED.match(sentence, trigger.end))
+        and (burning := [p for p in places if started.end() <= p.start <= started.end() + MAX_GAP])
+    ):
+        near = burning
     if (
         trigger.event_type in ("advance", "retreat")
         and " and" in sentence[max(0, trigger.start - 12) : trigger.start]

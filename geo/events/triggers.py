@@ -1412,7 +1412,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "lost up to 145 soldiers", "lost over 1,000 servicemen": a count of the dead, not ground
         r"(?! (?:up to|over|about|around|nearly|almost|more than|as many as|at least|some|roughly"
         r"|approximately|another) (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens"
-        r"|hundreds)\b))"
+        # ("lost up to a battalion of North Korean infantry": a unit's worth of men)
+        r"|hundreds)\b|an? (?:[\w-]+ )?(?:battalion|company|platoon|brigade|regiment)\b))"
         # "an elderly woman lost her life in a bomb shelter": a life or a home, not ground
         r"(?! (?:his|her|their|your|my|our) (?:li(?:fe|ves)|homes?|houses?|sons?|daughters?|husbands?"
         r"|wi(?:fe|ves)|children|relatives|loved ones|jobs?)\b)"

@@ -20,3 +20,13 @@ def test_communities_listed_before_their_oblast_lie_in_it() -> None:
     )
     bereza = places(text, date(2025, 3, 10))["Berezivska"]
     assert bereza is not None and bereza.admin1 == "Sumy Oblast" and bereza.name == "Bereza"
+
+
+def test_a_quarter_named_in_quotes_is_no_village_elsewhere() -> None:
+    # 'the "Novyi" district' of a town under assault is its quarter, not the Novyi of Luhansk Oblast
+    text = (
+        "Russian bloggers claimed a 500-metre advance near Chasiv Yar, and some claimed fighting in the "
+        '"Novyi" district with troops from the "Kanal" neighbourhood.'
+    )
+    assert places(text, date(2024, 6, 12)).get("Novyi") is None
+

@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Kyiv reported more shelling of Russia's border regions, primarily Belgorod, but also Kursk and Bryansk.",
     "The enemy was knocked out of Andriivka, the assault brigade reported on Friday.",
     "Russian troops launched a deadly attack on the town of Kupiansk overnight, the governor said.",
     "The brigade said it managed to regain positions in the village of Niu-York in the Donetsk region.",

@@ -16,3 +16,42 @@ def test_troops_knocked_out_of_a_village_left_it(seen: Seen) -> None:
 def test_a_vehicle_knocked_out_of_action_is_no_retreat(seen: Seen) -> None:
     text = "A Russian tank was knocked out of action near Andriivka, south of Bakhmut, the brigade said."
     assert not {e for e in seen(text, published=date(2023, 9, 16)) if e[0] == "retreat"}
+
+
+def test_they_are_advancing_is_the_side_named_before(seen: Seen) -> None:
+    text = (
+        "Russian troops keep trying to storm Chasiv Yar from the east. They are advancing along the canal "
+        "that runs through the town, the brigade said."
+    )
+    assert ("advance", "RU", "Chasiv Yar") in seen(text, published=date(2024, 6, 12))
+
+
+def test_a_town_lost_or_close_to_it_is_not_yet_taken(seen: Seen) -> None:
+    text = "By all accounts, Pokrovsk is effectively lost, or close to it, the analyst wrote."
+    assert not {e for e in seen(text, published=date(2025, 11, 10)) if e[0] in ("advance", "retreat")}
+
+
+def test_the_fire_a_strike_started_says_which_town_of_the_oblast_was_hit(seen: Seen) -> None:
+    text = (
+        "In the Bryansk region, as a result of a drone attack, a fire started at an oil depot in the town "
+        "of Klintsy, the governor wrote."
+    )
+    found = {e for e in seen(text, published=date(2024, 1, 16)) if e[0] == "strike"}
+    assert ("strike", "UA", "Klintsy") in found and ("strike", "UA", "Bryansk Oblast") not in found
+
+
+def test_oblasts_listed_after_but_also_were_shelled_too(seen: Seen) -> None:
+    text = (
+        "Moscow reported a sharp rise in Ukrainian shelling of its border regions, primarily Belgorod, but "
+        "also Kursk and Bryansk."
+    )
+    found = {e[2] for e in seen(text, published=date(2022, 10, 22)) if e[:2] == ("strike", "UA")}
+    assert {"Kursk", "Bryansk"} <= found or {"Kursk Oblast", "Bryansk Oblast"} <= found
+
+
+def test_a_battalion_lost_in_battle_is_no_ground_lost(seen: Seen) -> None:
+    text = (
+        "Near the village of Makhnovka in the Kursk region, the Russian army lost up to a battalion of "
+        "infantry in two days of fighting, Zelensky said."
+    )
+    assert not {e for e in seen(text, published=date(2025, 1, 6)) if e[0] in ("advance", "retreat")}
