@@ -89,6 +89,7 @@ IRREGULAR_SEATS = {
 # form, then the forms it takes in the town's name.
 COMPOUND_FIRST_WORDS = (
     ("velyko", ("Velyka", "Velykyi", "Velyke")),
+    ("velyky", ("Velyka", "Velykyi", "Velyke")),  # ("Velykypysarivska", as Ukrainian outlets spell it)
     ("verkhnyo", ("Verkhnia", "Verkhnii", "Verkhnie")),
     ("verkhnio", ("Verkhnia", "Verkhnii", "Verkhnie")),
     ("nyzhnyo", ("Nyzhnia", "Nyzhnii", "Nyzhnie")),
@@ -392,8 +393,10 @@ def _seat_in(
     km_from_theatre: Callable[[Place], float],
     within: float,
 ) -> Place | None:
-    """The seat of the community ``name`` in ``oblast``, when one lies there; else ``seat`` as found."""
-    if seat is None or seat.admin1 == oblast:
+    """The seat of the community ``name`` in ``oblast``, when one lies there; else ``seat`` as found
+    (none, too: "the Bilopolska community" after "the Sumy region" is Bilopillia's, its adjective read
+    as one letter off only in the oblast the text names)."""
+    if seat is not None and seat.admin1 == oblast:
         return seat
     own = _seat_of(name, gazetteer, km_from_theatre, within, oblast=oblast, own_name=True)
     return own if own is not None and own.admin1 == oblast else seat
@@ -519,7 +522,9 @@ ADJECTIVE_BEFORE_NAMES = re.compile(
 # surrounding communities. In Verbkivska, nearly 40 residential buildings were damaged, while two were
 # affected in Yurivska." (group 1: the adjective).
 ADJECTIVE_IN = re.compile(rf"\b[Ii]n\s+({_ADJECTIVE_NAME})(?=\s*[,.;])")
-COMMUNITIES_BEFORE = re.compile(r"\b(?:communities|hromadas)\b")
+# ("In the Verkhnyosyrovatsk community, the occupiers damaged infrastructure, and in Richkivska, they
+# destroyed a house": one community named so, the next by its adjective alone)
+COMMUNITIES_BEFORE = re.compile(r"\b(?:communit(?:y|ies)|hromadas?)\b")
 COMMUNITIES_REACH = 250  # characters before the adjective where the passage names its communities
 ADJECTIVE_WORD = re.compile(_ADJECTIVE_NAME)
 # The city whose quarters districts named by their adjectives are: "the Shevchenkivskyi and Kholodnohirskyi
@@ -560,7 +565,7 @@ def areas_by_adjective(
     lists = [(named.span(1), named.group(2)) for named in NAMED_BY_ADJECTIVE.finditer(text)]
     lists += [(named.span(2), named.group(1)) for named in ADJECTIVES_LISTED.finditer(text)]
     lists += [(named.span(1), named.group(2)) for named in ADJECTIVE_BEFORE_NAMES.finditer(text)]
-    if "communities" in text or "hromadas" in text:
+    if "communit" in text or "hromada" in text:
         lists += [
             (named.span(1), "community")
             for named in ADJECTIVE_IN.finditer(text)

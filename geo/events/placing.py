@@ -435,7 +435,8 @@ COORDINATED = re.compile(
     # "military airfields in cities to the east of Kremenchuk, including Poltava and Dnipro"
     r"|^\s*,\s*including\s+$"
     # "shelling on its border areas - primarily Belgorod, but also Kursk and Bryansk"
-    r"|^\s*,\s*but\s+also\s+(?:in\s+|on\s+)?(?:the\s+)?$"
+    # ("hit not only Kiev but also the central regions of Cherkasy, Kirovohrad ...")
+    r"|^\s*,?\s*but\s+also\s+(?:in\s+|on\s+)?(?:the\s+)?(?:(?:[a-z]+\s+)?(?:regions|oblasts|cities|towns)\s+of\s+)?$"
     # "near the villages of X and Y in the Kursk region, as well as 12 settlements in the Sumy region,
     # including Basivka": places of another oblast counted, then named
     r"|^\s*,?\s*as\s+well\s+as\s+(?:\d+|several|a\s+dozen|dozens\s+of|other)\s+(?:other\s+)?"
@@ -1019,6 +1020,8 @@ def sentence_places(
             (area := area_after(text, m.text, m.start, m.end)) is not None
             and area.group(1)  # a district; a community is small enough to be where its villages are
             and IN_THE_BEFORE.search(text, max(0, m.start - 8), m.start)
+            # (a city's own district is what was hit: "a building in the Holosiivskyi district of Kyiv")
+            and city_id_of(m.place) is None
             and any(
                 m.end < o.start < _clause_end(text, m.end, sentence_end)
                 and (o.place is None or o.place.kind in POPULATED)

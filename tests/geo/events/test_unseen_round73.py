@@ -55,3 +55,18 @@ def test_a_battalion_lost_in_battle_is_no_ground_lost(seen: Seen) -> None:
         "infantry in two days of fighting, Zelensky said."
     )
     assert not {e for e in seen(text, published=date(2025, 1, 6)) if e[0] in ("advance", "retreat")}
+
+
+def test_regions_hit_but_also_after_the_capital(seen: Seen) -> None:
+    text = (
+        "Overnight Russian missile strikes hit not only Kyiv but also the central regions of Cherkasy and "
+        "Kirovohrad and the southern region of Kherson, officials said."
+    )
+    found = {e[2] for e in seen(text, published=date(2024, 5, 29)) if e[:2] == ("strike", "RU")}
+    assert {"Kyiv", "Cherkasy Oblast", "Kirovohrad Oblast", "Kherson Oblast"} <= found
+
+
+def test_a_building_hit_in_a_district_of_a_city_is_in_that_district(seen: Seen) -> None:
+    text = "Debris of a Russian drone hit a house in the Holosiivskyi district of Kyiv overnight."
+    assert seen(text, published=date(2024, 5, 29)) == {("strike", "RU", "Holosiivskyi District")}
+
