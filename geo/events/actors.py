@@ -1798,6 +1798,12 @@ def decide_actor(
         and (own := [p for p in phrases if p.start in (won.start("side"), won.start("side2"))])
     ):
         return own[0].side, "agent"  # "The complete takeover of Mariupol gives Putin a badly needed victory"
+    if trigger.event_type in FIRE_TYPES and (since := sentence.find(" since ", trigger.end)) >= 0:
+        # "have been subject to near-daily strikes since Ukrainian troops liberated the region": the side
+        # of the clause that dates the fire's start did not fire, nor is the ground it names ("Russian-
+        # occupied areas") what was fired on
+        phrases = [p for p in phrases if p.start < since]
+        sentence = sentence[:since]
     if trigger.event_type in FIRE_TYPES and (came := CAME_AS_AFTER.match(sentence, trigger.end)):
         # "The strike on Novorossiysk came as Russia pounded Kyiv": the side of the clause the noun of fire
         # is timed by did not make it

@@ -567,6 +567,7 @@ FREQUENT = re.compile(
     # "Moscow has repeatedly asserted territorial gains in recent months": claims many times over, no one
     r"|\b(?:has|have|had)\s+repeatedly\s+(?:claimed|asserted|reported|announced)\s+(?:[\w-]+\s+){0,2}$"
 )
+ONGOING_NOW = re.compile(r"\b(?:is|are)\s+constantly\s+$")
 # A place's description in a relative clause of what a side has done to it for long (lower case, the words
 # before the verb; then the verb and its span of time).
 RELATIVE_PERFECT = re.compile(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:has|have)\s+(?:been\s+)?$")
@@ -1095,7 +1096,10 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
     ):
         return "background"
     if any(cue in before for cue in FREQUENT_CUES):
-        if FREQUENT.search(before):
+        if FREQUENT.search(before) and not (
+            # (not fire going on now: "the occupiers are constantly shelling these territories")
+            ONGOING_NOW.search(before) and _word_at(sentence, trigger_start).endswith("ing")
+        ):
             return "background"
         if (
             HABIT_NOW.search(before)

@@ -851,6 +851,12 @@ FIRE_STARTED = re.compile(
     r",\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:fire|blaze)\s+(?:started|broke\s+out|erupted|occurred)\s+(?:at|in|on)\s",
     re.IGNORECASE,
 )
+# Words after a verb of fire that stand for the places its sentence listed before: "shelling these
+# territories".
+THESE_AREAS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:these|those|both)\s+(?:territories|regions|areas|oblasts|districts|communities)\b",
+    re.IGNORECASE,
+)
 # A sentence that opens in a town ("In Kramatorsk, ...") and the description set after it (", a city in ...").
 FRONTED_IN = re.compile(r"\W{0,2}In\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?")
 DESCRIBED_AFTER = re.compile(
@@ -1608,6 +1614,16 @@ def places_for(
         left = [p for p in places if p.end <= whence.start() and p.place.kind != "country"]
         if left:
             return [left[-1]]
+    if (
+        trigger.event_type in FIRE_TYPES
+        and (these := THESE_AREAS.match(sentence, trigger.end))
+        and (before := [i for i, p in enumerate(places) if p.end <= trigger.start])
+        and not any(these.end() <= p.start <= these.end() + 3 for p in places)
+    ):
+        # "the situation on the border of the Chernihiv, Kharkiv and Sumy regions is tense, the occupiers are
+        # constantly shelling these territories": the list the words stand for
+        last = before[-1]
+        return [*reversed(_list_before(sentence, places, last)), places[last]]
     if trigger.event_type in ("advance", "retreat", "contact"):
         places = [p for p in places if on_front(p.place)]
         if (semicolon := sentence.find(";", trigger.end)) >= 0 and not sentence.startswith(";\n", semicolon):

@@ -1299,6 +1299,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("launch", "began", "begun", "start"),
     ),
     _p(
+        # (not one held off: "Kremlin troops have since pushed back against Ukrainian counterattacks")
+        r"(?<!against )(?<!against Ukrainian )(?<!against Russian )(?<!against the )(?<!against enemy )"
         r"\b(?:counter-?offensive|counter-?attack)s? (?=(?:in|around|near|on|towards?) )",
         "advance",
         hints=("counter",),

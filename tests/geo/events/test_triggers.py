@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Russian troops have since pushed back against Ukrainian counterattacks near Sudzha, officials said.",
     "Kyiv reported more shelling of Russia's border regions, primarily Belgorod, but also Kursk and Bryansk.",
     "The enemy was knocked out of Andriivka, the assault brigade reported on Friday.",
     "Russian troops launched a deadly attack on the town of Kupiansk overnight, the governor said.",

@@ -70,3 +70,26 @@ def test_a_building_hit_in_a_district_of_a_city_is_in_that_district(seen: Seen) 
     text = "Debris of a Russian drone hit a house in the Holosiivskyi district of Kyiv overnight."
     assert seen(text, published=date(2024, 5, 29)) == {("strike", "RU", "Holosiivskyi District")}
 
+
+
+def test_a_counterattack_held_off_is_no_gain(seen: Seen) -> None:
+    text = "Russian troops have since pushed back against Ukrainian counterattacks near Sudzha, they said."
+    assert not {e for e in seen(text, published=date(2024, 11, 5)) if e[0] == "advance"}
+
+
+def test_the_side_of_a_clause_that_dates_the_fire_did_not_fire(seen: Seen) -> None:
+    text = (
+        "Towns along the Sumy Oblast border have faced near-daily strikes since Ukrainian troops liberated "
+        "Russian-occupied parts of the region in April 2022."
+    )
+    found = {e for e in seen(text, published=date(2024, 12, 10)) if e[0] == "strike"}
+    assert found == {("strike", "RU", "Sumy Oblast")}
+
+
+def test_these_territories_are_the_oblasts_the_sentence_listed(seen: Seen) -> None:
+    text = (
+        "The situation on the border of the Chernihiv, Kharkiv and Sumy regions is tense: the occupiers are "
+        "constantly shelling these territories, the outlet wrote."
+    )
+    found = {e[2] for e in seen(text, published=date(2022, 3, 17)) if e[:2] == ("strike", "RU")}
+    assert found == {"Chernihiv Oblast", "Kharkiv Oblast", "Sumy Oblast"}
