@@ -1416,6 +1416,7 @@ def _owns_a_place(sentence: str, phrase: ActorPhrase) -> bool:
         and (
             PLACE_OWNER.search(sentence, 0, phrase.start) is not None
             or POSSESSED_PLACE_AFTER.match(sentence, owned.end()) is not None
+            or POSSESSED_GROUND_AFTER.match(sentence, owned.end()) is not None
         )
         # "as a result of Ukraine's mortar shelling of X": what the side owns is its fire, not a place
         and OWN_ACTION.match(sentence, owned.end()) is None
@@ -1434,6 +1435,11 @@ POSSESSED_PLACE_AFTER = re.compile(
     # (a headline's capitals too: "Ukraine's Mirgorod Military Airfield Hit in Poltava Region")
     r"\s+(?:[A-Z][\w'’-]+\s+){1,3}(?i:(?:international\s+)?(?:airport|air\s*base|airfield|region|oblast"
     r"|province|krai|refinery|port|district|city|town|village|island|spit|peninsula))\b"
+)
+# ... or ground of its own named by no name: "Russia's border regions have been hit frequently".
+POSSESSED_GROUND_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:border\s+)?(?:regions|areas|territory|territories|cities|towns|villages|soil)\b",
+    re.IGNORECASE,
 )
 # After a side's possessive, its fire or its army: "Ukraine's mortar shelling", "Russia's drones".
 OWN_ACTION = re.compile(

@@ -3891,6 +3891,12 @@ FAILED_AFTER = re.compile(
     r"[^.;]{0,80}?\bbut\s+(?:[\w-]+\s+){0,2}?(?:suffered|retreated|withdrew|fell\s+back|had\s+no\s+success"
     r"|(?:was|were)\s+(?:repelled|repulsed|pushed\s+back|stopped|beaten\s+back))\b"
 )
+# A scout drone downed (lower case): it attacked nothing where it fell.
+SCOUT_DOWNED = re.compile(
+    r"\breconnaissance\s+(?:drones?|uavs?|aircraft)\b[^.;]{0,40}?\b(?:was|were)\s+(?:destroyed|shot\s+down|downed)\b"
+    r"|\b(?:destroyed|shot\s+down|downed)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?reconnaissance\s+"
+    r"(?:drones?|uavs?)\b"
+)
 # Fire told as a habit: "kept launching strikes", "kept shelling" (lower case).
 KEPT_BEFORE = re.compile(r"\bkept\s+(?:on\s+)?\w+ing\s+(?:[\w-]+\s+){0,3}$|\bkept\s+(?:on\s+)?$")
 # What flies or sails towards a town, right before "approaching" (lower case): "an enemy UAV, probably a
@@ -4021,6 +4027,12 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
         for match in matches:
             start, end = match.span()
             window = max(0, start - LOOK_BEHIND)  # the words before the phrase that can change it
+            if (
+                pattern.event_type == "strike"
+                and "reconnaissance" in lower
+                and any(r.start() <= start and end <= r.end() for r in SCOUT_DOWNED.finditer(lower))
+            ):
+                continue  # "the reconnaissance drone ZALA was destroyed in the Mykolaiv region": no attack
             if THINGS_AFTER.match(sentence, end) and not (
                 pattern.event_type == "strike"
                 and (

@@ -93,3 +93,30 @@ def test_these_territories_are_the_oblasts_the_sentence_listed(seen: Seen) -> No
     )
     found = {e[2] for e in seen(text, published=date(2022, 3, 17)) if e[:2] == ("strike", "RU")}
     assert found == {"Chernihiv Oblast", "Kharkiv Oblast", "Sumy Oblast"}
+
+
+def test_a_countrys_unnamed_regions_are_what_was_hit_not_who_fired(seen: Seen) -> None:
+    text = (
+        "Russia's border regions have been hit often by Ukrainian fire, with two attacks last week "
+        "targeting the western Bryansk region, sparking fires."
+    )
+    found = {e for e in seen(text, published=date(2024, 6, 24)) if e[0] == "strike"}
+    assert found == {("strike", "UA", "Bryansk Oblast")}
+
+
+def test_an_oblast_in_an_officials_title_is_not_where_the_bombs_fell(seen: Seen) -> None:
+    text = (
+        "Kharkiv regional governor Oleh Syniehubov said two people were killed when Russian guided bombs "
+        "hit a hypermarket in Kharkiv."
+    )
+    assert seen(text, published=date(2024, 5, 25)) == {("strike", "RU", "Kharkiv")}
+
+
+def test_kyiv_that_has_been_attacking_air_bases_is_the_government(seen: Seen) -> None:
+    text = "Kyiv has been attacking Russian air bases to weaken Moscow's ability to strike Ukraine's cities."
+    assert not {e for e in seen(text, published=date(2024, 8, 16)) if e[2] == "Kyiv"}
+
+
+def test_a_scout_drone_downed_over_an_oblast_attacked_nothing(seen: Seen) -> None:
+    text = "During the past day, the reconnaissance drone ZALA was destroyed in the Mykolaiv region."
+    assert seen(text, published=date(2024, 6, 24)) == set()
