@@ -851,11 +851,6 @@ FIRE_STARTED = re.compile(
     r",\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:fire|blaze)\s+(?:started|broke\s+out|erupted|occurred)\s+(?:at|in|on)\s",
     re.IGNORECASE,
 )
-# An official's title after an oblast's name: "Kharkiv regional governor", "Sumy Oblast Military
-# Administration head".
-OFFICIAL_AFTER = re.compile(
-    r"\s+(?:(?i:regional|oblast|region['’]s)\s+)?(?:(?i:military)\s+)?(?i:governor|administration\s+head|head)\b"
-)
 # Words after a verb of fire that stand for the places its sentence listed before: "shelling these
 # territories".
 THESE_AREAS = re.compile(
@@ -1111,12 +1106,6 @@ def sentence_places(
             continue  # "the latest gain for Kyiv": the side, not the city
         if m.text in CAPITALS and SEAT_BEFORE.search(text, max(0, m.start - 30), m.start):
             continue  # "as authorities in Kyiv and Russian media claimed": where the speakers sit
-        if (
-            m.place.kind == "region"
-            and OFFICIAL_AFTER.match(text, m.end)
-            and any(o is not m and o.place is not None and o.place.kind != "country" for o in own)
-        ):
-            continue  # "Kharkiv regional governor Oleg Synegubov said bombs hit X": a title, not where
         if (
             m.place.kind == "region"
             and (owning := POSSESSIVE_BEFORE.match(text, m.end)) is not None

@@ -262,7 +262,8 @@ LARGEST_OF_THEM = re.compile(LARGEST_OF_THEM_WORDS, re.IGNORECASE)
 _PERFECT_BEFORE = "|".join(
     rf"(?<=\b{auxiliary} {adverb})"
     for auxiliary in ("has", "have", "had")
-    for adverb in ("", "now ", "already ", "also ", "reportedly ", "finally ")
+    # ("his troops have fully taken the Donetsk city")
+    for adverb in ("", "now ", "already ", "also ", "reportedly ", "finally ", "fully ", "completely ")
 )
 
 # Words between a taking and the settlements it took: "occupied the nearby villages of X and Y".
@@ -1562,6 +1563,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (nor "Pokrovsk has been largely destroyed and abandoned": a ruin its people left)
         r"|(?<!\ban )(?<!\ba )(?<!destroyed and )(?<!devastated and )(?<!ruined and )(?<!damaged and )"
         r"abandon(?:ed|ing)"
+        # (nor "after abandoning her inundated village": a resident leaving her home)
+        r"(?! (?:her|his|my) )"
         r"(?! (?:[\w-]+ )?(?:houses|homes|apartments|flats|buildings|property|vehicles|cars"
         r"|equipment|weapons|tanks|personnel|soldiers|servicemen|troops|men|wounded|military|the military"
         # ("Russia had abandoned its offensive": no ground given up)
@@ -1841,7 +1844,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"damag(?:ed|ing))\b(?=[^.;]{{0,60}}\b(?:bridges?|dams?|{WATER_CROSSING})\b)|"
         rf"\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,60}}"
         # (not the noun: "flooding in a catastrophic dam collapse" is the backdrop of other news)
-        r"\b(?:destroyed|blown up|collapsed|breached|damaged|(?:being |been |was |were |is |are )"
+        # (not one said to have "collapsed on its own": no strike told)
+        r"\b(?:destroyed|blown up|collapsed(?! (?:on its own|by itself|of its own accord))|breached|damaged"
+        r"|(?:being |been |was |were |is |are )"
         r"(?:struck|hit|attacked|shelled|targeted|bombed)"
         # "crossed the bridge and blew it up behind them"
         r"|(?:blew|blown|blowing|destroyed|destroying) (?:it|them)(?: up)?)\b",

@@ -27,6 +27,8 @@ RU_VOICE = re.compile(
     r"|Russian (?:officials|authorities|commanders?)"
     r"|Russia (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?"
     r"(?:claimed|claims|said|says)\b"
+    # ("Russia's military announced on Wednesday that it had captured another village")
+    r"|Russia['’]s military (?:announced|claimed|said|says|reported)\b"
     # the bodies that report and investigate strikes on Russia
     r"|(?:Russia['’]s|Russian) (?:(?:National )?Anti-?[Tt]erroris[mt] Committee|Investigative Committee|FSB"
     r"|Federal Security Service|Emergencies Ministry|Foreign Ministry)"

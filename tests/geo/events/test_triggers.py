@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Wagner's chief said his troops have fully taken Bakhmut after months of fighting.",
+    "The reconnaissance drone ZALA was destroyed in the Mykolaiv region during the past day.",
     "Russian troops have since pushed back against Ukrainian counterattacks near Sudzha, officials said.",
     "Kyiv reported more shelling of Russia's border regions, primarily Belgorod, but also Kursk and Bryansk.",
     "The enemy was knocked out of Andriivka, the assault brigade reported on Friday.",
