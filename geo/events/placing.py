@@ -851,6 +851,13 @@ FIRE_STARTED = re.compile(
     r",\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:fire|blaze)\s+(?:started|broke\s+out|erupted|occurred)\s+(?:at|in|on)\s",
     re.IGNORECASE,
 )
+# Between a base and the fire it serves: "has been used by Russian warplanes to", "used as a base for".
+LAUNCHED_FROM = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?used\s+(?:by\s+[^.;,]{1,40}?\s+to|as\s+an?\s+(?:\w+\s+)?"
+    r"(?:base|platform|launch\s+site|launchpad|staging\s+(?:area|ground|post))\s+(?:for|to))\s+(?:launch\s+|carry\s+out\s+)?"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 # Words after a verb of fire that stand for the places its sentence listed before: "shelling these
 # territories".
 THESE_AREAS = re.compile(
@@ -1624,6 +1631,13 @@ def places_for(
         # constantly shelling these territories": the list the words stand for
         last = before[-1]
         return [*reversed(_list_before(sentence, places, last)), places[last]]
+    if trigger.event_type in FIRE_TYPES and "used " in sentence[: trigger.end]:
+        # "The Saki base ... has been used by Russian warplanes to strike targets in southern Ukraine", "has
+        # been used as a base for airstrikes": where the fire is launched from, not what it hit
+        places = [p for p in places if not LAUNCHED_FROM.search(sentence, p.end, trigger.start)]
+        if trigger.text.lower().startswith("used ") and sentence.startswith(" to ", trigger.end):
+            # ("The airfield in Morozovsk was used by Russian aircraft to strike Kharkiv": the base's verb)
+            places = [p for p in places if p.start > trigger.end]
     if trigger.event_type in ("advance", "retreat", "contact"):
         places = [p for p in places if on_front(p.place)]
         if (semicolon := sentence.find(";", trigger.end)) >= 0 and not sentence.startswith(";\n", semicolon):

@@ -143,3 +143,13 @@ def test_a_resident_abandoning_her_village_is_no_retreat(seen: Seen) -> None:
 def test_troops_that_have_fully_taken_a_town_took_it(seen: Seen) -> None:
     text = "Wagner's chief said his troops have fully taken Bakhmut after months of fighting."
     assert ("advance", "RU", "Bakhmut") in seen(text, published=date(2023, 5, 20))
+
+
+def test_a_base_used_to_strike_is_where_fire_is_launched_not_hit(seen: Seen) -> None:
+    assert seen(
+        "The Saky air base has been used by Russian warplanes to strike targets in southern Ukraine.",
+        published=date(2022, 8, 11),
+    ) == set()
+    assert seen(
+        "The airfield in Morozovsk was used by Russian aircraft to strike Kharkiv.", published=date(2022, 8, 11)
+    ) == {("strike", "RU", "Kharkiv")}
