@@ -150,6 +150,5 @@ def test_a_base_used_to_strike_is_where_fire_is_launched_not_hit(seen: Seen) -> 
         "The Saky air base has been used by Russian warplanes to strike targets in southern Ukraine.",
         published=date(2022, 8, 11),
     ) == set()
-    assert seen(
-        "The airfield in Morozovsk was used by Russian aircraft to strike Kharkiv.", published=date(2022, 8, 11)
-    ) == {("strike", "RU", "Kharkiv")}
+    text = "The airfield in Morozovsk was used by Russian aircraft to strike Kharkiv."
+    assert seen(text, published=date(2022, 8, 11)) == {("strike", "RU", "Kharkiv")}
