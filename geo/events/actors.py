@@ -1593,6 +1593,8 @@ PRESSED_BEFORE = re.compile(r"\b(?:on|against|upon)\s+(?:the\s+)?$", re.IGNORECA
 WE_BEFORE = re.compile(
     r"\b(?:we|our (?:forces|troops|units|defenders|soldiers|army|military))\s+(?:(?:have|had|has)\s+)?"
     r"(?:(?:\w+ly|also|then|again|later)\s+)?(?:[\w-]+ed\s+and\s+)?"  # "have manoeuvred and moved"
+    # ("each time we detect such attempts and destroy such crossings")
+    r"(?:(?:detect|spot|find|see|locate|identify)\s+(?:[\w-]+\s+){1,3}?and\s+)?"
     r"(?:(?:had|have|has|were forced|was forced|decided|managed)\s+to\s+)?$",  # "so we had to retreat"
     re.IGNORECASE,
 )
@@ -2084,6 +2086,15 @@ def decide_actor(
             # "the escape of Russians from Izyum", "the attack of the Russian occupiers on Kupyansk": the
             # side the phrase names
             return inside.pop(), "agent"
+    if (
+        actor != "unknown"
+        and "we " in sentence
+        and WE_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start)
+        and (side := _speaking_side(voice))
+    ):
+        # "the Russians try to build crossings across the Oskil, but each time we detect such attempts and
+        # destroy such crossings": "we", the verb's own subject, is the speaker's side
+        return (OTHER_SIDE[side] if trigger.role == "loser" else side), "voice"
     if actor == "unknown" and ("we " in (lower := sentence.lower()) or "our " in lower):
         speaker = _first_person(sentence, trigger)
         if speaker is not None and (side := _speaking_side(voice)):
