@@ -156,8 +156,8 @@ def test_a_base_used_to_strike_is_where_fire_is_launched_not_hit(seen: Seen) -> 
 
 def test_we_who_destroy_the_crossings_are_the_speakers_side(seen: Seen) -> None:
     text = (
-        "The Ukrainian spokesman said: from time to time, the Russians try to build crossings across the "
-        "Oskil, but each time we detect such attempts and destroy such crossings."
+        "Ukrainian spokesman Nazar Voloshyn said: from time to time, the Russians try to build crossings "
+        "across the Oskil, but each time we detect such attempts and destroy such crossings."
     )
     found = {e for e in seen(text, published=date(2025, 2, 7)) if e[0] in ("strike", "bridge_strike")}
     assert found and all(e[1] == "UA" for e in found)
