@@ -167,6 +167,11 @@ DENIED_AS_CLAIM = re.compile(
     r"\b(?:denied|disputed|rejected|refuted|denies"
     r"|disputes|rejects|refutes)\b"
 )
+# The speaker's own word that the claim just told is false (lower case): "...; this is not true".
+SPEAKERS_DENIAL = re.compile(
+    r"[;:—–-]\s*(?:but\s+)?(?:this|that|it)\s+is\s+(?:absolutely\s+|simply\s+|completely\s+)?"
+    r"(?:not\s+true|untrue|false|a\s+lie|fake|not\s+the\s+case)\b"
+)
 # What a speaker says of a statement after it: "the statement ... that they have already taken this city
 # under their control - it does not correspond to reality" (not of what the sentence told before a "but").
 NOT_REALITY = re.compile(r"\b(?:does|do|did)\s+not\s+(?:correspond\s+to|reflect)\s+(?:the\s+)?reality\b")
@@ -876,6 +881,8 @@ def _claim_denied_after(sentence: str, trigger_start: int) -> bool:
     have captured Siversk, a claim Ukraine had denied" reports the claim, an event of the claimer's
     (as a report of a claim is, whoever disputes it); "Ukraine denied that Russia took X" does not."""
     lower = sentence.lower()
+    if SPEAKERS_DENIAL.search(lower, trigger_start):
+        return False  # '"The enemy claims that they have captured Tabaivka; this is not true," Fitio said'
     claim = lower.rfind("claim", max(0, trigger_start - CLAIM_REACH), trigger_start)
     if claim < 0:
         # "Moscow said its forces had seized Basivka, a claim Ukrainian officials denied": the claim

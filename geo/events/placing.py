@@ -58,6 +58,10 @@ BASE_IN = re.compile(
 BESIDES = re.compile(r"\s*(?:besides|apart from|aside from|in addition to)\s+[^,;]{1,60},", re.IGNORECASE)
 # A crossing named as shut: "the closure of the Crimean Bridge".
 CLOSURE_BEFORE = re.compile(r"\b(?:closure|closing|reopening)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+CLOSED_AFTER = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shut(?:\s+down)?|closed|blocked)\b",
+    re.IGNORECASE,
+)
 # A place's possessive before a city it ranks: "Zaporizhzhia's second largest city" is not Zaporizhzhia.
 RANKED_CITY = re.compile(
     r"['’]s\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest)\s+(?:city|town|settlement)\b",
@@ -1101,8 +1105,12 @@ def sentence_places(
             )
         ):
             continue  # "the Saky military airfield in Novofedorivka": named for one town, it lies in another
-        if m.place.kind in ("bridge", "dam") and CLOSURE_BEFORE.search(text, max(0, m.start - 30), m.start):
-            continue  # "explosions in occupied Crimea and the closure of the Crimean Bridge": shut, not hit
+        if m.place.kind in ("bridge", "dam") and (
+            CLOSURE_BEFORE.search(text, max(0, m.start - 30), m.start) or CLOSED_AFTER.match(text, m.end)
+        ):
+            # "explosions in occupied Crimea and the closure of the Crimean Bridge", "amid which the Kerch
+            # Bridge was shut down": shut, not hit
+            continue
         if m.place.kind in POPULATED and text.startswith(("'s ", "’s "), m.end) and RANKED_CITY.match(
             text, m.end
         ):

@@ -1539,7 +1539,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         # (not "a drone the falling of which led to a house catching fire")
-        r"\b(?:fell|falling|fallen) (?!back\b|of which\b)(?:\w+ ){0,4}to\b",
+        # (not a man who "fell victim to a cruel attack", nor one who "fell prey to")
+        r"\b(?:fell|falling|fallen) (?!back\b|of which\b|victim\b|prey\b)(?:\w+ ){0,4}to\b",
         "advance",
         role="taker",
         hints=("fell", "fall"),
@@ -1554,6 +1555,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"retreat(?:ed|s)?"
         r"|(?:withdrawing|retreating)"
         r"(?! (?:russian |ukrainian |enemy )?(?:forces|troops|units|columns|soldiers)\b)"
+        # (nor "withdrawing all civilian services from the village": offices moved, no troops)
+        r"(?! (?:all )?(?:civilian|civil|administrative|public|municipal) (?:services|institutions"
+        r"|offices)\b)"
         # (not "men were pulled out from under the rubble in Zmiiv": a rescue)
         r"|pull(?:ed|ing)? (?:back|out(?! (?:from )?(?:under )?(?:the )?(?:rubble|debris|ruins)))"
         # (not "Moscow has since pushed back on the region": pushed against it)

@@ -161,3 +161,32 @@ def test_we_who_destroy_the_crossings_are_the_speakers_side(seen: Seen) -> None:
     )
     found = {e for e in seen(text, published=date(2025, 2, 7)) if e[0] in ("strike", "bridge_strike")}
     assert found and all(e[1] == "UA" for e in found)
+
+
+def test_a_claim_the_speaker_calls_untrue_in_the_same_breath_is_denied(seen: Seen) -> None:
+    text = '"The enemy claims that they have already captured Tabaivka; this is not true," Fitio said.'
+    assert seen(text, published=date(2025, 1, 20)) == set()
+
+
+def test_a_man_who_fell_victim_to_an_attack_is_no_place_fallen(seen: Seen) -> None:
+    text = (
+        '"A patriot who loved the Kherson region dearly fell victim to a cruel attack by the enemy at his '
+        'post," the Russian-installed governor wrote.'
+    )
+    assert not {e for e in seen(text, published=date(2024, 7, 10)) if e[0] == "advance"}
+
+
+def test_civilian_services_withdrawn_from_a_village_are_no_retreat(seen: Seen) -> None:
+    text = (
+        "The issue of withdrawing all civilian services from the village of Borova is being considered, "
+        "the head of the regional administration said."
+    )
+    assert not {e for e in seen(text, published=date(2025, 1, 20)) if e[0] == "retreat"}
+
+
+def test_a_bridge_shut_down_amid_explosions_was_not_hit(seen: Seen) -> None:
+    text = (
+        "The attack on the Russian vessel came after nighttime explosions on the occupied peninsula, amid "
+        "which the Kerch Bridge was shut down."
+    )
+    assert not {e for e in seen(text, published=date(2024, 3, 5)) if e[0] == "bridge_strike"}
