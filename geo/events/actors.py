@@ -567,6 +567,8 @@ CLAIM_THAT = re.compile(
 )
 # What may stand between a subject and its verb: "Russia abandoned", "Russian forces have since withdrawn".
 SUBJECT_GAP = re.compile(r"\s*(?:[’'\w-]+\s+){0,3}", re.IGNORECASE)
+# Between a side after "for" and the verb it is the subject of: "for Ukrainians to withdraw".
+INFINITIVE_SUBJECT_GAP = re.compile(r"(?:\s+(?:troops|forces|units|soldiers))?\s+to\s+")
 # Civilians, officials or captives right after a side's adjective: "a Ukrainian mayor", "Russian prisoners".
 PEOPLE_AFTER = re.compile(
     r"\s+(?:mayors?|governors?|officials?|civilians?|residents?|journalists?|children|people|citizens"
@@ -1271,6 +1273,11 @@ def agent_before(
         if p.start < position
         and (
             not NOT_AGENT_BEFORE.search(sentence[max(0, p.start - NOT_AGENT_REACH) : p.start])
+            # "orders were issued for Ukrainians to withdraw": the infinitive's subject, after "for"
+            or (
+                sentence.endswith("for ", 0, p.start)
+                and INFINITIVE_SUBJECT_GAP.fullmatch(sentence, p.end, position) is not None
+            )
             # "with Kyiv claiming to have seized 82 settlements": a side that claims is the claim's agent
             or WITH_CLAIMING.fullmatch(sentence, max(0, p.start - 5), p.start)
             and (

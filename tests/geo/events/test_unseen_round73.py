@@ -190,3 +190,8 @@ def test_a_bridge_shut_down_amid_explosions_was_not_hit(seen: Seen) -> None:
         "which the Kerch Bridge was shut down."
     )
     assert not {e for e in seen(text, published=date(2024, 3, 5)) if e[0] == "bridge_strike"}
+
+
+def test_orders_for_ukrainians_to_withdraw_are_ukraines_retreat(seen: Seen) -> None:
+    text = "On 17 July, a newspaper reported that orders were issued for Ukrainians to withdraw from Krynky."
+    assert ("retreat", "UA", "Krynky") in seen(text, published=date(2024, 7, 20))
