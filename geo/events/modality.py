@@ -24,6 +24,8 @@ HEDGES = re.compile(
     r"(?! (?:from|with|by|dropped|caused by"
     r"|fired|launched|(?:an? )?(?:[\w-]+ )?(?:explosive|devices?|munitions?|drones?|uavs?|shells?|mines?"
     r"|bombs?|grenades?|missiles?|rockets?)|an? [a-z]{1,4}-\d+[\w-]*"
+    # ('with two cruise missiles, probably "Iskander-K"': the weapon's name in quotes)
+    r"|[\"“'‘](?:iskander|kalibr|kinzhal|kh-|shahed|geran|tochka|storm shadow|atacms|neptune|zircon|onyx)"
     # ("four arrivals, probably the dropping of explosive devices from a UAV")
     r"|the (?:dropping|drop|use|launch) of"
     # ("the strike on the Belbek airfield probably hit at least three Russian aircraft": the toll unsure)

@@ -438,6 +438,9 @@ COORDINATED = re.compile(
     r"\s+(?:are|were|being))\s+$"
     # "military airfields in cities to the east of Kremenchuk, including Poltava and Dnipro"
     r"|^\s*,\s*including\s+$"
+    # "two ammunition depots - one in Tikhoretsk, ..., and another in the town of Toropets"
+    r"|^\s*,?\s*and\s+(?:another|the\s+other|a\s+second)\s+(?:one\s+)?(?:in|at|near)\s+"
+    r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$"
     # "shelling on its border areas - primarily Belgorod, but also Kursk and Bryansk"
     # ("hit not only Kiev but also the central regions of Cherkasy, Kirovohrad ...")
     r"|^\s*,?\s*but\s+also\s+(?:in\s+|on\s+)?(?:the\s+)?(?:(?:[a-z]+\s+)?(?:regions|oblasts|cities|towns)\s+of\s+)?$"
@@ -512,7 +515,9 @@ DISTRICT_THEN_REGION = re.compile(
 )
 QUALIFIER = re.compile(
     # ("Pokrovsk city in the Donetsk region and Vovchansk city in the Kharkiv region were also taken")
-    r"^\s*(?:(?:city|town|village)\s+(?=in\b))?(?:,\s*)?(?:(?:in|of)\s+)?(?:the\s+)?"
+    # ("Tikhoretsk, located in Russia's southwestern Krasnodar region, and ...")
+    r"^\s*(?:(?:city|town|village)\s+(?=in\b))?(?:,\s*)?(?:(?:located|situated|lying)\s+(?=in\b))?"
+    r"(?:(?:in|of)\s+)?(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?"
     r"(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?"
     # "Gornal, Guyevo, and Oleshnya in the border region of Kursk"
     r"(?:(?<=in the )(?:border\s+|frontline\s+|front-line\s+)?(?:region|oblast|province)\s+of\s+)?$"

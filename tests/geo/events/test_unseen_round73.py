@@ -195,3 +195,17 @@ def test_a_bridge_shut_down_amid_explosions_was_not_hit(seen: Seen) -> None:
 def test_orders_for_ukrainians_to_withdraw_are_ukraines_retreat(seen: Seen) -> None:
     text = "On 17 July, a newspaper reported that orders were issued for Ukrainians to withdraw from Krynky."
     assert ("retreat", "UA", "Krynky") in seen(text, published=date(2024, 7, 20))
+
+
+def test_a_missile_named_in_quotes_after_probably_is_no_hedge_on_the_strike(seen: Seen) -> None:
+    text = 'On June 24, the Russian army attacked Odesa with two cruise missiles, probably "Iskander-K".'
+    assert seen(text, published=date(2024, 6, 24)) == {("strike", "RU", "Odesa")}
+
+
+def test_one_depot_in_one_town_and_another_in_the_next_are_both_hit(seen: Seen) -> None:
+    text = (
+        "On Saturday, Ukrainian drones hit two ammunition depots: one in Tikhoretsk, located in Russia's "
+        "southwestern Krasnodar region, and another in the town of Toropets in the Tver region."
+    )
+    found = {e[2] for e in seen(text, published=date(2024, 9, 21)) if e[:2] == ("strike", "UA")}
+    assert {"Tikhoretsk", "Toropets"} <= found
