@@ -169,6 +169,11 @@ DENIED_AS_CLAIM = re.compile(
     r"\b(?:denied|disputed|rejected|refuted|denies"
     r"|disputes|rejects|refutes)\b"
 )
+REPELLED_AIR_ATTACK = re.compile(
+    r"(?:repell?(?:ed|ing)|repuls(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:(?:massive|massed|large-scale|ukrainian"
+    r"|russian)\s+)*(?:drone|uav|missile|air|aerial)\s+(?:attacks?|strikes?|raids?)\b",
+    re.IGNORECASE,
+)
 # The speaker's own word that the claim just told is false (lower case): "...; this is not true".
 SPEAKERS_DENIAL = re.compile(
     r"[;:—–-]\s*(?:but\s+)?(?:this|that|it)\s+is\s+(?:absolutely\s+|simply\s+|completely\s+)?"
@@ -1055,7 +1060,11 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "prediction"  # "the counteroffensive will proceed more rapidly once Tokmak is liberated"
     if _names_a_goal(checked) and (AS_GOAL.match(sentence, trigger_start) or GOAL_FIRST.search(before)):
         return "intention"
-    if _NEGATED.search(before):
+    if (negated := _NEGATED.search(before)) and not (
+        # "has repelled a Ukrainian drone attack on its naval base in Novorossiysk": drones shot down where
+        # they were sent, the attack made (as "drones destroyed over Ryazan" is)
+        REPELLED_AIR_ATTACK.match(sentence, negated.start())
+    ):
         return "negated"
     if ("abandon" in before or "gave up" in before or "giving up" in before) and ABANDONED.search(before):
         return "negated"  # "after abandoning its attack on Kyiv": an attack given up, nothing hit

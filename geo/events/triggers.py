@@ -1895,6 +1895,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|halted|stopped|thwarted|held off|withst(?:ood|and|ands)|rebuffed|foiled|blocked"
         # ("successfully defended against a Russian counter-attack near Kremina")
         r"|defend(?:ed|ing|s)? against)\b"
+        # (not "repelled a Ukrainian drone attack on its naval base": drones downed where they were sent,
+        # fire below)
+        r"(?! (?:an? |the )?(?:(?:massive|massed|large-scale|ukrainian|russian) )*(?:drone|uav|missile|air"
+        r"|aerial) (?:attacks?|strikes?|raids?)\b)"
         # ('Russian navy "repelled" drone attack': the verb in a doubting report's quotes)
         r"[”\"’']? (?:[\w'’“”\"-]+ ){0,7}?"
         r"(?:attacks?|assaults?|offensives?|attempts?|counter-?attacks?|advances?"

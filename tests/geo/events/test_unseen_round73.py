@@ -209,3 +209,16 @@ def test_one_depot_in_one_town_and_another_in_the_next_are_both_hit(seen: Seen) 
     )
     found = {e[2] for e in seen(text, published=date(2024, 9, 21)) if e[:2] == ("strike", "UA")}
     assert {"Tikhoretsk", "Toropets"} <= found
+
+
+def test_a_drone_attack_repelled_over_a_port_was_made_on_it(seen: Seen) -> None:
+    text = (
+        "Russia's defence ministry says it has repelled a Ukrainian drone attack on its naval base in the "
+        "port of Novorossiysk."
+    )
+    assert ("strike", "UA", "Novorossiysk") in seen(text, published=date(2023, 8, 4))
+
+
+def test_ground_attacks_repelled_stay_fighting_that_changed_nothing(seen: Seen) -> None:
+    text = "Ukrainian defenders repelled a Russian infantry attack near Kupiansk, the brigade said."
+    assert not {e for e in seen(text, published=date(2025, 1, 20)) if e[0] in ("strike", "advance")}
