@@ -658,7 +658,9 @@ WEAPONS_STRUCK = re.compile(
     r"|storing|stored|stores|containing|housing|housed|houses|hosts|hosting|home\s+to|destroy(?:ed|ing|s)"
     r"|hit(?:ting)?"
     # ("The Smolensk Aviation Plant, which produces Kh-55 and Kh-59 missiles used against Ukraine")
-    r"|produc(?:es|ed|ing)|mak(?:es|ing)|manufactur(?:es|ed|ing)|assembl(?:es|ed|ing)|repair(?:s|ed|ing))"
+    # (not an adjective: "attacked by domestically-produced Magura V5 naval drones")
+    r"|(?<!-)(?:produc(?:es|ed|ing)|mak(?:es|ing)|manufactur(?:es|ed|ing)|assembl(?:es|ed|ing)"
+    r"|repair(?:s|ed|ing)))"
     r"\s+(?:(?!with\b|using\b|by\b)[\w,-]+\s+){0,8}[\"“‘']?$",
     re.IGNORECASE,
 )
@@ -2463,7 +2465,8 @@ OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s|[A-Z\d])")
 UNDERGONE_BEFORE = re.compile(
     r"\b(?:experienc(?:ed|es|ing)|suffer(?:ed|s|ing)|endur(?:ed|es|ing)|surviv(?:ed|es|ing)|underwent"
     r"|undergo(?:es|ing)?)\s+"
-    r"(?:(?:a|an|another|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    # ("Kyiv experienced a large-scale drone and missile attack")
+    r"(?:(?:a|an|another|the)\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+\s+and\s+)?$",
     re.IGNORECASE,
 )
 # A fire told as a volley of a force's weapons: "a barrage of Ukrainian artillery".

@@ -222,3 +222,16 @@ def test_a_drone_attack_repelled_over_a_port_was_made_on_it(seen: Seen) -> None:
 def test_ground_attacks_repelled_stay_fighting_that_changed_nothing(seen: Seen) -> None:
     text = "Ukrainian defenders repelled a Russian infantry attack near Kupiansk, the brigade said."
     assert not {e for e in seen(text, published=date(2025, 1, 20)) if e[0] in ("strike", "advance")}
+
+
+def test_a_city_that_experienced_a_drone_and_missile_attack_was_hit_by_the_other_side(seen: Seen) -> None:
+    text = "Kyiv experienced a large-scale drone and missile attack early on Friday, Ukrainian officials said."
+    assert seen(text, published=date(2024, 3, 22)) == {("strike", "RU", "Kyiv")}
+
+
+def test_sea_drones_made_at_home_are_still_the_sides_that_makes_them(seen: Seen) -> None:
+    text = (
+        "The patrol ship was near the Kerch Strait when it was attacked by domestically-produced Magura V5 "
+        "naval drones, the intelligence agency said."
+    )
+    assert ("strike", "UA", "Kerch Strait") in seen(text, published=date(2024, 3, 5))
