@@ -225,7 +225,7 @@ def test_ground_attacks_repelled_stay_fighting_that_changed_nothing(seen: Seen) 
 
 
 def test_a_city_that_experienced_a_drone_and_missile_attack_was_hit_by_the_other(seen: Seen) -> None:
-    text = "Kyiv experienced a large-scale drone and missile attack early on Friday, Ukrainian officials said."
+    text = "Kyiv experienced a large-scale drone and missile attack early on Friday, officials said."
     assert seen(text, published=date(2024, 3, 22)) == {("strike", "RU", "Kyiv")}
 
 
