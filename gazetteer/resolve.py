@@ -77,7 +77,7 @@ from .relative import DIRECTION, DISTANCE, bearing, distance_km
 from .rivers import course_km, km_from_course, on_rivers
 from .senses import LISTED_REASON, one_sense
 from .variants import spelled_otherwise
-from .war_zone import in_war_zone, on_front_then
+from .war_zone import in_war_zone, near_war_zone, on_front_then
 
 # A village this far (km) from the theatre of an article with this many sure places is no pick,
 # whatever cue names it: war reporting names villages within a few hundred km of its other places.
@@ -142,6 +142,8 @@ LIST_LINE_DETOUR = 1.1
 # file lacks front-line villages whose points it gives only as a raion's centre (Heorhiivka by
 # Marinka), and the namesake it holds is then 100 km off.
 LISTED_FAR_KM = 150  # a town's one list-mate in an oblast the text names: farther is a namesake
+# A sector named after a town no nearer the war zone than this (degrees, ~150 km) is named after another.
+OFF_FRONT_DEG = 1.5
 LISTED_NEAR_KM = 60.0
 # ... and a city named in a list this far (km) from every other item is a misspelt village's namesake.
 LISTED_CITY_KM = 600.0
@@ -828,6 +830,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
         mentions = shortened_communities(text, mentions, gaz, ctx.sentence_span, ctx.named_oblasts())
     directions = {p.match.start for p in proposals if p.direction}
     mentions = [_as_direction(m) if m.start in directions and m.place else m for m in mentions]
+    mentions = [_unless_off_the_front(m) if m.direction else m for m in mentions]
     mentions.extend(described_places(text, gaz, [(m.start, m.end) for m in mentions]))
     mentions.sort(key=lambda m: m.start)
     # a name the data lacks, listed among neighbouring villages it has: at their middle, as a guess
@@ -1459,6 +1462,20 @@ def _as_put_in(
                 m = replace(m, place=pick[0], score=pick[1], reason=pick[2])
         result.append(m)
     return result
+
+
+def _unless_off_the_front(mention: Mention) -> Mention:
+    """A sector's mention, or its name unresolved when the only town of the name lies far from the war:
+    "the Alexandrov and GulaiPolsk fronts" name sectors after Oleksandrivka and Huliaipole, not the
+    Aleksandrov of Vladimir Oblast (a front is where the fighting is)."""
+    place = mention.place
+    if place is None or place.kind not in ("town", "village"):
+        return mention
+    if near_war_zone(place.lon, place.lat, OFF_FRONT_DEG):
+        return mention
+    where = place.admin1 or place.country
+    reason = f"no place of this name on the front (the {place.name} of {where} is far off)"
+    return Mention(mention.text, mention.start, mention.end, None, 0.0, reason, direction=True)
 
 
 def _as_direction(mention: Mention) -> Mention:
