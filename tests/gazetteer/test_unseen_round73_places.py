@@ -54,6 +54,6 @@ def test_community_adjectives_after_their_oblast_is_named() -> None:
 def test_a_front_named_after_a_town_far_from_the_war_is_no_pin_there() -> None:
     # the Russian ministry's "Alexandrov front" is Oleksandrivka's sector; Aleksandrov of Vladimir Oblast
     # lies 800 km from the fighting
-    text = "Russian forces captured three villages on the Alexandrov and Gulyaipole fronts, the ministry said."
+    text = "Russian forces captured three villages on the Alexandrov and Gulyaipole fronts, Moscow said."
     found = places(text, date(2025, 12, 1))
     assert found.get("Alexandrov") is None
