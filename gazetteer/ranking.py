@@ -544,7 +544,12 @@ def _city_over_hamlet(
         if r[1].kind == "city"
         and r[1].population >= CITY_OVER_HAMLET
         # (its own name, or Ukraine's city under its Russian spelling: "Zaporozhye"; not Perm for "Molotov")
-        and (key(r[1].name) == name_key or r[1].country == "UA")
+        # (or its name cut before "on the river", as the press writes it: "Rostov" for Rostov-on-Don)
+        and (
+            key(r[1].name) == name_key
+            or r[1].country == "UA"
+            or key(r[1].name).startswith((f"{name_key} on ", f"{name_key} na "))
+        )
     ]
     if not cities:
         return ranked

@@ -57,3 +57,9 @@ def test_a_front_named_after_a_town_far_from_the_war_is_no_pin_there() -> None:
     text = "Russian forces captured three villages on the Alexandrov and Gulyaipole fronts, Moscow said."
     found = places(text, date(2025, 12, 1))
     assert found.get("Alexandrov") is None
+
+
+def test_rostov_beside_belgorod_is_rostov_on_don_not_a_hamlet_by_sumy() -> None:
+    found = places("Ukrainian drones hit Rostov and Belgorod overnight.", date(2024, 6, 24))
+    rostov = found["Rostov"]
+    assert rostov is not None and rostov.name == "Rostov-on-Don"
