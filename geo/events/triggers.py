@@ -693,7 +693,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("Russian forces have edged Ukrainian troops out of the refractory plant in Chasov Yar")
         # (not a headline's "Russian forces pushed back slightly from Mykolayiv": they were pushed back)
         # ("managed to drive the Ukrainians out of the industrial area of Kupyansk": the bare verb after "to")
-        r"\b(?:drove|driven|(?<=\bto )drive|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked|edged) "
+        # ("have repelled Russian troops from Kupiansk": driven out, not an attack held off)
+        r"\b(?:drove|driven|(?<=\bto )drive|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked|edged"
+        r"|repell?ed(?= (?:the )?(?:Russian |Ukrainian |enemy )?(?:troops|forces|units|soldiers|occupiers"
+        r"|invaders) from\b)) "
         r"(?!back (?:\w+ly |a little |a bit |somewhat )?(?:from|out of)\b)"
         # (not "Russian forces pushed north out of Crimea": they moved on from it)
         r"(?!(?:(?:further|farther|deeper) )?(?:north|south|east|west)\w* (?:out of|from)\b)"
@@ -712,6 +715,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("credited with forcing Ukrainian fighters to abandon the village of Mеловoe")
         r"|\bforc(?:ed|ing) (?!to\b)(?:[\w'’-]+ ){1,8}?to "
         r"(?:(?:retreat|withdraw|flee|pull back) from|abandon|leave)\b"
+        # "forced Ukraine into a hasty retreat from the city of Avdiivka"
+        r"|\bforc(?:ed|ing) (?:[\w'’-]+ ){1,3}?into an? (?:[\w-]+ )?(?:retreat|withdrawal|pullout) from\b"
         # "pushed back Russian troops in Kherson": the pushing side gained the ground
         # ("pushed back the Russian army near three villages")
         # ("Ukrainian troops managed to push back Russian forces near Pishchane": the bare verb too)
@@ -741,6 +746,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "dislodged",
             "forced",
             "forcing",
+            "repelled",
         ),
     ),
     # "Russian units are approaching Seversk from several directions": troops nearing a town (drawn as near
@@ -1895,6 +1901,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|halted|stopped|thwarted|held off|withst(?:ood|and|ands)|rebuffed|foiled|blocked"
         # ("successfully defended against a Russian counter-attack near Kremina")
         r"|defend(?:ed|ing|s)? against)\b"
+        # (nor "repelled Russian troops from Kupiansk": driven out, above)
+        r"(?! (?:the )?(?:Russian |Ukrainian |enemy )?(?:troops|forces|units|soldiers|occupiers|invaders)"
+        r" from\b)"
         # (not "repelled a Ukrainian drone attack on its naval base": drones downed where they were sent,
         # fire below)
         r"(?! (?:an? |the )?(?:(?:massive|massed|large-scale|ukrainian|russian) )*(?:drone|uav|missile|air"

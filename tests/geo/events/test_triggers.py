@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Ukrainian forces have repelled Russian troops from Kupiansk and hold the approaches to the city.",
+    "Moscow's forces have forced Ukraine into a hasty retreat from the city of Avdiivka.",
     "Russia's defence ministry says it has repelled a Ukrainian drone attack on its base in Novorossiysk.",
     "The issue of withdrawing all civilian services from the village of Borova is being considered.",
     "A patriot who loved the Kherson region fell victim to a cruel attack by the enemy at his post.",

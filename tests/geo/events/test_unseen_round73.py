@@ -235,3 +235,14 @@ def test_sea_drones_made_at_home_are_still_the_sides_that_makes_them(seen: Seen)
         "naval drones, the intelligence agency said."
     )
     assert ("strike", "UA", "Kerch Strait") in seen(text, published=date(2024, 3, 5))
+
+
+def test_troops_repelled_from_a_town_were_driven_out_of_it(seen: Seen) -> None:
+    text = "Ukrainian forces have repelled Russian troops from Kupiansk and hold the approaches to the city."
+    assert ("advance", "UA", "Kupiansk") in seen(text, published=date(2025, 12, 1))
+
+
+def test_a_side_forced_into_a_retreat_from_a_town_lost_it_to_the_other(seen: Seen) -> None:
+    text = "Moscow's forces have forced Ukraine into a hasty retreat from the city of Avdiivka."
+    found = seen(text, published=date(2024, 2, 20))
+    assert {("advance", "RU", "Avdiivka"), ("retreat", "UA", "Avdiivka")} <= found
