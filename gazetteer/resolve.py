@@ -142,8 +142,6 @@ LIST_LINE_DETOUR = 1.1
 # file lacks front-line villages whose points it gives only as a raion's centre (Heorhiivka by
 # Marinka), and the namesake it holds is then 100 km off.
 LISTED_FAR_KM = 150  # a town's one list-mate in an oblast the text names: farther is a namesake
-# A sector named after a town no nearer the war zone than this (degrees, ~150 km) is named after another.
-OFF_FRONT_DEG = 1.5
 LISTED_NEAR_KM = 60.0
 # ... and a city named in a list this far (km) from every other item is a misspelt village's namesake.
 LISTED_CITY_KM = 600.0
@@ -1462,6 +1460,10 @@ def _as_put_in(
                 m = replace(m, place=pick[0], score=pick[1], reason=pick[2])
         result.append(m)
     return result
+
+
+# A sector named after a town no nearer the war zone than this (degrees, ~150 km) is named after another.
+OFF_FRONT_DEG = 1.5
 
 
 def _unless_off_the_front(mention: Mention) -> Mention:

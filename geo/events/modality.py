@@ -169,11 +169,13 @@ DENIED_AS_CLAIM = re.compile(
     r"\b(?:denied|disputed|rejected|refuted|denies"
     r"|disputes|rejects|refutes)\b"
 )
-REPELLED_AIR_ATTACK = re.compile(
-    r"(?:repell?(?:ed|ing)|repuls(?:ed|ing))\s+(?:an?\s+|the\s+)?(?:(?:massive|massed|large-scale|ukrainian"
-    r"|russian)\s+)*(?:drone|uav|missile|air|aerial)\s+(?:attacks?|strikes?|raids?)\b",
-    re.IGNORECASE,
+# An attack from the air, after a verb that held it off: "repelled [a massive Ukrainian drone attack]" (its
+# drones downed where they were sent, as "drones destroyed over Ryazan" are: fire, not a ground attack).
+AIR_ATTACK = (
+    r"(?i:(?:an?\s+|the\s+)?(?:(?:massive|massed|large-scale|ukrainian|russian)\s+)*"
+    r"(?:drone|uav|missile|air|aerial)\s+(?:attacks?|strikes?|raids?))\b"
 )
+REPELLED_AIR_ATTACK = re.compile(rf"(?i:repell?(?:ed|ing)|repuls(?:ed|ing))\s+{AIR_ATTACK}")
 # The speaker's own word that the claim just told is false (lower case): "...; this is not true".
 SPEAKERS_DENIAL = re.compile(
     r"[;:—–-]\s*(?:but\s+)?(?:this|that|it)\s+is\s+(?:absolutely\s+|simply\s+|completely\s+)?"

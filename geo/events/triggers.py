@@ -38,7 +38,7 @@ from gazetteer.context import GIVEN_NAMES
 from gazetteer.reading import DASHES
 from geo.events.forces import FORCE_NOUNS
 from geo.events.lowercase import lower_case, same_offsets
-from geo.events.modality import CAUSE_WORDS, DONE_INFINITIVE
+from geo.events.modality import AIR_ATTACK, CAUSE_WORDS, DONE_INFINITIVE
 from geo.events.record import FIRE_TYPES
 
 # What "left" is not followed by when it tells of ground given up: a toll ("left one dead", "left thousands
@@ -1906,8 +1906,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r" from\b)"
         # (not "repelled a Ukrainian drone attack on its naval base": drones downed where they were sent,
         # fire below)
-        r"(?! (?:an? |the )?(?:(?:massive|massed|large-scale|ukrainian|russian) )*(?:drone|uav|missile|air"
-        r"|aerial) (?:attacks?|strikes?|raids?)\b)"
+        rf"(?! {AIR_ATTACK})"
         # ('Russian navy "repelled" drone attack': the verb in a doubting report's quotes)
         r"[”\"’']? (?:[\w'’“”\"-]+ ){0,7}?"
         r"(?:attacks?|assaults?|offensives?|attempts?|counter-?attacks?|advances?"
