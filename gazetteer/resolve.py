@@ -3427,6 +3427,11 @@ NEAR_WORDS = ("near", "close", "not far", "next to", "outside", " from ")
 # How far (km) a namesake may lie from the town the text puts it near: a village, and a town or city.
 NEAR_VILLAGE_KM = 30.0
 NEAR_TOWN_KM = 60.0
+# ... a village as big as a town is located as towns are, and "near" a city of a million (its oblast's
+# towns: "Ivankiv near Kyiv", 70 km off) reaches this far (km).
+NEAR_TOWN_POPULATION = 5_000
+NEAR_BIG_CITY_POPULATION = 1_000_000
+NEAR_BIG_CITY_KM = 100.0
 # A distance with no direction chooses among namesakes only this close (km): "90 kilometres from Donetsk"
 # is a ring around the city that a wrong namesake fits as well as the border post meant.
 UNDIRECTED_MAX_KM = 40.0
@@ -3464,12 +3469,17 @@ def _near_its_anchor(
         ]
     else:
         near = [
-            c
-            for c in p.candidates
-            if c.kind in POINT_KINDS
-            and km_apart(c, anchor) <= (NEAR_VILLAGE_KM if c.kind == "village" else NEAR_TOWN_KM)
+            c for c in p.candidates if c.kind in POINT_KINDS and km_apart(c, anchor) <= _near_km(c, anchor)
         ]
     return near if near and len(near) < len(p.candidates) else None
+
+
+def _near_km(place: Place, anchor: Place) -> float:
+    """How far (km) ``place`` may lie from the town the text puts it near."""
+    town = place.kind != "village" or place.population >= NEAR_TOWN_POPULATION
+    if town and anchor.population >= NEAR_BIG_CITY_POPULATION:
+        return NEAR_BIG_CITY_KM
+    return NEAR_TOWN_KM if town else NEAR_VILLAGE_KM
 
 
 def _anchor_of_a_direction(text: str, start: int) -> bool:

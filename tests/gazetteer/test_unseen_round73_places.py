@@ -63,3 +63,11 @@ def test_rostov_beside_belgorod_is_rostov_on_don_not_a_hamlet_by_sumy() -> None:
     found = places("Ukrainian drones hit Rostov and Belgorod overnight.", date(2024, 6, 24))
     rostov = found["Rostov"]
     assert rostov is not None and rostov.name == "Rostov-on-Don"
+
+
+def test_a_town_near_the_capital_is_the_town_not_a_hamlet_nearer_it() -> None:
+    # "Ivankiv near Kyiv" is the town of 10,000 on the road to Chornobyl, 70 km from the capital, not the
+    # hamlet of the name 26 km off
+    found = places("A museum was destroyed by Russian troops in Ivankiv near Kyiv.", date(2022, 2, 28))
+    ivankiv = found["Ivankiv"]
+    assert ivankiv is not None and ivankiv.population > 5_000
