@@ -846,6 +846,11 @@ ACROSS_CLAUSE = 200
 # ("... in retaliation for an attack on the Crimean bridge"), not where this event happened.
 # A place as where something was headed: "a Kyiv-bound train", "the Moscow-bound flight".
 BOUND_FOR_AFTER = re.compile(r"[-–]bound\b", re.IGNORECASE)
+BRIDGE_TOWARDS_BEFORE = re.compile(
+    # (not "destroyed the bridges to Lysychansk": the crossings at the town, across the river from the other)
+    r"\bbridges?\s+(?:towards?|leading\s+(?:to|towards?))\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 MAX_GAP = 120
 # The fire a strike set, told after it, and where: ", igniting a massive fire at the refinery in X".
 FIRE_SPARKED = re.compile(
@@ -1682,6 +1687,8 @@ def places_for(
         for p in places
         # (nor a destination: "a second drone struck a Kyiv-bound train nearby")
         if not BOUND_FOR_AFTER.match(sentence, p.end)
+        # (nor where a bridge leads: "blew up the bridge towards Kyiv to cut off the Russian columns")
+        and not BRIDGE_TOWARDS_BEFORE.search(sentence, max(0, p.start - 40), p.start)
         and not _capital_acting(sentence, trigger, p)
         and not _capital_doing(sentence, p)
         and not _capital_as_source(sentence, p)

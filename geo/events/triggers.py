@@ -1220,7 +1220,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # (not "the invasion has now entered its 29th month", "entered the war", "entered into force")
         # (nor "a Russian strike drone entered Lviv Oblast airspace": a drone's flight)
-        r"\b(?:(?:entered|entering)(?! (?:[\w-]+ ){0,3}?(?:airspace|air space)\b)"
+        # (nor "AFP journalists who entered Bucha": people who are no force)
+        r"\b(?<!journalists who )(?<!reporters who )(?<!residents who )(?<!civilians who )"
+        r"(?<!volunteers who )(?<!journalists )(?<!reporters )(?<!inspectors )(?<!investigators )"
+        r"(?<!rescuers )"
+        r"(?:(?:entered|entering)(?! (?:[\w-]+ ){0,3}?(?:airspace|air space)\b)"
         r"(?! (?:its|the|a|an|their|into) (?:[\w-]+ ){0,2}?(?:months?|years?|weeks?"
         r"|days?|phase|stage|round|decade|service|force|talks|negotiations|war|fray|conflict|agreements?"
         r"|deals?|history)\b)"
@@ -1245,7 +1249,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "the defeat of the surrounded enemy": the participle describes the troops)
         # (not "exit the semi-surrounded Avdiivka": a town described as half encircled; but "the city had been
         # half-encircled by the Ukrainian troops" tells it)
+        # (nor "Surrounded by pine forests ..., Bucha was a peaceful location": a landscape)
         r"|(?<!the )(?<!the semi-)(?<!the half-)(?:surrounded|encircled)"
+        r"(?! by (?:[\w-]+ ){0,2}?(?:forests?|woods?|fields?|hills?|mountains?|trees|lakes?|water|swamps?"
+        r"|marshes|farmland|greenery|vineyards?|orchards?)\b)"
         r"|(?<=the )(?:surrounded|encircled)(?! (?:enemy|troops|forces|units|grouping|garrison|soldiers)\b)"
         # "The Russian forces have blockaded Kiev and Chernigov": a city closed round (not "blockaded ports")
         r"|blockaded(?= (?:the )?(?:city of |town of )?\w)"

@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Surrounded by pine forests that reach Belarus, Bucha was a quiet town until the invasion.",
+    "Bodies lay in the streets, according to AFP journalists who entered Bucha on Saturday.",
     "Ukrainian forces have repelled Russian troops from Kupiansk and hold the approaches to the city.",
     "Moscow's forces have forced Ukraine into a hasty retreat from the city of Avdiivka.",
     "Russia's defence ministry says it has repelled a Ukrainian drone attack on its base in Novorossiysk.",

@@ -246,3 +246,18 @@ def test_a_side_forced_into_a_retreat_from_a_town_lost_it_to_the_other(seen: See
     text = "Moscow's forces have forced Ukraine into a hasty retreat from the city of Avdiivka."
     found = seen(text, published=date(2024, 2, 20))
     assert {("advance", "RU", "Avdiivka"), ("retreat", "UA", "Avdiivka")} <= found
+
+
+def test_a_town_surrounded_by_forests_is_no_encirclement(seen: Seen) -> None:
+    text = "Surrounded by pine forests that reach Belarus, Bucha was a quiet town until the invasion."
+    assert not {e for e in seen(text, published=date(2022, 4, 3)) if e[0] == "advance"}
+
+
+def test_journalists_who_entered_a_town_are_no_force(seen: Seen) -> None:
+    text = "Bodies lay in the streets, according to AFP journalists who entered Bucha on Saturday."
+    assert not {e for e in seen(text, published=date(2022, 4, 3)) if e[0] == "advance"}
+
+
+def test_a_bridge_towards_the_capital_is_not_in_the_capital(seen: Seen) -> None:
+    text = "The Ukrainian army blew up the bridge towards Kyiv to cut off the Russian armoured columns."
+    assert not {e for e in seen(text, published=date(2022, 2, 26)) if e[2] == "Kyiv"}
