@@ -1981,12 +1981,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "The settlement of Pytomnyk was returned under the control of the Ukrainian military", "returned to
         # Ukrainian control"
         r"|\breturn(?:ed|s|ing)? (?:under|to) (?=(?:[\w'’-]+ ){0,3}?control\b)"
+        # "the three villages ... have now been relinquished to Russian control"
+        r"|\b(?:relinquished|handed over|surrendered|ceded) to (?=(?:[\w'’-]+ ){0,3}?control\b)"
         # "Kherson returns to Ukraine, as the Armed Forces enter the city": a town back in the country
         r"|\b(?:returns|returned|is back) to Ukraine\b",
         "advance",
         role="taker",
         place_before=True,
-        hints=("under", "return"),
+        hints=("under", "return", "relinquished", "handed over", "surrendered", "ceded"),
     ),
     # a side's hold on part of a town, told with its verb: "Moscow's forces controlled large sections of the
     # towns of Pokrovsk and Vovchansk" (not an oblast's or the country's share: the war's map)

@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "The villages, previously held by Ukrainian forces, have now been relinquished to Russian control.",
     "Surrounded by pine forests that reach Belarus, Bucha was a quiet town until the invasion.",
     "Bodies lay in the streets, according to AFP journalists who entered Bucha on Saturday.",
     "Ukrainian forces have repelled Russian troops from Kupiansk and hold the approaches to the city.",

@@ -261,3 +261,12 @@ def test_journalists_who_entered_a_town_are_no_force(seen: Seen) -> None:
 def test_a_bridge_towards_the_capital_is_not_in_the_capital(seen: Seen) -> None:
     text = "The Ukrainian army blew up the bridge towards Kyiv to cut off the Russian armoured columns."
     assert not {e for e in seen(text, published=date(2022, 2, 26)) if e[2] == "Kyiv"}
+
+
+def test_villages_relinquished_to_russian_control_were_taken_by_russia(seen: Seen) -> None:
+    text = (
+        "The three villages, Berdychi, Orlivka and Semenivka, previously held by Ukrainian forces, have now "
+        "been relinquished to Russian control."
+    )
+    found = {e[2] for e in seen(text, published=date(2024, 2, 27)) if e[:2] == ("advance", "RU")}
+    assert {"Berdychi", "Semenivka"} <= found
