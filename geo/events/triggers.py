@@ -1990,6 +1990,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("under", "return", "relinquished", "handed over", "surrendered", "ceded"),
     ),
+    # ... and the side that held it gave it up: "previously held by Ukrainian forces, have now been
+    # relinquished to Russian control"
+    _p(
+        r"(?<=\bheld by )(?:Ukrainian|Russian) (?:forces|troops)(?=[^.;]{0,40}?\b(?:relinquished|handed over"
+        r"|surrendered|ceded) to (?:[\w'’-]+ ){0,3}?control\b)",
+        "retreat",
+        place_before=True,
+        hints=("ukrainian", "russian"),
+    ),
     # a side's hold on part of a town, told with its verb: "Moscow's forces controlled large sections of the
     # towns of Pokrovsk and Vovchansk" (not an oblast's or the country's share: the war's map)
     _p(
