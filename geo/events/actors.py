@@ -2095,16 +2095,11 @@ def decide_actor(
             # "the escape of Russians from Izyum", "the attack of the Russian occupiers on Kupyansk": the
             # side the phrase names
             return inside.pop(), "agent"
-    if (
-        actor != "unknown"
-        and "we " in sentence
-        and WE_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start)
-        and (side := _speaking_side(voice))
+    if (actor == "unknown" and ("we " in (lower := sentence.lower()) or "our " in lower)) or (
+        # (a side already found gives way to "we" as the verb's own subject: "the Russians try to build
+        # crossings across the Oskil, but each time we detect such attempts and destroy such crossings")
+        "we " in sentence and WE_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start)
     ):
-        # "the Russians try to build crossings across the Oskil, but each time we detect such attempts and
-        # destroy such crossings": "we", the verb's own subject, is the speaker's side
-        return (OTHER_SIDE[side] if trigger.role == "loser" else side), "voice"
-    if actor == "unknown" and ("we " in (lower := sentence.lower()) or "our " in lower):
         speaker = _first_person(sentence, trigger)
         if speaker is not None and (side := _speaking_side(voice)):
             # '"We lost control over Loskutivka," said the Luhansk governor': the speaker's side lost;

@@ -2023,13 +2023,13 @@ def places_for(
     ):
         # "Ukrainian drones struck deep into Russian territory overnight on 3-4 November 2025, igniting a
         # massive fire at the Lukoil oil refinery in the city of Kstovo": the fire says where they struck
-        near = [p for p in places if sparked.end() <= p.start <= sparked.end() + MAX_GAP]
+        near = _within_gap_after(places, sparked.end())
     if (
         near
         and trigger.event_type in FIRE_TYPES
         and all(_broad(p) for p in near if p.end <= trigger.start)
         and (started := FIRE_STARTED.match(sentence, trigger.end))
-        and (burning := [p for p in places if started.end() <= p.start <= started.end() + MAX_GAP])
+        and (burning := _within_gap_after(places, started.end()))
     ):
         near = burning
     if (
@@ -2299,6 +2299,11 @@ ATTRIBUTION_TAIL = re.compile(
     r"\s*[-–—,]\s*[\"”’']?\s*(?:(?:the\s+)?[\w.:'’-]+\s+){0,6}?"
     r"(?:wrote|said|says|reported|reports|noted|added|stated|states)\b"
 )
+
+
+def _within_gap_after(places: list[SentencePlace], end: int) -> list[SentencePlace]:
+    """The places that start within MAX_GAP after ``end``: where the fire a phrase there tells of burned."""
+    return [p for p in places if end <= p.start <= end + MAX_GAP]
 
 
 def _town_included(sentence: str, places: list[SentencePlace], region: SentencePlace) -> SentencePlace | None:
