@@ -79,6 +79,13 @@ ATTRIBUTIVE_NOUNS = frozenset(
     factories stations airfields airports bases seaport harbour harbor terminals pipeline
     range ranges polygon compound barracks""".split()  # ("the Yavoriv military range")
 )
+# Lower-case nouns of a town's own buildings and offices: "the Kupiansk district administration building",
+# "the Izium hospital". They make "the X ..." a town used attributively, as ATTRIBUTIVE_NOUNS do, but only
+# a town with people counted: a surname names hospitals too ("the Mechnikov hospital").
+FACILITY_NOUNS = frozenset(
+    """administration hospital hospitals school schools university market prison church cathedral theatre
+    theater museum hotel stadium clinic""".split()
+)
 # Words before "of X" that make X part of a water body's name: "the Sea of Azov".
 WATER_CUES = ("sea of", "gulf of", "bay of", "strait of", "lake of")
 

@@ -17,6 +17,7 @@ from .context import (
     ATTRIBUTIVE_NOUNS,
     COMPOUND_ADJECTIVE_WORDS,
     DIRECTION_WORDS,
+    FACILITY_NOUNS,
     GIVEN_NAMES,
     GROUP_AFTER,
     GROUP_BEFORE,
@@ -1139,7 +1140,14 @@ def _propose(
                     and _word(text, spans, m.last_word + 2).lower() in JOINING_NOUNS
                 )
             )  # "the Bakhmut direction", "the Marinka-Vuhledar road", "the Pokrovsk-Myrnohrad area"
-            least = 0 if attributive else COMMON_WORD_MIN_POPULATION
+            least = (
+                0
+                if attributive
+                # "the Kupiansk administration building": a town's own office, a town with people counted
+                else 1
+                if _attributive_noun_after(text, spans, m.last_word, FACILITY_NOUNS)
+                else COMMON_WORD_MIN_POPULATION
+            )
             cands = [c for c in cands if c.country in WAR_COUNTRIES and c.population >= least]
             if not cands:
                 return None
@@ -1523,9 +1531,11 @@ ATTRIBUTIVE_WORDS_MAX = 3
 TITLED_WORDS_MAX = 4
 
 
-def _attributive_noun_after(text: str, spans: list[tuple[int, int]], last_word: int) -> bool:
-    """Whether one of the few lower-case words right after a name is a noun that makes the name an
-    adjective: "the Bakhmut direction", "the Ladyzhyn thermal power plant"."""
+def _attributive_noun_after(
+    text: str, spans: list[tuple[int, int]], last_word: int, nouns: frozenset[str] = ATTRIBUTIVE_NOUNS
+) -> bool:
+    """Whether one of the few lower-case words right after a name is a noun (of ``nouns``) that makes the
+    name an adjective: "the Bakhmut direction", "the Ladyzhyn thermal power plant"."""
     end = spans[last_word][1]
     titled = True  # every word so far a title-case word of a works' name, or its "and"
     for index in range(last_word + 1, min(last_word + 1 + TITLED_WORDS_MAX, len(spans))):
@@ -1537,7 +1547,7 @@ def _attributive_noun_after(text: str, spans: list[tuple[int, int]], last_word: 
         titled = titled and (word.istitle() or word == "and")
         if index - last_word > ATTRIBUTIVE_WORDS_MAX and not titled:
             return False
-        if word.lower() in ATTRIBUTIVE_NOUNS:
+        if word.lower() in nouns:
             return True
         end = next_end
     return False

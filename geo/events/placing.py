@@ -42,7 +42,9 @@ METONYM_AFTER = re.compile(
     r"(?!\s+(?:airfield|airbase|air base|airport|aerodrome|base|depot|facility|facilities|hospital|academy"
     r"|institute|barracks|warehouse|enlistment|town|unit|installation|range|ranges|training|polygon|camp"
     # ... nor "the Smolensk Aviation Plant": a works named for the arm it builds for
-    r"|plants?|factory|factories|works|enterprise))",
+    r"|plants?|factory|factories|works|enterprise))"
+    # ... nor "the Kupiansk city military administration building": an office's building, where it was hit
+    r"(?!(?:\s+[\w-]+){0,2}\s+(?:buildings?|headquarters|premises|offices)\b)",
     re.IGNORECASE,
 )
 # The oblast's capital, told by its title: "the regional center", "the regional capital".
@@ -115,6 +117,8 @@ MAYOR_OF = re.compile(
 TITLE_AFTER = re.compile(
     r"(?:\s+(?:region|oblast))?(?:['’]s)?\s+(?:(?:regional|oblast)\s+)?"
     r"(?:governor|gov(?=\.)|(?:(?:regional|state|city)\s+)?(?:military\s+)?administration"
+    # (but not the office's building, hit: "drones hit the Kupiansk city administration building")
+    r"(?!\s+(?:building|buildings|headquarters|premises|offices?)\b)"
     # ("the head of the Dnipropetrovsk RMA": a regional military administration, by its initials)
     r"|(?-i:RMA|OVA|ODA|MVA|CMA|RVA)"
     # "the Kharkiv regional prosecutor's office said"

@@ -1373,15 +1373,19 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("outskirts", "gates", "approaches", "already", "now"),
     ),
-    # fighting inside a town's centre: the attacker is in it ("Russian forces were attacking Hirnyk from
+    # fighting inside a town or its centre: the attacker is in it ("Russian forces were attacking Hirnyk from
     # several directions and fighting in the centre of the town"; not "fighting near X", a contact)
     _p(
         r"\b(?:fighting|fights?|clashes|battles?|battling)"
         r"(?: (?:is|are|was|were|continues|continued|raged|rages|went on|goes on))?"
-        r"(?: (?:now|already|still|under ?way|ongoing))? in the (?:very )?(?:centre|center|heart) of\b",
+        r"(?: (?:now|already|still|under ?way|ongoing))?"
+        # ... or inside the town: "Russian troops are now fighting inside the city of Pokrovsk"
+        r" (?:in the (?:very )?(?:centre|center|heart) of|inside"
+        # (a town's name or "the city of": not "inside the encirclement near X", "inside their positions")
+        r"(?= (?:the (?:city|town|village|settlement) of |(?!(?:the|an?|their|its|our|enemy)\b))))\b",
         "advance",
         needs_forces=True,
-        hints=("centre", "center", "heart"),
+        hints=("centre", "center", "heart", "inside"),
     ),
     # forces that took ground: "Russian forces are in control of X", "took over X" (not "in full control of
     # the situation", "took over the command")
@@ -3362,6 +3366,9 @@ MILITARY = re.compile(
     # ("Kyiv said it had targeted a command post near Sevastopol")
     r"|command posts?"
     r"|oil terminals?"
+    # a navy's ships: "a Russian warship was hit in Sevastopol overnight"
+    r"|warships?|(?:landing|patrol|missile|naval)\s+(?:ships?|vessels?|boats?)|frigates?|corvettes?|submarines?"
+    r"|minesweepers?"
     # a train of the war's supplies: "a Russian tanker train was hit near occupied Tokmak"
     r"|(?:military|tanker|fuel|ammunition|cargo|freight)\s+trains?|echelons?"
     # a side's attack: "a Ukrainian attack had set a gasoline tank ablaze" (one attack: "since the Russian

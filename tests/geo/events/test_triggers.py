@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Russian troops are now fighting inside the city of Pokrovsk, the Ukrainian military said.",
+    "A Russian patrol ship was hit in Sevastopol overnight, the Ukrainian navy said.",
     "The villages, previously held by Ukrainian forces, have now been relinquished to Russian control.",
     "Surrounded by pine forests that reach Belarus, Bucha was a quiet town until the invasion.",
     "Bodies lay in the streets, according to AFP journalists who entered Bucha on Saturday.",

@@ -1,0 +1,28 @@
+"""Round 74 of unseen reporting, places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer import Place, find_places
+
+
+def places(text: str, published: date) -> dict[str, Place | None]:
+    return {m.text: m.place for m in find_places(text, published=published)}
+
+
+def test_a_towns_hospital_names_the_town() -> None:
+    # "the X hospital", "the X administration": a town used as an adjective, like "the X direction"
+    text = "Russian drones hit the Kupyansk hospital and the Izium administration building on Monday."
+    found = places(text, date(2025, 6, 3))
+    assert found["Kupyansk"] is not None and found["Kupyansk"].name == "Kupiansk"
+    assert found["Izium"] is not None and found["Izium"].admin1 == "Kharkiv Oblast"
+
+
+def test_a_surname_before_hospital_is_no_hamlet() -> None:
+    # a hamlet of the postal file (no population counted) does not become "the X hospital"
+    # (Kyiv's Pavlov psychiatric hospital; "Pavlov" is Pavliv, a village of the postal file, in Russian
+    # spelling: "near Pavlov" names it)
+    text = "Patients of the Pavlov hospital in Kyiv were moved to shelters, the city administration said."
+    found = places(text, date(2025, 6, 3))
+    assert found.get("Pavlov") is None

@@ -1,0 +1,38 @@
+"""Round 74 of unseen reporting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_an_offices_building_hit_is_in_its_town(seen: Seen) -> None:
+    text = "Russian drones hit the Kupiansk city military administration building on Monday, officials said."
+    assert ("strike", "RU", "Kupiansk") in seen(text, published=date(2025, 6, 3))
+
+
+def test_a_district_administration_building_hit_is_in_its_town(seen: Seen) -> None:
+    text = "A Russian glide bomb hit the Izium district administration building on Monday."
+    assert ("strike", "RU", "Izium") in seen(text, published=date(2025, 6, 3))
+
+
+def test_a_government_building_hit_is_in_the_capital(seen: Seen) -> None:
+    text = "The Kyiv government building was hit by a Russian missile on Sunday, officials said."
+    assert ("strike", "RU", "Kyiv") in seen(text, published=date(2025, 9, 8))
+
+
+def test_fighting_inside_a_town_is_the_attacker_in_it(seen: Seen) -> None:
+    text = "Russian troops are now fighting inside the city of Pokrovsk, the Ukrainian military said."
+    assert ("advance", "RU", "Pokrovsk") in seen(text, published=date(2025, 11, 4))
+
+
+def test_fighting_inside_an_encirclement_near_a_town_is_no_advance(seen: Seen) -> None:
+    text = "Ukrainian defenders are fighting inside the encirclement near Kurakhove, the brigade said."
+    assert not {e for e in seen(text, published=date(2024, 12, 20)) if e[0] == "advance"}
+
+
+def test_a_warship_hit_in_port_is_a_strike_by_the_other_side(seen: Seen) -> None:
+    text = "A Russian patrol ship was hit in Sevastopol overnight, the Ukrainian navy said."
+    assert ("strike", "UA", "Sevastopol") in seen(text, published=date(2024, 3, 5))
