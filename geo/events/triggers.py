@@ -3762,6 +3762,8 @@ FORCES_BEFORE = re.compile(
     # (an adverb in quotes too: 'its forces had "fully cleared" the village of Kozinka')
     r"(?:(?:has|have|had|is|are|was|were)\s+[\"“‘']?(?:already|also|now|reportedly|\w+ly)\s+"
     r"|en\s+masse\s+"
+    # a progressive perfect: "Russian forces have been fighting in the centre of Vuhledar"
+    r"|(?:has|have|had)\s+been\s+(?:\w+ly\s+)?"
     # "Ukrainian troops operating in the area cleared": where the forces are, then their verb
     r"|(?:operating|fighting|deployed|stationed)\s+(?:in|on|near|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
     r"(?:(?:has|have|had)\s+)?"

@@ -36,3 +36,8 @@ def test_fighting_inside_an_encirclement_near_a_town_is_no_advance(seen: Seen) -
 def test_a_warship_hit_in_port_is_a_strike_by_the_other_side(seen: Seen) -> None:
     text = "A Russian patrol ship was hit in Sevastopol overnight, the Ukrainian navy said."
     assert ("strike", "UA", "Sevastopol") in seen(text, published=date(2024, 3, 5))
+
+
+def test_forces_that_have_been_fighting_in_a_towns_centre_are_in_it(seen: Seen) -> None:
+    text = "Russian forces have been fighting in the centre of Vuhledar since Monday, the brigade said."
+    assert ("advance", "RU", "Vuhledar") in seen(text, published=date(2024, 9, 26))
