@@ -134,6 +134,14 @@ UA_FORCES_BEFORE = "(?:" + "|".join(
 ) + ")"
 
 
+# The weapons a shoot-down took, and where: "shot down two drones in the vicinity of Domodedovo".
+_DOWNED_WEAPONS = r"(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|Shaheds?)\b"
+_DOWNED_OVER = (
+    r"(?:\s+(?!by\b)[\w-]+){0,3}?\s+(?:over|above|near|in the vicinity of|in the area of"
+    r"|on (?:the )?approach(?:es)? to)\s"
+)
+
+
 def _p(
     pattern: str,
     event_type: str,
@@ -2850,6 +2858,20 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("sabotag",),
     ),
+    # drones and missiles downed over or near a place: an attack on it, by the weapons' side ("air defence
+    # shot down two drones in the vicinity of Domodedovo", "four drones were downed over New Moscow"), as
+    # "destroyed 12 drones over Kharkiv" is
+    _p(
+        r"\b(?:shot down|downed|intercepted)"
+        r"(?=\s+(?:(?:at least|up to|about|over|more than|another|all)\s+)?(?:[\w-]+\s+){0,3}?"
+        rf"{_DOWNED_WEAPONS}(?:\s+\([^()]{{1,30}}\))?{_DOWNED_OVER})"
+        r"|(?<=were )(?:shot down|downed|intercepted)(?=(?:\s+by\s+(?:[\w-]+\s+){1,4}?)?"
+        rf"{_DOWNED_OVER})"
+        r"|(?<=was )(?:shot down|downed|intercepted)(?=(?:\s+by\s+(?:[\w-]+\s+){1,4}?)?"
+        rf"{_DOWNED_OVER})",
+        "strike",
+        hints=("shot down", "downed", "intercepted"),
+    ),
     # Defence Ministry summaries: "destroyed an enemy mortar unit north of X"
     _p(
         r"\b(?:destroy(?:ed|ing|s)?|eliminated|neutrali[sz]ed|wiped out)\s+(?:an?\s+|the\s+|\d+\s+)?"
@@ -3732,7 +3754,10 @@ GROUND_AFTER = re.compile(
 # Verbs whose object may be things and still be a strike: "hit manpower and equipment near X".
 # ("the Ukrainian forces attacked Russian military equipment at airfields near Berdiansk")
 FIRE_ON_THINGS = re.compile(
-    r"hit|hits|struck|strikes?|destroy\w*|ignited|set fire to|set ablaze|attacked|targeted", re.IGNORECASE
+    # ("shot down two drones over X": the weapons sent at X)
+    r"hit|hits|struck|strikes?|destroy\w*|ignited|set fire to|set ablaze|attacked|targeted|shot down|downed"
+    r"|intercepted",
+    re.IGNORECASE,
 )
 # What a ban says of the act its gerund names (lower case): "Entering X is prohibited".
 FORBIDDEN_AFTER = re.compile(

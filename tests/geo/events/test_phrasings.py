@@ -169,7 +169,11 @@ def test_one_verb_with_several_places_is_one_event_per_place(sentence, expected)
             {("advance", "RU", "Ocheretyne"), ("retreat", "UA", "Berdychi")},
         ),
         ("Bakhmut finally fell in May 2023.", {("advance", "RU", "Bakhmut")}),  # long ago: history
-        ("Air defences shot down a drone over Kyiv. The drone fell onto a field.", set()),
+        # a drone downed over a city was sent at it: an attack on it, though what fell hit nothing
+        (
+            "Air defences shot down a drone over Kyiv. The drone fell onto a field.",
+            {("strike", "RU", "Kyiv")},
+        ),
         # shells, not a town, fell: a strike, no advance
         ("Shells fell on Kharkiv overnight, killing two people.", {("strike", "RU", "Kharkiv")}),
     ],
