@@ -883,7 +883,9 @@ DAMAGED_BEFORE = re.compile(
 AIRCRAFT_MODEL = re.compile(r"\b(?:Su|MiG|Tu|Il|Ka|Mi|Yak|F|A)-\d+\w*\b")
 DAMAGED_THING_AFTER = re.compile(
     # (a quoted list: 'destroyed Russian "equipment, personnel, and fortifications"')
-    r"\s+[\"“]?(?:[\w-]+\s+)?(?:warships?|ships?|vessels?|submarines?|aircraft|jets?|planes?|helicopters?"
+    # (the side's possessive too: "destroyed a Ukrainian military's pontoon bridge")
+    r"(?:['’]s)?\s+[\"“]?(?:[\w-]+\s+)?(?:warships?|ships?|vessels?|submarines?|aircraft|jets?|planes?|helicopters?"
+    r"|(?:pontoon\s+)?bridges?|crossings?"
     r"|bombers?|fighters?"  # ("the destruction of 5 Ukrainian Su-27 fighters")
     r"|air\s+defen[cs]e|radars?|launchers?|tanks?|equipment|trains?|echelons?|trucks?|convoys?"
     # ("six Russian fuel tankers were destroyed near Novovasylivka")

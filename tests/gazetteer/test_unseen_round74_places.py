@@ -26,3 +26,21 @@ def test_a_surname_before_hospital_is_no_hamlet() -> None:
     text = "Patients of the Pavlov hospital in Kyiv were moved to shelters, the city administration said."
     found = places(text, date(2025, 6, 3))
     assert found.get("Pavlov") is None
+
+
+def test_a_village_taken_by_the_days_front_beats_a_far_town_of_its_name() -> None:
+    # June 2023: Piatykhatky of Zaporizhzhia Oblast, by the southern front the sentence before names, not
+    # the town of 18,000 in Dnipropetrovsk Oblast, 100 km behind the line
+    text = (
+        "An occupation official admitted that Ukraine had recaptured a village in the southern Zaporizhzhia "
+        "region. He said Ukrainian forces had taken the settlement of Piatykhatky and were digging in there."
+    )
+    village = places(text, date(2023, 6, 18))["Piatykhatky"]
+    assert village is not None and village.admin1 == "Zaporizhzhia Oblast"
+
+
+def test_an_old_name_of_a_town_by_the_front_is_still_the_town() -> None:
+    # "Krasnoarmeysk" is Pokrovsk (renamed 2016), though a town of Saratov Oblast bears the name
+    text = "Russian troops are eliminating encircled Ukrainian forces near Krasnoarmeysk, the ministry said."
+    town = places(text, date(2022, 12, 30))["Krasnoarmeysk"]
+    assert town is not None and town.name == "Pokrovsk"

@@ -34,10 +34,20 @@ def test_fighting_inside_an_encirclement_near_a_town_is_no_advance(seen: Seen) -
 
 
 def test_a_warship_hit_in_port_is_a_strike_by_the_other_side(seen: Seen) -> None:
-    text = "A Russian patrol ship was hit in Sevastopol overnight, the Ukrainian navy said."
+    text = "A Russian patrol ship was hit in Sevastopol overnight, officials said."
     assert ("strike", "UA", "Sevastopol") in seen(text, published=date(2024, 3, 5))
 
 
 def test_forces_that_have_been_fighting_in_a_towns_centre_are_in_it(seen: Seen) -> None:
     text = "Russian forces have been fighting in the centre of Vuhledar since Monday, the brigade said."
     assert ("advance", "RU", "Vuhledar") in seen(text, published=date(2024, 9, 26))
+
+
+def test_a_sides_possessive_before_the_bridge_it_lost_is_no_attacker(seen: Seen) -> None:
+    text = (
+        "Russian aircraft destroyed a Ukrainian military's pontoon bridge over the Oskil near the village of "
+        "Horokhovatka with a precise strike from a glide bomb, the ministry said."
+    )
+    found = seen(text, published=date(2024, 10, 6))
+    assert ("bridge_strike", "RU", "Horokhovatka") in found
+    assert not {e for e in found if e[1] == "UA"}
