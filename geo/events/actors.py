@@ -572,7 +572,9 @@ INFINITIVE_SUBJECT_GAP = re.compile(r"(?:\s+(?:troops|forces|units|soldiers))?\s
 # Civilians, officials or captives right after a side's adjective: "a Ukrainian mayor", "Russian prisoners".
 PEOPLE_AFTER = re.compile(
     r"\s+(?:mayors?|governors?|officials?|civilians?|residents?|journalists?|children|people|citizens"
-    r"|famil(?:y|ies)|wom[ae]n|priests?|volunteers?|hostages?|prisoners?|POWs?)\b"
+    r"|famil(?:y|ies)|wom[ae]n|priests?|volunteers?|hostages?|prisoners?|POWs?"
+    # ("A Ukrainian rescuer helps an injured woman after shelling in downtown Kyiv": a photo's caption)
+    r"|rescuers?|firefighters?|policem[ae]n|police\s+officers?|medics?|doctors?|nurses?|paramedics?)\b"
 )
 # A lower-case stem of every phrase above (kept in step by a test), for a quick first look.
 SIDE_HINTS = (
@@ -1315,6 +1317,8 @@ def agent_before(
         and (reporters or not (_reports_before(sentence, p, position) or OFFICE_AFTER.match(sentence, p.end)))
         and (p.strong or not MONITOR_AFTER.match(sentence, p.end))
         and not _in_closed_relative(sentence, p, position)
+        # (nor a side's civilians, officials or rescuers: "A Ukrainian rescuer helps a woman after shelling")
+        and not PEOPLE_AFTER.match(sentence, p.end)
     ]
     if (
         candidates

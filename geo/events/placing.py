@@ -3342,6 +3342,10 @@ def _qualifies(sentence: str, item: SentencePlace, region: SentencePlace) -> boo
     return (" in " in f"{gap} " and QUALIFIER.match(gap) is not None) or FACILITY_IN.match(gap) is not None
 
 
+# The article that opens a list of oblasts after a list of cities ("... Lviv and the Zhytomyr, ... regions").
+ARTICLE_OPENS = re.compile(r"\band\s+the\s+$")
+
+
 def regions_of_lists(
     sentence: str, places: list[SentencePlace], region: Callable[[Place], Place | None]
 ) -> list[SentencePlace]:
@@ -3364,6 +3368,9 @@ def regions_of_lists(
             # "Kyiv, Kyiv region, Mykolaiv, ... and Chernihiv regions": a region named as one closes the
             # list before it (Kyiv is the city)
             and not SINGULAR_NAME.search(places[first].text)
+            # ... and so does an article that opens the oblasts' list: "in Kyiv, Dnipro, Lviv and the
+            # Zhytomyr, Ternopil and Lviv regions" (the cities first)
+            and not ARTICLE_OPENS.search(sentence, places[first - 1].end, places[first].start)
         ):
             first -= 1
         for i in range(first, last + 1):

@@ -51,3 +51,26 @@ def test_a_sides_possessive_before_the_bridge_it_lost_is_no_attacker(seen: Seen)
     found = seen(text, published=date(2024, 10, 6))
     assert ("bridge_strike", "RU", "Horokhovatka") in found
     assert not {e for e in found if e[1] == "UA"}
+
+
+def test_a_capital_that_retakes_ground_is_the_government(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces had pushed across the Oskil as part of a counteroffensive that saw Kyiv retake "
+        "large parts of the Kharkiv region in September."
+    )
+    assert not {e for e in seen(text, published=date(2022, 10, 1)) if e[2] == "Kyiv"}
+
+
+def test_cities_listed_before_the_oblasts_an_article_opens_stay_cities(seen: Seen) -> None:
+    text = (
+        "Explosions were reported in Kyiv, Dnipro, Mykolaiv and the Zhytomyr, Ternopil and Khmelnytskyi "
+        "regions on Monday morning."
+    )
+    found = {e[2] for e in seen(text, published=date(2022, 10, 10)) if e[0] == "strike"}
+    assert {"Kyiv", "Dnipro", "Mykolaiv", "Zhytomyr Oblast", "Ternopil Oblast"} <= found
+    assert "Kyiv Oblast" not in found
+
+
+def test_a_sides_rescuer_in_a_caption_is_no_attacker(seen: Seen) -> None:
+    text = "A Ukrainian rescuer helps an injured woman after shelling in downtown Kyiv on Monday."
+    assert ("strike", "RU", "Kyiv") in seen(text, published=date(2022, 10, 10))
