@@ -165,6 +165,7 @@ GROUP_WORDS_2014 = ("rebel", "insurgent", "militant", "militia", "bandit", "terr
 OTHER_SIDES_GROUP = re.compile(
     r"(?:(?<!pro-)(?<!pro )russian|-kremlin|-putin|-ukrainian|pro-kyiv|pro-kiev|-opposing|opposition"
     r"|ukrainian|kyiv|kiev|regime"  # ("the Kiev regime terrorists": Moscow's word for Ukraine's forces)
+    r"|zelensk(?:y|yy|iy|yi)?['’]s"  # ("Zelensky's militants were driven out of the village")
     r"|nationalist|syrian)\s+$"
 )
 # ... or after them: "the militants of the criminal regime", "terrorists of the Kyiv regime" (Moscow's

@@ -1141,6 +1141,18 @@ def sentence_places(
             and any(o.start == owning.end() for o in own)
         ):
             continue  # "strikes on the Sumy region's Yunakivka": the oblast only says where Yunakivka is
+        if (
+            m.place.kind == "city"
+            and (owning := POSSESSIVE_BEFORE.match(text, m.end)) is not None
+            and any(
+                o.start == owning.end()
+                and o.place is not None
+                and o.place.kind in ("town", "village")
+                and o.place.admin1 == m.place.admin1
+                for o in own
+            )
+        ):
+            continue  # "broke through near Zaporizhzhia's Verbove": the capital names its oblast
         if AREA_POSSESSIVE.match(text, m.end) or (
             area is not None and area.end() == m.end and text.startswith(("'s ", "’s "), m.end)
         ):

@@ -2872,6 +2872,14 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("shot down", "downed", "intercepted"),
     ),
+    # an occupation official's "the Russian military was suppressing the positions of the Armed Forces of
+    # Ukraine ... in Orekhovo, Gulyaipole and Kamensky": fire on them
+    _p(
+        r"\bsuppress(?:ed|ing|es)?\s+(?:the\s+)?(?:enemy\s+|ukrainian\s+|russian\s+)?"
+        r"(?:positions|firing points)\b",
+        "strike",
+        hints=("suppress",),
+    ),
     # Defence Ministry summaries: "destroyed an enemy mortar unit north of X"
     _p(
         r"\b(?:destroy(?:ed|ing|s)?|eliminated|neutrali[sz]ed|wiped out)\s+(?:an?\s+|the\s+|\d+\s+)?"

@@ -74,3 +74,24 @@ def test_cities_listed_before_the_oblasts_an_article_opens_stay_cities(seen: See
 def test_a_sides_rescuer_in_a_caption_is_no_attacker(seen: Seen) -> None:
     text = "A Ukrainian rescuer helps an injured woman after shelling in downtown Kyiv on Monday."
     assert ("strike", "RU", "Kyiv") in seen(text, published=date(2022, 10, 10))
+
+
+def test_zelenskys_militants_in_moscows_words_are_ukraines_forces(seen: Seen) -> None:
+    text = "Zelensky's militants were driven out of the village of Kamenskoye, the occupation official said."
+    found = seen(text, published=date(2023, 1, 23))
+    assert ("retreat", "UA", "Kamianske") in found and ("advance", "RU", "Kamianske") in found
+
+
+def test_a_capitals_possessive_before_a_village_names_its_oblast(seen: Seen) -> None:
+    text = "Ukrainian forces broke through near Zaporizhzhia's Verbove in the direction of Tokmak, he said."
+    found = {e for e in seen(text, published=date(2023, 9, 23)) if e[0] == "advance"}
+    assert ("advance", "UA", "Verbove") in found and ("advance", "UA", "Zaporizhzhia") not in found
+
+
+def test_suppressing_positions_in_towns_is_fire_on_them(seen: Seen) -> None:
+    text = (
+        "Russian artillery was suppressing the positions of the Armed Forces of Ukraine in Orikhiv and "
+        "Huliaipole, the occupation official said."
+    )
+    found = seen(text, published=date(2023, 1, 23))
+    assert {("strike", "RU", "Orikhiv"), ("strike", "RU", "Hulyaypole")} <= found
