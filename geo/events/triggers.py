@@ -52,6 +52,8 @@ _NOT_A_TOLL = (
     r"(?! (?:them|it|him|her|us|you|the \w+|its \w+|their \w+) (?:facing|with|in|exposed|vulnerable|short)\b)"
     # ... nor the side of a river or a front: "the occupiers on the right and left banks of the Dnieper"
     r"(?! (?:banks?|flanks?|sides?|wing|hand)\b)"
+    # ... nor a thing left lying: "his Ukrainian passport left open beside his corpse"
+    r"(?! (?:open|lying|unattended|intact|untouched|hanging|standing|scattered)\b)"
 )
 # The words of war that may stand between "under" and the fire: "was under heavy enemy fire", "is under
 # constant fire".
@@ -2185,7 +2187,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "bomb disposal experts", "a bomb shelter": no bomb fell)
         r"\b(?:shell(?:ed|ing|s)|(?<=\bto )shell|(?<=ly )shell(?= [A-Z])"
         # ... and the present after forces: "Ukrainian Armed Forces shell the Antonovka Bridge"
-        r"|(?:(?<=forces )|(?<=Forces )|(?<=troops )|(?<=militants )|(?<=occupiers ))shell"
+        # ("They shell Nikopol, Marganets and imitate the 'response'": an official's quote)
+        r"|(?:(?<=forces )|(?<=Forces )|(?<=troops )|(?<=militants )|(?<=occupiers )|(?<=They )|(?<=they ))"
+        r"shell"
         r"(?! (?:casings?|fragments?|craters?|holes?|shock|compan\w*|out|game|scripts?|stations?|fire)\b)"
         r"(?= (?:the )?\w)"
         r"|bomb(?:ed|ing|ings|s)?(?! (?:disposal|squads?|shelters?|technicians?)\b)"
@@ -3611,7 +3615,10 @@ EDITOR_NOTE = re.compile(
 # How many characters before a phrase the checks below look at: a few words.
 LOOK_BEHIND = 60
 # Nouns that make a strike a strike on a crossing.
-CROSSINGS = re.compile(rf"\b(?:bridges?|dams?|{WATER_CROSSING}|pontoons?|hpp|hydroelectric)\b", re.IGNORECASE)
+# Bridges, dams and crossings, a road's bridge too: "the enemy struck an airstrike on the overpass near
+# Barvinkove station".
+_ROAD_CROSSINGS = rf"(?:bridges?|dams?|{WATER_CROSSING}|overpass(?:es)?|viaducts?)"
+CROSSINGS = re.compile(rf"\b(?:{_ROAD_CROSSINGS}|pontoons?|hpp|hydroelectric)\b", re.IGNORECASE)
 # Forces right before a bare verb: "troops advance", "forces capture" (a present tense, not an infinitive).
 FORCES_RIGHT_BEFORE = re.compile(
     r"\b(?:[Tt]roops|[Ff]orces|[Uu]nits|[Ss]oldiers|[Ff]ighters|[Oo]ccupiers|[Ii]nvaders)"
@@ -3652,8 +3659,8 @@ DESTROYED = re.compile(
 CROSSING_AIMED = re.compile(
     r"\b(?:fired|fire|shell\w*|(?:air-?)?strikes?|targeted|launched)\b\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:at|on|upon)\s+"
-    rf"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:bridges?|dams?|{WATER_CROSSING})\b"
-    rf"|\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,90}}?\b(?:suffered|came under|(?:has|have) come under"
+    rf"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ROAD_CROSSINGS}\b"
+    rf"|\b{_ROAD_CROSSINGS}\b[^.;]{{0,90}}?\b(?:suffered|came under|(?:has|have) come under"
     r"|was fired (?:up)?on"
     r"|were fired (?:up)?on)\b",
     re.IGNORECASE,
@@ -4529,7 +4536,7 @@ def _reduced_passive(sentence: str, start: int, end: int) -> bool:
 
 
 # A lower-case stem of every CROSSINGS word, for a quick first look: most sentences name no crossing.
-CROSSING_HINTS = ("bridge", "dam", "crossing", "pontoon", "hpp", "hydroelectric")
+CROSSING_HINTS = ("bridge", "dam", "crossing", "pontoon", "hpp", "hydroelectric", "overpass", "viaduct")
 
 
 # A dam's or bridge's fall told as the backdrop of other news: "a city inundated by flooding in a

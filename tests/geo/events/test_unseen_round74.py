@@ -95,3 +95,25 @@ def test_suppressing_positions_in_towns_is_fire_on_them(seen: Seen) -> None:
     )
     found = seen(text, published=date(2023, 1, 23))
     assert {("strike", "RU", "Orikhiv"), ("strike", "RU", "Hulyaypole")} <= found
+
+
+def test_a_thing_left_lying_is_no_ground_left(seen: Seen) -> None:
+    text = (
+        "His Ukrainian passport was left open beside his body, said the journalists who reached the town "
+        "of Bucha on Saturday."
+    )
+    assert not {e for e in seen(text, published=date(2022, 4, 3)) if e[0] == "retreat"}
+
+
+def test_an_overpass_struck_is_a_bridge_strike(seen: Seen) -> None:
+    text = "On April 7 the enemy launched an airstrike on the overpass near Barvinkove station."
+    assert ("bridge_strike", "RU", "Barvinkove") in seen(text, published=date(2022, 4, 10))
+
+
+def test_they_shell_in_an_officials_quote_is_fire(seen: Seen) -> None:
+    text = (
+        "Russian troops have turned the nuclear plant into a base. \u201cThey shell Nikopol and Marhanets "
+        "and then blame us,\u201d the presidential aide wrote."
+    )
+    found = seen(text, published=date(2022, 8, 22))
+    assert {("strike", "RU", "Nikopol"), ("strike", "RU", "Marhanets")} <= found
