@@ -50,6 +50,13 @@ AIR_DEFENCE_AT = re.compile(
     r"(?:the\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:air[- ]defen[cs]es?|anti-aircraft|missile defen[cs]es?)\b",
     re.IGNORECASE,
 )
+# A side's verb of downing weapons, right after it: "Ukraine managed to shoot down 21 cruise missiles".
+SHOT_DOWN_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|also|managed\s+to|was\s+able\s+to|were\s+able\s+to)\s+)*"
+    r"(?:sh(?:oo|o)t\s+down|intercept(?:ed|s)?|downed)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:missiles?|drones?|UAVs?|rockets?|Shaheds?)\b",
+    re.IGNORECASE,
+)
 # Between a side's forces and a noun of fire, the passive verb that says the fire hit them.
 HIT_BY_GAP = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?"
@@ -2041,7 +2048,12 @@ def decide_actor(
         and before[-1].side == actor
     ):
         subject = before[-1]  # the side the fire was given to
-        if trigger.role == "agent" and not trigger.passive and AIR_DEFENCE_AT.match(sentence, subject.start):
+        if trigger.role == "agent" and not trigger.passive and (
+            AIR_DEFENCE_AT.match(sentence, subject.start)
+            # "Ukraine managed to shoot down 21 incoming cruise missiles ..., with the remaining two hitting
+            # Uman and Dnipro": the side that downed the weapons is not the one that sent them
+            or SHOT_DOWN_AFTER.match(sentence, subject.end)
+        ):
             # "Russian air defence systems shot down 20 drones, and another drone hit a substation": air
             # defences down the other side's weapons, so the fire the sentence goes on to tell is that side's
             return OTHER_SIDE[actor], "agent"

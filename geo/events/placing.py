@@ -426,7 +426,8 @@ COORDINATED = re.compile(
     # (a plural: "120 kilometers south of Kharkiv, the city of Izyum was recaptured" is no list)
     # ("the town of Shebekino, the villages of Belyanka and Murom and the farmsteads Maryino and Mukhin")
     r"|^\s*(?:,|,?\s+and)\s*(?:the\s+)?(?:(?:nearby|neighbou?ring|small)\s+)?"
-    r"(?:(?:cities|towns|villages|settlements)\s+of|farmsteads|khutors|hamlets)\s+$"
+    # ("Avdiyivka, Maryinka and the villages of the Komarska community came under artillery fire")
+    r"(?:(?:cities|towns|villages|settlements)\s+of(?:\s+the)?|farmsteads|khutors|hamlets)\s+$"
     # an item's relative clause between two items: "in Engels, where there is an airfield, in Kursk"
     r"|^\s*,\s*where\s+(?:there\s+(?:is|are)|[\w'’-]+\s+(?:is|are))\s+[^,;.()]{1,40},\s*(?:and\s+)?(?:in|at)\s+$"
     # "Lysychansk and several neighbouring towns, most notably X, Y and Z"

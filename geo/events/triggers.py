@@ -2906,6 +2906,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (a guess at the weapon between: "launched a cruise missile, probably an X-59, at the district")
         r"(?:,\s+(?:probably|possibly|presumably|likely|apparently)\s+[^,.;]{1,30},)?\s+"
         r"(?:at|on|against|toward|towards"
+        # ("launched an Iskander missile directly into the center of the Komunarskyi district")
+        r"|(?:directly\s+|right\s+)?into"
+        r"(?= (?:the )?(?:(?:center|centre|heart|middle) of )?(?:the )?[\w'’-]+)"
         # "sent a drone to the Krasnopillia community" (not "sent missiles to Ukraine": arms given)
         r"|to(?= (?:the )?(?:[\w'’-]+ ){1,2}(?:community|hromada|village|town|district)\b))\b",
         "strike",

@@ -117,3 +117,26 @@ def test_they_shell_in_an_officials_quote_is_fire(seen: Seen) -> None:
     )
     found = seen(text, published=date(2022, 8, 22))
     assert {("strike", "RU", "Nikopol"), ("strike", "RU", "Marhanets")} <= found
+
+
+def test_a_missile_launched_into_a_city_district_struck_it(seen: Seen) -> None:
+    text = (
+        "The enemy launched an Iskander missile directly into the center of the Komunarskyi district of "
+        "Zaporizhzhia."
+    )
+    assert ("strike", "RU", "Komunarskyi District") in seen(text, published=date(2024, 10, 21))
+
+
+def test_towns_listed_before_the_villages_of_a_community_came_under_fire_too(seen: Seen) -> None:
+    text = "Within a day, Avdiivka, Marinka and the villages of the Komarska community came under shelling."
+    found = {e[2] for e in seen(text, published=date(2023, 6, 10)) if e[:2] == ("strike", "RU")}
+    assert {"Avdiivka", "Marinka"} <= found
+
+
+def test_the_missiles_a_side_could_not_down_are_the_other_sides(seen: Seen) -> None:
+    text = (
+        "Zaluzhnyi says Ukraine managed to shoot down 21 of 23 incoming cruise missiles, with the remaining "
+        "two hitting Uman and Dnipro."
+    )
+    found = seen(text, published=date(2023, 4, 28))
+    assert {("strike", "RU", "Uman"), ("strike", "RU", "Dnipro")} <= found
