@@ -508,8 +508,10 @@ NAMED_BY_ADJECTIVE = re.compile(
 # region during the day: Novhorod-Siverska, Semenivska, Snovska and Horodnyanska", "5 communities of the
 # region - Krasnopilska, Esmanska and Kirikivska", or "including": "locations in different districts of the
 # city were hit, including Solomensky, Darnitsky and Podolsky". Group 1: the kind; group 2: the adjectives.
+# ... or right after "of": "In the communities of Marhanetska, Myrivska, and Tomakivska".
 ADJECTIVES_LISTED = re.compile(
-    r"\b(communities|hromadas|districts|raions)\b[^.:;]{0,80}(?::|\s[-–—]|,?\s+(?:including|such\s+as))\s*"
+    r"\b(communities|hromadas|districts|raions)\b"
+    r"(?:[^.:;]{0,80}(?::|\s[-–—]|,?\s+(?:including|such\s+as))|\s+of)\s*"
     rf"({_ADJECTIVE_NAME}(?:(?:,\s*|,?\s+and\s+){_ADJECTIVE_NAME})+)\b"
 )
 # ... or first of a list whose other items are towns' names: "the Russians fired in Pokrovsky, Kramatorsk and

@@ -779,17 +779,6 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     _as_kept_before(mentions, checked, ctx)
     _on_the_river_after(text, mentions, proposal_of)
     mentions = [m for i, m in enumerate(mentions) if i not in alone or _in_company(m, mentions, alone)]
-    if any(m.place and m.place.kind == "river" for m in mentions):
-        # (nor a sector of the front: "Kursk direction" is no town by the Seym)
-        metonyms = frozenset(
-            m.start
-            for m in mentions
-            if _metonym(m, ctx) or _dateline_capital(m, text) or m.reason.startswith(DIRECTION_REASON)
-        )
-        bridged = frozenset(
-            m.start for m in mentions if BRIDGE_AT.search(text, max(0, m.start - BRIDGE_AT_REACH), m.start)
-        )
-        mentions = on_rivers(mentions, metonyms, bridged)
     mentions.extend(_unresolved(text, mentions))
     # "the Marganetska community came under attack": the community of Marhanets; "the Novoshakhtinsky
     # oil refinery": Novoshakhtinsk's
@@ -814,6 +803,18 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
                 if (m.start, m.end) not in taken or (m.place is not None and (m.start, m.end) not in far)
             ]
             mentions.extend(areas)
+    if any(m.place and m.place.kind == "river" for m in mentions):
+        # (after the areas named by adjective: "a bridge across the Seim River in the Glushkovsky district")
+        # (nor a sector of the front: "Kursk direction" is no town by the Seym)
+        metonyms = frozenset(
+            m.start
+            for m in mentions
+            if _metonym(m, ctx) or _dateline_capital(m, text) or m.reason.startswith(DIRECTION_REASON)
+        )
+        bridged = frozenset(
+            m.start for m in mentions if BRIDGE_AT.search(text, max(0, m.start - BRIDGE_AT_REACH), m.start)
+        )
+        mentions = on_rivers(mentions, metonyms, bridged)
     # names cued as places that the gazetteer lacks: a nearby village spelled a little otherwise
     ukraine = [o for o in ctx.named_oblasts() if any(r.country == "UA" for r in gaz.candidates(key(o)))]
     mentions = spelled_otherwise(

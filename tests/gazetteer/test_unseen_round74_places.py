@@ -44,3 +44,22 @@ def test_an_old_name_of_a_town_by_the_front_is_still_the_town() -> None:
     text = "Russian troops are eliminating encircled Ukrainian forces near Krasnoarmeysk, the ministry said."
     town = places(text, date(2022, 12, 30))["Krasnoarmeysk"]
     assert town is not None and town.name == "Pokrovsk"
+
+
+def test_communities_of_then_their_adjectives_are_their_seats() -> None:
+    text = (
+        "In the communities of Marhanetska, Myrivska, and Tomakivska, left without water after the night's "
+        "shelling, repairs are under way, the regional head said."
+    )
+    found = places(text, date(2024, 3, 10))
+    assert {p.name for p in found.values() if p is not None} >= {"Marhanets", "Myrove", "Tomakivka"}
+
+
+def test_a_river_is_placed_by_the_district_its_sentence_names_by_adjective() -> None:
+    # the Seym's stretch in the Glushkovsky district, not its source by Kursk the oblast's name points to
+    text = (
+        "Moscow said Ukraine had destroyed a bridge across the Seim River in the Glushkovsky district of the "
+        "Kursk region with HIMARS rockets."
+    )
+    river = places(text, date(2024, 8, 17))["Seim River"]
+    assert river is not None and river.lon < 35.0
