@@ -814,7 +814,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
         bridged = frozenset(
             m.start for m in mentions if BRIDGE_AT.search(text, max(0, m.start - BRIDGE_AT_REACH), m.start)
         )
-        mentions = on_rivers(mentions, metonyms, bridged)
+        mentions = on_rivers(sorted(mentions, key=_start), metonyms, bridged)  # (ties go to the first named)
     # names cued as places that the gazetteer lacks: a nearby village spelled a little otherwise
     ukraine = [o for o in ctx.named_oblasts() if any(r.country == "UA" for r in gaz.candidates(key(o)))]
     mentions = spelled_otherwise(

@@ -58,8 +58,8 @@ def test_communities_of_then_their_adjectives_are_their_seats() -> None:
 def test_a_river_is_placed_by_the_district_its_sentence_names_by_adjective() -> None:
     # the Seym's stretch in the Glushkovsky district, not its source by Kursk the oblast's name points to
     text = (
-        "Moscow said Ukraine had destroyed a bridge across the Seim River in the Glushkovsky district of the "
-        "Kursk region with HIMARS rockets."
+        "Moscow said Ukraine had destroyed a bridge across the Seim River in the Glushkovsky district with "
+        "HIMARS rockets, their first use in the Kursk region. Officials in Kursk said the city was calm."
     )
     river = places(text, date(2024, 8, 17))["Seim River"]
     assert river is not None and river.lon < 35.0
