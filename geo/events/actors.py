@@ -98,7 +98,10 @@ RUSSIAN_MINISTRY_BEFORE = re.compile(
 STRONG = {
     "UA": re.compile(
         # (not "the country's armed forces" after "Russia's defense minister": the country named before)
-        rf"\b{_UA_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|(?<!country's )(?<!country’s )\b(?:the )?Armed Forces\b"
+        # (nor "the Russian army and the Luhansk armed forces": the occupied republics' own)
+        rf"\b{_UA_SIDE}\s+{_MODIFIERS}{FORCE_NOUNS}\b|(?<!country's )(?<!country’s )"
+        r"(?<!Luhansk )(?<!Lugansk )(?<!Donetsk )(?<!LPR )(?<!DPR )(?<!LNR )(?<!DNR )"
+        r"\b(?:the )?Armed Forces\b"
         r"(?! of (?:the )?Russia)|"
         r"\bZSU\b|\bAFU\b|\bUAF\b|\bAPU\b|"
         # the wires' words for Ukraine's forces in 2014-2015: "government soldiers pulled out of the town",
@@ -1461,7 +1464,8 @@ POSSESSED_PLACE_AFTER = re.compile(
 )
 # ... or ground of its own named by no name: "Russia's border regions have been hit frequently".
 POSSESSED_GROUND_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:border\s+)?(?:regions|areas|territory|territories|cities|towns|villages|soil)\b",
+    # ("eight out of Ukraine's 24 oblasts")
+    r"\s+(?:[\w-]+\s+)?(?:border\s+)?(?:regions|oblasts|areas|territory|territories|cities|towns|villages|soil)\b",
     re.IGNORECASE,
 )
 # After a side's possessive, its fire or its army: "Ukraine's mortar shelling", "Russia's drones".
@@ -2486,6 +2490,8 @@ UNDERGONE_BEFORE = re.compile(
 # A fire told as a volley of a force's weapons: "a barrage of Ukrainian artillery".
 VOLLEY_OF = re.compile(r"(?:barrages?|salvos?|volleys?|hail|waves?)\s+of\s", re.IGNORECASE)
 
+# A fire noun opening a phrase of fire reported, which a side's adjective right before it owns.
+OWNED_FIRE = re.compile(r"(?:fire|shelling|attacks?|strikes?|bombardments?)\b", re.IGNORECASE)
 CAME_UNDER_AFTER = re.compile(HIT_SIDE_GAP.pattern + r"(?:came|comes|come|coming)\s+under\b")
 
 
@@ -2512,6 +2518,8 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             for p in phrases
             if p.end <= trigger.start and HIT_SIDE_GAP.fullmatch(sentence, p.end, trigger.start)
         ]
+        if hit and not sentence[hit[-1].end : trigger.start].strip() and OWNED_FIRE.match(trigger.text):
+            return hit[-1].side, "agent"  # "Russian shelling was reported in Sumy": the fire's own side
         if hit:  # "the Russians came under fire while crossing": the other side fired
             return OTHER_SIDE[hit[-1].side], "agent"
         return "unknown", "none"

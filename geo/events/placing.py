@@ -143,10 +143,11 @@ DATELINE = re.compile(
     r"(?:/[A-Z][\w'’.-]+)*"  # "KYIV/LVIV:": the cities of a story filed from two
     r"(?:,\s*(?:Russia|Ukraine|Belarus|Poland|Moldova|Türkiye|Turkey|Georgia|Romania))?"  # "MOSCOW, Russia -"
     # (a date with or without its commas: "Kyiv March 4 2022:")
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?\s*"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?"
+    r"|,?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s*\d{4})?)?\s*"  # ("Kiev, 13 April 2025 (dpa/MIA) -")
     r"(?:\((?:Reuters|AP|AFP|Xinhua|dpa|UNIAN|Sputnik|TASS|RIA Novosti|Interfax|IANS|Anadolu|AA|Ukrinform"
     # any outlet's name: "Kyiv (Brussels Morning Newspaper) –"
-    r"|[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\))?"
+    r"|[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})(?:/[A-Za-z.]+)*\))?"
     # ("KYIV >> At least 51 people were killed": a reprint's mark)
     r"\s*(?::|—|–|•|>>|»|-(?=\s)|(?<=\s)-)"  # "KYIV (Reuters) -Russia has captured": Reuters' web copy
     # ... or a full date and no mark at all: "Kyiv, July 28, 2014 Ukrainian Armed Forces troops occupied"

@@ -3422,6 +3422,10 @@ MILITARY = re.compile(
     r"(?:(?:overnight|latest|new|massive|morning|night)\s+){0,2}(?:attacks?|strikes?)"
     # what artillery aims at: "the strikes were against the accumulation of enemy manpower"
     r"|(?:enemy|russian|ukrainian)\s+manpower)\b"
+    # ... and a side's attacks as the subject of their verb: "Russian attacks hit Sumy", "Russian attacks were
+    # reported in eight oblasts"
+    r"|\b(?:Russian|Ukrainian)\s+(?:[\w-]+\s+)?attacks(?=\s+(?:(?:have|had|also)\s+)?(?:hit|struck|damaged|killed"
+    r"|targeted|were\s+(?:reported|recorded))\b)"
     # "five settlements were struck by Russian attacks": fire a side sent
     r"|\bby\s+(?:Russian|Ukrainian|enemy)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|fire)\b"
     # "following a Russian attack on the Ukrainian city of Kharkiv": an attack by a side on a town

@@ -140,3 +140,38 @@ def test_the_missiles_a_side_could_not_down_are_the_other_sides(seen: Seen) -> N
     )
     found = seen(text, published=date(2023, 4, 28))
     assert {("strike", "RU", "Uman"), ("strike", "RU", "Dnipro")} <= found
+
+
+def test_a_sides_attacks_reported_in_oblasts_are_its_fire(seen: Seen) -> None:
+    text = (
+        "In the last 24 hours, Russian attacks were reported in eight of Ukraine's 24 oblasts: Sumy, "
+        "Chernihiv, Kharkiv and Kherson."
+    )
+    found = {e for e in seen(text, published=date(2024, 6, 3)) if e[0] == "strike"}
+    assert ("strike", "RU", "Sumy Oblast") in found and not {e for e in found if e[1] == "UA"}
+
+
+def test_a_sides_attacks_hit_a_city(seen: Seen) -> None:
+    assert ("strike", "RU", "Sumy") in seen("Russian attacks hit Sumy on Monday.", published=date(2024, 6, 3))
+
+
+def test_a_sides_shelling_reported_in_a_town_is_its_own(seen: Seen) -> None:
+    text = "Russian shelling was reported in Vovchansk overnight, the police said."
+    assert ("strike", "RU", "Vovchansk") in seen(text, published=date(2024, 6, 3))
+
+
+def test_a_dateline_with_the_day_first_and_two_agencies_is_no_place_hit(seen: Seen) -> None:
+    text = (
+        "Kiev, 13 April 2025 (dpa/MIA) - At least 21 people were killed in a Russian missile strike on the "
+        "north-eastern Ukrainian city of Sumy, the interior minister said on Sunday."
+    )
+    found = seen(text, published=date(2025, 4, 13))
+    assert ("strike", "RU", "Sumy") in found and not {e for e in found if e[2] == "Kyiv"}
+
+
+def test_the_luhansk_armed_forces_are_no_ukrainian_army(seen: Seen) -> None:
+    text = (
+        "Shoigu said that the Russian army and the Luhansk armed forces have completely taken control of "
+        "the city of Lisichansk."
+    )
+    assert ("advance", "RU", "Lysychansk") in seen(text, published=date(2022, 7, 4))
