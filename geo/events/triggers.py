@@ -4000,11 +4000,14 @@ APPROACHING_CRAFT = re.compile(
     r"\b(?:drones?|uavs?|shaheds?|missiles?|rockets?|aircraft|planes?|jets?|helicopters?|boats?|ships?"
     r"|vessels?|bombs?|targets?)\b[^.;]{0,50}?\b(?:is|are|was|were|now)\s+$"
 )
+# ... or a harbour right after it: "ships ... fled the port in a hurry" (lower case).
+HARBOUR_AFTER = re.compile(r"\s+(?:the\s+)?(?:port|harbou?r|bay|roadstead)\b")
 # Ships and aircraft, the subject right before a verb of leaving (lower case).
 CRAFT_BEFORE = re.compile(
     r"\b(?:vessels?|ships?|warships?|boats?|submarines?|frigates?|corvettes?|tankers?|aircraft|planes?|jets?"
     # (not the Northern Fleet's naval infantry and motor rifles, who fight on land)
-    r"|helicopters?|(?<!northern )fleet)\s+(?:have\s+|has\s+|had\s+)?"
+    # ("ships that had recently entered the harbor": a relative clause's verb)
+    r"|helicopters?|(?<!northern )fleet)\s+(?:(?:that|which)\s+)?(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"
     # ("some of the Russian ships started to leave the Berdiansk port")
     r"(?:(?:started|began|begun|were\s+forced|had|have|has)\s+to\s+)?$"
     # "the first evacuation train of the Ukrainian railways left Kherson": a train leaves a station
@@ -4428,8 +4431,12 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue  # "ever since 2014, the troops kept launching artillery strikes against X"
             if event_type == "bridge_strike" and _crossings_only_locate(sentence):
                 event_type = "strike"  # "destroyed a sabotage group near the Antonovka Bridge"
-            if event_type == "retreat" and CRAFT_BEFORE.search(lower, window, start):
-                continue  # "2 Russian vessels left Feodosia": ships leave a port, no ground given up
+            if event_type in ("retreat", "advance") and (
+                CRAFT_BEFORE.search(lower, window, start) or HARBOUR_AFTER.match(lower, end)
+            ):
+                # "2 Russian vessels left Feodosia", "ships that had recently entered the harbor ... fled the
+                # port": ships come and go from a port, no ground taken or given up
+                continue
             if lower.startswith("approaching", start) and APPROACHING_CRAFT.search(lower, window, start):
                 continue  # "an enemy drone was approaching Kharkiv from the north": a drone in flight
             if (

@@ -175,3 +175,13 @@ def test_the_luhansk_armed_forces_are_no_ukrainian_army(seen: Seen) -> None:
         "the city of Lisichansk."
     )
     assert ("advance", "RU", "Lysychansk") in seen(text, published=date(2022, 7, 4))
+
+
+def test_ships_that_entered_and_fled_a_port_took_and_left_no_ground(seen: Seen) -> None:
+    text = (
+        "When Ukraine's forces struck the Berdiansk port on 2 June, ships that had recently entered the "
+        "harbour to load stolen grain fled the port in a hurry."
+    )
+    found = seen(text, published=date(2024, 6, 3))
+    assert ("strike", "UA", "Berdiansk") in found
+    assert not {e for e in found if e[0] in ("advance", "retreat")}
