@@ -2196,6 +2196,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|bombard(?:ed|ments?|ing|s)?|air-?strikes?"
         # ("Eyewitnesses reported a drone raid on the airfield in Novofedorivka")
         r"|missile(?:s| attacks?| strikes?)|(?:drone|uav|fpv|aerial) (?:attacks?|strikes?|raids?)"
+        # ("A devastating Russian drone and missile assault on Kyiv has left two people dead")
+        r"|(?:drone|missile|rocket)(?: and (?:drone|missile|rocket))? (?:assaults?|onslaughts?)"
+        r"(?= (?:on|against)\b)"
         # ("nine drones were neutralized, with six impacting the town of Starodub")
         r"|impact(?:ed|ing) (?:on )?(?:the )?(?:town|city|village|settlement|territory) of"
         # ("A large-scale attack using missiles and drones was carried out in Kyiv at night")

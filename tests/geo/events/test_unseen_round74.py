@@ -185,3 +185,8 @@ def test_ships_that_entered_and_fled_a_port_took_and_left_no_ground(seen: Seen) 
     found = seen(text, published=date(2024, 6, 3))
     assert ("strike", "UA", "Berdiansk") in found
     assert not {e for e in found if e[0] in ("advance", "retreat")}
+
+
+def test_a_drone_and_missile_assault_on_a_city_is_a_strike(seen: Seen) -> None:
+    text = "A devastating Russian drone and missile assault on Kyiv has left two people dead, the mayor said."
+    assert ("strike", "RU", "Kyiv") in seen(text, published=date(2025, 11, 14))
