@@ -123,7 +123,7 @@ HIT_ASIDE = re.compile(
 
 # Fire aimed at the capital just named: "the Russian air raid on Kyiv", "strikes against the capital, Kyiv".
 FIRED_ON = re.compile(
-    r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?)\s+(?:on|against)\s+"
+    r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|assaults?|onslaughts?)\s+(?:on|against)\s+"
     r"(?:the\s+(?:capital|city)(?:\s+of)?\s*,?\s*)?$",
     re.IGNORECASE,
 )
