@@ -897,7 +897,9 @@ AIRCRAFT_MODEL = re.compile(r"\b(?:Su|MiG|Tu|Il|Ka|Mi|Yak|F|A)-\d+\w*\b")
 DAMAGED_THING_AFTER = re.compile(
     # (a quoted list: 'destroyed Russian "equipment, personnel, and fortifications"')
     # (the side's possessive too: "destroyed a Ukrainian military's pontoon bridge")
-    r"(?:['’]s)?\s+[\"“]?(?:[\w-]+\s+)?(?:warships?|ships?|vessels?|submarines?|aircraft|jets?|planes?|helicopters?"
+    # (a model's name between: "a Russian SA-22 Greyhound anti-aircraft system")
+    r"(?:['’]s)?\s+[\"“]?(?:[\w-]+\s+){0,3}?(?:warships?|ships?|vessels?|submarines?|aircraft|jets?|planes?"
+    r"|helicopters?"
     r"|(?:pontoon\s+)?bridges?|crossings?"
     r"|bombers?|fighters?"  # ("the destruction of 5 Ukrainian Su-27 fighters")
     r"|air\s+defen[cs]e|radars?|launchers?|tanks?|equipment|trains?|echelons?|trucks?|convoys?"
@@ -1916,6 +1918,22 @@ def decide_actor(
         # helicopters and Russian equipment at airfields": the one side named is what was destroyed, so the
         # other side struck
         return OTHER_SIDE[phrases[0].side], "agent"
+    if (
+        trigger.event_type in FIRE_TYPES
+        and (lost := [p for p in phrases if trigger.start <= p.start and damaged_thing(sentence, p)])
+        and len({p.side for p in lost}) == 1
+        and lost[0].side in OTHER_SIDE
+        and (reporters := [p for p in phrases if p not in lost])
+        and all(
+            p.side == OTHER_SIDE[lost[0].side]
+            and p.end <= trigger.start
+            and REPORTED_AFTER.match(sentence, p.end) is not None
+            for p in reporters
+        )
+    ):
+        # "the Ukraine Army reported the destruction of a Russian anti-aircraft system on Snake Island": a
+        # side that reports the other side's weapons destroyed is the one that struck
+        return OTHER_SIDE[lost[0].side], "agent"
     if trigger.event_type in FIRE_TYPES and "by " in sentence[trigger.end :]:
         done_by = COMMITTED_BY.search(sentence, trigger.end, trigger.end + COMMITTED_BY_REACH)
         if done_by and (side := side_after(phrases, done_by.end(), within=30)):
@@ -2490,6 +2508,8 @@ UNDERGONE_BEFORE = re.compile(
 # A fire told as a volley of a force's weapons: "a barrage of Ukrainian artillery".
 VOLLEY_OF = re.compile(r"(?:barrages?|salvos?|volleys?|hail|waves?)\s+of\s", re.IGNORECASE)
 
+# The verb of a side that reports, right after it: "the Ukraine Army reported the destruction of".
+REPORTED_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:reported|announced|confirmed|claimed|said)\b")
 # A fire noun opening a phrase of fire reported, which a side's adjective right before it owns.
 OWNED_FIRE = re.compile(r"(?:fire|shelling|attacks?|strikes?|bombardments?)\b", re.IGNORECASE)
 CAME_UNDER_AFTER = re.compile(HIT_SIDE_GAP.pattern + r"(?:came|comes|come|coming)\s+under\b")

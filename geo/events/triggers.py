@@ -1897,6 +1897,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         "bridge_strike",
         hints=("destruction", "breach", "blowing", "collapse"),
     ),
+    # a side's weapons or stores whose destruction is reported as news: "the Ukraine Army reported the
+    # destruction of a Russian SA-22 anti-aircraft system on Snake Island"
+    _p(
+        r"(?:(?<=reported the )|(?<=announced the )|(?<=confirmed the )|(?<=claimed the ))destruction of "
+        r"(?:an? |the |two |three |several |\d+ )?(?:[\w-]+ ){0,4}?(?:systems?|depots?|launchers?|radars?"
+        r"|command posts?|warehouses?|headquarters|ammunition|equipment|howitzers?|tanks?|positions)\b",
+        "strike",
+        hints=("destruction",),
+    ),
     # ... or by the footage that shows it: "The video shows the explosion of a bridge over the Oskil River"
     _p(
         r"\b(?:video|footage|images?|clip)s? (?:[\w-]+ ){0,3}?(?:shows?|showed|showing|captured|captures"

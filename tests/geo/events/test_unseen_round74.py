@@ -190,3 +190,11 @@ def test_ships_that_entered_and_fled_a_port_took_and_left_no_ground(seen: Seen) 
 def test_a_drone_and_missile_assault_on_a_city_is_a_strike(seen: Seen) -> None:
     text = "A devastating Russian drone and missile assault on Kyiv has left two people dead, the mayor said."
     assert ("strike", "RU", "Kyiv") in seen(text, published=date(2025, 11, 14))
+
+
+def test_a_side_reporting_the_other_sides_system_destroyed_struck_it(seen: Seen) -> None:
+    text = (
+        "The Ukrainian army reported the destruction of a Russian SA-22 Greyhound anti-aircraft system on "
+        "Snake Island on Monday."
+    )
+    assert ("strike", "UA", "Snake Island") in seen(text, published=date(2022, 6, 30))
