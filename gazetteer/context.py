@@ -112,14 +112,12 @@ GIVEN_NAMES = frozenset(
 ARTICLE_KINDS = ("river", "region", "bridge", "dam", "other")
 
 # Words in an article that make a bare river-city name (Dnipro) the river.
-RIVER_CONTEXT = (
-    "bank of the",
-    "banks of the",
-    "across the",
-    "crossing",
-    "crossings",
-    "upstream",
-    "downstream",
+RIVER_CONTEXT = re.compile(
+    r"\bbanks? of the\b|\bcrossings?\b|\bupstream\b|\bdownstream\b"
+    # (not "airstrikes across the country": a land, no water crossed)
+    r"|\bacross the (?!country|nation|region|oblast|province|city|front|border|world|globe|continent|line"
+    r"|board|spectrum|east|west|north|south)",
+    re.IGNORECASE,
 )
 
 # The countries of the war: Ukraine, Russia, and Belarus and Moldova beside them. Their places may be named

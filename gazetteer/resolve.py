@@ -317,7 +317,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     if gaz.quarters:
         _without_quarters_of_unnamed_cities(text, proposals, gaz.quarters)
     _without_other_names_of_list_mates(text, proposals)
-    river_article = any(cue in text.lower() for cue in RIVER_CONTEXT)
+    river_article = RIVER_CONTEXT.search(text) is not None
     admin1_named = {
         c.name for p in proposals for c in p.candidates if len(p.candidates) == 1 and c.kind == "region"
     }

@@ -63,3 +63,13 @@ def test_a_river_is_placed_by_the_district_its_sentence_names_by_adjective() -> 
     )
     river = places(text, date(2024, 8, 17))["Seim River"]
     assert river is not None and river.lon < 35.0
+
+
+def test_strikes_across_the_country_make_no_article_about_river_banks() -> None:
+    # "across the country" crosses no water: Dnipro beside Uman is the city, not the river
+    text = (
+        "An apartment building in Uman was hit after a series of airstrikes across the country on Friday. "
+        "Ukraine shot down 21 of 23 missiles, with the remaining two hitting Uman and Dnipro."
+    )
+    dnipro = places(text, date(2023, 4, 28))["Dnipro"]
+    assert dnipro is not None and dnipro.kind == "city"
