@@ -673,6 +673,14 @@ COMMUNITY_BY_STEM = re.compile(
 )
 
 
+# ... or its stem without the -sk, in a list of communities: "The Khotyn, Miropil, Bilopil, Krasnopil,
+# Velykopysarivska ... communities were shelled" (Bilopillia's Bilopilska, Krasnopillia's Krasnopilska).
+COMMUNITY_STEM_LISTED = re.compile(
+    r"\b(?P<word>(?P<stem>[A-Z][\w'’-]{3,}(?:il|yn)))"
+    r"(?=(?:,\s*(?:and\s+)?[A-Z][\w'’-]+)*,?\s+(?:and\s+)?(?:[A-Z][\w'’-]+\s+)?(?i:communities|hromadas)\b)"
+)
+
+
 def _communities_by_stem(
     text: str,
     covered: list[tuple[int, int]],
@@ -680,11 +688,16 @@ def _communities_by_stem(
     km_from_theatre: Callable[[Place], float],
     within: float,
 ) -> list[Mention]:
-    """The communities a text names by their adjective's stem ("Mezhivsk"), as mentions of their seat,
-    read as the full adjective ("Mezhivska") is."""
-    return _seats_named(
+    """The communities a text names by their adjective's stem ("Mezhivsk", or "Bilopil" in a list of
+    communities), as mentions of their seat, read as the full adjective ("Mezhivska", "Bilopilska") is."""
+    by_stem = _seats_named(
         COMMUNITY_BY_STEM, "a", "the community of {seat}, named by its adjective's stem",
         text, covered, gazetteer, km_from_theatre, within, oblast_after=True,
+    )  # fmt: skip
+    return by_stem + _seats_named(
+        COMMUNITY_STEM_LISTED, "ska", "the community of {seat}, named by its adjective's stem",
+        text, covered + [(m.start, m.end) for m in by_stem], gazetteer, km_from_theatre, within,
+        oblast_after=False,
     )  # fmt: skip
 
 

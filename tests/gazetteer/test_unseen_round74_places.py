@@ -73,3 +73,13 @@ def test_strikes_across_the_country_make_no_article_about_river_banks() -> None:
     )
     dnipro = places(text, date(2023, 4, 28))["Dnipro"]
     assert dnipro is not None and dnipro.kind == "city"
+
+
+def test_community_stems_in_a_list_of_communities_are_their_seats() -> None:
+    text = (
+        "Over the past day, the Khotyn, Myropil, Bilopil, Krasnopil and Esmanska communities of Sumy Oblast "
+        "were shelled, the regional administration said."
+    )
+    found = places(text, date(2024, 6, 1))
+    assert found["Bilopil"] is not None and found["Bilopil"].name == "Bilopillia"
+    assert found["Krasnopil"] is not None and found["Krasnopil"].name == "Krasnopillia"
