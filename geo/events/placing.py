@@ -838,6 +838,8 @@ TOLD_IN_TOWN = re.compile(
     r"\s+of\s+)?$"
 )
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|—|–")
+# A clause joined by ", and" with a subject of its own in lower case, before its verb.
+AND_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?(?!then\b|also\b|later\b)[a-z][\w'’-]*\s")
 # A subordinate clause's opener and its subject, right before its verb.
 SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:since|because|until|unless|although|though)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE
@@ -3596,6 +3598,10 @@ def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:
     if p.place.kind in ("region", "river"):
         cost += BROAD_KIND
     if CLAUSE_BREAK.search(gap) and not (not after and _aside_closed(sentence, p, gap)):
+        cost += ACROSS_CLAUSE
+    elif not after and AND_CLAUSE.search(gap):
+        # "Russian missiles hit Kyiv, and strikes also targeted the Dnipropetrovsk and Poltava oblasts": the
+        # place before the comma is the first clause's
         cost += ACROSS_CLAUSE
     elif not after and SUBORDINATE_SUBJECT.search(gap):
         # "Russian advances into Sumy have gained momentum since Ukrainian forces withdrew from ... Kursk

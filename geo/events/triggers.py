@@ -2205,6 +2205,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|bombard(?:ed|ments?|ing|s)?|air-?strikes?"
         # ("Eyewitnesses reported a drone raid on the airfield in Novofedorivka")
         r"|missile(?:s| attacks?| strikes?)|(?:drone|uav|fpv|aerial) (?:attacks?|strikes?|raids?)"
+        # ("Tuesday's onslaught in Kharkiv killed six people")
+        r"|(?<='s )onslaught(?= (?:in|on|against)\b)"
         # ("A devastating Russian drone and missile assault on Kyiv has left two people dead")
         r"|(?:drone|missile|rocket)(?: and (?:drone|missile|rocket))? (?:assaults?|onslaughts?)"
         r"(?= (?:on|against)\b)"
@@ -2243,6 +2245,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "aerial",
             "attack",
             "impact",
+            "onslaught",
         ),
     ),
     _p(
@@ -3434,6 +3437,8 @@ MILITARY = re.compile(
     r"(?:(?:overnight|latest|new|massive|morning|night)\s+){0,2}(?:attacks?|strikes?)"
     # what artillery aims at: "the strikes were against the accumulation of enemy manpower"
     r"|(?:enemy|russian|ukrainian)\s+manpower)\b"
+    # ... and strikes aimed at places: "with strikes also targeting communities in Dnipropetrovsk oblast"
+    r"|\b[Ss]trikes\s+(?:also\s+)?(?:targeted|targeting|hit|hitting)\b"
     # ... and a side's attacks as the subject of their verb: "Russian attacks hit Sumy", "Russian attacks were
     # reported in eight oblasts"
     r"|\b(?:Russian|Ukrainian)\s+(?:[\w-]+\s+)?attacks(?=\s+(?:(?:have|had|also)\s+)?(?:hit|struck|damaged|killed"

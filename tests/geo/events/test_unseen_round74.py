@@ -198,3 +198,14 @@ def test_a_side_reporting_the_other_sides_system_destroyed_struck_it(seen: Seen)
         "Snake Island on Monday."
     )
     assert ("strike", "UA", "Snake Island") in seen(text, published=date(2022, 6, 30))
+
+
+def test_oblasts_a_second_clause_targets_are_not_the_first_clauses_city(seen: Seen) -> None:
+    text = "Russian missiles hit Kyiv, and strikes also targeted the Dnipropetrovsk and Poltava oblasts."
+    found = {e[2] for e in seen(text, published=date(2024, 9, 5)) if e[:2] == ("strike", "RU")}
+    assert {"Kyiv", "Dnipropetrovsk Oblast", "Poltava Oblast"} <= found
+
+
+def test_an_onslaught_in_a_city_is_fire_on_it(seen: Seen) -> None:
+    text = "Tuesday's onslaught in Kharkiv killed six people and injured 57, the United Nations said."
+    assert ("strike", "RU", "Kharkiv") in seen(text, published=date(2024, 5, 24))
