@@ -1039,6 +1039,8 @@ THE_CITYS = re.compile(r"\bthe\s+city['’]s\s+(?:the\s+)?$", re.IGNORECASE)
 SHORT_DISTRICT = re.compile(r"([\w'’-]+)\s+(?i:district|raion)")
 CITY_BEFORE_ITS_DISTRICT_CHARS = 150
 CITY_DISTRICT_FAR_KM = 40.0
+# A town this big has a raion named after it: "the Izmail district of Odesa" is Izmail's raion.
+RAION_SEAT_POPULATION = 10_000
 FAR_SEAT_KM = 250.0  # a raion's seat this far from the one big city an article names is no raion of it
 # In a list of a city's districts, an item placed farther than this from the city is the city's district.
 CITY_DISTRICT_NEAR_KM = 10.0
@@ -1095,7 +1097,7 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
             and _names_a_district(text, a)
             and CITY_DISTRICT_OF.fullmatch(text, a.end, b.start)
         ):
-            if _raion_of_russian_oblast(a, b):
+            if _raion_of_russian_oblast(a, b) or _raion_of_a_town_of_the_oblast(a, b):
                 # ... and the city stands for its oblast
                 if (oblast := _oblast_named(gaz.candidates(key(b.place.admin1)))) is not None:
                     reason = "its oblast, as a raion of it named before says"
@@ -1362,6 +1364,20 @@ def _word_or_its_district(text: str, word: re.Match[str], mention: Mention) -> b
 def _oblast_of(place: Place) -> str:
     """The oblast a place is, or lies in."""
     return place.name if place.kind == "region" else place.admin1
+
+
+def _raion_of_a_town_of_the_oblast(district: Mention, city: Mention) -> bool:
+    """Whether "the X district of <city>" names the raion of a town of the oblast the city heads, far from
+    it: "Russia attacked the Izmail district of Odesa" is Izmail's raion of Odesa Oblast, not a quarter."""
+    seat, capital = district.place, city.place
+    return (
+        seat is not None
+        and capital is not None
+        and seat.kind in ("city", "town")
+        and seat.population >= RAION_SEAT_POPULATION
+        and seat.admin1 == capital.admin1
+        and km_apart(seat, capital) > CITY_DISTRICT_FAR_KM
+    )
 
 
 def _raion_of_russian_oblast(district: Mention, city: Mention) -> bool:

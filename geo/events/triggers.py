@@ -1298,7 +1298,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         # (not "how many drones Russia launched to attack the Danube ports": what was launched is fire)
-        r"\b(?:launch(?:ed|ing)?(?! to\b)|began|begun|start(?:ed|ing)) (?:a |an |the )?"
+        # (not "the fire at the refinery started after an attack by a drone": what began, after the attack)
+        r"\b(?:launch(?:ed|ing)?(?! to\b)|began|begun|start(?:ed|ing))"
+        r"(?! (?:after|before|during|since|following|amid|as|when)\b) (?:a |an |the )?"
         r"(?!(?:[\w-]+ ){0,2}(?:missile|drone|rocket|air|artillery|kamikaze|massive|massed|combined(?! arms)"
         r"|grenade|mortar"
         # "Ukraine launch HIMARS attack at Antonovsky Bridge": a named weapon's attack is fire
@@ -3125,7 +3127,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
         r"|attacks? by (?:[\w-]+ ){1,4}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"
         # ("the fire that broke out at an oil depot in Engels ... following an attack by Ukrainian drones")
-        r"|attacks? by (?:the |an? )?(?:[\w-]+ ){0,2}?(?:drones?|UAVs?|missiles?|rockets?"
+        r"|attacks? by [\"“]?(?:the |an? )?(?:[\w-]+ ){0,2}?(?:drones?|UAVs?|missiles?|rockets?"
         r"|unmanned aerial vehicles?)\b"
         r"|attacks? of (?:the )?(?:[\w-]+ ){0,2}?"
         r"(?:occupiers|invaders|troops|forces|army|drones|missiles) on\b"

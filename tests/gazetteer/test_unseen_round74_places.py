@@ -83,3 +83,10 @@ def test_community_stems_in_a_list_of_communities_are_their_seats() -> None:
     found = places(text, date(2024, 6, 1))
     assert found["Bilopil"] is not None and found["Bilopil"].name == "Bilopillia"
     assert found["Krasnopil"] is not None and found["Krasnopil"].name == "Krasnopillia"
+
+
+def test_a_towns_district_of_the_oblast_capital_is_the_towns_raion() -> None:
+    # "the Izmail district of Odesa" (the oblast, named by its capital): Izmail's raion, no quarter of Odesa
+    text = "On the night of February 9-10, Russia attacked the Izmail district of Odesa with drones."
+    found = places(text, date(2024, 2, 10))
+    assert found["Izmail"] is not None and found["Izmail"].name == "Izmail"

@@ -209,3 +209,12 @@ def test_oblasts_a_second_clause_targets_are_not_the_first_clauses_city(seen: Se
 def test_an_onslaught_in_a_city_is_fire_on_it(seen: Seen) -> None:
     text = "Tuesday's onslaught in Kharkiv killed six people and injured 57, the United Nations said."
     assert ("strike", "RU", "Kharkiv") in seen(text, published=date(2024, 5, 24))
+
+
+def test_a_fire_that_started_after_a_drone_attack_is_no_offensive(seen: Seen) -> None:
+    text = (
+        "The fire at the refinery in the Krasnodar region's Ilsky settlement started after an attack by "
+        '"an unidentified drone," an official told TASS.'
+    )
+    found = seen(text, published=date(2024, 2, 10))
+    assert not {e for e in found if e[0] == "advance"} and {e for e in found if e[0] == "strike"}
