@@ -152,6 +152,8 @@ DATELINE = re.compile(
     r"\s*(?::|—|–|•|>>|»|-(?=\s)|(?<=\s)-)"  # "KYIV (Reuters) -Russia has captured": Reuters' web copy
     # ... or a full date and no mark at all: "Kyiv, July 28, 2014 Ukrainian Armed Forces troops occupied"
     r"|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s+(?=[A-Z])"
+    # ... or a city in capitals and its country, the mark lost in a copy: "KYIV, Ukraine Russian missiles"
+    r"|(?<=[A-Z]{3}),\s*(?:Ukraine|Russia)\s+(?=[A-Z][a-z])"
 )
 # From a place to an event phrase in a clause that describes it: "the Kursk region in Russia, where
 # Ukrainian troops launched" (a country after the place may stand between).

@@ -218,3 +218,9 @@ def test_a_fire_that_started_after_a_drone_attack_is_no_offensive(seen: Seen) ->
     )
     found = seen(text, published=date(2024, 2, 10))
     assert not {e for e in found if e[0] == "advance"} and {e for e in found if e[0] == "strike"}
+
+
+def test_a_capitals_dateline_without_its_dash_is_no_place_hit(seen: Seen) -> None:
+    text = "KYIV, Ukraine Russian missiles killed five people and destroyed dozens of homes in Lviv."
+    found = seen(text, published=date(2023, 7, 6))
+    assert ("strike", "RU", "Lviv") in found and not {e for e in found if e[2] == "Kyiv"}
