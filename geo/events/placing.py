@@ -827,7 +827,7 @@ SETTLEMENTS_IN = re.compile(
     r"(?:\w+(?:-\w+)?\s+)?$",
     re.IGNORECASE,
 )
-ELABORATION_REACH = 90
+ELABORATION_REACH = 140
 OBLASTS_LISTED = re.compile(r",\s*(?:and\s+)?|,?\s+and\s+")
 # ... or named after the oblasts' list, as some of what was taken there: ", including the hubs of X and Y".
 TOWNS_INCLUDED = re.compile(
@@ -836,7 +836,10 @@ TOWNS_INCLUDED = re.compile(
 )
 # ... or the town where the fire in the oblast was told of, right before it.
 TOLD_IN_TOWN = re.compile(
-    r"\b(?:registered|recorded|reported|heard|occurred)\s+in\s+(?:the\s+)?(?:(?:city|town|village|settlement)"
+    r"\b(?:registered|recorded|reported|heard|occurred"
+    # ("In the occupied Crimea, explosions are heard near the airfield Nytka, which is located in the
+    # village of Novofedorivka")
+    r"|(?:is|are|was|were)\s+(?:located|situated))\s+in\s+(?:the\s+)?(?:(?:city|town|village|settlement)"
     r"\s+of\s+)?$"
 )
 CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|—|–")

@@ -224,3 +224,12 @@ def test_a_capitals_dateline_without_its_dash_is_no_place_hit(seen: Seen) -> Non
     text = "KYIV, Ukraine Russian missiles killed five people and destroyed dozens of homes in Lviv."
     found = seen(text, published=date(2023, 7, 6))
     assert ("strike", "RU", "Lviv") in found and not {e for e in found if e[2] == "Kyiv"}
+
+
+def test_explosions_by_an_airfield_located_in_a_village_are_at_the_village(seen: Seen) -> None:
+    text = (
+        "In occupied Crimea, explosions are heard near the military airfield, which is located in the "
+        "village of Novofedorivka near the city of Saky."
+    )
+    found = {e[2] for e in seen(text, published=date(2022, 8, 9)) if e[0] == "strike"}
+    assert "Novofedorovka" in found and "Crimea" not in found
