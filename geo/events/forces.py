@@ -9,7 +9,7 @@ FORCE_NOUNS = (
     r"(?:ground |armed |special |airborne |naval |air )?(?:forces?|troops?|army|armies|military|soldiers|"
     r"units?|artillery|servicemen|fighters|militants|saboteurs|partisans|guerrillas|"
     r"brigades?|battalions?|regiments?|divisions?|defenders|"
-    r"marines|formations|"
+    r"marines|formations|garrisons?|"
     r"paratroopers|gunners|drones?|aviation|missiles?|navy|air force|air defen[cs]e|battle ?groups?|"
     r"groups? of (?:forces|troops)|groupings?|"
     r"(?:assault|advance|storm|sabotage|reconnaissance) (?:groups?|teams?)|"

@@ -205,7 +205,8 @@ REPORTS_FALSE = re.compile(
 )
 # Right before the trigger.
 FUTURE = re.compile(
-    r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}$"
+    # (a quote may open on the verb: 'will soon be "liberated"')
+    r"\b(?:will|shall|going to|about to|set to|ready to)\s+(?:\w+\s+){0,2}[\"“‘']?$"
     # "the enemy will be able to influence and inflict fire damage on Zaporizhzhia"
     r"|\bwill\s+be\s+able\s+to\s+(?:\w+\s+(?:and|or)\s+)?$"
     # "they will have a difficult time advancing in Donetsk Oblast"

@@ -233,3 +233,13 @@ def test_explosions_by_an_airfield_located_in_a_village_are_at_the_village(seen:
     )
     found = {e[2] for e in seen(text, published=date(2022, 8, 9)) if e[0] == "strike"}
     assert "Novofedorovka" in found and "Crimea" not in found
+
+
+def test_regions_that_will_be_liberated_in_quotes_are_no_advance(seen: Seen) -> None:
+    text = 'An occupation official said the Odesa and Mykolaiv regions will soon be "liberated" by Russia.'
+    assert not {e for e in seen(text, published=date(2022, 7, 31)) if e[0] == "advance"}
+
+
+def test_a_sides_garrison_destroyed_was_struck_by_the_other_side(seen: Seen) -> None:
+    text = "The Russian garrison of Andriivka was surrounded and destroyed, the brigade said."
+    assert ("strike", "UA", "Andriivka") in seen(text, published=date(2023, 9, 16))
