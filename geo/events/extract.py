@@ -468,6 +468,8 @@ HEADLINE_REGION_KM = 150.0
 RIVER_TOWN_KM = 25.0
 # An ongoing advance ("continue to advance around X, Y and Z") over at least this many towns this
 # far apart names axes, not places gained.
+# The plural noun after a list of sectors named for their towns: "in Melitopol and Berdiansk directions".
+SECTORS_AFTER = re.compile(r"\s+(?:directions|sectors|axes|fronts)\b", re.IGNORECASE)
 CONTINUE_TO = re.compile(r"\b(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?)\s+(?:to\s+)?$", re.IGNORECASE)
 AXES_MIN = 3
 AXES_SPREAD_KM = 100.0
@@ -1079,6 +1081,14 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             continue  # "Russia, which has seized and occupied around a fifth of Ukraine": the war's sum
         if trigger.event_type == "advance" and _axes(sentence.text, trigger, targets):
             continue  # "continue to advance around Bakhmut, Melitopol and Berdiansk": the axes
+        if (
+            len(targets) > 1
+            and all(t.direction for t in targets)
+            and SECTORS_AFTER.match(sentence.text, max(t.end for t in targets))
+        ):
+            # "conduct offensive operations in Melitopol and Berdiansk directions, ... inflict artillery fire
+            # damage": two sectors of the front, no event at the cities they are named for
+            continue
         if LARGEST_OF_THEM.match(trigger.text) and not context.advance_told_before:
             continue  # "The largest of them are X and Y" lists the taken only after a taking told
         if not targets and trigger.event_type == "retreat" and not trigger.passive:

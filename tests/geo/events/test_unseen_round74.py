@@ -243,3 +243,11 @@ def test_regions_that_will_be_liberated_in_quotes_are_no_advance(seen: Seen) -> 
 def test_a_sides_garrison_destroyed_was_struck_by_the_other_side(seen: Seen) -> None:
     text = "The Russian garrison of Andriivka was surrounded and destroyed, the brigade said."
     assert ("strike", "UA", "Andriivka") in seen(text, published=date(2023, 9, 16))
+
+
+def test_operations_in_two_named_directions_place_nothing_at_their_cities(seen: Seen) -> None:
+    text = (
+        "The Defense Forces continue to conduct offensive operations in the Melitopol and Berdiansk "
+        "directions, gain a foothold on the lines reached and inflict artillery fire damage on the enemy."
+    )
+    assert not seen(text, published=date(2023, 7, 23))
