@@ -258,7 +258,9 @@ _ON_PLACES = (
     # ("carried out attacks on energy facilities in his region")
     rf"|{_FIRE_ONLY_TARGETS}|infrastructure"
     # ... or oblasts by name: "continues its attacks against southern Mykolaiv and Kherson oblasts"
-    r"|(?:(?:north|south|east|west)\w* )?[A-Z][\w'’-]+ (?:and [A-Z][\w'’-]+ )?(?:oblasts?|regions?)\b"
+    # ... or a district by name: "carried out more than ten attacks on the Nikopol district"
+    r"|(?:(?:north|south|east|west)\w* )?[A-Z][\w'’-]+ (?:and [A-Z][\w'’-]+ )?(?:oblasts?|regions?|districts?"
+    r"|raions?)\b"
     # ... or ships, which only fire reaches: "conducted a successful attack on Russian ships docked at the
     # occupied port of Berdyansk"
     r"|(?:(?:Russian|Ukrainian|enemy|[\w-]+ landing|[\w-]+ patrol) )?"
