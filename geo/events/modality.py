@@ -254,7 +254,9 @@ NEGATED = re.compile(
     # ("managed to temporarily stop the advance of Russian units north of X")
     r"|(?<!not )(?<!n't )(?<!n’t )"
     r"\b(?:stop(?:p(?:ed|ing)|s)?|halt(?:ed|ing|s)?|thwart(?:ed|ing|s)?|repuls(?:ed|ing|es)"
-    r"|repell(?:ed|ing))\s+"
+    r"|repell(?:ed|ing)"
+    # ("acting as a lynchpin against Russian advances in southern Donetsk Oblast")
+    r"|(?:bulwark|lynchpin|linchpin|barrier|shield|defen[cs]e|buffer)\s+against)\s+"
     r"(?:the\s+|an?\s+|further\s+)?(?:(?:russian|ukrainian|enemy|russia['’]s|ukraine['’]s)\s+)?$"
     # "neither Pokrovsk nor its sister city Myrnohrad are encircled"
     r"|\bneither\s+[^.;]{1,60}?\bnor\s+[^.;]{1,40}?\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?$"

@@ -257,3 +257,8 @@ def test_attacks_carried_out_on_a_named_district_are_fire(seen: Seen) -> None:
     text = "On 25 August the Russian military carried out more than ten attacks on the Nikopol district."
     found = seen(text, published=date(2023, 8, 26))
     assert ("strike", "RU", "Nikopol") in found and not {e for e in found if e[0] == "contact"}
+
+
+def test_a_town_that_stood_against_a_sides_advances_marks_no_advance(seen: Seen) -> None:
+    text = "Vuhledar acted for two years as a lynchpin against Russian advances in southern Donetsk Oblast."
+    assert not {e for e in seen(text, published=date(2024, 10, 2)) if e[0] == "advance"}
