@@ -677,7 +677,8 @@ COMMUNITY_BY_STEM = re.compile(
 # Velykopysarivska ... communities were shelled" (Bilopillia's Bilopilska, Krasnopillia's Krasnopilska).
 COMMUNITY_STEM_LISTED = re.compile(
     r"\b(?P<word>(?P<stem>[A-Z][\w'’-]{3,}(?:il|yn)))"
-    r"(?=(?:,\s*(?:and\s+)?[A-Z][\w'’-]+)*,?\s+(?:and\s+)?(?:[A-Z][\w'’-]+\s+)?(?i:communities|hromadas)\b)"
+    r"(?=(?:,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+(?:and\s+)?(?:[A-Z][\w'’-]+\s+){0,2}"
+    r"(?i:communities|hromadas)\b)"
 )
 
 

@@ -2174,7 +2174,11 @@ def _named_as_area(mention: str, sentence: str) -> str | None:
 # drones over nine regions: 72 over the Bryansk Region, 20 over the Moscow Region ..."), and the words
 # that tell of anything hit on the ground in the same sentence.
 DOWNED_OVER = re.compile(
-    r"\b(?:shot down|destroyed|downed|intercepted|eliminated|neutrali[sz]ed)\b[^.;]*?\bover\b", re.IGNORECASE
+    r"\b(?:shot down|destroyed|downed|downing|intercepted|eliminated|neutrali[sz]ed)\b[^.;]*?"
+    r"\b(?P<over>over)\b"
+    # ... or "in" after a verb that only shoots down: "shot down 20 drones in the Belgorod region"
+    r"|\b(?:shot down|downed|downing|intercepted)\b[^.;]*?\b(?P<within>in)\b",
+    re.IGNORECASE,
 )
 HIT_ON_THE_GROUND = re.compile(
     r"\b(?:hit|hits|struck|damag\w*|fell|debris|wreckage|fragments|fires?|blaze|burn\w*|explo\w*|injur\w*"
@@ -2198,7 +2202,7 @@ def _without_regions_only_shot_down_over(events: list[Event]) -> list[Event]:
             e.event_type == "strike"
             and e.place_kind == "region"
             and (downed := DOWNED_OVER.search(e.sentence))
-            and e.sentence.find(e.mention, downed.end() - len("over")) >= 0
+            and e.sentence.find(e.mention, downed.start(downed.lastgroup or 0)) >= 0
             and not HIT_ON_THE_GROUND.search(e.sentence)
         ):
             continue

@@ -140,7 +140,8 @@ UA_FORCES_BEFORE = "(?:" + "|".join(
 _DOWNED_WEAPONS = r"(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|Shaheds?)\b"
 _DOWNED_OVER = (
     r"(?:\s+(?!by\b)[\w-]+){0,3}?\s+(?:over|above|near|in the vicinity of|in the area of"
-    r"|on (?:the )?approach(?:es)? to)\s"
+    # ("six drones were intercepted in the Ramenskoye urban district", "shot down in the suburbs of Voronezh")
+    r"|on (?:the )?approach(?:es)? to|in(?= (?:the )?(?:suburbs of |outskirts of )?[A-Z]))\s"
 )
 
 
@@ -2885,7 +2886,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # shot down two drones in the vicinity of Domodedovo", "four drones were downed over New Moscow"), as
     # "destroyed 12 drones over Kharkiv" is
     _p(
-        r"\b(?:shot down|downed|intercepted)"
+        r"\b(?:shot down|downed|downing|intercepted)"
         r"(?=\s+(?:(?:at least|up to|about|over|more than|another|all)\s+)?(?:[\w-]+\s+){0,3}?"
         rf"{_DOWNED_WEAPONS}(?:\s+\([^()]{{1,30}}\))?{_DOWNED_OVER})"
         r"|(?<=were )(?:shot down|downed|intercepted)(?=(?:\s+by\s+(?:[\w-]+\s+){1,4}?)?"
@@ -2893,7 +2894,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?<=was )(?:shot down|downed|intercepted)(?=(?:\s+by\s+(?:[\w-]+\s+){1,4}?)?"
         rf"{_DOWNED_OVER})",
         "strike",
-        hints=("shot down", "downed", "intercepted"),
+        hints=("shot down", "downed", "downing", "intercepted"),
     ),
     # an occupation official's "the Russian military was suppressing the positions of the Armed Forces of
     # Ukraine ... in Orekhovo, Gulyaipole and Kamensky": fire on them
@@ -3799,7 +3800,7 @@ GROUND_AFTER = re.compile(
 FIRE_ON_THINGS = re.compile(
     # ("shot down two drones over X": the weapons sent at X)
     r"hit|hits|struck|strikes?|destroy\w*|ignited|set fire to|set ablaze|attacked|targeted|shot down|downed"
-    r"|intercepted",
+    r"|downing|intercepted",
     re.IGNORECASE,
 )
 # What a ban says of the act its gerund names (lower case): "Entering X is prohibited".

@@ -90,3 +90,9 @@ def test_a_towns_district_of_the_oblast_capital_is_the_towns_raion() -> None:
     text = "On the night of February 9-10, Russia attacked the Izmail district of Odesa with drones."
     found = places(text, date(2024, 2, 10))
     assert found["Izmail"] is not None and found["Izmail"].name == "Izmail"
+
+
+def test_community_stems_among_two_word_names_in_a_list_of_hromadas() -> None:
+    text = "The Velyka Pysarivka, Esman, Krasnopil, Seredyna Buda and Yunakivka hromadas were shelled."
+    krasnopil = places(text, date(2024, 6, 1))["Krasnopil"]
+    assert krasnopil is not None and krasnopil.name == "Krasnopillia"

@@ -262,3 +262,13 @@ def test_attacks_carried_out_on_a_named_district_are_fire(seen: Seen) -> None:
 def test_a_town_that_stood_against_a_sides_advances_marks_no_advance(seen: Seen) -> None:
     text = "Vuhledar acted for two years as a lynchpin against Russian advances in southern Donetsk Oblast."
     assert not {e for e in seen(text, published=date(2024, 10, 2)) if e[0] == "advance"}
+
+
+def test_drones_downed_in_a_town_were_sent_at_it(seen: Seen) -> None:
+    text = "Air defences thwarted another attack near Moscow, downing two drones in Balashikha."
+    assert ("strike", "UA", "Balashikha") in seen(text, published=date(2024, 6, 1))
+
+
+def test_drones_downed_in_an_oblast_name_only_where_they_flew(seen: Seen) -> None:
+    text = "Russian air defences shot down 20 Ukrainian drones in the Belgorod region overnight."
+    assert not {e for e in seen(text, published=date(2024, 6, 1)) if e[2] == "Belgorod Oblast"}
