@@ -2412,7 +2412,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # center, as well as in the Marhanets, Myrove, and Pokrovske communities" (in a report of fire)
     _p(
         # ... and "There was a loud noise in Dnipro" after a night's attack
-        r"\b(?:it was|it is|was|were) (?:also |again )?loud in\b"
+        # ("Today it was also noisy in the Pokrov, Chervonohryhorivka and Myrove communities")
+        r"\b(?:it was|it is|was|were) (?:also |again )?(?:loud|noisy) in\b"
         r"|\bthere (?:was|were) (?:a )?loud (?:noise|bang|explosion)s? in\b",
         "strike",
         needs_military=True,
@@ -2903,6 +2904,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:positions|firing points)\b",
         "strike",
         hints=("suppress",),
+    ),
+    # weapons that got to a place: "the drones had reached the cities of Nizhnekamsk and Kazan"
+    _p(
+        r"\b(?:drones?|UAVs?|missiles?|rockets?|Shaheds?)\s+(?:(?:had|have|has)\s+)?reached\b",
+        "strike",
+        hints=("reached",),
     ),
     # Defence Ministry summaries: "destroyed an enemy mortar unit north of X"
     _p(

@@ -272,3 +272,18 @@ def test_drones_downed_in_a_town_were_sent_at_it(seen: Seen) -> None:
 def test_drones_downed_in_an_oblast_name_only_where_they_flew(seen: Seen) -> None:
     text = "Russian air defences shot down 20 Ukrainian drones in the Belgorod region overnight."
     assert not {e for e in seen(text, published=date(2024, 6, 1)) if e[2] == "Belgorod Oblast"}
+
+
+def test_drones_that_reached_cities_struck_them(seen: Seen) -> None:
+    text = "A source said the drones had reached the cities of Nizhnekamsk and Kazan overnight."
+    found = seen(text, published=date(2024, 4, 2))
+    assert {("strike", "UA", "Nizhnekamsk"), ("strike", "UA", "Kazan")} <= found
+
+
+def test_noisy_in_communities_after_a_report_of_fire_is_fire(seen: Seen) -> None:
+    text = (
+        "Russia attacked the Nikopol district with drones. Today it was also noisy in the Chervonohryhorivka "
+        "and Myrove communities."
+    )
+    found = seen(text, published=date(2024, 6, 1))
+    assert {("strike", "RU", "Chervonohryhorivka"), ("strike", "RU", "Myrove")} <= found
