@@ -177,6 +177,11 @@ TOWN_OFFICE_PREFIX = "uapost:"
 TOWN_OFFICE_ENDING = "00"
 # ... unless the hamlet lies this close (km) to where the article is.
 HAMLET_NEAR_KM = 60.0
+# The confidence of a pick a rule put first over a higher score ("a city beats a hamlet").
+REORDERED_CONFIDENCE = 0.6
+# A town is meant over a postal hamlet of another oblast when this many of its list's names lie, surely, in
+# the town's oblast.
+TOWN_LIST_MATES = 2
 # A sentence that names this many oblasts or fewer points a big city's name to a hamlet in one of them.
 HAMLET_POINTING_OBLASTS = 3
 
@@ -447,7 +452,8 @@ def rank(
         return [country, *(r for r in ranked if r is not country)]
     # (a sector the text tells the name's fighting in points to the hamlet there as a cue would)
     if len(ranked) > 1 and cue not in VILLAGE_CUES and not placed_by_region and sector is None:
-        return _city_over_hamlet(_city_among_cities(ranked, mates), hamlet_regions, p.match.key, ctx)
+        ranked = _town_among_its_oblasts_towns(_city_among_cities(ranked, mates), mates)
+        return _city_over_hamlet(ranked, hamlet_regions, p.match.key, ctx)
     return ranked
 
 
@@ -489,6 +495,32 @@ def _city_among_cities(
     if city is None:
         return ranked
     return [city] + [r for r in ranked if r is not city]
+
+
+def _town_among_its_oblasts_towns(
+    ranked: list[tuple[float, Place, str]], mates: list[tuple[tuple[Place, ...], int]]
+) -> list[tuple[float, Place, str]]:
+    """The ranking with a town of the name first where a hamlet of the postal file (no population counted)
+    beat it, in another oblast, and every other name of its sentence that has one place lies in the town's
+    oblast: "Lviv, Stryi, Morshyn, and Yavoriv were warned" is the town of 12,800 by Lviv, not the hamlet
+    of Ivano-Frankivsk Oblast that lies 17 km nearer Morshyn."""
+    top = ranked[0][1]
+    if top.kind != "village" or top.population or len(mates) < TOWN_LIST_MATES:
+        return ranked
+    sure = [places[0] for places, _ in mates if len(places) == 1 and places[0].kind in POPULATED]
+    town = next(
+        (
+            r
+            for r in ranked
+            if r[1].kind in ("city", "town")
+            and r[1].population >= TOWN_TWIN_POPULATION
+            and r[1].admin1 != top.admin1
+            and len(sure) >= TOWN_LIST_MATES
+            and all(m.admin1 == r[1].admin1 for m in sure)
+        ),
+        None,
+    )
+    return ranked if town is None else [town] + [r for r in ranked if r is not town]
 
 
 def _big_city(place: Place) -> bool:
@@ -642,7 +674,8 @@ def choice(ranked: list[tuple[float, Place, str]], count: int) -> tuple[Place, f
     if count == 1:
         return place, 0.95, f"only place of this name; {reason}"
     margin = score - ranked[1][0] if len(ranked) > 1 else 1.0
-    confidence = round(min(0.95, 0.5 + margin), 2)
+    # (a rule that put a lower score first, a big city over a hamlet, leaves a fair confidence, not none)
+    confidence = round(min(0.95, 0.5 + margin), 2) if margin >= 0 else REORDERED_CONFIDENCE
     return place, confidence, f"best of {count} places of this name: {reason}"
 
 

@@ -96,3 +96,10 @@ def test_community_stems_among_two_word_names_in_a_list_of_hromadas() -> None:
     text = "The Velyka Pysarivka, Esman, Krasnopil, Seredyna Buda and Yunakivka hromadas were shelled."
     krasnopil = places(text, date(2024, 6, 1))["Krasnopil"]
     assert krasnopil is not None and krasnopil.name == "Krasnopillia"
+
+
+def test_a_town_listed_with_its_oblasts_towns_beats_a_hamlet_across_the_line() -> None:
+    # Yavoriv the town of 12,800 by Lviv, not the postal hamlet of Ivano-Frankivsk Oblast 17 km from Morshyn
+    text = "Residents of Lviv, Stryi, Morshyn and Yavoriv were warned of a missile threat overnight."
+    yavoriv = places(text, date(2024, 8, 26))["Yavoriv"]
+    assert yavoriv is not None and yavoriv.kind == "town" and yavoriv.admin1 == "Lviv Oblast"
