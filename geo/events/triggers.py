@@ -811,7 +811,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (matched on lower case, so the lookahead's capital is any letter: not "reached friendly positions
         # near the city of Kherson", "reached their own lines", "reached safety", where a side came home)
         # ("They managed to reach the nearby village of Radkivka ... without serious losses": done)
-        r"(?:\breach(?:ed|ing)\b|(?<=managed to )reach\b|(?<=were able to )reach\b|(?<=was able to )reach\b)"
+        # (nor "the Russian-Ukrainian agreement reached on Friday": a deal, reached at a table)
+        r"(?:(?<!agreement )(?<!agreements )(?<!deal )(?<!accord )(?<!consensus )(?<!compromise )"
+        r"(?<!understanding )\breach(?:ed|ing)\b|(?<=managed to )reach\b|(?<=were able to )reach\b"
+        r"|(?<=was able to )reach\b)"
         r"(?! (?:friendly|their own|its own|our own|own|safety|safe)\b)"
         r"(?! (?:their|its|the) (?:intended )?targets?\b)"  # drones that reached their targets: fire
         r"(?= (?:the )?(?:nearby |neighbou?ring )?(?:city |town |village |settlement )?(?:of )?[A-Z])",

@@ -287,3 +287,8 @@ def test_noisy_in_communities_after_a_report_of_fire_is_fire(seen: Seen) -> None
     )
     found = seen(text, published=date(2024, 6, 1))
     assert {("strike", "RU", "Chervonohryhorivka"), ("strike", "RU", "Myrove")} <= found
+
+
+def test_an_agreement_reached_takes_no_port(seen: Seen) -> None:
+    text = "The port of Odesa plays the central role in the Russian-Ukrainian agreement reached on Friday."
+    assert not {e for e in seen(text, published=date(2022, 7, 23)) if e[0] == "advance"}
