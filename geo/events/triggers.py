@@ -455,6 +455,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # continue to occupy part of the province": ground held, not taken)
         r"|(?<!continue to )(?<!continues to )(?<!continued to )(?<!still )occupy|de-?occupy|storm"
         r"|take(?!(?: [\w-]+){0,3} revenge\b)"
+        # (nor "civilians who were ordered to take shelter": the capital is any letter on lower case)
+        r"(?! (?:shelter|cover|refuge|part|place|measures|steps|action|care|note|notice|aim)\b)"
         r"(?= (?:the )?(?:city|town|village|settlement|[A-Z])))\b",
         "advance",
         bare=True,

@@ -292,3 +292,12 @@ def test_noisy_in_communities_after_a_report_of_fire_is_fire(seen: Seen) -> None
 def test_an_agreement_reached_takes_no_port(seen: Seen) -> None:
     text = "The port of Odesa plays the central role in the Russian-Ukrainian agreement reached on Friday."
     assert not {e for e in seen(text, published=date(2022, 7, 23)) if e[0] == "advance"}
+
+
+def test_civilians_ordered_to_take_shelter_take_no_city(seen: Seen) -> None:
+    text = (
+        "Russian missile strikes hit Lviv and Zaporizhzhia on Monday morning, and civilians were ordered to "
+        "take shelter."
+    )
+    found = seen(text, published=date(2022, 10, 10))
+    assert ("strike", "RU", "Lviv") in found and not {e for e in found if e[0] == "advance"}
