@@ -1100,7 +1100,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:reported|reports|confirmed|confirms|announced|recorded|records|marked|marks|noted) "
         r"(?:the )?(?:full |complete )?occupation of\b"
         # "This advancement follows their earlier occupation of Lastochkyne": a side's recent taking
-        r"|\b(?:their|its) (?:earlier |recent |previous )?occupation of\b",
+        # (not "Russia's hasty retreat from its occupation of the region around Kyiv": what it gave up)
+        r"|(?<!from )\b(?:their|its) (?:earlier |recent |previous )?occupation of\b",
         "advance",
         passive_actor="RU",
         hints=("occupation",),

@@ -301,3 +301,9 @@ def test_civilians_ordered_to_take_shelter_take_no_city(seen: Seen) -> None:
     )
     found = seen(text, published=date(2022, 10, 10))
     assert ("strike", "RU", "Lviv") in found and not {e for e in found if e[0] == "advance"}
+
+
+def test_a_retreat_from_its_occupation_of_a_region_is_no_taking(seen: Seen) -> None:
+    text = "Russia's hasty retreat from its occupation of the region around Kyiv reveals fresh devastation."
+    found = seen(text, published=date(2022, 4, 3))
+    assert ("retreat", "RU", "Kyiv") in found and not {e for e in found if e[0] == "advance"}
