@@ -720,6 +720,9 @@ def extract_events(
     events = with_known_days(_taken_long_ago(events, article.published, gaz), article.published)
     events = _counts_named_elsewhere(events, mentions)
     events = _without_regions_only_shot_down_over(events)
+    # "the Antonivskyi bridge near Kherson destroyed by retreating Russians": a retreat crosses a bridge or
+    # blows it up behind it; the bridge is no ground it left
+    events = [e for e in events if not (e.event_type == "retreat" and e.place_kind == "bridge")]
     unique: dict[str, Event] = {}
     for event in events:
         unique.setdefault(event.event_id, event)

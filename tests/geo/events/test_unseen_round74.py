@@ -307,3 +307,10 @@ def test_a_retreat_from_its_occupation_of_a_region_is_no_taking(seen: Seen) -> N
     text = "Russia's hasty retreat from its occupation of the region around Kyiv reveals fresh devastation."
     found = seen(text, published=date(2022, 4, 3))
     assert ("retreat", "RU", "Kyiv") in found and not {e for e in found if e[0] == "advance"}
+
+
+def test_a_bridge_blown_by_retreating_troops_is_no_ground_they_left(seen: Seen) -> None:
+    text = "A view of the Antonivskyi bridge near Kherson destroyed by retreating Russians."
+    found = seen(text, published=date(2022, 11, 11))
+    assert ("bridge_strike", "RU", "Antonivskyi Bridge") in found
+    assert not {e for e in found if e[0] == "retreat"}
