@@ -254,7 +254,8 @@ _HARM_AFTER = (
 # Attacks counted on the settlements of a region: a regional administration's count of fire, not assaults.
 _ON_PLACES = (
     r" (?:on|against) (?:\d+ |the |several |two |three |four |five |six |seven |eight |nine |ten )?"
-    r"(?:border )?"
+    # ("carried out 76 attacks on the border area of Sumy Oblast")
+    r"(?:border (?:areas?|territor)|(?:border )?"
     r"(?:communit|settlement|village|hromad|town|cit|region|district|localit"
     # ("carried out attacks on energy facilities in his region")
     rf"|{_FIRE_ONLY_TARGETS}|infrastructure"
@@ -265,7 +266,7 @@ _ON_PLACES = (
     # ... or ships, which only fire reaches: "conducted a successful attack on Russian ships docked at the
     # occupied port of Berdyansk"
     r"|(?:(?:Russian|Ukrainian|enemy|[\w-]+ landing|[\w-]+ patrol) )?"
-    r"(?:war)?(?:ships?|vessels?|boats?|submarines?|frigates?|corvettes?)\b)"
+    r"(?:war)?(?:ships?|vessels?|boats?|submarines?|frigates?|corvettes?)\b))"
 )
 # The opening of a list of what a taking told just before took: "The largest of them are Belogorovka, ..."
 # (a trigger below; geo.events.extract tells it by its words).

@@ -314,3 +314,9 @@ def test_a_bridge_blown_by_retreating_troops_is_no_ground_they_left(seen: Seen) 
     found = seen(text, published=date(2022, 11, 11))
     assert ("bridge_strike", "RU", "Antonivskyi Bridge") in found
     assert not {e for e in found if e[0] == "retreat"}
+
+
+def test_attacks_counted_on_an_oblasts_border_area_are_fire(seen: Seen) -> None:
+    text = "Russian forces carried out 76 attacks on the border area of Sumy Oblast over the past 24 hours."
+    found = seen(text, published=date(2024, 6, 1))
+    assert ("strike", "RU", "Sumy Oblast") in found and not {e for e in found if e[0] == "contact"}
