@@ -248,6 +248,8 @@ def rank(
     fought_over: set[str] = set()  # villages by the day's front, when a far town of the name is no fit
     if (
         ctx.published is not None
+        and any(c.kind in ("city", "town") for c in p.candidates)
+        and any(c.kind == "village" for c in p.candidates)
         and GROUND_WORDS.search(text, *ctx.sentence_span(start))
         and _far_town_of_the_name(p.candidates)
     ):

@@ -3604,7 +3604,7 @@ def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:
         cost += BROAD_KIND
     if CLAUSE_BREAK.search(gap) and not (not after and _aside_closed(sentence, p, gap)):
         cost += ACROSS_CLAUSE
-    elif not after and AND_CLAUSE.search(gap):
+    elif not after and ", and " in gap and AND_CLAUSE.search(gap):
         # "Russian missiles hit Kyiv, and strikes also targeted the Dnipropetrovsk and Poltava oblasts": the
         # place before the comma is the first clause's
         cost += ACROSS_CLAUSE

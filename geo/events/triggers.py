@@ -4467,9 +4467,9 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
                 continue  # "ever since 2014, the troops kept launching artillery strikes against X"
             if event_type == "bridge_strike" and _crossings_only_locate(sentence):
                 event_type = "strike"  # "destroyed a sabotage group near the Antonovka Bridge"
-            if event_type in ("retreat", "advance") and (
-                CRAFT_BEFORE.search(lower, window, start) or HARBOUR_AFTER.match(lower, end)
-            ):
+            entering = event_type == "advance" and lower.startswith("enter", start)
+            ships_move = event_type == "retreat" or entering
+            if ships_move and (CRAFT_BEFORE.search(lower, window, start) or HARBOUR_AFTER.match(lower, end)):
                 # "2 Russian vessels left Feodosia", "ships that had recently entered the harbor ... fled the
                 # port": ships come and go from a port, no ground taken or given up
                 continue
