@@ -3799,7 +3799,10 @@ THINGS_AFTER = re.compile(
     # (nor a river crossed: "managed to cross the water barrier")
     r"|facilit(?:y|ies)|sites?|dumps?|lines?|substations?|terminals?|hubs?|barriers?|obstacles?))"
     # people taken: "captured 17 occupiers", "captured two Russian soldiers"
-    r"|\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\w-]+\s+)?"
+    # ... counted after a hedge: "the capture of at least 100 Russian troops"
+    r"|\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|up\s+to)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|hundreds of)\s+"
+    r"(?:[\w-]+\s+)?"
     r"(?i:occupiers|invaders|soldiers|servicemen|troops|prisoners|fighters|paratroopers|marines|mercenaries)\b"
 )
 GROUND_AFTER = re.compile(

@@ -320,3 +320,11 @@ def test_attacks_counted_on_an_oblasts_border_area_are_fire(seen: Seen) -> None:
     text = "Russian forces carried out 76 attacks on the border area of Sumy Oblast over the past 24 hours."
     found = seen(text, published=date(2024, 6, 1))
     assert ("strike", "RU", "Sumy Oblast") in found and not {e for e in found if e[0] == "contact"}
+
+
+def test_the_capture_of_a_hundred_troops_takes_no_city(seen: Seen) -> None:
+    text = (
+        "The incursion caused chaos in the Kursk region, leading to the capture of at least 100 Russian "
+        "troops, according to Kyiv."
+    )
+    assert not {e for e in seen(text, published=date(2024, 8, 20)) if e[0] == "advance"}
