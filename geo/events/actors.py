@@ -898,7 +898,9 @@ DAMAGED_THING_AFTER = re.compile(
     # (a quoted list: 'destroyed Russian "equipment, personnel, and fortifications"')
     # (the side's possessive too: "destroyed a Ukrainian military's pontoon bridge")
     # (a model's name between: "a Russian SA-22 Greyhound anti-aircraft system")
-    r"(?:['’]s)?\s+[\"“]?(?:[\w-]+\s+){0,3}?(?:warships?|ships?|vessels?|submarines?|aircraft|jets?|planes?"
+    # (not a clause between: "Ukraine claims that the warship was hit")
+    r"(?:['’]s)?\s+[\"“]?(?:(?!(?:that|which|who|says|said|claims|claimed|reports|reported|and|but|when|as)\b)"
+    r"[\w-]+\s+){0,3}?(?:warships?|ships?|vessels?|submarines?|aircraft|jets?|planes?"
     r"|helicopters?"
     r"|(?:pontoon\s+)?bridges?|crossings?"
     r"|bombers?|fighters?"  # ("the destruction of 5 Ukrainian Su-27 fighters")
@@ -1418,6 +1420,11 @@ def country_as_place(sentence: str, phrase: ActorPhrase) -> bool:
     )
 
 
+def _clause_start(sentence: str, position: int) -> int:
+    """Where the clause that holds ``position`` starts: after the last comma, semicolon or conjunction."""
+    return max((m.end() for m in CLAUSE_START.finditer(sentence, 0, position)), default=0)
+
+
 def damaged_thing(sentence: str, phrase: ActorPhrase) -> bool:
     """Whether a side's adjective names the ships or weapons a verb of damage took as its object:
     "Ukraine said it damaged Russian warships ... in a series of strikes on Crimea"."""
@@ -1923,7 +1930,9 @@ def decide_actor(
         and (lost := [p for p in phrases if trigger.start <= p.start and damaged_thing(sentence, p)])
         and len({p.side for p in lost}) == 1
         and lost[0].side in OTHER_SIDE
-        and (reporters := [p for p in phrases if p not in lost])
+        # (the side that reports, in the verb's own clause: "three days after the Ukraine Army reported")
+        and (clause := _clause_start(sentence, trigger.start)) >= 0
+        and (reporters := [p for p in phrases if p not in lost and p.start >= clause])
         and all(
             p.side == OTHER_SIDE[lost[0].side]
             and p.end <= trigger.start

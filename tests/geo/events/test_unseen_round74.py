@@ -328,3 +328,16 @@ def test_the_capture_of_a_hundred_troops_takes_no_city(seen: Seen) -> None:
         "troops, according to Kyiv."
     )
     assert not {e for e in seen(text, published=date(2024, 8, 20)) if e[0] == "advance"}
+
+
+def test_a_side_that_claims_a_warship_was_hit_is_no_ships_owner(seen: Seen) -> None:
+    text = "Ukraine claims that the warship was hit by two Neptune missiles near Snake Island."
+    assert ("strike", "UA", "Snake Island") in seen(text, published=date(2022, 4, 16))
+
+
+def test_the_side_that_reports_the_destruction_in_its_own_clause_struck(seen: Seen) -> None:
+    text = (
+        "Russia's withdrawal comes three days after the Ukrainian army reported the destruction of a Russian "
+        "SA-22 anti-aircraft system on Snake Island."
+    )
+    assert ("strike", "UA", "Snake Island") in seen(text, published=date(2022, 6, 30))
