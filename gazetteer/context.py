@@ -81,7 +81,7 @@ ATTRIBUTIVE_NOUNS = frozenset(
 )
 # Lower-case nouns of a town's own buildings and offices: "the Kupiansk district administration building",
 # "the Izium hospital". They make "the X ..." a town used attributively, as ATTRIBUTIVE_NOUNS do, but only
-# a town with people counted: a surname names hospitals too ("the Mechnikov hospital").
+# a town with people counted: a surname names hospitals too ("the Pavlov hospital" of Kyiv).
 FACILITY_NOUNS = frozenset(
     """administration hospital hospitals school schools university market prison church cathedral theatre
     theater museum hotel stadium clinic""".split()

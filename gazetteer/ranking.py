@@ -510,6 +510,8 @@ def _town_among_its_oblasts_towns(
     if top.kind != "village" or top.population or len(mates) < TOWN_LIST_MATES:
         return ranked
     sure = [places[0] for places, _ in mates if len(places) == 1 and places[0].kind in POPULATED]
+    if len(sure) < TOWN_LIST_MATES:
+        return ranked
     town = next(
         (
             r
@@ -517,7 +519,6 @@ def _town_among_its_oblasts_towns(
             if r[1].kind in ("city", "town")
             and r[1].population >= TOWN_TWIN_POPULATION
             and r[1].admin1 != top.admin1
-            and len(sure) >= TOWN_LIST_MATES
             and all(m.admin1 == r[1].admin1 for m in sure)
         ),
         None,

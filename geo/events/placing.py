@@ -31,6 +31,8 @@ POSSESSIVE_BEFORE = re.compile(r"['’]s\s+")
 CONJOINED_PHRASE = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
 # A place named as a district or community in the possessive: the places after it are in it.
 AREA_POSSESSIVE = re.compile(r"\s+(?:district|raion|community|hromada|municipality)['’]s\s", re.IGNORECASE)
+# The building of an office named after its town, hit: "the Kupiansk city military administration building".
+_OFFICE_BUILDING = r"(?:buildings?|headquarters|premises|offices?)"
 # "Kyiv's forces", "Moscow forces", "Kremlin's claim": a capital standing for its government or army.
 METONYM_AFTER = re.compile(
     rf"(?:'s|’s|´s)?\s+(?:(?!(?:with|by|and|or|at|on|in|from|to|of|near|using|against|as)\b)[\w-]+\s+)?"
@@ -44,7 +46,7 @@ METONYM_AFTER = re.compile(
     # ... nor "the Smolensk Aviation Plant": a works named for the arm it builds for
     r"|plants?|factory|factories|works|enterprise))"
     # ... nor "the Kupiansk city military administration building": an office's building, where it was hit
-    r"(?!(?:\s+[\w-]+){0,2}\s+(?:buildings?|headquarters|premises|offices)\b)",
+    rf"(?!(?:\s+[\w-]+){{0,2}}\s+{_OFFICE_BUILDING}\b)",
     re.IGNORECASE,
 )
 # The oblast's capital, told by its title: "the regional center", "the regional capital".
@@ -118,7 +120,7 @@ TITLE_AFTER = re.compile(
     r"(?:\s+(?:region|oblast))?(?:['’]s)?\s+(?:(?:regional|oblast)\s+)?"
     r"(?:governor|gov(?=\.)|(?:(?:regional|state|city)\s+)?(?:military\s+)?administration"
     # (but not the office's building, hit: "drones hit the Kupiansk city administration building")
-    r"(?!\s+(?:building|buildings|headquarters|premises|offices?)\b)"
+    rf"(?!\s+{_OFFICE_BUILDING}\b)"
     # ("the head of the Dnipropetrovsk RMA": a regional military administration, by its initials)
     r"|(?-i:RMA|OVA|ODA|MVA|CMA|RVA)"
     # "the Kharkiv regional prosecutor's office said"
