@@ -283,7 +283,12 @@ UNCONFIRMED = re.compile(
     r"|without\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:gains|advances|progress|breakthroughs?|success(?:es)?))\b",
     re.IGNORECASE,
 )
-INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+|either\s+)?$", re.IGNORECASE)  # "force Kyiv to either withdraw"
+# ("force Kyiv to either withdraw"; not "killed due to rocket fire": a preposition's "to")
+INFINITIVE = re.compile(
+    r"(?<!due )(?<!owing )(?<!thanks )(?<!according )(?<!next )(?<!close )(?<!prior )(?<!response )"
+    r"\bto\s+(?:\w+ly\s+|either\s+)?$",
+    re.IGNORECASE,
+)
 # Weapons to be used, an aim: "permission to use long-range missiles they have provided" (lower case).
 WEAPONS_TO_USE = re.compile(
     r"\bto\s+(?:use|fire|launch|deploy|employ)\s+(?:(?:its|their|the|more)\s+)?(?:[\w-]+\s+){0,2}$"

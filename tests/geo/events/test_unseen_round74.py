@@ -341,3 +341,8 @@ def test_the_side_that_reports_the_destruction_in_its_own_clause_struck(seen: Se
         "SA-22 anti-aircraft system on Snake Island."
     )
     assert ("strike", "UA", "Snake Island") in seen(text, published=date(2022, 6, 30))
+
+
+def test_people_killed_due_to_fire_in_a_town_tell_of_fire_there(seen: Seen) -> None:
+    text = "Two people were killed yesterday due to rocket fire by Russia in the city of Kupiansk."
+    assert ("strike", "RU", "Kupiansk") in seen(text, published=date(2024, 2, 22))
