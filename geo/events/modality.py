@@ -531,8 +531,10 @@ DELAY_CUES = ("delay", "postpon", "defer", " off ")
 # An event the news is likened to, right before it (lower case): "the current situation resembles the intense
 # fighting withdrawal near Avdeyevka a year ago" is the past, told for comparison.
 LIKENED_TO = re.compile(
-    r"\b(?:resembl(?:es|ed|ing)|reminiscent\s+of|similar\s+to|echo(?:es|ed|ing))\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}$"
+    r"\b(?:resembl(?:es|ed|ing)|reminiscent\s+of|similar\s+to|echo(?:es|ed|ing)"
+    # ("This event is really as significant as the April withdrawal from Kyiv": a yardstick from the past)
+    r"|as\s+(?:significant|important|big|major|serious|dramatic|humiliating|large)\s+as|comparable\s+to)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
 )
 # ... and so has a gain that a blow or a line is there to hold up: "flooding the river to delay any
 # Ukrainian advances", "mines laid to hamper a Russian advance" (on lower-cased text).
@@ -1146,7 +1148,9 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"
     if any(cue in before for cue in DELAY_CUES) and DELAYED.search(before):
         return "intention"
-    if any(cue in before for cue in ("resembl", "reminisc", "similar", "echo")) and LIKENED_TO.search(before):
+    if any(cue in before for cue in ("resembl", "reminisc", "similar", "echo", " as ", "comparable")) and (
+        LIKENED_TO.search(before)
+    ):
         return "background"  # "resembles the intense fighting withdrawal near Avdeyevka a year ago"
     if "to " in before and any(cue in before for cue in HELD_UP_CUES) and HELD_UP_AIM.search(before):
         return "intention"  # "flooding the Dnipro to delay any Ukrainian advances": the advance is feared

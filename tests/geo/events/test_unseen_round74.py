@@ -346,3 +346,8 @@ def test_the_side_that_reports_the_destruction_in_its_own_clause_struck(seen: Se
 def test_people_killed_due_to_fire_in_a_town_tell_of_fire_there(seen: Seen) -> None:
     text = "Two people were killed yesterday due to rocket fire by Russia in the city of Kupiansk."
     assert ("strike", "RU", "Kupiansk") in seen(text, published=date(2024, 2, 22))
+
+
+def test_an_event_likened_to_a_past_withdrawal_is_no_withdrawal_now(seen: Seen) -> None:
+    text = '"This is as significant as the withdrawal from Kyiv in the spring," the officer said.'
+    assert not {e for e in seen(text, published=date(2022, 9, 15)) if e[0] == "retreat"}
