@@ -103,3 +103,9 @@ def test_a_town_listed_with_its_oblasts_towns_beats_a_hamlet_across_the_line() -
     text = "Residents of Lviv, Stryi, Morshyn and Yavoriv were warned of a missile threat overnight."
     yavoriv = places(text, date(2024, 8, 26))["Yavoriv"]
     assert yavoriv is not None and yavoriv.kind == "town" and yavoriv.admin1 == "Lviv Oblast"
+
+
+def test_a_town_before_its_border_crossings_name_is_the_town() -> None:
+    text = "In the Kursk region, Russian paratroopers reached the Sudzha International Border Crossing Point."
+    sudzha = places(text, date(2025, 3, 10)).get("Sudzha")
+    assert sudzha is not None and sudzha.admin1 == "Kursk Oblast"
