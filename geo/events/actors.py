@@ -1148,6 +1148,10 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
                 sentence, max(0, m.start() - 30), m.start()
             ):
                 continue  # "In the capital, Kyiv, damage was recorded": the city, no side
+            if m.group() in ("Ukraine", "Russia") and COMPASS_COUNTRY_BEFORE.search(
+                sentence, max(0, m.start() - 20), m.start()
+            ):
+                continue  # "strikes on southeastern Ukraine", "in southern Ukraine": part of the land
             if not any(p.start <= m.start() < p.end for p in phrases):
                 phrases.append(ActorPhrase(side, m.start(), m.end(), False))
     return tuple(sorted(phrases, key=lambda p: p.start))
@@ -1161,6 +1165,10 @@ CAPITAL_NAMED_BEFORE = re.compile(
 
 
 OPPOSED_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
+# A compass word before a country: a part of its land ("southern Ukraine", "northwestern Russia").
+COMPASS_COUNTRY_BEFORE = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$|\bcentral\s+$", re.IGNORECASE
+)
 # ("Sergiy Popko, head of the Kyiv city military administration": the civil authority that tells of fire)
 MILITARY_BASE_AFTER = re.compile(
     r"\s+(?:air\s*fields?|air\s*(?:base|port)s?|bases?|(?:-?civilian\s+)?administrations?)\b", re.IGNORECASE

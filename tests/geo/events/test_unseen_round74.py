@@ -351,3 +351,10 @@ def test_people_killed_due_to_fire_in_a_town_tell_of_fire_there(seen: Seen) -> N
 def test_an_event_likened_to_a_past_withdrawal_is_no_withdrawal_now(seen: Seen) -> None:
     text = '"This is as significant as the withdrawal from Kyiv in the spring," the officer said.'
     assert not {e for e in seen(text, published=date(2022, 9, 15)) if e[0] == "retreat"}
+
+
+def test_a_part_of_a_country_named_by_its_compass_word_is_no_side(seen: Seen) -> None:
+    text = "Russian missile strikes on southeastern Ukraine killed 17 people in the city of Dnipro."
+    assert ("strike", "RU", "Dnipro") in seen(text, published=date(2024, 4, 20))
+    text = "A residential building was hit by a drone in Mykolaiv in southern Ukraine, rescuers said."
+    assert ("strike", "RU", "Mykolaiv") in seen(text, published=date(2024, 4, 20))
