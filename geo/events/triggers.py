@@ -1842,6 +1842,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         needs_forces=True,
         hints=("to new", "to more", "to rear", "to prepared", "to reserve"),
     ),
+    # the General Staff's euphemism, with the area it left after it: "moved to more advantageous positions
+    # near Lukiantsi and Vovchansk to save the lives of personnel" (a new line "near" a town is otherwise
+    # where troops went)
+    _p(
+        r"\b(?:mov(?:ed|ing|es?)|withdr[ae]w(?:n|s|ing)?|relocated|pulled back) to more "
+        r"(?:advantageous|favou?rable) (?:defensive )?(?:lines?|positions?)(?= (?:near|in the area of)\b)",
+        "retreat",
+        needs_forces=True,
+        hints=("moved", "moving", "moves", "move", "withdr", "relocated", "pulled"),
+    ),
     # "In some areas near Lukiantsi and Vovchansk, ... units were moved to more favorable positions to save
     # the lives of servicemen": the same withdrawal, told in the passive after the places it left
     _p(

@@ -358,3 +358,12 @@ def test_a_part_of_a_country_named_by_its_compass_word_is_no_side(seen: Seen) ->
     assert ("strike", "RU", "Dnipro") in seen(text, published=date(2024, 4, 20))
     text = "A residential building was hit by a drone in Mykolaiv in southern Ukraine, rescuers said."
     assert ("strike", "RU", "Mykolaiv") in seen(text, published=date(2024, 4, 20))
+
+
+def test_moving_to_more_advantageous_positions_near_villages_left_them(seen: Seen) -> None:
+    text = (
+        "Ukrainian troops repelled 11 Russian attacks and moved to more advantageous positions near "
+        "Lukiantsi and Vovchansk to save the lives of personnel."
+    )
+    found = seen(text, published=date(2024, 5, 16))
+    assert {("retreat", "UA", "Lukiantsi"), ("retreat", "UA", "Vovchansk")} <= found
