@@ -136,6 +136,15 @@ UA_FORCES_BEFORE = "(?:" + "|".join(
 ) + ")"
 
 
+# The troops a side drove out, after "repelled": "repelled Russian troops from Kupiansk" (a taking, where
+# "repelled the attack" is an attack held off).
+_TROOPS_FROM = (
+    r"(?:the )?(?:Russian |Ukrainian |enemy )?(?:troops|forces|units|soldiers|occupiers|invaders) from\b"
+)
+# The verbs of ground given up to the other side's control: "relinquished to Russian control".
+_CEDED_WORDS = ("relinquished", "handed over", "surrendered", "ceded")
+_CEDED = "(?:" + "|".join(_CEDED_WORDS) + ")"
+
 # The weapons a shoot-down took, and where: "shot down two drones in the vicinity of Domodedovo".
 _DOWNED_WEAPONS = r"(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|Shaheds?)\b"
 _DOWNED_OVER = (
@@ -711,8 +720,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("managed to drive the Ukrainians out of the industrial area of Kupyansk": the bare verb after "to")
         # ("have repelled Russian troops from Kupiansk": driven out, not an attack held off)
         r"\b(?:drove|driven|(?<=\bto )drive|threw|thrown|squeezed|push(?:ed|ing)?|knocked|kicked|edged"
-        r"|repell?ed(?= (?:the )?(?:Russian |Ukrainian |enemy )?(?:troops|forces|units|soldiers|occupiers"
-        r"|invaders) from\b)) "
+        rf"|repell?ed(?= {_TROOPS_FROM})) "
         r"(?!back (?:\w+ly |a little |a bit |somewhat )?(?:from|out of)\b)"
         # (not "Russian forces pushed north out of Crimea": they moved on from it)
         r"(?!(?:(?:further|farther|deeper) )?(?:north|south|east|west)\w* (?:out of|from)\b)"
@@ -1614,8 +1622,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|offensive|assault|attack|push|bid|campaign|siege|attempts?|plans?|efforts?|idea)\b)"
         r"|driven (?:out|back)|pushed out"
         # "the enemy was knocked out of Andriivka" (not a tank "knocked out of action")
-        r"|(?<=\bwas )knocked out of(?! action| commission| service| the (?:war|fight))"
-        r"|(?<=\bwere )knocked out of(?! action| commission| service| the (?:war|fight))"
+        r"|(?:(?<=\bwas )|(?<=\bwere ))knocked out of(?! action| commission| service| the (?:war|fight))"
         # "many terrorists desperately were escaping from Ilovaisk" (civilians' escapes are left out below)
         r"|escap(?:ed|ing) from"
         # (not "gave up on forcing the river": an attempt given up, no ground)
@@ -1954,8 +1961,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("successfully defended against a Russian counter-attack near Kremina")
         r"|defend(?:ed|ing|s)? against)\b"
         # (nor "repelled Russian troops from Kupiansk": driven out, above)
-        r"(?! (?:the )?(?:Russian |Ukrainian |enemy )?(?:troops|forces|units|soldiers|occupiers|invaders)"
-        r" from\b)"
+        rf"(?! {_TROOPS_FROM})"
         # (not "repelled a Ukrainian drone attack on its naval base": drones downed where they were sent,
         # fire below)
         rf"(?! {AIR_ATTACK})"
@@ -2027,19 +2033,19 @@ PATTERNS: tuple[_Pattern, ...] = (
         # Ukrainian control"
         r"|\breturn(?:ed|s|ing)? (?:under|to) (?=(?:[\w'’-]+ ){0,3}?control\b)"
         # "the three villages ... have now been relinquished to Russian control"
-        r"|\b(?:relinquished|handed over|surrendered|ceded) to (?=(?:[\w'’-]+ ){0,3}?control\b)"
+        rf"|\b{_CEDED} to (?=(?:[\w'’-]+ ){{0,3}}?control\b)"
         # "Kherson returns to Ukraine, as the Armed Forces enter the city": a town back in the country
         r"|\b(?:returns|returned|is back) to Ukraine\b",
         "advance",
         role="taker",
         place_before=True,
-        hints=("under", "return", "relinquished", "handed over", "surrendered", "ceded"),
+        hints=("under", "return", *_CEDED_WORDS),
     ),
     # ... and the side that held it gave it up: "previously held by Ukrainian forces, have now been
     # relinquished to Russian control"
     _p(
-        r"(?<=\bheld by )(?:Ukrainian|Russian) (?:forces|troops)(?=[^.;]{0,40}?\b(?:relinquished|handed over"
-        r"|surrendered|ceded) to (?:[\w'’-]+ ){0,3}?control\b)",
+        r"(?<=\bheld by )(?:Ukrainian|Russian) (?:forces|troops)"
+        rf"(?=[^.;]{{0,40}}?\b{_CEDED} to (?:[\w'’-]+ ){{0,3}}?control\b)",
         "retreat",
         place_before=True,
         hints=("ukrainian", "russian"),
@@ -2907,9 +2913,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:shot down|downed|downing|intercepted)"
         r"(?=\s+(?:(?:at least|up to|about|over|more than|another|all)\s+)?(?:[\w-]+\s+){0,3}?"
         rf"{_DOWNED_WEAPONS}(?:\s+\([^()]{{1,30}}\))?{_DOWNED_OVER})"
-        r"|(?<=were )(?:shot down|downed|intercepted)(?=(?:\s+by\s+(?:[\w-]+\s+){1,4}?)?"
-        rf"{_DOWNED_OVER})"
-        r"|(?<=was )(?:shot down|downed|intercepted)(?=(?:\s+by\s+(?:[\w-]+\s+){1,4}?)?"
+        r"|(?:(?<=were )|(?<=was ))(?:shot down|downed|intercepted)(?=(?:\s+by\s+(?:[\w-]+\s+){1,4}?)?"
         rf"{_DOWNED_OVER})",
         "strike",
         hints=("shot down", "downed", "downing", "intercepted"),
