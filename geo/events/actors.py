@@ -1340,15 +1340,11 @@ def agent_before(
         and (reporters or not (_reports_before(sentence, p, position) or OFFICE_AFTER.match(sentence, p.end)))
         and (p.strong or not MONITOR_AFTER.match(sentence, p.end))
         and not _in_closed_relative(sentence, p, position)
-        # (nor a side's civilians, officials or rescuers: "A Ukrainian rescuer helps a woman after shelling")
+        # (nor a side's civilians, officials or rescuers, no subject of its verb: "A Ukrainian rescuer helps
+        # a woman after shelling", "abducted a Ukrainian mayor after capturing the city")
         and not PEOPLE_AFTER.match(sentence, p.end)
     ]
-    if (
-        candidates
-        and SUBJECT_GAP.fullmatch(sentence[candidates[-1].end : position])
-        # "abducted a Ukrainian mayor after capturing the city": a side's people are no subject of its verb
-        and not PEOPLE_AFTER.match(sentence, candidates[-1].end)
-    ):
+    if candidates and SUBJECT_GAP.fullmatch(sentence[candidates[-1].end : position]):
         return candidates[-1].side  # "after Russia abandoned": the subject right before the verb
     # The verb's own clause first: in "Ukrainian troops entered Kherson, hours after Russia said it
     # had completed the withdrawal", the withdrawal is Russia's.
