@@ -719,7 +719,6 @@ def extract_events(
     events = _strikes_at_capitals_plants(events, article.text, gaz)
     events = with_known_days(_taken_long_ago(events, article.published, gaz), article.published)
     events = _counts_named_elsewhere(events, mentions)
-    events = _without_regions_only_shot_down_over(events)
     # "the Antonivskyi bridge near Kherson destroyed by retreating Russians": a retreat crosses a bridge or
     # blows it up behind it; the bridge is no ground it left
     events = [e for e in events if not (e.event_type == "retreat" and e.place_kind == "bridge")]
@@ -2171,46 +2170,6 @@ def _named_as_area(mention: str, sentence: str) -> str | None:
     if not words or any(w is None for w in words):
         return None
     return "district" if any(w.group(1) for w in words) else "community"
-
-
-# A report of weapons downed over places ("air defence systems destroyed and intercepted 144 Ukrainian
-# drones over nine regions: 72 over the Bryansk Region, 20 over the Moscow Region ..."), and the words
-# that tell of anything hit on the ground in the same sentence.
-DOWNED_OVER = re.compile(
-    r"\b(?:shot down|destroyed|downed|downing|intercepted|eliminated|neutrali[sz]ed)\b[^.;]*?"
-    r"\b(?P<over>over)\b"
-    # ... or "in" after a verb that only shoots down: "shot down 20 drones in the Belgorod region"
-    r"|\b(?:shot down|downed|downing|intercepted)\b[^.;]*?\b(?P<within>in)\b",
-    re.IGNORECASE,
-)
-HIT_ON_THE_GROUND = re.compile(
-    r"\b(?:hit|hits|struck|damag\w*|fell|debris|wreckage|fragments|fires?|blaze|burn\w*|explo\w*|injur\w*"
-    r"|kill\w*|wounded|dead|died|attack(?:ed|ing)|target(?:ed|ing)|casualt\w*|crash\w*)\b",
-    re.IGNORECASE,
-)
-
-
-def _without_regions_only_shot_down_over(events: list[Event]) -> list[Event]:
-    """Drop a strike on a region the sentence names only as where weapons were downed.
-
-    A defence ministry's round-up ("destroyed 296 Ukrainian UAVs over Moscow, Bryansk, Belgorod and Kursk
-    oblasts") says where drones flew, not where anything was hit: a pin on each oblast would map a
-    dozen strikes that never landed. A town downed over ("destroyed eight drones over the town of
-    Novovoronezh") stays a strike on the town, the attack aimed there; so does a region when the sentence
-    tells of anything hit, fallen or burning, or of the attack itself.
-    """
-    kept = []
-    for e in events:
-        if (
-            e.event_type == "strike"
-            and e.place_kind == "region"
-            and (downed := DOWNED_OVER.search(e.sentence))
-            and e.sentence.find(e.mention, downed.start(downed.lastgroup or 0)) >= 0
-            and not HIT_ON_THE_GROUND.search(e.sentence)
-        ):
-            continue
-        kept.append(e)
-    return kept
 
 
 def _struck_again(events: list[Event]) -> list[Event]:

@@ -462,6 +462,9 @@ COORDINATED = re.compile(
     # and Bohdanivka hromadas"
     r"|^\s*(?:(?:district|raion|region|oblast)\s*)?(?:[a-z][\w-]*\s*)?,\s*(?:namely|specifically|in\s+particular)"
     r"\s+(?:the\s+)?$"
+    # a tally of weapons downed, a count before each place: "destroyed 144 drones over nine regions: 72 over
+    # the Bryansk Region, 20 over the Moscow Region and 14 over the Kursk Region"
+    r"|^\s*(?:region|oblast)?\s*,?\s*(?:and\s+)?\d+\s+(?:more\s+)?(?:over|above)\s+(?:the\s+)?$"
     # "Kupiansk and the surrounding areas of Kharkiv were recaptured": the areas around the second
     r"|^\s*,?\s*and\s+(?:the\s+)?(?:surrounding|nearby|neighbou?ring|adjacent)\s+(?:areas?|villages|towns|settlements)"
     r"\s+(?:of|around)\s+(?:the\s+)?$"

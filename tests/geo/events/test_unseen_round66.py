@@ -11,12 +11,18 @@ from datetime import date
 Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
 
 
-def test_a_ministry_round_up_of_drones_downed_over_regions_pins_no_strike_on_them(seen: Seen) -> None:
+def test_a_ministry_round_up_of_drones_downed_over_regions_maps_the_attack_on_each(seen: Seen) -> None:
+    # Round 75 turned this round's rule round: a drone downed over a region was an attack on it, as ACLED
+    # codes an interception, and as a town downed over already was.
     text = (
         "Overnight, air defense systems destroyed and intercepted 144 Ukrainian drones over nine Russian "
         "regions: 72 over the Bryansk Region, 20 over the Moscow Region, 14 over the Kursk Region."
     )
-    assert seen(text, published=date(2024, 9, 10)) == set()
+    assert seen(text, published=date(2024, 9, 10)) == {
+        ("strike", "UA", "Bryansk Oblast"),
+        ("strike", "UA", "Moscow Oblast"),
+        ("strike", "UA", "Kursk Oblast"),
+    }
 
 
 def test_a_region_downed_over_is_still_struck_where_the_sentence_tells_of_a_hit(seen: Seen) -> None:
