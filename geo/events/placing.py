@@ -464,7 +464,9 @@ COORDINATED = re.compile(
     r"\s+(?:the\s+)?$"
     # a tally of weapons downed, a count before each place: "destroyed 144 drones over nine regions: 72 over
     # the Bryansk Region, 20 over the Moscow Region and 14 over the Kursk Region"
-    r"|^\s*(?:region|oblast)?\s*,?\s*(?:and\s+)?\d+\s+(?:more\s+)?(?:over|above)\s+(?:the\s+)?$"
+    r"|^\s*(?:region|oblast)?\s*,?\s*(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
+    r"\s+(?:more\s+)?(?:over|above|in)\s+(?:the\s+)?$"
     # "Kupiansk and the surrounding areas of Kharkiv were recaptured": the areas around the second
     r"|^\s*,?\s*and\s+(?:the\s+)?(?:surrounding|nearby|neighbou?ring|adjacent)\s+(?:areas?|villages|towns|settlements)"
     r"\s+(?:of|around)\s+(?:the\s+)?$"
@@ -2706,6 +2708,8 @@ CAPITAL_DOING = re.compile(
     r"|shelling|sent|sending|retaken|retook|recaptured|captured|seized|liberated|regained|used|uses"
     # ("Last month, Kyiv destroyed more than 40 Russian planes stationed at ... airfields")
     r"|destroyed|damaged|hit|downed"
+    # ("as Moscow unleashed massive overnight air attacks across the country")
+    r"|unleashed|unleashes|unleashing|pounded|pounds|pounding|bombarded|bombards|bombarding"
     # "Kyiv lost control over 36 km² in the Kherson region": the government lost ground elsewhere
     r"|lost|loses|ceded|withdrew|abandoned"
     # ("Kyiv has greatly stepped up its shelling of Russian rear command centers")

@@ -54,6 +54,9 @@ _NOT_A_TOLL = (
     r"(?! (?:banks?|flanks?|sides?|wing|hand)\b)"
     # ... nor a thing left lying: "his Ukrainian passport left open beside his corpse"
     r"(?! (?:open|lying|unattended|intact|untouched|hanging|standing|scattered)\b)"
+    # ... nor those who stayed: "fighting Ukrainian defenders left in Velyka Novosilka" (a place is left
+    # without "in")
+    r"(?! in\b)"
 )
 # The words of war that may stand between "under" and the fire: "was under heavy enemy fire", "is under
 # constant fire".
@@ -148,9 +151,13 @@ _CEDED = "(?:" + "|".join(_CEDED_WORDS) + ")"
 # The weapons a shoot-down took, and where: "shot down two drones in the vicinity of Domodedovo".
 _DOWNED_WEAPONS = r"(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|Shaheds?)\b"
 _DOWNED_OVER = (
-    r"(?:\s+(?!by\b)[\w-]+){0,3}?\s+(?:over|above|near|in the vicinity of|in the area of"
+    r"(?:(?:\s+(?!by\b)[\w-]+){0,3}?\s+(?:over|above|near|in the vicinity of|in the area of"
     # ("six drones were intercepted in the Ramenskoye urban district", "shot down in the suburbs of Voronezh")
     r"|on (?:the )?approach(?:es)? to|in(?= (?:the )?(?:suburbs of |outskirts of )?[A-Z]))\s"
+    # ... or a tally of where: "intercepted 121 Ukrainian drones, including 37 in Russia's Bryansk, 20 in
+    # Ryazan"
+    r"|(?:\s+(?:overnight|today|yesterday|in the past day|over the past day))?"
+    r",\s+(?:including|of which|among them)\s+\d+\s+(?:over|above|in)\s)"
 )
 
 
@@ -1272,6 +1279,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("Russia's advancing troops" are troops, described)
         # (not "two more advanced S-400 systems", "the most advanced weapons": an adjective of quality)
         r"|(?<!more )(?<!most )(?<!less )(?<!technologically )(?<!highly )advanced"
+        # (nor "provided advanced positions with ammunition": the forward posts, a noun)
+        r"(?! (?:positions|posts|outposts|observation posts|units|detachments|elements|guard)\b)"
         r"|advancing(?! (?:\w+ )?(?:troops|forces|units|army|armies|soldiers|columns|infantry)\b)"
         r"|advances|made (?:gains|advances)|gained ground|gaining ground"
         # (not "the defeat of the surrounded enemy": the participle describes the troops)
@@ -2914,9 +2923,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?=\s+(?:(?:at least|up to|about|over|more than|another|all)\s+)?(?:[\w-]+\s+){0,3}?"
         rf"{_DOWNED_WEAPONS}(?:\s+\([^()]{{1,30}}\))?{_DOWNED_OVER})"
         r"|(?:(?<=were )|(?<=was ))(?:shot down|downed|intercepted)(?=(?:\s+by\s+(?:[\w-]+\s+){1,4}?)?"
-        rf"{_DOWNED_OVER})",
+        rf"{_DOWNED_OVER})"
+        # ("Forty-two drones were destroyed over the Saratov region": destroyed is a shoot-down only after
+        # the weapons)
+        r"|(?:(?<=drones were )|(?<=UAVs were )|(?<=missiles were ))destroyed"
+        rf"(?=(?:\s+by\s+(?:[\w-]+\s+){{1,4}}?)?{_DOWNED_OVER})",
         "strike",
-        hints=("shot down", "downed", "downing", "intercepted"),
+        hints=("shot down", "downed", "downing", "intercepted", "destroyed"),
     ),
     # an occupation official's "the Russian military was suppressing the positions of the Armed Forces of
     # Ukraine ... in Orekhovo, Gulyaipole and Kamensky": fire on them

@@ -1,0 +1,63 @@
+"""Round 75 of unseen reporting: defence ministries' tallies of drones downed over oblasts, Kharkiv
+Oblast's front in 2024, the daily round-ups of 2025 and strikes on Russia."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_a_tally_of_drones_downed_over_oblasts_maps_each_oblast(seen: Seen) -> None:
+    text = (
+        "The ministry said air defences had intercepted 58 Ukrainian drones overnight, including 30 in "
+        "the Belgorod region, 12 in Voronezh and 9 in the Lipetsk and Oryol regions."
+    )
+    assert seen(text, published=date(2025, 3, 2)) == {
+        ("strike", "UA", "Belgorod Oblast"),
+        ("strike", "UA", "Voronezh Oblast"),
+        ("strike", "UA", "Lipetsk Oblast"),
+        ("strike", "UA", "Oryol Oblast"),
+    }
+
+
+def test_drones_destroyed_over_an_oblast_in_the_passive(seen: Seen) -> None:
+    text = (
+        "Twenty drones were destroyed over the Kursk region and seven over the Tula region, the ministry "
+        "said."
+    )
+    assert seen(text, published=date(2025, 3, 2)) == {
+        ("strike", "UA", "Kursk Oblast"),
+        ("strike", "UA", "Tula Oblast"),
+    }
+
+
+def test_houses_destroyed_near_a_town_are_no_shoot_down(seen: Seen) -> None:
+    assert not seen("Several houses were destroyed over the weekend near Kupiansk.")
+
+
+def test_defenders_left_in_a_town_stayed_there(seen: Seen) -> None:
+    text = (
+        "The Russian troops were still fighting the Ukrainian defenders left in Chasiv Yar, the ministry "
+        "said."
+    )
+    assert not {e for e in seen(text, published=date(2024, 7, 10)) if e[0] == "retreat"}
+
+
+def test_advanced_positions_are_forward_posts_not_an_advance(seen: Seen) -> None:
+    text = (
+        "In Vovchansk, the enemy rotated its personnel and supplied its advanced positions with ammunition "
+        "and food."
+    )
+    assert not {e for e in seen(text, published=date(2024, 8, 2)) if e[0] == "advance"}
+
+
+def test_a_capital_that_unleashed_attacks_is_the_attacker_not_the_target(seen: Seen) -> None:
+    text = (
+        "A drone killed two people in Ukraine's Poltava region as Moscow unleashed another wave of air "
+        "attacks overnight."
+    )
+    found = seen(text, published=date(2025, 5, 25))
+    assert ("strike", "RU", "Poltava Oblast") in found
+    assert not {e for e in found if e[2] == "Moscow"}
