@@ -64,7 +64,7 @@ HEDGES = re.compile(
     # what a step would cost, told in the present: "Taking it away from the villages means giving up
     # positions"
     r"(?<!which )means\s+(?:giving\s+up|losing|surrendering|abandoning|ceding|leaving|retreating)|"
-    r"(?:is|are) preparing for (?:[\w-]+ ){0,3}(?:attacks?|offensives?|assaults?|strikes?)|"
+    r"(?:is|are|was|were) preparing (?:for )?(?:[\w-]+ ){0,3}(?:attacks?|offensives?|assaults?|strikes?)|"
     # ("creates prospects for advancing to Borova")
     r"potential(?:ly)?|prospects? (?:of|for)|risks? of|"
     # ("Russian forces have a high probability of capturing Lysychansk")
@@ -632,7 +632,11 @@ SOUGHT = re.compile(
     # (not "an attempted drone attack"; but "has attempted to make advances into the Kharkiv region")
     # ("Every Russian attempt at advancing in Donetsk region ... is met with our response")
     r"\b(?:seek(?:s|ing)?|sought|to\s+attempt|attempt(?:s|ing)|attempts?\s+at"
-    r"|(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+make)\s+"
+    r"|(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+make"
+    # ("the Russian military attempted a major encirclement of Ukrainian troops"; "after abandoning advances
+    # north of Kyiv": the gains given up)
+    r"|attempted\s+(?:an?|another)\s+(?:major\s+|large-scale\s+|new\s+|fresh\s+)?"
+    r"|abandon(?:ed|ing|s)?\s+(?:(?:its|their|the)\s+)?)\s*"
     r"(?:(?:new|further|strategic|tactical|more|local|territorial)\s+){0,2}$"
 )
 ATTEMPT_CUES = ("try", "tries", "tried", "attempt", "seek", "sought", "bid", "struggl", "striv")
@@ -1160,7 +1164,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "prediction"  # "brings closer the liberation of X", "paves the way for the capture of X"
     if "bring" in before and "closer" in sentence and BRINGING.search(before):
         return "prediction"  # "thanks to the Armed Forces for bringing the liberation of the city closer"
-    if any(cue in before for cue in ("seek", "sought", "attempt", "tr")) and SOUGHT.search(before):
+    if any(cue in before for cue in ("seek", "sought", "attempt", "tr", "abandon")) and SOUGHT.search(before):
         return "intention"  # "as the Russian army seeks strategic advances": what it wants, not what it got
     if any(cue in before for cue in ATTEMPT_CUES) and not TOLD_RIGHT_BEFORE.search(before) and (
         ATTEMPT_SCOPE.search(before)

@@ -67,13 +67,20 @@ _UNDER_FIRE_WORDS = (
 # A town's name right after a verb of leaving, with at most its kind before it: "left the city of Kherson",
 # "were leaving Vovchansk".
 _TOWN_AFTER = r"(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])"
+# No preposition right before: "out of seized Severodonetsk", "in occupied Mariupol" name a town by its fate.
+_NOT_AFTER_PREPOSITION = "".join(
+    rf"(?<!\b{word} )" for word in ("of", "in", "from", "into", "near", "at", "to", "around", "outside")
+)
 # A count in words or digits: "two arrivals", "10 hits".
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
 # A fire an attack set, told after it: "As a result of the attack, a fire broke out at the oil depot",
 # "following the attacks, a fire had broken out in the port" (the attack, then the fire; geo.events.extract
 # tells such a fire from arson with the whole of it).
 _ATTACK_BEFORE_FIRE = (
-    r"\b(?:as a result of|after|following|due to) (?:the|an?|this|that) (?:[\w-]+ )?(?:attacks?|strikes?)\b"
+    r"\b(?:as a result of|after|following|due to) (?:the|an?|this|that) (?:[\w-]+ )?"
+    r"(?:attacks?|strikes?|shelling|bombardments?)\b"
+    # ("As a result of the shelling by the Russian occupation troops, a fire broke out")
+    r"(?: by (?:the )?(?:[\w-]+ ){0,3}?(?:troops|forces|army|military|occupiers|invaders|enemy))?"
 )
 _FIRE_BROKE_OUT = (
     r",?\s+(?:a\s+)?(?:large\s+|massive\s+|big\s+)?fires?\s+(?:(?:had|has)\s+)?"
@@ -426,7 +433,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (nor the passive of things and people: "23 police vehicles were captured and used by saboteurs")
         r"(?<!vehicles were )(?<!vehicles was )(?<!cars were )(?<!tanks were )(?<!equipment was )"
         r"(?<!weapons were )(?<!soldiers were )(?<!servicemen were )(?<!ships were )(?<!vessels were )"
-        rf"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|stormed(?!{_STORMED_DEFENCES})|overran|overrun"
+        # (not the participle as an adjective after a preposition: "bridges leading out of seized
+        # Severodonetsk", "life in captured Mariupol": the town named by what befell it, no event told)
+        rf"\b(?:{_NOT_AFTER_PREPOSITION}(?:captured|seized)|captur(?:es|ing)|seiz(?:es|ing)"
+        rf"|stormed(?!{_STORMED_DEFENCES})|overran|overrun"
         r"|conquer(?:ed|s|ing))\b"
         # (not "seized relief workers in the convoy", "captured two soldiers": people and things, no ground)
         # ("civilians captured and disarmed Russian soldiers": a second verb may come between)
