@@ -61,3 +61,39 @@ def test_a_capital_that_unleashed_attacks_is_the_attacker_not_the_target(seen: S
     found = seen(text, published=date(2025, 5, 25))
     assert ("strike", "RU", "Poltava Oblast") in found
     assert not {e for e in found if e[2] == "Moscow"}
+
+
+def test_a_town_named_by_its_capture_after_a_preposition_is_no_capture(seen: Seen) -> None:
+    text = "Russian guns keep hitting the roads leading out of captured Lysychansk, the governor said."
+    assert not {e for e in seen(text, published=date(2022, 7, 10)) if e[0] == "advance"}
+    assert ("advance", "RU", "Lysychansk") in seen(
+        "Russian troops captured Lysychansk on Sunday.", published=date(2022, 7, 4)
+    )
+
+
+def test_gains_abandoned_attempted_or_prepared_are_no_events(seen: Seen) -> None:
+    assert not seen(
+        "The northern push collapsed after abandoning advances near Chernihiv and Sumy in early April.",
+        published=date(2022, 5, 14),
+    )
+    assert not seen(
+        "The Russian command is preparing two large attacks on Kramatorsk, the governor said.",
+        published=date(2022, 5, 14),
+    )
+    assert not {
+        e
+        for e in seen(
+            "Having failed to take Kharkiv, the Russian army attempted a major encirclement of the troops "
+            "in the east.",
+            published=date(2022, 5, 14),
+        )
+        if e[0] == "advance"
+    }
+
+
+def test_a_fire_after_shelling_by_troops_is_their_strike(seen: Seen) -> None:
+    text = (
+        "As a result of the shelling by the Russian troops, a fire broke out in a warehouse in the town of "
+        "Orikhiv."
+    )
+    assert ("strike", "RU", "Orikhiv") in seen(text, published=date(2023, 6, 1))
