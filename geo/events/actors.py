@@ -1024,6 +1024,12 @@ DOWNED_SUBJECT = re.compile(
 # Manned aircraft "destroyed" are mostly struck where they stood (an air base); "over X" makes it a
 # shoot-down.
 GROUNDED_AIRCRAFT = re.compile(r"\b(?:aircraft|helicopters?|jets?|planes?|warplanes?)\b", re.IGNORECASE)
+# ... and so is a missile's launcher or system: "destroyed an Iskander missile system".
+LAUNCHER_AFTER = re.compile(
+    r"\s+(?:systems?|launchers?|complex(?:es)?|batter(?:y|ies)|launch(?:ing)?\s+(?:pads?|sites?|vehicles?)"
+    r"|carriers?|depots?|storage)\b",
+    re.IGNORECASE,
+)
 IN_THE_AIR = re.compile(r"\s+(?:over|in the air|in the sky|above)\b", re.IGNORECASE)
 DOWNED_WORDS = frozenset({"destroyed", "eliminated", "downed", "shot down", "intercepted", "neutralized"})
 WEAPON_NOUN = re.compile(rf"(?:{AERIAL}|shells?)", re.IGNORECASE)
@@ -2294,6 +2300,12 @@ def _downed_weapons_side(
         and not IN_THE_AIR.match(sentence, weapon.end())
     ):
         return None  # "Ukraine says it destroyed 2 Russian Mi-8 helicopters": a strike on them, no shoot-down
+    if (
+        weapon is not None
+        and trigger.text.lower() in ("destroyed", "eliminated")
+        and LAUNCHER_AFTER.match(sentence, weapon.end())
+    ):
+        return None  # "destroyed an Iskander missile system near Bryansk": a launcher struck on the ground
     if weapon is not None:
         span, defender_at = (weapon.start(), weapon.end()), "before"
     elif trigger.passive and (

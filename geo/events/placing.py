@@ -605,7 +605,11 @@ ORIGIN = re.compile(
     r"|\b(?:residents|natives|conscripts|reservists)\s+(?:of|from)\s+(?:the\s+)?$"
     # ... or travellers hit far from home: "A father and mother from the Belgorod region were killed" (on the
     # Crimean bridge)
-    r"|\b(?:father|mother|parents|couple|family|tourists|holidaymakers|passengers)\s+from\s+(?:the\s+)?$",
+    r"|\b(?:father|mother|parents|couple|family|tourists|holidaymakers|passengers)\s+from\s+(?:the\s+)?$"
+    # ... or by their posts: "a police lieutenant from the Kirovohrad region was also killed" (in Kherson)
+    r"|\b(?:lieutenant|sergeant|officers?|policem[ae]n|police\s+officers?|rescuers?|firefighters?|volunteers?"
+    r"|medics?|paramedics?|doctors?|nurses?|journalists?|reporters?|teachers?|workers?|soldiers?"
+    r"|servicem[ae]n)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 ORIGIN_REACH = 80  # characters before a place that ORIGIN looks through
@@ -2569,7 +2573,9 @@ SPOKE_IN_REACH = 60
 SPOKE_IN = re.compile(
     r"\b(?:told|telling|briefed|briefing|addressed|addressing|speaking\s+to|spoke\s+to|speaking\s+at|spoke\s+at)"
     r"\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|a\s+(?:news|press)\s+conference"
-    r"|a\s+(?:news|press)\s+briefing)\s+in\s+(?:the\s+)?$",
+    r"|a\s+(?:news|press)\s+briefing)\s+in\s+(?:the\s+)?$"
+    # ("Al Jazeera's Ali Hashem, reporting from Mariupol, said one of the bridges was damaged")
+    r"|\b(?:reporting|speaking|writing)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2726,6 +2732,8 @@ CAPITAL_DOING = re.compile(
     # a government that speaks: "Kyiv said that four people were wounded"
     r"|(?:said|says|claimed|claims|reported|reports|denied|denies|confirmed|confirms|announced|accused"
     r"|accuses|accuse|blame|blames|blamed|asked|asks|requested|urged|urges"
+    # ("Moscow decried that assault as an act of terrorism and retaliated by bombarding Ukraine")
+    r"|decried|decries|condemned|condemns|denounced|denounces|retaliated|retaliates|responded|vowed|warned"
     # ... or its acts of state: "the occupied peninsula, which Moscow illegally annexed in 2014"
     r"|annexed|annexes)\b)"
 )

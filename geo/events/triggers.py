@@ -1476,6 +1476,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|dozens|many|much|face|patience|interest|power|support|contact|\d"
         # ("Russian forces have lost so much military hardware at the airport": machines, not ground)
         r"|so much|so many|hardware|military (?:hardware|equipment|vehicles)"
+        # ("Russia lost significant forces": men, however many)
+        r"|(?:significant|considerable|heavy|large|substantial|huge|major) (?:forces|numbers|losses)"
         # "drones that ... lost control crashed": a drone's control, no ground (not "lost control of X")
         r"|control(?= \w)(?! (?:of|over)\b)))"
         # "lost up to 145 soldiers", "lost over 1,000 servicemen": a count of the dead, not ground
@@ -1919,7 +1921,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # ("a Ukrainian airstrike that split the bridge in two")
         r"\b(?:destroy(?:ed|ing|s)?|blew up|blown up|blowing up|collaps(?:ed|ing)|breach(?:ed|ing)"
-        r"|split(?:ting)?|"
+        # ("has been detonating bridges across the Seim River")
+        r"|split(?:ting)?"
+        r"|detonat(?:ed|ing)(?= (?:the |a |an |two |three |several |\d+ )?(?:[\w-]+ )?bridges?\b)|"
         rf"damag(?:ed|ing))\b(?=[^.;]{{0,60}}\b(?:bridges?|dams?|{WATER_CROSSING})\b)|"
         rf"\b(?:bridges?|dams?|{WATER_CROSSING})\b[^.;]{{0,60}}"
         # (not the noun: "flooding in a catastrophic dam collapse" is the backdrop of other news)
@@ -1930,7 +1934,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "crossed the bridge and blew it up behind them"
         r"|(?:blew|blown|blowing|destroyed|destroying) (?:it|them)(?: up)?)\b",
         "bridge_strike",
-        hints=("bridge", "dam", "crossing"),
+        hints=("bridge", "dam", "crossing", "detonat"),
     ),
     # the news of a crossing's fall, told by a noun with its day: "after the destruction of the Kakhovka dam
     # on Tuesday" (without a day of the week it is the backdrop: "since the dam's destruction in 2023")

@@ -97,3 +97,38 @@ def test_a_fire_after_shelling_by_troops_is_their_strike(seen: Seen) -> None:
         "Orikhiv."
     )
     assert ("strike", "RU", "Orikhiv") in seen(text, published=date(2023, 6, 1))
+
+
+def test_a_missile_system_destroyed_on_the_ground_was_struck_by_the_other_side(seen: Seen) -> None:
+    text = "Ukrainian forces destroyed a Kinzhal missile launcher near Kursk last week."
+    assert ("strike", "UA", "Kursk") in seen(text, published=date(2024, 9, 1))
+
+
+def test_forces_lost_in_numbers_are_no_ground_lost(seen: Seen) -> None:
+    text = "During the crossing near Bilohorivka, Russia lost significant forces, the ministry said."
+    assert not {e for e in seen(text, published=date(2022, 5, 13)) if e[0] in ("advance", "retreat")}
+
+
+def test_a_capital_that_retaliated_or_condemned_is_the_government(seen: Seen) -> None:
+    text = "Kyiv condemned the raid and retaliated by striking Russian airfields."
+    assert not {e for e in seen(text, published=date(2024, 9, 1)) if e[2] == "Kyiv"}
+
+
+def test_where_a_correspondent_reports_from_is_no_place_struck(seen: Seen) -> None:
+    text = "Our correspondent, reporting from Zaporizhzhia, said a bridge in the area was damaged."
+    assert not {e for e in seen(text, published=date(2023, 8, 6)) if e[2] == "Zaporizhzhia"}
+
+
+def test_bridges_detonated_were_struck(seen: Seen) -> None:
+    text = "The retreating units have been detonating bridges across the Oskil River near Kupiansk."
+    assert {e for e in seen(text, published=date(2022, 9, 12)) if e[0] == "bridge_strike"}
+
+
+def test_an_officer_from_an_oblast_killed_elsewhere_puts_no_strike_on_his_oblast(seen: Seen) -> None:
+    text = (
+        "Russian troops shelled the centre of Kherson. A police officer from the Poltava region was "
+        "killed and two rescuers were injured."
+    )
+    found = seen(text, published=date(2023, 12, 26))
+    assert ("strike", "RU", "Kherson") in found
+    assert not {e for e in found if e[2] == "Poltava Oblast"}
