@@ -104,6 +104,8 @@ STRONG = {
         r"\b(?:the )?Armed Forces\b"
         r"(?! of (?:the )?Russia)|"
         r"\bZSU\b|\bAFU\b|\bUAF\b|\bAPU\b|"
+        # ("The army of Kiev has announced that it has liberated four settlements")
+        r"\b(?:army|troops|forces|military|soldiers|units) of (?:Kyiv|Kiev|Ukraine)\b|"
         # the wires' words for Ukraine's forces in 2014-2015: "government soldiers pulled out of the town",
         # "ATO forces" (the "anti-terrorist operation")
         r"\bgovernment (?:forces|troops|soldiers|army)\b"
@@ -163,6 +165,7 @@ STRONG = {
         r"|\b(?:militants|militia(?:s|men)?|bandits|terrorists)\b"  # ("the terrorists opened fire at")
         r"(?! (?:from|of) (?:the )?(?:Kyiv|Kiev|Ukrain))"
         r"|\bself-defen[cs]e (?:forces|troops|fighters|units)\b"
+        r"|\b(?:army|troops|forces|military|soldiers|units) of (?:Moscow|Russia|the Russian Federation)\b"
         # ... and Kyiv's of 2014-2021: "illegal armed formations shelled the JFO units outside Hnutove"
         r"|\billegal armed (?:formations?|groups?)\b",
         re.IGNORECASE,

@@ -87,6 +87,14 @@ TWO_SIDED = re.compile(
     r"\b(?:drove|driven|drive(?=\s.*\b(?:out\s+of|from)\b)|ousted|expelled|dislodged|lost|losing|loses|lose)\b",
     re.IGNORECASE,
 )
+# ... and a loss the loser owns up to: "the Ministry of Defense of Russia recognized the loss of the towns of
+# Izyum and Balaklia" (a loss told in passing, "the loss of Izyum threatens Russian supply lines", is the
+# taker's gain only).
+LOSS_NOUN = re.compile(r"(?:the\s+)?loss(?:es)?\s+of\b", re.IGNORECASE)
+LOSS_OWNED = re.compile(
+    r"\b(?:recogni[sz]ed|acknowledged|admitted|confirmed|reported|announced|conceded)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A sentence that opens on the strikes the one before told of, in the plural: "The attacks reportedly
 # targeted areas near the villages of Gornal, Guyevo, and Oleshnya".
 ATTACKS_TOLD_BEFORE = re.compile(
@@ -1471,6 +1479,11 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                     TWO_SIDED.search(trigger.text)
                     or (not trigger.passive and DROVE_OUT.search(trigger.text))
                     or (CEDED.fullmatch(trigger.text) and CEDED_TO.match(sentence.text, trigger.end))
+                    or (
+                        kind == "advance"  # (not "the loss of all their positions": a withdrawal, told alone)
+                        and LOSS_NOUN.match(trigger.text)
+                        and LOSS_OWNED.search(sentence.text, max(0, trigger.start - 30), trigger.start)
+                    )
                 )
             ):
                 # "Russian invaders were driven out of Novodarivka", "We lost control over Loskutivka": one

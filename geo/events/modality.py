@@ -423,6 +423,13 @@ BACKGROUND = re.compile(
     r"|\bsince\s+(?:they|it|the\s+\w+)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+# A place described by a record of the war, before its taking: "the only regional capital it has captured
+# since February's invasion", "the only regional capital captured by Moscow" (on lower-cased text).
+ONLY_ONE_TAKEN = re.compile(
+    r"\bthe\s+only\s+(?:[\w-]+\s+){0,2}?(?:capital|city|cities|town|regional\s+centre|regional\s+center)\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:it|they|russia|moscow|ukraine|kyiv|kiev)\s+)?(?:(?:has|had|have)\s+)?"
+    r"(?:(?:ever|so\s+far)\s+)?$"
+)
 # A fight named as the time of something else: "during the storming of Mariupol" (on lower-cased text).
 DURING = re.compile(r"\bduring\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 TAKING_NOUN = re.compile(
@@ -1188,6 +1195,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "unconfirmed"
     if (" of " in before or " into " in before or "since " in before) and _BACKGROUND.search(before):
         return "background"
+    if "only " in before and ONLY_ONE_TAKEN.search(before):
+        return "background"  # "Kherson, the only regional capital it has captured since February": a record
     ruin = sentence[trigger_start : trigger_start + RUIN_REACH]
     if " by " in ruin and RUINED_OVER_TIME.match(ruin):
         return "background"  # "Bakhmut was completely destroyed by months of relentless artillery fire"

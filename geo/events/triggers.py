@@ -3881,7 +3881,9 @@ FORCES_BEFORE = re.compile(
     rf"\b(?:{FORCE_NOUNS}|(?-i:AFU|ZSU|UAF)|Russians?|Ukrainians?|Russia|Ukraine|occupiers|occupants|invaders"
     r"|enem(?:y|ies)"
     # ("elements of the 200th Brigade from the 14th Army Corps of the Northern Fleet lost their positions")
-    r"|Wagner|regime|Northern\s+Fleet|Corps)\s+"
+    r"|Wagner|regime|Northern\s+Fleet|Corps"
+    # ("the troops of the Russian Federation had left the city of Izium")
+    r"|(?:troops|forces|army|units)\s+of\s+the\s+Russian\s+Federation)\s+"
     # (a quote that opens on their verb: 'Russian troops "have left Kreminna"')
     r"[\"“‘']?"
     # not a side's things: "hit Ukrainian fortifications on the outskirts of X" names no forces there

@@ -74,6 +74,11 @@ def test_nominalisations(sentence: str, expected: tuple[str, str, str]) -> None:
         # a loss is the other side's gain, and both are told (a report may be read for either)
         ("Russia lost Lyman.", [("advance", "UA", "Lyman"), ("retreat", "RU", "Lyman")]),
         ("Ukraine lost Avdiivka.", [("advance", "RU", "Avdiivka"), ("retreat", "UA", "Avdiivka")]),
+        # (the noun too, since round 75, when the loser owns up to it)
+        (
+            "The Russian defence ministry acknowledged the loss of Kupyansk.",
+            [("advance", "UA", "Kupiansk"), ("retreat", "RU", "Kupiansk")],
+        ),
     ],
 )
 def test_losses(sentence: str, expected: list[tuple[str, str, str]]) -> None:

@@ -132,3 +132,37 @@ def test_an_officer_from_an_oblast_killed_elsewhere_puts_no_strike_on_his_oblast
     found = seen(text, published=date(2023, 12, 26))
     assert ("strike", "RU", "Kherson") in found
     assert not {e for e in found if e[2] == "Poltava Oblast"}
+
+
+def test_the_army_of_a_capital_is_its_side(seen: Seen) -> None:
+    text = (
+        "The army of Kiev has announced that it has liberated the villages of Davydiv Brid and "
+        "Novovoznesenske."
+    )
+    assert seen(text, published=date(2022, 10, 4)) >= {
+        ("advance", "UA", "Davydiv Brid"),
+        ("advance", "UA", "Novovoznesenske"),
+    }
+
+
+def test_the_troops_of_the_russian_federation_left_a_town(seen: Seen) -> None:
+    text = (
+        "A separatist official confirmed that the troops of the Russian Federation had left the city of "
+        "Lyman."
+    )
+    assert ("retreat", "RU", "Lyman") in seen(text, published=date(2022, 10, 1))
+
+
+def test_the_only_capital_a_side_took_is_a_record_not_news(seen: Seen) -> None:
+    text = "Kherson, the only regional capital Moscow had captured, is now under fire from across the river."
+    assert not {e for e in seen(text, published=date(2022, 12, 1)) if e[0] == "advance"}
+
+
+def test_a_loss_the_loser_acknowledged_is_its_retreat_too(seen: Seen) -> None:
+    text = "The Russian Defence Ministry acknowledged the loss of the towns of Kupiansk and Balakliia."
+    assert seen(text, published=date(2022, 9, 11)) == {
+        ("advance", "UA", "Kupiansk"),
+        ("retreat", "RU", "Kupiansk"),
+        ("advance", "UA", "Balakliia"),
+        ("retreat", "RU", "Balakliia"),
+    }
