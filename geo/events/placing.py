@@ -2707,8 +2707,8 @@ CAPITAL_DOING = re.compile(
     r"(?:\s+[“\"‘']?(?:has|have|had|also|then|later|again|reportedly|allegedly|repeatedly|likely|probably"
     r"|mostly|usually|often|regularly|long|[a-z]+ly)"
     r"(?=\s))*"
-    # "as Kyiv appears to have retaken control of Kupiansk"
-    r"(?:\s+(?:appears?|appeared|seems?|seemed|claims?|claimed)\s+to\s+have)?\s+"
+    # "as Kyiv appears to have retaken control of Kupiansk" ("Kyiv appears to be responding to ...")
+    r"(?:\s+(?:appears?|appeared|seems?|seemed|claims?|claimed)\s+to\s+(?:have|be))?\s+"
     r"(?:(?:hitting|targeting|targeted|striking|struck|attacking|launched|launching|fired|firing|shelled"
     # ("Kyiv likely used tactical surprise to advance at least 20km into Russian-held territory")
     r"|shelling|sent|sending|retaken|retook|recaptured|captured|seized|liberated|regained|used|uses"
@@ -2734,6 +2734,7 @@ CAPITAL_DOING = re.compile(
     r"|accuses|accuse|blame|blames|blamed|asked|asks|requested|urged|urges"
     # ("Moscow decried that assault as an act of terrorism and retaliated by bombarding Ukraine")
     r"|decried|decries|condemned|condemns|denounced|denounces|retaliated|retaliates|responded|vowed|warned"
+    r"|responding|issue|issued|issues"
     # ... or its acts of state: "the occupied peninsula, which Moscow illegally annexed in 2014"
     r"|annexed|annexes)\b)"
 )

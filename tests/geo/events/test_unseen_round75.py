@@ -166,3 +166,11 @@ def test_a_loss_the_loser_acknowledged_is_its_retreat_too(seen: Seen) -> None:
         ("advance", "UA", "Balakliia"),
         ("retreat", "RU", "Balakliia"),
     }
+
+
+def test_a_capital_that_appears_to_be_responding_is_the_government(seen: Seen) -> None:
+    text = (
+        "By sending special forces, Kyiv appears to be responding to a large Russian force advancing on "
+        "the town."
+    )
+    assert not {e for e in seen(text, published=date(2025, 11, 3)) if e[2] == "Kyiv" and e[0] != "contact"}
