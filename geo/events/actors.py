@@ -1161,6 +1161,8 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
                 sentence, max(0, m.start() - 20), m.start()
             ):
                 continue  # "strikes on southeastern Ukraine", "in southern Ukraine": part of the land
+            if sentence.startswith(POSSESSIVES, m.end()) and CIVIL_BODY_AFTER.match(sentence, m.end()):
+                continue  # "Ukraine's state railway operator confirmed that a drone strike damaged its plant"
             if not any(p.start <= m.start() < p.end for p in phrases):
                 phrases.append(ActorPhrase(side, m.start(), m.end(), False))
     return tuple(sorted(phrases, key=lambda p: p.start))
@@ -1194,6 +1196,14 @@ OWNED_TOWN_AFTER = re.compile(
 # defence" (the enemy is no agent there; "the enemy's forces" are).
 OWNER_OF_THING = re.compile(
     rf"(?:['’]s|['’])?\s+(?!(?:[\w-]+\s+)?{FORCE_NOUNS}\b)(?:defen[cs]es?|positions?|lines?|territory|rear|flank)\b",
+    re.IGNORECASE,
+)
+# ... or a civilian body of the side after its possessive: "Ukraine's state railway operator confirmed that a
+# drone strike damaged its plant" (the operator struck nothing).
+CIVIL_BODY_AFTER = re.compile(
+    r"(?:['’]s|['’])\s+(?:state[- ]owned\s+|state\s+|national\s+|main\s+|largest\s+)?"
+    r"(?:railway|railways|rail|grid|energy|power|gas|nuclear|postal|oil|water)\s+"
+    r"(?:operator|company|utility|firm|provider|agency|monopoly)\b",
     re.IGNORECASE,
 )
 

@@ -164,7 +164,9 @@ _DOWNED_OVER = (
     # ... or a tally of where: "intercepted 121 Ukrainian drones, including 37 in Russia's Bryansk, 20 in
     # Ryazan"
     r"|(?:\s+(?:overnight|today|yesterday|in the past day|over the past day))?"
-    r",\s+(?:including|of which|among them)\s+\d+\s+(?:over|above|in)\s)"
+    # ("shot down 121 Ukrainian drones, mostly over occupied Crimea")
+    r",\s+(?:(?:including|of which|among them)\s+\d+|mostly|mainly|largely|most of them)"
+    r"\s+(?:over|above|in)\s)"
 )
 
 

@@ -174,3 +174,16 @@ def test_a_capital_that_appears_to_be_responding_is_the_government(seen: Seen) -
         "the town."
     )
     assert not {e for e in seen(text, published=date(2025, 11, 3)) if e[2] == "Kyiv" and e[0] != "contact"}
+
+
+def test_a_sides_railway_operator_that_confirms_a_strike_did_not_strike(seen: Seen) -> None:
+    text = (
+        "Ukraine's state railway operator confirmed that a drone strike damaged its depot in Kramatorsk "
+        "overnight."
+    )
+    assert ("strike", "RU", "Kramatorsk") in seen(text, published=date(2025, 5, 2))
+
+
+def test_drones_downed_mostly_over_a_region_attacked_it(seen: Seen) -> None:
+    text = "Russia's defence ministry said its air defences shot down 40 Ukrainian drones, mostly over Crimea."
+    assert ("strike", "UA", "Crimea") in seen(text, published=date(2025, 5, 2))
