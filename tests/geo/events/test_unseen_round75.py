@@ -185,5 +185,5 @@ def test_a_sides_railway_operator_that_confirms_a_strike_did_not_strike(seen: Se
 
 
 def test_drones_downed_mostly_over_a_region_attacked_it(seen: Seen) -> None:
-    text = "Russia's defence ministry said its air defences shot down 40 Ukrainian drones, mostly over Crimea."
+    text = "Russia's defence ministry said air defences shot down 40 Ukrainian drones, mostly over Crimea."
     assert ("strike", "UA", "Crimea") in seen(text, published=date(2025, 5, 2))
