@@ -285,6 +285,9 @@ CLOSED_ROUND = re.compile(r"\b(?:encircl|surround|blockad|besieg)", re.IGNORECAS
 NOW_HELD = re.compile(r"(?:is|are)\s+(?!still\b)", re.IGNORECASE)
 # The bases of a side that comes from around the event phrase, not from it.
 FROM_CONTEXT = frozenset({"context", "voice", "owner"})
+# Russia's oblasts where Ukraine's forces held ground (the incursions of 2023-2025), so that Russia's own fire
+# falls there too.
+GROUND_CHANGED_HANDS = tuple(region for region in BORDER_REGIONS if region != "Bryansk Oblast")
 # Each side blaming the other for the same fire: neither is its side.
 BLAMED_ON_EACH_OTHER = re.compile(
     r"\b(?:each|either)\s+side\s+(?:has\s+)?(?:blam|accus)\w*\s+the\s+other"
@@ -1336,8 +1339,10 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and why in ("voice", "context")
                 and kind == "strike"
                 and target.place.country == "RU"
-                # (not where ground changed hands, Kursk and Belgorod: Russia's fire lands there too)
-                and target.place.admin1 not in BORDER_REGIONS
+                # (not where ground changed hands, Kursk and Belgorod: Russia's fire lands there too; Bryansk
+                # Oblast, raided but never held, is no such place: "the drone was downed in the Klintsy
+                # district")
+                and target.place.admin1 not in GROUND_CHANGED_HANDS
             ):
                 # '"A drone was eliminated over the territory of Saratov overnight," the governor said' in a
                 # story that opens with Ukraine's claim: a drone downed over Russia far from the border was

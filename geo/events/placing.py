@@ -464,7 +464,8 @@ COORDINATED = re.compile(
     r"\s+(?:the\s+)?$"
     # a tally of weapons downed, a count before each place: "destroyed 144 drones over nine regions: 72 over
     # the Bryansk Region, 20 over the Moscow Region and 14 over the Kursk Region"
-    r"|^\s*(?:region|oblast)?\s*,?\s*(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|^\s*(?:region|oblast)?\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:\d+|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten"
     r"|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
     r"\s+(?:more\s+)?(?:over|above|in)\s+(?:the\s+)?$"
     # "Kupiansk and the surrounding areas of Kharkiv were recaptured": the areas around the second

@@ -187,3 +187,22 @@ def test_a_sides_railway_operator_that_confirms_a_strike_did_not_strike(seen: Se
 def test_drones_downed_mostly_over_a_region_attacked_it(seen: Seen) -> None:
     text = "Russia's defence ministry said air defences shot down 40 Ukrainian drones, mostly over Crimea."
     assert ("strike", "UA", "Crimea") in seen(text, published=date(2025, 5, 2))
+
+
+def test_a_drone_downed_in_bryansk_oblast_was_ukraines_whoever_tells_it(seen: Seen) -> None:
+    text = (
+        "Russian officials claimed that a drone was shot down overnight. According to the governor, the "
+        "drone was downed in the Klintsy district."
+    )
+    assert ("strike", "UA", "Klintsy") in seen(text, published=date(2024, 1, 20))
+
+
+def test_a_tally_of_drones_downed_goes_on_after_as_well_as(seen: Seen) -> None:
+    text = (
+        "Twenty drones were downed over the Kursk region, as well as 12 over the Oryol region, the ministry "
+        "said."
+    )
+    assert seen(text, published=date(2024, 9, 1)) == {
+        ("strike", "UA", "Kursk Oblast"),
+        ("strike", "UA", "Oryol Oblast"),
+    }
