@@ -214,20 +214,30 @@ GOAL_BEFORE = re.compile(
 # A push told done, in the past, towards a place named right after it: "its forces advanced towards the
 # city of Pokrovsk", "have advanced fast towards Pokrovsk since the summer" (not "began advancing
 # towards", "continue pushing toward", "advanced closer to", "advanced on").
-PUSHED_PAST = re.compile(r"(?:advanced|pushed|moved|pressed)", re.IGNORECASE)
+PUSHED_PAST = re.compile(r"(?:advanced|pushed|moved|pressed|made advances|made gains)", re.IGNORECASE)
 # ... or told going on by the side's own verb: "Russian forces are successfully advancing toward
 # Lysychansk from the south", "are advancing toward Zakotnoye and Platonovka" (not "began advancing
 # towards", "continue pushing toward": an aim)
 PUSHING_NOW = re.compile(r"(?:advancing|pushing)", re.IGNORECASE)
+# ... or by the noun after "making": "are reportedly making advances toward Kurakhove and Pokrovsk"
+MAKING_BEFORE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:now|still|also|steadily|successfully|slowly|gradually|reportedly)\s+){0,2}"
+    r"making\s+(?:(?:further|steady|rapid|slow|significant|small)\s+)?$",
+    re.IGNORECASE,
+)
 BEING_BEFORE = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:(?:now|still|also|steadily|successfully|slowly|gradually|actively)\s+)?$"
+    r"\b(?:is|are|was|were)\s+(?:(?:now|still|also|steadily|successfully|slowly|gradually|actively|reportedly)"
+    r"\s+){0,2}$"
 )
 TOWARD_AFTER = re.compile(
     r"\s+(?:(?:fast|further|farther|steadily|quickly|rapidly|slowly|\w+ward|(?:north|south|east|west)\w*)\s+)?"
     # ("advanced north of Kharkiv in the direction of the village of Lyptsi": the town only measures)
     r"(?:(?:north|south|east|west)\w*(?:-\w+)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
-    r"(?:towards?|in the direction of)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?",
+    r"(?:towards?|in the direction of)\s+(?:the\s+)?"
+    # ("towards the Ukrainian village of Lyptsi", "toward the key town of Pokrovsk")
+    r"(?:(?:Ukrainian|Russian|key|strategic|important|embattled|frontline|front-line)\s+)?"
+    r"(?:(?:city|town|village|settlement|hub)\s+of\s+)?",
     re.IGNORECASE,
 )
 # "advanced on Kupiansk", "made advances farther north on the town of Siversk": to advance on a
@@ -1958,8 +1968,12 @@ def places_for(
             # forces advanced towards Pokrovsk" is an advance at no place named
             first_goal = places[min(heading)]
             before_goal = [p for p in places if trigger.end <= p.start < first_goal.start]
-            pushing = PUSHING_NOW.fullmatch(trigger.text) and BEING_BEFORE.search(
-                sentence, max(0, trigger.start - 30), trigger.start
+            pushing = (
+                PUSHING_NOW.fullmatch(trigger.text)
+                and BEING_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start)
+            ) or (
+                trigger.text.lower() in ("advances", "gains")
+                and MAKING_BEFORE.search(sentence, max(0, trigger.start - 60), trigger.start)
             )
             # ("are actively advancing on the city of Artyomovsk": a push going on, as "towards" is)
             toward = TOWARD_AFTER.match(sentence, trigger.end) or (

@@ -206,3 +206,14 @@ def test_a_tally_of_drones_downed_goes_on_after_as_well_as(seen: Seen) -> None:
         ("strike", "UA", "Kursk Oblast"),
         ("strike", "UA", "Oryol Oblast"),
     }
+
+
+def test_advances_made_toward_a_town_are_a_push_near_it(seen: Seen) -> None:
+    assert ("advance", "RU", "Kurakhove") in seen(
+        "Russian troops are also reportedly making advances toward Kurakhove, officials said.",
+        published=date(2024, 10, 15),
+    )
+    assert ("advance", "RU", "Lyptsi") in seen(
+        "Russian forces are reportedly advancing towards the Ukrainian village of Lyptsi, RIA said.",
+        published=date(2024, 5, 17),
+    )
