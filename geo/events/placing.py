@@ -477,7 +477,10 @@ COORDINATED = re.compile(
     r"|^\s*(?:region|oblast)?\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:\d+|one|two|three|four|five|six|seven|eight"
     r"|nine|ten"
     r"|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
-    r"\s+(?:more\s+)?(?:over|above|in)\s+(?:the\s+)?$"
+    # ... or of people hit: "Twelve people were wounded in the Kharkiv region and two others in the southern
+    # Kherson region"
+    r"\s+(?:(?:more|others?|other\s+people|people|civilians|residents|persons)\s+)?(?:over|above|in)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west)\w*(?:-\w+)?\s+|central\s+)?$"
     # "Kupiansk and the surrounding areas of Kharkiv were recaptured": the areas around the second
     r"|^\s*,?\s*and\s+(?:the\s+)?(?:surrounding|nearby|neighbou?ring|adjacent)\s+(?:areas?|villages|towns|settlements)"
     r"\s+(?:of|around)\s+(?:the\s+)?$"

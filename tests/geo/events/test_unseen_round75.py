@@ -217,3 +217,14 @@ def test_advances_made_toward_a_town_are_a_push_near_it(seen: Seen) -> None:
         "Russian forces are reportedly advancing towards the Ukrainian village of Lyptsi, RIA said.",
         published=date(2024, 5, 17),
     )
+
+
+def test_people_hit_in_one_oblast_and_others_in_another(seen: Seen) -> None:
+    text = (
+        "Russia launched 90 drones at Ukraine overnight. Five people were wounded in the Sumy region and "
+        "three others in the southern Mykolaiv region, officials said."
+    )
+    assert seen(text, published=date(2025, 3, 1)) >= {
+        ("strike", "RU", "Sumy Oblast"),
+        ("strike", "RU", "Mykolaiv Oblast"),
+    }
