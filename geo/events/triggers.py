@@ -2557,7 +2557,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:killed|injured|wounded)\s+(?:at least\s+)?"
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:civilians?|residents?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?"
-        r"|boys?|girls?|workers?|engineers?|employees?|rescuers?|firefighters?|medics?|volunteers?)\b"
+        r"|boys?|girls?|workers?|engineers?|employees?|rescuers?|firefighters?|medics?|volunteers?"
+        # ("A Russian drone has killed two journalists in Kramatorsk")
+        r"|journalists?|reporters?|police\s+officers?|policem[ae]n|doctors?|nurses?|teachers?|drivers?"
+        r"|farmers?|passengers?|pensioners?|teenagers?|students?)\b"
         # ("killed three people, including a child, and injured many more on Wednesday evening in the
         # southeastern Ukrainian city of Dnipro")
         r"(?=(?:\s+who\s+[^,.;]{1,70}?)?(?:,\s+including\s+[^,.;]{1,40},)?"

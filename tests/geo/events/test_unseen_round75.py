@@ -228,3 +228,8 @@ def test_people_hit_in_one_oblast_and_others_in_another(seen: Seen) -> None:
         ("strike", "RU", "Sumy Oblast"),
         ("strike", "RU", "Mykolaiv Oblast"),
     }
+
+
+def test_journalists_killed_by_a_sides_drone_in_a_town(seen: Seen) -> None:
+    text = "A Russian drone has killed two journalists in Sloviansk, the regional governor said."
+    assert ("strike", "RU", "Sloviansk") in seen(text, published=date(2025, 10, 24))
