@@ -299,7 +299,9 @@ NOUN_AFTER_TO = re.compile(r"(?:the|an?)\s|\w+tion\b", re.IGNORECASE)
 DONE_INFINITIVE = re.compile(
     # ("were recently able to liberate": an adverb may part the verb from "able")
     # ("had to withdraw"; not "the occupiers had tried to establish a foothold": an attempt, past perfect)
-    r"\b(?:forced|compelled|decided|managed|(?:was|were|been)\s+(?:\w+ly\s+)?able|began|begun|started"
+    # ("were still able to break through near Berestok")
+    r"\b(?:forced|compelled|decided|managed|(?:was|were|been)\s+(?:(?:\w+ly|still|also|now)\s+)?able|began|begun"
+    r"|started"
     r"|had(?!\s+(?:\w+ly\s+)?(?:tried|attempted|sought|hoped|planned|wanted|intended|aimed|expected|promised"
     r"|vowed|threatened)\b)"
     r"|continued|continues?|"

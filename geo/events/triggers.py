@@ -478,6 +478,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:capture|seize|enter|retake|recapture|liberate|take control of|regain control of|advance"
         r"|establish control (?:over|of)"
+        # ("the Russian invaders were still able to break through near Berestok")
+        r"|break through(?= (?:near|in|at|around|to|into)\b)"
         # ("Azov said it managed to regain positions in the village of Niu York")
         r"|regain (?:(?:some|several|lost|its|their|the) )?positions (?=in|near|at)"
         # (not "decided to take their despicable revenge on the inhabitants of X"; nor "as Russian forces
@@ -498,6 +500,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "seize",
             "enter",
             "retake",
+            "break through",
             "liberate",
             "take",
             "advance",

@@ -233,3 +233,12 @@ def test_people_hit_in_one_oblast_and_others_in_another(seen: Seen) -> None:
 def test_journalists_killed_by_a_sides_drone_in_a_town(seen: Seen) -> None:
     text = "A Russian drone has killed two journalists in Sloviansk, the regional governor said."
     assert ("strike", "RU", "Sloviansk") in seen(text, published=date(2025, 10, 24))
+
+
+def test_forces_still_able_to_break_through_near_a_village_advanced(seen: Seen) -> None:
+    text = "The Russian invaders were still able to break through near Berestok in the Donetsk region."
+    assert ("advance", "RU", "Berestok") in seen(text, published=date(2026, 2, 16))
+    assert ("advance", "RU", "Berestok") not in seen(
+        "Russian troops tried to break through near Berestok in the Donetsk region.",
+        published=date(2026, 2, 16),
+    )
