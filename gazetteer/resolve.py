@@ -747,6 +747,8 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
             )
     if len(guesses) >= 2:
         _paired_guesses(mentions, guesses, proposal_of, ctx)
+        if ctx.published is not None:
+            _paired_by_the_front(mentions, guesses, proposal_of, ctx)
     for i in listed:
         if not _only_one_in_its_region(mentions[i], proposal_of[i], ctx):
             # guesses kept count now
@@ -2030,6 +2032,59 @@ def _paired_guesses(
                 f"the pair {km:,.0f} km from {near}, named in the article"
             )
             mentions[k] = Mention(m.text, m.start, m.end, place, GUESS_CONFIDENCE, reason)
+
+
+def _paired_by_the_front(
+    mentions: list[Mention], guesses: list[int], proposal_of: dict[int, Proposal], ctx: ArticleContext
+) -> None:
+    """Place two guessed villages of one list at the one pair of their namesakes that lie together by a
+    front of the article's day, when their picks lie apart (or were left unresolved).
+
+    "The Defense Forces pushed back the enemy near Vyshneve, Verbove, and Ternove" in February 2026: of
+    ten Vyshneves and five Verboves, the two 5 km apart on the Dnipropetrovsk front are meant, not the
+    Vyshneve of 2,300 people by Dnipro and a Verbove by Pavlohrad 150 km apart. Only a pair no other
+    pair matches (within FRONT_PAIR_KM, both by the day's front, in an oblast the sentence names if it
+    names any) is taken.
+    """
+    for i, j in zip(guesses, guesses[1:], strict=False):
+        one, two = mentions[i], mentions[j]
+        if (
+            ctx.sentence_of(one.start) != ctx.sentence_of(two.start)
+            or not LIST_GAP.fullmatch(ctx.text, one.end, two.start)
+            or proposal_of[i].match.key == proposal_of[j].match.key
+            or (
+                one.place is not None
+                and two.place is not None
+                and km_apart(one.place, two.place) <= LIST_NEAR_KM
+            )
+        ):
+            continue
+        named = ctx.regions_in_sentence(one.start)
+        fronts = [
+            [
+                c
+                for c in proposal_of[k].candidates
+                if c.kind == "village"
+                and (not named or c.admin1 in named)
+                and on_front_then(c, ctx.published)
+            ]
+            for k in (i, j)
+        ]
+        pairs = [(a, b) for a in fronts[0] for b in fronts[1] if km_apart(a, b) <= FRONT_PAIR_KM]
+        if len(pairs) != 1:
+            continue  # none, or several to choose between
+        a, b = pairs[0]
+        for k, place, mate in ((i, a, b), (j, b, a)):
+            m = mentions[k]
+            reason = (
+                f"the {place.name} {km_apart(place, mate):,.0f} km from the {mate.name} listed with it, "
+                "both by the front of the article's day"
+            )
+            mentions[k] = Mention(m.text, m.start, m.end, place, GUESS_CONFIDENCE, reason)
+
+
+# Two list-mates' namesakes this close (km), both by the day's front, are the pair a list means.
+FRONT_PAIR_KM = 12.0
 
 
 def _namesake_near(

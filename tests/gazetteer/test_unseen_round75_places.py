@@ -1,0 +1,38 @@
+"""Round 75 of unseen reporting, places: two guessed villages of one list placed at the one pair of their
+namesakes that lie together by the front of the article's day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer import find_places
+
+
+def _placed(text: str, published: date) -> dict[str, tuple[str, float, float]]:
+    return {
+        m.text: (m.place.admin1, round(m.place.lat, 1), round(m.place.lon, 1))
+        for m in find_places(text, published=published)
+        if m.place is not None
+    }
+
+
+def test_two_villages_of_a_list_are_the_pair_by_the_days_front() -> None:
+    placed = _placed("Fierce battles go on in Uspenivka and Solodke, the spokesman said.", date(2025, 11, 10))
+    assert placed["Uspenivka"][0] == placed["Solodke"][0] == "Zaporizhzhia Oblast"
+    assert abs(placed["Uspenivka"][1] - 47.8) < 0.15 and abs(placed["Solodke"][2] - 36.3) < 0.15
+
+
+def test_the_pair_follows_the_front_of_its_day() -> None:
+    placed = _placed(
+        "Russian forces attacked near Kucherivka and Kurylivka, the General Staff said.", date(2025, 12, 9)
+    )
+    assert placed["Kucherivka"][0] == placed["Kurylivka"][0] == "Kharkiv Oblast"
+    assert abs(placed["Kurylivka"][1] - 49.7) < 0.15
+
+
+def test_no_pair_without_a_day() -> None:
+    placed = {
+        m.text: m.reason
+        for m in find_places("Fierce battles go on in Uspenivka and Solodke, the spokesman said.")
+    }
+    assert not any("front of the article's day" in reason for reason in placed.values())
