@@ -836,6 +836,8 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     mentions.sort(key=lambda m: m.start)
     # a name the data lacks, listed among neighbouring villages it has: at their middle, as a guess
     mentions = _capitals_as_their_oblasts(text, _as_city_districts(text, mentions, gaz), gaz)
+    if "Kursk" in text or "Belgorod" in text or "Bryansk" in text:
+        mentions = _border_capitals_as_ground(text, mentions, gaz)
     if "called" in text or "named" in text:
         mentions = _unless_said_to_be_ambiguous(text, mentions)
     mentions = _without_cities_abroad_in_village_lists(text, mentions)
@@ -1013,6 +1015,47 @@ def _capitals_as_their_oblasts(text: str, mentions: list[Mention], gaz: Gazettee
             continue
         if (oblast := _oblast_named(gaz.candidates(key(capital.admin1)))) is not None:
             reason = f"{capital.admin1}, named by its capital after {town.name}, a town of it"
+            out[i] = Mention(m.text, m.start, m.end, oblast, m.score, reason)
+    return out
+
+
+# The capitals of Russia's border oblasts, whose names the press writes for the ground fought over in them.
+BORDER_CAPITALS = frozenset({"Kursk", "Belgorod", "Bryansk"})
+# Words before such a name that make it ground, not the city: "an incursion into Kursk", "Ukrainian
+# positions in Kursk", "advanced into the Russian territory of Kursk", "to eject them from Kursk".
+GROUND_BEFORE = re.compile(
+    r"(?:\b(?:incursions?|offensives?|operations?|invasion|forays?|raids?|counteroffensives?|counterattacks?"
+    r"|(?:ground\s+)?attacks?\s+(?:inside|deep\s+(?:inside|into)))\s+(?:in|into|inside)?"
+    r"|\b(?:territory|soil|land|parts?|swaths?|chunks?|villages|settlements)\s+of"
+    r"|\b(?:forces|troops|soldiers|units|positions|foothold|presence|pockets?|salient|bridgehead|military\s+activity"
+    r"|fighting|battles?|control|ground|defen[cs]es?)\s+(?:in|inside)"
+    r"|\b(?:advanced|advancing|pushed|pushing|crossed|broke|burst|bursting|stormed|moved|marched|swept)\s+into"
+    r"|\b(?:eject|expel|expulsion|oust|drive|driving|drove|push|pushing|pushed|clear|clearing|cleared|dislodg)\w*"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of))"
+    r"\s+(?:(?:Russia['’]s|the\s+Russian|Russian)\s+(?:(?:region|territory|border\s+region)\s+of\s+)?)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _border_capitals_as_ground(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions of Kursk, Belgorod or Bryansk written for their oblast as the ground fought over
+    ("Ukraine launched a cross-border incursion into Kursk", "Ukrainian positions in Kursk have been
+    crumbling") read as the oblast: the incursion was 100 km from the city, and a pin on it would put
+    the front there. "The city of Kursk", "drones over Kursk" and "Kursk's governor" stay the city."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        place = m.place
+        if (
+            place is None
+            or place.kind != "city"
+            or place.name not in BORDER_CAPITALS
+            or text.startswith((" city", " City", "'s", "’s"), m.end)
+            or m.direction  # "the advance of Russian troops in the Kursk direction": a sector
+            or not GROUND_BEFORE.search(text, max(0, m.start - 80), m.start)
+        ):
+            continue
+        if (oblast := _oblast_named(gaz.candidates(key(place.admin1)))) is not None:
+            reason = f"{place.admin1}, the ground fought over, named by its capital"
             out[i] = Mention(m.text, m.start, m.end, oblast, m.score, reason)
     return out
 
@@ -2046,6 +2089,14 @@ def _paired_by_the_front(
     pair matches (within FRONT_PAIR_KM, both by the day's front, in an oblast the sentence names if it
     names any) is taken.
     """
+    guessed = set(guesses)
+    # (and near a place the article is sure of, when it is sure of any: a list of Kursk villages the data
+    # lacks is no pair 100 km north of the Sudzha the article tells of)
+    sure = [
+        m.place
+        for k, m in enumerate(mentions)
+        if k not in guessed and m.place is not None and m.place.kind in POINT_KINDS and not _metonym(m, ctx)
+    ]
     for i, j in zip(guesses, guesses[1:], strict=False):
         one, two = mentions[i], mentions[j]
         if (
@@ -2070,7 +2121,13 @@ def _paired_by_the_front(
             ]
             for k in (i, j)
         ]
-        pairs = [(a, b) for a in fronts[0] for b in fronts[1] if km_apart(a, b) <= FRONT_PAIR_KM]
+        pairs = [
+            (a, b)
+            for a in fronts[0]
+            for b in fronts[1]
+            if km_apart(a, b) <= FRONT_PAIR_KM
+            and (not sure or min(km_apart(a, s) for s in sure) <= GUESS_NEAR_KM)
+        ]
         if len(pairs) != 1:
             continue  # none, or several to choose between
         a, b = pairs[0]

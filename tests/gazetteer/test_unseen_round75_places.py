@@ -36,3 +36,20 @@ def test_no_pair_without_a_day() -> None:
         for m in find_places("Fierce battles go on in Uspenivka and Solodke, the spokesman said.")
     }
     assert not any("front of the article's day" in reason for reason in placed.values())
+
+
+def test_a_border_capital_written_for_the_ground_fought_over_is_its_oblast() -> None:
+    text = (
+        "Last August, Ukraine launched a cross-border incursion into Kursk. Ukrainian positions in Kursk "
+        "have been crumbling. A drone hit an administrative building in the city of Kursk."
+    )
+    places = [
+        (m.text, m.place.name) for m in find_places(text, published=date(2025, 3, 10)) if m.text == "Kursk"
+    ]
+    assert places == [("Kursk", "Kursk Oblast"), ("Kursk", "Kursk Oblast"), ("Kursk", "Kursk")]
+
+
+def test_a_residential_area_of_belgorod_is_the_city() -> None:
+    text = "The attack hit a residential area of Belgorod, the governor said."
+    assert [m.place.name for m in find_places(text, published=date(2023, 12, 30)) if m.place] == ["Belgorod"]
+
