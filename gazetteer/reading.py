@@ -1300,7 +1300,10 @@ NUCLEAR_TOWNS = {
     )
 }
 # Before an oblast's name: its capital, not the oblast ("the capital of the Belgorod region was hit").
-CAPITAL_OF = re.compile(r"\b(?:regional\s+)?capital\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# ("Ukrainian shelling of the capital of Russia's Belgorod Region")
+CAPITAL_OF = re.compile(
+    r"\b(?:regional\s+)?capital\s+of\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?$", re.IGNORECASE
+)
 # The words after a name that make it a part of a town ("the Zhovtnevyi microdistrict of Toretsk").
 TOWN_PART_WORDS = frozenset({"microdistrict", "micro-district", "neighbourhood", "neighborhood", "quarter"})
 # ... and, after a name in quotes, a district too: a raion is not named in quotes.

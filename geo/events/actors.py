@@ -1044,7 +1044,9 @@ WEAPON_DOWNED = re.compile(
 # ... or a verb of downing right before the weapon: "the air defence took down the rest of the missiles".
 DOWNING_BEFORE = re.compile(
     r"\b(?:(?:shot|took|taken|brought) down|intercepted|downed|neutrali[sz]ed"
-    r"|repelled|repulsed|thwarted|foiled)"
+    r"|repelled|repulsed|thwarted|foiled"
+    # a headline's present: "Russian Military Successfully Neutralizes Drone Attack in Taganrog"
+    r"|(?:shoots|takes|brings) down|intercepts|downs|neutrali[sz]es|repels|repulses|thwarts|foils)"
     r"\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -1186,7 +1188,11 @@ MILITARY_BASE_AFTER = re.compile(
 )
 # A side's adjective as a town's country: "in Russian Orsk", "near Ukrainian Kharkiv" (a name, not the
 # side's own bodies: "in Russian Armed Forces statements").
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|over|outside|around)\s+$")
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|at|over|outside|around)\s+$"
+    # ("explosions occurred in the center of Russian Belgorod")
+    r"|\b(?:cent(?:re|er)|outskirts|suburbs|streets|residents|districts?|parts?)\s+of\s+$"
+)
 OWNED_TOWN_AFTER = re.compile(
     r"\s+(?!(?:Armed|Air|Aerospace|Army|Navy|Naval|Defen[cs]e|Ministry|General|Federation|National|Special"
     r"|Black|Guards?|Federal|Security|Border|Marines?|Airborne|State|President|Government)\b)"

@@ -474,6 +474,11 @@ COORDINATED = re.compile(
     r"\s+(?:the\s+)?$"
     # a tally of weapons downed, a count before each place: "destroyed 144 drones over nine regions: 72 over
     # the Bryansk Region, 20 over the Moscow Region and 14 over the Kursk Region"
+    # ("21 over the Bryansk region and others over the Belgorod ... regions", "another two over the
+    # Krasnodar Region, one each over the Tambov and Voronezh regions")
+    r"|^\s*(?:region|oblast)?\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:others|the\s+rest|one\s+each"
+    r"|(?:another|a\s+further)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:over|above|in)\s+"
+    r"(?:the\s+)?$"
     r"|^\s*(?:region|oblast)?\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:\d+|one|two|three|four|five|six|seven|eight"
     r"|nine|ten"
     r"|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"

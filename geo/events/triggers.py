@@ -2942,9 +2942,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "destroyed 12 drones over Kharkiv" is
     _p(
         r"\b(?:shot down|downed|downing|intercepted)"
-        r"(?=\s+(?:(?:at least|up to|about|over|more than|another|all)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?=\s+(?:(?:at least|up to|about|over|more than|another|all|a total of)\s+)?(?:[\w-]+\s+){0,3}?"
         rf"{_DOWNED_WEAPONS}(?:\s+\([^()]{{1,30}}\))?{_DOWNED_OVER})"
-        r"|(?:(?<=were )|(?<=was ))(?:shot down|downed|intercepted)(?=(?:\s+by\s+(?:[\w-]+\s+){1,4}?)?"
+        # ("15 drones were allegedly shot down over Voronezh")
+        r"|(?:(?<=were )|(?<=was )|(?<=allegedly )|(?<=reportedly ))(?:shot down|downed|intercepted)"
+        r"(?=(?:\s+by\s+(?:[\w-]+\s+){1,4}?)?"
         rf"{_DOWNED_OVER})"
         # ("Forty-two drones were destroyed over the Saratov region": destroyed is a shoot-down only after
         # the weapons)

@@ -242,3 +242,45 @@ def test_forces_still_able_to_break_through_near_a_village_advanced(seen: Seen) 
         "Russian troops tried to break through near Berestok in the Donetsk region.",
         published=date(2026, 2, 16),
     )
+
+
+def test_drone_tallies_with_others_another_and_one_each(seen: Seen) -> None:
+    text = (
+        "The ministry said it had downed a total of 60 Ukrainian drones overnight, including 30 over the "
+        "Rostov region and others over the Voronezh and Lipetsk regions."
+    )
+    assert seen(text, published=date(2024, 12, 19)) == {
+        ("strike", "UA", "Rostov Oblast"),
+        ("strike", "UA", "Voronezh Oblast"),
+        ("strike", "UA", "Lipetsk Oblast"),
+    }
+    text = (
+        "Ten drones were shot down over the Bryansk Region, another two over the Kaluga Region, one each "
+        "over the Oryol and Tula regions."
+    )
+    assert seen(text, published=date(2025, 9, 9)) == {
+        ("strike", "UA", "Bryansk Oblast"),
+        ("strike", "UA", "Kaluga Oblast"),
+        ("strike", "UA", "Oryol Oblast"),
+        ("strike", "UA", "Tula Oblast"),
+    }
+
+
+def test_drones_allegedly_shot_down_over_a_city(seen: Seen) -> None:
+    text = "According to the governor, 12 drones were allegedly shot down over Voronezh."
+    assert ("strike", "UA", "Voronezh") in seen(text, published=date(2025, 8, 3))
+
+
+def test_explosions_in_the_centre_of_a_russian_town_are_ukraines(seen: Seen) -> None:
+    text = "On Saturday afternoon, explosions occurred in the centre of Russian Kursk."
+    assert ("strike", "UA", "Kursk") in seen(text, published=date(2023, 12, 30))
+
+
+def test_a_headline_of_a_drone_attack_neutralized_is_the_drones_side(seen: Seen) -> None:
+    found = seen("Russian Air Defence Neutralizes Drone Attack in Belgorod", published=date(2024, 3, 12))
+    assert found == {("strike", "UA", "Belgorod")}
+
+
+def test_the_capital_of_russias_oblast_is_the_city(seen: Seen) -> None:
+    text = "Ukrainian shelling of the capital of Russia's Kursk Region killed one resident, officials said."
+    assert ("strike", "UA", "Kursk") in seen(text, published=date(2024, 3, 15))
