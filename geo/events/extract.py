@@ -144,7 +144,8 @@ BRIDGE_AT = re.compile(
 # A count of the places taken: "more than 300 settlements", "several villages", "dozens of".
 COUNTED = re.compile(
     r"\b(?:\d+|several|dozens|hundreds|more than|over|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|a number of|many)\b",
+    # ("recapturing nearly one dozen towns", "retook a dozen villages")
+    r"|twelve|a number of|many|(?:a|one|half a)\s+dozen)\b",
     re.IGNORECASE,
 )
 # "seized village after village in their advance through Donetsk region", "captured villages in the

@@ -284,3 +284,8 @@ def test_a_headline_of_a_drone_attack_neutralized_is_the_drones_side(seen: Seen)
 def test_the_capital_of_russias_oblast_is_the_city(seen: Seen) -> None:
     text = "Ukrainian shelling of the capital of Russia's Kursk Region killed one resident, officials said."
     assert ("strike", "UA", "Kursk") in seen(text, published=date(2024, 3, 15))
+
+
+def test_a_dozen_villages_retaken_in_an_oblast_is_its_news(seen: Seen) -> None:
+    text = "Russian forces recaptured a dozen villages in the Kursk region, the ministry said."
+    assert ("advance", "RU", "Kursk Oblast") in seen(text, published=date(2024, 9, 12))
