@@ -289,6 +289,8 @@ FROM_CONTEXT = frozenset({"context", "voice", "owner"})
 # Russia's oblasts where Ukraine's forces held ground (the incursions of 2023-2025), so that Russia's own fire
 # falls there too.
 GROUND_CHANGED_HANDS = tuple(region for region in BORDER_REGIONS if region != "Bryansk Oblast")
+# ... where no town this size was ever held by Ukraine's forces (Sudzha, the largest they held, had 5,000).
+NEVER_HELD_POPULATION = 10_000
 # Each side blaming the other for the same fire: neither is its side.
 BLAMED_ON_EACH_OTHER = re.compile(
     r"\b(?:each|either)\s+side\s+(?:has\s+)?(?:blam|accus)\w*\s+the\s+other"
@@ -1342,8 +1344,12 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and target.place.country == "RU"
                 # (not where ground changed hands, Kursk and Belgorod: Russia's fire lands there too; Bryansk
                 # Oblast, raided but never held, is no such place: "the drone was downed in the Klintsy
-                # district")
-                and target.place.admin1 not in GROUND_CHANGED_HANDS
+                # district"; nor is a town no raid ever held: "The Russian city of Belgorod and its center
+                # came under massive shelling", told by a Ukrainian outlet)
+                and (
+                    target.place.admin1 not in GROUND_CHANGED_HANDS
+                    or target.place.population >= NEVER_HELD_POPULATION
+                )
             ):
                 # '"A drone was eliminated over the territory of Saratov overnight," the governor said' in a
                 # story that opens with Ukraine's claim: a drone downed over Russia far from the border was

@@ -69,7 +69,10 @@ _UNDER_FIRE_WORDS = (
 _TOWN_AFTER = r"(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])"
 # No preposition right before: "out of seized Severodonetsk", "in occupied Mariupol" name a town by its fate.
 _NOT_AFTER_PREPOSITION = "".join(
-    rf"(?<!\b{word} )" for word in ("of", "in", "from", "into", "near", "at", "to", "around", "outside")
+    rf"(?<!\b{word} )"
+    for word in ("of", "in", "from", "into", "near", "at", "to", "around", "outside")
+    # ... nor a recording: "The video captured a shell landing on a parking lot in Belgorod"
+    + ("video", "videos", "footage", "camera", "cameras", "photo", "photos", "image", "images", "drone")
 )
 # A count in words or digits: "two arrivals", "10 hits".
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"

@@ -289,3 +289,16 @@ def test_the_capital_of_russias_oblast_is_the_city(seen: Seen) -> None:
 def test_a_dozen_villages_retaken_in_an_oblast_is_its_news(seen: Seen) -> None:
     text = "Russian forces recaptured a dozen villages in the Kursk region, the ministry said."
     assert ("advance", "RU", "Kursk Oblast") in seen(text, published=date(2024, 9, 12))
+
+
+def test_a_video_that_captured_a_shell_is_no_capture(seen: Seen) -> None:
+    text = "The video captured a shell landing on a parking lot near apartment blocks in Belgorod."
+    assert not {e for e in seen(text, published=date(2024, 9, 16)) if e[0] == "advance"}
+
+
+def test_a_russian_city_shelled_in_a_ukrainian_report_was_ukraines_fire(seen: Seen) -> None:
+    text = (
+        "Ukraine's intelligence said the strike was a response. The Russian city of Belgorod came under "
+        "massive shelling on Saturday."
+    )
+    assert ("strike", "RU", "Belgorod") not in seen(text, published=date(2023, 12, 30))
