@@ -2090,12 +2090,17 @@ def _paired_by_the_front(
     names any) is taken.
     """
     guessed = set(guesses)
-    # (and near a place the article is sure of, when it is sure of any: a list of Kursk villages the data
-    # lacks is no pair 100 km north of the Sudzha the article tells of)
+    # (and near a place of the war the article is sure of, when it is sure of any: a list of Kursk villages
+    # the data lacks is no pair 100 km north of the Sudzha the article tells of; Odesa, where a spokesman
+    # spoke, is no such place)
     sure = [
         m.place
         for k, m in enumerate(mentions)
-        if k not in guessed and m.place is not None and m.place.kind in POINT_KINDS and not _metonym(m, ctx)
+        if k not in guessed
+        and m.place is not None
+        and m.place.kind in POINT_KINDS
+        and not _metonym(m, ctx)
+        and in_war_zone(m.place)
     ]
     for i, j in zip(guesses, guesses[1:], strict=False):
         one, two = mentions[i], mentions[j]

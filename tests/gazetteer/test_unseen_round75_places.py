@@ -17,7 +17,10 @@ def _placed(text: str, published: date) -> dict[str, tuple[str, float, float]]:
 
 
 def test_two_villages_of_a_list_are_the_pair_by_the_days_front() -> None:
-    placed = _placed("Fierce battles go on in Uspenivka and Solodke, the spokesman said.", date(2025, 11, 10))
+    # (a city far off named beside them had left Uspenivka unresolved: "told reporters in Odesa")
+    placed = _placed(
+        "Fierce battles go on in Uspenivka and Solodke, Voloshyn told reporters in Odesa.", date(2025, 11, 10)
+    )
     assert placed["Uspenivka"][0] == placed["Solodke"][0] == "Zaporizhzhia Oblast"
     assert abs(placed["Uspenivka"][1] - 47.8) < 0.15 and abs(placed["Solodke"][2] - 36.3) < 0.15
 

@@ -47,8 +47,8 @@ def test_defenders_left_in_a_town_stayed_there(seen: Seen) -> None:
 
 def test_advanced_positions_are_forward_posts_not_an_advance(seen: Seen) -> None:
     text = (
-        "In Vovchansk, the enemy rotated its personnel and supplied its advanced positions with ammunition "
-        "and food."
+        "In Vovchansk, the enemy evacuated its wounded, rotated its personnel and provided advanced "
+        "positions with ammunition and food."
     )
     assert not {e for e in seen(text, published=date(2024, 8, 2)) if e[0] == "advance"}
 
@@ -92,15 +92,18 @@ def test_gains_abandoned_attempted_or_prepared_are_no_events(seen: Seen) -> None
 
 
 def test_a_fire_after_shelling_by_troops_is_their_strike(seen: Seen) -> None:
+    from geo.events.triggers import FIRE_OF_ATTACK
+
     text = (
-        "As a result of the shelling by the Russian troops, a fire broke out in a warehouse in the town of "
-        "Orikhiv."
+        "As a result of the shelling by the Russian occupation troops, a fire broke out in a warehouse in "
+        "the town of Orikhiv."
     )
+    assert FIRE_OF_ATTACK.search(text)  # the shelling's fire, as "as a result of the attack" was
     assert ("strike", "RU", "Orikhiv") in seen(text, published=date(2023, 6, 1))
 
 
 def test_a_missile_system_destroyed_on_the_ground_was_struck_by_the_other_side(seen: Seen) -> None:
-    text = "Ukrainian forces destroyed a Kinzhal missile launcher near Kursk last week."
+    text = "Ukrainian forces also destroyed an Iskander missile system near Kursk last week."
     assert ("strike", "UA", "Kursk") in seen(text, published=date(2024, 9, 1))
 
 
@@ -135,9 +138,10 @@ def test_an_officer_from_an_oblast_killed_elsewhere_puts_no_strike_on_his_oblast
 
 
 def test_the_army_of_a_capital_is_its_side(seen: Seen) -> None:
+    # (after a sentence in Moscow's voice, the liberation had read as Russia's)
     text = (
-        "The army of Kiev has announced that it has liberated the villages of Davydiv Brid and "
-        "Novovoznesenske."
+        "Russia's Defence Ministry said its troops had repelled five attacks. The army of Kiev has announced "
+        "that it has liberated the villages of Davydiv Brid and Novovoznesenske."
     )
     assert seen(text, published=date(2022, 10, 4)) >= {
         ("advance", "UA", "Davydiv Brid"),
@@ -170,16 +174,16 @@ def test_a_loss_the_loser_acknowledged_is_its_retreat_too(seen: Seen) -> None:
 
 def test_a_capital_that_appears_to_be_responding_is_the_government(seen: Seen) -> None:
     text = (
-        "By sending special forces, Kyiv appears to be responding to a large Russian force advancing on "
-        "the town."
+        "By sending special forces, Kyiv appears to be responding to what it describes as a large Russian "
+        "force advancing on this logistical hub."
     )
     assert not {e for e in seen(text, published=date(2025, 11, 3)) if e[2] == "Kyiv" and e[0] != "contact"}
 
 
 def test_a_sides_railway_operator_that_confirms_a_strike_did_not_strike(seen: Seen) -> None:
     text = (
-        "Ukraine's state railway operator confirmed that a drone strike damaged its depot in Kramatorsk "
-        "overnight."
+        "Ukraine's state railway operator, Ukrzaliznytsia, confirmed that a drone strike damaged its depot "
+        "in Kramatorsk overnight."
     )
     assert ("strike", "RU", "Kramatorsk") in seen(text, published=date(2025, 5, 2))
 
@@ -277,8 +281,8 @@ def test_explosions_in_the_centre_of_a_russian_town_are_ukraines(seen: Seen) -> 
 
 
 def test_a_headline_of_a_drone_attack_neutralized_is_the_drones_side(seen: Seen) -> None:
-    found = seen("Russian Air Defence Neutralizes Drone Attack in Belgorod", published=date(2024, 3, 12))
-    assert found == {("strike", "UA", "Belgorod")}
+    found = seen("Russian Military Neutralizes Drone Attack in Rostov", published=date(2024, 3, 12))
+    assert found == {("strike", "UA", "Rostov-on-Don")}
 
 
 def test_the_capital_of_russias_oblast_is_the_city(seen: Seen) -> None:
