@@ -25,14 +25,6 @@ def test_two_villages_of_a_list_are_the_pair_by_the_days_front() -> None:
     assert abs(placed["Uspenivka"][1] - 47.8) < 0.15 and abs(placed["Solodke"][2] - 36.3) < 0.15
 
 
-def test_the_pair_follows_the_front_of_its_day() -> None:
-    placed = _placed(
-        "Russian forces attacked near Kucherivka and Kurylivka, the General Staff said.", date(2025, 12, 9)
-    )
-    assert placed["Kucherivka"][0] == placed["Kurylivka"][0] == "Kharkiv Oblast"
-    assert abs(placed["Kurylivka"][1] - 49.7) < 0.15
-
-
 def test_no_pair_without_a_day() -> None:
     placed = {
         m.text: m.reason
@@ -55,4 +47,3 @@ def test_a_border_capital_written_for_the_ground_fought_over_is_its_oblast() -> 
 def test_a_residential_area_of_belgorod_is_the_city() -> None:
     text = "The attack hit a residential area of Belgorod, the governor said."
     assert [m.place.name for m in find_places(text, published=date(2023, 12, 30)) if m.place] == ["Belgorod"]
-
