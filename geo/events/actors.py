@@ -480,6 +480,11 @@ PASSIVE_AGENT = re.compile(
     re.IGNORECASE,
 )
 ARTICLE_ENDING = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
+# A participle of taking between a verb and a by-phrase: the by-phrase's own verb ("retaken three villages
+# seized by Ukraine").
+OTHER_PARTICIPLE_BY = re.compile(
+    r"\s(?:seized|captured|taken|occupied|held|liberated|controlled)\s+by\s", re.IGNORECASE
+)
 # A place named after a noun of fire, before the fire's "by ...": "the shelling of the village of Tetkino
 # by the Ukrainian Armed Forces" (too many words for PASSIVE_AGENT).
 OBJECT_THEN_BY = re.compile(
@@ -1535,6 +1540,8 @@ def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str
     by = PASSIVE_AGENT.match(sentence, position)
     if not by or BY_MEASURE.match(sentence, by.end()):
         return None  # ("advanced by more than a kilometer against Russian forces": how far, not by whom)
+    if OTHER_PARTICIPLE_BY.search(by.group()):
+        return None  # "had retaken three villages seized by Ukraine": the by-phrase is the other verb's
     # "by decisive actions of the units of Battlegroup Tsentr": the by-phrase, up to its clause's end
     stop = re.compile(r"[,;.]").search(sentence, by.end())
     limit = min(by.end() + 60, stop.start() if stop else len(sentence))

@@ -432,6 +432,15 @@ ONLY_ONE_TAKEN = re.compile(
     r"(?:(?:that|which)\s+)?(?:(?:it|they|russia|moscow|ukraine|kyiv|kiev)\s+)?(?:(?:has|had|have)\s+)?"
     r"(?:(?:ever|so\s+far)\s+)?$"
 )
+# A taking back, with what was taken back and then the participle of its earlier taking: "retaken three
+# villages seized by Ukraine", "recaptured the territory captured by Ukraine last summer".
+RETAKEN_BEFORE = re.compile(
+    r"\b(?:retak(?:en|e|es|ing)|retook|recaptur\w+|regain\w*|reclaim\w*|liberat\w+|won\s+back|took\s+back"
+    r"|taken\s+back|wrested\s+back(?:\s+control\s+of)?)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:villages?|settlements?|towns?|territor(?:y|ies)|areas?|land|ground|positions?|localities)\s+$",
+    re.IGNORECASE,
+)
+TAKEN_BY_AFTER = re.compile(r"(?:seized|captured|taken|occupied|held)\s+by\b", re.IGNORECASE)
 # A fight named as the time of something else: "during the storming of Mariupol" (on lower-cased text).
 DURING = re.compile(r"\bduring\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 TAKING_NOUN = re.compile(
@@ -1007,6 +1016,13 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         # "the Morozovsk airfield houses bombers ... that Russia uses to drop guided bombs on Ukrainian
         # positions": what the weapons are for, no strike of the day
         return "background"
+    if " by " in sentence[trigger_start : trigger_start + 40] and (
+        retaken := RETAKEN_BEFORE.search(sentence, max(0, trigger_start - 80), trigger_start)
+    ):
+        # "its troops had retaken three villages seized by Ukraine": the earlier seizure names what was
+        # retaken, the news is the retaking
+        if TAKEN_BY_AFTER.match(sentence, trigger_start) and retaken.end() == trigger_start:
+            return "background"
     checked = _checked(_without_comment_after(sentence, trigger_start))
     if _unconfirmed(checked) and not _other_unconfirmed(sentence, trigger_start, later):
         return "unconfirmed"

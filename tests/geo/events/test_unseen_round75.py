@@ -307,3 +307,8 @@ def test_a_russian_city_shelled_in_a_ukrainian_report_was_ukraines_fire(seen: Se
         "on Saturday."
     )
     assert seen(text, published=date(2023, 12, 30)) == {("strike", "UA", "Belgorod")}
+
+
+def test_villages_retaken_that_the_other_side_had_seized_are_the_retakers_gain(seen: Seen) -> None:
+    text = "Russia said its troops had retaken three villages seized by Ukraine in the Kursk region."
+    assert seen(text, published=date(2025, 3, 8)) == {("advance", "RU", "Kursk Oblast")}
