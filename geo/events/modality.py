@@ -125,6 +125,10 @@ NEXT_CLAUSE = re.compile(
     # ... and what it caused, comma or not: "struck Zmiinyi Island at night causing Russia to evacuate the
     # garrison and probably to leave the island" (the leaving is unsure, the strike is not)
     r"|,?\s+(?:causing|forcing|prompting|compelling)\s+(?=\w)"
+    # ... or the fears beside it: "have been ordered to withdraw, as fears grow that Lysychansk could also
+    # fall" (the fall is feared, the withdrawal told)
+    r"|,\s+(?:as|amid|while)\s+(?:fears?|concerns?|worries|speculation|warnings?)\s+(?:grows?|mount|mounts"
+    r"|rise|rises|that|of)\b"
 )
 # A clause of time or concession that opens a sentence, up to its comma: its own hedges are the backdrop's.
 OPENING_CLAUSE = re.compile(r"(?:As|While|Even as|Although|Though|Amid)\s[^,;]{3,120}?,")

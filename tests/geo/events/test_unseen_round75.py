@@ -312,3 +312,11 @@ def test_a_russian_city_shelled_in_a_ukrainian_report_was_ukraines_fire(seen: Se
 def test_villages_retaken_that_the_other_side_had_seized_are_the_retakers_gain(seen: Seen) -> None:
     text = "Russia said its troops had retaken three villages seized by Ukraine in the Kursk region."
     assert seen(text, published=date(2025, 3, 8)) == {("advance", "RU", "Kursk Oblast")}
+
+
+def test_a_withdrawal_told_beside_the_fears_of_another_fall(seen: Seen) -> None:
+    text = (
+        "The last Ukrainian troops in Vuhledar have been ordered to withdraw, as fears grow that Kurakhove "
+        "could also fall within weeks."
+    )
+    assert seen(text, published=date(2024, 10, 2)) == {("retreat", "UA", "Vuhledar")}
