@@ -879,6 +879,12 @@ AND_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?(?!then\b|also\b|later\b)[a-z][\w
 SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:since|because|until|unless|although|though)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE
 )
+# A clause of fears after the verb: ", as fears grow that ...".
+FEARED_AFTER = re.compile(
+    r",\s+(?:as|amid|while)\s+(?:fears?|concerns?|worries|speculation|warnings?)\s+(?:grows?|mount|mounts|rise"
+    r"|rises|that|of)\b",
+    re.IGNORECASE,
+)
 # Costs in characters of distance: how much less likely a place is in each position.
 WRONG_SIDE = 40  # before an active verb, after a passive one
 BROAD_KIND = (
@@ -3648,6 +3654,9 @@ def _cost(sentence: str, trigger: Trigger, p: SentencePlace) -> float:
     elif not after and ", and " in gap and AND_CLAUSE.search(gap):
         # "Russian missiles hit Kyiv, and strikes also targeted the Dnipropetrovsk and Poltava oblasts": the
         # place before the comma is the first clause's
+        cost += ACROSS_CLAUSE
+    elif after and FEARED_AFTER.search(gap):
+        # "have been ordered to withdraw, as fears grow that Kurakhove could also fall": the fear's town
         cost += ACROSS_CLAUSE
     elif not after and SUBORDINATE_SUBJECT.search(gap):
         # "Russian advances into Sumy have gained momentum since Ukrainian forces withdrew from ... Kursk
