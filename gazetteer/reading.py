@@ -101,6 +101,8 @@ LIST_OF_REGIONS = re.compile(
     # (the last item after a comma too: "retreating from the Kyiv, Chernihiv, Sumy regions")
     rf"(?:,\s+{_LIST_ITEM})*(?:,?\s+(?:and|or)\s+|,\s+){_LIST_ITEM}\s+(?i:oblasts|regions|provinces)\b"
 )
+# ... and two oblasts' names under one singular noun: "the Zaporizhzhia and Kherson region".
+PAIR_OF_REGIONS = re.compile(rf"\s+and\s+({_LIST_ITEM})\s+(?i:region|oblast)\b")
 # "the villages of Pogrebki and" before a name: it is a village too (matched up to the name).
 # (group 1: the noun that opens it, since "settlements" may be cities: "the larger settlements of Sumy and")
 VILLAGES_OF_LIST = re.compile(
@@ -123,7 +125,9 @@ REGIONS_OF_LIST = re.compile(
     rf"(?:\s+(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?Ukraine)?,? (?:including|such as"
     rf"|(?:particularly|especially|notably|namely|mostly|mainly)(?: in)?)"
     # ("deaths and injuries in several regions — Kyiv, Zhytomyr, Khmelnytskyi, and Mykolaiv")
-    rf"|(?i:regions|oblasts|provinces)\s*[—–:])\s+"
+    rf"|(?i:regions|oblasts|provinces)\s*[—–:]"
+    # ("not one of the five Ukrainian regions, Donetsk, Kherson, Lugansk, Zaporizhzhia and Crimea, that")
+    rf"|\b(?:the\s+)?(?:two|three|four|five|six)\s+(?:[\w-]+\s+)?(?i:regions|oblasts|provinces)\s*(?:,|--))\s+"
     rf"(?:{_LIST_ITEM}(?:,\s*|,?\s+(?:and|or)\s+))*$"
 )
 # TITLES and SPEAKERS are written without a leading \b, which keeps re from using their first letters to
@@ -896,6 +900,13 @@ def _propose(
         return Proposal(m, m.end, towns, "an adjective of the town before the name of its power plant")
     if LIST_OF_REGIONS.match(text, m.end) and (regions := regions_named(m.key, gaz)):
         cands, hint = regions, "one of a list of oblasts"  # "Chernihiv, Sumy and Kharkiv oblasts"
+    elif (
+        (pair := PAIR_OF_REGIONS.match(text, m.end))
+        and (regions := regions_named(m.key, gaz))
+        and regions_named(key(pair.group(1)), gaz)
+    ):
+        # "in the Zaporizhzhia and Kherson region": two oblasts under one noun, not a village of the second
+        cands, hint = regions, "one of a pair of oblasts"
     elif _in_regions_of_list(text, m.start) and (regions := regions_named(m.key, gaz)):
         cands, hint = regions, "'regions of' before the name"  # "the eastern regions of Kharkiv and Dnipro"
     elif BORDER_OF_BEFORE.search(text, max(0, m.start - BORDER_OF_REACH), m.start) and (

@@ -47,3 +47,23 @@ def test_a_border_capital_written_for_the_ground_fought_over_is_its_oblast() -> 
 def test_a_residential_area_of_belgorod_is_the_city() -> None:
     text = "The attack hit a residential area of Belgorod, the governor said."
     assert [m.place.name for m in find_places(text, published=date(2023, 12, 30)) if m.place] == ["Belgorod"]
+
+
+def test_the_regions_a_count_opens_are_oblasts() -> None:
+    text = (
+        "The region is not one of the four Ukrainian regions, Donetsk, Kherson, Luhansk and Zaporizhzhia, "
+        "that Moscow claims."
+    )
+    kinds = {m.text: m.place.name for m in find_places(text, published=date(2025, 8, 26)) if m.place}
+    assert kinds == {
+        "Donetsk": "Donetsk Oblast",
+        "Kherson": "Kherson Oblast",
+        "Luhansk": "Luhansk Oblast",
+        "Zaporizhzhia": "Zaporizhzhia Oblast",
+    }
+
+
+def test_two_oblasts_under_one_singular_noun() -> None:
+    text = "Russian troops are gathering forces in the Zaporizhzhia and Kherson region, the analysts said."
+    placed = {m.text: m.place.name for m in find_places(text, published=date(2022, 5, 21)) if m.place}
+    assert placed["Zaporizhzhia"] == "Zaporizhzhia Oblast"
