@@ -479,7 +479,10 @@ COORDINATED = re.compile(
     r"|^\s*(?:region|oblast)?\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:others|the\s+rest|one\s+each"
     r"|(?:another|a\s+further)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:over|above|in)\s+"
     r"(?:the\s+)?$"
-    r"|^\s*(?:region|oblast)?\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:\d+|one|two|three|four|five|six|seven|eight"
+    r"|^\s*(?:region|oblast)?\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?"
+    # ("killing at least two people in the Sumy region and wounding three in the Kharkiv region")
+    r"(?:(?:killing|wounding|injuring|and\s+wounding|and\s+injuring)\s+(?:at\s+least\s+)?)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight"
     r"|nine|ten"
     r"|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
     # ... or of people hit: "Twelve people were wounded in the Kharkiv region and two others in the southern

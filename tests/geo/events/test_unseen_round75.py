@@ -320,3 +320,14 @@ def test_a_withdrawal_told_beside_the_fears_of_another_fall(seen: Seen) -> None:
         "could also fall within weeks."
     )
     assert seen(text, published=date(2024, 10, 2)) == {("retreat", "UA", "Vuhledar")}
+
+
+def test_a_tally_of_people_killed_in_one_oblast_and_wounded_in_another(seen: Seen) -> None:
+    text = (
+        "Russia carried out drone attacks on northeastern Ukraine on Sunday, killing two people in the "
+        "Sumy region and wounding three in the Kharkiv region."
+    )
+    assert seen(text, published=date(2025, 4, 13)) == {
+        ("strike", "RU", "Sumy Oblast"),
+        ("strike", "RU", "Kharkiv Oblast"),
+    }
