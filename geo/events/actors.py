@@ -121,7 +121,10 @@ STRONG = {
         # ... and the Russians of those units: "Russian volunteers from the Siberian Battalion"
         rf"\b{_RUSSIANS_FOR_UKRAINE}|"
         # (Ukraine's brigades are "separate", окрема: "the 14th Separate Motorized Rifle Brigade")
-        r"\b\d+(?:st|nd|rd|th) (?:Separate (?:Motori[sz]ed (?:Rifle|Infantry) )?|Mechani[sz]ed |Assault "
+        # ("The third Separate Assault Brigade announced ... the liberation of Andriyivka")
+        r"\b(?:\d+(?:st|nd|rd|th)"
+        r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?= (?:Separate )?Assault))"
+        r" (?:Separate (?:Motori[sz]ed (?:Rifle|Infantry) )?|Mechani[sz]ed |Assault "
         r"|Airmobile |Air Assault |Territorial Defen[cs]e )*"
         r"Brigade\b"
         # (not a brigade of Russia's corps, fleets or districts: "the 200th Separate Motorized Rifle Brigade
@@ -403,6 +406,10 @@ LET_A_SIDE = re.compile(r"[^.;:]{0,80}?\b(?:allowed|enabled|let|helped)\s+(?:the
 DEBRIS_OF_DOWNED = re.compile(
     r"\b(?:debris|wreckage|fragments)\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:destroyed|downed|intercepted)\b",
     re.IGNORECASE,
+)
+# ... and the side after a unit told destroyed: "the destruction of the 72nd brigade of Russia".
+DESTROYED_UNIT_OF = re.compile(
+    r"\b(?:destruction|defeat|rout)\s+of\s+(?:the\s+)?[^,;.]{0,80}?\s$", re.IGNORECASE
 )
 DESTROYED_OBJECT = re.compile(
     r"\b(?:destroy(?:ed|ing|s)?|destruction\s+of|shipment\s+of)\s+"
@@ -1373,6 +1380,13 @@ def agent_before(
         # (nor a side's civilians, officials or rescuers, no subject of its verb: "A Ukrainian rescuer helps
         # a woman after shelling", "abducted a Ukrainian mayor after capturing the city")
         and not PEOPLE_AFTER.match(sentence, p.end)
+        # (nor a unit told destroyed: "announced the destruction of the 72nd separate motorized rifle brigade
+        # of Russia and the liberation of Andriyivka" is the announcer's liberation)
+        and not DESTROYED_OBJECT.search(sentence, max(0, p.start - 40), p.start)
+        and not (
+            sentence.startswith(" of Russia", p.end - len(" of Russia"))
+            and DESTROYED_UNIT_OF.search(sentence, max(0, p.start - 120), p.start)
+        )
     ]
     if candidates and SUBJECT_GAP.fullmatch(sentence[candidates[-1].end : position]):
         return candidates[-1].side  # "after Russia abandoned": the subject right before the verb

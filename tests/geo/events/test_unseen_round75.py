@@ -331,3 +331,11 @@ def test_a_tally_of_people_killed_in_one_oblast_and_wounded_in_another(seen: See
         ("strike", "RU", "Sumy Oblast"),
         ("strike", "RU", "Kharkiv Oblast"),
     }
+
+
+def test_a_brigade_that_announced_a_unit_destroyed_and_a_village_liberated(seen: Seen) -> None:
+    text = (
+        "The third Separate Assault Brigade announced the destruction of a motorized rifle brigade of Russia "
+        "and the liberation of Klishchiivka."
+    )
+    assert ("advance", "UA", "Klishchiivka") in seen(text, published=date(2023, 9, 17))
