@@ -444,7 +444,16 @@ RETAKEN_BEFORE = re.compile(
     r"(?:villages?|settlements?|towns?|territor(?:y|ies)|areas?|land|ground|positions?|localities)\s+$",
     re.IGNORECASE,
 )
-TAKEN_BY_AFTER = re.compile(r"(?:seized|captured|taken|occupied|held)\s+by\b", re.IGNORECASE)
+TAKEN_BY_AFTER = re.compile(
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:seized|captured|taken|occupied|held)\s+by\b",
+    re.IGNORECASE,
+)
+# ... the same told in a relative clause, after a taking back anywhere before it.
+RELATIVE_TAKEN_BEFORE = re.compile(r",?\s+(?:which|that)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?$")
+RETAKING = re.compile(
+    r"\b(?:retak(?:en|e|es|ing)|retook|recaptur\w+|regain\w*|reclaim\w*|won\s+back|took\s+back)\b",
+    re.IGNORECASE,
+)
 # A fight named as the time of something else: "during the storming of Mariupol" (on lower-cased text).
 DURING = re.compile(r"\bduring\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 TAKING_NOUN = re.compile(
@@ -1020,12 +1029,19 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         # "the Morozovsk airfield houses bombers ... that Russia uses to drop guided bombs on Ukrainian
         # positions": what the weapons are for, no strike of the day
         return "background"
-    if " by " in sentence[trigger_start : trigger_start + 40] and (
-        retaken := RETAKEN_BEFORE.search(sentence, max(0, trigger_start - 80), trigger_start)
+    if " by " in sentence[trigger_start : trigger_start + 40] and TAKEN_BY_AFTER.match(
+        sentence, trigger_start
     ):
-        # "its troops had retaken three villages seized by Ukraine": the earlier seizure names what was
+        # "its troops had retaken three villages seized by Ukraine", "recaptured the villages of X and Y,
+        # which were taken by Ukraine during last year's incursion": the earlier seizure names what was
         # retaken, the news is the retaking
-        if TAKEN_BY_AFTER.match(sentence, trigger_start) and retaken.end() == trigger_start:
+        if (retaken := RETAKEN_BEFORE.search(sentence, max(0, trigger_start - 80), trigger_start)) and (
+            retaken.end() == trigger_start
+        ):
+            return "background"
+        if RELATIVE_TAKEN_BEFORE.search(sentence, max(0, trigger_start - 30), trigger_start) and (
+            RETAKING.search(sentence, 0, trigger_start)
+        ):
             return "background"
     checked = _checked(_without_comment_after(sentence, trigger_start))
     if _unconfirmed(checked) and not _other_unconfirmed(sentence, trigger_start, later):

@@ -339,3 +339,13 @@ def test_a_brigade_that_announced_a_unit_destroyed_and_a_village_liberated(seen:
         "and the liberation of Klishchiivka."
     )
     assert ("advance", "UA", "Klishchiivka") in seen(text, published=date(2023, 9, 17))
+
+
+def test_villages_recaptured_which_the_other_side_had_taken_last_year(seen: Seen) -> None:
+    text = (
+        "Russia claimed that its forces had recaptured the villages of Plekhovo and Nikolayevo-Darino, which "
+        "were taken by Ukraine during last year's incursion."
+    )
+    found = seen(text, published=date(2025, 2, 26))
+    assert not {e for e in found if e[1] == "UA"}
+    assert ("advance", "RU", "Plekhovo") in found
