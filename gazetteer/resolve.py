@@ -2293,6 +2293,18 @@ def _unless_far_from_its_list(
         # the oblast the text names ("the Myropillia, Krasnopillia and Bilopillia hromadas" of Sumy
         # Oblast's border span 75 km)
         return mention
+    if (
+        place.kind == "city"
+        and key(place.name) != key(mention.text)
+        and len(mates) >= LIST_CLUSTER
+        and (oblast := _oblast_of_most(mates)) is not None
+        and oblast != place.admin1
+        and min(haversine_km(place.lon, place.lat, m.lon, m.lat) for m in mates) > NAMED_OBLASTS_FAR_KM
+    ):
+        # "Mylove, Novovorontsovka, Lvov, and Odradokamyanka" in Kherson Oblast: the village Lvove the
+        # Russian spelling stands for, not Lviv 700 km off under its Russian name
+        reason = f"no place of this name near the places of {oblast} listed with it"
+        return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
     if place.kind == "city" and (
         len(mates) < LIST_CLUSTER
         # "the Chop - Lviv - Kharkiv - Barvinkove route" (of the war's two countries: not Zaria in Nigeria)
@@ -2349,6 +2361,12 @@ def _unless_far_from_its_list(
         # near its list-mates, and the town is what the text means
         return mention
     return _too_far(mention, candidates, "listed with it")
+
+
+def _oblast_of_most(places: list[Place]) -> str | None:
+    """The oblast that holds four in five or more of ``places``, or None."""
+    oblast, count = Counter(p.admin1 for p in places).most_common(1)[0]
+    return oblast if oblast and count * 5 >= len(places) * 4 else None
 
 
 def _too_far(mention: Mention, candidates: tuple[Place, ...], around: str) -> Mention:

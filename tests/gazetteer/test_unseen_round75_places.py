@@ -68,3 +68,12 @@ def test_two_oblasts_under_one_singular_noun() -> None:
     text = "Russian troops are gathering forces in the Zaporizhzhia and Kherson region, the analysts said."
     placed = {m.text: m.place.name for m in find_places(text, published=date(2022, 5, 21)) if m.place}
     assert placed["Zaporizhzhia"] == "Zaporizhzhia Oblast"
+
+
+def test_a_big_citys_russian_name_in_a_list_of_one_oblasts_villages_is_no_pin_on_the_city() -> None:
+    text = (
+        "Over the past day Kherson, Antonivka, Sadove, Bilozerka, Beryslav, Mylove, Novovorontsovka, Lvov "
+        "and Odradokamianka came under fire, the governor said."
+    )
+    placed = {m.text: m.place for m in find_places(text, published=date(2024, 6, 1))}
+    assert placed["Lvov"] is None or placed["Lvov"].admin1 == "Kherson Oblast"
