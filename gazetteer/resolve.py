@@ -1024,8 +1024,9 @@ BORDER_CAPITALS = frozenset({"Kursk", "Belgorod", "Bryansk"})
 # Words before such a name that make it ground, not the city: "an incursion into Kursk", "Ukrainian
 # positions in Kursk", "advanced into the Russian territory of Kursk", "to eject them from Kursk".
 GROUND_BEFORE = re.compile(
-    r"(?:\b(?:incursions?|offensives?|operations?|invasion|forays?|raids?|counteroffensives?|counterattacks?"
-    r"|(?:ground\s+)?attacks?\s+(?:inside|deep\s+(?:inside|into)))\s+(?:in|into|inside)?"
+    r"(?:\b(?:incursions?|offensives?|operations?|invasion|forays?|raids?|counteroffensives?|counterattacks?)"
+    r"\s+(?:in|into|inside)"
+    r"|\b(?:ground\s+)?attacks?\s+(?:deep\s+)?(?:inside|into)"
     r"|\b(?:territory|soil|land|parts?|swaths?|chunks?|villages|settlements)\s+of"
     r"|\b(?:forces|troops|soldiers|units|positions|foothold|presence|pockets?|salient|bridgehead|military\s+activity"
     r"|fighting|battles?|control|ground|defen[cs]es?)\s+(?:in|inside)"
@@ -2083,11 +2084,11 @@ def _paired_by_the_front(
     """Place two guessed villages of one list at the one pair of their namesakes that lie together by a
     front of the article's day, when their picks lie apart (or were left unresolved).
 
-    "The Defense Forces pushed back the enemy near Vyshneve, Verbove, and Ternove" in February 2026: of
-    ten Vyshneves and five Verboves, the two 5 km apart on the Dnipropetrovsk front are meant, not the
-    Vyshneve of 2,300 people by Dnipro and a Verbove by Pavlohrad 150 km apart. Only a pair no other
-    pair matches (within FRONT_PAIR_KM, both by the day's front, in an oblast the sentence names if it
-    names any) is taken.
+    "Fierce battles go on in Uspenivka and Solodke" in November 2025: of six Uspenivkas and their
+    Solodkes, the two 6 km apart on the Huliaipole front are meant, not an Uspenivka of Odesa Oblast.
+    Only a pair no other pair matches (within FRONT_PAIR_KM, both by the day's front, in an oblast the
+    sentence names if it names any, near a place of the war the article is sure of if it is sure of
+    any) is taken.
     """
     guessed = set(guesses)
     # (and near a place of the war the article is sure of, when it is sure of any: a list of Kursk villages

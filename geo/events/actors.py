@@ -1384,7 +1384,7 @@ def agent_before(
         # of Russia and the liberation of Andriyivka" is the announcer's liberation)
         and not DESTROYED_OBJECT.search(sentence, max(0, p.start - 40), p.start)
         and not (
-            sentence.startswith(" of Russia", p.end - len(" of Russia"))
+            sentence.endswith(" of ", 0, p.start)
             and DESTROYED_UNIT_OF.search(sentence, max(0, p.start - 120), p.start)
         )
     ]
