@@ -115,6 +115,12 @@ CAVEATS = re.compile(
 # How far before a trigger (characters) "claimed" makes it a side's claim.
 CLAIM_REACH = 40
 # Where a new clause with a subject of its own starts: ", and Russian use of ...", "; the ministry ...".
+# A clause of fears after a verb: ", as fears grow that ..." (geo.events.placing keeps its town apart too).
+_FEARS_BESIDE = (
+    r",\s+(?:as|amid|while)\s+(?:fears?|concerns?|worries|speculation|warnings?)\s+(?:grows?|mount|mounts"
+    r"|rise|rises|that|of)\b"
+)
+FEARED_AFTER = re.compile(_FEARS_BESIDE, re.IGNORECASE)
 NEXT_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?=(?:the\s+|a\s+|an\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
     r"(?:of|is|are|was|were|has|have|had|said|says|indicates?|shows?)\b)|;\s"
@@ -127,8 +133,7 @@ NEXT_CLAUSE = re.compile(
     r"|,?\s+(?:causing|forcing|prompting|compelling)\s+(?=\w)"
     # ... or the fears beside it: "have been ordered to withdraw, as fears grow that Lysychansk could also
     # fall" (the fall is feared, the withdrawal told)
-    r"|,\s+(?:as|amid|while)\s+(?:fears?|concerns?|worries|speculation|warnings?)\s+(?:grows?|mount|mounts"
-    r"|rise|rises|that|of)\b"
+    rf"|{_FEARS_BESIDE}"
 )
 # A clause of time or concession that opens a sentence, up to its comma: its own hedges are the backdrop's.
 OPENING_CLAUSE = re.compile(r"(?:As|While|Even as|Although|Though|Amid)\s[^,;]{3,120}?,")
@@ -438,9 +443,11 @@ ONLY_ONE_TAKEN = re.compile(
 )
 # A taking back, with what was taken back and then the participle of its earlier taking: "retaken three
 # villages seized by Ukraine", "recaptured the territory captured by Ukraine last summer".
+_RETAKE = (
+    r"(?:retak(?:en|e|es|ing)|retook|recaptur\w+|regain\w*|reclaim\w*|won\s+back|took\s+back|taken\s+back)"
+)
 RETAKEN_BEFORE = re.compile(
-    r"\b(?:retak(?:en|e|es|ing)|retook|recaptur\w+|regain\w*|reclaim\w*|liberat\w+|won\s+back|took\s+back"
-    r"|taken\s+back|wrested\s+back(?:\s+control\s+of)?)\s+(?:[\w-]+\s+){0,6}?"
+    rf"\b(?:{_RETAKE}|liberat\w+|wrested\s+back(?:\s+control\s+of)?)\s+(?:[\w-]+\s+){{0,6}}?"
     r"(?:villages?|settlements?|towns?|territor(?:y|ies)|areas?|land|ground|positions?|localities)\s+$",
     re.IGNORECASE,
 )
@@ -450,10 +457,7 @@ TAKEN_BY_AFTER = re.compile(
 )
 # ... the same told in a relative clause, after a taking back anywhere before it.
 RELATIVE_TAKEN_BEFORE = re.compile(r",?\s+(?:which|that)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?$")
-RETAKING = re.compile(
-    r"\b(?:retak(?:en|e|es|ing)|retook|recaptur\w+|regain\w*|reclaim\w*|won\s+back|took\s+back)\b",
-    re.IGNORECASE,
-)
+RETAKING = re.compile(rf"\b{_RETAKE}\b", re.IGNORECASE)
 # A fight named as the time of something else: "during the storming of Mariupol" (on lower-cased text).
 DURING = re.compile(r"\bduring\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 TAKING_NOUN = re.compile(

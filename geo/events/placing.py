@@ -20,7 +20,7 @@ from gazetteer.city_districts import city_id_of
 from gazetteer.context import WAR_COUNTRIES
 from gazetteer.reading import DASHES
 from geo.events.forces import FORCE_NOUNS
-from geo.events.modality import DASHED_ASIDE
+from geo.events.modality import DASHED_ASIDE, FEARED_AFTER
 from geo.events.record import FIRE_TYPES
 from geo.events.triggers import CAME_AS_AFTER, FACILITY_NOUNS, SIMULTANEOUS, Trigger
 
@@ -881,12 +881,6 @@ AND_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?(?!then\b|also\b|later\b)[a-z][\w
 # A subordinate clause's opener and its subject, right before its verb.
 SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:since|because|until|unless|although|though)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE
-)
-# A clause of fears after the verb: ", as fears grow that ...".
-FEARED_AFTER = re.compile(
-    r",\s+(?:as|amid|while)\s+(?:fears?|concerns?|worries|speculation|warnings?)\s+(?:grows?|mount|mounts|rise"
-    r"|rises|that|of)\b",
-    re.IGNORECASE,
 )
 # Costs in characters of distance: how much less likely a place is in each position.
 WRONG_SIDE = 40  # before an active verb, after a passive one
