@@ -2920,6 +2920,13 @@ def _reference(sentence: str, index: int, places: list[SentencePlace]) -> bool:
     if index > 0 and places[index - 1].place.kind in ("bridge", "dam") and p.place.kind in POPULATED:
         if CROSSING_AT.fullmatch(sentence, places[index - 1].end, p.start):
             return True  # "the Antonivskyi bridge in Kherson was hit": the bridge, not the city
+    if (
+        index + 1 < len(places)
+        and p.place.kind in POPULATED
+        and places[index + 1].place.kind in POPULATED
+        and NAMED_FACILITY_NEAR_TOWN.fullmatch(sentence, p.end, places[index + 1].start)
+    ):
+        return True  # "the Bryansk chemical plant near the town of Seltso": the plant is Seltso's
     if index > 0 and places[index - 1].place.kind in POPULATED and p.place.kind in POPULATED:
         gap = sentence[places[index - 1].end : p.start]
         if ("," in gap or "(" in gap) and LOCATOR.match(gap) and not SERIAL_AND.match(sentence, p.end):
@@ -3007,6 +3014,13 @@ RESULT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # A town's facility, then the city it lies near: " airfield near ", " military airfield outside ".
+# ... and a facility named after one town, then put near another by its kind: "the Bryansk chemical plant
+# near the town of Seltso".
+NAMED_FACILITY_NEAR_TOWN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:plant|factory|refinery|depot|works|enterprise|terminal|arsenal)\s+"
+    r"(?:located\s+)?near\s+the\s+(?:town|village|settlement|city)\s+of\s+",
+    re.IGNORECASE,
+)
 # The words that put a place near a bigger one (FACILITY_NEAR, PLAIN_NEAR).
 _NEAR = r"(?:near|outside|close\s+to|not\s+far\s+from)"
 FACILITY_NEAR = re.compile(

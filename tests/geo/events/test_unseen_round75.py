@@ -349,3 +349,8 @@ def test_villages_recaptured_which_the_other_side_had_taken_last_year(seen: Seen
     found = seen(text, published=date(2025, 2, 26))
     assert not {e for e in found if e[1] == "UA"}
     assert ("advance", "RU", "Plekhovo") in found
+
+
+def test_a_plant_named_for_a_city_but_near_a_town_is_the_towns(seen: Seen) -> None:
+    text = "A Ukrainian drone attacked the Bryansk chemical plant near the town of Seltso, officials said."
+    assert seen(text, published=date(2023, 3, 14)) == {("strike", "UA", "Sel’tso")}
