@@ -45,7 +45,8 @@ from geo.events.record import FIRE_TYPES
 # without power"), or a side ("the left bank").
 _NOT_A_TOLL = (
     # ("overnight Russian shelling left a man trapped under rubble")
-    r"(?! (?:[\w-]+ ){0,3}?(?:dead|injured|wounded|killed|homeless|without|trapped|stranded|buried)\b)"
+    # ("Shelling of a crowded market ... left at least 25 people dead")
+    r"(?! (?:[\w-]+ ){0,5}?(?:dead|injured|wounded|killed|homeless|without|trapped|stranded|buried)\b)"
     # ("a missile attack left parts of the city without electricity": a service cut, however far)
     r"(?! (?:[\w-]+ ){0,6}?without (?:power|electricity|heat(?:ing)?|water|gas|light|energy|supplies)\b)"
     # ... nor a state it left someone in: "a long-stalled advance has left them facing supply issues"

@@ -354,3 +354,11 @@ def test_villages_recaptured_which_the_other_side_had_taken_last_year(seen: Seen
 def test_a_plant_named_for_a_city_but_near_a_town_is_the_towns(seen: Seen) -> None:
     text = "A Ukrainian drone attacked the Bryansk chemical plant near the town of Seltso, officials said."
     assert seen(text, published=date(2023, 3, 14)) == {("strike", "UA", "Sel’tso")}
+
+
+def test_shelling_that_left_many_people_dead_is_no_retreat(seen: Seen) -> None:
+    text = (
+        "Shelling of a crowded market in the Russian-occupied city of Horlivka left at least 12 people dead "
+        "on Sunday, officials said."
+    )
+    assert not {e for e in seen(text, published=date(2024, 1, 22)) if e[0] == "retreat"}
