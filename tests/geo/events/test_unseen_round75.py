@@ -358,7 +358,7 @@ def test_a_plant_named_for_a_city_but_near_a_town_is_the_towns(seen: Seen) -> No
 
 def test_shelling_that_left_many_people_dead_is_no_retreat(seen: Seen) -> None:
     text = (
-        "Shelling of a crowded market in the Russian-occupied city of Horlivka left at least 12 people dead "
-        "on Sunday, officials said."
+        "Shelling of a crowded market in the Russian-occupied city of Horlivka in eastern Ukraine left at "
+        "least 12 people dead on Sunday, local Moscow-backed officials said."
     )
     assert not {e for e in seen(text, published=date(2024, 1, 22)) if e[0] == "retreat"}
