@@ -2945,11 +2945,12 @@ PATTERNS: tuple[_Pattern, ...] = (
     # shot down two drones in the vicinity of Domodedovo", "four drones were downed over New Moscow"), as
     # "destroyed 12 drones over Kharkiv" is
     _p(
-        r"\b(?:shot down|downed|downing|intercepted)"
+        r"\b(?:shot down|downed|downing|intercepted|neutrali[sz]ed)"
         r"(?=\s+(?:(?:at least|up to|about|over|more than|another|all|a total of)\s+)?(?:[\w-]+\s+){0,3}?"
         rf"{_DOWNED_WEAPONS}(?:\s+\([^()]{{1,30}}\))?{_DOWNED_OVER})"
         # ("15 drones were allegedly shot down over Voronezh")
-        r"|(?:(?<=were )|(?<=was )|(?<=allegedly )|(?<=reportedly ))(?:shot down|downed|intercepted)"
+        r"|(?:(?<=were )|(?<=was )|(?<=allegedly )|(?<=reportedly ))(?:shot down|downed|intercepted"
+        r"|neutrali[sz]ed)"
         r"(?=(?:\s+by\s+(?:[\w-]+\s+){1,4}?)?"
         rf"{_DOWNED_OVER})"
         # ("Forty-two drones were destroyed over the Saratov region": destroyed is a shoot-down only after
@@ -2957,7 +2958,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:(?<=drones were )|(?<=UAVs were )|(?<=missiles were ))destroyed"
         rf"(?=(?:\s+by\s+(?:[\w-]+\s+){{1,4}}?)?{_DOWNED_OVER})",
         "strike",
-        hints=("shot down", "downed", "downing", "intercepted", "destroyed"),
+        hints=("shot down", "downed", "downing", "intercepted", "destroyed", "neutrali"),
     ),
     # an occupation official's "the Russian military was suppressing the positions of the Armed Forces of
     # Ukraine ... in Orekhovo, Gulyaipole and Kamensky": fire on them

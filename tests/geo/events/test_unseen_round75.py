@@ -362,3 +362,8 @@ def test_shelling_that_left_many_people_dead_is_no_retreat(seen: Seen) -> None:
         "least 12 people dead on Sunday, local Moscow-backed officials said."
     )
     assert not {e for e in seen(text, published=date(2024, 1, 22)) if e[0] == "retreat"}
+
+
+def test_drones_neutralized_over_an_oblast_attacked_it(seen: Seen) -> None:
+    text = "Air defence neutralized 12 Ukrainian drones over the Bryansk region overnight, the governor said."
+    assert seen(text, published=date(2024, 5, 19)) == {("strike", "UA", "Bryansk Oblast")}
