@@ -1613,7 +1613,7 @@ NO_NEIGHBOUR_KM = 600.0
 WORD_AFTER = re.compile(r"\s+(\w+)")
 # A village, the only one of its name, this far (km) from the point of every oblast the text names and
 # from the places its other sentences name, is no place of the story.
-NAMED_OBLASTS_FAR_KM = 300.0
+NAMED_OBLASTS_FAR_KM = 250.0
 
 
 # A place told as lying elsewhere on the front: ", a village further west along the 1,000-km front".

@@ -77,3 +77,12 @@ def test_a_big_citys_russian_name_in_a_list_of_one_oblasts_villages_is_no_pin_on
     )
     placed = {m.text: m.place for m in find_places(text, published=date(2024, 6, 1))}
     assert placed["Lvov"] is None or placed["Lvov"].admin1 == "Kherson Oblast"
+
+
+def test_a_village_280_km_from_the_only_oblast_named_is_no_place_of_the_story() -> None:
+    text = (
+        "Russia claimed on Friday that its forces had recaptured another settlement in the Kursk region. "
+        "The ministry said its units had liberated the settlement of Goncharovka."
+    )
+    placed = {m.text: m.place for m in find_places(text, published=date(2025, 3, 14))}
+    assert placed["Goncharovka"] is None  # (the data's only Goncharovkas lie in Luhansk Oblast and beyond)
