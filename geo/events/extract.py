@@ -171,7 +171,11 @@ BRIDGE_LOCATED = re.compile(
 )
 # "captured another village in eastern Ukraine's Donetsk region": one place, not named here.
 ONE_UNNAMED = re.compile(
-    r"\s+(?:a|an|another|one)\s+(?:[\w-]+\s+)?(?:village|settlement|town|hamlet|locality)\s+(?:in|of|near)\b",
+    r"\s+(?:a|an|another|one)\s+(?:[\w-]+\s+)?(?:village|settlement|town|hamlet|locality)\s+(?:in|of|near)\b"
+    # ("driven the Ukrainian army out of the biggest town in Russia's Kursk border region": Sudzha, named
+    # elsewhere)
+    r"|\s+(?:[\w-]+\s+){0,3}?(?:(?:out\s+of|from)\s+)?the\s+(?:biggest|largest|main|last|second-largest)\s+"
+    r"(?:town|city|village|settlement)\s+(?:in|of)\b",
     re.IGNORECASE,
 )
 # What a sentence puts in brackets: a round-up's counts, "(3 explosions)".

@@ -367,3 +367,11 @@ def test_shelling_that_left_many_people_dead_is_no_retreat(seen: Seen) -> None:
 def test_drones_neutralized_over_an_oblast_attacked_it(seen: Seen) -> None:
     text = "Air defence neutralized 12 Ukrainian drones over the Bryansk region overnight, the governor said."
     assert seen(text, published=date(2024, 5, 19)) == {("strike", "UA", "Bryansk Oblast")}
+
+
+def test_forces_driven_out_of_the_biggest_town_of_an_oblast_put_no_pin_on_the_oblast(seen: Seen) -> None:
+    text = (
+        "Russian forces have driven the Ukrainian army out of the biggest town in Russia's Kursk border "
+        "region, officials claimed."
+    )
+    assert not {e for e in seen(text, published=date(2025, 3, 13)) if e[2] == "Kursk Oblast"}
