@@ -17,6 +17,7 @@ import bisect
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -2031,23 +2032,11 @@ def _paired_guesses(
     paragraphs on). The pair is taken when it lies within GUESS_NEAR_KM of such a place and no other
     pair's spread comes within PAIR_MARGIN_KM of its own.
     """
-    guessed = set(guesses)
-    sure = [
-        m.place
-        for i, m in enumerate(mentions)
-        if i not in guessed and m.place is not None and m.place.kind in POINT_KINDS and not _metonym(m, ctx)
-    ]
+    sure = _sure_points(mentions, guesses, ctx)
     if not sure:
         return
-    for i, j in zip(guesses, guesses[1:], strict=False):
-        one, two = mentions[i], mentions[j]
-        if (
-            one.place is not None
-            or two.place is not None
-            or ctx.sentence_of(one.start) != ctx.sentence_of(two.start)
-            or not LIST_GAP.fullmatch(ctx.text, one.end, two.start)
-            or proposal_of[i].match.key == proposal_of[j].match.key
-        ):
+    for i, j in _listed_guess_pairs(mentions, guesses, proposal_of, ctx):
+        if mentions[i].place is not None or mentions[j].place is not None:
             continue
         settled = [
             [c for c in proposal_of[k].candidates if c.kind in ("town", "village")] for k in (i, j)
@@ -2069,13 +2058,43 @@ def _paired_guesses(
         if len(pairs) > 1 and pairs[1][0] - pairs[0][0] < PAIR_MARGIN_KM:
             continue  # two pairs as close to the article's places: nothing to choose by
         _, (km, near), a, b = pairs[0]
-        for k, place, mate in ((i, a, b), (j, b, a)):
-            m = mentions[k]
-            reason = (
-                f"the {place.name} {km_apart(place, mate):,.0f} km from the {mate.name} listed with it, "
-                f"the pair {km:,.0f} km from {near}, named in the article"
-            )
-            mentions[k] = Mention(m.text, m.start, m.end, place, GUESS_CONFIDENCE, reason)
+        _place_the_pair(mentions, (i, j), (a, b), f"the pair {km:,.0f} km from {near}, named in the article")
+
+
+def _sure_points(mentions: list[Mention], guesses: list[int], ctx: ArticleContext) -> list[Place]:
+    """The places of the mentions that are no guess: points named with no government behind them."""
+    guessed = set(guesses)
+    return [
+        m.place
+        for i, m in enumerate(mentions)
+        if i not in guessed and m.place is not None and m.place.kind in POINT_KINDS and not _metonym(m, ctx)
+    ]
+
+
+def _listed_guess_pairs(
+    mentions: list[Mention], guesses: list[int], proposal_of: dict[int, Proposal], ctx: ArticleContext
+) -> Iterator[tuple[int, int]]:
+    """Each two guessed names next to each other in one list of one sentence, of different names."""
+    for i, j in zip(guesses, guesses[1:], strict=False):
+        one, two = mentions[i], mentions[j]
+        if (
+            ctx.sentence_of(one.start) == ctx.sentence_of(two.start)
+            and LIST_GAP.fullmatch(ctx.text, one.end, two.start)
+            and proposal_of[i].match.key != proposal_of[j].match.key
+        ):
+            yield i, j
+
+
+def _place_the_pair(
+    mentions: list[Mention], indices: tuple[int, int], pair: tuple[Place, Place], why: str
+) -> None:
+    """Put the two list-mates at ``indices`` at the namesakes of ``pair``, saying why."""
+    (i, j), (a, b) = indices, pair
+    for k, place, mate in ((i, a, b), (j, b, a)):
+        m = mentions[k]
+        km = km_apart(place, mate)
+        reason = f"the {place.name} {km:,.0f} km from the {mate.name} listed with it, {why}"
+        mentions[k] = Mention(m.text, m.start, m.end, place, GUESS_CONFIDENCE, reason)
 
 
 def _paired_by_the_front(
@@ -2090,31 +2109,13 @@ def _paired_by_the_front(
     sentence names if it names any, near a place of the war the article is sure of if it is sure of
     any) is taken.
     """
-    guessed = set(guesses)
     # (and near a place of the war the article is sure of, when it is sure of any: a list of Kursk villages
     # the data lacks is no pair 100 km north of the Sudzha the article tells of; Odesa, where a spokesman
     # spoke, is no such place)
-    sure = [
-        m.place
-        for k, m in enumerate(mentions)
-        if k not in guessed
-        and m.place is not None
-        and m.place.kind in POINT_KINDS
-        and not _metonym(m, ctx)
-        and in_war_zone(m.place)
-    ]
-    for i, j in zip(guesses, guesses[1:], strict=False):
+    sure = [place for place in _sure_points(mentions, guesses, ctx) if in_war_zone(place)]
+    for i, j in _listed_guess_pairs(mentions, guesses, proposal_of, ctx):
         one, two = mentions[i], mentions[j]
-        if (
-            ctx.sentence_of(one.start) != ctx.sentence_of(two.start)
-            or not LIST_GAP.fullmatch(ctx.text, one.end, two.start)
-            or proposal_of[i].match.key == proposal_of[j].match.key
-            or (
-                one.place is not None
-                and two.place is not None
-                and km_apart(one.place, two.place) <= LIST_NEAR_KM
-            )
-        ):
+        if one.place is not None and two.place is not None and km_apart(one.place, two.place) <= LIST_NEAR_KM:
             continue
         named = ctx.regions_in_sentence(one.start)
         fronts = [
@@ -2136,14 +2137,7 @@ def _paired_by_the_front(
         ]
         if len(pairs) != 1:
             continue  # none, or several to choose between
-        a, b = pairs[0]
-        for k, place, mate in ((i, a, b), (j, b, a)):
-            m = mentions[k]
-            reason = (
-                f"the {place.name} {km_apart(place, mate):,.0f} km from the {mate.name} listed with it, "
-                "both by the front of the article's day"
-            )
-            mentions[k] = Mention(m.text, m.start, m.end, place, GUESS_CONFIDENCE, reason)
+        _place_the_pair(mentions, (i, j), pairs[0], "both by the front of the article's day")
 
 
 # Two list-mates' namesakes this close (km), both by the day's front, are the pair a list means.
