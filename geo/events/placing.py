@@ -428,6 +428,8 @@ _ITEM = (
 _WHEN = r"(?:\s+(?:in|on|since|by)\s+(?:[A-Z][a-z]+|\d{1,2})(?:\s+(?:[A-Z][a-z]+|\d{1,4}))?(?:,?\s+\d{4})?)"
 # Between two places that the same verb governs: "Izyum and nearby Kupyansk", "Donetsk and west of
 # Kherson", "near Berdychi, in Semenivka and Novomykhailivka", "X, as well as Y".
+# What opens an item of a tally after the place before it: "(region), and", "as well as".
+_TALLY_ITEM_OPENS = r"^\s*(?:region|oblast)?\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?"
 COORDINATED = re.compile(
     # the items of a list a line each (geo.events.sentences.with_list_items): "...district:\n- X;\n- Y"
     r"^\s*[;,.]?\s*\n\s*(?:[-–—•*]\s+|\d{1,2}[.)]\s+)?$|"
@@ -476,10 +478,10 @@ COORDINATED = re.compile(
     # the Bryansk Region, 20 over the Moscow Region and 14 over the Kursk Region"
     # ("21 over the Bryansk region and others over the Belgorod ... regions", "another two over the
     # Krasnodar Region, one each over the Tambov and Voronezh regions")
-    r"|^\s*(?:region|oblast)?\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:others|the\s+rest|one\s+each"
+    rf"|{_TALLY_ITEM_OPENS}(?:others|the\s+rest|one\s+each"
     r"|(?:another|a\s+further)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:over|above|in)\s+"
     r"(?:the\s+)?$"
-    r"|^\s*(?:region|oblast)?\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?"
+    rf"|{_TALLY_ITEM_OPENS}"
     # ("killing at least two people in the Sumy region and wounding three in the Kharkiv region")
     r"(?:(?:killing|wounding|injuring|and\s+wounding|and\s+injuring)\s+(?:at\s+least\s+)?)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight"

@@ -68,8 +68,9 @@ _UNDER_FIRE_WORDS = (
 # A town's name right after a verb of leaving, with at most its kind before it: "left the city of Kherson",
 # "were leaving Vovchansk".
 _TOWN_AFTER = r"(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])"
-# No preposition right before: "out of seized Severodonetsk", "in occupied Mariupol" name a town by its fate.
-_NOT_AFTER_PREPOSITION = "".join(
+# Before "captured" or "seized", neither a preposition ("out of seized Severodonetsk", "in occupied
+# Mariupol" name a town by its fate) nor a recording ("the video captured a shell landing").
+_NOT_A_FATE_OR_A_RECORDING = "".join(
     rf"(?<!\b{word} )"
     for word in ("of", "in", "from", "into", "near", "at", "to", "around", "outside")
     # ... nor a recording: "The video captured a shell landing on a parking lot in Belgorod"
@@ -159,6 +160,8 @@ _TROOPS_FROM = (
 _CEDED_WORDS = ("relinquished", "handed over", "surrendered", "ceded")
 _CEDED = "(?:" + "|".join(_CEDED_WORDS) + ")"
 
+# The verbs of a shoot-down ("downing" reads only before the weapons it took).
+_DOWNING = r"(?:shot down|downed|intercepted|neutrali[sz]ed)"
 # The weapons a shoot-down took, and where: "shot down two drones in the vicinity of Domodedovo".
 _DOWNED_WEAPONS = r"(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|Shaheds?)\b"
 _DOWNED_OVER = (
@@ -172,6 +175,8 @@ _DOWNED_OVER = (
     r",\s+(?:(?:including|of which|among them)\s+\d+|mostly|mainly|largely|most of them)"
     r"\s+(?:over|above|in)\s)"
 )
+# ... after a passive verb, with its agent between: "were downed by air defence over Kursk".
+_DOWNED_BY_OVER = rf"(?=(?:\s+by\s+(?:[\w-]+\s+){{1,4}}?)?{_DOWNED_OVER})"
 
 
 def _p(
@@ -441,7 +446,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?<!weapons were )(?<!soldiers were )(?<!servicemen were )(?<!ships were )(?<!vessels were )"
         # (not the participle as an adjective after a preposition: "bridges leading out of seized
         # Severodonetsk", "life in captured Mariupol": the town named by what befell it, no event told)
-        rf"\b(?:{_NOT_AFTER_PREPOSITION}(?:captured|seized)|captur(?:es|ing)|seiz(?:es|ing)"
+        rf"\b(?:{_NOT_A_FATE_OR_A_RECORDING}(?:captured|seized)|captur(?:es|ing)|seiz(?:es|ing)"
         rf"|stormed(?!{_STORMED_DEFENCES})|overran|overrun"
         r"|conquer(?:ed|s|ing))\b"
         # (not "seized relief workers in the convoy", "captured two soldiers": people and things, no ground)
@@ -2945,18 +2950,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     # shot down two drones in the vicinity of Domodedovo", "four drones were downed over New Moscow"), as
     # "destroyed 12 drones over Kharkiv" is
     _p(
-        r"\b(?:shot down|downed|downing|intercepted|neutrali[sz]ed)"
+        rf"\b(?:{_DOWNING}|downing)"
         r"(?=\s+(?:(?:at least|up to|about|over|more than|another|all|a total of)\s+)?(?:[\w-]+\s+){0,3}?"
         rf"{_DOWNED_WEAPONS}(?:\s+\([^()]{{1,30}}\))?{_DOWNED_OVER})"
         # ("15 drones were allegedly shot down over Voronezh")
-        r"|(?:(?<=were )|(?<=was )|(?<=allegedly )|(?<=reportedly ))(?:shot down|downed|intercepted"
-        r"|neutrali[sz]ed)"
-        r"(?=(?:\s+by\s+(?:[\w-]+\s+){1,4}?)?"
-        rf"{_DOWNED_OVER})"
+        rf"|(?:(?<=were )|(?<=was )|(?<=allegedly )|(?<=reportedly )){_DOWNING}{_DOWNED_BY_OVER}"
         # ("Forty-two drones were destroyed over the Saratov region": destroyed is a shoot-down only after
         # the weapons)
-        r"|(?:(?<=drones were )|(?<=UAVs were )|(?<=missiles were ))destroyed"
-        rf"(?=(?:\s+by\s+(?:[\w-]+\s+){{1,4}}?)?{_DOWNED_OVER})",
+        rf"|(?:(?<=drones were )|(?<=UAVs were )|(?<=missiles were ))destroyed{_DOWNED_BY_OVER}",
         "strike",
         hints=("shot down", "downed", "downing", "intercepted", "destroyed", "neutrali"),
     ),
