@@ -32,8 +32,9 @@ from .names import key, skeleton, ukrainian_name
 from .records import Place
 
 GEOJSON_FILES = ("countries.geojson", "admin1.geojson", "features.geojson")
-# cities500, then the postal file's villages cities500 lacks (scripts/build_settlements.py).
-PLACE_TABLES = ("places.tsv.gz", "settlements.tsv.gz")
+# cities500, then the postal file's villages cities500 lacks (scripts/build_settlements.py), then
+# Ukraine's raions (scripts/build_raions.py).
+PLACE_TABLES = ("places.tsv.gz", "settlements.tsv.gz", "raions.tsv.gz")
 # More names for places of the tables: former names (with their years) and Russian-style spellings.
 ALIASES_FILE = "aliases.tsv.gz"
 # A town's GeoNames name that is the name of this many other places or more is theirs, not the town's,

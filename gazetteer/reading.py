@@ -46,6 +46,7 @@ from .match import PLANT_WORDS, NameMatch, match_names, town_of_adjective, town_
 from .names import is_cyrillic, key, word_key
 from .oblasts import oblasts_called
 from .places import Gazetteer
+from .raions import RAION_PREFIX
 from .records import Place
 from .variants import misprint_of
 from .war_zone import in_war_zone, in_war_zone_box
@@ -1109,7 +1110,11 @@ def _propose(
         populated = [
             c for c in cands if c.kind in POPULATED and (cue not in VILLAGE_CUES or c.kind != "city")
         ]
-        if not populated and cue in VILLAGE_CUES:
+        raions = [c for c in cands if c.id.startswith(RAION_PREFIX)]
+        if raions and not populated:
+            # "shelled villages of Izium raion": the raion by its full name, which the villages are in
+            cands, hint = raions, f"'{cue}' before a raion's name"
+        elif not populated and cue in VILLAGE_CUES:
             return None  # "the village of Gorlovka" in the Kursk region is no city of 240,000
         if populated:
             cands, hint = populated, f"'{cue}' before the name"

@@ -56,6 +56,7 @@ from .names import key
 from .oblasts import within_oblast
 from .parts import in_the_part_named
 from .places import Gazetteer, load_gazetteer
+from .raions import RAION_PREFIX, as_raions
 from .ranking import (
     CLOSE_KM,
     FAR_START_KM,
@@ -358,7 +359,8 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     for i, (place, _, _) in sorted(resolved.items()):
         if proposals[i].weak or _as_government(text, proposals[i].match.end, place):
             continue
-        if place.kind in POINT_KINDS:
+        # (and a raion, a small area: "the village of Riasne, Bohodukhiv district" is the Riasne by it)
+        if place.kind in POINT_KINDS or place.id.startswith(RAION_PREFIX):
             anchors.add(proposals[i].match.start, place, ctx.sentence_of(proposals[i].match.start))
     confident = [place for place in anchors.places.values() if _near_enough(place, ctx)]
     if oblasts and all(place.name in GOVERNMENT_SEATS for place in confident):
@@ -844,7 +846,7 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     mentions = _without_cities_abroad_in_village_lists(text, mentions)
     mentions = _without_unexplained_towns_abroad(_world_cities_of_the_world_stage(mentions, gaz, ctx), ctx)
     mentions = along_the_list(text, one_sense(placed_among_its_list(text, mentions, gaz)), gaz)
-    return in_the_part_named(text, mentions, gaz)
+    return as_raions(text, in_the_part_named(text, mentions, gaz), gaz)
 
 
 def _listed_beside(text: str, mentions: list[Mention], i: int) -> list[Mention]:
@@ -1163,6 +1165,8 @@ def _as_city_districts(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
                 if item.place is None or km_apart(item.place, b.place) > CITY_DISTRICT_NEAR_KM:
                     result[j] = _district_of(item, b)
     for i, a in enumerate(result):
+        if a.place is not None and a.place.id.startswith(RAION_PREFIX):
+            continue  # "the Synelnykivskyi district" in a report on Kharkiv: a raion by its full name
         if (
             i > 0
             and (city := result[i - 1].place) is not None
@@ -1417,6 +1421,8 @@ def _raion_of_a_town_of_the_oblast(district: Mention, city: Mention) -> bool:
     """Whether "the X district of <city>" names the raion of a town of the oblast the city heads, far from
     it: "Russia attacked the Izmail district of Odesa" is Izmail's raion of Odesa Oblast, not a quarter."""
     seat, capital = district.place, city.place
+    if seat is not None and capital is not None and seat.id.startswith(RAION_PREFIX):
+        return seat.admin1 == capital.admin1  # the raion by its full name ("the Izmail district")
     return (
         seat is not None
         and capital is not None

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from gazetteer import Place
 from gazetteer.city_districts import city_id_of
+from gazetteer.raions import as_its_seat
 
 # Place.admin1 as the gazetteer writes it.
 NEVER_HELD_OBLASTS = frozenset(
@@ -139,6 +140,7 @@ def held_by_ukraine(place: Place, on: date | None = None) -> bool:
     Ukraine retook in 2022 among them), or in the years of the line of 2014 while Ukraine held it."""
     if (city_id := city_id_of(place)) is not None:
         place = replace(place, id=city_id, kind="city")  # a city's district is held as the city is
+    place = as_its_seat(place)
     if place.country != "UA" or place.kind not in HELD_KINDS:
         return False
     if on is not None and _MINSK_I <= on < _INVASION and place.kind != "region":
@@ -288,7 +290,7 @@ def held_by_russia(place: Place, on: date | None) -> bool:
     """Whether Russia held ``place`` on the day ``on``, behind its own lines (see RUSSIAN_HELD)."""
     if on is None or place.country != "UA":
         return False
-    span = RUSSIAN_HELD.get(city_id_of(place) or place.id)
+    span = RUSSIAN_HELD.get(city_id_of(place) or as_its_seat(place).id)
     return span is not None and span[0] <= on and (span[1] is None or on <= span[1])
 
 

@@ -18,6 +18,7 @@ from gazetteer import Mention, Place
 from gazetteer.capitals import CAPITALS, SEAT_BEFORE, as_government
 from gazetteer.city_districts import city_id_of
 from gazetteer.context import WAR_COUNTRIES
+from gazetteer.raions import RAION_PREFIX
 from gazetteer.reading import DASHES
 from geo.events.forces import FORCE_NOUNS
 from geo.events.modality import DASHED_ASIDE, FEARED_AFTER
@@ -1303,6 +1304,8 @@ def sentence_places(
             ]
             if not region:
                 continue  # "the Russian town": no region of ours; it may name a town far from the last
+            if region[0].place.id.startswith(RAION_PREFIX):
+                continue  # "struck the Nikopol district": the raion by its name, no district named before
             places.remove(region[0])
         references.append((m.start(), m.end(), m.group("noun")))
     if " city district" in sentence:
@@ -1691,6 +1694,7 @@ def places_for(
     ``others`` are the sentence's other event phrases: a place after one of them is its object, not
     this trigger's ("a gain for Russian forces since they seized Bakhmut": Bakhmut was seized).
     """
+    places = _without_oblasts_of_raions(sentence, places)
     if trigger.event_type == "retreat" and (
         whence := FROM_WHICH.search(sentence, max(0, trigger.start - FROM_WHICH_REACH), trigger.start)
     ):
@@ -3461,6 +3465,29 @@ def regions_of_lists(
             if oblast is not None:
                 result[i] = SentencePlace(oblast, places[i].start, places[i].end, places[i].text)
     return result
+
+
+# Between a raion (or a list of them) and the oblast that only says where it is: " district of the ",
+# " districts of ", ", ", " in the ".
+RAION_THEN_OBLAST = re.compile(
+    r"(?:\s+(?i:districts?|raions?|rayons?))?(?:\s*,\s*|\s+(?:of|in)\s+)(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?"
+)
+
+
+def _without_oblasts_of_raions(sentence: str, places: list[SentencePlace]) -> list[SentencePlace]:
+    """``places`` without an oblast named right after a raion of its own: "the Boryspil, Fastiv and Obukhiv
+    districts of Kyiv region" were hit, not the oblast (as "Sudzha in Kursk Oblast" is Sudzha)."""
+    return [
+        p
+        for i, p in enumerate(places)
+        if not (
+            i > 0
+            and p.place.id.startswith("admin1:")
+            and places[i - 1].place.id.startswith(RAION_PREFIX)
+            and places[i - 1].place.admin1 == p.place.name
+            and RAION_THEN_OBLAST.fullmatch(sentence, places[i - 1].end, p.start)
+        )
+    ]
 
 
 def _broad(p: SentencePlace) -> bool:

@@ -38,7 +38,7 @@ def test_a_radio_station_is_no_village() -> None:
         "Russian drones attacked Ternivka in the Pavlohrad district overnight, the acting governor said, "
         "according to Radio Svoboda."
     )
-    assert named(text, date(2025, 12, 3)) == {"Ternivka": "Ternivka", "Pavlohrad": "Pavlohrad"}
+    assert named(text, date(2025, 12, 3)) == {"Ternivka": "Ternivka", "Pavlohrad district": "Pavlohrad Raion"}
 
 
 def test_mariupol_s_districts_are_its_own() -> None:

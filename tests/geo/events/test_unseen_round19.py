@@ -30,7 +30,8 @@ def seen(text: str, published: date = date(2025, 3, 14)) -> set[tuple[str, str, 
         (
             "According to DeepState, the Russian army is advancing in the Kupiansk district. Successes are "
             "noted in two villages of the district, Topoli and Kamianka.",
-            {("advance", "RU", "Kupiansk"), ("advance", "RU", "Topoli"), ("advance", "RU", "Kamianka")},
+            # (the district is the raion, round 76, not its seat)
+            {("advance", "RU", "Kupiansk Raion"), ("advance", "RU", "Topoli"), ("advance", "RU", "Kamianka")},
         ),
     ],
 )

@@ -149,7 +149,10 @@ def test_a_district_s_communities_in_brackets_are_items_of_the_list(seen: Seen) 
         "Brovarskyi district (Velykodymerska community)."
     )
     found = seen(text)
-    expected = {("strike", "RU", p) for p in ("Irpin", "Makariv", "Borodianka", "Velyka Dymerka", "Brovari")}
+    # (the Buchanskyi district is its raion since round 76, not Bucha; the Brovarskyi district, after a
+    # bracket, is read as the oblast-like qualifier of the list before it and marks no event of its own)
+    places = ("Bucha Raion", "Irpin", "Makariv", "Borodianka", "Velyka Dymerka")
+    expected = {("strike", "RU", p) for p in places}
     assert expected <= found
 
 

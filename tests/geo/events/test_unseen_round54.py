@@ -177,7 +177,7 @@ def test_a_loud_noise_in_communities_and_a_town_under_fire_by_a_side(seen: Seen)
         "territorial communities."
     )
     assert seen(text, published=date(2025, 7, 23)) == {
-        ("strike", "RU", "Nikopol"),
+        ("strike", "RU", "Nikopol Raion"),  # (the raion since round 76)
         ("strike", "RU", "Marhanets"),
         ("strike", "RU", "Pokrovske"),
     }

@@ -320,8 +320,10 @@ def test_drones_used_to_attack_districts_struck_them(seen: Seen) -> None:
 
 
 def test_the_district_of_a_community_the_data_lacks_is_where_the_drone_struck(seen: Seen) -> None:
+    # (since round 76 the district's point is its raion's middle, not Synelnykove 60 km west, and the
+    # community's seat Malomykhailivka lies by it)
     text = "A drone struck Malomykhailivka hromada in the Synelnykove district, causing a fire."
-    assert seen(text, published=date(2025, 9, 24)) == {("strike", "RU", "Synelnykove")}
+    assert seen(text, published=date(2025, 9, 24)) == {("strike", "RU", "Malomykhailivka")}
 
 
 def test_a_bus_hit_on_its_way_to_a_city_was_hit_where_the_sentence_puts_it(seen: Seen) -> None:
@@ -344,9 +346,9 @@ def test_a_halt_on_strikes_agreed_is_no_strike(seen: Seen) -> None:
 
 def test_a_quotes_cut_mark_ends_a_sentence_and_our_troops_are_the_speakers(seen: Seen) -> None:
     text = (
-        "A Russian commander spoke to TASS. \"Russian troops continue to put pressure on the positions of "
+        'A Russian commander spoke to TASS. "Russian troops continue to put pressure on the positions of '
         "Ukrainian militants in a number of sections. <...> Our troops have entered the Golubovka settlement "
-        "and continue to advance towards Kupyansk,\" he said."
+        'and continue to advance towards Kupyansk," he said.'
     )
     assert ("advance", "RU", "Holubivka") in seen(text, published=date(2025, 2, 25))
     assert ("advance", "UA", "Holubivka") not in seen(text, published=date(2025, 2, 25))
