@@ -752,7 +752,7 @@ RETREAT_CAUSE_BEFORE = re.compile(
 # A crossing's fall told as a noun: "the destruction of the Russian-controlled Kakhovka dam" says no
 # more who did it than a blast does.
 FALL_OF = re.compile(r"\b(?:destruction|breach|collapse|blowing up)\s+of\b", re.IGNORECASE)
-BLAST_WORDS = re.compile(r"\b(?:blasts?|explosions?|exploded|sabotage)\b", re.IGNORECASE)
+BLAST_WORDS = re.compile(r"\b(?:blasts?|explosions?|exploded|sabotage|blown\s+up|derailed)\b", re.IGNORECASE)
 # How far after a strike's verb its object may name the side hit; what ends the object.
 TARGET_REACH = 200
 # A side as the object of a verb of driving out or beating (lower or upper case).

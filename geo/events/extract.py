@@ -20,6 +20,7 @@ from functools import lru_cache, partial
 from gazetteer import Gazetteer, Mention, Place, find_places, key, km_apart, load_gazetteer
 from gazetteer.estimates import is_listed
 from gazetteer.locators import is_located
+from gazetteer.raions import RAION_PREFIX
 from gazetteer.reading import regions_named
 from gazetteer.war_zone import on_front_then
 from geo.articles import Article, places_in
@@ -84,7 +85,9 @@ from geo.events.voice import article_voice, sentence_voice
 # Verbs that tell a gain and a loss at once: who drives someone out advances and the driven retreat;
 # who loses a place retreats and the other side advances ("the loss of X" names only the loss).
 TWO_SIDED = re.compile(
-    r"\b(?:drove|driven|drive(?=\s.*\b(?:out\s+of|from)\b)|ousted|expelled|dislodged|lost|losing|loses|lose)\b",
+    # ("were knocked out of Rabotino", "were forced out of the village after a Ukrainian offensive")
+    r"\b(?:drove|driven|drive(?=\s.*\b(?:out\s+of|from)\b)|ousted|expelled|dislodged|lost|losing|loses|lose"
+    r"|knocked\s+out|forced\s+out)\b",
     re.IGNORECASE,
 )
 # ... and a loss the loser owns up to: "the Ministry of Defense of Russia recognized the loss of the towns of
@@ -196,7 +199,9 @@ JOINED_BY = re.compile(r"\b(?:connecting|connects|linking|links|joining|between)
 # (not a count of explosions, the way an oblast tallies a day's shelling: "over 20 explosions occurred")
 BLAST = re.compile(
     # (not "shattered by the blast wave": what any shell's explosion does)
-    r"(?<!\d )(?<!\d\d )\b(?:blasts?(?! waves?\b)|explosions?|exploded|detonat\w*|sabotage|fire broke out)\b",
+    # ("the car of a writer was blown up": a blast too)
+    r"(?<!\d )(?<!\d\d )\b(?:blasts?(?! waves?\b)|explosions?|exploded|detonat\w*|sabotage|fire broke out"
+    r"|blown up)\b",
     re.IGNORECASE,
 )
 # A side's adjective on a kind of place: whose the place is, not who struck it.
@@ -1574,17 +1579,15 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     # region adds a second, vaguer pin for the same move
     # (only by towns of that region: in "advanced in northern Sumy Oblast and near Kupyansk and
     # Siversk" the Sumy Oblast move is one of its own)
-    named = {(e.event_type, e.actor, admin1_of[e.event_id]) for e in events if e.place_kind in POPULATED}
+    # (a raion is such a place too: "killed in Donetsk region by shelling of Pokrovsk district")
+    local = [e for e in events if e.place_kind in POPULATED or e.place_id.startswith(RAION_PREFIX)]
+    named = {(e.event_type, e.actor, admin1_of[e.event_id]) for e in local}
     # "During the counteroffensive in the Kherson region, the Armed Forces liberated X, Y and Z": the
     # region's move names no side of its own, and the towns taken are where it went
     named |= {(kind, "unknown", admin1) for kind, _, admin1 in named}
     # "In the northern Sumy region, a boy was killed ... by Russia firing on the city of Hlukhiv": fire
     # on a town of the region says where the region was hit
-    struck_in = {
-        (e.actor, admin1_of[e.event_id])
-        for e in events
-        if e.event_type == "strike" and e.place_kind in POPULATED
-    }
+    struck_in = {(e.actor, admin1_of[e.event_id]) for e in local if e.event_type == "strike"}
     return [
         e
         for e in events

@@ -52,6 +52,10 @@ METONYM_AFTER = re.compile(
 )
 # The oblast's capital, told by its title: "the regional center", "the regional capital".
 REGIONAL_CENTRE = re.compile(r"\bthe\s+regional\s+(?:cent(?:re|er)|capital)\b(?!\s+of\b)", re.IGNORECASE)
+# ... as a back reference: an oblast's city, so a Ukrainian or Russian one ("transfers to Chelm will be
+# organised ... the regional centre and 44 settlements were de-energised" is no Polish town's news).
+REGIONAL_CENTRE_WORD = "regional centre"
+REGIONAL_COUNTRIES = ("UA", "RU")
 # A base named for one town and placed in another: "the Saky military airfield in Novofedorivka".
 BASE_IN = re.compile(
     r"\s+(?:military\s+|air\s+force\s+|naval\s+)?(?:airfield|air\s*base|aerodrome|naval\s+base"
@@ -390,6 +394,7 @@ REFERRED_KINDS = {
     "region": ("region",),
     "oblast": ("region",),
     "island": ("other",),  # (of the landmarks, only those named an island)
+    REGIONAL_CENTRE_WORD: ("city", "town"),
     # "Kyiv had wrested control of the eastern village ... the village was back under Ukrainian control":
     # no city is "the village"
     "village": ("village", "town"),
@@ -490,8 +495,9 @@ COORDINATED = re.compile(
     r"|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
     # ... or of people hit: "Twelve people were wounded in the Kharkiv region and two others in the southern
     # Kherson region"
-    r"\s+(?:(?:more|others?|other\s+people|people|civilians|residents|persons)\s+)?(?:over|above|in)\s+"
-    r"(?:the\s+)?(?:(?:north|south|east|west)\w*(?:-\w+)?\s+|central\s+)?$"
+    # ... or of drones: "six drones over the Tver Region", "three each over the Belgorod ... regions"
+    r"\s+(?:(?:more|others?|other\s+people|people|civilians|residents|persons|drones?|UAVs?|missiles?)\s+)?"
+    r"(?:each\s+)?(?:over|above|in)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*(?:-\w+)?\s+|central\s+)?$"
     # "Kupiansk and the surrounding areas of Kharkiv were recaptured": the areas around the second
     r"|^\s*,?\s*and\s+(?:the\s+)?(?:surrounding|nearby|neighbou?ring|adjacent)\s+(?:areas?|villages|towns|settlements)"
     r"\s+(?:of|around)\s+(?:the\s+)?$"
@@ -1313,7 +1319,7 @@ def sentence_places(
         references += [(m.start(), m.end(), "city") for m in CITY_DISTRICTS.finditer(sentence)]
     if "regional cent" in sentence or "regional capital" in sentence:
         # "the Russians struck the territory of the regional center 13 times": the oblast's city just named
-        references += [(m.start(), m.end(), "city") for m in REGIONAL_CENTRE.finditer(sentence)]
+        references += [(m.start(), m.end(), REGIONAL_CENTRE_WORD) for m in REGIONAL_CENTRE.finditer(sentence)]
     if any(cue in sentence for cue in ORDINAL_CUES):
         places += _ordinal_references(sentence, sentence_start, mentions, places, recent_from)
     if "same " in sentence:
@@ -1349,7 +1355,8 @@ def sentence_places(
             m
             for m in before
             if m.place is not None
-            and m.place.kind in kinds
+            and (m.place.kind in kinds or _raion_as_the_district(word, m.place))
+            and (word != REGIONAL_CENTRE_WORD or m.place.country in REGIONAL_COUNTRIES)
             and (kinds != ("region",) or m.place.id.startswith("admin1:"))  # "the region": an oblast
             and m.end <= sentence_start + start
             and not as_government(m.text, text, m.end)  # "Moscow said": no town "the town" stands for
@@ -3488,6 +3495,12 @@ def _without_oblasts_of_raions(sentence: str, places: list[SentencePlace]) -> li
             and RAION_THEN_OBLAST.fullmatch(sentence, places[i - 1].end, p.start)
         )
     ]
+
+
+def _raion_as_the_district(word: str, place: Place) -> bool:
+    """Whether "the district" may stand for ``place``: a raion named before ("cleared the Romny district ...
+    the northern part of the district")."""
+    return word.lower() == "district" and place.id.startswith(RAION_PREFIX)
 
 
 def _broad(p: SentencePlace) -> bool:

@@ -1657,7 +1657,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|offensive|assault|attack|push|bid|campaign|siege|attempts?|plans?|efforts?|idea)\b)"
         r"|driven (?:out|back)|pushed out"
         # "the enemy was knocked out of Andriivka" (not a tank "knocked out of action")
-        r"|(?:(?<=\bwas )|(?<=\bwere ))knocked out of(?! action| commission| service| the (?:war|fight))"
+        r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bget )|(?<=\bgot ))knocked out of"
+        r"(?! action| commission| service| the (?:war|fight))"
         # "many terrorists desperately were escaping from Ilovaisk" (civilians' escapes are left out below)
         r"|escap(?:ed|ing) from"
         # (not "gave up on forcing the river": an attempt given up, no ground)
@@ -2937,6 +2938,19 @@ PATTERNS: tuple[_Pattern, ...] = (
         role="target",
         hints=("device", "bomb", "ied", "train", "car", "vehicle", "locomotive", "truck"),
     ),
+    # ... a vehicle blown up, with no side's weapon named ("the car of a writer was blown up in Nizhny
+    # Novgorod"), and a train derailed by a blast ("a freight train derailed in the Bryansk region after
+    # the detonation of an explosive device", "derailed ... following an explosion")
+    _p(
+        r"\b(?:cars?|vehicles?|SUVs?|trains?|locomotives?|trucks?|buses)\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+blown up\b"
+        r"|\bderailed\b(?=[^.;]{0,90}?\b(?:following|after|due\s+to|because\s+of|caused\s+by|by)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|detonation|explosives?|bombs?)\b)",
+        "strike",
+        role="target",
+        place_before=True,
+        hints=("blown up", "derailed"),
+    ),
     # sabotage of the railways and the grid: "The Atesh partisan group sabotaged the railways in the Russian
     # city of Volgograd" (not "sabotaged the talks")
     _p(
@@ -2954,7 +2968,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?=\s+(?:(?:at least|up to|about|over|more than|another|all|a total of)\s+)?(?:[\w-]+\s+){0,3}?"
         rf"{_DOWNED_WEAPONS}(?:\s+\([^()]{{1,30}}\))?{_DOWNED_OVER})"
         # ("15 drones were allegedly shot down over Voronezh")
-        rf"|(?:(?<=were )|(?<=was )|(?<=allegedly )|(?<=reportedly )){_DOWNING}{_DOWNED_BY_OVER}"
+        # ("drones had also been shot down over Belgorod and Bryansk regions")
+        rf"|(?:(?<=were )|(?<=was )|(?<=been )|(?<=also )|(?<=allegedly )|(?<=reportedly )){_DOWNING}"
+        rf"{_DOWNED_BY_OVER}"
         # ("Forty-two drones were destroyed over the Saratov region": destroyed is a shoot-down only after
         # the weapons)
         rf"|(?:(?<=drones were )|(?<=UAVs were )|(?<=missiles were ))destroyed{_DOWNED_BY_OVER}",
@@ -3767,7 +3783,8 @@ CROSSING_AIMED = re.compile(
 )
 # "was recaptured", "were forced to retreat", "had been captured": a form of "to be" before the verb.
 PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be)\s+[\"“‘']?"
+    # ("three occupiers got blown up in Mariupol")
+    r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+[\"“‘']?"
     # ("The enemy ... is being further destroyed")
     r"(?:(?:\w+ly|still|also|again|now|already|even|just|once|almost|first|later|soon|then"
     r"|further)\s+){0,2}$",

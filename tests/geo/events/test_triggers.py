@@ -310,6 +310,7 @@ SENTENCES = [
     "Partisans sabotaged the railways in Volgograd; a bomb went off on a railroad in Ryazan region.",
     "The ministry said two Ukrainian airfields near Mykolaiv and Odesa had been put out of action.",
     "Enemy advance by 300 m near Velyka Novosilka.",
+    "A writer's car was blown up in Nizhny Novgorod; a train derailed near Unecha after a blast.",
 ]
 
 

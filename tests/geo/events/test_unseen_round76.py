@@ -1,0 +1,92 @@
+"""Round 76 of unseen reporting: sabotage and blasts in Russia and occupied Ukraine, the 2022 invasion as
+told at the time, defence ministries' tallies, and oblast administrations' reports by raion."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_a_car_blown_up_with_no_side_named_is_a_blast_of_no_known_side(seen: Seen) -> None:
+    text = "In the city of Voronezh, on Sunday, the car of a pro-war blogger was blown up, police said."
+    assert seen(text, published=date(2024, 5, 6)) == {("strike", "unknown", "Voronezh")}
+
+
+def test_a_train_derailed_by_a_blast_is_a_strike_where_it_derailed(seen: Seen) -> None:
+    text = (
+        "A freight train derailed near Unecha in the Bryansk region on Tuesday after the detonation of an "
+        "unidentified explosive device, the governor said."
+    )
+    assert seen(text, published=date(2023, 5, 2)) == {("strike", "unknown", "Unecha")}
+    # (a train derailed by anything else is no strike)
+    assert seen("A freight train derailed near Unecha after a brake failure.") == set()
+
+
+def test_people_who_got_blown_up_did_not_blow_anything_up(seen: Seen) -> None:
+    text = "Two Russian occupiers got blown up in occupied Melitopol, the mayor in exile said."
+    assert seen(text, published=date(2023, 6, 1)) == {("strike", "UA", "Melitopol")}
+
+
+def test_troops_knocked_out_of_a_village_lost_it_to_the_other_side(seen: Seen) -> None:
+    text = "Ukrainian troops have already been knocked out of Verbove, an occupation official claimed."
+    assert seen(text, published=date(2024, 3, 1)) == {
+        ("retreat", "UA", "Verbove"),
+        ("advance", "RU", "Verbove"),
+    }
+
+
+def test_troops_forced_out_of_a_village_named_before_lost_it_too(seen: Seen) -> None:
+    text = (
+        "Lukianivka lies east of Kyiv. Russian troops were forced out of the village after a Ukrainian "
+        "offensive on March 25."
+    )
+    assert seen(text, published=date(2022, 3, 27)) == {
+        ("retreat", "RU", "Lukianivka"),
+        ("advance", "UA", "Lukianivka"),
+    }
+
+
+def test_a_tally_item_may_name_its_weapon_or_count_each(seen: Seen) -> None:
+    text = (
+        "The ministry said 20 drones were shot down over the Kursk Region, four drones over the Kaluga "
+        "Region and one over the Tula Region."
+    )
+    assert seen(text, published=date(2025, 4, 1)) == {
+        ("strike", "UA", f"{name} Oblast") for name in ("Kursk", "Kaluga", "Tula")
+    }
+    text = (
+        "Six drones were also downed in the Lipetsk region, and two each over the Oryol and Tambov regions."
+    )
+    assert seen(text, published=date(2025, 4, 1)) == {
+        ("strike", "UA", f"{name} Oblast") for name in ("Lipetsk", "Oryol", "Tambov")
+    }
+
+
+def test_drones_that_had_been_shot_down_over_oblasts_struck_at_them(seen: Seen) -> None:
+    text = (
+        "The ministry added that several drones had also been shot down over the Smolensk and Pskov regions."
+    )
+    assert seen(text, published=date(2025, 4, 1)) == {
+        ("strike", "UA", "Smolensk Oblast"),
+        ("strike", "UA", "Pskov Oblast"),
+    }
+
+
+def test_the_district_after_a_raion_is_that_raion(seen: Seen) -> None:
+    text = (
+        "Russian forces pulled out of the Okhtyrka district. The south of the district is being cleared of "
+        "the enemy."
+    )
+    found = seen(text, published=date(2022, 3, 28))
+    assert ("retreat", "RU", "Okhtyrka Raion") in found and ("advance", "UA", "Okhtyrka Raion") in found
+
+
+def test_the_regional_centre_is_no_foreign_town_named_before(seen: Seen) -> None:
+    text = (
+        "For trains to Poland, transfers to Chelm will be organised. The enemy also attacked the "
+        "Kropyvnytskyi district with drones: the regional centre and 44 settlements lost power."
+    )
+    found = seen(text, published=date(2025, 9, 17))
+    assert found == {("strike", "RU", "Kropyvnytskyi Raion")}
