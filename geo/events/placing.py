@@ -529,6 +529,8 @@ COORDINATED = re.compile(
     rf"|^\s*(?:itself\s*|back\s*)?{_WHEN}?(?:,|\s[–—-])?\s*(?:and|or|as well as)\s+"
     r"(?:then\s+|later\s+|also\s+)?"
     rf"{_LIST_PREPOSITION}{_ITEM}$"
+    # ("targeted the city of Nikopol itself, Marhanets, Myrove and Chervonohryhorivka hromadas")
+    rf"|^\s*itself\s*,\s*{_LIST_PREPOSITION}{_ITEM}$"
     # an item told with a few words on where it lies, then the next: "the capture of Otradne, a village
     # further west along the front line, and Loknya"
     r"|^\s*,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:settlement|village|town|city)\s+[a-z][a-z\s-]{0,60},"

@@ -2951,6 +2951,23 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("blown up", "derailed"),
     ),
+    # blasts people heard where they live: "residents of the town of Yeisk said they heard loud explosions
+    # near the local airfield" (not "heard of explosions elsewhere")
+    _p(
+        r"(?<=\bheard )(?:(?:loud|several|powerful|multiple|numerous|a\s+series\s+of|at\s+least\s+\w+)"
+        r"\s+){0,2}(?:explosions|blasts)\b",
+        "strike",
+        role="target",
+        place_before=True,
+        hints=("explosions", "blasts"),
+    ),
+    # where a strike landed, told by its impact: "the impact occurred in the Osnovianskyi district of Kharkiv"
+    _p(
+        r"\bimpacts?\s+(?:occurred|(?:was|were)\s+recorded|took\s+place)(?=\s+(?:in|at|near|on)\b)",
+        "strike",
+        role="target",
+        hints=("impact",),
+    ),
     # sabotage of the railways and the grid: "The Atesh partisan group sabotaged the railways in the Russian
     # city of Volgograd" (not "sabotaged the talks")
     _p(

@@ -311,6 +311,7 @@ SENTENCES = [
     "The ministry said two Ukrainian airfields near Mykolaiv and Odesa had been put out of action.",
     "Enemy advance by 300 m near Velyka Novosilka.",
     "A writer's car was blown up in Nizhny Novgorod; a train derailed near Unecha after a blast.",
+    "Residents of Yeysk heard loud explosions near the airfield; the impact occurred in Kharkiv.",
 ]
 
 

@@ -90,3 +90,25 @@ def test_the_regional_centre_is_no_foreign_town_named_before(seen: Seen) -> None
     )
     found = seen(text, published=date(2025, 9, 17))
     assert found == {("strike", "RU", "Kropyvnytskyi Raion")}
+
+
+def test_a_list_goes_on_after_the_city_itself(seen: Seen) -> None:
+    text = "Russian artillery hit the city of Kupiansk itself, Kurylivka and Petropavlivka communities."
+    assert seen(text, published=date(2024, 6, 10)) == {
+        ("strike", "RU", "Kupiansk"),
+        ("strike", "RU", "Kurylivka"),
+        ("strike", "RU", "Petropavlivka"),
+    }
+
+
+def test_explosions_residents_heard_are_fire_on_their_town(seen: Seen) -> None:
+    text = (
+        "Residents of the town of Tuapse in the Krasnodar region said they heard loud explosions and the "
+        "sound of gunfire near the oil terminal."
+    )
+    assert seen(text, published=date(2024, 6, 10)) == {("strike", "UA", "Tuapse")}
+
+
+def test_where_an_impact_occurred_was_struck(seen: Seen) -> None:
+    text = "The mayor said the impact occurred in the Saltivskyi district of Kharkiv."
+    assert seen(text, published=date(2024, 6, 10)) == {("strike", "RU", "Saltivskyi District")}
