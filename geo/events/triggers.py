@@ -2942,7 +2942,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # Novgorod"), and a train derailed by a blast ("a freight train derailed in the Bryansk region after
     # the detonation of an explosive device", "derailed ... following an explosion")
     _p(
-        r"\b(?:cars?|vehicles?|SUVs?|trains?|locomotives?|trucks?|buses)\s+(?:[\w-]+\s+){0,5}?"
+        # (not "a car with enemy troops was blown up": the side in it was hit; left to the next pattern)
+        r"\b(?:cars?|vehicles?|SUVs?|trains?|locomotives?|trucks?|buses)\s+"
+        r"(?:(?!enemy\b|russian\b|ukrainian\b|occupiers?\b|invaders?\b)[\w-]+\s+){0,5}?"
         r"(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+blown up\b"
         r"|\bderailed\b(?=[^.;]{0,90}?\b(?:following|after|due\s+to|because\s+of|caused\s+by|by)\s+"
         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|detonation|explosives?|bombs?)\b)",

@@ -112,3 +112,11 @@ def test_explosions_residents_heard_are_fire_on_their_town(seen: Seen) -> None:
 def test_where_an_impact_occurred_was_struck(seen: Seen) -> None:
     text = "The mayor said the impact occurred in the Saltivskyi district of Kharkiv."
     assert seen(text, published=date(2024, 6, 10)) == {("strike", "RU", "Saltivskyi District")}
+
+
+def test_a_town_the_other_side_previously_occupied_was_retaken_not_taken_twice(seen: Seen) -> None:
+    text = (
+        "Russian forces have recaptured Sudzha, the largest town that Ukraine previously occupied in the "
+        "Kursk region, Moscow said on Thursday."
+    )
+    assert seen(text, published=date(2025, 3, 13)) == {("advance", "RU", "Sudzha")}
