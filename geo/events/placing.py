@@ -529,6 +529,11 @@ COORDINATED = re.compile(
     rf"|^\s*(?:itself\s*|back\s*)?{_WHEN}?(?:,|\s[–—-])?\s*(?:and|or|as well as)\s+"
     r"(?:then\s+|later\s+|also\s+)?"
     rf"{_LIST_PREPOSITION}{_ITEM}$"
+    # ("raising their flag over the village of Blahodatne, and elsewhere in Neskuchne")
+    r"|^\s*,?\s*and\s+elsewhere\s+(?:in|near|around)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$"
+    # a share of each town: "Over 4/5 of the territory of Volchansk, and 70% of Krasnoarmeysk have been freed"
+    r"|^\s*,?\s*(?:and\s+)?(?:over\s+|more\s+than\s+|about\s+|almost\s+)?(?:\d+\s*%|\d+/\d+|half|a\s+third"
+    r"|two\s+thirds)\s+of\s+(?:the\s+(?:territory|city|town)\s+of\s+)?$"
     # ("targeted the city of Nikopol itself, Marhanets, Myrove and Chervonohryhorivka hromadas")
     rf"|^\s*itself\s*,\s*{_LIST_PREPOSITION}{_ITEM}$"
     # an item told with a few words on where it lies, then the next: "the capture of Otradne, a village

@@ -1157,7 +1157,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "Russian troops on Wednesday took charge of the eastern Ukrainian town of Vuhledar" (not "took
         # charge of the operation": a town's word follows)
         r"|\b(?:took|taken|taking|takes?) charge of "
-        r"(?=(?:the )?(?:[\w-]+ ){0,2}(?:city|town|village|settlement)\b)",
+        r"(?=(?:the )?(?:[\w-]+ ){0,2}(?:city|town|village|settlement)\b)"
+        # the Russian ministry's "the transition to the control of the Russian troops of the settlement of X"
+        r"|\btransition to (?:the )?control of\b(?= (?:the )?(?:russian|ukrainian)\b)",
         "advance",
         hints=("control", "charge"),
     ),

@@ -120,3 +120,32 @@ def test_a_town_the_other_side_previously_occupied_was_retaken_not_taken_twice(s
         "Kursk region, Moscow said on Thursday."
     )
     assert seen(text, published=date(2025, 3, 13)) == {("advance", "RU", "Sudzha")}
+
+
+def test_the_ministrys_transition_to_the_control_of_its_troops_is_a_taking(seen: Seen) -> None:
+    text = (
+        "The Russian Defence Ministry reported the transition to the control of the Russian troops of the "
+        "settlement of Malaya Loknya in the Kursk region."
+    )
+    assert seen(text, published=date(2025, 3, 10)) == {("advance", "RU", "Malaya Loknya")}
+
+
+def test_a_flag_raised_in_one_village_and_elsewhere_in_another(seen: Seen) -> None:
+    text = (
+        "Video shows Ukrainian soldiers raising the national flag over the village of Staromaiorske, and "
+        "elsewhere in Urozhaine, over the weekend."
+    )
+    assert seen(text, published=date(2023, 7, 30)) == {
+        ("advance", "UA", "Staromaiorske"),
+        ("advance", "UA", "Urozhaine"),
+    }
+
+
+def test_shares_of_two_towns_freed_are_two_gains(seen: Seen) -> None:
+    text = (
+        "More than half of the territory of Kupiansk, and 70% of Siversk have been liberated, Gerasimov said."
+    )
+    assert seen(text, published=date(2025, 11, 20)) == {
+        ("advance", "RU", "Kupiansk"),
+        ("advance", "RU", "Siversk"),
+    }
