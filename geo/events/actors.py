@@ -92,8 +92,10 @@ _RUSSIANS_FOR_UKRAINE = (
     r"(?:Ukraine|Kyiv|Kiev)\b"
 )
 # Russia's defence ministry named before a sentence's "the armed forces" (lower case): its own forces.
+# ("Russia's defense minister asserted that the armed forces of the country have seized Marinka")
 RUSSIAN_MINISTRY_BEFORE = re.compile(
-    r"\b(?:Russian|Russia['’]s)\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|MoD)\b"
+    r"\b(?:Russian|Russia['’]s)\s+(?i:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|MoD"
+    r"|Defen[cs]e\s+Minister|Minister\s+of\s+Defen[cs]e)\b"
 )
 STRONG = {
     "UA": re.compile(
@@ -1177,6 +1179,8 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
                 continue  # "strikes on southeastern Ukraine", "in southern Ukraine": part of the land
             if sentence.startswith(POSSESSIVES, m.end()) and CIVIL_BODY_AFTER.match(sentence, m.end()):
                 continue  # "Ukraine's state railway operator confirmed that a drone strike damaged its plant"
+            if sentence.startswith(POSSESSIVES, m.end()) and OWNER_OF_THING.match(sentence, m.end()):
+                continue  # "its troops had broken through Russia's defenses and liberated": the side hit
             if not any(p.start <= m.start() < p.end for p in phrases):
                 phrases.append(ActorPhrase(side, m.start(), m.end(), False))
     return tuple(sorted(phrases, key=lambda p: p.start))
@@ -1213,7 +1217,10 @@ OWNED_TOWN_AFTER = re.compile(
 # After a side's noun, a thing it owns that does nothing: "advanced to the depths of the enemy's
 # defence" (the enemy is no agent there; "the enemy's forces" are).
 OWNER_OF_THING = re.compile(
-    rf"(?:['’]s|['’])?\s+(?!(?:[\w-]+\s+)?{FORCE_NOUNS}\b)(?:defen[cs]es?|positions?|lines?|territory|rear|flank)\b",
+    rf"(?:['’]s|['’])?\s+(?!(?:[\w-]+\s+)?{FORCE_NOUNS}\b)"
+    # (not "Russia's defense minister": a body of the side that speaks for it)
+    r"(?:defen[cs]es?(?!\s+(?:minister|ministry|department|chief|secretary|council|officials?)\b)"
+    r"|positions?|lines?|territory|rear|flank)\b",
     re.IGNORECASE,
 )
 # ... or a civilian body of the side after its possessive: "Ukraine's state railway operator confirmed that a

@@ -149,3 +149,19 @@ def test_shares_of_two_towns_freed_are_two_gains(seen: Seen) -> None:
         ("advance", "RU", "Kupiansk"),
         ("advance", "RU", "Siversk"),
     }
+
+
+def test_the_country_s_forces_after_russia_s_defence_minister_are_russia_s(seen: Seen) -> None:
+    text = (
+        "Russia's defense minister asserted that the armed forces of the country have seized control of the "
+        "town of Vuhledar in the Donetsk region of Ukraine."
+    )
+    assert seen(text, published=date(2024, 10, 3)) == {("advance", "RU", "Vuhledar")}
+
+
+def test_a_side_whose_defences_were_broken_through_did_not_do_the_liberating(seen: Seen) -> None:
+    text = (
+        "Kyiv said on Monday its troops had broken through Russia's defences in the south and liberated the "
+        "village of Staromaiorske."
+    )
+    assert seen(text, published=date(2023, 7, 27)) == {("advance", "UA", "Staromaiorske")}
