@@ -794,6 +794,10 @@ FRONTED = re.compile(
 OBLAST_WORD_AFTER = re.compile(r"\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Pp]rovince)\b")
 # A cross-border operation into the oblast just named: "launched a large-scale incursion into the region".
 INCURSION_INTO = re.compile(r"\bincursions?\s+into\s+$", re.IGNORECASE)
+# ... and troops gone from it: "The Russian troops withdrew from the region on April 1"
+WITHDREW_FROM = re.compile(
+    r"\b(?:withdr[ae]w\w*|withdrawing|retreat\w*|pulled\s+out)\s+from\s+$", re.IGNORECASE
+)
 # A place opening a clause of its own after "and": ", and in the village of Orishanka".
 NEXT_CLAUSE_PLACE = re.compile(r",?\s+and\s+in\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$")
 # A tally that goes on without its verb, each place then its count: "In Hirske, the enemy damaged 16
@@ -1292,6 +1296,7 @@ def sentence_places(
                 or SETTLEMENTS_STRUCK_IN.search(sentence, max(0, m.start() - 90), m.start())
                 # "Ukraine launched a large-scale incursion into the region last August"
                 or INCURSION_INTO.search(sentence, max(0, m.start() - 30), m.start())
+                or WITHDREW_FROM.search(sentence, max(0, m.start() - 30), m.start())
             )
         ):
             # "the Kharkiv region" names its oblast; "a strike on the region", "two more settlements in

@@ -165,3 +165,11 @@ def test_a_side_whose_defences_were_broken_through_did_not_do_the_liberating(see
         "village of Staromaiorske."
     )
     assert seen(text, published=date(2023, 7, 27)) == {("advance", "UA", "Staromaiorske")}
+
+
+def test_troops_that_withdrew_from_the_region_left_the_oblast_just_named(seen: Seen) -> None:
+    text = (
+        "Villages of the Sumy region counted their dead. The Russian troops withdrew from the region on "
+        "April 4, the governor said."
+    )
+    assert seen(text, published=date(2022, 4, 8)) == {("retreat", "RU", "Sumy Oblast")}
