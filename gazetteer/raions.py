@@ -9,7 +9,9 @@ full name ("Nikopol district"); this module turns to it the seat a mention was r
 names the raion another way: by a list of seats before one plural ("the Bohodukhiv, Kharkiv and Kupiansk
 districts"), or by its adjective, which the district reader took to its seat ("the Synelnykivskyi
 district"). Russia's districts keep their seat: their reports name a district for its town ("the
-Glushkovsky district" is where Glushkovo's people are hit).
+Glushkovsky district" is where Glushkovo's people are hit). Two things a raion's name stands for are
+its seat's: an office named after it ("the Izium district administration building") and "the district
+centre" after it.
 """
 
 from __future__ import annotations
@@ -51,17 +53,17 @@ def as_raions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         before = [m for m in found if m.end <= centre.start() and m.place is not None]
         if before and before[-1].place.id.startswith(RAION_PREFIX):
             raion = before[-1].place
-            seat = gazetteer.get(raion.id.removeprefix(RAION_PREFIX))
-            if seat is not None:
+            if (seat := _seat(raion, gazetteer)) is not None:
                 reason = f"the centre of {raion.name}, named before"
                 found.append(Mention(centre.group(), centre.start(), centre.end(), seat, 0.9, reason))
     return sorted(found, key=lambda m: m.start)
 
 
 def _as_raion(text: str, m: Mention, gazetteer: Gazetteer) -> Mention:
+    """The mention as the raion it names, or as the seat its raion's office stands in, or as it was."""
     place = m.place
     if place is not None and place.id.startswith(RAION_PREFIX) and OFFICE_AFTER.match(text, m.end):
-        seat = gazetteer.get(place.id.removeprefix(RAION_PREFIX))
+        seat = _seat(place, gazetteer)
         return m if seat is None else replace(m, place=seat, reason=f"the seat of {place.name}'s offices")
     if place is None or m.direction or place.country != "UA" or place.kind not in SEAT_KINDS:
         return m
@@ -71,6 +73,11 @@ def _as_raion(text: str, m: Mention, gazetteer: Gazetteer) -> Mention:
     if not named or (raion := gazetteer.get(RAION_PREFIX + place.id)) is None:
         return m
     return replace(m, place=raion, reason=f"the raion of {place.name}; {m.reason}")
+
+
+def _seat(raion: Place, gazetteer: Gazetteer) -> Place | None:
+    """The town a raion is named for and run from (its id is in the raion's)."""
+    return gazetteer.get(raion.id.removeprefix(RAION_PREFIX))
 
 
 def as_its_seat(place: Place) -> Place:

@@ -525,6 +525,7 @@ TOLL_SINCE = re.compile(
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 # ... and one that says the place was held before: "recaptured Sudzha, the largest town that Ukraine
 # previously occupied in the Kursk region" (what the town had been, not news of its taking).
+HELD_BEFORE_WORDS = ("previously", "formerly", "once", "earlier")  # a quick look before the pattern
 HELD_BEFORE_RELATIVE = re.compile(
     r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?(?:had\s+)?(?:previously|formerly|once|earlier)\s+$",
     re.IGNORECASE,
@@ -1256,9 +1257,7 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "background"  # "600 civilians have been killed in Ukrainian attacks ... since February 2022"
     if "since" in sentence and HELD_SINCE.match(sentence, trigger_start) and RELATIVE_BEFORE.search(before):
         return "background"  # "Crimea, which Moscow seized and has occupied since 2014": a state of years
-    if ("previously" in before or "formerly" in before or "once" in before or "earlier" in before) and (
-        HELD_BEFORE_RELATIVE.search(before)
-    ):
+    if any(word in before for word in HELD_BEFORE_WORDS) and HELD_BEFORE_RELATIVE.search(before):
         return "background"  # "Sudzha, the largest town that Ukraine previously occupied": what it had been
     if " in " in sentence and RELATIVE_BEFORE.search(before) and TAKEN_IN_YEAR.match(sentence, trigger_start):
         return "background"  # "the Crimean peninsula, which Russia illegally occupied in 2014": a backdrop
