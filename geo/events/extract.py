@@ -14,7 +14,7 @@ import hashlib
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache, partial
 
 from gazetteer import Gazetteer, Mention, Place, find_places, key, km_apart, load_gazetteer
@@ -248,6 +248,8 @@ SABOTAGE = re.compile(
     rf"{_NOT_FROM_A_DRONE})\b",
     re.IGNORECASE,
 )
+# How long after the invasion began an article still tells fire "since the first days of the war" as news.
+WAR_YOUNG_DAYS = 60
 # The year of the full-scale war: an event dated only by an earlier year is background.
 WAR_YEAR = 2022
 # The day the war began (Russia's seizure of Crimea): an event dated before it is history the article recalls.
@@ -574,6 +576,11 @@ def extract_events(
     # a headline of the day's toll of fire ("Russian attacks kill 7, injure 41 in Ukraine over past day"):
     # every place its article counts dead and wounded in was under that fire
     title_fire = bool(title) and TOLL_HEADLINE.search(article.title) is not None
+    # an article of the invasion's first weeks: fire "since the first days of the war" is its news
+    war_young = (
+        article.published is not None
+        and INVASION_DAY <= article.published <= INVASION_DAY + timedelta(days=WAR_YOUNG_DAYS)
+    )
     # the ids of the events a headline, or a sentence counting places it did not name ("captured another
     # village in the Donetsk region"), placed at a region: told again at its towns, they give way
     headlined: set[str] = set()
@@ -599,7 +606,7 @@ def extract_events(
                 and MILITARY.search(sentences[index + 1].text) is not None
             )
         )
-        triggers = [] if LINK_LINE.match(text) else find_triggers(text, headline, under_fire)
+        triggers = [] if LINK_LINE.match(text) else find_triggers(text, headline, under_fire, war_young)
         itemised = (
             bool(triggers)
             and located is not None
@@ -613,7 +620,7 @@ def extract_events(
                 article.text[located.start : sentence.end], located.start, sentence.end, sentence.paragraph
             )
             text = sentence.text
-            triggers = find_triggers(text, False, under_fire)
+            triggers = find_triggers(text, False, under_fire, war_young)
         elif not triggers and unnamed is not None and NAMED_NEXT.match(text):
             # the oblast's event of the count gives way to the places named
             events = [e for e in events if e not in counted]
@@ -623,7 +630,7 @@ def extract_events(
                 article.text[unnamed.start : sentence.end], unnamed.start, sentence.end, sentence.paragraph
             )
             text = sentence.text
-            triggers = find_triggers(text, False, under_fire)
+            triggers = find_triggers(text, False, under_fire, war_young)
         else:
             named_from = None
         places = _event_places(article, sentence, triggers, mentions, previous_start, title_ids, gaz)

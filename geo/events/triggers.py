@@ -4180,10 +4180,15 @@ SINCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+since\b")
 HABITUAL_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:since\s+(?:19|20)\d\d\b|for\s+(?:years|decades)\b"
     # ("has faced frequent shelling by Ukrainian forces throughout the ongoing conflict")
-    r"|throughout\s+the\s+(?:ongoing\s+|entire\s+|whole\s+)?(?:war|conflict|invasion)\b"
+    r"|throughout\s+the\s+(?:ongoing\s+|entire\s+|whole\s+)?(?:war|conflict|invasion)\b)"
+)
+# ... or since the war began (the same words): fire of years, unless the article is of the war's first
+# weeks, when "Irpin has been shelled since the first days of the war" is the news of the day.
+SINCE_WAR_BEGAN_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:"
     # ("has come under attack by Kyiv's forces since the outbreak of full-scale conflict")
     # ("has been under shelling since the first day of the Russian invasion")
-    r"|since\s+the\s+(?:start|beginning|outbreak|first\s+days?|early\s+days)\s+of\s+(?:the\s+)?"
+    r"since\s+the\s+(?:start|beginning|outbreak|first\s+days?|early\s+days)\s+of\s+(?:the\s+)?"
     r"(?:(?:full-scale|russian|russia['’]s)\s+){0,2}(?:war|invasion|conflict|hostilities)\b"
     # "have been repeatedly targeted since Moscow launched its invasion of Ukraine"
     r"|since\s+(?:moscow|russia|the\s+kremlin|putin)\s+(?:launched|began|started)\s+(?:its|the|his)\s+"
@@ -4213,13 +4218,17 @@ CAME_AS_AFTER = re.compile(
 SIMULTANEOUS = frozenset({"as", "amid", "while", "when"})
 
 
-def find_triggers(sentence: str, headline: bool = False, under_fire: bool = False) -> list[Trigger]:
+def find_triggers(
+    sentence: str, headline: bool = False, under_fire: bool = False, war_young: bool = False
+) -> list[Trigger]:
     """Return the event phrases of a sentence, in order; overlapping phrases keep the earliest longest.
 
     A ``headline`` tells past events in the present tense ("Russian Forces Liberate Novosadove"):
     there a bare verb after a named side is an event. ``under_fire`` says the sentences just before
     reported fire on places: in a regional administration's round-up, "In Siversk, 2 buildings were
     damaged" and "1 person was wounded in Kurakhove" tell of that fire with no weapon named.
+    ``war_young`` says the article is of the invasion's first weeks: fire "since the first days of the
+    war" is then its news, not years of it.
     """
     lower = sentence.lower()
     chosen: set[int] = set()
@@ -4374,7 +4383,10 @@ def find_triggers(sentence: str, headline: bool = False, under_fire: bool = Fals
             if (
                 pattern.event_type == "strike"
                 and habitual
-                and HABITUAL_AFTER.match(lower, end)
+                and (
+                    HABITUAL_AFTER.match(lower, end)
+                    or (not war_young and SINCE_WAR_BEGAN_AFTER.match(lower, end))
+                )
                 and not SUPERLATIVE_BEFORE.search(lower, window, start)  # "the deadliest attack since 2022"
                 # ... or inside the phrase: "was subjected to the largest-scale shelling since 2022"
                 and not SUPERLATIVE_IN.search(lower, start, end)

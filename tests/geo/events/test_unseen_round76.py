@@ -173,3 +173,10 @@ def test_troops_that_withdrew_from_the_region_left_the_oblast_just_named(seen: S
         "April 4, the governor said."
     )
     assert seen(text, published=date(2022, 4, 8)) == {("retreat", "RU", "Sumy Oblast")}
+
+
+def test_fire_since_the_wars_first_days_is_news_in_its_first_weeks_only(seen: Seen) -> None:
+    text = "Russian troops have been shelling Chernihiv since the first days of the war, the mayor said."
+    assert seen(text, published=date(2022, 3, 20)) == {("strike", "RU", "Chernihiv")}
+    # (a year on, the same words tell a year of fire, no strike of the day)
+    assert seen(text, published=date(2023, 3, 20)) == set()
