@@ -285,7 +285,11 @@ def rank(
     ):
         known_as = set()
     for c in p.candidates:
-        own_name = key(c.name) == p.match.key
+        # (a Russian town on a river is called by its first word as much as by its full name: "Slavyansk"
+        # is Slavyansk-na-Kubani's own name, as "Sloviansk" spelt the Russian way is Sloviansk's)
+        own_name = key(c.name) == p.match.key or key(c.name).startswith(
+            (f"{p.match.key} na ", f"{p.match.key} on ")
+        )
         stray = town_holds and not own_name and (p.match.key, c.id) not in ctx.notes
         if c.kind in POPULATED:
             population = c.population or UNKNOWN_VILLAGE_POPULATION
