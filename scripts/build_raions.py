@@ -18,11 +18,12 @@ know). Crimea's raions are left out: the press names them by the occupier's divi
 districts), not the 2020 law's.
 
 Names: "<Seat> Raion", "<Seat> district", "<Adjective> raion", "<Adjective> district" (the key folds
-"rayon" and "raion", "-skyi", "-sky" and "-skiy" together). An adjective that is also the name of a city's
-own district in ``gazetteer/city_districts.py`` (Dniprovskyi is a quarter of Kyiv, Zaporizhzhia and
-Kherson; Pokrovskyi one of Kryvyi Rih) is left out, and so is its seat form when that shortens the same
-quarter's name ("the Dnipro district" of a Kherson report is its Dniprovskyi quarter): such a raion keeps
-only "<Seat> Raion".
+"rayon" and "raion", "-skyi", "-sky" and "-skiy" together), and "<Seat> region" for a seat that is no
+oblast's capital (oblast administrations' English: "shelled Nikopol region"). An adjective that is also
+the name of a city's own district in ``gazetteer/city_districts.py`` (Dniprovskyi is a quarter of Kyiv,
+Zaporizhzhia and Kherson; Pokrovskyi one of Kryvyi Rih) is left out, and so is its seat form when that
+shortens the same quarter's name ("the Dnipro district" of a Kherson report is its Dniprovskyi quarter):
+such a raion keeps only "<Seat> Raion".
 
     python3 scripts/build_raions.py && python3 scripts/build_index.py
 """
@@ -47,6 +48,14 @@ DATA = Path(__file__).resolve().parent.parent / "gazetteer" / "data"
 OUT = DATA / "raions.tsv.gz"
 COLUMNS = ["id", "name", "kind", "lat", "lon", "country", "admin1", "population", "names"]
 SEAT_KINDS = ("city", "town", "village")
+
+# The oblasts' capitals: "the Kharkiv region" is the oblast, while "Nikopol region", as oblast
+# administrations' English calls the Nikopol district (Nikopolshchyna), is the raion.
+OBLAST_CAPITALS = frozenset({
+    "Vinnytsia", "Lutsk", "Dnipro", "Donetsk", "Zhytomyr", "Uzhhorod", "Zaporizhzhia", "Ivano-Frankivsk",
+    "Kropyvnytskyi", "Luhansk", "Lviv", "Mykolaiv", "Odesa", "Poltava", "Rivne", "Sumy", "Ternopil",
+    "Kharkiv", "Kherson", "Khmelnytskyi", "Cherkasy", "Chernivtsi", "Chernihiv",
+})  # fmt: skip
 
 # oblast -> (raion's name, the seat as the gazetteer names it, the adjective(s) of its Ukrainian name,
 # former names of the raion's seat that the press still writes)
@@ -277,6 +286,8 @@ def raion_rows(gaz: Gazetteer) -> list[list]:
             for word, adjective in words:
                 if not _names_a_quarter(word, stems, adjective):
                     names += [f"{word} Raion", f"{word} district"]
+                if not adjective and seat.name not in OBLAST_CAPITALS and raion not in OBLAST_CAPITALS:
+                    names.append(f"{word} region")  # "shelled Nikopol region": the raion, in translation
             unique = list(dict.fromkeys(names))
             rows.append(
                 [f"raion:{seat.id}", f"{raion} Raion", "region", f"{lat:.4f}", f"{lon:.4f}", "UA", oblast, 0,

@@ -122,3 +122,11 @@ def test_unclaimed_fire_on_a_raion_is_by_the_side_that_does_not_hold_its_seat() 
     assert _events("Several settlements in the Koriukivka district were hit.") == {
         ("strike", "RU", "Koriukivka Raion")
     }
+
+
+def test_a_seats_region_is_its_raion_but_a_capitals_is_its_oblast() -> None:
+    # oblast administrations' English calls the Nikopol district (Nikopolshchyna) "Nikopol region"
+    assert _named("Russian troops shelled Nikopol region with artillery.") == {
+        "Nikopol region": "Nikopol Raion"
+    }
+    assert _named("Russian troops shelled the Kharkiv region.") == {"Kharkiv region": "Kharkiv Oblast"}

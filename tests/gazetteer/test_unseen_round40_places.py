@@ -61,7 +61,7 @@ def test_the_towns_of_the_x_and_y_regions_are_both_places(resolved: Resolved) ->
     text = "Moscow said its troops stationed in the Balakliya and Izyum regions would be regrouped."
     found = resolved(text)
     assert found["Balakliya"][0] == "Balakliia"
-    assert found["Izyum"][0] == "Izium"
+    assert found["Izyum regions"][0] == "Izium Raion"  # (round 76: a seat's "region" is its raion)
 
 
 def test_the_one_village_of_a_name_far_from_its_list_gives_way_to_a_misspelt_one(
