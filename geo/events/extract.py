@@ -148,7 +148,8 @@ BRIDGE_AT = re.compile(
 COUNTED = re.compile(
     r"\b(?:\d+|several|dozens|hundreds|more than|over|two|three|four|five|six|seven|eight|nine|ten|eleven"
     # ("recapturing nearly one dozen towns", "retook a dozen villages")
-    r"|twelve|a number of|many|(?:a|one|half a)\s+dozen)\b",
+    # ("capturing multiple settlements in Zaporozhye, Donetsk, Kharkov, Sumy, and Dnepropetrovsk regions")
+    r"|twelve|a number of|many|multiple|numerous|(?:a|one|half a)\s+dozen)\b",
     re.IGNORECASE,
 )
 # "seized village after village in their advance through Donetsk region", "captured villages in the

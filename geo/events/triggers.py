@@ -720,6 +720,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|already) ){1,2}occupied\b"
         # ("Kherson, which was also occupied by the Russian invaders")
         r"|(?:(?<=\bwas )|(?<=\bwere ))(?:also|later|then|soon|quickly|subsequently|eventually) occupied\b"
+        # ("Soledar was most likely occupied by Russia on Jan. 16": an analyst's hedge, as "likely seized" is)
+        r"|(?:(?<=\bwas )|(?<=\bwere ))(?:most )?(?:likely|probably|reportedly|apparently) occupied\b"
         # "the village of Borova was temporarily occupied by the Russian invaders, but ... regained": taken
         # then (not Kyiv's "the temporarily occupied territories", whose participle is no verb)
         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))temporarily occupied(?= by\b)",

@@ -180,3 +180,16 @@ def test_fire_since_the_wars_first_days_is_news_in_its_first_weeks_only(seen: Se
     assert seen(text, published=date(2022, 3, 20)) == {("strike", "RU", "Chernihiv")}
     # (a year on, the same words tell a year of fire, no strike of the day)
     assert seen(text, published=date(2023, 3, 20)) == set()
+
+
+def test_a_town_most_likely_occupied_is_an_analysts_hedged_taking(seen: Seen) -> None:
+    text = "Bilohorivka was most likely occupied by Russia on May 2, according to the U.K. Defence Ministry."
+    assert seen(text, published=date(2024, 5, 4)) == {("advance", "RU", "Bilohorivka")}
+
+
+def test_multiple_settlements_taken_in_named_regions_are_gains_there(seen: Seen) -> None:
+    text = "Russian forces captured multiple settlements in the Kharkov and Zaporozhye regions last week."
+    assert seen(text, published=date(2025, 11, 20)) == {
+        ("advance", "RU", "Kharkiv Oblast"),
+        ("advance", "RU", "Zaporizhzhia Oblast"),
+    }
