@@ -423,7 +423,9 @@ _ITEM = (
     # "and the occupied eastern city of Lysychansk"
     # ("as well as the regional capital of Sumy")
     # ("and the former stronghold of Seversk")
-    r"(?:(?:occupied|embattled|besieged|front-?line|key|strategic|industrial|small|regional|former|(?:Russian|Ukrainian)-held"
+    # ("five each in the Rostov region and annexed Crimea")
+    r"(?:(?:occupied|annexed|embattled|besieged|front-?line|key|strategic|industrial|small|regional|former"
+    r"|(?:Russian|Ukrainian)-held"
     rf"|{_POINT}(?:-?{_POINT})?ern|central)\s+){{0,2}}"
     # ("... and the capital Kyiv", "and the port city of Odesa")
     r"(?:(?:city|town|village|settlement)s?\s+of\s+|capital\s+(?:city\s+)?(?:of\s+)?|port\s+(?:city\s+)?(?:of\s+)?"
@@ -435,7 +437,11 @@ _WHEN = r"(?:\s+(?:in|on|since|by)\s+(?:[A-Z][a-z]+|\d{1,2})(?:\s+(?:[A-Z][a-z]+
 # Between two places that the same verb governs: "Izyum and nearby Kupyansk", "Donetsk and west of
 # Kherson", "near Berdychi, in Semenivka and Novomykhailivka", "X, as well as Y".
 # What opens an item of a tally after the place before it: "(region), and", "as well as".
-_TALLY_ITEM_OPENS = r"^\s*(?:region|oblast)?\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?"
+# ("13 drones in the Volgograd region, in addition to five each in the Rostov region")
+_TALLY_ITEM_OPENS = (
+    r"^\s*(?:region|oblast)?(?:\s+(?:overnight|today|yesterday))?\s*,?\s*"
+    r"(?:and\s+|as\s+well\s+as\s+|in\s+addition\s+to\s+)?"
+)
 COORDINATED = re.compile(
     # the items of a list a line each (geo.events.sentences.with_list_items): "...district:\n- X;\n- Y"
     r"^\s*[;,.]?\s*\n\s*(?:[-–—•*]\s+|\d{1,2}[.)]\s+)?$|"

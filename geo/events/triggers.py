@@ -177,6 +177,13 @@ _DOWNED_OVER = (
 )
 # ... after a passive verb, with its agent between: "were downed by air defence over Kursk".
 _DOWNED_BY_OVER = rf"(?=(?:\s+by\s+(?:[\w-]+\s+){{1,4}}?)?{_DOWNED_OVER})"
+# A tally's count right before "were": "eight were destroyed over the Ryazan region" (lookbehinds of one
+# width each, as Python's need).
+_COUNT_WERE = "|".join(
+    f"(?<={count} were )"
+    for count in ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "two", "three", "four", "five", "six",
+                  "seven", "eight", "nine", "ten", "dozen")
+)  # fmt: skip
 
 
 def _p(
@@ -2996,9 +3003,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"{_DOWNED_BY_OVER}"
         # ("Forty-two drones were destroyed over the Saratov region": destroyed is a shoot-down only after
         # the weapons)
-        rf"|(?:(?<=drones were )|(?<=UAVs were )|(?<=missiles were ))destroyed{_DOWNED_BY_OVER}",
+        rf"|(?:(?<=drones were )|(?<=UAVs were )|(?<=missiles were ))destroyed{_DOWNED_BY_OVER}"
+        # ... or after a count of a tally: "Among these, eight were destroyed over the Ryazan region"
+        # (over a region only: not "eight were destroyed over the weekend")
+        rf"|(?:{_COUNT_WERE})destroyed(?=\s+over\s+(?:the\s+)?[\w-]+\s+(?:region|oblast|krai|republic)\b)"
+        # the noun: "the destruction of several drones on approach to Morozovsk"
+        # (the weapons in the phrase: what follows a bare "destruction of" reads as things lost)
+        rf"|\bdestruction of\s+(?:[\w-]+\s+){{0,3}}?{_DOWNED_WEAPONS}(?={_DOWNED_OVER})",
         "strike",
-        hints=("shot down", "downed", "downing", "intercepted", "destroyed", "neutrali"),
+        hints=("shot down", "downed", "downing", "intercepted", "destroyed", "neutrali", "destruction"),
     ),
     # an occupation official's "the Russian military was suppressing the positions of the Armed Forces of
     # Ukraine ... in Orekhovo, Gulyaipole and Kamensky": fire on them

@@ -193,3 +193,27 @@ def test_multiple_settlements_taken_in_named_regions_are_gains_there(seen: Seen)
         ("advance", "RU", "Kharkiv Oblast"),
         ("advance", "RU", "Zaporizhzhia Oblast"),
     }
+
+
+def test_a_ministrys_tally_goes_on_after_in_addition_to(seen: Seen) -> None:
+    text = (
+        "The ministry said it had destroyed 11 Ukrainian drones in the Bryansk region overnight, in "
+        "addition to four each in the Kursk region and annexed Crimea."
+    )
+    assert seen(text, published=date(2024, 6, 1)) == {
+        ("strike", "UA", "Bryansk Oblast"),
+        ("strike", "UA", "Kursk Oblast"),
+        ("strike", "UA", "Crimea"),
+    }
+
+
+def test_counted_items_of_a_tally_and_the_noun_of_destruction(seen: Seen) -> None:
+    text = "Of these, nine were destroyed over the Lipetsk region and two over the Oryol region."
+    assert seen(text, published=date(2024, 6, 1)) == {
+        ("strike", "UA", "Lipetsk Oblast"),
+        ("strike", "UA", "Oryol Oblast"),
+    }
+    text = "The governor reported the destruction of two drones on approach to Millerovo."
+    assert seen(text, published=date(2024, 6, 1)) == {("strike", "UA", "Millerovo")}
+    # (not whatever was destroyed over a weekend)
+    assert seen("Nine were destroyed over the weekend in Kupiansk.", published=date(2024, 6, 1)) == set()
