@@ -516,6 +516,12 @@ COMPASS_PART_BEFORE = re.compile(
 )
 # A trigger told by the noun "attack" ("launched an attack on"), which may be fire or a storming.
 ATTACK_NOUN = re.compile(r"\battacks?\b", re.IGNORECASE)
+# An attack tried, and the weapon that tried it before it in the sentence: "two Ukrainian drones
+# attempted to attack the Kremlin".
+TRIED_TO_ATTACK = re.compile(
+    r"(?:tried|attempted|attempting|trying)\s+to\s+(?:attack|strike|hit)", re.IGNORECASE
+)
+WEAPON_TRIED = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|Shaheds?)\b", re.IGNORECASE)
 # Places counted but not named ("Seven settlements were de-occupied"), and a next sentence that
 # names them ("These are Lobkove, Levadne and Novodarivka"): the two tell one event.
 COUNTED_PLACES = re.compile(r"\b(?:settlements|villages|towns|localities|hamlets)\b", re.IGNORECASE)
@@ -1184,6 +1190,14 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             ):
                 # "the Russians launched an attack on Odesa, deploying strike drones": a city far behind the
                 # line that day is attacked by fire, not stormed
+                kind = "strike"
+            if (
+                kind == "contact"
+                and TRIED_TO_ATTACK.fullmatch(trigger.text)
+                and WEAPON_TRIED.search(sentence.text, 0, trigger.start)
+            ):
+                # "A drone from Ukraine tried to attack an oil depot in Klintsy": a drone's attempt is fire
+                # at the place (as one shot down over it is), not a ground attack that failed
                 kind = "strike"
             who, why = actor, basis
             if (

@@ -217,3 +217,10 @@ def test_counted_items_of_a_tally_and_the_noun_of_destruction(seen: Seen) -> Non
     assert seen(text, published=date(2024, 6, 1)) == {("strike", "UA", "Millerovo")}
     # (not whatever was destroyed over a weekend)
     assert seen("Nine were destroyed over the weekend in Kupiansk.", published=date(2024, 6, 1)) == set()
+
+
+def test_a_drone_that_tried_to_attack_a_town_is_fire_at_it(seen: Seen) -> None:
+    text = "A drone from Ukraine tried to attack an oil depot in the town of Novozybkov, the governor said."
+    assert seen(text, published=date(2024, 6, 1)) == {("strike", "UA", "Novozybkov")}
+    # (troops that tried to attack a village fought there, and took nothing: no scored event)
+    assert seen("Russian troops tried to attack Robotyne.", published=date(2024, 6, 1)) == set()
