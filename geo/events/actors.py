@@ -1181,11 +1181,17 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
                 continue  # "Ukraine's state railway operator confirmed that a drone strike damaged its plant"
             if sentence.startswith(POSSESSIVES, m.end()) and OWNER_OF_THING.match(sentence, m.end()):
                 continue  # "its troops had broken through Russia's defenses and liberated": the side hit
+            if any(w.start() <= m.start() < w.end() for w in WAR_NAMED.finditer(sentence)):
+                continue  # "Russia Ukraine War: shelling Nikopol": the war's name, no side that shelled
             if not any(p.start <= m.start() < p.end for p in phrases):
                 phrases.append(ActorPhrase(side, m.start(), m.end(), False))
     return tuple(sorted(phrases, key=lambda p: p.start))
 
 
+# The war named by its two countries: "Russia Ukraine War", "the Russia-Ukraine conflict".
+WAR_NAMED = re.compile(
+    r"\b(?:Russia|Ukraine)\s*(?:[-–—/]|\s|\s+and\s+|\s+vs\.?\s+)\s*(?:Russia|Ukraine)n?\s+(?i:war|conflict|crisis)\b"
+)
 # The capital named as a place before its name: "In the capital, Kyiv, ...", "over the Russian capital
 # Moscow".
 CAPITAL_NAMED_BEFORE = re.compile(

@@ -224,3 +224,9 @@ def test_a_drone_that_tried_to_attack_a_town_is_fire_at_it(seen: Seen) -> None:
     assert seen(text, published=date(2024, 6, 1)) == {("strike", "UA", "Novozybkov")}
     # (troops that tried to attack a village fought there, and took nothing: no scored event)
     assert seen("Russian troops tried to attack Robotyne.", published=date(2024, 6, 1)) == set()
+
+
+def test_the_war_named_by_its_two_countries_names_no_side_that_fired(seen: Seen) -> None:
+    assert seen("Russia Ukraine War: shelling of Marhanets", published=date(2023, 9, 24)) == {
+        ("strike", "RU", "Marhanets")
+    }
