@@ -1157,6 +1157,11 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
             ActorPhrase("UA", p.start, p.end, True) if ENEMY.fullmatch(sentence, p.start, p.end) else p
             for p in phrases
         ]
+    war_names = (
+        [w.span() for w in WAR_NAMED.finditer(sentence)]
+        if any(word in sentence for word in ("war", "War", "conflict", "Conflict", "crisis", "Crisis"))
+        else []
+    )
     for side, pattern in WEAK.items():
         for m in pattern.finditer(sentence):
             if m.group() in ("Ukrainian", "Russian") and THING_AFTER.match(sentence, m.end()):
@@ -1181,7 +1186,7 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
                 continue  # "Ukraine's state railway operator confirmed that a drone strike damaged its plant"
             if sentence.startswith(POSSESSIVES, m.end()) and OWNER_OF_THING.match(sentence, m.end()):
                 continue  # "its troops had broken through Russia's defenses and liberated": the side hit
-            if any(w.start() <= m.start() < w.end() for w in WAR_NAMED.finditer(sentence)):
+            if any(start <= m.start() < end for start, end in war_names):
                 continue  # "Russia Ukraine War: shelling Nikopol": the war's name, no side that shelled
             if not any(p.start <= m.start() < p.end for p in phrases):
                 phrases.append(ActorPhrase(side, m.start(), m.end(), False))
