@@ -30,32 +30,27 @@ such a raion keeps only "<Seat> Raion".
 
 from __future__ import annotations
 
-import csv
-import gzip
-import io
-import os
 import statistics
-import tempfile
 from pathlib import Path
+
+from curated_features import UA_OBLASTS
+from tsv_table import write_tsv_gz
 
 from gazetteer.city_districts import CITY_DISTRICTS
 from gazetteer.distance import haversine_km
 from gazetteer.names import fold, key
 from gazetteer.places import Gazetteer, load_gazetteer
+from gazetteer.raions import SEAT_KINDS
 from gazetteer.records import Place
 
 DATA = Path(__file__).resolve().parent.parent / "gazetteer" / "data"
 OUT = DATA / "raions.tsv.gz"
 COLUMNS = ["id", "name", "kind", "lat", "lon", "country", "admin1", "population", "names"]
-SEAT_KINDS = ("city", "town", "village")
 
-# The oblasts' capitals: "the Kharkiv region" is the oblast, while "Nikopol region", as oblast
-# administrations' English calls the Nikopol district (Nikopolshchyna), is the raion.
-OBLAST_CAPITALS = frozenset({
-    "Vinnytsia", "Lutsk", "Dnipro", "Donetsk", "Zhytomyr", "Uzhhorod", "Zaporizhzhia", "Ivano-Frankivsk",
-    "Kropyvnytskyi", "Luhansk", "Lviv", "Mykolaiv", "Odesa", "Poltava", "Rivne", "Sumy", "Ternopil",
-    "Kharkiv", "Kherson", "Khmelnytskyi", "Cherkasy", "Chernivtsi", "Chernihiv",
-})  # fmt: skip
+# The oblasts' capitals (curated_features.UA_OBLASTS holds each): "the Kharkiv region" is the oblast, while
+# "Nikopol region", as oblast administrations' English calls the Nikopol district (Nikopolshchyna), is the
+# raion.
+OBLAST_CAPITALS = frozenset(capital for _, _, _, capital, _ in UA_OBLASTS if capital)
 
 # oblast -> (raion's name, the seat as the gazetteer names it, the adjective(s) of its Ukrainian name,
 # former names of the raion's seat that the press still writes)
@@ -296,22 +291,9 @@ def raion_rows(gaz: Gazetteer) -> list[list]:
     return rows
 
 
-def _write(path: Path, rows: list[list]) -> None:
-    """Write a gzipped TSV atomically (temp file + rename), with a fixed mtime so bytes repeat."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar=None)
-    writer.writerow(COLUMNS)
-    writer.writerows(rows)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as out:
-        out.write(buffer.getvalue().encode("utf-8"))
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
-
-
 def main() -> None:
     rows = raion_rows(load_gazetteer())
-    _write(OUT, rows)
+    write_tsv_gz(OUT, COLUMNS, rows)
     print(f"{OUT}: {len(rows)} raions")
 
 

@@ -50,11 +50,9 @@ import csv
 import gzip
 import io
 import json
-import os
 import re
 import subprocess
 import sys
-import tempfile
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterable
@@ -71,6 +69,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from border_villages import SHARED_POINT_NAMES, TRUSTED_ACCURACY, border_villages, read_postal  # noqa: E402
 from former_names import FORMER_NAMES, OCCUPATION_NAMES  # noqa: E402
 from geonames_localities import Locality, read_localities  # noqa: E402
+from tsv_table import write_tsv_gz  # noqa: E402
 
 from gazetteer.distance import haversine_km  # noqa: E402
 from gazetteer.match import ADJECTIVE_ENDINGS, GLUED_MIN_POPULATION  # noqa: E402
@@ -161,8 +160,8 @@ def main() -> None:
     aliases += [[region, name, OCCUPATION_NOTE] for region, names in OCCUPATION_NAMES for name in names]
     aliases = _unique_rows(aliases)
     table = new + hamlets + approximate + ru_new + ru_approximate + beyond
-    _write(args.out / "settlements.tsv.gz", COLUMNS, table)
-    _write(args.out / "aliases.tsv.gz", ALIAS_COLUMNS, aliases)
+    write_tsv_gz(args.out / "settlements.tsv.gz", COLUMNS, table)
+    write_tsv_gz(args.out / "aliases.tsv.gz", ALIAS_COLUMNS, aliases)
     for reason, count in sorted(dropped.items()):
         print(f"dropped {count:6d} rows: {reason}")
     for reason, count in sorted(ru_dropped.items()):
@@ -824,19 +823,6 @@ def _unique_rows(rows: list[list]) -> list[list]:
             seen.add((row[0], key(row[1])))
             out.append(row)
     return out
-
-
-def _write(path: Path, columns: list[str], rows: list[list]) -> None:
-    """Write a gzipped TSV atomically (temp file + rename), with a fixed mtime so bytes repeat."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar=None)
-    writer.writerow(columns)
-    writer.writerows(rows)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as out:
-        out.write(buffer.getvalue().encode("utf-8"))
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
 
 
 if __name__ == "__main__":
