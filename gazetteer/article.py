@@ -83,7 +83,9 @@ QUALIFIER_GAP = re.compile(
     # ("Loknya, a village across the border in Ukraine's Sumy region")
     r"(?:(?:inside|near|on|along|close\s+to|just|across|over|beyond)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:border|frontier|front\s*line)\s+)?"
-    r"in\s+)"
+    r"in\s+"
+    # "the capture of Kalynivske village in Dnipropetrovsk region": the kind word after the name
+    r"|\s+(?:village|settlement|town|city|hamlet)\s+in\s+)"
     rf"(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:{_SIDE})?"
     # "the town of Makiivka in the eastern region of Luhansk"
     r"(?:(?:region|province|oblast)\s+of\s+)?"

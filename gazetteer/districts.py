@@ -18,6 +18,7 @@ from .distance import km_apart
 from .names import key
 from .oblasts import oblasts_called
 from .places import Gazetteer
+from .raions import RAION_PREFIX
 from .reading import POPULATED
 from .records import Mention, Place
 from .variants import VARIANT_RUSSIAN_OBLASTS, misprint_of
@@ -757,8 +758,27 @@ COMMUNITIES_LISTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 SHORTENED_FAR_KM = 150.0
+SAME_COMMUNITY_REASON = "the community the article names so elsewhere"
 SHORTENED_MATES_KM = 60.0
 SHORTENED_NEAR_KM = 40.0
+RAION_NEAR_KM = 60.0  # ... and this near the point of a raion named beside it (the middle of its places)
+
+
+def _line_end(text: str, position: int) -> int:
+    """Where the line holding ``position`` ends (a paragraph of the article, in most)."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def _its_community(mention: Mention, name: str) -> bool:
+    """Whether ``mention`` reads ``name`` ("Pokrovsk") as the community of a place of its full name
+    (Pokrovske)."""
+    return (
+        mention.place is not None
+        and mention.place.kind in POPULATED
+        and key(mention.place.name) == key(name + "e")
+        and mention.reason.startswith("the community of")
+    )
 
 
 def shortened_communities(
@@ -777,6 +797,12 @@ def shortened_communities(
             continue
         start, end = sentence_span(m.start)
         if not SHORTENED_CUE.search(text, start, end):
+            continue
+        read = next((o.place for o in result if o.text == m.text and _its_community(o, m.text)), None)
+        if read is not None:
+            # "Two people were injured in the Pokrovsk community ... The Pokrovsk community suffered the
+            # most": the community the article has already read the name as
+            result[i] = Mention(m.text, m.start, m.end, read, 0.6, SAME_COMMUNITY_REASON)
             continue
         mates = [
             o.place
@@ -799,6 +825,24 @@ def shortened_communities(
                 ),
                 key=lambda place: -place.population,
             )
+            # (the one by the other places of its paragraph: "The Nikopol district has been suffering from
+            # enemy attacks. Five drones hit the Marhanets community. The Pokrovsk community came under
+            # shelling" is Pokrovske by Nikopol, not the bigger one 150 km east in the Synelnykove district)
+            paragraph = range(text.rfind("\n", 0, m.start) + 1, _line_end(text, m.end))
+            named = [o.place for o in mentions if o.place is not None and o.start in paragraph]
+            beside = [
+                place
+                for place in full
+                if any(
+                    o.id != place.id
+                    and km_apart(place, o)
+                    <= (RAION_NEAR_KM if o.id.startswith(RAION_PREFIX) else SHORTENED_NEAR_KM)
+                    for o in named
+                    if o.kind in POPULATED or o.id.startswith(RAION_PREFIX)
+                )
+            ]
+            if len(full) > 1 and len(beside) == 1:
+                full = beside
             if len(full) > 1 and full[0].population >= 2 * full[1].population:
                 full = full[:1]  # (the community's seat, by far the largest of the name there)
             if len(full) == 1:

@@ -1598,6 +1598,29 @@ def _no_rival_of_note(candidates: tuple[Place, ...], place: Place) -> bool:
     )
 
 
+# A town of the front this big whose namesake towns all lie far from the war is the war's town of the
+# name (degrees from the war zone; 3: about 230 km east or west).
+WARS_TOWN_POPULATION = 10_000
+WARS_TOWN_RIVAL_DEG = 3.0
+
+
+def _the_wars_town(candidates: tuple[Place, ...], place: Place) -> bool:
+    """Whether ``place`` is a town of WARS_TOWN_POPULATION or more in the war zone and every other town
+    or city of its name lies far from the war: "Volchansk" and "Seversk" in Putin's list of fronts are
+    Vovchansk and Siversk, not the towns of the Urals and Siberia that bear the Russian spelling."""
+    return (
+        place.kind in ("town", "city")
+        and place.population >= WARS_TOWN_POPULATION
+        and in_war_zone(place)
+        and not any(
+            c.id != place.id
+            and c.kind in ("town", "city")
+            and near_war_zone(c.lon, c.lat, WARS_TOWN_RIVAL_DEG)
+            for c in candidates
+        )
+    )
+
+
 def _guessed_village(p: Proposal, place: Place, score: float) -> bool:
     """Whether the pick is one of several small places of the name, or a town that barely beat its
     namesakes (Katerynivka, Luhansk Oblast, among 23): a guess worth checking."""
@@ -2356,7 +2379,7 @@ def _unless_far_from_its_list(
         and place.population >= TOWN_OF_LIST_POPULATION
         and in_war_zone(place)
         and not any(c.kind in ("town", "city") for c in candidates if c.id != place.id)
-    ):
+    ) or _the_wars_town(candidates, place):
         # a town of the war, the one town of its name, in a claim that spans two fronts ("the capture of
         # Huliaipole, Myrnohrad, Artemivka, Rodynske, Vilne, and Stepnohirsk"): no namesake hamlet lies
         # near its list-mates, and the town is what the text means
@@ -3118,7 +3141,9 @@ def _far_guess(
         return None  # a city, or a town that is the only one of its name ("a refinery in Tuapse")
     if place.kind == "town" and p.hint and place.population >= CUED_TOWN_POPULATION:
         return None  # "the Russian push in eastern Ukraine ... the city of Pokrovsk" in a story about Kursk
-    if place.kind == "town" and place.population >= CUED_TOWN_POPULATION and in_war_zone(place):
+    if (
+        place.kind == "town" and place.population >= CUED_TOWN_POPULATION and in_war_zone(place)
+    ) or _the_wars_town(p.candidates, place):
         # "refuted Russian lies about the capture of Kupyansk, Pokrovsk, and Vovchansk" in a story about
         # Vovchansk: a town of the front this big is no namesake guess, however far the article's places
         return None
