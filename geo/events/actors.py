@@ -448,6 +448,9 @@ NOT_AGENT_BEFORE = re.compile(
     # ("the defeat of the surrounded enemy is being completed in the city")
     r"|\b(?:defeat|rout|routing|encirclement|expulsion)\s+of\s+(?:the\s+)?"
     r"(?:surrounded\s+|encircled\s+|remaining\s+)?$"
+    # the side whose lines were broken: "have broken through the defenses of the Ukrainian Armed Forces
+    # and are advancing at a rapid pace"
+    r"|\b(?:defen[cs]es?|defensive\s+lines?|lines)\s+of\s+(?:the\s+)?$"
     # who answers a strike: "the first official reaction of the Ukrainian side to the attack on Myrhorod"
     r"|\b(?:reactions?|responses?)\s+of\s+(?:the\s+)?$"
     # the object of a purpose: "in order to weaken the Russian offensive capabilities, strikes were ..."
@@ -945,6 +948,15 @@ WEAPONS_FIRED_BEFORE = re.compile(
     r"|missiles?|rockets?|shells?)(?:\s+\([^()]{1,20}\))?\s+$",
     re.IGNORECASE,
 )
+# Towns that are the subject of their own encirclement, in a clause of their own: "Volchansk is under
+# Russian control, Krasnoarmeysk (Pokrovsk) and Dimitrov are completely surrounded" names no side that is
+# surrounded (the side before is another clause's; who holds the towns says, in extract).
+PLACES_SURROUNDED = re.compile(
+    r"(?:^|[,;]\s+(?:and\s+|while\s+|but\s+)?)(?:the\s+(?:towns?|city|cities|villages?)\s+of\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+\([^()]{1,30}\))?(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+(?:\s+\([^()]{1,30}\))?)*"
+    r"\s+(?:are|is|was|were|(?:has|have|had)\s+been)\s+$"
+)
+PLACES_SURROUNDED_CHARS = 120
 # A side's possessive and at most two words before its loss: "Ukraine's alleged loss of".
 LOSER_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}")
 # A possessive right after a side's name: "Russia's Kursk region".
@@ -1028,8 +1040,8 @@ COMMITTED_BY = re.compile(r"\b(?:committed|carried out|perpetrated|organi[sz]ed|
 COMMITTED_BY_REACH = 120
 # Weapons in the air, and the words for destroying them: a report of shoot-downs (see decide_actor).
 AERIAL = (
-    r"(?:drones?|UAVs?|unmanned aerial vehicles?|Shaheds?|Shahed-[\w/-]+|missiles?|rockets?|aircraft"
-    r"|helicopters?|jets?|planes?)"
+    r"(?:drones?|UAVs?|unmanned aerial vehicles?|Shaheds?|Shahed-[\w/-]+|missiles?|rockets?"
+    r"|aircraft(?![-\s]+type)|helicopters?|jets?|planes?)"
 )
 # (not "destroyed an automobile with several drones": the thing destroyed carried them)
 # ("intercepted or destroyed more than 100 Ukrainian air and seaborne drones")
@@ -1040,7 +1052,10 @@ DOWNED_SUBJECT = re.compile(
 )
 # Manned aircraft "destroyed" are mostly struck where they stood (an air base); "over X" makes it a
 # shoot-down.
-GROUNDED_AIRCRAFT = re.compile(r"\b(?:aircraft|helicopters?|jets?|planes?|warplanes?)\b", re.IGNORECASE)
+# ("aircraft-type UAVs" are drones: the Russian Defence Ministry's word for fixed-wing ones)
+GROUNDED_AIRCRAFT = re.compile(
+    r"\b(?:aircraft(?![-\s]+type)|helicopters?|jets?|planes?|warplanes?)\b", re.IGNORECASE
+)
 # ... and so is a missile's launcher or system: "destroyed an Iskander missile system".
 LAUNCHER_AFTER = re.compile(
     r"\s+(?:systems?|launchers?|complex(?:es)?|batter(?:y|ies)|launch(?:ing)?\s+(?:pads?|sites?|vehicles?)"
@@ -2665,7 +2680,13 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             or next(
                 (p.side for p in phrases if LOSER_POSSESSIVE.fullmatch(sentence, p.end, trigger.start)), None
             )
-            or agent_before(sentence, phrases, trigger.start)
+            or (
+                None
+                if PLACES_SURROUNDED.search(
+                    sentence, max(0, trigger.start - PLACES_SURROUNDED_CHARS), trigger.start
+                )
+                else agent_before(sentence, phrases, trigger.start)
+            )
             or _side_later_in_clause(sentence, phrases, trigger.end)
         )
         return (OTHER_SIDE[loser], "agent") if loser else ("unknown", "none")

@@ -27,6 +27,7 @@ from geo.articles import Article, places_in
 from geo.dates import INVASION_DAY, EventDate
 from geo.events.actors import (
     CAPITAL,
+    DOWNED_WORDS,
     OTHER_SIDE,
     PLACE_OWNER,
     REPORTER_NOUNS,
@@ -283,6 +284,14 @@ SECOND_VERB_GAP = re.compile(
     r"\s+and\s+(?:also\s+|then\s+)?"
 )
 FIRED_VERB = re.compile(r"[a-z]+ed|hit|struck|shot", re.IGNORECASE)
+# The attack a shoot-down was part of, told after it: "..., in an attack that damaged", "during the attack".
+ATTACK_OF_THE_DOWNED = re.compile(
+    r"\b(?:in|during|amid)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|strike)s?"
+    r"(?:\s+(?:that|which)\s+(?:also\s+)?(?:damaged|hit|struck|destroyed|injured|killed|wounded))?$"
+    # ("officials said, adding that strikes caused damage in a district on the Danube")
+    r"|\b(?:adding|saying)\s+that\s+(?:the\s+)?(?:attacks?|strikes?|raids?)$",
+    re.IGNORECASE,
+)
 # A bridge's fall told without its cause: "a bridge collapsed", "gave way", "fell".
 COLLAPSED = re.compile(r"collaps|gave way|\bfell\b", re.IGNORECASE)
 # A count before "explosions" makes them a tally of fire, not a blast: "three explosions, allegedly by
@@ -1029,6 +1038,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     sabotaged = SABOTAGE.search(sentence.text) is not None
     blast_told = BLAST.search(PARENTHESES.sub("", sentence.text)) is not None
     last_fire: tuple[Trigger, str] | None = None  # the sentence's last active verb of fire and its side
+    downed_side: str | None = None  # the side whose weapons the sentence's first shoot-down downed
     for i, (trigger, when, (kept, reason)) in enumerate(zip(triggers, dates, reasons, strict=True)):
         if not kept or _before_the_war(when, article.published):
             continue
@@ -1048,6 +1058,17 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             # "Russian aircraft struck Ukrainian troops near Sudzha and hit Ukrainian reserves near Sumy":
             # the second verb shares the first one's subject; the side between them is the first's target
             actor, basis = last_fire[1], "agent"
+        if (
+            downed_side is not None
+            and trigger.event_type in FIRE_TYPES
+            and actor == OTHER_SIDE.get(downed_side)
+            and ATTACK_OF_THE_DOWNED.search(sentence.text, max(0, trigger.start - 40), trigger.end)
+        ):
+            # "Ukrainian forces shot down 17 Russian drones over the Odesa region, in an attack that damaged
+            # buildings in Izmail": the attack is the drones' side's, not the defenders'
+            actor, basis = downed_side, "agent"
+        if trigger.text.lower() in DOWNED_WORDS and actor != "unknown" and downed_side is None:
+            downed_side = actor
         if trigger.event_type in FIRE_TYPES and actor != "unknown" and not trigger.passive:
             last_fire = (trigger, actor)
         other_blow = bool(bridge_sides) and actor not in bridge_sides | {"unknown"}
@@ -1416,7 +1437,6 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             if (
                 who == "unknown"
                 and kind == "advance"
-                and trigger.role != "loser"
                 and CLOSED_ROUND.search(trigger.text)
             ):
                 # "Mariupol has been encircled and under constant attack": a town closed round by no side

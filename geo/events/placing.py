@@ -502,8 +502,11 @@ COORDINATED = re.compile(
     # ... or of people hit: "Twelve people were wounded in the Kharkiv region and two others in the southern
     # Kherson region"
     # ... or of drones: "six drones over the Tver Region", "three each over the Belgorod ... regions"
-    r"\s+(?:(?:more|others?|other\s+people|people|civilians|residents|persons|drones?|UAVs?|missiles?)\s+)?"
-    r"(?:each\s+)?(?:over|above|in)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*(?:-\w+)?\s+|central\s+)?$"
+    # ("6 – over the territory of Bryansk region": the Russian Defence Ministry's tally, an item a line)
+    r"(?:\s*[–—-]\s*|\s+)(?:(?:more|others?|other\s+people|people|civilians|residents|persons|drones?|UAVs?"
+    r"|missiles?)\s+)?"
+    r"(?:each\s+)?(?:over|above|in)\s+(?:the\s+)?(?:(?:territory|airspace)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:north|south|east|west)\w*(?:-\w+)?\s+|central\s+)?$"
     # "Kupiansk and the surrounding areas of Kharkiv were recaptured": the areas around the second
     r"|^\s*,?\s*and\s+(?:the\s+)?(?:surrounding|nearby|neighbou?ring|adjacent)\s+(?:areas?|villages|towns|settlements)"
     r"\s+(?:of|around)\s+(?:the\s+)?$"

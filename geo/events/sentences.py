@@ -41,6 +41,11 @@ WORD_REACH = 40
 # ends its paragraph; a longer line without them runs on into the next.
 LINE_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 SHORT_LINE = 60
+# A line that opens an item of a tally, the Russian Defence Ministry's "7 – over the territory of Smolensk
+# region,": the line before it ends there, however long (no wrapped sentence goes on with a count and a dash).
+TALLY_ITEM = re.compile(
+    r"\s*\d{1,3}\s*[–—-]\s*(?:over|above|in)\s+(?:the\s+)?(?:territory|waters|airspace|area)\s+of\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +96,7 @@ def _paragraphs(text: str, title: str = "") -> list[tuple[int, int]]:
             or len(content.strip()) < SHORT_LINE
             or not line.group().endswith("\n")
             or (i + 1 < len(lines) and _not_wrapped(content, lines[i + 1].group().rstrip("\n")))
+            or (i + 1 < len(lines) and TALLY_ITEM.match(lines[i + 1].group()))
             # "Russia captures critical eastern Ukraine city amid hasty withdrawal from Kiev front" above
             # "Izyum stood in the way of a Russian advance.": the headline repeated, not a wrapped line
             or (title and content.strip() == title)
@@ -143,8 +149,14 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
 # An item of a bulleted or numbered list, a line of its own: "- Liubymivka", "• Zolota Balka;", "3. Ukrainka",
 # or the bare name a Markdown reader leaves ("Liubymivka"). A name of a few words, no more: "- 14-10, Kupiansk
 # district, Kurylivka village. ..." is a line of an itemised report, told in a sentence of its own.
-LIST_ITEM = re.compile(r"(?:(?:[-–—•*]|\d{1,2}[.)])\s+)?[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}[;,.]?$")
+LIST_ITEM = re.compile(
+    r"(?:(?:[-–—•*]|\d{1,2}[.)])\s+)?[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}[;,.]?$"
+    # ... or an item of a tally: "6 – over the territory of Bryansk region," (and what it includes: "3 –
+    # over the territory of the Moscow region, including 2 UAVs flying towards Moscow,")
+    r"|(?:" + TALLY_ITEM.pattern + r").*[;,.]?$"
+)
 LIST_ITEM_CHARS = 80  # an item longer than this is a paragraph of its own, not a name
+TALLY_ITEM_CHARS = 160  # ... and an item of a tally, which may say what it includes
 
 
 def _list_item(sentences: list[Sentence], j: int) -> bool:
@@ -154,7 +166,8 @@ def _list_item(sentences: list[Sentence], j: int) -> bool:
     alone = sentences[j - 1].paragraph != item.paragraph and (
         j + 1 == len(sentences) or sentences[j + 1].paragraph != item.paragraph
     )
-    return alone and len(item.text) <= LIST_ITEM_CHARS and LIST_ITEM.match(item.text) is not None
+    longest = TALLY_ITEM_CHARS if TALLY_ITEM.match(item.text) else LIST_ITEM_CHARS
+    return alone and len(item.text) <= longest and LIST_ITEM.match(item.text) is not None
 
 
 def with_list_items(sentences: list[Sentence], text: str) -> list[Sentence]:

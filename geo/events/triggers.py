@@ -815,12 +815,26 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "Russian units are approaching Seversk from several directions": troops nearing a town (drawn as near
     # it, like "closing in on"; a drone "approaching Kharkiv from the north" names no forces)
+    # ("the enemy is rapidly approaching the outskirts of Pokrovsk"; "the Russian Armed Forces have
+    # approached Gulyaipole": the perfect of it, or the past after the forces)
     _p(
-        r"(?:(?<=are )|(?<=is )|(?<=now )|(?<=were )|(?<=was ))approaching"
-        r"(?= (?:the )?(?:city |town |village |settlement )?(?:of )?[A-Z])",
+        r"(?:(?:(?<=are )|(?<=is )|(?<=now )|(?<=were )|(?<=was )|(?<=been )|(?<=rapidly )|(?<=steadily ))"
+        r"approaching"
+        r"|(?:(?<=have )|(?<=has )|(?<=had )|(?<=forces )|(?<=troops )|(?<=units )|(?<=army )|(?<=already ))"
+        r"approached)"
+        r"(?= (?:the )?(?:outskirts of (?:the )?)?(?:city |town |village |settlement )?(?:of )?[A-Z])",
         "advance",
         needs_forces=True,
-        hints=("approaching",),
+        hints=("approach",),
+    ),
+    # "Russian forces inch toward the town", "Russian troops are fighting towards the key logistics hub of
+    # Pokrovsk": ground gained on the way to a town, drawn at it as "approaching" is
+    _p(
+        r"\binch(?:es|ed|ing)? (?:ever )?(?:closer )?(?:to|towards?)\b(?= (?:the )?(?:[\w-]+ ){0,4}?[A-Z])"
+        r"|\bfighting (?:their way )?towards?\b(?= (?:the )?(?:[\w-]+ ){0,4}?[A-Z])",
+        "advance",
+        needs_forces=True,
+        hints=("inch", "fighting"),
     ),
     _p(
         r"\b(?:mov(?:ed|ing|es)|push(?:ed|ing|es)|press(?:ed|ing|es)) (?:further |deeper )?forward\b"

@@ -1,0 +1,78 @@
+"""Round 77 of unseen reporting: the fronts of Dnipropetrovsk and Zaporizhzhia oblasts in 2025, claims of
+towns approached and surrounded, and the lines a side broke through."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_troops_that_have_approached_a_town_advanced_on_it(seen: Seen) -> None:
+    text = "Putin said the Russian Armed Forces have approached Gulyaipole in the Zaporizhzhia region."
+    assert seen(text, published=date(2025, 11, 27)) == {("advance", "RU", "Hulyaypole")}
+    text = "The enemy is rapidly approaching the outskirts of Pokrovsk, the city's administration said."
+    assert seen(text, published=date(2024, 8, 20)) == {("advance", "RU", "Pokrovsk")}
+    # (a drone that approached a city is in flight, no advance)
+    assert seen("A Russian drone approached Kharkiv from the north.", published=date(2024, 8, 20)) == set()
+
+
+def test_towns_surrounded_in_a_clause_of_their_own_by_the_side_outside_them(seen: Seen) -> None:
+    text = (
+        "Moscow says Toretsk is under Russian control, while Pokrovsk and Myrnohrad are completely "
+        "surrounded."
+    )
+    events = seen(text, published=date(2025, 3, 1))
+    # (the side named in the clause before is not the side surrounded: Ukraine held both towns)
+    assert ("advance", "RU", "Pokrovsk") in events
+    assert ("advance", "RU", "Myrnohrad") in events
+    assert not any(actor == "UA" for _, actor, _ in events)
+
+
+def test_the_side_whose_defences_were_broken_is_not_the_side_advancing(seen: Seen) -> None:
+    text = (
+        "Russian troops have broken through the defences of the Ukrainian Armed Forces in the Zaporizhzhia "
+        "region and are advancing at a rapid pace."
+    )
+    assert seen(text, published=date(2025, 11, 27)) == {("advance", "RU", "Zaporizhzhia Oblast")}
+
+
+def test_a_defence_ministry_tally_a_line_per_region(seen: Seen) -> None:
+    text = (
+        "Russian Ministry of Defense:\n\n"
+        "Overnight, air defence forces intercepted and destroyed 19 Ukrainian UAVs:\n"
+        "9 – over the territory of Kursk region,\n"
+        "6 – over the territory of Belgorod region,\n"
+        "4 – over the territory of Voronezh region."
+    )
+    assert seen(text, published=date(2025, 6, 1)) == {
+        ("strike", "UA", f"{name} Oblast") for name in ("Kursk", "Belgorod", "Voronezh")
+    }
+
+
+def test_aircraft_type_drones_are_drones_downed_in_the_air(seen: Seen) -> None:
+    text = (
+        "Air defence forces of the Russian Defence Ministry destroyed two more aircraft-type UAVs over the "
+        "Belgorod region."
+    )
+    assert seen(text, published=date(2024, 1, 2)) == {("strike", "UA", "Belgorod Oblast")}
+
+
+def test_the_attack_a_shoot_down_was_part_of_is_the_downed_drones_sides(seen: Seen) -> None:
+    text = (
+        "Ukrainian forces shot down 17 Russian drones over the Odesa region, in an attack that damaged "
+        "warehouses in the port town of Izmail, the governor said."
+    )
+    # (the oblast is where the town is: one pin)
+    assert seen(text, published=date(2023, 9, 4)) == {("strike", "RU", "Izmail")}
+
+
+def test_forces_that_inch_or_fight_their_way_toward_a_town_advance_on_it(seen: Seen) -> None:
+    assert seen("Russian troops inched closer to Chasiv Yar.", published=date(2024, 4, 1)) == {
+        ("advance", "RU", "Chasiv Yar")
+    }
+    text = "Russian troops are fighting towards the key logistics hub of Pokrovsk."
+    assert seen(text, published=date(2024, 8, 21)) == {("advance", "RU", "Pokrovsk")}
+    # (people are no forces)
+    assert seen("Residents were fighting towards the exit of the shelter in Kharkiv.") == set()
