@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .names import key
 from .places import Gazetteer
 from .records import Mention
 
@@ -37,13 +38,21 @@ DESCRIPTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 REASON = "described, not named: {}"
+# A Russian refinery or plant named after its town, the town's name run into the words for what it makes:
+# "Orsknefteorgsintez" (Orsk oil organic synthesis), "Kirishinefteorgsintez", "Ufaneftekhim" (group 1: the
+# town). Not a company named after a region ("Kubannefteprodukt") or a people ("Bashneft"): the town must be
+# a town of Russia of that exact name.
+NAMED_AFTER_TOWN = re.compile(
+    r"\b([A-Z][a-z]{2,}?)(?:nefteorgsintez|neftekhimsintez|neftekhim|neftepererabotka|nefteprodukt)\b"
+)
+NAMED_AFTER_TOWN_REASON = "the plant named after the town: {}"
 
 
 def described_places(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
     """Mentions of places ``text`` describes without naming, outside the spans ``taken``."""
+    found = _plants_named_after_towns(text, gaz, taken) if "neft" in text else []
     if "ridge" not in text:  # the one kind of description there is today; most texts lack the word
-        return []
-    found = []
+        return found
     for pattern, place_id in DESCRIPTIONS:
         place = gaz.get(place_id)
         if place is None:
@@ -54,4 +63,24 @@ def described_places(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) ->
             if any(s < end and start < e for s, e in taken):
                 continue
             found.append(Mention(m.group(noun), start, end, place, 0.9, REASON.format(m.group().strip())))
+    return found
+
+
+def _plants_named_after_towns(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """The towns of Russia whose plants ``text`` names by the town's name run into the product's
+    ("drones attacked the Kirishinefteorgsintez refinery": Kirishi), outside the spans ``taken``."""
+    found = []
+    for m in NAMED_AFTER_TOWN.finditer(text):
+        start, end = m.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        towns = [
+            c
+            for c in gaz.candidates(key(m.group(1)))
+            if c.country == "RU" and c.kind in ("city", "town") and key(c.name) == key(m.group(1))
+        ]
+        if len(towns) == 1:
+            found.append(
+                Mention(m.group(), start, end, towns[0], 0.8, NAMED_AFTER_TOWN_REASON.format(m.group()))
+            )
     return found

@@ -56,7 +56,7 @@ from .names import key
 from .oblasts import within_oblast
 from .parts import in_the_part_named
 from .places import Gazetteer, load_gazetteer
-from .raions import RAION_PREFIX, as_raions
+from .raions import ADJECTIVE_DISTRICT, RAION_PREFIX, as_raions
 from .ranking import (
     CLOSE_KM,
     FAR_START_KM,
@@ -846,7 +846,38 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     mentions = _without_cities_abroad_in_village_lists(text, mentions)
     mentions = _without_unexplained_towns_abroad(_world_cities_of_the_world_stage(mentions, gaz, ctx), ctx)
     mentions = along_the_list(text, one_sense(placed_among_its_list(text, mentions, gaz)), gaz)
-    return as_raions(text, in_the_part_named(text, mentions, gaz), gaz)
+    mentions = as_raions(text, in_the_part_named(text, mentions, gaz), gaz)
+    return _without_districts_of_another_country(mentions, ctx, gaz) if "istrict" in text else mentions
+
+
+def _without_districts_of_another_country(
+    mentions: list[Mention], ctx: ArticleContext, gaz: Gazetteer
+) -> list[Mention]:
+    """The mentions, with a Ukrainian district (a raion, or a town's adjective read as its district) left
+    unresolved where its sentence names oblasts of Russia only: "In the Rostov region, the governor said
+    a drone attack in the Chortkiv district set a pipeline on fire" is Rostov's Chertkovsky district, which
+    the data lacks, not Ukraine's Chortkiv raion 1,000 km off."""
+    result = []
+    for m in mentions:
+        place = m.place
+        if (
+            place is not None
+            and place.country == "UA"
+            and (place.id.startswith(RAION_PREFIX) or m.reason.startswith(ADJECTIVE_DISTRICT))
+            and (regions := ctx.regions_in_sentence(m.start))
+            and place.admin1 not in regions
+            and all(_russian_oblast(region, gaz) for region in regions)
+        ):
+            reason = f"no district of this name in {', '.join(sorted(regions))}, which its sentence names"
+            m = Mention(m.text, m.start, m.end, None, 0.0, reason)
+        result.append(m)
+    return result
+
+
+def _russian_oblast(name: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` is the name of one of Russia's regions (and of none of Ukraine's)."""
+    regions = [c for c in gaz.candidates(key(name)) if c.id.startswith("admin1:")]
+    return bool(regions) and all(c.country == "RU" for c in regions)
 
 
 def _listed_beside(text: str, mentions: list[Mention], i: int) -> list[Mention]:

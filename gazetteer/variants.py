@@ -87,7 +87,7 @@ OBLAST_NAMED_AFTER = re.compile(
 # ... or the word for an oblast itself: the misspelt name is the oblast's ("In Dontesk Oblast").
 OBLAST_WORD_AFTER = re.compile(r"\s+(?:Oblast|oblast|[Rr]egion|[Pp]rovince)\b")
 TYPO_THING_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,30}\))?\s+(?:mine|reservoir|dam|street|avenue|square|plant|factory|station|hydroelectric|thermal|power|TPP|HPP"
+    r"\s*(?:\([^()]{1,30}\))?\s+(?:mine|reservoir|dam|street|avenue|square|plant|factory|station|hydroelectric|thermal|power|TPP|HPP|NPP|nuclear"
     r"|CHP|community|hromada|district|raion|microdistrict|quarter|forest|forestry|canal|bridge|airfield)\b",
     re.IGNORECASE,
 )

@@ -2624,6 +2624,8 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             and not _owns_a_place(sentence, p)
             # (nor the capital hit: "victims in Kyiv as a result of the Russian attack")
             and not CAPITAL.fullmatch(sentence[p.start : p.end])
+            # (nor the country a town is said to be in: "The oil refinery in Orsk, Russia, is under attack")
+            and not (sentence[p.start : p.end] in COUNTRIES and sentence.endswith(", ", 0, p.start))
         ]
         if inside:
             return inside[0].side, "agent"  # "came under Russian fire"

@@ -578,7 +578,9 @@ DISTRICT_THEN_REGION = re.compile(
 QUALIFIER = re.compile(
     # ("Pokrovsk city in the Donetsk region and Vovchansk city in the Kharkiv region were also taken")
     # ("Tikhoretsk, located in Russia's southwestern Krasnodar region, and ...")
-    r"^\s*(?:(?:city|town|village)\s+(?=in\b))?(?:,\s*)?(?:(?:located|situated|lying)\s+(?=in\b))?"
+    # ("the Orsk refinery in the Orenburg region and the Azot plant in the Perm region": a facility's town)
+    r"^\s*(?:(?:city|town|village|(?:oil\s+)?refinery|plant|(?:oil\s+|fuel\s+)?depot|terminal)\s+(?=in\b))?"
+    r"(?:,\s*)?(?:(?:located|situated|lying)\s+(?=in\b))?"
     r"(?:(?:in|of)\s+)?(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?"
     r"(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?"
     # "Gornal, Guyevo, and Oleshnya in the border region of Kursk"
@@ -3317,6 +3319,11 @@ OBJECT_THEN_PLACE = re.compile(
     r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?"
     # ("to strike Yavoriv and a separate facility in the village of Starichi")
     r"(?:(?:village|town|city|settlement)\s+of\s+)?"
+    # ... or the next object by its name: "the Orsk refinery in the Orenburg region and the Azot chemical
+    # plant in the Perm region"
+    r"|\s+and\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:plant|refinery|depot|terminal|factory|airfield|air\s+base|port|facility)\s+(?:in|near|outside)\s+"
+    r"(?:the\s+)?"
 )
 # Between a community that qualifies a list and the next list, whose verb is left out.
 AREA_THEN_AND = re.compile(r"\s+(?:community|hromada|district|raion)\s*,\s+and\s+$", re.IGNORECASE)

@@ -165,7 +165,7 @@ _DOWNING = r"(?:shot down|downed|intercepted|neutrali[sz]ed)"
 # The weapons a shoot-down took, and where: "shot down two drones in the vicinity of Domodedovo".
 _DOWNED_WEAPONS = r"(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|Shaheds?)\b"
 _DOWNED_OVER = (
-    r"(?:(?:\s+(?!by\b)[\w-]+){0,3}?\s+(?:over|above|near|in the vicinity of|in the area of"
+    r"(?:(?:\s+(?!by\b)[\w-]+){0,3}?\s+(?:over|above|near|in the vicinity of|in the area of|across"
     # ("six drones were intercepted in the Ramenskoye urban district", "shot down in the suburbs of Voronezh")
     r"|on (?:the )?approach(?:es)? to|in(?= (?:the )?(?:suburbs of |outskirts of )?[A-Z]))\s"
     # ... or a tally of where: "intercepted 121 Ukrainian drones, including 37 in Russia's Bryansk, 20 in
@@ -922,6 +922,23 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:deadly|lethal|fatal)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\b",
         "strike",
         hints=("deadly", "lethal", "fatal"),
+    ),
+    # weapons sent, aimed or directed at places (an oblast administration's daily word): "The Russians sent
+    # MLRS Grad and heavy artillery to four communities", "the aggressor aimed FPV drones at Nikopol
+    # region", "FPV drones and heavy artillery were directed at the district center"
+    _p(
+        # (weapons sent by the attacker only: "Ukraine sent more missiles to Kharkiv" is a delivery)
+        r"(?:\b(?:(?<=russians )|(?<=enemy )|(?<=occupiers )|(?<=aggressor )|(?<=invaders ))sent"
+        r"|\baimed|\bdirected)"
+        r"(?!\s+(?:[\w-]+\s+){0,3}?(?:air[\s-]defen[cs]e|interceptor))\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:drones?|UAVs?|artillery|missiles?|rockets?|shells?|bombs?|Grads?|MLRS|mortars?|Shaheds?)"
+        r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|artillery|missiles?|rockets?|shells?|bombs?|mortars?))?"
+        r"\s+(?:at|to|against)\b"
+        # (weapons only: "the second axis of attack was directed at the city center" is no strike)
+        r"|\b(?:drones?|UAVs?|artillery|missiles?|rockets?|shells?|bombs?)\s+"
+        r"(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:also\s+|again\s+)?directed\s+(?:at|against)\b",
+        "strike",
+        hints=("sent", "aimed", "directed"),
     ),
     # "injured as a result of the fall of the wreckage of downed Russian drones": where the debris fell
     _p(r"\bfall of (?:the )?(?:wreckage|debris|fragments)\b", "strike", role="target", hints=("fall of",)),
@@ -2351,8 +2368,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:fire|shelling|bombardment|strikes?|attacks?|airstrikes?|air strikes?)\b"
         # ... or with the side that fires: "The Russian-controlled city of Polohy ... is under fire by
         # Ukrainian forces" (not "the minister is under fire from critics")
-        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))under fire(?= (?:by|from) (?:the )?"
+        # ("the district center is again under fire from enemy artillery")
+        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bis again )|(?<=\bare again )"
+        r"|(?<=\bwas again )|(?<=\bwere again ))under fire(?= (?:by|from) (?:the )?"
         r"(?:Ukrainian|Russian|enemy|occupiers|invaders|pro-\w+|Kyiv|Moscow)\b)"
+        # ... or under attack, said of the place as news: "The Izmail district is under attack again",
+        # "Kharkiv is under attack." (not "under attack from critics")
+        r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bis again )|(?<=\bare again ))under "
+        r"(?:(?:a |an )?(?:massive |massed |combined |drone |missile )?)attack"
+        r"(?= again\b|\s*[.!;]|\s*$| from (?:the )?(?:air|drones?|missiles?|Russian|enemy|occupiers)\b)"
         # a headline's words with no verb, at the end of its line: "Checkpoint Izvarino under heavy fire."
         r"|(?<=\w )under (?:(?:heavy|intense|constant|massive|enemy|artillery|mortar|rocket) ){0,2}fire"
         r"(?=[.!]?\s*$)"
@@ -3008,12 +3032,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     # shot down two drones in the vicinity of Domodedovo", "four drones were downed over New Moscow"), as
     # "destroyed 12 drones over Kharkiv" is
     _p(
-        rf"\b(?:{_DOWNING}|downing)"
+        # ("reported intercepting or destroying 18 drones across multiple regions")
+        rf"\b(?:{_DOWNING}|downing|intercepting|(?<=or )destroying)"
         r"(?=\s+(?:(?:at least|up to|about|over|more than|another|all|a total of)\s+)?(?:[\w-]+\s+){0,3}?"
         rf"{_DOWNED_WEAPONS}(?:\s+\([^()]{{1,30}}\))?{_DOWNED_OVER})"
         # ("15 drones were allegedly shot down over Voronezh")
         # ("drones had also been shot down over Belgorod and Bryansk regions")
-        rf"|(?:(?<=were )|(?<=was )|(?<=been )|(?<=also )|(?<=allegedly )|(?<=reportedly )){_DOWNING}"
+        rf"|(?:(?<=were )|(?<=was )|(?<=been )|(?<=also )|(?<=allegedly )|(?<=reportedly )|(?<=ostensibly )"
+        rf"|(?<=supposedly )|(?<=purportedly )){_DOWNING}"
         rf"{_DOWNED_BY_OVER}"
         # ("Forty-two drones were destroyed over the Saratov region": destroyed is a shoot-down only after
         # the weapons)
@@ -3025,7 +3051,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (the weapons in the phrase: what follows a bare "destruction of" reads as things lost)
         rf"|\bdestruction of\s+(?:[\w-]+\s+){{0,3}}?{_DOWNED_WEAPONS}(?={_DOWNED_OVER})",
         "strike",
-        hints=("shot down", "downed", "downing", "intercepted", "destroyed", "neutrali", "destruction"),
+        hints=(
+            "shot down", "downed", "downing", "intercepted", "intercepting", "destroyed", "destroying",
+            "neutrali", "destruction",
+        ),  # fmt: skip
     ),
     # an occupation official's "the Russian military was suppressing the positions of the Armed Forces of
     # Ukraine ... in Orekhovo, Gulyaipole and Kamensky": fire on them

@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Russian troops inched closer to Chasiv Yar on Tuesday, the general staff said.",
     "Ukrainian troops moved to more advantageous positions near Lukiantsi and Vovchansk to save lives.",
     "A source said the drones had reached the cities of Nizhnekamsk and Kazan overnight.",
     "Tuesday's onslaught in Kharkiv killed six people and injured 57, the United Nations said.",

@@ -76,3 +76,71 @@ def test_forces_that_inch_or_fight_their_way_toward_a_town_advance_on_it(seen: S
     assert seen(text, published=date(2024, 8, 21)) == {("advance", "RU", "Pokrovsk")}
     # (people are no forces)
     assert seen("Residents were fighting towards the exit of the shelter in Kharkiv.") == set()
+
+
+def test_weapons_sent_aimed_or_directed_at_communities_struck_them(seen: Seen) -> None:
+    text = "The Russians sent MLRS Grad and artillery to three communities: Myrove, Marhanets and Nikopol."
+    assert seen(text, published=date(2024, 8, 1)) == {
+        ("strike", "RU", name) for name in ("Myrove", "Marhanets", "Nikopol")
+    }
+    text = "The aggressor aimed FPV drones at the Marhanets and Pokrovske communities, the governor said."
+    assert seen(text, published=date(2024, 8, 1)) == {
+        ("strike", "RU", "Marhanets"),
+        ("strike", "RU", "Pokrovske"),
+    }
+    # (weapons sent to a town by its defenders are a delivery)
+    assert seen("The United States sent HIMARS rockets to Ukraine.", published=date(2024, 8, 1)) == set()
+
+
+def test_a_place_under_fire_or_under_attack_again(seen: Seen) -> None:
+    assert seen("Nikopol is again under fire from enemy artillery.", published=date(2024, 8, 1)) == {
+        ("strike", "RU", "Nikopol")
+    }
+    assert seen("The Izmail district is under attack again.", published=date(2023, 8, 16)) == {
+        ("strike", "RU", "Izmail Raion")
+    }
+    assert seen("The mayor of Kharkiv is under attack from critics.", published=date(2023, 8, 16)) == set()
+
+
+def test_a_russian_district_is_not_a_ukrainian_raion_of_its_name(seen: Seen) -> None:
+    text = (
+        "In the Rostov region, the acting governor said a massive drone attack in the Chortkiv district set "
+        "a pipeline on fire."
+    )
+    assert seen(text, published=date(2025, 3, 5)) == {("strike", "UA", "Rostov Oblast")}
+
+
+def test_a_refinery_named_after_its_town_is_in_the_town(seen: Seen) -> None:
+    text = "Drones attacked the Kirishinefteorgsintez refinery in the Leningrad region overnight."
+    assert seen(text, published=date(2025, 3, 14)) == {("strike", "UA", "Kirishi")}
+    # (a company named after a region names no town)
+    assert seen("Drones hit a Kubannefteprodukt depot overnight.", published=date(2025, 3, 14)) == set()
+
+
+def test_a_town_said_to_be_in_russia_is_not_the_side_that_struck_it(seen: Seen) -> None:
+    text = '"The oil refinery in Orsk, Russia, is under attack," the Ukrainian official said.'
+    assert seen(text, published=date(2025, 3, 5)) == {("strike", "UA", "Orsk")}
+
+
+def test_shoot_downs_told_with_a_gerund_a_hedge_or_across_regions(seen: Seen) -> None:
+    text = (
+        "Russia's Defense Ministry reported intercepting or destroying 18 drones across multiple regions: "
+        "ten over the Voronezh region and eight over the Belgorod region."
+    )
+    assert seen(text, published=date(2025, 3, 5)) == {
+        ("strike", "UA", "Voronezh Oblast"),
+        ("strike", "UA", "Belgorod Oblast"),
+    }
+    text = "Of those, 20 drones were ostensibly shot down over the Ryazan region."
+    assert seen(text, published=date(2025, 3, 5)) == {("strike", "UA", "Ryazan Oblast")}
+
+
+def test_two_plants_each_in_its_own_region(seen: Seen) -> None:
+    text = (
+        "The strikes hit the Orsknefteorgsintez refinery in the Orenburg region and the Azot chemical plant in "
+        "the Perm region."
+    )
+    assert seen(text, published=date(2025, 10, 3)) == {
+        ("strike", "UA", "Orsk"),
+        ("strike", "UA", "Perm Krai"),
+    }
