@@ -137,8 +137,8 @@ def test_shoot_downs_told_with_a_gerund_a_hedge_or_across_regions(seen: Seen) ->
 
 def test_two_plants_each_in_its_own_region(seen: Seen) -> None:
     text = (
-        "The strikes hit the Orsknefteorgsintez refinery in the Orenburg region and the Azot chemical plant in "
-        "the Perm region."
+        "The strikes hit the Orsknefteorgsintez refinery in the Orenburg region and the Azot chemical "
+        "plant in the Perm region."
     )
     assert seen(text, published=date(2025, 10, 3)) == {
         ("strike", "UA", "Orsk"),
