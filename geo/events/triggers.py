@@ -893,7 +893,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|under|off|through|down|out|into|onto|upon|for|quiet|dark|from|near)\b)"
         # ("Moscow has claimed that the city has already fallen")
         r"(?! (?:[\w-]+ ){0,4}to\b)|\b(?:has|have|had) (?:already |now |finally |reportedly |effectively )?"
-        r"fallen\b(?! (?:[\w-]+ ){0,4}to\b| under\b)",
+        # (not an amount: "the water level has fallen by nearly 1.5 meters", "prices have fallen sharply")
+        r"fallen\b(?! (?:[\w-]+ ){0,4}to\b| under\b| by\b| sharply\b| below\b| (?:slightly|steadily)\b)",
         "advance",
         role="fallen",
         place_before=True,

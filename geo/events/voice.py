@@ -163,6 +163,8 @@ OFFICE_WINDOW = 60  # characters before the office's word looked at
 # A governor named by no oblast ("local governor Ivan Fedorov said") is the one of the oblast the sentence
 # names: '"... a day of mourning in Zaporizhzhia region ...," local governor Ivan Fedorov said'.
 LOCAL_GOVERNOR = re.compile(r"\b(?:local|regional)\s+governor\b", re.IGNORECASE)
+# A town's or oblast's military administration, which only Ukraine's are called (not "military-civilian").
+MILITARY_ADMINISTRATION = re.compile(r"(?<![-\w])military\s+administration\b", re.IGNORECASE)
 OBLAST_NAMED = {
     side: re.compile(rf"\b{oblasts}\s+(?:region|oblast)\b", re.IGNORECASE)
     for side, oblasts in (("UA", _UA_OBLASTS), ("RU", _RU_OBLASTS))
@@ -196,6 +198,11 @@ def _officials(text: str, lower: str) -> set[str]:
                 sides.add("RU" if installed else side)
         if installed_at.search(text, window, start):
             sides.add("RU")  # "the Moscow-installed governor Vladimir Saldo", "the occupation administration"
+    if not sides and (military := MILITARY_ADMINISTRATION.search(text)):
+        # "the head of Pokrovsk's military administration": a Ukrainian town's (Russia's occupation runs
+        # "military-civilian" ones)
+        if not installed_at.search(text, max(0, military.start() - OFFICE_WINDOW), military.start()):
+            sides.add("UA")
     if not sides and (local := LOCAL_GOVERNOR.search(text)):
         named = {side for side, oblast in OBLAST_NAMED.items() if oblast.search(text)}
         window = max(0, local.start() - OFFICE_WINDOW)

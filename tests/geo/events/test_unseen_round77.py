@@ -144,3 +144,20 @@ def test_two_plants_each_in_its_own_region(seen: Seen) -> None:
         ("strike", "UA", "Orsk"),
         ("strike", "UA", "Perm Krai"),
     }
+
+
+def test_a_town_military_administrations_head_speaks_for_ukraine(seen: Seen) -> None:
+    text = (
+        "Russia's defence ministry said its forces had captured the village of Serhiivka.\n\n"
+        "The head of Pokrovsk's military administration warned on Thursday that Russian troops were "
+        "close and urged residents to leave.\n\n"
+        '"The enemy is rapidly approaching the outskirts of Pokrovsk. Evacuation is underway," he said.'
+    )
+    # (his "enemy" is Russia, though the article opens with Moscow's claim)
+    assert ("advance", "RU", "Pokrovsk") in seen(text, published=date(2024, 8, 23))
+    assert ("advance", "UA", "Pokrovsk") not in seen(text, published=date(2024, 8, 23))
+
+
+def test_a_level_that_has_fallen_by_an_amount_is_no_fall_of_a_place(seen: Seen) -> None:
+    text = "The water level at the Kakhovka Reservoir has fallen by nearly 1.5 meters since the dam broke."
+    assert not {e for e in seen(text, published=date(2023, 6, 26)) if e[0] == "advance"}
