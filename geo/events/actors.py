@@ -2416,7 +2416,9 @@ def _downed_weapons_side(
 # Where downed weapons were flying, before a name that is also a side's: "drones heading for Moscow".
 HEADING_BEFORE = re.compile(
     r"\b(?:heading|headed|flying|approaching|en\s+route)\s+(?:for|to|towards?|toward)?\s*(?:the\s+)?$"
-    r"|\b(?:towards?|over)\s+(?:the\s+)?$",
+    r"|\b(?:towards?|over)\s+(?:the\s+)?$"
+    # ... or what they were sent to hit: "another drone that tried to carry out an attack on Moscow"
+    r"|\b(?:attacks?|strikes?)\s+(?:on|against)\s+(?:the\s+)?$|\b(?:to\s+)?(?:attack|strike|hit|target)\s+$",
     re.IGNORECASE,
 )
 

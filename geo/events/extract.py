@@ -840,6 +840,7 @@ def _names_a_place(mentions: list[Mention], sentence: Sentence) -> bool:
 # How many sentences back a speaker referred to ("the ministry claimed") may have been named.
 REFERS_BACK_SENTENCES = 5
 PERSON_BACK_SENTENCES = 6  # ... and a regional official "he said" refers back to
+MINISTRY_BACK_SENTENCES = 20  # ... and "the ministry"
 
 
 class _Voice:
@@ -860,7 +861,9 @@ class _Voice:
     def of(self, sentence: str, sentences: Sequence[Sentence] = (), index: int = 0) -> str | None:
         """The side ``sentence`` speaks for; ``sentences[index - 3 : index]`` are the ones before it,
         where a speaker it refers back to ("it said", "the ministry claimed") is named."""
-        before = tuple(s.text for s in reversed(sentences[max(0, index - REFERS_BACK_SENTENCES) : index]))
+        # ("The ministry states that ...": the ministry named at the article's head, however far back)
+        back = MINISTRY_BACK_SENTENCES if "inistry" in sentence else REFERS_BACK_SENTENCES
+        before = tuple(s.text for s in reversed(sentences[max(0, index - back) : index]))
         if not before or (" he " not in sentence and " she " not in sentence):
             return sentence_voice(sentence, self.article(), before)
         # "he said" may stand for an official named a few sentences further back

@@ -176,7 +176,11 @@ _DOWNED_OVER = (
     r"\s+(?:over|above|in)\s)"
 )
 # ... after a passive verb, with its agent between: "were downed by air defence over Kursk".
-_DOWNED_BY_OVER = rf"(?=(?:\s+by\s+(?:[\w-]+\s+){{1,4}}?)?{_DOWNED_OVER})"
+# ("a drone was shot down tonight by air defense forces in the Moscow Region": the time, then the agent)
+_DOWNED_BY_OVER = (
+    r"(?=(?:\s+(?:tonight|overnight|today|yesterday|last\s+night|this\s+morning|in\s+the\s+morning))?"
+    rf"(?:\s+by(?:\s+[\w-]+){{1,4}}?)?{_DOWNED_OVER})"
+)
 # A tally's count right before "were": "eight were destroyed over the Ryazan region" (lookbehinds of one
 # width each, as Python's need).
 _COUNT_WERE = "|".join(
@@ -940,6 +944,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:also\s+|again\s+)?directed\s+(?:at|against)\b",
         "strike",
         hints=("sent", "aimed", "directed"),
+    ),
+    # "The town of Nikopol itself, and the hromadas of Marhanets and Myrove, suffered from the actions of the
+    # Russian occupiers", "The Nikopol district has been suffering from enemy attacks since the morning"
+    _p(
+        r"\bsuffer(?:ed|ing|s)? from (?:the )?(?:(?:actions|attacks|shelling|strikes|fire|aggression) of\b"
+        r"|(?:enemy|russian|ukrainian|artillery|drone|missile) (?:attacks|shelling|strikes|fire)\b)",
+        "strike",
+        role="target",
+        place_before=True,
+        hints=("suffer",),
     ),
     # "injured as a result of the fall of the wreckage of downed Russian drones": where the debris fell
     _p(r"\bfall of (?:the )?(?:wreckage|debris|fragments)\b", "strike", role="target", hints=("fall of",)),
@@ -2157,6 +2171,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         place_before=True,
         hints=("now", "again", "back", "already", "fully", "completely", "entirely"),
     ),
+    # ... or a share of it claimed held: "more than 80 percent of Vovchansk was also under Russian control"
+    # (a claim of progress, where "X is under Russian control" alone only says who holds it)
+    _p(
+        r"(?:%|\bper ?cent) of"
+        r"(?! (?:the )?(?:[\w'’-]+ )?(?:region|oblast|province|territory)\b| (?:ukraine|russia)\b)"
+        r"(?= (?:the )?(?:[\w'’-]+ ){1,8}?(?:is|are|was|were) (?:also )?(?:now )?"
+        r"(?:almost |nearly )?(?:under|in) (?:[\w'’-]+ ){0,2}(?:control|hands)\b)",
+        "advance",
+        role="taker",
+        hints=("of",),  # (the share's sign is no word to look up; "of" follows it)
+    ),
     # ... or held by it now: "four villages he said were now held by Russian forces — X, Y, Z"
     _p(
         # ("The Kipti-Bachivsk highway is once again controlled by Ukraine's Armed Forces")
@@ -2373,6 +2398,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bis again )|(?<=\bare again )"
         r"|(?<=\bwas again )|(?<=\bwere again ))under fire(?= (?:by|from) (?:the )?"
         r"(?:Ukrainian|Russian|enemy|occupiers|invaders|pro-\w+|Kyiv|Moscow)\b)"
+        # ... or with nothing after it: "Almost the entire city of Kostyantynivka is under fire, as is the
+        # entire community" (not "under fire over its policy")
+        r"|(?:(?<=\bis )|(?<=\bare ))under fire(?=\s*(?:[,.;]|$)|\s+(?:again|constantly|daily|every day"
+        r"|around the clock)\b)"
         # ... or under attack, said of the place as news: "The Izmail district is under attack again",
         # "Kharkiv is under attack." (not "under attack from critics")
         r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bis again )|(?<=\bare again ))under "

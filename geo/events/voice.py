@@ -49,7 +49,9 @@ UA_VOICE = re.compile(
     r"(?<!Russian )(?<!Russia's )\bGeneral Staff\b(?!,? (?:Valer[iy]y? )?Gerasimov\b)(?! of (?:the )?Russia)"
     r"|\b(?:Ukrainian (?:Ministry of Defen[cs]e|Defen[cs]e Ministry)"
     r"|Ukraine['’]s (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|military|army)|Syrsk[iy]i?|Zaluzhn[iy]i?"
-    r"|Khortyts[iy]a|Tavri[iy]?a|Kharti[iy]?a|occupiers|occupants|invaders|Ukrinform|Defen[cs]e Forces"
+    r"|Khortyts[iy]a|Tavri[iy]?a|Kharti[iy]?a|occupiers|occupants|invaders|Ukrinform"
+    # (Ukraine's "Defence Forces", not any side's air defence forces)
+    r"|(?<!air )(?<!Air )Defen[cs]e Forces"
     r"|our defenders"
     r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists"
     r"|Ukrainian (?:officials|authorities|commanders?|police)|Ukraine['’]s (?:National )?Police"
@@ -164,7 +166,10 @@ OFFICE_WINDOW = 60  # characters before the office's word looked at
 # names: '"... a day of mourning in Zaporizhzhia region ...," local governor Ivan Fedorov said'.
 LOCAL_GOVERNOR = re.compile(r"\b(?:local|regional)\s+governor\b", re.IGNORECASE)
 # A town's or oblast's military administration, which only Ukraine's are called (not "military-civilian").
-MILITARY_ADMINISTRATION = re.compile(r"(?<![-\w])military\s+administration\b", re.IGNORECASE)
+# ("came under Russian military administration": the occupier's rule, no speaker of Ukraine's)
+MILITARY_ADMINISTRATION = re.compile(
+    r"(?<![-\w])(?<!russian )(?<!russia's )(?<!russia’s )military\s+administration\b", re.IGNORECASE
+)
 OBLAST_NAMED = {
     side: re.compile(rf"\b{oblasts}\s+(?:region|oblast)\b", re.IGNORECASE)
     for side, oblasts in (("UA", _UA_OBLASTS), ("RU", _RU_OBLASTS))
@@ -220,7 +225,7 @@ REFERS_BACK = re.compile(
     r"|(?:a |the )?statement by the (?:defen[cs]e )?ministry|the (?:defen[cs]e )?ministry(?= in a statement))"
     # ("The ministry detailed that enemy forces ... were targeted")
     r"(?: also)?(?: in a statement)? (?:said|says|added|adds|claimed|claims|reported|stated|announced"
-    r"|detailed|details|noted|notes|specified|specifies|clarified)\b",
+    r"|detailed|details|noted|notes|specified|specifies|clarified|states|describes|described)\b",
     re.IGNORECASE,
 )
 
@@ -258,12 +263,14 @@ def sentence_voice(
     if "DeepState" in sentence and MONITOR.search(sentence):
         return "UA"  # '"The enemy advanced in Selydove," DeepState wrote': a Ukrainian monitor's words
     if previous and (back := REFERS_BACK.search(sentence)):
-        ministry = MINISTRY_WORDS.search(back.group())
+        if MINISTRY_WORDS.search(back.group()):
+            # "the ministry said": the latest ministry named, though a sentence between names another
+            # side's source ('... reporting the Kremlin Defense Ministry's comments ... "why the department
+            # announced the seizure"'; "Ukraine's General Staff did not comment. The ministry states")
+            for text in previous:
+                if named := SIDES_MINISTRY.search(text):
+                    return "RU" if named.group("ru") else "UA"
         for text in previous:
-            if ministry and (named := SIDES_MINISTRY.search(text)):
-                # "... reporting the Kremlin Defense Ministry's comments ... "why the department announced
-                # the seizure"': the ministry named, though the sentence names a Ukrainian monitor too
-                return "RU" if named.group("ru") else "UA"
             if side := _named_voice(text):
                 return side
     if previous and sentence.startswith(QUOTE_OPENERS) and (side := _named_voice(previous[0])):

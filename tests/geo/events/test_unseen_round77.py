@@ -161,3 +161,59 @@ def test_a_town_military_administrations_head_speaks_for_ukraine(seen: Seen) -> 
 def test_a_level_that_has_fallen_by_an_amount_is_no_fall_of_a_place(seen: Seen) -> None:
     text = "The water level at the Kakhovka Reservoir has fallen by nearly 1.5 meters since the dam broke."
     assert not {e for e in seen(text, published=date(2023, 6, 26)) if e[0] == "advance"}
+
+
+def test_drones_downed_by_air_defence_with_the_time_before_the_agent(seen: Seen) -> None:
+    text = "Four drones were downed by air defence forces over the Kursk region."
+    assert seen(text, published=date(2024, 9, 1)) == {("strike", "UA", "Kursk Oblast")}
+    text = "A drone was shot down tonight by air defense forces in the Moscow Region."
+    assert seen(text, published=date(2024, 9, 1)) == {("strike", "UA", "Moscow Oblast")}
+    # (the city a drone was sent to attack is no side of the drone)
+    text = (
+        "Another drone that tried to carry out an attack on Moscow was shot down tonight by air defence "
+        "forces in the Moscow Region."
+    )
+    assert seen(text, published=date(2024, 9, 1)) == {("strike", "UA", "Moscow")}
+
+
+def test_places_that_suffered_from_the_occupiers_actions_or_are_under_fire(seen: Seen) -> None:
+    text = "Nikopol and the Marhanets hromada suffered from the actions of the Russian occupiers."
+    assert seen(text, published=date(2024, 8, 1)) == {
+        ("strike", "RU", "Nikopol"),
+        ("strike", "RU", "Marhanets"),
+    }
+    text = "Almost the entire city of Kostiantynivka is under fire, the head of the administration said."
+    assert seen(text, published=date(2025, 8, 6)) == {("strike", "RU", "Kostiantynivka")}
+    assert seen("The economy suffered from the actions of the central bank.") == set()
+    assert seen("The minister of Kharkiv is under fire over the budget.") == set()
+
+
+def test_a_share_of_a_town_claimed_under_control_is_a_gain(seen: Seen) -> None:
+    text = "Gerasimov said more than 80 percent of Vovchansk was also under Russian control."
+    assert seen(text, published=date(2025, 11, 20)) == {("advance", "RU", "Vovchansk")}
+    # (a share of an oblast held says who holds it, no gain)
+    text = "About 90 percent of the Sumy region is under Ukrainian control."
+    assert not {e for e in seen(text, published=date(2025, 11, 20)) if e[0] == "advance"}
+
+
+def test_the_ministry_named_at_the_head_speaks_in_its_later_sentences(seen: Seen) -> None:
+    text = (
+        "The Russian Ministry of Defense has issued a detailed report on the special military operation.\n\n"
+        "According to the summary, several areas have come under Russian military administration.\n\n"
+        "Ukraine's General Staff did not comment on the report.\n\n"
+        "The Western Military District is credited with progress in the east.\n\n"
+        "These gains, as described by the report, are part of a broader effort.\n\n"
+        "In parallel, the Center group is reported to have continued its operations.\n\n"
+        "The ministry states that the village of Filiia in the Dnipropetrovsk region has been liberated."
+    )
+    # (its "liberated" is Russia's, the ministry named six sentences before, though the article quotes
+    # Ukraine's General Staff too; a Russian military administration is no Ukrainian speaker)
+    assert seen(text, published=date(2025, 8, 29)) == {("advance", "RU", "Filiia")}
+
+
+def test_air_defence_forces_are_no_ukrainian_source(seen: Seen) -> None:
+    text = (
+        "LUGANSK, August 4. /TASS/. Ukrainian troops fired twelve missiles at Lugansk, the head of the "
+        'region said.\n\n"Four missiles were shot down by air defense forces near the city.'
+    )
+    assert ("strike", "RU", "Luhansk") not in seen(text, published=date(2024, 8, 4))
