@@ -976,8 +976,10 @@ FAILED_AFTER = re.compile(
     # "attempted Ukrainian drone attack thwarted": the attack itself stopped
     r"|(?:[\w-]+\s+){1,5}?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:thwarted|foiled)\b"
     # "all attacks on airfields in Ivanovo, Ryazan and Amur regions were repelled": the raid told by its
-    # end (its noun the trigger), nothing hit
-    r"|(?:(?:drone|missile|air|aerial|rocket|UAV)\s+)?(?:attacks?|raids?|strikes?)\b[^.;:]{0,100}?"
+    # end (its noun the trigger), nothing hit (but an air raid repelled, "additional strikes were repelled in
+    # the Amur region", "a UAV attack on the refinery was repelled", is the attack made, as drones shot
+    # down over a region are)
+    r"|(?<!drone )(?<!missile )(?<!air )(?<!aerial )(?<!rocket )(?<!uav )attacks?\b[^.;:]{0,100}?"
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:all\s+|successfully\s+|also\s+)?"
     r"(?:repelled|repulsed)\b"
     # "Russian troops advancing from Hostomel had been repulsed by fierce Ukrainian resistance": the troops

@@ -945,6 +945,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("sent", "aimed", "directed"),
     ),
+    # air attacks told by their repelling: "additional strikes were repelled in the Amur, Ivanovo, and Ryazan
+    # regions", "eight drones had been repelled" (not ground attacks repelled near a village: fighting that
+    # took nothing)
+    _p(
+        r"\b(?:drones?|UAVs?|missiles?|strikes|(?:drone|missile|air|aerial) (?:attacks?|raids?))\s+"
+        r"(?:(?:had|have|has)\s+been|were|was)\s+(?:also\s+|successfully\s+)?(?:repelled|repulsed|thwarted)\b",
+        "strike",
+        hints=("repelled", "repulsed", "thwarted"),
+    ),
     # "The town of Nikopol itself, and the hromadas of Marhanets and Myrove, suffered from the actions of the
     # Russian occupiers", "The Nikopol district has been suffering from enemy attacks since the morning"
     _p(

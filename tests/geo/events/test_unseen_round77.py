@@ -217,3 +217,15 @@ def test_air_defence_forces_are_no_ukrainian_source(seen: Seen) -> None:
         'region said.\n\n"Four missiles were shot down by air defense forces near the city.'
     )
     assert ("strike", "RU", "Luhansk") not in seen(text, published=date(2024, 8, 4))
+
+
+def test_an_air_raid_repelled_is_an_attack_made(seen: Seen) -> None:
+    text = "The ministry added that additional strikes were repelled in the Amur and Ivanovo regions."
+    assert seen(text, published=date(2025, 6, 2)) == {
+        ("strike", "UA", "Amur Oblast"),
+        ("strike", "UA", "Ivanovo Oblast"),
+    }
+    text = "A UAV attack on the Kirishi refinery was repelled, the governor said."
+    assert seen(text, published=date(2025, 3, 8)) == {("strike", "UA", "Kirishi")}
+    # (ground attacks repelled took nothing: fighting, no strike)
+    assert not {e for e in seen("Russian attacks were repelled near Pokrovsk.") if e[0] == "strike"}
