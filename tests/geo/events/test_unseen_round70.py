@@ -20,9 +20,15 @@ def test_the_defenders_share_of_a_town_is_no_gain_but_the_attackers_is(seen: See
 
 
 def test_a_raid_told_by_its_end_as_repelled_hit_nothing(seen: Seen) -> None:
+    # (changed in round 77: an air raid repelled is an attack made, as "air defence repelled a drone attack
+    # on X" and drones shot down over a region are; the gold of later rounds codes it so)
     text = "The ministry said drone attacks on airfields in the Tver and Kaluga regions were repelled."
-    assert not {e for e in seen(text, published=date(2025, 6, 2)) if e[0] == "strike"}
-    text = "A drone attack on Kursk was repelled overnight, the governor said."
+    assert {e for e in seen(text, published=date(2025, 6, 2)) if e[0] == "strike"} == {
+        ("strike", "UA", "Tver Oblast"),
+        ("strike", "UA", "Kaluga Oblast"),
+    }
+    # (attacks with no weapon named, repelled, hit nothing)
+    text = "The ministry said attacks on airfields in the Tver and Kaluga regions were repelled."
     assert not {e for e in seen(text, published=date(2025, 6, 2)) if e[0] == "strike"}
     # (a strike told beside the raids that failed stays)
     text = "Ukrainian drones struck an oil depot in Bryansk, while other attacks were repelled."
