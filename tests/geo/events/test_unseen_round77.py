@@ -229,3 +229,9 @@ def test_an_air_raid_repelled_is_an_attack_made(seen: Seen) -> None:
     assert seen(text, published=date(2025, 3, 8)) == {("strike", "UA", "Kirishi")}
     # (ground attacks repelled took nothing: fighting, no strike)
     assert not {e for e in seen("Russian attacks were repelled near Pokrovsk.") if e[0] == "strike"}
+
+
+def test_a_side_close_to_losing_a_town_has_not_lost_it(seen: Seen) -> None:
+    text = "At the time, Ukrainian units were close to losing Kupiansk and asked for reinforcements."
+    assert seen(text, published=date(2025, 12, 20)) == set()
+    assert seen("Russian troops came close to encircling Kupiansk.", published=date(2025, 12, 20)) == set()
