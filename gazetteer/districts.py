@@ -675,11 +675,19 @@ COMMUNITY_BY_STEM = re.compile(
 
 
 # ... or its stem without the -sk, in a list of communities: "The Khotyn, Miropil, Bilopil, Krasnopil,
-# Velykopysarivska ... communities were shelled" (Bilopillia's Bilopilska, Krasnopillia's Krasnopilska).
+# Velykopysarivska ... communities were shelled" (Bilopillia's Bilopilska, Krasnopillia's Krasnopilska;
+# "the communities of Nikopol, Myriv, Marhanets": Myrove's Myrivska).
 COMMUNITY_STEM_LISTED = re.compile(
-    r"\b(?P<word>(?P<stem>[A-Z][\w'’-]{3,}(?:il|yn)))"
+    r"\b(?P<word>(?P<stem>[A-Z][\w'’-]{3,}(?:il|yn)|[A-Z][\w'’-]{2,}iv))"
     r"(?=(?:,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+(?:and\s+)?(?:[A-Z][\w'’-]+\s+){0,2}"
     r"(?i:communities|hromadas)\b)"
+)
+
+
+# ... or after the word: "targeted the communities of Nikopol, Myriv, Marhanets, and Chervonohryhorivka".
+COMMUNITY_STEM_AFTER = re.compile(
+    r"(?i:communities|hromadas)\s+of\s+(?:[A-Z][\w'’-]+,\s*(?:and\s+)?)*"
+    r"(?P<word>(?P<stem>[A-Z][\w'’-]{3,}(?:il|yn)|[A-Z][\w'’-]{2,}iv))(?=\s*,|\s+and\b)"
 )
 
 
@@ -696,9 +704,16 @@ def _communities_by_stem(
         COMMUNITY_BY_STEM, "a", "the community of {seat}, named by its adjective's stem",
         text, covered, gazetteer, km_from_theatre, within, oblast_after=True,
     )  # fmt: skip
-    return by_stem + _seats_named(
+    listed = by_stem + _seats_named(
         COMMUNITY_STEM_LISTED, "ska", "the community of {seat}, named by its adjective's stem",
         text, covered + [(m.start, m.end) for m in by_stem], gazetteer, km_from_theatre, within,
+        oblast_after=False,
+    )  # fmt: skip
+    if "ommunities of" not in text and "romadas of" not in text:
+        return listed
+    return listed + _seats_named(
+        COMMUNITY_STEM_AFTER, "ska", "the community of {seat}, named by its adjective's stem",
+        text, covered + [(m.start, m.end) for m in listed], gazetteer, km_from_theatre, within,
         oblast_after=False,
     )  # fmt: skip
 
@@ -737,6 +752,8 @@ def _seats_named(
         start, end = named.span("word")
         if any(s < end and start < e for s, e in covered):
             continue
+        if named.group("stem").endswith("iv") and gazetteer.candidates(key(named.group("stem"))):
+            continue  # "Myriv" is Myrivska's stem, but "Mykolaiv" is a city the text left unresolved
         oblast = _oblast_after(text, named.end(), gazetteer) if oblast_after else None
         adjective = f"{named.group('stem')}{ending}"  # "Mezhivsk": "Mezhivska"
         seat = _seat_of(adjective, gazetteer, km_from_theatre, within, oblast=oblast, own_name=True)

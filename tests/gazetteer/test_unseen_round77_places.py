@@ -51,3 +51,11 @@ def test_a_community_named_again_is_the_one_the_article_read_it_as() -> None:
     found = [m for m in find_places(text, published=date(2024, 9, 1)) if m.text == "Pokrovsk"]
     # (Pokrovske's community by Nikopol both times, not the town of Pokrovsk in Donetsk Oblast)
     assert [(m.place.name, round(m.place.lat, 1)) for m in found] == [("Pokrovske", 47.6)] * 2
+
+
+def test_a_community_by_its_adjectives_stem_in_a_list_after_the_word() -> None:
+    text = "Russian strikes targeted the communities of Nikopol, Myriv, Marhanets and Chervonohryhorivka."
+    # (Myrove's community, the Myrivska hromada, cut to its stem)
+    assert _places(text, date(2024, 8, 1))["Myriv"][0] == "Myrove"
+    text = "The Marhanets, Myriv and Pokrovske communities were shelled overnight."
+    assert _places(text, date(2024, 8, 1))["Myriv"][0] == "Myrove"
