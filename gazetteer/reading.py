@@ -1292,7 +1292,9 @@ COUNTRY_OF_KIND_BEFORE = re.compile(
     r"\b(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+"
     r"(?:(?:(?:north|south|east|west|central)[\w-]*|border|frontline|front-line|largest|biggest"
     r"|second-largest|key|small|major|strategic|oil-loading|industrial|coastal|Black\s+Sea|Baltic|Azov|Arctic)\s+){0,3}"
-    r"(?:(?:city|town|village|port|settlement|hamlet)\s+of\s+|(?:city|town|port)\s*,\s*)$"
+    r"(?:(?:city|town|village|port|settlement|hamlet)\s+of\s+|(?:city|town|port)\s*,\s*"
+    # ("Russia's largest oil terminal, the Port of Primorsk")
+    r"|(?:oil\s+)?(?:port|terminal|refinery)\s*,\s*the\s+(?:[Pp]ort|[Tt]own|[Cc]ity)\s+of\s+)$"
 )
 # The words before a name that make it a port's: "the port of Kavkaz".
 PORT_OF = "port of "

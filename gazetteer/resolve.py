@@ -196,6 +196,7 @@ HAMLET_POPULATION = 1_000
 TOWN_OF_LIST_POPULATION = 10_000
 # A city this big is never too far from its list: it is a route's end or a target of its own.
 NEVER_FAR_CITY_POPULATION = 500_000
+OWN_NAME_CITY_POPULATION = 150_000  # ... and a city this big called by its own name
 # A village of the war zone this big is known by its name alone where its namesakes are hamlets of
 # unknown population ("clashes took place in Marinka ... and along the Svatove-Kreminna road").
 KNOWN_VILLAGE_POPULATION = 5_000
@@ -2364,6 +2365,13 @@ def _unless_far_from_its_list(
         len(mates) < LIST_CLUSTER
         # "the Chop - Lviv - Kharkiv - Barvinkove route" (of the war's two countries: not Zaria in Nigeria)
         or (place.population >= NEVER_FAR_CITY_POPULATION and place.country in ("UA", "RU"))
+        # ... or one called by its own name ("airports suspended in Ivanovo, Pskov, Yaroslavl, and Kaluga":
+        # the regional capitals of a list spread over Russia, not namesakes of hamlets by the list's others)
+        or (
+            place.population >= OWN_NAME_CITY_POPULATION
+            and place.country in ("UA", "RU")
+            and key(place.name) == key(mention.text)
+        )
         or _metonym(mention, ctx)
         # a list of cities ("flights to Istanbul, Tel Aviv and Dubai"), not of front villages
         or (

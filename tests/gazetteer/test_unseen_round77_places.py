@@ -59,3 +59,19 @@ def test_a_community_by_its_adjectives_stem_in_a_list_after_the_word() -> None:
     assert _places(text, date(2024, 8, 1))["Myriv"][0] == "Myrove"
     text = "The Marhanets, Myriv and Pokrovske communities were shelled overnight."
     assert _places(text, date(2024, 8, 1))["Myriv"][0] == "Myrove"
+
+
+def test_a_russian_port_named_after_its_country_and_the_capitals_of_a_list_across_russia() -> None:
+    text = (
+        "On the night of September 12th, drones attacked Russia's largest oil terminal, the Port of Primorsk "
+        "on the Baltic Sea, located in the Leningrad region.\n\n"
+        "Airport operations were also suspended overnight in Ivanovo, Pskov, Yaroslavl, and Kaluga."
+    )
+    found = _places(text, date(2025, 9, 12))
+    assert found["Primorsk"][1:] == (60.4, 28.6)  # (Leningrad Oblast's, not Prymorsk of Zaporizhzhia Oblast)
+    assert {found[name][0] for name in ("Ivanovo", "Pskov", "Yaroslavl", "Kaluga")} == {
+        "Ivanovo",
+        "Pskov",
+        "Yaroslavl",
+        "Kaluga",
+    }
