@@ -75,10 +75,10 @@ HEDGES = re.compile(
     r"under (?:the )?threat of|in danger of|risk(?:s|ing)? (?:losing|being)|"
     # ("the main city, on the verge of liberation of which we are now, is Volchansk": not yet done)
     r"on the (?:verge|brink|cusp) of|"
-    # ("Ukrainian units were close to losing Kupiansk": nearly, not done)
+    # ("Ukrainian units were close to losing Kupiansk": nearly, not done; but "came close to retaking
+    # Kreminna" is ground gained on the way, as "approached" is)
     r"(?:is|are|was|were|came|come|comes|been)\s+(?:very\s+|dangerously\s+|perilously\s+)?(?:close|near)\s+to"
-    r"(?=\s+(?:losing|capturing|taking|seizing|encircling|surrounding|being|breaking|reaching|liberating"
-    r"|retaking)\b)|"
+    r"(?=\s+(?:losing|being|surrendering|abandoning)\b)|"
     # ("Pokrovsk is effectively lost, or close to it": nearly so, not done)
     r"or (?:close|near) to it|or nearly so|"
     # (not "pulled all possible resources there", "by every possible means": all there are)

@@ -2461,8 +2461,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\battacks (?:were|have been) (?:also )?reported in(?= (?:the )?(?:[\w'’-]+,? (?:and )?){1,6}"
         r"(?:oblasts?|regions?)\b)"
         r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|heard|reported|thundered|ripped"
-        r"|rang out|damaged|destroyed|struck|went off|occurred|tore|derailed|caused|collapsed|recorded|seen"
-        r"|registered)"
+        r"|rang out|damaged|destroyed|struck|went off|occurred|took place|tore|derailed|caused|collapsed"
+        r"|recorded|seen|registered)"
         r"|(?: \w+)? (?:at|on|near|in)\b"
         # "explosions followed by a large-scale fire in the town of Dzhankoy"
         # (a town's name: "at the Saratov refinery" is left to the strike the article told before)
