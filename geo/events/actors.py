@@ -460,7 +460,7 @@ NOT_AGENT_BEFORE = re.compile(
     # ("soldiers repel about 30 enemy assaults every day")
     r"(?:(?:about|over|more\s+than|up\s+to|nearly|some|around|almost)\s+)?(?:\d[\d,]*\s+)?$"
     # the object of a driving out: "pushed Russian troops from the right bank ... and liberated X"
-    r"|\b(?:pushed|pushing|drove|driven|expelled|ousted|dislodged|knocked|kicked|threw"
+    r"|\b(?:pushed|pushing|drove|driven|expelled|ejected|ousted|dislodged|knocked|kicked|threw"
     r"|knocks?|kicks?|drives?|push(?:es)?|expels?|ousts?)\s+(?:(?:back|out)\s+)?"  # (a headline's present)
     r"(?:the\s+)?$"
     # the counted object of a kill: in "Ukrainian forces have eliminated 159 occupiers and destroyed two

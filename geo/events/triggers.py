@@ -773,7 +773,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "pushed Russian forces beyond the city limits of Mykolaiv"
         r"|(?:back )?beyond (?:the )?(?:city limits|outskirts|borders?|boundar(?:y|ies)) of)\b"
         # (not a headline's "Ukrainian troops forced to withdraw from X": "were" left out, they retreated)
-        r"|\b(?:ousted|expelled|dislodged|forced) (?!to\b)(?:[\w'’-]+ ){0,4}?(?:out of|from)\b"
+        # ("Moscow's troops had ejected Ukrainian forces from Kursk region")
+        r"|\b(?:ousted|expelled|ejected|dislodged|forced) (?!to\b)(?:[\w'’-]+ ){0,4}?(?:out of|from)\b"
         # "our military continues to knock out the enemy from the Dronovka area" (troops, not a tank
         # knocked out; "knocking the Ukrainian army out of a village", not "knocking men out of shelters")
         r"|\bknock(?:ed|ing|s)? (?:out )?(?:the )?(?:[\w'’-]+ ){0,2}?"
@@ -811,6 +812,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "edged",
             "ousted",
             "expelled",
+            "ejected",
             "dislodged",
             "forced",
             "forcing",

@@ -240,3 +240,13 @@ def test_a_side_close_to_losing_a_town_has_not_lost_it(seen: Seen) -> None:
         "Luhansk province as heavy fighting continued."
     )
     assert seen(text, published=date(2022, 12, 27)) == {("advance", "UA", "Kreminna")}
+
+
+def test_troops_ejected_from_a_region_lost_it_to_the_other_side(seen: Seen) -> None:
+    text = "Putin said that Moscow's troops had ejected Ukrainian forces from the Kursk region."
+    assert seen(text, published=date(2025, 4, 29)) == {
+        ("advance", "RU", "Kursk Oblast"),
+        ("retreat", "UA", "Kursk Oblast"),
+    }
+    # (a pilot ejected from a plane lost no ground)
+    assert seen("The pilot was ejected from the plane over the Black Sea.") == set()
