@@ -3149,6 +3149,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("drone", "uav", "missile", "shahed", "rocket"),
     ),
+    # ... or came down somewhere: "another drone was shot down by electronic warfare, as it crashed on the
+    # territory of the Odintsovo district", "a drone crashed in a field near Kursk"
+    _p(
+        r"(?:\b(?:drones?|uavs?|missiles?|shaheds?|rockets?)\s+(?:[\w-]+\s+){0,2}?"
+        r"|(?<=\bas it )|(?<=\bafter it )|(?<=\bwhen it ))crashed"
+        r" (?=(?:on the territory of|in|near|outside)\b)",
+        "strike",
+        hints=("crashed",),
+    ),
     # "In Rylsk, drones flew into two apartment buildings": a drone or missile that reached a target
     # (an aircraft that "crashed into" a building is an accident, so only what is sent to strike)
     _p(

@@ -250,3 +250,12 @@ def test_troops_ejected_from_a_region_lost_it_to_the_other_side(seen: Seen) -> N
     }
     # (a pilot ejected from a plane lost no ground)
     assert seen("The pilot was ejected from the plane over the Black Sea.") == set()
+
+
+def test_a_drone_that_crashed_somewhere_struck_there(seen: Seen) -> None:
+    text = (
+        "Another drone was shot down by electronic warfare, as it crashed on the territory of the Odintsovo "
+        "district of the Moscow region, the statement added."
+    )
+    assert seen(text, published=date(2024, 9, 1)) == {("strike", "UA", "Odintsovo")}
+    assert seen("A plane crashed near Moscow.", published=date(2024, 9, 1)) == set()
