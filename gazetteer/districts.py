@@ -775,10 +775,11 @@ COMMUNITIES_LISTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 SHORTENED_FAR_KM = 150.0
-SAME_COMMUNITY_REASON = "the community the article names so elsewhere"
 SHORTENED_MATES_KM = 60.0
 SHORTENED_NEAR_KM = 40.0
 RAION_NEAR_KM = 60.0  # ... and this near the point of a raion named beside it (the middle of its places)
+# A community named again: the place the article read it as the first time.
+SAME_COMMUNITY_REASON = "the community the article names so elsewhere"
 
 
 def _line_end(text: str, position: int) -> int:
