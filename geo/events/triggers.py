@@ -3708,7 +3708,9 @@ MILITARY = re.compile(
 CROSSING_ATTACKED = re.compile(
     # ("hours of shelling that battered rail links and bridges")
     r"\b(?:attack(?:ed|s|ing)?|struck|hit|targeted|targeting|strikes?|striking|battered|pounded|wrecked"
-    r"|smashed)\s+(?:[\w'’-]+\s+){0,4}?(?:bridges?|dams?)\b",
+    r"|smashed|bombard(?:ed|ing|s)?|shell(?:ed|ing|s))\s+(?:[\w'’-]+\s+){0,4}?(?:bridges?|dams?"
+    # ("Russian forces are relentlessly bombarding crossings over the Oskil River"; not a border crossing)
+    r"|(?<!border )crossings?(?= over\b))\b",
     re.IGNORECASE,
 )
 # Traffic stopped on a crossing, then the attack that stopped it.

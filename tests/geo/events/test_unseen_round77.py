@@ -259,3 +259,12 @@ def test_a_drone_that_crashed_somewhere_struck_there(seen: Seen) -> None:
     )
     assert seen(text, published=date(2024, 9, 1)) == {("strike", "UA", "Odintsovo")}
     assert seen("A plane crashed near Moscow.", published=date(2024, 9, 1)) == set()
+
+
+def test_crossings_over_a_river_bombarded_are_bridges_struck(seen: Seen) -> None:
+    text = "Russian forces are relentlessly bombarding crossings over the Oskil River near Kupiansk."
+    assert {e[0] for e in seen(text, published=date(2024, 10, 23))} == {"bridge_strike"}
+    # (a border crossing is no bridge)
+    assert seen("Russian forces shelled the border crossing at Sumy.", published=date(2024, 10, 23)) == {
+        ("strike", "RU", "Sumy")
+    }
