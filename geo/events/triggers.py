@@ -952,9 +952,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     # took nothing)
     _p(
         r"\b(?:drones?|UAVs?|missiles?|strikes|(?:drone|missile|air|aerial) (?:attacks?|raids?))\s+"
-        r"(?:(?:had|have|has)\s+been|were|was)\s+(?:also\s+|successfully\s+)?(?:repelled|repulsed|thwarted)\b",
+        r"(?:(?:had|have|has)\s+been|were|was)\s+(?:also\s+|successfully\s+)?(?:repelled|repulsed|thwarted)\b"
+        # ("eight drones were stopped": weapons only, not attacks stopped on the ground)
+        r"|\b(?:drones?|UAVs?|missiles?)\s+(?:(?:had|have|has)\s+been|were|was)\s+(?:also\s+)?stopped\b",
         "strike",
-        hints=("repelled", "repulsed", "thwarted"),
+        hints=("repelled", "repulsed", "thwarted", "stopped"),
     ),
     # "The town of Nikopol itself, and the hromadas of Marhanets and Myrove, suffered from the actions of the
     # Russian occupiers", "The Nikopol district has been suffering from enemy attacks since the morning"

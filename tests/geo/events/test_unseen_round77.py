@@ -44,11 +44,12 @@ def test_a_defence_ministry_tally_a_line_per_region(seen: Seen) -> None:
         "Overnight, air defence forces intercepted and destroyed 19 Ukrainian UAVs:\n"
         "9 – over the territory of Kursk region,\n"
         "6 – over the territory of Belgorod region,\n"
+        "3 – over the territory of the Moscow region, including 2 UAVs flying towards Moscow,\n"
         "4 – over the territory of Voronezh region."
     )
     assert seen(text, published=date(2025, 6, 1)) == {
-        ("strike", "UA", f"{name} Oblast") for name in ("Kursk", "Belgorod", "Voronezh")
-    }
+        ("strike", "UA", f"{name} Oblast") for name in ("Kursk", "Belgorod", "Moscow", "Voronezh")
+    } | {("strike", "UA", "Moscow")}
 
 
 def test_aircraft_type_drones_are_drones_downed_in_the_air(seen: Seen) -> None:
@@ -268,3 +269,11 @@ def test_crossings_over_a_river_bombarded_are_bridges_struck(seen: Seen) -> None
     assert seen("Russian forces shelled the border crossing at Sumy.", published=date(2024, 10, 23)) == {
         ("strike", "RU", "Sumy")
     }
+
+
+def test_drones_stopped_over_a_region_were_sent_at_it(seen: Seen) -> None:
+    text = "In the Ulyanovsk region, the governor reported that eight drones were stopped overnight."
+    assert seen(text, published=date(2025, 6, 1)) == {("strike", "UA", "Ulyanovsk Oblast")}
+    # (an advance stopped is fighting, no strike)
+    text = "The advance of Russian troops was stopped near Pokrovsk."
+    assert not {e for e in seen(text, published=date(2025, 6, 1)) if e[0] == "strike"}
