@@ -70,7 +70,10 @@ MISPRINT_SEAT_POPULATION = 1_000
 # ("sa": "Sveska" is Svesa's, "Odeska" Odesa's)
 SEAT_ENDINGS = (
     "", "o", "a", "e", "ka", "ki", "sk", "i", "y", "s", "lia", "ske", "sia", "sya", "skaya", "sa",
+    "skoye",  # ("the Ramensky district of the Moscow region": Ramenskoye's)
 )  # fmt: skip
+# The federal cities whose quarters GeoNames holds as populated places: no district's seat.
+CITY_REGIONS = frozenset({"Moscow City", "Saint Petersburg City"})
 # Districts of Russia's border oblasts whose seat is not named like them: the stem before the
 # adjective's ending -> the seat's GeoNames names ("the Krasnoyaruzhsky district" is Krasnaya Yaruga's).
 IRREGULAR_SEATS = {
@@ -82,6 +85,7 @@ IRREGULAR_SEATS = {
     "krasnogvardey": ("Biruch",),
     "yakovlev": ("Stroitel",),
     "brasov": ("Lokot’",),
+    "kolomen": ("Kolomna",),  # the Kolomensky district: Kolomna's (its o falls out of the adjective)
     "bolshesoldat": ("Bol’shoye Soldatskoye",),
     "kamen": ("Kamensk-Shakhtinsky",),  # Rostov Oblast's Kamensky district, round its namesake town
     "solomen": ("Solomyanka",),  # Kyiv's Solomianskyi district, in Russian "Solomensky"
@@ -350,6 +354,9 @@ def _seats(
         and _same_word(place.name, candidate)  # its own name: "Frankivskyi" is no Ivano-Frankivsk
         and ":" not in place.id  # a seat is a place of note: no postal-file hamlet ("uapost:...")
         and place.country in ("UA", "RU")
+        # (no quarter of Moscow or St Petersburg: "the Ramensky and Kolomensky districts" of a mayor's tally
+        # are the Moscow region's, Ramenskoye's and Kolomna's, not Ramenki and Kolomenskoye in the city)
+        and place.admin1 not in CITY_REGIONS
         # the oblast the text names after it puts it there, however far from the article's other places
         and ((km := km_from_theatre(place)) <= within or (oblast is not None and place.admin1 == oblast))
     }

@@ -75,3 +75,13 @@ def test_a_russian_port_named_after_its_country_and_the_capitals_of_a_list_acros
         "Yaroslavl",
         "Kaluga",
     }
+
+
+def test_districts_of_the_moscow_region_by_their_adjectives() -> None:
+    text = (
+        "Mayor Sergei Sobyanin said that 12 drones were destroyed in the Ramensky and Kolomensky districts "
+        "and Domodedovo city."
+    )
+    found = _places(text, date(2024, 9, 1))
+    # (the region's districts, Ramenskoye's and Kolomna's, not Ramenki and Kolomenskoye inside Moscow)
+    assert (found["Ramensky"][0], found["Kolomensky"][0]) == ("Ramenskoye", "Kolomna")
