@@ -72,8 +72,10 @@ SEAT_ENDINGS = (
     "", "o", "a", "e", "ka", "ki", "sk", "i", "y", "s", "lia", "ske", "sia", "sya", "skaya", "sa",
     "skoye",  # ("the Ramensky district of the Moscow region": Ramenskoye's)
 )  # fmt: skip
-# The federal cities whose quarters GeoNames holds as populated places: no district's seat.
-CITY_REGIONS = frozenset({"Moscow City", "Saint Petersburg City"})
+# The federal cities whose quarters GeoNames holds as populated places: no district's seat (their towns
+# farther out, Lomonosov of the Lomonosovsky district, are).
+CITY_REGIONS = {"Moscow City": "Moscow", "Saint Petersburg City": "Saint Petersburg"}
+QUARTER_KM = 20.0
 # Districts of Russia's border oblasts whose seat is not named like them: the stem before the
 # adjective's ending -> the seat's GeoNames names ("the Krasnoyaruzhsky district" is Krasnaya Yaruga's).
 IRREGULAR_SEATS = {
@@ -319,6 +321,18 @@ def _seat_of(
     )[1]
 
 
+def _quarter_of_a_federal_city(place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether ``place`` is a quarter of Moscow or St Petersburg: in the federal city, within QUARTER_KM of
+    the city itself."""
+    city_name = CITY_REGIONS.get(place.admin1)
+    if city_name is None or place.name == city_name:
+        return False
+    return any(
+        c.name == city_name and c.kind == "city" and km_apart(c, place) <= QUARTER_KM
+        for c in gazetteer.candidates(key(city_name))
+    )
+
+
 def _misprinted_seat(stems: list[str], gazetteer: Gazetteer, oblast: str | None) -> Place | None:
     """The town a district's adjective names with one letter mistyped ("the Boriskovsky and
     Krasnoyaruzhsky districts": Borisovka), in the oblast the text names after it, else in Russia's
@@ -356,7 +370,7 @@ def _seats(
         and place.country in ("UA", "RU")
         # (no quarter of Moscow or St Petersburg: "the Ramensky and Kolomensky districts" of a mayor's tally
         # are the Moscow region's, Ramenskoye's and Kolomna's, not Ramenki and Kolomenskoye in the city)
-        and place.admin1 not in CITY_REGIONS
+        and not _quarter_of_a_federal_city(place, gazetteer)
         # the oblast the text names after it puts it there, however far from the article's other places
         and ((km := km_from_theatre(place)) <= within or (oblast is not None and place.admin1 == oblast))
     }
