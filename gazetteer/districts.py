@@ -698,8 +698,10 @@ COMMUNITY_BY_STEM = re.compile(
 # ... or its stem without the -sk, in a list of communities: "The Khotyn, Miropil, Bilopil, Krasnopil,
 # Velykopysarivska ... communities were shelled" (Bilopillia's Bilopilska, Krasnopillia's Krasnopilska;
 # "the communities of Nikopol, Myriv, Marhanets": Myrove's Myrivska).
+# (a stem of -il, -yn or -iv, the name as written its group "word"; both readings of a list below use it)
+_LISTED_STEM = r"(?P<word>(?P<stem>[A-Z][\w'’-]{3,}(?:il|yn)|[A-Z][\w'’-]{2,}iv))"
 COMMUNITY_STEM_LISTED = re.compile(
-    r"\b(?P<word>(?P<stem>[A-Z][\w'’-]{3,}(?:il|yn)|[A-Z][\w'’-]{2,}iv))"
+    rf"\b{_LISTED_STEM}"
     r"(?=(?:,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+(?:and\s+)?(?:[A-Z][\w'’-]+\s+){0,2}"
     r"(?i:communities|hromadas)\b)"
 )
@@ -708,7 +710,7 @@ COMMUNITY_STEM_LISTED = re.compile(
 # ... or after the word: "targeted the communities of Nikopol, Myriv, Marhanets, and Chervonohryhorivka".
 COMMUNITY_STEM_AFTER = re.compile(
     r"(?i:communities|hromadas)\s+of\s+(?:[A-Z][\w'’-]+,\s*(?:and\s+)?)*"
-    r"(?P<word>(?P<stem>[A-Z][\w'’-]{3,}(?:il|yn)|[A-Z][\w'’-]{2,}iv))(?=\s*,|\s+and\b)"
+    rf"{_LISTED_STEM}(?=\s*,|\s+and\b)"
 )
 
 

@@ -859,8 +859,9 @@ class _Voice:
         return self._voice
 
     def of(self, sentence: str, sentences: Sequence[Sentence] = (), index: int = 0) -> str | None:
-        """The side ``sentence`` speaks for; ``sentences[index - 3 : index]`` are the ones before it,
-        where a speaker it refers back to ("it said", "the ministry claimed") is named."""
+        """The side ``sentence`` speaks for; the REFERS_BACK_SENTENCES before it (MINISTRY_BACK_SENTENCES
+        when it names a ministry) are where a speaker it refers back to ("it said", "the ministry claimed")
+        is named."""
         # ("The ministry states that ...": the ministry named at the article's head, however far back)
         back = MINISTRY_BACK_SENTENCES if "inistry" in sentence else REFERS_BACK_SENTENCES
         before = tuple(s.text for s in reversed(sentences[max(0, index - back) : index]))

@@ -162,6 +162,9 @@ _CEDED = "(?:" + "|".join(_CEDED_WORDS) + ")"
 
 # The verbs of a shoot-down ("downing" reads only before the weapons it took).
 _DOWNING = r"(?:shot down|downed|intercepted|neutrali[sz]ed)"
+# What is sent to strike a place and reaches it, launched at it or crashing into or in it (not manned
+# aircraft, whose crash is an accident).
+_SENT_CRAFT = r"(?:drones?|uavs?|missiles?|shaheds?|rockets?)"
 # The weapons a shoot-down took, and where: "shot down two drones in the vicinity of Domodedovo".
 _DOWNED_WEAPONS = r"(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|Shaheds?)\b"
 _DOWNED_OVER = (
@@ -3146,7 +3149,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # weapons sent at places, told by the weapons: "downed 45 of 60 Shahed drones launched overnight at Kyiv
     # and Odesa regions", "missiles fired at Kharkiv"
     _p(
-        r"\b(?:drones?|uavs?|missiles?|shaheds?|rockets?)\s+(?:that\s+were\s+|which\s+were\s+)?"
+        rf"\b{_SENT_CRAFT}\s+(?:that\s+were\s+|which\s+were\s+)?"
         r"(?:launched|fired|sent)\s+(?:overnight\s+|at\s+night\s+|last\s+night\s+)?(?:at|towards?|against)\b",
         "strike",
         hints=("drone", "uav", "missile", "shahed", "rocket"),
@@ -3154,7 +3157,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # ... or came down somewhere: "another drone was shot down by electronic warfare, as it crashed on the
     # territory of the Odintsovo district", "a drone crashed in a field near Kursk"
     _p(
-        r"(?:\b(?:drones?|uavs?|missiles?|shaheds?|rockets?)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:\b{_SENT_CRAFT}\s+(?:[\w-]+\s+){{0,2}}?"
         r"|(?<=\bas it )|(?<=\bafter it )|(?<=\bwhen it ))crashed"
         r" (?=(?:on the territory of|in|near|outside)\b)",
         "strike",
@@ -3163,7 +3166,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "In Rylsk, drones flew into two apartment buildings": a drone or missile that reached a target
     # (an aircraft that "crashed into" a building is an accident, so only what is sent to strike)
     _p(
-        r"\b(?:drones?|uavs?|missiles?|shaheds?|rockets?)\s+(?:[\w-]+\s+){0,2}?"
+        rf"\b{_SENT_CRAFT}\s+(?:[\w-]+\s+){{0,2}}?"
         # ("a drone slamming into the top floor of a high-rise in Odintsovo")
         r"(?:(?:flew|crashed|crashing|smashed|smashing|plunged|slammed|slamming|slams|crashes) into"
         r"|reached (?:their|its) (?:intended )?targets?)\b",
