@@ -83,6 +83,8 @@ SPEAKS = re.compile(
     # "although Moscow could still use pontoons and smaller bridges": the army, not the city
     r"|(?:could|can|would|will|may|might)\s+(?:still\s+|now\s+|also\s+)?"
     r"(?:use|rely|send|bring|supply|resupply|reinforce|afford)\b"
+    # "Moscow relies on infiltration, drones and glide bombs": the army and its weapons
+    r"|(?:relies|relied|rely|depends|depended)\s+on\b"
     # "as Moscow continued its quest to capture eastern Ukraine", "Moscow has made 'liberating' Donetsk"
     r"|continu(?:es|ed)\s+(?:its|their|to)|made|makes|seeks|sought|aims|aimed|intends|intended"
     # "as Moscow steps up its attacks on Ukraine's energy": the army the government sends

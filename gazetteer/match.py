@@ -187,6 +187,9 @@ def _shared_noun(text: str, end: int, first_key: str, gazetteer: Gazetteer):
     shared = SHARED_NOUN.match(text, end)
     if shared is None:
         return None
+    if word_key(text[: shared.start(1)].split()[-1]) == first_key:
+        # "struck Kyiv, Kyiv Oblast, and Kharkiv": the city, then its own oblast by its full name
+        return None
     noun = word_key(shared.group(1))
     for name_key in (f"{first_key} {noun}", f"{first_key} {noun[:-1]}" if noun.endswith("s") else ""):
         if name_key and (places := gazetteer.index.get(name_key)):

@@ -857,7 +857,8 @@ def _without_districts_of_another_country(
     """The mentions, with a Ukrainian district (a raion, or a town's adjective read as its district) left
     unresolved where its sentence names oblasts of Russia only: "In the Rostov region, the governor said
     a drone attack in the Chortkiv district set a pipeline on fire" is Rostov's Chertkovsky district, which
-    the data lacks, not Ukraine's Chortkiv raion 1,000 km off."""
+    the data lacks, not Ukraine's Chortkiv raion 1,000 km off. A sentence that names no oblast goes by the
+    article's ("a fire occurred in a warehouse in the Chortkiv district", in a story of Rostov region)."""
     result = []
     for m in mentions:
         place = m.place
@@ -865,11 +866,11 @@ def _without_districts_of_another_country(
             place is not None
             and place.country == "UA"
             and (place.id.startswith(RAION_PREFIX) or m.reason.startswith(ADJECTIVE_DISTRICT))
-            and (regions := ctx.regions_in_sentence(m.start))
+            and (regions := ctx.regions_in_sentence(m.start) or ctx.named_oblasts())
             and place.admin1 not in regions
             and all(_russian_oblast(region, gaz) for region in regions)
         ):
-            reason = f"no district of this name in {', '.join(sorted(regions))}, which its sentence names"
+            reason = f"no district of this name in {', '.join(sorted(regions))}, which the text names"
             m = Mention(m.text, m.start, m.end, None, 0.0, reason)
         result.append(m)
     return result
@@ -2501,6 +2502,9 @@ def _list_mates(mention: Mention, mentions: list[Mention], ctx: ArticleContext) 
         and not _metonym(m, ctx)
         # "Budarky of Chuhuiv district": the seat of the mention's own district only says where it is
         and not (m.start > mention.start and AREA_NAMED.match(ctx.text, m.end))
+        # "told a press briefing in Moscow that the army captured the Lobkovoye settlement": where a
+        # speaker spoke, not a place of the list
+        and not SPOKEN_IN.search(ctx.text, max(0, m.start - SPOKEN_IN_REACH), m.start)
     ]
 
 
@@ -2627,6 +2631,13 @@ def _only_one_in_its_region(mention: Mention, p: Proposal, ctx: ArticleContext) 
 
 
 # A name with a phrase of place of its own: "in the village of X".
+# Where a speaker spoke, right before a place: "told a press briefing in Moscow", "said in Kyiv".
+SPOKEN_IN = re.compile(
+    r"\b(?:briefings?|(?:news |press )?conferences?|meetings?|speech|address|interview|summit|reporters"
+    r"|journalists|said|says|speaking|spoke)\s+in\s+$",
+    re.IGNORECASE,
+)
+SPOKEN_IN_REACH = 30
 OWN_LOCATIVE = re.compile(r"\b[Ii]n\s+the\s+(?:village|town|settlement|city)\s+of\s+$")
 
 

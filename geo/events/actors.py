@@ -262,6 +262,8 @@ GROUP_CUES = (
 # What a side's adjective describes when it names a place, not an actor: "attacks Ukrainian territory",
 # "fired cruise missiles at the Ukrainian capital".
 PLACE_NOUNS = (
+    # ("Kyiv Oblast came under a massive drone and missile attack": the oblast, not Kyiv's side)
+    r"| (?:Oblast|Region|Raion|District)s?\b"
     r"| (?:territory|territories|soil|land|lands|capital|city|cities|town|towns|village|villages|settlements?"
     r"|regions?|oblasts?|border(?! guards?| service| troops| units)|borderlands?|coast|ports?|airspace|skies"
     # ("the head of the Russian republic of Tatarstan")
@@ -414,8 +416,11 @@ DESTROYED_UNIT_OF = re.compile(
     r"\b(?:destruction|defeat|rout)\s+of\s+(?:the\s+)?[^,;.]{0,80}?\s$", re.IGNORECASE
 )
 DESTROYED_OBJECT = re.compile(
-    r"\b(?:destroy(?:ed|ing|s)?|destruction\s+of|shipment\s+of)\s+"
-    r"(?:the\s+|a\s+|several\s+|[“\"]several[”\"]\s+)?$",
+    # ("had successfully crushed a large Ukrainian force and liberated X": the crushed force liberated
+    # nothing)
+    r"\b(?:destroy(?:ed|ing|s)?|destruction\s+of|shipment\s+of|crush(?:ed|ing)|rout(?:ed|ing)"
+    r"|defeat(?:ed|ing)|smash(?:ed|ing)|annihilat(?:ed|ing))\s+"
+    r"(?:the\s+|a\s+|an\s+|several\s+|[“\"]several[”\"]\s+)?(?:(?:large|major|big|sizeable|strong)\s+)?$",
     re.IGNORECASE,
 )
 # ... or whose military place a side is named as: "The Melitopol airfield as a military base of the Russian
@@ -453,6 +458,8 @@ NOT_AGENT_BEFORE = re.compile(
     r"|\b(?:defen[cs]es?|defensive\s+lines?|lines)\s+of\s+(?:the\s+)?$"
     # who answers a strike: "the first official reaction of the Ukrainian side to the attack on Myrhorod"
     r"|\b(?:reactions?|responses?)\s+of\s+(?:the\s+)?$"
+    # a country's capital: "In the capital of Ukraine, debris fell in the Dniprovskyi district"
+    r"|\bcapital\s+of\s+$"
     # the object of a purpose: "in order to weaken the Russian offensive capabilities, strikes were ..."
     # ... or of a stop: "Russian troops halt a Ukrainian counteroffensive ..., regain control of X"
     r"|\b(?:weaken|disrupt|degrade|undermine|hamper|stop(?:s|ped)?|halt(?:s|ed)?|slow|deter|repel(?:s|led|ling)?"
@@ -514,12 +521,24 @@ GENERIC_FORCES = re.compile(
     re.IGNORECASE,
 )
 GENERIC_FORCES_CHARS = 70
+# ... or the army, told by a speaker: "told a press briefing that the army captured".
+THE_ARMY_BEFORE = re.compile(
+    r"\bthat\s+the\s+(?:army|military|troops|forces)\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE
+)
 # An attack and the side it is made on, right before that side's name.
 ATTACKED_BEFORE = re.compile(
     r"\b(?:attacks?|strikes?|assaults?|offensive|invasion|war|shelling|bombardment)\s+(?:on|against|of|into)\s+$",
     re.IGNORECASE,
 )
 # ... and a strike's target right after its noun: "strike against a Russian missile storage facility".
+# ... and the passive of fire between a side and the weapons that hit it: "Ukraine was fired upon by more
+# than 40 missiles".
+FIRED_ON_BY_GAP = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|again\s+|also\s+)?"
+    r"(?:fired\s+(?:up)?on|hit|struck|attacked|shelled|targeted|bombed|pounded)\s+(?:again\s+)?by\s+"
+    r"(?:(?:more\s+than|over|about|nearly|almost|up\s+to|at\s+least|some)\s+)?(?:[\w-]+\s+){0,4}",
+    re.IGNORECASE,
+)
 FIRE_TARGET_BEFORE = re.compile(
     r"\b(?:attacks?|strikes?|shelling|bombardment)\s+(?:on|against)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
 )
@@ -2176,6 +2195,9 @@ def decide_actor(
         ):
             # "A Ukrainian subversive group was eliminated by the artillery fire": the fire hit that side
             return OTHER_SIDE[actor], "agent"
+        if not trigger.passive and FIRED_ON_BY_GAP.fullmatch(sentence, subject.end, trigger.start):
+            # "Ukraine was fired upon by more than 40 missiles": the weapons of the side that fired on it
+            return OTHER_SIDE[actor], "agent"
     if (
         trigger.event_type in FIRE_TYPES
         and basis == "agent"
@@ -2261,6 +2283,16 @@ def decide_actor(
         # a bridge over the Teteriv": its own
         if side := _speaking_side(voice):
             return side, "voice"
+    if (
+        basis == "none"
+        and trigger.event_type == "advance"
+        and not trigger.passive
+        and THE_ARMY_BEFORE.search(sentence, max(0, trigger.start - GENERIC_FORCES_CHARS), trigger.start)
+        and (side := _speaking_side(voice))
+    ):
+        # the Defence Ministry's spokesman "told a briefing that the army captured the Lobkovoye
+        # settlement": the army a speaker names without a side is the speaker's own
+        return side, "voice"
     if (
         basis in ("none", "verb")
         and previous_side

@@ -450,6 +450,8 @@ COORDINATED = re.compile(
     rf"^\s*,?\s*(?:and\s+)?{_POINT}\w*(?:-{_POINT}\w*)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?"
     r"\s+(?:near|in the direction of)\s+(?:the\s+)?$"
     rf"|^\s*,\s*(?:(?:in|at|into)\s+)?(?:the\s+)?(?:(?:{_POINT}(?:-?{_POINT})?(?:ern)?|central)\s+)?$"
+    # an item told with the region that owns it: "blasts heard in Kharkiv, Poltava, Kharkiv's Izium, ..."
+    r"|^\s*,\s*(?:and\s+)?[A-Z][\w'’-]+['’]s\s+$"
     # a list of another kind of place after a comma: "The towns of X and Y, the villages of Z and W were
     # subjected to shelling"
     # (a plural: "120 kilometers south of Kharkiv, the city of Izyum was recaptured" is no list)
@@ -666,6 +668,13 @@ ORIGIN = re.compile(
     re.IGNORECASE,
 )
 ORIGIN_REACH = 80  # characters before a place that ORIGIN looks through
+# ... nor are the residents of a town the fire killed or wounded from elsewhere: "Russian shelling killed two
+# residents of Pokrovsk" (where they live and were hit).
+RESIDENTS_HIT = re.compile(
+    r"\b(?:killed|killing|injured|injuring|wounded|wounding|hurt)\s+(?:[\w-]+\s+){0,5}?residents\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # ... but what came from a place may be the news of a strike on it: "Reports of missile strikes came from
 # Lviv, Krivoy Rog and Odessa".
 NEWS_CAME_FROM = re.compile(
@@ -1886,6 +1895,7 @@ def places_for(
                 (
                     ORIGIN.search(sentence, max(0, p.start - ORIGIN_REACH), p.start)
                     and not NEWS_CAME_FROM.search(sentence, max(0, p.start - ORIGIN_REACH), p.start)
+                    and not RESIDENTS_HIT.search(sentence, max(0, p.start - ORIGIN_REACH), p.start)
                 )
                 or (origins and ORIGIN_LISTED.fullmatch(sentence, origins[-1].end, p.start))
                 or (

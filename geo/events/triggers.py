@@ -153,6 +153,12 @@ UA_FORCES_BEFORE = "(?:" + "|".join(
 
 # The troops a side drove out, after "repelled": "repelled Russian troops from Kupiansk" (a taking, where
 # "repelled the attack" is an attack held off).
+# The work a place stops, which an attack stops it doing (lower case): "stopped operating", "halted
+# production".
+STOPPED_WORK = (
+    r"(?:operating|operations|working|work|functioning|production|generating|generation|traffic|supplies"
+    r"|supply|exports?|shipments?|flights?|trains?)"
+)
 _TROOPS_FROM = (
     r"(?:the )?(?:Russian |Ukrainian |enemy )?(?:troops|forces|units|soldiers|occupiers|invaders) from\b"
 )
@@ -363,7 +369,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|re-?occup(?:ied|ies|ying)"  # ("Ukrainian troops now reoccupying several towns")
         r"|(?:took|taken|taking) back"
         # "one of a handful of villages that Ukraine claimed back in a 2023 counteroffensive"
-        r"|(?:claimed|claiming) back(?! (?:the |a |its |their )?(?:lead|title|money|debt|taxes|costs?)\b))\b",
+        r"|(?:claimed|claiming) back(?! (?:the |a |its |their )?(?:lead|title|money|debt|taxes|costs?)\b))\b"
+        # (not a comparison of ground won and lost: "have recaptured more territory this year than they have
+        # lost")
+        r"(?! more (?:[\w-]+ ){0,2}?(?:ground|territory|territories|land)\b[^.;]{0,60}?\bthan\b)",
         "advance",
         passive_actor="UA",
         hints=(
@@ -777,7 +786,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:back )?beyond (?:the )?(?:city limits|outskirts|borders?|boundar(?:y|ies)) of)\b"
         # (not a headline's "Ukrainian troops forced to withdraw from X": "were" left out, they retreated)
         # ("Moscow's troops had ejected Ukrainian forces from Kursk region")
-        r"|\b(?:ousted|expelled|ejected|dislodged|forced) (?!to\b)(?:[\w'’-]+ ){0,4}?(?:out of|from)\b"
+        # (not people moved from a town: "authorities begin forced evacuation from Toretsk")
+        r"|\b(?:ousted|expelled|ejected|dislodged|forced) (?!to\b)"
+        r"(?!(?:evacuations?|relocations?|deportations?|displacement|removals?|resettlement|transfers?|labou?r"
+        r"|mobili[sz]ation)\b)"
+        r"(?:[\w'’-]+ ){0,4}?(?:out of|from)\b"
         # "our military continues to knock out the enemy from the Dronovka area" (troops, not a tank
         # knocked out; "knocking the Ukrainian army out of a village", not "knocking men out of shelters")
         r"|\bknock(?:ed|ing|s)? (?:out )?(?:the )?(?:[\w'’-]+ ){0,2}?"
@@ -922,7 +935,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # (not "the fall of the wreckage of downed drones": debris, which is fire, below)
     _p(
         r"\b(?:the )?fall of\b"
-        r"(?! (?:the )?(?:wreckage|debris|fragments?|remnants|drones?|missiles?|rockets?|shells?)\b)",
+        r"(?! (?:the )?(?:wreckage|debris|fragments?|remnants|drones?|missiles?|rockets?|shells?|uavs?)\b)",
         "advance",
         role="fallen",
         hints=("fall of",),
@@ -972,7 +985,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=("suffer",),
     ),
     # "injured as a result of the fall of the wreckage of downed Russian drones": where the debris fell
-    _p(r"\bfall of (?:the )?(?:wreckage|debris|fragments)\b", "strike", role="target", hints=("fall of",)),
+    # ("due to the fall of UAV fragments, power outages occurred in the Kremenchuk district"; "damage to
+    # power lines by UAV debris in the Poltava district")
+    _p(
+        r"\bfall of (?:the )?(?:(?:uav|drone|missile|rocket|shahed)s? )?(?:wreckage|debris|fragments)\b"
+        r"|\bby (?:the )?(?:falling )?(?:uav|drone|missile|rocket|shahed)s? (?:wreckage|debris|fragments)\b",
+        "strike",
+        role="target",
+        hints=("fall of", "debris", "wreckage", "fragments"),
+    ),
     # "Andriivka is ours": the speaker's side holds it now (a deputy minister's news of a recapture)
     # (but "The town is ours. They are biting on the outskirts": a soldier's word on a town held, unless
     # it is news, "the village is ours again")
@@ -1287,7 +1308,12 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"\b(?:(?:were|was|are|is|been|being|remain(?:s|ed)?|got)\s+)?(?:[‘'\"“]?(?:fully|almost|nearly|partially"
         r"|partly|completely|effectively|virtually|totally)[’'\"”]?\s+)?(?:surrounded|encircled|trapped|blocked"
-        r"|blockaded|cut off)(?=\s+(?:in|at|inside|near|around|on)\s)",
+        r"|blockaded|cut off)"
+        r"(?=\s+(?:in|at|inside|near|around)\s|\s+on\s(?!(?:[\w-]+\s+)?(?:sides|flanks)\b))"
+        # (not a town a side has surrounded on some sides: "Russian forces have the city surrounded on three
+        # sides"; troops that "are surrounded on three sides" still are)
+        r"|\b(?:were|was|are|is|been|being|remain(?:s|ed)?)\s+(?:surrounded|encircled)"
+        r"(?=\s+on\s+(?:[\w-]+\s+)?(?:sides|flanks)\b)",
         "advance",
         role="loser",
         hints=("surround", "encircl", "trapp", "block", "cut off"),
@@ -1541,6 +1567,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("appear to be retaking lost ground", "regained lost positions": the taking back, told above)
         r"(?<!retaking )(?<!regaining )(?<!recapturing )(?<!recovering )(?<!reclaiming )(?<!retook )"
         r"(?<!regained )(?<!recaptured )(?<!recovered )(?<!reclaimed )(?<!retakes )(?<!regains )"
+        # (nor a comparison: "have recaptured more territory this year than they have lost")
+        r"(?<!than they have )(?<!than they had )(?<!than they )(?<!than we have )(?<!than it has )"
         # nor "electrical power was lost in several districts": a service
         r"(?<!power was )(?<!power is )(?<!electricity was )(?<!contact was )(?<!connection was )"
         r"(?<!supply was )(?<!lives were )(?<!power has been )"
@@ -2071,6 +2099,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|halted|stopped|thwarted|held off|withst(?:ood|and|ands)|rebuffed|foiled|blocked"
         # ("successfully defended against a Russian counter-attack near Kremina")
         r"|defend(?:ed|ing|s)? against)\b"
+        # (not a plant's work stopped by an attack: "the power plant stopped operating after a massive
+        # Russian attack" is fire on the plant)
+        rf"(?! {STOPPED_WORK}\b)"
         # (nor "repelled Russian troops from Kupiansk": driven out, above)
         rf"(?! {_TROOPS_FROM})"
         # (not "repelled a Ukrainian drone attack on its naval base": drones downed where they were sent,
@@ -3021,6 +3052,25 @@ PATTERNS: tuple[_Pattern, ...] = (
             "drone", "uav", "missile", "rocket", "shell", "debris", "wreckage", "fragment", "explosive",
             "munition", "device",
         ),  # fmt: skip
+    ),
+    # what falling debris did: "reeds burned in an open area as a result of falling debris from downed
+    # targets"
+    _p(
+        r"\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|caused\s+by)\s+(?:the\s+)?(?:falling|fallen)\s+"
+        r"(?:(?:uav|drone|missile|rocket)\s+)?(?:debris|wreckage|fragments)\b",
+        "strike",
+        hints=("falling", "fallen"),
+    ),
+    # debris told where it was found: "Falling debris was recorded in the Solomianskyi and Dniprovskyi
+    # districts", "remains of Russian UAVs were also recorded in the Holosiivskyi district"
+    _p(
+        r"\b(?:(?:the\s+)?fall\s+of\s+(?:the\s+)?)?(?:falling\s+)?(?:(?:uav|drone|missile|rocket)\s+)?"
+        rf"(?:debris|wreckage|fragments|remains(?=\s+of\s+(?:[\w-]+\s+){{0,2}}?{_SENT_CRAFT}))"
+        rf"(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?{_SENT_CRAFT})?"
+        r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:recorded|reported|found|registered|spotted"
+        r"|discovered)\s+(?:in|on|at|near)\b",
+        "strike",
+        hints=("debris", "wreckage", "fragments", "remains"),
     ),
     # a bomb gone off or a vehicle blown up: "an improvised explosive device went off on a railroad in Ryazan
     # Region", "a train exploded in the Novooskolsky district", "his car exploded in Sevastopol" (a blast: who
@@ -4005,9 +4055,11 @@ THINGS_AFTER = re.compile(
     # "some of whom said they had lost their relatives": people, not ground
     r"|relatives|family|families|loved ones|lives|homes|jobs|sons|husbands|children|friends|limbs?|legs?)\b"
     # (not a facility named by what it holds: "targeted a weapons depot", "hit a power plant")
-    r"(?!\s+(?i:depots?|plants?|stations?|factor(?:y|ies)|warehouses?|storage|stores|bases?|arsenals?"
+    # ("shelled gas production sites": a word between)
+    r"(?!\s+(?:[a-z-]+\s+)?(?i:depots?|plants?|stations?|factor(?:y|ies)|warehouses?|storage|stores|bases?"
     # (nor a river crossed: "managed to cross the water barrier")
-    r"|facilit(?:y|ies)|sites?|dumps?|lines?|substations?|terminals?|hubs?|barriers?|obstacles?))"
+    r"|arsenals?|facilit(?:y|ies)|sites?|dumps?|lines?|substations?|terminals?|hubs?|barriers?|obstacles?"
+    r"|infrastructure)\b)"
     # people taken: "captured 17 occupiers", "captured two Russian soldiers"
     # ... counted after a hedge: "the capture of at least 100 Russian troops"
     r"|\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|up\s+to)\s+)?"
@@ -4216,6 +4268,11 @@ HOMES_RUINED = re.compile(
     r"(?:destroyed|damaged)\s+(?:in|at)\b"
     r"|^(?:the\s+)?(?:village|town|city|settlement)\s+of\s+[\w'’-]+\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:was|has\s+been)\s+(?:\w+ly\s+)?(?:destroyed|damaged)\b"
+    # ... or the place told first: "In the Bucha district, 21 private houses, farm buildings, garages and 10
+    # cars were damaged"
+    r"|^(?:[\w'’-]+,?\s+){0,2}?in\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s*(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:houses|homes|residential\s+buildings|apartment\s+(?:buildings|blocks)|high-rises)\b[^.;]{0,150}?"
+    r"\b(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|damaged)\b"
 )
 # An attempt that failed before a passive verb of being thrown back: "conducted forays on the city edges but
 # were pushed back" is an attack repelled, no ground given up (lower case).

@@ -317,6 +317,8 @@ SENTENCES = [
     "Enemy advance by 300 m near Velyka Novosilka.",
     "A writer's car was blown up in Nizhny Novgorod; a train derailed near Unecha after a blast.",
     "Residents of Yeysk heard loud explosions near the airfield; the impact occurred in Kharkiv.",
+    "Falling debris was recorded in the Obolonskyi district; remains of drones were found in Brovary.",
+    "Grass burned in a field near Obukhiv as a result of falling debris.",
 ]
 
 

@@ -1,0 +1,152 @@
+"""Round 78 of unseen reporting: strikes on the energy system told by the utilities, Russian claims told by
+a spokesman, towns evacuated and surrounded, and the sides a Defence Ministry names as crushed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_gas_production_sites_shelled_are_fire_not_gas_lost(seen: Seen) -> None:
+    text = "Over the past week the enemy shelled gas production sites in the Poltava region."
+    assert seen(text, published=date(2025, 10, 3)) == {("strike", "RU", "Poltava Oblast")}
+    # (a town that lost its gas supply still tells of no fire)
+    assert seen("Kupiansk lost gas supply in the winter.", published=date(2025, 10, 3)) == set()
+
+
+def test_a_plant_that_stopped_working_after_an_attack_was_struck(seen: Seen) -> None:
+    text = (
+        "The Trypillia power plant in the Kyiv region stopped operating after a massive Russian attack on "
+        "April 11."
+    )
+    # (the attack is no attack stopped, repelled)
+    assert seen(text, published=date(2024, 4, 12)) == {("strike", "RU", "Trypillia Thermal Power Plant")}
+    # (an attack stopped is still an attack repelled, no fire)
+    text = "Ukrainian troops stopped a Russian attack near Robotyne."
+    assert ("strike", "RU", "Robotyne") not in seen(text, published=date(2023, 9, 1))
+
+
+def test_a_forced_evacuation_from_a_town_is_no_side_driven_out(seen: Seen) -> None:
+    text = "Ukrainian authorities announced a forced evacuation from Kurakhove as Russian troops drew near."
+    assert not any(
+        kind in ("advance", "retreat") and actor == "UA"
+        for kind, actor, _ in seen(text, published=date(2024, 9, 2))
+    )
+    # (troops forced out of a town still lost it)
+    text = "Ukrainian forces forced the Russians out of Pishchane."
+    assert ("advance", "UA", "Pishchane") in seen(text, published=date(2022, 9, 12))
+
+
+def test_a_town_a_side_has_surrounded_on_three_sides_is_that_sides_gain(seen: Seen) -> None:
+    text = "In Myrnohrad, Russian forces have the city surrounded on three sides."
+    assert seen(text, published=date(2025, 10, 20)) == {("advance", "RU", "Myrnohrad")}
+    # (troops said to be surrounded on three sides are the side cut off)
+    text = "Ukrainian troops in Vuhledar are surrounded on three sides."
+    assert seen(text, published=date(2024, 9, 28)) == {("advance", "RU", "Vuhledar")}
+
+
+def test_the_force_a_ministry_says_it_crushed_took_no_village(seen: Seen) -> None:
+    text = (
+        "The Russian Defence Ministry said the Centre group of forces had crushed a large Ukrainian force "
+        "and liberated the village of Novohrodivka."
+    )
+    assert seen(text, published=date(2024, 9, 5)) == {("advance", "RU", "Novohrodivka")}
+
+
+def test_the_army_a_spokesman_names_without_a_side_is_his_own(seen: Seen) -> None:
+    text = (
+        "Defence Ministry spokesman Igor Konashenkov told a briefing in Moscow that the army captured the "
+        "Mali Shcherbaky settlement in the Zaporizhzhia region."
+    )
+    # (the village is placed although Moscow, where he spoke, is 900 km off)
+    assert seen(text, published=date(2023, 6, 20)) == {("advance", "RU", "Mali Shcherbaky")}
+
+
+def test_debris_that_fell_or_did_damage_marks_a_strike(seen: Seen) -> None:
+    text = (
+        "Russia attacked the Kharkiv region with drones overnight. Due to the fall of drone fragments, a "
+        "fire broke out in the Lozova district."
+    )
+    assert ("strike", "RU", "Lozova Raion") in seen(text, published=date(2025, 3, 2))
+    text = "Power lines were damaged by UAV debris in the Myrhorod district."
+    assert seen(text, published=date(2025, 3, 2)) == {("strike", "RU", "Myrhorod Raion")}
+
+
+def test_blasts_heard_in_a_list_with_a_town_named_by_its_region(seen: Seen) -> None:
+    text = "Residents reported blasts heard in Poltava, Kharkiv's Chuhuiv and Kremenchuk."
+    assert seen(text, published=date(2025, 10, 16)) == {
+        ("strike", "RU", "Poltava"),
+        ("strike", "RU", "Chuhuiv"),
+        ("strike", "RU", "Kremenchuk"),
+    }
+
+
+def test_residents_of_a_town_killed_by_fire_were_hit_there(seen: Seen) -> None:
+    text = "Russian shelling killed two residents of Kostiantynivka on Tuesday."
+    assert seen(text, published=date(2025, 8, 5)) == {("strike", "RU", "Kostiantynivka")}
+    # (soldiers who were residents of a region far off were not hit at home)
+    text = "Ukrainian strikes killed 40 soldiers, most of them mobilized residents of the Samara region."
+    assert ("strike", "UA", "Samara Oblast") not in seen(text, published=date(2024, 1, 3))
+
+
+def test_ground_lost_in_a_comparison_is_no_loss_of_a_place(seen: Seen) -> None:
+    text = (
+        "Ukrainian commanders say they have retaken more ground this year than they have lost, cutting the "
+        "roads to Crimea."
+    )
+    assert not any(kind in ("advance", "retreat") for kind, _, _ in seen(text, published=date(2026, 6, 1)))
+
+
+def test_the_capital_that_relies_on_drones_is_no_target(seen: Seen) -> None:
+    text = "Moscow relies on infiltration, drones and glide bombs to wear the town down."
+    assert seen(text, published=date(2025, 9, 27)) == set()
+
+
+def test_debris_recorded_in_the_capitals_districts(seen: Seen) -> None:
+    text = (
+        "Russia attacked Kyiv with drones overnight. Falling debris was recorded in the Obolonskyi and "
+        "Darnytskyi districts. Remains of Russian UAVs were also found in the Holosiivskyi district."
+    )
+    events = seen(text, published=date(2024, 7, 8))
+    assert {
+        ("strike", "RU", f"{name} District") for name in ("Obolonskyi", "Darnytskyi", "Holosiivskyi")
+    } <= (events)
+
+
+def test_the_capitals_oblast_and_the_country_of_the_capital_are_no_side(seen: Seen) -> None:
+    text = "On the night of May 23, Kyiv Oblast came under a massive drone and missile attack."
+    assert seen(text, published=date(2025, 5, 23)) == {("strike", "RU", "Kyiv Oblast")}
+    text = "In the capital of Ukraine, debris fell in the Dniprovskyi district of Kyiv after a drone attack."
+    assert ("strike", "UA", "Dniprovskyi District") not in seen(text, published=date(2024, 10, 21))
+
+
+def test_a_city_then_its_own_oblast_is_the_city_and_the_oblast(seen: Seen) -> None:
+    text = "Russia launched a massive missile strike against Kyiv, Kyiv Oblast, and Kharkiv on January 2."
+    assert seen(text, published=date(2024, 1, 2)) == {
+        ("strike", "RU", "Kyiv"),
+        ("strike", "RU", "Kyiv Oblast"),
+        ("strike", "RU", "Kharkiv"),
+    }
+
+
+def test_a_district_told_first_then_the_homes_damaged_in_it(seen: Seen) -> None:
+    text = (
+        "Russian drones attacked the Kyiv region overnight. In the Fastiv district, 12 private houses, two "
+        "garages and a shop were damaged. In the Obukhiv district, grass burned in a field as a result of "
+        "falling debris."
+    )
+    events = seen(text, published=date(2025, 8, 8))
+    assert ("strike", "RU", "Fastiv Raion") in events
+    assert ("strike", "RU", "Obukhiv Raion") in events
+
+
+def test_a_country_fired_upon_by_missiles_is_their_target_not_their_side(seen: Seen) -> None:
+    text = (
+        "Russia attacked Kyiv on Monday morning. President Zelensky said that Ukraine was fired upon by more "
+        "than 40 missiles of various types. Falling debris was recorded in the Shevchenkivskyi district."
+    )
+    events = seen(text, published=date(2024, 7, 8))
+    assert ("strike", "RU", "Shevchenkivskyi District") in events
+    assert not any(actor == "UA" for _, actor, _ in events)
