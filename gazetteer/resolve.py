@@ -2630,7 +2630,6 @@ def _only_one_in_its_region(mention: Mention, p: Proposal, ctx: ArticleContext) 
     return place.population >= GUESS_POPULATION and place.admin1 == ctx.region_qualifying(mention.end)
 
 
-# A name with a phrase of place of its own: "in the village of X".
 # Where a speaker spoke, right before a place: "told a press briefing in Moscow", "said in Kyiv".
 SPOKEN_IN = re.compile(
     r"\b(?:briefings?|(?:news |press )?conferences?|meetings?|speech|address|interview|summit|reporters"
@@ -2638,6 +2637,7 @@ SPOKEN_IN = re.compile(
     re.IGNORECASE,
 )
 SPOKEN_IN_REACH = 30
+# A name with a phrase of place of its own: "in the village of X".
 OWN_LOCATIVE = re.compile(r"\b[Ii]n\s+the\s+(?:village|town|settlement|city)\s+of\s+$")
 
 

@@ -531,17 +531,22 @@ ATTACKED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... and a strike's target right after its noun: "strike against a Russian missile storage facility".
-# ... and the passive of fire between a side and the weapons that hit it: "Ukraine was fired upon by more
-# than 40 missiles".
+FIRE_TARGET_BEFORE = re.compile(
+    r"\b(?:attacks?|strikes?|shelling|bombardment)\s+(?:on|against)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
+)
+# The passive of fire between a side and the weapons that hit it: "Ukraine was fired upon by more than 40
+# missiles".
 FIRED_ON_BY_GAP = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|again\s+|also\s+)?"
     r"(?:fired\s+(?:up)?on|hit|struck|attacked|shelled|targeted|bombed|pounded)\s+(?:again\s+)?by\s+"
     r"(?:(?:more\s+than|over|about|nearly|almost|up\s+to|at\s+least|some)\s+)?(?:[\w-]+\s+){0,4}",
     re.IGNORECASE,
 )
-FIRE_TARGET_BEFORE = re.compile(
-    r"\b(?:attacks?|strikes?|shelling|bombardment)\s+(?:on|against)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
+# The side that held what was lost, after a participle: "positions held by Ukraine".
+HELD_BY_BEFORE = re.compile(
+    r"\b(?:held|controlled|occupied|defended|manned)\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
+HELD_BY_REACH = 25
 # A sentence whose subject is a pronoun (a participle clause after a comma goes on with that subject).
 PRONOUN_OPENING = re.compile(r"\s*(?:They|It)\s")
 # ... and the forces the sentence before named, as the subject: "The same forces ... had captured Kherson".
@@ -2715,6 +2720,20 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             # "Ukraine's alleged loss of Bakhmut": a side's possessive before the loss
             or next(
                 (p.side for p in phrases if LOSER_POSSESSIVE.fullmatch(sentence, p.end, trigger.start)), None
+            )
+            # "positions held by Ukraine outside of Toretsk ... were lost": the side that held them
+            or (
+                next(
+                    (
+                        p.side
+                        for p in reversed(phrases)
+                        if p.end <= trigger.start
+                        and HELD_BY_BEFORE.search(sentence, max(0, p.start - HELD_BY_REACH), p.start)
+                    ),
+                    None,
+                )
+                if trigger.passive
+                else None
             )
             or (
                 None

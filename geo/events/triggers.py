@@ -151,14 +151,14 @@ UA_FORCES_BEFORE = "(?:" + "|".join(
 ) + ")"
 
 
-# The troops a side drove out, after "repelled": "repelled Russian troops from Kupiansk" (a taking, where
-# "repelled the attack" is an attack held off).
 # The work a place stops, which an attack stops it doing (lower case): "stopped operating", "halted
 # production".
 STOPPED_WORK = (
     r"(?:operating|operations|working|work|functioning|production|generating|generation|traffic|supplies"
     r"|supply|exports?|shipments?|flights?|trains?)"
 )
+# The troops a side drove out, after "repelled": "repelled Russian troops from Kupiansk" (a taking, where
+# "repelled the attack" is an attack held off).
 _TROOPS_FROM = (
     r"(?:the )?(?:Russian |Ukrainian |enemy )?(?:troops|forces|units|soldiers|occupiers|invaders) from\b"
 )
@@ -3815,7 +3815,10 @@ _CIVILIANS = (
 )
 CIVILIANS_BEFORE = re.compile(
     # ("some 70,000 people have managed to flee from Irpin")
-    rf"\b(?:{_CIVILIANS}|thousands|hundreds|tens of thousands|millions)[\"”’']?\s+(?:\w+\s+){{0,3}}$"
+    # (not troops counted: "Thousands of Russian troops fled Izium")
+    rf"\b(?:{_CIVILIANS}|(?:thousands|hundreds|tens of thousands|millions)(?!\s+of\s+(?:[\w-]+\s+)?"
+    r"(?:troops|soldiers|servicemen|fighters|forces|marines|paratroopers|mercenaries)\b))"
+    r"[\"”’']?\s+(?:\w+\s+){0,3}$"
     # "some residents were able to leave the community's occupied territories"
     rf"|\b{_CIVILIANS}\s+(?:were|was|have\s+been|had\s+been)\s+(?:able|allowed|forced)\s+to\s+$"
     # "those few residents remaining in the largely ruined settlement began to leave"

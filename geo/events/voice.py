@@ -35,7 +35,7 @@ RU_VOICE = re.compile(
     # the occupation's and Moscow's officials who speak of the front
     r"|Pushilin|Saldo|Balitsky|Pasechnik|Shoigu|Gerasimov|Belousov|Peskov|Zakharova"
     # ... and of the occupied towns and their militias (Horlivka's Prikhodko, Donetsk's Kulemzin)
-    r"|Pri[ck]?hodko|Prykhodko|Kulemzin|Miroshnik|Marochko|Basurin|Rogov"
+    r"|Pri[ck]?hodko|Prykhodko|Kulemzin|Miroshnik|Marochko|Basurin|Rogov|Kimakovsk(?:y|iy|ii|yi)"
     # the war's Russian military bloggers, who write "the enemy" for Ukraine ("Rybar revealed that the
     # enemy targeted the base of the Black Sea Fleet")
     r"|Rybar|WarGonzo|Two Majors"
@@ -57,6 +57,8 @@ UA_VOICE = re.compile(
     r"|Ukrainian (?:officials|authorities|commanders?|police)|Ukraine['’]s (?:National )?Police"
     r"|Maliar|Zelensk(?:y|yy|yi|iy|i)|Budanov|Umerov"
     r"|Reznikov|Kuleba|Podolyak|Yermak|Tarnavsk[yi]+|Voloshyn|Lykhovyi|Shtupun|Trehubov"
+    # ... and the spokesmen of its groups of forces, navy and air force
+    r"|Cherevat(?:yi|yy|iy|y)|Humeniuk|Pletenchuk|Ihnat|Yevlash|Sarantsev|Bielskyi|Madyar|Brovdi"
     # the governors and mayors of the oblasts under fire
     r"|Syniehubov|Synehubov|Prokudin|Lysak|Filashkin|Kiper|Terekhov|Klitschko|Vilkul|Chaus|Hryhorov)\b",
     re.IGNORECASE,

@@ -150,3 +150,25 @@ def test_a_country_fired_upon_by_missiles_is_their_target_not_their_side(seen: S
     events = seen(text, published=date(2024, 7, 8))
     assert ("strike", "RU", "Shevchenkivskyi District") in events
     assert not any(actor == "UA" for _, actor, _ in events)
+
+
+def test_a_ukrainian_spokesman_speaks_for_ukraine(seen: Seen) -> None:
+    text = (
+        '"Stabilising measures continue in the villages of Yampil and Stavky, which have been liberated," '
+        "Cherevatyi said."
+    )
+    assert seen(text, published=date(2022, 10, 1)) == {
+        ("advance", "UA", "Yampil’"),
+        ("advance", "UA", "Stavky"),
+    }
+
+
+def test_thousands_of_troops_that_fled_a_town_are_no_civilians(seen: Seen) -> None:
+    text = "Thousands of Russian troops fled Balakliia last weekend."
+    assert seen(text, published=date(2022, 9, 12)) == {("retreat", "RU", "Balakliia")}
+    assert seen("Thousands of residents fled Bakhmut.", published=date(2023, 1, 2)) == set()
+
+
+def test_positions_held_by_a_side_that_were_lost_are_that_sides_loss(seen: Seen) -> None:
+    text = "Defensive positions held by Ukraine inside Niu-York were lost this week."
+    assert ("advance", "RU", "Niu-York") in seen(text, published=date(2024, 8, 1))
