@@ -906,7 +906,9 @@ COUNTRY_AS_PLACE = re.compile(
     r"|\b(?:regions?|oblasts?|provinces?|krai|republics?|city|cities|towns?|villages?|areas?)\s+of\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$"
     # a place's apposition: "an oil tank near an airfield in Kursk, western Russia caught fire"
-    r"|(?-i:[A-Z])[\w'’-]+,\s+(?:north|south|east|west|central)\w*\s+$",
+    r"|(?-i:[A-Z])[\w'’-]+,\s+(?:north|south|east|west|central)\w*\s+$"
+    # ... or the country a region borders: "The governor of the Voronezh region, also bordering Ukraine"
+    r"|\b(?:bordering|borders|bordered\s+by|adjoining|neighbou?ring)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 # ... or the country a side invaded or attacked: "Russia invaded Ukraine, seizing Kherson", "its full-scale

@@ -2590,8 +2590,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bdirected (?:an? |\d+ |two |three |several )?(?:[\w-]+ )?(?:UAVs?|drones?|missiles?|FPVs?|KABs?"
         r"|bombs?) (?:at|on|against)\b"
         # drones that "attempted to attack" a plant struck at it, shot down or not
-        r"|\b(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?)(?: \(UAVs?\))? (?:attempted|tried) to "
-        r"(?:attack|strike|hit)\b",
+        # ("A drone of the Armed Forces of Ukraine (AFU) attempted to attack the Bryansk region")
+        r"|\b(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?)(?: \(UAVs?\))?"
+        r"(?: of the (?:[\w-]+ ){1,5}?(?:Ukraine|Russia|Russian Federation)(?: \([A-Z]{2,4}\))?)?"
+        r" (?:attempted|tried) to (?:attack|strike|hit)\b",
         "strike",
         hints=("launch", "dropp", "drone", "uav", "shaheds", "missile", "used", "directed", "unmanned"),
     ),

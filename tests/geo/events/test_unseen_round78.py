@@ -172,3 +172,16 @@ def test_thousands_of_troops_that_fled_a_town_are_no_civilians(seen: Seen) -> No
 def test_positions_held_by_a_side_that_were_lost_are_that_sides_loss(seen: Seen) -> None:
     text = "Defensive positions held by Ukraine inside Niu-York were lost this week."
     assert ("advance", "RU", "Niu-York") in seen(text, published=date(2024, 8, 1))
+
+
+def test_a_drone_of_a_sides_armed_forces_that_attempted_an_attack_is_that_sides_strike(seen: Seen) -> None:
+    text = "A drone of the Armed Forces of Ukraine (AFU) attempted to attack the Kursk region overnight."
+    assert seen(text, published=date(2024, 5, 3)) == {("strike", "UA", "Kursk Oblast")}
+
+
+def test_the_country_a_region_borders_is_no_side_of_its_air_defence(seen: Seen) -> None:
+    text = (
+        "The governor of the Belgorod region, also bordering Ukraine, said the local air defence had "
+        "destroyed a drone over the region."
+    )
+    assert seen(text, published=date(2024, 5, 3)) == {("strike", "UA", "Belgorod Oblast")}
