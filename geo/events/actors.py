@@ -629,7 +629,10 @@ PEOPLE_AFTER = re.compile(
     r"\s+(?:mayors?|governors?|officials?|civilians?|residents?|journalists?|children|people|citizens"
     r"|famil(?:y|ies)|wom[ae]n|priests?|volunteers?|hostages?|prisoners?|POWs?"
     # ("A Ukrainian rescuer helps an injured woman after shelling in downtown Kyiv": a photo's caption)
-    r"|rescuers?|firefighters?|policem[ae]n|police\s+officers?|medics?|doctors?|nurses?|paramedics?)\b"
+    r"|rescuers?|firefighters?|policem[ae]n|police\s+officers?|medics?|doctors?|nurses?|paramedics?"
+    # ... nor its supply lines, which move nothing: "threatening Ukrainian supply lines and gaining a
+    # foothold"
+    r"|supply\s+(?:lines|routes)|logistics?(?:\s+routes)?)\b"
 )
 # A lower-case stem of every phrase above (kept in step by a test), for a quick first look.
 SIDE_HINTS = (
@@ -688,6 +691,9 @@ TAKING_NOUNS = (
     "retreat",
 )
 TAKING_NOUN_FORMS = frozenset(TAKING_NOUNS) | {f"{noun}s" for noun in TAKING_NOUNS}
+# ... and the nouns of moving forward, whose side is the adjective before them: "a target for Russian
+# advances".
+ADVANCE_NOUN_FORMS = frozenset(("advance", "advances", "gains", "offensive", "offensives", "breakthrough"))
 # Weapons only one side fires, named for a strike whose side the sentence does not say.
 WEAPONS = {
     "UA": re.compile(
@@ -2784,7 +2790,9 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         # shares the sentence's
         return phrases[0].side, "agent"
     # (the noun itself, not the verb it starts: "Russian forces in eastern Ukraine captured the centre")
-    if trigger.event_type in ("advance", "retreat") and trigger.text.lower().split()[0] in TAKING_NOUN_FORMS:
+    if trigger.event_type in ("advance", "retreat") and (
+        trigger.text.lower().split()[0] in TAKING_NOUN_FORMS or trigger.text.lower() in ADVANCE_NOUN_FORMS
+    ):
         owner = [p for p in phrases if sentence[p.end : trigger.start] in ("'s ", "’s ", " ")]
         if owner:
             # "Ukraine's seizure of territory in Russia's Kursk region", "resulting in the Russian seizure

@@ -185,3 +185,21 @@ def test_the_country_a_region_borders_is_no_side_of_its_air_defence(seen: Seen) 
         "destroyed a drone over the region."
     )
     assert seen(text, published=date(2024, 5, 3)) == {("strike", "UA", "Belgorod Oblast")}
+
+
+def test_the_side_named_right_before_advances_is_theirs(seen: Seen) -> None:
+    text = (
+        "Lying 6 kilometres south of Toretsk, a Ukrainian stronghold, Pivdenne has been a target for Russian "
+        "advances since June."
+    )
+    assert ("advance", "RU", "Pivdenne") in seen(text, published=date(2024, 9, 20))
+    assert not any(actor == "UA" for _, actor, _ in seen(text, published=date(2024, 9, 20)))
+
+
+def test_a_sides_supply_lines_gain_no_foothold(seen: Seen) -> None:
+    text = (
+        "In recent weeks Russian forces flanked Vuhledar, threatening Ukrainian supply lines and gaining a "
+        "foothold in the town."
+    )
+    assert ("advance", "RU", "Vuhledar") in seen(text, published=date(2024, 9, 20))
+    assert not any(actor == "UA" for _, actor, _ in seen(text, published=date(2024, 9, 20)))
