@@ -417,10 +417,12 @@ DESTROYED_UNIT_OF = re.compile(
 )
 DESTROYED_OBJECT = re.compile(
     # ("had successfully crushed a large Ukrainian force and liberated X": the crushed force liberated
-    # nothing)
+    # nothing; "after isolating roughly 200 Russian soldiers and clearing Russian positions": nor cleared)
     r"\b(?:destroy(?:ed|ing|s)?|destruction\s+of|shipment\s+of|crush(?:ed|ing)|rout(?:ed|ing)"
-    r"|defeat(?:ed|ing)|smash(?:ed|ing)|annihilat(?:ed|ing))\s+"
-    r"(?:the\s+|a\s+|an\s+|several\s+|[“\"]several[”\"]\s+)?(?:(?:large|major|big|sizeable|strong)\s+)?$",
+    r"|defeat(?:ed|ing)|smash(?:ed|ing)|annihilat(?:ed|ing)|isolat(?:ed|ing))\s+"
+    r"(?:the\s+|a\s+|an\s+|several\s+|[“\"]several[”\"]\s+)?"
+    r"(?:(?:roughly|about|some|around|nearly|almost|over|more\s+than|up\s+to)\s+)?(?:\d[\d,]*\s+)?"
+    r"(?:(?:large|major|big|sizeable|strong)\s+)?$",
     re.IGNORECASE,
 )
 # ... or whose military place a side is named as: "The Melitopol airfield as a military base of the Russian
@@ -2645,7 +2647,8 @@ OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s|[A-Z\d])")
 # A verb whose subject underwent the attack after it: "Kyiv experienced a missile attack".
 UNDERGONE_BEFORE = re.compile(
     r"\b(?:experienc(?:ed|es|ing)|suffer(?:ed|s|ing)|endur(?:ed|es|ing)|surviv(?:ed|es|ing)|underwent"
-    r"|undergo(?:es|ing)?)\s+"
+    # ("Russia has weathered waves of drone attacks")
+    r"|undergo(?:es|ing)?|weather(?:ed|s|ing))\s+"
     # ("Kyiv experienced a large-scale drone and missile attack")
     r"(?:(?:a|an|another|the)\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+\s+and\s+)?$",
     re.IGNORECASE,

@@ -284,6 +284,11 @@ SECOND_VERB_GAP = re.compile(
     r"\s+and\s+(?:also\s+|then\s+)?"
 )
 FIRED_VERB = re.compile(r"[a-z]+ed|hit|struck|shot", re.IGNORECASE)
+# What a fire told by its noun did, in a relative clause after it: "waves of drone attacks in recent months
+# that have sporadically damaged buildings" (the damage is the attacks' side's).
+FIRE_RELATIVE_GAP = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:that|which)\s+(?:(?:have|has|had)\s+)?(?:also\s+|\w+ly\s+)?", re.IGNORECASE
+)
 # The attack a shoot-down was part of, told after it: "..., in an attack that damaged", "during the attack".
 ATTACK_OF_THE_DOWNED = re.compile(
     r"\b(?:in|during|amid)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|strike)s?"
@@ -1043,6 +1048,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
     blast_told = BLAST.search(PARENTHESES.sub("", sentence.text)) is not None
     last_fire: tuple[Trigger, str] | None = None  # the sentence's last active verb of fire and its side
     downed_side: str | None = None  # the side whose weapons the sentence's first shoot-down downed
+    last_fire_told: tuple[Trigger, str] | None = None  # the sentence's last phrase of fire and its side
     for i, (trigger, when, (kept, reason)) in enumerate(zip(triggers, dates, reasons, strict=True)):
         if not kept or _before_the_war(when, article.published):
             continue
@@ -1071,6 +1077,16 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
             # "Ukrainian forces shot down 17 Russian drones over the Odesa region, in an attack that damaged
             # buildings in Izmail": the attack is the drones' side's, not the defenders'
             actor, basis = downed_side, "agent"
+        if (
+            trigger.event_type in FIRE_TYPES
+            and last_fire_told is not None
+            and last_fire_told[1] != "unknown"
+            and FIRE_RELATIVE_GAP.fullmatch(sentence.text, last_fire_told[0].end, trigger.start)
+        ):
+            # "drone attacks in recent months that have damaged buildings in Moscow": the attacks' side
+            actor, basis = last_fire_told[1], basis if actor == last_fire_told[1] else "agent"
+        if trigger.event_type in FIRE_TYPES:
+            last_fire_told = (trigger, actor)
         if trigger.text.lower() in DOWNED_WORDS and actor != "unknown" and downed_side is None:
             downed_side = actor
         if trigger.event_type in FIRE_TYPES and actor != "unknown" and not trigger.passive:

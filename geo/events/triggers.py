@@ -1628,8 +1628,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "the total losses of the Ukrainian armed forces in the Kursk area": men, not ground
         r"|(?:the )?(?:ukrainian |russian |enemy |ukraine's |russia's )?"
         r"(?:armed forces|army|military|forces|units)"
-        # "due to the significant losses of the Russians near Vuhledar": men again
-        r"|(?:the )?(?:russians|ukrainians|occupiers|invaders|enemy|aggressor)\b(?!['’])))",
+        # "due to the significant losses of the Russians near Vuhledar": men again ("Losses of Russian
+        # occupiers" too)
+        r"|(?:the )?(?:ukrainian |russian |enemy )?(?:russians|ukrainians|occupiers|invaders|enemy|aggressor)"
+        r"\b(?!['’])))",
         "advance",
         role="loser",
         hints=("loss",),

@@ -203,3 +203,24 @@ def test_a_sides_supply_lines_gain_no_foothold(seen: Seen) -> None:
     )
     assert ("advance", "RU", "Vuhledar") in seen(text, published=date(2024, 9, 20))
     assert not any(actor == "UA" for _, actor, _ in seen(text, published=date(2024, 9, 20)))
+
+
+def test_losses_of_occupiers_are_men_not_ground(seen: Seen) -> None:
+    text = "Explosions in Melitopol: losses of Russian occupiers"
+    assert not any(kind == "advance" for kind, _, _ in seen(text, published=date(2023, 5, 1)))
+
+
+def test_the_soldiers_a_side_isolated_cleared_nothing(seen: Seen) -> None:
+    text = (
+        "Ukrainian troops retook control of northern Kupiansk after isolating roughly 200 Russian soldiers and "
+        "clearing Russian positions in the forests."
+    )
+    assert seen(text, published=date(2025, 12, 20)) == {("advance", "UA", "Kupiansk")}
+
+
+def test_what_attacks_a_side_weathered_damaged_is_the_other_sides_strike(seen: Seen) -> None:
+    text = (
+        "Russia has weathered waves of drone attacks in recent months that have sporadically damaged "
+        "buildings, including in Moscow."
+    )
+    assert seen(text, published=date(2023, 9, 20)) == {("strike", "UA", "Moscow")}
