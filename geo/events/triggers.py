@@ -1270,6 +1270,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?! (?:the |up |new |their |its |prepared |defensive )*(?:positions?|lines?|defen[cs]es?)\b)"
         # nor "took residents of the village of Sushany hostage": people seized, no ground
         r"(?!(?: [\w'’-]+){1,7} hostages?\b)"
+        # nor "an ambulance took Kherson residents to the hospital": a town's people
+        r"(?!(?: [\w'’-]+){1,2} (?:residents|people|civilians|citizens|children|patients|families|evacuees"
+        r"|passengers)\b)"
         r"(?= (?:the )?(?:city|town|village|settlement|[A-Z]))",
         "advance",
         hints=("took",),
@@ -1291,7 +1294,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (an adverb may stand between: "its forces have now taken Mykhailivka")
         rf"(?:{_PERFECT_BEFORE})taken\b"
         r"(?! (?:a |an |the )?(?:steps?|part|measures?|place|into|over|up|out|off|on|away|back|hold|note|care"
+        # ("had taken the life of another resident": a life)
         r"|action|aim|shape|root|prisoners?|captive|hostages?|refuge|shelter|cover|positions?|responsibility"
+        r"|lives?|life"
         r"|advantage|control|charge|command|decisions?|time|days|weeks|months|years|\d"
         # "an attack that has taken longer than analysts expected"
         r"|longer|long|much|far|more|less|effect|notice"
@@ -3374,6 +3379,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:used|uses|using|employed|employing)\s+(?!as\s)(?:[\w-]+\s+){0,3}?"
         r"(?:MLRS|rocket (?:launchers|systems)|artillery|aviation|aircraft|helicopters"
         r"|guided (?:aerial )?bombs|kamikaze drones|attack drones|mortars)\b"
+        # (not "used 200 helicopters to land in Hostomel": carried troops, no fire)
+        r"(?!\s+to\s+(?:land|transport|carry|deliver|evacuate|ferry|drop\s+troops)\b)"
         # (not an advance's cover: "have advanced in the directions of X and Y using artillery support")
         r"(?!\s+(?:support|cover|bases?|positions?|depots?)\b)",
         "strike",
@@ -3448,7 +3455,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("Russia intensified its onslaught, damaging civilian facilities in Dnipropetrovsk and Kharkiv")
         # ("residential blocks in Kyiv's Svyatoshynsky and Darnytskyi districts were devastated by drones")
         r"|damaged|(?<=, )damaging|devastated|(?<!had been )(?<!has been )(?<!have been )defeated"
-        r"|(?<!debris from )(?<!debris of )(?<!wreckage of )(?<!wreckage from )(?<!fragments of )destroyed"
+        # (not "a half-destroyed building": a state the building is in)
+        r"|(?<!debris from )(?<!debris of )(?<!wreckage of )(?<!wreckage from )(?<!fragments of )(?<!half-)"
+        r"(?<!partly-)(?<!partially-)destroyed"
         # (not "The drones were destroyed over the Odesa, Kherson and Sumy regions": shot down in the air)
         r"(?! (?:over|above|in the (?:skies|sky|air)(?: over)?)\b)"
         r"|wiped out|eliminated"
@@ -3888,7 +3897,8 @@ STOPPED_AT_AFTER = re.compile(r"\s+(?:at|on)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:o
 # soldiers trapped in Avdiivka").
 PEOPLE_CUT_OFF = re.compile(
     # ("tens of thousands remain trapped in the city": people counted, no troops named)
-    rf"\b(?:{_CIVILIANS}|thousands|hundreds|millions)\s+"
+    # ("this leaves 60 vessels blocked in Mykolaiv": ships in port)
+    rf"\b(?:{_CIVILIANS}|thousands|hundreds|millions|ships|vessels|boats|tankers|bulk\s+carriers)\s+"
     r"(?:(?:were|was|are|is|remain|remained|still|became|become|got|get)\s+)?$",
     re.IGNORECASE,
 )

@@ -212,8 +212,8 @@ def test_losses_of_occupiers_are_men_not_ground(seen: Seen) -> None:
 
 def test_the_soldiers_a_side_isolated_cleared_nothing(seen: Seen) -> None:
     text = (
-        "Ukrainian troops retook control of northern Kupiansk after isolating roughly 200 Russian soldiers and "
-        "clearing Russian positions in the forests."
+        "Ukrainian troops retook control of northern Kupiansk after isolating roughly 200 Russian soldiers "
+        "and clearing Russian positions in the forests."
     )
     assert seen(text, published=date(2025, 12, 20)) == {("advance", "UA", "Kupiansk")}
 
@@ -224,3 +224,17 @@ def test_what_attacks_a_side_weathered_damaged_is_the_other_sides_strike(seen: S
         "buildings, including in Moscow."
     )
     assert seen(text, published=date(2023, 9, 20)) == {("strike", "UA", "Moscow")}
+
+
+def test_lives_people_ships_and_ruins_are_no_ground_and_no_fire(seen: Seen) -> None:
+    published = date(2024, 7, 1)
+    assert (
+        seen("The occupiers had taken the life of another resident of Beryslav.", published=published)
+        == set()
+    )
+    assert seen("An ambulance took Kherson residents to the hospital.", published=published) == set()
+    assert seen("The blockade leaves 60 vessels blocked in Mykolaiv.", published=published) == set()
+    text = "A video showed soldiers resting in a half-destroyed building in Blahodatne."
+    assert seen(text, published=published) == set()
+    text = "The Russian airborne forces used 200 helicopters to land in Hostomel, the ministry said."
+    assert not any(kind == "strike" for kind, _, _ in seen(text, published=date(2022, 2, 25)))
