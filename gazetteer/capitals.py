@@ -172,6 +172,8 @@ SENT_TO = re.compile(
 # "an attack Moscow blamed on Kyiv", "four people died in separate attacks by Kyiv".
 ACCUSED = re.compile(
     r"\b(?:accus|blam|condemn)\w*\s+(?:it\s+)?(?:on\s+)?$"
+    # ... or as a source: "According to Moscow, Russian air defenses intercepted 105 drones"
+    r"|\b(?:according\s+to|as\s+per|cited\s+by)\s+$"
     r"|\b(?:attacks?|strikes?|shelling|bombardment|fire|aggression)\s+"
     r"(?:launched\s+|carried\s+out\s+)?by\s+$",
     re.IGNORECASE,

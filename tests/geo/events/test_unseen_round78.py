@@ -238,3 +238,8 @@ def test_lives_people_ships_and_ruins_are_no_ground_and_no_fire(seen: Seen) -> N
     assert seen(text, published=published) == set()
     text = "The Russian airborne forces used 200 helicopters to land in Hostomel, the ministry said."
     assert not any(kind == "strike" for kind, _, _ in seen(text, published=date(2022, 2, 25)))
+
+
+def test_a_capital_cited_as_the_source_is_no_target(seen: Seen) -> None:
+    text = "According to Moscow, Russian air defences destroyed 105 Ukrainian drones overnight over Russia."
+    assert not any(place == "Moscow" for _, _, place in seen(text, published=date(2025, 5, 7)))

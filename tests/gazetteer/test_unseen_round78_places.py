@@ -1,0 +1,43 @@
+"""Round 78 of unseen reporting, places: a city then its own oblast, a village named where a spokesman spoke
+far away, a Ukrainian raion's name in a story of a Russian region, and a capital cited as a source."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer import find_places
+
+
+def _places(text: str, published: date) -> dict[str, tuple[str, float, float]]:
+    return {
+        m.text: (m.place.name, round(m.place.lat, 1), round(m.place.lon, 1))
+        for m in find_places(text, published=published)
+        if m.place
+    }
+
+
+def test_a_city_then_its_own_oblast_are_two_places() -> None:
+    found = _places("Russia struck Sumy, Sumy Oblast, and Poltava overnight.", date(2025, 4, 13))
+    # (not the oblast twice, as "Velyka and Mala Komyshuvakha" share the noun after the last name)
+    assert found["Sumy"][0] == "Sumy"
+    assert found["Sumy Oblast"][0] == "Sumy Oblast"
+    shared = _places("Fighting went on near Velyka and Mala Komyshuvakha.", date(2022, 4, 20))
+    assert shared["Velyka"][0] == "Velyka Komyshuvakha"
+
+
+def test_a_village_is_no_list_mate_of_the_city_where_a_spokesman_spoke() -> None:
+    text = (
+        "Defence Ministry spokesman Igor Konashenkov told a briefing in Moscow that the army had captured "
+        "the Mali Shcherbaky settlement."
+    )
+    # (Moscow, 900 km off, only says where he spoke)
+    assert _places(text, date(2023, 6, 20))["Mali Shcherbaky"][0] == "Mali Shcherbaky"
+
+
+def test_a_ukrainian_raions_name_in_a_story_of_a_russian_region() -> None:
+    text = (
+        "Drones attacked the Rostov region overnight, the governor said.\n\n"
+        "A fire broke out at a warehouse in the village of Sokhranovka in the Chortkiv district."
+    )
+    # (Rostov's Chertkovsky district, which the data lacks, not Ukraine's Chortkiv raion 1,000 km west)
+    assert "Chortkiv district" not in _places(text, date(2025, 3, 4))
