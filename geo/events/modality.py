@@ -155,7 +155,8 @@ DENIALS = re.compile(
     r"|spread(?:s|ing)? (?:[\w-]+ )?fakes?\b"
     # "Russians lied about seizing Novoplatonivka village", "are lying about the capture of X" (not "lies
     # about 40 miles east of": where a town lies)
-    r"|\b(?:lied|lying) (?:again )?about\b"
+    # ("Putin had previously lied that Ukrainians in the city were surrounded")
+    r"|\b(?:lied|lying) (?:again )?(?:about|that)\b"
     # "announced an apparent retreat by Moscow's forces ..., but then withdrew the reports": taken back
     r"|\b(?:withdrew|retracted|deleted|recalled) (?:the|their|its|these|both|those) (?:[\w-]+ )?"
     r"(?:reports?|claims?|statements?|messages?|posts?|news)\b"
@@ -557,7 +558,9 @@ AVOIDED = re.compile(
     r"|\b(?:prevent\w*|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept|bar(?:s|red|ring)?|deter\w*)\s+"
     r"(?:[\w'’-]+\s+){1,6}?from\s+$"
     # "focusing their efforts on preventing the further advance of Ukrainian troops"
-    r"|\bprevent\w*\s+(?:the\s+|an?\s+|any\s+)?(?:further\s+)?(?:(?:russian|ukrainian|enemy)\s+)?$",
+    # ("effectively preventing Russian military advances on Pokrovsk")
+    r"|\bprevent\w*\s+(?:the\s+|an?\s+|any\s+)?(?:further\s+)?(?:(?:russian|ukrainian|enemy)\s+)?"
+    r"(?:(?:military|ground|mechani[sz]ed|armou?red)\s+)?$",
     re.IGNORECASE,
 )
 # A task being carried out is the work itself, not an aim: the Russian ministry's "are successfully

@@ -1366,10 +1366,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "... and leave Ukrainian forces in Zolote almost completely surrounded.": a state the troops are
     # left in (a degree word, then the clause ends), not a side that surrounds
+    # ("the Russians remain surrounded, and are being cleared out"; "... remain surrounded — the Ukrainian
+    # Defense Forces continue")
     _p(
         r"\b(?:[‘'\"“]?(?:almost|nearly|fully|partially|partly|completely|effectively|virtually|practically"
         r"|totally)[’'\"”]?\s+){1,2}"
         r"(?:surrounded|encircled|cut off)(?=\s*[,.;:)\"”]|\s*$|\s+and\b)"
+        r"|\b(?:remain(?:s|ed)?|are\s+still|were\s+still|is\s+still)\s+"
+        r"(?:surrounded|encircled|trapped|cut off)(?=\s*[,.;:)\"”—–]|\s*$|\s+and\b)"
         # "eliminating Ukrainian troops 'encircled' in Myrnohrad": the troops named are the ones cut off
         r"|(?<=troops )[‘'\"“]?(?:surrounded|encircled|trapped)[’'\"”]?(?= (?:in|near|around|at)\b)"
         r"|(?<=forces )[‘'\"“]?(?:surrounded|encircled|trapped)[’'\"”]?(?= (?:in|near|around|at)\b)"
@@ -1415,7 +1419,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not "exit the semi-surrounded Avdiivka": a town described as half encircled; but "the city had been
         # half-encircled by the Ukrainian troops" tells it)
         # (nor "Surrounded by pine forests ..., Bucha was a peaceful location": a landscape)
-        r"|(?<!the )(?<!the semi-)(?<!the half-)(?:surrounded|encircled)"
+        # (nor "the almost encircled town of Myrnohrad", a town described as all but cut off)
+        r"|(?<!the )(?<!the semi-)(?<!the half-)(?<!the almost )(?<!the nearly )(?<!the partially )"
+        r"(?<!the virtually )(?:surrounded|encircled)"
         r"(?! by (?:[\w-]+ ){0,2}?(?:forests?|woods?|fields?|hills?|mountains?|trees|lakes?|water|swamps?"
         r"|marshes|farmland|greenery|vineyards?|orchards?)\b)"
         r"|(?<=the )(?:surrounded|encircled)(?! (?:enemy|troops|forces|units|grouping|garrison|soldiers)\b)"
@@ -2291,8 +2297,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"(?:assaults|attacks)\b(?!{_ON_PLACES})(?!{_KILLING_AFTER})(?!{_WEAPONS_LATER})"
         r"|\b(?:tried|attempted|sought|tries|trying|attempting|attempts?|try|failed|fails|unable|"
         r"did not manage|have not managed|has not managed) to (?:[\w-]+ ){0,2}?"
-        r"(?:advance|break through|storm|capture|seize|take|push|encircle|dislodge|regain|retake|recapture"
-        r"|attack|assault|penetrate|infiltrate|cross|enter|gain a foothold)\b"
+        r"(?:advance|break through|storm|capture|seize|take|push|encircle|surround|dislodge|regain|retake"
+        r"|recapture|attack|assault|penetrate|infiltrate|cross|enter|gain a foothold)\b"
         # "launched an unsuccessful attack on the outskirts of Marinka"
         r"|\b(?:unsuccessful|failed|futile|abortive|fruitless)\s+(?:[\w-]+\s+)?"
         # ("continuing unsuccessful attempts to capture Marinka": the attempt's own branch above)

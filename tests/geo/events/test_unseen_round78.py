@@ -243,3 +243,25 @@ def test_lives_people_ships_and_ruins_are_no_ground_and_no_fire(seen: Seen) -> N
 def test_a_capital_cited_as_the_source_is_no_target(seen: Seen) -> None:
     text = "According to Moscow, Russian air defences destroyed 105 Ukrainian drones overnight over Russia."
     assert not any(place == "Moscow" for _, _, place in seen(text, published=date(2025, 5, 7)))
+
+
+def test_troops_that_remain_surrounded_are_the_side_cut_off(seen: Seen) -> None:
+    text = (
+        "Russian invaders in the city of Kupiansk remain surrounded — the Ukrainian Defence Forces continue "
+        "to clear them out."
+    )
+    assert seen(text, published=date(2025, 12, 28)) == {("advance", "UA", "Kupiansk")}
+
+
+def test_advances_prevented_failed_attempts_and_lies_move_no_line(seen: Seen) -> None:
+    published = date(2025, 12, 28)
+    text = "Ukrainian forces are effectively preventing Russian military advances on Pokrovsk and Myrnohrad."
+    assert not any(kind == "advance" for kind, _, _ in seen(text, published=published))
+    text = "The Russian invaders were unable to surround the Ukrainian defenders in Kupiansk."
+    types = ("advance", "retreat", "contact")
+    assert seen(text, types=types, published=published) == {("contact", "UA", "Kupiansk")}
+    text = "Tregubov noted that Putin had previously lied that Ukrainians in Kupiansk were surrounded."
+    assert seen(text, published=published) == set()
+    # (a town described as all but cut off is no taking by the side of the clause before)
+    text = "Ukraine says Russia has not cut the roads to and from the almost encircled town of Myrnohrad."
+    assert not any(actor == "UA" and kind == "advance" for kind, actor, _ in seen(text, published=published))
