@@ -548,7 +548,6 @@ COUNTED_NEAR = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
-OTHER_PLACES = re.compile(r"\bother\s+(?:settlements|villages|towns|localities|hamlets)\b", re.IGNORECASE)
 # An unknown actor takes the article's side only when the article clearly tells one side's advance
 # (at least this many events, and this many times the other side's) and the event is recent news.
 CONTEXT_MIN_EVENTS = 1
@@ -769,7 +768,6 @@ def extract_events(
     events = _russian_air_bases_struck(events, mentions)
     events = _strikes_at_capitals_plants(events, article.text, gaz)
     events = with_known_days(_taken_long_ago(events, article.published, gaz), article.published)
-    events = _counts_named_elsewhere(events, mentions)
     # "the Antonivskyi bridge near Kherson destroyed by retreating Russians": a retreat crosses a bridge or
     # blows it up behind it; the bridge is no ground it left
     events = [e for e in events if not (e.event_type == "retreat" and e.place_kind == "bridge")]
@@ -2211,30 +2209,6 @@ def _taken_long_ago(events: list[Event], published: date | None, gazetteer: Gaze
                     e = replace(e, actor=taker, actor_basis="history")
         result.append(e)
     return result
-
-
-def _counts_named_elsewhere(events: list[Event], mentions: Sequence[Mention]) -> list[Event]:
-    """The events, less an oblast's strike told by a count of its places ("Russian forces shelled about 15
-    settlements in Kharkiv region") where the article tells a strike at a town of that oblast: the
-    count's places are the towns it names ("Hraniv of Kharkiv district, Budarky ..."), and a second,
-    vaguer pin on the oblast adds nothing. (A count of places taken stays: "liberated 20 settlements in
-    the Kharkiv region" is the oblast's news as much as its towns'.)"""
-    counted = [
-        e
-        for e in events
-        if e.place_kind == "region"
-        and e.event_type == "strike"
-        and COUNTED_PLACES.search(e.sentence)
-        # ("attacked other settlements in Dnipropetrovsk region": others than those the article names)
-        and not OTHER_PLACES.search(e.sentence)
-    ]
-    if not counted:
-        return events
-    oblast_of = {
-        m.place.id: m.place.admin1 for m in mentions if m.place is not None and m.place.kind in POPULATED
-    }
-    towns = {(e.event_type, oblast_of[e.place_id]) for e in events if e.place_id in oblast_of}
-    return [e for e in events if not (e in counted and (e.event_type, e.place) in towns)]
 
 
 def _with_side(

@@ -96,7 +96,7 @@ def test_a_town_called_recently_captured_is_still_its_taking(seen: Seen) -> None
     assert ("advance", "RU", "Avdiivka") in seen(text, published=date(2024, 3, 1))
 
 
-def test_an_oblasts_count_of_struck_places_gives_way_to_the_places_it_names(seen: Seen) -> None:
+def test_an_oblasts_count_of_struck_places_stays_beside_the_places_it_names(seen: Seen) -> None:
     text = (
         "Russian forces shelled about 15 settlements in Kharkiv region over the past day, the governor said. "
         "Oleh Syniehubov said this on Telegram.\n\n"
@@ -104,7 +104,10 @@ def test_an_oblasts_count_of_struck_places_gives_way_to_the_places_it_names(seen
     )
     found = seen(text, published=date(2024, 3, 1))
     assert {("strike", "RU", "Vovchansk"), ("strike", "RU", "Kupiansk")} <= found
-    assert ("strike", "RU", "Kharkiv Oblast") not in found
+    # (changed on purpose in round 78: round 46 dropped the oblast's pin here; the later gold keeps the
+    # oblast's count as an event of its own beside the towns, and dropping it cost event F1 on reporting
+    # never read, 0.860 against 0.866)
+    assert ("strike", "RU", "Kharkiv Oblast") in found
 
 
 def test_an_oblasts_count_of_struck_places_stays_when_no_town_of_it_is_named(seen: Seen) -> None:
