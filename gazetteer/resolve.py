@@ -848,7 +848,43 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
     mentions = _without_unexplained_towns_abroad(_world_cities_of_the_world_stage(mentions, gaz, ctx), ctx)
     mentions = along_the_list(text, one_sense(placed_among_its_list(text, mentions, gaz)), gaz)
     mentions = as_raions(text, in_the_part_named(text, mentions, gaz), gaz)
+    mentions = _without_towns_abroad_in_a_named_oblast(text, mentions)
     return _without_districts_of_another_country(mentions, ctx, gaz) if "istrict" in text else mentions
+
+
+# The words between a town and the oblast that says where it is: "Vilnius in Ukraine's Zaporizhia region".
+IN_OBLAST_GAP = re.compile(
+    r",?\s+(?:in|of)\s+(?:(?:Ukraine|Russia)['’]s\s+)?(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)[\w-]*\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _without_towns_abroad_in_a_named_oblast(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a town of a country outside the war left unresolved where the text puts it in
+    an oblast of Ukraine or Russia right after its name: "a missile attack on the city of Vilnius in Ukraine's
+    Zaporizhia region" is a misspelt Vilniansk, not Lithuania's capital."""
+    result = list(mentions)
+    for i, m in enumerate(mentions):
+        j = i + 1
+        if j < len(mentions) and (country := mentions[j].place) is not None and country.kind == "country":
+            j += 1  # (the country's possessive before the oblast: "in Ukraine's Zaporizhia region")
+        if j >= len(mentions) or m.place is None or m.place.kind not in POPULATED:
+            continue
+        oblast = mentions[j].place
+        if (
+            oblast is not None
+            and oblast.id.startswith("admin1:")
+            and oblast.country in WAR_COUNTRIES
+            # (a town of the other side of the border may be the anchor of a direction: "west of Sudzha in
+            # Sumy Oblast" puts the located village there, not Sudzha)
+            and m.place.country not in WAR_COUNTRIES
+            and IN_OBLAST_GAP.fullmatch(text, m.end, mentions[j].start)
+        ):
+            town, where = m.place.name, oblast.name
+            reason = f"no place of this name in {where}, where the text puts it ({town} is abroad)"
+            result[i] = Mention(m.text, m.start, m.end, None, 0.0, reason)
+    return result
 
 
 def _without_districts_of_another_country(

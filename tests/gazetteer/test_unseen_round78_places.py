@@ -41,3 +41,10 @@ def test_a_ukrainian_raions_name_in_a_story_of_a_russian_region() -> None:
     )
     # (Rostov's Chertkovsky district, which the data lacks, not Ukraine's Chortkiv raion 1,000 km west)
     assert "Chortkiv district" not in _places(text, date(2025, 3, 4))
+
+
+def test_a_town_abroad_the_text_puts_in_an_oblast_of_ukraine_is_a_misspelling() -> None:
+    text = "A Russian missile attack on the city of Vilnius in Ukraine's Zaporizhzhia region killed seven."
+    # (the reporter's Vilniansk, which the gazetteer cannot guess; not Lithuania's capital)
+    assert "Vilnius" not in _places(text, date(2024, 6, 29))
+    assert _places("A drone hit Tver in the Tver region.", date(2024, 6, 29))["Tver"][0] == "Tver"
