@@ -69,10 +69,20 @@ def _as_raion(text: str, m: Mention, gazetteer: Gazetteer) -> Mention:
         return m
     if m.reason.startswith(CITY_QUARTER):
         return m  # "the Podilskyi district of Poltava": a quarter of the city, drawn at it
-    named = m.reason.startswith(ADJECTIVE_DISTRICT) or RAION_AFTER.match(text, m.end) is not None
+    after = RAION_AFTER.match(text, m.end)
+    named = m.reason.startswith(ADJECTIVE_DISTRICT) or after is not None
     if not named or (raion := gazetteer.get(RAION_PREFIX + place.id)) is None:
         return m
+    if after is not None and _its_own_district_after(text, m, after.end()):
+        return m  # "struck Zaporizhzhia and Zaporizhzhia district": the city, then the raion around it
     return replace(m, place=raion, reason=f"the raion of {place.name}; {m.reason}")
+
+
+def _its_own_district_after(text: str, m: Mention, end: int) -> bool:
+    """Whether the list the seat opens, up to ``end``, ends in the seat's own name again before the
+    singular word of district: the city, then its raion by its full name, not two raions."""
+    words = text[m.end : end].split()
+    return len(words) >= 2 and words[-1].lower() in ("district", "raion", "rayon") and words[-2] == m.text
 
 
 def _seat(raion: Place, gazetteer: Gazetteer) -> Place | None:

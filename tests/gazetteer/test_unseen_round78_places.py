@@ -48,3 +48,14 @@ def test_a_town_abroad_the_text_puts_in_an_oblast_of_ukraine_is_a_misspelling() 
     # (the reporter's Vilniansk, which the gazetteer cannot guess; not Lithuania's capital)
     assert "Vilnius" not in _places(text, date(2024, 6, 29))
     assert _places("A drone hit Tver in the Tver region.", date(2024, 6, 29))["Tver"][0] == "Tver"
+
+
+def test_a_city_and_its_own_district_are_the_city_and_the_raion() -> None:
+    found = _places(
+        "The Russian military struck Zaporizhzhia and Zaporizhzhia district on Monday.", date(2024, 3, 4)
+    )
+    assert found["Zaporizhzhia"][0] == "Zaporizhzhia"
+    assert found["Zaporizhzhia district"][0] == "Zaporizhzhia Raion"
+    # (two seats before the word stay two raions)
+    found = _places("Shelling hit the Nikopol and Synelnykove districts.", date(2024, 3, 4))
+    assert found["Nikopol"][0] == "Nikopol Raion"
