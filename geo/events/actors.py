@@ -419,7 +419,9 @@ DESTROYED_OBJECT = re.compile(
     # ("had successfully crushed a large Ukrainian force and liberated X": the crushed force liberated
     # nothing; "after isolating roughly 200 Russian soldiers and clearing Russian positions": nor cleared)
     r"\b(?:destroy(?:ed|ing|s)?|destruction\s+of|shipment\s+of|crush(?:ed|ing)|rout(?:ed|ing)"
-    r"|defeat(?:ed|ing)|smash(?:ed|ing)|annihilat(?:ed|ing)|isolat(?:ed|ing))\s+"
+    # ("were not only unable to surround the Ukrainian defenders in Kupyansk, but were also losing control")
+    r"|defeat(?:ed|ing)|smash(?:ed|ing)|annihilat(?:ed|ing)|isolat(?:ed|ing)|surround(?:ed|ing)?"
+    r"|encircl(?:e|ed|ing))\s+"
     r"(?:the\s+|a\s+|an\s+|several\s+|[“\"]several[”\"]\s+)?"
     r"(?:(?:roughly|about|some|around|nearly|almost|over|more\s+than|up\s+to)\s+)?(?:\d[\d,]*\s+)?"
     r"(?:(?:large|major|big|sizeable|strong)\s+)?$",

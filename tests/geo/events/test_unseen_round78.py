@@ -265,3 +265,14 @@ def test_advances_prevented_failed_attempts_and_lies_move_no_line(seen: Seen) ->
     # (a town described as all but cut off is no taking by the side of the clause before)
     text = "Ukraine says Russia has not cut the roads to and from the almost encircled town of Myrnohrad."
     assert not any(actor == "UA" and kind == "advance" for kind, actor, _ in seen(text, published=published))
+
+
+def test_the_side_a_failed_encirclement_aimed_at_is_no_subject_of_the_loss_after(seen: Seen) -> None:
+    text = (
+        "Tregubov confirmed that the Russian invaders were not only unable to surround the Ukrainian "
+        "defenders in Kupiansk, but were also gradually losing control of the city."
+    )
+    assert ("advance", "UA", "Kupiansk") in seen(text, published=date(2025, 12, 20))
+    assert not any(
+        actor == "RU" and kind == "advance" for kind, actor, _ in seen(text, published=date(2025, 12, 20))
+    )
