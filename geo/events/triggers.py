@@ -2223,7 +2223,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "Mala Rohan is completely under the control of our troops": a taking told done
         # (the adverb in quotes, a claim's own word: 'is “completely” under Russian control')
         # ("are fully or almost completely in Russian hands", DeepState's words)
-        r"|(?:is|are) (?:now )?[“\"‘']?(?:fully|completely|entirely)[”\"’']? "
+        # ("Siversk itself is now almost entirely under Russian control")
+        r"|(?:is|are) (?:now )?(?:(?:almost|nearly|virtually|practically) )?"
+        r"[“\"‘']?(?:fully|completely|entirely)[”\"’']? "
         r"(?:or (?:almost|nearly|mostly) (?:fully|completely|entirely) )?)(?:under|in) "
         r"(?=(?:[\w'’-]+ ){0,2}(?:control|hands)\b|(?:[\w'’-]+ ){0,2}occupation\b)",
         "advance",

@@ -276,3 +276,10 @@ def test_the_side_a_failed_encirclement_aimed_at_is_no_subject_of_the_loss_after
     assert not any(
         actor == "RU" and kind == "advance" for kind, actor, _ in seen(text, published=date(2025, 12, 20))
     )
+
+
+def test_a_town_almost_entirely_under_a_sides_control_is_its_gain(seen: Seen) -> None:
+    text = "Siversk itself is now almost entirely under Russian control."
+    assert seen(text, published=date(2025, 12, 20)) == {("advance", "RU", "Siversk")}
+    # (held, with no degree told, is no gain)
+    assert seen("Kupiansk is under Russian control.", published=date(2025, 12, 20)) == set()
