@@ -490,8 +490,9 @@ COORDINATED = re.compile(
     r"\s+(?:the\s+)?$"
     # ... and what an item of it includes: "3 – over the territory of the Moscow region, including 2 UAVs
     # flying towards Moscow, 1 – over the territory of Tver region"
-    r"|^\s*,\s*including\s+(?:\d+|one|two|three|four|five)\s+(?:drones?|UAVs?|missiles?)\s+"
-    r"(?:flying|heading)\s+(?:towards?|to|for)\s+(?:the\s+)?$"
+    # ("four over the territory of the Moscow Region, including two en route to Moscow, three over ...")
+    r"|^\s*,\s*including\s+(?:\d+|one|two|three|four|five)\s+(?:(?:drones?|UAVs?|missiles?)\s+)?"
+    r"(?:flying|heading|en\s+route)\s+(?:towards?|to|for)\s+(?:the\s+)?$"
     # a tally of weapons downed, a count before each place: "destroyed 144 drones over nine regions: 72 over
     # the Bryansk Region, 20 over the Moscow Region and 14 over the Kursk Region"
     # ("21 over the Bryansk region and others over the Belgorod ... regions", "another two over the

@@ -3169,6 +3169,14 @@ PATTERNS: tuple[_Pattern, ...] = (
             "neutrali", "destruction",
         ),  # fmt: skip
     ),
+    # a region that saw the weapons destroyed over it: "Pskov and Rostov regions each saw the destruction of
+    # three drones"
+    _p(
+        rf"\b(?:saw|see|sees|recorded|reported)\s+the\s+destruction\s+of\s+(?:[\w-]+\s+){{0,3}}?{_DOWNED_WEAPONS}",
+        "strike",
+        role="target",
+        hints=("destruction",),
+    ),
     # an occupation official's "the Russian military was suppressing the positions of the Armed Forces of
     # Ukraine ... in Orekhovo, Gulyaipole and Kamensky": fire on them
     _p(

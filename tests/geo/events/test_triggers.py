@@ -319,6 +319,7 @@ SENTENCES = [
     "Residents of Yeysk heard loud explosions near the airfield; the impact occurred in Kharkiv.",
     "Falling debris was recorded in the Obolonskyi district; remains of drones were found in Brovary.",
     "Grass burned in a field near Obukhiv as a result of falling debris.",
+    "The Kursk and Oryol regions each saw the destruction of two drones.",
 ]
 
 

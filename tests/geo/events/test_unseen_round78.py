@@ -283,3 +283,24 @@ def test_a_town_almost_entirely_under_a_sides_control_is_its_gain(seen: Seen) ->
     assert seen(text, published=date(2025, 12, 20)) == {("advance", "RU", "Siversk")}
     # (held, with no degree told, is no gain)
     assert seen("Kupiansk is under Russian control.", published=date(2025, 12, 20)) == set()
+
+
+def test_a_tally_goes_on_past_the_drones_en_route_to_a_city(seen: Seen) -> None:
+    text = (
+        '"Air defences destroyed 40 Ukrainian drones overnight: 20 over the territory of the Bryansk Region, '
+        "four over the territory of the Moscow Region, including two en route to Moscow, three over the "
+        'territory of the Lipetsk Region and one over the territory of the Smolensk Region."'
+    )
+    found = seen(text, published=date(2025, 1, 2))
+    assert {
+        ("strike", "UA", f"{name} Oblast") for name in ("Bryansk", "Moscow", "Lipetsk", "Smolensk")
+    } <= found
+
+
+def test_regions_that_saw_drones_destroyed_were_struck_at(seen: Seen) -> None:
+    text = (
+        "In the Novgorod region, air defences deflected an attack by two UAVs, while the Pskov and Rostov "
+        "regions each saw the destruction of three drones."
+    )
+    found = seen(text, published=date(2025, 1, 2))
+    assert {("strike", "UA", "Pskov Oblast"), ("strike", "UA", "Rostov Oblast")} <= found
