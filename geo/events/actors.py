@@ -1013,6 +1013,12 @@ IN_PLACE = re.compile(
 # A capital in a list of places is a place: "against Lviv, Ivano-Frankivsk, Kyiv, and Vinnytsia oblasts".
 LISTED_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s+$")
 LISTED_AFTER = re.compile(r",?\s+and\s+[A-Z]|,\s+[A-Z][\w'’-]+,")
+# ... and the first of a list of oblasts: "The main targets were Kyiv, Kharkiv, Dnipropetrovsk and Odesa
+# oblasts".
+OBLASTS_LISTED_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
+    r"[A-Z][\w'’-]+\s+(?:oblasts|regions|provinces)\b"
+)
 # ... and a capital opening the sentence before a colon or a dash: a dateline ("Kyiv: A deadly overnight
 # assault by Russian forces targeted ...").
 DATELINE_AFTER = re.compile(r"\s*(?::|[-–—]\s)")
@@ -1429,6 +1435,7 @@ def agent_before(
                 or TAKEN_BEFORE.search(sentence, max(0, p.start - 40), p.start)
                 or LISTED_BEFORE.search(sentence, 0, p.start)
                 and LISTED_AFTER.match(sentence, p.end) is not None
+                or OBLASTS_LISTED_AFTER.match(sentence, p.end) is not None
                 or STRUCK_AFTER.match(sentence, p.end) is not None
                 or not sentence[: p.start].strip()
                 and DATELINE_AFTER.match(sentence, p.end) is not None

@@ -304,3 +304,13 @@ def test_regions_that_saw_drones_destroyed_were_struck_at(seen: Seen) -> None:
     )
     found = seen(text, published=date(2025, 1, 2))
     assert {("strike", "UA", "Pskov Oblast"), ("strike", "UA", "Rostov Oblast")} <= found
+
+
+def test_the_capital_that_opens_a_list_of_oblasts_is_its_oblast_not_a_side(seen: Seen) -> None:
+    text = (
+        "The main targets were Kyiv, Kharkiv, Vinnytsia and Odesa oblasts, with 27 missiles and 31 strike "
+        "drones hitting 27 locations."
+    )
+    found = seen(text, published=date(2026, 2, 3))
+    assert ("strike", "RU", "Kyiv Oblast") in found
+    assert not any(actor == "UA" for _, actor, _ in found)
