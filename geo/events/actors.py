@@ -262,8 +262,10 @@ GROUP_CUES = (
 # What a side's adjective describes when it names a place, not an actor: "attacks Ukrainian territory",
 # "fired cruise missiles at the Ukrainian capital".
 PLACE_NOUNS = (
-    # ("Kyiv Oblast came under a massive drone and missile attack": the oblast, not Kyiv's side)
+    # ("Kyiv Oblast came under a massive drone and missile attack": the oblast, not Kyiv's side; "the Kyiv
+    # HPP was hit": a plant named after the city)
     r"| (?:Oblast|Region|Raion|District)s?\b"
+    r"| (?:HPP|TPP|CHPP?|NPP|hydroelectric|thermal power|nuclear power|power plant|airport|reservoir|dam)\b"
     r"| (?:territory|territories|soil|land|lands|capital|city|cities|town|towns|village|villages|settlements?"
     r"|regions?|oblasts?|border(?! guards?| service| troops| units)|borderlands?|coast|ports?|airspace|skies"
     # ("the head of the Russian republic of Tatarstan")

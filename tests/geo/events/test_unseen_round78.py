@@ -314,3 +314,8 @@ def test_the_capital_that_opens_a_list_of_oblasts_is_its_oblast_not_a_side(seen:
     found = seen(text, published=date(2026, 2, 3))
     assert ("strike", "RU", "Kyiv Oblast") in found
     assert not any(actor == "UA" for _, actor, _ in found)
+
+
+def test_a_plant_named_after_the_capital_is_no_side(seen: Seen) -> None:
+    text = "Ukrhydroenergo said the Kyiv HPP was hit and damaged as a result of the shelling."
+    assert not any(actor == "UA" for _, actor, _ in seen(text, published=date(2024, 8, 26)))
