@@ -172,11 +172,14 @@ _DOWNING = r"(?:shot down|downed|intercepted|neutrali[sz]ed)"
 # aircraft, whose crash is an accident).
 _SENT_CRAFT = r"(?:drones?|uavs?|missiles?|shaheds?|rockets?)"
 # The weapons a shoot-down took, and where: "shot down two drones in the vicinity of Domodedovo".
-_DOWNED_WEAPONS = r"(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|Shaheds?)\b"
+# ("destroyed over 20 Russian air targets in and around Kyiv": the Ukrainian air force's word for them)
+_DOWNED_WEAPONS = (
+    r"(?:drones?|UAVs?|unmanned aerial vehicles?|missiles?|rockets?|Shaheds?|(?:air|aerial) targets?)\b"
+)
 _DOWNED_OVER = (
     r"(?:(?:\s+(?!by\b)[\w-]+){0,3}?\s+(?:over|above|near|in the vicinity of|in the area of|across"
     # ("six drones were intercepted in the Ramenskoye urban district", "shot down in the suburbs of Voronezh")
-    r"|on (?:the )?approach(?:es)? to|in(?= (?:the )?(?:suburbs of |outskirts of )?[A-Z]))\s"
+    r"|on (?:the )?approach(?:es)? to|in(?: and around)?(?= (?:the )?(?:suburbs of |outskirts of )?[A-Z]))\s"
     # ... or a tally of where: "intercepted 121 Ukrainian drones, including 37 in Russia's Bryansk, 20 in
     # Ryazan"
     r"|(?:\s+(?:overnight|today|yesterday|in the past day|over the past day))?"
@@ -3475,7 +3478,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?<!debris from )(?<!debris of )(?<!wreckage of )(?<!wreckage from )(?<!fragments of )(?<!half-)"
         r"(?<!partly-)(?<!partially-)destroyed"
         # (not "The drones were destroyed over the Odesa, Kherson and Sumy regions": shot down in the air)
-        r"(?! (?:over|above|in the (?:skies|sky|air)(?: over)?)\b)"
+        # (but "destroyed over 20 Russian air targets": a count)
+        r"(?! (?:over(?! \d)|above|in the (?:skies|sky|air)(?: over)?)\b)"
         r"|wiped out|eliminated"
         # "ambushed a Russian convoy near Brovary", "after being ambushed by the Ukrainian Armed Forces"
         r"|ambush(?:ed|ing)|(?<=to )ambush"

@@ -319,3 +319,10 @@ def test_the_capital_that_opens_a_list_of_oblasts_is_its_oblast_not_a_side(seen:
 def test_a_plant_named_after_the_capital_is_no_side(seen: Seen) -> None:
     text = "Ukrhydroenergo said the Kyiv HPP was hit and damaged as a result of the shelling."
     assert not any(actor == "UA" for _, actor, _ in seen(text, published=date(2024, 8, 26)))
+
+
+def test_air_targets_destroyed_in_and_around_a_city_were_an_attack_on_it(seen: Seen) -> None:
+    text = (
+        "Popko said Ukrainian air defence systems destroyed over 20 Russian air targets in and around Kyiv."
+    )
+    assert seen(text, published=date(2023, 6, 6)) == {("strike", "RU", "Kyiv")}
