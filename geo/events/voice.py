@@ -88,7 +88,7 @@ RU_HINTS = (
     "ministry", "mod", "konashenkov", "tass", "sputnik", "ria novosti", "battle", "group", "kiev regime",
     "special military", "russia", "pushilin", "saldo", "balitsky", "pasechnik", "shoigu", "gerasimov",
     "belousov", "peskov", "zakharova", "kyiv regime", "aksyonov", "aksenov", "razvozhayev", "gladkov",
-    "khinshtein", "bogomaz", "starovoit", "rybar", "wargonzo", "two majors",
+    "khinshtein", "bogomaz", "starovoit", "rybar", "wargonzo", "two majors", "kimakovsk",
 )  # fmt: skip
 UA_HINTS = (
     "general staff", "ministry", "ukraine", "syrsk", "zaluzhn", "khortyts", "tavri", "kharti", "occup",
@@ -97,6 +97,7 @@ UA_HINTS = (
     "zelensk", "budanov", "umerov", "reznikov", "kuleba", "podolyak", "yermak", "tarnavsk", "voloshyn",
     "lykhovyi", "shtupun", "trehubov", "syniehubov", "synehubov", "prokudin", "lysak", "filashkin", "kiper",
     "terekhov", "klitschko", "vilkul", "chaus", "hryhorov",
+    "cherevat", "humeniuk", "pletenchuk", "ihnat", "yevlash", "sarantsev", "bielskyi", "madyar", "brovdi",
 )  # fmt: skip
 
 

@@ -65,13 +65,14 @@ def test_the_army_a_spokesman_names_without_a_side_is_his_own(seen: Seen) -> Non
 
 
 def test_debris_that_fell_or_did_damage_marks_a_strike(seen: Seen) -> None:
-    text = (
-        "Russia attacked the Kharkiv region with drones overnight. Due to the fall of drone fragments, a "
-        "fire broke out in the Lozova district."
-    )
-    assert ("strike", "RU", "Lozova Raion") in seen(text, published=date(2025, 3, 2))
-    text = "Power lines were damaged by UAV debris in the Myrhorod district."
-    assert seen(text, published=date(2025, 3, 2)) == {("strike", "RU", "Myrhorod Raion")}
+    text = "Due to the fall of UAV fragments, power outages occurred in the Lozova district."
+    assert {(kind, place) for kind, _, place in seen(text, published=date(2025, 3, 2))} == {
+        ("strike", "Lozova Raion")
+    }
+    text = "Due to damage to power lines by UAV debris in the Myrhorod district, 270 homes lost power."
+    assert {(kind, place) for kind, _, place in seen(text, published=date(2025, 3, 2))} == {
+        ("strike", "Myrhorod Raion")
+    }
 
 
 def test_blasts_heard_in_a_list_with_a_town_named_by_its_region(seen: Seen) -> None:
@@ -154,9 +155,11 @@ def test_a_country_fired_upon_by_missiles_is_their_target_not_their_side(seen: S
 
 def test_a_ukrainian_spokesman_speaks_for_ukraine(seen: Seen) -> None:
     text = (
+        "TASS reported that the Russian Defence Ministry had pulled troops back to more advantageous lines. "
         '"Stabilising measures continue in the villages of Yampil and Stavky, which have been liberated," '
         "Cherevatyi said."
     )
+    # (the liberation is the side's of the spokesman who tells it, not of the ministry named before)
     assert seen(text, published=date(2022, 10, 1)) == {
         ("advance", "UA", "Yampil’"),
         ("advance", "UA", "Stavky"),
