@@ -55,6 +55,10 @@ REGIONAL_CENTRE = re.compile(r"\bthe\s+regional\s+(?:cent(?:re|er)|capital)\b(?!
 # ... as a back reference: an oblast's city, so a Ukrainian or Russian one ("transfers to Chelm will be
 # organised ... the regional centre and 44 settlements were de-energised" is no Polish town's news).
 REGIONAL_CENTRE_WORD = "regional centre"
+# The country's capital told by its title: "explosions were heard ... in the capital" (the capital the
+# article named before; not "the capital region", Kyiv's oblast, nor "the capital of X").
+THE_CAPITAL = re.compile(r"\bthe\s+capital\b(?!\s+(?:region|oblast|city\s+of|of)\b)", re.IGNORECASE)
+CAPITAL_WORD = "capital"
 REGIONAL_COUNTRIES = ("UA", "RU")
 # A base named for one town and placed in another: "the Saky military airfield in Novofedorivka".
 BASE_IN = re.compile(
@@ -395,6 +399,7 @@ REFERRED_KINDS = {
     "oblast": ("region",),
     "island": ("other",),  # (of the landmarks, only those named an island)
     REGIONAL_CENTRE_WORD: ("city", "town"),
+    CAPITAL_WORD: ("city",),
     # "Kyiv had wrested control of the eastern village ... the village was back under Ukrainian control":
     # no city is "the village"
     "village": ("village", "town"),
@@ -1357,6 +1362,8 @@ def sentence_places(
     if "regional cent" in sentence or "regional capital" in sentence:
         # "the Russians struck the territory of the regional center 13 times": the oblast's city just named
         references += [(m.start(), m.end(), REGIONAL_CENTRE_WORD) for m in REGIONAL_CENTRE.finditer(sentence)]
+    if "the capital" in sentence:
+        references += [(m.start(), m.end(), CAPITAL_WORD) for m in THE_CAPITAL.finditer(sentence)]
     if any(cue in sentence for cue in ORDINAL_CUES):
         places += _ordinal_references(sentence, sentence_start, mentions, places, recent_from)
     if "same " in sentence:
@@ -1434,6 +1441,8 @@ def sentence_places(
             earlier = [m for m in earlier if not _dateline(text, m)]
         if word.lower() == "island":
             earlier = [m for m in earlier if "island" in m.place.name.lower()]
+        if word == CAPITAL_WORD:
+            earlier = [m for m in earlier if m.place.name in CAPITALS]
         if word.lower() == "city":
             # "pushed Russian forces out of the Kolisnykivka forest. ... missile attacks targeting the city":
             # no hamlet is "the city" (but a small town is: Rodynske of 9,000, a city by its charter)

@@ -329,3 +329,13 @@ def test_air_targets_destroyed_in_and_around_a_city_were_an_attack_on_it(seen: S
         "Popko said Ukrainian air defence systems destroyed over 20 Russian air targets in and around Kyiv."
     )
     assert seen(text, published=date(2023, 6, 6)) == {("strike", "RU", "Kyiv")}
+
+
+def test_the_capital_is_the_capital_named_before(seen: Seen) -> None:
+    text = (
+        "Klitschko said Kyiv was attacked overnight. Explosions were also heard during an air raid alert in "
+        "the capital's south."
+    )
+    assert seen(text, published=date(2025, 7, 31)) == {("strike", "RU", "Kyiv")}
+    text = "Air raid sirens sounded across Kyiv at night. Later, explosions were heard in the capital."
+    assert seen(text, published=date(2025, 7, 31)) == {("strike", "RU", "Kyiv")}
