@@ -57,7 +57,10 @@ REGIONAL_CENTRE = re.compile(r"\bthe\s+regional\s+(?:cent(?:re|er)|capital)\b(?!
 REGIONAL_CENTRE_WORD = "regional centre"
 # The country's capital told by its title: "explosions were heard ... in the capital" (the capital the
 # article named before; not "the capital region", Kyiv's oblast, nor "the capital of X").
-THE_CAPITAL = re.compile(r"\bthe\s+capital\b(?!\s+(?:region|oblast|city\s+of|of)\b)", re.IGNORECASE)
+# ("the capital Kyiv", "the capital, Kyiv": named right after, no reference)
+THE_CAPITAL = re.compile(
+    r"\bthe\s+capital\b(?!\s+(?:region|oblast|city\s+of|of)\b)(?!,?\s+(?-i:[A-Z]))", re.IGNORECASE
+)
 CAPITAL_WORD = "capital"
 REGIONAL_COUNTRIES = ("UA", "RU")
 # A base named for one town and placed in another: "the Saky military airfield in Novofedorivka".
