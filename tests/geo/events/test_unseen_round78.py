@@ -339,3 +339,6 @@ def test_the_capital_is_the_capital_named_before(seen: Seen) -> None:
     assert seen(text, published=date(2025, 7, 31)) == {("strike", "RU", "Kyiv")}
     text = "Air raid sirens sounded across Kyiv at night. Later, explosions were heard in the capital."
     assert seen(text, published=date(2025, 7, 31)) == {("strike", "RU", "Kyiv")}
+    # (a capital named right after its title is no reference back)
+    text = "Russian forces were in retreat near the capital Kyiv and the city of Chernihiv."
+    assert ("retreat", "RU", "Chernihiv") in seen(text, published=date(2022, 4, 2))
