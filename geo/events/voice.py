@@ -89,6 +89,7 @@ RU_HINTS = (
     "special military", "russia", "pushilin", "saldo", "balitsky", "pasechnik", "shoigu", "gerasimov",
     "belousov", "peskov", "zakharova", "kyiv regime", "aksyonov", "aksenov", "razvozhayev", "gladkov",
     "khinshtein", "bogomaz", "starovoit", "rybar", "wargonzo", "two majors", "kimakovsk",
+    "hodko", "kulemzin", "miroshnik", "marochko", "basurin", "rogov",
 )  # fmt: skip
 UA_HINTS = (
     "general staff", "ministry", "ukraine", "syrsk", "zaluzhn", "khortyts", "tavri", "kharti", "occup",
