@@ -2674,6 +2674,19 @@ OWNED_FIRE = re.compile(r"(?:fire|shelling|attacks?|strikes?|bombardments?)\b", 
 CAME_UNDER_AFTER = re.compile(HIT_SIDE_GAP.pattern + r"(?:came|comes|come|coming)\s+under\b")
 
 
+def _holder_before(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> str | None:
+    """The side named after "held by" (or "controlled by", ...) last before ``trigger``, or None."""
+    return next(
+        (
+            p.side
+            for p in reversed(phrases)
+            if p.end <= trigger.start
+            and HELD_BY_BEFORE.search(sentence, max(0, p.start - HELD_BY_REACH), p.start)
+        ),
+        None,
+    )
+
+
 def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tuple[str, str]:
     if trigger.role == "target":
         # (not the owner of the place hit: "The Millerovo airfield in the Rostov region of the Russian
@@ -2744,19 +2757,7 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
                 (p.side for p in phrases if LOSER_POSSESSIVE.fullmatch(sentence, p.end, trigger.start)), None
             )
             # "positions held by Ukraine outside of Toretsk ... were lost": the side that held them
-            or (
-                next(
-                    (
-                        p.side
-                        for p in reversed(phrases)
-                        if p.end <= trigger.start
-                        and HELD_BY_BEFORE.search(sentence, max(0, p.start - HELD_BY_REACH), p.start)
-                    ),
-                    None,
-                )
-                if trigger.passive
-                else None
-            )
+            or (_holder_before(sentence, trigger, phrases) if trigger.passive else None)
             or (
                 None
                 if PLACES_SURROUNDED.search(

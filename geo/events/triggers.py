@@ -171,6 +171,10 @@ _DOWNING = r"(?:shot down|downed|intercepted|neutrali[sz]ed)"
 # What is sent to strike a place and reaches it, launched at it or crashing into or in it (not manned
 # aircraft, whose crash is an accident).
 _SENT_CRAFT = r"(?:drones?|uavs?|missiles?|shaheds?|rockets?)"
+# What is left of downed weapons, and the weapons named before it: "the fall of UAV fragments", "falling drone
+# debris" (lower case).
+_DEBRIS = r"(?:wreckage|debris|fragments)"
+_DEBRIS_CRAFT = r"(?:uav|drone|missile|rocket)"
 # The weapons a shoot-down took, and where: "shot down two drones in the vicinity of Domodedovo".
 # ("destroyed over 20 Russian air targets in and around Kyiv": the Ukrainian air force's word for them)
 _DOWNED_WEAPONS = (
@@ -991,8 +995,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # ("due to the fall of UAV fragments, power outages occurred in the Kremenchuk district"; "damage to
     # power lines by UAV debris in the Poltava district")
     _p(
-        r"\bfall of (?:the )?(?:(?:uav|drone|missile|rocket|shahed)s? )?(?:wreckage|debris|fragments)\b"
-        r"|\bby (?:the )?(?:falling )?(?:uav|drone|missile|rocket|shahed)s? (?:wreckage|debris|fragments)\b",
+        rf"\bfall of (?:the )?(?:(?:{_DEBRIS_CRAFT}|shahed)s? )?{_DEBRIS}\b"
+        rf"|\bby (?:the )?(?:falling )?(?:{_DEBRIS_CRAFT}|shahed)s? {_DEBRIS}\b",
         "strike",
         role="target",
         hints=("fall of", "debris", "wreckage", "fragments"),
@@ -3077,15 +3081,15 @@ PATTERNS: tuple[_Pattern, ...] = (
     # targets"
     _p(
         r"\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|caused\s+by)\s+(?:the\s+)?(?:falling|fallen)\s+"
-        r"(?:(?:uav|drone|missile|rocket)\s+)?(?:debris|wreckage|fragments)\b",
+        rf"(?:{_DEBRIS_CRAFT}\s+)?{_DEBRIS}\b",
         "strike",
         hints=("falling", "fallen"),
     ),
     # debris told where it was found: "Falling debris was recorded in the Solomianskyi and Dniprovskyi
     # districts", "remains of Russian UAVs were also recorded in the Holosiivskyi district"
     _p(
-        r"\b(?:(?:the\s+)?fall\s+of\s+(?:the\s+)?)?(?:falling\s+)?(?:(?:uav|drone|missile|rocket)\s+)?"
-        rf"(?:debris|wreckage|fragments|remains(?=\s+of\s+(?:[\w-]+\s+){{0,2}}?{_SENT_CRAFT}))"
+        rf"\b(?:(?:the\s+)?fall\s+of\s+(?:the\s+)?)?(?:falling\s+)?(?:{_DEBRIS_CRAFT}\s+)?"
+        rf"(?:{_DEBRIS}|remains(?=\s+of\s+(?:[\w-]+\s+){{0,2}}?{_SENT_CRAFT}))"
         rf"(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?{_SENT_CRAFT})?"
         r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:recorded|reported|found|registered|spotted"
         r"|discovered)\s+(?:in|on|at|near)\b",
