@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,19 @@ def _resolved(text: str) -> dict[str, tuple[str, str]]:
 def resolved() -> Callable[[str], dict[str, tuple[str, str]]]:
     """``resolved(text)``: each name the text resolves -> (place name, oblast); unresolved names left out."""
     return _resolved
+
+
+def _resolved_on(text: str, published: date) -> dict[str, tuple[str, float, float]]:
+    """Each name the text resolves, as written -> (its place's name, lat, lon to a tenth of a degree), read
+    as of the day ``published``; unresolved names left out."""
+    return {
+        m.text: (m.place.name, round(m.place.lat, 1), round(m.place.lon, 1))
+        for m in find_places(text, published=published)
+        if m.place
+    }
+
+
+@pytest.fixture
+def resolved_on() -> Callable[[str, date], dict[str, tuple[str, float, float]]]:
+    """``resolved_on(text, published)``: each name resolved -> (place name, lat, lon) on that day."""
+    return _resolved_on
