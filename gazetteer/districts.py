@@ -534,6 +534,9 @@ NAMED_BY_ADJECTIVE = re.compile(
 ADJECTIVES_LISTED = re.compile(
     r"\b(communities|hromadas|districts|raions)\b"
     r"(?:[^.:;]{0,80}(?::|\s[-–—]|,?\s+(?:including|such\s+as))|\s+of)\s*"
+    # (after the towns a list may name first: "The following communities were attacked: Nikopol,
+    # Marhanetska, Chervonohryhorivska and Myrivska")
+    rf"(?:(?!{_ADJECTIVE_NAME}[,\s])[A-Z][\w'’-]+,\s*)*"
     rf"({_ADJECTIVE_NAME}(?:(?:,\s*|,?\s+and\s+){_ADJECTIVE_NAME})+)\b"
 )
 # ... or first of a list whose other items are towns' names: "the Russians fired in Pokrovsky, Kramatorsk and
