@@ -739,8 +739,12 @@ FRONTED_ORIGIN = re.compile(
 ROAD_BETWEEN = re.compile(
     # ("The targeted railway connected Moscow to Kursk Oblast")
     # ("sabotaged a key railway line linking Russia's Moscow and Kursk oblasts")
-    r"\b(?:road|highway|route|railway(?:\s+line)?|rail\s+line|supply\s+line)\s+(?:(?:that|which)\s+)?"
-    r"(?:connecting|linking|between|connect(?:s|ed)|link(?:s|ed))\s+(?:the\s+)?"
+    r"\b(?:(?:road|highway|route|railway(?:\s+line)?|rail\s+line|supply\s+line)\s+(?:(?:that|which)\s+)?"
+    r"(?:connecting|linking|between|connect(?:s|ed)|link(?:s|ed))"
+    # ... or a train's or bus's run: "a civilian train travelling between the Ukrainian cities of Odesa and
+    # Zaporizhzhia"
+    r"|(?:trains?|bus(?:es)?)\s+(?:(?:that|which)\s+(?:was|were|is|are)\s+)?(?:travell?ing|running|going)\s+"
+    r"between(?:\s+the\s+(?:(?:Ukrainian|Russian)\s+)?(?:cities|towns)\s+of)?)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and|to|with|-|–)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
 # An ellipsis that tells the same of one more place: ", and so has Drobysheve".

@@ -2475,7 +2475,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "Kharkiv is under attack." (not "under attack from critics")
         r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bis again )|(?<=\bare again ))under "
         r"(?:(?:a |an )?(?:massive |massed |combined |drone |missile )?)attack"
-        r"(?= again\b|\s*[.!;]|\s*$| from (?:the )?(?:air|drones?|missiles?|Russian|enemy|occupiers)\b)"
+        # ("Kryvyi Rih is under attack by Russian occupiers again")
+        r"(?= again\b|\s*[.!;]|\s*$| from (?:the )?(?:air|drones?|missiles?|Russian|enemy|occupiers)\b"
+        r"| by (?:the )?(?:Russian|Ukrainian|enemy|occupiers|invaders|drones|missiles)\b)"
         # a headline's words with no verb, at the end of its line: "Checkpoint Izvarino under heavy fire."
         r"|(?<=\w )under (?:(?:heavy|intense|constant|massive|enemy|artillery|mortar|rocket) ){0,2}fire"
         r"(?=[.!]?\s*$)"
@@ -4051,7 +4053,7 @@ OCCUPIED_NAME_BEFORE = re.compile(
     r"|\b[A-Z][\w'’-]+\s+and)\s+$"
 )
 FIRE_VERB_BEFORE = re.compile(
-    r"\b(?:shell(?:s|ed|ing)?|strik(?:es|ing)|struck|hit(?:s|ting)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)?"
+    r"\b(?:shell(?:s|ed|ing)?|strik(?:e|es|ing)|struck|hit(?:s|ting)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)?"
     # ("in particular shelling, round-the-clock de-occupied settlements of Nevske, Makiivka and Novoselivske")
     r"|target(?:s|ed|ing)?|pound(?:s|ed|ing)?),?\s+(?:(?:[\w-]+ly|round-the-clock|daily|nightly)\s+)?"
     # "attacked Kherson and the de-occupied settlements of ...": a target before, then the participle's
@@ -4515,7 +4517,11 @@ def find_triggers(
                         PREPOSITION_THE_BEFORE.search(lower, window, start)
                         and NAME_RIGHT_AFTER.match(sentence, end)
                     )
-                    or (FIRE_VERB_BEFORE.search(lower, window, start) and PLACE_NOUN_AFTER.match(lower, end))
+                    or (
+                        FIRE_VERB_BEFORE.search(lower, window, start)
+                        # ("Ukrainian forces strike occupied Berdiansk port")
+                        and (PLACE_NOUN_AFTER.match(lower, end) or NAME_RIGHT_AFTER.match(sentence, end))
+                    )
                 )
             ):
                 # "attacked the command post on the captured Zmiinyi Island", "are relentlessly shelling

@@ -1,0 +1,29 @@
+"""Round 79 of unseen reporting: a town "under attack by" a side, a port struck in an occupied town, a
+train hit on its run between two cities, and history a later story retells."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_a_town_under_attack_by_a_side_is_struck(seen: Seen) -> None:
+    text = "Kryvyi Rih is under attack by Russian occupiers again. Two apartment blocks were damaged."
+    assert seen(text, published=date(2025, 1, 17)) == {("strike", "RU", "Kryvyi Rih")}
+    # (a person under attack by critics is under no fire)
+    assert seen("The mayor of Kryvyi Rih is under attack by critics.", published=date(2025, 1, 17)) == set()
+
+
+def test_a_port_struck_in_an_occupied_town_is_no_taking_of_it(seen: Seen) -> None:
+    text = "Ukrainian forces strike occupied Berdiansk port, Russian ships flee."
+    assert seen(text, published=date(2023, 6, 2)) == {("strike", "UA", "Berdiansk")}
+
+
+def test_the_cities_a_train_was_running_between_are_not_where_it_was_hit(seen: Seen) -> None:
+    text = (
+        "A Russian missile hit a passenger train travelling between the Ukrainian cities of Lviv and "
+        "Kharkiv near Lozova, injuring six."
+    )
+    assert seen(text, published=date(2025, 8, 10)) == {("strike", "RU", "Lozova")}
