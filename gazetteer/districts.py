@@ -9,6 +9,7 @@ only the namesakes within DISTRICT_KM of the seat are.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from functools import partial
@@ -461,19 +462,38 @@ def _same_word(name: str, candidate: str) -> bool:
 DISTRICT_IN_SENTENCE = re.compile(r"\b([A-Z][\w'’-]+?)(?:(shchyna)\b|\s+(?:district|raion|rayon)\b(?!s))")
 
 
-def _district_of_sentence(
+# ... or a list of them: "the communities of Bashtansky and Mykolaiv districts" (group 1: the names).
+DISTRICTS_LISTED = re.compile(
+    r"\b([A-Z][\w'’-]+(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)+)\s+(?:districts|raions|rayons)\b"
+)
+_LISTED_NAME = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _districts_of_sentence(
     text: str,
     start: int,
     end: int,
     gazetteer: Gazetteer,
     km_from_theatre: Callable[[Place], float],
     within: float,
-) -> Place | None:
-    """The town of the one district the sentence of the list at ``start:end`` names, or None."""
+) -> list[Place]:
+    """The towns of the districts the sentence of the list at ``start:end`` names: its one district, or
+    the districts of a list of them ("the communities of Bashtansky and Mykolaiv districts - Shyrokivska,
+    Pervomaiska ... communities": the Pervomaiske of the Mykolaiv district, not the city of Pervomaisk)."""
+    begin = _sentence_start(text, start)
     closing = min((i for i in (text.find(". ", end), text.find("\n", end)) if i != -1), default=len(text))
-    return _one_district_named(
-        text, _sentence_start(text, start), closing, gazetteer, km_from_theatre, within, skip=(start, end)
-    )
+    one = _one_district_named(text, begin, closing, gazetteer, km_from_theatre, within, skip=(start, end))
+    if one is not None or "districts" not in text[begin:closing] and "raions" not in text[begin:closing]:
+        return [one] if one is not None else []
+    towns: dict[str, Place] = {}
+    for listed in DISTRICTS_LISTED.finditer(text, begin, closing):
+        if start <= listed.start() < end:
+            continue
+        for name in _LISTED_NAME.finditer(listed.group(1)):
+            town = _seat_of(name.group(), gazetteer, km_from_theatre, within, own_name=True)
+            if town is not None:
+                towns[town.id] = town
+    return list(towns.values())
 
 
 def _one_district_named(
@@ -504,6 +524,12 @@ def _one_district_named(
 
 
 FIRST_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+$")
+
+
+def _km_from_districts(towns: list[Place], place: Place) -> float:
+    """How far (km) a place lies from the nearest of the seats of some districts, infinite outside their
+    oblasts: a community of the Bashtanka district is no town of Dnipropetrovsk Oblast 70 km off."""
+    return _km_from_all(towns, place) if any(place.admin1 == town.admin1 for town in towns) else math.inf
 
 
 def _km_from_all(towns: list[Place], place: Place) -> float:
@@ -651,10 +677,10 @@ def areas_by_adjective(
             _seat_of(word.group(), gazetteer, km_from_theatre, within, oblast=oblast, own_name=True)
             for word in words
         ]
-        district = (
-            _district_of_sentence(text, start, end, gazetteer, km_from_theatre, within)
+        districts = (
+            _districts_of_sentence(text, start, end, gazetteer, km_from_theatre, within)
             if kind == "community"
-            else None
+            else []
         )
         if oblast is None and (earlier := _oblast_named_earlier(text, start, gazetteer)) is not None:
             # "Russian troops attacked the border areas of Chernihiv region ... In Semenivska community, there
@@ -664,14 +690,14 @@ def areas_by_adjective(
                 for word, seat in zip(words, seats, strict=True)
             ]
         sure = [seat for seat in seats if seat is not None and seat.population >= SEAT_TOWN]
-        by_district = partial(_km_from_all, [district]) if district is not None else None
+        by_district = partial(_km_from_districts, districts) if districts else None
         for word, seat in zip(words, seats, strict=True):
             if by_district is not None and (
                 # (of the seats within the district, the biggest class first: "Bohodukhiv district,
                 # Zolochivska TG" is Zolochiv's, 7,700 people, not the hamlet Zolochivske nearer its seat)
                 (own := _seat_of(word.group(), gazetteer, by_district, DISTRICT_KM, own_name=True))
                 is not None
-                and km_apart(own, district) <= DISTRICT_KM
+                and by_district(own) <= DISTRICT_KM
             ):
                 # "the enemy attacked Synelnykivshchyna ... Petropavlivska, Malomykhailivska and Pokrovska
                 # communities suffered": the communities of the district the sentence names

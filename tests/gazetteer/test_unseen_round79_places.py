@@ -18,3 +18,17 @@ def test_community_adjectives_after_a_town_in_one_list(resolved_on: Resolved) ->
     assert found["Chervonohryhorivska"][0] == "Chervonohryhorivka"
     assert found["Myrivska"][0] == "Myrove"
 
+
+def test_communities_of_two_districts_the_sentence_names(resolved_on: Resolved) -> None:
+    text = (
+        "The communities of the Bashtanka and Mykolaiv districts - Shyrokivska, Bereznehuvatska and "
+        "Pervomaiska communities - came under fire."
+    )
+    found = resolved_on(text, date(2024, 3, 10))
+    # (the Pervomaiske of the Mykolaiv district, not the city of Pervomaisk 150 km north-west; the Shyroke
+    # of the Bashtanka district, not the bigger one across the oblast line)
+    assert found["Pervomaiska"][0] == "Pervomaiske"
+    assert found["Pervomaiska"][1] < 47.2
+    assert found["Shyrokivska"][0] == "Shyroke"
+    assert found["Shyrokivska"][2] < 33.0
+    assert found["Bereznehuvatska"][0] == "Bereznehuvate"
