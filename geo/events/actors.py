@@ -2561,6 +2561,8 @@ def _target_side(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) ->
             and not CLAUSE_BREAK_AFTER.search(sentence, p.end, verb_start)
             and (p.strong or FORCE_AFTER.match(sentence, p.end) or FACILITY_AFTER.match(sentence, p.end))
             and not ATTACKS[p.side].match(sentence, p.start)
+            # ("shelling by the occupiers was recorded in the Zolochiv community - 2 wounded": who fired)
+            and not sentence[: p.start].rstrip().lower().endswith(" by")
         ]
         return subject[-1].side if subject else None
     for p in phrases:

@@ -744,7 +744,9 @@ ROAD_BETWEEN = re.compile(
     # ... or a train's or bus's run: "a civilian train travelling between the Ukrainian cities of Odesa and
     # Zaporizhzhia"
     r"|(?:trains?|bus(?:es)?)\s+(?:(?:that|which)\s+(?:was|were|is|are)\s+)?(?:travell?ing|running|going)\s+"
-    r"between(?:\s+the\s+(?:(?:Ukrainian|Russian)\s+)?(?:cities|towns)\s+of)?)\s+(?:the\s+)?"
+    # ... or a service: "limited train operations between Zaporizhzhia and Dnipro due to attacks"
+    r"between(?:\s+the\s+(?:(?:Ukrainian|Russian)\s+)?(?:cities|towns)\s+of)?"
+    r"|(?:train|rail|railway|bus)\s+(?:operations|services?|traffic|connections?)\s+between)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and|to|with|-|–)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
 # An ellipsis that tells the same of one more place: ", and so has Drobysheve".

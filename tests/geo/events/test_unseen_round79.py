@@ -27,3 +27,20 @@ def test_the_cities_a_train_was_running_between_are_not_where_it_was_hit(seen: S
         "Kharkiv near Lozova, injuring six."
     )
     assert seen(text, published=date(2025, 8, 10)) == {("strike", "RU", "Lozova")}
+
+
+def test_a_rail_service_between_two_cities_cut_by_attacks_strikes_neither(seen: Seen) -> None:
+    text = (
+        "Ukrzaliznytsia limited train operations between Zaporizhzhia and Dnipro due to attacks on "
+        "infrastructure."
+    )
+    assert seen(text, published=date(2026, 2, 10)) == set()
+
+
+def test_the_side_a_shelling_is_by_is_not_the_side_wounded(seen: Seen) -> None:
+    text = (
+        "Russian shelling hit Kharkiv overnight. On the evening of May 8, shelling by the occupiers was "
+        "recorded in the Zolochiv community - 2 wounded, the governor said."
+    )
+    assert ("strike", "RU", "Zolochiv") in seen(text, published=date(2022, 5, 9))
+    assert ("strike", "UA", "Zolochiv") not in seen(text, published=date(2022, 5, 9))
