@@ -1627,6 +1627,14 @@ def _agent_of_actions(sentence: str, phrases: list[ActorPhrase], position: int) 
     return None
 
 
+# A ring closed round a place, and the side named after "with" in its clause: "Kurakhove is surrounded on
+# three sides, with Russian forces just under 3 km from the city centre".
+SURROUND_WORD = re.compile(r"surround|encircl", re.IGNORECASE)
+PASSIVE_BE = re.compile(r"(?:is|are|was|were|been|being)\s", re.IGNORECASE)
+RINGER_BEFORE = re.compile(r"(?:\bby|,\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
+RINGER_REACH = 40  # characters from the verb to the side that closes the ring
+
+
 def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str | None:
     """The side named in a "by ..." phrase right after a passive verb ("hit by a Russian missile")."""
     by = PASSIVE_AGENT.match(sentence, position)
@@ -1789,8 +1797,13 @@ def _side_later_in_clause(sentence: str, phrases: list[ActorPhrase], position: i
     who is surrounded."""
     for p in phrases:
         if position - ARTICLE_CHARS <= p.start <= position + LOSER_AFTER_CHARS and p.end > position:
+            if THAT_CLAUSE.search(sentence, position, max(position, p.start)):
+                return None  # "the loss of Selydove meant that Kurakhove would be Russia's next target"
             return None if CLAUSE_OPENS.search(sentence, position, max(position, p.start)) else p.side
     return None
+
+
+THAT_CLAUSE = re.compile(r"\b(?:meant|means|mean|said|says|showed|shows)\s+that\b")
 
 
 # A conjunction right before a side that makes it the subject of the next clause ("... and Russian units").
@@ -2742,6 +2755,20 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         defender = side_after(phrases, trigger.end, within=60)
         return (OTHER_SIDE[defender], "agent") if defender else ("unknown", "none")
     if trigger.role == "loser":
+        if SURROUND_WORD.search(trigger.text) and (trigger.passive or PASSIVE_BE.match(trigger.text)):
+            # "Kurakhove is surrounded on three sides by Russian forces", "..., with Russian forces just
+            # under 3 km from the city centre": the side that closes the ring, not the side inside it
+            ringer = next(
+                (
+                    p.side
+                    for p in phrases
+                    if trigger.end < p.start <= trigger.end + RINGER_REACH
+                    and RINGER_BEFORE.search(sentence, max(0, p.start - 12), p.start)
+                ),
+                None,
+            )
+            if ringer:
+                return ringer, "agent"
         # "eliminating encircled Ukrainian forces": the side named right after; else the subject
         loser = (
             side_after(phrases, trigger.end, within=2)

@@ -745,7 +745,10 @@ def _up_to_next_clause(sentence: str, trigger_start: int) -> str:
 # have advanced\"" hedges the inference (its own trigger, after this), not the strikes.
 INFERENCE = re.compile(
     # (not "would mean", "could mean": "the capture of Pokrovsk would mean ..." is itself supposed)
-    r"\b(?:may|might)\s+(?:\w+ly\s+)?(?:indicate|suggest|signal|point\s+to|show)\b",
+    r"\b(?:may|might)\s+(?:\w+ly\s+)?(?:indicate|suggest|signal|point\s+to|show)\b"
+    # ... or what it meant: "The fall of Vuhledar on Oct. 2 ... meant that Kurakhove would turn into Russia's
+    # next target" (what the fall brought is supposed, the fall told)
+    r"|\b(?<!would )(?<!could )(?<!will )(?<!might )(?:meant|means)\s+that\b",
     re.IGNORECASE,
 )
 # A newsroom's caveat whose object is the event: "could not independently verify the claim on the".

@@ -44,3 +44,24 @@ def test_the_side_a_shelling_is_by_is_not_the_side_wounded(seen: Seen) -> None:
     )
     assert ("strike", "RU", "Zolochiv") in seen(text, published=date(2022, 5, 9))
     assert ("strike", "UA", "Zolochiv") not in seen(text, published=date(2022, 5, 9))
+
+
+def test_the_side_that_closes_a_ring_round_a_town_gains_it(seen: Seen) -> None:
+    text = "Kurakhove is surrounded on three sides, with Russian forces just under 3 km from the city centre."
+    assert seen(text, published=date(2024, 11, 20)) == {("advance", "RU", "Kurakhove")}
+    text = "Kurakhove is surrounded on three sides by Russian forces."
+    assert seen(text, published=date(2024, 11, 20)) == {("advance", "RU", "Kurakhove")}
+
+
+def test_falls_told_before_what_they_meant_are_told(seen: Seen) -> None:
+    text = (
+        "The fall of Vuhledar on Oct. 2 and the subsequent loss of Selydove on Oct. 29 meant that Kurakhove "
+        "would turn into Russia's next main target."
+    )
+    # (what the falls meant is supposed, the falls told; "Russia's" names the next target's attacker)
+    assert {("advance", "RU", "Vuhledar"), ("advance", "RU", "Selydove")} <= seen(
+        text, published=date(2024, 11, 20)
+    )
+    # (what a fall would mean is itself supposed)
+    text = "The capture of Pokrovsk would mean that Russian troops could advance on Kramatorsk."
+    assert seen(text, published=date(2024, 11, 20)) == set()
