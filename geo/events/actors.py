@@ -1627,6 +1627,11 @@ def _agent_of_actions(sentence: str, phrases: list[ActorPhrase], position: int) 
     return None
 
 
+# A fire named by its noun ("the Russian attack on Odesa"), and a side's adjective right before it.
+FIRE_NOUN = re.compile(r"(?:attacks?|strikes?|shelling|bombardment|barrage|airstrikes?|air strikes?)\b", re.I)
+SIDE_ADJECTIVE = re.compile(r"(?:the\s+)?(?:Russian|Ukrainian)", re.IGNORECASE)
+
+
 # A ring closed round a place, and the side named after "with" in its clause: "Kurakhove is surrounded on
 # three sides, with Russian forces just under 3 km from the city centre".
 SURROUND_WORD = re.compile(r"surround|encircl", re.IGNORECASE)
@@ -2865,6 +2870,15 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     adjacent = [
         p for p in phrases if p.end <= trigger.start and ADVERB_GAP.fullmatch(sentence, p.end, trigger.start)
     ]
+    if (
+        strike
+        and adjacent
+        and FIRE_NOUN.match(trigger.text)
+        and SIDE_ADJECTIVE.fullmatch(sentence, adjacent[-1].start, adjacent[-1].end)
+    ):
+        # "Zelenskyy has reacted to the Russian attack on Odesa": the side the attack is called by, not
+        # the sentence's subject
+        return adjacent[-1].side, "agent"
     if trigger.text.split()[0].lower().endswith("ing"):
         right_before = [p for p in adjacent if not PLACE_OWNER.search(sentence, 0, p.start)]
         if right_before:

@@ -3945,6 +3945,15 @@ PERSON_FLED_BEFORE = re.compile(
     r"\b(?:she|he|wom[ae]n|mother|father|grandmother|grandfather|pensioners?|famil(?:y|ies))\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$"
 )
+# ... or people further back in the clause, no troops named between (lower case): "Civilians with small
+# children in their arms and lugging heavy suitcases fled Pokrovsk", "she and her daughters, age 7 and 9,
+# fled their home", "a woman in her 70s who fled Kostiantynivka".
+PEOPLE_IN_CLAUSE_BEFORE = re.compile(
+    r"\b(?:civilians|residents|people|she|he|wom[ae]n|m[ae]n|mothers?|fathers?|daughters?|sons?|children"
+    r"|famil(?:y|ies)|pensioners?|villagers|locals|inhabitants)\b"
+    r"(?![^.;:]*\b(?:troops|soldiers|forces|units|army|servicemen|fighters|military|garrison)\b)[^.;:]*$"
+)
+PEOPLE_CLAUSE_CHARS = 100
 # A person given with an age, the way reporters name the people they meet: "Nastya, 28, had fled".
 AGED_PERSON_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s+\d{1,3},\s+(?:\w+\s+){0,2}$")
 CIVILIANS_AFTER = re.compile(
@@ -4761,7 +4770,10 @@ def find_triggers(
                 or AGED_PERSON_BEFORE.search(sentence, window, start)
                 or (
                     lower.startswith(("fled", "flee", "escap"), start)
-                    and PERSON_FLED_BEFORE.search(lower, window, start)
+                    and (
+                        PERSON_FLED_BEFORE.search(lower, window, start)
+                        or PEOPLE_IN_CLAUSE_BEFORE.search(lower, max(0, start - PEOPLE_CLAUSE_CHARS), start)
+                    )
                 )
             ):
                 continue  # "residents fled Bakhmut", "evacuated 120,000 people": civilians, not a front

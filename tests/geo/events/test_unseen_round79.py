@@ -65,3 +65,22 @@ def test_falls_told_before_what_they_meant_are_told(seen: Seen) -> None:
     # (what a fall would mean is itself supposed)
     text = "The capture of Pokrovsk would mean that Russian troops could advance on Kramatorsk."
     assert seen(text, published=date(2024, 11, 20)) == set()
+
+
+def test_an_attack_called_by_a_sides_adjective_was_that_sides(seen: Seen) -> None:
+    text = "President of Ukraine Volodymyr Zelenskyy has reacted to the Russian attack on Odesa."
+    assert seen(text, published=date(2024, 11, 20)) == {("strike", "RU", "Odesa")}
+
+
+def test_people_who_fled_a_town_are_no_retreat_from_it(seen: Seen) -> None:
+    text = (
+        "Civilians with small children in their arms and lugging heavy suitcases fled Monday from the "
+        "eastern city of Pokrovsk."
+    )
+    assert seen(text, published=date(2024, 8, 20)) == set()
+    text = "Natalia, a woman in her 70s who fled Kostiantynivka in September, spoke to reporters."
+    assert seen(text, published=date(2025, 10, 20)) == set()
+    # (troops named in the clause still retreat)
+    assert seen("He said Russian troops fled Izium in panic.", published=date(2022, 9, 11)) == {
+        ("retreat", "RU", "Izium")
+    }
