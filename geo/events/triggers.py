@@ -3914,6 +3914,12 @@ DEMINED_AFTER = re.compile(
     r"|(?:unexploded\s+)?ordnance|(?:land)?mines\b)"
 )
 FORCES_FOR_BEFORE = re.compile(r"\bforces for (?:its|their|an?|the) $")
+# An attack on a country's territory, in a sentence of an incursion (lower case).
+ON_TERRITORY_AFTER = re.compile(
+    r"attacks? on (?:the )?(?:internationally[ -]recognized |sovereign )?"
+    r"(?:russian|ukrainian|russia['’]s|ukraine['’]s) (?:soil|territory)\b"
+)
+GROUND_INCURSION = re.compile(r"\b(?:incursion|invasion|offensive|ground operation)\b")
 # A sector after troops stopped in it: "were blocked in the Kolesnykovka direction" (lower case).
 DIRECTION_HELD_AFTER = re.compile(r"\s+in\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:direction|sector|axis)\b")
 # Where troops blocked at it were stopped, not cut off: "assault groups of the Russians were blocked at the
@@ -4782,6 +4788,13 @@ def find_triggers(
             if event_type == "strike" and (
                 (lower.startswith("targeting", start) and GROUND_AIM_BEFORE.search(lower, window, start))
                 or (lower.startswith("attack", start) and FORCES_FOR_BEFORE.search(lower, window, start))
+                # "launched an incursion into the Kursk Region ..., the largest attack on Russian territory
+                # since World War II": the incursion, called an attack, is ground taken
+                or (
+                    lower.startswith("attack", start)
+                    and ON_TERRITORY_AFTER.match(lower, start)
+                    and GROUND_INCURSION.search(lower)
+                )
             ):
                 continue  # "launched a new offensive ..., targeting Kharkiv Oblast": the aim of ground troops
             if pattern.role == "loser" and (

@@ -84,3 +84,11 @@ def test_people_who_fled_a_town_are_no_retreat_from_it(seen: Seen) -> None:
     assert seen("He said Russian troops fled Izium in panic.", published=date(2022, 9, 11)) == {
         ("retreat", "RU", "Izium")
     }
+
+
+def test_an_incursion_called_the_largest_attack_on_a_countrys_soil_is_no_strike(seen: Seen) -> None:
+    text = (
+        "Last August, Ukraine launched a daring cross-border incursion into the Kursk region, in what marked "
+        "the largest attack on Russian territory since World War II."
+    )
+    assert not any(kind == "strike" for kind, _, _ in seen(text, published=date(2025, 3, 12)))
