@@ -138,12 +138,13 @@ TOWN_CUES = ("city of", "town of", "port of", "suburb of", "cities of", "towns o
 # or Yuncheng), short words a gazetteer holds as foreign places, the months
 # as datelines shorten them ("said on Jan. 23": not Ya'an in China), Poland's parliament (the
 # Sejm), whose key is the river Seym's, weapons some town is also called (a Pantsir system), and the
-# Ukrainian acronyms of the occupied territories (TOT, TOR: not Tor, Sloviansk's name until 1784).
+# Ukrainian acronyms of the occupied territories (TOT, TOR: not Tor, Sloviansk's name until 1784), and
+# "Skhid" (East), the Air Command and Operational Command of that name, not a quarter of Luhansk.
 NOT_PLACE_WORDS = frozenset(
     """ria tass ap afp isw unian interfax ukrinform reuters bbc cnn dpa efe ansa xinhua kyodo novosti
     sputnik izvestia kommersant rbc suspilne babel an al sejm duma jan feb mar apr jun jul aug sep sept oct
     nov dec pantsir iskander kinzhal kalibr shahed geran himars smerch uragan oniks onyx zircon tsirkon lancet
-    krasnopol tor tot sana ani""".split()
+    krasnopol tor tot sana ani skhid""".split()
 )
 # ... by their spelling-independent key, for the words spelt many ways (Pantsir, Pantsyr, Панцирь)
 NOT_PLACE_KEYS = frozenset(word_key(word) for word in ("pantsir", "kinzhal", "kalibr", "geran", "tsirkon"))

@@ -32,3 +32,8 @@ def test_communities_of_two_districts_the_sentence_names(resolved_on: Resolved) 
     assert found["Shyrokivska"][0] == "Shyroke"
     assert found["Shyrokivska"][2] < 33.0
     assert found["Bereznehuvatska"][0] == "Bereznehuvate"
+
+
+def test_the_air_command_east_is_no_quarter_of_luhansk(resolved_on: Resolved) -> None:
+    text = "The Skhid (East) Air Command units destroyed two drones over the Dnipropetrovsk region overnight."
+    assert "Skhid" not in resolved_on(text, date(2025, 2, 25))
