@@ -9,6 +9,7 @@ names that read as places and narrows their candidates by the words around them 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .capitals import COMPOUND_CAPITALS
@@ -770,6 +771,14 @@ def _propose(
     ):
         return None  # "the Novhorod-Siverska community": one town's adjective (districts.areas_by_adjective)
     if (
+        gap_before == "-"
+        and prev_word[:1].isupper()
+        and _cut_short(f"{prev_word}-{raw}", gaz.candidates(key(prev_word)))
+    ):
+        # "the Novhorod-Siversk district": Novhorod-Siverskyi cut short (its first word names it), no Siversk
+        # of Donetsk Oblast
+        return None
+    if (
         gap_after == "-"
         and next_word.lower() in RIVER_LINKS
         and _word(text, spans, m.last_word + 2)[:1].isupper()
@@ -1352,6 +1361,19 @@ _PAIR_NAME = r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?"
 SECTOR_PAIRS_AFTER = re.compile(
     rf"(?:-{_PAIR_NAME})?(?:(?:,\s*|,?\s+and\s+){_PAIR_NAME}-{_PAIR_NAME})+\s+(?:directions|sectors|axes)\b"
 )
+
+
+CUT_SHORT_LETTERS = 3  # the most letters of a two-word name's ending a translation cuts off ("-yi")
+
+
+def _cut_short(joined: str, places: Iterable[Place]) -> bool:
+    """Whether two hyphened words are a place's two-word name with its ending cut off, as translations cut
+    an adjective ("Novhorod-Siversk" for Novhorod-Siverskyi): the second word then names no place alone."""
+    written = key(joined)
+    return any(
+        (name := key(place.name)).startswith(written) and 0 < len(name) - len(written) <= CUT_SHORT_LETTERS
+        for place in places
+    )
 
 
 def _community_adjective(word: str) -> bool:

@@ -37,3 +37,13 @@ def test_communities_of_two_districts_the_sentence_names(resolved_on: Resolved) 
 def test_the_air_command_east_is_no_quarter_of_luhansk(resolved_on: Resolved) -> None:
     text = "The Skhid (East) Air Command units destroyed two drones over the Dnipropetrovsk region overnight."
     assert "Skhid" not in resolved_on(text, date(2025, 2, 25))
+
+
+def test_a_two_word_town_cut_short_is_its_first_word_not_its_second(resolved_on: Resolved) -> None:
+    text = "Russian troops attacked a village of the Novhorod-Siversk district in the Chernihiv region."
+    # (Novhorod-Siverskyi cut short by a translation: not Siversk, 400 km off in Donetsk Oblast)
+    found = resolved_on(text, date(2025, 5, 3))
+    assert "Siversk" not in found
+    assert found["Novhorod"][0] == "Novhorod-Siverskyi"
+    found = resolved_on("Russian forces advanced near Kleban-Byk and Orikhovo-Vasylivka.", date(2023, 3, 1))
+    assert found["Kleban-Byk"][0] == "Kleban-Byk"
