@@ -532,7 +532,11 @@ RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,3}$", re.I
 # previously occupied in the Kursk region" (what the town had been, not news of its taking).
 HELD_BEFORE_WORDS = ("previously", "formerly", "once", "earlier")  # a quick look before the pattern
 HELD_BEFORE_RELATIVE = re.compile(
-    r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?(?:had\s+)?(?:previously|formerly|once|earlier)\s+$",
+    # (not the "that" of what a report says: "New reporting confirmed that Russian troops previously
+    # recaptured Rubizhne ... on May 19" is news)
+    r"\b(?<!confirmed )(?<!reported )(?<!said )(?<!says )(?<!claimed )(?<!stated )(?<!announced )"
+    r"(?<!noted )(?<!added )(?<!indicated )(?<!showed )"
+    r"(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?(?:had\s+)?(?:previously|formerly|once|earlier)\s+$",
     re.IGNORECASE,
 )
 # A place described by what has been going on there: "upstream of Kherson, where Ukrainian forces

@@ -92,3 +92,14 @@ def test_an_incursion_called_the_largest_attack_on_a_countrys_soil_is_no_strike(
         "the largest attack on Russian territory since World War II."
     )
     assert not any(kind == "strike" for kind, _, _ in seen(text, published=date(2025, 3, 12)))
+
+
+def test_what_a_report_confirmed_a_side_previously_took_is_news(seen: Seen) -> None:
+    text = (
+        "New reporting confirmed that Russian troops previously recaptured Rubizhne in northern Kharkiv "
+        "Oblast, on May 19."
+    )
+    assert seen(text, published=date(2022, 5, 25)) == {("advance", "RU", "Rubizhne")}
+    # (what a town had been, in a relative clause, is still its backdrop)
+    text = "Russian forces recaptured Sudzha, the biggest town that Ukraine previously occupied there."
+    assert seen(text, published=date(2025, 3, 13)) == {("advance", "RU", "Sudzha")}
