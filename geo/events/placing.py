@@ -426,7 +426,8 @@ _ITEM = (
     # ("liberated the settlements of X, Y, and part of the village of Z")
     # ("out of the industrial area of Kupyansk and almost the entire village of Moskovka")
     r"(?:(?:a\s+)?parts?\s+of\s+|(?:(?:almost|nearly|virtually)\s+)?the\s+(?:entire|whole)\s+"
-    r"(?=(?:city|town|village|settlement)\s+of\b))?"
+    # ("occupied the village of Staryi Saltiv, as well as the entire Vovchansk community": the name next)
+    r"(?=(?:city|town|village|settlement)\s+of\b|$))?"
     rf"(?:the\s+|another\s+)?{_OBLASTS_OWN}(?:nearby\s+|neighbou?ring\s+)?"
     # "and the occupied eastern city of Lysychansk"
     # ("as well as the regional capital of Sumy")

@@ -3955,9 +3955,10 @@ PERSON_FLED_BEFORE = re.compile(
 # children in their arms and lugging heavy suitcases fled Pokrovsk", "she and her daughters, age 7 and 9,
 # fled their home", "a woman in her 70s who fled Kostiantynivka".
 PEOPLE_IN_CLAUSE_BEFORE = re.compile(
-    r"\b(?:civilians|residents|people|she|he|wom[ae]n|m[ae]n|mothers?|fathers?|daughters?|sons?|children"
+    r"\b(?:civilians|residents|people|she|wom[ae]n|man|mothers?|fathers?|daughters?|sons?|children"
     r"|famil(?:y|ies)|pensioners?|villagers|locals|inhabitants)\b"
-    r"(?![^.;:]*\b(?:troops|soldiers|forces|units|army|servicemen|fighters|military|garrison)\b)[^.;:]*$"
+    r"(?![^.;:]*\b(?:troops|soldiers|forces|units|army|servicemen|fighters|military|garrison|militants"
+    r"|mercenaries|invaders|occupiers|enemy|marines|paratroopers|brigades?|battalions?|men)\b)[^.;:]*$"
 )
 PEOPLE_CLAUSE_CHARS = 100
 # A person given with an age, the way reporters name the people they meet: "Nastya, 28, had fled".

@@ -103,3 +103,14 @@ def test_what_a_report_confirmed_a_side_previously_took_is_news(seen: Seen) -> N
     # (what a town had been, in a relative clause, is still its backdrop)
     text = "Russian forces recaptured Sudzha, the biggest town that Ukraine previously occupied there."
     assert seen(text, published=date(2025, 3, 13)) == {("advance", "RU", "Sudzha")}
+
+
+def test_a_whole_community_taken_with_a_village_is_taken_too(seen: Seen) -> None:
+    text = (
+        "The Russians occupied the village of Staryi Saltiv, as well as the entire Vovchansk community in "
+        "the Kharkiv region on February 24."
+    )
+    assert seen(text, published=date(2022, 5, 8)) == {
+        ("advance", "RU", "Staryi Saltiv"),
+        ("advance", "RU", "Vovchansk"),
+    }
