@@ -114,3 +114,14 @@ def test_a_whole_community_taken_with_a_village_is_taken_too(seen: Seen) -> None
         ("advance", "RU", "Staryi Saltiv"),
         ("advance", "RU", "Vovchansk"),
     }
+
+
+def test_districts_listed_by_their_towns_names_are_each_shelled(seen: Seen) -> None:
+    text = "Russian shelling continued in Chuhuiv district, Barvinkovo district, Izium region."
+    assert {("strike", "RU", "Chuhuiv Raion"), ("strike", "RU", "Barvinkove")} <= seen(
+        text, published=date(2022, 4, 20)
+    )
+    # (a town then its oblast is one place)
+    assert seen("Russian troops shelled Lysychansk, Luhansk region.", published=date(2022, 6, 1)) == {
+        ("strike", "RU", "Lysychansk")
+    }
