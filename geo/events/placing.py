@@ -1536,10 +1536,15 @@ def _attack_told_before_in(
     official's title names: "... bombed a school in the village of Bilohorivka. The attack happened on
     Saturday evening, and Serhiy Gaidai -- governor of Luhansk region -- said ... when it was hit" is that
     village's attack, not one on the whole oblast."""
-    if ATTACK_TOLD_BEFORE.match(sentence) is not None and any(
-        m.place is not None and m.place.admin1 == oblast.name and recent_from <= m.start < sentence_start
+    if any(
+        m.place is not None
+        and m.place.admin1 == oblast.name
+        and m.place.kind in POPULATED
+        and recent_from <= m.start < sentence_start
         for m in mentions
     ):
+        # ... or goes on with it in other words: "Russian missiles hit Odesa overnight. Odesa governor Maksym
+        # Marchenko said three missiles had hit a residential district"
         return True
     # "A Russian missile that struck a hotel in ... Kryvyi Rih ... Fourteen of the 31 injured in the strike
     # were in a serious condition, said Serhiy Lysak, governor of Dnipropetrovsk region": the strike told

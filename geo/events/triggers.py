@@ -2554,6 +2554,18 @@ PATTERNS: tuple[_Pattern, ...] = (
             "damaged by",
         ),
     ),
+    # fire fronted before the place it fell on: "Under persistent Russian attack, Kurakhove has become the new
+    # Bakhmut", "Under constant shelling, Nikopol has lost half its population"
+    _p(
+        r"^[^a-z0-9]*under (?:(?:constant|persistent|heavy|relentless|intense|incessant|continuous|daily"
+        r"|nightly|near-daily|round-the-clock|russian|ukrainian|enemy|artillery|drone|missile|mortar|rocket"
+        r"|and) ){0,4}"
+        r"(?:attacks?|fire|shelling|bombardments?|strikes)\b(?! from (?:critics|lawmakers|the opposition))"
+        r"(?=[^;.]{0,100},)",
+        "strike",
+        role="target",
+        hints=("under",),
+    ),
     # an OSCE or a militia's report of fire where it fell: "Fire of high intensity was reported in the area
     # of Zaytsevo", "Heavy fire was recorded near Avdiivka" (not "a fire was reported", a blaze); and the
     # toll of fire in a place: "the number of victims of enemy missile fire in Vyshgorod has increased"
@@ -4112,7 +4124,9 @@ THINGS_AFTER = re.compile(
     # (not "fired from multiple rocket launchers": the launchers fired)
     r"|air[- ]defen[cs]e\s+(?:missile\s+)?launchers|radars"
     # "some of whom said they had lost their relatives": people, not ground
-    r"|relatives|family|families|loved ones|lives|homes|jobs|sons|husbands|children|friends|limbs?|legs?)\b"
+    r"|relatives|family|families|loved ones|lives|homes|jobs|sons|husbands|children|friends|limbs?|legs?"
+    # ("Under constant shelling, Nikopol has lost half its population")
+    r"|population)\b"
     # (not a facility named by what it holds: "targeted a weapons depot", "hit a power plant")
     # ("shelled gas production sites": a word between)
     r"(?!\s+(?:[a-z-]+\s+)?(?i:depots?|plants?|stations?|factor(?:y|ies)|warehouses?|storage|stores|bases?"

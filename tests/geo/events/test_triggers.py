@@ -12,6 +12,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
     "A Ukrainian drone crashed in a field near Kurchatov, the governor said.",
+    "Under constant Russian shelling, Nikopol has lost half of its people, the mayor said.",
     "The governor said eight drones had been repelled without any casualties in the Ulyanovsk region.",
     "The general said more than 80 percent of Vovchansk was also under Russian control.",
     "The Nikopol district has been suffering from enemy attacks since the morning, the governor said.",

@@ -31,7 +31,7 @@ def test_the_cities_a_train_was_running_between_are_not_where_it_was_hit(seen: S
 
 def test_a_rail_service_between_two_cities_cut_by_attacks_strikes_neither(seen: Seen) -> None:
     text = (
-        "Ukrzaliznytsia limited train operations between Zaporizhzhia and Dnipro due to attacks on "
+        "Ukrzaliznytsia limited train operations between Zaporizhzhia and Dnipro due to Russian attacks on "
         "infrastructure."
     )
     assert seen(text, published=date(2026, 2, 10)) == set()
@@ -125,3 +125,21 @@ def test_districts_listed_by_their_towns_names_are_each_shelled(seen: Seen) -> N
     assert seen("Russian troops shelled Lysychansk, Luhansk region.", published=date(2022, 6, 1)) == {
         ("strike", "RU", "Lysychansk")
     }
+
+
+def test_fire_fronted_before_the_town_it_fell_on(seen: Seen) -> None:
+    text = "Under persistent Russian attack, Kurakhove has become the new Bakhmut."
+    assert seen(text, published=date(2024, 11, 20)) == {("strike", "RU", "Kurakhove")}
+    # (a town that lost half its people lost no ground)
+    text = "Under constant shelling, Nikopol has lost half its population."
+    assert ("strike", "RU", "Nikopol") in seen(text, published=date(2024, 11, 20))
+    assert not any(kind == "advance" for kind, _, _ in seen(text, published=date(2024, 11, 20)))
+
+
+def test_an_officials_oblast_after_a_town_of_it_is_the_towns_strike_told_again(seen: Seen) -> None:
+    text = (
+        "Russian missiles hit Odesa overnight, damaging a port warehouse. Odesa Oblast Governor Oleh Kiper "
+        "said three missiles had hit a residential district, causing casualties."
+    )
+    # (the governor's oblast stands for no second strike on the whole oblast)
+    assert seen(text, published=date(2025, 3, 10)) == {("strike", "RU", "Odesa")}
