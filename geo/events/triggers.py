@@ -2397,7 +2397,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # (and the infinitive: "continue to constantly shell Makarov, Bucha and Irpin")
         # (not "bomb disposal experts", "a bomb shelter": no bomb fell)
-        r"\b(?:shell(?:ed|ing|s)|(?<=\bto )shell|(?<=ly )shell(?= [A-Z])"
+        r"\b(?:shell(?:ed|ings?|s)|(?<=\bto )shell|(?<=ly )shell(?= [A-Z])"
         # ... and the present after forces: "Ukrainian Armed Forces shell the Antonovka Bridge"
         # ("They shell Nikopol, Marganets and imitate the 'response'": an official's quote)
         r"|(?:(?<=forces )|(?<=Forces )|(?<=troops )|(?<=militants )|(?<=occupiers )|(?<=They )|(?<=they ))"

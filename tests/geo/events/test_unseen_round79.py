@@ -143,3 +143,8 @@ def test_an_officials_oblast_after_a_town_of_it_is_the_towns_strike_told_again(s
     )
     # (the governor's oblast stands for no second strike on the whole oblast)
     assert seen(text, published=date(2025, 3, 10)) == {("strike", "RU", "Odesa")}
+
+
+def test_shellings_counted_as_a_plural_are_fire(seen: Seen) -> None:
+    text = "On the morning of June 21, there were shellings in the Shyroke community of the Mykolaiv region."
+    assert seen(text, published=date(2022, 6, 22)) == {("strike", "RU", "Shyroke")}
