@@ -3731,6 +3731,8 @@ MILITARY = re.compile(
     r"\b(?:hit|struck|damaged)\s+(?:in|during)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}(?:attacks?|strikes?)\b|"
     # the side as Ukrainian statements name it: "the Russians struck the cities of Sumy and Zaporizhzhia"
     r"(?<=the )(?:Russians|Ukrainians|enemy|invaders|occupants|aggressor)|"
+    # ("As a result of an enemy strike in the Donetsk region, three railroad workers were killed")
+    r"(?<=an )enemy(?=\s+(?:strikes?|attacks?|shelling|fire)\b)|"
     # ... and with no article, as the attack's subject: "Russians attacked Zaporizhzhia, causing casualties"
     r"(?:Russians|Ukrainians)(?=\s+(?:(?:have|had|also|again|reportedly)\s+){0,2}"
     r"(?:attacked|hit|struck|shelled)\b)|"

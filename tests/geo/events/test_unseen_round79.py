@@ -148,3 +148,8 @@ def test_an_officials_oblast_after_a_town_of_it_is_the_towns_strike_told_again(s
 def test_shellings_counted_as_a_plural_are_fire(seen: Seen) -> None:
     text = "On the morning of June 21, there were shellings in the Shyroke community of the Mykolaiv region."
     assert seen(text, published=date(2022, 6, 22)) == {("strike", "RU", "Shyroke")}
+
+
+def test_an_enemy_strike_that_killed_workers_is_fire(seen: Seen) -> None:
+    text = "As a result of an enemy strike in the Donetsk region, three railroad workers were killed."
+    assert seen(text, published=date(2025, 12, 6)) == {("strike", "RU", "Donetsk Oblast")}
