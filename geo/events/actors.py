@@ -1627,6 +1627,14 @@ def _agent_of_actions(sentence: str, phrases: list[ActorPhrase], position: int) 
     return None
 
 
+# A person a side's adjective describes, right after it: "Russian propagandist", "pro-Russian blogger".
+PERSON_OF_SIDE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:propagandists?|writers?|bloggers?|officials?|generals?|journalists?|politicians?"
+    r"|deput(?:y|ies)|collaborators?|businessm[ae]n|lawmakers?|mayors?|governors?|judges?|prosecutors?)\b",
+    re.IGNORECASE,
+)
+
+
 # A fire named by its noun ("the Russian attack on Odesa"), and a side's adjective right before it.
 FIRE_NOUN = re.compile(r"(?:attacks?|strikes?|shelling|bombardment|barrage|airstrikes?|air strikes?)\b", re.I)
 SIDE_ADJECTIVE = re.compile(r"(?:the\s+)?(?:Russian|Ukrainian)", re.IGNORECASE)
@@ -2289,6 +2297,8 @@ def decide_actor(
             and (trigger.event_type == "retreat" or OF_OR_BY_BEFORE.search(sentence, trigger.start, p.start))
             # (nor a place's owner: "the Rostov region of the Russian Federation is under attack")
             and not _owns_a_place(sentence, p)
+            # (nor a person's side: "the car of Russian propagandist Zakhar Prilepin was blown up")
+            and not PERSON_OF_SIDE_AFTER.match(sentence, p.end)
         }
         if len(inside) == 1:
             # "the escape of Russians from Izyum", "the attack of the Russian occupiers on Kupyansk": the
@@ -2720,6 +2730,9 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
             and not CAPITAL.fullmatch(sentence[p.start : p.end])
             # (nor the country a town is said to be in: "The oil refinery in Orsk, Russia, is under attack")
             and not (sentence[p.start : p.end] in COUNTRIES and sentence.endswith(", ", 0, p.start))
+            # (nor a person's side, whose car was hit: "the car of Russian propagandist Zakhar Prilepin was
+            # blown up")
+            and not PERSON_OF_SIDE_AFTER.match(sentence, p.end)
         ]
         if inside:
             return inside[0].side, "agent"  # "came under Russian fire"

@@ -3127,7 +3127,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # (not "a car with enemy troops was blown up": the side in it was hit; left to the next pattern)
         r"\b(?:cars?|vehicles?|SUVs?|trains?|locomotives?|trucks?|buses)\s+"
-        r"(?:(?!enemy\b|russian\b|ukrainian\b|occupiers?\b|invaders?\b)[\w-]+\s+){0,5}?"
+        # ("the car of Russian propagandist Zakhar Prilepin was blown up": a side's person, not its troops)
+        r"(?:(?!enemy\b|(?:russian|ukrainian)\s+(?:troops|soldiers|servicemen|military|officers|forces"
+        r"|fighters|sabotage)\b|occupiers?\b|invaders?\b)[\w-]+\s+){0,5}?"
         r"(?:was|were|got|had\s+been|has\s+been|have\s+been)\s+blown up\b"
         r"|\bderailed\b(?=[^.;]{0,90}?\b(?:following|after|due\s+to|because\s+of|caused\s+by|by)\s+"
         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|detonation|explosives?|bombs?)\b)",

@@ -153,3 +153,11 @@ def test_shellings_counted_as_a_plural_are_fire(seen: Seen) -> None:
 def test_an_enemy_strike_that_killed_workers_is_fire(seen: Seen) -> None:
     text = "As a result of an enemy strike in the Donetsk region, three railroad workers were killed."
     assert seen(text, published=date(2025, 12, 6)) == {("strike", "RU", "Donetsk Oblast")}
+
+
+def test_the_car_of_a_sides_public_figure_blown_up_names_no_side(seen: Seen) -> None:
+    text = (
+        "In the city of Nizhny Novgorod, on May 6, the car of Russian propagandist Zakhar Prilepin was "
+        "blown up."
+    )
+    assert seen(text, published=date(2023, 5, 7)) == {("strike", "unknown", "Nizhniy Novgorod")}
