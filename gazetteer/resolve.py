@@ -425,9 +425,13 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
                 ]
                 near = loose if len(loose) == 1 else []
             # a town, a river or a sea the distance does not fit is still itself: the text is loose
-            if not near and not any(
-                c.kind in ("city", "town") or c.kind not in POINT_KINDS or located.fits_roughly(c)
-                for c in p.candidates
+            if (
+                not near
+                and not any(
+                    c.kind in ("city", "town") or c.kind not in POINT_KINDS or located.fits_roughly(c)
+                    for c in p.candidates
+                )
+                and not _sole_namesake_nearby(p, located)
             ):
                 name = text[p.match.start : p.end]
                 mentions.append(_placed_by_the_text(name, p, located))
@@ -3787,6 +3791,20 @@ def _located_pair(
         and any(Locator(a, distance, toward, found.group()).fits(c) for c in p.candidates)
     ]
     return fitting[0] if len(fitting) == 1 else None
+
+
+SOLE_NAMESAKE_KM = 30.0  # how near the anchor the one place of a name lies, whatever side the text says
+
+
+def _sole_namesake_nearby(p: Proposal, locator: Locator) -> bool:
+    """Whether the name's one place lies within SOLE_NAMESAKE_KM of the anchor of a direction with no
+    distance: the text got the side wrong ("Glushkovo and Zvannoe, southeast of Korenevo", both west of
+    it), not the village; a name of several places still goes by the side."""
+    return (
+        locator.distance_km is None
+        and len(p.candidates) == 1
+        and km_apart(p.candidates[0], locator.anchor) <= SOLE_NAMESAKE_KM
+    )
 
 
 def _placed_by_the_text(name: str, p: Proposal, locator: Locator) -> Mention:

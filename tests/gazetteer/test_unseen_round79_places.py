@@ -47,3 +47,19 @@ def test_a_two_word_town_cut_short_is_its_first_word_not_its_second(resolved_on:
     assert found["Novhorod"][0] == "Novhorod-Siverskyi"
     found = resolved_on("Russian forces advanced near Kleban-Byk and Orikhovo-Vasylivka.", date(2023, 3, 1))
     assert found["Kleban-Byk"][0] == "Kleban-Byk"
+
+
+def test_a_names_one_place_near_the_anchor_of_a_wrong_side(resolved_on: Resolved) -> None:
+    text = "Russian sources said HIMARS strikes targeted Glushkovo and Zvannoe, southeast of Korenevo."
+    # (both lie west of Korenevo: the side is wrong, not the villages)
+    found = resolved_on(text, date(2024, 8, 17))
+    assert found["Glushkovo"][0] == "Glushkovo"
+    assert found["Zvannoe"][0] == "Zvannoye"
+
+
+def test_a_misspelt_village_cued_by_an_aside_after_it(resolved_on: Resolved) -> None:
+    text = (
+        "Belgorod region Governor Vyacheslav Gladkov said the attack took place in Golovichino, a village "
+        "located around 10 kilometers from the border."
+    )
+    assert resolved_on(text, date(2025, 9, 15))["Golovichino"][0] == "Golovchino"
