@@ -136,6 +136,11 @@ CUES = tuple(
         "southeast of",
     )
 )  # fmt: skip
+# ... or a kind word in an aside right after it: "the attack took place in Golovichino, a village located
+# around 10 kilometers from the border".
+_KIND_AFTER = re.compile(
+    r", an? (?:(?:small|tiny|border|frontline|front-line|nearby|rural) )?(?:village|settlement|hamlet)\b"
+)
 # (a hyphen may join a second capitalised part: "Rai-Olekandrivka")
 _CAPITALISED = re.compile(
     r"(?:[A-Z][a-z’']+-[A-Z][a-z’'-]*[a-z]|[A-Z][a-z’'-]{2,}[a-z])(?: [A-Z][a-z’'-]{1,}[a-z])?"
@@ -534,8 +539,16 @@ def cued_names(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     spans = []
     for space in _BEFORE_CAPITAL.finditer(text):
         start = space.end()
-        if start not in named and text.endswith(CUES, max(0, start - 16), start):
+        if start in named:
+            continue
+        if text.endswith(CUES, max(0, start - 16), start):
             spans.append(_own_part(text, _CAPITALISED.match(text, start).span(), named))
+        elif (
+            (found := _CAPITALISED.match(text, start)) is not None
+            and text.startswith(", a", found.end())
+            and _KIND_AFTER.match(text, found.end())
+        ):
+            spans.append(_own_part(text, found.span(), named))  # "in Golovichino, a village 10 km from"
     for m in mentions:  # a list's first item follows a cue ("near X, Y and Z"): only later ones here
         if m.place is not None and text.startswith(_LIST_NEXT_STARTS, m.end):
             after = _LIST_NEXT.match(text, m.end)
