@@ -3803,6 +3803,8 @@ def _sole_namesake_nearby(p: Proposal, locator: Locator) -> bool:
     return (
         locator.distance_km is None
         and len(p.candidates) == 1
+        # (a village known only by its raion centre's point is better put where the text says)
+        and not p.candidates[0].approximate
         and km_apart(p.candidates[0], locator.anchor) <= SOLE_NAMESAKE_KM
     )
 

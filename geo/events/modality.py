@@ -1017,7 +1017,9 @@ VAIN_ATTEMPT = re.compile(
 # through the Russian defensive line in the north of the Kherson region, but were pushed back" (on the
 # lower-cased text before the verb; the verb itself on the sentence).
 REPELLED_ATTEMPT = re.compile(
-    r"\b(?:tried|tries|trying|attempted|attempting|sought)\s+to\b[^.;]*\bbut\s+(?:were|was)\s+$"
+    # ("tried to break through ... near Izium, but suffered losses and were thrown back")
+    r"\b(?:tried|tries|trying|attempted|attempting|sought)\s+to\b[^.;]*\bbut\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:and\s+)?(?:were|was)\s+$"
 )
 ATTEMPT_REACH = 200
 PUSHED_BACK = re.compile(r"(?:pushed|thrown|driven|beaten|forced)\s+back\b", re.IGNORECASE)

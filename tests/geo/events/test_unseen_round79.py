@@ -161,3 +161,11 @@ def test_the_car_of_a_sides_public_figure_blown_up_names_no_side(seen: Seen) -> 
         "blown up."
     )
     assert seen(text, published=date(2023, 5, 7)) == {("strike", "unknown", "Nizhniy Novgorod")}
+
+
+def test_an_attempt_that_lost_men_and_was_thrown_back_moved_no_line(seen: Seen) -> None:
+    text = (
+        "Russian troops tried to break through the Ukrainian defences near Izium, but suffered losses and "
+        "were thrown back."
+    )
+    assert not any(kind in ("advance", "retreat") for kind, _, _ in seen(text, published=date(2022, 5, 20)))
