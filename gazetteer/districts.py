@@ -483,7 +483,7 @@ def _districts_of_sentence(
     begin = _sentence_start(text, start)
     closing = min((i for i in (text.find(". ", end), text.find("\n", end)) if i != -1), default=len(text))
     one = _one_district_named(text, begin, closing, gazetteer, km_from_theatre, within, skip=(start, end))
-    if one is not None or "districts" not in text[begin:closing] and "raions" not in text[begin:closing]:
+    if one is not None or ("districts" not in text[begin:closing] and "raions" not in text[begin:closing]):
         return [one] if one is not None else []
     towns: dict[str, Place] = {}
     for listed in DISTRICTS_LISTED.finditer(text, begin, closing):

@@ -1636,7 +1636,9 @@ PERSON_OF_SIDE_AFTER = re.compile(
 
 
 # A fire named by its noun ("the Russian attack on Odesa"), and a side's adjective right before it.
-FIRE_NOUN = re.compile(r"(?:attacks?|strikes?|shelling|bombardment|barrage|airstrikes?|air strikes?)\b", re.I)
+FIRE_NOUN = re.compile(
+    r"(?:attacks?|strikes?|shelling|bombardment|barrage|airstrikes?|air strikes?)\b", re.IGNORECASE
+)
 SIDE_ADJECTIVE = re.compile(r"(?:the\s+)?(?:Russian|Ukrainian)", re.IGNORECASE)
 
 

@@ -1159,7 +1159,7 @@ def sentence_places(
                 m.end < o.start < _clause_end(text, m.end, sentence_end)
                 and (o.place is None or o.place.kind in POPULATED)
                 # (not another district named by its town: "in Chuhuiv district, Barvinkovo district")
-                and not _district_named(text, o)
+                and not _names_its_district(text, o.text, o.start, o.end)
                 for o in own
             )
         ):
@@ -1668,9 +1668,10 @@ def _clause_end(text: str, start: int, sentence_end: int) -> int:
     return sentence_end if semicolon < 0 else semicolon
 
 
-def _district_named(text: str, m: Mention) -> bool:
-    """Whether a town's mention names its district ("Barvinkovo district"), not the town."""
-    area = area_after(text, m.text, m.start, m.end)
+def _names_its_district(text: str, name: str, start: int, end: int) -> bool:
+    """Whether a town's name from ``start`` to ``end`` names its district ("Barvinkovo district"), not the
+    town (a community is small enough to be the town)."""
+    area = area_after(text, name, start, end)
     return area is not None and bool(area.group(1))
 
 
@@ -3485,7 +3486,8 @@ def _list_before(sentence: str, places: list[SentencePlace], index: int) -> list
             "and" not in gap
             and "or" not in gap
             # (a town named as its district is an area too: "in Chuhuiv district, Barvinkovo district")
-            and _broad(left) != (_broad(right) or _named_as_its_area(sentence, right))
+            and _broad(left)
+            != (_broad(right) or _names_its_district(sentence, right.text, right.start, right.end))
             and not _outside(left, right)
         ):
             break  # "Lysychansk, Luhansk region": a qualifier, not a second place
@@ -3577,13 +3579,6 @@ def _raion_as_the_district(word: str, place: Place) -> bool:
     """Whether "the district" may stand for ``place``: a raion named before ("cleared the Romny district ...
     the northern part of the district")."""
     return word.lower() == "district" and place.id.startswith(RAION_PREFIX)
-
-
-def _named_as_its_area(sentence: str, p: SentencePlace) -> bool:
-    """Whether a town's name is followed by its district's word ("Barvinkovo district"; a community is
-    small enough to be the town)."""
-    area = area_after(sentence, p.text, p.start, p.end)
-    return area is not None and bool(area.group(1))
 
 
 def _broad(p: SentencePlace) -> bool:
