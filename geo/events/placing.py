@@ -1532,30 +1532,31 @@ ATTACK_REFERRED_REACH = 1_200  # characters before the sentence where that strik
 def _attack_told_before_in(
     sentence: str, oblast: Place, mentions: list[Mention], recent_from: int, sentence_start: int
 ) -> bool:
-    """Whether the sentence opens on the attack the previous sentence told of at a place of the oblast an
-    official's title names: "... bombed a school in the village of Bilohorivka. The attack happened on
-    Saturday evening, and Serhiy Gaidai -- governor of Luhansk region -- said ... when it was hit" is that
-    village's attack, not one on the whole oblast."""
-    if any(
-        m.place is not None
-        and m.place.admin1 == oblast.name
-        and m.place.kind in POPULATED
-        and recent_from <= m.start < sentence_start
-        for m in mentions
-    ):
-        # ... or goes on with it in other words: "Russian missiles hit Odesa overnight. Odesa governor Maksym
-        # Marchenko said three missiles had hit a residential district"
+    """Whether the sentence goes on with an attack told before it at a town of the oblast an official's
+    title names: the previous sentence named such a town ("Russian missiles hit Odesa overnight. Odesa
+    governor Maksym Marchenko said three missiles had hit a residential district"; "... bombed a school in
+    the village of Bilohorivka. The attack happened on Saturday evening, and Serhiy Gaidai -- governor of
+    Luhansk region -- said ..."), or the sentence refers to the attack and a town of the oblast was named a
+    few sentences before it. Either is that town's attack, not one on the whole oblast."""
+    if _town_of_oblast_named(oblast, mentions, recent_from, sentence_start):
         return True
     # "A Russian missile that struck a hotel in ... Kryvyi Rih ... Fourteen of the 31 injured in the strike
     # were in a serious condition, said Serhiy Lysak, governor of Dnipropetrovsk region": the strike told
     # a few sentences before, at a town of the oblast (or opened on: "The strike resulted in a partial
     # destruction of an apartment building, according to Zaporizhzhia Oblast Governor Ivan Fedorov")
     told = ATTACK_REFERRED.search(sentence) is not None or ATTACK_TOLD_BEFORE.match(sentence) is not None
-    return told and any(
+    return told and _town_of_oblast_named(
+        oblast, mentions, sentence_start - ATTACK_REFERRED_REACH, sentence_start
+    )
+
+
+def _town_of_oblast_named(oblast: Place, mentions: list[Mention], start: int, end: int) -> bool:
+    """Whether a mention from ``start`` to ``end`` names a town or village of ``oblast``."""
+    return any(
         m.place is not None
         and m.place.admin1 == oblast.name
         and m.place.kind in POPULATED
-        and sentence_start - ATTACK_REFERRED_REACH <= m.start < sentence_start
+        and start <= m.start < end
         for m in mentions
     )
 
