@@ -640,6 +640,14 @@ PEOPLE_AFTER = re.compile(
     # foothold"
     r"|supply\s+(?:lines|routes)|logistics?(?:\s+routes)?)\b"
 )
+# ... and the public figure a side's adjective describes, a word between allowed ("the car of Russian
+# propagandist Zakhar Prilepin", "a pro-Russian war blogger"): no side of a blast that hit them. (Read
+# only of the sides inside a phrase of fire, where PEOPLE_AFTER's wider list of people is not asked.)
+PERSON_OF_SIDE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:propagandists?|writers?|bloggers?|officials?|generals?|journalists?|politicians?"
+    r"|deput(?:y|ies)|collaborators?|businessm[ae]n|lawmakers?|mayors?|governors?|judges?|prosecutors?)\b",
+    re.IGNORECASE,
+)
 # A lower-case stem of every phrase above (kept in step by a test), for a quick first look.
 SIDE_HINTS = (
     "russia", "ukrain", "ukran", "kyiv", "moscow", "kiev", "zelensk", "armed forces", "zsu", "afu", "uaf",
@@ -1625,14 +1633,6 @@ def _agent_of_actions(sentence: str, phrases: list[ActorPhrase], position: int) 
         if p.start < position and ACTIONS_OF.search(sentence, max(0, p.start - 60), p.start):
             return p.side
     return None
-
-
-# A person a side's adjective describes, right after it: "Russian propagandist", "pro-Russian blogger".
-PERSON_OF_SIDE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:propagandists?|writers?|bloggers?|officials?|generals?|journalists?|politicians?"
-    r"|deput(?:y|ies)|collaborators?|businessm[ae]n|lawmakers?|mayors?|governors?|judges?|prosecutors?)\b",
-    re.IGNORECASE,
-)
 
 
 # A fire named by its noun ("the Russian attack on Odesa"), and a side's adjective right before it.
