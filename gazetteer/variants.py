@@ -537,6 +537,7 @@ def cued_names(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     or after a resolved place and a comma or "and" ("near Robotyne, Kyslivka and Verbove")."""
     named = {m.start for m in mentions}  # most capitalised words are mentions: one set lookup each
     spans = []
+    asides = ", a" in text  # (most texts have no aside after a name: no match tried for each word)
     for space in _BEFORE_CAPITAL.finditer(text):
         start = space.end()
         if start in named:
@@ -544,7 +545,8 @@ def cued_names(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         if text.endswith(CUES, max(0, start - 16), start):
             spans.append(_own_part(text, _CAPITALISED.match(text, start).span(), named))
         elif (
-            (found := _CAPITALISED.match(text, start)) is not None
+            asides
+            and (found := _CAPITALISED.match(text, start)) is not None
             and text.startswith(", a", found.end())
             and _KIND_AFTER.match(text, found.end())
         ):
