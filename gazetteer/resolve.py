@@ -2598,6 +2598,8 @@ def _unless_far_from_the_named_oblasts(
         for m in mentions
     ):
         return mention
+    if _near_the_anchor_it_names(mention, mentions, ctx.text):
+        return mention
     named = ctx.named_oblasts()
     inside = [c for c in p.candidates if c.kind in POPULATED and c.admin1 in named]
     if len(inside) == 1:
@@ -2607,6 +2609,23 @@ def _unless_far_from_the_named_oblasts(
         f"no place of this name near the oblasts the text names (the best, in {place.admin1}, is too far)"
     )
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+
+
+def _near_the_anchor_it_names(mention: Mention, mentions: list[Mention], text: str) -> bool:
+    """Whether a direction right after the mention names a place near its village: "seized the village
+    of Ivanivske west of Bakhmut" in a story of strikes on Lviv is the Ivanivske by Bakhmut, however far
+    from the oblasts the text names."""
+    read = read_locator(text, mention.end)
+    if read is None:
+        return False
+    at = read[0].end()
+    return any(
+        m.start == at
+        and m.place is not None
+        and m.place.kind in POINT_KINDS
+        and km_apart(m.place, mention.place) <= GUESS_NEAR_KM
+        for m in mentions
+    )
 
 
 def _unless_across_the_border(mention: Mention, mentions: list[Mention], ctx: ArticleContext) -> Mention:

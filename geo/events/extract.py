@@ -1116,7 +1116,7 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
         ):
             # "64 settlements ... were shelled" after "Russian forces launched 27 airstrikes": the
             # attacker the sentence before named
-            attacker = _attacker_before(context.previous_text)
+            attacker = _attacker_before(context.previous_text, context.voice)
             if attacker:
                 actor, basis = attacker, "context"
             elif SHELLED.search(trigger.text):
@@ -1779,12 +1779,15 @@ AIR_DEFENCE_BEFORE = re.compile(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", re.IGN
 
 
 @lru_cache(maxsize=64)  # each strike of a sentence asks about the same sentence before
-def _attacker_before(previous: str) -> str | None:
+def _attacker_before(previous: str, voice: Callable[[], str | None]) -> str | None:
     """The one side that struck in the sentence before ("following a Russian attack on the
-    Ukrainian city of Kharkiv"), or None when it names none, or both."""
+    Ukrainian city of Kharkiv"), or None when it names none, or both. ``voice`` is whose statement
+    this sentence reports: the one before, in the same report, means by "the enemy" what it does
+    ('"Overnight, the enemy attacked four municipal areas. Strikes have been carried out on
+    Shchastye"' in an occupation head's statement is Ukraine's fire)."""
     if not previous or not STRIKE_WORDS.search(previous):
         return None
-    phrases = find_actor_phrases(previous)
+    phrases = find_actor_phrases(previous, voice() if ENEMY_WORDS.search(previous) else None)
     if not phrases:
         return None
     sides = set()
