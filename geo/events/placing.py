@@ -451,6 +451,13 @@ _TALLY_ITEM_OPENS = (
     r"^\s*(?:region|oblast)?(?:\s+(?:overnight|today|yesterday))?\s*,?\s*"
     r"(?:and\s+|as\s+well\s+as\s+|in\s+addition\s+to\s+)?"
 )
+# ... and a city and the other cities a clause names after a few words: "explosions rocked Kyiv and other
+# Ukrainian cities across the country Monday morning, including Lviv and Dnipro"
+_OTHERS_INCLUDING = (
+    r"^\s*,?\s*and\s+(?:several\s+|many\s+)?other\s+(?:(?:[A-Z][a-z]+|major|big|large|regional)\s+)?"
+    r"(?:cities|towns)(?:\s+[\w-]+){0,6}?\s*,\s*(?:including|such\s+as|among\s+them)\s+$"
+)
+OTHERS_INCLUDING = re.compile(_OTHERS_INCLUDING)
 COORDINATED = re.compile(
     # the items of a list a line each (geo.events.sentences.with_list_items): "...district:\n- X;\n- Y"
     r"^\s*[;,.]?\s*\n\s*(?:[-–—•*]\s+|\d{1,2}[.)]\s+)?$|"
@@ -483,6 +490,9 @@ COORDINATED = re.compile(
     r"\s+(?:are|were|being))\s+$"
     # "military airfields in cities to the east of Kremenchuk, including Poltava and Dnipro"
     r"|^\s*,\s*including\s+$"
+    # a city and the other cities a clause names after a few words: "explosions rocked Kyiv and other
+    # Ukrainian cities across the country Monday morning, including Lviv and Dnipro"
+    rf"|{_OTHERS_INCLUDING}"
     # "two ammunition depots - one in Tikhoretsk, ..., and another in the town of Toropets"
     r"|^\s*,?\s*and\s+(?:another|the\s+other|a\s+second)\s+(?:one\s+)?(?:in|at|near)\s+"
     r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$"
@@ -800,7 +810,11 @@ UNKNOWN_OBJECT = re.compile(
 # After a name the gazetteer lacks, the town it is a part of: "the Kanal district (Novyi) in Chasiv Yar",
 # "the Tsentralnyi neighbourhood of Toretsk".
 CITY_PART = re.compile(
-    r"\s+(?:micro-?)?(?:district|neighbou?rhood|quarter)\s*(?:\([^()]{1,40}\)\s*)?(?:in|of)\s+(?:the\s+)?"
+    r"\s+(?:(?:micro-?)?(?:district|neighbou?rhood|quarter)"
+    # ... or a works there: "took control of the Knauf plant in Soledar", "the AZOM metallurgical plant in
+    # the north of the city of Bakhmut"
+    r"|(?:[\w-]+\s+){0,2}?(?:plant|factory|works|mine|combine))"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:in|of)\s+(?:the\s+)?"
     # ("the Yuvileyny microdistrict in the southwest of Kupyansk": a side of the town, in it)
     r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+(?:part\s+)?of\s+(?:the\s+)?)?"
     r"(?:(?:embattled|besieged|frontline|front-line|eastern|ruined)\s+)?(?:(?:city|town)\s+of\s+)?",
@@ -2312,7 +2326,13 @@ def places_for(
     if colon and (listed := [p for p in places if colon.end() <= p.start <= colon.end() + LIST_COLON_GAP]):
         # "came under artillery fire by the occupiers: Hraniv of Kharkiv district, Budarky, ...": the list,
         # and the lists it goes on with after semicolons ("...; Bochkove, Budarky in Chuhuiv district")
-        chosen = _list_after(sentence, places, places.index(listed[0]))
+        first = places.index(listed[0])
+        chosen = _list_after(sentence, places, first)
+        if first and places[first - 1].start >= trigger.end and OTHERS_INCLUDING.match(
+            sentence[places[first - 1].end : listed[0].start]
+        ):
+            # "explosions rocked Kyiv and other cities on Monday, including Lviv and Dnipro": the city too
+            chosen.insert(0, places[first - 1])
         if ";" in sentence[trigger.end :]:
             chosen += _lists_after_semicolons(sentence, trigger, places, chosen)
         return chosen

@@ -1409,6 +1409,11 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:fought|fighting) (?:its|their) way (?:through )?(?:to|into)"
         # ("Russian forces had also smashed their way into the nearby village of X")
         r"|(?:smash|forc|bull|punch|batter|shoulder)(?:ed|ing) (?:its|their) way (?:through )?(?:to|into)"
+        # ("Russian forces swept into Yahidne", "tanks rolled into the town", "made a breakthrough to the
+        # centre of the village")
+        r"|(?:(?<=forces )|(?<=troops )|(?<=tanks )|(?<=soldiers )|(?<=army )|(?<=units )|(?<=columns )"
+        r"|(?<=had )|(?<=have )|(?<=has )|(?<=they ))(?:swept|sweeping|rolled|rolling|stormed|storming) into"
+        r"|(?:made|making) an? (?:[\w-]+ )?breakthrough (?:to|into|in)"
         # "by pushing swiftly over the border into the Kharkiv region"
         r"|(?:pushed|pushing) (?:\w+ly )?(?:over|across) the (?:state )?border into"
         # (not "the water masses of the Dnipro broke through the dam": a flood)
@@ -1439,7 +1444,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=(
             "enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained",
-            "gaining", "fought", "fighting", "blockaded", "way",
+            "gaining", "fought", "fighting", "blockaded", "way", "swe", "roll", "storm", "making",
         ),  # fmt: skip
     ),
     # "after the Armed Forces of Ukraine invaded the territory of the Kursk region": forces that crossed in
@@ -2909,7 +2914,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ('Ivano-Frankivsk Oblast had suffered "the largest attack during the full-scale war"')
         r"\bsuffered\s+[\"“]?"
         r"(?:from\s+|an?\s+|the\s+(?=(?:largest|biggest|heaviest|most\s+massive|worst)\b))"
-        r"(?:[\w-]+\s+){0,2}?"
+        # ("Rivne region suffered a massive enemy air attack")
+        r"(?:[\w-]+\s+){0,3}?"
         r"(?:aggressions?|attacks?|strikes?|fire|bombardments?"
         r"|shelling|terror)\b",
         "strike",

@@ -321,6 +321,7 @@ SENTENCES = [
     "Falling debris was recorded in the Obolonskyi district; remains of drones were found in Brovary.",
     "Grass burned in a field near Obukhiv as a result of falling debris.",
     "The Kursk and Oryol regions each saw the destruction of two drones.",
+    "Russian tanks rolled into Kupiansk; assault units made a breakthrough to the centre of Krasna Hora.",
 ]
 
 
