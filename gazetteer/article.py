@@ -116,6 +116,12 @@ OTHER_NAME_DESCRIBED = re.compile(
     rf"(?:settlement|village|town|city)\s+(?:[\w'’-]+\s+){{0,5}}?in\s+"
     rf"(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:{_SIDE})?$"
 )
+# ... or a share of the oblast is a second item after "and": "Ukraine recaptured Lyman and much of Kharkiv
+# region" (Lyman is Donetsk Oblast's town, not the Kharkiv region's village).
+SHARE_OF_OBLAST_GAP = re.compile(
+    r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:much|most|all|parts?|large\s+parts|swathes|the\s+rest)\s+of\s+"
+    r"(?:the\s+)?$"
+)
 # ... and the name an oblast right after it qualifies: "Pokrovske in the (Dnipropetrovsk region)".
 # (after a lower-case word or a comma: a capital opening the sentence may be no name, "Fighting in the")
 NAME_IN_BEFORE = re.compile(
@@ -240,9 +246,22 @@ class ArticleContext:
             # "Goncharovka (just west of Sudzha), west of Kurilovka, ... Zhuravka (west of Sudzha in Sumy
             # Oblast)": the oblast in the aside of a later name of the list is that name's
             return None
+        if SHARE_OF_OBLAST_GAP.fullmatch(gap):
+            return None
         other_name = OTHER_NAME_IN.search(gap) or OTHER_NAME_DESCRIBED.search(gap)
         if other_name and not QUALIFIER_GAP.fullmatch(gap):
             # "Huliaipole is a hub ... toward Pokrovske in the Dnipropetrovsk region": Pokrovske's oblast
+            return None
+        return region
+
+    def share_of_oblast_after(self, end: int) -> str | None:
+        """The oblast a share of which is the next item after the name ending at ``end``: "recaptured
+        Lyman and much of Kharkiv region" (a second thing retaken, no word on where Lyman is)."""
+        first = bisect.bisect_left(self.regions, (end, ""))
+        if first == len(self.regions):
+            return None
+        offset, region = self.regions[first]
+        if offset > end + QUALIFIES_CHARS or not SHARE_OF_OBLAST_GAP.fullmatch(self.text, end, offset):
             return None
         return region
 

@@ -43,7 +43,7 @@ COMPOUND_ADJECTIVE_WORDS = frozenset(
 # Words right before a name that make it a populated place, or a region.
 PLACE_CUES = (
     "city of", "town of", "village of", "settlement of", "hamlet of", "port of", "suburb of",
-    "villages of", "settlements of", "towns of", "cities of",
+    "villages of", "settlements of", "towns of", "cities of", "hub of",
 )  # fmt: skip
 REGION_CUES = ("region of", "province of", "oblast of", "republic of")
 
@@ -131,7 +131,8 @@ WAR_COUNTRIES = ("UA", "RU", "BY", "MD")
 # ("settlement" is every populated place in Russian statements: "the settlement of Krasnoarmeysk".)
 VILLAGE_CUES = ("village of", "hamlet of", "villages of", "village", "villages", "hamlet", "hamlets")
 # ("near the cities of Zaporozhye and Artemovsk": the plural of a list too)
-TOWN_CUES = ("city of", "town of", "port of", "suburb of", "cities of", "towns of")
+# ("the logistics hub of Lyman": a town, not a village of the name)
+TOWN_CUES = ("city of", "town of", "port of", "suburb of", "cities of", "towns of", "hub of")
 
 # Words that are names of something else in war reporting: news agencies and monitors quoted in
 # every report (RIA, TASS, AP, AFP, ISW; Syria's SANA and India's ANI, which reprint them: not Sanaa

@@ -144,8 +144,8 @@ STRONG = {
         # ("Orcs have just fired at School No. 2": Ukrainians' word for the invaders)
         r"|invaders|enemy|enemies|aggressors?|racists|rashists|ruscists|orcs)\b|"
         r"\bseparatists?\b|\b(?:Donetsk|Luhansk|Lugansk)\s+(?:People['’]s\s+)?Republics?\b|"
-        # "had fallen under the control of Moscow-backed forces"
-        r"\b(?:Moscow|Kremlin)-(?:backed|led|controlled)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|militants"
+        # "had fallen under the control of Moscow-backed forces", "Russian-backed forces said"
+        r"\b(?:Moscow|Kremlin|Russian?)-(?:backed|led|controlled)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|militants"
         r"|units)\b|"
         r"\bKadyrov\w*\b|\bAkhmat\b|\bChechen (?:fighters|forces|units|troops)\b|"
         r"\bGuards (?:Tank |Combined Arms )?Army\b|\bMotor(?:i[sz]ed)? Rifle\b|\bVDV\b|\bRosgvardi[ay]\b|"
@@ -2351,6 +2351,12 @@ def decide_actor(
         return side, "voice"
     if (
         basis in ("none", "verb")
+        and not trigger.passive
+        and (ahead := _cataphoric_subject(sentence, trigger, phrases)) is not None
+    ):
+        return ahead, "agent"  # "As they pushed into Kupiansk, Russian troops suffered heavy losses"
+    if (
+        basis in ("none", "verb")
         and previous_side
         # (not a taking's passive: in "reports that it had been taken", "it" is the place taken)
         and not (trigger.passive and trigger.event_type in ("advance", "strike", "bridge_strike"))
@@ -2534,6 +2540,33 @@ def _side_held_up(
     if word == "enemy":
         return "UA" if _speaking_side(voice) == "RU" else "RU"
     return "RU" if word == "russian" else "UA"
+
+
+# A clause that opens the sentence with a pronoun for its subject, up to the pronoun: "Even as it loses
+# ground in ..., Russian forces ...", "As they pushed into X, Russian troops ..." (the pronoun is the main
+# clause's subject, named after the comma).
+CATAPHORIC_OPENING = re.compile(
+    r"(?:Even\s+)?(?:As|While|Though|Although|When|After|Before|Since|Because)\s+(?:it|they)\s+"
+    r"(?:(?:\w+ly|also|still|had|has|have|was|were|is|are)\s+)?",
+    re.IGNORECASE,
+)
+CATAPHORIC_SUBJECT_GAP = re.compile(r",\s+(?:the\s+)?")
+
+
+def _cataphoric_subject(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> str | None:
+    """The side of the main clause's subject when the trigger is the verb of a pronoun that opens the
+    sentence's first clause: "Even as it loses ground in Ukraine's southern Kherson and northeastern
+    Luhansk regions, Russian forces have been making slow progress" (it is Russia, named after)."""
+    opening = CATAPHORIC_OPENING.match(sentence)
+    if opening is None or opening.end() != trigger.start:
+        return None
+    comma = sentence.find(",", trigger.end)
+    if comma == -1:
+        return None
+    subject = next((p for p in phrases if p.start > comma), None)
+    if subject is None or not CATAPHORIC_SUBJECT_GAP.fullmatch(sentence, comma, subject.start):
+        return None
+    return subject.side
 
 
 def _speaking_side(voice: str | Callable[[], str | None] | None) -> str | None:
@@ -2775,6 +2808,8 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
         defender = side_after(phrases, trigger.end, within=60)
         return (OTHER_SIDE[defender], "agent") if defender else ("unknown", "none")
     if trigger.role == "loser":
+        if (ahead := _cataphoric_subject(sentence, trigger, phrases)) is not None:
+            return OTHER_SIDE[ahead], "agent"  # "Even as it loses ground in Kherson, Russian forces ..."
         if SURROUND_WORD.search(trigger.text) and (trigger.passive or PASSIVE_BE.match(trigger.text)):
             # "Kurakhove is surrounded on three sides by Russian forces", "..., with Russian forces just
             # under 3 km from the city centre": the side that closes the ring, not the side inside it

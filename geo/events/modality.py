@@ -83,8 +83,9 @@ HEDGES = re.compile(
     r"or (?:close|near) to it|or nearly so|"
     # (not "pulled all possible resources there", "by every possible means": all there are)
     # (nor "the Ukrainian forces had not anticipated a Russian attack on Karantin Island": it came unforeseen)
-    r"(?<!everything )(?<!all )(?<!every )possible|(?<!not )(?<!never )anticipated|long-awaited|upcoming|"
-    r"impending|looming|would-be)\b",
+    # (nor "the assault made it possible to retake X": what a deed did let happen)
+    r"(?<!everything )(?<!all )(?<!every )(?<!made it )possible|(?<!not )(?<!never )anticipated|long-awaited"
+    r"|upcoming|impending|looming|would-be)\b",
     re.IGNORECASE,
 )
 # A move aimed at: "focused its firepower on seizing", "a counteroffensive aimed at recapturing".
@@ -314,7 +315,9 @@ DONE_INFINITIVE = re.compile(
     # ("were recently able to liberate": an adverb may part the verb from "able")
     # ("had to withdraw"; not "the occupiers had tried to establish a foothold": an attempt, past perfect)
     # ("were still able to break through near Berestok")
-    r"\b(?:forced|compelled|decided|managed|(?:was|were|been)\s+(?:(?:\w+ly|still|also|now)\s+)?able|began|begun"
+    # ("..., forcing Russian troops to lose some positions"; not "aimed at forcing")
+    r"\b(?:forced|(?<!at )(?<!of )(?<!on )(?<!by )forcing|compelled|decided|managed"
+    r"|(?:was|were|been)\s+(?:(?:\w+ly|still|also|now)\s+)?able|began|begun"
     r"|started"
     r"|had(?!\s+(?:\w+ly\s+)?(?:tried|attempted|sought|hoped|planned|wanted|intended|aimed|expected|promised"
     r"|vowed|threatened)\b)"
@@ -322,6 +325,9 @@ DONE_INFINITIVE = re.compile(
     # "are also continuing to hit", not "the task of continuing to"
     r"(?:is|are|was|were)\s+(?:\w+\s+)?continuing|"
     r"ordered|"
+    # what a deed let a side do, done: "This Ukrainian assault made it possible to retake most of the Kharkiv
+    # region" (not "would make it possible to ...")
+    r"(?<!would )(?<!could )(?<!will )(?<!might )made\s+it\s+possible|"
     # a deed owned up to, with its gerund: "Kyiv admitted to attacking an ammunition depot"
     r"admitted|admits|"
     # a side's claim of a deed, told as done: "separatists claimed to take control of most of X"

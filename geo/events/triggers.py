@@ -1156,11 +1156,12 @@ PATTERNS: tuple[_Pattern, ...] = (
     # the positions were
     _p(
         # (a determiner after the verb: "regained lost positions" is the adjective)
-        r"\blost (?:its|their|some|several|all|the|\d+|two|three|four|five) (?:[\w-]+ )?positions "
-        r"(?=(?:between|near|in|at|around|outside|north|south|east|west)\b)",
+        # ("forcing Russian troops to lose some positions on the dominant heights around the city")
+        r"\b(?:lost|(?<=to )lose) (?:its|their|some|several|all|the|\d+|two|three|four|five) (?:[\w-]+ )?"
+        r"positions (?=(?:between|near|in|at|around|outside|north|south|east|west|on the)\b)",
         "retreat",
         needs_forces=True,
-        hints=("lost",),
+        hints=("lost", "lose"),
     ),
     # ... and the noun, the side's own positions: "Ukrainian military personnel have confirmed the loss of
     # all their positions in the Serebryanske forestry"

@@ -55,6 +55,12 @@ UA_VOICE = re.compile(
     r"|our defenders"
     r"|Ukrainska Pravda|Kyiv Independent|ruscists|rashists"
     r"|Ukrainian (?:officials|authorities|commanders?|police)|Ukraine['’]s (?:National )?Police"
+    # ("The Ukrainian military also said its forces ... managed to repel a Russian assault despite enemy
+    # artillery")
+    r"|the Ukrainian (?:military|army) (?:also )?(?:announced|claimed|said|says|reported)"
+    # ("was bombed again on August 27, as were nearby Soledar and Zaitseve, according to a Ukrainian
+    # military report")
+    r"|according to (?:a |the )?Ukrainian (?:military|army)\b"
     r"|Maliar|Zelensk(?:y|yy|yi|iy|i)|Budanov|Umerov"
     r"|Reznikov|Kuleba|Podolyak|Yermak|Tarnavsk[yi]+|Voloshyn|Lykhovyi|Shtupun|Trehubov"
     # ... and the spokesmen of its groups of forces, navy and air force

@@ -18,3 +18,23 @@ def test_a_village_west_of_the_town_it_is_put_by_stays_though_far_from_the_named
     found = resolved_on(text, date(2024, 3, 24))
     name, lat, lon = found["Ivanivske"]
     assert (round(lat, 1), round(lon, 1)) == (48.6, 37.9)  # the Ivanivske of the Bakhmut district
+
+
+def test_a_logistics_hub_is_a_town_not_a_village_of_its_name(resolved_on: Resolved) -> None:
+    text = (
+        "Russian troops are digging in near Kreminna in the Luhansk region. Ukraine retook most of the "
+        "Kharkiv region in September and, in the east, the logistics hub of Lyman."
+    )
+    name, lat, lon = resolved_on(text, date(2022, 10, 14))["Lyman"]
+    assert (round(lat, 1), round(lon, 1)) == (49.0, 37.8)  # the town of Donetsk Oblast, not a village
+
+
+def test_a_share_of_an_oblast_listed_after_a_town_does_not_say_where_the_town_is(
+    resolved_on: Resolved,
+) -> None:
+    text = (
+        "Bakhmut, in the Donetsk region, has been shelled for months. Russian troops were pushed back when "
+        "Ukraine recaptured Lyman and much of Kharkiv region last month."
+    )
+    name, lat, lon = resolved_on(text, date(2022, 10, 14))["Lyman"]
+    assert (round(lat, 1), round(lon, 1)) == (49.0, 37.8)

@@ -49,3 +49,50 @@ def test_forces_that_swept_into_a_town_or_broke_through_to_its_centre_advanced(s
     assert seen(text, published=date(2023, 2, 12)) == {("advance", "RU", "Krasna Hora")}
     # (weather that swept into a city took no ground)
     assert seen("A storm swept into Odesa on Monday.", published=date(2023, 11, 27)) == set()
+
+
+def test_russian_backed_forces_that_said_they_took_a_village_took_it(seen: Seen) -> None:
+    text = "Russian-backed forces said on Tuesday they had captured the village of Pisky near Donetsk."
+    assert seen(text, published=date(2022, 8, 24)) == {("advance", "RU", "Pisky")}
+
+
+def test_the_enemy_of_a_ukrainian_military_statement_in_a_story_of_russian_sources(seen: Seen) -> None:
+    text = (
+        "Russian-appointed official Vladimir Rogov told Russian news agencies that Enerhodar was shelled. "
+        "The Ukrainian military also said its forces in the town of Vuhledar repelled a Russian assault "
+        "despite enemy artillery and airstrikes."
+    )
+    found = seen(text, published=date(2022, 8, 28))
+    assert ("strike", "RU", "Vuhledar") in found
+    assert ("strike", "UA", "Vuhledar") not in found
+
+
+def test_what_a_deed_made_possible_was_done(seen: Seen) -> None:
+    text = "This Ukrainian counteroffensive made it possible to retake most of the Kharkiv region."
+    assert ("advance", "UA", "Kharkiv Oblast") in seen(text, published=date(2022, 10, 3))
+    # (what a deed would have made possible was not done)
+    text = "A second bridge would have made it possible for Ukrainian forces to retake Lyman."
+    assert seen(text, published=date(2022, 9, 20)) == set()
+
+
+def test_the_pronoun_of_an_opening_clause_is_the_side_named_after_the_comma(seen: Seen) -> None:
+    text = "As they pushed into Kupiansk, Russian troops suffered heavy losses."
+    assert seen(text, published=date(2022, 2, 27)) == {("advance", "RU", "Kupiansk")}
+    text = (
+        "Even as it loses ground in Ukraine's southern Kherson and northeastern Luhansk regions, Russia "
+        "keeps up its assault on the town of Bakhmut."
+    )
+    found = seen(text, published=date(2022, 10, 14))
+    assert ("retreat", "RU", "Kherson Oblast") in found
+    assert ("advance", "RU", "Kherson Oblast") not in found
+
+
+def test_troops_forced_to_lose_positions_lost_them(seen: Seen) -> None:
+    text = (
+        "Ukrainian units advanced near Bakhmut, forcing Russian troops to lose some positions near "
+        "Klishchiivka."
+    )
+    assert ("retreat", "RU", "Klishchiivka") in seen(text, published=date(2023, 5, 20))
+    # (what a plan aims at is not done)
+    text = "The plan aims at forcing Russian troops to lose their positions near Klishchiivka."
+    assert seen(text, published=date(2023, 5, 20)) == set()
