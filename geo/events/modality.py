@@ -315,8 +315,10 @@ DONE_INFINITIVE = re.compile(
     # ("were recently able to liberate": an adverb may part the verb from "able")
     # ("had to withdraw"; not "the occupiers had tried to establish a foothold": an attempt, past perfect)
     # ("were still able to break through near Berestok")
-    # ("..., forcing Russian troops to lose some positions"; not "aimed at forcing")
-    r"\b(?:forced|(?<!at )(?<!of )(?<!on )(?<!by )forcing|compelled|decided|managed"
+    # ("..., forcing Russian troops to lose some positions"; not "aimed at forcing", nor "except to complicate
+    # the situation for drone operators, forcing them to retreat": a side's troops, named)
+    r"\b(?:forced|(?<!at )(?<!of )(?<!on )(?<!by )forcing"
+    r"(?=\s+(?:the\s+)?(?:Russian|Ukrainian|enemy|occupiers|invaders)\b)|compelled|decided|managed"
     r"|(?:was|were|been)\s+(?:(?:\w+ly|still|also|now)\s+)?able|began|begun"
     r"|started"
     r"|had(?!\s+(?:\w+ly\s+)?(?:tried|attempted|sought|hoped|planned|wanted|intended|aimed|expected|promised"
