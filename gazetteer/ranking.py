@@ -23,6 +23,20 @@ from .variants import vowel_edits
 from .war_zone import in_war_zone, near_war_zone, on_front_then
 
 POINT_KINDS = ("city", "town", "village", "bridge", "dam", "other")
+# The Soviet names Ukraine's 2016 decommunisation law replaced, by their first letters: red, October,
+# Lenin, Kirov, the Komsomol, the proletariat and the party's men (GeoNames keeps some villages under them).
+SOVIET_NAME = re.compile(
+    r"(?:Chervon|Zhovtnev|Oktiabr|Oktyabr|Lenin|Kirov(?!ohrad)|Komsomol|Komunar|Kommunar|Proletar|Radiansk"
+    r"|Kalinin|Frunze|Dzerzhyn|Illich|Ilich|Voroshylov|Kuibyshev|Ordzhonikidze|Sverdlov|Chapaiev|Shchors"
+    r"|Kotovsk|Petrovsk|Karl-Marks|Engels|Kominter|Budonn|Chkalov|Tel(?:m|'m)an|Pervotravnev|Internatsional)"
+)
+# ... and those names as keys, in the Russian spellings too ("Krasny Liman" is a Soviet name, no new one).
+SOVIET_KEY = re.compile(
+    r"(?:chervon|krasn|zhovtn|oktiabr|oktyabr|lenin|kirov|komsomol|komunar|kommunar|proletar|radiansk|sovetsk"
+    r"|kalinin|frunze|dzerzh|illich|ilich|ilyich|voroshil|voroshyl|kuibyshev|kuybyshev|ordzhonikidze|sverdlov"
+    r"|chapaev|chapaiev|shchors|kotovsk|petrovsk|karl|engels|komintern|budenn|budonn|chkalov|telman|pervotrav"
+    r"|internatsional)"
+)
 # Priors: how likely a reader means a place of this country (the articles are about the war in
 # Ukraine; Russia is the other side; Belarus and Moldova border the war).
 COUNTRY_PRIOR = {"UA": 0.25, "RU": 0.1, "BY": 0.05, "MD": 0.05}
@@ -319,6 +333,15 @@ def rank(
             # Orlovka in Kursk Oblast or Podolsk by Moscow, the Ukrainian Orlivka and Podilsk are others)
             score += MAIN_NAME_BONUS
         elif known_as and c.country == "UA" and c.kind in POPULATED and key(c.name) in known_as:
+            score += MAIN_NAME_BONUS
+        elif (
+            c.kind in POPULATED
+            and c.country == "UA"
+            and SOVIET_NAME.match(c.name)
+            and not SOVIET_KEY.match(p.match.key)
+        ):
+            # a village the data still lists under its Soviet name ("Chervonopraporne"): the other name the
+            # text uses is most likely the one it was given in 2016 ("Yablunivka")
             score += MAIN_NAME_BONUS
         if c.kind == "river" and river_article:
             score += RIVER_ARTICLE_BONUS

@@ -1778,8 +1778,15 @@ def _unless_far_from_its_passage(
     ]
     # a city hundreds of km off is no neighbour a village could be near ("captured Dachne ..., where
     # Moscow has been vying to gain a foothold"): whether the village is far is judged by the others
+    named = ctx.named_oblasts()
     around = [
-        m for m in around if haversine_km(place.lon, place.lat, m.place.lon, m.place.lat) <= NO_NEIGHBOUR_KM
+        m
+        for m in around
+        if (km := haversine_km(place.lon, place.lat, m.place.lon, m.place.lat)) <= NO_NEIGHBOUR_KM
+        # (nor, for a village of an oblast the text names, is a capital far off, where a government sits:
+        # "with Moscow having repeatedly rejected calls for a ceasefire", after "the village of Yablunivka,
+        # around nine kilometers from the Russian border" in a story of the Sumy region)
+        and not (m.place.name in CAPITALS and km > GUESS_NEAR_KM and place.admin1 in named)
     ]
     if not around or all(m.place.kind == "city" and _named_as_a_sector(ctx.text, m.end) for m in around):
         # (a sector named after a city spans a front: "On the Zaporizhzhia axis, ... cleared the village of

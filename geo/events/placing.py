@@ -972,6 +972,11 @@ BRIDGE_TOWARDS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MAX_GAP = 120
+# Blasts told as heard somewhere, right after their noun: " were heard in ", " were also reported in ".
+BLASTS_HEARD_IN = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?"
+    r"(?:heard|reported|recorded|registered)\s+(?:in|near|over|at)\s"
+)
 # The fire a strike set, told after it, and where: ", igniting a massive fire at the refinery in X".
 FIRE_SPARKED = re.compile(
     r",\s+(?:igniting|sparking|causing|starting|triggering|setting\s+off)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
@@ -2177,6 +2182,15 @@ def places_for(
         if subject:
             return subject
     near = [p for p in places if chars_between(trigger, p) <= MAX_GAP]
+    if (
+        trigger.event_type == "strike"
+        and trigger.text.lower().startswith(("explosion", "blast"))
+        and (heard := BLASTS_HEARD_IN.match(sentence, trigger.end)) is not None
+        and (after := [p for p in near if p.start >= heard.end()])
+    ):
+        # "Russia attacked Kyiv, and explosions were heard in Kharkiv and Odesa": where the blasts were
+        # heard, not the place before them
+        near = after
     if (
         not near
         and trigger.event_type in FIRE_TYPES

@@ -38,3 +38,15 @@ def test_a_share_of_an_oblast_listed_after_a_town_does_not_say_where_the_town_is
     )
     name, lat, lon = resolved_on(text, date(2022, 10, 14))["Lyman"]
     assert (round(lat, 1), round(lon, 1)) == (49.0, 37.8)
+
+
+def test_a_village_the_data_lists_under_its_soviet_name_is_found_by_its_new_one(
+    resolved_on: Resolved,
+) -> None:
+    text = (
+        "Russia's army said it had captured another village in Ukraine's Sumy region. The ministry said its "
+        "troops took the village of Yablunivka, around nine kilometers from the border. It also said its "
+        "troops had captured two more villages in the Donetsk region."
+    )
+    name, lat, lon = resolved_on(text, date(2025, 6, 13))["Yablunivka"]
+    assert (lat, lon) == (51.1, 35.0)  # the Sumy region's (Chervonopraporne until 2016), not Donetsk's

@@ -96,3 +96,26 @@ def test_troops_forced_to_lose_positions_lost_them(seen: Seen) -> None:
     # (what a plan aims at is not done)
     text = "The plan aims at forcing Russian troops to lose their positions near Klishchiivka."
     assert seen(text, published=date(2023, 5, 20)) == set()
+
+
+def test_blasts_heard_in_cities_after_an_attack_on_another_struck_them(seen: Seen) -> None:
+    text = "Russia attacked Kyiv overnight, and explosions were heard in Kharkiv, Zaporizhzhia and Odesa."
+    assert seen(text, published=date(2024, 6, 1)) == {
+        ("strike", "RU", "Kyiv"),
+        ("strike", "RU", "Kharkiv"),
+        ("strike", "RU", "Zaporizhzhia"),
+        ("strike", "RU", "Odesa"),
+    }
+
+
+def test_a_village_taken_in_a_region_and_never_named_is_the_regions_news(seen: Seen) -> None:
+    text = (
+        "Last month Russia claimed the capture of a village in the Sumy region for the first time since 2022."
+    )
+    assert seen(text, published=date(2025, 4, 2)) == {("advance", "RU", "Sumy Oblast")}
+    # (named later in the article, the village is where the taking is)
+    text = (
+        "Russia said it had captured another village in the Donetsk region. Its troops took Ocheretyne after "
+        "weeks of fighting, the ministry said."
+    )
+    assert seen(text, published=date(2024, 5, 5)) == {("advance", "RU", "Ocheretyne")}
