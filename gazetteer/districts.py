@@ -82,6 +82,9 @@ QUARTER_KM = 20.0
 IRREGULAR_SEATS = {
     "krasnoyaruzh": ("Krasnaya Yaruga",),
     "kryvori": ("Kryvyi Rih",),  # the Kryvorizkyi district: Kryvyi Rih's
+    "chasovoyar": ("Chasiv Yar",),  # "In Chasovoyarsk community, 2 private houses were damaged"
+    "chasivoyar": ("Chasiv Yar",),
+    "chasovyar": ("Chasiv Yar",),
     "rakityan": ("Rakitnoye",),
     "novooskol": ("Novy Oskol",),
     "starooskol": ("Staryy Oskol",),
@@ -287,6 +290,7 @@ def _seat_of(
             # "Kurakhivska"; not for a district's: the raions of 2020 are too wide to place a name by
             stems += [stem[:-2] + "ove", stem[:-2] + "ovo", stem[:-2] + "ova"]  # ... and Borova, "Borivska"
             stems.append(stem[:-2] + "e")  # ... and the e of Shyroke, "Shyrokivska"
+            stems.append(stem[:-2] + "eve")  # ... and the -eve of Zaitseve, "Zaitsivska"
             stems.append(stem[:-2] + "a")  # ... and a town in -a: Druzhba, "Druzhbivska"
         elif stem.endswith("iv") and own_name:
             # ... and a district's, when the district itself is the place named ("fires broke out in the
@@ -729,10 +733,11 @@ COMMUNITY_BY_STEM = re.compile(
 # "the communities of Nikopol, Myriv, Marhanets": Myrove's Myrivska).
 # (a stem of -il, -yn or -iv, the name as written its group "word"; both readings of a list below use it)
 _LISTED_STEM = r"(?P<word>(?P<stem>[A-Z][\w'’-]{3,}(?:il|yn)|[A-Z][\w'’-]{2,}iv))"
+# (or alone before the word: "a drone struck a car in Myriv hromada, Nikopol district")
 COMMUNITY_STEM_LISTED = re.compile(
     rf"\b{_LISTED_STEM}"
     r"(?=(?:,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+(?:and\s+)?(?:[A-Z][\w'’-]+\s+){0,2}"
-    r"(?i:communities|hromadas)\b)"
+    r"(?i:communities|hromadas)\b|\s+(?i:community|hromada)\b)"
 )
 
 

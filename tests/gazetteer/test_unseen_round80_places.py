@@ -50,3 +50,17 @@ def test_a_village_the_data_lists_under_its_soviet_name_is_found_by_its_new_one(
     )
     name, lat, lon = resolved_on(text, date(2025, 6, 13))["Yablunivka"]
     assert (lat, lon) == (51.1, 35.0)  # the Sumy region's (Chervonopraporne until 2016), not Donetsk's
+
+
+def test_a_community_adjective_in_ivska_for_a_seat_in_eve(resolved_on: Resolved) -> None:
+    text = (
+        "The Vasylkivska and Zaitsivska communities of the Synelnykove district came under Russian attacks."
+    )
+    found = resolved_on(text, date(2025, 11, 23))
+    assert found["Zaitsivska"][0] == "Zaitseve"  # the district's Zaitseve, not the Zaitsiv of Kyiv Oblast
+    assert found["Vasylkivska"][0] == "Vasylkivka"
+
+
+def test_chasiv_yars_community_by_its_russian_style_adjective(resolved_on: Resolved) -> None:
+    found = resolved_on("In Chasovoyarsk community, three houses were damaged by shelling.", date(2024, 3, 1))
+    assert found["Chasovoyarsk"][0] == "Chasiv Yar"

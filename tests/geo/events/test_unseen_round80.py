@@ -119,3 +119,8 @@ def test_a_village_taken_in_a_region_and_never_named_is_the_regions_news(seen: S
         "weeks of fighting, the ministry said."
     )
     assert seen(text, published=date(2024, 5, 5)) == {("advance", "RU", "Ocheretyne")}
+
+
+def test_a_community_named_by_its_stem_alone_is_its_seat(seen: Seen) -> None:
+    text = "A Russian drone struck a civilian car in Myriv hromada, Nikopol district, killing a man."
+    assert ("strike", "RU", "Myrove") in seen(text, published=date(2025, 3, 29))
