@@ -1412,6 +1412,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:smash|forc|bull|punch|batter|shoulder)(?:ed|ing) (?:its|their) way (?:through )?(?:to|into)"
         # ("Russian forces swept into Yahidne", "tanks rolled into the town", "made a breakthrough to the
         # centre of the village")
+        # ("Ukrainian troops arrived in the centre of Kherson on Friday")
+        r"|(?:arrived|arriving) in the (?:centre|center) of"
         r"|(?:(?<=forces )|(?<=troops )|(?<=tanks )|(?<=soldiers )|(?<=army )|(?<=units )|(?<=columns )"
         r"|(?<=had )|(?<=have )|(?<=has )|(?<=they ))(?:swept|sweeping|rolled|rolling|stormed|storming) into"
         r"|(?:made|making) an? (?:[\w-]+ )?breakthrough (?:to|into|in)"
@@ -1445,7 +1447,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=(
             "enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained",
-            "gaining", "fought", "fighting", "blockaded", "way", "swe", "roll", "storm", "making",
+            "gaining", "fought", "fighting", "blockaded", "way", "swe", "roll", "storm", "making", "arriv",
         ),  # fmt: skip
     ),
     # "after the Armed Forces of Ukraine invaded the territory of the Kursk region": forces that crossed in

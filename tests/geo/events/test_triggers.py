@@ -322,6 +322,7 @@ SENTENCES = [
     "Grass burned in a field near Obukhiv as a result of falling debris.",
     "The Kursk and Oryol regions each saw the destruction of two drones.",
     "Russian tanks rolled into Kupiansk; assault units made a breakthrough to the centre of Krasna Hora.",
+    "Ukrainian troops arrived in the centre of Kherson on Friday.",
 ]
 
 

@@ -124,3 +124,14 @@ def test_a_village_taken_in_a_region_and_never_named_is_the_regions_news(seen: S
 def test_a_community_named_by_its_stem_alone_is_its_seat(seen: Seen) -> None:
     text = "A Russian drone struck a civilian car in Myriv hromada, Nikopol district, killing a man."
     assert ("strike", "RU", "Myrove") in seen(text, published=date(2025, 3, 29))
+
+
+def test_troops_that_arrived_in_the_centre_of_a_city_took_it(seen: Seen) -> None:
+    text = "Ukrainian troops arrived in the centre of Kherson on Friday after Russia abandoned the city."
+    assert {("advance", "UA", "Kherson"), ("retreat", "RU", "Kherson")} <= seen(
+        text, published=date(2022, 11, 11)
+    )
+    # (people who are no force arrived, took nothing)
+    assert (
+        seen("Journalists arrived in the centre of Kherson on Friday.", published=date(2022, 11, 12)) == set()
+    )
