@@ -374,8 +374,9 @@ DEMANDED = re.compile(
     # the bare verb of a demand: "have demanded Kyiv withdraw its troops from there"
     r"|\bdemand(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,2}$"
     # "Putin has repeatedly demanded a full Ukrainian withdrawal from Donbas": the demand's object
-    r"|\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|seek(?:s|ing)?|sought)\s+"
-    r"(?:(?:a|an|the)\s+)?"
+    # ("Russia insists on Ukraine's withdrawal from the Zaporizhzhia and Kherson regions")
+    r"|\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|seek(?:s|ing)?|sought"
+    r"|wants?|wanted)\s+(?:(?:a|an|the)\s+|(?:Ukraine|Russia|Kyiv|Moscow)['’]s\s+)?"
     r"(?:(?:full|complete|total|immediate|swift|unconditional|Ukrainian|Russian)\s+){0,3}$"
     # what a peace plan or a deal would have a side do: "the plan reportedly involves Ukraine withdrawing"
     r"|\b(?:plan|proposal|deal|terms|framework|demands?|conditions?)\b[^.;]{0,30}?"
@@ -385,9 +386,18 @@ DEMANDED = re.compile(
 )
 # What a demand is said to be after its object: "Ukraine's withdrawal from the Luhansk, Kherson and
 # Zaporizhzhia regions is a precondition to opening peace talks".
+# ("A Ukrainian pullout from the rest of Donetsk Oblast is Moscow's key demand")
 CONDITION_AFTER = re.compile(
-    r"[^.;]{0,100}?\b(?:is|was|as|be|remains?)\s+(?:a|the|their|its)\s+(?:key\s+|main\s+)?"
-    r"(?:pre-?)?condition\b",
+    r"[^.;]{0,100}?\b(?:is|was|as|be|remains?)\s+(?:a|the|their|its|(?:Moscow|Russia|Kyiv|Ukraine)['’]s)\s+"
+    r"(?:key\s+|main\s+|central\s+|chief\s+|core\s+)?(?:(?:pre-?)?condition|demand)\b",
+    re.IGNORECASE,
+)
+# What a side rules out has not happened: "Zelensky ruled out a withdrawal from Kramatorsk and Sloviansk"
+# (a giving up of ground: not "rejected a Russian assault", a translation's repelled).
+GIVING_UP = ("withdrawal", "pullout", "pull-out", "retreat", "handover", "surrender", "cession")
+RULED_OUT = re.compile(
+    r"\b(?:rul(?:es|ed|ing)\s+out|reject(?:s|ed|ing)?|refus(?:es|ed|ing)|oppos(?:es|ed|ing))\s+"
+    r"(?:(?:a|an|the|any)\s+)?(?:(?:full|complete|total|unilateral|Ukrainian|Russian)\s+){0,2}$",
     re.IGNORECASE,
 )
 # Forces another side stopped, right before their verb: "had stopped Russian troops advancing in X",
@@ -522,10 +532,13 @@ TAKEN_IN_YEAR = re.compile(
 # A side that "has occupied" a place "since" a time long past (the verb opens at the trigger).
 HAS_HELD_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:\w+ly|also|now)\s+)?$", re.IGNORECASE)
 HOLDING_SINCE = re.compile(
-    r"(?:occupied|held|controlled)\b[^.;]{0,90}?\bsince\s+"
+    r"(?:occupied|held|controlled)\b[^.;]{0,90}?\b(?:since\s+"
     r"(?:the\s+(?:early\s+days|start|beginning|first\s+days)"
     rf"|{MONTH_NAME}\b"
-    r"|(?:19|20)\d\d\b)",
+    r"|(?:19|20)\d\d\b)"
+    # ... or over a span up to now: "Russian forces have occupied the entire Luhansk province for the past two
+    # and a half months"
+    r"|for\s+(?:the\s+)?(?:past|last)\s+(?:[\w-]+\s+){0,4}?(?:days|weeks|months|years)\b)",
     re.IGNORECASE,
 )
 # A toll counted over years: "More than 600 Russian civilians have been killed in Ukrainian attacks across
@@ -1190,8 +1203,10 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"  # "trying to cut their supply lines and force them to surrender or withdraw"
     if _DEMANDED.search(before):
         return "demand"
-    if "condition" in sentence and CONDITION_AFTER.match(sentence, trigger_start):
+    if ("condition" in sentence or "demand" in sentence) and CONDITION_AFTER.match(sentence, trigger_start):
         return "demand"
+    if sentence.startswith(GIVING_UP, trigger_start) and RULED_OUT.search(before):
+        return "demand"  # "ruled out a withdrawal from Kramatorsk": refused, not done
     if ("focus" in before or "aim" in before) and FOCUSED_ON.search(before):
         return "intention"  # "as Russia focused its firepower on seizing the Donetsk and Luhansk regions"
     if ("consider" in before or "mull" in before or "weigh" in before or "contemplat" in before) and (
@@ -1287,8 +1302,10 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "background"  # "Sudzha, the largest town that Ukraine previously occupied": what it had been
     if " in " in sentence and RELATIVE_BEFORE.search(before) and TAKEN_IN_YEAR.match(sentence, trigger_start):
         return "background"  # "the Crimean peninsula, which Russia illegally occupied in 2014": a backdrop
-    if "since" in sentence and HAS_HELD_BEFORE.search(before) and HOLDING_SINCE.match(
-        sentence, trigger_start
+    if (
+        ("since" in sentence or " past " in sentence or " last " in sentence)
+        and HAS_HELD_BEFORE.search(before)
+        and HOLDING_SINCE.match(sentence, trigger_start)
     ):
         # "Russia has occupied the Zaporizhzhia plant ... since March 2022", "has partially occupied ...
         # Zaporizhzhia Oblast since the early days of the full-scale invasion": a state, no news of taking

@@ -1480,7 +1480,7 @@ def sentence_places(
             earlier = [
                 m for m in earlier if m.place.kind != "village" or m.place.population >= CITY_MIN_VILLAGE
             ]
-        if word.lower() in TOWN_WORDS and (
+        if (word.lower() in TOWN_WORDS or word == REGIONAL_CENTRE_WORD) and (
             oblasts := {
                 p.place.name
                 for p in places
@@ -1488,7 +1488,8 @@ def sentence_places(
             }
         ):
             # "intensified its offensive in Kharkiv Oblast, launching missile attacks targeting the city": a
-            # town of the oblast the sentence names, or none (not a town of another oblast named before)
+            # town of the oblast the sentence names, or none (not a town of another oblast named before; nor
+            # is "In Kherson province, ... killed to the north of the regional capital" Zaporizhzhia)
             earlier = [m for m in earlier if m.place.admin1 in oblasts]
         if word.lower() == "there":
             # "there" is the place just named, in this sentence or the one before, and no other: not a

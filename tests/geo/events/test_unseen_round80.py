@@ -135,3 +135,38 @@ def test_troops_that_arrived_in_the_centre_of_a_city_took_it(seen: Seen) -> None
     assert (
         seen("Journalists arrived in the centre of Kherson on Friday.", published=date(2022, 11, 12)) == set()
     )
+
+
+def test_the_regional_capital_of_the_province_its_sentence_names(seen: Seen) -> None:
+    text = (
+        "Russian shelling hit Zaporizhzhia overnight, the governor said. In Kherson province, Governor "
+        "Oleksandr Prokudin said a resident was killed north of the regional capital."
+    )
+    found = seen(text, published=date(2023, 8, 20))
+    assert ("strike", "RU", "Zaporizhzhia") in found
+    assert ("strike", "RU", "Kherson Oblast") in found  # not Zaporizhzhia again
+
+
+def test_a_province_held_for_the_past_months_is_no_taking(seen: Seen) -> None:
+    text = "Russian forces have occupied the entire Luhansk province for the past two and a half months."
+    assert seen(text, published=date(2022, 9, 20)) == set()
+    # (a taking told with its day still is)
+    assert seen("Russian forces occupied Lyman on Friday.", published=date(2022, 5, 28)) == {
+        ("advance", "RU", "Lyman")
+    }
+
+
+def test_a_withdrawal_demanded_ruled_out_or_named_a_demand_is_no_retreat(seen: Seen) -> None:
+    day = date(2025, 12, 10)
+    assert (
+        seen(
+            "Russia insists on Ukraine's withdrawal from the Zaporizhzhia and Kherson regions.", published=day
+        )
+        == set()
+    )
+    assert seen("Zelensky ruled out a withdrawal from Kramatorsk and Sloviansk.", published=day) == set()
+    text = "A Ukrainian pullout from the rest of Donetsk Oblast is Moscow's key demand."
+    assert seen(text, published=day) == set()
+    # (a withdrawal told as done still is one)
+    text = "Ukraine's withdrawal from Avdiivka was completed on Saturday."
+    assert seen(text, published=date(2024, 2, 18)) == {("retreat", "UA", "Avdiivka")}
