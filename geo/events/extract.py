@@ -423,8 +423,13 @@ def _held_against_the_map(trigger: Trigger, holder: str, place: Place, day: date
         and trigger.role == "under"
         and NOW_HELD.match(trigger.text) is not None
         and "fire control" not in trigger.text
+        # (nor a part held: "Zaporizhzhia, which is under partial Russian control", the oblast meant)
+        and not PART_HELD.search(trigger.text)
         and held_by_ukraine(place, day)
     )
+
+
+PART_HELD = re.compile(r"\bpart(?:ial(?:ly)?|ly)\b", re.IGNORECASE)
 
 
 def _planted(text: str) -> bool:

@@ -170,3 +170,12 @@ def test_a_withdrawal_demanded_ruled_out_or_named_a_demand_is_no_retreat(seen: S
     # (a withdrawal told as done still is one)
     text = "Ukraine's withdrawal from Avdiivka was completed on Saturday."
     assert seen(text, published=date(2024, 2, 18)) == {("retreat", "UA", "Avdiivka")}
+
+
+def test_a_city_said_to_be_under_partial_russian_control_was_not_taken(seen: Seen) -> None:
+    text = "Zaporizhzhia, which is under partial Russian control, is still a hot spot in the war."
+    assert seen(text, published=date(2024, 8, 20)) == set()
+    # (a town Ukraine held said to be under Russian control now is the news of its taking)
+    assert seen("Pokrovsk is now under Russian control, the ministry said.", published=date(2025, 12, 1)) == {
+        ("advance", "RU", "Pokrovsk")
+    }
