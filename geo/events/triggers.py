@@ -3458,6 +3458,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|sectors?)\b)"
         # (nor a day: "came under three separate artillery attacks on Sunday")
         r"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+        # (nor the war a wire photo's caption names: "as Russia's attack on Ukraine continues, in the village
+        # of Nova Basan")
+        r"(?! Ukraine,? (?:continues|continued|goes on|went on|grinds on|rages on)\b)"
         r"|attacks? by (?:[\w-]+ ){1,4}?on\b"  # "an attack by Ukrainian drones on Russia's Kursk oblast"
         # ("the fire that broke out at an oil depot in Engels ... following an attack by Ukrainian drones")
         r"|attacks? by [\"“]?(?:the |an? )?(?:[\w-]+ ){0,2}?(?:drones?|UAVs?|missiles?|rockets?"

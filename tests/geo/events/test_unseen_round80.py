@@ -179,3 +179,11 @@ def test_a_city_said_to_be_under_partial_russian_control_was_not_taken(seen: See
     assert seen("Pokrovsk is now under Russian control, the ministry said.", published=date(2025, 12, 1)) == {
         ("advance", "RU", "Pokrovsk")
     }
+
+
+def test_a_photo_caption_naming_the_war_is_no_strike_where_it_was_taken(seen: Seen) -> None:
+    text = (
+        "A woman walks past a burnt Russian tank, as Russia's attack on Ukraine continues, in the village of "
+        "Lukashivka, Chernihiv region, Ukraine April 4, 2022."
+    )
+    assert seen(text, published=date(2022, 4, 4)) == set()
