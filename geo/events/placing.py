@@ -1009,9 +1009,11 @@ DESCRIBED_AFTER = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|settlement|port|hub)\b[^;]*?,\s"
 )
 # A second target right after a passive verb of fire: ", as well as [the Kremniy plant in] Bryansk".
+# ... or "as were": "Kramatorsk was shelled on Monday, as were Sloviansk and Druzhkivka".
 ALSO_HIT_AFTER = re.compile(
-    r"(?:\s+(?:on|in|at|overnight|yesterday|today|again)\b)?\s*,\s*as\s+well\s+as\s+"
-    r"(?:(?:in|at|on)\s+)?(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|near)\s+)?"
+    r"(?:\s+(?:on|in|at|overnight|yesterday|today|again)\b(?:\s+(?:[A-Z][a-z]+|\d{1,2})){0,2})*\s*,\s*"
+    r"(?:as\s+well\s+as\s+(?:(?:in|at|on)\s+)?(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|near)\s+)?"
+    r"|as\s+(?:were|was)\s+(?:(?:nearby|neighbou?ring|also)\s+)?)"
 )
 # A sentence's subject place, then a relative clause or its verb: "Bilogorivka, which had ...", "X was".
 SUBJECT_CLAUSE = re.compile(r",\s+(?:which|that|a|an|the)\b|\s+(?:was|had|has|is)\b")

@@ -187,3 +187,12 @@ def test_a_photo_caption_naming_the_war_is_no_strike_where_it_was_taken(seen: Se
         "Lukashivka, Chernihiv region, Ukraine April 4, 2022."
     )
     assert seen(text, published=date(2022, 4, 4)) == set()
+
+
+def test_towns_shelled_as_the_town_before_them_was(seen: Seen) -> None:
+    text = "Kramatorsk was shelled on Monday, as were Sloviansk and Druzhkivka, the governor said."
+    assert seen(text, published=date(2023, 1, 10)) == {
+        ("strike", "RU", "Kramatorsk"),
+        ("strike", "RU", "Sloviansk"),
+        ("strike", "RU", "Druzhkivka"),
+    }
