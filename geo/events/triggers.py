@@ -1410,10 +1410,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|(?:fought|fighting) (?:its|their) way (?:through )?(?:to|into)"
         # ("Russian forces had also smashed their way into the nearby village of X")
         r"|(?:smash|forc|bull|punch|batter|shoulder)(?:ed|ing) (?:its|their) way (?:through )?(?:to|into)"
-        # ("Russian forces swept into Yahidne", "tanks rolled into the town", "made a breakthrough to the
-        # centre of the village")
         # ("Ukrainian troops arrived in the centre of Kherson on Friday")
         r"|(?:arrived|arriving) in the (?:centre|center) of"
+        # ("Russian forces swept into Yahidne", "tanks rolled into the town", "made a breakthrough to the
+        # centre of the village")
         r"|(?:(?<=forces )|(?<=troops )|(?<=tanks )|(?<=soldiers )|(?<=army )|(?<=units )|(?<=columns )"
         r"|(?<=had )|(?<=have )|(?<=has )|(?<=they ))(?:swept|sweeping|rolled|rolling|stormed|storming) into"
         r"|(?:made|making) an? (?:[\w-]+ )?breakthrough (?:to|into|in)"
