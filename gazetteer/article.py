@@ -224,16 +224,20 @@ class ArticleContext:
         starts = self.sentence_starts
         return starts[index], starts[index + 1] if index + 1 < len(starts) else len(self.text) + 1
 
+    def _first_region_from(self, end: int) -> tuple[int, str] | None:
+        """The first oblast the text names at or after ``end`` (its offset and name), or None."""
+        first = bisect.bisect_left(self.regions, (end, ""))
+        return self.regions[first] if first < len(self.regions) else None
+
     def region_after(self, end: int) -> str | None:
         """The oblast named after ``end`` in its sentence, close enough to qualify the name there (or
         the oblast whose possessive opens the name's list)."""
         if (owner := self.list_owner(end)) is not None:
             return owner
         # only the first oblast named at or after ``end`` can be it: any later one is farther off
-        first = bisect.bisect_left(self.regions, (end, ""))
-        if first == len(self.regions):
+        if (found := self._first_region_from(end)) is None:
             return None
-        offset, region = self.regions[first]
+        offset, region = found
         if offset > end + QUALIFIES_CHARS or offset in self._possessive:
             return None  # most names: no oblast close after them
         if BORDER_BEFORE.search(self.text, max(end, offset - ASIDE_CHARS), offset):
@@ -257,10 +261,9 @@ class ArticleContext:
     def share_of_oblast_after(self, end: int) -> str | None:
         """The oblast a share of which is the next item after the name ending at ``end``: "recaptured
         Lyman and much of Kharkiv region" (a second thing retaken, no word on where Lyman is)."""
-        first = bisect.bisect_left(self.regions, (end, ""))
-        if first == len(self.regions):
+        if (found := self._first_region_from(end)) is None:
             return None
-        offset, region = self.regions[first]
+        offset, region = found
         if offset > end + QUALIFIES_CHARS or not SHARE_OF_OBLAST_GAP.fullmatch(self.text, end, offset):
             return None
         return region
@@ -268,10 +271,9 @@ class ArticleContext:
     def border_oblast_after(self, end: int) -> str | None:
         """The oblast a name is said to lie by, not in: "the village of Novomykolaivka near the border
         with the Donetsk region" (the oblast named within BORDER_AFTER_CHARS after it, in its sentence)."""
-        first = bisect.bisect_left(self.regions, (end, ""))
-        if first == len(self.regions):
+        if (found := self._first_region_from(end)) is None:
             return None
-        offset, region = self.regions[first]
+        offset, region = found
         if offset > end + BORDER_AFTER_CHARS or offset >= self.sentence_span(end)[1]:
             return None
         if not BORDER_GAP.fullmatch(self.text, end, offset):
@@ -289,10 +291,9 @@ class ArticleContext:
     def _region_qualifying(self, end: int) -> str | None:
         if (owner := self.list_owner(end)) is not None:
             return owner
-        first = bisect.bisect_left(self.regions, (end, ""))  # the first oblast named at or after ``end``
-        if first == len(self.regions):
+        if (found := self._first_region_from(end)) is None:
             return self._counted_before(end)
-        offset, region = self.regions[first]
+        offset, region = found
         if offset in self._possessive or not QUALIFIER_GAP.fullmatch(self.text, end, offset):
             return self._counted_before(end)
         if self._closed_group(self.sentence_span(end)[0], end, offset):

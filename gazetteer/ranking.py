@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .article import QUALIFIES_CHARS, ArticleContext, far_penalty
+from .article import ArticleContext, far_penalty
 from .context import TOWN_CUES, VILLAGE_CUES
 from .distance import haversine_km
 from .names import key
@@ -225,7 +225,7 @@ def rank(
     if sentence_regions:  # (an oblast that only qualifies another name is that name's)
         hamlet_regions = sentence_regions - ctx.regions_of_other_names(start, p.end)
         sentence_regions = sentence_regions - ctx.regions_of_other_names(start, p.end, after_only=True)
-        if "of" in text[p.end : p.end + QUALIFIES_CHARS] and (share := ctx.share_of_oblast_after(p.end)):
+        if (share := ctx.share_of_oblast_after(p.end)) is not None:
             sentence_regions = sentence_regions - {share}  # "recaptured Lyman and much of Kharkiv region"
     if admin1_named:
         admin1_named = admin1_named - ctx.regions_named_only_for_others(start)

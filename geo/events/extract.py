@@ -411,6 +411,10 @@ def _capital_of_plant(word: str, region: str, text: str, gazetteer: Gazetteer) -
     return max(towns, key=lambda p: p.population, default=None)
 
 
+# A hold of a part only, in the words of "under control": "under partial Russian control", "partly under".
+PART_HELD = re.compile(r"\bpart(?:ial(?:ly)?|ly)\b", re.IGNORECASE)
+
+
 def _held_against_the_map(trigger: Trigger, holder: str, place: Place, day: date) -> bool:
     """Whether Russia is told to hold now ("are under the control of") a place that Ukraine held that day
     by the map of who held what (geo.events.held): then the news is of its taking. What a side still holds
@@ -427,9 +431,6 @@ def _held_against_the_map(trigger: Trigger, holder: str, place: Place, day: date
         and not PART_HELD.search(trigger.text)
         and held_by_ukraine(place, day)
     )
-
-
-PART_HELD = re.compile(r"\bpart(?:ial(?:ly)?|ly)\b", re.IGNORECASE)
 
 
 def _planted(text: str) -> bool:
