@@ -60,6 +60,9 @@ BORDER_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
+# A name put right in the oblast next to the one named before: "Ivanivka in neighbouring Dnipropetrovsk
+# region".
+IN_NEIGHBOURING = re.compile(r",?\s+in\s+(?:the\s+)?neighbou?ring\s+", re.IGNORECASE)
 # ... and the words between a name and the oblast it lies by: "X near the border with the Donetsk region",
 # "X, a village bordering the Kharkiv region".
 BORDER_AFTER_CHARS = 60
@@ -240,8 +243,12 @@ class ArticleContext:
         offset, region = found
         if offset > end + QUALIFIES_CHARS or offset in self._possessive:
             return None  # most names: no oblast close after them
-        if BORDER_BEFORE.search(self.text, max(end, offset - ASIDE_CHARS), offset):
-            return None  # "X near the border with the Donetsk region": X is in the next oblast
+        if BORDER_BEFORE.search(
+            self.text, max(end, offset - ASIDE_CHARS), offset
+        ) and not IN_NEIGHBOURING.fullmatch(self.text, end, offset):
+            # "X near the border with the Donetsk region": X is in the next oblast (but "Pavlivka in the
+            # Zaporizhzhia region and Ivanivka in neighbouring Dnipropetrovsk region" lies in it)
+            return None
         start, sentence_end = self.sentence_span(end)
         if offset >= sentence_end or self._closed_group(start, end, offset):
             return None

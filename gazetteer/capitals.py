@@ -197,6 +197,11 @@ BETWEEN_FIRST = re.compile(
     r"(?:rebels|separatists|fighters|militants|insurgents)\b)"
 )
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+# Two governments denied alike: "neither Kyiv nor Moscow has managed to swing the conflict" (not "both Kyiv
+# and Moscow", which drones may strike).
+PAIRED_BEFORE = re.compile(r"\bneither\s+$", re.IGNORECASE)
+PAIRED_FIRST = re.compile(rf"\s+nor\s+{_PARTIES}\b")
+PAIRED_SECOND = re.compile(rf"\bneither\s+{_PARTIES}\s+nor\s+$", re.IGNORECASE)
 BETWEEN_SECOND = re.compile(rf"\bbetween\s+{_PARTIES}\s+and\s+$")
 
 
@@ -240,5 +245,9 @@ def as_government(name: str, text: str, end: int) -> bool:
         return True
     if PERMISSION_AFTER.match(text, end) and PERMITTED_BEFORE.search(text, max(0, start - 12), start):
         return True  # "after Washington gave Kiev permission to use missiles": the government allowed
+    if (PAIRED_FIRST.match(text, end) and PAIRED_BEFORE.search(text, max(0, start - 10), start)) or (
+        PAIRED_SECOND.search(text, max(0, start - 30), start)
+    ):
+        return True  # "neither Kyiv nor Moscow has managed to swing the conflict decisively"
     first = BETWEEN_FIRST.match(text, end) and BETWEEN_BEFORE.search(text, max(0, start - 10), start)
     return first is not None or BETWEEN_SECOND.search(text, max(0, start - 40), start) is not None

@@ -366,6 +366,23 @@ DISTRICTS_AFTER = re.compile(
     r"(?:\s*,?\s*(?:and\s+)?[A-Z][\w'’-]+){0,6}\s+(?:districts?|raions?|rayons?|hromadas?|communit(?:y|ies))\b"
 )
 # An oblast named right after a name: "Hai in the Dnipropetrovsk region", "Mine in Ukraine's Donetsk oblast".
+# A place preposition and "the" right before a name: "in the Krynki".
+PLACE_THE_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|around)\s+the\s+$", re.IGNORECASE)
+# An oblast named later in a sentence: "... on the Left Bank in the Kherson region".
+OBLAST_LATER = re.compile(
+    r"[^.;!?]{0,100}?\bin\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    r"([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b"
+)
+
+
+def _oblast_later_in_sentence(text: str, end: int, gaz: Gazetteer) -> Place | None:
+    """The Ukrainian oblast the sentence names "in the X region" within 100 characters after ``end``."""
+    later = OBLAST_LATER.match(text, end)
+    if later is None:
+        return None
+    return next((r for r in regions_named(key(later.group(1)), gaz) if r.country == "UA"), None)
+
+
 IN_REGION_AFTER = re.compile(
     r",?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:north|south|east|west)\w*\s+)?"
     r"([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b"
@@ -1165,14 +1182,22 @@ def _propose(
                     and _word(text, spans, m.last_word + 2).lower() in JOINING_NOUNS
                 )
             )  # "the Bakhmut direction", "the Marinka-Vuhledar road", "the Pokrovsk-Myrnohrad area"
+            in_oblast = _oblast_later_in_sentence(text, m.end, gaz) if PLACE_THE_BEFORE.search(
+                text, max(0, m.start - 12), m.start
+            ) else None
+            own = [c for c in cands if in_oblast and c.admin1 == in_oblast.name and c.kind in POPULATED]
             least = (
                 0
-                if attributive
+                if attributive or own
                 # "the Kupiansk administration building": a town's own office, a town with people counted
                 else 1
                 if _attributive_noun_after(text, spans, m.last_word, FACILITY_NOUNS)
                 else COMMON_WORD_MIN_POPULATION
             )
+            if own:
+                # a translation's "raised the flag on the water tower in the Krynki on the Left Bank in the
+                # Kherson region": a village of the oblast its sentence names, whatever the article says
+                cands, hint = own, "a village of the oblast its sentence names, after 'in the'"
             cands = [c for c in cands if c.country in WAR_COUNTRIES and c.population >= least]
             if not cands:
                 return None

@@ -1850,7 +1850,9 @@ SPEAKER_ITS = re.compile(
     r"|confirmed|confirms|admitted|admits)\s+(?:on\s+\w+\s+(?:\([^()]{1,25}\)\s+)?)?(?:that\s+)?(?:(?:its|his|her)\s+"
     # ("Ukraine's military said its missile forces struck the Saky air base")
     r"(?:(?:missile|rocket|air|naval|ground|special|drone|artillery)\s+)?"
-    r"(?:forces|troops|units|servicemen|army)|it)\s+(?:(?:have|had|has)\s+)?"
+    # ("The Russian military said that its artillery had hit a group near ...": its own guns)
+    r"(?:forces|troops|units|servicemen|army|artillery|aviation|gunners|warplanes|air\s+defen[cs]es?)|it)"
+    r"\s+(?:(?:have|had|has)\s+)?"
     r"(?:(?:\w+ly|also|then|again|later)\s+)?"
     r"(?:no longer\s+(?:\w+ly\s+)?)?"
     # 'said it had carried out "high-precision" missile strikes on four depots': the verb, then the noun
@@ -1872,7 +1874,9 @@ CLAIMED_BEFORE = re.compile(
     r"\b(?:claim(?:ed|s|ing)|announc(?:ed|es|ing)"
     # ... and a military body's report of it: "The Russian defense ministry reported the capture of X" (not
     # a monitor's or the media's, which report either side's)
-    r"|(?<=ministry )reported|(?<=staff )reported|(?<=command )reported|(?<=MoD )reported)\s+(?:the\s+)?$",
+    r"|(?<=ministry )reported|(?<=staff )reported|(?<=command )reported|(?<=MoD )reported)\s+(?:the\s+)?"
+    # ("announced the full restoration of control over the village of Kozinka")
+    r"(?:(?:full|complete)\s+)?$",
     re.IGNORECASE,
 )
 # "Russia claimed that the village of Pletenivka was also taken": the claimer's, where nobody is named.
@@ -1974,6 +1978,18 @@ VICTORY_FOR = re.compile(
 )
 
 
+# What may open a sentence before its subject: "On Monday, the ...".
+OPENING_BEFORE_SUBJECT = re.compile(
+    r"(?:(?:On|In|By|Since|After)\s[^,]{1,30},\s*)?(?:the\s+)?", re.IGNORECASE
+)
+# A participle clause that goes on with the subject's own move: ", continuing its push".
+CONTINUING_ITS = re.compile(
+    r",\s+(?:continuing|pressing|extending|pursuing|furthering|resuming)\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def decide_actor(
     sentence: str,
     trigger: Trigger,
@@ -2016,6 +2032,15 @@ def decide_actor(
     ):
         # "dug trenches against advancing pro-Russian rebels": the side it describes
         return own[0].side, "agent"
+    if (
+        trigger.event_type == "advance"
+        and (continuing := CONTINUING_ITS.search(sentence, max(0, trigger.start - 40), trigger.start))
+        and (subject := [p for p in phrases if p.end <= continuing.start()])
+        and OPENING_BEFORE_SUBJECT.fullmatch(sentence, 0, subject[0].start)
+    ):
+        # "Russia claimed to have taken two new locations ..., continuing its push in the face of a weakened
+        # Ukrainian army": the push of the sentence's subject
+        return subject[0].side, "agent"
     if trigger.event_type == "strike" and (
         own := POSITIONS_SHELLED.search(sentence, max(0, trigger.start - 60), trigger.start)
     ):
@@ -2494,13 +2519,16 @@ def _downed_weapons_side(
         # (not where they flew: "32 drones heading for Moscow have been destroyed")
         and not HEADING_BEFORE.search(sentence, max(0, p.start - 25), p.start)
     ]  # "Ukrainian drones", "enemy UAVs"
-    if own:
-        return own[0].side, "agent"
     defender = (
         agent_before(sentence, phrases, trigger.start)
         if defender_at == "before"
         else agent_after(sentence, phrases, trigger.end)
     )
+    if own and defender and ENEMY.search(sentence, own[0].start, own[0].end):
+        # 'Russia's air defence forces shot down an "enemy" drone': the enemy of the side that downed it
+        return OTHER_SIDE[defender], "agent"
+    if own:
+        return own[0].side, "agent"
     if defender:
         return OTHER_SIDE[defender], "agent"
     side = _speaking_side(voice)

@@ -304,6 +304,15 @@ INFINITIVE = re.compile(
     r"\bto\s+(?:\w+ly\s+|either\s+)?$",
     re.IGNORECASE,
 )
+# A second infinitive of one aim, before a bare verb: "taking all measures to stabilize the situation in this
+# direction and return Ocheretyne under control" (lower case; not "managed to stabilize the front and
+# retook").
+SECOND_INFINITIVE = re.compile(
+    r"(?<!managed )(?<!able )(?<!forced )(?<!decided )(?<!began )(?<!started )(?<!continued )(?<!had )"
+    r"\bto\s+(?:stabili[sz]e|hold|defend|contain|stop|halt|strengthen|improve|restore|regroup|reinforce"
+    r"|prepare)\b[^,.;:]{0,60}?\s(?:and|or)\s+$"
+)
+BARE_VERB = re.compile(r"(?:return|retake|regain|recapture|liberate|push|drive|capture|take|seize)\b", re.I)
 # Weapons to be used, an aim: "permission to use long-range missiles they have provided" (lower case).
 WEAPONS_TO_USE = re.compile(
     r"\bto\s+(?:use|fire|launch|deploy|employ)\s+(?:(?:its|their|the|more)\s+)?(?:[\w-]+\s+){0,2}$"
@@ -799,7 +808,12 @@ DASHED_ASIDE = re.compile(r"[—–][^—–.;:]{1,60}[—–]")
 ASKED_OPENING = re.compile(r"(?:[A-Z]\w+:\s+)?Asked\s+(?:whether|if|where|about|when|how|what|why)\b")
 # A relative clause with a modal after the event: what the thing it names can do ("attacks against Kherson
 # oblast from the spit and vessels that could enter the estuary"), not a doubt on the event.
-MODAL_RELATIVE = re.compile(r"\s(?:that|which)\s+(?:could|might|would|may|can)\s+(?!have\b|be\b)[a-z]+")
+MODAL_RELATIVE = re.compile(
+    r"\s(?:that|which)\s+(?:could|might|would|may|can)\s+(?!have\b|be\b)[a-z]+"
+    # ... or an aside on what the event is taken for: "the capture of Kherson in March, seen as the first
+    # step towards a possible offensive against Odesa"
+    r"|,\s+(?:seen|viewed|regarded|considered|described)\s+as\s"
+)
 # A non-restrictive relative clause: the words after it are the main clause's.
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who|where)\s")
 RELATIVE_REACH = 60
@@ -1329,6 +1343,12 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         and not _DONE_INFINITIVE.search(before)
         # (not a noun after the preposition: "efforts ... led to the liberation of Pankivka")
         and not NOUN_AFTER_TO.match(sentence, trigger_start)
+    ):
+        return "intention"
+    if (
+        " and " in before[-70:]
+        and BARE_VERB.match(sentence, trigger_start)
+        and SECOND_INFINITIVE.search(before)
     ):
         return "intention"
     return None

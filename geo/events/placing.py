@@ -3669,7 +3669,10 @@ NAMED_NEXT = re.compile(
 )
 LIST_COLON_REACH = 50  # characters from the event phrase to the colon or dash that opens its list
 # What opens an aside between dashes, not a list: where the place lies, or how far.
-ASIDE_OPENING = r"(?:located|situated|lying|which|about|some|around|roughly|approximately|just|\d)"
+# (but a tally by place is a list: "shot down 11 drones — 10 over the Kursk region and one over ...")
+ASIDE_OPENING = (
+    r"(?:located|situated|lying|which|about|some|around|roughly|approximately|just|\d(?![\d,]*\s+(?:over|above)\s))"
+)
 LIST_COLON = re.compile(
     # (past a line that only gives the source: "Source: Ukrainska Pravda sources in military circles")
     # (a dash with no spaces before a capital: "two settlements in the region—Lukyantsi and Hlyboke")

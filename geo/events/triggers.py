@@ -188,7 +188,9 @@ _DOWNED_OVER = (
     # Ryazan"
     r"|(?:\s+(?:overnight|today|yesterday|in the past day|over the past day))?"
     # ("shot down 121 Ukrainian drones, mostly over occupied Crimea")
-    r",\s+(?:(?:including|of which|among them)\s+\d+|mostly|mainly|largely|most of them)"
+    r"(?:,\s+(?:(?:including|of which|among them)\s+\d+|mostly|mainly|largely|most of them)"
+    # ... or after a colon or a dash: "shot down 11 Ukrainian drones overnight — 10 over the Kursk region"
+    r"|\s*:\s*\d+|\s+[–—]\s*\d+)"
     r"\s+(?:over|above|in)\s)"
 )
 # ... after a passive verb, with its agent between: "were downed by air defence over Kursk".
@@ -423,6 +425,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # ("the Armed Forces returned control over the settlements of Nevske and Novosadove")
         r"\b(?:restor|re-?establish|return)(?:ed|es|ing|s)? (?:full |complete )?control (?:over|of)\b"
+        # the noun: "announced the full restoration of control over the village of Kozinka"
+        r"|\b(?:restoration|re-?establishment) of (?:full |complete )?control (?:over|of)\b"
         r"|\bcontrol (?:over|of)(?= (?:[\w'’-]+ ){1,8}?(?:has |have |had )?(?:been|was|were) "
         r"(?:fully |completely )?restored\b)"
         # "returned the village of Rivnopil in the Donetsk region under Ukrainian control"
@@ -436,9 +440,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\bclean(?:ed|s)?(?= (?:the )?(?:city |town |village )?(?:of )?(?:[\w'’-]+ ){1,3}?(?:from|of) "
         r"(?:the )?(?:russian |ukrainian |enemy )?(?:invaders|occupiers|enemy|troops|forces|militants)\b)"
         # ... and tanks that rolled into it: "Russia's 4th Guards Tank Division rolled into Trostyanets"
-        r"|\brolled into\b(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])",
+        # (or "rolled in to", as a translation spells it: "convoys with tanks rolled in to Bashtanka")
+        r"|\brolled in ?to\b(?= (?:the )?(?:city |town |village )?(?:of )?[A-Z])",
         "advance",
-        hints=("clean", "rolled into"),
+        hints=("clean", "rolled in"),
     ),
     # a monitor's "Ukrainian forces have restored positions near Kolisnykivka": lost ground taken back
     _p(
@@ -1475,7 +1480,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # (not "how many drones Russia launched to attack the Danube ports": what was launched is fire)
         # (not "the fire at the refinery started after an attack by a drone": what began, after the attack)
-        r"\b(?:launch(?:ed|ing)?(?! to\b)|began|begun|start(?:ed|ing))"
+        # ("when Russia initiated an offensive in the northeastern Kharkiv region")
+        r"\b(?:launch(?:ed|ing)?(?! to\b)|began|begun|start(?:ed|ing)|initiat(?:ed|ing))"
         r"(?! (?:after|before|during|since|following|amid|as|when)\b) (?:a |an |the )?"
         r"(?!(?:[\w-]+ ){0,2}(?:missile|drone|rocket|air|artillery|kamikaze|massive|massed|combined(?! arms)"
         r"|grenade|mortar"
@@ -1498,7 +1504,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?! (?:on|against) (?:the )?(?:[\w'’-]+ ){0,2}?(?:sea)?(?:port|harbou?r|refinery|oil depot"
         r"|power plant|airfield|air ?base)s?\b)",
         "advance",
-        hints=("launch", "began", "begun", "start"),
+        hints=("launch", "began", "begun", "start", "initiat"),
     ),
     _p(
         # (not one held off: "Kremlin troops have since pushed back against Ukrainian counterattacks")
@@ -3059,6 +3065,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         "strike",
         hints=("raid",),
     ),
+    # bombing from the air on a place: "after Russia launched its third night in a row of air raids on Kyiv"
+    # (not the alerts: "air raid sirens sounded in Kyiv")
+    _p(
+        r"\b(?:air|aerial|bombing) raids? on\b(?=(?: the)?(?: [\w'’-]+){0,2}? [A-Z])",
+        "strike",
+        hints=("raid",),
+    ),
     # fire told by what it did: "one person had been killed by a Russian drone in Novopavlivka", "two cars
     # caught fire after the attack", "Ukrainian drones ignited several oil tanks in the Rostov region"
     _p(
@@ -3179,7 +3192,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # ("reported intercepting or destroying 18 drones across multiple regions")
         rf"\b(?:{_DOWNING}|downing|intercepting|(?<=or )destroying)"
-        r"(?=\s+(?:(?:at least|up to|about|over|more than|another|all|a total of)\s+)?(?:[\w-]+\s+){0,3}?"
+        # (a word in quotes among them: 'shot down an "enemy" drone in the Kursk region')
+        r"(?=\s+(?:(?:at least|up to|about|over|more than|another|all|a total of)\s+)?"
+        r"(?:[\"“'‘]?[\w-]+[\"”'’]?\s+){0,3}?"
         rf"{_DOWNED_WEAPONS}(?:\s+\([^()]{{1,30}}\))?{_DOWNED_OVER})"
         # ("15 drones were allegedly shot down over Voronezh")
         # ("drones had also been shot down over Belgorod and Bryansk regions")
@@ -3241,7 +3256,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "launched 40 drones at Odesa", "dropped guided bombs on Kupiansk"
     _p(
         r"\b(?:launch(?:ed|es|ing)?|dropp(?:ed|ing)|drops?|sent|send(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?"
-        r"(?:missiles?|drones?|uavs?|rockets?|shaheds?|bombs?|munitions|KABs?|FABs?)"
+        # ("dropped unmanned aerial vehicles on the village of Velykyi Burluk")
+        r"(?:missiles?|drones?|uavs?|unmanned aerial vehicles|rockets?|shaheds?|bombs?|munitions|KABs?|FABs?)"
         # (a guess at the weapon between: "launched a cruise missile, probably an X-59, at the district")
         r"(?:,\s+(?:probably|possibly|presumably|likely|apparently)\s+[^,.;]{1,30},)?\s+"
         r"(?:at|on|against|toward|towards"
@@ -4228,6 +4244,12 @@ FORCES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A "they" subject of a perfect, right before its verb: "They have already occupied".
+# The forces of the sentences before, firing on a place named as one: "They also fired on the village of
+# Velyka Pysarivka" (lower case).
+THEY_FIRED_ON = re.compile(
+    r"they\s+(?:(?:also|then|again|later|repeatedly|\w+ly)\s+)?fired\s+(?:up)?on\s+(?:the\s+)?"
+    r"(?:village|town|city|settlement|outskirts|centre|center)s?\s+of\b"
+)
 THEY_HAVE_BEFORE = re.compile(r"\b[Tt]hey\s+(?:have|had)\s+(?:(?:already|also|now|\w+ly)\s+)?$")
 SETTLEMENTS_AFTER = re.compile(
     rf"\s+(?:the\s+)?(?:{_SETTLEMENT_WORDS_BEFORE}\s+)?"
@@ -4524,6 +4546,7 @@ def find_triggers(
                     # "Russia attacked other settlements in Dnipropetrovsk region": fire on places
                     or SETTLEMENTS_ATTACKED.search(lower) is not None
                     or HOMES_RUINED.search(lower) is not None
+                    or ("they" in lower and THEY_FIRED_ON.search(lower) is not None)
                 )
             if not military:
                 continue

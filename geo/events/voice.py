@@ -43,6 +43,14 @@ RU_VOICE = re.compile(
     r"|Aksyonov|Aksenov|Razvozhayev|Gladkov|Khinshtein|Bogomaz|Starovoit)\b",
     re.IGNORECASE,
 )
+# Russia's military as the speaker of one sentence: "The Russian military said on Sunday that its artillery
+# had hit a group near ..., adding that the enemy scattered" (a sentence's voice only: an article that
+# once tells what the Russian military announced is not Moscow's account).
+RU_MILITARY_SAID = re.compile(
+    r"\b(?:the Russian (?:military|army) (?:also )?(?:announced|claimed|said|says|reported)"
+    r"|according to (?:a |the )?Russian (?:military|army))\b",
+    re.IGNORECASE,
+)
 # Sources that speak for Kyiv: its General Staff, commanders and groups of forces, its press.
 UA_VOICE = re.compile(
     # (not Moscow's: "Chief of the General Staff Valery Gerasimov", "the General Staff of the Russian army")
@@ -270,6 +278,8 @@ def sentence_voice(
     named = _named_voice(sentence)
     if named:
         return named
+    if "Russian" in sentence and RU_MILITARY_SAID.search(sentence) and not UA_VOICE.search(sentence):
+        return "RU"  # (a sentence that names both sides' sources speaks for neither)
     if "DeepState" in sentence and MONITOR.search(sentence):
         return "UA"  # '"The enemy advanced in Selydove," DeepState wrote': a Ukrainian monitor's words
     if previous and (back := REFERS_BACK.search(sentence)):

@@ -11,6 +11,7 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "The talks followed a second straight night of Russian air raids on Odesa, the mayor said.",
     "A Ukrainian drone crashed in a field near Kurchatov, the governor said.",
     "Under constant Russian shelling, Nikopol has lost half of its people, the mayor said.",
     "The governor said eight drones had been repelled without any casualties in the Ulyanovsk region.",

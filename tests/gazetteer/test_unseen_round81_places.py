@@ -1,0 +1,30 @@
+"""Round 81 of unseen reporting, places: a translation's "in the" before a village of the oblast named."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Resolved = Callable[[str, date], dict[str, tuple[str, float, float]]]  # tests/gazetteer/conftest.py
+
+
+def test_in_the_before_a_village_of_the_oblast_its_sentence_names_is_that_village(
+    resolved_on: Resolved,
+) -> None:
+    text = "Marines hoisted the national flag in the Krynky on the left bank in the Kherson region."
+    name, lat, lon = resolved_on(text, date(2023, 11, 20))["Krynky"]
+    assert (name, round(lat, 1), round(lon, 1)) == ("Krynky", 46.7, 33.1)
+
+
+def test_in_the_before_a_small_place_with_no_oblast_named_is_no_place(resolved_on: Resolved) -> None:
+    assert "Krynky" not in resolved_on("The debate continued in the Krynky on Tuesday.", date(2023, 11, 20))
+
+
+def test_a_village_in_the_neighbouring_oblast_lies_in_that_oblast(resolved_on: Resolved) -> None:
+    text = (
+        "Moscow said its troops took Stepove in the Zaporizhzhia region and Andriivka in neighbouring "
+        "Dnipropetrovsk region."
+    )
+    name, lat, lon = resolved_on(text, date(2025, 8, 1))["Andriivka"]
+    assert name == "Andriivka"
+    assert 47.5 < lat < 48.9 and 33.5 < lon < 36.5  # inside Dnipropetrovsk Oblast

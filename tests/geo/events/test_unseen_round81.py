@@ -1,0 +1,138 @@
+"""Round 81 of unseen reporting: a side's military speaking of its guns and of "the enemy", tallies of
+downed drones by region, and verbs of ground the rules had not met."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_the_russian_military_speaks_of_its_artillery_and_of_the_enemy(seen: Seen) -> None:
+    text = (
+        "The Russian military said on Monday that its artillery had struck a sabotage group near the "
+        'village of Kozinka, adding that "the enemy fled and withdrew".'
+    )
+    assert seen(text, published=date(2023, 5, 23)) == {
+        ("strike", "RU", "Kozinka"),
+        ("retreat", "UA", "Kozinka"),
+    }
+
+
+def test_according_to_the_russian_army_the_enemy_is_ukraine(seen: Seen) -> None:
+    text = "According to the Russian army, the enemy shelled Tyotkino overnight."
+    assert seen(text, published=date(2024, 3, 14)) == {("strike", "UA", "Tëtkino")}
+
+
+def test_a_tally_of_downed_drones_after_a_dash_strikes_each_region(seen: Seen) -> None:
+    text = (
+        "Russia's Defence Ministry said its air defences shot down 14 Ukrainian drones overnight — 9 over "
+        "the Bryansk region and five over the Oryol region."
+    )
+    assert seen(text, published=date(2024, 10, 3)) == {
+        ("strike", "UA", "Bryansk Oblast"),
+        ("strike", "UA", "Oryol Oblast"),
+    }
+
+
+def test_a_tally_of_downed_drones_after_a_colon_strikes_each_region(seen: Seen) -> None:
+    text = (
+        "Air defences intercepted 20 Ukrainian drones overnight: 12 over the Belgorod region and eight over "
+        "the Kursk region, the ministry said."
+    )
+    assert seen(text, published=date(2024, 10, 3)) == {
+        ("strike", "UA", "Belgorod Oblast"),
+        ("strike", "UA", "Kursk Oblast"),
+    }
+
+
+def test_an_aside_between_dashes_that_gives_a_distance_is_no_tally(seen: Seen) -> None:
+    text = (
+        "Russian air defences shot down two drones over Kursk — 90 kilometres from the Ukrainian border — "
+        "on Sunday, the governor said."
+    )
+    assert seen(text, published=date(2024, 10, 3)) == {("strike", "UA", "Kursk")}
+
+
+def test_an_enemy_drone_downed_by_russian_air_defence_is_ukraines(seen: Seen) -> None:
+    text = 'Russian air defence forces shot down an "enemy" drone over the Bryansk region, the governor said.'
+    assert seen(text, published=date(2024, 7, 2)) == {("strike", "UA", "Bryansk Oblast")}
+
+
+def test_an_enemy_drone_downed_by_ukrainian_air_defence_is_russias(seen: Seen) -> None:
+    text = "Ukrainian air defence shot down an enemy drone over Poltava on Tuesday night."
+    assert seen(text, published=date(2024, 7, 2)) == {("strike", "RU", "Poltava")}
+
+
+def test_an_offensive_initiated_in_a_region_is_ground_pressed_there(seen: Seen) -> None:
+    text = "Russia initiated an offensive in the northern Sumy region in late May, Kyiv said."
+    assert seen(text, published=date(2025, 6, 10)) == {("advance", "RU", "Sumy Oblast")}
+
+
+def test_the_ministrys_restoration_of_control_over_a_village_is_its_sides_gain(seen: Seen) -> None:
+    text = (
+        "The Defence Ministry of the Russian Federation announced the complete restoration of control over "
+        "the village of Plekhovo in the Kursk region."
+    )
+    assert seen(text, published=date(2025, 3, 20)) == {("advance", "RU", "Plekhovo")}
+
+
+def test_tanks_that_rolled_in_to_a_town_took_it(seen: Seen) -> None:
+    text = "On February 27, Russian columns with armour rolled in to Nova Kakhovka."
+    assert seen(text, published=date(2022, 3, 10)) == {("advance", "RU", "Nova Kakhovka")}
+
+
+def test_unmanned_aerial_vehicles_dropped_on_a_village_struck_it(seen: Seen) -> None:
+    text = "Russian forces dropped unmanned aerial vehicles on the village of Kivsharivka overnight."
+    assert seen(text, published=date(2025, 2, 3)) == {("strike", "RU", "Kivsharivka")}
+
+
+def test_continuing_its_push_is_the_push_of_the_sentences_subject(seen: Seen) -> None:
+    text = (
+        "Russia claimed on Sunday to have taken two villages in the Kharkiv region (Ukraine), continuing its "
+        "push in the face of a weakened Ukrainian army."
+    )
+    assert seen(text, published=date(2024, 6, 2)) == {("advance", "RU", "Kharkiv Oblast")}
+
+
+def test_a_second_infinitive_of_an_aim_is_no_recapture(seen: Seen) -> None:
+    text = (
+        "A brigade spokesman said Ukrainian units were taking every measure to stabilize the front near "
+        "Pokrovsk and return Novohrodivka under control."
+    )
+    assert not any(kind == "advance" for kind, _, _ in seen(text, published=date(2024, 9, 1)))
+
+
+def test_a_finite_verb_after_a_done_infinitive_is_told(seen: Seen) -> None:
+    text = "Ukrainian units managed to stabilize the front and retook Novohrodivka on Friday."
+    assert ("advance", "UA", "Novohrodivka") in seen(text, published=date(2024, 9, 1))
+
+
+def test_an_aside_on_what_a_capture_is_taken_for_does_not_hedge_it(seen: Seen) -> None:
+    text = (
+        "Russia's biggest gain in the south so far has been the capture of Melitopol, seen as a possible "
+        "springboard towards Zaporizhzhia."
+    )
+    assert any(place == "Melitopol" for kind, _, place in seen(text, published=date(2022, 3, 20)))
+
+
+def test_air_raids_on_a_city_struck_it(seen: Seen) -> None:
+    text = "The talks opened a day after a fourth straight night of Russian air raids on Dnipro."
+    assert seen(text, published=date(2025, 3, 11)) == {("strike", "RU", "Dnipro")}
+
+
+def test_neither_kyiv_nor_moscow_is_no_place_of_a_gain(seen: Seen) -> None:
+    text = (
+        "Neither Kyiv nor Moscow has been able to win the war outright, even though Russian forces have "
+        "gained ground this spring."
+    )
+    assert seen(text, published=date(2024, 5, 28)) == set()
+
+
+def test_they_who_fired_on_a_village_are_the_forces_of_the_sentences_before(seen: Seen) -> None:
+    text = (
+        "Russian columns moved through Trostianets on Monday, the regional head said. They also fired on the "
+        "village of Chupakhivka overnight."
+    )
+    assert seen(text, published=date(2022, 3, 8)) == {("strike", "RU", "Chupakhivka")}
