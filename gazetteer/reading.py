@@ -375,6 +375,15 @@ OBLAST_LATER = re.compile(
 )
 
 
+OBLAST_RIGHT_AFTER = re.compile(r"\s([A-Z][\w'’-]+)\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)\b")
+
+
+def _oblast_named_right_after(text: str, end: int, gaz: Gazetteer) -> bool:
+    """Whether an oblast with its word follows the name ending at ``end``: "Tyotkino Kursk Oblast"."""
+    after = OBLAST_RIGHT_AFTER.match(text, end)
+    return after is not None and bool(regions_named(key(after.group(1)), gaz))
+
+
 def _oblast_later_in_sentence(text: str, end: int, gaz: Gazetteer) -> Place | None:
     """The Ukrainian oblast the sentence names "in the X region" within 100 characters after ``end``."""
     later = OBLAST_LATER.match(text, end)
@@ -1037,6 +1046,8 @@ def _propose(
         if (
             next_word.lower() not in NOT_NAME_CONTINUATIONS
             and not headline
+            # (a village with its oblast after it, no comma between: "the village of Tyotkino Kursk Oblast")
+            and not _oblast_named_right_after(text, m.end, gaz)
             # (a plant named after its town is in it: "the Sevastopol Marine Plant was attacked")
             and not ((run := NAMED_WORKS_AFTER.match(text, m.end)) and run.group(1).lower() in WORKS_WORDS)
         ):
@@ -1084,7 +1095,18 @@ def _propose(
         # "the N15 Zaporizhzhia-Donetsk highway", "the M03 Kharkiv-Kyiv motorway": a numbered highway
         # runs between towns, not the hamlets of the name near the article's villages
         cands, hint = towns, "an end of a numbered highway"
-    if prev_word and gap_before == " " and prev_word[0].isupper():
+    if (
+        prev_word
+        and gap_before == " "
+        and prev_word[0].isupper()
+        # (the oblast after a village with no comma: "the village of Tyotkino Kursk Oblast")
+        and not (
+            raw.lower().endswith(REGION_WORD_ENDINGS)
+            and m.first_word - 1 in ends
+            and prev_word.lower() not in GIVEN_NAMES
+            and _oblast_named_right_after(text, spans[m.first_word - 1][1], gaz)
+        )
+    ):
         if prev_word.lower() in GIVEN_NAMES or m.first_word - 1 in ends:
             return None  # a surname that is also a place; the second word of "Moscow Komsomolets"
         opener = text[: spans[m.first_word - 1][0]].rstrip()[-1:] in SENTENCE_OPENERS

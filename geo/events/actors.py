@@ -118,6 +118,8 @@ STRONG = {
         # ("On 17 March, Russian volunteer soldiers took control of the village of Gorkovskii", "Russian
         # volunteer formations fighting on the side of Ukraine")
         r"\bRussian volunteer (?:soldiers|fighters|units|formations|groups|corps)\b|"
+        # ("The volunteer corps writes on Telegram that they bombarded the town hall of Shebekino")
+        r"\b(?<=the )volunteer corps\b|"
         r"\bRussian liberation (?:forces|army)\b|\b(?:volunteers|fighters|battalions?) of (?:the )?Chechen "
         r"Republic of Ichkeria\b|"
         # ... and the Russians of those units: "Russian volunteers from the Siberian Battalion"

@@ -1435,6 +1435,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?! (?:positions|posts|outposts|observation posts|units|detachments|elements|guard)\b)"
         r"|advancing(?! (?:\w+ )?(?:troops|forces|units|army|armies|soldiers|columns|infantry)\b)"
         r"|advances|made (?:gains|advances)|gained ground|gaining ground"
+        # ("Ukrainian forces were taking ground in the southeastern Zaporizhzhia region")
+        r"|(?:taking|took) ground(?= (?:in|near|around|east|west|north|south)\b)"
         # (not "the defeat of the surrounded enemy": the participle describes the troops)
         # (not "exit the semi-surrounded Avdiivka": a town described as half encircled; but "the city had been
         # half-encircled by the Ukrainian troops" tells it)
@@ -1453,6 +1455,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         hints=(
             "enter", "push", "broke", "breaking", "advanc", "surround", "encircl", "made", "gained",
             "gaining", "fought", "fighting", "blockaded", "way", "swe", "roll", "storm", "making", "arriv",
+            "taking", "took",
         ),  # fmt: skip
     ),
     # "after the Armed Forces of Ukraine invaded the territory of the Kursk region": forces that crossed in
@@ -1521,10 +1524,13 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         # ("reaching the industrial outskirts of the town in the northeast")
-        r"\breach(?:ed|ing)\s+(?:the\s+)?(?:(?:industrial|[\w-]*(?:north|south|east|west)\w*)\s+)?"
-        r"(?:outskirts|state border|border|banks?|centre|center|edge)\b",
+        # ("Russian troops have breached the eastern fringes of the fortified city of Kostyantynivka")
+        # (not "The fighting has reached the edges of Vovchansk": the front came, no side's ground told)
+        r"(?<!fighting has )(?<!fighting had )(?<!fighting )(?<!battles have )(?<!battle has )"
+        r"\b(?:reach|breach)(?:ed|ing)\s+(?:the\s+)?(?:(?:industrial|[\w-]*(?:north|south|east|west)\w*)\s+)?"
+        r"(?:outskirts|state border|border|banks?|centre|center|edges?|fringes)\b",
         "advance",
-        hints=("reach",),
+        hints=("reach", "breach"),
     ),
     _p(
         # ("the Russian tricolor now proudly flies over the village of X")
@@ -4110,7 +4116,8 @@ BLOCKADED_TOWN = re.compile(r" (?:the )?(?:(?:city|town) of )?[A-Z][\w'’-]+") 
 # and occupied Crimea", "in occupied Melitopol"; not "Russian forces attacked and occupied Kupiansk").
 OCCUPIED_NAME_BEFORE = re.compile(
     r"(?:\b(?i:in|of|to|from|into|across|over|with|for|toward|towards|connecting|linking|between|near)"
-    r"|\b[A-Z][\w'’-]+\s+and)\s+$"
+    # ("shot down over the Kursk region and occupied Crimea")
+    r"|\b(?:[A-Z][\w'’-]+|(?i:region|regions|oblast|oblasts|province|krai))\s+and)\s+$"
 )
 FIRE_VERB_BEFORE = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|strik(?:e|es|ing)|struck|hit(?:s|ting)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)?"
@@ -4244,6 +4251,9 @@ FORCES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A "they" subject of a perfect, right before its verb: "They have already occupied".
+# A unit taken out of a place to be relieved, the place kept: "were withdrawn from the city for rotation"
+# (lower case).
+FOR_ROTATION = re.compile(r"[^.;]{0,60}?\bfor (?:a )?rotation\b")
 # The forces of the sentences before, firing on a place named as one: "They also fired on the village of
 # Velyka Pysarivka" (lower case).
 THEY_FIRED_ON = re.compile(
@@ -4645,6 +4655,8 @@ def find_triggers(
                 continue  # "agreed to implement a 30-day halt on strikes on energy facilities": none made
             if pattern.event_type == "retreat" and TROOPS_FROM_THE_FRONT.match(lower, end):
                 continue  # "Moscow withdrawing about 30,000 troops from the frontline": moved, no ground left
+            if pattern.event_type == "retreat" and "rotation" in lower and FOR_ROTATION.match(lower, end):
+                continue  # "units were withdrawn from the city for rotation": relieved, no ground lost
             if ON_THE_COUNTRY.match(lower, end) and WAR_OPENED_BEFORE.search(lower, window, start):
                 continue  # "since the start of the Russian attack on Ukraine": the war, as a date
             if pattern.event_type == "bridge_strike" and AFTERMATH_OF.search(lower, window, start):

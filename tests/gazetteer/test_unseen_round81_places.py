@@ -28,3 +28,16 @@ def test_a_village_in_the_neighbouring_oblast_lies_in_that_oblast(resolved_on: R
     name, lat, lon = resolved_on(text, date(2025, 8, 1))["Andriivka"]
     assert name == "Andriivka"
     assert 47.5 < lat < 48.9 and 33.5 < lon < 36.5  # inside Dnipropetrovsk Oblast
+
+
+def test_a_village_with_its_oblast_after_it_and_no_comma_is_both(resolved_on: Resolved) -> None:
+    found = resolved_on(
+        "The fighters took the village of Gorkovsky Belgorod Oblast on Tuesday.", date(2024, 3, 13)
+    )
+    assert found["Gorkovsky"][0] == "Gorkovskiy"
+    assert found["Belgorod Oblast"][0] == "Belgorod Oblast"
+    assert "Gorkovsky Belgorod" not in found
+
+
+def test_a_newspaper_named_after_a_city_is_still_no_place(resolved_on: Resolved) -> None:
+    assert resolved_on("The Kyiv Post reported the news on Tuesday.", date(2024, 3, 13)) == {}

@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Kyiv said its brigades were taking ground near Stepnohirsk.",
+    "Russian units breached the outskirts of Siversk, the monitor said.",
     "The talks followed a second straight night of Russian air raids on Odesa, the mayor said.",
     "A Ukrainian drone crashed in a field near Kurchatov, the governor said.",
     "Under constant Russian shelling, Nikopol has lost half of its people, the mayor said.",

@@ -136,3 +136,39 @@ def test_they_who_fired_on_a_village_are_the_forces_of_the_sentences_before(seen
         "village of Chupakhivka overnight."
     )
     assert seen(text, published=date(2022, 3, 8)) == {("strike", "RU", "Chupakhivka")}
+
+
+def test_the_volunteer_corps_fights_for_ukraine(seen: Seen) -> None:
+    text = (
+        "The volunteer corps wrote on Telegram that they bombarded a checkpoint in Grayvoron, where Russian "
+        "troops were dug in."
+    )
+    assert seen(text, published=date(2023, 5, 24)) == {("strike", "UA", "Grayvoron")}
+
+
+def test_units_withdrawn_from_a_town_for_rotation_gave_no_ground(seen: Seen) -> None:
+    text = "The commander said two battalions were withdrawn from Chasiv Yar for rotation last week."
+    assert seen(text, published=date(2024, 4, 10)) == set()
+
+
+def test_forces_taking_ground_in_a_region_advance_there(seen: Seen) -> None:
+    text = "The president said Ukrainian forces were taking ground in the Kharkiv region this week."
+    assert seen(text, published=date(2024, 6, 20)) == {("advance", "UA", "Kharkiv Oblast")}
+
+
+def test_troops_that_breached_the_fringes_of_a_city_advanced_there(seen: Seen) -> None:
+    text = "Russian troops have breached the northern fringes of the city of Siversk, officials said."
+    assert seen(text, published=date(2025, 11, 20)) == {("advance", "RU", "Siversk")}
+
+
+def test_occupied_crimea_after_a_region_in_a_list_of_targets_is_no_taking(seen: Seen) -> None:
+    text = "Drones were shot down over the Bryansk region and occupied Crimea, the ministry said."
+    assert seen(text, published=date(2025, 2, 23)) == {
+        ("strike", "UA", "Bryansk Oblast"),
+        ("strike", "UA", "Crimea"),
+    }
+
+
+def test_a_village_in_the_kursk_oblast_written_with_no_comma_or_in(seen: Seen) -> None:
+    text = "The Legion said it had taken control of the village of Tyotkino Kursk Oblast on Tuesday."
+    assert ("advance", "UA", "Tëtkino") in seen(text, published=date(2024, 3, 13))
