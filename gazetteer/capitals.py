@@ -93,6 +93,8 @@ SPEAKS = re.compile(
     # "Sudzha, which Kyiv captured in August": the army the government sent
     r"|captured|seized|took|retook|recaptured|occupied|holds|held|controls|controlled"
     r"|taken|retaken|regained"  # "Kyiv had retaken the eastern railway hub in September"
+    # "after Kyiv had repelled Moscow's troops in the same region", "after Kyiv grabbed momentum"
+    r"|repelled|repulsed|grabbed"
     r"|retakes?|recaptures?|regains?"  # "a counter-offensive that saw Kyiv retake vast swathes of territory"
     r"|issued|ordered|deployed|redeployed|sent"  # "claiming that Kiev had issued no orders"
     # "before Moscow invaded last year", "since Moscow annexed the peninsula"

@@ -2509,8 +2509,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("Today Belozerka was again under Russian fire")
         r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bwas again )|(?<=\bwere again )|(?<=\bwas also )"
         r"|(?<=\bwere also ))under (?:a |an |the )?"
-        r"(?:(?:" + _UNDER_FIRE_WORDS + r"|massed|combined) ){0,2}"
-        r"(?:fire|shelling|bombardment|attack)\b"
+        # ("The following communities were under new attacks by the Russian army: Nikopol, ...")
+        r"(?:(?:" + _UNDER_FIRE_WORDS + r"|massed|combined|new|fresh) ){0,2}"
+        r"(?:fire|shelling|bombardment|attacks?)\b"
         # "The neighboring city of Lysychansk is under constant fire" (a word of war before the fire: not
         # "the minister is under fire")
         # ("Mariupol has been encircled and under constant attack": the state the fire is joined to)
@@ -3415,7 +3416,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ("Ukrainian forces fired six rounds with a multiple launch rocket system toward Makeyevka")
         # ("using positions in the town to fire artillery on Debaltseve")
         r"\b(?:fir(?:ed|ing)|(?<=to )fire)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:mortars?|artillery|rockets?|missiles?|shells?|MLRS|grenades?|rounds)\b"
+        # ('had fired "cluster munitions" near a school in the town of Bekhtery')
+        r"[\"“]?(?:mortars?|artillery|rockets?|missiles?|shells?|MLRS|grenades?|rounds"
+        r"|(?:cluster )?munitions)\b"
         # "They fired using tanks, mortars, cannon, and MLRSes at the areas of the settlements of X"
         r"|\bfir(?:ed|ing)\s+(?:using|with|from)\s+(?=[\w-]+(?:,|\s+and\b|\s+at\b))"
         # a part of a town fired, the verb transitive: "have fired the residential sector of Popasna town"
@@ -3770,8 +3773,9 @@ MILITARY = re.compile(
     # ("As a result of an enemy strike in the Donetsk region, three railroad workers were killed")
     r"(?<=an )enemy(?=\s+(?:strikes?|attacks?|shelling|fire)\b)|"
     # ... and with no article, as the attack's subject: "Russians attacked Zaporizhzhia, causing casualties"
+    # ("Russians launched a massive strike at Velykyi Burluk")
     r"(?:Russians|Ukrainians)(?=\s+(?:(?:have|had|also|again|reportedly)\s+){0,2}"
-    r"(?:attacked|hit|struck|shelled)\b)|"
+    r"(?:attacked|hit|struck|shelled|launch(?:ed)?|carried out|fired)\b)|"
     # ... and the country: "Russia struck the region at least 24 times" (not "Russia hit back"; "Russia also
     # reportedly attacked the Bakhmut and Kramatorsk districts")
     r"(?:Russia|Ukraine)(?=\s+(?:(?:has|have|had|also|again|reportedly)\s+){0,2}"

@@ -172,3 +172,28 @@ def test_occupied_crimea_after_a_region_in_a_list_of_targets_is_no_taking(seen: 
 def test_a_village_in_the_kursk_oblast_written_with_no_comma_or_in(seen: Seen) -> None:
     text = "The Legion said it had taken control of the village of Tyotkino Kursk Oblast on Tuesday."
     assert ("advance", "UA", "Tëtkino") in seen(text, published=date(2024, 3, 13))
+
+
+def test_russians_with_no_article_who_launched_a_strike_at_a_town_struck_it(seen: Seen) -> None:
+    text = "Russians launched a massive strike at Kupiansk on Monday evening."
+    assert seen(text, published=date(2024, 10, 1)) == {("strike", "RU", "Kupiansk")}
+
+
+def test_cluster_munitions_fired_near_a_school_struck_the_town(seen: Seen) -> None:
+    text = (
+        'The occupation governor said Ukrainian forces had fired "cluster munitions" at the town of Kakhovka.'
+    )
+    assert seen(text, published=date(2023, 9, 1)) == {("strike", "UA", "Kakhovka")}
+
+
+def test_communities_under_new_attacks_listed_after_a_colon_were_struck(seen: Seen) -> None:
+    text = "The following communities were under new attacks by the Russian army: Nikopol and Marhanets."
+    assert seen(text, published=date(2024, 10, 1)) == {
+        ("strike", "RU", "Nikopol"),
+        ("strike", "RU", "Marhanets"),
+    }
+
+
+def test_kyiv_that_repelled_troops_is_the_government_not_the_city(seen: Seen) -> None:
+    text = "Russian troops gained ground in the area this week, after Kyiv had repelled them there in 2022."
+    assert not any(place == "Kyiv" for _, _, place in seen(text, published=date(2024, 5, 20)))
