@@ -940,4 +940,47 @@ def shortened_communities(
         if len(full) == 1:
             reason = f"the community of {full[0].name}, its adjective cut short, by the towns of its sentence"
             result[i] = Mention(m.text, m.start, m.end, full[0], 0.6, reason)
+    return _communities_named_as_nouns(text, result, gazetteer, sentence_span)
+
+
+# The noun the press makes of a community's adjective, for a seat named -ove: "Myrivka" for the Myrivska
+# community, whose seat is Myrove.
+NOUN_OF_ADJECTIVE_ENDINGS = ("ivka", "ovka")
+
+
+def _communities_named_as_nouns(
+    text: str,
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    sentence_span: Callable[[int], tuple[int, int]],
+) -> list[Mention]:
+    """The mentions, with a name in a list of communities written as a noun made of the community's
+    adjective ("the Nikopol, Myrovka and Marhanets communities", "the Marhanets and Myrivka hromadas")
+    moved to the one seat named -ove near the other towns of its sentence, when no place of the name
+    as written lies near them."""
+    result = list(mentions)
+    for i, m in enumerate(mentions):
+        if not m.text.endswith(NOUN_OF_ADJECTIVE_ENDINGS) or not COMMUNITIES_LISTED_AFTER.match(text, m.end):
+            continue
+        start, end = sentence_span(m.start)
+        mates = [
+            o.place
+            for o in mentions
+            if o is not m and o.place is not None and o.place.kind in POPULATED and start <= o.start < end
+        ]
+        if not mates or (
+            m.place is not None
+            # (a misprint's reading gives way: "Myrivka" is one letter off Maryivka, across the reservoir)
+            and not m.reason.startswith("spelled")
+            and min(km_apart(m.place, mate) for mate in mates) <= SHORTENED_NEAR_KM
+        ):
+            continue
+        seats = [
+            place
+            for place in gazetteer.candidates(key(m.text[: -len("ivka")] + "ove"))
+            if place.kind in POPULATED and min(km_apart(place, mate) for mate in mates) <= SHORTENED_NEAR_KM
+        ]
+        if len(seats) == 1:
+            reason = f"the community of {seats[0].name}, named by a noun of its adjective, by its towns"
+            result[i] = Mention(m.text, m.start, m.end, seats[0], 0.6, reason)
     return result

@@ -2623,7 +2623,9 @@ BUT_PASSIVE_BEFORE = re.compile(r",\s*but\s+(?:then\s+|later\s+)?(?:were|was|had
 POSITIONS_SHELLED = re.compile(
     # ("Russian occupiers' location struck in Mariupol": a headline's)
     r"\b(Ukrainian|Russian)\s+(?:[\w-]+['’]?\s+)?(?:positions|locations?|bases|headquarters)\s+"
-    r"(?:(?:near|outside|in|around)\s+[A-Z][\w'’-]+\s+)?"
+    # ("Ukrainian positions in Donetsk and in neighboring Kharkiv came under artillery fire")
+    r"(?:(?:near|outside|in|around)\s+[A-Z][\w'’-]+"
+    r"(?:\s+and\s+(?:(?:near|outside|in|around)\s+)?(?:neighbou?ring\s+)?[A-Z][\w'’-]+)?\s+)?"
     r"(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )

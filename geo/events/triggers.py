@@ -312,7 +312,12 @@ _CIVILIANS_KILLED_AFTER = (
 _HARM_AFTER = (
     r"[^.;:]{0,90}?,\s+(?:(?:causing|sparking|starting|igniting)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?fires?"
     r"|(?:damaging|destroying)\s+(?:[\w-]+\s+){0,3}?(?:houses?|homes?|buildings?|cars?|infrastructure"
-    r"|power\s+lines?))\b"
+    r"|power\s+lines?)"
+    # ("launched a targeted attack on Ukraine's central Poltava region, resulting in substantial damage to
+    # the area's energy infrastructure", "launched its seventh attack ..., striking facilities in the Poltava
+    # region")
+    r"|resulting\s+in\s+(?:[\w-]+\s+){0,2}?(?:damage|destruction|fires?|casualties)"
+    r"|(?:striking|hitting)\s+(?:[\w-]+\s+){0,3}?(?:facilities|infrastructure|plants?|substations?))\b"
 )
 # Attacks counted on the settlements of a region: a regional administration's count of fire, not assaults.
 _ON_PLACES = (
@@ -2744,7 +2749,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "Russia launched 99 attacks against Kherson Oblast, killing one person": fire on the oblast
     _p(
-        rf"\battacks\s+(?:against|on)\b(?={_KILLING_AFTER})|\battack\s+(?:against|on)\b(?={_CIVILIANS_KILLED_AFTER})",
+        rf"\battacks\s+(?:against|on)\b(?={_KILLING_AFTER})|\battack\s+(?:against|on)\b(?={_CIVILIANS_KILLED_AFTER})"
+        # ... or doing harm to things: "launched a targeted attack on Ukraine's central Poltava region,
+        # resulting in substantial damage to the area's energy infrastructure"
+        rf"|\battacks?\s+(?:against|on)\b(?={_HARM_AFTER})",
         "strike",
         hints=("attack",),
     ),

@@ -41,3 +41,12 @@ def test_a_village_with_its_oblast_after_it_and_no_comma_is_both(resolved_on: Re
 
 def test_a_newspaper_named_after_a_city_is_still_no_place(resolved_on: Resolved) -> None:
     assert resolved_on("The Kyiv Post reported the news on Tuesday.", date(2024, 3, 13)) == {}
+
+
+def test_a_community_named_by_a_noun_of_its_adjective_is_its_seat(resolved_on: Resolved) -> None:
+    text = (
+        "Russian artillery hit the Nikopol, Marhanets and Myrivka communities overnight, the governor said."
+    )
+    name, lat, lon = resolved_on(text, date(2024, 5, 1))["Myrivka"]
+    assert name == "Myrove"  # the seat of the Myrivska community, by Nikopol
+    assert (round(lat, 1), round(lon, 1)) == (47.8, 34.7)

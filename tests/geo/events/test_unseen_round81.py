@@ -197,3 +197,21 @@ def test_communities_under_new_attacks_listed_after_a_colon_were_struck(seen: Se
 def test_kyiv_that_repelled_troops_is_the_government_not_the_city(seen: Seen) -> None:
     text = "Russian troops gained ground in the area this week, after Kyiv had repelled them there in 2022."
     assert not any(place == "Kyiv" for _, _, place in seen(text, published=date(2024, 5, 20)))
+
+
+def test_ukrainian_positions_in_two_named_places_that_came_under_fire_were_russias_targets(
+    seen: Seen,
+) -> None:
+    text = "Ukrainian positions in Toretsk and in neighbouring Horlivka came under artillery fire overnight."
+    assert seen(text, published=date(2022, 5, 20)) == {
+        ("strike", "RU", "Toretsk"),
+        ("strike", "RU", "Horlivka"),
+    }
+
+
+def test_an_attack_on_a_region_that_resulted_in_damage_was_fire(seen: Seen) -> None:
+    text = (
+        "Russia launched an attack on the Sumy region overnight, resulting in serious damage to "
+        "energy facilities."
+    )
+    assert seen(text, published=date(2024, 11, 1)) == {("strike", "RU", "Sumy Oblast")}
