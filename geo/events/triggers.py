@@ -3178,7 +3178,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # blasts people heard where they live: "residents of the town of Yeisk said they heard loud explosions
     # near the local airfield" (not "heard of explosions elsewhere")
     _p(
-        r"(?<=\bheard )(?:(?:loud|several|powerful|multiple|numerous|a\s+series\s+of|at\s+least\s+\w+)"
+        # ("Authorities in the Zhytomyr and Poltava regions also reported explosions")
+        r"(?:(?<=\bheard )|(?<=\breported ))(?:(?:loud|several|powerful|multiple|numerous|a\s+series\s+of"
+        r"|at\s+least\s+\w+)"
         r"\s+){0,2}(?:explosions|blasts)\b",
         "strike",
         role="target",

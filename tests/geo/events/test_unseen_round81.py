@@ -215,3 +215,11 @@ def test_an_attack_on_a_region_that_resulted_in_damage_was_fire(seen: Seen) -> N
         "energy facilities."
     )
     assert seen(text, published=date(2024, 11, 1)) == {("strike", "RU", "Sumy Oblast")}
+
+
+def test_officials_of_a_region_who_reported_explosions_tell_of_fire_there(seen: Seen) -> None:
+    text = "Officials in the Khmelnytskyi and Rivne regions also reported explosions."
+    assert seen(text, published=date(2024, 11, 1)) == {
+        ("strike", "RU", "Khmelnytskyi Oblast"),
+        ("strike", "RU", "Rivne Oblast"),
+    }
