@@ -1980,6 +1980,13 @@ VICTORY_FOR = re.compile(
 )
 
 
+# A military body's "they" right after its verb of speech: "The Russian military reported that they have".
+SPEAKER_THEY = re.compile(
+    r"\b(?:said|says|reported|reports|announced|claimed|claims|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"they\s+(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|now|again)\s+)?$",
+    re.IGNORECASE,
+)
+MILITARY_BODY = re.compile(r"\b(?:military|army|forces|troops|ministry|command|staff)\b", re.IGNORECASE)
 # What may open a sentence before its subject: "On Monday, the ...".
 OPENING_BEFORE_SUBJECT = re.compile(
     r"(?:(?:On|In|By|Since|After)\s[^,]{1,30},\s*)?(?:the\s+)?", re.IGNORECASE
@@ -2034,6 +2041,21 @@ def decide_actor(
     ):
         # "dug trenches against advancing pro-Russian rebels": the side it describes
         return own[0].side, "agent"
+    if (
+        " they " in sentence[(reach := max(0, trigger.start - SPEAKER_ITS_CHARS)) : trigger.start]
+        and (speaks := SPEAKER_THEY.search(sentence, reach, trigger.start))
+        and (
+            speaker := [
+                p
+                for p in phrases
+                if p.end <= speaks.start() and SPEAKER_GAP.fullmatch(sentence, p.end, speaks.start())
+            ]
+        )
+        and MILITARY_BODY.search(sentence, speaker[-1].start, speaks.start())
+    ):
+        # "The Russian military reported that they have taken under control Soledar": a military body's
+        # "they" is its own forces
+        return speaker[-1].side, "agent"
     if (
         trigger.event_type == "advance"
         and (continuing := CONTINUING_ITS.search(sentence, max(0, trigger.start - 40), trigger.start))

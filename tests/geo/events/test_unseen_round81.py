@@ -223,3 +223,11 @@ def test_officials_of_a_region_who_reported_explosions_tell_of_fire_there(seen: 
         ("strike", "RU", "Khmelnytskyi Oblast"),
         ("strike", "RU", "Rivne Oblast"),
     }
+
+
+def test_a_military_bodys_they_are_its_own_forces(seen: Seen) -> None:
+    text = (
+        "Ukrainian units still hold the western districts. The Russian military reported that they have "
+        "taken under control the town of Chasiv Yar."
+    )
+    assert ("advance", "RU", "Chasiv Yar") in seen(text, published=date(2025, 7, 31))
