@@ -3505,7 +3505,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         # (not a ground assault told by where it went: "the enemy attacked near Stroivka and Topoli")
         r"|attacked(?! near\b| in the (?:area|direction) of\b| towards?\b)|pound(?:ed|ing)"
         # "Russian invaders have been attacking Starokostiantyniv": what went on
-        r"|(?:(?<=been )|(?<=were )|(?<=was )|(?<=are )|(?<=is )|(?<=kept )|(?<=continued ))attacking"
+        # ("Russian forces have been relentlessly attacking Toretsk")
+        r"|(?:(?<=been )|(?<=were )|(?<=was )|(?<=are )|(?<=is )|(?<=kept )|(?<=continued )"
+        r"|(?<=been relentlessly )|(?<=been constantly )|(?<=been continuously )|(?<=been regularly )"
+        r"|(?<=been repeatedly )|(?<=are constantly )|(?<=are relentlessly ))attacking"
         # (not a ground assault told by where it goes: "Russian forces are attacking close to the town")
         r"(?! (?:near|close to|around|towards?|in the (?:area|direction|vicinity) of)\b)"
         # ... and what a side owns up to: "Kyiv admitted to attacking an ammunition depot near Ostrogozhsk"

@@ -231,3 +231,8 @@ def test_a_military_bodys_they_are_its_own_forces(seen: Seen) -> None:
         "taken under control the town of Chasiv Yar."
     )
     assert ("advance", "RU", "Chasiv Yar") in seen(text, published=date(2025, 7, 31))
+
+
+def test_forces_that_have_been_relentlessly_attacking_a_town_struck_it(seen: Seen) -> None:
+    text = "Russian forces have been relentlessly attacking Kupiansk, a railway hub in the Kharkiv region."
+    assert ("strike", "RU", "Kupiansk") in seen(text, published=date(2025, 9, 1))
