@@ -940,7 +940,8 @@ def shortened_communities(
         if len(full) == 1:
             reason = f"the community of {full[0].name}, its adjective cut short, by the towns of its sentence"
             result[i] = Mention(m.text, m.start, m.end, full[0], 0.6, reason)
-    return _communities_named_as_nouns(text, result, gazetteer, sentence_span)
+    result = _communities_named_as_nouns(text, result, gazetteer, sentence_span)
+    return _communities_of_the_oblast_after(text, result, gazetteer)
 
 
 # The noun the press makes of a community's adjective, for a seat named -ove: "Myrivka" for the Myrivska
@@ -982,5 +983,47 @@ def _communities_named_as_nouns(
         ]
         if len(seats) == 1:
             reason = f"the community of {seats[0].name}, named by a noun of its adjective, by its towns"
+            result[i] = Mention(m.text, m.start, m.end, seats[0], 0.6, reason)
+    return result
+
+
+# The oblast a list of communities is put in right after the list: "... communities in the Dnipropetrovsk
+# region".
+OBLAST_AFTER_COMMUNITIES = re.compile(
+    r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'’-]+)\s+(?:region|oblast)\b", re.IGNORECASE
+)
+# What a community's name cut short before "community" lacks of its seat's: "Vasylkiv" for Vasylkivka,
+# "Mezhiv" for Mezhova.
+CUT_SEAT_ENDINGS = ("ka", "a", "e", "ove")
+
+
+def _communities_of_the_oblast_after(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """The mentions, with a name in a list of communities that the text puts in an oblast right after the
+    list ("the Vasylkiv and Mezhiv communities in the Dnipropetrovsk region") moved, when read as a place
+    outside that oblast (Vasylkiv, by Kyiv), to the one seat in the oblast its name is the cut-short stem of
+    (Vasylkivka)."""
+    result = list(mentions)
+    for i, m in enumerate(mentions):
+        listed = COMMUNITIES_LISTED_AFTER.match(text, m.end)
+        if listed is None or (after := OBLAST_AFTER_COMMUNITIES.match(text, listed.end())) is None:
+            continue
+        oblast = next(iter(oblasts_called(gazetteer, key(after.group(1)))), None)
+        if oblast is None or (m.place is not None and m.place.admin1 == oblast.name):
+            continue
+        seats = sorted(
+            {
+                place.id: place
+                for ending in CUT_SEAT_ENDINGS
+                for place in gazetteer.candidates(key(m.text + ending))
+                if place.kind in POPULATED and place.admin1 == oblast.name
+            }.values(),
+            key=lambda place: -place.population,
+        )
+        if len(seats) > 1 and seats[0].population >= 2 * seats[1].population:
+            seats = seats[:1]  # (the community's seat, by far the largest of the names there)
+        if len(seats) == 1:
+            reason = f"the community of {seats[0].name}, cut short, in the oblast named after its list"
             result[i] = Mention(m.text, m.start, m.end, seats[0], 0.6, reason)
     return result

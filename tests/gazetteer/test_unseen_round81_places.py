@@ -50,3 +50,10 @@ def test_a_community_named_by_a_noun_of_its_adjective_is_its_seat(resolved_on: R
     name, lat, lon = resolved_on(text, date(2024, 5, 1))["Myrivka"]
     assert name == "Myrove"  # the seat of the Myrivska community, by Nikopol
     assert (round(lat, 1), round(lon, 1)) == (47.8, 34.7)
+
+
+def test_a_community_cut_short_in_a_list_put_in_an_oblast_is_that_oblasts_seat(resolved_on: Resolved) -> None:
+    text = "Overnight, the Vasylkiv and Nikopol communities in the Dnipropetrovsk region were hit."
+    name, lat, lon = resolved_on(text, date(2024, 5, 1))["Vasylkiv"]
+    assert name == "Vasylkivka"  # the seat in Dnipropetrovsk Oblast, not the town of Vasylkiv by Kyiv
+    assert 47.5 < lat < 48.9 and 33.5 < lon < 36.5
