@@ -4168,7 +4168,9 @@ PLACES_NAMED_AFTER = re.compile(
 # "pounded Kharkiv with missiles" is a strike on Kharkiv.
 THINGS_AFTER = re.compile(
     # (not a verb of damage between: "a Russian drone attack cut heating in Shostka" is fire)
-    r"\s+(?:(?!(?:with|by|at|on|in|from|into|of|cut|cuts|knocked|disrupted|damaged|destroyed|left)\b)"
+    # (nor a time between: "were forced to retreat after suffering losses")
+    r"\s+(?:(?!(?:with|by|at|on|in|from|into|of|cut|cuts|knocked|disrupted|damaged|destroyed|left|after|before"
+    r"|following|despite|amid)\b)"
     r"(?:[a-z-]+|Ukrainian|Russian|Western|Soviet|American|German|British|French)\s+){0,2}"
     r"(?i:equipment|weapons|vehicles|tanks|ammunition|materiel|guns|armou?r|documents|"
     r"systems?|technolog(?:y|ies)|arms|missiles|drones|munitions|jets|aircraft|training|stage|talks|initiative"

@@ -236,3 +236,8 @@ def test_a_military_bodys_they_are_its_own_forces(seen: Seen) -> None:
 def test_forces_that_have_been_relentlessly_attacking_a_town_struck_it(seen: Seen) -> None:
     text = "Russian forces have been relentlessly attacking Kupiansk, a railway hub in the Kharkiv region."
     assert ("strike", "RU", "Kupiansk") in seen(text, published=date(2025, 9, 1))
+
+
+def test_troops_forced_to_retreat_after_suffering_losses_retreated(seen: Seen) -> None:
+    text = "Russian troops that entered the town of Lyptsi were forced to retreat after suffering losses."
+    assert ("retreat", "RU", "Lyptsi") in seen(text, published=date(2024, 8, 29))
