@@ -447,9 +447,16 @@ def _sentence_start(text: str, start: int) -> int:
 
 
 def _oblast_named(name_key: str, gazetteer: Gazetteer) -> str | None:
-    """The name of the oblast called by this key ("kharkiv"), or None."""
+    """The name of the oblast called by this key ("kharkiv"), or None; or the oblast of the raion a town's
+    short name calls "region" ("the Vasylkivska community of the Synelnyky region": Synelnykove Raion's)."""
     regions = oblasts_called(gazetteer, name_key)
-    return regions[0].name if regions else None
+    if regions:
+        return regions[0].name
+    if name_key[-1:] in ("y", "i"):
+        for raion in gazetteer.candidates(f"{name_key[:-1]}ove raion"):
+            if raion.id.startswith(RAION_PREFIX):
+                return raion.admin1
+    return None
 
 
 def _same_word(name: str, candidate: str) -> bool:

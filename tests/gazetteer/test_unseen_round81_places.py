@@ -57,3 +57,12 @@ def test_a_community_cut_short_in_a_list_put_in_an_oblast_is_that_oblasts_seat(r
     name, lat, lon = resolved_on(text, date(2024, 5, 1))["Vasylkiv"]
     assert name == "Vasylkivka"  # the seat in Dnipropetrovsk Oblast, not the town of Vasylkiv by Kyiv
     assert 47.5 < lat < 48.9 and 33.5 < lon < 36.5
+
+
+def test_communities_of_a_raion_called_by_its_towns_short_name_are_in_its_oblast(
+    resolved_on: Resolved,
+) -> None:
+    text = "The Vasylkivska and Rozdorska communities of the Synelnyky region were shelled overnight."
+    found = resolved_on(text, date(2024, 5, 1))
+    assert found["Vasylkivska"][0] == "Vasylkivka"  # the seat in Dnipropetrovsk Oblast, not Kyiv's Vasylkiv
+    assert 47.5 < found["Vasylkivska"][1] < 48.9
