@@ -66,3 +66,10 @@ def test_communities_of_a_raion_called_by_its_towns_short_name_are_in_its_oblast
     found = resolved_on(text, date(2024, 5, 1))
     assert found["Vasylkivska"][0] == "Vasylkivka"  # the seat in Dnipropetrovsk Oblast, not Kyiv's Vasylkiv
     assert 47.5 < found["Vasylkivska"][1] < 48.9
+
+
+def test_a_far_town_one_letter_off_a_town_of_the_named_oblast_is_that_town(resolved_on: Resolved) -> None:
+    text = "The governor of Belgorod Oblast said a drone hit the administration of the Gaivoron district."
+    name, lat, lon = resolved_on(text, date(2024, 5, 1))["Gaivoron"]
+    assert name == "Grayvoron"  # by the border, not Hayvoron of Kirovohrad Oblast, 600 km off
+    assert (round(lat, 1), round(lon, 1)) == (50.5, 35.7)
