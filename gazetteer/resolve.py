@@ -1717,8 +1717,9 @@ WORD_AFTER = re.compile(r"\s+(\w+)")
 # A village, the only one of its name, this far (km) from the point of every oblast the text names and
 # from the places its other sentences name, is no place of the story.
 NAMED_OBLASTS_FAR_KM = 250.0
-# A town that far read instead as a town one letter off in a named oblast: this many people at least in
+# A town this far read instead as a town one letter off in a named oblast: this many people at least in
 # the town read, and a name this long at least.
+FAR_TOWN_KM = 400.0
 FAR_TOWN_TYPO_TOWN = 5_000
 FAR_TOWN_TYPO_LETTERS = 6
 
@@ -2605,6 +2606,8 @@ def _unless_far_from_the_named_oblasts(
     ):
         return mention
     if place.kind == "town":
+        if any(haversine_km(place.lon, place.lat, r.lon, r.lat) < FAR_TOWN_KM for r in oblasts):
+            return mention  # ("Ukraine's port of Chornomorsk" in a story that names Crimea: near enough)
         # "the Gaivoron City District" in a Belgorod governor's report: Grayvoron of the named oblast, one
         # letter off, not Hayvoron of Kirovohrad Oblast, 600 km off (a town far off with no such namesake
         # stays: towns are named far from the front)
