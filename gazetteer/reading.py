@@ -367,7 +367,7 @@ DISTRICTS_AFTER = re.compile(
 )
 # An oblast named right after a name: "Hai in the Dnipropetrovsk region", "Mine in Ukraine's Donetsk oblast".
 # A place preposition and "the" right before a name: "in the Krynki".
-PLACE_THE_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|around)\s+the\s+$", re.IGNORECASE)
+PLACE_THE_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|around|of|from)\s+the\s+$", re.IGNORECASE)
 # An oblast named later in a sentence: "... on the Left Bank in the Kherson region".
 OBLAST_LATER = re.compile(
     r"[^.;!?]{0,100}?\bin\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
@@ -1208,6 +1208,17 @@ def _propose(
                 text, max(0, m.start - 12), m.start
             ) else None
             own = [c for c in cands if in_oblast and c.admin1 == in_oblast.name and c.kind in POPULATED]
+            own_hint = "a village of the oblast its sentence names, after 'in the'"
+            if (
+                not own
+                and raw[:1].isupper()
+                and PLACE_THE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                and re.search(rf"\b(?:in|near|of|from|to|at|outside|around) {re.escape(raw)}\b", text)
+            ):
+                # "told the troops still fighting in parts of the Vuhledar to pull back": a town the article
+                # also names as a place ("the defence of Vuhledar", "in Vuhledar") is that town
+                own = [c for c in cands if c.kind in POPULATED and c.country in WAR_COUNTRIES]
+                own_hint = "'the' before a name the article also gives as a place"
             least = (
                 0
                 if attributive or own
@@ -1219,7 +1230,7 @@ def _propose(
             if own:
                 # a translation's "raised the flag on the water tower in the Krynki on the Left Bank in the
                 # Kherson region": a village of the oblast its sentence names, whatever the article says
-                cands, hint = own, "a village of the oblast its sentence names, after 'in the'"
+                cands, hint = own, own_hint
             cands = [c for c in cands if c.country in WAR_COUNTRIES and c.population >= least]
             if not cands:
                 return None

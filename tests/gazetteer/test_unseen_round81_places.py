@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from gazetteer import find_places, load_gazetteer
+
 Resolved = Callable[[str, date], dict[str, tuple[str, float, float]]]  # tests/gazetteer/conftest.py
 
 
@@ -73,3 +75,12 @@ def test_a_far_town_one_letter_off_a_town_of_the_named_oblast_is_that_town(resol
     name, lat, lon = resolved_on(text, date(2024, 5, 1))["Gaivoron"]
     assert name == "Grayvoron"  # by the border, not Hayvoron of Kirovohrad Oblast, 600 km off
     assert (round(lat, 1), round(lon, 1)) == (50.5, 35.7)
+
+
+def test_the_before_a_town_the_article_also_names_as_a_place_is_that_town() -> None:
+    text = (
+        "Street fighting went on in Toretsk all week. The command ordered the units still holding parts of "
+        "the Toretsk to fall back."
+    )
+    found = [m for m in find_places(text, load_gazetteer()) if m.text == "Toretsk" and m.place is not None]
+    assert [m.place.name for m in found] == ["Toretsk", "Toretsk"]  # "the Toretsk" too, not dropped
