@@ -17,7 +17,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -78,7 +78,7 @@ from .records import Mention, Place
 from .relative import DIRECTION, DISTANCE, bearing, distance_km
 from .rivers import course_km, km_from_course, on_rivers
 from .senses import LISTED_REASON, one_sense
-from .variants import misprint_of, spelled_otherwise
+from .variants import spelled_otherwise
 from .war_zone import in_war_zone, near_war_zone, on_front_then
 
 # A village this far (km) from the theatre of an article with this many sure places is no pick,
@@ -2611,14 +2611,7 @@ def _unless_far_from_the_named_oblasts(
         # "the Gaivoron City District" in a Belgorod governor's report: Grayvoron of the named oblast, one
         # letter off, not Hayvoron of Kirovohrad Oblast, 600 km off (a town far off with no such namesake
         # stays: towns are named far from the front)
-        misprint = misprint_of(
-            mention.text,
-            gaz,
-            frozenset(ctx.named_oblasts()),
-            [],
-            towns_from=FAR_TOWN_TYPO_TOWN,
-            min_letters=FAR_TOWN_TYPO_LETTERS,
-        )
+        misprint = _town_one_letter_off(key(mention.text), gaz, ctx.named_oblasts())
         if misprint is None or misprint.admin1 == place.admin1:
             return mention
         reason = f"spelled {misprint.name} in the gazetteer, in {misprint.admin1}, which the article names"
@@ -2643,6 +2636,34 @@ def _unless_far_from_the_named_oblasts(
         f"no place of this name near the oblasts the text names (the best, in {place.admin1}, is too far)"
     )
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
+
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _town_one_letter_off(name_key: str, gaz: Gazetteer, oblasts: Iterable[str]) -> Place | None:
+    """The one town of ``oblasts`` (FAR_TOWN_TYPO_TOWN people or more) whose key is one letter off the
+    name's, a letter dropped, added, changed or two swapped, the first kept: "gaivoron" for Grayvoron. The
+    keys one edit off are looked up one by one (a few hundred lookups, no index to build)."""
+    if len(name_key) < FAR_TOWN_TYPO_LETTERS:
+        return None
+    head, tail = name_key[0], name_key[1:]
+    edits = {head + tail[:i] + tail[i + 1 :] for i in range(len(tail))}
+    edits |= {head + tail[:i] + tail[i + 1] + tail[i] + tail[i + 2 :] for i in range(len(tail) - 1)}
+    for i in range(len(tail) + 1):
+        edits |= {head + tail[:i] + letter + tail[i:] for letter in LETTERS}
+        if i < len(tail):
+            edits |= {head + tail[:i] + letter + tail[i + 1 :] for letter in LETTERS}
+    edits.discard(name_key)
+    wanted = set(oblasts)
+    found = {
+        place.id: place
+        for edit in edits
+        for place in gaz.candidates(edit)
+        if place.admin1 in wanted
+        and (place.kind in ("city", "town") or place.population >= FAR_TOWN_TYPO_TOWN)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _near_the_anchor_it_names(mention: Mention, mentions: list[Mention], text: str) -> bool:
