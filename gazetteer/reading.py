@@ -365,7 +365,6 @@ VILLAGE_IN_OBLAST = re.compile(
 DISTRICTS_AFTER = re.compile(
     r"(?:\s*,?\s*(?:and\s+)?[A-Z][\w'’-]+){0,6}\s+(?:districts?|raions?|rayons?|hromadas?|communit(?:y|ies))\b"
 )
-# An oblast named right after a name: "Hai in the Dnipropetrovsk region", "Mine in Ukraine's Donetsk oblast".
 # A place preposition and "the" right before a name: "in the Krynki".
 PLACE_THE_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|around|of|from)\s+the\s+$", re.IGNORECASE)
 # An oblast named later in a sentence: "... on the Left Bank in the Kherson region".
@@ -373,8 +372,7 @@ OBLAST_LATER = re.compile(
     r"[^.;!?]{0,100}?\bin\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
     r"([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b"
 )
-
-
+# An oblast with its word right after a name, no comma between: "Tyotkino Kursk Oblast".
 OBLAST_RIGHT_AFTER = re.compile(r"\s([A-Z][\w'’-]+)\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)\b")
 
 
@@ -392,6 +390,7 @@ def _oblast_later_in_sentence(text: str, end: int, gaz: Gazetteer) -> Place | No
     return next((r for r in regions_named(key(later.group(1)), gaz) if r.country == "UA"), None)
 
 
+# An oblast named right after a name: "Hai in the Dnipropetrovsk region", "Mine in Ukraine's Donetsk oblast".
 IN_REGION_AFTER = re.compile(
     r",?\s+in\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:north|south|east|west)\w*\s+)?"
     r"([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b"
@@ -1204,15 +1203,14 @@ def _propose(
                     and _word(text, spans, m.last_word + 2).lower() in JOINING_NOUNS
                 )
             )  # "the Bakhmut direction", "the Marinka-Vuhledar road", "the Pokrovsk-Myrnohrad area"
-            in_oblast = _oblast_later_in_sentence(text, m.end, gaz) if PLACE_THE_BEFORE.search(
-                text, max(0, m.start - 12), m.start
-            ) else None
+            the_before = PLACE_THE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+            in_oblast = _oblast_later_in_sentence(text, m.end, gaz) if the_before else None
             own = [c for c in cands if in_oblast and c.admin1 == in_oblast.name and c.kind in POPULATED]
             own_hint = "a village of the oblast its sentence names, after 'in the'"
             if (
                 not own
+                and the_before
                 and raw[:1].isupper()
-                and PLACE_THE_BEFORE.search(text, max(0, m.start - 12), m.start)
                 and re.search(rf"\b(?:in|near|of|from|to|at|outside|around) {re.escape(raw)}\b", text)
             ):
                 # "told the troops still fighting in parts of the Vuhledar to pull back": a town the article

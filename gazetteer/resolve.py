@@ -1715,7 +1715,7 @@ NO_NEIGHBOUR_KM = 600.0
 # of DIRECTION_WORDS).
 WORD_AFTER = re.compile(r"\s+(\w+)")
 # A village, the only one of its name, this far (km) from the point of every oblast the text names and
-# from the places its other sentences name, is no place of the story.
+# from the places its other sentences name, is no place of the story (a town that far is looked at again).
 NAMED_OBLASTS_FAR_KM = 250.0
 # A town this far read instead as a town one letter off in a named oblast: this many people at least in
 # the town read, and a name this long at least.
@@ -2638,13 +2638,14 @@ def _unless_far_from_the_named_oblasts(
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
 
 
+# The letters a key one edit off another may have gained or changed (keys are lower-case Latin).
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _town_one_letter_off(name_key: str, gaz: Gazetteer, oblasts: Iterable[str]) -> Place | None:
-    """The one town of ``oblasts`` (FAR_TOWN_TYPO_TOWN people or more) whose key is one letter off the
-    name's, a letter dropped, added, changed or two swapped, the first kept: "gaivoron" for Grayvoron. The
-    keys one edit off are looked up one by one (a few hundred lookups, no index to build)."""
+    """The one town or city of ``oblasts`` (or place of FAR_TOWN_TYPO_TOWN people or more) whose key is one
+    letter off the name's, a letter dropped, added, changed or two swapped, the first kept: "gaivoron" for
+    Grayvoron. The keys one edit off are looked up one by one (a few hundred lookups, no index to build)."""
     if len(name_key) < FAR_TOWN_TYPO_LETTERS:
         return None
     head, tail = name_key[0], name_key[1:]

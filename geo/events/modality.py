@@ -312,7 +312,10 @@ SECOND_INFINITIVE = re.compile(
     r"\bto\s+(?:stabili[sz]e|hold|defend|contain|stop|halt|strengthen|improve|restore|regroup|reinforce"
     r"|prepare)\b[^,.;:]{0,60}?\s(?:and|or)\s+$"
 )
-BARE_VERB = re.compile(r"(?:return|retake|regain|recapture|liberate|push|drive|capture|take|seize)\b", re.I)
+# ... the bare verbs of ground such a second infinitive is ("return", not "retook": a past tells).
+BARE_VERB = re.compile(
+    r"(?:return|retake|regain|recapture|liberate|push|drive|capture|take|seize)\b", re.IGNORECASE
+)
 # Weapons to be used, an aim: "permission to use long-range missiles they have provided" (lower case).
 WEAPONS_TO_USE = re.compile(
     r"\bto\s+(?:use|fire|launch|deploy|employ)\s+(?:(?:its|their|the|more)\s+)?(?:[\w-]+\s+){0,2}$"
