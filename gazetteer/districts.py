@@ -863,6 +863,16 @@ def _its_community(mention: Mention, name: str) -> bool:
     )
 
 
+def _towns_beside(mention: Mention, mentions: list[Mention], start: int, end: int) -> list[Place]:
+    """The places of the other mentions from ``start`` to ``end`` (the mention's sentence) that are towns or
+    villages: what a community named beside them is near."""
+    return [
+        o.place
+        for o in mentions
+        if o is not mention and o.place is not None and o.place.kind in POPULATED and start <= o.start < end
+    ]
+
+
 def shortened_communities(
     text: str,
     mentions: list[Mention],
@@ -886,11 +896,7 @@ def shortened_communities(
             # most": the community the article has already read the name as
             result[i] = Mention(m.text, m.start, m.end, read, 0.6, SAME_COMMUNITY_REASON)
             continue
-        mates = [
-            o.place
-            for o in mentions
-            if o is not m and o.place is not None and o.place.kind in POPULATED and start <= o.start < end
-        ]
+        mates = _towns_beside(m, mentions, start, end)
         if (
             len(mates) < 2
             and named_oblasts
@@ -971,11 +977,7 @@ def _communities_named_as_nouns(
         if not m.text.endswith(NOUN_OF_ADJECTIVE_ENDINGS) or not COMMUNITIES_LISTED_AFTER.match(text, m.end):
             continue
         start, end = sentence_span(m.start)
-        mates = [
-            o.place
-            for o in mentions
-            if o is not m and o.place is not None and o.place.kind in POPULATED and start <= o.start < end
-        ]
+        mates = _towns_beside(m, mentions, start, end)
         if not mates or (
             m.place is not None
             # (a misprint's reading gives way: "Myrivka" is one letter off Maryivka, across the reservoir)

@@ -78,7 +78,7 @@ from .records import Mention, Place
 from .relative import DIRECTION, DISTANCE, bearing, distance_km
 from .rivers import course_km, km_from_course, on_rivers
 from .senses import LISTED_REASON, one_sense
-from .variants import spelled_otherwise
+from .variants import keys_one_letter_off, spelled_otherwise
 from .war_zone import in_war_zone, near_war_zone, on_front_then
 
 # A village this far (km) from the theatre of an article with this many sure places is no pick,
@@ -2601,12 +2601,13 @@ def _unless_far_from_the_named_oblasts(
     ):
         return mention
     oblasts = [r for name in ctx.named_oblasts() for r in gaz.candidates(key(name)) if r.kind == "region"]
-    if not oblasts or any(
-        haversine_km(place.lon, place.lat, r.lon, r.lat) < NAMED_OBLASTS_FAR_KM for r in oblasts
-    ):
+    if not oblasts:
+        return mention
+    nearest = min(haversine_km(place.lon, place.lat, r.lon, r.lat) for r in oblasts)
+    if nearest < NAMED_OBLASTS_FAR_KM:
         return mention
     if place.kind == "town":
-        if any(haversine_km(place.lon, place.lat, r.lon, r.lat) < FAR_TOWN_KM for r in oblasts):
+        if nearest < FAR_TOWN_KM:
             return mention  # ("Ukraine's port of Chornomorsk" in a story that names Crimea: near enough)
         # "the Gaivoron City District" in a Belgorod governor's report: Grayvoron of the named oblast, one
         # letter off, not Hayvoron of Kirovohrad Oblast, 600 km off (a town far off with no such namesake
@@ -2638,28 +2639,15 @@ def _unless_far_from_the_named_oblasts(
     return Mention(mention.text, mention.start, mention.end, None, 0.0, reason)
 
 
-# The letters a key one edit off another may have gained or changed (keys are lower-case Latin).
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
 def _town_one_letter_off(name_key: str, gaz: Gazetteer, oblasts: Iterable[str]) -> Place | None:
     """The one town or city of ``oblasts`` (or place of FAR_TOWN_TYPO_TOWN people or more) whose key is one
-    letter off the name's, a letter dropped, added, changed or two swapped, the first kept: "gaivoron" for
-    Grayvoron. The keys one edit off are looked up one by one (a few hundred lookups, no index to build)."""
+    letter off the name's, the first kept: "gaivoron" for Grayvoron."""
     if len(name_key) < FAR_TOWN_TYPO_LETTERS:
         return None
-    head, tail = name_key[0], name_key[1:]
-    edits = {head + tail[:i] + tail[i + 1 :] for i in range(len(tail))}
-    edits |= {head + tail[:i] + tail[i + 1] + tail[i] + tail[i + 2 :] for i in range(len(tail) - 1)}
-    for i in range(len(tail) + 1):
-        edits |= {head + tail[:i] + letter + tail[i:] for letter in LETTERS}
-        if i < len(tail):
-            edits |= {head + tail[:i] + letter + tail[i + 1 :] for letter in LETTERS}
-    edits.discard(name_key)
     wanted = set(oblasts)
     found = {
         place.id: place
-        for edit in edits
+        for edit in keys_one_letter_off(name_key)
         for place in gaz.candidates(edit)
         if place.admin1 in wanted
         and (place.kind in ("city", "town") or place.population >= FAR_TOWN_TYPO_TOWN)

@@ -340,6 +340,25 @@ def _unique_mention(m: Mention, best: dict[str, tuple[int, float, Place]], reaso
     return Mention(m.text, m.start, m.end, place, SCORE, reason.format(name=place.name, where=place.admin1))
 
 
+# The letters a key one edit off another may have gained or changed (keys are lower-case Latin).
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def keys_one_letter_off(name_key: str) -> set[str]:
+    """The keys one edit off ``name_key``, its first letter kept: a letter dropped, added, changed, or two
+    swapped ("gaivoron" -> "graivoron"). A few hundred keys to look up one by one: no index to build, as
+    :func:`misprint_of` builds on first use, for a check made once in a while."""
+    head, tail = name_key[:1], name_key[1:]
+    edits = {head + tail[:i] + tail[i + 1 :] for i in range(len(tail))}
+    edits |= {head + tail[:i] + tail[i + 1] + tail[i] + tail[i + 2 :] for i in range(len(tail) - 1)}
+    for i in range(len(tail) + 1):
+        edits |= {head + tail[:i] + letter + tail[i:] for letter in LETTERS}
+        if i < len(tail):
+            edits |= {head + tail[:i] + letter + tail[i + 1 :] for letter in LETTERS}
+    edits.discard(name_key)
+    return edits
+
+
 def misprint_of(
     name: str,
     gaz: Gazetteer,

@@ -1980,6 +1980,12 @@ VICTORY_FOR = re.compile(
 )
 
 
+def _speakers_before(sentence: str, phrases: list[ActorPhrase], said: int) -> list[ActorPhrase]:
+    """The sides named right before a verb of speech starting at ``said``, a body's words between
+    ("the Ukrainian General Staff reported", "The Russian military said"): the speaker is the last."""
+    return [p for p in phrases if p.end <= said and SPEAKER_GAP.fullmatch(sentence, p.end, said)]
+
+
 # A military body's "they" right after its verb of speech: "The Russian military reported that they have".
 SPEAKER_THEY = re.compile(
     r"\b(?:said|says|reported|reports|announced|claimed|claims|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
@@ -2044,13 +2050,7 @@ def decide_actor(
     if (
         " they " in sentence[(reach := max(0, trigger.start - SPEAKER_ITS_CHARS)) : trigger.start]
         and (speaks := SPEAKER_THEY.search(sentence, reach, trigger.start))
-        and (
-            speaker := [
-                p
-                for p in phrases
-                if p.end <= speaks.start() and SPEAKER_GAP.fullmatch(sentence, p.end, speaks.start())
-            ]
-        )
+        and (speaker := _speakers_before(sentence, phrases, speaks.start()))
         and MILITARY_BODY.search(sentence, speaker[-1].start, speaks.start())
     ):
         # "The Russian military reported that they have taken under control Soledar": a military body's
@@ -2373,9 +2373,7 @@ def decide_actor(
         )
         and (speaks := SPEAKER_ITS.search(sentence, max(0, trigger.start - SPEAKER_ITS_CHARS), trigger.start))
     ):
-        said = speaks.start()
-        speaker = [p for p in phrases if p.end <= said and SPEAKER_GAP.fullmatch(sentence, p.end, said)]
-        if speaker:
+        if speaker := _speakers_before(sentence, phrases, speaks.start()):
             return speaker[-1].side, "agent"  # "the Ukrainian General Staff reported that its forces had ..."
         if side := _speaking_side(voice):
             return side, "voice"  # "The military service also claimed that its forces captured ..."
