@@ -89,7 +89,8 @@ SPEAKS = re.compile(
     r"|continu(?:es|ed)\s+(?:its|their|to)|made|makes|seeks|sought|aims|aimed|intends|intended"
     # "as Moscow steps up its attacks on Ukraine's energy": the army the government sends
     r"|step(?:s|ped)\s+up|ramp(?:s|ed)\s+up|intensifie[sd]|escalate[sd]"
-    r"|stepping\s+up|ramping\s+up|intensifying|escalating"  # "with Kyiv stepping up attacks on refineries"
+    # "with Kyiv stepping up attacks on refineries", "Kyiv is intensifying strikes against Russian energy"
+    r"|(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:stepping\s+up|ramping\s+up|intensifying|escalating)"
     # "Sudzha, which Kyiv captured in August": the army the government sent
     r"|captured|seized|took|retook|recaptured|occupied|holds|held|controls|controlled"
     r"|taken|retaken|regained"  # "Kyiv had retaken the eastern railway hub in September"
@@ -176,6 +177,8 @@ ACCUSED = re.compile(
     r"\b(?:accus|blam|condemn)\w*\s+(?:it\s+)?(?:on\s+)?$"
     # ... or as a source: "According to Moscow, Russian air defenses intercepted 105 drones"
     r"|\b(?:according\s+to|as\s+per|cited\s+by)\s+$"
+    # ... or as the one pressed: "urged allies to step up pressure on Moscow", "new sanctions against Moscow"
+    r"|\b(?:pressure|sanctions)\s+(?:on|against)\s+$"
     r"|\b(?:attacks?|strikes?|shelling|bombardment|fire|aggression)\s+"
     r"(?:launched\s+|carried\s+out\s+)?by\s+$",
     re.IGNORECASE,

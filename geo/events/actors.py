@@ -1685,6 +1685,14 @@ def agent_after(sentence: str, phrases: list[ActorPhrase], position: int) -> str
     return None
 
 
+# A verb of fire, its target and "with" before the weapons it fired: "bombarded Ukraine with hundreds of
+# drones and dozens of".
+ARMED_VERB_BEFORE = re.compile(
+    r"\b(?:bombard|attack|strik|struck|hit|pound|target|shell|batter|pummel)\w*\s+(?!by\b)(?:[\w'’-]+\s+){1,3}?"
+    r"with\s+(?:[\w,-]+\s+){0,8}?$",
+    re.IGNORECASE,
+)
+ARMED_REACH = 90  # characters before a weapon that ARMED_VERB_BEFORE looks through
 # Where a by-phrase's weapons ends and the fire's target begins: " against ", " on ".
 BY_PHRASE_TARGET = re.compile(r"\s(?:against|on)\s")
 # Between a taking and the side it was taken from: "taken under control from the Ukrainian military".
@@ -3003,6 +3011,11 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     side = None if retreated else agent_after(sentence, phrases, trigger.end)
     if not side and not retreated and (named := OBJECT_THEN_BY.match(sentence, trigger.end)):
         side = agent_after(sentence, phrases, named.end())
+    armed = strike and ARMED_VERB_BEFORE.search(sentence, max(0, trigger.start - ARMED_REACH), trigger.start)
+    if not side and armed:
+        # "Russia bombarded Ukraine with hundreds of drones and dozens of missiles": the weapons of the
+        # verb's subject, not of the country it fired on, named nearer
+        side = agent_before(sentence, phrases, armed.start(), reporters=False)
     if not side and not (strike and sentence.startswith(" by ", trigger.end)):
         # (a headline's passive with its "were" left out, "Russia's Engels and Saratov attacked by
         # drones", has its target before the verb, not its agent)

@@ -125,6 +125,16 @@ DROVE_OUT = re.compile(
     r".*\b(?:out|from|away|abandon|leave)\b",
     re.IGNORECASE,
 )
+# ... or back where they stood, by a finite verb: "pushed the enemy back near X", "pushed back Russian troops
+# in Y" (the pushed side lost ground too; not "pushing back Ukrainian troops", a participle of another
+# verb's advance, nor "pushed Russian forces back north of Kharkiv", which way they went)
+PUSHED_BACK = re.compile(
+    r"\b(?:pushed|drove|threw|knocked)\b.*\bback\b",
+    re.IGNORECASE,
+)
+COMPASS_AFTER = re.compile(r"\s+(?:further\s+|farther\s+)?(?:north|south|east|west)", re.IGNORECASE)
+# What a push held off, not a side it drove back: "pushed back a Ukrainian unit's attempt to break out".
+ATTEMPT_PUSHED = re.compile(r"\s*['’]s\s+(?:attempts?|efforts?|attacks?)\b")
 # A town's name used for its crossing: "the Kakhovka bridge", "the Antonivskyi and Kakhovka bridges".
 CROSSING_NOUN_AFTER = re.compile(r"\s+(?:bridges?|dam)\b", re.IGNORECASE)
 # How many sentences after one that told of fire a sentence of damage or casualties with no weapon
@@ -505,7 +515,8 @@ WHOLE_REGION = re.compile(
 # settlements", a broad gain of its own).
 UNNAMED_GAIN = re.compile(
     r"\b(?:an?|another|one|two|three|several|the first)(?: more)? (?:[\w-]+ ){0,2}?"
-    r"(?:settlements?|villages?|towns?|localities|locality|hamlets?)\b(?! (?:of|called|named) [A-Z])",
+    r"(?:settlements?|villages?|towns?|cit(?:y|ies)|localities|locality|hamlets?)\b"
+    r"(?! (?:of|called|named) [A-Z])",
     re.IGNORECASE,
 )
 # A headline's event at a region is told again at a town this near (km) to the region's point.
@@ -1566,6 +1577,13 @@ def _sentence_events(article: Article, sentence: Sentence, context: _Context) ->
                 and (
                     TWO_SIDED.search(trigger.text)
                     or (not trigger.passive and DROVE_OUT.search(trigger.text))
+                    or (
+                        not trigger.passive
+                        and PUSHED_BACK.search(trigger.text)
+                        and not ATTEMPT_PUSHED.match(sentence.text, trigger.end)
+                        and not COMPASS_AFTER.match(sentence.text, trigger.end)
+                        and not target.back_reference  # ("pushed back the Russian forces in this area")
+                    )
                     or (CEDED.fullmatch(trigger.text) and CEDED_TO.match(sentence.text, trigger.end))
                     or (
                         kind == "advance"  # (not "the loss of all their positions": a withdrawal, told alone)

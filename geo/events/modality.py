@@ -148,6 +148,9 @@ DENIALS = re.compile(
     r"\b(?:den(?:y|ied|ies|ial)|refut\w+|disput(?:ed|es) (?:that|the (?:claims?|reports?))"
     r"|reject(?:s|ed)? (?:the |any |all )?(?:[\w'’-]+ )?(?:claims?|reports?|notion|suggestions?)"
     r"|no indication|not true|no truth|untrue|false claims?|fake news|baseless|(?:this|that) is not the case"
+    # a blast put down to an accident: "explosions near a base were the result of an accident at an
+    # ammunition store", "an accidental detonation of munitions"
+    r"|(?:the )?result of an? accident\b|accidental (?:detonation|explosion|fire|blast)"
     # "Russia falsely claimed to have seized Krynky", "Occupiers spread fake about capture of Synkivka"
     r"|(?:falsely|wrongly|mistakenly) (?:claim|report|announc|stat|assert)\w*|fakes? (?:claims? )?about"
     # "in response to fake information from the Russian Federation that the settlement had been captured"
@@ -388,13 +391,20 @@ DEMANDED = re.compile(
     # "Putin has repeatedly demanded a full Ukrainian withdrawal from Donbas": the demand's object
     # ("Russia insists on Ukraine's withdrawal from the Zaporizhzhia and Kherson regions")
     r"|\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|seek(?:s|ing)?|sought"
-    r"|wants?|wanted)\s+(?:(?:a|an|the)\s+|(?:Ukraine|Russia|Kyiv|Moscow)['’]s\s+)?"
+    # ("had drawn up proposals for a withdrawal of forces from X", "proposed a pullback from X")
+    r"|wants?|wanted|proposals?\s+for|propos(?:e|es|ed|ing))\s+(?:(?:a|an|the)\s+|(?:Ukraine|Russia|Kyiv|Moscow)['’]s\s+)?"
     r"(?:(?:full|complete|total|immediate|swift|unconditional|Ukrainian|Russian)\s+){0,3}$"
     # what a peace plan or a deal would have a side do: "the plan reportedly involves Ukraine withdrawing"
     r"|\b(?:plan|proposal|deal|terms|framework|demands?|conditions?)\b[^.;]{0,30}?"
     r"\b(?:involves?|involving|requires?|requiring|includes?|including|envisages?|calls? for|would see)"
     r"\s+(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
+)
+# A side's insistence that another do something, told by the bare verb after it ("insisted that Ukraine
+# retreat from X"; not "insisted that its troops had retreated", a claim).
+INSISTED_THAT = re.compile(r"\binsist(?:s|ed|ing)?\s+that\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
+BARE_GIVING_UP = re.compile(
+    r"(?:retreat|withdraw|leave|pull\s+(?:out|back)|cede|give\s+up|surrender|hand\s+over)\b"
 )
 # What a demand is said to be after its object: "Ukraine's withdrawal from the Luhansk, Kherson and
 # Zaporizhzhia regions is a precondition to opening peace talks".
@@ -495,11 +505,16 @@ RELATIVE_TAKEN_BEFORE = re.compile(r",?\s+(?:which|that)\s+(?:(?:were|was|had\s+
 RETAKING = re.compile(rf"\b{_RETAKE}\b", re.IGNORECASE)
 # A fight named as the time of something else: "during the storming of Mariupol" (on lower-cased text).
 DURING = re.compile(r"\bduring\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# ... or a side's offensive: "liberated later that year during Ukraine's sweeping counteroffensive in X"
+DURING_OFFENSIVE = re.compile(
+    r"\bduring\s+(?:the\s+|(?:ukraine|russia|kyiv|moscow)['’]s\s+)(?:[\w-]+\s+){0,2}$"
+)
 TAKING_NOUN = re.compile(
     # (not "during the liberation of X": an outcome, told as it happened)
     r"(?:the\s+)?(?:storming|siege|battle|assault)\s+(?:of|for|on)\b",
     re.IGNORECASE,
 )
+OFFENSIVE_IN = re.compile(r"(?:counter-?)?offensive\s+(?:in|on|across)\b", re.IGNORECASE)
 # A run of events since some time, not one event: "the strikes on the bridge have been carried
 # out since August".
 HABITUAL = re.compile(
@@ -1220,6 +1235,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "intention"  # "trying to cut their supply lines and force them to surrender or withdraw"
     if _DEMANDED.search(before):
         return "demand"
+    if "insist" in before and INSISTED_THAT.search(before) and BARE_GIVING_UP.match(sentence, trigger_start):
+        return "demand"  # "insisted that Ukraine retreat from Donetsk": a demand's bare verb, not a claim
     if ("condition" in sentence or "demand" in sentence) and CONDITION_AFTER.match(sentence, trigger_start):
         return "demand"
     if sentence.startswith(GIVING_UP, trigger_start) and RULED_OUT.search(before):
@@ -1309,6 +1326,16 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "background"  # "Bakhmut was completely destroyed by months of relentless artillery fire"
     if "during" in before and DURING.search(before) and TAKING_NOUN.match(sentence, trigger_start):
         return "background"  # "left without gas during the storming of Mariupol": when, not what happened
+    if (
+        "during" in before
+        and DURING_OFFENSIVE.search(before)
+        and OFFENSIVE_IN.match(sentence, trigger_start)
+        and not sentence[:trigger_start].lstrip(" \"“'‘").lower().startswith("during")
+    ):
+        # "liberated ... during Ukraine's counteroffensive in Kharkiv Oblast": when the taking told before it
+        # happened (but "During the counter-offensive in Kherson Region, the Armed Forces pushed ...": the
+        # offensive the sentence opens on, told as news)
+        return "background"
     if "since" in sentence and HABITUAL.search(sentence, trigger_start):
         return "background"
     if "since" in sentence and TOLL_SINCE.search(sentence):

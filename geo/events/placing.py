@@ -652,7 +652,8 @@ ORIGIN = re.compile(
     r"(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:annexed|occupied|Russian-occupied|neighbou?ring|nearby"
     r"|border)\s+)?$"
     # ... or with no verb: "53 missiles, which included four Iskander ballistic missiles from Crimea"
-    r"|\b(?:missiles?|rockets?)\s+from\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?"
+    # ("attacked Ukraine with 17 Shahed attack UAVs from the Primorsko-Akhtarsk region")
+    r"|\b(?:missiles?|rockets?|drones?|UAVs?)\s+from\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?"
     r"(?:(?:annexed|occupied|Russian-occupied|neighbou?ring|nearby|border)\s+)?$"
     # ("stepped up ballistic missile attacks on Ukraine from Crimea")
     r"|\b(?:attacks?|strikes?)\s+(?:on|against)\s+(?:[\w-]+\s+){1,3}?from\s+(?:the\s+)?"
@@ -1476,6 +1477,15 @@ def sentence_places(
             earlier = [m for m in earlier if "island" in m.place.name.lower()]
         if word == CAPITAL_WORD:
             earlier = [m for m in earlier if m.place.name in CAPITALS]
+            countries = [
+                m.place.country
+                for m in own
+                if m.place is not None and m.place.kind == "country" and m.end <= sentence_start + start
+            ]
+            if countries:
+                # "Ukrainian drones hit Moscow. ... Russia bombarded Ukraine ..., killing four people in the
+                # capital": the capital of the country the sentence last named, not the one named before
+                earlier = [m for m in earlier if m.place.country == countries[-1]]
         if word.lower() == "city":
             # "pushed Russian forces out of the Kolisnykivka forest. ... missile attacks targeting the city":
             # no hamlet is "the city" (but a small town is: Rodynske of 9,000, a city by its charter)
@@ -1498,7 +1508,12 @@ def sentence_places(
             # town named earlier when the last name was one the gazetteer lacks ("the city of Lysizansk")
             recent = [m for m in before if m.start >= recent_from]
             earlier = [m for m in earlier if m.start >= recent_from] if recent and recent[-1].place else []
-        if not earlier and kinds not in (POPULATED, REFERRED_KINDS["village"]) and not places:
+        if (
+            not earlier
+            and kinds not in (POPULATED, REFERRED_KINDS["village"])
+            and not places
+            and word != CAPITAL_WORD  # (no capital but the one its sentence's country has)
+        ):
             # "The village of Tetkino again got under fire. Strikes were carried out on the bridge": a
             # bridge the article never named is the town's, when the sentence before named the town
             earlier = [
@@ -2025,7 +2040,7 @@ def places_for(
         described = _described_by(sentence, trigger, places)
         if described is not None:
             return [described]
-        unknown = UNKNOWN_OBJECT.match(sentence, trigger.end)
+        unknown = UNKNOWN_OBJECT.match(sentence, trigger.end) if trigger.role != "taker" else None
         if (
             unknown
             and unknown.group(1) not in NOT_PLACE_WORDS

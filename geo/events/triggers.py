@@ -797,7 +797,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?!back (?:\w+ly |a little |a bit |somewhat )?(?:from|out of)\b)"
         # (not "Russian forces pushed north out of Crimea": they moved on from it)
         r"(?!(?:(?:further|farther|deeper) )?(?:north|south|east|west)\w* (?:out of|from)\b)"
-        r"(?:[\w'’-]+ ){1,4}?"
+        r"(?:[\w'’-]+ ){1,5}?"
         r"(?:back out of|out of|back from|from|out (?:through|across) (?:the entire|all of|the whole)"
         # "pushed Russian forces beyond the city limits of Mykolaiv"
         r"|(?:back )?beyond (?:the )?(?:city limits|outskirts|borders?|boundar(?:y|ies)) of)\b"
@@ -2323,6 +2323,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "mounts a cross-border attack into Russia's Kursk region": an incursion (above)
         # ("carried out an attack on Bohodukhiv in Kharkiv region using two unmanned aerial vehicles": fire)
         rf"(?!{_ON_PLACES})(?! into\b)(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})(?!{_FIRE_AIM_LATER})"
+        # ("carried out 100 attacks, injuring five people": fire)
+        r"(?![^.;,]{0,30},\s+(?:killing|injuring|wounding)\s)"
         r"|\b(?:launch(?:ed|es|ing)?|made|make|makes|making) "
         r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery|uavs?|fpvs?|shaheds?|gerans?"
         r"|kamikaze|massive|massed|bomb|glide|shelling|bombing)\b)"
@@ -2548,7 +2550,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         # "Attacks were also reported in Vinnytsia, Sumy and Lviv oblasts" (oblasts: fire, not assaults)
         r"|\battacks (?:were|have been) (?:also )?reported in(?= (?:the )?(?:[\w'’-]+,? (?:and )?){1,6}"
         r"(?:oblasts?|regions?)\b)"
-        r"|\b(?:explosions?|blasts?)\b(?= (?:\w+ ){0,3}(?:rocked|hit|shook|heard|reported|thundered|ripped"
+        # (not "died in a landmine explosion": a mine left behind, no one's strike that day)
+        r"|(?<!\bmine )(?<!\blandmine )(?<!\bland mine )\b(?:explosions?|blasts?)\b"
+        r"(?= (?:\w+ ){0,3}(?:rocked|hit|shook|heard|reported|thundered|ripped"
         r"|rang out|damaged|destroyed|struck|went off|occurred|took place|tore|derailed|caused|collapsed"
         r"|recorded|seen|registered)"
         r"|(?: \w+)? (?:at|on|near|in)\b"
@@ -2750,11 +2754,18 @@ PATTERNS: tuple[_Pattern, ...] = (
     # "Russia launched 99 attacks against Kherson Oblast, killing one person": fire on the oblast
     _p(
         rf"\battacks\s+(?:against|on)\b(?={_KILLING_AFTER})|\battack\s+(?:against|on)\b(?={_CIVILIANS_KILLED_AFTER})"
+        # ... or counted with the civilians they hurt: "In Sumy Oblast, Russia carried out more than 100
+        # attacks, injuring five people"
+        rf"|\b(?:carried out|launched|conducted|made|mounted)\s+(?:[\w-]+\s+){{0,3}}?attacks\b"
+        rf"(?=[^.;,]{{0,30}},\s+(?:killing|injuring|wounding)\s+(?:[\w-]+\s+){{0,3}}?"
+        r"(?:people|persons|civilians|residents|m[ae]n|wom[ae]n|child(?:ren)?|[\w-]+-year-old)\b)"
+        # ... or the fire a side conducted on places: "The enemy conducted mortar fire on Stelmakhivka"
+        r"|\bconduct(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at|against)\b"
         # ... or doing harm to things: "launched a targeted attack on Ukraine's central Poltava region,
         # resulting in substantial damage to the area's energy infrastructure"
         rf"|\battacks?\s+(?:against|on)\b(?={_HARM_AFTER})",
         "strike",
-        hints=("attack",),
+        hints=("attack", "fire"),
     ),
     # a side's forces that killed or wounded civilians in a place fired on it: "Russian troops killed one
     # civilian in northeastern Kharkiv Oblast", "the Russian army killed three power engineers who were
@@ -2772,7 +2783,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?=(?:\s+who\s+[^,.;]{1,70}?)?(?:,\s+including\s+[^,.;]{1,40},)?"
         # ("killed three civilian residents of Donetsk Oblast on 6 September: in Heorhiivka, ...")
         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:Oblast|oblast|Region|region))?)?"
-        r"(?:\s+and\s+(?:injured|wounded)\s+(?:[\w-]+\s+){0,2}?(?:more|others|people|\d+)\b)?"
+        # ("and wounded nearly three dozen people in the southern city of Odesa")
+        r"(?:\s+and\s+(?:injured|wounded)\s+(?:[\w-]+\s+){0,4}?(?:more|others|people|\d+)\b)?"
         r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+(?:\s+(?:morning|evening|night|afternoon))?"
         r"|\s+on\s+\d{1,2}\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+\s+\d{1,2}"
         r"|\s+overnight|\s+last night)?:?\s+(?:in|near|on)\b)",
@@ -4264,9 +4276,11 @@ FORCES_BEFORE = re.compile(
     r"(?:(?:few|two|three|several)\s+)?(?:days|weeks|months|day|week|month)\s+"
     r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend)\s+"
     r"|(?!(?:fortifications|positions|territory|defen[cs]es|lines|land|soil|villages|towns|cities|homes"
-    r"|houses|infrastructure)\b)\w+\s+)?"
+    # ("Zaporizhzhia and Crimea, Ukrainian regions also occupied by Russia": the land, not the forces)
+    r"|houses|infrastructure|regions|oblasts|areas|territories|provinces)\b)\w+\s+)?"
     # a quote the verb opens: 'the Ukrainian forces "had a partial success in the area of X"'
-    r"[\"“‘']?$",
+    # ("A Russian drone barrage also killed three people in Odesa")
+    r"(?:also\s+)?[\"“‘']?$",
     re.IGNORECASE,
 )
 # A "they" subject of a perfect, right before its verb: "They have already occupied".

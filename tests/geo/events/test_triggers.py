@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "In the Kharkiv region, Russian forces carried out 40 attacks in a day, killing two civilians.",
+    "The enemy conducted artillery fire on Vovchansk and Vilcha overnight, the police said.",
     "Kyiv said its brigades were taking ground near Stepnohirsk.",
     "Russian units breached the outskirts of Siversk, the monitor said.",
     "The talks followed a second straight night of Russian air raids on Odesa, the mayor said.",

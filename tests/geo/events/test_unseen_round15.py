@@ -41,11 +41,12 @@ from geo import extract_events, read_text
             "Ukraine's Defence Forces achieved success near the Donetsk region's Klishchiivka.",
             {("advance", "UA", "Klishchiivka")},
         ),
-        # who pushes the other side's troops back takes the ground; pushing back against them does not
+        # who pushes the other side's troops back takes the ground, and the pushed lose it (round 82: both
+        # are told); pushing back against them does not
         (
             "Ukrainian forces counterattacked in the south, claiming to have pushed back Russian troops in "
             "Kherson.",
-            {("advance", "UA", "Kherson")},
+            {("advance", "UA", "Kherson"), ("retreat", "RU", "Kherson")},
         ),
         ("Kyiv began pushing back against Moscow's forces near Robotyne in June.", set()),
         # moving deeper into a town, a footing gained, a town fully controlled

@@ -94,10 +94,10 @@ def test_unclaimed_fire_in_a_report_of_one_sides_invasion_is_that_sides(text, ex
             {("strike", "RU", "Sumy"), ("strike", "RU", "Zaporizhzhia")},
         ),
         ("Russian forces launched a Shahed UAV on the town of Izium.", {("strike", "RU", "Izium")}),
-        # who pushes the other back gains the ground
+        # who pushes the other back gains the ground, and the pushed lose it
         (
             "Ukrainian defence forces have pushed the enemy back near Novokostiantynivka.",
-            {("advance", "UA", "Novokostiantynivka")},
+            {("advance", "UA", "Novokostiantynivka"), ("retreat", "RU", "Novokostiantynivka")},
         ),
         # a side's defences and territory are things, not the side acting
         (

@@ -175,7 +175,7 @@ def test_an_attack_pushed_back_is_a_contact_held_by_the_other_side() -> None:
          {("advance", "RU", "Sievierodonetsk")}),
         # the object of "pushed back" is no subject of the participle after it
         ("Ukraine pushed back Russian forces around Irpin on Friday, retaking control of some areas.",
-         {("advance", "UA", "Irpin")}),
+         {("advance", "UA", "Irpin"), ("retreat", "RU", "Irpin")}),
         # a relative clause's subject, whatever verb has it as its object
         ("Ukrainian forces have been pushing back Russian troops who had entered Dobropillia.",
          {("advance", "RU", "Dobropillia")}),

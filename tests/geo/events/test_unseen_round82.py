@@ -1,0 +1,138 @@
+"""Round 82 of unseen reporting: takings told with the taker after the verb, fire counted with its
+civilian toll, the capital of the country a sentence names, and demands that are no events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_a_town_that_fell_to_backed_separatists_is_their_taking(seen: Seen) -> None:
+    text = "The rail hub of Debaltseve in eastern Ukraine fell to Russia-backed separatists on Wednesday."
+    assert seen(text, published=date(2015, 2, 19)) == {("advance", "RU", "Debaltseve")}
+
+
+def test_weapons_a_verb_fired_at_a_country_are_its_subjects(seen: Seen) -> None:
+    text = (
+        "Ukrainian drones hit a refinery near Moscow overnight, the Kyiv Independent reported from Kyiv. The "
+        "raid came a day after Russia pounded Ukraine with 300 drones and 20 missiles, killing three people "
+        "in the capital."
+    )
+    assert seen(text, published=date(2025, 11, 15)) == {
+        ("strike", "UA", "Moscow"),
+        ("strike", "RU", "Kyiv"),
+    }
+
+
+def test_the_capital_of_the_country_a_sentence_names_is_no_other_capital(seen: Seen) -> None:
+    text = (
+        "Ukrainian drones hit a refinery near Moscow overnight. The raid came a day after Russia pounded "
+        "Ukraine with 300 drones and 20 missiles, killing three people in the capital."
+    )
+    assert ("strike", "RU", "Moscow") not in seen(text, published=date(2025, 11, 15))
+
+
+def test_attacks_counted_with_the_people_they_injured_are_fire(seen: Seen) -> None:
+    text = "In the Sumy region, Russian troops carried out 86 attacks over the day, injuring four people."
+    assert seen(text, published=date(2025, 9, 2)) == {("strike", "RU", "Sumy Oblast")}
+
+
+def test_mortar_fire_conducted_on_villages_strikes_each(seen: Seen) -> None:
+    text = "Near Kreminna, the enemy conducted mortar fire on Nevske and Bilohorivka overnight."
+    assert seen(text, published=date(2023, 9, 12)) >= {
+        ("strike", "RU", "Nevske"),
+        ("strike", "RU", "Bilohorivka"),
+    }
+
+
+def test_a_drone_barrage_that_also_killed_and_wounded_people_in_a_city(seen: Seen) -> None:
+    text = (
+        "A Russian drone barrage also killed two people and wounded more than two dozen people in the "
+        "southern city of Mykolaiv, officials said."
+    )
+    assert seen(text, published=date(2025, 7, 4)) == {("strike", "RU", "Mykolaiv")}
+
+
+def test_an_insistence_that_a_side_retreat_is_a_demand(seen: Seen) -> None:
+    text = "The Russian delegation insisted that Ukraine withdraw from the Donetsk and Luhansk regions."
+    assert seen(text, published=date(2025, 12, 3)) == set()
+
+
+def test_an_insistence_that_troops_had_withdrawn_is_a_claim(seen: Seen) -> None:
+    text = "Moscow's defence ministry insisted that its troops had withdrawn from Kherson in good order."
+    assert seen(text, published=date(2022, 11, 11)) == {("retreat", "RU", "Kherson")}
+
+
+def test_proposals_for_a_withdrawal_are_no_withdrawal(seen: Seen) -> None:
+    text = "The monitors said the army had drawn up proposals for a withdrawal of both sides from Shyrokyne."
+    assert seen(text, published=date(2015, 7, 6)) == set()
+
+
+def test_a_landmine_explosion_is_no_strike(seen: Seen) -> None:
+    text = "A tractor driver died in a landmine explosion in a field near Balakliia on Sunday."
+    assert seen(text, published=date(2024, 6, 10)) == set()
+
+
+def test_a_capital_intensifying_strikes_is_its_army(seen: Seen) -> None:
+    text = "Kyiv is intensifying strikes on Russian refineries and fuel depots this autumn."
+    assert seen(text, published=date(2025, 10, 1)) == set()
+
+
+def test_pressure_on_a_capital_is_no_strike_there(seen: Seen) -> None:
+    text = "Zelensky said the latest bombardment showed that allies must raise pressure on Moscow."
+    assert seen(text, published=date(2025, 10, 1)) == set()
+
+
+def test_an_unnamed_city_claimed_in_a_region_is_the_named_one(seen: Seen) -> None:
+    text = (
+        "Russia says it has taken Myrnohrad. Moscow claimed it had captured a key city in Ukraine's Donetsk "
+        "region, timing the news to a visit by US envoys."
+    )
+    assert seen(text, published=date(2025, 12, 1)) == {("advance", "RU", "Myrnohrad")}
+
+
+def test_drones_from_a_region_came_from_there(seen: Seen) -> None:
+    text = (
+        "Overnight the Russians attacked Ukraine with 40 Shahed attack UAVs from the Kursk region and two "
+        "missiles from Crimea, the air force said."
+    )
+    assert seen(text, published=date(2025, 3, 4)) == set()
+
+
+def test_a_liberation_during_an_offensive_long_ago_does_not_place_the_offensive(seen: Seen) -> None:
+    text = (
+        "Kupiansk was seized by Russian troops in February 2022 and liberated that September during "
+        "Ukraine's rapid counteroffensive in Kharkiv Oblast."
+    )
+    assert ("advance", "UA", "Kharkiv Oblast") not in seen(text, published=date(2025, 6, 1))
+
+
+def test_explosions_put_down_to_an_accident_are_no_strike(seen: Seen) -> None:
+    text = (
+        "Blasts heard near an airfield in Crimea were the result of an accident at a fuel depot, the "
+        "Russian-installed authorities said."
+    )
+    assert seen(text, published=date(2022, 8, 16)) == set()
+
+
+def test_pushing_the_enemy_back_near_villages_is_both_sides_move(seen: Seen) -> None:
+    text = "Ukrainian border guards pushed the Russians back near Oleksiivka, the border service said."
+    assert seen(text, published=date(2025, 8, 14)) == {
+        ("advance", "UA", "Oleksiivka"),
+        ("retreat", "RU", "Oleksiivka"),
+    }
+
+
+def test_pushing_back_an_attempt_is_no_retreat(seen: Seen) -> None:
+    text = "Moscow said its troops had pushed back a Ukrainian battalion's attempt to break out of Rodynske."
+    assert ("retreat", "UA", "Rodynske") not in seen(text, published=date(2025, 10, 30))
+
+
+def test_troops_pushed_back_from_a_region_by_a_capital_are_its_armys_gain(seen: Seen) -> None:
+    text = (
+        "Sumy has been under growing pressure since Moscow pushed back most of Ukraine's units from its "
+        "Kursk region."
+    )
+    assert ("advance", "RU", "Kursk Oblast") in seen(text, published=date(2025, 6, 1))
