@@ -79,7 +79,8 @@ ATTRIBUTIVE_NOUNS = frozenset(
     districts raions regions oblasts provinces airport aviation base center centre terminal facility oil
     substation arsenal shipyard port zone park complex complexes works enterprise refineries depots plants
     factories stations airfields airports bases seaport harbour harbor terminals pipeline
-    range ranges polygon compound barracks""".split()  # ("the Yavoriv military range")
+    range ranges polygon compound barracks missile launch site cosmodrome testing""".split()
+    # ("the Yavoriv military range", "the Kapustin Yar missile launch site")
 )
 # Lower-case nouns of a town's own buildings and offices: "the Kupiansk district administration building",
 # "the Izium hospital". They make "the X ..." a town used attributively, as ATTRIBUTIVE_NOUNS do, but only

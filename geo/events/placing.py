@@ -45,7 +45,9 @@ METONYM_AFTER = re.compile(
     r"(?!\s+(?:airfield|airbase|air base|airport|aerodrome|base|depot|facility|facilities|hospital|academy"
     r"|institute|barracks|warehouse|enlistment|town|unit|installation|range|ranges|training|polygon|camp"
     # ... nor "the Smolensk Aviation Plant": a works named for the arm it builds for
-    r"|plants?|factory|factories|works|enterprise))"
+    r"|plants?|factory|factories|works|enterprise"
+    # ... nor "the Kapustin Yar missile launch site": a range named for its town
+    r"|launch|launchers?|sites?|test|testing|cosmodrome))"
     # ... nor "the Kupiansk city military administration building": an office's building, where it was hit
     rf"(?!(?:\s+[\w-]+){{0,2}}\s+{_OFFICE_BUILDING}\b)",
     re.IGNORECASE,

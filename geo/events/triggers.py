@@ -1768,7 +1768,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # (not "a drone the falling of which led to a house catching fire")
         # (not a man who "fell victim to a cruel attack", nor one who "fell prey to")
-        r"\b(?:fell|falling|fallen) (?!back\b|of which\b|victim\b|prey\b)(?:\w+ ){0,4}to\b",
+        # (nor "temperatures fell to -16 degrees")
+        r"\b(?:fell|falling|fallen) (?!back\b|of which\b|victim\b|prey\b)(?:\w+ ){0,4}to\b(?!\s*[-−–]?\d)",
         "advance",
         role="taker",
         hints=("fell", "fall"),
@@ -3515,7 +3516,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|attacks? of (?:the )?(?:[\w-]+ ){0,2}?"
         r"(?:occupiers|invaders|troops|forces|army|drones|missiles) on\b"
         # (not a ground assault told by where it went: "the enemy attacked near Stroivka and Topoli")
-        r"|attacked(?! near\b| in the (?:area|direction) of\b| towards?\b)|pound(?:ed|ing)"
+        # (nor "the enemy attacked 17 times, trying to advance": a General Staff's count of assaults)
+        # ("the invaders attacked with the support of aviation": an assault; but "Kherson was attacked 18
+        # times": fire on the town)
+        r"|(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))attacked \d+ times\b"
+        r"|attacked(?! near\b| in the (?:area|direction) of\b| towards?\b| \d+ times\b"
+        r"| with (?:the )?support\b)"
+        r"|pound(?:ed|ing)"
         # "Russian invaders have been attacking Starokostiantyniv": what went on
         # ("Russian forces have been relentlessly attacking Toretsk")
         r"|(?:(?<=been )|(?<=were )|(?<=was )|(?<=are )|(?<=is )|(?<=kept )|(?<=continued )"
@@ -3743,6 +3750,8 @@ TOLL = re.compile(
     # "As a result, there were deaths and injuries in several regions — Kyiv, Zhytomyr, ..."
     r"|\b(?:deaths|fatalities) and (?:injuries|injured|wounded)\b"
 )
+# Mines and unexploded munitions that hurt people, no side's fire that day (lower case).
+LEFTOVER_BLAST = re.compile(r"\b(?:land ?mines?|mine (?:explosion|blast)|unexploded|explosive remnants?)\b")
 # Words one of which every sentence TOLL finds holds: a cheap first look.
 TOLL_WORDS = ("wounded", "injured", "killed", "died", "hurt", "casualties", "injuries")
 # Words one of which every sentence FIRE_TOLD finds holds: a cheap first look.
@@ -4974,8 +4983,9 @@ def find_triggers(
                     sentence[start:end],
                 )
             )
-    if under_fire and any(word in lower for word in TOLL_WORDS):
-        # the toll of the fire a round-up reports, place by place: "1 person was wounded in Kurakhove"
+    if under_fire and any(word in lower for word in TOLL_WORDS) and not LEFTOVER_BLAST.search(lower):
+        # the toll of the fire a round-up reports, place by place: "1 person was wounded in Kurakhove" (not
+        # "two civilians died in a landmine explosion": the war's leftovers, no fire of that day)
         found += [
             Trigger("strike", m.start(), m.end(), "agent", True, "unknown", m.group())
             for m in TOLL.finditer(sentence)

@@ -136,3 +136,31 @@ def test_troops_pushed_back_from_a_region_by_a_capital_are_its_armys_gain(seen: 
         "Kursk region."
     )
     assert ("advance", "RU", "Kursk Oblast") in seen(text, published=date(2025, 6, 1))
+
+
+def test_a_toll_of_landmines_in_a_round_up_of_fire_is_no_strike(seen: Seen) -> None:
+    text = (
+        "Russian drones struck Kharkiv overnight, injuring four people. In the Chernihiv region, two farmers "
+        "were killed in a landmine explosion near the village of Kolychivka."
+    )
+    assert seen(text, published=date(2025, 5, 12)) == {("strike", "RU", "Kharkiv")}
+
+
+def test_temperatures_that_fell_are_no_taking(seen: Seen) -> None:
+    text = "The strikes cut power in the city of Sumy, where temperatures fell to -12 degrees at night."
+    assert ("advance", "unknown", "Sumy") not in seen(text, published=date(2026, 1, 20))
+
+
+def test_a_general_staff_count_of_attacks_is_no_strike(seen: Seen) -> None:
+    text = "In the Kupiansk direction, the enemy attacked 9 times near Petropavlivka, the General Staff said."
+    assert all(kind != "strike" for kind, _, _ in seen(text, published=date(2025, 4, 2)))
+
+
+def test_invaders_attacking_with_air_support_are_assaulting(seen: Seen) -> None:
+    text = "In the Lyman direction, the invaders attacked with the support of aviation near Torske."
+    assert all(kind != "strike" for kind, _, _ in seen(text, published=date(2023, 8, 1)))
+
+
+def test_a_launch_site_named_for_its_town_is_struck_there(seen: Seen) -> None:
+    text = "Ukrainian drones hit a radar at the Kapustin Yar missile launch site in Astrakhan, the army said."
+    assert seen(text, published=date(2026, 2, 5)) == {("strike", "UA", "Kapustin Yar")}
