@@ -534,6 +534,7 @@ COORDINATED = re.compile(
     r"(?:\s*[–—-]\s*|\s+)(?:(?:more|others?|other\s+people|people|civilians|residents|persons|drones?|UAVs?"
     r"|missiles?)\s+)?"
     r"(?:each\s+)?(?:over|above|in)\s+(?:the\s+)?(?:(?:territory|airspace)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:country|Russia|Ukraine)['’]s\s+)?"  # ("and one over the country's Belgorod region")
     r"(?:(?:north|south|east|west)\w*(?:-\w+)?\s+|central\s+)?$"
     # "Kupiansk and the surrounding areas of Kharkiv were recaptured": the areas around the second
     r"|^\s*,?\s*and\s+(?:the\s+)?(?:surrounding|nearby|neighbou?ring|adjacent)\s+(?:areas?|villages|towns|settlements)"
@@ -691,6 +692,12 @@ ORIGIN = re.compile(
     re.IGNORECASE,
 )
 ORIGIN_REACH = 80  # characters before a place that ORIGIN looks through
+# An item of a tally of drones downed, over a sea: "..., 10 over the Sea of Azov".
+TALLIED_OVER = re.compile(
+    r"(?:[,:]|\band)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:drones?|UAVs?)\s+)?"
+    r"(?:over|above)\s+(?:the\s+)?(?:(?:waters|water\s+area)\s+of\s+the\s+)?$"
+)
+TALLIED_OVER_REACH = 50
 # ... nor are the residents of a town the fire killed or wounded from elsewhere: "Russian shelling killed two
 # residents of Pokrovsk" (where they live and were hit).
 RESIDENTS_HIT = re.compile(
@@ -1171,8 +1178,14 @@ def sentence_places(
     # ... of them, those named by their capital ("Cherkasy Governor"), and whether a governor's title names it
     by_capital: dict[int, bool] = {}
     for m in own:
-        if m.place is None or m.place.kind == "country" or m.place.sea:
-            continue  # "Kalibr missiles from the Black Sea": a sea is where the weapon was, not what it hit
+        if (
+            m.place is None
+            or m.place.kind == "country"
+            or (m.place.sea and not TALLIED_OVER.search(text, max(0, m.start - TALLIED_OVER_REACH), m.start))
+        ):
+            # "Kalibr missiles from the Black Sea": a sea is where the weapon was, not what it hit (but "10
+            # over the Sea of Azov" in a tally of drones downed is where some were)
+            continue
         if (
             (area := area_after(text, m.text, m.start, m.end)) is not None
             and area.group(1)  # a district; a community is small enough to be where its villages are
@@ -3604,7 +3617,26 @@ def regions_of_lists(
             oblast = region(places[i].place) if places[i].place.kind in POPULATED else None
             if oblast is not None:
                 result[i] = SentencePlace(oblast, places[i].start, places[i].end, places[i].text)
+    for i, p in enumerate(places[:-1]):
+        after = places[i + 1]
+        if (
+            p.place.kind in POPULATED
+            and after.place.kind == "region"
+            and DOWNED_OVER_CITY.search(sentence, max(0, p.start - 60), p.start)
+            and COORDINATED.match(sentence[p.end : after.start])
+            and (oblast := region(p.place)) is not None
+        ):
+            # "shot down nine drones over Belgorod and 13 over Russia's Kursk region": a tally of drones
+            # downed by oblast names the first by its capital
+            result[i] = SentencePlace(oblast, p.start, p.end, p.text)
     return result
+
+
+# A count of drones downed over a place right before it: "shot down nine Ukrainian aircraft-type drones over".
+DOWNED_OVER_CITY = re.compile(
+    r"\b(?:shot\s+down|downed|destroyed|intercepted)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|[a-z]+teen|twenty)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\s+(?:over|above)\s+$"
+)
 
 
 # Between a raion (or a list of them) and the oblast that only says where it is: " district of the ",

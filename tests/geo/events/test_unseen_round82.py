@@ -164,3 +164,40 @@ def test_invaders_attacking_with_air_support_are_assaulting(seen: Seen) -> None:
 def test_a_launch_site_named_for_its_town_is_struck_there(seen: Seen) -> None:
     text = "Ukrainian drones hit a radar at the Kapustin Yar missile launch site in Astrakhan, the army said."
     assert seen(text, published=date(2026, 2, 5)) == {("strike", "UA", "Kapustin Yar")}
+
+
+def test_the_second_item_of_a_tally_over_the_countrys_region(seen: Seen) -> None:
+    text = (
+        "The Defence Ministry said its units downed 14 Ukrainian drones over Russia's Kursk region and two "
+        "over the country's Oryol region."
+    )
+    assert seen(text, published=date(2025, 2, 23)) == {
+        ("strike", "UA", "Kursk Oblast"),
+        ("strike", "UA", "Oryol Oblast"),
+    }
+
+
+def test_a_sea_in_a_tally_of_downed_drones_is_an_item_and_the_list_goes_on(seen: Seen) -> None:
+    text = (
+        "Air defences destroyed 60 Ukrainian drones: 30 over the Bryansk Region, 12 over the Black Sea and "
+        "8 over the Tula Region."
+    )
+    assert seen(text, published=date(2025, 3, 1)) == {
+        ("strike", "UA", "Bryansk Oblast"),
+        ("strike", "UA", "Black Sea"),
+        ("strike", "UA", "Tula Oblast"),
+    }
+
+
+def test_missiles_fired_from_a_sea_still_strike_only_their_target(seen: Seen) -> None:
+    text = "Russia fired Kalibr missiles from the Black Sea at Odesa overnight."
+    assert seen(text, published=date(2025, 3, 1)) == {("strike", "RU", "Odesa")}
+
+
+def test_a_tally_that_names_its_first_oblast_by_the_capital_is_the_oblast(seen: Seen) -> None:
+    text = "The ministry said it shot down seven Ukrainian drones over Bryansk and 11 over Russia's Kursk region"
+    text += "."
+    assert seen(text, published=date(2024, 9, 1)) == {
+        ("strike", "UA", "Bryansk Oblast"),
+        ("strike", "UA", "Kursk Oblast"),
+    }
