@@ -195,8 +195,7 @@ def test_missiles_fired_from_a_sea_still_strike_only_their_target(seen: Seen) ->
 
 
 def test_a_tally_that_names_its_first_oblast_by_the_capital_is_the_oblast(seen: Seen) -> None:
-    text = "The ministry said it shot down seven Ukrainian drones over Bryansk and 11 over Russia's Kursk region"
-    text += "."
+    text = "Moscow said it shot down seven Ukrainian drones over Bryansk and 11 over Russia's Kursk region."
     assert seen(text, published=date(2024, 9, 1)) == {
         ("strike", "UA", "Bryansk Oblast"),
         ("strike", "UA", "Kursk Oblast"),
