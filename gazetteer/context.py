@@ -55,10 +55,10 @@ NOT_NAME_CONTINUATIONS = frozenset(
     during near governor gov mayor regional military administration council direction front axis sector
     city oblast region province district raion airport station port offensive counteroffensive
     rma ova oda mva cma rva oil refinery depot terminal airfield airbase international border crossing
-    checkpoint""".split()
+    checkpoint drama theater theatre""".split()
     # ("the head of the Dnipropetrovsk RMA": its military administration; "the Gubkin Oil Depot",
     # "the Tuapse Refinery", "the Sudzha International Automobile Border Crossing Point": a facility named
-    # after its town, in the town)
+    # after its town, in the town; "the Mariupol Drama Theater")
 )
 # Capitalised words that may stand right before a place name without making it part of another
 # name: directions and sizes ("Eastern Ukraine", "Greater Kharkiv"). Other capitalised words

@@ -2752,6 +2752,26 @@ PATTERNS: tuple[_Pattern, ...] = (
             "shell", "round", "mine", "munition", "grenade", "bomb", "explosive", "ammunition", "projectile"
         ),
     ),
+    # fire counted in shots, as the ATO's press centre told it: "In the direction of Zaitseve and Opytne they
+    # made 21 shots from mortars"
+    _p(
+        r"\b(?:made|fired)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+shots?\s+"
+        r"(?:from|with)\s+(?:[\w-]+\s+){0,2}?(?:mortars?|artillery|guns?|tanks?|launchers?|howitzers?)\b",
+        "strike",
+        hints=("shots",),
+    ),
+    # what a side's fire did at a place named before it: "30 containers caught fire in the port of Izmail as a
+    # result of nighttime Russian strikes"
+    _p(
+        # (not a sentence that opens on it: "As a result of the enemy attack, there are casualties, according
+        # to the police chief of the Mykolaiv region")
+        r"(?<=[\w)] )as\s+a\s+result\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:Russian|Ukrainian|enemy|russian)\s+"
+        r"(?:[\w-]+\s+)?(?:strikes?|attacks?|shelling|bombardment)\b",
+        "strike",
+        place_before=True,
+        hints=("result",),
+    ),
     # "Russia launched 99 attacks against Kherson Oblast, killing one person": fire on the oblast
     _p(
         rf"\battacks\s+(?:against|on)\b(?={_KILLING_AFTER})|\battack\s+(?:against|on)\b(?={_CIVILIANS_KILLED_AFTER})"
@@ -2764,9 +2784,12 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|\bconduct(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?fire\s+(?:on|at|against)\b"
         # ... or doing harm to things: "launched a targeted attack on Ukraine's central Poltava region,
         # resulting in substantial damage to the area's energy infrastructure"
-        rf"|\battacks?\s+(?:against|on)\b(?={_HARM_AFTER})",
+        rf"|\battacks?\s+(?:against|on)\b(?={_HARM_AFTER})"
+        # ("The Russian assault on Odesa resulted in power outages across the city")
+        r"|\b(?:attacks?|assault)\s+on\b(?=[^.;:]{0,60}?\bresult(?:ed|s)?\s+in\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:power\s+outages?|blackouts?|outages?|damage|destruction|fires?|casualties|deaths)\b)",
         "strike",
-        hints=("attack", "fire"),
+        hints=("attack", "assault", "fire"),
     ),
     # a side's forces that killed or wounded civilians in a place fired on it: "Russian troops killed one
     # civilian in northeastern Kharkiv Oblast", "the Russian army killed three power engineers who were
@@ -3800,6 +3823,9 @@ MILITARY = re.compile(
     r"(?<=the )strikes|"
     # "Strikes on the city of Kostiantynivka resulted in the death of five people"
     r"[Ss]trikes?\s+on\s+(?:the\s+)?(?:city|town|village|settlement)s?\s+of\b|"
+    # ... or launched by a side: "Russia launched strikes on Odesa", "has intensified its strikes on"
+    r"(?:launched|carried\s+out|conducted|intensified|stepped\s+up|delivered)\s+"
+    r"(?:(?:its|their|new|fresh|repeated|several|multiple|\d+)\s+){0,2}strikes\s+(?:on|against)\b|"
     # "Oblasts in western Ukraine, including Ternopil ..., were hit in the attack"
     r"\b(?:hit|struck|damaged)\s+(?:in|during)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}(?:attacks?|strikes?)\b|"
     # the side as Ukrainian statements name it: "the Russians struck the cities of Sumy and Zaporizhzhia"

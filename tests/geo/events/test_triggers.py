@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Near Marinka the militants fired 12 shots from mortars overnight, the press centre said.",
+    "Two warehouses burned down in Reni as a result of overnight Russian drone attacks.",
     "In the Kharkiv region, Russian forces carried out 40 attacks in a day, killing two civilians.",
     "The enemy conducted artillery fire on Vovchansk and Vilcha overnight, the police said.",
     "Kyiv said its brigades were taking ground near Stepnohirsk.",

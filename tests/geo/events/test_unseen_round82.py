@@ -200,3 +200,28 @@ def test_a_tally_that_names_its_first_oblast_by_the_capital_is_the_oblast(seen: 
         ("strike", "UA", "Bryansk Oblast"),
         ("strike", "UA", "Kursk Oblast"),
     }
+
+
+def test_strikes_a_country_launched_on_a_city_need_no_weapon_named(seen: Seen) -> None:
+    text = "Russia has stepped up its strikes on Mykolaiv, cutting power to much of the city."
+    assert seen(text, published=date(2025, 12, 1)) == {("strike", "RU", "Mykolaiv")}
+
+
+def test_shots_fired_from_mortars_in_the_direction_of_villages_are_fire_on_each(seen: Seen) -> None:
+    text = "The separatists made 14 shots from mortars in the direction of Pisky and Opytne, the ATO said."
+    assert seen(text, published=date(2016, 1, 20)) == {("strike", "RU", "Pisky"), ("strike", "RU", "Opytne")}
+
+
+def test_damage_as_a_result_of_a_sides_strikes_is_fire_at_the_place_before(seen: Seen) -> None:
+    text = "A grain terminal burned in the port of Reni as a result of overnight Russian drone attacks."
+    assert seen(text, published=date(2023, 8, 16)) == {("strike", "RU", "Reni")}
+
+
+def test_an_assault_on_a_city_that_left_it_without_power_is_fire(seen: Seen) -> None:
+    text = "The Russian assault on Kharkiv resulted in power outages across the city, the mayor said."
+    assert seen(text, published=date(2024, 3, 22)) == {("strike", "RU", "Kharkiv")}
+
+
+def test_a_bomb_dropped_on_a_citys_drama_theatre_is_dropped_on_the_city(seen: Seen) -> None:
+    text = "Russian aircraft dropped a bomb on the Mykolaiv Drama Theatre overnight, the governor said."
+    assert seen(text, published=date(2022, 4, 1)) == {("strike", "RU", "Mykolaiv")}
