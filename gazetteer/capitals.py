@@ -62,6 +62,8 @@ SPEAKS = re.compile(
     r"|prepares|prepared|preparing|expects|expected"  # "as Kiev prepares for the transfer of F-16 jets"
     # "Moscow has conducted long-range strikes against ... targets": the army the government sends
     r"|conducted|conducts|carried\s+out|carries\s+out|launched|launches"
+    # ("Kuleba said Moscow was carrying out systematic attacks on the region")
+    r"|(?:is|was|were|are|has\s+been|had\s+been)\s+(?:carrying\s+out|conducting|launching)"
     # "assertions that Kyiv has not addressed"
     r"|address(?:es|ed)?|respond(?:s|ed)?|react(?:s|ed)?|dispute[sd]?|verif(?:y|ies|ied)"
     r"|credit(?:s|ed)?|praise[sd]?|thank(?:s|ed)?|struggl(?:es|ed|ing)|hopes?|hoped|fears?|feared"

@@ -3973,7 +3973,9 @@ CIVILIANS_BEFORE = re.compile(
     r"(?:troops|soldiers|servicemen|fighters|forces|marines|paratroopers|mercenaries)\b))"
     r"[\"”’']?\s+(?:\w+\s+){0,3}$"
     # "some residents were able to leave the community's occupied territories"
-    rf"|\b{_CIVILIANS}\s+(?:were|was|have\s+been|had\s+been)\s+(?:able|allowed|forced)\s+to\s+$"
+    # ("civilians have only been able to leave Mariupol in their own cars")
+    rf"|\b{_CIVILIANS}\s+(?:were|was|(?:have|had)\s+(?:(?:only|not|also|finally)\s+)?been)\s+"
+    r"(?:(?:only|not|also|finally)\s+)?(?:able|allowed|forced)\s+to\s+$"
     # "those few residents remaining in the largely ruined settlement began to leave"
     rf"|\b{_CIVILIANS}\s+(?:[\w-]+\s+){{0,8}}?(?:began|begin|begins|started|start|starts|continued|continue)\s+"
     r"to\s+$"
@@ -4081,6 +4083,12 @@ CIVILIANS_AFTER = re.compile(
     r"\s+(?:more than |about |some |over |almost |nearly )?"
     rf"(?:[\d,.]+ |thousands of |hundreds of |dozens of )?(?:\w+ )?{_CIVILIANS}\b",
     re.IGNORECASE,
+)
+# ... or a participle whose subject, a person, comes after its clause: "after fleeing the devastated port of
+# Mariupol, evacuee Yulia Yashenko said" (lower case).
+FLEEING_PERSON_AFTER = re.compile(
+    r"[^.;]{0,60}?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:evacuees?|residents?|refugees?|civilians?|mothers?"
+    r"|fathers?|wom[ae]n|m[ae]n|pensioners?|families|family|locals?|villagers?)\b"
 )
 # An editor's note in square brackets, as Ukrainian outlets gloss a place: "[a city in Zaporizhzhia
 # Oblast which has been occupied by Russia – ed.]".
@@ -4908,6 +4916,7 @@ def find_triggers(
                 or CIVILIANS_AFTER.match(sentence, end)
                 or PERSON_SUBJECT.search(sentence, max(0, start - 2 * LOOK_BEHIND), start)
                 or AGED_PERSON_BEFORE.search(sentence, window, start)
+                or (lower.startswith("fleeing", start) and FLEEING_PERSON_AFTER.match(lower, end))
                 or (
                     lower.startswith(("fled", "flee", "escap"), start)
                     and (

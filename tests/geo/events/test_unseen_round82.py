@@ -225,3 +225,18 @@ def test_an_assault_on_a_city_that_left_it_without_power_is_fire(seen: Seen) -> 
 def test_a_bomb_dropped_on_a_citys_drama_theatre_is_dropped_on_the_city(seen: Seen) -> None:
     text = "Russian aircraft dropped a bomb on the Mykolaiv Drama Theatre overnight, the governor said."
     assert seen(text, published=date(2022, 4, 1)) == {("strike", "RU", "Mykolaiv")}
+
+
+def test_civilians_only_able_to_leave_a_city_are_no_retreat(seen: Seen) -> None:
+    text = "So far, residents have only been able to leave Vovchansk on foot, the police said."
+    assert seen(text, published=date(2024, 5, 20)) == set()
+
+
+def test_fleeing_a_city_told_of_an_evacuee_after_the_clause_is_no_retreat(seen: Seen) -> None:
+    text = "After fleeing the ruined town of Toretsk, evacuee Olha, 61, said she had lost her home."
+    assert seen(text, published=date(2025, 2, 1)) == set()
+
+
+def test_a_capital_carrying_out_attacks_is_no_place(seen: Seen) -> None:
+    text = "The minister said Moscow was carrying out systematic attacks on ports in the Odesa region."
+    assert ("strike", "RU", "Moscow") not in seen(text, published=date(2025, 12, 22))
