@@ -42,7 +42,8 @@ OUT = ROOT / "gazetteer" / "data" / "war_zone.geojson"
 WIDTH_KM = 30.0
 # Narrower bands for chains drawn along the line fought over itself, where the rear's namesakes lie
 # within WIDTH_KM ("Dachne" on the Donetsk oblast border in 2025, not the Dachne by Mezhova 20 km back).
-WIDTHS_KM = {"dnipropetrovsk-2025": 15.0}
+# (and the line of contact of 2014-2022, whose villages lie on it, Donetsk city a few km behind)
+WIDTHS_KM = {"dnipropetrovsk-2025": 15.0, "donbas-2014": 15.0}
 # Metres of the projection the chains are widened in (an equidistant conic for Ukraine and its
 # Russian border), and the simplification tolerance of the result, in degrees.
 PROJECTION = "+proj=eqdc +lat_0=48 +lon_0=34 +lat_1=46 +lat_2=52 +datum=WGS84 +units=m"
@@ -239,6 +240,27 @@ CHAINS: list[tuple[str, str, list[tuple[str, float, float]]]] = [
         [("Polohy", 36.26, 47.48), ("Tokmak", 35.71, 47.25), ("Melitopol", 35.37, 46.84)],
     ),
     (
+        "donbas-2014",
+        "the line of contact in Donetsk and Luhansk oblasts from 2014 to February 2022, as the OSCE's "
+        "monitors and the ATO/JFO press centres named its villages",
+        # (along the line itself, from the Russian border north of Luhansk to the Sea of Azov: the villages
+        # of the ceasefire reports, not the occupied cities behind it)
+        [
+            ("Stanytsia Luhanska", 39.49, 48.65),
+            ("Shchastia", 39.23, 48.74),
+            ("Zolote", 38.51, 48.70),
+            ("Popasna", 38.38, 48.63),
+            ("Svitlodarsk", 38.23, 48.43),
+            ("Zaitseve", 38.03, 48.39),
+            ("Avdiivka", 37.75, 48.14),
+            ("Pisky", 37.67, 48.07),
+            ("Marinka", 37.51, 47.95),
+            ("Novotroitske", 37.59, 47.72),
+            ("Hranitne", 37.87, 47.46),
+            ("Shyrokyne", 37.74, 47.09),
+        ],
+    ),
+    (
         "kherson-2022",
         "the Kherson and Mykolaiv front west of the Dnipro, March to November 2022",
         [
@@ -271,6 +293,7 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     "south": ("2022-02-24", None),
     "zaporizhzhia-rear": ("2022-02-24", None),
     "kherson-2022": ("2022-02-24", "2022-11-30"),
+    "donbas-2014": ("2014-04-06", "2022-02-23"),
 }
 
 

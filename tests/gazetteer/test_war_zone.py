@@ -95,7 +95,11 @@ def test_every_stretch_of_front_says_when_it_was_fought_over() -> None:
     fronts = [f for f in features if f["properties"]["kind"] == "front"]
 
     assert {f["properties"]["name"] for f in fronts} >= {"east", "kherson-2022", "dnipropetrovsk-2025"}
-    assert all(date.fromisoformat(f["properties"]["from"]) >= date(2022, 2, 24) for f in fronts)
+    # the fronts of the full-scale invasion, and the line of contact of the war in Donbas before it
+    invasion = [f for f in fronts if f["properties"]["name"] != "donbas-2014"]
+    assert all(date.fromisoformat(f["properties"]["from"]) >= date(2022, 2, 24) for f in invasion)
+    (donbas,) = [f["properties"] for f in fronts if f["properties"]["name"] == "donbas-2014"]
+    assert (donbas["from"], donbas["to"]) == ("2014-04-06", "2022-02-23")
 
 
 def test_a_namesake_hamlet_by_a_front_of_the_article_s_day_beats_one_by_a_front_long_quiet() -> None:
