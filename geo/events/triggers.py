@@ -2391,6 +2391,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"\b(?:counter-?)?attack(?:ed|ing|s)?\b"
         # (not things attacked: "attacked Russian military equipment at airfields near Berdiansk" is fire)
         r"(?! (?:[\w-]+ ){0,2}(?:equipment|airfields?|air ?bases?|depots?|ships?|aircraft|helicopters?)\b)"
+        # (nor positions attacked with guns: "attacked Ukrainian positions near Avdiivka ... from 122-mm and
+        # 82-mm mortars", "our positions near Vodiane using grenade launchers": fire)
+        r"(?![^.;]{0,90}?\b(?:with|from|using)\s+(?:[\w-]+\s+){0,4}?(?:mortars?|artillery|grenade\s+launchers?"
+        r"|howitzers?|tanks?|MLRS|rocket\s+launchers?|self-propelled\s+guns?)\b)"
         r"(?= (?:[\w-]+ ){0,4}?(?:near|in the (?:areas?|vicinity|direction) of|around|towards?)\b"
         # "unsuccessfully attacked the positions of the Defense Forces in the areas of ..."
         r"| (?:the )?(?:[\w-]+ )?positions\b)"

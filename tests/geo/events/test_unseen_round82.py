@@ -240,3 +240,13 @@ def test_fleeing_a_city_told_of_an_evacuee_after_the_clause_is_no_retreat(seen: 
 def test_a_capital_carrying_out_attacks_is_no_place(seen: Seen) -> None:
     text = "The minister said Moscow was carrying out systematic attacks on ports in the Odesa region."
     assert ("strike", "RU", "Moscow") not in seen(text, published=date(2025, 12, 22))
+
+
+def test_positions_attacked_with_mortars_are_fired_on(seen: Seen) -> None:
+    text = "The militants attacked Ukrainian positions near Marinka for an hour with 120-mm mortars."
+    assert seen(text, published=date(2016, 5, 1)) == {("strike", "RU", "Marinka")}
+
+
+def test_positions_attacked_with_no_weapon_named_are_an_assault(seen: Seen) -> None:
+    text = "Russian troops attacked Ukrainian positions near Toretsk four times."
+    assert all(kind == "contact" for kind, _, _ in seen(text, published=date(2025, 5, 1)))
