@@ -112,6 +112,9 @@ STRONG = {
         # "ATO forces" (the "anti-terrorist operation")
         r"\bgovernment (?:forces|troops|soldiers|army)\b"
         r"|\bATO (?:forces|troops|units)\b|"
+        # ("Anti-Terrorism Operation forces have taken control of Komsomolskoye", "the Joint Forces' units")
+        r"\bAnti-?Terror(?:ist|ism) Operation (?:forces|troops|units)\b|\bJFO (?:forces|troops|units)\b|"
+        r"\b(?:the )?Joint Forces(?! (?:Operation|Command|Staff|headquarters))\b|"
         # Russians fighting on Ukraine's side in the border raids
         r"\bRussian Volunteer Corps\b|\bFreedom of Russia Legion\b|\bSiberian Battalion\b|\bRDK\b|"
         # ... under their joint name of 2024, with the Chechens of Ichkeria who fight beside them
@@ -661,7 +664,7 @@ SIDE_HINTS = (
     "khortyts", "tavri", "odesa", "pivnich", "pivden", "defen", "nationalist", "nazi", "ultra",
     "partisan", "hur", "gur", "sbu", "atesh", "rdk", "siberian", "akhmat", "chechen", "allied",
     "rebel", "insurgent", "militant", "militia", "self-defen", "government", "ato ", "bandit",
-    "illegal armed", "terrorists", "orcs",
+    "illegal armed", "terrorists", "orcs", "terror", "jfo", "joint forces",
 )  # fmt: skip
 # Whose flag was raised: the actor of "the Ukrainian flag flying over the village".
 FLAGS = {

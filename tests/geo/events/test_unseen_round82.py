@@ -153,12 +153,14 @@ def test_temperatures_that_fell_are_no_taking(seen: Seen) -> None:
 
 def test_a_general_staff_count_of_attacks_is_no_strike(seen: Seen) -> None:
     text = "In the Kupiansk direction, the enemy attacked 9 times near Petropavlivka, the General Staff said."
-    assert all(kind != "strike" for kind, _, _ in seen(text, published=date(2025, 4, 2)))
+    assert seen(text, types=("contact", "strike"), published=date(2025, 4, 2)) == {
+        ("contact", "UA", "Petropavlivka")
+    }
 
 
 def test_invaders_attacking_with_air_support_are_assaulting(seen: Seen) -> None:
     text = "In the Lyman direction, the invaders attacked with the support of aviation near Torske."
-    assert all(kind != "strike" for kind, _, _ in seen(text, published=date(2023, 8, 1)))
+    assert seen(text, types=("contact", "strike"), published=date(2023, 8, 1)) == set()
 
 
 def test_a_launch_site_named_for_its_town_is_struck_there(seen: Seen) -> None:
@@ -249,4 +251,18 @@ def test_positions_attacked_with_mortars_are_fired_on(seen: Seen) -> None:
 
 def test_positions_attacked_with_no_weapon_named_are_an_assault(seen: Seen) -> None:
     text = "Russian troops attacked Ukrainian positions near Toretsk four times."
-    assert all(kind == "contact" for kind, _, _ in seen(text, published=date(2025, 5, 1)))
+    assert seen(text, types=("contact", "strike"), published=date(2025, 5, 1)) == {
+        ("contact", "UA", "Toretsk")
+    }
+
+
+def test_the_anti_terrorism_operation_forces_are_ukraines(seen: Seen) -> None:
+    text = "Anti-Terrorism Operation forces have retaken Mariinka, west of Donetsk, the press centre said."
+    assert ("advance", "UA", "Marinka") in seen(text, published=date(2014, 8, 5))
+
+
+def test_the_joint_forces_that_repelled_an_attack_hold_the_village(seen: Seen) -> None:
+    text = "The Joint Forces repelled an attack near Shyrokyne on Sunday."
+    assert seen(text, types=("contact", "strike"), published=date(2019, 6, 2)) == {
+        ("contact", "UA", "Shyrokyne")
+    }
