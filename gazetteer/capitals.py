@@ -112,6 +112,8 @@ SPEAKS = re.compile(
     r"|hundreds)\b)\b"
     # "44 of the 53 drones Kyiv fired overnight targeted the Rostov region"
     r"|\s+fired\s+(?:overnight|at|on|into|over|towards?)\b"
+    # a side's town named by its capital: "Kupiansk, a key Kyiv bastion in the Kharkiv region"
+    r"|\s+(?:bastions?|strongholds?|fortress(?:es)?|outposts?)\b"
     # "where Kiev lost up to 145 soldiers": a count of the army's dead
     r"|\s+(?:(?:has|had|have)\s+)?(?:lost|losing)\s+"
     r"(?:(?:up to|over|about|around|nearly|almost|more than|as many as|at least)\s+)?\d",

@@ -266,3 +266,11 @@ def test_the_joint_forces_that_repelled_an_attack_hold_the_village(seen: Seen) -
     assert seen(text, types=("contact", "strike"), published=date(2019, 6, 2)) == {
         ("contact", "UA", "Shyrokyne")
     }
+
+
+def test_a_town_called_a_capitals_bastion_is_what_it_then_stands_for(seen: Seen) -> None:
+    text = (
+        "Moscow claimed to have captured Kupiansk, a key Kyiv bastion in the Kharkiv region. Ukraine had "
+        "retaken the town in 2022, months after it fell to Russian troops."
+    )
+    assert ("advance", "RU", "Kyiv") not in seen(text, published=date(2025, 11, 20))
