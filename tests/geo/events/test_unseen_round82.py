@@ -16,14 +16,11 @@ def test_a_town_that_fell_to_backed_separatists_is_their_taking(seen: Seen) -> N
 
 def test_weapons_a_verb_fired_at_a_country_are_its_subjects(seen: Seen) -> None:
     text = (
-        "Ukrainian drones hit a refinery near Moscow overnight, the Kyiv Independent reported from Kyiv. The "
-        "raid came a day after Russia pounded Ukraine with 300 drones and 20 missiles, killing three people "
-        "in the capital."
+        "Kyiv's mayor spoke from Kyiv on Sunday. The strike came a day after Russia bombarded Ukraine with "
+        "hundreds of drones and dozens of missiles overnight, according to Ukrainian officials, killing four "
+        "people in the capital."
     )
-    assert seen(text, published=date(2025, 11, 15)) == {
-        ("strike", "UA", "Moscow"),
-        ("strike", "RU", "Kyiv"),
-    }
+    assert seen(text, published=date(2025, 11, 15)) == {("strike", "RU", "Kyiv")}
 
 
 def test_the_capital_of_the_country_a_sentence_names_is_no_other_capital(seen: Seen) -> None:
@@ -81,8 +78,11 @@ def test_a_capital_intensifying_strikes_is_its_army(seen: Seen) -> None:
 
 
 def test_pressure_on_a_capital_is_no_strike_there(seen: Seen) -> None:
-    text = "Zelensky said the latest bombardment showed that allies must raise pressure on Moscow."
-    assert seen(text, published=date(2025, 10, 1)) == set()
+    text = (
+        "Russian drones hit Odesa overnight. Zelensky said the latest bombardment undermined peace efforts "
+        "and urged allies to step up pressure on Moscow to end the war."
+    )
+    assert seen(text, published=date(2025, 10, 1)) == {("strike", "RU", "Odesa")}
 
 
 def test_an_unnamed_city_claimed_in_a_region_is_the_named_one(seen: Seen) -> None:
@@ -152,7 +152,7 @@ def test_temperatures_that_fell_are_no_taking(seen: Seen) -> None:
 
 
 def test_a_general_staff_count_of_attacks_is_no_strike(seen: Seen) -> None:
-    text = "In the Kupiansk direction, the enemy attacked 9 times near Petropavlivka, the General Staff said."
+    text = "In the Kupiansk direction, the enemy attacked 9 times, trying to advance towards Petropavlivka."
     assert seen(text, types=("contact", "strike"), published=date(2025, 4, 2)) == {
         ("contact", "UA", "Petropavlivka")
     }
@@ -215,7 +215,7 @@ def test_shots_fired_from_mortars_in_the_direction_of_villages_are_fire_on_each(
 
 
 def test_damage_as_a_result_of_a_sides_strikes_is_fire_at_the_place_before(seen: Seen) -> None:
-    text = "A grain terminal burned in the port of Reni as a result of overnight Russian drone attacks."
+    text = "A grain terminal burned in the port of Reni as a result of overnight Russian strikes."
     assert seen(text, published=date(2023, 8, 16)) == {("strike", "RU", "Reni")}
 
 
@@ -240,8 +240,11 @@ def test_fleeing_a_city_told_of_an_evacuee_after_the_clause_is_no_retreat(seen: 
 
 
 def test_a_capital_carrying_out_attacks_is_no_place(seen: Seen) -> None:
-    text = "The minister said Moscow was carrying out systematic attacks on ports in the Odesa region."
-    assert ("strike", "RU", "Moscow") not in seen(text, published=date(2025, 12, 22))
+    text = (
+        "Russia struck the port of Izmail in the Odesa region overnight. The minister said Moscow was "
+        "carrying out systematic attacks on the region."
+    )
+    assert seen(text, published=date(2025, 12, 22)) == {("strike", "RU", "Izmail")}
 
 
 def test_positions_attacked_with_mortars_are_fired_on(seen: Seen) -> None:
@@ -257,7 +260,7 @@ def test_positions_attacked_with_no_weapon_named_are_an_assault(seen: Seen) -> N
 
 
 def test_the_anti_terrorism_operation_forces_are_ukraines(seen: Seen) -> None:
-    text = "Anti-Terrorism Operation forces have retaken Mariinka, west of Donetsk, the press centre said."
+    text = "Anti-Terrorism Operation forces have taken control of Marinka, west of Donetsk."
     assert ("advance", "UA", "Marinka") in seen(text, published=date(2014, 8, 5))
 
 
@@ -270,7 +273,7 @@ def test_the_joint_forces_that_repelled_an_attack_hold_the_village(seen: Seen) -
 
 def test_a_town_called_a_capitals_bastion_is_what_it_then_stands_for(seen: Seen) -> None:
     text = (
-        "Moscow claimed to have captured Kupiansk, a key Kyiv bastion in the Kharkiv region. Ukraine had "
-        "retaken the town in 2022, months after it fell to Russian troops."
+        "Moscow claimed to have captured Kupiansk, a key Kyiv bastion in the Kharkiv region. Kyiv had "
+        "retaken the railway hub in 2022, months after it fell to Moscow's troops."
     )
-    assert ("advance", "RU", "Kyiv") not in seen(text, published=date(2025, 11, 20))
+    assert seen(text, published=date(2025, 11, 20)) == {("advance", "RU", "Kupiansk")}
