@@ -2756,6 +2756,21 @@ PATTERNS: tuple[_Pattern, ...] = (
             "shell", "round", "mine", "munition", "grenade", "bomb", "explosive", "ammunition", "projectile"
         ),
     ),
+    # fire a side is accused of: "accused Russian occupying forces of firing towards the town of Avdiivka",
+    # "accused Russia of killing a 65-year-old man in the city of Kherson"
+    _p(
+        r"\baccus(?:ed|es|ing|e)\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:(?:firing|shooting)\s+(?:at|on|towards?|into)"
+        r"|(?:killing|wounding|injuring)\b(?=[^.;]{0,60}?\s+in\s+(?:the\s+)?(?:city|town|village|settlement"
+        r"|[A-Z])))",
+        "strike",
+        hints=("accus",),
+    ),
+    # ground a side's troops took up: "Ukrainian soldiers gained new positions near the village of Luhanske"
+    _p(
+        r"\bgained\s+(?:new\s+|several\s+|some\s+)?positions\s+(?:near|in|around|outside|on\s+the\s+outskirts\s+of)\b",
+        "advance",
+        hints=("gained",),
+    ),
     # fire counted in shots, as the ATO's press centre told it: "In the direction of Zaitseve and Opytne they
     # made 21 shots from mortars"
     _p(

@@ -11,6 +11,8 @@ from geo.events.triggers import PATTERNS, find_triggers
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
+    "Officials accused the separatists of firing at Marinka overnight, the press centre said.",
+    "The marines gained new positions near Krynky on the left bank, the brigade said.",
     "Near Marinka the militants fired 12 shots from mortars overnight, the press centre said.",
     "Two warehouses burned down in Reni as a result of overnight Russian drone attacks.",
     "In the Kharkiv region, Russian forces carried out 40 attacks in a day, killing two civilians.",

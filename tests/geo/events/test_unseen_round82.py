@@ -277,3 +277,18 @@ def test_a_town_called_a_capitals_bastion_is_what_it_then_stands_for(seen: Seen)
         "retaken the railway hub in 2022, months after it fell to Moscow's troops."
     )
     assert seen(text, published=date(2025, 11, 20)) == {("advance", "RU", "Kupiansk")}
+
+
+def test_fire_a_side_is_accused_of_is_that_sides(seen: Seen) -> None:
+    text = "Officials in Kyiv accused Russian forces of firing towards the frontline town of Marinka."
+    assert seen(text, published=date(2017, 2, 3)) == {("strike", "RU", "Marinka")}
+
+
+def test_a_killing_a_side_is_accused_of_in_a_city_is_its_fire_there(seen: Seen) -> None:
+    text = "The regional authorities accused Russia of killing a 70-year-old woman in the city of Nikopol."
+    assert seen(text, published=date(2025, 6, 3)) == {("strike", "RU", "Nikopol")}
+
+
+def test_new_positions_gained_near_a_village_are_ground_taken(seen: Seen) -> None:
+    text = "Ukrainian soldiers gained new positions near the village of Pivdenne, the government said."
+    assert ("advance", "UA", "Pivdenne") in seen(text, published=date(2018, 5, 3))
