@@ -2786,10 +2786,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         # to the police chief of the Mykolaiv region")
         r"(?<=[\w)] )as\s+a\s+result\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:Russian|Ukrainian|enemy|russian)\s+"
-        r"(?:[\w-]+\s+)?(?:strikes?|attacks?|shelling|bombardment)\b",
+        r"(?:[\w-]+\s+)?(?:strikes?|attacks?|shelling|bombardment)\b"
+        # ... or after one such attack: "A fire broke out at the plant after a Russian shelling attack"
+        r"|(?<=[\w)] )after\s+an?\s+(?:[\w-]+\s+)?(?:Russian|Ukrainian|enemy|russian)\s+"
+        r"(?:[\w-]+\s+)?(?:strike|attack|shelling|bombardment)\b(?!\s+(?:on|against|in|at)\b)"
+        # ... or the bombardment a town's people endured: "as they endured heavy bombardment"
+        r"|\bendured\s+(?:heavy|relentless|constant|intense|daily|nightly)\s+(?:bombardments?|shelling)\b",
         "strike",
         place_before=True,
-        hints=("result",),
+        hints=("result", "after", "endured"),
     ),
     # "Russia launched 99 attacks against Kherson Oblast, killing one person": fire on the oblast
     _p(

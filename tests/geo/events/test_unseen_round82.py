@@ -292,3 +292,15 @@ def test_a_killing_a_side_is_accused_of_in_a_city_is_its_fire_there(seen: Seen) 
 def test_new_positions_gained_near_a_village_are_ground_taken(seen: Seen) -> None:
     text = "Ukrainian soldiers gained new positions near the village of Pivdenne, the government said."
     assert ("advance", "UA", "Pivdenne") in seen(text, published=date(2018, 5, 3))
+
+
+def test_a_fire_after_a_sides_attack_is_that_sides_fire_on_the_place(seen: Seen) -> None:
+    text = "A fire broke out at the Zaporizhzhia nuclear power plant after a Russian shelling attack."
+    assert seen(text, published=date(2022, 3, 4)) == {("strike", "RU", "Zaporizhzhia Nuclear Power Plant")}
+
+
+def test_the_bombardment_a_citys_people_endured_is_fire_on_the_city(seen: Seen) -> None:
+    text = (
+        "Residents of Mariupol were left without water as they endured heavy bombardment by Russian forces."
+    )
+    assert seen(text, published=date(2022, 3, 20)) == {("strike", "RU", "Mariupol")}
