@@ -132,7 +132,9 @@ HIT_ASIDE = re.compile(
 
 # Fire aimed at the capital just named: "the Russian air raid on Kyiv", "strikes against the capital, Kyiv".
 FIRED_ON = re.compile(
-    r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|assaults?|onslaughts?)\s+(?:on|against)\s+"
+    # ("Russian airstrikes on Kyiv left thousands of residents without heating")
+    r"\b(?:(?:air\s*)?strikes?|attacks?|raids?|shelling|bombardments?|barrages?|assaults?|onslaughts?)\s+"
+    r"(?:on|against)\s+"
     r"(?:the\s+(?:capital|city)(?:\s+of)?\s*,?\s*)?$",
     re.IGNORECASE,
 )

@@ -2771,6 +2771,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         hints=("gained",),
     ),
+    # an attack told by the town it left without power: "A major Russian assault on Ukraine's energy
+    # infrastructure has left the city of Kremenchuk completely without electricity"
+    _p(
+        r"\b(?:attacks?|strikes?|assault|shelling|bombardment)\b(?=[^.;]{0,80}?\bleft\s+(?:the\s+(?:city|town"
+        r"|village)\s+of\s+)?[A-Z][\w'’-]+\s+(?:(?:completely|partially|partly|largely|entirely)\s+)?without\s+"
+        r"(?:electricity|power|water|heat|heating|gas)\b)",
+        "strike",
+        hints=("attack", "strike", "assault", "shelling", "bombardment"),
+    ),
     # fire counted in shots, as the ATO's press centre told it: "In the direction of Zaitseve and Opytne they
     # made 21 shots from mortars"
     _p(

@@ -304,3 +304,13 @@ def test_the_bombardment_a_citys_people_endured_is_fire_on_the_city(seen: Seen) 
         "Residents of Mariupol were left without water as they endured heavy bombardment by Russian forces."
     )
     assert seen(text, published=date(2022, 3, 20)) == {("strike", "RU", "Mariupol")}
+
+
+def test_airstrikes_on_a_capital_that_left_people_without_heat_are_fire_on_it(seen: Seen) -> None:
+    text = "Overnight Russian airstrikes on Kyiv left thousands of residents without heating."
+    assert seen(text, published=date(2026, 1, 10)) == {("strike", "RU", "Kyiv")}
+
+
+def test_an_attack_told_by_the_town_it_left_without_power(seen: Seen) -> None:
+    text = "A massive Russian attack on the energy system has left the city of Shostka without electricity."
+    assert seen(text, published=date(2025, 10, 4)) == {("strike", "RU", "Shostka")}
