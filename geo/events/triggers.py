@@ -2326,6 +2326,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"(?!{_ON_PLACES})(?! into\b)(?!{_USING_WEAPONS})(?!{_WEAPONS_LATER})(?!{_FIRE_AIM_LATER})"
         # ("carried out 100 attacks, injuring five people": fire)
         r"(?![^.;,]{0,30},\s+(?:killing|injuring|wounding)\s)"
+        # ("have continued to attack the city, shelling hospitals, schools and apartments": fire)
+        r"(?![^.;,]{0,40},\s+(?:shelling|bombing|striking|hitting|pounding|firing\s+at)\s)"
         r"|\b(?:launch(?:ed|es|ing)?|made|make|makes|making) "
         r"(?!(?:[\w-]+ ){0,3}(?:missile|drone|rocket|air|artillery|uavs?|fpvs?|shaheds?|gerans?"
         r"|kamikaze|massive|massed|bomb|glide|shelling|bombing)\b)"

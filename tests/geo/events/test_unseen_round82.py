@@ -314,3 +314,11 @@ def test_airstrikes_on_a_capital_that_left_people_without_heat_are_fire_on_it(se
 def test_an_attack_told_by_the_town_it_left_without_power(seen: Seen) -> None:
     text = "A massive Russian attack on the energy system has left the city of Shostka without electricity."
     assert seen(text, published=date(2025, 10, 4)) == {("strike", "RU", "Shostka")}
+
+
+def test_attacks_on_a_city_told_by_what_they_shelled_are_fire(seen: Seen) -> None:
+    text = (
+        "Zelensky visited Kupiansk on Friday. Russian troops have continued to attack the city, shelling "
+        "hospitals, schools and apartment blocks."
+    )
+    assert seen(text, published=date(2025, 12, 12)) == {("strike", "RU", "Kupiansk")}
