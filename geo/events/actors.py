@@ -3014,11 +3014,12 @@ def _by_role(sentence: str, trigger: Trigger, phrases: list[ActorPhrase]) -> tup
     side = None if retreated else agent_after(sentence, phrases, trigger.end)
     if not side and not retreated and (named := OBJECT_THEN_BY.match(sentence, trigger.end)):
         side = agent_after(sentence, phrases, named.end())
-    armed = strike and ARMED_VERB_BEFORE.search(sentence, max(0, trigger.start - ARMED_REACH), trigger.start)
-    if not side and armed:
+    if not side and strike:
         # "Russia bombarded Ukraine with hundreds of drones and dozens of missiles": the weapons of the
         # verb's subject, not of the country it fired on, named nearer
-        side = agent_before(sentence, phrases, armed.start(), reporters=False)
+        armed = ARMED_VERB_BEFORE.search(sentence, max(0, trigger.start - ARMED_REACH), trigger.start)
+        if armed:
+            side = agent_before(sentence, phrases, armed.start(), reporters=False)
     if not side and not (strike and sentence.startswith(" by ", trigger.end)):
         # (a headline's passive with its "were" left out, "Russia's Engels and Saratov attacked by
         # drones", has its target before the verb, not its agent)

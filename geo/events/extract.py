@@ -127,11 +127,9 @@ DROVE_OUT = re.compile(
 )
 # ... or back where they stood, by a finite verb: "pushed the enemy back near X", "pushed back Russian troops
 # in Y" (the pushed side lost ground too; not "pushing back Ukrainian troops", a participle of another
-# verb's advance, nor "pushed Russian forces back north of Kharkiv", which way they went)
-PUSHED_BACK = re.compile(
-    r"\b(?:pushed|drove|threw|knocked)\b.*\bback\b",
-    re.IGNORECASE,
-)
+# verb's advance)
+PUSHED_BACK = re.compile(r"\b(?:pushed|drove|threw|knocked)\b.*\bback\b", re.IGNORECASE)
+# ... but not which way they went: "pushed Russian artillery forces back north and east of Kharkiv".
 COMPASS_AFTER = re.compile(r"\s+(?:further\s+|farther\s+)?(?:north|south|east|west)", re.IGNORECASE)
 # What a push held off, not a side it drove back: "pushed back a Ukrainian unit's attempt to break out".
 ATTEMPT_PUSHED = re.compile(r"\s*['’]s\s+(?:attempts?|efforts?|attacks?)\b")

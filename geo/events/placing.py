@@ -3590,7 +3590,9 @@ def regions_of_lists(
     """Places named in a list that ends in "oblasts" or "regions" stand for their oblasts.
 
     "Settlements in Chernihiv, Sumy and Kharkiv oblasts came under fire" names three oblasts, not
-    three cities. ``region`` gives the oblast of a place (None when unknown).
+    three cities; so does a tally of drones downed that names its first oblast by the capital ("nine
+    drones over Belgorod and 13 over Russia's Kursk region"). ``region`` gives the oblast of a place
+    (None when unknown).
     """
     result = list(places)
     for last, p in enumerate(places):
