@@ -2800,12 +2800,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?:[\w-]+\s+)?(?:strikes?|attacks?|shelling|bombardment)\b"
         # ... or after one such attack: "A fire broke out at the plant after a Russian shelling attack"
         r"|(?<=[\w)] )after\s+an?\s+(?:[\w-]+\s+)?(?:Russian|Ukrainian|enemy|russian)\s+"
-        r"(?:[\w-]+\s+)?(?:strike|attack|shelling|bombardment)\b(?!\s+(?:on|against|in|at)\b)"
-        # ... or the bombardment a town's people endured: "as they endured heavy bombardment"
-        r"|\bendured\s+(?:heavy|relentless|constant|intense|daily|nightly)\s+(?:bombardments?|shelling)\b",
+        r"(?:[\w-]+\s+)?(?:strike|attack|shelling|bombardment)\b(?!\s+(?:on|against|in|at)\b)",
         "strike",
         place_before=True,
-        hints=("result", "after", "endured"),
+        hints=("result", "after"),
     ),
     # "Russia launched 99 attacks against Kherson Oblast, killing one person": fire on the oblast
     _p(

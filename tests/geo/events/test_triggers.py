@@ -13,7 +13,6 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SENTENCES = [
     "The overnight attack left the city of Konotop without electricity, the mayor said.",
     "A fire broke out at the Kakhovka plant after a Russian missile attack, the operator said.",
-    "Residents of Vovchansk endured relentless shelling for weeks before they left.",
     "Officials accused the separatists of firing at Marinka overnight, the press centre said.",
     "The marines gained new positions near Krynky on the left bank, the brigade said.",
     "Near Marinka the militants fired 12 shots from mortars overnight, the press centre said.",
