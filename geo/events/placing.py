@@ -694,7 +694,7 @@ ORIGIN = re.compile(
 ORIGIN_REACH = 80  # characters before a place that ORIGIN looks through
 # An item of a tally of drones downed, over a sea: "..., 10 over the Sea of Azov".
 TALLIED_OVER = re.compile(
-    r"(?:[,:]|\band)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:drones?|UAVs?)\s+)?"
+    rf"(?:[,:]|\band)\s+{_COUNT}\s+(?:(?:drones?|UAVs?)\s+)?"
     r"(?:over|above)\s+(?:the\s+)?(?:(?:waters|water\s+area)\s+of\s+the\s+)?$"
 )
 TALLIED_OVER_REACH = 50
@@ -869,7 +869,7 @@ NEXT_CLAUSE_PLACE = re.compile(r",?\s+and\s+in\s+(?:the\s+(?:village|town|city|s
 TALLY_ITEM_BEFORE = re.compile(
     r"[,;]\s*(?:and\s+)?(?:in\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?)?$"
 )
-TALLY_COUNT_AFTER = re.compile(r"\s*[—–-]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+TALLY_COUNT_AFTER = re.compile(rf"\s*[—–-]\s*{_COUNT}\b")
 # What a side means to do, not what it did: the places after it are its aims.
 PURPOSE = re.compile(
     # ("started a counteroffensive with the objective of retaking territories ..., including Bakhmut")
@@ -3636,8 +3636,8 @@ def regions_of_lists(
 
 # A count of drones downed over a place right before it: "shot down nine Ukrainian aircraft-type drones over".
 DOWNED_OVER_CITY = re.compile(
-    r"\b(?:shot\s+down|downed|destroyed|intercepted)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|[a-z]+teen|twenty)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\s+(?:over|above)\s+$"
+    rf"\b(?:shot\s+down|downed|destroyed|intercepted)\s+(?:{_COUNT}|[a-z]+teen|twenty)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\s+(?:over|above)\s+$"
 )
 
 
