@@ -271,8 +271,9 @@ PLACE_NOUNS = (
     # HPP was hit": a plant named after the city)
     r"| (?:Oblast|Region|Raion|District)s?\b"
     r"| (?:HPP|TPP|CHPP?|NPP|hydroelectric|thermal power|nuclear power|power plant|airport|reservoir|dam)\b"
-    r"| (?:territory|territories|soil|land|lands|capital|city|cities|town|towns|village|villages|settlements?"
-    r"|regions?|oblasts?|border(?! guards?| service| troops| units)|borderlands?|coast|ports?|airspace|skies"
+    r"| (?:territory|territories|soil|land|lands|capital|city|cities|town|towns|village|villages|hamlets?"
+    r"|settlements?|regions?|oblasts?|border(?! guards?| service| troops| units)|borderlands?|coast|ports?"
+    r"|airspace|skies"
     # ("the head of the Russian republic of Tatarstan")
     r"|republics? of"
     r"|sky|time|war)\b"  # (and "at 4:52 PM Kyiv time": a time zone; "Ukraine war: ...", a topic)
@@ -1250,6 +1251,12 @@ def _actor_phrases(sentence: str, voice: str | None) -> tuple[ActorPhrase, ...]:
                 sentence, max(0, m.start() - 30), m.start()
             ):
                 continue  # "In the capital, Kyiv, damage was recorded": the city, no side
+            if (
+                m.group() in ("Ukraine", "Russia")
+                and DATELINE_CITY_BEFORE.fullmatch(sentence, 0, m.start())
+                and DATELINE_MARK_AFTER.match(sentence, m.end())
+            ):
+                continue  # "HROZA, Ukraine (AP) — A missile strike ...": where the story was filed, no side
             if m.group() in ("Ukraine", "Russia") and COMPASS_COUNTRY_BEFORE.search(
                 sentence, max(0, m.start() - 20), m.start()
             ):
@@ -1276,6 +1283,10 @@ CAPITAL_NAMED_BEFORE = re.compile(
 )
 
 
+# A dateline's country: the city the story was filed from opens the sentence, the agency and a dash or a
+# colon follow ("KYIV, Ukraine (AP) —", "BELGOROD, Russia:").
+DATELINE_CITY_BEFORE = re.compile(r"\s*[A-Z][\w'’.-]+(?:[ /-][A-Z][\w'’.-]+){0,3},\s*")
+DATELINE_MARK_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?::|—|–|-\s)")
 OPPOSED_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")
 # A compass word before a country: a part of its land ("southern Ukraine", "northwestern Russia").
 COMPASS_COUNTRY_BEFORE = re.compile(

@@ -901,6 +901,27 @@ CITY_CUE_BEFORE = re.compile(r"\b(?:cit(?:y|ies)|towns?)\s+of\s+(?:the\s+)?$", r
 PLURAL_REGIONS = re.compile(r"\s+(?:oblasts|regions|provinces)\b", re.IGNORECASE)
 PLURAL_NAME = re.compile(r"\s(?:oblasts|regions|provinces)$", re.IGNORECASE)
 SINGULAR_NAME = re.compile(r"\s(?:oblast|region|province)$", re.IGNORECASE)
+# Areas named by the town they lie around, then one of them: "in a number of areas on the outskirts of Kyiv,
+# including in the suburb of Irpin".
+AREAS_AROUND_BEFORE = re.compile(
+    r"\b(?:outskirts|suburbs|environs|vicinity|areas?\s+(?:around|near))\s+(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+INCLUDING_TOWN = re.compile(
+    r"\s*,\s*including\s+(?:in\s+|at\s+|near\s+)?(?:the\s+)?(?:(?:suburbs?|towns?|villages?|cit(?:y|ies)"
+    r"|settlements?)\s+of\s+)?",
+    re.IGNORECASE,
+)
+# A place that opens its sentence as its subject ("The city of X"), then a relative clause about it closed
+# by a comma, then the verb: "Nikopol district, which borders the occupied part of the Zaporizhzhia region,
+# came under fire".
+SUBJECT_OPENING = re.compile(
+    r"\s*(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of\s+)?", re.IGNORECASE
+)
+RELATIVE_THEN_VERB = re.compile(
+    r"(?:\s+(?:district|raion|region|oblast|community|hromada))?\s*,\s*(?:which|that|where)\b[^;:,]{0,160}?,\s*"
+    r"(?:(?:has|have|had|was|were|is|are)\s+(?:also\s+|again\s+|\w+ly\s+)?(?:been\s+)?)?"
+)
 # A retreat told in a relative clause whose antecedent is the place left: "a region from which ... retreated".
 FROM_WHICH = re.compile(r"\b(?:from|out of) which\b[^,;.]{0,60}$", re.IGNORECASE)
 FROM_WHICH_REACH = 80
@@ -1833,6 +1854,28 @@ def places_for(
         left = [p for p in places if p.end <= whence.start() and p.place.kind != "country"]
         if left:
             return [left[-1]]
+    if " including " in sentence:
+        # "pushed Russian troops back in areas on the outskirts of Kyiv, including in the suburb of Irpin":
+        # the town the areas are named by only says where the one named after it lies
+        places = [
+            p
+            for i, p in enumerate(places)
+            if not (
+                i + 1 < len(places)
+                and AREAS_AROUND_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+                and INCLUDING_TOWN.fullmatch(sentence, p.end, places[i + 1].start)
+            )
+        ]
+    if (
+        trigger.event_type in FIRE_TYPES
+        and places
+        and trigger.start > places[0].end
+        and SUBJECT_OPENING.fullmatch(sentence, 0, places[0].start)
+        and RELATIVE_THEN_VERB.fullmatch(sentence, places[0].end, trigger.start)
+    ):
+        # "Nikopol, which lies across the river from Enerhodar, came under artillery fire": the sentence's
+        # subject was hit; the places of its relative clause only say where it lies
+        places = [places[0], *(p for p in places if p.start >= trigger.end)]
     if (
         trigger.event_type in FIRE_TYPES
         and (these := THESE_AREAS.match(sentence, trigger.end))

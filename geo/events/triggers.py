@@ -351,6 +351,10 @@ _PERFECT_BEFORE = "|".join(
 # Words between a taking and the settlements it took: "occupied the nearby villages of X and Y".
 _SETTLEMENT_WORDS_BEFORE = r"(?:nearby|neighbou?ring|key|strategic|small|two|three|several)"
 
+# A side's word right after "to": whom a place was lost to ("was lost to Russian forces").
+_SIDE_WORD = (
+    r"(?:Russian|Ukrainian|Russia|Ukraine|enemy|invad|occup|Moscow|Kyiv|Kremlin|separatists|rebels|pro-Russian)"
+)
 PATTERNS: tuple[_Pattern, ...] = (
     # "the same unit reported clearing Novoekonomichne and Udachne": forces clearing a place of the enemy
     # (not clearing mines, rubble or the way)
@@ -378,7 +382,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # advances: taking or entering ground
     _p(
-        r"\b(?:re-?captur(?:ed|es|ing)|retook|retaken|retak(?:es|ing)|regain(?:ed|ing)|reclaim(?:ed|ing)"
+        r"\b(?:re-?captur(?:ed|es|ing)|retook|re-?taken|re-?tak(?:es|ing)|regain(?:ed|ing)|reclaim(?:ed|ing)"
         r"|liberat(?:ed|es|ing)|freed|reconquer(?:ed|ing)|re-?took|de-?occup(?:ied|ies|ying)"
         r"|re-?occup(?:ied|ies|ying)"  # ("Ukrainian troops now reoccupying several towns")
         r"|(?:took|taken|taking) back"
@@ -409,6 +413,7 @@ PATTERNS: tuple[_Pattern, ...] = (
             "freed",
             "reconquer",
             "re-took",
+            "re-tak",
         ),
     ),
     # "returned Kutuzovka, Kharkiv region, under control": a place taken back
@@ -797,7 +802,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?!back (?:\w+ly |a little |a bit |somewhat )?(?:from|out of)\b)"
         # (not "Russian forces pushed north out of Crimea": they moved on from it)
         r"(?!(?:(?:further|farther|deeper) )?(?:north|south|east|west)\w* (?:out of|from)\b)"
-        r"(?:[\w'’-]+ ){1,5}?"
+        r"(?:[\w'’-]+ ){1,6}?"
         r"(?:back out of|out of|back from|from|out (?:through|across) (?:the entire|all of|the whole)"
         # "pushed Russian forces beyond the city limits of Mykolaiv"
         r"|(?:back )?beyond (?:the )?(?:city limits|outskirts|borders?|boundar(?:y|ies)) of)\b"
@@ -1102,6 +1107,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         # (also "have been able to establish control over": what a side managed, told of a past success)
         r"\b(?:clawed back|claw back|established control (?:over|of)|secured)\b"
+        # (not a deal or a swap won: "Ukraine secured the release of 25 defenders of Mariupol")
+        r"(?! (?:the |a |an )?(?:[\w-]+ )?(?:release|return|freedom|exchange|swap|deal|agreement|funding"
+        r"|loans?|aid|support|pledges?|commitments?|approval|guarantees?|passage|evacuation)\b)"
         # ... and the noun, its taker between: "the establishment of control by the Russian army over X"
         r"|\bestablishment of (?:full )?control\b(?= (?:by (?:the )?(?:[\w'’-]+ ){1,4})?(?:over|of)\b)"
         r"|(?<=\bable to )establish control (?:over|of)\b",
@@ -1627,6 +1635,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?<!hardware were )(?<!hardware, were )(?<!servicemen were )(?<!soldiers were )(?<!troops were )"
         r"(?<!personnel were )(?<!equipment was )(?<!equipment were )(?<!equipment, were )"
         r"\b(?:lost|losing|loses|lose)\b"
+        # (not "the city of Konotop was lost to Russian forces": the side after "to" took it, below)
+        rf"(?! to (?:the )?{_SIDE_WORD})"
         # ('losing "thousands" of people': a quoted count too)
         # ("almost every household in Hroza lost someone": the dead, not ground)
         r"(?! [\"“‘']?(?:men|soldiers|servicemen|personnel|fighters|troops|lives|equipment|tanks|thousands"
@@ -1665,6 +1675,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?! (?:all |some |several )?(?:its |their |our )?(?:[\w-]+ )?positions\b)"
         r"(?! (?:life|lives|men|soldiers|troops|equipment|combat|capabilit"
         r"|momentum|power|electricity|personnel"
+        # "residents are grieving the loss of at least 52 people": the dead, counted
+        r"|(?:[a-z\d,-]+ ){0,3}?(?:people|civilians|residents|children|relatives|loved ones|family|families"
+        r"|friends|neighbou?rs|homes|jobs|income)"
         # "Russians confirm the loss of the ship in Feodosia": a ship, an aircraft, no ground
         r"|(?:the |a |an |its |their )?(?:[\w-]+ )?(?:ships?|vessels?|warships?|submarines?|aircraft|planes?"
         r"|jets?|helicopters?|tanks?)\b"
@@ -1678,6 +1691,16 @@ PATTERNS: tuple[_Pattern, ...] = (
         "advance",
         role="loser",
         hints=("loss",),
+    ),
+    # "the city of Konotop was lost to Russian forces": a place lost to a side, which took it
+    _p(
+        r"(?<=[a-z] )(?:was|were|has been|have been|had been) (?:\w+ly )?lost(?= to (?:the )?"
+        + _SIDE_WORD
+        + ")",
+        "advance",
+        role="taker",
+        place_before=True,
+        hints=("lost",),
     ),
     # "Vuhledar is the latest urban settlement to fall to the Russians": a fall told done (not "the next")
     _p(
@@ -3995,6 +4018,7 @@ PERSON_SUBJECT = re.compile(
 _CIVILIANS = (
     r"(?:residents|civilians|people|population|families|refugees|children|locals|inhabitants|villagers"
     r"|evacuees|collaborators"  # ("forced local collaborators to flee")
+    r"|patients|passengers|hostages"  # ("hundreds of patients remained trapped at the hospital")
     r"|tourists|holidaymakers|vacationers"  # ('Russian "tourists" fleeing from occupied Crimea')
     # ("The wounded troops were evacuated from the town and hospitalized"): the wounded leave, not a front
     r"|wounded|injured|casualties|bodies)"

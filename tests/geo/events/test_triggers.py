@@ -334,6 +334,7 @@ SENTENCES = [
     "The Kursk and Oryol regions each saw the destruction of two drones.",
     "Russian tanks rolled into Kupiansk; assault units made a breakthrough to the centre of Krasna Hora.",
     "Ukrainian troops arrived in the centre of Kherson on Friday.",
+    "Within a week of the invasion the city of Kherson was lost to Russian forces.",
 ]
 
 

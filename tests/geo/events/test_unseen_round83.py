@@ -1,0 +1,76 @@
+"""Round 83 of unseen reporting: the country of a dateline, places lost to a side, subjects with a
+relative clause, and words of loss, release and entrapment that tell of people, not ground."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+Seen = Callable[..., set[tuple[str, str, str]]]  # the events fixture of tests/geo/events/conftest.py
+
+
+def test_the_country_of_a_dateline_is_no_side_that_fired(seen: Seen) -> None:
+    text = "SUMY, Ukraine (AP) — A ballistic missile struck a university building in Sumy on Monday."
+    # (as if the dateline were not there: a missile on a Ukrainian city, no side named)
+    assert seen(text, published=date(2025, 4, 14)) == {("strike", "RU", "Sumy")}
+
+
+def test_a_hamlet_named_with_its_country_is_no_side(seen: Seen) -> None:
+    text = "The Ukrainian hamlet of Hroza was plunged into grief by a missile strike that killed 52 people."
+    assert seen(text, published=date(2023, 10, 6)) == {("strike", "unknown", "Hroza")}
+
+
+def test_the_loss_of_people_counted_is_no_loss_of_ground(seen: Seen) -> None:
+    text = "The village of Hroza is mourning the loss of more than 50 residents killed by a Russian missile."
+    assert seen(text, published=date(2023, 10, 7)) == {("strike", "RU", "Hroza")}
+
+
+def test_a_release_of_prisoners_secured_is_no_ground_secured(seen: Seen) -> None:
+    text = "Ukraine secured the release of 40 defenders of Mariupol in an exchange with Russia on Friday."
+    assert seen(text, published=date(2025, 1, 17)) == set()
+
+
+def test_patients_trapped_in_a_hospital_are_no_troops_cut_off(seen: Seen) -> None:
+    text = (
+        "In Mariupol, dozens of patients remained trapped in the basement of the Kherson maternity hospital."
+    )
+    assert seen(text, published=date(2022, 3, 18)) == set()
+
+
+def test_a_place_lost_to_a_side_is_that_sides_gain(seen: Seen) -> None:
+    text = "In the first week of the invasion the city of Berdiansk was lost to Russian forces."
+    assert seen(text, published=date(2022, 3, 3), types=("advance",)) == {("advance", "RU", "Berdiansk")}
+
+
+def test_a_subject_with_a_relative_clause_is_what_came_under_fire(seen: Seen) -> None:
+    text = "Marhanets, which lies across the reservoir from Enerhodar, came under Russian artillery fire."
+    assert seen(text, published=date(2024, 5, 2)) == {("strike", "RU", "Marhanets")}
+
+
+def test_a_district_with_a_relative_clause_is_what_came_under_fire(seen: Seen) -> None:
+    text = (
+        "Nikopol district, which lies on the right bank of the Dnipro, came under Russian drone attack "
+        "on Tuesday."
+    )
+    assert seen(text, published=date(2024, 5, 7)) == {("strike", "RU", "Nikopol Raion")}
+
+
+def test_a_town_retaken_with_a_hyphen_is_taken_back(seen: Seen) -> None:
+    text = "Ukrainian forces have re-taken the village of Moshchun north-west of Kyiv, officials said."
+    assert seen(text, published=date(2022, 3, 21)) == {("advance", "UA", "Moshchun")}
+
+
+def test_the_suburb_named_after_the_outskirts_is_where_the_enemy_was_pushed_back(seen: Seen) -> None:
+    text = (
+        "Ukrainian troops pushed Russian forces back in several areas on the outskirts of Kyiv, including "
+        "in the town of Bucha to the north-west."
+    )
+    assert seen(text, published=date(2022, 3, 31)) == {("advance", "UA", "Bucha"), ("retreat", "RU", "Bucha")}
+
+
+def test_the_bulk_of_an_army_pushed_away_from_a_city_retreats(seen: Seen) -> None:
+    text = "By mid-May Ukrainian forces had pushed most of the Russian troops away from Kharkiv."
+    assert seen(text, published=date(2022, 5, 16)) == {
+        ("advance", "UA", "Kharkiv"),
+        ("retreat", "RU", "Kharkiv"),
+    }
