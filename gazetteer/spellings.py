@@ -148,7 +148,8 @@ def _translated_root(ukrainian: str) -> str | None:
 
 
 def _russian_word(word: str) -> list[str]:
-    lower = word.lower()
+    # (one apostrophe for the stems: "Кам’янка" with a typographic one is Каменка too)
+    lower = word.lower().replace("’", "'").replace("ʼ", "'")
     if lower in WORDS:
         return [_like(word, WORDS[lower])]
     lowers = [lower]
