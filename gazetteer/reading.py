@@ -899,11 +899,16 @@ def _propose(
         return None  # 'storm Chasiv Yar towards the "Novyi" district': a quarter's name, in quotes
     if next_word and gap_after == " " and next_word.lower() in UNIT_WORDS:
         return None  # "the Azov regiment", "Dnipro battalion": a unit named for a place
-    if prev_word in ("Battalion", "Regiment") and gap_before == " ":
+    if prev_word in ("Battalion", "Regiment", "Brigade", "Corps") and gap_before == " ":
         return None  # "Battalion Azov advances": the unit's name after its capitalised kind
     if prev_word in NAMED_FOR_A_PLACE and gap_before == " ":
         return None  # "the Motor Sich plant", "Shakhtar Donetsk": a company's or a club's name
-    if (gap_after[:1] in QUOTES and next_word.lower() in UNIT_WORDS) or (
+    # ('the "Azov" fighters': men of a unit, in quotes, as the other side's press writes them; not
+    # "Moscow’s fighters", an apostrophe)
+    if (
+        gap_after[:1] in QUOTES
+        and (next_word.lower() in UNIT_WORDS or next_word == "fighters" and gap_after.strip() in QUOTES)
+    ) or (
         m.start > 0
         and text[m.start - 1] in QUOTES
         and QUOTED_UNIT_BEFORE.search(text, max(0, m.start - 20), m.start)

@@ -664,8 +664,9 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
             mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
             continue
         cued = bool(p.hint) or _in_named_region(place, p, ctx)
-        if p.weak and not cued and not _town_of_a_named_oblast_abroad(place, ctx):
-            alone.append(len(mentions))  # kept only beside another place of the article, checked below
+        # kept only beside another place of the article, checked below (marked when it is appended: a
+        # name dropped on the way is no mention, and its index is the next one's)
+        unaccompanied = p.weak and not cued and not _town_of_a_named_oblast_abroad(place, ctx)
         if not cued and not _near_enough(place, ctx):
             continue  # a small place thousands of km from the war named with no cue: a word, a name
         if not cued and _quoted(text, p.match.start, p.end) and ctx.km_from_theatre(place) > FAR_DROP_KM:
@@ -690,6 +691,8 @@ def _find_places(text: str, gaz: Gazetteer, published: date | None) -> list[Ment
             reason = f"a quarter of {place.admin1}, which the text does not name: another city's"
             mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, None, 0.0, reason))
             continue
+        if unaccompanied:
+            alone.append(len(mentions))
         mentions.append(Mention(text[p.match.start : p.end], p.match.start, p.end, place, score, reason))
         proposal_of[len(mentions) - 1] = p
         if sense in tied:
@@ -1890,7 +1893,27 @@ def _unless_far_from_its_passage(
         return kept
     if _among_agreeing_guesses(mention, mentions, guesses, listed, ctx):
         return mention
+    mates = [m.place for m in listed]
+    if listed and (front := _front_namesake_of_a_named_oblast(place, candidates, mates, ctx)):
+        # "captured settlements in Ukraine's Donetsk and Sumy regions ... the villages of Stupochky, Otradne
+        # and Loknya": a claim over two fronts, its last village on the front of the other oblast named
+        reason = f"the {front.name} by the front of {front.admin1}, which the text names (its list: another)"
+        return Mention(mention.text, mention.start, mention.end, front, 0.5, reason)
     return _too_far(mention, candidates, "named around it")
+
+
+def _front_namesake_of_a_named_oblast(
+    place: Place, candidates: tuple[Place, ...], mates: list[Place], ctx: ArticleContext
+) -> Place | None:
+    """The one place of the name on the front of ``place``'s oblast, when the text names that oblast and
+    every list-mate lies in another oblast it names; else None."""
+    named = ctx.named_oblasts()
+    if ctx.published is None or place.admin1 not in named:
+        return None
+    if not all(m.admin1 in named and m.admin1 != place.admin1 for m in mates):
+        return None
+    front = [c for c in candidates if c.admin1 == place.admin1 and on_front_then(c, ctx.published)]
+    return front[0] if len(front) == 1 else None
 
 
 def _among_agreeing_guesses(
