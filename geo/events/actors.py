@@ -2014,6 +2014,18 @@ SPEAKER_THEY = re.compile(
     r"they\s+(?:(?:have|had|has)\s+)?(?:(?:\w+ly|also|now|again)\s+)?$",
     re.IGNORECASE,
 )
+# ... and the bare forces after its verb of speech: "officials say forces are withdrawing".
+SPEAKER_BARE_FORCES = re.compile(
+    r"\b(?:said|say|says|reported|reports|announced|stated|confirmed|confirm|confirms)\s+(?:on\s+\w+\s+)?"
+    r"(?:that\s+)?(?:the\s+)?(?:forces|troops|units|soldiers|defenders)\s+"
+    r"(?:(?:are|were|have|had|has|have\s+been|had\s+been)\s+)?(?:(?:\w+ly|also|now|again)\s+)?$",
+    re.IGNORECASE,
+)
+OFFICIALS_GAP = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’-]*|defen[cs]e|ministry|military|army|general|staff|command|officials?|authorities"
+    r"|commanders?|spokes(?:man|woman|person)))*?\s+(?:officials?|authorities|military|army|command|staff"
+    r"|ministry|commanders?|spokes(?:man|woman|person))\s+(?:(?:also|later|then|earlier)\s+)?"
+)
 MILITARY_BODY = re.compile(r"\b(?:military|army|forces|troops|ministry|command|staff)\b", re.IGNORECASE)
 # What may open a sentence before its subject: "On Monday, the ...".
 OPENING_BEFORE_SUBJECT = re.compile(
@@ -2077,6 +2089,21 @@ def decide_actor(
     ):
         # "The Russian military reported that they have taken under control Soledar": a military body's
         # "they" is its own forces
+        return speaker[-1].side, "agent"
+    if (
+        trigger.event_type in ("advance", "retreat")
+        and (speaks := SPEAKER_BARE_FORCES.search(sentence, max(0, trigger.start - 60), trigger.start))
+        and (
+            speaker := [
+                p
+                for p in phrases
+                if p.end <= speaks.start() and OFFICIALS_GAP.fullmatch(sentence, p.end, speaks.start())
+            ]
+        )
+        and not any(speaks.start() <= p.start < trigger.start for p in phrases)
+    ):
+        # "Ukraine's military officials say forces are withdrawing from Vuhledar": forces a side's
+        # officials leave unnamed are its own
         return speaker[-1].side, "agent"
     if (
         trigger.event_type == "advance"

@@ -20,10 +20,12 @@ HEDGES = re.compile(
     # from a UAV": the weapon unsure, the hits told as fact)
     # (nor "Ukrainian forces have probably retaken the towns of Makariv and Moschun": an assessment of what
     # was done, as "had likely seized" is)
-    r"\b(?:will (?:most |very )?likely|would|could|might|(?:(?<!have )(?<!has )(?<!had )probably|possibly)"
+    # (not "troops could be seen on video raising the flag": what footage shows, no supposition)
+    r"\b(?:will (?:most |very )?likely|would|could(?! (?:be |clearly )+(?:seen|spotted|observed)\b)|might"
+    r"|(?:(?<!have )(?<!has )(?<!had )probably|possibly)"
     r"(?! (?:from|with|by|dropped|caused by"
     r"|fired|launched|(?:an? )?(?:[\w-]+ )?(?:explosive|devices?|munitions?|drones?|uavs?|shells?|mines?"
-    r"|bombs?|grenades?|missiles?|rockets?)|an? [a-z]{1,4}-\d+[\w-]*"
+    r"|bombs?|grenades?|missiles?|rockets?)|an? [a-z]{1,8}-\d+[\w-]*"
     # ('with two cruise missiles, probably "Iskander-K"': the weapon's name in quotes)
     r"|[\"“'‘](?:iskander|kalibr|kinzhal|kh-|shahed|geran|tochka|storm shadow|atacms|neptune|zircon|onyx)"
     # ("four arrivals, probably the dropping of explosive devices from a UAV")

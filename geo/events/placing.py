@@ -41,8 +41,10 @@ METONYM_AFTER = re.compile(
     r"invasion|counter-?offensive|offensive|regime|authorities|administration|command"
     # ("A Kyiv security source said the strike aimed to ...")
     r"|emergency services|rescuers|police|governor|mayor|sources?|gov(?=\.))\b"
-    # not "the Morozovsk military airfield": a place of the army's is a place
-    r"(?!\s+(?:airfield|airbase|air base|airport|aerodrome|base|depot|facility|facilities|hospital|academy"
+    # not "the Morozovsk military airfield": a place of the army's is a place (with a word between: "the
+    # Poltava Military Communications Institute")
+    r"(?!(?:\s+[A-Z][\w-]+)?\s+(?:airfield|airbase|air base|airport|aerodrome|base|depot|facility|facilities"
+    r"|hospital|academy"
     r"|institute|barracks|warehouse|enlistment|town|unit|installation|range|ranges|training|polygon|camp"
     # ... nor "the Smolensk Aviation Plant": a works named for the arm it builds for
     r"|plants?|factory|factories|works|enterprise"
@@ -901,6 +903,10 @@ CITY_CUE_BEFORE = re.compile(r"\b(?:cit(?:y|ies)|towns?)\s+of\s+(?:the\s+)?$", r
 PLURAL_REGIONS = re.compile(r"\s+(?:oblasts|regions|provinces)\b", re.IGNORECASE)
 PLURAL_NAME = re.compile(r"\s(?:oblasts|regions|provinces)$", re.IGNORECASE)
 SINGULAR_NAME = re.compile(r"\s(?:oblast|region|province)$", re.IGNORECASE)
+# The words of taking a place (not of crossing a river: "crossed the Oskil").
+TAKING_WORD = re.compile(
+    r"(?:re-?)?(?:captur|seiz|took|tak(?:en|ing)|liberat|occup|retook|recaptur|re-?tak)", re.IGNORECASE
+)
 # Areas named by the town they lie around, then one of them: "in a number of areas on the outskirts of Kyiv,
 # including in the suburb of Irpin".
 AREAS_AROUND_BEFORE = re.compile(
@@ -1854,6 +1860,14 @@ def places_for(
         left = [p for p in places if p.end <= whence.start() and p.place.kind != "country"]
         if left:
             return [left[-1]]
+    if (
+        trigger.event_type in ("advance", "retreat")
+        and TAKING_WORD.match(trigger.text)
+        and any(p.place.kind in POPULATED for p in places)
+    ):
+        # "Dvorichna, located across the strategic Oskil river, was seized ... before being re-taken by
+        # Kyiv": ground is taken in towns and villages, and the river only says where the town lies
+        places = [p for p in places if p.place.kind != "river"]
     if " including " in sentence:
         # "pushed Russian troops back in areas on the outskirts of Kyiv, including in the suburb of Irpin":
         # the town the areas are named by only says where the one named after it lies

@@ -802,6 +802,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?!back (?:\w+ly |a little |a bit |somewhat )?(?:from|out of)\b)"
         # (not "Russian forces pushed north out of Crimea": they moved on from it)
         r"(?!(?:(?:further|farther|deeper) )?(?:north|south|east|west)\w* (?:out of|from)\b)"
+        # (nor a fleet: "operations that pushed parts of the Russian fleet away from Crimea")
+        r"(?!(?:[\w'’-]+ ){0,5}?(?:fleet|ships|vessels|warships|boats)\b)"
         r"(?:[\w'’-]+ ){1,6}?"
         r"(?:back out of|out of|back from|from|out (?:through|across) (?:the entire|all of|the whole)"
         # "pushed Russian forces beyond the city limits of Mykolaiv"

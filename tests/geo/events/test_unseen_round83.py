@@ -74,3 +74,30 @@ def test_the_bulk_of_an_army_pushed_away_from_a_city_retreats(seen: Seen) -> Non
         ("advance", "UA", "Kharkiv"),
         ("retreat", "RU", "Kharkiv"),
     }
+
+
+def test_a_weapon_named_as_probable_leaves_its_hit_told(seen: Seen) -> None:
+    text = "Overnight a Russian attack drone, probably a Shahed-136, hit an apartment block in Odesa."
+    assert seen(text, published=date(2024, 3, 2)) == {("strike", "RU", "Odesa")}
+
+
+def test_a_military_institute_named_for_its_city_is_in_that_city(seen: Seen) -> None:
+    text = (
+        "A Russian missile attack on the Poltava Military Communications Institute killed dozens of cadets."
+    )
+    assert seen(text, published=date(2024, 9, 3)) == {("strike", "RU", "Poltava")}
+
+
+def test_troops_that_could_be_seen_raising_a_flag_took_the_village(seen: Seen) -> None:
+    text = "Ukrainian troops could be seen on video raising the national flag over Neskuchne, Donetsk region."
+    assert seen(text, published=date(2023, 6, 12)) == {("advance", "UA", "Neskuchne")}
+
+
+def test_forces_a_sides_officials_leave_unnamed_are_its_own(seen: Seen) -> None:
+    text = "Ukrainian military officials say forces are withdrawing from the town of Vuhledar."
+    assert seen(text, published=date(2024, 10, 2), types=("retreat",)) == {("retreat", "UA", "Vuhledar")}
+
+
+def test_a_fleet_pushed_away_from_a_peninsula_is_no_ground_taken(seen: Seen) -> None:
+    text = "Ukrainian naval drones have pushed much of the Russian fleet away from Crimea since 2023."
+    assert seen(text, published=date(2025, 12, 16)) == set()
