@@ -101,3 +101,12 @@ def test_forces_a_sides_officials_leave_unnamed_are_its_own(seen: Seen) -> None:
 def test_a_fleet_pushed_away_from_a_peninsula_is_no_ground_taken(seen: Seen) -> None:
     text = "Ukrainian naval drones have pushed much of the Russian fleet away from Crimea since 2023."
     assert seen(text, published=date(2025, 12, 16)) == set()
+
+
+def test_a_river_that_locates_a_village_is_no_place_of_its_retaking(seen: Seen) -> None:
+    text = (
+        "Russia said on Tuesday its forces had captured the village of Dvorichna. The village -- located "
+        "across the strategic Oskil river -- was seized by Russian forces at the start of their offensive in "
+        "2022, before being re-taken by Kyiv months later in a swift counteroffensive."
+    )
+    assert not {place for _, _, place in seen(text, published=date(2025, 1, 29))} & {"Oskil"}
