@@ -383,7 +383,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     # advances: taking or entering ground
     _p(
         r"\b(?:re-?captur(?:ed|es|ing)|retook|re-?taken|re-?tak(?:es|ing)|regain(?:ed|ing)|reclaim(?:ed|ing)"
-        r"|liberat(?:ed|es|ing)|freed|reconquer(?:ed|ing)|re-?took|de-?occup(?:ied|ies|ying)"
+        # (not prisoners freed: "The 116 freed prisoners", "Among those freed were 80 troops")
+        r"|liberat(?:ed|es|ing)|(?<!those )freed(?! (?:prisoners|POWs|captives|hostages|from captivity)\b)"
+        r"|reconquer(?:ed|ing)|re-?took|de-?occup(?:ied|ies|ying)"
         r"|re-?occup(?:ied|ies|ying)"  # ("Ukrainian troops now reoccupying several towns")
         r"|(?:took|taken|taking) back"
         # "one of a handful of villages that Ukraine claimed back in a 2023 counteroffensive"
@@ -1636,6 +1638,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         # ... and men ("up to 620 servicemen, along with tanks and other military hardware, were lost")
         r"(?<!hardware were )(?<!hardware, were )(?<!servicemen were )(?<!soldiers were )(?<!troops were )"
         r"(?<!personnel were )(?<!equipment was )(?<!equipment were )(?<!equipment, were )"
+        # nor "compensation for property lost during Ukraine's incursion": a home, not ground
+        r"(?<!property )(?<!homes )(?<!housing )(?<!belongings )"
         r"\b(?:lost|losing|loses|lose)\b"
         # (not "the city of Konotop was lost to Russian forces": the side after "to" took it, below)
         rf"(?! to (?:the )?{_SIDE_WORD})"
@@ -1679,7 +1683,7 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|momentum|power|electricity|personnel"
         # "residents are grieving the loss of at least 52 people": the dead, counted
         r"|(?:[a-z\d,-]+ ){0,3}?(?:people|civilians|residents|children|relatives|loved ones|family|families"
-        r"|friends|neighbou?rs|homes|jobs|income)"
+        r"|friends|neighbou?rs|homes|jobs|income|compensation|payments|benefits|property)"
         # "Russians confirm the loss of the ship in Feodosia": a ship, an aircraft, no ground
         r"|(?:the |a |an |its |their )?(?:[\w-]+ )?(?:ships?|vessels?|warships?|submarines?|aircraft|planes?"
         r"|jets?|helicopters?|tanks?)\b"
@@ -3877,6 +3881,8 @@ MILITARY = re.compile(
     r"mortars?|munitions?|HIMARS|warplanes?|jets?|aircraft|helicopters?|fleet|occupiers|invaders|shells?|uavs?|"
     # ("Russia intensified its onslaught, damaging civilian facilities in Dnipropetrovsk")
     r"onslaughts?|projectiles?|"
+    # ("Two Russian Raptor boats were destroyed at dawn near Snake Island")
+    r"boats?|warships?|"
     # "a locomotive depot in Hrebinka was destroyed in the strikes"
     r"(?<=the )strikes|"
     # "Strikes on the city of Kostiantynivka resulted in the death of five people"
@@ -4021,6 +4027,8 @@ _CIVILIANS = (
     r"(?:residents|civilians|people|population|families|refugees|children|locals|inhabitants|villagers"
     r"|evacuees|collaborators"  # ("forced local collaborators to flee")
     r"|patients|passengers|hostages"  # ("hundreds of patients remained trapped at the hospital")
+    # ("The first ship with Ukrainian grain left Odesa": cargo leaving a port)
+    r"|ships?|vessels?|tankers?|freighters?|bulk\s+carriers?"
     r"|tourists|holidaymakers|vacationers"  # ('Russian "tourists" fleeing from occupied Crimea')
     # ("The wounded troops were evacuated from the town and hospitalized"): the wounded leave, not a front
     r"|wounded|injured|casualties|bodies)"

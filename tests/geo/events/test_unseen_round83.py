@@ -110,3 +110,23 @@ def test_a_river_that_locates_a_village_is_no_place_of_its_retaking(seen: Seen) 
         "2022, before being re-taken by Kyiv months later in a swift counteroffensive."
     )
     assert not {place for _, _, place in seen(text, published=date(2025, 1, 29))} & {"Oskil"}
+
+
+def test_prisoners_freed_are_no_town_freed(seen: Seen) -> None:
+    text = "Among those freed were 90 soldiers who had defended Mariupol; the 90 freed prisoners are safe."
+    assert seen(text, published=date(2024, 6, 1)) == set()
+
+
+def test_property_lost_in_an_incursion_is_no_ground_lost(seen: Seen) -> None:
+    text = "Residents of Sudzha demanded compensation for property lost during the Ukrainian incursion."
+    assert seen(text, published=date(2025, 12, 8)) == set()
+
+
+def test_a_ship_that_left_a_port_is_no_retreat(seen: Seen) -> None:
+    text = "The first ship carrying Ukrainian corn left Odesa on Monday under the grain deal."
+    assert seen(text, published=date(2022, 8, 1)) == set()
+
+
+def test_boats_destroyed_near_an_island_are_fire_there(seen: Seen) -> None:
+    text = "Two Russian Raptor boats were destroyed near Snake Island at dawn."
+    assert seen(text, published=date(2022, 5, 2)) == {("strike", "UA", "Snake Island")}
