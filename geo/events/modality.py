@@ -662,6 +662,12 @@ THREAT_OF = re.compile(
     # "evacuated due to the danger posed by Russia's advances"
     r"|\b(?:threats?|dangers?|risks?) (?:posed|presented) by\s+(?:[\w'’-]+\s+){0,2}$"
 )
+# An alert of weapons on their way (on lower-cased text): "the Air Force warned about the launch of guided
+# aerial bombs in Kharkiv region" tells of no hit.
+WARNED_OF_LAUNCH = re.compile(
+    r"\bwarn(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:about|of)\s+(?:the\s+|a\s+)?(?:possible\s+)?"
+    r"(?:launch(?:es)?|use|threat|movement|approach)\s+of\s+(?:[\w-]+\s+){0,3}$"
+)
 # A purpose the trigger is part of (on lower-cased text): "attacked in order to take Robotyne" (the
 # purpose clause before a comma is the reason for what the main clause reports).
 IN_ORDER_TO = re.compile(r"\bin order to\b[^,;]*$")
@@ -1231,6 +1237,8 @@ def hedge(sentence: str, trigger_start: int, later: tuple[int, ...] = ()) -> str
         return "repelled"  # "tried to break through the Russian line ..., but were pushed back"
     if ("threat" in before or "danger" in before) and THREAT_OF.search(before):
         return "prediction"  # "warned residents of the threat of drone attacks", "threatened by the advance"
+    if "warn" in before and WARNED_OF_LAUNCH.search(before):
+        return "prediction"  # "the Air Force warned about the launch of guided aerial bombs": an alert
     if "in order to" in before and IN_ORDER_TO.search(before):
         return "intention"  # "in order to take Robotyne"; not "in order to save lives, they withdrew"
     if "force " in before and FORCE_TO.search(before):

@@ -3662,6 +3662,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"|demolished|razed|(?<=was )smashed|(?<=were )smashed"
         # partisans' sabotage: "Partisans blew up a Russian military train near Melitopol"
         r"|blew up|blown up"
+        # ... and told as a deed done: "The SBU carried out an underwater explosion of the bridge's support"
+        r"|(?:carried out|conducted|staged) (?:an? |the )?(?:[\w-]+ ){0,2}?"
+        r"(?:explosions?|blasts?|detonations?)(?= (?:of|on|at|under)\b)"
         # a train or a convoy set on fire: "the Defence Forces burned a train with Russian tankers"
         # (not "burned the bodies", "burned out": only what carries a side's fuel and arms)
         r"|burn(?:ed|t)(?: down)?"
@@ -3677,6 +3680,9 @@ PATTERNS: tuple[_Pattern, ...] = (
             "smashed",
             "blew up",
             "blown up",
+            "carried out",
+            "conducted",
+            "staged",
             "burn",
             "struck",
             "strike",

@@ -130,3 +130,13 @@ def test_a_ship_that_left_a_port_is_no_retreat(seen: Seen) -> None:
 def test_boats_destroyed_near_an_island_are_fire_there(seen: Seen) -> None:
     text = "Two Russian Raptor boats were destroyed near Snake Island at dawn."
     assert seen(text, published=date(2022, 5, 2)) == {("strike", "UA", "Snake Island")}
+
+
+def test_an_alert_of_bombs_launched_is_no_hit(seen: Seen) -> None:
+    text = "The Air Force warned about the launch of guided aerial bombs by Russian aircraft in Sumy region."
+    assert seen(text, published=date(2024, 5, 1)) == set()
+
+
+def test_an_explosion_a_service_carried_out_under_a_bridge_strikes_the_bridge(seen: Seen) -> None:
+    text = "The SBU said it had carried out an underwater explosion under the Crimean Bridge on Tuesday."
+    assert seen(text, published=date(2025, 6, 3)) == {("bridge_strike", "UA", "Crimean Bridge")}
