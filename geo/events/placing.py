@@ -2971,7 +2971,8 @@ CAPITAL_DOING = re.compile(
     r"|decried|decries|condemned|condemns|denounced|denounces|retaliated|retaliates|responded|vowed|warned"
     r"|responding|issue|issued|issues"
     # ... or its acts of state: "the occupied peninsula, which Moscow illegally annexed in 2014"
-    r"|annexed|annexes)\b)"
+    # ("since Moscow quit a U.N.-brokered deal", "after Kyiv rejected the proposal")
+    r"|annexed|annexes|quit|quits|withdrew\s+from|pulled\s+out|rejected|rejects|signed|signs|refused|refuses)\b)"
 )
 # The opening of an attack: "launched an offensive", "began storming".
 LAUNCHED = re.compile(r"(?:launch|began|begun|start)", re.IGNORECASE)

@@ -140,3 +140,8 @@ def test_an_alert_of_bombs_launched_is_no_hit(seen: Seen) -> None:
 def test_an_explosion_a_service_carried_out_under_a_bridge_strikes_the_bridge(seen: Seen) -> None:
     text = "The SBU said it had carried out an underwater explosion under the Crimean Bridge on Tuesday."
     assert seen(text, published=date(2025, 6, 3)) == {("bridge_strike", "UA", "Crimean Bridge")}
+
+
+def test_a_capital_that_quit_a_deal_is_no_place_of_the_fire(seen: Seen) -> None:
+    text = "Russian attacks on port infrastructure on the Danube have grown since Moscow quit the grain deal."
+    assert seen(text, published=date(2023, 8, 16)) == {("strike", "RU", "Danube")}
