@@ -87,7 +87,8 @@ from geo.events.voice import article_voice, sentence_voice
 # who loses a place retreats and the other side advances ("the loss of X" names only the loss).
 TWO_SIDED = re.compile(
     # ("were knocked out of Rabotino", "were forced out of the village after a Ukrainian offensive")
-    r"\b(?:drove|driven|drive(?=\s.*\b(?:out\s+of|from)\b)|ousted|expelled|ejected|dislodged|lost|losing|loses|lose"
+    # (not "Russian forces drove towards Kyiv": a drive on a town, none left)
+    r"\b(?:(?:drove|driven)(?!\s+(?:on\s+)?towards?\b)|drive(?=\s.*\b(?:out\s+of|from)\b)|ousted|expelled|ejected|dislodged|lost|losing|loses|lose"
     r"|knocked\s+out|forced\s+out)\b",
     re.IGNORECASE,
 )

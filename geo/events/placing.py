@@ -903,6 +903,12 @@ CITY_CUE_BEFORE = re.compile(r"\b(?:cit(?:y|ies)|towns?)\s+of\s+(?:the\s+)?$", r
 PLURAL_REGIONS = re.compile(r"\s+(?:oblasts|regions|provinces)\b", re.IGNORECASE)
 PLURAL_NAME = re.compile(r"\s(?:oblasts|regions|provinces)$", re.IGNORECASE)
 SINGULAR_NAME = re.compile(r"\s(?:oblast|region|province)$", re.IGNORECASE)
+# Where words were spoken, right before the place: "the Defense Ministry said in Kyiv", "told reporters in".
+SPOKEN_IN_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing)|speaking|spoke"
+    r"|stated|announced|wrote)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    r"in\s+(?:the\s+(?:capital|city)\s*,?\s*)?$"
+)
 # The words of taking a place (not of crossing a river: "crossed the Oskil").
 TAKING_WORD = re.compile(
     r"(?:re-?)?(?:captur|seiz|took|tak(?:en|ing)|liberat|occup|retook|recaptur|re-?tak)", re.IGNORECASE
@@ -1868,6 +1874,9 @@ def places_for(
         # "Dvorichna, located across the strategic Oskil river, was seized ... before being re-taken by
         # Kyiv": ground is taken in towns and villages, and the river only says where the town lies
         places = [p for p in places if p.place.kind != "river"]
+    if " in " in sentence:
+        # "Russian missiles hit an oil depot, the governor told reporters in Kyiv": where it was said
+        places = [p for p in places if not SPOKEN_IN_BEFORE.search(sentence, max(0, p.start - 40), p.start)]
     if " including " in sentence:
         # "pushed Russian troops back in areas on the outskirts of Kyiv, including in the suburb of Irpin":
         # the town the areas are named by only says where the one named after it lies

@@ -804,6 +804,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         r"(?!back (?:\w+ly |a little |a bit |somewhat )?(?:from|out of)\b)"
         # (not "Russian forces pushed north out of Crimea": they moved on from it)
         r"(?!(?:(?:further|farther|deeper) )?(?:north|south|east|west)\w* (?:out of|from)\b)"
+        # (nor a drive on a town, told by whence it came: "troops drove towards Chernihiv from the border")
+        r"(?!(?:on )?towards?\b)"
         # (nor a fleet: "operations that pushed parts of the Russian fleet away from Crimea")
         r"(?!(?:[\w'’-]+ ){0,5}?(?:fleet|ships|vessels|warships|boats)\b)"
         r"(?:[\w'’-]+ ){1,6}?"
@@ -879,10 +881,31 @@ PATTERNS: tuple[_Pattern, ...] = (
     # Pokrovsk": ground gained on the way to a town, drawn at it as "approaching" is
     _p(
         r"\binch(?:es|ed|ing)? (?:ever )?(?:closer )?(?:to|towards?)\b(?= (?:the )?(?:[\w-]+ ){0,4}?[A-Z])"
-        r"|\bfighting (?:their way )?towards?\b(?= (?:the )?(?:[\w-]+ ){0,4}?[A-Z])",
+        r"|\bfighting (?:their way )?towards?\b(?= (?:the )?(?:[\w-]+ ){0,4}?[A-Z])"
+        # "Russian forces have driven towards Ukraine's capital" (not "moving" or "headed": drones and
+        # columns of equipment move and head towards cities in every air-defence report)
+        r"|\b(?:drove|driven|driving|pressed|pressing|marched|marching) (?:on )?"
+        r"towards?\b(?= (?:the )?(?:[\w'’-]+ ){0,4}?[A-Z])",
         "advance",
         needs_forces=True,
-        hints=("inch", "fighting"),
+        hints=("inch", "fighting", "drove", "driv", "press", "march"),
+    ),
+    # troops set down by air or sea: "Russian paratroopers landed in Kharkiv", "an amphibious assault near
+    # Mariupol"
+    _p(
+        r"(?:(?<=paratroopers )|(?<=troops )|(?<=forces )|(?<=marines )|(?<=commandos )|(?<=saboteurs )"
+        r"|(?<=party )|(?<=group ))landed(?=\s+(?:on|in|at|near)\b)",
+        "advance",
+        needs_forces=True,
+        hints=("landed",),
+    ),
+    _p(
+        r"\b(?:(?:carried out|conducted|launched|staged) (?:an? )?)?(?:amphibious|airborne|heliborne) "
+        r"(?:assault|landing|raid)s?\b"
+        r"(?! (?:troops|forces|units?|brigades?|divisions?|regiments?|battalions?|ships?|vessels?|craft)\b)",
+        "advance",
+        needs_forces=True,
+        hints=("amphibious", "airborne", "heliborne"),
     ),
     _p(
         r"\b(?:mov(?:ed|ing|es)|push(?:ed|ing|es)|press(?:ed|ing|es)) (?:further |deeper )?forward\b"

@@ -335,6 +335,8 @@ SENTENCES = [
     "Russian tanks rolled into Kupiansk; assault units made a breakthrough to the centre of Krasna Hora.",
     "Ukrainian troops arrived in the centre of Kherson on Friday.",
     "Within a week of the invasion the city of Kherson was lost to Russian forces.",
+    "Russian paratroopers landed in Kharkiv before dawn, the mayor said.",
+    "Russian marines carried out an amphibious landing near Mariupol on Friday.",
 ]
 
 

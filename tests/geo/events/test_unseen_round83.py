@@ -145,3 +145,25 @@ def test_an_explosion_a_service_carried_out_under_a_bridge_strikes_the_bridge(se
 def test_a_capital_that_quit_a_deal_is_no_place_of_the_fire(seen: Seen) -> None:
     text = "Russian attacks on port infrastructure on the Danube have grown since Moscow quit the grain deal."
     assert seen(text, published=date(2023, 8, 16)) == {("strike", "RU", "Danube")}
+
+
+def test_the_city_a_statement_was_made_in_is_no_place_of_its_news(seen: Seen) -> None:
+    text = "Russian missiles hit an oil depot overnight, the regional governor said in Lviv."
+    assert seen(text, published=date(2024, 3, 24)) == set()
+
+
+def test_forces_that_drove_towards_a_city_advance_on_it(seen: Seen) -> None:
+    text = (
+        "In the first days of the invasion Russian troops drove towards Chernihiv from the Belarusian border."
+    )
+    assert seen(text, published=date(2022, 3, 1)) == {("advance", "RU", "Chernihiv")}
+
+
+def test_paratroopers_that_landed_in_a_city_advanced_into_it(seen: Seen) -> None:
+    text = "Russian paratroopers landed in Kharkiv before dawn on Wednesday, Ukraine's army said."
+    assert seen(text, published=date(2022, 3, 2)) == {("advance", "RU", "Kharkiv")}
+
+
+def test_an_amphibious_landing_is_an_advance(seen: Seen) -> None:
+    text = "Russian marines carried out an amphibious landing near Mariupol on Friday."
+    assert seen(text, published=date(2022, 2, 26)) == {("advance", "RU", "Mariupol")}
