@@ -1766,6 +1766,15 @@ def _unless_far_from_its_passage(
         # "Stupochky, east of Kostiantynivka, as well as Otradne, a village further west along the front": the
         # text says it lies away from the places around it, on the front (at this mention or another)
         return mention
+    if (
+        ctx.published is not None
+        and candidates
+        and _the_wars_town(candidates, place)
+        and on_front_then(place, ctx.published)
+    ):
+        # "Ukrainian troops are trying to push forward around Lyman" in a story of referendums elsewhere:
+        # the war's town of the name, on the front of the article's day
+        return mention
     if _by_a_river_of_its_sentence(mention, mentions, ctx):
         return mention  # "In the Prydniprovske sector, ... near Krynky": the Krynky on the Dnipro
     if _community_in_its_mates_oblast(mention, mentions, ctx):

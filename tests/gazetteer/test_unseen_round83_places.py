@@ -50,3 +50,12 @@ def test_a_weak_name_dropped_before_a_cued_village_leaves_the_village_its_place(
         "Earlier, Ukrainian forces had shelled the village of Tetkino in the Kursk region."
     )
     assert resolved(text)["Tetkino"] == ("Tëtkino", "Kursk Oblast")
+
+
+def test_the_wars_town_on_the_days_front_stays_in_a_story_of_elsewhere(resolved_on: Resolved) -> None:
+    text = (
+        "Russia plans votes on joining it in Luhansk, Donetsk, Kherson and Zaporizhzhia. In the east, "
+        "Ukrainian troops are pushing forward around Lyman."
+    )
+    name, lat, lon = resolved_on(text, date(2022, 9, 22))["Lyman"]
+    assert (name, round(lat, 1), round(lon, 1)) == ("Lyman", 49.0, 37.8)
