@@ -648,7 +648,9 @@ ORIGIN = re.compile(
     # "four Iskander missiles fired from annexed Crimea": where the weapons were launched
     # ("the missiles were launched from Russia's neighbouring Belgorod region")
     # ("The missiles came from Russia's Ryazan, Kursk and Belgorod regions")
-    r"|\b(?:fired|launched|carried\s+out|conducted|flew\s+in|flying|came|come|coming)\s+from\s+(?:the\s+)?"
+    # ("guided missiles were launched by Kremlin forces from the occupied Donetsk and Kherson regions")
+    r"|\b(?:fired|launched|carried\s+out|conducted|flew\s+in|flying|came|come|coming)"
+    r"\s+(?:by\s+(?:[\w'’-]+\s+){1,3}?)?from\s+(?:the\s+)?"
     r"(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:annexed|occupied|Russian-occupied|neighbou?ring|nearby|border)\s+)?$"
     # ... with the weapons between: "the Russians fired two Iskander-M ballistic missiles from Crimea"
     # ("unleashed 174 UAVs — strike Shaheds and decoy drones — from Oryol, Shatalovo, Kursk")
@@ -908,6 +910,10 @@ SPOKEN_IN_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing)|speaking|spoke"
     r"|stated|announced|wrote)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"in\s+(?:the\s+(?:capital|city)\s*,?\s*)?$"
+)
+MOURNING_IN_BEFORE = re.compile(
+    r"\bmourning\b[^.;]{0,50}?\b(?:declared|announced|observed|held)\s+in\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    re.IGNORECASE,
 )
 # The words of taking a place (not of crossing a river: "crossed the Oskil").
 TAKING_WORD = re.compile(
@@ -1875,8 +1881,16 @@ def places_for(
         # Kyiv": ground is taken in towns and villages, and the river only says where the town lies
         places = [p for p in places if p.place.kind != "river"]
     if " in " in sentence:
-        # "Russian missiles hit an oil depot, the governor told reporters in Kyiv": where it was said
-        places = [p for p in places if not SPOKEN_IN_BEFORE.search(sentence, max(0, p.start - 40), p.start)]
+        # "Russian missiles hit an oil depot, the governor told reporters in Kyiv": where it was said; "a
+        # day of mourning was declared in the Poltava region in memory of those killed": where it is kept
+        places = [
+            p
+            for p in places
+            if not SPOKEN_IN_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+            and not (
+                "ourning" in sentence and MOURNING_IN_BEFORE.search(sentence, max(0, p.start - 70), p.start)
+            )
+        ]
     if " including " in sentence:
         # "pushed Russian troops back in areas on the outskirts of Kyiv, including in the suburb of Irpin":
         # the town the areas are named by only says where the one named after it lies

@@ -167,3 +167,15 @@ def test_paratroopers_that_landed_in_a_city_advanced_into_it(seen: Seen) -> None
 def test_an_amphibious_landing_is_an_advance(seen: Seen) -> None:
     text = "Russian marines carried out an amphibious landing near Mariupol on Friday."
     assert seen(text, published=date(2022, 2, 26)) == {("advance", "RU", "Mariupol")}
+
+
+def test_regions_missiles_were_launched_from_by_a_side_are_no_targets(seen: Seen) -> None:
+    text = (
+        "Two guided missiles were launched by Russian forces from the occupied Zaporizhzhia region overnight."
+    )
+    assert seen(text, published=date(2024, 3, 2)) == set()
+
+
+def test_the_region_that_mourns_is_no_place_of_the_strike(seen: Seen) -> None:
+    text = "Mourning was declared in the Sumy region in memory of those killed in a Russian missile strike."
+    assert seen(text, published=date(2025, 4, 14)) == set()
