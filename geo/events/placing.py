@@ -930,12 +930,9 @@ INCLUDING_TOWN = re.compile(
     r"|settlements?)\s+of\s+)?",
     re.IGNORECASE,
 )
-# A place that opens its sentence as its subject ("The city of X"), then a relative clause about it closed
+# A place that opens its sentence as its subject (SUBJECT_OPENING), then a relative clause about it closed
 # by a comma, then the verb: "Nikopol district, which borders the occupied part of the Zaporizhzhia region,
 # came under fire".
-SUBJECT_OPENING = re.compile(
-    r"\s*(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of\s+)?", re.IGNORECASE
-)
 RELATIVE_THEN_VERB = re.compile(
     r"(?:\s+(?:district|raion|region|oblast|community|hromada))?\s*,\s*(?:which|that|where)\b[^;:,]{0,160}?,\s*"
     r"(?:(?:has|have|had|was|were|is|are)\s+(?:also\s+|again\s+|\w+ly\s+)?(?:been\s+)?)?"
