@@ -2002,10 +2002,13 @@ VICTORY_FOR = re.compile(
 )
 
 
-def _speakers_before(sentence: str, phrases: list[ActorPhrase], said: int) -> list[ActorPhrase]:
+def _speakers_before(
+    sentence: str, phrases: list[ActorPhrase], said: int, gap: re.Pattern[str] = SPEAKER_GAP
+) -> list[ActorPhrase]:
     """The sides named right before a verb of speech starting at ``said``, a body's words between
-    ("the Ukrainian General Staff reported", "The Russian military said"): the speaker is the last."""
-    return [p for p in phrases if p.end <= said and SPEAKER_GAP.fullmatch(sentence, p.end, said)]
+    ("the Ukrainian General Staff reported", "The Russian military said"): the speaker is the last.
+    ``gap`` is what may stand between (OFFICIALS_GAP asks for a body's or its officials' word)."""
+    return [p for p in phrases if p.end <= said and gap.fullmatch(sentence, p.end, said)]
 
 
 # A military body's "they" right after its verb of speech: "The Russian military reported that they have".
@@ -2093,13 +2096,7 @@ def decide_actor(
     if (
         trigger.event_type in ("advance", "retreat")
         and (speaks := SPEAKER_BARE_FORCES.search(sentence, max(0, trigger.start - 60), trigger.start))
-        and (
-            speaker := [
-                p
-                for p in phrases
-                if p.end <= speaks.start() and OFFICIALS_GAP.fullmatch(sentence, p.end, speaks.start())
-            ]
-        )
+        and (speaker := _speakers_before(sentence, phrases, speaks.start(), OFFICIALS_GAP))
         and not any(speaks.start() <= p.start < trigger.start for p in phrases)
     ):
         # "Ukraine's military officials say forces are withdrawing from Vuhledar": forces a side's

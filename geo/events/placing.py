@@ -917,7 +917,7 @@ MOURNING_IN_BEFORE = re.compile(
 )
 # The words of taking a place (not of crossing a river: "crossed the Oskil").
 TAKING_WORD = re.compile(
-    r"(?:re-?)?(?:captur|seiz|took|tak(?:en|ing)|liberat|occup|retook|recaptur|re-?tak)", re.IGNORECASE
+    r"(?:re-?)?(?:captur|seiz|took|tak(?:en|ing)|liberat|occup)|re-?tak", re.IGNORECASE
 )
 # Areas named by the town they lie around, then one of them: "in a number of areas on the outskirts of Kyiv,
 # including in the suburb of Irpin".

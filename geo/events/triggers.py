@@ -382,7 +382,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     # advances: taking or entering ground
     _p(
-        r"\b(?:re-?captur(?:ed|es|ing)|retook|re-?taken|re-?tak(?:es|ing)|regain(?:ed|ing)|reclaim(?:ed|ing)"
+        r"\b(?:re-?captur(?:ed|es|ing)|re-?taken|re-?tak(?:es|ing)|regain(?:ed|ing)|reclaim(?:ed|ing)"
         # (not prisoners freed: "The 116 freed prisoners", "Among those freed were 80 troops")
         r"|liberat(?:ed|es|ing)|(?<!those )freed(?! (?:prisoners|POWs|captives|hostages|from captivity)\b)"
         r"|reconquer(?:ed|ing)|re-?took|de-?occup(?:ied|ies|ying)"
